@@ -1,0 +1,63 @@
+"""The ``chronology`` command line: one subcommand per module in ``chronology.commands``.
+
+Each command module defines ``HELP`` (one line), ``EXAMPLE`` (shown in ``--help``),
+``add_arguments(parser)`` and ``run(args) -> int``.  User errors are
+``ChronologyError``: printed as one line, exit 1, never a traceback (``--debug`` shows one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+from chronology import __version__
+from chronology.errors import ChronologyError
+
+COMMANDS = ("extract", "dates", "check", "build", "serve")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chronology",
+        description="Build event chronologies from news articles: extract dated events, "
+        "let people edit them in YAML, render a static timeline site.",
+        epilog="Example:\n  chronology extract && chronology build && open build/index.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"chronology {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        module = import_module(f"chronology.commands.{name}")
+        cmd = sub.add_parser(
+            name,
+            help=module.HELP,
+            description=module.HELP,
+            epilog=f"Example:\n  {module.EXAMPLE}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        cmd.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+        module.add_arguments(cmd)
+        cmd.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except ChronologyError as exc:
+        if args.debug:
+            raise
+        print(f"chronology: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("chronology: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        if args.debug:
+            raise
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        print(f"chronology: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,25 @@
+"""``chronology build``: render the events file into a static site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronology.site.build import build_site
+
+HELP = "Render content/events.yaml into a static HTML timeline in build/."
+EXAMPLE = "chronology build -o build && python -m http.server -d build"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("-o", "--output", type=Path, default=Path("build"),
+                        help="output directory (default: build)")
+    parser.add_argument("--content", type=Path, default=Path("content"),
+                        help="content directory with events.yaml and site.yaml (default: content)")
+    parser.add_argument("--templates", type=Path, default=None,
+                        help="your own templates folder; its files override the default theme")
+
+
+def run(args) -> int:
+    result = build_site(args.content, args.output, user_templates=args.templates)
+    print(f"built {result.pages} pages, {result.events} events -> {args.output / 'index.html'}")
+    return 0

@@ -1,0 +1,77 @@
+"""``chronology serve``: build, serve on localhost, rebuild when content or templates change."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+import threading
+import time
+from pathlib import Path
+
+from chronology.errors import ChronologyError
+from chronology.site.build import build_site
+
+HELP = "Build the site, serve it on localhost and rebuild when content or templates change."
+EXAMPLE = "chronology serve --port 8000"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("-o", "--output", type=Path, default=Path("build"))
+    parser.add_argument("--content", type=Path, default=Path("content"))
+    parser.add_argument("--templates", type=Path, default=None)
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--bind", default="127.0.0.1")
+
+
+def run(args) -> int:
+    _rebuild(args)
+    handler = functools.partial(QuietHandler, directory=str(args.output))
+    server = http.server.ThreadingHTTPServer((args.bind, args.port), handler)
+    watcher = threading.Thread(target=_watch, args=(args,), daemon=True)
+    watcher.start()
+    print(f"serving http://{args.bind}:{server.server_port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature from the base class
+        pass
+
+
+def _rebuild(args) -> None:
+    try:
+        build_site(args.content, args.output, user_templates=args.templates)
+        print(f"built {args.output}", file=sys.stderr)
+    except ChronologyError as exc:
+        print(f"chronology: error: {exc}", file=sys.stderr)
+
+
+def _snapshot(args) -> dict[str, float]:
+    roots = [args.content, Path(__file__).resolve().parents[2] / "site_templates"]
+    if args.templates:
+        roots.append(args.templates)
+    stamps = {}
+    for root in roots:
+        if root.exists():
+            for path in root.rglob("*"):
+                if path.is_file():
+                    stamps[str(path)] = path.stat().st_mtime
+    return stamps
+
+
+def _watch(args, interval: float = 1.0) -> None:
+    # Polling keeps us dependency-free; content trees are small.
+    seen = _snapshot(args)
+    while True:
+        time.sleep(interval)
+        now = _snapshot(args)
+        if now != seen:
+            seen = now
+            _rebuild(args)

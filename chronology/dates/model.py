@@ -1,0 +1,71 @@
+"""The date engine's results: the article's own date and the date mentions in a text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+# Precision of a normalised value, coarsest last.
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century", "ref")
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """The date an article was written (its publication date or dateline).
+
+    ``date`` is None when nothing decides it: the article is then *undated*,
+    and ``reasons`` says why.  ``start``/``end`` are character offsets of
+    ``text`` (the words that gave the date) in the article text, or None when
+    the date came from front matter or the caller.
+    """
+
+    date: dt.date | None
+    source: str  # "front-matter", "publication-line", "dateline", "given", "none"
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+    year_inferred: bool = False
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def iso(self) -> str | None:
+        return self.date.isoformat() if self.date else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One temporal expression in a text, normalised against an anchor date.
+
+    ``start``/``end`` are character offsets into the text given to the engine
+    (``text == source[start:end]``).  ``value`` is a TimeML value: ``YYYY``,
+    ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-Qn``, ``YYYY-SU``, ``YYY``
+    (decade), ``PAST_REF``, ``PRESENT_REF`` or ``FUTURE_REF``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str  # one of PRECISIONS
+    rule: str  # short rule id, e.g. "weekday-past"
+    reason: str  # human explanation, e.g. "weekday before reference 2015-01-22"
+    anchor: str | None = None  # ISO date it was resolved against, if any
+    type: str = "DATE"  # TimeML type: DATE, TIME, DURATION, SET
+    approximate: bool = False  # "about", "around", "c.", "early", "late"
+    modifier: str | None = None  # TimeML mod: "START", "MID", "END", "BEFORE", "AFTER", "APPROX"
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def is_calendar(self) -> bool:
+        """True when the value is a plain calendar date: YYYY, YYYY-MM or YYYY-MM-DD."""
+        v = self.value
+        return (
+            (len(v) == 4 and v.isdigit())
+            or (len(v) == 7 and v[:4].isdigit() and v[4] == "-" and v[5:].isdigit())
+            or (len(v) == 10 and v[:4].isdigit() and v[5:7].isdigit() and v[8:].isdigit())
+        )
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data.pop("extra")
+        return data

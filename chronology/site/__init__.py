@@ -1,0 +1,1 @@
+"""Rendering the events file into a static site (``build/``)."""
