@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
-from chronology.events.model import ArticleInfo, Event, EventsFile
+import yaml
+
+from chronology.errors import ChronologyError
+from chronology.events.model import ArticleInfo, Event, EventsFile, Source
 
 
 @dataclass
@@ -21,7 +24,30 @@ class UpdateReport:
 
 
 def load_events(path: Path) -> EventsFile:
-    raise NotImplementedError("events: load_events")
+    """Read an events file into plain dataclasses.
+
+    Provisional loader (no validation); the events store replaces it with the checked one.
+    Format: top-level ``events:`` (a list of event mappings) and ``articles:`` (id -> info).
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ChronologyError(f"invalid YAML: {exc}", path) from None
+    events = [_event(e) for e in data.get("events") or []]
+    articles = {
+        str(k): ArticleInfo(id=str(k), **{f: v for f, v in (v or {}).items() if f != "id"})
+        for k, v in (data.get("articles") or {}).items()
+    }
+    return EventsFile(events=events, articles=articles)
+
+
+def _event(raw: dict) -> Event:
+    known = {f.name for f in fields(Event)}
+    values = {k: (str(v) if k in ("date", "end_date") and v is not None else v)
+              for k, v in raw.items() if k in known}
+    values["sources"] = [Source(**{k: (str(v) if v is not None else v) for k, v in s.items()})
+                         for s in raw.get("sources") or []]
+    return Event(**values)
 
 
 def update_events_file(path: Path, candidates: list[Event], articles: dict[str, ArticleInfo]) -> UpdateReport:
