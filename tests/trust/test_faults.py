@@ -1,0 +1,89 @@
+"""Faults lose nothing: interrupted extraction, failed builds, unwritable and full disks."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from helpers import REPO, make_project, run_cli, tree_digest
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+import make_corpus  # noqa: E402
+
+from chronology.cli import main  # noqa: E402
+
+
+@pytest.fixture
+def extracted(tmp_path):
+    root = make_project(tmp_path)
+    done = run_cli(["extract"], cwd=root)
+    assert done.returncode == 0, done.stderr
+    return root
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_interrupted_extraction_never_leaves_a_truncated_file(extracted, sig):
+    events = extracted / "content" / "events.yaml"
+    before = events.read_bytes()
+    make_corpus.main([str(extracted / "content" / "articles"), "--count", "400", "--seed", "7"])
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    for delay in (0.3, 1.0, 2.0):
+        proc = subprocess.Popen([sys.executable, "-m", "chronology", "extract", "--jobs", "2"],
+                                cwd=extracted, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, start_new_session=True)
+        time.sleep(delay)
+        os.killpg(proc.pid, sig)
+        proc.communicate(timeout=60)
+        after = events.read_bytes()
+        if after != before:  # the run finished its write before the signal: a whole new file
+            assert run_cli(["check", "content/events.yaml"], cwd=extracted).returncode == 0
+            before = after
+        assert after.endswith(b"\n")
+
+
+def test_failed_build_leaves_the_previous_build_intact(extracted):
+    assert run_cli(["build"], cwd=extracted).returncode == 0
+    before = tree_digest(extracted / "build")
+    events = extracted / "content" / "events.yaml"
+    events.write_text(events.read_text(encoding="utf-8") + "\n  - [broken\n", encoding="utf-8")
+    done = run_cli(["build"], cwd=extracted)
+    assert done.returncode == 1
+    assert "events.yaml:" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert tree_digest(extracted / "build") == before
+
+
+def test_output_in_a_missing_or_non_directory_place_is_a_clear_error(extracted):
+    (extracted / "blocker").write_text("a file, not a folder", encoding="utf-8")
+    for args in (["build", "-o", "blocker/site"], ["extract", "-o", "blocker/events.yaml"]):
+        done = run_cli(args, cwd=extracted)
+        assert done.returncode == 1, args
+        assert "blocker" in done.stderr
+        assert "Traceback" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) <= 2
+
+
+def test_full_disk_keeps_the_old_events_file(extracted, monkeypatch, capsys):
+    events = extracted / "content" / "events.yaml"
+    before = events.read_bytes()
+    (extracted / "content" / "articles" / "new.txt").write_text(
+        "TEHRAN, March 3 (Xinhua) -- Iran and Russia held naval drills on Monday, "
+        "the Iranian navy said.\n", encoding="utf-8")
+
+    def no_space(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.chdir(extracted)
+    monkeypatch.setattr(os, "fsync", no_space)
+    code = main(["extract", "--jobs", "1"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "No space left on device" in err
+    assert "Traceback" not in err
+    assert events.read_bytes() == before
+    assert sorted(p.name for p in events.parent.iterdir() if p.name.startswith(".")) == []
