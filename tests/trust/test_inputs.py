@@ -7,7 +7,7 @@ import yaml
 from helpers import make_project, run_cli
 
 STORY = ("TEHRAN, March 3 (Xinhua) -- Iranian and Russian warships held joint naval drills "
-         "in the Caspian Sea on Monday, the Iranian navy said.\n\n"
+         "in the Caspian Sea on Monday, March 2, under a 2019 agreement, the Iranian navy said.\n\n"
          "The drills were agreed during a visit by Russian Defence Minister Sergei Shoigu "
          "to Tehran last year, it said.\n")
 
@@ -56,7 +56,7 @@ def test_encodings_and_line_endings_give_the_same_events(tmp_path, encode):
     text = STORY.replace("Iranian navy", "Iran’s navy")
     done, data = _extract(tmp_path, {"a.txt": encode(text)})
     assert done.returncode == 0, done.stderr
-    reference, _ = _extract(tmp_path / "ref", {"a.txt": text.encode("utf-8")})
+    _, reference = _extract(tmp_path / "ref", {"a.txt": text.encode("utf-8")})
     assert _dates(data) == _dates(reference) != set()
 
 
