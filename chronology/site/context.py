@@ -206,11 +206,18 @@ def _source_view(s: Source, info: ArticleInfo | None) -> SourceView:
         article=s.article,
         publisher=(info.publisher if info and info.publisher else "Unknown publisher"),
         title=(info.title if info and info.title else s.article),
-        url=(info.url if info and info.url else None),
+        url=safe_url(info.url if info else None),
         quote=_split_quote(s.quote, s.date_text),
         reported=reported, reported_label=display_date(reported) if reported else "undated",
         date=s.date, href=f"sources.html#{article_anchor(s.article)}",
     )
+
+
+def safe_url(url: str | None) -> str | None:
+    """An article URL, kept only when it is http(s): the events file is hand-edited."""
+    if url and re.match(r"https?://[^\s/]", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
 
 
 def article_anchor(article_id: str) -> str:
@@ -288,7 +295,7 @@ def _articles(infos: dict[str, ArticleInfo], views: list[EventView]) -> list[Art
         info = infos.get(article_id) or ArticleInfo(id=article_id)
         out.append(ArticleView(
             id=article_id, anchor=article_anchor(article_id), title=info.title or article_id,
-            publisher=info.publisher or "Unknown publisher", url=info.url or None,
+            publisher=info.publisher or "Unknown publisher", url=safe_url(info.url),
             reported=info.reported,
             reported_label=display_date(info.reported) if info.reported else "undated",
             reference=info.reference or "", events=used.get(article_id, []),

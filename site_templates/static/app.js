@@ -82,7 +82,6 @@
   }
 
   if (form) {
-    form.hidden = false;
     readUrl();
     apply(false);
     form.addEventListener("input", function () { apply(true); });
