@@ -21,6 +21,7 @@ from chronology.site.markdown import render_markdown
 
 SPLIT_AT = 400  # more main events than this: one page per year, so big timelines stay usable
 DEFAULT_PERIOD = SiteConfig().period
+UNKNOWN_PUBLISHER = "Unknown publisher"
 
 
 @dataclass
@@ -204,7 +205,7 @@ def _source_view(s: Source, info: ArticleInfo | None) -> SourceView:
     reported = s.reported or (info.reported if info else None)
     return SourceView(
         article=s.article,
-        publisher=(info.publisher if info and info.publisher else "Unknown publisher"),
+        publisher=(info.publisher if info and info.publisher else UNKNOWN_PUBLISHER),
         title=(info.title if info and info.title else s.article),
         url=safe_url(info.url if info else None),
         quote=_split_quote(s.quote, s.date_text),
@@ -241,10 +242,15 @@ def _conflicts(e: Event, sources: list[SourceView]) -> list[ConflictView]:
         return []
     out = []
     for date in e.source_dates:
-        who = sorted({s.publisher for s, raw in zip(sources, e.sources, strict=True)
+        who = sorted({_reporter(s) for s, raw in zip(sources, e.sources, strict=True)
                       if raw.date == date})
         out.append(ConflictView(date, display_date(date), who))
     return out
+
+
+def _reporter(s: SourceView) -> str:
+    """Who reported a date: the publisher, or the article's title when the publisher is unknown."""
+    return s.publisher if s.publisher != UNKNOWN_PUBLISHER else f"“{s.title}”"
 
 
 def _years(main: list[EventView], split: bool) -> list[YearGroup]:
@@ -295,7 +301,7 @@ def _articles(infos: dict[str, ArticleInfo], views: list[EventView]) -> list[Art
         info = infos.get(article_id) or ArticleInfo(id=article_id)
         out.append(ArticleView(
             id=article_id, anchor=article_anchor(article_id), title=info.title or article_id,
-            publisher=info.publisher or "Unknown publisher", url=safe_url(info.url),
+            publisher=info.publisher or UNKNOWN_PUBLISHER, url=safe_url(info.url),
             reported=info.reported,
             reported_label=display_date(info.reported) if info.reported else "undated",
             reference=info.reference or "", events=used.get(article_id, []),
