@@ -70,7 +70,9 @@ def _card_text(e: EventView) -> str:
 
 def timelinejs_csv(ctx: SiteContext) -> str:
     """The columns of TimelineJS's Google Sheets template, one row per event."""
-    rows = []
+    title = ["", "", "", "", "", "", "", "", "", ctx.config.title, ctx.config.description,
+             "", "", "", "", "title", "", ""]
+    rows = [title]
     for e in all_events(ctx):
         y, m, d = parts(e.date)
         end = e.end_date
