@@ -22,6 +22,9 @@ URL_SCHEMES = {"http", "https", "mailto"}
 _HEADING = re.compile(r"<(/?)h[1-6]\b[^>]*>")
 _DEAD_LINK = re.compile(r'<a rel="noopener noreferrer">(.*?)</a>', re.S)
 _EMPTY_P = re.compile(r"<p>\s*</p>")
+# One line with no Markdown syntax and no HTML skips the (slow) parser.
+_PLAIN = re.compile(r"(?![-+]\s|\d+[.)]\s)[\w ,.;:'’“”()%-]*")
+_MARKDOWN = md.Markdown(output_format="html")  # one parser, reset per text: building one is slow
 
 
 def render_markdown(text: str) -> Markup:
@@ -29,7 +32,9 @@ def render_markdown(text: str) -> Markup:
     if not text or not text.strip():
         return Markup("")
     # Headings inside a card would break the page outline: they become paragraphs.
-    html = _HEADING.sub(r"<\1p>", md.markdown(text, output_format="html"))
+    if _PLAIN.fullmatch(text.strip()):
+        return Markup("<p>{}</p>").format(text.strip())
+    html = _HEADING.sub(r"<\1p>", _MARKDOWN.reset().convert(text))
     clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -24,6 +24,10 @@ from chronology.site.markdown import render_markdown
     ('<span style="color:red">styled</span>', "<p>styled</p>"),
     ("# Heading\n\nText", "<p>Heading</p>\n<p>Text</p>"),
     ("- one\n- two", "<ul>\n<li>one</li>\n<li>two</li>\n</ul>"),
+    ("- one", "<ul>\n<li>one</li>\n</ul>"),
+    ("1. first", "<ol>\n<li>first</li>\n</ol>"),
+    ("Signed in 2015, in Tehran (Iran).", "<p>Signed in 2015, in Tehran (Iran).</p>"),
+    ("O'Brien & Sons", "<p>O'Brien &amp; Sons</p>"),
 ])
 def test_render_markdown(source, expected):
     assert str(render_markdown(source)) == expected

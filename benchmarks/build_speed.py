@@ -1,0 +1,106 @@
+"""Build speed: the whole site for 100, 1,000 and 10,000 synthetic events, against a bare render.
+
+The baseline is the same events rendered by Jinja2 into one plain ``<ul>`` (no view models,
+Markdown, chart, exports or writing), measured in the same run, so the ratio says what the
+site's features cost. Loading the YAML is timed apart: both sides need it.
+
+Run: ``PYTHONPATH=. python benchmarks/build_speed.py [--sizes 100 1000 10000] [--repeat 3]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from chronology.events.store import load_events
+from chronology.site.build import build_site
+
+REPO = Path(__file__).resolve().parents[1]
+VOCABULARY = ("Russia Iran Moscow Tehran defence ministers sign agreement on military cooperation naval "
+         "drills Caspian delegation visit arms deal drones missiles exhibition talks embargo "
+         "sanctions security officials said meeting")
+WORDS = tuple(VOCABULARY.split())
+TAGS = ("agreement", "visit", "drills", "arms", "sanctions", "navy", "drones", "diplomacy")
+ACTORS = ("Sergei Shoigu", "Hossein Dehghan", "Mohammad Bagheri", "Valery Gerasimov",
+          "Vladimir Putin", "Ali Khamenei", "Mohammad Reza Ashtiani", "Igor Osipov")
+PLACES = ("Tehran", "Moscow", "Caspian Sea", "Syria", "Sochi")
+BARE = jinja2.Template(
+    "<ul>{% for e in events %}<li><time>{{ e.date }}</time> {{ e.title }} {{ e.summary }}"
+    "{% for s in e.sources %} {{ s.quote }}{% endfor %}</li>{% endfor %}</ul>\n", autoescape=True)
+
+
+def sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def synthetic(count: int, seed: int = 7) -> dict:
+    """An events file with ``count`` events over 2015–2023 and one article per ten events."""
+    rng = random.Random(seed)
+    articles = {f"art-{i:05d}": {"title": sentence(rng, 8), "publisher": rng.choice(("Sputnik", "IRNA", "TASS")),
+                                 "url": f"https://example.org/{i}", "reported": f"{2015 + i % 9}-06-15",
+                                 "reference": "dateline"} for i in range(max(1, count // 10))}
+    events = []
+    for i in range(count):
+        year, month, day = 2015 + rng.randrange(9), 1 + rng.randrange(12), 1 + rng.randrange(28)
+        date = rng.choice((f"{year}-{month:02d}-{day:02d}",) * 6 + (f"{year}-{month:02d}", f"{year}"))
+        sources = [{"article": rng.choice(sorted(articles)), "quote": sentence(rng, 25),
+                    "date_text": "on Tuesday", "date": date} for _ in range(1 + rng.randrange(3))]
+        events.append({"id": f"ev-{i:05d}", "date": date, "title": sentence(rng, 10),
+                       "summary": f"{sentence(rng, 20)} **{rng.choice(WORDS)}**",
+                       "tags": rng.sample(TAGS, 2), "actors": rng.sample(ACTORS, 2),
+                       "places": [rng.choice(PLACES)], "context": i % 50 == 0, "sources": sources})
+    return {"version": 1, "articles": articles, "events": events}
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def measure(count: int, repeat: int, root: Path) -> dict:
+    content = root / f"content-{count}"
+    content.mkdir()
+    shutil.copy(REPO / "content" / "site.yaml", content / "site.yaml")
+    (content / "events.yaml").write_text(yaml.safe_dump(synthetic(count), sort_keys=False), encoding="utf-8")
+    out = root / f"build-{count}"
+    load = best(lambda: load_events(content / "events.yaml"), repeat)
+    events = load_events(content / "events.yaml").active()
+    bare = best(lambda: BARE.render(events=events), repeat)
+    build = best(lambda: build_site(content, out), repeat)
+    pages = sorted(out.glob("*.html"))
+    return {"count": count, "load": load, "bare": bare, "build": build,
+            "pages": len(pages), "index_kb": (out / "index.html").stat().st_size / 1024,
+            "largest_kb": max(p.stat().st_size for p in pages) / 1024,
+            "total_kb": sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) / 1024}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"{'events':>7} {'load s':>7} {'bare s':>7} {'build s':>8} {'build-load':>10} "
+          f"{'ratio':>7} {'pages':>5} {'index KB':>8} {'largest KB':>10} {'total KB':>9}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for count in args.sizes:
+            r = measure(count, args.repeat, Path(tmp))
+            site_only = r["build"] - r["load"]
+            print(f"{r['count']:>7} {r['load']:>7.3f} {r['bare']:>7.3f} {r['build']:>8.3f} "
+                  f"{site_only:>10.3f} {r['build'] / (r['load'] + r['bare']):>6.1f}x {r['pages']:>5} "
+                  f"{r['index_kb']:>8.1f} {r['largest_kb']:>10.1f} {r['total_kb']:>9.0f}")
+    print("ratio = build / (load + bare render); build-load = the site's own work")
+
+
+if __name__ == "__main__":
+    main()
