@@ -83,7 +83,9 @@
 
   if (form) {
     readUrl();
-    apply(false);
+    // A plain visit changes nothing on the page: skip the work, so the first paint stays cheap.
+    if (names.some(function (n) { var f = field(n); return f && f.value; })) apply(false);
+    else document.getElementById("filter-status").textContent = entries.length + " events.";
     form.addEventListener("input", function () { apply(true); });
     form.addEventListener("change", function () { apply(true); });
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(true); });
