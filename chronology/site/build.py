@@ -11,8 +11,9 @@ from pathlib import Path
 
 import jinja2
 
-from chronology.config import load_config
+from chronology.config import SiteConfig, load_config
 from chronology.errors import ChronologyError, Place
+from chronology.events.model import EventsFile
 from chronology.events.store import load_events
 from chronology.site import exports
 from chronology.site.context import SiteContext, gather
@@ -32,11 +33,25 @@ def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None 
 
     Example: ``build_site(Path("content"), Path("build"))`` writes ``build/index.html``.
     """
+    config, events, events_path = read_content(content_dir)
+    ctx = gather(events, config)
+    files = render_site(ctx, user_templates, events_path.read_bytes())
+    write_site(output_dir, files)
+    return BuildResult(pages=sum(1 for f in files if f.endswith(".html")),
+                       events=len(ctx.main_events) + len(ctx.background))
+
+
+def read_content(content_dir: Path) -> tuple[SiteConfig, EventsFile, Path]:
+    """The settings and the events file of a content folder."""
     config = load_config(content_dir / "site.yaml")
     events_path = content_dir / "events.yaml"
     if not events_path.is_file():
         raise ChronologyError("no events file: run `chronology extract` first", events_path)
-    ctx = gather(load_events(events_path), config)
+    return config, load_events(events_path), events_path
+
+
+def render_site(ctx: SiteContext, user_templates: Path | None, events_yaml: bytes) -> dict[str, bytes]:
+    """Every file of the site, in memory: relative path -> bytes."""
     if user_templates is not None and not user_templates.is_dir():
         raise ChronologyError("templates folder not found", user_templates)
     assets = static_files(user_templates)
@@ -44,10 +59,9 @@ def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None 
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files |= {path: text.encode("utf-8") for path, text in _exports(ctx).items()}
     files |= {f"assets/{name}": data for name, data in assets.items()}
-    files["events.yaml"] = events_path.read_bytes()
+    files["events.yaml"] = events_yaml
     files[".nojekyll"] = b""
-    write_site(output_dir, files)
-    return BuildResult(pages=len(pages), events=len(ctx.main_events) + len(ctx.background))
+    return files
 
 
 def _render_pages(ctx: SiteContext, user_templates: Path | None, css: str) -> dict[str, str]:
