@@ -57,9 +57,18 @@ def seed_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def http_base(seed_site, tmp_path_factory) -> str:
-    """A local server on 127.0.0.1 (random port) serving the site under ``/REPO/``."""
-    docroot = tmp_path_factory.mktemp("docroot")
-    shutil.copytree(seed_site, docroot / SUBPATH)
+    """A local server on 127.0.0.1 (random port) serving the seed site under ``/REPO/``."""
+    yield from _serve(seed_site, tmp_path_factory.mktemp("docroot"))
+
+
+@pytest.fixture(scope="session")
+def big_http_base(big_site, tmp_path_factory) -> str:
+    """The big (split) site served under ``/REPO/``."""
+    yield from _serve(big_site, tmp_path_factory.mktemp("docroot-big"))
+
+
+def _serve(site: Path, docroot: Path):
+    shutil.copytree(site, docroot / SUBPATH)
     handler = functools.partial(_QuietHandler, directory=str(docroot))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -119,7 +128,7 @@ class Guard:
 
 
 @pytest.fixture
-def open_page(browser, seed_site):
+def open_page(browser):
     """``open_page(url, color_scheme="light", width=1280, javascript=True)`` -> a guarded page.
 
     After the test, any console error or request outside the site fails it.
@@ -128,7 +137,8 @@ def open_page(browser, seed_site):
     contexts = []
 
     def opener(url: str, color_scheme: str = "light", width: int = 1280, javascript: bool = True):
-        prefix = seed_site.as_uri() + "/" if url.startswith("file:") else url.split(SUBPATH)[0] + SUBPATH + "/"
+        # Every page sits at the site's root: the site is the folder of the page opened.
+        prefix = url.split("#")[0].split("?")[0].rsplit("/", 1)[0] + "/"
         context = browser.new_context(viewport={"width": width, "height": 900},
                                       color_scheme=color_scheme, java_script_enabled=javascript)
         contexts.append(context)
@@ -145,3 +155,25 @@ def open_page(browser, seed_site):
     for guard in guards:
         assert not guard.errors, f"console errors: {guard.errors}"
         assert not guard.outside, f"requests outside the site: {guard.outside}"
+
+
+@pytest.fixture(scope="session")
+def big_site(tmp_path_factory) -> Path:
+    """A site big enough to be split into one page per year (synthetic events)."""
+    import yaml
+
+    from chronology.site.context import SPLIT_AT
+
+    root = tmp_path_factory.mktemp("big")
+    content = root / "content"
+    content.mkdir()
+    shutil.copy(REPO_ROOT / "content" / "site.yaml", content / "site.yaml")
+    events = [{"id": f"ev-{i:05d}", "date": f"{2015 + i % 9}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+               "title": f"Synthetic event {i}", "summary": f"Summary of *event* {i}.",
+               "tags": [f"tag{i % 4}"], "actors": [f"Actor {i % 7}"], "places": ["Tehran"],
+               "context": i % 97 == 0, "sources": []}
+              for i in range(SPLIT_AT + 60)]
+    (content / "events.yaml").write_text(
+        yaml.safe_dump({"version": 1, "articles": {}, "events": events}), encoding="utf-8")
+    build_site(content, root / "build")
+    return root / "build"
