@@ -292,10 +292,8 @@ def _bins(main: list[EventView], span: tuple[int, int] | None, unit: str) -> lis
 def _articles(infos: dict[str, ArticleInfo], views: list[EventView]) -> list[ArticleView]:
     used: dict[str, list[EventView]] = {}
     for view in views:
-        for s in view.sources:
-            bucket = used.setdefault(s.article, [])
-            if view not in bucket:
-                bucket.append(view)
+        for article in dict.fromkeys(s.article for s in view.sources):
+            used.setdefault(article, []).append(view)
     out = []
     for article_id in sorted(set(infos) | set(used)):
         info = infos.get(article_id) or ArticleInfo(id=article_id)

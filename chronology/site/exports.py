@@ -181,15 +181,14 @@ def _ics_text(text: str) -> str:
 
 
 def _fold(line: str) -> str:
+    """Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
     data = line.encode("utf-8")
-    if len(data) <= 75:
-        return line
-    chunks, current = [], b""
-    for ch in line:
-        b = ch.encode("utf-8")
-        if len(current) + len(b) > (75 if not chunks else 74):
-            chunks.append(current)
-            current = b""
-        current += b
-    chunks.append(current)
+    chunks, limit = [], 75
+    while len(data) > limit:
+        cut = limit
+        while data[cut] & 0xC0 == 0x80:  # a continuation byte: step back to the character start
+            cut -= 1
+        chunks.append(data[:cut])
+        data, limit = data[cut:], 74  # continuation lines start with a space
+    chunks.append(data)
     return "\r\n ".join(c.decode("utf-8") for c in chunks)

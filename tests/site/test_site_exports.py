@@ -92,3 +92,18 @@ def test_icalendar_spans(tmp_path, value, start, end):
     build_site(content, tmp_path / "build")
     ics = (tmp_path / "build" / "events.ics").read_bytes().decode("utf-8")
     assert f"DTSTART;VALUE=DATE:{start}\r\nDTEND;VALUE=DATE:{end}\r\n" in ics
+
+
+@pytest.mark.parametrize("line", [
+    "SUMMARY:" + "a" * 200,
+    "SUMMARY:" + "ж" * 100,
+    "SUMMARY:" + "“quoted” – " * 20,
+    "DESCRIPTION:" + "😀" * 40,
+    "SHORT:ok",
+])
+def test_folding_keeps_lines_short_and_characters_whole(line):
+    folded = exports._fold(line)
+    parts = folded.split("\r\n")
+    assert all(len(p.encode("utf-8")) <= 75 for p in parts)
+    assert all(p.startswith(" ") for p in parts[1:])
+    assert "".join([parts[0]] + [p[1:] for p in parts[1:]]) == line
