@@ -34,7 +34,10 @@ def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None 
     Example: ``build_site(Path("content"), Path("build"))`` writes ``build/index.html``.
     """
     config, events, events_path = read_content(content_dir)
-    ctx = gather(events, config)
+    try:
+        ctx = gather(events, config)
+    except ChronologyError as exc:
+        raise ChronologyError(exc.message, exc.place or events_path) from None
     files = render_site(ctx, user_templates, events_path.read_bytes())
     write_site(output_dir, files)
     return BuildResult(pages=sum(1 for f in files if f.endswith(".html")),

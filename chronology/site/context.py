@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from chronology.config import SiteConfig
+from chronology.errors import ChronologyError
 from chronology.events.model import ArticleInfo, Event, EventsFile, Source
 from chronology.site import chart
-from chronology.site.dates import display_date, display_range, parts
+from chronology.site.dates import display_date, display_range, first_day, parts
 from chronology.site.markdown import render_markdown
 
 SPLIT_AT = 400  # more main events than this: one page per year, so big timelines stay usable
@@ -140,6 +141,8 @@ def gather(events_file: EventsFile, config: SiteConfig, split_at: int = SPLIT_AT
     """Build every view model from the events file and the settings."""
     articles = events_file.articles
     active = sorted(events_file.active(), key=lambda e: (e.date, e.id))
+    for event in active:
+        _check_dates(event)
     anchors = _anchors([e.id for e in active])
     views = [_event_view(e, anchors[e.id], articles, config) for e in active]
     main = [v for v in views if not v.context]
@@ -156,6 +159,19 @@ def gather(events_file: EventsFile, config: SiteConfig, split_at: int = SPLIT_AT
         undated_in_chart=sum(1 for v in main if chart.bin_key(v.date, unit) is None),
         split=split,
     )
+
+
+def _check_dates(event: Event) -> None:
+    """The events file is hand-edited: a date the calendar lacks is a user error, not a crash."""
+    for name in ("date", "end_date"):
+        value = getattr(event, name)
+        if value is None and name == "end_date":
+            continue
+        try:
+            first_day(str(value))
+        except (TypeError, ValueError):
+            raise ChronologyError(f"event {event.id!r}: {name} {value!r} is not a date "
+                                  "(expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
 
 
 def facets(events: list[EventView]) -> list[Facet]:

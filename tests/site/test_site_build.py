@@ -225,3 +225,18 @@ def test_a_big_timeline_is_split_into_one_page_per_year(tmp_path):
         assert f'id="{href[1]}"' in (out / href[0]).read_text(encoding="utf-8"), href
     cards = sum(p.read_text(encoding="utf-8").count('<article class="event') for p in out.glob("20*.html"))
     assert cards == SPLIT_AT + 50
+
+
+@pytest.mark.parametrize(("date", "message"), [
+    ("2015-02-30", "event 'x': date '2015-02-30' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("2015-13", "event 'x': date '2015-13' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("soon", "event 'x': date 'soon' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+])
+def test_an_impossible_date_is_a_user_error(tmp_path, date, message):
+    from chronology.config import SiteConfig
+    from chronology.events.model import Event, EventsFile
+    from chronology.site.context import gather
+
+    with pytest.raises(ChronologyError) as err:
+        gather(EventsFile(events=[Event(id="x", date=date, title="T")]), SiteConfig())
+    assert str(err.value) == message
