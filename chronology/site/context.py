@@ -218,7 +218,7 @@ def _event_view(e: Event, anchor: str, articles: dict[str, ArticleInfo],
 
 
 def _source_view(s: Source, info: ArticleInfo | None) -> SourceView:
-    reported = s.reported or (info.reported if info else None)
+    reported = _text(s.reported or (info.reported if info else None))
     return SourceView(
         article=s.article,
         publisher=(info.publisher if info and info.publisher else UNKNOWN_PUBLISHER),
@@ -228,6 +228,11 @@ def _source_view(s: Source, info: ArticleInfo | None) -> SourceView:
         reported=reported, reported_label=display_date(reported) if reported else "undated",
         date=s.date, href=f"sources.html#{article_anchor(s.article)}",
     )
+
+
+def _text(value: object) -> str | None:
+    """A value as text (YAML may hand a date over as a ``date``), None staying None."""
+    return None if value is None else str(value)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -316,8 +321,8 @@ def _articles(infos: dict[str, ArticleInfo], views: list[EventView]) -> list[Art
         out.append(ArticleView(
             id=article_id, anchor=article_anchor(article_id), title=info.title or article_id,
             publisher=info.publisher or UNKNOWN_PUBLISHER, url=safe_url(info.url),
-            reported=info.reported,
-            reported_label=display_date(info.reported) if info.reported else "undated",
+            reported=_text(info.reported),
+            reported_label=display_date(_text(info.reported)) if info.reported else "undated",
             reference=info.reference or "", events=used.get(article_id, []),
         ))
     return sorted(out, key=lambda a: (a.reported or "9999", a.id))

@@ -26,7 +26,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 SUBPATH = "REPO"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NODE_MODULES = REPO_ROOT / "node_modules"
-SEED_EVENTS = REPO_ROOT / "tests" / "site" / "fixtures" / "seed_events.yaml"
+# The hand-made seed fixture; CHRONOLOGY_TEST_EVENTS points the suite at another events file
+# (e.g. the extracted content/events.yaml) to check a real site the same way.
+SEED_EVENTS = Path(os.environ.get("CHRONOLOGY_TEST_EVENTS")
+                   or REPO_ROOT / "tests" / "site" / "fixtures" / "seed_events.yaml")
 
 
 def in_ci() -> bool:
