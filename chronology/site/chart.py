@@ -14,7 +14,7 @@ from chronology.site.dates import MONTHS, parts
 
 BAR_WIDTH = 20
 BAR_GAP = 3
-PLOT_HEIGHT = 120
+PLOT_HEIGHT = 150
 LABEL_HEIGHT = 26
 MONTHLY_UP_TO_YEARS = 3  # longer spans are drawn by quarter, so bars stay wide enough to click
 
