@@ -185,6 +185,19 @@ def test_chart_bars_jump_to_their_period(open_page, base_url):
                            " return r.top >= 0 && r.top < innerHeight; }", arg=fragment)
 
 
+def test_chart_bars_work_by_keyboard(open_page, http_base):
+    page = open_page(http_base + "index.html")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("!!document.activeElement.closest('svg.chart')"):
+            break
+    else:
+        raise AssertionError("no chart bar can be reached with the Tab key")
+    href = page.evaluate("document.activeElement.getAttribute('href')")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(re.escape(href) + "$"))
+
+
 def test_everything_is_readable_without_javascript(open_page, base_url, views):
     page = open_page(base_url + "index.html", javascript=False)
     assert not page.is_visible("#filters")
