@@ -240,3 +240,15 @@ def test_an_impossible_date_is_a_user_error(tmp_path, date, message):
     with pytest.raises(ChronologyError) as err:
         gather(EventsFile(events=[Event(id="x", date=date, title="T")]), SiteConfig())
     assert str(err.value) == message
+
+
+def test_a_base_url_gives_canonical_links_and_a_404_that_works_at_any_depth(tmp_path, content_from):
+    settings = tmp_path / "site.yaml"
+    settings.write_text((REPO / "content/site.yaml").read_text(encoding="utf-8").replace(
+        'base_url: ""', 'base_url: "https://user.github.io/repo/"'), encoding="utf-8")
+    out = _build(tmp_path, content_from(tmp_path, "seed_events.yaml", settings))
+    assert '<base href="https://user.github.io/repo/">' in (out / "404.html").read_text(encoding="utf-8")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://user.github.io/repo/index.html">' in index
+    assert "<base" not in index
+    assert "URL:https://user.github.io/repo/index.html#e-" in (out / "events.ics").read_text(encoding="utf-8")
