@@ -77,6 +77,7 @@
     var entry = target.closest(".entry");
     if (entry && entry.hidden && form) { form.reset(); apply(true); }
     var details = target.closest("details");
+    if (!details && target.matches(".background")) details = target.querySelector("details");
     if (details && !details.open) { details.open = true; }
     if (entry || details) target.scrollIntoView();
   }

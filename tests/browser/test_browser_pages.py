@@ -165,6 +165,14 @@ def test_permalink_into_background_opens_it(open_page, base_url, views):
     assert page.is_visible(f"#{target} .event-title")
 
 
+def test_the_background_link_opens_the_background(open_page, base_url, views):
+    page = open_page(base_url + "index.html")
+    assert not page.evaluate("document.querySelector('#background details').open")
+    page.click(".year-nav a[href='#background']")
+    page.wait_for_function("document.querySelector('#background details').open")
+    assert page.is_visible(f"#{views.background[-1].anchor} .event-title")
+
+
 def test_permalink_to_a_filtered_out_event_clears_the_filters(open_page, base_url, views):
     event = views.main_events[0]
     other_tag = next(t for v in views.main_events for t in v.tags if t not in event.tags)
