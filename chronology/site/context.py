@@ -140,11 +140,11 @@ class SiteContext:
 def gather(events_file: EventsFile, config: SiteConfig, split_at: int = SPLIT_AT) -> SiteContext:
     """Build every view model from the events file and the settings."""
     articles = events_file.articles
-    active = sorted(events_file.active(), key=lambda e: (e.date, e.id))
-    for event in active:
+    for event in events_file.active():
         _check_dates(event)
+    active = sorted(events_file.active(), key=lambda e: (e.date, e.id))
     anchors = _anchors([e.id for e in active])
-    views = [_event_view(e, anchors[e.id], articles, config) for e in active]
+    views = [_event_view(e, a, articles, config) for e, a in zip(active, anchors, strict=True)]
     main = [v for v in views if not v.context]
     background = [v for v in views if v.context]
     split = len(main) > split_at
@@ -180,22 +180,25 @@ def facets(events: list[EventView]) -> list[Facet]:
     for name, label, attr in (("tag", "Tag", "tags"), ("actor", "Actor", "actors"),
                               ("place", "Place", "places")):
         counts = Counter(v for e in events for v in getattr(e, attr))
-        out.append(Facet(name, label, sorted(counts.items(), key=lambda kv: kv[0].casefold())))
+        out.append(Facet(name, label, sorted(counts.items(), key=lambda kv: (kv[0].casefold(), kv[0]))))
     return out
 
 
-def _anchors(ids: list[str]) -> dict[str, str]:
-    """Stable, unique, HTML-safe anchors: ``e-`` plus the id with odd characters replaced."""
-    seen: dict[str, str] = {}
+def _anchors(ids: list[str]) -> list[str]:
+    """Stable, unique, HTML-safe anchors: ``e-`` plus the id with odd characters replaced.
+
+    Ids that clean to the same anchor (or repeat) get ``-2``, ``-3``... in sorted id order.
+    """
+    anchors = [""] * len(ids)
     used: set[str] = set()
-    for event_id in sorted(ids):
-        base = "e-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", event_id).strip("-") or "event")
+    for i in sorted(range(len(ids)), key=lambda i: (ids[i], i)):
+        base = "e-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", ids[i]).strip("-") or "event")
         anchor, n = base, 2
         while anchor in used:
             anchor, n = f"{base}-{n}", n + 1
         used.add(anchor)
-        seen[event_id] = anchor
-    return seen
+        anchors[i] = anchor
+    return anchors
 
 
 def _is_context(event: Event, config: SiteConfig) -> bool:

@@ -252,3 +252,15 @@ def test_a_base_url_gives_canonical_links_and_a_404_that_works_at_any_depth(tmp_
     assert '<link rel="canonical" href="https://user.github.io/repo/index.html">' in index
     assert "<base" not in index
     assert "URL:https://user.github.io/repo/index.html#e-" in (out / "events.ics").read_text(encoding="utf-8")
+
+
+def test_repeated_ids_still_get_unique_anchors():
+    from chronology.config import SiteConfig
+    from chronology.events.model import Event, EventsFile
+    from chronology.site.context import gather
+
+    events = [Event(id="same", date="2016-01-02", title="A"), Event(id="same", date="2016-01-01", title="B"),
+              Event(id="s.ame", date="2016-01-03", title="C")]
+    ctx = gather(EventsFile(events=events), SiteConfig())
+    assert [(v.title, v.anchor) for v in ctx.main_events] == [
+        ("B", "e-same"), ("A", "e-same-2"), ("C", "e-s-ame")]
