@@ -71,7 +71,8 @@
   }
 
   function reveal() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
     var target = id && document.getElementById(id);
     if (!target) return;
     var entry = target.closest(".entry");
@@ -85,8 +86,9 @@
   if (form) {
     readUrl();
     // A plain visit changes nothing on the page: skip the work, so the first paint stays cheap.
+    var status = document.getElementById("filter-status");
     if (names.some(function (n) { var f = field(n); return f && f.value; })) apply(false);
-    else document.getElementById("filter-status").textContent = entries.length + " events.";
+    else if (status) status.textContent = entries.length + " events.";
     form.addEventListener("input", function () { apply(true); });
     form.addEventListener("change", function () { apply(true); });
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(true); });

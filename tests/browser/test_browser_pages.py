@@ -259,3 +259,10 @@ def _tab_to(page, element_id: str, limit: int = 120) -> None:
         if page.evaluate("document.activeElement && document.activeElement.id") == element_id:
             return
     raise AssertionError(f"#{element_id} cannot be reached with the Tab key")
+
+
+@pytest.mark.parametrize("suffix", ["#%E0%A4%A", "#no-such-anchor", "?tag=no-such-tag&q=",
+                                    "?actor=%3Cscript%3E"])
+def test_odd_urls_cause_no_error(open_page, base_url, views, suffix):
+    page = open_page(base_url + "index.html" + suffix)
+    assert len(_main_visible(page)) == len(views.main_events)
