@@ -37,10 +37,13 @@
       li.hidden = !ok;
       if (ok) shown++;
     });
+    var active = names.some(function (n) { return s[n]; });
     [].forEach.call(document.querySelectorAll(".year, .background"), function (sec) {
       sec.hidden = !sec.querySelector(".entry:not([hidden])");
+      // Matches in the collapsed Background would be easy to miss: show them.
+      var details = sec.querySelector("details");
+      if (details && active && !sec.hidden) details.open = true;
     });
-    var active = names.some(function (n) { return s[n]; });
     var status = document.getElementById("filter-status");
     if (status) {
       status.textContent = active ? "Showing " + shown + " of " + entries.length + " events."

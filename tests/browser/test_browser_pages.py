@@ -266,3 +266,15 @@ def _tab_to(page, element_id: str, limit: int = 120) -> None:
 def test_odd_urls_cause_no_error(open_page, base_url, views, suffix):
     page = open_page(base_url + "index.html" + suffix)
     assert len(_main_visible(page)) == len(views.main_events)
+
+
+def test_filter_matches_in_the_background_are_shown(open_page, base_url, views):
+    main_tags = {t for v in views.main_events for t in v.tags}
+    tag = next(t for v in views.background for t in v.tags if t not in main_tags)
+    page = open_page(f"{base_url}index.html?tag={tag}")
+    assert _main_visible(page) == []
+    assert page.evaluate("document.querySelector('#background details').open")
+    expected = [v.anchor for v in views.background if tag in v.tags]
+    shown = page.eval_on_selector_all("#background .entry:not([hidden]) .event", "els => els.map(e => e.id)")
+    assert shown == expected
+    assert all(page.is_visible(f"#{a} .event-title") for a in expected)
