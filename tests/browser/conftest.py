@@ -174,9 +174,13 @@ def big_site(tmp_path_factory) -> Path:
     events = [{"id": f"ev-{i:05d}", "date": f"{2015 + i % 9}-{1 + i % 12:02d}-{1 + i % 28:02d}",
                "title": f"Synthetic event {i}", "summary": f"Summary of *event* {i}.",
                "tags": [f"tag{i % 4}"], "actors": [f"Actor {i % 7}"], "places": ["Tehran"],
-               "context": i % 97 == 0, "sources": []}
+               "context": i % 97 == 0,
+               "sources": [{"article": f"art-{i % 9}", "quote": f"Quote {i} said on Monday.",
+                            "date_text": "on Monday"}]}
               for i in range(SPLIT_AT + 60)]
+    articles = {f"art-{k}": {"title": f"Article {k}", "publisher": "Wire",
+                             "reported": f"{2015 + k}-06-01", "reference": "dateline"} for k in range(9)}
     (content / "events.yaml").write_text(
-        yaml.safe_dump({"version": 1, "articles": {}, "events": events}), encoding="utf-8")
+        yaml.safe_dump({"version": 1, "articles": articles, "events": events}), encoding="utf-8")
     build_site(content, root / "build")
     return root / "build"

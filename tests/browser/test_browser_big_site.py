@@ -8,7 +8,7 @@ from conftest import NODE_MODULES, require
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("name", ["index.html", "2019.html"])
+@pytest.mark.parametrize("name", ["index.html", "2019.html", "sources.html"])
 def test_split_pages_have_no_axe_violations_and_links_resolve(open_page, big_site, big_http_base,
                                                               name):
     axe = NODE_MODULES / "axe-core" / "axe.min.js"
