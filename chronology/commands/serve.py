@@ -11,6 +11,7 @@ from pathlib import Path
 
 from chronology.errors import ChronologyError
 from chronology.site.build import build_site
+from chronology.site.theme import DEFAULT_THEME
 
 HELP = "Build the site, serve it on localhost and rebuild when content or templates change."
 EXAMPLE = "chronology serve --port 8000"
@@ -54,7 +55,7 @@ def _rebuild(args) -> None:
 
 
 def _snapshot(args) -> dict[str, float]:
-    roots = [args.content, Path(__file__).resolve().parents[2] / "site_templates"]
+    roots = [args.content, DEFAULT_THEME]
     if args.templates:
         roots.append(args.templates)
     stamps = {}

@@ -1,9 +1,25 @@
-"""The build orchestrator: gather everything first, then write into a temp dir and swap it in."""
+"""The build orchestrator: gather everything first, then write into a temp dir and swap it in.
+
+Read top to bottom: settings and events are loaded, the view models gathered, pages and
+exports rendered in memory, and only then is anything written.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
+import jinja2
+
+from chronology.config import SiteConfig, load_config
+from chronology.errors import ChronologyError, Place
+from chronology.events.model import EventsFile
+from chronology.events.store import load_events
+from chronology.site import exports
+from chronology.site.context import SiteContext, gather
+from chronology.site.pages import render_pages
+from chronology.site.theme import make_environment, static_files
+from chronology.site.writer import write_site
 
 
 @dataclass
@@ -13,4 +29,62 @@ class BuildResult:
 
 
 def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None = None) -> BuildResult:
-    raise NotImplementedError("site: build_site")
+    """Render ``content_dir/events.yaml`` (with ``site.yaml``) into ``output_dir``.
+
+    Example: ``build_site(Path("content"), Path("build"))`` writes ``build/index.html``.
+    """
+    config, events, events_path = read_content(content_dir)
+    try:
+        ctx = gather(events, config)
+    except ChronologyError as exc:
+        raise ChronologyError(exc.message, exc.place or events_path) from None
+    files = render_site(ctx, user_templates, events_path.read_bytes())
+    write_site(output_dir, files)
+    return BuildResult(pages=sum(1 for f in files if f.endswith(".html")),
+                       events=len(ctx.main_events) + len(ctx.background))
+
+
+def read_content(content_dir: Path) -> tuple[SiteConfig, EventsFile, Path]:
+    """The settings and the events file of a content folder."""
+    config = load_config(content_dir / "site.yaml")
+    events_path = content_dir / "events.yaml"
+    if not events_path.is_file():
+        raise ChronologyError("no events file: run `chronology extract` first", events_path)
+    return config, load_events(events_path), events_path
+
+
+def render_site(ctx: SiteContext, user_templates: Path | None, events_yaml: bytes) -> dict[str, bytes]:
+    """Every file of the site, in memory: relative path -> bytes."""
+    if user_templates is not None and not user_templates.is_dir():
+        raise ChronologyError("templates folder not found", user_templates)
+    assets = static_files(user_templates)
+    pages = _render_pages(ctx, user_templates, assets.get("style.css", b"").decode("utf-8"))
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files |= {path: text.encode("utf-8") for path, text in _exports(ctx).items()}
+    files |= {f"assets/{name}": data for name, data in assets.items()}
+    files["events.yaml"] = events_yaml
+    files[".nojekyll"] = b""
+    return files
+
+
+def _render_pages(ctx: SiteContext, user_templates: Path | None, css: str) -> dict[str, str]:
+    env = make_environment(user_templates)
+    try:
+        return render_pages(env, ctx, css)
+    except jinja2.TemplateSyntaxError as exc:
+        where = Place(exc.filename or exc.name or "template", exc.lineno)
+        raise ChronologyError(f"template error: {exc.message}", where) from None
+    except jinja2.TemplateNotFound as exc:
+        raise ChronologyError(f"template not found: {exc.name}") from None
+    except jinja2.UndefinedError as exc:
+        raise ChronologyError(f"template error: {exc.message}") from None
+
+
+def _exports(ctx: SiteContext) -> dict[str, str]:
+    return {
+        "events.json": exports.timelinejs_json(ctx),
+        "timelinejs.csv": exports.timelinejs_csv(ctx),
+        "events.csv": exports.events_csv(ctx),
+        "feed.xml": exports.atom_feed(ctx),
+        "events.ics": exports.icalendar(ctx),
+    }

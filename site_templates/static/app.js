@@ -1,0 +1,105 @@
+/* chronology: filters, search and permalinks. No framework, no network; the page is complete
+   without it. The filter state lives in the query string, so a filtered view can be shared. */
+(function () {
+  "use strict";
+  var form = document.getElementById("filters");
+  var names = ["q", "tag", "actor", "place"];
+  var entries = [].slice.call(document.querySelectorAll(".entry"));
+  var texts = entries.map(function (li) {
+    return [].map.call(li.querySelectorAll(".event-title, .js-text"), function (n) {
+      return n.textContent;
+    }).join(" ").toLowerCase();
+  });
+
+  function field(name) { return form ? form.elements.namedItem(name) : null; }
+
+  function state() {
+    var s = {};
+    names.forEach(function (n) { var f = field(n); s[n] = f ? f.value.trim() : ""; });
+    return s;
+  }
+
+  function matches(i, s, words) {
+    var li = entries[i];
+    for (var k = 1; k < names.length; k++) {
+      var n = names[k];
+      if (s[n] && (li.getAttribute("data-" + n) || "").split("|").indexOf(s[n]) < 0) return false;
+    }
+    return words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+  }
+
+  function apply(updateUrl) {
+    var s = state();
+    var words = s.q.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = 0;
+    entries.forEach(function (li, i) {
+      var ok = matches(i, s, words);
+      li.hidden = !ok;
+      if (ok) shown++;
+    });
+    var active = names.some(function (n) { return s[n]; });
+    [].forEach.call(document.querySelectorAll(".year, .background"), function (sec) {
+      sec.hidden = !sec.querySelector(".entry:not([hidden])");
+      // Matches in the collapsed Background would be easy to miss: show them.
+      var details = sec.querySelector("details");
+      if (details && active && !sec.hidden) details.open = true;
+    });
+    var status = document.getElementById("filter-status");
+    if (status) {
+      status.textContent = active ? "Showing " + shown + " of " + entries.length + " events."
+                                  : entries.length + " events.";
+    }
+    var none = document.getElementById("no-match");
+    if (none) none.hidden = shown > 0;
+    if (updateUrl) writeUrl(s);
+  }
+
+  function writeUrl(s) {
+    var params = new URLSearchParams();
+    names.forEach(function (n) { if (s[n]) params.set(n, s[n]); });
+    var query = params.toString();
+    var url = location.pathname + (query ? "?" + query : "") + location.hash;
+    try { history.replaceState(null, "", url); } catch (e) { /* some file:// setups refuse */ }
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(location.search);
+    names.forEach(function (n) {
+      var f = field(n);
+      var v = params.get(n);
+      if (!f || v === null) return;
+      if (f.tagName === "SELECT" && ![].some.call(f.options, function (o) { return o.value === v; })) return;
+      f.value = v;
+    });
+  }
+
+  function reveal() {
+    var id;
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (e) { return; }
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    var entry = target.closest(".entry");
+    if (entry && entry.hidden && form) { form.reset(); apply(true); }
+    var details = target.closest("details");
+    if (!details && target.matches(".background")) details = target.querySelector("details");
+    if (details && !details.open) { details.open = true; }
+    if (entry || details) target.scrollIntoView();
+  }
+
+  if (form) {
+    readUrl();
+    // A plain visit changes nothing on the page: skip the work, so the first paint stays cheap.
+    var status = document.getElementById("filter-status");
+    if (names.some(function (n) { var f = field(n); return f && f.value; })) apply(false);
+    else if (status) status.textContent = entries.length + " events.";
+    form.addEventListener("input", function () { apply(true); });
+    form.addEventListener("change", function () { apply(true); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); apply(true); });
+    form.addEventListener("reset", function () { setTimeout(function () { apply(true); }, 0); });
+  }
+  reveal();
+  window.addEventListener("hashchange", reveal);
+  window.addEventListener("beforeprint", function () {
+    [].forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
+  });
+})();
