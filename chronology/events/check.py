@@ -15,7 +15,7 @@ from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from chronology.errors import Place, Problem
 from chronology.events.model import EventsFile
-from chronology.events.validate import Reader, read_document, suggest
+from chronology.events.validate import Reader, is_null, read_document, suggest
 from chronology.events.yamlio import Parsed, YamlSyntaxError, decode, parse, place_of
 
 
@@ -95,10 +95,12 @@ def _check_periods(r: Reader) -> None:
 def _check_sources(r: Reader, events: EventsFile, article_ids: set[str] | None,
                    articles_dir: Path | None) -> None:
     for event, node, path in r.event_nodes:
-        if not event["sources"] and event.get("status") != "rejected":
-            r.warn(node, f"{path}: no sources (cite at least one article)")
         sources = _value_node(node, "sources")
         items = sources.value if isinstance(sources, SequenceNode) else []
+        missing = sources is node or is_null(sources) or (isinstance(sources, SequenceNode)
+                                                          and not items)
+        if missing and event.get("status") != "rejected":
+            r.warn(node, f"{path}: no sources (cite at least one article)")
         for i, item in enumerate(items):
             article = _value_node(item, "article") if isinstance(item, MappingNode) else None
             if isinstance(article, ScalarNode) and article.value.strip():

@@ -91,18 +91,19 @@ def _kind_schema(kind: str) -> dict:
         "bool": {"type": "boolean"},
         "text": {"type": ["string", "number"], "minLength": 1},
         "string": {"type": ["string", "number", "null"]},
-        "strings": {"type": "array", "items": {"type": ["string", "number"]}},
+        "strings": {"type": ["array", "null"], "items": {"type": ["string", "number"]}},
         "status": {"enum": list(STATUSES)},
         "version": {"const": FORMAT_VERSION},
     }
     if kind in simple:
         return dict(simple[kind])
     if kind == "sources":
-        return {"type": "array", "items": _object(SOURCE_FIELDS)}
+        return {"type": ["array", "null"], "items": _object(SOURCE_FIELDS)}
     if kind == "articles":
-        return {"type": "object", "additionalProperties": _object(ARTICLE_FIELDS)}
+        details = {"anyOf": [_object(ARTICLE_FIELDS), {"type": "null"}]}
+        return {"type": ["object", "null"], "additionalProperties": details}
     if kind == "events":
-        return {"type": "array", "items": _object(EVENT_FIELDS)}
+        return {"type": ["array", "null"], "items": _object(EVENT_FIELDS)}
     raise ValueError(kind)
 
 

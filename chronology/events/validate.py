@@ -9,6 +9,7 @@ written, so YAML's implicit typing never turns ``2015-01-20`` into a date or ``n
 from __future__ import annotations
 
 import calendar
+import copy
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -89,12 +90,21 @@ def read_mapping(r: Reader, node: Node, path: str, fields: tuple[Field, ...],
         elif key not in known:
             r.error(key_node, f"{where}: unknown key {key!r}{suggest(key, known)}")
         else:
-            out[key] = value
+            out[key] = _placed_after(value, key_node)
         first_line.setdefault(key, key_node.start_mark.line + 1)
     for f in fields:
         if f.required and f.name not in first_line:
             r.error(node, f"{head}missing required key {f.name!r}")
     return out
+
+
+def _placed_after(value: Node, key_node: Node) -> Node:
+    """An empty value gets the place right after its key's colon, not the next line's."""
+    if isinstance(value, ScalarNode) and value.style is None and value.value == "":
+        mark = copy.copy(key_node.end_mark)
+        mark.column, mark.index = mark.column + 2, mark.index + 2
+        value.start_mark = mark
+    return value
 
 
 def read_value(r: Reader, kind: str, node: Node, path: str):
