@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from chronology.events.comments import append_items, insert_item, insert_key
 from chronology.events.model import ArticleInfo, Event, Source
 from chronology.events.render import article_map, event_map, set_seen, source_map
 
@@ -64,6 +65,12 @@ def _map_keys(entry) -> set[str]:
     return keys
 
 
+def _map_articles(entry) -> set[str]:
+    sources = entry.get("sources") if isinstance(entry, dict) else None
+    items = sources if isinstance(sources, list) else []
+    return {str(s.get("article")) for s in items if isinstance(s, dict)}
+
+
 class _Index:
     """The events already in the file, by source key and by id."""
 
@@ -84,7 +91,13 @@ class _Index:
             entry = self.by_key.get(source_key(source.article, source.quote))
             if entry is not None:
                 return entry
-        return self.by_id.get(event.id)
+        entry = self.by_id.get(event.id)
+        if entry is None:
+            return None
+        # Same id: the same event (its quote was edited) only if it cites one of the same
+        # articles, or nothing; otherwise an editor reused the id for something else.
+        articles = _map_articles(entry)
+        return entry if not articles or articles & {s.article for s in event.sources} else None
 
 
 def reconcile(doc: CommentedMap, candidates: list[Event],
@@ -99,8 +112,7 @@ def reconcile(doc: CommentedMap, candidates: list[Event],
         _apply(event, index, seen, report)
         seen |= candidate_keys(event)
     _add_articles(doc, articles, report)
-    if seen != {str(k) for k in doc.get("seen") or []}:
-        set_seen(doc, sorted(seen))
+    set_seen(doc, seen)
     return report
 
 
@@ -127,7 +139,7 @@ def _add_sources(entry: CommentedMap, sources: list[Source], seen: set[str], ind
     existing = entry.get("sources")
     if not isinstance(existing, list):
         existing = entry["sources"] = CommentedSeq()
-    existing.extend(source_map(s) for s in new)
+    append_items(existing, [source_map(s) for s in new])
     index.add(entry)
     report.updated += 1
     report.sources_added += len(new)
@@ -142,7 +154,7 @@ def _insert_event(index: _Index, event: Event, report: UpdateReport) -> None:
     key = (event.date, ident)
     position = next((i for i, e in enumerate(index.events) if _sort_key(e) > key),
                     len(index.events))
-    index.events.insert(position, entry)
+    insert_item(index.events, position, entry)
     index.add(entry)
     report.added += 1
     report.sources_added += len(event.sources)
@@ -161,7 +173,7 @@ def _add_articles(doc: CommentedMap, articles: dict[str, ArticleInfo],
         if key in table:
             continue
         position = sum(1 for existing in table if str(existing) < key)
-        table.insert(position, key, article_map(articles[key]))
+        insert_key(table, position, key, article_map(articles[key]))
         report.articles_added += 1
 
 

@@ -10,6 +10,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from chronology.events import schema
+from chronology.events.comments import insert_item
 from chronology.events.model import ArticleInfo, Event, EventsFile, Source
 from chronology.events.yamlio import DateStr
 
@@ -88,9 +89,18 @@ def new_document(events: EventsFile | None = None, seen: list[str] | None = None
     return doc
 
 
-def set_seen(doc: CommentedMap, seen: list[str]) -> None:
-    """Write the ``seen`` ledger (sorted) at the end of the document."""
-    fresh = "seen" not in doc
-    doc["seen"] = CommentedSeq(sorted(set(seen)))
-    if fresh:
-        doc.yaml_set_comment_before_after_key("seen", before=SEEN_COMMENT)
+def set_seen(doc: CommentedMap, seen: set[str] | list[str]) -> None:
+    """Add ``seen`` keys to the ledger at the end of the document, in sorted position.
+
+    Existing entries are kept where they are (with any comment attached to them).
+    """
+    ledger = doc.get("seen")
+    if not isinstance(ledger, list):
+        fresh = "seen" not in doc
+        ledger = doc["seen"] = CommentedSeq()
+        if fresh:
+            doc.yaml_set_comment_before_after_key("seen", before=SEEN_COMMENT)
+    have = {str(k) for k in ledger}
+    for key in sorted(set(seen) - have):
+        position = next((i for i, k in enumerate(ledger) if str(k) > key), len(ledger))
+        insert_item(ledger, position, key)
