@@ -44,15 +44,20 @@ class UpdateReport:
                 f"{self.kept} kept, {self.rejected} rejected")
 
 
-def source_key(article: str, quote: str) -> str:
-    """A source's identity: ``article#hash`` of its quote, ignoring case and spacing."""
-    text = " ".join(unicodedata.normalize("NFKC", str(quote)).casefold().split())
+def source_key(article: str, quote: str, date_text: str = "") -> str:
+    """A source's identity: ``article#hash`` of its quote and date words, ignoring case and
+    spacing (one sentence can date two events: "signed on Tuesday, ratified on Friday")."""
+    text = " ".join(unicodedata.normalize("NFKC", f"{quote}|{date_text}").casefold().split())
     return f"{article}#{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"
+
+
+def _key(source: Source) -> str:
+    return source_key(source.article, source.quote, source.date_text)
 
 
 def candidate_keys(event: Event) -> set[str]:
     """The identities of a candidate: its sources' keys (its id if it has no source)."""
-    keys = {source_key(s.article, s.quote) for s in event.sources}
+    keys = {_key(s) for s in event.sources}
     return keys or {f"id:{event.id}"}
 
 
@@ -61,7 +66,7 @@ def _map_keys(entry) -> set[str]:
     keys = set()
     for s in sources if isinstance(sources, list) else []:
         if isinstance(s, dict) and s.get("article") is not None and s.get("quote") is not None:
-            keys.add(source_key(str(s["article"]), str(s["quote"])))
+            keys.add(source_key(str(s["article"]), str(s["quote"]), str(s.get("date_text") or "")))
     return keys
 
 
@@ -88,7 +93,7 @@ class _Index:
 
     def match(self, event: Event) -> CommentedMap | None:
         for source in event.sources:
-            entry = self.by_key.get(source_key(source.article, source.quote))
+            entry = self.by_key.get(_key(source))
             if entry is not None:
                 return entry
         entry = self.by_id.get(event.id)
@@ -132,7 +137,7 @@ def _apply(event: Event, index: _Index, seen: set[str], report: UpdateReport) ->
 def _add_sources(entry: CommentedMap, sources: list[Source], seen: set[str], index: _Index,
                  report: UpdateReport) -> None:
     have = _map_keys(entry)
-    new = [s for s in sources if source_key(s.article, s.quote) not in have | seen]
+    new = [s for s in sources if _key(s) not in have | seen]
     if not new:
         report.kept += 1
         return

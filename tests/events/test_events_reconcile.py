@@ -253,3 +253,15 @@ def test_empty_file_is_filled(tmp_path):
     p.write_text("")
     assert update_events_file(p, machine(), ARTICLES).added == 3
     assert len(load_events(p).events) == 3
+
+
+def test_one_sentence_can_date_two_events(tmp_path):
+    p = tmp_path / "events.yaml"
+    quote = "They signed on Tuesday and ratified on Friday."
+    two = [Event(id="signed", date="2015-01-20", title="Signed",
+                 sources=[Source(article="a1", quote=quote, date_text="on Tuesday")]),
+           Event(id="ratified", date="2015-01-23", title="Ratified",
+                 sources=[Source(article="a1", quote=quote, date_text="on Friday")])]
+    first, second = run_twice(p, two)
+    assert (first.added, second.kept) == (2, 2)
+    assert sorted(by_id(p)) == ["ratified", "signed"]
