@@ -25,7 +25,7 @@ HEADER = (
 )
 SEEN_COMMENT = (
     "Machine memory, kept sorted: the evidence extraction has already proposed (article#hash\n"
-    "of the quote). An event you delete stays deleted because its evidence is listed here."
+    "of quote and date words). An event you delete stays deleted: its evidence is listed here."
 )
 
 
