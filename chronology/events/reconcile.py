@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from chronology.events.candidates import candidate_problems
 from chronology.events.comments import append_items, insert_item, insert_key
 from chronology.events.model import ArticleInfo, Event, Source
 from chronology.events.render import article_map, event_map, set_seen, source_map
@@ -38,10 +39,12 @@ class UpdateReport:
     sources_added: int = 0  # new sources, on new and existing events
     articles_added: int = 0  # new entries under ``articles``
     written: bool = False  # False when the file already said all of this
+    skipped: list[str] = field(default_factory=list)  # invalid candidates left out, and why
 
     def summary(self) -> str:
-        return (f"events: {self.added} added, {self.updated} updated with new sources, "
+        text = (f"events: {self.added} added, {self.updated} updated with new sources, "
                 f"{self.kept} kept, {self.rejected} rejected")
+        return text + (f", {len(self.skipped)} invalid skipped" if self.skipped else "")
 
 
 def source_key(article: str, quote: str, date_text: str = "") -> str:
@@ -113,7 +116,11 @@ def reconcile(doc: CommentedMap, candidates: list[Event],
     index = _Index(events)
     seen = {str(k) for k in doc.get("seen") or []}
     seen |= {k for entry in events for k in _map_keys(entry)}
-    for event in sorted(candidates, key=lambda e: (e.date, e.id)):
+    for event in sorted(candidates, key=lambda e: (str(e.date), str(e.id))):
+        problems = candidate_problems(event)
+        if problems:
+            report.skipped.extend(problems)
+            continue
         _apply(event, index, seen, report)
         seen |= candidate_keys(event)
     _add_articles(doc, articles, report)

@@ -23,6 +23,7 @@ from ruamel.yaml.nodes import Node, ScalarNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scanner import RoundTripScanner
 
 from chronology.errors import Place, Problem
 
@@ -58,6 +59,17 @@ class _Representer(RoundTripRepresenter):
 
 
 _Representer.add_representer(DateStr, _Representer.represent_date_str)
+
+
+class _GuardedScanner(RoundTripScanner):
+    """Caps flow nesting (``[[[[...``) while scanning: the scanner's look-ahead for simple keys
+    is quadratic in the flow depth, so a deep flow document must be refused before it."""
+
+    def fetch_flow_collection_start(self, TokenClass: Any, to_push: str) -> None:
+        if len(self.flow_context) >= MAX_DEPTH - 1:
+            raise _Refused(None, None, f"nesting deeper than {MAX_DEPTH} levels",
+                           self.reader.get_mark())
+        super().fetch_flow_collection_start(TokenClass, to_push)
 
 
 class _GuardedComposer(Composer):
@@ -112,6 +124,7 @@ def new_yaml() -> YAML:
     yaml = YAML(typ="rt", pure=True)
     yaml.Resolver = _StringDatesResolver
     yaml.Composer = _GuardedComposer
+    yaml.Scanner = _GuardedScanner
     yaml.Representer = _Representer
     yaml.preserve_quotes = True
     yaml.allow_duplicate_keys = True  # check reports duplicates itself, with both places

@@ -265,3 +265,29 @@ def test_one_sentence_can_date_two_events(tmp_path):
     first, second = run_twice(p, two)
     assert (first.added, second.kept) == (2, 2)
     assert sorted(by_id(p)) == ["ratified", "signed"]
+
+
+BAD_CANDIDATES = [
+    (Event(id="bad id", date="2015", title="T", sources=[src("a1", "Q one.")]),
+     "candidate 'bad id'.id: 'bad id' is not a valid id (use letters, digits, '.', '_' and '-', "
+     "starting with a letter or digit)"),
+    (Event(id="e", date="2015-02-30", title="T", sources=[src("a1", "Q two.")]),
+     "candidate 'e'.date: '2015-02-30' is not a real date (February 2015 has 28 days)"),
+    (Event(id="e", date="2015-W03", title="T", sources=[src("a1", "Q three.")]),
+     "candidate 'e'.date: '2015-W03' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (Event(id="e", date="2015", title=" ", sources=[src("a1", "Q four.")]),
+     "candidate 'e'.title: must not be empty"),
+    (Event(id="e", date="2015-03", end_date="2015-02", title="T", sources=[src("a1", "Q five.")]),
+     "candidate 'e'.end_date: '2015-02' is before date '2015-03'"),
+    (Event(id="e", date="2015", title="T", sources=[src("a1", "")]),
+     "candidate 'e'.sources[0].quote: must not be empty"),
+]
+
+
+@pytest.mark.parametrize(("event", "message"), BAD_CANDIDATES, ids=[m for _, m in BAD_CANDIDATES])
+def test_invalid_candidates_are_skipped_and_reported(path, event, message):
+    before = path.read_text()
+    report = update_events_file(path, [*machine(), event], ARTICLES)
+    assert report.skipped == [message]
+    assert report.summary().endswith(", 1 invalid skipped")
+    assert path.read_text() == before
