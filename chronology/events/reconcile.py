@@ -38,6 +38,7 @@ class UpdateReport:
     rejected: int = 0  # candidates deleted or rejected by an editor, not re-added
     sources_added: int = 0  # new sources, on new and existing events
     articles_added: int = 0  # new entries under ``articles``
+    seen_added: int = 0  # new entries in the ``seen`` ledger
     written: bool = False  # False when the file already said all of this
     skipped: list[str] = field(default_factory=list)  # invalid candidates left out, and why
 
@@ -124,7 +125,7 @@ def reconcile(doc: CommentedMap, candidates: list[Event],
         _apply(event, index, seen, report)
         seen |= candidate_keys(event)
     _add_articles(doc, articles, report)
-    set_seen(doc, seen)
+    report.seen_added = set_seen(doc, seen)
     return report
 
 

@@ -125,10 +125,11 @@ def new_document(events: EventsFile | None = None, seen: list[str] | None = None
     return doc
 
 
-def set_seen(doc: CommentedMap, seen: set[str] | list[str]) -> None:
+def set_seen(doc: CommentedMap, seen: set[str] | list[str]) -> int:
     """Add ``seen`` keys to the ledger at the end of the document, in sorted position.
 
     Existing entries are kept where they are (with any comment attached to them).
+    Returns how many keys were added.
     """
     ledger = doc.get("seen")
     if not isinstance(ledger, list):
@@ -137,6 +138,8 @@ def set_seen(doc: CommentedMap, seen: set[str] | list[str]) -> None:
         if fresh:
             doc.yaml_set_comment_before_after_key("seen", before=SEEN_COMMENT)
     have = {str(k) for k in ledger}
-    for key in sorted(set(seen) - have):
+    new = sorted(set(seen) - have)
+    for key in new:
         position = next((i for i, k in enumerate(ledger) if str(k) > key), len(ledger))
         insert_item(ledger, position, key)
+    return len(new)

@@ -26,10 +26,11 @@ from pathlib import Path
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
 from chronology.events.atomic import write_atomic
 from chronology.events.check import CheckResult, check_bytes
+from chronology.events.fastparse import plain_data
 from chronology.events.model import ArticleInfo, Event, EventsFile
 from chronology.events.reconcile import UpdateReport, reconcile
 from chronology.events.render import new_document
-from chronology.events.yamlio import YamlSyntaxError, dump, guess_indent, new_yaml
+from chronology.events.yamlio import YamlSyntaxError, dump, guess_indent, new_yaml, parse
 
 __all__ = ["UpdateReport", "dump_events", "load_events", "update_events_file"]
 
@@ -51,12 +52,13 @@ def update_events_file(path: Path, candidates: list[Event],
     Hand edits, deletions, additions, comments and order are kept; only new events, new
     sources and new articles are added.  Nothing is written when nothing changed.
     """
+    text, doc = "", None
     if path.exists():
         result = _checked(path)
-        text = result.parsed.text if result.parsed else ""
-        doc = _data(result) if result.parsed and result.parsed.node is not None else None
-    else:
-        text, doc = "", None
+        text = result.text
+        if _unchanged_by(result, candidates, articles):
+            return reconcile(plain_data(result.node) or new_document(), candidates, articles)
+        doc = _round_trip_data(text, str(path)) if result.node is not None else None
     if doc is None:
         doc = new_document()
     report = reconcile(doc, candidates, articles)
@@ -86,9 +88,20 @@ def _checked(path: Path) -> CheckResult:
     return result
 
 
-def _data(result: CheckResult):
+def _unchanged_by(result: CheckResult, candidates: list[Event],
+                  articles: dict[str, ArticleInfo]) -> bool:
+    """Whether merging would change nothing: a cheap dry run on plain data, so a re-run over
+    the same articles skips the slow comment-keeping parse and write."""
+    if result.node is None:
+        return False
+    report = reconcile(plain_data(result.node), candidates, articles)
+    return not (report.added or report.updated or report.articles_added or report.seen_added)
+
+
+def _round_trip_data(text: str, name: str):
+    """The file as ruamel round-trip data (comments, order and styles kept)."""
     try:
-        return result.parsed.data()
+        return parse(text, name).data()
     except YamlSyntaxError as exc:
         raise ProblemsError([exc.problem]) from None
 

@@ -9,11 +9,11 @@ written, so YAML's implicit typing never turns ``2015-01-20`` into a date or ``n
 from __future__ import annotations
 
 import calendar
-import copy
 import difflib
 import re
 from dataclasses import dataclass, field
 
+from ruamel.yaml.error import StreamMark
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chronology.errors import Problem
@@ -107,9 +107,8 @@ def read_mapping(r: Reader, node: Node, path: str, fields: tuple[Field, ...],
 def _placed_after(value: Node, key_node: Node) -> Node:
     """An empty value gets the place right after its key's colon, not the next line's."""
     if isinstance(value, ScalarNode) and value.style is None and value.value == "":
-        mark = copy.copy(key_node.end_mark)
-        mark.column, mark.index = mark.column + 2, mark.index + 2
-        value.start_mark = mark
+        end = key_node.end_mark
+        value.start_mark = StreamMark(None, end.index + 2, end.line, end.column + 2)
     return value
 
 
