@@ -16,6 +16,7 @@ The rules (README, "The events file"):
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
@@ -89,6 +90,20 @@ class _Index:
         self.by_id: dict[str, CommentedMap] = {}
         for entry in events:
             self.add(entry)
+        self.order = [_sort_key(e) for e in events]
+        self.in_order = self.order == sorted(self.order)
+
+    def position(self, key: tuple[str, str]) -> int:
+        """Before the first event that sorts after ``key`` (binary search if all in order)."""
+        if self.in_order:
+            return bisect.bisect_right(self.order, key)
+        return next((i for i, k in enumerate(self.order) if k > key), len(self.order))
+
+    def insert(self, entry: CommentedMap, key: tuple[str, str]) -> None:
+        position = self.position(key)
+        insert_item(self.events, position, entry)
+        self.order.insert(position, key)
+        self.add(entry)
 
     def add(self, entry: CommentedMap) -> None:
         for key in sorted(_map_keys(entry)):
@@ -159,16 +174,11 @@ def _add_sources(entry: CommentedMap, sources: list[Source], seen: set[str], ind
 
 
 def _insert_event(index: _Index, event: Event, report: UpdateReport) -> None:
-    taken = set(index.by_id)
     ident, n = event.id, 2
-    while ident in taken:
+    while ident in index.by_id:
         ident, n = f"{event.id}-{n}", n + 1
     entry = event_map(Event(**{**event.__dict__, "id": ident}))
-    key = (event.date, ident)
-    position = next((i for i, e in enumerate(index.events) if _sort_key(e) > key),
-                    len(index.events))
-    insert_item(index.events, position, entry)
-    index.add(entry)
+    index.insert(entry, (event.date, ident))
     report.added += 1
     report.sources_added += len(event.sources)
 

@@ -6,6 +6,8 @@ literal blocks (``|``), everything else in block style, one key per line.
 
 from __future__ import annotations
 
+import bisect
+
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import (
     DoubleQuotedScalarString,
@@ -137,9 +139,12 @@ def set_seen(doc: CommentedMap, seen: set[str] | list[str]) -> int:
         ledger = doc["seen"] = CommentedSeq()
         if fresh:
             doc.yaml_set_comment_before_after_key("seen", before=SEEN_COMMENT)
-    have = {str(k) for k in ledger}
-    new = sorted(set(seen) - have)
+    order = [str(k) for k in ledger]
+    new = sorted(set(seen) - set(order))
+    in_order = order == sorted(order)
     for key in new:
-        position = next((i for i, k in enumerate(ledger) if str(k) > key), len(ledger))
+        position = (bisect.bisect_right(order, key) if in_order else
+                    next((i for i, k in enumerate(order) if k > key), len(order)))
         insert_item(ledger, position, key)
+        order.insert(position, key)
     return len(new)

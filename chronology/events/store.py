@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ruamel.yaml.comments import CommentedMap
+
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
 from chronology.events.atomic import write_atomic
 from chronology.events.check import CheckResult, check_bytes
@@ -56,13 +58,16 @@ def update_events_file(path: Path, candidates: list[Event],
     if path.exists():
         result = _checked(path)
         text = result.text
-        if _unchanged_by(result, candidates, articles):
-            return reconcile(plain_data(result.node) or new_document(), candidates, articles)
+        dry_run = _dry_run(result, candidates, articles)
+        if dry_run is not None:
+            return dry_run
         doc = _round_trip_data(text, str(path)) if result.node is not None else None
-    if doc is None:
+    if not isinstance(doc, CommentedMap):
         doc = new_document()
     report = reconcile(doc, candidates, articles)
     new_text = _dump_like(doc, text)
+    if _only_comments(text):  # an empty file an editor started with a note: keep the note
+        new_text = text.rstrip("\n") + "\n" + new_text
     _verify(new_text, path)
     if new_text != text:
         write_atomic(path, new_text)
@@ -88,14 +93,21 @@ def _checked(path: Path) -> CheckResult:
     return result
 
 
-def _unchanged_by(result: CheckResult, candidates: list[Event],
-                  articles: dict[str, ArticleInfo]) -> bool:
-    """Whether merging would change nothing: a cheap dry run on plain data, so a re-run over
-    the same articles skips the slow comment-keeping parse and write."""
-    if result.node is None:
-        return False
-    report = reconcile(plain_data(result.node), candidates, articles)
-    return not (report.added or report.updated or report.articles_added or report.seen_added)
+def _dry_run(result: CheckResult, candidates: list[Event],
+             articles: dict[str, ArticleInfo]) -> UpdateReport | None:
+    """The report, if merging would change nothing (else None): a cheap run on plain data, so
+    a re-run over the same articles skips the slow comment-keeping parse and write."""
+    data = plain_data(result.node)
+    if not isinstance(data, CommentedMap):
+        return None
+    report = reconcile(data, candidates, articles)
+    changed = report.added or report.updated or report.articles_added or report.seen_added
+    return None if changed else report
+
+
+def _only_comments(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(line.startswith("#") for line in lines)
 
 
 def _round_trip_data(text: str, name: str):

@@ -291,3 +291,13 @@ def test_invalid_candidates_are_skipped_and_reported(path, event, message):
     assert report.skipped == [message]
     assert report.summary().endswith(", 1 invalid skipped")
     assert path.read_text() == before
+
+
+@pytest.mark.parametrize("text", ["null\n", "---\n", "~\n", "# started by hand\n\n"])
+def test_empty_documents_are_filled(tmp_path, text):
+    p = tmp_path / "events.yaml"
+    p.write_text(text)
+    assert update_events_file(p, machine(), ARTICLES).added == 3
+    assert len(load_events(p).events) == 3
+    if text.startswith("#"):
+        assert p.read_text().startswith("# started by hand\n")
