@@ -7,16 +7,13 @@ lands in a file people then have to repair.
 
 from __future__ import annotations
 
-from ruamel.yaml.error import StreamMark
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from chronology.events.check import first_day, last_day
 from chronology.events.model import Event
+from chronology.events.nodes import MappingNode, Mark, Node, ScalarNode, SequenceNode
 from chronology.events.render import event_map
 from chronology.events.validate import Reader, read_event
 
-_MARK = StreamMark("candidate", 0, 0, 0)
-_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_MARK = Mark(0, 0)
 
 
 def candidate_problems(event: Event) -> list[str]:
@@ -34,9 +31,9 @@ def _node(value) -> Node:
     """A node tree for plain data, as the parser would give for the written file."""
     if isinstance(value, dict):
         items = [(_node(str(k)), _node(v)) for k, v in value.items()]
-        return MappingNode(_MAP, items, _MARK, _MARK)
+        return MappingNode(items, _MARK)
     if isinstance(value, list):
-        return SequenceNode(_SEQ, [_node(v) for v in value], _MARK, _MARK)
+        return SequenceNode([_node(v) for v in value], _MARK)
     if isinstance(value, bool):
-        return ScalarNode(_STR, "true" if value else "false", _MARK, _MARK)
-    return ScalarNode(_STR, str(value), _MARK, _MARK, style="'")
+        return ScalarNode("true" if value else "false", _MARK)
+    return ScalarNode(str(value), _MARK, style="'")

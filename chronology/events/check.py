@@ -11,11 +11,10 @@ import calendar
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from chronology.errors import Place, Problem
 from chronology.events.fastparse import fast_parse
 from chronology.events.model import EventsFile
+from chronology.events.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from chronology.events.validate import Reader, is_null, read_document, scalar_text, suggest
 from chronology.events.yamlio import YamlSyntaxError, decode, place_of
 

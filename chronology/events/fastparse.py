@@ -5,22 +5,21 @@ rewritten) is some twenty times slower than libyaml.  Checking and loading need 
 tree with line/column marks, so they read the event stream of libyaml (through PyYAML's C
 binding, or its pure parser if the C one is missing) and build the tree here, refusing anchors,
 aliases, explicit tags, nesting deeper than ``MAX_DEPTH`` and a second document as they go.
-The nodes are ruamel node objects, so the validator sees one kind of tree.
+The nodes are the light ones of ``chronology.events.nodes``.
 """
 
 from __future__ import annotations
 
 import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml import events as ev
 
 from chronology.errors import Place, Problem
+from chronology.events.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from chronology.events.validate import is_null, scalar_text
 from chronology.events.yamlio import MAX_DEPTH, YamlSyntaxError, problem_from
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TAG = "tag:yaml.org,2002:str"
 
 
 def fast_parse(text: str, name: str) -> Node | None:
@@ -66,12 +65,10 @@ def _compose(stream, name: str) -> Node | None:
             node = stack.pop()[0]
             node.end_mark = event.end_mark
         elif isinstance(event, ev.ScalarEvent):
-            node = ScalarNode(_TAG, event.value, event.start_mark, event.end_mark,
-                              style=event.style or None)
+            node = ScalarNode(event.value, event.start_mark, event.end_mark, event.style or None)
         elif isinstance(event, ev.CollectionStartEvent):
             kind = SequenceNode if isinstance(event, ev.SequenceStartEvent) else MappingNode
-            stack.append([kind(_TAG, [], event.start_mark, None,
-                               flow_style=event.flow_style), None])
+            stack.append([kind([], event.start_mark), None])
             continue
         else:
             continue

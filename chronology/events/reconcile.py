@@ -133,37 +133,43 @@ def reconcile(doc: CommentedMap, candidates: list[Event],
     seen = {str(k) for k in doc.get("seen") or []}
     seen |= {k for entry in events for k in _map_keys(entry)}
     for event in sorted(candidates, key=lambda e: (str(e.date), str(e.id))):
-        problems = candidate_problems(event)
-        if problems:
-            report.skipped.extend(problems)
-            continue
-        _apply(event, index, seen, report)
-        seen |= candidate_keys(event)
+        if _apply(event, index, seen, report):
+            seen |= candidate_keys(event)
     _add_articles(doc, articles, report)
     report.seen_added = set_seen(doc, seen)
     return report
 
 
-def _apply(event: Event, index: _Index, seen: set[str], report: UpdateReport) -> None:
+def _apply(event: Event, index: _Index, seen: set[str], report: UpdateReport) -> bool:
+    """Merge one candidate; False if it was invalid (then it is not remembered either)."""
     entry = index.match(event)
-    if entry is None:
-        if candidate_keys(event) & seen:
-            report.rejected += 1
-        else:
-            _insert_event(index, event, report)
+    if entry is None and candidate_keys(event) & seen:
+        report.rejected += 1
+    elif entry is None:
+        return _valid(event, report) and _insert_event(index, event, report)
     elif str(entry.get("status", "active")) == "rejected":
         report.rejected += 1
     else:
-        _add_sources(entry, event.sources, seen, index, report)
+        return _add_sources(entry, event, seen, index, report)
+    return True
 
 
-def _add_sources(entry: CommentedMap, sources: list[Source], seen: set[str], index: _Index,
-                 report: UpdateReport) -> None:
+def _valid(event: Event, report: UpdateReport) -> bool:
+    """Only candidates that would change the file are checked (it is the slow part)."""
+    problems = candidate_problems(event)
+    report.skipped.extend(problems)
+    return not problems
+
+
+def _add_sources(entry: CommentedMap, event: Event, seen: set[str], index: _Index,
+                 report: UpdateReport) -> bool:
     have = _map_keys(entry)
-    new = [s for s in sources if _key(s) not in have | seen]
+    new = [s for s in event.sources if _key(s) not in have and _key(s) not in seen]
     if not new:
         report.kept += 1
-        return
+        return True
+    if not _valid(event, report):
+        return False
     existing = entry.get("sources")
     if not isinstance(existing, list):
         existing = entry["sources"] = CommentedSeq()
@@ -171,9 +177,10 @@ def _add_sources(entry: CommentedMap, sources: list[Source], seen: set[str], ind
     index.add(entry)
     report.updated += 1
     report.sources_added += len(new)
+    return True
 
 
-def _insert_event(index: _Index, event: Event, report: UpdateReport) -> None:
+def _insert_event(index: _Index, event: Event, report: UpdateReport) -> bool:
     ident, n = event.id, 2
     while ident in index.by_id:
         ident, n = f"{event.id}-{n}", n + 1
@@ -181,6 +188,7 @@ def _insert_event(index: _Index, event: Event, report: UpdateReport) -> None:
     index.insert(entry, (event.date, ident))
     report.added += 1
     report.sources_added += len(event.sources)
+    return True
 
 
 def _sort_key(entry) -> tuple[str, str]:

@@ -13,12 +13,10 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from ruamel.yaml.error import StreamMark
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from chronology.errors import Problem
 from chronology.events import schema
 from chronology.events.model import STATUSES, ArticleInfo, Event, EventsFile, Source
+from chronology.events.nodes import MappingNode, Mark, Node, ScalarNode, SequenceNode
 from chronology.events.schema import Field
 from chronology.events.yamlio import place_of
 
@@ -108,7 +106,7 @@ def _placed_after(value: Node, key_node: Node) -> Node:
     """An empty value gets the place right after its key's colon, not the next line's."""
     if isinstance(value, ScalarNode) and value.style is None and value.value == "":
         end = key_node.end_mark
-        value.start_mark = StreamMark(None, end.index + 2, end.line, end.column + 2)
+        value.start_mark = Mark(end.line, end.column + 2, end.index + 2)
     return value
 
 

@@ -174,7 +174,7 @@ def dump(data: Any, yaml: YAML | None = None) -> str:
     return stream.getvalue()
 
 
-def place_of(node: Node, name: str) -> Place:
+def place_of(node: Any, name: str) -> Place:
     """The 1-based line and column where a node starts."""
     mark = node.start_mark
     return Place(name, mark.line + 1, mark.column + 1)

@@ -301,3 +301,12 @@ def test_empty_documents_are_filled(tmp_path, text):
     assert len(load_events(p).events) == 3
     if text.startswith("#"):
         assert p.read_text().startswith("# started by hand\n")
+
+
+def test_a_skipped_candidate_is_added_once_it_is_valid(path):
+    bad = Event(id="later", date="2015-02-30", title="Later", sources=[src("a1", "Later on.")])
+    assert update_events_file(path, [*machine(), bad], ARTICLES).skipped
+    good = Event(id="later", date="2015-02-28", title="Later", sources=[src("a1", "Later on.")])
+    report = update_events_file(path, [*machine(), good], ARTICLES)
+    assert (report.added, report.rejected, report.skipped) == (1, 0, [])
+    assert by_id(path)["later"].date == "2015-02-28"
