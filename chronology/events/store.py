@@ -67,7 +67,9 @@ def update_events_file(path: Path, candidates: list[Event],
     report = reconcile(doc, candidates, articles)
     new_text = _dump_like(doc, text)
     if _only_comments(text):  # an empty file an editor started with a note: keep the note
-        new_text = text.rstrip("\n") + "\n" + new_text
+        new_text = text.rstrip("\r\n") + "\n" + new_text
+    if "\r\n" in text:  # saved by a Windows editor: keep its line endings
+        new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
     _verify(new_text, path)
     if new_text != text:
         write_atomic(path, new_text)

@@ -310,3 +310,11 @@ def test_a_skipped_candidate_is_added_once_it_is_valid(path):
     report = update_events_file(path, [*machine(), good], ARTICLES)
     assert (report.added, report.rejected, report.skipped) == (1, 0, [])
     assert by_id(path)["later"].date == "2015-02-28"
+
+
+def test_windows_line_endings_are_kept(path):
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    update_events_file(path, machine_with_new_article(), NEW_ARTICLES)
+    raw = path.read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n") > 0
+    assert "2015-10-drills" in by_id(path)
