@@ -72,6 +72,7 @@ def update_events_file(path: Path, candidates: list[Event],
         new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
     _verify(new_text, path)
     if new_text != text:
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, new_text)
         report.written = True
     return report

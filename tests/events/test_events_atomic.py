@@ -109,3 +109,9 @@ def test_killing_a_writer_never_leaves_a_partial_file(tmp_path, delay):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert path.read_text() in ("A" * 2_000_000 + "\n", "B" * 3_000_000 + "\n")
+
+
+def test_missing_directory_is_created(tmp_path):
+    path = tmp_path / "new" / "content" / "events.yaml"
+    assert update_events_file(path, [EVENT], {}).written
+    assert [e.id for e in load_events(path).events] == ["e1"]
