@@ -14,15 +14,15 @@ from chronology.events.model import ArticleInfo, Event, Source
 from chronology.events.store import load_events, update_events_file
 
 
-def candidates(n: int) -> list[Event]:
-    """``n`` events from ``n // 10`` articles, one source each."""
+def candidates(n: int, articles: int) -> list[Event]:
+    """``n`` events from ``articles`` articles, one source each."""
     out = []
     for i in range(n):
         day = f"2015-{i % 12 + 1:02d}-{i % 28 + 1:02d}"
         quote = f"Russia and Iran did thing number {i} on Tuesday, officials said at length."
         out.append(Event(id=f"{day}-event-{i}", date=day, title=f"Event number {i}",
                          tags=["military"], actors=["Russia", "Iran"],
-                         sources=[Source(article=f"art{i % (n // 10 or 1)}", quote=quote,
+                         sources=[Source(article=f"art{i % articles}", quote=quote,
                                          date_text="on Tuesday", reported="2015-01-22",
                                          date=day, rule="weekday-past")]))
     return out
@@ -35,13 +35,14 @@ def timed(label: str, action) -> None:
 
 
 def main(n: int) -> None:
-    events = candidates(n)
-    articles = {f"art{j}": ArticleInfo(id=f"art{j}", title=f"Article {j}") for j in range(n // 10)}
+    count = max(n // 10, 1)
+    events = candidates(n, count)
+    articles = {f"art{j}": ArticleInfo(id=f"art{j}", title=f"Article {j}") for j in range(count)}
     path = Path(tempfile.mkdtemp()) / "events.yaml"
     timed("create (write new file)", lambda: update_events_file(path, events, articles).summary())
     timed("load_events", lambda: len(load_events(path).events))
     timed("re-run, nothing new", lambda: update_events_file(path, events, articles).summary())
-    more = candidates(n + n // 10)
+    more = candidates(n + n // 10, count)
     timed("re-run, 10% new events", lambda: update_events_file(path, more, articles).summary())
     print(f"file size: {path.stat().st_size} bytes")
 
