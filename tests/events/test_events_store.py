@@ -177,3 +177,9 @@ def test_any_shape_of_document_raises_only_our_errors(tmp_path, data):
     else:  # a file without errors loses nothing
         assert len(loaded.events) == len(data.get("events") or [])
         assert len(loaded.articles) == len(data.get("articles") or {})
+
+
+def test_news_punctuation_is_written_as_is():
+    quote = "MOSCOW, January 22 (Sputnik)\xa0– “We agreed,” he said…"
+    text = dump_events(EventsFile(events=[Event(id="e", date="2015", title=quote)]))
+    assert f"title: {quote}\n" in text
