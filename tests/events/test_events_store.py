@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import time
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chronology.errors import ChronologyError, ProblemsError
+from chronology.events import store
 from chronology.events.model import ArticleInfo, Event, EventsFile, Source
 from chronology.events.store import dump_events, load_events
 
@@ -183,3 +185,8 @@ def test_news_punctuation_is_written_as_is():
     quote = "MOSCOW, January 22 (Sputnik)\xa0– “We agreed,” he said…"
     text = dump_events(EventsFile(events=[Event(id="e", date="2015", title=quote)]))
     assert f"title: {quote}\n" in text
+
+
+def test_facade_docstring_example_runs():
+    failures, tried = doctest.testmod(store)
+    assert tried > 0 and failures == 0
