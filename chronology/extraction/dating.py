@@ -1,0 +1,131 @@
+"""Which date mention in a sentence dates its event.
+
+Rules, in order (each mention gets a rank; the best one wins):
+
+1. Only calendar dates count (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` of type DATE).
+2. Mentions that are not the time of an action are skipped: spans ("since 2009",
+   "until 2025", "throughout 2015") and attributive years ("the 2015 nuclear deal").
+3. A mention attached to a reporting verb ("said on Thursday", "told RIA Novosti on
+   Thursday") dates the *statement*; another mention dates the event it reports
+   ("X said on Thursday that Y signed on Tuesday" -> Tuesday).  The statement's date is
+   used when nothing else dates the sentence, or when the other mention is coarser
+   ("said Thursday relations will stay strong in 2015" -> Thursday).
+4. Mentions in the main clause beat those in quotations and in relative clauses
+   ("Osipov, who arrived on Monday, met X on Tuesday" -> Tuesday); then the most precise
+   wins (day, then month, then year); then the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronology.dates.model import Mention
+from chronology.extraction.sentences import inside
+
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
+    "added", "adds", "noted", "notes", "stressed", "stresses", "declared", "declares",
+    "claimed", "claims", "confirmed", "confirms", "explained", "warned", "warns", "insisted",
+    "emphasized", "emphasised", "reiterated", "commented", "wrote", "writes", "tweeted",
+    "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
+    "according",
+)
+_SPEECH_BEFORE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[\w'’.-]+){0,4}\s*$",
+                            re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"^\s*(" + "|".join(SPEECH_VERBS) + r")\b", re.IGNORECASE)
+SPAN_WORDS = {"since", "until", "till", "through", "throughout", "by", "before", "after",
+              "from", "between", "within", "during", "over", "for", "beyond", "ahead", "of"}
+FOLLOWERS = {"when", "and", "or", "to", "as", "the", "after", "before", "over", "in", "on",
+             "at", "for", "with", "by", "from", "that", "which", "while", "but", "amid",
+             "against", "under", "into", "about", "despite", "because", "if", "than", "so"}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class Dating:
+    """The mention that dates an event, and how it was chosen."""
+
+    mention: Mention
+    statement: bool  # the date is that of a statement (a reporting verb)
+    reason: str
+
+
+def calendar_mentions(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Calendar DATE mentions inside ``[start, end)``."""
+    return [m for m in mentions if start <= m.start < end and m.type == "DATE" and m.is_calendar
+            and m.precision in _PRECISION_RANK]
+
+
+def choose_date(text: str, start: int, end: int, mentions: list[Mention],
+                quotes: list[tuple[int, int]]) -> Dating | None:
+    """The mention that dates the sentence ``text[start:end]``, or None."""
+    ranked = []
+    for mention in calendar_mentions(mentions, start, end):
+        if _is_span(text, mention) or _is_attributive(text, mention, end):
+            continue
+        speech = _is_speech(text, start, end, mention)
+        place = _clause_rank(text, start, mention, quotes)
+        ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: r[:4])
+    best = ranked[0]
+    speech = [r for r in ranked if r[0]]
+    if not best[0] and speech and speech[0][2] < best[2]:
+        best = speech[0]
+    return Dating(best[4], best[0], _reason(best))
+
+
+def _reason(row) -> str:
+    speech, place, _, _, mention = row
+    where = ("the main clause", "a quotation", "a relative clause")[place]
+    kind = "the date of a statement (reporting verb)" if speech else "the date of the action"
+    return f"{mention.text!r} in {where}: {kind}"
+
+
+def _word_before(text: str, mention: Mention) -> str:
+    words = re.findall(r"[\w'’]+", text[max(0, mention.start - 30):mention.start])
+    first = re.match(r"[\w'’]+", mention.text)
+    own = first.group(0).lower() if first else ""
+    return own if own in SPAN_WORDS else (words[-1].lower() if words else "")
+
+
+def _is_span(text: str, mention: Mention) -> bool:
+    """"since 2009", "until 2025", "in 15 years": not the time of an action."""
+    if mention.modifier in ("BEFORE", "AFTER"):
+        return True
+    return _word_before(text, mention) in SPAN_WORDS - {"during", "after", "before"}
+
+
+def _is_attributive(text: str, mention: Mention, end: int) -> bool:
+    """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015 agreement"."""
+    if not re.fullmatch(r"\d{4}", mention.text.strip()):
+        return False
+    following = re.match(r"\s+([\w'’-]+)", text[mention.end:end])
+    if not following:
+        return False
+    word = following.group(1)
+    before = _word_before(text, mention)
+    return word[:1].islower() and word.lower() not in FOLLOWERS and before not in (
+        "in", "on", "of", "since", "until", "by")
+
+
+def _is_speech(text: str, start: int, end: int, mention: Mention) -> bool:
+    """The mention belongs to a reporting verb: "said on Thursday", "on Thursday told"."""
+    before = text[max(start, mention.start - 60):mention.start]
+    clause = re.split(r"[,;:“”\"]", before)[-1]
+    if _SPEECH_BEFORE.search(clause) and not re.search(r"\bthat\b", clause):
+        return True
+    return bool(_SPEECH_AFTER.match(text[mention.end:end]))
+
+
+def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
+    """0 main clause, 1 quotation, 2 relative clause ("…, who arrived on Monday, …")."""
+    if inside(mention.start, quotes):
+        return 1
+    before = text[start:mention.start]
+    relative = list(re.finditer(r",\s+(who|which|whose|where)\b", before))
+    if relative and "," not in before[relative[-1].end():]:
+        return 2
+    return 0
