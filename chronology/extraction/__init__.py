@@ -6,16 +6,23 @@ Public facade:
   (reference date, mentions, candidate events); safe to run in a worker process.
 - ``merge_results(results, config) -> list[Event]``: merge candidates across articles
   (one event, several sources; conflicting dates flagged), with stable readable ids.
+
+The steps, in order: the article's reference date (``chronology.dates.find_reference``);
+every date mention in its story blocks (``find_mentions``); per sentence, relevance to the
+topic and the mention that dates it (``candidates``); then merging (``merge``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chronology import dates
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
+from chronology.extraction.candidates import Candidate, find_candidates
+from chronology.extraction.merge import merge_candidates
 
 __all__ = ["ArticleResult", "analyse_article", "merge_results"]
 
@@ -28,11 +35,31 @@ class ArticleResult:
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Event] = field(default_factory=list)
     explain: list[str] = field(default_factory=list)  # lines for ``extract --explain``
+    found: list[Candidate] = field(default_factory=list, repr=False)  # candidates with context
 
 
 def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
-    raise NotImplementedError("extraction: analyse_article")
+    """Reference date, date mentions and candidate events of one article (no I/O)."""
+    reference = dates.find_reference(article.text, published=article.published,
+                                     period=config.period)
+    spans = [(b.start, b.end) for b in article.story_blocks()]
+    mentions = dates.find_mentions(article.text, reference.date, spans=spans)
+    found = find_candidates(article, reference, mentions, config)
+    info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
+                       url=article.url, reported=reference.iso, reference=_why(reference))
+    explain = [f"{article.id}: reference {reference.iso or 'none (undated)'} — {info.reference}",
+               *found.explain]
+    return ArticleResult(article.id, info, reference, mentions,
+                         [c.event for c in found.candidates], explain, found.candidates)
+
+
+def _why(reference: ReferenceDate) -> str:
+    words = f" {reference.text!r}" if reference.text else ""
+    reasons = "; ".join(reference.reasons)
+    return f"{reference.source}{words}" + (f" ({reasons})" if reasons else "")
 
 
 def merge_results(results: list[ArticleResult], config: SiteConfig) -> list[Event]:
-    raise NotImplementedError("extraction: merge_results")
+    """One event per real-world event, its sources from every article that reports it."""
+    candidates = [c for r in sorted(results, key=lambda r: r.article_id) for c in r.found]
+    return merge_candidates(candidates)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from chronology.dates.model import Mention
 from chronology.extraction.sentences import inside
+from chronology.extraction.verbs import AUXILIARIES, is_past
 
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
@@ -62,7 +63,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     """The mention that dates the sentence ``text[start:end]``, or None."""
     ranked = []
     for mention in calendar_mentions(mentions, start, end):
-        if _is_span(text, mention) or _is_attributive(text, mention, end):
+        if _not_a_time(text, mention, end):
             continue
         speech = _is_speech(text, start, end, mention)
         place = _clause_rank(text, start, mention, quotes)
@@ -91,6 +92,37 @@ def _word_before(text: str, mention: Mention) -> str:
     return own if own in SPAN_WORDS else (words[-1].lower() if words else "")
 
 
+def _not_a_time(text: str, mention: Mention, end: int) -> bool:
+    """Spans, attributive years, labels and amounts: no action happened at that time."""
+    return (_is_span(text, mention) or _is_attributive(text, mention, end)
+            or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text)))
+
+
+DURATION = re.compile(r"^\s*(?:in|for|over|within|after)\s+(?:\d+|a|an|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|several|few)\s+(?:years?|months?|weeks?|days?)\b",
+                      re.IGNORECASE)
+
+
+def _is_label_or_amount(text: str, mention: Mention) -> bool:
+    """"Resolution 2231", "No. 2015", "$2015", "2015 tonnes": a number, not a year."""
+    if not re.fullmatch(r"\d{4}", mention.text.strip()):
+        return False
+    before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
+    after = re.match(r"\s*(\S+)", text[mention.end:mention.end + 30])
+    word = before.group(1) if before else ""
+    label = word[:1].isupper() and word.strip(",.") not in _MONTHS and word.lower() not in (
+        SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
+    amount = word.endswith(("$", "€", "£", "#", "No.", "no.")) or bool(after and re.match(
+        r"(million|billion|thousand|tonnes|tons|troops|soldiers|people|km|kilometres|percent|%)",
+        after.group(1)))
+    return label or amount
+
+
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+           "Oct.", "Nov.", "Dec."}
+
+
 def _is_span(text: str, mention: Mention) -> bool:
     """"since 2009", "until 2025", "in 15 years": not the time of an action."""
     if mention.modifier in ("BEFORE", "AFTER"):
@@ -117,7 +149,26 @@ def _is_speech(text: str, start: int, end: int, mention: Mention) -> bool:
     clause = re.split(r"[,;:“”\"]", before)[-1]
     if _SPEECH_BEFORE.search(clause) and not re.search(r"\bthat\b", clause):
         return True
-    return bool(_SPEECH_AFTER.match(text[mention.end:end]))
+    if _SPEECH_AFTER.match(text[mention.end:end]):
+        return True
+    return _first_verb_is_speech(text, start, end, mention)
+
+
+def _first_verb_is_speech(text: str, start: int, end: int, mention: Mention) -> bool:
+    """"On Tuesday, after the talks, X said that ...": no verb before, a reporting verb next."""
+    if any(_is_verb(w) for w in re.findall(r"[\w'’]+", text[start:mention.start])):
+        return False
+    for word in re.findall(r"[\w'’]+", text[mention.end:end]):
+        if word.lower() in SPEECH_VERBS and word.islower():
+            return True
+        if _is_verb(word):
+            return False
+    return False
+
+
+def _is_verb(word: str) -> bool:
+    """A finite verb, roughly: an auxiliary or a lower-case past form."""
+    return word.islower() and (word in AUXILIARIES or is_past(word))
 
 
 def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:

@@ -59,7 +59,7 @@ LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visi
 _PARTICLES = r"(?:al-|el-|bin |ibn |de |van |von |da |ben )?"
 CAPITALISED = re.compile(
     r"(?<![\w'’-])" + _PARTICLES + r"[A-Z][\w'’.-]*(?:\s+" + _PARTICLES + r"[A-Z][\w'’.-]*)*")
-ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])")
+ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})(?![\w-])(?!\s+[A-Z][a-z])")
 
 
 @dataclass(frozen=True)

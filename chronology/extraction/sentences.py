@@ -89,6 +89,18 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return spans
 
 
+# "MOSCOW, January 22 (Sputnik) – ", "TEHRAN – ", "MOSCOW, May 5. /TASS/. ": where a story starts.
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40}(?:,[^–—\n]{0,40}?)?(?:\s*\([^)]*\))?\s*[–—-]+\s+"
+    r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*")
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the text after a dateline at ``start`` begins (``start`` if there is none)."""
+    match = DATELINE.match(text, start, end)
+    return match.end() if match else start
+
+
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
     """True when ``position`` falls within one of ``spans``."""
     return any(s <= position < e for s, e in spans)

@@ -13,11 +13,10 @@ import re
 
 from chronology.extraction.entities import capitalised_runs, find_places, person_name
 from chronology.extraction.gazetteer import country_of
+from chronology.extraction.sentences import dateline_end, inside, quoted_spans
 from chronology.extraction.verbs import AUXILIARIES, is_past, present
 
 MAX_WORDS = 12
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^–—\n]{0,40}?)?(?:\s*\([^)]*\))?\s*[–—-]+\s+"
-                      r"|^[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*")
 DATE_LEAD = r"(?:(?:earlier|later|late|early|also|and|as of)\s+)?(?:(?:on|in|at|of|last|this|next|from|since|until|by|during)\s+)?"
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
          "meanwhile", "however", "also", "following", "for", "according", "commenting",
@@ -43,10 +42,10 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
                statement: bool) -> str:
     """A headline for the event in ``sentence`` (spans are offsets into ``sentence``)."""
     text = _strip_dates(sentence, date_spans)
-    text = DATELINE.sub("", text)
+    text = text[dateline_end(text, 0, len(text)):]
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
     text = _drop_intro(re.sub(r"\s+", " ", text).strip(" ,;.–—-"))
-    meeting = None if statement else meeting_title(text, people)
+    meeting = meeting_title(text, people, before_speech=statement)
     if meeting:
         return _cap(meeting)
     speaker, clause = split_attribution(text)
@@ -72,11 +71,18 @@ MEETING = re.compile(
     r"|(?P<at>(?:at|during) (?:a|their|the) (?:meeting|talks)))\s+", re.IGNORECASE)
 
 
-def meeting_title(text: str, people: dict[str, str]) -> str | None:
-    """"X met Y in Z" / "X and Y at a meeting in Z" -> "X meets Y in Z" / "X and Y meet in Z"."""
+def meeting_title(text: str, people: dict[str, str], before_speech: bool = False) -> str | None:
+    """"X met Y in Z" / "X and Y at a meeting in Z" -> "X meets Y in Z" / "X and Y meet in Z".
+
+    With ``before_speech`` the meeting must come before the reporting verb ("X and Y at a
+    meeting on Tuesday insisted ..."), not inside what was said.
+    """
     text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", _drop_intro(text))
     match = MEETING.search(text)
-    if not match:
+    if not match or inside(match.start(), quoted_spans(text)):
+        return None
+    speech = re.search(r"\b" + SPEECH + r"\b", text)
+    if before_speech and (speech is None or speech.start() < match.start()):
         return None
     with_form = text[match.end():].startswith("with ")
     end = match.end() + (5 if with_form else 0)

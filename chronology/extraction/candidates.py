@@ -1,0 +1,152 @@
+"""One article's candidate events: dated, on-topic statements of its story blocks.
+
+A candidate is a story sentence that (1) is about the topic (``relevance``), and (2) has a
+calendar date mention that dates an action (``dating``).  A sentence about a meeting or
+visit with no date of its own, right after a dated sentence that names the same person,
+takes that date: the quote then holds both sentences, so it still carries the date words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chronology.articles.model import Article
+from chronology.config import SiteConfig
+from chronology.dates.model import Mention, ReferenceDate
+from chronology.events.model import Event, Source
+from chronology.extraction.dating import Dating, choose_date
+from chronology.extraction.entities import Entities, find_entities, known_people
+from chronology.extraction.ids import event_id
+from chronology.extraction.relevance import match_topic
+from chronology.extraction.sentences import (
+    Sentence,
+    dateline_end,
+    quoted_spans,
+    split_sentences,
+)
+from chronology.extraction.tags import tags_for
+from chronology.extraction.titles import make_title, meeting_title
+
+MAX_ACTORS = 8
+
+
+@dataclass
+class Candidate:
+    """A candidate event with what the merge step needs to know about it."""
+
+    event: Event
+    sentence: Sentence
+    dating: Dating
+    entities: Entities
+    rank: tuple = ()  # lower is a better source quote
+
+
+@dataclass
+class Found:
+    """What the per-article step found: candidates, and an explanation line per decision."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    explain: list[str] = field(default_factory=list)
+
+
+def find_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
+                    config: SiteConfig) -> Found:
+    """Every candidate event in the article's story blocks, in text order."""
+    text = article.text
+    story = article.story_blocks()
+    people = known_people("\n".join(text[b.start:b.end] for b in story))
+    found = Found()
+    previous: Candidate | None = None
+    for block in story:
+        quotes = quoted_spans(text, block.start, block.end)
+        after_dateline = dateline_end(text, block.start, block.end)
+        usable = [m for m in mentions if not block.start <= m.start < after_dateline]
+        for sentence in split_sentences(text, block.start, block.end):
+            candidate = _candidate(article, reference, usable, config, people, sentence,
+                                   quotes, previous, found.explain)
+            if candidate:
+                found.candidates.append(candidate)
+            previous = candidate or (previous if _no_date(mentions, sentence) else None)
+    return found
+
+
+def _no_date(mentions: list[Mention], sentence: Sentence) -> bool:
+    return not any(sentence.start <= m.start < sentence.end for m in mentions)
+
+
+def _candidate(article, reference, mentions, config, people, sentence, quotes, previous,
+               explain) -> Candidate | None:
+    text = article.text
+    words = sentence.text(text)
+    dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
+    carried = None
+    if dating is None:
+        carried = _carry(previous, words, people)
+        if carried is None:
+            return None
+        dating = carried.dating
+    topic = match_topic(words, config.topic)
+    where = _where(text, sentence)
+    if not topic.relevant:
+        explain.append(f"  skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
+        return None
+    start = carried.sentence.start if carried else sentence.start
+    inner = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    candidate = _build(article, reference, people, Sentence(start, sentence.end), dating,
+                       words, inner, statement=dating.statement and carried is None,
+                       config=config, carried=carried is not None)
+    how = "carried from the previous sentence" if carried else dating.reason
+    explain.append(f"  {candidate.event.date} {where}: {how}; rule {dating.mention.rule}: "
+                   f"{dating.mention.reason} -> {candidate.event.title!r}")
+    return candidate
+
+
+def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Candidate | None:
+    """The previous candidate, when this undated sentence tells of a meeting it belongs to."""
+    if previous is None or meeting_title(words, people) is None:
+        return None
+    shared = set(find_entities(words, people).people) & set(previous.entities.people)
+    return previous if shared else None
+
+
+def _where(text: str, sentence: Sentence) -> str:
+    line = text.count("\n", 0, sentence.start) + 1
+    return f"line {line}"
+
+
+def _build(article, reference, people, span: Sentence, dating: Dating, words: str,
+           sentence_mentions: list[Mention], statement: bool, config: SiteConfig,
+           carried: bool = False) -> Candidate:
+    text = article.text
+    mention = dating.mention
+    sentence_start = span.end - len(words)
+    local = [(m.start - sentence_start, m.end - sentence_start) for m in sentence_mentions]
+    local = [(s, e) for s, e in local if 0 <= s < e <= len(words)]
+    title = make_title(words, local, people, statement)
+    entities = find_entities(words, people)
+    quote = re.sub(r"\s*\n\s*", " ", text[span.start:span.end])
+    source = Source(article=article.id, quote=quote, date_text=mention.text,
+                    reported=reference.iso, date=mention.value, rule=mention.rule)
+    year = int(mention.value[:4])
+    event = Event(
+        id=event_id(mention.value, title), date=mention.value, title=title,
+        approximate=mention.approximate, summary=summary_text(words),
+        tags=tags_for(words, statement), actors=entities.actors[:MAX_ACTORS],
+        places=list(entities.places), context=not config.period[0] <= year <= config.period[1],
+        sources=[source],
+    )
+    rank = (int(statement), int(carried), _PRECISION.get(mention.precision, 3), span.start)
+    return Candidate(event, span, dating, entities, rank)
+
+
+_PRECISION = {"day": 0, "month": 1, "year": 2}
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def summary_text(sentence: str) -> str:
+    """The sentence as Markdown-safe plain text: dateline dropped, spacing tidied."""
+    text = re.sub(r"\s+", " ", sentence.replace("\u00a0", " ")).strip()
+    text = text[dateline_end(text, 0, len(text)):]
+    text = re.sub(r"\s+([.,;:])", r"\1", text)
+    return _MARKDOWN.sub(r"\\\1", text)
