@@ -14,6 +14,7 @@ from pathlib import Path
 
 from chronology.articles import find_article_paths
 from chronology.config import load_config
+from chronology.errors import ChronologyError
 from chronology.events.store import update_events_file
 from chronology.extraction import merge_results
 from chronology.extraction.runner import analyse_paths
@@ -36,6 +37,8 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    if args.jobs is not None and args.jobs < 1:
+        raise ChronologyError(f"--jobs must be 1 or more, not {args.jobs}")
     config = load_config(args.site)
     paths = find_article_paths(args.paths)
     results, failures = analyse_paths(paths, config, jobs=args.jobs)
