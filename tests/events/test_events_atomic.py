@@ -1,0 +1,79 @@
+"""Writes are atomic: a failure or Ctrl-C mid-write leaves the previous file intact."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from chronology.events import atomic
+from chronology.events.atomic import write_atomic
+from chronology.events.model import Event, Source
+from chronology.events.store import load_events, update_events_file
+
+EVENT = Event(id="e1", date="2015-01-20", title="Deal",
+              sources=[Source(article="a1", quote="They signed on Tuesday.")])
+
+
+def test_write_replaces_and_keeps_a_backup(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text("old\n")
+    write_atomic(path, "new\n")
+    assert path.read_text() == "new\n"
+    assert (tmp_path / "events.yaml.bak").read_text() == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.yaml", "events.yaml.bak"]
+
+
+def test_permissions_are_kept(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text("old\n")
+    os.chmod(path, 0o600)
+    write_atomic(path, "new\n")
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("error", [OSError("disk full"), KeyboardInterrupt()])
+def test_failure_mid_write_leaves_the_original(tmp_path, monkeypatch, error):
+    path = tmp_path / "events.yaml"
+    update_events_file(path, [EVENT], {})
+    before = path.read_bytes()
+    calls = []
+
+    def failing_fsync(fd):
+        calls.append(fd)
+        # calls: 1 the backup, 2 its directory, 3 the new file (written, not yet renamed)
+        if len(calls) == 3:
+            raise error
+
+    monkeypatch.setattr(atomic.os, "fsync", failing_fsync)
+    other = Event(id="e2", date="2016", title="Later",
+                  sources=[Source(article="a1", quote="Next year.")])
+    with pytest.raises(type(error)):
+        update_events_file(path, [EVENT, other], {})
+    assert len(calls) == 3
+    assert path.read_bytes() == before
+    assert [e.id for e in load_events(path).events] == ["e1"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.yaml", "events.yaml.bak"]
+
+
+def test_failure_at_rename_leaves_the_original(tmp_path, monkeypatch):
+    path = tmp_path / "events.yaml"
+    path.write_text("old\n")
+
+    def failing_replace(src, dst):
+        raise OSError("rename failed")
+
+    monkeypatch.setattr(atomic.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        write_atomic(path, "new\n", backup=False)
+    assert path.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["events.yaml"]
+
+
+def test_no_write_and_no_backup_when_nothing_changes(tmp_path):
+    path = tmp_path / "events.yaml"
+    update_events_file(path, [EVENT], {})
+    stamp = path.stat().st_mtime_ns
+    assert not update_events_file(path, [EVENT], {}).written
+    assert path.stat().st_mtime_ns == stamp
+    assert not (tmp_path / "events.yaml.bak").exists()
