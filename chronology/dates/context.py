@@ -14,7 +14,8 @@ PAST, FUTURE, PRESENT = "past", "future", "present"
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|gonna|(?:is|are|was|were|be)\s+(?:due|set|scheduled|"
     r"expected|slated|planned|poised|likely|about|going)\s+to|(?:plans?|planning|intends?|"
-    r"hopes?|aims?|wants?|agreed|promised|vowed|pledged|decided|invited|asked)\s+to|next|"
+    r"hopes?|aims?|wants?|agreed|promised|vowed|pledged|decided|invited|asked|planned|"
+    r"expects?)\s+to|scheduled|slated|next(?!\s+to\b)|"
     r"upcoming|coming|forthcoming|should|would|could|might|must|"
     r"by\s+the\s+end\s+of|to\s+be\s+held|to\s+(?:meet|visit|hold|sign|start|begin|open|take|"
     r"arrive|travel|attend|launch|resume|vote|announce|deliver|end|continue|be))\b",
@@ -32,6 +33,7 @@ _NOT_PAST = frozenset(
     "based related concerned advanced limited alleged detailed experienced skilled talented "
     "interested so-called bed red shed wed weed greed creed reed".split()
 )
+_PASSIVE = re.compile(r"\b(?:is|are|be|being)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _WORD_BEFORE = re.compile(r"(\w[\w.]*)\.$")
 
@@ -64,8 +66,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(m) and (m.group(1).lower() in _ABBR or len(m.group(1)) == 1)
 
 
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
+                       r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^'s\b")
+
+
 def tense(text: str, start: int, end: int) -> str | None:
-    """``"past"``, ``"future"`` or None (no marker) for the mention ``text[start:end]``."""
+    """``"past"``, ``"future"`` or None (no marker) for the mention ``text[start:end]``.
+
+    A deadline word just before the mention ("by Jan. 14", "payable Dec. 15") counts as
+    future; a possessive ("Wednesday's ruling") as past.
+    """
+    if _DEADLINE.search(text, max(0, start - 25), start):
+        return FUTURE
+    if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith("'s"):
+        return PAST
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[max(left, start - 90) : start])
     if before:
@@ -82,6 +98,8 @@ def _markers(window: str) -> list[str]:
     for m in _PAST.finditer(window):
         word = m.group(0).lower()
         if word in _NOT_PAST or any(s <= m.start() < e for s, e in futures):
+            continue
+        if word.endswith("ed") and _PASSIVE.search(window, 0, m.start()):
             continue
         found.append((m.start(), PAST))
     found.sort()

@@ -85,6 +85,34 @@ NUM = (
     r"twenty|thirty|forty|fifty|several|few)"
 )
 UNIT = r"(?P<unit>day|week|month|year|decade|quarter|century)s?"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+          r"nineteen)")
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+SPELLED_YEAR = (
+    rf"(?P<yw>(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|{_TEENS}|"
+    rf"hundred|oh[\s-]+{_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]+"
+    rf"{_UNITS})?|{_TEENS}|{_UNITS}))?)\b"
+)
+_WORD_VALUES = {
+    "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+
+def spelled_year(words: str) -> int:
+    """The year a spelled-out year names: "nineteen ninety-six" -> 1996, "two thousand" -> 2000."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(_WORD_VALUES[w] for w in parts[2:])
+    if parts[1] == "hundred":
+        return _WORD_VALUES[parts[0]] * 100
+    return _WORD_VALUES[parts[0]] * 100 + sum(_WORD_VALUES[w] for w in parts[1:])
+
+
 MOD = (
     r"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|turn|close)\s+of|"
     r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of))[\s-]+)?"

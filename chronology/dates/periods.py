@@ -28,6 +28,12 @@ def quarter_period(c, s):
     current = Period.of_quarter(ref.year, quarter_of(ref))
     if c.g("qbare"):
         return _bare_quarter(_norm(c.g("qbare")), s, current)
+    if c.g("qyearb"):
+        y, last = int(c.g("qyearb")), s.last_period(("quarter",))
+        if last is None:
+            return Period("year", y), "explicit-year", "year written out"
+        return Period.of_quarter(y, last[0].n), "quarter-anaphoric", \
+            f"quarter {last[0].n} (as in '{last[1]}') of {y}"
     n = int(c.g("qq") or c.g("qn") or ORDINALS[_norm(c.g("ord"))])
     pre = _norm(c.g("qpre"))
     explicit = c.g("qyear1") or c.g("qyear3") or c.g("qyear4") or c.g("qyear5")

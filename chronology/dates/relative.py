@@ -33,7 +33,10 @@ _BACK = {"last", "past", "previous", "preceding", "prior", "before", "earlier", 
          "late last", "early last", "previously"}
 _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", "early next",
           "late next", "the next", "the coming", "the following"}
-_SLACK = dt.timedelta(days=2)
+# Days around the reference a month-day may fall in: mostly behind it in a past context,
+# mostly ahead in a future one (news rarely says "March 5" for a date 10 months away).
+_WINDOW = {PAST: (-300, 60), FUTURE: (-60, 300)}
+_MONTH_WINDOW = {PAST: (-9, 2), FUTURE: (-2, 9)}
 
 
 def _norm(word: str | None) -> str:
@@ -51,14 +54,10 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
         fitting = [x for x in days if x.weekday() == wd]
         if fitting:
             days, note = fitting, f", a {DAY_NAMES[wd]}"
-    if tense == PAST:
-        pool = [x for x in days if x <= ref + _SLACK] or days
-        day, how = max(pool), "on or before"
-    elif tense == FUTURE:
-        pool = [x for x in days if x >= ref - _SLACK] or days
-        day, how = min(pool), "on or after"
-    else:
-        day, how = min(days, key=lambda x: (abs((x - ref).days), x)), "nearest to"
+    lo, hi = _WINDOW.get(tense, (-183, 183))
+    pool = [x for x in days if lo <= (x - ref).days <= hi] or days
+    day = min(pool, key=lambda x: (abs((x - ref).days), x))
+    how = {PAST: "looking back from", FUTURE: "looking ahead from"}.get(tense, "nearest to")
     return day, f"{MONTH_NAMES[m - 1]} {d} {how} reference {ref.isoformat()}{note}" + (
         f" ({tense} tense)" if tense else "")
 
@@ -78,16 +77,13 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
         how = "the next " + name + " after"
     elif rel == "this":
         y, how = ref.year, name + " of the year of"
-    elif tense == PAST:
-        y = ref.year if m <= ref.month else ref.year - 1
-        how = name + " on or before (past tense)"
-    elif tense == FUTURE:
-        y = ref.year if m >= ref.month else ref.year + 1
-        how = name + " on or after (future tense)"
     else:
-        y = min((ref.year - 1, ref.year, ref.year + 1),
-                key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
-        how = "the " + name + " nearest to"
+        lo, hi = _MONTH_WINDOW.get(tense, (-6, 6))
+        years = [yy for yy in (ref.year - 1, ref.year, ref.year + 1)
+                 if lo <= (yy - ref.year) * 12 + m - ref.month <= hi] or [ref.year]
+        y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
+        how = f"the {name} " + {PAST: "looking back from", FUTURE: "looking ahead from"}.get(
+            tense, "nearest to")
     return Period("month", y, m), f"{how} reference {ref.isoformat()}"
 
 

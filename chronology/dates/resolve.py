@@ -15,7 +15,7 @@ from chronology.dates import context, relative
 from chronology.dates.model import Mention
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day
-from chronology.dates.patterns import month, weekday
+from chronology.dates.patterns import month, spelled_year, weekday
 
 
 @dataclass
@@ -56,6 +56,11 @@ _MODS = {
 }
 
 
+# Rules whose result is a comparison point, not a new topic: "the quarter" and "the following
+# day" never refer back to "a year earlier".
+NOT_ANCHORS = frozenset({"year-earlier", "years-earlier", "years-ago", "quarter-year-ago"})
+
+
 def modifier(c: Candidate) -> str | None:
     """The TimeML mod of an "early"/"late"/"the end of" prefix, if any."""
     mod = c.g("mod")
@@ -71,7 +76,7 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         res = handler(c, state) if handler else None
         if res is None:
             continue
-        if res.period is not None:
+        if res.period is not None and res.rule not in NOT_ANCHORS:
             state.last.append((c.start, res.period, c.text))
         anchor = res.anchor or reference
         mentions.append(
@@ -112,7 +117,10 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
             return None
         return Resolution(f"XXXX-{m:02d}-{d:02d}", "day", "month-day-no-year",
                           "no reference date: year unknown")
-    found = relative.nearest_month_day(s.reference, m, d, wd, s.tense(c))
+    rel = " ".join((c.g("rel") or "").lower().split())
+    tense = {"last": context.PAST, "this past": context.PAST, "next": context.FUTURE,
+             "this coming": context.FUTURE}.get(rel) or s.tense(c)
+    found = relative.nearest_month_day(s.reference, m, d, wd, tense)
     if found is None:
         return None
     day, why = found
@@ -121,7 +129,7 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
 
 def month_year(c: Candidate, s: State) -> Resolution | None:
     """A month with its year: "November 2014"."""
-    p = Period("month", int(c.g("year")), month(c.g("mon")))
+    p = Period("month", _year(c), month(c.g("mon")))
     return _period(p, "explicit-month", "month and year written out")
 
 
@@ -135,9 +143,13 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
     return _period(p, "month", why)
 
 
+def _year(c: Candidate) -> int:
+    return int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
+
+
 def year(c: Candidate, s: State) -> Resolution | None:
-    """A year: "2014", "fiscal 1989", "the year 2000"."""
-    return _period(Period("year", int(c.g("year"))), "explicit-year", "year written out")
+    """A year: "2014", "fiscal 1989", "the year 2000", "nineteen ninety-six"."""
+    return _period(Period("year", _year(c)), "explicit-year", "year written out")
 
 
 def decade(c: Candidate, s: State) -> Resolution | None:

@@ -18,6 +18,7 @@ from chronology.dates.patterns import (
     NUM,
     PART,
     SEASON,
+    SPELLED_YEAR,
     UNIT,
     WD,
     YEAR,
@@ -55,9 +56,10 @@ RULES: list[tuple[str, str]] = [
     ("full", rf"{WD_OPT}{MON}\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
     ("full", rf"{WD_OPT}{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
-    ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\b"),
+    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"),
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
+    ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
     ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?P<relyear>last|this|next)\s+year)?(?!\s*\d)"),
     ("decade", rf"(?:the\s+)?{MOD}(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}'(?P<dec2>\d)0'?s\b"),
@@ -73,6 +75,9 @@ RULES: list[tuple[str, str]] = [
     ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
                 r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b"),
+    ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
+    ("quarter", r"(?P<qbare>the\s+(?:latest|year-earlier|year-ago|comparable|same|"
+                r"comparable\s+year-(?:earlier|ago)))\s+period\b"),
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
@@ -81,10 +86,13 @@ RULES: list[tuple[str, str]] = [
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("weekday", rf"(?:{_REL}\s+)?{WD}(?:'s)?{PART}"),
+    ("calrel", r"(?P<rel>the|this|last|next|that)\s+(?P<unit>weekend)\b"),
+    ("calrel", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
                r"coming|following|same|latest)|that|earlier\s+this|later\s+this|"
                r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
@@ -133,6 +141,9 @@ _YEAR_BEFORE = re.compile(
     r"fiscal|its|their|his|her)\s+$",
     re.IGNORECASE,
 )
+_SEASON_CONTEXT = re.compile(
+    r"\b(?:in|during|by|since|until|through|throughout|over|this|next|last|early|late|for)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
@@ -175,8 +186,10 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         mon = m.group("mon").lower().rstrip(".")
         if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
             return False
-        if len(mon) == 3 and not m.group("mon").endswith(".") and mon not in ("may",):
-            return bool(_MONTH_CONTEXT.search(before))
+        if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
+            return False
+    if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")):
+        return bool(_SEASON_CONTEXT.search(before))
     if kind in ("monthday", "full") and m.group("day") and not 1 <= int(m.group("day")) <= 31:
         return False
     if kind == "weekday" and m.group("wd").isupper() and len(m.group("wd")) <= 4:
