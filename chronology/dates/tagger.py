@@ -1,0 +1,198 @@
+"""Finding date expressions in text: regex rules that give typed candidates, longest first.
+
+Each rule is ``(kind, pattern)``; a match becomes a ``Candidate`` with its named groups.
+Overlaps are settled by keeping the longest match (earlier rules win ties).  Spans follow
+the TimeML conventions: no leading preposition ("on Tuesday" -> "Tuesday"), but modifiers
+and determiners that belong to the expression stay ("last year", "the third quarter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronology.dates.patterns import (
+    DAY,
+    MOD,
+    MON,
+    NUM,
+    PART,
+    SEASON,
+    SPELLED_YEAR,
+    UNIT,
+    WD,
+    YEAR,
+    compile_,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A date expression found by a rule: its kind, span and named groups."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    groups: dict
+
+    def g(self, name: str) -> str | None:
+        """A named group's text, or None."""
+        return self.groups.get(name)
+
+
+WD_OPT = rf"(?:{WD},?\s+(?:the\s+)?)?"
+_Y2 = r"(?:19|20)\d\d"
+_QPRE = (
+    r"(?:(?P<qpre>the|this|last|next|its|their|this\s+year's|last\s+year's|next\s+year's|"
+    r"the\s+(?:current|latest|previous|same|comparable|year-earlier|year-ago|fiscal|most\s+recent|"
+    rf"comparable\s+year-(?:earlier|ago))|(?:the\s+)?(?P<qyear1>{_Y2})(?:'s)?)\s+)?"
+)
+_REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
+
+RULES: list[tuple[str, str]] = [
+    ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
+    ("slashed", r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    ("full", rf"{WD_OPT}{MON}\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
+    ("full", rf"{WD_OPT}{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}"),
+    ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
+    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"),
+    ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
+    ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
+    ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?P<relyear>last|this|next)\s+year)?(?!\s*\d)"),
+    ("decade", rf"(?:the\s+)?{MOD}(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
+    ("decade", rf"(?:the\s+)?{MOD}'(?P<dec2>\d)0'?s\b"),
+    ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
+               r"eighties|nineties)\b"),
+    ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
+    ("century", r"(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)\s+century\b"),
+    ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
+                rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
+                rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
+    ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
+    ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
+    ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|same|comparable|"
+                r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
+                r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b"),
+    ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
+    ("quarter", r"(?P<qbare>the\s+(?:latest|year-earlier|year-ago|comparable|same|"
+                r"comparable\s+year-(?:earlier|ago)))\s+period\b"),
+    ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
+                r"month|results|profit|loss|sales|net|earnings))"),
+    ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
+             r"(?P<hrel>this|last|next)\s+year))"),
+    ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?\b"),
+    ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
+             r"month|day)|\s+(?:percent|%))"),
+    ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
+    ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
+    ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
+                r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+    ("weekday", rf"(?:{_REL}\s+)?{WD}(?:'s)?{PART}"),
+    ("calrel", r"(?P<rel>the|this|last|next|that)\s+(?P<unit>weekend)\b"),
+    ("calrel", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
+    ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
+               r"coming|following|same|latest)|that|earlier\s+this|later\s+this|"
+               r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
+               r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
+               r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
+               r"autumn|winter)\b(?!-)"),
+    ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
+            rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
+            r"from\s+now|previously)\b"),
+    ("chain", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
+              r"month|year|morning|evening|night)\b"),
+    ("chain", r"(?P<ch2>that(?:\s+same)?|the\s+same)\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
+              r"after|and|or|to|in|for))"),
+    ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
+              r"(?=\s*[,.;:)]|\s+(?:that|this)\b)"),
+    ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
+            r"at\s+the\s+moment)\b(?!-)"),
+    ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
+            r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
+            r"centur\w+|\d)))\b"),
+    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b"),
+    ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
+                r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
+                r"Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|"
+                rf"Memorial\s+Day))(?:,?\s+{YEAR})?"),
+]
+
+COMPILED: list[tuple[int, str, re.Pattern]] = [
+    (i, kind, compile_(pattern)) for i, (kind, pattern) in enumerate(RULES)
+]
+# Words before a number that make it a label, not a year ("Resolution 2231", "No. 1929").
+_LABEL_BEFORE = re.compile(
+    r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|flight|room|route|highway|"
+    r"section|chapter|paragraph|page|pages|rule|model|code|item|bill|act|law|decree|order|"
+    r"file|case|unit|batch|item|lot|serial|platform|gate|[a-z]+-|\$|€|£|#)\s*$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|staff|personnel|men|women|police|sq|km|kg|mw)\b")
+_COUNT_BEFORE = re.compile(
+    r"(?:about|some|nearly|almost|over|around|approximately|roughly|only|just|least|than|"
+    r"estimated|additional|another|extra|total\s+of)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the|in|since|of|by|until|from|through|during|before|after|and|to|early|late|mid|"
+    r"fiscal|its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
+_SEASON_CONTEXT = re.compile(
+    r"\b(?:in|during|by|since|until|through|throughout|over|this|next|last|early|late|for)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
+    r"last|this|next|every|each|between|and|or|on|for|around|until|throughout)\s+|mid-)$",
+    re.IGNORECASE,
+)
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every date expression in ``text``, non-overlapping, in text order."""
+    found: list[tuple[int, int, int, str, re.Match]] = []
+    for order, kind, regex in COMPILED:
+        for m in regex.finditer(text):
+            if m.end() > m.start() and _plausible(kind, m, text):
+                found.append((m.start(), -(m.end() - m.start()), order, kind, m))
+    found.sort(key=lambda f: (f[1], f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for start, neglen, _order, kind, m in found:
+        end = start - neglen
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        chosen.append(Candidate(kind, start, end, text[start:end], groups))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _plausible(kind: str, m: re.Match, text: str) -> bool:
+    """Filters for the words and numbers that only look like dates."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    if kind == "year":
+        if _LABEL_BEFORE.search(before):
+            return False
+        if _COUNT_AFTER.match(text, m.end()):
+            return bool(_YEAR_BEFORE.search(before)) and not _COUNT_BEFORE.search(before)
+        return True
+    if kind == "month" and not m.group("rel") and not m.group("mod") and not m.group("relyear"):
+        mon = m.group("mon").lower().rstrip(".")
+        if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
+            return False
+        if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
+            return False
+    if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")):
+        return bool(_SEASON_CONTEXT.search(before))
+    if kind in ("monthday", "full") and m.group("day") and not 1 <= int(m.group("day")) <= 31:
+        return False
+    if kind == "weekday" and m.group("wd").isupper() and len(m.group("wd")) <= 4:
+        return False
+    return not (kind == "ago" and m.group("dir") and m.group("dir").lower() == "after"
+                and re.match(r"\s+(?:the|a|an|his|her|its|their)\b", text[m.end():]))
