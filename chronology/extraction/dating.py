@@ -40,6 +40,8 @@ SPAN_WORDS = {"since", "until", "till", "through", "throughout", "by", "before",
 FOLLOWERS = {"when", "and", "or", "to", "as", "the", "after", "before", "over", "in", "on",
              "at", "for", "with", "by", "from", "that", "which", "while", "but", "amid",
              "against", "under", "into", "about", "despite", "because", "if", "than", "so"}
+DEICTIC = {"today", "tonight", "now", "currently", "nowadays", "this year", "this month",
+           "this week", "these days", "at present", "presently"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -65,6 +67,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     for mention in calendar_mentions(mentions, start, end):
         if _not_a_time(text, mention, end):
             continue
+        if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
+            continue  # "today" in a quotation: the speaker's now, not a reported action
         speech = _is_speech(text, start, end, mention)
         place = _clause_rank(text, start, mention, quotes)
         ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
