@@ -116,9 +116,9 @@ def is_date_line(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """Headline-like: 3-25 words, no final full stop, capitalised words beyond the first."""
+    """Headline-like: 2-25 words, no final full stop, capitalised words beyond the first."""
     tokens = words(line)
-    if not 3 <= len(tokens) <= 25 or line.rstrip().endswith((".", ":", ";", ",")):
+    if not 2 <= len(tokens) <= 25 or line.rstrip().endswith((".", ":", ";", ",")):
         return False
     alpha = [t for t in tokens if t[0].isalpha()]
     if not alpha:
@@ -161,7 +161,10 @@ def line_kind(line: str, latin_text: bool) -> str | None:
 def is_story_line(line: str) -> bool:
     """A line that reads as prose: a full sentence, or a long run of words."""
     tokens = words(line)
-    ends = line.rstrip().endswith(TERMINAL)
+    stripped = line.rstrip()
+    if len(tokens) >= 3 and stripped.endswith((".", "!", "?")):
+        return True
+    ends = stripped.endswith(TERMINAL)
     return (len(tokens) >= 4 and ends and not is_title_case(line)) or len(tokens) >= 14
 
 

@@ -62,13 +62,13 @@ def _decode_with(data: bytes, encoding: str, path: Path) -> str:
 
 def _decode_fallback(data: bytes, path: Path) -> str:
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise ChronologyError("binary file: neither UTF-8 nor Windows-1252 text", path) from None
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ChronologyError("binary file: neither UTF-8 nor Windows-1252 text",
+                                  path) from None
     controls = sum(1 for ch in text if ch in _CONTROL)
     if controls > max(2, len(text) // 200):
         raise ChronologyError("binary file: too many control characters for text", path)

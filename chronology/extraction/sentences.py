@@ -15,7 +15,7 @@ ABBREVIATIONS = {
     "ms", "dr", "prof", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "etc", "inc", "corp", "ltd", "co",
     "jr", "sr", "rep", "sen", "gov", "pres", "dept", "approx", "est", "fig", "al", "mln", "bln",
-    "rev", "hon", "gens", "adm", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
+    "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
