@@ -80,12 +80,11 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
     lines = text.split("\n")
     if not lines or lines[0].strip() != FENCE:
         return FrontMatter({}, 0)
-    for index, line in enumerate(lines[1:], start=1):
-        if line.strip() in (FENCE, "..."):
-            break
-    else:
+    closing = [i for i, line in enumerate(lines) if i > 0 and line.strip() in (FENCE, "...")]
+    if not closing:
         raise ChronologyError("front matter opened with '---' is never closed",
                               Place(str(path), 1, 1))
+    index = closing[0]
     raw = "\n".join(lines[1:index])
     body_start = sum(len(line) + 1 for line in lines[: index + 1])
     values = _parse_yaml(raw, path)

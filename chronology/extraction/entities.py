@@ -156,9 +156,9 @@ def _organisation(words: list[str]) -> str | None:
         words = words[1:]
     if words and words[-1] in MEDIA_WORDS:
         return None  # a news outlet reports; it is not an actor
-    if len(words) >= 2 and words[-1] in ORG_WORDS and not all(w in ORG_WORDS for w in words):
-        if not any(w in ROLE_WORDS - ORG_WORDS for w in words):
-            return " ".join(words)
+    named = len(words) >= 2 and words[-1] in ORG_WORDS and not all(w in ORG_WORDS for w in words)
+    if named and not any(w in ROLE_WORDS - ORG_WORDS for w in words):
+        return " ".join(words)
     return None
 
 

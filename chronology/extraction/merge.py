@@ -28,8 +28,20 @@ CONFLICT_DAYS = 3
 STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions"}
-STOPWORDS = set(["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "it", "its", "their", "his", "her", "he", "she", "they", "we", "i", "also", "said", "says", "told", "during", "after", "before", "between", "about", "into", "over", "than", "then", "there", "which", "who", "whom", "whose", "while", "not", "no", "but", "both", "two", "other", "on", "upon", "s"])
-DATE_WORDS = set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "earlier", "later", "last", "next", "week", "month", "year"])
+STOPWORDS = {
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "will", "would", "it", "its", "their", "his", "her", "he", "she", "they",
+    "we", "i", "also", "said", "says", "told", "during", "after", "before", "between", "about",
+    "into", "over", "than", "then", "there", "which", "who", "whom", "whose", "while", "not",
+    "no", "but", "both", "two", "other", "upon", "s"
+}
+DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "earlier", "later", "last", "next", "week",
+    "month", "year"
+}
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Event]:
