@@ -18,7 +18,7 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
     "delivery": ("deliver", "shipment", "shipped", "handed over", "transfer"),
     "sanctions": ("sanction", "embargo", "blacklist"),
     "nuclear": ("nuclear", "reactor", "uranium", "enrichment"),
-    "naval": ("navy", "naval", "warship", "port call", "fleet", "frigate", "destroyer"),
+    "naval": ("navy", "navies", "naval", "warship", "port call", "fleet", "frigate", "destroyer"),
     "cooperation": ("cooperation", "co-operation", "partnership", "ties", "alliance"),
     "statement": (),
 }
