@@ -124,7 +124,7 @@ def _build(article, reference, people, span: Sentence, dating: Dating, words: st
     local = [(m.start - sentence_start, m.end - sentence_start) for m in sentence_mentions]
     local = [(s, e) for s, e in local if 0 <= s < e <= len(words)]
     title = make_title(words, local, people, statement)
-    entities = find_entities(words, people)
+    entities = find_entities(words[dateline_end(words, 0, len(words)):], people)
     quote = re.sub(r"\s*\n\s*", " ", text[span.start:span.end])
     source = Source(article=article.id, quote=quote, date_text=mention.text,
                     reported=reference.iso, date=mention.value, rule=mention.rule)
