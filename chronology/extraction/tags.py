@@ -22,6 +22,10 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
     "cooperation": ("cooperation", "co-operation", "partnership", "ties", "alliance"),
     "statement": (),
 }
+_TAG_PATTERNS = {
+    tag: re.compile("|".join(r"(?<![\w-])" + re.escape(stem) for stem in stems))
+    for tag, stems in TAG_WORDS.items() if stems
+}
 SPEECH = re.compile(r"\b(said|says|told|stated|announced|stressed|noted|added|declared|"
                     r"warned|insisted|underlined|emphasi[sz]ed|reiterated)\b")
 
@@ -29,8 +33,7 @@ SPEECH = re.compile(r"\b(said|says|told|stated|announced|stressed|noted|added|de
 def tags_for(text: str, statement: bool = False) -> list[str]:
     """The tags a sentence suggests; ``statement`` when it is dated by a reporting verb."""
     lower = " " + text.lower() + " "
-    tags = [tag for tag, stems in TAG_WORDS.items()
-            if any(re.search(r"(?<![\w-])" + re.escape(stem), lower) for stem in stems)]
+    tags = [tag for tag, pattern in _TAG_PATTERNS.items() if pattern.search(lower)]
     if statement or (SPEECH.search(lower) and not tags):
         tags.append("statement")
     return sorted(set(tags))
