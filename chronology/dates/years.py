@@ -86,7 +86,7 @@ def infer_year(ev: Evidence, month_day: tuple[int, int] | None,
 def _candidate_years(ev: Evidence, period: tuple[int, int] | None) -> list[int]:
     mentioned = [y for _, y in ev.past_years + ev.present_years]
     lo_hi = list(period) if period else []
-    lo_hi += [y for y in mentioned]
+    lo_hi += list(mentioned)
     if not lo_hi:
         return []
     lo, hi = max(1900, min(lo_hi) - 1), min(2100, max(lo_hi) + 3)
@@ -115,9 +115,9 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
             score -= PAST_YEAR
     for _c, fy in ev.present_years:
         score += 1.0 if y == fy else -SOFT_FUTURE if y > fy else 0.0
-    if month_day and valid_day(y, *month_day):
-        if dt.date(y, *month_day).weekday() in ev.reporting_weekdays:
-            score += REPORTING
+    if month_day and valid_day(y, *month_day) and (
+            dt.date(y, *month_day).weekday() in ev.reporting_weekdays):
+        score += REPORTING
     if period and not period[0] <= y <= period[1]:
         score -= PERIOD
     latest = max((py for _, py in ev.past_years), default=None)
