@@ -96,7 +96,7 @@ def _markers(window: str) -> list[str]:
         word = m.group(0).lower()
         if word in _NOT_PAST or any(s <= m.start() < e for s, e in futures):
             continue
-        if word.endswith("ed") and _PASSIVE.search(window, 0, m.start()):
+        if _PASSIVE.search(window, 0, m.start()):
             continue
         found.append((m.start(), PAST))
     found.sort()

@@ -90,8 +90,8 @@ RULES: list[tuple[str, str]] = [
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
-                r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
-    ("weekday", rf"(?:{_REL}\s+)?{WD}(?:'s)?{PART}"),
+                r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
     ("calrel", r"(?P<rel>the|this|last|next|that)\s+(?P<unit>weekend)\b"),
     ("calrel", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
@@ -135,7 +135,7 @@ GATES = {
     "month": _MONTH_GATE,
     "decade": r"0'?s\b|ties\b",
     "century": r"century",
-    "quarter": r"quarter|period|\b[1-4]Q|\bQ[1-4]",
+    "quarter": r"quarter|period|\b[1-4]q|\bq[1-4]",
     "yearago": r"year[\s-](?:earlier|ago)",
     "half": r"\bhalf\b",
     "season": r"spring|summer|fall|autumn|winter",
