@@ -121,8 +121,7 @@ PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 
 ABBREVIATIONS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col lt sgt st "
-    "no inc co corp ltd jr sr vs u.s u.n u.k maj capt adm rep sen gov prof".split()
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "inc", "co", "corp", "ltd", "jr", "sr", "vs", "u.s", "u.n", "u.k", "maj", "capt", "adm", "rep", "sen", "gov", "prof"]
 )
 
 

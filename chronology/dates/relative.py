@@ -35,7 +35,7 @@ _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", 
           "late next", "the next", "the coming", "the following"}
 # Days around the reference a month-day may fall in: mostly behind it in a past context,
 # mostly ahead in a future one (news rarely says "March 5" for a date 10 months away).
-_WINDOW = {PAST: (-300, 60), FUTURE: (-60, 300)}
+_WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
 _MONTH_WINDOW = {PAST: (-9, 2), FUTURE: (-2, 9)}
 
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from chronology.dates import context, relative
 from chronology.dates.model import Mention
+from chronology.dates.patterns import month, spelled_year, weekday
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day
-from chronology.dates.patterns import month, spelled_year, weekday
 
 
 @dataclass

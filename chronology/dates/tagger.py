@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronology.dates.patterns import (
     DAY,
@@ -89,8 +90,8 @@ RULES: list[tuple[str, str]] = [
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
-                r"(?:'s)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
-    ("weekday", rf"(?:{_REL}\s+)?{WD}(?:'s)?{PART}"),
+                r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
     ("calrel", r"(?P<rel>the|this|last|next|that)\s+(?P<unit>weekend)\b"),
     ("calrel", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
@@ -120,9 +121,42 @@ RULES: list[tuple[str, str]] = [
                 rf"Memorial\s+Day))(?:,?\s+{YEAR})?"),
 ]
 
+_MONTH_GATE = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
+               r"JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
+_CASED_GATES = ("full", "monthday", "monthyear", "month", "weekday", "holiday")
+# A rule runs only near a hit of its kind's gate (a cheap keyword search): most rules are
+# slow to try at every word, and most texts hold few of their keywords.
+GATES = {
+    "iso": r"(?:19|20)\d\d-\d",
+    "slashed": r"\d[/.]\d{1,2}[/.](?:19|20)\d\d",
+    "full": _MONTH_GATE,
+    "monthday": _MONTH_GATE,
+    "monthyear": _MONTH_GATE,
+    "month": _MONTH_GATE,
+    "decade": r"0'?s\b|ties\b",
+    "century": r"century",
+    "quarter": r"quarter|period|\b[1-4]q|\bq[1-4]",
+    "yearago": r"year[\s-](?:earlier|ago)",
+    "half": r"\bhalf\b",
+    "season": r"spring|summer|fall|autumn|winter",
+    "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
+    "dayword": r"today|tonight|yesterday|tomorrow",
+    "weekday": r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
+    "calrel": r"\b(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
+    "ago": r"\b(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
+    "chain": r"\b(?:day|week|month|year|morning|evening|night)\b",
+    "ref": r"now|current|present|days|moment|recent|lately|past|future",
+    "holiday": r"Christmas|Year's|Thanksgiving|Easter|Election|Independence|Valentine|"
+               r"Halloween|Labor|Memorial",
+}
+_REACH = 60  # characters around a gate hit where the rule may match
 COMPILED: list[tuple[int, str, re.Pattern]] = [
     (i, kind, compile_(pattern)) for i, (kind, pattern) in enumerate(RULES)
 ]
+# Gates on keywords run on the lower-cased text (much faster than re.IGNORECASE); gates on
+# month and weekday names run on the text itself, since those names must be capitalised.
+_GATES = {kind: re.compile(g) for kind, g in GATES.items()}
+_GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
 # Words before a number that make it a label, not a year ("Resolution 2231", "No. 1929").
 _LABEL_BEFORE = re.compile(
     r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|flight|room|route|highway|"
@@ -152,13 +186,17 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """Every date expression in ``text``, non-overlapping, in text order."""
+@lru_cache(maxsize=8)
+def find_candidates(text: str) -> tuple[Candidate, ...]:
+    """Every date expression in ``text``, non-overlapping, in text order (cached: the
+    reference finder and the mention finder read the same text)."""
     found: list[tuple[int, int, int, str, re.Match]] = []
+    windows = _all_windows(text)
     for order, kind, regex in COMPILED:
-        for m in regex.finditer(text):
-            if m.end() > m.start() and _plausible(kind, m, text):
-                found.append((m.start(), -(m.end() - m.start()), order, kind, m))
+        for lo, hi in windows[kind]:
+            for m in regex.finditer(text, lo, hi):
+                if m.end() > m.start() and _plausible(kind, m, text):
+                    found.append((m.start(), -(m.end() - m.start()), order, kind, m))
     found.sort(key=lambda f: (f[1], f[2], f[0]))
     taken: list[tuple[int, int]] = []
     chosen: list[Candidate] = []
@@ -170,7 +208,36 @@ def find_candidates(text: str) -> list[Candidate]:
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         chosen.append(Candidate(kind, start, end, text[start:end], groups))
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    return tuple(chosen)
+
+
+def _all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule kind, the spans of ``text`` where its gate has hits."""
+    lower = text.lower()
+    gates = _GATES
+    if len(lower) != len(text):  # a few letters change length when lower-cased
+        lower, gates = text, _GATES_ANY_CASE
+    by_gate: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    windows = {}
+    for kind, gate in gates.items():
+        cased = kind in _CASED_GATES
+        key = (gate.pattern, cased)
+        if key not in by_gate:
+            by_gate[key] = _windows(gate, text if cased else lower)
+        windows[kind] = by_gate[key]
+    return windows
+
+
+def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Merged spans of ``text`` within ``_REACH`` characters of a hit of ``gate``."""
+    spans: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
