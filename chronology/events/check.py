@@ -15,7 +15,7 @@ from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from chronology.errors import Place, Problem
 from chronology.events.model import EventsFile
-from chronology.events.validate import Reader, is_null, read_document, suggest
+from chronology.events.validate import Reader, is_null, read_document, scalar_text, suggest
 from chronology.events.yamlio import Parsed, YamlSyntaxError, decode, parse, place_of
 
 
@@ -103,14 +103,14 @@ def _check_sources(r: Reader, events: EventsFile, article_ids: set[str] | None,
             r.warn(node, f"{path}: no sources (cite at least one article)")
         for i, item in enumerate(items):
             article = _value_node(item, "article") if isinstance(item, MappingNode) else None
-            if isinstance(article, ScalarNode) and article.value.strip():
+            if isinstance(article, ScalarNode) and scalar_text(article).strip():
                 _check_article(r, article, f"{path}.sources[{i}].article", events,
                                article_ids, articles_dir)
 
 
 def _check_article(r: Reader, node: ScalarNode, path: str, events: EventsFile,
                    article_ids: set[str] | None, articles_dir: Path | None) -> None:
-    article = node.value
+    article = scalar_text(node)
     if article_ids is not None and article not in article_ids:
         hint = suggest(article, sorted(article_ids)) if article_ids else ""
         hint = hint if "did you mean" in hint else ""

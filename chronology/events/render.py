@@ -7,7 +7,11 @@ literal blocks (``|``), everything else in block style, one key per line.
 from __future__ import annotations
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+)
 
 from chronology.events import schema
 from chronology.events.comments import insert_item
@@ -25,8 +29,40 @@ SEEN_COMMENT = (
 )
 
 
+FOLD_AT = 88  # longer one-line text is written as a folded block (">-"), wrapped at spaces
+
+
 def _text(value: str):
-    return LiteralScalarString(value) if "\n" in value.strip("\n") else value
+    """Multi-line text as a literal block, long text folded, odd characters escaped."""
+    if not all(ch == "\n" or ch.isprintable() for ch in value):
+        return DoubleQuotedScalarString(value)
+    if "\n" in value.strip("\n"):
+        return LiteralScalarString(value)
+    if len(value) > FOLD_AT and _foldable(value):
+        return folded(value)
+    return value
+
+
+def _foldable(value: str) -> bool:
+    # A folded block turns each line break back into exactly one space; text with runs of
+    # spaces, tabs or outer spaces would not survive that, so it stays a quoted scalar.
+    return value == value.strip() and "  " not in value and "\t" not in value and " " in value
+
+
+def folded(value: str, width: int = FOLD_AT) -> FoldedScalarString:
+    """``value`` as a ``>-`` block, broken at single spaces into lines of at most ``width``."""
+    positions, start = [], 0
+    while len(value) - start > width:
+        cut = value.rfind(" ", start + 1, start + width + 1)
+        if cut <= start:
+            cut = value.find(" ", start + width)
+            if cut == -1:
+                break
+        positions.append(cut)
+        start = cut + 1
+    out = FoldedScalarString(value)
+    out.fold_pos = positions
+    return out
 
 
 def _value(kind: str, value):

@@ -46,6 +46,12 @@ class Reader:
         self.problems.append(Problem(place_of(node, self.name), message, "warning"))
 
 
+def scalar_text(node: ScalarNode) -> str:
+    """A scalar's text.  ruamel marks the line breaks of a folded (``>``) block with BEL
+    characters (to rebuild the folds on output); the text itself has plain spaces there."""
+    return node.value.replace("\a", "") if node.style == ">" else node.value
+
+
 def is_null(node: Node) -> bool:
     """True for an empty or ``null`` plain scalar."""
     return isinstance(node, ScalarNode) and node.style is None and node.value in NULLS
@@ -59,7 +65,7 @@ def describe(node: Node) -> str:
         return "a list"
     if is_null(node):
         return "nothing"
-    text = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    text = scalar_text(node) if len(scalar_text(node)) <= 40 else scalar_text(node)[:37] + "..."
     return repr(text)
 
 
@@ -83,7 +89,7 @@ def read_mapping(r: Reader, node: Node, path: str, fields: tuple[Field, ...],
         if not isinstance(key_node, ScalarNode):
             r.error(key_node, f"{head}keys must be plain words, found {describe(key_node)}")
             continue
-        key = key_node.value
+        key = scalar_text(key_node)
         where = f"{path}.{key}" if path else key
         if key in first_line:
             r.error(key_node, f"{where}: duplicate key {key!r} (first at line {first_line[key]})")
@@ -123,34 +129,34 @@ def read_value(r: Reader, kind: str, node: Node, path: str):
 
 
 def _read_text(r: Reader, node: ScalarNode, path: str) -> str | None:
-    if not node.value.strip():
+    if not scalar_text(node).strip():
         r.error(node, f"{path}: must not be empty")
         return None
-    return node.value
+    return scalar_text(node)
 
 
 def _read_string(r: Reader, node: ScalarNode, path: str) -> str:
-    return node.value
+    return scalar_text(node)
 
 
 def _read_id(r: Reader, node: ScalarNode, path: str) -> str | None:
-    if not _ID.match(node.value):
-        r.error(node, f"{path}: {node.value!r} is not a valid id (use letters, digits, '.', '_' "
+    if not _ID.match(scalar_text(node)):
+        r.error(node, f"{path}: {scalar_text(node)!r} is not a valid id (use letters, digits, '.', '_' "
                       "and '-', starting with a letter or digit)")
         return None
-    return node.value
+    return scalar_text(node)
 
 
 def _read_bool(r: Reader, node: ScalarNode, path: str) -> bool | None:
-    if node.style is None and node.value in TRUE | FALSE:
-        return node.value in TRUE
-    found = f"the string {node.value!r}" if node.style else repr(node.value)
+    if node.style is None and scalar_text(node) in TRUE | FALSE:
+        return scalar_text(node) in TRUE
+    found = f"the string {scalar_text(node)!r}" if node.style else repr(scalar_text(node))
     r.error(node, f"{path}: expected true or false, found {found}")
     return None
 
 
 def _read_date(r: Reader, node: ScalarNode, path: str) -> str | None:
-    text = node.value
+    text = scalar_text(node)
     if not _DATE.match(text):
         r.error(node, f"{path}: {text!r} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")
         return None
@@ -158,7 +164,7 @@ def _read_date(r: Reader, node: ScalarNode, path: str) -> str | None:
 
 
 def _read_day(r: Reader, node: ScalarNode, path: str) -> str | None:
-    text = node.value
+    text = scalar_text(node)
     if not _DAY.match(text):
         r.error(node, f"{path}: {text!r} is not a date (expected YYYY-MM-DD)")
         return None
@@ -183,17 +189,17 @@ def _real_date(r: Reader, node: ScalarNode, path: str, text: str) -> str | None:
 
 
 def _read_status(r: Reader, node: ScalarNode, path: str) -> str | None:
-    if node.value in STATUSES:
-        return node.value
+    if scalar_text(node) in STATUSES:
+        return scalar_text(node)
     options = " or ".join(repr(s) for s in STATUSES)
-    r.error(node, f"{path}: {node.value!r} is not a status (expected {options})")
+    r.error(node, f"{path}: {scalar_text(node)!r} is not a status (expected {options})")
     return None
 
 
 def _read_version(r: Reader, node: ScalarNode, path: str) -> int | None:
-    if node.value == str(schema.FORMAT_VERSION):
+    if scalar_text(node) == str(schema.FORMAT_VERSION):
         return schema.FORMAT_VERSION
-    r.error(node, f"{path}: unsupported version {node.value!r} (expected {schema.FORMAT_VERSION})")
+    r.error(node, f"{path}: unsupported version {scalar_text(node)!r} (expected {schema.FORMAT_VERSION})")
     return None
 
 
@@ -212,12 +218,12 @@ def read_strings(r: Reader, node: Node, path: str) -> list[str]:
         return []
     out = []
     for i, item in enumerate(node.value):
-        if not isinstance(item, ScalarNode) or is_null(item) or not item.value.strip():
+        if not isinstance(item, ScalarNode) or is_null(item) or not scalar_text(item).strip():
             found = "nothing" if not isinstance(item, ScalarNode) or is_null(item) else "''"
             found = describe(item) if not isinstance(item, ScalarNode) else found
             r.error(item, f"{path}[{i}]: expected a non-empty string, found {found}")
         else:
-            out.append(item.value)
+            out.append(scalar_text(item))
     return out
 
 
@@ -275,7 +281,7 @@ def read_articles(r: Reader, node: Node) -> dict[str, ArticleInfo]:
         if not isinstance(key_node, ScalarNode) or is_null(key_node):
             r.error(key_node, f"articles: expected an article id, found {describe(key_node)}")
             continue
-        key, path = key_node.value, f"articles.{key_node.value}"
+        key, path = scalar_text(key_node), f"articles.{scalar_text(key_node)}"
         if key in out:
             r.error(key_node, f"{path}: duplicate article {key!r}")
             continue

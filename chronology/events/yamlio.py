@@ -27,7 +27,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from chronology.errors import Place, Problem
 
 MAX_DEPTH = 24  # the format needs 4 levels; anything much deeper is not an events file
-WIDTH = 100  # long strings are wrapped (as plain or quoted multi-line scalars) at this width
+WIDTH = 10_000  # ruamel never wraps plain or quoted scalars (its wraps leave trailing spaces)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 

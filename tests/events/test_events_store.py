@@ -138,3 +138,16 @@ def test_arbitrary_yaml_like_text_raises_only_our_errors(tmp_path, text):
         load_events(path)
     except ChronologyError as exc:
         assert str(exc)
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=TEXT.filter(str.strip), summary=TEXT, quote=TEXT.filter(str.strip),
+       tag=TEXT.filter(str.strip))
+def test_any_text_round_trips_exactly(tmp_path, title, summary, quote, tag):
+    event = Event(id="e", date="2015", title=title, summary=summary, tags=[tag],
+                  sources=[Source(article="a", quote=quote, date_text=summary)])
+    loaded = load_events(write(tmp_path, dump_events(EventsFile(events=[event]))))
+    assert loaded.events == [event]
