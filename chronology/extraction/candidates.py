@@ -16,7 +16,8 @@ from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.dating import Dating, choose_date
-from chronology.extraction.entities import Entities, find_entities, known_people
+from chronology.extraction.entities import Entities, find_entities
+from chronology.extraction.people import Cast, find_cast
 from chronology.extraction.ids import event_id
 from chronology.extraction.relevance import match_topic
 from chronology.extraction.sentences import (
@@ -55,7 +56,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     """Every candidate event in the article's story blocks, in text order."""
     text = article.text
     story = article.story_blocks()
-    people = known_people("\n".join(text[b.start:b.end] for b in story))
+    cast = find_cast(text, [(b.start, b.end) for b in story], config.topic)
     found = Found()
     previous: Candidate | None = None
     for block in story:
@@ -63,7 +64,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         after_dateline = dateline_end(text, block.start, block.end)
         usable = [m for m in mentions if not block.start <= m.start < after_dateline]
         for sentence in split_sentences(text, block.start, block.end):
-            candidate = _candidate(article, reference, usable, config, people, sentence,
+            candidate = _candidate(article, reference, usable, config, cast, sentence,
                                    quotes, previous, found.explain)
             if candidate:
                 found.candidates.append(candidate)
@@ -75,25 +76,25 @@ def _no_date(mentions: list[Mention], sentence: Sentence) -> bool:
     return not any(sentence.start <= m.start < sentence.end for m in mentions)
 
 
-def _candidate(article, reference, mentions, config, people, sentence, quotes, previous,
+def _candidate(article, reference, mentions, config, cast: Cast, sentence, quotes, previous,
                explain) -> Candidate | None:
     text = article.text
     words = sentence.text(text)
     dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
     carried = None
     if dating is None:
-        carried = _carry(previous, words, people)
+        carried = _carry(previous, words, cast.names)
         if carried is None:
             return None
         dating = carried.dating
-    topic = match_topic(words, config.topic)
+    topic = match_topic(words, config.topic, cast.sides_named(words))
     where = _where(text, sentence)
     if not topic.relevant:
         explain.append(f"  skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
         return None
     start = carried.sentence.start if carried else sentence.start
     inner = [m for m in mentions if sentence.start <= m.start < sentence.end]
-    candidate = _build(article, reference, people, Sentence(start, sentence.end), dating,
+    candidate = _build(article, reference, cast, Sentence(start, sentence.end), dating,
                        words, inner, statement=dating.statement and carried is None,
                        config=config, carried=carried is not None)
     how = "carried from the previous sentence" if carried else dating.reason
@@ -115,7 +116,7 @@ def _where(text: str, sentence: Sentence) -> str:
     return f"line {line}"
 
 
-def _build(article, reference, people, span: Sentence, dating: Dating, words: str,
+def _build(article, reference, cast: Cast, span: Sentence, dating: Dating, words: str,
            sentence_mentions: list[Mention], statement: bool, config: SiteConfig,
            carried: bool = False) -> Candidate:
     text = article.text
@@ -123,8 +124,10 @@ def _build(article, reference, people, span: Sentence, dating: Dating, words: st
     sentence_start = span.end - len(words)
     local = [(m.start - sentence_start, m.end - sentence_start) for m in sentence_mentions]
     local = [(s, e) for s, e in local if 0 <= s < e <= len(words)]
-    title = make_title(words, local, people, statement)
-    entities = find_entities(words[dateline_end(words, 0, len(words)):], people)
+    sentence_at = span.end - len(words)
+    title = make_title(words, local, cast.names, statement,
+                       describe=lambda side: cast.recent(side, sentence_at))
+    entities = find_entities(words[dateline_end(words, 0, len(words)):], cast.names)
     quote = re.sub(r"\s*\n\s*", " ", text[span.start:span.end])
     source = Source(article=article.id, quote=quote, date_text=mention.text,
                     reported=reference.iso, date=mention.value, rule=mention.rule)

@@ -52,8 +52,12 @@ def _compile_key(actors: tuple, topic_terms: tuple[str, ...]) -> _Compiled:
     return _Compiled(groups, term_re, len(groups))
 
 
-def match_topic(text: str, topic: Topic) -> TopicMatch:
-    """Which topic groups and terms ``text`` names, and whether that makes it relevant."""
+def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = frozenset()) -> TopicMatch:
+    """Which topic groups and terms ``text`` names, and whether that makes it relevant.
+
+    ``sides`` are groups named indirectly, by people the article has tied to a side
+    ("Osipov" after "Russian Vice-Admiral Igor Osipov").
+    """
     compiled = _compile(topic)
     if not compiled.groups and compiled.terms is None:
         return TopicMatch(relevant=True, reason="no topic set: everything is relevant")
@@ -64,6 +68,7 @@ def match_topic(text: str, topic: Topic) -> TopicMatch:
         if found:
             groups.add(group)
             names.extend(found)
+    groups |= set(sides) & set(compiled.groups)
     terms = tuple(dict.fromkeys(m.group(1).lower() for m in compiled.terms.finditer(text))) \
         if compiled.terms else ()
     relevant, reason = _decide(groups, terms, compiled.group_count)

@@ -10,6 +10,7 @@ put the main verb in the present tense; drop articles; cut to about ten words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from chronology.extraction.entities import capitalised_runs, find_places, person_name
 from chronology.extraction.gazetteer import country_of
@@ -17,6 +18,7 @@ from chronology.extraction.sentences import dateline_end, inside, quoted_spans
 from chronology.extraction.verbs import AUXILIARIES, is_past, present
 
 MAX_WORDS = 12
+Describe = Callable[[str], "str | None"]
 DATE_LEAD = r"(?:(?:earlier|later|late|early|also|and|as of)\s+)?(?:(?:on|in|at|of|last|this|next|from|since|until|by|during)\s+)?"
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
          "meanwhile", "however", "also", "following", "for", "according", "commenting",
@@ -39,13 +41,16 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
 
 
 def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
-               statement: bool) -> str:
-    """A headline for the event in ``sentence`` (spans are offsets into ``sentence``)."""
+               statement: bool, describe: Describe | None = None) -> str:
+    """A headline for the event in ``sentence`` (spans are offsets into ``sentence``).
+
+    ``describe(side)`` names the person a description stands for ("the Iranian general").
+    """
     text = _strip_dates(sentence, date_spans)
     text = text[dateline_end(text, 0, len(text)):]
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
     text = _drop_intro(re.sub(r"\s+", " ", text).strip(" ,;.–—-"))
-    meeting = meeting_title(text, people, before_speech=statement)
+    meeting = meeting_title(text, people, before_speech=statement, describe=describe)
     if meeting:
         return _cap(meeting)
     speaker, clause = split_attribution(text)
@@ -71,12 +76,14 @@ MEETING = re.compile(
     r"|(?P<at>(?:at|during) (?:a|their|the) (?:meeting|talks)))\s+", re.IGNORECASE)
 
 
-def meeting_title(text: str, people: dict[str, str], before_speech: bool = False) -> str | None:
+def meeting_title(text: str, people: dict[str, str], before_speech: bool = False,
+                  describe: Describe | None = None) -> str | None:
     """"X met Y in Z" / "X and Y at a meeting in Z" -> "X meets Y in Z" / "X and Y meet in Z".
 
     With ``before_speech`` the meeting must come before the reporting verb ("X and Y at a
     meeting on Tuesday insisted ..."), not inside what was said.
     """
+    whole = text
     text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", _drop_intro(text))
     match = MEETING.search(text)
     if not match or inside(match.start(), quoted_spans(text)):
@@ -88,8 +95,8 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     end = match.end() + (5 if with_form else 0)
     subjects = _surnames(text[:match.start()], people)
     if not subjects:
-        subjects = [_description(text[:match.start()])]
-    place = find_places(text[match.start():])
+        subjects = [_description(text[:match.start()], describe)]
+    place = find_places(text[match.start():]) or find_places(whole)
     where = f" in {place[0]}" if place else ""
     if match.group("at") and not with_form:
         if len(subjects) < 2:
@@ -112,10 +119,16 @@ def _surnames(text: str, people: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _description(text: str) -> str:
-    """"The Iranian general also" -> "Iranian general"."""
+def _description(text: str, describe: Describe | None) -> str:
+    """"The Iranian general also" -> the Iranian the article named last, else "Iranian general"."""
     words = [w for w in ARTICLES.sub("", text).split() if w.lower() not in ("also", "later", "then")]
-    return " ".join(words[:4]).strip(" ,") if 0 < len(words) <= 4 else ""
+    if not 0 < len(words) <= 4:
+        return ""
+    phrase = " ".join(words).strip(" ,")
+    country = country_of(words[0])
+    if describe and country and len(words) == 2 and words[1].islower():
+        return describe(country) or phrase
+    return phrase
 
 
 def short_speaker(speaker: str, people: dict[str, str]) -> str:
