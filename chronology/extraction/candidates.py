@@ -17,8 +17,8 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.dating import Dating, choose_date
 from chronology.extraction.entities import Entities, find_entities
-from chronology.extraction.people import Cast, find_cast
 from chronology.extraction.ids import event_id
+from chronology.extraction.people import Cast, find_cast
 from chronology.extraction.relevance import match_topic
 from chronology.extraction.sentences import (
     Sentence,
