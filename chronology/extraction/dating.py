@@ -8,8 +8,9 @@ Rules, in order (each mention gets a rank; the best one wins):
 3. A mention attached to a reporting verb ("said on Thursday", "told RIA Novosti on
    Thursday") dates the *statement*; another mention dates the event it reports
    ("X said on Thursday that Y signed on Tuesday" -> Tuesday).  The statement's date is
-   used when nothing else dates the sentence, or when the other mention is coarser
-   ("said Thursday relations will stay strong in 2015" -> Thursday).
+   used when nothing else dates the sentence, or when the other mention is coarser and not
+   over before the statement ("said Thursday relations will stay strong in 2015" ->
+   Thursday; "supplied drones last year, officials said on Monday" -> last year).
 4. Mentions in the main clause beat those in quotations and in relative clauses
    ("Osipov, who arrived on Monday, met X on Tuesday" -> Tuesday); then the most precise
    wins (day, then month, then year); then the first.
@@ -17,6 +18,7 @@ Rules, in order (each mention gets a rank; the best one wins):
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -77,9 +79,21 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     ranked.sort(key=lambda r: r[:4])
     best = ranked[0]
     speech = [r for r in ranked if r[0]]
-    if not best[0] and speech and speech[0][2] < best[2]:
-        best = speech[0]
+    if not best[0] and speech and speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4]):
+        best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
     return Dating(best[4], best[0], _reason(best))
+
+
+def _ends_before(mention: Mention, other: Mention) -> bool:
+    """True when the whole period of ``mention`` is over before ``other`` begins."""
+    value = mention.value
+    if len(value) == 4:
+        value = f"{value}-12-31"
+    elif len(value) == 7:
+        year, month = int(value[:4]), int(value[5:])
+        last = calendar.monthrange(year, month)[1]
+        value = f"{value}-{last:02d}"
+    return value < other.value[:10]
 
 
 def _reason(row) -> str:

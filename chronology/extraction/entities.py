@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronology.extraction.gazetteer import CITIES, REGIONS, country_of, is_place
+from chronology.extraction.gazetteer import CAPITALS, CITIES, REGIONS, country_of, is_place
 
 ROLE_WORDS = {
     "President", "Vice", "Prime", "Minister", "Ministers", "Defense", "Defence", "Foreign",
@@ -169,6 +169,8 @@ def _countries(text: str, offset: int, words: list[str]) -> list[str]:
     whole = country_of(joined)
     if whole:
         return [whole]
+    if joined in REGIONS or joined in CITIES:
+        return []
     before = text[:offset].split()[-1:] if offset else []
     locative = bool(before) and before[0].lower() in LOCATIVE
     for word in words:
@@ -193,4 +195,9 @@ def find_places(text: str) -> list[str]:
         candidate = " ".join(words)
         if is_place(candidate) or candidate in REGIONS:
             places.append(candidate)
+    # Cities other than capitals are places wherever they appear ("the port of Bandar Abbas").
+    for _, words in capitalised_runs(text):
+        joined = " ".join(words)
+        if joined in CITIES and joined not in CAPITALS:
+            places.append(joined)
     return list(dict.fromkeys(places))

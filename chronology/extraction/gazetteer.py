@@ -132,20 +132,22 @@ REGIONS = (
 )
 
 
-def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
+    capitals: set[str] = set()
     countries: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     cities: dict[str, str] = {}
     for row in _TABLE.strip().splitlines():
-        name, adjectives, capitals = row.split("|")
+        name, adjectives, towns = row.split("|")
         countries[name] = name
         demonyms.update({a: name for a in adjectives.split(",") if a})
-        cities.update({c: name for c in capitals.split(",") if c})
+        cities.update({c: name for c in towns.split(",") if c})
+        capitals.add(towns.split(",")[0])
     countries.update(ALIASES)
-    return countries, demonyms, cities
+    return countries, demonyms, cities, capitals
 
 
-COUNTRIES, DEMONYMS, CITIES = _load()
+COUNTRIES, DEMONYMS, CITIES, CAPITALS = _load()
 
 
 def country_of(name: str) -> str | None:

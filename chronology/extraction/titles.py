@@ -19,13 +19,15 @@ from chronology.extraction.verbs import AUXILIARIES, is_past, present
 
 MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
-DATE_LEAD = r"(?:(?:earlier|later|late|early|also|and|as of)\s+)?(?:(?:on|in|at|of|last|this|next|from|since|until|by|during)\s+)?"
+DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of)\s+)?"
+             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|by|during)\s+)?")
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
          "meanwhile", "however", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
          "besides", "separately", "in addition", "moreover", "since"}
 SPEECH = r"(?:said|says|told|added|stressed|noted|announced|stated|declared|reported|reports|underlined|insisted|explained|warned|emphasi[sz]ed|reiterated|confirmed)"
-TRAILING_SPEAKER = re.compile(r",\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH + r"\b[^,“”\"]{0,30}\.?$")
+TRAILING_SPEAKER = re.compile(r",\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
+                              + r"\b[^,“”\"]{0,30}(?:,[^“”\"]*)?\.?$")
 TRAILING_SAID = re.compile(r",\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
 TRAILING_ACCORDING = re.compile(r",\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
 LEADING_SPEAKER = re.compile(r"^(?P<speaker>[^“”\"]{2,90}?)\s+" + SPEECH
@@ -181,6 +183,7 @@ def headline(clause: str, people: dict[str, str], reported: bool = False) -> str
     text = _drop_intro(clause)
     text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", text)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
+    text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+,", "", text)
     text = _drop_appositives(text)
     text = _shorten_people(text, people)
     cut = CUT_BEFORE.search(text, _first_verb_end(text))

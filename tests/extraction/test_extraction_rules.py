@@ -66,6 +66,10 @@ def mention(text: str, words: str, value: str, precision: str = "day", start: in
         ("“We are pleased today,” Shoigu said.", [("today", "2023-09-20")], None, None),
         ("Russia delivered the jets on Friday, the ministry said.",
          [("Friday", "2020-11-13")], "2020-11-13", False),
+        ("Iran supplied drones to Russia last year, officials said on Monday.",
+         [("last year", "2021", "year"), ("Monday", "2022-07-18")], "2021", False),
+        ("The trend will continue this month, the envoy said on Monday.",
+         [("this month", "2022-07", "month"), ("Monday", "2022-07-18")], "2022-07-18", True),
     ],
 )
 def test_choose_date(sentence, mentions, expected, statement):
@@ -126,6 +130,13 @@ PEOPLE = {"Shoigu": "Sergei Shoigu", "Bagheri": "Mohammad Bagheri", "Osipov": "I
          "Dehghan says Russia and Iran have agreed to confront external meddling"),
         ("The Russian navy delivered two S-400 batteries to Iran on Friday, the ministry said.",
          "on Friday", False, "Russian navy delivers two S-400 batteries to Iran"),
+        ("A military cooperation agreement was signed by Iran and Russia in Tehran on Jan. 20, "
+         "2015.", "on Jan. 20, 2015", False,
+         "Military cooperation agreement signed by Iran and Russia in Tehran"),
+        ("The drill, called \"Maritime Belt\", will begin on Friday in the Indian Ocean, a navy "
+         "spokesman said.", "on Friday", False, "Drill to begin in Indian Ocean"),
+        ("Iran supplied Russia with drones last year, U.S. officials said on Monday, a claim "
+         "Tehran denies.", ("last year", "on Monday"), False, "Iran supplies Russia with drones"),
         ("Iran will buy 24 Russian fighter jets next year, the defence minister said on Monday.",
          ("next year", "on Monday"), True,
          "Defence minister says Iran will buy 24 Russian fighter jets"),
