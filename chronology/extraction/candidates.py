@@ -134,6 +134,7 @@ def _build(article, reference, cast: Cast, span: Sentence, dating: Dating, words
     year = int(mention.value[:4])
     event = Event(
         id=event_id(mention.value, title), date=mention.value, title=title,
+        end_date=dating.end.value if dating.end else None,
         approximate=mention.approximate, summary=summary_text(words),
         tags=tags_for(words, statement), actors=entities.actors[:MAX_ACTORS],
         places=list(entities.places), context=not config.period[0] <= year <= config.period[1],

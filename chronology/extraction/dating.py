@@ -11,7 +11,9 @@ Rules, in order (each mention gets a rank; the best one wins):
    used when nothing else dates the sentence, or when the other mention is coarser and not
    over before the statement ("said Thursday relations will stay strong in 2015" ->
    Thursday; "supplied drones last year, officials said on Monday" -> last year).
-4. Mentions in the main clause beat those in quotations and in relative clauses
+4. A span ("from March 3 to March 5", "between 2015 and 2017") dates an event from its
+   first date to its last (``end_date``).
+5. Mentions in the main clause beat those in quotations and in relative clauses
    ("Osipov, who arrived on Monday, met X on Tuesday" -> Tuesday); then the most precise
    wins (day, then month, then year); then the first.
 """
@@ -54,6 +56,7 @@ class Dating:
     mention: Mention
     statement: bool  # the date is that of a statement (a reporting verb)
     reason: str
+    end: Mention | None = None  # the end of a span: "from March 3 to March 5"
 
 
 def calendar_mentions(mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -66,8 +69,13 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 quotes: list[tuple[int, int]]) -> Dating | None:
     """The mention that dates the sentence ``text[start:end]``, or None."""
     ranked = []
-    for mention in calendar_mentions(mentions, start, end):
-        if _not_a_time(text, mention, end):
+    calendar_dates = calendar_mentions(mentions, start, end)
+    spans = _spans(text, calendar_dates)
+    for mention in calendar_dates:
+        if mention.start in spans:
+            ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
+            continue
+        if _not_a_time(text, mention, end) or any(e is mention for e in spans.values()):
             continue
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
             continue  # "today" in a quotation: the speaker's now, not a reported action
@@ -81,7 +89,23 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     speech = [r for r in ranked if r[0]]
     if not best[0] and speech and speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4]):
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
-    return Dating(best[4], best[0], _reason(best))
+    return Dating(best[4], best[0], _reason(best), spans.get(best[4].start))
+
+
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.IGNORECASE)
+
+
+def _spans(text: str, mentions: list[Mention]) -> dict[int, Mention]:
+    """"from March 3 to March 5", "between 2015 and 2017": start offset -> the end mention."""
+    spans = {}
+    for first, second in zip(mentions, mentions[1:]):
+        same_kind = first.precision == second.precision and first.value < second.value
+        opened = _RANGE_START.search(text[max(0, first.start - 12):first.start]) or re.match(
+            r"(?:from|between)\b", first.text, re.IGNORECASE)
+        if same_kind and opened and _RANGE_JOIN.match(text[first.end:second.start]):
+            spans[first.start] = second
+    return spans
 
 
 def _ends_before(mention: Mention, other: Mention) -> bool:

@@ -145,7 +145,7 @@ def _event_of(group: list[Candidate]) -> Event:
     lead = min((c for c in chosen if c.event.date == date), key=lambda c: c.rank)
     event = lead.event
     merged = Event(
-        id=event_id(date, event.title), date=date, title=event.title,
+        id=event_id(date, event.title), date=date, title=event.title, end_date=event.end_date,
         approximate=event.approximate, summary=event.summary,
         tags=sorted({t for c in chosen for t in c.event.tags}),
         actors=_union(c.event.actors for c in [lead, *chosen]),

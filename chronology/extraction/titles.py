@@ -20,7 +20,7 @@ from chronology.extraction.verbs import AUXILIARIES, is_past, present
 MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of)\s+)?"
-             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|by|during)\s+)?")
+             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during)\s+)?")
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
          "meanwhile", "however", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",

@@ -82,6 +82,22 @@ def test_choose_date(sentence, mentions, expected, statement):
         assert dating.statement is statement
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Iran and Russia held drills from March 3 to March 5.", ("March 3", "2019-03-03"),
+         ("March 5", "2019-03-05")),
+        ("The two navies trained together between 2015 and 2017.", ("2015", "2015"),
+         ("2017", "2017")),
+    ],
+)
+def test_spans_give_start_and_end(sentence, first, last):
+    precision = "day" if len(first[1]) == 10 else "year"
+    found = [mention(sentence, *first, precision), mention(sentence, *last, precision)]
+    dating = choose_date(sentence, 0, len(sentence), found, [])
+    assert (dating.mention.value, dating.end.value) == (first[1], last[1])
+
+
 def test_other_mention_types_never_date_events():
     text = "They talk every Monday and met for three days."
     found = [Mention(16, 22, "Monday", "XXXX-WXX-1", "day", "t", "t", type="SET"),
