@@ -99,7 +99,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.
 def _spans(text: str, mentions: list[Mention]) -> dict[int, Mention]:
     """"from March 3 to March 5", "between 2015 and 2017": start offset -> the end mention."""
     spans = {}
-    for first, second in zip(mentions, mentions[1:]):
+    for first, second in zip(mentions, mentions[1:], strict=False):
         same_kind = first.precision == second.precision and first.value < second.value
         opened = _RANGE_START.search(text[max(0, first.start - 12):first.start]) or re.match(
             r"(?:from|between)\b", first.text, re.IGNORECASE)
