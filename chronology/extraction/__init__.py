@@ -21,7 +21,7 @@ from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
-from chronology.extraction.candidates import Candidate, find_candidates
+from chronology.extraction.candidates import Candidate, find_candidates, from_event
 from chronology.extraction.merge import merge_candidates
 
 __all__ = ["ArticleResult", "analyse_article", "merge_results"]
@@ -42,6 +42,8 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     """Reference date, date mentions and candidate events of one article (no I/O)."""
     reference = dates.find_reference(article.text, published=article.published,
                                      period=config.period)
+    if article.language and not article.language.lower().startswith("en"):
+        return _not_english(article, reference)
     spans = [(b.start, b.end) for b in article.story_blocks()]
     mentions = dates.find_mentions(article.text, reference.date, spans=spans)
     found = find_candidates(article, reference, mentions, config)
@@ -53,6 +55,15 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
                          [c.event for c in found.candidates], explain, found.candidates)
 
 
+def _not_english(article: Article, reference: ReferenceDate) -> ArticleResult:
+    """The extraction rules are for English news: other languages give no events."""
+    info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
+                       url=article.url, reported=reference.iso, reference=_why(reference))
+    line = f"  no events: language {article.language!r}, the extraction rules are for English"
+    return ArticleResult(article.id, info, reference,
+                         explain=[f"{article.id}: reference {reference.iso or 'none'}", line])
+
+
 def _why(reference: ReferenceDate) -> str:
     words = f" {reference.text!r}" if reference.text else ""
     reasons = "; ".join(reference.reasons)
@@ -60,6 +71,12 @@ def _why(reference: ReferenceDate) -> str:
 
 
 def merge_results(results: list[ArticleResult], config: SiteConfig) -> list[Event]:
-    """One event per real-world event, its sources from every article that reports it."""
-    candidates = [c for r in sorted(results, key=lambda r: r.article_id) for c in r.found]
+    """One event per real-world event, its sources from every article that reports it.
+
+    Results built elsewhere (with ``candidates`` but no ``found``) are merged too, on the
+    events' own fields.
+    """
+    candidates = []
+    for result in sorted(results, key=lambda r: r.article_id):
+        candidates.extend(result.found or [from_event(e) for e in result.candidates])
     return merge_candidates(candidates)

@@ -17,6 +17,7 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.dating import Dating, choose_date
 from chronology.extraction.entities import Entities, find_entities
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.people import Cast, find_cast
 from chronology.extraction.relevance import match_topic
@@ -145,6 +146,17 @@ def _build(article, reference, cast: Cast, span: Sentence, dating: Dating, words
 
 
 _PRECISION = {"day": 0, "month": 1, "year": 2}
+
+
+def from_event(event: Event) -> Candidate:
+    """A candidate rebuilt from an event alone (for results made without ``found``)."""
+    countries = tuple(a for a in event.actors if country_of(a))
+    people = tuple(a for a in event.actors if a not in countries and " " in a)
+    mention = Mention(0, 0, event.sources[0].date_text if event.sources else "", event.date,
+                      event.precision, event.sources[0].rule or "" if event.sources else "", "")
+    rank = (0, 0, _PRECISION.get(event.precision, 3), 0)
+    return Candidate(event, Sentence(0, 0), Dating(mention, False, "from the event"),
+                     Entities(people=people, countries=countries), rank)
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 

@@ -199,3 +199,18 @@ def test_every_quote_is_verbatim_and_carries_its_date_words(tmp_path, name):
         for source in event.sources:
             assert source.quote in text
             assert source.date_text in source.quote
+
+
+def test_results_without_found_candidates_still_merge(tmp_path):
+    results = [analyse(tmp_path, "a1", DELIVERY_A), analyse(tmp_path, "b2", DELIVERY_B)]
+    for result in results:
+        result.found = []
+    events = [e for e in merge_results(results, CONFIG) if "delivery" in e.tags]
+    assert len(events) == 1 and events[0].conflicting
+
+
+def test_articles_in_other_languages_give_no_events(tmp_path):
+    text = DELIVERY_A.replace("published: 2020-11-12", "published: 2020-11-12\nlanguage: ru")
+    result = analyse(tmp_path, "ru1", text)
+    assert result.candidates == []
+    assert "language 'ru'" in result.explain[-1]
