@@ -16,7 +16,7 @@ _FUTURE = re.compile(
     r"expected|slated|planned|poised|likely|about|going)\s+to|(?:plans?|planning|intends?|"
     r"hopes?|aims?|wants?|agreed|promised|vowed|pledged|decided|invited|asked|planned|"
     r"expects?)\s+to|scheduled|slated|next(?!\s+to\b)|"
-    r"upcoming|coming|forthcoming|should|would|could|might|must|"
+    r"upcoming|coming|forthcoming|should|would|might|must|"
     r"by\s+the\s+end\s+of|to\s+be\s+held|to\s+(?:meet|visit|hold|sign|start|begin|open|take|"
     r"arrive|travel|attend|launch|resume|vote|announce|deliver|end|continue|be))\b",
     re.IGNORECASE,
@@ -69,16 +69,17 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|ef
 _POSSESSIVE = re.compile(r"^'s\b")
 
 
-def tense(text: str, start: int, end: int) -> str | None:
+def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
     """``"past"``, ``"future"`` or None (no marker) for the mention ``text[start:end]``.
 
-    A deadline word just before the mention ("by Jan. 14", "payable Dec. 15") counts as
-    future; a possessive ("Wednesday's ruling") as past.
+    A possessive ("Wednesday's ruling") counts as past.  With ``deadlines``, a deadline word
+    just before the mention ("by Jan. 14", "payable Dec. 15") counts as future (not used for
+    weekdays: "had filed reports by Wednesday" is past).
     """
-    if _DEADLINE.search(text, max(0, start - 25), start):
-        return FUTURE
     if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith("'s"):
         return PAST
+    if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
+        return FUTURE
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[max(left, start - 90) : start])
     if before:

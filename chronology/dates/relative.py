@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chronology.dates import context
 from chronology.dates.context import FUTURE, PAST
 from chronology.dates.patterns import number, weekday
 from chronology.dates.periods import holiday_period, quarter_period, season_period
@@ -103,7 +104,7 @@ def weekday_mention(c, s):
     name = DAY_NAMES[wd]
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
-        "since ") else s.tense(c)
+        "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
     if rel in ("last", "past", "previous"):
         day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     elif rel in ("next", "coming"):
