@@ -118,7 +118,7 @@ RULES: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
                 r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|"
-                rf"Memorial\s+Day))(?:,?\s+{YEAR})?"),
+                rf"Memorial\s+Day))\b(?:,?\s+{YEAR})?"),
 ]
 
 _MONTH_GATE = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
@@ -165,6 +165,13 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|staff|personnel|men|women|police|sq|km|kg|mw)\b")
+_UNIT_AFTER = re.compile(
+    r"\s+(?:troops|soldiers|people|persons|residents|refugees|men|women|children|workers|"
+    r"employees|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|kg|barrels|units|"
+    r"cars|vehicles|tanks|jets|aircraft|missiles|rockets|shells|drones|shares|votes|seats|"
+    r"cases|deaths|homes|houses|jobs|dollars|euros|rubles|rials|pounds|yuan|points)\b",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"(?:about|some|nearly|almost|over|around|approximately|roughly|only|just|least|than|"
     r"estimated|additional|another|extra|total\s+of)\s+$",
@@ -176,7 +183,8 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SEASON_CONTEXT = re.compile(
-    r"\b(?:in|during|by|since|until|through|throughout|over|this|next|last|early|late|for)\s+"
+    r"\b(?:in|into|during|by|since|until|through|throughout|over|this|next|last|early|late|"
+    r"for)\s+"
     r"(?:the\s+)?$", re.IGNORECASE)
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
@@ -246,9 +254,11 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "year":
         if _LABEL_BEFORE.search(before):
             return False
-        if _COUNT_AFTER.match(text, m.end()):
-            return bool(_YEAR_BEFORE.search(before)) and not _COUNT_BEFORE.search(before)
-        return True
+        if m.groupdict().get("fiscal"):
+            return True
+        if _COUNT_AFTER.match(text, m.end()) and _COUNT_BEFORE.search(before):
+            return False
+        return not _UNIT_AFTER.match(text, m.end()) or bool(_YEAR_BEFORE.search(before))
     if kind == "month" and not m.group("rel") and not m.group("mod") and not m.group("relyear"):
         mon = m.group("mon").lower().rstrip(".")
         if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
