@@ -11,7 +11,7 @@ import datetime as dt
 
 from chronology.dates import context
 from chronology.dates.context import FUTURE, PAST
-from chronology.dates.patterns import number, weekday
+from chronology.dates.patterns import number, spelled_year, weekday
 from chronology.dates.periods import holiday_period, quarter_period, season_period
 from chronology.dates.timeml import (
     Period,
@@ -79,7 +79,7 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
     elif rel == "this":
         y, how = ref.year, name + " of the year of"
     else:
-        lo, hi = _MONTH_WINDOW.get(tense, (-6, 6))
+        lo, hi = _MONTH_WINDOW.get(tense, (-8, 4))
         years = [yy for yy in (ref.year - 1, ref.year, ref.year + 1)
                  if lo <= (yy - ref.year) * 12 + m - ref.month <= hi] or [ref.year]
         y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
@@ -198,7 +198,9 @@ def ago(c, s):
         near = _nearby_period(s, c.start, ("quarter", "month"))
         if near is not None:
             base, text = near[0], f"'{near[1]}'"
-    kind = base.kind if unit == "year" and text != "reference" else unit
+    # "a year earlier" keeps the granularity of what it counts from ("the third quarter"),
+    # except a single day, which news compares by year ("Friday ... a year earlier").
+    kind = base.kind if unit == "year" and text != "reference" and base.kind != "day" else unit
     p = base.as_kind(kind).shift(unit, sign * n)
     how = "before" if sign < 0 else "after"
     return p, f"{unit}s-{direction.replace(' ', '-')}", f"{n} {unit}(s) {how} {text} " \
@@ -239,9 +241,10 @@ def half(c, s):
 
 def season(c, s):
     """"last fall", "this summer", "the spring of 2015"."""
-    if c.g("year"):
+    if c.g("year") or c.g("yw"):
+        y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
         code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-        return Period("season", int(c.g("year")), n=code[_norm(c.g("season"))]), "season", \
+        return Period("season", y, n=code[_norm(c.g("season"))]), "season", \
             "season and year written out"
     return season_period(s.reference, _norm(c.g("season")), _norm(c.g("rel")), s.tense(c))
 
