@@ -20,24 +20,28 @@ from chronology.dates import context, years
 from chronology.dates.model import ReferenceDate
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import DAY, MON, month
+from chronology.dates.resolve import explicit
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
-_TIME = r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?"
-_LABEL = (r"(?:(?:posted|published|updated|last\s+updated|first\s+published|date|created|"
-          r"modified|released)(?:\s+(?:on|at))?\s*:?\s*)?")
+_TIME = (r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+         r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
+_LABEL = (r"(?:[^|\n]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher before the date
+          r"(?:(?:posted|published|updated|last\s+updated|first\s+published|date|created|"
+          r"modified|released)(?:\s+(?:on|at|time|date))?\s*:?\s*)?")
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _PUBLICATION = re.compile(
     rf"^\s*{_LABEL}{_WDAY}(?:{_TIME}\s*,?\s*(?:on\s+)?)?(?P<date>[0-9A-Za-z.,/\- ]{{5,30}}?)"
-    rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*)?{_TIME})?\s*(?:[|•·].*)?$",
+    rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
     r"^[ \t\"“]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*,\s*"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.]\s*"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
-    r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/)?\s*(?:--|[-–—:.])",
+    r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
+    r"\s*(?:--|[-–—:.])",
     re.MULTILINE,
 )
 _CAPTION = re.compile(
@@ -106,7 +110,7 @@ def _publication_line(text: str, skip) -> _Found | None:
             continue
         m = _PUBLICATION.match(line)
         if m and re.search(r"\d", m.group("date")):
-            found = _read_date(m.group("date").strip(" ,-"))
+            found = _read_date(m.group("date").strip(" ,-")) or _read_date(line.strip())
             if found:
                 lead = len(line) - len(line.lstrip())
                 return _Found("publication-line", start + lead, start + len(line.rstrip()),
@@ -124,8 +128,9 @@ def _read_date(s: str) -> tuple[int | None, int, int] | None:
             m, d = month(c.g("mon")), int(c.g("day"))
             if valid_day(y or 2000, m, d):
                 return y, m, d
-        if c.kind == "iso":
-            return int(c.g("year")), int(c.g("m")), int(c.g("d"))
+        if c.kind in ("iso", "slashed"):
+            res = explicit(c, None)
+            return (res.period.year, res.period.month, res.period.day) if res else None
     day = parse_explicit(s)
     return (day.year, day.month, day.day) if day else None
 

@@ -150,7 +150,8 @@ def calendar_relative(c, s):
 
 
 def _weekend(ref: dt.date, rel: str, tense: str | None):
-    if rel in ("last", "past", "previous") or (rel in ("the", "this", "that") and tense != FUTURE):
+    if rel in ("last", "past", "previous", "this past") or (
+            rel in ("the", "this", "that") and tense != FUTURE):
         day, how = weekday_on_or_before(ref, 5, strict=rel == "last"), "before"
     else:
         day, how = weekday_on_or_after(ref, 5, strict=rel == "next"), "after"
@@ -235,7 +236,7 @@ def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
     n = 1 if _norm(c.g("hord")) == "first" else 2
     y = int(c.g("hyear")) if c.g("hyear") else s.reference.year + {
-        "this": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
+        "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
     return Period("half", y, n=n), "half-year", f"half {n} of {y}"
 
 

@@ -82,7 +82,7 @@ RULES: list[tuple[str, str]] = [
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
-             r"(?P<hrel>this|last|next)\s+year))"),
+             r"(?P<hrel>this|last|next|the)\s+year))"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
@@ -92,7 +92,7 @@ RULES: list[tuple[str, str]] = [
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
-    ("calrel", r"(?P<rel>the|this|last|next|that)\s+(?P<unit>weekend)\b"),
+    ("calrel", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
                r"coming|following|same|latest)|that|earlier\s+this|later\s+this|"
@@ -114,7 +114,8 @@ RULES: list[tuple[str, str]] = [
     ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
             r"centur\w+|\d)))\b"),
-    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b"),
+    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
+            r"(?:days|weeks|months|years))\b"),
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
                 r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|"

@@ -137,6 +137,12 @@ CALENDAR_RELATIVES = [
     ("Attacks continued into the 2016 season.", REF, "2016", "2016"),
     ("The decision was made last April.", "1998-08-10", "last April", "1998-04"),
     ("It was the warmest on record this century.", REF, "this century", "20"),
+    ("The drills were held this past weekend.", REF, "this past weekend", "2015-W03-WE"),
+    ("Exports grew in the first half of the year.", REF, "the first half of the year", "2015-H1"),
+    ("The deal was signed late last year.", REF, "late last year", "2014"),
+    ("Deliveries start in early 2016.", REF, "early 2016", "2016"),
+    ("It happened in the winter of nineteen ninety-four.", REF, "winter of nineteen ninety-four",
+     "1994-WI"),
 ]
 
 DAY_WORDS = [
@@ -153,6 +159,7 @@ DAY_WORDS = [
     ("It will take effect in the near future.", REF, "the near future", "FUTURE_REF"),
     ("In recent years this cooperation has widened.", REF, "recent years", "PAST_REF"),
     ("Ties were closer in the past.", REF, "the past", "PAST_REF"),
+    ("More talks are expected in the coming days.", REF, "the coming days", "FUTURE_REF"),
 ]
 
 CHAINED = [

@@ -19,7 +19,24 @@ PUBLICATION_LINES = [
     ("Monday, 14 November 2016", "2016-11-14"),
     ("2016-11-14 10:00", "2016-11-14"),
     ("Posted on 2017/05/04 06:19", "2017-05-04"),
+    ("Thu 15 Dec 2016 10.52 GMT", "2016-12-15"),
+    ("15.12.2016 10:52", "2016-12-15"),
+    ("2016-12-15T10:52:00+03:00", "2016-12-15"),
+    ("Published time: 15 Dec, 2016 10:52", "2016-12-15"),
+    ("By John Smith | Dec 15, 2016", "2016-12-15"),
+    ("Tasnim News Agency - December 15, 2016", "2016-12-15"),
+    ("Dec. 15, 2016, 10:52 a.m.", "2016-12-15"),
 ]
+
+
+@pytest.mark.parametrize("line", [
+    "Russia and Iran hold talks in Moscow",
+    "Top 10 events of 2016",
+    "Creating new perspectives since 2009",
+])
+def test_not_a_publication_line(line):
+    ref = find_reference(f"{line}\n\nThe ministers met on Tuesday.", period=PERIOD)
+    assert ref.date is None
 
 
 @pytest.mark.parametrize(("line", "expected"), PUBLICATION_LINES)
@@ -39,6 +56,10 @@ DATELINES = [
     ("TEHRAN, January 20 (Sputnik) – The sides signed on Tuesday, Dehghan said Tuesday. "
      "Ties soured in 2010.", "2015-01-20"),
     ("WASHINGTON, Jan. 22, 2015 (AP) — Officials said.", "2015-01-22"),
+    ("Tehran, 12 December, IRNA -- The deal of 2016 holds.", "2016-12-12"),
+    ("Moscow. December 12. INTERFAX - The 2016 contract holds.", "2016-12-12"),
+    ("BEIRUT, Lebanon, Dec. 12 (AP) — The 2016 truce holds.", "2016-12-12"),
+    ("Moscow, 12 December (IRNA) -- The 2016 deal holds.", "2016-12-12"),
 ]
 
 
