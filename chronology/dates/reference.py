@@ -44,12 +44,14 @@ _DATELINE = re.compile(
     r"\s*(?:--|[-–—:.])",
     re.MULTILINE,
 )
+# Run on the lower-cased text.  Strong signs mark any line; weak ones ("photo") only a short one.
 _CAPTION = re.compile(
-    r"©|\bphoto\b|\bfile\s+photo\b|\bgetty\b|\breuters/|/afp\b|\(afp\)|\bap\s+photo\b|"
-    r"\bimage\b|\bcredit\b|\[[^\]]*(?:agency|press|office|photo|afp|reuters|getty|tass|"
-    r"sputnik|irna|xinhua)[^\]]*\]|copyright|all\s+rights\s+reserved|\bsince\s+(?:19|20)\d\d\s*$",
-    re.IGNORECASE,
+    r"©|copyright|all\s+rights\s+reserved|getty\s+images|reuters/|/afp\b|\(afp\)|ap\s+photo|"
+    r"\[[^\]\n]*(?:agency|press|office|photo|afp|reuters|getty|tass|sputnik|irna|xinhua)[^\]\n]*\]|"
+    r"since\s+(?:19|20)\d\d\s*$|(?P<weak>photo|image|credit|file\s+picture)",
+    re.MULTILINE,
 )
+_SHORT_LINE = 250
 _SCAN_CHARS = 4000
 
 
@@ -89,12 +91,18 @@ def find_reference(text: str, published: dt.date | None = None,
 
 def skipped_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines that are photo captions, credits or site boilerplate."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        if _CAPTION.search(line):
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text
+    spans: list[tuple[int, int]] = []
+    for m in _CAPTION.finditer(lower):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if m.group("weak") and end - start > _SHORT_LINE:
+            continue
+        if not spans or spans[-1] != (start, end):
+            spans.append((start, end))
     return spans
 
 

@@ -122,7 +122,7 @@ RULES: list[tuple[str, str]] = [
                 rf"Memorial\s+Day))\b(?:,?\s+{YEAR})?"),
 ]
 
-_MONTH_GATE = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
+_MONTH_GATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
                r"JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
 _CASED_GATES = ("full", "monthday", "monthyear", "month", "weekday", "holiday")
 # A rule runs only near a hit of its kind's gate (a cheap keyword search): most rules are
@@ -136,16 +136,16 @@ GATES = {
     "month": _MONTH_GATE,
     "decade": r"0'?s\b|ties\b",
     "century": r"century",
-    "quarter": r"quarter|period|\b[1-4]q|\bq[1-4]",
+    "quarter": r"quarter|period|[1-4]q\b|q[1-4]",
     "yearago": r"year[\s-](?:earlier|ago)",
-    "half": r"\bhalf\b",
+    "half": r"half",
     "season": r"spring|summer|fall|autumn|winter",
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
     "dayword": r"today|tonight|yesterday|tomorrow",
-    "weekday": r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
-    "calrel": r"\b(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
-    "ago": r"\b(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
-    "chain": r"\b(?:day|week|month|year|morning|evening|night)\b",
+    "weekday": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
+    "calrel": r"(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
+    "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
+    "chain": r"(?:day|week|month|year|morning|evening|night)",
     "ref": r"now|current|present|days|moment|recent|lately|past|future",
     "holiday": r"Christmas|Year's|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial",
