@@ -135,7 +135,7 @@ def calendar_relative(c, s):
         return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
     if rel in _CHAIN_RELS:
         base = chain_base(s, unit)
-        if base is not None:
+        if base is not None and not _coarser(base[0], unit):
             n = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
             p = base[0].as_kind(unit).shift(unit, n)
             return p, "chained", f"{rel} {unit} after '{base[1]}' ({base[0].value})" if n else (
@@ -159,10 +159,16 @@ def _weekend(ref: dt.date, rel: str, tense: str | None):
 
 
 def chain_base(s, unit: str):
-    """The last period mentioned that is at least as fine as ``unit``: (period, text) or None."""
-    level = FINENESS.get(unit, 0)
-    kinds = tuple(k for k, v in FINENESS.items() if v <= level)
-    return s.last_period(kinds)
+    """The last period mentioned, as ``(period, text)``, or None.
+
+    If it is coarser than ``unit`` ("Last month ... two days later") the caller keeps its
+    precision: the day is not known, the month is.
+    """
+    return s.last_period()
+
+
+def _coarser(period: Period, unit: str) -> bool:
+    return FINENESS[period.kind] > FINENESS.get(unit, 0)
 
 
 _UNIT_OF = {"morning": "day", "evening": "day", "night": "day"}
@@ -178,6 +184,9 @@ def chained(c, s):
         anchor, text = Period.of_day(s.reference), "the reference date"
     else:
         anchor, text = base[0], f"'{base[1]}'"
+    if _coarser(anchor, unit):
+        return anchor, "chained-coarse", f"{c.text.lower()} of {text} ({anchor.value}): only " \
+            f"the {anchor.precision} is known", anchor.first_day()
     p = anchor.as_kind(unit).shift(unit, n)
     why = (f"{abs(n)} {unit} {'after' if n > 0 else 'before'} " if n else f"same {unit} as ")
     return p, "chained", why + f"{text} ({anchor.value})", anchor.first_day()
@@ -192,9 +201,12 @@ def ago(c, s):
         return value, "vague-relative", f"'{c.text}': an unstated number of {unit}s"
     base, text = Period.of_day(s.reference), "reference"
     if direction in ("earlier", "later", "before", "after"):
-        found = chain_base(s, "year") if unit == "year" else chain_base(s, unit)
+        found = chain_base(s, unit)
         if found is not None:
             base, text = found[0], f"'{found[1]}'"
+            if _coarser(base, unit):
+                return base, "chained-coarse", f"{c.text.lower()} than {text} ({base.value}): " \
+                    f"only the {base.precision} is known", base.first_day()
     elif unit == "year":
         near = _nearby_period(s, c.start, ("quarter", "month"))
         if near is not None:

@@ -9,6 +9,7 @@ Each rule returns a ``Resolution``; the orchestrator ``resolve`` turns them into
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from chronology.dates import context, relative
@@ -64,7 +65,32 @@ NOT_ANCHORS = frozenset({"year-earlier", "years-earlier", "years-ago", "quarter-
 def modifier(c: Candidate) -> str | None:
     """The TimeML mod of an "early"/"late"/"the end of" prefix, if any."""
     mod = c.g("mod")
-    return _MODS.get(" ".join(mod.lower().split())) if mod else None
+    if mod:
+        return _MODS.get(" ".join(mod.lower().split()))
+    words = (c.g("rel") or c.g("pre") or "").lower().split()
+    for word in words:
+        if word in ("early", "beginning", "start"):
+            return "START"
+        if word in ("late", "end", "close"):
+            return "END"
+        if word in ("mid", "middle"):
+            return "MID"
+    return None
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:in|since|during|until|till|by|from|through|throughout|before|after|around|about|"
+    r"circa|of|to|and|between)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|and|or|but|when|as|to|with|after|before|that|which|while|for|by|at|"
+    r"on|in|of|is|was|were|has|had|he|she|they|it|we|i|there|then|until|also)\b)[a-z]")
+
+
+def _attributive(c: Candidate, text: str) -> bool:
+    """A year used as an adjective ("the 2015 deal", "Tehran-Moscow 2015 agreement") is not
+    a date that later mentions ("the same day") count from."""
+    return (c.kind == "year" and not _PREPOSITION.search(text, max(0, c.start - 12), c.start)
+            and bool(_NOUN_AFTER.match(text, c.end)))
 
 
 def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -> list[Mention]:
@@ -76,7 +102,7 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         res = handler(c, state) if handler else None
         if res is None:
             continue
-        if res.period is not None and res.rule not in NOT_ANCHORS:
+        if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
             state.last.append((c.start, res.period, c.text))
         anchor = res.anchor or reference
         mentions.append(

@@ -5,8 +5,12 @@ Each row: (text, reference date, mention text, expected TimeML value).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from datecases import value_of
+
+from chronology.dates import find_mentions
 
 REF = "2015-01-22"  # a Thursday
 
@@ -187,6 +191,14 @@ CHAINED = [
      "2015-02"),
     ("Talks opened on Jan. 3. Five days later they broke down.", REF, "Five days later",
      "2015-01-08"),
+    ("Last month, Novak visited Tehran. Two days later, a deal was signed.", REF,
+     "Two days later", "2014-12"),
+    ("They met on Monday to discuss the 2015 deal. The following day they signed.", REF,
+     "The following day", "2015-01-20"),
+    ("Osipov met Khanzadi on Monday about the Tehran-Moscow 2015 agreement. The same day he "
+     "left.", REF, "The same day", "2015-01-19"),
+    ("The war began in 2003. The following day, riots broke out.", REF, "The following day",
+     "2003"),
 ]
 
 
@@ -196,3 +208,19 @@ CHAINED = [
 )
 def test_mention_value(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+MODIFIERS = [
+    ("Deliveries start early next year.", "early next year", "START"),
+    ("The deal was signed late last year.", "late last year", "END"),
+    ("Talks resume in early March.", "early March", "START"),
+    ("By mid-2016 the deliveries were complete.", "mid-2016", "MID"),
+    ("The troops will withdraw by the end of the year.", "the end of the year", "END"),
+    ("Talks resume in March.", "March", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "mod"), MODIFIERS)
+def test_modifier(text, mention, mod):
+    found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
+    assert [m.modifier for m in found] == [mod]
