@@ -66,7 +66,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
                        r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_POSSESSIVE = re.compile(r"^'s\b")
+_POSSESSIVE = re.compile(r"^['’]s\b")
 
 
 def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
@@ -76,7 +76,7 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
     just before the mention ("by Jan. 14", "payable Dec. 15") counts as future (not used for
     weekdays: "had filed reports by Wednesday" is past).
     """
-    if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith("'s"):
+    if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith(("'s", "’s")):
         return PAST
     if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
         return FUTURE

@@ -187,6 +187,11 @@ _SEASON_CONTEXT = re.compile(
     r"\b(?:in|into|during|by|since|until|through|throughout|over|this|next|last|early|late|"
     r"for)\s+"
     r"(?:the\s+)?$", re.IGNORECASE)
+# "Black Friday", "Super Tuesday", "the Sunday Times": names, not dates.
+_NAMED_DAY = re.compile(r"(?-i:\b(?:Black|Good|Super|Ash|Bloody|Holy|Easter|Palm|Cyber|Maundy|"
+                        r"Shrove|Fat|Blue|Manic|Giving)\s+)$")
+_PAPER = re.compile(r"(?-i:\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|Sun|"
+                    r"Independent|Morning\s+Post|Night\s+Live|Service))\b")
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
@@ -270,7 +275,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return bool(_SEASON_CONTEXT.search(before))
     if kind in ("monthday", "full") and m.group("day") and not 1 <= int(m.group("day")) <= 31:
         return False
-    if kind == "weekday" and m.group("wd").isupper() and len(m.group("wd")) <= 4:
+    if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
+                              or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
         return False
     return not (kind == "ago" and m.group("dir") and m.group("dir").lower() == "after"
                 and re.match(r"\s+(?:the|a|an|his|her|its|their)\b", text[m.end():]))

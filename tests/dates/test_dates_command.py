@@ -69,3 +69,18 @@ def test_undated_article_says_so(tmp_path, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert out.startswith("reference: undated")
     assert "'Tuesday'" not in out
+
+
+def test_front_matter_date_is_the_reference_not_a_mention(tmp_path, monkeypatch, capsys):
+    import datetime as dt
+
+    text = "---\npublished: 2016-11-14\n---\nShoigu arrived in Tehran on Monday.\n"
+    path = tmp_path / "c.txt"
+    path.write_text(text, encoding="utf-8")
+    body = text.index("Shoigu")
+    monkeypatch.setattr(dates_command, "read_article", lambda p: Article(
+        id="c", path=p, text=text, body_start=body, published=dt.date(2016, 11, 14)))
+    monkeypatch.chdir(tmp_path)
+    assert main(["dates", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(d["text"], d["value"]) for d in data] == [("Monday", "2016-11-14")]

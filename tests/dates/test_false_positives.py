@@ -31,6 +31,11 @@ NOT_DATES = [
     "The talks lasted for hours.",
     "Article 2016 of the code applies.",
     "Unit 2019 was deployed.",
+    "Shops opened early on Black Friday.",
+    "Candidates campaigned before Super Tuesday.",
+    "The Sunday Times reported the deal.",
+    "Prime Minister May met the Iranian envoy.",
+    "The Iran-Iraq war of 1980-88 killed many.",
 ]
 
 
