@@ -8,6 +8,7 @@ and determiners that belong to the expression stay ("last year", "the third quar
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,13 +213,16 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
                 if m.end() > m.start() and _plausible(kind, m, text):
                     found.append((m.start(), -(m.end() - m.start()), order, kind, m))
     found.sort(key=lambda f: (f[1], f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans, disjoint, sorted by start
+    ends: list[int] = []
     chosen: list[Candidate] = []
     for start, neglen, _order, kind, m in found:
         end = start - neglen
-        if any(start < e and s < end for s, e in taken):
+        i = bisect.bisect_left(starts, end)  # spans starting before our end
+        if i and ends[i - 1] > start:
             continue
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         chosen.append(Candidate(kind, start, end, text[start:end], groups))
     chosen.sort(key=lambda c: c.start)
