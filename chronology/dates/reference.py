@@ -25,14 +25,14 @@ from chronology.dates.resolve import explicit
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
-_TIME = (r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+_TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
          r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
 _LABEL = (r"(?:[^|\n]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher before the date
-          r"(?:(?:posted|published|updated|last\s+updated|first\s+published|date|created|"
-          r"modified|released)(?:\s+(?:on|at|time|date))?\s*:?\s*)?")
+          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|published|updated|last\s+updated|first\s+published|"
+          r"date|created|modified|released)(?:\s+(?:on|at|time|date))?\s*)?")
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _PUBLICATION = re.compile(
-    rf"^\s*{_LABEL}{_WDAY}(?:{_TIME}\s*,?\s*(?:on\s+)?)?(?P<date>[0-9A-Za-z.,/\- ]{{5,30}}?)"
+    rf"^\s*{_LABEL}{_WDAY}(?:{_TIME}\s*(?:\([^)\n]{{1,20}}\)\s*)?,?\s*(?:on\s+)?)?(?P<date>[0-9A-Za-z.,/\- ]{{5,30}}?)"
     rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
     re.IGNORECASE,
 )

@@ -26,6 +26,11 @@ PUBLICATION_LINES = [
     ("By John Smith | Dec 15, 2016", "2016-12-15"),
     ("Tasnim News Agency - December 15, 2016", "2016-12-15"),
     ("Dec. 15, 2016, 10:52 a.m.", "2016-12-15"),
+    ("Updated 14:35 GMT (22:35 HKT) January 22, 2015", "2015-01-22"),
+    ("Publication date: 22 January 2015", "2015-01-22"),
+    ("Last Modified: 22 Jan 2015, 14:35 IST", "2015-01-22"),
+    ("Wed Jan 21, 2015 4:8PM", "2015-01-21"),
+    ("News ID: 3601437 - Thursday 22 January 2015 - 14:35", "2015-01-22"),
 ]
 
 
@@ -33,6 +38,8 @@ PUBLICATION_LINES = [
     "Russia and Iran hold talks in Moscow",
     "Top 10 events of 2016",
     "Creating new perspectives since 2009",
+    "Note: 2016 was a good year",
+    "Russia: talks in 2016 went well",
 ])
 def test_not_a_publication_line(line):
     ref = find_reference(f"{line}\n\nThe ministers met on Tuesday.", period=PERIOD)
