@@ -26,6 +26,7 @@ from chronology.dates.timeml import valid_day
 
 HARD, PAST_YEAR, SOFT_FUTURE, PERIOD, REPORTING = 10.0, 3.0, 3.0, 4.0, 2.0
 MARGIN, RECENCY = 0.5, 0.6
+RECENCY_REACH = 3  # years: past that, "long after the latest year named" is all alike
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|declared|noted|confirmed|stressed)"
     r"(?:\s+\S+){0,4}\s+(?:on\s+)?$",
@@ -122,7 +123,7 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
         score -= PERIOD
     latest = max((py for _, py in ev.past_years), default=None)
     if latest is not None and y > latest:
-        score -= RECENCY * (y - latest)
+        score -= RECENCY * min(y - latest, RECENCY_REACH)
     return score
 
 
@@ -145,7 +146,7 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
             out.append(f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]}, {y} is a "
                        f"{DAY_NAMES[wd]}, the day of reporting ('{ev.reporting_weekdays[wd]}')")
     latest = max((py for _, py in ev.past_years), default=None)
-    if latest is not None and y >= latest:
+    if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")
     if period:
         out.append(f"site period {period[0]}-{period[1]}")

@@ -133,3 +133,8 @@ def test_past_years_rule_out_earlier_years():
     text = "Tehran, May 2: Iran received the S-300 systems delivered in 2016 and 2017."
     ref = find_reference(text, period=PERIOD)
     assert ref.iso == "2017-05-02"
+
+
+def test_old_years_alone_do_not_pick_a_year():
+    text = "Tehran, March 3: The 1979 revolution and the 2001 treaty shaped ties."
+    assert find_reference(text, period=PERIOD).date is None
