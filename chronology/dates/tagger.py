@@ -54,9 +54,10 @@ _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mi
 
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
-    ("slashed", r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
+    ("slashed", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
     ("full", rf"{WD_OPT}{MON}\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
-    ("full", rf"{WD_OPT}{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}"),
+    ("full", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"),
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
@@ -129,8 +130,8 @@ _CASED_GATES = ("full", "monthday", "monthyear", "month", "weekday", "holiday")
 # A rule runs only near a hit of its kind's gate (a cheap keyword search): most rules are
 # slow to try at every word, and most texts hold few of their keywords.
 GATES = {
-    "iso": r"(?:19|20)\d\d-\d",
-    "slashed": r"\d[/.]\d{1,2}[/.](?:19|20)\d\d",
+    "iso": r"(?:19|20)\d\d[-/]\d",
+    "slashed": r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d",
     "full": _MONTH_GATE,
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
