@@ -15,14 +15,15 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|gonna|(?:is|are|was|were|be)\s+(?:due|set|scheduled|"
     r"expected|slated|planned|poised|likely|about|going)\s+to|(?:plans?|planning|intends?|"
     r"hopes?|aims?|wants?|agreed|promised|vowed|pledged|decided|invited|asked|planned|"
-    r"expects?)\s+to|scheduled|slated|next(?!\s+to\b)|"
+    r"expects?)\s+to|(?:planned|scheduled|slated|set|due)\s+for|scheduled|slated|"
+    r"next(?!\s+to\b)|(?-i:may|May\s+(?:be|have|hold|meet|visit|sign|take|come|go))|"
     r"upcoming|coming|forthcoming|should|would|might|must|"
     r"by\s+the\s+end\s+of|to\s+be\s+held|to\s+(?:meet|visit|hold|sign|start|begin|open|take|"
     r"arrive|travel|attend|launch|resume|vote|announce|deliver|end|continue|be))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:said|says|told|was|were|had|did|ago|last|earlier|previously|came|went|met|began|"
+    r"\b(?:said|says|told|was|were|had|did|ago|earlier|previously|came|went|met|began|"
     r"took|made|held|gave|saw|won|lost|sent|paid|left|rose|fell|spoke|wrote|became|brought|"
     r"bought|sold|led|ran|hit|put|set|cut|struck|shot|kept|broke|chose|flew|got|knew|"
     r"thought|felt|found|meant|read|stood|sought|taught|fought|[a-z]{2,}ied|[a-z]{3,}ed)\b",

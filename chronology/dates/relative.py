@@ -55,7 +55,7 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
         fitting = [x for x in days if x.weekday() == wd]
         if fitting:
             days, note = fitting, f", a {DAY_NAMES[wd]}"
-    lo, hi = _WINDOW.get(tense, (-183, 183))
+    lo, hi = _WINDOW.get(tense, (-240, 125))
     pool = [x for x in days if lo <= (x - ref).days <= hi] or days
     day = min(pool, key=lambda x: (abs((x - ref).days), x))
     how = {PAST: "looking back from", FUTURE: "looking ahead from"}.get(tense, "nearest to")

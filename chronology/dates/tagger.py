@@ -194,6 +194,7 @@ _NAMED_DAY = re.compile(r"(?-i:\b(?:Black|Good|Super|Ash|Bloody|Holy|Easter|Palm
                         r"Shrove|Fat|Blue|Manic|Giving)\s+)$")
 _PAPER = re.compile(r"(?-i:\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|Sun|"
                     r"Independent|Morning\s+Post|Night\s+Live|Service))\b")
+_NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
@@ -283,5 +284,6 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
         return False
-    return not (kind == "ago" and m.group("dir") and m.group("dir").lower() == "after"
-                and re.match(r"\s+(?:the|a|an|his|her|its|their)\b", text[m.end():]))
+    if kind == "ago" and m.group("dir").lower() in ("after", "before"):
+        return bool(_NO_EVENT_AFTER.match(text, m.end()))  # "two days after the vote": an event
+    return True

@@ -36,6 +36,7 @@ NOT_DATES = [
     "The Sunday Times reported the deal.",
     "Prime Minister May met the Iranian envoy.",
     "The Iran-Iraq war of 1980-88 killed many.",
+    "The exercises came three weeks after Washington announced sanctions.",
 ]
 
 

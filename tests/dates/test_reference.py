@@ -138,3 +138,9 @@ def test_past_years_rule_out_earlier_years():
 def test_old_years_alone_do_not_pick_a_year():
     text = "Tehran, March 3: The 1979 revolution and the 2001 treaty shaped ties."
     assert find_reference(text, period=PERIOD).date is None
+
+
+def test_future_year_mention_puts_the_article_before_it():
+    text = ("DUBAI, July 29 (Reuters) - Drills began on Monday. More are planned for early 2020. "
+            "The S-300 deliveries were completed in November 2016 and talks resumed in 2019.")
+    assert find_reference(text, period=PERIOD).iso == "2019-07-29"
