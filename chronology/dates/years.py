@@ -90,7 +90,11 @@ def infer_year(ev: Evidence, month_day: tuple[int, int] | None,
         reasons.append(f"undecided: {best} and {runner[1]} fit the evidence about equally")
         return None, reasons
     if runner[1] is not None:
-        reasons.append(f"{best} fits better than {runner[1]}")
+        tied = sorted(y for sc, y in scored[1:] if sc == runner[0])
+        others = f"{tied[0]}-{tied[-1]}" if len(tied) > 2 and tied[-1] - tied[0] == len(
+            tied) - 1 else ", ".join(map(str, tied))
+        reasons.append(f"{best} fits best (score {best_score:+.1f}; next: {others} at "
+                       f"{runner[0]:+.1f})")
     return best, reasons
 
 
