@@ -144,3 +144,9 @@ def test_future_year_mention_puts_the_article_before_it():
     text = ("DUBAI, July 29 (Reuters) - Drills began on Monday. More are planned for early 2020. "
             "The S-300 deliveries were completed in November 2016 and talks resumed in 2019.")
     assert find_reference(text, period=PERIOD).iso == "2019-07-29"
+
+
+def test_weekday_in_parentheses_constrains_the_year():
+    text = "The minister spoke on Tuesday (April 3). The 2015 accord was discussed."
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == "2018-04-03"
