@@ -53,7 +53,8 @@ _CAPTION = re.compile(
     re.MULTILINE,
 )
 _SHORT_LINE = 250
-_SCAN_CHARS = 4000
+_SCAN_CHARS = 4000  # publication lines sit near the top
+_DATELINE_CHARS = 6000  # so do datelines; a "related stories" teaser further down is not one
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def _read_date(s: str) -> tuple[int | None, int, int] | None:
 
 
 def _dateline(text: str, skip) -> _Found | None:
-    for m in _DATELINE.finditer(text):
+    for m in _DATELINE.finditer(text, 0, _DATELINE_CHARS):
         if _inside(m.start(), skip):
             continue
         mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")

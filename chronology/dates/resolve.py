@@ -178,6 +178,14 @@ def year(c: Candidate, s: State) -> Resolution | None:
     return _period(Period("year", _year(c)), "explicit-year", "year written out")
 
 
+def year_range(c: Candidate, s: State) -> Resolution | None:
+    """A span of years, "2014-2016", "the 1980-88 war": dated by the year it starts."""
+    first, second = c.g("year"), c.g("year2")
+    end = first[:2] + second if len(second) == 2 else second
+    return _period(Period("year", int(first)), "year-range",
+                   f"start of the years {first}-{end}")
+
+
 def decade(c: Candidate, s: State) -> Resolution | None:
     """A decade: "the 1990s", "the '90s", "the nineties" (value ``199``)."""
     if c.g("dec"):
@@ -230,6 +238,7 @@ HANDLERS = {
     "monthyear": month_year,
     "month": bare_month,
     "year": year,
+    "yearrange": year_range,
     "decade": decade,
     "century": century,
     "ref": reference_word,

@@ -89,6 +89,7 @@ RULES: list[tuple[str, str]] = [
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    ("yearrange", rf"{YEAR}\s*[-–]\s*(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])"),
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
@@ -143,6 +144,7 @@ GATES = {
     "half": r"half",
     "season": r"spring|summer|fall|autumn|winter",
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
+    "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
     "dayword": r"today|tonight|yesterday|tomorrow",
     "weekday": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
     "calrel": r"(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
@@ -279,6 +281,10 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             return False
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")):
         return bool(_SEASON_CONTEXT.search(before))
+    if kind == "yearrange":
+        first, second = m.group("year"), m.group("year2")
+        end = int(first[:2] + second) if len(second) == 2 else int(second)
+        return int(first) < end <= int(first) + 100 and not _LABEL_BEFORE.search(before)
     if kind in ("monthday", "full") and m.group("day") and not 1 <= int(m.group("day")) <= 31:
         return False
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4

@@ -35,7 +35,6 @@ NOT_DATES = [
     "Candidates campaigned before Super Tuesday.",
     "The Sunday Times reported the deal.",
     "Prime Minister May met the Iranian envoy.",
-    "The Iran-Iraq war of 1980-88 killed many.",
     "The exercises came three weeks after Washington announced sanctions.",
 ]
 
@@ -51,6 +50,8 @@ SPANS = [
     ("Iran may buy jets in May.", ["May"]),
     ("We met in March and will march in April.", ["March", "April"]),
     ("Resolution 2231 was adopted in July 2015.", ["July 2015"]),
+    ("The Iran-Iraq war of 1980-88 killed many.", ["1980-88"]),
+    ("Pages 2014-2016 of the report.", []),
 ]
 
 

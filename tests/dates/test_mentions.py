@@ -98,6 +98,8 @@ EXPLICIT = [
     ("The order dated 22 Jan. 2015 was signed.", REF, "22 Jan. 2015", "2015-01-22"),
     ("The order dated January 22nd, 2015 was signed.", REF, "January 22nd, 2015", "2015-01-22"),
     ("By mid-2016 the deliveries were complete.", REF, "mid-2016", "2016"),
+    ("Sanctions were in force in 2014-2016.", REF, "2014-2016", "2014"),
+    ("The Iran-Iraq war of 1980-88 killed many.", REF, "1980-88", "1980"),
     ("The treaty dates from the early 1990s.", REF, "the early 1990s", "199"),
     ("Trade boomed in the 1990s.", REF, "the 1990s", "199"),
     ("It was popular in the '80s.", REF, "the '80s", "198"),
