@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from chronology.dates import context, relative
 from chronology.dates.model import Mention
 from chronology.dates.patterns import month, spelled_year, weekday
+from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day
 
@@ -150,6 +151,8 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
     if found is None:
         return None
     day, why = found
+    if c.g("day2"):
+        why += f"; the first day of {MONTH_NAMES[m - 1]} {d}-{c.g('day2')}"
     return _period(Period.of_day(day), "month-day", why)
 
 

@@ -65,6 +65,8 @@ MONTH_DAYS = [
     ("Sanctions lapse on Feb. 1, diplomats said.", REF, "Feb. 1", "2015-02-01"),
     ("The ceasefire of Aug. 9 held.", "2015-08-20", "Aug. 9", "2015-08-09"),
     ("They met on 5 June.", "2016-06-20", "5 June", "2016-06-05"),
+    ("The summit is on April 24 and 25.", "1999-02-10", "April 24 and 25", "1999-04-24"),
+    ("Talks were held on Dec. 15-16.", "2016-12-20", "Dec. 15-16", "2016-12-15"),
     ("The session opens Sept. 15.", "2016-08-20", "Sept. 15", "2016-09-15"),
 ]
 
