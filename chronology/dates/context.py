@@ -17,6 +17,11 @@ _FUTURE = re.compile(
     r"hopes?|aims?|wants?|agreed|promised|vowed|pledged|decided|invited|asked|planned|"
     r"expects?)\s+to|(?:planned|scheduled|slated|set|due)\s+for|scheduled|slated|"
     r"next(?!\s+to\b)|(?-i:may|May\s+(?:be|have|hold|meet|visit|sign|take|come|go))|"
+    r"(?:is|are)\s+(?!\w+ed\b)\w+ing|"  # "are meeting on Friday"
+    # scheduled events in the present tense: "the drills end on Friday"
+    r"(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!an\s)(?<!a\s)(?:takes?\s+(?:effect|place)|"
+    r"begins?|starts?|opens?|closes?|ends?|expires?|arrives?|departs?|convenes?|resumes?|"
+    r"kicks?\s+off|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)|"
     r"upcoming|coming|forthcoming|should|would|might|must|"
     r"by\s+the\s+end\s+of|to\s+be\s+held|to\s+(?:meet|visit|hold|sign|start|begin|open|take|"
     r"arrive|travel|attend|launch|resume|vote|announce|deliver|end|continue|be))\b",
