@@ -55,6 +55,8 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
         fitting = [x for x in days if x.weekday() == wd]
         if fitting:
             days, note = fitting, f", a {DAY_NAMES[wd]}"
+        else:
+            note = f"; note: it is not a {DAY_NAMES[wd]} in any nearby year"
     lo, hi = _WINDOW.get(tense, (-240, 125))
     pool = [x for x in days if lo <= (x - ref).days <= hi] or days
     day = min(pool, key=lambda x: (abs((x - ref).days), x))
