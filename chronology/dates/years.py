@@ -92,7 +92,7 @@ def infer_year(ev: Evidence, month_day: tuple[int, int] | None,
     if runner[1] is not None:
         tied = sorted(y for sc, y in scored[1:] if sc == runner[0])
         others = f"{tied[0]}-{tied[-1]}" if len(tied) > 2 and tied[-1] - tied[0] == len(
-            tied) - 1 else ", ".join(map(str, tied))
+            tied) - 1 else ", ".join(map(str, tied[:4])) + (" ..." if len(tied) > 4 else "")
         reasons.append(f"{best} fits best (score {best_score:+.1f}; next: {others} at "
                        f"{runner[0]:+.1f})")
     return best, reasons
