@@ -31,7 +31,8 @@ def run(args) -> int:
     """Read the article, find its reference date and its mentions, print them."""
     article = read_article(args.file)
     reference = _reference(args, article)
-    mentions = dates.find_mentions(article.text, reference.date)
+    body = [(article.body_start, len(article.text))] if article.body_start else None
+    mentions = dates.find_mentions(article.text, reference.date, spans=body)
     if args.json:
         print(json.dumps([m.to_json() for m in mentions], ensure_ascii=False, indent=2))
         return 0

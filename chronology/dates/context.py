@@ -15,14 +15,20 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going\s+to|gonna|(?:is|are|was|were|be)\s+(?:due|set|scheduled|"
     r"expected|slated|planned|poised|likely|about|going)\s+to|(?:plans?|planning|intends?|"
     r"hopes?|aims?|wants?|agreed|promised|vowed|pledged|decided|invited|asked|planned|"
-    r"expects?)\s+to|scheduled|slated|next(?!\s+to\b)|"
-    r"upcoming|coming|forthcoming|should|would|could|might|must|"
+    r"expects?)\s+to|(?:planned|scheduled|slated|set|due)\s+for|scheduled|slated|"
+    r"next(?!\s+to\b)|(?-i:may|May\s+(?:be|have|hold|meet|visit|sign|take|come|go))|"
+    r"(?:is|are)\s+(?!\w+ed\b)\w+ing|"  # "are meeting on Friday"
+    # scheduled events in the present tense: "the drills end on Friday"
+    r"(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!their\s)(?<!an\s)(?<!a\s)(?:takes?\s+(?:effect|place)|"
+    r"begins?|starts?|opens?|closes?|ends?|expires?|arrives?|departs?|convenes?|resumes?|"
+    r"kicks?\s+off|comes?\s+into\s+(?:force|effect)|goes\s+into\s+effect)|"
+    r"upcoming|coming|forthcoming|should|would|might|must|"
     r"by\s+the\s+end\s+of|to\s+be\s+held|to\s+(?:meet|visit|hold|sign|start|begin|open|take|"
     r"arrive|travel|attend|launch|resume|vote|announce|deliver|end|continue|be))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:said|says|told|was|were|had|did|ago|last|earlier|previously|came|went|met|began|"
+    r"\b(?:said|says|told|was|were|had|did|ago|earlier|previously|came|went|met|began|"
     r"took|made|held|gave|saw|won|lost|sent|paid|left|rose|fell|spoke|wrote|became|brought|"
     r"bought|sold|led|ran|hit|put|set|cut|struck|shot|kept|broke|chose|flew|got|knew|"
     r"thought|felt|found|meant|read|stood|sought|taught|fought|[a-z]{2,}ied|[a-z]{3,}ed)\b",
@@ -66,19 +72,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
                        r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_POSSESSIVE = re.compile(r"^'s\b")
+_POSSESSIVE = re.compile(r"^['’]s\b")
 
 
-def tense(text: str, start: int, end: int) -> str | None:
+def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
     """``"past"``, ``"future"`` or None (no marker) for the mention ``text[start:end]``.
 
-    A deadline word just before the mention ("by Jan. 14", "payable Dec. 15") counts as
-    future; a possessive ("Wednesday's ruling") as past.
+    A possessive ("Wednesday's ruling") counts as past.  With ``deadlines``, a deadline word
+    just before the mention ("by Jan. 14", "payable Dec. 15") counts as future (not used for
+    weekdays: "had filed reports by Wednesday" is past).
     """
-    if _DEADLINE.search(text, max(0, start - 25), start):
-        return FUTURE
-    if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith("'s"):
+    if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith(("'s", "’s")):
         return PAST
+    if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
+        return FUTURE
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[max(left, start - 90) : start])
     if before:

@@ -64,6 +64,8 @@ def _bare_quarter(pre: str, s, current: Period):
     if pre == "next":
         return current.shift("quarter", 1), "quarter", f"the quarter after reference {ref}"
     last = s.last_period(("quarter",))
+    if pre in ("the latest", "the most recent"):
+        last = None  # the latest finished quarter, whatever was mentioned last
     base, text = (last if last else (current.shift("quarter", -1), None))
     if "year-earlier" in pre or "year-ago" in pre:
         src = f"'{text}'" if text else "the latest finished quarter"

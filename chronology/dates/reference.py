@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -20,33 +21,40 @@ from chronology.dates import context, years
 from chronology.dates.model import ReferenceDate
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import DAY, MON, month
+from chronology.dates.resolve import explicit
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
-_TIME = r"(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?"
-_LABEL = (r"(?:(?:posted|published|updated|last\s+updated|first\s+published|date|created|"
-          r"modified|released)(?:\s+(?:on|at))?\s*:?\s*)?")
+_TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+         r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
+_LABEL = (r"(?:[^|\n]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher before the date
+          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|published|updated|last\s+updated|first\s+published|"
+          r"date|created|modified|released)(?:\s+(?:on|at|time|date))?\s*)?")
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _PUBLICATION = re.compile(
-    rf"^\s*{_LABEL}{_WDAY}(?:{_TIME}\s*,?\s*(?:on\s+)?)?(?P<date>[0-9A-Za-z.,/\- ]{{5,30}}?)"
-    rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*)?{_TIME})?\s*(?:[|•·].*)?$",
+    rf"^\s*{_LABEL}{_WDAY}(?:{_TIME}\s*(?:\([^)\n]{{1,20}}\)\s*)?,?\s*(?:on\s+)?)?(?P<date>[0-9A-Za-z.,/\- ]{{5,30}}?)"
+    rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
     r"^[ \t\"“]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*,\s*"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.]\s*"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
-    r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/)?\s*(?:--|[-–—:.])",
+    r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
+    r"\s*(?:--|[-–—:.])",
     re.MULTILINE,
 )
+# Run on the lower-cased text.  Strong signs mark any line; weak ones ("photo") only a short one.
 _CAPTION = re.compile(
-    r"©|\bphoto\b|\bfile\s+photo\b|\bgetty\b|\breuters/|/afp\b|\(afp\)|\bap\s+photo\b|"
-    r"\bimage\b|\bcredit\b|\[[^\]]*(?:agency|press|office|photo|afp|reuters|getty|tass|"
-    r"sputnik|irna|xinhua)[^\]]*\]|copyright|all\s+rights\s+reserved|\bsince\s+(?:19|20)\d\d\s*$",
-    re.IGNORECASE,
+    r"©|copyright|all\s+rights\s+reserved|getty\s+images|reuters/|/afp\b|\(afp\)|ap\s+photo|"
+    r"\[[^\]\n]*(?:agency|press|office|photo|afp|reuters|getty|tass|sputnik|irna|xinhua)[^\]\n]*\]|"
+    r"since\s+(?:19|20)\d\d\s*$|(?P<weak>photo|image|credit|file\s+picture)",
+    re.MULTILINE,
 )
-_SCAN_CHARS = 4000
+_SHORT_LINE = 250
+_SCAN_CHARS = 4000  # publication lines sit near the top
+_DATELINE_CHARS = 6000  # so do datelines; a "related stories" teaser further down is not one
 
 
 @dataclass(frozen=True)
@@ -85,17 +93,25 @@ def find_reference(text: str, published: dt.date | None = None,
 
 def skipped_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines that are photo captions, credits or site boilerplate."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        if _CAPTION.search(line):
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text
+    spans: list[tuple[int, int]] = []
+    for m in _CAPTION.finditer(lower):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if m.group("weak") and end - start > _SHORT_LINE:
+            continue
+        if not spans or spans[-1] != (start, end):
+            spans.append((start, end))
     return spans
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    """True when ``pos`` lies in one of ``spans`` (disjoint, sorted)."""
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
 
 
 def _publication_line(text: str, skip) -> _Found | None:
@@ -106,7 +122,7 @@ def _publication_line(text: str, skip) -> _Found | None:
             continue
         m = _PUBLICATION.match(line)
         if m and re.search(r"\d", m.group("date")):
-            found = _read_date(m.group("date").strip(" ,-"))
+            found = _read_date(m.group("date").strip(" ,-")) or _read_date(line.strip())
             if found:
                 lead = len(line) - len(line.lstrip())
                 return _Found("publication-line", start + lead, start + len(line.rstrip()),
@@ -124,14 +140,15 @@ def _read_date(s: str) -> tuple[int | None, int, int] | None:
             m, d = month(c.g("mon")), int(c.g("day"))
             if valid_day(y or 2000, m, d):
                 return y, m, d
-        if c.kind == "iso":
-            return int(c.g("year")), int(c.g("m")), int(c.g("d"))
+        if c.kind in ("iso", "slashed"):
+            res = explicit(c, None)
+            return (res.period.year, res.period.month, res.period.day) if res else None
     day = parse_explicit(s)
     return (day.year, day.month, day.day) if day else None
 
 
 def _dateline(text: str, skip) -> _Found | None:
-    for m in _DATELINE.finditer(text):
+    for m in _DATELINE.finditer(text, 0, _DATELINE_CHARS):
         if _inside(m.start(), skip):
             continue
         mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chronology.dates import context
 from chronology.dates.context import FUTURE, PAST
-from chronology.dates.patterns import number, weekday
+from chronology.dates.patterns import number, spelled_year, weekday
 from chronology.dates.periods import holiday_period, quarter_period, season_period
 from chronology.dates.timeml import (
     Period,
@@ -54,7 +55,9 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
         fitting = [x for x in days if x.weekday() == wd]
         if fitting:
             days, note = fitting, f", a {DAY_NAMES[wd]}"
-    lo, hi = _WINDOW.get(tense, (-183, 183))
+        else:
+            note = f"; note: it is not a {DAY_NAMES[wd]} in any nearby year"
+    lo, hi = _WINDOW.get(tense, (-240, 125))
     pool = [x for x in days if lo <= (x - ref).days <= hi] or days
     day = min(pool, key=lambda x: (abs((x - ref).days), x))
     how = {PAST: "looking back from", FUTURE: "looking ahead from"}.get(tense, "nearest to")
@@ -78,7 +81,7 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
     elif rel == "this":
         y, how = ref.year, name + " of the year of"
     else:
-        lo, hi = _MONTH_WINDOW.get(tense, (-6, 6))
+        lo, hi = _MONTH_WINDOW.get(tense, (-8, 4))
         years = [yy for yy in (ref.year - 1, ref.year, ref.year + 1)
                  if lo <= (yy - ref.year) * 12 + m - ref.month <= hi] or [ref.year]
         y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
@@ -103,7 +106,7 @@ def weekday_mention(c, s):
     name = DAY_NAMES[wd]
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
-        "since ") else s.tense(c)
+        "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
     if rel in ("last", "past", "previous"):
         day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     elif rel in ("next", "coming"):
@@ -134,7 +137,7 @@ def calendar_relative(c, s):
         return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
     if rel in _CHAIN_RELS:
         base = chain_base(s, unit)
-        if base is not None:
+        if base is not None and not _coarser(base[0], unit):
             n = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
             p = base[0].as_kind(unit).shift(unit, n)
             return p, "chained", f"{rel} {unit} after '{base[1]}' ({base[0].value})" if n else (
@@ -149,7 +152,8 @@ def calendar_relative(c, s):
 
 
 def _weekend(ref: dt.date, rel: str, tense: str | None):
-    if rel in ("last", "past", "previous") or (rel in ("the", "this", "that") and tense != FUTURE):
+    if rel in ("last", "past", "previous", "this past") or (
+            rel in ("the", "this", "that") and tense != FUTURE):
         day, how = weekday_on_or_before(ref, 5, strict=rel == "last"), "before"
     else:
         day, how = weekday_on_or_after(ref, 5, strict=rel == "next"), "after"
@@ -157,10 +161,16 @@ def _weekend(ref: dt.date, rel: str, tense: str | None):
 
 
 def chain_base(s, unit: str):
-    """The last period mentioned that is at least as fine as ``unit``: (period, text) or None."""
-    level = FINENESS.get(unit, 0)
-    kinds = tuple(k for k, v in FINENESS.items() if v <= level)
-    return s.last_period(kinds)
+    """The last period mentioned, as ``(period, text)``, or None.
+
+    If it is coarser than ``unit`` ("Last month ... two days later") the caller keeps its
+    precision: the day is not known, the month is.
+    """
+    return s.last_period()
+
+
+def _coarser(period: Period, unit: str) -> bool:
+    return FINENESS[period.kind] > FINENESS.get(unit, 0)
 
 
 _UNIT_OF = {"morning": "day", "evening": "day", "night": "day"}
@@ -176,6 +186,9 @@ def chained(c, s):
         anchor, text = Period.of_day(s.reference), "the reference date"
     else:
         anchor, text = base[0], f"'{base[1]}'"
+    if _coarser(anchor, unit):
+        return anchor, "chained-coarse", f"{c.text.lower()} of {text} ({anchor.value}): only " \
+            f"the {anchor.precision} is known", anchor.first_day()
     p = anchor.as_kind(unit).shift(unit, n)
     why = (f"{abs(n)} {unit} {'after' if n > 0 else 'before'} " if n else f"same {unit} as ")
     return p, "chained", why + f"{text} ({anchor.value})", anchor.first_day()
@@ -190,14 +203,19 @@ def ago(c, s):
         return value, "vague-relative", f"'{c.text}': an unstated number of {unit}s"
     base, text = Period.of_day(s.reference), "reference"
     if direction in ("earlier", "later", "before", "after"):
-        found = chain_base(s, "year") if unit == "year" else chain_base(s, unit)
+        found = chain_base(s, unit)
         if found is not None:
             base, text = found[0], f"'{found[1]}'"
+            if _coarser(base, unit):
+                return base, "chained-coarse", f"{c.text.lower()} than {text} ({base.value}): " \
+                    f"only the {base.precision} is known", base.first_day()
     elif unit == "year":
         near = _nearby_period(s, c.start, ("quarter", "month"))
         if near is not None:
             base, text = near[0], f"'{near[1]}'"
-    kind = base.kind if unit == "year" and text != "reference" else unit
+    # "a year earlier" keeps the granularity of what it counts from ("the third quarter"),
+    # except a single day, which news compares by year ("Friday ... a year earlier").
+    kind = base.kind if unit == "year" and text != "reference" and base.kind != "day" else unit
     p = base.as_kind(kind).shift(unit, sign * n)
     how = "before" if sign < 0 else "after"
     return p, f"{unit}s-{direction.replace(' ', '-')}", f"{n} {unit}(s) {how} {text} " \
@@ -232,15 +250,16 @@ def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
     n = 1 if _norm(c.g("hord")) == "first" else 2
     y = int(c.g("hyear")) if c.g("hyear") else s.reference.year + {
-        "this": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
+        "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
     return Period("half", y, n=n), "half-year", f"half {n} of {y}"
 
 
 def season(c, s):
     """"last fall", "this summer", "the spring of 2015"."""
-    if c.g("year"):
+    if c.g("year") or c.g("yw"):
+        y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
         code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-        return Period("season", int(c.g("year")), n=code[_norm(c.g("season"))]), "season", \
+        return Period("season", y, n=code[_norm(c.g("season"))]), "season", \
             "season and year written out"
     return season_period(s.reference, _norm(c.g("season")), _norm(c.g("rel")), s.tense(c))
 

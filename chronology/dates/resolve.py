@@ -9,11 +9,13 @@ Each rule returns a ``Resolution``; the orchestrator ``resolve`` turns them into
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from chronology.dates import context, relative
 from chronology.dates.model import Mention
 from chronology.dates.patterns import month, spelled_year, weekday
+from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day
 
@@ -64,7 +66,32 @@ NOT_ANCHORS = frozenset({"year-earlier", "years-earlier", "years-ago", "quarter-
 def modifier(c: Candidate) -> str | None:
     """The TimeML mod of an "early"/"late"/"the end of" prefix, if any."""
     mod = c.g("mod")
-    return _MODS.get(" ".join(mod.lower().split())) if mod else None
+    if mod:
+        return _MODS.get(" ".join(mod.lower().split()))
+    words = (c.g("rel") or c.g("pre") or "").lower().split()
+    for word in words:
+        if word in ("early", "beginning", "start"):
+            return "START"
+        if word in ("late", "end", "close"):
+            return "END"
+        if word in ("mid", "middle"):
+            return "MID"
+    return None
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:in|since|during|until|till|by|from|through|throughout|before|after|around|about|"
+    r"circa|of|to|and|between)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|and|or|but|when|as|to|with|after|before|that|which|while|for|by|at|"
+    r"on|in|of|is|was|were|has|had|he|she|they|it|we|i|there|then|until|also)\b)[a-z]")
+
+
+def _attributive(c: Candidate, text: str) -> bool:
+    """A year used as an adjective ("the 2015 deal", "Tehran-Moscow 2015 agreement") is not
+    a date that later mentions ("the same day") count from."""
+    return (c.kind == "year" and not _PREPOSITION.search(text, max(0, c.start - 12), c.start)
+            and bool(_NOUN_AFTER.match(text, c.end)))
 
 
 def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -> list[Mention]:
@@ -76,7 +103,7 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         res = handler(c, state) if handler else None
         if res is None:
             continue
-        if res.period is not None and res.rule not in NOT_ANCHORS:
+        if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
             state.last.append((c.start, res.period, c.text))
         anchor = res.anchor or reference
         mentions.append(
@@ -124,6 +151,8 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
     if found is None:
         return None
     day, why = found
+    if c.g("day2"):
+        why += f"; the first day of {MONTH_NAMES[m - 1]} {d}-{c.g('day2')}"
     return _period(Period.of_day(day), "month-day", why)
 
 
@@ -150,6 +179,14 @@ def _year(c: Candidate) -> int:
 def year(c: Candidate, s: State) -> Resolution | None:
     """A year: "2014", "fiscal 1989", "the year 2000", "nineteen ninety-six"."""
     return _period(Period("year", _year(c)), "explicit-year", "year written out")
+
+
+def year_range(c: Candidate, s: State) -> Resolution | None:
+    """A span of years, "2014-2016", "the 1980-88 war": dated by the year it starts."""
+    first, second = c.g("year"), c.g("year2")
+    end = first[:2] + second if len(second) == 2 else second
+    return _period(Period("year", int(first)), "year-range",
+                   f"start of the years {first}-{end}")
 
 
 def decade(c: Candidate, s: State) -> Resolution | None:
@@ -204,6 +241,7 @@ HANDLERS = {
     "monthyear": month_year,
     "month": bare_month,
     "year": year,
+    "yearrange": year_range,
     "decade": decade,
     "century": century,
     "ref": reference_word,

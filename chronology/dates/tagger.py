@@ -8,6 +8,7 @@ and determiners that belong to the expression stay ("last year", "the third quar
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,10 +54,13 @@ _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mi
 
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
-    ("slashed", r"(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+    ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
+    ("slashed", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
     ("full", rf"{WD_OPT}{MON}\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
-    ("full", rf"{WD_OPT}{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}"),
+    ("full", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
+    ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
+                 r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
     ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"),
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
@@ -82,17 +86,18 @@ RULES: list[tuple[str, str]] = [
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
-             r"(?P<hrel>this|last|next)\s+year))"),
-    ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?\b"),
+             r"(?P<hrel>this|last|next|the)\s+year))"),
+    ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    ("yearrange", rf"{YEAR}\s*[-–]\s*(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])"),
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
-    ("calrel", r"(?P<rel>the|this|last|next|that)\s+(?P<unit>weekend)\b"),
+    ("calrel", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
                r"coming|following|same|latest)|that|earlier\s+this|later\s+this|"
@@ -114,37 +119,39 @@ RULES: list[tuple[str, str]] = [
     ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
             r"centur\w+|\d)))\b"),
-    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b"),
+    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
+            r"(?:days|weeks|months|years))\b"),
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
                 r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|"
-                rf"Memorial\s+Day))(?:,?\s+{YEAR})?"),
+                rf"Memorial\s+Day))\b(?:,?\s+{YEAR})?"),
 ]
 
-_MONTH_GATE = (r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
+_MONTH_GATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
                r"JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
 _CASED_GATES = ("full", "monthday", "monthyear", "month", "weekday", "holiday")
 # A rule runs only near a hit of its kind's gate (a cheap keyword search): most rules are
 # slow to try at every word, and most texts hold few of their keywords.
 GATES = {
-    "iso": r"(?:19|20)\d\d-\d",
-    "slashed": r"\d[/.]\d{1,2}[/.](?:19|20)\d\d",
+    "iso": r"(?:19|20)\d\d[-/]\d",
+    "slashed": r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d",
     "full": _MONTH_GATE,
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
     "month": _MONTH_GATE,
     "decade": r"0'?s\b|ties\b",
     "century": r"century",
-    "quarter": r"quarter|period|\b[1-4]q|\bq[1-4]",
+    "quarter": r"quarter|period|[1-4]q\b|q[1-4]",
     "yearago": r"year[\s-](?:earlier|ago)",
-    "half": r"\bhalf\b",
+    "half": r"half",
     "season": r"spring|summer|fall|autumn|winter",
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
+    "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
     "dayword": r"today|tonight|yesterday|tomorrow",
-    "weekday": r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
-    "calrel": r"\b(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
-    "ago": r"\b(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
-    "chain": r"\b(?:day|week|month|year|morning|evening|night)\b",
+    "weekday": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
+    "calrel": r"(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
+    "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
+    "chain": r"(?:day|week|month|year|morning|evening|night)",
     "ref": r"now|current|present|days|moment|recent|lately|past|future",
     "holiday": r"Christmas|Year's|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial",
@@ -165,6 +172,13 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|staff|personnel|men|women|police|sq|km|kg|mw)\b")
+_UNIT_AFTER = re.compile(
+    r"\s+(?:troops|soldiers|people|persons|residents|refugees|men|women|children|workers|"
+    r"employees|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|kg|barrels|units|"
+    r"cars|vehicles|tanks|jets|aircraft|missiles|rockets|shells|drones|shares|votes|seats|"
+    r"cases|deaths|homes|houses|jobs|dollars|euros|rubles|rials|pounds|yuan|points)\b",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"(?:about|some|nearly|almost|over|around|approximately|roughly|only|just|least|than|"
     r"estimated|additional|another|extra|total\s+of)\s+$",
@@ -176,8 +190,15 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SEASON_CONTEXT = re.compile(
-    r"\b(?:in|during|by|since|until|through|throughout|over|this|next|last|early|late|for)\s+"
+    r"\b(?:in|into|during|by|since|until|through|throughout|over|this|next|last|early|late|"
+    r"for)\s+"
     r"(?:the\s+)?$", re.IGNORECASE)
+# "Black Friday", "Super Tuesday", "the Sunday Times": names, not dates.
+_NAMED_DAY = re.compile(r"(?-i:\b(?:Black|Good|Super|Ash|Bloody|Holy|Easter|Palm|Cyber|Maundy|"
+                        r"Shrove|Fat|Blue|Manic|Giving)\s+)$")
+_PAPER = re.compile(r"(?-i:\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|Sun|"
+                    r"Independent|Morning\s+Post|Night\s+Live|Service))\b")
+_NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
@@ -198,13 +219,16 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
                 if m.end() > m.start() and _plausible(kind, m, text):
                     found.append((m.start(), -(m.end() - m.start()), order, kind, m))
     found.sort(key=lambda f: (f[1], f[2], f[0]))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans, disjoint, sorted by start
+    ends: list[int] = []
     chosen: list[Candidate] = []
     for start, neglen, _order, kind, m in found:
         end = start - neglen
-        if any(start < e and s < end for s, e in taken):
+        i = bisect.bisect_left(starts, end)  # spans starting before our end
+        if i and ends[i - 1] > start:
             continue
-        taken.append((start, end))
+        starts.insert(i, start)
+        ends.insert(i, end)
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         chosen.append(Candidate(kind, start, end, text[start:end], groups))
     chosen.sort(key=lambda c: c.start)
@@ -246,9 +270,11 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "year":
         if _LABEL_BEFORE.search(before):
             return False
-        if _COUNT_AFTER.match(text, m.end()):
-            return bool(_YEAR_BEFORE.search(before)) and not _COUNT_BEFORE.search(before)
-        return True
+        if m.groupdict().get("fiscal"):
+            return True
+        if _COUNT_AFTER.match(text, m.end()) and _COUNT_BEFORE.search(before):
+            return False
+        return not _UNIT_AFTER.match(text, m.end()) or bool(_YEAR_BEFORE.search(before))
     if kind == "month" and not m.group("rel") and not m.group("mod") and not m.group("relyear"):
         mon = m.group("mon").lower().rstrip(".")
         if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
@@ -257,9 +283,15 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             return False
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")):
         return bool(_SEASON_CONTEXT.search(before))
+    if kind == "yearrange":
+        first, second = m.group("year"), m.group("year2")
+        end = int(first[:2] + second) if len(second) == 2 else int(second)
+        return int(first) < end <= int(first) + 100 and not _LABEL_BEFORE.search(before)
     if kind in ("monthday", "full") and m.group("day") and not 1 <= int(m.group("day")) <= 31:
         return False
-    if kind == "weekday" and m.group("wd").isupper() and len(m.group("wd")) <= 4:
+    if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
+                              or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
         return False
-    return not (kind == "ago" and m.group("dir") and m.group("dir").lower() == "after"
-                and re.match(r"\s+(?:the|a|an|his|her|its|their)\b", text[m.end():]))
+    if kind == "ago" and m.group("dir").lower() in ("after", "before"):
+        return bool(_NO_EVENT_AFTER.match(text, m.end()))  # "two days after the vote": an event
+    return True

@@ -26,6 +26,13 @@ from chronology.dates.timeml import valid_day
 
 HARD, PAST_YEAR, SOFT_FUTURE, PERIOD, REPORTING = 10.0, 3.0, 3.0, 4.0, 2.0
 MARGIN, RECENCY = 0.5, 0.6
+RECENCY_REACH = 3  # years: past that, "long after the latest year named" is all alike
+# Words that put a year around the writer's present: "throughout 2015", "so far in 2016".
+_CURRENT = re.compile(
+    r"\b(?:throughout|so\s+far\s+in|so\s+far\s+this\s+year,?|(?:the\s+)?rest\s+of|"
+    r"the\s+(?:end|remainder)\s+of|later\s+in|for\s+the\s+whole\s+of)\s+$",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|declared|noted|confirmed|stressed)"
     r"(?:\s+\S+){0,4}\s+(?:on\s+)?$",
@@ -40,6 +47,7 @@ class Evidence:
     weekday_dates: list[tuple[Candidate, int, int, int]] = field(default_factory=list)
     past_years: list[tuple[Candidate, int]] = field(default_factory=list)
     present_years: list[tuple[Candidate, int]] = field(default_factory=list)
+    current_years: list[tuple[Candidate, int]] = field(default_factory=list)
     reporting_weekdays: dict[int, str] = field(default_factory=dict)
 
 
@@ -59,8 +67,11 @@ def gather(text: str, candidates: list[Candidate]) -> Evidence:
                 c.g("year") or c.g("yw")):
             y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
             tense = context.tense(text, c.start, c.end)
-            bucket = ev.present_years if tense == context.FUTURE else ev.past_years
-            bucket.append((c, y))
+            if _CURRENT.search(text, max(0, c.start - 40), c.start) and tense != context.PAST:
+                ev.current_years.append((c, y))
+            else:
+                bucket = ev.present_years if tense == context.FUTURE else ev.past_years
+                bucket.append((c, y))
     return ev
 
 
@@ -79,12 +90,16 @@ def infer_year(ev: Evidence, month_day: tuple[int, int] | None,
         reasons.append(f"undecided: {best} and {runner[1]} fit the evidence about equally")
         return None, reasons
     if runner[1] is not None:
-        reasons.append(f"{best} fits better than {runner[1]}")
+        tied = sorted(y for sc, y in scored[1:] if sc == runner[0])
+        others = f"{tied[0]}-{tied[-1]}" if len(tied) > 2 and tied[-1] - tied[0] == len(
+            tied) - 1 else ", ".join(map(str, tied[:4])) + (" ..." if len(tied) > 4 else "")
+        reasons.append(f"{best} fits best (score {best_score:+.1f}; next: {others} at "
+                       f"{runner[0]:+.1f})")
     return best, reasons
 
 
 def _candidate_years(ev: Evidence, period: tuple[int, int] | None) -> list[int]:
-    mentioned = [y for _, y in ev.past_years + ev.present_years]
+    mentioned = [y for _, y in ev.past_years + ev.present_years + ev.current_years]
     lo_hi = list(period) if period else []
     lo_hi += list(mentioned)
     if not lo_hi:
@@ -113,8 +128,10 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
     for _c, py in ev.past_years:
         if y < py:
             score -= PAST_YEAR
-    for _c, fy in ev.present_years:
-        score += 1.0 if y == fy else -SOFT_FUTURE if y > fy else 0.0
+    for _c, cy in ev.current_years:  # "throughout 2015"
+        score += 1.5 if y == cy else -SOFT_FUTURE if y > cy else -1.0
+    for _c, fy in ev.present_years:  # "planned for early 2020"
+        score += 0.5 if fy - 1 <= y <= fy else -SOFT_FUTURE if y > fy else 0.0
     if month_day and valid_day(y, *month_day) and (
             dt.date(y, *month_day).weekday() in ev.reporting_weekdays):
         score += REPORTING
@@ -122,7 +139,7 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
         score -= PERIOD
     latest = max((py for _, py in ev.past_years), default=None)
     if latest is not None and y > latest:
-        score -= RECENCY * (y - latest)
+        score -= RECENCY * min(y - latest, RECENCY_REACH)
     return score
 
 
@@ -137,15 +154,17 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
                    f"{', '.join(fits)} ({verdict} {yy})")
     for c, py in ev.past_years:
         out.append(f"'{c.text}' is in the past: year >= {py}")
+    for c, cy in ev.current_years:
+        out.append(f"'{c.text}' is the writer's present: year = {cy}")
     for c, fy in ev.present_years:
-        out.append(f"'{c.text}' is present or future: year <= {fy}")
+        out.append(f"'{c.text}' is in the future: year <= {fy}")
     if month_day and valid_day(y, *month_day):
         wd = dt.date(y, *month_day).weekday()
         if wd in ev.reporting_weekdays:
             out.append(f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]}, {y} is a "
                        f"{DAY_NAMES[wd]}, the day of reporting ('{ev.reporting_weekdays[wd]}')")
     latest = max((py for _, py in ev.past_years), default=None)
-    if latest is not None and y >= latest:
+    if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")
     if period:
         out.append(f"site period {period[0]}-{period[1]}")

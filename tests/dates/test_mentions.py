@@ -5,8 +5,12 @@ Each row: (text, reference date, mention text, expected TimeML value).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from datecases import value_of
+
+from chronology.dates import find_mentions
 
 REF = "2015-01-22"  # a Thursday
 
@@ -18,6 +22,8 @@ WEEKDAYS = [
     ("The delegation arrived on Sunday.", REF, "Sunday", "2015-01-18"),
     ("Earlier on Tuesday, he met the admiral.", REF, "Tuesday", "2015-01-20"),
     ("The ministers will meet on Tuesday in Tehran.", REF, "Tuesday", "2015-01-27"),
+    ("The drills, which will last until Thursday, began.", "2019-07-29", "Thursday",
+     "2019-08-01"),
     ("The sides are scheduled to sign the deal on Saturday.", REF, "Saturday", "2015-01-24"),
     ("He plans to visit Moscow on Monday.", REF, "Monday", "2015-01-26"),
     ("They met last Thursday.", REF, "last Thursday", "2015-01-15"),
@@ -25,7 +31,13 @@ WEEKDAYS = [
     ("Protests have continued since Wednesday.", REF, "Wednesday", "2015-01-21"),
     ("He flew home on Friday night.", REF, "Friday night", "2015-01-16"),
     ("Talks resume on Monday morning, officials said.", "2015-01-22", "Monday morning",
+     "2015-01-26"),
+    ("Talks resumed on Monday morning, officials said.", "2015-01-22", "Monday morning",
      "2015-01-19"),
+    ("The ministers are meeting on Friday.", REF, "Friday", "2015-01-23"),
+    ("The drills end on Friday.", REF, "Friday", "2015-01-23"),
+    ("The deal, signed last Tuesday, takes effect on Friday.", REF, "Friday", "2015-01-23"),
+    ("At the end of the talks on Tuesday, he left.", REF, "Tuesday", "2015-01-20"),
     ("Wednesday's ruling was appealed, lawyers said they would argue.", REF, "Wednesday",
      "2015-01-21"),
     ("Clashes broke out on Saturday.", "2021-10-19", "Saturday", "2021-10-16"),
@@ -59,6 +71,8 @@ MONTH_DAYS = [
     ("Sanctions lapse on Feb. 1, diplomats said.", REF, "Feb. 1", "2015-02-01"),
     ("The ceasefire of Aug. 9 held.", "2015-08-20", "Aug. 9", "2015-08-09"),
     ("They met on 5 June.", "2016-06-20", "5 June", "2016-06-05"),
+    ("The summit is on April 24 and 25.", "1999-02-10", "April 24 and 25", "1999-04-24"),
+    ("Talks were held on Dec. 15-16.", "2016-12-20", "Dec. 15-16", "2016-12-15"),
     ("The session opens Sept. 15.", "2016-08-20", "Sept. 15", "2016-09-15"),
 ]
 
@@ -86,7 +100,14 @@ EXPLICIT = [
     ("January nineteen ninety-seven was cold.", REF, "January nineteen ninety-seven", "1997-01"),
     ("September 20, 2023 at 3:17 pm", REF, "September 20, 2023", "2023-09-20"),
     ("The ships sailed on Sept. 27, 1989.", REF, "Sept. 27, 1989", "1989-09-27"),
+    ("The order dated 22-01-2015 was signed.", REF, "22-01-2015", "2015-01-22"),
+    ("The order dated 2015/01/22 was signed.", REF, "2015/01/22", "2015-01-22"),
+    ("The order dated 22-Jan-2015 was signed.", REF, "22-Jan-2015", "2015-01-22"),
+    ("The order dated 22 Jan. 2015 was signed.", REF, "22 Jan. 2015", "2015-01-22"),
+    ("The order dated January 22nd, 2015 was signed.", REF, "January 22nd, 2015", "2015-01-22"),
     ("By mid-2016 the deliveries were complete.", REF, "mid-2016", "2016"),
+    ("Sanctions were in force in 2014-2016.", REF, "2014-2016", "2014"),
+    ("The Iran-Iraq war of 1980-88 killed many.", REF, "1980-88", "1980"),
     ("The treaty dates from the early 1990s.", REF, "the early 1990s", "199"),
     ("Trade boomed in the 1990s.", REF, "the 1990s", "199"),
     ("It was popular in the '80s.", REF, "the '80s", "198"),
@@ -126,6 +147,8 @@ CALENDAR_RELATIVES = [
     ("Prices dropped in March.", "2015-06-10", "March", "2015-03"),
     ("Elections will be held in March.", REF, "March", "2015-03"),
     ("Elections were held in December.", REF, "December", "2014-12"),
+    ("The sides may hold a joint exercise in December.", "2019-07-29", "December", "2019-12"),
+    ("More exercises were planned for the autumn.", "2019-07-29", "autumn", "2019-FA"),
     ("The talks were held in March last year.", REF, "March last year", "2014-03"),
     ("Talks resume in early March.", REF, "early March", "2015-03"),
     ("Talks stalled in late November.", REF, "late November", "2014-11"),
@@ -137,6 +160,12 @@ CALENDAR_RELATIVES = [
     ("Attacks continued into the 2016 season.", REF, "2016", "2016"),
     ("The decision was made last April.", "1998-08-10", "last April", "1998-04"),
     ("It was the warmest on record this century.", REF, "this century", "20"),
+    ("The drills were held this past weekend.", REF, "this past weekend", "2015-W03-WE"),
+    ("Exports grew in the first half of the year.", REF, "the first half of the year", "2015-H1"),
+    ("The deal was signed late last year.", REF, "late last year", "2014"),
+    ("Deliveries start in early 2016.", REF, "early 2016", "2016"),
+    ("It happened in the winter of nineteen ninety-four.", REF, "winter of nineteen ninety-four",
+     "1994-WI"),
 ]
 
 DAY_WORDS = [
@@ -153,6 +182,7 @@ DAY_WORDS = [
     ("It will take effect in the near future.", REF, "the near future", "FUTURE_REF"),
     ("In recent years this cooperation has widened.", REF, "recent years", "PAST_REF"),
     ("Ties were closer in the past.", REF, "the past", "PAST_REF"),
+    ("More talks are expected in the coming days.", REF, "the coming days", "FUTURE_REF"),
 ]
 
 CHAINED = [
@@ -180,6 +210,14 @@ CHAINED = [
      "2015-02"),
     ("Talks opened on Jan. 3. Five days later they broke down.", REF, "Five days later",
      "2015-01-08"),
+    ("Last month, Novak visited Tehran. Two days later, a deal was signed.", REF,
+     "Two days later", "2014-12"),
+    ("They met on Monday to discuss the 2015 deal. The following day they signed.", REF,
+     "The following day", "2015-01-20"),
+    ("Osipov met Khanzadi on Monday about the Tehran-Moscow 2015 agreement. The same day he "
+     "left.", REF, "The same day", "2015-01-19"),
+    ("The war began in 2003. The following day, riots broke out.", REF, "The following day",
+     "2003"),
 ]
 
 
@@ -189,3 +227,19 @@ CHAINED = [
 )
 def test_mention_value(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+MODIFIERS = [
+    ("Deliveries start early next year.", "early next year", "START"),
+    ("The deal was signed late last year.", "late last year", "END"),
+    ("Talks resume in early March.", "early March", "START"),
+    ("By mid-2016 the deliveries were complete.", "mid-2016", "MID"),
+    ("The troops will withdraw by the end of the year.", "the end of the year", "END"),
+    ("Talks resume in March.", "March", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "mod"), MODIFIERS)
+def test_modifier(text, mention, mod):
+    found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
+    assert [m.modifier for m in found] == [mod]
