@@ -11,12 +11,12 @@ import calendar
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
 from chronology.errors import Place, Problem
+from chronology.events.fastparse import fast_parse
 from chronology.events.model import EventsFile
+from chronology.events.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from chronology.events.validate import Reader, is_null, read_document, scalar_text, suggest
-from chronology.events.yamlio import Parsed, YamlSyntaxError, decode, parse, place_of
+from chronology.events.yamlio import YamlSyntaxError, decode, place_of
 
 
 @dataclass
@@ -25,7 +25,8 @@ class CheckResult:
 
     problems: list[Problem]
     events: EventsFile = field(default_factory=EventsFile)
-    parsed: Parsed | None = None
+    text: str = ""
+    node: Node | None = None  # the parsed tree, with marks
     seen: list[str] = field(default_factory=list)
 
     @property
@@ -58,16 +59,17 @@ def check_bytes(raw: bytes, name: str, article_ids: set[str] | None = None,
                 articles_dir: Path | None = None) -> CheckResult:
     """Decode, parse and validate an events file's bytes."""
     try:
-        parsed = parse(decode(raw, name), name)
+        text = decode(raw, name)
+        node = fast_parse(text, name)
     except YamlSyntaxError as exc:
         return CheckResult([exc.problem])
     reader = Reader(name)
-    events = read_document(reader, parsed.node)
+    events = read_document(reader, node)
     _check_ids(reader)
     _check_periods(reader)
     _check_sources(reader, events, article_ids, articles_dir)
     problems = sorted(reader.problems, key=lambda p: (p.place.line or 0, p.place.col or 0))
-    return CheckResult(problems, events, parsed, reader.seen)
+    return CheckResult(problems, events, text, node, reader.seen)
 
 
 def _check_ids(r: Reader) -> None:

@@ -16,12 +16,14 @@ The rules (README, "The events file"):
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from chronology.events.candidates import candidate_problems
 from chronology.events.comments import append_items, insert_item, insert_key
 from chronology.events.model import ArticleInfo, Event, Source
 from chronology.events.render import article_map, event_map, set_seen, source_map
@@ -37,11 +39,14 @@ class UpdateReport:
     rejected: int = 0  # candidates deleted or rejected by an editor, not re-added
     sources_added: int = 0  # new sources, on new and existing events
     articles_added: int = 0  # new entries under ``articles``
+    seen_added: int = 0  # new entries in the ``seen`` ledger
     written: bool = False  # False when the file already said all of this
+    skipped: list[str] = field(default_factory=list)  # invalid candidates left out, and why
 
     def summary(self) -> str:
-        return (f"events: {self.added} added, {self.updated} updated with new sources, "
+        text = (f"events: {self.added} added, {self.updated} updated with new sources, "
                 f"{self.kept} kept, {self.rejected} rejected")
+        return text + (f", {len(self.skipped)} invalid skipped" if self.skipped else "")
 
 
 def source_key(article: str, quote: str, date_text: str = "") -> str:
@@ -85,6 +90,20 @@ class _Index:
         self.by_id: dict[str, CommentedMap] = {}
         for entry in events:
             self.add(entry)
+        self.order = [_sort_key(e) for e in events]
+        self.in_order = self.order == sorted(self.order)
+
+    def position(self, key: tuple[str, str]) -> int:
+        """Before the first event that sorts after ``key`` (binary search if all in order)."""
+        if self.in_order:
+            return bisect.bisect_right(self.order, key)
+        return next((i for i, k in enumerate(self.order) if k > key), len(self.order))
+
+    def insert(self, entry: CommentedMap, key: tuple[str, str]) -> None:
+        position = self.position(key)
+        insert_item(self.events, position, entry)
+        self.order.insert(position, key)
+        self.add(entry)
 
     def add(self, entry: CommentedMap) -> None:
         for key in sorted(_map_keys(entry)):
@@ -113,34 +132,44 @@ def reconcile(doc: CommentedMap, candidates: list[Event],
     index = _Index(events)
     seen = {str(k) for k in doc.get("seen") or []}
     seen |= {k for entry in events for k in _map_keys(entry)}
-    for event in sorted(candidates, key=lambda e: (e.date, e.id)):
-        _apply(event, index, seen, report)
-        seen |= candidate_keys(event)
+    for event in sorted(candidates, key=lambda e: (str(e.date), str(e.id))):
+        if _apply(event, index, seen, report):
+            seen |= candidate_keys(event)
     _add_articles(doc, articles, report)
-    set_seen(doc, seen)
+    report.seen_added = set_seen(doc, seen)
     return report
 
 
-def _apply(event: Event, index: _Index, seen: set[str], report: UpdateReport) -> None:
+def _apply(event: Event, index: _Index, seen: set[str], report: UpdateReport) -> bool:
+    """Merge one candidate; False if it was invalid (then it is not remembered either)."""
     entry = index.match(event)
-    if entry is None:
-        if candidate_keys(event) & seen:
-            report.rejected += 1
-        else:
-            _insert_event(index, event, report)
+    if entry is None and candidate_keys(event) & seen:
+        report.rejected += 1
+    elif entry is None:
+        return _valid(event, report) and _insert_event(index, event, report)
     elif str(entry.get("status", "active")) == "rejected":
         report.rejected += 1
     else:
-        _add_sources(entry, event.sources, seen, index, report)
+        return _add_sources(entry, event, seen, index, report)
+    return True
 
 
-def _add_sources(entry: CommentedMap, sources: list[Source], seen: set[str], index: _Index,
-                 report: UpdateReport) -> None:
+def _valid(event: Event, report: UpdateReport) -> bool:
+    """Only candidates that would change the file are checked (it is the slow part)."""
+    problems = candidate_problems(event)
+    report.skipped.extend(problems)
+    return not problems
+
+
+def _add_sources(entry: CommentedMap, event: Event, seen: set[str], index: _Index,
+                 report: UpdateReport) -> bool:
     have = _map_keys(entry)
-    new = [s for s in sources if _key(s) not in have | seen]
+    new = [s for s in event.sources if _key(s) not in have and _key(s) not in seen]
     if not new:
         report.kept += 1
-        return
+        return True
+    if not _valid(event, report):
+        return False
     existing = entry.get("sources")
     if not isinstance(existing, list):
         existing = entry["sources"] = CommentedSeq()
@@ -148,21 +177,18 @@ def _add_sources(entry: CommentedMap, sources: list[Source], seen: set[str], ind
     index.add(entry)
     report.updated += 1
     report.sources_added += len(new)
+    return True
 
 
-def _insert_event(index: _Index, event: Event, report: UpdateReport) -> None:
-    taken = set(index.by_id)
+def _insert_event(index: _Index, event: Event, report: UpdateReport) -> bool:
     ident, n = event.id, 2
-    while ident in taken:
+    while ident in index.by_id:
         ident, n = f"{event.id}-{n}", n + 1
     entry = event_map(Event(**{**event.__dict__, "id": ident}))
-    key = (event.date, ident)
-    position = next((i for i, e in enumerate(index.events) if _sort_key(e) > key),
-                    len(index.events))
-    insert_item(index.events, position, entry)
-    index.add(entry)
+    index.insert(entry, (event.date, ident))
     report.added += 1
     report.sources_added += len(event.sources)
+    return True
 
 
 def _sort_key(entry) -> tuple[str, str]:

@@ -6,6 +6,8 @@ literal blocks (``|``), everything else in block style, one key per line.
 
 from __future__ import annotations
 
+import bisect
+
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import (
     DoubleQuotedScalarString,
@@ -25,7 +27,7 @@ HEADER = (
 )
 SEEN_COMMENT = (
     "Machine memory, kept sorted: the evidence extraction has already proposed (article#hash\n"
-    "of the quote). An event you delete stays deleted because its evidence is listed here."
+    "of quote and date words). An event you delete stays deleted: its evidence is listed here."
 )
 
 
@@ -125,10 +127,11 @@ def new_document(events: EventsFile | None = None, seen: list[str] | None = None
     return doc
 
 
-def set_seen(doc: CommentedMap, seen: set[str] | list[str]) -> None:
+def set_seen(doc: CommentedMap, seen: set[str] | list[str]) -> int:
     """Add ``seen`` keys to the ledger at the end of the document, in sorted position.
 
     Existing entries are kept where they are (with any comment attached to them).
+    Returns how many keys were added.
     """
     ledger = doc.get("seen")
     if not isinstance(ledger, list):
@@ -136,7 +139,12 @@ def set_seen(doc: CommentedMap, seen: set[str] | list[str]) -> None:
         ledger = doc["seen"] = CommentedSeq()
         if fresh:
             doc.yaml_set_comment_before_after_key("seen", before=SEEN_COMMENT)
-    have = {str(k) for k in ledger}
-    for key in sorted(set(seen) - have):
-        position = next((i for i, k in enumerate(ledger) if str(k) > key), len(ledger))
+    order = [str(k) for k in ledger]
+    new = sorted(set(seen) - set(order))
+    in_order = order == sorted(order)
+    for key in new:
+        position = (bisect.bisect_right(order, key) if in_order else
+                    next((i for i, k in enumerate(order) if k > key), len(order)))
         insert_item(ledger, position, key)
+        order.insert(position, key)
+    return len(new)

@@ -23,13 +23,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ruamel.yaml.comments import CommentedMap
+
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
 from chronology.events.atomic import write_atomic
 from chronology.events.check import CheckResult, check_bytes
+from chronology.events.fastparse import plain_data
 from chronology.events.model import ArticleInfo, Event, EventsFile
 from chronology.events.reconcile import UpdateReport, reconcile
 from chronology.events.render import new_document
-from chronology.events.yamlio import YamlSyntaxError, dump, guess_indent, new_yaml
+from chronology.events.yamlio import YamlSyntaxError, dump, guess_indent, new_yaml, parse
 
 __all__ = ["UpdateReport", "dump_events", "load_events", "update_events_file"]
 
@@ -51,18 +54,25 @@ def update_events_file(path: Path, candidates: list[Event],
     Hand edits, deletions, additions, comments and order are kept; only new events, new
     sources and new articles are added.  Nothing is written when nothing changed.
     """
+    text, doc = "", None
     if path.exists():
         result = _checked(path)
-        text = result.parsed.text if result.parsed else ""
-        doc = _data(result) if result.parsed and result.parsed.node is not None else None
-    else:
-        text, doc = "", None
-    if doc is None:
+        text = result.text
+        dry_run = _dry_run(result, candidates, articles)
+        if dry_run is not None:
+            return dry_run
+        doc = _round_trip_data(text, str(path)) if result.node is not None else None
+    if not isinstance(doc, CommentedMap):
         doc = new_document()
     report = reconcile(doc, candidates, articles)
     new_text = _dump_like(doc, text)
+    if _only_comments(text):  # an empty file an editor started with a note: keep the note
+        new_text = text.rstrip("\r\n") + "\n" + new_text
+    if "\r\n" in text:  # saved by a Windows editor: keep its line endings
+        new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
     _verify(new_text, path)
     if new_text != text:
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, new_text)
         report.written = True
     return report
@@ -86,9 +96,27 @@ def _checked(path: Path) -> CheckResult:
     return result
 
 
-def _data(result: CheckResult):
+def _dry_run(result: CheckResult, candidates: list[Event],
+             articles: dict[str, ArticleInfo]) -> UpdateReport | None:
+    """The report, if merging would change nothing (else None): a cheap run on plain data, so
+    a re-run over the same articles skips the slow comment-keeping parse and write."""
+    data = plain_data(result.node)
+    if not isinstance(data, CommentedMap):
+        return None
+    report = reconcile(data, candidates, articles)
+    changed = report.added or report.updated or report.articles_added or report.seen_added
+    return None if changed else report
+
+
+def _only_comments(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(line.startswith("#") for line in lines)
+
+
+def _round_trip_data(text: str, name: str):
+    """The file as ruamel round-trip data (comments, order and styles kept)."""
     try:
-        return result.parsed.data()
+        return parse(text, name).data()
     except YamlSyntaxError as exc:
         raise ProblemsError([exc.problem]) from None
 

@@ -9,16 +9,14 @@ written, so YAML's implicit typing never turns ``2015-01-20`` into a date or ``n
 from __future__ import annotations
 
 import calendar
-import copy
 import difflib
 import re
 from dataclasses import dataclass, field
 
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from chronology.errors import Problem
 from chronology.events import schema
 from chronology.events.model import STATUSES, ArticleInfo, Event, EventsFile, Source
+from chronology.events.nodes import MappingNode, Mark, Node, ScalarNode, SequenceNode
 from chronology.events.schema import Field
 from chronology.events.yamlio import place_of
 
@@ -107,9 +105,8 @@ def read_mapping(r: Reader, node: Node, path: str, fields: tuple[Field, ...],
 def _placed_after(value: Node, key_node: Node) -> Node:
     """An empty value gets the place right after its key's colon, not the next line's."""
     if isinstance(value, ScalarNode) and value.style is None and value.value == "":
-        mark = copy.copy(key_node.end_mark)
-        mark.column, mark.index = mark.column + 2, mark.index + 2
-        value.start_mark = mark
+        end = key_node.end_mark
+        value.start_mark = Mark(end.line, end.column + 2, end.index + 2)
     return value
 
 

@@ -20,9 +20,9 @@ from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 from ruamel.yaml.nodes import Node, ScalarNode
-from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scanner import RoundTripScanner
 
 from chronology.errors import Place, Problem
 
@@ -58,6 +58,17 @@ class _Representer(RoundTripRepresenter):
 
 
 _Representer.add_representer(DateStr, _Representer.represent_date_str)
+
+
+class _GuardedScanner(RoundTripScanner):
+    """Caps flow nesting (``[[[[...``) while scanning: the scanner's look-ahead for simple keys
+    is quadratic in the flow depth, so a deep flow document must be refused before it."""
+
+    def fetch_flow_collection_start(self, TokenClass: Any, to_push: str) -> None:
+        if len(self.flow_context) >= MAX_DEPTH - 1:
+            raise _Refused(None, None, f"nesting deeper than {MAX_DEPTH} levels",
+                           self.reader.get_mark())
+        super().fetch_flow_collection_start(TokenClass, to_push)
 
 
 class _GuardedComposer(Composer):
@@ -104,7 +115,7 @@ class Parsed:
         try:
             return self.yaml.constructor.construct_document(self.node)
         except (YAMLError, ValueError, TypeError) as exc:
-            raise YamlSyntaxError(_problem_from(exc, self.name)) from None
+            raise YamlSyntaxError(problem_from(exc, self.name, self.text)) from None
 
 
 def new_yaml() -> YAML:
@@ -112,6 +123,7 @@ def new_yaml() -> YAML:
     yaml = YAML(typ="rt", pure=True)
     yaml.Resolver = _StringDatesResolver
     yaml.Composer = _GuardedComposer
+    yaml.Scanner = _GuardedScanner
     yaml.Representer = _Representer
     yaml.preserve_quotes = True
     yaml.allow_duplicate_keys = True  # check reports duplicates itself, with both places
@@ -146,10 +158,8 @@ def parse(text: str, name: str) -> Parsed:
     yaml = new_yaml()
     try:
         node = yaml.compose(text)
-    except ReaderError as exc:
-        raise YamlSyntaxError(_reader_problem(exc, text, name)) from None
     except YAMLError as exc:
-        raise YamlSyntaxError(_problem_from(exc, name)) from None
+        raise YamlSyntaxError(problem_from(exc, name, text)) from None
     except (RecursionError, ValueError, TypeError, IndexError, AttributeError, KeyError) as exc:
         # Defensive: a third-party parser can crash on hostile input; never show a traceback.
         problem = Problem(Place(name), f"invalid YAML (the parser failed: {type(exc).__name__})")
@@ -164,13 +174,16 @@ def dump(data: Any, yaml: YAML | None = None) -> str:
     return stream.getvalue()
 
 
-def place_of(node: Node, name: str) -> Place:
+def place_of(node: Any, name: str) -> Place:
     """The 1-based line and column where a node starts."""
     mark = node.start_mark
     return Place(name, mark.line + 1, mark.column + 1)
 
 
-def _problem_from(exc: BaseException, name: str) -> Problem:
+def problem_from(exc: BaseException, name: str, text: str) -> Problem:
+    """A parser's exception (ruamel.yaml or PyYAML) as one problem with its place."""
+    if hasattr(exc, "position") and hasattr(exc, "character"):
+        return _reader_problem(exc, text, name)
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     place = Place(name, mark.line + 1, mark.column + 1) if mark is not None else Place(name)
     problem = getattr(exc, "problem", None) or str(exc).strip().splitlines()[0]
@@ -183,7 +196,7 @@ def _problem_from(exc: BaseException, name: str) -> Problem:
     return Problem(place, f"{prefix}{problem}")
 
 
-def _reader_problem(exc: ReaderError, text: str, name: str) -> Problem:
+def _reader_problem(exc: Any, text: str, name: str) -> Problem:
     position = min(max(getattr(exc, "position", 0) or 0, 0), len(text))
     before = text[:position]
     line, col = before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +82,36 @@ def test_no_write_and_no_backup_when_nothing_changes(tmp_path):
     assert not update_events_file(path, [EVENT], {}).written
     assert path.stat().st_mtime_ns == stamp
     assert not (tmp_path / "events.yaml.bak").exists()
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from chronology.events.atomic import write_atomic
+path, texts = Path(sys.argv[1]), ["A" * 2_000_000 + "\\n", "B" * 3_000_000 + "\\n"]
+print("ready", flush=True)
+i = 0
+while True:
+    write_atomic(path, texts[i % 2])
+    i += 1
+"""
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.2, 0.4])
+def test_killing_a_writer_never_leaves_a_partial_file(tmp_path, delay):
+    path = tmp_path / "events.yaml"
+    path.write_text("A" * 2_000_000 + "\n")
+    root = str(Path(__file__).resolve().parents[2])
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
+                            env={**os.environ, "PYTHONPATH": root})
+    assert proc.stdout.readline() == b"ready\n"
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert path.read_text() in ("A" * 2_000_000 + "\n", "B" * 3_000_000 + "\n")
+
+
+def test_missing_directory_is_created(tmp_path):
+    path = tmp_path / "new" / "content" / "events.yaml"
+    assert update_events_file(path, [EVENT], {}).written
+    assert [e.id for e in load_events(path).events] == ["e1"]

@@ -265,3 +265,56 @@ def test_one_sentence_can_date_two_events(tmp_path):
     first, second = run_twice(p, two)
     assert (first.added, second.kept) == (2, 2)
     assert sorted(by_id(p)) == ["ratified", "signed"]
+
+
+BAD_CANDIDATES = [
+    (Event(id="bad id", date="2015", title="T", sources=[src("a1", "Q one.")]),
+     "candidate 'bad id'.id: 'bad id' is not a valid id (use letters, digits, '.', '_' and '-', "
+     "starting with a letter or digit)"),
+    (Event(id="e", date="2015-02-30", title="T", sources=[src("a1", "Q two.")]),
+     "candidate 'e'.date: '2015-02-30' is not a real date (February 2015 has 28 days)"),
+    (Event(id="e", date="2015-W03", title="T", sources=[src("a1", "Q three.")]),
+     "candidate 'e'.date: '2015-W03' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (Event(id="e", date="2015", title=" ", sources=[src("a1", "Q four.")]),
+     "candidate 'e'.title: must not be empty"),
+    (Event(id="e", date="2015-03", end_date="2015-02", title="T", sources=[src("a1", "Q five.")]),
+     "candidate 'e'.end_date: '2015-02' is before date '2015-03'"),
+    (Event(id="e", date="2015", title="T", sources=[src("a1", "")]),
+     "candidate 'e'.sources[0].quote: must not be empty"),
+]
+
+
+@pytest.mark.parametrize(("event", "message"), BAD_CANDIDATES, ids=[m for _, m in BAD_CANDIDATES])
+def test_invalid_candidates_are_skipped_and_reported(path, event, message):
+    before = path.read_text()
+    report = update_events_file(path, [*machine(), event], ARTICLES)
+    assert report.skipped == [message]
+    assert report.summary().endswith(", 1 invalid skipped")
+    assert path.read_text() == before
+
+
+@pytest.mark.parametrize("text", ["null\n", "---\n", "~\n", "# started by hand\n\n"])
+def test_empty_documents_are_filled(tmp_path, text):
+    p = tmp_path / "events.yaml"
+    p.write_text(text)
+    assert update_events_file(p, machine(), ARTICLES).added == 3
+    assert len(load_events(p).events) == 3
+    if text.startswith("#"):
+        assert p.read_text().startswith("# started by hand\n")
+
+
+def test_a_skipped_candidate_is_added_once_it_is_valid(path):
+    bad = Event(id="later", date="2015-02-30", title="Later", sources=[src("a1", "Later on.")])
+    assert update_events_file(path, [*machine(), bad], ARTICLES).skipped
+    good = Event(id="later", date="2015-02-28", title="Later", sources=[src("a1", "Later on.")])
+    report = update_events_file(path, [*machine(), good], ARTICLES)
+    assert (report.added, report.rejected, report.skipped) == (1, 0, [])
+    assert by_id(path)["later"].date == "2015-02-28"
+
+
+def test_windows_line_endings_are_kept(path):
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    update_events_file(path, machine_with_new_article(), NEW_ARTICLES)
+    raw = path.read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n") > 0
+    assert "2015-10-drills" in by_id(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -151,3 +152,21 @@ def test_any_text_round_trips_exactly(tmp_path, title, summary, quote, tag):
                   sources=[Source(article="a", quote=quote, date_text=summary)])
     loaded = load_events(write(tmp_path, dump_events(EventsFile(events=[event]))))
     assert loaded.events == [event]
+
+
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12),
+                    st.sampled_from(["2015-01-20", "2015-02-30", "e1", "a1", "rejected"]))
+KEYS = st.sampled_from(["id", "date", "end_date", "title", "tags", "sources", "article",
+                        "quote", "status", "version", "events", "articles", "seen", "x"])
+VALUES = st.recursive(SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(KEYS, inner, max_size=5)), max_leaves=25)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(KEYS, VALUES, max_size=4))
+def test_any_shape_of_document_raises_only_our_errors(tmp_path, data):
+    path = write(tmp_path, yaml.safe_dump(data, allow_unicode=True))
+    try:
+        load_events(path)
+    except ChronologyError as exc:
+        assert str(exc)
