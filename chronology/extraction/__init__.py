@@ -65,9 +65,11 @@ def _not_english(article: Article, reference: ReferenceDate) -> ArticleResult:
 
 
 def _why(reference: ReferenceDate) -> str:
-    words = f" {reference.text!r}" if reference.text else ""
-    reasons = "; ".join(reference.reasons)
-    return f"{reference.source}{words}" + (f" ({reasons})" if reasons else "")
+    """"dateline 'MOSCOW, January 22 (Sputnik) –': reasons…" in plain spacing."""
+    words = " ".join(reference.text.split())
+    words = f" '{words}'" if words else ""
+    reasons = "; ".join(" ".join(r.split()) for r in reference.reasons)
+    return f"{reference.source}{words}" + (f": {reasons}" if reasons else "")
 
 
 def merge_results(results: list[ArticleResult], config: SiteConfig) -> list[Event]:

@@ -33,7 +33,7 @@ TRAILING_ACCORDING = re.compile(r",\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?
 LEADING_SPEAKER = re.compile(r"^(?P<speaker>[^“”\"]{2,90}?)\s+" + SPEECH
                              + r"(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s+that)?\s+(?P<clause>.+)$")
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
-CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+(?:who|which|where|while|as|adding|also|but|"
+CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b|,\s+(?:who|which|where|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
 ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
@@ -51,8 +51,10 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     text = _strip_dates(sentence, date_spans)
     text = text[dateline_end(text, 0, len(text)):]
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
-    text = _drop_intro(re.sub(r"\s+", " ", text).strip(" ,;.–—-"))
-    meeting = meeting_title(text, people, before_speech=statement, describe=describe)
+    full = re.sub(r"\s+", " ", text).strip(" ,;.–—-")
+    text = _drop_intro(full)
+    meeting = meeting_title(text, people, before_speech=statement, describe=describe,
+                            setting=full)
     if meeting:
         return _cap(meeting)
     speaker, clause = split_attribution(text)
@@ -79,7 +81,7 @@ MEETING = re.compile(
 
 
 def meeting_title(text: str, people: dict[str, str], before_speech: bool = False,
-                  describe: Describe | None = None) -> str | None:
+                  describe: Describe | None = None, setting: str = "") -> str | None:
     """"X met Y in Z" / "X and Y at a meeting in Z" -> "X meets Y in Z" / "X and Y meet in Z".
 
     With ``before_speech`` the meeting must come before the reporting verb ("X and Y at a
@@ -98,7 +100,7 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     subjects = _surnames(text[:match.start()], people)
     if not subjects:
         subjects = [_description(text[:match.start()], describe)]
-    place = find_places(text[match.start():]) or find_places(whole)
+    place = find_places(text[match.start():]) or find_places(setting or whole)
     where = f" in {place[0]}" if place else ""
     if match.group("at") and not with_form:
         if len(subjects) < 2:
@@ -272,10 +274,16 @@ def _plural_subject(words: list[str]) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not words[-1][:1].isupper()
 
 
+SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "until", "since",
+               "although", "though", "whereas", "unless"}
+
+
 def _cap(text: str) -> str:
+    """At most ``MAX_WORDS`` words: cut at a subordinate clause, else at a word."""
     words = text.split()
     if len(words) > MAX_WORDS:
-        words = words[:MAX_WORDS]
+        cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
+        words = words[:cut] if cut else words[:MAX_WORDS]
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
     title = " ".join(words).strip(" ,;:")
