@@ -21,8 +21,9 @@ Rules, in order (each mention gets a rank; the best one wins):
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronology.dates.model import Mention
 from chronology.extraction.sentences import inside
@@ -60,9 +61,32 @@ class Dating:
 
 
 def calendar_mentions(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """Calendar DATE mentions inside ``[start, end)``."""
-    return [m for m in mentions if start <= m.start < end and m.type == "DATE" and m.is_calendar
-            and m.precision in _PRECISION_RANK]
+    """Calendar DATE mentions inside ``[start, end)``; a week ("last week") becomes its month."""
+    found = []
+    for mention in mentions:
+        if not start <= mention.start < end or mention.type != "DATE":
+            continue
+        mention = _week_as_month(mention)
+        if mention.is_calendar and mention.precision in _PRECISION_RANK:
+            found.append(mention)
+    return found
+
+
+def _week_as_month(mention: Mention) -> Mention:
+    """"2019-W51" -> "2019-12"; a week across two months is the month of its Thursday, "c."."""
+    match = re.fullmatch(r"(\d{4})-W(\d\d)", mention.value)
+    if not match:
+        return mention
+    year, week = int(match.group(1)), int(match.group(2))
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return mention
+    sunday, thursday = monday + dt.timedelta(days=6), monday + dt.timedelta(days=3)
+    approximate = mention.approximate or monday.month != sunday.month
+    return replace(mention, value=thursday.strftime("%Y-%m"), precision="month",
+                   approximate=approximate,
+                   reason=f"{mention.reason}; the week {mention.value} is in {thursday:%B %Y}")
 
 
 def choose_date(text: str, start: int, end: int, mentions: list[Mention],

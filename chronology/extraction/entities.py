@@ -100,7 +100,8 @@ def person_name(words: list[str]) -> str | None:
     """The person in a run of capitalised words, titles stripped, or None."""
     tail: list[str] = []
     for word in reversed(words):
-        if word in ROLE_WORDS or word in FUNCTION_WORDS or country_of(word) or word in ORG_WORDS:
+        if (word in ROLE_WORDS or word in FUNCTION_WORDS or country_of(word)
+                or word in ORG_WORDS or (is_place(word) and tail)):
             break
         tail.insert(0, word)
     tail = tail[-3:]

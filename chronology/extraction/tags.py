@@ -6,7 +6,7 @@ import re
 
 # tag -> word stems that suggest it (matched at word starts, case-insensitive).
 TAG_WORDS: dict[str, tuple[str, ...]] = {
-    "agreement": ("agreement", "deal", "treaty", "memorandum", "accord", "pact", "contract",
+    "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
                   "protocol", "roadmap", "road map"),
     "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
     "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),

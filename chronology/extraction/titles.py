@@ -26,10 +26,10 @@ INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "whi
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
          "besides", "separately", "in addition", "moreover", "since"}
 SPEECH = r"(?:said|says|told|added|stressed|noted|announced|stated|declared|reported|reports|underlined|insisted|explained|warned|emphasi[sz]ed|reiterated|confirmed)"
-TRAILING_SPEAKER = re.compile(r",\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
+TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
                               + r"\b[^,“”\"]{0,30}(?:,[^“”\"]*)?\.?$")
-TRAILING_SAID = re.compile(r",\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
-TRAILING_ACCORDING = re.compile(r",\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
+TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
+TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
 LEADING_SPEAKER = re.compile(r"^(?P<speaker>[^“”\"]{2,90}?)\s+" + SPEECH
                              + r"(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s+that)?\s+(?P<clause>.+)$")
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
@@ -168,7 +168,8 @@ def split_attribution(text: str) -> tuple[str, str]:
         return "", match.group("clause")
     match = LEADING_SPEAKER.match(text)
     if match and _is_speaker(match.group("speaker")):
-        return match.group("speaker").strip(), match.group("clause").strip()
+        _, clause = split_attribution(match.group("clause").strip())
+        return match.group("speaker").strip(), clause
     return "", text
 
 
@@ -248,6 +249,8 @@ def _present_tense(text: str) -> str:
         lower = word.lower()
         if i == 0 or not (lower in AUXILIARIES or is_past(word)):
             continue
+        if is_past(word) and i + 1 < len(words) and words[i + 1] == "by":
+            continue  # "a delegation led by X arrived": a participle, not the verb
         plural = _plural_subject(words[:i])
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if lower in ("will", "would", "shall"):
@@ -286,5 +289,12 @@ def _cap(text: str) -> str:
         words = words[:cut] if cut else words[:MAX_WORDS]
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
-    title = " ".join(words).strip(" ,;:")
+    title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+def _balance_quotes(title: str) -> str:
+    """Close a quotation a cut left open: 'ties are "strategic' -> 'ties are "strategic"'."""
+    if title.count('"') % 2:
+        title += '"'
+    return title + "”" * max(0, title.count("“") - title.count("”"))

@@ -98,6 +98,17 @@ def test_spans_give_start_and_end(sentence, first, last):
     assert (dating.mention.value, dating.end.value) == (first[1], last[1])
 
 
+@pytest.mark.parametrize(
+    ("week", "month", "approximate"),
+    [("2019-W51", "2019-12", False), ("2019-W48", "2019-11", True), ("2021-W01", "2021-01", False)],
+)
+def test_a_week_dates_an_event_by_its_month(week, month, approximate):
+    text = "Zarif visited Moscow last week."
+    found = [Mention(21, 30, "last week", week, "week", "week-relative", "the week before")]
+    dating = choose_date(text, 0, len(text), found, [])
+    assert (dating.mention.value, dating.mention.approximate) == (month, approximate)
+
+
 def test_other_mention_types_never_date_events():
     text = "They talk every Monday and met for three days."
     found = [Mention(16, 22, "Monday", "XXXX-WXX-1", "day", "t", "t", type="SET"),
@@ -153,6 +164,10 @@ PEOPLE = {"Shoigu": "Sergei Shoigu", "Bagheri": "Mohammad Bagheri", "Osipov": "I
          "spokesman said.", "on Friday", False, "Drill to begin in Indian Ocean"),
         ("Iran supplied Russia with drones last year, U.S. officials said on Monday, a claim "
          "Tehran denies.", ("last year", "on Monday"), False, "Iran supplies Russia with drones"),
+        ("A Russian delegation led by Deputy Defence Minister Alexander Fomin arrived in Tehran"
+         " on Monday.", "on Monday", False, "Russian delegation led by Fomin arrives in Tehran"),
+        ("Bagheri said on Wednesday that ties with Russia are \"strategic,\" IRNA reported.",
+         "on Wednesday", True, 'Bagheri says ties with Russia are "strategic"'),
         ("Iran will buy 24 Russian fighter jets next year, the defence minister said on Monday.",
          ("next year", "on Monday"), True,
          "Defence minister says Iran will buy 24 Russian fighter jets"),
