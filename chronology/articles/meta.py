@@ -14,7 +14,7 @@ from chronology.articles.model import Block
 _NAME = r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}"
 # "CITY[, Month 22] (Agency) –": an upper-case place, optional date words, agency in brackets.
 DATELINE_AGENCY = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{0,30})?\s*\((" + _NAME + r")\)\s*[-–—:]")
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^()\n]{0,30})?\s*\((" + _NAME + r")\)\s*[-–—:]")
 # "CITY, Month 22. /TASS/." or "/IRNA/ -".
 SLASH_AGENCY = re.compile(r"^[^\n]{0,60}?/([A-Z][A-Za-z-]{1,20})/\s*[-–—.:]?")
 OUTLET_WORDS = ("News", "Agency", "Press", "Times", "Post", "Tribune", "Network", "TV",

@@ -92,6 +92,7 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
 # "MOSCOW, January 22 (Sputnik) – ", "TEHRAN – ", "MOSCOW, May 5. /TASS/. ": where a story starts.
 DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,[^–—\n]{0,40}?)?(?:\s*\([^)]*\))?\s*[–—-]+\s+"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^–—()\n]{0,30})?\s*\([A-Z][^)]{1,30}\)\s*[–—-]+\s+"
     r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*")
 
 

@@ -33,7 +33,7 @@ TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]
 LEADING_SPEAKER = re.compile(r"^(?P<speaker>[^“”\"]{2,90}?)\s+" + SPEECH
                              + r"(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s+that)?\s+(?P<clause>.+)$")
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
-CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b|,\s+(?:who|which|where|while|as|adding|also|but|"
+CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
 ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
@@ -75,7 +75,8 @@ def _lower_first(clause: str, sentence: str) -> str:
 
 
 MEETING = re.compile(
-    r"\b(?:(?P<with>met(?: with)?|meets(?: with)?|meeting(?: with)?|held talks with|"
+    r"\b(?:(?P<with>met(?: with)?|meets(?: with)?|meeting(?: with)?|held talks with|hosted|hosts|"
+    r"received|receives|"
     r"had (?:a |an )?(?:meeting|talks) with|(?:a |their |the )?meeting with|talks with)"
     r"|(?P<at>(?:at|during) (?:a|their|the) (?:meeting|talks)))\s+", re.IGNORECASE)
 

@@ -106,6 +106,7 @@ def test_blocks_are_offsets_into_the_text_not_copies(tmp_path):
         ("BEIJING, May 3 (Xinhua) -- Iran and China held talks on Monday.", "Xinhua"),
         ("WASHINGTON (Reuters) - The United States imposed sanctions on Monday.", "Reuters"),
         ("MOSCOW, May 5. /TASS/. Russia and Iran held naval drills.", "TASS"),
+        ("Moscow (AFP) - Russia and Iran held naval drills on Monday.", "AFP"),
         ("TEHRAN – Iran and Russia held naval drills on Monday.", None),
     ],
 )

@@ -164,6 +164,11 @@ PEOPLE = {"Shoigu": "Sergei Shoigu", "Bagheri": "Mohammad Bagheri", "Osipov": "I
          "spokesman said.", "on Friday", False, "Drill to begin in Indian Ocean"),
         ("Iran supplied Russia with drones last year, U.S. officials said on Monday, a claim "
          "Tehran denies.", ("last year", "on Monday"), False, "Iran supplies Russia with drones"),
+        ("Moscow (AFP) - Russia's defence minister Sergei Shoigu hosted his Iranian counterpart "
+         "Hossein Dehghan in Moscow on Tuesday.", "on Tuesday", False,
+         "Shoigu meets Dehghan in Moscow"),
+        ("Shoigu visited Tehran in January 2015, when the two countries signed a deal.",
+         "in January 2015", False, "Shoigu visits Tehran"),
         ("A Russian delegation led by Deputy Defence Minister Alexander Fomin arrived in Tehran"
          " on Monday.", "on Monday", False, "Russian delegation led by Fomin arrives in Tehran"),
         ("Bagheri said on Wednesday that ties with Russia are \"strategic,\" IRNA reported.",
