@@ -55,53 +55,82 @@ class Found:
 def find_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
                     config: SiteConfig) -> Found:
     """Every candidate event in the article's story blocks, in text order."""
-    text = article.text
     story = article.story_blocks()
-    cast = find_cast(text, [(b.start, b.end) for b in story], config.topic)
-    found = Found()
+    cast = find_cast(article.text, [(b.start, b.end) for b in story], config.topic)
+    scan = _Scan(article, reference, config, cast)
     previous: Candidate | None = None
     for block in story:
-        quotes = quoted_spans(text, block.start, block.end)
-        after_dateline = dateline_end(text, block.start, block.end)
+        quotes = quoted_spans(article.text, block.start, block.end)
+        after_dateline = dateline_end(article.text, block.start, block.end)
         usable = [m for m in mentions if not block.start <= m.start < after_dateline]
-        for sentence in split_sentences(text, block.start, block.end):
-            candidate = _candidate(article, reference, usable, config, cast, sentence,
-                                   quotes, previous, found.explain)
-            if candidate:
-                found.candidates.append(candidate)
-            previous = candidate or (previous if _no_date(mentions, sentence) else None)
-    return found
+        for sentence in split_sentences(article.text, block.start, block.end):
+            inner = [m for m in usable if sentence.start <= m.start < sentence.end]
+            candidate = scan.sentence(sentence, inner, quotes, previous)
+            previous = candidate or (previous if not inner else None)
+    return scan.found
 
 
-def _no_date(mentions: list[Mention], sentence: Sentence) -> bool:
-    return not any(sentence.start <= m.start < sentence.end for m in mentions)
+@dataclass
+class _Scan:
+    """The per-article state of the scan: what it needs, and what it found so far."""
 
+    article: Article
+    reference: ReferenceDate
+    config: SiteConfig
+    cast: Cast
+    found: Found = field(default_factory=Found)
 
-def _candidate(article, reference, mentions, config, cast: Cast, sentence, quotes, previous,
-               explain) -> Candidate | None:
-    text = article.text
-    words = sentence.text(text)
-    dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
-    carried = None
-    if dating is None:
-        carried = _carry(previous, words, cast.names)
-        if carried is None:
+    def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
+                 previous: Candidate | None) -> Candidate | None:
+        """The candidate in one sentence (dated by its own words or carried), or None."""
+        text = self.article.text
+        words = sentence.text(text)
+        dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
+        carried = None if dating else _carry(previous, words, self.cast.names)
+        if carried:
+            dating = carried.dating
+        if dating is None:
             return None
-        dating = carried.dating
-    topic = match_topic(words, config.topic, cast.sides_named(words))
-    where = _where(text, sentence)
-    if not topic.relevant:
-        explain.append(f"  skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
-        return None
-    start = carried.sentence.start if carried else sentence.start
-    inner = [m for m in mentions if sentence.start <= m.start < sentence.end]
-    candidate = _build(article, reference, cast, Sentence(start, sentence.end), dating,
-                       words, inner, statement=dating.statement and carried is None,
-                       config=config, carried=carried is not None)
-    how = "carried from the previous sentence" if carried else dating.reason
-    explain.append(f"  {candidate.event.date} {where}: {how}; rule {dating.mention.rule}: "
-                   f"{dating.mention.reason} -> {candidate.event.title!r}")
-    return candidate
+        topic = match_topic(words, self.config.topic, self.cast.sides_named(words))
+        where = f"line {text.count(chr(10), 0, sentence.start) + 1}"
+        if not topic.relevant:
+            self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
+            return None
+        span = Sentence(carried.sentence.start if carried else sentence.start, sentence.end)
+        candidate = self.build(span, words, dating, mentions, carried is not None)
+        how = "carried from the previous sentence" if carried else dating.reason
+        self.note(f"{candidate.event.date} {where}: {how}; rule {dating.mention.rule}: "
+                  f"{dating.mention.reason} -> {candidate.event.title!r}")
+        self.found.candidates.append(candidate)
+        return candidate
+
+    def note(self, line: str) -> None:
+        self.found.explain.append(f"  {line}")
+
+    def build(self, span: Sentence, words: str, dating: Dating, mentions: list[Mention],
+              carried: bool) -> Candidate:
+        """The candidate event of a sentence (``span`` also covers a carried sentence)."""
+        mention, cast = dating.mention, self.cast
+        statement = dating.statement and not carried
+        at = span.end - len(words)
+        local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end]
+        title = make_title(words, local, cast.names, statement,
+                           describe=lambda side: cast.recent(side, at))
+        entities = find_entities(words[dateline_end(words, 0, len(words)):], cast.names)
+        quote = re.sub(r"\s*\n\s*", " ", self.article.text[span.start:span.end])
+        source = Source(article=self.article.id, quote=quote, date_text=mention.text,
+                        reported=self.reference.iso, date=mention.value, rule=mention.rule)
+        first, last = self.config.period
+        event = Event(
+            id=event_id(mention.value, title), date=mention.value, title=title,
+            end_date=dating.end.value if dating.end else None,
+            approximate=mention.approximate, summary=summary_text(words),
+            tags=tags_for(words, statement), actors=entities.actors[:MAX_ACTORS],
+            places=list(entities.places), context=not first <= int(mention.value[:4]) <= last,
+            sources=[source],
+        )
+        rank = (int(statement), int(carried), _PRECISION.get(mention.precision, 3), span.start)
+        return Candidate(event, span, dating, entities, rank)
 
 
 def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Candidate | None:
@@ -110,39 +139,6 @@ def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Ca
         return None
     shared = set(find_entities(words, people).people) & set(previous.entities.people)
     return previous if shared else None
-
-
-def _where(text: str, sentence: Sentence) -> str:
-    line = text.count("\n", 0, sentence.start) + 1
-    return f"line {line}"
-
-
-def _build(article, reference, cast: Cast, span: Sentence, dating: Dating, words: str,
-           sentence_mentions: list[Mention], statement: bool, config: SiteConfig,
-           carried: bool = False) -> Candidate:
-    text = article.text
-    mention = dating.mention
-    sentence_start = span.end - len(words)
-    local = [(m.start - sentence_start, m.end - sentence_start) for m in sentence_mentions]
-    local = [(s, e) for s, e in local if 0 <= s < e <= len(words)]
-    sentence_at = span.end - len(words)
-    title = make_title(words, local, cast.names, statement,
-                       describe=lambda side: cast.recent(side, sentence_at))
-    entities = find_entities(words[dateline_end(words, 0, len(words)):], cast.names)
-    quote = re.sub(r"\s*\n\s*", " ", text[span.start:span.end])
-    source = Source(article=article.id, quote=quote, date_text=mention.text,
-                    reported=reference.iso, date=mention.value, rule=mention.rule)
-    year = int(mention.value[:4])
-    event = Event(
-        id=event_id(mention.value, title), date=mention.value, title=title,
-        end_date=dating.end.value if dating.end else None,
-        approximate=mention.approximate, summary=summary_text(words),
-        tags=tags_for(words, statement), actors=entities.actors[:MAX_ACTORS],
-        places=list(entities.places), context=not config.period[0] <= year <= config.period[1],
-        sources=[source],
-    )
-    rank = (int(statement), int(carried), _PRECISION.get(mention.precision, 3), span.start)
-    return Candidate(event, span, dating, entities, rank)
 
 
 _PRECISION = {"day": 0, "month": 1, "year": 2}
@@ -157,6 +153,8 @@ def from_event(event: Event) -> Candidate:
     rank = (0, 0, _PRECISION.get(event.precision, 3), 0)
     return Candidate(event, Sentence(0, 0), Dating(mention, False, "from the event"),
                      Entities(people=people, countries=countries), rank)
+
+
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 
