@@ -30,6 +30,7 @@ def analyse_paths(
 
     ``jobs`` worker processes (default: the number of cores); ``jobs=1`` runs in-process.
     """
+    paths, duplicates = _unique_ids(paths)
     jobs = max(1, jobs or os.cpu_count() or 1)
     jobs = min(jobs, max(1, len(paths)))
     progress = _Progress(len(paths))
@@ -41,7 +42,21 @@ def analyse_paths(
             outcomes = [progress.step(o) for o in
                         pool.map(analyse_one, paths, [config] * len(paths), chunksize=chunksize)]
     progress.done()
-    return _split(outcomes)
+    return _split(outcomes + duplicates)
+
+
+def _unique_ids(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
+    """Article ids are file stems: a second file with the same stem is an error."""
+    first: dict[str, Path] = {}
+    kept, errors = [], []
+    for path in paths:
+        if path.stem in first:
+            errors.append(("error", f"article id {path.stem!r} is already used by "
+                           f"{first[path.stem]}", Place(str(path))))
+        else:
+            first[path.stem] = path
+            kept.append(path)
+    return kept, errors
 
 
 def analyse_one(path: Path, config: SiteConfig) -> Outcome:

@@ -64,3 +64,14 @@ def test_extract_command_writes_events_and_fails_at_the_end(tmp_path, capsys):
 def test_extract_rejects_zero_jobs(tmp_path, capsys):
     assert main(["extract", str(tmp_path), "--jobs", "0"]) == 1
     assert "--jobs must be 1 or more, not 0" in capsys.readouterr().err
+
+
+def test_two_files_with_one_id_the_second_is_an_error(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.md"
+    first.write_text(GOOD.format(n=3))
+    second.write_text(GOOD.format(n=4))
+    results, failures = analyse_paths([first, second], CONFIG, jobs=1)
+    assert [r.article_id for r in results] == ["x"]
+    assert [str(f) for f in failures] == [f"{second}: article id 'x' is already used by {first}"]
