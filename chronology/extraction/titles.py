@@ -209,13 +209,13 @@ def _drop_intro(text: str) -> str:
 
 
 def _drop_appositives(text: str) -> str:
-    """", Chief of Staff of the Iranian Armed Forces," after a name is dropped."""
+    """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     def keep_or_drop(match: re.Match) -> str:
         inner = match.group(1)
-        if _has_verb(inner) or len(inner.split()) > 10:
-            return match.group(0)
-        return " " if match.group(2) == "" else " "
-    return re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?)\s*,(\s*)", keep_or_drop, text)
+        return match.group(0) if _has_verb(inner) or len(inner.split()) > 10 else " "
+    text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?)\s*,\s*", keep_or_drop, text)
+    return re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
+                  text)
 
 
 def _shorten_people(text: str, people: dict[str, str]) -> str:
@@ -225,10 +225,12 @@ def _shorten_people(text: str, people: dict[str, str]) -> str:
         name = person_name(words)
         if not name:
             continue
-        run = re.match(r"[^,;.]*?" + re.escape(name.split()[-1]), text[offset:])
+        run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]), text[offset:])
         if not run:
             continue
-        out.append(text[pos:offset])
+        owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
+        begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
+        out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
         out.append(name.split()[-1])
         pos = offset + run.end()
     out.append(text[pos:])

@@ -169,6 +169,13 @@ PEOPLE = {"Shoigu": "Sergei Shoigu", "Bagheri": "Mohammad Bagheri", "Osipov": "I
          "Shoigu meets Dehghan in Moscow"),
         ("Shoigu visited Tehran in January 2015, when the two countries signed a deal.",
          "in January 2015", False, "Shoigu visits Tehran"),
+        ("Iran's Defence Minister Brig. Gen. Amir Hatami arrived in Moscow on Sunday for talks.",
+         "on Sunday", False, "Hatami arrives in Moscow for talks"),
+        ("The S-300 deal, signed in 2007, was frozen by Moscow in 2010 under pressure from "
+         "Washington.", ("in 2007", "in 2010"), False,
+         "S-300 deal frozen by Moscow under pressure from Washington"),
+        ("According to the Kremlin, Putin will visit Tehran on November 23.", "on November 23",
+         False, "Putin to visit Tehran"),
         ("A Russian delegation led by Deputy Defence Minister Alexander Fomin arrived in Tehran"
          " on Monday.", "on Monday", False, "Russian delegation led by Fomin arrives in Tehran"),
         ("Bagheri said on Wednesday that ties with Russia are \"strategic,\" IRNA reported.",
