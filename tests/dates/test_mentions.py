@@ -101,6 +101,7 @@ EXPLICIT = [
     ("September 20, 2023 at 3:17 pm", REF, "September 20, 2023", "2023-09-20"),
     ("The ships sailed on Sept. 27, 1989.", REF, "Sept. 27, 1989", "1989-09-27"),
     ("The order dated 22-01-2015 was signed.", REF, "22-01-2015", "2015-01-22"),
+    ("The order dated January, 22, 2015 was signed.", REF, "January, 22, 2015", "2015-01-22"),
     ("The order dated 2015/01/22 was signed.", REF, "2015/01/22", "2015-01-22"),
     ("The order dated 22-Jan-2015 was signed.", REF, "22-Jan-2015", "2015-01-22"),
     ("The order dated 22 Jan. 2015 was signed.", REF, "22 Jan. 2015", "2015-01-22"),
