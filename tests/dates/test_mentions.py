@@ -148,6 +148,8 @@ CALENDAR_RELATIVES = [
     ("Prices dropped in March.", "2015-06-10", "March", "2015-03"),
     ("Elections will be held in March.", REF, "March", "2015-03"),
     ("Elections were held in December.", REF, "December", "2014-12"),
+    ("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13",
+     "March", "1990-03"),
     ("The sides may hold a joint exercise in December.", "2019-07-29", "December", "2019-12"),
     ("More exercises were planned for the autumn.", "2019-07-29", "autumn", "2019-FA"),
     ("The talks were held in March last year.", REF, "March last year", "2014-03"),
