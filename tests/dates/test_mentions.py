@@ -246,3 +246,19 @@ MODIFIERS = [
 def test_modifier(text, mention, mod):
     found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
     assert [m.modifier for m in found] == [mod]
+
+
+APPROXIMATE = [
+    ("The plant opened about 2015.", "2015", True),
+    ("The talks began around March.", "March", True),
+    ("They met nearly two years ago.", "nearly two years ago", True),
+    ("Deliveries start in early 2016.", "early 2016", True),
+    ("Deliveries started in 2016.", "2016", False),
+    ("The deal was signed sometime in May.", "May", True),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "approximate"), APPROXIMATE)
+def test_approximate(text, mention, approximate):
+    found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
+    assert [m.approximate for m in found] == [approximate]
