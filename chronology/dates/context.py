@@ -72,6 +72,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
                        r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
@@ -83,6 +84,8 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
     weekdays: "had filed reports by Wednesday" is past).
     """
     if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith(("'s", "’s")):
+        return PAST
+    if _SINCE.search(text, max(0, start - 12), start):
         return PAST
     if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
         return FUTURE

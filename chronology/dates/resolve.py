@@ -79,6 +79,20 @@ def modifier(c: Candidate) -> str | None:
     return None
 
 
+_ROUGHLY = re.compile(r"\b(?:about|around|circa|c\.|approximately|roughly|nearly|almost|"
+                      r"sometime(?:\s+in)?|some\s+time\s+in|as\s+early\s+as|as\s+late\s+as)\s*$",
+                      re.IGNORECASE)
+
+
+def _approximate(c: Candidate, text: str, mod: str | None) -> bool:
+    """"about 2015", "around March", "nearly two years ago", "early 2016": not exact."""
+    if mod in ("START", "END", "MID"):
+        return True
+    head = text[max(0, c.start - 20) : c.start] + " " + c.text.split(" ", 1)[0]
+    return bool(_ROUGHLY.search(text, max(0, c.start - 20), c.start)) or bool(
+        _ROUGHLY.search(head))
+
+
 _PREPOSITION = re.compile(
     r"\b(?:in|since|during|until|till|by|from|through|throughout|before|after|around|about|"
     r"circa|of|to|and|between)\s+$", re.IGNORECASE)
@@ -106,12 +120,14 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
             state.last.append((c.start, res.period, c.text))
         anchor = res.anchor or reference
+        mod = res.modifier or modifier(c)
+        approx = _approximate(c, text, mod)
         mentions.append(
             Mention(
                 start=c.start, end=c.end, text=c.text, value=res.value,
                 precision=res.precision, rule=res.rule, reason=res.reason,
                 anchor=anchor.isoformat() if anchor else None,
-                modifier=res.modifier or modifier(c),
+                modifier=mod or ("APPROX" if approx else None), approximate=approx,
             )
         )
     return mentions

@@ -48,6 +48,7 @@ SPANS = [
     ("Russia and Iran signed on Tuesday an agreement.", ["Tuesday"]),
     ("In 15 years, the deal signed in 2015 will expire.", ["2015"]),
     ("Iran may buy jets in May.", ["May"]),
+    ("In January, 22 people died.", ["January"]),
     ("We met in March and will march in April.", ["March", "April"]),
     ("Resolution 2231 was adopted in July 2015.", ["July 2015"]),
     ("The Iran-Iraq war of 1980-88 killed many.", ["1980-88"]),

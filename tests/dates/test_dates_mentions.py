@@ -101,6 +101,7 @@ EXPLICIT = [
     ("September 20, 2023 at 3:17 pm", REF, "September 20, 2023", "2023-09-20"),
     ("The ships sailed on Sept. 27, 1989.", REF, "Sept. 27, 1989", "1989-09-27"),
     ("The order dated 22-01-2015 was signed.", REF, "22-01-2015", "2015-01-22"),
+    ("The order dated January, 22, 2015 was signed.", REF, "January, 22, 2015", "2015-01-22"),
     ("The order dated 2015/01/22 was signed.", REF, "2015/01/22", "2015-01-22"),
     ("The order dated 22-Jan-2015 was signed.", REF, "22-Jan-2015", "2015-01-22"),
     ("The order dated 22 Jan. 2015 was signed.", REF, "22 Jan. 2015", "2015-01-22"),
@@ -147,6 +148,8 @@ CALENDAR_RELATIVES = [
     ("Prices dropped in March.", "2015-06-10", "March", "2015-03"),
     ("Elections will be held in March.", REF, "March", "2015-03"),
     ("Elections were held in December.", REF, "December", "2014-12"),
+    ("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13",
+     "March", "1990-03"),
     ("The sides may hold a joint exercise in December.", "2019-07-29", "December", "2019-12"),
     ("More exercises were planned for the autumn.", "2019-07-29", "autumn", "2019-FA"),
     ("The talks were held in March last year.", REF, "March last year", "2014-03"),
@@ -243,3 +246,19 @@ MODIFIERS = [
 def test_modifier(text, mention, mod):
     found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
     assert [m.modifier for m in found] == [mod]
+
+
+APPROXIMATE = [
+    ("The plant opened about 2015.", "2015", True),
+    ("The talks began around March.", "March", True),
+    ("They met nearly two years ago.", "nearly two years ago", True),
+    ("Deliveries start in early 2016.", "early 2016", True),
+    ("Deliveries started in 2016.", "2016", False),
+    ("The deal was signed sometime in May.", "May", True),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "approximate"), APPROXIMATE)
+def test_approximate(text, mention, approximate):
+    found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
+    assert [m.approximate for m in found] == [approximate]
