@@ -32,6 +32,7 @@ from chronology.events.fastparse import plain_data
 from chronology.events.model import ArticleInfo, Event, EventsFile
 from chronology.events.reconcile import UpdateReport, reconcile
 from chronology.events.render import new_document
+from chronology.events.splice import snapshot, splice
 from chronology.events.yamlio import YamlSyntaxError, dump, guess_indent, new_yaml, parse
 
 __all__ = ["UpdateReport", "dump_events", "load_events", "update_events_file"]
@@ -58,9 +59,9 @@ def update_events_file(path: Path, candidates: list[Event],
     if path.exists():
         result = _checked(path)
         text = result.text
-        dry_run = _dry_run(result, candidates, articles)
-        if dry_run is not None:
-            return dry_run
+        quick = _quick_update(path, result, candidates, articles)
+        if quick is not None:
+            return quick
         doc = _round_trip_data(text, str(path)) if result.node is not None else None
     if not isinstance(doc, CommentedMap):
         doc = new_document()
@@ -96,16 +97,23 @@ def _checked(path: Path) -> CheckResult:
     return result
 
 
-def _dry_run(result: CheckResult, candidates: list[Event],
-             articles: dict[str, ArticleInfo]) -> UpdateReport | None:
-    """The report, if merging would change nothing (else None): a cheap run on plain data, so
-    a re-run over the same articles skips the slow comment-keeping parse and write."""
+def _quick_update(path: Path, result: CheckResult, candidates: list[Event],
+                  articles: dict[str, ArticleInfo]) -> UpdateReport | None:
+    """Merge on plain data (fast).  If that changes nothing, or its additions can be inserted
+    as text (see ``splice``), we are done; None sends the caller to the round-trip path."""
     data = plain_data(result.node)
     if not isinstance(data, CommentedMap):
         return None
+    before = snapshot(data)
     report = reconcile(data, candidates, articles)
-    changed = report.added or report.updated or report.articles_added or report.seen_added
-    return None if changed else report
+    if not (report.added or report.updated or report.articles_added or report.seen_added):
+        return report
+    new_text = splice(result.text, result.node, data, before)
+    if new_text is None:
+        return None
+    write_atomic(path, new_text)
+    report.written = True
+    return report
 
 
 def _only_comments(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 import pytest
 
 from chronology.errors import ProblemsError
@@ -318,3 +320,78 @@ def test_windows_line_endings_are_kept(path):
     raw = path.read_bytes()
     assert raw.count(b"\n") == raw.count(b"\r\n") > 0
     assert "2015-10-drills" in by_id(path)
+
+
+HAND_WRITTEN = """\
+# Our chronology.
+version: 1
+articles:
+  a1:   # the first one
+    title: 'First report'
+events:
+
+  - id: mine
+    date: "2016"
+    title: A long title that an editor wrapped
+      by hand over two lines
+    tags: [one, two]
+    summary: |
+      Notes.
+
+      # Not a comment: Markdown heading inside the summary
+    sources:
+      - article: a1
+        quote: Hand picked.
+  # about the next one
+  - id: 2015-01-20-deal
+    date: 2015-01-20
+    title: Deal signed
+    sources:
+      - article: a1
+        quote: They signed a deal on Tuesday.
+        date_text: on Tuesday
+        date: 2015-01-20
+
+# ledger
+seen:
+  - a1#000000000000
+# trailing note
+"""
+
+
+def _only_insertions(old: str, new: str) -> bool:
+    ops = difflib.SequenceMatcher(None, old.splitlines(), new.splitlines()).get_opcodes()
+    return all(tag in ("equal", "insert") for tag, *_ in ops)
+
+
+def test_hand_written_file_only_gets_insertions(tmp_path):
+    p = tmp_path / "events.yaml"
+    p.write_text(HAND_WRITTEN)
+    for _ in range(2):
+        update_events_file(p, machine_with_new_article(), NEW_ARTICLES)
+    new = p.read_text()
+    assert _only_insertions(HAND_WRITTEN, new)
+    events = by_id(p)
+    assert events["mine"].title == "A long title that an editor wrapped by hand over two lines"
+    assert events["mine"].summary.endswith("# Not a comment: Markdown heading inside the summary\n")
+    assert [s.article for s in events["2015-01-20-deal"].sources] == ["a1", "a2"]
+    assert set(events) == {"mine", "2015-01-20-deal", "2014-08-visit", "2014-11-reactors",
+                           "2015-10-drills"}
+    lines = new.splitlines()
+    assert lines[lines.index("  # about the next one") + 1].startswith("  - id: ")
+    assert lines[-1] == "# trailing note"
+
+
+@pytest.mark.parametrize("text", [
+    "events: [{id: mine, date: '2016', title: Mine}]\n",
+    "version: 1\narticles: {}\nevents: []\nseen: []\n",
+    "version: 1\nevents:\n  - id: mine\n    date: 2016\n    title: Mine\n    sources: []\n",
+    "version: 1\nevents:\n  - id: mine\n    date: 2016\n    title: Mine",  # no final newline
+])
+def test_unusual_layouts_still_merge(tmp_path, text):
+    p = tmp_path / "events.yaml"
+    p.write_text(text)
+    report = update_events_file(p, machine(), ARTICLES)
+    assert report.added == 3
+    hand = {"mine"} if "mine" in text else set()
+    assert set(by_id(p)) == hand | {"2015-01-20-deal", "2014-11-reactors", "2014-08-visit"}
