@@ -75,3 +75,29 @@ def test_two_files_with_one_id_the_second_is_an_error(tmp_path):
     results, failures = analyse_paths([first, second], CONFIG, jobs=1)
     assert [r.article_id for r in results] == ["x"]
     assert [str(f) for f in failures] == [f"{second}: article id 'x' is already used by {first}"]
+
+
+class _Terminal:
+    """A stand-in for a terminal on stderr."""
+
+    def __init__(self):
+        self.text = ""
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.text += text
+
+    def flush(self):
+        pass
+
+
+def test_progress_only_on_a_terminal(tmp_path, monkeypatch, capsys):
+    paths = write_corpus(tmp_path)
+    analyse_paths(paths, CONFIG, jobs=1)
+    assert capsys.readouterr().err == ""
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    analyse_paths(paths, CONFIG, jobs=1)
+    assert f"articles: {len(paths)}/{len(paths)}" in terminal.text
