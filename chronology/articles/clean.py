@@ -36,6 +36,7 @@ COPYRIGHT = re.compile(
     r"|cookie policy|this article (was|is) (originally )?(published|republished)",
     re.IGNORECASE)
 CREDIT = re.compile(
+    r"^\s*\(?(reporting|writing|editing|additional reporting|compiled|translated) by\b|"
     r"^\s*(©|\(c\)|photo( by|:| credit)|image( by|:)|picture( by|:)|credit:|file photo"
     r"|illustration( by|:)|source:|by [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*$)", re.IGNORECASE)
 # Image captions: "… - Sputnik International", "…. File photo", "… [AGENCY/Photographer]".
@@ -44,11 +45,16 @@ CAPTION = re.compile(
     r"|(\[[^\]]*(/|photo|agency|images|press|getty|afp|reuters|ap\b)[^\]]*\]\s*$)"
     r"|(\s[-–—|]\s+[A-Z][\w.&']*( [A-Z][\w.&']*)* (International|News|Agency|Images|Photo|TV)\s*$)",
     re.IGNORECASE)
+# Short lines that start like a call to action: "Follow us on Twitter", "Sign up for ...".
+UI_PREFIX = re.compile(r"^\s*(follow us|sign up|subscribe (to|for|now)|click here|download (our|the)"
+                       r"|share (on|this|via)|join (us|our)|get (the|our) (app|newsletter))\b",
+                       re.IGNORECASE)
 DATE_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "updated",
+    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "updated",
     "published", "posted", "on", "last", "modified", "edt", "est", "msk", "irst", "-", "|",
 }
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+", re.UNICODE)
@@ -144,6 +150,8 @@ def line_kind(line: str, latin_text: bool) -> str | None:
     if is_foreign_script(line, latin_text):
         return "ui"
     if bare in UI_PHRASES or re.fullmatch(r"\d+", bare):
+        return "ui"
+    if UI_PREFIX.match(line) and len(words(line)) <= 12:
         return "ui"
     if RELATED_PREFIX.match(line):
         return "related"

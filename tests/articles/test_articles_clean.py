@@ -72,6 +72,10 @@ def test_every_line_of_a_news_page_gets_a_kind():
         ("READ: Navy holds drills in the Gulf", "related"),
         ("See also: Talks resume in Vienna", "related"),
         ("March 3, 2021 at 10:15 am", "dateline"),
+        ("Last modified on Tue 3 Mar 2020 10.15 GMT", "dateline"),
+        ("Reporting by Jane Doe; Editing by John Roe", "credit"),
+        ("Follow us on Twitter and Telegram", "ui"),
+        ("Sign up for our daily newsletter", "ui"),
     ],
 )
 def test_single_lines_after_the_story(line, kind):
