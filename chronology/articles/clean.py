@@ -196,19 +196,21 @@ def headline_text(line: str) -> str:
 
 
 def _find_title(text: str, spans, fixed, title: str) -> int | None:
-    """The headline block: the given title if it is in the text, else the first headline."""
+    """The headline block: the given title if it is in the text, else the first headline
+    above the story, preferring one of four words or more (a site name is shorter)."""
     wanted = " ".join(title.split()).lower()
+    if wanted:
+        return next((i for i, (s, e) in enumerate(spans)
+                     if " ".join(headline_text(text[s:e]).split()).lower() == wanted), None)
+    found = []
     for i, (s, e) in enumerate(spans):
         line = headline_text(text[s:e])
-        if wanted:
-            if " ".join(line.split()).lower() == wanted:
-                return i
-            continue
-        if fixed[i] is None and is_story_line(line) and not is_headline(line):
-            return None
         if fixed[i] is None and is_headline(line):
-            return i
-    return None
+            found.append(i)
+        elif fixed[i] is None and is_story_line(line):
+            break
+    long = [i for i in found if len(words(headline_text(text[spans[i][0]:spans[i][1]]))) >= 4]
+    return (long or found or [None])[0]
 
 
 def _kind_in_place(text: str, spans, fixed, i: int, title_index: int | None) -> str:

@@ -84,6 +84,14 @@ def test_single_lines_after_the_story(line, kind):
     assert [b.kind for b in blocks] == ["title", "story", kind]
 
 
+def test_a_site_name_above_the_headline_is_not_the_title():
+    text = ("Example Times\n\nIran and Russia Hold Naval Drills in the Gulf\n\n"
+            "Iran and Russia held naval drills on Monday, officials said.\n")
+    blocks, title = classify_blocks(text, 0)
+    assert title == "Iran and Russia Hold Naval Drills in the Gulf"
+    assert [b.kind for b in blocks] == ["boilerplate", "title", "story"]
+
+
 def test_hard_wrapped_paragraph_is_one_block():
     text = ("Talks Resume\n\nThe foreign ministers of the two countries met in Geneva on\n"
             "Tuesday and agreed to resume talks on a new trade and security agreement\n"
