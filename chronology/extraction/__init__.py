@@ -6,6 +6,8 @@ Public facade:
   (reference date, mentions, candidate events); safe to run in a worker process.
 - ``merge_results(results, config) -> list[Event]``: merge candidates across articles
   (one event, several sources; conflicting dates flagged), with stable readable ids.
+- ``describe_merges(events) -> list[str]``: ``--explain`` lines for merged and conflicting
+  events.
 
 The steps, in order: the article's reference date (``chronology.dates.find_reference``);
 every date mention in its story blocks (``find_mentions``); per sentence, relevance to the
@@ -22,9 +24,9 @@ from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
-from chronology.extraction.merge import merge_candidates
+from chronology.extraction.merge import describe_merges, merge_candidates
 
-__all__ = ["ArticleResult", "analyse_article", "merge_results"]
+__all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
 
 
 @dataclass

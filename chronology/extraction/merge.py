@@ -171,3 +171,22 @@ def _union(lists) -> list[str]:
     for items in lists:
         out.update(dict.fromkeys(items))
     return list(out)
+
+
+def describe_merges(events: list[Event]) -> list[str]:
+    """Lines for ``--explain``: events told by several articles, and how conflicts were settled."""
+    lines = []
+    for event in events:
+        if len(event.sources) < 2:
+            continue
+        articles = ", ".join(s.article for s in event.sources)
+        lines.append(f"{event.id}: one event from {len(event.sources)} sources ({articles})")
+        if event.conflicting:
+            counts = Counter(s.date for s in event.sources)
+            told = "; ".join(f"{d} ({', '.join(s.article for s in event.sources if s.date == d)})"
+                             for d in sorted(counts))
+            tied = list(counts.values()).count(max(counts.values())) > 1
+            why = "tie: the date of the source reported first" if tied else "most sources"
+            lines.append(f"  conflicting dates: {told} -> {event.date} ({why})")
+    return lines
+

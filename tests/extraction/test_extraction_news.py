@@ -10,7 +10,7 @@ import pytest
 
 from chronology.articles import read_article
 from chronology.config import SiteConfig, Topic
-from chronology.extraction import analyse_article, merge_results
+from chronology.extraction import analyse_article, describe_merges, merge_results
 
 CONFIG = SiteConfig(
     period=(2015, 2023),
@@ -142,6 +142,9 @@ def test_conflicting_dates_follow_the_majority(tmp_path):
     assert events[0].date == "2020-11-11"
     assert events[0].source_dates == ["2020-11-10", "2020-11-11"]
     assert [s.article for s in events[0].sources] == ["a1", "b2", "c3"]
+    lines = describe_merges(events)
+    assert lines[1] == ("  conflicting dates: 2020-11-10 (a1); 2020-11-11 (b2, c3) -> 2020-11-11"
+                        " (most sources)")
 
 
 def test_amounts_and_attributive_years_are_not_events(tmp_path):
