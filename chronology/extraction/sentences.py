@@ -19,6 +19,7 @@ ABBREVIATIONS = {
 }
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+_OPENING = re.compile('[“«"]')
 
 
 @dataclass(frozen=True)
@@ -77,11 +78,11 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     spans: list[tuple[int, int]] = []
     i = start
     while i < end:
-        ch = text[i]
-        closing = _OPEN_CLOSE.get(ch)
-        if closing is None:
-            i += 1
-            continue
+        opening = _OPENING.search(text, i, end)
+        if opening is None:
+            break
+        i = opening.start()
+        closing = _OPEN_CLOSE[opening.group(0)]
         stop = text.find(closing, i + 1, end)
         stop = end if stop < 0 else stop + 1
         spans.append((i, stop))
