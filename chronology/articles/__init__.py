@@ -29,6 +29,7 @@ from chronology.errors import ChronologyError
 __all__ = ["ARTICLE_SUFFIXES", "Article", "Block", "find_article_paths", "read_article"]
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_BYTES = 5 * 2**20  # a long news story is 50 KB; a bigger file is not one article
 
 
 def find_article_paths(paths: list[Path]) -> list[Path]:
@@ -59,6 +60,10 @@ def read_article(path: Path) -> Article:
     else the dateline agency or a closing "By ... News" signature.
     """
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ChronologyError(f"too large for a news article ({size / 2**20:.1f} MB; "
+                                  f"the limit is {MAX_BYTES // 2**20} MB)", path)
         data = path.read_bytes()
     except OSError as exc:
         raise ChronologyError(f"cannot read: {exc.strerror or exc}", path) from None

@@ -116,3 +116,11 @@ def test_find_article_paths_sorts_and_skips_hidden_and_other_files(tmp_path):
 def test_find_article_paths_missing_path_is_an_error(tmp_path):
     with pytest.raises(ChronologyError, match="no such file or directory"):
         find_article_paths([tmp_path / "nope"])
+
+
+def test_a_huge_file_is_refused_with_its_size(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Iran and Russia signed a deal on Monday. " * (6 * 2**20 // 41))
+    with pytest.raises(ChronologyError) as info:
+        read_article(path)
+    assert str(info.value) == f"{path}: too large for a news article (6.0 MB; the limit is 5 MB)"
