@@ -46,7 +46,7 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
                                      period=config.period)
     if article.language and not article.language.lower().startswith("en"):
         return _not_english(article, reference)
-    spans = [(b.start, b.end) for b in article.story_blocks()]
+    spans = _joined_spans(article.text, [(b.start, b.end) for b in article.story_blocks()])
     mentions = dates.find_mentions(article.text, reference.date, spans=spans)
     found = find_candidates(article, reference, mentions, config)
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
@@ -55,6 +55,17 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
                *found.explain]
     return ArticleResult(article.id, info, reference, mentions,
                          [c.event for c in found.candidates], explain, found.candidates)
+
+
+def _joined_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Story blocks separated only by blank lines, as one span each run (fewer, same text)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and not text[joined[-1][1]:start].strip():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _not_english(article: Article, reference: ReferenceDate) -> ArticleResult:

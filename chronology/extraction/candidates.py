@@ -9,6 +9,7 @@ takes that date: the quote then holds both sentences, so it still carries the da
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from chronology.articles.model import Article
@@ -59,12 +60,14 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     cast = find_cast(article.text, [(b.start, b.end) for b in story], config.topic)
     scan = _Scan(article, reference, config, cast)
     previous: Candidate | None = None
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for block in story:
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
-        usable = [m for m in mentions if not block.start <= m.start < after_dateline]
         for sentence in split_sentences(article.text, block.start, block.end):
-            inner = [m for m in usable if sentence.start <= m.start < sentence.end]
+            first = bisect_left(starts, max(sentence.start, after_dateline))
+            inner = mentions[first:bisect_left(starts, sentence.end)]
             candidate = scan.sentence(sentence, inner, quotes, previous)
             previous = candidate or (previous if not inner else None)
     return scan.found
@@ -79,6 +82,7 @@ class _Scan:
     config: SiteConfig
     cast: Cast
     found: Found = field(default_factory=Found)
+    newlines: list[int] | None = None
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
                  previous: Candidate | None) -> Candidate | None:
@@ -92,7 +96,7 @@ class _Scan:
         if dating is None:
             return None
         topic = match_topic(words, self.config.topic, self.cast.sides_named(words))
-        where = f"line {text.count(chr(10), 0, sentence.start) + 1}"
+        where = f"line {self.line_of(sentence.start)}"
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None
@@ -103,6 +107,12 @@ class _Scan:
                   f"{dating.mention.reason} -> {candidate.event.title!r}")
         self.found.candidates.append(candidate)
         return candidate
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of an offset in the article text."""
+        if self.newlines is None:
+            self.newlines = [i for i, ch in enumerate(self.article.text) if ch == "\n"]
+        return bisect_left(self.newlines, offset) + 1
 
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")
