@@ -165,12 +165,16 @@ def from_event(event: Event) -> Candidate:
                      Entities(people=people, countries=countries), rank)
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]<>#|])")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]#])")
 
 
 def summary_text(sentence: str) -> str:
-    """The sentence as Markdown-safe plain text: dateline dropped, spacing tidied."""
+    """The sentence as Markdown-safe plain text: dateline dropped, spacing tidied.
+
+    Markdown's special characters are backslash-escaped and ``<`` written ``&lt;``, so
+    the sentence renders as itself (never as emphasis, links or HTML).
+    """
     text = re.sub(r"\s+", " ", sentence.replace("\u00a0", " ")).strip()
     text = text[dateline_end(text, 0, len(text)):]
     text = re.sub(r"\s+([.,;:])", r"\1", text)
-    return _MARKDOWN.sub(r"\\\1", text)
+    return _MARKDOWN.sub(r"\\\1", text).replace("<", "&lt;")
