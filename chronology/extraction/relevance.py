@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronology.config import Topic
+from chronology.extraction.gazetteer import CITIES, REGIONS, country_of
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,33 @@ def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = froz
     terms = tuple(dict.fromkeys(m.group(1).lower() for m in compiled.terms.finditer(text))) \
         if compiled.terms else ()
     relevant, reason = _decide(groups, terms, compiled.group_count)
+    if relevant and len(groups) == 1 and compiled.group_count >= 2:
+        others = _other_countries(text, topic)
+        if others:
+            missing = ", ".join(sorted(set(compiled.groups) - groups))
+            relevant = False
+            reason = f"names {next(iter(groups))} with {', '.join(others)}, not {missing}"
     return TopicMatch(frozenset(groups), tuple(dict.fromkeys(names)), terms, relevant, reason)
+
+
+def _other_countries(text: str, topic: Topic) -> list[str]:
+    """Countries ``text`` names that no topic group stands for ("China" in a Russia-Iran topic)."""
+    ours = {country_of(n) or CITIES.get(n) for names in topic.actors.values() for n in names}
+    for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
+        text = text.replace(region, " ")
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
+                 for w in match.group(0).split()]
+        for size in (3, 2, 1):  # "United Arab Emirates", "South Korea", "China"
+            for i in range(len(words) - size + 1):
+                country = country_of(" ".join(words[i:i + size]))
+                if country and country not in ours and country not in found:
+                    found.append(country)
+    return found
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")
 
 
 def _decide(groups: set[str], terms: tuple[str, ...], group_count: int) -> tuple[bool, str]:

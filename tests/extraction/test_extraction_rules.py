@@ -127,6 +127,10 @@ def test_other_mention_types_never_date_events():
         ("The CSTO held military exercises in Tajikistan.", False),
         ("Putin met Shoigu in Moscow.", False),
         ("Tehran's military said so.", True),
+        ("Russia and China signed a military agreement.", False),
+        ("The Iranian navy held drills with Chinese warships.", False),
+        ("The Iranian navy held drills in the Gulf of Oman.", True),
+        ("Russian and Iranian warships held drills with China.", True),
     ],
 )
 def test_relevance(sentence, relevant):
