@@ -273,6 +273,8 @@ def _present_tense(text: str) -> str:
 
 
 def _plural_subject(words: list[str]) -> bool:
+    if "of" in words and "and" not in words[:words.index("of")]:
+        words = words[:words.index("of")]  # "a detachment of warships" is one detachment
     joined = " ".join(words).lower()
     if " and " in f" {joined} " or re.search(r"\b(two|both|three|several|all)\b", joined):
         return True

@@ -217,3 +217,38 @@ def test_articles_in_other_languages_give_no_events(tmp_path):
     result = analyse(tmp_path, "ru1", text)
     assert result.candidates == []
     assert "language 'ru'" in result.explain[-1]
+
+
+TASS_STYLE = """Russian warships arrive in Iran's Bandar Abbas
+
+MOSCOW, December 27. /TASS/. A detachment of Russian Navy warships arrived in the Iranian port of Bandar Abbas on Friday to take part in joint drills with Iran and China, the Russian Defense Ministry said on Friday, December 27, 2019.
+
+The drills will run until December 30.
+"""
+
+PUBLICATION_LINE = """Example Gulf Times
+
+Iran receives Russian jets
+
+Published: March 4, 2021 at 10:20 am
+
+Iran took delivery of the first Russian Yak-130 trainer jets on Wednesday, the IRGC said.
+
+Share this article
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "date", "title", "publisher"),
+    [
+        ("tass1", TASS_STYLE, "2019-12-27",
+         "Detachment of Russian Navy warships arrives in Iranian port of Bandar Abbas", "TASS"),
+        ("pub1", PUBLICATION_LINE, "2021-03-03", "Iran takes delivery of first Russian Yak-130 trainer jets",
+         None),
+    ],
+)
+def test_articles_without_front_matter(tmp_path, name, text, date, title, publisher):
+    result = analyse(tmp_path, name, text)
+    assert [(e.date, e.title) for e in result.candidates] == [(date, title)]
+    assert result.info.publisher == publisher
+    assert result.info.reported is not None
