@@ -187,7 +187,20 @@ def classify_blocks(text: str, body_start: int, title: str = "") -> tuple[list[B
     blocks = [Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True)]
     if not title and title_index is not None:
         title = headline_text(text[spans[title_index][0]:spans[title_index][1]])
+    if not title:
+        title = _opening_words(text, blocks)
     return blocks, title
+
+
+def _opening_words(text: str, blocks: list[Block], limit: int = 12) -> str:
+    """No headline: the story's first words stand in ("Iran and Russia signed a …")."""
+    story = next((b for b in blocks if b.kind == "story"), None)
+    if story is None:
+        return ""
+    first = re.split(r"(?<=[.!?])\s", text[story.start:story.end], maxsplit=1)[0]
+    first = re.sub(r"^[A-Z][A-Z .,'’-]{2,60}(?:\([^)]*\))?\s*[-–—]+\s*", "", first)
+    tokens = first.split()
+    return " ".join(tokens[:limit]) + (" …" if len(tokens) > limit else "")
 
 
 def headline_text(line: str) -> str:

@@ -143,3 +143,12 @@ def test_title_falls_back_to_first_headline_and_front_matter_wins(tmp_path):
     assert read_article(path).title == "Iran Buys Russian Jets"
     path.write_text("---\ntitle: Jets deal\n---\n# Iran Buys Russian Jets\n\nIran bought jets.\n")
     assert read_article(path).title == "Jets deal"
+
+
+def test_without_a_headline_the_opening_words_are_the_title(tmp_path):
+    path = tmp_path / "h.txt"
+    path.write_text("TEHRAN (Example) - Iran and Russia signed a naval cooperation memorandum in "
+                    "Tehran on Monday, the two navies said in a joint statement.\n")
+    article = read_article(path)
+    assert article.title == "Iran and Russia signed a naval cooperation memorandum in Tehran on Monday, …"
+    assert [b.kind for b in article.blocks] == ["story"]
