@@ -8,7 +8,6 @@ and determiners that belong to the expression stay ("last year", "the third quar
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -219,16 +218,13 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
                 if m.end() > m.start() and _plausible(kind, m, text):
                     found.append((m.start(), -(m.end() - m.start()), order, kind, m))
     found.sort(key=lambda f: (f[1], f[2], f[0]))
-    starts: list[int] = []  # the taken spans, disjoint, sorted by start
-    ends: list[int] = []
+    taken = bytearray(len(text))  # 1 where a chosen candidate already lies
     chosen: list[Candidate] = []
     for start, neglen, _order, kind, m in found:
         end = start - neglen
-        i = bisect.bisect_left(starts, end)  # spans starting before our end
-        if i and ends[i - 1] > start:
+        if taken.find(1, start, end) >= 0:
             continue
-        starts.insert(i, start)
-        ends.insert(i, end)
+        taken[start:end] = b"\x01" * (end - start)
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         chosen.append(Candidate(kind, start, end, text[start:end], groups))
     chosen.sort(key=lambda c: c.start)
