@@ -66,7 +66,7 @@ RULES: list[tuple[str, str]] = [
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
     ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?P<relyear>last|this|next)\s+year)?(?!\s*\d)"),
     ("decade", rf"(?:the\s+)?{MOD}(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
-    ("decade", rf"(?:the\s+)?{MOD}'(?P<dec2>\d)0'?s\b"),
+    ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
                r"eighties|nineties)\b"),
     ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
@@ -121,8 +121,8 @@ RULES: list[tuple[str, str]] = [
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
             r"(?:days|weeks|months|years))\b"),
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
-                r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
-                r"Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|"
+                r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
+                r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
                 rf"Memorial\s+Day))\b(?:,?\s+{YEAR})?"),
 ]
 
@@ -138,7 +138,7 @@ GATES = {
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
     "month": _MONTH_GATE,
-    "decade": r"0'?s\b|ties\b",
+    "decade": r"0['’]?s\b|ties\b",
     "century": r"century",
     "quarter": r"quarter|period|[1-4]q\b|q[1-4]",
     "yearago": r"year[\s-](?:earlier|ago)",
@@ -152,7 +152,7 @@ GATES = {
     "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
     "chain": r"(?:day|week|month|year|morning|evening|night)",
     "ref": r"now|current|present|days|moment|recent|lately|past|future",
-    "holiday": r"Christmas|Year's|Thanksgiving|Easter|Election|Independence|Valentine|"
+    "holiday": r"Christmas|Year['’]s|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial",
 }
 _REACH = 60  # characters around a gate hit where the rule may match

@@ -113,6 +113,7 @@ EXPLICIT = [
     ("Trade boomed in the 1990s.", REF, "the 1990s", "199"),
     ("It was popular in the '80s.", REF, "the '80s", "198"),
     ("It was popular in the nineties.", REF, "the nineties", "199"),
+    ("It was popular in the ’90s.", REF, "the ’90s", "199"),
     ("Conflicts of the 21st century differ.", REF, "the 21st century", "20"),
 ]
 
@@ -163,6 +164,9 @@ CALENDAR_RELATIVES = [
     ("Attacks continued into the 2016 season.", REF, "2016", "2016"),
     ("The decision was made last April.", "1998-08-10", "last April", "1998-04"),
     ("It was the warmest on record this century.", REF, "this century", "20"),
+    ("They met on New Year’s Day.", REF, "New Year’s Day", "2015-01-01"),
+    ("Sales have been weak since Christmas.", REF, "Christmas", "2014-12-25"),
+    ("Markets reopen after Easter.", "2016-03-20", "Easter", "2016-03-27"),
     ("The drills were held this past weekend.", REF, "this past weekend", "2015-W03-WE"),
     ("Exports grew in the first half of the year.", REF, "the first half of the year", "2015-H1"),
     ("The deal was signed late last year.", REF, "late last year", "2014"),
