@@ -120,10 +120,6 @@ MOD = (
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 
-ABBREVIATIONS = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "st", "no", "inc", "co", "corp", "ltd", "jr", "sr", "vs", "u.s", "u.n", "u.k", "maj", "capt", "adm", "rep", "sen", "gov", "prof"]
-)
-
 
 def compile_(pattern: str) -> re.Pattern:
     """Compile a tagger pattern: case-insensitive, word-bounded on the left."""

@@ -136,7 +136,7 @@ HOLIDAYS = {
 
 def holiday_period(c, s):
     """A named day, in the year written, or the one the relative word or tense points to."""
-    ref, name = s.reference, _norm(c.g("hol"))
+    ref, name = s.reference, _norm(c.g("hol")).replace("’", "'")
     rule = HOLIDAYS[name]
     if c.g("year"):
         return Period.of_day(rule(int(c.g("year")))), "holiday", f"{name} of {c.g('year')}"

@@ -54,6 +54,7 @@ _CAPTION = re.compile(
 )
 _SHORT_LINE = 250
 _SCAN_CHARS = 4000  # publication lines sit near the top
+_EVIDENCE_CHARS = 30000
 _DATELINE_CHARS = 6000  # so do datelines; a "related stories" teaser further down is not one
 
 
@@ -78,13 +79,14 @@ def find_reference(text: str, published: dt.date | None = None,
     """
     if published is not None:
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
-    skip = skipped_lines(text)
+    skip = skipped_lines(text[:_EVIDENCE_CHARS])
     found = _publication_line(text, skip) or _dateline(text, skip)
     if found and found.year:
         day = dt.date(found.year, found.month, found.day)
         return ReferenceDate(day, found.source, found.text, found.start, found.end,
                              reasons=(f"{found.source} '{found.text.strip()}'",))
-    candidates = [c for c in find_candidates(text) if not _inside(c.start, skip)]
+    head = text[:_EVIDENCE_CHARS]  # an article's year shows early; a huge file costs no more
+    candidates = [c for c in find_candidates(head) if not _inside(c.start, skip)]
     evidence = years.gather(text, candidates)
     if found:
         return _with_inferred_year(found, evidence, period)

@@ -135,13 +135,15 @@ def calendar_relative(c, s):
     rel, unit = _norm(c.g("rel")), _norm(c.g("unit"))
     if unit in ("spring", "summer", "fall", "autumn", "winter"):
         return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
-    if rel in _CHAIN_RELS:
-        base = chain_base(s, unit)
-        if base is not None and not _coarser(base[0], unit):
-            n = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
-            p = base[0].as_kind(unit).shift(unit, n)
-            return p, "chained", f"{rel} {unit} after '{base[1]}' ({base[0].value})" if n else (
-                f"same {unit} as '{base[1]}' ({base[0].value})"), base[0].first_day()
+    if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
+        period, text = base
+        if _coarser(period, unit):
+            return period, "chained-coarse", f"{c.text.lower()} of '{text}' ({period.value}): " \
+                f"only the {period.precision} is known", period.first_day()
+        n = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        how = {1: f"the {unit} after", -1: f"the {unit} before", 0: f"the same {unit} as"}[n]
+        return period.as_kind(unit).shift(unit, n), "chained", \
+            f"{how} '{text}' ({period.value})", period.first_day()
     ref = s.reference
     if unit == "weekend":
         return _weekend(ref, rel, s.tense(c))
@@ -160,7 +162,7 @@ def _weekend(ref: dt.date, rel: str, tense: str | None):
     return Period.of_week(day, weekend=True), "weekend", f"the weekend {how} reference {ref}"
 
 
-def chain_base(s, unit: str):
+def chain_base(s):
     """The last period mentioned, as ``(period, text)``, or None.
 
     If it is coarser than ``unit`` ("Last month ... two days later") the caller keeps its
@@ -181,7 +183,7 @@ def chained(c, s):
     unit = _UNIT_OF.get(_norm(c.g("unit")), _norm(c.g("unit")))
     word = _norm(c.g("ch") or c.g("dir") or c.g("ch2"))
     n = 0 if word in ("same", "that", "that same", "the same") else _offset(word)
-    base = chain_base(s, unit)
+    base = chain_base(s)
     if base is None:
         anchor, text = Period.of_day(s.reference), "the reference date"
     else:
@@ -203,7 +205,7 @@ def ago(c, s):
         return value, "vague-relative", f"'{c.text}': an unstated number of {unit}s"
     base, text = Period.of_day(s.reference), "reference"
     if direction in ("earlier", "later", "before", "after"):
-        found = chain_base(s, unit)
+        found = chain_base(s)
         if found is not None:
             base, text = found[0], f"'{found[1]}'"
             if _coarser(base, unit):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chronology.dates import context, relative
 from chronology.dates.model import Mention
@@ -40,15 +40,25 @@ class State:
     text: str
     reference: dt.date | None
     last: list[tuple[int, Period, str]]  # (start, period, text) of earlier mentions
+    last_by_kind: dict[str, tuple[int, Period, str]] = field(default_factory=dict)
 
     def tense(self, c: Candidate) -> str | None:
+        """The tense around candidate ``c``."""
         return context.tense(self.text, c.start, c.end)
 
+    def remember(self, start: int, period: Period, text: str) -> None:
+        """Record a date that later mentions may count from."""
+        self.last.append((start, period, text))
+        self.last_by_kind[period.kind] = (start, period, text)
+
     def last_period(self, kinds: tuple[str, ...] | None = None) -> tuple[Period, str] | None:
-        for _, period, text in reversed(self.last):
-            if kinds is None or period.kind in kinds:
-                return period, text
-        return None
+        """The last date mentioned (of one of ``kinds``), as ``(period, text)``, or None."""
+        if kinds is None:
+            found = self.last[-1] if self.last else None
+        else:
+            found = max((self.last_by_kind[k] for k in kinds if k in self.last_by_kind),
+                        default=None, key=lambda item: item[0])
+        return (found[1], found[2]) if found else None
 
 
 _MODS = {
@@ -118,7 +128,7 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         if res is None:
             continue
         if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
-            state.last.append((c.start, res.period, c.text))
+            state.remember(c.start, res.period, c.text)
         anchor = res.anchor or reference
         mod = res.modifier or modifier(c)
         approx = _approximate(c, text, mod)

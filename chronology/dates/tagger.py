@@ -8,7 +8,6 @@ and determiners that belong to the expression stay ("last year", "the third quar
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,7 +66,7 @@ RULES: list[tuple[str, str]] = [
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
     ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?P<relyear>last|this|next)\s+year)?(?!\s*\d)"),
     ("decade", rf"(?:the\s+)?{MOD}(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
-    ("decade", rf"(?:the\s+)?{MOD}'(?P<dec2>\d)0'?s\b"),
+    ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
                r"eighties|nineties)\b"),
     ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
@@ -122,8 +121,8 @@ RULES: list[tuple[str, str]] = [
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
             r"(?:days|weeks|months|years))\b"),
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
-                r"New\s+Year's(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
-                r"Election\s+Day|Independence\s+Day|Valentine's\s+Day|Halloween|Labor\s+Day|"
+                r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
+                r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
                 rf"Memorial\s+Day))\b(?:,?\s+{YEAR})?"),
 ]
 
@@ -139,7 +138,7 @@ GATES = {
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
     "month": _MONTH_GATE,
-    "decade": r"0'?s\b|ties\b",
+    "decade": r"0['’]?s\b|ties\b",
     "century": r"century",
     "quarter": r"quarter|period|[1-4]q\b|q[1-4]",
     "yearago": r"year[\s-](?:earlier|ago)",
@@ -153,7 +152,7 @@ GATES = {
     "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
     "chain": r"(?:day|week|month|year|morning|evening|night)",
     "ref": r"now|current|present|days|moment|recent|lately|past|future",
-    "holiday": r"Christmas|Year's|Thanksgiving|Easter|Election|Independence|Valentine|"
+    "holiday": r"Christmas|Year['’]s|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial",
 }
 _REACH = 60  # characters around a gate hit where the rule may match
@@ -176,7 +175,8 @@ _UNIT_AFTER = re.compile(
     r"\s+(?:troops|soldiers|people|persons|residents|refugees|men|women|children|workers|"
     r"employees|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|kg|barrels|units|"
     r"cars|vehicles|tanks|jets|aircraft|missiles|rockets|shells|drones|shares|votes|seats|"
-    r"cases|deaths|homes|houses|jobs|dollars|euros|rubles|rials|pounds|yuan|points)\b",
+    r"cases|deaths|homes|houses|jobs|dollars|euros|rubles|rials|pounds|yuan|points|"
+    r"gmt|utc|hrs|hours|local\s+time)\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
@@ -219,16 +219,13 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
                 if m.end() > m.start() and _plausible(kind, m, text):
                     found.append((m.start(), -(m.end() - m.start()), order, kind, m))
     found.sort(key=lambda f: (f[1], f[2], f[0]))
-    starts: list[int] = []  # the taken spans, disjoint, sorted by start
-    ends: list[int] = []
+    taken = bytearray(len(text))  # 1 where a chosen candidate already lies
     chosen: list[Candidate] = []
     for start, neglen, _order, kind, m in found:
         end = start - neglen
-        i = bisect.bisect_left(starts, end)  # spans starting before our end
-        if i and ends[i - 1] > start:
+        if taken.find(1, start, end) >= 0:
             continue
-        starts.insert(i, start)
-        ends.insert(i, end)
+        taken[start:end] = b"\x01" * (end - start)
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
         chosen.append(Candidate(kind, start, end, text[start:end], groups))
     chosen.sort(key=lambda c: c.start)

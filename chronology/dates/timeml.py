@@ -146,10 +146,14 @@ class Period:
             "week", "weekend") else Period(self.kind, y, m + 1, d, self.n)
 
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(year: int, month: int) -> int:
     """Number of days in a month."""
-    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
-    return (nxt - dt.timedelta(days=1)).day
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _DAYS[month - 1]
 
 
 def valid_day(year: int, month: int, day: int) -> bool:

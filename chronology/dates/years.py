@@ -52,13 +52,24 @@ class Evidence:
 
 
 def gather(text: str, candidates: list[Candidate]) -> Evidence:
-    """Collect the year evidence in ``candidates`` (found in ``text``)."""
+    """Collect the year evidence in ``candidates`` (found in ``text``).
+
+    Each distinct piece of evidence counts once (the first mention that gives it is kept),
+    so a long or repetitive text costs no more to score than a short one.
+    """
     ev = Evidence()
+    seen: set[tuple] = set()
+
+    def add(bucket: list, key: tuple, item: tuple) -> None:
+        if key not in seen:
+            seen.add(key)
+            bucket.append(item)
+
     for c in candidates:
         if c.kind == "monthday" and c.g("wd"):
-            m, d = month(c.g("mon")), int(c.g("day"))
+            m, d, wd = month(c.g("mon")), int(c.g("day")), weekday(c.g("wd"))
             if valid_day(2000, m, d):
-                ev.weekday_dates.append((c, m, d, weekday(c.g("wd"))))
+                add(ev.weekday_dates, ("wd", m, d, wd), (c, m, d, wd))
         elif c.kind == "weekday" and not c.g("rel"):
             if _REPORTING.search(text, max(0, c.start - 60), c.start) or re.match(
                     r"\s+(?:said|told|announced)\b", text[c.end:c.end + 12]):
@@ -68,10 +79,11 @@ def gather(text: str, candidates: list[Candidate]) -> Evidence:
             y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
             tense = context.tense(text, c.start, c.end)
             if _CURRENT.search(text, max(0, c.start - 40), c.start) and tense != context.PAST:
-                ev.current_years.append((c, y))
+                add(ev.current_years, ("current", y), (c, y))
+            elif tense == context.FUTURE:
+                add(ev.present_years, ("future", y), (c, y))
             else:
-                bucket = ev.present_years if tense == context.FUTURE else ev.past_years
-                bucket.append((c, y))
+                add(ev.past_years, ("past", y), (c, y))
     return ev
 
 

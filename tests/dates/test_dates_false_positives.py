@@ -36,6 +36,10 @@ NOT_DATES = [
     "The Sunday Times reported the deal.",
     "Prime Minister May met the Iranian envoy.",
     "The exercises came three weeks after Washington announced sanctions.",
+    "The ceasefire took effect at 1800 GMT.",
+    "Iran has some 1600 missiles.",
+    "Boeing 737 jets were grounded.",
+    "The road is 2000 km long.",
 ]
 
 

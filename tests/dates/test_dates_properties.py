@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronology.dates import find_mentions, find_reference
+from chronology.dates.model import PRECISIONS
 
 WORDS = st.sampled_from([
     "on", "Tuesday", "last", "year", "March", "5", "2015", "the", "following", "day", "ago",
@@ -19,12 +21,18 @@ TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
 DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
 
+VALUE = re.compile(
+    r"^(?:\d{4}(?:-\d\d(?:-\d\d)?)?|\d{4}-W\d\d(?:-WE)?|\d{4}-Q[1-4]|\d{4}-H[12]|"
+    r"\d{4}-(?:SP|SU|FA|WI)|\d{2,3}|XXXX-\d\d-\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+
+
 @settings(max_examples=150, deadline=None)
 @given(TEXTS, st.one_of(st.none(), DATES))
 def test_offsets_match_text(text, reference):
     for m in find_mentions(text, reference):
         assert text[m.start : m.end] == m.text
-        assert m.value
+        assert VALUE.match(m.value), m.value
+        assert m.precision in PRECISIONS
 
 
 @settings(max_examples=80, deadline=None)
