@@ -7,6 +7,7 @@ literal blocks (``|``), everything else in block style, one key per line.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import (
@@ -36,13 +37,21 @@ FOLD_AT = 88  # longer one-line text is written as a folded block (">-"), wrappe
 
 def _text(value: str):
     """Multi-line text as a literal block, long text folded, odd characters escaped."""
-    if not all(ch == "\n" or ch.isprintable() for ch in value):
+    if any(_needs_escape(ch) for ch in value):
         return DoubleQuotedScalarString(value)
     if "\n" in value.strip("\n"):
         return LiteralScalarString(value)
     if len(value) > FOLD_AT and _foldable(value):
         return folded(value)
     return value
+
+
+def _needs_escape(ch: str) -> bool:
+    """Characters a block or plain scalar cannot carry as they are (line separators, BOM,
+    control characters other than tab and newline)."""
+    if ch in "\x85\u2028\u2029\ufeff":
+        return True
+    return ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Cs")
 
 
 def _foldable(value: str) -> bool:

@@ -110,8 +110,9 @@ def _placed_after(value: Node, key_node: Node) -> Node:
     return value
 
 
-def read_value(r: Reader, kind: str, node: Node, path: str):
-    """A field's value read by its kind, or None (absent, or a problem was reported)."""
+def read_value(r: Reader, kind: str, node: Node, path: str, required: bool = False):
+    """A field's value read by its kind, or None (empty, or a problem was reported).
+    An empty value (``key:`` or ``key: null``) is a problem only for a required field."""
     if kind == "strings":
         return read_strings(r, node, path)
     if not isinstance(node, ScalarNode):
@@ -119,7 +120,7 @@ def read_value(r: Reader, kind: str, node: Node, path: str):
         r.error(node, f"{path}: expected {expected}, found {describe(node)}")
         return None
     if is_null(node):
-        if kind in ("text", "id"):
+        if required:
             r.error(node, f"{path}: must not be empty")
         return None
     return _READERS[kind](r, node, path)
@@ -229,7 +230,7 @@ def read_fields(r: Reader, values: dict[str, Node], path: str, fields: tuple[Fie
     out = {}
     for f in fields:
         if f.name in values and f.kind != "sources":
-            value = read_value(r, f.kind, values[f.name], f"{path}.{f.name}")
+            value = read_value(r, f.kind, values[f.name], f"{path}.{f.name}", f.required)
             if value is not None:
                 out[f.name] = value
     return out

@@ -193,7 +193,20 @@ def problem_from(exc: BaseException, name: str, text: str) -> Problem:
         problem = f"{context}, {problem}"
     elif context and getattr(exc, "problem_mark", None) is not None:
         problem = f"{problem} ({context})"
-    return Problem(place, f"{prefix}{problem}")
+    return Problem(place, f"{prefix}{problem}{_hint(problem, text, mark)}")
+
+
+def _hint(problem: str, text: str, mark: Any) -> str:
+    """What an editor most likely did, for the parser messages that do not say it."""
+    lines = text.split("\n")
+    line = lines[mark.line] if mark is not None and mark.line < len(lines) else ""
+    if "\t" in line[: len(line) - len(line.lstrip())]:
+        return "; hint: indent with spaces, not tabs"
+    if "mapping values are not allowed" in problem:
+        return "; hint: put text that contains ': ' in quotes"
+    if "expected '-' indicator" in problem or "expected <block end>" in problem:
+        return "; hint: check the indentation of this line"
+    return ""
 
 
 def _reader_problem(exc: Any, text: str, name: str) -> Problem:

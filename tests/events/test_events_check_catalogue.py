@@ -19,18 +19,24 @@ ARTICLES = Path("content/articles")
 CASES = [
     # --- YAML itself ---
     ("bad-indent", "version: 1\nevents:\n  - id: e1\n   date: 2015\n",
-     ["4:4: invalid YAML: did not find expected '-' indicator (while parsing a block collection)"]),
+     ["4:4: invalid YAML: did not find expected '-' indicator (while parsing a block collection)"
+      "; hint: check the indentation of this line"]),
     ("unclosed-flow", "version: 1\nevents: [\n",
      ["3:1: invalid YAML: did not find expected node content (while parsing a flow node)"]),
     ("tab-indent", "version: 1\nevents:\n\t- id: e1\n",
      ["3:1: invalid YAML: found character that cannot start any token "
-      "(while scanning for the next token)"]),
+      "(while scanning for the next token); hint: indent with spaces, not tabs"]),
     ("anchor", HEAD + "  - &first\n    id: e1\n",
      ["6:5: anchors (&name) are not allowed in an events file"]),
     ("alias", HEAD + ID + DATE + "    title: *t\n",
      ["8:12: aliases (*name) are not allowed in an events file"]),
     ("python-tag", "version: !!python/object/apply:os.system ['true']\n",
      ["1:10: explicit tags (!name) are not allowed in an events file"]),
+    ("colon-in-title", HEAD + ID + DATE + "    title: Talks: round two\n" + SRC,
+     ["8:17: invalid YAML: mapping values are not allowed in this context; "
+      "hint: put text that contains ': ' in quotes"]),
+    ("unclosed-quote", HEAD + ID + DATE + '    title: "open\n',
+     ["9:1: invalid YAML: found unexpected end of stream (while scanning a quoted scalar)"]),
     ("two-documents", "version: 1\n---\nversion: 1\n",
      ["2:1: invalid YAML: expected a single document in the stream, but found another document"]),
     ("control-char", "version: 1\nevents:\n  - id: e\x01\n",
@@ -93,6 +99,10 @@ CASES = [
      ["7:11: events[0].date: '2015-1-5' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"]),
     ("date-slashes", HEAD + ID + "    date: 20/01/2015\n" + TITLE + SRC,
      ["7:11: events[0].date: '20/01/2015' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"]),
+    ("null-date", HEAD + ID + "    date:\n" + TITLE + SRC,
+     ["7:11: events[0].date: must not be empty"]),
+    ("null-id", HEAD + "  - id: ~\n" + DATE + TITLE + SRC,
+     ["6:9: events[0].id: must not be empty"]),
     ("date-list", HEAD + ID + "    date: [2015]\n" + TITLE + SRC,
      ["7:11: events[0].date: expected a date, found a list"]),
     ("end-before-date", HEAD + ID + DATE + "    end_date: 2015-01-19\n" + TITLE + SRC,
@@ -116,6 +126,9 @@ CASES = [
      ["9:14: events[0].sources: expected a list of sources, found 'art-one'"]),
     ("source-no-quote", HEAD + ID + DATE + TITLE + "    sources:\n      - article: art-one\n",
      ["10:9: events[0].sources[0]: missing required key 'quote'"]),
+    ("source-null-quote", HEAD + ID + DATE + TITLE
+     + "    sources:\n      - article: art-one\n        quote: null\n",
+     ["11:16: events[0].sources[0].quote: must not be empty"]),
     ("source-typo", HEAD + ID + DATE + TITLE + SRC + "        qoute: x\n",
      ["12:9: events[0].sources[0].qoute: unknown key 'qoute' (did you mean 'quote'?)"]),
     ("source-reported-month", HEAD + ID + DATE + TITLE + SRC + "        reported: 2015-01\n",

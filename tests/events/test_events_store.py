@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import time
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chronology.errors import ChronologyError, ProblemsError
+from chronology.events import store
 from chronology.events.model import ArticleInfo, Event, EventsFile, Source
 from chronology.events.store import dump_events, load_events
 
@@ -157,16 +159,34 @@ def test_any_text_round_trips_exactly(tmp_path, title, summary, quote, tag):
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12),
                     st.sampled_from(["2015-01-20", "2015-02-30", "e1", "a1", "rejected"]))
 KEYS = st.sampled_from(["id", "date", "end_date", "title", "tags", "sources", "article",
-                        "quote", "status", "version", "events", "articles", "seen", "x"])
+                        "quote", "status", "version", "events", "articles", "seen", "x",
+                        "approximate", "summary", "reported"])
 VALUES = st.recursive(SCALARS, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(KEYS, inner, max_size=5)), max_leaves=25)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.dictionaries(KEYS, VALUES, max_size=4))
+@given(st.dictionaries(KEYS, VALUES, max_size=4) | st.builds(
+    lambda events: {"events": events},
+    st.lists(st.fixed_dictionaries({"id": st.just("e1"), "date": SCALARS, "title": SCALARS},
+                                   optional={"sources": VALUES, "approximate": SCALARS}))))
 def test_any_shape_of_document_raises_only_our_errors(tmp_path, data):
     path = write(tmp_path, yaml.safe_dump(data, allow_unicode=True))
     try:
-        load_events(path)
+        loaded = load_events(path)
     except ChronologyError as exc:
         assert str(exc)
+    else:  # a file without errors loses nothing
+        assert len(loaded.events) == len(data.get("events") or [])
+        assert len(loaded.articles) == len(data.get("articles") or {})
+
+
+def test_news_punctuation_is_written_as_is():
+    quote = "MOSCOW, January 22 (Sputnik)\xa0– “We agreed,” he said…"
+    text = dump_events(EventsFile(events=[Event(id="e", date="2015", title=quote)]))
+    assert f"title: {quote}\n" in text
+
+
+def test_facade_docstring_example_runs():
+    failures, tried = doctest.testmod(store)
+    assert tried > 0 and failures == 0
