@@ -115,6 +115,7 @@ class _Scan:
         return bisect_left(self.newlines, offset) + 1
 
     def note(self, line: str) -> None:
+        """Add a line to the article's ``--explain`` output."""
         self.found.explain.append(f"  {line}")
 
     def build(self, span: Sentence, words: str, dating: Dating, mentions: list[Mention],

@@ -86,11 +86,13 @@ class _Progress:
         self.active = sys.stderr.isatty() and total > 1
 
     def step(self, outcome: Outcome) -> Outcome:
+        """Count one finished article (and show the count now and then)."""
         self.count += 1
         if self.active and (self.count % 10 == 0 or self.count == self.total):
             print(f"\rarticles: {self.count}/{self.total}", end="", file=sys.stderr, flush=True)
         return outcome
 
     def done(self) -> None:
+        """End the progress line."""
         if self.active:
             print(file=sys.stderr)

@@ -30,6 +30,7 @@ class Sentence:
     end: int
 
     def text(self, source: str) -> str:
+        """The sentence's words in ``source``."""
         return source[self.start:self.end]
 
 
