@@ -30,8 +30,9 @@ TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\
                               + r"\b[^,“”\"]{0,30}(?:,[^“”\"]*)?\.?$")
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
 TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
-LEADING_SPEAKER = re.compile(r"^(?P<speaker>[^“”\"]{2,90}?)\s+" + SPEECH
-                             + r"(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?(?:\s+that)?\s+(?P<clause>.+)$")
+LEADING_SPEAKER = re.compile(
+    r"^(?P<speaker>[^“”\"]{2,90}?)\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+that)?\s+(?P<clause>.+)$")
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
 CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
@@ -39,7 +40,9 @@ CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b|,\s+(?:who|whic
 ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
 FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
-                "a", "an", "its", "their", "his", "her", "as", "that", "between", "about", "which"}
+                "a", "an", "its", "their", "his", "her", "as", "that", "between", "about", "which",
+                "over", "under", "after", "before", "against", "into", "than", "via", "amid",
+                "including", "while", "when", "since"}
 
 
 def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
