@@ -11,8 +11,8 @@ Rules, in order (each mention gets a rank; the best one wins):
    used when nothing else dates the sentence, or when the other mention is coarser and not
    over before the statement ("said Thursday relations will stay strong in 2015" ->
    Thursday; "supplied drones last year, officials said on Monday" -> last year).
-4. A span ("from March 3 to March 5", "between 2015 and 2017") dates an event from its
-   first date to its last (``end_date``).
+4. A span ("from March 3 to March 5", "between 2015 and 2017", "on Monday and Tuesday")
+   dates an event from its first date to its last (``end_date``).
 5. Mentions in the main clause beat those in quotations and in relative clauses
    ("Osipov, who arrived on Monday, met X on Tuesday" -> Tuesday); then the most precise
    wins (day, then month, then year); then the first.
@@ -127,8 +127,10 @@ def _spans(text: str, mentions: list[Mention]) -> dict[int, Mention]:
         same_kind = first.precision == second.precision and first.value < second.value
         opened = _RANGE_START.search(text[max(0, first.start - 12):first.start]) or re.match(
             r"(?:from|between)\b", first.text, re.IGNORECASE)
-        if same_kind and opened and _RANGE_JOIN.match(text[first.end:second.start]):
-            spans[first.start] = second
+        join = text[first.end:second.start]
+        days = first.precision == "day" and re.fullmatch(r"\s*(?:and|-|–|—)\s*", join)
+        if same_kind and (opened or days) and _RANGE_JOIN.match(join):
+            spans[first.start] = second  # "on Monday and Tuesday" too
     return spans
 
 

@@ -90,6 +90,8 @@ def test_choose_date(sentence, mentions, expected, statement):
          ("March 5", "2019-03-05")),
         ("The two navies trained together between 2015 and 2017.", ("2015", "2015"),
          ("2017", "2017")),
+        ("The ministers held talks in Moscow on Monday and Tuesday.", ("Monday", "2019-03-04"),
+         ("Tuesday", "2019-03-05")),
     ],
 )
 def test_spans_give_start_and_end(sentence, first, last):
