@@ -95,7 +95,10 @@ class _Scan:
             dating = carried.dating
         if dating is None:
             return None
-        topic = match_topic(words, self.config.topic, self.cast.sides_named(words))
+        sides = self.cast.sides_named(words)
+        if carried:  # "He spoke during a meeting with X": he is still the previous speaker
+            sides |= self.cast.sides_named(" ".join(carried.entities.people))
+        topic = match_topic(words, self.config.topic, sides)
         where = f"line {self.line_of(sentence.start)}"
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
@@ -126,7 +129,7 @@ class _Scan:
         at = span.end - len(words)
         local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end]
         title = make_title(words, local, cast.names, statement,
-                           describe=lambda side: cast.recent(side, at))
+                           describe=lambda phrase: cast.resolve(phrase, at))
         entities = find_entities(words[dateline_end(words, 0, len(words)):], cast.names)
         quote = re.sub(r"\s*\n\s*", " ", self.article.text[span.start:span.end])
         source = Source(article=self.article.id, quote=quote, date_text=mention.text,
@@ -144,12 +147,22 @@ class _Scan:
         return Candidate(event, span, dating, entities, rank)
 
 
+# An undated sentence that points to another time does not take the previous date.
+_OTHER_TIME = re.compile(r"\b(?:previously|earlier|before|formerly|ago|once|often|several times"
+                         r"|repeatedly|next|will|would|plans? to|(?:had|has|have) (?:\w+ )?met)\b",
+                         re.IGNORECASE)
+
+
 def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Candidate | None:
     """The previous candidate, when this undated sentence tells of a meeting it belongs to."""
-    if previous is None or meeting_title(words, people) is None:
+    if previous is None or _OTHER_TIME.search(words):
+        return None
+    lead = [p.split()[-1] for p in previous.entities.people[:1]]
+    if meeting_title(words, people, describe=lambda phrase: lead[0] if lead else None) is None:
         return None
     shared = set(find_entities(words, people).people) & set(previous.entities.people)
-    return previous if shared else None
+    continues = re.match(r"(?:He|She)\b", words) and previous.entities.people
+    return previous if shared or continues else None
 
 
 _PRECISION = {"day": 0, "month": 1, "year": 2}

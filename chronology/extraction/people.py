@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from chronology.config import Topic
 from chronology.extraction.entities import capitalised_runs, known_people, person_name
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.relevance import match_topic
 
 WINDOW_BEFORE = 45
@@ -32,6 +33,21 @@ class Cast:
         """The topic sides of the people ``text`` names."""
         return {side for surname, side in self.sides.items()
                 if re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text)}
+
+    def resolve(self, phrase: str, before: int) -> str | None:
+        """Who "He ..." or "Iranian general" (a demonym and a noun) is: the person last named
+        before offset ``before`` (of that side, for a demonym), or None."""
+        words = phrase.split()
+        if words and words[0].lower() in ("he", "she"):
+            return self.mentions_before(before)[-1][1] if self.mentions_before(before) else None
+        country = country_of(words[0]) if words else None
+        if country and len(words) == 2 and words[1].islower():
+            return self.recent(country, before)
+        return None
+
+    def mentions_before(self, before: int) -> list[tuple[int, str]]:
+        """The person mentions before offset ``before``, in text order."""
+        return [m for m in self.mentions if m[0] < before]
 
     def recent(self, side: str, before: int) -> str | None:
         """The surname of the person of ``side`` mentioned last before offset ``before``."""
@@ -53,7 +69,7 @@ def find_cast(text: str, spans: list[tuple[int, int]], topic: Topic) -> Cast:
             at = start + offset
             cast.mentions.append((at, surname))
             if surname not in cast.sides:
-                side = _side(text, at, end, surname, topic)
+                side = _side(text, (start, at, end), surname, topic)
                 if side:
                     cast.sides[surname] = side
     return cast
@@ -67,10 +83,12 @@ def _surname(words: list[str], names: dict[str, str]) -> str | None:
     return names[found[-1]].split()[-1] if found else None
 
 
-def _side(text: str, at: int, end: int, surname: str, topic: Topic) -> str | None:
-    """The one topic side named around a name: its titles, the words just before it, and
-    an appositive right after it ("Bagheri, chief of the Iranian armed forces,")."""
-    before = text[max(0, at - WINDOW_BEFORE):at]
+def _side(text: str, where: tuple[int, int, int], surname: str, topic: Topic) -> str | None:
+    """The one topic side named around a name (``where``: block start, name, block end): its
+    titles, the words just before it in its block, and an appositive right after it
+    ("Bagheri, chief of the Iranian armed forces,")."""
+    start, at, end = where
+    before = text[max(start, at - WINDOW_BEFORE):at]
     before = re.split(r"[.;:!?]|\b(?:and|met|meets|with)\b", before)[-1]
     name_end = text.find(surname, at, end)
     name_end = end if name_end < 0 else name_end + len(surname)

@@ -49,7 +49,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
                statement: bool, describe: Describe | None = None) -> str:
     """A headline for the event in ``sentence`` (spans are offsets into ``sentence``).
 
-    ``describe(side)`` names the person a description stands for ("the Iranian general").
+    ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     text = _strip_dates(sentence, date_spans)
     text = text[dateline_end(text, 0, len(text)):]
@@ -128,15 +128,19 @@ def _surnames(text: str, people: dict[str, str]) -> list[str]:
 
 
 def _description(text: str, describe: Describe | None) -> str:
-    """"The Iranian general also" -> the Iranian the article named last, else "Iranian general"."""
+    """"The Iranian general also" or "He spoke" -> who the article means, if ``describe``
+    knows; else the words themselves ("Iranian general")."""
     words = [w for w in ARTICLES.sub("", text).split() if w.lower() not in ("also", "later", "then")]
     if not 0 < len(words) <= 4:
         return ""
     phrase = " ".join(words).strip(" ,")
-    country = country_of(words[0])
-    if describe and country and len(words) == 2 and words[1].islower():
-        return describe(country) or phrase
-    return phrase
+    known = describe(phrase) if describe else None
+    if known:
+        return known
+    return "" if words[0].lower() in PRONOUNS else phrase
+
+
+PRONOUNS = {"he", "she", "they", "it"}
 
 
 def short_speaker(speaker: str, people: dict[str, str]) -> str:

@@ -252,3 +252,25 @@ def test_articles_without_front_matter(tmp_path, name, text, date, title, publis
     assert [(e.date, e.title) for e in result.candidates] == [(date, title)]
     assert result.info.publisher == publisher
     assert result.info.reported is not None
+
+
+CARRIED = """---
+published: 2023-09-21
+---
+Shoigu in Tehran
+
+Russian Defence Minister Sergei Shoigu said on Wednesday that military cooperation with Iran had reached a new level.
+
+He spoke during a meeting with Iranian Defence Minister Mohammad Reza Ashtiani in Tehran.
+
+Shoigu has met Ashtiani several times before.
+"""
+
+
+def test_a_meeting_sentence_takes_the_date_of_the_statement_before_it(tmp_path):
+    result = analyse(tmp_path, "c1", CARRIED)
+    meetings = [e for e in result.candidates if "meeting" in e.tags]
+    assert [(e.date, e.title) for e in meetings] == [("2023-09-20", "Shoigu meets Ashtiani in Tehran")]
+    quote = meetings[0].sources[0].quote
+    assert quote.startswith("Russian Defence Minister") and quote.endswith("in Tehran.")
+    assert meetings[0].sources[0].date_text in quote
