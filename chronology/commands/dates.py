@@ -8,6 +8,7 @@ from pathlib import Path
 
 from chronology import dates
 from chronology.articles import read_article
+from chronology.config import load_config
 from chronology.errors import ChronologyError
 
 HELP = "List every date mention in a text file, its normalised value and the rule that gave it."
@@ -21,19 +22,36 @@ def add_arguments(parser) -> None:
         "(default: the article's own date, inferred from the file)"
     )
     parser.add_argument("--json", action="store_true", help="print a JSON array of mentions")
+    parser.add_argument("--site", type=Path, default=Path("content/site.yaml"),
+                        help="site settings whose period guides year inference "
+                        "(default: content/site.yaml, if present)")
 
 
 def run(args) -> int:
+    """Read the article, find its reference date and its mentions, print them."""
     article = read_article(args.file)
     reference = _reference(args, article)
-    mentions = dates.find_mentions(article.text, reference.date)
+    body = [(article.body_start, len(article.text))] if article.body_start else None
+    mentions = dates.find_mentions(article.text, reference.date, spans=body)
     if args.json:
         print(json.dumps([m.to_json() for m in mentions], ensure_ascii=False, indent=2))
-    else:
-        print(_describe_reference(reference))
-        for m in mentions:
-            print(f"{m.start}-{m.end}\t{m.text!r}\t{m.value}\t{m.precision}\t{m.rule}: {m.reason}")
+        return 0
+    for line in describe(reference, mentions):
+        print(line)
     return 0
+
+
+def describe(reference: dates.ReferenceDate, mentions: list[dates.Mention]) -> list[str]:
+    """The human-readable report: the reference date and why, then one line per mention."""
+    lines = [_describe_reference(reference)]
+    lines += [f"  because: {why}" for why in reference.reasons[1:]]
+    if not mentions:
+        lines.append("no date mentions")
+    for m in mentions:
+        extra = f", {m.modifier.lower()}" if m.modifier else ""
+        lines.append(f"{m.start}-{m.end}\t{m.text!r}\t{m.value}\t{m.precision}{extra}\t"
+                     f"{m.rule}: {m.reason}")
+    return lines
 
 
 def _reference(args, article) -> dates.ReferenceDate:
@@ -43,12 +61,15 @@ def _reference(args, article) -> dates.ReferenceDate:
         except ValueError:
             raise ChronologyError(f"--reference {args.reference!r} is not a date (YYYY-MM-DD)") from None
         return dates.ReferenceDate(date=day, source="given", reasons=("given with --reference",))
-    return dates.find_reference(article.text, published=article.published)
+    period = load_config(args.site).period if args.site.exists() else None
+    return dates.find_reference(article.text, published=article.published, period=period)
 
 
 def _describe_reference(ref: dates.ReferenceDate) -> str:
     if ref.date is None:
-        return "reference: undated (" + "; ".join(ref.reasons or ("no date found",)) + ")"
+        why = "; ".join(ref.reasons[:1] or ("no date found",))
+        return f"reference: undated ({why}); relative mentions are left unresolved"
     words = f" from {ref.text!r}" if ref.text else ""
-    why = f" — {'; '.join(ref.reasons)}" if ref.reasons else ""
-    return f"reference: {ref.iso} ({ref.source}{words}){why}"
+    inferred = ", year inferred" if ref.year_inferred else ""
+    why = f" — {ref.reasons[0]}" if ref.reasons else ""
+    return f"reference: {ref.iso} ({ref.source}{words}{inferred}){why}"

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from chronology.articles import find_article_paths
 from chronology.config import load_config
+from chronology.errors import ChronologyError
 from chronology.events.store import update_events_file
-from chronology.extraction import merge_results
+from chronology.extraction import describe_merges, merge_results
 from chronology.extraction.runner import analyse_paths
 
 HELP = "Extract dated events from articles into the events YAML file, keeping hand edits."
@@ -36,13 +37,16 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
+    if args.jobs is not None and args.jobs < 1:
+        raise ChronologyError(f"--jobs must be 1 or more, not {args.jobs}")
     config = load_config(args.site)
     paths = find_article_paths(args.paths)
     results, failures = analyse_paths(paths, config, jobs=args.jobs)
+    events = merge_results(results, config)
     if args.explain:
         for result in results:
             print("\n".join(result.explain))
-    events = merge_results(results, config)
+        print("\n".join(describe_merges(events)))
     articles = {r.article_id: r.info for r in results}
     report = update_events_file(args.output, events, articles)
     print(report.summary(), file=sys.stderr)

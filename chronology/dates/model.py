@@ -20,7 +20,7 @@ class ReferenceDate:
     """
 
     date: dt.date | None
-    source: str  # "front-matter", "publication-line", "dateline", "given", "none"
+    source: str  # "front-matter", "publication-line", "dateline", "inferred", "given", "none"
     text: str = ""
     start: int | None = None
     end: int | None = None

@@ -6,18 +6,27 @@ Public facade:
   (reference date, mentions, candidate events); safe to run in a worker process.
 - ``merge_results(results, config) -> list[Event]``: merge candidates across articles
   (one event, several sources; conflicting dates flagged), with stable readable ids.
+- ``describe_merges(events) -> list[str]``: ``--explain`` lines for merged and conflicting
+  events.
+
+The steps, in order: the article's reference date (``chronology.dates.find_reference``);
+every date mention in its story blocks (``find_mentions``); per sentence, relevance to the
+topic and the mention that dates it (``candidates``); then merging (``merge``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chronology import dates
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
+from chronology.extraction.candidates import Candidate, find_candidates, from_event
+from chronology.extraction.merge import describe_merges, merge_candidates
 
-__all__ = ["ArticleResult", "analyse_article", "merge_results"]
+__all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
 
 
 @dataclass
@@ -28,11 +37,61 @@ class ArticleResult:
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Event] = field(default_factory=list)
     explain: list[str] = field(default_factory=list)  # lines for ``extract --explain``
+    found: list[Candidate] = field(default_factory=list, repr=False)  # candidates with context
 
 
 def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
-    raise NotImplementedError("extraction: analyse_article")
+    """Reference date, date mentions and candidate events of one article (no I/O)."""
+    reference = dates.find_reference(article.text, published=article.published,
+                                     period=config.period)
+    if article.language and not article.language.lower().startswith("en"):
+        return _not_english(article, reference)
+    spans = _joined_spans(article.text, [(b.start, b.end) for b in article.story_blocks()])
+    mentions = dates.find_mentions(article.text, reference.date, spans=spans)
+    found = find_candidates(article, reference, mentions, config)
+    info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
+                       url=article.url, reported=reference.iso, reference=_why(reference))
+    explain = [f"{article.id}: reference {reference.iso or 'none (undated)'} — {info.reference}",
+               *found.explain]
+    return ArticleResult(article.id, info, reference, mentions,
+                         [c.event for c in found.candidates], explain, found.candidates)
+
+
+def _joined_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Story blocks separated only by blank lines, as one span each run (fewer, same text)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and not text[joined[-1][1]:start].strip():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _not_english(article: Article, reference: ReferenceDate) -> ArticleResult:
+    """The extraction rules are for English news: other languages give no events."""
+    info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
+                       url=article.url, reported=reference.iso, reference=_why(reference))
+    line = f"  no events: language {article.language!r}, the extraction rules are for English"
+    return ArticleResult(article.id, info, reference,
+                         explain=[f"{article.id}: reference {reference.iso or 'none'}", line])
+
+
+def _why(reference: ReferenceDate) -> str:
+    """"dateline 'MOSCOW, January 22 (Sputnik) –': reasons…" in plain spacing."""
+    words = " ".join(reference.text.split())
+    words = f" '{words}'" if words else ""
+    reasons = "; ".join(" ".join(r.split()) for r in reference.reasons)
+    return f"{reference.source}{words}" + (f": {reasons}" if reasons else "")
 
 
 def merge_results(results: list[ArticleResult], config: SiteConfig) -> list[Event]:
-    raise NotImplementedError("extraction: merge_results")
+    """One event per real-world event, its sources from every article that reports it.
+
+    Results built elsewhere (with ``candidates`` but no ``found``) are merged too, on the
+    events' own fields.
+    """
+    candidates = []
+    for result in sorted(results, key=lambda r: r.article_id):
+        candidates.extend(result.found or [from_event(e) for e in result.candidates])
+    return merge_candidates(candidates)

@@ -1,0 +1,264 @@
+"""Which parts of an article are the story: blocks classified, never deleted.
+
+The body is cut into blocks (a line, or a hard-wrapped paragraph), each a ``Block(start,
+end, kind)`` of offsets into ``Article.text``, so quotes stay verbatim and offsets valid.
+Kinds: ``title``, ``story``, and what is not the story: ``dateline`` (a publication line),
+``ui`` (navigation, share/subscribe/comment prompts, stray strings in another script),
+``caption``, ``credit``, ``related`` (read-also and story lists), ``heading``, ``boilerplate``
+(copyright and disclaimers).  The rules are general news-page vocabulary, not per-site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.articles.model import Block
+
+# Whole-line UI strings of news pages (compared lower-case, punctuation stripped).
+UI_PHRASES = {
+    "accessibility links", "skip to content", "skip to main content", "breaking news", "menu",
+    "search", "subscribe", "subscribe now", "sign in", "log in", "login", "register",
+    "log in or register", "newsletter", "share", "share this", "share this article", "tweet",
+    "email", "print", "comments", "comment", "leave a reply", "leave a comment", "reply",
+    "source link", "newsfeed", "news feed", "chats", "loader", "loading", "advertisement",
+    "ad", "sponsored", "follow us", "related", "related articles", "related stories",
+    "more stories", "more news", "read more", "read also", "see also", "top stories",
+    "most read", "most popular", "trending", "live", "video", "photo", "photos", "gallery",
+    "to participate in the discussion", "cookies", "accept", "home", "next", "previous",
+    "back to top", "go to the mediabank", "show comments", "hide comments", "listen",
+}
+RELATED_PREFIX = re.compile(
+    r"^\s*(read( also| more| next)?|also read|see also|related( stories| articles)?|more( stories| news)?"
+    r"|recommended|watch|listen|you may also like)\s*[:\-–—|]", re.IGNORECASE)
+COPYRIGHT = re.compile(
+    r"(^\s*(©|\(c\)|copyright\b))|all rights reserved|is not responsible for the content"
+    r"|reproduction (is )?(prohibited|forbidden)|terms of (use|service)|privacy policy"
+    r"|cookie policy|this article (was|is) (originally )?(published|republished)",
+    re.IGNORECASE)
+CREDIT = re.compile(
+    r"^\s*\(?(reporting|writing|editing|additional reporting|compiled|translated) by\b|"
+    r"^\s*(©|\(c\)|photo( by|:| credit)|image( by|:)|picture( by|:)|credit:|file photo"
+    r"|illustration( by|:)|source:|by [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*$)", re.IGNORECASE)
+# Image captions: "… - Sputnik International", "…. File photo", "… [AGENCY/Photographer]".
+CAPTION = re.compile(
+    r"(\bfile (photo|image|picture)\.?\s*$)|(\((photo|image|picture)\b[^)]*\)\s*$)"
+    r"|(\[[^\]]*(/|photo|agency|images|press|getty|afp|reuters|ap\b)[^\]]*\]\s*$)"
+    r"|(\s[-–—|]\s+[A-Z][\w.&']*( [A-Z][\w.&']*)* (International|News|Agency|Images|Photo|TV)\s*$)",
+    re.IGNORECASE)
+# Short lines that start like a call to action: "Follow us on Twitter", "Sign up for ...".
+UI_PREFIX = re.compile(r"^\s*(follow us|sign up|subscribe (to|for|now)|click here|download (our|the)"
+                       r"|share (on|this|via)|join (us|our)|get (the|our) (app|newsletter))\b",
+                       re.IGNORECASE)
+DATE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "updated",
+    "published", "posted", "on", "last", "modified", "edt", "est", "msk", "irst", "-", "|",
+}
+WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+", re.UNICODE)
+TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ':', ';', ')')
+
+
+def split_blocks(text: str, start: int) -> list[tuple[int, int]]:
+    """Offsets of the body's blocks: each non-blank line, or a hard-wrapped paragraph."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:].split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            left = pos + len(line) - len(line.lstrip())
+            run.append((left, pos + len(line.rstrip())))
+        else:
+            spans.extend(_join_wrapped(text, run))
+            run = []
+        pos = end + 1
+    spans.extend(_join_wrapped(text, run))
+    return spans
+
+
+def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run of lines of nearly equal width (≤ 100) is one hard-wrapped paragraph."""
+    if len(run) < 2:
+        return run
+    widths = [end - start for start, end in run]
+    width = max(widths)
+    wrapped = width <= 100 and all(w >= 0.6 * width for w in widths[:-1])
+    wrapped = wrapped and not any(text[s:e].rstrip().endswith(TERMINAL[:3]) for s, e in run[:-1])
+    return [(run[0][0], run[-1][1])] if wrapped else run
+
+
+def words(line: str) -> list[str]:
+    """The words of a line (letters, digits, inner apostrophes and hyphens)."""
+    return WORD.findall(line)
+
+
+def is_foreign_script(line: str, latin_text: bool) -> bool:
+    """A line mostly in another script inside a Latin-script article (a stray UI string)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    if not letters or not latin_text:
+        return False
+    latin = sum(1 for ch in letters if ch < "\u0250")
+    return latin / len(letters) < 0.5
+
+
+def is_latin_text(text: str) -> bool:
+    """True when most letters of ``text`` are Latin-script letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(1 for ch in letters if ch < "\u0250") / len(letters) >= 0.6
+
+
+def is_date_line(line: str) -> bool:
+    """A short line made only of date and time words: a publication line."""
+    tokens = [t.lower().strip(",.") for t in re.split(r"[\s,]+", line) if t.strip(",.")]
+    if not tokens or len(tokens) > 10:
+        return False
+    has_number = any(re.fullmatch(r"\d{1,4}(:\d\d)?(am|pm)?|\d{4}-\d\d-\d\d", t) for t in tokens)
+    datey = all(t in DATE_WORDS or re.fullmatch(r"[\d:/.-]+(am|pm|th|st|nd|rd)?", t)
+                for t in tokens)
+    return has_number and datey
+
+
+def is_headline(line: str) -> bool:
+    """Headline-like: 2-25 words, no final full stop, capitalised words beyond the first."""
+    tokens = words(line)
+    if not 2 <= len(tokens) <= 25 or line.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    alpha = [t for t in tokens if t[0].isalpha()]
+    if not alpha:
+        return False
+    capitals = [t for t in alpha[1:] if t[0].isupper()]
+    return bool(capitals)
+
+
+def is_title_case(line: str) -> bool:
+    """Most content words capitalised, as in a linked headline ("Russia, Iran to Sign Deal")."""
+    small = {"a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "at", "by",
+             "from", "as", "vs", "via", "into", "over", "after", "amid"}
+    content = [t for t in words(line) if t[0].isalpha() and t.lower() not in small]
+    return len(content) >= 2 and sum(t[0].isupper() for t in content) / len(content) >= 0.75
+
+
+def line_kind(line: str, latin_text: bool) -> str | None:
+    """The kind a line has on its own, or None when it depends on its place in the article."""
+    bare = re.sub(r"[^\w\s]", " ", line.lower())
+    bare = " ".join(bare.split())
+    if not bare:
+        return "ui"
+    if is_foreign_script(line, latin_text):
+        return "ui"
+    if bare in UI_PHRASES or re.fullmatch(r"\d+", bare):
+        return "ui"
+    if UI_PREFIX.match(line) and len(words(line)) <= 12:
+        return "ui"
+    if RELATED_PREFIX.match(line):
+        return "related"
+    if CREDIT.match(line):
+        return "credit"
+    if COPYRIGHT.search(line):
+        return "boilerplate"
+    if CAPTION.search(line):
+        return "caption"
+    if is_date_line(line):
+        return "dateline"
+    return None
+
+
+def is_story_line(line: str) -> bool:
+    """A line that reads as prose: a full sentence, or a long run of words."""
+    tokens = words(line)
+    stripped = line.rstrip()
+    if len(tokens) >= 3 and stripped.endswith((".", "!", "?")):
+        return True
+    ends = stripped.endswith(TERMINAL)
+    return (len(tokens) >= 4 and ends and not is_title_case(line)) or len(tokens) >= 14
+
+
+def classify_blocks(text: str, body_start: int, title: str = "") -> tuple[list[Block], str]:
+    """Classify the body's blocks; returns them with the headline (``title`` if given)."""
+    spans = split_blocks(text, body_start)
+    latin = is_latin_text(text[body_start:])
+    fixed = [line_kind(text[s:e], latin) for s, e in spans]
+    title_index = _find_title(text, spans, fixed, title)
+    kinds = [_kind_in_place(text, spans, fixed, i, title_index) for i in range(len(spans))]
+    kinds = _mark_story_lists(kinds)
+    blocks = [Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True)]
+    if not title and title_index is not None:
+        title = headline_text(text[spans[title_index][0]:spans[title_index][1]])
+    if not title:
+        title = _opening_words(text, blocks)
+    return blocks, title
+
+
+def _opening_words(text: str, blocks: list[Block], limit: int = 12) -> str:
+    """No headline: the story's first words stand in ("Iran and Russia signed a …")."""
+    story = next((b for b in blocks if b.kind == "story"), None)
+    if story is None:
+        return ""
+    first = re.split(r"(?<=[.!?])\s", text[story.start:story.end], maxsplit=1)[0]
+    first = re.sub(r"^[A-Z][A-Z .,'’-]{2,60}(?:\([^)]*\))?\s*[-–—]+\s*", "", first)
+    tokens = first.split()
+    return " ".join(tokens[:limit]) + (" …" if len(tokens) > limit else "")
+
+
+def headline_text(line: str) -> str:
+    """A line as a title: Markdown heading marks and surrounding space removed."""
+    return re.sub(r"^\s*#+\s*", "", line).strip()
+
+
+def _find_title(text: str, spans, fixed, title: str) -> int | None:
+    """The headline block: the given title if it is in the text, else the first headline
+    above the story, preferring one of four words or more (a site name is shorter)."""
+    wanted = " ".join(title.split()).lower()
+    if wanted:
+        return next((i for i, (s, e) in enumerate(spans)
+                     if " ".join(headline_text(text[s:e]).split()).lower() == wanted), None)
+    found = []
+    for i, (s, e) in enumerate(spans):
+        line = headline_text(text[s:e])
+        if fixed[i] is None and is_headline(line):
+            found.append(i)
+        elif fixed[i] is None and is_story_line(line):
+            break
+    long = [i for i in found if len(words(headline_text(text[spans[i][0]:spans[i][1]]))) >= 4]
+    return (long or found or [None])[0]
+
+
+def _kind_in_place(text: str, spans, fixed, i: int, title_index: int | None) -> str:
+    if i == title_index:
+        return "title"
+    if fixed[i] is not None:
+        return fixed[i]
+    line = text[spans[i][0]:spans[i][1]]
+    if title_index is not None and i < title_index:
+        return "boilerplate"  # taglines and navigation above the headline
+    if line.lstrip().startswith("#"):
+        return "heading"
+    if is_story_line(line) or _continues_previous(text, spans, fixed, i, line):
+        return "story"
+    if is_headline(line) or is_title_case(line):
+        return "heading"
+    return "ui"
+
+
+def _continues_previous(text: str, spans, fixed, i: int, line: str) -> bool:
+    """A lower-case line right after an unfinished prose line continues its paragraph."""
+    if i == 0 or not line[:1].islower() or fixed[i - 1] is not None:
+        return False
+    previous = text[spans[i - 1][0]:spans[i - 1][1]]
+    return is_story_line(previous) and not previous.rstrip().endswith(TERMINAL)
+
+
+def _mark_story_lists(kinds: list[str]) -> list[str]:
+    """Headings in a run of two or more, or after the last story block, are story lists."""
+    out = list(kinds)
+    last_story = max((i for i, k in enumerate(kinds) if k == "story"), default=-1)
+    for i, kind in enumerate(kinds):
+        if kind != "heading":
+            continue
+        neighbours = {kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)}
+        if i > last_story or neighbours & {"heading", "related", "caption", "credit"}:
+            out[i] = "related"
+    return out

@@ -1,0 +1,161 @@
+"""The words around a mention: its sentence, and whether it speaks of the past or the future.
+
+Tense decides the direction of ``on Tuesday``, ``March 5`` and ``in March``: "said on Tuesday"
+is the Tuesday before the reference date, "will meet on Tuesday" the one after.  The nearest
+tense marker before the mention (in its sentence) decides; failing that, the nearest after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE, PRESENT = "past", "future", "present"
+
+def words(text: str) -> frozenset[str]:
+    """A set of the space-separated words in ``text``."""
+    return frozenset(text.split())
+
+
+# Tense markers are read from the words of a short window, with set look-ups (much faster
+# than one big regular expression per mention).
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_FUTURE_WORDS = words(
+    "will shall gonna upcoming coming forthcoming should would might must scheduled slated "
+    "won't won’t")
+_BE = words("is are was were be")
+_BE_TO = words("due set scheduled expected slated planned poised likely about going")
+_PLAN_TO = words(
+    "plans plan planning intends intend hopes hope aims aim wants want agreed promised vowed "
+    "pledged decided invited asked planned expects expect")
+_SET_FOR = words("planned scheduled slated set due")
+_TO_VERB = words(
+    "meet visit hold sign start begin open take arrive travel attend launch resume vote "
+    "announce deliver end continue be")
+# Scheduled events in the present tense: "the drills end on Friday".
+_EVENT_VERBS = words(
+    "begins begin starts start opens open closes close ends end expires expire arrives arrive "
+    "departs depart convenes convene resumes resume")
+_DETERMINERS = words("the its his her their an a")
+_NOT_ING = words("something nothing anything everything during according including")
+_MAY_VERBS = words("be have hold meet visit sign take come go")
+_PAST_WORDS = words(
+    "said says told was were had did ago earlier previously came went met began took made "
+    "held gave saw won lost sent paid left rose fell spoke wrote became brought bought sold "
+    "led ran hit put set cut struck shot kept broke chose flew got knew thought felt found "
+    "meant read stood sought taught fought")
+_NOT_PAST = words(
+    "need indeed speed proceed exceed succeed seed feed breed bleed hundred embed armed united "
+    "based related concerned advanced limited alleged detailed experienced skilled talented "
+    "interested bed red shed wed weed greed creed reed")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
+_WORD_BEFORE = re.compile(r"(\w[\w.]*)\.$")
+
+_ABBR = words(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col lt sgt st no inc co "
+    "corp ltd jr sr vs maj capt adm rep sen gov prof u.s u.n u.k a.m p.m")
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """The (start, end) offsets of the sentence around ``text[start:end]`` (at most ``reach``
+    characters either side)."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if not _is_abbreviation(text, m.start()):
+            left = m.end()
+    right = min(len(text), end + reach)
+    for m in _SENTENCE_END.finditer(text, end, right):
+        if not _is_abbreviation(text, m.start()):
+            right = m.start() + 1
+            break
+    return left, right
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    return bool(m) and (m.group(1).lower() in _ABBR or len(m.group(1)) == 1)
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
+                       r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
+    """``"past"``, ``"future"`` or None (no marker) for the mention ``text[start:end]``.
+
+    A possessive ("Wednesday's ruling") counts as past.  With ``deadlines``, a deadline word
+    just before the mention ("by Jan. 14", "payable Dec. 15") counts as future (not used for
+    weekdays: "had filed reports by Wednesday" is past).
+    """
+    if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith(("'s", "’s")):
+        return PAST
+    if _SINCE.search(text, max(0, start - 12), start):
+        return PAST
+    if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
+        return FUTURE
+    left, right = sentence_bounds(text, start, end)
+    before = _markers(text[max(left, start - 90) : start])
+    if before:
+        return before[-1]
+    after = _markers(text[end : min(right, end + 70)])
+    return after[0] if after else None
+
+
+def _markers(window: str) -> list[str]:
+    """Tense markers in ``window``, in order; a future phrase hides the past words inside it."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(window)]
+    words = [t.lower() for _, t in tokens]
+    covered: set[int] = set()
+    found: list[tuple[int, str]] = []
+    for i in range(len(words)):
+        n = _future_length(tokens, words, i)
+        if n:
+            found.append((tokens[i][0], FUTURE))
+            covered.update(range(i, i + n))
+    for i, w in enumerate(words):
+        if i in covered or w in _NOT_PAST or "'" in w or "’" in w:
+            continue
+        if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed")):
+            if i and words[i - 1] in ("is", "are", "be", "being"):
+                continue  # passive: "will be held", "is expected"
+            found.append((tokens[i][0], PAST))
+    found.sort()
+    return [kind for _, kind in found]
+
+
+def _future_length(tokens, words: list[str], i: int) -> int:
+    """How many words a future marker starting at word ``i`` spans (0: none)."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    nxt2 = words[i + 2] if i + 2 < len(words) else ""
+    prev = words[i - 1] if i else ""
+    if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")) or tokens[i][1] == "may":
+        return 1
+    if (w == "next" and nxt != "to") or (tokens[i][1] == "May" and nxt in _MAY_VERBS):
+        return 1
+    if w == "going" and nxt == "to":
+        return 2
+    if w in _BE and nxt in _BE_TO and nxt2 == "to":
+        return 3
+    if (w in _PLAN_TO and nxt == "to") or (w in _SET_FOR and nxt == "for"):
+        return 2
+    if w in ("is", "are") and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _NOT_ING:
+        return 2  # "are meeting on Friday"
+    if w == "to" and (nxt in _TO_VERB):
+        return 2
+    if w == "by" and nxt == "the" and nxt2 == "end":
+        return 3
+    if prev in _DETERMINERS:
+        return 0
+    if w in ("takes", "take") and nxt in ("effect", "place"):
+        return 2
+    if w in _EVENT_VERBS or (w in ("kicks", "kick") and nxt == "off"):
+        return 1
+    if w in ("comes", "come", "goes") and nxt == "into" and nxt2 in ("force", "effect"):
+        return 3
+    return 0

@@ -1,0 +1,145 @@
+"""The lexicon of news English dates: month, weekday and number words, and regex pieces.
+
+Month and weekday names are matched case-sensitively (``May``, not ``may``; ``March``, not
+``march``) so that verbs and pronouns are never taken for dates.  Everything else is
+case-insensitive.  Every pattern is compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    (
+        ("January", "Jan"),
+        ("February", "Feb"),
+        ("March", "Mar"),
+        ("April", "Apr"),
+        ("May",),
+        ("June", "Jun"),
+        ("July", "Jul"),
+        ("August", "Aug"),
+        ("September", "Sept", "Sep"),
+        ("October", "Oct"),
+        ("November", "Nov"),
+        ("December", "Dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name.lower()] = _n
+
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                "fri": 4, "sat": 5, "sun": 6}
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a couple of": 2, "a few": None, "several": None, "few": None, "some": None,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _cased(words) -> str:
+    """An alternation of ``words`` in Title case and UPPER case, longest first."""
+    forms = set()
+    for w in words:
+        forms.add(w[0].upper() + w[1:])
+        forms.add(w.upper())
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_MONTH_FULL = _cased(w for w in MONTHS if len(w) > 4 or w in ("may", "june", "july"))
+_MONTH_ABBR = _cased(w for w in MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))
+_WEEKDAY_WORDS = _cased(WEEKDAYS)
+_WEEKDAY_ABBR = _cased(w for w in WEEKDAY_ABBR if len(w) > 3)
+
+# Regex pieces (used inside patterns compiled with re.IGNORECASE: the names stay cased).
+# A full name never takes the sentence's full stop; an abbreviation takes its own dot.
+MON = rf"(?-i:(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?))"
+WD = rf"(?-i:(?P<wd>(?:{_WEEKDAY_WORDS})\b|(?:{_WEEKDAY_ABBR})\b\.?))"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent))"
+NUM = (
+    r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|several|few)"
+)
+UNIT = r"(?P<unit>day|week|month|year|decade|quarter|century)s?"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+          r"nineteen)")
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+SPELLED_YEAR = (
+    rf"(?P<yw>(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|{_TEENS}|"
+    rf"hundred|oh[\s-]+{_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]+"
+    rf"{_UNITS})?|{_TEENS}|{_UNITS}))?)\b"
+)
+_WORD_VALUES = {
+    "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+
+def spelled_year(words: str) -> int:
+    """The year a spelled-out year names: "nineteen ninety-six" -> 1996, "two thousand" -> 2000."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(_WORD_VALUES[w] for w in parts[2:])
+    if parts[1] == "hundred":
+        return _WORD_VALUES[parts[0]] * 100
+    return _WORD_VALUES[parts[0]] * 100 + sum(_WORD_VALUES[w] for w in parts[1:])
+
+
+MOD = (
+    r"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|turn|close)\s+of|"
+    r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of))[\s-]+)?"
+)
+PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+
+
+def compile_(pattern: str) -> re.Pattern:
+    """Compile a tagger pattern: case-insensitive, word-bounded on the left."""
+    return re.compile(r"(?<![\w$€£#+\-/.])" + pattern, re.IGNORECASE)
+
+
+def number(word: str) -> int | None:
+    """The value of a number word or digits (``"two"`` -> 2); None for vague ones ("several")."""
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w)
+    return NUMBERS.get(w)
+
+
+def month(word: str) -> int:
+    """The month number of a month name or abbreviation (``"Sept."`` -> 9)."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday(word: str) -> int:
+    """The weekday number (Monday 0) of a weekday name or abbreviation."""
+    w = word.lower().rstrip(".")
+    return WEEKDAYS.get(w, WEEKDAY_ABBR.get(w, 0))

@@ -1,0 +1,152 @@
+"""Quarters, seasons and named days, resolved against the reference date.
+
+"The third quarter" in a report dated October 1989 is 1989-Q3 (the latest third quarter);
+"the quarter" is the quarter last mentioned, or the latest finished one; "last fall" is
+the autumn before the reference date's season.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronology.dates.context import FUTURE, PAST
+from chronology.dates.patterns import ORDINALS
+from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
+
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_INDEX = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+_MONTH_SEASON = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4)
+
+
+def _norm(word: str | None) -> str:
+    return " ".join(word.lower().split()) if word else ""
+
+
+def quarter_period(c, s):
+    """A quarter: ordinal plus optional year words, or "the quarter", "the year-ago quarter"."""
+    ref = s.reference
+    current = Period.of_quarter(ref.year, quarter_of(ref))
+    if c.g("qbare"):
+        return _bare_quarter(_norm(c.g("qbare")), s, current)
+    if c.g("qyearb"):
+        y, last = int(c.g("qyearb")), s.last_period(("quarter",))
+        if last is None:
+            return Period("year", y), "explicit-year", "year written out"
+        return Period.of_quarter(y, last[0].n), "quarter-anaphoric", \
+            f"quarter {last[0].n} (as in '{last[1]}') of {y}"
+    n = int(c.g("qq") or c.g("qn") or ORDINALS[_norm(c.g("ord"))])
+    pre = _norm(c.g("qpre"))
+    explicit = c.g("qyear1") or c.g("qyear3") or c.g("qyear4") or c.g("qyear5")
+    if explicit:
+        return Period.of_quarter(int(explicit), n), "quarter", "quarter and year written out"
+    shift = {"this year's": 0, "last year's": -1, "next year's": 1}.get(pre)
+    if c.g("qrel"):
+        shift = {"this": 0, "last": -1, "next": 1}[_norm(c.g("qrel"))]
+    if shift is not None:
+        y = ref.year + shift
+        return Period.of_quarter(y, n), "quarter", f"quarter {n} of {y} (reference {ref})"
+    y = ref.year
+    if n > current.n and s.tense(c) != FUTURE:
+        y -= 1
+    why = f"the latest quarter {n} up to reference {ref}"
+    if "year-earlier" in pre or "year-ago" in pre:
+        y, why = y - 1, f"a year before quarter {n} of {y}"
+    return Period.of_quarter(y, n), "quarter", why
+
+
+def _bare_quarter(pre: str, s, current: Period):
+    ref = s.reference
+    if pre in ("this", "the current", "this year's"):
+        return current, "quarter", f"the quarter of reference {ref}"
+    if pre in ("last", "the previous", "last year's"):
+        p = current.shift("quarter", -1 if pre != "last year's" else -4)
+        return p, "quarter", f"the quarter before reference {ref}"
+    if pre == "next":
+        return current.shift("quarter", 1), "quarter", f"the quarter after reference {ref}"
+    last = s.last_period(("quarter",))
+    if pre in ("the latest", "the most recent"):
+        last = None  # the latest finished quarter, whatever was mentioned last
+    base, text = (last if last else (current.shift("quarter", -1), None))
+    if "year-earlier" in pre or "year-ago" in pre:
+        src = f"'{text}'" if text else "the latest finished quarter"
+        return base.shift("year", -1), "quarter-year-ago", f"a year before {src} ({base.value})"
+    if text:
+        return base, "quarter-anaphoric", f"the quarter last mentioned, '{text}'"
+    return base, "quarter", f"the latest finished quarter before reference {ref}"
+
+
+def season_period(ref: dt.date, name: str, rel: str, tense: str | None):
+    """A season without a year, by its relative word or the tense."""
+    code = _SEASON_CODE[name]
+    target, current = _SEASON_INDEX[code], _MONTH_SEASON[ref.month - 1]
+    if rel in ("last", "past", "previous"):
+        y = ref.year if target < current else ref.year - 1
+    elif rel in ("next", "coming"):
+        y = ref.year if target > current else ref.year + 1
+    elif rel == "this" or tense is None:
+        y = ref.year
+    elif tense == PAST:
+        y = ref.year if target <= current else ref.year - 1
+    else:
+        y = ref.year if target >= current else ref.year + 1
+    return Period("season", y, n=code), "season", f"{name} {rel or tense or 'nearest'} " \
+        f"(reference {ref.isoformat()})"
+
+
+def _nth_weekday(year: int, month: int, wd: int, nth: int) -> dt.date:
+    if nth > 0:
+        return weekday_on_or_after(dt.date(year, month, 1), wd) + dt.timedelta(weeks=nth - 1)
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return nxt - dt.timedelta(days=(nxt.weekday() - wd) % 7)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+HOLIDAYS = {
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "new year's": lambda y: dt.date(y, 1, 1),
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "easter": easter,
+    "easter sunday": easter,
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+}
+
+
+def holiday_period(c, s):
+    """A named day, in the year written, or the one the relative word or tense points to."""
+    ref, name = s.reference, _norm(c.g("hol")).replace("’", "'")
+    rule = HOLIDAYS[name]
+    if c.g("year"):
+        return Period.of_day(rule(int(c.g("year")))), "holiday", f"{name} of {c.g('year')}"
+    days = [rule(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    rel = _norm(c.g("hrel"))
+    tense = PAST if rel == "last" else FUTURE if rel == "next" else s.tense(c)
+    if tense == PAST:
+        day = max(d for d in days if d <= ref)
+    elif tense == FUTURE:
+        day = min(d for d in days if d >= ref)
+    else:
+        day = min(days, key=lambda d: abs((d - ref).days))
+    return Period.of_day(day), "holiday", f"{name} {tense or 'nearest'} reference {ref}"

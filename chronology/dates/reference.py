@@ -1,0 +1,196 @@
+"""The article's own date: front matter, else a publication line or a dateline, else inferred.
+
+- Publication lines are lines that hold nothing but a date, a time and a label:
+  "September 20, 2023 at 3:17 pm", "Posted at 6:19 AM, Dec 03, 2015", "Published: 06 Jan 2019".
+- Datelines open a paragraph: "MOSCOW, January 22 (Sputnik) –", "MOSCOW, June 10. /TASS/.",
+  "Tehran, July 16:".
+- Photo captions and site boilerplate ("Creating new perspectives since 2009") are skipped,
+  for the date and as year evidence.
+- A date without a year gets one from ``years.infer_year``; with no date line at all, a
+  weekday named with a month-day ("on Wednesday, December 26") dates the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from chronology.dates import context, years
+from chronology.dates.model import ReferenceDate
+from chronology.dates.parse import parse_explicit
+from chronology.dates.patterns import DAY, MON, month
+from chronology.dates.resolve import explicit
+from chronology.dates.tagger import find_candidates
+from chronology.dates.timeml import valid_day
+
+_TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+         r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
+_LABEL = (r"(?:[^|\n]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher before the date
+          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|published|updated|last\s+updated|first\s+published|"
+          r"date|created|modified|released)(?:\s+(?:on|at|time|date))?\s*)?")
+_WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_PUBLICATION = re.compile(
+    rf"^\s*{_LABEL}{_WDAY}(?:{_TIME}\s*(?:\([^)\n]{{1,20}}\)\s*)?,?\s*(?:on\s+)?)?(?P<date>[0-9A-Za-z.,/\- ]{{5,30}}?)"
+    rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^[ \t\"“]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.]\s*"
+    rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
+    rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+    r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
+    r"\s*(?:--|[-–—:.])",
+    re.MULTILINE,
+)
+# Run on the lower-cased text.  Strong signs mark any line; weak ones ("photo") only a short one.
+_CAPTION = re.compile(
+    r"©|copyright|all\s+rights\s+reserved|getty\s+images|reuters/|/afp\b|\(afp\)|ap\s+photo|"
+    r"\[[^\]\n]*(?:agency|press|office|photo|afp|reuters|getty|tass|sputnik|irna|xinhua)[^\]\n]*\]|"
+    r"since\s+(?:19|20)\d\d\s*$|(?P<weak>photo|image|credit|file\s+picture)",
+    re.MULTILINE,
+)
+_SHORT_LINE = 250
+_SCAN_CHARS = 4000  # publication lines sit near the top
+_EVIDENCE_CHARS = 30000
+_DATELINE_CHARS = 6000  # so do datelines; a "related stories" teaser further down is not one
+
+
+@dataclass(frozen=True)
+class _Found:
+    source: str
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int
+    day: int
+
+
+def find_reference(text: str, published: dt.date | None = None,
+                   period: tuple[int, int] | None = None) -> ReferenceDate:
+    """The article's own date: front matter ``published``, else its publication line or
+    dateline (with the year inferred when it has none), else a weekday-dated mention.
+
+    >>> find_reference("Tehran, July 16: Talks in 2019 went well.", period=(2015, 2023)).iso
+    '2019-07-16'
+    """
+    if published is not None:
+        return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
+    skip = skipped_lines(text[:_EVIDENCE_CHARS])
+    found = _publication_line(text, skip) or _dateline(text, skip)
+    if found and found.year:
+        day = dt.date(found.year, found.month, found.day)
+        return ReferenceDate(day, found.source, found.text, found.start, found.end,
+                             reasons=(f"{found.source} '{found.text.strip()}'",))
+    head = text[:_EVIDENCE_CHARS]  # an article's year shows early; a huge file costs no more
+    candidates = [c for c in find_candidates(head) if not _inside(c.start, skip)]
+    evidence = years.gather(text, candidates)
+    if found:
+        return _with_inferred_year(found, evidence, period)
+    return _from_weekday_dates(text, evidence, period)
+
+
+def skipped_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that are photo captions, credits or site boilerplate."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text
+    spans: list[tuple[int, int]] = []
+    for m in _CAPTION.finditer(lower):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if m.group("weak") and end - start > _SHORT_LINE:
+            continue
+        if not spans or spans[-1] != (start, end):
+            spans.append((start, end))
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` lies in one of ``spans`` (disjoint, sorted)."""
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
+
+
+def _publication_line(text: str, skip) -> _Found | None:
+    pos = 0
+    for line in text[:_SCAN_CHARS].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip() or len(line) > 90 or _inside(start, skip):
+            continue
+        m = _PUBLICATION.match(line)
+        if m and re.search(r"\d", m.group("date")):
+            found = _read_date(m.group("date").strip(" ,-")) or _read_date(line.strip())
+            if found:
+                lead = len(line) - len(line.lstrip())
+                return _Found("publication-line", start + lead, start + len(line.rstrip()),
+                              line.strip(), *found)
+    return None
+
+
+def _read_date(s: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a short date string, by our own patterns first."""
+    for c in find_candidates(s):
+        if c.start > 3 or c.end < len(s) - 3:
+            continue
+        if c.kind in ("full", "monthday") and c.g("day"):
+            y = int(c.g("year")) if c.g("year") else None
+            m, d = month(c.g("mon")), int(c.g("day"))
+            if valid_day(y or 2000, m, d):
+                return y, m, d
+        if c.kind in ("iso", "slashed"):
+            res = explicit(c, None)
+            return (res.period.year, res.period.month, res.period.day) if res else None
+    day = parse_explicit(s)
+    return (day.year, day.month, day.day) if day else None
+
+
+def _dateline(text: str, skip) -> _Found | None:
+    for m in _DATELINE.finditer(text, 0, _DATELINE_CHARS):
+        if _inside(m.start(), skip):
+            continue
+        mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")
+        mm, dd = month(mon), int(day)
+        if valid_day(2000, mm, dd):
+            y = int(m.group("year")) if m.group("year") else None
+            return _Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
+    return None
+
+
+def _with_inferred_year(found: _Found, ev: years.Evidence, period) -> ReferenceDate:
+    y, reasons = years.infer_year(ev, (found.month, found.day), period)
+    head = f"{found.source} '{found.text}' has no year"
+    if y is None or not valid_day(y, found.month, found.day):
+        return ReferenceDate(None, "none", found.text, found.start, found.end,
+                             reasons=(head, *reasons))
+    return ReferenceDate(dt.date(y, found.month, found.day), found.source, found.text,
+                         found.start, found.end, year_inferred=True,
+                         reasons=(f"{head}: year {y} inferred", *reasons))
+
+
+def _from_weekday_dates(text: str, ev: years.Evidence, period) -> ReferenceDate:
+    if not ev.weekday_dates:
+        return ReferenceDate(None, "none", reasons=(
+            "no front matter date, publication line, dateline or weekday-dated mention",))
+    y, reasons = years.infer_year(ev, None, period)
+    if y is None:
+        return ReferenceDate(None, "none", reasons=("no date line", *reasons))
+    past, future = [], []
+    for c, m, d, _wd in ev.weekday_dates:
+        if valid_day(y, m, d):
+            tense = context.tense(text, c.start, c.end)
+            (future if tense == context.FUTURE else past).append((dt.date(y, m, d), c))
+    if past:
+        day, c = max(past, key=lambda p: p[0])
+        how = f"the latest past weekday-dated mention '{c.text}'"
+    else:
+        first, c = min(future, key=lambda p: p[0])
+        day, how = first - dt.timedelta(days=1), f"the day before the future mention '{c.text}'"
+    return ReferenceDate(day, "inferred", c.text, c.start, c.end, year_inferred=True,
+                         reasons=(f"no date line: dated by {how}",
+                                  f"year {y} inferred from '{c.text}'", *reasons))
+

@@ -1,0 +1,272 @@
+"""Relative expressions: weekdays, "yesterday", "last month", "two days later", "in March".
+
+Every function takes a candidate and the resolver state and returns
+``(Period, rule, reason)`` (optionally a fourth item, the anchor date), or a
+``(value, rule, reason)`` triple for values that are not calendar periods, or None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chronology.dates import context
+from chronology.dates.context import FUTURE, PAST
+from chronology.dates.patterns import number, spelled_year, weekday
+from chronology.dates.periods import holiday_period, quarter_period, season_period
+from chronology.dates.timeml import (
+    Period,
+    valid_day,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+
+DECADE_DIGIT = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+FINENESS = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
+            "half": 4, "year": 5, "decade": 6, "century": 7}
+_BACK = {"last", "past", "previous", "preceding", "prior", "before", "earlier", "ago",
+         "late last", "early last", "previously"}
+_AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", "early next",
+          "late next", "the next", "the coming", "the following"}
+# Days around the reference a month-day may fall in: mostly behind it in a past context,
+# mostly ahead in a future one (news rarely says "March 5" for a date 10 months away).
+_WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
+_MONTH_WINDOW = {PAST: (-9, 2), FUTURE: (-2, 9)}
+
+
+def _norm(word: str | None) -> str:
+    return " ".join(word.lower().split()) if word else ""
+
+
+def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str | None):
+    """The ``m``/``d`` nearest ``ref`` in the tense's direction (and on weekday ``wd`` if one
+    fits): returns ``(date, reason)`` or None for an impossible day."""
+    days = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, m, d)]
+    if not days:
+        return None
+    note = ""
+    if wd is not None:
+        fitting = [x for x in days if x.weekday() == wd]
+        if fitting:
+            days, note = fitting, f", a {DAY_NAMES[wd]}"
+        else:
+            note = f"; note: it is not a {DAY_NAMES[wd]} in any nearby year"
+    lo, hi = _WINDOW.get(tense, (-240, 125))
+    pool = [x for x in days if lo <= (x - ref).days <= hi] or days
+    day = min(pool, key=lambda x: (abs((x - ref).days), x))
+    how = {PAST: "looking back from", FUTURE: "looking ahead from"}.get(tense, "nearest to")
+    return day, f"{MONTH_NAMES[m - 1]} {d} {how} reference {ref.isoformat()}{note}" + (
+        f" ({tense} tense)" if tense else "")
+
+
+def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | None,
+                       tense: str | None) -> tuple[Period, str]:
+    """A month named without a year: "in March", "last March", "March last year"."""
+    rel, name = _norm(rel), MONTH_NAMES[m - 1]
+    if relyear:
+        y = ref.year + {"last": -1, "this": 0, "next": 1}[_norm(relyear)]
+        return Period("month", y, m), f"{name} of {relyear.lower()} year ({y})"
+    if rel in ("last", "past", "previous"):
+        y = ref.year if m < ref.month else ref.year - 1
+        how = "the last " + name + " before"
+    elif rel in ("next", "coming"):
+        y = ref.year if m > ref.month else ref.year + 1
+        how = "the next " + name + " after"
+    elif rel == "this":
+        y, how = ref.year, name + " of the year of"
+    else:
+        lo, hi = _MONTH_WINDOW.get(tense, (-8, 4))
+        years = [yy for yy in (ref.year - 1, ref.year, ref.year + 1)
+                 if lo <= (yy - ref.year) * 12 + m - ref.month <= hi] or [ref.year]
+        y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
+        how = f"the {name} " + {PAST: "looking back from", FUTURE: "looking ahead from"}.get(
+            tense, "nearest to")
+    return Period("month", y, m), f"{how} reference {ref.isoformat()}"
+
+
+def day_word(c, s):
+    """today, tonight, yesterday, tomorrow, the day before yesterday."""
+    ref = s.reference
+    word = _norm(c.g("dwx") or c.g("dw"))
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+             "before yesterday": -2, "after tomorrow": 2}[word]
+    day = ref + dt.timedelta(days=shift)
+    return Period.of_day(day), word.replace(" ", "-"), f"{shift:+d} day(s) from reference {ref}"
+
+
+def weekday_mention(c, s):
+    """A weekday: the one before the reference in a past context, after it in a future one."""
+    ref, wd, rel = s.reference, weekday(c.g("wd")), _norm(c.g("rel"))
+    name = DAY_NAMES[wd]
+    before = s.text[max(0, c.start - 8) : c.start].lower()
+    tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
+        "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
+    if rel in ("last", "past", "previous"):
+        day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
+    elif rel in ("next", "coming"):
+        day, rule, how = weekday_on_or_after(ref, wd, strict=True), "weekday-next", "after"
+    elif tense == FUTURE:
+        day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
+    else:
+        day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
+    why = f"{name} {how} reference {ref.isoformat()}" + (f" ({tense} tense)" if tense else "")
+    return Period.of_day(day), rule, why
+
+
+def _offset(rel: str) -> int:
+    if rel in _BACK or rel.endswith(" last"):
+        return -1
+    if rel in _AHEAD or rel.endswith(" next"):
+        return 1
+    return 0
+
+
+_CHAIN_RELS = {"the following", "the next", "the same", "that", "the previous"}
+
+
+def calendar_relative(c, s):
+    """this/last/next week, month, quarter, year, decade, weekend, season."""
+    rel, unit = _norm(c.g("rel")), _norm(c.g("unit"))
+    if unit in ("spring", "summer", "fall", "autumn", "winter"):
+        return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
+    if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
+        period, text = base
+        if _coarser(period, unit):
+            return period, "chained-coarse", f"{c.text.lower()} of '{text}' ({period.value}): " \
+                f"only the {period.precision} is known", period.first_day()
+        n = {"the following": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        how = {1: f"the {unit} after", -1: f"the {unit} before", 0: f"the same {unit} as"}[n]
+        return period.as_kind(unit).shift(unit, n), "chained", \
+            f"{how} '{text}' ({period.value})", period.first_day()
+    ref = s.reference
+    if unit == "weekend":
+        return _weekend(ref, rel, s.tense(c))
+    n = _offset(rel)
+    p = Period.of_day(ref).as_kind(unit).shift(unit, n)
+    where = {-1: "the " + unit + " before", 0: "the " + unit + " of", 1: "the " + unit + " after"}
+    return p, f"{unit}-relative", f"{where[n]} reference {ref.isoformat()}"
+
+
+def _weekend(ref: dt.date, rel: str, tense: str | None):
+    if rel in ("last", "past", "previous", "this past") or (
+            rel in ("the", "this", "that") and tense != FUTURE):
+        day, how = weekday_on_or_before(ref, 5, strict=rel == "last"), "before"
+    else:
+        day, how = weekday_on_or_after(ref, 5, strict=rel == "next"), "after"
+    return Period.of_week(day, weekend=True), "weekend", f"the weekend {how} reference {ref}"
+
+
+def chain_base(s):
+    """The last period mentioned, as ``(period, text)``, or None.
+
+    If it is coarser than ``unit`` ("Last month ... two days later") the caller keeps its
+    precision: the day is not known, the month is.
+    """
+    return s.last_period()
+
+
+def _coarser(period: Period, unit: str) -> bool:
+    return FINENESS[period.kind] > FINENESS.get(unit, 0)
+
+
+_UNIT_OF = {"morning": "day", "evening": "day", "night": "day"}
+
+
+def chained(c, s):
+    """"the following day", "the day after", "that day", "the same day": from the last date."""
+    unit = _UNIT_OF.get(_norm(c.g("unit")), _norm(c.g("unit")))
+    word = _norm(c.g("ch") or c.g("dir") or c.g("ch2"))
+    n = 0 if word in ("same", "that", "that same", "the same") else _offset(word)
+    base = chain_base(s)
+    if base is None:
+        anchor, text = Period.of_day(s.reference), "the reference date"
+    else:
+        anchor, text = base[0], f"'{base[1]}'"
+    if _coarser(anchor, unit):
+        return anchor, "chained-coarse", f"{c.text.lower()} of {text} ({anchor.value}): only " \
+            f"the {anchor.precision} is known", anchor.first_day()
+    p = anchor.as_kind(unit).shift(unit, n)
+    why = (f"{abs(n)} {unit} {'after' if n > 0 else 'before'} " if n else f"same {unit} as ")
+    return p, "chained", why + f"{text} ({anchor.value})", anchor.first_day()
+
+
+def ago(c, s):
+    """"two years ago", "three days later", "a year earlier", "a month from now"."""
+    n, unit, direction = number(c.g("num")), _norm(c.g("unit")), _norm(c.g("dir"))
+    sign = -1 if direction in ("ago", "previously", "earlier", "before") else 1
+    if n is None:
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return value, "vague-relative", f"'{c.text}': an unstated number of {unit}s"
+    base, text = Period.of_day(s.reference), "reference"
+    if direction in ("earlier", "later", "before", "after"):
+        found = chain_base(s)
+        if found is not None:
+            base, text = found[0], f"'{found[1]}'"
+            if _coarser(base, unit):
+                return base, "chained-coarse", f"{c.text.lower()} than {text} ({base.value}): " \
+                    f"only the {base.precision} is known", base.first_day()
+    elif unit == "year":
+        near = _nearby_period(s, c.start, ("quarter", "month"))
+        if near is not None:
+            base, text = near[0], f"'{near[1]}'"
+    # "a year earlier" keeps the granularity of what it counts from ("the third quarter"),
+    # except a single day, which news compares by year ("Friday ... a year earlier").
+    kind = base.kind if unit == "year" and text != "reference" and base.kind != "day" else unit
+    p = base.as_kind(kind).shift(unit, sign * n)
+    how = "before" if sign < 0 else "after"
+    return p, f"{unit}s-{direction.replace(' ', '-')}", f"{n} {unit}(s) {how} {text} " \
+        f"({base.value})", base.first_day()
+
+
+def _nearby_period(s, start: int, kinds: tuple[str, ...]):
+    """The last period of ``kinds`` mentioned in the 250 characters before ``start``."""
+    for pos, period, text in reversed(s.last):
+        if start - pos > 250:
+            return None
+        if period.kind in kinds:
+            return period, text
+    return None
+
+
+def year_ago_adjective(c, s):
+    """"year-earlier" / "year-ago" before a noun: the last period mentioned, a year before."""
+    base = s.last_period(("quarter", "month", "half", "year"))
+    if base is None:
+        return Period("year", s.reference.year - 1), "year-earlier", "the year before reference"
+    return base[0].shift("year", -1), "year-earlier", f"a year before '{base[1]}' " \
+        f"({base[0].value})"
+
+
+def quarter(c, s):
+    """Fiscal and calendar quarters: "the third quarter", "third-quarter", "Q3 2015"."""
+    return quarter_period(c, s)
+
+
+def half(c, s):
+    """"the first half of 1989", "the second half of this year"."""
+    n = 1 if _norm(c.g("hord")) == "first" else 2
+    y = int(c.g("hyear")) if c.g("hyear") else s.reference.year + {
+        "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
+    return Period("half", y, n=n), "half-year", f"half {n} of {y}"
+
+
+def season(c, s):
+    """"last fall", "this summer", "the spring of 2015"."""
+    if c.g("year") or c.g("yw"):
+        y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
+        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+        return Period("season", y, n=code[_norm(c.g("season"))]), "season", \
+            "season and year written out"
+    return season_period(s.reference, _norm(c.g("season")), _norm(c.g("rel")), s.tense(c))
+
+
+def holiday(c, s):
+    """Named days: Christmas, New Year's Day, Thanksgiving, Easter, Election Day..."""
+    return holiday_period(c, s)
+

@@ -1,0 +1,284 @@
+"""Resolving candidates to TimeML values against the reference date and earlier mentions.
+
+Absolute dates need nothing; relative ones ("last year", "on Tuesday") count from the
+reference date, in the direction the tense points; chained ones ("the following day",
+"two days later", "a year earlier") count from the last date mentioned before them.
+Each rule returns a ``Resolution``; the orchestrator ``resolve`` turns them into mentions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chronology.dates import context, relative
+from chronology.dates.model import Mention
+from chronology.dates.patterns import month, spelled_year, weekday
+from chronology.dates.relative import MONTH_NAMES
+from chronology.dates.tagger import Candidate
+from chronology.dates.timeml import Period, valid_day
+
+
+@dataclass
+class Resolution:
+    """What a rule made of a candidate."""
+
+    value: str
+    precision: str
+    rule: str
+    reason: str
+    period: Period | None = None
+    anchor: dt.date | None = None
+    modifier: str | None = None
+
+
+@dataclass
+class State:
+    """What the rules may use: the text, the reference date and the last periods mentioned."""
+
+    text: str
+    reference: dt.date | None
+    last: list[tuple[int, Period, str]]  # (start, period, text) of earlier mentions
+    last_by_kind: dict[str, tuple[int, Period, str]] = field(default_factory=dict)
+
+    def tense(self, c: Candidate) -> str | None:
+        """The tense around candidate ``c``."""
+        return context.tense(self.text, c.start, c.end)
+
+    def remember(self, start: int, period: Period, text: str) -> None:
+        """Record a date that later mentions may count from."""
+        self.last.append((start, period, text))
+        self.last_by_kind[period.kind] = (start, period, text)
+
+    def last_period(self, kinds: tuple[str, ...] | None = None) -> tuple[Period, str] | None:
+        """The last date mentioned (of one of ``kinds``), as ``(period, text)``, or None."""
+        if kinds is None:
+            found = self.last[-1] if self.last else None
+        else:
+            found = max((self.last_by_kind[k] for k in kinds if k in self.last_by_kind),
+                        default=None, key=lambda item: item[0])
+        return (found[1], found[2]) if found else None
+
+
+_MODS = {
+    "early": "START", "the beginning of": "START", "the start of": "START", "late": "END",
+    "the end of": "END", "the close of": "END", "mid": "MID", "the middle of": "MID",
+    "the early": "START", "the late": "END", "the mid": "MID", "the turn of": "START",
+}
+
+
+# Rules whose result is a comparison point, not a new topic: "the quarter" and "the following
+# day" never refer back to "a year earlier".
+NOT_ANCHORS = frozenset({"year-earlier", "years-earlier", "years-ago", "quarter-year-ago"})
+
+
+def modifier(c: Candidate) -> str | None:
+    """The TimeML mod of an "early"/"late"/"the end of" prefix, if any."""
+    mod = c.g("mod")
+    if mod:
+        return _MODS.get(" ".join(mod.lower().split()))
+    words = (c.g("rel") or c.g("pre") or "").lower().split()
+    for word in words:
+        if word in ("early", "beginning", "start"):
+            return "START"
+        if word in ("late", "end", "close"):
+            return "END"
+        if word in ("mid", "middle"):
+            return "MID"
+    return None
+
+
+_ROUGHLY = re.compile(r"\b(?:about|around|circa|c\.|approximately|roughly|nearly|almost|"
+                      r"sometime(?:\s+in)?|some\s+time\s+in|as\s+early\s+as|as\s+late\s+as)\s*$",
+                      re.IGNORECASE)
+
+
+def _approximate(c: Candidate, text: str, mod: str | None) -> bool:
+    """"about 2015", "around March", "nearly two years ago", "early 2016": not exact."""
+    if mod in ("START", "END", "MID"):
+        return True
+    head = text[max(0, c.start - 20) : c.start] + " " + c.text.split(" ", 1)[0]
+    return bool(_ROUGHLY.search(text, max(0, c.start - 20), c.start)) or bool(
+        _ROUGHLY.search(head))
+
+
+_PREPOSITION = re.compile(
+    r"\b(?:in|since|during|until|till|by|from|through|throughout|before|after|around|about|"
+    r"circa|of|to|and|between)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|and|or|but|when|as|to|with|after|before|that|which|while|for|by|at|"
+    r"on|in|of|is|was|were|has|had|he|she|they|it|we|i|there|then|until|also)\b)[a-z]")
+
+
+def _attributive(c: Candidate, text: str) -> bool:
+    """A year used as an adjective ("the 2015 deal", "Tehran-Moscow 2015 agreement") is not
+    a date that later mentions ("the same day") count from."""
+    return (c.kind == "year" and not _PREPOSITION.search(text, max(0, c.start - 12), c.start)
+            and bool(_NOUN_AFTER.match(text, c.end)))
+
+
+def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -> list[Mention]:
+    """Turn candidates (in text order) into mentions; unresolvable ones are dropped."""
+    state = State(text, reference, [])
+    mentions = []
+    for c in candidates:
+        handler = HANDLERS.get(c.kind)
+        res = handler(c, state) if handler else None
+        if res is None:
+            continue
+        if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
+            state.remember(c.start, res.period, c.text)
+        anchor = res.anchor or reference
+        mod = res.modifier or modifier(c)
+        approx = _approximate(c, text, mod)
+        mentions.append(
+            Mention(
+                start=c.start, end=c.end, text=c.text, value=res.value,
+                precision=res.precision, rule=res.rule, reason=res.reason,
+                anchor=anchor.isoformat() if anchor else None,
+                modifier=mod or ("APPROX" if approx else None), approximate=approx,
+            )
+        )
+    return mentions
+
+
+def _period(p: Period, rule: str, reason: str, anchor: dt.date | None = None) -> Resolution:
+    return Resolution(p.value, p.precision, rule, reason, p, anchor)
+
+
+def explicit(c: Candidate, s: State) -> Resolution | None:
+    """A date written out in full: "January 22, 2015", "22 Jan 2015", "2015-01-22"."""
+    if c.kind == "iso":
+        y, m, d = int(c.g("year")), int(c.g("m")), int(c.g("d"))
+    elif c.kind == "slashed":
+        y, a, b = int(c.g("year")), int(c.g("a")), int(c.g("b"))
+        m, d = (a, b) if a <= 12 and not (b <= 12 and "." in c.text) else (b, a)
+    else:
+        y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+    if not valid_day(y, m, d):
+        return None
+    return _period(Period("day", y, m, d), "explicit-date", "date written in full")
+
+
+def month_day(c: Candidate, s: State) -> Resolution | None:
+    """A month and day without a year: the nearest one, in the direction of the tense."""
+    m, d = month(c.g("mon")), int(c.g("day"))
+    wd = weekday(c.g("wd")) if c.g("wd") else None
+    if s.reference is None:
+        if not valid_day(2000, m, d):
+            return None
+        return Resolution(f"XXXX-{m:02d}-{d:02d}", "day", "month-day-no-year",
+                          "no reference date: year unknown")
+    rel = " ".join((c.g("rel") or "").lower().split())
+    tense = {"last": context.PAST, "this past": context.PAST, "next": context.FUTURE,
+             "this coming": context.FUTURE}.get(rel) or s.tense(c)
+    found = relative.nearest_month_day(s.reference, m, d, wd, tense)
+    if found is None:
+        return None
+    day, why = found
+    if c.g("day2"):
+        why += f"; the first day of {MONTH_NAMES[m - 1]} {d}-{c.g('day2')}"
+    return _period(Period.of_day(day), "month-day", why)
+
+
+def month_year(c: Candidate, s: State) -> Resolution | None:
+    """A month with its year: "November 2014"."""
+    p = Period("month", _year(c), month(c.g("mon")))
+    return _period(p, "explicit-month", "month and year written out")
+
+
+def bare_month(c: Candidate, s: State) -> Resolution | None:
+    """A month without a year: "in March", "last March", "March last year"."""
+    if s.reference is None:
+        return None
+    found = relative.month_without_year(s.reference, month(c.g("mon")), c.g("rel"),
+                                        c.g("relyear"), s.tense(c))
+    p, why = found
+    return _period(p, "month", why)
+
+
+def _year(c: Candidate) -> int:
+    return int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
+
+
+def year(c: Candidate, s: State) -> Resolution | None:
+    """A year: "2014", "fiscal 1989", "the year 2000", "nineteen ninety-six"."""
+    return _period(Period("year", _year(c)), "explicit-year", "year written out")
+
+
+def year_range(c: Candidate, s: State) -> Resolution | None:
+    """A span of years, "2014-2016", "the 1980-88 war": dated by the year it starts."""
+    first, second = c.g("year"), c.g("year2")
+    end = first[:2] + second if len(second) == 2 else second
+    return _period(Period("year", int(first)), "year-range",
+                   f"start of the years {first}-{end}")
+
+
+def decade(c: Candidate, s: State) -> Resolution | None:
+    """A decade: "the 1990s", "the '90s", "the nineties" (value ``199``)."""
+    if c.g("dec"):
+        n = int(c.g("dec"))
+    else:
+        digit = int(c.g("dec2")) if c.g("dec2") else relative.DECADE_DIGIT[c.g("decw").lower()]
+        ref_year = (s.reference or dt.date(2000, 1, 1)).year
+        century = ref_year // 100 if digit * 10 <= ref_year % 100 else ref_year // 100 - 1
+        n = century * 10 + digit
+    return _period(Period("decade", n * 10, n=n), "decade", "decade written out")
+
+
+def century(c: Candidate, s: State) -> Resolution | None:
+    """A century: "the 21st century" (value ``20``)."""
+    n = int(c.g("cent")) if c.g("cent") else relative.CENTURY_WORDS[c.g("centw").lower()]
+    return _period(Period("century", (n - 1) * 100, n=n - 1), "century", "century written out")
+
+
+def reference_word(c: Candidate, s: State) -> Resolution | None:
+    """"now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    for group, value in (("present", "PRESENT_REF"), ("past", "PAST_REF"),
+                         ("future", "FUTURE_REF")):
+        if c.g(group):
+            return Resolution(value, "ref", "reference-word", f"'{c.text}' points to the "
+                              f"{group} of the writer, not to a calendar date")
+    return None
+
+
+def _needs_reference(fn):
+    def wrapper(c: Candidate, s: State) -> Resolution | None:
+        if s.reference is None:
+            return None
+        found = fn(c, s)
+        if found is None:
+            return None
+        p, rule, why = found[:3]
+        if isinstance(p, str):
+            return Resolution(p, "ref", rule, why)
+        anchor = found[3] if len(found) > 3 else None
+        return _period(p, rule, why, anchor)
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+HANDLERS = {
+    "iso": explicit,
+    "slashed": explicit,
+    "full": explicit,
+    "monthday": month_day,
+    "monthyear": month_year,
+    "month": bare_month,
+    "year": year,
+    "yearrange": year_range,
+    "decade": decade,
+    "century": century,
+    "ref": reference_word,
+    "dayword": _needs_reference(relative.day_word),
+    "weekday": _needs_reference(relative.weekday_mention),
+    "calrel": _needs_reference(relative.calendar_relative),
+    "ago": _needs_reference(relative.ago),
+    "chain": _needs_reference(relative.chained),
+    "quarter": _needs_reference(relative.quarter),
+    "yearago": _needs_reference(relative.year_ago_adjective),
+    "half": _needs_reference(relative.half),
+    "season": _needs_reference(relative.season),
+    "holiday": _needs_reference(relative.holiday),
+}

@@ -1,0 +1,294 @@
+"""Finding date expressions in text: regex rules that give typed candidates, longest first.
+
+Each rule is ``(kind, pattern)``; a match becomes a ``Candidate`` with its named groups.
+Overlaps are settled by keeping the longest match (earlier rules win ties).  Spans follow
+the TimeML conventions: no leading preposition ("on Tuesday" -> "Tuesday"), but modifiers
+and determiners that belong to the expression stay ("last year", "the third quarter").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chronology.dates.patterns import (
+    DAY,
+    MOD,
+    MON,
+    NUM,
+    PART,
+    SEASON,
+    SPELLED_YEAR,
+    UNIT,
+    WD,
+    YEAR,
+    compile_,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A date expression found by a rule: its kind, span and named groups."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    groups: dict
+
+    def g(self, name: str) -> str | None:
+        """A named group's text, or None."""
+        return self.groups.get(name)
+
+
+WD_OPT = rf"(?:{WD},?\s+(?:the\s+)?)?"
+_Y2 = r"(?:19|20)\d\d"
+_QPRE = (
+    r"(?:(?P<qpre>the|this|last|next|its|their|this\s+year's|last\s+year's|next\s+year's|"
+    r"the\s+(?:current|latest|previous|same|comparable|year-earlier|year-ago|fiscal|most\s+recent|"
+    rf"comparable\s+year-(?:earlier|ago))|(?:the\s+)?(?P<qyear1>{_Y2})(?:'s)?)\s+)?"
+)
+_REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
+
+RULES: list[tuple[str, str]] = [
+    ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
+    ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
+    ("slashed", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+    ("full", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
+    ("full", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
+    ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
+    ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
+                 r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
+    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"),
+    ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
+    ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
+    ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?P<relyear>last|this|next)\s+year)?(?!\s*\d)"),
+    ("decade", rf"(?:the\s+)?{MOD}(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
+    ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
+    ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
+               r"eighties|nineties)\b"),
+    ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
+    ("century", r"(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)\s+century\b"),
+    ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
+                rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
+                rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
+    ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
+    ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
+    ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|same|comparable|"
+                r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
+                r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b"),
+    ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
+    ("quarter", r"(?P<qbare>the\s+(?:latest|year-earlier|year-ago|comparable|same|"
+                r"comparable\s+year-(?:earlier|ago)))\s+period\b"),
+    ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
+                r"month|results|profit|loss|sales|net|earnings))"),
+    ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
+             r"(?P<hrel>this|last|next|the)\s+year))"),
+    ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?\b"),
+    ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
+             r"month|day)|\s+(?:percent|%))"),
+    ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    ("yearrange", rf"{YEAR}\s*[-–]\s*(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])"),
+    ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
+    ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
+    ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
+                r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
+    ("calrel", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
+    ("calrel", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
+    ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
+               r"coming|following|same|latest)|that|earlier\s+this|later\s+this|"
+               r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
+               r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
+               r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
+               r"autumn|winter)\b(?!-)"),
+    ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
+            rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
+            r"from\s+now|previously)\b"),
+    ("chain", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
+              r"month|year|morning|evening|night)\b"),
+    ("chain", r"(?P<ch2>that(?:\s+same)?|the\s+same)\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
+              r"after|and|or|to|in|for))"),
+    ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
+              r"(?=\s*[,.;:)]|\s+(?:that|this)\b)"),
+    ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
+            r"at\s+the\s+moment)\b(?!-)"),
+    ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
+            r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
+            r"centur\w+|\d)))\b"),
+    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
+            r"(?:days|weeks|months|years))\b"),
+    ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
+                r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
+                r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
+                rf"Memorial\s+Day))\b(?:,?\s+{YEAR})?"),
+]
+
+_MONTH_GATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
+               r"JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
+_CASED_GATES = ("full", "monthday", "monthyear", "month", "weekday", "holiday")
+# A rule runs only near a hit of its kind's gate (a cheap keyword search): most rules are
+# slow to try at every word, and most texts hold few of their keywords.
+GATES = {
+    "iso": r"(?:19|20)\d\d[-/]\d",
+    "slashed": r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d",
+    "full": _MONTH_GATE,
+    "monthday": _MONTH_GATE,
+    "monthyear": _MONTH_GATE,
+    "month": _MONTH_GATE,
+    "decade": r"0['’]?s\b|ties\b",
+    "century": r"century",
+    "quarter": r"quarter|period|[1-4]q\b|q[1-4]",
+    "yearago": r"year[\s-](?:earlier|ago)",
+    "half": r"half",
+    "season": r"spring|summer|fall|autumn|winter",
+    "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
+    "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
+    "dayword": r"today|tonight|yesterday|tomorrow",
+    "weekday": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
+    "calrel": r"(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
+    "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
+    "chain": r"(?:day|week|month|year|morning|evening|night)",
+    "ref": r"now|current|present|days|moment|recent|lately|past|future",
+    "holiday": r"Christmas|Year['’]s|Thanksgiving|Easter|Election|Independence|Valentine|"
+               r"Halloween|Labor|Memorial",
+}
+_REACH = 60  # characters around a gate hit where the rule may match
+COMPILED: list[tuple[int, str, re.Pattern]] = [
+    (i, kind, compile_(pattern)) for i, (kind, pattern) in enumerate(RULES)
+]
+# Gates on keywords run on the lower-cased text (much faster than re.IGNORECASE); gates on
+# month and weekday names run on the text itself, since those names must be capitalised.
+_GATES = {kind: re.compile(g) for kind, g in GATES.items()}
+_GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
+# Words before a number that make it a label, not a year ("Resolution 2231", "No. 1929").
+_LABEL_BEFORE = re.compile(
+    r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|flight|room|route|highway|"
+    r"section|chapter|paragraph|page|pages|rule|model|code|item|bill|act|law|decree|order|"
+    r"file|case|unit|batch|item|lot|serial|platform|gate|[a-z]+-|\$|€|£|#)\s*$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(r"\s+(?:[a-z]+s|people|staff|personnel|men|women|police|sq|km|kg|mw)\b")
+_UNIT_AFTER = re.compile(
+    r"\s+(?:troops|soldiers|people|persons|residents|refugees|men|women|children|workers|"
+    r"employees|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|kg|barrels|units|"
+    r"cars|vehicles|tanks|jets|aircraft|missiles|rockets|shells|drones|shares|votes|seats|"
+    r"cases|deaths|homes|houses|jobs|dollars|euros|rubles|rials|pounds|yuan|points|"
+    r"gmt|utc|hrs|hours|local\s+time)\b",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:about|some|nearly|almost|over|around|approximately|roughly|only|just|least|than|"
+    r"estimated|additional|another|extra|total\s+of)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the|in|since|of|by|until|from|through|during|before|after|and|to|early|late|mid|"
+    r"fiscal|its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
+_SEASON_CONTEXT = re.compile(
+    r"\b(?:in|into|during|by|since|until|through|throughout|over|this|next|last|early|late|"
+    r"for)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+# "Black Friday", "Super Tuesday", "the Sunday Times": names, not dates.
+_NAMED_DAY = re.compile(r"(?-i:\b(?:Black|Good|Super|Ash|Bloody|Holy|Easter|Palm|Cyber|Maundy|"
+                        r"Shrove|Fat|Blue|Manic|Giving)\s+)$")
+_PAPER = re.compile(r"(?-i:\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|Sun|"
+                    r"Independent|Morning\s+Post|Night\s+Live|Service))\b")
+_NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
+    r"last|this|next|every|each|between|and|or|on|for|around|until|throughout)\s+|mid-)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def find_candidates(text: str) -> tuple[Candidate, ...]:
+    """Every date expression in ``text``, non-overlapping, in text order (cached: the
+    reference finder and the mention finder read the same text)."""
+    found: list[tuple[int, int, int, str, re.Match]] = []
+    windows = _all_windows(text)
+    for order, kind, regex in COMPILED:
+        for lo, hi in windows[kind]:
+            for m in regex.finditer(text, lo, hi):
+                if m.end() > m.start() and _plausible(kind, m, text):
+                    found.append((m.start(), -(m.end() - m.start()), order, kind, m))
+    found.sort(key=lambda f: (f[1], f[2], f[0]))
+    taken = bytearray(len(text))  # 1 where a chosen candidate already lies
+    chosen: list[Candidate] = []
+    for start, neglen, _order, kind, m in found:
+        end = start - neglen
+        if taken.find(1, start, end) >= 0:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        groups = {k: v for k, v in m.groupdict().items() if v is not None}
+        chosen.append(Candidate(kind, start, end, text[start:end], groups))
+    chosen.sort(key=lambda c: c.start)
+    return tuple(chosen)
+
+
+def _all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule kind, the spans of ``text`` where its gate has hits."""
+    lower = text.lower()
+    gates = _GATES
+    if len(lower) != len(text):  # a few letters change length when lower-cased
+        lower, gates = text, _GATES_ANY_CASE
+    by_gate: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    windows = {}
+    for kind, gate in gates.items():
+        cased = kind in _CASED_GATES
+        key = (gate.pattern, cased)
+        if key not in by_gate:
+            by_gate[key] = _windows(gate, text if cased else lower)
+        windows[kind] = by_gate[key]
+    return windows
+
+
+def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Merged spans of ``text`` within ``_REACH`` characters of a hit of ``gate``."""
+    spans: list[tuple[int, int]] = []
+    for m in gate.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _plausible(kind: str, m: re.Match, text: str) -> bool:
+    """Filters for the words and numbers that only look like dates."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    if kind == "year":
+        if _LABEL_BEFORE.search(before):
+            return False
+        if m.groupdict().get("fiscal"):
+            return True
+        if _COUNT_AFTER.match(text, m.end()) and _COUNT_BEFORE.search(before):
+            return False
+        return not _UNIT_AFTER.match(text, m.end()) or bool(_YEAR_BEFORE.search(before))
+    if kind == "month" and not m.group("rel") and not m.group("mod") and not m.group("relyear"):
+        mon = m.group("mon").lower().rstrip(".")
+        if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
+            return False
+        if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
+            return False
+    if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")):
+        return bool(_SEASON_CONTEXT.search(before))
+    if kind == "yearrange":
+        first, second = m.group("year"), m.group("year2")
+        end = int(first[:2] + second) if len(second) == 2 else int(second)
+        return int(first) < end <= int(first) + 100 and not _LABEL_BEFORE.search(before)
+    if kind in ("monthday", "full") and m.group("day") and not 1 <= int(m.group("day")) <= 31:
+        return False
+    if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
+                              or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
+        return False
+    if kind == "ago" and m.group("dir").lower() in ("after", "before"):
+        return bool(_NO_EVENT_AFTER.match(text, m.end()))  # "two days after the vote": an event
+    return True

@@ -1,0 +1,183 @@
+"""Year inference: which year an article was written in, when its date gives none.
+
+Two kinds of evidence, each recorded as a reason:
+
+- hard constraints: a weekday named with a month-day ("Wednesday, December 26") allows only
+  the years in which that day falls on that weekday;
+- soft evidence: years mentioned as past ("In November 2014", "the 2015 agreement") put the
+  article at or after them, years in a present or future context ("throughout 2015") at or
+  before them; a weekday given as the day of reporting ("said Thursday") should be the
+  dateline's weekday; the site's period is a prior.
+
+The year with the best score wins; if the best is not clearly ahead, nothing is decided.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chronology.dates import context
+from chronology.dates.patterns import month, spelled_year, weekday
+from chronology.dates.relative import DAY_NAMES, MONTH_NAMES
+from chronology.dates.tagger import Candidate
+from chronology.dates.timeml import valid_day
+
+HARD, PAST_YEAR, SOFT_FUTURE, PERIOD, REPORTING = 10.0, 3.0, 3.0, 4.0, 2.0
+MARGIN, RECENCY = 0.5, 0.6
+RECENCY_REACH = 3  # years: past that, "long after the latest year named" is all alike
+# Words that put a year around the writer's present: "throughout 2015", "so far in 2016".
+_CURRENT = re.compile(
+    r"\b(?:throughout|so\s+far\s+in|so\s+far\s+this\s+year,?|(?:the\s+)?rest\s+of|"
+    r"the\s+(?:end|remainder)\s+of|later\s+in|for\s+the\s+whole\s+of)\s+$",
+    re.IGNORECASE,
+)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|stated|added|declared|noted|confirmed|stressed)"
+    r"(?:\s+\S+){0,4}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Evidence:
+    """What the text says about the year: constraints and mentioned years."""
+
+    weekday_dates: list[tuple[Candidate, int, int, int]] = field(default_factory=list)
+    past_years: list[tuple[Candidate, int]] = field(default_factory=list)
+    present_years: list[tuple[Candidate, int]] = field(default_factory=list)
+    current_years: list[tuple[Candidate, int]] = field(default_factory=list)
+    reporting_weekdays: dict[int, str] = field(default_factory=dict)
+
+
+def gather(text: str, candidates: list[Candidate]) -> Evidence:
+    """Collect the year evidence in ``candidates`` (found in ``text``).
+
+    Each distinct piece of evidence counts once (the first mention that gives it is kept),
+    so a long or repetitive text costs no more to score than a short one.
+    """
+    ev = Evidence()
+    seen: set[tuple] = set()
+
+    def add(bucket: list, key: tuple, item: tuple) -> None:
+        if key not in seen:
+            seen.add(key)
+            bucket.append(item)
+
+    for c in candidates:
+        if c.kind == "monthday" and c.g("wd"):
+            m, d, wd = month(c.g("mon")), int(c.g("day")), weekday(c.g("wd"))
+            if valid_day(2000, m, d):
+                add(ev.weekday_dates, ("wd", m, d, wd), (c, m, d, wd))
+        elif c.kind == "weekday" and not c.g("rel"):
+            if _REPORTING.search(text, max(0, c.start - 60), c.start) or re.match(
+                    r"\s+(?:said|told|announced)\b", text[c.end:c.end + 12]):
+                ev.reporting_weekdays.setdefault(weekday(c.g("wd")), c.text)
+        elif c.kind in ("year", "monthyear", "full", "iso", "slashed", "season") and (
+                c.g("year") or c.g("yw")):
+            y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
+            tense = context.tense(text, c.start, c.end)
+            if _CURRENT.search(text, max(0, c.start - 40), c.start) and tense != context.PAST:
+                add(ev.current_years, ("current", y), (c, y))
+            elif tense == context.FUTURE:
+                add(ev.present_years, ("future", y), (c, y))
+            else:
+                add(ev.past_years, ("past", y), (c, y))
+    return ev
+
+
+def infer_year(ev: Evidence, month_day: tuple[int, int] | None,
+               period: tuple[int, int] | None) -> tuple[int | None, list[str]]:
+    """The most consistent year for the article, and the reasons; (None, reasons) if
+    nothing decides."""
+    years = _candidate_years(ev, period)
+    if not years:
+        return None, ["no year written and no evidence to infer one"]
+    scored = sorted(((_score(y, ev, month_day, period), y) for y in years), reverse=True)
+    best_score, best = scored[0]
+    runner = scored[1] if len(scored) > 1 else (best_score - 99, None)
+    reasons = _reasons(best, ev, month_day, period)
+    if best_score - runner[0] < MARGIN:
+        reasons.append(f"undecided: {best} and {runner[1]} fit the evidence about equally")
+        return None, reasons
+    if runner[1] is not None:
+        tied = sorted(y for sc, y in scored[1:] if sc == runner[0])
+        others = f"{tied[0]}-{tied[-1]}" if len(tied) > 2 and tied[-1] - tied[0] == len(
+            tied) - 1 else ", ".join(map(str, tied[:4])) + (" ..." if len(tied) > 4 else "")
+        reasons.append(f"{best} fits best (score {best_score:+.1f}; next: {others} at "
+                       f"{runner[0]:+.1f})")
+    return best, reasons
+
+
+def _candidate_years(ev: Evidence, period: tuple[int, int] | None) -> list[int]:
+    mentioned = [y for _, y in ev.past_years + ev.present_years + ev.current_years]
+    lo_hi = list(period) if period else []
+    lo_hi += list(mentioned)
+    if not lo_hi:
+        return []
+    lo, hi = max(1900, min(lo_hi) - 1), min(2100, max(lo_hi) + 3)
+    if period and period[1] - period[0] > 60 and not mentioned:
+        return []  # a vague period alone (the default 1900-2100) decides nothing
+    return list(range(lo, hi + 1))
+
+
+def _mention_year(y: int, m: int, d: int, month_day: tuple[int, int] | None) -> int:
+    """The year of a month-day mentioned in an article of year ``y`` (nearest the dateline)."""
+    if month_day is None:
+        return y
+    ref = dt.date(y, *month_day) if valid_day(y, *month_day) else dt.date(y, month_day[0], 28)
+    options = [yy for yy in (y - 1, y, y + 1) if valid_day(yy, m, d)]
+    return min(options, key=lambda yy: abs((dt.date(yy, m, d) - ref).days))
+
+
+def _score(y: int, ev: Evidence, month_day, period) -> float:
+    score = 0.0
+    for _c, m, d, wd in ev.weekday_dates:
+        yy = _mention_year(y, m, d, month_day)
+        if not valid_day(yy, m, d) or dt.date(yy, m, d).weekday() != wd:
+            score -= HARD
+    for _c, py in ev.past_years:
+        if y < py:
+            score -= PAST_YEAR
+    for _c, cy in ev.current_years:  # "throughout 2015"
+        score += 1.5 if y == cy else -SOFT_FUTURE if y > cy else -1.0
+    for _c, fy in ev.present_years:  # "planned for early 2020"
+        score += 0.5 if fy - 1 <= y <= fy else -SOFT_FUTURE if y > fy else 0.0
+    if month_day and valid_day(y, *month_day) and (
+            dt.date(y, *month_day).weekday() in ev.reporting_weekdays):
+        score += REPORTING
+    if period and not period[0] <= y <= period[1]:
+        score -= PERIOD
+    latest = max((py for _, py in ev.past_years), default=None)
+    if latest is not None and y > latest:
+        score -= RECENCY * min(y - latest, RECENCY_REACH)
+    return score
+
+
+def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
+    out = []
+    for c, m, d, wd in ev.weekday_dates:
+        yy = _mention_year(y, m, d, month_day)
+        fits = [str(x) for x in range(y - 12, y + 13)
+                if valid_day(x, m, d) and dt.date(x, m, d).weekday() == wd]
+        verdict = "fits" if str(yy) in fits else "does not fit"
+        out.append(f"'{c.text}': {MONTH_NAMES[m - 1]} {d} is a {DAY_NAMES[wd]} in "
+                   f"{', '.join(fits)} ({verdict} {yy})")
+    for c, py in ev.past_years:
+        out.append(f"'{c.text}' is in the past: year >= {py}")
+    for c, cy in ev.current_years:
+        out.append(f"'{c.text}' is the writer's present: year = {cy}")
+    for c, fy in ev.present_years:
+        out.append(f"'{c.text}' is in the future: year <= {fy}")
+    if month_day and valid_day(y, *month_day):
+        wd = dt.date(y, *month_day).weekday()
+        if wd in ev.reporting_weekdays:
+            out.append(f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]}, {y} is a "
+                       f"{DAY_NAMES[wd]}, the day of reporting ('{ev.reporting_weekdays[wd]}')")
+    latest = max((py for _, py in ev.past_years), default=None)
+    if latest is not None and latest <= y <= latest + RECENCY_REACH:
+        out.append(f"news is written soon after the latest past year it names ({latest})")
+    if period:
+        out.append(f"site period {period[0]}-{period[1]}")
+    return out

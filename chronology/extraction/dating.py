@@ -1,0 +1,250 @@
+"""Which date mention in a sentence dates its event.
+
+Rules, in order (each mention gets a rank; the best one wins):
+
+1. Only calendar dates count (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` of type DATE).
+2. Mentions that are not the time of an action are skipped: spans ("since 2009",
+   "until 2025", "throughout 2015") and attributive years ("the 2015 nuclear deal").
+3. A mention attached to a reporting verb ("said on Thursday", "told RIA Novosti on
+   Thursday") dates the *statement*; another mention dates the event it reports
+   ("X said on Thursday that Y signed on Tuesday" -> Tuesday).  The statement's date is
+   used when nothing else dates the sentence, or when the other mention is coarser and not
+   over before the statement ("said Thursday relations will stay strong in 2015" ->
+   Thursday; "supplied drones last year, officials said on Monday" -> last year).
+4. A span ("from March 3 to March 5", "between 2015 and 2017", "on Monday and Tuesday")
+   dates an event from its first date to its last (``end_date``).
+5. Mentions in the main clause beat those in quotations and in relative clauses
+   ("Osipov, who arrived on Monday, met X on Tuesday" -> Tuesday); then the most precise
+   wins (day, then month, then year); then the first.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from chronology.dates.model import Mention
+from chronology.extraction.sentences import inside
+from chronology.extraction.verbs import AUXILIARIES, is_past
+
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
+    "added", "adds", "noted", "notes", "stressed", "stresses", "declared", "declares",
+    "claimed", "claims", "confirmed", "confirms", "explained", "warned", "warns", "insisted",
+    "emphasized", "emphasised", "reiterated", "commented", "wrote", "writes", "tweeted",
+    "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
+    "according",
+)
+_SPEECH_BEFORE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[\w'’.-]+){0,4}\s*$",
+                            re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"^\s*(" + "|".join(SPEECH_VERBS) + r")\b", re.IGNORECASE)
+SPAN_WORDS = {"since", "until", "till", "through", "throughout", "by", "before", "after",
+              "from", "between", "within", "during", "over", "for", "beyond", "ahead", "of"}
+FOLLOWERS = {"when", "and", "or", "to", "as", "the", "after", "before", "over", "in", "on",
+             "at", "for", "with", "by", "from", "that", "which", "while", "but", "amid",
+             "against", "under", "into", "about", "despite", "because", "if", "than", "so"}
+DEICTIC = {"today", "tonight", "now", "currently", "nowadays", "this year", "this month",
+           "this week", "these days", "at present", "presently"}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class Dating:
+    """The mention that dates an event, and how it was chosen."""
+
+    mention: Mention
+    statement: bool  # the date is that of a statement (a reporting verb)
+    reason: str
+    end: Mention | None = None  # the end of a span: "from March 3 to March 5"
+
+
+def calendar_mentions(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Calendar DATE mentions inside ``[start, end)``; a week ("last week") becomes its month."""
+    found = []
+    for mention in mentions:
+        if not start <= mention.start < end or mention.type != "DATE":
+            continue
+        mention = _week_as_month(mention)
+        if mention.is_calendar and mention.precision in _PRECISION_RANK:
+            found.append(mention)
+    return found
+
+
+def _week_as_month(mention: Mention) -> Mention:
+    """"2019-W51" -> "2019-12"; a week across two months is the month of its Thursday, "c."."""
+    match = re.fullmatch(r"(\d{4})-W(\d\d)", mention.value)
+    if not match:
+        return mention
+    year, week = int(match.group(1)), int(match.group(2))
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return mention
+    sunday, thursday = monday + dt.timedelta(days=6), monday + dt.timedelta(days=3)
+    approximate = mention.approximate or monday.month != sunday.month
+    return replace(mention, value=thursday.strftime("%Y-%m"), precision="month",
+                   approximate=approximate,
+                   reason=f"{mention.reason}; the week {mention.value} is in {thursday:%B %Y}")
+
+
+def choose_date(text: str, start: int, end: int, mentions: list[Mention],
+                quotes: list[tuple[int, int]]) -> Dating | None:
+    """The mention that dates the sentence ``text[start:end]``, or None."""
+    ranked = []
+    calendar_dates = calendar_mentions(mentions, start, end)
+    spans = _spans(text, calendar_dates)
+    for mention in calendar_dates:
+        if mention.start in spans:
+            ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
+            continue
+        if _not_a_time(text, mention, end) or any(e is mention for e in spans.values()):
+            continue
+        if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
+            continue  # "today" in a quotation: the speaker's now, not a reported action
+        speech = _is_speech(text, start, end, mention)
+        place = _clause_rank(text, start, mention, quotes)
+        ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: r[:4])
+    best = ranked[0]
+    speech = [r for r in ranked if r[0]]
+    if not best[0] and speech and speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4]):
+        best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
+    return Dating(best[4], best[0], _reason(best), spans.get(best[4].start))
+
+
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.IGNORECASE)
+
+
+def _spans(text: str, mentions: list[Mention]) -> dict[int, Mention]:
+    """"from March 3 to March 5", "between 2015 and 2017": start offset -> the end mention."""
+    spans = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        same_kind = first.precision == second.precision and first.value < second.value
+        opened = _RANGE_START.search(text[max(0, first.start - 12):first.start]) or re.match(
+            r"(?:from|between)\b", first.text, re.IGNORECASE)
+        join = text[first.end:second.start]
+        days = first.precision == "day" and re.fullmatch(r"\s*(?:and|-|–|—)\s*", join)
+        if same_kind and (opened or days) and _RANGE_JOIN.match(join):
+            spans[first.start] = second  # "on Monday and Tuesday" too
+    return spans
+
+
+def _ends_before(mention: Mention, other: Mention) -> bool:
+    """True when the whole period of ``mention`` is over before ``other`` begins."""
+    value = mention.value
+    if len(value) == 4:
+        value = f"{value}-12-31"
+    elif len(value) == 7:
+        year, month = int(value[:4]), int(value[5:])
+        last = calendar.monthrange(year, month)[1]
+        value = f"{value}-{last:02d}"
+    return value < other.value[:10]
+
+
+def _reason(row) -> str:
+    speech, place, _, _, mention = row
+    where = ("the main clause", "a quotation", "a relative clause")[place]
+    kind = "the date of a statement (reporting verb)" if speech else "the date of the action"
+    return f"{mention.text!r} in {where}: {kind}"
+
+
+def _word_before(text: str, mention: Mention) -> str:
+    words = re.findall(r"[\w'’]+", text[max(0, mention.start - 30):mention.start])
+    first = re.match(r"[\w'’]+", mention.text)
+    own = first.group(0).lower() if first else ""
+    return own if own in SPAN_WORDS else (words[-1].lower() if words else "")
+
+
+def _not_a_time(text: str, mention: Mention, end: int) -> bool:
+    """Spans, attributive years, labels and amounts: no action happened at that time."""
+    return (_is_span(text, mention) or _is_attributive(text, mention, end)
+            or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text)))
+
+
+DURATION = re.compile(r"^\s*(?:in|for|over|within|after)\s+(?:\d+|a|an|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|several|few)\s+(?:years?|months?|weeks?|days?)\b",
+                      re.IGNORECASE)
+
+
+def _is_label_or_amount(text: str, mention: Mention) -> bool:
+    """"Resolution 2231", "No. 2015", "$2015", "2015 tonnes": a number, not a year."""
+    if not re.fullmatch(r"\d{4}", mention.text.strip()):
+        return False
+    before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
+    after = re.match(r"\s*(\S+)", text[mention.end:mention.end + 30])
+    word = before.group(1) if before else ""
+    label = word[:1].isupper() and word.strip(",.") not in _MONTHS and word.lower() not in (
+        SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
+    amount = word.endswith(("$", "€", "£", "#", "No.", "no.")) or bool(after and re.match(
+        r"(million|billion|thousand|tonnes|tons|troops|soldiers|people|km|kilometres|percent|%)",
+        after.group(1)))
+    return label or amount
+
+
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+           "Oct.", "Nov.", "Dec."}
+
+
+def _is_span(text: str, mention: Mention) -> bool:
+    """"since 2009", "until 2025", "in 15 years": not the time of an action."""
+    if mention.modifier in ("BEFORE", "AFTER"):
+        return True
+    return _word_before(text, mention) in SPAN_WORDS - {"during", "after", "before"}
+
+
+def _is_attributive(text: str, mention: Mention, end: int) -> bool:
+    """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015 agreement"."""
+    if not re.fullmatch(r"\d{4}", mention.text.strip()):
+        return False
+    following = re.match(r"\s+([\w'’-]+)", text[mention.end:end])
+    if not following:
+        return False
+    word = following.group(1)
+    before = _word_before(text, mention)
+    return word[:1].islower() and word.lower() not in FOLLOWERS and before not in (
+        "in", "on", "of", "since", "until", "by")
+
+
+def _is_speech(text: str, start: int, end: int, mention: Mention) -> bool:
+    """The mention belongs to a reporting verb: "said on Thursday", "on Thursday told"."""
+    before = text[max(start, mention.start - 60):mention.start]
+    clause = re.split(r"[,;:“”\"]", before)[-1]
+    if _SPEECH_BEFORE.search(clause) and not re.search(r"\bthat\b", clause):
+        return True
+    if _SPEECH_AFTER.match(text[mention.end:end]):
+        return True
+    return _first_verb_is_speech(text, start, end, mention)
+
+
+def _first_verb_is_speech(text: str, start: int, end: int, mention: Mention) -> bool:
+    """"On Tuesday, after the talks, X said that ...": no verb before, a reporting verb next."""
+    if any(_is_verb(w) for w in re.findall(r"[\w'’]+", text[start:mention.start])):
+        return False
+    for word in re.findall(r"[\w'’]+", text[mention.end:end]):
+        if word.lower() in SPEECH_VERBS and word.islower():
+            return True
+        if _is_verb(word):
+            return False
+    return False
+
+
+def _is_verb(word: str) -> bool:
+    """A finite verb, roughly: an auxiliary or a lower-case past form."""
+    return word.islower() and (word in AUXILIARIES or is_past(word))
+
+
+def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
+    """0 main clause, 1 quotation, 2 relative clause ("…, who arrived on Monday, …")."""
+    if inside(mention.start, quotes):
+        return 1
+    before = text[start:mention.start]
+    relative = list(re.finditer(r",\s+(who|which|whose|where)\b", before))
+    if relative and "," not in before[relative[-1].end():]:
+        return 2
+    return 0

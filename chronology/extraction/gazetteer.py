@@ -1,0 +1,160 @@
+"""A small gazetteer of countries: name, demonyms and capital (general world knowledge).
+
+Used to tell places from people, to turn "Russian" or "Moscow" (as a subject) into the
+country "Russia", and to find where an event happened.
+"""
+
+from __future__ import annotations
+
+# Country | demonyms (comma-separated) | capital and other major cities (comma-separated)
+_TABLE = """
+Afghanistan|Afghan|Kabul
+Albania|Albanian|Tirana
+Algeria|Algerian|Algiers
+Angola|Angolan|Luanda
+Argentina|Argentine,Argentinian|Buenos Aires
+Armenia|Armenian|Yerevan
+Australia|Australian|Canberra,Sydney,Melbourne
+Austria|Austrian|Vienna
+Azerbaijan|Azerbaijani,Azeri|Baku
+Bahrain|Bahraini|Manama
+Bangladesh|Bangladeshi|Dhaka
+Belarus|Belarusian|Minsk
+Belgium|Belgian|Brussels
+Bolivia|Bolivian|La Paz
+Bosnia|Bosnian|Sarajevo
+Brazil|Brazilian|Brasilia,Rio de Janeiro,Sao Paulo
+Bulgaria|Bulgarian|Sofia
+Cambodia|Cambodian|Phnom Penh
+Canada|Canadian|Ottawa,Toronto
+Chile|Chilean|Santiago
+China|Chinese|Beijing,Shanghai
+Colombia|Colombian|Bogota
+Croatia|Croatian|Zagreb
+Cuba|Cuban|Havana
+Cyprus|Cypriot|Nicosia
+Czech Republic|Czech|Prague
+Denmark|Danish|Copenhagen
+Egypt|Egyptian|Cairo
+Eritrea|Eritrean|Asmara
+Estonia|Estonian|Tallinn
+Ethiopia|Ethiopian|Addis Ababa
+Finland|Finnish|Helsinki
+France|French|Paris
+Georgia|Georgian|Tbilisi
+Germany|German|Berlin
+Greece|Greek|Athens
+Hungary|Hungarian|Budapest
+India|Indian|New Delhi,Delhi,Mumbai
+Indonesia|Indonesian|Jakarta
+Iran|Iranian|Tehran,Isfahan,Bandar Abbas,Bushehr
+Iraq|Iraqi|Baghdad,Basra
+Ireland|Irish|Dublin
+Israel|Israeli|Jerusalem,Tel Aviv
+Italy|Italian|Rome,Milan
+Japan|Japanese|Tokyo
+Jordan|Jordanian|Amman
+Kazakhstan|Kazakh|Astana,Almaty,Nur-Sultan
+Kenya|Kenyan|Nairobi
+Kuwait|Kuwaiti|Kuwait City
+Kyrgyzstan|Kyrgyz|Bishkek
+Latvia|Latvian|Riga
+Lebanon|Lebanese|Beirut
+Libya|Libyan|Tripoli
+Lithuania|Lithuanian|Vilnius
+Malaysia|Malaysian|Kuala Lumpur
+Mali|Malian|Bamako
+Mexico|Mexican|Mexico City
+Moldova|Moldovan|Chisinau
+Mongolia|Mongolian|Ulaanbaatar
+Morocco|Moroccan|Rabat
+Myanmar|Burmese|Naypyidaw,Yangon
+Netherlands|Dutch|Amsterdam,The Hague
+New Zealand|New Zealander|Wellington
+Nicaragua|Nicaraguan|Managua
+Nigeria|Nigerian|Abuja,Lagos
+North Korea|North Korean|Pyongyang
+Norway|Norwegian|Oslo
+Oman|Omani|Muscat
+Pakistan|Pakistani|Islamabad,Karachi
+Palestine|Palestinian|Ramallah,Gaza
+Peru|Peruvian|Lima
+Philippines|Filipino,Philippine|Manila
+Poland|Polish|Warsaw
+Portugal|Portuguese|Lisbon
+Qatar|Qatari|Doha
+Romania|Romanian|Bucharest
+Russia|Russian|Moscow,St. Petersburg,Saint Petersburg,Sochi,Kaliningrad,Vladivostok
+Saudi Arabia|Saudi|Riyadh,Jeddah
+Serbia|Serbian|Belgrade
+Singapore|Singaporean|Singapore
+Slovakia|Slovak|Bratislava
+Somalia|Somali|Mogadishu
+South Africa|South African|Pretoria,Johannesburg,Cape Town
+South Korea|South Korean,Korean|Seoul
+Spain|Spanish|Madrid
+Sri Lanka|Sri Lankan|Colombo
+Sudan|Sudanese|Khartoum
+Sweden|Swedish|Stockholm
+Switzerland|Swiss|Bern,Geneva,Zurich
+Syria|Syrian|Damascus,Aleppo,Latakia,Tartus,Homs
+Taiwan|Taiwanese|Taipei
+Tajikistan|Tajik|Dushanbe
+Thailand|Thai|Bangkok
+Tunisia|Tunisian|Tunis
+Turkey|Turkish|Ankara,Istanbul
+Turkmenistan|Turkmen|Ashgabat
+Ukraine|Ukrainian|Kyiv,Kiev,Kharkiv,Odesa,Odessa
+United Arab Emirates|Emirati|Abu Dhabi,Dubai
+United Kingdom|British|London
+United States|American|Washington
+Uzbekistan|Uzbek|Tashkent
+Venezuela|Venezuelan|Caracas
+Vietnam|Vietnamese|Hanoi
+Yemen|Yemeni|Sanaa,Aden
+"""
+
+# Other names people use for the same country.
+ALIASES = {
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "U.S.A.": "United States", "America": "United States", "UK": "United Kingdom",
+    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "UAE": "United Arab Emirates", "Russian Federation": "Russia",
+    "Islamic Republic of Iran": "Iran", "Islamic Republic": "Iran", "DPRK": "North Korea",
+    "Turkiye": "Turkey", "Türkiye": "Turkey", "Burma": "Myanmar", "Holland": "Netherlands",
+}
+# Regions and seas: places, never actors.
+REGIONS = (
+    "Middle East", "Near East", "Persian Gulf", "Gulf of Oman", "Strait of Hormuz",
+    "Caspian Sea", "Black Sea", "Mediterranean", "Red Sea", "Arabian Sea", "Indian Ocean",
+    "Caucasus", "South Caucasus", "Trans-Caucasus", "Central Asia", "Europe", "Asia", "Africa",
+    "Latin America", "Balkans", "Arctic", "Baltic Sea", "Crimea", "Donbas", "Gaza Strip",
+)
+
+
+def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
+    capitals: set[str] = set()
+    countries: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    cities: dict[str, str] = {}
+    for row in _TABLE.strip().splitlines():
+        name, adjectives, towns = row.split("|")
+        countries[name] = name
+        demonyms.update({a: name for a in adjectives.split(",") if a})
+        cities.update({c: name for c in towns.split(",") if c})
+        capitals.add(towns.split(",")[0])
+    countries.update(ALIASES)
+    return countries, demonyms, cities, capitals
+
+
+COUNTRIES, DEMONYMS, CITIES, CAPITALS = _load()
+
+
+def country_of(name: str) -> str | None:
+    """The country a country name, alias or demonym stands for ("Iranian" -> "Iran")."""
+    return COUNTRIES.get(name) or DEMONYMS.get(name)
+
+
+def is_place(name: str) -> bool:
+    """True for a country, city or region name in the gazetteer."""
+    return name in COUNTRIES or name in CITIES or name in REGIONS

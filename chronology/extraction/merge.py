@@ -1,0 +1,192 @@
+"""Merging candidates: the same event told twice becomes one event with several sources.
+
+Two candidates are the same event when their dates are compatible (equal, or, from
+different articles, the same precision and at most ``CONFLICT_DAYS`` apart) and they say the
+same thing: their words overlap strongly, or they share a kind of event (agreement,
+meeting, ...) with the same people (or, when a side names no one, the same countries).
+
+Within one article the best quote is kept (a source per article): a quote whose date
+is that of the action beats one dated by a reporting verb; then the more precise date;
+then the earlier sentence.
+
+The event's date, when sources disagree, is the date most sources give; on a tie, the
+date given by the source reported first (earliest ``reported``, then article id).  Each
+source keeps its own ``date``, so the event shows as conflicting, with who said what.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from chronology.events.model import Event
+from chronology.extraction.candidates import Candidate
+from chronology.extraction.ids import event_id, uniquify
+
+CONFLICT_DAYS = 3
+FOUNDERS = 8
+STRONG_OVERLAP = 0.5
+WEAK_OVERLAP = 0.2
+KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions"}
+STOPWORDS = {
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "will", "would", "it", "its", "their", "his", "her", "he", "she", "they",
+    "we", "i", "also", "said", "says", "told", "during", "after", "before", "between", "about",
+    "into", "over", "than", "then", "there", "which", "who", "whom", "whose", "while", "not",
+    "no", "but", "both", "two", "other", "upon", "s"
+}
+DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "earlier", "later", "last", "next", "week",
+    "month", "year"
+}
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Event]:
+    """Group candidates that tell the same event; one event per group, sorted, unique ids.
+
+    A candidate is compared only with groups holding a compatible date, and with the
+    first ``FOUNDERS`` members of each, so merging stays fast for 10,000 articles.
+    """
+    groups: list[list[Candidate]] = []
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for candidate in sorted(candidates, key=_order):
+        index = next((i for i in _nearby(by_date, candidate.event.date)
+                      if any(same_event(candidate, c) for c in groups[i][:FOUNDERS])), None)
+        if index is None:
+            index = len(groups)
+            groups.append([])
+        groups[index].append(candidate)
+        if index not in by_date[candidate.event.date]:
+            by_date[candidate.event.date].append(index)
+    events = sorted((_event_of(g) for g in groups), key=lambda e: (e.date, e.title, e.id))
+    for event, ident in zip(events, uniquify([e.id for e in events]), strict=True):
+        event.id = ident
+    return events
+
+
+def _nearby(by_date: dict[str, list[int]], date: str) -> list[int]:
+    """Indexes of the groups with a date that may be the same event's, oldest group first."""
+    dates = [date]
+    if len(date) == 10:
+        day = dt.date.fromisoformat(date)
+        dates += [(day + dt.timedelta(days=d)).isoformat()
+                  for d in range(-CONFLICT_DAYS, CONFLICT_DAYS + 1) if d]
+    return sorted({i for d in dates for i in by_date.get(d, ())})
+
+
+def _order(candidate: Candidate) -> tuple:
+    source = candidate.event.sources[0]
+    return (candidate.event.date, source.article, candidate.sentence.start)
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    """True when two candidates report the same event (see the module docstring)."""
+    if not _dates_compatible(a, b):
+        return False
+    overlap = _jaccard(_content_words(a.event.summary), _content_words(b.event.summary))
+    if overlap >= STRONG_OVERLAP:
+        return True
+    shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
+    return overlap >= WEAK_OVERLAP and bool(shared_kind) and _same_actors(a, b)
+
+
+def _dates_compatible(a: Candidate, b: Candidate) -> bool:
+    da, db = a.event.date, b.event.date
+    if da == db:
+        return True
+    if a.event.sources[0].article == b.event.sources[0].article:
+        return False
+    if len(da) != 10 or len(db) != 10:
+        return False
+    gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
+    return gap <= CONFLICT_DAYS and _same_actors(a, b) and bool(
+        set(a.event.tags) & set(b.event.tags) & KIND_TAGS)
+
+
+def _same_actors(a: Candidate, b: Candidate) -> bool:
+    pa, pb = set(a.entities.people), set(b.entities.people)
+    if pa and pb:
+        return len(pa & pb) >= min(2, len(pa), len(pb))
+    ca, cb = set(a.entities.countries), set(b.entities.countries)
+    return len(ca & cb) >= min(2, len(ca), len(cb)) and bool(ca & cb)
+
+
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z][a-z-]+", text.lower())
+    return frozenset(_stem(w) for w in words if w not in STOPWORDS and w not in DATE_WORDS)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _event_of(group: list[Candidate]) -> Event:
+    """One event from a group: best candidate per article, date by majority then earliest."""
+    best: dict[str, Candidate] = {}
+    for candidate in group:
+        article = candidate.event.sources[0].article
+        if article not in best or candidate.rank < best[article].rank:
+            best[article] = candidate
+    chosen = [best[a] for a in sorted(best)]
+    date = event_date(chosen)
+    lead = min((c for c in chosen if c.event.date == date), key=lambda c: c.rank)
+    event = lead.event
+    merged = Event(
+        id=event_id(date, event.title), date=date, title=event.title, end_date=event.end_date,
+        approximate=event.approximate, summary=event.summary,
+        tags=sorted({t for c in chosen for t in c.event.tags}),
+        actors=_union(c.event.actors for c in [lead, *chosen]),
+        places=_union(c.event.places for c in [lead, *chosen]),
+        context=all(c.event.context for c in chosen),
+        sources=[c.event.sources[0] for c in chosen],
+    )
+    return merged
+
+
+def event_date(chosen: list[Candidate]) -> str:
+    """The date most sources give; on a tie, the one from the earliest-reported source."""
+    counts = Counter(c.event.date for c in chosen)
+    top = max(counts.values())
+    tied = {d for d, n in counts.items() if n == top}
+    first = min((c for c in chosen if c.event.date in tied),
+                key=lambda c: (c.event.sources[0].reported or "9999", c.event.sources[0].article))
+    return first.event.date
+
+
+def _union(lists) -> list[str]:
+    out: dict[str, None] = {}
+    for items in lists:
+        out.update(dict.fromkeys(items))
+    return list(out)
+
+
+def describe_merges(events: list[Event]) -> list[str]:
+    """Lines for ``--explain``: events told by several articles, and how conflicts were settled."""
+    lines = []
+    for event in events:
+        if len(event.sources) < 2:
+            continue
+        articles = ", ".join(s.article for s in event.sources)
+        lines.append(f"{event.id}: one event from {len(event.sources)} sources ({articles})")
+        if event.conflicting:
+            counts = Counter(s.date for s in event.sources)
+            told = "; ".join(f"{d} ({', '.join(s.article for s in event.sources if s.date == d)})"
+                             for d in sorted(counts))
+            tied = list(counts.values()).count(max(counts.values())) > 1
+            why = "tie: the date of the source reported first" if tied else "most sources"
+            lines.append(f"  conflicting dates: {told} -> {event.date} ({why})")
+    return lines
+

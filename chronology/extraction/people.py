@@ -1,0 +1,98 @@
+"""Who is who in an article: full names, which topic side each person is on, and who
+"the Iranian general" is.
+
+A person's side comes from the words around the name the first times it appears:
+"Russian Defense Minister Sergei Shoigu", "Mohammad Bagheri, Chief of Staff of the Iranian
+Armed Forces," or "his Russian counterpart, Valery Gerasimov".  A later sentence that names
+only "Osipov" then counts as naming the Russian side, and a descriptive subject ("The
+Iranian general met ...") is the person of that side mentioned most recently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chronology.config import Topic
+from chronology.extraction.entities import capitalised_runs, known_people, person_name
+from chronology.extraction.gazetteer import country_of
+from chronology.extraction.relevance import match_topic
+
+WINDOW_BEFORE = 45
+
+
+@dataclass
+class Cast:
+    """The people of an article: surname -> full name, surname -> side, and mentions."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    sides: dict[str, str] = field(default_factory=dict)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, surname)
+
+    def sides_named(self, text: str) -> set[str]:
+        """The topic sides of the people ``text`` names."""
+        return {side for surname, side in self.sides.items()
+                if re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text)}
+
+    def resolve(self, phrase: str, before: int) -> str | None:
+        """Who "He ..." or "Iranian general" (a demonym and a noun) is: the person last named
+        before offset ``before`` (of that side, for a demonym), or None."""
+        words = phrase.split()
+        if words and words[0].lower() in ("he", "she"):
+            return self.mentions_before(before)[-1][1] if self.mentions_before(before) else None
+        country = country_of(words[0]) if words else None
+        if country and len(words) == 2 and words[1].islower():
+            return self.recent(country, before)
+        return None
+
+    def mentions_before(self, before: int) -> list[tuple[int, str]]:
+        """The person mentions before offset ``before``, in text order."""
+        return [m for m in self.mentions if m[0] < before]
+
+    def recent(self, side: str, before: int) -> str | None:
+        """The surname of the person of ``side`` mentioned last before offset ``before``."""
+        for offset, surname in reversed(self.mentions):
+            if offset < before and self.sides.get(surname) == side:
+                return surname
+        return None
+
+
+def find_cast(text: str, spans: list[tuple[int, int]], topic: Topic) -> Cast:
+    """Names, sides and mentions of the people in the story ``spans`` of ``text``."""
+    story = "\n".join(text[s:e] for s, e in spans)
+    cast = Cast(names=known_people(story))
+    for start, end in spans:
+        for offset, words in capitalised_runs(text[start:end]):
+            surname = _surname(words, cast.names)
+            if surname is None:
+                continue
+            at = start + offset
+            cast.mentions.append((at, surname))
+            if surname not in cast.sides:
+                side = _side(text, (start, at, end), surname, topic)
+                if side:
+                    cast.sides[surname] = side
+    return cast
+
+
+def _surname(words: list[str], names: dict[str, str]) -> str | None:
+    name = person_name(words)
+    if name:
+        return names.get(name, name).split()[-1]
+    found = [w for w in words if w in names]
+    return names[found[-1]].split()[-1] if found else None
+
+
+def _side(text: str, where: tuple[int, int, int], surname: str, topic: Topic) -> str | None:
+    """The one topic side named around a name (``where``: block start, name, block end): its
+    titles, the words just before it in its block, and an appositive right after it
+    ("Bagheri, chief of the Iranian armed forces,")."""
+    start, at, end = where
+    before = text[max(start, at - WINDOW_BEFORE):at]
+    before = re.split(r"[.;:!?]|\b(?:and|met|meets|with)\b", before)[-1]
+    name_end = text.find(surname, at, end)
+    name_end = end if name_end < 0 else name_end + len(surname)
+    after = re.match(r",[^,.;]{0,80}[,.;]", text[name_end:end])
+    window = before + text[at:name_end] + (after.group(0) if after else "")
+    groups = match_topic(window, topic).groups
+    return next(iter(groups)) if len(groups) == 1 else None

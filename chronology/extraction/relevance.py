@@ -1,0 +1,115 @@
+"""Is a sentence about the site's topic?  The topic comes from ``content/site.yaml``.
+
+A statement is on topic when it names actors from two different topic groups ("Russia"
+and "Iran"), or actors from one group and a topic term ("military", "drills").  A topic
+with one group needs that group and a term; an empty topic accepts everything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from chronology.config import Topic
+from chronology.extraction.gazetteer import CITIES, REGIONS, country_of
+
+
+@dataclass(frozen=True)
+class TopicMatch:
+    """What of the topic a sentence names."""
+
+    groups: frozenset[str] = frozenset()
+    names: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+    relevant: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    groups: dict[str, re.Pattern] = field(default_factory=dict)
+    terms: re.Pattern | None = None
+    group_count: int = 0
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    ordered = sorted({w for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered)
+
+
+def _compile(topic: Topic) -> _Compiled:
+    return _compile_key(tuple(topic.actors.items()), topic.terms)
+
+
+@lru_cache(maxsize=8)
+def _compile_key(actors: tuple, topic_terms: tuple[str, ...]) -> _Compiled:
+    groups = {
+        name: re.compile(r"(?<![\w])(" + _alternation(words) + r")(?:['’]s)?(?![\w])")
+        for name, words in actors if _alternation(words)
+    }
+    terms = _alternation(topic_terms)
+    term_re = re.compile(r"(?<![\w])(" + terms + r")(?:e?s)?(?![\w])", re.IGNORECASE) if terms else None
+    return _Compiled(groups, term_re, len(groups))
+
+
+def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = frozenset()) -> TopicMatch:
+    """Which topic groups and terms ``text`` names, and whether that makes it relevant.
+
+    ``sides`` are groups named indirectly, by people the article has tied to a side
+    ("Osipov" after "Russian Vice-Admiral Igor Osipov").
+    """
+    compiled = _compile(topic)
+    if not compiled.groups and compiled.terms is None:
+        return TopicMatch(relevant=True, reason="no topic set: everything is relevant")
+    names: list[str] = []
+    groups: set[str] = set()
+    for group, pattern in compiled.groups.items():
+        found = [m.group(1) for m in pattern.finditer(text)]
+        if found:
+            groups.add(group)
+            names.extend(found)
+    groups |= set(sides) & set(compiled.groups)
+    terms = tuple(dict.fromkeys(m.group(1).lower() for m in compiled.terms.finditer(text))) \
+        if compiled.terms else ()
+    relevant, reason = _decide(groups, terms, compiled.group_count)
+    if relevant and len(groups) == 1 and compiled.group_count >= 2:
+        others = _other_countries(text, topic)
+        if others:
+            missing = ", ".join(sorted(set(compiled.groups) - groups))
+            relevant = False
+            reason = f"names {next(iter(groups))} with {', '.join(others)}, not {missing}"
+    return TopicMatch(frozenset(groups), tuple(dict.fromkeys(names)), terms, relevant, reason)
+
+
+def _other_countries(text: str, topic: Topic) -> list[str]:
+    """Countries ``text`` names that no topic group stands for ("China" in a Russia-Iran topic)."""
+    ours = {country_of(n) or CITIES.get(n) for names in topic.actors.values() for n in names}
+    for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
+        text = text.replace(region, " ")
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
+                 for w in match.group(0).split()]
+        for size in (3, 2, 1):  # "United Arab Emirates", "South Korea", "China"
+            for i in range(len(words) - size + 1):
+                country = country_of(" ".join(words[i:i + size]))
+                if country and country not in ours and country not in found:
+                    found.append(country)
+    return found
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")
+
+
+def _decide(groups: set[str], terms: tuple[str, ...], group_count: int) -> tuple[bool, str]:
+    named = ", ".join(sorted(groups))
+    if len(groups) >= 2:
+        return True, f"names actors of {named}"
+    if groups and terms:
+        return True, f"names {named} and the topic term {terms[0]!r}"
+    if group_count == 0 and terms:
+        return True, f"names the topic term {terms[0]!r}"
+    if groups:
+        return False, f"names only {named}, and no topic term"
+    return False, "names no topic actor"

@@ -1,0 +1,109 @@
+"""Sentence splitting with offsets, and where the quotations are.
+
+A sentence ends at ``.``, ``!`` or ``?`` (and any closing quotes or brackets) followed by
+space and an upper-case letter, a digit or an opening quote, unless the word before the
+full stop is an abbreviation ("Gen.", "Aug.", "U.S.", "Mr.") or an initial ("J.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "cmdr", "cdr", "brig", "mr", "mrs",
+    "ms", "dr", "prof", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "etc", "inc", "corp", "ltd", "co",
+    "jr", "sr", "rep", "sen", "gov", "pres", "dept", "approx", "est", "fig", "al", "mln", "bln",
+    "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
+}
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+_OPENING = re.compile('[“«"]')
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as offsets into the article text."""
+
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        """The sentence's words in ``source``."""
+        return source[self.start:self.end]
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """The sentences of ``text[start:end]``, as offsets into ``text``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    sentences: list[Sentence] = []
+    begin = 0
+    for match in _END.finditer(chunk):
+        if _is_abbreviation(chunk, match.start()):
+            continue
+        sentences.append(_trimmed(chunk, begin, match.end(), start))
+        begin = match.end()
+    sentences.append(_trimmed(chunk, begin, len(chunk), start))
+    return [s for s in sentences if s.end > s.start]
+
+
+def _is_abbreviation(chunk: str, dot: int) -> bool:
+    if chunk[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", chunk[:dot])
+    if not word:
+        return False
+    token = word.group(1)
+    if token.lower().strip(".") in ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "J.", "U.S.", "U.N."
+    return bool(re.fullmatch(r"([A-Z]\.)*[A-Z]", token))
+
+
+def _trimmed(chunk: str, begin: int, stop: int, offset: int) -> Sentence:
+    piece = chunk[begin:stop]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    return Sentence(offset + begin + left, offset + begin + right)
+
+
+def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Offsets of the quotations (“…”, «…», "…") in ``text[start:end]``.
+
+    An unclosed quotation runs to the end of the range (news paragraphs often continue
+    a quote into the next one).
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        opening = _OPENING.search(text, i, end)
+        if opening is None:
+            break
+        i = opening.start()
+        closing = _OPEN_CLOSE[opening.group(0)]
+        stop = text.find(closing, i + 1, end)
+        stop = end if stop < 0 else stop + 1
+        spans.append((i, stop))
+        i = stop
+    return spans
+
+
+# "MOSCOW, January 22 (Sputnik) – ", "TEHRAN – ", "MOSCOW, May 5. /TASS/. ": where a story starts.
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40}(?:,[^–—\n]{0,40}?)?(?:\s*\([^)]*\))?\s*[–—-]+\s+"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^–—()\n]{0,30})?\s*\([A-Z][^)]{1,30}\)\s*[–—-]+\s+"
+    r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*")
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the text after a dateline at ``start`` begins (``start`` if there is none)."""
+    match = DATELINE.match(text, start, end)
+    return match.end() if match else start
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``position`` falls within one of ``spans``."""
+    return any(s <= position < e for s, e in spans)

@@ -1,0 +1,312 @@
+"""Short plain headlines from a sentence, by rule-based chunking (no language model).
+
+"TEHRAN, January 20 (Sputnik) – Russia and Iran signed on Tuesday an intergovernmental
+agreement on military cooperation." -> "Russia and Iran sign intergovernmental agreement on
+military cooperation".  Steps: drop the dateline, date phrases, brackets and attributions;
+drop introductory phrases, appositives and relative clauses; shorten people to surnames;
+put the main verb in the present tense; drop articles; cut to about ten words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chronology.extraction.entities import capitalised_runs, find_places, person_name
+from chronology.extraction.gazetteer import country_of
+from chronology.extraction.sentences import dateline_end, inside, quoted_spans
+from chronology.extraction.verbs import AUXILIARIES, is_past, present
+
+MAX_WORDS = 12
+Describe = Callable[[str], "str | None"]
+DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of)\s+)?"
+             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during)\s+)?")
+INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
+         "meanwhile", "however", "also", "following", "for", "according", "commenting",
+         "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
+         "besides", "separately", "in addition", "moreover", "since"}
+SPEECH = r"(?:said|says|told|added|stressed|noted|announced|stated|declared|reported|reports|underlined|insisted|explained|warned|emphasi[sz]ed|reiterated|confirmed)"
+TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
+                              + r"\b[^,“”\"]{0,30}(?:,[^“”\"]*)?\.?$")
+TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
+TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
+LEADING_SPEAKER = re.compile(
+    r"^(?P<speaker>[^“”\"]{2,90}?)\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+that)?\s+(?P<clause>.+)$")
+LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
+CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b|,\s+(?:who|which|where|when|while|as|adding|also|but|"
+                        r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
+                        r"despite|whereas|although|so that|in order to)\b)")
+ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’.-]+")
+FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
+                "a", "an", "its", "their", "his", "her", "as", "that", "between", "about", "which",
+                "over", "under", "after", "before", "against", "into", "than", "via", "amid",
+                "including", "while", "when", "since"}
+
+
+def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
+               statement: bool, describe: Describe | None = None) -> str:
+    """A headline for the event in ``sentence`` (spans are offsets into ``sentence``).
+
+    ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
+    """
+    text = _strip_dates(sentence, date_spans)
+    text = text[dateline_end(text, 0, len(text)):]
+    text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
+    full = re.sub(r"\s+", " ", text).strip(" ,;.–—-")
+    text = _drop_intro(full)
+    meeting = meeting_title(text, people, before_speech=statement, describe=describe,
+                            setting=full)
+    if meeting:
+        return _cap(meeting)
+    speaker, clause = split_attribution(text)
+    if statement and speaker:
+        clause = headline(clause, people, reported=True)
+        return _cap(f"{short_speaker(speaker, people)} says {_lower_first(clause, text)}")
+    return _cap(headline(clause, people))
+
+
+def _lower_first(clause: str, sentence: str) -> str:
+    """Lower-case the first word unless it is a proper noun (capitalised mid-sentence too)."""
+    first = clause.split(" ", 1)[0]
+    if not first[:1].isupper() or first.isupper():
+        return clause
+    if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first):
+        return clause
+    return first.lower() + clause[len(first):]
+
+
+MEETING = re.compile(
+    r"\b(?:(?P<with>met(?: with)?|meets(?: with)?|meeting(?: with)?|held talks with|hosted|hosts|"
+    r"received|receives|"
+    r"had (?:a |an )?(?:meeting|talks) with|(?:a |their |the )?meeting with|talks with)"
+    r"|(?P<at>(?:at|during) (?:a|their|the) (?:meeting|talks)))\s+", re.IGNORECASE)
+
+
+def meeting_title(text: str, people: dict[str, str], before_speech: bool = False,
+                  describe: Describe | None = None, setting: str = "") -> str | None:
+    """"X met Y in Z" / "X and Y at a meeting in Z" -> "X meets Y in Z" / "X and Y meet in Z".
+
+    With ``before_speech`` the meeting must come before the reporting verb ("X and Y at a
+    meeting on Tuesday insisted ..."), not inside what was said.
+    """
+    whole = text
+    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", _drop_intro(text))
+    match = MEETING.search(text)
+    if not match or inside(match.start(), quoted_spans(text)):
+        return None
+    speech = re.search(r"\b" + SPEECH + r"\b", text)
+    if before_speech and (speech is None or speech.start() < match.start()):
+        return None
+    with_form = text[match.end():].startswith("with ")
+    end = match.end() + (5 if with_form else 0)
+    subjects = _surnames(text[:match.start()], people)
+    if not subjects:
+        subjects = [_description(text[:match.start()], describe)]
+    place = find_places(text[match.start():]) or find_places(setting or whole)
+    where = f" in {place[0]}" if place else ""
+    if match.group("at") and not with_form:
+        if len(subjects) < 2:
+            return None
+        return f"{' and '.join(subjects[:2])} meet{where}"
+    objects = [n for n in _surnames(text[end:], people) if n not in subjects]
+    if not objects or not subjects[0]:
+        return None
+    return f"{subjects[0]} meets {objects[0]}{where}"
+
+
+def _surnames(text: str, people: dict[str, str]) -> list[str]:
+    names = []
+    for _, words in capitalised_runs(text):
+        name = person_name(words)
+        if name:
+            names.append(people.get(name, name).split()[-1])
+        else:
+            names.extend(people[w].split()[-1] for w in words if w in people)
+    return list(dict.fromkeys(names))
+
+
+def _description(text: str, describe: Describe | None) -> str:
+    """"The Iranian general also" or "He spoke" -> who the article means, if ``describe``
+    knows; else the words themselves ("Iranian general")."""
+    words = [w for w in ARTICLES.sub("", text).split() if w.lower() not in ("also", "later", "then")]
+    if not 0 < len(words) <= 4:
+        return ""
+    phrase = " ".join(words).strip(" ,")
+    known = describe(phrase) if describe else None
+    if known:
+        return known
+    return "" if words[0].lower() in PRONOUNS else phrase
+
+
+PRONOUNS = {"he", "she", "they", "it"}
+
+
+def short_speaker(speaker: str, people: dict[str, str]) -> str:
+    """A speaker as a headline names them: a surname, else the phrase without articles."""
+    names = _surnames(speaker, people)
+    if names:
+        return names[0]
+    return ARTICLES.sub("", speaker).strip()
+
+
+def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        before = re.search(DATE_LEAD + r"$", sentence[:start], re.IGNORECASE)
+        cut = before.start() if before else start
+        sentence = sentence[:cut].rstrip(" ,") + _join(sentence[end:])
+    return sentence
+
+
+def _join(rest: str) -> str:
+    rest = re.sub(r"^\s*,", ",", rest) if rest.lstrip().startswith(",") else rest
+    return rest if rest.startswith((",", ".", " ")) else " " + rest
+
+
+def split_attribution(text: str) -> tuple[str, str]:
+    """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text)."""
+    for pattern in (TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
+        match = pattern.search(text)
+        if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
+            inner, clause = split_attribution(text[:match.start()].strip())
+            return (inner or match.group("speaker").strip()), clause
+    match = LEADING_ACCORDING.match(text)
+    if match:
+        return "", match.group("clause")
+    match = LEADING_SPEAKER.match(text)
+    if match and _is_speaker(match.group("speaker")):
+        _, clause = split_attribution(match.group("clause").strip())
+        return match.group("speaker").strip(), clause
+    return "", text
+
+
+def _is_speaker(text: str) -> bool:
+    return len(text.split()) <= 12 and not _has_verb(text)
+
+
+def _has_verb(text: str) -> bool:
+    return any((is_past(w) or w in AUXILIARIES) and w.islower() for w in _WORD.findall(text))
+
+
+def headline(clause: str, people: dict[str, str], reported: bool = False) -> str:
+    """The clause as a headline: intro and side clauses dropped, present tense, no articles."""
+    text = _drop_intro(clause)
+    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", text)
+    text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
+    text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+,", "", text)
+    text = _drop_appositives(text)
+    text = _shorten_people(text, people)
+    cut = CUT_BEFORE.search(text, _first_verb_end(text))
+    text = text[:cut.start()] if cut else text
+    text = re.sub(r"\bwould\b", "will", text) if reported else _present_tense(text)
+    text = ARTICLES.sub("", text)
+    return text.strip(" ,.")
+
+
+def _drop_intro(text: str) -> str:
+    for _ in range(3):
+        first = text.split(" ", 1)[0].lower().strip(",")
+        comma = text.find(",")
+        if first in INTRO and comma > 0 and len(text[:comma].split()) <= 14:
+            text = text[comma + 1:].strip()
+        else:
+            break
+    return text
+
+
+def _drop_appositives(text: str) -> str:
+    """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
+    def keep_or_drop(match: re.Match) -> str:
+        inner = match.group(1)
+        return match.group(0) if _has_verb(inner) or len(inner.split()) > 10 else " "
+    text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?)\s*,\s*", keep_or_drop, text)
+    return re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
+                  text)
+
+
+def _shorten_people(text: str, people: dict[str, str]) -> str:
+    """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
+    out, pos = [], 0
+    for offset, words in capitalised_runs(text):
+        name = person_name(words)
+        if not name:
+            continue
+        run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]), text[offset:])
+        if not run:
+            continue
+        owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
+        begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
+        out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
+        out.append(name.split()[-1])
+        pos = offset + run.end()
+    out.append(text[pos:])
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _first_verb_end(text: str) -> int:
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if match.start() > 0 and (is_past(word) or word.lower() in AUXILIARIES):
+            return match.end()
+    return 0
+
+
+def _present_tense(text: str) -> str:
+    """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if i == 0 or not (lower in AUXILIARIES or is_past(word)):
+            continue
+        if is_past(word) and i + 1 < len(words) and words[i + 1] == "by":
+            continue  # "a delegation led by X arrived": a participle, not the verb
+        plural = _plural_subject(words[:i])
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lower in ("will", "would", "shall"):
+            words[i] = "to"
+        elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
+            words[i] = ""
+            if is_past(nxt) and lower in ("has", "have", "had"):
+                words[i + 1] = present(nxt, plural)
+        elif lower in ("is", "are", "was", "were", "been", "be"):
+            words[i] = ""
+        elif lower in AUXILIARIES:
+            pass
+        else:
+            words[i] = present(word, plural)
+        break
+    return " ".join(w for w in words if w)
+
+
+def _plural_subject(words: list[str]) -> bool:
+    if "of" in words and "and" not in words[:words.index("of")]:
+        words = words[:words.index("of")]  # "a detachment of warships" is one detachment
+    joined = " ".join(words).lower()
+    if " and " in f" {joined} " or re.search(r"\b(two|both|three|several|all)\b", joined):
+        return True
+    last = words[-1].lower() if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not words[-1][:1].isupper()
+
+
+SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "until", "since",
+               "although", "though", "whereas", "unless"}
+
+
+def _cap(text: str) -> str:
+    """At most ``MAX_WORDS`` words: cut at a subordinate clause, else at a word."""
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
+        words = words[:cut] if cut else words[:MAX_WORDS]
+        while words and words[-1].lower().strip(",") in FUNCTION_END:
+            words.pop()
+    title = _balance_quotes(" ".join(words).strip(" ,;:"))
+    return title[:1].upper() + title[1:]
+
+
+def _balance_quotes(title: str) -> str:
+    """Close a quotation a cut left open: 'ties are "strategic' -> 'ties are "strategic"'."""
+    if title.count('"') % 2:
+        title += '"'
+    return title + "”" * max(0, title.count("“") - title.count("”"))

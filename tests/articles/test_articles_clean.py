@@ -1,0 +1,154 @@
+"""Which blocks are the story: classified by general news-page conventions, never deleted."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.articles.clean import classify_blocks
+
+PAGE = """Skip to main content
+Home
+Latest from the region since 1998
+
+Turkey and Russia Agree on Gas Hub
+
+Published 12:40 GMT 14 Oct 2022
+Share this article
+Vladimir Putin and Recep Tayyip Erdogan at a summit in Astana. (Photo: Getty Images)
+ANKARA, Oct 14 (Anadolu) - Turkey and Russia agreed on Thursday to study a gas hub near Istanbul, officials said.
+The two leaders met in Astana, where both attended a regional summit.
+Russia Says Pipeline Repairs Will Take Months
+Read more: Erdogan heads to Astana for summit
+© 2022 Example Media. All rights reserved.
+Leave a comment
+Поделиться
+"""
+
+EXPECTED = [
+    ("Skip to main content", "ui"),
+    ("Home", "ui"),
+    ("Latest from the region since 1998", "boilerplate"),
+    ("Turkey and Russia Agree on Gas Hub", "title"),
+    ("Published 12:40 GMT 14 Oct 2022", "dateline"),
+    ("Share this article", "ui"),
+    ("Vladimir Putin and Recep Tayyip Erdogan at a summit in Astana. (Photo: Getty Images)",
+     "caption"),
+    ("ANKARA, Oct 14 (Anadolu) - Turkey and Russia agreed on Thursday", "story"),
+    ("The two leaders met in Astana", "story"),
+    ("Russia Says Pipeline Repairs Will Take Months", "related"),
+    ("Read more: Erdogan heads to Astana for summit", "related"),
+    ("© 2022 Example Media. All rights reserved.", "credit"),
+    ("Leave a comment", "ui"),
+    ("Поделиться", "ui"),
+]
+
+
+def test_every_line_of_a_news_page_gets_a_kind():
+    blocks, title = classify_blocks(PAGE, 0)
+    assert title == "Turkey and Russia Agree on Gas Hub"
+    got = [(PAGE[b.start:b.end], b.kind) for b in blocks]
+    assert len(got) == len(EXPECTED)
+    for (text, kind), (start, want) in zip(got, EXPECTED, strict=True):
+        assert text.startswith(start)
+        assert kind == want, text
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Newsfeed", "ui"),
+        ("Subscribe", "ui"),
+        ("Source link", "ui"),
+        ("Leave A Reply", "ui"),
+        ("0", "ui"),
+        ("© Sputnik / Jane Doe / Go to the mediabank", "credit"),
+        ("Photo by Jane Doe/AFP", "credit"),
+        ("By Example News", "credit"),
+        ("Defence minister Jane Doe. File photo", "caption"),
+        ("Warships in the Gulf - Example International", "caption"),
+        ("Leaders meet in Paris on May 2, 2021 [AGENCY PHOTO/Example Agency]", "caption"),
+        ("Example Weekly is not responsible for the content of external sites.", "boilerplate"),
+        ("READ: Navy holds drills in the Gulf", "related"),
+        ("See also: Talks resume in Vienna", "related"),
+        ("March 3, 2021 at 10:15 am", "dateline"),
+        ("Last modified on Tue 3 Mar 2020 10.15 GMT", "dateline"),
+        ("Reporting by Jane Doe; Editing by John Roe", "credit"),
+        ("Follow us on Twitter and Telegram", "ui"),
+        ("Sign up for our daily newsletter", "ui"),
+    ],
+)
+def test_single_lines_after_the_story(line, kind):
+    text = f"Navy Chiefs Meet in Oman\n\nThe navy chiefs of Iran and Oman met in Muscat on Monday, officials said.\n\n{line}\n"
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story", kind]
+
+
+def test_a_site_name_above_the_headline_is_not_the_title():
+    text = ("Example Times\n\nIran and Russia Hold Naval Drills in the Gulf\n\n"
+            "Iran and Russia held naval drills on Monday, officials said.\n")
+    blocks, title = classify_blocks(text, 0)
+    assert title == "Iran and Russia Hold Naval Drills in the Gulf"
+    assert [b.kind for b in blocks] == ["boilerplate", "title", "story"]
+
+
+def test_hard_wrapped_paragraph_is_one_block():
+    text = ("Talks Resume\n\nThe foreign ministers of the two countries met in Geneva on\n"
+            "Tuesday and agreed to resume talks on a new trade and security agreement\n"
+            "within weeks, a spokesman said.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story"]
+    assert text[blocks[1].start:blocks[1].end].endswith("a spokesman said.")
+
+
+def test_blocks_are_offsets_into_the_text_not_copies(tmp_path):
+    path = tmp_path / "n1.txt"
+    text = "---\ntitle: Deal\n---\nDeal Signed\n\n  Russia and Iran signed a deal on Monday.  \n"
+    path.write_text(text)
+    article = read_article(path)
+    assert article.text == text
+    story = article.story_blocks()[0]
+    assert article.text[story.start:story.end] == "Russia and Iran signed a deal on Monday."
+
+
+@pytest.mark.parametrize(
+    ("first_story_line", "publisher"),
+    [
+        ("MOSCOW, January 22 (Sputnik) – Iran and Russia held talks.", "Sputnik"),
+        ("BEIJING, May 3 (Xinhua) -- Iran and China held talks on Monday.", "Xinhua"),
+        ("WASHINGTON (Reuters) - The United States imposed sanctions on Monday.", "Reuters"),
+        ("MOSCOW, May 5. /TASS/. Russia and Iran held naval drills.", "TASS"),
+        ("Moscow (AFP) - Russia and Iran held naval drills on Monday.", "AFP"),
+        ("TEHRAN – Iran and Russia held naval drills on Monday.", None),
+    ],
+)
+def test_publisher_from_the_dateline(tmp_path, first_story_line, publisher):
+    path = tmp_path / "p.txt"
+    path.write_text(f"Naval Drills Held\n\n{first_story_line}\n")
+    assert read_article(path).publisher == publisher
+
+
+def test_publisher_from_a_closing_signature_and_front_matter_wins(tmp_path):
+    path = tmp_path / "s.txt"
+    body = "Naval Drills Held\n\nIran and Russia held naval drills on Monday.\n\nBy Example News\n"
+    path.write_text(body)
+    assert read_article(path).publisher == "Example News"
+    path.write_text("---\npublisher: Other Wire\n---\n" + body)
+    assert read_article(path).publisher == "Other Wire"
+
+
+def test_title_falls_back_to_first_headline_and_front_matter_wins(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("# Iran Buys Russian Jets\n\nIran bought Russian jets on Monday, officials said.\n")
+    assert read_article(path).title == "Iran Buys Russian Jets"
+    path.write_text("---\ntitle: Jets deal\n---\n# Iran Buys Russian Jets\n\nIran bought jets.\n")
+    assert read_article(path).title == "Jets deal"
+
+
+def test_without_a_headline_the_opening_words_are_the_title(tmp_path):
+    path = tmp_path / "h.txt"
+    path.write_text("TEHRAN (Example) - Iran and Russia signed a naval cooperation memorandum in "
+                    "Tehran on Monday, the two navies said in a joint statement.\n")
+    article = read_article(path)
+    assert article.title == "Iran and Russia signed a naval cooperation memorandum in Tehran on Monday, …"
+    assert [b.kind for b in article.blocks] == ["story"]

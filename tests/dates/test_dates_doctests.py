@@ -1,0 +1,16 @@
+"""The runnable examples in the date engine's docstrings stay true."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import chronology.dates
+import chronology.dates.reference
+
+
+@pytest.mark.parametrize("module", [chronology.dates, chronology.dates.reference])
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0

@@ -1,0 +1,60 @@
+"""The TimeML evaluation script: loading .tml files and the TempEval-3 scores."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import timeml_eval  # noqa: E402
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>T1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-06" functionInDocument="CREATION_TIME">19980206</TIMEX3></DCT>
+<TEXT>
+Prices fell &amp; rose on <TIMEX3 tid="t1" type="DATE" value="1998-02-03">Tuesday</TIMEX3>, \
+up from <TIMEX3 tid="t2" type="DATE" value="1997">last year</TIMEX3>, for \
+<TIMEX3 tid="t3" type="DURATION" value="P1W">a week</TIMEX3>. The plan dates from \
+<TIMEX3 tid="t4" type="DATE" value="1995">1994</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    (tmp_path / "T1.tml").write_text(TML, encoding="utf-8")
+    return tmp_path
+
+
+def test_load_document_strips_tags_and_keeps_offsets(corpus):
+    doc = timeml_eval.load_document(corpus / "T1.tml")
+    assert str(doc.dct) == "1998-02-06"
+    assert "&" in doc.text and "<" not in doc.text
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [
+        ("Tuesday", "DATE", "1998-02-03"), ("last year", "DATE", "1997"),
+        ("a week", "DURATION", "P1W"), ("1994", "DATE", "1995")]
+    for t in doc.timexes:
+        assert doc.text[t.start : t.end] == t.text
+
+
+def test_scores(corpus):
+    errors: list[str] = []
+    total, calendar = timeml_eval.evaluate(timeml_eval.load_corpus(corpus), errors)
+    # 3 gold DATE timexes, 3 predicted, all overlapping; "1994" has the wrong gold value.
+    assert (total.gold, total.pred, total.gold_relaxed, total.gold_strict) == (3, 3, 3, 3)
+    assert total.value_ok == 2
+    assert any("VALUE" in e and "'1994'" in e for e in errors)
+    assert "value F1  66.7" in total.report("x")
+    assert calendar.gold == 3
+
+
+def test_main_prints_both_tables(corpus, capsys):
+    assert timeml_eval.main([str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "DATE timexes: gold 3, predicted 3" in out
+    assert "Calendar subset" in out

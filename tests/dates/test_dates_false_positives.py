@@ -1,0 +1,65 @@
+"""Words and numbers that only look like dates (dateparser's traps) give no mention."""
+
+from __future__ import annotations
+
+import pytest
+from datecases import mention_texts
+
+NOT_DATES = [
+    "We are cooperating with the armed forces of Russia.",
+    "Iran may buy more fighter jets.",
+    "May I ask a question?",
+    "Protesters march on the embassy.",
+    "Thousands will march through the capital.",
+    "Russia has lost up to $13 billion in arms contracts.",
+    "Based on UN Security Council Resolution 2231, the embargo was lifted.",
+    "Resolution 1929 imposed new sanctions.",
+    "The 3+3 format can peacefully solve problems.",
+    "Military exercise involving S-300 surface-to-air missile systems.",
+    "The Su-35 and MiG-29 jets were shown.",
+    "The minister is visiting Iran for the first time in 15 years.",
+    "The plant will be finished in 15 years.",
+    "About 2000 troops took part.",
+    "Some 1500 people attended.",
+    "Flight 1776 landed safely.",
+    "The company sold 1,999 units.",
+    "He paid $2015 for the ticket.",
+    "Prices fall when supply grows.",
+    "They will spring into action.",
+    "He is a former minister.",
+    "Jan Kowalski said so.",
+    "The talks lasted for hours.",
+    "Article 2016 of the code applies.",
+    "Unit 2019 was deployed.",
+    "Shops opened early on Black Friday.",
+    "Candidates campaigned before Super Tuesday.",
+    "The Sunday Times reported the deal.",
+    "Prime Minister May met the Iranian envoy.",
+    "The exercises came three weeks after Washington announced sanctions.",
+    "The ceasefire took effect at 1800 GMT.",
+    "Iran has some 1600 missiles.",
+    "Boeing 737 jets were grounded.",
+    "The road is 2000 km long.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_no_mention(text):
+    assert mention_texts(text) == []
+
+
+SPANS = [
+    ("Russia and Iran signed on Tuesday an agreement.", ["Tuesday"]),
+    ("In 15 years, the deal signed in 2015 will expire.", ["2015"]),
+    ("Iran may buy jets in May.", ["May"]),
+    ("In January, 22 people died.", ["January"]),
+    ("We met in March and will march in April.", ["March", "April"]),
+    ("Resolution 2231 was adopted in July 2015.", ["July 2015"]),
+    ("The Iran-Iraq war of 1980-88 killed many.", ["1980-88"]),
+    ("Pages 2014-2016 of the report.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_only_the_real_dates(text, expected):
+    assert mention_texts(text) == expected

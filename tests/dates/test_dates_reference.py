@@ -1,0 +1,152 @@
+"""The article's own date: front matter, publication lines, datelines, year inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronology.dates import find_reference
+
+PERIOD = (2015, 2023)
+
+PUBLICATION_LINES = [
+    ("September 20, 2023 at 3:17 pm", "2023-09-20"),
+    ("Posted at 6:19 AM, Dec 03, 2015", "2015-12-03"),
+    ("Published: 06 Jan 2019", "2019-01-06"),
+    ("9 Aug 2022 12:55", "2022-08-09"),
+    ("Updated: March 3, 2017", "2017-03-03"),
+    ("Monday, 14 November 2016", "2016-11-14"),
+    ("2016-11-14 10:00", "2016-11-14"),
+    ("Posted on 2017/05/04 06:19", "2017-05-04"),
+    ("Thu 15 Dec 2016 10.52 GMT", "2016-12-15"),
+    ("15.12.2016 10:52", "2016-12-15"),
+    ("2016-12-15T10:52:00+03:00", "2016-12-15"),
+    ("Published time: 15 Dec, 2016 10:52", "2016-12-15"),
+    ("By John Smith | Dec 15, 2016", "2016-12-15"),
+    ("Tasnim News Agency - December 15, 2016", "2016-12-15"),
+    ("Dec. 15, 2016, 10:52 a.m.", "2016-12-15"),
+    ("Updated 14:35 GMT (22:35 HKT) January 22, 2015", "2015-01-22"),
+    ("Publication date: 22 January 2015", "2015-01-22"),
+    ("Last Modified: 22 Jan 2015, 14:35 IST", "2015-01-22"),
+    ("Wed Jan 21, 2015 4:8PM", "2015-01-21"),
+    ("News ID: 3601437 - Thursday 22 January 2015 - 14:35", "2015-01-22"),
+]
+
+
+@pytest.mark.parametrize("line", [
+    "Russia and Iran hold talks in Moscow",
+    "Top 10 events of 2016",
+    "Creating new perspectives since 2009",
+    "Note: 2016 was a good year",
+    "Russia: talks in 2016 went well",
+])
+def test_not_a_publication_line(line):
+    ref = find_reference(f"{line}\n\nThe ministers met on Tuesday.", period=PERIOD)
+    assert ref.date is None
+
+
+@pytest.mark.parametrize(("line", "expected"), PUBLICATION_LINES)
+def test_publication_line(line, expected):
+    text = f"Headline about drills\n\n{line}\n\nThe ministers met on Tuesday."
+    ref = find_reference(text, period=PERIOD)
+    assert (ref.iso, ref.source, ref.year_inferred) == (expected, "publication-line", False)
+    assert text[ref.start : ref.end] == line
+
+
+DATELINES = [
+    ("MOSCOW, January 22 (Sputnik) – Ties will stay strong throughout 2015, he said Thursday.",
+     "2015-01-22"),
+    ("MOSCOW, Aug. 9 (Xinhua) -- The drills, first held in 2019, ended.", "2019-08-09"),
+    ("MOSCOW, June 10. /TASS/. The contract signed in 2017 was fulfilled.", "2017-06-10"),
+    ("Tehran, July 16: The deal reached in 2016 holds.", "2016-07-16"),
+    ("TEHRAN, January 20 (Sputnik) – The sides signed on Tuesday, Dehghan said Tuesday. "
+     "Ties soured in 2010.", "2015-01-20"),
+    ("WASHINGTON, Jan. 22, 2015 (AP) — Officials said.", "2015-01-22"),
+    ("Tehran, 12 December, IRNA -- The deal of 2016 holds.", "2016-12-12"),
+    ("Moscow. December 12. INTERFAX - The 2016 contract holds.", "2016-12-12"),
+    ("BEIRUT, Lebanon, Dec. 12 (AP) — The 2016 truce holds.", "2016-12-12"),
+    ("Moscow, 12 December (IRNA) -- The 2016 deal holds.", "2016-12-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_dateline(text, expected):
+    ref = find_reference("Some headline\n\n" + text, period=PERIOD)
+    assert (ref.iso, ref.source) == (expected, "dateline")
+    assert ref.reasons
+
+
+def test_front_matter_wins():
+    text = "MOSCOW, January 22 (Sputnik) – In 2019 things happened."
+    ref = find_reference(text, published=dt.date(2020, 5, 1))
+    assert (ref.iso, ref.source) == ("2020-05-01", "front-matter")
+
+
+def test_weekday_with_month_day_fixes_the_year():
+    text = ("Taghizadeh spoke after meeting Osipov in Tehran on Wednesday, December 26. "
+            "Referring to the 2015 agreement, he said ties were strong.")
+    ref = find_reference(text, period=PERIOD)
+    assert (ref.iso, ref.source, ref.year_inferred) == ("2018-12-26", "inferred", True)
+    assert any("Wednesday" in r and "2018" in r for r in ref.reasons)
+
+
+def test_future_weekday_date_puts_reference_before_it():
+    text = ("The general met Shoigu on Tuesday. Russia will hold a conference on "
+            "Wednesday October 20. The embargo ended in October 2020.")
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == "2021-10-19"
+
+
+def test_caption_date_is_not_the_article_date():
+    text = ("Creating new perspectives since 2009\n\nRussia-Iran ties\n\n"
+            "Putin meets Shoygu in Moscow on February 14, 2022 [KREMLIN PRESS OFFICE/Anadolu "
+            "Agency]\n\nShoygu said on Wednesday that ties were good.")
+    ref = find_reference(text, period=PERIOD)
+    assert ref.date is None
+
+
+def test_undated_when_nothing_decides():
+    ref = find_reference("Tehran, July 16: Officials met and talked.", period=PERIOD)
+    assert ref.date is None and ref.source == "none"
+    assert any("undecided" in r for r in ref.reasons)
+
+
+def test_undated_without_any_date():
+    ref = find_reference("Officials met on Tuesday and talked.", period=PERIOD)
+    assert ref.date is None
+    assert ref.reasons
+
+
+def test_hard_constraint_beats_period():
+    # December 26 is a Wednesday in 2012 and 2018; the past "2015" rules out 2012.
+    text = "They met on Wednesday, December 26. The 2015 deal was praised."
+    assert find_reference(text, period=(2010, 2020)).iso == "2018-12-26"
+
+
+def test_present_year_mention_decides():
+    text = "MOSCOW, March 3 (Sputnik) – Trade should keep growing throughout 2016."
+    assert find_reference(text, period=PERIOD).iso == "2016-03-03"
+
+
+def test_past_years_rule_out_earlier_years():
+    text = "Tehran, May 2: Iran received the S-300 systems delivered in 2016 and 2017."
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == "2017-05-02"
+
+
+def test_old_years_alone_do_not_pick_a_year():
+    text = "Tehran, March 3: The 1979 revolution and the 2001 treaty shaped ties."
+    assert find_reference(text, period=PERIOD).date is None
+
+
+def test_future_year_mention_puts_the_article_before_it():
+    text = ("DUBAI, July 29 (Reuters) - Drills began on Monday. More are planned for early 2020. "
+            "The S-300 deliveries were completed in November 2016 and talks resumed in 2019.")
+    assert find_reference(text, period=PERIOD).iso == "2019-07-29"
+
+
+def test_weekday_in_parentheses_constrains_the_year():
+    text = "The minister spoke on Tuesday (April 3). The 2015 accord was discussed."
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == "2018-04-03"

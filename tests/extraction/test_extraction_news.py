@@ -1,0 +1,276 @@
+"""End to end on short news articles written for these tests (not the seeds): different
+agencies and dateline styles, with and without front matter, off-topic sentences, captions,
+a standfirst restating the lead, and pairs of articles that agree or disagree on a date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import SiteConfig, Topic
+from chronology.extraction import analyse_article, describe_merges, merge_results
+
+CONFIG = SiteConfig(
+    period=(2015, 2023),
+    topic=Topic(
+        actors={"Russia": ("Russia", "Russian", "Moscow", "Kremlin"),
+                "Iran": ("Iran", "Iranian", "Tehran", "IRGC")},
+        terms=("military", "navy", "naval", "drills", "missile", "S-400", "agreement",
+               "memorandum", "jets", "cooperation"),
+    ),
+)
+
+NAVAL = """---
+title: Iran and Russia plan joint naval drills
+publisher: Example Wire
+published: 2019-07-04
+---
+Iran and Russia plan joint naval drills
+
+Navy commander Rear Admiral Hossein Khanzadi at a press conference. File photo
+
+TEHRAN (Example Wire) - Iranian navy commander Rear Admiral Hossein Khanzadi said on Thursday that Iran and Russia signed a memorandum on naval cooperation on Monday.
+
+The two navies will hold joint drills in the Strait of Hormuz later this year, he said.
+
+Separately, Chinese and Pakistani troops held counter-terrorism exercises in Punjab on Tuesday.
+
+Iran first bought Russian submarines in 1992.
+
+Share this article
+"""
+
+DELIVERY_A = """---
+published: 2020-11-12
+---
+Russia Delivers S-400 Battery to Iran
+
+MOSCOW, Nov 12 (Agency One) - Russia delivered the first S-400 missile battery to Iran on Tuesday, the Russian defence ministry said.
+
+The delivery is part of a 2019 agreement worth $2 billion, officials said.
+"""
+
+DELIVERY_B = """---
+published: 2020-11-13
+---
+Iran receives first Russian S-400 battery
+
+TEHRAN, Nov. 13 /Agency Two/ - Russia delivered the first S-400 missile battery to Iran on Wednesday, Iranian state television reported.
+"""
+
+DELIVERY_C = """---
+published: 2020-11-14
+---
+S-400 battery arrives in Iran
+
+Russia delivered its first S-400 missile battery to Iran on Wednesday, the IRGC said on Friday.
+"""
+
+SIGNING_A = """---
+published: 2017-03-29
+---
+Iran, Russia Sign Defence Pact
+
+Russia and Iran signed a defence cooperation agreement in Moscow on Tuesday.
+
+MOSCOW, March 29 (Agency One) - Russia and Iran signed a defence cooperation agreement in Moscow on Tuesday, the Kremlin said.
+
+Russian President Vladimir Putin greets Iranian President Hassan Rouhani at the Kremlin on March 28, 2017 [PHOTO AGENCY/Example Images]
+"""
+
+SIGNING_B = """---
+published: 2017-03-30
+---
+Moscow and Tehran ink military accord
+
+The defence ministers of Iran and Russia signed a military cooperation agreement in the Russian capital on Tuesday, according to Iranian media.
+
+More stories
+Oil prices rise for third day
+Markets close higher
+"""
+
+
+def analyse(tmp_path: Path, name: str, text: str, config: SiteConfig = CONFIG):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse_article(read_article(path), config)
+
+
+def test_reported_speech_dates_the_action_not_the_statement(tmp_path):
+    result = analyse(tmp_path, "naval", NAVAL)
+    dated = {e.date: e for e in result.candidates}
+    signing = dated["2019-07-01"]
+    assert "memorandum" in signing.title.lower()
+    assert signing.sources[0].date_text.endswith("Monday")
+    assert signing.sources[0].reported == "2019-07-04"
+    assert "agreement" in signing.tags
+    assert "Hossein Khanzadi" in signing.actors
+    assert signing.sources[0].quote in result.explain[2] or any(
+        "2019-07-01" in line for line in result.explain)
+
+
+def test_off_topic_and_background_sentences(tmp_path):
+    result = analyse(tmp_path, "naval", NAVAL)
+    titles = " ".join(e.title for e in result.candidates)
+    assert "Pakistani" not in titles and "Punjab" not in titles
+    assert any("off topic" in line for line in result.explain)
+    background = [e for e in result.candidates if e.date == "1992"]
+    assert len(background) == 1 and background[0].context
+    assert all(not e.context for e in result.candidates if e.date.startswith("2019"))
+
+
+def test_conflicting_dates_make_one_event_with_each_sources_date(tmp_path):
+    results = [analyse(tmp_path, "a1", DELIVERY_A), analyse(tmp_path, "b2", DELIVERY_B)]
+    events = [e for e in merge_results(results, CONFIG) if "delivery" in e.tags]
+    assert len(events) == 1
+    event = events[0]
+    assert event.conflicting
+    assert {(s.article, s.date) for s in event.sources} == {("a1", "2020-11-10"),
+                                                           ("b2", "2020-11-11")}
+    # A tie: the date of the source reported first.
+    assert event.date == "2020-11-10"
+
+
+def test_conflicting_dates_follow_the_majority(tmp_path):
+    results = [analyse(tmp_path, "a1", DELIVERY_A), analyse(tmp_path, "b2", DELIVERY_B),
+               analyse(tmp_path, "c3", DELIVERY_C)]
+    events = [e for e in merge_results(results, CONFIG) if "delivery" in e.tags]
+    assert len(events) == 1
+    assert events[0].date == "2020-11-11"
+    assert events[0].source_dates == ["2020-11-10", "2020-11-11"]
+    assert [s.article for s in events[0].sources] == ["a1", "b2", "c3"]
+    lines = describe_merges(events)
+    assert lines[1] == ("  conflicting dates: 2020-11-10 (a1); 2020-11-11 (b2, c3) -> 2020-11-11"
+                        " (most sources)")
+
+
+def test_amounts_and_attributive_years_are_not_events(tmp_path):
+    result = analyse(tmp_path, "a1", DELIVERY_A)
+    assert [e.date for e in result.candidates] == ["2020-11-10"]
+
+
+def test_same_event_in_two_articles_and_restated_in_one(tmp_path):
+    results = [analyse(tmp_path, "s1", SIGNING_A), analyse(tmp_path, "s2", SIGNING_B)]
+    events = merge_results(results, CONFIG)
+    signing = [e for e in events if e.date == "2017-03-28"]
+    assert len(signing) == 1
+    assert [s.article for s in signing[0].sources] == ["s1", "s2"]
+    assert not signing[0].conflicting
+    assert signing[0].id.startswith("2017-03-28-")
+    assert "sign" in signing[0].title.lower()
+    assert "Moscow" in signing[0].places
+
+
+def test_captions_and_story_lists_never_give_dates(tmp_path):
+    results = [analyse(tmp_path, "s1", SIGNING_A), analyse(tmp_path, "s2", SIGNING_B)]
+    quotes = [s.quote for r in results for e in r.candidates for s in e.sources]
+    assert not any("PHOTO AGENCY" in q or "Oil prices" in q for q in quotes)
+
+
+def test_another_topic_comes_from_the_settings_only(tmp_path):
+    config = SiteConfig(period=(2020, 2024), topic=Topic(
+        actors={"Turkey": ("Turkey", "Turkish", "Ankara", "Erdogan"),
+                "Russia": ("Russia", "Russian", "Moscow", "Putin")}, terms=("gas",)))
+    text = ("---\npublished: 2022-10-14\n---\nTurkey and Russia agree on gas hub\n\n"
+            "ANKARA, Oct 14 (Anadolu) - Turkey and Russia agreed on Thursday to study a gas hub "
+            "near Istanbul, officials said.\n\nIran and Russia held naval drills on Monday.\n")
+    result = analyse(tmp_path, "gas", text, config)
+    assert [e.date for e in result.candidates] == ["2022-10-13"]
+    assert result.candidates[0].title.startswith("Turkey and Russia agree")
+
+
+def test_sources_carry_quote_date_text_rule_and_reported(tmp_path):
+    result = analyse(tmp_path, "a1", DELIVERY_A)
+    source = result.candidates[0].sources[0]
+    assert source.quote.startswith("MOSCOW, Nov 12 (Agency One) - Russia delivered")
+    assert source.quote in DELIVERY_A
+    assert source.date_text == "Tuesday"
+    assert source.rule
+    assert source.reported == "2020-11-12"
+    assert result.info.publisher == "Agency One"
+
+
+@pytest.mark.parametrize("name", ["naval", "a1", "s1"])
+def test_every_quote_is_verbatim_and_carries_its_date_words(tmp_path, name):
+    text = {"naval": NAVAL, "a1": DELIVERY_A, "s1": SIGNING_A}[name]
+    result = analyse(tmp_path, name, text)
+    assert result.candidates
+    for event in result.candidates:
+        for source in event.sources:
+            assert source.quote in text
+            assert source.date_text in source.quote
+
+
+def test_results_without_found_candidates_still_merge(tmp_path):
+    results = [analyse(tmp_path, "a1", DELIVERY_A), analyse(tmp_path, "b2", DELIVERY_B)]
+    for result in results:
+        result.found = []
+    events = [e for e in merge_results(results, CONFIG) if "delivery" in e.tags]
+    assert len(events) == 1 and events[0].conflicting
+
+
+def test_articles_in_other_languages_give_no_events(tmp_path):
+    text = DELIVERY_A.replace("published: 2020-11-12", "published: 2020-11-12\nlanguage: ru")
+    result = analyse(tmp_path, "ru1", text)
+    assert result.candidates == []
+    assert "language 'ru'" in result.explain[-1]
+
+
+TASS_STYLE = """Russian warships arrive in Iran's Bandar Abbas
+
+MOSCOW, December 27. /TASS/. A detachment of Russian Navy warships arrived in the Iranian port of Bandar Abbas on Friday to take part in joint drills with Iran and China, the Russian Defense Ministry said on Friday, December 27, 2019.
+
+The drills will run until December 30.
+"""
+
+PUBLICATION_LINE = """Example Gulf Times
+
+Iran receives Russian jets
+
+Published: March 4, 2021 at 10:20 am
+
+Iran took delivery of the first Russian Yak-130 trainer jets on Wednesday, the IRGC said.
+
+Share this article
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "date", "title", "publisher"),
+    [
+        ("tass1", TASS_STYLE, "2019-12-27",
+         "Detachment of Russian Navy warships arrives in Iranian port of Bandar Abbas", "TASS"),
+        ("pub1", PUBLICATION_LINE, "2021-03-03", "Iran takes delivery of first Russian Yak-130 trainer jets",
+         None),
+    ],
+)
+def test_articles_without_front_matter(tmp_path, name, text, date, title, publisher):
+    result = analyse(tmp_path, name, text)
+    assert [(e.date, e.title) for e in result.candidates] == [(date, title)]
+    assert result.info.publisher == publisher
+    assert result.info.reported is not None
+
+
+CARRIED = """---
+published: 2023-09-21
+---
+Shoigu in Tehran
+
+Russian Defence Minister Sergei Shoigu said on Wednesday that military cooperation with Iran had reached a new level.
+
+He spoke during a meeting with Iranian Defence Minister Mohammad Reza Ashtiani in Tehran.
+
+Shoigu has met Ashtiani several times before.
+"""
+
+
+def test_a_meeting_sentence_takes_the_date_of_the_statement_before_it(tmp_path):
+    result = analyse(tmp_path, "c1", CARRIED)
+    meetings = [e for e in result.candidates if "meeting" in e.tags]
+    assert [(e.date, e.title) for e in meetings] == [("2023-09-20", "Shoigu meets Ashtiani in Tehran")]
+    quote = meetings[0].sources[0].quote
+    assert quote.startswith("Russian Defence Minister") and quote.endswith("in Tehran.")
+    assert meetings[0].sources[0].date_text in quote

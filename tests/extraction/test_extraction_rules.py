@@ -1,0 +1,248 @@
+"""The extractor's rules one at a time: sentences, dating, relevance, titles, tags, ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.config import Topic
+from chronology.dates.model import Mention
+from chronology.extraction.candidates import summary_text
+from chronology.extraction.dating import choose_date
+from chronology.extraction.ids import event_id, slugify, uniquify
+from chronology.extraction.relevance import match_topic
+from chronology.extraction.sentences import quoted_spans, split_sentences
+from chronology.extraction.tags import tags_for
+from chronology.extraction.titles import make_title
+
+TOPIC = Topic(actors={"Russia": ("Russia", "Russian", "Moscow", "Shoigu"),
+                      "Iran": ("Iran", "Iranian", "Tehran", "Bagheri")},
+              terms=("military", "navy", "drills", "agreement"))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gen. Smith met U.S. officials in Aug. 2019. They agreed.", 2),
+        ("He said: “We signed.” Then he left.", 2),
+        ("Talks ended on Jan. 5 in Moscow. No deal was signed!", 2),
+        ("Mr. Jones visited Tehran. Dr. Lee stayed in 2015.", 2),
+        ("J. R. Smith arrived. The navy sailed on Monday.", 2),
+    ],
+)
+def test_sentence_splitting_keeps_abbreviations(text, count):
+    sentences = split_sentences(text)
+    assert len(sentences) == count
+    assert "".join(s.text(text) for s in sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_quoted_spans_cover_curly_and_straight_quotes():
+    text = 'He said “we agreed today” and "it is done".'
+    spans = quoted_spans(text)
+    assert [text[s:e] for s, e in spans] == ["“we agreed today”", '"it is done"']
+
+
+def mention(text: str, words: str, value: str, precision: str = "day", start: int | None = None):
+    at = text.index(words) if start is None else start
+    return Mention(at, at + len(words), words, value, precision, "test", "test")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "expected", "statement"),
+    [
+        ("Iran's navy chief said on Thursday that the two navies signed a deal on Tuesday.",
+         [("Thursday", "2015-01-22"), ("Tuesday", "2015-01-20")], "2015-01-20", False),
+        ("Iran is ready for joint drills, the Russian ambassador told reporters on Thursday.",
+         [("Thursday", "2015-01-22")], "2015-01-22", True),
+        ("Relations will stay strong throughout 2015, the ambassador said on Thursday.",
+         [("2015", "2015", "year"), ("Thursday", "2015-01-22")], "2015-01-22", True),
+        ("Earlier on Tuesday, Osipov, who arrived in Tehran on Monday, met the navy chief.",
+         [("Tuesday", "2018-12-25"), ("Monday", "2018-12-24")], "2018-12-25", False),
+        ("Referring to the 2015 agreement, he said ties were strong.",
+         [("2015", "2015", "year")], None, None),
+        ("Creating new perspectives since 2009.", [("2009", "2009", "year")], None, None),
+        ("Based on Resolution 2231, the embargo ended in October 2020.",
+         [("2231", "2231", "year"), ("October 2020", "2020-10", "month")], "2020-10", False),
+        ("On Tuesday, after the talks, the minister said that both sides agreed.",
+         [("Tuesday", "2015-01-20")], "2015-01-20", True),
+        ("“We are pleased today,” Shoigu said.", [("today", "2023-09-20")], None, None),
+        ("Russia delivered the jets on Friday, the ministry said.",
+         [("Friday", "2020-11-13")], "2020-11-13", False),
+        ("Iran supplied drones to Russia last year, officials said on Monday.",
+         [("last year", "2021", "year"), ("Monday", "2022-07-18")], "2021", False),
+        ("The trend will continue this month, the envoy said on Monday.",
+         [("this month", "2022-07", "month"), ("Monday", "2022-07-18")], "2022-07-18", True),
+    ],
+)
+def test_choose_date(sentence, mentions, expected, statement):
+    found = [mention(sentence, m[0], m[1], *(m[2:] or ("day",))) for m in mentions]
+    dating = choose_date(sentence, 0, len(sentence), found, quoted_spans(sentence))
+    if expected is None:
+        assert dating is None
+    else:
+        assert dating.mention.value == expected
+        assert dating.statement is statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Iran and Russia held drills from March 3 to March 5.", ("March 3", "2019-03-03"),
+         ("March 5", "2019-03-05")),
+        ("The two navies trained together between 2015 and 2017.", ("2015", "2015"),
+         ("2017", "2017")),
+        ("The ministers held talks in Moscow on Monday and Tuesday.", ("Monday", "2019-03-04"),
+         ("Tuesday", "2019-03-05")),
+    ],
+)
+def test_spans_give_start_and_end(sentence, first, last):
+    precision = "day" if len(first[1]) == 10 else "year"
+    found = [mention(sentence, *first, precision), mention(sentence, *last, precision)]
+    dating = choose_date(sentence, 0, len(sentence), found, [])
+    assert (dating.mention.value, dating.end.value) == (first[1], last[1])
+
+
+@pytest.mark.parametrize(
+    ("week", "month", "approximate"),
+    [("2019-W51", "2019-12", False), ("2019-W48", "2019-11", True), ("2021-W01", "2021-01", False)],
+)
+def test_a_week_dates_an_event_by_its_month(week, month, approximate):
+    text = "Zarif visited Moscow last week."
+    found = [Mention(21, 30, "last week", week, "week", "week-relative", "the week before")]
+    dating = choose_date(text, 0, len(text), found, [])
+    assert (dating.mention.value, dating.mention.approximate) == (month, approximate)
+
+
+def test_other_mention_types_never_date_events():
+    text = "They talk every Monday and met for three days."
+    found = [Mention(16, 22, "Monday", "XXXX-WXX-1", "day", "t", "t", type="SET"),
+             Mention(31, 41, "three days", "P3D", "day", "t", "t", type="DURATION")]
+    assert choose_date(text, 0, len(text), found, []) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relevant"),
+    [
+        ("Russia and Iran signed a deal.", True),
+        ("Russian-Iranian ties are growing.", True),
+        ("The Iranian navy held drills.", True),
+        ("Russia will hold a conference in Afghanistan.", False),
+        ("The CSTO held military exercises in Tajikistan.", False),
+        ("Putin met Shoigu in Moscow.", False),
+        ("Tehran's military said so.", True),
+        ("Russia and China signed a military agreement.", False),
+        ("The Iranian navy held drills with Chinese warships.", False),
+        ("The Iranian navy held drills in the Gulf of Oman.", True),
+        ("Russian and Iranian warships held drills with China.", True),
+    ],
+)
+def test_relevance(sentence, relevant):
+    assert match_topic(sentence, TOPIC).relevant is relevant
+
+
+def test_empty_topic_accepts_everything():
+    assert match_topic("Anything at all.", Topic()).relevant
+
+
+PEOPLE = {"Shoigu": "Sergei Shoigu", "Bagheri": "Mohammad Bagheri", "Osipov": "Igor Osipov",
+          "Khanzadi": "Hossein Khanzadi", "Dehghan": "Hossein Dehghan"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_words", "statement", "title"),
+    [
+        ("TEHRAN, January 20 (Sputnik) – Russia and Iran signed on Tuesday an intergovernmental"
+         " agreement on military cooperation.", "on Tuesday", False,
+         "Russia and Iran sign intergovernmental agreement on military cooperation"),
+        ("Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces, and Russian Defense "
+         "Minister Sergei Shoigu at a meeting in Moscow on Tuesday insisted on closer ties.",
+         "on Tuesday", True, "Bagheri and Shoigu meet in Moscow"),
+        ("Earlier on Tuesday, Osipov, who arrived in Tehran on Monday, had a meeting with Navy "
+         "Chief Rear Admiral Hossein Khanzadi in Tehran.", "Earlier on Tuesday", False,
+         "Osipov meets Khanzadi in Tehran"),
+        ("Russia and Iran have agreed to confront external meddling, Iranian Defense Minister "
+         "Hossein Dehghan said Tuesday.", "Tuesday", True,
+         "Dehghan says Russia and Iran have agreed to confront external meddling"),
+        ("The Russian navy delivered two S-400 batteries to Iran on Friday, the ministry said.",
+         "on Friday", False, "Russian navy delivers two S-400 batteries to Iran"),
+        ("A military cooperation agreement was signed by Iran and Russia in Tehran on Jan. 20, "
+         "2015.", "on Jan. 20, 2015", False,
+         "Military cooperation agreement signed by Iran and Russia in Tehran"),
+        ("The drill, called \"Maritime Belt\", will begin on Friday in the Indian Ocean, a navy "
+         "spokesman said.", "on Friday", False, "Drill to begin in Indian Ocean"),
+        ("Iran supplied Russia with drones last year, U.S. officials said on Monday, a claim "
+         "Tehran denies.", ("last year", "on Monday"), False, "Iran supplies Russia with drones"),
+        ("Moscow (AFP) - Russia's defence minister Sergei Shoigu hosted his Iranian counterpart "
+         "Hossein Dehghan in Moscow on Tuesday.", "on Tuesday", False,
+         "Shoigu meets Dehghan in Moscow"),
+        ("Shoigu visited Tehran in January 2015, when the two countries signed a deal.",
+         "in January 2015", False, "Shoigu visits Tehran"),
+        ("Iran's Defence Minister Brig. Gen. Amir Hatami arrived in Moscow on Sunday for talks.",
+         "on Sunday", False, "Hatami arrives in Moscow for talks"),
+        ("The S-300 deal, signed in 2007, was frozen by Moscow in 2010 under pressure from "
+         "Washington.", ("in 2007", "in 2010"), False,
+         "S-300 deal frozen by Moscow under pressure from Washington"),
+        ("According to the Kremlin, Putin will visit Tehran on November 23.", "on November 23",
+         False, "Putin to visit Tehran"),
+        ("A Russian delegation led by Deputy Defence Minister Alexander Fomin arrived in Tehran"
+         " on Monday.", "on Monday", False, "Russian delegation led by Fomin arrives in Tehran"),
+        ("Bagheri said on Wednesday that ties with Russia are \"strategic,\" IRNA reported.",
+         "on Wednesday", True, 'Bagheri says ties with Russia are "strategic"'),
+        ("Iran will buy 24 Russian fighter jets next year, the defence minister said on Monday.",
+         ("next year", "on Monday"), True,
+         "Defence minister says Iran will buy 24 Russian fighter jets"),
+    ],
+)
+def test_titles_are_short_plain_headlines(sentence, date_words, statement, title):
+    words = (date_words,) if isinstance(date_words, str) else date_words
+    spans = [(sentence.index(w), sentence.index(w) + len(w)) for w in words]
+    made = make_title(sentence, spans, PEOPLE, statement)
+    assert made == title
+    assert len(made.split()) <= 12
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement", "tags"),
+    [
+        ("Russia and Iran signed a military cooperation agreement.", False,
+         ["agreement", "cooperation"]),
+        ("The navies held joint drills in the Caspian Sea.", False, ["exercise", "naval"]),
+        ("Shoigu met Bagheri in Moscow.", False, ["meeting"]),
+        ("The minister said the situation was calm.", True, ["statement"]),
+        ("Russia delivered S-300 missile systems to Iran.", False, ["arms deal", "delivery"]),
+        ("The UN lifted the arms embargo.", False, ["sanctions"]),
+    ],
+)
+def test_tags(sentence, statement, tags):
+    assert tags_for(sentence, statement) == tags
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Russia and Iran sign military cooperation agreement",
+         "russia-and-iran-sign-military-cooperation-agreement"),
+        ("Shoygu meets Ashtiani in Tehran", "shoygu-meets-ashtiani-in-tehran"),
+        ("Émile Zola’s “J’accuse” – a story", "emile-zolas-jaccuse-story"),
+        ("One two three four five six seven eight nine ten", "one-two-three-four-five-six-seven-eight"),
+    ],
+)
+def test_slugs_are_ascii_and_short(title, slug):
+    assert slugify(title) == slug
+
+
+def test_ids_are_dated_and_unique_in_a_stable_order():
+    assert event_id("2015-01-20", "Russia, Iran sign deal") == "2015-01-20-russia-iran-sign-deal"
+    assert uniquify(["a", "b", "a", "a"]) == ["a", "b", "a-2", "a-3"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        ("MOSCOW, May 5 (Reuters) - Iran and Russia signed a deal.", "Iran and Russia signed a deal."),
+        ("The *new* deal [draft] was signed <b>today</b>.",
+         "The \\*new\\* deal \\[draft\\] was signed &lt;b>today&lt;/b>."),
+        ("Talks\u00a0ended  on   Monday .", "Talks ended on Monday."),
+    ],
+)
+def test_summaries_are_markdown_safe_plain_text(sentence, summary):
+    assert summary_text(sentence) == summary
