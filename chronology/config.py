@@ -1,15 +1,22 @@
-"""Site settings (``content/site.yaml``)."""
+"""Site settings (``content/site.yaml``): read, checked field by field, every problem with its place."""
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from chronology.errors import ChronologyError, Place
+from chronology.errors import ChronologyError, Place, Problem, ProblemsError
 
-KNOWN_KEYS = {"title", "description", "language", "period", "topic", "base_url", "repository_url"}
+DEFAULT_SITE = Path("content/site.yaml")
+KNOWN_KEYS = ("title", "description", "language", "period", "topic", "base_url", "repository_url")
+PERIOD_KEYS = ("start", "end")
+TOPIC_KEYS = ("actors", "terms")
+LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+MAX_PERIOD_YEARS = 200  # the overview chart draws every quarter of the period
 
 
 @dataclass(frozen=True)
@@ -31,40 +38,136 @@ class SiteConfig:
     repository_url: str = ""
 
 
-def load_config(path: Path) -> SiteConfig:
-    """Read ``site.yaml``. A missing file gives the defaults; a broken one a ChronologyError."""
+def load_config(path: Path, required: bool = False) -> SiteConfig:
+    """Read ``site.yaml``; every problem is reported at once as ``file:line:col: message``.
+
+    A missing file gives the defaults, unless ``required`` (the user named the file).
+    """
     if not path.exists():
+        if required:
+            raise ChronologyError("settings file not found", path)
         return SiteConfig()
+    root = _compose(path)
+    if root is None:
+        return SiteConfig()
+    reader = _Reader(str(path))
+    config = reader.site(root)
+    if reader.problems:
+        raise ProblemsError(reader.problems)
+    return config
+
+
+def _compose(path: Path) -> yaml.Node | None:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = Place(str(path), mark.line + 1, mark.column + 1) if mark else Place(str(path))
-        raise ChronologyError(f"invalid YAML: {getattr(exc, 'problem', exc)}", place) from None
+        raise ChronologyError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", place) from None
     except UnicodeDecodeError:
         raise ChronologyError("not UTF-8 text", path) from None
-    if not isinstance(data, dict):
-        raise ChronologyError("expected a mapping of settings", Place(str(path), 1, 1))
-    unknown = sorted(set(data) - KNOWN_KEYS)
-    if unknown:
-        raise ChronologyError(f"unknown setting {unknown[0]!r}", path)
-    return _from_mapping(data, path)
+    except IsADirectoryError:
+        raise ChronologyError("is a folder, not a settings file", path) from None
 
 
-def _from_mapping(data: dict, path: Path) -> SiteConfig:
-    period = data.get("period") or {}
-    try:
-        start, end = int(period.get("start", 1900)), int(period.get("end", 2100))
-    except (TypeError, ValueError, AttributeError):
-        raise ChronologyError("period.start and period.end must be years", path) from None
-    topic = data.get("topic") or {}
-    actors = {str(k): tuple(str(n) for n in (v or [])) for k, v in (topic.get("actors") or {}).items()}
-    return SiteConfig(
-        title=str(data.get("title", "Chronology")),
-        description=str(data.get("description", "") or ""),
-        language=str(data.get("language", "en")),
-        period=(start, end),
-        topic=Topic(actors=actors, terms=tuple(str(t) for t in topic.get("terms") or [])),
-        base_url=str(data.get("base_url") or ""),
-        repository_url=str(data.get("repository_url") or ""),
-    )
+class _Reader:
+    """Turns the YAML node tree into a SiteConfig, collecting problems with their places."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, node: yaml.Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(Place(self.path, mark.line + 1, mark.column + 1), message))
+
+    def mapping(self, node: yaml.Node, where: str, known: tuple[str, ...]) -> dict[str, yaml.Node]:
+        if not isinstance(node, yaml.MappingNode):
+            prefix = "" if where == "settings" else f"{where}: "
+            self.problem(node, f"{prefix}expected a mapping of settings")
+            return {}
+        items = {}
+        for key, value in node.value:
+            name = str(key.value)
+            if name not in known:
+                close = difflib.get_close_matches(name, known, n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                self.problem(key, f"unknown setting {_path(where, name)!r}{hint}")
+            else:
+                items[name] = value
+        return items
+
+    def text(self, node: yaml.Node | None, where: str, default: str) -> str:
+        if node is None:
+            return default
+        if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
+            self.problem(node, f"{where}: expected text")
+            return default
+        return str(node.value)
+
+    def year(self, node: yaml.Node | None, where: str, default: int) -> int:
+        if node is None:
+            return default
+        value = node.value if isinstance(node, yaml.ScalarNode) else None
+        if not (isinstance(value, str) and value.isdigit() and 1 <= int(value) <= 9998):
+            self.problem(node, f"{where}: expected a year (1 to 9998)")
+            return default
+        return int(value)
+
+    def names(self, node: yaml.Node, where: str) -> tuple[str, ...]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{where}: expected a list of names")
+            return ()
+        out = []
+        for item in node.value:
+            if isinstance(item, yaml.ScalarNode) and str(item.value).strip():
+                out.append(str(item.value))
+            else:
+                self.problem(item, f"{where}: expected a name")
+        return tuple(out)
+
+    def site(self, root: yaml.Node) -> SiteConfig:
+        items = self.mapping(root, "settings", KNOWN_KEYS)
+        language = self.text(items.get("language"), "language", "en")
+        if not LANGUAGE.match(language):
+            self.problem(items["language"], f"language: {language!r} is not a language tag (e.g. en, fa, en-GB)")
+        return SiteConfig(
+            title=self.text(items.get("title"), "title", "Chronology"),
+            description=self.text(items.get("description"), "description", ""),
+            language=language,
+            period=self.period(items.get("period")),
+            topic=self.topic(items.get("topic")),
+            base_url=self.text(items.get("base_url"), "base_url", ""),
+            repository_url=self.text(items.get("repository_url"), "repository_url", ""),
+        )
+
+    def period(self, node: yaml.Node | None) -> tuple[int, int]:
+        if node is None:
+            return SiteConfig.period
+        items = self.mapping(node, "period", PERIOD_KEYS)
+        start = self.year(items.get("start"), "period.start", SiteConfig.period[0])
+        end = self.year(items.get("end"), "period.end", SiteConfig.period[1])
+        if start > end:
+            self.problem(node, f"period: start {start} is after end {end}")
+        elif end - start > MAX_PERIOD_YEARS:
+            self.problem(node, f"period: {end - start + 1} years is longer than {MAX_PERIOD_YEARS}")
+        return start, end
+
+    def topic(self, node: yaml.Node | None) -> Topic:
+        if node is None:
+            return Topic()
+        items = self.mapping(node, "topic", TOPIC_KEYS)
+        actors = {}
+        if "actors" in items:
+            groups = items["actors"]
+            if isinstance(groups, yaml.MappingNode):
+                for key, value in groups.value:
+                    actors[str(key.value)] = self.names(value, f"topic.actors.{key.value}")
+            else:
+                self.problem(groups, "topic.actors: expected groups of names (Group: [Name, ...])")
+        terms = self.names(items["terms"], "topic.terms") if "terms" in items else ()
+        return Topic(actors=actors, terms=terms)
+
+
+def _path(where: str, name: str) -> str:
+    return name if where == "settings" else f"{where}.{name}"

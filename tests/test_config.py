@@ -28,8 +28,18 @@ def test_shipped_settings_describe_the_topic():
     [
         ("title: [unclosed\n", "site.yaml:2:1: invalid YAML"),
         ("- a list\n", "site.yaml:1:1: expected a mapping of settings"),
-        ("titel: x\n", "site.yaml: unknown setting 'titel'"),
-        ("period: {start: soon}\n", "site.yaml: period.start and period.end must be years"),
+        ("titel: x\n", "site.yaml:1:1: unknown setting 'titel' (did you mean 'title'?)"),
+        ("period: {start: soon}\n", "site.yaml:1:17: period.start: expected a year (1 to 9998)"),
+        ("period: {start: 2023, end: 2015}\n", "site.yaml:1:9: period: start 2023 is after end 2015"),
+        ("period: {start: 1, end: 9998}\n", "site.yaml:1:9: period: 9998 years is longer than 200"),
+        ("topic: [a, b]\n", "site.yaml:1:8: topic: expected a mapping of settings"),
+        ("topic: {actors: [a, b]}\n", "site.yaml:1:17: topic.actors: expected groups of names"),
+        ("topic: {actors: {Russia: Moscow}}\n", "site.yaml:1:26: topic.actors.Russia: expected a list"),
+        ("topic: {terms: military}\n", "site.yaml:1:16: topic.terms: expected a list of names"),
+        ("topic: {actor: {}}\n", "site.yaml:1:9: unknown setting 'topic.actor' (did you mean 'actors'?)"),
+        ("title: null\n", "site.yaml:1:8: title: expected text"),
+        ("language: [x]\n", "site.yaml:1:11: language: expected text"),
+        ("language: english language\n", "site.yaml:1:11: language: 'english language' is not a language tag"),
     ],
 )
 def test_broken_settings_are_reported_with_place(tmp_path, text, message):
@@ -38,3 +48,16 @@ def test_broken_settings_are_reported_with_place(tmp_path, text, message):
     with pytest.raises(ChronologyError) as info:
         load_config(path)
     assert str(info.value).replace(str(tmp_path) + "/", "").startswith(message)
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    path = tmp_path / "site.yaml"
+    path.write_text("titel: x\nperiod: {start: 2023, end: 2015}\nlanguage: [x]\n", encoding="utf-8")
+    with pytest.raises(ChronologyError) as info:
+        load_config(path)
+    assert len(str(info.value).splitlines()) == 3
+
+
+def test_a_named_settings_file_must_exist(tmp_path):
+    with pytest.raises(ChronologyError, match="settings file not found"):
+        load_config(tmp_path / "sit.yaml", required=True)

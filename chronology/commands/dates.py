@@ -8,7 +8,7 @@ from pathlib import Path
 
 from chronology import dates
 from chronology.articles import read_article
-from chronology.config import load_config
+from chronology.config import DEFAULT_SITE, load_config
 from chronology.errors import ChronologyError
 
 HELP = "List every date mention in a text file, its normalised value and the rule that gave it."
@@ -22,7 +22,7 @@ def add_arguments(parser) -> None:
         "(default: the article's own date, inferred from the file)"
     )
     parser.add_argument("--json", action="store_true", help="print a JSON array of mentions")
-    parser.add_argument("--site", type=Path, default=Path("content/site.yaml"),
+    parser.add_argument("--site", type=Path, default=None,
                         help="site settings whose period guides year inference "
                         "(default: content/site.yaml, if present)")
 
@@ -61,7 +61,8 @@ def _reference(args, article) -> dates.ReferenceDate:
         except ValueError:
             raise ChronologyError(f"--reference {args.reference!r} is not a date (YYYY-MM-DD)") from None
         return dates.ReferenceDate(date=day, source="given", reasons=("given with --reference",))
-    period = load_config(args.site).period if args.site.exists() else None
+    site = args.site or DEFAULT_SITE
+    period = load_config(site, required=args.site is not None).period if site.exists() or args.site else None
     return dates.find_reference(article.text, published=article.published, period=period)
 
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from chronology.articles import find_article_paths
-from chronology.config import load_config
+from chronology.config import DEFAULT_SITE, load_config
 from chronology.errors import ChronologyError
 from chronology.events.store import update_events_file
 from chronology.extraction import describe_merges, merge_results
@@ -28,7 +28,7 @@ def add_arguments(parser) -> None:
                         help="article files or directories (default: content/articles)")
     parser.add_argument("-o", "--output", type=Path, default=Path("content/events.yaml"),
                         help="events file to create or update (default: content/events.yaml)")
-    parser.add_argument("--site", type=Path, default=Path("content/site.yaml"),
+    parser.add_argument("--site", type=Path, default=None,
                         help="site settings with the topic and period (default: content/site.yaml)")
     parser.add_argument("--jobs", "-j", type=int, default=None,
                         help="worker processes (default: the number of cores)")
@@ -39,7 +39,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise ChronologyError(f"--jobs must be 1 or more, not {args.jobs}")
-    config = load_config(args.site)
+    config = load_config(args.site or DEFAULT_SITE, required=args.site is not None)
     paths = find_article_paths(args.paths)
     results, failures = analyse_paths(paths, config, jobs=args.jobs)
     events = merge_results(results, config)

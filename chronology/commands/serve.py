@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import functools
 import http.server
 import sys
@@ -21,14 +22,28 @@ def add_arguments(parser) -> None:
     parser.add_argument("-o", "--output", type=Path, default=Path("build"))
     parser.add_argument("--content", type=Path, default=Path("content"))
     parser.add_argument("--templates", type=Path, default=None)
-    parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--bind", default="127.0.0.1")
+    parser.add_argument("--port", type=port_number, default=8000, help="port (default 8000; 0: any free one)")
+    parser.add_argument("--bind", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+
+
+def port_number(text: str) -> int:
+    """An argparse type: a TCP port, 0 to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)")
+    return port
 
 
 def run(args) -> int:
     _rebuild(args)
     handler = functools.partial(QuietHandler, directory=str(args.output))
-    server = http.server.ThreadingHTTPServer((args.bind, args.port), handler)
+    try:
+        server = http.server.ThreadingHTTPServer((args.bind, args.port), handler)
+    except OSError as exc:
+        raise ChronologyError(f"cannot listen on {args.bind}:{args.port}: {exc.strerror or exc}") from None
     watcher = threading.Thread(target=_watch, args=(args,), daemon=True)
     watcher.start()
     print(f"serving http://{args.bind}:{server.server_port}/ (Ctrl-C to stop)")
@@ -52,6 +67,8 @@ def _rebuild(args) -> None:
         print(f"built {args.output}", file=sys.stderr)
     except ChronologyError as exc:
         print(f"chronology: error: {exc}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - the watcher must survive any failed rebuild
+        print(f"chronology: error: rebuild failed: {type(exc).__name__}: {exc}", file=sys.stderr)
 
 
 def _snapshot(args) -> dict[str, float]:

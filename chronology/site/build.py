@@ -39,7 +39,8 @@ def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None 
     except ChronologyError as exc:
         raise ChronologyError(exc.message, exc.place or events_path) from None
     files = render_site(ctx, user_templates, events_path.read_bytes())
-    write_site(output_dir, files)
+    keep = (content_dir,) + ((user_templates,) if user_templates else ())
+    write_site(output_dir, files, keep=keep)
     return BuildResult(pages=sum(1 for f in files if f.endswith(".html")),
                        events=len(ctx.main_events) + len(ctx.background))
 
@@ -77,7 +78,24 @@ def _render_pages(ctx: SiteContext, user_templates: Path | None, css: str) -> di
     except jinja2.TemplateNotFound as exc:
         raise ChronologyError(f"template not found: {exc.name}") from None
     except jinja2.UndefinedError as exc:
-        raise ChronologyError(f"template error: {exc.message}") from None
+        raise ChronologyError(f"template error: {exc.message}", _template_place(exc)) from None
+    except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError, LookupError,
+            AttributeError, UnicodeDecodeError) as exc:
+        # A user template can fail at run time ({{ 1/0 }}, a non-UTF-8 file): say where.
+        raise ChronologyError(f"template error: {type(exc).__name__}: {exc}",
+                              _template_place(exc)) from None
+
+
+def _template_place(exc: BaseException) -> Place | None:
+    """The template file and line where ``exc`` was raised (Jinja maps frames to templates)."""
+    place = None
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith((".html", ".xml", ".txt", ".j2", ".jinja")):
+            place = Place(name, tb.tb_lineno)
+        tb = tb.tb_next
+    return place
 
 
 def _exports(ctx: SiteContext) -> dict[str, str]:

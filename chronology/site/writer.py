@@ -12,13 +12,21 @@ from pathlib import Path
 
 from chronology.errors import ChronologyError
 
+# Written into every build; only a folder holding it (or an empty one) is ever replaced.
+MARKER = ".chronology-build"
 
-def write_site(output_dir: Path, files: dict[str, bytes]) -> None:
-    """Write ``files`` (relative path -> bytes) as ``output_dir``, replacing it atomically."""
+
+def write_site(output_dir: Path, files: dict[str, bytes], keep: tuple[Path, ...] = ()) -> None:
+    """Write ``files`` (relative path -> bytes) as ``output_dir``, replacing it atomically.
+
+    The output must be a new or empty folder, or an earlier build (it holds ``MARKER``), and
+    must not contain the current folder or any path in ``keep`` (content, templates): a build
+    never deletes anything it did not write.
+    """
     output_dir = Path(os.path.abspath(output_dir))
+    _refuse_unsafe_output(output_dir, keep)
     parent = _prepare_parent(output_dir)
-    if output_dir.exists() and not output_dir.is_dir():
-        raise ChronologyError("the output exists and is not a folder", output_dir)
+    files = {**files, MARKER: b""}
     tmp = Path(tempfile.mkdtemp(prefix=f".{output_dir.name}.", suffix=".tmp", dir=parent))
     try:
         for rel in sorted(files):
@@ -30,6 +38,21 @@ def write_site(output_dir: Path, files: dict[str, bytes]) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def _refuse_unsafe_output(output_dir: Path, keep: tuple[Path, ...]) -> None:
+    if output_dir.exists() and not output_dir.is_dir():
+        raise ChronologyError("the output exists and is not a folder", output_dir)
+    for precious in (Path.cwd(), *keep):
+        precious = Path(os.path.abspath(precious))
+        if precious == output_dir or output_dir in precious.parents:
+            raise ChronologyError(
+                f"refusing to replace a folder that contains {precious}: choose another output",
+                output_dir)
+    if output_dir.is_dir() and any(output_dir.iterdir()) and not (output_dir / MARKER).exists():
+        raise ChronologyError(
+            "refusing to replace a folder that is not an earlier build (no "
+            f"{MARKER} file in it): choose a new or empty output folder", output_dir)
 
 
 def _prepare_parent(output_dir: Path) -> Path:

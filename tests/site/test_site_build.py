@@ -18,7 +18,7 @@ from chronology.site.context import SPLIT_AT
 
 REPO = Path(__file__).resolve().parents[2]
 EXPECTED_FILES = {
-    ".nojekyll", "404.html", "index.html", "sources.html", "assets/app.js", "assets/style.css",
+    ".nojekyll", ".chronology-build", "404.html", "index.html", "sources.html", "assets/app.js", "assets/style.css",
     "assets/favicon.svg", "events.json", "timelinejs.csv", "events.csv", "feed.xml", "events.ics",
     "events.yaml",
 }
