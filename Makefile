@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: site test lint bench clean
+.PHONY: site extract test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ site: $(VENV)/.installed
 	@test -f content/events.yaml || $(BIN)/chronology extract
 	$(BIN)/chronology build
 	@echo "$(CURDIR)/build/index.html"
+
+extract: $(VENV)/.installed
+	$(BIN)/chronology extract
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check chronology tests benchmarks

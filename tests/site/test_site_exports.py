@@ -107,3 +107,20 @@ def test_folding_keeps_lines_short_and_characters_whole(line):
     assert all(len(p.encode("utf-8")) <= 75 for p in parts)
     assert all(p.startswith(" ") for p in parts[1:])
     assert "".join([parts[0]] + [p[1:] for p in parts[1:]]) == line
+
+
+@pytest.mark.parametrize("payload", ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3",
+                                     "@SUM(A1)", "\tcmd"])
+def test_csv_cells_never_start_a_spreadsheet_formula(tmp_path, payload):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "events.yaml").write_text(
+        "version: 1\nevents:\n  - id: e1\n    date: 2016-03-01\n"
+        f"    title: {json.dumps(payload)}\n    summary: {json.dumps(payload)}\n"
+        f"    tags: [{json.dumps(payload)}]\n", encoding="utf-8")
+    build_site(content, tmp_path / "build")
+    for name in ("events.csv", "timelinejs.csv"):
+        rows = list(csv.reader(io.StringIO((tmp_path / "build" / name).read_text(encoding="utf-8"))))
+        cells = [cell for row in rows for cell in row]
+        assert "'" + payload in cells, name
+        assert all(not c.startswith(("=", "+", "@", "\t")) for c in cells), name
