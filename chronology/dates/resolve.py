@@ -123,8 +123,7 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
     state = State(text, reference, [])
     mentions = []
     for c in candidates:
-        handler = HANDLERS.get(c.kind)
-        res = handler(c, state) if handler else None
+        res = _resolve_one(c, state)
         if res is None:
             continue
         if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
@@ -141,6 +140,17 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
             )
         )
     return mentions
+
+
+def _resolve_one(c: Candidate, state: State) -> Resolution | None:
+    handler = HANDLERS.get(c.kind)
+    try:
+        res = handler(c, state) if handler else None
+    except (OverflowError, ValueError):
+        # Arithmetic past the calendar's edges ("tomorrow" from 9999-12-31): no such date.
+        return None
+    # Nor before year 1 ("the previous century" in the first one).
+    return None if res is not None and res.value.startswith("-") else res
 
 
 def _period(p: Period, rule: str, reason: str, anchor: dt.date | None = None) -> Resolution:
