@@ -174,7 +174,9 @@ def _real_date(r: Reader, node: ScalarNode, path: str, text: str) -> str | None:
     parts = [int(p) for p in text.split("-")]
     year, month, day = parts + [None] * (3 - len(parts))
     why = None
-    if month is not None and not 1 <= month <= 12:
+    if not 1 <= year <= 9998:  # the site needs the day after every date, and there is no year 0
+        why = "years run from 1 to 9998"
+    elif month is not None and not 1 <= month <= 12:
         why = f"there is no month {month}"
     elif day is not None:
         days = calendar.monthrange(year or 1, month)[1] if year else 31
