@@ -11,6 +11,7 @@ import calendar
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chronology.articles import find_article_paths
 from chronology.errors import Place, Problem
 from chronology.events.fastparse import fast_parse
 from chronology.events.model import EventsFile
@@ -45,14 +46,16 @@ def check_file(path: Path, articles_dir: Path | None = None) -> list[Problem]:
         if not articles_dir.is_dir():
             return [Problem(Place(str(articles_dir)), "articles directory not found")]
         article_ids = article_ids_in(articles_dir)
-    if not path.is_file():
+    if not path.exists():
         return [Problem(Place(str(path)), "events file not found")]
+    if not path.is_file():
+        return [Problem(Place(str(path)), "not a regular file: expected an events YAML file")]
     return check_bytes(path.read_bytes(), str(path), article_ids, articles_dir).problems
 
 
 def article_ids_in(directory: Path) -> set[str]:
-    """The ids (file stems) of the article files in a directory."""
-    return {p.stem for p in directory.iterdir() if p.is_file() and not p.name.startswith(".")}
+    """The ids (file stems) of the article files under a directory, as ``extract`` finds them."""
+    return {p.stem for p in find_article_paths([directory])}
 
 
 def check_bytes(raw: bytes, name: str, article_ids: set[str] | None = None,

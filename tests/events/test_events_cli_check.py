@@ -70,3 +70,22 @@ def test_missing_file(project, capsys):
 def test_output_is_deterministic(project, capsys):
     (project / "content" / "events.yaml").write_text(BROKEN + BROKEN.replace("events:\n", ""))
     assert run(capsys) == run(capsys)
+
+
+def test_articles_in_subfolders_count_as_existing(tmp_path):
+    from chronology.events.check import check_file
+
+    (tmp_path / "articles" / "2015").mkdir(parents=True)
+    (tmp_path / "articles" / "2015" / "a1.txt").write_text("text", encoding="utf-8")
+    events = tmp_path / "events.yaml"
+    events.write_text("version: 1\narticles:\n  a1: {title: A}\nevents:\n  - id: e1\n"
+                      "    date: 2015\n    title: T\n    sources:\n      - article: a1\n"
+                      "        quote: Q.\n", encoding="utf-8")
+    assert check_file(events, tmp_path / "articles") == []
+
+
+def test_a_folder_is_not_an_events_file(tmp_path):
+    from chronology.events.check import check_file
+
+    (problem,) = check_file(tmp_path)
+    assert problem.message == "not a regular file: expected an events YAML file"
