@@ -11,6 +11,7 @@ than ``MAX_DEPTH``.  Dates stay strings: our resolver has no YAML 1.1 timestamp 
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -221,6 +222,9 @@ def _reader_problem(exc: Any, text: str, name: str) -> Problem:
     return Problem(Place(name, line, col), message)
 
 
+_KEY_LINE_COMMENT = re.compile(r"\s+#.*$")
+
+
 def guess_indent(text: str) -> tuple[int, int, int]:
     """The (mapping, sequence, dash offset) indentation a file uses, so rewrites keep it.
 
@@ -239,6 +243,7 @@ def guess_indent(text: str) -> tuple[int, int, int]:
         if map_indent is None and key_only is not None and stripped and spaces > key_only:
             map_indent = spaces - key_only
         if stripped and not stripped.startswith("#"):
-            key_only = spaces if stripped.endswith(":") else None
-            key_indent = spaces if stripped.endswith(":") else key_indent
+            opens = _KEY_LINE_COMMENT.sub("", stripped).endswith(":")  # "events:  # note"
+            key_only = spaces if opens else None
+            key_indent = spaces if opens else key_indent
     return (map_indent or 2, 4, 2)

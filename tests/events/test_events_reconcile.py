@@ -395,3 +395,14 @@ def test_unusual_layouts_still_merge(tmp_path, text):
     assert report.added == 3
     hand = {"mine"} if "mine" in text else set()
     assert set(by_id(p)) == hand | {"2015-01-20-deal", "2014-11-reactors", "2014-08-visit"}
+
+
+def test_a_comment_on_a_key_line_and_no_final_newline_keep_the_diff_small(path):
+    text = path.read_text(encoding="utf-8").replace("events:\n", "events:  # the list\n", 1)
+    path.write_text(text.rstrip("\n"), encoding="utf-8")
+    before = path.read_text(encoding="utf-8").splitlines()
+    update_events_file(path, machine_with_new_article(), NEW_ARTICLES)
+    after = path.read_text(encoding="utf-8").splitlines()
+    removed = [line for line in difflib.ndiff(before, after) if line.startswith("- ")]
+    assert removed == []
+    assert "events:  # the list" in after
