@@ -12,7 +12,16 @@ import jinja2
 
 import chronology
 
-DEFAULT_THEME = Path(chronology.__file__).resolve().parent.parent / "site_templates"
+def _default_theme() -> Path:
+    """The repository's ``site_templates/``; installed as ``chronology/site_templates``."""
+    package = Path(chronology.__file__).resolve().parent
+    for folder in (package.parent / "site_templates", package / "site_templates"):
+        if (folder / "base.html").is_file():
+            return folder
+    return package.parent / "site_templates"
+
+
+DEFAULT_THEME = _default_theme()
 STATIC = "static"
 
 
