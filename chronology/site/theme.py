@@ -12,6 +12,7 @@ import jinja2
 
 import chronology
 
+
 def _default_theme() -> Path:
     """The repository's ``site_templates/``; installed as ``chronology/site_templates``."""
     package = Path(chronology.__file__).resolve().parent
