@@ -54,6 +54,24 @@ def test_publication_line(line, expected):
     assert text[ref.start : ref.end] == line
 
 
+# Publication lines made of parts: the date is read from the part that holds it.
+SEGMENTED_LINES = [
+    ("December 26, 2019 / 9:41 AM / Updated 2 hours ago", "December 26, 2019", "2019-12-26"),
+    ("Wednesday, 19 January 2022 8:15 PM  [ Last Update: Wednesday, 19 January 2022 ]",
+     "Wednesday, 19 January 2022 8:15 PM", "2022-01-19"),
+    ("World | 3 Dec 2019", "World | 3 Dec 2019", "2019-12-03"),  # the label form
+    ("Politics • March 5, 2018 • 4 min read", "March 5, 2018", "2018-03-05"),
+]
+
+
+@pytest.mark.parametrize(("line", "part", "expected"), SEGMENTED_LINES)
+def test_publication_line_in_parts(line, part, expected):
+    text = f"Headline about drills\n\n{line}\n\nThe ministers met on Tuesday."
+    ref = find_reference(text, period=PERIOD)
+    assert (ref.iso, ref.source) == (expected, "publication-line")
+    assert text[ref.start : ref.end] == part
+
+
 DATELINES = [
     ("MOSCOW, January 22 (Sputnik) – Ties will stay strong throughout 2015, he said Thursday.",
      "2015-01-22"),

@@ -52,6 +52,7 @@ def test_extractor_never_crashes_and_quotes_come_from_the_text(text):
     article = Article(id="prop", path=REPO / "prop.txt", text=text,
                       blocks=(Block(0, len(text), "story"),))
     result = analyse_article(article, CONFIG)
+    flat = " ".join(text.split())  # a hard-wrapped line break is quoted as a space
     for event in merge_results([result], CONFIG):
         for source in event.sources:
-            assert source.quote in text
+            assert " ".join(source.quote.split()) in flat
