@@ -113,7 +113,24 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     speech = [r for r in ranked if r[0]]
     if not best[0] and speech and speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4]):
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
-    return Dating(best[4], best[0], _reason(best), spans.get(best[4].start))
+    end = spans.get(best[4].start) or _range_end(best[4])
+    return Dating(best[4], best[0], _reason(best), end)
+
+
+_INNER_RANGE = re.compile(r"(?:to|through|until|till|and|-|–|—)\s*([0-3]?\d)(?:st|nd|rd|th)?\s*$",
+                          re.IGNORECASE)
+
+
+def _range_end(mention: Mention) -> Mention | None:
+    """The last day of a range written as one mention: "Dec. 27 to 30", "March 15-19"."""
+    match = _INNER_RANGE.search(mention.text)
+    if mention.precision != "day" or not match:
+        return None
+    year, month, first = (int(x) for x in mention.value.split("-"))
+    last = int(match.group(1))
+    if not first < last <= calendar.monthrange(year, month)[1]:
+        return None
+    return replace(mention, value=f"{year:04d}-{month:02d}-{last:02d}")
 
 
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -195,7 +212,10 @@ def _is_span(text: str, mention: Mention) -> bool:
     """"since 2009", "until 2025", "in 15 years": not the time of an action."""
     if mention.modifier in ("BEFORE", "AFTER"):
         return True
-    return _word_before(text, mention) in SPAN_WORDS - {"during", "after", "before"}
+    word = _word_before(text, mention)
+    if word in ("from", "between") and _range_end(mention):
+        return False  # "from Dec. 27 to 30": a dated range, not an open span
+    return word in SPAN_WORDS - {"during", "after", "before"}
 
 
 def _is_attributive(text: str, mention: Mention, end: int) -> bool:

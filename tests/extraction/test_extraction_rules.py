@@ -102,6 +102,27 @@ def test_spans_give_start_and_end(sentence, first, last):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "words", "first", "last"),
+    [
+        ("The navies will hold drills from Dec. 27 to 30, a spokesman said.", "Dec. 27 to 30",
+         "2019-12-27", "2019-12-30"),
+        ("The forum is being held from August 14 to 16 near Moscow.", "August 14 to 16",
+         "2023-08-14", "2023-08-16"),
+        ("Talks took place on March 15-19 in Tehran.", "March 15-19", "2023-03-15",
+         "2023-03-19"),
+        ("The drills ran from March 3 in the Gulf.", "March 3", "2019-03-03", None),
+    ],
+)
+def test_a_range_in_one_mention_gives_start_and_end(sentence, words, first, last):
+    found = [mention(sentence, words, first)]
+    dating = choose_date(sentence, 0, len(sentence), found, [])
+    if last is None:
+        assert dating is None  # "from March 3" alone is an open span
+    else:
+        assert (dating.mention.value, dating.end.value) == (first, last)
+
+
+@pytest.mark.parametrize(
     ("week", "month", "approximate"),
     [("2019-W51", "2019-12", False), ("2019-W48", "2019-11", True), ("2021-W01", "2021-01", False)],
 )
