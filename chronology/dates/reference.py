@@ -88,7 +88,7 @@ def find_reference(text: str, published: dt.date | None = None,
                              reasons=(f"{found.source} '{found.text.strip()}'",))
     head = text[:_EVIDENCE_CHARS]  # an article's year shows early; a huge file costs no more
     candidates = [c for c in find_candidates(head) if not _inside(c.start, skip)]
-    evidence = years.gather(text, candidates)
+    evidence = years.gather(text, candidates, _lead(text, found, skip) if found else None)
     if found:
         return _with_inferred_year(found, evidence, period)
     return _from_weekday_dates(text, evidence, period)
@@ -173,6 +173,17 @@ def _dateline(text: str, skip) -> _Found | None:
         if valid_day(2000, mm, dd):
             y = int(m.group("year")) if m.group("year") else None
             return _Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
+    return None
+
+
+def _lead(text: str, found: _Found, skip) -> tuple[int, int] | None:
+    """The story's first paragraph: the dateline's own line, or the first line of prose
+    (fifteen words or more) after the publication line."""
+    pos = text.rfind("\n", 0, found.start) + 1
+    for line in text[pos:pos + _SCAN_CHARS].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line.split()) >= 15 and not _inside(start, skip):
+            return start, start + len(line)
     return None
 
 

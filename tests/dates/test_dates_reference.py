@@ -168,3 +168,27 @@ def test_weekday_in_parentheses_constrains_the_year():
     text = "The minister spoke on Tuesday (April 3). The 2015 accord was discussed."
     ref = find_reference(text, period=PERIOD)
     assert ref.iso == "2018-04-03"
+
+
+# A past weekday in the lead paragraph is the dateline's day or the day before: among the
+# years the other evidence allows, it picks the one where the dateline falls so.
+LEAD_WEEKDAYS = [
+    # August 15 is a Tuesday in 2017 and 2023; "in August 2021" rules out 2017.
+    ("15 AUG, 18:02\n\nMOSCOW, August 15. /TASS/. The defence minister held talks with his "
+     "counterpart from Iran at a security conference near Moscow on Tuesday, the ministry "
+     "said.\n\nThe minister, who took office in August 2021, arrived on Sunday.", "2023-08-15"),
+    # March 16 is a Wednesday in 2022 (2021: a Tuesday, not the day or the day after).
+    ("TEHRAN, March 16 (Agency) - The two navies completed a joint search and rescue exercise "
+     "in the northern Indian Ocean on Wednesday, the navy spokesman told reporters here.\n\n"
+     "The navies first trained together in 2021.", "2022-03-16"),
+    # No weekday in the lead: the usual evidence alone (soon after the latest year named).
+    ("TEHRAN, March 16 (Agency) - The two navies completed a joint search and rescue exercise "
+     "in the northern Indian Ocean, the navy spokesman told reporters here.\n\n"
+     "The navies first trained together in 2021.", "2021-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_WEEKDAYS)
+def test_a_weekday_in_the_lead_helps_infer_the_year(text, expected):
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == expected
