@@ -179,7 +179,8 @@ def _word_before(text: str, mention: Mention) -> str:
 
 def _not_a_time(text: str, mention: Mention, end: int) -> bool:
     """Spans, attributive years, labels and amounts: no action happened at that time."""
-    return (_is_span(text, mention) or _is_attributive(text, mention, end)
+    return (_is_span(text, mention) or _in_span_clause(text, mention)
+            or _is_attributive(text, mention, end)
             or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text)))
 
 
@@ -216,6 +217,18 @@ def _is_span(text: str, mention: Mention) -> bool:
     if word in ("from", "between") and _range_end(mention):
         return False  # "from Dec. 27 to 30": a dated range, not an open span
     return word in SPAN_WORDS - {"during", "after", "before"}
+
+
+_SPAN_CLAUSE = re.compile(r"\b(?:since|until|till)\s+(?!(?:then|now)\b)[^,;:()“”\"]{0,80}$",
+                          re.IGNORECASE)
+
+
+def _in_span_clause(text: str, mention: Mention) -> bool:
+    """A date inside a "since"/"until" clause ("have struck cities since Ukraine first
+    reported one in September") starts or ends the main event's span; it does not date it."""
+    before = text[max(0, mention.start - 80):mention.start]
+    match = _SPAN_CLAUSE.search(before)
+    return bool(match) and len(match.group(0).split()) >= 3  # "since 2009" is _is_span's
 
 
 def _is_attributive(text: str, mention: Mention, end: int) -> bool:
