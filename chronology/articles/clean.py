@@ -38,7 +38,8 @@ COPYRIGHT = re.compile(
 CREDIT = re.compile(
     r"^\s*\(?(reporting|writing|editing|additional reporting|compiled|translated) by\b|"
     r"^\s*(©|\(c\)|photo( by|:| credit)|image( by|:)|picture( by|:)|credit:|file photo"
-    r"|illustration( by|:)|source:|by [A-Z][\w.'-]*(,? (and |& )?[A-Z][\w.'-]*){0,7}\s*$)", re.IGNORECASE)
+    r"|illustration( by|:)|source:|by [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*$"
+    r"|by (?-i:[A-Z][\w'-]*(,? (and |& )?[A-Z][\w'-]*){1,7})\s*$)", re.IGNORECASE)
 # Image captions: "… - Sputnik International", "…. File photo", "… [AGENCY/Photographer]".
 CAPTION = re.compile(
     r"(\bfile (photo|image|picture)\.?\s*$)|(\((photo|image|picture)\b[^)]*\)\s*$)"

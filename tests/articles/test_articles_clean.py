@@ -84,6 +84,8 @@ def test_every_line_of_a_news_page_gets_a_kind():
         ("In this Tuesday, Sept. 22, 2015 photo, trucks carry missiles in a parade.", "caption"),
         ("Navy boats take part in a drill in the Gulf. REUTERS/Stringer", "caption"),
         ("By JANE DOE and JOHN ROE", "credit"),
+        ("By Jane Doe, John Roe and Ann Lee", "credit"),
+        ("By Tuesday, the ships had left.", "story"),
     ],
 )
 def test_single_lines_after_the_story(line, kind):
