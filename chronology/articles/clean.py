@@ -38,13 +38,18 @@ COPYRIGHT = re.compile(
 CREDIT = re.compile(
     r"^\s*\(?(reporting|writing|editing|additional reporting|compiled|translated) by\b|"
     r"^\s*(©|\(c\)|photo( by|:| credit)|image( by|:)|picture( by|:)|credit:|file photo"
-    r"|illustration( by|:)|source:|by [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*$)", re.IGNORECASE)
+    r"|illustration( by|:)|source:|by [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}\s*$"
+    r"|by (?-i:[A-Z][\w'-]*(,? (and |& )?[A-Z][\w'-]*){1,7})\s*$)", re.IGNORECASE)
 # Image captions: "… - Sputnik International", "…. File photo", "… [AGENCY/Photographer]".
 CAPTION = re.compile(
     r"(\bfile (photo|image|picture)\.?\s*$)|(\((photo|image|picture)\b[^)]*\)\s*$)"
     r"|(\[[^\]]*(/|photo|agency|images|press|getty|afp|reuters|ap\b)[^\]]*\]\s*$)"
-    r"|(\s[-–—|]\s+[A-Z][\w.&']*( [A-Z][\w.&']*)* (International|News|Agency|Images|Photo|TV)\s*$)",
+    r"|(\s[-–—|]\s+[A-Z][\w.&']*( [A-Z][\w.&']*)* (International|News|Agency|Images|Photo|TV)\s*$)"
+    r"|(\([^()\n]*\b(photo|image|picture)s?\b[^()\n]*\)\s*$)"  # "(AP Photo/Name)"
+    r"|(^\s*in this (\S+\s+){0,8}(photo|image|picture)\b)",  # "In this Tuesday, Sept. 22 photo, …"
     re.IGNORECASE)
+# A photographer's credit closing a caption: "… REUTERS/Stringer", "… AFP/File".
+CAPTION_CREDIT = re.compile(r"\b[A-Z]{2,}(/[A-Z][\w.'-]*(\s[A-Z][\w.'-]*){0,2})+\.?\s*$")
 # Short lines that start like a call to action: "Follow us on Twitter", "Sign up for ...".
 UI_PREFIX = re.compile(r"^\s*(follow us|sign up|subscribe (to|for|now)|click here|download (our|the)"
                        r"|share (on|this|via)|join (us|our)|get (the|our) (app|newsletter))\b",
@@ -56,7 +61,11 @@ DATE_WORDS = {
     "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     "sun", "at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "updated",
     "published", "posted", "on", "last", "modified", "edt", "est", "msk", "irst", "-", "|",
+    # "December 26, 2019 / 9:41 AM / Updated 2 hours ago", "[ Last Update: ... ]"
+    "/", "[", "]", "•", "·", "update", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
+    "day", "days",
 }
+_ZONE = re.compile(r"(gmt|utc)?[+-]\d{1,2}(:?\d\d)?|\(?(gmt|utc)\)?")
 WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+", re.UNICODE)
 TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ':', ';', ')')
 
@@ -86,6 +95,8 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
     widths = [end - start for start, end in run]
     width = max(widths)
     wrapped = width <= 100 and all(w >= 0.6 * width for w in widths[:-1])
+    # a byline above a publication line is two lines, not a paragraph
+    wrapped = wrapped and not any(line_kind(text[s:e], True) for s, e in run)
     wrapped = wrapped and not any(text[s:e].rstrip().endswith(TERMINAL[:3]) for s, e in run[:-1])
     return [(run[0][0], run[-1][1])] if wrapped else run
 
@@ -112,12 +123,12 @@ def is_latin_text(text: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A short line made only of date and time words: a publication line."""
-    tokens = [t.lower().strip(",.") for t in re.split(r"[\s,]+", line) if t.strip(",.")]
-    if not tokens or len(tokens) > 10:
+    tokens = [t.lower().strip(",.:") for t in re.split(r"[\s,]+", line) if t.strip(",.:")]
+    if not tokens or len(tokens) > 20:
         return False
     has_number = any(re.fullmatch(r"\d{1,4}(:\d\d)?(am|pm)?|\d{4}-\d\d-\d\d", t) for t in tokens)
     datey = all(t in DATE_WORDS or re.fullmatch(r"[\d:/.-]+(am|pm|th|st|nd|rd)?", t)
-                for t in tokens)
+                or _ZONE.fullmatch(t) for t in tokens)
     return has_number and datey
 
 
@@ -159,7 +170,7 @@ def line_kind(line: str, latin_text: bool) -> str | None:
         return "credit"
     if COPYRIGHT.search(line):
         return "boilerplate"
-    if CAPTION.search(line):
+    if CAPTION.search(line) or CAPTION_CREDIT.search(line):
         return "caption"
     if is_date_line(line):
         return "dateline"

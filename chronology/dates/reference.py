@@ -52,6 +52,7 @@ _CAPTION = re.compile(
     r"since\s+(?:19|20)\d\d\s*$|(?P<weak>photo|image|credit|file\s+picture)",
     re.MULTILINE,
 )
+_SEPARATOR = re.compile(r"\s/\s|[|•·\[\]]")
 _SHORT_LINE = 250
 _SCAN_CHARS = 4000  # publication lines sit near the top
 _EVIDENCE_CHARS = 30000
@@ -87,7 +88,7 @@ def find_reference(text: str, published: dt.date | None = None,
                              reasons=(f"{found.source} '{found.text.strip()}'",))
     head = text[:_EVIDENCE_CHARS]  # an article's year shows early; a huge file costs no more
     candidates = [c for c in find_candidates(head) if not _inside(c.start, skip)]
-    evidence = years.gather(text, candidates)
+    evidence = years.gather(text, candidates, _lead(text, found, skip) if found else None)
     if found:
         return _with_inferred_year(found, evidence, period)
     return _from_weekday_dates(text, evidence, period)
@@ -122,14 +123,28 @@ def _publication_line(text: str, skip) -> _Found | None:
         start, pos = pos, pos + len(line) + 1
         if not line.strip() or len(line) > 90 or _inside(start, skip):
             continue
-        m = _PUBLICATION.match(line)
-        if m and re.search(r"\d", m.group("date")):
-            found = _read_date(m.group("date").strip(" ,-")) or _read_date(line.strip())
-            if found:
-                lead = len(line) - len(line.lstrip())
-                return _Found("publication-line", start + lead, start + len(line.rstrip()),
-                              line.strip(), *found)
+        for offset, part in _segments(line):
+            m = _PUBLICATION.match(part)
+            if m and re.search(r"\d", m.group("date")):
+                found = _read_date(m.group("date").strip(" ,-")) or _read_date(part.strip())
+                if found:
+                    lead = offset + len(part) - len(part.lstrip())
+                    return _Found("publication-line", start + lead,
+                                  start + offset + len(part.rstrip()), part.strip(), *found)
     return None
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """The line, then its parts between " / ", "|", "•" or brackets, with their offsets:
+    "December 26, 2019 / 9:41 AM / Updated 2 hours ago", "19 January 2022 [ Last Update: …]"."""
+    parts = [(0, line)]
+    if _SEPARATOR.search(line):
+        pos = 0
+        for m in _SEPARATOR.finditer(line + " / "):
+            if line[pos:m.start()].strip():
+                parts.append((pos, line[pos:m.start()]))
+            pos = m.end()
+    return parts
 
 
 def _read_date(s: str) -> tuple[int | None, int, int] | None:
@@ -158,6 +173,17 @@ def _dateline(text: str, skip) -> _Found | None:
         if valid_day(2000, mm, dd):
             y = int(m.group("year")) if m.group("year") else None
             return _Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
+    return None
+
+
+def _lead(text: str, found: _Found, skip) -> tuple[int, int] | None:
+    """The story's first paragraph: the dateline's own line, or the first line of prose
+    (fifteen words or more) after the publication line."""
+    pos = text.rfind("\n", 0, found.start) + 1
+    for line in text[pos:pos + _SCAN_CHARS].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line.split()) >= 15 and not _inside(start, skip):
+            return start, start + len(line)
     return None
 
 

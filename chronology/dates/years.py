@@ -7,7 +7,9 @@ Two kinds of evidence, each recorded as a reason:
 - soft evidence: years mentioned as past ("In November 2014", "the 2015 agreement") put the
   article at or after them, years in a present or future context ("throughout 2015") at or
   before them; a weekday given as the day of reporting ("said Thursday") should be the
-  dateline's weekday; the site's period is a prior.
+  dateline's weekday; a past weekday in the lead paragraph ("held talks on Tuesday") should
+  be the dateline's day or the day before (wire copy reports the day's news); the site's
+  period is a prior.
 
 The year with the best score wins; if the best is not clearly ahead, nothing is decided.
 """
@@ -49,10 +51,13 @@ class Evidence:
     present_years: list[tuple[Candidate, int]] = field(default_factory=list)
     current_years: list[tuple[Candidate, int]] = field(default_factory=list)
     reporting_weekdays: dict[int, str] = field(default_factory=dict)
+    lead_weekdays: dict[int, str] = field(default_factory=dict)  # past weekdays in the lead
 
 
-def gather(text: str, candidates: list[Candidate]) -> Evidence:
-    """Collect the year evidence in ``candidates`` (found in ``text``).
+def gather(text: str, candidates: list[Candidate],
+           lead: tuple[int, int] | None = None) -> Evidence:
+    """Collect the year evidence in ``candidates`` (found in ``text``); ``lead`` is the
+    span of the story's first paragraph, when known.
 
     Each distinct piece of evidence counts once (the first mention that gives it is kept),
     so a long or repetitive text costs no more to score than a short one.
@@ -74,6 +79,9 @@ def gather(text: str, candidates: list[Candidate]) -> Evidence:
             if _REPORTING.search(text, max(0, c.start - 60), c.start) or re.match(
                     r"\s+(?:said|told|announced)\b", text[c.end:c.end + 12]):
                 ev.reporting_weekdays.setdefault(weekday(c.g("wd")), c.text)
+            elif lead and lead[0] <= c.start < lead[1] and (
+                    context.tense(text, c.start, c.end) != context.FUTURE):
+                ev.lead_weekdays.setdefault(weekday(c.g("wd")), c.text)
         elif c.kind in ("year", "monthyear", "full", "iso", "slashed", "season") and (
                 c.g("year") or c.g("yw")):
             y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
@@ -147,6 +155,8 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
     if month_day and valid_day(y, *month_day) and (
             dt.date(y, *month_day).weekday() in ev.reporting_weekdays):
         score += REPORTING
+    if _lead_fits(y, ev, month_day):
+        score += REPORTING
     if period and not period[0] <= y <= period[1]:
         score -= PERIOD
     latest = max((py for _, py in ev.past_years), default=None)
@@ -175,9 +185,23 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
         if wd in ev.reporting_weekdays:
             out.append(f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]}, {y} is a "
                        f"{DAY_NAMES[wd]}, the day of reporting ('{ev.reporting_weekdays[wd]}')")
+    lead = _lead_fits(y, ev, month_day)
+    if lead:
+        out.append(f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]}, {y} is the day of "
+                   f"'{lead}' in the lead, or the day after")
     latest = max((py for _, py in ev.past_years), default=None)
     if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")
     if period:
         out.append(f"site period {period[0]}-{period[1]}")
     return out
+
+
+def _lead_fits(y: int, ev: Evidence, month_day) -> str | None:
+    """The lead's past weekday when the dateline falls on that day or the day after in ``y``
+    (and no weekday is said to be the day of reporting, which is stronger evidence)."""
+    if not month_day or not valid_day(y, *month_day) or ev.reporting_weekdays:
+        return None
+    day = dt.date(y, *month_day).weekday()
+    return next((words for wd, words in ev.lead_weekdays.items() if (day - wd) % 7 in (0, 1)),
+                None)

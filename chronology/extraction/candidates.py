@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
@@ -65,12 +65,20 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     for block in story:
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
+        prior = ""  # the sentence before, in the same paragraph
         for sentence in split_sentences(article.text, block.start, block.end):
             first = bisect_left(starts, max(sentence.start, after_dateline))
             inner = mentions[first:bisect_left(starts, sentence.end)]
-            candidate = scan.sentence(sentence, inner, quotes, previous)
+            candidate = scan.sentence(sentence, inner, quotes, previous, prior)
             previous = candidate or (previous if not inner else None)
+            prior = sentence.text(article.text)
     return scan.found
+
+
+# A sentence that talks about what the sentence before reported: "called the reports baseless".
+_REFERS_BACK = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:reports?|allegations?|claims?|accusations?|charges?|"
+    r"remarks|comments|statements?|denials?|rumou?rs)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -85,7 +93,7 @@ class _Scan:
     newlines: list[int] | None = None
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
-                 previous: Candidate | None) -> Candidate | None:
+                 previous: Candidate | None, prior: str = "") -> Candidate | None:
         """The candidate in one sentence (dated by its own words or carried), or None."""
         text = self.article.text
         words = sentence.text(text)
@@ -99,6 +107,11 @@ class _Scan:
         if carried:  # "He spoke during a meeting with X": he is still the previous speaker
             sides |= self.cast.sides_named(" ".join(carried.entities.people))
         topic = match_topic(words, self.config.topic, sides)
+        if not topic.relevant and topic.groups and prior and _REFERS_BACK.search(words):
+            earlier = match_topic(prior, self.config.topic, self.cast.sides_named(prior))
+            if earlier.relevant:  # "X denied supplying drones to Y. Z called the reports …"
+                topic = replace(topic, relevant=True,
+                                reason=f"refers back to the sentence before ({earlier.reason})")
         where = f"line {self.line_of(sentence.start)}"
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")

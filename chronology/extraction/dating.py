@@ -113,7 +113,24 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     speech = [r for r in ranked if r[0]]
     if not best[0] and speech and speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4]):
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
-    return Dating(best[4], best[0], _reason(best), spans.get(best[4].start))
+    end = spans.get(best[4].start) or _range_end(best[4])
+    return Dating(best[4], best[0], _reason(best), end)
+
+
+_INNER_RANGE = re.compile(r"(?:to|through|until|till|and|-|–|—)\s*([0-3]?\d)(?:st|nd|rd|th)?\s*$",
+                          re.IGNORECASE)
+
+
+def _range_end(mention: Mention) -> Mention | None:
+    """The last day of a range written as one mention: "Dec. 27 to 30", "March 15-19"."""
+    match = _INNER_RANGE.search(mention.text)
+    if mention.precision != "day" or not match:
+        return None
+    year, month, first = (int(x) for x in mention.value.split("-"))
+    last = int(match.group(1))
+    if not first < last <= calendar.monthrange(year, month)[1]:
+        return None
+    return replace(mention, value=f"{year:04d}-{month:02d}-{last:02d}")
 
 
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -162,7 +179,8 @@ def _word_before(text: str, mention: Mention) -> str:
 
 def _not_a_time(text: str, mention: Mention, end: int) -> bool:
     """Spans, attributive years, labels and amounts: no action happened at that time."""
-    return (_is_span(text, mention) or _is_attributive(text, mention, end)
+    return (_is_span(text, mention) or _in_span_clause(text, mention)
+            or _is_attributive(text, mention, end)
             or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text)))
 
 
@@ -195,7 +213,22 @@ def _is_span(text: str, mention: Mention) -> bool:
     """"since 2009", "until 2025", "in 15 years": not the time of an action."""
     if mention.modifier in ("BEFORE", "AFTER"):
         return True
-    return _word_before(text, mention) in SPAN_WORDS - {"during", "after", "before"}
+    word = _word_before(text, mention)
+    if word in ("from", "between") and _range_end(mention):
+        return False  # "from Dec. 27 to 30": a dated range, not an open span
+    return word in SPAN_WORDS - {"during", "after", "before"}
+
+
+_SPAN_CLAUSE = re.compile(r"\b(?:since|until|till)\s+(?!(?:then|now)\b)[^,;:()“”\"]{0,80}$",
+                          re.IGNORECASE)
+
+
+def _in_span_clause(text: str, mention: Mention) -> bool:
+    """A date inside a "since"/"until" clause ("have struck cities since Ukraine first
+    reported one in September") starts or ends the main event's span; it does not date it."""
+    before = text[max(0, mention.start - 80):mention.start]
+    match = _SPAN_CLAUSE.search(before)
+    return bool(match) and len(match.group(0).split()) >= 3  # "since 2009" is _is_span's
 
 
 def _is_attributive(text: str, mention: Mention, end: int) -> bool:

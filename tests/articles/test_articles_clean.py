@@ -76,6 +76,16 @@ def test_every_line_of_a_news_page_gets_a_kind():
         ("Reporting by Jane Doe; Editing by John Roe", "credit"),
         ("Follow us on Twitter and Telegram", "ui"),
         ("Sign up for our daily newsletter", "ui"),
+        ("December 26, 2019 / 9:41 AM / Updated 2 hours ago", "dateline"),
+        ("Wednesday, 19 January 2022 8:15 PM  [ Last Update: Wednesday, 19 January 2022 ]",
+         "dateline"),
+        ("October 18, 2021 6:12 PM GMT+3", "dateline"),
+        ("A drone over the city, Monday, Oct. 17, 2022. (AP Photo/Jane Doe)", "caption"),
+        ("In this Tuesday, Sept. 22, 2015 photo, trucks carry missiles in a parade.", "caption"),
+        ("Navy boats take part in a drill in the Gulf. REUTERS/Stringer", "caption"),
+        ("By JANE DOE and JOHN ROE", "credit"),
+        ("By Jane Doe, John Roe and Ann Lee", "credit"),
+        ("By Tuesday, the ships had left.", "story"),
     ],
 )
 def test_single_lines_after_the_story(line, kind):
@@ -99,6 +109,13 @@ def test_hard_wrapped_paragraph_is_one_block():
     blocks, _ = classify_blocks(text, 0)
     assert [b.kind for b in blocks] == ["title", "story"]
     assert text[blocks[1].start:blocks[1].end].endswith("a spokesman said.")
+
+
+def test_a_byline_above_a_publication_line_is_not_a_paragraph():
+    text = ("Talks Resume in Geneva\n\nBy JANE DOE and JOHN ROE\nUpdated 4:47 PM UTC, October 17, 2022\n\n"
+            "The foreign ministers met in Geneva on Tuesday, a spokesman said.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "credit", "dateline", "story"]
 
 
 def test_blocks_are_offsets_into_the_text_not_copies(tmp_path):

@@ -54,6 +54,24 @@ def test_publication_line(line, expected):
     assert text[ref.start : ref.end] == line
 
 
+# Publication lines made of parts: the date is read from the part that holds it.
+SEGMENTED_LINES = [
+    ("December 26, 2019 / 9:41 AM / Updated 2 hours ago", "December 26, 2019", "2019-12-26"),
+    ("Wednesday, 19 January 2022 8:15 PM  [ Last Update: Wednesday, 19 January 2022 ]",
+     "Wednesday, 19 January 2022 8:15 PM", "2022-01-19"),
+    ("World | 3 Dec 2019", "World | 3 Dec 2019", "2019-12-03"),  # the label form
+    ("Politics • March 5, 2018 • 4 min read", "March 5, 2018", "2018-03-05"),
+]
+
+
+@pytest.mark.parametrize(("line", "part", "expected"), SEGMENTED_LINES)
+def test_publication_line_in_parts(line, part, expected):
+    text = f"Headline about drills\n\n{line}\n\nThe ministers met on Tuesday."
+    ref = find_reference(text, period=PERIOD)
+    assert (ref.iso, ref.source) == (expected, "publication-line")
+    assert text[ref.start : ref.end] == part
+
+
 DATELINES = [
     ("MOSCOW, January 22 (Sputnik) – Ties will stay strong throughout 2015, he said Thursday.",
      "2015-01-22"),
@@ -150,3 +168,27 @@ def test_weekday_in_parentheses_constrains_the_year():
     text = "The minister spoke on Tuesday (April 3). The 2015 accord was discussed."
     ref = find_reference(text, period=PERIOD)
     assert ref.iso == "2018-04-03"
+
+
+# A past weekday in the lead paragraph is the dateline's day or the day before: among the
+# years the other evidence allows, it picks the one where the dateline falls so.
+LEAD_WEEKDAYS = [
+    # August 15 is a Tuesday in 2017 and 2023; "in August 2021" rules out 2017.
+    ("15 AUG, 18:02\n\nMOSCOW, August 15. /TASS/. The defence minister held talks with his "
+     "counterpart from Iran at a security conference near Moscow on Tuesday, the ministry "
+     "said.\n\nThe minister, who took office in August 2021, arrived on Sunday.", "2023-08-15"),
+    # March 16 is a Wednesday in 2022 (2021: a Tuesday, not the day or the day after).
+    ("TEHRAN, March 16 (Agency) - The two navies completed a joint search and rescue exercise "
+     "in the northern Indian Ocean on Wednesday, the navy spokesman told reporters here.\n\n"
+     "The navies first trained together in 2021.", "2022-03-16"),
+    # No weekday in the lead: the usual evidence alone (soon after the latest year named).
+    ("TEHRAN, March 16 (Agency) - The two navies completed a joint search and rescue exercise "
+     "in the northern Indian Ocean, the navy spokesman told reporters here.\n\n"
+     "The navies first trained together in 2021.", "2021-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_WEEKDAYS)
+def test_a_weekday_in_the_lead_helps_infer_the_year(text, expected):
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == expected

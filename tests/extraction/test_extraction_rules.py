@@ -69,6 +69,14 @@ def mention(text: str, words: str, value: str, precision: str = "day", start: in
          [("Friday", "2020-11-13")], "2020-11-13", False),
         ("Iran supplied drones to Russia last year, officials said on Monday.",
          [("last year", "2021", "year"), ("Monday", "2022-07-18")], "2021", False),
+        ("Iranian drones have hit Ukrainian cities since Kyiv first reported one in September.",
+         [("September", "2022-09", "month")], None, None),
+        ("The ban stayed in force until Moscow lifted it in April 2015.",
+         [("April 2015", "2015-04", "month")], None, None),
+        ("Russia has used the base since it was opened, the navy said on Monday.",
+         [("Monday", "2016-08-22")], "2016-08-22", True),
+        ("Since then, Iran and Russia have held drills, and they met again in May 2019.",
+         [("May 2019", "2019-05", "month")], "2019-05", False),
         ("The trend will continue this month, the envoy said on Monday.",
          [("this month", "2022-07", "month"), ("Monday", "2022-07-18")], "2022-07-18", True),
     ],
@@ -99,6 +107,27 @@ def test_spans_give_start_and_end(sentence, first, last):
     found = [mention(sentence, *first, precision), mention(sentence, *last, precision)]
     dating = choose_date(sentence, 0, len(sentence), found, [])
     assert (dating.mention.value, dating.end.value) == (first[1], last[1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "first", "last"),
+    [
+        ("The navies will hold drills from Dec. 27 to 30, a spokesman said.", "Dec. 27 to 30",
+         "2019-12-27", "2019-12-30"),
+        ("The forum is being held from August 14 to 16 near Moscow.", "August 14 to 16",
+         "2023-08-14", "2023-08-16"),
+        ("Talks took place on March 15-19 in Tehran.", "March 15-19", "2023-03-15",
+         "2023-03-19"),
+        ("The drills ran from March 3 in the Gulf.", "March 3", "2019-03-03", None),
+    ],
+)
+def test_a_range_in_one_mention_gives_start_and_end(sentence, words, first, last):
+    found = [mention(sentence, words, first)]
+    dating = choose_date(sentence, 0, len(sentence), found, [])
+    if last is None:
+        assert dating is None  # "from March 3" alone is an open span
+    else:
+        assert (dating.mention.value, dating.end.value) == (first, last)
 
 
 @pytest.mark.parametrize(
