@@ -80,9 +80,12 @@ def _not_english(article: Article, reference: ReferenceDate) -> ArticleResult:
 def _why(reference: ReferenceDate) -> str:
     """"dateline 'MOSCOW, January 22 (Sputnik) –': reasons…" in plain spacing."""
     words = " ".join(reference.text.split())
-    words = f" '{words}'" if words else ""
-    reasons = "; ".join(" ".join(r.split()) for r in reference.reasons)
-    return f"{reference.source}{words}" + (f": {reasons}" if reasons else "")
+    head = f"{reference.source} '{words}'" if words else reference.source
+    reasons = [" ".join(r.split()) for r in reference.reasons]
+    if reasons and reasons[0].startswith(head):  # the engine's first reason often says the same
+        reasons[0] = reasons[0][len(head):].lstrip(" :;")
+    reasons = "; ".join(r for r in reasons if r)
+    return head + (f": {reasons}" if reasons else "")
 
 
 def merge_results(results: list[ArticleResult], config: SiteConfig) -> list[Event]:

@@ -99,6 +99,8 @@ class _Scan:
         words = sentence.text(text)
         dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
         carried = None if dating else _carry(previous, words, self.cast.names)
+        if carried and text[carried.sentence.end:sentence.start].strip():
+            carried = None  # only the very next sentence: no caption or story link in between
         if carried:
             dating = carried.dating
         if dating is None:

@@ -1,0 +1,35 @@
+"""A date is carried only to the very next sentence, never across a caption or a story link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = load_config(REPO / "content" / "site.yaml")
+DATED = ("TEHRAN, March 3 (Xinhua) -- Iranian Defence Minister Amir Hatami said on Tuesday "
+         "that Iran and Russia had agreed to expand naval cooperation.")
+UNDATED = "Hatami made the remarks after meeting Russian Defence Minister Sergei Shoigu in Tehran."
+
+
+@pytest.mark.parametrize(
+    ("between", "carried"),
+    [
+        ("\n\n", True),
+        ("\n\nRussia, Iran to Sign Agreement on Naval Cooperation - Example International\n\n", False),
+        ("\n\nRead also: Iran, Russia hold drills in the Caspian\n\n", False),
+    ],
+)
+def test_carry_only_across_blank_lines(tmp_path, between, carried):
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-03\n---\n" + DATED + between + UNDATED + "\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(UNDATED in q for q in quotes) is carried
+    assert not any("Example International" in q or "Read also" in q for q in quotes)
