@@ -181,7 +181,3 @@ def quarter_of(d: dt.date) -> int:
     """The calendar quarter (1-4) of a date."""
     return (d.month - 1) // 3 + 1
 
-
-def season_of(d: dt.date) -> tuple[int, str]:
-    """The (year, TimeML season code) a date falls in."""
-    return d.year, ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[d.month - 1]

@@ -37,7 +37,6 @@ IRREGULAR = {
 }
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
-_PRESENT_FORMS = {v: k for k, v in IRREGULAR.items()}
 _NOT_VERBS = {"armed", "united", "alleged", "related", "advanced", "based", "limited",
               "detailed", "controversial", "red", "bed", "need", "speed", "seed", "feed"}
 
