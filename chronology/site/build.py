@@ -105,4 +105,4 @@ def _exports(ctx: SiteContext) -> dict[str, str]:
         "events.csv": exports.events_csv(ctx),
         "feed.xml": exports.atom_feed(ctx),
         "events.ics": exports.icalendar(ctx),
-    }
+    } | ({"assets/search-index.js": exports.search_index_js(ctx)} if ctx.split else {})

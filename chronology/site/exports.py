@@ -28,6 +28,19 @@ def all_events(ctx: SiteContext) -> list[EventView]:
     return ctx.main_events + ctx.background
 
 
+def search_index_js(ctx: SiteContext) -> str:
+    """The search index of a site split by year, as a script (``fetch`` fails on file://).
+
+    One row per main event: [href, date label, title, lowercased text to search].
+    """
+    rows = []
+    for e in ctx.main_events:
+        text = " ".join([e.title, e.summary.striptags(), *("".join(s.quote) for s in e.sources)])
+        rows.append([e.href, e.label, e.title, " ".join(text.lower().split())])
+    data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return "window.chronologyIndex=" + data.replace("</", "<\\/") + ";\n"
+
+
 def timelinejs_json(ctx: SiteContext) -> str:
     """The events in TimelineJS's JSON format (``title`` slide plus ``events``)."""
     data = {

@@ -97,6 +97,53 @@
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(true); });
     form.addEventListener("reset", function () { setTimeout(function () { apply(true); }, 0); });
   }
+  var site = document.getElementById("site-search");
+  if (site) searchAllYears(site);
+
+  // Big sites are split by year; the overview page searches every year through an index
+  // script, loaded on first use (a script, because fetch() does not work from file://).
+  function searchAllYears(box) {
+    var q = box.elements.namedItem("q"), out = document.getElementById("site-results");
+    var status = document.getElementById("site-status"), loading = false;
+    box.hidden = false;
+    function run(updateUrl) {
+      var index = window.chronologyIndex, text = q.value.trim();
+      if (updateUrl) {
+        var p = new URLSearchParams(location.search);
+        if (text) p.set("q", text); else p.delete("q");
+        history.replaceState(null, "", "?" + p.toString() + location.hash);
+      }
+      if (!index) { load(); return; }
+      var words = text.toLowerCase().split(/\s+/).filter(Boolean);
+      var hits = words.length ? index.filter(function (e) {
+        return words.every(function (w) { return e[3].indexOf(w) >= 0; });
+      }) : [];
+      out.textContent = "";
+      hits.slice(0, 100).forEach(function (e) {
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = e[0];
+        a.textContent = e[2];
+        li.appendChild(document.createTextNode(e[1] + ": "));
+        li.appendChild(a);
+        out.appendChild(li);
+      });
+      status.textContent = !words.length ? "" : hits.length + (hits.length === 1 ? " event" : " events") +
+        (hits.length > 100 ? ", the first 100 shown." : ".");
+    }
+    function load() {
+      if (loading) return;
+      loading = true;
+      var s = document.createElement("script");
+      s.src = box.getAttribute("data-index");
+      s.onload = function () { run(false); };
+      document.head.appendChild(s);
+    }
+    q.addEventListener("input", function () { run(true); });
+    box.addEventListener("submit", function (e) { e.preventDefault(); run(true); });
+    var initial = new URLSearchParams(location.search).get("q");
+    if (initial) { q.value = initial; run(false); }
+  }
+
   reveal();
   window.addEventListener("hashchange", reveal);
   window.addEventListener("beforeprint", function () {
