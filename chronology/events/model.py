@@ -51,8 +51,14 @@ class Event:
 
     @property
     def conflicting(self) -> bool:
-        """True when the sources disagree on the date."""
-        return len(self.source_dates) > 1
+        """True when the sources disagree on the date.
+
+        Dates that only differ in precision agree: "2015-01" and "2015-01-20" tell the same
+        day, one less precisely; "2015-01-19" and "2015-01-20" disagree.
+        """
+        dates = self.source_dates
+        finest = max(dates, key=len, default="")
+        return any(not finest.startswith(d) for d in dates)
 
 
 @dataclass

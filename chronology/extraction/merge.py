@@ -1,7 +1,8 @@
 """Merging candidates: the same event told twice becomes one event with several sources.
 
-Two candidates are the same event when their dates are compatible (equal, or, from
-different articles, the same precision and at most ``CONFLICT_DAYS`` apart) and they say the
+Two candidates are the same event when their dates are compatible (equal; or, from
+different articles, one a less precise form of the other, "2015-01" and "2015-01-20"; or
+days at most ``CONFLICT_DAYS`` apart) and they say the
 same thing: their words overlap strongly, or they share a kind of event (agreement,
 meeting, ...) with the same people (or, when a side names no one, the same countries).
 
@@ -9,7 +10,8 @@ Within one article the best quote is kept (a source per article): a quote whose 
 is that of the action beats one dated by a reporting verb; then the more precise date;
 then the earlier sentence.
 
-The event's date, when sources disagree, is the date most sources give; on a tie, the
+The event's date is the most precise one when the others are only less precise forms of it.
+When sources disagree, it is the date most sources give; on a tie, the
 date given by the source reported first (earliest ``reported``, then article id).  Each
 source keeps its own ``date``, so the event shows as conflicting, with who said what.
 """
@@ -61,17 +63,23 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
             index = len(groups)
             groups.append([])
         groups[index].append(candidate)
-        if index not in by_date[candidate.event.date]:
-            by_date[candidate.event.date].append(index)
+        for key in _keys(candidate.event.date):
+            if index not in by_date[key]:
+                by_date[key].append(index)
     events = sorted((_event_of(g) for g in groups), key=lambda e: (e.date, e.title, e.id))
     for event, ident in zip(events, uniquify([e.id for e in events]), strict=True):
         event.id = ident
     return events
 
 
+def _keys(date: str) -> list[str]:
+    """Where a group is filed: its date, and "~" + each less precise form ("~2015-01", "~2015")."""
+    return [date] + ["~" + date[:n] for n in (7, 4) if len(date) > n]
+
+
 def _nearby(by_date: dict[str, list[int]], date: str) -> list[int]:
     """Indexes of the groups with a date that may be the same event's, oldest group first."""
-    dates = [date]
+    dates = [date, "~" + date] + [date[:n] for n in (7, 4) if len(date) > n]
     if len(date) == 10:
         day = dt.date.fromisoformat(date)
         dates += [(day + dt.timedelta(days=d)).isoformat()
@@ -101,6 +109,8 @@ def _dates_compatible(a: Candidate, b: Candidate) -> bool:
         return True
     if a.event.sources[0].article == b.event.sources[0].article:
         return False
+    if da.startswith(db) or db.startswith(da):  # "2015-01" and "2015-01-20"
+        return True
     if len(da) != 10 or len(db) != 10:
         return False
     gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
@@ -157,7 +167,11 @@ def _event_of(group: list[Candidate]) -> Event:
 
 
 def event_date(chosen: list[Candidate]) -> str:
-    """The date most sources give; on a tie, the one from the earliest-reported source."""
+    """The most precise date when the others only say less; else the date most sources give,
+    and on a tie, the one from the earliest-reported source."""
+    finest = max((c.event.date for c in chosen), key=len)
+    if all(finest.startswith(c.event.date) for c in chosen):
+        return finest
     counts = Counter(c.event.date for c in chosen)
     top = max(counts.values())
     tied = {d for d, n in counts.items() if n == top}

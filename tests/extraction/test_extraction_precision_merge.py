@@ -1,0 +1,53 @@
+"""The same event told at day precision by one article and month precision by another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.events.model import Event, Source
+from chronology.extraction import analyse_article, merge_results
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = load_config(REPO / "content" / "site.yaml")
+DAY = ("---\npublished: 2019-12-28\n---\nTEHRAN, Dec. 28 (Xinhua) -- Iranian and Russian warships "
+       "held joint naval drills in the Gulf of Oman on Friday, Iran's navy commander said.\n")
+MONTH = ("---\npublished: 2020-01-20\n---\nMOSCOW, Jan. 20 (Reuters) - Iranian and Russian "
+         "warships held joint naval drills in the Gulf of Oman in December, Iran's navy "
+         "commander said.\n")
+
+
+def _events(tmp_path, texts: dict[str, str]) -> list[Event]:
+    results = []
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    return merge_results(results, CONFIG)
+
+
+def test_a_less_precise_report_joins_the_precise_one_without_a_conflict(tmp_path):
+    (event,) = _events(tmp_path, {"a1.md": DAY, "b2.md": MONTH})
+    assert event.date == "2019-12-27"
+    assert sorted(s.date for s in event.sources) == ["2019-12", "2019-12-27"]
+    assert not event.conflicting
+
+
+@pytest.mark.parametrize(
+    ("dates", "conflicting"),
+    [
+        (["2015-01-20"], False),
+        (["2015-01", "2015-01-20"], False),
+        (["2015", "2015-01", "2015-01-20"], False),
+        (["2015-01-19", "2015-01-20"], True),
+        (["2015-02", "2015-01-20"], True),
+        (["2014", "2015-01-20"], True),
+    ],
+)
+def test_dates_that_differ_only_in_precision_agree(dates, conflicting):
+    event = Event(id="e", date=dates[-1], title="T",
+                  sources=[Source(article=f"a{i}", quote="q", date=d) for i, d in enumerate(dates)])
+    assert event.conflicting is conflicting
