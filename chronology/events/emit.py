@@ -238,7 +238,7 @@ def _ruamel_article(key: Any, value: Any) -> str:
 
 def _indent(text: str, spaces: int) -> str:
     pad = " " * spaces
-    return "".join(pad + line if line.strip() else line for line in text.splitlines(True))
+    return "\n".join(pad + line if line else line for line in text.split("\n"))
 
 
 def fast_dump(doc: Any) -> str | None:
