@@ -200,11 +200,16 @@ def _sort_key(entry) -> tuple[str, str]:
 def _add_articles(doc: CommentedMap, articles: dict[str, ArticleInfo],
                   report: UpdateReport) -> None:
     table = _ensure(doc, "articles", CommentedMap, before="events")
+    order = [str(existing) for existing in table]
+    in_order = order == sorted(order)
     for key in sorted(articles):
         if key in table:
             continue
-        position = sum(1 for existing in table if str(existing) < key)
+        # Before the first id that sorts after it: binary search when the ids are in order.
+        position = (bisect.bisect_left(order, key) if in_order
+                    else sum(1 for existing in order if existing < key))
         insert_key(table, position, key, article_map(articles[key]))
+        order.insert(position, key)
         report.articles_added += 1
 
 

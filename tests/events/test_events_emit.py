@@ -100,3 +100,11 @@ def test_any_text_is_written_like_ruamel(first, second):
     events.articles["a1"].reference = second + " " + LONG
     doc = new_document(events, seen=[f"a1#{first}"])
     assert fast_dump(doc) in (None, dump(doc))
+
+
+def test_escape_pattern_matches_the_character_rule():
+    from chronology.events.render import _ESCAPE, _needs_escape
+
+    wrong = [code for code in range(0x110000)
+             if bool(_ESCAPE.match(chr(code))) != _needs_escape(chr(code))]
+    assert wrong == []
