@@ -280,3 +280,31 @@ def _write(doc: CommentedMap) -> str:
         out.append(seen_comment + "seen:\n")
         writer.sequence(seen, 2, out)
     return "".join(out)
+
+
+def fast_items(values: list) -> str | None:
+    """``dump(CommentedSeq(values))`` in the default style (dash at column 2), fast; None
+    when a value is not one this writer knows."""
+    writer, out = _Writer(), []
+    try:
+        for value in values:
+            if isinstance(value, CommentedMap):
+                out.append(writer.entry(
+                    lambda o, v=value: writer.sequence(CommentedSeq([v]), 2, o),
+                    lambda v=value: _ruamel_items([v], 0)))
+            else:
+                writer.sequence(CommentedSeq([value]), 2, out)
+    except (_Fallback, _Whole):
+        return None
+    return "".join(out)
+
+
+def fast_mapping(values: CommentedMap) -> str | None:
+    """``dump(values)`` for a mapping of article entries in the default style, fast; None
+    when a value is not one this writer knows."""
+    writer, out = _Writer(), []
+    try:
+        writer.mapping(values, 0, out, "")
+    except (_Fallback, _Whole):
+        return None
+    return "".join(out)

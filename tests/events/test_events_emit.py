@@ -108,3 +108,31 @@ def test_escape_pattern_matches_the_character_rule():
     wrong = [code for code in range(0x110000)
              if bool(_ESCAPE.match(chr(code))) != _needs_escape(chr(code))]
     assert wrong == []
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_spliced_snippets_are_written_like_ruamel(text):
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from chronology.events.emit import fast_items, fast_mapping
+    from chronology.events.render import article_map, event_map, source_map
+
+    events = _events(text)
+    items = [event_map(e) for e in events.events]
+    sources = [source_map(s) for s in events.events[1].sources]
+    keys = [f"a1#{text}", "a2#0123456789ab"]
+    for values in (items, sources, keys):
+        assert fast_items(values) in (None, dump(CommentedSeq(values)))
+    articles = CommentedMap((k, article_map(v)) for k, v in events.articles.items())
+    assert fast_mapping(articles) in (None, dump(articles))
+
+
+def test_spliced_snippets_take_the_fast_path():
+    from ruamel.yaml.comments import CommentedSeq
+
+    from chronology.events.emit import fast_items
+    from chronology.events.render import event_map
+
+    items = [event_map(e) for e in _events(LONG).events]
+    assert fast_items(items) == dump(CommentedSeq(items))
+    assert fast_items(["a1#0123456789ab"]) == "  - a1#0123456789ab\n"
