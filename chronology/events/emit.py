@@ -80,6 +80,8 @@ class _Writer:
     def _resolves_to_str(self, value: str) -> bool:
         known = self.implicit.get(value)
         if known is None:
+            if len(self.implicit) > 100_000:  # a memo, not a leak
+                self.implicit.clear()
             tag = self.resolver.resolve(ScalarNode, value, (True, False))
             known = self.implicit[value] = str(getattr(tag, "value", tag)) == _STR
         return known
@@ -227,6 +229,16 @@ def _document_comments(doc: CommentedMap) -> tuple[str, str]:
     return start, seen
 
 
+_SHARED: list[_Writer] = []
+
+
+def _writer() -> _Writer:
+    """One writer per process: building the resolver costs more than a small snippet."""
+    if not _SHARED:
+        _SHARED.append(_Writer())
+    return _SHARED[0]
+
+
 def _ruamel_items(items: list, shift: int) -> str:
     text = dump(CommentedSeq(items))
     return _indent(text, shift)
@@ -257,7 +269,7 @@ def fast_dump(doc: Any) -> str | None:
 
 def _write(doc: CommentedMap) -> str:
     start, seen_comment = _document_comments(doc)
-    writer = _Writer()
+    writer = _writer()
     articles, events, seen = doc["articles"], doc["events"], doc.get("seen")
     if (not isinstance(articles, CommentedMap) or not articles
             or not isinstance(events, CommentedSeq) or not events
@@ -285,7 +297,7 @@ def _write(doc: CommentedMap) -> str:
 def fast_items(values: list) -> str | None:
     """``dump(CommentedSeq(values))`` in the default style (dash at column 2), fast; None
     when a value is not one this writer knows."""
-    writer, out = _Writer(), []
+    writer, out = _writer(), []
     try:
         for value in values:
             if isinstance(value, CommentedMap):
@@ -302,7 +314,7 @@ def fast_items(values: list) -> str | None:
 def fast_mapping(values: CommentedMap) -> str | None:
     """``dump(values)`` for a mapping of article entries in the default style, fast; None
     when a value is not one this writer knows."""
-    writer, out = _Writer(), []
+    writer, out = _writer(), []
     try:
         writer.mapping(values, 0, out, "")
     except (_Fallback, _Whole):
