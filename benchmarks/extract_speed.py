@@ -2,7 +2,9 @@
 
 Generates a synthetic corpus (``make_corpus.py``) unless one is given, then runs
 ``chronology extract`` on it in a child process per configuration and reads the child's
-wall time and peak resident memory (``wait4`` rusage: the largest process in its tree).
+wall time and peak resident memory (``wait4`` rusage: the largest process in its tree), and
+the time of each stage: analysis (the per-article step, on ``--jobs`` processes), merge
+across articles, and write (reconcile with the events file and write it).
 
 Example:
     python benchmarks/extract_speed.py --count 10000
@@ -11,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import subprocess
 import sys
@@ -23,19 +26,49 @@ sys.path.insert(0, str(HERE))
 
 import make_corpus  # noqa: E402
 
+# The child runs the real ``chronology extract`` command, with its three stages wrapped in
+# timers (analysis, merge across articles, reconcile + write); the times go to a pipe.
+CHILD = """
+import os, sys, time
+from chronology import cli
+from chronology.commands import extract
+fd, times = int(sys.argv.pop(1)), {}
+def timed(name, function):
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            times[name] = times.get(name, 0.0) + time.perf_counter() - start
+    return wrapper
+for name in ("analyse_paths", "merge_results", "update_events_file"):
+    setattr(extract, name, timed(name, getattr(extract, name)))
+try:
+    code = cli.main(sys.argv[1:])
+finally:
+    os.write(fd, repr(times).encode())
+sys.exit(code)
+"""
+STAGES = {"analyse_paths": "analysis", "merge_results": "merge", "update_events_file": "write"}
 
-def run_extract(corpus: Path, out: Path, jobs: int) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB) of one ``chronology extract`` run."""
-    cmd = [sys.executable, "-m", "chronology", "extract", str(corpus), "-o", str(out),
+
+def run_extract(corpus: Path, out: Path, jobs: int) -> tuple[float, float, dict[str, float]]:
+    """Seconds, peak RSS (MiB) and per-stage seconds of one ``chronology extract`` run."""
+    read_end, write_end = os.pipe()
+    cmd = [sys.executable, "-c", CHILD, str(write_end), "extract", str(corpus), "-o", str(out),
            "--site", str(HERE.parent / "content" / "site.yaml"), "--jobs", str(jobs)]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            pass_fds=(write_end,))
+    os.close(write_end)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
+    with os.fdopen(read_end, "rb") as pipe:
+        stages = ast.literal_eval(pipe.read().decode() or "{}")
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         sys.exit(f"extract failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, {STAGES[k]: v for k, v in stages.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,10 +85,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus: {count} articles, {size:.1f} MiB")
         rates = {}
         for jobs in (1, 2):
-            seconds, peak = run_extract(corpus, Path(tmp) / f"events-{jobs}.yaml", jobs)
+            seconds, peak, stages = run_extract(corpus, Path(tmp) / f"events-{jobs}.yaml", jobs)
             rates[jobs] = count / seconds
+            breakdown = ", ".join(f"{name} {value:.1f} s" for name, value in stages.items())
             print(f"jobs={jobs}: {seconds:.1f} s, {rates[jobs]:.0f} articles/s, "
-                  f"peak RSS {peak:.0f} MiB")
+                  f"peak RSS {peak:.0f} MiB ({breakdown})")
         print(f"speed-up with 2 jobs: {rates[2] / rates[1]:.2f}x")
     return 0
 

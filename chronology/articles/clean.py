@@ -106,19 +106,29 @@ def words(line: str) -> list[str]:
     return WORD.findall(line)
 
 
+_BELOW_U0250 = re.compile("[\x00-\u024f]+")
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """(letters, Latin letters: those below U+0250), counted without a Python loop."""
+    letters = sum(map(str.isalpha, text))
+    if not letters or text.isascii():
+        return letters, letters
+    return letters, letters - sum(map(str.isalpha, _BELOW_U0250.sub("", text)))
+
+
 def is_foreign_script(line: str, latin_text: bool) -> bool:
     """A line mostly in another script inside a Latin-script article (a stray UI string)."""
-    letters = [ch for ch in line if ch.isalpha()]
-    if not letters or not latin_text:
+    if not latin_text:
         return False
-    latin = sum(1 for ch in letters if ch < "\u0250")
-    return latin / len(letters) < 0.5
+    letters, latin = _letters(line)
+    return bool(letters) and latin / letters < 0.5
 
 
 def is_latin_text(text: str) -> bool:
     """True when most letters of ``text`` are Latin-script letters."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum(1 for ch in letters if ch < "\u0250") / len(letters) >= 0.6
+    letters, latin = _letters(text)
+    return bool(letters) and latin / letters >= 0.6
 
 
 def is_date_line(line: str) -> bool:

@@ -16,11 +16,13 @@ from chronology.events.validate import Reader, read_event
 _MARK = Mark(0, 0)
 
 
-def candidate_problems(event: Event) -> list[str]:
-    """Why ``event`` cannot go into the events file (empty when it can)."""
+def candidate_problems(event: Event, mapping=None) -> list[str]:
+    """Why ``event`` cannot go into the events file (empty when it can).
+
+    ``mapping``: ``event_map(event)``, if the caller has it already."""
     reader = Reader("candidate")
     path = f"candidate {event.id!r}"
-    read_event(reader, _node(event_map(event)), path)
+    read_event(reader, _node(event_map(event) if mapping is None else mapping), path)
     problems = [p.message for p in reader.problems if p.severity == "error"]
     if not problems and event.end_date and last_day(event.end_date) < first_day(event.date):
         problems.append(f"{path}.end_date: {event.end_date!r} is before date {event.date!r}")

@@ -26,10 +26,14 @@ def insert_item(seq: CommentedSeq, position: int, value: Any) -> None:
 
 def insert_key(mapping: CommentedMap, position: int, key: Any, value: Any) -> None:
     """``mapping.insert(position, key, value)``, keeping comments where they were written."""
-    mapping.insert(position, key, value)
+    if position == len(mapping) and key not in mapping:  # append: what insert does, in O(1)
+        previous = next(reversed(mapping), None) if position > 0 else None
+        mapping[key] = value
+    else:
+        mapping.insert(position, key, value)
+        previous = list(mapping)[position - 1] if position > 0 else None
     if position > 0:
-        keys = list(mapping)
-        _move_trailer(_slot(mapping, keys[position - 1]), _slot(mapping, key))
+        _move_trailer(_slot(mapping, previous), _slot(mapping, key))
 
 
 def append_items(seq: CommentedSeq, values: list[Any]) -> None:

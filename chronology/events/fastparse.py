@@ -60,6 +60,11 @@ def _compose(stream, name: str) -> Node | None:
                 _refuse(event, "invalid YAML: expected a single document in the stream, "
                         "but found another document", name)
             continue
+        if type(event) is ev.ScalarEvent and event.anchor is None and event.tag is None and len(
+                stack) < MAX_DEPTH:  # the common case, which ``_check`` would pass: skip it
+            node = ScalarNode(event.value, event.start_mark, event.end_mark, event.style or None)
+            root = _attach(stack, node) or root
+            continue
         _check(event, len(stack), name)
         if isinstance(event, ev.CollectionEndEvent):
             node = stack.pop()[0]

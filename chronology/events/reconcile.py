@@ -146,7 +146,8 @@ def _apply(event: Event, index: _Index, seen: set[str], report: UpdateReport) ->
     if entry is None and candidate_keys(event) & seen:
         report.rejected += 1
     elif entry is None:
-        return _valid(event, report) and _insert_event(index, event, report)
+        mapping = event_map(event)
+        return _valid(event, report, mapping) and _insert_event(index, event, report, mapping)
     elif str(entry.get("status", "active")) == "rejected":
         report.rejected += 1
     else:
@@ -154,9 +155,9 @@ def _apply(event: Event, index: _Index, seen: set[str], report: UpdateReport) ->
     return True
 
 
-def _valid(event: Event, report: UpdateReport) -> bool:
+def _valid(event: Event, report: UpdateReport, mapping=None) -> bool:
     """Only candidates that would change the file are checked (it is the slow part)."""
-    problems = candidate_problems(event)
+    problems = candidate_problems(event, mapping)
     report.skipped.extend(problems)
     return not problems
 
@@ -180,11 +181,13 @@ def _add_sources(entry: CommentedMap, event: Event, seen: set[str], index: _Inde
     return True
 
 
-def _insert_event(index: _Index, event: Event, report: UpdateReport) -> bool:
+def _insert_event(index: _Index, event: Event, report: UpdateReport,
+                  mapping: CommentedMap) -> bool:
+    """Insert ``mapping`` (``event_map(event)``), under a new id if its id is taken."""
     ident, n = event.id, 2
     while ident in index.by_id:
         ident, n = f"{event.id}-{n}", n + 1
-    entry = event_map(Event(**{**event.__dict__, "id": ident}))
+    entry = mapping if ident == event.id else event_map(Event(**{**event.__dict__, "id": ident}))
     index.insert(entry, (event.date, ident))
     report.added += 1
     report.sources_added += len(event.sources)
@@ -200,11 +203,16 @@ def _sort_key(entry) -> tuple[str, str]:
 def _add_articles(doc: CommentedMap, articles: dict[str, ArticleInfo],
                   report: UpdateReport) -> None:
     table = _ensure(doc, "articles", CommentedMap, before="events")
+    order = [str(existing) for existing in table]
+    in_order = order == sorted(order)
     for key in sorted(articles):
         if key in table:
             continue
-        position = sum(1 for existing in table if str(existing) < key)
+        # Before the first id that sorts after it: binary search when the ids are in order.
+        position = (bisect.bisect_left(order, key) if in_order
+                    else sum(1 for existing in order if existing < key))
         insert_key(table, position, key, article_map(articles[key]))
+        order.insert(position, key)
         report.articles_added += 1
 
 

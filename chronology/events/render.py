@@ -7,6 +7,7 @@ literal blocks (``|``), everything else in block style, one key per line.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -35,9 +36,13 @@ SEEN_COMMENT = (
 FOLD_AT = 88  # longer one-line text is written as a folded block (">-"), wrapped at spaces
 
 
+# The characters ``_needs_escape`` accepts (categories Cc and Cs are fixed ranges), for speed.
+_ESCAPE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+
+
 def _text(value: str):
     """Multi-line text as a literal block, long text folded, odd characters escaped."""
-    if any(_needs_escape(ch) for ch in value):
+    if _ESCAPE.search(value):
         return DoubleQuotedScalarString(value)
     if "\n" in value.strip("\n"):
         return LiteralScalarString(value)

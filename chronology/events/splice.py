@@ -16,6 +16,7 @@ from itertools import accumulate
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from chronology.events.check import check_bytes
+from chronology.events.emit import fast_items, fast_mapping
 from chronology.events.fastparse import plain_data
 from chronology.events.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from chronology.events.yamlio import dump, guess_indent, new_yaml
@@ -65,6 +66,7 @@ class _Splicer:
         self.yaml = new_yaml()
         self.yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
         self.offset, self.sequence = offset, sequence
+        self.default_style = (mapping, sequence, offset) == (2, 4, 2)  # the fast writer's
 
     def apply(self, merged: CommentedMap, before: Snapshot) -> str:
         self._articles(merged.get("articles") or {}, before.articles)
@@ -108,7 +110,8 @@ class _Splicer:
         shift = dash[0] - self.offset
         if shift < 0 or dash[1] - dash[0] != self.sequence - self.offset:
             raise _Unsupported("indentation")
-        return _indent(dump(CommentedSeq(values), self.yaml), shift)
+        text = fast_items(values) if self.default_style else None
+        return _indent(text if text is not None else dump(CommentedSeq(values), self.yaml), shift)
 
     def _block(self, key: str) -> Node:
         node = _value(self.root, key)
@@ -162,7 +165,8 @@ class _Splicer:
             self.inserts.append((self._end_of(node), self._mapping(pending, column)))
 
     def _mapping(self, values: CommentedMap, column: int) -> str:
-        return _indent(dump(values, self.yaml), column)
+        text = fast_mapping(values) if self.default_style else None
+        return _indent(text if text is not None else dump(values, self.yaml), column)
 
     def _seen(self, merged: list, before: list[str]) -> None:
         if len(merged) == len(before):

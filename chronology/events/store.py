@@ -28,6 +28,7 @@ from ruamel.yaml.comments import CommentedMap
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
 from chronology.events.atomic import write_atomic
 from chronology.events.check import CheckResult, check_bytes
+from chronology.events.emit import fast_dump
 from chronology.events.fastparse import plain_data
 from chronology.events.model import ArticleInfo, Event, EventsFile
 from chronology.events.reconcile import UpdateReport, reconcile
@@ -81,7 +82,8 @@ def update_events_file(path: Path, candidates: list[Event],
 
 def dump_events(events: EventsFile) -> str:
     """The YAML text of a whole events file, as the machine writes a new one."""
-    return dump(new_document(events))
+    doc = new_document(events)
+    return fast_dump(doc) or dump(doc)
 
 
 def _checked(path: Path) -> CheckResult:
@@ -130,7 +132,13 @@ def _round_trip_data(text: str, name: str):
 
 
 def _dump_like(doc, original: str) -> str:
-    """Dump with the indentation the original file uses, so a rewrite is a small diff."""
+    """Dump with the indentation the original file uses, so a rewrite is a small diff.
+
+    A new file is written by the fast writer (the same bytes, see ``emit``) when it can."""
+    if not original.strip():
+        text = fast_dump(doc)
+        if text is not None:
+            return text
     yaml = new_yaml()
     if original.strip():
         mapping, sequence, offset = guess_indent(original)

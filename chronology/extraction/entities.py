@@ -77,8 +77,12 @@ class Entities:
         return list(dict.fromkeys(self.people + self.organisations + self.countries))
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_AFTER_POSSESSIVE = re.compile(r"(?<=['’]s)\s+")
+
+
 def _clean(token: str) -> str:
-    return re.sub(r"['’]s$", "", token.strip(".,;:'’")).strip()
+    return _POSSESSIVE_END.sub("", token.strip(".,;:'’")).strip()
 
 
 def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
@@ -89,7 +93,7 @@ def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     runs: list[tuple[int, list[str]]] = []
     for match in CAPITALISED.finditer(text):
         offset = match.start()
-        for piece in re.split(r"(?<=['’]s)\s+", match.group(0)):
+        for piece in _AFTER_POSSESSIVE.split(match.group(0)):
             words = [_clean(w) for w in piece.split()]
             runs.append((offset, [w for w in words if w]))
             offset += len(piece) + 1

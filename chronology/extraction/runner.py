@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from chronology.articles import read_article
@@ -38,9 +39,9 @@ def analyse_paths(
         outcomes = [progress.step(analyse_one(path, config)) for path in paths]
     else:
         chunksize = max(1, min(64, len(paths) // (jobs * 4)))
+        work = partial(analyse_one, config=config)  # the config travels once per chunk
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = [progress.step(o) for o in
-                        pool.map(analyse_one, paths, [config] * len(paths), chunksize=chunksize)]
+            outcomes = [progress.step(o) for o in pool.map(work, paths, chunksize=chunksize)]
     progress.done()
     return _split(outcomes + duplicates)
 

@@ -23,7 +23,7 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
     "statement": (),
 }
 _TAG_PATTERNS = {
-    tag: re.compile("|".join(r"(?<![\w-])" + re.escape(stem) for stem in stems))
+    tag: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(stem) for stem in stems) + ")")
     for tag, stems in TAG_WORDS.items() if stems
 }
 SPEECH = re.compile(r"\b(said|says|told|stated|announced|stressed|noted|added|declared|"
