@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -132,11 +131,6 @@ def new_yaml() -> YAML:
     yaml.width = WIDTH
     yaml.default_flow_style = False
     return yaml
-
-
-def read_text(path: Path) -> str:
-    """The file's text; ``YamlSyntaxError`` if it is binary or not UTF-8."""
-    return decode(path.read_bytes(), str(path))
 
 
 def decode(raw: bytes, name: str) -> str:
