@@ -7,11 +7,11 @@ lands in a file people then have to repair.
 
 from __future__ import annotations
 
-from chronology.events.check import first_day, last_day
 from chronology.events.model import Event
 from chronology.events.nodes import MappingNode, Mark, Node, ScalarNode, SequenceNode
 from chronology.events.render import event_map
 from chronology.events.validate import Reader, read_event
+from chronology.spans import first_day, last_day
 
 _MARK = Mark(0, 0)
 

@@ -7,7 +7,6 @@ source, a source whose article has no entry under ``articles:``.  Problems come 
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from chronology.events.model import EventsFile
 from chronology.events.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from chronology.events.validate import Reader, is_null, read_document, scalar_text, suggest
 from chronology.events.yamlio import YamlSyntaxError, decode, place_of
+from chronology.spans import first_day, last_day
 
 
 @dataclass
@@ -130,21 +130,6 @@ def _value_node(mapping, key: str):
         if key_node.value == key:
             return value
     return mapping
-
-
-def first_day(date: str) -> str:
-    """The first day a YYYY / YYYY-MM / YYYY-MM-DD date covers."""
-    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]
-
-
-def last_day(date: str) -> str:
-    """The last day a YYYY / YYYY-MM / YYYY-MM-DD date covers."""
-    if len(date) == 4:
-        return f"{date}-12-31"
-    if len(date) == 7:
-        year, month = int(date[:4]), int(date[5:])
-        return f"{date}-{calendar.monthrange(year, month)[1]:02d}"
-    return date
 
 
 __all__ = ["CheckResult", "article_ids_in", "check_bytes", "check_file", "place_of"]

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from chronology.site.dates import MONTHS, parts
+from chronology.site.dates import MONTHS
+from chronology.spans import parts
 
 BAR_WIDTH = 20
 BAR_GAP = 3

@@ -17,8 +17,9 @@ from chronology.config import SiteConfig
 from chronology.errors import ChronologyError
 from chronology.events.model import ArticleInfo, Event, EventsFile, Source
 from chronology.site import chart
-from chronology.site.dates import display_date, display_range, first_day, parts
+from chronology.site.dates import display_date, display_range
 from chronology.site.markdown import render_markdown
+from chronology.spans import first_day, parts
 
 SPLIT_AT = 400  # more main events than this: one page per year, so big timelines stay usable
 DEFAULT_PERIOD = SiteConfig().period

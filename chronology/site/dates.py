@@ -13,17 +13,10 @@ Dates are ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` strings; they are formatted by
 
 from __future__ import annotations
 
-import datetime as dt
+from chronology.spans import parts
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
-
-
-def parts(value: str) -> tuple[int, int | None, int | None]:
-    """``"2015-01-20"`` -> ``(2015, 1, 20)``; missing parts are None."""
-    pieces = [int(p) for p in value.split("-")]
-    pieces += [None] * (3 - len(pieces))
-    return pieces[0], pieces[1], pieces[2]
 
 
 def precision(value: str) -> str:
@@ -57,22 +50,6 @@ def display_range(start: str, end: str | None, approximate: bool = False) -> str
         head = display_date(start)
     text = f"{head}–{display_date(end)}" if " " not in head else f"{head} – {display_date(end)}"
     return f"c. {text}" if approximate else text
-
-
-def first_day(value: str) -> dt.date:
-    """The first calendar day a value covers (``"2015"`` -> 1 January 2015)."""
-    year, month, day = parts(value)
-    return dt.date(year, month or 1, day or 1)
-
-
-def day_after(value: str) -> dt.date:
-    """The first day after the span a value covers (an exclusive end, as iCalendar wants)."""
-    year, month, day = parts(value)
-    if day:
-        return dt.date(year, month, day) + dt.timedelta(days=1)
-    if month:
-        return dt.date(year + month // 12, month % 12 + 1, 1)
-    return dt.date(year + 1, 1, 1)
 
 
 def quarter(value: str) -> int | None:

@@ -13,7 +13,7 @@ import uuid
 from xml.sax.saxutils import escape as xml_escape
 
 from chronology.site.context import EventView, SiteContext
-from chronology.site.dates import day_after, first_day, parts
+from chronology.spans import day_after, first_day, parts
 
 TIMELINEJS_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day",
                       "End Time", "Display Date", "Headline", "Text", "Media", "Media Credit",

@@ -6,14 +6,8 @@ import datetime as dt
 
 import pytest
 
-from chronology.site.dates import (
-    day_after,
-    display_date,
-    display_range,
-    first_day,
-    precision,
-    quarter,
-)
+from chronology.site.dates import display_date, display_range, precision, quarter
+from chronology.spans import day_after, first_day, last_day
 
 
 @pytest.mark.parametrize(("value", "approximate", "expected"), [
@@ -52,3 +46,12 @@ def test_display_range(start, end, expected):
 ])
 def test_spans(value, kind, first, after, q):
     assert (precision(value), first_day(value), day_after(value), quarter(value)) == (kind, first, after, q)
+
+
+@pytest.mark.parametrize(("value", "last"), [
+    ("2016", dt.date(2016, 12, 31)), ("2016-02", dt.date(2016, 2, 29)),
+    ("2015-02", dt.date(2015, 2, 28)), ("2015-01-20", dt.date(2015, 1, 20)),
+])
+def test_last_day_of_a_value(value, last):
+    assert last_day(value) == last
+    assert day_after(value) == last + dt.timedelta(days=1)
