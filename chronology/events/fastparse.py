@@ -6,6 +6,13 @@ tree with line/column marks, so they read the event stream of libyaml (through P
 binding, or its pure parser if the C one is missing) and build the tree here, refusing anchors,
 aliases, explicit tags, nesting deeper than ``MAX_DEPTH`` and a second document as they go.
 The nodes are the light ones of ``chronology.events.nodes``.
+
+Which problem is reported must not depend on the parser underneath: libyaml has its own
+nesting limit since PyYAML 6.0.4 (and scans a whole flow collection before it yields its
+first event, so our depth check never runs first).  So when the fast parser refuses a text,
+the guarded pure-Python parser reads it again, and our own refusals (nesting, anchors, tags)
+win; only a plain syntax error keeps the fast parser's message.  This costs nothing on a
+valid file.
 """
 
 from __future__ import annotations
@@ -19,18 +26,57 @@ from chronology.events.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from chronology.events.validate import is_null, scalar_text
 from chronology.events.yamlio import MAX_DEPTH, YamlSyntaxError, problem_from
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+class _GuardedLoader(yaml.SafeLoader):
+    """PyYAML's pure-Python parser, refusing deep flow nesting while it scans: the scanner
+    looks ahead over a whole flow collection, so the depth must be capped there (the
+    composer below caps block nesting)."""
+
+    def fetch_flow_collection_start(self, TokenClass, *args) -> None:  # noqa: N803
+        if self.flow_level >= MAX_DEPTH - 1:
+            mark = self.get_mark()
+            raise _DeepFlow(Place("", mark.line + 1, mark.column + 1))
+        super().fetch_flow_collection_start(TokenClass, *args)
+
+
+class _DeepFlow(Exception):
+    def __init__(self, place: Place) -> None:
+        super().__init__(place)
+        self.place = place
+
+
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+_PARSER_CRASHES = (RecursionError, ValueError, TypeError, IndexError, AttributeError, KeyError)
 
 
 def fast_parse(text: str, name: str) -> Node | None:
     """The document's node tree (None when empty); ``YamlSyntaxError`` on anything refused."""
+    if _FAST_LOADER is None:
+        return _guarded_parse(text, name, None)
     try:
-        return _compose(yaml.parse(text, Loader=_LOADER), name)
-    except yaml.YAMLError as exc:
-        raise YamlSyntaxError(problem_from(exc, name, text)) from None
-    except (RecursionError, ValueError, TypeError, IndexError, AttributeError, KeyError) as exc:
-        problem = Problem(Place(name), f"invalid YAML (the parser failed: {type(exc).__name__})")
-        raise YamlSyntaxError(problem) from None
+        return _compose(yaml.parse(text, Loader=_FAST_LOADER), name)
+    except YamlSyntaxError:
+        raise  # one of our own refusals
+    except (yaml.YAMLError, *_PARSER_CRASHES) as exc:
+        return _guarded_parse(text, name, exc)  # ours first, else the fast parser's message
+
+
+def _guarded_parse(text: str, name: str, fast_error: BaseException | None) -> Node | None:
+    """Parse with the guarded pure parser; report our refusal if it makes one, else the
+    fast parser's problem (``fast_error``), else its own."""
+    try:
+        return _compose(yaml.parse(text, Loader=_GuardedLoader), name)
+    except _DeepFlow as exc:
+        place = Place(name, exc.place.line, exc.place.col)
+        raise YamlSyntaxError(Problem(place, f"nesting deeper than {MAX_DEPTH} levels")) from None
+    except (yaml.YAMLError, *_PARSER_CRASHES) as exc:
+        raise YamlSyntaxError(_problem(fast_error or exc, name, text)) from None
+
+
+def _problem(exc: BaseException, name: str, text: str) -> Problem:
+    if isinstance(exc, yaml.YAMLError):
+        return problem_from(exc, name, text)
+    return Problem(Place(name), f"invalid YAML (the parser failed: {type(exc).__name__})")
 
 
 def _refuse(event, message: str, name: str) -> None:

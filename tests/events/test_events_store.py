@@ -119,6 +119,42 @@ def test_hostile_yaml_fails_fast_and_clearly(tmp_path, text, message):
     assert str(info.value) == str(path) + message
 
 
+class _EarlyRefusingLoader(yaml.SafeLoader):
+    """A stand-in for a future libyaml that refuses nesting far earlier, with its own words."""
+
+    def fetch_flow_collection_start(self, *args):
+        if self.flow_level >= 3:
+            raise yaml.scanner.ScannerError("while increasing flow level", self.get_mark(),
+                                            "exceeded maximum nesting depth", self.get_mark())
+        super().fetch_flow_collection_start(*args)
+
+
+HOSTILE = [
+    billion_laughs(),
+    "events: " + "[" * 5000 + "]" * 5000,
+    "events:\n" + "".join("  " * i + "- \n" for i in range(1, 3000)),
+    "events: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1, 2]]]",
+    "x: !!python/object/apply:os.system ['echo hi']\n",
+    "events:\n  - id: e\n   date: 2015\n",  # a plain syntax error
+]
+
+
+@pytest.mark.parametrize("loader", [None, _EarlyRefusingLoader], ids=["pure-only", "early-c"])
+@pytest.mark.parametrize("text", HOSTILE)
+def test_message_does_not_depend_on_which_parser_refuses(tmp_path, monkeypatch, text, loader):
+    """Whether libyaml is missing or refuses with its own limit, the problem is ours."""
+    path = write(tmp_path, text)
+    with pytest.raises(ChronologyError) as usual:
+        load_events(path)
+    monkeypatch.setattr("chronology.events.fastparse._FAST_LOADER", loader)
+    with pytest.raises(ChronologyError) as other:
+        load_events(path)
+    if "nesting" in str(usual.value) or "are not allowed" in str(usual.value):
+        assert str(other.value) == str(usual.value)
+    else:  # a plain syntax error: the same place, whichever parser words it
+        assert str(other.value).split(": ")[0] == str(usual.value).split(": ")[0]
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=400))
 def test_arbitrary_bytes_raise_only_our_errors(tmp_path, raw):
