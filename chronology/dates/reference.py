@@ -19,23 +19,11 @@ from dataclasses import dataclass
 
 from chronology.dates import context, years
 from chronology.dates.model import ReferenceDate
-from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import DAY, MON, month
-from chronology.dates.resolve import explicit
+from chronology.dates.publication import find_publication_line
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
-_TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
-         r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
-_LABEL = (r"(?:[^|\n]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher before the date
-          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|published|updated|last\s+updated|first\s+published|"
-          r"date|created|modified|released)(?:\s+(?:on|at|time|date))?\s*)?")
-_WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_PUBLICATION = re.compile(
-    rf"^\s*{_LABEL}{_WDAY}(?:{_TIME}\s*(?:\([^)\n]{{1,20}}\)\s*)?,?\s*(?:on\s+)?)?(?P<date>[0-9A-Za-z.,/\- ]{{5,30}}?)"
-    rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
-    re.IGNORECASE,
-)
 _DATELINE = re.compile(
     r"^[ \t\"“]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.]\s*"
@@ -52,7 +40,6 @@ _CAPTION = re.compile(
     r"since\s+(?:19|20)\d\d\s*$|(?P<weak>photo|image|credit|file\s+picture)",
     re.MULTILINE,
 )
-_SEPARATOR = re.compile(r"\s/\s|[|•·\[\]]")
 _SHORT_LINE = 250
 _SCAN_CHARS = 4000  # publication lines sit near the top
 _EVIDENCE_CHARS = 30000
@@ -118,50 +105,18 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _publication_line(text: str, skip) -> _Found | None:
-    pos = 0
+    lines, pos = [], 0
     for line in text[:_SCAN_CHARS].split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if not line.strip() or len(line) > 90 or _inside(start, skip):
-            continue
-        for offset, part in _segments(line):
-            m = _PUBLICATION.match(part)
-            if m and re.search(r"\d", m.group("date")):
-                found = _read_date(m.group("date").strip(" ,-")) or _read_date(part.strip())
-                if found:
-                    lead = offset + len(part) - len(part.lstrip())
-                    return _Found("publication-line", start + lead,
-                                  start + offset + len(part.rstrip()), part.strip(), *found)
-    return None
-
-
-def _segments(line: str) -> list[tuple[int, str]]:
-    """The line, then its parts between " / ", "|", "•" or brackets, with their offsets:
-    "December 26, 2019 / 9:41 AM / Updated 2 hours ago", "19 January 2022 [ Last Update: …]"."""
-    parts = [(0, line)]
-    if _SEPARATOR.search(line):
-        pos = 0
-        for m in _SEPARATOR.finditer(line + " / "):
-            if line[pos:m.start()].strip():
-                parts.append((pos, line[pos:m.start()]))
-            pos = m.end()
-    return parts
-
-
-def _read_date(s: str) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of a short date string, by our own patterns first."""
-    for c in find_candidates(s):
-        if c.start > 3 or c.end < len(s) - 3:
-            continue
-        if c.kind in ("full", "monthday") and c.g("day"):
-            y = int(c.g("year")) if c.g("year") else None
-            m, d = month(c.g("mon")), int(c.g("day"))
-            if valid_day(y or 2000, m, d):
-                return y, m, d
-        if c.kind in ("iso", "slashed"):
-            res = explicit(c, None)
-            return (res.period.year, res.period.month, res.period.day) if res else None
-    day = parse_explicit(s)
-    return (day.year, day.month, day.day) if day else None
+        if line.strip() and not _inside(start, skip) and not _DATELINE.match(line):
+            lines.append((start, line))
+    dateline = _dateline(text, skip)
+    hint = (dateline.month, dateline.day) if dateline else None
+    found = find_publication_line(text, lines, hint)
+    if found is None:
+        return None
+    return _Found("publication-line", found.start, found.end, found.text, found.year,
+                  found.month, found.day)
 
 
 def _dateline(text: str, skip) -> _Found | None:

@@ -192,3 +192,47 @@ LEAD_WEEKDAYS = [
 def test_a_weekday_in_the_lead_helps_infer_the_year(text, expected):
     ref = find_reference(text, period=PERIOD)
     assert ref.iso == expected
+
+
+# Publication lines of sites not written for: labels, clock times and zones in any order.
+ANY_SITE_LINES = [
+    ("Published: 0233 GMT September 22, 2020", "2020-09-22"),
+    ("Published: 12.27.19 , 11:05", "2019-12-27"),
+    ("Published 22.09.2020 02:33 GMT", "2020-09-22"),
+    ("Dhaka, Published at 04:01 PM September 03, 2019", "2019-09-03"),
+    ("Posted by Staff Writer on 3 September 2019, 10:05 hrs", "2019-09-03"),
+    ("Last Updated: Sep 05, 2019 | Published: Sep 03, 2019", "2019-09-03"),
+    ("Updated: 27 Dec 2019, 11:05 IST Published: 26 Dec 2019, 10:00 IST", "2019-12-26"),
+    ("Published : 2019-12-26 10:00:00 Updated : 2019-12-27", "2019-12-26"),
+    ("First published on Tue 3 Sep 2019 14.20 BST", "2019-09-03"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ANY_SITE_LINES)
+def test_publication_line_of_any_site(line, expected):
+    text = f"Headline about drills\n\n{line}\n\nThe ministers met on Tuesday to discuss ties."
+    ref = find_reference(text, period=PERIOD)
+    assert (ref.iso, ref.source) == (expected, "publication-line")
+    assert ref.text in line and text[ref.start:ref.end] == ref.text
+
+
+def test_an_update_line_first_does_not_hide_the_publication_line():
+    text = ("Headline about drills\n\nUpdated: 29 Dec 2019\nPublished: 26 Dec 2019\n\n"
+            "The ministers met on Tuesday to discuss ties.")
+    assert find_reference(text, period=PERIOD).iso == "2019-12-26"
+
+
+@pytest.mark.parametrize(("line", "dateline", "expected"), [
+    ("Published: 03.09.2019", "MOSCOW, Sept. 3 (Reuters) - Talks were held.", "2019-09-03"),
+    ("Published: 09.03.2019", "MOSCOW, Sept. 3 (Reuters) - Talks were held.", "2019-09-03"),
+    ("Published: 03/09/2019", "MOSCOW, March 9 (Reuters) - Talks were held.", "2019-03-09"),
+])
+def test_ambiguous_numeric_date_follows_the_dateline(line, dateline, expected):
+    text = f"Headline about drills\n\n{line}\n\n{dateline}"
+    assert find_reference(text, period=PERIOD).iso == expected
+
+
+def test_ambiguous_numeric_date_follows_the_sites_other_dates():
+    text = ("Headline about drills\n\nPublished: 04.09.2019\n\nThe ministers met on Tuesday."
+            "\n\nRelated: Ministers to meet (posted 28.08.2019)")
+    assert find_reference(text, period=PERIOD).iso == "2019-09-04"

@@ -1,0 +1,219 @@
+"""Publication lines of any site: a line near the top that holds a date and little else.
+
+Sites print their date in many ways: "Published: 06 Jan 2019 16:01 BdST", "Published: 0233
+GMT September 22, 2020", "Published: 12.27.19 , 11:05", "Dhaka, Published at 04:01 PM
+September 03, 2019", "Updated - September 03, 2019 at 02:20 pm IST".  Rather than list
+formats, a line qualifies when, once its full date, clock times, time zones, weekday names,
+labels ("Published", "Updated", "Posted", ...) and separators are taken away, at most a few
+words remain (a byline, a place, a section name).  A "Published"/"Posted" date beats an
+"Updated"/"Modified" one, on the same line or on the next lines.
+
+Numeric dates are read in the site's order: a part over 12 decides it; else another
+numeric date near the top whose order is certain; else the dateline's month and day; else
+dots and dashes are day-first and slashes month-first.  Two-digit years are 19xx from 70 on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronology.dates.parse import parse_explicit
+from chronology.dates.patterns import month
+from chronology.dates.resolve import explicit
+from chronology.dates.tagger import find_candidates
+from chronology.dates.timeml import valid_day
+
+MAX_LINE = 160
+MAX_RESIDUE = 4  # words besides the date: "By John Smith", "Tasnim News Agency", "Dhaka"
+
+_NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+                      r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./-]\d)")
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+                  r"(?!\d)")
+_NOISE = re.compile(
+    r"T?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\b\.?)?"  # 16:01, 9.15 a.m.
+    r"|\b\d{1,2}\s*[ap]\.?\s?m\b\.?"  # 9 pm
+    r"|\b[0-2]\d[0-5]\d\s*(?=GMT|UTC|hrs?\b)"  # 0233 GMT
+    r"|\b(?:GMT|UTC|Z)?\s*[+-]\s*\d{1,2}(?::?\d\d)?\b"  # +03:00, GMT+3
+    r"|\b[A-Z][A-Za-z]{1,3}T\b|\b(?:GMT|UTC|hrs?|IST|PKT|MSK|AST|CET|CEST|EET|EEST|JST|KST)\b"
+    r"|\b(?:first|last|date|time|of|on|at|by|the|in)\b"
+    r"|\b(?:published|publication|posted|updated?|modified|created|released|issued|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
+    re.IGNORECASE)
+_UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
+_LABEL = re.compile(r"\b(?:published|posted|updated?|modified|created|released|issued|"
+                    r"publication\s+date|last\s+update)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+# The strict form, tried first: a line of only a label, a weekday, a date and a time.
+_TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+         r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
+_LEAD = (r"(?:[^|\n]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher before the date
+          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|published|updated|last\s+updated|first\s+published|"
+          r"date|created|modified|released)(?:\s+(?:on|at|time|date))?\s*)?")
+_WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_PUBLICATION = re.compile(
+    rf"^\s*{_LEAD}{_WDAY}(?:{_TIME}\s*(?:\([^)\n]{{1,20}}\)\s*)?,?\s*(?:on\s+)?)?(?P<date>[0-9A-Za-z.,/\- ]{{5,30}}?)"
+    rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"\s/\s|[|•·\[\]]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A publication line's date: where its words are, and (year, month, day)."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None  # None: a month and day only ("Jan 22, 14:05"), the year is inferred
+    month: int
+    day: int
+    update: bool  # the date is labelled as an update, not the publication
+
+
+def find_publication_line(text: str, lines: list[tuple[int, str]],
+                          order_hint: tuple[int, int] | None = None) -> Line | None:
+    """The first publication line among ``lines`` ((offset, line) pairs near the top),
+    preferring a publication date to an update date.  ``order_hint`` is the dateline's
+    (month, day), used to read an ambiguous numeric date."""
+    day_first = _site_order(text, order_hint)
+    first_update = None
+    for offset, line in lines:
+        if len(line) > MAX_LINE or not line.strip():
+            continue
+        for found in _strict(line, offset) or _dates_in(line, offset, day_first, order_hint):
+            if not found.update:
+                return found
+            first_update = first_update or found
+    return first_update
+
+
+def _strict(line: str, offset: int) -> list[Line]:
+    """The line (or one of its parts) in the strict form, if it is one."""
+    if len(line) > 90:
+        return []
+    for start, part in _segments(line):
+        m = _PUBLICATION.match(part)
+        if m and re.search(r"\d", m.group("date")):
+            found = _read_date(m.group("date").strip(" ,-")) or _read_date(part.strip())
+            if found:
+                lead = start + len(part) - len(part.lstrip())
+                words = part.strip()
+                return [Line(offset + lead, offset + lead + len(words), words, *found,
+                             update=bool(_UPDATE.search(part)))]
+    return []
+
+
+def _dates_in(line: str, offset: int, day_first: bool | None,
+              hint: tuple[int, int] | None) -> list[Line]:
+    """The dated segments of a line, each labelled publication or update."""
+    found = []
+    for seg_start, segment in _label_segments(line):
+        date = _full_date(segment, day_first, hint)
+        if date is None:
+            continue
+        (start, end), (y, m, d) = date
+        if _residue(segment, start, end) > MAX_RESIDUE:
+            continue
+        words = segment.strip()
+        lead = seg_start + len(segment) - len(segment.lstrip())
+        found.append(Line(offset + lead, offset + lead + len(words), words, y, m, d,
+                          bool(_UPDATE.search(segment[:start]))))
+    return found
+
+
+def _label_segments(line: str) -> list[tuple[int, str]]:
+    """"Published: X Updated: Y" -> its two labelled parts; a line with one label is whole."""
+    labels = [m.start() for m in _LABEL.finditer(line)]
+    if len(labels) < 2:
+        return [(0, line)]
+    cuts = [0, *labels[1:], len(line)]
+    return [(a, line[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
+
+
+def _full_date(segment: str, day_first: bool | None,
+               hint: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int, int]] | None:
+    """The first date with a year in the segment: ((start, end), (year, month, day))."""
+    dates = []
+    for c in find_candidates(segment):
+        if c.kind == "full" and c.g("day") and c.g("year") and c.g("mon"):
+            y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+            if valid_day(y, m, d):
+                dates.append(((c.start, c.end), (y, m, d)))
+    for match in _ISO.finditer(segment):
+        y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+        if valid_day(y, m, d):
+            dates.append((match.span(), (y, m, d)))
+    for match in _NUMERIC.finditer(segment):
+        ymd = read_numeric(match, day_first, hint)
+        if ymd:
+            dates.append((match.span(), ymd))
+    return min(dates) if dates else None
+
+
+def read_numeric(match: re.Match, day_first: bool | None,
+                 hint: tuple[int, int] | None = None) -> tuple[int, int, int] | None:
+    """(year, month, day) of "12.27.19", "22.09.2020", "03/09/2019" in the site's order."""
+    a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
+    if y < 100:
+        y += 1900 if y >= 70 else 2000
+    if a > 12 or b > 12:
+        m, d = (b, a) if a > 12 else (a, b)
+    elif hint and (hint == (a, b) or hint == (b, a)):
+        m, d = hint
+    elif day_first is not None:
+        m, d = (b, a) if day_first else (a, b)
+    else:
+        m, d = (a, b) if match["sep"] == "/" else (b, a)
+    return (y, m, d) if valid_day(y, m, d) else None
+
+
+def _site_order(text: str, hint: tuple[int, int] | None) -> bool | None:
+    """True when the site writes numeric dates day first, False month first, None unknown:
+    from a numeric date near the top whose order is certain (a part over 12)."""
+    for match in _NUMERIC.finditer(text, 0, 4000):
+        a, b = int(match["a"]), int(match["b"])
+        if a > 12 >= b:
+            return True
+        if b > 12 >= a:
+            return False
+    return None
+
+
+def _residue(segment: str, start: int, end: int) -> int:
+    """How many words the segment holds besides its date, times, zones and labels."""
+    rest = segment[:start] + " " + segment[end:]
+    rest = _NOISE.sub(" ", rest)
+    return len(_WORD.findall(rest))
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """The line, then its parts between " / ", "|", "•" or brackets, with their offsets:
+    "December 26, 2019 / 9:41 AM / Updated 2 hours ago", "19 January 2022 [ Last Update: …]"."""
+    parts = [(0, line)]
+    if _SEPARATOR.search(line):
+        pos = 0
+        for m in _SEPARATOR.finditer(line + " / "):
+            if line[pos:m.start()].strip():
+                parts.append((pos, line[pos:m.start()]))
+            pos = m.end()
+    return parts
+
+
+def _read_date(s: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a short date string, by our own patterns first."""
+    for c in find_candidates(s):
+        if c.start > 3 or c.end < len(s) - 3:
+            continue
+        if c.kind in ("full", "monthday") and c.g("day"):
+            y = int(c.g("year")) if c.g("year") else None
+            m, d = month(c.g("mon")), int(c.g("day"))
+            if valid_day(y or 2000, m, d):
+                return y, m, d
+        if c.kind in ("iso", "slashed"):
+            res = explicit(c, None)
+            return (res.period.year, res.period.month, res.period.day) if res else None
+    day = parse_explicit(s)
+    return (day.year, day.month, day.day) if day else None
