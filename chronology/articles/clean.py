@@ -46,7 +46,17 @@ CAPTION = re.compile(
     r"|(\[[^\]]*(/|photo|agency|images|press|getty|afp|reuters|ap\b)[^\]]*\]\s*$)"
     r"|(\s[-–—|]\s+[A-Z][\w.&']*( [A-Z][\w.&']*)* (International|News|Agency|Images|Photo|TV)\s*$)"
     r"|(\([^()\n]*\b(photo|image|picture)s?\b[^()\n]*\)\s*$)"  # "(AP Photo/Name)"
-    r"|(^\s*in this (\S+\s+){0,8}(photo|image|picture)\b)",  # "In this Tuesday, Sept. 22 photo, …"
+    r"|(^\s*in this (\S+\s+){0,8}(photo|image|picture)\b)"  # "In this Tuesday, Sept. 22 photo, …"
+    # "… Name/Sputnik/AFP via Getty Images", "… Xinhua/Name", "… (Photo: Example)"
+    r"|((\bvia |\b)getty images\.?\s*$)|(/\s*(afp|reuters|ap|xinhua|tass|sputnik|ria novosti|epa|"
+    r"anadolu|efe|ani|pti|irna|handout|file)\b[^.\n]{0,40}$)|(\(\s*(photo|image|picture)\s*:[^)]*\)\s*$)"
+    # "Illustrative: …", "FILE PHOTO: …", "This photo released by …", "A handout picture shows …"
+    r"|(^\s*(illustrative( photo| image)?|file( photo| picture| image)?|handout( photo)?|representational"
+    r" (photo|image)|representative (photo|image)|pictured|photo|image)\s*[:|–—-]\s)"
+    r"|(\((xinhua|afp|reuters|ap|tass|sputnik|epa|anadolu|ani|pti|irna)/[^)]*\)\s*$)"
+    r"|(^\s*(this|a|an)( undated| handout| file)? (photo|image|picture|video grab|screen ?grab|"
+    r"satellite image|still),?( released| provided| taken| made available| distributed| shared"
+    r"| obtained| posted)( \w+)? by\b)",
     re.IGNORECASE)
 # A photographer's credit closing a caption: "… REUTERS/Stringer", "… AFP/File".
 CAPTION_CREDIT = re.compile(r"\b[A-Z]{2,}(/[A-Z][\w.'-]*(\s[A-Z][\w.'-]*){0,2})+\.?\s*$")

@@ -21,7 +21,7 @@ from chronology.extraction.entities import Entities, find_entities
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.people import Cast, find_cast
-from chronology.extraction.relevance import match_topic
+from chronology.extraction.relevance import match_topic, other_countries
 from chronology.extraction.sentences import (
     Sentence,
     dateline_end,
@@ -65,20 +65,74 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     for block in story:
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
+        lead = None
+        if after_dateline > block.start:
+            dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
+            lead = dateline_lead(article.text, block.start, after_dateline, dateline, reference)
         prior = ""  # the sentence before, in the same paragraph
-        for sentence in split_sentences(article.text, block.start, block.end):
+        for sentence in _sentences(article.text, block.start, block.end, after_dateline):
             first = bisect_left(starts, max(sentence.start, after_dateline))
             inner = mentions[first:bisect_left(starts, sentence.end)]
-            candidate = scan.sentence(sentence, inner, quotes, previous, prior)
+            candidate = scan.sentence(sentence, inner, quotes, previous, prior, lead)
             previous = candidate or (previous if not inner else None)
             prior = sentence.text(article.text)
+            lead = None  # only the first sentence after the dateline
     return scan.found
+
+
+def _sentences(text: str, start: int, end: int, after_dateline: int) -> list[Sentence]:
+    """The block's sentences; a dateline cut off as a sentence of its own ("MOSCOW,
+    September 3. /TASS/.") belongs to the sentence after it."""
+    sentences = split_sentences(text, start, end)
+    while len(sentences) > 1 and sentences[0].end <= after_dateline:
+        sentences[:2] = [Sentence(sentences[0].start, sentences[1].end)]
+    return sentences
+
+
+# A lead that announces what is still to come is not dated by its dateline.
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|intends?|is to|are to|is set to|"
+                      r"are set to|is expected|are expected|to be held)\b", re.IGNORECASE)
+
+
+def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],
+                  reference: ReferenceDate) -> Dating | None:
+    """The wire convention: a lead sentence with no date of its own, right after a dateline
+    ("MOSCOW, September 3. /TASS/. Iran has received ..."), reports an event of the
+    dateline's day or shortly before it: dated by the dateline, approximately."""
+    day = next((m for m in dateline if m.precision == "day" and m.is_calendar), None)
+    if day is not None:
+        value, words = day.value, day.text
+    elif reference.date is not None:
+        value, words = reference.iso, ""
+    else:
+        return None
+    where = " ".join(text[start:end].split()).rstrip(" -–—.")
+    reason = (f"lead sentence after the dateline '{where}': an event of {value} or shortly "
+              "before it (wire convention)")
+    mention = Mention(day.start if day else start, day.end if day else start, words, value,
+                      "day", "dateline-lead", reason, anchor=reference.iso, approximate=True)
+    return Dating(mention, False, "no date of its own, right after a dateline")
 
 
 # A sentence that talks about what the sentence before reported: "called the reports baseless".
 _REFERS_BACK = re.compile(
     r"\b(?:the|these|those|such)\s+(?:reports?|allegations?|claims?|accusations?|charges?|"
     r"remarks|comments|statements?|denials?|rumou?rs)\b", re.IGNORECASE)
+
+
+# "The delivery was completed on Monday": a definite thing of the topic's kind, told before.
+_THE_THING = re.compile(
+    r"(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}?(?:deliver(?:y|ies)|shipments?|deal|contract|"
+    r"agreement|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
+    r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
+    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer)\b")
+# Actions of a defence relationship: a sentence naming one side and one of these is on topic
+# in an article about the topic ("Putin denied ...", "jets took off from the base ...").
+_KIND = re.compile(
+    r"\b(?:deliver\w*|ship(?:ped|ment)\w*|suppl(?:y|ied|ies)|sign\w*|agree\w*|contract\w*|"
+    r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
+    r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
+    r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -91,13 +145,18 @@ class _Scan:
     cast: Cast
     found: Found = field(default_factory=Found)
     newlines: list[int] | None = None
+    on_topic: bool | None = None
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
-                 previous: Candidate | None, prior: str = "") -> Candidate | None:
-        """The candidate in one sentence (dated by its own words or carried), or None."""
+                 previous: Candidate | None, prior: str = "",
+                 lead: Dating | None = None) -> Candidate | None:
+        """The candidate in one sentence (dated by its own words, by the dateline before it,
+        or carried from the sentence before), or None."""
         text = self.article.text
         words = sentence.text(text)
         dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
+        if dating is None and lead is not None and not _PLANNED.search(words):
+            dating = lead
         carried = None if dating else _carry(previous, words, self.cast.names)
         if carried and text[carried.sentence.end:sentence.start].strip():
             carried = None  # only the very next sentence: no caption or story link in between
@@ -109,11 +168,18 @@ class _Scan:
         if carried:  # "He spoke during a meeting with X": he is still the previous speaker
             sides |= self.cast.sides_named(" ".join(carried.entities.people))
         topic = match_topic(words, self.config.topic, sides)
-        if not topic.relevant and topic.groups and prior and _REFERS_BACK.search(words):
+        if not topic.relevant and _THE_THING.match(words) and previous and not carried:
+            prior = previous.sentence.text(text)  # "The delivery was completed on Monday"
+        if not topic.relevant and prior and (topic.groups and _REFERS_BACK.search(words)
+                                              or _THE_THING.match(words)):
             earlier = match_topic(prior, self.config.topic, self.cast.sides_named(prior))
             if earlier.relevant:  # "X denied supplying drones to Y. Z called the reports …"
                 topic = replace(topic, relevant=True,
                                 reason=f"refers back to the sentence before ({earlier.reason})")
+        if (not topic.relevant and topic.groups and self.about_topic() and _KIND.search(words)
+                and not other_countries(words, self.config.topic)):
+            topic = replace(topic, relevant=True, reason=f"{topic.reason}, but the article is "
+                            "about the topic and the sentence tells an action of its kind")
         where = f"line {self.line_of(sentence.start)}"
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
@@ -125,6 +191,16 @@ class _Scan:
                   f"{dating.mention.reason} -> {candidate.event.title!r}")
         self.found.candidates.append(candidate)
         return candidate
+
+    def about_topic(self) -> bool:
+        """The article is about the topic: its title or its first story paragraph is."""
+        if self.on_topic is None:
+            story = self.article.story_blocks()
+            lead = self.article.text[story[0].start:story[0].end] if story else ""
+            self.on_topic = any(
+                match_topic(t, self.config.topic, self.cast.sides_named(t)).relevant
+                for t in (self.article.title, lead) if t)
+        return self.on_topic
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in the article text."""

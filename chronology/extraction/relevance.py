@@ -74,7 +74,7 @@ def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = froz
         if compiled.terms else ()
     relevant, reason = _decide(groups, terms, compiled.group_count)
     if relevant and len(groups) == 1 and compiled.group_count >= 2:
-        others = _other_countries(text, topic)
+        others = other_countries(text, topic)
         if others:
             missing = ", ".join(sorted(set(compiled.groups) - groups))
             relevant = False
@@ -82,7 +82,7 @@ def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = froz
     return TopicMatch(frozenset(groups), tuple(dict.fromkeys(names)), terms, relevant, reason)
 
 
-def _other_countries(text: str, topic: Topic) -> list[str]:
+def other_countries(text: str, topic: Topic) -> list[str]:
     """Countries ``text`` names that no topic group stands for ("China" in a Russia-Iran topic)."""
     ours = {country_of(n) or CITIES.get(n) for names in topic.actors.values() for n in names}
     for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman

@@ -86,6 +86,15 @@ def test_every_line_of_a_news_page_gets_a_kind():
         ("By JANE DOE and JOHN ROE", "credit"),
         ("By Jane Doe, John Roe and Ann Lee", "credit"),
         ("By Tuesday, the ships had left.", "story"),
+        ("Leaders shake hands at a palace in Tehran, Iran, July 19, 2022. Jane Doe/Example/"
+         "AFP via Getty Images", "caption"),
+        ("Illustrative: This photo released by the army shows a missile launch on May 3, 2019.",
+         "caption"),
+        ("This photo released by the official website of the army shows drills on Tuesday.",
+         "caption"),
+        ("Troops take part in a joint exercise in Jhelum, Nov 28, 2019. (Xinhua/Jane Doe)",
+         "caption"),
+        ("The photo was released by the ministry on Monday after the talks.", "story"),
     ],
 )
 def test_single_lines_after_the_story(line, kind):

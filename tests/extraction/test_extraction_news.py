@@ -274,3 +274,29 @@ def test_a_meeting_sentence_takes_the_date_of_the_statement_before_it(tmp_path):
     quote = meetings[0].sources[0].quote
     assert quote.startswith("Russian Defence Minister") and quote.endswith("in Tehran.")
     assert meetings[0].sources[0].date_text in quote
+
+
+WIRE_LEAD = """---
+published: 2019-09-04
+---
+Iran receives Russian radar systems
+
+MOSCOW, September 3. /TASS/. Iran has received a batch of Russian radar systems under a military contract, a source in the defence industry told TASS.
+
+The delivery was completed on Monday (September 2), the source said.
+
+TEHRAN (Example Wire) - Iran and Russia will hold naval drills next year, officials said.
+"""
+
+
+def test_a_lead_sentence_is_dated_by_its_dateline(tmp_path):
+    path = tmp_path / "lead.txt"
+    path.write_text(WIRE_LEAD, encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    lead = [e for e in result.candidates if e.sources[0].rule == "dateline-lead"]
+    assert [(e.date, e.approximate, e.sources[0].date_text) for e in lead] == [
+        ("2019-09-03", True, "September 3")]
+    assert "wire convention" in "\n".join(result.explain)
+    # an explicit date beats the dateline; a plan is not dated by it
+    assert ("2019-09-02", "dated") in {(e.date, "dated") for e in result.candidates}
+    assert not any("drills" in e.title for e in result.candidates if e.date.startswith("2019-09"))
