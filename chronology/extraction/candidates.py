@@ -120,6 +120,16 @@ _REFERS_BACK = re.compile(
     r"remarks|comments|statements?|denials?|rumou?rs)\b", re.IGNORECASE)
 
 
+# "This was reported by the ministry on Monday": the source of the sentence before.
+_ATTRIBUTION = re.compile(
+    r"(?:This|That|It|The (?:news|report|information|announcement))\s+(?:was|is|has been|had "
+    r"been)\s+(?:\w+\s+)?(?:reported|announced|said|stated|confirmed|disclosed|revealed|quoted|"
+    r"published)\b", re.IGNORECASE)
+# "This was reported by the ministry on Monday": the source of the sentence before.
+_ATTRIBUTION = re.compile(
+    r"(?:This|That|It|The (?:news|report|information|announcement))\s+(?:was|is|has been|had "
+    r"been)\s+(?:\w+\s+)?(?:reported|announced|said|stated|confirmed|disclosed|revealed|quoted|"
+    r"published)\b", re.IGNORECASE)
 # "The delivery was completed on Monday": a definite thing of the topic's kind, told before.
 _THE_THING = re.compile(
     r"(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}?(?:deliver(?:y|ies)|shipments?|deal|contract|"
@@ -163,6 +173,10 @@ class _Scan:
         if carried:
             dating = carried.dating
         if dating is None:
+            return None
+        if _ATTRIBUTION.match(words):
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "says who reported the sentence before, not a new event")
             return None
         sides = self.cast.sides_named(words)
         if carried:  # "He spoke during a meeting with X": he is still the previous speaker
@@ -229,7 +243,7 @@ class _Scan:
         event = Event(
             id=event_id(mention.value, title), date=mention.value, title=title,
             end_date=dating.end.value if dating.end else None,
-            approximate=mention.approximate, summary=summary_text(words),
+            approximate=mention.approximate,
             tags=tags_for(words, statement), actors=entities.actors[:MAX_ACTORS],
             places=list(entities.places), context=not first <= int(mention.value[:4]) <= last,
             sources=[source],
@@ -268,18 +282,3 @@ def from_event(event: Event) -> Candidate:
     rank = (0, 0, _PRECISION.get(event.precision, 3), 0)
     return Candidate(event, Sentence(0, 0), Dating(mention, False, "from the event"),
                      Entities(people=people, countries=countries), rank)
-
-
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]#])")
-
-
-def summary_text(sentence: str) -> str:
-    """The sentence as Markdown-safe plain text: dateline dropped, spacing tidied.
-
-    Markdown's special characters are backslash-escaped and ``<`` written ``&lt;``, so
-    the sentence renders as itself (never as emphasis, links or HTML).
-    """
-    text = re.sub(r"\s+", " ", sentence.replace("\u00a0", " ")).strip()
-    text = text[dateline_end(text, 0, len(text)):]
-    text = re.sub(r"\s+([.,;:])", r"\1", text)
-    return _MARKDOWN.sub(r"\\\1", text).replace("<", "&lt;")

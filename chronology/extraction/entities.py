@@ -100,6 +100,10 @@ def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     return [(o, w) for o, w in runs if w]
 
 
+PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", "San", "Santa",
+                  "Sao", "Ste", "Sainte", "Lower", "Upper"}
+
+
 def person_name(words: list[str]) -> str | None:
     """The person in a run of capitalised words, titles stripped, or None."""
     tail: list[str] = []
@@ -109,6 +113,8 @@ def person_name(words: list[str]) -> str | None:
             break
         tail.insert(0, word)
     tail = tail[-3:]
+    if tail and tail[0].rstrip(".") in PLACE_PREFIXES:  # "St Petersburg", "Fort Worth"
+        return None
     if len(tail) < 2 or any(w in MONTHS_DAYS or w.isupper() or not w[:1].isalpha() for w in tail):
         return None
     name = " ".join(tail)

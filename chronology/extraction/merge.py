@@ -96,11 +96,17 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     """True when two candidates report the same event (see the module docstring)."""
     if not _dates_compatible(a, b):
         return False
-    overlap = _jaccard(_content_words(a.event.summary), _content_words(b.event.summary))
+    overlap = _jaccard(_content_words(_told(a)), _content_words(_told(b)))
     if overlap >= STRONG_OVERLAP:
         return True
     shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
     return overlap >= WEAK_OVERLAP and bool(shared_kind) and _same_actors(a, b)
+
+
+def _told(candidate: Candidate) -> str:
+    """What a candidate says: its quote (the card shows it; there is no summary to repeat it)."""
+    event = candidate.event
+    return event.summary or (event.sources[0].quote if event.sources else event.title)
 
 
 def _dates_compatible(a: Candidate, b: Candidate) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from chronology.extraction.entities import capitalised_runs, find_places, person_name
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.sentences import dateline_end, inside, quoted_spans
+from chronology.extraction.title_fit import fit, problems
 from chronology.extraction.verbs import AUXILIARIES, is_past, present
 
 MAX_WORDS = 12
@@ -52,9 +53,9 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     text = _strip_dates(sentence, date_spans)
-    text = text[dateline_end(text, 0, len(text)):]
+    text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
-    full = re.sub(r"\s+", " ", text).strip(" ,;.–—-")
+    full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     text = _drop_intro(full)
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
@@ -63,8 +64,58 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     speaker, clause = split_attribution(text)
     if statement and speaker:
         clause = headline(clause, people, reported=True)
-        return _cap(f"{short_speaker(speaker, people)} says {_lower_first(clause, text)}")
-    return _cap(headline(clause, people))
+        who = _resolved(short_speaker(speaker, people), describe)
+        verb = "say" if _plural_speaker(who) else "says"
+        clause = _strip_remnants(clause)
+        title = _cap(f"{who} {verb} {_lower_first(clause, text)}")
+    else:
+        title = _cap(_resolved(headline(clause, people), describe))
+    return title if not problems(title) else _fallback(clause or text, title, describe)
+
+
+PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
+                   "experts", "reports", "authorities", "leaders", "countries", "sides", "forces",
+                   "troops", "officers", "lawmakers", "residents", "witnesses", "police",
+                   "governments", "militaries", "they", "both", "people", "observers"}
+
+
+def _plural_speaker(who: str) -> bool:
+    """"Officials", "Local media", "Russia and India": they say, not says."""
+    words = who.lower().split()
+    return bool(words) and (words[-1] in PLURAL_SPEAKERS or "and" in words)
+
+
+def _fallback(clause: str, title: str, describe: Describe | None) -> str:
+    """The sentence's main clause, whole (or cut at a phrase boundary), when the rules'
+    headline is not usable; the rules' headline if the clause is no better."""
+    main = _strip_remnants(_drop_intro(clause))
+    cut = CUT_BEFORE.search(main, _first_verb_end(main))
+    main = main[:cut.start()] if cut else main
+    main = fit(_resolved(main.strip(" ,.;:"), describe))
+    main = main[:1].upper() + main[1:]
+    return main if len(problems(main)) < len(problems(title)) else title
+
+
+def _resolved(text: str, describe: Describe | None) -> str:
+    """"He arrived ..." -> "Shoigu arrived ..." when the article says who he is."""
+    first = text.split(" ", 1)
+    if describe and first[0].lower() in ("he", "she") and len(first) == 2:
+        who = describe(first[0])
+        if who:
+            return f"{who} {first[1]}"
+    return text
+
+
+# "Iran Project – …", "TEHRAN: …", "Local media reported TEHRAN: …": a site or place label.
+_REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+"
+                           r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[:–—-]\s+)")
+
+
+def _strip_remnants(text: str) -> str:
+    match = _REMNANT_LEAD.match(text)
+    if match and len(text[match.end():].split()) >= 5:
+        return text[match.end():]
+    return text
 
 
 def _lower_first(clause: str, sentence: str) -> str:
@@ -190,8 +241,28 @@ def _has_verb(text: str) -> bool:
 
 
 def headline(clause: str, people: dict[str, str], reported: bool = False) -> str:
-    """The clause as a headline: intro and side clauses dropped, present tense, no articles."""
-    text = _drop_intro(clause)
+    """The clause as a headline: intro and side clauses dropped, present tense, no articles.
+    Words inside quotation marks are never changed."""
+    text, quotes = _protect(_drop_intro(clause))
+    return _restore(_headline(text, people, reported), quotes)
+
+
+def _protect(text: str) -> tuple[str, list[str]]:
+    """Each quotation replaced by one private-use character, so no rule touches its words."""
+    quotes = []
+    for start, end in reversed(quoted_spans(text)):
+        quotes.insert(0, text[start:end])
+        text = text[:start] + "\ue000" + text[end:]
+    return text, quotes
+
+
+def _restore(text: str, quotes: list[str]) -> str:
+    for quote in quotes:
+        text = text.replace("\ue000", quote, 1)
+    return text.replace("\ue000", "")
+
+
+def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", text)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+,", "", text)
@@ -298,7 +369,7 @@ def _cap(text: str) -> str:
     words = text.split()
     if len(words) > MAX_WORDS:
         cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
-        words = words[:cut] if cut else words[:MAX_WORDS]
+        words = words[:cut] if cut and cut <= MAX_WORDS else fit(" ".join(words), MAX_WORDS).split()
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
     title = _balance_quotes(" ".join(words).strip(" ,;:"))

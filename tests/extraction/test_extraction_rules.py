@@ -6,7 +6,6 @@ import pytest
 
 from chronology.config import Topic
 from chronology.dates.model import Mention
-from chronology.extraction.candidates import summary_text
 from chronology.extraction.dating import choose_date
 from chronology.extraction.ids import event_id, slugify, uniquify
 from chronology.extraction.relevance import match_topic
@@ -262,16 +261,3 @@ def test_slugs_are_ascii_and_short(title, slug):
 def test_ids_are_dated_and_unique_in_a_stable_order():
     assert event_id("2015-01-20", "Russia, Iran sign deal") == "2015-01-20-russia-iran-sign-deal"
     assert uniquify(["a", "b", "a", "a"]) == ["a", "b", "a-2", "a-3"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "summary"),
-    [
-        ("MOSCOW, May 5 (Reuters) - Iran and Russia signed a deal.", "Iran and Russia signed a deal."),
-        ("The *new* deal [draft] was signed <b>today</b>.",
-         "The \\*new\\* deal \\[draft\\] was signed &lt;b>today&lt;/b>."),
-        ("Talks\u00a0ended  on   Monday .", "Talks ended on Monday."),
-    ],
-)
-def test_summaries_are_markdown_safe_plain_text(sentence, summary):
-    assert summary_text(sentence) == summary

@@ -1,0 +1,115 @@
+"""What makes a headline unusable, and how to shorten one without cutting a phrase in two.
+
+``problems(title)`` lists what a reader would stumble on (each a short reason); the title
+rules fall back to the sentence's main clause when their headline has any.  ``fit(text)``
+shortens a headline to at most ``MAX_WORDS`` words at a phrase boundary: before a
+preposition, a conjunction, a comma or a quotation, never inside a quotation, and never
+leaving a dangling "of", "the" or "to".
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 14
+PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
+            "their", "we", "i", "him", "them", "there"}
+FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
+                "a", "an", "its", "their", "his", "her", "as", "that", "between", "about",
+                "which", "over", "under", "after", "before", "against", "into", "than", "via",
+                "amid", "including", "while", "when", "since", "is", "are", "was", "were", "be",
+                "will", "would", "has", "have", "had", "not", "but", "who", "whose", "said",
+                "says", "upon", "within", "during", "per", "such", "if", "so", "because",
+                "accordance", "addition", "order", "regard", "respect", "line", "view"}
+# Words a shortened headline may stop before: the start of a new phrase.
+PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "after",
+                "before", "amid", "against", "over", "under", "as", "and", "but", "while",
+                "which", "who", "that", "since", "despite", "including", "near", "off",
+                "within", "without", "via", "following", "ahead", "between", "into",
+                "through", "across", "around", "because", "when", "where", "although", "if"}
+_REMNANT = re.compile(
+    r"\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[:–—]|\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|ANI|"
+    r"Sputnik|IRNA|dpa|UNI)\)|/[A-Z]{2,}/|[–—-]\s*(?:Xinhua|TASS|Reuters|AFP|IANS|PTI|ANI)\b|"
+    r"\bSource\s*$|\bFile photo\b|\bREAD (?:MORE|ALSO)\b")
+_PLURAL_SAYS = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:officials|sources|diplomats|media|ministers|leaders|countries|sides|"
+    r"forces|troops|analysts|experts|reports|authorities|militaries|navies|governments|"
+    r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
+    re.IGNORECASE)
+_OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
+
+
+def problems(title: str) -> list[str]:
+    """Why ``title`` is not a usable headline (empty when it is)."""
+    found = []
+    words = title.split()
+    if not words:
+        return ["empty"]
+    first = words[0].lower().strip("“”\"'‘’,")
+    if first in PRONOUNS:
+        found.append(f"starts with the pronoun {words[0]!r}")
+    if not (title[0].isalnum() or title[0] in "“\"'‘«") or re.match(r"[“\"'‘]\s*[,.;:)]", title):
+        found.append("starts with punctuation")
+    if words[-1].lower().strip("“”\"'‘’,.") in FUNCTION_END or title.rstrip()[-1] in "“‘(«[,:;–—-":
+        found.append(f"ends mid-phrase ({words[-1]!r})")
+    if len(words) > MAX_WORDS:
+        found.append(f"longer than {MAX_WORDS} words")
+    if not _balanced(title):
+        found.append("unbalanced quotation marks or brackets")
+    remnant = _REMNANT.search(title)
+    if remnant:
+        found.append(f"dateline or agency remnant {remnant.group(0).strip()!r}")
+    if _PLURAL_SAYS.search(title):
+        found.append("subject and verb disagree")
+    return found
+
+
+def _balanced(title: str) -> bool:
+    if title.count('"') % 2:
+        return False
+    return all(title.count(opening) == title.count(closing) for opening, closing in _OPEN.items())
+
+
+def fit(text: str, limit: int = MAX_WORDS) -> str:
+    """``text`` cut to at most ``limit`` words at a phrase boundary (unchanged if short)."""
+    words = text.split()
+    if len(words) <= limit:
+        return _trim_end(words)
+    quoted = _inside_quote(words)
+    best = None
+    for i in range(min(limit, len(words) - 1), 2, -1):
+        nxt = words[i].lower().strip("“\"'‘(")
+        boundary = nxt in PHRASE_START or words[i - 1].endswith((",", ";", ":")) or \
+            words[i].startswith(("“", '"', "("))
+        if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
+            best = i
+            break
+    cut = words[:best] if best else words[:limit]
+    if not best:  # no boundary: drop an unfinished quotation rather than cut inside it
+        while cut and quoted[len(cut) - 1] and not _closes(cut[-1]):
+            cut.pop()
+    return _trim_end(cut)
+
+
+def _inside_quote(words: list[str]) -> list[bool]:
+    """For each word, whether it lies inside a quotation (the opening word included)."""
+    inside, depth = [], False
+    for word in words:
+        opens = word.startswith(("“", '"')) and not depth
+        depth = depth or opens
+        inside.append(depth)
+        if depth and _closes(word) and not (opens and len(word) == 1):
+            depth = False
+    return inside
+
+
+def _closes(word: str) -> bool:
+    stripped = word.rstrip(",.;:!?)")
+    return stripped.endswith(("”", '"')) and len(stripped) > 1
+
+
+def _trim_end(words: list[str]) -> str:
+    words = list(words)
+    while len(words) > 3 and words[-1].lower().strip(",;:“”\"") in FUNCTION_END:
+        words.pop()
+    return " ".join(words).strip(" ,;:–—-")

@@ -1,0 +1,89 @@
+"""Headlines a reader can use: no pronoun or fragment at the start, no phrase cut in two,
+no dateline or agency remnant, verbs that agree, quotations never changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.extraction.title_fit import fit, problems
+from chronology.extraction.titles import make_title
+
+
+def title(sentence: str, date_words: str, statement: bool = False, who: str | None = None):
+    start = sentence.index(date_words)
+    return make_title(sentence, [(start, start + len(date_words))], {}, statement,
+                      describe=lambda phrase: who if phrase.lower() in ("he", "she") else None)
+
+
+@pytest.mark.parametrize(("made", "reason"), [
+    ("He makes remarks upon arrival", "pronoun"),
+    ("This reported by Defence Ministry", "pronoun"),
+    ("“, Soyuz rocket lifts off", "punctuation"),
+    ("Russia to supply equipment to India in accordance", "mid-phrase"),
+    ("Khayyam satellite will be”", "mid-phrase"),
+    ("Local media says TEHRAN: navy holds drills", "remnant"),
+    ("Navies hold drills (Reuters) in Gulf", "remnant"),
+    ("Officials says navies will hold drills", "disagree"),
+    ("Ministers say ties are “strategic", "unbalanced"),
+    ("Navy holds (drills in Gulf", "unbalanced"),
+    ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
+     "longer"),
+])
+def test_problems_name_what_is_broken(made, reason):
+    assert any(reason in p for p in problems(made)), problems(made)
+
+
+@pytest.mark.parametrize("made", [
+    "Russia and India sign S-400 contract",
+    "Peskov says “there is no such thing”",
+    "Officials say navies will hold joint drills in Arabian Sea",
+    "Singh meets Belousov in Qingdao",
+])
+def test_good_headlines_have_no_problems(made):
+    assert problems(made) == []
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Pakistan and China sign agreement worth $6 billion for purchase of eight submarines "
+     "that will be built in both countries over next decade",
+     "Pakistan and China sign agreement worth $6 billion for purchase of eight submarines"),
+    ("Russia will supply the equipment to India in accordance with the contract signed in "
+     "October 2018 under the terms agreed",
+     "Russia will supply the equipment to India in accordance with the contract signed"),
+    ("Minister says the satellite is “ready for launch and will be placed in orbit soon by the "
+     "Russian side” officials said", "Minister says the satellite"),
+])
+def test_fit_cuts_at_a_phrase_boundary_never_inside_a_quotation(text, cut):
+    assert fit(text) == cut
+    assert len(fit(text).split()) <= 14
+
+
+def test_a_pronoun_subject_becomes_the_person_it_stands_for():
+    made = title("He made the remarks upon arrival in St Petersburg on Sunday.", "on Sunday",
+                 who="Shoigu")
+    assert made == "Shoigu makes remarks upon arrival in St Petersburg"
+
+
+def test_plural_speakers_say():
+    made = title("Officials said on Tuesday the two navies would hold joint drills in the "
+                 "Arabian Sea.", "on Tuesday", statement=True)
+    assert made == "Officials say two navies will hold joint drills in Arabian Sea"
+
+
+def test_a_dateline_inside_the_reported_clause_is_dropped():
+    made = title("Local media reported on Monday TEHRAN: the navy launched new drills in the "
+                 "Gulf.", "on Monday", statement=True)
+    assert "TEHRAN" not in made and problems(made) == []
+
+
+def test_words_inside_quotation_marks_are_never_changed():
+    made = title("The minister said on Friday that the deal was “a great step for the two "
+                 "countries” and would be signed soon.", "on Friday", statement=True)
+    assert "“a great step for the two countries”" in made
+
+
+def test_a_long_sentence_falls_back_to_its_main_clause_cut_at_a_phrase():
+    made = title("The Russian side will supply the equipment to India in accordance with the "
+                 "contract signed in October 2018, the official told reporters on Tuesday.",
+                 "on Tuesday", statement=True)
+    assert problems(made) == [] and "accordance" not in made.split()[-1]
