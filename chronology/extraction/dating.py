@@ -99,8 +99,10 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if mention.start in spans:
             ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
-        if _not_a_time(text, mention, end) or any(e is mention for e in spans.values()):
+        if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
             continue
+        if _side_fact(text, start, mention):
+            continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
             continue  # "today" in a quotation: the speaker's now, not a reported action
         speech = _is_speech(text, start, end, mention)
@@ -177,9 +179,31 @@ def _word_before(text: str, mention: Mention) -> str:
     return own if own in SPAN_WORDS else (words[-1].lower() if words else "")
 
 
-def _not_a_time(text: str, mention: Mention, end: int) -> bool:
+# Side facts: a founding, an election, an appointment, a birth, an entry into service.
+_SIDE_FACT = re.compile(
+    r"\b(?:founded|established|set up|created|formed|incorporated|elected|re-?elected|appointed|"
+    r"named|born|inaugurated|sworn in|took office|entered (?:into )?service|commissioned|"
+    r"introduced|adopted|developed|designed|built)\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+
+
+def _side_fact(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates a side fact told in passing ("…, who was reelected in May, …",
+    "…, founded in 2000, …", "jets built in 1998"), not the action the sentence reports."""
+    parts = re.split(r"[,;:()“”\"–—]", text[start:mention.start])
+    side = _SIDE_FACT.search(parts[-1])
+    if not side:
+        return False
+    if len(parts) > 1:
+        return True  # an appositive or a relative clause
+    words = re.findall(r"[\w'’]+", parts[-1][:side.start()])
+    while words and words[-1].lower() in AUXILIARIES:
+        words.pop()  # "was founded": the founding is the sentence's own action
+    return any(_is_verb(w) for w in words)
+
+
+def _not_a_time(text: str, mention: Mention, start: int, end: int) -> bool:
     """Spans, attributive years, labels and amounts: no action happened at that time."""
-    return (_is_span(text, mention) or _in_span_clause(text, mention)
+    return (_is_span(text, mention) or _in_span_clause(text, start, mention)
             or _is_attributive(text, mention, end)
             or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text)))
 
@@ -223,10 +247,11 @@ _SPAN_CLAUSE = re.compile(r"\b(?:since|until|till)\s+(?!(?:then|now)\b)[^,;:()�
                           re.IGNORECASE)
 
 
-def _in_span_clause(text: str, mention: Mention) -> bool:
+def _in_span_clause(text: str, start: int, mention: Mention) -> bool:
     """A date inside a "since"/"until" clause ("have struck cities since Ukraine first
-    reported one in September") starts or ends the main event's span; it does not date it."""
-    before = text[max(0, mention.start - 80):mention.start]
+    reported one in September") starts or ends the main event's span; it does not date it.
+    The clause is looked for in the same sentence only (from ``start``)."""
+    before = text[max(start, mention.start - 80):mention.start]
     match = _SPAN_CLAUSE.search(before)
     return bool(match) and len(match.group(0).split()) >= 3  # "since 2009" is _is_span's
 

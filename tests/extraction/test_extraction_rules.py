@@ -261,3 +261,30 @@ def test_slugs_are_ascii_and_short(title, slug):
 def test_ids_are_dated_and_unique_in_a_stable_order():
     assert event_id("2015-01-20", "Russia, Iran sign deal") == "2015-01-20-russia-iran-sign-deal"
     assert uniquify(["a", "b", "a", "a"]) == ["a", "b", "a-2", "a-3"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rogozin met Dehqan, who was reelected in May, on Tuesday in Tehran.", "Tuesday"),
+    ("Rogozin met Dehqan, who was reelected in May.", None),
+    ("Rosoboronexport, founded in 2000, delivered the systems to India in March.", "March"),
+    ("Russia delivered jets built in 1998 to India.", None),
+    ("The destroyer, commissioned in 2015, arrived in Karachi on Monday.", "Monday"),
+    ("The deal was signed in October 2018.", "October 2018"),
+])
+def test_a_side_facts_date_never_dates_the_action(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2019, 9, 4)),
+                         [])
+    assert (dating.mention.text if dating else None) == expected
+
+
+def test_a_since_clause_is_not_looked_for_in_the_sentence_before():
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    text = "The ships have patrolled the area since early 2015. In March the ships docked."
+    second = text.index("In March")
+    dating = choose_date(text, second, len(text), find_mentions(text, dt.date(2019, 9, 4)), [])
+    assert dating is not None and dating.mention.text == "March"
