@@ -3,8 +3,11 @@
 Two candidates are the same event when their dates are compatible (equal; or, from
 different articles, one a less precise form of the other, "2015-01" and "2015-01-20"; or
 days at most ``CONFLICT_DAYS`` apart) and they say the
-same thing: their words overlap strongly, or they share a kind of event (agreement,
-meeting, ...) with the same people (or, when a side names no one, the same countries).
+same thing: they name the same specific thing (a weapons system, a satellite, a ship, an
+exercise: ``things``) and share an actor or a few words, whatever the kind of event; or their
+words overlap strongly; or they share a kind of event (agreement, meeting, ...) with the same
+people (or, when a side names no one, the same countries).  Reports naming different things
+of one family ("S-300" and "S-400") are never merged.
 
 Within one article the best quote is kept (a source per article): a quote whose date
 is that of the action beats one dated by a reporting verb; then the more precise date;
@@ -26,11 +29,13 @@ from functools import lru_cache
 from chronology.events.model import Event
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.ids import event_id, uniquify
+from chronology.extraction.things import same_thing, things_in
 
 CONFLICT_DAYS = 3
 FOUNDERS = 8
 STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
+THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions"}
 STOPWORDS = {
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
@@ -94,9 +99,14 @@ def _order(candidate: Candidate) -> tuple:
 
 def same_event(a: Candidate, b: Candidate) -> bool:
     """True when two candidates report the same event (see the module docstring)."""
-    if not _dates_compatible(a, b):
+    thing = same_thing(things_in(_told(a)), things_in(_told(b)))
+    if thing is False:  # "S-300" and "S-400": different systems, different events
         return False
     overlap = _jaccard(_content_words(_told(a)), _content_words(_told(b)))
+    if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
+        return _dates_compatible(a, b, same_thing=True)
+    if not _dates_compatible(a, b):
+        return False
     if overlap >= STRONG_OVERLAP:
         return True
     shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
@@ -109,7 +119,11 @@ def _told(candidate: Candidate) -> str:
     return event.summary or (event.sources[0].quote if event.sources else event.title)
 
 
-def _dates_compatible(a: Candidate, b: Candidate) -> bool:
+def _shares_an_actor(a: Candidate, b: Candidate) -> bool:
+    return bool(set(a.event.actors) & set(b.event.actors))
+
+
+def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> bool:
     da, db = a.event.date, b.event.date
     if da == db:
         return True
@@ -120,8 +134,8 @@ def _dates_compatible(a: Candidate, b: Candidate) -> bool:
     if len(da) != 10 or len(db) != 10:
         return False
     gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
-    return gap <= CONFLICT_DAYS and _same_actors(a, b) and bool(
-        set(a.event.tags) & set(b.event.tags) & KIND_TAGS)
+    return gap <= CONFLICT_DAYS and (same_thing or _same_actors(a, b) and bool(
+        set(a.event.tags) & set(b.event.tags) & KIND_TAGS))
 
 
 def _same_actors(a: Candidate, b: Candidate) -> bool:

@@ -51,3 +51,25 @@ def test_dates_that_differ_only_in_precision_agree(dates, conflicting):
     event = Event(id="e", date=dates[-1], title="T",
                   sources=[Source(article=f"a{i}", quote="q", date=d) for i, d in enumerate(dates)])
     assert event.conflicting is conflicting
+
+
+YAK_A = ("---\npublished: 2023-09-13\n---\nMOSCOW, Sept. 13 (Example Wire) - Iran has taken "
+         "delivery of Yak-130 combat trainer aircraft from Russia, Iranian media reported on "
+         "Wednesday.\n")
+YAK_B = ("---\npublished: 2023-09-12\n---\nTEHRAN (Example News) - The first Russian-made "
+         "Yak-130 jets landed at an Iranian air base on Tuesday, the defence ministry said.\n")
+S300 = ("---\npublished: 2016-05-11\n---\nTEHRAN (Example Wire) - Russia delivered the S-300 "
+        "air defence missile system to Iran on Tuesday, officials said.\n")
+S400 = ("---\npublished: 2016-05-11\n---\nMOSCOW (Example News) - Russia delivered the S-400 "
+        "air defence missile system to Iran on Tuesday, officials said.\n")
+
+
+def test_the_same_named_system_a_day_apart_is_one_event(tmp_path):
+    events = _events(tmp_path, {"a1.md": YAK_A, "b2.md": YAK_B})
+    assert len(events) == 1
+    assert sorted(s.article for s in events[0].sources) == ["a1", "b2"]
+
+
+def test_different_systems_of_one_family_are_never_merged(tmp_path):
+    events = _events(tmp_path, {"a1.md": S300, "b2.md": S400})
+    assert len(events) == 2

@@ -288,3 +288,11 @@ def test_a_since_clause_is_not_looked_for_in_the_sentence_before():
     second = text.index("In March")
     dating = choose_date(text, second, len(text), find_mentions(text, dt.date(2019, 9, 4)), [])
     assert dating is not None and dating.mention.text == "March"
+
+
+def test_things_docstring_examples():
+    import doctest
+
+    import chronology.extraction.things
+    result = doctest.testmod(chronology.extraction.things)
+    assert result.attempted > 0 and result.failed == 0

@@ -1,0 +1,75 @@
+"""The specific things a sentence names: weapons systems, aircraft, satellites, ships and
+exercises ("S-400", "Yak-130", "the Khayyam satellite", "Joint Sea-2019").
+
+Two reports naming the same specific thing on the same or adjacent days tell the same
+event, whatever their wording or kind of event; two that name different things of one
+family ("S-300" and "S-400") tell different events, however alike their words.
+
+>>> sorted(things_in("Russia delivered S-400 batteries and the Khayyam satellite."))
+['KHAYYAM', 'S-400']
+>>> family("S-400"), family("SU-35")
+('S', 'SU')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chronology.extraction.gazetteer import country_of, is_place
+
+# "S-400", "Su-35", "Yak-130", "MiG-29", "J-10C", "JF-17", "Tu-22M3", "Kh-101", "Il-76".
+_DESIGNATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}\d?)(?![\w-])")
+_KINDS = (r"satellites?|frigates?|destroyers?|submarines?|corvettes?|cruisers?|ships?|vessels?|"
+          r"exercises?|drills?|war ?games|manoeuvres|maneuvers|operation|rockets?|missiles?")
+# "the Khayyam satellite", "Joint Sea-2019 exercise", "the frigate Alborz", "exercise
+# called Zapad-2021", "“Marine Security Belt”".
+_NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{2,4}))*)"
+_NAMED_BEFORE = re.compile(_NAME + r"\s+(?:" + _KINDS + r")\b")
+_NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")\s+(?:(?:named|called|dubbed|codenamed|"
+                          r"code-named)\s+)?[“\"]?" + _NAME)
+_QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\"]")
+_NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
+              "Joint", "Naval", "Military", "Air", "Navy", "Army", "New", "First", "Second",
+              "Two", "Three", "Several", "Both", "Our", "Russian", "Iranian", "Chinese", "Indian"}
+
+
+@lru_cache(maxsize=65536)
+def things_in(text: str) -> frozenset[str]:
+    """The specific things ``text`` names, upper-cased."""
+    found = {m.group(1).upper() for m in _DESIGNATION.finditer(text)}
+    for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _QUOTED):
+        for match in pattern.finditer(text):
+            name = _clean(match.group(1))
+            if name:
+                found.add(name.upper())
+    return frozenset(found)
+
+
+def _clean(name: str) -> str | None:
+    """A name without leading determiners; None for a country, a place or a common word."""
+    words = name.split()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    name = " ".join(words)
+    if not name or country_of(name) or is_place(name) or len(name) < 3:
+        return None
+    if len(words) == 1 and (country_of(words[0]) or name.isdigit()):
+        return None
+    return name
+
+
+def family(thing: str) -> str | None:
+    """The family of a designation ("S-400" -> "S"); None for a name."""
+    match = re.fullmatch(r"([A-Z]+)-\d.*", thing)
+    return match.group(1) if match else None
+
+
+def same_thing(a: frozenset[str], b: frozenset[str]) -> bool | None:
+    """True when two reports name a common thing; False when they name only different
+    things of one family ("S-300" / "S-400"); None when that says nothing."""
+    if a & b:
+        return True
+    families_a = {family(x) for x in a} - {None}
+    families_b = {family(x) for x in b} - {None}
+    return False if families_a & families_b else None
