@@ -62,7 +62,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     previous: Candidate | None = None
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
-    for block in story:
+    for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
         lead = None
@@ -78,6 +78,23 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             prior = sentence.text(article.text)
             lead = None  # only the first sentence after the dateline
     return scan.found
+
+
+def _paragraphs(text: str, story: list) -> list[Sentence]:
+    """The story blocks, with a sentence that a stray paragraph break cut in two made whole
+    again: a block that ends without a full stop, followed by one that starts in lower case."""
+    paragraphs: list[Sentence] = []
+    for block in story:
+        if paragraphs and _cut_in_two(text, paragraphs[-1].end, block.start):
+            paragraphs[-1] = Sentence(paragraphs[-1].start, block.end)
+        else:
+            paragraphs.append(Sentence(block.start, block.end))
+    return paragraphs
+
+
+def _cut_in_two(text: str, end: int, start: int) -> bool:
+    before, after = text[:end].rstrip(), text[start:start + 1]
+    return bool(before) and before[-1] not in ".!?:;\"”’)]" and (after.islower() or after.isdigit())
 
 
 def _sentences(text: str, start: int, end: int, after_dateline: int) -> list[Sentence]:

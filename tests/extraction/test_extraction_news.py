@@ -300,3 +300,23 @@ def test_a_lead_sentence_is_dated_by_its_dateline(tmp_path):
     # an explicit date beats the dateline; a plan is not dated by it
     assert ("2019-09-02", "dated") in {(e.date, "dated") for e in result.candidates}
     assert not any("drills" in e.title for e in result.candidates if e.date.startswith("2019-09"))
+
+
+BROKEN_PARAGRAPH = """---
+published: 2019-09-04
+---
+Russia to supply radars to Iran
+
+Russia will deliver two radar systems to Iran on Friday under a contract signed
+
+in 2017, the Russian defence ministry said.
+"""
+
+
+def test_a_sentence_cut_by_a_stray_paragraph_break_is_one_sentence(tmp_path):
+    path = tmp_path / "broken.txt"
+    path.write_text(BROKEN_PARAGRAPH, encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [e.sources[0].quote for e in result.candidates]
+    assert quotes == ["Russia will deliver two radar systems to Iran on Friday under a contract "
+                      "signed in 2017, the Russian defence ministry said."]
