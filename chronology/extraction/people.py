@@ -19,6 +19,9 @@ from chronology.extraction.gazetteer import country_of
 from chronology.extraction.relevance import match_topic
 
 WINDOW_BEFORE = 45
+ROLE_NOUNS = {"minister", "general", "admiral", "commander", "president", "spokesman",
+              "spokeswoman", "spokesperson", "ambassador", "envoy", "premier", "chief",
+              "secretary", "diplomat", "director", "colonel", "captain", "official"}
 
 
 @dataclass
@@ -43,6 +46,9 @@ class Cast:
         country = country_of(words[0]) if words else None
         if country and len(words) == 2 and words[1].islower():
             return self.recent(country, before)
+        if words and words[-1].lower() in ROLE_NOUNS and all(w.islower() for w in words):
+            # "The minister said ...": the person the article named last
+            return self.mentions_before(before)[-1][1] if self.mentions_before(before) else None
         return None
 
     def mentions_before(self, before: int) -> list[tuple[int, str]]:

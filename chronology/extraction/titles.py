@@ -64,7 +64,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     speaker, clause = split_attribution(text)
     if statement and speaker:
         clause = headline(clause, people, reported=True)
-        who = _resolved(short_speaker(speaker, people), describe)
+        who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if _plural_speaker(who) else "says"
         clause = _strip_remnants(clause)
         title = _cap(f"{who} {verb} {_lower_first(clause, text)}")
@@ -194,12 +194,14 @@ def _description(text: str, describe: Describe | None) -> str:
 PRONOUNS = {"he", "she", "they", "it"}
 
 
-def short_speaker(speaker: str, people: dict[str, str]) -> str:
-    """A speaker as a headline names them: a surname, else the phrase without articles."""
+def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
+    """A speaker as a headline names them: a surname, else who the article means ("the
+    minister"), else the phrase without articles."""
     names = _surnames(speaker, people)
     if names:
         return names[0]
-    return ARTICLES.sub("", speaker).strip()
+    phrase = ARTICLES.sub("", speaker).strip()
+    return (describe(phrase) if describe else None) or phrase
 
 
 def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:

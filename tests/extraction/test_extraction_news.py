@@ -320,3 +320,21 @@ def test_a_sentence_cut_by_a_stray_paragraph_break_is_one_sentence(tmp_path):
     quotes = [e.sources[0].quote for e in result.candidates]
     assert quotes == ["Russia will deliver two radar systems to Iran on Friday under a contract "
                       "signed in 2017, the Russian defence ministry said."]
+
+
+THE_MINISTER = """---
+published: 2019-09-04
+---
+Iran and Russia talk air defence
+
+Russian Defence Minister Sergei Shoigu arrived in Tehran on Monday for talks on air defence.
+
+The minister said on Tuesday that Russia and Iran would hold joint drills next year.
+"""
+
+
+def test_the_minister_is_the_person_the_article_named(tmp_path):
+    path = tmp_path / "minister.txt"
+    path.write_text(THE_MINISTER, encoding="utf-8")
+    titles = [e.title for e in analyse_article(read_article(path), CONFIG).candidates]
+    assert any(t.startswith("Shoigu says") for t in titles), titles
