@@ -6,7 +6,8 @@ September 03, 2019", "Updated - September 03, 2019 at 02:20 pm IST".  Rather tha
 formats, a line qualifies when, once its full date, clock times, time zones, weekday names,
 labels ("Published", "Updated", "Posted", ...) and separators are taken away, at most a few
 words remain (a byline, a place, a section name).  A "Published"/"Posted" date beats an
-"Updated"/"Modified" one, on the same line or on the next lines.
+"Updated"/"Modified" one, on the same line or on the next lines; a date with its year
+beats one without ("Thursday, Feb 25" above the story is often the page's own today).
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
 numeric date near the top whose order is certain; else the dateline's month and day; else
@@ -25,6 +26,7 @@ from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
 MAX_LINE = 160
+YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one with a year
 MAX_RESIDUE = 4  # words besides the date: "By John Smith", "Tasnim News Agency", "Dhaka"
 
 _NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
@@ -79,15 +81,19 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     preferring a publication date to an update date.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
     day_first = _site_order(text, order_hint)
-    first_update = None
+    first_update = no_year = None
     for offset, line in lines:
         if len(line) > MAX_LINE or not line.strip():
             continue
+        if no_year and offset > no_year.start + YEAR_SEARCH:
+            break
         for found in _strict(line, offset) or _dates_in(line, offset, day_first, order_hint):
-            if not found.update:
+            if found.year is None:  # "Thursday, Feb 25" may be the page's own today
+                no_year = no_year or found
+            elif not found.update:
                 return found
             first_update = first_update or found
-    return first_update
+    return first_update or no_year
 
 
 def _strict(line: str, offset: int) -> list[Line]:

@@ -119,7 +119,18 @@ def _publication_line(text: str, skip) -> _Found | None:
                   found.month, found.day)
 
 
+# "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.
+_DATELINE_BRACKETED = re.compile(
+    r"^[ \t\"“]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})\s*\([^()\n]{0,60}?"
+    rf"(?:[-–—,/]\s*)(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
+    rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",
+    re.MULTILINE)
+
+
 def _dateline(text: str, skip) -> _Found | None:
+    for m in _DATELINE_BRACKETED.finditer(text, 0, _DATELINE_CHARS):
+        if not _inside(m.start(), skip):
+            return _dateline_found(m)
     for m in _DATELINE.finditer(text, 0, _DATELINE_CHARS):
         if _inside(m.start(), skip):
             continue
@@ -129,6 +140,14 @@ def _dateline(text: str, skip) -> _Found | None:
             y = int(m.group("year")) if m.group("year") else None
             return _Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
     return None
+
+
+def _dateline_found(m: re.Match) -> _Found | None:
+    mm, dd = month(m.group("mon") or m.group("mon2")), int(m.group("day") or m.group("day2"))
+    y = int(m.group("year"))
+    if not valid_day(y, mm, dd):
+        return None
+    return _Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
 
 
 def _lead(text: str, found: _Found, skip) -> tuple[int, int] | None:

@@ -95,7 +95,8 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
 DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,[^–—\n]{0,40}?)?(?:\s*\([^)]*\))?\s*[–—-]+\s+"
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^–—()\n]{0,30})?\s*\([A-Z][^)]{1,30}\)\s*[–—-]+\s+"
-    r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*")
+    r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*"
+    r"|[A-Z]{3,}[A-Z .'’-]{0,30}\s*\([^()\n]{2,60}\b(?:19|20)\d\d\s*\)\s*[–—-]*\s*")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

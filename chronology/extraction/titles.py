@@ -281,7 +281,7 @@ def _drop_intro(text: str) -> str:
     for _ in range(3):
         first = text.split(" ", 1)[0].lower().strip(",")
         comma = text.find(",")
-        if first in INTRO and comma > 0 and len(text[:comma].split()) <= 14:
+        if first in INTRO and comma > 0 and len(text[:comma].split()) <= 22:
             text = text[comma + 1:].strip()
         else:
             break

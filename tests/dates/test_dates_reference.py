@@ -236,3 +236,16 @@ def test_ambiguous_numeric_date_follows_the_sites_other_dates():
     text = ("Headline about drills\n\nPublished: 04.09.2019\n\nThe ministers met on Tuesday."
             "\n\nRelated: Ministers to meet (posted 28.08.2019)")
     assert find_reference(text, period=PERIOD).iso == "2019-09-04"
+
+
+def test_a_dateline_with_its_date_in_brackets():
+    text = ("Headline about drills\n\nANKARA (Example News / Example Agency - 12th July, 2019) "
+            "Turkey received on Friday the first batch of components, the ministry said.")
+    ref = find_reference(text, period=PERIOD)
+    assert (ref.iso, ref.source) == ("2019-07-12", "dateline")
+
+
+def test_a_date_line_with_a_year_beats_the_pages_own_today():
+    text = ("Thursday, Feb 25\n\nShipment lands at air base\n\nTurkey continued on Thursday to "
+            "receive components of the systems.\n18.07.2019 - 10:28\n\nDelivery continued.")
+    assert find_reference(text, period=PERIOD).iso == "2019-07-18"

@@ -87,3 +87,21 @@ def test_a_long_sentence_falls_back_to_its_main_clause_cut_at_a_phrase():
                  "contract signed in October 2018, the official told reporters on Tuesday.",
                  "on Tuesday", statement=True)
     assert problems(made) == [] and "accordance" not in made.split()[-1]
+
+
+def test_a_dateline_with_its_date_in_brackets_is_not_in_the_title():
+    made = title("ANKARA (Example News / Example Agency - 12th July, 2019) Turkey received on "
+                 "Friday the first batch of components of the air defence systems.", "on Friday")
+    assert made == "Turkey receives first batch of components of air defence systems"
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    ("Turkey continued on Thursday to receive components of the systems.",
+     "Turkey continues to receive components of systems"),
+    ("Following protracted efforts to purchase an air defence system from the United States "
+     "with no success, Ankara signed a contract in 2017 to buy the systems.",
+     "Ankara signs contract to buy systems"),
+])
+def test_verbs_and_long_introductions(sentence, made):
+    words = "on Thursday" if "Thursday" in sentence else "in 2017"
+    assert title(sentence, words) == made
