@@ -13,7 +13,7 @@ import re
 
 MAX_WORDS = 14
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
-            "their", "we", "i", "him", "them", "there"}
+            "their", "we", "i", "him", "them"}
 FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
                 "a", "an", "its", "their", "his", "her", "as", "that", "between", "about",
                 "which", "over", "under", "after", "before", "against", "into", "than", "via",

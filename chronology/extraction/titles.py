@@ -93,7 +93,7 @@ def _fallback(clause: str, title: str, describe: Describe | None) -> str:
     main = main[:cut.start()] if cut else main
     main = fit(_resolved(main.strip(" ,.;:"), describe))
     main = main[:1].upper() + main[1:]
-    return main if len(problems(main)) < len(problems(title)) else title
+    return main if len(problems(main)) <= len(problems(title)) else title
 
 
 def _resolved(text: str, describe: Describe | None) -> str:
@@ -272,7 +272,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _shorten_people(text, people)
     cut = CUT_BEFORE.search(text, _first_verb_end(text))
     text = text[:cut.start()] if cut else text
-    text = re.sub(r"\bwould\b", "will", text) if reported else _present_tense(text)
+    text = _backshift(text) if reported else _present_tense(text)
     text = ARTICLES.sub("", text)
     return text.strip(" ,.")
 
@@ -336,6 +336,8 @@ def _present_tense(text: str) -> str:
             continue  # "a delegation led by X arrived": a participle, not the verb
         plural = _plural_subject(words[:i])
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if i == 1 and words[0].lower() in ("there", "it"):
+            break  # "There will be no ban", "It was the first time": leave them whole
         if lower in ("will", "would", "shall"):
             words[i] = "to"
         elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
@@ -350,6 +352,24 @@ def _present_tense(text: str) -> str:
             words[i] = present(word, plural)
         break
     return " ".join(w for w in words if w)
+
+
+def _backshift(text: str) -> str:
+    """Reported speech in headline tense: "would" -> "will", and the first "was ready" ->
+    "is ready", "had arrived" -> "have arrived" (what was said is news now)."""
+    text = re.sub(r"\bwould\b", "will", text)
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in ("was", "were") and i:
+            words[i] = "is" if lower == "was" else "are"
+        elif lower == "had" and i and i + 1 < len(words) and (
+                is_past(words[i + 1]) or words[i + 1] == "been"):
+            words[i] = "have" if _plural_subject(words[:i]) else "has"
+        elif not (lower in AUXILIARIES or is_past(word)):
+            continue
+        break
+    return " ".join(words)
 
 
 def _plural_subject(words: list[str]) -> bool:

@@ -105,3 +105,18 @@ def test_a_dateline_with_its_date_in_brackets_is_not_in_the_title():
 def test_verbs_and_long_introductions(sentence, made):
     words = "on Thursday" if "Thursday" in sentence else "in 2017"
     assert title(sentence, words) == made
+
+
+@pytest.mark.parametrize(("sentence", "words", "statement", "made"), [
+    ("There will be no ban on arms sales to India next year.", "next year", False,
+     "There will be no ban on arms sales to India"),
+    ("Speaking to reporters in New Delhi on Tuesday, Lavrov said Russia was ready to supply "
+     "more arms.", "on Tuesday", True, "Lavrov says Russia is ready to supply more arms"),
+    ("Ukraine's President Volodymyr Zelensky said on Saturday that the first Patriot systems "
+     "had arrived from the United States.", "on Saturday", True,
+     "Zelensky says first Patriot systems have arrived from United States"),
+    ("In a statement on Friday, the ministry said the first S-400 regiment had been deployed.",
+     "on Friday", True, "Ministry says first S-400 regiment has been deployed"),
+])
+def test_headline_tense(sentence, words, statement, made):
+    assert title(sentence, words, statement) == made
