@@ -121,7 +121,7 @@ def _publication_line(text: str, skip) -> _Found | None:
 
 # "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.
 _DATELINE_BRACKETED = re.compile(
-    r"^[ \t\"“]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})\s*\([^()\n]{0,60}?"
+    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3}),?\s*\([^()\n]{0,60}?"
     rf"(?:[-–—,/]\s*)(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",
     re.MULTILINE)

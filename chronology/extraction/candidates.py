@@ -30,6 +30,7 @@ from chronology.extraction.sentences import (
 )
 from chronology.extraction.tags import tags_for
 from chronology.extraction.titles import make_title, meeting_title
+from chronology.extraction.verbs import AUXILIARIES, is_past
 
 MAX_ACTORS = 8
 
@@ -111,6 +112,24 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|intends?|is to|are
                       r"are set to|is expected|are expected|to be held)\b", re.IGNORECASE)
 
 
+def _reports_an_action(sentence: str) -> bool:
+    """A lead that tells something done ("has received", "delivered"), not a plan ("will
+    hold") or a view ("is very important")."""
+    if _PLANNED.search(sentence):
+        return False
+    words = re.findall(r"[\w'’]+", sentence)
+    for i, word in enumerate(words):
+        lower = word.lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lower in ("has", "have", "had") and (is_past(nxt) or nxt == "been"):
+            return True
+        if word.islower() and is_past(word) and nxt != "by":
+            return True
+        if lower in AUXILIARIES:
+            return False
+    return False
+
+
 def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],
                   reference: ReferenceDate) -> Dating | None:
     """The wire convention: a lead sentence with no date of its own, right after a dateline
@@ -159,7 +178,8 @@ _KIND = re.compile(
     r"\b(?:deliver\w*|ship(?:ped|ment)\w*|suppl(?:y|ied|ies)|sign\w*|agree\w*|contract\w*|"
     r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
     r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
-    r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base)\b", re.IGNORECASE)
+    r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
+    r"vessels?|fleet|submarines?|commission\w*|induct\w*|handed over|received)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -182,7 +202,7 @@ class _Scan:
         text = self.article.text
         words = sentence.text(text)
         dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
-        if dating is None and lead is not None and not _PLANNED.search(words):
+        if dating is None and lead is not None and _reports_an_action(words):
             dating = lead
         carried = None if dating else _carry(previous, words, self.cast.names)
         if carried and text[carried.sentence.end:sentence.start].strip():

@@ -20,6 +20,10 @@ from chronology.extraction.gazetteer import country_of, is_place
 
 # "S-400", "Su-35", "Yak-130", "MiG-29", "J-10C", "JF-17", "Tu-22M3", "Kh-101", "Il-76".
 _DESIGNATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}\d?)(?![\w-])")
+# "Type 054A/P", "Type 054 A/P" (one thing, however spaced); "PNS Tippu Sultan", "INS Vikrant".
+_TYPE = re.compile(r"\bType[- ]\d{2,3}(?:\s?[A-Z]{1,2}(?:/[A-Z])?)?(?![\w/])")
+_SHIP = re.compile(r"\b(?:PNS|INS|HMS|USS|RFS|IRIS|HMAS|HMCS|ROKS|JS)\s+[A-Z][\w'’]+"
+                   r"(?:\s+[A-Z][\w'’]+)?")
 _KINDS = (r"satellites?|frigates?|destroyers?|submarines?|corvettes?|cruisers?|ships?|vessels?|"
           r"exercises?|drills?|war ?games|manoeuvres|maneuvers|operation|rockets?|missiles?")
 # "the Khayyam satellite", "Joint Sea-2019 exercise", "the frigate Alborz", "exercise
@@ -38,6 +42,8 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their"
 def things_in(text: str) -> frozenset[str]:
     """The specific things ``text`` names, upper-cased."""
     found = {m.group(1).upper() for m in _DESIGNATION.finditer(text)}
+    found |= {re.sub(r"[\s-]", "", m.group(0)).upper() for m in _TYPE.finditer(text)}
+    found |= {" ".join(m.group(0).split()).upper() for m in _SHIP.finditer(text)}
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _QUOTED):
         for match in pattern.finditer(text):
             name = _clean(match.group(1))

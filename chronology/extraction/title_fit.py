@@ -81,6 +81,8 @@ def fit(text: str, limit: int = MAX_WORDS) -> str:
         nxt = words[i].lower().strip("“\"'‘(")
         boundary = nxt in PHRASE_START or words[i - 1].endswith((",", ";", ":")) or \
             words[i].startswith(("“", '"', "("))
+        if nxt == "and" and "between" in (w.lower() for w in words[max(0, i - 4):i]):
+            boundary = False  # "between Pakistan and China" is one phrase
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break

@@ -265,6 +265,7 @@ def _restore(text: str, quotes: list[str]) -> str:
 
 
 def _headline(text: str, people: dict[str, str], reported: bool) -> str:
+    text = re.sub(r"\s[–—]\s[^–—]{1,80}?\s[–—]\s", " ", text)  # "frigates — A and B — were"
     text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", text)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+,", "", text)
@@ -340,6 +341,9 @@ def _present_tense(text: str) -> str:
             break  # "There will be no ban", "It was the first time": leave them whole
         if lower in ("will", "would", "shall"):
             words[i] = "to"
+        elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
+                is_past(words[i + 2]):
+            words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
         elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
             words[i] = ""
             if is_past(nxt) and lower in ("has", "have", "had"):

@@ -338,3 +338,32 @@ def test_the_minister_is_the_person_the_article_named(tmp_path):
     path.write_text(THE_MINISTER, encoding="utf-8")
     titles = [e.title for e in analyse_article(read_article(path), CONFIG).candidates]
     assert any(t.startswith("Shoigu says") for t in titles), titles
+
+
+COMMISSIONED = """KARACHI: Two new frigates — Example One and Example Two — were commissioned in the Pakistan Navy at a ceremony at a shipyard in Shanghai, China, on Tuesday.
+
+Published in Example Daily, May 11th, 2023
+"""
+DELIVERED = """BEIJING, (Example News / Example Point - 11th May, 2023 ) ::Pakistan's location is very important for sea lanes, said a Chinese military expert.
+
+China delivered two Type 054A/P frigates to Pakistan on Wednesday, officials said.
+"""
+CP_CONFIG = SiteConfig(period=(2015, 2023), topic=Topic(
+    actors={"China": ("China", "Chinese", "Beijing"), "Pakistan": ("Pakistan", "Pakistani")},
+    terms=("navy", "frigates", "military")))
+
+
+def test_two_outlets_one_commissioning_a_day_apart_is_one_conflicting_event(tmp_path):
+    results = []
+    for name, text in {"a.txt": COMMISSIONED.replace("Two new frigates", "Two Type 054 A/P "
+                                                     "frigates"), "b.txt": DELIVERED}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(tmp_path / name), CP_CONFIG))
+    assert [r.reference.iso for r in results] == ["2023-05-11", "2023-05-11"]
+    titles = [e.title for r in results for e in r.candidates]
+    assert "Two Type 054 A/P frigates commissioned in Pakistan Navy" in titles
+    assert not any("important" in t for t in titles)  # a view is not dated by the dateline
+    events = merge_results(results, CP_CONFIG)
+    (event,) = [e for e in events if len(e.sources) == 2]
+    assert event.conflicting and sorted(s.date for s in event.sources) == [
+        "2023-05-09", "2023-05-10"]
