@@ -100,6 +100,8 @@ def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     return [(o, w) for o, w in runs if w]
 
 
+COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+               "First", "Second", "Third", "Fourth", "Several", "Both", "All", "Many", "Some"}
 PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", "San", "Santa",
                   "Sao", "Ste", "Sainte", "Lower", "Upper"}
 
@@ -108,7 +110,7 @@ def person_name(words: list[str]) -> str | None:
     """The person in a run of capitalised words, titles stripped, or None."""
     tail: list[str] = []
     for word in reversed(words):
-        if (word in ROLE_WORDS or word in FUNCTION_WORDS or country_of(word)
+        if (word in ROLE_WORDS or word in FUNCTION_WORDS or word in COUNT_WORDS or country_of(word)
                 or word in ORG_WORDS or (is_place(word) and tail)):
             break
         tail.insert(0, word)

@@ -361,7 +361,8 @@ def test_two_outlets_one_commissioning_a_day_apart_is_one_conflicting_event(tmp_
         results.append(analyse_article(read_article(tmp_path / name), CP_CONFIG))
     assert [r.reference.iso for r in results] == ["2023-05-11", "2023-05-11"]
     titles = [e.title for r in results for e in r.candidates]
-    assert "Two Type 054 A/P frigates commissioned in Pakistan Navy" in titles
+    assert any(t.startswith("Two Type 054 A/P frigates commissioned in Pakistan Navy")
+               for t in titles), titles
     assert not any("important" in t for t in titles)  # a view is not dated by the dateline
     events = merge_results(results, CP_CONFIG)
     (event,) = [e for e in events if len(e.sources) == 2]
