@@ -62,6 +62,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     if meeting:
         return _cap(meeting)
     speaker, clause = split_attribution(text)
+    if speaker and _announces_a_thing(text, speaker, clause):
+        speaker, clause = "", text  # "The US announced a new package": an act, not words
     if statement and speaker:
         clause = headline(clause, people, reported=True)
         who = _resolved(short_speaker(speaker, people, describe), describe)
@@ -83,6 +85,16 @@ def _plural_speaker(who: str) -> bool:
     """"Officials", "Local media", "Russia and India": they say, not says."""
     words = who.lower().split()
     return bool(words) and (words[-1] in PLURAL_SPEAKERS or "and" in words)
+
+
+_ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|reports|declared)"
+
+
+def _announces_a_thing(text: str, speaker: str, clause: str) -> bool:
+    """"X announced a new aid package" (a noun phrase, no clause after the verb)."""
+    if not re.match(re.escape(speaker) + r"\s+" + _ACT_VERBS + r"\s+(?!that\b)", text):
+        return False
+    return not _has_verb(clause)
 
 
 def _fallback(clause: str, title: str, describe: Describe | None) -> str:
@@ -266,7 +278,8 @@ def _restore(text: str, quotes: list[str]) -> str:
 
 def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"\s[–—]\s[^–—]{1,80}?\s[–—]\s", " ", text)  # "frigates — A and B — were"
-    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", text)
+    # ", which includes A, B and C" ends the clause when a list follows; else it is dropped
+    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,(?=\s+[a-z])", "", text)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+,", "", text)
     text = _drop_appositives(text)
@@ -278,7 +291,17 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     return text.strip(" ,.")
 
 
+# "Just moments after Biden signed the bill, ...": a time clause before the main one.
+_TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|weeks|soon|"
+                          r"a day|a week|two days|\w+ days)\s+)*(?:after|before|following|"
+                          r"once|when|as soon as|hours after|days after)\b[^,]{0,120},\s*",
+                          re.IGNORECASE)
+
+
 def _drop_intro(text: str) -> str:
+    time_clause = _TIME_CLAUSE.match(text)
+    if time_clause and len(text[time_clause.end():].split()) >= 4:
+        text = text[time_clause.end():]
     for _ in range(3):
         first = text.split(" ", 1)[0].lower().strip(",")
         comma = text.find(",")

@@ -120,3 +120,18 @@ def test_verbs_and_long_introductions(sentence, made):
 ])
 def test_headline_tense(sentence, words, statement, made):
     assert title(sentence, words, statement) == made
+
+
+@pytest.mark.parametrize(("sentence", "words", "statement", "made"), [
+    ("The US announced on Friday a new $400 million military aid package to Ukraine.",
+     "on Friday", True, "US announces new $400 million military aid package to Ukraine"),
+    ("Just moments after the president signed the bill last month, the US announced a "
+     "$1 billion package for Ukraine.", "last month", False,
+     "US announces $1 billion package for Ukraine"),
+    ("Washington, Mar 4 (UNI) The administration announced a new $400 million military "
+     "package, which includes ammunition for rockets, howitzers and fighting vehicles, the "
+     "secretary said.", "Mar 4", False,
+     "Administration announces new $400 million military package"),
+])
+def test_announcements_and_time_clauses(sentence, words, statement, made):
+    assert title(sentence, words, statement) == made
