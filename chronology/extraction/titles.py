@@ -52,7 +52,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
-    text = _strip_dates(sentence, date_spans)
+    lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
+    text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
@@ -250,6 +251,10 @@ def _is_speaker(text: str) -> bool:
     return len(text.split()) <= 12 and not _has_verb(text)
 
 
+def _is_verb_word(word: str) -> bool:
+    return word.islower() and (is_past(word) or word in AUXILIARIES)
+
+
 def _has_verb(text: str) -> bool:
     return any((is_past(w) or w in AUXILIARIES) and w.islower() for w in _WORD.findall(text))
 
@@ -278,8 +283,10 @@ def _restore(text: str, quotes: list[str]) -> str:
 
 def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"\s[–—]\s[^–—]{1,80}?\s[–—]\s", " ", text)  # "frigates — A and B — were"
-    # ", which includes A, B and C" ends the clause when a list follows; else it is dropped
-    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,(?=\s+[a-z])", "", text)
+    # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not
+    # (what follows its comma is no verb), and the headline ends before it instead
+    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,\s+(?=([\w'’]+))",
+                  lambda m: " " if _is_verb_word(m.group(1)) else m.group(0), text)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+,", "", text)
     text = _drop_appositives(text)
