@@ -20,7 +20,7 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "amid", "including", "while", "when", "since", "is", "are", "was", "were", "be",
                 "will", "would", "has", "have", "had", "not", "but", "who", "whose", "said",
                 "says", "upon", "within", "during", "per", "such", "if", "so", "because",
-                "accordance", "addition", "order", "regard", "respect", "line", "view"}
+                "accordance", "addition", "order", "regard", "respect", "line", "view", "set"}
 # Words a shortened headline may stop before: the start of a new phrase.
 PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "after",
                 "before", "amid", "against", "over", "under", "as", "and", "but", "while",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chronology.extraction.entities import capitalised_runs, find_places, person_name
+from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, find_places, person_name
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.sentences import dateline_end, inside, quoted_spans
 from chronology.extraction.title_fit import fit, problems
@@ -35,7 +35,11 @@ LEADING_SPEAKER = re.compile(
     r"^(?P<speaker>[^“”\"]{2,90}?)\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
     r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+that)?\s+(?P<clause>.+)$")
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
-CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b|,\s+(?:who|which|where|when|while|as|adding|also|but|"
+CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b"
+                        # ", and the supreme leader said …", ", and in 2021 Iran joined …"
+                        r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
+                        r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
+                        r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
 ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
@@ -221,7 +225,11 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(spans, reverse=True):
         before = re.search(DATE_LEAD + r"$", sentence[:start], re.IGNORECASE)
         cut = before.start() if before else start
-        sentence = sentence[:cut].rstrip(" ,") + _join(sentence[end:])
+        joined = re.match(r"and\s+", sentence[cut:start])
+        if joined and sentence[:cut].rstrip().endswith(","):
+            cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
+        keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
+        sentence = keep + _join(sentence[end:])
     return sentence
 
 
@@ -329,6 +337,10 @@ def _drop_appositives(text: str) -> str:
                   text)
 
 
+# Titles before a name, joined by "of": "Iranian Armed Forces Chief of " (then "Staff ... Name").
+_ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
+
+
 def _shorten_people(text: str, people: dict[str, str]) -> str:
     """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
     out, pos = [], 0
@@ -341,6 +353,9 @@ def _shorten_people(text: str, people: dict[str, str]) -> str:
             continue
         owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
         begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
+        chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"
+        if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
+            begin = pos + chain.start()
         out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
         out.append(name.split()[-1])
         pos = offset + run.end()

@@ -135,3 +135,17 @@ def test_headline_tense(sentence, words, statement, made):
 ])
 def test_announcements_and_time_clauses(sentence, words, statement, made):
     assert title(sentence, words, statement) == made
+
+
+@pytest.mark.parametrize(("sentence", "words", "made"), [
+    ("Tehran, IRNA – Iranian Navy Commander Rear Admiral Hossein Khanzadi and Commander of the "
+     "Russian Navy Admiral Nikolai Yevmenov met in Tehran on Tuesday.", "on Tuesday",
+     "Khanzadi and Yevmenov meet in Tehran"),
+    ("Last year, Iranian Armed Forces Chief of Staff Major General Mohammad Bagheri visited "
+     "Moscow, and in 2021 Iran joined the Shanghai Cooperation Organization.", "Last year",
+     "Bagheri visits Moscow"),
+    ("Putin and Khamenei met later on Tuesday, and the supreme leader said the war had been "
+     "started by the West.", "later on Tuesday", "Putin and Khamenei meet"),
+])
+def test_clauses_titles_and_mixed_case_datelines(sentence, words, made):
+    assert title(sentence, words) == made
