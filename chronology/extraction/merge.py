@@ -62,8 +62,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
     groups: list[list[Candidate]] = []
     by_date: dict[str, list[int]] = defaultdict(list)
     for candidate in sorted(candidates, key=_order):
-        index = next((i for i in _nearby(by_date, candidate.event.date)
-                      if any(same_event(candidate, c) for c in groups[i][:FOUNDERS])), None)
+        index = _best_group(candidate, groups, _nearby(by_date, candidate.event.date))
         if index is None:
             index = len(groups)
             groups.append([])
@@ -97,20 +96,41 @@ def _order(candidate: Candidate) -> tuple:
     return (candidate.event.date, source.article, candidate.sentence.start)
 
 
+def _best_group(candidate: Candidate, groups: list[list[Candidate]],
+                indexes: list[int]) -> int | None:
+    """The group the candidate matches best (the first on a tie), or None."""
+    best, best_score = None, 0.0
+    for i in indexes:
+        score = max((match_score(candidate, c) for c in groups[i][:FOUNDERS]), default=0.0)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     """True when two candidates report the same event (see the module docstring)."""
+    return match_score(a, b) > 0
+
+
+def match_score(a: Candidate, b: Candidate) -> float:
+    """How surely two candidates report the same event: 0 when they do not; more for the
+    same named thing, then strongly shared words, then the same kind and people; an exact
+    date counts over a compatible one."""
     thing = same_thing(things_in(_told(a)), things_in(_told(b)))
     if thing is False:  # "S-300" and "S-400": different systems, different events
-        return False
+        return 0.0
     overlap = _jaccard(_content_words(_told(a)), _content_words(_told(b)))
+    exact = 0.5 if a.event.date == b.event.date else 0.0
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
-        return _dates_compatible(a, b, same_thing=True)
+        return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
     if not _dates_compatible(a, b):
-        return False
+        return 0.0
     if overlap >= STRONG_OVERLAP:
-        return True
+        return 2 + overlap + exact
     shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
-    return overlap >= WEAK_OVERLAP and bool(shared_kind) and _same_actors(a, b)
+    if overlap >= WEAK_OVERLAP and shared_kind and _same_actors(a, b):
+        return 1 + overlap + exact
+    return 0.0
 
 
 def _told(candidate: Candidate) -> str:

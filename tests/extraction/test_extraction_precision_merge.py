@@ -73,3 +73,17 @@ def test_the_same_named_system_a_day_apart_is_one_event(tmp_path):
 def test_different_systems_of_one_family_are_never_merged(tmp_path):
     events = _events(tmp_path, {"a1.md": S300, "b2.md": S400})
     assert len(events) == 2
+
+
+def test_a_report_joins_the_group_it_matches_best_not_the_first(tmp_path):
+    """A month-precision sentence of one article must not capture the other articles' reports
+    of the day's event: each report joins the group it matches best."""
+    month = ("---\npublished: 2016-05-11\n---\nTEHRAN (Example Wire) - Iran received the S-300 "
+             "system on Tuesday, officials said.\n\nEarlier this month Iranian officials "
+             "inspected the S-300 system at a Russian plant.\n")
+    day = ("---\npublished: 2016-05-11\n---\nMOSCOW (Example News) - Russia delivered the "
+           "S-300 system to Iran on Tuesday, officials said.\n")
+    events = _events(tmp_path, {"a1.md": month, "b2.md": day})
+    (both,) = [e for e in events if len(e.sources) == 2]
+    assert both.date == "2016-05-10"
+    assert {s.date for s in both.sources} == {"2016-05-10"}
