@@ -16,6 +16,7 @@ topic and the mention that dates it (``candidates``); then merging (``merge``).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from chronology import dates
@@ -24,7 +25,7 @@ from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
-from chronology.extraction.merge import describe_merges, merge_candidates
+from chronology.extraction.merge import KIND_TAGS, describe_merges, merge_candidates, same_event
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
 
@@ -49,12 +50,45 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     spans = _joined_spans(article.text, [(b.start, b.end) for b in article.story_blocks()])
     mentions = dates.find_mentions(article.text, reference.date, spans=spans)
     found = find_candidates(article, reference, mentions, config)
+    found.candidates = _without_restated_leads(found)
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
     explain = [f"{article.id}: reference {reference.iso or 'none (undated)'} — {info.reference}",
                *found.explain]
     return ArticleResult(article.id, info, reference, mentions,
                          [c.event for c in found.candidates], explain, found.candidates)
+
+
+def _without_restated_leads(found) -> list[Candidate]:
+    """A lead dated only by the wire convention that a later sentence tells again with a date
+    of its own ("Iran and Russia have signed an agreement ..." / "... signed it on Wednesday")
+    is the same event: the dated sentence is its evidence."""
+    kept = []
+    for candidate in found.candidates:
+        if candidate.dating.mention.rule == "dateline-lead" and any(
+                other is not candidate and other.dating.mention.rule != "dateline-lead"
+                and _restates(candidate, other) for other in found.candidates):
+            found.explain.append(f"  {candidate.event.date}: the lead is told again with a date "
+                                 f"of its own: {candidate.event.title!r} dropped")
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _restates(lead: Candidate, other: Candidate) -> bool:
+    """The other sentence tells the lead's event: the same event, or the same kind of event
+    with a side in common, dated on the lead's day or in the week before it."""
+    if same_event(lead, other):
+        return True
+    date, when = lead.event.date, other.event.date
+    if len(when) != 10 or _days_before(date, when) not in range(0, 8):
+        return False
+    kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
+    return bool(kinds) and bool(set(lead.entities.countries) & set(other.entities.countries))
+
+
+def _days_before(date: str, other: str) -> int:
+    return (dt.date.fromisoformat(date) - dt.date.fromisoformat(other)).days
 
 
 def _joined_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

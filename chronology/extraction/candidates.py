@@ -63,11 +63,11 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     previous: Candidate | None = None
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
-    for block in _paragraphs(article.text, story):
+    for number, block in enumerate(_paragraphs(article.text, story)):
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
         lead = None
-        if after_dateline > block.start:
+        if after_dateline > block.start or number == 0:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
             lead = dateline_lead(article.text, block.start, after_dateline, dateline, reference)
         prior = ""  # the sentence before, in the same paragraph
@@ -133,8 +133,9 @@ def _reports_an_action(sentence: str) -> bool:
 def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],
                   reference: ReferenceDate) -> Dating | None:
     """The wire convention: a lead sentence with no date of its own, right after a dateline
-    ("MOSCOW, September 3. /TASS/. Iran has received ..."), reports an event of the
-    dateline's day or shortly before it: dated by the dateline, approximately."""
+    ("MOSCOW, September 3. /TASS/. Iran has received ...") or opening the story, reports an
+    event of the dateline's (or the article's) day or shortly before it: dated by it,
+    approximately."""
     day = next((m for m in dateline if m.precision == "day" and m.is_calendar), None)
     if day is not None:
         value, words = day.value, day.text
@@ -143,11 +144,17 @@ def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],
     else:
         return None
     where = " ".join(text[start:end].split()).rstrip(" -–—.")
-    reason = (f"lead sentence after the dateline '{where}': an event of {value} or shortly "
-              "before it (wire convention)")
+    if where:
+        reason = (f"lead sentence after the dateline '{where}': an event of {value} or "
+                  "shortly before it (wire convention)")
+        how = "no date of its own, right after a dateline"
+    else:
+        reason = (f"the article's first sentence, with no date of its own: the news of its "
+                  f"day, {value}, or shortly before (lead convention)")
+        how = "no date of its own, the article's lead"
     mention = Mention(day.start if day else start, day.end if day else start, words, value,
                       "day", "dateline-lead", reason, anchor=reference.iso, approximate=True)
-    return Dating(mention, False, "no date of its own, right after a dateline")
+    return Dating(mention, False, how)
 
 
 # A sentence that talks about what the sentence before reported: "called the reports baseless".

@@ -368,3 +368,30 @@ def test_two_outlets_one_commissioning_a_day_apart_is_one_conflicting_event(tmp_
     (event,) = [e for e in events if len(e.sources) == 2]
     assert event.conflicting and sorted(s.date for s in event.sources) == [
         "2023-05-09", "2023-05-10"]
+
+
+LEAD_ONLY = """---
+published: 2021-01-27
+---
+Iran and Russia sign deal
+
+Iran and Russia have signed an agreement on military cooperation, as Iran's minister wraps up a visit to Moscow.
+
+The two ministers signed the agreement in the Russian capital on Wednesday.
+
+Iranian and Russian warships have held joint drills in the Caspian Sea, officials said.
+"""
+
+
+def test_the_first_sentence_is_the_news_of_its_day_unless_told_again_with_a_date(tmp_path):
+    path = tmp_path / "lead.txt"
+    path.write_text(LEAD_ONLY, encoding="utf-8")
+    found = analyse_article(read_article(path), CONFIG)
+    dated = [(e.date, e.sources[0].rule) for e in found.candidates]
+    assert dated == [("2021-01-27", "weekday-past")]  # the lead restates the dated signing
+    assert "the lead is told again" in "\n".join(found.explain)
+    path.write_text(LEAD_ONLY.replace("The two ministers signed the agreement in the Russian "
+                                      "capital on Wednesday.\n", ""), encoding="utf-8")
+    (lead,) = analyse_article(read_article(path), CONFIG).candidates
+    assert (lead.date, lead.approximate, lead.sources[0].rule) == ("2021-01-27", True,
+                                                                  "dateline-lead")
