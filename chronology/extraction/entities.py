@@ -117,7 +117,10 @@ def person_name(words: list[str]) -> str | None:
     tail = tail[-3:]
     if tail and tail[0].rstrip(".") in PLACE_PREFIXES:  # "St Petersburg", "Fort Worth"
         return None
-    if len(tail) < 2 or any(w in MONTHS_DAYS or w.isupper() or not w[:1].isalpha() for w in tail):
+    initial = re.compile(r"[A-Z]\.")  # "S. Jaishankar", "Gilberto C. Teodoro"
+    if len(tail) < 2 or any(w in MONTHS_DAYS or (w.isupper() and not initial.fullmatch(w))
+                            or not w[:1].isalpha() or any(ch.isdigit() for ch in w)
+                            for w in tail) or initial.fullmatch(tail[-1]):
         return None
     name = " ".join(tail)
     if is_place(name) or any(is_place(w) and w not in ("Georgia", "Jordan") for w in tail):

@@ -20,7 +20,8 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "amid", "including", "while", "when", "since", "is", "are", "was", "were", "be",
                 "will", "would", "has", "have", "had", "not", "but", "who", "whose", "said",
                 "says", "upon", "within", "during", "per", "such", "if", "so", "because",
-                "accordance", "addition", "order", "regard", "respect", "line", "view", "set"}
+                "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
+                "codenamed", "code-named", "called", "named", "dubbed", "known"}
 # Words a shortened headline may stop before: the start of a new phrase.
 PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "after",
                 "before", "amid", "against", "over", "under", "as", "and", "but", "while",
@@ -70,14 +71,15 @@ def _balanced(title: str) -> bool:
     return all(title.count(opening) == title.count(closing) for opening, closing in _OPEN.items())
 
 
-def fit(text: str, limit: int = MAX_WORDS) -> str:
-    """``text`` cut to at most ``limit`` words at a phrase boundary (unchanged if short)."""
+def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
+    """``text`` cut to at most ``limit`` words at a phrase boundary (unchanged if short),
+    keeping at least ``keep`` words (the subject and its verb, when the caller knows them)."""
     words = text.split()
     if len(words) <= limit:
         return _trim_end(words)
     quoted = _inside_quote(words)
     best = None
-    for i in range(min(limit, len(words) - 1), 2, -1):
+    for i in range(min(limit, len(words) - 1), max(2, keep - 1), -1):
         nxt = words[i].lower().strip("“\"'‘(")
         boundary = nxt in PHRASE_START or words[i - 1].endswith((",", ";", ":")) or \
             words[i].startswith(("“", '"', "("))
@@ -87,9 +89,11 @@ def fit(text: str, limit: int = MAX_WORDS) -> str:
             best = i
             break
     cut = words[:best] if best else words[:limit]
-    if not best:  # no boundary: drop an unfinished quotation rather than cut inside it
+    if not best:  # no boundary: drop an unfinished quotation rather than cut inside it,
         while cut and quoted[len(cut) - 1] and not _closes(cut[-1]):
             cut.pop()
+        while len(cut) > keep and cut[-1][:1].isupper() and words[len(cut)][:1].isupper():
+            cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
 
 
@@ -97,7 +101,7 @@ def _inside_quote(words: list[str]) -> list[bool]:
     """For each word, whether it lies inside a quotation (the opening word included)."""
     inside, depth = [], False
     for word in words:
-        opens = word.startswith(("“", '"')) and not depth
+        opens = word.startswith(("“", '"', "'", "‘")) and not depth
         depth = depth or opens
         inside.append(depth)
         if depth and _closes(word) and not (opens and len(word) == 1):
@@ -107,7 +111,7 @@ def _inside_quote(words: list[str]) -> list[bool]:
 
 def _closes(word: str) -> bool:
     stripped = word.rstrip(",.;:!?)")
-    return stripped.endswith(("”", '"')) and len(stripped) > 1
+    return stripped.endswith(("”", '"', "'", "’")) and len(stripped) > 1
 
 
 def _trim_end(words: list[str]) -> str:

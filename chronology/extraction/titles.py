@@ -293,7 +293,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"\s[–—]\s[^–—]{1,80}?\s[–—]\s", " ", text)  # "frigates — A and B — were"
     # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not
     # (what follows its comma is no verb), and the headline ends before it instead
-    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,\s+(?=([\w'’]+))",
+    text = re.sub(r",\s+(?:who|which|whose|including)\b[^,]*,\s+(?=([\w'’]+))",
                   lambda m: " " if _is_verb_word(m.group(1)) else m.group(0), text)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+,", "", text)
@@ -313,10 +313,18 @@ _TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|
                           re.IGNORECASE)
 
 
+# "Addressing the ceremony, …", "Started in 2018, …", "Notably, …", "It emerged that …".
+_LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
+                             r"|It\s+(?:has\s+)?(?:emerged|transpired|is (?:reported|learned|"
+                             r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
+                             r"announced|revealed))\s+that\s+)")
+
+
 def _drop_intro(text: str) -> str:
-    time_clause = _TIME_CLAUSE.match(text)
-    if time_clause and len(text[time_clause.end():].split()) >= 4:
-        text = text[time_clause.end():]
+    for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
+        found = pattern.match(text)
+        if found and len(text[found.end():].split()) >= 4:
+            text = text[found.end():]
     for _ in range(3):
         first = text.split(" ", 1)[0].lower().strip(",")
         comma = text.find(",")
@@ -332,7 +340,8 @@ def _drop_appositives(text: str) -> str:
     def keep_or_drop(match: re.Match) -> str:
         inner = match.group(1)
         return match.group(0) if _has_verb(inner) or len(inner.split()) > 10 else " "
-    text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?)\s*,\s*", keep_or_drop, text)
+    text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?)"
+                  r"\s*,\s*", keep_or_drop, text)
     return re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
                   text)
 
@@ -393,14 +402,26 @@ def _present_tense(text: str) -> str:
             words[i] = ""
             if is_past(nxt) and lower in ("has", "have", "had"):
                 words[i + 1] = present(nxt, plural)
-        elif lower in ("is", "are", "was", "were", "been", "be"):
+        elif lower in ("is", "are", "was", "were"):
+            words[i] = "are" if plural else "is"  # "was instrumental" -> "is instrumental"
+        elif lower in ("been", "be"):
             words[i] = ""
         elif lower in AUXILIARIES:
             pass
         else:
             words[i] = present(word, plural)
+        _mark_verb(words, i)
         break
     return " ".join(w for w in words if w)
+
+
+VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
+
+
+def _mark_verb(words: list[str], i: int) -> None:
+    j = next((k for k in range(i, len(words)) if words[k]), None)
+    if j is not None:
+        words[j] = VERB + words[j]
 
 
 def _backshift(text: str) -> str:
@@ -417,6 +438,7 @@ def _backshift(text: str) -> str:
             words[i] = "have" if _plural_subject(words[:i]) else "has"
         elif not (lower in AUXILIARIES or is_past(word)):
             continue
+        _mark_verb(words, i)
         break
     return " ".join(words)
 
@@ -428,7 +450,9 @@ def _plural_subject(words: list[str]) -> bool:
     if " and " in f" {joined} " or re.search(r"\b(two|both|three|several|all)\b", joined):
         return True
     last = words[-1].lower() if words else ""
-    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not words[-1][:1].isupper()
+    proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not proper or \
+        last in PLURAL_SPEAKERS
 
 
 SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "until", "since",
@@ -438,9 +462,18 @@ SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "un
 def _cap(text: str) -> str:
     """At most ``MAX_WORDS`` words: cut at a subordinate clause, else at a word."""
     words = text.split()
+    verb = next((i for i, w in enumerate(words) if w.startswith(VERB)), None)
+    words = [w.replace(VERB, "") for w in words]
     if len(words) > MAX_WORDS:
         cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
-        words = words[:cut] if cut and cut <= MAX_WORDS else fit(" ".join(words), MAX_WORDS).split()
+        if verb is not None and verb + 2 > MAX_WORDS:  # "X in a meeting with … reaffirms …"
+            start = next((i for i in range(1, verb) if words[i].lower() in ("in", "at", "during",
+                                                                           "on", "with")), None)
+            if start:
+                words, verb = words[:start] + words[verb:], start
+        keep = verb + 2 if verb is not None and verb + 2 <= MAX_WORDS else 3
+        words = words[:cut] if cut and keep <= cut <= MAX_WORDS else \
+            fit(" ".join(words), MAX_WORDS, keep).split()
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
     title = _balance_quotes(" ".join(words).strip(" ,;:"))

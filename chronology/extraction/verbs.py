@@ -33,6 +33,12 @@ IRREGULAR = {
     "decided": "decide", "expanded": "expand", "strengthened": "strengthen",
     "finalized": "finalize", "finalised": "finalise", "concluded": "conclude",
     "displayed": "display", "unveiled": "unveil", "showcased": "showcase", "handed": "hand",
+    "frozen": "freeze", "given": "give", "taken": "take", "seen": "see", "written": "write",
+    "chosen": "choose", "broken": "break", "spoken": "speak", "sworn": "swear", "drawn": "draw",
+    "thrown": "throw", "known": "know", "grown": "grow", "flown": "fly", "done": "do",
+    "gone": "go", "begun": "begin", "driven": "drive", "forbidden": "forbid", "hidden": "hide",
+    "shaken": "shake", "stolen": "steal", "withdrawn": "withdraw", "undertaken": "undertake",
+    "overtaken": "overtake", "beaten": "beat", "risen": "rise", "woken": "wake",
     "shipped": "ship", "used": "use", "focused": "focus", "caused": "cause", "docked": "dock", "sailed": "sail", "participated": "participate",
 }
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
