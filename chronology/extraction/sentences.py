@@ -99,7 +99,9 @@ DATELINE = re.compile(
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},[^–—()\n]{0,30}\d\s*\([A-Z][^)]{1,30}\)\s+(?=[A-Z])"
     r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*"
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}:\s+(?=[A-Z\"“])"
-    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+[A-Z]{2,}[\w.]*\s*[–—-]+\s+")  # "Tehran, IRNA –"
+    r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+[A-Z]{2,}[\w.]*\s*[–—-]+\s+"  # "Tehran, IRNA –"
+    # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -43,7 +43,9 @@ IRREGULAR = {
 }
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
-_NOT_VERBS = {"armed", "united", "alleged", "related", "advanced", "based", "limited",
+_NOT_VERBS = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",
+              "armoured", "armored", "unmanned", "manned", "integrated", "combined", "automated",
+              "sophisticated", "specialised", "specialized", "dedicated", "detailed",
               "detailed", "controversial", "red", "bed", "need", "speed", "seed", "feed"}
 
 
