@@ -11,7 +11,8 @@ deliberately independent of the extractor (its own small word lists, no import f
 - ``cut-end``: ends with a preposition, an article, a conjunction, a relative word or a
   possessive ("... signed by the", "... deal that"), a phrase that needs more words
   ("... to Iran in accordance", "... as part"), a bare attribution verb ("... Cooperation
-  says", "... and said"), an opening quote or bracket, or stray punctuation ("... |").
+  says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
+  single word after a final comma ("... aircraft J-10C, know").
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
   parentheses or square brackets ("... Khayyam satellite will be”").
 - ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
@@ -57,7 +58,9 @@ CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response
                         r"due|in addition|in order|on behalf|in front|instead|regardless|"
                         r"in spite|as well|such|including|said that|says that|"
                         r"says|said|told|adds|added|notes|noted|reports|stated)\W*$"
-                        r"|[|/\\,;:–—-]\s*$", re.I)
+                        r"|[|/\\,;:–—-]\s*$"
+                        r"|,\s*[A-Za-z]+$"  # "..., know": one word left of a cut clause
+                        r"|\w['’]s\W*$", re.I)  # "... flagship of Russian Navy's"
 AGENCIES = ("Reuters", "AP", "AFP", "TASS", "Xinhua", "IRNA", "ISNA", "Tasnim", "Sputnik",
             "Anadolu", "AA", "PTI", "IANS", "ANI", "APP", "BSS", "EFE", "RIA", "Interfax",
             "KCNA", "Yonhap", "UNI", "dpa", "DPA", "Mehr", "Fars", "RFE/RL")

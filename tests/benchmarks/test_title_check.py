@@ -93,3 +93,13 @@ def test_fourteen_words_is_the_limit():
     assert len(fifteen.split()) == 15
     assert "too-long" in title_check.problems(fifteen)
     assert "too-long" not in title_check.problems(fifteen.rsplit(" ", 1)[0])
+
+
+def test_one_word_after_a_final_comma_is_a_cut_clause():
+    assert "cut-end" in title_check.problems("Air force inducts six jets, know")
+    assert "cut-end" not in title_check.problems("Navy gets four frigates, two built abroad")
+
+
+def test_possessive_end_and_numbers():
+    assert "cut-end" in title_check.problems("Cruiser Varyag arrives as flagship of the Navy's")
+    assert "cut-end" not in title_check.problems("Pakistan buys jets worth $1,500")
