@@ -16,13 +16,14 @@ file and run through the library (``read_article``, ``analyse_article``, then
 The store's leading ``" date YYYY-MM-DD "`` stamp (page metadata the search store puts in
 front of some texts, not part of the article) is removed in both modes.
 
-Printed per split: reference-date accuracy (text mode; also for the articles whose text
-states its year), event precision / recall / F1 with the matching rules of
-``extraction_eval.py`` (same date, or one of ``or_dates``; every keyword in the title or a
-quote; optional events neither rewarded nor penalised), events on forbidden dates, events
-matching a gold event's keywords on another date ("wrong date"), merges found (one merged
-event citing both articles of a ``same_as`` pair and matching both) out of expected, and the
-broken-title rate (``title_check.py``). ``--errors`` lists, for the DEV split only, reference
+Printed per split: reference-date accuracy (text mode; also, with event precision and
+recall, for the articles whose text states its year: the "from the text alone" figure),
+event precision / recall / F1 with the matching rules of ``extraction_eval.py`` (same date,
+or one of ``or_dates``; every keyword in the title or a quote; optional events neither
+rewarded nor penalised), events on forbidden dates, events matching a gold event's keywords
+on another date ("wrong date"), merges found (one merged event citing both articles of a
+``same_as`` pair and matching both) out of expected, and the broken-title rate
+(``title_check.py``). ``--errors`` lists, for the DEV split only, reference
 errors, misses, extras, wrong dates, missed merges and broken titles with their rules.
 ``--titles`` prints every extracted title of the chosen split with its verdict.
 """
@@ -59,6 +60,9 @@ class RealScore(Score):
 
     year_articles: int = 0  # articles whose text states their year
     year_reference_ok: int = 0
+    year_gold: int = 0  # ... their gold events, found, and extracted events (not optional)
+    year_found: int = 0
+    year_predicted: int = 0
     wrong_dates: int = 0
     merges: int = 0
     merges_found: int = 0
@@ -138,6 +142,10 @@ def score_article(result, article: dict, score: RealScore, mode: str) -> None:
             continue
         score.predicted += 1
         extras.append(event)
+    if article.get("text_has_year"):
+        score.year_gold += len(golds)
+        score.year_found += len(golds) - len(unmatched)
+        score.year_predicted += len(golds) - len(unmatched) + len(extras)
     for i in unmatched:
         g = golds[i]
         wrong = next((e for e in extras if keywords_match(e, g)), None)
@@ -243,8 +251,10 @@ def report(scores: dict[str, RealScore], mode: str) -> list[str]:
         f = s.figures()
         if mode == "text":
             reference = (f"reference {_percent(s.reference_ok, s.articles)} "
-                         f"(text states year: {_percent(s.year_reference_ok, s.year_articles)} "
-                         f"of {s.year_articles})")
+                         f"(text states year, {s.year_articles} articles: reference "
+                         f"{_percent(s.year_reference_ok, s.year_articles).strip()}, events P "
+                         f"{_percent(s.year_found, s.year_predicted).strip()} R "
+                         f"{_percent(s.year_found, s.year_gold).strip()} of {s.year_gold})")
         else:
             reference = "reference given"
         lines.append(
