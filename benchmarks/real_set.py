@@ -1,0 +1,200 @@
+"""The real-article development set: facts in ``benchmarks/real/``, texts in an uncommitted cache.
+
+Usage (from the repository root)::
+
+    python benchmarks/real_set.py verify [--cache DIR]   # every cached text against its sha256
+    python benchmarks/real_set.py list [--all] [--cache DIR]   # URLs to re-collect
+    python benchmarks/real_set.py check                   # the facts file is consistent
+
+``benchmarks/real/articles.yaml`` holds, per article, its URL, outlet, relationship,
+publication date, the sha256 of its cached text and the gold events; never the text. The
+texts live in ``.chronology-cache/real/<id>.txt`` (ignored by git). ``verify`` exits 1 when a
+text is missing or changed; a text that differs from the measured copy only in whitespace
+(a no-break space for a space, say) is reported but accepted. ``list`` prints what to
+re-collect (README, "Real-article development set", says how). ``check`` needs no cache: it
+checks the facts (same_as links point at existing events and are mutual, every split follows
+the rule of :func:`split_of`, every relationship has a topic).
+
+The split is decided by a rule, once: articles linked by ``same_as`` (the same event told by
+several outlets) form a group; a group is ``dev`` when the sha256 of its first id (sorted) is
+even, else ``held-out``. Merge groups therefore never straddle the splits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+SET_DIR = REPO / "benchmarks" / "real"
+ARTICLES = SET_DIR / "articles.yaml"
+TOPICS = SET_DIR / "topics.yaml"
+CACHE = REPO / ".chronology-cache" / "real"
+SPLITS = ("dev", "held-out")
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def load_articles(path: Path = ARTICLES) -> list[dict]:
+    """The articles of the set, in file order, with their gold."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    articles = data.get("articles") or []
+    for article in articles:  # YAML may read an unquoted date as a date: keep strings
+        article["published"] = str(article["published"])
+    return articles
+
+
+def load_topics(path: Path = TOPICS) -> dict[str, dict]:
+    """Relationship -> its site settings (the mapping of a content/site.yaml)."""
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def normalized_sha256(data: bytes) -> str:
+    """The hash of the text with Unicode compatibility forms and every whitespace run folded."""
+    text = unicodedata.normalize("NFKC", data.decode("utf-8", errors="replace"))
+    return sha256_of(" ".join(text.split()).encode("utf-8"))
+
+
+def groups(articles: list[dict]) -> dict[str, list[str]]:
+    """Article id -> the sorted ids of its merge group (articles linked by ``same_as``)."""
+    parent = {a["id"]: a["id"] for a in articles}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    for article in articles:
+        for link in _links(article):
+            other = link.split("#")[0]
+            if other in parent:
+                parent[root(article["id"])] = root(other)
+    members: dict[str, list[str]] = {}
+    for name in parent:
+        members.setdefault(root(name), []).append(name)
+    return {name: sorted(members[root(name)]) for name in parent}
+
+
+def split_of(group: list[str]) -> str:
+    """The split of a merge group: decided by the hash of its first id, never by hand."""
+    digest = hashlib.sha256(sorted(group)[0].encode("utf-8")).hexdigest()
+    return "dev" if int(digest, 16) % 2 == 0 else "held-out"
+
+
+def _links(article: dict) -> list[str]:
+    return [link for event in article.get("events") or [] for link in event.get("same_as") or []]
+
+
+@dataclass
+class CacheState:
+    """What ``verify`` found for one article."""
+
+    id: str
+    url: str
+    state: str  # "ok", "whitespace", "missing", "changed"
+
+
+def cache_states(articles: list[dict], cache: Path = CACHE) -> list[CacheState]:
+    """Each article's cached text compared with the recorded hash."""
+    states = []
+    for article in articles:
+        path = cache / f"{article['id']}.txt"
+        if not path.is_file():
+            state = "missing"
+        else:
+            data = path.read_bytes()
+            if sha256_of(data) == article["sha256"]:
+                state = "ok"
+            elif normalized_sha256(data) == article.get("sha256_normalized"):
+                state = "whitespace"
+            else:
+                state = "changed"
+        states.append(CacheState(article["id"], article["url"], state))
+    return states
+
+
+def check_facts(articles: list[dict], topics: dict[str, dict]) -> list[str]:
+    """Problems in the facts file (empty when consistent)."""
+    problems = []
+    by_id = {a["id"]: a for a in articles}
+    if len(by_id) != len(articles):
+        problems.append("duplicate article ids")
+    member = groups(articles)
+    for article in articles:
+        name = article["id"]
+        where = f"{name}:"
+        if article.get("relationship") not in topics:
+            problems.append(f"{where} relationship {article.get('relationship')!r} has no topic")
+        if not DATE.match(article["published"]) or len(article["published"]) != 10:
+            problems.append(f"{where} published {article['published']!r} is not YYYY-MM-DD")
+        if article.get("split") != split_of(member[name]):
+            problems.append(f"{where} split {article.get('split')!r}, the rule gives "
+                            f"{split_of(member[name])!r}")
+        for kind in ("events", "optional"):
+            for i, gold in enumerate(article.get(kind) or []):
+                for date in [gold.get("date"), *(gold.get("or_dates") or [])]:
+                    if not DATE.match(str(date)):
+                        problems.append(f"{where} {kind}[{i}] date {date!r} is not a date")
+                if not gold.get("keywords"):
+                    problems.append(f"{where} {kind}[{i}] has no keywords")
+        for date in article.get("not_dates") or []:
+            if not DATE.match(str(date)):
+                problems.append(f"{where} not_dates {date!r} is not a date")
+        for i, gold in enumerate(article.get("events") or []):
+            for link in gold.get("same_as") or []:
+                other, _, index = link.partition("#")
+                target = by_id.get(other)
+                events = (target or {}).get("events") or []
+                if not index.isdigit() or int(index) >= len(events):
+                    problems.append(f"{where} events[{i}] same_as {link!r}: no such event")
+                    continue
+                if f"{name}#{i}" not in (events[int(index)].get("same_as") or []):
+                    problems.append(f"{where} events[{i}] same_as {link!r} is not linked back")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("verify", "list", "check"))
+    parser.add_argument("--cache", default=str(CACHE), help="the cache folder of article texts")
+    parser.add_argument("--articles", default=str(ARTICLES), help=argparse.SUPPRESS)
+    parser.add_argument("--all", action="store_true", help="list: every URL, not only missing")
+    args = parser.parse_args(argv)
+    articles = load_articles(Path(args.articles))
+    if args.command == "check":
+        problems = check_facts(articles, load_topics())
+        for line in problems:
+            print(line)
+        print(f"{len(articles)} articles, {len(problems)} problem(s)")
+        return 1 if problems else 0
+    states = cache_states(articles, Path(args.cache))
+    if args.command == "list":
+        for s in states:
+            if args.all or s.state in ("missing", "changed"):
+                print(f"{s.id}\t{s.url}")
+        return 0
+    counts: dict[str, int] = {}
+    for s in states:
+        counts[s.state] = counts.get(s.state, 0) + 1
+        if s.state == "whitespace":
+            print(f"{s.id}: differs from the measured copy only in whitespace (accepted)")
+        elif s.state != "ok":
+            print(f"{s.id}: {s.state} ({s.url})")
+    summary = ", ".join(f"{counts.get(k, 0)} {k}" for k in ("ok", "whitespace", "missing",
+                                                           "changed"))
+    print(f"{len(states)} articles: {summary}")
+    return 1 if counts.get("missing") or counts.get("changed") else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,299 @@
+"""An automatic check of extracted event titles: is this a headline a reader can use?
+
+``problems(title)`` returns the names of the rules a title breaks (empty: it passes). It is
+deliberately independent of the extractor (its own small word lists, no import from
+``chronology``), so the product cannot grade itself. The rules:
+
+- ``pronoun-start``: starts with a pronoun ("He makes remarks ...", "This reported by ...",
+  "They ...", "Its ...").
+- ``bad-start``: starts with a quote mark, a bracket or punctuation ("“, Soyuz rocket ...",
+  "- Russia ...").
+- ``cut-end``: ends with a preposition, an article, a conjunction, a relative word or a
+  possessive ("... signed by the", "... deal that"), a phrase that needs more words
+  ("... to Iran in accordance", "... as part"), a bare attribution verb ("... Cooperation
+  says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
+  single word after a final comma ("... aircraft J-10C, know").
+- ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
+  parentheses or square brackets ("... Khayyam satellite will be”").
+- ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
+  ("TEHRAN: ...", "NEW DELHI - ...") or a place and a colon opening the title ("New Delhi :
+  ...", "Kamra: ..."), an agency tag ("(Reuters)", "/TASS/", "(APP)"), a
+  "Source"/"Sources:" credit word outside a sentence ("... drills in Source"), an agency after
+  a dash ("– Xinhua", "Iran Project – ..."), or a "date YYYY-MM-DD" store stamp.
+- ``too-long``: more than 14 words.
+- ``no-verb``: no finite verb, read as headlines use them ("Russia signs", "Deal signed",
+  "Iran to buy jets" pass): a word of the verb list below; a form that is also a noun
+  ("drills", "ban") counts only after a possible subject, an -ing form only after an
+  auxiliary, "to" + verb not after "There". Flags "Naval drills in the Gulf", "There to be
+  no ban".
+- ``agreement``: a subject-verb agreement error: a plural subject followed by a verb in the
+  third person singular ("Officials says", "Russia and China signs", "Patriots arrives").
+- ``fragment``: leftover fragments: attribution ("This reported by ...", "It was reported",
+  "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
+  sentence adverb or participle cut from its clause ("Notably, ...", "Started, ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 14
+
+
+def _set(words: str) -> frozenset[str]:
+    """A word list written as one string (easier to read and edit than a list literal)."""
+    return frozenset(words.split())
+
+
+PRONOUNS = _set("he she it they we i you him her them his its their our this that these those")
+DANGLING = _set("""
+    a an the and or but nor so yet of to in on at by for with from into onto about as than
+    over under after before during since until upon via per against between among amid
+    across through toward towards within without which who whom whose that where when while
+    whether if because although though its their his her our your my
+    """)
+OPENERS = "\"“‘«([{"
+# Endings that need more words: "... to Iran in accordance", "... as part", "... ahead".
+CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response|ahead|prior|"
+                        r"due|in addition|in order|on behalf|in front|instead|regardless|"
+                        r"in spite|as well|such|including|said that|says that|"
+                        r"says|said|told|adds|added|notes|noted|reports|stated)\W*$"
+                        r"|[|/\\,;:–—-]\s*$"
+                        r"|,\s*[A-Za-z]+$"  # "..., know": one word left of a cut clause
+                        r"|\w['’]s\W*$", re.I)  # "... flagship of Russian Navy's"
+AGENCIES = ("Reuters", "AP", "AFP", "TASS", "Xinhua", "IRNA", "ISNA", "Tasnim", "Sputnik",
+            "Anadolu", "AA", "PTI", "IANS", "ANI", "APP", "BSS", "EFE", "RIA", "Interfax",
+            "KCNA", "Yonhap", "UNI", "dpa", "DPA", "Mehr", "Fars", "RFE/RL")
+_AGENCY = "|".join(re.escape(a) for a in AGENCIES)
+DATELINE_PATTERNS = (
+    re.compile(r"(^|\s)[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*\s*(?:,[^:–—-]{0,30})?\s*[:–—-]\s"),
+    re.compile(rf"\((?:{_AGENCY})\)"),
+    re.compile(rf"/\s*(?:{_AGENCY})\s*/"),
+    re.compile(rf"[–—-]\s*(?:{_AGENCY})\s*$"),
+    re.compile(r"^[\w .'-]{2,40}\s[–—]\s"),  # "Iran Project – Iranian Minister ..."
+    re.compile(r"(^|\s)Sources?(:|\s*$)"),
+    re.compile(r"\bdate \d{4}-\d{2}(-\d{2})?\b"),
+    re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*:\s"),  # "New Delhi : ...", "Kamra: ..."
+)
+FRAGMENT_PATTERNS = (
+    re.compile(r"^(this|it|that)\s+(is\s+|was\s+)?reported\b", re.I),
+    re.compile(r"^(reported by|according to|as reported|citing)\b", re.I),
+    re.compile(r"^(notably|meanwhile|however|earlier|also|moreover|furthermore|additionally|"
+               r"separately|previously|later|then|thus|still|besides|started|addressing|"
+               r"speaking|talking)\b\s*,", re.I),
+    re.compile(r",\s*(he|she|they|it|officials?|sources?)\s+(said|says|added|noted)\s*\.?$", re.I),
+)
+
+# Verbs of news events, by base form; inflections are generated (see _forms), irregular past
+# forms listed.  Auxiliaries and modals count as finite verbs too.
+BASE_VERBS_TEXT = """
+    accept accuse acquire add address agree aim allow announce appoint approve arrest arrive
+    ask assure attack attend back ban become begin block boost brief bring build buy call
+    cancel capture carry celebrate challenge change cite claim clear close commission
+    complete conclude condemn confirm consider continue cooperate criticize criticise cut
+    debate decide declare defend delay deliver deny deploy describe destroy develop discuss
+    dismiss display dispatch donate doubt drop earn emphasize emphasise end enhance enter
+    equip escort establish expand expect expel explain export express extend face fail
+    fire finalize finalise fly focus follow form gather get give go greet grow hail halt
+    hand handle hang hold host hope impose improve inaugurate include increase induct inform
+    inspect install intend intercept introduce invite issue join keep kick kill land launch
+    lay lead leave lift limit lose make manufacture mark meet mention modernize modernise move
+    name need negotiate note obtain offer open order organize organise participate pass pay
+    plan pledge praise prepare present press produce promise propose protest prove provide
+    purchase push put raise ratify reach reaffirm receive recall refuse reiterate reject
+    release remain repel reply report request require respond resume return reveal review
+    rule run sail say score see seek seize sell send set share shoot show sign slam speak
+    spend stage start state station stay step stop strengthen strike stress study supply
+    support suspend take talk target tell test thank threaten tour trade train transfer
+    travel try turn unveil upgrade urge use visit voice vow wait warn welcome win withdraw
+    work write conduct patrol drill exercise operate ink seal procure showcase highlight
+    underline laud congratulate witness oversee observe confer award want look seem appear
+    stand finish wrap cross dock sail transport ship airlift base field join commemorate
+    honour honor bolster deepen counter protect secure guard monitor track scramble
+    accompany head chair outline import fund finance allocate earmark come depart postpone
+    scrap freeze admit acknowledge blame oppose demand permit enable help assist practise
+    practice rehearse simulate hone involve feature rise fall double succeed sanction
+    construct pose
+    """
+BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
+BASES = frozenset(BASE_VERBS)
+IRREGULAR = {
+    "become": ["became"], "begin": ["began", "begun"], "bring": ["brought"],
+    "build": ["built"], "buy": ["bought"], "cut": ["cut"], "fly": ["flew", "flown"],
+    "get": ["got"], "give": ["gave", "given"], "go": ["went", "gone"], "grow": ["grew", "grown"],
+    "hang": ["hung"], "hold": ["held"], "keep": ["kept"], "lay": ["laid"], "lead": ["led"],
+    "leave": ["left"], "lose": ["lost"], "make": ["made"], "meet": ["met"], "pay": ["paid"],
+    "put": ["put"], "run": ["ran"], "say": ["said"], "see": ["saw", "seen"],
+    "sell": ["sold"], "send": ["sent"], "set": ["set"], "shoot": ["shot"],
+    "speak": ["spoke", "spoken"], "spend": ["spent"], "strike": ["struck"],
+    "take": ["took", "taken"], "tell": ["told"], "win": ["won"], "withdraw": ["withdrew"],
+    "write": ["wrote", "written"], "seek": ["sought"], "lift": ["lifted"],
+}
+PAST_FORMS = frozenset(f for forms in IRREGULAR.values() for f in forms) - BASES
+AUXILIARIES = _set("""
+    is are was were be been being am has have had do does did will would shall should can
+    could may might must
+    """)
+# Forms that are as often plural nouns as verbs ("naval drills", "joint patrols"): verbs only
+# after a possible subject.
+NOUN_OR_VERB = _set("""
+    drills exercises patrols talks plans tests visits deals strikes calls claims reports
+    launches supplies ties arms forces hopes moves offers orders protests shows starts
+    attacks bans changes cuts drops ends faces fires forms hands issues lands leads marks
+    names needs notes passes pledges presses promises raises releases requests returns
+    reviews rules runs signs states steps stops studies supports targets tours trades trains
+    transfers travels turns uses vows waits works exports imports funds sanctions
+    """)
+# Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
+NOT_SUBJECT = _set("""
+    no any some every each all more most new joint naval military air defence defense missile
+    arms nuclear bilateral trilateral annual war border peace sea land strategic live-fire
+    first second third fourth final further fresh major large-scale massive two three four
+    five six several many other early late high-level official top senior key
+    """) | DANGLING
+ADJECTIVE_SUFFIXES = ("ian", "ese", "ish", "ean", "can", "ani", "eli", "ch", "al", "ic")
+# Words ending in -s that are not plural subjects (names of one thing, collective nouns).
+PLURAL_NOT = _set("""
+    us news series species united states nations affairs forces arms relations talks
+    headquarters this his its is was has does gas chess bus status philippines netherlands
+    maldives seychelles bahamas emirates reuters politics economics thanks means
+    """)
+
+
+def _forms(base: str) -> set[str]:
+    """The base form, third person singular, past and -ing forms of a regular verb."""
+    forms = {base, *IRREGULAR.get(base, [])}
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(base + "es")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(base[:-1] + "ies")
+    else:
+        forms.add(base + "s")
+    stem = base[:-1] if base.endswith("e") else base
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(base[:-1] + "ied")
+    else:
+        forms.add(stem + "ed")
+    forms.add(stem + "ing")
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", base):  # stop -> stopped, plan -> planned
+        forms.update({base + base[-1] + "ed", base + base[-1] + "ing"})
+    return forms
+
+
+VERB_FORMS = frozenset().union(*(_forms(b) for b in BASE_VERBS)) | AUXILIARIES
+THIRD_SINGULAR = frozenset(
+    f for b in BASE_VERBS for f in _forms(b)
+    if f.endswith("s") and f != b and not f.endswith("ss")) | {"is", "was", "has", "does"}
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|,")
+
+
+def _words(title: str) -> list[str]:
+    return WORD.findall(title)
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip(".'’-")
+
+
+def problems(title: str) -> list[str]:
+    """The rules the title breaks, in the order of the module docstring."""
+    text = title.strip()
+    words = _words(text)
+    lowered = [_clean(w) for w in words]
+    found = []
+    if lowered and lowered[0] in PRONOUNS:
+        found.append("pronoun-start")
+    if not text or not (text[0].isalnum()):
+        found.append("bad-start")
+    if text and (text[-1] in OPENERS or (lowered and lowered[-1] in DANGLING
+                                         and text[-1] not in ".!?\"”’)")
+                 or CUT_PHRASE.search(text)):
+        found.append("cut-end")
+    if _unbalanced(text):
+        found.append("unbalanced")
+    if any(p.search(text) for p in DATELINE_PATTERNS):
+        found.append("dateline")
+    if len(text.split()) > MAX_WORDS:
+        found.append("too-long")
+    if not _has_finite_verb(lowered):
+        found.append("no-verb")
+    if _agreement_error(words):
+        found.append("agreement")
+    if any(p.search(text) for p in FRAGMENT_PATTERNS):
+        found.append("fragment")
+    return found
+
+
+def is_broken(title: str) -> bool:
+    return bool(problems(title))
+
+
+def _unbalanced(text: str) -> bool:
+    if text.count('"') % 2:
+        return True
+    if text.count("“") != text.count("”"):
+        return True
+    if text.count("‘") > text.count("’"):
+        return True
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]")
+
+
+def _has_finite_verb(lowered: list[str]) -> bool:
+    """A finite verb, read as headlines use verbs ("Russia signs", "Deal signed", "Iran to
+    buy"); a form that is also a noun ("drills", "ban") counts only after a possible subject."""
+    for i, word in enumerate(lowered):
+        before = lowered[i - 1] if i else ""
+        if word not in VERB_FORMS:
+            continue
+        if before == "to":  # "Iran to buy jets" is a headline's future; "There to be" is not
+            if i >= 2 and lowered[i - 2] not in ("there", "here"):
+                return True
+            continue
+        if word in AUXILIARIES or word in PAST_FORMS:
+            return True
+        if word.endswith("ed") and word not in BASES and before not in NOT_SUBJECT:
+            return True  # "Deal signed", "Russia delivered"
+        if word.endswith("ing"):
+            if before in AUXILIARIES:
+                return True
+            continue
+        if word.endswith("s") and word not in BASES and word not in NOUN_OR_VERB:
+            return True  # "Goyal urges", "Military confirms": no noun reading
+        if i and _subject_before(lowered, i):
+            return True
+    return False
+
+
+def _subject_before(lowered: list[str], i: int) -> bool:
+    """Can the words before ``lowered[i]`` be its subject (not "naval drills", "no ban")?"""
+    before = lowered[i - 1]
+    if before in NOT_SUBJECT:
+        return False
+    if before.endswith(("'s", "’s")) or before.endswith(ADJECTIVE_SUFFIXES):
+        return False
+    word = lowered[i]
+    if word.endswith("s") and word not in BASES:  # third person singular: any word before
+        return True
+    # a bare form needs a plural subject: "officials", "Russia and Iran", "India, Russia"
+    return before in ("they", "we", "i", "you") or before in AUXILIARIES or (
+        before.endswith("s") and before not in PLURAL_NOT) or (
+        i >= 2 and lowered[i - 2] in ("and", ","))
+
+
+def _is_plural_subject(words: list[str], i: int) -> bool:
+    """Is words[i] the end of a plural subject ("Officials", "Russia and China")?"""
+    word = words[i]
+    low = _clean(word)
+    if i >= 2 and _clean(words[i - 1]) == "and" and words[i][:1].isupper() \
+            and words[i - 2][:1].isupper():
+        return True
+    if word.isupper() or low in PLURAL_NOT or low in VERB_FORMS:
+        return False
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s",
+                                                                     "’s"))
+
+
+def _agreement_error(words: list[str]) -> bool:
+    return any(_clean(words[i + 1]) in THIRD_SINGULAR and _is_plural_subject(words, i)
+               for i in range(len(words) - 1))

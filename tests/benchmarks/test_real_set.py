@@ -1,0 +1,150 @@
+"""The real-article set's tools: cache verification, re-collection list, facts check, split
+rule, and the eval's scoring on a tiny invented article (CI has no cache of real texts)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import real_eval  # noqa: E402
+import real_set  # noqa: E402
+
+TEXT = ("Navy Exercise Begins\n\nPORTVILLE, March 3 (Example News) - The navies of Northland and "
+        "Southland began a joint naval exercise on Tuesday, the defence ministry said.\n")
+
+
+def _article(name: str, data: bytes, **extra) -> dict:
+    article = {"id": name, "url": f"https://example.org/{name}", "published": "2021-03-03",
+               "relationship": "north-south", "sha256": real_set.sha256_of(data),
+               "sha256_normalized": real_set.normalized_sha256(data)}
+    article.update(extra)
+    return article
+
+
+@pytest.fixture
+def fake_set(tmp_path):
+    """Three articles: one cached as measured, one missing, one changed; one whitespace-only."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    data = TEXT.encode("utf-8")
+    articles = [_article("a_ok", data), _article("b_missing", data),
+                _article("c_changed", data), _article("d_space", data)]
+    (cache / "a_ok.txt").write_bytes(data)
+    (cache / "c_changed.txt").write_bytes(data.replace(b"Tuesday", b"Monday"))
+    (cache / "d_space.txt").write_bytes(TEXT.replace("joint naval", "joint\u00a0naval")
+                                        .encode("utf-8"))
+    facts = tmp_path / "articles.yaml"
+    facts.write_text(yaml.safe_dump({"articles": articles}), encoding="utf-8")
+    return cache, facts
+
+
+def test_cache_states(fake_set):
+    cache, facts = fake_set
+    states = {s.id: s.state for s in real_set.cache_states(real_set.load_articles(facts), cache)}
+    assert states == {"a_ok": "ok", "b_missing": "missing", "c_changed": "changed",
+                      "d_space": "whitespace"}
+
+
+def test_verify_fails_on_missing_or_changed(fake_set, capsys):
+    cache, facts = fake_set
+    assert real_set.main(["verify", "--cache", str(cache), "--articles", str(facts)]) == 1
+    out = capsys.readouterr().out
+    assert "b_missing: missing" in out and "c_changed: changed" in out
+    assert "d_space: differs from the measured copy only in whitespace" in out
+    assert "4 articles: 1 ok, 1 whitespace, 1 missing, 1 changed" in out
+
+
+def test_verify_passes_when_only_whitespace_differs(fake_set, capsys):
+    cache, facts = fake_set
+    (cache / "b_missing.txt").write_bytes(TEXT.encode("utf-8"))
+    (cache / "c_changed.txt").write_bytes(TEXT.encode("utf-8"))
+    assert real_set.main(["verify", "--cache", str(cache), "--articles", str(facts)]) == 0
+
+
+def test_list_prints_urls_to_recollect(fake_set, capsys):
+    cache, facts = fake_set
+    real_set.main(["list", "--cache", str(cache), "--articles", str(facts)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == ["b_missing\thttps://example.org/b_missing",
+                     "c_changed\thttps://example.org/c_changed"]
+    real_set.main(["list", "--all", "--cache", str(cache), "--articles", str(facts)])
+    assert len(capsys.readouterr().out.splitlines()) == 4
+
+
+def test_split_rule_keeps_merge_groups_together():
+    articles = [{"id": "x1", "events": [{"same_as": ["x2#0"]}]},
+                {"id": "x2", "events": [{"same_as": ["x1#0"]}]},
+                {"id": "x3", "events": []}]
+    member = real_set.groups(articles)
+    assert member["x1"] == member["x2"] == ["x1", "x2"] and member["x3"] == ["x3"]
+    assert real_set.split_of(["x2", "x1"]) == real_set.split_of(["x1"])
+    assert real_set.split_of(["x1"]) in real_set.SPLITS
+
+
+def test_committed_facts_are_consistent():
+    """The committed set: links, splits and topics check out (no cache needed)."""
+    articles = real_set.load_articles()
+    assert real_set.check_facts(articles, real_set.load_topics()) == []
+    assert len(articles) >= 60
+    assert len({a["outlet"] for a in articles}) >= 15
+    splits = [a["split"] for a in articles]
+    assert {"dev", "held-out"} == set(splits)
+
+
+def test_committed_topics_load_with_the_project_loader(tmp_path):
+    for name, settings in real_set.load_topics().items():
+        config = real_eval.site_config(settings, tmp_path, name)
+        assert len(config.topic.actors) == 2, name
+        assert config.topic.terms and config.period[0] <= config.period[1]
+
+
+def test_store_stamp_is_removed(tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text(" date 2019-07-12 Turkey said Friday ...", encoding="utf-8")
+    assert real_eval.article_text(path) == "Turkey said Friday ..."
+    path.write_text("No stamp date 2019-07-12 here", encoding="utf-8")
+    assert real_eval.article_text(path).startswith("No stamp")
+
+
+def test_evaluate_scores_an_invented_article(tmp_path):
+    """End to end on one invented article: the gold event is found, merges need two."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    data = TEXT.encode("utf-8")
+    (cache / "n1.txt").write_bytes(data)
+    gold = {"date": "2021-03-02", "keywords": ["exercise"]}
+    article = _article("n1", data, split="dev", text_has_year=False, events=[gold],
+                       not_dates=["2020"])
+    topics = {"north-south": {"title": "North–South", "period": {"start": 2000, "end": 2025},
+                              "topic": {"actors": {"North": ["Northland"],
+                                                   "South": ["Southland"]},
+                                        "terms": ["naval", "exercise"]}}}
+    scores, skipped = real_eval.evaluate(("dev",), "given", cache, [article], topics)
+    score = scores["dev"]
+    assert skipped == []
+    assert (score.gold, score.found, score.articles) == (1, 1, 1)
+    assert score.titles >= 1 and score.merges == 0
+    lines = real_eval.report(scores, "given")
+    assert lines[0].startswith("dev") and "R 100.0" in lines[0]
+    scores, skipped = real_eval.evaluate(("dev",), "given", tmp_path / "empty", [article],
+                                         topics)
+    assert skipped == ["n1"] and scores["dev"].articles == 0
+
+
+def test_or_dates_and_merge_pairs():
+    class Event:
+        date = "2021-03"
+        title = "Navies hold exercise"
+        sources = []
+    gold = {"date": "2021-03-02", "or_dates": ["2021-03"], "keywords": ["exercise"]}
+    assert real_eval.matches(Event(), gold)
+    assert not real_eval.matches(Event(), {"date": "2021-03-02", "keywords": ["exercise"]})
+    articles = [{"id": "a", "events": [{"same_as": ["b#0"]}]},
+                {"id": "b", "events": [{"same_as": ["a#0"]}]}]
+    assert real_eval.merge_pairs(articles) == {("a#0", "b#0")}

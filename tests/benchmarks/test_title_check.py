@@ -1,0 +1,105 @@
+"""The automatic title check of the real-article benchmark (benchmarks/title_check.py).
+
+Every example is written for this test; none comes from an article.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+import title_check  # noqa: E402
+
+GOOD = [
+    "Russia and Iran sign a military cooperation agreement",
+    "Turkey receives first batch of S-400 components",
+    "India, Russia agree on frigate deal",
+    "Philippines receives BrahMos missiles",
+    "Putin meets Kim at Vostochny",
+    "Deal signed",
+    "Iran to buy fighter jets",
+    "Iran's naval drills end",
+    "Military confirms deal with China for supply of jets",
+    "Kim Jong Un arrives in Khasan by train",
+    "US State Department confirms Javelin deliveries",
+    "Pakistan Navy is commissioning its first corvette",
+]
+
+
+@pytest.mark.parametrize("title", GOOD)
+def test_usable_headlines_pass(title):
+    assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize(("title", "rule"), [
+    ("He makes remarks upon arrival in the city", "pronoun-start"),
+    ("This reported by the ministry", "pronoun-start"),
+    ("Its navy receives two frigates", "pronoun-start"),
+    ("“, Soyuz rocket lifts off with satellite", "bad-start"),
+    ("- Russia delivers jets", "bad-start"),
+    ("Russia delivers missiles to Syria in accordance", "cut-end"),
+    ("Deal on frigates signed by the", "cut-end"),
+    ("Navy commissions corvette as part", "cut-end"),
+    ("Press office of the arms agency says", "cut-end"),
+    ("Minister discusses road map and said", "cut-end"),
+    ("Jets land at air base |", "cut-end"),
+    ("Minister says the new satellite will be”", "unbalanced"),
+    ("Navy holds drills (in the north", "unbalanced"),
+    ("Officials say \"deal is close", "unbalanced"),
+    ("MOSCOW: Russia ships jets to Serbia", "dateline"),
+    ("NEW DELHI - India signs frigate deal", "dateline"),
+    ("Local media says ANKARA: deliveries begin", "dateline"),
+    ("Kamra : Air force inducts new jets", "dateline"),
+    ("Russia signs deal (Reuters)", "dateline"),
+    ("Moscow, June 3. /TASS/. Russia signs deal", "dateline"),
+    ("Navy holds naval drills in Source", "dateline"),
+    ("Minister visits Moscow – Xinhua", "dateline"),
+    ("Defence Weekly – Minister of Defence visits Moscow", "dateline"),
+    ("date 2019-07-12 Turkey receives jets", "dateline"),
+    ("Northland and Southland hold their annual joint naval exercise with twelve ships off "
+     "the western coast", "too-long"),
+    ("Naval drills in the Gulf", "no-verb"),
+    ("There to be no ban on arms sales", "no-verb"),
+    ("Joint patrol over the sea", "no-verb"),
+    ("Minister in meeting with his counterpart", "no-verb"),
+    ("Officials says the deal is ready", "agreement"),
+    ("Russia and China signs a deal", "agreement"),
+    ("Patriots arrives in Kyiv", "agreement"),
+    ("This reported by the defence ministry", "fragment"),
+    ("According to officials, deliveries start", "fragment"),
+    ("Deliveries will start soon, officials said", "fragment"),
+    ("Notably, India delivers missiles", "fragment"),
+    ("Started, the project covers four corvettes", "fragment"),
+])
+def test_each_rule_flags_its_example(title, rule):
+    assert rule in title_check.problems(title)
+
+
+def test_is_broken_and_rules_are_listed_in_docstring():
+    assert title_check.is_broken("He signs")
+    assert not title_check.is_broken("Russia signs deal")
+    rules = {"pronoun-start", "bad-start", "cut-end", "unbalanced", "dateline", "too-long",
+             "no-verb", "agreement", "fragment"}
+    for rule in rules:
+        assert f"``{rule}``" in title_check.__doc__
+
+
+def test_fourteen_words_is_the_limit():
+    fifteen = "Russia and India sign a deal on four frigates for the navy in New Delhi"
+    assert len(fifteen.split()) == 15
+    assert "too-long" in title_check.problems(fifteen)
+    assert "too-long" not in title_check.problems(fifteen.rsplit(" ", 1)[0])
+
+
+def test_one_word_after_a_final_comma_is_a_cut_clause():
+    assert "cut-end" in title_check.problems("Air force inducts six jets, know")
+    assert "cut-end" not in title_check.problems("Navy gets four frigates, two built abroad")
+
+
+def test_possessive_end_and_numbers():
+    assert "cut-end" in title_check.problems("Cruiser Varyag arrives as flagship of the Navy's")
+    assert "cut-end" not in title_check.problems("Pakistan buys jets worth $1,500")
