@@ -46,7 +46,7 @@ AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would"
 _NOT_VERBS = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",
               "armoured", "armored", "unmanned", "manned", "integrated", "combined", "automated",
               "sophisticated", "specialised", "specialized", "dedicated", "detailed",
-              "detailed", "controversial", "red", "bed", "need", "speed", "seed", "feed"}
+              "controversial", "red", "bed", "need", "speed", "seed", "feed"}
 
 
 def is_past(word: str) -> bool:
