@@ -19,18 +19,19 @@ from dataclasses import dataclass
 
 from chronology.dates import context, years
 from chronology.dates.model import ReferenceDate
-from chronology.dates.patterns import DAY, MON, month
+from chronology.dates.patterns import DAY, MON, WEEKDAY_ABBR, WEEKDAYS, month
 from chronology.dates.publication import find_publication_line
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
 _DATELINE = re.compile(
     r"^[ \t\"“]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
+    r"(?:\s*\([A-Z][\w .'’\-]{1,25}\))?"  # "CHENNAI (India), April 12"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.]\s*"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
-    r"\s*(?:--|[-–—:.])",
+    r"(?:\s*(?:--|[-–—:.])|\s+(?=[A-Z][a-z]))",  # "New Delhi, April 19 India on Friday …"
     re.MULTILINE,
 )
 # Run on the lower-cased text.  Strong signs mark any line; weak ones ("photo") only a short one.
@@ -68,7 +69,12 @@ def find_reference(text: str, published: dt.date | None = None,
     if published is not None:
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
     skip = skipped_lines(text[:_EVIDENCE_CHARS])
-    found = _publication_line(text, skip) or _dateline(text, skip)
+    found = _publication_line(text, skip)
+    dateline = _dateline(text, skip)
+    if found is not None and _page_clock(found, dateline, text):
+        skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
+        found = dateline
+    found = found or dateline
     if found and found.year:
         day = dt.date(found.year, found.month, found.day)
         return ReferenceDate(day, found.source, found.text, found.start, found.end,
@@ -132,14 +138,27 @@ def _dateline(text: str, skip) -> _Found | None:
         if not _inside(m.start(), skip):
             return _dateline_found(m)
     for m in _DATELINE.finditer(text, 0, _DATELINE_CHARS):
-        if _inside(m.start(), skip):
-            continue
+        if _inside(m.start(), skip) or m.group("place").split()[0].lower().rstrip(".,") in (
+                WEEKDAYS.keys() | WEEKDAY_ABBR.keys()):
+            continue  # "Monday, November 25, 2024" is a date line, not a dateline
         mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")
         mm, dd = month(mon), int(day)
         if valid_day(2000, mm, dd):
             y = int(m.group("year")) if m.group("year") else None
             return _Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
     return None
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|updated|date|by)\b", re.IGNORECASE)
+
+
+def _page_clock(line: _Found, dateline: _Found | None, text: str) -> bool:
+    """A bare date line above the headline that disagrees with the story's dateline is the
+    page's own clock ("Monday, November 25, 2024" over "Kamra, MAR 11: ..."): the dateline
+    tells the story's day."""
+    if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
+        return False
+    return line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
 
 
 def _dateline_found(m: re.Match) -> _Found | None:

@@ -249,3 +249,22 @@ def test_a_date_line_with_a_year_beats_the_pages_own_today():
     text = ("Thursday, Feb 25\n\nShipment lands at air base\n\nTurkey continued on Thursday to "
             "receive components of the systems.\n18.07.2019 - 10:28\n\nDelivery continued.")
     assert find_reference(text, period=PERIOD).iso == "2019-07-18"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New Delhi, April 19 India on Friday delivered the missile system to the buyer.",
+     "2019-04-19"),
+    ("CHENNAI (India), April 12. /TASS/. India is considering building frigates, an official "
+     "said on Thursday.", "2018-04-12"),
+])
+def test_datelines_without_a_separator_or_with_a_country(text, expected):
+    ref = find_reference("Headline about frigates\n\n" + text, period=(2015, 2020))
+    assert (ref.iso, ref.source) == (expected, "dateline")
+
+
+def test_a_page_clock_above_the_headline_does_not_date_the_story():
+    text = ("Monday, November 25, 2024\nMain Menu\n\nJets inducted at air base\n\n"
+            "Kamra, MAR 11: The air force on Friday formally inducted new fighter aircraft in "
+            "its fleet during a ceremony at the air base.")
+    ref = find_reference(text, period=(2015, 2022))
+    assert (ref.iso, ref.source) == ("2022-03-11", "dateline")
