@@ -17,6 +17,7 @@ from chronology.events.check import check_bytes
 from chronology.events.model import EventsFile
 from chronology.site import exports
 from chronology.site.context import SiteContext, gather
+from chronology.site.discovery import discovery_files
 from chronology.site.pages import render_pages
 from chronology.site.theme import make_environment, static_files
 from chronology.site.writer import write_site
@@ -96,6 +97,8 @@ def render_site(ctx: SiteContext, user_templates: Path | None, events_yaml: byte
     pages = _render_pages(ctx, user_templates, assets.get("style.css", b"").decode("utf-8"))
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files |= {path: text.encode("utf-8") for path, text in _exports(ctx).items()}
+    files |= {path: text.encode("utf-8")
+              for path, text in discovery_files(ctx, sorted(pages)).items()}
     files |= {f"assets/{name}": data for name, data in assets.items()}
     files["events.yaml"] = events_yaml
     files[".nojekyll"] = b""

@@ -25,6 +25,7 @@ DOWNLOADS = (
     ("events.csv", "Events (CSV)"),
     ("events.ics", "Calendar (iCalendar)"),
     ("feed.xml", "Atom feed"),
+    ("feed.json", "JSON Feed"),
     ("events.yaml", "Events file (YAML)"),
 )
 
