@@ -74,7 +74,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def _rebuild(args) -> str | None:
     """Build once; the error's text (also printed) if it failed, else None."""
     try:
-        build_site(args.content, args.output, user_templates=args.templates)
+        result = build_site(args.content, args.output, user_templates=args.templates)
+        for warning in result.warnings:
+            print(warning, file=sys.stderr)
         print(f"built {args.output}", file=sys.stderr)
         return None
     except ChronologyError as exc:
@@ -85,20 +87,20 @@ def _rebuild(args) -> str | None:
     return error
 
 
-def _snapshot(args) -> dict[str, float]:
+def _snapshot(args) -> dict[str, tuple[int, int]]:
+    """Every watched file's modification time and size."""
     roots = [args.content, DEFAULT_THEME]
     if args.templates:
         roots.append(args.templates)
     stamps = {}
     for root in roots:
-        if root.exists():
-            for path in root.rglob("*"):
-                try:
-                    stat = path.stat()
-                except FileNotFoundError:  # an editor's temporary file, already gone
-                    continue
+        try:
+            for path in root.rglob("*") if root.exists() else ():
+                stat = path.stat()
                 if path.is_file():
                     stamps[str(path)] = (stat.st_mtime_ns, stat.st_size)
+        except FileNotFoundError:  # an editor's temporary file, gone while we looked:
+            stamps[f"{root}/~changing"] = (0, 0)  # differs from the next look, so rebuild then
     return stamps
 
 
