@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import html
 import io
 import json
 import json.decoder
@@ -55,7 +56,7 @@ def _json_row(event, place: Place, path: str, problems: list[Problem]) -> Row | 
         return None
     group = str(event.get("group") or "")
     ident = str(event.get("unique_id") or "")
-    return Row(place=place, date=date, end_date=end or "", title=str(text.get("headline") or ""),
+    return Row(place=place, date=date, end_date=end or "", title=headline(text.get("headline")),
                id=ident[2:] if ident.startswith("e-") else ident,
                approximate=str(str(event.get("display_date") or "").startswith("c. ")).lower(),
                summary=strip_sources(str(text.get("text") or "")),
@@ -83,9 +84,15 @@ def join_date(year, month, day) -> str:
     return "-".join(values)
 
 
-def strip_sources(html: str) -> str:
+def headline(value) -> str:
+    """A TimelineJS headline as a title: TimelineJS shows it as HTML, so entities are decoded
+    (``&amp;`` -> ``&``); tags are kept as text, since a title is plain text."""
+    return html.unescape(str(value or ""))
+
+
+def strip_sources(text: str) -> str:
     """The card text without the list of sources the exports append to the summary."""
-    return _SOURCES_LIST.sub("", html).strip()
+    return _SOURCES_LIST.sub("", text).strip()
 
 
 def read_csv(text: str, name: str) -> tuple[list[Row], list[Problem]]:
@@ -127,7 +134,7 @@ def _timelinejs_rows(name: str, header: list[str], records) -> tuple[list[Row], 
         group = cell.get("Group", "").strip()
         end = join_date(cell.get("End Year"), cell.get("End Month"), cell.get("End Day"))
         rows.append(Row(
-            place=Place(name, line), title=cell.get("Headline", ""),
+            place=Place(name, line), title=headline(cell.get("Headline")),
             date=join_date(cell.get("Year"), cell.get("Month"), cell.get("Day")), end_date=end,
             approximate=str(cell.get("Display Date", "").startswith("c. ")).lower(),
             summary=strip_sources(cell.get("Text", "")),

@@ -7,7 +7,7 @@ import random
 
 import yaml
 
-WORDS = ["Russia", "Iran", "Tehran", "Moscow", "navy", "drills", "missile", "deal", "talks", "S-300", "Su-35", "Caspian", "Shoigu", "Ashtiani", "delegation", "agreement", "“historic”", "Iran's", "ceasefire", "50%", "UN", "2231", "é", "ü"]
+WORDS = ["Russia", "Iran", "Tehran", "Moscow", "navy", "drills", "missile", "deal", "talks", "S-300", "Su-35", "Caspian", "Shoigu", "Ashtiani", "delegation", "agreement", "“historic”", "Iran's", "ceasefire", "R&D", "50%", "UN", "2231", "é", "ü"]
 TAGS = ("agreement", "visit", "drills", "arms", "sanctions", "drones", "missiles", "navy", "talks")
 TITLE_STARTS = ("", "", "", "=", "-", "+", "@", "“")
 SUMMARIES = (

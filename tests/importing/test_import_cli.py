@@ -150,3 +150,12 @@ def test_the_docstring_examples_run():
     for module in (chronology.importing, chronology.importing.html2md):
         result = doctest.testmod(module)
         assert result.attempted > 0 and result.failed == 0
+
+
+def test_timelinejs_headlines_are_html_so_entities_are_decoded(tmp_path):
+    source = tmp_path / "t.json"
+    source.write_text(json.dumps({"events": [{"start_date": {"year": 2015}, "text": {
+        "headline": "Arms &amp; drones: &lt;b&gt;deal&lt;/b&gt;"}}]}), encoding="utf-8")
+    target = tmp_path / "e.yaml"
+    assert main(["import", str(source), "-o", str(target)]) == 0
+    assert load_events(target).events[0].title == "Arms & drones: <b>deal</b>"
