@@ -10,6 +10,7 @@ Pure functions of the view models, like ``exports``: the only dates come from th
 from __future__ import annotations
 
 import json
+import locale
 from xml.sax.saxutils import escape as xml_escape
 
 from chronology.site import exports
@@ -84,8 +85,18 @@ def robots_txt(ctx: SiteContext) -> str:
 
 
 def og_locale(language: str) -> str:
-    """A language tag as Open Graph writes locales: ``en-GB`` -> ``en_GB``, ``en`` -> ``en``."""
-    parts = language.split("-")
-    if len(parts) > 1 and len(parts[1]) == 2:
-        return f"{parts[0].lower()}_{parts[1].upper()}"
-    return parts[0].lower()
+    """A language tag as Open Graph writes locales (``language_TERRITORY``).
+
+    The tag's own region wins (``en-GB`` -> ``en_GB``, ``zh-Hant-TW`` -> ``zh_TW``); a bare
+    language takes its usual territory from Python's static locale alias table (``en`` ->
+    ``en_US``, ``fa`` -> ``fa_IR``), never from the machine's settings; else the language.
+    """
+    language_part, *subtags = language.split("-")
+    language_part = language_part.lower()
+    region = next((t.upper() for t in subtags if len(t) == 2 and t.isalpha()), None)
+    if region is None:
+        alias = locale.locale_alias.get(language_part, "").split(".")[0]
+        region = alias.partition("_")[2] if alias.startswith(language_part + "_") else None
+    if region and region != "AA":  # ar_AA is POSIX's "Arabic, any country", not a territory
+        return f"{language_part}_{region}"
+    return language_part

@@ -100,7 +100,7 @@ def test_no_sitemap_or_robots_without_a_base_url(without_base):
 def test_every_page_has_site_name_locale_and_a_canonical_url(with_base, page):
     html = (with_base / page).read_text(encoding="utf-8")
     assert '<meta property="og:site_name" content="Russia–Iran Defence Cooperation, 2015–2023">' in html
-    assert '<meta property="og:locale" content="en">' in html
+    assert '<meta property="og:locale" content="en_US">' in html
     assert f'<link rel="canonical" href="{BASE}{page}">' in html
     assert '<link rel="alternate" type="application/feed+json" href="feed.json"' in html
 
@@ -112,7 +112,9 @@ def test_no_canonical_url_without_a_base_url(without_base, page):
     assert '<meta property="og:site_name"' in html
 
 
-@pytest.mark.parametrize(("tag", "locale"), [("en", "en"), ("en-GB", "en_GB"), ("fa", "fa"),
-                                             ("pt-br", "pt_BR"), ("zh-Hant-TW", "zh")])
+@pytest.mark.parametrize(("tag", "locale"), [("en", "en_US"), ("en-GB", "en_GB"), ("fa", "fa_IR"),
+                                             ("pt-br", "pt_BR"), ("zh-Hant-TW", "zh_TW"),
+                                             ("ru", "ru_RU"), ("ar", "ar"), ("hy", "hy"),
+                                             ("EN", "en_US")])
 def test_og_locale_from_the_language_tag(tag, locale):
     assert og_locale(tag) == locale
