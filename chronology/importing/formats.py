@@ -60,8 +60,15 @@ def _json_row(event, place: Place, path: str, problems: list[Problem]) -> Row | 
                id=ident[2:] if ident.startswith("e-") else ident,
                approximate=str(str(event.get("display_date") or "").startswith("c. ")).lower(),
                summary=strip_sources(str(text.get("text") or "")),
-               tags=[group] if group and group != "Background" else [],
+               tags=_json_tags(event.get("tags"), group),
                context=str(group == "Background").lower())
+
+
+def _json_tags(tags, group: str) -> list[str]:
+    """Every tag when the file lists them (chronology's export does), else the group."""
+    if isinstance(tags, list) and all(isinstance(t, str) for t in tags):
+        return tags
+    return [group] if group and group != "Background" else []
 
 
 def _json_date(value, path: str, place: Place, problems: list[Problem],
