@@ -15,11 +15,12 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from chronology.errors import ChronologyError
+from chronology.events.model import EventsFile
+from chronology.events.store import dump_events
 
 # Template files shipped in this package -> where they go in the new folder.
 FILES = {
     "site.yaml": "content/site.yaml",
-    "events.yaml": "content/events.yaml",
     "gitkeep": "content/articles/.gitkeep",
     "pages.yml": ".github/workflows/pages.yml",
     "README.md": "README.md",
@@ -46,7 +47,9 @@ def create_project(folder: Path) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8", newline="\n")
         written.append(path)
-    return written
+    events = folder / "content" / "events.yaml"
+    events.write_text(dump_events(EventsFile()), encoding="utf-8", newline="\n")  # as extract would
+    return sorted(written + [events])
 
 
 def requirement() -> str:
