@@ -49,7 +49,12 @@ def read_events(source: Path) -> list[Event]:
 
 def _read_text(source: Path) -> str:
     try:
-        return source.read_bytes().decode("utf-8-sig")
+        data = source.read_bytes()
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a BOM, as some spreadsheets save
+            return data.decode("utf-16")
+        if b"\x00" in data:
+            raise ChronologyError("binary file (NUL bytes): not a file to import", source)
+        return data.decode("utf-8-sig")
     except FileNotFoundError:
         raise ChronologyError("no such file", source) from None
     except IsADirectoryError:

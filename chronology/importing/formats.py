@@ -32,6 +32,8 @@ def read_timelinejs_json(text: str, name: str) -> tuple[list[Row], list[Problem]
         data = _located_json(text)
     except json.JSONDecodeError as exc:
         return [], [Problem(Place(name, exc.lineno, exc.colno), f"invalid JSON: {exc.msg}")]
+    except RecursionError:
+        return [], [Problem(Place(name), "invalid JSON: nested too deeply for a timeline")]
     events = data.get("events") if isinstance(data, dict) else None
     if not isinstance(events, list):
         return [], [Problem(Place(name, 1, 1), "not a TimelineJS file: expected an object "
@@ -104,7 +106,10 @@ def strip_sources(text: str) -> str:
 
 def read_csv(text: str, name: str) -> tuple[list[Row], list[Problem]]:
     """Rows from TimelineJS's spreadsheet CSV or from the plain events CSV (by the header)."""
-    records = list(_records(text))
+    try:
+        records = list(_records(text))
+    except _CsvError as exc:
+        return [], [exc.problem(name)]
     if not records:
         return [], [Problem(Place(name, 1), "empty CSV file: expected a header row")]
     header = [h.strip() for h in records[0][1]]
@@ -117,11 +122,26 @@ def read_csv(text: str, name: str) -> tuple[list[Row], list[Problem]]:
             for line, cells in records[1:] if any(c.strip() for c in cells)], []
 
 
+class _CsvError(Exception):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line, self.message = line, message
+
+    def problem(self, name: str) -> Problem:
+        return Problem(Place(name, self.line), f"invalid CSV: {self.message}")
+
+
 def _records(text: str):
     """``(first line, cells)`` per CSV record (a quoted cell may span several lines)."""
     reader = csv.reader(io.StringIO(text, newline=""))
     line = 1
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # a NUL byte, a cell over the csv module's size limit
+            raise _CsvError(line, str(exc)) from None
         yield line, [unprotect(c) for c in cells]
         line = reader.line_num + 1
 

@@ -108,6 +108,10 @@ def test_json_rows_are_placed_by_line_and_column(tmp_path, capsys):
     ("t.csv", b"date,titel\n2015,x\n", "t.csv:1: missing column 'title' (a CSV needs at least date "
                                        "and title)\nt.csv:1:6: unknown column 'titel' (did you mean 'title'?)"),
     ("t.csv", b"", "t.csv:1: empty CSV file: expected a header row"),
+    ("t.csv", b"date,title\n2015,a\x00b\n", "t.csv: binary file (NUL bytes): not a file to import"),
+    ("t.csv", b"date,title\n2015,\"" + b"x" * 200_000 + b"\"\n",
+     "t.csv:2: invalid CSV: field larger than field limit (131072)"),
+    ("t.json", b"[" * 100_000 + b"]" * 100_000, "t.json: invalid JSON: nested too deeply for a timeline"),
     ("t.csv", b"date,title\n2015,\xff\n", "t.csv: not UTF-8 text (byte 16)"),
     ("t.xlsx", b"PK", "t.xlsx: unknown format '.xlsx': expected .json (TimelineJS) or .csv "
                       "(TimelineJS spreadsheet or plain CSV)"),
@@ -159,3 +163,11 @@ def test_timelinejs_headlines_are_html_so_entities_are_decoded(tmp_path):
     target = tmp_path / "e.yaml"
     assert main(["import", str(source), "-o", str(target)]) == 0
     assert load_events(target).events[0].title == "Arms & drones: <b>deal</b>"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_utf8_with_or_without_bom_and_utf16_with_bom_are_read(tmp_path, encoding):
+    source = tmp_path / "in.csv"
+    source.write_bytes("date,title\n2015,Téhéran talks\n".encode(encoding))
+    assert main(["import", str(source), "-o", str(tmp_path / "e.yaml")]) == 0
+    assert load_events(tmp_path / "e.yaml").events[0].title == "Téhéran talks"
