@@ -77,10 +77,10 @@ def measure(count: int, repeat: int, root: Path) -> dict:
     shutil.copy(REPO / "content" / "site.yaml", content / "site.yaml")
     (content / "events.yaml").write_text(yaml.safe_dump(synthetic(count), sort_keys=False), encoding="utf-8")
     out = root / f"build-{count}"
-    load, (config, events, path) = best(lambda: read_content(content), repeat)
-    bare, _ = best(lambda: BARE.render(events=events.active()), repeat)
-    prepare, ctx = best(lambda: gather(events, config), repeat)
-    render, files = best(lambda: render_site(ctx, None, path.read_bytes()), repeat)
+    load, read = best(lambda: read_content(content), repeat)
+    bare, _ = best(lambda: BARE.render(events=read.events.active()), repeat)
+    prepare, ctx = best(lambda: gather(read.events, read.config), repeat)
+    render, files = best(lambda: render_site(ctx, None, read.raw), repeat)
     write, _ = best(lambda: write_site(out, files), repeat)
     pages = sorted(out.glob("*.html"))
     return {"count": count, "load": load, "bare": bare, "site": prepare + render + write,

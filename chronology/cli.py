@@ -14,7 +14,7 @@ from importlib import import_module
 from chronology import __version__
 from chronology.errors import ChronologyError
 
-COMMANDS = ("extract", "dates", "check", "build", "serve")
+COMMANDS = ("new", "extract", "dates", "check", "build", "serve", "import")
 
 
 def build_parser() -> argparse.ArgumentParser:

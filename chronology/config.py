@@ -12,7 +12,9 @@ import yaml
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
 
 DEFAULT_SITE = Path("content/site.yaml")
-KNOWN_KEYS = ("title", "description", "language", "period", "topic", "base_url", "repository_url")
+KNOWN_KEYS = ("title", "description", "language", "period", "topic", "base_url", "repository_url",
+              "order")
+ORDERS = ("oldest-first", "newest-first")  # how the timeline lists events; the page can switch
 PERIOD_KEYS = ("start", "end")
 TOPIC_KEYS = ("actors", "terms")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -36,6 +38,11 @@ class SiteConfig:
     topic: Topic = Topic()
     base_url: str = ""
     repository_url: str = ""
+    order: str = "oldest-first"
+
+    @property
+    def newest_first(self) -> bool:
+        return self.order == "newest-first"
 
 
 def load_config(path: Path, required: bool = False) -> SiteConfig:
@@ -139,7 +146,15 @@ class _Reader:
             topic=self.topic(items.get("topic")),
             base_url=self.text(items.get("base_url"), "base_url", ""),
             repository_url=self.text(items.get("repository_url"), "repository_url", ""),
+            order=self.order(items.get("order")),
         )
+
+    def order(self, node: yaml.Node | None) -> str:
+        value = self.text(node, "order", ORDERS[0])
+        if value not in ORDERS:
+            self.problem(node, f"order: {value!r} is not an order (expected oldest-first or newest-first)")
+            return ORDERS[0]
+        return value
 
     def period(self, node: yaml.Node | None) -> tuple[int, int]:
         if node is None:

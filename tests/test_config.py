@@ -40,6 +40,9 @@ def test_shipped_settings_describe_the_topic():
         ("title: null\n", "site.yaml:1:8: title: expected text"),
         ("language: [x]\n", "site.yaml:1:11: language: expected text"),
         ("language: english language\n", "site.yaml:1:11: language: 'english language' is not a language tag"),
+        ("order: newest\n", "site.yaml:1:8: order: 'newest' is not an order (expected oldest-first "
+                            "or newest-first)"),
+        ("order: [newest-first]\n", "site.yaml:1:8: order: expected text"),
     ],
 )
 def test_broken_settings_are_reported_with_place(tmp_path, text, message):
@@ -61,3 +64,15 @@ def test_every_problem_is_reported_at_once(tmp_path):
 def test_a_named_settings_file_must_exist(tmp_path):
     with pytest.raises(ChronologyError, match="settings file not found"):
         load_config(tmp_path / "sit.yaml", required=True)
+
+
+@pytest.mark.parametrize(("text", "order", "newest"), [
+    ("", "oldest-first", False),
+    ("order: oldest-first\n", "oldest-first", False),
+    ("order: newest-first\n", "newest-first", True),
+])
+def test_the_order_setting(tmp_path, text, order, newest):
+    path = tmp_path / "site.yaml"
+    path.write_text("title: T\n" + text, encoding="utf-8")
+    config = load_config(path)
+    assert (config.order, config.newest_first) == (order, newest)

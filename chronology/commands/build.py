@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from chronology.site.build import build_site
@@ -17,9 +18,14 @@ def add_arguments(parser) -> None:
                         help="content directory with events.yaml and site.yaml (default: content)")
     parser.add_argument("--templates", type=Path, default=None,
                         help="your own templates folder; its files override the default theme")
+    parser.add_argument("--strict", action="store_true",
+                        help="treat warnings as errors: list them all, build nothing, exit 1")
 
 
 def run(args) -> int:
-    result = build_site(args.content, args.output, user_templates=args.templates)
+    result = build_site(args.content, args.output, user_templates=args.templates,
+                        strict=args.strict)
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
     print(f"built {result.pages} pages, {result.events} events -> {args.output / 'index.html'}")
     return 0

@@ -1,4 +1,8 @@
-"""``chronology serve``: build, serve on localhost, rebuild when content or templates change."""
+"""``chronology serve``: build, serve on localhost, rebuild when content or templates change.
+
+The open page reloads itself after each rebuild, or shows the rebuild's error
+(``chronology.site.livereload``; ``--no-livereload`` turns that off).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ import time
 from pathlib import Path
 
 from chronology.errors import ChronologyError
+from chronology.site import livereload
 from chronology.site.build import build_site
 from chronology.site.theme import DEFAULT_THEME
 
@@ -24,6 +29,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--templates", type=Path, default=None)
     parser.add_argument("--port", type=port_number, default=8000, help="port (default 8000; 0: any free one)")
     parser.add_argument("--bind", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--no-livereload", dest="livereload", action="store_false",
+                        help="do not reload the open page after a rebuild")
 
 
 def port_number(text: str) -> int:
@@ -38,13 +45,16 @@ def port_number(text: str) -> int:
 
 
 def run(args) -> int:
-    _rebuild(args)
-    handler = functools.partial(QuietHandler, directory=str(args.output))
+    state = livereload.ReloadState()
+    seen = _snapshot(args)  # before the first build: a change made during it is not missed
+    state.publish(_rebuild(args))
+    handler_class = livereload.with_live_reload(QuietHandler, state) if args.livereload else QuietHandler
+    handler = functools.partial(handler_class, directory=str(args.output))
     try:
         server = http.server.ThreadingHTTPServer((args.bind, args.port), handler)
     except OSError as exc:
         raise ChronologyError(f"cannot listen on {args.bind}:{args.port}: {exc.strerror or exc}") from None
-    watcher = threading.Thread(target=_watch, args=(args,), daemon=True)
+    watcher = threading.Thread(target=_watch, args=(args, state, seen), daemon=True)
     watcher.start()
     print(f"serving http://{args.bind}:{server.server_port}/ (Ctrl-C to stop)")
     try:
@@ -61,35 +71,44 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _rebuild(args) -> None:
+def _rebuild(args) -> str | None:
+    """Build once; the error's text (also printed) if it failed, else None."""
     try:
-        build_site(args.content, args.output, user_templates=args.templates)
+        result = build_site(args.content, args.output, user_templates=args.templates)
+        for warning in result.warnings:
+            print(warning, file=sys.stderr)
         print(f"built {args.output}", file=sys.stderr)
+        return None
     except ChronologyError as exc:
-        print(f"chronology: error: {exc}", file=sys.stderr)
+        error = str(exc)
     except Exception as exc:  # noqa: BLE001 - the watcher must survive any failed rebuild
-        print(f"chronology: error: rebuild failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        error = f"rebuild failed: {type(exc).__name__}: {exc}"
+    print(f"chronology: error: {error}", file=sys.stderr)
+    return error
 
 
-def _snapshot(args) -> dict[str, float]:
+def _snapshot(args) -> dict[str, tuple[int, int]]:
+    """Every watched file's modification time and size."""
     roots = [args.content, DEFAULT_THEME]
     if args.templates:
         roots.append(args.templates)
     stamps = {}
     for root in roots:
-        if root.exists():
-            for path in root.rglob("*"):
+        try:
+            for path in root.rglob("*") if root.exists() else ():
+                stat = path.stat()
                 if path.is_file():
-                    stamps[str(path)] = path.stat().st_mtime
+                    stamps[str(path)] = (stat.st_mtime_ns, stat.st_size)
+        except FileNotFoundError:  # an editor's temporary file, gone while we looked:
+            stamps[f"{root}/~changing"] = (0, 0)  # differs from the next look, so rebuild then
     return stamps
 
 
-def _watch(args, interval: float = 1.0) -> None:
+def _watch(args, state: livereload.ReloadState, seen: dict, interval: float = 0.5) -> None:
     # Polling keeps us dependency-free; content trees are small.
-    seen = _snapshot(args)
     while True:
         time.sleep(interval)
         now = _snapshot(args)
         if now != seen:
             seen = now
-            _rebuild(args)
+            state.publish(_rebuild(args))

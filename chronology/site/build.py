@@ -6,17 +6,18 @@ exports rendered in memory, and only then is anything written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
 from chronology.config import SiteConfig, load_config
-from chronology.errors import ChronologyError, Place
+from chronology.errors import ChronologyError, Place, Problem, ProblemsError
+from chronology.events.check import check_bytes
 from chronology.events.model import EventsFile
-from chronology.events.store import load_events
 from chronology.site import exports
 from chronology.site.context import SiteContext, gather
+from chronology.site.discovery import discovery_files
 from chronology.site.pages import render_pages
 from chronology.site.theme import make_environment, static_files
 from chronology.site.writer import write_site
@@ -26,32 +27,66 @@ from chronology.site.writer import write_site
 class BuildResult:
     pages: int
     events: int
+    warnings: list[Problem] = field(default_factory=list)
 
 
-def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None = None) -> BuildResult:
+@dataclass
+class Content:
+    """A content folder, read and checked: settings, events and the warnings found."""
+
+    config: SiteConfig
+    events: EventsFile
+    events_path: Path
+    raw: bytes
+    warnings: list[Problem]
+
+
+def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None = None,
+               strict: bool = False) -> BuildResult:
     """Render ``content_dir/events.yaml`` (with ``site.yaml``) into ``output_dir``.
+
+    Warnings (an event without sources, ...) are returned; with ``strict`` they are errors and
+    nothing is written (``ProblemsError`` lists them all).
 
     Example: ``build_site(Path("content"), Path("build"))`` writes ``build/index.html``.
     """
-    config, events, events_path = read_content(content_dir)
+    content = read_content(content_dir)
+    if strict and content.warnings:
+        raise_strict(content.warnings, content.events_path)
     try:
-        ctx = gather(events, config)
+        ctx = gather(content.events, content.config)
     except ChronologyError as exc:
-        raise ChronologyError(exc.message, exc.place or events_path) from None
-    files = render_site(ctx, user_templates, events_path.read_bytes())
+        raise ChronologyError(exc.message, exc.place or content.events_path) from None
+    files = render_site(ctx, user_templates, content.raw)
     keep = (content_dir,) + ((user_templates,) if user_templates else ())
     write_site(output_dir, files, keep=keep)
     return BuildResult(pages=sum(1 for f in files if f.endswith(".html")),
-                       events=len(ctx.main_events) + len(ctx.background))
+                       events=len(ctx.main_events) + len(ctx.background),
+                       warnings=content.warnings)
 
 
-def read_content(content_dir: Path) -> tuple[SiteConfig, EventsFile, Path]:
-    """The settings and the events file of a content folder."""
+def read_content(content_dir: Path) -> Content:
+    """The settings and the checked events file of a content folder.
+
+    Errors raise ``ProblemsError`` (every one, with its place); warnings are kept.
+    """
     config = load_config(content_dir / "site.yaml")
     events_path = content_dir / "events.yaml"
     if not events_path.is_file():
         raise ChronologyError("no events file: run `chronology extract` first", events_path)
-    return config, load_events(events_path), events_path
+    raw = events_path.read_bytes()
+    result = check_bytes(raw, str(events_path))
+    if result.errors:
+        raise ProblemsError(result.errors)
+    warnings = [p for p in result.problems if p.severity == "warning"]
+    return Content(config, result.events, events_path, raw, warnings)
+
+
+def raise_strict(warnings: list[Problem], where: Path) -> None:
+    """``--strict``: every warning, then a count; nothing is built."""
+    total = Problem(Place(str(where)), f"{len(warnings)} warning(s) treated as errors "
+                    "(--strict): nothing was built")
+    raise ProblemsError([*warnings, total])
 
 
 def render_site(ctx: SiteContext, user_templates: Path | None, events_yaml: bytes) -> dict[str, bytes]:
@@ -62,6 +97,8 @@ def render_site(ctx: SiteContext, user_templates: Path | None, events_yaml: byte
     pages = _render_pages(ctx, user_templates, assets.get("style.css", b"").decode("utf-8"))
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files |= {path: text.encode("utf-8") for path, text in _exports(ctx).items()}
+    files |= {path: text.encode("utf-8")
+              for path, text in discovery_files(ctx, sorted(pages)).items()}
     files |= {f"assets/{name}": data for name, data in assets.items()}
     files["events.yaml"] = events_yaml
     files[".nojekyll"] = b""

@@ -152,7 +152,8 @@ def gather(events_file: EventsFile, config: SiteConfig, split_at: int = SPLIT_AT
     years = _years(main, split)
     span = _chart_span(main, config)
     unit = chart.choose_unit(*span) if span else "quarter"
-    bins = _bins(main, span, unit)
+    # A chart bar jumps to the period's first card as the page lists them.
+    bins = _bins(main[::-1] if config.newest_first else main, span, unit)
     return SiteContext(
         config=config, years=years, background=background,
         articles=_articles(articles, views),

@@ -68,6 +68,8 @@ def _tl_event(e: EventView) -> dict:
         "text": {"headline": e.title, "text": _card_text(e)},
         "group": "Background" if e.context else (e.tags[0] if e.tags else ""),
     }
+    if e.tags:  # not a TimelineJS field (it ignores it): every tag, for `chronology import`
+        event["tags"] = list(e.tags)
     if e.end_date:
         event["end_date"] = _tl_date(e.end_date)
     return event

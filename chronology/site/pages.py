@@ -7,7 +7,10 @@ and every page sits at the site root, so the site works from ``file://`` and und
 Template context (documented for theme authors):
 ``site`` (SiteContext: config, years, background, articles, chart_svg, split), ``config``
 (SiteConfig), ``page`` (PageInfo), ``years`` (the YearGroups shown on this page),
-``background`` (context events shown on this page), ``facets`` (filters for this page),
+``background`` (context events shown on this page), ``nav_years`` (every YearGroup, for the
+year navigation); ``years``, ``background`` and ``nav_years`` come in the display order of the
+``order`` setting (newest first reverses years and the events in them; ``site`` keeps date
+order), ``facets`` (filters for this page),
 ``downloads`` ((file, label) pairs), ``css`` (the stylesheet text, inlined by 404.html).
 """
 
@@ -25,6 +28,7 @@ DOWNLOADS = (
     ("events.csv", "Events (CSV)"),
     ("events.ics", "Calendar (iCalendar)"),
     ("feed.xml", "Atom feed"),
+    ("feed.json", "JSON Feed"),
     ("events.yaml", "Events file (YAML)"),
 )
 
@@ -66,7 +70,16 @@ def render_pages(env: jinja2.Environment, ctx: SiteContext, css: str) -> dict[st
 def _render(env: jinja2.Environment, name: str, ctx: SiteContext, css: str, page: PageInfo,
             years: list[YearGroup], background: list[EventView]) -> str:
     shown = [e for y in years for e in y.events] + background
+    newest = ctx.config.newest_first
     return env.get_template(name).render(
-        site=ctx, config=ctx.config, page=page, years=years, background=background,
-        facets=facets(shown), downloads=DOWNLOADS, css=css,
+        site=ctx, config=ctx.config, page=page, years=in_order(years, newest),
+        background=background[::-1] if newest else background,
+        nav_years=in_order(ctx.years, newest), facets=facets(shown), downloads=DOWNLOADS, css=css,
     )
+
+
+def in_order(years: list[YearGroup], newest_first: bool) -> list[YearGroup]:
+    """Year groups as the page lists them: newest first reverses the years and their events."""
+    if not newest_first:
+        return years
+    return [YearGroup(y.year, y.events[::-1], y.page) for y in reversed(years)]

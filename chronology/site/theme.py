@@ -11,6 +11,7 @@ from pathlib import Path
 import jinja2
 
 import chronology
+from chronology.site.discovery import og_locale
 
 
 def _default_theme() -> Path:
@@ -33,7 +34,7 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
     loaders += [default, jinja2.PrefixLoader({"default": default}, delimiter=":")]
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -41,6 +42,8 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["og_locale"] = og_locale
+    return env
 
 
 def static_files(user_templates: Path | None = None) -> dict[str, bytes]:

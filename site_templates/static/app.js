@@ -4,6 +4,9 @@
   "use strict";
   var form = document.getElementById("filters");
   var names = ["q", "tag", "actor", "place"];
+  var timeline = document.getElementById("timeline");
+  // The order the page was built in (the site's `order` setting): the URL names only a change.
+  var builtOrder = timeline ? timeline.getAttribute("data-order") : "oldest";
   var entries = [].slice.call(document.querySelectorAll(".entry"));
   var texts = entries.map(function (li) {
     return [].map.call(li.querySelectorAll(".event-title, .js-text"), function (n) {
@@ -28,8 +31,26 @@
     return words.every(function (w) { return texts[i].indexOf(w) >= 0; });
   }
 
+  function reverse(parent, selector) {
+    var items = [].filter.call(parent.children, function (c) { return c.matches(selector); });
+    if (items.length < 2) return;
+    var after = items[items.length - 1].nextSibling;
+    for (var i = items.length - 1; i >= 0; i--) parent.insertBefore(items[i], after);
+  }
+
+  function setOrder(want) {
+    if (!timeline || (want !== "oldest" && want !== "newest")) return;
+    if (want === timeline.getAttribute("data-order")) return;
+    reverse(timeline, ".year");
+    [].forEach.call(document.querySelectorAll("ol.events"), function (ol) { reverse(ol, ".entry"); });
+    [].forEach.call(document.querySelectorAll(".year-nav ul"), function (ul) { reverse(ul, ".nav-year"); });
+    timeline.setAttribute("data-order", want);
+  }
+
   function apply(updateUrl) {
     var s = state();
+    var order = field("order");
+    if (order) setOrder(order.value);
     var words = s.q.toLowerCase().split(/\s+/).filter(Boolean);
     var shown = 0;
     entries.forEach(function (li, i) {
@@ -57,6 +78,8 @@
   function writeUrl(s) {
     var params = new URLSearchParams();
     names.forEach(function (n) { if (s[n]) params.set(n, s[n]); });
+    var order = field("order");
+    if (order && order.value !== builtOrder) params.set("order", order.value);
     var query = params.toString();
     var url = location.pathname + (query ? "?" + query : "") + location.hash;
     try { history.replaceState(null, "", url); } catch (e) { /* some file:// setups refuse */ }
@@ -64,7 +87,7 @@
 
   function readUrl() {
     var params = new URLSearchParams(location.search);
-    names.forEach(function (n) {
+    names.concat(["order"]).forEach(function (n) {
       var f = field(n);
       var v = params.get(n);
       if (!f || v === null) return;
@@ -90,12 +113,18 @@
     readUrl();
     // A plain visit changes nothing on the page: skip the work, so the first paint stays cheap.
     var status = document.getElementById("filter-status");
+    var order = field("order");
     if (names.some(function (n) { var f = field(n); return f && f.value; })) apply(false);
     else if (status) status.textContent = entries.length + " events.";
+    if (order) setOrder(order.value);
     form.addEventListener("input", function () { apply(true); });
     form.addEventListener("change", function () { apply(true); });
     form.addEventListener("submit", function (e) { e.preventDefault(); apply(true); });
-    form.addEventListener("reset", function () { setTimeout(function () { apply(true); }, 0); });
+    form.addEventListener("reset", function () {
+      // "Clear filters" keeps the order the reader chose.
+      var keep = order ? order.value : "";
+      setTimeout(function () { if (order) order.value = keep; apply(true); }, 0);
+    });
   }
   var site = document.getElementById("site-search");
   if (site) searchAllYears(site);

@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 GOLDEN = HERE / "golden" / "seed"
 FILES = ("index.html", "sources.html", "404.html", "events.json", "timelinejs.csv", "events.csv",
-         "feed.xml", "events.ics")
+         "feed.xml", "feed.json", "events.ics")
 
 
 def build_seed(root: Path) -> Path:

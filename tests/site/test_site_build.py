@@ -19,7 +19,8 @@ from chronology.site.context import SPLIT_AT
 REPO = Path(__file__).resolve().parents[2]
 EXPECTED_FILES = {
     ".nojekyll", ".chronology-build", "404.html", "index.html", "sources.html", "assets/app.js", "assets/style.css",
-    "assets/favicon.svg", "events.json", "timelinejs.csv", "events.csv", "feed.xml", "events.ics",
+    "assets/favicon.svg", "events.json", "timelinejs.csv", "events.csv", "feed.xml", "feed.json",
+    "events.ics",
     "events.yaml",
 }
 
