@@ -14,7 +14,7 @@ from importlib import import_module
 from chronology import __version__
 from chronology.errors import ChronologyError
 
-COMMANDS = ("extract", "dates", "check", "build", "serve")
+COMMANDS = ("extract", "read", "dates", "check", "build", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -199,7 +199,12 @@ def is_story_line(line: str) -> bool:
 
 def classify_blocks(text: str, body_start: int, title: str = "") -> tuple[list[Block], str]:
     """Classify the body's blocks; returns them with the headline (``title`` if given)."""
-    spans = split_blocks(text, body_start)
+    return classify_spans(text, split_blocks(text, body_start), title, body_start)
+
+
+def classify_spans(text: str, spans: list[tuple[int, int]], title: str = "",
+                   body_start: int = 0) -> tuple[list[Block], str]:
+    """Classify blocks already cut (a page's paragraphs); returns them with the headline."""
     latin = is_latin_text(text[body_start:])
     fixed = [line_kind(text[s:e], latin) for s, e in spans]
     title_index = _find_title(text, spans, fixed, title)

@@ -63,7 +63,8 @@ def _reference(args, article) -> dates.ReferenceDate:
         return dates.ReferenceDate(date=day, source="given", reasons=("given with --reference",))
     site = args.site or DEFAULT_SITE
     period = load_config(site, required=args.site is not None).period if site.exists() or args.site else None
-    return dates.find_reference(article.text, published=article.published, period=period)
+    return dates.find_reference(article.text, published=article.published, period=period,
+                                published_source=article.published_source)
 
 
 def _describe_reference(ref: dates.ReferenceDate) -> str:

@@ -1,0 +1,78 @@
+"""The reader for saved web pages (``.html``, ``.htm``, ``.html.gz``).
+
+The stages, in order:
+1. bytes: gzip unpacked, decoded by BOM or declared charset (``pagebytes``);
+2. the HTML parsed by lxml, which repairs broken markup;
+3. the page's metadata: title, site name, address, language, publication date and the tag
+   that gave it (``pagemeta``, ``pagedate``);
+4. the main text by trafilatura, one block per paragraph (``pagetext``);
+5. every block classified by ``clean`` (story, caption, credit, related, ui, …), as for a
+   text article, so captions, credits and story lists never give events.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import lxml.etree
+import lxml.html
+
+from chronology.articles.clean import classify_spans, words
+from chronology.articles.meta import infer_publisher
+from chronology.articles.model import Article, Block
+from chronology.articles.pagebytes import decode_page, unpack
+from chronology.articles.pagemeta import read_metadata
+from chronology.articles.pagetext import assemble, main_text
+from chronology.errors import ChronologyError
+
+MAX_PAGE_BYTES = 20 * 2**20
+MIN_STORY_WORDS = 25  # a short wire brief has 60; a login wall or an index page has none
+NO_STORY = "no article text found (an index page, a login wall, or not a news story?)"
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                               default_doctype=False)
+
+
+def read_page(path: Path, data: bytes, article_id: str) -> Article:
+    """A saved page as an ``Article``: its story text with classified blocks and metadata."""
+    root = parse_page(decode_page(unpack(data, path, MAX_PAGE_BYTES), path), path)
+    meta = read_metadata(root)
+    text, spans, tags = assemble(meta.title, _main_text(root, path))
+    blocks, title = classify_spans(text, spans, meta.title)
+    blocks = [_structural_kind(b, tag) for b, tag in zip(blocks, tags, strict=True)]
+    story_words = sum(len(words(text[b.start:b.end])) for b in blocks if b.kind == "story")
+    if story_words < MIN_STORY_WORDS:
+        raise ChronologyError(NO_STORY, path)
+    return Article(
+        id=article_id, path=path, text=text, title=title,
+        publisher=meta.publisher or infer_publisher(text, blocks), url=meta.url,
+        published=meta.published, published_source=meta.published_source,
+        language=meta.language, blocks=tuple(blocks),
+    )
+
+
+def parse_page(html: str, path: Path):
+    """The page's root element; markup errors are repaired as browsers do."""
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str with an encoding line
+    try:
+        root = lxml.html.document_fromstring(html, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ChronologyError(f"cannot read the page's HTML: {exc}", path) from None
+    if root is None:
+        raise ChronologyError(NO_STORY, path)
+    return root
+
+
+def _main_text(root, path: Path):
+    try:
+        return main_text(root)
+    except RecursionError:
+        raise ChronologyError("cannot read the page's HTML: nested too deeply", path) from None
+
+
+def _structural_kind(block: Block, tag: str) -> Block:
+    """A heading of the page is never story text, however long."""
+    if tag == "head" and block.kind == "story":
+        return Block(block.start, block.end, "heading")
+    return block
