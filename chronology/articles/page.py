@@ -5,8 +5,10 @@ The stages, in order:
 2. the HTML parsed by lxml, which repairs broken markup;
 3. the page's metadata: title, site name, address, language, publication date and the tag
    that gave it (``pagemeta``, ``pagedate``);
-4. the main text by trafilatura, one block per paragraph (``pagetext``);
-5. every block classified by ``clean`` (story, caption, credit, related, ui, …), as for a
+4. page furniture removed: navigation, cookie banners, share and newsletter boxes, related
+   stories, comments (``pagenoise``);
+5. the main text by trafilatura, one block per paragraph (``pagetext``);
+6. every block classified by ``clean`` (story, caption, credit, related, ui, …), as for a
    text article, so captions, credits and story lists never give events.
 """
 
@@ -23,6 +25,7 @@ from chronology.articles.meta import infer_publisher
 from chronology.articles.model import Article, Block
 from chronology.articles.pagebytes import decode_page, unpack
 from chronology.articles.pagemeta import read_metadata
+from chronology.articles.pagenoise import prune_noise
 from chronology.articles.pagetext import assemble, main_text
 from chronology.errors import ChronologyError
 
@@ -38,6 +41,7 @@ def read_page(path: Path, data: bytes, article_id: str) -> Article:
     """A saved page as an ``Article``: its story text with classified blocks and metadata."""
     root = parse_page(decode_page(unpack(data, path, MAX_PAGE_BYTES), path), path)
     meta = read_metadata(root)
+    prune_noise(root)
     text, spans, tags = assemble(meta.title, _main_text(root, path))
     blocks, title = classify_spans(text, spans, meta.title)
     blocks = [_structural_kind(b, tag) for b, tag in zip(blocks, tags, strict=True)]

@@ -21,6 +21,7 @@ import email.utils
 import re
 
 from chronology.articles.jsonld import first_text
+from chronology.articles.pagenoise import in_noise
 from chronology.dates.patterns import MONTHS
 
 META_KEYS = (
@@ -36,10 +37,6 @@ _WRITTEN = re.compile(r"\b(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
                       r"|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}))\b")
 _TIME_CLASS = re.compile(r"publish|entry-date|post-date|pubdate|dateline|article-date",
                          re.IGNORECASE)
-# Containers whose dates belong to other stories or to the site, not to this story.
-_ELSEWHERE_TAGS = {"nav", "aside", "footer"}
-_ELSEWHERE_CLASS = re.compile(r"related|recommend|more-|teaser|sidebar|widget|footer|"
-                              r"trending|popular|latest|comment|newsletter", re.IGNORECASE)
 _EARLIEST, _LATEST = 1900, 2100
 
 
@@ -94,7 +91,7 @@ def _time_element(root) -> tuple[dt.date, str] | None:
     for time in root.iter("time"):
         value = time.get("datetime") or ""
         how = _marked_published(time)
-        if how and value and not _elsewhere(time):
+        if how and value and not in_noise(time):
             day = parse_date(value)
             if day:
                 return day, f"<time {how}>"
@@ -121,18 +118,6 @@ def _in_article(node) -> bool:
     node = node.getparent()
     while node is not None:
         if node.tag in ("article", "main"):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _elsewhere(node) -> bool:
-    """True when ``node`` sits in navigation, an aside, a footer or a related-story list."""
-    while node is not None and node.tag not in ("body", "html"):
-        if node.tag in _ELSEWHERE_TAGS:
-            return True
-        label = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if _ELSEWHERE_CLASS.search(label):
             return True
         node = node.getparent()
     return False

@@ -37,7 +37,7 @@ def main_text(root) -> list[Paragraph]:
     document = trafilatura.bare_extraction(
         root, with_metadata=False, include_comments=False, include_tables=True,
         include_images=False, include_formatting=False, include_links=False,
-        deduplicate=False)
+        deduplicate=False, favor_recall=True)
     if document is None or document.body is None:
         return []
     found: list[Paragraph] = []
@@ -82,7 +82,7 @@ def assemble(title: str, paragraphs: list[Paragraph]) -> tuple[str, list[tuple[i
     parts = [Paragraph(title, "title")] if title else []
     wanted = title.casefold()
     for i, paragraph in enumerate(paragraphs):
-        if i < 3 and paragraph.tag == "head" and paragraph.text.casefold() == wanted:
+        if i < 3 and paragraph.text.casefold() == wanted:
             wanted = ""  # the page's <h1> repeats the headline already given
             continue
         parts.append(paragraph)
