@@ -30,6 +30,7 @@ from chronology.articles.pagetext import assemble, main_text
 from chronology.errors import ChronologyError
 
 MAX_PAGE_BYTES = 20 * 2**20
+MAX_ELEMENTS = 100_000  # a heavy news page has 20,000; more is a dump or a hostile page
 MIN_STORY_WORDS = 25  # a short wire brief has 60; a login wall or an index page has none
 NO_STORY = "no article text found (an index page, a login wall, or not a news story?)"
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
@@ -40,6 +41,9 @@ _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_id
 def read_page(path: Path, data: bytes, article_id: str) -> Article:
     """A saved page as an ``Article``: its story text with classified blocks and metadata."""
     root = parse_page(decode_page(unpack(data, path, MAX_PAGE_BYTES), path), path)
+    _check_size(root, path)
+    if is_story_list(root):
+        raise ChronologyError(NO_STORY, path)
     meta = read_metadata(root)
     prune_noise(root)
     text, spans, tags = assemble(meta.title, _main_text(root, path))
@@ -66,6 +70,25 @@ def parse_page(html: str, path: Path):
     if root is None:
         raise ChronologyError(NO_STORY, path)
     return root
+
+
+def _check_size(root, path: Path) -> None:
+    count = sum(1 for _ in root.iter())
+    if count > MAX_ELEMENTS:
+        raise ChronologyError(f"too many HTML elements for a news page ({count:,}; the limit "
+                              f"is {MAX_ELEMENTS:,})", path)
+
+
+def is_story_list(root) -> bool:
+    """An index page: four or more ``<article>`` teasers with linked headlines, and none of
+    them holds most of the page's paragraph text."""
+    teasers = [a for a in root.iter("article")
+               if any(h.find(".//a") is not None or h.getparent().tag == "a"
+                      for h in a.iter("h2", "h3", "h4"))]
+    if len(teasers) < 4:
+        return False
+    total = sum(len(p.text_content()) for p in root.iter("p"))
+    return all(sum(len(p.text_content()) for p in a.iter("p")) * 2 <= total for a in teasers)
 
 
 def _main_text(root, path: Path):

@@ -2,9 +2,10 @@
 
 Browsers decode a page by its byte-order mark, else the charset in its first ``<meta>``
 tags (``<meta charset="windows-1251">``, ``http-equiv="Content-Type"``), else a default.
-We do the same, with UTF-8 as the default and Windows-1252 when the bytes are not UTF-8.
-A declared charset that cannot decode the bytes gives way to UTF-8 when the bytes are
-UTF-8 (a common mislabelling), else decodes with replacement characters.
+We do the same, except that bytes which are valid UTF-8 are read as UTF-8 whatever the
+page declares (a page saved by a browser or a CMS export is often re-encoded as UTF-8
+and keeps its old declaration; text in a legacy charset is almost never valid UTF-8).
+Without a declaration, bytes that are not UTF-8 are read as Windows-1252.
 """
 
 from __future__ import annotations
@@ -76,7 +77,10 @@ def decode_page(data: bytes, path: Path) -> str:
 
 
 def _decode_declared(data: bytes, charset: str | None) -> str:
-    for codec in (charset, "utf-8"):
+    """UTF-8 when the bytes are UTF-8 (text in a legacy charset almost never is, and pages
+    declaring one are often re-saved as UTF-8), else the declared charset, else
+    Windows-1252; bytes the charset cannot map become U+FFFD."""
+    for codec in ("utf-8", charset):
         if codec:
             try:
                 return data.decode(codec)
