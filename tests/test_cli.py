@@ -18,9 +18,9 @@ def test_help_lists_every_command(capsys):
         main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for name in ("extract", "dates", "check", "build", "serve"):
+    for name in ("extract", "read", "dates", "check", "build", "serve"):
         assert name in out
-    assert set(COMMANDS) == {"extract", "dates", "check", "build", "serve"}
+    assert set(COMMANDS) == {"extract", "read", "dates", "check", "build", "serve"}
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -80,11 +80,12 @@ def _check_size(root, path: Path) -> None:
 
 
 def is_story_list(root) -> bool:
-    """An index page: four or more ``<article>`` teasers with linked headlines, and none of
-    them holds most of the page's paragraph text."""
+    """An index page: four or more ``<article>`` teasers (innermost ones) with linked
+    headlines, and none of them holds most of the page's paragraph text."""
     teasers = [a for a in root.iter("article")
-               if any(h.find(".//a") is not None or h.getparent().tag == "a"
-                      for h in a.iter("h2", "h3", "h4"))]
+               if next(a.iterdescendants("article"), None) is None
+               and any(h.find(".//a") is not None or h.getparent().tag == "a"
+                       for h in a.iter("h2", "h3", "h4"))]
     if len(teasers) < 4:
         return False
     total = sum(len(p.text_content()) for p in root.iter("p"))

@@ -38,7 +38,7 @@ def read_metadata(root) -> PageMeta:
     metas = meta_tags(root)
     objects = jsonld_objects(root)
     publisher = _first(metas.get("og:site_name"), first_text(objects, "publisher"),
-                       metas.get("application-name"))
+                       metas.get("dc.publisher"), metas.get("application-name"))
     found = find_published(metas, objects, root)
     return PageMeta(
         title=_title(root, metas, objects, publisher),
@@ -77,7 +77,7 @@ def _first(*values: str | None) -> str | None:
 
 def _title(root, metas: dict, objects: list[dict], publisher: str | None) -> str:
     heading = next((plain(h.text_content()) for h in root.iter("h1")), "")
-    found = _first(metas.get("og:title"), metas.get("twitter:title"),
+    found = _first(metas.get("og:title"), metas.get("twitter:title"), metas.get("dc.title"),
                    first_text(objects, "headline"), heading)
     if found:
         return found
@@ -118,7 +118,8 @@ def web_address(value: str | None) -> str | None:
 
 def _language(root, metas: dict, objects: list[dict]) -> str | None:
     candidates = [root.get("lang"), root.get("xml:lang"), metas.get("content-language"),
-                  metas.get("og:locale"), first_text(objects, "inLanguage")]
+                  metas.get("og:locale"), metas.get("dc.language"),
+                  first_text(objects, "inLanguage")]
     for value in candidates:
         tag = (value or "").strip().replace("_", "-").split(",")[0].strip()
         if _LANGUAGE.match(tag):
