@@ -1,5 +1,5 @@
 """The parts of a news page around the story: navigation, cookie banners, share buttons,
-newsletter boxes, related-story lists, comments, sidebars and footers.
+newsletter boxes, related-story lists, comments, sidebars, footers and photo captions.
 
 Recognised by general web vocabulary (HTML elements, ARIA roles, and words in class and id
 names such as ``related``, ``newsletter``, ``cookie``, ``share``), never by site.  They are
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 NOISE_TAGS = {"nav", "aside", "footer", "form", "button", "dialog", "noscript", "template",
-              "select", "iframe", "svg"}
+              "select", "iframe", "svg", "figcaption"}
 NOISE_ROLES = {"navigation", "dialog", "alertdialog", "complementary", "contentinfo",
                "search", "menu", "menubar", "toolbar"}
 # A word of a class or id, between start, end, space, "-" or "_".
@@ -20,7 +20,8 @@ NOISE_LABEL = re.compile(
     r"|share\w*|sharing|social\w*|comments?|promo\w*|advert\w*|ads?|sponsor\w*|sidebar"
     r"|widgets?|popular|trending|most|breadcrumbs?|subscri\w*|signup|paywall|outbrain"
     r"|taboola|tags?|newsfeed|read-?next|more-?(?:on|from|stories|news)|nav(?:bar|igation)?|menu\w*"
-    r"|footer\w*|masthead|skip-?link)(?=$|[\s_-])",
+    r"|footer\w*|masthead|skip-?link|(?:wp-)?caption(?:-text)?|(?:photo|image)-?credit)"
+    r"(?=$|[\s_-])",
     re.IGNORECASE)
 KEEP_TAGS = {"html", "body", "main", "article"}
 MAX_PRUNED = 2000
@@ -50,25 +51,28 @@ def in_noise(element) -> bool:
 def prune_noise(root) -> None:
     """Remove page furniture from the tree, in place; never the headline's or most of the
     page's paragraph text (a story container with an unlucky class name stays)."""
-    total = _paragraph_chars(root)
+    by_paragraph = next(root.iter("p"), None) is not None  # else a page of <div>s and <br>s
+    total = _story_chars(root, by_paragraph)
     stack, pruned = [root], 0
     while stack and pruned < MAX_PRUNED:
         for child in list(stack.pop()):
-            if is_noise(child) and not _holds_story(child, total):
+            if is_noise(child) and not _holds_story(child, total, by_paragraph):
                 _remove(child)
                 pruned += 1
             else:
                 stack.append(child)
 
 
-def _paragraph_chars(element) -> int:
-    return sum(len(p.text_content()) for p in element.iter("p"))
+def _story_chars(element, by_paragraph: bool) -> int:
+    if by_paragraph:
+        return sum(len(p.text_content()) for p in element.iter("p"))
+    return len(element.text_content())
 
 
-def _holds_story(element, total: int) -> bool:
+def _holds_story(element, total: int, by_paragraph: bool) -> bool:
     if next(element.iter("h1"), None) is not None:
         return True
-    return total > 0 and _paragraph_chars(element) * 2 > total
+    return total > 0 and _story_chars(element, by_paragraph) * 2 > total
 
 
 def _remove(element) -> None:

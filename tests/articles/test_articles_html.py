@@ -249,3 +249,30 @@ def test_any_markup_is_read_or_refused_in_one_line(tmp_path, parts):
         return
     for block in article.blocks:
         assert 0 <= block.start <= block.end <= len(article.text)
+
+
+@pytest.mark.parametrize(("markup", "noise"), [
+    ('<div class="cmp-banner">', True), ('<div id="cookie-law-info-bar">', True),
+    ('<section class="jp-relatedposts">', True), ('<div class="newsletter-signup">', True),
+    ('<div class="story__share">', True), ('<ul class="menu">', True), ("<nav>", True),
+    ('<div role="dialog">', True), ('<span class="wp-caption-text">', True), ("<figcaption>", True),
+    ('<article class="post tag-iran has-sidebar">', False), ('<div class="entry-content">', False),
+    ('<div class="navy-news">', False), ('<div class="article-body__content">', False),
+    ('<p class="story__byline">', False),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_page_furniture_is_told_by_element_role_and_class_words(markup, noise):
+    import lxml.html
+
+    from chronology.articles.pagenoise import is_noise
+    assert is_noise(lxml.html.fragment_fromstring(markup + "x")) is noise
+
+
+def test_captions_go_and_a_story_container_with_an_unlucky_class_stays(tmp_path):
+    body = ('<div class="article-body share-enabled">' + STORY.replace("<p>", "").replace(
+        "</p>", "<br><br>") + '<figure><img src="a.jpg"><figcaption>Iranian sailors in the '
+        'Caspian Sea during a drill on Monday, officials said.</figcaption></figure></div>'
+        '<div class="share">Share this story with your friends on social media today.</div>')
+    article = read(tmp_path, page(body=body))
+    assert [article.text[b.start:b.end][:12] for b in article.story_blocks()] == [
+        "TEHRAN, May ", "The deal pro"]
+    assert "sailors" not in article.text
