@@ -25,7 +25,7 @@ from chronology.articles.meta import infer_publisher
 from chronology.articles.model import Article, Block
 from chronology.articles.pagebytes import decode_page, unpack
 from chronology.articles.pagemeta import read_metadata
-from chronology.articles.pagenoise import prune_noise
+from chronology.articles.pagenoise import has_paragraphs, prune_noise, story_chars
 from chronology.articles.pagetext import assemble, main_text
 from chronology.errors import ChronologyError
 
@@ -81,15 +81,17 @@ def _check_size(root, path: Path) -> None:
 
 def is_story_list(root) -> bool:
     """An index page: four or more ``<article>`` teasers (innermost ones) with linked
-    headlines, and none of them holds most of the page's paragraph text."""
+    headlines, holding most of the page's text between them (on a story page with a list of
+    related stories, the story holds most of it)."""
     teasers = [a for a in root.iter("article")
                if next(a.iterdescendants("article"), None) is None
                and any(h.find(".//a") is not None or h.getparent().tag == "a"
                        for h in a.iter("h2", "h3", "h4"))]
     if len(teasers) < 4:
         return False
-    total = sum(len(p.text_content()) for p in root.iter("p"))
-    return all(sum(len(p.text_content()) for p in a.iter("p")) * 2 <= total for a in teasers)
+    by_paragraph = has_paragraphs(root)
+    teased = sum(story_chars(a, by_paragraph) for a in teasers)
+    return teased * 2 > story_chars(root, by_paragraph)
 
 
 def _main_text(root, path: Path):

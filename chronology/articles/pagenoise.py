@@ -51,8 +51,8 @@ def in_noise(element) -> bool:
 def prune_noise(root) -> None:
     """Remove page furniture from the tree, in place; never the headline's or most of the
     page's paragraph text (a story container with an unlucky class name stays)."""
-    by_paragraph = next(root.iter("p"), None) is not None  # else a page of <div>s and <br>s
-    total = _story_chars(root, by_paragraph)
+    by_paragraph = has_paragraphs(root)
+    total = story_chars(root, by_paragraph)
     stack, pruned = [root], 0
     while stack and pruned < MAX_PRUNED:
         for child in list(stack.pop()):
@@ -63,7 +63,13 @@ def prune_noise(root) -> None:
                 stack.append(child)
 
 
-def _story_chars(element, by_paragraph: bool) -> int:
+def has_paragraphs(root) -> bool:
+    """False for a page of ``<div>`` and ``<br>`` only: its text is judged as a whole."""
+    return next(root.iter("p"), None) is not None
+
+
+def story_chars(element, by_paragraph: bool) -> int:
+    """Characters of the element's paragraphs (or of all its text, on a page without ``<p>``)."""
     if by_paragraph:
         return sum(len(p.text_content()) for p in element.iter("p"))
     return len(element.text_content())
@@ -72,7 +78,7 @@ def _story_chars(element, by_paragraph: bool) -> int:
 def _holds_story(element, total: int, by_paragraph: bool) -> bool:
     if next(element.iter("h1"), None) is not None:
         return True
-    return total > 0 and _story_chars(element, by_paragraph) * 2 > total
+    return total > 0 and story_chars(element, by_paragraph) * 2 > total
 
 
 def _remove(element) -> None:

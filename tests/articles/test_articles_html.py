@@ -276,3 +276,11 @@ def test_captions_go_and_a_story_container_with_an_unlucky_class_stays(tmp_path)
     assert [article.text[b.start:b.end][:12] for b in article.story_blocks()] == [
         "TEHRAN, May ", "The deal pro"]
     assert "sailors" not in article.text
+
+
+def test_a_story_with_a_list_of_related_stories_is_not_an_index_page(tmp_path):
+    teasers = "".join(f"<article><h3><a href='/s{i}'>Story {i}</a></h3><p>Talks went on.</p>"
+                      f"</article>" for i in range(8))
+    article = read(tmp_path, "<html><body><main><h1>Deal</h1>" + STORY * 2 + "</main><section>"
+                   + teasers + "</section></body></html>")
+    assert len(article.story_blocks()) == 4
