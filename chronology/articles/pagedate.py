@@ -89,28 +89,27 @@ def find_published(metas: dict[str, str], objects: list[dict], root) -> tuple[dt
 
 def _time_element(root) -> tuple[dt.date, str] | None:
     for time in root.iter("time"):
-        value = time.get("datetime") or ""
         how = _marked_published(time)
-        if how and value and not in_noise(time):
-            day = parse_date(value)
-            if day:
-                return day, f"<time {how}>"
+        day = parse_date(time.get("datetime") or "") if how else None
+        if day and not in_noise(time):
+            return day, how
     return None
 
 
 def _marked_published(time) -> str | None:
-    """How a ``<time>`` says it is the publication time, or None."""
+    """How a ``<time>`` says it is the publication time (the source named), or None."""
     if (time.get("itemprop") or "").strip() == "datePublished":
-        return 'itemprop="datePublished"'
+        return '<time itemprop="datePublished">'
     if time.get("pubdate") is not None:
-        return "pubdate"
-    if _TIME_CLASS.search(time.get("class") or ""):
-        return f'class="{" ".join((time.get("class") or "").split())[:40]}"'
+        return "<time pubdate>"
+    classes = " ".join((time.get("class") or "").split())
+    if _TIME_CLASS.search(classes):
+        return f'<time class="{classes[:40]}">'
     parent = time.getparent()
     while parent is not None and parent.tag not in ("header", "article", "body"):
         parent = parent.getparent()
     if parent is not None and parent.tag == "header" and _in_article(parent):
-        return "datetime in the story's header"
+        return "<time> in the story's header"
     return None
 
 

@@ -16,7 +16,7 @@ EXAMPLE = "chronology dates content/articles/000_cb99f4d4ded01944.txt --referenc
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("file", type=Path, help="a text file (an article)")
+    parser.add_argument("file", type=Path, help="an article: .txt, .md, .html, .htm or .html.gz")
     parser.add_argument(
         "--reference", metavar="YYYY-MM-DD", help="the date to resolve against "
         "(default: the article's own date, inferred from the file)"

@@ -76,7 +76,7 @@ def test_published_date_and_the_tag_that_gave_it(tmp_path, head, published, sour
 
 @pytest.mark.parametrize(("body", "published", "source"), [
     ('<header><time datetime="2016-08-22T16:30:00+04:30">Aug 22</time></header>' + STORY,
-     "2016-08-22", "<time datetime in the story's header>"),
+     "2016-08-22", "<time> in the story's header"),
     ('<p class="meta"><time class="entry-date published" datetime="2016-08-22">x</time></p>' + STORY,
      "2016-08-22", '<time class="entry-date published">'),
     (STORY + '<div class="related-posts"><time pubdate datetime="2014-10-09">Oct 9</time></div>',
