@@ -284,3 +284,12 @@ def test_a_story_with_a_list_of_related_stories_is_not_an_index_page(tmp_path):
     article = read(tmp_path, "<html><body><main><h1>Deal</h1>" + STORY * 2 + "</main><section>"
                    + teasers + "</section></body></html>")
     assert len(article.story_blocks()) == 4
+
+
+def test_a_page_wrapped_in_one_form_is_read(tmp_path):
+    """ASP.NET sites wrap the whole page in a <form>: furniture, but it holds the story."""
+    body = ('<form id="aspnetForm" method="post"><div class="header"><ul class="menu"><li>Home'
+            '</li></ul></div>' + STORY + '<div class="footer">© 2024 Wire</div></form>')
+    article = read(tmp_path, page(body=body))
+    assert len(article.story_blocks()) == 2
+    assert "Home" not in article.text and "2024" not in article.text
