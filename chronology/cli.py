@@ -14,7 +14,7 @@ from importlib import import_module
 from chronology import __version__
 from chronology.errors import ChronologyError
 
-COMMANDS = ("new", "extract", "dates", "check", "build", "serve", "import")
+COMMANDS = ("new", "extract", "read", "dates", "check", "build", "serve", "import")
 
 
 def build_parser() -> argparse.ArgumentParser:

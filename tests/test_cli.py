@@ -18,9 +18,10 @@ def test_help_lists_every_command(capsys):
         main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for name in ("new", "extract", "dates", "check", "build", "serve", "import"):
+    for name in ("new", "extract", "read", "dates", "check", "build", "serve", "import"):
         assert name in out
-    assert set(COMMANDS) == {"new", "extract", "dates", "check", "build", "serve", "import"}
+    assert set(COMMANDS) == {"new", "extract", "read", "dates", "check", "build", "serve",
+                             "import"}
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -1,9 +1,14 @@
-"""Reading articles: decoding, front matter, title, and which blocks are the story.
+"""Reading articles: plain text and saved web pages, all read into the same ``Article``.
+
+Readers are registered by file extension (``READERS``); each returns an ``Article`` whose
+``text`` and ``blocks`` the rest of the pipeline reads without asking where they came from.
 
 Public facade:
 
 - ``find_article_paths(paths) -> list[Path]``: article files under files/directories, sorted.
+- ``article_id(path) -> str``: the id of an article file, its name without the extension.
 - ``read_article(path) -> Article``: raises ``ChronologyError`` (with the file) on bad input.
+- ``describe_article(article) -> dict``: what ``chronology read --json`` prints.
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -18,24 +23,61 @@ Public facade:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from chronology.articles.clean import classify_blocks
-from chronology.articles.meta import infer_publisher
-from chronology.articles.model import Article, Block
-from chronology.articles.reader import decode, split_front_matter
+from chronology.articles.model import FRONT_MATTER, Article, Block
+from chronology.articles.reader import too_large
+from chronology.articles.show import describe_article
+from chronology.articles.text import read_text
 from chronology.errors import ChronologyError
 
-__all__ = ["ARTICLE_SUFFIXES", "Article", "Block", "find_article_paths", "read_article"]
+__all__ = ["ARTICLE_SUFFIXES", "FRONT_MATTER", "READERS", "Article", "Block", "article_id",
+           "describe_article", "find_article_paths", "read_article"]
 
-ARTICLE_SUFFIXES = (".txt", ".md")
-MAX_BYTES = 5 * 2**20  # a long news story is 50 KB; a bigger file is not one article
+
+def _read_page(path: Path, data: bytes, article_id: str) -> Article:
+    # imported on first use: the HTML stack (trafilatura, lxml) is not needed for text
+    from chronology.articles.page import read_page
+
+    return read_page(path, data, article_id)
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How to read one format: ``read(path, data, article_id)`` and the largest file taken."""
+
+    read: Callable[[Path, bytes, str], Article]
+    max_bytes: int
+
+
+TEXT = Reader(read_text, 5 * 2**20)  # a long news story is 50 KB
+# A saved page carries its scripts, styles and inline data: usually 0.1-3 MB, rarely 10.
+PAGE = Reader(_read_page, 20 * 2**20)
+READERS: dict[str, Reader] = {
+    ".txt": TEXT, ".md": TEXT,
+    ".html": PAGE, ".htm": PAGE, ".html.gz": PAGE, ".htm.gz": PAGE,
+}
+ARTICLE_SUFFIXES = tuple(READERS)
+
+
+def article_suffix(path: Path) -> str | None:
+    """The registered extension of ``path`` (the longest that matches, any case), or None."""
+    name = path.name.lower()
+    matches = [s for s in READERS if name.endswith(s) and len(name) > len(s)]
+    return max(matches, key=len, default=None)
+
+
+def article_id(path: Path) -> str:
+    """An article's id: its file name without the extension (``a1.html.gz`` -> ``a1``)."""
+    suffix = article_suffix(path)
+    return path.name[: -len(suffix)] if suffix else path.stem
 
 
 def find_article_paths(paths: list[Path]) -> list[Path]:
-    """Article files (``.txt``, ``.md``) given directly or found under directories, sorted.
-
-    Hidden files and directories are skipped; a path that does not exist is an error.
+    """Article files (``ARTICLE_SUFFIXES``) given directly or found under directories, sorted
+    by id.  Hidden files and directories are skipped; a path that does not exist is an error.
     """
     found: set[Path] = set()
     for path in paths:
@@ -45,37 +87,27 @@ def find_article_paths(paths: list[Path]) -> list[Path]:
             found.add(path)
         else:
             raise ChronologyError("no such file or directory", path)
-    return sorted(found, key=lambda p: (p.stem, str(p)))
+    return sorted(found, key=lambda p: (article_id(p), str(p)))
 
 
 def _is_article(path: Path, root: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not hidden
+    return not hidden and article_suffix(path) is not None and path.is_file()
 
 
 def read_article(path: Path) -> Article:
-    """Read one article file: decode, parse front matter, classify its blocks.
+    """Read one article file with the reader registered for its extension (a file with
+    another extension, given by name, is read as text)."""
+    suffix = article_suffix(path)
+    reader = READERS[suffix] if suffix else TEXT
+    return reader.read(path, _read_bytes(path, reader.max_bytes), article_id(path))
 
-    Title: front matter, else the first headline-like line.  Publisher: front matter,
-    else the dateline agency or a closing "By ... News" signature.
-    """
+
+def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ChronologyError(f"too large for a news article ({size / 2**20:.1f} MB; "
-                                  f"the limit is {MAX_BYTES // 2**20} MB)", path)
-        data = path.read_bytes()
+        if size > limit:
+            raise ChronologyError(too_large(size, limit), path)
+        return path.read_bytes()
     except OSError as exc:
         raise ChronologyError(f"cannot read: {exc.strerror or exc}", path) from None
-    text = decode(data, path)
-    front = split_front_matter(text, path)
-    values = front.values
-    blocks, title = classify_blocks(text, front.body_start, values.get("title", ""))
-    if not any(b.kind == "story" for b in blocks):
-        raise ChronologyError("no article text after the front matter", path)
-    publisher = values.get("publisher") or infer_publisher(text, blocks)
-    return Article(
-        id=path.stem, path=path, text=text, body_start=front.body_start, title=title,
-        publisher=publisher, url=values.get("url"), published=values.get("published"),
-        language=values.get("language"), blocks=tuple(blocks),
-    )

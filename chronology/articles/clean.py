@@ -33,7 +33,8 @@ RELATED_PREFIX = re.compile(
 COPYRIGHT = re.compile(
     r"(^\s*(©|\(c\)|copyright\b))|all rights reserved|is not responsible for the content"
     r"|reproduction (is )?(prohibited|forbidden)|terms of (use|service)|privacy policy"
-    r"|cookie policy|this article (was|is) (originally )?(published|republished)",
+    r"|cookie policy|this article (was|is) (originally )?(published|republished)"
+    r"|\b(we|this (web)?site) uses? cookies\b|\baccept (all )?cookies\b",
     re.IGNORECASE)
 CREDIT = re.compile(
     r"^\s*\(?(reporting|writing|editing|additional reporting|compiled|translated) by\b|"
@@ -62,7 +63,9 @@ CAPTION = re.compile(
 CAPTION_CREDIT = re.compile(r"\b[A-Z]{2,}(/[A-Z][\w.'-]*(\s[A-Z][\w.'-]*){0,2})+\.?\s*$")
 # Short lines that start like a call to action: "Follow us on Twitter", "Sign up for ...".
 UI_PREFIX = re.compile(r"^\s*(follow us|sign up|subscribe (to|for|now)|click here|download (our|the)"
-                       r"|share (on|this|via)|join (us|our)|get (the|our) (app|newsletter))\b",
+                       r"|share (on|this|via)|join (us|our)|get (the|our) (app|newsletter)"
+                       r"|already a subscriber|(log|sign) in to (continue|read)|to continue reading"
+                       r"|create a free account|this (article|content|story) is (only )?for subscribers)\b",
                        re.IGNORECASE)
 DATE_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -172,6 +175,21 @@ def is_title_case(line: str) -> bool:
     return len(content) >= 2 and sum(t[0].isupper() for t in content) / len(content) >= 0.75
 
 
+# "Caspian states discuss security (July 20, 2016)", "Iran test-fires missile — Dec 3, 2014":
+# a linked headline followed by its own date, as story lists print them.
+_DATED_HEADLINE = re.compile(r"^(?P<head>.+?)\s*(?:\((?P<paren>[^()]{4,40})\)|\s[-–—|•·]\s*"
+                             r"(?P<sep>[^-–—|•·]{4,40}))\s*$")
+
+
+def is_dated_headline(line: str) -> bool:
+    """A short headline (no full stop) followed by a date: an entry of a story list."""
+    match = _DATED_HEADLINE.match(line)
+    if not match or not is_date_line(match.group("paren") or match.group("sep") or ""):
+        return False
+    head = match.group("head").rstrip()
+    return not head.endswith((".", "!", "?")) and 2 <= len(words(head)) <= 20
+
+
 def line_kind(line: str, latin_text: bool) -> str | None:
     """The kind a line has on its own, or None when it depends on its place in the article."""
     bare = re.sub(r"[^\w\s]", " ", line.lower())
@@ -184,7 +202,7 @@ def line_kind(line: str, latin_text: bool) -> str | None:
         return "ui"
     if UI_PREFIX.match(line) and len(words(line)) <= 12:
         return "ui"
-    if RELATED_PREFIX.match(line):
+    if RELATED_PREFIX.match(line) or is_dated_headline(line):
         return "related"
     if CREDIT.match(line):
         return "credit"
@@ -209,7 +227,12 @@ def is_story_line(line: str) -> bool:
 
 def classify_blocks(text: str, body_start: int, title: str = "") -> tuple[list[Block], str]:
     """Classify the body's blocks; returns them with the headline (``title`` if given)."""
-    spans = split_blocks(text, body_start)
+    return classify_spans(text, split_blocks(text, body_start), title, body_start)
+
+
+def classify_spans(text: str, spans: list[tuple[int, int]], title: str = "",
+                   body_start: int = 0) -> tuple[list[Block], str]:
+    """Classify blocks already cut (a page's paragraphs); returns them with the headline."""
     latin = is_latin_text(text[body_start:])
     fixed = [line_kind(text[s:e], latin) for s, e in spans]
     title_index = _find_title(text, spans, fixed, title)

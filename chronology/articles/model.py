@@ -6,6 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+# ``Article.published_source`` of a date an editor wrote in the front matter: it is taken as
+# given.  A page's metadata names its tag instead ("meta article:published_time").
+from chronology.dates.metadata import FRONT_MATTER
+
+__all__ = ["FRONT_MATTER", "Article", "Block"]
+
 
 @dataclass(frozen=True)
 class Block:
@@ -22,12 +28,16 @@ class Block:
 
 @dataclass(frozen=True)
 class Article:
-    """One article file.
+    """One article file, whatever its format.
 
-    ``text`` is the decoded file text with newlines normalised to ``\\n``
-    (what ``Path.read_text()`` gives), *including* any front matter, so that
-    every offset in the project is an offset into the file as an editor sees it.
-    ``body_start`` is where the text after the front matter begins.
+    ``text`` is what chronology reads, and every offset in the project indexes it.  For a
+    text article it is the decoded file text with newlines normalised to ``\\n`` (what
+    ``Path.read_text()`` gives), *including* any front matter, so offsets are offsets into
+    the file as an editor sees it; ``body_start`` is where the text after the front matter
+    begins.  For a saved web page it is the headline and the paragraphs the main-text
+    extractor found, one per block, separated by blank lines (``chronology read`` shows it).
+    ``published_source`` says where ``published`` came from: ``FRONT_MATTER`` or the page's
+    tag ("meta article:published_time", "JSON-LD datePublished", ...).
     """
 
     id: str  # file stem, e.g. "001_2b9cbe42a2e4ca54"
@@ -37,7 +47,8 @@ class Article:
     title: str = ""
     publisher: str | None = None
     url: str | None = None
-    published: dt.date | None = None  # from front matter only
+    published: dt.date | None = None  # front matter, or a page's metadata
+    published_source: str | None = None  # FRONT_MATTER, "meta article:published_time", ...
     language: str | None = None
     blocks: tuple[Block, ...] = ()
 

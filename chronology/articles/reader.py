@@ -31,6 +31,12 @@ class FrontMatter:
     body_start: int = 0
 
 
+def too_large(size: int, limit: int) -> str:
+    """The message for a file (or a decompressed page) over the size limit."""
+    return (f"too large for a news article ({size / 2**20:.1f} MB; "
+            f"the limit is {limit // 2**20} MB)")
+
+
 def decode(data: bytes, path: Path) -> str:
     """Bytes -> text: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 if clearly text.
 

@@ -16,7 +16,7 @@ EXAMPLE = "chronology dates content/articles/000_cb99f4d4ded01944.txt --referenc
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("file", type=Path, help="a text file (an article)")
+    parser.add_argument("file", type=Path, help="an article: .txt, .md, .html, .htm or .html.gz")
     parser.add_argument(
         "--reference", metavar="YYYY-MM-DD", help="the date to resolve against "
         "(default: the article's own date, inferred from the file)"
@@ -63,7 +63,8 @@ def _reference(args, article) -> dates.ReferenceDate:
         return dates.ReferenceDate(date=day, source="given", reasons=("given with --reference",))
     site = args.site or DEFAULT_SITE
     period = load_config(site, required=args.site is not None).period if site.exists() or args.site else None
-    return dates.find_reference(article.text, published=article.published, period=period)
+    return dates.find_reference(article.text, published=article.published, period=period,
+                                published_source=article.published_source)
 
 
 def _describe_reference(ref: dates.ReferenceDate) -> str:

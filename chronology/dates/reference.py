@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from chronology.dates import context, years
+from chronology.dates import context, metadata, years
 from chronology.dates.model import ReferenceDate
 from chronology.dates.patterns import DAY, MON, WEEKDAY_ABBR, WEEKDAYS, month
 from chronology.dates.publication import find_publication_line
@@ -59,13 +59,18 @@ class _Found:
 
 
 def find_reference(text: str, published: dt.date | None = None,
-                   period: tuple[int, int] | None = None) -> ReferenceDate:
+                   period: tuple[int, int] | None = None,
+                   published_source: str | None = None) -> ReferenceDate:
     """The article's own date: front matter ``published``, else its publication line or
     dateline (with the year inferred when it has none), else a weekday-dated mention.
+    A ``published`` date found in a page's metadata (``published_source`` names the tag) is
+    weighed against the story's dateline (``metadata.weigh_page_date``).
 
     >>> find_reference("Tehran, July 16: Talks in 2019 went well.", period=(2015, 2023)).iso
     '2019-07-16'
     """
+    if published is not None and published_source not in (None, metadata.FRONT_MATTER):
+        return metadata.weigh_page_date(text, published, published_source)
     if published is not None:
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
     skip = skipped_lines(text[:_EVIDENCE_CHARS])

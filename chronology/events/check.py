@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronology.articles import find_article_paths
+from chronology.articles import article_id, find_article_paths
 from chronology.errors import Place, Problem
 from chronology.events.fastparse import fast_parse
 from chronology.events.model import EventsFile
@@ -55,7 +55,7 @@ def check_file(path: Path, articles_dir: Path | None = None) -> list[Problem]:
 
 def article_ids_in(directory: Path) -> set[str]:
     """The ids (file stems) of the article files under a directory, as ``extract`` finds them."""
-    return {p.stem for p in find_article_paths([directory])}
+    return {article_id(p) for p in find_article_paths([directory])}
 
 
 def check_bytes(raw: bytes, name: str, article_ids: set[str] | None = None,

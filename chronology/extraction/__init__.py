@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from chronology import dates
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
+from chronology.dates.metadata import PAGE_METADATA
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
@@ -44,7 +45,8 @@ class ArticleResult:
 def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     """Reference date, date mentions and candidate events of one article (no I/O)."""
     reference = dates.find_reference(article.text, published=article.published,
-                                     period=config.period)
+                                     period=config.period,
+                                     published_source=article.published_source)
     if article.language and not article.language.lower().startswith("en"):
         return _not_english(article, reference)
     spans = _joined_spans(article.text, [(b.start, b.end) for b in article.story_blocks()])
@@ -115,11 +117,13 @@ def _why(reference: ReferenceDate) -> str:
     """"dateline 'MOSCOW, January 22 (Sputnik) –': reasons…" in plain spacing."""
     words = " ".join(reference.text.split())
     head = f"{reference.source} '{words}'" if words else reference.source
+    if reference.source == PAGE_METADATA:  # its reasons name the tag: "meta og:… 2015-01-20"
+        head = ""
     reasons = [" ".join(r.split()) for r in reference.reasons]
     if reasons and reasons[0].startswith(head):  # the engine's first reason often says the same
         reasons[0] = reasons[0][len(head):].lstrip(" :;")
     reasons = "; ".join(r for r in reasons if r)
-    return head + (f": {reasons}" if reasons else "")
+    return head + (f": {reasons}" if head and reasons else reasons)
 
 
 def merge_results(results: list[ArticleResult], config: SiteConfig) -> list[Event]:

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 
-from chronology.articles import read_article
+from chronology.articles import article_id, read_article
 from chronology.config import SiteConfig
 from chronology.errors import ChronologyError, Place
 from chronology.extraction import ArticleResult, analyse_article
@@ -47,15 +47,17 @@ def analyse_paths(
 
 
 def _unique_ids(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:
-    """Article ids are file stems: a second file with the same stem is an error."""
+    """Article ids are file names without extension: a second file with the same id is an
+    error (``a1.txt`` and ``a1.html``)."""
     first: dict[str, Path] = {}
     kept, errors = [], []
     for path in paths:
-        if path.stem in first:
-            errors.append(("error", f"article id {path.stem!r} is already used by "
-                           f"{first[path.stem]}", Place(str(path))))
+        name = article_id(path)
+        if name in first:
+            errors.append(("error", f"article id {name!r} is already used by "
+                           f"{first[name]}", Place(str(path))))
         else:
-            first[path.stem] = path
+            first[name] = path
             kept.append(path)
     return kept, errors
 

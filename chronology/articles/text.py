@@ -1,0 +1,33 @@
+"""The reader for plain-text articles (``.txt``, ``.md``): decoding, front matter, blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronology.articles.clean import classify_blocks
+from chronology.articles.meta import infer_publisher
+from chronology.articles.model import FRONT_MATTER, Article
+from chronology.articles.reader import decode, split_front_matter
+from chronology.errors import ChronologyError
+
+
+def read_text(path: Path, data: bytes, article_id: str) -> Article:
+    """A text article: decode, parse front matter, classify its blocks.
+
+    Title: front matter, else the first headline-like line.  Publisher: front matter,
+    else the dateline agency or a closing "By ... News" signature.
+    """
+    text = decode(data, path)
+    front = split_front_matter(text, path)
+    values = front.values
+    blocks, title = classify_blocks(text, front.body_start, values.get("title", ""))
+    if not any(b.kind == "story" for b in blocks):
+        raise ChronologyError("no article text after the front matter", path)
+    publisher = values.get("publisher") or infer_publisher(text, blocks)
+    published = values.get("published")
+    return Article(
+        id=article_id, path=path, text=text, body_start=front.body_start, title=title,
+        publisher=publisher, url=values.get("url"), published=published,
+        published_source=FRONT_MATTER if published else None,
+        language=values.get("language"), blocks=tuple(blocks),
+    )
