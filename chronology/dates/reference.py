@@ -158,12 +158,13 @@ _PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|updated|date|by)\b", re.IG
 
 
 def _page_clock(line: _Found, dateline: _Found | None, text: str) -> bool:
-    """A bare date line above the headline that disagrees with the story's dateline is the
-    page's own clock ("Monday, November 25, 2024" over "Kamra, MAR 11: ..."): the dateline
+    """A bare date line at the very top of the page, above the headline, that disagrees with
+    the story's dateline is the page's own clock ("Monday, November 25, 2024" over "Kamra, MAR 11: ..."): the dateline
     tells the story's day."""
     if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
         return False
-    return line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
+    top = not text[:line.start].strip()  # the page's first line, above the headline
+    return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
 
 
 def _dateline_found(m: re.Match) -> _Found | None:

@@ -16,7 +16,7 @@ from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
-from chronology.extraction.dating import Dating, choose_date
+from chronology.extraction.dating import SPEECH_VERBS, Dating, choose_date
 from chronology.extraction.entities import Entities, find_entities
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
@@ -121,9 +121,9 @@ def _reports_an_action(sentence: str) -> bool:
     for i, word in enumerate(words):
         lower = word.lower()
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if lower in ("has", "have", "had") and (is_past(nxt) or nxt == "been"):
-            return True
-        if word.islower() and is_past(word) and nxt != "by":
+        if lower in ("has", "have", "had", "was", "were") and (is_past(nxt) or nxt == "been"):
+            return True  # "has received", "was completed"
+        if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:
             return True
         if lower in AUXILIARIES:
             return False
@@ -226,10 +226,11 @@ class _Scan:
         if carried:  # "He spoke during a meeting with X": he is still the previous speaker
             sides |= self.cast.sides_named(" ".join(carried.entities.people))
         topic = match_topic(words, self.config.topic, sides)
-        if not topic.relevant and _THE_THING.match(words) and previous and not carried:
+        the_thing = _THE_THING.match(words) and _reports_an_action(words)
+        if not topic.relevant and the_thing and previous and not carried:
             prior = previous.sentence.text(text)  # "The delivery was completed on Monday"
         if not topic.relevant and prior and (topic.groups and _REFERS_BACK.search(words)
-                                              or _THE_THING.match(words)):
+                                              or the_thing):
             earlier = match_topic(prior, self.config.topic, self.cast.sides_named(prior))
             if earlier.relevant:  # "X denied supplying drones to Y. Z called the reports …"
                 topic = replace(topic, relevant=True,
