@@ -55,6 +55,9 @@ CAPTION = re.compile(
     r"|(^\s*(illustrative( photo| image)?|file( photo| picture| image)?|handout( photo)?|representational"
     r" (photo|image)|representative (photo|image)|pictured|photo|image)\s*[:|–—-]\s)"
     r"|(\((xinhua|afp|reuters|ap|tass|sputnik|epa|anadolu|ani|pti|irna)/[^)]*\)\s*$)"
+    # "… | Photo Credit: Special Arrangement", "… 2021. / AA", "… pose after signing …"
+    r"|(\|\s*(photo|image|picture)( credit)?\s*:)|(\s/\s*[A-Z]{2,5}\s*$)"
+    r"|(\bpose (for|after|during|with|at)\b)"
     r"|(^\s*(this|a|an)( undated| handout| file)? (photo|image|picture|video grab|screen ?grab|"
     r"satellite image|still),?( released| provided| taken| made available| distributed| shared"
     r"| obtained| posted)( \w+)? by\b)",
@@ -238,6 +241,7 @@ def classify_spans(text: str, spans: list[tuple[int, int]], title: str = "",
     title_index = _find_title(text, spans, fixed, title)
     kinds = [_kind_in_place(text, spans, fixed, i, title_index) for i in range(len(spans))]
     kinds = _mark_story_lists(kinds)
+    kinds = _caption_twins(text, spans, kinds)
     blocks = [Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True)]
     if not title and title_index is not None:
         title = headline_text(text[spans[title_index][0]:spans[title_index][1]])
@@ -303,6 +307,20 @@ def _continues_previous(text: str, spans, fixed, i: int, line: str) -> bool:
         return False
     previous = text[spans[i - 1][0]:spans[i - 1][1]]
     return is_story_line(previous) and not previous.rstrip().endswith(TERMINAL)
+
+
+def _caption_twins(text: str, spans, kinds: list[str]) -> list[str]:
+    """A line that a caption repeats with its credit ("… on Friday afternoon" and "… on
+    Friday afternoon | Photo Credit: …") is the caption too (an image's alt text)."""
+    captions = [" ".join(text[s:e].split()) for (s, e), k in zip(spans, kinds, strict=True)
+                if k == "caption"]
+    out = list(kinds)
+    for i, ((s, e), kind) in enumerate(zip(spans, kinds, strict=True)):
+        line = " ".join(text[s:e].split())
+        if kind == "story" and len(line) > 20 and any(
+                c != line and c.startswith(line) for c in captions):
+            out[i] = "caption"
+    return out
 
 
 def _mark_story_lists(kinds: list[str]) -> list[str]:

@@ -261,9 +261,16 @@ def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "India Today", "USA Today", "Russia Today": a capitalised "Today" after a name is a title.
+_NAMED_TODAY = re.compile(r"[A-Z][\w.]*\s+$")
+
+
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
     """Filters for the words and numbers that only look like dates."""
     before = text[max(0, m.start() - 30) : m.start()]
+    if kind == "dayword" and m.groupdict().get("dw") == "Today" and _NAMED_TODAY.search(before) \
+            and not re.search(r"[.!?:\n]\s*$", before):
+        return False
     if kind == "year":
         if _LABEL_BEFORE.search(before):
             return False

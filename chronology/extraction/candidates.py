@@ -178,7 +178,7 @@ _THE_THING = re.compile(
     r"(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}?(?:deliver(?:y|ies)|shipments?|deal|contract|"
     r"agreement|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
-    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer)\b")
+    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?)\b")
 # Actions of a defence relationship: a sentence naming one side and one of these is on topic
 # in an article about the topic ("Putin denied ...", "jets took off from the base ...").
 _KIND = re.compile(
@@ -227,8 +227,9 @@ class _Scan:
             sides |= self.cast.sides_named(" ".join(carried.entities.people))
         topic = match_topic(words, self.config.topic, sides)
         the_thing = _THE_THING.match(words) and _reports_an_action(words)
-        if not topic.relevant and the_thing and previous and not carried:
-            prior = previous.sentence.text(text)  # "The delivery was completed on Monday"
+        if not topic.relevant and the_thing and not carried and (previous or self.about_topic()):
+            # "The delivery was completed on Monday": the thing the article is about
+            prior = previous.sentence.text(text) if previous else self.article.title
         if not topic.relevant and prior and (topic.groups and _REFERS_BACK.search(words)
                                               or the_thing):
             earlier = match_topic(prior, self.config.topic, self.cast.sides_named(prior))

@@ -85,6 +85,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
             words[i].startswith(("“", '"', "("))
         if nxt == "and" and "between" in (w.lower() for w in words[max(0, i - 4):i]):
             boundary = False  # "between Pakistan and China" is one phrase
+        if nxt in ("of", "for", "and", "on") and words[i - 1][:1].isupper() and \
+                i + 1 < len(words) and words[i + 1][:1].isupper():
+            boundary = False  # "Federal Service for Military Cooperation" is one name
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, find_places, person_name
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.sentences import dateline_end, inside, quoted_spans
+from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import fit, problems
 from chronology.extraction.verbs import AUXILIARIES, is_past, present
 
@@ -213,11 +214,15 @@ PRONOUNS = {"he", "she", "they", "it"}
 
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
     """A speaker as a headline names them: a surname, else who the article means ("the
-    minister"), else the phrase without articles."""
+    minister"), else the phrase without articles ("the press office of the Federal Service
+    for …" -> "Federal Service for …": the organisation)."""
     names = _surnames(speaker, people)
     if names:
         return names[0]
     phrase = ARTICLES.sub("", speaker).strip()
+    owner = re.search(r"\bof\s+([A-Z][^,]*)$", phrase)
+    if owner and len(phrase.split()) > 5:
+        phrase = owner.group(1)
     return (describe(phrase) if describe else None) or phrase
 
 
@@ -259,8 +264,11 @@ def _is_speaker(text: str) -> bool:
     return len(text.split()) <= 12 and not _has_verb(text)
 
 
-def _is_verb_word(word: str) -> bool:
-    return word.islower() and (is_past(word) or word in AUXILIARIES)
+def _is_verb_word(word: str, present: bool = False) -> bool:
+    """A word that can start a predicate right after a side clause: "signed", "has"; with
+    ``present``, "involves" too (after ", taking place in …," a present verb is likely)."""
+    return word.islower() and (is_past(word) or word in AUXILIARIES or present and (
+        word.endswith("s") and not word.endswith("ss") and len(word) > 3))
 
 
 def _has_verb(text: str) -> bool:
@@ -295,6 +303,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     # (what follows its comma is no verb), and the headline ends before it instead
     text = re.sub(r",\s+(?:who|which|whose|including)\b[^,]*,\s+(?=([\w'’]+))",
                   lambda m: " " if _is_verb_word(m.group(1)) else m.group(0), text)
+    text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+))",  # ", taking place in …, involves"
+                  lambda m: " " if _is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+,", "", text)
     text = _drop_appositives(text)
@@ -387,32 +397,40 @@ def _present_tense(text: str) -> str:
         lower = word.lower()
         if i == 0 or not (lower in AUXILIARIES or is_past(word)):
             continue
-        if is_past(word) and i + 1 < len(words) and words[i + 1] == "by":
-            continue  # "a delegation led by X arrived": a participle, not the verb
-        plural = _plural_subject(words[:i])
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if is_past(word) and nxt in ("by", "as"):
+            continue  # "a delegation led by X arrived", "also known as": a participle
         if i == 1 and words[0].lower() in ("there", "it"):
             break  # "There will be no ban", "It was the first time": leave them whole
-        if lower in ("will", "would", "shall"):
-            words[i] = "to"
-        elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
-                is_past(words[i + 2]):
-            words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
-        elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
-            words[i] = ""
-            if is_past(nxt) and lower in ("has", "have", "had"):
-                words[i + 1] = present(nxt, plural)
-        elif lower in ("is", "are", "was", "were"):
-            words[i] = "are" if plural else "is"  # "was instrumental" -> "is instrumental"
-        elif lower in ("been", "be"):
-            words[i] = ""
-        elif lower in AUXILIARIES:
-            pass
-        else:
-            words[i] = present(word, plural)
-        _mark_verb(words, i)
+        _to_headline_tense(words, i, _plural_subject(words[:i]))
         break
     return " ".join(w for w in words if w)
+
+
+def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
+    """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
+    word, lower = words[i], words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if is_past(word) and lower not in AUXILIARIES and "by" in words[i + 2:i + 7]:
+        pass  # "Missiles delivered to the Philippines by India": a passive, kept
+    elif lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5:
+        words[i], words[i + 1] = "", present(nxt[:-3] + "ed", plural)  # "is considering"
+    elif lower in ("will", "would", "shall"):
+        words[i] = "to"
+    elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
+            is_past(words[i + 2]):
+        words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
+    elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
+        words[i] = ""
+        if is_past(nxt) and lower in ("has", "have", "had"):
+            words[i + 1] = present(nxt, plural)
+    elif lower in ("is", "are", "was", "were"):
+        words[i] = "are" if plural else "is"  # "was instrumental" -> "is instrumental"
+    elif lower in ("been", "be"):
+        words[i] = ""
+    elif lower not in AUXILIARIES:
+        words[i] = present(word, plural)
+    _mark_verb(words, i)
 
 
 VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
@@ -471,9 +489,10 @@ def _cap(text: str) -> str:
                                                                            "on", "with")), None)
             if start:
                 words, verb = words[:start] + words[verb:], start
-        keep = verb + 2 if verb is not None and verb + 2 <= MAX_WORDS else 3
-        words = words[:cut] if cut and keep <= cut <= MAX_WORDS else \
-            fit(" ".join(words), MAX_WORDS, keep).split()
+        limit = MAX_WORDS if verb is None or verb + 2 <= MAX_WORDS else HARD_MAX_WORDS
+        keep = verb + 2 if verb is not None and verb + 2 <= limit else 3
+        words = words[:cut] if cut and keep <= cut <= limit else \
+            fit(" ".join(words), limit, keep).split()
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
     title = _balance_quotes(" ".join(words).strip(" ,;:"))

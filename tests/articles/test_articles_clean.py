@@ -178,3 +178,13 @@ def test_without_a_headline_the_opening_words_are_the_title(tmp_path):
     article = read_article(path)
     assert article.title == "Iran and Russia signed a naval cooperation memorandum in Tehran on Monday, …"
     assert [b.kind for b in article.blocks] == ["story"]
+
+
+def test_a_caption_and_its_alt_text_twin_are_captions():
+    caption = "The batch was carried on an air force aircraft that landed on Friday afternoon"
+    text = (f"Missiles Delivered\n\nThe country delivered the first batch of missiles on Friday, "
+            f"officials said.\n\n{caption}\n\n{caption} | Photo Credit: Special Arrangement\n\n"
+            "Ministers from both countries pose after signing an agreement in the capital on "
+            "January 13, 2021. / AA\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story", "caption", "caption", "caption"]

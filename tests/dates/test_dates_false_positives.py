@@ -63,3 +63,10 @@ SPANS = [
 @pytest.mark.parametrize(("text", "expected"), SPANS)
 def test_only_the_real_dates(text, expected):
     assert mention_texts(text) == expected
+
+
+def test_a_newspaper_called_today_is_not_a_date():
+    from chronology.dates import find_mentions
+    text = "Officials told India Today that the jets would land. The jets land today."
+    found = [m.text for m in find_mentions(text, __import__("datetime").date(2020, 7, 29))]
+    assert found == ["today"]

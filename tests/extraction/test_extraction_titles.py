@@ -149,3 +149,19 @@ def test_announcements_and_time_clauses(sentence, words, statement, made):
 ])
 def test_clauses_titles_and_mixed_case_datelines(sentence, words, made):
     assert title(sentence, words) == made
+
+
+@pytest.mark.parametrize(("sentence", "words", "made"), [
+    ("Missiles delivered to the buyer by the maker today, officials said.", "today",
+     "Missiles delivered to buyer by maker"),
+    ("India is considering building frigates at one of its shipyards, an official said on "
+     "Thursday.", "on Thursday", "India considers building frigates at one of shipyards"),
+    ("The April 22-27 drill, taking place in the sea off the coast, involves a total of 16 "
+     "vessels and two submarines.", "April 22-27",
+     "Drill involves total of 16 vessels and two submarines"),
+    ("The press office of the Federal Service for Military Technical Cooperation announced on "
+     "Monday that the frigates would be built at two shipyards in the country.", "on Monday",
+     "Federal Service for Military Technical Cooperation says frigates will be built"),
+])
+def test_passives_progressives_side_participles_and_names(sentence, words, made):
+    assert title(sentence, words, statement="announced" in sentence).startswith(made)
