@@ -17,11 +17,13 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Iterable
+from concurrent.futures import CancelledError
 from typing import Any
 
 from chronology.errors import ChronologyError
 
 INSTALL_HINT = "--engine dask needs Dask: pip install 'chronology[dask]'"
+LOST = "lost the Dask scheduler at {}: nothing was written"
 POLL_SECONDS = 2.0  # how often a wait checks that the scheduler is still there
 
 
@@ -38,7 +40,7 @@ class DaskEngine:
 
     def __enter__(self) -> DaskEngine:
         distributed = _import_distributed()
-        logging.getLogger("distributed").setLevel(logging.ERROR)  # our errors are one line
+        _quiet_logs()  # a lost scheduler is our one-line error, not Dask's log and traceback
         try:
             if self.scheduler is None:
                 self.cluster = distributed.LocalCluster(
@@ -77,14 +79,15 @@ class DaskEngine:
                 self._wait(futures)
             except TimeoutError:
                 continue
+            except Exception as exc:  # futures cancelled: the client lost the scheduler
+                raise self._failure(exc) from None
 
     def result(self, future: Any) -> Any:
         """The task's value; a task Dask gave up on (its workers kept dying) is an error."""
         try:
             return future.result(timeout=POLL_SECONDS * 30)
         except Exception as exc:
-            self._check_connected()
-            raise ChronologyError(f"Dask task failed: {_reason(exc)}") from None
+            raise self._failure(exc) from None
 
     def _wait(self, futures: list[Any]) -> None:
         from distributed import wait
@@ -93,8 +96,19 @@ class DaskEngine:
 
     def _check_connected(self) -> None:
         if self.client is None or self.client.status not in ("running", "connecting"):
-            raise ChronologyError(f"lost the Dask scheduler at {self._address()}: "
-                                  "nothing was written")
+            raise ChronologyError(LOST.format(self._address()))
+
+    def _failure(self, exc: BaseException) -> ChronologyError:
+        """A lost scheduler, or else the task's own failure, as a one-line error.
+
+        We never cancel a future: a cancelled one means the client lost the scheduler."""
+        try:
+            self._check_connected()
+            if isinstance(exc, CancelledError):
+                raise ChronologyError(LOST.format(self._address()))
+        except ChronologyError as lost:
+            return lost
+        return ChronologyError(f"Dask task failed: {_reason(exc)}; nothing was written")
 
     def _address(self) -> str:
         return self.scheduler or "the local cluster"
@@ -106,6 +120,12 @@ def _import_distributed():
     except ImportError:
         raise ChronologyError(INSTALL_HINT) from None
     return distributed
+
+
+def _quiet_logs() -> None:
+    for name in ["distributed", *logging.root.manager.loggerDict]:
+        if name.startswith("distributed"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _reason(exc: BaseException) -> str:
