@@ -81,3 +81,16 @@ def test_a_worker_that_cannot_see_the_file_says_so(tmp_path):
     assert str(place) == str(tmp_path / "gone.txt")
     assert re.fullmatch(rf"cannot read on worker \S+: No such file or directory "
                         rf"\({re.escape(SHARED_STORAGE)}\)", message)
+
+
+def test_every_extract_option_is_in_the_readme():
+    import argparse
+
+    from chronology.commands import extract
+
+    parser = argparse.ArgumentParser()
+    extract.add_arguments(parser)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    options = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+    assert "--engine" in options
+    assert [o for o in options if f"`{o}" not in readme and f"/{o}" not in readme] == ["--help"]
