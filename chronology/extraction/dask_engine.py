@@ -45,7 +45,9 @@ class DaskEngine:
             if self.scheduler is None:
                 self.cluster = distributed.LocalCluster(
                     n_workers=self.workers, threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=logging.ERROR)
+                    dashboard_address=None, silence_logs=logging.ERROR,
+                    # no dashboard; its small HTTP server on any free port, never 8787's
+                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             self.client = distributed.Client(self.cluster or self.scheduler)
         except (OSError, TimeoutError) as exc:
             self.__exit__()
