@@ -24,7 +24,8 @@ from chronology.errors import ChronologyError
 
 INSTALL_HINT = "--engine dask needs Dask: pip install 'chronology[dask]'"
 LOST = "lost the Dask scheduler at {}: nothing was written"
-POLL_SECONDS = 2.0  # how often a wait checks that the scheduler is still there
+POLL_SECONDS = 2.0
+WORKERS_TIMEOUT = 60  # seconds to wait for a cluster's first worker  # how often a wait checks that the scheduler is still there
 
 
 class DaskEngine:
@@ -49,13 +50,19 @@ class DaskEngine:
                     # no dashboard; its small HTTP server on any free port, never 8787's
                     scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             self.client = distributed.Client(self.cluster or self.scheduler)
-        except (OSError, TimeoutError) as exc:
+            self.client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:  # ValueError: a malformed address
+            message = self._unreachable(exc)
             self.__exit__()
-            where = self.scheduler or "a local cluster"
-            raise ChronologyError(f"cannot reach the Dask scheduler at {where}: "
-                                  f"{_reason(exc)}") from None
+            raise ChronologyError(message) from None
         self.workers = max(1, sum(self.client.nthreads().values()))
         return self
+
+    def _unreachable(self, exc: BaseException) -> str:
+        if self.client is not None and not self.client.nthreads():
+            return (f"the Dask cluster at {self._address()} has no workers "
+                    f"(waited {WORKERS_TIMEOUT} s)")
+        return f"cannot reach the Dask scheduler at {self._address()}: {_reason(exc)}"
 
     def __exit__(self, *exc: object) -> None:
         for part in (self.client, self.cluster):

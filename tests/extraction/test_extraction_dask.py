@@ -66,10 +66,15 @@ class Cluster:
         for n in range(count):
             self._start("worker", self.address, "--nthreads", "1", "--no-nanny",
                         "--no-dashboard", "--host", "127.0.0.1", "--name", f"w{n}", *preload)
+        self.ready(workers=count)
+
+    def ready(self, workers: int = 0) -> None:
+        """Wait (bounded) until the scheduler answers and has ``workers`` workers."""
         from distributed import Client
 
         with Client(self.address, timeout=30) as client:
-            client.wait_for_workers(count, timeout=60)
+            if workers:
+                client.wait_for_workers(workers, timeout=60)
 
     def busy_worker(self, timeout: float = 60) -> int:
         """The pid of a worker that has started analysing an article."""
@@ -164,6 +169,27 @@ def test_unreachable_scheduler_is_one_line_and_writes_nothing(tmp_path, capsys):
     assert code == 1
     assert re.fullmatch(rf"chronology: error: cannot reach the Dask scheduler at "
                         rf"{re.escape(address)}: [^\n]+\n", err), err
+    assert out.read_bytes() == UNTOUCHED
+
+
+def test_malformed_scheduler_address_is_one_line(tmp_path, capsys):
+    code = main(["extract", str(REPO / "content" / "articles"), "-o", str(tmp_path / "e.yaml"),
+                 "--engine", "dask", "--scheduler", "nonsense"])
+    assert code == 1
+    assert capsys.readouterr().err == ("chronology: error: cannot reach the Dask scheduler at "
+                                       "nonsense: missing port number in address 'nonsense'\n")
+
+
+def test_a_cluster_without_workers_is_one_line(tmp_path, capsys, cluster, monkeypatch):
+    monkeypatch.setattr("chronology.extraction.dask_engine.WORKERS_TIMEOUT", 2)
+    cluster.ready()
+    out = tmp_path / "events.yaml"
+    out.write_bytes(UNTOUCHED)
+    code = main(["extract", str(REPO / "content" / "articles"), "-o", str(out),
+                 "--engine", "dask", "--scheduler", cluster.address])
+    assert code == 1
+    assert capsys.readouterr().err == (f"chronology: error: the Dask cluster at "
+                                       f"{cluster.address} has no workers (waited 2 s)\n")
     assert out.read_bytes() == UNTOUCHED
 
 
