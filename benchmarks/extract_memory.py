@@ -100,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"{peaks['total']:.0f} MiB ({peaks['before_write']:.0f} MiB before the "
                       f"write stage), {seconds:.0f} s, events file "
                       f"{out.stat().st_size / 2**20:.1f} MiB")
+            if len(args.sizes) < 2:
+                continue
             fixed, per_article, projected = project(args.sizes, totals, args.project)
             print(f"{engine}: {args.sizes[-1]}/{args.sizes[0]} = {totals[-1] / totals[0]:.2f}x; "
                   f"line through both: {fixed:.0f} MiB + {per_article:.1f} KiB/article -> "
