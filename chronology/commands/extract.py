@@ -1,10 +1,7 @@
 """``chronology extract``: articles -> dated events -> content/events.yaml.
 
-The orchestrator, top to bottom:
-1. find the article files and the site settings;
-2. analyse each article (pure, parallel): reference date, date mentions, candidate events;
-3. merge candidates across articles (same event, several sources; conflicts flagged);
-4. reconcile with the existing events file, keeping every hand edit, and write it atomically.
+A thin layer over ``chronology.extraction.pipeline.extract_events`` (the orchestrator):
+parse the options, pick the engine, print the summary and the bad files.
 """
 
 from __future__ import annotations
@@ -12,12 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from chronology.articles import find_article_paths
 from chronology.config import DEFAULT_SITE, load_config
-from chronology.errors import ChronologyError
-from chronology.events.store import update_events_file
-from chronology.extraction import describe_merges, merge_results
-from chronology.extraction.runner import analyse_paths
+from chronology.extraction.engines import ENGINES, make_engine
+from chronology.extraction.pipeline import extract_events
 
 HELP = "Extract dated events from articles into the events YAML file, keeping hand edits."
 EXAMPLE = "chronology extract content/articles -o content/events.yaml --explain"
@@ -31,25 +25,24 @@ def add_arguments(parser) -> None:
     parser.add_argument("--site", type=Path, default=None,
                         help="site settings with the topic and period (default: content/site.yaml)")
     parser.add_argument("--jobs", "-j", type=int, default=None,
-                        help="worker processes (default: the number of cores)")
+                        help="worker processes (default: the number of cores); with "
+                        "--engine dask and no --scheduler, the local cluster's workers")
+    parser.add_argument("--engine", choices=ENGINES, default="process",
+                        help="where articles are analysed: 'process' (a process pool, the "
+                        "default) or 'dask' (a Dask cluster; pip install 'chronology[dask]')")
+    parser.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                        help="with --engine dask: the scheduler of a running cluster, e.g. "
+                        "tcp://10.0.0.5:8786 (default: start a local cluster)")
     parser.add_argument("--explain", action="store_true",
                         help="print each article's reference date and each event's date rule")
 
 
 def run(args) -> int:
-    if args.jobs is not None and args.jobs < 1:
-        raise ChronologyError(f"--jobs must be 1 or more, not {args.jobs}")
+    engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler)
     config = load_config(args.site or DEFAULT_SITE, required=args.site is not None)
-    paths = find_article_paths(args.paths)
-    results, failures = analyse_paths(paths, config, jobs=args.jobs)
-    events = merge_results(results, config)
-    if args.explain:
-        for result in results:
-            print("\n".join(result.explain))
-        print("\n".join(describe_merges(events)))
-    articles = {r.article_id: r.info for r in results}
-    report = update_events_file(args.output, events, articles)
-    print(report.summary(), file=sys.stderr)
-    for failure in failures:
+    result = extract_events(args.paths, args.output, config, engine,
+                            explain=print if args.explain else None)
+    print(result.report.summary(), file=sys.stderr)
+    for failure in result.failures:
         print(f"chronology: error: {failure}", file=sys.stderr)
-    return 1 if failures else 0
+    return 1 if result.failures else 0
