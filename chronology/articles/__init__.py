@@ -25,6 +25,7 @@ from chronology.articles.meta import infer_publisher
 from chronology.articles.model import Article, Block
 from chronology.articles.reader import decode, split_front_matter
 from chronology.errors import ChronologyError
+from chronology.languages import article_language, script_of
 
 __all__ = ["ARTICLE_SUFFIXES", "Article", "Block", "find_article_paths", "read_article"]
 
@@ -57,7 +58,8 @@ def read_article(path: Path) -> Article:
     """Read one article file: decode, parse front matter, classify its blocks.
 
     Title: front matter, else the first headline-like line.  Publisher: front matter,
-    else the dateline agency or a closing "By ... News" signature.
+    else the dateline agency or a closing "By ... News" signature.  Language: front matter,
+    else detected from script and vocabulary (``chronology.languages.detect_language``).
     """
     try:
         size = path.stat().st_size
@@ -70,12 +72,14 @@ def read_article(path: Path) -> Article:
     text = decode(data, path)
     front = split_front_matter(text, path)
     values = front.values
-    blocks, title = classify_blocks(text, front.body_start, values.get("title", ""))
+    language, how = article_language(values.get("language"), text[front.body_start:])
+    blocks, title = classify_blocks(text, front.body_start, values.get("title", ""),
+                                    script_of(language))
     if not any(b.kind == "story" for b in blocks):
         raise ChronologyError("no article text after the front matter", path)
     publisher = values.get("publisher") or infer_publisher(text, blocks)
     return Article(
         id=path.stem, path=path, text=text, body_start=front.body_start, title=title,
         publisher=publisher, url=values.get("url"), published=values.get("published"),
-        language=values.get("language"), blocks=tuple(blocks),
+        language=language, language_source=how, blocks=tuple(blocks),
     )

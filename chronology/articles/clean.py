@@ -207,10 +207,16 @@ def is_story_line(line: str) -> bool:
     return (len(tokens) >= 4 and ends and not is_title_case(line)) or len(tokens) >= 14
 
 
-def classify_blocks(text: str, body_start: int, title: str = "") -> tuple[list[Block], str]:
-    """Classify the body's blocks; returns them with the headline (``title`` if given)."""
+def classify_blocks(text: str, body_start: int, title: str = "",
+                    script: str | None = None) -> tuple[list[Block], str]:
+    """Classify the body's blocks; returns them with the headline (``title`` if given).
+
+    ``script`` is the script of the article's language when known (``"latin"``,
+    ``"cyrillic"``, ``"arabic"``): lines in another script are then stray UI strings only
+    in a Latin-script article, however many Latin menu lines a Persian page has.
+    """
     spans = split_blocks(text, body_start)
-    latin = is_latin_text(text[body_start:])
+    latin = script == "latin" if script else is_latin_text(text[body_start:])
     fixed = [line_kind(text[s:e], latin) for s, e in spans]
     title_index = _find_title(text, spans, fixed, title)
     kinds = [_kind_in_place(text, spans, fixed, i, title_index) for i in range(len(spans))]

@@ -38,7 +38,8 @@ class Article:
     publisher: str | None = None
     url: str | None = None
     published: dt.date | None = None  # from front matter only
-    language: str | None = None
+    language: str | None = None  # "en", "ru", "fa", another tag, or "und" (undetermined)
+    language_source: str = ""  # "front matter" or "detected from script and vocabulary"
     blocks: tuple[Block, ...] = ()
 
     @property

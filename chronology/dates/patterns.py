@@ -1,4 +1,4 @@
-"""The lexicon of news English dates: month, weekday and number words, and regex pieces.
+"""Regex pieces of the English date engine, built from ``chronology/languages/en.py``.
 
 Month and weekday names are matched case-sensitively (``May``, not ``may``; ``March``, not
 ``march``) so that verbs and pronouns are never taken for dates.  Everything else is
@@ -9,49 +9,15 @@ from __future__ import annotations
 
 import re
 
-MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
-    (
-        ("January", "Jan"),
-        ("February", "Feb"),
-        ("March", "Mar"),
-        ("April", "Apr"),
-        ("May",),
-        ("June", "Jun"),
-        ("July", "Jul"),
-        ("August", "Aug"),
-        ("September", "Sept", "Sep"),
-        ("October", "Oct"),
-        ("November", "Nov"),
-        ("December", "Dec"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name.lower()] = _n
+from chronology.languages import en
 
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
+MONTHS: dict[str, int] = {
+    name.lower(): n for n, names in enumerate(en.MONTH_NAMES, start=1) for name in names
 }
-WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                "fri": 4, "sat": 5, "sun": 6}
-
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2, "a few": None, "several": None, "few": None, "some": None,
-}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-}
+WEEKDAYS = en.WEEKDAYS
+WEEKDAY_ABBR = en.WEEKDAY_ABBR
+NUMBERS = en.NUMBERS
+ORDINALS = en.ORDINALS
 
 
 def _cased(words) -> str:
@@ -89,13 +55,7 @@ SPELLED_YEAR = (
     rf"hundred|oh[\s-]+{_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]+"
     rf"{_UNITS})?|{_TEENS}|{_UNITS}))?)\b"
 )
-_WORD_VALUES = {
-    "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+_WORD_VALUES = en.WORD_VALUES
 
 
 def spelled_year(words: str) -> int:
