@@ -24,7 +24,9 @@ from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
+from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.merge import describe_merges, merge_candidates
+from chronology.languages import EXTRACTED, base_code
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
 
@@ -42,19 +44,32 @@ class ArticleResult:
 
 def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     """Reference date, date mentions and candidate events of one article (no I/O)."""
+    code = rules_language(article)
     reference = dates.find_reference(article.text, published=article.published,
-                                     period=config.period)
-    if article.language and not article.language.lower().startswith("en"):
+                                     period=config.period, language=code or "en")
+    if code is None:
         return _not_english(article, reference)
     spans = _joined_spans(article.text, [(b.start, b.end) for b in article.story_blocks()])
-    mentions = dates.find_mentions(article.text, reference.date, spans=spans)
-    found = find_candidates(article, reference, mentions, config)
+    mentions = dates.find_mentions(article.text, reference.date, spans=spans, language=code)
+    if code == "en":
+        found = find_candidates(article, reference, mentions, config)
+    else:
+        found = find_foreign_candidates(article, reference, mentions, config)
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
     explain = [f"{article.id}: reference {reference.iso or 'none (undated)'} — {info.reference}",
                *found.explain]
     return ArticleResult(article.id, info, reference, mentions,
                          [c.event for c in found.candidates], explain, found.candidates)
+
+
+def rules_language(article: Article) -> str | None:
+    """The language whose rules read the article: ``en``, ``ru``, ``fa``; None for another
+    language.  An article whose language could not be told (``und``) is read as English."""
+    code = base_code(article.language) or "en"
+    if code == "und":
+        return "en"
+    return code if code in EXTRACTED else None
 
 
 def _joined_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -69,10 +84,12 @@ def _joined_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _not_english(article: Article, reference: ReferenceDate) -> ArticleResult:
-    """The extraction rules are for English news: other languages give no events."""
+    """A language without rules (``chronology/languages/``) gives no events."""
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
-    line = f"  no events: language {article.language!r}, the extraction rules are for English"
+    how = f" ({article.language_source})" if article.language_source else ""
+    line = (f"  no events: language {article.language!r}{how}; events are extracted from "
+            f"{', '.join(EXTRACTED)} only (chronology/languages/)")
     return ArticleResult(article.id, info, reference,
                          explain=[f"{article.id}: reference {reference.iso or 'none'}", line])
 

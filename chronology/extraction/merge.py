@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from chronology.events.model import Event
 from chronology.extraction.candidates import Candidate
+from chronology.extraction.crosslang import same_event_across_languages
 from chronology.extraction.ids import event_id, uniquify
 from chronology.extraction.things import same_thing, things_in
 
@@ -99,6 +100,8 @@ def _order(candidate: Candidate) -> tuple:
 
 def same_event(a: Candidate, b: Candidate) -> bool:
     """True when two candidates report the same event (see the module docstring)."""
+    if a.language != b.language:
+        return same_event_across_languages(a, b, _dates_compatible, KIND_TAGS)
     thing = same_thing(things_in(_told(a)), things_in(_told(b)))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return False

@@ -71,3 +71,6 @@ KINDS = {
 ATTRIBUTION = r"^(?:به گزارش [^،]{1,60}،\s*)|(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
+DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
+# Words that start a clause: a long title is cut before one.
+CONJUNCTIONS = ("و", "اما", "که", "ولی")

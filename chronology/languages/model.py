@@ -36,6 +36,7 @@ class Language:
     dateline: re.Pattern
     kinds: dict[str, str]
     attribution: re.Pattern
+    conjunctions: frozenset[str]
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -104,11 +105,12 @@ def build(module: ModuleType) -> Language:
         future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
-        attribution=re.compile(_table(module, "ATTRIBUTION", r"(?!x)x")),
+        attribution=re.compile(_table(module, "ATTRIBUTION", NEVER)),
+        conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS",
-            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS")},
+            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS")},
     )
 
 

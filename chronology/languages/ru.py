@@ -84,3 +84,7 @@ ATTRIBUTION = (
     r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:заявил|заявила|сообщил|сообщила|сообщили|сказал|"
     r"отметил|передает|сообщает|говорится|рассказал)\b.*$"
 )
+# Prepositions that belong to a date ("во вторник", "с 3 марта"): dropped with it from titles.
+DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
+# Words that start a clause: a long title is cut before one.
+CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
