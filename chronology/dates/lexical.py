@@ -19,7 +19,7 @@ from chronology.dates.tagger import Candidate
 from chronology.languages import language
 from chronology.languages.model import NEVER
 
-_L, _R = r"(?<![\w\-/.])", r"(?![\w])"
+_L, _R = r"(?<![\w\-/.:])", r"(?![\w])"  # not inside a word, a number or a clock time
 _D = r"(?P<d>[0-3]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _SY = r"(?P<sy>1[34]\d\d)"
@@ -81,6 +81,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "month":
         first = text[m.start("bare")]
         return len(m.group("bare")) >= 3 and (first.islower() or not first.isupper())
+    if kind == "range":  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
+        return int(m.group("d")) < int(m.group("d2"))
     if kind == "solar-year":
         text = m.group(0)
         return text != m.group("sy") or 1380 <= int(m.group("sy")) <= 1420
