@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(REPO))
 
-from extraction_eval import evaluate  # noqa: E402
+from extraction_eval import evaluate, report  # noqa: E402
 
 from chronology.config import load_config  # noqa: E402
 
@@ -38,11 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     for code, folder in FOLDERS.items():
         scores = evaluate(REPO / "tests/extraction" / folder, config)
         for split, score in scores.items():
-            f = score.figures()
-            print(f"{code}  {split:9} articles {score.articles:2}  reference "
-                  f"{f['reference']:5.1f}%  events P {f['precision']:5.1f} R {f['recall']:5.1f} "
-                  f"F1 {f['f1']:5.1f}  ({score.correct}/{score.predicted} extracted, "
-                  f"{score.found}/{score.gold} gold)  forbidden {score.forbidden}")
+            print(f"{code}  {report(split, score)}")
             if args.errors and split == "dev":
                 for line in score.errors:
                     print("      " + line)

@@ -40,18 +40,16 @@ MON = rf"(?-i:(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?))"
 WD = rf"(?-i:(?P<wd>(?:{_WEEKDAY_WORDS})\b|(?:{_WEEKDAY_ABBR})\b\.?))"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent))"
-NUM = (
-    r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"twenty|thirty|forty|fifty|several|few)"
-)
-UNIT = r"(?P<unit>day|week|month|year|decade|quarter|century)s?"
-_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-          r"nineteen)")
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_COUNT = "|".join(w.replace(" ", r"\s+") for w in en.COUNT_WORDS[:2])
+_COUNT += r"|an?|" + "|".join(en.COUNT_WORDS[4:])
+NUM = rf"(?P<num>\d{{1,3}}|{_COUNT})"
+UNIT = rf"(?P<unit>{'|'.join(en.UNITS)})s?"
+_UNITS = rf"(?:{'|'.join(en.SPELLED_UNITS)})"
+_TEENS = rf"(?:{'|'.join(en.SPELLED_TEENS)})"
+_TENS = rf"(?:{'|'.join(en.SPELLED_TENS)})"
+_CENTURIES = "|".join(en.SPELLED_CENTURIES)
 SPELLED_YEAR = (
-    rf"(?P<yw>(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|{_TEENS}|"
+    rf"(?P<yw>(?:{_CENTURIES})[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|{_TEENS}|"
     rf"hundred|oh[\s-]+{_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]+"
     rf"{_UNITS})?|{_TEENS}|{_UNITS}))?)\b"
 )
@@ -68,12 +66,9 @@ def spelled_year(words: str) -> int:
     return _WORD_VALUES[parts[0]] * 100 + sum(_WORD_VALUES[w] for w in parts[1:])
 
 
-MOD = (
-    r"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|turn|close)\s+of|"
-    r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of))[\s-]+)?"
-)
-PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+MOD = rf"(?:(?P<mod>{'|'.join(en.MODIFIERS)})[\s-]+)?"
+PART = rf"(?:\s+(?P<part>{'|'.join(en.DAY_PARTS)}))?"
+SEASON = rf"(?P<season>{'|'.join(en.SEASONS)})"
 
 
 def compile_(pattern: str) -> re.Pattern:

@@ -57,3 +57,21 @@ WORD_VALUES = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
+
+# Number words of counted spans ("two days later", "a couple of weeks"), in regex order.
+COUNT_WORDS = ("a couple of", "a few", "an", "a", "one", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+               "forty", "fifty", "several", "few")
+UNITS = ("day", "week", "month", "year", "decade", "quarter", "century")  # singular; +s
+SPELLED_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+SPELLED_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                 "seventeen", "eighteen", "nineteen")
+SPELLED_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SPELLED_CENTURIES = ("seventeen", "eighteen", "nineteen")  # "nineteen ninety-six"
+# Part of a period ("early March", "the end of 2015", "the first half of"), regex phrases.
+MODIFIERS = (r"early", r"late", r"mid",
+             r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
+             r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")
