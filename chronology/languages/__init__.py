@@ -23,7 +23,7 @@ from functools import cache
 from types import ModuleType
 
 from chronology.languages import en, fa, ru
-from chronology.languages.model import Language, build
+from chronology.languages.model import ZWNJ, Language, build
 
 MODULES: dict[str, ModuleType] = {m.CODE: m for m in (en, ru, fa)}
 EXTRACTED = ("en", "ru", "fa")  # languages that give events
@@ -75,6 +75,51 @@ def script_of(code: str | None) -> str | None:
     """The script of a known language (``"latin"``, ``"cyrillic"``, ``"arabic"``), else None."""
     module = MODULES.get(base_code(code) or "")
     return module.SCRIPT if module else None
+
+
+def text_language(text: str) -> str | None:
+    """The language of a short text (a title, a quote): by vocabulary, else by script (the
+    first language of ``MODULES`` written in it); None for a text with no letters.
+
+    >>> text_language("Россия и Иран подписали соглашение"), text_language("دیدار رئیسی و پوتین")
+    ('ru', 'fa')
+    """
+    code = detect_language(text)
+    if code != "und":
+        return code
+    counts = script_counts(text)
+    script = max(counts, key=counts.get)
+    if not counts[script]:
+        return None
+    return next((m.CODE for m in MODULES.values() if script == m.SCRIPT), None)
+
+
+def direction(code: str | None) -> str:
+    """``"rtl"`` for a language written right to left, else ``"ltr"``."""
+    module = MODULES.get(base_code(code) or "")
+    return getattr(module, "DIRECTION", "ltr")
+
+
+@cache
+def fold_table() -> dict[str, str]:
+    """Search folding: every language's digit and letter variants to one form (``۱`` -> ``1``,
+    ``ي`` -> ``ی``, ``ё`` -> ``е``), the ZWNJ to nothing.  The site's search script gets
+    this table from the page, so the lists stay in the language modules."""
+    table = {ZWNJ: ""}
+    for module in MODULES.values():
+        for run in getattr(module, "DIGITS", ()):
+            table.update({c: str(i) for i, c in enumerate(run)})
+        table.update(getattr(module, "LETTERS", {}))
+    return dict(sorted(table.items()))
+
+
+def fold(text: str) -> str:
+    """``text`` folded for search: the ``fold_table`` applied, then lower case.
+
+    >>> fold("ЁЛКА علي ۱۳۹۴")
+    'елка علی 1394'
+    """
+    return text.translate(str.maketrans(fold_table())).lower()
 
 
 def article_language(front_matter: str | None, text: str) -> tuple[str, str]:

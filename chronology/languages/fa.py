@@ -10,6 +10,7 @@ from __future__ import annotations
 CODE = "fa"
 NAME = "Persian"
 SCRIPT = "arabic"
+DIRECTION = "rtl"
 VOCABULARY = ("و", "در", "به", "از", "که", "این", "را", "با", "است", "کرد", "روز", "های",
               "گفت", "شد", "برای")
 DIGITS = ("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩")  # Persian and Arabic-Indic digits
