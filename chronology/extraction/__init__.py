@@ -55,12 +55,23 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
         found = find_candidates(article, reference, mentions, config)
     else:
         found = find_foreign_candidates(article, reference, mentions, config)
+    canonical_actors(found.candidates, config.topic.canonical())
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
     explain = [f"{article.id}: reference {reference.iso or 'none (undated)'} — {info.reference}",
                *found.explain]
     return ArticleResult(article.id, info, reference, mentions,
                          [c.event for c in found.candidates], explain, found.candidates)
+
+
+def canonical_actors(candidates: list[Candidate], canonical: dict[str, str]) -> None:
+    """Actors by their canonical names (``topic.names``: "Sergei Shoigu", "Shoygu" and
+    "Шойгу" are all "Shoigu"), so the site's actor filter finds every spelling."""
+    if not canonical:
+        return
+    for c in candidates:
+        names = dict.fromkeys(canonical.get(a, a) for a in c.event.actors)
+        c.event.actors = list(names)
 
 
 def rules_language(article: Article) -> str | None:

@@ -115,3 +115,10 @@ def test_front_matter_language_wins_over_detection(tmp_path):
                     encoding="utf-8")
     article = read_article(path)
     assert (article.language, article.language_source) == ("ru", "front matter")
+
+
+def test_english_spellings_take_the_canonical_name(tmp_path):
+    text = REUTERS_EN.replace("Sergei Shoigu", "Sergey Shoygu")
+    (event,) = _analyse(tmp_path, "reuters-en", text).candidates
+    assert "Shoigu" in event.actors
+    assert not {"Sergey Shoygu", "Shoygu"} & set(event.actors)
