@@ -121,3 +121,21 @@ def test_weekday_fixes_the_dateline_year():
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_dates_command_explains_persian_dates(tmp_path, monkeypatch, capsys):
+    from chronology.cli import main
+
+    path = tmp_path / "irna.txt"
+    path.write_text("۳۰ دی ۱۳۹۳، ۱۴:۲۵ - 20 ژانویه 2015\n\nتهران- ایرنا- وزیران دفاع ایران و "
+                    "روسیه روز سه‌شنبه در تهران تفاهم‌نامه امضا کردند. این همکاری در سال ۱۳۹۴ "
+                    "گسترش می‌یابد.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["dates", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "language: fa (detected from script and vocabulary)"
+    assert out[1].startswith("reference: 2015-01-20 (publication-line from '20 ژانویه 2015')")
+    weekday = next(line for line in out if "weekday-past" in line)
+    assert "2015-01-20" in weekday and "Tuesday on or before reference 2015-01-20" in weekday
+    year = next(line for line in out if "solar-year" in line)
+    assert "\t2015\tyear, approx\t" in year and "runs 2015-03-21 to 2016-03-19" in year
