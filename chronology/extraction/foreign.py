@@ -2,7 +2,9 @@
 dates and explanations as English, by simpler rules that read only the language's tables.
 
 Per story sentence: (1) on topic when it names two actor groups, or one group and a topic
-term (``names.py``: case endings and spelling variants); (2) dated by its calendar date
+term (``names.py``: case endings and spelling variants), or, in an article whose title or
+first paragraph is on topic, one group and an action of the topic's kind (the language's
+``TOPIC_ACTIONS``: a delivery, a strike, a launch, a denial, weapons); (2) dated by its calendar date
 mentions: a date next to a reporting verb ("заявил в среду", "روز سه‌شنبه گفت") dates the
 statement, any other dates the action and wins; then day beats month beats year; the lead
 right after a dateline with no date of its own gets the dateline's date (``dateline-lead``,
@@ -68,6 +70,18 @@ class _Scan:
         self.article, self.reference, self.config = article, reference, config
         self.lang, self.names, self.found = language(code), names, Found()
         self.canonical = config.topic.canonical()
+        self.on_topic: bool | None = None
+
+    def about_topic(self) -> bool:
+        """The article is about the topic: its title or its first story paragraph names two
+        sides, or one side and a topic term."""
+        if self.on_topic is None:
+            story = self.article.story_blocks()
+            lead = self.article.text[story[0].start:story[0].end] if story else ""
+            self.on_topic = any(
+                len(g := self.names.groups(t)) >= 2 or bool(g and self.names.terms(t))
+                for t in (self.article.title, lead) if t)
+        return self.on_topic
 
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")
@@ -77,13 +91,16 @@ class _Scan:
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], lead: bool) -> None:
         words = sentence.text(self.article.text)
-        groups = self.names.groups(words)
-        on_topic = len(groups) >= 2 or (groups and self.names.terms(words))
         if not mentions and not lead:
             return
+        groups = self.names.groups(words)
+        on_topic = len(groups) >= 2 or bool(groups and self.names.terms(words))
+        if not on_topic and len(groups) == 1 and self.about_topic():
+            on_topic = bool(self.lang.topic_actions.search(self.names.normalise(words)))
         where = f"line {self.line_of(sentence.start)}"
         if not on_topic:
-            why = "names no topic actor" if not groups else f"names only {groups[0]} and no term"
+            why = ("names no topic actor" if not groups else
+                   f"names only {groups[0]}, no term and no action of the topic's kind")
             self.note(f"{where}: skipped (off topic: {why}): {words[:60]!r}")
             return
         dating = self.dating(words, sentence, mentions, lead)

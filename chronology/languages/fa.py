@@ -75,3 +75,6 @@ MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
 DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
+# Actions of the topic's kind (see ru.py).
+TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
+                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب")

@@ -37,6 +37,7 @@ class Language:
     kinds: dict[str, str]
     attribution: re.Pattern
     conjunctions: frozenset[str]
+    topic_actions: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -107,6 +108,7 @@ def build(module: ModuleType) -> Language:
         kinds=_keyed(_table(module, "KINDS", {}), norm),
         attribution=re.compile(_table(module, "ATTRIBUTION", NEVER)),
         conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
+        topic_actions=words("TOPIC_ACTIONS"),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS",

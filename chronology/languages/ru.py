@@ -89,3 +89,8 @@ ATTRIBUTION = (
 DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
+# Actions of the topic's kind: in an article about the topic, a sentence naming one side
+# and one of these is on topic too ("ВКС России нанесли удары ...").
+TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "запуст", "запуск", "стартовал",
+                 "опроверг", "оружи", "вооружени", "ракет", "учени", "прибыл", "визит",
+                 "самолет", "корабл")
