@@ -21,9 +21,10 @@ CONFIG = load_config(REPO / "content/site.yaml")
 MARGIN = 2.0
 # (language folder, split): (reference accuracy, event F1) measured with content/site.yaml
 FLOORS = {
-    ("unseen_ru", "dev"): (100.0, 94.7), ("unseen_ru", "held-out"): (100.0, 88.9),
-    ("unseen_fa", "dev"): (100.0, 100.0), ("unseen_fa", "held-out"): (100.0, 100.0),
+    ("unseen_ru", "dev"): (100.0, 94.7), ("unseen_ru", "held-out"): (83.3, 80.0),
+    ("unseen_fa", "dev"): (100.0, 100.0), ("unseen_fa", "held-out"): (100.0, 96.6),
 }
+ARTICLES = {"dev": 4, "held-out": 6}
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,7 @@ def scores():
 def test_unseen_articles_do_not_regress(scores, folder, split):
     reference, f1 = FLOORS[(folder, split)]
     score = scores[folder][split]
-    assert score.articles == 4
+    assert score.articles == ARTICLES[split]
     assert score.figures()["reference"] >= reference - MARGIN, score.errors
     assert score.figures()["f1"] >= f1 - MARGIN, score.errors
 
