@@ -61,7 +61,7 @@ def resolve_one(c: Candidate, text: str, ref: dt.date | None, lang) -> Mention |
         got = handler(c, text, ref, lang)
     except (ValueError, OverflowError):
         return None
-    if got is None:
+    if got is None or not _in_calendar(got[0]):
         return None
     value, precision, rule, reason, extra = got
     mod = lang.modifiers.get(lang.key(c.g("mod") or "")) if c.g("mod") else None
@@ -71,6 +71,12 @@ def resolve_one(c: Candidate, text: str, ref: dt.date | None, lang) -> Mention |
     return Mention(c.start, c.end, c.text, value, precision, rule, reason,
                    anchor=ref.isoformat() if ref else None, approximate=approximate,
                    modifier=mod or ("APPROX" if approximate else None), extra=extra)
+
+
+def _in_calendar(value: str) -> bool:
+    """Years 1 to 9999 only: "last year" from year 1 or "March" after 9999 is no date."""
+    year = value.split("-")[0]
+    return len(year) == 4 and year != "0000"
 
 
 def _day(y: int, m: int, d: int, rule: str, reason: str, extra=None):
