@@ -40,5 +40,5 @@ def test_dates_past_the_calendar_edges_are_left_out():
     assert found == []  # year 0 both: the past March and the last year
     found = dates.find_mentions("в следующем году", dt.date(1, 1, 2), language="ru")
     assert [m.value for m in found] == ["0002"]
-    found = dates.find_mentions("в марте, в прошлом году", dt.date(9999, 12, 30), language="ru")
-    assert [m.value for m in found] == ["9998"]
+    found = dates.find_mentions("Учения будут в марте.", dt.date(9999, 12, 30), language="ru")
+    assert found == []  # the next March is in year 10000
