@@ -26,12 +26,12 @@ from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_titles import foreign_title
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
 from chronology.languages import language
 
-MAX_TITLE_WORDS = 14
 _SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
@@ -145,7 +145,7 @@ class _Scan:
     def build(self, sentence: Sentence, words: str, dating: Dating, groups: list[str],
               mentions: list[Mention]) -> Candidate:
         m = dating.mention
-        title = self.title(words, sentence.start, mentions)
+        title = foreign_title(words, sentence.start, mentions, self.lang)
         tags = self.tags(words, dating.statement)
         people = self.names.people(words, self.canonical)
         quote = re.sub(r"\s*\n\s*", " ", words)
@@ -159,30 +159,6 @@ class _Scan:
         rank = (int(dating.statement), 0, _PRECISION.get(m.precision, 3), sentence.start)
         entities = Entities(people=(), countries=tuple(groups))
         return Candidate(event, sentence, dating, entities, rank, language=self.lang.code)
-
-    def title(self, words: str, start: int, mentions: list[Mention]) -> str:
-        """The sentence without attribution and date words, at most 14 words."""
-        text = words
-        before = re.compile(rf"(?<!\w)(?:{self.lang.patterns['DATE_PREPOSITIONS']})\s*$",
-                            re.IGNORECASE)
-        for m in sorted(mentions, key=lambda m: -m.start):
-            a, b = m.start - start, m.end - start
-            text = before.sub("", text[:a]) + " " + text[b:].lstrip(",، ")
-        text = self.lang.attribution.sub("", text)
-        text = re.sub(r"\s+([,.،])", r"\1", " ".join(text.split()))
-        return self.cut(text).strip(" ,.;:،—–-") or words[:80]
-
-    def cut(self, text: str) -> str:
-        """At most 14 words; a longer sentence is cut at its last clause boundary (a comma,
-        a conjunction) after the fifth word, else after the fourteenth word."""
-        words = text.split()
-        if len(words) <= MAX_TITLE_WORDS:
-            return text
-        keep = words[:MAX_TITLE_WORDS]
-        for i in range(len(keep) - 1, 4, -1):
-            if keep[i - 1].endswith((",", "،")) or self.lang.key(keep[i]) in self.lang.conjunctions:
-                return " ".join(keep[:i])
-        return " ".join(keep)
 
     def tags(self, words: str, statement: bool) -> list[str]:
         norm = self.names.normalise(words)

@@ -68,8 +68,9 @@ KINDS = {
     "دیدار": "meeting", "ملاقات": "meeting", "مذاکره": "meeting", "تحویل": "delivery",
     "تحریم": "sanctions",
 }
-# "به گزارش خبرگزاری مهر،" at the start of a title, and a closing attribution.
-ATTRIBUTION = r"^(?:به گزارش [^،]{1,60}،\s*)|(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
+# A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
+SOURCE_PREFIX = r"^(?:به گزارش|به گفته) [^،]{1,60}،\s*"
+ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
 DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
@@ -78,3 +79,10 @@ CONJUNCTIONS = ("و", "اما", "که", "ولی")
 # Actions of the topic's kind (see ru.py).
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
                  "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب")
+# Reported speech as a headline "X: Y": "شمخانی اعلام کرد که ..." / "دهقان گفت: ...".
+REPORTED = (
+    r"^(?P<who>\S.{2,80}?)\s+(?:گفت|اعلام کرد|افزود|تاکید کرد|تأکید کرد|اظهار داشت)"
+    r"\s*(?:که|:)\s*(?P<what>\S.*)$"
+)
+VERB_FINAL = True  # the verb ends the sentence: a long title keeps it
+NAME_FIRST = True  # "علی شمخانی دبیر شورای عالی امنیت ملی": the name comes first

@@ -38,6 +38,10 @@ class Language:
     attribution: re.Pattern
     conjunctions: frozenset[str]
     topic_actions: re.Pattern
+    reported: re.Pattern
+    verb_final: bool
+    name_first: bool
+    source_prefix: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -109,6 +113,10 @@ def build(module: ModuleType) -> Language:
         attribution=re.compile(_table(module, "ATTRIBUTION", NEVER)),
         conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
         topic_actions=words("TOPIC_ACTIONS"),
+        reported=re.compile(_table(module, "REPORTED", NEVER)),
+        verb_final=_table(module, "VERB_FINAL", False),
+        name_first=_table(module, "NAME_FIRST", False),
+        source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS",

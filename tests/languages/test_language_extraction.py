@@ -3,6 +3,7 @@ event across languages, canonical names, and articles that used to be refused.""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -123,3 +124,24 @@ def test_english_spellings_take_the_canonical_name(tmp_path):
     (event,) = _analyse(tmp_path, "reuters-en", text).candidates
     assert "Shoigu" in event.actors
     assert not {"Sergey Shoygu", "Shoygu"} & set(event.actors)
+
+
+@pytest.mark.parametrize(("code", "sentence", "title"), [
+    ("ru", "Секретарь Совета безопасности Ирана Али Шамхани заявил во вторник, что Тегеран и "
+     "Москва обмениваются возможностями.", "Али Шамхани: Тегеран и Москва обмениваются "
+     "возможностями"),
+    ("ru", "По данным источника, учения России и Ирана пройдут в 2021 году.",
+     "Учения России и Ирана пройдут"),
+    ("fa", "به گزارش خبرگزاری مهر، ناصر کنعانی سخنگوی وزارت امور خارجه روز سه‌شنبه گفت: ایران "
+     "به روسیه پهپاد نداده است.", "ناصر کنعانی: ایران به روسیه پهپاد نداده است"),
+    ("fa", "فرمانده نیروی دریایی ارتش ایران و فرمانده کل نیروی دریایی روسیه روز دوشنبه در تهران "
+     "یادداشت تفاهم همکاری دریایی امضا کردند.", "فرمانده نیروی دریایی ارتش ایران و فرمانده کل "
+     "نیروی دریایی روسیه … امضا کردند"),
+])
+def test_titles_by_the_rules_of_the_article_language(code, sentence, title):
+    from chronology.dates import find_mentions
+    from chronology.extraction.foreign_titles import foreign_title
+    from chronology.languages import language
+
+    mentions = find_mentions(sentence, dt.date(2019, 7, 29), language=code)
+    assert foreign_title(sentence, 0, mentions, language(code)) == title
