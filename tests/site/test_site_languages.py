@@ -25,7 +25,7 @@ def test_cards_and_sources_page_mark_the_language(tmp_path, content_from):
     assert re.search(r'<h3 class="event-title" id="[^"]+" lang="fa" dir="rtl">شویگو', index)
     assert re.search(r'<h3 class="event-title" id="[^"]+">Russia and Iran sign', index)
     assert '<blockquote class="quote js-text" lang="ru"><p>Министр обороны' in index
-    assert '<blockquote class="quote js-text" lang="fa" dir="rtl"><p>شويگو' in index
+    assert '<blockquote class="quote js-text" lang="fa" dir="rtl"><p>شویگو' in index
     assert '<cite lang="ru">Россия и Иран подписали' in index
     sources = (out / "sources.html").read_text(encoding="utf-8")
     assert re.search(r'<h2 id="[^"]+" lang="fa" dir="rtl">همکاری نظامی', sources)
