@@ -25,7 +25,7 @@ from chronology.articles.meta import infer_publisher
 from chronology.articles.model import Article, Block
 from chronology.articles.reader import decode, split_front_matter
 from chronology.errors import ChronologyError
-from chronology.languages import article_language, script_of
+from chronology.languages import article_language, dateline_of, script_of
 
 __all__ = ["ARTICLE_SUFFIXES", "Article", "Block", "find_article_paths", "read_article"]
 
@@ -74,7 +74,7 @@ def read_article(path: Path) -> Article:
     values = front.values
     language, how = article_language(values.get("language"), text[front.body_start:])
     blocks, title = classify_blocks(text, front.body_start, values.get("title", ""),
-                                    script_of(language))
+                                    script_of(language), dateline_of(language))
     if not any(b.kind == "story" for b in blocks):
         raise ChronologyError("no article text after the front matter", path)
     publisher = values.get("publisher") or infer_publisher(text, blocks)

@@ -94,6 +94,27 @@ def text_language(text: str) -> str | None:
     return next((m.CODE for m in MODULES.values() if script == m.SCRIPT), None)
 
 
+@cache
+def calendar_words() -> frozenset[str]:
+    """Every language's month and weekday names and abbreviations, in lower case (single
+    words only): what a publication line may hold besides numbers."""
+    found = set()
+    for module in MODULES.values():
+        for name in ("MONTH_NAMES", "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "WEEKDAY_ABBR"):
+            table = getattr(module, name, ())
+            items = table if isinstance(table, dict) else [w for forms in table for w in (
+                (forms,) if isinstance(forms, str) else forms)]
+            found.update(w.lower() for w in items if " " not in w and ZWNJ not in w)
+    return frozenset(found)
+
+
+def dateline_of(code: str | None) -> re.Pattern | None:
+    """The wire dateline of a language read from its tables, else None (English has its
+    own rules)."""
+    module = MODULES.get(base_code(code) or "")
+    return language(module.CODE).dateline if module and hasattr(module, "DATELINE") else None
+
+
 def direction(code: str | None) -> str:
     """``"rtl"`` for a language written right to left, else ``"ltr"``."""
     module = MODULES.get(base_code(code) or "")

@@ -145,3 +145,20 @@ def test_titles_by_the_rules_of_the_article_language(code, sentence, title):
 
     mentions = find_mentions(sentence, dt.date(2019, 7, 29), language=code)
     assert foreign_title(sentence, 0, mentions, language(code)) == title
+
+
+def test_persian_headline_and_publication_line_are_told_apart(tmp_path):
+    path = tmp_path / "tasnim.txt"
+    path.write_text("جابری انصاری: مرحله نخست تحویل اس-۳۰۰ آغاز شد\n\n۱۳۹۵/۰۱/۲۳ - ۱۱:۲۰\n\n"
+                    "به گزارش خبرگزاری تسنیم، سخنگوی وزارت امور خارجه روز دوشنبه گفت: تحویل "
+                    "سامانه اس-۳۰۰ از سوی روسیه آغاز شده است.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "جابری انصاری: مرحله نخست تحویل اس-۳۰۰ آغاز شد"
+    assert [b.kind for b in article.blocks] == ["title", "dateline", "story"]
+
+
+def test_opening_words_stand_in_for_a_missing_headline_after_the_dateline(tmp_path):
+    path = tmp_path / "interfax.txt"
+    path.write_text("Москва. 27 декабря. INTERFAX.RU - Корабли ВМФ России и Ирана начали "
+                    "учения.\n", encoding="utf-8")
+    assert read_article(path).title == "Корабли ВМФ России и Ирана начали учения."
