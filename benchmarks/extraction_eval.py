@@ -152,6 +152,15 @@ def evaluate(folder: Path, config: SiteConfig) -> dict[str, Score]:
     return scores
 
 
+def report(split: str, score: Score) -> str:
+    """One split's figures on one line."""
+    f = score.figures()
+    return (f"{split:9} articles {score.articles:2}  reference {f['reference']:5.1f}%  "
+            f"events P {f['precision']:5.1f} R {f['recall']:5.1f} F1 {f['f1']:5.1f}  "
+            f"({score.correct}/{score.predicted} extracted, {score.found}/{score.gold} gold)  "
+            f"forbidden {score.forbidden}  conflicts {score.conflicts_found}/{score.conflicts}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures per split."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -161,11 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scores = evaluate(Path(args.folder), load_config(Path(args.site)))
     for split, score in scores.items():
-        f = score.figures()
-        print(f"{split:9} articles {score.articles:2}  reference {f['reference']:5.1f}%  "
-              f"events P {f['precision']:5.1f} R {f['recall']:5.1f} F1 {f['f1']:5.1f}  "
-              f"({score.correct}/{score.predicted} extracted, {score.found}/{score.gold} gold)  "
-              f"forbidden {score.forbidden}  conflicts {score.conflicts_found}/{score.conflicts}")
+        print(report(split, score))
     if args.errors:
         for line in scores["dev"].errors:
             print("  " + line)

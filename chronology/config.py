@@ -16,7 +16,7 @@ KNOWN_KEYS = ("title", "description", "language", "period", "topic", "base_url",
               "order")
 ORDERS = ("oldest-first", "newest-first")  # how the timeline lists events; the page can switch
 PERIOD_KEYS = ("start", "end")
-TOPIC_KEYS = ("actors", "terms")
+TOPIC_KEYS = ("actors", "terms", "names")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 MAX_PERIOD_YEARS = 200  # the overview chart draws every quarter of the period
 
@@ -27,6 +27,16 @@ class Topic:
 
     actors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     terms: tuple[str, ...] = ()
+    # Canonical name -> its other spellings and languages ("Shoigu": ["Shoygu", "Шойгу"]).
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def canonical(self) -> dict[str, str]:
+        """Every spelling (the canonical one too) -> its canonical name."""
+        out = {}
+        for name, variants in self.names.items():
+            out[name] = name
+            out.update(dict.fromkeys(variants, name))
+        return out
 
 
 @dataclass(frozen=True)
@@ -181,7 +191,16 @@ class _Reader:
             else:
                 self.problem(groups, "topic.actors: expected groups of names (Group: [Name, ...])")
         terms = self.names(items["terms"], "topic.terms") if "terms" in items else ()
-        return Topic(actors=actors, terms=terms)
+        return Topic(actors=actors, terms=terms, names=self.spellings(items.get("names")))
+
+    def spellings(self, node: yaml.Node | None) -> dict[str, tuple[str, ...]]:
+        if node is None:
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, "topic.names: expected canonical names with their spellings "
+                         "(Shoigu: [Shoygu, Шойгу])")
+            return {}
+        return {str(k.value): self.names(v, f"topic.names.{k.value}") for k, v in node.value}
 
 
 def _path(where: str, name: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chronology.articles.model import Block
+from chronology.languages import calendar_words
 
 # Whole-line UI strings of news pages (compared lower-case, punctuation stripped).
 UI_PHRASES = {
@@ -70,12 +71,9 @@ UI_PREFIX = re.compile(r"^\s*(follow us|sign up|subscribe (to|for|now)|click her
                        r"|already a subscriber|(log|sign) in to (continue|read)|to continue reading"
                        r"|create a free account|this (article|content|story) is (only )?for subscribers)\b",
                        re.IGNORECASE)
-DATE_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "updated",
+# Month and weekday names of every language (chronology/languages/), then time words.
+DATE_WORDS = set(calendar_words()) | {
+    "at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "updated",
     "published", "posted", "on", "last", "modified", "edt", "est", "msk", "irst", "-", "|",
     # "December 26, 2019 / 9:41 AM / Updated 2 hours ago", "[ Last Update: ... ]"
     "/", "[", "]", "•", "·", "update", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
@@ -149,7 +147,7 @@ def is_latin_text(text: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A short line made only of date and time words: a publication line."""
-    tokens = [t.lower().strip(",.:") for t in re.split(r"[\s,]+", line) if t.strip(",.:")]
+    tokens = [t.lower().strip(",.:،") for t in re.split(r"[\s,،]+", line) if t.strip(",.:،")]
     if not tokens or len(tokens) > 20:
         return False
     has_number = any(re.fullmatch(r"\d{1,4}(:\d\d)?(am|pm)?|\d{4}-\d\d-\d\d", t) for t in tokens)
@@ -159,13 +157,16 @@ def is_date_line(line: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """Headline-like: 2-25 words, no final full stop, capitalised words beyond the first."""
+    """Headline-like: 2-25 words, no final full stop, capitalised words beyond the first
+    (in a script with capitals)."""
     tokens = words(line)
     if not 2 <= len(tokens) <= 25 or line.rstrip().endswith((".", ":", ";", ",")):
         return False
     alpha = [t for t in tokens if t[0].isalpha()]
     if not alpha:
         return False
+    if not any(t[0].isupper() or t[0].islower() for t in alpha):
+        return True  # a script without capitals (Persian): length and no full stop decide
     capitals = [t for t in alpha[1:] if t[0].isupper()]
     return bool(capitals)
 
@@ -228,15 +229,25 @@ def is_story_line(line: str) -> bool:
     return (len(tokens) >= 4 and ends and not is_title_case(line)) or len(tokens) >= 14
 
 
-def classify_blocks(text: str, body_start: int, title: str = "") -> tuple[list[Block], str]:
-    """Classify the body's blocks; returns them with the headline (``title`` if given)."""
-    return classify_spans(text, split_blocks(text, body_start), title, body_start)
+def classify_blocks(text: str, body_start: int, title: str = "", script: str | None = None,
+                    dateline: re.Pattern | None = None) -> tuple[list[Block], str]:
+    """Classify the body's blocks; returns them with the headline (``title`` if given).
+
+    ``script`` is the script of the article's language when known (``"latin"``,
+    ``"cyrillic"``, ``"arabic"``): lines in another script are then stray UI strings only
+    in a Latin-script article, however many Latin menu lines a Persian page has.
+    ``dateline`` is the language's wire dateline, skipped when the opening words stand in
+    for a missing headline.
+    """
+    return classify_spans(text, split_blocks(text, body_start), title, body_start, script,
+                          dateline)
 
 
 def classify_spans(text: str, spans: list[tuple[int, int]], title: str = "",
-                   body_start: int = 0) -> tuple[list[Block], str]:
+                   body_start: int = 0, script: str | None = None,
+                   dateline: re.Pattern | None = None) -> tuple[list[Block], str]:
     """Classify blocks already cut (a page's paragraphs); returns them with the headline."""
-    latin = is_latin_text(text[body_start:])
+    latin = script == "latin" if script else is_latin_text(text[body_start:])
     fixed = [line_kind(text[s:e], latin) for s, e in spans]
     title_index = _find_title(text, spans, fixed, title)
     kinds = [_kind_in_place(text, spans, fixed, i, title_index) for i in range(len(spans))]
@@ -246,16 +257,22 @@ def classify_spans(text: str, spans: list[tuple[int, int]], title: str = "",
     if not title and title_index is not None:
         title = headline_text(text[spans[title_index][0]:spans[title_index][1]])
     if not title:
-        title = _opening_words(text, blocks)
+        title = _opening_words(text, blocks, dateline=dateline)
     return blocks, title
 
 
-def _opening_words(text: str, blocks: list[Block], limit: int = 12) -> str:
-    """No headline: the story's first words stand in ("Iran and Russia signed a …")."""
+def _opening_words(text: str, blocks: list[Block], limit: int = 12,
+                   dateline: re.Pattern | None = None) -> str:
+    """No headline: the story's first words stand in ("Iran and Russia signed a …"), after
+    the language's wire dateline when there is one ("МОСКВА, 22 января. /ТАСС/.")."""
     story = next((b for b in blocks if b.kind == "story"), None)
     if story is None:
         return ""
-    first = re.split(r"(?<=[.!?])\s", text[story.start:story.end], maxsplit=1)[0]
+    start = story.start
+    found = dateline.match(text, story.start, story.end) if dateline else None
+    if found:
+        start = found.end()
+    first = re.split(r"(?<=[.!?])\s", text[start:story.end], maxsplit=1)[0]
     first = re.sub(r"^[A-Z][A-Z .,'’-]{2,60}(?:\([^)]*\))?\s*[-–—]+\s*", "", first)
     tokens = first.split()
     return " ".join(tokens[:limit]) + (" …" if len(tokens) > limit else "")

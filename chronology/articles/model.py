@@ -49,7 +49,8 @@ class Article:
     url: str | None = None
     published: dt.date | None = None  # front matter, or a page's metadata
     published_source: str | None = None  # FRONT_MATTER, "meta article:published_time", ...
-    language: str | None = None
+    language: str | None = None  # "en", "ru", "fa", another tag, or "und" (undetermined)
+    language_source: str = ""  # "front matter" or "detected from script and vocabulary"
     blocks: tuple[Block, ...] = ()
 
     @property

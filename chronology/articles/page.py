@@ -28,6 +28,7 @@ from chronology.articles.pagemeta import read_metadata
 from chronology.articles.pagenoise import has_paragraphs, prune_noise, story_chars
 from chronology.articles.pagetext import assemble, main_text
 from chronology.errors import ChronologyError
+from chronology.languages import article_language, dateline_of, script_of
 
 MAX_PAGE_BYTES = 20 * 2**20
 MAX_ELEMENTS = 100_000  # a heavy news page has 20,000; more is a dump or a hostile page
@@ -47,7 +48,11 @@ def read_page(path: Path, data: bytes, article_id: str) -> Article:
     meta = read_metadata(root)
     prune_noise(root)
     text, spans, tags = assemble(meta.title, _main_text(root, path))
-    blocks, title = classify_spans(text, spans, meta.title)
+    language, how = article_language(meta.language, text)
+    if meta.language:
+        how = "page metadata"
+    blocks, title = classify_spans(text, spans, meta.title, 0, script_of(language),
+                                   dateline_of(language))
     blocks = [_structural_kind(b, tag) for b, tag in zip(blocks, tags, strict=True)]
     story_words = sum(len(words(text[b.start:b.end])) for b in blocks if b.kind == "story")
     if story_words < MIN_STORY_WORDS:
@@ -56,7 +61,7 @@ def read_page(path: Path, data: bytes, article_id: str) -> Article:
         id=article_id, path=path, text=text, title=title,
         publisher=meta.publisher or infer_publisher(text, blocks), url=meta.url,
         published=meta.published, published_source=meta.published_source,
-        language=meta.language, blocks=tuple(blocks),
+        language=language, language_source=how, blocks=tuple(blocks),
     )
 
 

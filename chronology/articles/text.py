@@ -9,18 +9,22 @@ from chronology.articles.meta import infer_publisher
 from chronology.articles.model import FRONT_MATTER, Article
 from chronology.articles.reader import decode, split_front_matter
 from chronology.errors import ChronologyError
+from chronology.languages import article_language, dateline_of, script_of
 
 
 def read_text(path: Path, data: bytes, article_id: str) -> Article:
     """A text article: decode, parse front matter, classify its blocks.
 
     Title: front matter, else the first headline-like line.  Publisher: front matter,
-    else the dateline agency or a closing "By ... News" signature.
+    else the dateline agency or a closing "By ... News" signature.  Language: front matter,
+    else detected from script and vocabulary (``chronology.languages.detect_language``).
     """
     text = decode(data, path)
     front = split_front_matter(text, path)
     values = front.values
-    blocks, title = classify_blocks(text, front.body_start, values.get("title", ""))
+    language, how = article_language(values.get("language"), text[front.body_start:])
+    blocks, title = classify_blocks(text, front.body_start, values.get("title", ""),
+                                    script_of(language), dateline_of(language))
     if not any(b.kind == "story" for b in blocks):
         raise ChronologyError("no article text after the front matter", path)
     publisher = values.get("publisher") or infer_publisher(text, blocks)
@@ -29,5 +33,5 @@ def read_text(path: Path, data: bytes, article_id: str) -> Article:
         id=article_id, path=path, text=text, body_start=front.body_start, title=title,
         publisher=publisher, url=values.get("url"), published=published,
         published_source=FRONT_MATTER if published else None,
-        language=values.get("language"), blocks=tuple(blocks),
+        language=language, language_source=how, blocks=tuple(blocks),
     )

@@ -32,10 +32,16 @@ def run(args) -> int:
     article = read_article(args.file)
     reference = _reference(args, article)
     body = [(article.body_start, len(article.text))] if article.body_start else None
-    mentions = dates.find_mentions(article.text, reference.date, spans=body)
+    mentions = dates.find_mentions(article.text, reference.date, spans=body,
+                                   language=article.language or "en")
     if args.json:
         print(json.dumps([m.to_json() for m in mentions], ensure_ascii=False, indent=2))
         return 0
+    if article.language not in (None, "en", *dates.LEXICAL):
+        print(f"language: {article.language} ({article.language_source}); read with the "
+              "English rules, which know no other language's date words")
+    elif article.language not in (None, "en"):
+        print(f"language: {article.language} ({article.language_source})")
     for line in describe(reference, mentions):
         print(line)
     return 0
@@ -64,7 +70,8 @@ def _reference(args, article) -> dates.ReferenceDate:
     site = args.site or DEFAULT_SITE
     period = load_config(site, required=args.site is not None).period if site.exists() or args.site else None
     return dates.find_reference(article.text, published=article.published, period=period,
-                                published_source=article.published_source)
+                                published_source=article.published_source,
+                                language=article.language or "en")
 
 
 def _describe_reference(ref: dates.ReferenceDate) -> str:

@@ -2,9 +2,14 @@
 
 Public facade:
 
-- ``find_reference(text, published=None, period=None) -> ReferenceDate``: the article's own date.
-- ``find_mentions(text, reference, spans=None) -> list[Mention]``: every date mention,
-  normalised against ``reference``.
+- ``find_reference(text, published=None, period=None, published_source=None,
+  language="en") -> ReferenceDate``: the article's own date.
+- ``find_mentions(text, reference, spans=None, language="en") -> list[Mention]``: every date
+  mention, normalised against ``reference``.
+
+English has its own tuned rules (``tagger.py``, ``resolve.py``, ``reference.py``); every
+other language in ``chronology/languages/`` is read by the lexicon-driven rules
+(``lexical.py``, ``lexical_resolve.py``, ``lexical_reference.py``) from its tables.
 
 >>> import datetime as dt
 >>> [m.value for m in find_mentions("He said on Tuesday that last year was hard.",
@@ -18,16 +23,31 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chronology.dates import lexical_reference, lexical_resolve
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.reference import find_reference
+from chronology.dates.reference import find_reference as _find_english_reference
 from chronology.dates.resolve import resolve
 from chronology.dates.tagger import find_candidates
+from chronology.languages import MODULES
 
-__all__ = ["Mention", "ReferenceDate", "find_mentions", "find_reference"]
+__all__ = ["LEXICAL", "Mention", "ReferenceDate", "find_mentions", "find_reference"]
+
+LEXICAL = tuple(code for code in MODULES if code != "en")  # read from their tables alone
+
+
+def find_reference(text: str, published: dt.date | None = None,
+                   period: tuple[int, int] | None = None, published_source: str | None = None,
+                   language: str = "en") -> ReferenceDate:
+    """The article's own date (front matter, page metadata, publication line, dateline,
+    inferred); ``published_source`` names the page tag a ``published`` date came from."""
+    if language in LEXICAL:
+        return lexical_reference.find_reference(text, language, published, period)
+    return _find_english_reference(text, published, period, published_source)
 
 
 def find_mentions(
-    text: str, reference: dt.date | None, spans: list[tuple[int, int]] | None = None
+    text: str, reference: dt.date | None, spans: list[tuple[int, int]] | None = None,
+    language: str = "en",
 ) -> list[Mention]:
     """Every date mention in ``text`` (or only inside ``spans``), sorted by ``start``.
 
@@ -35,6 +55,8 @@ def find_mentions(
     their own year are given values).  Chained relatives ("the following day") count from
     the last date mentioned before them, even when that date lies outside ``spans``.
     """
+    if language in LEXICAL:
+        return lexical_resolve.find_mentions(text, reference, language, spans)
     mentions = resolve(text, find_candidates(text), reference)
     if spans is None:
         return mentions

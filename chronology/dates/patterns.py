@@ -1,4 +1,4 @@
-"""The lexicon of news English dates: month, weekday and number words, and regex pieces.
+"""Regex pieces of the English date engine, built from ``chronology/languages/en.py``.
 
 Month and weekday names are matched case-sensitively (``May``, not ``may``; ``March``, not
 ``march``) so that verbs and pronouns are never taken for dates.  Everything else is
@@ -9,49 +9,15 @@ from __future__ import annotations
 
 import re
 
-MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
-    (
-        ("January", "Jan"),
-        ("February", "Feb"),
-        ("March", "Mar"),
-        ("April", "Apr"),
-        ("May",),
-        ("June", "Jun"),
-        ("July", "Jul"),
-        ("August", "Aug"),
-        ("September", "Sept", "Sep"),
-        ("October", "Oct"),
-        ("November", "Nov"),
-        ("December", "Dec"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name.lower()] = _n
+from chronology.languages import en
 
-WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
+MONTHS: dict[str, int] = {
+    name.lower(): n for n, names in enumerate(en.MONTH_NAMES, start=1) for name in names
 }
-WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                "fri": 4, "sat": 5, "sun": 6}
-
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2, "a few": None, "several": None, "few": None, "some": None,
-}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-}
+WEEKDAYS = en.WEEKDAYS
+WEEKDAY_ABBR = en.WEEKDAY_ABBR
+NUMBERS = en.NUMBERS
+ORDINALS = en.ORDINALS
 
 
 def _cased(words) -> str:
@@ -74,28 +40,20 @@ MON = rf"(?-i:(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?))"
 WD = rf"(?-i:(?P<wd>(?:{_WEEKDAY_WORDS})\b|(?:{_WEEKDAY_ABBR})\b\.?))"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent))"
-NUM = (
-    r"(?P<num>\d{1,3}|a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"twenty|thirty|forty|fifty|several|few)"
-)
-UNIT = r"(?P<unit>day|week|month|year|decade|quarter|century)s?"
-_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = (r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-          r"nineteen)")
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_COUNT = "|".join(w.replace(" ", r"\s+") for w in en.COUNT_WORDS[:2])
+_COUNT += r"|an?|" + "|".join(en.COUNT_WORDS[4:])
+NUM = rf"(?P<num>\d{{1,3}}|{_COUNT})"
+UNIT = rf"(?P<unit>{'|'.join(en.UNITS)})s?"
+_UNITS = rf"(?:{'|'.join(en.SPELLED_UNITS)})"
+_TEENS = rf"(?:{'|'.join(en.SPELLED_TEENS)})"
+_TENS = rf"(?:{'|'.join(en.SPELLED_TENS)})"
+_CENTURIES = "|".join(en.SPELLED_CENTURIES)
 SPELLED_YEAR = (
-    rf"(?P<yw>(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|{_TEENS}|"
+    rf"(?P<yw>(?:{_CENTURIES})[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|{_TEENS}|"
     rf"hundred|oh[\s-]+{_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]+"
     rf"{_UNITS})?|{_TEENS}|{_UNITS}))?)\b"
 )
-_WORD_VALUES = {
-    "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
+_WORD_VALUES = en.WORD_VALUES
 
 
 def spelled_year(words: str) -> int:
@@ -108,12 +66,9 @@ def spelled_year(words: str) -> int:
     return _WORD_VALUES[parts[0]] * 100 + sum(_WORD_VALUES[w] for w in parts[1:])
 
 
-MOD = (
-    r"(?:(?P<mod>early|late|mid|the\s+(?:end|beginning|start|middle|turn|close)\s+of|"
-    r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of))[\s-]+)?"
-)
-PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+MOD = rf"(?:(?P<mod>{'|'.join(en.MODIFIERS)})[\s-]+)?"
+PART = rf"(?:\s+(?P<part>{'|'.join(en.DAY_PARTS)}))?"
+SEASON = rf"(?P<season>{'|'.join(en.SEASONS)})"
 
 
 def compile_(pattern: str) -> re.Pattern:

@@ -19,15 +19,15 @@ from chronology.dates.timeml import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from chronology.languages import en
 
 DECADE_DIGIT = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
     "seventies": 7, "eighties": 8, "nineties": 9,
 }
 CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = tuple(names[0] for names in en.MONTH_NAMES)  # reasons are written in English
+DAY_NAMES = tuple(d.title() for d in sorted(en.WEEKDAYS, key=en.WEEKDAYS.__getitem__))
 FINENESS = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
             "half": 4, "year": 5, "decade": 6, "century": 7}
 _BACK = {"last", "past", "previous", "preceding", "prior", "before", "earlier", "ago",

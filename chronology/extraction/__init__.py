@@ -26,7 +26,9 @@ from chronology.dates.metadata import PAGE_METADATA
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
+from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.merge import KIND_TAGS, describe_merges, merge_candidates, same_event
+from chronology.languages import EXTRACTED, base_code
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
 
@@ -44,15 +46,21 @@ class ArticleResult:
 
 def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     """Reference date, date mentions and candidate events of one article (no I/O)."""
+    code = rules_language(article)
     reference = dates.find_reference(article.text, published=article.published,
                                      period=config.period,
-                                     published_source=article.published_source)
-    if article.language and not article.language.lower().startswith("en"):
+                                     published_source=article.published_source,
+                                     language=code or "en")
+    if code is None:
         return _not_english(article, reference)
     spans = _joined_spans(article.text, [(b.start, b.end) for b in article.story_blocks()])
-    mentions = dates.find_mentions(article.text, reference.date, spans=spans)
-    found = find_candidates(article, reference, mentions, config)
-    found.candidates = _without_restated_leads(found)
+    mentions = dates.find_mentions(article.text, reference.date, spans=spans, language=code)
+    if code == "en":
+        found = find_candidates(article, reference, mentions, config)
+        found.candidates = _without_restated_leads(found)
+    else:
+        found = find_foreign_candidates(article, reference, mentions, config)
+    canonical_actors(found.candidates, config.topic.canonical())
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
     explain = [f"{article.id}: reference {reference.iso or 'none (undated)'} — {info.reference}",
@@ -93,6 +101,25 @@ def _days_before(date: str, other: str) -> int:
     return (dt.date.fromisoformat(date) - dt.date.fromisoformat(other)).days
 
 
+def canonical_actors(candidates: list[Candidate], canonical: dict[str, str]) -> None:
+    """Actors by their canonical names (``topic.names``: "Sergei Shoigu", "Shoygu" and
+    "Шойгу" are all "Shoigu"), so the site's actor filter finds every spelling."""
+    if not canonical:
+        return
+    for c in candidates:
+        names = dict.fromkeys(canonical.get(a, a) for a in c.event.actors)
+        c.event.actors = list(names)
+
+
+def rules_language(article: Article) -> str | None:
+    """The language whose rules read the article: ``en``, ``ru``, ``fa``; None for another
+    language.  An article whose language could not be told (``und``) is read as English."""
+    code = base_code(article.language) or "en"
+    if code == "und":
+        return "en"
+    return code if code in EXTRACTED else None
+
+
 def _joined_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Story blocks separated only by blank lines, as one span each run (fewer, same text)."""
     joined: list[tuple[int, int]] = []
@@ -105,10 +132,12 @@ def _joined_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _not_english(article: Article, reference: ReferenceDate) -> ArticleResult:
-    """The extraction rules are for English news: other languages give no events."""
+    """A language without rules (``chronology/languages/``) gives no events."""
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
-    line = f"  no events: language {article.language!r}, the extraction rules are for English"
+    how = f" ({article.language_source})" if article.language_source else ""
+    line = (f"  no events: language {article.language!r}{how}; events are extracted from "
+            f"{', '.join(EXTRACTED)} only (chronology/languages/)")
     return ArticleResult(article.id, info, reference,
                          explain=[f"{article.id}: reference {reference.iso or 'none'}", line])
 

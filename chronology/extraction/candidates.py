@@ -44,6 +44,7 @@ class Candidate:
     dating: Dating
     entities: Entities
     rank: tuple = ()  # lower is a better source quote
+    language: str = "en"  # the article's language (merging across languages: crosslang.py)
 
 
 @dataclass

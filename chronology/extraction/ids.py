@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -17,8 +18,11 @@ def slugify(text: str, max_words: int = MAX_SLUG_WORDS) -> str:
 
 
 def event_id(date: str, title: str) -> str:
-    """The id of an event before uniquifying: ``2015-01-20-russia-iran-sign-...``."""
+    """The id of an event before uniquifying: ``2015-01-20-russia-iran-sign-...``; a title
+    with no Latin letters (Russian, Persian) gives a short stable hash of its words."""
     slug = slugify(title)
+    if not slug and title.strip():
+        slug = hashlib.sha1(" ".join(title.split()).encode("utf-8")).hexdigest()[:8]
     return f"{date}-{slug}" if slug else date
 
 

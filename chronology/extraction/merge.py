@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from chronology.events.model import Event
 from chronology.extraction.candidates import Candidate
+from chronology.extraction.crosslang import same_event_across_languages
 from chronology.extraction.ids import event_id, uniquify
 from chronology.extraction.things import same_thing, things_in
 
@@ -115,7 +116,10 @@ def same_event(a: Candidate, b: Candidate) -> bool:
 def match_score(a: Candidate, b: Candidate) -> float:
     """How surely two candidates report the same event: 0 when they do not; more for the
     same named thing, then strongly shared words, then the same kind and people; an exact
-    date counts over a compatible one."""
+    date counts over a compatible one.  Reports in two languages are compared by
+    ``crosslang`` (same date, canonical actors and kind)."""
+    if a.language != b.language:
+        return 1.0 if same_event_across_languages(a, b, _dates_compatible, KIND_TAGS) else 0.0
     thing = same_thing(things_in(_told(a)), things_in(_told(b)))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0

@@ -12,6 +12,7 @@ import json
 import uuid
 from xml.sax.saxutils import escape as xml_escape
 
+from chronology.languages import fold
 from chronology.site.context import EventView, SiteContext
 from chronology.spans import day_after, first_day, parts
 
@@ -31,12 +32,13 @@ def all_events(ctx: SiteContext) -> list[EventView]:
 def search_index_js(ctx: SiteContext) -> str:
     """The search index of a site split by year, as a script (``fetch`` fails on file://).
 
-    One row per main event: [href, date label, title, lowercased text to search].
+    One row per main event: [href, date label, title, folded text to search
+    (``languages.fold``: lower case, one form of each letter and digit variant)].
     """
     rows = []
     for e in ctx.main_events:
         text = " ".join([e.title, e.summary.striptags(), *("".join(s.quote) for s in e.sources)])
-        rows.append([e.href, e.label, e.title, " ".join(text.lower().split())])
+        rows.append([e.href, e.label, e.title, " ".join(fold(text).split())])
     data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return "window.chronologyIndex=" + data.replace("</", "<\\/") + ";\n"
 

@@ -6,11 +6,14 @@ overrides ``base.html`` (as in Datasette). Autoescaping is on and undefined name
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 import chronology
+from chronology.languages import base_code, direction, fold_table, text_language
 from chronology.site.discovery import og_locale
 
 
@@ -43,7 +46,23 @@ def make_environment(user_templates: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["og_locale"] = og_locale
+    env.filters["lang_attrs"] = lang_attrs
+    # For app.js: ASCII JSON (no quote or ampersand), safe in a single-quoted attribute.
+    env.globals["search_fold"] = Markup(json.dumps(fold_table(), sort_keys=True,
+                                                   separators=(",", ":")))
     return env
+
+
+def lang_attrs(text: str, page_language: str) -> Markup:
+    """`` lang="fa" dir="rtl"`` for a title or quote in another language than the page's
+    (told from its script and words), else nothing: ``<h3{{ title|lang_attrs(lang) }}>``."""
+    code = text_language(text or "")
+    if code is None or code == base_code(page_language):
+        return Markup("")
+    attrs = f' lang="{code}"'
+    if direction(code) != direction(page_language):
+        attrs += f' dir="{direction(code)}"'
+    return Markup(attrs)
 
 
 def static_files(user_templates: Path | None = None) -> dict[str, bytes]:

@@ -8,10 +8,17 @@
   // The order the page was built in (the site's `order` setting): the URL names only a change.
   var builtOrder = timeline ? timeline.getAttribute("data-order") : "oldest";
   var entries = [].slice.call(document.querySelectorAll(".entry"));
+  // Case, and each language's letter and digit variants (ي/ی, ё/е, ۱/1, ZWNJ): one form.
+  var foldMap = JSON.parse(document.documentElement.getAttribute("data-fold") || "{}");
+  function fold(s) {
+    return s.toLowerCase().replace(/[^\x00-\x7f]/g, function (c) {
+      return Object.prototype.hasOwnProperty.call(foldMap, c) ? foldMap[c] : c;
+    });
+  }
   var texts = entries.map(function (li) {
-    return [].map.call(li.querySelectorAll(".event-title, .js-text"), function (n) {
+    return fold([].map.call(li.querySelectorAll(".event-title, .js-text"), function (n) {
       return n.textContent;
-    }).join(" ").toLowerCase();
+    }).join(" "));
   });
 
   function field(name) { return form ? form.elements.namedItem(name) : null; }
@@ -51,7 +58,7 @@
     var s = state();
     var order = field("order");
     if (order) setOrder(order.value);
-    var words = s.q.toLowerCase().split(/\s+/).filter(Boolean);
+    var words = fold(s.q).split(/\s+/).filter(Boolean);
     var shown = 0;
     entries.forEach(function (li, i) {
       var ok = matches(i, s, words);
@@ -143,7 +150,7 @@
         history.replaceState(null, "", "?" + p.toString() + location.hash);
       }
       if (!index) { load(); return; }
-      var words = text.toLowerCase().split(/\s+/).filter(Boolean);
+      var words = fold(text).split(/\s+/).filter(Boolean);
       var hits = words.length ? index.filter(function (e) {
         return words.every(function (w) { return e[3].indexOf(w) >= 0; });
       }) : [];

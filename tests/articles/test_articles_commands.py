@@ -23,7 +23,7 @@ def test_read_shows_metadata_and_every_block_with_its_kind(capsys):
         f"file: {PAGE}", "title: Russia and Iran sign military cooperation pact",
         "publisher: Gulf Observer",
         "url: https://gulfobserver.example/2015/01/21/russia-iran-military-pact/",
-        "published: 2015-01-20 (meta article:published_time)", "language: en-US"]
+        "published: 2015-01-20 (meta article:published_time)", "language: en"]
     assert lines[6] == "blocks:"
     assert lines[7] == "  0-46\ttitle\tRussia and Iran sign military cooperation pact"
     assert [line.split("\t")[1] for line in lines[8:]] == ["story"] * 5

@@ -110,7 +110,7 @@ def test_title_publisher_and_language_from_the_page(tmp_path):
             '<meta property="og:locale" content="en_GB">')
     article = read(tmp_path, page(head, lang=""))
     assert (article.title, article.publisher, article.language) == (
-        "Iran and Russia sign naval deal", "Example Wire", "en-GB")
+        "Iran and Russia sign naval deal", "Example Wire", "en")
     assert article.text.startswith("Iran and Russia sign naval deal\n\nTEHRAN, May 2")
     assert [b.kind for b in article.blocks] == ["title", "story", "story"]
 

@@ -1,0 +1,89 @@
+"""Date expressions of a language given as data (``chronology/languages/XX.py``).
+
+The rules are the same for every such language; only the words come from its tables.  The
+text is matched in its normalised form (ASCII digits, Persian letter forms, lower case),
+which keeps every offset, so a candidate's span is the span in the original text.
+
+>>> [(c.kind, c.text) for c in find_candidates("МОСКВА, 22 января 2015 года. Во вторник", "ru")]
+[('day-month', '22 января 2015 года'), ('weekday', 'вторник')]
+>>> [(c.kind, c.text) for c in find_candidates("روز سه‌شنبه ۳۰ دی ۱۳۹۳", "fa")]
+[('weekday', 'سه‌شنبه'), ('solar-day-month', '۳۰ دی ۱۳۹۳')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from chronology.dates.tagger import Candidate
+from chronology.languages import language
+from chronology.languages.model import NEVER
+
+_L, _R = r"(?<![\w\-/.:])", r"(?![\w])"  # not inside a word, a number or a clock time
+_D = r"(?P<d>[0-3]?\d)"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_SY = r"(?P<sy>1[34]\d\d)"
+
+
+@cache
+def rules(code: str) -> list[tuple[str, re.Pattern]]:
+    """The rules of a language, compiled once: ``(kind, pattern)``, in priority order."""
+    p = language(code).patterns
+    yw = rf"(?:\s*(?:{p['YEAR_WORDS']})(?!\w))?" if p["YEAR_WORDS"] != NEVER else ""
+    before = rf"(?:(?:{p['YEAR_BEFORE']})\s+)?"
+    mw = rf"(?:\s+(?:{p['MONTH_WORDS']}))?"
+    mod = rf"(?:(?P<mod>{p['MODIFIERS']})\s+)?"
+    syw = rf"(?:\s*(?:{p['SOLAR_YEAR_WORDS']}))?"
+    mon, smon = rf"(?P<mon>{p['MONTHS']})", rf"(?P<smon>{p['SOLAR_MONTHS']})"
+    table = [
+        ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
+        ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
+        ("iso", rf"{_Y}[-/](?P<m>[01]?\d)[-/]{_D}(?![-/]?\d)"),
+        ("range", rf"{_D}\s*[–—-]\s*(?P<d2>[0-3]?\d)\s+{mon}(?:\s+{before}{_Y}{yw})?"),
+        ("day-month", rf"{_D}\s+{mon}(?:\s+{before}{_Y}{yw})?"),
+        ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
+        ("month-year", rf"{mod}{mon}{mw}\s+{before}{_Y}{yw}"),
+        ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
+        ("year", rf"{mod}{before}{_Y}{yw}(?!\s*%)"),
+        ("solar-year", rf"{mod}{before}{_SY}{syw}"),
+        ("month", rf"{mod}(?P<bare>{p['MONTHS']})"),
+        ("weekday", rf"(?P<wd>{p['WEEKDAYS']})"),
+        ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
+        ("relative", rf"(?P<rel>{p['RELATIVE']})"),
+    ]
+    solar = p["SOLAR_MONTHS"] != NEVER  # only a language with that calendar reads it
+    return [(kind, re.compile(_L + pattern + _R)) for kind, pattern in table
+            if solar or not kind.startswith("solar")]
+
+
+def find_candidates(text: str, code: str) -> list[Candidate]:
+    """Date expressions in ``text`` for language ``code``: longest match wins, then rule order."""
+    norm = language(code).normalise(text)
+    found = []
+    for order, (kind, rx) in enumerate(rules(code)):
+        for m in rx.finditer(norm):
+            if _plausible(kind, m, text):
+                found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
+    found.sort(key=lambda f: (f[2], f[0], f[1]))
+    chosen: list[tuple] = []
+    for item in sorted(found, key=lambda f: (f[0], f[1], f[2])):
+        if all(item[3] <= c[2] or item[2] >= c[3] for c in chosen):
+            chosen.append(item)
+    chosen.sort(key=lambda f: f[2])
+    return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
+            for _, _, s, e, kind, m in chosen]
+
+
+def _plausible(kind: str, m: re.Match, text: str) -> bool:
+    """Filters: a bare month needs three letters or more ("مه" is also "fog") and is not
+    capitalised mid-sentence ("Мая" is a name); a bare Solar year needs its word
+    ("سال ۱۳۹۴") or to be near today's (1380-1420)."""
+    if kind == "month":
+        first = text[m.start("bare")]
+        return len(m.group("bare")) >= 3 and (first.islower() or not first.isupper())
+    if kind == "range":  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
+        return int(m.group("d")) < int(m.group("d2"))
+    if kind == "solar-year":
+        text = m.group(0)
+        return text != m.group("sy") or 1380 <= int(m.group("sy")) <= 1420
+    return True

@@ -1,0 +1,230 @@
+"""Values of the date expressions found by ``lexical.py``, against the reference date.
+
+The rules are those of English (``relative.py``): a weekday goes back to the latest one on
+or before the reference in a past context and forward in a future one; a day and month go
+to the nearest one in the tense's direction; "last year" is ``YYYY``, "last week" ``YYYY-Www``.
+The tense is future when the sentence holds one of the language's ``FUTURE_CUES``.
+
+>>> import datetime as dt
+>>> [(m.text, m.value, m.rule) for m in find_mentions(
+...     "Во вторник, 20 января, стороны подписали соглашение.", dt.date(2015, 1, 22), "ru")]
+[('вторник', '2015-01-20', 'weekday-past'), ('20 января', '2015-01-20', 'month-day')]
+>>> [(m.value, m.rule) for m in find_mentions("۳۰ دی ۱۳۹۳", None, "fa")]
+[('2015-01-20', 'solar-date')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chronology.dates import solar
+from chronology.dates.context import FUTURE, PAST
+from chronology.dates.lexical import find_candidates
+from chronology.dates.model import Mention
+from chronology.dates.relative import DAY_NAMES, nearest_month_day
+from chronology.dates.tagger import Candidate
+from chronology.dates.timeml import Period, valid_day, weekday_on_or_after, weekday_on_or_before
+from chronology.languages import language
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_MODS = {"START": "the start of", "END": "the end of", "MID": "the middle of"}
+
+
+def find_mentions(text: str, reference: dt.date | None, code: str,
+                  spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every date mention of ``text`` in language ``code``, resolved against ``reference``."""
+    lang = language(code)
+    mentions = []
+    for c in find_candidates(text, code):
+        if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
+            continue
+        found = resolve_one(c, text, reference, lang)
+        if found is not None:
+            mentions.append(found)
+    return mentions
+
+
+def tense(text: str, start: int, end: int, lang) -> str:
+    """FUTURE when the sentence around ``start``..``end`` holds a future cue, else PAST."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+               default=max(0, start - 300))
+    right = _SENTENCE_END.search(text, end)
+    window = lang.normalise(text[left:right.start() if right else len(text)])
+    return FUTURE if lang.future_cues.search(window) else PAST
+
+
+def resolve_one(c: Candidate, text: str, ref: dt.date | None, lang) -> Mention | None:
+    """The mention of one candidate; None when it needs a reference and there is none."""
+    handler = _HANDLERS[c.kind]
+    try:
+        got = handler(c, text, ref, lang)
+    except (ValueError, OverflowError):
+        return None
+    if got is None or not _in_calendar(got[0]):
+        return None
+    value, precision, rule, reason, extra = got
+    mod = lang.modifiers.get(lang.key(c.g("mod") or "")) if c.g("mod") else None
+    approximate = bool(mod) or bool(extra.get("approximate"))
+    if mod:
+        reason = f"{_MODS[mod]} {reason}"
+    return Mention(c.start, c.end, c.text, value, precision, rule, reason,
+                   anchor=ref.isoformat() if ref else None, approximate=approximate,
+                   modifier=mod or ("APPROX" if approximate else None), extra=extra)
+
+
+def _in_calendar(value: str) -> bool:
+    """Years 1 to 9999 only: "last year" from year 1 or "March" after 9999 is no date."""
+    year = value.split("-")[0]
+    return len(year) == 4 and year != "0000"
+
+
+def _day(y: int, m: int, d: int, rule: str, reason: str, extra=None):
+    if not valid_day(y, m, d):
+        return None
+    return dt.date(y, m, d).isoformat(), "day", rule, reason, extra or {}
+
+
+def _numeric(c, text, ref, lang):
+    return _day(int(c.g("y")), int(c.g("m")), int(c.g("d")), "explicit-date",
+                "date written in full (day.month.year)")
+
+
+def _iso(c, text, ref, lang):
+    return _day(int(c.g("y")), int(c.g("m")), int(c.g("d")), "explicit-date",
+                "date written in full (year-month-day)")
+
+
+def _day_month(c, text, ref, lang):
+    m, d = lang.months[lang.key(c.g("mon"))], int(c.g("d"))
+    extra = {}
+    if c.g("d2"):
+        extra["end_day"] = int(c.g("d2"))
+    if c.g("y"):
+        got = _day(int(c.g("y")), m, d, "explicit-date", "day, month and year as written", extra)
+    elif ref is None:
+        return None
+    else:
+        t = tense(text, c.start, c.end, lang)
+        found = nearest_month_day(ref, m, d, weekday_before(text, c.start, lang), t)
+        if found is None:
+            return None
+        day, why = found
+        got = day.isoformat(), "day", "month-day", why, extra
+    if got and c.g("d2"):
+        y, m2 = int(got[0][:4]), int(got[0][5:7])
+        if valid_day(y, m2, int(c.g("d2"))):
+            extra["end"] = dt.date(y, m2, int(c.g("d2"))).isoformat()
+    return got
+
+
+def weekday_before(text: str, start: int, lang) -> int | None:
+    """A weekday written right before ``start`` ("во вторник, 20 января", "سه‌شنبه ۳۰ دی")."""
+    before = lang.key(text[max(0, start - 16):start].rstrip(" ,،"))
+    return next((wd for form, wd in lang.weekdays.items() if before.endswith(form)), None)
+
+
+def _month_year(c, text, ref, lang):
+    m, y = lang.months[lang.key(c.g("mon"))], int(c.g("y"))
+    return f"{y:04d}-{m:02d}", "month", "month-year", "month and year as written", {}
+
+
+def _year(c, text, ref, lang):
+    return c.g("y"), "year", "year", "year as written", {}
+
+
+def _month(c, text, ref, lang):
+    if ref is None:
+        return None
+    m = lang.months[lang.key(c.g("bare"))]
+    t = tense(text, c.start, c.end, lang)
+    lo, hi = (-11, 0) if t == PAST else (0, 11)  # the tense here is past unless said future
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+             if lo <= (y - ref.year) * 12 + m - ref.month <= hi] or [ref.year]
+    y = min(years, key=lambda yy: abs((yy - ref.year) * 12 + m - ref.month))
+    how = "looking back from" if t == PAST else "looking ahead from"
+    return f"{y:04d}-{m:02d}", "month", "month", f"the month {how} reference {ref}", {}
+
+
+def _weekday(c, text, ref, lang):
+    if ref is None:
+        return None
+    wd = lang.weekdays[lang.key(c.g("wd"))]
+    if tense(text, c.start, c.end, lang) == FUTURE:
+        day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
+    else:
+        day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
+    return day.isoformat(), "day", rule, f"{DAY_NAMES[wd]} {how} reference {ref}", {}
+
+
+def _day_word(c, text, ref, lang):
+    if ref is None:
+        return None
+    shift = lang.day_words[lang.key(c.g("dw"))]
+    day = ref + dt.timedelta(days=shift)
+    return day.isoformat(), "day", "day-word", f"{shift:+d} day(s) from reference {ref}", {}
+
+
+def _relative(c, text, ref, lang):
+    if ref is None:
+        return None
+    unit, shift = lang.relative[lang.key(c.g("rel"))]
+    period = {"year": Period("year", ref.year), "month": Period("month", ref.year, ref.month),
+              "week": Period.of_week(ref)}[unit].shift(unit, shift)
+    return (period.value, period.precision, f"relative-{unit}",
+            f"{shift:+d} {unit}(s) from reference {ref}", {})
+
+
+def _solar_numeric(c, text, ref, lang):
+    return _solar_day(int(c.g("sy")), int(c.g("m")), int(c.g("d")), c.text)
+
+
+def _solar_day(y: int, m: int, d: int, written: str):
+    day = solar.to_gregorian(y, m, d)
+    if day is None:
+        return None
+    return (day.isoformat(), "day", "solar-date",
+            f"Solar Hijri {y}/{m}/{d} ('{written}') is {day} (jdatetime)", {"solar": written})
+
+
+def _solar_day_month(c, text, ref, lang):
+    m, d = lang.solar_months[lang.key(c.g("smon"))], int(c.g("d"))
+    if c.g("sy"):
+        return _solar_day(int(c.g("sy")), m, d, c.text)
+    if ref is None:
+        return None
+    past = tense(text, c.start, c.end, lang) == PAST
+    year = solar.solar_year_of(ref)
+    days = [(solar.to_gregorian(y, m, d), y) for y in (year - 1, year, year + 1)]
+    days = [(g, y) for g, y in days if g is not None]
+    pool = [x for x in days if (x[0] <= ref if past else x[0] >= ref)] or days
+    day, y = min(pool, key=lambda x: abs((x[0] - ref).days))
+    return (day.isoformat(), "day", "solar-month-day",
+            f"Solar Hijri {m}/{d} of {y}, nearest reference {ref}: {day} (jdatetime)",
+            {"solar": c.text})
+
+
+def _solar_month_year(c, text, ref, lang):
+    y, m = int(c.g("sy")), lang.solar_months[lang.key(c.g("smon"))]
+    first, last = solar.solar_month_span(y, m)
+    gy, gm = solar.majority_month(first, last)
+    return (f"{gy:04d}-{gm:02d}", "month", "solar-month",
+            f"Solar Hijri month {y}/{m} runs {first} to {last}; most of it in {gy}-{gm:02d}",
+            {"solar": c.text, "approximate": True, "first": first.isoformat(),
+             "last": last.isoformat()})
+
+
+def _solar_year(c, text, ref, lang):
+    y = int(c.g("sy"))
+    first, last = solar.solar_year_span(y)
+    return (str(first.year), "year", "solar-year",
+            f"Solar Hijri year {y} runs {first} to {last}; most of it in {first.year}",
+            {"solar": c.text, "approximate": True, "first": first.isoformat(),
+             "last": last.isoformat()})
+
+
+_HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month": _day_month,
+             "month-year": _month_year, "year": _year, "month": _month, "weekday": _weekday,
+             "day-word": _day_word, "relative": _relative, "solar-numeric": _solar_numeric,
+             "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
+             "solar-year": _solar_year}

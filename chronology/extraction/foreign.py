@@ -1,0 +1,170 @@
+"""Events from articles in a language given as data (Russian, Persian): the same evidence,
+dates and explanations as English, by simpler rules that read only the language's tables.
+
+Per story sentence: (1) on topic when it names two actor groups, or one group and a topic
+term (``names.py``: case endings and spelling variants), or, in an article whose title or
+first paragraph is on topic, one group and an action of the topic's kind (the language's
+``TOPIC_ACTIONS``: a delivery, a strike, a launch, a denial, weapons); (2) dated by its calendar date
+mentions: a date next to a reporting verb ("заявил в среду", "روز سه‌شنبه گفت") dates the
+statement, any other dates the action and wins; then day beats month beats year; the lead
+right after a dateline with no date of its own gets the dateline's date (``dateline-lead``,
+approximate), unless it announces a plan; (3) described: the sentence without its dateline,
+attribution and date words, cut to 14 words, in its own language (no translation); actors
+are the topic's groups and the canonical names of people (``topic.names``), so filters and
+merges work across languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from chronology.articles.model import Article
+from chronology.config import SiteConfig
+from chronology.dates.model import Mention, ReferenceDate
+from chronology.events.model import Event, Source
+from chronology.extraction.candidates import Candidate, Found
+from chronology.extraction.dating import Dating
+from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_titles import foreign_title
+from chronology.extraction.ids import event_id
+from chronology.extraction.names import TopicNames
+from chronology.extraction.sentences import Sentence
+from chronology.languages import language
+
+_SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])")
+_QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+_PRECISION = {"day": 0, "month": 1, "year": 2}
+
+
+def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
+                            config: SiteConfig) -> Found:
+    """Every candidate event of a Russian or Persian article, in text order."""
+    code = article.language or "en"
+    scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
+    dated = sorted((m for m in mentions if m.is_calendar), key=lambda m: m.start)
+    for block in article.story_blocks():
+        start = block.start
+        dateline = scan.lang.dateline.match(article.text, block.start, block.end)
+        if dateline:
+            start = dateline.end()
+        for i, sentence in enumerate(_sentences(article.text, start, block.end)):
+            inner = [m for m in dated if sentence.start <= m.start < sentence.end]
+            scan.sentence(sentence, inner, lead=bool(dateline) and i == 0)
+    return scan.found
+
+
+def _sentences(text: str, start: int, end: int) -> list[Sentence]:
+    out, pos = [], start
+    for m in _SPLIT.finditer(text, start, end):
+        out.append(Sentence(pos, m.start()))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append(Sentence(pos, end))
+    return [Sentence(s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip()),
+                     s.start + len(text[s.start:s.end].rstrip())) for s in out]
+
+
+class _Scan:
+    def __init__(self, article, reference, config, code, names) -> None:
+        self.article, self.reference, self.config = article, reference, config
+        self.lang, self.names, self.found = language(code), names, Found()
+        self.canonical = config.topic.canonical()
+        self.on_topic: bool | None = None
+
+    def about_topic(self) -> bool:
+        """The article is about the topic: its title or its first story paragraph names two
+        sides, or one side and a topic term."""
+        if self.on_topic is None:
+            story = self.article.story_blocks()
+            lead = self.article.text[story[0].start:story[0].end] if story else ""
+            self.on_topic = any(
+                len(g := self.names.groups(t)) >= 2 or bool(g and self.names.terms(t))
+                for t in (self.article.title, lead) if t)
+        return self.on_topic
+
+    def note(self, line: str) -> None:
+        self.found.explain.append(f"  {line}")
+
+    def line_of(self, offset: int) -> int:
+        return self.article.text.count("\n", 0, offset) + 1
+
+    def sentence(self, sentence: Sentence, mentions: list[Mention], lead: bool) -> None:
+        words = sentence.text(self.article.text)
+        if not mentions and not lead:
+            return
+        groups = self.names.groups(words)
+        on_topic = len(groups) >= 2 or bool(groups and self.names.terms(words))
+        if not on_topic and len(groups) == 1 and self.about_topic():
+            on_topic = bool(self.lang.topic_actions.search(self.names.normalise(words)))
+        where = f"line {self.line_of(sentence.start)}"
+        if not on_topic:
+            why = ("names no topic actor" if not groups else
+                   f"names only {groups[0]}, no term and no action of the topic's kind")
+            self.note(f"{where}: skipped (off topic: {why}): {words[:60]!r}")
+            return
+        dating = self.dating(words, sentence, mentions, lead)
+        if dating is None:
+            return
+        candidate = self.build(sentence, words, dating, groups, mentions)
+        self.found.candidates.append(candidate)
+        m = dating.mention
+        self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def dating(self, words: str, sentence: Sentence, mentions: list[Mention],
+               lead: bool) -> Dating | None:
+        quoted = [(q.start() + sentence.start, q.end() + sentence.start)
+                  for q in _QUOTES.finditer(words)]
+        usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+        if not usable:
+            if lead and self.reference.date and not self.lang.future_cues.search(
+                    self.lang.normalise(words)):
+                return self.lead_dating()
+            return None
+        ranked = sorted(usable, key=lambda m: (self.is_statement(m), _PRECISION.get(
+            m.precision, 3), m.start))
+        best = ranked[0]
+        end = best.extra.get("end")
+        end_mention = replace(best, value=end, text=best.text) if end else None
+        why = "date of a statement" if self.is_statement(best) else "date of the action"
+        return Dating(best, self.is_statement(best), why, end_mention)
+
+    def is_statement(self, m: Mention) -> bool:
+        """A date right before or after a reporting verb ("заявил в среду", "в среду заявил")."""
+        text = self.article.text
+        around = self.lang.normalise(text[max(0, m.start - 24):m.start] + " " + text[m.end:m.end + 24])
+        return bool(self.lang.speech_verbs.search(around))
+
+    def lead_dating(self) -> Dating:
+        ref = self.reference
+        mention = Mention(ref.start or 0, ref.end or 0, ref.text, ref.iso, "day", "dateline-lead",
+                          "the lead right after the dateline reports the dateline's day",
+                          anchor=ref.iso, approximate=True, modifier="APPROX")
+        return Dating(mention, False, "dateline-lead")
+
+    def build(self, sentence: Sentence, words: str, dating: Dating, groups: list[str],
+              mentions: list[Mention]) -> Candidate:
+        m = dating.mention
+        title = foreign_title(words, sentence.start, mentions, self.lang)
+        tags = self.tags(words, dating.statement)
+        people = self.names.people(words, self.canonical)
+        quote = re.sub(r"\s*\n\s*", " ", words)
+        source = Source(article=self.article.id, quote=quote, date_text=m.text,
+                        reported=self.reference.iso, date=m.value, rule=m.rule)
+        first, last = self.config.period
+        event = Event(id=event_id(m.value, title), date=m.value, title=title,
+                      end_date=dating.end.value if dating.end else None,
+                      approximate=m.approximate, tags=tags, actors=[*people, *groups],
+                      context=not first <= int(m.value[:4]) <= last, sources=[source])
+        rank = (int(dating.statement), 0, _PRECISION.get(m.precision, 3), sentence.start)
+        entities = Entities(people=(), countries=tuple(groups))
+        return Candidate(event, sentence, dating, entities, rank, language=self.lang.code)
+
+    def tags(self, words: str, statement: bool) -> list[str]:
+        norm = self.names.normalise(words)
+        tokens = re.findall(r"\w+", norm)
+        tags = {tag for stem, tag in self.lang.kinds.items()
+                if any(t.startswith(stem) for t in tokens) or (len(stem) > 6 and stem in norm)}
+        if statement:
+            tags.add("statement")
+        return sorted(tags)

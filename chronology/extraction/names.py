@@ -1,0 +1,87 @@
+"""Topic names across languages: which actor groups and terms a sentence names.
+
+``content/site.yaml`` lists each group's names in every language (``Russia: [Russia,
+Россия, روسیه, Shoigu, Шойгу, شویگو]``).  In a Russian or Persian sentence a name matches:
+
+- across Russian case endings: the name less up to two final vowels, ``й`` or ``ь``, plus
+  up to three letters (Иран -> Ирана, Ирану; Россия -> России, Россией; военный -> военном);
+- across Persian spelling variants: Arabic ``ي``/``ك`` and Persian ``ی``/``ک`` are one
+  letter, a zero-width non-joiner (ZWNJ) counts for nothing, and up to three letters may
+  follow (ایران -> ایرانی).
+
+Case never matters in these scripts' matching (Russian names are compared in lower case).
+
+>>> from chronology.config import Topic
+>>> topic = Topic(actors={"Russia": ("Russia", "Россия", "Шойгу"), "Iran": ("Iran", "Иран",
+...               "ایران")}, terms=("military", "военный"))
+>>> match = TopicNames(topic, "ru")
+>>> match.groups("Шойгу прибыл в Тегеран, где встретился с министром обороны Ирана")
+['Iran', 'Russia']
+>>> match.terms("о военном сотрудничестве")
+['военный']
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.config import Topic
+from chronology.languages import language, script_counts
+from chronology.languages.model import ZWNJ
+
+_ENDINGS = "аяоеыийьую"
+_TAIL = r"\w{0,3}"
+
+
+class TopicNames:
+    """The topic's names in one language's script, compiled."""
+
+    def __init__(self, topic: Topic, code: str) -> None:
+        self.lang = language(code)
+        self._groups = {group: self._pattern(names) for group, names in topic.actors.items()}
+        self._terms = [(term, self._pattern((term,))) for term in topic.terms]
+        self._people = {name: group for group, names in topic.actors.items() for name in names
+                        if name[:1].isupper()}
+
+    def normalise(self, text: str) -> str:
+        """Digits, letter variants and case as the language sees them; ZWNJ dropped."""
+        return self.lang.normalise(text).replace(ZWNJ, "")
+
+    def _pattern(self, names) -> re.Pattern | None:
+        forms = sorted({self._form(n) for n in names if self._native(n)}, key=len, reverse=True)
+        if not forms:
+            return None
+        return re.compile(rf"(?<!\w)(?:{'|'.join(forms)}){_TAIL}(?!\w)")
+
+    def _native(self, name: str) -> bool:
+        """Names written in a script other than Latin are matched by these rules."""
+        counts = script_counts(name)
+        return counts["cyrillic"] + counts["arabic"] > counts["latin"]
+
+    def _form(self, name: str) -> str:
+        word = self.normalise(name)
+        if script_counts(word)["cyrillic"]:
+            for _ in range(2):  # "военный" -> "военн" (военном, военных), "Россия" -> "Росс"
+                if len(word) > 4 and word[-1] in _ENDINGS:
+                    word = word[:-1]
+        return re.escape(word)
+
+    def groups(self, text: str) -> list[str]:
+        """The actor groups ``text`` names, sorted."""
+        norm = self.normalise(text)
+        return sorted(g for g, rx in self._groups.items() if rx is not None and rx.search(norm))
+
+    def terms(self, text: str) -> list[str]:
+        """The topic terms ``text`` names, in the topic's order."""
+        norm = self.normalise(text)
+        return [t for t, rx in self._terms if rx is not None and rx.search(norm)]
+
+    def people(self, text: str, canonical: dict[str, str]) -> list[str]:
+        """The people ``text`` names, by their canonical (English) names, sorted."""
+        norm = self.normalise(text)
+        found = set()
+        for variant, name in canonical.items():
+            rx = self._pattern((variant,))
+            if rx is not None and rx.search(norm):
+                found.add(name)
+        return sorted(found)

@@ -1,0 +1,77 @@
+"""English: the date words of news English (the first language in this layout).
+
+The English date engine (``chronology/dates/``) builds its regexes from these tables; the
+extraction rules for English still keep their own word lists (``chronology/extraction``).
+"""
+
+from __future__ import annotations
+
+CODE = "en"
+NAME = "English"
+SCRIPT = "latin"
+# Frequent function words, for telling English from other Latin-script languages.
+VOCABULARY = ("the", "and", "of", "to", "in", "said", "on", "with", "for", "was")
+
+# Month names and abbreviations, by month number; matched case-sensitively ("May", not "may").
+MONTH_NAMES = (
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+)
+WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                "fri": 4, "sat": 5, "sun": 6}
+
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a couple of": 2, "a few": None, "several": None, "few": None, "some": None,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+# The words of spelled-out years ("nineteen ninety-six", "two thousand and five").
+WORD_VALUES = {
+    "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+# Number words of counted spans ("two days later", "a couple of weeks"), in regex order.
+COUNT_WORDS = ("a couple of", "a few", "an", "a", "one", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+               "forty", "fifty", "several", "few")
+UNITS = ("day", "week", "month", "year", "decade", "quarter", "century")  # singular; +s
+SPELLED_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+SPELLED_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                 "seventeen", "eighteen", "nineteen")
+SPELLED_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SPELLED_CENTURIES = ("seventeen", "eighteen", "nineteen")  # "nineteen ninety-six"
+# Part of a period ("early March", "the end of 2015", "the first half of"), regex phrases.
+MODIFIERS = (r"early", r"late", r"mid",
+             r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
+             r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+SEASONS = ("spring", "summer", "fall", "autumn", "winter")

@@ -1,0 +1,88 @@
+"""Persian: the date words, calendars, cues and datelines of Persian news (IRNA, Tasnim,
+Mehr, ISNA, Fars; Dari spellings of Afghan services too).
+
+Every table is data; ``model.build`` compiles it.  Solar Hijri dates are converted by
+jdatetime (``chronology/dates/solar.py``), never by hand.
+"""
+
+from __future__ import annotations
+
+CODE = "fa"
+NAME = "Persian"
+SCRIPT = "arabic"
+DIRECTION = "rtl"
+VOCABULARY = ("و", "در", "به", "از", "که", "این", "را", "با", "است", "کرد", "روز", "های",
+              "گفت", "شد", "برای")
+DIGITS = ("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩")  # Persian and Arabic-Indic digits
+LETTERS = {"ي": "ی", "ى": "ی", "ك": "ک"}  # Arabic letter forms -> Persian ones
+
+# Gregorian months as Iranian services write them, then the Dari (Afghan) spellings.
+MONTHS = (
+    ("ژانویه", "ژانویهٔ", "جنوری"),
+    ("فوریه", "فبروری"),
+    ("مارس", "مارچ"),
+    ("آوریل", "اپریل"),
+    ("مه", "مهٔ"),
+    ("ژوئن", "جون"),
+    ("ژوئیه", "جولای"),
+    ("اوت", "آگوست", "اگست"),
+    ("سپتامبر", "سپتمبر"),
+    ("اکتبر", "اکتوبر"),
+    ("نوامبر", "نومبر"),
+    ("دسامبر", "دسمبر"),
+)
+# Solar Hijri months (Farvardin = 1).  Several are ordinary words ("تیر", "مهر", "دی"), so
+# the engine reads them only with a day before or a year after them.
+SOLAR_MONTHS = (
+    ("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",),
+    ("مهر",), ("آبان",), ("آذر",), ("دی",), ("بهمن",), ("اسفند",),
+)
+# Weekdays, Monday first; with or without the ZWNJ.
+WEEKDAYS = (
+    ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),
+    ("شنبه",), ("یکشنبه", "یک‌شنبه"),
+)
+DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1,
+             "پریروز": -2, "فردا": 1, "پس فردا": 2}
+# Relative years count Gregorian years from the reference date.
+RELATIVE = {
+    "هفته گذشته": ("week", -1), "هفته پیش": ("week", -1), "هفته جاری": ("week", 0),
+    "هفته آینده": ("week", 1), "ماه گذشته": ("month", -1), "ماه آینده": ("month", 1),
+    "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
+    "سال جاری": ("year", 0), "سال آینده": ("year", 1),
+}
+MODIFIERS = {"اوایل": "START", "ابتدای": "START", "اواخر": "END", "اواسط": "MID"}
+YEAR_WORDS = ("میلادی",)
+SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
+FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد")
+SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
+                "گزارش داد", "به گزارش")
+# "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line.
+DATELINE = (
+    r"^(?P<city>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s*[-–—]\s*"
+    r"(?P<agency>ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس)\s*[-–—:]\s*"
+)
+KINDS = {
+    "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",
+    "قرارداد": "agreement", "امضا": "agreement", "رزمایش": "exercise", "سفر": "visit",
+    "دیدار": "meeting", "ملاقات": "meeting", "مذاکره": "meeting", "تحویل": "delivery",
+    "تحریم": "sanctions",
+}
+# A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
+SOURCE_PREFIX = r"^(?:به گزارش|به گفته) [^،]{1,60}،\s*"
+ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
+YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
+MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
+DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
+# Words that start a clause: a long title is cut before one.
+CONJUNCTIONS = ("و", "اما", "که", "ولی")
+# Actions of the topic's kind (see ru.py).
+TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
+                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب")
+# Reported speech as a headline "X: Y": "شمخانی اعلام کرد که ..." / "دهقان گفت: ...".
+REPORTED = (
+    r"^(?P<who>\S.{2,80}?)\s+(?:گفت|اعلام کرد|افزود|تاکید کرد|تأکید کرد|اظهار داشت)"
+    r"\s*(?:که|:)\s*(?P<what>\S.*)$"
+)
+VERB_FINAL = True  # the verb ends the sentence: a long title keeps it
+NAME_FIRST = True  # "علی شمخانی دبیر شورای عالی امنیت ملی": the name comes first

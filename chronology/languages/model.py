@@ -1,0 +1,132 @@
+"""A language's tables, compiled: what the lexicon-driven date engine and extraction read.
+
+A language module (``ru.py``, ``fa.py``) holds plain tables; ``build`` turns them into a
+``Language`` with one regex alternation per table.  Phrases match in any case, with any
+run of spaces or a zero-width non-joiner (ZWNJ, U+200C) wherever the table has a space or a
+ZWNJ, so ``سه‌شنبه``, ``سه شنبه`` and ``سهشنبه`` are one weekday.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from types import ModuleType
+
+ZWNJ = "\u200c"
+NEVER = r"(?!x)x"  # the pattern of an empty table
+_ASCII_DIGITS = "0123456789"
+
+
+@dataclass(frozen=True)
+class Language:
+    """The compiled tables of one language (see ``ru.py`` for what each table means)."""
+
+    code: str
+    name: str
+    months: dict[str, int]
+    solar_months: dict[str, int]
+    weekdays: dict[str, int]
+    day_words: dict[str, int]
+    relative: dict[str, tuple[str, int]]
+    modifiers: dict[str, str]
+    year_words: tuple[str, ...]
+    solar_year_words: tuple[str, ...]
+    future_cues: re.Pattern
+    speech_verbs: re.Pattern
+    dateline: re.Pattern
+    kinds: dict[str, str]
+    attribution: re.Pattern
+    conjunctions: frozenset[str]
+    topic_actions: re.Pattern
+    reported: re.Pattern
+    verb_final: bool
+    name_first: bool
+    source_prefix: re.Pattern
+    translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
+    patterns: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def normalise(self, text: str) -> str:
+        """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
+        ي/ك to Persian ی/ک, ё to е), lower case.  Offsets stay those of ``text``."""
+        out = text.translate(self.translate)
+        low = out.lower()
+        return low if len(low) == len(out) else out
+
+    def key(self, word: str) -> str:
+        """The table key of matched words: normalised, without spaces, ZWNJ or a final dot."""
+        return compact(self.normalise(word))
+
+
+def phrase(words) -> str:
+    """A regex alternation of table phrases, longest first, flexible about spaces and ZWNJ."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        bits = re.split(rf"[ {ZWNJ}]", w)
+        parts.append(rf"[\s{ZWNJ}]*".join(re.escape(b) for b in bits))
+    return "|".join(parts) if parts else NEVER
+
+
+def compact(word: str) -> str:
+    """A table key: ``"سه‌شنبه"``, ``"سه شنبه"`` and ``"سهشنبه"`` are one key."""
+    return re.sub(rf"[\s{ZWNJ}]+", "", word).rstrip(".")
+
+
+def _table(module: ModuleType, name: str, default):
+    return getattr(module, name, default)
+
+
+def _keyed(table: dict, norm) -> dict:
+    return {compact(norm(k)): v for k, v in table.items()}
+
+
+def build(module: ModuleType) -> Language:
+    """Compile a language module's tables."""
+    digits = _table(module, "DIGITS", ())
+    letters = _table(module, "LETTERS", {})
+    mapping = {ord(c): _ASCII_DIGITS[i % 10] for run in digits for i, c in enumerate(run)}
+    mapping.update({ord(a): b for a, b in letters.items()})
+
+    def norm(word: str) -> str:
+        return word.translate(mapping).lower()
+
+    def words(name: str) -> re.Pattern:
+        found = _table(module, name, ())
+        return re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in found)})", re.IGNORECASE)
+
+    def by_number(name: str) -> dict[str, int]:
+        return {compact(norm(w)): n
+                for n, forms in enumerate(_table(module, name, ()), start=1) for w in forms}
+
+    return Language(
+        code=module.CODE, name=module.NAME,
+        months=by_number("MONTHS"), solar_months=by_number("SOLAR_MONTHS"),
+        weekdays={compact(norm(w)): n for n, forms in enumerate(_table(module, "WEEKDAYS", ()))
+                  for w in forms},
+        day_words=_keyed(_table(module, "DAY_WORDS", {}), norm),
+        relative=_keyed(_table(module, "RELATIVE", {}), norm),
+        modifiers=_keyed(_table(module, "MODIFIERS", {}), norm),
+        year_words=tuple(norm(w) for w in _table(module, "YEAR_WORDS", ())),
+        solar_year_words=tuple(norm(w) for w in _table(module, "SOLAR_YEAR_WORDS", ())),
+        future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
+        dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
+        kinds=_keyed(_table(module, "KINDS", {}), norm),
+        attribution=re.compile(_table(module, "ATTRIBUTION", NEVER)),
+        conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
+        topic_actions=words("TOPIC_ACTIONS"),
+        reported=re.compile(_table(module, "REPORTED", NEVER)),
+        verb_final=_table(module, "VERB_FINAL", False),
+        name_first=_table(module, "NAME_FIRST", False),
+        source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
+        translate=mapping,
+        patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
+            "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS",
+            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS")},
+    )
+
+
+def words_of(module: ModuleType, name: str) -> list[str]:
+    """Every word of a table: its keys, or its forms when it is a tuple of tuples."""
+    table = _table(module, name, ())
+    if isinstance(table, dict):
+        return list(table)
+    return [w for item in table for w in ((item,) if isinstance(item, str) else item)]

@@ -1,0 +1,103 @@
+"""Russian: the date words, cues and dateline of Russian news (TASS, RIA Novosti, Interfax).
+
+Every table is data; ``model.build`` compiles it.  Words match in any case; a table word
+that is a stem ("планиру") matches any word it begins.
+"""
+
+from __future__ import annotations
+
+CODE = "ru"
+NAME = "Russian"
+SCRIPT = "cyrillic"
+VOCABULARY = ("и", "в", "во", "на", "с", "что", "по", "не", "о", "для", "года", "заявил",
+              "сообщил", "также", "из", "к", "это", "как")
+LETTERS = {"ё": "е", "Ё": "Е"}
+
+# Month names by month number: nominative, genitive ("22 января"), prepositional
+# ("в январе"), and agency abbreviations ("20 янв").
+MONTHS = (
+    ("январь", "января", "январе", "янв"),
+    ("февраль", "февраля", "феврале", "фев", "февр"),
+    ("март", "марта", "марте", "мар"),
+    ("апрель", "апреля", "апреле", "апр"),
+    ("май", "мая", "мае"),
+    ("июнь", "июня", "июне", "июн"),
+    ("июль", "июля", "июле", "июл"),
+    ("август", "августа", "августе", "авг"),
+    ("сентябрь", "сентября", "сентябре", "сен", "сент"),
+    ("октябрь", "октября", "октябре", "окт"),
+    ("ноябрь", "ноября", "ноябре", "ноя", "нояб"),
+    ("декабрь", "декабря", "декабре", "дек"),
+)
+# Weekdays, Monday first, in the nominative and accusative ("во вторник", "в среду").
+WEEKDAYS = (
+    ("понедельник",),
+    ("вторник",),
+    ("среда", "среду"),
+    ("четверг",),
+    ("пятница", "пятницу"),
+    ("суббота", "субботу"),
+    ("воскресенье",),
+)
+# Words naming a day by its distance from the day of writing.
+DAY_WORDS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "завтра": 1,
+             "послезавтра": 2}
+# Phrases naming the week, month or year before, of or after the day of writing.
+RELATIVE = {
+    "в прошлом году": ("year", -1), "в минувшем году": ("year", -1),
+    "в позапрошлом году": ("year", -2), "в этом году": ("year", 0),
+    "в текущем году": ("year", 0), "в нынешнем году": ("year", 0),
+    "в следующем году": ("year", 1), "в будущем году": ("year", 1),
+    "на прошлой неделе": ("week", -1), "на минувшей неделе": ("week", -1),
+    "на этой неделе": ("week", 0), "на следующей неделе": ("week", 1),
+    "в прошлом месяце": ("month", -1), "в этом месяце": ("month", 0),
+    "в следующем месяце": ("month", 1),
+}
+# Part of a month or year ("в начале марта", "в конце 2015 года"): the TimeML modifier.
+MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "к концу": "END"}
+# Words after a year ("2015 года", "в 2015 году", "2015 г.").
+YEAR_WORDS = ("года", "году", "год", "г.", "гг.")
+# A statement about the future: its weekdays and month-days look ahead.
+FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "собира", "предстоящ", "состоится",
+               "пройдут", "пройдет", "начнутся", "начнется", "ожида", "могут", "смогут",
+               "следующ")
+# Reporting verbs: a date next to one dates the statement, not the action.
+SPEECH_VERBS = ("заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "сказал",
+                "сказала", "отметил", "отметила", "подчеркнул", "рассказал", "передает",
+                "сообщает", "говорится", "заявляет")
+# A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
+# "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -".
+DATELINE = (
+    r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)[,.]\s+"
+    r"(?P<date>\d{1,2}\s+[а-яё]+)\.?"
+    r"(?:\s*[/–—-]*\s*/?(?P<agency>ТАСС|РИА Новости|Интерфакс|INTERFAX\.RU)/?\.?)?\s*(?:[–—-]\s*)?"
+)
+# Kinds of event, by word stem (the tags of English events).
+KINDS = {
+    "соглашени": "agreement", "договор": "agreement", "меморандум": "agreement",
+    "подписал": "agreement", "учени": "exercise", "маневр": "exercise", "визит": "visit",
+    "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
+    "переговор": "meeting", "постав": "delivery", "передал": "delivery",
+    "контракт": "arms deal", "санкци": "sanctions",
+}
+# An attribution to drop from a title: ", — заявил министр ...", ", сообщает ТАСС".
+ATTRIBUTION = (
+    r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:заявил|заявила|сообщил|сообщила|сообщили|сказал|"
+    r"отметил|передает|сообщает|говорится|рассказал)\b.*$"
+)
+# Prepositions that belong to a date ("во вторник", "с 3 марта"): dropped with it from titles.
+DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
+# Words that start a clause: a long title is cut before one.
+CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
+# Actions of the topic's kind: in an article about the topic, a sentence naming one side
+# and one of these is on topic too ("ВКС России нанесли удары ...").
+TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "запуст", "запуск", "стартовал",
+                 "опроверг", "оружи", "вооружени", "ракет", "учени", "прибыл", "визит",
+                 "самолет", "корабл")
+# Reported speech, written as a headline "X: Y": "Шамхани заявил, что Тегеран и Москва ...".
+REPORTED = (
+    r"^(?P<who>\S.{2,80}?)\s+(?:заявил|заявила|заявили|сообщил|сообщила|сказал|сказала|"
+    r"отметил|отметила|подчеркнул|подчеркнула)\b[^,:]{0,40}?,?\s*(?:что|:)\s+(?P<what>\S.*)$"
+)
+# A source named before the story: "По данным источника,", "Как сообщил ТАСС,".
+SOURCE_PREFIX = r"^(?:По данным|По словам|По информации|Как сообщила?и?) [^,]{1,60},\s*"

@@ -1,0 +1,141 @@
+"""Russian and Persian date mentions and reference dates, with the reference date pinned."""
+
+from __future__ import annotations
+
+import datetime as dt
+import doctest
+
+import pytest
+
+import chronology.dates.lexical
+import chronology.dates.lexical_reference
+import chronology.dates.lexical_resolve
+import chronology.dates.solar
+import chronology.languages
+from chronology import dates
+
+REF = dt.date(2015, 1, 22)  # a Thursday
+
+# (language, text, mention text, value, rule)
+MENTIONS = [
+    ("ru", "Соглашение подписано 22 января 2015 года.", "22 января 2015 года", "2015-01-22",
+     "explicit-date"),
+    ("ru", "Стороны встретились в среду.", "среду", "2015-01-21", "weekday-past"),
+    ("ru", "Министр прибыл во вторник.", "вторник", "2015-01-20", "weekday-past"),
+    ("ru", "Переговоры пройдут в понедельник.", "понедельник", "2015-01-26", "weekday-future"),
+    ("ru", "Контракт подписан в прошлом году.", "в прошлом году", "2014", "relative-year"),
+    ("ru", "Делегация была там на прошлой неделе.", "на прошлой неделе", "2015-W03",
+     "relative-week"),
+    ("ru", "Об этом накануне сообщил министр.", "накануне", "2015-01-21", "day-word"),
+    ("ru", "Об этом позавчера сообщил министр.", "позавчера", "2015-01-20", "day-word"),
+    ("ru", "Вчера корабли вошли в порт.", "Вчера", "2015-01-21", "day-word"),
+    ("ru", "Учения прошли 22–23 января.", "22–23 января", "2015-01-22", "month-day"),
+    ("ru", "Учения прошли в начале марта 2014 года.", "в начале марта 2014 года", "2014-03",
+     "month-year"),
+    ("ru", "Поставки начались в марте.", "марте", "2014-03", "month"),
+    ("ru", "Опубликовано 22.01.2015 14:05", "22.01.2015", "2015-01-22", "explicit-date"),
+    ("ru", "Договор подписан в 2001 году.", "2001 году", "2001", "year"),
+    ("ru", "Это было 5 ноября.", "5 ноября", "2014-11-05", "month-day"),
+    ("ru", "Встреча 3 февраля.", "3 февраля", "2015-02-03", "month-day"),  # nearest: ahead
+    ("fa", "این توافق در ۳۰ دی ۱۳۹۳ امضا شد.", "۳۰ دی ۱۳۹۳", "2015-01-20", "solar-date"),
+    ("fa", "تاریخ ۱۳۹۳/۱۰/۳۰ است.", "۱۳۹۳/۱۰/۳۰", "2015-01-20", "solar-date"),
+    ("fa", "تاریخ ١٣٩٣/١٠/٣٠ است.", "١٣٩٣/١٠/٣٠", "2015-01-20", "solar-date"),  # Arabic-Indic
+    ("fa", "وزیر روز سه‌شنبه وارد تهران شد.", "سه‌شنبه", "2015-01-20", "weekday-past"),
+    ("fa", "وزیر روز سه شنبه وارد تهران شد.", "سه شنبه", "2015-01-20", "weekday-past"),
+    ("fa", "وزیر روز سهشنبه وارد تهران شد.", "سهشنبه", "2015-01-20", "weekday-past"),
+    ("fa", "وزیر دیروز وارد تهران شد.", "دیروز", "2015-01-21", "day-word"),
+    ("fa", "رزمایش هفته گذشته برگزار شد.", "هفته گذشته", "2015-W03", "relative-week"),
+    ("fa", "قرارداد سال گذشته امضا شد.", "سال گذشته", "2014", "relative-year"),
+    ("fa", "در ۲۰ ژانویه ۲۰۱۵ امضا شد.", "۲۰ ژانویه ۲۰۱۵", "2015-01-20", "explicit-date"),
+    ("fa", "در ۱۱ سپتمبر ۲۰۱۵ امضا شد.", "۱۱ سپتمبر ۲۰۱۵", "2015-09-11", "explicit-date"),
+    ("fa", "در ۳۰ دی امضا شد.", "۳۰ دی", "2015-01-20", "solar-month-day"),
+    ("fa", "در دی ماه ۱۳۹۳ امضا شد.", "دی ماه ۱۳۹۳", "2015-01", "solar-month"),
+    ("fa", "سفر در سال ۱۳۹۴ انجام خواهد شد.", "سال ۱۳۹۴", "2015", "solar-year"),
+    ("fa", "سال 2016 میلادی", "سال 2016 میلادی", "2016", "year"),
+    ("fa", "وزیر دفاع روسیه فردا به تهران خواهد آمد.", "فردا", "2015-01-23", "day-word"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "words", "value", "rule"), MENTIONS)
+def test_mention(code, text, words, value, rule):
+    found = dates.find_mentions(text, REF, language=code)
+    assert [(m.text, m.value, m.rule) for m in found] == [(words, value, rule)]
+    assert text[found[0].start:found[0].end] == words
+
+
+def test_solar_year_says_it_spans_two_gregorian_years():
+    (m,) = dates.find_mentions("سال ۱۳۹۴", REF, language="fa")
+    assert (m.value, m.approximate, m.extra["first"], m.extra["last"]) == (
+        "2015", True, "2015-03-21", "2016-03-19")
+    assert "runs 2015-03-21 to 2016-03-19" in m.reason
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Это Мая, дочь министра."),  # a name, not the month
+    ("ru", "Иран получил С-300 и 1500 ракет."),
+    ("fa", "هوا مه آلود بود."),  # "fog", not May
+    ("fa", "خبرگزاری مهر گزارش داد."),  # the agency, not the month Mehr
+    ("fa", "۱۲۰۰ نیرو اعزام شدند."),
+])
+def test_not_dates(code, text):
+    assert dates.find_mentions(text, REF, language=code) == []
+
+
+# (language, text, reference, source)
+REFERENCES = [
+    ("ru", "МОСКВА, 22 января. /ТАСС/. Россия и Иран в среду, 21 января, подписали "
+     "соглашение.", "2015-01-22", "dateline"),
+    ("ru", "ТЕГЕРАН, 20 янв – РИА Новости. Иран в ноябре 2014 года получил...", "2015-01-20",
+     "dateline"),
+    ("ru", "22.01.2015 14:05\n\nМОСКВА, 22 января. /ТАСС/. Россия и Иран...", "2015-01-22",
+     "publication-line"),
+    ("ru", "Москва. 3 сентября. INTERFAX.RU - Иран получил систему С-300 во вторник, "
+     "1 сентября.", None, "none"),
+    ("fa", "۳۰ دی ۱۳۹۳ - ۱۰:۲۵\n\nتهران- ایرنا- وزیر دفاع روسیه وارد تهران شد.",
+     "2015-01-20", "publication-line"),
+    ("fa", "۳۰ دی ۱۳۹۳ - 20 ژانویه 2015\n\nتهران- ایرنا- وزیر دفاع روسیه وارد تهران شد.",
+     "2015-01-20", "publication-line"),
+    ("fa", "تهران- ایرنا- وزیر دفاع روسیه روز سه‌شنبه ۳۰ دی ۱۳۹۳ وارد تهران شد.",
+     "2015-01-20", "inferred"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "iso", "source"), REFERENCES)
+def test_reference(code, text, iso, source):
+    ref = dates.find_reference(text, period=(2015, 2023), language=code)
+    assert (ref.iso, ref.source) == (iso, source)
+    assert ref.reasons
+
+
+def test_weekday_fixes_the_dateline_year():
+    text = "ТЕГЕРАН, 20 января. /ТАСС/. Россия и Иран во вторник, 20 января, подписали договор."
+    ref = dates.find_reference(text, period=(2015, 2023), language="ru")
+    assert ref.iso == "2015-01-20" and ref.year_inferred
+    assert any("fits 2015" in r for r in ref.reasons)
+
+
+@pytest.mark.parametrize("module", [
+    chronology.dates.lexical, chronology.dates.lexical_reference,
+    chronology.dates.lexical_resolve, chronology.dates.solar, chronology.languages,
+])
+def test_docstring_examples(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_dates_command_explains_persian_dates(tmp_path, monkeypatch, capsys):
+    from chronology.cli import main
+
+    path = tmp_path / "irna.txt"
+    path.write_text("۳۰ دی ۱۳۹۳، ۱۴:۲۵ - 20 ژانویه 2015\n\nتهران- ایرنا- وزیران دفاع ایران و "
+                    "روسیه روز سه‌شنبه در تهران تفاهم‌نامه امضا کردند. این همکاری در سال ۱۳۹۴ "
+                    "گسترش می‌یابد.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["dates", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "language: fa (detected from script and vocabulary)"
+    assert out[1].startswith("reference: 2015-01-20 (publication-line from '20 ژانویه 2015')")
+    weekday = next(line for line in out if "weekday-past" in line)
+    assert "2015-01-20" in weekday and "Tuesday on or before reference 2015-01-20" in weekday
+    year = next(line for line in out if "solar-year" in line)
+    assert "\t2015\tyear, approx\t" in year and "runs 2015-03-21 to 2016-03-19" in year
