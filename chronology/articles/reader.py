@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from chronology import controls
 from chronology.errors import ChronologyError, Place
 
 FRONT_MATTER_KEYS = ("title", "publisher", "url", "published", "language")
@@ -34,7 +35,9 @@ class FrontMatter:
 def decode(data: bytes, path: Path) -> str:
     """Bytes -> text: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 if clearly text.
 
-    Newlines are normalised to ``\\n``.  Empty and binary files raise ``ChronologyError``.
+    Newlines are normalised to ``\\n``, and control characters (a word processor's vertical
+    tab...) to a newline or a space (``chronology.controls``).  Empty and binary files raise
+    ``ChronologyError``.
     """
     if not data.strip():
         raise ChronologyError("empty file: no article text", path)
@@ -46,7 +49,7 @@ def decode(data: bytes, path: Path) -> str:
         text = _decode_with(data, "utf-8-sig", path)
     else:
         text = _decode_fallback(data, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = controls.normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ChronologyError("empty file: no article text", path)
     return text

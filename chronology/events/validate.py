@@ -13,6 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from chronology import controls
 from chronology.errors import Problem
 from chronology.events import schema
 from chronology.events.model import STATUSES, ArticleInfo, Event, EventsFile, Source
@@ -123,7 +124,17 @@ def read_value(r: Reader, kind: str, node: Node, path: str, required: bool = Fal
         if required:
             r.error(node, f"{path}: must not be empty")
         return None
+    if not _no_controls(r, node, path):
+        return None
     return _READERS[kind](r, node, path)
+
+
+def _no_controls(r: Reader, node: ScalarNode, path: str) -> bool:
+    """False (and an error) when the text holds a control character (see ``controls``)."""
+    ch = controls.first_control(scalar_text(node))
+    if ch is not None:
+        r.error(node, f"{path}: {controls.refusal(ch)}")
+    return ch is None
 
 
 def _read_text(r: Reader, node: ScalarNode, path: str) -> str | None:
@@ -222,7 +233,7 @@ def read_strings(r: Reader, node: Node, path: str) -> list[str]:
             found = "nothing" if not isinstance(item, ScalarNode) or is_null(item) else "''"
             found = describe(item) if not isinstance(item, ScalarNode) else found
             r.error(item, f"{path}[{i}]: expected a non-empty string, found {found}")
-        else:
+        elif _no_controls(r, item, f"{path}[{i}]"):
             out.append(scalar_text(item))
     return out
 
@@ -282,6 +293,8 @@ def read_articles(r: Reader, node: Node) -> dict[str, ArticleInfo]:
             r.error(key_node, f"articles: expected an article id, found {describe(key_node)}")
             continue
         key, path = scalar_text(key_node), f"articles.{scalar_text(key_node)}"
+        if not _no_controls(r, key_node, "articles"):
+            continue
         if key in out:
             r.error(key_node, f"{path}: duplicate article {key!r}")
             continue

@@ -17,6 +17,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.composer import Composer
+from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 from ruamel.yaml.nodes import Node, ScalarNode
@@ -58,6 +59,20 @@ class _Representer(RoundTripRepresenter):
 
 
 _Representer.add_representer(DateStr, _Representer.represent_date_str)
+
+
+class _Emitter(RoundTripEmitter):
+    """ruamel's representer marks where a folded (``>-``) scalar breaks its lines with BEL
+    characters, which only the folded style turns into line breaks.  Where that style is not
+    possible (inside a flow collection ``[...]``), the marks would be written out as ``\\a``
+    escapes in the text: drop them, so the text is exactly what was meant."""
+
+    def choose_scalar_style(self) -> Any:
+        style = super().choose_scalar_style()
+        if self.event.style == ">" and style != ">" and "\a" in self.event.value:
+            self.event.value = self.event.value.replace("\a", "")
+            self.analysis = self.analyze_scalar(self.event.value)
+        return style
 
 
 class _GuardedScanner(RoundTripScanner):
@@ -125,6 +140,7 @@ def new_yaml() -> YAML:
     yaml.Composer = _GuardedComposer
     yaml.Scanner = _GuardedScanner
     yaml.Representer = _Representer
+    yaml.Emitter = _Emitter
     yaml.preserve_quotes = True
     yaml.allow_duplicate_keys = True  # check reports duplicates itself, with both places
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -1,0 +1,60 @@
+"""Control characters never get into the events file, and the machine never writes one."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.events.check import check_bytes
+from chronology.events.model import ArticleInfo, Event, Source
+from chronology.events.store import load_events, update_events_file
+
+LONG = ("Russia and Iran signed on Tuesday an intergovernmental agreement on military "
+        "cooperation during the visit of Russian Defense Minister Sergei Shoigu to Tehran.")
+
+
+def _candidate() -> Event:
+    return Event(id="2015-01-20-deal", date="2015-01-20", title="Russia and Iran sign a deal",
+                 summary=LONG, sources=[Source(article="a1", quote=LONG, date_text="on Tuesday")])
+
+
+@pytest.mark.parametrize("layout", [
+    "events: [{id: hand, date: 2015-01-01, title: Hand}]\n",
+    "version: 1\narticles: {}\nevents: [{id: hand, date: 2015-01-01, title: Hand}]\nseen: []\n",
+])
+def test_a_flow_style_file_gets_clean_text(tmp_path, layout):
+    # ruamel marks a folded scalar's line breaks with BEL (U+0007); in a flow collection it
+    # cannot fold, and wrote the marks out as "\a" escapes.
+    path = tmp_path / "events.yaml"
+    path.write_text(layout, encoding="utf-8")
+    update_events_file(path, [_candidate()], {"a1": ArticleInfo(id="a1", title="A")})
+    text = path.read_text(encoding="utf-8")
+    assert "\\a" not in text and "\a" not in text
+    loaded = {e.id: e for e in load_events(path).events}
+    assert loaded["2015-01-20-deal"].summary == LONG
+    assert loaded["2015-01-20-deal"].sources[0].quote == LONG
+    assert loaded["hand"].title == "Hand"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('events:\n  - id: e1\n    date: 2015\n    title: "Hand\\rBEGIN:VEVENT"\n',
+     "4:12: events[0].title: control character U+000D is not allowed (write a line break "
+     "or a space instead)"),
+    ('events:\n  - id: e1\n    date: 2015\n    title: ok\n    sources:\n'
+     '      - article: a\n        quote: "bell \\a here"\n',
+     "7:16: events[0].sources[0].quote: control character U+0007 is not allowed"),
+    ('articles:\n  a:\n    title: "Vertical\\vtab"\n',
+     "3:12: articles.a.title: control character U+000B is not allowed"),
+    ('events:\n  - id: e1\n    date: 2015\n    title: ok\n    tags: ["x\\x85y"]\n',
+     "5:12: events[0].tags[0]: control character U+0085 is not allowed"),
+    ('seen:\n  - "a#1\\x1b"\n', "2:5: seen[0]: control character U+001B is not allowed"),
+])
+def test_check_refuses_control_characters_with_a_place(text, message):
+    errors = [str(p) for p in check_bytes(text.encode("utf-8"), "events.yaml").errors]
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"events.yaml:{message}")
+
+
+def test_tabs_and_line_breaks_are_text_not_controls():
+    text = ('events:\n  - id: e1\n    date: 2015\n    title: "a\\tb"\n'
+            '    summary: "line one\\nline two"\n')
+    assert check_bytes(text.encode("utf-8"), "events.yaml").errors == []
