@@ -17,6 +17,7 @@ import yaml
 
 from chronology import controls
 from chronology.errors import ChronologyError, Place
+from chronology.urls import http_url_problem
 
 FRONT_MATTER_KEYS = ("title", "publisher", "url", "published", "language")
 FENCE = "---"
@@ -128,6 +129,9 @@ def _check_values(values: dict, path: Path) -> dict:
             raise ChronologyError(f"front matter: {key!r} must be text", place)
         else:
             checked[key] = str(value).strip()
+        if key == "url" and http_url_problem(checked[key]):
+            raise ChronologyError(f"front matter: url {checked[key]!r} "
+                                  f"{http_url_problem(checked[key])}", place)
     return checked
 
 

@@ -20,6 +20,7 @@ from chronology.events.model import STATUSES, ArticleInfo, Event, EventsFile, So
 from chronology.events.nodes import MappingNode, Mark, Node, ScalarNode, SequenceNode
 from chronology.events.schema import Field
 from chronology.events.yamlio import place_of
+from chronology.urls import http_url_problem
 
 NULLS = {"", "~", "null", "Null", "NULL"}
 TRUE, FALSE = {"true", "True", "TRUE"}, {"false", "False", "FALSE"}
@@ -302,7 +303,15 @@ def read_articles(r: Reader, node: Node) -> dict[str, ArticleInfo]:
             r, value, path, schema.ARTICLE_FIELDS, "a mapping of article details")
         if values is not None:
             out[key] = ArticleInfo(id=key, **read_fields(r, values, path, schema.ARTICLE_FIELDS))
+            _warn_unlinked(r, out[key].url, values.get("url"), f"{path}.url")
     return out
+
+
+def _warn_unlinked(r: Reader, url: str | None, node: Node | None, path: str) -> None:
+    """The site links only http(s) addresses (``chronology.urls``): say so for any other."""
+    problem = http_url_problem(url) if url else None
+    if problem:
+        r.warn(node, f"{path}: {url!r} {problem}; the site does not link it")
 
 
 def read_events(r: Reader, node: Node) -> list[Event]:

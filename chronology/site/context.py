@@ -20,6 +20,7 @@ from chronology.site import chart
 from chronology.site.dates import display_date, display_range
 from chronology.site.markdown import render_markdown
 from chronology.spans import first_day, parts
+from chronology.urls import safe_http_url
 
 SPLIT_AT = 400  # more main events than this: one page per year, so big timelines stay usable
 DEFAULT_PERIOD = SiteConfig().period
@@ -241,9 +242,7 @@ def _text(value: object) -> str | None:
 
 def safe_url(url: str | None) -> str | None:
     """An article URL, kept only when it is http(s): the events file is hand-edited."""
-    if url and re.match(r"https?://[^\s/]", url.strip(), re.IGNORECASE):
-        return url.strip()
-    return None
+    return safe_http_url(url)
 
 
 def article_anchor(article_id: str) -> str:

@@ -1,4 +1,4 @@
-"""Control characters never get into the events file, and the machine never writes one."""
+"""Hostile events files: control characters, script links; and the machine never writes either."""
 
 from __future__ import annotations
 
@@ -58,3 +58,13 @@ def test_tabs_and_line_breaks_are_text_not_controls():
     text = ('events:\n  - id: e1\n    date: 2015\n    title: "a\\tb"\n'
             '    summary: "line one\\nline two"\n')
     assert check_bytes(text.encode("utf-8"), "events.yaml").errors == []
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "www.example.org"])
+def test_check_warns_about_an_article_url_the_site_will_not_link(url):
+    text = f"articles:\n  a:\n    title: T\n    url: '{url}'\n"
+    result = check_bytes(text.encode("utf-8"), "events.yaml")
+    assert result.errors == []
+    assert [str(p) for p in result.problems] == [
+        f"events.yaml:4:10: warning: articles.a.url: {url!r} is not an http(s) address "
+        "(expected http://... or https://...); the site does not link it"]
