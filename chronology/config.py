@@ -11,6 +11,7 @@ import yaml
 
 from chronology import controls
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
+from chronology.spans import MAX_YEAR, MIN_YEAR
 from chronology.urls import http_url_problem
 
 DEFAULT_SITE = Path("content/site.yaml")
@@ -127,8 +128,8 @@ class _Reader:
         if node is None:
             return default
         value = node.value if isinstance(node, yaml.ScalarNode) else None
-        if not (isinstance(value, str) and value.isdigit() and 1 <= int(value) <= 9998):
-            self.problem(node, f"{where}: expected a year (1 to 9998)")
+        if not (isinstance(value, str) and value.isdigit() and MIN_YEAR <= int(value) <= MAX_YEAR):
+            self.problem(node, f"{where}: expected a year ({MIN_YEAR} to {MAX_YEAR})")
             return default
         return int(value)
 

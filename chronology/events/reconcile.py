@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from chronology.events.candidates import candidate_problems
+from chronology.events.candidates import article_problems, candidate_problems
 from chronology.events.comments import append_items, insert_item, insert_key
 from chronology.events.model import ArticleInfo, Event, Source
 from chronology.events.render import article_map, event_map, set_seen, source_map
@@ -208,10 +208,15 @@ def _add_articles(doc: CommentedMap, articles: dict[str, ArticleInfo],
     for key in sorted(articles):
         if key in table:
             continue
+        mapping = article_map(articles[key])
+        problems = article_problems(articles[key], mapping)
+        if problems:
+            report.skipped.extend(problems)
+            continue
         # Before the first id that sorts after it: binary search when the ids are in order.
         position = (bisect.bisect_left(order, key) if in_order
                     else sum(1 for existing in order if existing < key))
-        insert_key(table, position, key, article_map(articles[key]))
+        insert_key(table, position, key, mapping)
         order.insert(position, key)
         report.articles_added += 1
 

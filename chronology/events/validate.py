@@ -8,7 +8,6 @@ written, so YAML's implicit typing never turns ``2015-01-20`` into a date or ``n
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from chronology.events.model import STATUSES, ArticleInfo, Event, EventsFile, So
 from chronology.events.nodes import MappingNode, Mark, Node, ScalarNode, SequenceNode
 from chronology.events.schema import Field
 from chronology.events.yamlio import place_of
+from chronology.spans import date_problem
 from chronology.urls import http_url_problem
 
 NULLS = {"", "~", "null", "Null", "NULL"}
@@ -182,18 +182,8 @@ def _read_day(r: Reader, node: ScalarNode, path: str) -> str | None:
 
 
 def _real_date(r: Reader, node: ScalarNode, path: str, text: str) -> str | None:
-    """``text`` if it is a calendar date, else report why not."""
-    parts = [int(p) for p in text.split("-")]
-    year, month, day = parts + [None] * (3 - len(parts))
-    why = None
-    if not 1 <= year <= 9998:  # the site needs the day after every date, and there is no year 0
-        why = "years run from 1 to 9998"
-    elif month is not None and not 1 <= month <= 12:
-        why = f"there is no month {month}"
-    elif day is not None:
-        days = calendar.monthrange(year or 1, month)[1] if year else 31
-        if not 1 <= day <= days:
-            why = f"{calendar.month_name[month]} {year} has {days} days"
+    """``text`` if it is a calendar date in range (``chronology.spans``), else report why not."""
+    why = date_problem(text)
     if why:
         r.error(node, f"{path}: {text!r} is not a real date ({why})")
         return None

@@ -68,3 +68,20 @@ def test_check_warns_about_an_article_url_the_site_will_not_link(url):
     assert [str(p) for p in result.problems] == [
         f"events.yaml:4:10: warning: articles.a.url: {url!r} is not an http(s) address "
         "(expected http://... or https://...); the site does not link it"]
+
+
+def test_an_article_with_an_impossible_date_never_stops_the_others(tmp_path):
+    # The date engine (or a front matter) can give 9999-12-31; the file stops at 9998.
+    path = tmp_path / "events.yaml"
+    bad = ArticleInfo(id="bad", title="Far future", reported="9999-12-31")
+    good = ArticleInfo(id="a1", title="A", reported="2015-01-22")
+    future = Event(id="9999-12-31-x", date="9999-12-31", title="Far",
+                   sources=[Source(article="bad", quote="On December 31, 9999 it ends.",
+                                   reported="9999-12-31")])
+    report = update_events_file(path, [_candidate(), future], {"bad": bad, "a1": good})
+    loaded = load_events(path)
+    assert [e.id for e in loaded.events] == ["2015-01-20-deal"]
+    assert sorted(loaded.articles) == ["a1"]
+    assert any("articles.bad.reported: '9999-12-31' is not a real date" in s for s in report.skipped)
+    assert any(s.startswith("candidate '9999-12-31-x'.date:") for s in report.skipped)
+    assert "invalid skipped" in report.summary()

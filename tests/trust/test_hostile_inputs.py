@@ -28,3 +28,34 @@ def test_a_vertical_tab_in_an_article_keeps_every_export_valid(tmp_path):
     ET.fromstring((root / "build" / "feed.xml").read_bytes())
     ics = (root / "build" / "events.ics").read_bytes()
     assert b"\x0b" not in ics and b"\x07" not in ics
+
+
+def test_one_article_dated_9999_never_stops_the_others(tmp_path):
+    far = "---\npublished: 9999-12-31\n---\n" + STORY
+    dateline = STORY.replace("March 3 (Xinhua)", "December 31, 9999 (Xinhua)")
+    root = make_project(tmp_path, {"far.txt": far.encode(), "line.txt": dateline.encode(),
+                                   "good.txt": STORY.encode()})
+    done = run_cli(["extract", "--jobs", "1"], cwd=root)
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 1
+    errors = [line for line in done.stderr.splitlines() if line.startswith("chronology: error:")]
+    assert len(errors) == 1
+    assert errors[0].endswith("far.txt:2:1: front matter: published '9999-12-31' is not a real "
+                              "date (years run from 1 to 9998)")
+    events = (root / "content" / "events.yaml").read_text(encoding="utf-8")
+    assert "\n  good:\n" in events and "\n  far:" not in events
+    assert run_cli(["check"], cwd=root).returncode == 0
+
+
+def test_impossible_front_matter_dates_are_one_line_errors_with_a_place(tmp_path):
+    articles = {f"{name}.txt": f"---\npublished: {value}\n---\n{STORY}".encode()
+                for name, value in (("feb30", "2015-02-30"), ("zero", "0000-01-01"))}
+    root = make_project(tmp_path, {**articles, "good.txt": STORY.encode()})
+    done = run_cli(["extract", "--jobs", "2"], cwd=root)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "ValueError" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert any("feb30.txt:2:1: front matter: published '2015-02-30' is not a real date "
+               "(February 2015 has 28 days)" in line for line in lines)
+    assert any("zero.txt:2:1: front matter: published '0000-01-01' is not a real date" in line
+               for line in lines)
