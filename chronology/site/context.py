@@ -246,8 +246,10 @@ def safe_url(url: str | None) -> str | None:
 
 
 def article_anchor(article_id: str) -> str:
-    """The anchor of an article on the sources page."""
-    return "a-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", article_id).strip("-") or "article")
+    """The anchor of an article on the sources page: ``a-`` plus the id, every character but
+    ``A-Z a-z 0-9 _ -`` written as ``.HEX.`` (``x y`` -> ``a-x.20.y``).  One id, one anchor,
+    whatever other articles exist: ``x y`` and ``x-y`` no longer share ``a-x-y``."""
+    return "a-" + re.sub(r"[^A-Za-z0-9_-]", lambda m: f".{ord(m.group()):x}.", article_id)
 
 
 def _split_quote(quote: str, date_text: str) -> tuple[str, str, str]:
