@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from chronology.articles import find_article_paths
+from chronology.articles import scan_articles
 from chronology.config import DEFAULT_SITE, load_config
 from chronology.errors import ChronologyError
 from chronology.events.store import update_events_file
@@ -40,8 +40,9 @@ def run(args) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise ChronologyError(f"--jobs must be 1 or more, not {args.jobs}")
     config = load_config(args.site or DEFAULT_SITE, required=args.site is not None)
-    paths = find_article_paths(args.paths)
-    results, failures = analyse_paths(paths, config, jobs=args.jobs)
+    scan = scan_articles(args.paths)
+    results, failures = analyse_paths(scan.paths, config, jobs=args.jobs)
+    failures = sorted(failures + scan.refused, key=lambda f: str(f.place))
     events = merge_results(results, config)
     if args.explain:
         for result in results:

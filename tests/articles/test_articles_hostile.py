@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronology.articles import read_article
+from chronology.articles import find_article_paths, read_article, scan_articles
 from chronology.errors import ChronologyError
 
 STORY = ("Iran and Russia Sign Naval Deal\n\n"
@@ -59,3 +59,48 @@ def test_real_published_dates_are_read(tmp_path, published):
     article = read_article(path)
     assert article.published is not None
     assert article.published.isoformat()[-5:] in published
+
+
+def _links(tmp_path):
+    """An articles folder with a real article, links in and out, a broken link and a loop."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("SECRET build machine file\n", encoding="utf-8")
+    (outside / "sub").mkdir()
+    (outside / "sub" / "inner.txt").write_text(STORY, encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "real.txt").write_text(STORY, encoding="utf-8")
+    (folder / "inside.txt").symlink_to("real.txt")
+    (folder / "out.txt").symlink_to(outside / "secret.txt")
+    (folder / "up.md").symlink_to("../outside/secret.txt")
+    (folder / "dir").symlink_to(outside / "sub")
+    (folder / "broken.txt").symlink_to("missing.txt")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    return folder
+
+
+def test_article_links_out_of_the_folder_are_refused_one_line_each(tmp_path):
+    folder = _links(tmp_path)
+    scan = scan_articles([folder])
+    assert [p.name for p in scan.paths] == ["inside.txt", "real.txt"]
+    messages = sorted(str(e) for e in scan.refused)
+    assert messages == [
+        f"{folder / 'broken.txt'}: broken symbolic link: not read",
+        f"{folder / 'loop.txt'}: broken symbolic link: not read",
+        f"{folder / 'out.txt'}: symbolic link to a file outside {folder}: not read",
+        f"{folder / 'up.md'}: symbolic link to a file outside {folder}: not read",
+    ]
+    assert find_article_paths([folder]) == scan.paths
+
+
+def test_links_inside_a_linked_articles_folder_are_followed(tmp_path):
+    folder = _links(tmp_path)
+    alias = tmp_path / "alias"
+    alias.symlink_to(folder)
+    assert [p.name for p in scan_articles([alias]).paths] == ["inside.txt", "real.txt"]
+
+
+def test_a_file_named_on_the_command_line_is_read_even_through_a_link(tmp_path):
+    folder = _links(tmp_path)
+    assert scan_articles([folder / "out.txt"]).paths == [folder / "out.txt"]

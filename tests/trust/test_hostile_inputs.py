@@ -59,3 +59,20 @@ def test_impossible_front_matter_dates_are_one_line_errors_with_a_place(tmp_path
                "(February 2015 has 28 days)" in line for line in lines)
     assert any("zero.txt:2:1: front matter: published '0000-01-01' is not a real date" in line
                for line in lines)
+
+
+def test_an_article_link_out_of_the_folder_publishes_nothing(tmp_path):
+    # A symlink in a pull request must not publish a file of the build machine.
+    secret = tmp_path / "secret.txt"
+    secret.write_text(STORY.replace("Caspian Sea", "SECRET-MARKER Sea"), encoding="utf-8")
+    root = make_project(tmp_path / "p", {"good.txt": STORY.encode()})
+    (root / "content" / "articles" / "evil.txt").symlink_to(secret)
+    done = run_cli(["extract", "--jobs", "2"], cwd=root)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    refused = [line for line in done.stderr.splitlines() if "evil.txt" in line]
+    assert refused == ["chronology: error: content/articles/evil.txt: symbolic link to a file "
+                       "outside content/articles: not read"]
+    assert "SECRET" not in (root / "content" / "events.yaml").read_text(encoding="utf-8")
+    assert "good" in (root / "content" / "events.yaml").read_text(encoding="utf-8")
+    assert run_cli(["build"], cwd=root).returncode == 0
+    assert not any(b"SECRET" in p.read_bytes() for p in (root / "build").rglob("*") if p.is_file())
