@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from chronology import checkpoints
 from chronology.articles import scan_articles
 from chronology.config import DEFAULT_SITE, load_config
 from chronology.errors import ChronologyError
@@ -49,6 +50,7 @@ def run(args) -> int:
             print("\n".join(result.explain))
         print("\n".join(describe_merges(events)))
     articles = {r.article_id: r.info for r in results}
+    checkpoints.reached("extract-analysed")
     report = update_events_file(args.output, events, articles)
     print(report.summary(), file=sys.stderr)
     for failure in failures:

@@ -41,12 +41,16 @@ class UpdateReport:
     articles_added: int = 0  # new entries under ``articles``
     seen_added: int = 0  # new entries in the ``seen`` ledger
     written: bool = False  # False when the file already said all of this
+    merged_again: int = 0  # times the file changed while merging (an editor's save)
     skipped: list[str] = field(default_factory=list)  # invalid candidates left out, and why
 
     def summary(self) -> str:
         text = (f"events: {self.added} added, {self.updated} updated with new sources, "
                 f"{self.kept} kept, {self.rejected} rejected")
-        return text + (f", {len(self.skipped)} invalid skipped" if self.skipped else "")
+        text += f", {len(self.skipped)} invalid skipped" if self.skipped else ""
+        if self.merged_again:
+            text += f" (the file changed while merging: merged again {self.merged_again}x)"
+        return text
 
 
 def source_key(article: str, quote: str, date_text: str = "") -> str:
