@@ -14,7 +14,7 @@ The facade the rest of the project uses:
 >>> e = Event(id="e1", date="2015-01-20", title="Deal signed",
 ...           sources=[Source(article="a1", quote="They signed on Tuesday.")])
 >>> update_events_file(path, [e], {}).summary()
-'events: 1 added, 0 updated with new sources, 0 kept, 0 rejected'
+'events: 1 added, 0 updated with new sources, 0 kept, 0 rejected, 0 deleted'
 >>> [ev.title for ev in load_events(path).events]
 ['Deal signed']
 """
