@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
+
+import yaml
 
 from helpers import make_project, run_cli
 
@@ -76,3 +79,36 @@ def test_an_article_link_out_of_the_folder_publishes_nothing(tmp_path):
     assert "good" in (root / "content" / "events.yaml").read_text(encoding="utf-8")
     assert run_cli(["build"], cwd=root).returncode == 0
     assert not any(b"SECRET" in p.read_bytes() for p in (root / "build").rglob("*") if p.is_file())
+
+
+def test_correcting_an_article_keeps_every_editors_decision(tmp_path):
+    root = make_project(tmp_path)
+    assert run_cli(["extract", "--jobs", "1"], cwd=root).returncode == 0
+    events = root / "content" / "events.yaml"
+    data = yaml.safe_load(events.read_text(encoding="utf-8"))
+    first = data["events"]
+    deleted = next(e for e in first if e["sources"][0]["article"].startswith("000_"))
+    edited = next(e for e in first if e["sources"][0]["article"].startswith("003_"))
+    text = events.read_text(encoding="utf-8")
+    start = text.index(f"  - id: {deleted['id']}\n")
+    end = text.index("\n  - id: ", start + 1) + 1
+    text = text[:start] + text[end:]
+    text = text.replace(f"  - id: {edited['id']}\n", "  - id: edited-by-hand\n")
+    events.write_text(text, encoding="utf-8")
+    for event in (deleted, edited):  # the publisher corrects both sentences
+        quote = " ".join(event["sources"][0]["quote"].split())
+        path = next((root / "content" / "articles").glob(event["sources"][0]["article"] + ".*"))
+        article = path.read_text(encoding="utf-8")
+        words = quote.split()
+        found = re.search(r"\s+".join(map(re.escape, words)), article)
+        longest = max(words, key=len)
+        corrected = found.group().replace(longest, longest[:-1] + "x", 1)  # one word corrected
+        path.write_text(article[:found.start()] + corrected + article[found.end():],
+                        encoding="utf-8")
+    done = run_cli(["extract", "--jobs", "1"], cwd=root)
+    assert done.returncode == 0, done.stderr
+    after = yaml.safe_load(events.read_text(encoding="utf-8"))["events"]
+    ids = [e["id"] for e in after]
+    assert deleted["id"] not in ids
+    assert "edited-by-hand" in ids and edited["id"] not in ids
+    assert "1 deleted" in done.stderr
