@@ -75,7 +75,7 @@ def _decode_fallback(data: bytes, path: Path) -> str:
         except UnicodeDecodeError:
             raise ChronologyError("binary file: neither UTF-8 nor Windows-1252 text",
                                   path) from None
-    controls = sum(1 for ch in text if ch in _CONTROL)
+    controls = sum(map(text.count, _CONTROL))
     if controls > max(2, len(text) // 200):
         raise ChronologyError("binary file: too many control characters for text", path)
     return text

@@ -6,8 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import yaml
-
-from helpers import make_project, run_cli
+from helpers import REPO, make_project, run_cli
 
 STORY = ("TEHRAN, March 3 (Xinhua) -- Iranian and Russian warships held joint naval drills "
          "in the Caspian Sea on Monday, March 2, under a 2019 agreement, the Iranian navy said.\n\n"
@@ -112,3 +111,18 @@ def test_correcting_an_article_keeps_every_editors_decision(tmp_path):
     assert deleted["id"] not in ids
     assert "edited-by-hand" in ids and edited["id"] not in ids
     assert "1 deleted" in done.stderr
+
+
+def test_a_5_mb_one_paragraph_article_is_read_in_seconds_not_minutes(tmp_path):
+    # Sentence splitting was quadratic in paragraph length: 450 KB took 130 s, 3.3 MB > 300 s.
+    import sys
+    import time
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import read_speed
+
+    started = time.monotonic()
+    read, analyse, events = read_speed.measure(5000, tmp_path, read_speed.load_config(
+        REPO / "content" / "site.yaml"))
+    assert events > 1000
+    assert time.monotonic() - started < 120  # about 3 s on an idle core
