@@ -96,21 +96,31 @@ def _link_problem(path: Path, root: Path) -> str | None:
     return None if target.is_file() else "symbolic link to something that is not a file: not read"
 
 
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, at most ``MAX_BYTES``: the size is checked first, and then no more
+    than the limit is read, whatever the size said (``/dev/zero`` and pipes have size 0)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ChronologyError(f"too large for a news article ({size / 2**20:.1f} MB; "
+                                  f"the limit is {MAX_BYTES // 2**20} MB)", path)
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise ChronologyError(f"cannot read: {exc.strerror or exc}", path) from None
+    if len(data) > MAX_BYTES:
+        raise ChronologyError(f"too large for a news article (more than {MAX_BYTES // 2**20} MB)",
+                              path)
+    return data
+
+
 def read_article(path: Path) -> Article:
     """Read one article file: decode, parse front matter, classify its blocks.
 
     Title: front matter, else the first headline-like line.  Publisher: front matter,
     else the dateline agency or a closing "By ... News" signature.
     """
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ChronologyError(f"too large for a news article ({size / 2**20:.1f} MB; "
-                                  f"the limit is {MAX_BYTES // 2**20} MB)", path)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ChronologyError(f"cannot read: {exc.strerror or exc}", path) from None
-    text = decode(data, path)
+    text = decode(_read_bytes(path), path)
     front = split_front_matter(text, path)
     values = front.values
     blocks, title = classify_blocks(text, front.body_start, values.get("title", ""))

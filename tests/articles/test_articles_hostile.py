@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import threading
+import time
+from pathlib import Path
+
 import pytest
 
 from chronology.articles import find_article_paths, read_article, scan_articles
@@ -104,3 +109,23 @@ def test_links_inside_a_linked_articles_folder_are_followed(tmp_path):
 def test_a_file_named_on_the_command_line_is_read_even_through_a_link(tmp_path):
     folder = _links(tmp_path)
     assert scan_articles([folder / "out.txt"]).paths == [folder / "out.txt"]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_file_is_refused_after_the_limit_not_read_forever():
+    # The size check trusted st_size, which is 0 for /dev/zero.
+    started = time.monotonic()
+    with pytest.raises(ChronologyError) as info:
+        read_article(Path("/dev/zero"))
+    assert str(info.value) == "/dev/zero: too large for a news article (more than 5 MB)"
+    assert time.monotonic() - started < 30
+
+
+def test_a_pipe_is_read_up_to_the_limit(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(STORY, encoding="utf-8"))
+    writer.start()
+    article = read_article(fifo)
+    writer.join(10)
+    assert "naval deal" in article.text
