@@ -85,3 +85,33 @@ def test_an_article_with_an_impossible_date_never_stops_the_others(tmp_path):
     assert any("articles.bad.reported: '9999-12-31' is not a real date" in s for s in report.skipped)
     assert any(s.startswith("candidate '9999-12-31-x'.date:") for s in report.skipped)
     assert "invalid skipped" in report.summary()
+
+
+YAML11 = ["yes", "No", "on", "OFF", "y", "2015-01-01", "2015-01-01 10:00:00", "1_000", "0x1F",
+          "1:20", "0o17", "+12", ".5", "1e3", "~", "null", "true"]
+
+
+def test_ids_other_yaml_tools_would_read_as_booleans_or_dates_are_quoted(tmp_path):
+    # Our reader keeps every scalar as text; PyYAML and most tools read YAML 1.1, where
+    # a plain yes is a boolean and 2015-01-01 a date.
+    import yaml
+
+    path = tmp_path / "events.yaml"
+    articles = {a: ArticleInfo(id=a, title=a, publisher=a) for a in YAML11}
+    events = [Event(id=f"e{i}", date="2015", title=a, tags=[a],
+                    sources=[Source(article=a, quote=a, date_text=a)])
+              for i, a in enumerate(YAML11)]
+    update_events_file(path, events, articles)
+    for text in (path.read_text(encoding="utf-8"),):
+        other = yaml.safe_load(text)
+        assert sorted(other["articles"]) == sorted(YAML11)
+        assert all(info == {"title": a, "publisher": a} for a, info in other["articles"].items())
+        by_id = {event["id"]: event for event in other["events"]}
+        for i, original in enumerate(YAML11):
+            event = by_id[f"e{i}"]
+            assert event["title"] == original and event["tags"] == [original]
+            assert event["sources"][0] == {"article": original, "quote": original,
+                                           "date_text": original}
+    loaded = load_events(path)
+    assert sorted(loaded.articles) == sorted(YAML11)
+    assert sorted(e.title for e in loaded.events) == sorted(YAML11)
