@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
 import yaml
 from helpers import REPO, make_project, run_cli
 
@@ -126,3 +127,22 @@ def test_a_5_mb_one_paragraph_article_is_read_in_seconds_not_minutes(tmp_path):
         REPO / "content" / "site.yaml"))
     assert events > 1000
     assert time.monotonic() - started < 120  # about 3 s on an idle core
+
+
+@pytest.mark.parametrize("args", [["dates", "a.txt"], ["dates", "a.txt", "--json"]])
+def test_a_closed_pipe_ends_quietly(tmp_path, args):
+    # `chronology dates FILE | head` ended with a BrokenPipeError traceback and exit 1.
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text(STORY + "Iran and Russia met on March 5, 2019. " * 5000,
+                                    encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "chronology", *args], cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(REPO)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline()
+    proc.stdout.close()  # what `head` does once it has its lines
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert err == ""
