@@ -45,7 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)  # imports every command: takes a moment
+    except KeyboardInterrupt:
+        print("chronology: interrupted", file=sys.stderr)
+        return 130
     try:
         code = args.run(args)
         sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
