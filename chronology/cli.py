@@ -8,6 +8,7 @@ Each command module defines ``HELP`` (one line), ``EXAMPLE`` (shown in ``--help`
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib import import_module
 
@@ -44,9 +45,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        args = build_parser().parse_args(argv)  # imports every command: takes a moment
+    except KeyboardInterrupt:
+        print("chronology: interrupted", file=sys.stderr)
+        return 130
+    try:
+        code = args.run(args)
+        sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except ChronologyError as exc:
         if args.debug:
             raise
@@ -61,3 +70,12 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         print(f"chronology: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
+
+
+def _reader_gone() -> int:
+    """The reader of our output left (``chronology dates FILE | head``): that is not an error.
+    Point stdout at /dev/null so the interpreter's last flush does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 0

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import yaml
 
+from chronology import controls
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
+from chronology.spans import MAX_YEAR, MIN_YEAR
+from chronology.urls import http_url_problem
 
 DEFAULT_SITE = Path("content/site.yaml")
 KNOWN_KEYS = ("title", "description", "language", "period", "topic", "base_url", "repository_url",
@@ -120,14 +123,30 @@ class _Reader:
         if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
             self.problem(node, f"{where}: expected text")
             return default
-        return str(node.value)
+        return str(node.value) if self.clean(node, where) else default
+
+    def clean(self, node: yaml.ScalarNode, where: str) -> bool:
+        """False (and a problem) when the text holds a control character."""
+        ch = controls.first_control(str(node.value))
+        if ch is not None:
+            self.problem(node, f"{where}: {controls.refusal(ch)}")
+        return ch is None
+
+    def url(self, node: yaml.Node | None, where: str) -> str:
+        """An http(s) address, or "" (unset): other schemes would be links that run scripts."""
+        value = self.text(node, where, "")
+        problem = http_url_problem(value) if value else None
+        if problem:
+            self.problem(node, f"{where}: {value!r} {problem}")
+            return ""
+        return value
 
     def year(self, node: yaml.Node | None, where: str, default: int) -> int:
         if node is None:
             return default
         value = node.value if isinstance(node, yaml.ScalarNode) else None
-        if not (isinstance(value, str) and value.isdigit() and 1 <= int(value) <= 9998):
-            self.problem(node, f"{where}: expected a year (1 to 9998)")
+        if not (isinstance(value, str) and value.isdigit() and MIN_YEAR <= int(value) <= MAX_YEAR):
+            self.problem(node, f"{where}: expected a year ({MIN_YEAR} to {MAX_YEAR})")
             return default
         return int(value)
 
@@ -138,7 +157,8 @@ class _Reader:
         out = []
         for item in node.value:
             if isinstance(item, yaml.ScalarNode) and str(item.value).strip():
-                out.append(str(item.value))
+                if self.clean(item, where):
+                    out.append(str(item.value))
             else:
                 self.problem(item, f"{where}: expected a name")
         return tuple(out)
@@ -154,8 +174,8 @@ class _Reader:
             language=language,
             period=self.period(items.get("period")),
             topic=self.topic(items.get("topic")),
-            base_url=self.text(items.get("base_url"), "base_url", ""),
-            repository_url=self.text(items.get("repository_url"), "repository_url", ""),
+            base_url=self.url(items.get("base_url"), "base_url"),
+            repository_url=self.url(items.get("repository_url"), "repository_url"),
             order=self.order(items.get("order")),
         )
 
@@ -187,7 +207,8 @@ class _Reader:
             groups = items["actors"]
             if isinstance(groups, yaml.MappingNode):
                 for key, value in groups.value:
-                    actors[str(key.value)] = self.names(value, f"topic.actors.{key.value}")
+                    if self.clean(key, "topic.actors"):
+                        actors[str(key.value)] = self.names(value, f"topic.actors.{key.value}")
             else:
                 self.problem(groups, "topic.actors: expected groups of names (Group: [Name, ...])")
         terms = self.names(items["terms"], "topic.terms") if "terms" in items else ()

@@ -7,6 +7,8 @@ Public facade:
 
 - ``find_article_paths(paths) -> list[Path]``: article files under files/directories, sorted.
 - ``article_id(path) -> str``: the id of an article file, its name without the extension.
+- ``scan_articles(paths) -> ArticleScan``: the same, with the files refused (links out of the
+  articles folder) as one-line errors.
 - ``read_article(path) -> Article``: raises ``ChronologyError`` (with the file) on bad input.
 - ``describe_article(article) -> dict``: what ``chronology read --json`` prints.
 
@@ -24,7 +26,7 @@ Public facade:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronology.articles.model import FRONT_MATTER, Article, Block
@@ -33,8 +35,8 @@ from chronology.articles.show import describe_article
 from chronology.articles.text import read_text
 from chronology.errors import ChronologyError
 
-__all__ = ["ARTICLE_SUFFIXES", "FRONT_MATTER", "READERS", "Article", "Block", "article_id",
-           "describe_article", "find_article_paths", "read_article"]
+__all__ = ["ARTICLE_SUFFIXES", "FRONT_MATTER", "READERS", "Article", "ArticleScan", "Block",
+           "article_id", "describe_article", "find_article_paths", "read_article", "scan_articles"]
 
 
 def _read_page(path: Path, data: bytes, article_id: str) -> Article:
@@ -75,24 +77,63 @@ def article_id(path: Path) -> str:
     return path.name[: -len(suffix)] if suffix else path.stem
 
 
+@dataclass
+class ArticleScan:
+    """The article files found, and the ones refused (each a one-line error with its file)."""
+
+    paths: list[Path] = field(default_factory=list)
+    refused: list[ChronologyError] = field(default_factory=list)
+
+
 def find_article_paths(paths: list[Path]) -> list[Path]:
     """Article files (``ARTICLE_SUFFIXES``) given directly or found under directories, sorted
-    by id.  Hidden files and directories are skipped; a path that does not exist is an error.
+    by id.  Hidden files and directories are skipped; a path that does not exist is an error;
+    links out of a directory are left out (``scan_articles`` says which and why).
     """
+    return scan_articles(paths).paths
+
+
+def scan_articles(paths: list[Path]) -> ArticleScan:
+    """``find_article_paths``, with the refused files: a symbolic link found in a directory
+    must point to a file inside it (a link in a pull request must not publish a file of the
+    build machine), and a broken link is reported rather than skipped silently.  A file
+    named directly is read wherever it is."""
     found: set[Path] = set()
+    refused: list[ChronologyError] = []
     for path in paths:
         if path.is_dir():
-            found.update(p for p in path.rglob("*") if _is_article(p, path))
+            for candidate in path.rglob("*"):
+                if _is_article(candidate, path):
+                    problem = _link_problem(candidate, path)
+                    if problem:
+                        refused.append(ChronologyError(problem, candidate))
+                    else:
+                        found.add(candidate)
         elif path.is_file():
             found.add(path)
         else:
             raise ChronologyError("no such file or directory", path)
-    return sorted(found, key=lambda p: (article_id(p), str(p)))
+    refused.sort(key=lambda e: str(e.place))
+    return ArticleScan(sorted(found, key=lambda p: (article_id(p), str(p))), refused)
 
 
 def _is_article(path: Path, root: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    return not hidden and article_suffix(path) is not None and path.is_file()
+    return not hidden and article_suffix(path) is not None and (path.is_file() or
+                                                                path.is_symlink())
+
+
+def _link_problem(path: Path, root: Path) -> str | None:
+    """Why a file found under ``root`` must not be read (a link out of it), or None."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # missing target, or a loop
+        return "broken symbolic link: not read"
+    if not target.is_relative_to(root.resolve()):
+        return f"symbolic link to a file outside {root}: not read"
+    return None if target.is_file() else "symbolic link to something that is not a file: not read"
 
 
 def read_article(path: Path) -> Article:
@@ -104,10 +145,17 @@ def read_article(path: Path) -> Article:
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes, at most ``limit``: the size is checked first, and then no more than
+    the limit is read, whatever the size said (``/dev/zero`` and pipes have size 0)."""
     try:
         size = path.stat().st_size
         if size > limit:
             raise ChronologyError(too_large(size, limit), path)
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise ChronologyError(f"cannot read: {exc.strerror or exc}", path) from None
+    if len(data) > limit:
+        raise ChronologyError(f"too large for a news article (more than {limit // 2**20} MB)",
+                              path)
+    return data

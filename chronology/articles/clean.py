@@ -147,6 +147,8 @@ def is_latin_text(text: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A short line made only of date and time words: a publication line."""
+    if len(line) > 400:  # 20 tokens at most: do not split a one-paragraph article into words
+        return False
     tokens = [t.lower().strip(",.:،") for t in re.split(r"[\s,،]+", line) if t.strip(",.:،")]
     if not tokens or len(tokens) > 20:
         return False

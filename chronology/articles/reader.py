@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from chronology import controls
 from chronology.errors import ChronologyError, Place
+from chronology.spans import date_problem
+from chronology.urls import http_url_problem
 
 FRONT_MATTER_KEYS = ("title", "publisher", "url", "published", "language")
 FENCE = "---"
@@ -40,7 +44,9 @@ def too_large(size: int, limit: int) -> str:
 def decode(data: bytes, path: Path) -> str:
     """Bytes -> text: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252 if clearly text.
 
-    Newlines are normalised to ``\\n``.  Empty and binary files raise ``ChronologyError``.
+    Newlines are normalised to ``\\n``, and control characters (a word processor's vertical
+    tab...) to a newline or a space (``chronology.controls``).  Empty and binary files raise
+    ``ChronologyError``.
     """
     if not data.strip():
         raise ChronologyError("empty file: no article text", path)
@@ -52,7 +58,7 @@ def decode(data: bytes, path: Path) -> str:
         text = _decode_with(data, "utf-8-sig", path)
     else:
         text = _decode_fallback(data, path)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = controls.normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ChronologyError("empty file: no article text", path)
     return text
@@ -75,7 +81,7 @@ def _decode_fallback(data: bytes, path: Path) -> str:
         except UnicodeDecodeError:
             raise ChronologyError("binary file: neither UTF-8 nor Windows-1252 text",
                                   path) from None
-    controls = sum(1 for ch in text if ch in _CONTROL)
+    controls = sum(map(text.count, _CONTROL))
     if controls > max(2, len(text) // 200):
         raise ChronologyError("binary file: too many control characters for text", path)
     return text
@@ -97,11 +103,20 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
     return FrontMatter(_check_values(values, path), min(body_start, len(text)))
 
 
+class _TextDates(yaml.SafeLoader):
+    """Safe loading with dates left as text, so an impossible one ("2015-02-30") is our
+    error with its place, not a ValueError from inside the YAML library."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def _parse_yaml(raw: str, path: Path) -> dict:
     """YAML mapping -> {key: (value, line)}; the line is 1-based in the file."""
     try:
-        node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(raw)
+        node = yaml.compose(raw, Loader=_TextDates)
+        data = yaml.load(raw, Loader=_TextDates)  # safe: a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         place = Place(str(path), mark.line + 2, mark.column + 1) if mark else Place(str(path), 1)
@@ -131,17 +146,24 @@ def _check_values(values: dict, path: Path) -> dict:
             raise ChronologyError(f"front matter: {key!r} must be text", place)
         else:
             checked[key] = str(value).strip()
+        if key == "url" and http_url_problem(checked[key]):
+            raise ChronologyError(f"front matter: url {checked[key]!r} "
+                                  f"{http_url_problem(checked[key])}", place)
     return checked
 
 
+_DAY = re.compile(r"(\d{4}-\d\d-\d\d)(?:[Tt ]+[\d:.]+ *(?:Z|[+-]\d\d?(?::?\d\d)?)?)?")
+
+
 def _published(value: object, place: Place) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
+    """``YYYY-MM-DD`` (a time after it is allowed and ignored), a real date in range."""
+    text = str(value).strip()
+    match = _DAY.fullmatch(text)
+    if match is None:
         raise ChronologyError(
-            f"front matter: published {str(value)!r} is not a date (expected YYYY-MM-DD)", place
-        ) from None
+            f"front matter: published {text!r} is not a date (expected YYYY-MM-DD)", place)
+    why = date_problem(match.group(1))
+    if why:
+        raise ChronologyError(f"front matter: published {text!r} is not a real date ({why})",
+                              place)
+    return dt.date.fromisoformat(match.group(1))

@@ -12,7 +12,8 @@ Modules: ``fastparse`` (libyaml events -> ``nodes``), ``validate`` (nodes -> dat
 problems, by the field specs in ``schema``), ``check`` (checks across events), ``yamlio``
 (guarded round-trip ruamel.yaml), ``reconcile`` + ``comments`` (merging without losing edits),
 ``render`` (dataclasses -> YAML), ``candidates`` (machine output checked before merging),
-``atomic`` (safe writes), ``store`` (the facade).
+``atomic`` (safe writes, never over an editor's save), ``lock`` (one chronology writer at a
+time), ``store`` (the facade).
 """
 
 from __future__ import annotations

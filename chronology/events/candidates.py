@@ -2,15 +2,16 @@
 
 A candidate that would make the file invalid (an impossible date, an empty title, an id with a
 space...) is left out and reported, so one bad extraction never blocks the whole run and never
-lands in a file people then have to repair.
+lands in a file people then have to repair.  The same holds for a new article's entry (an
+article dated 9999-12-31 by its front matter or its dateline).
 """
 
 from __future__ import annotations
 
-from chronology.events.model import Event
+from chronology.events.model import ArticleInfo, Event
 from chronology.events.nodes import MappingNode, Mark, Node, ScalarNode, SequenceNode
-from chronology.events.render import event_map
-from chronology.events.validate import Reader, read_event
+from chronology.events.render import article_map, event_map
+from chronology.events.validate import Reader, read_articles, read_event
 from chronology.spans import first_day, last_day
 
 _MARK = Mark(0, 0)
@@ -27,6 +28,15 @@ def candidate_problems(event: Event, mapping=None) -> list[str]:
     if not problems and event.end_date and last_day(event.end_date) < first_day(event.date):
         problems.append(f"{path}.end_date: {event.end_date!r} is before date {event.date!r}")
     return problems
+
+
+def article_problems(info: ArticleInfo, mapping=None) -> list[str]:
+    """Why an article's entry cannot go into the events file (a date past 9998, a control
+    character in its title...); empty when it can."""
+    reader = Reader("candidate")
+    entry = article_map(info) if mapping is None else mapping
+    read_articles(reader, _node({info.id: entry}))
+    return [p.message for p in reader.problems if p.severity == "error"]
 
 
 def _node(value) -> Node:

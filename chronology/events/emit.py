@@ -22,7 +22,7 @@ from ruamel.yaml.comments import Comment, CommentedMap, CommentedSeq
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, FoldedScalarString
 
-from chronology.events.yamlio import DateStr, dump, new_yaml
+from chronology.events.yamlio import DateStr, dump, new_yaml, plain_in_yaml11
 
 _STR = "tag:yaml.org,2002:str"
 _MAX_TEXT = 2000  # longer scalars could meet the emitter's line width (10,000 columns)
@@ -102,7 +102,8 @@ class _Writer:
             return str(value)
         if kind is DoubleQuotedScalarString:
             return self._double(value)
-        if not _NOT_PLAIN.search(value) and self._resolves_to_str(value):
+        if not _NOT_PLAIN.search(value) and self._resolves_to_str(value) and plain_in_yaml11(
+                value):
             return value
         if any(ch in value for ch in _BREAKS[1:]):
             raise _Fallback  # ruamel may write these as line breaks in a quoted scalar
@@ -120,7 +121,8 @@ class _Writer:
     def key(self, key: Any) -> str:
         """A mapping key, plain (anything else is ruamel's)."""
         if (not isinstance(key, str) or type(key) is not str or not key or len(key) > _MAX_KEY
-                or _NOT_PLAIN.search(key) or not self._resolves_to_str(key)):
+                or _NOT_PLAIN.search(key) or not self._resolves_to_str(key)
+                or not plain_in_yaml11(key)):
             raise _Fallback
         return key
 

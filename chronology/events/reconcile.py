@@ -5,11 +5,14 @@ The rules (README, "The events file"):
 - An event already in the file is never rewritten.  The machine may only append *new* sources
   (evidence from articles it had not seen) to it.
 - A candidate is the same event as one in the file when they share a source (same article, same
-  quote up to case and spacing) or, failing that, the same id.  So an editor may change an id,
-  a date or a title and the event is still recognised, not duplicated.
+  quote up to case and spacing), or else a source reworded (same article, same date, strongly
+  similar words: ``chronology.events.evidence``), or else the same id.  So an editor may change
+  an id, a date or a title, and an article may be corrected, and the event is still
+  recognised, not duplicated.
 - The ``seen`` ledger remembers every source the machine has proposed or found in the file.  A
-  candidate that matches no event but whose evidence is in the ledger was deleted by hand: it
-  is counted as rejected and not re-added.  ``status: rejected`` works the same way, visibly.
+  candidate that matches no event but whose evidence (or the same reworded) is in the ledger
+  was deleted by hand: it is counted as deleted and not re-added.  ``status: rejected`` works
+  the same way, visibly (counted as rejected).
 - New events are inserted where they sort (by date, then id); existing entries keep the order
   the editor gave them.  New articles are inserted in id order under ``articles``.
 """
@@ -17,14 +20,13 @@ The rules (README, "The events file"):
 from __future__ import annotations
 
 import bisect
-import hashlib
-import unicodedata
 from dataclasses import dataclass, field
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from chronology.events.candidates import candidate_problems
+from chronology.events.candidates import article_problems, candidate_problems
 from chronology.events.comments import append_items, insert_item, insert_key
+from chronology.events.evidence import Ledger, best_match, evidence, source_key
 from chronology.events.model import ArticleInfo, Event, Source
 from chronology.events.render import article_map, event_map, set_seen, source_map
 
@@ -36,43 +38,57 @@ class UpdateReport:
     added: int = 0  # new events
     updated: int = 0  # events already in the file that received new sources
     kept: int = 0  # candidates already in the file, nothing new
-    rejected: int = 0  # candidates deleted or rejected by an editor, not re-added
+    rejected: int = 0  # candidates an editor marked ``status: rejected``
+    deleted: int = 0  # candidates an editor deleted (their evidence is in the ledger)
     sources_added: int = 0  # new sources, on new and existing events
     articles_added: int = 0  # new entries under ``articles``
     seen_added: int = 0  # new entries in the ``seen`` ledger
     written: bool = False  # False when the file already said all of this
+    merged_again: int = 0  # times the file changed while merging (an editor's save)
     skipped: list[str] = field(default_factory=list)  # invalid candidates left out, and why
 
     def summary(self) -> str:
         text = (f"events: {self.added} added, {self.updated} updated with new sources, "
-                f"{self.kept} kept, {self.rejected} rejected")
-        return text + (f", {len(self.skipped)} invalid skipped" if self.skipped else "")
-
-
-def source_key(article: str, quote: str, date_text: str = "") -> str:
-    """A source's identity: ``article#hash`` of its quote and date words, ignoring case and
-    spacing (one sentence can date two events: "signed on Tuesday, ratified on Friday")."""
-    text = " ".join(unicodedata.normalize("NFKC", f"{quote}|{date_text}").casefold().split())
-    return f"{article}#{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"
+                f"{self.kept} kept, {self.rejected} rejected, {self.deleted} deleted")
+        text += f", {len(self.skipped)} invalid skipped" if self.skipped else ""
+        if self.merged_again:
+            text += f" (the file changed while merging: merged again {self.merged_again}x)"
+        return text
 
 
 def _key(source: Source) -> str:
     return source_key(source.article, source.quote, source.date_text)
 
 
-def candidate_keys(event: Event) -> set[str]:
-    """The identities of a candidate: its sources' keys (its id if it has no source)."""
-    keys = {_key(s) for s in event.sources}
-    return keys or {f"id:{event.id}"}
+@dataclass
+class _FileSource:
+    """A source in the file, for recognising it reworded: its event and the date it gives."""
+
+    entry: CommentedMap
+    date: str
+    quote: str
+    sketch: tuple[int, ...] | None = None
+
+    def words(self) -> tuple[int, ...]:
+        if self.sketch is None:
+            self.sketch = evidence("", self.quote, "", None).sketch
+        return self.sketch
 
 
-def _map_keys(entry) -> set[str]:
+def _map_sources(entry) -> list[dict]:
+    """The source mappings of an event entry that have an article and a quote."""
     sources = entry.get("sources") if isinstance(entry, dict) else None
-    keys = set()
-    for s in sources if isinstance(sources, list) else []:
-        if isinstance(s, dict) and s.get("article") is not None and s.get("quote") is not None:
-            keys.add(source_key(str(s["article"]), str(s["quote"]), str(s.get("date_text") or "")))
-    return keys
+    return [s for s in (sources if isinstance(sources, list) else [])
+            if isinstance(s, dict) and s.get("article") is not None and s.get("quote") is not None]
+
+
+def _map_key(source: dict) -> str:
+    return source_key(str(source["article"]), str(source["quote"]),
+                      str(source.get("date_text") or ""))
+
+
+def _map_date(entry, source: dict) -> str:
+    return str(source.get("date") or entry.get("date") or "-")
 
 
 def _map_articles(entry) -> set[str]:
@@ -82,14 +98,18 @@ def _map_articles(entry) -> set[str]:
 
 
 class _Index:
-    """The events already in the file, by source key and by id."""
+    """The events in the file, by source key, by id, and by article (as at the start)."""
 
     def __init__(self, events: CommentedSeq) -> None:
         self.events = events
         self.by_key: dict[str, CommentedMap] = {}
         self.by_id: dict[str, CommentedMap] = {}
+        self.by_article: dict[str, list[_FileSource]] = {}
         for entry in events:
             self.add(entry)
+            for source in _map_sources(entry):
+                self.by_article.setdefault(str(source["article"]), []).append(
+                    _FileSource(entry, _map_date(entry, source), str(source["quote"])))
         self.order = [_sort_key(e) for e in events]
         self.in_order = self.order == sorted(self.order)
 
@@ -106,13 +126,23 @@ class _Index:
         self.add(entry)
 
     def add(self, entry: CommentedMap) -> None:
-        for key in sorted(_map_keys(entry)):
-            self.by_key.setdefault(key, entry)
+        for source in _map_sources(entry):
+            self.by_key.setdefault(_map_key(source), entry)
         self.by_id.setdefault(str(entry.get("id")), entry)
+
+    def reworded(self, article: str, date: str, quote: str, entry=None):
+        """The event (``entry``, if given, else any) with a source this one rewords."""
+        sources = [s for s in self.by_article.get(article, ()) if entry is None or s.entry is entry]
+        found = best_match(sources, date, quote, _FileSource.words)
+        return None if found is None else found.entry
 
     def match(self, event: Event) -> CommentedMap | None:
         for source in event.sources:
             entry = self.by_key.get(_key(source))
+            if entry is not None:
+                return entry
+        for source in event.sources:
+            entry = self.reworded(source.article, source.date or event.date, source.quote)
             if entry is not None:
                 return entry
         entry = self.by_id.get(event.id)
@@ -130,28 +160,56 @@ def reconcile(doc: CommentedMap, candidates: list[Event],
     report = UpdateReport()
     events = _ensure(doc, "events", CommentedSeq)
     index = _Index(events)
-    seen = {str(k) for k in doc.get("seen") or []}
-    seen |= {k for entry in events for k in _map_keys(entry)}
+    ledger = Ledger([str(k) for k in doc.get("seen") or []])
+    for entry in events:
+        for s in _map_sources(entry):
+            key = _map_key(s)
+            ledger.remember(key, lambda e=entry, s=s, k=key: evidence(
+                str(s["article"]), str(s["quote"]), "", _map_date(e, s), k))
     for event in sorted(candidates, key=lambda e: (str(e.date), str(e.id))):
-        if _apply(event, index, seen, report):
-            seen |= candidate_keys(event)
+        if _apply(event, index, ledger, report):
+            _remember(event, ledger)
     _add_articles(doc, articles, report)
-    report.seen_added = set_seen(doc, seen)
+    changed = report.added or report.updated or report.articles_added or ledger.additions
+    report.seen_added = set_seen(doc, ledger.additions | (ledger.upgrades if changed else set()))
     return report
 
 
-def _apply(event: Event, index: _Index, seen: set[str], report: UpdateReport) -> bool:
+def _remember(event: Event, ledger: Ledger) -> None:
+    for s in event.sources:
+        key = _key(s)
+        ledger.remember(key, lambda s=s, k=key: evidence(s.article, s.quote, "",
+                                                         s.date or event.date, k))
+    if not event.sources:
+        ledger.remember_plain(f"id:{event.id}")
+
+
+def _known(source: Source, event: Event, ledger: Ledger) -> bool:
+    """Is this evidence, or the same reworded, in the ledger (an editor's decision on it)?"""
+    return ledger.knows_key(_key(source)) or ledger.knows_similar(
+        source.article, source.date or event.date, source.quote)
+
+
+def _deleted(event: Event, ledger: Ledger) -> bool:
+    """An editor deleted this event: its evidence is in the ledger (a candidate without
+    sources is remembered by its id)."""
+    if not event.sources:
+        return ledger.knows_key(f"id:{event.id}")
+    return any(_known(s, event, ledger) for s in event.sources)
+
+
+def _apply(event: Event, index: _Index, ledger: Ledger, report: UpdateReport) -> bool:
     """Merge one candidate; False if it was invalid (then it is not remembered either)."""
     entry = index.match(event)
-    if entry is None and candidate_keys(event) & seen:
-        report.rejected += 1
+    if entry is None and _deleted(event, ledger):
+        report.deleted += 1
     elif entry is None:
         mapping = event_map(event)
         return _valid(event, report, mapping) and _insert_event(index, event, report, mapping)
     elif str(entry.get("status", "active")) == "rejected":
         report.rejected += 1
     else:
-        return _add_sources(entry, event, seen, index, report)
+        return _add_sources(entry, event, index, ledger, report)
     return True
 
 
@@ -162,10 +220,11 @@ def _valid(event: Event, report: UpdateReport, mapping=None) -> bool:
     return not problems
 
 
-def _add_sources(entry: CommentedMap, event: Event, seen: set[str], index: _Index,
+def _add_sources(entry: CommentedMap, event: Event, index: _Index, ledger: Ledger,
                  report: UpdateReport) -> bool:
-    have = _map_keys(entry)
-    new = [s for s in event.sources if _key(s) not in have and _key(s) not in seen]
+    have = {_map_key(s) for s in _map_sources(entry)}
+    new = [s for s in event.sources if _key(s) not in have and not _known(s, event, ledger)
+           and index.reworded(s.article, s.date or event.date, s.quote, entry) is None]
     if not new:
         report.kept += 1
         return True
@@ -208,10 +267,15 @@ def _add_articles(doc: CommentedMap, articles: dict[str, ArticleInfo],
     for key in sorted(articles):
         if key in table:
             continue
+        mapping = article_map(articles[key])
+        problems = article_problems(articles[key], mapping)
+        if problems:
+            report.skipped.extend(problems)
+            continue
         # Before the first id that sorts after it: binary search when the ids are in order.
         position = (bisect.bisect_left(order, key) if in_order
                     else sum(1 for existing in order if existing < key))
-        insert_key(table, position, key, article_map(articles[key]))
+        insert_key(table, position, key, mapping)
         order.insert(position, key)
         report.articles_added += 1
 

@@ -29,7 +29,8 @@ HEADER = (
 )
 SEEN_COMMENT = (
     "Machine memory, kept sorted: the evidence extraction has already proposed (article#hash\n"
-    "of quote and date words). An event you delete stays deleted: its evidence is listed here."
+    "of quote and date words, the date it gives, and a fingerprint of its words). An event you\n"
+    "delete stays deleted, also when its article is corrected: its evidence is listed here."
 )
 
 

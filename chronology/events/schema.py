@@ -72,7 +72,8 @@ TOP_FIELDS = (
     Field("articles", "articles", False, "Source articles, by id."),
     Field("events", "events", False, "The events, ordered by date then id."),
     Field("seen", "strings", False, "Machine memory of evidence already proposed "
-          "(article#quote-hash); an event deleted by hand stays deleted. Do not edit."),
+          "(article#quote-hash, date, word fingerprint); an event deleted by hand stays "
+          "deleted. Do not edit."),
 )
 
 DEFAULTS = {"approximate": False, "context": False, "status": "active"}

@@ -14,29 +14,36 @@ The facade the rest of the project uses:
 >>> e = Event(id="e1", date="2015-01-20", title="Deal signed",
 ...           sources=[Source(article="a1", quote="They signed on Tuesday.")])
 >>> update_events_file(path, [e], {}).summary()
-'events: 1 added, 0 updated with new sources, 0 kept, 0 rejected'
+'events: 1 added, 0 updated with new sources, 0 kept, 0 rejected, 0 deleted'
 >>> [ev.title for ev in load_events(path).events]
 ['Deal signed']
 """
 
 from __future__ import annotations
 
+import codecs
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
+from chronology import checkpoints
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
-from chronology.events.atomic import write_atomic
+from chronology.events.atomic import publish, read_current
 from chronology.events.check import CheckResult, check_bytes
 from chronology.events.emit import fast_dump
 from chronology.events.fastparse import plain_data
+from chronology.events.lock import events_lock
 from chronology.events.model import ArticleInfo, Event, EventsFile
 from chronology.events.reconcile import UpdateReport, reconcile
 from chronology.events.render import new_document
 from chronology.events.splice import snapshot, splice
 from chronology.events.yamlio import YamlSyntaxError, dump, guess_indent, new_yaml, parse
 
-__all__ = ["UpdateReport", "dump_events", "load_events", "update_events_file"]
+__all__ = ["UpdateReport", "dump_events", "load_events", "merge_file", "update_events_file"]
+
+ATTEMPTS = 5  # merges onto an editor's newer save before giving up (nothing overwritten)
 
 
 def load_events(path: Path) -> EventsFile:
@@ -48,36 +55,76 @@ def load_events(path: Path) -> EventsFile:
     return _checked(path).events
 
 
-def update_events_file(path: Path, candidates: list[Event],
-                       articles: dict[str, ArticleInfo]) -> UpdateReport:
+def update_events_file(path: Path, candidates: list[Event], articles: dict[str, ArticleInfo],
+                       notify: Callable[[str], None] | None = None) -> UpdateReport:
     """Merge machine candidates and article details into the events file at ``path``.
 
     Creates the file if missing.  Refuses (``ProblemsError``) to touch a file with errors.
     Hand edits, deletions, additions, comments and order are kept; only new events, new
     sources and new articles are added.  Nothing is written when nothing changed.
+
+    Safe with other writers: other chronology processes wait for the lock (``notify`` says
+    so, default: a line on stderr), and an editor's save while merging is never overwritten:
+    the merge is done again onto the saved text (see ``atomic.publish``).  A symbolic link is
+    written through: the file it points to is updated, the link stays.
     """
-    text, doc = "", None
-    if path.exists():
-        result = _checked(path)
-        text = result.text
-        quick = _quick_update(path, result, candidates, articles)
+    target = Path(os.path.realpath(path))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock_options = {"notify": notify} if notify else {}
+    with events_lock(target, shown=path, **lock_options):
+        for attempt in range(ATTEMPTS):
+            raw = read_current(target)
+            checkpoints.reached("events-read")
+            report, data = merge_file(raw, candidates, articles, str(path))
+            checkpoints.reached("events-merged")
+            if data is None or _publish(target, data, raw, path):
+                report.written, report.merged_again = data is not None, attempt
+                return report
+    raise ChronologyError(f"changed {ATTEMPTS} times while chronology was merging into it (an "
+                          "editor saving?); nothing was overwritten: run the command again", path)
+
+
+def merge_file(raw: bytes | None, candidates: list[Event], articles: dict[str, ArticleInfo],
+               name: str) -> tuple[UpdateReport, bytes | None]:
+    """The merge of ``candidates`` into a file's bytes (None: no file yet): what changed,
+    and the new bytes, or None when the file already says all of it.  Keeps a UTF-8 BOM and
+    the file's line ends (LF, CRLF or CR)."""
+    result = None
+    if raw is not None:
+        result = check_bytes(raw, name)
+        if result.errors:
+            raise ProblemsError(result.errors)
+    report, text = _merged_text(result, candidates, articles, name)
+    if text is None:
+        return report, None
+    bom = codecs.BOM_UTF8 if raw is not None and raw.startswith(codecs.BOM_UTF8) else b""
+    return report, bom + text.encode("utf-8")
+
+
+def _publish(target: Path, data: bytes, raw: bytes | None, shown: Path) -> bool:
+    try:
+        return publish(target, data, raw)
+    except ChronologyError as exc:  # name the file as the user gave it
+        raise ChronologyError(exc.message, shown) from None
+
+
+def _merged_text(result: CheckResult | None, candidates: list[Event],
+                 articles: dict[str, ArticleInfo], name: str) -> tuple[UpdateReport, str | None]:
+    text = result.text if result is not None else ""
+    if result is not None:
+        quick = _quick_update(result, candidates, articles)
         if quick is not None:
             return quick
-        doc = _round_trip_data(text, str(path)) if result.node is not None else None
+    doc = _round_trip_data(text, name) if result is not None and result.node is not None else None
     if not isinstance(doc, CommentedMap):
         doc = new_document()
     report = reconcile(doc, candidates, articles)
     new_text = _dump_like(doc, text)
     if _only_comments(text):  # an empty file an editor started with a note: keep the note
         new_text = text.rstrip("\r\n") + "\n" + new_text
-    if "\r\n" in text:  # saved by a Windows editor: keep its line endings
-        new_text = new_text.replace("\r\n", "\n").replace("\n", "\r\n")
-    _verify(new_text, path)
-    if new_text != text:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, new_text)
-        report.written = True
-    return report
+    new_text = _line_ends_like(new_text, text)
+    _verify(new_text, name)
+    return report, (new_text if new_text != text else None)
 
 
 def dump_events(events: EventsFile) -> str:
@@ -99,8 +146,8 @@ def _checked(path: Path) -> CheckResult:
     return result
 
 
-def _quick_update(path: Path, result: CheckResult, candidates: list[Event],
-                  articles: dict[str, ArticleInfo]) -> UpdateReport | None:
+def _quick_update(result: CheckResult, candidates: list[Event],
+                  articles: dict[str, ArticleInfo]) -> tuple[UpdateReport, str | None] | None:
     """Merge on plain data (fast).  If that changes nothing, or its additions can be inserted
     as text (see ``splice``), we are done; None sends the caller to the round-trip path."""
     data = plain_data(result.node)
@@ -109,13 +156,17 @@ def _quick_update(path: Path, result: CheckResult, candidates: list[Event],
     before = snapshot(data)
     report = reconcile(data, candidates, articles)
     if not (report.added or report.updated or report.articles_added or report.seen_added):
-        return report
+        return report, None
     new_text = splice(result.text, result.node, data, before)
-    if new_text is None:
-        return None
-    write_atomic(path, new_text)
-    report.written = True
-    return report
+    return None if new_text is None else (report, new_text)
+
+
+def _line_ends_like(new_text: str, original: str) -> str:
+    """The original's line ends (a Windows editor's CRLF, an old Mac's CR), not a mix."""
+    if "\r" not in original:
+        return new_text
+    ending = "\r\n" if "\r\n" in original else "\r"
+    return new_text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", ending)
 
 
 def _only_comments(text: str) -> bool:
@@ -146,10 +197,10 @@ def _dump_like(doc, original: str) -> str:
     return dump(doc, yaml)
 
 
-def _verify(text: str, path: Path) -> None:
+def _verify(text: str, name: str) -> None:
     """Never write a file we could not read back."""
-    errors = check_bytes(text.encode("utf-8"), str(path)).errors
+    errors = check_bytes(text.encode("utf-8"), name).errors
     if errors:
-        problem = Problem(Place(str(path)), "internal error: the updated file would not "
+        problem = Problem(Place(name), "internal error: the updated file would not "
                           "validate; nothing was written")
         raise ProblemsError([problem, *errors])

@@ -8,17 +8,19 @@ written, so YAML's implicit typing never turns ``2015-01-20`` into a date or ``n
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import re
 from dataclasses import dataclass, field
 
+from chronology import controls
 from chronology.errors import Problem
 from chronology.events import schema
 from chronology.events.model import STATUSES, ArticleInfo, Event, EventsFile, Source
 from chronology.events.nodes import MappingNode, Mark, Node, ScalarNode, SequenceNode
 from chronology.events.schema import Field
 from chronology.events.yamlio import place_of
+from chronology.spans import date_problem
+from chronology.urls import http_url_problem
 
 NULLS = {"", "~", "null", "Null", "NULL"}
 TRUE, FALSE = {"true", "True", "TRUE"}, {"false", "False", "FALSE"}
@@ -123,7 +125,17 @@ def read_value(r: Reader, kind: str, node: Node, path: str, required: bool = Fal
         if required:
             r.error(node, f"{path}: must not be empty")
         return None
+    if not _no_controls(r, node, path):
+        return None
     return _READERS[kind](r, node, path)
+
+
+def _no_controls(r: Reader, node: ScalarNode, path: str) -> bool:
+    """False (and an error) when the text holds a control character (see ``controls``)."""
+    ch = controls.first_control(scalar_text(node))
+    if ch is not None:
+        r.error(node, f"{path}: {controls.refusal(ch)}")
+    return ch is None
 
 
 def _read_text(r: Reader, node: ScalarNode, path: str) -> str | None:
@@ -170,18 +182,8 @@ def _read_day(r: Reader, node: ScalarNode, path: str) -> str | None:
 
 
 def _real_date(r: Reader, node: ScalarNode, path: str, text: str) -> str | None:
-    """``text`` if it is a calendar date, else report why not."""
-    parts = [int(p) for p in text.split("-")]
-    year, month, day = parts + [None] * (3 - len(parts))
-    why = None
-    if not 1 <= year <= 9998:  # the site needs the day after every date, and there is no year 0
-        why = "years run from 1 to 9998"
-    elif month is not None and not 1 <= month <= 12:
-        why = f"there is no month {month}"
-    elif day is not None:
-        days = calendar.monthrange(year or 1, month)[1] if year else 31
-        if not 1 <= day <= days:
-            why = f"{calendar.month_name[month]} {year} has {days} days"
+    """``text`` if it is a calendar date in range (``chronology.spans``), else report why not."""
+    why = date_problem(text)
     if why:
         r.error(node, f"{path}: {text!r} is not a real date ({why})")
         return None
@@ -222,7 +224,7 @@ def read_strings(r: Reader, node: Node, path: str) -> list[str]:
             found = "nothing" if not isinstance(item, ScalarNode) or is_null(item) else "''"
             found = describe(item) if not isinstance(item, ScalarNode) else found
             r.error(item, f"{path}[{i}]: expected a non-empty string, found {found}")
-        else:
+        elif _no_controls(r, item, f"{path}[{i}]"):
             out.append(scalar_text(item))
     return out
 
@@ -282,6 +284,8 @@ def read_articles(r: Reader, node: Node) -> dict[str, ArticleInfo]:
             r.error(key_node, f"articles: expected an article id, found {describe(key_node)}")
             continue
         key, path = scalar_text(key_node), f"articles.{scalar_text(key_node)}"
+        if not _no_controls(r, key_node, "articles"):
+            continue
         if key in out:
             r.error(key_node, f"{path}: duplicate article {key!r}")
             continue
@@ -289,7 +293,15 @@ def read_articles(r: Reader, node: Node) -> dict[str, ArticleInfo]:
             r, value, path, schema.ARTICLE_FIELDS, "a mapping of article details")
         if values is not None:
             out[key] = ArticleInfo(id=key, **read_fields(r, values, path, schema.ARTICLE_FIELDS))
+            _warn_unlinked(r, out[key].url, values.get("url"), f"{path}.url")
     return out
+
+
+def _warn_unlinked(r: Reader, url: str | None, node: Node | None, path: str) -> None:
+    """The site links only http(s) addresses (``chronology.urls``): say so for any other."""
+    problem = http_url_problem(url) if url else None
+    if problem:
+        r.warn(node, f"{path}: {url!r} {problem}; the site does not link it")
 
 
 def read_events(r: Reader, node: Node) -> list[Event]:

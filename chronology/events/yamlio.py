@@ -10,13 +10,17 @@ than ``MAX_DEPTH``.  Dates stay strings: our resolver has no YAML 1.1 timestamp 
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from dataclasses import dataclass
 from typing import Any
 
+import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.composer import Composer
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.emitter import RoundTripEmitter
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
 from ruamel.yaml.nodes import Node, ScalarNode
@@ -49,15 +53,66 @@ class DateStr(str):
     """A date string, always written as a plain scalar (``2015-01-20``, ``2015``)."""
 
 
+_YAML11 = yaml.resolver.Resolver()
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_in_yaml11(value: str) -> bool:
+    """True when YAML 1.1 readers (PyYAML, most tools) also read this plain scalar as text.
+
+    We read YAML 1.2 and keep every scalar as text, but another tool reads a plain ``yes`` as
+    a boolean, ``2015-01-01`` as a date and ``1_000`` as a number: those are written quoted
+    (article ids, titles, tags...).  Event dates stay plain on purpose (``DateStr``)."""
+    if "\n" in value:  # never a plain scalar anyway ("0\n" only looks like 0 to a regex)
+        return True
+    return _YAML11.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+
+
 class _Representer(RoundTripRepresenter):
-    """Round-trip representer that writes ``DateStr`` plainly, never quoted."""
+    """Round-trip representer that writes ``DateStr`` plainly, never quoted, and quotes
+    text that YAML 1.1 tools would read as something else."""
 
     def represent_date_str(self, value: DateStr) -> Any:
         tag = self.dumper.resolver.resolve(ScalarNode, str(value), (True, False))
         return self.represent_scalar(tag, str(value), style=None)
 
+    def represent_str(self, data: Any) -> Any:
+        style = None if plain_in_yaml11(data) else "'"
+        return self.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
 
 _Representer.add_representer(DateStr, _Representer.represent_date_str)
+_Representer.add_representer(str, _Representer.represent_str)
+
+_DAY = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
+
+
+class _Constructor(RoundTripConstructor):
+    """Round-trip loading that keeps a plain ``2015-01-20`` a ``DateStr``, so a rewrite writes
+    it back as it was: plain (other text YAML 1.1 reads as a date is quoted on output)."""
+
+    def construct_yaml_str(self, node: Any) -> Any:
+        value = super().construct_yaml_str(node)
+        if type(value) is str and node.style is None and _DAY.fullmatch(value):
+            return DateStr(value)
+        return value
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:str", _Constructor.construct_yaml_str)
+
+
+class _Emitter(RoundTripEmitter):
+    """ruamel's representer marks where a folded (``>-``) scalar breaks its lines with BEL
+    characters, which only the folded style turns into line breaks.  Where that style is not
+    possible (inside a flow collection ``[...]``), the marks would be written out as ``\\a``
+    escapes in the text: drop them, so the text is exactly what was meant."""
+
+    def choose_scalar_style(self) -> Any:
+        style = super().choose_scalar_style()
+        if self.event.style == ">" and style != ">" and "\a" in self.event.value:
+            self.event.value = self.event.value.replace("\a", "")
+            self.analysis = self.analyze_scalar(self.event.value)
+        return style
 
 
 class _GuardedScanner(RoundTripScanner):
@@ -125,6 +180,8 @@ def new_yaml() -> YAML:
     yaml.Composer = _GuardedComposer
     yaml.Scanner = _GuardedScanner
     yaml.Representer = _Representer
+    yaml.Constructor = _Constructor
+    yaml.Emitter = _Emitter
     yaml.preserve_quotes = True
     yaml.allow_duplicate_keys = True  # check reports duplicates itself, with both places
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -266,7 +266,7 @@ class _Scan:
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in the article text."""
         if self.newlines is None:
-            self.newlines = [i for i, ch in enumerate(self.article.text) if ch == "\n"]
+            self.newlines = [m.start() for m in re.finditer("\n", self.article.text)]
         return bisect_left(self.newlines, offset) + 1
 
     def note(self, line: str) -> None:

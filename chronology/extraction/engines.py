@@ -14,6 +14,8 @@ finished first.
 
 from __future__ import annotations
 
+import signal
+
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -64,6 +66,12 @@ class InlineEngine:
         return future.result()
 
 
+def leave_interrupts_to_parent() -> None:
+    """In a worker: ignore Ctrl-C.  A terminal sends it to every process of the group; the
+    parent stops the pool and says "interrupted" once, instead of one traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class ProcessEngine(InlineEngine):
     """A pool of ``workers`` processes on this machine (``concurrent.futures``)."""
 
@@ -72,12 +80,13 @@ class ProcessEngine(InlineEngine):
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> ProcessEngine:
-        self.pool = ProcessPoolExecutor(max_workers=self.workers)
+        self.pool = ProcessPoolExecutor(max_workers=self.workers,
+                                        initializer=leave_interrupts_to_parent)
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if self.pool is not None:  # on Ctrl-C, do not wait for the queued work
+            self.pool.shutdown(wait=kind is not KeyboardInterrupt, cancel_futures=True)
 
     def submit(self, fn: Callable, *args: Any) -> Future:
         """Queue ``fn(*args)`` on the pool."""

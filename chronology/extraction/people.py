@@ -89,6 +89,9 @@ def _surname(words: list[str], names: dict[str, str]) -> str | None:
     return names[found[-1]].split()[-1] if found else None
 
 
+_APPOSITIVE = re.compile(r",[^,.;]{0,80}[,.;]")
+
+
 def _side(text: str, where: tuple[int, int, int], surname: str, topic: Topic) -> str | None:
     """The one topic side named around a name (``where``: block start, name, block end): its
     titles, the words just before it in its block, and an appositive right after it
@@ -98,7 +101,7 @@ def _side(text: str, where: tuple[int, int, int], surname: str, topic: Topic) ->
     before = re.split(r"[.;:!?]|\b(?:and|met|meets|with)\b", before)[-1]
     name_end = text.find(surname, at, end)
     name_end = end if name_end < 0 else name_end + len(surname)
-    after = re.match(r",[^,.;]{0,80}[,.;]", text[name_end:end])
+    after = _APPOSITIVE.match(text, name_end, end)  # no slice: a block can be megabytes
     window = before + text[at:name_end] + (after.group(0) if after else "")
     groups = match_topic(window, topic).groups
     return next(iter(groups)) if len(groups) == 1 else None

@@ -31,7 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from chronology.articles import find_article_paths, read_article
+from chronology import checkpoints
+from chronology.articles import read_article, scan_articles
 from chronology.config import SiteConfig
 from chronology.errors import ChronologyError, Place
 from chronology.events.model import ArticleInfo
@@ -77,7 +78,8 @@ def extract_events(paths: list[Path], output: Path, config: SiteConfig,
     engine and number of workers.  ``explain`` receives the ``--explain`` lines, in article
     id order.  Bad files are returned in ``failures``; the other articles are still used.
     """
-    files, duplicates = _unique_ids(find_article_paths(paths))
+    scan = scan_articles(paths)  # links out of the articles folder are refused, not read
+    files, duplicates = _unique_ids(scan.paths)
     with engine or InlineEngine() as running:
         gathered = gather(files, config, running, explain)
     events = merge_candidates(gathered.candidates)
@@ -85,9 +87,11 @@ def extract_events(paths: list[Path], output: Path, config: SiteConfig,
     if explain:
         for line in describe_merges(events):
             explain(line)
+    checkpoints.reached("extract-analysed")
     report = update_events_file(output, events, gathered.articles)
     failures = [ChronologyError(message, place) for _, message, place in duplicates]
-    return ExtractResult(report, _sorted(failures + gathered.failures), len(files))
+    return ExtractResult(report, _sorted(failures + gathered.failures + scan.refused),
+                         len(files))
 
 
 @dataclass

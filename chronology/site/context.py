@@ -20,6 +20,7 @@ from chronology.site import chart
 from chronology.site.dates import display_date, display_range
 from chronology.site.markdown import render_markdown
 from chronology.spans import first_day, parts
+from chronology.urls import safe_http_url
 
 SPLIT_AT = 400  # more main events than this: one page per year, so big timelines stay usable
 DEFAULT_PERIOD = SiteConfig().period
@@ -242,14 +243,14 @@ def _text(value: object) -> str | None:
 
 def safe_url(url: str | None) -> str | None:
     """An article URL, kept only when it is http(s): the events file is hand-edited."""
-    if url and re.match(r"https?://[^\s/]", url.strip(), re.IGNORECASE):
-        return url.strip()
-    return None
+    return safe_http_url(url)
 
 
 def article_anchor(article_id: str) -> str:
-    """The anchor of an article on the sources page."""
-    return "a-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", article_id).strip("-") or "article")
+    """The anchor of an article on the sources page: ``a-`` plus the id, every character but
+    ``A-Z a-z 0-9 _ -`` written as ``.HEX.`` (``x y`` -> ``a-x.20.y``).  One id, one anchor,
+    whatever other articles exist: ``x y`` and ``x-y`` no longer share ``a-x-y``."""
+    return "a-" + re.sub(r"[^A-Za-z0-9_-]", lambda m: f".{ord(m.group()):x}.", article_id)
 
 
 def _split_quote(quote: str, date_text: str) -> tuple[str, str, str]:

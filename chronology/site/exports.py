@@ -10,8 +10,9 @@ import csv
 import io
 import json
 import uuid
-from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import escape as _escape
 
+from chronology import controls
 from chronology.languages import fold
 from chronology.site.context import EventView, SiteContext
 from chronology.spans import day_after, first_day, parts
@@ -22,6 +23,11 @@ TIMELINEJS_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "
 EVENTS_COLUMNS = ("id", "date", "end_date", "approximate", "title", "summary", "tags", "actors",
                   "places", "context", "conflicting_dates", "sources", "permalink")
 ID_NAMESPACE = uuid.UUID("9b1c3c1e-4f56-4d1a-9d5e-6f0a3f2a7c11")
+
+
+def xml_escape(text: str) -> str:
+    """Text for XML or HTML: escaped, and what XML 1.0 cannot hold at all replaced."""
+    return _escape(controls.xml_text(text))
 
 
 def all_events(ctx: SiteContext) -> list[EventView]:
@@ -40,13 +46,15 @@ def search_index_js(ctx: SiteContext) -> str:
         text = " ".join([e.title, e.summary.striptags(), *("".join(s.quote) for s in e.sources)])
         rows.append([e.href, e.label, e.title, " ".join(fold(text).split())])
     data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-    return "window.chronologyIndex=" + data.replace("</", "<\\/") + ";\n"
+    data = data.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return "window.chronologyIndex=" + data + ";\n"
 
 
 def timelinejs_json(ctx: SiteContext) -> str:
     """The events in TimelineJS's JSON format (``title`` slide plus ``events``)."""
     data = {
-        "title": {"text": {"headline": ctx.config.title, "text": ctx.config.description}},
+        "title": {"text": {"headline": xml_escape(ctx.config.title),
+                           "text": xml_escape(ctx.config.description)}},
         "events": [_tl_event(e) for e in all_events(ctx)],
     }
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -67,7 +75,7 @@ def _tl_event(e: EventView) -> dict:
         "unique_id": e.anchor,
         "start_date": _tl_date(e.date),
         "display_date": e.label,
-        "text": {"headline": e.title, "text": _card_text(e)},
+        "text": {"headline": xml_escape(e.title), "text": _card_text(e)},
         "group": "Background" if e.context else (e.tags[0] if e.tags else ""),
     }
     if e.tags:  # not a TimelineJS field (it ignores it): every tag, for `chronology import`
@@ -87,14 +95,16 @@ def _card_text(e: EventView) -> str:
 
 def timelinejs_csv(ctx: SiteContext) -> str:
     """The columns of TimelineJS's Google Sheets template, one row per event."""
-    title = ["", "", "", "", "", "", "", "", "", ctx.config.title, ctx.config.description,
+    title = ["", "", "", "", "", "", "", "", "", xml_escape(ctx.config.title),
+             xml_escape(ctx.config.description),
              "", "", "", "", "title", "", ""]
     rows = [title]
     for e in all_events(ctx):
         y, m, d = parts(e.date)
         end = e.end_date
         ey, em, ed = parts(end) if end else (None, None, None)
-        rows.append([y, m, d, "", ey, em, ed, "", e.label, e.title, _card_text(e), "", "", "", "",
+        rows.append([y, m, d, "", ey, em, ed, "", e.label, xml_escape(e.title), _card_text(e),
+                     "", "", "", "",
                      "", "Background" if e.context else (e.tags[0] if e.tags else ""), ""])
     return _csv(TIMELINEJS_COLUMNS, rows)
 
@@ -199,8 +209,11 @@ def _plain(e: EventView) -> str:
 
 
 def _ics_text(text: str) -> str:
+    """RFC 5545 TEXT: line breaks (CRLF, CR, LF and the like) as \\n, ``\\ ; ,`` escaped, and
+    no other control character (it could end the line and inject a property)."""
+    text = controls.normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
     return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+            .replace("\n", "\\n"))
 
 
 def _fold(line: str) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from chronology.events import schema
 from chronology.events.check import check_bytes
+from chronology.events.evidence import evidence
 from chronology.events.store import load_events, update_events_file
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -36,3 +37,6 @@ def test_example_ledger_matches_its_events(tmp_path):
     loaded = load_events(path)
     report = update_events_file(path, loaded.events, loaded.articles)
     assert (report.added, report.kept, report.rejected, report.written) == (0, 2, 1, False)
+    computed = sorted(evidence(s.article, s.quote, s.date_text, s.date or e.date).entry()
+                      for e in loaded.events for s in e.sources)
+    assert computed == sorted(re.findall(r"^  - (\S+#\S+ \S+ \S+)$", example(), re.M))

@@ -8,6 +8,7 @@ import pytest
 
 from chronology.errors import ProblemsError
 from chronology.events.model import ArticleInfo, Event, Source
+from chronology.events.render import SEEN_COMMENT
 from chronology.events.store import load_events, update_events_file
 from chronology.events.yamlio import dump, new_yaml
 
@@ -131,7 +132,8 @@ def test_rewritten_quote_is_recognised_by_id(path):
 def test_deleted_event_does_not_come_back(path):
     edit(path, lambda d: d["events"].pop(1))
     first, second = run_twice(path)
-    assert first.rejected == second.rejected == 1
+    assert first.deleted == second.deleted == 1  # reported as deleted, not as rejected
+    assert first.rejected == second.rejected == 0
     assert "2014-11-reactors" not in by_id(path)
     update_events_file(path, machine_with_new_article(), NEW_ARTICLES)
     assert "2014-11-reactors" not in by_id(path)
@@ -141,7 +143,7 @@ def test_deleted_event_does_not_come_back(path):
 def test_deleted_event_stays_deleted_with_new_evidence(path):
     edit(path, lambda d: d["events"].pop(2))
     report, _ = run_twice(path, machine_with_new_article(), NEW_ARTICLES)
-    assert report.rejected == 1
+    assert (report.deleted, report.rejected) == (1, 0)
     assert "2015-01-20-deal" not in by_id(path)
 
 
@@ -192,7 +194,8 @@ def test_comments_survive_and_stay_above_their_entry(path):
     assert "    title: Deal signed  # reworded later?" in lines
     assert "        date: 2015-01-20  # eol" in lines
     assert lines[lines.index("  # reactors below") + 1] == "  - id: 2014-11-reactors"
-    assert lines[lines.index("  # above the ledger") + 3] == "seen:"
+    ledger_comment = len(SEEN_COMMENT.splitlines())
+    assert lines[lines.index("  # above the ledger") + 1 + ledger_comment] == "seen:"
     assert lines[-1] == "# the end"
 
 

@@ -179,7 +179,9 @@ def test_arbitrary_yaml_like_text_raises_only_our_errors(tmp_path, text):
         assert str(exc)
 
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300)
+# Any text but control characters (refused with a place, see test_events_controls.py).
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+                             whitelist_characters="\t\n"), min_size=1, max_size=300)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -190,6 +192,18 @@ def test_any_text_round_trips_exactly(tmp_path, title, summary, quote, tag):
                   sources=[Source(article="a", quote=quote, date_text=summary)])
     loaded = load_events(write(tmp_path, dump_events(EventsFile(events=[event]))))
     assert loaded.events == [event]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=TEXT.filter(str.strip), control=st.characters(categories=["Cc", "Zl", "Zp"]).filter(
+    lambda ch: ch not in "\t\n"))
+def test_text_with_a_control_character_is_refused_with_a_place(tmp_path, title, control):
+    event = Event(id="e", date="2015", title=title + control)
+    with pytest.raises(ProblemsError) as refused:
+        load_events(write(tmp_path, dump_events(EventsFile(events=[event]))))
+    assert f"events[0].title: control character U+{ord(control):04X} is not allowed" in str(
+        refused.value)
+    assert str(refused.value).startswith(f"{tmp_path / 'events.yaml'}:")
 
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12),

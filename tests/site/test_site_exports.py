@@ -28,14 +28,14 @@ def ctx(request):
 
 def test_timelinejs_json_has_a_title_and_one_slide_per_event(ctx):
     data = json.loads(exports.timelinejs_json(ctx))
-    assert data["title"]["text"]["headline"] == ctx.config.title
+    assert data["title"]["text"]["headline"] == exports.xml_escape(ctx.config.title)
     events = exports.all_events(ctx)
     assert [e["unique_id"] for e in data["events"]] == [e.anchor for e in events]
     for slide, view in zip(data["events"], events, strict=True):
         assert slide["start_date"]["year"] == view.date[:4]
         assert ("day" in slide["start_date"]) == (view.precision == "day")
         assert ("month" in slide["start_date"]) == (view.precision in ("day", "month"))
-        assert slide["text"]["headline"] == view.title
+        assert slide["text"]["headline"] == exports.xml_escape(view.title)  # shown as HTML
         assert ("end_date" in slide) == bool(view.end_date)
 
 
@@ -45,7 +45,7 @@ def test_timelinejs_csv_has_the_template_columns(ctx):
     assert rows[1][exports.TIMELINEJS_COLUMNS.index("Type")] == "title"
     assert len(rows) == 2 + len(exports.all_events(ctx))
     headlines = [r[exports.TIMELINEJS_COLUMNS.index("Headline")] for r in rows[2:]]
-    assert headlines == [e.title for e in exports.all_events(ctx)]
+    assert headlines == [exports.xml_escape(e.title) for e in exports.all_events(ctx)]
 
 
 def test_events_csv_round_trips_every_event(ctx):

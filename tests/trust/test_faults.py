@@ -87,3 +87,34 @@ def test_full_disk_keeps_the_old_events_file(extracted, monkeypatch, capsys):
     assert "Traceback" not in err
     assert events.read_bytes() == before
     assert sorted(p.name for p in events.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def _children(pid: int) -> list[str]:
+    path = f"/proc/{pid}/task/{pid}/children"
+    with open(path, encoding="ascii") as handle:
+        return handle.read().split()
+
+
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"),
+                    reason="needs Linux /proc children lists")
+@pytest.mark.parametrize("when", ["starting", "workers-up", "working"])
+def test_ctrl_c_with_several_jobs_prints_one_line_and_no_worker_traceback(extracted, when):
+    # A terminal's Ctrl-C signals the whole process group: the workers too.
+    make_corpus.main([str(extracted / "content" / "articles"), "--count", "400", "--seed", "3"])
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "chronology", "extract", "--jobs", "4"],
+                            cwd=extracted, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    if when == "starting":
+        time.sleep(0.1)  # still importing
+    else:
+        deadline = time.monotonic() + 60
+        while len(_children(proc.pid)) < 4 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(0.5 if when == "working" else 0)
+    os.killpg(proc.pid, signal.SIGINT)
+    err = proc.communicate(timeout=120)[1]
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert proc.returncode == 130, err
+    assert err.strip().splitlines()[-1] == "chronology: interrupted"
+    assert run_cli(["check"], cwd=extracted).returncode == 0
