@@ -14,9 +14,8 @@ finished first.
 
 from __future__ import annotations
 
-import signal
-
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, Protocol
