@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 import make_corpus  # noqa: E402
 
-from chronology.articles import MAX_BYTES, read_article  # noqa: E402
+from chronology.articles import TEXT, read_article  # noqa: E402
 from chronology.articles.clean import line_kind  # noqa: E402
 from chronology.config import load_config  # noqa: E402
 from chronology.extraction import analyse_article  # noqa: E402
@@ -41,7 +41,7 @@ def one_paragraph(size: int) -> str:
         length += len(sentence.encode("utf-8")) + 1
         i += 1
     text = " ".join(parts)
-    return text.encode("utf-8")[: min(size, MAX_BYTES)].decode("utf-8", "ignore") + "\n"
+    return text.encode("utf-8")[: min(size, TEXT.max_bytes)].decode("utf-8", "ignore") + "\n"
 
 
 def measure(size_kb: int, folder: Path, config) -> tuple[float, float, int]:

@@ -193,8 +193,8 @@ def is_dated_headline(line: str) -> bool:
     if not match or not is_date_line(match.group("paren") or match.group("sep") or ""):
         return False
     head = match.group("head").rstrip()
-    if is_date_line(head):  # "۱۳۹۵/۰۱/۲۳ - ۱۱:۲۰": a date and a time, not a headline
-        return False
+    if is_date_line(head) or not re.search(r"[^\W\d_]", head):  # "۱۳۹۵/۰۱/۲۳ - ۱۱:۲۰"
+        return False  # a date and a time, not a headline
     return not head.endswith((".", "!", "?")) and 2 <= len(words(head)) <= 20
 
 

@@ -15,6 +15,7 @@ import re
 import zlib
 from pathlib import Path
 
+from chronology import controls
 from chronology.errors import ChronologyError
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -73,7 +74,8 @@ def decode_page(data: bytes, path: Path) -> str:
         raise ChronologyError("binary file (NUL bytes): not a web page", path)
     else:
         text = _decode_declared(data, declared_charset(data))
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # control characters normalised as in text articles (lxml refuses most of them)
+    return controls.normalise(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _decode_declared(data: bytes, charset: str | None) -> str:

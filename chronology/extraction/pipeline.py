@@ -20,7 +20,7 @@ Only the last stage writes, once: a run that fails earlier leaves the events fil
 ...     "Iran and Russia signed a navy deal on Monday, officials said.\\n")
 >>> result = extract_events([folder], folder / "events.yaml", SiteConfig())
 >>> result.report.summary(), result.failures
-('events: 1 added, 0 updated with new sources, 0 kept, 0 rejected', [])
+('events: 1 added, 0 updated with new sources, 0 kept, 0 rejected, 0 deleted', [])
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ every row is checked, and only if all are good are the events merged with
 >>> root = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (root / "in.csv").write_text("date,title,tags\\n2015-01-20,Deal signed,agreement; visit\\n")
 >>> import_file(root / "in.csv", root / "events.yaml").summary()
-'events: 1 added, 0 updated with new sources, 0 kept, 0 rejected'
+'events: 1 added, 0 updated with new sources, 0 kept, 0 rejected, 0 deleted'
 >>> [(e.id, e.tags) for e in read_events(root / "in.csv")]
 [('2015-01-20-deal-signed', ['agreement', 'visit'])]
 """

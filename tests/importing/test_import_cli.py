@@ -25,7 +25,7 @@ def csv_file(tmp_path):
 def test_import_creates_the_events_file(tmp_path, csv_file, capsys):
     target = tmp_path / "content" / "events.yaml"
     assert main(["import", str(csv_file), "-o", str(target)]) == 0
-    assert capsys.readouterr().err == "events: 2 added, 0 updated with new sources, 0 kept, 0 rejected\n"
+    assert capsys.readouterr().err == "events: 2 added, 0 updated with new sources, 0 kept, 0 rejected, 0 deleted\n"
     events = load_events(target).events
     assert [(e.id, e.date, e.end_date, e.title, e.summary, e.tags) for e in events] == [
         ("e1", "2015-01-20", None, "Deal signed", "**Big** deal", ["agreement", "visit"]),
@@ -41,7 +41,7 @@ def test_import_again_keeps_hand_edits_and_comments(tmp_path, csv_file, capsys):
     target.write_text(text, encoding="utf-8")
     capsys.readouterr()
     assert main(["import", str(csv_file), "-o", str(target)]) == 0
-    assert capsys.readouterr().err == "events: 0 added, 0 updated with new sources, 2 kept, 0 rejected\n"
+    assert capsys.readouterr().err == "events: 0 added, 0 updated with new sources, 2 kept, 0 rejected, 0 deleted\n"
     assert target.read_text(encoding="utf-8") == text
 
 
@@ -54,7 +54,7 @@ def test_an_event_deleted_by_hand_is_not_imported_again(tmp_path, csv_file, caps
     target.write_text(text[:start] + text[end:], encoding="utf-8")
     capsys.readouterr()
     assert main(["import", str(csv_file), "-o", str(target)]) == 0
-    assert capsys.readouterr().err == "events: 0 added, 0 updated with new sources, 1 kept, 1 rejected\n"
+    assert capsys.readouterr().err == "events: 0 added, 0 updated with new sources, 1 kept, 0 rejected, 1 deleted\n"
     assert [e.id for e in load_events(target).events] == ["e1"]
 
 
