@@ -17,7 +17,7 @@ from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.dating import SPEECH_VERBS, Dating, choose_date
-from chronology.extraction.entities import Entities, find_entities
+from chronology.extraction.entities import Entities, find_entities, surname
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.people import Cast, find_cast
@@ -309,7 +309,7 @@ def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Ca
     """The previous candidate, when this undated sentence tells of a meeting it belongs to."""
     if previous is None or _OTHER_TIME.search(words):
         return None
-    lead = [p.split()[-1] for p in previous.entities.people[:1]]
+    lead = [surname(p) for p in previous.entities.people[:1]]
     if meeting_title(words, people, describe=lambda phrase: lead[0] if lead else None) is None:
         return None
     shared = set(find_entities(words, people).people) & set(previous.entities.people)

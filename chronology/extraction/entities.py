@@ -100,10 +100,32 @@ def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     return [(o, w) for o, w in runs if w]
 
 
+PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Harbour", "Harbor",
+               "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shipyard", "Yard", "Province", "District",
+               "Island", "Islands", "River", "Lake", "Street", "Square", "Palace", "Center",
+               "Centre", "University", "Academy", "Forum", "Summit", "Council", "Ministry",
+               "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
+               "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field"}
 COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
                "First", "Second", "Third", "Fourth", "Several", "Both", "All", "Many", "Some"}
 PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", "San", "Santa",
                   "Sao", "Ste", "Sainte", "Lower", "Upper"}
+
+
+# Names written family name first: "Kim Jong-un", "Xi Jinping", "Li Shangfu".
+FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou",
+                "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Wei", "Dong", "Park", "Choi",
+                "Moon", "Yoon", "Ri", "Pak", "Jang", "Han", "Cho", "Shoigu"} - {"Shoigu"}
+
+
+def surname(name: str) -> str:
+    """The name a headline uses for a person: the family name ("Shoigu" of "Sergei
+    Shoigu", "Kim" of "Kim Jong-un", "Xi" of "Xi Jinping")."""
+    parts = name.split()
+    if len(parts) >= 2 and (parts[0] in FAMILY_FIRST or re.fullmatch(r"[A-Z][a-z]+-[a-z]+",
+                                                                       parts[-1])):
+        return parts[0]
+    return parts[-1]
 
 
 def person_name(words: list[str]) -> str | None:
@@ -116,6 +138,8 @@ def person_name(words: list[str]) -> str | None:
         tail.insert(0, word)
     tail = tail[-3:]
     if tail and tail[0].rstrip(".") in PLACE_PREFIXES:  # "St Petersburg", "Fort Worth"
+        return None
+    if tail and tail[-1] in PLACE_NOUNS:  # "Vostochny Cosmodrome", "Amur Region"
         return None
     initial = re.compile(r"[A-Z]\.")  # "S. Jaishankar", "Gilberto C. Teodoro"
     if len(tail) < 2 or any(w in MONTHS_DAYS or (w.isupper() and not initial.fullmatch(w))
@@ -134,7 +158,7 @@ def known_people(text: str) -> dict[str, str]:
     for _, words in capitalised_runs(text):
         name = person_name(words)
         if name:
-            people.setdefault(name.split()[-1], name)
+            people.setdefault(surname(name), name)
             people[name] = name
     return people
 

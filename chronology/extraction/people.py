@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from chronology.config import Topic
-from chronology.extraction.entities import capitalised_runs, known_people, person_name
+from chronology.extraction.entities import capitalised_runs, known_people, person_name, surname
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.relevance import match_topic
 
@@ -57,9 +57,9 @@ class Cast:
 
     def recent(self, side: str, before: int) -> str | None:
         """The surname of the person of ``side`` mentioned last before offset ``before``."""
-        for offset, surname in reversed(self.mentions):
-            if offset < before and self.sides.get(surname) == side:
-                return surname
+        for offset, name in reversed(self.mentions):
+            if offset < before and self.sides.get(name) == side:
+                return name
         return None
 
 
@@ -84,9 +84,9 @@ def find_cast(text: str, spans: list[tuple[int, int]], topic: Topic) -> Cast:
 def _surname(words: list[str], names: dict[str, str]) -> str | None:
     name = person_name(words)
     if name:
-        return names.get(name, name).split()[-1]
+        return surname(names.get(name, name))
     found = [w for w in words if w in names]
-    return names[found[-1]].split()[-1] if found else None
+    return surname(names[found[-1]]) if found else None
 
 
 _APPOSITIVE = re.compile(r",[^,.;]{0,80}[,.;]")

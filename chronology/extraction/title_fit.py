@@ -25,7 +25,7 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
 # Words a shortened headline may stop before: the start of a new phrase.
 PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "after",
                 "before", "amid", "against", "over", "under", "as", "and", "but", "while",
-                "which", "who", "that", "since", "despite", "including", "near", "off",
+                "which", "who", "that", "since", "despite", "including", "near",
                 "within", "without", "via", "following", "ahead", "between", "into",
                 "through", "across", "around", "because", "when", "where", "although", "if"}
 _REMNANT = re.compile(

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, find_places, person_name
+from chronology.extraction.entities import (
+    ROLE_WORDS,
+    capitalised_runs,
+    find_places,
+    person_name,
+    surname,
+)
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.sentences import dateline_end, inside, quoted_spans
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
@@ -90,6 +96,8 @@ PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "a
 def _plural_speaker(who: str) -> bool:
     """"Officials", "Local media", "Russia and India": they say, not says."""
     words = who.lower().split()
+    if "and" in words and any(w in ("of", "for") for w in words[:words.index("and")]):
+        return False  # "Federal Service for Military and Technical Cooperation": one body
     return bool(words) and (words[-1] in PLURAL_SPEAKERS or "and" in words)
 
 
@@ -179,8 +187,11 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
         if len(subjects) < 2:
             return None
         return f"{' and '.join(subjects[:2])} meet{where}"
-    objects = [n for n in _surnames(text[end:], people) if n not in subjects]
-    if not objects or not subjects[0]:
+    after = text[end:]
+    if not with_form and not re.match(r"(?:[A-Z]|(?:his|her|their)\s)", after):
+        return None  # "met at the cosmodrome": no one was met
+    objects = [n for n in _surnames(after[:80], people) if n not in subjects]
+    if not objects or not subjects[0] or _has_verb(subjects[0]):
         return None
     return f"{subjects[0]} meets {objects[0]}{where}"
 
@@ -190,9 +201,9 @@ def _surnames(text: str, people: dict[str, str]) -> list[str]:
     for _, words in capitalised_runs(text):
         name = person_name(words)
         if name:
-            names.append(people.get(name, name).split()[-1])
+            names.append(surname(people.get(name, name)))
         else:
-            names.extend(people[w].split()[-1] for w in words if w in people)
+            names.extend(surname(people[w]) for w in words if w in people)
     return list(dict.fromkeys(names))
 
 
@@ -376,7 +387,7 @@ def _shorten_people(text: str, people: dict[str, str]) -> str:
         if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
             begin = pos + chain.start()
         out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
-        out.append(name.split()[-1])
+        out.append(surname(name))
         pos = offset + run.end()
     out.append(text[pos:])
     return re.sub(r"\s+", " ", "".join(out)).strip()
@@ -420,6 +431,8 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
             is_past(words[i + 2]):
         words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
+    elif i and words[i - 1].lower() == "to":
+        pass  # "seems to be looking": an infinitive, kept whole
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
         words[i] = ""
         if is_past(nxt) and lower in ("has", "have", "had"):
@@ -461,11 +474,20 @@ def _backshift(text: str) -> str:
     return " ".join(words)
 
 
+_HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by")
+_COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
+                     r"all|many)\b|(?<![\w-])\d+(?![\w-])")
+
+
 def _plural_subject(words: list[str]) -> bool:
-    if "of" in words and "and" not in words[:words.index("of")]:
-        words = words[:words.index("of")]  # "a detachment of warships" is one detachment
+    """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
+    after a preposition are not its head ("a detachment of warships", "exports for the
+    system" is plural by "exports")."""
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), None)
+    if cut is not None and "and" not in (w.lower() for w in words[:cut]):
+        words = words[:cut]
     joined = " ".join(words).lower()
-    if " and " in f" {joined} " or re.search(r"\b(two|both|three|several|all)\b", joined):
+    if " and " in f" {joined} " or _COUNTS.search(joined):
         return True
     last = words[-1].lower() if words else ""
     proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway

@@ -165,3 +165,19 @@ def test_clauses_titles_and_mixed_case_datelines(sentence, words, made):
 ])
 def test_passives_progressives_side_participles_and_names(sentence, words, made):
     assert title(sentence, words, statement="announced" in sentence).startswith(made)
+
+
+@pytest.mark.parametrize(("sentence", "words", "made"), [
+    ("North Korean leader Kim Jong-un met Russian President Vladimir Putin on Wednesday.",
+     "on Wednesday", "Kim meets Putin"),
+    ("Putin and Kim met at the Vostochny Cosmodrome in the Amur Region on Wednesday.",
+     "on Wednesday", "Putin and Kim meet at Vostochny Cosmodrome in Amur Region"),
+    ("The ground system exports for this missile system commenced last month.", "last month",
+     "Ground system exports for this missile system commence"),
+    ("Four Rafale aircraft participated in the war games in June 2014.", "in June 2014",
+     "Four Rafale aircraft participate in war games"),
+    ("Pakistan seems to be looking to display the new jet at the parade on March 23.",
+     "on March 23", "Pakistan seems to be looking to display new jet at parade"),
+])
+def test_names_places_and_agreement(sentence, words, made):
+    assert title(sentence, words) == made
