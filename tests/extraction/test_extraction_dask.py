@@ -23,6 +23,10 @@ from chronology.cli import main
 if os.environ.get("CI") != "true":
     pytest.importorskip("distributed")  # the `dask` extra; CI installs it and must run these
 import dask  # noqa: E402
+import distributed  # noqa: E402,F401  (registers its config defaults before any config.set:
+
+# a `dask.config.set` on a distributed key made before distributed is imported would, on exit,
+# take the whole `distributed` section away, defaults included)
 
 DASK = [sys.executable, "-m", "dask"]
 SLOW_WORKER = Path(__file__).with_name("dask_slow_worker.py")
