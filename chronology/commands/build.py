@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from chronology.site.build import build_site
@@ -21,5 +22,12 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     result = build_site(args.content, args.output, user_templates=args.templates)
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    if result.not_extracted:
+        count = len(result.not_extracted)
+        print(f"note: {count} article{'s' if count > 1 else ''} in {args.content / 'articles'} "
+              f"{'are' if count > 1 else 'is'} not in {args.content / 'events.yaml'} yet: run "
+              "`chronology extract` (or `make extract`) to add them", file=sys.stderr)
     print(f"built {result.pages} pages, {result.events} events -> {args.output / 'index.html'}")
     return 0

@@ -6,15 +6,16 @@ exports rendered in memory, and only then is anything written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
 from chronology.config import SiteConfig, load_config
-from chronology.errors import ChronologyError, Place
+from chronology.errors import ChronologyError, Place, Problem
+from chronology.events.check import article_ids_in
 from chronology.events.model import EventsFile
-from chronology.events.store import load_events
+from chronology.events.store import load_events, load_events_for_site
 from chronology.site import exports
 from chronology.site.context import SiteContext, gather
 from chronology.site.pages import render_pages
@@ -26,6 +27,10 @@ from chronology.site.writer import write_site
 class BuildResult:
     pages: int
     events: int
+    # sources naming an article that is not in content/articles (``check`` makes them errors)
+    warnings: list[Problem] = field(default_factory=list)
+    # article ids in content/articles that the events file does not know yet (not extracted)
+    not_extracted: list[str] = field(default_factory=list)
 
 
 def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None = None) -> BuildResult:
@@ -33,7 +38,10 @@ def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None 
 
     Example: ``build_site(Path("content"), Path("build"))`` writes ``build/index.html``.
     """
-    config, events, events_path = read_content(content_dir)
+    config, _, events_path = read_content(content_dir, load=False)
+    articles_dir = content_dir / "articles"
+    articles_dir = articles_dir if articles_dir.is_dir() else None
+    events, warnings = load_events_for_site(events_path, articles_dir)
     try:
         ctx = gather(events, config)
     except ChronologyError as exc:
@@ -42,16 +50,27 @@ def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None 
     keep = (content_dir,) + ((user_templates,) if user_templates else ())
     write_site(output_dir, files, keep=keep)
     return BuildResult(pages=sum(1 for f in files if f.endswith(".html")),
-                       events=len(ctx.main_events) + len(ctx.background))
+                       events=len(ctx.main_events) + len(ctx.background), warnings=warnings,
+                       not_extracted=not_extracted(articles_dir, events))
 
 
-def read_content(content_dir: Path) -> tuple[SiteConfig, EventsFile, Path]:
-    """The settings and the events file of a content folder."""
+def not_extracted(articles_dir: Path | None, events: EventsFile) -> list[str]:
+    """The ids of the articles in ``articles_dir`` the events file does not know yet (neither
+    under ``articles`` nor cited by a source): added after the last ``extract``."""
+    if articles_dir is None:
+        return []
+    known = set(events.articles) | {s.article for e in events.events for s in e.sources}
+    return sorted(article_ids_in(articles_dir) - known)
+
+
+def read_content(content_dir: Path, load: bool = True) -> tuple[SiteConfig, EventsFile, Path]:
+    """The settings and the events file of a content folder (``load=False``: an empty
+    EventsFile, for a caller that loads it itself)."""
     config = load_config(content_dir / "site.yaml")
     events_path = content_dir / "events.yaml"
     if not events_path.is_file():
         raise ChronologyError("no events file: run `chronology extract` first", events_path)
-    return config, load_events(events_path), events_path
+    return config, load_events(events_path) if load else EventsFile(), events_path
 
 
 def render_site(ctx: SiteContext, user_templates: Path | None, events_yaml: bytes) -> dict[str, bytes]:
