@@ -12,7 +12,7 @@ import os
 import sys
 from importlib import import_module
 
-from chronology import __version__
+from chronology import __version__, interrupts
 from chronology.errors import ChronologyError
 
 COMMANDS = ("new", "extract", "read", "dates", "check", "build", "serve", "import")
@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)  # imports every command: takes a moment
+        with interrupts.held():  # a Ctrl-C while every command is imported: raised just after
+            parser = build_parser()
+        args = parser.parse_args(argv)
     except KeyboardInterrupt:
         print("chronology: interrupted", file=sys.stderr)
         return 130

@@ -27,5 +27,10 @@ def run(args) -> int:
                         strict=args.strict)
     for warning in result.warnings:
         print(warning, file=sys.stderr)
+    if result.not_extracted:
+        count = len(result.not_extracted)
+        print(f"note: {count} article{'s' if count > 1 else ''} in {args.content / 'articles'} "
+              f"{'are' if count > 1 else 'is'} not in {args.content / 'events.yaml'} yet: run "
+              "`chronology extract` (or `make extract`) to add them", file=sys.stderr)
     print(f"built {result.pages} pages, {result.events} events -> {args.output / 'index.html'}")
     return 0

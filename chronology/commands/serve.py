@@ -12,6 +12,8 @@ import http.server
 import sys
 import threading
 import time
+import urllib.parse
+from http import HTTPStatus
 from pathlib import Path
 
 from chronology.errors import ChronologyError
@@ -67,8 +69,26 @@ def run(args) -> int:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site and nothing else: no directory listing (a folder without an
+    ``index.html`` is not a page), no hidden file (``.nojekyll``, the build marker), and a
+    plain 404 for a path with a NUL byte (it used to end in a traceback)."""
+
     def log_message(self, format, *args):  # noqa: A002 - signature from the base class
         pass
+
+    def send_head(self):
+        path = urllib.parse.unquote(urllib.parse.urlsplit(self.path).path)
+        if "\0" in path or any(part.startswith(".") for part in path.split("/")):
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
+        folder = Path(self.translate_path(self.path))
+        if folder.is_dir() and not (folder / "index.html").is_file():
+            return self.list_directory(str(folder))
+        return super().send_head()
+
+    def list_directory(self, path):
+        self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+        return None
 
 
 def _rebuild(args) -> str | None:
@@ -88,20 +108,30 @@ def _rebuild(args) -> str | None:
 
 
 def _snapshot(args) -> dict[str, tuple[int, int]]:
-    """Every watched file's modification time and size."""
+    """Modification times and sizes of the watched files: content and templates, but not the
+    output (an output inside the content would otherwise trigger its own rebuild, forever)
+    and not hidden files (editors' swap files, our lock and temporary files)."""
     roots = [args.content, DEFAULT_THEME]
     if args.templates:
         roots.append(args.templates)
+    output = args.output.resolve()
     stamps = {}
     for root in roots:
         try:
             for path in root.rglob("*") if root.exists() else ():
-                stat = path.stat()
-                if path.is_file():
+                if _watched(path, root, output):
+                    stat = path.stat()
                     stamps[str(path)] = (stat.st_mtime_ns, stat.st_size)
         except FileNotFoundError:  # an editor's temporary file, gone while we looked:
             stamps[f"{root}/~changing"] = (0, 0)  # differs from the next look, so rebuild then
     return stamps
+
+
+def _watched(path: Path, root: Path, output: Path) -> bool:
+    if any(part.startswith(".") for part in path.relative_to(root).parts):
+        return False
+    resolved = path.resolve()
+    return path.is_file() and resolved != output and output not in resolved.parents
 
 
 def _watch(args, state: livereload.ReloadState, seen: dict, interval: float = 0.5) -> None:

@@ -59,8 +59,9 @@ def article_ids_in(directory: Path) -> set[str]:
 
 
 def check_bytes(raw: bytes, name: str, article_ids: set[str] | None = None,
-                articles_dir: Path | None = None) -> CheckResult:
-    """Decode, parse and validate an events file's bytes."""
+                articles_dir: Path | None = None, missing_article: str = "error") -> CheckResult:
+    """Decode, parse and validate an events file's bytes.  ``missing_article``: the severity
+    of a source naming an article that is not in ``article_ids`` ("error", or "warning")."""
     try:
         text = decode(raw, name)
         node = fast_parse(text, name)
@@ -70,7 +71,7 @@ def check_bytes(raw: bytes, name: str, article_ids: set[str] | None = None,
     events = read_document(reader, node)
     _check_ids(reader)
     _check_periods(reader)
-    _check_sources(reader, events, article_ids, articles_dir)
+    _check_sources(reader, events, article_ids, articles_dir, missing_article)
     problems = sorted(reader.problems, key=lambda p: (p.place.line or 0, p.place.col or 0))
     return CheckResult(problems, events, text, node, reader.seen)
 
@@ -98,7 +99,7 @@ def _check_periods(r: Reader) -> None:
 
 
 def _check_sources(r: Reader, events: EventsFile, article_ids: set[str] | None,
-                   articles_dir: Path | None) -> None:
+                   articles_dir: Path | None, missing_article: str) -> None:
     for event, node, path in r.event_nodes:
         sources = _value_node(node, "sources")
         items = sources.value if isinstance(sources, SequenceNode) else []
@@ -110,16 +111,18 @@ def _check_sources(r: Reader, events: EventsFile, article_ids: set[str] | None,
             article = _value_node(item, "article") if isinstance(item, MappingNode) else None
             if isinstance(article, ScalarNode) and scalar_text(article).strip():
                 _check_article(r, article, f"{path}.sources[{i}].article", events,
-                               article_ids, articles_dir)
+                               (article_ids, articles_dir, missing_article))
 
 
 def _check_article(r: Reader, node: ScalarNode, path: str, events: EventsFile,
-                   article_ids: set[str] | None, articles_dir: Path | None) -> None:
+                   known: tuple[set[str] | None, Path | None, str]) -> None:
     article = scalar_text(node)
+    article_ids, articles_dir, severity = known
     if article_ids is not None and article not in article_ids:
         hint = suggest(article, sorted(article_ids)) if article_ids else ""
         hint = hint if "did you mean" in hint else ""
-        r.error(node, f"{path}: no article {article!r} in {articles_dir}{hint}")
+        report = r.error if severity == "error" else r.warn
+        report(node, f"{path}: no article {article!r} in {articles_dir}{hint}")
     elif article not in events.articles:
         r.warn(node, f"{path}: article {article!r} has no entry under 'articles'")
 

@@ -31,7 +31,7 @@ from ruamel.yaml.comments import CommentedMap
 from chronology import checkpoints
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
 from chronology.events.atomic import publish, read_current
-from chronology.events.check import CheckResult, check_bytes
+from chronology.events.check import CheckResult, article_ids_in, check_bytes
 from chronology.events.emit import fast_dump
 from chronology.events.fastparse import plain_data
 from chronology.events.lock import events_lock
@@ -41,7 +41,8 @@ from chronology.events.render import new_document
 from chronology.events.splice import snapshot, splice
 from chronology.events.yamlio import YamlSyntaxError, dump, guess_indent, new_yaml, parse
 
-__all__ = ["UpdateReport", "dump_events", "load_events", "merge_file", "update_events_file"]
+__all__ = ["UpdateReport", "dump_events", "load_events", "load_events_for_site", "merge_file",
+           "update_events_file"]
 
 ATTEMPTS = 5  # merges onto an editor's newer save before giving up (nothing overwritten)
 
@@ -53,6 +54,17 @@ def load_events(path: Path) -> EventsFile:
     ``ChronologyError`` when it cannot be read.  Warnings do not stop loading.
     """
     return _checked(path).events
+
+
+def load_events_for_site(path: Path, articles_dir: Path | None) -> tuple[EventsFile,
+                                                                          list[Problem]]:
+    """``load_events``, and a warning (with its place) for each source naming an article
+    that is not in ``articles_dir`` (when it is given): ``check`` makes those errors."""
+    article_ids = article_ids_in(articles_dir) if articles_dir is not None else None
+    result = _checked(path, article_ids, articles_dir)
+    missing = [p for p in result.problems
+               if p.severity == "warning" and ": no article " in p.message]
+    return result.events, missing
 
 
 def update_events_file(path: Path, candidates: list[Event], articles: dict[str, ArticleInfo],
@@ -133,14 +145,16 @@ def dump_events(events: EventsFile) -> str:
     return fast_dump(doc) or dump(doc)
 
 
-def _checked(path: Path) -> CheckResult:
+def _checked(path: Path, article_ids: set[str] | None = None,
+             articles_dir: Path | None = None) -> CheckResult:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ChronologyError("events file not found (run `chronology extract`)", path) from None
     except OSError as exc:
         raise ChronologyError(f"cannot read events file: {exc.strerror or exc}", path) from None
-    result = check_bytes(raw, str(path))
+    result = check_bytes(raw, str(path), article_ids, articles_dir,
+                         missing_article="warning")
     if result.errors:
         raise ProblemsError(result.errors)
     return result

@@ -9,12 +9,12 @@ fails at the end).  Results are sorted by article id, whatever order workers fin
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 
+from chronology import interrupts
 from chronology.articles import article_id, read_article
 from chronology.config import SiteConfig
 from chronology.errors import ChronologyError, Place
@@ -41,20 +41,16 @@ def analyse_paths(
     else:
         chunksize = max(1, min(64, len(paths) // (jobs * 4)))
         work = partial(analyse_one, config=config)  # the config travels once per chunk
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_parent) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=interrupts.ignore_in_worker) as pool:
             try:
-                outcomes = [progress.step(o) for o in pool.map(work, paths, chunksize=chunksize)]
+                with interrupts.held():  # the workers start here (chronology.interrupts)
+                    results = pool.map(work, paths, chunksize=chunksize)
+                outcomes = [progress.step(o) for o in results]
             except KeyboardInterrupt:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
     progress.done()
     return _split(outcomes + duplicates)
-
-
-def _leave_interrupts_to_parent() -> None:
-    """In a worker: ignore Ctrl-C.  A terminal sends it to every process of the group; the
-    parent stops the pool and says "interrupted" once, instead of one traceback per worker."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _unique_ids(paths: list[Path]) -> tuple[list[Path], list[Outcome]]:

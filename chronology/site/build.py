@@ -13,7 +13,7 @@ import jinja2
 
 from chronology.config import SiteConfig, load_config
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
-from chronology.events.check import check_bytes
+from chronology.events.check import article_ids_in, check_bytes
 from chronology.events.model import EventsFile
 from chronology.site import exports
 from chronology.site.context import SiteContext, gather
@@ -27,7 +27,11 @@ from chronology.site.writer import write_site
 class BuildResult:
     pages: int
     events: int
+    # an event without sources, a source naming an article that is not in content/articles
+    # (``check`` makes that one an error), ...
     warnings: list[Problem] = field(default_factory=list)
+    # article ids in content/articles that the events file does not know yet (not extracted)
+    not_extracted: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -39,6 +43,7 @@ class Content:
     events_path: Path
     raw: bytes
     warnings: list[Problem]
+    articles_dir: Path | None = None
 
 
 def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None = None,
@@ -62,24 +67,38 @@ def build_site(content_dir: Path, output_dir: Path, user_templates: Path | None 
     write_site(output_dir, files, keep=keep)
     return BuildResult(pages=sum(1 for f in files if f.endswith(".html")),
                        events=len(ctx.main_events) + len(ctx.background),
-                       warnings=content.warnings)
+                       warnings=content.warnings,
+                       not_extracted=not_extracted(content.articles_dir, content.events))
+
+
+def not_extracted(articles_dir: Path | None, events: EventsFile) -> list[str]:
+    """The ids of the articles in ``articles_dir`` the events file does not know yet (neither
+    under ``articles`` nor cited by a source): added after the last ``extract``."""
+    if articles_dir is None:
+        return []
+    known = set(events.articles) | {s.article for e in events.events for s in e.sources}
+    return sorted(article_ids_in(articles_dir) - known)
 
 
 def read_content(content_dir: Path) -> Content:
     """The settings and the checked events file of a content folder.
 
-    Errors raise ``ProblemsError`` (every one, with its place); warnings are kept.
+    Errors raise ``ProblemsError`` (every one, with its place); warnings are kept, among them
+    a source naming an article that is not in ``content/articles``.
     """
     config = load_config(content_dir / "site.yaml")
     events_path = content_dir / "events.yaml"
     if not events_path.is_file():
         raise ChronologyError("no events file: run `chronology extract` first", events_path)
     raw = events_path.read_bytes()
-    result = check_bytes(raw, str(events_path))
+    articles_dir = content_dir / "articles"
+    articles_dir = articles_dir if articles_dir.is_dir() else None
+    ids = article_ids_in(articles_dir) if articles_dir is not None else None
+    result = check_bytes(raw, str(events_path), ids, articles_dir, missing_article="warning")
     if result.errors:
         raise ProblemsError(result.errors)
     warnings = [p for p in result.problems if p.severity == "warning"]
-    return Content(config, result.events, events_path, raw, warnings)
+    return Content(config, result.events, events_path, raw, warnings, articles_dir)
 
 
 def raise_strict(warnings: list[Problem], where: Path) -> None:

@@ -15,6 +15,12 @@
       return Object.prototype.hasOwnProperty.call(foldMap, c) ? foldMap[c] : c;
     });
   }
+  // Each entry's tags, actors and places: JSON arrays, so a value may hold any character.
+  var lists = entries.map(function (li) {
+    var out = {};
+    names.slice(1).forEach(function (n) { out[n] = JSON.parse(li.getAttribute("data-" + n) || "[]"); });
+    return out;
+  });
   var texts = entries.map(function (li) {
     return fold([].map.call(li.querySelectorAll(".event-title, .js-text"), function (n) {
       return n.textContent;
@@ -30,10 +36,9 @@
   }
 
   function matches(i, s, words) {
-    var li = entries[i];
     for (var k = 1; k < names.length; k++) {
       var n = names[k];
-      if (s[n] && (li.getAttribute("data-" + n) || "").split("|").indexOf(s[n]) < 0) return false;
+      if (s[n] && lists[i][n].indexOf(s[n]) < 0) return false;
     }
     return words.every(function (w) { return texts[i].indexOf(w) >= 0; });
   }

@@ -31,7 +31,8 @@ def test_a_year_page_filters_its_own_events(open_page, big_site):
     page = open_page(big_site.as_uri() + "/2019.html?tag=tag1")
     shown = page.eval_on_selector_all(".timeline .entry:not([hidden])", "els => els.length")
     total = page.eval_on_selector_all(".timeline .entry", "els => els.length")
-    tagged = page.eval_on_selector_all(".timeline .entry[data-tag='tag1']", "els => els.length")
+    tagged = page.eval_on_selector_all(""".timeline .entry[data-tag='["tag1"]']""",
+                                       "els => els.length")
     assert 0 < shown == tagged < total
     assert page.eval_on_selector("#filter-tag", "s => s.value") == "tag1"
 
