@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_events_reconcile import edit  # an editor's change, saved
 
 from chronology.events.model import ArticleInfo, Event, Source
 from chronology.events.store import load_events, update_events_file
-from chronology.events.yamlio import dump, new_yaml
 
 ARTICLES = {"a1": ArticleInfo(id="a1", title="Report", reported="2015-01-22")}
 DEAL = ("Russia and Iran signed on Tuesday an intergovernmental agreement on military "
@@ -41,13 +41,6 @@ def path(tmp_path):
     p = tmp_path / "events.yaml"
     update_events_file(p, machine(), ARTICLES)
     return p
-
-
-def edit(path, change) -> None:
-    yaml = new_yaml()
-    data = yaml.load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(dump(data, yaml), encoding="utf-8")
 
 
 def ids(path) -> list[str]:
