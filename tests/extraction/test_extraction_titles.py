@@ -181,3 +181,9 @@ def test_passives_progressives_side_participles_and_names(sentence, words, made)
 ])
 def test_names_places_and_agreement(sentence, words, made):
     assert title(sentence, words) == made
+
+
+def test_a_closing_also_known_as_is_dropped():
+    made = title("The air force inducted six fighter aircraft J-10C, also known as Vigorous "
+                 "Dragon, on Friday.", "on Friday")
+    assert made == "Air force inducts six fighter aircraft J-10C"
