@@ -317,7 +317,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+))",  # ", taking place in …, involves"
                   lambda m: " " if _is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
-    text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known as)\s+[^,]+(?:,|$)", "",
+    text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known? as)\s+[^,]+(?:,|$)", "",
                   text)  # ", also known as …" closing the sentence goes too
     text = _drop_appositives(text)
     text = _shorten_people(text, people)
