@@ -15,11 +15,11 @@ finished first.
 from __future__ import annotations
 
 import os
-import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, Protocol
 
+from chronology import interrupts
 from chronology.errors import ChronologyError
 
 ENGINES = ("process", "dask")
@@ -65,12 +65,6 @@ class InlineEngine:
         return future.result()
 
 
-def leave_interrupts_to_parent() -> None:
-    """In a worker: ignore Ctrl-C.  A terminal sends it to every process of the group; the
-    parent stops the pool and says "interrupted" once, instead of one traceback per worker."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 class ProcessEngine(InlineEngine):
     """A pool of ``workers`` processes on this machine (``concurrent.futures``)."""
 
@@ -80,7 +74,7 @@ class ProcessEngine(InlineEngine):
 
     def __enter__(self) -> ProcessEngine:
         self.pool = ProcessPoolExecutor(max_workers=self.workers,
-                                        initializer=leave_interrupts_to_parent)
+                                        initializer=interrupts.ignore_in_worker)
         return self
 
     def __exit__(self, kind: object, *exc: object) -> None:
@@ -88,8 +82,10 @@ class ProcessEngine(InlineEngine):
             self.pool.shutdown(wait=kind is not KeyboardInterrupt, cancel_futures=True)
 
     def submit(self, fn: Callable, *args: Any) -> Future:
-        """Queue ``fn(*args)`` on the pool."""
-        return self.pool.submit(fn, *args)
+        """Queue ``fn(*args)`` on the pool (which starts its workers here: Ctrl-C is held back
+        meanwhile, see ``chronology.interrupts``, and raised right after)."""
+        with interrupts.held():
+            return self.pool.submit(fn, *args)
 
     def wait_any(self, futures: Iterable[Future]) -> Iterable[Future]:
         """Block until at least one future is done; return the done ones."""
