@@ -12,7 +12,7 @@ import os
 import sys
 from importlib import import_module
 
-from chronology import __version__, interrupts
+from chronology import __version__, checkpoints, interrupts
 from chronology.errors import ChronologyError
 
 COMMANDS = ("new", "extract", "read", "dates", "check", "build", "serve", "import")
@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with interrupts.held():  # a Ctrl-C while every command is imported: raised just after
             parser = build_parser()
+            checkpoints.reached("cli-imported")
         args = parser.parse_args(argv)
     except KeyboardInterrupt:
         print("chronology: interrupted", file=sys.stderr)

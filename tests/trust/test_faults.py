@@ -102,17 +102,23 @@ def test_ctrl_c_with_several_jobs_prints_one_line_and_no_worker_traceback(extrac
     # A terminal's Ctrl-C signals the whole process group: the workers too.
     make_corpus.main([str(extracted / "content" / "articles"), "--count", "400", "--seed", "3"])
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    if when == "starting":  # paused while the commands are imported (before that, it is
+        env["CHRONOLOGY_CHECKPOINT"] = f"cli-imported=pause:{extracted}"  # CPython's start-up)
     proc = subprocess.Popen([sys.executable, "-m", "chronology", "extract", "--jobs", "4"],
                             cwd=extracted, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     if when == "starting":
-        time.sleep(0.1)  # still importing
+        deadline = time.monotonic() + 60
+        while not (extracted / "cli-imported.reached").exists() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        os.killpg(proc.pid, signal.SIGINT)
+        (extracted / "cli-imported.go").touch()
     else:
         deadline = time.monotonic() + 60
         while len(_children(proc.pid)) < 4 and time.monotonic() < deadline:
             time.sleep(0.005)
         time.sleep(0.5 if when == "working" else 0)
-    os.killpg(proc.pid, signal.SIGINT)
+        os.killpg(proc.pid, signal.SIGINT)
     err = proc.communicate(timeout=120)[1]
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
     assert proc.returncode == 130, err
