@@ -34,6 +34,8 @@ ORG_WORDS = {
     "Assembly", "Office", "Department", "Center", "Centre", "Institute", "University", "News",
     "Radio", "Television", "TV", "International", "Republic", "Federation", "Alliance",
     "Treaty", "Forum", "Guard", "Guards", "Service", "Services", "Commission", "Court",
+    "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "PLC", "Aerospace",
+    "Shipyard", "Shipyards", "Shipbuilding", "Technologies", "Dynamics", "Holding", "Holdings",
     "Kremlin", "Pentagon", "Navy", "Army", "Forces", "Force", "Press", "Times", "Post",
     "Association", "Authority", "Administration", "Academy", "Industries", "Systems",
     "Cooperation", "Security", "Nations", "Bureau", "Embassy", "Majlis", "Duma", "Senate",

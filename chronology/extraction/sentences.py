@@ -109,6 +109,9 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*"
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}:\s+(?=[A-Z\"“])"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+[A-Z]{2,}[\w.]*\s*[–—-]+\s+"  # "Tehran, IRNA –"
+    # "New Delhi, April 19 India on Friday …": a place and a date, no separator
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[:–—-]?\s+(?=[A-Z])"
     # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
 

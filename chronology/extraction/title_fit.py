@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from chronology.extraction.verbs import AUXILIARIES, is_past
+
 MAX_WORDS = 14
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
             "their", "we", "i", "him", "them"}
@@ -27,7 +29,8 @@ PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "
                 "before", "amid", "against", "over", "under", "as", "and", "but", "while",
                 "which", "who", "that", "since", "despite", "including", "near",
                 "within", "without", "via", "following", "ahead", "between", "into",
-                "through", "across", "around", "because", "when", "where", "although", "if"}
+                "through", "across", "around", "because", "when", "where", "although", "if",
+                "along", "together"}
 _REMNANT = re.compile(
     r"\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[:–—]|\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|ANI|"
     r"Sputnik|IRNA|dpa|UNI)\)|/[A-Z]{2,}/|[–—-]\s*(?:Xinhua|TASS|Reuters|AFP|IANS|PTI|ANI)\b|"
@@ -88,6 +91,14 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
         if nxt in ("of", "for", "and", "on") and words[i - 1][:1].isupper() and \
                 i + 1 < len(words) and words[i + 1][:1].isupper():
             boundary = False  # "Federal Service for Military Cooperation" is one name
+        if words[i - 1].endswith(",") and "-" in words[i - 1] and words[i][:1].islower():
+            boundary = False  # "shore-based, anti-ship variant": one noun phrase's adjectives
+        if i > keep and words[i].islower() and is_past(words[i]) and words[i] not in AUXILIARIES \
+                and not is_past(words[i - 1]) and words[i - 1].lower() not in AUXILIARIES:
+            boundary = True  # "frigates | intended for the Navy": a participle phrase starts
+        before = words[i - 1].lower()
+        if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep:
+            boundary = False  # "a warship built | by Anakra": the participle needs its phrase
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from chronology.extraction.entities import (
+    ORG_WORDS,
     ROLE_WORDS,
     capitalised_runs,
     find_places,
@@ -23,26 +24,32 @@ from chronology.extraction.gazetteer import country_of
 from chronology.extraction.sentences import dateline_end, inside, quoted_spans
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import fit, problems
-from chronology.extraction.verbs import AUXILIARIES, is_past, present
+from chronology.extraction.verbs import AUXILIARIES, base_form, is_past, present
 
 MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
-DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of)\s+)?"
+DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
+             r"|(?:way )?back)\s+)?"
              r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during)\s+)?")
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
          "meanwhile", "however", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
          "besides", "separately", "in addition", "moreover", "since"}
-SPEECH = r"(?:said|says|told|added|stressed|noted|announced|stated|declared|reported|reports|underlined|insisted|explained|warned|emphasi[sz]ed|reiterated|confirmed)"
+SPEECH = (r"(?:said|says|told|added|stressed|noted|announced|stated|declared|reported|reports|"
+          r"underlined|insisted|explained|warned|emphasi[sz]ed|reiterated|confirmed|clarified|"
+          r"revealed|claimed|disclosed|asserted|affirmed|wrote|tweeted|posted|quoted|informed|"
+          r"indicated)")
 TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
                               + r"\b[^,“”\"]{0,30}(?:,[^“”\"]*)?\.?$")
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
 TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
 LEADING_SPEAKER = re.compile(
     r"^(?P<speaker>[^“”\"]{2,90}?)\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
-    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+that)?\s+(?P<clause>.+)$")
+    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:statement|interview|report|message|post|letter|press release))?(?:\s+that)?"
+    r"\s+(?P<clause>.+)$")
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
-CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—]\s|,\s+[a-z]+ing\b"
+CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
@@ -63,6 +70,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    sentence, date_spans = _relative_action(sentence, date_spans)
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
@@ -76,6 +84,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     speaker, clause = split_attribution(text)
     if speaker and _announces_a_thing(text, speaker, clause):
         speaker, clause = "", text  # "The US announced a new package": an act, not words
+    if statement and speaker and _relays_an_act(speaker, clause, people):
+        statement = False  # "the navies have kicked off …, official media reported": the act
     if statement and speaker:
         clause = headline(clause, people, reported=True)
         who = _resolved(short_speaker(speaker, people, describe), describe)
@@ -85,6 +95,35 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     else:
         title = _cap(_resolved(headline(clause, people), describe))
     return title if not problems(title) else _fallback(clause or text, title, describe)
+
+
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?=([A-Za-z]+)\b)")
+_MAIN_AUX = re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|"
+                       r"should|shall)\s")
+
+
+def _relative_action(sentence: str, spans: list[tuple[int, int]]
+                     ) -> tuple[str, list[tuple[int, int]]]:
+    """"The batch that took off from France on July 27 would be arriving today" is dated by
+    the take-off, so its title states the take-off: when every date lies inside a plain
+    relative clause before the main verb, the clause becomes the sentence
+    ("The batch took off from France on July 27")."""
+    if not spans:
+        return sentence, spans
+    for match in _RELATIVE.finditer(sentence):
+        verb = match.group(1)
+        if not is_past(verb) or verb.lower() in AUXILIARIES or match.start() < 3:
+            continue
+        main = _MAIN_AUX.search(sentence, match.end())
+        if not main or "," in sentence[match.end():main.start()] or \
+                inside(match.start(), quoted_spans(sentence)):
+            return sentence, spans
+        if all(match.end() <= a and b <= main.start() for a, b in spans):
+            shift = match.end() - match.start() - 1
+            return (sentence[:match.start()] + " " + sentence[match.end():main.start()] + ".",
+                    [(a - shift, b - shift) for a, b in spans])
+        return sentence, spans
+    return sentence, spans
 
 
 PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
@@ -99,6 +138,35 @@ def _plural_speaker(who: str) -> bool:
     if "and" in words and any(w in ("of", "for") for w in words[:words.index("and")]):
         return False  # "Federal Service for Military and Technical Cooperation": one body
     return bool(words) and (words[-1] in PLURAL_SPEAKERS or "and" in words)
+
+
+# Speakers that relay news rather than make it: the headline states what they report.
+RELAYS = {"media", "office", "ministry", "agency", "agencies", "sources", "source", "reports",
+          "report", "newspaper", "daily", "outlet", "outlets", "channel", "television", "tv",
+          "radio", "service", "press", "department", "they", "wing", "website", "statement"}
+
+
+def _relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
+    """"…, the Chinese official media reported", "the press office … told TASS": the
+    clause is a done act ("have kicked off", "delivered"), not an opinion or a plan."""
+    words = re.findall(r"[\w'’-]+", speaker.lower())
+    head = words[:words.index("of")] if "of" in words else words[-1:]
+    bare = ARTICLES.sub("", speaker).strip()
+    organisation = re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,5}(?:" +
+                                "|".join(sorted(ORG_WORDS)).replace(".", r"\.") + r")", bare)
+    if not words or _surnames(speaker, people) or country_of(bare) or not (
+            any(w in RELAYS for w in head) or organisation):
+        return False
+    if _drop_intro(clause).split(" ", 1)[0].lower() in PRONOUNS | {"we", "i"}:
+        return False  # "…, it said": who "it" is, the headline cannot say
+    verbs = [w for w in _WORD.findall(_drop_intro(clause)) if w.islower() and (
+        is_past(w) or w in AUXILIARIES)]
+    if not verbs:
+        return False
+    first = verbs[0]
+    if first in ("has", "have", "had", "was", "were"):
+        return len(verbs) > 1 and is_past(verbs[1]) and verbs[1] != "been"
+    return is_past(first) and first not in AUXILIARIES
 
 
 _ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|reports|declared)"
@@ -245,7 +313,8 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         if joined and sentence[:cut].rstrip().endswith(","):
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
-        sentence = keep + _join(sentence[end:])
+        rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
+        sentence = keep + _join(rest)
     return sentence
 
 
@@ -316,10 +385,16 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   lambda m: " " if _is_verb_word(m.group(1)) else m.group(0), text)
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+))",  # ", taking place in …, involves"
                   lambda m: " " if _is_verb_word(m.group(1), present=True) else m.group(0), text)
+    text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
+                  r"would|has|have|had)\s)",
+                  lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES
+                  else m.group(0), text, count=1)
     text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
+    text = re.sub(r"(?<=[a-z]) here\b(?! (?:is|are|was|were)\b)", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known? as)\s+[^,]+(?:,|$)", "",
                   text)  # ", also known as …" closing the sentence goes too
     text = _drop_appositives(text)
+    text = _drop_including(text)
     text = _shorten_people(text, people)
     cut = CUT_BEFORE.search(text, _first_verb_end(text))
     text = text[:cut.start()] if cut else text
@@ -331,7 +406,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
 # "Just moments after Biden signed the bill, ...": a time clause before the main one.
 _TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|weeks|soon|"
                           r"a day|a week|two days|\w+ days)\s+)*(?:after|before|following|"
-                          r"once|when|as soon as|hours after|days after)\b[^,]{0,120},\s*",
+                          r"once|when|as soon as|hours after|days after|if|unless|although|though|even though|"
+                          r"even if|whereas)\b[^,]{0,120},\s*",
                           re.IGNORECASE)
 
 
@@ -339,7 +415,10 @@ _TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|
 _LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
                              r"|It\s+(?:has\s+)?(?:emerged|transpired|is (?:reported|learned|"
                              r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
-                             r"announced|revealed))\s+that\s+)")
+                             r"announced|revealed))\s+that\s+"
+                             # "It is a result of a consensus reached by …": the consensus
+                             r"|(?:It|This|That)\s+(?:is|was|comes|came)\s+(?:as\s+)?(?:a|the)\s+"
+                             r"(?:result|outcome|culmination|continuation|follow-up)\s+of\s+)")
 
 
 def _drop_intro(text: str) -> str:
@@ -357,19 +436,55 @@ def _drop_intro(text: str) -> str:
     return text
 
 
+_LOWER_ROLE = "(?:" + "|".join(sorted({w.lower() for w in ROLE_WORDS if w.isalpha()
+                                        and w.lower() not in ("air", "navy", "army", "force",
+                                                              "forces", "armed", "general")})) + ")"
+
+
 def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     def keep_or_drop(match: re.Match) -> str:
         inner = match.group(1)
         return match.group(0) if _has_verb(inner) or len(inner.split()) > 10 else " "
-    text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?)"
+    text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?"
+                  r"|one of [^,]{2,80}?|" + _LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*", keep_or_drop, text)
-    return re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
+    text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
                   text)
+    # "X, constructed under the contractorship of Y within the project, was launched": a long
+    # participle clause goes when the main verb follows it
+    text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+(?:ed|en|wn|lt)\b"
+                  r"[^,]{0,140},\s+(?=([\w'’]+))",
+                  lambda m: " " if _is_verb_word(m.group(1)) else m.group(0), text)
+    # the same without its first comma (an appositive before it went): "the corvette
+    # constructed under … project, was launched"
+    reduced = re.search(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\b[^,]{0,140},\s+"
+                        r"(?=(?:was|were|is|are|has|have|had|will)\b)", text)
+    if reduced and is_past(reduced.group(1)) and not _has_verb(text[:reduced.start()]):
+        text = text[:reduced.start()] + " " + text[reduced.end():]
+    return text
+
+
+def _drop_including(text: str) -> str:
+    """"The warships, including the cruiser Varyag arrived": the list before the verb goes."""
+    match = re.search(r",\s+(?:including|among them|such as)\s+", text)
+    if not match:
+        return text
+    for word in _WORD.finditer(text, match.end()):
+        if word.start() - match.end() > 120 or text[match.end():word.start()].count(",") > 1:
+            return text
+        if _is_verb_word(word.group(0)) and word.start() > match.end():
+            head = text[match.end():word.start()].rstrip(", ")
+            return text[:match.start()] + " " + text[word.start():] if head else text
+    return text
 
 
 # Titles before a name, joined by "of": "Iranian Armed Forces Chief of " (then "Staff ... Name").
 _ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
+# The same in lower case, right before the name: "Russian naval deputy chief of staff ".
+_LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|military|army|air|"
+                          r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|"
+                          r"commander-in-chief|" + _LOWER_ROLE[3:-1] + r")\s+(?:of\s+(?:the\s+)?)?)+)$")
 
 
 def _shorten_people(text: str, people: dict[str, str]) -> str:
@@ -387,6 +502,9 @@ def _shorten_people(text: str, people: dict[str, str]) -> str:
         chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"
         if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
             begin = pos + chain.start()
+        lower = _LOWER_CHAIN.search(text[pos:begin])
+        if lower and re.search(_LOWER_ROLE + r"\b", lower.group(0)):
+            begin = pos + lower.start()
         out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
         out.append(surname(name))
         pos = offset + run.end()
@@ -402,8 +520,16 @@ def _first_verb_end(text: str) -> int:
     return 0
 
 
+_AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
+                         # a hedge stays: "was reportedly killed" is not "was killed"
+                         r"(?!(?:reportedly|allegedly|possibly|probably|likely|apparently|"
+                         r"purportedly|only|partly|partially|never|nearly)\b)(\w+ly)\s+"
+                         r"(?=(?:been\s+)?[a-z]+(?:ed|en|wn|ng)\b)")
+
+
 def _present_tense(text: str) -> str:
     """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
+    text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
     words = text.split(" ")
     for i, word in enumerate(words):
         lower = word.lower()
@@ -423,10 +549,14 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
     word, lower = words[i], words[i].lower()
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    if is_past(word) and lower not in AUXILIARIES and "by" in words[i + 2:i + 7]:
+    if is_past(word) and lower not in AUXILIARIES and _passive_by(words, i):
         pass  # "Missiles delivered to the Philippines by India": a passive, kept
     elif lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5:
         words[i], words[i + 1] = "", present(nxt[:-3] + "ed", plural)  # "is considering"
+    elif lower in ("will", "would", "shall") and nxt == "be" and i + 2 < len(words) and \
+            words[i + 2].endswith("ing") and len(words[i + 2]) > 5:
+        words[i], words[i + 1] = "to", ""  # "would be visiting" -> "to visit"
+        words[i + 2] = base_form(words[i + 2][:-3] + "ed")
     elif lower in ("will", "would", "shall"):
         words[i] = "to"
     elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
@@ -445,6 +575,18 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     elif lower not in AUXILIARIES:
         words[i] = present(word, plural)
     _mark_verb(words, i)
+
+
+def _passive_by(words: list[str], i: int) -> bool:
+    """"delivered to X by India": a passive; not "inaugurated a warship built by Y" (the
+    "by" belongs to another participle) nor "signed the deal by phone" after an object."""
+    for word in words[i + 1:i + 7]:
+        lower = word.lower()
+        if lower == "by":
+            return True
+        if lower in ("a", "an") or (is_past(word) and lower not in AUXILIARIES):
+            return False
+    return False
 
 
 VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
@@ -492,6 +634,8 @@ def _plural_subject(words: list[str]) -> bool:
         return True
     last = words[-1].lower() if words else ""
     proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
+    if words and country_of(words[-1].strip(",")):
+        return False  # "the Philippines", "the Netherlands": one country
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not proper or \
         last in PLURAL_SPEAKERS
 
@@ -505,11 +649,16 @@ def _cap(text: str) -> str:
     words = text.split()
     verb = next((i for i, w in enumerate(words) if w.startswith(VERB)), None)
     words = [w.replace(VERB, "") for w in words]
+    if verb and words[verb - 1].endswith(",") and \
+            sum(w.endswith(",") for w in words[:verb]) == 1:
+        words[verb - 1] = words[verb - 1][:-1]  # "India, delivers": a lone comma before the verb
     if len(words) > MAX_WORDS:
         cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
         if verb is not None and verb + 2 > MAX_WORDS:  # "X in a meeting with … reaffirms …"
             start = next((i for i in range(1, verb) if words[i].lower() in ("in", "at", "during",
                                                                            "on", "with")), None)
+            if start and words[start - 1].lower() in ("along", "together"):
+                start -= 1  # "along with the missiles" goes whole
             if start:
                 words, verb = words[:start] + words[verb:], start
         limit = MAX_WORDS if verb is None or verb + 2 <= MAX_WORDS else HARD_MAX_WORDS

@@ -49,7 +49,8 @@ def test_good_headlines_have_no_problems(made):
      "Pakistan and China sign agreement worth $6 billion for purchase of eight submarines"),
     ("Russia will supply the equipment to India in accordance with the contract signed in "
      "October 2018 under the terms agreed",
-     "Russia will supply the equipment to India in accordance with the contract signed"),
+     # a participle without its phrase dangles: the cut comes before it
+     "Russia will supply the equipment to India in accordance with the contract"),
     ("Minister says the satellite is “ready for launch and will be placed in orbit soon by the "
      "Russian side” officials said", "Minister says the satellite"),
 ])
