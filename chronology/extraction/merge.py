@@ -123,17 +123,22 @@ def match_score(a: Candidate, b: Candidate) -> float:
     thing = same_thing(things_in(_told(a)), things_in(_told(b)))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
-    overlap = _jaccard(_content_words(_told(a)), _content_words(_told(b)))
+    overlap = max(_jaccard(_content_words(_told(a)), _content_words(_told(b))),
+                  _jaccard(_content_words(a.event.title), _content_words(b.event.title)))
     exact = 0.5 if a.event.date == b.event.date else 0.0
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
     if not _dates_compatible(a, b):
         return 0.0
+    if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not _same_people(a, b):
+        return 0.0  # Putin meets Raisi, Putin meets Amirabdollahian: two meetings
     if overlap >= STRONG_OVERLAP:
         return 2 + overlap + exact
     shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
     if overlap >= WEAK_OVERLAP and shared_kind and _same_actors(a, b):
         return 1 + overlap + exact
+    if exact and len(a.event.date) == 10 and shared_kind and _same_people(a, b):
+        return 1 + overlap + exact  # the same day, the same people, the same kind of act
     return 0.0
 
 
@@ -163,11 +168,31 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
 
 
 def _same_actors(a: Candidate, b: Candidate) -> bool:
-    pa, pb = set(a.entities.people), set(b.entities.people)
+    pa, pb = a.entities.people, b.entities.people
     if pa and pb:
-        return len(pa & pb) >= min(2, len(pa), len(pb))
+        return _same_people(a, b)
     ca, cb = set(a.entities.countries), set(b.entities.countries)
+    if not ca and not cb:  # no country named: the organisations ("Pakistan Navy")
+        return bool(set(a.event.actors) & set(b.event.actors))
     return len(ca & cb) >= min(2, len(ca), len(cb)) and bool(ca & cb)
+
+
+def _same_people(a: Candidate, b: Candidate) -> bool:
+    """Both name people, and share two (or all of the fewer): "Kim Jong Un" is
+    "Kim Jong-un", "Sergei Shoigu" is "Shoigu"."""
+    pa, pb = _person_keys(a.entities.people), _person_keys(b.entities.people)
+    if not pa or not pb:
+        return False
+    shared = sum(1 for keys in pa if any(keys & other for other in pb))
+    return shared >= min(2, len(pa), len(pb))
+
+
+def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:
+    keys = []
+    for name in people:
+        words = name.lower().replace("-", " ").split()
+        keys.append(frozenset({"".join(words), words[-1] if len(words) > 1 else "".join(words)}))
+    return keys
 
 
 @lru_cache(maxsize=65536)

@@ -143,7 +143,8 @@ def _plural_speaker(who: str) -> bool:
 # Speakers that relay news rather than make it: the headline states what they report.
 RELAYS = {"media", "office", "ministry", "agency", "agencies", "sources", "source", "reports",
           "report", "newspaper", "daily", "outlet", "outlets", "channel", "television", "tv",
-          "radio", "service", "press", "department", "they", "wing", "website", "statement"}
+          "radio", "service", "press", "department", "they", "wing", "website", "statement",
+          "company", "firm", "corporation", "manufacturer", "shipyard", "yard", "navy", "command"}
 
 
 def _relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
@@ -483,7 +484,8 @@ def _drop_including(text: str) -> str:
 _ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
 # The same in lower case, right before the name: "Russian naval deputy chief of staff ".
 _LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|military|army|air|"
-                          r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|"
+                          r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|navy|marine|"
+                          r"ground|force|forces|guard|corps|"
                           r"commander-in-chief|" + _LOWER_ROLE[3:-1] + r")\s+(?:of\s+(?:the\s+)?)?)+)$")
 
 

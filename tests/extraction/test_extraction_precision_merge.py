@@ -87,3 +87,24 @@ def test_a_report_joins_the_group_it_matches_best_not_the_first(tmp_path):
     (both,) = [e for e in events if len(e.sources) == 2]
     assert both.date == "2016-05-10"
     assert {s.date for s in both.sources} == {"2016-05-10"}
+
+
+def test_the_same_person_spelled_two_ways_on_the_same_day_is_one_visit(tmp_path):
+    """Two outlets, few shared words, one arrival: "Mohammad Bagheri" and "Mohammad-Hossein
+    Bagheri" are one man; the same day, the same kind of act."""
+    one = ("---\npublished: 2021-10-19\n---\nMOSCOW (Example Wire) - Iranian armed forces chief "
+           "Mohammad Bagheri arrived in the Russian capital on Tuesday at the invitation of the "
+           "defence ministry of Russia.\n")
+    two = ("---\npublished: 2021-10-19\n---\nTEHRAN (Example News) - General Mohammad-Hossein "
+           "Bagheri arrived in Moscow on Tuesday for a visit to Russia lasting three days.\n")
+    events = _events(tmp_path, {"a1.md": one, "b2.md": two})
+    assert [sorted(s.article for s in e.sources) for e in events] == [["a1", "b2"]]
+
+
+def test_two_people_of_the_same_name_on_different_acts_stay_apart(tmp_path):
+    one = ("---\npublished: 2021-10-19\n---\nMOSCOW (Example Wire) - Russian President Vladimir "
+           "Putin met Iranian President Ebrahim Raisi in Moscow on Tuesday.\n")
+    two = ("---\npublished: 2021-10-19\n---\nMOSCOW (Example News) - Russian President Vladimir "
+           "Putin met Iranian Foreign Minister Hossein Amirabdollahian on Tuesday.\n")
+    events = _events(tmp_path, {"a1.md": one, "b2.md": two})
+    assert len(events) == 2
