@@ -27,6 +27,7 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
 from chronology.extraction.foreign import find_foreign_candidates
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.merge import KIND_TAGS, describe_merges, merge_candidates, same_event
 from chronology.languages import EXTRACTED, base_code
 
@@ -94,7 +95,15 @@ def _restates(lead: Candidate, other: Candidate) -> bool:
     if len(when) != 10 or _days_before(date, when) not in range(0, 8):
         return False
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
-    return bool(kinds) and bool(set(lead.entities.countries) & set(other.entities.countries))
+    return bool(kinds) and bool(_sides(lead) & _sides(other))
+
+
+def _sides(candidate: Candidate) -> set[str]:
+    """The countries a candidate names, also inside its actors ("Pakistan Navy": Pakistan)."""
+    sides = set(candidate.entities.countries)
+    for actor in candidate.event.actors:
+        sides.update(filter(None, (country_of(word) for word in actor.split())))
+    return sides
 
 
 def _days_before(date: str, other: str) -> int:

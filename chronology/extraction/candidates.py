@@ -169,11 +169,11 @@ _ATTRIBUTION = re.compile(
     r"(?:This|That|It|The (?:news|report|information|announcement))\s+(?:was|is|has been|had "
     r"been)\s+(?:\w+\s+)?(?:reported|announced|said|stated|confirmed|disclosed|revealed|quoted|"
     r"published)\b", re.IGNORECASE)
-# "This was reported by the ministry on Monday": the source of the sentence before.
-_ATTRIBUTION = re.compile(
-    r"(?:This|That|It|The (?:news|report|information|announcement))\s+(?:was|is|has been|had "
-    r"been)\s+(?:\w+\s+)?(?:reported|announced|said|stated|confirmed|disclosed|revealed|quoted|"
-    r"published)\b", re.IGNORECASE)
+# "The report was updated at 14:05 on July 10": a note about the page, not an event.
+_PAGE_NOTE = re.compile(
+    r"(?:This|The)\s+(?:report|article|story|page|post|text|item|copy)\s+(?:was|has been|is)\s+"
+    r"(?:last\s+|first\s+)?(?:updated|modified|edited|corrected|amended|published|posted|"
+    r"filed|revised)\b", re.IGNORECASE)
 # "The delivery was completed on Monday": a definite thing of the topic's kind, told before.
 _THE_THING = re.compile(
     r"(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}?(?:deliver(?:y|ies)|shipments?|deal|contract|"
@@ -218,6 +218,10 @@ class _Scan:
         if carried:
             dating = carried.dating
         if dating is None:
+            return None
+        if _PAGE_NOTE.match(words):
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "a note about the page (updated, corrected), not an event")
             return None
         if _ATTRIBUTION.match(words):
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "

@@ -101,7 +101,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
             continue
-        if _side_fact(text, start, mention):
+        if _side_fact(text, start, mention) or _background_clause(text, start, end, mention):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
             continue  # "today" in a quotation: the speaker's now, not a reported action
@@ -183,7 +183,7 @@ def _word_before(text: str, mention: Mention) -> str:
 _SIDE_FACT = re.compile(
     r"\b(?:founded|established|set up|created|formed|incorporated|elected|re-?elected|appointed|"
     r"named|born|inaugurated|sworn in|took office|entered (?:into )?service|commissioned|"
-    r"introduced|adopted|developed|designed|built)\b(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+    r"introduced|adopted|developed|designed|built)\b(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 
 
 def _side_fact(text: str, start: int, mention: Mention) -> bool:
@@ -199,6 +199,27 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()  # "was founded": the founding is the sentence's own action
     return any(_is_verb(w) for w in words)
+
+
+# After a side clause, a present state: "The S-300, which entered service in 1979, is one of …".
+_STATE_AFTER = re.compile(r",\s+(?:is|are|remains|remain|has|have)\b(?!\s+(?:been\s+)?[a-z]+ed\b)")
+
+
+def _background_clause(text: str, start: int, end: int, mention: Mention) -> bool:
+    """The mention lies in a side clause (", which …,", ", first flown in 2008,", ", bought
+    from … in 1976,") before a main clause that states no action, only how things are
+    ("…, is one of the most capable systems"): history told in passing, not an event."""
+    before = text[start:mention.start]
+    opened = before.rfind(",")
+    if opened < 0:
+        return False
+    words = before[opened + 1:].split()
+    first = words[0].lower() if words else ""
+    if not (first in ("which", "who", "whose", "first", "originally", "once")
+            or is_past(first) and first not in AUXILIARIES):
+        return False
+    closing = text.find(",", mention.end, end)
+    return closing >= 0 and _STATE_AFTER.match(text, closing) is not None
 
 
 def _not_a_time(text: str, mention: Mention, start: int, end: int) -> bool:

@@ -49,7 +49,7 @@ LEADING_SPEAKER = re.compile(
     r"(?:statement|interview|report|message|post|letter|press release))?(?:\s+that)?"
     r"\s+(?P<clause>.+)$")
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
-CUT_BEFORE = re.compile(r"\s*(?:;|:|\s[–—-]\s|,\s+[a-z]+ing\b"
+CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
@@ -315,6 +315,13 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
+        dangling = re.search(r"\b([a-z]+)\s+([a-z]+)$", keep)
+        if dangling and re.match(r"\s*(?:[.,;]|$)", rest) and is_past(dangling.group(2)) and \
+                dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
+                and dangling.group(1) not in AUXILIARIES and not dangling.group(1).endswith("ly") \
+                and _has_verb(keep[:dangling.start()]):
+            dangling = re.search(r"\s+[a-z]+$", keep)
+            keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
         sentence = keep + _join(rest)
     return sentence
 

@@ -396,3 +396,14 @@ def test_the_first_sentence_is_the_news_of_its_day_unless_told_again_with_a_date
     (lead,) = analyse_article(read_article(path), CONFIG).candidates
     assert (lead.date, lead.approximate, lead.sources[0].rule) == ("2021-01-27", True,
                                                                   "dateline-lead")
+
+
+def test_a_note_about_the_page_is_not_an_event(tmp_path):
+    path = tmp_path / "updated.md"
+    path.write_text("---\npublished: 2019-07-10\n---\nMOSCOW (Example Wire) - Russia delivered "
+                    "radars to Iran on Tuesday, the military said.\n\nThe report was updated at "
+                    "14:05 on July 10, 2019 after Iran's defence ministry commented on the "
+                    "Russian delivery.\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert [e.date for e in result.candidates] == ["2019-07-09"]
+    assert any("a note about the page" in line for line in result.explain)

@@ -270,6 +270,13 @@ def test_ids_are_dated_and_unique_in_a_stable_order():
     ("Russia delivered jets built in 1998 to India.", None),
     ("The destroyer, commissioned in 2015, arrived in Karachi on Monday.", "Monday"),
     ("The deal was signed in October 2018.", "October 2018"),
+    # history told in a side clause before a main clause that only says how things are
+    ("The Tor-M1, which first entered service with the Soviet army in 1986, is among the "
+     "systems Iran operates.", None),
+    ("The Yak-130, first flown in 1996, is the trainer Iran chose.", None),
+    ("Iran's MiG-29 fleet, bought from the Soviet Union in 1990, has grown old.", None),
+    # a side clause before an action keeps the action's own date; without one, none
+    ("Hatami, who arrived in Moscow on Monday, said Iran wanted the S-400.", "Monday"),
 ])
 def test_a_side_facts_date_never_dates_the_action(sentence, expected):
     import datetime as dt

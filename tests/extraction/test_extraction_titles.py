@@ -237,3 +237,12 @@ def test_titles_state_the_dated_action_whole(sentence, date_words, statement, ma
 ])
 def test_fit_never_ends_on_a_participle_or_inside_an_adjective_list(text, cut):
     assert fit(text, 12) == cut
+
+
+def test_a_participle_the_date_leaves_at_the_end_goes_with_it():
+    sentence = "Russia supplied Iran with radars in 2007 under a contract signed in 2005."
+    spans = [(sentence.index(w), sentence.index(w) + 4) for w in ("2007", "2005")]
+    assert make_title(sentence, spans, {}, False) == "Russia supplies Iran with radars under contract"
+    said = "The navy received two frigates, the ministry reported on Monday."
+    start = said.index("Monday")
+    assert make_title(said, [(start, start + 6)], {}, True).endswith("two frigates")
