@@ -27,7 +27,9 @@ deliberately independent of the extractor (its own small word lists, no import f
   auxiliary, "to" + verb not after "There". Flags "Naval drills in the Gulf", "There to be
   no ban".
 - ``agreement``: a subject-verb agreement error: a plural subject followed by a verb in the
-  third person singular ("Officials says", "Russia and China signs", "Patriots arrives").
+  third person singular ("Officials says", "Russia and China signs", "Patriots arrives"); the
+  subject's head is the word before its first preposition ("First batch of missiles arrives"
+  agrees, "Ministers of Russia and Iran meets" does not).
 - ``fragment``: leftover fragments: attribution ("This reported by ...", "It was reported",
   "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
   sentence adverb or participle cut from its clause ("Notably, ...", "Started, ...").
@@ -113,7 +115,9 @@ BASE_VERBS_TEXT = """
     accompany head chair outline import fund finance allocate earmark come depart postpone
     scrap freeze admit acknowledge blame oppose demand permit enable help assist practise
     practice rehearse simulate hone involve feature rise fall double succeed sanction
-    construct pose
+    construct pose specify select choose pick retire replace lease loan gift clinch mull weigh
+    explore collaborate partner probe investigate assemble design integrate refit repair
+    overhaul decommission christen float debut bid authorize authorise notify commence
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -151,6 +155,8 @@ NOT_SUBJECT = _set("""
     first second third fourth final further fresh major large-scale massive two three four
     five six several many other early late high-level official top senior key
     """) | DANGLING
+COUNTS = _set("two three four five six seven eight nine ten dozens several both many") | \
+    frozenset(str(n) for n in range(2, 1000))
 ADJECTIVE_SUFFIXES = ("ian", "ese", "ish", "ean", "can", "ani", "eli", "ch", "al", "ic")
 # Words ending in -s that are not plural subjects (names of one thing, collective nouns).
 PLURAL_NOT = _set("""
@@ -267,9 +273,14 @@ def _has_finite_verb(lowered: list[str]) -> bool:
 
 def _subject_before(lowered: list[str], i: int) -> bool:
     """Can the words before ``lowered[i]`` be its subject (not "naval drills", "no ban")?"""
+    if i >= 2 and lowered[i - 1].endswith("ly") and lowered[i - 1] not in NOT_SUBJECT:
+        i -= 1  # "Sharif and Yilmaz jointly inaugurate": the adverb is not the subject
+        lowered = lowered[:i] + lowered[i + 1:]
     before = lowered[i - 1]
     if before in NOT_SUBJECT:
         return False
+    if any(w in COUNTS for w in lowered[max(0, i - 3):i]):
+        return True  # "Four Rafale aircraft participate": a counted subject is plural
     if before.endswith(("'s", "’s")) or before.endswith(ADJECTIVE_SUFFIXES):
         return False
     word = lowered[i]
@@ -294,6 +305,21 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
                                                                      "’s"))
 
 
+# After one of these the subject's head is behind: "First batch of missiles arrives" agrees.
+HEAD_ENDS = _set("of for from with to in on at by between among about over under into")
+
+
 def _agreement_error(words: list[str]) -> bool:
-    return any(_clean(words[i + 1]) in THIRD_SINGULAR and _is_plural_subject(words, i)
+    return any(_clean(words[i + 1]) in THIRD_SINGULAR and _is_plural_subject(words, _head(words, i))
                for i in range(len(words) - 1))
+
+
+def _head(words: list[str], i: int) -> int:
+    """Where the subject ending at ``words[i]`` has its head: before its first preposition
+    ("batch" in "First batch of S-400 systems"), else ``i``."""
+    if any(_clean(w) in VERB_FORMS or _clean(w) in THIRD_SINGULAR for w in words[1:i + 1]):
+        return i  # past the first verb: an object, not the subject
+    for j in range(1, i + 1):
+        if _clean(words[j]) in HEAD_ENDS:
+            return j - 1
+    return i
