@@ -59,7 +59,7 @@ _PUBLICATION = re.compile(
     rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
     re.IGNORECASE,
 )
-_SEPARATOR = re.compile(r"\s/\s|[|•·\[\]]")
+_SEPARATOR = re.compile(r"\s/\s|\s[–—]\s|[|•·\[\]]")
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
             continue
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
-        for found in _strict(line, offset) or _dates_in(line, offset, day_first, order_hint):
+        for found in _strict(line, offset, day_first, order_hint) or \
+                _dates_in(line, offset, day_first, order_hint):
             if found.year is None:  # "Thursday, Feb 25" may be the page's own today
                 no_year = no_year or found
             elif not found.update:
@@ -96,14 +97,16 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     return first_update or no_year
 
 
-def _strict(line: str, offset: int) -> list[Line]:
+def _strict(line: str, offset: int, day_first: bool | None = None,
+            hint: tuple[int, int] | None = None) -> list[Line]:
     """The line (or one of its parts) in the strict form, if it is one."""
     if len(line) > 90:
         return []
     for start, part in _segments(line):
         m = _PUBLICATION.match(part)
         if m and re.search(r"\d", m.group("date")):
-            found = _read_date(m.group("date").strip(" ,-")) or _read_date(part.strip())
+            found = _read_date(m.group("date").strip(" ,-"), day_first, hint) or \
+                _read_date(part.strip(), day_first, hint)
             if found:
                 lead = start + len(part) - len(part.lstrip())
                 words = part.strip()
@@ -196,7 +199,7 @@ def _residue(segment: str, start: int, end: int) -> int:
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
-    """The line, then its parts between " / ", "|", "•" or brackets, with their offsets:
+    """The line, then its parts between " / ", " — ", "|", "•" or brackets, with their offsets:
     "December 26, 2019 / 9:41 AM / Updated 2 hours ago", "19 January 2022 [ Last Update: …]"."""
     parts = [(0, line)]
     if _SEPARATOR.search(line):
@@ -208,8 +211,13 @@ def _segments(line: str) -> list[tuple[int, str]]:
     return parts
 
 
-def _read_date(s: str) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of a short date string, by our own patterns first."""
+def _read_date(s: str, day_first: bool | None = None,
+               hint: tuple[int, int] | None = None) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a short date string, by our own patterns first; a
+    numeric one ("10.05.2023", "12/27/19") in the site's order."""
+    numeric = _NUMERIC.match(s)
+    if numeric:  # "10.05.2023 | 15:30": the leading numeric date is the date
+        return read_numeric(numeric, day_first, hint)
     for c in find_candidates(s):
         if c.start > 3 or c.end < len(s) - 3:
             continue
