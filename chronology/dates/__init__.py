@@ -42,7 +42,14 @@ def find_reference(text: str, published: dt.date | None = None,
     inferred); ``published_source`` names the page tag a ``published`` date came from."""
     if language in LEXICAL:
         return lexical_reference.find_reference(text, language, published, period)
-    return _find_english_reference(text, published, period, published_source)
+    found = _find_english_reference(text, published, period, published_source)
+    if found.source in ("none", "inferred", "weekday") or found.year_inferred:
+        # an English page may print its own date in another of our languages: "13 ноября 2019"
+        for code in LEXICAL:
+            other = lexical_reference.find_reference(text, code, None, period)
+            if other.source == "publication-line":
+                return other
+    return found
 
 
 def find_mentions(

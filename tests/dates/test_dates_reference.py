@@ -269,3 +269,14 @@ def test_a_page_clock_above_the_headline_does_not_date_the_story():
     ref = find_reference(text, period=(2015, 2022))
     assert ref.text == "Kamra, MAR 11:" and ref.iso != "2024-11-25"
     assert not any("2024" in reason for reason in ref.reasons)  # the clock is no evidence
+
+
+def test_an_english_page_dated_in_russian_takes_that_date():
+    """A Belarusian or Russian site's English page may print its own date in Russian."""
+    from chronology.dates import find_reference as facade
+    text = ("Belarus takes delivery of trainer jets\n\n14 марта 2021, 10:20\n\nMINSK - The "
+            "air force received four Yak-130 jets on Friday, the ministry said.\n")
+    found = facade(text)
+    assert (found.iso, found.source) == ("2021-03-14", "publication-line")
+    plain = "MINSK, March 12, 2021 - The air force received four Yak-130 jets on Friday.\n"
+    assert facade(plain).iso == "2021-03-12"
