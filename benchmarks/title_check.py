@@ -281,6 +281,9 @@ def _subject_before(lowered: list[str], i: int) -> bool:
         return False
     if any(w in COUNTS for w in lowered[max(0, i - 3):i]):
         return True  # "Four Rafale aircraft participate": a counted subject is plural
+    if "and" in lowered[max(0, i - 5):i] and not any(
+            w in VERB_FORMS for w in lowered[lowered.index("and", max(0, i - 5)):i]):
+        return True  # "Erdogan and Azerbaijani counterpart Aliyev sign"
     if before.endswith(("'s", "’s")) or before.endswith(ADJECTIVE_SUFFIXES):
         return False
     word = lowered[i]
@@ -310,8 +313,8 @@ HEAD_ENDS = _set("of for from with to in on at by between among about over under
 
 
 def _agreement_error(words: list[str]) -> bool:
-    return any(_clean(words[i + 1]) in THIRD_SINGULAR and _is_plural_subject(words, _head(words, i))
-               for i in range(len(words) - 1))
+    return any(_clean(words[i + 1]) in THIRD_SINGULAR and not words[i + 1][:1].isupper()
+               and _is_plural_subject(words, _head(words, i)) for i in range(len(words) - 1))
 
 
 def _head(words: list[str], i: int) -> int:

@@ -64,11 +64,12 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     previous: Candidate | None = None
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
-    for number, block in enumerate(_paragraphs(article.text, story)):
+    opening = True  # no paragraph of running text yet: headlines and standfirsts come first
+    for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
         lead = None
-        if after_dateline > block.start or number == 0:
+        if after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
             lead = dateline_lead(article.text, block.start, after_dateline, dateline, reference)
         prior = ""  # the sentence before, in the same paragraph
@@ -79,7 +80,14 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             previous = candidate or (previous if not inner else None)
             prior = sentence.text(article.text)
             lead = None  # only the first sentence after the dateline
+        opening = opening and not _running_text(article.text, block)
     return scan.found
+
+
+def _running_text(text: str, block: Sentence) -> bool:
+    """A paragraph of the story proper: ends a sentence and holds more than a headline."""
+    words = text[block.start:block.end].rstrip()
+    return words.endswith((".", "!", "?", "”", '"', "’")) and len(words.split()) >= 8
 
 
 def _paragraphs(text: str, story: list) -> list[Sentence]:

@@ -192,7 +192,7 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
     parts = re.split(r"[,;:()“”\"–—]", text[start:mention.start])
     side = _SIDE_FACT.search(parts[-1])
     if not side:
-        return False
+        return _participle_aside(parts)
     if len(parts) > 1:
         return True  # an appositive or a relative clause
     words = re.findall(r"[\w'’]+", parts[-1][:side.start()])
@@ -203,6 +203,17 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
 
 # After a side clause, a present state: "The S-300, which entered service in 1979, is one of …".
 _STATE_AFTER = re.compile(r",\s+(?:is|are|remains|remain|has|have)\b(?!\s+(?:been\s+)?[a-z]+ed\b)")
+
+
+def _participle_aside(parts: list[str]) -> bool:
+    """"Duda welcomed the first shipment – K2 tanks – bought by Poland earlier in 2022": a
+    participle phrase set off after a main clause with its own past verb dates the thing
+    it describes, not the main action."""
+    words = parts[-1].split()
+    if len(parts) < 2 or not words or not is_past(words[0]) or words[0] in AUXILIARIES:
+        return False
+    main = re.findall(r"[\w'’]+", parts[0])
+    return any(_is_verb(w) for w in main[1:])
 
 
 def _background_clause(text: str, start: int, end: int, mention: Mention) -> bool:

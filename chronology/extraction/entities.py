@@ -35,7 +35,7 @@ ORG_WORDS = {
     "Radio", "Television", "TV", "International", "Republic", "Federation", "Alliance",
     "Treaty", "Forum", "Guard", "Guards", "Service", "Services", "Commission", "Court",
     "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "PLC", "Aerospace",
-    "Type", "Class", "Shipyard", "Shipyards", "Shipbuilding", "Technologies", "Dynamics", "Holding", "Holdings",
+    "Type", "Class", "Shipyard", "Shipyards", "Co", "Co.", "House", "Shipbuilding", "Technologies", "Dynamics", "Holding", "Holdings",
     "Kremlin", "Pentagon", "Navy", "Army", "Forces", "Force", "Press", "Times", "Post",
     "Association", "Authority", "Administration", "Academy", "Industries", "Systems",
     "Cooperation", "Security", "Nations", "Bureau", "Embassy", "Majlis", "Duma", "Senate",

@@ -112,6 +112,8 @@ DATELINE = re.compile(
     # "New Delhi, April 19 India on Friday …": a place and a date, no separator
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[:–—-]?\s+(?=[A-Z])"
+    # "ANKARA-Anadolu Agency …", "TEHRAN-IRNA …": a place joined to an agency
+    r"|[A-Z]{3,}\s?[-–—]\s?(?:[A-Z][\w]*\s){0,3}(?:News\s+)?Agency\s+(?=[A-Z])"
     # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
 

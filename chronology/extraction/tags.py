@@ -11,7 +11,7 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
     "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
     "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),
     "meeting": ("met ", "meet", "meeting", "talks", "summit", "conference", "negotiation",
-                "held talks", "hosted", "received"),
+                "held talks", "hosted"),
     "arms deal": ("arms deal", "arms sale", "arms contract", "purchase", "supply", "supplies",
                   "supplied", "fighter jet", "missile system", "s-300", "s-400", "su-35",
                   "helicopter", "drone", "uav", "weapons"),
@@ -30,10 +30,19 @@ SPEECH = re.compile(r"\b(said|says|told|stated|announced|stressed|noted|added|de
                     r"warned|insisted|underlined|emphasi[sz]ed|reiterated)\b")
 
 
+# "Putin received Raisi", "received a delegation": a meeting; "received the S-400": a delivery.
+_RECEIVED = re.compile(r"\breceived\s+(?:(?P<someone>(?:(?:the|a|his|her|their)\s+)?(?:[A-Z]|"
+                       r"visiting|delegation|minister|president|envoy|ambassador|counterpart))"
+                       r"|(?:from\s+|(?:the|a|an|its|their)\s+)?\S)")
+
+
 def tags_for(text: str, statement: bool = False) -> list[str]:
     """The tags a sentence suggests; ``statement`` when it is dated by a reporting verb."""
     lower = " " + text.lower() + " "
     tags = [tag for tag, pattern in _TAG_PATTERNS.items() if pattern.search(lower)]
+    received = _RECEIVED.search(text)
+    if received:
+        tags.append("meeting" if received.group("someone") else "delivery")
     if statement or (SPEECH.search(lower) and not tags):
         tags.append("statement")
     return sorted(set(tags))

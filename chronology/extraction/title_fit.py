@@ -40,6 +40,7 @@ _PLURAL_SAYS = re.compile(
     r"forces|troops|analysts|experts|reports|authorities|militaries|navies|governments|"
     r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
     re.IGNORECASE)
+_NOT_NOUNS = {"to", "not", "also", "already", "just", "still", "being", "been", "newly", "then"}
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
 
 
@@ -94,7 +95,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
         if words[i - 1].endswith(",") and "-" in words[i - 1] and words[i][:1].islower():
             boundary = False  # "shore-based, anti-ship variant": one noun phrase's adjectives
         if i > keep and words[i].islower() and is_past(words[i]) and words[i] not in AUXILIARIES \
-                and not is_past(words[i - 1]) and words[i - 1].lower() not in AUXILIARIES:
+                and not is_past(words[i - 1]) and words[i - 1].lower() not in AUXILIARIES and \
+                not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS:
             boundary = True  # "frigates | intended for the Navy": a participle phrase starts
         before = words[i - 1].lower()
         if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep:

@@ -34,13 +34,13 @@ DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|ea
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
          "meanwhile", "however", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
-         "besides", "separately", "in addition", "moreover", "since"}
+         "besides", "separately", "in addition", "moreover", "since", "aside", "apart"}
 SPEECH = (r"(?:said|says|told|added|stressed|noted|announced|stated|declared|reported|reports|"
           r"underlined|insisted|explained|warned|emphasi[sz]ed|reiterated|confirmed|clarified|"
           r"revealed|claimed|disclosed|asserted|affirmed|wrote|tweeted|posted|quoted|informed|"
-          r"indicated)")
+          r"indicated|pointed out)")
 TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
-                              + r"\b[^,“”\"]{0,30}(?:,[^“”\"]*)?\.?$")
+                              + r"\b[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
 TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
 LEADING_SPEAKER = re.compile(
@@ -53,6 +53,7 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
+                        r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
@@ -81,6 +82,9 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
                             setting=full)
     if meeting:
         return _cap(meeting)
+    marked = _marked_event(text)
+    if marked:
+        return _cap(marked)
     speaker, clause = split_attribution(text)
     if speaker and _announces_a_thing(text, speaker, clause):
         speaker, clause = "", text  # "The US announced a new package": an act, not words
@@ -124,6 +128,39 @@ def _relative_action(sentence: str, spans: list[tuple[int, int]]
                     [(a - shift, b - shift) for a, b in spans])
         return sentence, spans
     return sentence, spans
+
+
+# "The two were in Gdynia to mark the arrival of the first tanks": the event is the arrival.
+_MARKS = re.compile(
+    r"\bto\s+(?:mark|celebrate|welcome|attend|witness|observe|oversee)\s+the\s+(?P<noun>arrival|"
+    r"delivery|handover|hand-over|commissioning|launch|signing|roll-?out|start|beginning|"
+    r"opening|induction|unveiling)\s+of\s+(?P<what>[^,;]+?)(?=,|;|\.|\s+(?:from|under|as|in|at|"
+    r"to|by|for)\s|$)", re.IGNORECASE)
+_MARKED_VERBS = {"arrival": "arrive", "start": "start", "beginning": "begin", "opening": "open",
+                 "delivery": "delivered", "handover": "handed over", "hand-over": "handed over",
+                 "commissioning": "commissioned", "launch": "launched", "signing": "signed",
+                 "rollout": "rolled out", "roll-out": "rolled out", "induction": "inducted",
+                 "unveiling": "unveiled"}
+_WEAK_SUBJECT = re.compile(r"^(?:the\s+two|both|they|he|she|the\s+pair|the\s+leaders|the\s+"
+                           r"ministers|officials)\b|^[^,]{0,60}?\b(?:was|were|is|are|gathered|"
+                           r"came|met|attended)\s", re.IGNORECASE)
+
+
+def _marked_event(text: str) -> str | None:
+    """A gathering held to mark an event, told by a weak main clause ("The two were in
+    Gdynia to mark the arrival of the first tanks") -> "First tanks arrive in Gdynia"."""
+    match = _MARKS.search(text)
+    if not match or not _WEAK_SUBJECT.match(text[:match.start()]):
+        return None
+    what = ARTICLES.sub("", match.group("what")).strip()
+    if not what:
+        return None
+    verb = _MARKED_VERBS[match.group("noun").lower()]
+    if not verb.endswith(("ed", "over", "out")):
+        verb = verb if _plural_subject(what.split()) else verb + "s"
+    places = find_places(text[:match.start()])
+    where = f" in {places[0]}" if places else ""
+    return f"{what[:1].upper()}{what[1:]} {VERB}{verb}{where}"
 
 
 PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
@@ -175,9 +212,14 @@ _ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|repor
 
 def _announces_a_thing(text: str, speaker: str, clause: str) -> bool:
     """"X announced a new aid package" (a noun phrase, no clause after the verb)."""
-    if not re.match(re.escape(speaker) + r"\s+" + _ACT_VERBS + r"\s+(?!that\b)", text):
+    act = re.match(re.escape(speaker) + r"\s+" + _ACT_VERBS + r"\s+(?!that\b)", text)
+    if not act:
         return False
-    return not _has_verb(clause)
+    if re.match(r"(?:(?:its|their|his|her|the|a)\s+)?(?:plans?|intention|decision|readiness)\s+to\b",
+                text[act.end():]):
+        return True  # "The U.S. announced plans to provide …": an act
+    thing = re.split(r"\s(?:that|which|who)\s", clause, maxsplit=1)[0]
+    return not _has_verb(thing)  # "announced a new package … that will include …"
 
 
 def _fallback(clause: str, title: str, describe: Describe | None) -> str:
@@ -206,7 +248,13 @@ _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\
                            r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[:–—-]\s+)")
 
 
+_LABEL_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,4}:\s+(?=[“\"A-Z])")
+
+
 def _strip_remnants(text: str) -> str:
+    label = _LABEL_LEAD.match(text)
+    if label and len(text[label.end():].split()) >= 5:
+        text = text[label.end():]
     match = _REMNANT_LEAD.match(text)
     if match and len(text[match.end():].split()) >= 5:
         return text[match.end():]
@@ -306,6 +354,10 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     return (describe(phrase) if describe else None) or phrase
 
 
+_ADVERBS = {"also", "already", "not", "just", "still", "then", "now", "recently", "previously",
+            "later", "earlier", "soon", "since", "first", "again", "never", "ever", "being"}
+
+
 def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(spans, reverse=True):
         before = re.search(DATE_LEAD + r"$", sentence[:start], re.IGNORECASE)
@@ -318,7 +370,8 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         dangling = re.search(r"\b([a-z]+)\s+([a-z]+)$", keep)
         if dangling and re.match(r"\s*(?:[.,;]|$)", rest) and is_past(dangling.group(2)) and \
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
-                and dangling.group(1) not in AUXILIARIES and not dangling.group(1).endswith("ly") \
+                and dangling.group(1) not in AUXILIARIES | _ADVERBS \
+                and not dangling.group(1).endswith("ly") \
                 and _has_verb(keep[:dangling.start()]):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
@@ -343,9 +396,14 @@ def split_attribution(text: str) -> tuple[str, str]:
         return "", match.group("clause")
     match = LEADING_SPEAKER.match(text)
     if match and _is_speaker(match.group("speaker")):
-        _, clause = split_attribution(match.group("clause").strip())
+        inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
+        _, clause = split_attribution(inner)
         return match.group("speaker").strip(), clause
     return "", text
+
+
+# "quoted a military source as saying that …", "said to the agency: …": the words after it.
+_AS_SAYING = re.compile(r"^(?:[^,“”\"]{2,60}?\s+as\s+saying\s+(?:that\s+)?|to\s+[^:“”\"]{2,40}:\s*)")
 
 
 def _is_speaker(text: str) -> bool:
@@ -532,7 +590,8 @@ def _first_verb_end(text: str) -> int:
 _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
                          # a hedge stays: "was reportedly killed" is not "was killed"
                          r"(?!(?:reportedly|allegedly|possibly|probably|likely|apparently|"
-                         r"purportedly|only|partly|partially|never|nearly)\b)(\w+ly)\s+"
+                         r"purportedly|only|partly|partially|never|nearly)\b)"
+                         r"(\w+ly|already|just|recently|now|previously|since|earlier|also)\s+"
                          r"(?=(?:been\s+)?[a-z]+(?:ed|en|wn|ng)\b)")
 
 
@@ -544,6 +603,10 @@ def _present_tense(text: str) -> str:
         lower = word.lower()
         if i == 0 or not (lower in AUXILIARIES or is_past(word)):
             continue
+        back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
+        if words[i - back].lower() == "to" and i > back and words[i - back - 1].lower() not in (
+                "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
+            continue  # "the aircraft to be built at the plant came into force": not "be"
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if is_past(word) and nxt in ("by", "as"):
             continue  # "a delegation led by X arrived", "also known as": a participle
@@ -586,13 +649,24 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     _mark_verb(words, i)
 
 
+_SIMPLE_PAST = {"spoke", "took", "gave", "went", "came", "saw", "began", "flew", "drew", "wrote",
+                "withdrew", "undertook", "overtook", "became", "ran", "grew", "threw", "knew",
+                "rose", "chose", "broke", "drove", "froze", "stole", "swore", "shook"}
+_BY_MEANS = {"phone", "telephone", "video", "videolink", "video-link", "air", "sea", "rail", "road",
+             "train", "ship", "plane", "mail", "email", "letter", "end", "far", "then",
+             "now", "tomorrow", "next", "virtue", "means", "way", "hand", "land"}
+
+
 def _passive_by(words: list[str], i: int) -> bool:
     """"delivered to X by India": a passive; not "inaugurated a warship built by Y" (the
     "by" belongs to another participle) nor "signed the deal by phone" after an object."""
-    for word in words[i + 1:i + 7]:
+    if words[i].lower() in _SIMPLE_PAST:
+        return False  # "spoke with X by phone": no participle, no passive
+    for j, word in enumerate(words[i + 1:i + 7], i + 1):
         lower = word.lower()
         if lower == "by":
-            return True
+            after = " ".join(words[j + 1:j + 3]).lower().strip(".,")
+            return after.split(" ")[0] not in _BY_MEANS and not after.startswith("the end")
         if lower in ("a", "an") or (is_past(word) and lower not in AUXILIARIES):
             return False
     return False
@@ -643,12 +717,13 @@ def _plural_subject(words: list[str]) -> bool:
         return True
     last = words[-1].lower() if words else ""
     proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
-    if words and country_of(words[-1].strip(",")):
-        return False  # "the Philippines", "the Netherlands": one country
+    if words and (country_of(words[-1].strip(",")) or last in _SINGULAR_S):
+        return False  # "the Philippines", "the Netherlands": one country; "news": one
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not proper or \
         last in PLURAL_SPEAKERS
 
 
+_SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarters", "means"}
 SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "until", "since",
                "although", "though", "whereas", "unless"}
 

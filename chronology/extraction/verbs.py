@@ -71,7 +71,7 @@ def base_form(word: str) -> str:
         return lower[:-1]
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]
-    if re.search(r"([vczu]|dg|ag|ang|[^aeiou][aiu]t|[^aeiou][aiu]r|ir|[^aeious]s|aus|cus)$", stem):
+    if re.search(r"([vczu]|dg|ag|ang|rg|[^aeiou][aiu]t|[^aeiou][aiu]r|ir|[^aeious]s|aus|cus)$", stem):
         return stem + "e"
     return stem
 

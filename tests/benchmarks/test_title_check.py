@@ -28,6 +28,8 @@ GOOD = [
     "Construction of four corvettes begins in Karachi",
     "Navies of China and Pakistan kick off largest naval exercises",
     "Sharif and Yilmaz jointly inaugurate corvette warship",
+    "Erdogan and Azerbaijani counterpart Aliyev sign joint declaration",
+    "Poland and United States set to agree sale of Patriot missiles",
     "Four Rafale aircraft participate in war games at Jodhpur airbase",
     "Kim Jong Un arrives in Khasan by train",
     "US State Department confirms Javelin deliveries",

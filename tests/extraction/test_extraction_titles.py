@@ -246,3 +246,39 @@ def test_a_participle_the_date_leaves_at_the_end_goes_with_it():
     said = "The navy received two frigates, the ministry reported on Monday."
     start = said.index("Monday")
     assert make_title(said, [(start, start + 6)], {}, True).endswith("two frigates")
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("The two were at the naval base on Tuesday to mark the arrival of the first four "
+     "corvettes, along with two tankers, from a $2 billion deal.", "on Tuesday",
+     "First four corvettes arrive"),
+    ("Officials gathered at the yard on Monday to celebrate the launch of the second frigate "
+     "for the navy.", "on Monday", "Second frigate launched"),
+    ("Both leaders were in Bandar Abbas on Friday to witness the start of the drill.",
+     "on Friday", "Drill starts in Bandar Abbas"),
+])
+def test_a_gathering_to_mark_an_event_is_titled_by_the_event(sentence, date_words, made):
+    assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    ("On Saturday, the state news agency quoted a military source as saying that Russia had "
+     "begun building the frigates for Iran.", "On Saturday", True,
+     "Russia begins building frigates for Iran"),
+    ("The U.S. announced plans on Tuesday to provide an additional $200 million in military "
+     "aid to Iraq, a package that includes radars.", "on Tuesday", False,
+     "U.S. announces plans to provide additional $200 million in military aid"),
+    ("The government announced a new $90 million package for the navy on Tuesday that will "
+     "include patrol boats.", "on Tuesday", False,
+     "Government announces new $90 million package for navy"),
+    ("Why it matters: The two navies have held their first joint patrol in the Gulf on Friday.",
+     "on Friday", False, "Two navies hold first joint patrol in Gulf"),
+    ("President Putin and Foreign Minister Sergei Lavrov spoke with Iranian President Ebrahim "
+     "Raisi by phone on Tuesday.", "on Tuesday", False, "President Putin and Lavrov speak with Raisi by phone"),
+    ("News has emerged on Monday of a new radar deal.", "on Monday", False,
+     "News emerges of new radar deal"),
+    ("The agreement on the supply of 24 jets to be built at the Irkutsk plant came into force "
+     "at the end of 2018.", "at the end of 2018", False, "Agreement comes into force"),
+])
+def test_attributions_plans_labels_and_verb_groups(sentence, date_words, statement, made):
+    assert title(sentence, date_words, statement) == made
