@@ -7,6 +7,8 @@ family ("S-300" and "S-400") tell different events, however alike their words.
 
 >>> sorted(things_in("Russia delivered S-400 batteries and the Khayyam satellite."))
 ['KHAYYAM', 'S-400']
+>>> sorted(things_in("A $625 million package of K2 tanks."))
+['$625M', 'K2']
 >>> family("S-400"), family("SU-35")
 ('S', 'SU')
 """
@@ -20,6 +22,12 @@ from chronology.extraction.gazetteer import country_of, is_place
 
 # "S-400", "Su-35", "Yak-130", "MiG-29", "J-10C", "JF-17", "Tu-22M3", "Kh-101", "Il-76".
 _DESIGNATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}\d?)(?![\w-])")
+# "K2 tanks", "K9A1 howitzers": a designation with no hyphen, known by the kind after it.
+_BARE = re.compile(r"(?<![\w-])([A-Z]{1,3}\d{1,3}[A-Z]{0,2}\d?)\s+(?=(?:tanks?|howitzers?|jets?|"
+                   r"fighters?|helicopters?|systems?|missiles?|launchers?|vehicles?|drones?|"
+                   r"aircraft|trainers?|rifles?|guns?)\b)")
+# "$625 million", "$5.8 billion": an amount names one package or deal.
+_AMOUNT = re.compile(r"\$\s?(\d+(?:\.\d+)?)\s*(million|billion|bn|mn)\b", re.IGNORECASE)
 # "Type 054A/P", "Type 054 A/P" (one thing, however spaced); "PNS Tippu Sultan", "INS Vikrant".
 _TYPE = re.compile(r"\bType[- ]\d{2,3}(?:\s?[A-Z]{1,2}(?:/[A-Z])?)?(?![\w/])")
 _SHIP = re.compile(r"\b(?:PNS|INS|HMS|USS|RFS|IRIS|HMAS|HMCS|ROKS|JS)\s+[A-Z][\w'’]+"
@@ -43,6 +51,8 @@ def things_in(text: str) -> frozenset[str]:
     """The specific things ``text`` names, upper-cased."""
     found = {m.group(1).upper() for m in _DESIGNATION.finditer(text)}
     found |= {re.sub(r"[\s-]", "", m.group(0)).upper() for m in _TYPE.finditer(text)}
+    found |= {m.group(1) for m in _BARE.finditer(text)}
+    found |= {f"${m.group(1)}{m.group(2)[0].upper()}" for m in _AMOUNT.finditer(text)}
     found |= {" ".join(m.group(0).split()).upper() for m in _SHIP.finditer(text)}
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _QUOTED):
         for match in pattern.finditer(text):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from chronology.articles import read_article
-from chronology.config import load_config
+from chronology.config import SiteConfig, Topic, load_config
 from chronology.events.model import Event, Source
 from chronology.extraction import analyse_article, merge_results
 
@@ -108,3 +108,25 @@ def test_two_people_of_the_same_name_on_different_acts_stay_apart(tmp_path):
            "Putin met Iranian Foreign Minister Hossein Amirabdollahian on Tuesday.\n")
     events = _events(tmp_path, {"a1.md": one, "b2.md": two})
     assert len(events) == 2
+
+
+def test_the_same_amount_or_bare_designation_on_the_same_day_is_one_event(tmp_path):
+    one = ("---\npublished: 2022-10-04\n---\nWASHINGTON (Example Wire) - The U.S. announced "
+           "plans on Tuesday to provide an additional $625 million in military aid to Ukraine.\n")
+    two = ("---\npublished: 2022-10-04\n---\nThe administration unveiled a new $625 million "
+           "security assistance package for Ukraine on Tuesday, officials said.\n")
+    three = ("---\npublished: 2022-12-06\n---\nGDYNIA (Example News) - The first ten K2 tanks "
+             "from South Korea arrived at the port on Tuesday.\n")
+    four = ("---\npublished: 2022-12-06\n---\nPoland welcomed on Tuesday the delivery of Korean "
+            "K2 tanks and howitzers at the port of Gdynia.\n")
+    config = SiteConfig(period=(2015, 2023), topic=Topic(
+        actors={"US": ("U.S.", "United States", "Washington"), "Ukraine": ("Ukraine",),
+                "Poland": ("Poland", "Gdynia"), "South Korea": ("South Korea", "Korean")},
+        terms=("military", "aid", "tanks", "package")))
+    results = []
+    for name, text in {"a1.md": one, "b2.md": two, "c3.md": three, "d4.md": four}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(tmp_path / name), config))
+    events = merge_results(results, config)
+    assert sorted(sorted(s.article for s in e.sources) for e in events) == [["a1", "b2"],
+                                                                          ["c3", "d4"]]
