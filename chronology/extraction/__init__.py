@@ -17,6 +17,7 @@ topic and the mention that dates it (``candidates``); then merging (``merge``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from chronology import dates
@@ -28,6 +29,7 @@ from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.gazetteer import country_of
+from chronology.extraction.ids import event_id
 from chronology.extraction.merge import KIND_TAGS, describe_merges, merge_candidates, same_event
 from chronology.languages import EXTRACTED, base_code
 
@@ -58,7 +60,7 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     mentions = dates.find_mentions(article.text, reference.date, spans=spans, language=code)
     if code == "en":
         found = find_candidates(article, reference, mentions, config)
-        found.candidates = _without_restated_leads(found)
+        found.candidates = _without_restated_leads(found, article.text)
     else:
         found = find_foreign_candidates(article, reference, mentions, config)
     canonical_actors(found.candidates, config.topic.canonical())
@@ -70,20 +72,39 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
                          [c.event for c in found.candidates], explain, found.candidates)
 
 
-def _without_restated_leads(found) -> list[Candidate]:
+def _without_restated_leads(found, text: str) -> list[Candidate]:
     """A lead dated only by the wire convention that a later sentence tells again with a date
     of its own ("Iran and Russia have signed an agreement ..." / "... signed it on Wednesday")
     is the same event: the dated sentence is its evidence."""
     kept = []
     for candidate in found.candidates:
-        if candidate.dating.mention.rule == "dateline-lead" and any(
-                other is not candidate and other.dating.mention.rule != "dateline-lead"
-                and _restates(candidate, other) for other in found.candidates):
+        other = next((o for o in found.candidates if o is not candidate
+                      and o.dating.mention.rule != "dateline-lead" and candidate.dating.mention.rule
+                      == "dateline-lead" and _restates(candidate, o)), None)
+        if other is not None:
             found.explain.append(f"  {candidate.event.date}: the lead is told again with a date "
                                  f"of its own: {candidate.event.title!r} dropped")
+            if _next_to(candidate, other, text):
+                _take_the_lead(other, candidate, text)
             continue
         kept.append(candidate)
     return kept
+
+
+def _next_to(lead: Candidate, other: Candidate, text: str) -> bool:
+    """The dated sentence follows the lead directly (nothing but space between)."""
+    return lead.sentence.end <= other.sentence.start and \
+        not text[lead.sentence.end:other.sentence.start].strip()
+
+
+def _take_the_lead(dated: Candidate, lead: Candidate, text: str) -> None:
+    """The lead says what happened, the next sentence when: one event with the lead's
+    headline and both sentences as its quote ("Duda took delivery of a first shipment of
+    tanks …" + "The two were in Gdynia Tuesday to mark the arrival …")."""
+    event, source = dated.event, dated.event.sources[0]
+    event.title = lead.event.title
+    event.id = event_id(event.date, event.title)
+    source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:dated.sentence.end])
 
 
 def _restates(lead: Candidate, other: Candidate) -> bool:

@@ -123,8 +123,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
     thing = same_thing(things_in(_told(a)), things_in(_told(b)))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
-    overlap = max(_jaccard(_content_words(_told(a)), _content_words(_told(b))),
-                  _jaccard(_content_words(a.event.title), _content_words(b.event.title)))
+    overlap = max([_jaccard(_content_words(x), _content_words(y))
+                   for x in _parts(_told(a)) for y in _parts(_told(b))]
+                  + [_jaccard(_content_words(a.event.title), _content_words(b.event.title))])
     exact = 0.5 if a.event.date == b.event.date else 0.0
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
@@ -146,6 +147,13 @@ def _told(candidate: Candidate) -> str:
     """What a candidate says: its quote (the card shows it; there is no summary to repeat it)."""
     event = candidate.event
     return event.summary or (event.sources[0].quote if event.sources else event.title)
+
+
+@lru_cache(maxsize=65536)
+def _parts(quote: str) -> tuple[str, ...]:
+    """The quote, and each of its sentences when it holds a lead and the sentence dating it."""
+    pieces = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", quote)
+    return (quote, *pieces) if len(pieces) > 1 else (quote,)
 
 
 def _shares_an_actor(a: Candidate, b: Candidate) -> bool:

@@ -36,6 +36,11 @@ _RECEIVED = re.compile(r"\breceived\s+(?:(?P<someone>(?:(?:the|a|his|her|their)\
                        r"|(?:from\s+|(?:the|a|an|its|their)\s+)?\S)")
 
 
+# "the arrival of the first 4 radars": things delivered (a person's arrival is a visit).
+_ARRIVAL_OF_THINGS = re.compile(r"\barrival of (?:the |a )?(?:first |second |new |last |\d+ )*"
+                                r"(?:[a-z][\w-]*|[A-Z][\w-]*\d[\w-]*)\b")
+
+
 def tags_for(text: str, statement: bool = False) -> list[str]:
     """The tags a sentence suggests; ``statement`` when it is dated by a reporting verb."""
     lower = " " + text.lower() + " "
@@ -43,6 +48,8 @@ def tags_for(text: str, statement: bool = False) -> list[str]:
     received = _RECEIVED.search(text)
     if received:
         tags.append("meeting" if received.group("someone") else "delivery")
+    if _ARRIVAL_OF_THINGS.search(text):
+        tags.append("delivery")
     if statement or (SPEECH.search(lower) and not tags):
         tags.append("statement")
     return sorted(set(tags))

@@ -407,3 +407,17 @@ def test_a_note_about_the_page_is_not_an_event(tmp_path):
     result = analyse_article(read_article(path), CONFIG)
     assert [e.date for e in result.candidates] == ["2019-07-09"]
     assert any("a note about the page" in line for line in result.explain)
+
+
+def test_a_lead_told_again_with_a_date_gives_its_headline_to_the_dated_sentence(tmp_path):
+    path = tmp_path / "lead.md"
+    path.write_text("---\npublished: 2019-07-10\n---\nBANDAR ABBAS, Iran (Example Wire) - Iran's "
+                    "defence minister has taken delivery of a first shipment of Russian radars, "
+                    "hailing the speed of a deal signed in the spring.\n\nThe Iranian minister was at the "
+                    "port Tuesday to mark the arrival of the first 4 radars, along with spare "
+                    "parts, from Russia.\n", encoding="utf-8")
+    (event,) = analyse_article(read_article(path), CONFIG).candidates
+    assert event.date == "2019-07-09"
+    assert event.title.startswith("Iran's defence minister takes delivery of first shipment")
+    quote = event.sources[0].quote
+    assert "first shipment" in quote and "Tuesday" in quote and event.sources[0].date_text
