@@ -28,11 +28,12 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.reference import find_reference as _find_english_reference
 from chronology.dates.resolve import resolve
 from chronology.dates.tagger import find_candidates
-from chronology.languages import MODULES
+from chronology.languages import MODULES, script_counts
 
 __all__ = ["LEXICAL", "Mention", "ReferenceDate", "find_mentions", "find_reference"]
 
 LEXICAL = tuple(code for code in MODULES if code != "en")  # read from their tables alone
+_HEAD = 3000  # where an article prints its own date
 
 
 def find_reference(text: str, published: dt.date | None = None,
@@ -45,7 +46,10 @@ def find_reference(text: str, published: dt.date | None = None,
     found = _find_english_reference(text, published, period, published_source)
     if found.source in ("none", "inferred", "weekday") or found.year_inferred:
         # an English page may print its own date in another of our languages: "13 ноября 2019"
+        counts = script_counts(text[:_HEAD])
         for code in LEXICAL:
+            if not counts.get(MODULES[code].SCRIPT):
+                continue  # no word of that script near the top: no date written in it
             other = lexical_reference.find_reference(text, code, None, period)
             if other.source == "publication-line":
                 return other
