@@ -58,3 +58,17 @@ def test_main_prints_both_tables(corpus, capsys):
     out = capsys.readouterr().out
     assert "DATE timexes: gold 3, predicted 3" in out
     assert "Calendar subset" in out
+
+
+def test_halves_split_by_name_and_are_reported(corpus, capsys):
+    names = [f"doc{i}" for i in range(200)]
+    halves = [timeml_eval.half(n) for n in names]
+    assert set(halves) == set(timeml_eval.HALVES)
+    assert 60 < halves.count("dev") < 140  # a hash split, not everything on one side
+    assert halves == [timeml_eval.half(n) for n in names]  # stable
+    assert timeml_eval.main([str(corpus)]) == 0
+    assert f"{timeml_eval.half('T1')} half (1 documents): relaxed span F1 100.0, value F1 66.7" \
+        in capsys.readouterr().out
+    other = next(h for h in timeml_eval.HALVES if h != timeml_eval.half("T1"))
+    assert timeml_eval.main([str(corpus), "--half", other]) == 0
+    assert "0 documents" in capsys.readouterr().out
