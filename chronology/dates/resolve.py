@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronology.dates import context, relative
 from chronology.dates.model import Mention
@@ -31,6 +31,7 @@ class Resolution:
     period: Period | None = None
     anchor: dt.date | None = None
     modifier: str | None = None
+    end_value: str | None = None  # the last period of a range ("2009-2010" -> "2010")
 
 
 @dataclass
@@ -137,9 +138,45 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
                 precision=res.precision, rule=res.rule, reason=res.reason,
                 anchor=anchor.isoformat() if anchor else None,
                 modifier=mod or ("APPROX" if approx else None), approximate=approx,
+                end_value=res.end_value,
             )
         )
-    return mentions
+    return _link_ranges(text, mentions)
+
+
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
+
+
+def _link_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"from 2015 to 2017", "between January and March": the first mention of a range gets
+    the second one's value as its ``end_value`` (both stay mentions of their own)."""
+    out = list(mentions)
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if not (first.end_value is None and first.precision == second.precision
+                and first.is_calendar and second.is_calendar
+                and _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
+                and _RANGE_JOIN.fullmatch(text, first.end, second.start)):
+            continue
+        first = _year_of_range(first, second)
+        if first.value < second.value:
+            out[i] = replace(first, end_value=second.value,
+                             reason=f"{first.reason}; a range up to '{second.text}'")
+    return out
+
+
+def _year_of_range(first: Mention, second: Mention) -> Mention:
+    """"from March 3 to March 5, 2014": a start without its year takes the end's year (the
+    year before, if the start would come after the end)."""
+    if first.rule not in ("month-day", "month") or not second.rule.startswith("explicit"):
+        return first
+    year = int(second.value[:4])
+    value = f"{year:04d}{first.value[4:]}"
+    if value >= second.value:
+        value = f"{year - 1:04d}{first.value[4:]}"
+    if value[5:] == "02-29" and not valid_day(int(value[:4]), 2, 29):
+        return first
+    return replace(first, value=value, reason=f"the year of '{second.text}'")
 
 
 def _resolve_one(c: Candidate, state: State) -> Resolution | None:
@@ -168,7 +205,8 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
         y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
     if not valid_day(y, m, d):
         return None
-    return _period(Period("day", y, m, d), "explicit-date", "date written in full")
+    return _with_last_day(_period(Period("day", y, m, d), "explicit-date",
+                                  "date written in full"), c, y, m)
 
 
 def month_day(c: Candidate, s: State) -> Resolution | None:
@@ -187,9 +225,20 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
     if found is None:
         return None
     day, why = found
-    if c.g("day2"):
-        why += f"; the first day of {MONTH_NAMES[m - 1]} {d}-{c.g('day2')}"
-    return _period(Period.of_day(day), "month-day", why)
+    res = _period(Period.of_day(day), "month-day", why)
+    return _with_last_day(res, c, day.year, m)
+
+
+def _with_last_day(res: Resolution, c: Candidate, y: int, m: int) -> Resolution:
+    """"March 15-19": the range's last day as ``end_value`` (none for "March 19-15")."""
+    if not c.g("day2"):
+        return res
+    d, d2 = int(c.g("day")), int(c.g("day2"))
+    if not (d < d2 and valid_day(y, m, d2)):
+        return res
+    res.end_value = f"{y:04d}-{m:02d}-{d2:02d}"
+    res.reason += f"; the days {MONTH_NAMES[m - 1]} {d}-{d2}"
+    return res
 
 
 def month_year(c: Candidate, s: State) -> Resolution | None:
@@ -218,11 +267,13 @@ def year(c: Candidate, s: State) -> Resolution | None:
 
 
 def year_range(c: Candidate, s: State) -> Resolution | None:
-    """A span of years, "2014-2016", "the 1980-88 war": dated by the year it starts."""
+    """A span of years, "2014-2016", "the 1980-88 war": the first year, and the last as
+    ``end_value``."""
     first, second = c.g("year"), c.g("year2")
     end = first[:2] + second if len(second) == 2 else second
-    return _period(Period("year", int(first)), "year-range",
-                   f"start of the years {first}-{end}")
+    res = _period(Period("year", int(first)), "year-range", f"the years {first}-{end}")
+    res.end_value = end
+    return res
 
 
 def decade(c: Candidate, s: State) -> Resolution | None:
