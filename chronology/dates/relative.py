@@ -127,7 +127,37 @@ def _offset(rel: str) -> int:
     return 0
 
 
-_CHAIN_RELS = {"the following", "the next", "the same", "that", "the previous"}
+_CHAIN_RELS = {"the following", "the next", "the previous", *en.ANAPHORIC_DETERMINERS}
+
+
+def _the_unit(c, s, rel: str, unit: str):
+    """"the end of the year", "earlier in the month": the year (month, week) of the last
+    date told, unless a future clause speaks of one already over; with no date told
+    before, the reference's own (news says "the year" for the current one)."""
+    base, ref = chain_base(s), s.reference
+    current = Period.of_day(ref).as_kind(unit)
+    if base is None:
+        return current, f"{unit}-relative", f"the {unit} of reference {ref.isoformat()}"
+    period, text = base
+    if _coarser(period, unit):
+        return period, "chained-coarse", f"{c.text.lower()}: the {unit} of '{text}' " \
+            f"({period.value}): only the {period.precision} is known", period.first_day()
+    own = period.as_kind(unit)
+    tense = context.tense(s.text, c.start, c.end, deadlines=False)  # "By the end of the year,"
+    if tense == FUTURE and own.first_day() < current.first_day():
+        return current, f"{unit}-relative", f"the {unit} of reference {ref.isoformat()} " \
+            f"(future tense; '{text}' is over)"
+    return own, "anaphor", f"the {unit} of '{text}' ({period.value})", period.first_day()
+
+
+def anaphor(c, s):
+    """"at the time", "later in the day": the date told before, or nothing."""
+    base = chain_base(s)
+    if base is None:
+        return None
+    period, text = base
+    return period, "anaphor", f"'{c.text}' refers back to '{text}' ({period.value})", \
+        period.first_day()
 
 
 def calendar_relative(c, s):
@@ -135,6 +165,10 @@ def calendar_relative(c, s):
     rel, unit = _norm(c.g("rel")), _norm(c.g("unit"))
     if unit in ("spring", "summer", "fall", "autumn", "winter"):
         return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
+    if rel in en.ANAPHORIC_DETERMINERS and chain_base(s) is None:
+        return None  # "that year" with no date told before: left out, never guessed
+    if rel.endswith(" the") and unit in ("year", "month", "week"):
+        return _the_unit(c, s, rel, unit)
     if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
         period, text = base
         if _coarser(period, unit):
@@ -182,8 +216,10 @@ def chained(c, s):
     """"the following day", "the day after", "that day", "the same day": from the last date."""
     unit = _UNIT_OF.get(_norm(c.g("unit")), _norm(c.g("unit")))
     word = _norm(c.g("ch") or c.g("dir") or c.g("ch2"))
-    n = 0 if word in ("same", "that", "that same", "the same") else _offset(word)
+    n = 0 if word in ("same", *en.ANAPHORIC_DETERMINERS) else _offset(word)
     base = chain_base(s)
+    if base is None and n == 0:
+        return None  # "that day" with no date told before: left out, never guessed
     if base is None:
         anchor, text = Period.of_day(s.reference), "the reference date"
     else:

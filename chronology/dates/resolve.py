@@ -337,6 +337,7 @@ HANDLERS = {
     "calrel": _needs_reference(relative.calendar_relative),
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),
+    "anaphor": _needs_reference(relative.anaphor),
     "quarter": _needs_reference(relative.quarter),
     "yearago": _needs_reference(relative.year_ago_adjective),
     "half": _needs_reference(relative.half),

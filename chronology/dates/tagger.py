@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chronology.dates.patterns import (
+    ANAPHOR_DAY,
+    ANAPHOR_TIME,
+    ANAPHORIC,
     DAY,
     MOD,
     MON,
@@ -110,10 +113,12 @@ RULES: list[tuple[str, str]] = [
             r"from\s+now|previously)\b"),
     ("chain", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
-    ("chain", r"(?P<ch2>that(?:\s+same)?|the\s+same)\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
+    ("chain", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
               r"after|and|or|to|in|for))"),
     ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
               r"(?=\s*[,.;:)]|\s+(?:that|this)\b)"),
+    ("anaphor", ANAPHOR_TIME),
+    ("anaphor", ANAPHOR_DAY),
     ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
             r"at\s+the\s+moment)\b(?!-)"),
     ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
@@ -153,6 +158,7 @@ GATES = {
     "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
     "chain": r"(?:day|week|month|year|morning|evening|night)",
     "ref": r"now|current|present|days|moment|recent|lately|past|future",
+    "anaphor": r"\bthe\s+(?:time|day)\b|\bthat\s+time\b",
     "holiday": r"Christmas|Year['’]s|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial",
 }

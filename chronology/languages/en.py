@@ -75,3 +75,9 @@ MODIFIERS = (r"early", r"late", r"mid",
              r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+# Words that refer back to a date the text told before: "at the time", "later in the day".
+# They take that date, or are left out when the text told none (never guessed).  The span
+# is the last two words ("the time", "the day"), as in TimeML.
+ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a full stop
+ANAPHORIC_DAY = ("later in the day", "earlier in the day")
+ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
