@@ -81,3 +81,21 @@ SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a full stop
 ANAPHORIC_DAY = ("later in the day", "earlier in the day")
 ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
+
+# Tense around a mention (``chronology/dates/context.py`` keeps the core markers; these
+# refine them).  A verb that sends the infinitive of its object ahead even when it is past
+# ("asked Iran to sign on Monday"); after any other past verb the infinitive is past too
+# ("made it hard to meet demand well into the summer").
+DIRECTIVE_VERBS = ("asked", "invited", "urged", "told", "called", "ordered", "planned",
+                   "expected", "wanted", "scheduled", "set")
+# Planning with an object: the plan's date lies ahead ("planned a rally on Saturday").
+PLAN_WORDS = ("planned", "plans", "planning")
+# Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").
+SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels")
+# Words before a present form that make it no schedule ("did not meet on Monday").
+NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
+# A new date for something put off lies ahead ("postponed until Tuesday").
+POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back")
+# Words before an -ed form that make it an adjective ("a still unspecified date").
+ADJECTIVE_CUES = ("a", "an", "the", "its", "his", "her", "their", "still", "newly", "so",
+                  "very", "more", "most", "less")
