@@ -67,7 +67,7 @@ def spelled_year(words: str) -> int:
 
 
 MOD = rf"(?:(?P<mod>{'|'.join(en.MODIFIERS)})[\s-]+)?"
-PART = rf"(?:\s+(?P<part>{'|'.join(en.DAY_PARTS)}))?"
+PART = rf"(?:\s+(?P<part>{'|'.join(en.DAY_PARTS)})\b)?"
 SEASON = rf"(?P<season>{'|'.join(en.SEASONS)})"
 
 

@@ -30,7 +30,7 @@ MONTH_NAMES = tuple(names[0] for names in en.MONTH_NAMES)  # reasons are written
 DAY_NAMES = tuple(d.title() for d in sorted(en.WEEKDAYS, key=en.WEEKDAYS.__getitem__))
 FINENESS = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
             "half": 4, "year": 5, "decade": 6, "century": 7}
-_BACK = {"last", "past", "previous", "preceding", "prior", "before", "earlier", "ago",
+_BACK = {"last", "past", "the past", "previous", "preceding", "prior", "before", "earlier", "ago",
          "late last", "early last", "previously"}
 _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", "early next",
           "late next", "the next", "the coming", "the following"}
@@ -148,6 +148,12 @@ def _the_unit(c, s, rel: str, unit: str):
         return current, f"{unit}-relative", f"the {unit} of reference {ref.isoformat()} " \
             f"(future tense; '{text}' is over)"
     return own, "anaphor", f"the {unit} of '{text}' ({period.value})", period.first_day()
+
+
+def year_end(c, s):
+    """"by year end", "year-end" alone: the end of the year told before, or of the
+    reference's."""
+    return _the_unit(c, s, "the end of the", "year")
 
 
 def anaphor(c, s):

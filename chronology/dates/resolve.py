@@ -18,6 +18,7 @@ from chronology.dates.patterns import month, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day
+from chronology.languages import en
 
 
 @dataclass
@@ -81,6 +82,8 @@ def modifier(c: Candidate) -> str | None:
         return _MODS.get(" ".join(mod.lower().split()))
     words = (c.g("rel") or c.g("pre") or "").lower().split()
     for word in words:
+        if c.kind == "yearend":
+            return "END"
         if word in ("early", "beginning", "start"):
             return "START"
         if word in ("late", "end", "close"):
@@ -132,16 +135,37 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         anchor = res.anchor or reference
         mod = res.modifier or modifier(c)
         approx = _approximate(c, text, mod)
-        mentions.append(
-            Mention(
-                start=c.start, end=c.end, text=c.text, value=res.value,
-                precision=res.precision, rule=res.rule, reason=res.reason,
-                anchor=anchor.isoformat() if anchor else None,
-                modifier=mod or ("APPROX" if approx else None), approximate=approx,
-                end_value=res.end_value,
-            )
+        mention = Mention(
+            start=c.start, end=c.end, text=c.text, value=res.value,
+            precision=res.precision, rule=res.rule, reason=res.reason,
+            anchor=anchor.isoformat() if anchor else None,
+            modifier=mod or ("APPROX" if approx else None), approximate=approx,
+            end_value=res.end_value,
         )
+        mentions.append(_as_set(mention, c, text) if _recurring(c, text) else mention)
     return _link_ranges(text, mentions)
+
+
+_EVERY = re.compile(r"\b(?:" + "|".join(en.SET_WORDS) + r")\s+$", re.IGNORECASE)
+_PARTS_AFTER = re.compile(r"\s+(?:" + "|".join(en.DAY_PARTS) + r")s\b", re.IGNORECASE)
+
+
+def _recurring(c: Candidate, text: str) -> bool:
+    """"each July", "every Thursday", "Tuesday nights": a recurring time, not a date."""
+    if c.kind not in ("weekday", "month") or c.g("rel") or c.g("mod"):
+        return False
+    return bool(_EVERY.search(text, max(0, c.start - 8), c.start)
+                or c.kind == "weekday" and _PARTS_AFTER.match(text, c.end))
+
+
+def _as_set(mention: Mention, c: Candidate, text: str) -> Mention:
+    """The TimeML SET of a recurring weekday or month: ``XXXX-WXX-4``, ``XXXX-07``."""
+    if c.kind == "weekday":
+        value = f"XXXX-WXX-{weekday(c.g('wd')) + 1}"
+    else:
+        value = f"XXXX-{month(c.g('mon')):02d}"
+    return replace(mention, value=value, type="SET", rule="recurring",
+                   reason=f"'{mention.text}' recurs: a set of times, not one date")
 
 
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -338,6 +362,7 @@ HANDLERS = {
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),
     "anaphor": _needs_reference(relative.anaphor),
+    "yearend": _needs_reference(relative.year_end),
     "quarter": _needs_reference(relative.quarter),
     "yearago": _needs_reference(relative.year_ago_adjective),
     "half": _needs_reference(relative.half),

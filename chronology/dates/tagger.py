@@ -28,6 +28,7 @@ from chronology.dates.patterns import (
     YEAR,
     compile_,
 )
+from chronology.languages import en
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ RULES: list[tuple[str, str]] = [
     ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("century", r"(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)\s+century\b"),
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
-                rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
+                rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
                 rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
     ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
     ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
@@ -108,6 +109,7 @@ RULES: list[tuple[str, str]] = [
                r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
+    ("calrel", r"(?P<rel>the\s+past)\s+(?P<unit>year|month|week)\b(?!-)"),
     ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
             r"from\s+now|previously)\b"),
@@ -123,9 +125,12 @@ RULES: list[tuple[str, str]] = [
             r"at\s+the\s+moment)\b(?!-)"),
     ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
-            r"centur\w+|\d)))\b"),
+            rf"centur\w+|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
-            r"(?:days|weeks|months|years))\b"),
+            rf"(?:days|weeks|months|years)|{'|'.join(en.FUTURE_REF_PHRASES)})\b"),
+    # "by year end", not "year-end results" (a noun after it; a determiner may follow).
+    ("yearend", r"(?P<rel>year[\s-]end)\b(?![\s-]+(?!(?:the|a|an|its|his|her|their|this|"
+                r"that|he|she|it|they|we)\b)[a-z])"),
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
                 r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
@@ -157,7 +162,9 @@ GATES = {
     "calrel": r"(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
     "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
     "chain": r"(?:day|week|month|year|morning|evening|night)",
-    "ref": r"now|current|present|days|moment|recent|lately|past|future",
+    "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|"
+           r"last\s+(?:few|several)",
+    "yearend": r"year[\s-]end",
     "anaphor": r"\bthe\s+(?:time|day)\b|\bthat\s+time\b",
     "holiday": r"Christmas|Year['’]s|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial",

@@ -99,3 +99,14 @@ POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "p
 # Words before an -ed form that make it an adjective ("a still unspecified date").
 ADJECTIVE_CUES = ("a", "an", "the", "its", "his", "her", "their", "still", "newly", "so",
                   "very", "more", "most", "less")
+
+# Vague periods of the writer's past and future (TimeML PAST_REF, FUTURE_REF), regex
+# phrases added to the fixed ones of the tagger ("recently", "the future"); "long-term"
+# and "short-term" before a noun are adjectives, not periods.
+PAST_REF_PHRASES = (r"past\s+(?:years|decades)",
+                    r"the\s+(?:past|last)\s+(?:several|few)\s+(?:weeks|months|quarters|years)")
+FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
+                      r"(?:future|upcoming)\s+(?:months|quarters|years)",
+                      r"(?:the\s+)?coming\s+quarters")
+# Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
+SET_WORDS = ("each", "every")

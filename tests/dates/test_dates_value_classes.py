@@ -1,0 +1,69 @@
+"""Value classes: quarters, vague past and future periods, the year's end, recurring
+times (TimeML SET), and the words that only look like them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from datecases import mention_texts, value_of
+
+from chronology.dates import find_mentions
+
+REF = "1989-10-26"  # a Thursday
+
+VALUES = [
+    ("Taxes will fall in future quarters.", "future quarters", "FUTURE_REF"),
+    ("It does not bode well for coming quarters.", "coming quarters", "FUTURE_REF"),
+    ("The economy will slow in coming months.", "coming months", "FUTURE_REF"),
+    ("We do not minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
+    ("It could placate holders in the short term.", "the short term", "FUTURE_REF"),
+    ("There were sell programs in past years, too.", "past years", "PAST_REF"),
+    ("Sales were weak over the past several quarters.", "the past several quarters",
+     "PAST_REF"),
+    ("Rates have fallen in the last few months.", "the last few months", "PAST_REF"),
+    ("Hate groups grew over the past year.", "the past year", "1988"),
+    ("Jobs will be cut by year end.", "year end", "1989"),
+    ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), VALUES)
+def test_value(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+def test_year_end_is_the_end_of_the_year():
+    [m] = find_mentions("Jobs will be cut by year end.", dt.date.fromisoformat(REF))
+    assert (m.value, m.modifier) == ("1989", "END")
+
+
+RECURRING = [
+    ("Orangemen march each July.", "July", "XXXX-07"),
+    ("A flight leaves every Thursday from August 6.", "Thursday", "XXXX-WXX-4"),
+    ("Flights leave Bombay on Tuesday nights.", "Tuesday", "XXXX-WXX-2"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), RECURRING)
+def test_recurring_times_are_sets_not_dates(text, mention, expected):
+    found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
+    assert [(m.type, m.value) for m in found] == [("SET", expected)]
+
+
+NOT_DATES = [
+    "Sun posted its first quarterly loss as a public firm.",  # "quarterly", no quarter
+    "Long-term rates fell, and short-term rates rose.",  # adjectives, not periods
+    "The near-term outlook is poor.",
+    "The year-end results were poor.",
+    "Events of the past century shaped the fund.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_words_that_only_look_like_periods(text):
+    assert mention_texts(text, REF) == []
+
+
+def test_a_single_weekday_night_is_a_date():
+    assert value_of("He flew home on Tuesday night.", REF, "Tuesday night") == "1989-10-24"
