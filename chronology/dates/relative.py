@@ -150,6 +150,15 @@ def _the_unit(c, s, rel: str, unit: str):
     return own, "anaphor", f"the {unit} of '{text}' ({period.value})", period.first_day()
 
 
+def year_to_date(c, s):
+    """"for the nine months": the months of the year reported on so far (the year of the
+    quarter last named, or the reference's); no mention of its own (TimeML: a duration), but
+    "a year earlier" and "the 1988 period" after it speak of years."""
+    last = s.last_period(("quarter",))
+    y = last[0].year if last else s.reference.year
+    return Period("year", y), "year-to-date", f"'{c.text}' of {y}"
+
+
 def year_end(c, s):
     """"by year end", "year-end" alone: the end of the year told before, or of the
     reference's."""
@@ -253,7 +262,7 @@ def ago(c, s):
             if _coarser(base, unit):
                 return base, "chained-coarse", f"{c.text.lower()} than {text} ({base.value}): " \
                     f"only the {base.precision} is known", base.first_day()
-    elif unit == "year":
+    elif unit == "year" and n == 1:  # "up from $4 a year ago": the same quarter, not "41 years"
         near = _nearby_period(s, c.start, ("quarter", "month"))
         if near is not None:
             base, text = near[0], f"'{near[1]}'"

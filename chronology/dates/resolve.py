@@ -73,6 +73,8 @@ _MODS = {
 # Rules whose result is a comparison point, not a new topic: "the quarter" and "the following
 # day" never refer back to "a year earlier".
 NOT_ANCHORS = frozenset({"year-earlier", "years-earlier", "years-ago", "quarter-year-ago"})
+# Rules that only give later mentions something to count from, no mention of their own.
+SILENT = frozenset({"year-to-date"})
 
 
 def modifier(c: Candidate) -> str | None:
@@ -132,6 +134,8 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
             continue
         if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
             state.remember(c.start, res.period, c.text)
+        if res.rule in SILENT:
+            continue
         anchor = res.anchor or reference
         mod = res.modifier or modifier(c)
         approx = _approximate(c, text, mod)
@@ -363,6 +367,7 @@ HANDLERS = {
     "chain": _needs_reference(relative.chained),
     "anaphor": _needs_reference(relative.anaphor),
     "yearend": _needs_reference(relative.year_end),
+    "ytd": _needs_reference(relative.year_to_date),
     "quarter": _needs_reference(relative.quarter),
     "yearago": _needs_reference(relative.year_ago_adjective),
     "half": _needs_reference(relative.half),

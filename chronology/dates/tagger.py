@@ -129,6 +129,8 @@ RULES: list[tuple[str, str]] = [
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
             rf"(?:days|weeks|months|years)|{'|'.join(en.FUTURE_REF_PHRASES)})\b"),
     # "by year end", not "year-end results" (a noun after it; a determiner may follow).
+    ("ytd", r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+(?:first\s+|latest\s+)?(?:nine|six|9|6)\s+months\b"
+            r"(?!\s+(?:ago|earlier|later|before|after|of))"),
     ("yearend", r"(?P<rel>year[\s-]end)\b(?![\s-]+(?!(?:the|a|an|its|his|her|their|this|"
                 r"that|he|she|it|they|we)\b)[a-z])"),
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
@@ -165,6 +167,7 @@ GATES = {
     "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|"
            r"last\s+(?:few|several)",
     "yearend": r"year[\s-]end",
+    "ytd": r"months",
     "anaphor": r"\bthe\s+(?:time|day)\b|\bthat\s+time\b",
     "holiday": r"Christmas|Year['’]s|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial",

@@ -67,3 +67,33 @@ def test_words_that_only_look_like_periods(text):
 
 def test_a_single_weekday_night_is_a_date():
     assert value_of("He flew home on Tuesday night.", REF, "Tuesday night") == "1989-10-24"
+
+
+REPORTS = [
+    # A report on a quarter speaks of "this quarter" and "last year's quarter" of it.
+    ("Net fell in the third quarter ended Sept. 30. This quarter's loss includes charges.",
+     "1989-11-01", "This quarter", "1989-Q3"),
+    ("Net fell in the third quarter. U.K. sales for last year's quarter were $3 million.",
+     "1989-11-01", "last year's quarter", "1988-Q3"),
+    ("Output rose this quarter.", "1989-11-01", "this quarter", "1989-Q4"),  # none named
+    # "For the nine months": comparisons after it are of years, not of the quarter.
+    ("Net rose in the third quarter. For the nine months, net rose from a year earlier.",
+     "1989-11-01", "a year earlier", "1988"),
+    ("Net rose in the third quarter. For the nine months, net was $3 million, compared with "
+     "$2 million in the 1988 period.", "1989-11-01", "the 1988 period", "1988"),
+    ("Net rose in the third quarter. In the nine months, net rose, and in the 1988 quarter it "
+     "fell.", "1989-11-01", "the 1988 quarter", "1988-Q3"),
+    ("Net rose in the third quarter, up from $4 a year earlier.", "1989-11-01",
+     "a year earlier", "1988-Q3"),
+    # Only "a year ago" compares with the period just named; "41 years ago" counts years.
+    ("Crowds rallied in early December, 41 years ago.", "2000-01-15", "41 years ago", "1959"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), REPORTS)
+def test_periods_of_a_report(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
+
+
+def test_the_nine_months_is_no_mention_of_its_own():
+    assert mention_texts("For the nine months, net rose.", "1989-11-01") == []
