@@ -233,6 +233,8 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
         y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
     if not valid_day(y, m, d):
         return None
+    if c.g("weekof"):
+        return _week_of(dt.date(y, m, d), "written in full")
     return _with_last_day(_period(Period("day", y, m, d), "explicit-date",
                                   "date written in full"), c, y, m)
 
@@ -253,8 +255,15 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
     if found is None:
         return None
     day, why = found
+    if c.g("weekof"):
+        return _week_of(day, why)
     res = _period(Period.of_day(day), "month-day", why)
     return _with_last_day(res, c, day.year, m)
+
+
+def _week_of(day: dt.date, why: str) -> Resolution:
+    """"the week of March 6": the (ISO) week of that day."""
+    return _period(Period.of_week(day), "week-of", f"the week of {day.isoformat()} ({why})")
 
 
 def _with_last_day(res: Resolution, c: Candidate, y: int, m: int) -> Resolution:
@@ -276,9 +285,14 @@ def month_year(c: Candidate, s: State) -> Resolution | None:
 
 
 def bare_month(c: Candidate, s: State) -> Resolution | None:
-    """A month without a year: "in March", "last March", "March last year"."""
+    """A month without a year: "in March", "last March", "March last year"; with no
+    reference date, the month of an unknown year (``XXXX-03``)."""
     if s.reference is None:
-        return None
+        if c.g("rel") or c.g("relyear"):
+            return None
+        m = month(c.g("mon"))
+        return Resolution(f"XXXX-{m:02d}", "month", "month-no-year",
+                          "no reference date: year unknown")
     found = relative.month_without_year(s.reference, month(c.g("mon")), c.g("rel"),
                                         c.g("relyear"), s.tense(c))
     p, why = found

@@ -97,3 +97,21 @@ def test_periods_of_a_report(text, reference, mention, expected):
 
 def test_the_nine_months_is_no_mention_of_its_own():
     assert mention_texts("For the nine months, net rose.", "1989-11-01") == []
+
+
+GRANULARITY = [
+    ("The hearing is set for the week of March 6.", "2000-02-24", "the week of March 6",
+     "2000-W10"),
+    ("It began in the week of March 6, 2000.", "2015-01-22", "the week of March 6, 2000",
+     "2000-W10"),
+    ("The hearing is set for March 6.", "2000-02-24", "March 6", "2000-03-06"),
+    # With no reference date, a month or a month-day keeps its unknown year.
+    ("Talks resumed in October.", None, "October", "XXXX-10"),
+    ("Talks resumed on March 5.", None, "March 5", "XXXX-03-05"),
+    ("Talks resumed last October.", None, "last October", None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), GRANULARITY)
+def test_granularity(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
