@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from chronology.dates import context, relative
 from chronology.dates.model import Mention
-from chronology.dates.patterns import month, spelled_year, weekday
+from chronology.dates.patterns import month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day
@@ -147,7 +147,31 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
             end_value=res.end_value,
         )
         mentions.append(_as_set(mention, c, text) if _recurring(c, text) else mention)
-    return _link_ranges(text, mentions)
+    return _link_ranges(text, [_counted_from(text, m) for m in mentions])
+
+
+_DAYS_FROM = re.compile(r"\b(?:the\s+day|(?P<n>\w+)\s+days)\s+(?P<dir>before|after)\s+$",
+                        re.IGNORECASE)
+
+
+def _counted_from(text: str, m: Mention) -> Mention:
+    """"the day before last Tuesday", "two days after March 5": the day counted from the date
+    named, spanning the whole phrase."""
+    found = _DAYS_FROM.search(text, max(0, m.start - 30), m.start)
+    if not found or m.precision != "day" or not m.is_calendar:
+        return m
+    n = number(found.group("n")) if found.group("n") else 1
+    if not n:
+        return m
+    sign = -1 if found.group("dir").lower() == "before" else 1
+    try:
+        day = dt.date.fromisoformat(m.value) + dt.timedelta(days=sign * n)
+    except (OverflowError, ValueError):
+        return m
+    start = found.start()
+    return replace(m, start=start, text=text[start:m.end], value=day.isoformat(),
+                   rule="days-from", reason=f"{n} day(s) {found.group('dir').lower()} "
+                   f"'{m.text}' ({m.value}: {m.reason})", end_value=None)
 
 
 _EVERY = re.compile(r"\b(?:" + "|".join(en.SET_WORDS) + r")\s+$", re.IGNORECASE)

@@ -115,3 +115,18 @@ GRANULARITY = [
 @pytest.mark.parametrize(("text", "reference", "mention", "expected"), GRANULARITY)
 def test_granularity(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+COUNTED_FROM = [
+    ("The day before last Tuesday's hearing, he went home.", "2000-02-24",
+     "The day before last Tuesday", "2000-02-21"),
+    ("Two days after March 5, 2000, talks ended.", "2015-01-22", "Two days after March 5, 2000",
+     "2000-03-07"),
+    # A day counted from an event, not from a date, is left to the chain rules.
+    ("Three days before the vote on Monday, he left.", "2000-02-24", "Monday", "2000-02-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), COUNTED_FROM)
+def test_days_counted_from_a_date(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
