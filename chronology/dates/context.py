@@ -46,7 +46,9 @@ _SCHEDULED = frozenset(en.SCHEDULED_PRESENT)
 _NOT_SCHEDULED_BEFORE = frozenset(en.NOT_SCHEDULED_BEFORE)
 _ADJECTIVE_CUES = frozenset(en.ADJECTIVE_CUES)
 _PRESENT_AUX = words("is are am has have")
-_NOT_ING = words("something nothing anything everything during according including")
+# Not a schedule after "is": things going on ("is continuing to try to sell itself").
+_NOT_ING = words("something nothing anything everything during according including continuing "
+                 "trying seeking considering working looking hoping waiting")
 _MAY_VERBS = words("be have hold meet visit sign take come go")
 _PAST_WORDS = words(
     "said says told was were had did ago earlier previously came went met began took made "

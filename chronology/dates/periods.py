@@ -28,6 +28,8 @@ def quarter_period(c, s):
     current = Period.of_quarter(ref.year, quarter_of(ref))
     if c.g("qbare"):
         return _bare_quarter(_norm(c.g("qbare")), s, current, c)
+    if c.g("qcorr"):
+        return _bare_quarter("the year-earlier", s, current, c)
     if c.g("qyearb"):
         y, last = int(c.g("qyearb")), s.last_period(("quarter",))
         latest = s.last_period(("quarter", "year"))

@@ -86,10 +86,13 @@ RULES: list[tuple[str, str]] = [
     ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
     ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
-                r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b"),
+                r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b(?!-)"),
     ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
     ("quarter", r"(?P<qbare>the\s+(?:latest|year-earlier|year-ago|comparable|same|"
                 r"comparable\s+year-(?:earlier|ago)))\s+period\b"),
+    # "the corresponding period last year": the quarter named, a year before.
+    ("quarter", r"the\s+(?:corresponding|same|comparable)\s+(?:period|quarter)\s+(?:of\s+)?"
+                r"(?P<qcorr>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year)\b"),
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"

@@ -43,3 +43,8 @@ CASES = [
 @pytest.mark.parametrize(("text", "reference", "mention", "expected"), CASES)
 def test_direction(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+def test_an_ongoing_present_is_no_schedule():
+    text = "The bank said it is continuing to try to sell itself, under a June agreement."
+    assert value_of(text, "1989-10-27", "June") == "1989-06"

@@ -130,3 +130,21 @@ COUNTED_FROM = [
 @pytest.mark.parametrize(("text", "reference", "mention", "expected"), COUNTED_FROM)
 def test_days_counted_from_a_date(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+QUARTER_WORDS = [
+    ("Net rose in the third quarter, from $1.8 million for the corresponding period last "
+     "year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
+    ("Output rose in the corresponding quarter a year earlier.", "1989-11-01",
+     "the corresponding quarter a year earlier", "1988-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), QUARTER_WORDS)
+def test_corresponding_periods(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
+
+
+def test_quarter_to_quarter_is_no_quarter():
+    text = "Net rose in the third quarter. The quarter-to-quarter comparison was good."
+    assert mention_texts(text, "1989-11-01") == ["the third quarter"]
