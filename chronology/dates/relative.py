@@ -130,18 +130,16 @@ def _offset(rel: str) -> int:
 _CHAIN_RELS = {"the following", "the next", "the previous", *en.ANAPHORIC_DETERMINERS}
 
 
-def _the_unit(c, s, rel: str, unit: str):
+def _the_unit(c, s, unit: str):
     """"the end of the year", "earlier in the month": the year (month, week) of the last
     date told, unless a future clause speaks of one already over; with no date told
-    before, the reference's own (news says "the year" for the current one)."""
+    before, or only a coarser one ("the 1990s"), the reference's own (news says "the year"
+    for the current one)."""
     base, ref = chain_base(s), s.reference
     current = Period.of_day(ref).as_kind(unit)
-    if base is None:
+    if base is None or _coarser(base[0], unit):
         return current, f"{unit}-relative", f"the {unit} of reference {ref.isoformat()}"
     period, text = base
-    if _coarser(period, unit):
-        return period, "chained-coarse", f"{c.text.lower()}: the {unit} of '{text}' " \
-            f"({period.value}): only the {period.precision} is known", period.first_day()
     own = period.as_kind(unit)
     tense = context.tense(s.text, c.start, c.end, deadlines=False)  # "By the end of the year,"
     if tense == FUTURE and own.first_day() < current.first_day():
@@ -162,7 +160,7 @@ def year_to_date(c, s):
 def year_end(c, s):
     """"by year end", "year-end" alone: the end of the year told before, or of the
     reference's."""
-    return _the_unit(c, s, "the end of the", "year")
+    return _the_unit(c, s, "year")
 
 
 def anaphor(c, s):
@@ -183,7 +181,7 @@ def calendar_relative(c, s):
     if rel in en.ANAPHORIC_DETERMINERS and chain_base(s) is None:
         return None  # "that year" with no date told before: left out, never guessed
     if rel.endswith(" the") and unit in ("year", "month", "week"):
-        return _the_unit(c, s, rel, unit)
+        return _the_unit(c, s, unit)
     if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
         period, text = base
         if _coarser(period, unit):

@@ -64,3 +64,8 @@ NOT_ANAPHORA = [
 @pytest.mark.parametrize(("text", "mentions"), NOT_ANAPHORA)
 def test_forward_references_are_not_anaphora(text, mentions):
     assert mention_texts(text, REF) == mentions
+
+
+def test_the_end_of_the_year_after_a_decade_is_the_current_year():
+    text = "Prices rose in the 1990s. By the end of the year, rates had fallen."
+    assert value_of(text, REF, "the end of the year") == "2015"
