@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python benchmarks/timeml_eval.py [CORPUS] [--errors] [--limit N]
+    python benchmarks/timeml_eval.py [CORPUS] [--errors] [--limit N] [--half dev|held-out]
 
 CORPUS defaults to ``../shared/data/timeml`` relative to the repository root.  For every
 document the engine runs on the plain text with the gold document date (DCT) as reference;
@@ -10,12 +10,17 @@ only gold DATE timexes and predicted DATE mentions count.  Relaxed match = overl
 spans, strict = identical spans; value accuracy = share of relaxed-matched gold timexes
 whose value is identical; value F1 = relaxed F1 x value accuracy.  The same figures are
 printed again for the calendar subset (values ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``).
+
+The corpus is split in two halves by a hash of each document's name (``half``): rules are
+tuned on ``dev`` only (``--half dev --errors``), and ``held-out`` shows whether they carry
+over.  Without ``--half`` the whole corpus is scored and each half is reported too.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import html
 import re
 import sys
@@ -79,6 +84,14 @@ def load_document(path: Path) -> Document:
     return Document(path.stem, dt.date.fromisoformat(dct), text, timexes)
 
 
+HALVES = ("dev", "held-out")
+
+
+def half(name: str) -> str:
+    """The half of the corpus a document belongs to, from a hash of its name (stable)."""
+    return HALVES[hashlib.sha1(name.encode("utf-8")).digest()[0] % 2]
+
+
 def load_corpus(root: Path, limit: int | None = None) -> list[Document]:
     """Every .tml document under ``root`` (sorted by path)."""
     paths = sorted(root.rglob("*.tml"))
@@ -100,6 +113,18 @@ class Counts:
     def add(self, other: Counts) -> None:
         for name in vars(self):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> tuple[float, float]:
+        """(relaxed span F1, value F1), in percent."""
+        rp = self.pred_relaxed / self.pred if self.pred else 0.0
+        rr = self.gold_relaxed / self.gold if self.gold else 0.0
+        relaxed = 2 * rp * rr / (rp + rr) if rp + rr else 0.0
+        acc = self.value_ok / self.gold_relaxed if self.gold_relaxed else 0.0
+        return 100 * relaxed, 100 * relaxed * acc
+
+    def summary(self) -> str:
+        relaxed, value = self.figures()
+        return f"relaxed span F1 {relaxed:.1f}, value F1 {value:.1f}"
 
     def report(self, title: str) -> str:
         def f1(p: float, r: float) -> float:
@@ -169,16 +194,26 @@ def main(argv: list[str] | None = None) -> int:
                         "(default: ../shared/data/timeml)")
     parser.add_argument("--errors", action="store_true", help="print misses, extras and wrong values")
     parser.add_argument("--limit", type=int, help="only the first N documents")
+    parser.add_argument("--half", choices=HALVES,
+                        help="only one half of the corpus (split by a hash of the name)")
     args = parser.parse_args(argv)
     root = (REPO / args.corpus).resolve()
     docs = load_corpus(root, args.limit)
+    if args.half:
+        docs = [d for d in docs if half(d.name) == args.half]
     errors: list[str] | None = [] if args.errors else None
     total, calendar = evaluate(docs, errors)
     if errors:
         print("\n".join(errors))
-    print(f"{len(docs)} documents from {root}")
+    print(f"{len(docs)} documents from {root}" + (f" ({args.half} half)" if args.half else ""))
     print(total.report("DATE timexes"))
     print(calendar.report("Calendar subset (YYYY, YYYY-MM, YYYY-MM-DD)"))
+    if not args.half:
+        for name in HALVES:
+            part = [d for d in docs if half(d.name) == name]
+            if part:
+                t, c = evaluate(part)
+                print(f"{name} half ({len(part)} documents): {t.summary()}; calendar {c.summary()}")
     return 0
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from chronology.languages import en
+
 PAST, FUTURE, PRESENT = "past", "future", "present"
 
 def words(text: str) -> frozenset[str]:
@@ -24,9 +26,11 @@ _FUTURE_WORDS = words(
     "won't won’t")
 _BE = words("is are was were be")
 _BE_TO = words("due set scheduled expected slated planned poised likely about going")
+# Not "agreed", "promised", "decided to": a past commitment tells of the past ("agreed to
+# sell … in October", said in March, is last October).
 _PLAN_TO = words(
-    "plans plan planning intends intend hopes hope aims aim wants want agreed promised vowed "
-    "pledged decided invited asked planned expects expect")
+    "plans plan planning intends intend hopes hope aims aim wants want invited asked planned "
+    "expects expect")
 _SET_FOR = words("planned scheduled slated set due")
 _TO_VERB = words(
     "meet visit hold sign start begin open take arrive travel attend launch resume vote "
@@ -36,7 +40,15 @@ _EVENT_VERBS = words(
     "begins begin starts start opens open closes close ends end expires expire arrives arrive "
     "departs depart convenes convene resumes resume")
 _DETERMINERS = words("the its his her their an a")
-_NOT_ING = words("something nothing anything everything during according including")
+_DIRECTIVE = frozenset(en.DIRECTIVE_VERBS) | _PLAN_TO
+_PLAN_WORDS = frozenset(en.PLAN_WORDS)
+_SCHEDULED = frozenset(en.SCHEDULED_PRESENT)
+_NOT_SCHEDULED_BEFORE = frozenset(en.NOT_SCHEDULED_BEFORE)
+_ADJECTIVE_CUES = frozenset(en.ADJECTIVE_CUES)
+_PRESENT_AUX = words("is are am has have")
+# Not a schedule after "is": things going on ("is continuing to try to sell itself").
+_NOT_ING = words("something nothing anything everything during according including continuing "
+                 "trying seeking considering working looking hoping waiting")
 _MAY_VERBS = words("be have hold meet visit sign take come go")
 _PAST_WORDS = words(
     "said says told was were had did ago earlier previously came went met began took made "
@@ -82,6 +94,9 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|ef
                        r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
+_POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.POSTPONE_VERBS)
+                        + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
@@ -98,6 +113,8 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return PAST
     if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
         return FUTURE
+    if _POSTPONED.search(text, max(0, start - 60), start):
+        return FUTURE  # "postponed until Tuesday": the new date lies ahead
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[max(left, start - 90) : start])
     if before:
@@ -111,11 +128,11 @@ def _markers(window: str) -> list[str]:
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(window)]
     words = [t.lower() for _, t in tokens]
     covered: set[int] = set()
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []  # (offset, word index, tense)
     for i in range(len(words)):
         n = _future_length(tokens, words, i)
         if n:
-            found.append((tokens[i][0], FUTURE))
+            found.append((tokens[i][0], i, FUTURE))
             covered.update(range(i, i + n))
     for i, w in enumerate(words):
         if i in covered or w in _NOT_PAST or "'" in w or "’" in w:
@@ -123,9 +140,26 @@ def _markers(window: str) -> list[str]:
         if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed")):
             if i and words[i - 1] in ("is", "are", "be", "being"):
                 continue  # passive: "will be held", "is expected"
-            found.append((tokens[i][0], PAST))
+            if w not in _PAST_WORDS and i and words[i - 1] in _ADJECTIVE_CUES:
+                continue  # an adjective: "a still unspecified date", "its planned merger"
+            found.append((tokens[i][0], i, PAST))
     found.sort()
-    return [kind for _, kind in found]
+    return _infinitives_follow(words, found)
+
+
+def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> list[str]:
+    """An infinitive ("to meet") takes the tense of the past verb it depends on ("made it
+    hard to meet demand into the summer"), unless that verb sends it ahead ("asked Iran to
+    sign") or a present verb comes between ("said Iran is ready to sign")."""
+    kinds = [kind for _, _, kind in found]
+    for k in range(1, len(found)):
+        i = found[k][1]
+        j = found[k - 1][1]
+        if (words[i] == "to" and kinds[k] == FUTURE and kinds[k - 1] == PAST
+                and words[j] not in _DIRECTIVE
+                and not _PRESENT_AUX.intersection(words[j + 1 : i])):
+            kinds[k] = PAST
+    return kinds
 
 
 def _future_length(tokens, words: list[str], i: int) -> int:
@@ -156,6 +190,10 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 2
     if w in _EVENT_VERBS or (w in ("kicks", "kick") and nxt == "off"):
         return 1
+    if w in _SCHEDULED and prev not in _NOT_SCHEDULED_BEFORE and prev not in _BE:
+        return 1  # "Netanyahu and Arafat meet Monday": a schedule
+    if w in _PLAN_WORDS and prev not in _BE and prev != "had":
+        return 1  # "planned a rally on Saturday": the plan lies ahead
     if w in ("comes", "come", "goes") and nxt == "into" and nxt2 in ("force", "effect"):
         return 3
     return 0

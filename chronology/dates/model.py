@@ -53,6 +53,9 @@ class Mention:
     type: str = "DATE"  # TimeML type: DATE, TIME, DURATION, SET
     approximate: bool = False  # "about", "around", "c.", "early", "late"
     modifier: str | None = None  # TimeML mod: "START", "MID", "END", "BEFORE", "AFTER", "APPROX"
+    # The last period of a range, same kind as ``value``: "2009-2010" -> "2010", "March
+    # 15-19" -> its 19th, "from 2015 to 2017" -> "2017" (on the mention of the first end).
+    end_value: str | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
     @property

@@ -67,8 +67,25 @@ def spelled_year(words: str) -> int:
 
 
 MOD = rf"(?:(?P<mod>{'|'.join(en.MODIFIERS)})[\s-]+)?"
-PART = rf"(?:\s+(?P<part>{'|'.join(en.DAY_PARTS)}))?"
+PART = rf"(?:\s+(?P<part>{'|'.join(en.DAY_PARTS)})\b)?"
 SEASON = rf"(?P<season>{'|'.join(en.SEASONS)})"
+
+
+def _last_two_words(phrases) -> str:
+    """"at the time" -> a pattern matching "the time" only after "at " (the span TimeML
+    gives), for each of ``phrases``."""
+    alternatives = []
+    for phrase in phrases:
+        words = phrase.split()
+        head, tail = words[:-2], words[-2:]
+        behind = r"\s".join(head) + r"\s"  # a fixed-width look-behind per phrase
+        alternatives.append(rf"(?<=\b{behind}){tail[0]}\s+{tail[1]}\b")
+    return "|".join(alternatives)
+
+
+ANAPHOR_TIME = rf"(?P<anatime>{_last_two_words(en.ANAPHORIC_TIME)})(?=\s*[,.;:)!?])"
+ANAPHOR_DAY = rf"(?P<anaday>{_last_two_words(en.ANAPHORIC_DAY)})"
+ANAPHORIC = "|".join(w.replace(" ", r"\s+") for w in en.ANAPHORIC_DETERMINERS)
 
 
 def compile_(pattern: str) -> re.Pattern:

@@ -27,10 +27,14 @@ def quarter_period(c, s):
     ref = s.reference
     current = Period.of_quarter(ref.year, quarter_of(ref))
     if c.g("qbare"):
-        return _bare_quarter(_norm(c.g("qbare")), s, current)
+        return _bare_quarter(_norm(c.g("qbare")), s, current, c)
+    if c.g("qcorr"):
+        return _bare_quarter("the year-earlier", s, current, c)
     if c.g("qyearb"):
         y, last = int(c.g("qyearb")), s.last_period(("quarter",))
-        if last is None:
+        latest = s.last_period(("quarter", "year"))
+        if last is None or latest[0].kind == "year" and _norm(c.g("qword")) == "period":
+            # "for the nine months ... the 1988 period": a year, not a quarter
             return Period("year", y), "explicit-year", "year written out"
         return Period.of_quarter(y, last[0].n), "quarter-anaphoric", \
             f"quarter {last[0].n} (as in '{last[1]}') of {y}"
@@ -54,8 +58,14 @@ def quarter_period(c, s):
     return Period.of_quarter(y, n), "quarter", why
 
 
-def _bare_quarter(pre: str, s, current: Period):
+def _bare_quarter(pre: str, s, current: Period, c):
     ref = s.reference
+    named = s.last_period(("quarter",))
+    if named and pre in ("this", "this year's", "last year's") and s.tense(c) != FUTURE:
+        # A report on "the third quarter" says "this quarter" and "last year's quarter" of it.
+        shift = -1 if pre == "last year's" else 0
+        return named[0].shift("year", shift), "quarter-anaphoric", \
+            f"{pre} quarter, as in '{named[1]}' ({named[0].value})"
     if pre in ("this", "the current", "this year's"):
         return current, "quarter", f"the quarter of reference {ref}"
     if pre in ("last", "the previous", "last year's"):

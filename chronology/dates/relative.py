@@ -30,7 +30,7 @@ MONTH_NAMES = tuple(names[0] for names in en.MONTH_NAMES)  # reasons are written
 DAY_NAMES = tuple(d.title() for d in sorted(en.WEEKDAYS, key=en.WEEKDAYS.__getitem__))
 FINENESS = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
             "half": 4, "year": 5, "decade": 6, "century": 7}
-_BACK = {"last", "past", "previous", "preceding", "prior", "before", "earlier", "ago",
+_BACK = {"last", "past", "the past", "previous", "preceding", "prior", "before", "earlier", "ago",
          "late last", "early last", "previously"}
 _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", "early next",
           "late next", "the next", "the coming", "the following"}
@@ -127,7 +127,50 @@ def _offset(rel: str) -> int:
     return 0
 
 
-_CHAIN_RELS = {"the following", "the next", "the same", "that", "the previous"}
+_CHAIN_RELS = {"the following", "the next", "the previous", *en.ANAPHORIC_DETERMINERS}
+
+
+def _the_unit(c, s, unit: str):
+    """"the end of the year", "earlier in the month": the year (month, week) of the last
+    date told, unless a future clause speaks of one already over; with no date told
+    before, or only a coarser one ("the 1990s"), the reference's own (news says "the year"
+    for the current one)."""
+    base, ref = chain_base(s), s.reference
+    current = Period.of_day(ref).as_kind(unit)
+    if base is None or _coarser(base[0], unit):
+        return current, f"{unit}-relative", f"the {unit} of reference {ref.isoformat()}"
+    period, text = base
+    own = period.as_kind(unit)
+    tense = context.tense(s.text, c.start, c.end, deadlines=False)  # "By the end of the year,"
+    if tense == FUTURE and own.first_day() < current.first_day():
+        return current, f"{unit}-relative", f"the {unit} of reference {ref.isoformat()} " \
+            f"(future tense; '{text}' is over)"
+    return own, "anaphor", f"the {unit} of '{text}' ({period.value})", period.first_day()
+
+
+def year_to_date(c, s):
+    """"for the nine months": the months of the year reported on so far (the year of the
+    quarter last named, or the reference's); no mention of its own (TimeML: a duration), but
+    "a year earlier" and "the 1988 period" after it speak of years."""
+    last = s.last_period(("quarter",))
+    y = last[0].year if last else s.reference.year
+    return Period("year", y), "year-to-date", f"'{c.text}' of {y}"
+
+
+def year_end(c, s):
+    """"by year end", "year-end" alone: the end of the year told before, or of the
+    reference's."""
+    return _the_unit(c, s, "year")
+
+
+def anaphor(c, s):
+    """"at the time", "later in the day": the date told before, or nothing."""
+    base = chain_base(s)
+    if base is None:
+        return None
+    period, text = base
+    return period, "anaphor", f"'{c.text}' refers back to '{text}' ({period.value})", \
+        period.first_day()
 
 
 def calendar_relative(c, s):
@@ -135,6 +178,10 @@ def calendar_relative(c, s):
     rel, unit = _norm(c.g("rel")), _norm(c.g("unit"))
     if unit in ("spring", "summer", "fall", "autumn", "winter"):
         return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
+    if rel in en.ANAPHORIC_DETERMINERS and chain_base(s) is None:
+        return None  # "that year" with no date told before: left out, never guessed
+    if rel.endswith(" the") and unit in ("year", "month", "week"):
+        return _the_unit(c, s, unit)
     if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
         period, text = base
         if _coarser(period, unit):
@@ -182,8 +229,10 @@ def chained(c, s):
     """"the following day", "the day after", "that day", "the same day": from the last date."""
     unit = _UNIT_OF.get(_norm(c.g("unit")), _norm(c.g("unit")))
     word = _norm(c.g("ch") or c.g("dir") or c.g("ch2"))
-    n = 0 if word in ("same", "that", "that same", "the same") else _offset(word)
+    n = 0 if word in ("same", *en.ANAPHORIC_DETERMINERS) else _offset(word)
     base = chain_base(s)
+    if base is None and n == 0:
+        return None  # "that day" with no date told before: left out, never guessed
     if base is None:
         anchor, text = Period.of_day(s.reference), "the reference date"
     else:
@@ -211,7 +260,7 @@ def ago(c, s):
             if _coarser(base, unit):
                 return base, "chained-coarse", f"{c.text.lower()} than {text} ({base.value}): " \
                     f"only the {base.precision} is known", base.first_day()
-    elif unit == "year":
+    elif unit == "year" and n == 1:  # "up from $4 a year ago": the same quarter, not "41 years"
         near = _nearby_period(s, c.start, ("quarter", "month"))
         if near is not None:
             base, text = near[0], f"'{near[1]}'"

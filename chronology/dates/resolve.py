@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from chronology.dates import context, relative
+from chronology.dates import combine, context, relative
 from chronology.dates.model import Mention
 from chronology.dates.patterns import month, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
@@ -31,6 +31,7 @@ class Resolution:
     period: Period | None = None
     anchor: dt.date | None = None
     modifier: str | None = None
+    end_value: str | None = None  # the last period of a range ("2009-2010" -> "2010")
 
 
 @dataclass
@@ -71,6 +72,8 @@ _MODS = {
 # Rules whose result is a comparison point, not a new topic: "the quarter" and "the following
 # day" never refer back to "a year earlier".
 NOT_ANCHORS = frozenset({"year-earlier", "years-earlier", "years-ago", "quarter-year-ago"})
+# Rules that only give later mentions something to count from, no mention of their own.
+SILENT = frozenset({"year-to-date"})
 
 
 def modifier(c: Candidate) -> str | None:
@@ -80,6 +83,8 @@ def modifier(c: Candidate) -> str | None:
         return _MODS.get(" ".join(mod.lower().split()))
     words = (c.g("rel") or c.g("pre") or "").lower().split()
     for word in words:
+        if c.kind == "yearend":
+            return "END"
         if word in ("early", "beginning", "start"):
             return "START"
         if word in ("late", "end", "close"):
@@ -128,18 +133,20 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
             continue
         if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
             state.remember(c.start, res.period, c.text)
+        if res.rule in SILENT:
+            continue
         anchor = res.anchor or reference
         mod = res.modifier or modifier(c)
         approx = _approximate(c, text, mod)
-        mentions.append(
-            Mention(
-                start=c.start, end=c.end, text=c.text, value=res.value,
-                precision=res.precision, rule=res.rule, reason=res.reason,
-                anchor=anchor.isoformat() if anchor else None,
-                modifier=mod or ("APPROX" if approx else None), approximate=approx,
-            )
+        mention = Mention(
+            start=c.start, end=c.end, text=c.text, value=res.value,
+            precision=res.precision, rule=res.rule, reason=res.reason,
+            anchor=anchor.isoformat() if anchor else None,
+            modifier=mod or ("APPROX" if approx else None), approximate=approx,
+            end_value=res.end_value,
         )
-    return mentions
+        mentions.append(combine.as_set(mention, c) if combine.recurring(c, text) else mention)
+    return combine.ranges(text, [combine.counted_from(text, m) for m in mentions])
 
 
 def _resolve_one(c: Candidate, state: State) -> Resolution | None:
@@ -168,7 +175,10 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
         y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
     if not valid_day(y, m, d):
         return None
-    return _period(Period("day", y, m, d), "explicit-date", "date written in full")
+    if c.g("weekof"):
+        return _week_of(dt.date(y, m, d), "written in full")
+    return _with_last_day(_period(Period("day", y, m, d), "explicit-date",
+                                  "date written in full"), c, y, m)
 
 
 def month_day(c: Candidate, s: State) -> Resolution | None:
@@ -187,9 +197,27 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
     if found is None:
         return None
     day, why = found
-    if c.g("day2"):
-        why += f"; the first day of {MONTH_NAMES[m - 1]} {d}-{c.g('day2')}"
-    return _period(Period.of_day(day), "month-day", why)
+    if c.g("weekof"):
+        return _week_of(day, why)
+    res = _period(Period.of_day(day), "month-day", why)
+    return _with_last_day(res, c, day.year, m)
+
+
+def _week_of(day: dt.date, why: str) -> Resolution:
+    """"the week of March 6": the (ISO) week of that day."""
+    return _period(Period.of_week(day), "week-of", f"the week of {day.isoformat()} ({why})")
+
+
+def _with_last_day(res: Resolution, c: Candidate, y: int, m: int) -> Resolution:
+    """"March 15-19": the range's last day as ``end_value`` (none for "March 19-15")."""
+    if not c.g("day2"):
+        return res
+    d, d2 = int(c.g("day")), int(c.g("day2"))
+    if not (d < d2 and valid_day(y, m, d2)):
+        return res
+    res.end_value = f"{y:04d}-{m:02d}-{d2:02d}"
+    res.reason += f"; the days {MONTH_NAMES[m - 1]} {d}-{d2}"
+    return res
 
 
 def month_year(c: Candidate, s: State) -> Resolution | None:
@@ -199,9 +227,14 @@ def month_year(c: Candidate, s: State) -> Resolution | None:
 
 
 def bare_month(c: Candidate, s: State) -> Resolution | None:
-    """A month without a year: "in March", "last March", "March last year"."""
+    """A month without a year: "in March", "last March", "March last year"; with no
+    reference date, the month of an unknown year (``XXXX-03``)."""
     if s.reference is None:
-        return None
+        if c.g("rel") or c.g("relyear"):
+            return None
+        m = month(c.g("mon"))
+        return Resolution(f"XXXX-{m:02d}", "month", "month-no-year",
+                          "no reference date: year unknown")
     found = relative.month_without_year(s.reference, month(c.g("mon")), c.g("rel"),
                                         c.g("relyear"), s.tense(c))
     p, why = found
@@ -218,11 +251,13 @@ def year(c: Candidate, s: State) -> Resolution | None:
 
 
 def year_range(c: Candidate, s: State) -> Resolution | None:
-    """A span of years, "2014-2016", "the 1980-88 war": dated by the year it starts."""
+    """A span of years, "2014-2016", "the 1980-88 war": the first year, and the last as
+    ``end_value``."""
     first, second = c.g("year"), c.g("year2")
     end = first[:2] + second if len(second) == 2 else second
-    return _period(Period("year", int(first)), "year-range",
-                   f"start of the years {first}-{end}")
+    res = _period(Period("year", int(first)), "year-range", f"the years {first}-{end}")
+    res.end_value = end
+    return res
 
 
 def decade(c: Candidate, s: State) -> Resolution | None:
@@ -286,6 +321,9 @@ HANDLERS = {
     "calrel": _needs_reference(relative.calendar_relative),
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),
+    "anaphor": _needs_reference(relative.anaphor),
+    "yearend": _needs_reference(relative.year_end),
+    "ytd": _needs_reference(relative.year_to_date),
     "quarter": _needs_reference(relative.quarter),
     "yearago": _needs_reference(relative.year_ago_adjective),
     "half": _needs_reference(relative.half),

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chronology.dates.patterns import (
+    ANAPHOR_DAY,
+    ANAPHOR_TIME,
+    ANAPHORIC,
     DAY,
     MOD,
     MON,
@@ -25,6 +28,7 @@ from chronology.dates.patterns import (
     YEAR,
     compile_,
 )
+from chronology.languages import en
 
 
 @dataclass(frozen=True)
@@ -56,11 +60,15 @@ RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
     ("slashed", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
     ("full", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
+    ("full", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     ("full", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
     ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"),
+    # "the week of March 6": the week, not the day.
+    ("monthday", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
+    ("full", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
@@ -72,16 +80,19 @@ RULES: list[tuple[str, str]] = [
     ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
     ("century", r"(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)\s+century\b"),
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
-                rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
+                rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
                 rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
     ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
     ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
     ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
-                r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b"),
+                r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b(?!-)"),
     ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
     ("quarter", r"(?P<qbare>the\s+(?:latest|year-earlier|year-ago|comparable|same|"
                 r"comparable\s+year-(?:earlier|ago)))\s+period\b"),
+    # "the corresponding period last year": the quarter named, a year before.
+    ("quarter", r"the\s+(?:corresponding|same|comparable)\s+(?:period|quarter)\s+(?:of\s+)?"
+                r"(?P<qcorr>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year)\b"),
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
     ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
@@ -104,22 +115,30 @@ RULES: list[tuple[str, str]] = [
                r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
+    ("calrel", r"(?P<rel>the\s+past)\s+(?P<unit>year|month|week)\b(?!-)"),
     ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
             r"from\s+now|previously)\b"),
     ("chain", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
-    ("chain", r"(?P<ch2>that(?:\s+same)?|the\s+same)\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
+    ("chain", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
               r"after|and|or|to|in|for))"),
     ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
               r"(?=\s*[,.;:)]|\s+(?:that|this)\b)"),
+    ("anaphor", ANAPHOR_TIME),
+    ("anaphor", ANAPHOR_DAY),
     ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
             r"at\s+the\s+moment)\b(?!-)"),
     ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
-            r"centur\w+|\d)))\b"),
+            rf"centur\w+|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
-            r"(?:days|weeks|months|years))\b"),
+            rf"(?:days|weeks|months|years)|{'|'.join(en.FUTURE_REF_PHRASES)})\b"),
+    # "by year end", not "year-end results" (a noun after it; a determiner may follow).
+    ("ytd", r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+(?:first\s+|latest\s+)?(?:nine|six|9|6)\s+months\b"
+            r"(?!\s+(?:ago|earlier|later|before|after|of))"),
+    ("yearend", r"(?P<rel>year[\s-]end)\b(?![\s-]+(?!(?:the|a|an|its|his|her|their|this|"
+                r"that|he|she|it|they|we)\b)[a-z])"),
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
                 r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
@@ -151,7 +170,11 @@ GATES = {
     "calrel": r"(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
     "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
     "chain": r"(?:day|week|month|year|morning|evening|night)",
-    "ref": r"now|current|present|days|moment|recent|lately|past|future",
+    "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|"
+           r"last\s+(?:few|several)",
+    "yearend": r"year[\s-]end",
+    "ytd": r"months",
+    "anaphor": r"\bthe\s+(?:time|day)\b|\bthat\s+time\b",
     "holiday": r"Christmas|Year['’]s|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial",
 }

@@ -11,8 +11,8 @@ Rules, in order (each mention gets a rank; the best one wins):
    used when nothing else dates the sentence, or when the other mention is coarser and not
    over before the statement ("said Thursday relations will stay strong in 2015" ->
    Thursday; "supplied drones last year, officials said on Monday" -> last year).
-4. A span ("from March 3 to March 5", "between 2015 and 2017", "on Monday and Tuesday")
-   dates an event from its first date to its last (``end_date``).
+4. A span ("from March 3 to March 5", "between 2015 and 2017", "on Monday and Tuesday",
+   "in 2009-2010") dates an event from its first date to its last (``end_date``).
 5. Mentions in the main clause beat those in quotations and in relative clauses
    ("Osipov, who arrived on Monday, met X on Tuesday" -> Tuesday); then the most precise
    wins (day, then month, then year); then the first.
@@ -124,7 +124,10 @@ _INNER_RANGE = re.compile(r"(?:to|through|until|till|and|-|–|—)\s*([0-3]?\d)
 
 
 def _range_end(mention: Mention) -> Mention | None:
-    """The last day of a range written as one mention: "Dec. 27 to 30", "March 15-19"."""
+    """The end of a range the date engine gave (``end_value``: "2009-2010", "from 2015 to
+    2017"), or the last day of one written as one mention: "Dec. 27 to 30", "March 15-19"."""
+    if mention.end_value and len(mention.end_value) == len(mention.value):
+        return replace(mention, value=mention.end_value, end_value=None)
     match = _INNER_RANGE.search(mention.text)
     if mention.precision != "day" or not match:
         return None

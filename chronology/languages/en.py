@@ -75,3 +75,38 @@ MODIFIERS = (r"early", r"late", r"mid",
              r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+# Words that refer back to a date the text told before: "at the time", "later in the day".
+# They take that date, or are left out when the text told none (never guessed).  The span
+# is the last two words ("the time", "the day"), as in TimeML.
+ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a full stop
+ANAPHORIC_DAY = ("later in the day", "earlier in the day")
+ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
+
+# Tense around a mention (``chronology/dates/context.py`` keeps the core markers; these
+# refine them).  A verb that sends the infinitive of its object ahead even when it is past
+# ("asked Iran to sign on Monday"); after any other past verb the infinitive is past too
+# ("made it hard to meet demand well into the summer").
+DIRECTIVE_VERBS = ("asked", "invited", "urged", "told", "called", "ordered", "planned",
+                   "expected", "wanted", "scheduled", "set")
+# Planning with an object: the plan's date lies ahead ("planned a rally on Saturday").
+PLAN_WORDS = ("planned", "plans", "planning")
+# Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").
+SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels")
+# Words before a present form that make it no schedule ("did not meet on Monday").
+NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
+# A new date for something put off lies ahead ("postponed until Tuesday").
+POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back")
+# Words before an -ed form that make it an adjective ("a still unspecified date").
+ADJECTIVE_CUES = ("a", "an", "the", "its", "his", "her", "their", "still", "newly", "so",
+                  "very", "more", "most", "less")
+
+# Vague periods of the writer's past and future (TimeML PAST_REF, FUTURE_REF), regex
+# phrases added to the fixed ones of the tagger ("recently", "the future"); "long-term"
+# and "short-term" before a noun are adjectives, not periods.
+PAST_REF_PHRASES = (r"past\s+(?:years|decades)",
+                    r"the\s+(?:past|last)\s+(?:several|few)\s+(?:weeks|months|quarters|years)")
+FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
+                      r"(?:future|upcoming)\s+(?:months|quarters|years)",
+                      r"(?:the\s+)?coming\s+quarters")
+# Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
+SET_WORDS = ("each", "every")

@@ -23,7 +23,7 @@ DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
 VALUE = re.compile(
     r"^(?:\d{4}(?:-\d\d(?:-\d\d)?)?|\d{4}-W\d\d(?:-WE)?|\d{4}-Q[1-4]|\d{4}-H[12]|"
-    r"\d{4}-(?:SP|SU|FA|WI)|\d{2,3}|XXXX-\d\d-\d\d|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+    r"\d{4}-(?:SP|SU|FA|WI)|\d{2,3}|XXXX-\d\d(?:-\d\d)?|XXXX-WXX-[1-7]|PAST_REF|PRESENT_REF|FUTURE_REF)$")
 
 
 @settings(max_examples=150, deadline=None)

@@ -1,0 +1,94 @@
+"""Mentions read with their neighbours: ranges ("from 2015 to 2017"), days counted from a
+date ("the day before last Tuesday") and recurring times ("each July", a TimeML SET)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from chronology.dates.model import Mention
+from chronology.dates.patterns import month, number, weekday
+from chronology.dates.tagger import Candidate
+from chronology.dates.timeml import valid_day
+from chronology.languages import en
+
+_DAYS_FROM = re.compile(r"\b(?:the\s+day|(?P<n>\w+)\s+days)\s+(?P<dir>before|after)\s+$",
+                        re.IGNORECASE)
+
+
+def counted_from(text: str, m: Mention) -> Mention:
+    """"the day before last Tuesday", "two days after March 5": the day counted from the date
+    named, spanning the whole phrase."""
+    found = _DAYS_FROM.search(text, max(0, m.start - 30), m.start)
+    if not found or m.precision != "day" or not m.is_calendar:
+        return m
+    n = number(found.group("n")) if found.group("n") else 1
+    if not n:
+        return m
+    sign = -1 if found.group("dir").lower() == "before" else 1
+    try:
+        day = dt.date.fromisoformat(m.value) + dt.timedelta(days=sign * n)
+    except (OverflowError, ValueError):
+        return m
+    start = found.start()
+    return replace(m, start=start, text=text[start:m.end], value=day.isoformat(),
+                   rule="days-from", reason=f"{n} day(s) {found.group('dir').lower()} "
+                   f"'{m.text}' ({m.value}: {m.reason})", end_value=None)
+
+
+_EVERY = re.compile(r"\b(?:" + "|".join(en.SET_WORDS) + r")\s+$", re.IGNORECASE)
+_PARTS_AFTER = re.compile(r"\s+(?:" + "|".join(en.DAY_PARTS) + r")s\b", re.IGNORECASE)
+
+
+def recurring(c: Candidate, text: str) -> bool:
+    """"each July", "every Thursday", "Tuesday nights": a recurring time, not a date."""
+    if c.kind not in ("weekday", "month") or c.g("rel") or c.g("mod"):
+        return False
+    return bool(_EVERY.search(text, max(0, c.start - 8), c.start)
+                or c.kind == "weekday" and _PARTS_AFTER.match(text, c.end))
+
+
+def as_set(mention: Mention, c: Candidate) -> Mention:
+    """The TimeML SET of a recurring weekday or month: ``XXXX-WXX-4``, ``XXXX-07``."""
+    if c.kind == "weekday":
+        value = f"XXXX-WXX-{weekday(c.g('wd')) + 1}"
+    else:
+        value = f"XXXX-{month(c.g('mon')):02d}"
+    return replace(mention, value=value, type="SET", rule="recurring",
+                   reason=f"'{mention.text}' recurs: a set of times, not one date")
+
+
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
+
+
+def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"from 2015 to 2017", "between January and March": the first mention of a range gets
+    the second one's value as its ``end_value`` (both stay mentions of their own)."""
+    out = list(mentions)
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if not (first.end_value is None and first.precision == second.precision
+                and first.is_calendar and second.is_calendar
+                and _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
+                and _RANGE_JOIN.fullmatch(text, first.end, second.start)):
+            continue
+        first = _year_of_range(first, second)
+        if first.value < second.value:
+            out[i] = replace(first, end_value=second.value,
+                             reason=f"{first.reason}; a range up to '{second.text}'")
+    return out
+
+
+def _year_of_range(first: Mention, second: Mention) -> Mention:
+    """"from March 3 to March 5, 2014": a start without its year takes the end's year (the
+    year before, if the start would come after the end)."""
+    if first.rule not in ("month-day", "month") or not second.rule.startswith("explicit"):
+        return first
+    year = int(second.value[:4])
+    value = f"{year:04d}{first.value[4:]}"
+    if value >= second.value:
+        value = f"{year - 1:04d}{first.value[4:]}"
+    if value[5:] == "02-29" and not valid_day(int(value[:4]), 2, 29):
+        return first
+    return replace(first, value=value, reason=f"the year of '{second.text}'")

@@ -1,0 +1,71 @@
+"""Anaphora: "the day", "that day", "the same day", "that year", "the end of the year",
+"at the time" take the date told before them, or are left out when none was told."""
+
+from __future__ import annotations
+
+import pytest
+from datecases import mention_texts, value_of
+
+REF = "2015-01-22"  # a Thursday
+
+RESOLVED = [
+    ("Talks opened on March 2, 2009. Later in the day, envoys left.", "the day", "2009-03-02"),
+    ("Talks opened on March 2, 2009. Earlier in the day, envoys met.", "the day", "2009-03-02"),
+    ("He arrived on Monday and met the admiral that day.", "that day", "2015-01-19"),
+    ("He arrived on Monday. On the same day he met the admiral.", "the same day",
+     "2015-01-19"),
+    ("He arrived on Monday. That same day he left.", "That same day", "2015-01-19"),
+    ("The war began in 2003. Later that year, elections were held.", "that year", "2003"),
+    ("The war began in March 2003. That month, riots broke out.", "That month", "2003-03"),
+    ("The war began in 2003. The same year, riots broke out.", "The same year", "2003"),
+    ("The war began in 2003. By the end of the year, riots had spread.",
+     "the end of the year", "2003"),
+    ("Talks began in May 2003, and by the end of the month a deal was signed.",
+     "the end of the month", "2003-05"),
+    ("He spoke in a speech in May 2010, saying at the time, that he was ready.", "the time",
+     "2010-05"),
+    ("The deal was signed in 2009. At that time, sanctions were in force.", "that time", "2009"),
+    # A future clause does not speak of a year that is over: the reference's year.
+    ("Sales fell in 2013. The troops will withdraw by the end of the year.",
+     "the end of the year", "2015"),
+    # With no date told before, "the end of the year" is the current year (news usage).
+    ("The troops will withdraw by the end of the year.", "the end of the year", "2015"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), RESOLVED)
+def test_anaphor_takes_the_date_told_before(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+NO_ANTECEDENT = [
+    "That day, nobody came to the talks.",
+    "The same day he met the admiral.",
+    "Later that year they left Tehran.",
+    "At the time, nobody knew about the deal.",
+    "Later in the day the envoys left.",
+    "They stayed in that same month.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ANTECEDENT)
+def test_anaphor_with_nothing_told_before_is_left_out(text):
+    assert mention_texts(text, REF) == []
+
+
+NOT_ANAPHORA = [
+    # "at the time of X" and "at the time X happened" point forward, not back to a date.
+    ("The war began in 2003. At the time of the attack he was away.", ["2003"]),
+    ("The war began in 2003. At the time he was captured, rebels ruled.", ["2003"]),
+    ("The war began in 2003. During the day Friday, he played.", ["2003", "Friday"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), NOT_ANAPHORA)
+def test_forward_references_are_not_anaphora(text, mentions):
+    assert mention_texts(text, REF) == mentions
+
+
+def test_the_end_of_the_year_after_a_decade_is_the_current_year():
+    text = "Prices rose in the 1990s. By the end of the year, rates had fallen."
+    assert value_of(text, REF, "the end of the year") == "2015"

@@ -1,0 +1,54 @@
+"""Ranges give both ends: the first mention of a range carries the last period as
+``end_value``; a single date or a backwards "range" has none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from datecases import range_of
+
+from chronology.dates import find_mentions
+from chronology.extraction.dating import choose_date
+
+REF = "2015-01-22"  # a Thursday
+
+RANGES = [
+    ("The talks of 2009-2010 failed.", REF, "2009-2010", ("2009", "2010")),
+    ("The war of 1957-58 ended.", REF, "1957-58", ("1957", "1958")),
+    ("The summit will be held March 15-19.", REF, "March 15-19", ("2015-03-15", "2015-03-19")),
+    ("The fair ran Dec. 27 to 30, 2013.", REF, "Dec. 27 to 30, 2013",
+     ("2013-12-27", "2013-12-30")),
+    ("Prices rose between January and March.", "2015-05-10", "January", ("2015-01", "2015-03")),
+    ("Talks ran from 2015 to 2017.", "2018-01-01", "2015", ("2015", "2017")),
+    ("They met from March 3 to March 5, 2014.", REF, "March 3", ("2014-03-03", "2014-03-05")),
+    ("They met from December 30 to January 2, 2014.", REF, "December 30",
+     ("2013-12-30", "2014-01-02")),
+    # Not ranges: no "from"/"between", a backwards pair, one date alone.
+    ("Talks were held in 2015 and 2017.", "2018-01-01", "2015", ("2015", None)),
+    ("Talks ran from 2017 to 2015.", "2018-01-01", "2017", ("2017", None)),
+    ("The vote was March 19-15.", REF, "March 19-15", ("2014-03-19", None)),
+    ("The vote was on February 27-30, 2015.", REF, "February 27-30, 2015", ("2015-02-27", None)),
+    ("They met on March 3, 2014.", REF, "March 3, 2014", ("2014-03-03", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), RANGES)
+def test_range_ends(text, reference, mention, expected):
+    assert range_of(text, reference, mention) == expected
+
+
+def test_end_value_is_in_the_json_of_a_mention():
+    [m] = find_mentions("The war of 1957-58 ended.", dt.date.fromisoformat(REF))
+    assert m.to_json()["end_value"] == "1958"
+
+
+@pytest.mark.parametrize(("sentence", "date", "end"), [
+    ("Iran bought drones in 2009-2010.", "2009", "2010"),
+    ("Iran bought drones from 2015 to 2017.", "2015", "2017"),
+    ("Iran bought drones in 2015.", "2015", None),
+])
+def test_an_event_dated_by_a_range_gets_its_end(sentence, date, end):
+    mentions = find_mentions(sentence, dt.date(2019, 1, 1))
+    dating = choose_date(sentence, 0, len(sentence), mentions, [])
+    assert (dating.mention.value, dating.end.value if dating.end else None) == (date, end)

@@ -1,0 +1,50 @@
+"""Direction from tense and context: a weekday or month in a past clause goes back, in a
+future clause forward; the tense of a reported event is its own, not the reporting verb's."""
+
+from __future__ import annotations
+
+import pytest
+from datecases import value_of
+
+FRIDAY = "2015-01-23"
+MARCH = "2015-03-10"
+
+CASES = [
+    # The issue's two examples.
+    ("Roth on Thursday agreed to sell the company.", FRIDAY, "Thursday", "2015-01-22"),
+    ("The firm agreed to sell the plant in October.", MARCH, "October", "2014-10"),
+    # Plans with an object, schedules in the present, things put off: ahead.
+    ("Protesters planned a large demonstration on Saturday.", FRIDAY, "Saturday",
+     "2015-01-24"),
+    ("Netanyahu and Arafat meet separately Monday with Albright.", FRIDAY, "Monday",
+     "2015-01-26"),
+    ("Officials postponed until Tuesday morning any action on the case.", FRIDAY,
+     "Tuesday morning", "2015-01-27"),
+    ("The vote was delayed to Monday.", FRIDAY, "Monday", "2015-01-26"),
+    # Not schedules: a past negation, a past verb with an infinitive.
+    ("The ministers did not meet on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    ("Problems made it hard to meet demand well into the summer.", "2015-10-26", "summer",
+     "2015-SU"),
+    ("He went to Moscow to sign the deal on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    # ... but a verb that sends its infinitive ahead, or a present verb between, keeps it.
+    ("Russia asked Iran to sign the deal on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("He said Iran is ready to sign the deal on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
+    # An -ed adjective is no past verb: "would be paid on a still unspecified date in January".
+    ("The split would be paid on a still unspecified date in January.", "2015-10-26",
+     "January", "2016-01"),
+    # Reporting verb vs reported event.
+    ("He said on Thursday that the sides will meet on Monday.", FRIDAY, "Thursday",
+     "2015-01-22"),
+    ("He said on Thursday that the sides will meet on Monday.", FRIDAY, "Monday",
+     "2015-01-26"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), CASES)
+def test_direction(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
+
+
+def test_an_ongoing_present_is_no_schedule():
+    text = "The bank said it is continuing to try to sell itself, under a June agreement."
+    assert value_of(text, "1989-10-27", "June") == "1989-06"

@@ -1,0 +1,150 @@
+"""Value classes: quarters, vague past and future periods, the year's end, recurring
+times (TimeML SET), and the words that only look like them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from datecases import mention_texts, value_of
+
+from chronology.dates import find_mentions
+
+REF = "1989-10-26"  # a Thursday
+
+VALUES = [
+    ("Taxes will fall in future quarters.", "future quarters", "FUTURE_REF"),
+    ("It does not bode well for coming quarters.", "coming quarters", "FUTURE_REF"),
+    ("The economy will slow in coming months.", "coming months", "FUTURE_REF"),
+    ("We do not minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
+    ("It could placate holders in the short term.", "the short term", "FUTURE_REF"),
+    ("There were sell programs in past years, too.", "past years", "PAST_REF"),
+    ("Sales were weak over the past several quarters.", "the past several quarters",
+     "PAST_REF"),
+    ("Rates have fallen in the last few months.", "the last few months", "PAST_REF"),
+    ("Hate groups grew over the past year.", "the past year", "1988"),
+    ("Jobs will be cut by year end.", "year end", "1989"),
+    ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), VALUES)
+def test_value(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+def test_year_end_is_the_end_of_the_year():
+    [m] = find_mentions("Jobs will be cut by year end.", dt.date.fromisoformat(REF))
+    assert (m.value, m.modifier) == ("1989", "END")
+
+
+RECURRING = [
+    ("Orangemen march each July.", "July", "XXXX-07"),
+    ("A flight leaves every Thursday from August 6.", "Thursday", "XXXX-WXX-4"),
+    ("Flights leave Bombay on Tuesday nights.", "Tuesday", "XXXX-WXX-2"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), RECURRING)
+def test_recurring_times_are_sets_not_dates(text, mention, expected):
+    found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
+    assert [(m.type, m.value) for m in found] == [("SET", expected)]
+
+
+NOT_DATES = [
+    "Sun posted its first quarterly loss as a public firm.",  # "quarterly", no quarter
+    "Long-term rates fell, and short-term rates rose.",  # adjectives, not periods
+    "The near-term outlook is poor.",
+    "The year-end results were poor.",
+    "Events of the past century shaped the fund.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_words_that_only_look_like_periods(text):
+    assert mention_texts(text, REF) == []
+
+
+def test_a_single_weekday_night_is_a_date():
+    assert value_of("He flew home on Tuesday night.", REF, "Tuesday night") == "1989-10-24"
+
+
+REPORTS = [
+    # A report on a quarter speaks of "this quarter" and "last year's quarter" of it.
+    ("Net fell in the third quarter ended Sept. 30. This quarter's loss includes charges.",
+     "1989-11-01", "This quarter", "1989-Q3"),
+    ("Net fell in the third quarter. U.K. sales for last year's quarter were $3 million.",
+     "1989-11-01", "last year's quarter", "1988-Q3"),
+    ("Output rose this quarter.", "1989-11-01", "this quarter", "1989-Q4"),  # none named
+    # "For the nine months": comparisons after it are of years, not of the quarter.
+    ("Net rose in the third quarter. For the nine months, net rose from a year earlier.",
+     "1989-11-01", "a year earlier", "1988"),
+    ("Net rose in the third quarter. For the nine months, net was $3 million, compared with "
+     "$2 million in the 1988 period.", "1989-11-01", "the 1988 period", "1988"),
+    ("Net rose in the third quarter. In the nine months, net rose, and in the 1988 quarter it "
+     "fell.", "1989-11-01", "the 1988 quarter", "1988-Q3"),
+    ("Net rose in the third quarter, up from $4 a year earlier.", "1989-11-01",
+     "a year earlier", "1988-Q3"),
+    # Only "a year ago" compares with the period just named; "41 years ago" counts years.
+    ("Crowds rallied in early December, 41 years ago.", "2000-01-15", "41 years ago", "1959"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), REPORTS)
+def test_periods_of_a_report(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
+
+
+def test_the_nine_months_is_no_mention_of_its_own():
+    assert mention_texts("For the nine months, net rose.", "1989-11-01") == []
+
+
+GRANULARITY = [
+    ("The hearing is set for the week of March 6.", "2000-02-24", "the week of March 6",
+     "2000-W10"),
+    ("It began in the week of March 6, 2000.", "2015-01-22", "the week of March 6, 2000",
+     "2000-W10"),
+    ("The hearing is set for March 6.", "2000-02-24", "March 6", "2000-03-06"),
+    # With no reference date, a month or a month-day keeps its unknown year.
+    ("Talks resumed in October.", None, "October", "XXXX-10"),
+    ("Talks resumed on March 5.", None, "March 5", "XXXX-03-05"),
+    ("Talks resumed last October.", None, "last October", None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), GRANULARITY)
+def test_granularity(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
+
+
+COUNTED_FROM = [
+    ("The day before last Tuesday's hearing, he went home.", "2000-02-24",
+     "The day before last Tuesday", "2000-02-21"),
+    ("Two days after March 5, 2000, talks ended.", "2015-01-22", "Two days after March 5, 2000",
+     "2000-03-07"),
+    # A day counted from an event, not from a date, is left to the chain rules.
+    ("Three days before the vote on Monday, he left.", "2000-02-24", "Monday", "2000-02-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), COUNTED_FROM)
+def test_days_counted_from_a_date(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
+
+
+QUARTER_WORDS = [
+    ("Net rose in the third quarter, from $1.8 million for the corresponding period last "
+     "year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
+    ("Output rose in the corresponding quarter a year earlier.", "1989-11-01",
+     "the corresponding quarter a year earlier", "1988-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), QUARTER_WORDS)
+def test_corresponding_periods(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
+
+
+def test_quarter_to_quarter_is_no_quarter():
+    text = "Net rose in the third quarter. The quarter-to-quarter comparison was good."
+    assert mention_texts(text, "1989-11-01") == ["the third quarter"]
