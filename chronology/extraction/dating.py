@@ -28,15 +28,9 @@ from dataclasses import dataclass, replace
 from chronology.dates.model import Mention
 from chronology.extraction.sentences import inside
 from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.languages import en
 
-SPEECH_VERBS = (
-    "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
-    "added", "adds", "noted", "notes", "stressed", "stresses", "declared", "declares",
-    "claimed", "claims", "confirmed", "confirms", "explained", "warned", "warns", "insisted",
-    "emphasized", "emphasised", "reiterated", "commented", "wrote", "writes", "tweeted",
-    "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
-    "according",
-)
+SPEECH_VERBS = (*en.SPEECH_VERBS, "according")
 _SPEECH_BEFORE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[\w'’.-]+){0,4}\s*$",
                             re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s*(" + "|".join(SPEECH_VERBS) + r")\b", re.IGNORECASE)

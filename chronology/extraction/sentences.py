@@ -11,13 +11,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-ABBREVIATIONS = {
-    "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "cmdr", "cdr", "brig", "mr", "mrs",
-    "ms", "dr", "prof", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "etc", "inc", "corp", "ltd", "co",
-    "jr", "sr", "rep", "sen", "gov", "pres", "dept", "approx", "est", "fig", "al", "mln", "bln",
-    "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
-}
+from chronology.languages import en
+
+ABBREVIATIONS = en.ABBREVIATIONS
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 _OPENING = re.compile('[“«"]')

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from chronology.languages import en
+
 # tag -> word stems that suggest it (matched at word starts, case-insensitive).
 TAG_WORDS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
@@ -26,8 +28,9 @@ _TAG_PATTERNS = {
     tag: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(stem) for stem in stems) + ")")
     for tag, stems in TAG_WORDS.items() if stems
 }
-SPEECH = re.compile(r"\b(said|says|told|stated|announced|stressed|noted|added|declared|"
-                    r"warned|insisted|underlined|emphasi[sz]ed|reiterated)\b")
+# Past forms only: "reports", "claims" and "states" are nouns too ("the United States").
+SPEECH = re.compile(r"\b(?:" + "|".join(v for v in en.SPEECH_VERBS if v.endswith("ed") or v in (
+    "said", "told", "wrote")) + r")\b")
 
 
 # "Putin received Raisi", "received a delegation": a meeting; "received the S-400": a delivery.

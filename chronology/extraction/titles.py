@@ -25,6 +25,7 @@ from chronology.extraction.sentences import dateline_end, inside, quoted_spans
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import fit, problems
 from chronology.extraction.verbs import AUXILIARIES, base_form, is_past, present
+from chronology.languages import en
 
 MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
@@ -35,10 +36,8 @@ INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "whi
          "meanwhile", "however", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
          "besides", "separately", "in addition", "moreover", "since", "aside", "apart"}
-SPEECH = (r"(?:said|says|told|added|stressed|noted|announced|stated|declared|reported|reports|"
-          r"underlined|insisted|explained|warned|emphasi[sz]ed|reiterated|confirmed|clarified|"
-          r"revealed|claimed|disclosed|asserted|affirmed|wrote|tweeted|posted|quoted|informed|"
-          r"indicated|pointed out)")
+SPEECH = ("(?:" + "|".join(sorted((v for v in en.SPEECH_VERBS if v != "pointed"), key=len,
+                                   reverse=True)) + "|pointed out)")
 TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
                               + r"\b[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")

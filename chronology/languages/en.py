@@ -1,7 +1,8 @@
 """English: the date words of news English (the first language in this layout).
 
-The English date engine (``chronology/dates/``) builds its regexes from these tables; the
-extraction rules for English still keep their own word lists (``chronology/extraction``).
+The English date engine (``chronology/dates/``) builds its regexes from these tables, and the
+extraction rules (``chronology/extraction``) take their verbs, reporting verbs and
+abbreviations from here: one place for each English word list.
 """
 
 from __future__ import annotations
@@ -110,3 +111,71 @@ FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
                       r"(?:the\s+)?coming\s+quarters")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
+
+
+# --- Words of the extraction rules (``chronology/extraction``) ---
+
+# Verbs that report speech, in the forms news uses; the one list for dating ("said on
+# Thursday" dates a statement), headlines ("X says …") and tags ("statement").
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
+    "added", "adds", "noted", "notes", "stressed", "stresses", "declared", "declares",
+    "claimed", "claims", "confirmed", "confirms", "explained", "warned", "warns", "insisted",
+    "emphasized", "emphasised", "reiterated", "commented", "wrote", "writes", "tweeted",
+    "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
+    "clarified", "disclosed", "asserted", "affirmed", "posted", "informed", "indicated",
+)
+# Auxiliaries and modals: never a headline's main verb on their own.
+AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
+               "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
+# Irregular past forms and participles -> base form, and frequent regular ones.
+IRREGULAR_VERBS = {
+    "met": "meet", "held": "hold", "said": "say", "told": "tell", "made": "make", "took": "take",
+    "gave": "give", "sent": "send", "began": "begin", "won": "win", "led": "lead", "went": "go",
+    "came": "come", "saw": "see", "left": "leave", "brought": "bring", "bought": "buy",
+    "sold": "sell", "spoke": "speak", "wrote": "write", "flew": "fly", "drew": "draw",
+    "struck": "strike", "shot": "shoot", "fought": "fight", "sought": "seek", "kept": "keep",
+    "set": "set", "put": "put", "hit": "hit", "cut": "cut", "ran": "run", "became": "become",
+    "built": "build", "found": "find", "paid": "pay", "laid": "lay", "understood": "understand",
+    "stood": "stand", "began,": "begin", "undertook": "undertake", "overtook": "overtake",
+    "withdrew": "withdraw", "thought": "think", "felt": "feel", "got": "get", "showed": "show",
+    "shown": "show", "signed": "sign", "agreed": "agree", "launched": "launch",
+    "discussed": "discuss", "stressed": "stress", "pledged": "pledge", "arrived": "arrive",
+    "announced": "announce", "delivered": "deliver", "visited": "visit", "hosted": "host",
+    "received": "receive", "inked": "ink", "conducted": "conduct", "completed": "complete",
+    "expressed": "express", "insisted": "insist", "underlined": "underline", "urged": "urge",
+    "rated": "rate", "lauded": "laud", "attended": "attend", "called": "call", "vowed": "vow",
+    "planned": "plan", "staged": "stage", "started": "start", "ended": "end", "joined": "join",
+    "opened": "open", "closed": "close", "approved": "approve", "ratified": "ratify",
+    "imposed": "impose", "lifted": "lift", "denied": "deny", "accused": "accuse",
+    "warned": "warn", "threatened": "threaten", "supplied": "supply", "purchased": "purchase",
+    "ordered": "order", "tested": "test", "fired": "fire", "deployed": "deploy",
+    "reiterated": "reiterate", "emphasized": "emphasize", "emphasised": "emphasise",
+    "noted": "note", "added": "add", "stated": "state", "declared": "declare",
+    "confirmed": "confirm", "reported": "report", "proposed": "propose", "offered": "offer",
+    "exchanged": "exchange", "reached": "reach", "backed": "back", "welcomed": "welcome",
+    "condemned": "condemn", "criticized": "criticize", "criticised": "criticise",
+    "decided": "decide", "expanded": "expand", "strengthened": "strengthen",
+    "finalized": "finalize", "finalised": "finalise", "concluded": "conclude",
+    "displayed": "display", "unveiled": "unveil", "showcased": "showcase", "handed": "hand",
+    "frozen": "freeze", "given": "give", "taken": "take", "seen": "see", "written": "write",
+    "chosen": "choose", "broken": "break", "spoken": "speak", "sworn": "swear", "drawn": "draw",
+    "thrown": "throw", "known": "know", "grown": "grow", "flown": "fly", "done": "do",
+    "gone": "go", "begun": "begin", "driven": "drive", "forbidden": "forbid", "hidden": "hide",
+    "shaken": "shake", "stolen": "steal", "withdrawn": "withdraw", "undertaken": "undertake",
+    "overtaken": "overtake", "beaten": "beat", "risen": "rise", "woken": "wake",
+    "shipped": "ship", "used": "use", "focused": "focus", "caused": "cause", "docked": "dock", "sailed": "sail", "participated": "participate",
+}
+# Words ending in -ed that are adjectives, not past verbs.
+ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",
+              "armoured", "armored", "unmanned", "manned", "integrated", "combined", "automated",
+              "sophisticated", "specialised", "specialized", "dedicated", "detailed",
+              "controversial", "red", "bed", "need", "speed", "seed", "feed"}
+# Abbreviations a full stop does not end a sentence after.
+ABBREVIATIONS = {
+    "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "cmdr", "cdr", "brig", "mr", "mrs",
+    "ms", "dr", "prof", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "etc", "inc", "corp", "ltd", "co",
+    "jr", "sr", "rep", "sen", "gov", "pres", "dept", "approx", "est", "fig", "al", "mln", "bln",
+    "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
+}
