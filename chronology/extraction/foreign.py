@@ -6,7 +6,9 @@ term (``names.py``: case endings and spelling variants), or, in an article whose
 first paragraph is on topic, one group and an action of the topic's kind (the language's
 ``TOPIC_ACTIONS``: a delivery, a strike, a launch, a denial, weapons); (2) dated by its calendar date
 mentions: a date next to a reporting verb ("заявил в среду", "روز سه‌شنبه گفت") dates the
-statement, any other dates the action and wins; then day beats month beats year; the lead
+statement, any other dates the action and wins, unless it is a plan (its clause looks ahead:
+"поставки начнутся в 2016 году") or sits in a side clause ("Раиси, который прибыл во
+вторник, ..."), which lose to both; then day beats month beats year; the lead
 right after a dateline with no date of its own gets the dateline's date (``dateline-lead``,
 approximate), unless it announces a plan; (3) described: the sentence without its dateline,
 attribution and date words, cut to 14 words, in its own language (no translation); actors
@@ -21,6 +23,8 @@ from dataclasses import replace
 
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
+from chronology.dates.context import FUTURE
+from chronology.dates.lexical_resolve import tense
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
@@ -121,19 +125,34 @@ class _Scan:
                     self.lang.normalise(words)):
                 return self.lead_dating()
             return None
-        ranked = sorted(usable, key=lambda m: (self.is_statement(m), _PRECISION.get(
-            m.precision, 3), m.start))
-        best = ranked[0]
+        side = [(s.start() + sentence.start, s.end() + sentence.start)
+                for s in self.lang.side_clause.finditer(self.lang.normalise(words))]
+        statements = {id(m) for m in usable if self.is_statement(m, sentence)}
+
+        def rank(m: Mention) -> tuple:
+            plan = bool(statements) and id(m) not in statements and self.is_plan(m)
+            aside = any(s <= m.start < e for s, e in side)
+            return (plan, aside, id(m) in statements, _PRECISION.get(m.precision, 3), m.start)
+
+        best = min(usable, key=rank)
+        statement = id(best) in statements
         end = best.extra.get("end")
         end_mention = replace(best, value=end, text=best.text) if end else None
-        why = "date of a statement" if self.is_statement(best) else "date of the action"
-        return Dating(best, self.is_statement(best), why, end_mention)
+        why = "date of a statement" if statement else "date of the action"
+        return Dating(best, statement, why, end_mention)
 
-    def is_statement(self, m: Mention) -> bool:
-        """A date right before or after a reporting verb ("заявил в среду", "в среду заявил")."""
+    def is_statement(self, m: Mention, sentence: Sentence) -> bool:
+        """A date right before or after a reporting verb of its sentence ("заявил в среду",
+        "в среду заявил")."""
         text = self.article.text
-        around = self.lang.normalise(text[max(0, m.start - 24):m.start] + " " + text[m.end:m.end + 24])
-        return bool(self.lang.speech_verbs.search(around))
+        before = text[max(sentence.start, m.start - 24):m.start]
+        after = text[m.end:min(sentence.end, m.end + 24)]
+        return bool(self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)))
+
+    def is_plan(self, m: Mention) -> bool:
+        """A date in a clause about the future ("поставки начнутся в 2016 году"): next to
+        the date of the statement that announces it, it tells a plan, not the event."""
+        return tense(self.article.text, m.start, m.end, self.lang) == FUTURE
 
     def lead_dating(self) -> Dating:
         ref = self.reference

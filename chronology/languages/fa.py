@@ -51,6 +51,9 @@ RELATIVE = {
     "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
     "سال جاری": ("year", 0), "سال آینده": ("year", 1),
 }
+# A Gregorian year by its distance from the day of writing, after a Gregorian month or a part
+# of the year ("سپتامبر سال گذشته", "اواخر سال گذشته").
+YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری": 0, "سال آینده": 1}
 MODIFIERS = {"اوایل": "START", "ابتدای": "START", "اواخر": "END", "اواسط": "MID"}
 YEAR_WORDS = ("میلادی",)
 SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
@@ -78,7 +81,10 @@ DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date fr
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
 # Actions of the topic's kind (see ru.py).
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
-                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب")
+                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره")
+# A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates
+# tell a side fact, so a date outside it dates the sentence.
+SIDE_CLAUSE = r"(?<=\S)\s+که\s[^،.:؛]*،"
 # Reported speech as a headline "X: Y": "شمخانی اعلام کرد که ..." / "دهقان گفت: ...".
 REPORTED = (
     r"^(?P<who>\S.{2,80}?)\s+(?:گفت|اعلام کرد|افزود|تاکید کرد|تأکید کرد|اظهار داشت)"
