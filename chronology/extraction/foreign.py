@@ -4,7 +4,8 @@ dates and explanations as English, by simpler rules that read only the language'
 Per story sentence: (1) on topic when it names two actor groups, or one group and a topic
 term (``names.py``: case endings and spelling variants), or, in an article whose title or
 first paragraph is on topic, one group and an action of the topic's kind (the language's
-``TOPIC_ACTIONS``: a delivery, a strike, a launch, a denial, weapons); (2) dated by its calendar date
+``TOPIC_ACTIONS``: a delivery, a strike, a launch, a denial, weapons), or no group but a
+topic term and such an action; (2) dated by its calendar date
 mentions: a date next to a reporting verb ("заявил в среду", "روز سه‌شنبه گفت") dates the
 statement, any other dates the action and wins, unless it is a plan (its clause looks ahead:
 "поставки начнутся в 2016 году") or sits in a side clause ("Раиси, который прибыл во
@@ -99,11 +100,15 @@ class _Scan:
             return
         groups = self.names.groups(words)
         on_topic = len(groups) >= 2 or bool(groups and self.names.terms(words))
-        if not on_topic and len(groups) == 1 and self.about_topic():
-            on_topic = bool(self.lang.topic_actions.search(self.names.normalise(words)))
+        if not on_topic and len(groups) <= 1 and self.about_topic():
+            action = bool(self.lang.topic_actions.search(self.names.normalise(words)))
+            # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
+            # article's sides are meant when a topic term and an action say so
+            on_topic = action and bool(groups or self.names.terms(words))
         where = f"line {self.line_of(sentence.start)}"
         if not on_topic:
-            why = ("names no topic actor" if not groups else
+            why = ("names no topic actor, or no term and action in an article on the topic"
+                   if not groups else
                    f"names only {groups[0]}, no term and no action of the topic's kind")
             self.note(f"{where}: skipped (off topic: {why}): {words[:60]!r}")
             return
