@@ -77,6 +77,14 @@ ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
 DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
+TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد")  # "عصر امروز": dropped with the date
+# A speaker's office and rank: "حسین جابری انصاری سخنگوی وزارت امور خارجه" is named in a
+# title by the words before the office ("حسین جابری انصاری"), without a leading rank
+# ("امیر دریادار شهرام ایرانی" -> "شهرام ایرانی").
+OFFICES = ("سخنگوی", "وزیر", "عضو", "فرمانده", "رئیس", "دبیر", "معاون", "سفیر", "دستیار",
+           "نماینده", "مدیر", "مشاور", "رهبر")
+RANKS = ("امیر", "سرتیپ", "سرتیپ دوم", "دریادار", "دریابان", "سردار", "سرلشکر", "سپهبد",
+         "ژنرال", "دکتر", "مهندس")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
 # Actions of the topic's kind (see ru.py).

@@ -115,7 +115,8 @@ def build(module: ModuleType) -> Language:
         future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
-        attribution=re.compile(_table(module, "ATTRIBUTION", NEVER)),
+        attribution=re.compile(_table(module, "ATTRIBUTION", NEVER).replace(
+            "{SPEECH_VERBS}", phrase(norm(w) for w in _table(module, "SPEECH_VERBS", ())))),
         conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
         topic_actions=words("TOPIC_ACTIONS"),
         reported=re.compile(_table(module, "REPORTED", NEVER)),
@@ -126,7 +127,8 @@ def build(module: ModuleType) -> Language:
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
-            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS")},
+            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS",
+            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS")},
     )
 
 

@@ -68,9 +68,9 @@ FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "
                "пройдут", "пройдет", "начнутся", "начнется", "ожида", "могут", "смогут",
                "следующ")
 # Reporting verbs: a date next to one dates the statement, not the action.
-SPEECH_VERBS = ("заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "сказал",
-                "сказала", "отметил", "отметила", "подчеркнул", "рассказал", "передает",
-                "сообщает", "говорится", "заявляет")
+# A word matches every word it begins ("заявил": заявила, заявили, заявило).
+SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отметил", "подчеркнул", "рассказал", "уточнил",
+                "добавил", "пояснил", "передает", "сообщает", "говорится", "заявляет")
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
 # "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -".
 DATELINE = (
@@ -87,12 +87,14 @@ KINDS = {
     "контракт": "arms deal", "санкци": "sanctions",
 }
 # An attribution to drop from a title: ", — заявил министр ...", ", сообщает ТАСС".
-ATTRIBUTION = (
-    r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:заявил|заявила|сообщил|сообщила|сообщили|сказал|"
-    r"отметил|передает|сообщает|говорится|рассказал)\b.*$"
-)
+ATTRIBUTION = r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:{SPEECH_VERBS})\w*\b.*$"
 # Prepositions that belong to a date ("во вторник", "с 3 марта"): dropped with it from titles.
 DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
+# Times of day next to a date ("накануне вечером"): dropped with it from titles.
+TIME_OF_DAY = ("утром", "днем", "днём", "вечером", "ночью")
+# Words a title never ends on (a cut after them leaves it hanging).
+NEVER_LAST = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "до", "из", "у",
+              "за", "для", "при", "и", "а", "но", "или", "что", "как")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
