@@ -47,6 +47,7 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("month-year", rf"{mod}{mon}{mw}\s+{before}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
+        ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
         ("year", rf"{mod}{before}{_Y}{yw}(?!\s*%)"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
         ("month", rf"{mod}(?P<bare>{p['MONTHS']})"),

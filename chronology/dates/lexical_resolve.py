@@ -244,11 +244,34 @@ def _solar_day_month(c, text, ref, lang):
 
 
 def _solar_month_year(c, text, ref, lang):
-    y, m = int(c.g("sy")), lang.solar_months[lang.key(c.g("smon"))]
+    return _solar_month(int(c.g("sy")), c, lang, "")
+
+
+def _solar_month_relative_year(c, text, ref, lang):
+    if ref is None:
+        return None
+    shift = lang.year_relative[lang.key(c.g("ry"))]
+    return _solar_month(solar.solar_year_of(ref) + shift, c, lang,
+                        f" (Solar Hijri year {shift:+d} from reference {ref})")
+
+
+# The day of a Solar Hijri month that its part stands for ("اوایل اسفند": its 5th day).
+_PART_DAY = {"START": 5, "MID": 15, "END": 25}
+
+
+def _solar_month(y: int, c, lang, why: str):
+    """A Solar Hijri month as the Gregorian month most of it falls in, or, for a part of
+    it ("اوایل", "اواخر"), the Gregorian month of that part."""
+    m = lang.solar_months[lang.key(c.g("smon"))]
     first, last = solar.solar_month_span(y, m)
-    gy, gm = solar.majority_month(first, last)
+    mod = lang.modifiers.get(lang.key(c.g("mod"))) if c.g("mod") else None
+    if mod:
+        day = first + dt.timedelta(days=_PART_DAY[mod] - 1)
+        gy, gm, how = day.year, day.month, f"its {_MODS[mod].split()[1]} ({day}) in"
+    else:
+        (gy, gm), how = solar.majority_month(first, last), "most of it in"
     return (f"{gy:04d}-{gm:02d}", "month", "solar-month",
-            f"Solar Hijri month {y}/{m} runs {first} to {last}; most of it in {gy}-{gm:02d}",
+            f"Solar Hijri month {y}/{m}{why} runs {first} to {last}; {how} {gy}-{gm:02d}",
             {"solar": c.text, "approximate": True, "first": first.isoformat(),
              "last": last.isoformat()})
 
@@ -267,4 +290,5 @@ _HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month":
              "relative-year": _relative_year, "year": _year, "month": _month, "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
+             "solar-month-relative-year": _solar_month_relative_year,
              "solar-year": _solar_year}

@@ -7,9 +7,11 @@ first paragraph is on topic, one group and an action of the topic's kind (the la
 ``TOPIC_ACTIONS``: a delivery, a strike, a launch, a denial, weapons), or no group but a
 topic term and such an action; (2) dated by its calendar date
 mentions: a date next to a reporting verb ("заявил в среду", "روز سه‌شنبه گفت") dates the
-statement, any other dates the action and wins, unless it is a plan (its clause looks ahead:
-"поставки начнутся в 2016 году") or sits in a side clause ("Раиси, который прибыл во
-вторник, ..."), which lose to both; then day beats month beats year; the lead
+statement, any other dates the action and wins, unless it is a plan vaguer than the
+statement's date ("X заявил в среду, что поставки начнутся в 2016 году") or sits in a side
+clause while the main clause has a date of its own ("Раиси, который прибыл во вторник, в
+среду провел ..."); then day beats month beats year; an undated sentence that goes on with
+the one before ("Стороны также подписали ...") takes its date (``carry``); the lead
 right after a dateline with no date of its own gets the dateline's date (``dateline-lead``,
 approximate), unless it announces a plan; (3) described: the sentence without its dateline,
 attribution and date words, cut to 14 words, in its own language (no translation); actors
@@ -76,6 +78,7 @@ class _Scan:
         self.lang, self.names, self.found = language(code), names, Found()
         self.canonical = config.topic.canonical()
         self.on_topic: bool | None = None
+        self.previous: tuple[Sentence, Candidate | None] | None = None
 
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph names two
@@ -96,7 +99,9 @@ class _Scan:
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], lead: bool) -> None:
         words = sentence.text(self.article.text)
+        previous, self.previous = self.previous, (sentence, None)
         if not mentions and not lead:
+            self.carry(sentence, words, previous)
             return
         groups = self.names.groups(words)
         on_topic = len(groups) >= 2 or bool(groups and self.names.terms(words))
@@ -117,8 +122,31 @@ class _Scan:
             return
         candidate = self.build(sentence, words, dating, groups, mentions)
         self.found.candidates.append(candidate)
+        self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def carry(self, sentence: Sentence, words: str, previous) -> None:
+        """An undated sentence that goes on with the dated one right before it ("Стороны
+        также подписали ...", "دو طرف همچنین ... امضا کردند") takes its date and sides,
+        unless it points to another time ("ранее", "پیش از این", a future cue)."""
+        if previous is None or previous[1] is None:
+            return
+        before, candidate = previous
+        norm = self.lang.normalise(words)
+        if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
+                norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
+            return
+        dating = replace(candidate.dating, statement=False, reason="carried from the previous "
+                         "sentence")
+        groups = sorted(set(candidate.entities.countries) | set(self.names.groups(words)))
+        span = Sentence(before.start, sentence.end)
+        carried = self.build(span, words, dating, groups, [], title_start=sentence.start)
+        self.found.candidates.append(carried)
+        self.previous = (sentence, carried)
+        m = dating.mention
+        self.note(f"line {self.line_of(sentence.start)}: {m.value} {m.text!r} (carried from the "
+                  f"previous sentence) -> {carried.event.title}")
 
     def dating(self, words: str, sentence: Sentence, mentions: list[Mention],
                lead: bool) -> Dating | None:
@@ -134,10 +162,18 @@ class _Scan:
                 for s in self.lang.side_clause.finditer(self.lang.normalise(words))]
         statements = {id(m) for m in usable if self.is_statement(m, sentence)}
 
+        asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
+        main = [m for m in usable if id(m) not in statements | asides and not self.is_plan(m)]
+        said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
+                   default=None)
+
         def rank(m: Mention) -> tuple:
-            plan = bool(statements) and id(m) not in statements and self.is_plan(m)
-            aside = any(s <= m.start < e for s, e in side)
-            return (plan, aside, id(m) in statements, _PRECISION.get(m.precision, 3), m.start)
+            precision = _PRECISION.get(m.precision, 3)
+            # a plan vaguer than the statement's date ("early next year") tells no event day
+            vague_plan = said is not None and id(m) not in statements and self.is_plan(
+                m) and precision > said
+            return (vague_plan, bool(main) and id(m) in asides, id(m) in statements,
+                    precision, m.start)
 
         best = min(usable, key=rank)
         statement = id(best) in statements
@@ -167,12 +203,14 @@ class _Scan:
         return Dating(mention, False, "dateline-lead")
 
     def build(self, sentence: Sentence, words: str, dating: Dating, groups: list[str],
-              mentions: list[Mention]) -> Candidate:
+              mentions: list[Mention], title_start: int | None = None) -> Candidate:
+        """The candidate of a sentence; a carried one (``title_start``: where its own words
+        start) quotes both sentences, so the quote still holds the date words."""
         m = dating.mention
-        title = foreign_title(words, sentence.start, mentions, self.lang)
+        title = foreign_title(words, title_start or sentence.start, mentions, self.lang)
         tags = self.tags(words, dating.statement)
         people = self.names.people(words, self.canonical)
-        quote = re.sub(r"\s*\n\s*", " ", words)
+        quote = re.sub(r"\s*\n\s*", " ", sentence.text(self.article.text))
         source = Source(article=self.article.id, quote=quote, date_text=m.text,
                         reported=self.reference.iso, date=m.value, rule=m.rule)
         first, last = self.config.period

@@ -89,7 +89,12 @@ RANKS = ("امیر", "سرتیپ", "سرتیپ دوم", "دریادار", "در�
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
 # Actions of the topic's kind (see ru.py).
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
-                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره")
+                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
+                 "گفت‌وگو", "تماس تلفنی")
+# An undated sentence that goes on with the dated one before it (see ru.py).
+CONTINUES = r"(?<!\w)همچنین(?!\w)"
+OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
+              "آخرین بار")
 # A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates
 # tell a side fact, so a date outside it dates the sentence.
 SIDE_CLAUSE = r"(?<=\S)\s+که\s[^،.:؛]*،"

@@ -44,6 +44,8 @@ class Language:
     name_first: bool
     source_prefix: re.Pattern
     side_clause: re.Pattern
+    continues: re.Pattern
+    other_time: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -124,6 +126,8 @@ def build(module: ModuleType) -> Language:
         name_first=_table(module, "NAME_FIRST", False),
         source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
+        continues=re.compile(_table(module, "CONTINUES", NEVER)),
+        other_time=words("OTHER_TIME"),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
