@@ -41,7 +41,7 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
         ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
         ("iso", rf"{_Y}[-/](?P<m>[01]?\d)[-/]{_D}(?![-/]?\d)"),
-        ("range", rf"{_D}\s*[–—-]\s*(?P<d2>[0-3]?\d)\s+{mon}{year}"),
+        ("range", rf"{_D}\s*(?:[–—-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{mon}{year}"),
         ("day-month", rf"{_D}\s+{mon}{year}"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         ("month-year", rf"{mod}{mon}{mw}\s+{before}{_Y}{yw}"),

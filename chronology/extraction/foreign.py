@@ -55,10 +55,23 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
-        for i, sentence in enumerate(_sentences(article.text, start, block.end)):
-            inner = [m for m in dated if sentence.start <= m.start < sentence.end]
-            scan.sentence(sentence, inner, lead=bool(dateline) and i == 0)
+        for i, whole in enumerate(_sentences(article.text, start, block.end)):
+            for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
+                inner = [m for m in dated if sentence.start <= m.start < sentence.end]
+                scan.sentence(sentence, inner, lead=bool(dateline) and i == j == 0, whole=whole)
     return scan.found
+
+
+def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
+    """A sentence that tells two acts, each with a date of its own ("... в апреле, а в
+    августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
+    cuts = list(lang.clause_split.finditer(text, sentence.start, sentence.end))
+    if not cuts:
+        return [sentence]
+    bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
+    parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
+    return parts if dated_parts else [sentence]
 
 
 def _sentences(text: str, start: int, end: int) -> list[Sentence]:
@@ -97,19 +110,23 @@ class _Scan:
     def line_of(self, offset: int) -> int:
         return self.article.text.count("\n", 0, offset) + 1
 
-    def sentence(self, sentence: Sentence, mentions: list[Mention], lead: bool) -> None:
+    def sentence(self, sentence: Sentence, mentions: list[Mention], lead: bool,
+                 whole: Sentence | None = None) -> None:
+        """One sentence, or one part of a sentence telling two acts (``whole``: the sentence,
+        whose sides and terms the part shares)."""
         words = sentence.text(self.article.text)
         previous, self.previous = self.previous, (sentence, None)
         if not mentions and not lead:
             self.carry(sentence, words, previous)
             return
-        groups = self.names.groups(words)
-        on_topic = len(groups) >= 2 or bool(groups and self.names.terms(words))
+        context = (whole or sentence).text(self.article.text)
+        groups = self.names.groups(context)
+        on_topic = len(groups) >= 2 or bool(groups and self.names.terms(context))
         if not on_topic and len(groups) <= 1 and self.about_topic():
-            action = bool(self.lang.topic_actions.search(self.names.normalise(words)))
+            action = bool(self.lang.topic_actions.search(self.names.normalise(context)))
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
             # article's sides are meant when a topic term and an action say so
-            on_topic = action and bool(groups or self.names.terms(words))
+            on_topic = action and bool(groups or self.names.terms(context))
         where = f"line {self.line_of(sentence.start)}"
         if not on_topic:
             why = ("names no topic actor, or no term and action in an article on the topic"

@@ -45,6 +45,7 @@ class Language:
     source_prefix: re.Pattern
     side_clause: re.Pattern
     continues: re.Pattern
+    clause_split: re.Pattern
     other_time: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
@@ -127,12 +128,13 @@ def build(module: ModuleType) -> Language:
         source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
+        clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
         other_time=words("OTHER_TIME"),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS",
-            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS")},
+            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO")},
     )
 
 

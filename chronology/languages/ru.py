@@ -59,6 +59,11 @@ YEAR_RELATIVE = {
     "прошлого года": -1, "минувшего года": -1, "позапрошлого года": -2, "этого года": 0,
     "текущего года": 0, "нынешнего года": 0, "следующего года": 1, "будущего года": 1,
 }
+# A word between the two days of a range ("с 3 по 5 августа"; "3–5 августа" needs none).
+RANGE_TO = ("по",)
+# Where a sentence tells two acts, each with its own date ("... в апреле, а в августе ..."):
+# each part is read as a sentence of its own.
+CLAUSE_SPLIT = r",\s+(?:а|но|однако)\s+|;\s+"
 # Part of a month or year ("в начале марта", "в конце 2015 года"): the TimeML modifier.
 MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "к концу": "END"}
 # Words after a year ("2015 года", "в 2015 году", "2015 г.").
@@ -74,11 +79,13 @@ FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "
 SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отметил", "подчеркнул", "рассказал", "уточнил",
                 "добавил", "пояснил", "напомнил", "передает", "сообщает", "говорится", "заявляет")
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
-# "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -".
+# "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -", a correspondent's
+# "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября. Интерфакс-АВН -".
 DATELINE = (
     r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)[,.]\s+"
     r"(?P<date>\d{1,2}\s+[а-яё]+)\.?"
-    r"(?:\s*[/–—-]*\s*/?(?P<agency>ТАСС|РИА Новости|Интерфакс|INTERFAX\.RU)/?\.?)?\s*(?:[–—-]\s*)?"
+    r"(?:\s*[/–—-]*\s*/?(?:Корр\.\s+)?(?P<agency>ТАСС|РИА Новости|Интерфакс(?:-АВН)?|"
+    r"INTERFAX\.RU)(?:\s+[А-ЯЁ][а-яё]+){0,2}/?\.?)?\s*(?:[–—-]\s*)?"
 )
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
@@ -102,7 +109,7 @@ CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", 
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
 # and one of these is on topic too ("ВКС России нанесли удары ...").
 TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "запуст", "запуск", "стартовал",
-                 "опроверг", "оружи", "вооружени", "ракет", "учени", "прибыл", "визит",
+                 "опроверг", "оружи", "вооружени", "ракет", "достав", "учени", "прибыл", "визит",
                  "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан")
 # An undated sentence that adds an act to the dated one before it ("Стороны также подписали
 # ..."; a sentence that only goes on about the same act is no new event), and words that
