@@ -158,3 +158,13 @@ def test_dates_command_explains_persian_dates(tmp_path, monkeypatch, capsys):
     assert "2015-01-20" in weekday and "Tuesday on or before reference 2015-01-20" in weekday
     year = next(line for line in out if "solar-year" in line)
     assert "\t2015\tyear, approx\t" in year and "runs 2015-03-21 to 2016-03-19" in year
+
+
+def test_a_weekday_of_reporting_is_the_datelines_weekday():
+    from chronology.dates.lexical_reference import find_reference
+
+    text = ("МОСКВА, 22 января. /ТАСС/. Россия и Иран договорились о поставках. Контракт "
+            "подписан в 2017 году.\n\nОб этом журналистам сообщил в понедельник министр.\n")
+    ref = find_reference(text, "ru", period=(2015, 2023))
+    assert ref.iso == "2018-01-22"  # a Monday; 2017 (the latest year named) is a Sunday
+    assert any("the day of reporting ('понедельник')" in r for r in ref.reasons)
