@@ -22,10 +22,11 @@ CONFIG = load_config(REPO / "content/site.yaml")
 MARGIN = 2.0
 # (language folder, split): (reference accuracy, event F1) measured with content/site.yaml
 FLOORS = {
-    ("unseen_ru", "dev"): (100.0, 99.1), ("unseen_ru", "held-out"): (80.0, 78.4),
+    ("unseen_ru", "dev"): (100.0, 99.2), ("unseen_ru", "held-out"): (80.0, 78.4),
     ("unseen_fa", "dev"): (100.0, 99.0), ("unseen_fa", "held-out"): (100.0, 90.6),
 }
-ARTICLES = {"dev": 19, "held-out": 10}
+ARTICLES = {("unseen_ru", "dev"): 22, ("unseen_ru", "held-out"): 10,
+            ("unseen_fa", "dev"): 19, ("unseen_fa", "held-out"): 10}
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,7 @@ def scores():
 def test_unseen_articles_do_not_regress(scores, folder, split):
     reference, f1 = FLOORS[(folder, split)]
     score = scores[folder][split]
-    assert score.articles == ARTICLES[split]
+    assert score.articles == ARTICLES[(folder, split)]
     assert score.figures()["reference"] >= reference - MARGIN, score.errors
     assert score.figures()["f1"] >= f1 - MARGIN, score.errors
 
@@ -137,6 +138,8 @@ def test_english_spellings_take_the_canonical_name(tmp_path):
     ("fa", "فرمانده نیروی دریایی ارتش ایران و فرمانده کل نیروی دریایی روسیه روز دوشنبه در تهران "
      "یادداشت تفاهم همکاری دریایی امضا کردند.", "فرمانده نیروی دریایی ارتش ایران و فرمانده کل "
      "نیروی دریایی روسیه … امضا کردند"),
+    ("ru", "По его словам, первые самолеты поступят в распоряжение ВВС Ирана 21 марта.",
+     "Первые самолеты поступят в распоряжение ВВС Ирана"),
     # a long Persian speaker: the words before the office, without a leading rank
     ("fa", "امیر دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش روز شنبه گفت: حضور ناوگروه در "
      "روسیه پیام صلح است.", "شهرام ایرانی: حضور ناوگروه در روسیه پیام صلح است"),
