@@ -94,7 +94,7 @@ TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تک
                  "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
                  "گفت‌وگو", "تماس تلفنی")
 # An undated sentence that goes on with the dated one before it (see ru.py).
-CONTINUES = r"(?<!\w)همچنین(?!\w)"
+CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
               "آخرین بار")
 # A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates

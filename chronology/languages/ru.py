@@ -115,7 +115,7 @@ TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "за
 # An undated sentence that adds an act to the dated one before it ("Стороны также подписали
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
-CONTINUES = r"(?<!\w)также(?!\w)"
+CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
               "перед этим", "в последний раз")
 # A side clause ("Аштиани, который прибыл в понедельник, ..."): its dates tell a side fact,

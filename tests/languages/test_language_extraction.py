@@ -238,6 +238,9 @@ def test_a_sentence_naming_no_side_needs_a_term_and_an_action(tmp_path, sentence
     ("Стороны также подписали меморандум о военном сотрудничестве.", True),
     ("Стороны обсудили военное сотрудничество.", False),  # the same talks, no new act
     ("Ранее стороны также подписали меморандум.", False),
+    # "а также", "و همچنین": "as well as", joining two things of one act
+    ("Стороны обсудили учения, а также поставки.", False),
+    ("دو طرف درباره رزمایش و همچنین تحویل تسلیحات گفت‌وگو کردند.", False),
 ])
 def test_an_undated_sentence_that_adds_an_act_takes_the_date_before(tmp_path, follows, carried):
     lead = ("مسکو- ایرنا- فرمانده نیروی دریایی ایران امروز با فرمانده نیروی دریایی روسیه دیدار "
