@@ -35,21 +35,26 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     mod = rf"(?:(?P<mod>{p['MODIFIERS']})\s+)?"
     syw = rf"(?:\s*(?:{p['SOLAR_YEAR_WORDS']}))?"
     mon, smon = rf"(?P<mon>{p['MONTHS']})", rf"(?P<smon>{p['SOLAR_MONTHS']})"
+    ry = rf"(?P<ry>{p['YEAR_RELATIVE']})"  # "прошлого года": a year counted from today
+    year = rf"(?:\s+{before}{_Y}{yw}|\s+{ry})?"
     table = [
         ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
         ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
         ("iso", rf"{_Y}[-/](?P<m>[01]?\d)[-/]{_D}(?![-/]?\d)"),
-        ("range", rf"{_D}\s*[–—-]\s*(?P<d2>[0-3]?\d)\s+{mon}(?:\s+{before}{_Y}{yw})?"),
-        ("day-month", rf"{_D}\s+{mon}(?:\s+{before}{_Y}{yw})?"),
+        ("range", rf"{_D}\s*(?:[–—-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{mon}{year}"),
+        ("day-month", rf"{_D}\s+{mon}{year}"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         ("month-year", rf"{mod}{mon}{mw}\s+{before}{_Y}{yw}"),
+        ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
+        ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
         ("year", rf"{mod}{before}{_Y}{yw}(?!\s*%)"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
         ("month", rf"{mod}(?P<bare>{p['MONTHS']})"),
         ("weekday", rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),
+        ("relative-year", rf"{mod}{ry}"),
     ]
     solar = p["SOLAR_MONTHS"] != NEVER  # only a language with that calendar reads it
     return [(kind, re.compile(_L + pattern + _R)) for kind, pattern in table

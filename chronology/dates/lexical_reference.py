@@ -5,8 +5,8 @@ holds a full date and at most a few other words ("22.01.2015 14:05", "۳۰ دی 
 "20 января 2015, 14:05"; a Gregorian date beats a Solar Hijri one on the same line, the
 first such line wins).  Otherwise the language's wire dateline ("МОСКВА, 22 января.
 /ТАСС/.", "ТЕГЕРАН, 20 янв – РИА Новости."), its year inferred as for English
-(``years.py``): weekdays written with a day and month, years named in the past, past
-weekdays in the lead, the site period.
+(``years.py``): weekdays written with a day and month, years named in the past, weekdays
+of reporting ("заявил в понедельник"), past weekdays in the lead, the site period.
 
 >>> find_reference("МОСКВА, 22 января. /ТАСС/. Россия и Иран в среду, 21 января, "
 ...                "подписали соглашение. В ноябре 2014 года стороны...", "ru").iso
@@ -117,9 +117,20 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
                          year_inferred=True, reasons=(f"{head}: year {y} inferred", *reasons))
 
 
+def _reported_on(text: str, m, lang) -> bool:
+    """A weekday right next to a reporting verb of its sentence ("заявил в понедельник",
+    "روز دوشنبه گفت"): the day of reporting, so the dateline's own weekday."""
+    left = max(text.rfind(c, 0, m.start) for c in ".!?؟\n") + 1
+    right = min((i for i in (text.find(c, m.end) for c in ".!?؟\n") if i >= 0),
+                default=len(text))
+    around = text[max(left, m.start - 24):m.start] + " " + text[m.end:min(right, m.end + 24)]
+    return bool(lang.speech_verbs.search(lang.normalise(around)))
+
+
 def _evidence(text: str, body: int, lead_start: int, code: str) -> years.Evidence:
     """What the text says about the year: explicit years in the past, weekdays written
-    with a day and month ("в среду, 21 января"), past weekdays in the lead paragraph."""
+    with a day and month ("в среду, 21 января"), weekdays of reporting ("заявил в
+    понедельник": the dateline's weekday), past weekdays in the lead paragraph."""
     lang = language(code)
     mentions = find_mentions(text, dt.date(2000, 1, 1), code, spans=[(body, len(text))])
     lead_end = text.find("\n\n", lead_start)
@@ -136,6 +147,8 @@ def _evidence(text: str, body: int, lead_start: int, code: str) -> years.Evidenc
             wd = lang.weekdays[lang.key(previous.text)]
             both = Candidate("weekday-date", previous.start, m.end, text[previous.start:m.end], {})
             ev.weekday_dates.append((both, int(m.value[5:7]), int(m.value[8:10]), wd))
+        elif m.rule.startswith("weekday") and _reported_on(text, m, lang):
+            ev.reporting_weekdays.setdefault(lang.weekdays[lang.key(m.text)], m.text)
         elif m.rule.startswith("weekday") and lead_start <= m.start < lead_end:
             ev.lead_weekdays.setdefault(lang.weekdays[lang.key(m.text)], m.text)
         previous = m

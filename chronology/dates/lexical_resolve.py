@@ -2,8 +2,10 @@
 
 The rules are those of English (``relative.py``): a weekday goes back to the latest one on
 or before the reference in a past context and forward in a future one; a day and month go
-to the nearest one in the tense's direction; "last year" is ``YYYY``, "last week" ``YYYY-Www``.
-The tense is future when the sentence holds one of the language's ``FUTURE_CUES``.
+to the nearest one in the tense's direction; "last year" is ``YYYY``, "last week" ``YYYY-Www``;
+"в сентябре прошлого года" is September of the year before.  The tense is that of the
+mention's clause (``tense``): future with one of the language's ``FUTURE_CUES``, past with
+one of its ``SPEECH_VERBS``, else that of the whole sentence.
 
 >>> import datetime as dt
 >>> [(m.text, m.value, m.rule) for m in find_mentions(
@@ -28,6 +30,7 @@ from chronology.dates.timeml import Period, valid_day, weekday_on_or_after, week
 from chronology.languages import language
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_CLAUSE_END = re.compile(r"[.!?؟\n,;:،؛]")
 _MODS = {"START": "the start of", "END": "the end of", "MID": "the middle of"}
 
 
@@ -46,12 +49,26 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
 
 
 def tense(text: str, start: int, end: int, lang) -> str:
-    """FUTURE when the sentence around ``start``..``end`` holds a future cue, else PAST."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+    """FUTURE or PAST for the mention at ``start``..``end``: its clause (between commas,
+    colons and sentence ends) decides first: a future cue makes it FUTURE, a reporting verb
+    PAST ("В январе депутат заявил, что поставки ожидаются весной": January is past);
+    a clause with neither takes the sentence's tense (future if it holds a future cue)."""
+    sentence = _span(text, start, end, _SENTENCE_END)
+    clause = lang.normalise(text[slice(*_span(text, start, end, _CLAUSE_END))])
+    if lang.future_cues.search(clause):
+        return FUTURE
+    if lang.speech_verbs.search(clause):
+        return PAST
+    return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
+
+
+def _span(text: str, start: int, end: int, edge: re.Pattern) -> tuple[int, int]:
+    """The stretch around ``start``..``end`` up to the nearest ``edge`` on each side (300
+    characters at most before)."""
+    left = max((m.end() for m in edge.finditer(text, max(0, start - 300), start)),
                default=max(0, start - 300))
-    right = _SENTENCE_END.search(text, end)
-    window = lang.normalise(text[left:right.start() if right else len(text)])
-    return FUTURE if lang.future_cues.search(window) else PAST
+    right = edge.search(text, end)
+    return left, right.start() if right else len(text)
 
 
 def resolve_one(c: Candidate, text: str, ref: dt.date | None, lang) -> Mention | None:
@@ -102,6 +119,12 @@ def _day_month(c, text, ref, lang):
         extra["end_day"] = int(c.g("d2"))
     if c.g("y"):
         got = _day(int(c.g("y")), m, d, "explicit-date", "day, month and year as written", extra)
+    elif c.g("ry"):
+        if ref is None:
+            return None
+        shift = lang.year_relative[lang.key(c.g("ry"))]
+        got = _day(ref.year + shift, m, d, "month-day", f"day and month of the year {shift:+d} "
+                   f"from reference {ref}", extra)
     elif ref is None:
         return None
     else:
@@ -127,6 +150,22 @@ def weekday_before(text: str, start: int, lang) -> int | None:
 def _month_year(c, text, ref, lang):
     m, y = lang.months[lang.key(c.g("mon"))], int(c.g("y"))
     return f"{y:04d}-{m:02d}", "month", "month-year", "month and year as written", {}
+
+
+def _month_relative_year(c, text, ref, lang):
+    if ref is None:
+        return None
+    m, shift = lang.months[lang.key(c.g("mon"))], lang.year_relative[lang.key(c.g("ry"))]
+    return (f"{ref.year + shift:04d}-{m:02d}", "month", "relative-year",
+            f"month of the year {shift:+d} from reference {ref}", {})
+
+
+def _relative_year(c, text, ref, lang):
+    if ref is None:
+        return None
+    shift = lang.year_relative[lang.key(c.g("ry"))]
+    return (f"{ref.year + shift:04d}", "year", "relative-year",
+            f"{shift:+d} year(s) from reference {ref}", {})
 
 
 def _year(c, text, ref, lang):
@@ -205,11 +244,34 @@ def _solar_day_month(c, text, ref, lang):
 
 
 def _solar_month_year(c, text, ref, lang):
-    y, m = int(c.g("sy")), lang.solar_months[lang.key(c.g("smon"))]
+    return _solar_month(int(c.g("sy")), c, lang, "")
+
+
+def _solar_month_relative_year(c, text, ref, lang):
+    if ref is None:
+        return None
+    shift = lang.year_relative[lang.key(c.g("ry"))]
+    return _solar_month(solar.solar_year_of(ref) + shift, c, lang,
+                        f" (Solar Hijri year {shift:+d} from reference {ref})")
+
+
+# The day of a Solar Hijri month that its part stands for ("اوایل اسفند": its 5th day).
+_PART_DAY = {"START": 5, "MID": 15, "END": 25}
+
+
+def _solar_month(y: int, c, lang, why: str):
+    """A Solar Hijri month as the Gregorian month most of it falls in, or, for a part of
+    it ("اوایل", "اواخر"), the Gregorian month of that part."""
+    m = lang.solar_months[lang.key(c.g("smon"))]
     first, last = solar.solar_month_span(y, m)
-    gy, gm = solar.majority_month(first, last)
+    mod = lang.modifiers.get(lang.key(c.g("mod"))) if c.g("mod") else None
+    if mod:
+        day = first + dt.timedelta(days=_PART_DAY[mod] - 1)
+        gy, gm, how = day.year, day.month, f"its {_MODS[mod].split()[1]} ({day}) in"
+    else:
+        (gy, gm), how = solar.majority_month(first, last), "most of it in"
     return (f"{gy:04d}-{gm:02d}", "month", "solar-month",
-            f"Solar Hijri month {y}/{m} runs {first} to {last}; most of it in {gy}-{gm:02d}",
+            f"Solar Hijri month {y}/{m}{why} runs {first} to {last}; {how} {gy}-{gm:02d}",
             {"solar": c.text, "approximate": True, "first": first.isoformat(),
              "last": last.isoformat()})
 
@@ -224,7 +286,9 @@ def _solar_year(c, text, ref, lang):
 
 
 _HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month": _day_month,
-             "month-year": _month_year, "year": _year, "month": _month, "weekday": _weekday,
+             "month-year": _month_year, "month-relative-year": _month_relative_year,
+             "relative-year": _relative_year, "year": _year, "month": _month, "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
+             "solar-month-relative-year": _solar_month_relative_year,
              "solar-year": _solar_year}

@@ -4,9 +4,14 @@ dates and explanations as English, by simpler rules that read only the language'
 Per story sentence: (1) on topic when it names two actor groups, or one group and a topic
 term (``names.py``: case endings and spelling variants), or, in an article whose title or
 first paragraph is on topic, one group and an action of the topic's kind (the language's
-``TOPIC_ACTIONS``: a delivery, a strike, a launch, a denial, weapons); (2) dated by its calendar date
+``TOPIC_ACTIONS``: a delivery, a strike, a launch, a denial, weapons), or no group but a
+topic term and such an action; (2) dated by its calendar date
 mentions: a date next to a reporting verb ("заявил в среду", "روز سه‌شنبه گفت") dates the
-statement, any other dates the action and wins; then day beats month beats year; the lead
+statement, any other dates the action and wins, unless it is a plan vaguer than the
+statement's date ("X заявил в среду, что поставки начнутся в 2016 году") or sits in a side
+clause while the main clause has a date of its own ("Раиси, который прибыл во вторник, в
+среду провел ..."); then day beats month beats year; an undated sentence that goes on with
+the one before ("Стороны также подписали ...") takes its date (``carry``); the lead
 right after a dateline with no date of its own gets the dateline's date (``dateline-lead``,
 approximate), unless it announces a plan; (3) described: the sentence without its dateline,
 attribution and date words, cut to 14 words, in its own language (no translation); actors
@@ -21,6 +26,8 @@ from dataclasses import replace
 
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
+from chronology.dates.context import FUTURE
+from chronology.dates.lexical_resolve import tense
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
@@ -48,10 +55,23 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
-        for i, sentence in enumerate(_sentences(article.text, start, block.end)):
-            inner = [m for m in dated if sentence.start <= m.start < sentence.end]
-            scan.sentence(sentence, inner, lead=bool(dateline) and i == 0)
+        for i, whole in enumerate(_sentences(article.text, start, block.end)):
+            for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
+                inner = [m for m in dated if sentence.start <= m.start < sentence.end]
+                scan.sentence(sentence, inner, lead=bool(dateline) and i == j == 0, whole=whole)
     return scan.found
+
+
+def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
+    """A sentence that tells two acts, each with a date of its own ("... в апреле, а в
+    августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
+    cuts = list(lang.clause_split.finditer(text, sentence.start, sentence.end))
+    if not cuts:
+        return [sentence]
+    bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
+    parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
+    return parts if dated_parts else [sentence]
 
 
 def _sentences(text: str, start: int, end: int) -> list[Sentence]:
@@ -71,6 +91,7 @@ class _Scan:
         self.lang, self.names, self.found = language(code), names, Found()
         self.canonical = config.topic.canonical()
         self.on_topic: bool | None = None
+        self.previous: tuple[Sentence, Candidate | None] | None = None
 
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph names two
@@ -89,17 +110,27 @@ class _Scan:
     def line_of(self, offset: int) -> int:
         return self.article.text.count("\n", 0, offset) + 1
 
-    def sentence(self, sentence: Sentence, mentions: list[Mention], lead: bool) -> None:
+    def sentence(self, sentence: Sentence, mentions: list[Mention], lead: bool,
+                 whole: Sentence | None = None) -> None:
+        """One sentence, or one part of a sentence telling two acts (``whole``: the sentence,
+        whose sides and terms the part shares)."""
         words = sentence.text(self.article.text)
+        previous, self.previous = self.previous, (sentence, None)
         if not mentions and not lead:
+            self.carry(sentence, words, previous)
             return
-        groups = self.names.groups(words)
-        on_topic = len(groups) >= 2 or bool(groups and self.names.terms(words))
-        if not on_topic and len(groups) == 1 and self.about_topic():
-            on_topic = bool(self.lang.topic_actions.search(self.names.normalise(words)))
+        context = (whole or sentence).text(self.article.text)
+        groups = self.names.groups(context)
+        on_topic = len(groups) >= 2 or bool(groups and self.names.terms(context))
+        if not on_topic and len(groups) <= 1 and self.about_topic():
+            action = bool(self.lang.topic_actions.search(self.names.normalise(context)))
+            # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
+            # article's sides are meant when a topic term and an action say so
+            on_topic = action and bool(groups or self.names.terms(context))
         where = f"line {self.line_of(sentence.start)}"
         if not on_topic:
-            why = ("names no topic actor" if not groups else
+            why = ("names no topic actor, or no term and action in an article on the topic"
+                   if not groups else
                    f"names only {groups[0]}, no term and no action of the topic's kind")
             self.note(f"{where}: skipped (off topic: {why}): {words[:60]!r}")
             return
@@ -108,8 +139,31 @@ class _Scan:
             return
         candidate = self.build(sentence, words, dating, groups, mentions)
         self.found.candidates.append(candidate)
+        self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def carry(self, sentence: Sentence, words: str, previous) -> None:
+        """An undated sentence that goes on with the dated one right before it ("Стороны
+        также подписали ...", "دو طرف همچنین ... امضا کردند") takes its date and sides,
+        unless it points to another time ("ранее", "پیش از این", a future cue)."""
+        if previous is None or previous[1] is None:
+            return
+        before, candidate = previous
+        norm = self.lang.normalise(words)
+        if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
+                norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
+            return
+        dating = replace(candidate.dating, statement=False, reason="carried from the previous "
+                         "sentence")
+        groups = sorted(set(candidate.entities.countries) | set(self.names.groups(words)))
+        span = Sentence(before.start, sentence.end)
+        carried = self.build(span, words, dating, groups, [], title_start=sentence.start)
+        self.found.candidates.append(carried)
+        self.previous = (sentence, carried)
+        m = dating.mention
+        self.note(f"line {self.line_of(sentence.start)}: {m.value} {m.text!r} (carried from the "
+                  f"previous sentence) -> {carried.event.title}")
 
     def dating(self, words: str, sentence: Sentence, mentions: list[Mention],
                lead: bool) -> Dating | None:
@@ -121,19 +175,42 @@ class _Scan:
                     self.lang.normalise(words)):
                 return self.lead_dating()
             return None
-        ranked = sorted(usable, key=lambda m: (self.is_statement(m), _PRECISION.get(
-            m.precision, 3), m.start))
-        best = ranked[0]
+        side = [(s.start() + sentence.start, s.end() + sentence.start)
+                for s in self.lang.side_clause.finditer(self.lang.normalise(words))]
+        statements = {id(m) for m in usable if self.is_statement(m, sentence)}
+
+        asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
+        main = [m for m in usable if id(m) not in statements | asides and not self.is_plan(m)]
+        said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
+                   default=None)
+
+        def rank(m: Mention) -> tuple:
+            precision = _PRECISION.get(m.precision, 3)
+            # a plan vaguer than the statement's date ("early next year") tells no event day
+            vague_plan = said is not None and id(m) not in statements and self.is_plan(
+                m) and precision > said
+            return (vague_plan, bool(main) and id(m) in asides, id(m) in statements,
+                    precision, m.start)
+
+        best = min(usable, key=rank)
+        statement = id(best) in statements
         end = best.extra.get("end")
         end_mention = replace(best, value=end, text=best.text) if end else None
-        why = "date of a statement" if self.is_statement(best) else "date of the action"
-        return Dating(best, self.is_statement(best), why, end_mention)
+        why = "date of a statement" if statement else "date of the action"
+        return Dating(best, statement, why, end_mention)
 
-    def is_statement(self, m: Mention) -> bool:
-        """A date right before or after a reporting verb ("заявил в среду", "в среду заявил")."""
+    def is_statement(self, m: Mention, sentence: Sentence) -> bool:
+        """A date right before or after a reporting verb of its sentence ("заявил в среду",
+        "в среду заявил")."""
         text = self.article.text
-        around = self.lang.normalise(text[max(0, m.start - 24):m.start] + " " + text[m.end:m.end + 24])
-        return bool(self.lang.speech_verbs.search(around))
+        before = text[max(sentence.start, m.start - 24):m.start]
+        after = text[m.end:min(sentence.end, m.end + 24)]
+        return bool(self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)))
+
+    def is_plan(self, m: Mention) -> bool:
+        """A date in a clause about the future ("поставки начнутся в 2016 году"): next to
+        the date of the statement that announces it, it tells a plan, not the event."""
+        return tense(self.article.text, m.start, m.end, self.lang) == FUTURE
 
     def lead_dating(self) -> Dating:
         ref = self.reference
@@ -143,12 +220,14 @@ class _Scan:
         return Dating(mention, False, "dateline-lead")
 
     def build(self, sentence: Sentence, words: str, dating: Dating, groups: list[str],
-              mentions: list[Mention]) -> Candidate:
+              mentions: list[Mention], title_start: int | None = None) -> Candidate:
+        """The candidate of a sentence; a carried one (``title_start``: where its own words
+        start) quotes both sentences, so the quote still holds the date words."""
         m = dating.mention
-        title = foreign_title(words, sentence.start, mentions, self.lang)
+        title = foreign_title(words, title_start or sentence.start, mentions, self.lang)
         tags = self.tags(words, dating.statement)
         people = self.names.people(words, self.canonical)
-        quote = re.sub(r"\s*\n\s*", " ", words)
+        quote = re.sub(r"\s*\n\s*", " ", sentence.text(self.article.text))
         source = Source(article=self.article.id, quote=quote, date_text=m.text,
                         reported=self.reference.iso, date=m.value, rule=m.rule)
         first, last = self.config.period

@@ -1,10 +1,13 @@
 """Titles of Russian and Persian events, by rules in the article's language (nothing is
-translated): the sentence without its date words (and their prepositions) and a leading
-source ("По данным источника,", "به گزارش خبرگزاری مهر،"); reported speech as the agencies'
-headlines write it ("X заявил, что Y" -> "X: Y"; "X گفت: Y" -> "X: Y", a long speaker
-shortened to the name); another attribution dropped; at most 14 words.  A longer title is cut at a clause boundary
-after the eighth word; in a verb-final language (Persian) its last two words, the verb,
-are kept after an ellipsis instead.
+translated): the sentence without its date words (with their prepositions and a time of day
+next to them: "накануне вечером", "عصر امروز"; a date inside quotation marks is part of a
+name and stays), a side clause closed by a comma ("Раиси, который прибыл во вторник, ...")
+and a leading source ("По данным источника,", "به گزارش خبرگزاری مهر،"); reported speech as
+the agencies' headlines write it ("X заявил, что Y" -> "X: Y"; "X گفت: Y" -> "X: Y", a long
+speaker shortened to the name); another attribution dropped; at most 14 words.  A longer
+title is cut at a clause boundary after the eighth word, never inside quotation marks nor
+after a preposition; in a verb-final language (Persian) its last two words, the verb, are
+kept after an ellipsis instead.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from chronology.languages.model import Language
 MAX_TITLE_WORDS = 14
 MIN_CUT_WORDS = 8
 VERB_WORDS = 2
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
 def foreign_title(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
@@ -33,33 +37,86 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
 
 
 def _speaker(who: str, lang: Language) -> str:
-    """A long speaker ("Секретарь Совбеза Ирана Али Шамхани") shortened to the two words
-    of the name: the last two in Russian, the first two in Persian (``NAME_FIRST``)."""
+    """A long speaker ("Секретарь Совбеза Ирана Али Шамхани") shortened to the name: the
+    last two words in Russian; in Persian (``NAME_FIRST``) the words before the office
+    ("حسین جابری انصاری سخنگوی ...") without a leading rank, else the first two."""
     words = who.split()
+    if lang.name_first:
+        office = re.search(rf"(?<!\S)(?:{lang.patterns['OFFICES']})(?!\S)", who)
+        name = who[:office.start()] if office else ""
+        name = re.sub(rf"^(?:(?:{lang.patterns['RANKS']})\s+)+", "", name.strip())
+        if name and len(name.split()) <= 4:
+            return name
     if len(words) <= 4:
         return who
     return " ".join(words[:2] if lang.name_first else words[-2:])
 
 
 def _without_dates(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
-    before = re.compile(rf"(?<!\w)(?:{lang.patterns['DATE_PREPOSITIONS']})\s*$", re.IGNORECASE)
-    text = words
-    for m in sorted(mentions, key=lambda m: -m.start):
+    """``words`` without its side clauses and the dates outside quotation marks."""
+    p = lang.patterns
+    before = re.compile(rf"(?<!\w)(?:(?:{p['DATE_PREPOSITIONS']})\s*)?(?:(?:{p['TIME_OF_DAY']})"
+                        rf"\s*)?$", re.IGNORECASE)
+    after = re.compile(rf"^[\s,،]*(?:(?:{p['TIME_OF_DAY']})(?!\w))?[\s,،]*", re.IGNORECASE)
+    quoted = [q.span() for q in _QUOTED.finditer(words)]
+    cuts = _side_clauses(words, lang)
+    for m in mentions:
         a, b = m.start - start, m.end - start
-        if 0 <= a <= b <= len(text):
-            text = before.sub("", text[:a]) + " " + text[b:].lstrip(",، ")
-    return text
+        if 0 <= a <= b <= len(words) and not any(s <= a < e for s, e in quoted + cuts):
+            cuts.append((a, b))
+    text = words
+    for a, b in sorted(cuts, reverse=True):
+        if (a, b) in _side_clauses(words, lang):
+            text = text[:a] + " " + text[b:]
+        else:
+            text = before.sub("", text[:a]) + " " + after.sub("", text[b:])
+    return re.sub(r"\(\s*\)", " ", text)  # "امروز (سه‌شنبه)" leaves "()"
+
+
+def _side_clauses(words: str, lang: Language) -> list[tuple[int, int]]:
+    """Side clauses closed by a comma, the comma with them: the sentence goes on after."""
+    spans = []
+    for m in lang.side_clause.finditer(lang.normalise(words)):
+        end = m.end()
+        if not m.group().endswith(("،", ",")):
+            if words[end:end + 1] != ",":
+                continue
+            end += 1
+        spans.append((m.start(), end))
+    return spans
 
 
 def cut(text: str, lang: Language) -> str:
     """At most 14 words (see the module docstring)."""
     words = text.split()
     if len(words) <= MAX_TITLE_WORDS:
-        return text
+        return _tidy_end(text, lang)
     if lang.verb_final:
         return " ".join(words[:MAX_TITLE_WORDS - VERB_WORDS - 1] + ["…"] + words[-VERB_WORDS:])
     keep = words[:MAX_TITLE_WORDS]
     for i in range(len(keep) - 1, MIN_CUT_WORDS - 1, -1):
         if keep[i - 1].endswith((",", "،")) or lang.key(keep[i]) in lang.conjunctions:
-            return " ".join(keep[:i])
-    return " ".join(keep)
+            return _tidy_end(" ".join(keep[:i]), lang)
+    return _tidy_end(" ".join(keep), lang)
+
+
+def _tidy_end(text: str, lang: Language) -> str:
+    """No unclosed quotation mark, no last word a title never ends on, no one-word clause
+    left after a comma (", введенный" once its date is gone)."""
+    if lang.verb_final:
+        return text
+    words = text.split()
+    while len(words) > 3:
+        joined = " ".join(words)
+        if joined.count('"') % 2 or joined.count("«") > joined.count("»"):
+            opening = max((i for i, w in enumerate(words) if w.startswith(('"', "«"))),
+                          default=0)
+            if opening < 3:
+                break
+            words = words[:opening]
+        elif re.fullmatch(lang.patterns["NEVER_LAST"], words[-1].strip(",").lower()) or (
+                words[-2].endswith(",")):
+            words = words[:-1]
+        else:
+            break
+    return " ".join(words)

@@ -51,6 +51,11 @@ RELATIVE = {
     "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
     "سال جاری": ("year", 0), "سال آینده": ("year", 1),
 }
+# A Gregorian year by its distance from the day of writing, after a Gregorian month or a part
+# of the year ("سپتامبر سال گذشته", "اواخر سال گذشته").
+YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری": 0, "امسال": 0, "سال آینده": 1}
+RANGE_TO = ("تا",)  # "۳ تا ۵ مرداد"
+CLAUSE_SPLIT = r"؛\s+"
 MODIFIERS = {"اوایل": "START", "ابتدای": "START", "اواخر": "END", "اواسط": "MID"}
 YEAR_WORDS = ("میلادی",)
 SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
@@ -59,8 +64,8 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 "گزارش داد", "به گزارش")
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line.
 DATELINE = (
-    r"^(?P<city>[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?)\s*[-–—]\s*"
-    r"(?P<agency>ایرنا|ایسنا|ایلنا|تسنیم|مهر|فارس)\s*[-–—:]\s*"
+    r"^(?P<city>[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?)\s*[-–—]\s*"
+    r"(?P<agency>ا[یي]رنا|ا[یي]سنا|ا[یي]لنا|تسن[یي]م|مهر|فارس)\s*[-–—:]\s*"
 )
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",
@@ -74,11 +79,27 @@ ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
 DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
+TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد")  # "عصر امروز": dropped with the date
+# A speaker's office and rank: "حسین جابری انصاری سخنگوی وزارت امور خارجه" is named in a
+# title by the words before the office ("حسین جابری انصاری"), without a leading rank
+# ("امیر دریادار شهرام ایرانی" -> "شهرام ایرانی").
+OFFICES = ("سخنگوی", "وزیر", "عضو", "فرمانده", "رئیس", "رئیس‌جمهور", "دبیر", "معاون", "سفیر",
+           "دستیار", "نماینده", "مدیر", "مشاور", "رهبر")
+RANKS = ("امیر", "سرتیپ", "سرتیپ دوم", "دریادار", "دریابان", "سردار", "سرلشکر", "سپهبد",
+         "ژنرال", "دکتر", "مهندس", "آیت‌الله", "حجت‌الاسلام")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
 # Actions of the topic's kind (see ru.py).
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
-                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب")
+                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
+                 "گفت‌وگو", "تماس تلفنی")
+# An undated sentence that goes on with the dated one before it (see ru.py).
+CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
+OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
+              "آخرین بار")
+# A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates
+# tell a side fact, so a date outside it dates the sentence.
+SIDE_CLAUSE = r"(?<=\S)\s+که\s[^،.:؛]*،"
 # Reported speech as a headline "X: Y": "شمخانی اعلام کرد که ..." / "دهقان گفت: ...".
 REPORTED = (
     r"^(?P<who>\S.{2,80}?)\s+(?:گفت|اعلام کرد|افزود|تاکید کرد|تأکید کرد|اظهار داشت)"

@@ -29,6 +29,7 @@ class Language:
     day_words: dict[str, int]
     relative: dict[str, tuple[str, int]]
     modifiers: dict[str, str]
+    year_relative: dict[str, int]
     year_words: tuple[str, ...]
     solar_year_words: tuple[str, ...]
     future_cues: re.Pattern
@@ -42,6 +43,10 @@ class Language:
     verb_final: bool
     name_first: bool
     source_prefix: re.Pattern
+    side_clause: re.Pattern
+    continues: re.Pattern
+    clause_split: re.Pattern
+    other_time: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -91,7 +96,9 @@ def build(module: ModuleType) -> Language:
 
     def words(name: str) -> re.Pattern:
         found = _table(module, name, ())
-        return re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in found)})", re.IGNORECASE)
+        # a word followed by a ZWNJ is the start of a compound ("گفت‌وگو" is no "گفت")
+        return re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in found)})(?!{ZWNJ})",
+                          re.IGNORECASE)
 
     def by_number(name: str) -> dict[str, int]:
         return {compact(norm(w)): n
@@ -105,22 +112,29 @@ def build(module: ModuleType) -> Language:
         day_words=_keyed(_table(module, "DAY_WORDS", {}), norm),
         relative=_keyed(_table(module, "RELATIVE", {}), norm),
         modifiers=_keyed(_table(module, "MODIFIERS", {}), norm),
+        year_relative=_keyed(_table(module, "YEAR_RELATIVE", {}), norm),
         year_words=tuple(norm(w) for w in _table(module, "YEAR_WORDS", ())),
         solar_year_words=tuple(norm(w) for w in _table(module, "SOLAR_YEAR_WORDS", ())),
         future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
-        attribution=re.compile(_table(module, "ATTRIBUTION", NEVER)),
+        attribution=re.compile(_table(module, "ATTRIBUTION", NEVER).replace(
+            "{SPEECH_VERBS}", phrase(norm(w) for w in _table(module, "SPEECH_VERBS", ())))),
         conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
         topic_actions=words("TOPIC_ACTIONS"),
         reported=re.compile(_table(module, "REPORTED", NEVER)),
         verb_final=_table(module, "VERB_FINAL", False),
         name_first=_table(module, "NAME_FIRST", False),
         source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
+        side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
+        continues=re.compile(_table(module, "CONTINUES", NEVER)),
+        clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
+        other_time=words("OTHER_TIME"),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
-            "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS",
-            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS")},
+            "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
+            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS",
+            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO")},
     )
 
 

@@ -53,6 +53,17 @@ RELATIVE = {
     "в прошлом месяце": ("month", -1), "в этом месяце": ("month", 0),
     "в следующем месяце": ("month", 1),
 }
+# A year named by its distance from the day of writing, after a month or a part of the year
+# ("в сентябре прошлого года", "22 января прошлого года", "в конце прошлого года").
+YEAR_RELATIVE = {
+    "прошлого года": -1, "минувшего года": -1, "позапрошлого года": -2, "этого года": 0,
+    "текущего года": 0, "нынешнего года": 0, "следующего года": 1, "будущего года": 1,
+}
+# A word between the two days of a range ("с 3 по 5 августа"; "3–5 августа" needs none).
+RANGE_TO = ("по",)
+# Where a sentence tells two acts, each with its own date ("... в апреле, а в августе ..."):
+# each part is read as a sentence of its own.
+CLAUSE_SPLIT = r",\s+(?:а|но|однако)\s+|;\s+"
 # Part of a month or year ("в начале марта", "в конце 2015 года"): the TimeML modifier.
 MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "к концу": "END"}
 # Words after a year ("2015 года", "в 2015 году", "2015 г.").
@@ -60,17 +71,22 @@ YEAR_WORDS = ("года", "году", "год", "г.", "гг.")
 # A statement about the future: its weekdays and month-days look ahead.
 FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "собира", "предстоящ", "состоится",
                "пройдут", "пройдет", "начнутся", "начнется", "ожида", "могут", "смогут",
-               "следующ")
+               "следующ", "прибудет", "прибудут", "примет", "примут", "посетит", "проведет",
+               "проведут", "подпишет", "подпишут", "выступит", "продлятся", "завершится",
+               "завершатся", "поступит", "поступят", "начнет", "начнут", "получит", "получат",
+               "вступит", "вступят", "состоятся")
 # Reporting verbs: a date next to one dates the statement, not the action.
-SPEECH_VERBS = ("заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "сказал",
-                "сказала", "отметил", "отметила", "подчеркнул", "рассказал", "передает",
-                "сообщает", "говорится", "заявляет")
+# A word matches every word it begins ("заявил": заявила, заявили, заявило).
+SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отметил", "подчеркнул", "рассказал", "уточнил",
+                "добавил", "пояснил", "напомнил", "передает", "сообщает", "говорится", "заявляет")
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
-# "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -".
+# "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -", a correspondent's
+# "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября. Интерфакс-АВН -".
 DATELINE = (
     r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)[,.]\s+"
     r"(?P<date>\d{1,2}\s+[а-яё]+)\.?"
-    r"(?:\s*[/–—-]*\s*/?(?P<agency>ТАСС|РИА Новости|Интерфакс|INTERFAX\.RU)/?\.?)?\s*(?:[–—-]\s*)?"
+    r"(?:\s*[/–—-]*\s*/?(?:Корр\.\s+)?(?P<agency>ТАСС|РИА Новости|Интерфакс(?:-АВН)?|"
+    r"INTERFAX\.RU)(?:\s+[А-ЯЁ][а-яё]+){0,2}/?\.?)?\s*(?:[–—-]\s*)?"
 )
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
@@ -81,23 +97,35 @@ KINDS = {
     "контракт": "arms deal", "санкци": "sanctions",
 }
 # An attribution to drop from a title: ", — заявил министр ...", ", сообщает ТАСС".
-ATTRIBUTION = (
-    r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:заявил|заявила|сообщил|сообщила|сообщили|сказал|"
-    r"отметил|передает|сообщает|говорится|рассказал)\b.*$"
-)
+ATTRIBUTION = r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:{SPEECH_VERBS})\w*\b.*$"
 # Prepositions that belong to a date ("во вторник", "с 3 марта"): dropped with it from titles.
 DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
+# Times of day next to a date ("накануне вечером"): dropped with it from titles.
+TIME_OF_DAY = ("утром", "днем", "днём", "вечером", "ночью")
+# Words a title never ends on (a cut after them leaves it hanging).
+NEVER_LAST = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "до", "из", "у",
+              "за", "для", "при", "и", "а", "но", "или", "что", "как")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
 # and one of these is on topic too ("ВКС России нанесли удары ...").
 TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "запуст", "запуск", "стартовал",
-                 "опроверг", "оружи", "вооружени", "ракет", "учени", "прибыл", "визит",
-                 "самолет", "корабл")
+                 "опроверг", "оружи", "вооружени", "ракет", "достав", "учени", "прибыл", "визит",
+                 "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан")
+# An undated sentence that adds an act to the dated one before it ("Стороны также подписали
+# ..."; a sentence that only goes on about the same act is no new event), and words that
+# point it to another time (it then keeps no date).
+CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
+OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
+              "перед этим", "в последний раз")
+# A side clause ("Аштиани, который прибыл в понедельник, ..."): its dates tell a side fact,
+# so a date outside it dates the sentence.
+SIDE_CLAUSE = r",\s*(?:котор|чей|чья|чьи)\w*\b[^,.;:]*"
 # Reported speech, written as a headline "X: Y": "Шамхани заявил, что Тегеран и Москва ...".
 REPORTED = (
     r"^(?P<who>\S.{2,80}?)\s+(?:заявил|заявила|заявили|сообщил|сообщила|сказал|сказала|"
     r"отметил|отметила|подчеркнул|подчеркнула)\b[^,:]{0,40}?,?\s*(?:что|:)\s+(?P<what>\S.*)$"
 )
 # A source named before the story: "По данным источника,", "Как сообщил ТАСС,".
-SOURCE_PREFIX = r"^(?:По данным|По словам|По информации|Как сообщила?и?) [^,]{1,60},\s*"
+SOURCE_PREFIX = (r"^(?:По данным|По (?:его |ее |её |их )?словам|По информации|Как сообщила?и?)"
+                 r"(?: [^,]{1,60})?,\s*")

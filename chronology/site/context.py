@@ -73,6 +73,7 @@ class EventView:
     end_date: str | None = None
     page: str = "index.html"
     period_anchor: str | None = None  # set on the first event of a chart bar's period
+    written_actors: list[str] = field(default_factory=list)  # as in the events file (exports)
 
     @property
     def href(self) -> str:
@@ -217,10 +218,19 @@ def _event_view(e: Event, anchor: str, articles: dict[str, ArticleInfo],
         label=display_range(e.date, e.end_date, e.approximate),
         approximate=e.approximate, precision=e.precision, title=e.title,
         summary=render_markdown(e.summary), tags=sorted(set(e.tags)),
-        actors=sorted(set(e.actors)), places=sorted(set(e.places)),
+        actors=canonical_actors(e.actors, config), written_actors=sorted(set(e.actors)),
+        places=sorted(set(e.places)),
         context=_is_context(e, config), sources=sources,
         conflicts=_conflicts(e, sources), end_date=e.end_date,
     )
+
+
+def canonical_actors(actors: list[str], config: SiteConfig) -> list[str]:
+    """Actors by their canonical names (``topic.names`` in site.yaml), so the spellings of
+    one actor ("Sergei Shoigu", "Sergey Shoygu", "Шойгу") are one filter value and one
+    search word, whatever an article or an editor wrote."""
+    canonical = config.topic.canonical()
+    return sorted({canonical.get(a, a) for a in actors})
 
 
 def _source_view(s: Source, info: ArticleInfo | None) -> SourceView:

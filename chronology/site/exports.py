@@ -116,7 +116,7 @@ def events_csv(ctx: SiteContext) -> str:
         sources = " | ".join(f"{s.publisher}: {s.title} ({s.reported or 'undated'})"
                              + (f" <{s.url}>" if s.url else "") for s in e.sources)
         rows.append([e.id, e.date, e.end_date or "", str(e.approximate).lower(), e.title,
-                     str(e.summary), "; ".join(e.tags), "; ".join(e.actors), "; ".join(e.places),
+                     str(e.summary), "; ".join(e.tags), "; ".join(e.written_actors), "; ".join(e.places),
                      str(e.context).lower(), "; ".join(c.date for c in e.conflicts), sources,
                      e.href])
     return _csv(EVENTS_COLUMNS, rows)

@@ -30,6 +30,10 @@ MENTIONS = [
     ("ru", "Об этом позавчера сообщил министр.", "позавчера", "2015-01-20", "day-word"),
     ("ru", "Вчера корабли вошли в порт.", "Вчера", "2015-01-21", "day-word"),
     ("ru", "Учения прошли 22–23 января.", "22–23 января", "2015-01-22", "month-day"),
+    ("ru", "Первые самолеты поступят в ВВС 21 марта.", "21 марта", "2015-03-21", "month-day"),
+    ("ru", "Учения пройдут с 3 по 5 февраля.", "3 по 5 февраля", "2015-02-03", "month-day"),
+    ("fa", "رزمایش از ۳ تا ۵ ژانویه برگزار شد.", "۳ تا ۵ ژانویه", "2015-01-03", "month-day"),
+    ("fa", "در تیر ماه امسال برگزار شد.", "تیر ماه امسال", "2014-07", "solar-month"),
     ("ru", "Учения прошли в начале марта 2014 года.", "в начале марта 2014 года", "2014-03",
      "month-year"),
     ("ru", "Поставки начались в марте.", "марте", "2014-03", "month"),
@@ -37,6 +41,22 @@ MENTIONS = [
     ("ru", "Договор подписан в 2001 году.", "2001 году", "2001", "year"),
     ("ru", "Это было 5 ноября.", "5 ноября", "2014-11-05", "month-day"),
     ("ru", "Встреча 3 февраля.", "3 февраля", "2015-02-03", "month-day"),  # nearest: ahead
+    ("ru", "Министры встречались в сентябре прошлого года.", "сентябре прошлого года", "2014-09",
+     "relative-year"),
+    ("ru", "Склад построен в конце прошлого года.", "в конце прошлого года", "2014",
+     "relative-year"),
+    ("ru", "Соглашение подписано 22 января прошлого года.", "22 января прошлого года",
+     "2014-01-22", "month-day"),
+    # the clause decides the tense: January is past though the next clause looks ahead
+    ("ru", "В ноябре депутат заявил, что поставки ожидаются весной.", "ноябре", "2014-11",
+     "month"),
+    ("ru", "В марте, по данным источника, начнутся поставки.", "марте", "2015-03", "month"),
+    ("fa", "در سپتامبر سال گذشته امضا شد.", "سپتامبر سال گذشته", "2014-09", "relative-year"),
+    # a Solar month of the Solar year before; a part of a Solar month is that part's month
+    ("fa", "اوایل بهمن سال گذشته دیدار کردند.", "اوایل بهمن سال گذشته", "2014-01",
+     "solar-month"),
+    ("fa", "اواخر دی ماه ۱۳۹۲ دیدار کردند.", "اواخر دی ماه ۱۳۹۲", "2014-01", "solar-month"),
+    ("fa", "اوایل دی ماه ۱۳۹۲ دیدار کردند.", "اوایل دی ماه ۱۳۹۲", "2013-12", "solar-month"),
     ("fa", "این توافق در ۳۰ دی ۱۳۹۳ امضا شد.", "۳۰ دی ۱۳۹۳", "2015-01-20", "solar-date"),
     ("fa", "تاریخ ۱۳۹۳/۱۰/۳۰ است.", "۱۳۹۳/۱۰/۳۰", "2015-01-20", "solar-date"),
     ("fa", "تاریخ ١٣٩٣/١٠/٣٠ است.", "١٣٩٣/١٠/٣٠", "2015-01-20", "solar-date"),  # Arabic-Indic
@@ -139,3 +159,13 @@ def test_dates_command_explains_persian_dates(tmp_path, monkeypatch, capsys):
     assert "2015-01-20" in weekday and "Tuesday on or before reference 2015-01-20" in weekday
     year = next(line for line in out if "solar-year" in line)
     assert "\t2015\tyear, approx\t" in year and "runs 2015-03-21 to 2016-03-19" in year
+
+
+def test_a_weekday_of_reporting_is_the_datelines_weekday():
+    from chronology.dates.lexical_reference import find_reference
+
+    text = ("МОСКВА, 22 января. /ТАСС/. Россия и Иран договорились о поставках. Контракт "
+            "подписан в 2017 году.\n\nОб этом журналистам сообщил в понедельник министр.\n")
+    ref = find_reference(text, "ru", period=(2015, 2023))
+    assert ref.iso == "2018-01-22"  # a Monday; 2017 (the latest year named) is a Sunday
+    assert any("the day of reporting ('понедельник')" in r for r in ref.reasons)

@@ -22,10 +22,11 @@ CONFIG = load_config(REPO / "content/site.yaml")
 MARGIN = 2.0
 # (language folder, split): (reference accuracy, event F1) measured with content/site.yaml
 FLOORS = {
-    ("unseen_ru", "dev"): (100.0, 94.7), ("unseen_ru", "held-out"): (83.3, 80.0),
-    ("unseen_fa", "dev"): (100.0, 100.0), ("unseen_fa", "held-out"): (100.0, 96.6),
+    ("unseen_ru", "dev"): (100.0, 99.2), ("unseen_ru", "held-out"): (80.0, 78.4),
+    ("unseen_fa", "dev"): (100.0, 99.0), ("unseen_fa", "held-out"): (100.0, 90.6),
 }
-ARTICLES = {"dev": 4, "held-out": 6}
+ARTICLES = {("unseen_ru", "dev"): 22, ("unseen_ru", "held-out"): 10,
+            ("unseen_fa", "dev"): 19, ("unseen_fa", "held-out"): 10}
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,7 @@ def scores():
 def test_unseen_articles_do_not_regress(scores, folder, split):
     reference, f1 = FLOORS[(folder, split)]
     score = scores[folder][split]
-    assert score.articles == ARTICLES[split]
+    assert score.articles == ARTICLES[(folder, split)]
     assert score.figures()["reference"] >= reference - MARGIN, score.errors
     assert score.figures()["f1"] >= f1 - MARGIN, score.errors
 
@@ -137,6 +138,37 @@ def test_english_spellings_take_the_canonical_name(tmp_path):
     ("fa", "فرمانده نیروی دریایی ارتش ایران و فرمانده کل نیروی دریایی روسیه روز دوشنبه در تهران "
      "یادداشت تفاهم همکاری دریایی امضا کردند.", "فرمانده نیروی دریایی ارتش ایران و فرمانده کل "
      "نیروی دریایی روسیه … امضا کردند"),
+    ("ru", "По его словам, первые самолеты поступят в распоряжение ВВС Ирана 21 марта.",
+     "Первые самолеты поступят в распоряжение ВВС Ирана"),
+    # a long Persian speaker: the words before the office, without a leading rank
+    ("fa", "امیر دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش روز شنبه گفت: حضور ناوگروه در "
+     "روسیه پیام صلح است.", "شهرام ایرانی: حضور ناوگروه در روسیه پیام صلح است"),
+    ("fa", "به گزارش خبرگزاری تسنیم، شهریاری عضو کمیسیون امنیت ملی مجلس روز یکشنبه گفت: ایران "
+     "جنگنده خریده است.", "شهریاری: ایران جنگنده خریده است"),
+    # a time of day goes with its date; a date inside quotation marks is part of a name
+    ("ru", "Раиси прилетел в российскую столицу накануне вечером.",
+     "Раиси прилетел в российскую столицу"),
+    ("fa", "ولادیمیر پوتین عصر امروز وارد تهران شد.", "ولادیمیر پوتین وارد تهران شد"),
+    ("fa", "رزمایش «کمربند امنیت دریایی ۲۰۲۱» روز سه‌شنبه آغاز شد.",
+     "رزمایش «کمربند امنیت دریایی ۲۰۲۱» آغاز شد"),
+    ("fa", "ظریف و لاوروف امروز (سه‌شنبه) در مسکو توافقنامه امضا کردند.",
+     "ظریف و لاوروف در مسکو توافقنامه امضا کردند"),
+    # a side clause closed by a comma is dropped; an attribution by any reporting verb too
+    ("ru", "Раиси, который прибыл в Москву во вторник, в среду провел переговоры с Путиным.",
+     "Раиси провел переговоры с Путиным"),
+    ("ru", "Контракт на поставку Як-130 Россия и Иран подписали в прошлом году, уточнило "
+     "агентство.", "Контракт на поставку Як-130 Россия и Иран подписали"),
+    # no one-word clause left by a dropped date, no preposition or open quote at the end
+    ("ru", "Президент России Владимир Путин в апреле 2015 года снял запрет на поставку С-300 "
+     "Ирану, введенный в 2010 году.", "Президент России Владимир Путин снял запрет на поставку "
+     "С-300 Ирану"),
+    ("ru", "Корабли ВМФ России, Ирана и Китая в пятницу начали совместные военно-морские учения "
+     "в Индийском океане и Оманском заливе у берегов Ирана.", "Корабли ВМФ России, Ирана и "
+     "Китая начали совместные военно-морские учения в Индийском океане"),
+    ("ru", "Корвет \"Стойкий\" Балтийского флота во вторник принял участие в совместных "
+     "российско-иранских военно-морских учениях \"Морской пояс безопасности – 2021\" в "
+     "Индийском океане.", "Корвет \"Стойкий\" Балтийского флота принял участие в совместных "
+     "российско-иранских военно-морских учениях"),
 ])
 def test_titles_by_the_rules_of_the_article_language(code, sentence, title):
     from chronology.dates import find_mentions
@@ -162,3 +194,82 @@ def test_opening_words_stand_in_for_a_missing_headline_after_the_dateline(tmp_pa
     path.write_text("Москва. 27 декабря. INTERFAX.RU - Корабли ВМФ России и Ирана начали "
                     "учения.\n", encoding="utf-8")
     assert read_article(path).title == "Корабли ВМФ России и Ирана начали учения."
+
+
+@pytest.mark.parametrize(("text", "date", "date_text"), [
+    # a side clause's date tells a side fact: the main clause's date dates the sentence
+    ("مسکو- ایرنا- رئیسی رئیس‌جمهور ایران که دیروز وارد مسکو شده بود، امروز با پوتین دیدار کرد.",
+     "2022-01-19", "امروز"),
+    ("МОСКВА, 19 января. /ТАСС/. Раиси, который прибыл в Москву во вторник, в среду провел "
+     "переговоры с Путиным.", "2022-01-19", "среду"),
+    # a plan announced in a statement: the statement's date, not the plan's
+    ("تهران- ایرنا- شهریاری روز یکشنبه گفت: ایران از روسیه جنگنده سوخو-۳۵ خریده است و این "
+     "هواپیماها اوایل سال ۱۴۰۱ تحویل داده خواهند شد.", "2022-01-16", "یکشنبه"),
+    # "گفت‌وگو" (talks) ending the sentence before is no reporting verb for the next date
+    ("مسکو- ایرنا- وزیران دفاع ایران و روسیه دیدار و گفت‌وگو کردند.\n\nآشتیانی روز گذشته از "
+     "نمایشگاه ارتش ۲۰۲۲ در مسکو بازدید کرده بود.", "2022-01-18", "روز گذشته"),
+    # a plan named to the day is the event; the statement's day loses to it
+    ("МОСКВА, 18 января. /ТАСС/. Корабли России и Ирана примут участие в учениях, которые "
+     "пройдут 21–23 января, сообщили во вторник в пресс-службе флота.", "2022-01-21",
+     "21–23 января"),
+])
+def test_the_date_of_the_main_clause_dates_a_foreign_sentence(tmp_path, text, date, date_text):
+    result = _analyse(tmp_path, "a", "---\npublished: 2022-01-19\n---\n" + text + "\n")
+    last = result.candidates[-1]
+    assert (last.date, last.sources[0].date_text) == (date, date_text)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Самолеты перебазировались на аэродром Хамадан накануне.", True),  # a term and an action
+    ("Самолеты вернулись на базу накануне.", False),  # an action, no topic term
+    ("Погода на аэродроме накануне была ясной.", False),  # a term, no action
+])
+def test_a_sentence_naming_no_side_needs_a_term_and_an_action(tmp_path, sentence, found):
+    text = ("МОСКВА, 16 августа. /ТАСС/. Бомбардировщики ВКС России во вторник нанесли удары с "
+            "иранского аэродрома Хамадан.\n\n" + sentence + "\n")
+    result = _analyse(tmp_path, "tass", "---\npublished: 2016-08-16\n---\n" + text)
+    assert ("2016-08-15" in [c.date for c in result.candidates]) is found
+
+
+@pytest.mark.parametrize(("follows", "carried"), [
+    ("دو طرف همچنین یادداشت تفاهم همکاری دریایی امضا کردند.", True),  # "also": another act
+    ("دو طرف یادداشت تفاهم همکاری دریایی امضا کردند.", False),  # no "also"
+    ("دو طرف پیش از این همچنین یادداشت تفاهم امضا کرده بودند.", False),  # another time
+    ("Стороны также подписали меморандум о военном сотрудничестве.", True),
+    ("Стороны обсудили военное сотрудничество.", False),  # the same talks, no new act
+    ("Ранее стороны также подписали меморандум.", False),
+    # "а также", "و همچنین": "as well as", joining two things of one act
+    ("Стороны обсудили учения, а также поставки.", False),
+    ("دو طرف درباره رزمایش و همچنین تحویل تسلیحات گفت‌وگو کردند.", False),
+])
+def test_an_undated_sentence_that_adds_an_act_takes_the_date_before(tmp_path, follows, carried):
+    lead = ("مسکو- ایرنا- فرمانده نیروی دریایی ایران امروز با فرمانده نیروی دریایی روسیه دیدار "
+            "کرد." if "دو طرف" in follows else "МОСКВА, 22 июля. /ТАСС/. Командующие ВМФ России "
+            "и Ирана в понедельник провели переговоры в Москве.")
+    result = _analyse(tmp_path, "a", f"---\npublished: 2019-07-22\n---\n{lead} {follows}\n")
+    dates = [c.date for c in result.candidates]
+    assert dates == ["2019-07-22"] * (2 if carried else 1)
+    if carried:  # the quote holds both sentences, so it still holds the date words
+        source = result.candidates[1].sources[0]
+        assert follows in source.quote and source.date_text in source.quote
+
+
+@pytest.mark.parametrize(("dateline", "lead"), [
+    ("БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/. ", "Корабли России и Ирана"),
+    ("Москва. 29 июля. Интерфакс-АВН - ", "Корабли России и Ирана"),
+    ("سن‌پترزبورگ- ايرنا- ", "ناوهای ایران و روسیه"),  # ZWNJ in the city, Arabic yeh
+])
+def test_datelines_of_correspondents_and_services_are_not_story(tmp_path, dateline, lead):
+    body = (lead + " провели учения." if lead.startswith("К") else lead + " رزمایش برگزار کردند.")
+    result = _analyse(tmp_path, "a", f"---\npublished: 2019-07-29\n---\n{dateline}{body}\n")
+    (event,) = result.candidates
+    assert event.title.startswith(lead) and event.sources[0].rule == "dateline-lead"
+
+
+def test_two_acts_with_their_own_dates_in_one_sentence_are_two_events(tmp_path):
+    text = ("МОСКВА, 11 октября. /ТАСС/. Первые комплексы С-300 были доставлены в Иран в "
+            "апреле, а в августе зенитные системы заступили на боевое дежурство.\n")
+    result = _analyse(tmp_path, "a", "---\npublished: 2016-10-11\n---\n" + text)
+    assert [(c.date, c.sources[0].date_text) for c in result.candidates] == [
+        ("2016-04", "апреле"), ("2016-08", "августе")]
+    assert "Iran" in result.candidates[1].actors  # the part shares the sentence's sides

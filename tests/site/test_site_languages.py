@@ -36,3 +36,25 @@ def test_search_folding_makes_spelling_variants_one():
     assert fold("شويگو") == fold("شویگو")  # Arabic and Persian yeh
     assert fold("تفاهم‌نامه") == fold("تفاهمنامه")  # with and without ZWNJ
     assert fold("Шойгу") == "шойгу" and fold("۱۳۹۴") == "1394"
+
+
+def test_spellings_of_one_actor_are_one_filter_value_and_one_search_word(tmp_path, content_from):
+    from pathlib import Path
+
+    from chronology.config import load_config
+    from chronology.site.context import canonical_actors
+
+    config = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
+    assert canonical_actors(["Sergey Shoygu", "Sergei Shoigu", "Шойгу", "شویگو"], config) == [
+        "Shoigu"]
+    assert canonical_actors(["Islamic Revolution Guards Corps", "IRGC", "Dehqan", "Iran"],
+                            config) == ["Dehghan", "IRGC", "Iran"]
+    out = tmp_path / "build"
+    build_site(content_from(tmp_path, "seed_events.yaml"), out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    options = re.findall(r'<option value="([^"]*(?:Sho[iy]gu|Revolution|IRGC)[^"]*)"', index)
+    assert options == ["IRGC", "Shoigu"]  # one filter value each, whatever the spelling
+    # the "Shoygu ..." card is found by a search for "shoigu": its actors are searchable text
+    card = index[index.index(">Shoygu says"):]
+    card = card[:card.index("</article>")]
+    assert re.search(r'<dd class="js-text">[^<]*\bShoigu\b', card)
