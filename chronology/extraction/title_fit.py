@@ -130,8 +130,23 @@ def _closes(word: str) -> bool:
     return stripped.endswith(("”", '"', "'", "’")) and len(stripped) > 1
 
 
+_AFTER_PREPOSITION = {"accordance", "addition", "order", "regard", "respect", "line", "view"}
+
+
+def _dangles(words: list[str]) -> bool:
+    """The last word needs more after it ("… to the", "… in accordance"); "order" only in
+    "in order", not in "a rules-based order"."""
+    last = words[-1].lower().strip(",;:“”\"")
+    if last in _AFTER_PREPOSITION:
+        return words[-2].lower() in ("in", "with", "of")
+    return last in FUNCTION_END
+
+
 def _trim_end(words: list[str]) -> str:
     words = list(words)
-    while len(words) > 3 and words[-1].lower().strip(",;:“”\"") in FUNCTION_END:
+    while len(words) > 3 and _dangles(words):
         words.pop()
+    if len(words) > 4 and words[-1].rstrip(",;:").endswith("ing") and \
+            words[-2].lower() in ("to", "of", "for"):
+        del words[-2:]  # "reaffirms commitment to upholding": the gerund needs its object
     return " ".join(words).strip(" ,;:–—-")

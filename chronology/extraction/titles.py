@@ -94,7 +94,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if _plural_speaker(who) else "says"
         clause = _strip_remnants(clause)
-        title = _cap(f"{who} {verb} {_lower_first(clause, text)}")
+        title = _cap(f"{who} {verb} {_lower_first(clause, text, people)}")
     else:
         title = _cap(_resolved(headline(clause, people), describe))
     return title if not problems(title) else _fallback(clause or text, title, describe)
@@ -260,12 +260,13 @@ def _strip_remnants(text: str) -> str:
     return text
 
 
-def _lower_first(clause: str, sentence: str) -> str:
+def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = None) -> str:
     """Lower-case the first word unless it is a proper noun (capitalised mid-sentence too)."""
     first = clause.split(" ", 1)[0]
     if not first[:1].isupper() or first.isupper():
         return clause
-    if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first):
+    if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first) or \
+            first in (people or {}):
         return clause
     return first.lower() + clause[len(first):]
 
@@ -347,6 +348,10 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     if names:
         return names[0]
     phrase = ARTICLES.sub("", speaker).strip()
+    named = re.fullmatch(r"(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\s+)+)([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)",
+                         phrase)
+    if named and not set(named.group(1).split()) & set(FUNCTION_END):
+        return named.group(2)  # "Russian state news agency TASS" -> "TASS"
     owner = re.search(r"\bof\s+([A-Z][^,]*)$", phrase)
     if owner and len(phrase.split()) > 5:
         phrase = owner.group(1)
@@ -454,7 +459,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   r"would|has|have|had)\s)",
                   lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES
                   else m.group(0), text, count=1)
-    text = re.sub(r"\b(?:also|his|her|its|their)\s+", "", text)
+    text = re.sub(r"(?<!\bof )\b(?:also|his|her|its|their)\s+", "", text)
     text = re.sub(r"(?<=[a-z]) here\b(?! (?:is|are|was|were)\b)", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known? as)\s+[^,]+(?:,|$)", "",
                   text)  # ", also known as …" closing the sentence goes too
@@ -594,12 +599,24 @@ _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s
                          r"(?=(?:been\s+)?[a-z]+(?:ed|en|wn|ng)\b)")
 
 
+_TO_VERBS = {"plan", "aim", "seek", "want", "hope", "intend", "expect", "vow", "agree", "need",
+             "continue", "prepare", "refuse", "threaten", "promise", "pledge", "offer",
+             "decide", "begin", "start", "wishe", "mean", "tend", "appear", "seem", "move"}
+_AS_PARTICIPLES = {"known", "described", "seen", "regarded", "considered", "referred",
+                   "designated", "identified", "named", "listed", "classified", "billed",
+                   "touted", "viewed", "used", "dubbed", "hailed", "branded"}
+
+
 def _present_tense(text: str) -> str:
     """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
     text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
     words = text.split(" ")
     for i, word in enumerate(words):
         lower = word.lower()
+        if i and word.islower() and lower.endswith("s") and not lower.endswith("ss") and \
+                i + 1 < len(words) and words[i + 1] == "to" and lower[:-1] in _TO_VERBS:
+            _mark_verb(words, i)  # "KAI plans to supply": already a headline's present
+            break
         if i == 0 or not (lower in AUXILIARIES or is_past(word)):
             continue
         back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
@@ -607,7 +624,7 @@ def _present_tense(text: str) -> str:
                 "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
             continue  # "the aircraft to be built at the plant came into force": not "be"
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if is_past(word) and nxt in ("by", "as"):
+        if is_past(word) and (nxt == "by" or nxt == "as" and lower in _AS_PARTICIPLES):
             continue  # "a delegation led by X arrived", "also known as": a participle
         if i == 1 and words[0].lower() in ("there", "it"):
             break  # "There will be no ban", "It was the first time": leave them whole
@@ -628,6 +645,9 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
             words[i + 2].endswith("ing") and len(words[i + 2]) > 5:
         words[i], words[i + 1] = "to", ""  # "would be visiting" -> "to visit"
         words[i + 2] = base_form(words[i + 2][:-3] + "ed")
+    elif lower in ("will", "would", "shall") and nxt in ("have", "need", "be") and \
+            i + 2 < len(words) and words[i + 2].lower() in ("to", "able"):
+        words[i] = "will"  # "would have to think twice" -> "will have to", not "to have to"
     elif lower in ("will", "would", "shall"):
         words[i] = "to"
     elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
@@ -653,7 +673,9 @@ _SIMPLE_PAST = {"spoke", "took", "gave", "went", "came", "saw", "began", "flew",
                 "rose", "chose", "broke", "drove", "froze", "stole", "swore", "shook"}
 _BY_MEANS = {"phone", "telephone", "video", "videolink", "video-link", "air", "sea", "rail", "road",
              "train", "ship", "plane", "mail", "email", "letter", "end", "far", "then",
-             "now", "tomorrow", "next", "virtue", "means", "way", "hand", "land"}
+             "now", "tomorrow", "next", "virtue", "means", "way", "hand", "land", "armored",
+             "armoured", "special", "private", "car", "bus", "boat", "helicopter", "motorcade",
+             "ferry", "truck", "satellite", "videoconference", "teleconference"}
 
 
 def _passive_by(words: list[str], i: int) -> bool:
@@ -699,7 +721,8 @@ def _backshift(text: str) -> str:
     return " ".join(words)
 
 
-_HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by")
+_HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "comprising",
+              "including", "consisting", "carrying")
 _COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
                      r"all|many)\b|(?<![\w-])\d+(?![\w-])")
 
@@ -744,9 +767,11 @@ def _cap(text: str) -> str:
                 start -= 1  # "along with the missiles" goes whole
             if start:
                 words, verb = words[:start] + words[verb:], start
+                words[start - 1] = words[start - 1].rstrip(",")  # "exercise, with …, kicks"
         limit = MAX_WORDS if verb is None or verb + 2 <= MAX_WORDS else HARD_MAX_WORDS
         keep = verb + 2 if verb is not None and verb + 2 <= limit else 3
-        words = words[:cut] if cut and keep <= cut <= limit else \
+        floor = verb + 1 if verb is not None else keep  # "leaders speak | as parliament …"
+        words = words[:cut] if cut and min(keep, floor) <= cut <= limit else \
             fit(" ".join(words), limit, keep).split()
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()

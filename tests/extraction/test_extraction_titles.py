@@ -156,7 +156,7 @@ def test_clauses_titles_and_mixed_case_datelines(sentence, words, made):
     ("Missiles delivered to the buyer by the maker today, officials said.", "today",
      "Missiles delivered to buyer by maker"),
     ("India is considering building frigates at one of its shipyards, an official said on "
-     "Thursday.", "on Thursday", "India considers building frigates at one of shipyards"),
+     "Thursday.", "on Thursday", "India considers building frigates at one of its shipyards"),
     ("The April 22-27 drill, taking place in the sea off the coast, involves a total of 16 "
      "vessels and two submarines.", "April 22-27",
      "Drill involves total of 16 vessels and two submarines"),
@@ -282,3 +282,36 @@ def test_a_gathering_to_mark_an_event_is_titled_by_the_event(sentence, date_word
 ])
 def test_attributions_plans_labels_and_verb_groups(sentence, date_words, statement, made):
     assert title(sentence, date_words, statement) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    ("The president said on Monday any country would have to think twice before attacking.",
+     "on Monday", False, "Any country will have to think twice before attacking"),
+    ("The two leaders spoke on Monday as parliament approved the annexation of the region.",
+     "on Monday", False, "Two leaders speak as parliament approved annexation of region"),
+    ("Aside from the six jets to be delivered this year, the maker plans to supply 12 units of "
+     "the upgraded version.", "this year", False,
+     "Maker plans to supply 12 units of upgraded version"),
+    ("The leader arrived in Moscow on Tuesday by armored train.", "on Tuesday", False,
+     "Leader arrives in Moscow by armored train"),
+    ("The first batch comprising six helicopters arrived in the country on March 4.",
+     "on March 4", False, "First batch comprising six helicopters arrives in country"),
+    ("Shoigu will meet the leader during a visit, Russian state news agency TASS reported on "
+     "Wednesday.", "on Wednesday", True, "TASS says Shoigu will meet leader"),
+    # (Shoigu is a person the article names: his name keeps its capital)
+    ("The minister on Friday reaffirmed India's commitment to upholding a rules-based order "
+     "in the region and beyond it.", "on Friday", False,
+     "Minister reaffirms India's commitment to upholding rules-based order in region"),
+])
+def test_verb_groups_subjects_and_speakers_read_right(sentence, date_words, statement, made):
+    start = sentence.index(date_words)
+    people = {"Shoigu": "Sergei Shoigu"}
+    assert make_title(sentence, [(start, start + len(date_words))], people, statement) == made
+
+
+def test_a_cut_never_leaves_a_gerund_without_its_object():
+    text = ("Minister reaffirms India's commitment to upholding, in every forum and every "
+            "meeting, the rules of the sea")
+    assert fit(text, 8) == "Minister reaffirms India's commitment"
+    whole = "Navy reaffirms its commitment to a rules-based order"
+    assert fit(whole) == whole  # "order" ends a phrase here, unlike "in order"
