@@ -95,7 +95,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
             continue
-        if _side_fact(text, start, mention) or _background_clause(text, start, end, mention):
+        if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
+                _in_aside(text[start:mention.start]):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
             continue  # "today" in a quotation: the speaker's now, not a reported action
@@ -335,3 +336,14 @@ def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
     if relative and "," not in before[relative[-1].end():]:
         return 2
     return 0
+
+
+def _in_aside(before: str) -> bool:
+    """"Aside from the 12 jets delivered this year, KAI plans …": the opening clause's date
+    is not the main clause's."""
+    return bool(_ASIDE_OPENING.match(before)) and "," not in before
+
+
+# Openings that set a side clause before the main one: "Aside from …, ", "Unlike …, ".
+_ASIDE_OPENING = re.compile(r"\s*(?:aside from|apart from|besides|unlike|like|in addition to|"
+                            r"compared (?:with|to)|as opposed to)\b", re.IGNORECASE)

@@ -277,6 +277,9 @@ def test_ids_are_dated_and_unique_in_a_stable_order():
     ("Iran's MiG-29 fleet, bought from the Soviet Union in 1990, has grown old.", None),
     # a side clause before an action keeps the action's own date; without one, none
     ("Hatami, who arrived in Moscow on Monday, said Iran wanted the S-400.", "Monday"),
+    # an opening aside's date is not the main clause's
+    ("Aside from the six jets delivered this year, the maker plans to supply 12 more.", None),
+    ("Unlike the drill held in May, the next one will include submarines.", None),
 ])
 def test_a_side_facts_date_never_dates_the_action(sentence, expected):
     import datetime as dt
