@@ -22,6 +22,7 @@ other language in ``chronology/languages/`` is read by the lexicon-driven rules
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from chronology.dates import lexical_reference, lexical_resolve
 from chronology.dates.model import Mention, ReferenceDate
@@ -34,6 +35,7 @@ __all__ = ["LEXICAL", "Mention", "ReferenceDate", "find_mentions", "find_referen
 
 LEXICAL = tuple(code for code in MODULES if code != "en")  # read from their tables alone
 _HEAD = 3000  # where an article prints its own date
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\u2000-\u206f\u00a0\u200b-\u200f\u2190-\u22ff]")
 
 
 def find_reference(text: str, published: dt.date | None = None,
@@ -46,6 +48,8 @@ def find_reference(text: str, published: dt.date | None = None,
     found = _find_english_reference(text, published, period, published_source)
     if found.source in ("none", "inferred", "weekday") or found.year_inferred:
         # an English page may print its own date in another of our languages: "13 ноября 2019"
+        if not _OTHER_SCRIPT.search(text, 0, _HEAD):
+            return found  # only Latin letters near the top: no date written in another script
         counts = script_counts(text[:_HEAD])
         for code in LEXICAL:
             if not counts.get(MODULES[code].SCRIPT):

@@ -183,14 +183,17 @@ RELAYS = {"media", "office", "ministry", "agency", "agencies", "sources", "sourc
           "company", "firm", "corporation", "manufacturer", "shipyard", "yard", "navy", "command"}
 
 
+_ORGANISATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,5}(?:" +
+                           "|".join(sorted(ORG_WORDS)).replace(".", r"\.") + r")")
+
+
 def _relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
     """"…, the Chinese official media reported", "the press office … told TASS": the
     clause is a done act ("have kicked off", "delivered"), not an opinion or a plan."""
     words = re.findall(r"[\w'’-]+", speaker.lower())
     head = words[:words.index("of")] if "of" in words else words[-1:]
     bare = ARTICLES.sub("", speaker).strip()
-    organisation = re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,5}(?:" +
-                                "|".join(sorted(ORG_WORDS)).replace(".", r"\.") + r")", bare)
+    organisation = _ORGANISATION.fullmatch(bare)
     if not words or _surnames(speaker, people) or country_of(bare) or not (
             any(w in RELAYS for w in head) or organisation):
         return False
