@@ -88,8 +88,32 @@ def find_reference(text: str, published: dt.date | None = None,
     candidates = [c for c in find_candidates(head) if not _inside(c.start, skip)]
     evidence = years.gather(text, candidates, _lead(text, found, skip) if found else None)
     if found:
-        return _with_inferred_year(found, evidence, period)
+        inferred = _with_inferred_year(found, evidence, period)
+        if inferred.date is None:
+            return _from_caption(text, skip, found) or inferred
+        return inferred
     return _from_weekday_dates(text, evidence, period)
+
+
+def _from_caption(text: str, skip, found: _Found) -> ReferenceDate | None:
+    """"BEIJING, Dec. 18 (Xinhua)" with no year, under a photo captioned "… on Dec. 17,
+    2019": a caption's full date on the dateline's day or up to three days before gives
+    the year (captions are no date line, but they are written the same days)."""
+    for c in find_candidates(text[:_SCAN_CHARS]):
+        if not (_inside(c.start, skip) and c.kind == "full" and c.g("year") and c.g("mon")
+                and c.g("day")):
+            continue
+        y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+        for year in (y, y + 1):  # a caption of 31 December over a dateline of 2 January
+            if not (valid_day(y, m, d) and valid_day(year, found.month, found.day)):
+                continue
+            day = dt.date(year, found.month, found.day)
+            if 0 <= (day - dt.date(y, m, d)).days <= 3:
+                return ReferenceDate(day, found.source, found.text, found.start, found.end,
+                                     year_inferred=True, reasons=(
+                    f"{found.source} '{found.text.strip()}' has no year: year {year} from "
+                    f"the photo caption's date '{c.text}'",))
+    return None
 
 
 def skipped_lines(text: str) -> list[tuple[int, int]]:
@@ -115,11 +139,17 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
 
 
+# "Monday, 08 November 2021 — 18:23" looks like "PLACE, date —" but is a date line.
+_WEEKDAY_FIRST = re.compile(r"\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+                            re.IGNORECASE)
+
+
 def _publication_line(text: str, skip) -> _Found | None:
     lines, pos = [], 0
     for line in text[:_SCAN_CHARS].split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if line.strip() and not _inside(start, skip) and not _DATELINE.match(line):
+        if line.strip() and not _inside(start, skip) and (
+                not _DATELINE.match(line) or _WEEKDAY_FIRST.match(line)):
             lines.append((start, line))
     dateline = _dateline(text, skip)
     hint = (dateline.month, dateline.day) if dateline else None

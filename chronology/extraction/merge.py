@@ -102,7 +102,11 @@ def _best_group(candidate: Candidate, groups: list[list[Candidate]],
     """The group the candidate matches best (the first on a tie), or None."""
     best, best_score = None, 0.0
     for i in indexes:
-        score = max((match_score(candidate, c) for c in groups[i][:FOUNDERS]), default=0.0)
+        members = groups[i][:FOUNDERS]
+        if any(len(c.event.date) == 10 and not _dates_compatible(candidate, c, same_thing=True)
+               for c in members):
+            continue  # 4 March and 11 March are two events, even with a "March" between them
+        score = max((match_score(candidate, c) for c in members), default=0.0)
         if score > best_score:
             best, best_score = i, score
     return best

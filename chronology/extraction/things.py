@@ -9,6 +9,8 @@ family ("S-300" and "S-400") tell different events, however alike their words.
 ['KHAYYAM', 'S-400']
 >>> sorted(things_in("A $625 million package of K2 tanks."))
 ['$625M', 'K2']
+>>> sorted(things_in("The first J-10Cs and the S-400's radar."))
+['J-10C', 'S-400']
 >>> family("S-400"), family("SU-35")
 ('S', 'SU')
 """
@@ -21,7 +23,7 @@ from functools import lru_cache
 from chronology.extraction.gazetteer import country_of, is_place
 
 # "S-400", "Su-35", "Yak-130", "MiG-29", "J-10C", "JF-17", "Tu-22M3", "Kh-101", "Il-76".
-_DESIGNATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}\d?)(?![\w-])")
+_DESIGNATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}\d?)(?:s|’s|'s)?(?![\w-])")
 # "K2 tanks", "K9A1 howitzers": a designation with no hyphen, known by the kind after it.
 _BARE = re.compile(r"(?<![\w-])([A-Z]{1,3}\d{1,3}[A-Z]{0,2}\d?)\s+(?=(?:tanks?|howitzers?|jets?|"
                    r"fighters?|helicopters?|systems?|missiles?|launchers?|vehicles?|drones?|"

@@ -280,3 +280,20 @@ def test_an_english_page_dated_in_russian_takes_that_date():
     assert (found.iso, found.source) == ("2021-03-14", "publication-line")
     plain = "MINSK, March 12, 2021 - The air force received four Yak-130 jets on Friday.\n"
     assert facade(plain).iso == "2021-03-12"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # a dotted numeric date is day first unless the site shows otherwise
+    ("Navy gets new frigate\n\n10.05.2023 | 15:30\n\nThe navy received a frigate on Tuesday.\n",
+     "2023-05-10"),
+    # the date line split from its clock by a spaced dash
+    ("Navy gets new frigate\n\nMonday, 08 November 2021 — 18:23\n\nThe navy received it.\n",
+     "2021-11-08"),
+    # a dateline with no year under a photo captioned the day before, with its year
+    ("Sailors on the deck of the frigate in Karachi on Dec. 17, 2019. (Photo by Example "
+     "Photographer)\n\nBEIJING, Dec. 18 (Example Wire) -- The navies held a drill on Wednesday.\n",
+     "2019-12-18"),
+])
+def test_publication_lines_and_captions_of_many_sites(text, iso):
+    from chronology.dates import find_reference as facade
+    assert facade(text).iso == iso
