@@ -97,7 +97,9 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         title = _cap(f"{who} {verb} {_lower_first(clause, text, people)}")
     else:
         title = _cap(_resolved(headline(clause, people), describe))
-    return title if not problems(title) else _fallback(clause or text, title, describe)
+    if problems(title):
+        title = _fallback(clause or text, title, describe)
+    return _without_pronoun(title, clause or text, people)
 
 
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?=([A-Za-z]+)\b)")
@@ -222,6 +224,35 @@ def _announces_a_thing(text: str, speaker: str, clause: str) -> bool:
         return True  # "The U.S. announced plans to provide …": an act
     thing = re.split(r"\s(?:that|which|who)\s", clause, maxsplit=1)[0]
     return not _has_verb(thing)  # "announced a new package … that will include …"
+
+
+_PRONOUN_ACT = re.compile(r"^(?:they|it|he|she|we)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
+                          r"(?P<verb>[a-z]+)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?"
+                          r"(?P<thing>(?!(?:in|at|on|during|with|after|before|to|from|by|for|as|"
+                          r"into|here|there|back|home|today|yesterday|late|early)\b)"
+                          r"[\w'’$.-]+(?:\s+(?!(?:in|at|on|during|with|after|before|to|"
+                          r"from|by|for|as|and|but|while|when|which|that)\b)[\w'’$.-]+){0,5})"
+                          r"(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
+    """A headline never starts with a pronoun no one resolved: "They signed a memorandum on
+    naval cooperation in Tehran" -> "Memorandum signed on naval cooperation in Tehran" (the
+    act, in the passive headlines use; who "they" are stays in the quote)."""
+    first = title.split(" ", 1)[0].lower()
+    if first not in ("they", "it", "he", "she", "we"):
+        return title
+    match = _PRONOUN_ACT.match(_drop_intro(clause).strip(" ,.;:"))
+    if not match or not is_past(match.group("verb")) or match.group("verb").lower() in (
+            AUXILIARIES | _SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS:
+        return title
+    participle = match.group("verb").lower()
+    made = f"{match.group('thing')} {participle}{match.group('rest')}"
+    made = fit(ARTICLES.sub("", _shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS)
+    return made[:1].upper() + made[1:] if not problems(made) else title
+
+
+_SPEECH_WORDS = set(en.SPEECH_VERBS)
 
 
 def _fallback(clause: str, title: str, describe: Describe | None) -> str:

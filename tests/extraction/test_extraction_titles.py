@@ -315,3 +315,15 @@ def test_a_cut_never_leaves_a_gerund_without_its_object():
     assert fit(text, 8) == "Minister reaffirms India's commitment"
     whole = "Navy reaffirms its commitment to a rules-based order"
     assert fit(whole) == whole  # "order" ends a phrase here, unlike "in order"
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    ("They signed a memorandum on naval cooperation in Tehran on Monday.",
+     "Memorandum signed on naval cooperation in Tehran"),
+    ("It delivered the first batch of radars to the navy on Monday.",
+     "First batch of radars delivered to navy"),
+    ("They held talks in Moscow on Monday.", "Talks held in Moscow"),
+])
+def test_an_unresolved_pronoun_gives_way_to_the_act_in_the_passive(sentence, made):
+    assert title(sentence, "on Monday") == made
+    assert problems(title(sentence, "on Monday")) == []
