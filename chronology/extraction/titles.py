@@ -43,9 +43,9 @@ TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
 TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
 LEADING_SPEAKER = re.compile(
-    r"^(?P<speaker>[^“”\"]{2,90}?)\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
     r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:statement|interview|report|message|post|letter|press release))?(?:\s+that)?"
+    r"(?:statement|interview|report|message|post|letter|press release))?,?(?:\s+that)?"
     r"\s+(?P<clause>.+)$")
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
@@ -94,12 +94,13 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if _plural_speaker(who) else "says"
         clause = _strip_remnants(clause)
-        title = _cap(f"{who} {verb} {_lower_first(clause, text, people)}")
+        title = _quoted_words(who, verb, clause) or \
+            _cap(f"{who} {verb} {_lower_first(clause, text, people)}")
     else:
         title = _cap(_resolved(headline(clause, people), describe))
     if problems(title):
         title = _fallback(clause or text, title, describe)
-    return _without_pronoun(title, clause or text, people)
+    return _without_pronoun(title, clause or text, people) or fit(full)
 
 
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?=([A-Za-z]+)\b)")
@@ -224,6 +225,21 @@ def _announces_a_thing(text: str, speaker: str, clause: str) -> bool:
         return True  # "The U.S. announced plans to provide …": an act
     thing = re.split(r"\s(?:that|which|who)\s", clause, maxsplit=1)[0]
     return not _has_verb(thing)  # "announced a new package … that will include …"
+
+
+def _quoted_words(who: str, verb: str, clause: str) -> str | None:
+    """"Khan said, “When F-16s were inducted 40 years ago, the whole nation was jubilant
+    and …”" -> "Khan says “When F-16s were inducted 40 years ago, whole …”": a long quotation
+    is shortened with an ellipsis, never reworded."""
+    quote = re.fullmatch(r"([“\"])(.+?)([”\"])\.?", clause.strip())
+    if not quote or not who:
+        return None
+    words = quote.group(2).split()
+    room = MAX_WORDS - len(f"{who} {verb}".split())
+    if len(words) <= room:
+        return _cap(f"{who} {verb} {clause.strip().rstrip('.')}")
+    kept = " ".join(words[:max(room - 1, 3)]).rstrip(",;:")
+    return f"{who} {verb} {quote.group(1)}{kept} …{quote.group(3)}"
 
 
 _PRONOUN_ACT = re.compile(r"^(?:they|it|he|she|we)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
@@ -397,7 +413,10 @@ _ADVERBS = {"also", "already", "not", "just", "still", "then", "now", "recently"
 
 
 def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
+    quotes = quoted_spans(sentence)
     for start, end in sorted(spans, reverse=True):
+        if inside(start, quotes):
+            continue  # words inside quotation marks are never changed
         before = re.search(DATE_LEAD + r"$", sentence[:start], re.IGNORECASE)
         cut = before.start() if before else start
         joined = re.match(r"and\s+", sentence[cut:start])
