@@ -80,7 +80,7 @@ class _Writer:
     def _resolves_to_str(self, value: str) -> bool:
         known = self.implicit.get(value)
         if known is None:
-            if len(self.implicit) > 100_000:  # a memo, not a leak
+            if len(self.implicit) > 4096:  # a memo of recent scalars, not of the whole file
                 self.implicit.clear()
             tag = self.resolver.resolve(ScalarNode, value, (True, False))
             known = self.implicit[value] = str(getattr(tag, "value", tag)) == _STR
