@@ -83,6 +83,8 @@ def extract_events(paths: list[Path], output: Path, config: SiteConfig,
     """
     scan = scan_articles(paths)  # links out of the articles folder are refused, not read
     files, duplicates = _unique_ids(scan.paths)
+    scan.paths = []  # a path as text takes a fifth of the memory of a Path
+    files = [str(f) for f in files]
     with Spill() as spill:
         with engine or InlineEngine() as running:
             gathered = gather(files, config, running, explain, spill)
@@ -114,13 +116,13 @@ class Gathered:
         self.candidates.add(digest.candidates)
 
 
-def gather(files: list[Path], config: SiteConfig, engine: Engine,
+def gather(files: list[Path] | list[str], config: SiteConfig, engine: Engine,
            explain: Callable[[str], None] | None = None,
            spill: Spill | None = None) -> Gathered:
     """Analyse every file on ``engine`` and keep the digests, as they complete, in id order,
     in ``spill`` (default: a new one, open as long as the result is used)."""
     if engine.remote:  # another machine's worker has another current folder
-        files = [Path(os.path.abspath(f)) for f in files]
+        files = [os.path.abspath(f) for f in files]
     batches = [files[i:i + BATCH] for i in range(0, len(files), BATCH)]
     spill = spill or Spill()
     gathered = Gathered(SpilledCandidates(spill), SpilledArticles(spill))
@@ -138,10 +140,10 @@ def gather(files: list[Path], config: SiteConfig, engine: Engine,
     return gathered
 
 
-def analyse_batch(paths: list[Path], config: SiteConfig, explain: bool = False,
+def analyse_batch(paths: list[Path] | list[str], config: SiteConfig, explain: bool = False,
                   remote: bool = False) -> list[Digest]:
     """``read_and_analyse`` for a few files (one task on a worker)."""
-    return [read_and_analyse(path, config, explain, remote) for path in paths]
+    return [read_and_analyse(Path(path), config, explain, remote) for path in paths]
 
 
 def read_and_analyse(path: Path, config: SiteConfig, explain: bool = False,

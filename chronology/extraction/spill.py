@@ -78,18 +78,21 @@ class SpilledArticles(Mapping[str, ArticleInfo]):
 
 
 class SpilledCandidates:
-    """Candidates on disk, each known by its merge order (date, article, sentence)."""
+    """Candidates on disk, each known by its merge order (date, article, sentence) and where
+    it is: a small tuple of shared strings and two numbers per candidate."""
 
     def __init__(self, spill: Spill) -> None:
         self.spill = spill
-        self.refs: list[tuple[str, str, int, int, int]] = []
+        self.refs: list[tuple[str, str, int, int]] = []
+        self.words: dict[str, str] = {}  # one copy of each date and article id
 
     def add(self, candidates: list[Candidate]) -> None:
         for candidate in candidates:
-            event = candidate.event
+            event, words = candidate.event, self.words
             offset, length = self.spill.put(candidate)
-            self.refs.append((event.date, event.sources[0].article, candidate.sentence.start,
-                              offset, length))
+            date, article = event.date, event.sources[0].article
+            self.refs.append((words.setdefault(date, date), words.setdefault(article, article),
+                              candidate.sentence.start, offset << _LENGTH_BITS | length))
 
     def __len__(self) -> int:
         return len(self.refs)
@@ -97,14 +100,19 @@ class SpilledCandidates:
     def in_order(self) -> Iterator[Candidate]:
         """The candidates in ``merge._order``; ties in the order they were added (the
         offset grows with it), as ``sorted`` would keep them."""
+        self.words.clear()
         self.refs.sort()
-        for *_, offset, length in self.refs:
-            yield self.spill.get((offset, length))
+        for position in range(len(self.refs)):
+            yield self.reload(position)
 
     def reload(self, position: int) -> Candidate:
         """The ``position``-th candidate of ``in_order`` again."""
-        *_, offset, length = self.refs[position]
-        return self.spill.get((offset, length))
+        where = self.refs[position][3]
+        return self.spill.get((where >> _LENGTH_BITS, where & _LENGTH_MASK))
+
+
+_LENGTH_BITS = 32
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
 
 
 class MergedEvents:
