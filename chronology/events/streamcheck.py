@@ -11,12 +11,13 @@ file's own lines and columns) and how many entries each section holds.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 from yaml import events as ev
 
-from chronology.errors import Problem
+from chronology.errors import Place, Problem
 from chronology.events.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from chronology.events.validate import (
     Reader,
@@ -56,7 +57,12 @@ class _Checker:
             read_source(self.reader, node, f"events[{event}].sources[{self.sources}]")
             self.sources += 1
         elif section == "seen":
-            read_strings(self.reader, SequenceNode([node], node.start_mark), f"seen[{count}]")
+            problems = self.reader.problems
+            before = len(problems)
+            read_strings(self.reader, SequenceNode([node], node.start_mark), "seen")
+            for i in range(before, len(problems)):  # the item's own index, not 0
+                problems[i] = replace(problems[i], message=problems[i].message.replace(
+                    "seen[0]", f"seen[{count}]", 1))
 
     def _article(self, key: Node, node: Node) -> None:
         text = scalar_text(key) if isinstance(key, ScalarNode) else ""
@@ -66,23 +72,36 @@ class _Checker:
         read_articles(self.reader, MappingNode([(key, node)], key.start_mark))
 
     def _event(self, node: Node, index: int) -> None:
+        """An event's fields (its sources were checked as they came), then its id and
+        period against the others, as ``check`` does: with whatever fields could be read."""
         self.sources = 0
-        event = read_event(self.reader, node, f"events[{index}]")
-        self.reader.event_nodes.clear()
-        if event is None:
-            return
-        if event.id in self.ids:
-            self.reader.error(node, f"events[{index}].id: duplicate id {event.id!r}")
-        self.ids.add(event.id)
-        if event.end_date and last_day(event.end_date) < first_day(event.date):
-            self.reader.error(node, f"events[{index}].end_date: {event.end_date!r} is before "
-                              f"date {event.date!r}")
+        read_event(self.reader, node, f"events[{index}]")
+        data = self.reader.event_nodes.pop()[0]
+        ident, date, end = data.get("id"), data.get("date"), data.get("end_date")
+        if ident is not None and ident in self.ids:
+            self.reader.error(_value(node, "id"), f"events[{index}].id: duplicate id {ident!r}")
+        if ident is not None:
+            self.ids.add(ident)
+        if date and end and last_day(end) < first_day(date):
+            self.reader.error(_value(node, "end_date"),
+                              f"events[{index}].end_date: {end!r} is before date {date!r}")
 
 
 def check_stream(path: Path, name: str) -> tuple[list[Problem], dict[str, int]]:
     """The errors in the events file at ``path`` (a mapping of version, articles, events,
     seen), and the number of entries per section (``sources``: of all events)."""
     checker = _Checker(name)
+    try:
+        _read(path, checker)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        place = Place(name, mark.line + 1, mark.column + 1) if mark else Place(name)
+        checker.reader.problems.append(Problem(place, f"invalid YAML: {getattr(exc, 'problem', exc)}"))
+    errors = [p for p in checker.reader.problems if p.severity == "error"]
+    return sorted(errors, key=lambda p: (p.place.line or 0, p.place.col or 0)), checker.counts
+
+
+def _read(path: Path, checker: _Checker) -> None:
     stack: list[list] = []  # [node, pending key, section]
     with path.open("rb") as handle:
         for event in yaml.parse(handle, Loader=_LOADER):
@@ -100,8 +119,6 @@ def check_stream(path: Path, name: str) -> tuple[list[Problem], dict[str, int]]:
                 continue
             if stack:
                 _place(stack, node, checker)
-    errors = [p for p in checker.reader.problems if p.severity == "error"]
-    return errors, checker.counts
 
 
 def _section(stack: list[list]) -> str | None:
@@ -137,6 +154,14 @@ def _place(stack: list[list], node: Node, checker: _Checker) -> None:
     else:
         parent[0].value.append((parent[1], node))
         parent[1] = None
+
+
+def _value(mapping: Node, key: str) -> Node:
+    """The value node for ``key`` in a mapping node (the mapping itself if absent)."""
+    for key_node, value in mapping.value:
+        if _key_is(key_node, key):
+            return value
+    return mapping
 
 
 def _key_is(key: Node | None, name: str) -> bool:
