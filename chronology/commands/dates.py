@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chronology import dates
-from chronology.articles import read_article, scan_articles
+from chronology.articles import Article, read_article, scan_articles
 from chronology.config import DEFAULT_SITE, load_config
 from chronology.errors import ChronologyError
 
@@ -44,7 +44,7 @@ def add_arguments(parser) -> None:
 class Dated:
     """One article's date mentions: the article, its reference date, the mentions."""
 
-    article: object
+    article: Article
     reference: dates.ReferenceDate
     mentions: list[dates.Mention]
 

@@ -83,7 +83,7 @@ def extract_events(paths: list[Path], output: Path, config: SiteConfig,
     """
     scan = scan_articles(paths)  # links out of the articles folder are refused, not read
     files, duplicates = _unique_ids(scan.paths)
-    scan.paths = []  # a path as text takes a fifth of the memory of a Path
+    scan.paths = []  # the paths are kept as text, which takes less memory than Path objects
     files = [str(f) for f in files]
     with Spill() as spill:
         with engine or InlineEngine() as running:
