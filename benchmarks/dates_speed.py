@@ -9,13 +9,21 @@ Runs, in one process, over every document of the TimeML corpus (default
 (``find_reference`` + ``find_mentions`` with the document date), then ``search_dates`` with
 the document date as ``RELATIVE_BASE``.  Prints documents per second for both and the
 ratio.  Both are warmed up on one document first, so import and cache costs are excluded.
+
+Then the command line, start-up included: ``--files`` (default 100) documents written as
+article files to a temporary folder, read by one ``chronology dates FOLDER`` process, and by
+one ``chronology dates FILE`` process per file, in the same run; prints both times and the
+ratio, and checks that both print the same mentions.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -61,11 +69,47 @@ def timed(fn, docs, repeat: int) -> tuple[float, int]:
     return best, result
 
 
+def run_cli(args: list[str]) -> str:
+    """``chronology ARGS`` in a new process (start-up included); its stdout."""
+    done = subprocess.run([sys.executable, "-m", "chronology", *args], cwd=REPO,
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"chronology {' '.join(args)} failed: {done.stderr[-500:]}")
+    return done.stdout
+
+
+def command_speed(docs, count: int) -> None:
+    """``count`` files through one ``chronology dates`` call vs one call per file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = []
+        for i, doc in enumerate(docs[:count]):
+            path = folder / f"doc_{i:04d}.txt"
+            path.write_text(f"---\npublished: {doc.dct.isoformat()}\n---\n{doc.text}\n",
+                            encoding="utf-8")
+            paths.append(path)
+        t0 = time.perf_counter()
+        batch = run_cli(["dates", str(folder), "--json"])
+        one_call = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        separate = [run_cli(["dates", str(path), "--json"]) for path in paths]
+        calls = time.perf_counter() - t0
+    together = [(m["file"], m["start"], m["value"]) for m in map(json.loads, batch.splitlines())]
+    apart = [(str(p), m["start"], m["value"]) for p, out in zip(paths, separate, strict=True)
+             for m in json.loads(out)]
+    same = "the same mentions" if together == apart else "DIFFERENT mentions"
+    print(f"chronology dates, {len(paths)} files: one call {one_call:.2f} s, "
+          f"{len(paths)} calls {calls:.2f} s: one call is {calls / one_call:.1f}x faster "
+          f"({same}, {len(together)})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", default="../shared/data/timeml")
     parser.add_argument("--limit", type=int, help="only the first N documents")
     parser.add_argument("--repeat", type=int, default=3, help="engine runs; the best counts")
+    parser.add_argument("--files", type=int, default=100,
+                        help="files for the one-call vs many-calls figure (0: skip it)")
     args = parser.parse_args(argv)
     docs = load_corpus((REPO / args.corpus).resolve(), args.limit)
     chars = sum(len(d.text) for d in docs)
@@ -78,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({engine_n} mentions)")
     print(f"search_dates: {dp_s:7.2f} s  {len(docs) / dp_s:8.1f} docs/s  ({dp_n} dates)")
     print(f"engine is {dp_s / engine_s:.1f}x faster than dateparser.search.search_dates")
+    if args.files:
+        command_speed(docs, args.files)
     return 0
 
 

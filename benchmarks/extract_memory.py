@@ -7,12 +7,12 @@ workers are other processes and are not counted; a Dask ``LocalCluster`` runs it
 inside the driver, so that is counted).  It also reads the peak reached before the write
 stage (reconcile with the events file, check, write), to show which stage sets the peak.
 
-Projection to a larger corpus: a straight line through the two measured points,
-``peak(n) = a + b * n`` (``b`` the growth per article, ``a`` the fixed cost: interpreter,
-imports, the Dask client); the line is the method, stated with the figure.
+Projection to a larger corpus: a straight line fitted to the measured points by least
+squares, ``peak(n) = a + b * n`` (``b`` the growth per article, ``a`` the fixed cost:
+interpreter, imports, the Dask client); the line is the method, stated with the figure.
 
 Example:
-    python benchmarks/extract_memory.py --sizes 2000 8000 --project 100000
+    python benchmarks/extract_memory.py --sizes 2000 4000 8000 --project 100000
 """
 
 from __future__ import annotations
@@ -73,15 +73,18 @@ def measure(corpus: Path, out: Path, engine: str, jobs: int) -> tuple[float, dic
 
 
 def project(sizes: list[int], peaks: list[float], target: int) -> tuple[float, float, float]:
-    """The line through the first and last point: (fixed MiB, KiB per article, peak at target)."""
-    slope = (peaks[-1] - peaks[0]) / (sizes[-1] - sizes[0])
-    fixed = peaks[0] - slope * sizes[0]
+    """The least-squares line through the points: (fixed MiB, KiB per article, peak at
+    target)."""
+    mean_n, mean_p = sum(sizes) / len(sizes), sum(peaks) / len(peaks)
+    spread = sum((n - mean_n) ** 2 for n in sizes)
+    slope = sum((n - mean_n) * (p - mean_p) for n, p in zip(sizes, peaks, strict=True)) / spread
+    fixed = mean_p - slope * mean_n
     return fixed, slope * 1024, fixed + slope * target
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 8000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 4000, 8000])
     parser.add_argument("--project", type=int, default=100_000, help="size to project to")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--engines", nargs="+", choices=sorted(ENGINES), default=list(ENGINES))
@@ -104,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             fixed, per_article, projected = project(args.sizes, totals, args.project)
             print(f"{engine}: {args.sizes[-1]}/{args.sizes[0]} = {totals[-1] / totals[0]:.2f}x; "
-                  f"line through both: {fixed:.0f} MiB + {per_article:.1f} KiB/article -> "
+                  f"least-squares line: {fixed:.0f} MiB + {per_article:.1f} KiB/article -> "
                   f"{args.project} articles about {projected:.0f} MiB")
     return 0
 

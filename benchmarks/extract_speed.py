@@ -46,7 +46,7 @@ def timed(name, function):
         finally:
             times[name] = times.get(name, 0.0) + time.perf_counter() - start
     return wrapper
-for name in ("gather", "merge_candidates", "update_events_file"):
+for name in ("gather", "MergedEvents", "update_events_file"):
     setattr(pipeline, name, timed(name, getattr(pipeline, name)))
 try:
     code = cli.main(sys.argv[1:])
@@ -54,7 +54,7 @@ finally:
     os.write(fd, repr(times).encode())
 sys.exit(code)
 """
-STAGES = {"gather": "analysis", "merge_candidates": "merge", "update_events_file": "write"}
+STAGES = {"gather": "analysis", "MergedEvents": "merge", "update_events_file": "write"}
 RUNS = {  # --engine -> the configurations timed in one run: (label, extract options)
     "process": [("jobs=1", ["--jobs", "1"]), ("jobs=2", ["--jobs", "2"])],
     "dask": [("process jobs=2", ["--jobs", "2"]),

@@ -5,7 +5,7 @@ to ``NAME`` and wait until ``DIR/NAME.go`` exists; ``NAME=kill`` kills the proce
 SIGKILL (several, comma-separated).  Unset (always, outside tests), ``reached`` only reads one
 environment variable.  Used by ``tests/trust/test_races.py`` and ``test_faults.py``.
 
-Points: ``cli-imported`` (every command imported, Ctrl-C still held), ``extract-analysed`` (articles analysed, events file not read yet), ``events-read``
+Points: ``cli-imported`` (the command's module imported, Ctrl-C still held), ``extract-analysed`` (articles analysed, events file not read yet), ``events-read``
 (read under the lock), ``events-merged`` (merged, not written), ``events-swap`` (re-checked,
 just before the swap), ``build-swap`` (the new site written, just before the swap).
 """

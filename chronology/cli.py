@@ -18,7 +18,11 @@ from chronology.errors import ChronologyError
 COMMANDS = ("new", "extract", "read", "dates", "check", "build", "serve", "import")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser.  When ``argv`` names a command, only that command's module is imported
+    (``chronology dates`` must not pay for Jinja and the extractor); the others are listed
+    by name.  Without one (``--help``, a mistake), every command is imported for its help."""
+    wanted = _command_in(argv)
     parser = argparse.ArgumentParser(
         prog="chronology",
         description="Build event chronologies from news articles: extract dated events, "
@@ -30,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
+        if wanted is not None and name != wanted:
+            sub.add_parser(name)
+            continue
         module = import_module(f"chronology.commands.{name}")
         cmd = sub.add_parser(
             name,
@@ -47,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         with interrupts.held():  # a Ctrl-C while every command is imported: raised just after
-            parser = build_parser()
+            parser = build_parser(sys.argv[1:] if argv is None else argv)
             checkpoints.reached("cli-imported")
         args = parser.parse_args(argv)
     except KeyboardInterrupt:
@@ -73,6 +80,12 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         print(f"chronology: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 1
+
+
+def _command_in(argv: list[str] | None) -> str | None:
+    """The command ``argv`` names (its first word that is not an option), if it is one."""
+    words = [a for a in argv or [] if not a.startswith("-")]
+    return words[0] if words and words[0] in COMMANDS else None
 
 
 def _reader_gone() -> int:

@@ -57,6 +57,31 @@ def publish(path: Path, data: bytes, expected: bytes | None) -> bool:
         raise ChronologyError(exc.strerror or str(exc), path) from None
 
 
+def temp_beside(path: Path) -> Path:
+    """A new empty temporary file beside ``path``, for a file written piece by piece and then
+    put in place by ``publish_new``."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def publish_new(path: Path, tmp: Path) -> bool:
+    """Put the written temporary file ``tmp`` in place as ``path``, which must still not
+    exist; False (nothing written) when it does now.  ``tmp`` is gone afterwards."""
+    try:
+        if path.exists() or path.is_symlink():
+            return False
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        _copy_mode(path, tmp)
+        return _put_in_place(tmp, path, b"", None)
+    except OSError as exc:
+        raise ChronologyError(exc.strerror or str(exc), path) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
 def _put_in_place(tmp: Path, path: Path, data: bytes, expected: bytes | None) -> bool:
     checkpoints.reached("events-swap")
     if expected is None:

@@ -80,7 +80,7 @@ class _Writer:
     def _resolves_to_str(self, value: str) -> bool:
         known = self.implicit.get(value)
         if known is None:
-            if len(self.implicit) > 100_000:  # a memo, not a leak
+            if len(self.implicit) > 4096:  # a memo of recent scalars, not of the whole file
                 self.implicit.clear()
             tag = self.resolver.resolve(ScalarNode, value, (True, False))
             known = self.implicit[value] = str(getattr(tag, "value", tag)) == _STR
@@ -319,6 +319,38 @@ def fast_mapping(values: CommentedMap) -> str | None:
     writer, out = _writer(), []
     try:
         writer.mapping(values, 0, out, "")
+    except (_Fallback, _Whole):
+        return None
+    return "".join(out)
+
+
+def fresh_entry(key: Any, value: CommentedMap | None = None) -> str:
+    """One entry of a fresh document as ``fast_dump`` writes it: an event (``key`` is its
+    mapping, ``value`` None) or an article (``key`` its id, ``value`` its mapping)."""
+    writer = _writer()
+    if value is None:
+        return writer.entry(lambda o: writer.sequence(CommentedSeq([key]), 2, o),
+                            lambda: _ruamel_items([key], 0))
+    return writer.entry(lambda o: writer.mapping(CommentedMap([(key, value)]), 2, o, "  "),
+                        lambda: _ruamel_article(key, value))
+
+
+def fresh_head(doc: CommentedMap) -> tuple[str, str] | None:
+    """The fixed parts of a fresh document (``doc``, with a ``seen`` ledger) as ``fast_dump``
+    writes them: the start comment and the ``version`` line; the comment above ``seen:`` and
+    that line.  None if ``fast_dump`` would not write ``doc``."""
+    try:
+        start, seen = _document_comments(doc)
+        return start + f"version: {_writer().inline(doc['version'])}\n", seen + "seen:\n"
+    except (_Fallback, _Whole):
+        return None
+
+
+def fresh_seen(keys: list[str]) -> str | None:
+    """The ``seen`` items of a fresh document as ``fast_dump`` writes them, or None."""
+    out: list[str] = []
+    try:
+        _writer().sequence(CommentedSeq(keys), 2, out)
     except (_Fallback, _Whole):
         return None
     return "".join(out)

@@ -22,18 +22,20 @@ The facade the rest of the project uses:
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
 from chronology import checkpoints
 from chronology.errors import ChronologyError, Place, Problem, ProblemsError
-from chronology.events.atomic import publish, read_current
+from chronology.events.atomic import publish, publish_new, read_current, temp_beside
 from chronology.events.check import CheckResult, article_ids_in, check_bytes
 from chronology.events.emit import fast_dump
 from chronology.events.fastparse import plain_data
+from chronology.events.fresh import write_fresh
 from chronology.events.lock import events_lock
 from chronology.events.model import ArticleInfo, Event, EventsFile
 from chronology.events.reconcile import UpdateReport, reconcile
@@ -67,7 +69,8 @@ def load_events_for_site(path: Path, articles_dir: Path | None) -> tuple[EventsF
     return result.events, missing
 
 
-def update_events_file(path: Path, candidates: list[Event], articles: dict[str, ArticleInfo],
+def update_events_file(path: Path, candidates: Iterable[Event],
+                       articles: Mapping[str, ArticleInfo],
                        notify: Callable[[str], None] | None = None) -> UpdateReport:
     """Merge machine candidates and article details into the events file at ``path``.
 
@@ -79,6 +82,10 @@ def update_events_file(path: Path, candidates: list[Event], articles: dict[str, 
     so, default: a line on stderr), and an editor's save while merging is never overwritten:
     the merge is done again onto the saved text (see ``atomic.publish``).  A symbolic link is
     written through: the file it points to is updated, the link stays.
+
+    ``candidates`` may be any collection that can be iterated more than once; a new file is
+    written entry by entry (``fresh``), so memory does not grow with it when ``candidates``
+    is a stream read from disk that says ``in_file_order`` (iterates by date, then id).
     """
     target = Path(os.path.realpath(path))
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -87,6 +94,12 @@ def update_events_file(path: Path, candidates: list[Event], articles: dict[str, 
         for attempt in range(ATTEMPTS):
             raw = read_current(target)
             checkpoints.reached("events-read")
+            fresh = _fresh(target, candidates, articles, path) if raw is None else None
+            if fresh is not None and not fresh.written:
+                continue  # a file appeared meanwhile: merge onto it
+            if fresh is not None:
+                fresh.merged_again = attempt
+                return fresh
             report, data = merge_file(raw, candidates, articles, str(path))
             checkpoints.reached("events-merged")
             if data is None or _publish(target, data, raw, path):
@@ -96,7 +109,35 @@ def update_events_file(path: Path, candidates: list[Event], articles: dict[str, 
                           "editor saving?); nothing was overwritten: run the command again", path)
 
 
-def merge_file(raw: bytes | None, candidates: list[Event], articles: dict[str, ArticleInfo],
+def _fresh(target: Path, candidates: Iterable[Event], articles: Mapping[str, ArticleInfo],
+           shown: Path) -> UpdateReport | None:
+    """No file yet: write it entry by entry and put it in place (``written`` False when a
+    file appeared meanwhile); None when the whole-document merge must do it."""
+    try:
+        tmp = temp_beside(target)
+    except OSError as exc:
+        raise ChronologyError(exc.strerror or str(exc), shown) from None
+    try:
+        in_order = candidates if getattr(candidates, "in_file_order", False) else sorted(
+            candidates, key=lambda e: (str(e.date), str(e.id)))
+        report = write_fresh(tmp, in_order, articles, str(shown))
+        if report is not None:
+            checkpoints.reached("events-merged")
+            report.written = _publish_new(target, tmp, shown)
+        return report
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _publish_new(target: Path, tmp: Path, shown: Path) -> bool:
+    try:
+        return publish_new(target, tmp)
+    except ChronologyError as exc:  # name the file as the user gave it
+        raise ChronologyError(exc.message, shown) from None
+
+
+def merge_file(raw: bytes | None, candidates: Iterable[Event], articles: Mapping[str, ArticleInfo],
                name: str) -> tuple[UpdateReport, bytes | None]:
     """The merge of ``candidates`` into a file's bytes (None: no file yet): what changed,
     and the new bytes, or None when the file already says all of it.  Keeps a UTF-8 BOM and

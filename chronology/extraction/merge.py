@@ -22,8 +22,12 @@ source keeps its own ``date``, so the event shows as conflicting, with who said 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from chronology.events.model import Event
@@ -60,21 +64,89 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
     A candidate is compared only with groups holding a compatible date, and with the
     first ``FOUNDERS`` members of each, so merging stays fast for 10,000 articles.
     """
-    groups: list[list[Candidate]] = []
+    merged = list(merge_in_order(sorted(candidates, key=_order)))
+    merged.sort(key=lambda found: merged_order(*found))
+    return final_events([event for _, event in merged])
+
+
+def merge_in_order(candidates: Iterable[Candidate],
+                   reload: Callable[[int], Candidate] | None = None
+                   ) -> Iterator[tuple[int, Event]]:
+    """Merge candidates given in ``_order`` (date, article, sentence); yield (group number,
+    event) for each group as soon as no later candidate can join it, so only the groups of
+    the dates being read are held (see ``_reach``).  The events come in no useful order:
+    sort them by ``merged_order`` and give them unique ids with ``final_events``.
+
+    ``reload(n)``: the ``n``-th candidate of the input again (from disk); when given, a
+    group keeps whole only its first ``FOUNDERS`` members (all that matching compares), and
+    the others light (``_Light``), read back when the group's event is made."""
+    groups: dict[int, list] = {}
+    reach: dict[int, str] = {}
+    closing: list[tuple[str, int]] = []  # (how far a group can be reached, group): a heap
     by_date: dict[str, list[int]] = defaultdict(list)
-    for candidate in sorted(candidates, key=_order):
-        index = _best_group(candidate, groups, _nearby(by_date, candidate.event.date))
+    founded = itertools.count()  # group numbers, in the order groups begin
+    for position, candidate in enumerate(candidates):
+        date = candidate.event.date
+        while closing and closing[0][0] < date:
+            until, index = heapq.heappop(closing)
+            if reach.get(index) == until:
+                yield index, _close(index, groups, reach, by_date, reload)
+        index = _best_group(candidate, groups, _nearby(by_date, date))
         if index is None:
-            index = len(groups)
-            groups.append([])
-        groups[index].append(candidate)
-        for key in _keys(candidate.event.date):
+            index = next(founded)
+            groups[index] = []
+        light = reload is not None and len(groups[index]) >= FOUNDERS
+        groups[index].append(_Light(*_facts(candidate), position) if light else candidate)
+        for key in _keys(date):
             if index not in by_date[key]:
                 by_date[key].append(index)
-    events = sorted((_event_of(g) for g in groups), key=lambda e: (e.date, e.title, e.id))
+            until = _reach(key)
+            if until > reach.get(index, ""):
+                reach[index] = until
+                heapq.heappush(closing, (until, index))
+    for index in sorted(groups):
+        yield index, _close(index, groups, reach, by_date, reload)
+
+
+def merged_order(index: int, event: Event) -> tuple:
+    """The order of merged events: date, title, id, then the order their groups began."""
+    return (event.date, event.title, event.id, index)
+
+
+def final_events(events: list[Event]) -> list[Event]:
+    """Events in ``merged_order`` with unique ids (``-2``, ``-3``, in that order)."""
     for event, ident in zip(events, uniquify([e.id for e in events]), strict=True):
         event.id = ident
     return events
+
+
+def _close(index: int, groups: dict[int, list], reach: dict[int, str],
+           by_date: dict[str, list[int]], reload: Callable[[int], Candidate] | None) -> Event:
+    members = groups.pop(index)
+    del reach[index]
+    for key in {k for m in members for k in _keys(_facts(m)[2])}:
+        filed = by_date[key]
+        filed.remove(index)
+        if not filed:
+            del by_date[key]
+    return _event_of(members, reload)
+
+
+def _reach(key: str) -> str:
+    """The last date (as text) of a candidate that can look a group up under ``key``
+    (``_nearby``): the date itself for "~" keys; the last day of a year or month; three
+    days later for a day.  Candidates come in date order, so a group none of whose keys
+    reaches the current date is complete."""
+    if key.startswith("~"):
+        return key[1:]
+    if len(key) == 4:
+        return key + "-12-31"
+    if len(key) == 7:
+        return key + "-31"
+    try:
+        return (dt.date.fromisoformat(key) + dt.timedelta(days=CONFLICT_DAYS)).isoformat()
+    except (ValueError, OverflowError):
+        return "~"  # after every date: kept open to the end
 
 
 def _keys(date: str) -> list[str]:
@@ -97,7 +169,7 @@ def _order(candidate: Candidate) -> tuple:
     return (candidate.event.date, source.article, candidate.sentence.start)
 
 
-def _best_group(candidate: Candidate, groups: list[list[Candidate]],
+def _best_group(candidate: Candidate, groups: dict[int, list[Candidate]],
                 indexes: list[int]) -> int | None:
     """The group the candidate matches best (the first on a tie), or None."""
     best, best_score = None, 0.0
@@ -153,7 +225,7 @@ def _told(candidate: Candidate) -> str:
     return event.summary or (event.sources[0].quote if event.sources else event.title)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _parts(quote: str) -> tuple[str, ...]:
     """The quote, and each of its sentences when it holds a lead and the sentence dating it."""
     pieces = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", quote)
@@ -207,7 +279,7 @@ def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:
     return keys
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # candidates come in date order: the last few days' quotes
 def _content_words(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z][a-z-]+", text.lower())
     return frozenset(_stem(w) for w in words if w not in STOPWORDS and w not in DATE_WORDS)
@@ -224,41 +296,74 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _event_of(group: list[Candidate]) -> Event:
-    """One event from a group: best candidate per article, date by majority then earliest."""
-    best: dict[str, Candidate] = {}
-    for candidate in group:
-        article = candidate.event.sources[0].article
-        if article not in best or candidate.rank < best[article].rank:
-            best[article] = candidate
+@dataclass(frozen=True)
+class _Light:
+    """A group member past its founders, as the merge keeps it when candidates can be
+    read back (``reload``): what choosing a source needs, and where the rest is."""
+
+    article: str
+    rank: tuple
+    date: str
+    reported: str | None
+    position: int  # in the merge's input
+
+
+def _facts(member: Candidate | _Light) -> tuple[str, tuple, str, str | None]:
+    """(article, rank, date, reported) of a member."""
+    if isinstance(member, _Light):
+        return member.article, member.rank, member.date, member.reported
+    source = member.event.sources[0]
+    return source.article, member.rank, member.event.date, source.reported
+
+
+def _event_of(group: list, reload: Callable[[int], Candidate] | None = None) -> Event:
+    """One event from a group: best candidate per article, date by majority then earliest.
+    Members kept light are read back (``reload``) one at a time."""
+    best: dict[str, tuple] = {}
+    for member in group:
+        facts = _facts(member)
+        if facts[0] not in best or facts[1] < best[facts[0]][0][1]:
+            best[facts[0]] = (facts, member)
     chosen = [best[a] for a in sorted(best)]
-    date = event_date(chosen)
-    lead = min((c for c in chosen if c.event.date == date), key=lambda c: c.rank)
-    event = lead.event
-    merged = Event(
-        id=event_id(date, event.title), date=date, title=event.title, end_date=event.end_date,
-        approximate=event.approximate, summary=event.summary,
-        tags=sorted({t for c in chosen for t in c.event.tags}),
-        actors=_union(c.event.actors for c in [lead, *chosen]),
-        places=_union(c.event.places for c in [lead, *chosen]),
-        context=all(c.event.context for c in chosen),
-        sources=[c.event.sources[0] for c in chosen],
-    )
-    return merged
+    date = _majority_date([facts for facts, _ in chosen])
+    lead = _whole(min((m for f, m in chosen if f[2] == date), key=lambda m: _facts(m)[1]),
+                  reload).event
+    tags: set[str] = set()
+    actors, places = dict.fromkeys(lead.actors), dict.fromkeys(lead.places)
+    context, sources = True, []
+    for _, member in chosen:
+        event = _whole(member, reload).event
+        tags.update(event.tags)
+        actors.update(dict.fromkeys(event.actors))
+        places.update(dict.fromkeys(event.places))
+        context = context and event.context
+        sources.append(event.sources[0])
+    return Event(
+        id=event_id(date, lead.title), date=date, title=lead.title, end_date=lead.end_date,
+        approximate=lead.approximate, summary=lead.summary, tags=sorted(tags),
+        actors=list(actors), places=list(places), context=context, sources=sources)
+
+
+def _whole(member: Candidate | _Light, reload: Callable[[int], Candidate] | None) -> Candidate:
+    return reload(member.position) if isinstance(member, _Light) else member
 
 
 def event_date(chosen: list[Candidate]) -> str:
     """The most precise date when the others only say less; else the date most sources give,
     and on a tie, the one from the earliest-reported source."""
-    finest = max((c.event.date for c in chosen), key=len)
-    if all(finest.startswith(c.event.date) for c in chosen):
+    return _majority_date([_facts(c) for c in chosen])
+
+
+def _majority_date(chosen: list[tuple[str, tuple, str, str | None]]) -> str:
+    dates = [date for _, _, date, _ in chosen]
+    finest = max(dates, key=len)
+    if all(finest.startswith(d) for d in dates):
         return finest
-    counts = Counter(c.event.date for c in chosen)
+    counts = Counter(dates)
     top = max(counts.values())
     tied = {d for d, n in counts.items() if n == top}
-    first = min((c for c in chosen if c.event.date in tied),
-                key=lambda c: (c.event.sources[0].reported or "9999", c.event.sources[0].article))
-    return first.event.date
+    first = min((f for f in chosen if f[2] in tied), key=lambda f: (f[3] or "9999", f[0]))
+    return first[2]
 
 
 def _union(lists) -> list[str]:

@@ -7,9 +7,12 @@ Read top to bottom, as named stages:
 2. **read and analyse** each article: ``read_and_analyse`` is pure and runs on the engine's
    workers (this process, a process pool, a Dask cluster); it returns a compact ``Digest``;
 3. **gather** the digests as they complete, in article-id order, keeping only what the merge
-   needs (the candidates and the article's entry), never the mentions;
-4. **merge** candidates across articles (one event, several sources; conflicts flagged);
-5. **reconcile** with the events file, keeping every hand edit, and **write** it atomically.
+   needs (the candidates and the article's entry), never the mentions, and keeping it on
+   disk (``spill``): the driver's memory does not grow with the corpus;
+4. **merge** candidates across articles (one event, several sources; conflicts flagged),
+   reading them back in date order;
+5. **reconcile** with the events file, keeping every hand edit, and **write** it atomically
+   (a new file entry by entry).
 
 Only the last stage writes, once: a run that fails earlier leaves the events file untouched.
 
@@ -40,8 +43,8 @@ from chronology.events.store import UpdateReport, update_events_file
 from chronology.extraction import analyse_article, describe_merges
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.engines import Engine, InlineEngine, ordered
-from chronology.extraction.merge import merge_candidates
 from chronology.extraction.runner import _Progress, _unique_ids
+from chronology.extraction.spill import MergedEvents, Spill, SpilledArticles, SpilledCandidates
 
 BATCH = 16  # articles per task: few enough to spread, enough to amortise a task's overhead
 WINDOW_PER_WORKER = 4  # tasks submitted ahead per worker: keeps workers busy, memory bounded
@@ -80,15 +83,17 @@ def extract_events(paths: list[Path], output: Path, config: SiteConfig,
     """
     scan = scan_articles(paths)  # links out of the articles folder are refused, not read
     files, duplicates = _unique_ids(scan.paths)
-    with engine or InlineEngine() as running:
-        gathered = gather(files, config, running, explain)
-    events = merge_candidates(gathered.candidates)
-    gathered.candidates = []  # the write stage reuses their memory
-    if explain:
-        for line in describe_merges(events):
-            explain(line)
-    checkpoints.reached("extract-analysed")
-    report = update_events_file(output, events, gathered.articles)
+    scan.paths = []  # the paths are kept as text, which takes less memory than Path objects
+    files = [str(f) for f in files]
+    with Spill() as spill:
+        with engine or InlineEngine() as running:
+            gathered = gather(files, config, running, explain, spill)
+        events = MergedEvents(spill, gathered.candidates)
+        if explain:
+            for line in describe_merges(events.in_merge_order()):
+                explain(line)
+        checkpoints.reached("extract-analysed")
+        report = update_events_file(output, events, gathered.articles)
     failures = [ChronologyError(message, place) for _, message, place in duplicates]
     return ExtractResult(report, _sorted(failures + gathered.failures + scan.refused),
                          len(files))
@@ -96,10 +101,10 @@ def extract_events(paths: list[Path], output: Path, config: SiteConfig,
 
 @dataclass
 class Gathered:
-    """The driver's state while results stream in: compact, in article-id order."""
+    """The driver's state while results stream in: on disk (``spill``), in article-id order."""
 
-    candidates: list[Candidate] = field(default_factory=list)
-    articles: dict[str, ArticleInfo] = field(default_factory=dict)
+    candidates: SpilledCandidates
+    articles: SpilledArticles
     failures: list[ChronologyError] = field(default_factory=list)
 
     def add(self, digest: Digest) -> None:
@@ -107,17 +112,21 @@ class Gathered:
         if digest.error:
             self.failures.append(ChronologyError(*digest.error))
             return
-        self.articles[digest.article_id] = digest.info
-        self.candidates.extend(digest.candidates)
+        self.articles.add(digest.info)
+        self.candidates.add(digest.candidates)
 
 
-def gather(files: list[Path], config: SiteConfig, engine: Engine,
-           explain: Callable[[str], None] | None = None) -> Gathered:
-    """Analyse every file on ``engine`` and keep the digests, as they complete, in id order."""
+def gather(files: list[Path] | list[str], config: SiteConfig, engine: Engine,
+           explain: Callable[[str], None] | None = None,
+           spill: Spill | None = None) -> Gathered:
+    """Analyse every file on ``engine`` and keep the digests, as they complete, in id order,
+    in ``spill`` (default: a new one, open as long as the result is used)."""
     if engine.remote:  # another machine's worker has another current folder
-        files = [Path(os.path.abspath(f)) for f in files]
+        files = [os.path.abspath(f) for f in files]
     batches = [files[i:i + BATCH] for i in range(0, len(files), BATCH)]
-    gathered, progress = Gathered(), _Progress(len(files))
+    spill = spill or Spill()
+    gathered = Gathered(SpilledCandidates(spill), SpilledArticles(spill))
+    progress = _Progress(len(files))
     window = max(2, engine.workers * WINDOW_PER_WORKER)
     for digests in ordered(engine, analyse_batch, batches, config, bool(explain),
                            engine.remote, window=window):
@@ -131,10 +140,10 @@ def gather(files: list[Path], config: SiteConfig, engine: Engine,
     return gathered
 
 
-def analyse_batch(paths: list[Path], config: SiteConfig, explain: bool = False,
+def analyse_batch(paths: list[Path] | list[str], config: SiteConfig, explain: bool = False,
                   remote: bool = False) -> list[Digest]:
     """``read_and_analyse`` for a few files (one task on a worker)."""
-    return [read_and_analyse(path, config, explain, remote) for path in paths]
+    return [read_and_analyse(Path(path), config, explain, remote) for path in paths]
 
 
 def read_and_analyse(path: Path, config: SiteConfig, explain: bool = False,

@@ -48,7 +48,9 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their"
               "Two", "Three", "Several", "Both", "Our", "Russian", "Iranian", "Chinese", "Indian"}
 
 
-@lru_cache(maxsize=65536)
+# A small cache: the merge reads candidates in date order, so the quotes it compares again
+# are those of the last few days; a large one would only hold every quote of the corpus.
+@lru_cache(maxsize=4096)
 def things_in(text: str) -> frozenset[str]:
     """The specific things ``text`` names, upper-cased."""
     found = {m.group(1).upper() for m in _DESIGNATION.finditer(text)}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,80 @@ def test_front_matter_date_is_the_reference_not_a_mention(tmp_path, monkeypatch,
     assert main(["dates", str(path), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(d["text"], d["value"]) for d in data] == [("Monday", "2016-11-14")]
+
+
+# --- several files in one call ---------------------------------------------------------
+
+OTHER = ("Talks in Tehran\n\nTEHRAN, March 3 (IRNA) – The ministers met on Monday and agreed "
+         "to meet again in April 2016.\n")
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    """Three articles, one in a sub-folder, with the real reader."""
+    monkeypatch.chdir(tmp_path)  # no content/site.yaml here: no period
+    root = tmp_path / "news"
+    (root / "more").mkdir(parents=True)
+    (root / "a.txt").write_text(TEXT, encoding="utf-8")
+    (root / "more" / "b.txt").write_text(OTHER, encoding="utf-8")
+    (root / "c.md").write_text("---\npublished: 2016-11-14\n---\nShoigu arrived on Monday.\n",
+                               encoding="utf-8")
+    return root
+
+
+def _json_alone(path: Path, capsys) -> list[dict]:
+    assert main(["dates", str(path), "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_several_files_and_a_folder_give_the_mentions_of_separate_calls(folder, capsys):
+    files = [folder / "a.txt", folder / "more" / "b.txt", folder / "c.md"]
+    alone = [{"file": str(p), **m} for p in files for m in _json_alone(p, capsys)]
+    assert len({m["file"] for m in alone}) == 3  # every file has mentions
+    assert main(["dates", *map(str, files), "--json"]) == 0
+    assert _lines(capsys.readouterr().out) == alone
+    assert main(["dates", str(folder), "--json"]) == 0  # a folder: recursively, sorted by id
+    assert _lines(capsys.readouterr().out) == alone
+
+
+def test_plain_output_has_a_header_and_the_single_file_report_per_file(folder, capsys):
+    files = [folder / "a.txt", folder / "c.md"]
+    reports = []
+    for path in files:
+        assert main(["dates", str(path)]) == 0
+        reports.append(capsys.readouterr().out)
+    assert main(["dates", *map(str, files)]) == 0
+    out = capsys.readouterr().out
+    assert out == "".join(f"==> {p} <==\n{r}\n" for p, r in zip(files, reports, strict=True))
+
+
+def test_a_bad_file_in_the_middle_is_one_line_and_the_others_still_print(folder, capsys):
+    bad = folder / "b0.txt"
+    bad.write_bytes(b"\x00\x01 not text")
+    files = [folder / "a.txt", bad, folder / "missing.txt", folder / "c.md"]
+    assert main(["dates", *map(str, files), "--json"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"{bad}: binary file (NUL bytes): not an article",
+        f"{folder / 'missing.txt'}: cannot read: No such file or directory"]
+    assert [m["file"] for m in _lines(captured.out)] == (
+        [str(files[0])] * 4 + [str(files[3])])
+    assert main(["dates", str(folder)]) == 1  # the same in a folder, plain output
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [f"{bad}: binary file (NUL bytes): not an article"]
+    assert captured.out.count("==> ") == 3
+
+
+def test_dates_imports_neither_the_site_nor_the_extractor():
+    code = ("import sys; from chronology.cli import build_parser; "
+            "build_parser(['dates', 'x']); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('jinja2', 'ruamel', 'markdown', 'dateparser') or m.startswith("
+            "('chronology.extraction', 'chronology.site', 'chronology.events'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"

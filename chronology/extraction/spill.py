@@ -1,0 +1,153 @@
+"""What the driver keeps of a run, on disk: its memory does not grow with the corpus.
+
+Each article's candidates and entry are pickled into one unnamed temporary file as their
+digests arrive; the driver holds only where each record is and the few words it is sorted by.
+The merge reads the candidates back in date order (``SpilledCandidates.in_order``) and holds
+only the groups of the dates it is reading (``merge.merge_in_order``); the merged events go
+back to the file, and the events file is written from there, one event at a time
+(``MergedEvents``: in (date, id) order, ``in_file_order``, as ``events.fresh`` wants them).
+The temporary file disappears when the run ends, also on a crash.
+
+>>> from chronology.events.model import ArticleInfo
+>>> with Spill() as spill:
+...     articles = SpilledArticles(spill)
+...     articles.add(ArticleInfo(id="a1", title="Talks"))
+...     [(key, info.title) for key, info in articles.items()]
+[('a1', 'Talks')]
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from chronology.events.model import ArticleInfo, Event
+from chronology.extraction.candidates import Candidate
+from chronology.extraction.ids import uniquify
+from chronology.extraction.merge import merge_in_order, merged_order
+
+Where = tuple[int, int]  # (offset, length) in the spill file
+
+
+class Spill:
+    """Pickled records in an unnamed temporary file, read back by where they were put."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile(prefix="chronology-")  # noqa: SIM115 (closed by __exit__)
+        self.end = 0
+
+    def __enter__(self) -> Spill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+    def put(self, record: Any) -> Where:
+        data = pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL)
+        os.pwrite(self.file.fileno(), data, self.end)
+        where = (self.end, len(data))
+        self.end += len(data)
+        return where
+
+    def get(self, where: Where) -> Any:
+        offset, length = where
+        return pickle.loads(os.pread(self.file.fileno(), length, offset))
+
+
+class SpilledArticles(Mapping[str, ArticleInfo]):
+    """Article entries by id, read from the spill when asked for."""
+
+    def __init__(self, spill: Spill) -> None:
+        self.spill = spill
+        self.where: dict[str, Where] = {}
+
+    def add(self, info: ArticleInfo) -> None:
+        self.where[info.id] = self.spill.put(info)
+
+    def __getitem__(self, key: str) -> ArticleInfo:
+        return self.spill.get(self.where[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.where)
+
+    def __len__(self) -> int:
+        return len(self.where)
+
+
+class SpilledCandidates:
+    """Candidates on disk, each known by its merge order (date, article, sentence) and where
+    it is: a small tuple of shared strings and two numbers per candidate."""
+
+    def __init__(self, spill: Spill) -> None:
+        self.spill = spill
+        self.refs: list[tuple[str, str, int, int]] = []
+        self.words: dict[str, str] = {}  # one copy of each date and article id
+
+    def add(self, candidates: list[Candidate]) -> None:
+        for candidate in candidates:
+            event, words = candidate.event, self.words
+            offset, length = self.spill.put(candidate)
+            date, article = event.date, event.sources[0].article
+            self.refs.append((words.setdefault(date, date), words.setdefault(article, article),
+                              candidate.sentence.start, offset << _LENGTH_BITS | length))
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+    def in_order(self) -> Iterator[Candidate]:
+        """The candidates in ``merge._order``; ties in the order they were added (the
+        offset grows with it), as ``sorted`` would keep them."""
+        self.words.clear()
+        self.refs.sort()
+        for position in range(len(self.refs)):
+            yield self.reload(position)
+
+    def reload(self, position: int) -> Candidate:
+        """The ``position``-th candidate of ``in_order`` again."""
+        where = self.refs[position][3]
+        return self.spill.get((where >> _LENGTH_BITS, where & _LENGTH_MASK))
+
+
+_LENGTH_BITS = 32
+_LENGTH_MASK = (1 << _LENGTH_BITS) - 1
+
+
+class MergedEvents:
+    """The merged events on disk: iterated in file order (date, then id), as ``list`` of
+    ``merge_candidates`` would give them with their final ids."""
+
+    in_file_order = True  # for ``events.store.update_events_file``
+
+    def __init__(self, spill: Spill, candidates: SpilledCandidates) -> None:
+        self.spill = spill
+        keyed = []
+        for index, event in merge_in_order(candidates.in_order(), candidates.reload):
+            keyed.append((merged_order(index, event), event.id, self.spill.put(event)))
+        keyed.sort()
+        final = uniquify([ident for _, ident, _ in keyed])
+        self.merged: list[tuple[str, Where]] = [(ident, where) for ident, (_, _, where)
+                                                in zip(final, keyed, strict=True)]
+        self.dates = [key[0] for key, _, _ in keyed]
+        order = sorted(range(len(keyed)), key=lambda i: (self.dates[i], final[i]))
+        self.file_order = order
+
+    def __len__(self) -> int:
+        return len(self.merged)
+
+    def __iter__(self) -> Iterator[Event]:
+        for i in self.file_order:
+            yield self._event(i)
+
+    def in_merge_order(self) -> Iterator[Event]:
+        """The events sorted by date, title and id, as ``merge_candidates`` returns them."""
+        for i in range(len(self.merged)):
+            yield self._event(i)
+
+    def _event(self, i: int) -> Event:
+        ident, where = self.merged[i]
+        event = self.spill.get(where)
+        event.id = ident
+        return event
