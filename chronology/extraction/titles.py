@@ -89,7 +89,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         speaker, clause = "", text  # "The US announced a new package": an act, not words
     if statement and speaker and _relays_an_act(speaker, clause, people):
         statement = False  # "the navies have kicked off …, official media reported": the act
-    if statement and speaker:
+    if speaker and (statement or clause.startswith(("“", '"'))):  # words, quoted or told
         clause = headline(clause, people, reported=True)
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if _plural_speaker(who) else "says"
@@ -231,15 +231,16 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
     """"Khan said, “When F-16s were inducted 40 years ago, the whole nation was jubilant
     and …”" -> "Khan says “When F-16s were inducted 40 years ago, whole …”": a long quotation
     is shortened with an ellipsis, never reworded."""
-    quote = re.fullmatch(r"([“\"])(.+?)([”\"])\.?", clause.strip())
+    quote = re.fullmatch(r"([“\"])([^“”\"]+?)[”\"]?\.?", clause.strip())  # its end may be cut
     if not quote or not who:
         return None
     words = quote.group(2).split()
     room = MAX_WORDS - len(f"{who} {verb}".split())
     if len(words) <= room:
-        return _cap(f"{who} {verb} {clause.strip().rstrip('.')}")
-    kept = " ".join(words[:max(room - 1, 3)]).rstrip(",;:")
-    return f"{who} {verb} {quote.group(1)}{kept} …{quote.group(3)}"
+        return None  # short enough to be told as a headline clause
+    closing = "”" if quote.group(1) == "“" else '"'
+    kept = " ".join(words[:max(room - 1, 3)]).rstrip(",;:.")
+    return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{kept} …{closing}"
 
 
 _PRONOUN_ACT = re.compile(r"^(?:they|it|he|she|we)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"

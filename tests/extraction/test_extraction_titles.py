@@ -327,3 +327,15 @@ def test_a_cut_never_leaves_a_gerund_without_its_object():
 def test_an_unresolved_pronoun_gives_way_to_the_act_in_the_passive(sentence, made):
     assert title(sentence, "on Monday") == made
     assert problems(title(sentence, "on Monday")) == []
+
+
+def test_a_long_quotation_is_shortened_with_an_ellipsis_never_reworded():
+    sentence = ("Addressing the ceremony, the minister, said, “When the first jets were inducted "
+                "40 years ago, the whole nation was jubilant and now that time has come again "
+                "as we grow stronger.”")
+    start = sentence.index("40 years ago")
+    made = make_title(sentence, [(start, start + 12)], {}, True)
+    assert made.startswith("Minister says “When the first jets were inducted 40 years ago")
+    assert made.endswith(" …”") and problems(made) == []
+    quoted = made[made.index("“") + 1:made.index(" …”")]
+    assert quoted in sentence  # every word as said, in order: only the end is left out
