@@ -10,9 +10,9 @@ SENTENCE = "Gen. Smith met Mr. Jones of the U.S. Navy in Tehran on Jan. 5, offic
 
 
 def _seconds(text: str) -> float:
-    """The best of three runs (the machine may be busy)."""
+    """The best of five runs (the machine may be busy)."""
     times = []
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         split_sentences(text)
         times.append(time.perf_counter() - start)
@@ -20,9 +20,10 @@ def _seconds(text: str) -> float:
 
 
 def test_sentence_splitting_time_grows_linearly_with_paragraph_length():
-    small, big = SENTENCE * 200, SENTENCE * 2_000  # 16 KB and 160 KB, one paragraph
+    small, big = SENTENCE * 1_000, SENTENCE * 10_000  # 80 KB and 800 KB, one paragraph
     ratio = _seconds(big) / max(_seconds(small), 1e-3)
-    assert ratio < 30, f"10x the text took {ratio:.0f}x the time (quadratic?)"
+    # linear gives about 10, quadratic about 100; the margin is for a busy machine
+    assert ratio < 50, f"10x the text took {ratio:.0f}x the time (quadratic?)"
 
 
 def test_long_paragraphs_split_the_same_as_short_ones():
