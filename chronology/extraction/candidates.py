@@ -184,8 +184,9 @@ _PAGE_NOTE = re.compile(
     r"filed|revised)\b", re.IGNORECASE)
 # "The delivery was completed on Monday": a definite thing of the topic's kind, told before.
 _THE_THING = re.compile(
-    r"(?:The|This|That|These|Those)\s+(?:\w+\s+){0,2}?(?:deliver(?:y|ies)|shipments?|deal|contract|"
-    r"agreement|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
+    r"(?:(?:The|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,3}?|(?=(?:Contracts?|Agreements?|"
+    r"Deals?|Deliveries|Shipments?|Talks|Drills?|Exercises?)\b))(?i:deliver(?:y|ies)|shipments?|deals?|contracts?|"
+    r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
     r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?)\b")
 # Actions of a defence relationship: a sentence naming one side and one of these is on topic
@@ -246,6 +247,9 @@ class _Scan:
         if not topic.relevant and prior and (topic.groups and _REFERS_BACK.search(words)
                                               or the_thing):
             earlier = match_topic(prior, self.config.topic, self.cast.sides_named(prior))
+            if the_thing and previous is not None and not earlier.relevant:
+                earlier = replace(earlier, relevant=True,  # the sentence before is an event
+                                  reason="the event before is on topic")
             if earlier.relevant:  # "X denied supplying drones to Y. Z called the reports …"
                 topic = replace(topic, relevant=True,
                                 reason=f"refers back to the sentence before ({earlier.reason})")

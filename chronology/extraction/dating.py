@@ -335,7 +335,13 @@ def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
     relative = list(re.finditer(r",\s+(who|which|whose|where)\b", before))
     if relative and "," not in before[relative[-1].end():]:
         return 2
+    if _CONCESSIVE_OPENING.match(before) and "," not in before:
+        return 2  # "While the contract was signed on Friday, X had agreed on December 31"
     return 0
+
+
+_CONCESSIVE_OPENING = re.compile(r"\s*(?:while|although|though|whereas|even though|even as)\b",
+                                 re.IGNORECASE)
 
 
 def _in_aside(before: str) -> bool:

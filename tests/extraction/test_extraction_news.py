@@ -421,3 +421,15 @@ def test_a_lead_told_again_with_a_date_gives_its_headline_to_the_dated_sentence(
     assert event.title.startswith("Iran's defence minister takes delivery of first shipment")
     quote = event.sources[0].quote
     assert "first shipment" in quote and "Tuesday" in quote and event.sources[0].date_text
+
+
+def test_a_thing_of_the_topics_kind_opening_a_sentence_keeps_it_on_topic(tmp_path):
+    """In an article about the topic, "Contracts for …" and "This 130m-long warship …" tell
+    the topic's events though they name no side."""
+    path = tmp_path / "thing.md"
+    path.write_text("---\npublished: 2019-07-10\n---\nTEHRAN (Example Wire) - Russia delivered "
+                    "two frigates to Iran's navy on Tuesday, the navy said.\n\nContracts for the "
+                    "ships were signed at the end of March.\n\nThis 130m-long warship had been "
+                    "launched on 22 August 2018 at a Baltic yard.\n", encoding="utf-8")
+    dates = sorted(e.date for e in analyse_article(read_article(path), CONFIG).candidates)
+    assert dates == ["2018-08-22", "2019-03", "2019-07-09"]

@@ -280,6 +280,9 @@ def test_ids_are_dated_and_unique_in_a_stable_order():
     # an opening aside's date is not the main clause's
     ("Aside from the six jets delivered this year, the maker plans to supply 12 more.", None),
     ("Unlike the drill held in May, the next one will include submarines.", None),
+    # a concessive opening's date loses to the main clause's
+    ("While the contract was signed in March, the navy had agreed to it in January.",
+     "January"),
 ])
 def test_a_side_facts_date_never_dates_the_action(sentence, expected):
     import datetime as dt
