@@ -30,6 +30,7 @@ class Language:
     relative: dict[str, tuple[str, int]]
     modifiers: dict[str, str]
     year_relative: dict[str, int]
+    month_relative: dict[str, int]
     year_words: tuple[str, ...]
     solar_year_words: tuple[str, ...]
     future_cues: re.Pattern
@@ -113,6 +114,7 @@ def build(module: ModuleType) -> Language:
         relative=_keyed(_table(module, "RELATIVE", {}), norm),
         modifiers=_keyed(_table(module, "MODIFIERS", {}), norm),
         year_relative=_keyed(_table(module, "YEAR_RELATIVE", {}), norm),
+        month_relative=_keyed(_table(module, "MONTH_RELATIVE", {}), norm),
         year_words=tuple(norm(w) for w in _table(module, "YEAR_WORDS", ())),
         solar_year_words=tuple(norm(w) for w in _table(module, "SOLAR_YEAR_WORDS", ())),
         future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
@@ -134,7 +136,8 @@ def build(module: ModuleType) -> Language:
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS",
-            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO")},
+            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
+            "MONTH_RELATIVE")},
     )
 
 
