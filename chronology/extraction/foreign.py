@@ -74,6 +74,20 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     return parts if dated_parts else [sentence]
 
 
+def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[Mention]:
+    """A weekday written right before its date ("в пятницу, 13 апреля") is that date: the
+    date, resolved with its weekday, stands for both."""
+    dated = {m.start for m in mentions if m.rule in ("month-day", "explicit-date", "solar-date",
+                                                        "solar-month-day")}
+    out = []
+    for m in mentions:
+        after = re.match(r"[\s,،()]*", text[m.end:m.end + 4])
+        if m.rule.startswith("weekday") and m.end + after.end() in dated:
+            continue
+        out.append(m)
+    return out
+
+
 def _sentences(text: str, start: int, end: int) -> list[Sentence]:
     out, pos = [], start
     for m in _SPLIT.finditer(text, start, end):
@@ -177,20 +191,27 @@ class _Scan:
             return None
         side = [(s.start() + sentence.start, s.end() + sentence.start)
                 for s in self.lang.side_clause.finditer(self.lang.normalise(words))]
+        usable = _without_weekday_of_date(usable, self.article.text, self.lang)
         statements = {id(m) for m in usable if self.is_statement(m, sentence)}
-
+        bounds = {id(m) for m in usable if self.is_bound(m)}
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
-        main = [m for m in usable if id(m) not in statements | asides and not self.is_plan(m)]
+        outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
                    default=None)
+
+        def aside(m: Mention) -> bool:
+            """A side clause's date loses to a date of the action outside it (a plan too:
+            "X, who arrived on Monday, will meet Y tomorrow"), unless it is a more precise day
+            of that date ("на конференции прошлого года, которая прошла 4 апреля")."""
+            return id(m) in asides and any(not m.value.startswith(o.value) for o in outside)
 
         def rank(m: Mention) -> tuple:
             precision = _PRECISION.get(m.precision, 3)
             # a plan vaguer than the statement's date ("early next year") tells no event day
             vague_plan = said is not None and id(m) not in statements and self.is_plan(
                 m) and precision > said
-            return (vague_plan, bool(main) and id(m) in asides, id(m) in statements,
-                    precision, m.start)
+            bound = id(m) in bounds and len(bounds) < len(usable)
+            return (vague_plan, bound, aside(m), id(m) in statements, precision, m.start)
 
         best = min(usable, key=rank)
         statement = id(best) in statements
@@ -206,6 +227,14 @@ class _Scan:
         before = text[max(sentence.start, m.start - 24):m.start]
         after = text[m.end:min(sentence.end, m.end + 24)]
         return bool(self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)))
+
+    def is_bound(self, m: Mention) -> bool:
+        """A date that bounds a period ("с 1 января", "до 6 октября", "از یکشنبه"), not a
+        range of its own ("с 3 по 5 августа")."""
+        if "end_day" in m.extra or "end_year" in m.extra:
+            return False
+        before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        return bool(self.lang.bounds.search(before))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

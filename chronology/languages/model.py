@@ -45,6 +45,7 @@ class Language:
     name_first: bool
     source_prefix: re.Pattern
     side_clause: re.Pattern
+    bounds: re.Pattern
     continues: re.Pattern
     clause_split: re.Pattern
     other_time: re.Pattern
@@ -129,6 +130,9 @@ def build(module: ModuleType) -> Language:
         name_first=_table(module, "NAME_FIRST", False),
         source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
+        bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
+                          rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
+                          rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
         clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
         other_time=words("OTHER_TIME"),

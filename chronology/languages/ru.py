@@ -133,6 +133,10 @@ TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "за
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
               "перед этим", "в последний раз", "на днях", "недавно")
+# Words before a date that make it the bound of a period, not the day of an act ("С 1 января
+# ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
+# other date does.
+BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
 # A side clause ("Аштиани, который прибыл в понедельник, ..."): its dates tell a side fact,
 # so a date outside it dates the sentence.
 SIDE_CLAUSE = r",\s*(?:котор|чей|чья|чьи)\w*\b[^,.;:]*"

@@ -109,7 +109,8 @@ def test_persian_page_with_latin_menus_is_read_not_refused(tmp_path):
     (story,) = article.story_blocks()
     assert article.text[story.start:].startswith("تهران- ایرنا-")
     (event,) = analyse_article(article, CONFIG).candidates
-    assert (event.date, event.sources[0].date_text) == ("2015-01-20", "سه‌شنبه")
+    # "روز سه‌شنبه ۳۰ دی ۱۳۹۳": the date written after its weekday is the evidence
+    assert (event.date, event.sources[0].date_text) == ("2015-01-20", "۳۰ دی ۱۳۹۳")
 
 
 def test_front_matter_language_wins_over_detection(tmp_path):
@@ -273,3 +274,30 @@ def test_two_acts_with_their_own_dates_in_one_sentence_are_two_events(tmp_path):
     assert [(c.date, c.sources[0].date_text) for c in result.candidates] == [
         ("2016-04", "апреле"), ("2016-08", "августе")]
     assert "Iran" in result.candidates[1].actors  # the part shares the sentence's sides
+
+
+# Which date of a sentence dates its act: (language, published, sentence, expected dates)
+DATING = [
+    # a date that bounds a period ("since January 1") loses to the date of the act
+    ("ru", "2021-07-23", "С 1 января 2021 года российские и иранские моряки провели два "
+     "учения, включая учения в Индийском океане в феврале.", ["2021-02"]),
+    # alone, it still dates the sentence
+    ("ru", "2021-07-23", "С 1 января 2021 года Россия и Иран проводят учения ежемесячно.",
+     ["2021-01-01"]),
+    # a weekday written before its date is that date ("в пятницу, 13 апреля")
+    ("ru", "2018-04-12", "Иранские моряки покидают Махачкалу в пятницу, 13 апреля, сообщили "
+     "в штабе флота России.", ["2018-04-13"]),
+    # a side clause's date loses to a plan outside it ...
+    ("fa", "2019-04-24", "وزیر دفاع ایران که دوشنبه شب وارد مسکو شد، قرار است فردا با "
+     "سرگئی شویگو وزیر دفاع روسیه دیدار کند.", ["2019-04-25"]),
+    # ... but not when it is a more precise day of the date outside it
+    ("fa", "2019-04-24", "در کنفرانس مسکو در سال قبل که ۴ آوریل ۲۰۱۸ برگزار شد، هیئت ایرانی "
+     "حضور داشت.", ["2018-04-04"]),
+]
+
+
+@pytest.mark.parametrize(("code", "published", "sentence", "expected"), DATING)
+def test_the_date_of_the_act_dates_the_sentence(tmp_path, code, published, sentence, expected):
+    text = f"---\npublished: {published}\nlanguage: {code}\n---\n{sentence}\n"
+    result = _analyse(tmp_path, f"dating-{code}", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
