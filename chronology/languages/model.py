@@ -46,6 +46,7 @@ class Language:
     source_prefix: re.Pattern
     side_clause: re.Pattern
     bounds: re.Pattern
+    named_year: re.Pattern
     continues: re.Pattern
     clause_split: re.Pattern
     other_time: re.Pattern
@@ -130,6 +131,7 @@ def build(module: ModuleType) -> Language:
         name_first=_table(module, "NAME_FIRST", False),
         source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
+        named_year=re.compile(_table(module, "NAMED_YEAR", NEVER)),
         bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
                           rf"\s+)?$", re.IGNORECASE),

@@ -66,6 +66,9 @@ ORDINAL_ENDINGS = ("-го", "го")
 DAY_OF_MONTH = ("числа",)
 MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего месяца": -1, "этого месяца": 0,
                   "текущего месяца": 0, "следующего месяца": 1}
+# A year written into the name of an event ("Армия-2022", "Армейских игр-2020", "МАКС-2019"):
+# the article is written in that year or after it (evidence for a dateline's year only).
+NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)"
 # A word between the two days of a range ("с 3 по 5 августа"; "3–5 августа" needs none).
 RANGE_TO = ("по",)
 # Where a sentence tells two acts, each with its own date ("... в апреле, а в августе ..."):
