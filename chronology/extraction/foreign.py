@@ -141,6 +141,9 @@ class _Scan:
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
             # article's sides are meant when a topic term and an action say so
             on_topic = action and bool(groups or self.names.terms(context))
+            meant = [] if on_topic else self.sides_meant(context, previous)
+            if meant:
+                groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
         if not on_topic:
             why = ("names no topic actor, or no term and action in an article on the topic"
@@ -156,6 +159,21 @@ class _Scan:
         self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def sides_meant(self, words: str, previous) -> list[str]:
+        """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
+        or those of the event of the sentence right before when it points back to it ("эти
+        комплексы", "این سند")."""
+        norm = self.lang.normalise(words)
+        if self.lang.both_sides.search(norm):
+            story = self.article.story_blocks()
+            lead = self.article.text[story[0].start:story[0].end] if story else ""
+            sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
+            return sides if len(sides) >= 2 else []
+        if previous is not None and previous[1] is not None and (
+                self.lang.back_reference.search(norm)):
+            return list(previous[1].entities.countries)
+        return []
 
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны

@@ -93,6 +93,9 @@ CONJUNCTIONS = ("و", "اما", "که", "ولی")
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
                  "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
                  "گفت‌وگو", "تماس تلفنی")
+# Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
+BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
+BACK_REFERENCE = ("این",)
 # An undated sentence that goes on with the dated one before it (see ru.py).
 CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",

@@ -46,6 +46,8 @@ class Language:
     source_prefix: re.Pattern
     side_clause: re.Pattern
     bounds: re.Pattern
+    both_sides: re.Pattern
+    back_reference: re.Pattern
     named_year: re.Pattern
     continues: re.Pattern
     clause_split: re.Pattern
@@ -97,11 +99,12 @@ def build(module: ModuleType) -> Language:
     def norm(word: str) -> str:
         return word.translate(mapping).lower()
 
-    def words(name: str) -> re.Pattern:
+    def words(name: str, whole: bool = False) -> re.Pattern:
         found = _table(module, name, ())
-        # a word followed by a ZWNJ is the start of a compound ("گفت‌وگو" is no "گفت")
-        return re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in found)})(?!{ZWNJ})",
-                          re.IGNORECASE)
+        # a word followed by a ZWNJ is the start of a compound ("گفت‌وگو" is no "گفت");
+        # ``whole``: whole words only, not stems ("این" is no "اینکه")
+        end = rf"(?![\w{ZWNJ}])" if whole else rf"(?!{ZWNJ})"
+        return re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in found)}){end}", re.IGNORECASE)
 
     def by_number(name: str) -> dict[str, int]:
         return {compact(norm(w)): n
@@ -132,6 +135,8 @@ def build(module: ModuleType) -> Language:
         source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
         named_year=re.compile(_table(module, "NAMED_YEAR", NEVER)),
+        both_sides=words("BOTH_SIDES", whole=True),
+        back_reference=words("BACK_REFERENCE", whole=True),
         bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
                           rf"\s+)?$", re.IGNORECASE),

@@ -129,7 +129,17 @@ CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", 
 # and one of these is on topic too ("ВКС России нанесли удары ...").
 TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "запуст", "запуск", "стартовал",
                  "опроверг", "оружи", "вооружени", "ракет", "достав", "учени", "прибыл", "визит",
-                 "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан")
+                 "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан",
+                 "участ")
+# Words for both sides of the article ("обе стороны", "две страны"; not a bare "стороны",
+# which may be any parties), and demonstratives that point
+# back to the sentence before ("эти комплексы", "этой техники"): in an article on the topic, a
+# sentence naming no side but one of these is about the article's sides, or those of the
+# sentence before it.
+BOTH_SIDES = ("обе стороны", "обеих сторон", "обе страны", "обеих стран", "две страны",
+              "двух стран", "двум странам")
+BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "этого", "этому", "этим", "этих",
+                  "этими", "данный", "данного", "данной", "указанный", "указанного")
 # An undated sentence that adds an act to the dated one before it ("Стороны также подписали
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
@@ -140,9 +150,11 @@ OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "п�
 # ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
 # other date does.
 BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
-# A side clause ("Аштиани, который прибыл в понедельник, ..."): its dates tell a side fact,
-# so a date outside it dates the sentence.
-SIDE_CLAUSE = r",\s*(?:котор|чей|чья|чьи)\w*\b[^,.;:]*"
+# A side clause ("Аштиани, который прибыл в понедельник, ...") or a participial phrase between
+# commas ("Контракт, замороженный в 2010 году, был ..."): its dates tell a side fact, so a
+# date outside it dates the sentence.
+SIDE_CLAUSE = (r",\s*(?:(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|"
+               r"[а-яё]+(?:нн|вш|ющ|ящ|ущ|ащ)[а-яё]{2,3}\b[^,.;:]*(?=,))")
 # Reported speech, written as a headline "X: Y": "Шамхани заявил, что Тегеран и Москва ...".
 REPORTED = (
     r"^(?P<who>\S.{2,80}?)\s+(?:заявил|заявила|заявили|сообщил|сообщила|сказал|сказала|"

@@ -301,3 +301,25 @@ def test_the_date_of_the_act_dates_the_sentence(tmp_path, code, published, sente
     text = f"---\npublished: {published}\nlanguage: {code}\n---\n{sentence}\n"
     result = _analyse(tmp_path, f"dating-{code}", text)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+# Sentences naming no side: "the two countries" are the article's sides; a demonstrative
+# points back to the sides of the event before it; a participial phrase is a side clause.
+SIDES_MEANT = [
+    ("ru", "2022-11-25", "Россия и Иран расширяют военное сотрудничество\n\n"
+     "В 2016–2017 годах Россия поставила Ирану комплексы С-300ПМУ-2. Контракт на эти "
+     "комплексы, замороженный в 2010 году, был реанимирован в конце 2015 года.",
+     ["2016", "2015"]),
+    ("fa", "2021-10-18", "تاکید ایران و روسیه بر گسترش همکاری‌های نظامی\n\n"
+     "دو کشور در سال ۲۰۰۱ معاهده اصول روابط متقابل را امضا کردند.", ["2001"]),
+    # no side meant: the article is not about the topic
+    ("fa", "2021-10-18", "گزارش هواشناسی\n\n"
+     "دو کشور در سال ۲۰۰۱ معاهده اصول روابط متقابل را امضا کردند.", []),
+]
+
+
+@pytest.mark.parametrize(("code", "published", "story", "expected"), SIDES_MEANT)
+def test_sentences_naming_no_side_mean_the_articles(tmp_path, code, published, story, expected):
+    text = f"---\npublished: {published}\nlanguage: {code}\n---\n{story}\n"
+    result = _analyse(tmp_path, f"sides-{code}", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
