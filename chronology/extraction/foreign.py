@@ -240,11 +240,28 @@ class _Scan:
 
     def is_statement(self, m: Mention, sentence: Sentence) -> bool:
         """A date right before or after a reporting verb of its sentence ("заявил в среду",
-        "в среду заявил")."""
+        "в среду заявил"), or, in a verb-final language, before one further on in its
+        clause ("دیروز در حاشیه این رزمایش به خبرنگاران گفت که ...")."""
         text = self.article.text
         before = text[max(sentence.start, m.start - 24):m.start]
         after = text[m.end:min(sentence.end, m.end + 24)]
-        return bool(self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)))
+        if self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)):
+            return True
+        return self.lang.verb_final and bool(
+            self.lang.speech_verbs.search(self._clause_after(m, sentence)))
+
+    def _clause_after(self, m: Mention, sentence: Sentence) -> str:
+        """The words after a date up to the end of its clause (a punctuation mark or a
+        conjunction), 60 characters at most."""
+        norm = self.lang.normalise(self.article.text[m.end:min(sentence.end, m.end + 60)])
+        stop = re.search(r"[,.;:!?،؛«\"]", norm)
+        words = norm[:stop.start()] if stop else norm
+        kept = []
+        for word in words.split():
+            if self.lang.key(word) in self.lang.conjunctions:
+                break
+            kept.append(word)
+        return " ".join(kept)
 
     def is_bound(self, m: Mention) -> bool:
         """A date that bounds a period ("с 1 января", "до 6 октября", "از یکشنبه"), not a
