@@ -141,7 +141,10 @@ class _Scan:
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
             # article's sides are meant when a topic term and an action say so
             on_topic = action and bool(groups or self.names.terms(context))
-            meant = [] if on_topic else self.sides_meant(context, previous)
+            base = (whole or sentence).start
+            undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
+                              for k, ch in enumerate(context))  # "в этом году" points nowhere
+            meant = [] if on_topic else self.sides_meant(undated, previous)
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
