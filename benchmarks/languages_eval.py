@@ -6,9 +6,10 @@ Usage (from the repository root)::
 
 Runs ``extraction_eval.evaluate`` on each language's folder of unseen articles
 (``tests/extraction/unseen`` for English, ``unseen_ru`` for Russian in the styles of TASS,
-RIA Novosti, Interfax and Interfax-AVN, with Kommersant, RBC and Vedomosti publication lines,
-``unseen_fa`` for Persian in the styles of IRNA, Tasnim and Mehr; gold files in the same
-format) and prints one line per language and split.  The README ("Measured", in the
+RIA Novosti, Interfax, Interfax-AVN, Kommersant, RBC, Izvestia, Vedomosti, Zvezda and regional
+outlets, ``unseen_fa`` for Persian in the styles of IRNA, Tasnim, Mehr, ISNA, Fars, IRIB and
+the newspaper Iran; gold files in the same format, the split in each gold's ``split`` key)
+and prints one line per language and split.  The README ("Measured", in the
 languages section) keeps the figures.
 ``--errors`` lists the dev misses and extras (the held-out split is only measured).
 """

@@ -37,6 +37,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     mon, smon = rf"(?P<mon>{p['MONTHS']})", rf"(?P<smon>{p['SOLAR_MONTHS']})"
     ry = rf"(?P<ry>{p['YEAR_RELATIVE']})"  # "прошлого года": a year counted from today
     year = rf"(?:\s+{before}{_Y}{yw}|\s+{ry})?"
+    # "15-го числа [прошлого месяца]": a day of a month counted from the day of writing
+    ordinal = rf"(?:{p['ORDINAL_ENDINGS']})?"
+    rmon = rf"(?:\s+(?P<rm>{p['MONTH_RELATIVE']}))?"
     table = [
         ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
         ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
@@ -48,7 +51,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
         ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
+        ("year-range", rf"{mod}{before}{_Y}\s*[–—-]\s*(?P<y2>(?:19|20)\d\d){yw}"),
         ("year", rf"{mod}{before}{_Y}{yw}(?!\s*%)"),
+        ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
         ("month", rf"{mod}(?P<bare>{p['MONTHS']})"),
         ("weekday", rf"(?P<wd>{p['WEEKDAYS']})"),
@@ -57,8 +62,10 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("relative-year", rf"{mod}{ry}"),
     ]
     solar = p["SOLAR_MONTHS"] != NEVER  # only a language with that calendar reads it
+    day_of_month = p["DAY_OF_MONTH"] != NEVER
     return [(kind, re.compile(_L + pattern + _R)) for kind, pattern in table
-            if solar or not kind.startswith("solar")]
+            if (solar or not kind.startswith("solar"))
+            and (day_of_month or kind != "day-of-month")]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
@@ -86,6 +93,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "month":
         first = text[m.start("bare")]
         return len(m.group("bare")) >= 3 and (first.islower() or not first.isupper())
+    if kind == "year-range":  # "2016–2017 годах", not "2017-2016"
+        return int(m.group("y")) < int(m.group("y2"))
     if kind == "range":  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
         return int(m.group("d")) < int(m.group("d2"))
     if kind == "solar-year":

@@ -128,14 +128,18 @@ def _reported_on(text: str, m, lang) -> bool:
 
 
 def _evidence(text: str, body: int, lead_start: int, code: str) -> years.Evidence:
-    """What the text says about the year: explicit years in the past, weekdays written
-    with a day and month ("в среду, 21 января"), weekdays of reporting ("заявил в
-    понедельник": the dateline's weekday), past weekdays in the lead paragraph."""
+    """What the text says about the year: explicit years in the past, years in the name of
+    an event ("Армейских игр-2020": written that year or after), weekdays written with a
+    day and month ("в среду, 21 января"), weekdays of reporting ("заявил в понедельник":
+    the dateline's weekday), past weekdays in the lead."""
     lang = language(code)
     mentions = find_mentions(text, dt.date(2000, 1, 1), code, spans=[(body, len(text))])
     lead_end = text.find("\n\n", lead_start)
     lead_end = len(text) if lead_end < 0 else lead_end
     ev = years.Evidence()
+    for named in lang.named_year.finditer(lang.normalise(text), body):
+        c = Candidate("year", named.start(), named.end(), named.group(), {})
+        ev.past_years.append((c, int(named.group())))
     previous = None
     for m in mentions:
         c = Candidate(m.rule, m.start, m.end, m.text, {})

@@ -172,6 +172,30 @@ def _year(c, text, ref, lang):
     return c.g("y"), "year", "year", "year as written", {}
 
 
+def _year_range(c, text, ref, lang):
+    """"в 2016–2017 годах": the first year, the last in ``extra``."""
+    y, y2 = c.g("y"), c.g("y2")
+    return y, "year", "year", f"years {y} to {y2} as written: the first", {"end_year": int(y2)}
+
+
+def _day_of_month(c, text, ref, lang):
+    """"15-го числа [прошлого месяца]": that day of the month named, else of the latest
+    (past) or next (future) month that has it."""
+    if ref is None:
+        return None
+    d, first = int(c.g("d")), dt.date(ref.year, ref.month, 1)
+    if c.g("rm"):
+        shift = lang.month_relative[lang.key(c.g("rm"))]
+        why = f"day {d} of the month {shift:+d} from reference {ref}"
+    else:
+        past = tense(text, c.start, c.end, lang) == PAST
+        shift = (0 if d <= ref.day else -1) if past else (0 if d >= ref.day else 1)
+        why = f"day {d} of the {'latest' if past else 'next'} such month from reference {ref}"
+    month = Period("month", first.year, first.month).shift("month", shift)
+    y, m = int(month.value[:4]), int(month.value[5:7])
+    return _day(y, m, d, "day-of-month", why)
+
+
 def _month(c, text, ref, lang):
     if ref is None:
         return None
@@ -287,7 +311,8 @@ def _solar_year(c, text, ref, lang):
 
 _HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month": _day_month,
              "month-year": _month_year, "month-relative-year": _month_relative_year,
-             "relative-year": _relative_year, "year": _year, "month": _month, "weekday": _weekday,
+             "relative-year": _relative_year, "year": _year, "year-range": _year_range,
+             "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,

@@ -74,6 +74,20 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     return parts if dated_parts else [sentence]
 
 
+def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[Mention]:
+    """A weekday written right before its date ("в пятницу, 13 апреля") is that date: the
+    date, resolved with its weekday, stands for both."""
+    dated = {m.start for m in mentions if m.rule in ("month-day", "explicit-date", "solar-date",
+                                                        "solar-month-day")}
+    out = []
+    for m in mentions:
+        after = re.match(r"[\s,،()]*", text[m.end:m.end + 4])
+        if m.rule.startswith("weekday") and m.end + after.end() in dated:
+            continue
+        out.append(m)
+    return out
+
+
 def _sentences(text: str, start: int, end: int) -> list[Sentence]:
     out, pos = [], start
     for m in _SPLIT.finditer(text, start, end):
@@ -127,6 +141,12 @@ class _Scan:
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
             # article's sides are meant when a topic term and an action say so
             on_topic = action and bool(groups or self.names.terms(context))
+            base = (whole or sentence).start
+            undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
+                              for k, ch in enumerate(context))  # "в этом году" points nowhere
+            meant = [] if on_topic else self.sides_meant(undated, previous)
+            if meant:
+                groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
         if not on_topic:
             why = ("names no topic actor, or no term and action in an article on the topic"
@@ -142,6 +162,21 @@ class _Scan:
         self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def sides_meant(self, words: str, previous) -> list[str]:
+        """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
+        or those of the event of the sentence right before when it points back to it ("эти
+        комплексы", "این سند")."""
+        norm = self.lang.normalise(words)
+        if self.lang.both_sides.search(norm):
+            story = self.article.story_blocks()
+            lead = self.article.text[story[0].start:story[0].end] if story else ""
+            sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
+            return sides if len(sides) >= 2 else []
+        if previous is not None and previous[1] is not None and (
+                self.lang.back_reference.search(norm)):
+            return list(previous[1].entities.countries)
+        return []
 
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны
@@ -177,20 +212,27 @@ class _Scan:
             return None
         side = [(s.start() + sentence.start, s.end() + sentence.start)
                 for s in self.lang.side_clause.finditer(self.lang.normalise(words))]
+        usable = _without_weekday_of_date(usable, self.article.text, self.lang)
         statements = {id(m) for m in usable if self.is_statement(m, sentence)}
-
+        bounds = {id(m) for m in usable if self.is_bound(m)}
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
-        main = [m for m in usable if id(m) not in statements | asides and not self.is_plan(m)]
+        outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
                    default=None)
+
+        def aside(m: Mention) -> bool:
+            """A side clause's date loses to a date of the action outside it (a plan too:
+            "X, who arrived on Monday, will meet Y tomorrow"), unless it is a more precise day
+            of that date ("на конференции прошлого года, которая прошла 4 апреля")."""
+            return id(m) in asides and any(not m.value.startswith(o.value) for o in outside)
 
         def rank(m: Mention) -> tuple:
             precision = _PRECISION.get(m.precision, 3)
             # a plan vaguer than the statement's date ("early next year") tells no event day
             vague_plan = said is not None and id(m) not in statements and self.is_plan(
                 m) and precision > said
-            return (vague_plan, bool(main) and id(m) in asides, id(m) in statements,
-                    precision, m.start)
+            bound = id(m) in bounds and len(bounds) < len(usable)
+            return (vague_plan, bound, aside(m), id(m) in statements, precision, m.start)
 
         best = min(usable, key=rank)
         statement = id(best) in statements
@@ -201,11 +243,36 @@ class _Scan:
 
     def is_statement(self, m: Mention, sentence: Sentence) -> bool:
         """A date right before or after a reporting verb of its sentence ("заявил в среду",
-        "в среду заявил")."""
+        "в среду заявил"), or, in a verb-final language, before one further on in its
+        clause ("دیروز در حاشیه این رزمایش به خبرنگاران گفت که ...")."""
         text = self.article.text
         before = text[max(sentence.start, m.start - 24):m.start]
         after = text[m.end:min(sentence.end, m.end + 24)]
-        return bool(self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)))
+        if self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)):
+            return True
+        return self.lang.verb_final and bool(
+            self.lang.speech_verbs.search(self._clause_after(m, sentence)))
+
+    def _clause_after(self, m: Mention, sentence: Sentence) -> str:
+        """The words after a date up to the end of its clause (a punctuation mark or a
+        conjunction), 60 characters at most."""
+        norm = self.lang.normalise(self.article.text[m.end:min(sentence.end, m.end + 60)])
+        stop = re.search(r"[,.;:!?،؛«\"]", norm)
+        words = norm[:stop.start()] if stop else norm
+        kept = []
+        for word in words.split():
+            if self.lang.key(word) in self.lang.conjunctions:
+                break
+            kept.append(word)
+        return " ".join(kept)
+
+    def is_bound(self, m: Mention) -> bool:
+        """A date that bounds a period ("с 1 января", "до 6 октября", "از یکشنبه"), not a
+        range of its own ("с 3 по 5 августа")."""
+        if "end_day" in m.extra or "end_year" in m.extra:
+            return False
+        before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        return bool(self.lang.bounds.search(before))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

@@ -93,10 +93,15 @@ CONJUNCTIONS = ("و", "اما", "که", "ولی")
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
                  "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
                  "گفت‌وگو", "تماس تلفنی")
+# Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
+BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
+BACK_REFERENCE = ("این",)
 # An undated sentence that goes on with the dated one before it (see ru.py).
 CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
               "آخرین بار")
+# Words before a date that make it the bound of a period (see ru.py): "از یکشنبه", "تا سه‌شنبه".
+BOUNDS = ("از", "تا")
 # A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates
 # tell a side fact, so a date outside it dates the sentence.
 SIDE_CLAUSE = r"(?<=\S)\s+که\s[^،.:؛]*،"

@@ -30,6 +30,7 @@ class Language:
     relative: dict[str, tuple[str, int]]
     modifiers: dict[str, str]
     year_relative: dict[str, int]
+    month_relative: dict[str, int]
     year_words: tuple[str, ...]
     solar_year_words: tuple[str, ...]
     future_cues: re.Pattern
@@ -44,6 +45,10 @@ class Language:
     name_first: bool
     source_prefix: re.Pattern
     side_clause: re.Pattern
+    bounds: re.Pattern
+    both_sides: re.Pattern
+    back_reference: re.Pattern
+    named_year: re.Pattern
     continues: re.Pattern
     clause_split: re.Pattern
     other_time: re.Pattern
@@ -94,11 +99,12 @@ def build(module: ModuleType) -> Language:
     def norm(word: str) -> str:
         return word.translate(mapping).lower()
 
-    def words(name: str) -> re.Pattern:
+    def words(name: str, whole: bool = False) -> re.Pattern:
         found = _table(module, name, ())
-        # a word followed by a ZWNJ is the start of a compound ("گفت‌وگو" is no "گفت")
-        return re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in found)})(?!{ZWNJ})",
-                          re.IGNORECASE)
+        # a word followed by a ZWNJ is the start of a compound ("گفت‌وگو" is no "گفت");
+        # ``whole``: whole words only, not stems ("این" is no "اینکه")
+        end = rf"(?![\w{ZWNJ}])" if whole else rf"(?!{ZWNJ})"
+        return re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in found)}){end}", re.IGNORECASE)
 
     def by_number(name: str) -> dict[str, int]:
         return {compact(norm(w)): n
@@ -113,6 +119,7 @@ def build(module: ModuleType) -> Language:
         relative=_keyed(_table(module, "RELATIVE", {}), norm),
         modifiers=_keyed(_table(module, "MODIFIERS", {}), norm),
         year_relative=_keyed(_table(module, "YEAR_RELATIVE", {}), norm),
+        month_relative=_keyed(_table(module, "MONTH_RELATIVE", {}), norm),
         year_words=tuple(norm(w) for w in _table(module, "YEAR_WORDS", ())),
         solar_year_words=tuple(norm(w) for w in _table(module, "SOLAR_YEAR_WORDS", ())),
         future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
@@ -127,6 +134,12 @@ def build(module: ModuleType) -> Language:
         name_first=_table(module, "NAME_FIRST", False),
         source_prefix=re.compile(_table(module, "SOURCE_PREFIX", NEVER)),
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
+        named_year=re.compile(_table(module, "NAMED_YEAR", NEVER)),
+        both_sides=words("BOTH_SIDES", whole=True),
+        back_reference=words("BACK_REFERENCE", whole=True),
+        bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
+                          rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
+                          rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
         clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
         other_time=words("OTHER_TIME"),
@@ -134,7 +147,8 @@ def build(module: ModuleType) -> Language:
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS",
-            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO")},
+            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
+            "MONTH_RELATIVE")},
     )
 
 

@@ -59,6 +59,16 @@ YEAR_RELATIVE = {
     "прошлого года": -1, "минувшего года": -1, "позапрошлого года": -2, "этого года": 0,
     "текущего года": 0, "нынешнего года": 0, "следующего года": 1, "будущего года": 1,
 }
+# A day of the month named without its month ("15-го числа", "15 числа прошлого месяца"):
+# the ordinal endings written after the number, the word for "day of the month", and the
+# month counted from the day of writing.
+ORDINAL_ENDINGS = ("-го", "го")
+DAY_OF_MONTH = ("числа",)
+MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего месяца": -1, "этого месяца": 0,
+                  "текущего месяца": 0, "следующего месяца": 1}
+# A year written into the name of an event ("Армия-2022", "Армейских игр-2020", "МАКС-2019"):
+# the article is written in that year or after it (evidence for a dateline's year only).
+NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)"
 # A word between the two days of a range ("с 3 по 5 августа"; "3–5 августа" needs none).
 RANGE_TO = ("по",)
 # Where a sentence tells two acts, each with its own date ("... в апреле, а в августе ..."):
@@ -67,26 +77,34 @@ CLAUSE_SPLIT = r",\s+(?:а|но|однако)\s+|;\s+"
 # Part of a month or year ("в начале марта", "в конце 2015 года"): the TimeML modifier.
 MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "к концу": "END"}
 # Words after a year ("2015 года", "в 2015 году", "2015 г.").
-YEAR_WORDS = ("года", "году", "год", "г.", "гг.")
+YEAR_WORDS = ("года", "году", "год", "годах", "годы", "г.", "гг.")
 # A statement about the future: its weekdays and month-days look ahead.
 FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "собира", "предстоящ", "состоится",
                "пройдут", "пройдет", "начнутся", "начнется", "ожида", "могут", "смогут",
                "следующ", "прибудет", "прибудут", "примет", "примут", "посетит", "проведет",
                "проведут", "подпишет", "подпишут", "выступит", "продлятся", "завершится",
                "завершатся", "поступит", "поступят", "начнет", "начнут", "получит", "получат",
-               "вступит", "вступят", "состоятся")
+               "вступит", "вступят", "состоятся", "запланир", "намечен", "покинет", "покинут")
 # Reporting verbs: a date next to one dates the statement, not the action.
 # A word matches every word it begins ("заявил": заявила, заявили, заявило).
+# Imperfective stems ("сообща": сообщали, сообщалось; "заявля": заявлял) cover indirect
+# speech ("как сообщалось ранее", "СМИ сообщали").
 SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отметил", "подчеркнул", "рассказал", "уточнил",
-                "добавил", "пояснил", "напомнил", "передает", "сообщает", "говорится", "заявляет")
+                "добавил", "пояснил", "напомнил", "передает", "сообщает", "говорится", "заявляет",
+                "сообща", "заявля", "отмеча", "подчеркива", "рассказыва", "уточня", "напомина",
+                "говорил")
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
 # "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -", a correspondent's
-# "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября. Интерфакс-АВН -".
+# "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября. Интерфакс-АВН -",
+# an author after the agency ("МОСКВА, 19 янв — РИА Новости, Андрей Коц.") and a regional
+# agency ("МАХАЧКАЛА, 12 апр – РИА «Дагестан»."). The date is followed by a full stop, a dash
+# or a slash: "Ранее, 28 июня, ..." opens a sentence, not a dateline.
 DATELINE = (
     r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)[,.]\s+"
-    r"(?P<date>\d{1,2}\s+[а-яё]+)\.?"
+    r"(?P<date>\d{1,2}\s+[а-яё]+)(?=\s*[./–—-])\.?"
     r"(?:\s*[/–—-]*\s*/?(?:Корр\.\s+)?(?P<agency>ТАСС|РИА Новости|Интерфакс(?:-АВН)?|"
-    r"INTERFAX\.RU)(?:\s+[А-ЯЁ][а-яё]+){0,2}/?\.?)?\s*(?:[–—-]\s*)?"
+    r"INTERFAX\.RU|(?:РИА|ИА) [«\"][^»\"\n]{2,30}[»\"])(?:\s+[А-ЯЁ][а-яё]+){0,2}"
+    r"(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?/?\.?)?\s*(?:[–—-]\s*)?"
 )
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
@@ -111,21 +129,38 @@ CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", 
 # and one of these is on topic too ("ВКС России нанесли удары ...").
 TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "запуст", "запуск", "стартовал",
                  "опроверг", "оружи", "вооружени", "ракет", "достав", "учени", "прибыл", "визит",
-                 "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан")
+                 "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан",
+                 "участ")
+# Words for both sides of the article ("обе стороны", "две страны"; not a bare "стороны",
+# which may be any parties), and demonstratives that point
+# back to the sentence before ("эти комплексы", "этой техники"): in an article on the topic, a
+# sentence naming no side but one of these is about the article's sides, or those of the
+# sentence before it.
+BOTH_SIDES = ("обе стороны", "обеих сторон", "обе страны", "обеих стран", "две страны",
+              "двух стран", "двум странам")
+BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "этого", "этому", "этим", "этих",
+                  "этими", "данный", "данного", "данной", "указанный", "указанного")
 # An undated sentence that adds an act to the dated one before it ("Стороны также подписали
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
-              "перед этим", "в последний раз")
-# A side clause ("Аштиани, который прибыл в понедельник, ..."): its dates tell a side fact,
-# so a date outside it dates the sentence.
-SIDE_CLAUSE = r",\s*(?:котор|чей|чья|чьи)\w*\b[^,.;:]*"
+              "перед этим", "в последний раз", "на днях", "недавно")
+# Words before a date that make it the bound of a period, not the day of an act ("С 1 января
+# ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
+# other date does.
+BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
+# A side clause ("Аштиани, который прибыл в понедельник, ...") or a participial phrase between
+# commas ("Контракт, замороженный в 2010 году, был ..."): its dates tell a side fact, so a
+# date outside it dates the sentence.
+SIDE_CLAUSE = (r",\s*(?:(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|"
+               r"[а-яё]+(?:нн|вш|ющ|ящ|ущ|ащ)[а-яё]{2,3}\b[^,.;:]*(?=,))")
 # Reported speech, written as a headline "X: Y": "Шамхани заявил, что Тегеран и Москва ...".
 REPORTED = (
     r"^(?P<who>\S.{2,80}?)\s+(?:заявил|заявила|заявили|сообщил|сообщила|сказал|сказала|"
     r"отметил|отметила|подчеркнул|подчеркнула)\b[^,:]{0,40}?,?\s*(?:что|:)\s+(?P<what>\S.*)$"
 )
 # A source named before the story: "По данным источника,", "Как сообщил ТАСС,".
-SOURCE_PREFIX = (r"^(?:По данным|По (?:его |ее |её |их )?словам|По информации|Как сообщила?и?)"
+SOURCE_PREFIX = (r"^(?:По данным|По (?:его |ее |её |их )?словам|По информации|"
+                 r"Как (?:сообщ|заявл|писал|отмеча|напомина)\w*)"
                  r"(?: [^,]{1,60})?,\s*")
