@@ -117,7 +117,8 @@ BASE_VERBS_TEXT = """
     practice rehearse simulate hone involve feature rise fall double succeed sanction
     construct pose specify select choose pick retire replace lease loan gift clinch mull weigh
     explore collaborate partner probe investigate assemble design integrate refit repair
-    overhaul decommission christen float debut bid authorize authorise notify commence
+    overhaul decommission christen float debut bid authorize authorise notify commence emerge
+    recall reveal unveil arrive
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
