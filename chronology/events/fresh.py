@@ -55,7 +55,7 @@ def write_fresh(path: Path, events: Iterable[Event], articles: Mapping[str, Arti
                 text = _event(event, report, verify, seen)
                 if text:
                     out.write(text)
-                    verify.ids.add(str(event.id))
+                    verify.ids.add(hash(str(event.id)))
         except _Meet:
             return None
         report.seen_added = len(seen)
@@ -92,14 +92,14 @@ def _event(event: Event, report: UpdateReport, verify: _Verifier, seen: set[str]
     """One candidate's entry ("" when it is invalid, and so skipped), as ``reconcile``
     inserts it; its evidence goes into ``seen``.  ``_Meet`` when it meets an earlier one."""
     keys = [source_key(s.article, s.quote, s.date_text) for s in event.sources]
-    if str(event.id) in verify.ids or any(k in verify.keys for k in keys):
-        raise _Meet
+    if hash(str(event.id)) in verify.ids or any(hash(k) in verify.keys for k in keys):
+        raise _Meet  # (a hash collision only sends the file to the whole-document merge)
     mapping = event_map(event)
     problems = candidate_problems(event, mapping)
     if problems:
         report.skipped.extend(problems)
         return ""
-    verify.keys.update(keys)
+    verify.keys.update(hash(k) for k in keys)
     remembered: set[str] = set()
     for source, key in zip(event.sources, keys, strict=True):
         if key not in remembered:  # the ledger keeps one entry per key
@@ -119,8 +119,8 @@ class _Verifier:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.ids: set[str] = set()
-        self.keys: set[str] = set()
+        self.ids: set[int] = set()  # hashes of the ids and source keys written
+        self.keys: set[int] = set()
 
     def read_back(self, path: Path, expected: dict[str, int]) -> None:
         errors, counts = check_stream(path, self.name)

@@ -39,8 +39,10 @@ class _Checker:
     def __init__(self, name: str) -> None:
         self.reader = Reader(name)
         self.counts: dict[str, int] = {}
-        self.ids: set[str] = set()
-        self.articles: set[str] = set()
+        # hashes, not the strings: a written file is read back with little memory (a
+        # collision would only refuse a good write, with odds of about 1 in 10^10)
+        self.ids: set[int] = set()
+        self.articles: set[int] = set()
         self.sources = 0  # of the event being read
 
     def take(self, section: str, node: Node, key: Node | None = None) -> None:
@@ -66,9 +68,9 @@ class _Checker:
 
     def _article(self, key: Node, node: Node) -> None:
         text = scalar_text(key) if isinstance(key, ScalarNode) else ""
-        if text in self.articles:
+        if hash(text) in self.articles:
             self.reader.error(key, f"articles.{text}: duplicate article {text!r}")
-        self.articles.add(text)
+        self.articles.add(hash(text))
         read_articles(self.reader, MappingNode([(key, node)], key.start_mark))
 
     def _event(self, node: Node, index: int) -> None:
@@ -78,10 +80,10 @@ class _Checker:
         read_event(self.reader, node, f"events[{index}]")
         data = self.reader.event_nodes.pop()[0]
         ident, date, end = data.get("id"), data.get("date"), data.get("end_date")
-        if ident is not None and ident in self.ids:
+        if ident is not None and hash(ident) in self.ids:
             self.reader.error(_value(node, "id"), f"events[{index}].id: duplicate id {ident!r}")
         if ident is not None:
-            self.ids.add(ident)
+            self.ids.add(hash(ident))
         if date and end and last_day(end) < first_day(date):
             self.reader.error(_value(node, "end_date"),
                               f"events[{index}].end_date: {end!r} is before date {date!r}")
