@@ -113,6 +113,17 @@ class SpilledCandidates:
 
 _LENGTH_BITS = 32
 _LENGTH_MASK = (1 << _LENGTH_BITS) - 1
+_NUL = b"\0"
+
+
+def _packed(key: tuple[str, str, str, int]) -> bytes:
+    """A (date, title, id, index) sort key as one bytes object, far smaller than a tuple of
+    strings: the texts in UTF-8 (whose bytes sort as the code points do) each ended by NUL,
+    which sorts before every character ("abc" before "abcd"), then the index in 8 big-endian
+    bytes.  The texts hold no NUL (the events file refuses control characters)."""
+    date, title, ident, index = key
+    return b"".join(text.encode("utf-8") + _NUL for text in (date, title, str(ident))) + \
+        index.to_bytes(8, "big")
 
 
 class MergedEvents:
@@ -125,13 +136,21 @@ class MergedEvents:
         self.spill = spill
         keyed = []
         for index, event in merge_in_order(candidates.in_order(), candidates.reload):
-            keyed.append((merged_order(index, event), event.id, self.spill.put(event)))
-        keyed.sort()
-        final = uniquify([ident for _, ident, _ in keyed])
-        self.merged: list[tuple[str, Where]] = [(ident, where) for ident, (_, _, where)
-                                                in zip(final, keyed, strict=True)]
-        self.dates = [key[0] for key, _, _ in keyed]
-        order = sorted(range(len(keyed)), key=lambda i: (self.dates[i], final[i]))
+            offset, length = self.spill.put(event)
+            keyed.append(_packed(merged_order(index, event))
+                         + (offset << _LENGTH_BITS | length).to_bytes(12, "big"))
+        keyed.sort()  # the bytes sort as the (date, title, id, index) tuples would
+        fields = [key.split(_NUL, 3) for key in keyed]  # date, title, id, index + where
+        del keyed
+        final = uniquify([ident.decode("utf-8") for _, _, ident, _ in fields])
+        dates: dict[bytes, str] = {}
+        self.dates = [dates.setdefault(date, date.decode("utf-8")) for date, _, _, _ in fields]
+        self.merged: list[tuple[str, Where]] = []
+        for ident, (_, _, _, rest) in zip(final, fields, strict=True):
+            where = int.from_bytes(rest[-12:], "big")
+            self.merged.append((ident, (where >> _LENGTH_BITS, where & _LENGTH_MASK)))
+        del fields
+        order = sorted(range(len(final)), key=lambda i: (self.dates[i], final[i]))
         self.file_order = order
 
     def __len__(self) -> int:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import random
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from chronology.events.model import Event, Source
 from chronology.extraction.candidates import from_event
 from chronology.extraction.merge import FOUNDERS, merge_candidates, merge_in_order
@@ -70,3 +73,14 @@ def test_groups_are_finished_before_the_end_when_no_later_date_can_join():
     for _ in stream:
         finished_early += consumed < len(candidates)
     assert finished_early > 0
+
+
+@given(st.lists(st.tuples(st.text(st.characters(blacklist_characters="\0"), max_size=6),
+                          st.text(st.characters(blacklist_characters="\0"), max_size=6),
+                          st.text(st.characters(blacklist_characters="\0"), max_size=6),
+                          st.integers(0, 2 ** 40)), max_size=30))
+def test_packed_keys_sort_as_the_tuples_do(keys):
+    """The merged events' sort keys are kept packed in bytes: the same order, "abc" before
+    "abcd", any script."""
+    from chronology.extraction.spill import _packed
+    assert sorted(keys) == sorted(keys, key=_packed)
