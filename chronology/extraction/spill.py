@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
+from array import array
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -144,17 +145,23 @@ class MergedEvents:
         del keyed
         final = uniquify([ident.decode("utf-8") for _, _, ident, _ in fields])
         dates: dict[bytes, str] = {}
-        self.dates = [dates.setdefault(date, date.decode("utf-8")) for date, _, _, _ in fields]
-        self.merged: list[tuple[str, Where]] = []
-        for ident, (_, _, _, rest) in zip(final, fields, strict=True):
-            where = int.from_bytes(rest[-12:], "big")
-            self.merged.append((ident, (where >> _LENGTH_BITS, where & _LENGTH_MASK)))
+        day = [dates.setdefault(date, date.decode("utf-8")) for date, _, _, _ in fields]
+        wheres = [int.from_bytes(rest[-12:], "big") for _, _, _, rest in fields]
         del fields
-        order = sorted(range(len(final)), key=lambda i: (self.dates[i], final[i]))
-        self.file_order = order
+        # Each event is put again with its final id: then only two numbers per event are
+        # kept (where it is), in merge order, and the file order (date, then id).
+        self.offsets, self.lengths = array("Q"), array("Q")
+        for ident, where in zip(final, wheres, strict=True):
+            event = self.spill.get((where >> _LENGTH_BITS, where & _LENGTH_MASK))
+            event.id = ident
+            offset, length = self.spill.put(event)
+            self.offsets.append(offset)
+            self.lengths.append(length)
+        del wheres
+        self.file_order = array("Q", sorted(range(len(final)), key=lambda i: (day[i], final[i])))
 
     def __len__(self) -> int:
-        return len(self.merged)
+        return len(self.offsets)
 
     def __iter__(self) -> Iterator[Event]:
         for i in self.file_order:
@@ -162,11 +169,8 @@ class MergedEvents:
 
     def in_merge_order(self) -> Iterator[Event]:
         """The events sorted by date, title and id, as ``merge_candidates`` returns them."""
-        for i in range(len(self.merged)):
+        for i in range(len(self.offsets)):
             yield self._event(i)
 
     def _event(self, i: int) -> Event:
-        ident, where = self.merged[i]
-        event = self.spill.get(where)
-        event.id = ident
-        return event
+        return self.spill.get((self.offsets[i], self.lengths[i]))
