@@ -140,24 +140,31 @@ class MergedEvents:
             offset, length = self.spill.put(event)
             keyed.append(_packed(merged_order(index, event))
                          + (offset << _LENGTH_BITS | length).to_bytes(12, "big"))
+        candidates.refs.clear()  # merged: the candidates' index is no longer needed
         keyed.sort()  # the bytes sort as the (date, title, id, index) tuples would
-        fields = [key.split(_NUL, 3) for key in keyed]  # date, title, id, index + where
+        ids, day, dates = [], [], {}
+        first, sizes = array("Q"), array("Q")  # where each event was put
+        for i, key in enumerate(keyed):
+            date, _, ident, rest = key.split(_NUL, 3)  # date, title, id, index + where
+            keyed[i] = b""  # each key is freed once read
+            ids.append(ident.decode("utf-8"))
+            day.append(dates.setdefault(date, date.decode("utf-8")))
+            where = int.from_bytes(rest[-12:], "big")
+            first.append(where >> _LENGTH_BITS)
+            sizes.append(where & _LENGTH_MASK)
         del keyed
-        final = uniquify([ident.decode("utf-8") for _, _, ident, _ in fields])
-        dates: dict[bytes, str] = {}
-        day = [dates.setdefault(date, date.decode("utf-8")) for date, _, _, _ in fields]
-        wheres = [int.from_bytes(rest[-12:], "big") for _, _, _, rest in fields]
-        del fields
+        final = uniquify(ids)
+        del ids
         # Each event is put again with its final id: then only two numbers per event are
         # kept (where it is), in merge order, and the file order (date, then id).
         self.offsets, self.lengths = array("Q"), array("Q")
-        for ident, where in zip(final, wheres, strict=True):
-            event = self.spill.get((where >> _LENGTH_BITS, where & _LENGTH_MASK))
+        for i, ident in enumerate(final):
+            event = self.spill.get((first[i], sizes[i]))
             event.id = ident
             offset, length = self.spill.put(event)
             self.offsets.append(offset)
             self.lengths.append(length)
-        del wheres
+        del first, sizes
         self.file_order = array("Q", sorted(range(len(final)), key=lambda i: (day[i], final[i])))
 
     def __len__(self) -> int:
