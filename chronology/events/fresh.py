@@ -59,6 +59,8 @@ def write_fresh(path: Path, events: Iterable[Event], articles: Mapping[str, Arti
         except _Meet:
             return None
         report.seen_added = len(seen)
+        verify.ids.clear()  # every entry is written: no more meetings to look for
+        verify.keys.clear()
         if not (seen and report.articles_added) or not _write_seen(out, seen_line, seen):
             return None
     report.skipped.extend(article_skips)
@@ -71,13 +73,14 @@ def write_fresh(path: Path, events: Iterable[Event], articles: Mapping[str, Arti
 def _write_seen(out, line: str, seen: set[str]) -> bool:
     """The ledger, a thousand keys at a time; False if the fast writer would not write it."""
     keys = sorted(seen)
-    seen.clear()
+    seen.clear()  # (the strings live on in ``keys``, freed a thousand at a time below)
     out.write(line)
     for start in range(0, len(keys), 1000):
         text = fresh_seen(keys[start:start + 1000])
         if text is None:
             return False
         out.write(text)
+        keys[start:start + 1000] = [""] * len(keys[start:start + 1000])
     return True
 
 
