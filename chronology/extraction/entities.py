@@ -13,52 +13,17 @@ import re
 from dataclasses import dataclass
 
 from chronology.extraction.gazetteer import CAPITALS, CITIES, REGIONS, country_of, is_place
+from chronology.languages import en
 
-ROLE_WORDS = {
-    "President", "Vice", "Prime", "Minister", "Ministers", "Defense", "Defence", "Foreign",
-    "Deputy", "Chief", "Chiefs", "General", "Gen", "Gen.", "Admiral", "Rear", "Vice-Admiral",
-    "Rear-Admiral", "Brigadier", "Brigadier-General", "Colonel", "Col", "Col.", "Lieutenant",
-    "Lt", "Lt.", "Major", "Maj", "Captain", "Capt", "Commander", "Ambassador", "Envoy",
-    "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Head", "Director", "Chairman",
-    "Chairwoman", "Speaker", "Supreme", "Leader", "Ayatollah", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
-    "Ms.", "Dr", "Dr.", "Sheikh", "King", "Queen", "Prince", "Emir", "Sultan", "Army", "Navy",
-    "Naval", "Air", "Force", "Forces", "Staff", "Armed", "Logistics", "Interior", "Economy",
-    "Energy", "Finance", "Security", "Intelligence", "Military", "Senior", "Former", "Acting",
-    "Top", "Commander-in-Chief", "Marshal", "Sergeant", "Sgt", "Coordination", "Aerospace",
-    "Chief-of-Staff", "Executive", "CEO", "Governor", "Mayor", "Senator", "Sen.", "Rep.",
-    "Representative", "Adviser", "Advisor", "Aide", "Diplomat", "Official", "Officials",
-}
-ORG_WORDS = {
-    "Ministry", "Organization", "Organisation", "Council", "Agency", "Corps", "Committee",
-    "Company", "Corporation", "Group", "Bank", "Fund", "Union", "Party", "Parliament",
-    "Assembly", "Office", "Department", "Center", "Centre", "Institute", "University", "News",
-    "Radio", "Television", "TV", "International", "Republic", "Federation", "Alliance",
-    "Treaty", "Forum", "Guard", "Guards", "Service", "Services", "Commission", "Court",
-    "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "PLC", "Aerospace",
-    "Type", "Class", "Shipyard", "Shipyards", "Co", "Co.", "House", "Plant", "Factory",
-    "Works", "Shipbuilding", "Technologies", "Dynamics", "Holding", "Holdings",
-    "Kremlin", "Pentagon", "Navy", "Army", "Forces", "Force", "Press", "Times", "Post",
-    "Association", "Authority", "Administration", "Academy", "Industries", "Systems",
-    "Cooperation", "Security", "Nations", "Bureau", "Embassy", "Majlis", "Duma", "Senate",
-    "Trade", "World", "Arms", "Affairs", "Development", "Analysis", "Studies", "Research",
-    "Policy", "Relations", "Industry", "Program", "Programme", "Project", "Exhibition",
-}
-MEDIA_WORDS = {"News", "Agency", "Press", "Times", "Post", "Radio", "Television", "TV"}
-FUNCTION_WORDS = {
-    "The", "A", "An", "On", "In", "At", "After", "Before", "During", "Earlier", "Later",
-    "While", "Upon", "But", "And", "Or", "As", "Meanwhile", "However", "Also", "For", "From",
-    "According", "Based", "Referring", "Commenting", "Receiving", "Nevertheless", "Nonetheless",
-    "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "His", "Her", "Its",
-    "Their", "Our", "Both", "Last", "Next", "Since", "Until", "By", "With", "Under", "Over",
-    "When", "Where", "If", "Some", "Several", "Many", "Any", "All", "Most", "Such", "Other",
-}
-MONTHS_DAYS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-}
-LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visited",
-            "visiting", "visit", "across", "off"}
+ROLE_WORDS = en.ROLE_WORDS
+ORG_WORDS = en.ORG_WORDS
+MEDIA_WORDS = en.MEDIA_WORDS
+FUNCTION_WORDS = en.FUNCTION_WORDS
+# Month and weekday names: never part of a person's name ("Jun", "Mar" may be, so the
+# abbreviations are the ones that are not).
+MONTHS_DAYS = {names[0] for names in en.MONTH_NAMES} | {d.capitalize() for d in en.WEEKDAYS} | {
+    "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"}
+LOCATIVE = en.LOCATIVE
 _PARTICLES = r"(?:al-|el-|bin |ibn |de |van |von |da |ben )?"
 CAPITALISED = re.compile(
     r"(?<![\w'’-])" + _PARTICLES + r"[A-Z][\w'’.-]*(?:\s+" + _PARTICLES + r"[A-Z][\w'’.-]*)*")
@@ -103,22 +68,13 @@ def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     return [(o, w) for o, w in runs if w]
 
 
-PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Harbour", "Harbor",
-               "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shipyard", "Yard", "Province", "District",
-               "Island", "Islands", "River", "Lake", "Street", "Square", "Palace", "Center",
-               "Centre", "University", "Academy", "Forum", "Summit", "Council", "Ministry",
-               "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
-               "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field"}
-COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
-               "First", "Second", "Third", "Fourth", "Several", "Both", "All", "Many", "Some"}
-PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", "San", "Santa",
-                  "Sao", "Ste", "Sainte", "Lower", "Upper"}
+PLACE_NOUNS = en.PLACE_NOUNS
+COUNT_WORDS = en.NAME_COUNT_WORDS  # capitalised counts: never a name
+PLACE_PREFIXES = en.PLACE_PREFIXES
 
 
 # Names written family name first: "Kim Jong-un", "Xi Jinping", "Li Shangfu".
-FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou",
-                "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Wei", "Dong", "Park", "Choi",
-                "Moon", "Yoon", "Ri", "Pak", "Jang", "Han", "Cho", "Shoigu"} - {"Shoigu"}
+FAMILY_FIRST = en.FAMILY_FIRST
 
 
 def surname(name: str) -> str:

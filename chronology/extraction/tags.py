@@ -6,24 +6,7 @@ import re
 
 from chronology.languages import en
 
-# tag -> word stems that suggest it (matched at word starts, case-insensitive).
-TAG_WORDS: dict[str, tuple[str, ...]] = {
-    "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
-                  "protocol", "roadmap", "road map"),
-    "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
-    "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),
-    "meeting": ("met ", "meet", "meeting", "talks", "summit", "conference", "negotiation",
-                "held talks", "hosted"),
-    "arms deal": ("arms deal", "arms sale", "arms contract", "purchase", "supply", "supplies",
-                  "supplied", "fighter jet", "missile system", "s-300", "s-400", "su-35",
-                  "helicopter", "drone", "uav", "weapons"),
-    "delivery": ("deliver", "shipment", "shipped", "handed over", "transfer"),
-    "sanctions": ("sanction", "embargo", "blacklist"),
-    "nuclear": ("nuclear", "reactor", "uranium", "enrichment"),
-    "naval": ("navy", "navies", "naval", "warship", "port call", "fleet", "frigate", "destroyer"),
-    "cooperation": ("cooperation", "co-operation", "partnership", "ties", "alliance"),
-    "statement": (),
-}
+TAG_WORDS = en.TAG_WORDS  # tag -> word stems that suggest it
 _TAG_PATTERNS = {
     tag: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(stem) for stem in stems) + ")")
     for tag, stems in TAG_WORDS.items() if stems

@@ -1,8 +1,9 @@
 """English: the date words of news English (the first language in this layout).
 
 The English date engine (``chronology/dates/``) builds its regexes from these tables, and the
-extraction rules (``chronology/extraction``) take their verbs, reporting verbs and
-abbreviations from here: one place for each English word list.
+extraction rules (``chronology/extraction``) take their verbs, reporting verbs,
+abbreviations, the words of names and places and the tag table from here: one place for
+each English word list.
 """
 
 from __future__ import annotations
@@ -178,4 +179,79 @@ ABBREVIATIONS = {
     "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "etc", "inc", "corp", "ltd", "co",
     "jr", "sr", "rep", "sen", "gov", "pres", "dept", "approx", "est", "fig", "al", "mln", "bln",
     "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
+}
+
+# --- Words of names and places (``chronology/extraction/entities.py``) ---
+ROLE_WORDS = {
+    "President", "Vice", "Prime", "Minister", "Ministers", "Defense", "Defence", "Foreign",
+    "Deputy", "Chief", "Chiefs", "General", "Gen", "Gen.", "Admiral", "Rear", "Vice-Admiral",
+    "Rear-Admiral", "Brigadier", "Brigadier-General", "Colonel", "Col", "Col.", "Lieutenant",
+    "Lt", "Lt.", "Major", "Maj", "Captain", "Capt", "Commander", "Ambassador", "Envoy",
+    "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Head", "Director", "Chairman",
+    "Chairwoman", "Speaker", "Supreme", "Leader", "Ayatollah", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+    "Ms.", "Dr", "Dr.", "Sheikh", "King", "Queen", "Prince", "Emir", "Sultan", "Army", "Navy",
+    "Naval", "Air", "Force", "Forces", "Staff", "Armed", "Logistics", "Interior", "Economy",
+    "Energy", "Finance", "Security", "Intelligence", "Military", "Senior", "Former", "Acting",
+    "Top", "Commander-in-Chief", "Marshal", "Sergeant", "Sgt", "Coordination", "Aerospace",
+    "Chief-of-Staff", "Executive", "CEO", "Governor", "Mayor", "Senator", "Sen.", "Rep.",
+    "Representative", "Adviser", "Advisor", "Aide", "Diplomat", "Official", "Officials",
+}
+ORG_WORDS = {
+    "Ministry", "Organization", "Organisation", "Council", "Agency", "Corps", "Committee",
+    "Company", "Corporation", "Group", "Bank", "Fund", "Union", "Party", "Parliament",
+    "Assembly", "Office", "Department", "Center", "Centre", "Institute", "University", "News",
+    "Radio", "Television", "TV", "International", "Republic", "Federation", "Alliance",
+    "Treaty", "Forum", "Guard", "Guards", "Service", "Services", "Commission", "Court",
+    "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "LLC", "PLC", "Aerospace",
+    "Type", "Class", "Shipyard", "Shipyards", "Co", "Co.", "House", "Plant", "Factory",
+    "Works", "Shipbuilding", "Technologies", "Dynamics", "Holding", "Holdings",
+    "Kremlin", "Pentagon", "Navy", "Army", "Forces", "Force", "Press", "Times", "Post",
+    "Association", "Authority", "Administration", "Academy", "Industries", "Systems",
+    "Cooperation", "Security", "Nations", "Bureau", "Embassy", "Majlis", "Duma", "Senate",
+    "Trade", "World", "Arms", "Affairs", "Development", "Analysis", "Studies", "Research",
+    "Policy", "Relations", "Industry", "Program", "Programme", "Project", "Exhibition",
+}
+MEDIA_WORDS = {"News", "Agency", "Press", "Times", "Post", "Radio", "Television", "TV"}
+FUNCTION_WORDS = {
+    "The", "A", "An", "On", "In", "At", "After", "Before", "During", "Earlier", "Later",
+    "While", "Upon", "But", "And", "Or", "As", "Meanwhile", "However", "Also", "For", "From",
+    "According", "Based", "Referring", "Commenting", "Receiving", "Nevertheless", "Nonetheless",
+    "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "His", "Her", "Its",
+    "Their", "Our", "Both", "Last", "Next", "Since", "Until", "By", "With", "Under", "Over",
+    "When", "Where", "If", "Some", "Several", "Many", "Any", "All", "Most", "Such", "Other",
+}
+PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Harbour", "Harbor",
+               "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shipyard", "Yard", "Province", "District",
+               "Island", "Islands", "River", "Lake", "Street", "Square", "Palace", "Center",
+               "Centre", "University", "Academy", "Forum", "Summit", "Council", "Ministry",
+               "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
+               "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field"}
+NAME_COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+               "First", "Second", "Third", "Fourth", "Several", "Both", "All", "Many", "Some"}
+PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", "San", "Santa",
+                  "Sao", "Ste", "Sainte", "Lower", "Upper"}
+FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou",
+                "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Wei", "Dong", "Park", "Choi",
+                "Moon", "Yoon", "Ri", "Pak", "Jang", "Han", "Cho", "Shoigu"} - {"Shoigu"}
+LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visited",
+            "visiting", "visit", "across", "off"}
+
+# --- Tags of events (``chronology/extraction/tags.py``) ---
+# tag -> word stems that suggest it (matched at word starts, case-insensitive).
+TAG_WORDS: dict[str, tuple[str, ...]] = {
+    "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
+                  "protocol", "roadmap", "road map"),
+    "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
+    "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),
+    "meeting": ("met ", "meet", "meeting", "talks", "summit", "conference", "negotiation",
+                "held talks", "hosted"),
+    "arms deal": ("arms deal", "arms sale", "arms contract", "purchase", "supply", "supplies",
+                  "supplied", "fighter jet", "missile system", "s-300", "s-400", "su-35",
+                  "helicopter", "drone", "uav", "weapons"),
+    "delivery": ("deliver", "shipment", "shipped", "handed over", "transfer"),
+    "sanctions": ("sanction", "embargo", "blacklist"),
+    "nuclear": ("nuclear", "reactor", "uranium", "enrichment"),
+    "naval": ("navy", "navies", "naval", "warship", "port call", "fleet", "frigate", "destroyer"),
+    "cooperation": ("cooperation", "co-operation", "partnership", "ties", "alliance"),
+    "statement": (),
 }
