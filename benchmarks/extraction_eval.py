@@ -93,12 +93,26 @@ def _score_article(result, gold: dict, score: Score) -> None:
     else:
         score.errors.append(f"{name}: reference {result.reference.iso} (gold {want})")
     golds = list(gold.get("events") or [])
+    unmatched, extras = match_events(result.candidates, gold, score, _matches)
+    for event in extras:
+        score.errors.append(f"{name}: extra {event.date} {event.title!r}")
+    for i in unmatched:
+        g = golds[i]
+        score.errors.append(f"{name}: missed {g['date']} {g.get('keywords')}")
+
+
+def match_events(candidates, gold: dict, score: Score, matches) -> tuple[list[int], list]:
+    """Match extracted events to the gold of one article (``matches(event, gold_event)``):
+    each gold event at most once; optional ones neither rewarded nor penalised; events on a
+    forbidden date counted.  Counts go into ``score``; returns the indexes of the gold events
+    not found and the extra events."""
+    golds = list(gold.get("events") or [])
     optional = list(gold.get("optional") or [])
     forbidden = {str(d) for d in gold.get("not_dates") or []}
     score.gold += len(golds)
-    unmatched = list(range(len(golds)))
-    for event in result.candidates:
-        hit = next((i for i in unmatched if _matches(event, golds[i])), None)
+    unmatched, extras = list(range(len(golds))), []
+    for event in candidates:
+        hit = next((i for i in unmatched if matches(event, golds[i])), None)
         if hit is not None:
             unmatched.remove(hit)
             score.correct += 1
@@ -107,13 +121,11 @@ def _score_article(result, gold: dict, score: Score) -> None:
             continue
         if event.date in forbidden:
             score.forbidden += 1
-        if any(_matches(event, o) for o in optional):
+        if any(matches(event, o) for o in optional):
             continue
         score.predicted += 1
-        score.errors.append(f"{name}: extra {event.date} {event.title!r}")
-    for i in unmatched:
-        g = golds[i]
-        score.errors.append(f"{name}: missed {g['date']} {g.get('keywords')}")
+        extras.append(event)
+    return unmatched, extras
 
 
 def _score_conflicts(results, golds: dict[str, dict], scores: dict[str, Score],

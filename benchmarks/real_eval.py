@@ -45,7 +45,7 @@ sys.path.insert(0, str(BENCH.parent))
 
 import real_set  # noqa: E402
 import title_check  # noqa: E402
-from extraction_eval import Score, _matches, _text  # noqa: E402
+from extraction_eval import Score, _matches, _text, match_events  # noqa: E402
 
 from chronology.articles import read_article  # noqa: E402
 from chronology.config import SiteConfig, load_config  # noqa: E402
@@ -123,25 +123,8 @@ def score_article(result, article: dict, score: RealScore, mode: str) -> None:
         score.errors.append(f"{name}: reference {result.reference.iso} (gold "
                             f"{article['published']}; {year})")
     golds = list(article.get("events") or [])
-    optional = list(article.get("optional") or [])
     forbidden = {str(d) for d in article.get("not_dates") or []}
-    score.gold += len(golds)
-    unmatched = list(range(len(golds)))
-    extras = []
-    for event in result.candidates:
-        hit = next((i for i in unmatched if matches(event, golds[i])), None)
-        if hit is not None:
-            unmatched.remove(hit)
-            score.correct += 1
-            score.found += 1
-            score.predicted += 1
-            continue
-        if event.date in forbidden:
-            score.forbidden += 1
-        if any(matches(event, o) for o in optional):
-            continue
-        score.predicted += 1
-        extras.append(event)
+    unmatched, extras = match_events(result.candidates, article, score, matches)
     if article.get("text_has_year"):
         score.year_gold += len(golds)
         score.year_found += len(golds) - len(unmatched)
