@@ -12,8 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from chronology.extraction.clauses import (
+    ARTICLES,
+    PRONOUNS,
+    WORD,
+    drop_intro,
+    first_verb_end,
+    has_verb,
+    is_verb_word,
+    surnames_in,
+)
 from chronology.extraction.entities import (
-    ORG_WORDS,
     ROLE_WORDS,
     capitalised_runs,
     find_places,
@@ -21,10 +30,24 @@ from chronology.extraction.entities import (
     surname,
 )
 from chronology.extraction.gazetteer import country_of
+from chronology.extraction.headline_tense import (
+    SIMPLE_PAST,
+    VERB,
+    backshift,
+    plural_subject,
+    present_tense,
+)
 from chronology.extraction.sentences import dateline_end, inside, quoted_spans
+from chronology.extraction.speakers import (
+    SPEECH,
+    announces_a_thing,
+    plural_speaker,
+    relays_an_act,
+    split_attribution,
+)
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import fit, problems
-from chronology.extraction.verbs import AUXILIARIES, base_form, is_past, present
+from chronology.extraction.verbs import AUXILIARIES, is_past
 from chronology.languages import en
 
 MAX_WORDS = 12
@@ -32,22 +55,6 @@ Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
              r"|(?:way )?back)\s+)?"
              r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during)\s+)?")
-INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
-         "meanwhile", "however", "also", "following", "for", "according", "commenting",
-         "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
-         "besides", "separately", "in addition", "moreover", "since", "aside", "apart"}
-SPEECH = ("(?:" + "|".join(sorted((v for v in en.SPEECH_VERBS if v != "pointed"), key=len,
-                                   reverse=True)) + "|pointed out)")
-TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
-                              + r"\b[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
-TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
-TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
-LEADING_SPEAKER = re.compile(
-    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
-    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:statement|interview|report|message|post|letter|press release))?,?(?:\s+that)?"
-    r"\s+(?P<clause>.+)$")
-LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
@@ -56,8 +63,6 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
-ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’.-]+")
 FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
                 "a", "an", "its", "their", "his", "her", "as", "that", "between", "about", "which",
                 "over", "under", "after", "before", "against", "into", "than", "via", "amid",
@@ -76,7 +81,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
-    text = _drop_intro(full)
+    text = drop_intro(full)
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
     if meeting:
@@ -85,14 +90,14 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     if marked:
         return _cap(marked)
     speaker, clause = split_attribution(text)
-    if speaker and _announces_a_thing(text, speaker, clause):
+    if speaker and announces_a_thing(text, speaker, clause):
         speaker, clause = "", text  # "The US announced a new package": an act, not words
-    if statement and speaker and _relays_an_act(speaker, clause, people):
+    if statement and speaker and relays_an_act(speaker, clause, people):
         statement = False  # "the navies have kicked off …, official media reported": the act
     if speaker and (statement or clause.startswith(("“", '"'))):  # words, quoted or told
         clause = headline(clause, people, reported=True)
         who = _resolved(short_speaker(speaker, people, describe), describe)
-        verb = "say" if _plural_speaker(who) else "says"
+        verb = "say" if plural_speaker(who) else "says"
         clause = _strip_remnants(clause)
         title = _quoted_words(who, verb, clause) or \
             _cap(f"{who} {verb} {_lower_first(clause, text, people)}")
@@ -159,72 +164,10 @@ def _marked_event(text: str) -> str | None:
         return None
     verb = _MARKED_VERBS[match.group("noun").lower()]
     if not verb.endswith(("ed", "over", "out")):
-        verb = verb if _plural_subject(what.split()) else verb + "s"
+        verb = verb if plural_subject(what.split()) else verb + "s"
     places = find_places(text[:match.start()])
     where = f" in {places[0]}" if places else ""
     return f"{what[:1].upper()}{what[1:]} {VERB}{verb}{where}"
-
-
-PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
-                   "experts", "reports", "authorities", "leaders", "countries", "sides", "forces",
-                   "troops", "officers", "lawmakers", "residents", "witnesses", "police",
-                   "governments", "militaries", "they", "both", "people", "observers"}
-
-
-def _plural_speaker(who: str) -> bool:
-    """"Officials", "Local media", "Russia and India": they say, not says."""
-    words = who.lower().split()
-    if "and" in words and any(w in ("of", "for") for w in words[:words.index("and")]):
-        return False  # "Federal Service for Military and Technical Cooperation": one body
-    return bool(words) and (words[-1] in PLURAL_SPEAKERS or "and" in words)
-
-
-# Speakers that relay news rather than make it: the headline states what they report.
-RELAYS = {"media", "office", "ministry", "agency", "agencies", "sources", "source", "reports",
-          "report", "newspaper", "daily", "outlet", "outlets", "channel", "television", "tv",
-          "radio", "service", "press", "department", "they", "wing", "website", "statement",
-          "company", "firm", "corporation", "manufacturer", "shipyard", "yard", "navy", "command"}
-
-
-_ORGANISATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,5}(?:" +
-                           "|".join(sorted(ORG_WORDS)).replace(".", r"\.") + r")")
-
-
-def _relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
-    """"…, the Chinese official media reported", "the press office … told TASS": the
-    clause is a done act ("have kicked off", "delivered"), not an opinion or a plan."""
-    words = re.findall(r"[\w'’-]+", speaker.lower())
-    head = words[:words.index("of")] if "of" in words else words[-1:]
-    bare = ARTICLES.sub("", speaker).strip()
-    organisation = _ORGANISATION.fullmatch(bare)
-    if not words or _surnames(speaker, people) or country_of(bare) or not (
-            any(w in RELAYS for w in head) or organisation):
-        return False
-    if _drop_intro(clause).split(" ", 1)[0].lower() in PRONOUNS | {"we", "i"}:
-        return False  # "…, it said": who "it" is, the headline cannot say
-    verbs = [w for w in _WORD.findall(_drop_intro(clause)) if w.islower() and (
-        is_past(w) or w in AUXILIARIES)]
-    if not verbs:
-        return False
-    first = verbs[0]
-    if first in ("has", "have", "had", "was", "were"):
-        return len(verbs) > 1 and is_past(verbs[1]) and verbs[1] != "been"
-    return is_past(first) and first not in AUXILIARIES
-
-
-_ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|reports|declared)"
-
-
-def _announces_a_thing(text: str, speaker: str, clause: str) -> bool:
-    """"X announced a new aid package" (a noun phrase, no clause after the verb)."""
-    act = re.match(re.escape(speaker) + r"\s+" + _ACT_VERBS + r"\s+(?!that\b)", text)
-    if not act:
-        return False
-    if re.match(r"(?:(?:its|their|his|her|the|a)\s+)?(?:plans?|intention|decision|readiness)\s+to\b",
-                text[act.end():]):
-        return True  # "The U.S. announced plans to provide …": an act
-    thing = re.split(r"\s(?:that|which|who)\s", clause, maxsplit=1)[0]
-    return not _has_verb(thing)  # "announced a new package … that will include …"
 
 
 def _quoted_words(who: str, verb: str, clause: str) -> str | None:
@@ -259,9 +202,9 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
     first = title.split(" ", 1)[0].lower()
     if first not in ("they", "it", "he", "she", "we"):
         return title
-    match = _PRONOUN_ACT.match(_drop_intro(clause).strip(" ,.;:"))
+    match = _PRONOUN_ACT.match(drop_intro(clause).strip(" ,.;:"))
     if not match or not is_past(match.group("verb")) or match.group("verb").lower() in (
-            AUXILIARIES | _SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS:
+            AUXILIARIES | SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS:
         return title
     participle = match.group("verb").lower()
     made = f"{match.group('thing')} {participle}{match.group('rest')}"
@@ -275,8 +218,8 @@ _SPEECH_WORDS = set(en.SPEECH_VERBS)
 def _fallback(clause: str, title: str, describe: Describe | None) -> str:
     """The sentence's main clause, whole (or cut at a phrase boundary), when the rules'
     headline is not usable; the rules' headline if the clause is no better."""
-    main = _strip_remnants(_drop_intro(clause))
-    cut = CUT_BEFORE.search(main, _first_verb_end(main))
+    main = _strip_remnants(drop_intro(clause))
+    cut = CUT_BEFORE.search(main, first_verb_end(main))
     main = main[:cut.start()] if cut else main
     main = fit(_resolved(main.strip(" ,.;:"), describe))
     main = main[:1].upper() + main[1:]
@@ -337,7 +280,7 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     meeting on Tuesday insisted ..."), not inside what was said.
     """
     whole = text
-    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", _drop_intro(text))
+    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", drop_intro(text))
     match = MEETING.search(text)
     if not match or inside(match.start(), quoted_spans(text)):
         return None
@@ -346,7 +289,7 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
         return None
     with_form = text[match.end():].startswith("with ")
     end = match.end() + (5 if with_form else 0)
-    subjects = _surnames(text[:match.start()], people)
+    subjects = surnames_in(text[:match.start()], people)
     if not subjects:
         subjects = [_description(text[:match.start()], describe)]
     place = find_places(text[match.start():]) or find_places(setting or whole)
@@ -358,21 +301,10 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     after = text[end:]
     if not with_form and not re.match(r"(?:[A-Z]|(?:his|her|their)\s)", after):
         return None  # "met at the cosmodrome": no one was met
-    objects = [n for n in _surnames(after[:80], people) if n not in subjects]
-    if not objects or not subjects[0] or _has_verb(subjects[0]):
+    objects = [n for n in surnames_in(after[:80], people) if n not in subjects]
+    if not objects or not subjects[0] or has_verb(subjects[0]):
         return None
     return f"{subjects[0]} meets {objects[0]}{where}"
-
-
-def _surnames(text: str, people: dict[str, str]) -> list[str]:
-    names = []
-    for _, words in capitalised_runs(text):
-        name = person_name(words)
-        if name:
-            names.append(surname(people.get(name, name)))
-        else:
-            names.extend(surname(people[w]) for w in words if w in people)
-    return list(dict.fromkeys(names))
 
 
 def _description(text: str, describe: Describe | None) -> str:
@@ -388,14 +320,11 @@ def _description(text: str, describe: Describe | None) -> str:
     return "" if words[0].lower() in PRONOUNS else phrase
 
 
-PRONOUNS = {"he", "she", "they", "it"}
-
-
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
     """A speaker as a headline names them: a surname, else who the article means ("the
     minister"), else the phrase without articles ("the press office of the Federal Service
     for …" -> "Federal Service for …": the organisation)."""
-    names = _surnames(speaker, people)
+    names = surnames_in(speaker, people)
     if names:
         return names[0]
     phrase = ARTICLES.sub("", speaker).strip()
@@ -430,7 +359,7 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
                 and dangling.group(1) not in AUXILIARIES | _ADVERBS \
                 and not dangling.group(1).endswith("ly") \
-                and _has_verb(keep[:dangling.start()]):
+                and has_verb(keep[:dangling.start()]):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
         sentence = keep + _join(rest)
@@ -442,47 +371,10 @@ def _join(rest: str) -> str:
     return rest if rest.startswith((",", ".", " ")) else " " + rest
 
 
-def split_attribution(text: str) -> tuple[str, str]:
-    """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text)."""
-    for pattern in (TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
-        match = pattern.search(text)
-        if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
-            inner, clause = split_attribution(text[:match.start()].strip())
-            return (inner or match.group("speaker").strip()), clause
-    match = LEADING_ACCORDING.match(text)
-    if match:
-        return "", match.group("clause")
-    match = LEADING_SPEAKER.match(text)
-    if match and _is_speaker(match.group("speaker")):
-        inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
-        _, clause = split_attribution(inner)
-        return match.group("speaker").strip(), clause
-    return "", text
-
-
-# "quoted a military source as saying that …", "said to the agency: …": the words after it.
-_AS_SAYING = re.compile(r"^(?:[^,“”\"]{2,60}?\s+as\s+saying\s+(?:that\s+)?|to\s+[^:“”\"]{2,40}:\s*)")
-
-
-def _is_speaker(text: str) -> bool:
-    return len(text.split()) <= 12 and not _has_verb(text)
-
-
-def _is_verb_word(word: str, present: bool = False) -> bool:
-    """A word that can start a predicate right after a side clause: "signed", "has"; with
-    ``present``, "involves" too (after ", taking place in …," a present verb is likely)."""
-    return word.islower() and (is_past(word) or word in AUXILIARIES or present and (
-        word.endswith("s") and not word.endswith("ss") and len(word) > 3))
-
-
-def _has_verb(text: str) -> bool:
-    return any((is_past(w) or w in AUXILIARIES) and w.islower() for w in _WORD.findall(text))
-
-
 def headline(clause: str, people: dict[str, str], reported: bool = False) -> str:
     """The clause as a headline: intro and side clauses dropped, present tense, no articles.
     Words inside quotation marks are never changed."""
-    text, quotes = _protect(_drop_intro(clause))
+    text, quotes = _protect(drop_intro(clause))
     return _restore(_headline(text, people, reported), quotes)
 
 
@@ -506,9 +398,9 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not
     # (what follows its comma is no verb), and the headline ends before it instead
     text = re.sub(r",\s+(?:who|which|whose|including)\b[^,]*,\s+(?=([\w'’]+))",
-                  lambda m: " " if _is_verb_word(m.group(1)) else m.group(0), text)
+                  lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+))",  # ", taking place in …, involves"
-                  lambda m: " " if _is_verb_word(m.group(1), present=True) else m.group(0), text)
+                  lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
                   r"would|has|have|had)\s)",
                   lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES
@@ -520,44 +412,11 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _drop_appositives(text)
     text = _drop_including(text)
     text = _shorten_people(text, people)
-    cut = CUT_BEFORE.search(text, _first_verb_end(text))
+    cut = CUT_BEFORE.search(text, first_verb_end(text))
     text = text[:cut.start()] if cut else text
-    text = _backshift(text) if reported else _present_tense(text)
+    text = backshift(text) if reported else present_tense(text)
     text = ARTICLES.sub("", text)
     return text.strip(" ,.")
-
-
-# "Just moments after Biden signed the bill, ...": a time clause before the main one.
-_TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|weeks|soon|"
-                          r"a day|a week|two days|\w+ days)\s+)*(?:after|before|following|"
-                          r"once|when|as soon as|hours after|days after|if|unless|although|though|even though|"
-                          r"even if|whereas)\b[^,]{0,120},\s*",
-                          re.IGNORECASE)
-
-
-# "Addressing the ceremony, …", "Started in 2018, …", "Notably, …", "It emerged that …".
-_LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
-                             r"|It\s+(?:has\s+)?(?:emerged|transpired|is (?:reported|learned|"
-                             r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
-                             r"announced|revealed))\s+that\s+"
-                             # "It is a result of a consensus reached by …": the consensus
-                             r"|(?:It|This|That)\s+(?:is|was|comes|came)\s+(?:as\s+)?(?:a|the)\s+"
-                             r"(?:result|outcome|culmination|continuation|follow-up)\s+of\s+)")
-
-
-def _drop_intro(text: str) -> str:
-    for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
-        found = pattern.match(text)
-        if found and len(text[found.end():].split()) >= 4:
-            text = text[found.end():]
-    for _ in range(3):
-        first = text.split(" ", 1)[0].lower().strip(",")
-        comma = text.find(",")
-        if first in INTRO and comma > 0 and len(text[:comma].split()) <= 22:
-            text = text[comma + 1:].strip()
-        else:
-            break
-    return text
 
 
 _LOWER_ROLE = "(?:" + "|".join(sorted({w.lower() for w in ROLE_WORDS if w.isalpha()
@@ -569,7 +428,7 @@ def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     def keep_or_drop(match: re.Match) -> str:
         inner = match.group(1)
-        return match.group(0) if _has_verb(inner) or len(inner.split()) > 10 else " "
+        return match.group(0) if has_verb(inner) or len(inner.split()) > 10 else " "
     text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?"
                   r"|one of [^,]{2,80}?|" + _LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*", keep_or_drop, text)
@@ -579,12 +438,12 @@ def _drop_appositives(text: str) -> str:
     # participle clause goes when the main verb follows it
     text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+(?:ed|en|wn|lt)\b"
                   r"[^,]{0,140},\s+(?=([\w'’]+))",
-                  lambda m: " " if _is_verb_word(m.group(1)) else m.group(0), text)
+                  lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
     # the same without its first comma (an appositive before it went): "the corvette
     # constructed under … project, was launched"
     reduced = re.search(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\b[^,]{0,140},\s+"
                         r"(?=(?:was|were|is|are|has|have|had|will)\b)", text)
-    if reduced and is_past(reduced.group(1)) and not _has_verb(text[:reduced.start()]):
+    if reduced and is_past(reduced.group(1)) and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
     return text
 
@@ -594,10 +453,10 @@ def _drop_including(text: str) -> str:
     match = re.search(r",\s+(?:including|among them|such as)\s+", text)
     if not match:
         return text
-    for word in _WORD.finditer(text, match.end()):
+    for word in WORD.finditer(text, match.end()):
         if word.start() - match.end() > 120 or text[match.end():word.start()].count(",") > 1:
             return text
-        if _is_verb_word(word.group(0)) and word.start() > match.end():
+        if is_verb_word(word.group(0)) and word.start() > match.end():
             head = text[match.end():word.start()].rstrip(", ")
             return text[:match.start()] + " " + text[word.start():] if head else text
     return text
@@ -637,169 +496,6 @@ def _shorten_people(text: str, people: dict[str, str]) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-def _first_verb_end(text: str) -> int:
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        if match.start() > 0 and (is_past(word) or word.lower() in AUXILIARIES):
-            return match.end()
-    return 0
-
-
-_AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
-                         # a hedge stays: "was reportedly killed" is not "was killed"
-                         r"(?!(?:reportedly|allegedly|possibly|probably|likely|apparently|"
-                         r"purportedly|only|partly|partially|never|nearly)\b)"
-                         r"(\w+ly|already|just|recently|now|previously|since|earlier|also)\s+"
-                         r"(?=(?:been\s+)?[a-z]+(?:ed|en|wn|ng)\b)")
-
-
-_TO_VERBS = {"plan", "aim", "seek", "want", "hope", "intend", "expect", "vow", "agree", "need",
-             "continue", "prepare", "refuse", "threaten", "promise", "pledge", "offer",
-             "decide", "begin", "start", "wishe", "mean", "tend", "appear", "seem", "move"}
-_AS_PARTICIPLES = {"known", "described", "seen", "regarded", "considered", "referred",
-                   "designated", "identified", "named", "listed", "classified", "billed",
-                   "touted", "viewed", "used", "dubbed", "hailed", "branded"}
-
-
-def _present_tense(text: str) -> str:
-    """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
-    text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
-    words = text.split(" ")
-    for i, word in enumerate(words):
-        lower = word.lower()
-        if i and word.islower() and lower.endswith("s") and not lower.endswith("ss") and \
-                i + 1 < len(words) and words[i + 1] == "to" and lower[:-1] in _TO_VERBS:
-            _mark_verb(words, i)  # "KAI plans to supply": already a headline's present
-            break
-        if i == 0 or not (lower in AUXILIARIES or is_past(word)):
-            continue
-        back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
-        if words[i - back].lower() == "to" and i > back and words[i - back - 1].lower() not in (
-                "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
-            continue  # "the aircraft to be built at the plant came into force": not "be"
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if is_past(word) and (nxt == "by" or nxt == "as" and lower in _AS_PARTICIPLES):
-            continue  # "a delegation led by X arrived", "also known as": a participle
-        if i == 1 and words[0].lower() in ("there", "it"):
-            break  # "There will be no ban", "It was the first time": leave them whole
-        _to_headline_tense(words, i, _plural_subject(words[:i]))
-        break
-    return " ".join(w for w in words if w)
-
-
-def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
-    """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
-    word, lower = words[i], words[i].lower()
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    if is_past(word) and lower not in AUXILIARIES and _passive_by(words, i):
-        pass  # "Missiles delivered to the Philippines by India": a passive, kept
-    elif lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5:
-        words[i], words[i + 1] = "", present(nxt[:-3] + "ed", plural)  # "is considering"
-    elif lower in ("will", "would", "shall") and nxt == "be" and i + 2 < len(words) and \
-            words[i + 2].endswith("ing") and len(words[i + 2]) > 5:
-        words[i], words[i + 1] = "to", ""  # "would be visiting" -> "to visit"
-        words[i + 2] = base_form(words[i + 2][:-3] + "ed")
-    elif lower in ("will", "would", "shall") and nxt in ("have", "need", "be") and \
-            i + 2 < len(words) and words[i + 2].lower() in ("to", "able"):
-        words[i] = "will"  # "would have to think twice" -> "will have to", not "to have to"
-    elif lower in ("will", "would", "shall"):
-        words[i] = "to"
-    elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
-            is_past(words[i + 2]):
-        words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
-    elif i and words[i - 1].lower() == "to":
-        pass  # "seems to be looking": an infinitive, kept whole
-    elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
-        words[i] = ""
-        if is_past(nxt) and lower in ("has", "have", "had"):
-            words[i + 1] = present(nxt, plural)
-    elif lower in ("is", "are", "was", "were"):
-        words[i] = "are" if plural else "is"  # "was instrumental" -> "is instrumental"
-    elif lower in ("been", "be"):
-        words[i] = ""
-    elif lower not in AUXILIARIES:
-        words[i] = present(word, plural)
-    _mark_verb(words, i)
-
-
-_SIMPLE_PAST = {"spoke", "took", "gave", "went", "came", "saw", "began", "flew", "drew", "wrote",
-                "withdrew", "undertook", "overtook", "became", "ran", "grew", "threw", "knew",
-                "rose", "chose", "broke", "drove", "froze", "stole", "swore", "shook"}
-_BY_MEANS = {"phone", "telephone", "video", "videolink", "video-link", "air", "sea", "rail", "road",
-             "train", "ship", "plane", "mail", "email", "letter", "end", "far", "then",
-             "now", "tomorrow", "next", "virtue", "means", "way", "hand", "land", "armored",
-             "armoured", "special", "private", "car", "bus", "boat", "helicopter", "motorcade",
-             "ferry", "truck", "satellite", "videoconference", "teleconference"}
-
-
-def _passive_by(words: list[str], i: int) -> bool:
-    """"delivered to X by India": a passive; not "inaugurated a warship built by Y" (the
-    "by" belongs to another participle) nor "signed the deal by phone" after an object."""
-    if words[i].lower() in _SIMPLE_PAST:
-        return False  # "spoke with X by phone": no participle, no passive
-    for j, word in enumerate(words[i + 1:i + 7], i + 1):
-        lower = word.lower()
-        if lower == "by":
-            after = " ".join(words[j + 1:j + 3]).lower().strip(".,")
-            return after.split(" ")[0] not in _BY_MEANS and not after.startswith("the end")
-        if lower in ("a", "an") or (is_past(word) and lower not in AUXILIARIES):
-            return False
-    return False
-
-
-VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
-
-
-def _mark_verb(words: list[str], i: int) -> None:
-    j = next((k for k in range(i, len(words)) if words[k]), None)
-    if j is not None:
-        words[j] = VERB + words[j]
-
-
-def _backshift(text: str) -> str:
-    """Reported speech in headline tense: "would" -> "will", and the first "was ready" ->
-    "is ready", "had arrived" -> "have arrived" (what was said is news now)."""
-    text = re.sub(r"\bwould\b", "will", text)
-    words = text.split(" ")
-    for i, word in enumerate(words):
-        lower = word.lower()
-        if lower in ("was", "were") and i:
-            words[i] = "is" if lower == "was" else "are"
-        elif lower == "had" and i and i + 1 < len(words) and (
-                is_past(words[i + 1]) or words[i + 1] == "been"):
-            words[i] = "have" if _plural_subject(words[:i]) else "has"
-        elif not (lower in AUXILIARIES or is_past(word)):
-            continue
-        _mark_verb(words, i)
-        break
-    return " ".join(words)
-
-
-_HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "comprising",
-              "including", "consisting", "carrying")
-_COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
-                     r"all|many)\b|(?<![\w-])\d+(?![\w-])")
-
-
-def _plural_subject(words: list[str]) -> bool:
-    """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
-    after a preposition are not its head ("a detachment of warships", "exports for the
-    system" is plural by "exports")."""
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), None)
-    if cut is not None and "and" not in (w.lower() for w in words[:cut]):
-        words = words[:cut]
-    joined = " ".join(words).lower()
-    if " and " in f" {joined} " or _COUNTS.search(joined):
-        return True
-    last = words[-1].lower() if words else ""
-    proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
-    if words and (country_of(words[-1].strip(",")) or last in _SINGULAR_S):
-        return False  # "the Philippines", "the Netherlands": one country; "news": one
-    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not proper or \
-        last in PLURAL_SPEAKERS
-
-
-_SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarters", "means"}
 SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "until", "since",
                "although", "though", "whereas", "unless"}
 

@@ -1,0 +1,90 @@
+"""Clause helpers shared by the headline rules: words, verbs, introductions, people.
+
+``drop_intro`` removes what comes before a sentence's main clause ("On Tuesday, …", "After
+the talks, …", "It emerged that …"); ``has_verb`` tells a clause from a noun phrase by its
+past or auxiliary verbs; ``surnames_in`` names the people of a phrase by their surnames.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.extraction.entities import capitalised_runs, person_name, surname
+from chronology.extraction.verbs import AUXILIARIES, is_past
+
+WORD = re.compile(r"[\w'’.-]+")
+
+
+ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+
+
+INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
+         "meanwhile", "however", "also", "following", "for", "according", "commenting",
+         "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
+         "besides", "separately", "in addition", "moreover", "since", "aside", "apart"}
+
+
+# "Just moments after Biden signed the bill, ...": a time clause before the main one.
+_TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|weeks|soon|"
+                          r"a day|a week|two days|\w+ days)\s+)*(?:after|before|following|"
+                          r"once|when|as soon as|hours after|days after|if|unless|although|though|even though|"
+                          r"even if|whereas)\b[^,]{0,120},\s*",
+                          re.IGNORECASE)
+
+
+# "Addressing the ceremony, …", "Started in 2018, …", "Notably, …", "It emerged that …".
+_LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
+                             r"|It\s+(?:has\s+)?(?:emerged|transpired|is (?:reported|learned|"
+                             r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
+                             r"announced|revealed))\s+that\s+"
+                             # "It is a result of a consensus reached by …": the consensus
+                             r"|(?:It|This|That)\s+(?:is|was|comes|came)\s+(?:as\s+)?(?:a|the)\s+"
+                             r"(?:result|outcome|culmination|continuation|follow-up)\s+of\s+)")
+
+
+def drop_intro(text: str) -> str:
+    for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
+        found = pattern.match(text)
+        if found and len(text[found.end():].split()) >= 4:
+            text = text[found.end():]
+    for _ in range(3):
+        first = text.split(" ", 1)[0].lower().strip(",")
+        comma = text.find(",")
+        if first in INTRO and comma > 0 and len(text[:comma].split()) <= 22:
+            text = text[comma + 1:].strip()
+        else:
+            break
+    return text
+
+
+def has_verb(text: str) -> bool:
+    return any((is_past(w) or w in AUXILIARIES) and w.islower() for w in WORD.findall(text))
+
+
+def is_verb_word(word: str, present: bool = False) -> bool:
+    """A word that can start a predicate right after a side clause: "signed", "has"; with
+    ``present``, "involves" too (after ", taking place in …," a present verb is likely)."""
+    return word.islower() and (is_past(word) or word in AUXILIARIES or present and (
+        word.endswith("s") and not word.endswith("ss") and len(word) > 3))
+
+
+def surnames_in(text: str, people: dict[str, str]) -> list[str]:
+    names = []
+    for _, words in capitalised_runs(text):
+        name = person_name(words)
+        if name:
+            names.append(surname(people.get(name, name)))
+        else:
+            names.extend(surname(people[w]) for w in words if w in people)
+    return list(dict.fromkeys(names))
+
+
+PRONOUNS = {"he", "she", "they", "it"}
+
+
+def first_verb_end(text: str) -> int:
+    for match in WORD.finditer(text):
+        word = match.group(0)
+        if match.start() > 0 and (is_past(word) or word.lower() in AUXILIARIES):
+            return match.end()
+    return 0

@@ -1,0 +1,174 @@
+"""Headline tense: the main verb group of a clause put in the present headlines use
+("have agreed" -> "agree", "will hold" -> "to hold", "was launched" -> "launched"), agreeing
+with its subject, and the verb marked for the cut that follows (``VERB``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.extraction.gazetteer import country_of
+from chronology.extraction.speakers import PLURAL_SPEAKERS
+from chronology.extraction.verbs import AUXILIARIES, base_form, is_past, present
+
+_AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
+                         # a hedge stays: "was reportedly killed" is not "was killed"
+                         r"(?!(?:reportedly|allegedly|possibly|probably|likely|apparently|"
+                         r"purportedly|only|partly|partially|never|nearly)\b)"
+                         r"(\w+ly|already|just|recently|now|previously|since|earlier|also)\s+"
+                         r"(?=(?:been\s+)?[a-z]+(?:ed|en|wn|ng)\b)")
+
+
+_TO_VERBS = {"plan", "aim", "seek", "want", "hope", "intend", "expect", "vow", "agree", "need",
+             "continue", "prepare", "refuse", "threaten", "promise", "pledge", "offer",
+             "decide", "begin", "start", "wishe", "mean", "tend", "appear", "seem", "move"}
+
+
+_AS_PARTICIPLES = {"known", "described", "seen", "regarded", "considered", "referred",
+                   "designated", "identified", "named", "listed", "classified", "billed",
+                   "touted", "viewed", "used", "dubbed", "hailed", "branded"}
+
+
+def present_tense(text: str) -> str:
+    """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
+    text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if i and word.islower() and lower.endswith("s") and not lower.endswith("ss") and \
+                i + 1 < len(words) and words[i + 1] == "to" and lower[:-1] in _TO_VERBS:
+            _mark_verb(words, i)  # "KAI plans to supply": already a headline's present
+            break
+        if i == 0 or not (lower in AUXILIARIES or is_past(word)):
+            continue
+        back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
+        if words[i - back].lower() == "to" and i > back and words[i - back - 1].lower() not in (
+                "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
+            continue  # "the aircraft to be built at the plant came into force": not "be"
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if is_past(word) and (nxt == "by" or nxt == "as" and lower in _AS_PARTICIPLES):
+            continue  # "a delegation led by X arrived", "also known as": a participle
+        if i == 1 and words[0].lower() in ("there", "it"):
+            break  # "There will be no ban", "It was the first time": leave them whole
+        _to_headline_tense(words, i, plural_subject(words[:i]))
+        break
+    return " ".join(w for w in words if w)
+
+
+def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
+    """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
+    word, lower = words[i], words[i].lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if is_past(word) and lower not in AUXILIARIES and _passive_by(words, i):
+        pass  # "Missiles delivered to the Philippines by India": a passive, kept
+    elif lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5:
+        words[i], words[i + 1] = "", present(nxt[:-3] + "ed", plural)  # "is considering"
+    elif lower in ("will", "would", "shall") and nxt == "be" and i + 2 < len(words) and \
+            words[i + 2].endswith("ing") and len(words[i + 2]) > 5:
+        words[i], words[i + 1] = "to", ""  # "would be visiting" -> "to visit"
+        words[i + 2] = base_form(words[i + 2][:-3] + "ed")
+    elif lower in ("will", "would", "shall") and nxt in ("have", "need", "be") and \
+            i + 2 < len(words) and words[i + 2].lower() in ("to", "able"):
+        words[i] = "will"  # "would have to think twice" -> "will have to", not "to have to"
+    elif lower in ("will", "would", "shall"):
+        words[i] = "to"
+    elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
+            is_past(words[i + 2]):
+        words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
+    elif i and words[i - 1].lower() == "to":
+        pass  # "seems to be looking": an infinitive, kept whole
+    elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
+        words[i] = ""
+        if is_past(nxt) and lower in ("has", "have", "had"):
+            words[i + 1] = present(nxt, plural)
+    elif lower in ("is", "are", "was", "were"):
+        words[i] = "are" if plural else "is"  # "was instrumental" -> "is instrumental"
+    elif lower in ("been", "be"):
+        words[i] = ""
+    elif lower not in AUXILIARIES:
+        words[i] = present(word, plural)
+    _mark_verb(words, i)
+
+
+SIMPLE_PAST = {"spoke", "took", "gave", "went", "came", "saw", "began", "flew", "drew", "wrote",
+                "withdrew", "undertook", "overtook", "became", "ran", "grew", "threw", "knew",
+                "rose", "chose", "broke", "drove", "froze", "stole", "swore", "shook"}
+
+
+_BY_MEANS = {"phone", "telephone", "video", "videolink", "video-link", "air", "sea", "rail", "road",
+             "train", "ship", "plane", "mail", "email", "letter", "end", "far", "then",
+             "now", "tomorrow", "next", "virtue", "means", "way", "hand", "land", "armored",
+             "armoured", "special", "private", "car", "bus", "boat", "helicopter", "motorcade",
+             "ferry", "truck", "satellite", "videoconference", "teleconference"}
+
+
+def _passive_by(words: list[str], i: int) -> bool:
+    """"delivered to X by India": a passive; not "inaugurated a warship built by Y" (the
+    "by" belongs to another participle) nor "signed the deal by phone" after an object."""
+    if words[i].lower() in SIMPLE_PAST:
+        return False  # "spoke with X by phone": no participle, no passive
+    for j, word in enumerate(words[i + 1:i + 7], i + 1):
+        lower = word.lower()
+        if lower == "by":
+            after = " ".join(words[j + 1:j + 3]).lower().strip(".,")
+            return after.split(" ")[0] not in _BY_MEANS and not after.startswith("the end")
+        if lower in ("a", "an") or (is_past(word) and lower not in AUXILIARIES):
+            return False
+    return False
+
+
+VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
+
+
+def _mark_verb(words: list[str], i: int) -> None:
+    j = next((k for k in range(i, len(words)) if words[k]), None)
+    if j is not None:
+        words[j] = VERB + words[j]
+
+
+def backshift(text: str) -> str:
+    """Reported speech in headline tense: "would" -> "will", and the first "was ready" ->
+    "is ready", "had arrived" -> "have arrived" (what was said is news now)."""
+    text = re.sub(r"\bwould\b", "will", text)
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in ("was", "were") and i:
+            words[i] = "is" if lower == "was" else "are"
+        elif lower == "had" and i and i + 1 < len(words) and (
+                is_past(words[i + 1]) or words[i + 1] == "been"):
+            words[i] = "have" if plural_subject(words[:i]) else "has"
+        elif not (lower in AUXILIARIES or is_past(word)):
+            continue
+        _mark_verb(words, i)
+        break
+    return " ".join(words)
+
+
+_HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "comprising",
+              "including", "consisting", "carrying")
+
+
+_COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
+                     r"all|many)\b|(?<![\w-])\d+(?![\w-])")
+
+
+def plural_subject(words: list[str]) -> bool:
+    """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
+    after a preposition are not its head ("a detachment of warships", "exports for the
+    system" is plural by "exports")."""
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), None)
+    if cut is not None and "and" not in (w.lower() for w in words[:cut]):
+        words = words[:cut]
+    joined = " ".join(words).lower()
+    if " and " in f" {joined} " or _COUNTS.search(joined):
+        return True
+    last = words[-1].lower() if words else ""
+    proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
+    if words and (country_of(words[-1].strip(",")) or last in _SINGULAR_S):
+        return False  # "the Philippines", "the Netherlands": one country; "news": one
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not proper or \
+        last in PLURAL_SPEAKERS
+
+
+_SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarters", "means"}

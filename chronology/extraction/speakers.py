@@ -1,0 +1,132 @@
+"""Who says what: attributions split from what they attribute ("X said that Y", "Y, X
+said", "Y, according to X"), and when the words are an act rather than a statement (media
+and organisations relaying a done act, announced plans and packages).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.extraction.clauses import (
+    ARTICLES,
+    PRONOUNS,
+    WORD,
+    drop_intro,
+    has_verb,
+    surnames_in,
+)
+from chronology.extraction.entities import ORG_WORDS
+from chronology.extraction.gazetteer import country_of
+from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.languages import en
+
+SPEECH = ("(?:" + "|".join(sorted((v for v in en.SPEECH_VERBS if v != "pointed"), key=len,
+                                   reverse=True)) + "|pointed out)")
+
+
+TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
+                              + r"\b[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
+
+
+TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
+
+
+TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
+
+
+LEADING_SPEAKER = re.compile(
+    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:statement|interview|report|message|post|letter|press release))?,?(?:\s+that)?"
+    r"\s+(?P<clause>.+)$")
+
+
+LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
+
+
+# "quoted a military source as saying that …", "said to the agency: …": the words after it.
+_AS_SAYING = re.compile(r"^(?:[^,“”\"]{2,60}?\s+as\s+saying\s+(?:that\s+)?|to\s+[^:“”\"]{2,40}:\s*)")
+
+
+def split_attribution(text: str) -> tuple[str, str]:
+    """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text)."""
+    for pattern in (TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
+        match = pattern.search(text)
+        if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
+            inner, clause = split_attribution(text[:match.start()].strip())
+            return (inner or match.group("speaker").strip()), clause
+    match = LEADING_ACCORDING.match(text)
+    if match:
+        return "", match.group("clause")
+    match = LEADING_SPEAKER.match(text)
+    if match and _is_speaker(match.group("speaker")):
+        inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
+        _, clause = split_attribution(inner)
+        return match.group("speaker").strip(), clause
+    return "", text
+
+
+def _is_speaker(text: str) -> bool:
+    return len(text.split()) <= 12 and not has_verb(text)
+
+
+PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
+                   "experts", "reports", "authorities", "leaders", "countries", "sides", "forces",
+                   "troops", "officers", "lawmakers", "residents", "witnesses", "police",
+                   "governments", "militaries", "they", "both", "people", "observers"}
+
+
+def plural_speaker(who: str) -> bool:
+    """"Officials", "Local media", "Russia and India": they say, not says."""
+    words = who.lower().split()
+    if "and" in words and any(w in ("of", "for") for w in words[:words.index("and")]):
+        return False  # "Federal Service for Military and Technical Cooperation": one body
+    return bool(words) and (words[-1] in PLURAL_SPEAKERS or "and" in words)
+
+
+# Speakers that relay news rather than make it: the headline states what they report.
+RELAYS = {"media", "office", "ministry", "agency", "agencies", "sources", "source", "reports",
+          "report", "newspaper", "daily", "outlet", "outlets", "channel", "television", "tv",
+          "radio", "service", "press", "department", "they", "wing", "website", "statement",
+          "company", "firm", "corporation", "manufacturer", "shipyard", "yard", "navy", "command"}
+
+
+_ORGANISATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,5}(?:" +
+                           "|".join(sorted(ORG_WORDS)).replace(".", r"\.") + r")")
+
+
+def relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
+    """"…, the Chinese official media reported", "the press office … told TASS": the
+    clause is a done act ("have kicked off", "delivered"), not an opinion or a plan."""
+    words = re.findall(r"[\w'’-]+", speaker.lower())
+    head = words[:words.index("of")] if "of" in words else words[-1:]
+    bare = ARTICLES.sub("", speaker).strip()
+    organisation = _ORGANISATION.fullmatch(bare)
+    if not words or surnames_in(speaker, people) or country_of(bare) or not (
+            any(w in RELAYS for w in head) or organisation):
+        return False
+    if drop_intro(clause).split(" ", 1)[0].lower() in PRONOUNS | {"we", "i"}:
+        return False  # "…, it said": who "it" is, the headline cannot say
+    verbs = [w for w in WORD.findall(drop_intro(clause)) if w.islower() and (
+        is_past(w) or w in AUXILIARIES)]
+    if not verbs:
+        return False
+    first = verbs[0]
+    if first in ("has", "have", "had", "was", "were"):
+        return len(verbs) > 1 and is_past(verbs[1]) and verbs[1] != "been"
+    return is_past(first) and first not in AUXILIARIES
+
+
+_ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|reports|declared)"
+
+
+def announces_a_thing(text: str, speaker: str, clause: str) -> bool:
+    """"X announced a new aid package" (a noun phrase, no clause after the verb)."""
+    act = re.match(re.escape(speaker) + r"\s+" + _ACT_VERBS + r"\s+(?!that\b)", text)
+    if not act:
+        return False
+    if re.match(r"(?:(?:its|their|his|her|the|a)\s+)?(?:plans?|intention|decision|readiness)\s+to\b",
+                text[act.end():]):
+        return True  # "The U.S. announced plans to provide …": an act
+    thing = re.split(r"\s(?:that|which|who)\s", clause, maxsplit=1)[0]
+    return not has_verb(thing)  # "announced a new package … that will include …"
