@@ -213,7 +213,9 @@ def problems(title: str) -> list[str]:
         found.append("pronoun-start")
     if not text or not (text[0].isalnum()):
         found.append("bad-start")
-    if text and (text[-1] in OPENERS or (lowered and lowered[-1] in DANGLING
+    # a straight quote closes a quotation when it balances one before it
+    opens = text[-1:] in OPENERS and not (text.endswith('"') and text.count('"') % 2 == 0)
+    if text and (opens or (lowered and lowered[-1] in DANGLING
                                          and text[-1] not in ".!?\"”’)")
                  or CUT_PHRASE.search(text)):
         found.append("cut-end")

@@ -21,7 +21,7 @@ ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
          "meanwhile", "however", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
-         "besides", "separately", "in addition", "moreover", "since", "aside", "apart"}
+         "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior"}
 
 
 # "Just moments after Biden signed the bill, ...": a time clause before the main one.
@@ -38,6 +38,10 @@ _LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][
                              r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
                              r"announced|revealed))\s+that\s+"
                              # "It is a result of a consensus reached by …": the consensus
+                             # "This is the first time the U.S. has sent …": the sending
+                             r"|(?:It|This|That)\s+(?:is|was|marks|marked)\s+the\s+(?:first|second|"
+                             r"third|last|latest)\s+time\s+(?:that\s+)?(?=\w+(?:\s+\S+){0,5}\s+"
+                             r"(?:has|have|had|is|are|was|were|will)\s)"
                              r"|(?:It|This|That)\s+(?:is|was|comes|came)\s+(?:as\s+)?(?:a|the)\s+"
                              r"(?:result|outcome|culmination|continuation|follow-up)\s+of\s+)")
 

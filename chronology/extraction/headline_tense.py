@@ -9,7 +9,14 @@ import re
 
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.speakers import PLURAL_SPEAKERS
-from chronology.extraction.verbs import AUXILIARIES, base_form, is_past, present
+from chronology.extraction.verbs import (
+    AUXILIARIES,
+    base_form,
+    conjugate,
+    gerund_base,
+    is_past,
+    present,
+)
 
 _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
                          # a hedge stays: "was reportedly killed" is not "was killed"
@@ -61,8 +68,8 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     if is_past(word) and lower not in AUXILIARIES and _passive_by(words, i):
         pass  # "Missiles delivered to the Philippines by India": a passive, kept
-    elif lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5:
-        words[i], words[i + 1] = "", present(nxt[:-3] + "ed", plural)  # "is considering"
+    elif lower in ("is", "are", "was", "were") and nxt.endswith("ing") and len(nxt) > 5:
+        words[i], words[i + 1] = "", conjugate(gerund_base(nxt), plural)  # "is considering"
     elif lower in ("will", "would", "shall") and nxt == "be" and i + 2 < len(words) and \
             words[i + 2].endswith("ing") and len(words[i + 2]) > 5:
         words[i], words[i + 1] = "to", ""  # "would be visiting" -> "to visit"

@@ -121,10 +121,11 @@ def _packed(key: tuple[str, str, str, int]) -> bytes:
     """A (date, title, id, index) sort key as one bytes object, far smaller than a tuple of
     strings: the texts in UTF-8 (whose bytes sort as the code points do) each ended by NUL,
     which sorts before every character ("abc" before "abcd"), then the index in 8 big-endian
-    bytes.  The texts hold no NUL (the events file refuses control characters)."""
+    bytes.  The texts hold no NUL (the events file refuses control characters); a lone
+    surrogate (an escape in a page's JSON-LD) is packed in place, in the same order."""
     date, title, ident, index = key
-    return b"".join(text.encode("utf-8") + _NUL for text in (date, title, str(ident))) + \
-        index.to_bytes(8, "big")
+    texts = (text.encode("utf-8", "surrogatepass") for text in (date, title, str(ident)))
+    return b"".join(text + _NUL for text in texts) + index.to_bytes(8, "big")
 
 
 class MergedEvents:

@@ -54,7 +54,9 @@ MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
              r"|(?:way )?back)\s+)?"
-             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during)\s+)?")
+             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
+             r"between)\s+)?")
+_RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
@@ -342,9 +344,20 @@ _ADVERBS = {"also", "already", "not", "just", "still", "then", "now", "recently"
             "later", "earlier", "soon", "since", "first", "again", "never", "ever", "being"}
 
 
+def _ranges_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"between 2022 and 2025", "from May to July": one span, so no "between" is left alone."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and _RANGE_LINK.fullmatch(sentence[joined[-1][1]:start]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     quotes = quoted_spans(sentence)
-    for start, end in sorted(spans, reverse=True):
+    for start, end in sorted(_ranges_joined(sentence, spans), reverse=True):
         if inside(start, quotes):
             continue  # words inside quotation marks are never changed
         before = re.search(DATE_LEAD + r"$", sentence[:start], re.IGNORECASE)
@@ -364,6 +377,9 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
         sentence = keep + _join(rest)
     return sentence
+
+
+_ADVERBIAL_CUTS = {"during", "amid", "because", "despite", "whereas", "although", "so", "in"}
 
 
 def _join(rest: str) -> str:
@@ -413,15 +429,30 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _drop_including(text)
     text = _shorten_people(text, people)
     cut = CUT_BEFORE.search(text, first_verb_end(text))
-    text = text[:cut.start()] if cut else text
+    if cut and not (cut.group(0)[:1].isspace() and cut.group(0).split()[0] in _ADVERBIAL_CUTS
+                    and len(text[:cut.start()].split()) < 4):
+        text = text[:cut.start()]  # "Lukashenko was speaking during …" keeps its "during"
     text = backshift(text) if reported else present_tense(text)
-    text = ARTICLES.sub("", text)
+    text = ARTICLES.sub("", _DEMONSTRATIVE.sub(_determiner_dropped, text, count=1))
     return text.strip(" ,.")
 
 
 _LOWER_ROLE = "(?:" + "|".join(sorted({w.lower() for w in ROLE_WORDS if w.isalpha()
                                         and w.lower() not in ("air", "navy", "army", "force",
                                                               "forces", "armed", "general")})) + ")"
+
+
+# "This 134m-long warship was launched": a determiner, dropped like an article; "This
+# follows …", "These are …": a pronoun, kept (the pronoun rules deal with it)
+_DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s+(?=([\w'’-]+)\s)", re.IGNORECASE)
+
+
+def _determiner_dropped(match: re.Match) -> str:
+    word = match.group(1)
+    if is_verb_word(word.lower(), present=True) or word.lower().endswith("ly") or \
+            word.lower() in ("is", "was", "means", "comes", "came"):
+        return match.group(0)
+    return ""
 
 
 def _drop_appositives(text: str) -> str:

@@ -38,9 +38,28 @@ def base_form(word: str) -> str:
     return stem
 
 
+_IRREGULAR_BASES = frozenset(IRREGULAR.values())
+
+
+def gerund_base(word: str) -> str:
+    """"speaking" -> "speak", "making" -> "make", "planning" -> "plan", "preparing" -> "prepare"."""
+    stem = word.lower()[:-3]
+    if stem + "e" in _IRREGULAR_BASES:
+        return stem + "e"
+    if stem in _IRREGULAR_BASES:
+        return stem
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _IRREGULAR_BASES:
+        return stem[:-1]
+    return base_form(stem + "ed")
+
+
 def present(word: str, plural: bool) -> str:
     """The headline (present simple) form of a past verb for a singular or plural subject."""
-    base = base_form(word)
+    return conjugate(base_form(word), plural)
+
+
+def conjugate(base: str, plural: bool) -> str:
+    """The present simple of a base form for a singular or plural subject."""
     if plural:
         return base
     if base in ("have",):

@@ -111,3 +111,8 @@ def test_one_word_after_a_final_comma_is_a_cut_clause():
 def test_possessive_end_and_numbers():
     assert "cut-end" in title_check.problems("Cruiser Varyag arrives as flagship of the Navy's")
     assert "cut-end" not in title_check.problems("Pakistan buys jets worth $1,500")
+
+
+def test_a_closing_straight_quote_is_no_cut():
+    assert "cut-end" not in title_check.problems('Navies start exercise coded "Joint Sea-2024"')
+    assert "cut-end" in title_check.problems('Minister of defence says "')

@@ -339,3 +339,36 @@ def test_a_long_quotation_is_shortened_with_an_ellipsis_never_reworded():
     assert made.endswith(" …”") and problems(made) == []
     quoted = made[made.index("“") + 1:made.index(" …”")]
     assert quoted in sentence  # every word as said, in order: only the end is left out
+
+
+def test_a_range_goes_with_its_preposition():
+    sentence = ("Contracts for 90 tanks between 2024 and 2027 and 40 howitzers from 2025 to 2028 "
+                "were signed at the end of March.")
+    spans = [(sentence.index(w), sentence.index(w) + len(w))
+             for w in ("2024", "2027", "2025", "2028", "the end of March")]
+    assert make_title(sentence, spans, {}, False) == "Contracts for 90 tanks and 40 howitzers signed"
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("This 120m-long corvette had been launched on 3 May 2021 at the Istanbul yard.",
+     "on 3 May 2021", "120m-long corvette launched at Istanbul yard"),
+    ("These two tankers arrived in Gdansk on Monday.", "on Monday", "Two tankers arrive in Gdansk"),
+    ("That accord was signed on Monday by both ministers.", "on Monday",
+     "Accord signed by both ministers"),
+])
+def test_a_demonstrative_determiner_goes_like_an_article(sentence, date_words, made):
+    assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("Tokayev was speaking during his meeting with the Chinese leader in Astana on May 19.",
+     "on May 19", "Tokayev speaks during meeting with Chinese leader in Astana"),
+    ("The crews were making final checks at the base on Monday.", "on Monday",
+     "Crews make final checks at base"),
+    ("Prior to that, on March 3, the admiral inspected the new corvettes in Gdynia.",
+     "on March 3", "Admiral inspects new corvettes in Gdynia"),
+    ("This is the first time the navy has sent frigates to the Baltic since July, officials noted.",
+     "since July", "Navy sends frigates to Baltic"),
+])
+def test_verb_groups_intros_and_first_times(sentence, date_words, made):
+    assert title(sentence, date_words) == made
