@@ -254,6 +254,9 @@ def _has_finite_verb(lowered: list[str]) -> bool:
     for i, word in enumerate(lowered):
         before = lowered[i - 1] if i else ""
         if word not in VERB_FORMS:
+            if i and _regular_participle(word) and before not in NOT_SUBJECT and \
+                    not before.endswith(("'s", "’s")):
+                return True  # "Exercise divided into two phases": a verb the list lacks
             continue
         if before == "to":  # "Iran to buy jets" is a headline's future; "There to be" is not
             if i >= 2 and lowered[i - 2] not in ("there", "here"):
@@ -272,6 +275,20 @@ def _has_finite_verb(lowered: list[str]) -> bool:
         if i and _subject_before(lowered, i):
             return True
     return False
+
+
+ED_ADJECTIVES = _set("""
+    advanced armed based united limited related unmanned unarmed guided detailed skilled
+    sophisticated integrated combined dedicated experienced renewed improved upgraded modified
+    expanded extended enhanced increased reduced talked-about so-called alleged supposed
+    interested concerned worried disputed occupied annexed contested indebted red
+    """)
+
+
+def _regular_participle(word: str) -> bool:
+    """A regular past form the verb list lacks ("divided", "linked"), not an adjective."""
+    return word.endswith("ed") and len(word) > 5 and "-" not in word and \
+        word not in ED_ADJECTIVES and not word.endswith(("eed", "dred"))
 
 
 def _subject_before(lowered: list[str], i: int) -> bool:

@@ -116,3 +116,10 @@ def test_possessive_end_and_numbers():
 def test_a_closing_straight_quote_is_no_cut():
     assert "cut-end" not in title_check.problems('Navies start exercise coded "Joint Sea-2024"')
     assert "cut-end" in title_check.problems('Minister of defence says "')
+
+
+def test_a_regular_past_form_the_list_lacks_is_a_verb_an_adjective_is_not():
+    assert "no-verb" not in title_check.problems("Exercise divided into two phases")
+    assert "no-verb" not in title_check.problems("Activity linked to new contract")
+    assert "no-verb" in title_check.problems("Advanced jets for the navy")
+    assert "no-verb" in title_check.problems("Indian-made guided missiles")
