@@ -108,6 +108,10 @@ DATELINE = re.compile(
     # "New Delhi, April 19 India on Friday …": a place and a date, no separator
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[:–—-]?\s+(?=[A-Z])"
+    # "Kaliningrad [Russia], December 9 (ANI): …": a place, its country in brackets, a date
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\[[A-Z][^\]\n]{1,30}\],?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Z][^)]{1,20}\)\s*)?"
+    r"[:–—-]\s*"
     # "ANKARA-Anadolu Agency …", "TEHRAN-IRNA …": a place joined to an agency
     r"|[A-Z]{3,}\s?[-–—]\s?(?:[A-Z][\w]*\s){0,3}(?:News\s+)?Agency\s+(?=[A-Z])"
     # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …"

@@ -61,6 +61,8 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
+                        # "arrived in Taiwan and were transferred to a base": a second predicate
+                        r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
@@ -458,11 +460,17 @@ def _determiner_dropped(match: re.Match) -> str:
 def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     def keep_or_drop(match: re.Match) -> str:
-        inner = match.group(1)
-        return match.group(0) if has_verb(inner) or len(inner.split()) > 10 else " "
+        inner, after = match.group(1), match.group(2) or ""
+        if len(inner.split()) > 10:
+            return match.group(0)
+        # "The tanks, the first batch of 108 ordered in 2019, arrived": a reduced relative
+        # inside the appositive, and the main verb right after it
+        reduced = inner[:4].lower() in ("the ", "a ", "an ") and is_verb_word(after) and \
+            not any(w in AUXILIARIES for w in inner.lower().split())
+        return match.group(0) if has_verb(inner) and not reduced else " "
     text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?"
                   r"|one of [^,]{2,80}?|" + _LOWER_ROLE + r"\b[^,]{2,80}?)"
-                  r"\s*,\s*", keep_or_drop, text)
+                  r"\s*,\s*(?=([\w'’]+)?)", keep_or_drop, text)
     text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
                   text)
     # "X, constructed under the contractorship of Y within the project, was launched": a long

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronology.languages import en
 
@@ -16,7 +17,33 @@ def is_past(word: str) -> bool:
     lower = word.lower()
     if lower in IRREGULAR:
         return True
-    return lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_VERBS
+    if lower.endswith("ed"):
+        return len(lower) > 4 and lower not in _NOT_VERBS
+    return lower.isalpha() and len(lower) > 3 and lower not in AUXILIARIES and \
+        _irregular_past(lower) is not None
+
+
+@lru_cache(maxsize=8192)
+def _irregular_past(lower: str) -> str | None:
+    """The base of an irregular past form the dictionary knows and that is no noun or
+    adjective too ("underwent" -> "undergo"; not "saw", "left", "found" ...)."""
+    from lemminflect import getAllInflections, getAllLemmas
+    if getAllLemmas(lower, upos="NOUN") or getAllLemmas(lower, upos="ADJ"):
+        return None
+    for lemma in getAllLemmas(lower, upos="VERB").get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if lemma != lower and lower in forms.get("VBD", ()) + forms.get("VBN", ()):
+            return lemma
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _dictionary_base(lower: str) -> str | None:
+    """The base form of a verb form in lemminflect's dictionary ("filed" -> "file", "need"
+    -> "need"), or None for a word it lacks."""
+    from lemminflect import getAllLemmas
+    lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
+    return lower if lower in lemmas else (lemmas[0] if lemmas else None)
 
 
 def base_form(word: str) -> str:
@@ -25,8 +52,11 @@ def base_form(word: str) -> str:
     if lower in IRREGULAR:
         return IRREGULAR[lower]
     if not lower.endswith("ed"):
-        return lower
-    stem = lower[:-2]
+        return _irregular_past(lower) or lower if is_past(lower) else lower
+    known = _dictionary_base(lower)
+    if known:
+        return known
+    stem = lower[:-2]  # a word the dictionary lacks: the regular rules
     if lower.endswith("ied"):
         return stem[:-1] + "y"
     if lower.endswith("eed"):

@@ -372,3 +372,26 @@ def test_a_demonstrative_determiner_goes_like_an_article(sentence, date_words, m
 ])
 def test_verb_groups_intros_and_first_times(sentence, date_words, made):
     assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("Gdansk [Poland], June 4 (ANI): The navy received the first two minehunters on Friday.",
+     "on Friday", "Navy receives first two minehunters"),
+    ("Ankara [Turkey], May 20 : The defence minister attended the launch of the corvette on "
+     "Monday.", "on Monday", "Defence minister attends launch of corvette"),
+])
+def test_a_place_with_its_country_in_brackets_and_a_date_is_a_dateline(sentence, date_words,
+                                                                        made):
+    assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("The Leopard tanks, the first batch of 40 ordered in 2021, arrived in Vilnius on Sunday "
+     "and were transferred to a base near Rukla.", "on Sunday", "Leopard tanks arrive in Vilnius"),
+    ("The corvette underwent sea trials in the Baltic in May.", "in May",
+     "Corvette undergoes sea trials in Baltic"),
+    ("Lawyers for the shipyard filed a brief in federal court on Monday.", "on Monday",
+     "Lawyers for shipyard file brief in federal court"),
+])
+def test_appositives_second_predicates_and_dictionary_verb_forms(sentence, date_words, made):
+    assert title(sentence, date_words) == made
