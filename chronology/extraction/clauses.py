@@ -46,7 +46,14 @@ _LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][
                              r"(?:result|outcome|culmination|continuation|follow-up)\s+of\s+)")
 
 
+# "But, …", "And …": a conjunction opening the sentence; ", read by a broadcaster on the
+# radio, Saddam said": a participle phrase left first once an intro went
+_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\b,?\s+(?=\S)")
+_PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100},\s+(?=[A-Z])")
+
+
 def drop_intro(text: str) -> str:
+    text = _CONJUNCTION.sub("", text, count=1)
     for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
         found = pattern.match(text)
         if found and len(text[found.end():].split()) >= 4:
@@ -56,6 +63,9 @@ def drop_intro(text: str) -> str:
         comma = text.find(",")
         if first in INTRO and comma > 0 and len(text[:comma].split()) <= 22:
             text = text[comma + 1:].strip()
+            participle = _PARTICIPLE_LEAD.match(text)
+            if participle and len(text[participle.end():].split()) >= 4:
+                text = text[participle.end():]
         else:
             break
     return text

@@ -40,6 +40,7 @@ def present_tense(text: str) -> str:
     """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
     text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
     words = text.split(" ")
+    skip_to = 0  # the verb group of a relative clause before the main verb
     for i, word in enumerate(words):
         lower = word.lower()
         if i and word.islower() and lower.endswith("s") and not lower.endswith("ss") and \
@@ -57,6 +58,17 @@ def present_tense(text: str) -> str:
             continue  # "a delegation led by X arrived", "also known as": a participle
         if i == 1 and words[0].lower() in ("there", "it"):
             break  # "There will be no ban", "It was the first time": leave them whole
+        if i < skip_to:
+            continue
+        if words[i - 1].lower() in ("that", "which", "who"):
+            group = i  # "the frigates that were built in Russia arrived": "arrived"
+            while group < len(words) and (words[group].lower() in AUXILIARIES or
+                                          is_past(words[group])):
+                group += 1
+            if any(w.islower() and (is_past(w) or w in AUXILIARIES) for w in words[group + 1:]):
+                skip_to = group
+                continue
+            break  # no main verb we know after it ("the deal that was signed covers"): as is
         _to_headline_tense(words, i, plural_subject(words[:i]))
         break
     return " ".join(w for w in words if w)
@@ -73,10 +85,12 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     elif lower in ("will", "would", "shall") and nxt == "be" and i + 2 < len(words) and \
             words[i + 2].endswith("ing") and len(words[i + 2]) > 5:
         words[i], words[i + 1] = "to", ""  # "would be visiting" -> "to visit"
-        words[i + 2] = base_form(words[i + 2][:-3] + "ed")
+        words[i + 2] = gerund_base(words[i + 2])
     elif lower in ("will", "would", "shall") and nxt in ("have", "need", "be") and \
             i + 2 < len(words) and words[i + 2].lower() in ("to", "able"):
         words[i] = "will"  # "would have to think twice" -> "will have to", not "to have to"
+    elif lower in ("will", "would", "shall") and nxt in ("not", "never"):
+        words[i] = "will"  # "would not divulge" -> "will not divulge", not "to not"
     elif lower in ("will", "would", "shall"):
         words[i] = "to"
     elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
@@ -138,6 +152,7 @@ def backshift(text: str) -> str:
     "is ready", "had arrived" -> "have arrived" (what was said is news now)."""
     text = re.sub(r"\bwould\b", "will", text)
     words = text.split(" ")
+    skip_to = 0  # the verb group of a relative clause before the main verb
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in ("was", "were") and i:
@@ -152,7 +167,8 @@ def backshift(text: str) -> str:
     return " ".join(words)
 
 
-_HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "comprising",
+_HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who",
+              "comprising",
               "including", "consisting", "carrying")
 
 
@@ -175,7 +191,10 @@ def plural_subject(words: list[str]) -> bool:
     if words and (country_of(words[-1].strip(",")) or last in _SINGULAR_S):
         return False  # "the Philippines", "the Netherlands": one country; "news": one
     return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not proper or \
-        last in PLURAL_SPEAKERS
+        last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS
+
+
+_IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}
 
 
 _SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarters", "means"}

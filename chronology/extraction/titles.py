@@ -47,7 +47,7 @@ from chronology.extraction.speakers import (
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import fit, problems
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past
 from chronology.languages import en
 
 MAX_WORDS = 12
@@ -113,6 +113,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
 
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?=([A-Za-z]+)\b)")
+_MAIN_SPEECH = re.compile(r"\s" + SPEECH + r"\s")
 _MAIN_AUX = re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|"
                        r"should|shall)\s")
 
@@ -129,7 +130,9 @@ def _relative_action(sentence: str, spans: list[tuple[int, int]]
         verb = match.group(1)
         if not is_past(verb) or verb.lower() in AUXILIARIES or match.start() < 3:
             continue
-        main = _MAIN_AUX.search(sentence, match.end())
+        mains = [m for m in (_MAIN_AUX.search(sentence, match.end()),
+                             _MAIN_SPEECH.search(sentence, match.end())) if m]
+        main = min(mains, key=lambda m: m.start()) if mains else None  # "… on Monday said"
         if not main or "," in sentence[match.end():main.start()] or \
                 inside(match.start(), quoted_spans(sentence)):
             return sentence, spans
@@ -264,7 +267,7 @@ def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = Non
     if not first[:1].isupper() or first.isupper():
         return clause
     if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first) or \
-            first in (people or {}):
+            first in (people or {}) or first.isalpha() and not is_english_word(first):
         return clause
     return first.lower() + clause[len(first):]
 
@@ -362,13 +365,19 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(_ranges_joined(sentence, spans), reverse=True):
         if inside(start, quotes):
             continue  # words inside quotation marks are never changed
-        before = re.search(DATE_LEAD + r"$", sentence[:start], re.IGNORECASE)
+        possessive = re.match(r"['’]s?\s", sentence[end:])  # "In Sunday's debate": "In" stays
+        before = None if possessive else re.search(DATE_LEAD + r"$", sentence[:start],
+                                                     re.IGNORECASE)
         cut = before.start() if before else start
         joined = re.match(r"and\s+", sentence[cut:start])
         if joined and sentence[:cut].rstrip().endswith(","):
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
+        rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
+        aside = re.match(r"\s*,\s*(?=([a-z]+)\b)", rest)
+        if aside and sentence[:cut].rstrip(" ").endswith(",") and is_verb_word(aside.group(1)):
+            rest = " " + rest[aside.end():]  # "The bombings, on Aug. 7, killed": no comma left
         dangling = re.search(r"\b([a-z]+)\s+([a-z]+)$", keep)
         if dangling and re.match(r"\s*(?:[.,;]|$)", rest) and is_past(dangling.group(2)) and \
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \

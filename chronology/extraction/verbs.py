@@ -99,3 +99,11 @@ def conjugate(base: str, plural: bool) -> str:
     if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
         return base[:-1] + "ies"
     return base + "s"
+
+
+@lru_cache(maxsize=8192)
+def is_english_word(word: str) -> bool:
+    """A word lemminflect's dictionary knows in any part of speech ("Airline": yes;
+    "Qantas", "Rosoboronexport": no, so a capital there is a name's)."""
+    from lemminflect import getAllLemmas
+    return bool(getAllLemmas(word.lower()))

@@ -138,7 +138,7 @@ IRREGULAR_VERBS = {
     "struck": "strike", "shot": "shoot", "fought": "fight", "sought": "seek", "kept": "keep",
     "set": "set", "put": "put", "hit": "hit", "cut": "cut", "ran": "run", "became": "become",
     "built": "build", "found": "find", "paid": "pay", "laid": "lay", "understood": "understand",
-    "stood": "stand", "began,": "begin", "undertook": "undertake", "overtook": "overtake",
+    "stood": "stand", "undertook": "undertake", "overtook": "overtake",
     "withdrew": "withdraw", "thought": "think", "felt": "feel", "got": "get", "showed": "show",
     "shown": "show", "signed": "sign", "agreed": "agree", "launched": "launch",
     "discussed": "discuss", "stressed": "stress", "pledged": "pledge", "arrived": "arrive",
@@ -165,7 +165,11 @@ IRREGULAR_VERBS = {
     "gone": "go", "begun": "begin", "driven": "drive", "forbidden": "forbid", "hidden": "hide",
     "shaken": "shake", "stolen": "steal", "withdrawn": "withdraw", "undertaken": "undertake",
     "overtaken": "overtake", "beaten": "beat", "risen": "rise", "woken": "wake",
-    "shipped": "ship", "used": "use", "focused": "focus", "caused": "cause", "docked": "dock", "sailed": "sail", "participated": "participate",
+    "shipped": "ship", "used": "use", "focused": "focus", "caused": "cause", "docked": "dock", "sailed": "sail",
+    "participated": "participate", "rose": "rise", "fell": "fall", "lost": "lose",
+    "spent": "spend", "grew": "grow", "threw": "throw", "broke": "break", "chose": "choose",
+    "drove": "drive", "sank": "sink", "wore": "wear", "fled": "flee", "swore": "swear",
+    "hurt": "hurt", "meant": "mean", "dealt": "deal", "shut": "shut",
 }
 # Words ending in -ed that are adjectives, not past verbs.
 ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",

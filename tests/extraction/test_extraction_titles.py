@@ -395,3 +395,20 @@ def test_a_place_with_its_country_in_brackets_and_a_date_is_a_dateline(sentence,
 ])
 def test_appositives_second_predicates_and_dictionary_verb_forms(sentence, date_words, made):
     assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("Last year's exports were led by fighter jets.", "Last year", "Exports led by fighter jets"),
+    ("In Sunday's debate in Ankara, the minister defended the purchase of the S-400 system.",
+     "Sunday", "Minister defends purchase of S-400 system"),
+    ("The drills, on May 7, involved 40 warships from both navies.", "on May 7",
+     "Drills involve 40 warships from both navies"),
+])
+def test_a_possessive_or_parenthetical_date_leaves_no_stray_marks(sentence, date_words, made):
+    assert title(sentence, date_words) == made
+
+
+def test_a_name_the_dictionary_does_not_know_keeps_its_capital_in_a_statement():
+    made = title("Embraer plans to open a plant in Portugal, the company announced on Friday.",
+                 "on Friday", statement=True)
+    assert made == "Company says Embraer plans to open plant in Portugal"
