@@ -52,6 +52,9 @@ _CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\b,?\s+(?=\S)")
 _PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100},\s+(?=[A-Z])")
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # an intro's quotation counts as one word
+
+
 def drop_intro(text: str) -> str:
     text = _CONJUNCTION.sub("", text, count=1)
     for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
@@ -60,8 +63,9 @@ def drop_intro(text: str) -> str:
             text = text[found.end():]
     for _ in range(3):
         first = text.split(" ", 1)[0].lower().strip(",")
-        comma = text.find(",")
-        if first in INTRO and comma > 0 and len(text[:comma].split()) <= 22:
+        bare = _QUOTED.sub(lambda m: "Q" + "_" * (len(m.group(0)) - 1), text)  # same offsets
+        comma = bare.find(",")
+        if first in INTRO and comma > 0 and len(bare[:comma].split()) <= 22:
             text = text[comma + 1:].strip()
             participle = _PARTICIPLE_LEAD.match(text)
             if participle and len(text[participle.end():].split()) >= 4:

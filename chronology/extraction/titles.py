@@ -466,8 +466,25 @@ def _determiner_dropped(match: re.Match) -> str:
     return ""
 
 
+# "the multi-role stealth frigate of the Indian Navy, INS Tushil, was commissioned": the name
+_NAMED_SUBJECT = re.compile(r"^(?P<article>[Tt]he\s+|an?\s+|An?\s+)?(?P<desc>[A-Za-z][^,]{2,100}?),\s+"
+                            r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?=(?P<verb>[a-z]+))")
+
+
+def _named_subject(text: str) -> str:
+    match = _NAMED_SUBJECT.match(text)
+    if not match or not is_verb_word(match.group("verb")):
+        return text
+    desc = match.group("desc")
+    head = re.split(r"\s+(?:of|for|from|in)\s+", desc)[0].split()[-1]  # "frigate of the Navy"
+    if not head[:1].islower() or not (match.group("article") or desc[:1].islower()):
+        return text  # "The S-300 deal, …": the head must be a common noun ("frigate")
+    return match.group("name") + " " + text[match.end():]
+
+
 def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
+    text = _named_subject(text)
     def keep_or_drop(match: re.Match) -> str:
         inner, after = match.group(1), match.group(2) or ""
         if len(inner.split()) > 10:

@@ -412,3 +412,15 @@ def test_a_name_the_dictionary_does_not_know_keeps_its_capital_in_a_statement():
     made = title("Embraer plans to open a plant in Portugal, the company announced on Friday.",
                  "on Friday", statement=True)
     assert made == "Company says Embraer plans to open plant in Portugal"
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ('In what officials billed as "a milestone in our long-standing partnership with the '
+     'shipyard and its people", the stealth frigate of the Polish Navy, ORP Gryf, was '
+     'commissioned on Monday.', "on Monday", "ORP Gryf commissioned"),
+    ("The Turkish defence minister, Ahmet Kara, arrived in Baku on Monday.", "on Monday",
+     "Kara arrives in Baku"),
+])
+def test_a_long_quoted_intro_goes_and_an_appositive_name_is_the_subject(sentence, date_words,
+                                                                         made):
+    assert title(sentence, date_words) == made
