@@ -11,7 +11,6 @@ from chronology.extraction.gazetteer import country_of
 from chronology.extraction.speakers import PLURAL_SPEAKERS
 from chronology.extraction.verbs import (
     AUXILIARIES,
-    base_form,
     conjugate,
     gerund_base,
     is_past,
