@@ -151,7 +151,6 @@ def backshift(text: str) -> str:
     "is ready", "had arrived" -> "have arrived" (what was said is news now)."""
     text = re.sub(r"\bwould\b", "will", text)
     words = text.split(" ")
-    skip_to = 0  # the verb group of a relative clause before the main verb
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in ("was", "were") and i:
