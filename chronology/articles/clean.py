@@ -63,6 +63,11 @@ CAPTION = re.compile(
     r"satellite image|still),?( released| provided| taken| made available| distributed| shared"
     r"| obtained| posted)( \w+)? by\b)",
     re.IGNORECASE)
+# A caption's grammar: a name, a participle, a place and a full date, no finite verb ("Ben
+# Marsh making a statement to the House of Commons in London on May 11, 2023."), or an image's
+# alt text and caption, the same words twice.
+CAPTION_SENTENCE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,5}[a-z]{3,}ing\b[^.!?]{0,200}?"
+                              r"\b(?:19|20)\d\d\.?\s*$")
 # A photographer's credit closing a caption: "… REUTERS/Stringer", "… AFP/File".
 CAPTION_CREDIT = re.compile(r"\b[A-Z]{2,}(/[A-Z][\w.'-]*(\s[A-Z][\w.'-]*){0,2})+\.?\s*$")
 # Short lines that start like a call to action: "Follow us on Twitter", "Sign up for ...".
@@ -216,11 +221,19 @@ def line_kind(line: str, latin_text: bool) -> str | None:
         return "credit"
     if COPYRIGHT.search(line):
         return "boilerplate"
-    if CAPTION.search(line) or CAPTION_CREDIT.search(line):
+    if CAPTION.search(line) or CAPTION_CREDIT.search(line) or CAPTION_SENTENCE.match(line) \
+            or _said_twice(line):
         return "caption"
     if is_date_line(line):
         return "dateline"
     return None
+
+
+def _said_twice(line: str) -> bool:
+    """"X in London on May 11.X in London on May 11.": an image's alt text, then its caption."""
+    text = line.strip()
+    half = len(text) // 2
+    return len(text) >= 40 and len(text) % 2 == 0 and text[:half] == text[half:]
 
 
 def is_story_line(line: str) -> bool:

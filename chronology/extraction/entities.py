@@ -87,6 +87,16 @@ def surname(name: str) -> str:
     return parts[-1]
 
 
+_NOT_INITIALS = {"US", "UK", "EU", "UN", "PM", "MP", "DG", "CM", "TV", "AI", "UAE", "IT", "OK"}
+
+
+def _initials(word: str, i: int, tail: list[str]) -> bool:
+    """"KM" in "KM Rajan", "AK" in "AK Antony": a given name's initials, first, before a
+    surname in lower case letters."""
+    return i == 0 and len(word) == 2 and word not in _NOT_INITIALS and len(tail) == 2 and \
+        not tail[1].isupper()
+
+
 def person_name(words: list[str]) -> str | None:
     """The person in a run of capitalised words, titles stripped, or None."""
     tail: list[str] = []
@@ -101,9 +111,10 @@ def person_name(words: list[str]) -> str | None:
     if tail and tail[-1] in PLACE_NOUNS:  # "Vostochny Cosmodrome", "Amur Region"
         return None
     initial = re.compile(r"[A-Z]\.")  # "S. Jaishankar", "Gilberto C. Teodoro"
-    if len(tail) < 2 or any(w in MONTHS_DAYS or (w.isupper() and not initial.fullmatch(w))
+    if len(tail) < 2 or any(w in MONTHS_DAYS or (w.isupper() and not initial.fullmatch(w)
+                                                 and not _initials(w, i, tail))
                             or not w[:1].isalpha() or any(ch.isdigit() for ch in w)
-                            for w in tail) or initial.fullmatch(tail[-1]):
+                            for i, w in enumerate(tail)) or initial.fullmatch(tail[-1]):
         return None
     name = " ".join(tail)
     if is_place(name) or any(is_place(w) and w not in ("Georgia", "Jordan") for w in tail):

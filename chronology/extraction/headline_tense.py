@@ -55,6 +55,11 @@ def present_tense(text: str) -> str:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if is_past(word) and (nxt == "by" or nxt == "as" and lower in _AS_PARTICIPLES):
             continue  # "a delegation led by X arrived", "also known as": a participle
+        if words[i - 1].endswith(",") and is_past(word) and lower not in AUXILIARIES and \
+                lower not in SIMPLE_PAST:
+            words[i - 1] = words[i - 1][:-1]  # "The deal, signed on …, creates": a passive
+            _mark_verb(words, i)
+            break
         if i == 1 and words[0].lower() in ("there", "it"):
             break  # "There will be no ban", "It was the first time": leave them whole
         if i < skip_to:
@@ -188,7 +193,7 @@ def plural_subject(words: list[str]) -> bool:
     proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
     if words and (country_of(words[-1].strip(",")) or last in _SINGULAR_S):
         return False  # "the Philippines", "the Netherlands": one country; "news": one
-    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and not proper or \
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS
 
 

@@ -79,7 +79,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
-    sentence, date_spans = _relative_action(sentence, date_spans)
+    sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
@@ -94,6 +94,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     if marked:
         return _cap(marked)
     speaker, clause = split_attribution(text)
+    clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
     if speaker and announces_a_thing(text, speaker, clause):
         speaker, clause = "", text  # "The US announced a new package": an act, not words
     if statement and speaker and relays_an_act(speaker, clause, people):
@@ -141,6 +142,32 @@ def _relative_action(sentence: str, spans: list[tuple[int, int]]
             return (sentence[:match.start()] + " " + sentence[match.end():main.start()] + ".",
                     [(a - shift, b - shift) for a, b in spans])
         return sentence, spans
+    return sentence, spans
+
+
+_PARTICIPLE_ASIDE = re.compile(r"^(?P<subject>[^,]{2,80}),\s+(?P<participle>[a-z]+(?:ed|en|wn|lt))\b")
+
+
+def _participle_action(sentence: str, spans: list[tuple[int, int]]
+                       ) -> tuple[str, list[tuple[int, int]]]:
+    """"The deal, signed at the fair in Kielce on Tuesday, creates a company" is dated by the
+    signing: when every date lies inside a participle aside after the subject, the title
+    states it ("The deal was signed at the fair in Kielce on Tuesday")."""
+    match = _PARTICIPLE_ASIDE.match(sentence)
+    if not spans or not match or not is_past(match.group("participle")) or \
+            match.group("participle") in SIMPLE_PAST | AUXILIARIES:
+        return sentence, spans
+    last = max(b for _, b in spans)
+    if min(a for a, _ in spans) < match.start("participle"):
+        return sentence, spans
+    main = re.compile(r",\s+([a-z]+)\b")
+    for comma in main.finditer(sentence, last):
+        if is_verb_word(comma.group(1), present=True):
+            aside = sentence[match.start("participle"):comma.start()]
+            made = f"{match.group('subject')} was {aside}."
+            shift = len(match.group("subject")) + len(" was ") - match.start("participle")
+            return made, [(a + shift, b + shift) for a, b in spans]
+        break  # what follows the date's comma is no verb: not an aside before the main verb
     return sentence, spans
 
 
@@ -376,7 +403,7 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
         rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
         aside = re.match(r"\s*,\s*(?=([a-z]+)\b)", rest)
-        if aside and sentence[:cut].rstrip(" ").endswith(",") and is_verb_word(aside.group(1)):
+        if aside and is_verb_word(aside.group(1)) and keep.strip() and "," not in keep:
             rest = " " + rest[aside.end():]  # "The bombings, on Aug. 7, killed": no comma left
         dangling = re.search(r"\b([a-z]+)\s+([a-z]+)$", keep)
         if dangling and re.match(r"\s*(?:[.,;]|$)", rest) and is_past(dangling.group(2)) and \

@@ -188,3 +188,12 @@ def test_a_caption_and_its_alt_text_twin_are_captions():
             "January 13, 2021. / AA\n")
     blocks, _ = classify_blocks(text, 0)
     assert [b.kind for b in blocks] == ["title", "story", "caption", "caption", "caption"]
+
+
+def test_a_caption_sentence_and_a_caption_said_twice_are_captions():
+    caption = "Minister Jan Kowal making a statement to parliament in Warsaw on May 11, 2023."
+    text = (f"Missiles Pledged\n\nThe country pledged more missiles on Thursday, officials said."
+            f"\n\n{caption}\n\n{caption}{caption}\n\n"
+            "The ministers signed the agreement in the capital on May 11, 2023.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story", "caption", "caption", "story"]

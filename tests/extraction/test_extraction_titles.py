@@ -424,3 +424,17 @@ def test_a_name_the_dictionary_does_not_know_keeps_its_capital_in_a_statement():
 def test_a_long_quoted_intro_goes_and_an_appositive_name_is_the_subject(sentence, date_words,
                                                                          made):
     assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    ("The accord, signed on the opening day of the fair in Kielce on Tuesday, creates a joint "
+     "company.", "on Tuesday", False, "Accord signed on opening day of fair in Kielce"),
+    ("KM Rajan, the director of the laboratory, said on Friday: “Armenia has shown an interest "
+     "in the rocket system.”", "on Friday", True,
+     "Rajan says “Armenia has shown an interest in the rocket system”"),
+    ("Marcos granted US troops access to four more camps on Thursday.", "on Thursday", False,
+     "Marcos grants US troops access to four more camps"),
+])
+def test_participle_asides_colon_quotes_initials_and_names_in_s(sentence, date_words, statement,
+                                                                 made):
+    assert title(sentence, date_words, statement) == made
