@@ -121,9 +121,17 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|intends?|is to|are
                       r"are set to|is expected|are expected|to be held)\b", re.IGNORECASE)
 
 
+# "Ukrainians will have the best chance …, the Defence Secretary has said.": the lead tells
+# what someone has just said (a plan inside it is what was said, not the news's verb)
+_TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,60}?\s+(?:has|have)\s+(?:said|"
+                         r"confirmed|announced|told\s+[\w' -]{2,40}?|stated|revealed|warned)\s*[.!]?\s*$")
+
+
 def _reports_an_action(sentence: str) -> bool:
     """A lead that tells something done ("has received", "delivered"), not a plan ("will
     hold") or a view ("is very important")."""
+    if _TOLD_TODAY.search(sentence):
+        return True  # "…, the Defence Secretary has said": a statement, the day's news
     if _PLANNED.search(sentence):
         return False
     words = re.findall(r"[\w'’]+", sentence)

@@ -243,7 +243,9 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
     if a.event.sources[0].article == b.event.sources[0].article:
         return False
     if da.startswith(db) or db.startswith(da):  # "2015-01" and "2015-01-20"
-        return True
+        # a thing named in a report of its year ("31 Abrams tanks promised in 2023") is not
+        # the same as a report of a day ("the Abrams arrived on Monday")
+        return not same_thing or min(len(da), len(db)) >= 7
     if len(da) != 10 or len(db) != 10:
         return False
     gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from chronology.extraction.gazetteer import country_of, is_place
+from chronology.languages import en
 
 # "S-400", "Su-35", "Yak-130", "MiG-29", "J-10C", "JF-17", "Tu-22M3", "Kh-101", "Il-76".
 _DESIGNATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}\d?)(?:s|’s|'s)?(?![\w-])")
@@ -35,7 +36,11 @@ _TYPE = re.compile(r"\bType[- ]\d{2,3}(?:\s?[A-Z]{1,2}(?:/[A-Z])?)?(?![\w/])")
 _SHIP = re.compile(r"\b(?:PNS|INS|HMS|USS|RFS|IRIS|HMAS|HMCS|ROKS|JS)\s+[A-Z][\w'’]+"
                    r"(?:\s+[A-Z][\w'’]+)?")
 _KINDS = (r"satellites?|frigates?|destroyers?|submarines?|corvettes?|cruisers?|ships?|vessels?|"
-          r"exercises?|drills?|war ?games|manoeuvres|maneuvers|operation|rockets?|missiles?")
+          r"exercises?|drills?|war ?games|manoeuvres|maneuvers|operation|rockets?|missiles?|"
+          # "Abrams tanks", "Storm Shadow cruise missiles", "Heron drones", "Pinaka launchers"
+          r"(?:battle |main battle )?tanks?|cruise missiles?|fighter jets?|jets?|fighters?|"
+          r"aircraft|helicopters?|drones?|howitzers?|launchers?|rocket systems?|air defen[cs]e "
+          r"systems?|missile systems?")
 # "the Khayyam satellite", "Joint Sea-2019 exercise", "the frigate Alborz", "exercise
 # called Zapad-2021", "“Marine Security Belt”".
 _NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{2,4}))*)"
@@ -46,6 +51,9 @@ _QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\
 _NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
               "Joint", "Naval", "Military", "Air", "Navy", "Army", "New", "First", "Second",
               "Two", "Three", "Several", "Both", "Our", "Russian", "Iranian", "Chinese", "Indian"}
+
+
+_FORCES = en.ORG_WORDS | {"Force", "Forces", "Navy", "Army", "Fleet", "Command", "Marines"}
 
 
 # A small cache: the merge reads candidates in date order, so the quotes it compares again
@@ -63,17 +71,20 @@ def things_in(text: str) -> frozenset[str]:
             name = _clean(match.group(1))
             if name:
                 found.add(name.upper())
+                if " " in name and not name.split()[-1].isdigit():
+                    found.add(name.split()[-1].upper())  # "M1A2 Abrams" is an "Abrams" too
     return frozenset(found)
 
 
 def _clean(name: str) -> str | None:
     """A name without leading determiners; None for a country, a place or a common word."""
     words = name.split()
-    while words and words[0] in _NOT_NAMES:
-        words.pop(0)
+    while words and (words[0] in _NOT_NAMES or country_of(words[0].split("-")[0])):
+        words.pop(0)  # "US Abrams", "US-made Abrams": the thing is "Abrams"
     name = " ".join(words)
-    if not name or country_of(name) or is_place(name) or len(name) < 3:
-        return None
+    if not name or country_of(name) or is_place(name) or len(name) < 3 or \
+            any(w in _FORCES for w in words):
+        return None  # "Pakistan Air Force fighter jets": an owner, not a thing
     if len(words) == 1 and (country_of(words[0]) or name.isdigit()):
         return None
     return name

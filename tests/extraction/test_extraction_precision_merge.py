@@ -20,13 +20,13 @@ MONTH = ("---\npublished: 2020-01-20\n---\nMOSCOW, Jan. 20 (Reuters) - Iranian a
          "commander said.\n")
 
 
-def _events(tmp_path, texts: dict[str, str]) -> list[Event]:
+def _events(tmp_path, texts: dict[str, str], config: SiteConfig = CONFIG) -> list[Event]:
     results = []
     for name, text in texts.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return merge_results(results, CONFIG)
+        results.append(analyse_article(read_article(path), config))
+    return merge_results(results, config)
 
 
 def test_a_less_precise_report_joins_the_precise_one_without_a_conflict(tmp_path):
@@ -130,3 +130,41 @@ def test_the_same_amount_or_bare_designation_on_the_same_day_is_one_event(tmp_pa
     events = merge_results(results, config)
     assert sorted(sorted(s.article for s in e.sources) for e in events) == [["a1", "b2"],
                                                                           ["c3", "d4"]]
+
+
+TANKS_A = ("---\npublished: 2024-03-04\n---\nKRAKOW (Example Wire) - The first US-made Abrams "
+           "tanks arrived in Poland on Monday, the defence ministry said.\n")
+TANKS_B = ("---\npublished: 2024-03-04\n---\nWARSAW (Example News) - Poland's army took "
+           "delivery of M1A2 Abrams battle tanks on Monday, Polish officials said.\n")
+TANKS_YEAR = ("---\npublished: 2024-03-05\n---\nBERLIN (Example Daily) - Washington promised "
+              "to provide 250 Abrams tanks to Warsaw in 2024, a Polish official said.\n")
+
+
+ARMS = SiteConfig(period=(2015, 2025), topic=Topic(
+    actors={"US": ("U.S.", "US", "United States", "Washington"), "Ukraine": ("Ukraine",),
+            "Poland": ("Poland", "Polish", "Warsaw"), "UK": ("Britain", "British", "UK")},
+    terms=("military", "tanks", "missiles")))
+
+
+def test_a_named_system_without_digits_is_one_thing_but_not_across_a_coarse_date(tmp_path):
+    events = _events(tmp_path, {"a.md": TANKS_A, "b.md": TANKS_B, "c.md": TANKS_YEAR}, ARMS)
+    merged = [e for e in events if len(e.sources) == 2]
+    assert [sorted(s.article for s in e.sources) for e in merged] == [["a", "b"]]
+    assert any(e.date == "2024" and len(e.sources) == 1 for e in events)
+
+
+def test_a_force_is_an_owner_not_a_thing():
+    from chronology.extraction.things import things_in
+    assert things_in("The Pakistan Air Force fighter jets took part.") == frozenset()
+    assert things_in("Britain sent Storm Shadow cruise missiles.") >= {"STORM SHADOW"}
+
+
+def test_a_lead_telling_what_someone_has_just_said_is_the_days_news(tmp_path):
+    text = ("---\npublished: 2023-05-11\n---\nMissiles for Kyiv\n\nUkrainians will have the "
+            "best chance to defend themselves after the donation of Storm Shadow cruise missiles "
+            "to Ukraine by Britain, the British Defence Secretary has said.\n")
+    path = tmp_path / "lead.md"
+    path.write_text(text, encoding="utf-8")
+    result = analyse_article(read_article(path), ARMS)
+    assert [(e.date, e.sources[0].rule) for e in result.candidates] == [
+        ("2023-05-11", "dateline-lead")]
