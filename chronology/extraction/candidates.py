@@ -245,6 +245,9 @@ class _Scan:
                       "says who reported the sentence before, not a new event")
             return None
         sides = self.cast.sides_named(words)
+        if re.match(r"(?:He|She|His|Her)\b", words.lstrip()):  # "His talks with Kim on Saturday"
+            who = self.cast.resolve("he", sentence.start)
+            sides |= self.cast.sides_named(who) if who else set()
         if carried:  # "He spoke during a meeting with X": he is still the previous speaker
             sides |= self.cast.sides_named(" ".join(carried.entities.people))
         topic = match_topic(words, self.config.topic, sides)

@@ -41,7 +41,7 @@ class Cast:
         """Who "He ..." or "Iranian general" (a demonym and a noun) is: the person last named
         before offset ``before`` (of that side, for a demonym), or None."""
         words = phrase.split()
-        if words and words[0].lower() in ("he", "she"):
+        if words and words[0].lower() in ("he", "she", "his", "her"):
             return self.mentions_before(before)[-1][1] if self.mentions_before(before) else None
         country = country_of(words[0]) if words else None
         if country and len(words) == 2 and words[1].islower():

@@ -168,3 +168,15 @@ def test_a_lead_telling_what_someone_has_just_said_is_the_days_news(tmp_path):
     result = analyse_article(read_article(path), ARMS)
     assert [(e.date, e.sources[0].rule) for e in result.candidates] == [
         ("2023-05-11", "dateline-lead")]
+
+
+def test_his_in_a_dated_sentence_is_the_person_before_and_his_side(tmp_path):
+    text = ("---\npublished: 2024-07-15\n---\nMinister in Kyiv\n\nPolish Defence Minister Adam "
+            "Kowal has met Ukraine's President Petro Marchenko in Kyiv.\n\nKowal has been in the "
+            "city since Friday. His talks with Marchenko on Saturday followed a meeting with "
+            "Ukrainian army chiefs.\n")
+    path = tmp_path / "his.md"
+    path.write_text(text, encoding="utf-8")
+    result = analyse_article(read_article(path), ARMS)
+    assert [(e.date, e.title) for e in result.candidates] == [
+        ("2024-07-13", "Kowal meets Marchenko")]
