@@ -41,7 +41,8 @@ FOUNDERS = 8
 STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
-KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions"}
+KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
+             "ceremony"}
 STOPWORDS = {
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
     "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",

@@ -33,7 +33,7 @@ _BARE = re.compile(r"(?<![\w-])([A-Z]{1,3}\d{1,3}[A-Z]{0,2}\d?)\s+(?=(?:tanks?|h
 _AMOUNT = re.compile(r"\$\s?(\d+(?:\.\d+)?)\s*(million|billion|bn|mn)\b", re.IGNORECASE)
 # "Type 054A/P", "Type 054 A/P" (one thing, however spaced); "PNS Tippu Sultan", "INS Vikrant".
 _TYPE = re.compile(r"\bType[- ]\d{2,3}(?:\s?[A-Z]{1,2}(?:/[A-Z])?)?(?![\w/])")
-_SHIP = re.compile(r"\b(?:PNS|INS|HMS|USS|RFS|IRIS|HMAS|HMCS|ROKS|JS)\s+[A-Z][\w'’]+"
+_SHIP = re.compile(r"\b(?:PNS|INS|HMS|USS|RFS|IRIS|HMAS|HMCS|ROKS|JS)(?:/[A-Z])?\s+[A-Z][\w'’]+"
                    r"(?:\s+[A-Z][\w'’]+)?")
 _KINDS = (r"satellites?|frigates?|destroyers?|submarines?|corvettes?|cruisers?|ships?|vessels?|"
           r"exercises?|drills?|war ?games|manoeuvres|maneuvers|operation|rockets?|missiles?|"
@@ -44,7 +44,7 @@ _KINDS = (r"satellites?|frigates?|destroyers?|submarines?|corvettes?|cruisers?|s
 # "the Khayyam satellite", "Joint Sea-2019 exercise", "the frigate Alborz", "exercise
 # called Zapad-2021", "“Marine Security Belt”".
 _NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{2,4}))*)"
-_NAMED_BEFORE = re.compile(_NAME + r"\s+(?:" + _KINDS + r")\b")
+_NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+(?:" + _KINDS + r")\b")  # "Hangor class"
 _NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")\s+(?:(?:named|called|dubbed|codenamed|"
                           r"code-named)\s+)?[“\"]?" + _NAME)
 _QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\"]")
@@ -65,7 +65,8 @@ def things_in(text: str) -> frozenset[str]:
     found |= {re.sub(r"[\s-]", "", m.group(0)).upper() for m in _TYPE.finditer(text)}
     found |= {m.group(1) for m in _BARE.finditer(text)}
     found |= {f"${m.group(1)}{m.group(2)[0].upper()}" for m in _AMOUNT.finditer(text)}
-    found |= {" ".join(m.group(0).split()).upper() for m in _SHIP.finditer(text)}
+    found |= {" ".join(re.sub(r"/[A-Z]", "", m.group(0)).split()).upper()  # "PNS/M X" is "PNS X"
+              for m in _SHIP.finditer(text)}
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _QUOTED):
         for match in pattern.finditer(text):
             name = _clean(match.group(1))

@@ -254,6 +254,9 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
                   "helicopter", "drone", "uav", "weapons"),
     "delivery": ("deliver", "shipment", "shipped", "handed over", "transfer"),
     "sanctions": ("sanction", "embargo", "blacklist"),
+    # launching, commissioning, induction and roll-out ceremonies of ships, jets and units
+    "ceremony": ("ceremony", "commissioned", "commissioning", "inducted", "induction",
+                 "rolled out", "roll-out", "rollout", "keel-laying", "keel laying"),
     "nuclear": ("nuclear", "reactor", "uranium", "enrichment"),
     "naval": ("navy", "navies", "naval", "warship", "port call", "fleet", "frigate", "destroyer"),
     "cooperation": ("cooperation", "co-operation", "partnership", "ties", "alliance"),

@@ -180,3 +180,15 @@ def test_his_in_a_dated_sentence_is_the_person_before_and_his_side(tmp_path):
     result = analyse_article(read_article(path), ARMS)
     assert [(e.date, e.title) for e in result.candidates] == [
         ("2024-07-13", "Kowal meets Marchenko")]
+
+
+def test_class_names_and_submarine_prefixes_name_one_thing():
+    from chronology.extraction.things import things_in
+    assert "HANGOR" in things_in("the third Hangor class submarine")
+    assert "PNS MANGRO" in things_in("the submarine PNS/M MANGRO") & things_in("PNS Mangro")
+
+
+def test_launching_and_commissioning_ceremonies_are_one_kind():
+    from chronology.extraction.tags import tags_for
+    assert "ceremony" in tags_for("The launching ceremony of the submarine was held.", False)
+    assert "ceremony" in tags_for("The frigate was commissioned at the yard.", False)
