@@ -208,7 +208,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
     if not _dates_compatible(a, b):
         return 0.0
-    if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not _same_people(a, b):
+    same_title = _content_words(a.event.title) == _content_words(b.event.title)
+    if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not _same_people(a, b) \
+            and not same_title:  # "Lavrov meets Kim" twice: the titles name the same two
         return 0.0  # Putin meets Raisi, Putin meets Amirabdollahian: two meetings
     if overlap >= STRONG_OVERLAP:
         return 2 + overlap + exact

@@ -141,7 +141,8 @@ TANKS_YEAR = ("---\npublished: 2024-03-05\n---\nBERLIN (Example Daily) - Washing
 
 
 ARMS = SiteConfig(period=(2015, 2025), topic=Topic(
-    actors={"US": ("U.S.", "US", "United States", "Washington"), "Ukraine": ("Ukraine",),
+    actors={"US": ("U.S.", "US", "United States", "Washington"),
+            "Ukraine": ("Ukraine", "Ukrainian", "Kyiv"),
             "Poland": ("Poland", "Polish", "Warsaw"), "UK": ("Britain", "British", "UK")},
     terms=("military", "tanks", "missiles")))
 
@@ -192,3 +193,14 @@ def test_launching_and_commissioning_ceremonies_are_one_kind():
     from chronology.extraction.tags import tags_for
     assert "ceremony" in tags_for("The launching ceremony of the submarine was held.", False)
     assert "ceremony" in tags_for("The frigate was commissioned at the yard.", False)
+
+
+def test_one_meeting_told_with_different_companions_is_one_event(tmp_path):
+    one = ("---\npublished: 2024-07-15\n---\nMinister in Kyiv\n\nPolish Defence Minister Adam "
+           "Kowal has been in Kyiv since Friday.\n\nHis talks with Ukraine's President Petro "
+           "Marchenko on Saturday followed a meeting with Defence Minister Ivan Sirko.\n")
+    two = ("---\npublished: 2024-07-15\n---\nWARSAW (Example News) - Adam Kowal met Petro "
+           "Marchenko on Saturday, Polish officials and Ukrainian aide Olga Bondar said.\n")
+    events = _events(tmp_path, {"a.md": one, "b.md": two}, ARMS)
+    meetings = [e for e in events if "Marchenko" in e.title]
+    assert [sorted(s.article for s in e.sources) for e in meetings] == [["a", "b"]]
