@@ -2,7 +2,9 @@
 
 A sentence ends at ``.``, ``!`` or ``?`` (and any closing quotes or brackets) followed by
 space and an upper-case letter, a digit or an opening quote, unless the word before the
-full stop is an abbreviation ("Gen.", "Aug.", "U.S.", "Mr.") or an initial ("J.").
+full stop is an abbreviation ("Gen.", "Aug.", "U.S.", "Mr.") or an initial ("J."); or, with
+no space, between a lower-case word and a capitalised one ("told Reuters.Poland has": a
+saved page glued two sentences).
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from dataclasses import dataclass
 from chronology.languages import en
 
 ABBREVIATIONS = en.ABBREVIATIONS
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+                  # "… told Reuters.Poland has …": a saved page glued two sentences
+                  r"|(?<=[a-z][a-z])[.!?][”’]?(?=[A-Z][a-z]{2})")
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 _OPENING = re.compile('[“«"]')
 _AFTER_ALL = float("inf")

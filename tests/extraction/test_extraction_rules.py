@@ -309,3 +309,11 @@ def test_things_docstring_examples():
     import chronology.extraction.things
     result = doctest.testmod(chronology.extraction.things)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_sentences_a_saved_page_glued_are_split():
+    text = ('Officials told reporters.Warsaw has said it plans to buy jets. The U.S.Navy agreed. '
+            'He said."We will."')
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Officials told reporters.", "Warsaw has said it plans to buy jets.",
+        "The U.S.Navy agreed.", 'He said."We will."']
