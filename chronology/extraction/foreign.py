@@ -130,6 +130,8 @@ class _Scan:
         whose sides and terms the part shares)."""
         words = sentence.text(self.article.text)
         previous, self.previous = self.previous, (sentence, None)
+        if mentions and self.report_of_previous(sentence, words, mentions, previous):
+            return
         if not mentions and not lead:
             self.carry(sentence, words, previous)
             return
@@ -162,6 +164,33 @@ class _Scan:
         self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def report_of_previous(self, sentence: Sentence, words: str, mentions: list[Mention],
+                           previous) -> bool:
+        """A sentence that only says who reported the undated one before it ("Россия и Китай
+        начали учения. Об этом сообщает Минобороны в четверг, 15 сентября."): the sentence
+        before is the event, on the date of its report (``ABOUT_THIS``)."""
+        if previous is None or previous[1] is not None or not self.lang.about_this.match(
+                self.lang.normalise(words)):
+            return False
+        before = previous[0]
+        told = before.text(self.article.text)
+        groups = self.names.groups(told)
+        if not (len(groups) >= 2 or groups and self.names.terms(told)):
+            return False
+        dating = self.dating(words, sentence, mentions, lead=False)
+        if dating is None:
+            return False
+        dating = replace(dating, statement=True, reason="date of the report of the sentence "
+                         "before")
+        span = Sentence(before.start, sentence.end)
+        candidate = self.build(span, told, dating, groups, [], title_start=before.start)
+        self.found.candidates.append(candidate)
+        self.previous = (sentence, candidate)
+        m = dating.mention
+        self.note(f"line {self.line_of(before.start)}: {m.value} {m.text!r} (the report of it, "
+                  f"next sentence) -> {candidate.event.title}")
+        return True
 
     def sides_meant(self, words: str, previous) -> list[str]:
         """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
@@ -222,9 +251,13 @@ class _Scan:
 
         def aside(m: Mention) -> bool:
             """A side clause's date loses to a date of the action outside it (a plan too:
-            "X, who arrived on Monday, will meet Y tomorrow"), unless it is a more precise day
-            of that date ("на конференции прошлого года, которая прошла 4 апреля")."""
-            return id(m) in asides and any(not m.value.startswith(o.value) for o in outside)
+            "X, who arrived on Monday, will meet Y tomorrow"), and a past one to the
+            statement's date too ("X announced on Tuesday that it ratified the treaty, which
+            was signed in June"; a plan in a side clause, "учения, которые пройдут 21
+            января", still dates the act), unless it is a more precise day of that date
+            ("на конференции прошлого года, которая прошла 4 апреля")."""
+            others = outside if self.is_plan(m) else [o for o in usable if id(o) not in asides]
+            return id(m) in asides and any(not m.value.startswith(o.value) for o in others)
 
         def rank(m: Mention) -> tuple:
             precision = _PRECISION.get(m.precision, 3)
@@ -272,7 +305,12 @@ class _Scan:
         if "end_day" in m.extra or "end_year" in m.extra:
             return False
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
-        return bool(self.lang.bounds.search(before))
+        if self.lang.bounds.search(before):
+            return True
+        # a point of reference ("с момента возвращения ... в 2021 году", "از زمان ...")
+        clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
+        clause = re.split(r"[,.;:!?،؛]", clause)[-1]
+        return bool(self.lang.since.search(clause))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to
