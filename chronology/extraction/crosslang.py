@@ -6,8 +6,8 @@ same kind of event and the same sides decide: a Russian report of a signing ("Р
 подписали соглашение", tags ``agreement``, sides Russia and Iran) and an English one of the
 same day and sides are one event.  Two reports in the same such language are one event on
 the same terms, or, when their kinds differ or are not known, when they share their sides,
-compatible dates and enough of their words (``SHARED_WORDS`` of the content words, compared
-by their first letters so that case endings do not count): "Россия и Индия подписали
+compatible dates and enough of their words (``SHARED_WORDS`` of the content words, or
+``SHARED_COUNT`` of them, compared by their first letters so that case endings do not count): "Россия и Индия подписали
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
 поставку 29 МиГов".  Shared words make days a few apart compatible, as the same named thing
 does in English.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
+SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
 STEM = 5  # letters of a word that stand for it ("поставку", "поставки": "поста")
 MIN_WORD = 4  # shorter words are mostly function words ("и", "на", "در", "که")
 
@@ -29,7 +30,7 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     sides_b = set(b.entities.countries)
     if len(sides_a & sides_b) < min(2, len(sides_a), len(sides_b)) or not sides_a & sides_b:
         return False
-    words = a.language == b.language and _shared(_quote(a), _quote(b)) >= SHARED_WORDS
+    words = a.language == b.language and _shares_words(_quote(a), _quote(b))
     if not set(a.event.tags) & set(b.event.tags) & kind_tags and not words:
         return False
     # the same words tell the same thing: days a few apart are one event told late (a strike
@@ -43,10 +44,12 @@ def _quote(candidate) -> str:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(w[:STEM] for w in re.findall(r"\w+", text.lower().replace("\u200c", ""))
+    text = text.lower().replace("\u200c", "").replace("ۀ", "ه")  # "حملۀ" is "حمله"
+    return frozenset(w[:STEM] for w in re.findall(r"\w+", text)
                      if len(w) >= MIN_WORD and not w.isdigit())
 
 
-def _shared(x: str, y: str) -> float:
+def _shares_words(x: str, y: str) -> bool:
     a, b = _stems(x), _stems(y)
-    return len(a & b) / len(a | b) if a and b else 0.0
+    shared = len(a & b)
+    return bool(a and b) and (shared >= SHARED_COUNT or shared / len(a | b) >= SHARED_WORDS)

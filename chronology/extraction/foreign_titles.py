@@ -25,7 +25,9 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 def foreign_title(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
     """The title of the sentence ``words`` (which starts at offset ``start``)."""
-    text = lang.source_prefix.sub("", _without_dates(words, start, mentions, lang).strip())
+    # spaces folded first: "Как сегодня сообщают СМИ," is "Как сообщают СМИ," once its date
+    # word is gone, a source the prefix rule drops
+    text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))
     said = lang.reported.match(text)
     if said:
         text = f"{_speaker(said.group('who').rstrip(' ,،'), lang)}: {said.group('what')}"

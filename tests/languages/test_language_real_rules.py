@@ -172,3 +172,21 @@ def test_language_tables_hold_the_new_rules():
     assert fa.about_this.match("این خبر را وزارت دفاع اعلام کرد")
     assert ru.about_this.match("об этом сообщает ТАСС")
     assert fa.since.search("از زمان امضای معاهده در") and ru.since.search("с момента подписания")
+
+
+def test_long_reports_sharing_many_words_are_one_event(tmp_path):
+    # long reports of different length: few in proportion, but five stems and more shared
+    first = ("---\npublished: 2025-11-25\n---\nمقامات ایران روز سه‌شنبه گفتند در حمله هوایی "
+             "شبانه روسیه بر ولایت مرزی، خانه یک کشاورز ویران شد و نه کودک کشته شدند و "
+             "سخنگوی دولت خواستار توضیح سفیر شد و گفت پاسخ خواهد داد.\n")
+    second = ("---\npublished: 2025-11-25\n---\nدر حملۀ هوایی روسیه دوشنبه شب در ولایت مرزی ایران، "
+              "نه کودک کشته شدند؛ شاهدان می‌گویند خانه در نیمه‌شب ویران شد.\n")
+    events = _merged(tmp_path, [first, second])
+    assert [len(e.sources) for e in events] == [2]
+
+
+def test_a_source_before_the_story_is_dropped_even_once_its_date_is_gone(tmp_path):
+    text = ("---\npublished: 2009-07-31\n---\nКак сегодня сообщают иранские СМИ, строительство "
+            "кораблей для Ирана ведется по контракту с Россией, подписанному в 2005 году.\n")
+    (event,) = _analyse(tmp_path, "source", text).candidates
+    assert event.title.startswith("Строительство кораблей"), event.title
