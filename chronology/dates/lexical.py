@@ -36,7 +36,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     syw = rf"(?:\s*(?:{p['SOLAR_YEAR_WORDS']}))?"
     mon, smon = rf"(?P<mon>{p['MONTHS']})", rf"(?P<smon>{p['SOLAR_MONTHS']})"
     ry = rf"(?P<ry>{p['YEAR_RELATIVE']})"  # "прошлого года": a year counted from today
-    year = rf"(?:\s+{before}{_Y}{yw}|\s+{ry})?"
+    # "22 фев. 2019": an abbreviated month (four letters at most) may keep its dot
+    year = rf"(?:(?:(?<!\w{{5}})\.)?\s+{before}{_Y}{yw}|\s+{ry})?"
     # "15-го числа [прошлого месяца]": a day of a month counted from the day of writing
     ordinal = rf"(?:{p['ORDINAL_ENDINGS']})?"
     rmon = rf"(?:\s+(?P<rm>{p['MONTH_RELATIVE']}))?"

@@ -130,6 +130,10 @@ class _Scan:
         whose sides and terms the part shares)."""
         words = sentence.text(self.article.text)
         previous, self.previous = self.previous, (sentence, None)
+        if self.lang.published_label.match(self.lang.normalise(words)):
+            self.note(f"line {self.line_of(sentence.start)}: skipped (a publication line): "
+                      f"{words[:60]!r}")
+            return
         if mentions and self.report_of_previous(sentence, words, mentions, previous):
             return
         if not mentions and not lead:

@@ -88,6 +88,8 @@ SINCE = ("از زمان",)
 # Numbers before a relative phrase make it a span, not a date ("طی سه سال آینده", "۳ سال
 # گذشته": the next three years, the past three years).
 COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "چند", "چندین")
+# Labels of a publication line, wherever it stands (see ru.py).
+PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
 SOURCE_PREFIX = r"^(?:به گزارش|به گفته) [^،]{1,60}،\s*"
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
@@ -110,7 +112,7 @@ TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تک
                  "گفت‌وگو", "تماس تلفنی")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
-BACK_REFERENCE = ("این",)
+BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on
 # An undated sentence that goes on with the dated one before it (see ru.py).
 CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",

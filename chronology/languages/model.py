@@ -55,6 +55,8 @@ class Language:
     about_this: re.Pattern
     since: re.Pattern
     counts: re.Pattern
+    published_label: re.Pattern
+    issue: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -151,6 +153,10 @@ def build(module: ModuleType) -> Language:
         since=words("SINCE", whole=True),
         counts=re.compile(rf"(?:(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'COUNT_WORDS', ()))})"
                           rf"|\d)\s*$", re.IGNORECASE),
+        published_label=re.compile(
+            rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PUBLISHED_LABELS', ()))})(?!\w)",
+            re.IGNORECASE),
+        issue=re.compile(_table(module, "ISSUE", NEVER)),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",

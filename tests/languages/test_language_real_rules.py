@@ -190,3 +190,46 @@ def test_a_source_before_the_story_is_dropped_even_once_its_date_is_gone(tmp_pat
             "кораблей для Ирана ведется по контракту с Россией, подписанному в 2005 году.\n")
     (event,) = _analyse(tmp_path, "source", text).candidates
     assert event.title.startswith("Строительство кораблей"), event.title
+
+
+@pytest.mark.parametrize(("text", "iso", "source"), [
+    # a regional dateline with its year and its agency in brackets
+    ("Корабли прибыли\n\nАстрахань, 26 июля 2017 года (АСТРАХАНЬ-24). Корабли ВМС Ирана прибыли "
+     "сегодня в порт.", "2017-07-26", "dateline"),
+    # a newspaper's footer, at the end
+    ("Россия поможет Ирану\n\nСоглашение стороны подписали в среду.\n\nСтатья опубликована в "
+     "№ 4203 от 17.11.2016 под заголовком: Россия поможет Ирану", "2016-11-17",
+     "publication-line"),
+    # an issue line of many words near the top
+    ("Иран ждет вертолеты\n\nГазета «Коммерсантъ» №12 от 22.01.2020, стр. 6\n\nПереговоры "
+     "начались в декабре.", "2020-01-22", "publication-line"),
+    # an abbreviated month keeps its dot
+    ("Моряки примут участие в параде\n\n22 фев. 2019, 11:30\n\nКорабль примет участие в "
+     "параде.", "2019-02-22", "publication-line"),
+])
+def test_russian_publication_lines_and_datelines(text, iso, source):
+    found = dates.find_reference(text, language="ru")
+    assert (found.iso, found.source) == (iso, source), found.reasons
+
+
+def test_a_footer_publication_line_gives_no_event(tmp_path):
+    text = ("---\nlanguage: ru\n---\nРоссия и Иран подписали соглашение о ремонте в среду.\n\n"
+            "Статья опубликована в № 4203 от 17.11.2016 под заголовком: Россия и Иран "
+            "договорились\n")
+    result = _analyse(tmp_path, "footer", text)
+    assert [c.date for c in result.candidates] == ["2016-11-16"], result.explain
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # the speaker of the sentence before goes on: its sides are meant
+    ("По его словам, обучение началось в ноябре прошлого года.", "2015-11"),
+    # a passive delivery and a visit name one side and an action of the topic's kind
+    ("Предыдущая партия вертолетов была передана Ирану в 2012 году.", "2012"),
+    ("В 2017 году иранские моряки уже посещали Санкт-Петербург.", "2017"),
+])
+def test_a_sentence_naming_one_side_or_none_goes_on_with_the_article(tmp_path, sentence, date):
+    text = ("---\npublished: 2016-01-22\n---\nИранские военные прошли обучение в России\n\n"
+            "Группа иранских военных завершила в России курс обучения на С-300, сообщил в пятницу "
+            "источник. " + sentence + "\n")
+    result = _analyse(tmp_path, "goes-on", text)
+    assert [c.date for c in result.candidates] == ["2016-01-22", date], result.explain
