@@ -4,7 +4,9 @@ Front-matter ``published`` wins.  Otherwise a publication line: a line near the 
 holds a full date and at most a few other words ("22.01.2015 14:05", "۳۰ دی ۱۳۹۳ - ۱۰:۲۵",
 "20 января 2015, 14:05"; a Gregorian date beats a Solar Hijri one on the same line, the
 first such line wins), or a line anywhere that a publication label opens ("Статья
-опубликована в № 4203 от 17.11.2016 под заголовком ...", ``PUBLISHED_LABELS``).  Otherwise the language's wire dateline ("МОСКВА, 22 января.
+опубликована в № 4203 от 17.11.2016 под заголовком ...", ``PUBLISHED_LABELS``).  A top line
+with a day and month but no year ("22 янв, 14:35") is read after the dateline, its year
+inferred the same way.  Otherwise the language's wire dateline ("МОСКВА, 22 января.
 /ТАСС/.", "ТЕГЕРАН, 20 янв – РИА Новости."), its year inferred as for English
 (``years.py``): weekdays written with a day and month, years named in the past, weekdays
 of reporting ("заявил в понедельник"), past weekdays in the lead, the site period.
@@ -21,6 +23,7 @@ import re
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
+from chronology.dates.lexical import find_candidates
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.tagger import Candidate
@@ -45,7 +48,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
                              line.start, line.end, reasons=(why,))
-    return _dateline(head, body, code, period) or _weekday_date(head, written, code)
+    return (_dateline(head, body, code, period) or _yearless_line(head, body, code, period)
+            or _weekday_date(head, written, code))
 
 
 def _body_start(text: str) -> int:
@@ -137,6 +141,34 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
         return ReferenceDate(None, "none", words, start, end, reasons=(head, *reasons))
     return ReferenceDate(dt.date(y, month, day), "dateline", words, start, end,
                          year_inferred=True, reasons=(f"{head}: year {y} inferred", *reasons))
+
+
+def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | None:
+    """A publication line near the top with a day and month but no year ("22 янв, 14:35",
+    "22 ЯНВ, 14:05": sites leave out the current year): the year inferred as a dateline's,
+    from the evidence of the text after it."""
+    lang = language(code)
+    for start, end in _top_lines(text, body):
+        line = text[start:end]
+        found = [c for c in find_candidates(line, code) if c.kind == "day-month"
+                 and not c.groups.get("y") and not c.groups.get("ry")]
+        if len(found) != 1:
+            continue
+        c = found[0]
+        rest = line[:c.start] + " " + line[c.end:]
+        if len(_CLOCK.sub(" ", rest).split()) > _OTHER_WORDS:
+            continue
+        month, day = lang.months[lang.key(c.groups["mon"])], int(c.groups["d"])
+        lead = re.compile(r"\S").search(text, end)
+        evidence = _evidence(text, body, lead.start() if lead else end, code)
+        y, reasons = years.infer_year(evidence, (month, day), period)
+        head = f"publication line '{c.text}' has no year"
+        if y is None:
+            return None
+        return ReferenceDate(dt.date(y, month, day), "publication-line", c.text, start + c.start,
+                             start + c.end, year_inferred=True,
+                             reasons=(f"{head}: year {y} inferred", *reasons))
+    return None
 
 
 def _reported_on(text: str, m, lang) -> bool:

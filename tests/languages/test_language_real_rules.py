@@ -233,3 +233,19 @@ def test_a_sentence_naming_one_side_or_none_goes_on_with_the_article(tmp_path, s
             "источник. " + sentence + "\n")
     result = _analyse(tmp_path, "goes-on", text)
     assert [c.date for c in result.candidates] == ["2016-01-22", date], result.explain
+
+
+def test_a_stamp_without_its_year_takes_the_year_of_the_evidence():
+    # 22 January with Thursday the 21st the day of the act and a past year named: 2021
+    text = ("Россия передала Ирану бронетехнику\n\n22 янв, 14:35\n\nРоссия в четверг передала "
+            "Ирану партию бронетранспортеров. Контракт был подписан в 2019 году.")
+    found = dates.find_reference(text, language="ru", period=(2015, 2023))
+    assert (found.iso, found.source, found.year_inferred) == ("2021-01-22", "publication-line",
+                                                               True), found.reasons
+
+
+def test_interfax_in_capitals_is_a_dateline(tmp_path):
+    text = ("---\npublished: 2020-01-22\n---\nТегеран. 22 января. ИНТЕРФАКС - Министры обороны "
+            "Ирана и России провели переговоры.\n")
+    (event,) = _analyse(tmp_path, "interfax", text).candidates
+    assert event.title.startswith("Министры обороны") and event.sources[0].rule == "dateline-lead"
