@@ -30,7 +30,7 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     sides_b = set(b.entities.countries)
     if len(sides_a & sides_b) < min(2, len(sides_a), len(sides_b)) or not sides_a & sides_b:
         return False
-    words = a.language == b.language and _shares_words(_quote(a), _quote(b))
+    words = a.language == b.language and shares_words(a, b)
     if not set(a.event.tags) & set(b.event.tags) & kind_tags and not words:
         return False
     # the same words tell the same thing: days a few apart are one event told late (a strike
@@ -49,7 +49,8 @@ def _stems(text: str) -> frozenset[str]:
                      if len(w) >= MIN_WORD and not w.isdigit())
 
 
-def _shares_words(x: str, y: str) -> bool:
-    a, b = _stems(x), _stems(y)
+def shares_words(first, second) -> bool:
+    """Two candidates' quotes share enough word stems to tell one act (see the docstring)."""
+    a, b = _stems(_quote(first)), _stems(_quote(second))
     shared = len(a & b)
     return bool(a and b) and (shared >= SHARED_COUNT or shared / len(a | b) >= SHARED_WORDS)

@@ -33,7 +33,7 @@ from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
-from chronology.extraction.foreign_titles import foreign_title
+from chronology.extraction.foreign_titles import foreign_title, side_clause_matches
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
@@ -244,7 +244,7 @@ class _Scan:
                 return self.lead_dating()
             return None
         side = [(s.start() + sentence.start, s.end() + sentence.start)
-                for s in self.lang.side_clause.finditer(self.lang.normalise(words))]
+                for s in side_clause_matches(words, self.lang)]
         usable = _without_weekday_of_date(usable, self.article.text, self.lang)
         statements = {id(m) for m in usable if self.is_statement(m, sentence)}
         bounds = {id(m) for m in usable if self.is_bound(m)}

@@ -75,10 +75,31 @@ def _without_dates(words: str, start: int, mentions: list[Mention], lang: Langua
     return re.sub(r"\(\s*\)", " ", text)  # "امروز (سه‌شنبه)" leaves "()"
 
 
+def side_clause_matches(words: str, lang: Language) -> list[re.Match]:
+    """The side clauses of ``words`` (``SIDE_CLAUSE``), not the clause a reporting verb opens:
+    in "اعلام کردند که حمله ... ،" the "که" is "that", and its clause is what was said."""
+    norm = lang.normalise(words)
+    found, pos = [], 0
+    while (m := lang.side_clause.search(norm, pos)) is not None:
+        if _ends_with_speech(norm[:m.start()], lang):
+            pos = m.start() + 1  # a side clause may open inside what was said
+            continue
+        found.append(m)
+        pos = m.end()
+    return found
+
+
+def _ends_with_speech(before: str, lang: Language) -> bool:
+    """``before`` ends on a reporting verb (a plural or person ending allowed)."""
+    last = before.rstrip().rsplit(None, 3)
+    tail = " ".join(last[-3:])
+    return any(m.end() >= len(tail) - 3 for m in lang.speech_verbs.finditer(tail))
+
+
 def _side_clauses(words: str, lang: Language) -> list[tuple[int, int]]:
     """Side clauses closed by a comma, the comma with them: the sentence goes on after."""
     spans = []
-    for m in lang.side_clause.finditer(lang.normalise(words)):
+    for m in side_clause_matches(words, lang):
         end = m.end()
         if not m.group().endswith(("،", ",")):
             if words[end:end + 1] != ",":

@@ -124,7 +124,7 @@ BOUNDS = ("از", "تا")
 SIDE_CLAUSE = r"(?<=\S)\s+که\s[^،.:؛]*،"
 # Reported speech as a headline "X: Y": "شمخانی اعلام کرد که ..." / "دهقان گفت: ...".
 REPORTED = (
-    r"^(?P<who>\S.{2,80}?)\s+(?:گفت|اعلام کرد|افزود|تاکید کرد|تأکید کرد|اظهار داشت)"
+    r"^(?P<who>\S.{2,80}?)\s+(?:گفت|اعلام کرد|افزود|تاکید کرد|تأکید کرد|اظهار داشت)(?:ند)?"
     r"\s*(?:که|:)\s*(?P<what>\S.*)$"
 )
 VERB_FINAL = True  # the verb ends the sentence: a long title keeps it

@@ -249,3 +249,21 @@ def test_interfax_in_capitals_is_a_dateline(tmp_path):
             "Ирана и России провели переговоры.\n")
     (event,) = _analyse(tmp_path, "interfax", text).candidates
     assert event.title.startswith("Министры обороны") and event.sources[0].rule == "dateline-lead"
+
+
+def test_a_lead_told_again_with_a_date_of_its_own_is_one_event(tmp_path):
+    # the byline's lead (dated by the dateline) and the next sentence dating the same strike
+    text = ("---\npublished: 2025-11-25\n---\nباشگاه خبرنگاران جوان؛ مریم احمدی - مقامات ایران "
+            "اعلام کردند که حمله هوایی روسیه به یک خانه در ولایت مرزی، جان نه کودک را گرفت. "
+            "سخنگوی ایران نوشت که این حمله هوایی روسیه شب گذشته یک خانه را در ولایت مرزی ویران "
+            "کرد.\n")
+    result = _analyse(tmp_path, "restated", text)
+    assert [c.date for c in result.candidates] == ["2025-11-24"], result.explain
+    assert result.candidates[0].title.startswith("مقامات ایران")
+
+
+def test_the_clause_a_reporting_verb_opens_is_what_was_said_not_a_side_clause(tmp_path):
+    text = ("---\npublished: 2024-11-11\n---\nمقامات ایران روز دوشنبه اعلام کردند که حمله "
+            "هوایی روسیه در ولایت مرزی، جان نه کودک را گرفت.\n")
+    (event,) = _analyse(tmp_path, "said", text).candidates
+    assert event.title.startswith("مقامات ایران: حمله هوایی روسیه"), event.title
