@@ -88,6 +88,13 @@ SINCE = ("از زمان",)
 # Numbers before a relative phrase make it a span, not a date ("طی سه سال آینده", "۳ سال
 # گذشته": the next three years, the past three years).
 COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "چند", "چندین")
+# A past verb ending the sentence ("آغاز شد", "را رد کردند", "وارد شده است"), not one that
+# reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py.
+PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:کرد|کردند|شد|شدند|داد|دادند|گرفت|گرفتند|"
+        r"رسید|رسیدند|زد|زدند|یافت|کشت|کشتند|آمد|آمدند|رفت|رفتند|ساخت|فرستاد|"
+        r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند))\W*$")
+# A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
+PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
 # Labels of a publication line, wherever it stands (see ru.py).
 PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.

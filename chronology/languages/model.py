@@ -57,6 +57,8 @@ class Language:
     counts: re.Pattern
     published_label: re.Pattern
     issue: re.Pattern
+    past: re.Pattern
+    present: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -157,6 +159,8 @@ def build(module: ModuleType) -> Language:
             rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PUBLISHED_LABELS', ()))})(?!\w)",
             re.IGNORECASE),
         issue=re.compile(_table(module, "ISSUE", NEVER)),
+        past=re.compile(_table(module, "PAST", NEVER)),
+        present=re.compile(_table(module, "PRESENT", NEVER)),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",

@@ -176,6 +176,11 @@ SINCE = ("с момента", "со времени", "со времен")
 # and the line tells no event.
 PUBLISHED_LABELS = ("опубликовано", "статья опубликована", "материал опубликован",
                     "дата публикации", "обновлено")
+# A verb in the past tense (a lead that tells something done: "одобрило", "начались"), not
+# the nouns that end the same way.
+PAST = (r"(?<![а-яё])(?!(?:генерал|адмирал|маршал|канал|материал|потенциал|персонал|сигнал|"
+        r"арсенал|капитал|финал|интервал|правила|числа|дела|сила|начала)(?![а-яё]))"
+        r"[а-яё]{3,}(?:ли|ла|ло|л)(?:сь|ся)?(?![а-яё])")
 # A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
 # "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.
 ISSUE = r"№\s*\d+(?:\s*\(\d+\))?\s+от\s*$"

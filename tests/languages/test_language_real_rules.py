@@ -267,3 +267,26 @@ def test_the_clause_a_reporting_verb_opens_is_what_was_said_not_a_side_clause(tm
             "هوایی روسیه در ولایت مرزی، جان نه کودک را گرفت.\n")
     (event,) = _analyse(tmp_path, "said", text).candidates
     assert event.title.startswith("مقامات ایران: حمله هوایی روسیه"), event.title
+
+
+@pytest.mark.parametrize(("code", "story", "dated"), [
+    # the story's first sentence, no dateline, no date, a past verb: the news of its day
+    ("ru", "Правительство Ирана одобрило контракт на покупку российских истребителей.", True),
+    ("fa", "نخستین محموله سامانه دفاعی روسیه وارد ایران شد.", True),
+    # what someone says, a plan or a view: no event
+    ("ru", "Россия поможет Ирану отремонтировать подводные лодки, рассказали два источника.",
+     False),
+    ("ru", "Россия и Иран проведут учения в Каспийском море.", False),
+    ("fa", "مقام ایرانی می‌گوید همکاری نظامی با روسیه گسترش یافته است.", False),
+    ("fa", "موضع ایران درباره خرید سامانه روسی اعلام شد.", False),
+])
+def test_an_undated_story_opening_that_tells_an_act_is_dated_by_the_article(tmp_path, code,
+                                                                          story, dated):
+    text = f"---\npublished: 2021-12-07\nlanguage: {code}\n---\nЗаголовок новости\n\n{story}\n"
+    if code == "fa":
+        text = text.replace("Заголовок новости", "عنوان خبر")
+    result = _analyse(tmp_path, f"opening-{code}", text)
+    assert [c.date for c in result.candidates] == (["2021-12-07"] if dated else []), \
+        result.explain
+    if dated:
+        assert result.candidates[0].sources[0].rule == "dateline-lead"
