@@ -46,7 +46,7 @@ def _speaker(who: str, lang: Language) -> str:
     if lang.name_first:
         office = re.search(rf"(?<!\S)(?:{lang.patterns['OFFICES']})(?!\S)", who)
         name = who[:office.start()] if office else ""
-        name = re.sub(rf"^(?:(?:{lang.patterns['RANKS']})\s+)+", "", name.strip())
+        name = re.sub(rf"^(?:(?:{lang.patterns['RANKS']})\s+)+", "", name.strip(" ,،"))
         if name and len(name.split()) <= 4:
             return name
     if len(words) <= 4:

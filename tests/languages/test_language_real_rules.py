@@ -290,3 +290,15 @@ def test_an_undated_story_opening_that_tells_an_act_is_dated_by_the_article(tmp_
         result.explain
     if dated:
         assert result.candidates[0].sources[0].rule == "dateline-lead"
+
+
+def test_a_persian_name_of_two_words_takes_endings_on_its_first(tmp_path):
+    # "کره‌ای‌های شمالی" (North Koreans) names North Korea; the speaker keeps no comma
+    config = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")
+    config.topic.actors["North Korea"] = ("کره شمالی",)
+    text = ("---\npublished: 2025-11-14\n---\nولادیمیر پوتین، رئیس‌جمهور روسیه، در آوریل اعلام "
+            "کرد که روسیه با کمک کره‌ای‌های شمالی مرز را پس گرفت.\n")
+    path = tmp_path / "names.txt"
+    path.write_text(text, encoding="utf-8")
+    (event,) = analyse_article(read_article(path), config).candidates
+    assert "North Korea" in event.actors and event.title.startswith("ولادیمیر پوتین: ")
