@@ -4,10 +4,12 @@ Usage (from the repository root)::
 
     python benchmarks/real_set.py verify [--cache DIR]   # every cached text against its sha256
     python benchmarks/real_set.py list [--all] [--cache DIR]   # URLs to re-collect
-    python benchmarks/real_set.py check                   # the facts file is consistent
+    python benchmarks/real_set.py check                   # the facts files are consistent
 
-``benchmarks/real/articles.yaml`` holds, per article, its URL, outlet, relationship,
-publication date, the sha256 of its cached text and the gold events; never the text. The
+Each command reads every facts file (``--language en|ru|fa``: one): ``benchmarks/real/
+articles.yaml`` (English), ``articles_ru.yaml`` (Russian) and ``articles_fa.yaml`` (Persian)
+hold, per article, its URL, outlet, relationship, publication date, the sha256 of its cached
+text and the gold events; never the text. The
 texts live in ``.chronology-cache/real/<id>.txt`` (ignored by git). ``verify`` exits 1 when a
 text is missing or changed; a text that differs from the measured copy only in whitespace
 (a no-break space for a space, say) is reported but accepted. ``list`` prints what to
@@ -34,6 +36,8 @@ import yaml
 REPO = Path(__file__).resolve().parents[1]
 SET_DIR = REPO / "benchmarks" / "real"
 ARTICLES = SET_DIR / "articles.yaml"
+# The facts file of each language; a file's top-level ``language`` is each article's language.
+FACTS = {"en": ARTICLES, "ru": SET_DIR / "articles_ru.yaml", "fa": SET_DIR / "articles_fa.yaml"}
 TOPICS = SET_DIR / "topics.yaml"
 CACHE = REPO / ".chronology-cache" / "real"
 SPLITS = ("dev", "held-out")
@@ -41,12 +45,18 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def load_articles(path: Path = ARTICLES) -> list[dict]:
-    """The articles of the set, in file order, with their gold."""
+    """The articles of the set, in file order, with their gold and their ``language``."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     articles = data.get("articles") or []
     for article in articles:  # YAML may read an unquoted date as a date: keep strings
         article["published"] = str(article["published"])
+        article.setdefault("language", data.get("language", "en"))
     return articles
+
+
+def load_languages(languages: tuple[str, ...] = tuple(FACTS)) -> list[dict]:
+    """The articles of the facts files of ``languages``, one file after the other."""
+    return [a for code in languages for a in load_articles(FACTS[code])]
 
 
 def load_topics(path: Path = TOPICS) -> dict[str, dict]:
@@ -167,10 +177,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("verify", "list", "check"))
     parser.add_argument("--cache", default=str(CACHE), help="the cache folder of article texts")
-    parser.add_argument("--articles", default=str(ARTICLES), help=argparse.SUPPRESS)
+    parser.add_argument("--articles", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--language", choices=(*FACTS, "all"), default="all",
+                        help="the facts file of one language (default: every one)")
     parser.add_argument("--all", action="store_true", help="list: every URL, not only missing")
     args = parser.parse_args(argv)
-    articles = load_articles(Path(args.articles))
+    if args.articles:
+        articles = load_articles(Path(args.articles))
+    else:
+        articles = load_languages(tuple(FACTS) if args.language == "all" else (args.language,))
     if args.command == "check":
         problems = check_facts(articles, load_topics())
         for line in problems:

@@ -36,7 +36,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     syw = rf"(?:\s*(?:{p['SOLAR_YEAR_WORDS']}))?"
     mon, smon = rf"(?P<mon>{p['MONTHS']})", rf"(?P<smon>{p['SOLAR_MONTHS']})"
     ry = rf"(?P<ry>{p['YEAR_RELATIVE']})"  # "прошлого года": a year counted from today
-    year = rf"(?:\s+{before}{_Y}{yw}|\s+{ry})?"
+    # "22 фев. 2019": an abbreviated month (four letters at most) may keep its dot
+    year = rf"(?:(?:(?<!\w{{5}})\.)?\s+{before}{_Y}{yw}|\s+{ry})?"
     # "15-го числа [прошлого месяца]": a day of a month counted from the day of writing
     ordinal = rf"(?:{p['ORDINAL_ENDINGS']})?"
     rmon = rf"(?:\s+(?P<rm>{p['MONTH_RELATIVE']}))?"
@@ -60,20 +61,26 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),
         ("relative-year", rf"{mod}{ry}"),
+        # "в середине этого месяца": a month counted from the day of writing, after a part of it
+        ("relative-month", rf"(?P<mod>{p['MODIFIERS']})\s+(?P<rm>{p['MONTH_RELATIVE']})"),
     ]
     solar = p["SOLAR_MONTHS"] != NEVER  # only a language with that calendar reads it
     day_of_month = p["DAY_OF_MONTH"] != NEVER
     return [(kind, re.compile(_L + pattern + _R)) for kind, pattern in table
             if (solar or not kind.startswith("solar"))
-            and (day_of_month or kind != "day-of-month")]
+            and (day_of_month or kind != "day-of-month")
+            and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
     """Date expressions in ``text`` for language ``code``: longest match wins, then rule order."""
-    norm = language(code).normalise(text)
+    lang = language(code)
+    norm = lang.normalise(text)
     found = []
     for order, (kind, rx) in enumerate(rules(code)):
         for m in rx.finditer(norm):
+            if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
+                continue  # "طی سه سال آینده": the next three years, a span, not a date
             if _plausible(kind, m, text):
                 found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[2], f[0], f[1]))
@@ -84,6 +91,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     chosen.sort(key=lambda f: f[2])
     return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
             for _, _, s, e, kind, m in chosen]
+
+
+_SPANS = ("relative", "relative-year", "relative-month")  # read as spans after a number
 
 
 def _plausible(kind: str, m: re.Match, text: str) -> bool:

@@ -3,7 +3,10 @@
 Front-matter ``published`` wins.  Otherwise a publication line: a line near the top that
 holds a full date and at most a few other words ("22.01.2015 14:05", "۳۰ دی ۱۳۹۳ - ۱۰:۲۵",
 "20 января 2015, 14:05"; a Gregorian date beats a Solar Hijri one on the same line, the
-first such line wins).  Otherwise the language's wire dateline ("МОСКВА, 22 января.
+first such line wins), or a line anywhere that a publication label opens ("Статья
+опубликована в № 4203 от 17.11.2016 под заголовком ...", ``PUBLISHED_LABELS``).  A top line
+with a day and month but no year ("22 янв, 14:35") is read after the dateline, its year
+inferred the same way.  Otherwise the language's wire dateline ("МОСКВА, 22 января.
 /ТАСС/.", "ТЕГЕРАН, 20 янв – РИА Новости."), its year inferred as for English
 (``years.py``): weekdays written with a day and month, years named in the past, weekdays
 of reporting ("заявил в понедельник"), past weekdays in the lead, the site period.
@@ -20,6 +23,7 @@ import re
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
+from chronology.dates.lexical import find_candidates
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.tagger import Candidate
@@ -39,12 +43,13 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     head = text[:_EVIDENCE_CHARS]
     body = _body_start(head)
     written = find_mentions(head, None, code, spans=[(body, len(head))])
-    line = _publication_line(head, body, written)
+    line = _publication_line(head, body, written) or _labelled_line(head, body, written, code)
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
                              line.start, line.end, reasons=(why,))
-    return _dateline(head, body, code, period) or _weekday_date(head, written, code)
+    return (_dateline(head, body, code, period) or _yearless_line(head, body, code, period)
+            or _weekday_date(head, written, code))
 
 
 def _body_start(text: str) -> int:
@@ -66,6 +71,24 @@ def _publication_line(text: str, body: int, written: list[Mention]) -> Mention |
         for m in on_line:
             rest = rest.replace(m.text, " ")
         if len(_CLOCK.sub(" ", rest).split()) <= _OTHER_WORDS:
+            return min(on_line, key=lambda m: (m.rule != "explicit-date", m.start))
+    return None
+
+
+def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
+    """A line anywhere that a publication label opens ("Статья опубликована в № 4203 от
+    17.11.2016 ..."), or a full date after a newspaper's issue number ("Газета «Коммерсантъ»
+    №12 от 22.01.2020, стр. 6"): that date, however many other words the line holds."""
+    lang = language(code)
+    pos = body
+    for line in text[body:].splitlines(keepends=True):
+        start, end = pos, pos + len(line)
+        pos = end
+        labelled = bool(lang.published_label.match(lang.normalise(line)))
+        on_line = [m for m in written if start <= m.start and m.end <= end
+                   and m.precision == "day" and m.rule in ("explicit-date", "solar-date")
+                   and (labelled or lang.issue.search(text, start, m.start))]
+        if on_line:
             return min(on_line, key=lambda m: (m.rule != "explicit-date", m.start))
     return None
 
@@ -103,11 +126,14 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
         return None
     start, end = found.span("date")
     words = text[start:end]
-    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(words))
+    m = re.match(r"(\d{1,2})\s+(\S+)(?:\s+(\d{4}))?", lang.normalise(words))
     month = lang.months.get(lang.key(m.group(2))) if m else None
     if month is None:
         return ReferenceDate(None, "none", reasons=(f"dateline '{words}' is not a date",))
     day = int(m.group(1))
+    if m.group(3):  # "Астрахань, 26 июля 2017 года (АСТРАХАНЬ-24)."
+        return ReferenceDate(dt.date(int(m.group(3)), month, day), "dateline", words, start, end,
+                             reasons=(f"dateline '{words}' with its year",))
     evidence = _evidence(text, body, found.end(), code)
     y, reasons = years.infer_year(evidence, (month, day), period)
     head = f"dateline '{words}' has no year"
@@ -115,6 +141,34 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
         return ReferenceDate(None, "none", words, start, end, reasons=(head, *reasons))
     return ReferenceDate(dt.date(y, month, day), "dateline", words, start, end,
                          year_inferred=True, reasons=(f"{head}: year {y} inferred", *reasons))
+
+
+def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | None:
+    """A publication line near the top with a day and month but no year ("22 янв, 14:35",
+    "22 ЯНВ, 14:05": sites leave out the current year): the year inferred as a dateline's,
+    from the evidence of the text after it."""
+    lang = language(code)
+    for start, end in _top_lines(text, body):
+        line = text[start:end]
+        found = [c for c in find_candidates(line, code) if c.kind == "day-month"
+                 and not c.groups.get("y") and not c.groups.get("ry")]
+        if len(found) != 1:
+            continue
+        c = found[0]
+        rest = line[:c.start] + " " + line[c.end:]
+        if len(_CLOCK.sub(" ", rest).split()) > _OTHER_WORDS:
+            continue
+        month, day = lang.months[lang.key(c.groups["mon"])], int(c.groups["d"])
+        lead = re.compile(r"\S").search(text, end)
+        evidence = _evidence(text, body, lead.start() if lead else end, code)
+        y, reasons = years.infer_year(evidence, (month, day), period)
+        head = f"publication line '{c.text}' has no year"
+        if y is None:
+            return None
+        return ReferenceDate(dt.date(y, month, day), "publication-line", c.text, start + c.start,
+                             start + c.end, year_inferred=True,
+                             reasons=(f"{head}: year {y} inferred", *reasons))
+    return None
 
 
 def _reported_on(text: str, m, lang) -> bool:

@@ -144,7 +144,9 @@ def _day_month(c, text, ref, lang):
 def weekday_before(text: str, start: int, lang) -> int | None:
     """A weekday written right before ``start`` ("во вторник, 20 января", "سه‌شنبه ۳۰ دی")."""
     before = lang.key(text[max(0, start - 16):start].rstrip(" ,،"))
-    return next((wd for form, wd in lang.weekdays.items() if before.endswith(form)), None)
+    # the longest form first: "یکشنبه" (Sunday) also ends with "شنبه" (Saturday)
+    return next((wd for form, wd in sorted(lang.weekdays.items(), key=lambda f: -len(f[0]))
+                 if before.endswith(form)), None)
 
 
 def _month_year(c, text, ref, lang):
@@ -166,6 +168,16 @@ def _relative_year(c, text, ref, lang):
     shift = lang.year_relative[lang.key(c.g("ry"))]
     return (f"{ref.year + shift:04d}", "year", "relative-year",
             f"{shift:+d} year(s) from reference {ref}", {})
+
+
+def _relative_month(c, text, ref, lang):
+    """"в середине этого месяца": the month counted from the reference's."""
+    if ref is None:
+        return None
+    shift = lang.month_relative[lang.key(c.g("rm"))]
+    month = Period("month", ref.year, ref.month).shift("month", shift)
+    return (month.value, "month", "relative-month",
+            f"{shift:+d} month(s) from reference {ref}", {})
 
 
 def _year(c, text, ref, lang):
@@ -260,10 +272,15 @@ def _solar_day_month(c, text, ref, lang):
     year = solar.solar_year_of(ref)
     days = [(solar.to_gregorian(y, m, d), y) for y in (year - 1, year, year + 1)]
     days = [(g, y) for g, y in days if g is not None]
-    pool = [x for x in days if (x[0] <= ref if past else x[0] >= ref)] or days
+    wd = weekday_before(text, c.start, lang)
+    # "سه‌شنبه ۲۲ آبان": the year in which that day is a Tuesday, even a day past the
+    # reference (a report dated in Tehran of a day already begun in Pyongyang)
+    fitting = [x for x in days if wd is not None and x[0].weekday() == wd]
+    pool = fitting or [x for x in days if (x[0] <= ref if past else x[0] >= ref)] or days
     day, y = min(pool, key=lambda x: abs((x[0] - ref).days))
+    on = f", a {DAY_NAMES[wd]}" if fitting else ""
     return (day.isoformat(), "day", "solar-month-day",
-            f"Solar Hijri {m}/{d} of {y}, nearest reference {ref}: {day} (jdatetime)",
+            f"Solar Hijri {m}/{d} of {y}, nearest reference {ref}{on}: {day} (jdatetime)",
             {"solar": c.text})
 
 
@@ -311,7 +328,7 @@ def _solar_year(c, text, ref, lang):
 
 _HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month": _day_month,
              "month-year": _month_year, "month-relative-year": _month_relative_year,
-             "relative-year": _relative_year, "year": _year, "year-range": _year_range,
+             "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,

@@ -27,6 +27,7 @@ from chronology.dates.metadata import PAGE_METADATA
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
+from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
@@ -60,9 +61,9 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     mentions = dates.find_mentions(article.text, reference.date, spans=spans, language=code)
     if code == "en":
         found = find_candidates(article, reference, mentions, config)
-        found.candidates = _without_restated_leads(found, article.text)
     else:
         found = find_foreign_candidates(article, reference, mentions, config)
+    found.candidates = _without_restated_leads(found, article.text)
     canonical_actors(found.candidates, config.topic.canonical())
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
@@ -116,7 +117,9 @@ def _restates(lead: Candidate, other: Candidate) -> bool:
     if len(when) != 10 or _days_before(date, when) not in range(0, 8):
         return False
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
-    return bool(kinds) and bool(_sides(lead) & _sides(other))
+    # Russian, Persian: the same words tell the same act when no kind of event is known
+    words = lead.language != "en" and shares_words(lead, other)
+    return (bool(kinds) or words) and bool(_sides(lead) & _sides(other))
 
 
 def _sides(candidate: Candidate) -> set[str]:

@@ -1,19 +1,56 @@
-"""The same event told in two languages: no shared words to compare, so the same date (or
-compatible dates), the same kind of event and the same sides decide.
+"""The same event told in two languages, or in two reports of a language whose words the
+English merge rules cannot read (Russian, Persian).
 
-A Russian report of a signing ("Россия и Иран подписали соглашение", tags ``agreement``,
-sides Russia and Iran) and an English one of the same day and sides are one event.
+Across languages no words can be compared, so the same date (or compatible dates), the
+same kind of event and the same sides decide: a Russian report of a signing ("Россия и Иран
+подписали соглашение", tags ``agreement``, sides Russia and Iran) and an English one of the
+same day and sides are one event.  Two reports in the same such language are one event on
+the same terms, or, when their kinds differ or are not known, when they share their sides,
+compatible dates and enough of their words (``SHARED_WORDS`` of the content words, or
+``SHARED_COUNT`` of them, compared by their first letters so that case endings do not count): "Россия и Индия подписали
+контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
+поставку 29 МиГов".  Shared words make days a few apart compatible, as the same named thing
+does in English.
 """
 
 from __future__ import annotations
 
+import re
+
+SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
+SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
+STEM = 5  # letters of a word that stand for it ("поставку", "поставки": "поста")
+MIN_WORD = 4  # shorter words are mostly function words ("и", "на", "در", "که")
+
 
 def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
-    """True when candidates ``a`` and ``b`` (of different languages) tell the same event."""
-    if not set(a.event.tags) & set(b.event.tags) & kind_tags:
-        return False
+    """True when candidates ``a`` and ``b`` (of different languages, or of one language
+    other than English) tell the same event."""
     sides_a = set(a.entities.countries)
     sides_b = set(b.entities.countries)
     if len(sides_a & sides_b) < min(2, len(sides_a), len(sides_b)) or not sides_a & sides_b:
         return False
-    return dates_compatible(a, b)
+    words = a.language == b.language and shares_words(a, b)
+    if not set(a.event.tags) & set(b.event.tags) & kind_tags and not words:
+        return False
+    # the same words tell the same thing: days a few apart are one event told late (a strike
+    # in the night is "Monday night" in one report, "Tuesday" in the next)
+    return dates_compatible(a, b, same_thing=True) if words else dates_compatible(a, b)
+
+
+def _quote(candidate) -> str:
+    event = candidate.event
+    return event.sources[0].quote if event.sources else event.title
+
+
+def _stems(text: str) -> frozenset[str]:
+    text = text.lower().replace("\u200c", "").replace("ۀ", "ه")  # "حملۀ" is "حمله"
+    return frozenset(w[:STEM] for w in re.findall(r"\w+", text)
+                     if len(w) >= MIN_WORD and not w.isdigit())
+
+
+def shares_words(first, second) -> bool:
+    """Two candidates' quotes share enough word stems to tell one act (see the docstring)."""
+    a, b = _stems(_quote(first)), _stems(_quote(second))
+    shared = len(a & b)
+    return bool(a and b) and (shared >= SHARED_COUNT or shared / len(a | b) >= SHARED_WORDS)

@@ -33,7 +33,7 @@ from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
-from chronology.extraction.foreign_titles import foreign_title
+from chronology.extraction.foreign_titles import foreign_title, side_clause_matches
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
@@ -42,6 +42,7 @@ from chronology.languages import language
 _SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
+OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
 
 def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
@@ -50,15 +51,21 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
     dated = sorted((m for m in mentions if m.is_calendar), key=lambda m: m.start)
+    opened = False  # the story's first sentence (a lead without a dateline) was read
     for block in article.story_blocks():
         start = block.start
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
         for i, whole in enumerate(_sentences(article.text, start, block.end)):
+            words = whole.text(article.text)
+            opening = not opened and len(words.split()) >= OPENING_WORDS
+            opened = opened or opening or bool(dateline)
             for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
-                scan.sentence(sentence, inner, lead=bool(dateline) and i == j == 0, whole=whole)
+                lead = "dateline" if dateline and i == j == 0 else (
+                    "opening" if opening and j == 0 and scan.reports_an_act(words) else "")
+                scan.sentence(sentence, inner, lead=lead, whole=whole)
     return scan.found
 
 
@@ -118,18 +125,34 @@ class _Scan:
                 for t in (self.article.title, lead) if t)
         return self.on_topic
 
+    def reports_an_act(self, words: str) -> bool:
+        """A sentence that tells something done (a past verb that is no reporting verb:
+        "одобрило", "آغاز شد"), not a plan, a view or what someone says ("рассказали два
+        источника", "می‌گوید"): the lead convention's test for a story opening without a
+        dateline, as for English."""
+        norm = self.lang.normalise(words)
+        if self.lang.future_cues.search(norm) or self.lang.present.search(norm):
+            return False
+        return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
+
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")
 
     def line_of(self, offset: int) -> int:
         return self.article.text.count("\n", 0, offset) + 1
 
-    def sentence(self, sentence: Sentence, mentions: list[Mention], lead: bool,
+    def sentence(self, sentence: Sentence, mentions: list[Mention], lead: str,
                  whole: Sentence | None = None) -> None:
         """One sentence, or one part of a sentence telling two acts (``whole``: the sentence,
         whose sides and terms the part shares)."""
         words = sentence.text(self.article.text)
         previous, self.previous = self.previous, (sentence, None)
+        if self.lang.published_label.match(self.lang.normalise(words)):
+            self.note(f"line {self.line_of(sentence.start)}: skipped (a publication line): "
+                      f"{words[:60]!r}")
+            return
+        if mentions and self.report_of_previous(sentence, words, mentions, previous):
+            return
         if not mentions and not lead:
             self.carry(sentence, words, previous)
             return
@@ -162,6 +185,37 @@ class _Scan:
         self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def report_of_previous(self, sentence: Sentence, words: str, mentions: list[Mention],
+                           previous) -> bool:
+        """A sentence that only says who reported the undated one before it ("Россия и Китай
+        начали учения. Об этом сообщает Минобороны в четверг, 15 сентября."): the sentence
+        before is the event, on the date of its report (``ABOUT_THIS``), which replaces a date
+        the lead convention gave it."""
+        if previous is None or not self.lang.about_this.match(self.lang.normalise(words)):
+            return False
+        if previous[1] is not None and previous[1].dating.mention.rule != "dateline-lead":
+            return False
+        before = previous[0]
+        told = before.text(self.article.text)
+        groups = self.names.groups(told)
+        if not (len(groups) >= 2 or groups and self.names.terms(told)):
+            return False
+        dating = self.dating(words, sentence, mentions, lead="")
+        if dating is None:
+            return False
+        dating = replace(dating, statement=True, reason="date of the report of the sentence "
+                         "before")
+        if previous[1] is not None:
+            self.found.candidates.remove(previous[1])
+        span = Sentence(before.start, sentence.end)
+        candidate = self.build(span, told, dating, groups, [], title_start=before.start)
+        self.found.candidates.append(candidate)
+        self.previous = (sentence, candidate)
+        m = dating.mention
+        self.note(f"line {self.line_of(before.start)}: {m.value} {m.text!r} (the report of it, "
+                  f"next sentence) -> {candidate.event.title}")
+        return True
 
     def sides_meant(self, words: str, previous) -> list[str]:
         """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
@@ -201,17 +255,17 @@ class _Scan:
                   f"previous sentence) -> {carried.event.title}")
 
     def dating(self, words: str, sentence: Sentence, mentions: list[Mention],
-               lead: bool) -> Dating | None:
+               lead: str) -> Dating | None:
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in _QUOTES.finditer(words)]
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
         if not usable:
             if lead and self.reference.date and not self.lang.future_cues.search(
                     self.lang.normalise(words)):
-                return self.lead_dating()
+                return self.lead_dating(lead)
             return None
         side = [(s.start() + sentence.start, s.end() + sentence.start)
-                for s in self.lang.side_clause.finditer(self.lang.normalise(words))]
+                for s in side_clause_matches(words, self.lang)]
         usable = _without_weekday_of_date(usable, self.article.text, self.lang)
         statements = {id(m) for m in usable if self.is_statement(m, sentence)}
         bounds = {id(m) for m in usable if self.is_bound(m)}
@@ -222,9 +276,13 @@ class _Scan:
 
         def aside(m: Mention) -> bool:
             """A side clause's date loses to a date of the action outside it (a plan too:
-            "X, who arrived on Monday, will meet Y tomorrow"), unless it is a more precise day
-            of that date ("на конференции прошлого года, которая прошла 4 апреля")."""
-            return id(m) in asides and any(not m.value.startswith(o.value) for o in outside)
+            "X, who arrived on Monday, will meet Y tomorrow"), and a past one to the
+            statement's date too ("X announced on Tuesday that it ratified the treaty, which
+            was signed in June"; a plan in a side clause, "учения, которые пройдут 21
+            января", still dates the act), unless it is a more precise day of that date
+            ("на конференции прошлого года, которая прошла 4 апреля")."""
+            others = outside if self.is_plan(m) else [o for o in usable if id(o) not in asides]
+            return id(m) in asides and any(not m.value.startswith(o.value) for o in others)
 
         def rank(m: Mention) -> tuple:
             precision = _PRECISION.get(m.precision, 3)
@@ -272,18 +330,25 @@ class _Scan:
         if "end_day" in m.extra or "end_year" in m.extra:
             return False
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
-        return bool(self.lang.bounds.search(before))
+        if self.lang.bounds.search(before):
+            return True
+        # a point of reference ("с момента возвращения ... в 2021 году", "از زمان ...")
+        clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
+        clause = re.split(r"[,.;:!?،؛]", clause)[-1]
+        return bool(self.lang.since.search(clause))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to
         the date of the statement that announces it, it tells a plan, not the event."""
         return tense(self.article.text, m.start, m.end, self.lang) == FUTURE
 
-    def lead_dating(self) -> Dating:
+    def lead_dating(self, lead: str = "dateline") -> Dating:
         ref = self.reference
+        why = ("the lead right after the dateline reports the dateline's day" if lead == "dateline"
+               else f"the article's first sentence, with no date of its own and a past verb: the "
+               f"news of its day, {ref.iso}, or shortly before (lead convention)")
         mention = Mention(ref.start or 0, ref.end or 0, ref.text, ref.iso, "day", "dateline-lead",
-                          "the lead right after the dateline reports the dateline's day",
-                          anchor=ref.iso, approximate=True, modifier="APPROX")
+                          why, anchor=ref.iso, approximate=True, modifier="APPROX")
         return Dating(mention, False, "dateline-lead")
 
     def build(self, sentence: Sentence, words: str, dating: Dating, groups: list[str],

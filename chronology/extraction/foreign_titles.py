@@ -25,7 +25,9 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 def foreign_title(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
     """The title of the sentence ``words`` (which starts at offset ``start``)."""
-    text = lang.source_prefix.sub("", _without_dates(words, start, mentions, lang).strip())
+    # spaces folded first: "Как сегодня сообщают СМИ," is "Как сообщают СМИ," once its date
+    # word is gone, a source the prefix rule drops
+    text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))
     said = lang.reported.match(text)
     if said:
         text = f"{_speaker(said.group('who').rstrip(' ,،'), lang)}: {said.group('what')}"
@@ -44,7 +46,7 @@ def _speaker(who: str, lang: Language) -> str:
     if lang.name_first:
         office = re.search(rf"(?<!\S)(?:{lang.patterns['OFFICES']})(?!\S)", who)
         name = who[:office.start()] if office else ""
-        name = re.sub(rf"^(?:(?:{lang.patterns['RANKS']})\s+)+", "", name.strip())
+        name = re.sub(rf"^(?:(?:{lang.patterns['RANKS']})\s+)+", "", name.strip(" ,،"))
         if name and len(name.split()) <= 4:
             return name
     if len(words) <= 4:
@@ -73,10 +75,31 @@ def _without_dates(words: str, start: int, mentions: list[Mention], lang: Langua
     return re.sub(r"\(\s*\)", " ", text)  # "امروز (سه‌شنبه)" leaves "()"
 
 
+def side_clause_matches(words: str, lang: Language) -> list[re.Match]:
+    """The side clauses of ``words`` (``SIDE_CLAUSE``), not the clause a reporting verb opens:
+    in "اعلام کردند که حمله ... ،" the "که" is "that", and its clause is what was said."""
+    norm = lang.normalise(words)
+    found, pos = [], 0
+    while (m := lang.side_clause.search(norm, pos)) is not None:
+        if _ends_with_speech(norm[:m.start()], lang):
+            pos = m.start() + 1  # a side clause may open inside what was said
+            continue
+        found.append(m)
+        pos = m.end()
+    return found
+
+
+def _ends_with_speech(before: str, lang: Language) -> bool:
+    """``before`` ends on a reporting verb (a plural or person ending allowed)."""
+    last = before.rstrip().rsplit(None, 3)
+    tail = " ".join(last[-3:])
+    return any(m.end() >= len(tail) - 3 for m in lang.speech_verbs.finditer(tail))
+
+
 def _side_clauses(words: str, lang: Language) -> list[tuple[int, int]]:
     """Side clauses closed by a comma, the comma with them: the sentence goes on after."""
     spans = []
-    for m in lang.side_clause.finditer(lang.normalise(words)):
+    for m in side_clause_matches(words, lang):
         end = m.end()
         if not m.group().endswith(("،", ",")):
             if words[end:end + 1] != ",":

@@ -7,7 +7,8 @@
   up to three letters (Иран -> Ирана, Ирану; Россия -> России, Россией; военный -> военном);
 - across Persian spelling variants: Arabic ``ي``/``ك`` and Persian ``ی``/``ک`` are one
   letter, a zero-width non-joiner (ZWNJ) counts for nothing, and up to three letters may
-  follow (ایران -> ایرانی).
+  follow (ایران -> ایرانی), up to five after an inner word of a name (کره شمالی ->
+  کره‌ای‌های شمالی).
 
 Case never matters in these scripts' matching (Russian names are compared in lower case).
 
@@ -31,6 +32,7 @@ from chronology.languages.model import ZWNJ
 
 _ENDINGS = "аяоеыийьую"
 _TAIL = r"\w{0,3}"
+_INNER_TAIL = r"\w{0,5}\s+"  # between the words of a Persian name
 
 
 class TopicNames:
@@ -64,6 +66,10 @@ class TopicNames:
             for _ in range(2):  # "военный" -> "военн" (военном, военных), "Россия" -> "Росс"
                 if len(word) > 4 and word[-1] in _ENDINGS:
                     word = word[:-1]
+        if script_counts(word)["arabic"] and " " in word.strip():
+            # each word of a Persian name may take its endings: "کره‌ای‌های شمالی" (North
+            # Koreans) is "کره شمالی"
+            return _INNER_TAIL.join(re.escape(w) for w in word.split())
         return re.escape(word)
 
     def groups(self, text: str) -> list[str]:

@@ -31,11 +31,13 @@ MONTHS = (
     ("نوامبر", "نومبر"),
     ("دسامبر", "دسمبر"),
 )
-# Solar Hijri months (Farvardin = 1).  Several are ordinary words ("تیر", "مهر", "دی"), so
-# the engine reads them only with a day before or a year after them.
+# Solar Hijri months (Farvardin = 1), then the names Afghan (Dari) services write for the
+# same months ("۴ قوس" is 4 Azar).  Several are ordinary words ("تیر", "مهر", "دی", "میزان"),
+# so the engine reads them only with a day before or a year after them.
 SOLAR_MONTHS = (
-    ("فروردین",), ("اردیبهشت",), ("خرداد",), ("تیر",), ("مرداد", "امرداد"), ("شهریور",),
-    ("مهر",), ("آبان",), ("آذر",), ("دی",), ("بهمن",), ("اسفند",),
+    ("فروردین", "حمل"), ("اردیبهشت", "ثور"), ("خرداد", "جوزا"), ("تیر", "سرطان"),
+    ("مرداد", "امرداد", "اسد"), ("شهریور", "سنبله"), ("مهر", "میزان"), ("آبان", "عقرب"),
+    ("آذر", "قوس"), ("دی", "جدی"), ("بهمن", "دلو"), ("اسفند", "حوت"),
 )
 # Weekdays, Monday first; with or without the ZWNJ.
 WEEKDAYS = (
@@ -43,6 +45,7 @@ WEEKDAYS = (
     ("شنبه",), ("یکشنبه", "یک‌شنبه"),
 )
 DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1,
+             "شب گذشته": -1, "نیمه‌شب گذشته": -1, "شامگاه گذشته": -1,
              "پریروز": -2, "فردا": 1, "پس فردا": 2}
 # Relative years count Gregorian years from the reference date.
 RELATIVE = {
@@ -55,17 +58,21 @@ RELATIVE = {
 # of the year ("سپتامبر سال گذشته", "اواخر سال گذشته").
 YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری": 0, "امسال": 0, "سال آینده": 1}
 RANGE_TO = ("تا",)  # "۳ تا ۵ مرداد"
-CLAUSE_SPLIT = r"؛\s+"
+# "...؛ زمانی که ..." ("when ...") goes on about the same act: no second act there.
+CLAUSE_SPLIT = r"؛\s+(?!(?:زمانی|وقتی|هنگامی)\s+که)"
 MODIFIERS = {"اوایل": "START", "ابتدای": "START", "اواخر": "END", "اواسط": "MID"}
 YEAR_WORDS = ("میلادی",)
 SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد")
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 "گزارش داد", "به گزارش")
-# "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line.
+# "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an
+# agency's byline with its reporter: "باشگاه خبرنگاران جوان؛ مریم حسینی - ".
 DATELINE = (
-    r"^(?P<city>[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?)\s*[-–—]\s*"
-    r"(?P<agency>ا[یي]رنا|ا[یي]سنا|ا[یي]لنا|تسن[یي]م|مهر|فارس)\s*[-–—:]\s*"
+    r"^(?:(?P<city>[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?)\s*[-–—]\s*"
+    r"(?P<agency>ا[یي]رنا|ا[یي]سنا|ا[یي]لنا|تسن[یي]م|مهر|فارس)\s*[-–—:]\s*|"
+    r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))؛\s*"
+    r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*)"
 )
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",
@@ -73,13 +80,30 @@ KINDS = {
     "دیدار": "meeting", "ملاقات": "meeting", "مذاکره": "meeting", "تحویل": "delivery",
     "تحریم": "sanctions",
 }
+# A sentence that only says who reported the one before it ("این خبر را ... اعلام کرد").
+ABOUT_THIS = ("این خبر را", "این مطلب را")
+# Words opening a phrase that names a point of reference ("از زمان بازگشت طالبان به قدرت در
+# سال ۲۰۲۱"): its dates bound a period.
+SINCE = ("از زمان",)
+# Numbers before a relative phrase make it a span, not a date ("طی سه سال آینده", "۳ سال
+# گذشته": the next three years, the past three years).
+COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "چند", "چندین")
+# A past verb ending the sentence ("آغاز شد", "را رد کردند", "وارد شده است"), not one that
+# reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py.
+PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:کرد|کردند|شد|شدند|داد|دادند|گرفت|گرفتند|"
+        r"رسید|رسیدند|زد|زدند|یافت|کشت|کشتند|آمد|آمدند|رفت|رفتند|ساخت|فرستاد|"
+        r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند))\W*$")
+# A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
+PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
+# Labels of a publication line, wherever it stands (see ru.py).
+PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
 SOURCE_PREFIX = r"^(?:به گزارش|به گفته) [^،]{1,60}،\s*"
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
 DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
-TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد")  # "عصر امروز": dropped with the date
+TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "نیمه‌شب")  # "عصر امروز": dropped with the date
 # A speaker's office and rank: "حسین جابری انصاری سخنگوی وزارت امور خارجه" is named in a
 # title by the words before the office ("حسین جابری انصاری"), without a leading rank
 # ("امیر دریادار شهرام ایرانی" -> "شهرام ایرانی").
@@ -95,7 +119,7 @@ TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تک
                  "گفت‌وگو", "تماس تلفنی")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
-BACK_REFERENCE = ("این",)
+BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on
 # An undated sentence that goes on with the dated one before it (see ru.py).
 CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
@@ -107,7 +131,7 @@ BOUNDS = ("از", "تا")
 SIDE_CLAUSE = r"(?<=\S)\s+که\s[^،.:؛]*،"
 # Reported speech as a headline "X: Y": "شمخانی اعلام کرد که ..." / "دهقان گفت: ...".
 REPORTED = (
-    r"^(?P<who>\S.{2,80}?)\s+(?:گفت|اعلام کرد|افزود|تاکید کرد|تأکید کرد|اظهار داشت)"
+    r"^(?P<who>\S.{2,80}?)\s+(?:گفت|اعلام کرد|افزود|تاکید کرد|تأکید کرد|اظهار داشت)(?:ند)?"
     r"\s*(?:که|:)\s*(?P<what>\S.*)$"
 )
 VERB_FINAL = True  # the verb ends the sentence: a long title keeps it

@@ -52,6 +52,13 @@ class Language:
     continues: re.Pattern
     clause_split: re.Pattern
     other_time: re.Pattern
+    about_this: re.Pattern
+    since: re.Pattern
+    counts: re.Pattern
+    published_label: re.Pattern
+    issue: re.Pattern
+    past: re.Pattern
+    present: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -143,6 +150,17 @@ def build(module: ModuleType) -> Language:
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
         clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
         other_time=words("OTHER_TIME"),
+        about_this=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'ABOUT_THIS', ()))})"
+                              rf"(?!\w)", re.IGNORECASE),
+        since=words("SINCE", whole=True),
+        counts=re.compile(rf"(?:(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'COUNT_WORDS', ()))})"
+                          rf"|\d)\s*$", re.IGNORECASE),
+        published_label=re.compile(
+            rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PUBLISHED_LABELS', ()))})(?!\w)",
+            re.IGNORECASE),
+        issue=re.compile(_table(module, "ISSUE", NEVER)),
+        past=re.compile(_table(module, "PAST", NEVER)),
+        present=re.compile(_table(module, "PRESENT", NEVER)),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",

@@ -94,24 +94,26 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
                 "сообща", "заявля", "отмеча", "подчеркива", "рассказыва", "уточня", "напомина",
                 "говорил")
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
-# "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -", a correspondent's
-# "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября. Интерфакс-АВН -",
-# an author after the agency ("МОСКВА, 19 янв — РИА Новости, Андрей Коц.") and a regional
-# agency ("МАХАЧКАЛА, 12 апр – РИА «Дагестан»."). The date is followed by a full stop, a dash
-# or a slash: "Ранее, 28 июня, ..." opens a sentence, not a dateline.
+# "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -" (or "ИНТЕРФАКС -"), a
+# correspondent's "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября.
+# Интерфакс-АВН -", an author after the agency ("МОСКВА, 19 янв — РИА Новости, Андрей Коц."),
+# a regional agency ("МАХАЧКАЛА, 12 апр – РИА «Дагестан»."), the older "ШАНХАЙ, 31 июля.
+# (ИТАР-ТАСС)." and a regional one with its year ("Астрахань, 26 июля 2017 года
+# (АСТРАХАНЬ-24)."). The date is followed by a full stop, a dash, a bracket or a slash:
+# "Ранее, 28 июня, ..." opens a sentence, not a dateline.
 DATELINE = (
     r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)[,.]\s+"
-    r"(?P<date>\d{1,2}\s+[а-яё]+)(?=\s*[./–—-])\.?"
-    r"(?:\s*[/–—-]*\s*/?(?:Корр\.\s+)?(?P<agency>ТАСС|РИА Новости|Интерфакс(?:-АВН)?|"
+    r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+(?:19|20)\d\d(?:\s+года)?)?)(?=\s*[./–—(-])\.?"
+    r"(?:\s*[/–—(-]*\s*/?(?:Корр\.\s+)?(?P<agency>(?:ИТАР-)?ТАСС|РИА Новости|(?:Интерфакс|ИНТЕРФАКС)(?:-АВН)?|[А-ЯЁ][А-ЯЁ0-9-]{2,30}(?=\))|"
     r"INTERFAX\.RU|(?:РИА|ИА) [«\"][^»\"\n]{2,30}[»\"])(?:\s+[А-ЯЁ][а-яё]+){0,2}"
-    r"(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?/?\.?)?\s*(?:[–—-]\s*)?"
+    r"(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?[/)]?\.?)?\s*(?:[–—-]\s*)?"
 )
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
     "соглашени": "agreement", "договор": "agreement", "меморандум": "agreement",
-    "подписал": "agreement", "учени": "exercise", "маневр": "exercise", "визит": "visit",
+    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise", "визит": "visit",
     "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
-    "переговор": "meeting", "постав": "delivery", "передал": "delivery",
+    "переговор": "meeting", "постав": "delivery", "передал": "delivery", "передан": "delivery",
     "контракт": "arms deal", "санкци": "sanctions",
 }
 # An attribution to drop from a title: ", — заявил министр ...", ", сообщает ТАСС".
@@ -127,7 +129,7 @@ NEVER_LAST = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "�
 CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
 # and one of these is on topic too ("ВКС России нанесли удары ...").
-TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "запуст", "запуск", "стартовал",
+TOPIC_ACTIONS = ("постав", "передал", "передан", "посетил", "посеща", "удар", "бомб", "запуст", "запуск", "стартовал",
                  "опроверг", "оружи", "вооружени", "ракет", "достав", "учени", "прибыл", "визит",
                  "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан",
                  "участ")
@@ -139,7 +141,9 @@ TOPIC_ACTIONS = ("постав", "передал", "удар", "бомб", "за
 BOTH_SIDES = ("обе стороны", "обеих сторон", "обе страны", "обеих стран", "две страны",
               "двух стран", "двум странам")
 BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "этого", "этому", "этим", "этих",
-                  "этими", "данный", "данного", "данной", "указанный", "указанного")
+                  "этими", "данный", "данного", "данной", "указанный", "указанного",
+                  # the speaker of the sentence before goes on ("По его словам, обучение ...")
+                  "по его словам", "по ее словам", "по их словам")
 # An undated sentence that adds an act to the dated one before it ("Стороны также подписали
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
@@ -158,8 +162,28 @@ SIDE_CLAUSE = (r",\s*(?:(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|"
 # Reported speech, written as a headline "X: Y": "Шамхани заявил, что Тегеран и Москва ...".
 REPORTED = (
     r"^(?P<who>\S.{2,80}?)\s+(?:заявил|заявила|заявили|сообщил|сообщила|сказал|сказала|"
-    r"отметил|отметила|подчеркнул|подчеркнула)\b[^,:]{0,40}?,?\s*(?:что|:)\s+(?P<what>\S.*)$"
+    r"отметил|отметила|подчеркнул|подчеркнула|напомнил|напомнила|рассказал|рассказала|"
+    r"уточнил|уточнила|добавил|добавила|пояснил|пояснила)\b[^,:]{0,40}?,?\s*(?:что|:)\s+(?P<what>\S.*)$"
 )
+# A sentence that only says who reported the one before it ("Об этом сообщает Минобороны в
+# четверг, 15 сентября."): its date is the date of that report.
+ABOUT_THIS = ("об этом", "о чем", "о чём")
+# Words opening a phrase that names a point of reference ("с момента возвращения ... в 2021
+# году"): its dates bound a period, like "с 1 января".
+SINCE = ("с момента", "со времени", "со времен")
+# Labels of a publication line, wherever it stands ("Статья опубликована в № 4203 от
+# 17.11.2016 под заголовком ...", a newspaper's footer): its full date is the article's date,
+# and the line tells no event.
+PUBLISHED_LABELS = ("опубликовано", "статья опубликована", "материал опубликован",
+                    "дата публикации", "обновлено")
+# A verb in the past tense (a lead that tells something done: "одобрило", "начались"), not
+# the nouns that end the same way.
+PAST = (r"(?<![а-яё])(?!(?:генерал|адмирал|маршал|канал|материал|потенциал|персонал|сигнал|"
+        r"арсенал|капитал|финал|интервал|правила|числа|дела|сила|начала)(?![а-яё]))"
+        r"[а-яё]{3,}(?:ли|ла|ло|л)(?:сь|ся)?(?![а-яё])")
+# A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
+# "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.
+ISSUE = r"№\s*\d+(?:\s*\(\d+\))?\s+от\s*$"
 # A source named before the story: "По данным источника,", "Как сообщил ТАСС,".
 SOURCE_PREFIX = (r"^(?:По данным|По (?:его |ее |её |их )?словам|По информации|"
                  r"Как (?:сообщ|заявл|писал|отмеча|напомина)\w*)"

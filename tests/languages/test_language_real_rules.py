@@ -1,0 +1,304 @@
+"""Russian and Persian rules added from the errors of the real-article set's dev split
+(``benchmarks/real/articles_ru.yaml``, ``articles_fa.yaml``), each on sentences written for
+this test (never copied from an article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from chronology import dates
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article, merge_results
+from chronology.languages import language
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+
+REF = dt.date(2015, 1, 22)  # a Thursday
+
+# (language, text, mention text, value, rule)
+MENTIONS = [
+    # a part of a month counted from the day of writing
+    ("ru", "Поставки начались в середине прошлого месяца.", "в середине прошлого месяца",
+     "2014-12", "relative-month"),
+    ("ru", "Корабли вернутся в конце этого месяца.", "в конце этого месяца", "2015-01",
+     "relative-month"),
+    # Afghan (Dari) names of the Solar Hijri months: "قوس" is Azar
+    ("fa", "ناوها روز ۴ قوس به بندر رسیدند.", "۴ قوس", "2014-11-25", "solar-month-day"),
+    # "last night"
+    ("fa", "هواپیماها شب گذشته به پایگاه رسیدند.", "شب گذشته", "2015-01-21", "day-word"),
+    ("fa", "پهپادها نیمه‌شب گذشته به انبار حمله کردند.", "نیمه‌شب گذشته", "2015-01-21",
+     "day-word"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "words", "value", "rule"), MENTIONS)
+def test_mention(code, text, words, value, rule):
+    found = dates.find_mentions(text, REF, language=code)
+    assert [(m.text, m.value, m.rule) for m in found] == [(words, value, rule)]
+
+
+@pytest.mark.parametrize("text", [
+    "این جنگنده‌ها طی سه سال آینده تحویل می‌شوند.",  # the next three years: a span
+    "در ۳ سال گذشته رزمایشی برگزار نشد.",
+    "ناوگان در چند سال آینده نوسازی می‌شود.",
+])
+def test_a_relative_phrase_after_a_number_is_a_span_not_a_date(text):
+    assert dates.find_mentions(text, REF, language="fa") == []
+
+
+@pytest.mark.parametrize(("reference", "text", "value"), [
+    # "یکشنبه" (Sunday) also ends with "شنبه" (Saturday): the longest weekday form is read,
+    # and the Solar day falls in the year in which it is that weekday
+    (dt.date(2020, 10, 17), "بامداد یکشنبه ۲۷ مهر محدودیت‌ها پایان یافت.", "2020-10-18"),
+    # a day past the reference, when the weekday says so (a day already begun further east)
+    (dt.date(2024, 11, 11), "خبرگزاری روز سه‌شنبه ۲۲ آبان اعلام کرد.", "2024-11-12"),
+    # no weekday: the nearest such day in the past
+    (dt.date(2024, 11, 11), "خبرگزاری ۲۲ آبان اعلام کرد.", "2023-11-13"),
+])
+def test_a_solar_day_falls_on_the_weekday_written_before_it(reference, text, value):
+    solar = [m for m in dates.find_mentions(text, reference, language="fa")
+             if m.rule == "solar-month-day"]
+    assert [m.value for m in solar] == [value]
+
+
+def _analyse(tmp_path, name, text):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+@pytest.mark.parametrize(("dateline", "lead"), [
+    ("ШАНХАЙ, 31 июля. (ИТАР-ТАСС). ", "Корабли России и Ирана"),  # the older TASS style
+    ("باشگاه خبرنگاران جوان؛ مریم احمدی - ", "ناوهای ایران و روسیه"),  # a byline
+])
+def test_older_and_byline_datelines_are_not_story(tmp_path, dateline, lead):
+    body = (lead + " провели учения." if lead.startswith("К") else lead + " رزمایش برگزار کردند.")
+    result = _analyse(tmp_path, "a", f"---\npublished: 2019-07-29\n---\n{dateline}{body}\n")
+    (event,) = result.candidates
+    assert event.title.startswith(lead) and event.sources[0].rule == "dateline-lead"
+
+
+@pytest.mark.parametrize(("code", "story", "expected"), [
+    # the report's date is the date of the undated sentence before it
+    ("ru", "Россия и Иран начали совместные учения в Каспийском море.\n\nОб этом сообщает "
+     "Минобороны РФ в четверг, 15 сентября.", [("2022-09-15", "Россия и Иран начали")]),
+    ("fa", "ناوهای ایران و روسیه رزمایش مشترک را در دریای خزر آغاز کردند. این خبر را "
+     "روز پنجشنبه وزارت دفاع روسیه اعلام کرد.", [("2022-09-15", "ناوهای ایران و روسیه")]),
+    # the sentence before has a date of its own: the report is no event, and no date for it
+    ("ru", "Россия и Иран начали учения 12 сентября. Об этом сообщает Минобороны РФ в "
+     "четверг, 15 сентября.", [("2022-09-12", "Россия и Иран начали")]),
+    # the sentence before is off topic: nothing
+    ("ru", "Погода на Каспии была ясной. Об этом сообщает Минобороны РФ в четверг, 15 "
+     "сентября.", []),
+])
+def test_a_report_sentence_dates_the_sentence_before(tmp_path, code, story, expected):
+    text = f"---\npublished: 2022-09-15\nlanguage: {code}\n---\n{story}\n"
+    result = _analyse(tmp_path, f"report-{code}", text)
+    assert [(c.date, c.title[:len(t)]) for c, (_, t) in zip(result.candidates, expected,
+                                                           strict=False)] == expected
+    assert len(result.candidates) == len(expected), result.explain
+    if expected and code == "ru" and "12 сентября" not in story:
+        source = result.candidates[0].sources[0]
+        assert source.quote.startswith("Россия") and "15 сентября" in source.quote
+
+
+# Which date of a sentence dates its act: (language, published, sentence, expected dates)
+DATING = [
+    # a past side clause ("which was signed in June") loses to the statement's date too
+    ("fa", "2024-11-11", "خبرگزاری دولتی ایران روز سه‌شنبه ۲۲ آبان اعلام کرد که معاهده همکاری "
+     "با روسیه را که در ماه ژوئن امضا شده بود، تصویب کرده است.", ["2024-11-12"]),
+    # "...؛ زمانی که ..." goes on about the same act, and "از زمان ... سال ۲۰۰۱" names a point
+    # of reference: the month dates the sentence
+    ("fa", "2025-11-25", "اختلاف‌ها میان ایران و روسیه بر سر قرارداد از ماه اکتبر بالا گرفت؛ "
+     "زمانی که دو طرف در سخت‌ترین مذاکرات از زمان امضای معاهده در سال ۲۰۰۱ به توافق "
+     "نرسیدند.", ["2025-10"]),
+    ("ru", "2025-11-25", "Споры России и Ирана по контракту обострились в октябре, впервые с "
+     "момента подписания договора в 2001 году.", ["2025-10"]),
+    # a part of this month
+    ("ru", "2019-07-25", "Поставки российского вооружения в Иран начались в середине этого "
+     "месяца.", ["2019-07"]),
+    # a span after a number is no date: nothing dates the sentence
+    ("fa", "2015-04-26", "روسیه اعلام کرد ۱۲ فروند جنگنده را طی سه سال آینده به ایران تحویل "
+     "می‌دهد.", []),
+]
+
+
+@pytest.mark.parametrize(("code", "published", "sentence", "expected"), DATING)
+def test_the_date_of_the_act_dates_the_sentence(tmp_path, code, published, sentence, expected):
+    text = f"---\npublished: {published}\nlanguage: {code}\n---\n{sentence}\n"
+    result = _analyse(tmp_path, f"dating-{code}", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def _merged(tmp_path, texts):
+    results = [_analyse(tmp_path, f"m{i}", text) for i, text in enumerate(texts)]
+    return merge_results(results, CONFIG)
+
+
+def test_two_reports_in_one_language_sharing_their_words_are_one_event(tmp_path):
+    # a launch (no kind of event in the tables) told on two days: the same words and sides
+    first = ("---\npublished: 2025-11-25\n---\nروسیه و ایران روز دوشنبه ۲۴ نوامبر ماهواره "
+             "نظامی ایران را از پایگاه وستوچنی به فضا پرتاب کردند.\n")
+    second = ("---\npublished: 2025-11-25\n---\nماهواره نظامی ایران روز سه‌شنبه ۲۵ نوامبر با "
+              "موشک روسیه از پایگاه وستوچنی به فضا پرتاب شد.\n")
+    events = _merged(tmp_path, [first, second])
+    assert [len(e.sources) for e in events] == [2]
+
+
+def test_two_reports_of_one_day_and_kind_are_one_event(tmp_path):
+    first = ("---\npublished: 2016-02-16\n---\nМОСКВА, 16 февраля. /ТАСС/. Контракт на поставку "
+             "Ирану истребителей был подписан во вторник в Москве.\n")
+    second = ("---\npublished: 2016-02-16\n---\nРоссия и Иран во вторник, 16 февраля, подписали "
+              "соглашение о военно-техническом сотрудничестве, сообщил источник.\n")
+    events = _merged(tmp_path, [first, second])
+    assert [len(e.sources) for e in events] == [2]
+
+
+def test_two_reports_with_other_words_and_no_shared_kind_stay_apart(tmp_path):
+    first = ("---\npublished: 2025-11-25\n---\nروسیه و ایران روز دوشنبه ۲۴ نوامبر ماهواره "
+             "نظامی ایران را از پایگاه وستوچنی به فضا پرتاب کردند.\n")
+    second = ("---\npublished: 2025-11-25\n---\nنیروی هوایی روسیه روز سه‌شنبه ۲۵ نوامبر "
+              "هواپیماهای سوخو را برای آموزش خلبانان به ایران فرستاد.\n")
+    events = _merged(tmp_path, [first, second])
+    assert sorted(len(e.sources) for e in events) == [1, 1]
+
+
+def test_language_tables_hold_the_new_rules():
+    fa, ru = language("fa"), language("ru")
+    assert fa.about_this.match("این خبر را وزارت دفاع اعلام کرد")
+    assert ru.about_this.match("об этом сообщает ТАСС")
+    assert fa.since.search("از زمان امضای معاهده در") and ru.since.search("с момента подписания")
+
+
+def test_long_reports_sharing_many_words_are_one_event(tmp_path):
+    # long reports of different length: few in proportion, but five stems and more shared
+    first = ("---\npublished: 2025-11-25\n---\nمقامات ایران روز سه‌شنبه گفتند در حمله هوایی "
+             "شبانه روسیه بر ولایت مرزی، خانه یک کشاورز ویران شد و نه کودک کشته شدند و "
+             "سخنگوی دولت خواستار توضیح سفیر شد و گفت پاسخ خواهد داد.\n")
+    second = ("---\npublished: 2025-11-25\n---\nدر حملۀ هوایی روسیه دوشنبه شب در ولایت مرزی ایران، "
+              "نه کودک کشته شدند؛ شاهدان می‌گویند خانه در نیمه‌شب ویران شد.\n")
+    events = _merged(tmp_path, [first, second])
+    assert [len(e.sources) for e in events] == [2]
+
+
+def test_a_source_before_the_story_is_dropped_even_once_its_date_is_gone(tmp_path):
+    text = ("---\npublished: 2009-07-31\n---\nКак сегодня сообщают иранские СМИ, строительство "
+            "кораблей для Ирана ведется по контракту с Россией, подписанному в 2005 году.\n")
+    (event,) = _analyse(tmp_path, "source", text).candidates
+    assert event.title.startswith("Строительство кораблей"), event.title
+
+
+@pytest.mark.parametrize(("text", "iso", "source"), [
+    # a regional dateline with its year and its agency in brackets
+    ("Корабли прибыли\n\nАстрахань, 26 июля 2017 года (АСТРАХАНЬ-24). Корабли ВМС Ирана прибыли "
+     "сегодня в порт.", "2017-07-26", "dateline"),
+    # a newspaper's footer, at the end
+    ("Россия поможет Ирану\n\nСоглашение стороны подписали в среду.\n\nСтатья опубликована в "
+     "№ 4203 от 17.11.2016 под заголовком: Россия поможет Ирану", "2016-11-17",
+     "publication-line"),
+    # an issue line of many words near the top
+    ("Иран ждет вертолеты\n\nГазета «Коммерсантъ» №12 от 22.01.2020, стр. 6\n\nПереговоры "
+     "начались в декабре.", "2020-01-22", "publication-line"),
+    # an abbreviated month keeps its dot
+    ("Моряки примут участие в параде\n\n22 фев. 2019, 11:30\n\nКорабль примет участие в "
+     "параде.", "2019-02-22", "publication-line"),
+])
+def test_russian_publication_lines_and_datelines(text, iso, source):
+    found = dates.find_reference(text, language="ru")
+    assert (found.iso, found.source) == (iso, source), found.reasons
+
+
+def test_a_footer_publication_line_gives_no_event(tmp_path):
+    text = ("---\nlanguage: ru\n---\nРоссия и Иран подписали соглашение о ремонте в среду.\n\n"
+            "Статья опубликована в № 4203 от 17.11.2016 под заголовком: Россия и Иран "
+            "договорились\n")
+    result = _analyse(tmp_path, "footer", text)
+    assert [c.date for c in result.candidates] == ["2016-11-16"], result.explain
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # the speaker of the sentence before goes on: its sides are meant
+    ("По его словам, обучение началось в ноябре прошлого года.", "2015-11"),
+    # a passive delivery and a visit name one side and an action of the topic's kind
+    ("Предыдущая партия вертолетов была передана Ирану в 2012 году.", "2012"),
+    ("В 2017 году иранские моряки уже посещали Санкт-Петербург.", "2017"),
+])
+def test_a_sentence_naming_one_side_or_none_goes_on_with_the_article(tmp_path, sentence, date):
+    text = ("---\npublished: 2016-01-22\n---\nИранские военные прошли обучение в России\n\n"
+            "Группа иранских военных завершила в России курс обучения на С-300, сообщил в пятницу "
+            "источник. " + sentence + "\n")
+    result = _analyse(tmp_path, "goes-on", text)
+    assert [c.date for c in result.candidates] == ["2016-01-22", date], result.explain
+
+
+def test_a_stamp_without_its_year_takes_the_year_of_the_evidence():
+    # 22 January with Thursday the 21st the day of the act and a past year named: 2021
+    text = ("Россия передала Ирану бронетехнику\n\n22 янв, 14:35\n\nРоссия в четверг передала "
+            "Ирану партию бронетранспортеров. Контракт был подписан в 2019 году.")
+    found = dates.find_reference(text, language="ru", period=(2015, 2023))
+    assert (found.iso, found.source, found.year_inferred) == ("2021-01-22", "publication-line",
+                                                               True), found.reasons
+
+
+def test_interfax_in_capitals_is_a_dateline(tmp_path):
+    text = ("---\npublished: 2020-01-22\n---\nТегеран. 22 января. ИНТЕРФАКС - Министры обороны "
+            "Ирана и России провели переговоры.\n")
+    (event,) = _analyse(tmp_path, "interfax", text).candidates
+    assert event.title.startswith("Министры обороны") and event.sources[0].rule == "dateline-lead"
+
+
+def test_a_lead_told_again_with_a_date_of_its_own_is_one_event(tmp_path):
+    # the byline's lead (dated by the dateline) and the next sentence dating the same strike
+    text = ("---\npublished: 2025-11-25\n---\nباشگاه خبرنگاران جوان؛ مریم احمدی - مقامات ایران "
+            "اعلام کردند که حمله هوایی روسیه به یک خانه در ولایت مرزی، جان نه کودک را گرفت. "
+            "سخنگوی ایران نوشت که این حمله هوایی روسیه شب گذشته یک خانه را در ولایت مرزی ویران "
+            "کرد.\n")
+    result = _analyse(tmp_path, "restated", text)
+    assert [c.date for c in result.candidates] == ["2025-11-24"], result.explain
+    assert result.candidates[0].title.startswith("مقامات ایران")
+
+
+def test_the_clause_a_reporting_verb_opens_is_what_was_said_not_a_side_clause(tmp_path):
+    text = ("---\npublished: 2024-11-11\n---\nمقامات ایران روز دوشنبه اعلام کردند که حمله "
+            "هوایی روسیه در ولایت مرزی، جان نه کودک را گرفت.\n")
+    (event,) = _analyse(tmp_path, "said", text).candidates
+    assert event.title.startswith("مقامات ایران: حمله هوایی روسیه"), event.title
+
+
+@pytest.mark.parametrize(("code", "story", "dated"), [
+    # the story's first sentence, no dateline, no date, a past verb: the news of its day
+    ("ru", "Правительство Ирана одобрило контракт на покупку российских истребителей.", True),
+    ("fa", "نخستین محموله سامانه دفاعی روسیه وارد ایران شد.", True),
+    # what someone says, a plan or a view: no event
+    ("ru", "Россия поможет Ирану отремонтировать подводные лодки, рассказали два источника.",
+     False),
+    ("ru", "Россия и Иран проведут учения в Каспийском море.", False),
+    ("fa", "مقام ایرانی می‌گوید همکاری نظامی با روسیه گسترش یافته است.", False),
+    ("fa", "موضع ایران درباره خرید سامانه روسی اعلام شد.", False),
+])
+def test_an_undated_story_opening_that_tells_an_act_is_dated_by_the_article(tmp_path, code,
+                                                                          story, dated):
+    text = f"---\npublished: 2021-12-07\nlanguage: {code}\n---\nЗаголовок новости\n\n{story}\n"
+    if code == "fa":
+        text = text.replace("Заголовок новости", "عنوان خبر")
+    result = _analyse(tmp_path, f"opening-{code}", text)
+    assert [c.date for c in result.candidates] == (["2021-12-07"] if dated else []), \
+        result.explain
+    if dated:
+        assert result.candidates[0].sources[0].rule == "dateline-lead"
+
+
+def test_a_persian_name_of_two_words_takes_endings_on_its_first(tmp_path):
+    # "کره‌ای‌های شمالی" (North Koreans) names North Korea; the speaker keeps no comma
+    config = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")
+    config.topic.actors["North Korea"] = ("کره شمالی",)
+    text = ("---\npublished: 2025-11-14\n---\nولادیمیر پوتین، رئیس‌جمهور روسیه، در آوریل اعلام "
+            "کرد که روسیه با کمک کره‌ای‌های شمالی مرز را پس گرفت.\n")
+    path = tmp_path / "names.txt"
+    path.write_text(text, encoding="utf-8")
+    (event,) = analyse_article(read_article(path), config).candidates
+    assert "North Korea" in event.actors and event.title.startswith("ولادیمیر پوتین: ")
