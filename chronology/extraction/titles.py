@@ -99,7 +99,10 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         speaker, clause = "", text  # "The US announced a new package": an act, not words
     if statement and speaker and relays_an_act(speaker, clause, people):
         statement = False  # "the navies have kicked off …, official media reported": the act
-    if speaker and (statement or clause.startswith(("“", '"'))):  # words, quoted or told
+    # "X said she was heartened …", "The bank said it will buy …": the clause is about the
+    # speaker, so the headline says who ("X says she was heartened …")
+    about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
+    if speaker and (statement or about_speaker or clause.startswith(("“", '"'))):  # words
         clause = headline(clause, people, reported=True)
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if plural_speaker(who) else "says"

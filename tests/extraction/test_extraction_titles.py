@@ -438,3 +438,13 @@ def test_a_long_quoted_intro_goes_and_an_appositive_name_is_the_subject(sentence
 def test_participle_asides_colon_quotes_initials_and_names_in_s(sentence, date_words, statement,
                                                                  made):
     assert title(sentence, date_words, statement) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("The shipyard said it will deliver the second corvette by March 3.", "by March 3",
+     "Shipyard says it will deliver second corvette"),
+    ("Minister Adam Kowal said that he would visit Kyiv on Friday.", "on Friday",
+     "Kowal says he will visit Kyiv"),
+])
+def test_a_clause_about_the_speaker_keeps_the_speaker(sentence, date_words, made):
+    assert title(sentence, date_words) == made
