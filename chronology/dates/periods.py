@@ -78,6 +78,12 @@ def _bare_quarter(pre: str, s, current: Period, c):
         last = None  # the latest finished quarter, whatever was mentioned last
     base, text = (last if last else (current.shift("quarter", -1), None))
     if "year-earlier" in pre or "year-ago" in pre:
+        reported = s.reported_period(("quarter",))
+        if reported is not None and reported[2]:
+            return reported[0], "quarter-year-ago", \
+                f"the year-ago quarter already named, '{reported[1]}' ({reported[0].value})"
+        if reported is not None:
+            base, text = reported[0], reported[1]
         src = f"'{text}'" if text else "the latest finished quarter"
         return base.shift("year", -1), "quarter-year-ago", f"a year before {src} ({base.value})"
     if text:

@@ -285,11 +285,14 @@ def _nearby_period(s, start: int, kinds: tuple[str, ...]):
 
 def year_ago_adjective(c, s):
     """"year-earlier" / "year-ago" before a noun: the last period mentioned, a year before."""
-    base = s.last_period(("quarter", "month", "half", "year"))
+    base = s.reported_period(("quarter", "month", "half", "year"))
     if base is None:
         return Period("year", s.reference.year - 1), "year-earlier", "the year before reference"
-    return base[0].shift("year", -1), "year-earlier", f"a year before '{base[1]}' " \
-        f"({base[0].value})"
+    period, text, is_comparison = base
+    if is_comparison:
+        return period, "year-earlier", f"the year-ago period already named, '{text}' " \
+            f"({period.value})"
+    return period.shift("year", -1), "year-earlier", f"a year before '{text}' ({period.value})"
 
 
 def quarter(c, s):

@@ -61,6 +61,47 @@ class State:
                         default=None, key=lambda item: item[0])
         return (found[1], found[2]) if found else None
 
+    def reported_period(self, kinds: tuple[str, ...]) -> tuple[Period, str, bool] | None:
+        """The period a year-ago comparison ("year-earlier results", "the year-ago quarter")
+        is made with, as ``(period, text, is_comparison)``, or None.
+
+        It is the last period of ``kinds`` mentioned that has results by the reference
+        date: a quarter, half or month already over, a year already begun (the year to
+        date).  A forecast ("into the fourth quarter", "the third quarter of 1990" in a
+        report of October 1989) has none to compare.  ``is_comparison`` is True when that
+        period is itself a year before one mentioned earlier ("the nine months ... the 1988
+        period"): it then *is* the year-ago period, not the one reported on.
+        """
+        if self.reference is None:
+            return None
+        reported = [(p, text) for _, p, text in self.last
+                    if p.kind in kinds and _has_results(p, self.reference)]
+        if not reported:
+            return None
+        period, text = reported[-1]
+        return period, text, any(_same_time(p.shift("year", -1), period)
+                                 for p, _ in reported[:-1])
+
+
+def _has_results(period: Period, reference: dt.date) -> bool:
+    """A year begun by ``reference``, or a quarter, half or month over by then."""
+    if period.kind == "year":
+        return period.first_day() <= reference
+    if period.kind == "half":
+        end = Period.of_quarter(period.year, 2 * int(period.n) - 1).shift("quarter", 2)
+    elif period.kind == "quarter":
+        end = period.shift("quarter", 1)
+    else:
+        end = period.as_kind("month").shift("month", 1)
+    return end.first_day() <= reference
+
+
+def _same_time(a: Period, b: Period) -> bool:
+    """True when one of two periods contains the other ("1988" and "1988-Q3")."""
+    if relative.FINENESS[a.kind] < relative.FINENESS[b.kind]:
+        a, b = b, a
+    return b.as_kind(a.kind) == a
+
 
 _MODS = {
     "early": "START", "the beginning of": "START", "the start of": "START", "late": "END",
