@@ -184,6 +184,8 @@ def calendar_relative(c, s):
         return _the_unit(c, s, unit)
     if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
         period, text = base
+        if rel in en.ANAPHORIC_DETERMINERS and _coarser(period, unit):
+            return None  # "in October ... that week": the week itself was never told
         if _coarser(period, unit):
             return period, "chained-coarse", f"{c.text.lower()} of '{text}' ({period.value}): " \
                 f"only the {period.precision} is known", period.first_day()
@@ -231,8 +233,10 @@ def chained(c, s):
     word = _norm(c.g("ch") or c.g("dir") or c.g("ch2"))
     n = 0 if word in ("same", *en.ANAPHORIC_DETERMINERS) else _offset(word)
     base = chain_base(s)
-    if base is None and n == 0:
-        return None  # "that day" with no date told before: left out, never guessed
+    if n == 0 and (base is None or _coarser(base[0], unit)):
+        # "that day" with no date told before, or only its month ("in October ... that
+        # day"): the day it refers to was never told; left out, never guessed.
+        return None
     if base is None:
         anchor, text = Period.of_day(s.reference), "the reference date"
     else:

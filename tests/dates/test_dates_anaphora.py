@@ -69,3 +69,23 @@ def test_forward_references_are_not_anaphora(text, mentions):
 def test_the_end_of_the_year_after_a_decade_is_the_current_year():
     text = "Prices rose in the 1990s. By the end of the year, rates had fallen."
     assert value_of(text, REF, "the end of the year") == "2015"
+
+
+ANTECEDENT_TOO_COARSE = [
+    # Only the month or year was told: the day (week, month) "that" points to was not.
+    ("Prices fell in October. Dealers who sold that day lost money.", ["October"]),
+    ("The strike began in 2003. The same day, riots broke out.", ["2003"]),
+    ("The war began in 2003. That week, riots broke out.", ["2003"]),
+    ("Prices rose in the 1990s. That year, rates fell.", ["the 1990s"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), ANTECEDENT_TOO_COARSE)
+def test_anaphor_finer_than_its_antecedent_is_left_out(text, mentions):
+    assert mention_texts(text, REF) == mentions
+
+
+def test_counting_from_a_coarse_date_keeps_its_precision():
+    # Not an anaphor: "two days later" counts from the month told, and keeps its precision.
+    text = "Prices fell last month. Two days later, dealers sold."
+    assert value_of(text, REF, "Two days later") == "2014-12"
