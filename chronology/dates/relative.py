@@ -8,6 +8,7 @@ Every function takes a candidate and the resolver state and returns
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from chronology.dates import context
 from chronology.dates.context import FUTURE, PAST
@@ -90,10 +91,20 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
     return Period("month", y, m), f"{how} reference {ref.isoformat()}"
 
 
+_GENERIC_NOUNS = "|".join(en.GENERIC_TODAY_NOUNS)
+_GENERIC_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_GENERIC_NOUNS})\b", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(rf"\b(?:{_GENERIC_NOUNS})\s+of\s+$", re.IGNORECASE)
+
+
 def day_word(c, s):
-    """today, tonight, yesterday, tomorrow, the day before yesterday."""
+    """today, tonight, yesterday, tomorrow, the day before yesterday; "today" of an age
+    or a way of life ("today's world", "the youth of today") is the present in general."""
     ref = s.reference
     word = _norm(c.g("dwx") or c.g("dw"))
+    if word == "today" and not c.g("pre") and not c.g("part") and (
+            _GENERIC_AFTER.match(s.text, c.end)
+            or _GENERIC_BEFORE.search(s.text, max(0, c.start - 30), c.start)):
+        return "PRESENT_REF", "today-generic", f"'{c.text}' of an age, not a day: the present"
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
              "before yesterday": -2, "after tomorrow": 2}[word]
     day = ref + dt.timedelta(days=shift)

@@ -128,7 +128,7 @@ RULES: list[tuple[str, str]] = [
     ("anaphor", ANAPHOR_TIME),
     ("anaphor", ANAPHOR_DAY),
     ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
-            r"at\s+the\s+moment)\b(?!-)"),
+            rf"at\s+the\s+moment|{'|'.join(en.PRESENT_REF_PHRASES)})\b(?!-)"),
     ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
             rf"centur\w+|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),

@@ -110,6 +110,14 @@ PAST_REF_PHRASES = (r"past\s+(?:years|decades)",
 FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
                       r"(?:future|upcoming)\s+(?:months|quarters|years)",
                       r"(?:the\s+)?coming\s+quarters")
+# The present in general, not the day of writing (TimeML PRESENT_REF): "today's world",
+# "the youth of today", "at this crucial moment".  Nouns of ages, ways of life and groups
+# of people; "today's meeting" or "today's vote" stay the day.
+GENERIC_TODAY_NOUNS = ("world", "society", "societies", "youth", "young", "generation",
+                       "generations", "children", "kids", "teenagers", "people", "families",
+                       "economy", "culture", "standards", "technology", "era", "age")
+PRESENT_REF_PHRASES = (r"this\s+(?:(?:very|crucial|critical|difficult|particular)"
+                       r"\s+)?moment",)
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
 
