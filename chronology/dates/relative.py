@@ -138,6 +138,7 @@ def _offset(rel: str) -> int:
     return 0
 
 
+_WHOLE = {"the full", "the whole", "the entire"}
 _CHAIN_RELS = {"the following", "the next", "the previous", *en.ANAPHORIC_DETERMINERS}
 
 
@@ -159,6 +160,24 @@ def _the_unit(c, s, unit: str):
     return own, "anaphor", f"the {unit} of '{text}' ({period.value})", period.first_day()
 
 
+def _whole_year(c, s):
+    """"for the full year", "the whole year": the year reported on, that of the last period
+    with results by the reference date (a forecast year is not reported on), or in a
+    future clause a year named before it in the sentence; the reference's with none."""
+    if s.last and context.tense(s.text, c.start, c.end, deadlines=False) == FUTURE:
+        start, period, text = s.last[-1]
+        if start >= context.sentence_bounds(s.text, c.start, c.end)[0]:
+            return period.as_kind("year"), "anaphor", f"the year of '{text}' " \
+                f"({period.value}), named in the same future clause", period.first_day()
+    found = s.reported_period(("year", "half", "quarter", "month", "week", "day"))
+    if found is None:
+        y = s.reference.year
+        return Period("year", y), "year-relative", f"the year of reference {s.reference}"
+    period, text, _ = found
+    return period.as_kind("year"), "anaphor", f"the year of '{text}' ({period.value}), " \
+        "the last period with results by the reference date", period.first_day()
+
+
 def year_to_date(c, s):
     """"for the nine months": the months of the year reported on so far (the year of the
     quarter last named, or the reference's); no mention of its own (TimeML: a duration), but
@@ -174,8 +193,21 @@ def year_end(c, s):
     return _the_unit(c, s, "year")
 
 
+_APPOSED = re.compile(r"\s*,\s*$")
+
+
 def anaphor(c, s):
-    """"at the time", "later in the day": the date told before, or nothing."""
+    """"at the time", "later in the day": the date told before, or nothing; "the day
+    before the crash" set off by a comma after a day ("Oct. 12, the day before the
+    crash") is that day, and nothing otherwise (the crash's date is not known)."""
+    if c.g("appos"):
+        if not s.last:
+            return None
+        start, period, text = s.last[-1]
+        if period.kind != "day" or not _APPOSED.match(s.text, start + len(text), c.start):
+            return None
+        return period, "apposition", f"'{c.text}' is '{text}' ({period.value}), in apposition", \
+            period.first_day()
     base = chain_base(s)
     if base is None:
         return None
@@ -191,7 +223,9 @@ def calendar_relative(c, s):
         return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
     if rel in en.ANAPHORIC_DETERMINERS and chain_base(s) is None:
         return None  # "that year" with no date told before: left out, never guessed
-    if rel.endswith(" the") and unit in ("year", "month", "week"):
+    if rel in _WHOLE and unit == "year":
+        return _whole_year(c, s)
+    if (rel.endswith(" the") or rel in _WHOLE) and unit in ("year", "month", "week"):
         return _the_unit(c, s, unit)
     if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
         period, text = base
@@ -317,7 +351,7 @@ def quarter(c, s):
 
 def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
-    n = 1 if _norm(c.g("hord")) == "first" else 2
+    n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq"))) else 2  # or "two quarters"
     y = int(c.g("hyear")) if c.g("hyear") else s.reference.year + {
         "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
     return Period("half", y, n=n), "half-year", f"half {n} of {y}"

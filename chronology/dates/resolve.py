@@ -84,15 +84,16 @@ class State:
 
 
 def _has_results(period: Period, reference: dt.date) -> bool:
-    """A year begun by ``reference``, or a quarter, half or month over by then."""
-    if period.kind == "year":
-        return period.first_day() <= reference
+    """A quarter, half or month over by ``reference``; any other period begun by then (a
+    year has results to date, a day or week is told as it happens)."""
     if period.kind == "half":
         end = Period.of_quarter(period.year, 2 * int(period.n) - 1).shift("quarter", 2)
     elif period.kind == "quarter":
         end = period.shift("quarter", 1)
+    elif period.kind == "month":
+        end = period.shift("month", 1)
     else:
-        end = period.as_kind("month").shift("month", 1)
+        return period.first_day() <= reference
     return end.first_day() <= reference
 
 

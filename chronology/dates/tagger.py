@@ -95,7 +95,8 @@ RULES: list[tuple[str, str]] = [
                 r"(?P<qcorr>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year)\b"),
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
-    ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
+    ("half", rf"(?:the\s+)?(?:(?P<hord>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+"
+             rf"quarters)(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
              r"(?P<hrel>this|last|next|the)\s+year))"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
@@ -116,6 +117,7 @@ RULES: list[tuple[str, str]] = [
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
     ("calrel", r"(?P<rel>the\s+past)\s+(?P<unit>year|month|week)\b(?!-)"),
+    ("calrel", r"(?P<rel>the\s+(?:full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"),
     ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
             r"from\s+now|previously)\b"),
@@ -127,6 +129,9 @@ RULES: list[tuple[str, str]] = [
               r"(?=\s*[,.;:)]|\s+(?:that|this)\b)"),
     ("anaphor", ANAPHOR_TIME),
     ("anaphor", ANAPHOR_DAY),
+    # "Oct. 12, the day before the crash": the day just named, in apposition.
+    ("anaphor", r"(?<=,\s)(?P<appos>the\s+day)(?=\s+(?:before|after)\s+(?:the|a|an|his|her|"
+                r"its|their)\b)"),
     ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
             rf"at\s+the\s+moment|{'|'.join(en.PRESENT_REF_PHRASES)})\b(?!-)"),
     ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
@@ -161,7 +166,7 @@ GATES = {
     "century": r"century",
     "quarter": r"quarter|period|[1-4]q\b|q[1-4]",
     "yearago": r"year[\s-](?:earlier|ago)",
-    "half": r"half",
+    "half": r"half|two\s+quarters",
     "season": r"spring|summer|fall|autumn|winter",
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
     "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",

@@ -89,3 +89,24 @@ def test_counting_from_a_coarse_date_keeps_its_precision():
     # Not an anaphor: "two days later" counts from the month told, and keeps its precision.
     text = "Prices fell last month. Two days later, dealers sold."
     assert value_of(text, REF, "Two days later") == "2014-12"
+
+
+APPOSITION = [
+    # A day set off by a comma after a date is that date.
+    ("Shares fell on Oct. 12, the day before the crash, and again later.", "the day",
+     "2014-10-12"),
+    ("The deal was signed on March 3, 2009, the day after the vote.", "the day", "2009-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), APPOSITION)
+def test_the_day_in_apposition_is_the_date_named(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He left the day before the vote.",  # the vote's date is not told: left out
+    "Talks began in October, the day before the vote.",  # only the month is told
+])
+def test_the_day_before_an_event_is_not_guessed(text):
+    assert "the day" not in mention_texts(text, REF)

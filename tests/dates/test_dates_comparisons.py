@@ -30,3 +30,25 @@ CASES = [
 @pytest.mark.parametrize(("text", "mention", "expected"), CASES)
 def test_year_ago_comparisons(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+WHOLE_PERIODS = [
+    # "the full year" is the year reported on, not a forecast year named in passing.
+    ("Profit rose in the third quarter. The new plant opens in 1992. For the full year, "
+     "profit will rise.", "the full year", "1989"),
+    ("Kellogg forecast an increase for the full year.", "the full year", "1989"),
+    ("Sales fell in 1987, and for the whole year the loss was large.", "the whole year",
+     "1987"),
+    ("Profit will rise in 1990, and for the full year margins will widen.", "the full year",
+     "1990"),
+    # Two quarters of a year are its half.
+    ("Sales will fall through the first two quarters of 1990.",
+     "the first two quarters of 1990", "1990-H1"),
+    ("Sales rose in the last two quarters of the year.", "the last two quarters of the year",
+     "1989-H2"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), WHOLE_PERIODS)
+def test_whole_periods(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
