@@ -134,7 +134,7 @@ RULES: list[tuple[str, str]] = [
                 r"its|their)\b)"),
     ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
             rf"at\s+the\s+moment|{'|'.join(en.PRESENT_REF_PHRASES)})\b(?!-)"),
-    ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
+    ("ref", r"(?P<past>recently|lately|then[\s-]current|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
             rf"centur\w+|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
@@ -289,6 +289,7 @@ def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
 # "India Today", "USA Today", "Russia Today": a capitalised "Today" after a name is a title.
 _NAMED_TODAY = re.compile(r"[A-Z][\w.]*\s+$")
 
@@ -324,6 +325,11 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
         return False
+    if kind == "ref" and m.group().lower() == "current":
+        word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        after = _WORD_AFTER.match(text, m.end())
+        return word_before not in en.CURRENT_NOT_TIME_BEFORE and not (
+            after and after.group(1).lower() in en.CURRENT_NOT_TIME_AFTER)
     if kind == "ago" and m.group("dir").lower() in ("after", "before"):
         return bool(_NO_EVENT_AFTER.match(text, m.end()))  # "two days after the vote": an event
     return True

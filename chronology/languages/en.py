@@ -117,7 +117,13 @@ GENERIC_TODAY_NOUNS = ("world", "society", "societies", "youth", "young", "gener
                        "generations", "children", "kids", "teenagers", "people", "families",
                        "economy", "culture", "standards", "technology", "era", "age")
 PRESENT_REF_PHRASES = (r"this\s+(?:(?:very|crucial|critical|difficult|particular)"
-                       r"\s+)?moment",)
+                       r"\s+)?moment", r"current(?=\s+[a-z])")
+# "current" before a noun is the present ("his current job"), "then current" the past;
+# but not the current of a wire or the sea, nor the balance of payments.
+CURRENT_NOT_TIME_BEFORE = ("alternating", "direct", "electric", "electrical", "ocean", "sea",
+                           "tidal", "rip", "strong", "jet")
+CURRENT_NOT_TIME_AFTER = ("account", "accounts", "deficit", "deficits", "surplus",
+                          "surpluses", "assets", "liabilities")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
 

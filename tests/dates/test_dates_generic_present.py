@@ -15,6 +15,10 @@ GENERIC = [
     ("Few of today's young people read newspapers.", "today", "PRESENT_REF"),
     ("He would not travel at this crucial moment.", "this crucial moment", "PRESENT_REF"),
     ("At this moment nobody knows the answer.", "this moment", "PRESENT_REF"),
+    # "current" before a noun is the present, "then current" the past.
+    ("She arrived with her current husband.", "current", "PRESENT_REF"),
+    ("Under current rules, nobody may leave.", "current", "PRESENT_REF"),
+    ("They may buy at the then current price.", "then current", "PAST_REF"),
 ]
 THE_DAY = [
     ("Today's vote was close.", "Today", "2015-01-22"),
@@ -27,3 +31,12 @@ THE_DAY = [
 @pytest.mark.parametrize(("text", "mention", "expected"), GENERIC + THE_DAY)
 def test_generic_present_and_the_day(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",  # the balance of payments
+    "An alternating current motor hummed.",  # a wire's current
+    "The swimmers fought the current.",  # the sea's, a noun
+])
+def test_current_that_is_no_time(text):
+    assert value_of(text, REF, "current") is None
