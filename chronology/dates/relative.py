@@ -359,11 +359,15 @@ def half(c, s):
 
 def season(c, s):
     """"last fall", "this summer", "the spring of 2015"."""
+    code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
     if c.g("year") or c.g("yw"):
         y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
-        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
         return Period("season", y, n=code[_norm(c.g("season"))]), "season", \
             "season and year written out"
+    if c.g("srelyear"):  # "the summer of next year"
+        y = s.reference.year + {"last": -1, "this": 0, "next": 1}[_norm(c.g("srelyear"))]
+        return Period("season", y, n=code[_norm(c.g("season"))]), "season", \
+            f"{_norm(c.g('season'))} of {_norm(c.g('srelyear'))} year ({y})"
     return season_period(s.reference, _norm(c.g("season")), _norm(c.g("rel")), s.tense(c))
 
 

@@ -17,7 +17,7 @@ from chronology.dates.model import Mention
 from chronology.dates.patterns import month, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
-from chronology.dates.timeml import Period, valid_day
+from chronology.dates.timeml import Period, days_in_month, valid_day
 
 
 @dataclass
@@ -283,6 +283,26 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
     return _period(p, "month", why)
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def month_week(c: Candidate, s: State) -> Resolution | None:
+    """"the second week of March [1998]": the ISO week holding the middle of that seven-day
+    stretch of the month (days 8-14: the 11th); "the last week" ends on the month's last day."""
+    m = month(c.g("mon"))
+    if c.g("year"):
+        p = Period("month", _year(c), m)
+    elif s.reference is None:
+        return None
+    else:
+        p = relative.month_without_year(s.reference, m, None, None, s.tense(c))[0]
+    n = _WEEK_ORDINALS.get(c.g("wkord").lower())
+    last = days_in_month(p.year, m)
+    day = dt.date(p.year, m, 7 * n - 3 if n else last - 3)
+    return _period(Period.of_week(day), "month-week",
+                   f"the {c.g('wkord').lower()} week of {p.value}: the week of {day.isoformat()}")
+
+
 def _year(c: Candidate) -> int:
     return int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
 
@@ -353,6 +373,7 @@ HANDLERS = {
     "monthday": month_day,
     "monthyear": month_year,
     "month": bare_month,
+    "monthweek": month_week,
     "year": year,
     "yearrange": year_range,
     "decade": decade,

@@ -72,7 +72,11 @@ RULES: list[tuple[str, str]] = [
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
-    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?P<relyear>last|this|next)\s+year)?(?!\s*\d)"),
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?"
+              r"(?!\s*\d)"),
+    # "the second week of March": the week, not the month.
+    ("monthweek", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+                  rf"{MON}(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
@@ -98,7 +102,8 @@ RULES: list[tuple[str, str]] = [
     ("half", rf"(?:the\s+)?(?:(?P<hord>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+"
              rf"quarters)(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
              r"(?P<hrel>this|last|next|the)\s+year))"),
-    ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?\b"),
+    ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
+               r"(?P<srelyear>last|this|next)\s+year))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
@@ -125,7 +130,8 @@ RULES: list[tuple[str, str]] = [
               r"month|year|morning|evening|night)\b"),
     ("chain", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
               r"after|and|or|to|in|for))"),
-    ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
+    ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year|morning|evening|night)\s+"
+              r"(?P<dir>before|after|earlier|later)"
               r"(?=\s*[,.;:)]|\s+(?:that|this)\b)"),
     ("anaphor", ANAPHOR_TIME),
     ("anaphor", ANAPHOR_DAY),
@@ -152,7 +158,7 @@ RULES: list[tuple[str, str]] = [
 
 _MONTH_GATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
                r"JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
-_CASED_GATES = ("full", "monthday", "monthyear", "month", "weekday", "holiday")
+_CASED_GATES = ("full", "monthday", "monthyear", "monthweek", "month", "weekday", "holiday")
 # A rule runs only near a hit of its kind's gate (a cheap keyword search): most rules are
 # slow to try at every word, and most texts hold few of their keywords.
 GATES = {
@@ -161,6 +167,7 @@ GATES = {
     "full": _MONTH_GATE,
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
+    "monthweek": _MONTH_GATE,
     "month": _MONTH_GATE,
     "decade": r"0['’]?s\b|ties\b",
     "century": r"century",
@@ -314,7 +321,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             return False
         if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
             return False
-    if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")):
+    if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")
+                                 or m.group("srelyear")):
         return bool(_SEASON_CONTEXT.search(before))
     if kind == "yearrange":
         first, second = m.group("year"), m.group("year2")

@@ -1,0 +1,27 @@
+"""Granularity (issue 14): a week of a month is a week, a season or month "of next year"
+is of that year, and "the night before" counts a day."""
+
+from __future__ import annotations
+
+import pytest
+from datecases import value_of
+
+REF = "1998-03-12"  # a Thursday
+
+CASES = [
+    ("He arrived in the second week of March.", "the second week of March", "1998-W11"),
+    ("He arrived in the first week of February.", "the first week of February", "1998-W06"),
+    ("He will arrive in the last week of April.", "the last week of April", "1998-W18"),
+    ("Talks took place in the third week of January 1996.",
+     "the third week of January 1996", "1996-W03"),
+    ("They will vote in the summer of next year.", "summer of next year", "1999-SU"),
+    ("Prices rose in the spring of last year.", "spring of last year", "1997-SP"),
+    ("The vote is in October of next year.", "October of next year", "1999-10"),
+    ("He arrived on Monday. The night before, rebels attacked.", "The night before",
+     "1998-03-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), CASES)
+def test_granularity(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
