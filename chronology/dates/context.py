@@ -42,6 +42,7 @@ _EVENT_VERBS = words(
 _DETERMINERS = words("the its his her their an a")
 _DIRECTIVE = frozenset(en.DIRECTIVE_VERBS) | _PLAN_TO
 _PLAN_WORDS = frozenset(en.PLAN_WORDS)
+_COMMITMENT_NOUNS = frozenset(en.COMMITMENT_NOUNS)
 _SCHEDULED = frozenset(en.SCHEDULED_PRESENT)
 _NOT_SCHEDULED_BEFORE = frozenset(en.NOT_SCHEDULED_BEFORE)
 _ADJECTIVE_CUES = frozenset(en.ADJECTIVE_CUES)
@@ -184,6 +185,8 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 2
     if w == "by" and nxt == "the" and nxt2 == "end":
         return 3
+    if w in _COMMITMENT_NOUNS and nxt == "to" and prev in _DETERMINERS:
+        return 2  # "an agreement to acquire the bank in January": an act ahead
     if prev in _DETERMINERS:
         return 0
     if w in ("takes", "take") and nxt in ("effect", "place"):

@@ -90,6 +90,10 @@ ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the sa
 # ("made it hard to meet demand well into the summer").
 DIRECTIVE_VERBS = ("asked", "invited", "urged", "told", "called", "ordered", "planned",
                    "expected", "wanted", "scheduled", "set")
+# Nouns of an intended act: their infinitive and its date lie ahead ("announced an agreement
+# to acquire the bank in January", "a bid to buy it by June").
+COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "pledge",
+                    "promise", "commitment", "plan")
 # Planning with an object: the plan's date lies ahead ("planned a rally on Saturday").
 PLAN_WORDS = ("planned", "plans", "planning")
 # Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").

@@ -32,6 +32,10 @@ CASES = [
     # An -ed adjective is no past verb: "would be paid on a still unspecified date in January".
     ("The split would be paid on a still unspecified date in January.", "2015-10-26",
      "January", "2016-01"),
+    # A noun of an intended act sends its infinitive ahead; the verb "agreed" (above) not.
+    ("The bank announced an agreement to buy the firm in June.", MARCH, "June", "2015-06"),
+    ("The rebels rejected a proposal to hold talks in June.", MARCH, "June", "2015-06"),
+    ("The bank announced in June that it had bought the firm.", MARCH, "June", "2014-06"),
     # Reporting verb vs reported event.
     ("He said on Thursday that the sides will meet on Monday.", FRIDAY, "Thursday",
      "2015-01-22"),
