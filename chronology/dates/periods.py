@@ -66,9 +66,13 @@ def _bare_quarter(pre: str, s, current: Period, c):
         shift = -1 if pre == "last year's" else 0
         return named[0].shift("year", shift), "quarter-anaphoric", \
             f"{pre} quarter, as in '{named[1]}' ({named[0].value})"
+    if named and pre in ("the previous", "the prior", "the preceding"):
+        # "Profit rose in the third quarter from the previous quarter": the one before it.
+        return named[0].shift("quarter", -1), "quarter-anaphoric", \
+            f"the quarter before '{named[1]}' ({named[0].value})"
     if pre in ("this", "the current", "this year's"):
         return current, "quarter", f"the quarter of reference {ref}"
-    if pre in ("last", "the previous", "last year's"):
+    if pre in ("last", "the previous", "the prior", "the preceding", "last year's"):
         p = current.shift("quarter", -1 if pre != "last year's" else -4)
         return p, "quarter", f"the quarter before reference {ref}"
     if pre == "next":

@@ -88,7 +88,8 @@ RULES: list[tuple[str, str]] = [
                 rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
     ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
     ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
-    ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|same|comparable|"
+    ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|prior|preceding|"
+                r"same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
                 r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b(?!-)"),
     ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),

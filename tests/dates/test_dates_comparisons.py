@@ -52,3 +52,20 @@ WHOLE_PERIODS = [
 @pytest.mark.parametrize(("text", "mention", "expected"), WHOLE_PERIODS)
 def test_whole_periods(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+SEQUENTIAL = [
+    # "the previous quarter" after a quarter named is the one before it, not the one
+    # before the reference's.
+    ("Profit rose in the third quarter from the previous quarter.", "the previous quarter",
+     "1989-Q2"),
+    ("Profit rose 5% in the second quarter of 1988 from the preceding quarter.",
+     "the preceding quarter", "1988-Q1"),
+    # With none named, the quarter before the reference's.
+    ("Sales fell in the prior quarter.", "the prior quarter", "1989-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SEQUENTIAL)
+def test_sequential_quarters(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
