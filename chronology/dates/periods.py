@@ -79,7 +79,9 @@ def _bare_quarter(pre: str, s, current: Period, c):
         return current.shift("quarter", 1), "quarter", f"the quarter after reference {ref}"
     last = s.last_period(("quarter",))
     if pre in ("the latest", "the most recent"):
-        last = None  # the latest finished quarter, whatever was mentioned last
+        # The quarter reported on, named before; else the latest finished one.
+        found = s.reported_period(("quarter",))
+        last = found[:2] if found and not found[2] else None
     base, text = (last if last else (current.shift("quarter", -1), None))
     if "year-earlier" in pre or "year-ago" in pre:
         reported = s.reported_period(("quarter",))

@@ -61,6 +61,10 @@ SEQUENTIAL = [
      "1989-Q2"),
     ("Profit rose 5% in the second quarter of 1988 from the preceding quarter.",
      "the preceding quarter", "1988-Q1"),
+    # "the latest quarter" is the one reported on, named before it; else the latest over.
+    ("Sales rose in the fiscal second quarter. The latest quarter included a gain.",
+     "The latest quarter", "1989-Q2"),
+    ("The latest quarter included a gain.", "The latest quarter", "1989-Q3"),
     # With none named, the quarter before the reference's.
     ("Sales fell in the prior quarter.", "the prior quarter", "1989-Q3"),
 ]
