@@ -220,6 +220,8 @@ def calendar_relative(c, s):
     """this/last/next week, month, quarter, year, decade, weekend, season."""
     rel, unit = _norm(c.g("rel")), _norm(c.g("unit"))
     if unit in ("spring", "summer", "fall", "autumn", "winter"):
+        if rel in _CHAIN_RELS:
+            return _season_of_base(s, unit, rel)
         return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
     if rel in en.ANAPHORIC_DETERMINERS and chain_base(s) is None:
         return None  # "that year" with no date told before: left out, never guessed
@@ -247,6 +249,20 @@ def calendar_relative(c, s):
     return p, f"{unit}-relative", f"{where[n]} reference {ref.isoformat()}"
 
 
+def _season_of_base(s, unit: str, rel: str):
+    """"That summer", "the following spring": the season of the date told before (or the
+    one after or before it), not the reference's; left out with none told, or with only a
+    decade or century (the year is not known)."""
+    base = chain_base(s)
+    if base is None or FINENESS[base[0].kind] > FINENESS["year"]:
+        return None
+    period, text = base
+    how = {"the following": "next", "the next": "next", "the previous": "last"}.get(rel, "this")
+    p, _, _ = season_period(period.first_day(), unit, how, None)
+    word = {"next": "after", "last": "before", "this": "of"}[how]
+    return p, "chained", f"the {unit} {word} '{text}' ({period.value})", period.first_day()
+
+
 def _weekend(ref: dt.date, rel: str, tense: str | None):
     if rel in ("last", "past", "previous", "this past") or (
             rel in ("the", "this", "that") and tense != FUTURE):
@@ -269,7 +285,7 @@ def _coarser(period: Period, unit: str) -> bool:
     return FINENESS[period.kind] > FINENESS.get(unit, 0)
 
 
-_UNIT_OF = {"morning": "day", "evening": "day", "night": "day"}
+_UNIT_OF = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
 
 
 def chained(c, s):

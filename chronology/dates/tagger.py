@@ -129,7 +129,8 @@ RULES: list[tuple[str, str]] = [
             r"from\s+now|previously)\b"),
     ("chain", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
-    ("chain", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
+    ("chain", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day|morning|afternoon|evening|night)\b"
+              r"(?!\s+(?:of|when|before|"
               r"after|and|or|to|in|for))"),
     ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year|morning|evening|night)\s+"
               r"(?P<dir>before|after|earlier|later)"

@@ -110,3 +110,32 @@ def test_the_day_in_apposition_is_the_date_named(text, mention, expected):
 ])
 def test_the_day_before_an_event_is_not_guessed(text):
     assert "the day" not in mention_texts(text, REF)
+
+
+SEASONS_AND_DAY_PARTS = [
+    # A season after "that" or "the following" is of the date told, not the reference's.
+    ("The rebels attacked in 1995. That summer, the army left.", "That summer", "1995-SU"),
+    ("The rebels attacked in May 1995. The following winter, the army left.",
+     "The following winter", "1996-WI"),
+    ("The rebels attacked in May 1995. The previous winter, the army left.",
+     "The previous winter", "1995-WI"),
+    # "that night" is the day told.
+    ("The rebels attacked on Monday. That night, the army left.", "That night", "2015-01-19"),
+    ("The rebels attacked on Monday. That same evening, the army left.", "That same evening",
+     "2015-01-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SEASONS_AND_DAY_PARTS)
+def test_seasons_and_day_parts_take_the_date_told(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("That summer, the army left.", []),
+    ("The rebels attacked in the 1990s. That summer, the army left.", ["the 1990s"]),
+    ("That night, the army left.", []),
+    ("The rebels attacked in March. That night, the army left.", ["March"]),
+])
+def test_seasons_and_day_parts_without_their_date_are_left_out(text, mentions):
+    assert mention_texts(text, REF) == mentions
