@@ -219,6 +219,11 @@ def anaphor(c, s):
 def calendar_relative(c, s):
     """this/last/next week, month, quarter, year, decade, weekend, season."""
     rel, unit = _norm(c.g("rel")), _norm(c.g("unit"))
+    if c.g("twice"):
+        n = -2 if _norm(c.g("twice")) == "before last" else 2
+        p = Period.of_day(s.reference).as_kind(unit).shift(unit, n)
+        return p, f"{unit}-relative", f"{abs(n)} {unit}s {'before' if n < 0 else 'after'} " \
+            f"the reference's ({s.reference.isoformat()})"
     if unit in ("spring", "summer", "fall", "autumn", "winter"):
         if rel in _CHAIN_RELS:
             return _season_of_base(s, unit, rel)

@@ -123,6 +123,8 @@ RULES: list[tuple[str, str]] = [
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
     ("calrel", r"(?P<rel>the\s+past)\s+(?P<unit>year|month|week)\b(?!-)"),
+    # "the week before last", "the month after next": two away from the reference's.
+    ("calrel", r"the\s+(?P<unit>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b"),
     ("calrel", r"(?P<rel>the\s+(?:full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"),
     ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"

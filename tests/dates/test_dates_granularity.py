@@ -25,3 +25,15 @@ CASES = [
 @pytest.mark.parametrize(("text", "mention", "expected"), CASES)
 def test_granularity(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("The talks ended the week before last.", "the week before last", "1998-W09"),
+    ("The talks will resume the week after next.", "the week after next", "1998-W13"),
+    ("Prices fell the year before last.", "the year before last", "1996"),
+    # "last" here belongs to the weekday: the day before it.
+    ("The day before last Tuesday's hearing, he left.", "The day before last Tuesday",
+     "1998-03-09"),
+])
+def test_two_units_away(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
