@@ -100,8 +100,10 @@ PLAN_WORDS = ("planned", "plans", "planning")
 SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels")
 # Words before a present form that make it no schedule ("did not meet on Monday").
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
-# A new date for something put off lies ahead ("postponed until Tuesday").
-POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back")
+# A new date for something put off, stopped or prolonged lies ahead ("postponed until
+# Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").
+POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back",
+                  "suspended", "extended", "rescheduled", "moved")
 # Words before an -ed form that make it an adjective ("a still unspecified date").
 ADJECTIVE_CUES = ("a", "an", "the", "its", "his", "her", "their", "still", "newly", "so",
                   "very", "more", "most", "less")

@@ -21,6 +21,11 @@ CASES = [
     ("Officials postponed until Tuesday morning any action on the case.", FRIDAY,
      "Tuesday morning", "2015-01-27"),
     ("The vote was delayed to Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("Talks were suspended until Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("The vote, first set for Monday, was moved to Thursday.", FRIDAY, "Thursday",
+     "2015-01-29"),
+    ("The deadline was extended to Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("The offer was extended on Monday.", FRIDAY, "Monday", "2015-01-19"),
     # Not schedules: a past negation, a past verb with an infinitive.
     ("The ministers did not meet on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
     ("Problems made it hard to meet demand well into the summer.", "2015-10-26", "summer",
