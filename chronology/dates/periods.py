@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from chronology.dates.context import FUTURE, PAST
-from chronology.dates.patterns import ORDINALS
+from chronology.dates.patterns import ORDINALS, month
 from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
 
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -38,6 +38,8 @@ def quarter_period(c, s):
             return Period("year", y), "explicit-year", "year written out"
         return Period.of_quarter(y, last[0].n), "quarter-anaphoric", \
             f"quarter {last[0].n} (as in '{last[1]}') of {y}"
+    if c.g("mon"):
+        return _month_quarter(c, s)
     n = int(c.g("qq") or c.g("qn") or ORDINALS[_norm(c.g("ord"))])
     pre = _norm(c.g("qpre"))
     explicit = c.g("qyear1") or c.g("qyear3") or c.g("qyear4") or c.g("qyear5")
@@ -56,6 +58,18 @@ def quarter_period(c, s):
     if "year-earlier" in pre or "year-ago" in pre:
         y, why = y - 1, f"a year before quarter {n} of {y}"
     return Period.of_quarter(y, n), "quarter", why
+
+
+def _month_quarter(c, s):
+    """"the September quarter": the (three months) quarter ending in that month, in the year
+    the month would have ("results for the June quarter", said in October, are of June)."""
+    from chronology.dates.relative import month_without_year  # (relative imports us)
+
+    m = month(c.g("mon"))
+    y = month_without_year(s.reference, m, None, None, s.tense(c))[0].year
+    end = dt.date(y, m, 1)  # a fiscal quarter ending mid-quarter: the calendar one of its end
+    return Period.of_quarter(y, quarter_of(end)), "quarter", \
+        f"the quarter ending in {end:%B %Y}"
 
 
 def _bare_quarter(pre: str, s, current: Period, c):

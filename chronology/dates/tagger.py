@@ -86,6 +86,8 @@ RULES: list[tuple[str, str]] = [
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
                 rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
                 rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
+    # "the September quarter": the quarter that ends in September.
+    ("quarter", rf"(?:the\s+)?{MON}\s+quarter\b(?!-)"),
     ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
     ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
     ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|prior|preceding|"
@@ -101,7 +103,7 @@ RULES: list[tuple[str, str]] = [
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
     ("half", rf"(?:the\s+)?(?:(?P<hord>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+"
-             rf"quarters)(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
+             rf"quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|"
              r"(?P<hrel>this|last|next|the)\s+year))"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
                r"(?P<srelyear>last|this|next)\s+year))?\b"),

@@ -73,3 +73,20 @@ SEQUENTIAL = [
 @pytest.mark.parametrize(("text", "mention", "expected"), SEQUENTIAL)
 def test_sequential_quarters(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+MONTH_QUARTERS_AND_FISCAL_HALVES = [
+    # A month before "quarter" names the quarter ending in it (in the month's own year).
+    ("Net rose in the September quarter.", "the September quarter", "1989-Q3"),
+    ("Net will rise in the December quarter.", "the December quarter", "1989-Q4"),
+    ("Net rose in the June quarter, up from the year-earlier quarter.",
+     "the year-earlier quarter", "1988-Q2"),
+    # A half of a fiscal year is a half, not the year.
+    ("Sales rose in the second half of fiscal 1989.", "the second half of fiscal 1989",
+     "1989-H2"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), MONTH_QUARTERS_AND_FISCAL_HALVES)
+def test_month_quarters_and_fiscal_halves(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
