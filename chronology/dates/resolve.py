@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronology.dates import combine, context, relative
 from chronology.dates.model import Mention
@@ -74,15 +75,21 @@ class State:
         """
         if self.reference is None:
             return None
-        reported = [(p, text) for _, p, text in self.last
-                    if p.kind in kinds and _has_results(p, self.reference)]
+        reported: dict[Period, str] = {}  # distinct periods, the last told first
+        for _, p, text in reversed(self.last[-_RECENT:]):
+            if p.kind in kinds and p not in reported and _has_results(p, self.reference):
+                reported[p] = text
         if not reported:
             return None
-        period, text = reported[-1]
-        return period, text, any(_same_time(p.shift("year", -1), period)
-                                 for p, _ in reported[:-1])
+        period, *earlier = reported
+        return period, reported[period], any(_same_time(p.shift("year", -1), period)
+                                             for p in earlier)
 
 
+_RECENT = 30  # dates told before that a comparison may refer to (bounded: long texts)
+
+
+@lru_cache(maxsize=256)
 def _has_results(period: Period, reference: dt.date) -> bool:
     """A quarter, half or month over by ``reference``; any other period begun by then (a
     year has results to date, a day or week is told as it happens)."""
