@@ -89,7 +89,13 @@ ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the sa
 # ("asked Iran to sign on Monday"); after any other past verb the infinitive is past too
 # ("made it hard to meet demand well into the summer").
 DIRECTIVE_VERBS = ("asked", "invited", "urged", "told", "called", "ordered", "planned",
-                   "expected", "wanted", "scheduled", "set")
+                   "expected", "wanted", "scheduled", "set", "subpoenaed", "summoned",
+                   "instructed", "directed", "required")
+# Infinitives that look ahead of the verb they depend on ("is ready to testify Friday",
+# "ordered him to appear on Tuesday"), besides those of context.py.
+INFINITIVES_AHEAD = ("appear", "testify", "leave", "return", "decide", "rule", "report",
+                     "consider", "discuss", "review", "release", "submit", "respond",
+                     "withdraw", "join", "act", "debate", "speak", "address", "depart")
 # Nouns of an intended act: their infinitive and its date lie ahead ("announced an agreement
 # to acquire the bank in January", "a bid to buy it by June").
 COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "pledge",
@@ -97,7 +103,8 @@ COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "
 # Planning with an object: the plan's date lies ahead ("planned a rally on Saturday").
 PLAN_WORDS = ("planned", "plans", "planning")
 # Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").
-SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels")
+SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels", "leaves",
+                     "returns", "flies", "heads", "goes")
 # Words before a present form that make it no schedule ("did not meet on Monday").
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
 # A new date for something put off, stopped or prolonged lies ahead ("postponed until

@@ -26,6 +26,16 @@ CASES = [
      "2015-01-29"),
     ("The deadline was extended to Monday.", FRIDAY, "Monday", "2015-01-26"),
     ("The offer was extended on Monday.", FRIDAY, "Monday", "2015-01-19"),
+    # A departure told in the present is a schedule; a summons sends its infinitive ahead;
+    # a time granted ("given until") or the earliest time ("as soon as") lies ahead.
+    ("Albright, who leaves Monday for Africa, said she was sad.", FRIDAY, "Monday",
+     "2015-01-26"),
+    ("Albright left Monday for Africa.", FRIDAY, "Monday", "2015-01-19"),
+    ("The committee subpoenaed him to testify on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("The court ordered him to appear on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("He went to court to testify on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    ("The family was given until Tuesday to sign.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("Castro said the boy could leave as soon as Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
     # Not schedules: a past negation, a past verb with an infinitive.
     ("The ministers did not meet on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
     ("Problems made it hard to meet demand well into the summer.", "2015-10-26", "summer",
