@@ -32,9 +32,7 @@ _PLAN_TO = words(
     "plans plan planning intends intend hopes hope aims aim wants want invited asked planned "
     "expects expect")
 _SET_FOR = words("planned scheduled slated set due")
-_TO_VERB = words(
-    "meet visit hold sign start begin open take arrive travel attend launch resume vote "
-    "announce deliver end continue be") | frozenset(en.INFINITIVES_AHEAD)
+_TO_VERB = frozenset(en.INFINITIVES_AHEAD)
 # Scheduled events in the present tense: "the drills end on Friday".
 _EVENT_VERBS = words(
     "begins begin starts start opens open closes close ends end expires expire arrives arrive "

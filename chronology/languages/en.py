@@ -91,11 +91,15 @@ ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the sa
 DIRECTIVE_VERBS = ("asked", "invited", "urged", "told", "called", "ordered", "planned",
                    "expected", "wanted", "scheduled", "set", "subpoenaed", "summoned",
                    "instructed", "directed", "required")
-# Infinitives that look ahead of the verb they depend on ("is ready to testify Friday",
-# "ordered him to appear on Tuesday"), besides those of context.py.
-INFINITIVES_AHEAD = ("appear", "testify", "leave", "return", "decide", "rule", "report",
-                     "consider", "discuss", "review", "release", "submit", "respond",
-                     "withdraw", "join", "act", "debate", "speak", "address", "depart")
+# Infinitives that look ahead ("is ready to sign Friday", "ordered him to appear on
+# Tuesday"); after a past verb that does not send them ahead they are past ("went to
+# Moscow to sign the deal on Tuesday").
+INFINITIVES_AHEAD = ("meet", "visit", "hold", "sign", "start", "begin", "open", "take",
+                     "arrive", "travel", "attend", "launch", "resume", "vote", "announce",
+                     "deliver", "end", "continue", "be", "appear", "testify", "leave",
+                     "return", "decide", "rule", "report", "consider", "discuss", "review",
+                     "release", "submit", "respond", "withdraw", "join", "act", "debate",
+                     "speak", "address", "depart")
 # Nouns of an intended act: their infinitive and its date lie ahead ("announced an agreement
 # to acquire the bank in January", "a bid to buy it by June").
 COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "pledge",
