@@ -77,12 +77,13 @@ RULES: list[tuple[str, str]] = [
     # "the second week of March": the week, not the month.
     ("monthweek", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
                   rf"{MON}(?:,?\s+{YEAR})?\b"),
-    ("decade", rf"(?:the\s+)?{MOD}(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
+    ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
                r"eighties|nineties)\b"),
-    ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
-    ("century", r"(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)\s+century\b"),
+    ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)\s+century\b"),
+    ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|"
+                r"twenty-first)\s+century\b"),
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
                 rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
                 rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),

@@ -3,8 +3,12 @@ is of that year, and "the night before" counts a day."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from datecases import value_of
+
+from chronology.dates import find_mentions
 
 REF = "1998-03-12"  # a Thursday
 
@@ -37,3 +41,13 @@ def test_granularity(text, mention, expected):
 ])
 def test_two_units_away(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("The law dates from the mid-19th century.", "the mid-19th century", ("18", "MID")),
+    ("The law dates from the late 18th century.", "the late 18th century", ("17", "END")),
+    ("Prices rose at the end of the 1980s.", "the end of the 1980s", ("198", "END")),
+])
+def test_part_of_a_decade_or_century(text, mention, expected):
+    [m] = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
+    assert (m.value, m.modifier) == expected
