@@ -218,7 +218,7 @@ def anaphor(c, s):
 
 def calendar_relative(c, s):
     """this/last/next week, month, quarter, year, decade, weekend, season."""
-    rel, unit = _norm(c.g("rel")), _norm(c.g("unit"))
+    rel, unit = _norm(c.g("rel")), _norm(c.g("unit") or c.g("unit2"))
     if c.g("twice"):
         n = -2 if _norm(c.g("twice")) == "before last" else 2
         p = Period.of_day(s.reference).as_kind(unit).shift(unit, n)

@@ -125,10 +125,10 @@ RULES: list[tuple[str, str]] = [
                r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
-    ("calrel", r"(?P<rel>the\s+past)\s+(?P<unit>year|month|week)\b(?!-)"),
-    # "the week before last", "the month after next": two away from the reference's.
-    ("calrel", r"the\s+(?P<unit>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b"),
-    ("calrel", r"(?P<rel>the\s+(?:full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"),
+    # "the past year", "the full year"; "the week before last", "the month after next" (two
+    # away from the reference's).  One rule: each rule costs a scan of its windows.
+    ("calrel", r"(?:(?P<rel>the\s+(?:past|full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"
+               r"|the\s+(?P<unit2>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b)"),
     ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
             r"from\s+now|previously)\b"),
