@@ -12,7 +12,7 @@ import re
 
 from chronology.dates import context
 from chronology.dates.context import FUTURE, PAST
-from chronology.dates.patterns import number, spelled_year, weekday
+from chronology.dates.patterns import ELIDED_UNIT, number, spelled_year, weekday
 from chronology.dates.periods import holiday_period, quarter_period, season_period
 from chronology.dates.timeml import (
     Period,
@@ -219,6 +219,9 @@ def anaphor(c, s):
 def calendar_relative(c, s):
     """this/last/next week, month, quarter, year, decade, weekend, season."""
     rel, unit = _norm(c.g("rel")), _norm(c.g("unit") or c.g("unit2"))
+    if c.g("ell"):  # "this year as last": the unit of "this ..." before it
+        rel, unit = "last", ELIDED_UNIT.search(s.text, max(0, c.start - 30), c.start)["unit"]
+        unit = unit.lower()
     if c.g("twice"):
         n = -2 if _norm(c.g("twice")) == "before last" else 2
         p = Period.of_day(s.reference).as_kind(unit).shift(unit, n)

@@ -17,6 +17,7 @@ from chronology.dates.patterns import (
     ANAPHOR_TIME,
     ANAPHORIC,
     DAY,
+    ELIDED_UNIT,
     MOD,
     MON,
     NUM,
@@ -125,6 +126,8 @@ RULES: list[tuple[str, str]] = [
                r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
+    # "twice as high this year as last": the unit left out after "last" is the one before.
+    ("calrel", r"(?P<ell>last)(?=\s*[,.;:!?)]|\s+(?:and|but|or|when|while|because)\b)"),
     # "the past year", "the full year"; "the week before last", "the month after next" (two
     # away from the reference's).  One rule: each rule costs a scan of its windows.
     ("calrel", r"(?:(?P<rel>the\s+(?:past|full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"
@@ -345,6 +348,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         after = _WORD_AFTER.match(text, m.end())
         return word_before not in en.CURRENT_NOT_TIME_BEFORE and not (
             after and after.group(1).lower() in en.CURRENT_NOT_TIME_AFTER)
+    if kind == "calrel" and m.groupdict().get("ell"):
+        return bool(ELIDED_UNIT.search(before))
     if kind == "ago" and m.group("dir").lower() in ("after", "before"):
         return bool(_NO_EVENT_AFTER.match(text, m.end()))  # "two days after the vote": an event
     return True

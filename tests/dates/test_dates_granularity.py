@@ -51,3 +51,16 @@ def test_two_units_away(text, mention, expected):
 def test_part_of_a_decade_or_century(text, mention, expected):
     [m] = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
     assert (m.value, m.modifier) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # "last" with its unit left out, after "this year as/than": the unit before.
+    ("The dividend will be twice as high this year as last.", "last", "1997"),
+    ("Sales rose more this month than last, analysts said.", "last", "1998-02"),
+])
+def test_unit_left_out_after_last(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+def test_last_alone_is_no_date():
+    assert value_of("He came last.", REF, "last") is None
