@@ -32,9 +32,7 @@ _PLAN_TO = words(
     "plans plan planning intends intend hopes hope aims aim wants want invited asked planned "
     "expects expect")
 _SET_FOR = words("planned scheduled slated set due")
-_TO_VERB = words(
-    "meet visit hold sign start begin open take arrive travel attend launch resume vote "
-    "announce deliver end continue be")
+_TO_VERB = frozenset(en.INFINITIVES_AHEAD)
 # Scheduled events in the present tense: "the drills end on Friday".
 _EVENT_VERBS = words(
     "begins begin starts start opens open closes close ends end expires expire arrives arrive "
@@ -42,6 +40,7 @@ _EVENT_VERBS = words(
 _DETERMINERS = words("the its his her their an a")
 _DIRECTIVE = frozenset(en.DIRECTIVE_VERBS) | _PLAN_TO
 _PLAN_WORDS = frozenset(en.PLAN_WORDS)
+_COMMITMENT_NOUNS = frozenset(en.COMMITMENT_NOUNS)
 _SCHEDULED = frozenset(en.SCHEDULED_PRESENT)
 _NOT_SCHEDULED_BEFORE = frozenset(en.NOT_SCHEDULED_BEFORE)
 _ADJECTIVE_CUES = frozenset(en.ADJECTIVE_CUES)
@@ -91,6 +90,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
+                       r"as\s+soon\s+as|"
                        r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
@@ -98,6 +98,9 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.P
                         + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# A time granted, or the earliest time: ahead, whatever the tense of the verb.
+_GRANTED = re.compile(r"\b(?:(?:given|granted|has|have)\s+until|as\s+soon\s+as)\s+"
+                      r"(?:[\d:.]+\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
 
 
 def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
@@ -115,6 +118,8 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return FUTURE
     if _POSTPONED.search(text, max(0, start - 60), start):
         return FUTURE  # "postponed until Tuesday": the new date lies ahead
+    if _GRANTED.search(text, max(0, start - 30), start):
+        return FUTURE  # "was given until Tuesday to sign", "sign as soon as Tuesday"
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[max(left, start - 90) : start])
     if before:
@@ -184,6 +189,8 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 2
     if w == "by" and nxt == "the" and nxt2 == "end":
         return 3
+    if w in _COMMITMENT_NOUNS and nxt == "to" and prev in _DETERMINERS:
+        return 2  # "an agreement to acquire the bank in January": an act ahead
     if prev in _DETERMINERS:
         return 0
     if w in ("takes", "take") and nxt in ("effect", "place"):

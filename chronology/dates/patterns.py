@@ -110,3 +110,8 @@ def weekday(word: str) -> int:
     """The weekday number (Monday 0) of a weekday name or abbreviation."""
     w = word.lower().rstrip(".")
     return WEEKDAYS.get(w, WEEKDAY_ABBR.get(w, 0))
+
+
+# "twice as high this year as last": the unit "last" leaves out, after "this year as/than".
+ELIDED_UNIT = re.compile(r"\bthis\s+(?P<unit>year|month|week)\s+(?:than|as)\s+$",
+                         re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from chronology.dates.context import FUTURE, PAST
-from chronology.dates.patterns import ORDINALS
+from chronology.dates.patterns import ORDINALS, month
 from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
 
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -38,6 +38,8 @@ def quarter_period(c, s):
             return Period("year", y), "explicit-year", "year written out"
         return Period.of_quarter(y, last[0].n), "quarter-anaphoric", \
             f"quarter {last[0].n} (as in '{last[1]}') of {y}"
+    if c.g("mon"):
+        return _month_quarter(c, s)
     n = int(c.g("qq") or c.g("qn") or ORDINALS[_norm(c.g("ord"))])
     pre = _norm(c.g("qpre"))
     explicit = c.g("qyear1") or c.g("qyear3") or c.g("qyear4") or c.g("qyear5")
@@ -58,6 +60,18 @@ def quarter_period(c, s):
     return Period.of_quarter(y, n), "quarter", why
 
 
+def _month_quarter(c, s):
+    """"the September quarter": the (three months) quarter ending in that month, in the year
+    the month would have ("results for the June quarter", said in October, are of June)."""
+    from chronology.dates.relative import month_without_year  # (relative imports us)
+
+    m = month(c.g("mon"))
+    y = month_without_year(s.reference, m, None, None, s.tense(c))[0].year
+    end = dt.date(y, m, 1)  # a fiscal quarter ending mid-quarter: the calendar one of its end
+    return Period.of_quarter(y, quarter_of(end)), "quarter", \
+        f"the quarter ending in {end:%B %Y}"
+
+
 def _bare_quarter(pre: str, s, current: Period, c):
     ref = s.reference
     named = s.last_period(("quarter",))
@@ -66,18 +80,30 @@ def _bare_quarter(pre: str, s, current: Period, c):
         shift = -1 if pre == "last year's" else 0
         return named[0].shift("year", shift), "quarter-anaphoric", \
             f"{pre} quarter, as in '{named[1]}' ({named[0].value})"
+    if named and pre in ("the previous", "the prior", "the preceding"):
+        # "Profit rose in the third quarter from the previous quarter": the one before it.
+        return named[0].shift("quarter", -1), "quarter-anaphoric", \
+            f"the quarter before '{named[1]}' ({named[0].value})"
     if pre in ("this", "the current", "this year's"):
         return current, "quarter", f"the quarter of reference {ref}"
-    if pre in ("last", "the previous", "last year's"):
+    if pre in ("last", "the previous", "the prior", "the preceding", "last year's"):
         p = current.shift("quarter", -1 if pre != "last year's" else -4)
         return p, "quarter", f"the quarter before reference {ref}"
     if pre == "next":
         return current.shift("quarter", 1), "quarter", f"the quarter after reference {ref}"
     last = s.last_period(("quarter",))
     if pre in ("the latest", "the most recent"):
-        last = None  # the latest finished quarter, whatever was mentioned last
+        # The quarter reported on, named before; else the latest finished one.
+        found = s.reported_period(("quarter",))
+        last = found[:2] if found and not found[2] else None
     base, text = (last if last else (current.shift("quarter", -1), None))
     if "year-earlier" in pre or "year-ago" in pre:
+        reported = s.reported_period(("quarter",))
+        if reported is not None and reported[2]:
+            return reported[0], "quarter-year-ago", \
+                f"the year-ago quarter already named, '{reported[1]}' ({reported[0].value})"
+        if reported is not None:
+            base, text = reported[0], reported[1]
         src = f"'{text}'" if text else "the latest finished quarter"
         return base.shift("year", -1), "quarter-year-ago", f"a year before {src} ({base.value})"
     if text:

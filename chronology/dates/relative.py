@@ -8,10 +8,11 @@ Every function takes a candidate and the resolver state and returns
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from chronology.dates import context
 from chronology.dates.context import FUTURE, PAST
-from chronology.dates.patterns import number, spelled_year, weekday
+from chronology.dates.patterns import ELIDED_UNIT, number, spelled_year, weekday
 from chronology.dates.periods import holiday_period, quarter_period, season_period
 from chronology.dates.timeml import (
     Period,
@@ -90,10 +91,20 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
     return Period("month", y, m), f"{how} reference {ref.isoformat()}"
 
 
+_GENERIC_NOUNS = "|".join(en.GENERIC_TODAY_NOUNS)
+_GENERIC_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_GENERIC_NOUNS})\b", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(rf"\b(?:{_GENERIC_NOUNS})\s+of\s+$", re.IGNORECASE)
+
+
 def day_word(c, s):
-    """today, tonight, yesterday, tomorrow, the day before yesterday."""
+    """today, tonight, yesterday, tomorrow, the day before yesterday; "today" of an age
+    or a way of life ("today's world", "the youth of today") is the present in general."""
     ref = s.reference
     word = _norm(c.g("dwx") or c.g("dw"))
+    if word == "today" and not c.g("pre") and not c.g("part") and (
+            _GENERIC_AFTER.match(s.text, c.end)
+            or _GENERIC_BEFORE.search(s.text, max(0, c.start - 30), c.start)):
+        return "PRESENT_REF", "today-generic", f"'{c.text}' of an age, not a day: the present"
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
              "before yesterday": -2, "after tomorrow": 2}[word]
     day = ref + dt.timedelta(days=shift)
@@ -127,6 +138,7 @@ def _offset(rel: str) -> int:
     return 0
 
 
+_WHOLE = {"the full", "the whole", "the entire"}
 _CHAIN_RELS = {"the following", "the next", "the previous", *en.ANAPHORIC_DETERMINERS}
 
 
@@ -148,6 +160,24 @@ def _the_unit(c, s, unit: str):
     return own, "anaphor", f"the {unit} of '{text}' ({period.value})", period.first_day()
 
 
+def _whole_year(c, s):
+    """"for the full year", "the whole year": the year reported on, that of the last period
+    with results by the reference date (a forecast year is not reported on), or in a
+    future clause a year named before it in the sentence; the reference's with none."""
+    if s.last and context.tense(s.text, c.start, c.end, deadlines=False) == FUTURE:
+        start, period, text = s.last[-1]
+        if start >= context.sentence_bounds(s.text, c.start, c.end)[0]:
+            return period.as_kind("year"), "anaphor", f"the year of '{text}' " \
+                f"({period.value}), named in the same future clause", period.first_day()
+    found = s.reported_period(("year", "half", "quarter", "month", "week", "day"))
+    if found is None:
+        y = s.reference.year
+        return Period("year", y), "year-relative", f"the year of reference {s.reference}"
+    period, text, _ = found
+    return period.as_kind("year"), "anaphor", f"the year of '{text}' ({period.value}), " \
+        "the last period with results by the reference date", period.first_day()
+
+
 def year_to_date(c, s):
     """"for the nine months": the months of the year reported on so far (the year of the
     quarter last named, or the reference's); no mention of its own (TimeML: a duration), but
@@ -163,8 +193,21 @@ def year_end(c, s):
     return _the_unit(c, s, "year")
 
 
+_APPOSED = re.compile(r"\s*,\s*$")
+
+
 def anaphor(c, s):
-    """"at the time", "later in the day": the date told before, or nothing."""
+    """"at the time", "later in the day": the date told before, or nothing; "the day
+    before the crash" set off by a comma after a day ("Oct. 12, the day before the
+    crash") is that day, and nothing otherwise (the crash's date is not known)."""
+    if c.g("appos"):
+        if not s.last:
+            return None
+        start, period, text = s.last[-1]
+        if period.kind != "day" or not _APPOSED.match(s.text, start + len(text), c.start):
+            return None
+        return period, "apposition", f"'{c.text}' is '{text}' ({period.value}), in apposition", \
+            period.first_day()
     base = chain_base(s)
     if base is None:
         return None
@@ -175,15 +218,29 @@ def anaphor(c, s):
 
 def calendar_relative(c, s):
     """this/last/next week, month, quarter, year, decade, weekend, season."""
-    rel, unit = _norm(c.g("rel")), _norm(c.g("unit"))
+    rel, unit = _norm(c.g("rel")), _norm(c.g("unit") or c.g("unit2"))
+    if c.g("ell"):  # "this year as last": the unit of "this ..." before it
+        rel, unit = "last", ELIDED_UNIT.search(s.text, max(0, c.start - 30), c.start)["unit"]
+        unit = unit.lower()
+    if c.g("twice"):
+        n = -2 if _norm(c.g("twice")) == "before last" else 2
+        p = Period.of_day(s.reference).as_kind(unit).shift(unit, n)
+        return p, f"{unit}-relative", f"{abs(n)} {unit}s {'before' if n < 0 else 'after'} " \
+            f"the reference's ({s.reference.isoformat()})"
     if unit in ("spring", "summer", "fall", "autumn", "winter"):
+        if rel in _CHAIN_RELS:
+            return _season_of_base(s, unit, rel)
         return season_period(s.reference, unit, rel.split()[-1], s.tense(c))
     if rel in en.ANAPHORIC_DETERMINERS and chain_base(s) is None:
         return None  # "that year" with no date told before: left out, never guessed
-    if rel.endswith(" the") and unit in ("year", "month", "week"):
+    if rel in _WHOLE and unit == "year":
+        return _whole_year(c, s)
+    if (rel.endswith(" the") or rel in _WHOLE) and unit in ("year", "month", "week"):
         return _the_unit(c, s, unit)
     if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
         period, text = base
+        if rel in en.ANAPHORIC_DETERMINERS and _coarser(period, unit):
+            return None  # "in October ... that week": the week itself was never told
         if _coarser(period, unit):
             return period, "chained-coarse", f"{c.text.lower()} of '{text}' ({period.value}): " \
                 f"only the {period.precision} is known", period.first_day()
@@ -198,6 +255,20 @@ def calendar_relative(c, s):
     p = Period.of_day(ref).as_kind(unit).shift(unit, n)
     where = {-1: "the " + unit + " before", 0: "the " + unit + " of", 1: "the " + unit + " after"}
     return p, f"{unit}-relative", f"{where[n]} reference {ref.isoformat()}"
+
+
+def _season_of_base(s, unit: str, rel: str):
+    """"That summer", "the following spring": the season of the date told before (or the
+    one after or before it), not the reference's; left out with none told, or with only a
+    decade or century (the year is not known)."""
+    base = chain_base(s)
+    if base is None or FINENESS[base[0].kind] > FINENESS["year"]:
+        return None
+    period, text = base
+    how = {"the following": "next", "the next": "next", "the previous": "last"}.get(rel, "this")
+    p, _, _ = season_period(period.first_day(), unit, how, None)
+    word = {"next": "after", "last": "before", "this": "of"}[how]
+    return p, "chained", f"the {unit} {word} '{text}' ({period.value})", period.first_day()
 
 
 def _weekend(ref: dt.date, rel: str, tense: str | None):
@@ -222,7 +293,7 @@ def _coarser(period: Period, unit: str) -> bool:
     return FINENESS[period.kind] > FINENESS.get(unit, 0)
 
 
-_UNIT_OF = {"morning": "day", "evening": "day", "night": "day"}
+_UNIT_OF = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
 
 
 def chained(c, s):
@@ -231,8 +302,10 @@ def chained(c, s):
     word = _norm(c.g("ch") or c.g("dir") or c.g("ch2"))
     n = 0 if word in ("same", *en.ANAPHORIC_DETERMINERS) else _offset(word)
     base = chain_base(s)
-    if base is None and n == 0:
-        return None  # "that day" with no date told before: left out, never guessed
+    if n == 0 and (base is None or _coarser(base[0], unit)):
+        # "that day" with no date told before, or only its month ("in October ... that
+        # day"): the day it refers to was never told; left out, never guessed.
+        return None
     if base is None:
         anchor, text = Period.of_day(s.reference), "the reference date"
     else:
@@ -285,11 +358,14 @@ def _nearby_period(s, start: int, kinds: tuple[str, ...]):
 
 def year_ago_adjective(c, s):
     """"year-earlier" / "year-ago" before a noun: the last period mentioned, a year before."""
-    base = s.last_period(("quarter", "month", "half", "year"))
+    base = s.reported_period(("quarter", "month", "half", "year"))
     if base is None:
         return Period("year", s.reference.year - 1), "year-earlier", "the year before reference"
-    return base[0].shift("year", -1), "year-earlier", f"a year before '{base[1]}' " \
-        f"({base[0].value})"
+    period, text, is_comparison = base
+    if is_comparison:
+        return period, "year-earlier", f"the year-ago period already named, '{text}' " \
+            f"({period.value})"
+    return period.shift("year", -1), "year-earlier", f"a year before '{text}' ({period.value})"
 
 
 def quarter(c, s):
@@ -299,7 +375,7 @@ def quarter(c, s):
 
 def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
-    n = 1 if _norm(c.g("hord")) == "first" else 2
+    n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq"))) else 2  # or "two quarters"
     y = int(c.g("hyear")) if c.g("hyear") else s.reference.year + {
         "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
     return Period("half", y, n=n), "half-year", f"half {n} of {y}"
@@ -307,11 +383,15 @@ def half(c, s):
 
 def season(c, s):
     """"last fall", "this summer", "the spring of 2015"."""
+    code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
     if c.g("year") or c.g("yw"):
         y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
-        code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
         return Period("season", y, n=code[_norm(c.g("season"))]), "season", \
             "season and year written out"
+    if c.g("srelyear"):  # "the summer of next year"
+        y = s.reference.year + {"last": -1, "this": 0, "next": 1}[_norm(c.g("srelyear"))]
+        return Period("season", y, n=code[_norm(c.g("season"))]), "season", \
+            f"{_norm(c.g('season'))} of {_norm(c.g('srelyear'))} year ({y})"
     return season_period(s.reference, _norm(c.g("season")), _norm(c.g("rel")), s.tense(c))
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronology.dates import combine, context, relative
 from chronology.dates.model import Mention
 from chronology.dates.patterns import month, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
-from chronology.dates.timeml import Period, valid_day
+from chronology.dates.timeml import Period, days_in_month, valid_day
 
 
 @dataclass
@@ -60,6 +61,54 @@ class State:
             found = max((self.last_by_kind[k] for k in kinds if k in self.last_by_kind),
                         default=None, key=lambda item: item[0])
         return (found[1], found[2]) if found else None
+
+    def reported_period(self, kinds: tuple[str, ...]) -> tuple[Period, str, bool] | None:
+        """The period a year-ago comparison ("year-earlier results", "the year-ago quarter")
+        is made with, as ``(period, text, is_comparison)``, or None.
+
+        It is the last period of ``kinds`` mentioned that has results by the reference
+        date: a quarter, half or month already over, a year already begun (the year to
+        date).  A forecast ("into the fourth quarter", "the third quarter of 1990" in a
+        report of October 1989) has none to compare.  ``is_comparison`` is True when that
+        period is itself a year before one mentioned earlier ("the nine months ... the 1988
+        period"): it then *is* the year-ago period, not the one reported on.
+        """
+        if self.reference is None:
+            return None
+        reported: dict[Period, str] = {}  # distinct periods, the last told first
+        for _, p, text in reversed(self.last[-_RECENT:]):
+            if p.kind in kinds and p not in reported and _has_results(p, self.reference):
+                reported[p] = text
+        if not reported:
+            return None
+        period, *earlier = reported
+        return period, reported[period], any(_same_time(p.shift("year", -1), period)
+                                             for p in earlier)
+
+
+_RECENT = 30  # dates told before that a comparison may refer to (bounded: long texts)
+
+
+@lru_cache(maxsize=256)
+def _has_results(period: Period, reference: dt.date) -> bool:
+    """A quarter, half or month over by ``reference``; any other period begun by then (a
+    year has results to date, a day or week is told as it happens)."""
+    if period.kind == "half":
+        end = Period.of_quarter(period.year, 2 * int(period.n) - 1).shift("quarter", 2)
+    elif period.kind == "quarter":
+        end = period.shift("quarter", 1)
+    elif period.kind == "month":
+        end = period.shift("month", 1)
+    else:
+        return period.first_day() <= reference
+    return end.first_day() <= reference
+
+
+def _same_time(a: Period, b: Period) -> bool:
+    """True when one of two periods contains the other ("1988" and "1988-Q3")."""
+    if relative.FINENESS[a.kind] < relative.FINENESS[b.kind]:
+        a, b = b, a
+    return b.as_kind(a.kind) == a
 
 
 _MODS = {
@@ -241,6 +290,26 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
     return _period(p, "month", why)
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def month_week(c: Candidate, s: State) -> Resolution | None:
+    """"the second week of March [1998]": the ISO week holding the middle of that seven-day
+    stretch of the month (days 8-14: the 11th); "the last week" ends on the month's last day."""
+    m = month(c.g("mon"))
+    if c.g("year"):
+        p = Period("month", _year(c), m)
+    elif s.reference is None:
+        return None
+    else:
+        p = relative.month_without_year(s.reference, m, None, None, s.tense(c))[0]
+    n = _WEEK_ORDINALS.get(c.g("wkord").lower())
+    last = days_in_month(p.year, m)
+    day = dt.date(p.year, m, 7 * n - 3 if n else last - 3)
+    return _period(Period.of_week(day), "month-week",
+                   f"the {c.g('wkord').lower()} week of {p.value}: the week of {day.isoformat()}")
+
+
 def _year(c: Candidate) -> int:
     return int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
 
@@ -311,6 +380,7 @@ HANDLERS = {
     "monthday": month_day,
     "monthyear": month_year,
     "month": bare_month,
+    "monthweek": month_week,
     "year": year,
     "yearrange": year_range,
     "decade": decade,

@@ -17,6 +17,7 @@ from chronology.dates.patterns import (
     ANAPHOR_TIME,
     ANAPHORIC,
     DAY,
+    ELIDED_UNIT,
     MOD,
     MON,
     NUM,
@@ -72,19 +73,27 @@ RULES: list[tuple[str, str]] = [
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
-    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?P<relyear>last|this|next)\s+year)?(?!\s*\d)"),
-    ("decade", rf"(?:the\s+)?{MOD}(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?"
+              r"(?!\s*\d)"),
+    # "the second week of March": the week, not the month.
+    ("monthweek", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+                  rf"{MON}(?:,?\s+{YEAR})?\b"),
+    ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
                r"eighties|nineties)\b"),
-    ("century", r"(?:the\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b"),
-    ("century", r"(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|twenty-first)\s+century\b"),
+    ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)\s+century\b"),
+    ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|"
+                r"twenty-first)\s+century\b"),
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
                 rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
                 rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
+    # "the September quarter": the quarter that ends in September.
+    ("quarter", rf"(?:the\s+)?{MON}\s+quarter\b(?!-)"),
     ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
     ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
-    ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|same|comparable|"
+    ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|prior|preceding|"
+                r"same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
                 r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b(?!-)"),
     ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
@@ -95,9 +104,11 @@ RULES: list[tuple[str, str]] = [
                 r"(?P<qcorr>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year)\b"),
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
-    ("half", rf"(?:the\s+)?(?P<hord>first|second|last)\s+half(?:\s+of\s+(?:(?P<hyear>{_Y2})|"
+    ("half", rf"(?:the\s+)?(?:(?P<hord>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+"
+             rf"quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|"
              r"(?P<hrel>this|last|next|the)\s+year))"),
-    ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}))?\b"),
+    ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
+               r"(?P<srelyear>last|this|next)\s+year))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
@@ -115,21 +126,31 @@ RULES: list[tuple[str, str]] = [
                r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
-    ("calrel", r"(?P<rel>the\s+past)\s+(?P<unit>year|month|week)\b(?!-)"),
+    # "twice as high this year as last": the unit left out after "last" is the one before.
+    ("calrel", r"(?P<ell>last)(?=\s*[,.;:!?)]|\s+(?:and|but|or|when|while|because)\b)"),
+    # "the past year", "the full year"; "the week before last", "the month after next" (two
+    # away from the reference's).  One rule: each rule costs a scan of its windows.
+    ("calrel", r"(?:(?P<rel>the\s+(?:past|full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"
+               r"|the\s+(?P<unit2>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b)"),
     ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
             r"from\s+now|previously)\b"),
     ("chain", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
-    ("chain", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day)\b(?!\s+(?:of|when|before|"
+    ("chain", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day|morning|afternoon|evening|night)\b"
+              r"(?!\s+(?:of|when|before|"
               r"after|and|or|to|in|for))"),
-    ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier|later)"
+    ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year|morning|evening|night)\s+"
+              r"(?P<dir>before|after|earlier|later)"
               r"(?=\s*[,.;:)]|\s+(?:that|this)\b)"),
     ("anaphor", ANAPHOR_TIME),
     ("anaphor", ANAPHOR_DAY),
+    # "Oct. 12, the day before the crash": the day just named, in apposition.
+    ("anaphor", r"(?<=,\s)(?P<appos>the\s+day)(?=\s+(?:before|after)\s+(?:the|a|an|his|her|"
+                r"its|their)\b)"),
     ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
-            r"at\s+the\s+moment)\b(?!-)"),
-    ("ref", r"(?P<past>recently|lately|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
+            rf"at\s+the\s+moment|{'|'.join(en.PRESENT_REF_PHRASES)})\b(?!-)"),
+    ("ref", r"(?P<past>recently|lately|then[\s-]current|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
             rf"centur\w+|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
@@ -147,7 +168,7 @@ RULES: list[tuple[str, str]] = [
 
 _MONTH_GATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
                r"JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
-_CASED_GATES = ("full", "monthday", "monthyear", "month", "weekday", "holiday")
+_CASED_GATES = ("full", "monthday", "monthyear", "monthweek", "month", "weekday", "holiday")
 # A rule runs only near a hit of its kind's gate (a cheap keyword search): most rules are
 # slow to try at every word, and most texts hold few of their keywords.
 GATES = {
@@ -156,12 +177,13 @@ GATES = {
     "full": _MONTH_GATE,
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
+    "monthweek": _MONTH_GATE,
     "month": _MONTH_GATE,
     "decade": r"0['’]?s\b|ties\b",
     "century": r"century",
     "quarter": r"quarter|period|[1-4]q\b|q[1-4]",
     "yearago": r"year[\s-](?:earlier|ago)",
-    "half": r"half",
+    "half": r"half|two\s+quarters",
     "season": r"spring|summer|fall|autumn|winter",
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
     "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
@@ -284,6 +306,7 @@ def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
 # "India Today", "USA Today", "Russia Today": a capitalised "Today" after a name is a title.
 _NAMED_TODAY = re.compile(r"[A-Z][\w.]*\s+$")
 
@@ -308,7 +331,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             return False
         if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
             return False
-    if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")):
+    if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")
+                                 or m.group("srelyear")):
         return bool(_SEASON_CONTEXT.search(before))
     if kind == "yearrange":
         first, second = m.group("year"), m.group("year2")
@@ -319,6 +343,13 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
         return False
+    if kind == "ref" and m.group().lower() == "current":
+        word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        after = _WORD_AFTER.match(text, m.end())
+        return word_before not in en.CURRENT_NOT_TIME_BEFORE and not (
+            after and after.group(1).lower() in en.CURRENT_NOT_TIME_AFTER)
+    if kind == "calrel" and m.groupdict().get("ell"):
+        return bool(ELIDED_UNIT.search(before))
     if kind == "ago" and m.group("dir").lower() in ("after", "before"):
         return bool(_NO_EVENT_AFTER.match(text, m.end()))  # "two days after the vote": an event
     return True

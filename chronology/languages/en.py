@@ -89,15 +89,32 @@ ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the sa
 # ("asked Iran to sign on Monday"); after any other past verb the infinitive is past too
 # ("made it hard to meet demand well into the summer").
 DIRECTIVE_VERBS = ("asked", "invited", "urged", "told", "called", "ordered", "planned",
-                   "expected", "wanted", "scheduled", "set")
+                   "expected", "wanted", "scheduled", "set", "subpoenaed", "summoned",
+                   "instructed", "directed", "required")
+# Infinitives that look ahead ("is ready to sign Friday", "ordered him to appear on
+# Tuesday"); after a past verb that does not send them ahead they are past ("went to
+# Moscow to sign the deal on Tuesday").
+INFINITIVES_AHEAD = ("meet", "visit", "hold", "sign", "start", "begin", "open", "take",
+                     "arrive", "travel", "attend", "launch", "resume", "vote", "announce",
+                     "deliver", "end", "continue", "be", "appear", "testify", "leave",
+                     "return", "decide", "rule", "report", "consider", "discuss", "review",
+                     "release", "submit", "respond", "withdraw", "join", "act", "debate",
+                     "speak", "address", "depart")
+# Nouns of an intended act: their infinitive and its date lie ahead ("announced an agreement
+# to acquire the bank in January", "a bid to buy it by June").
+COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "pledge",
+                    "promise", "commitment", "plan")
 # Planning with an object: the plan's date lies ahead ("planned a rally on Saturday").
 PLAN_WORDS = ("planned", "plans", "planning")
 # Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").
-SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels")
+SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels", "leaves",
+                     "returns", "flies", "heads", "goes")
 # Words before a present form that make it no schedule ("did not meet on Monday").
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
-# A new date for something put off lies ahead ("postponed until Tuesday").
-POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back")
+# A new date for something put off, stopped or prolonged lies ahead ("postponed until
+# Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").
+POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back",
+                  "suspended", "extended", "rescheduled", "moved")
 # Words before an -ed form that make it an adjective ("a still unspecified date").
 ADJECTIVE_CUES = ("a", "an", "the", "its", "his", "her", "their", "still", "newly", "so",
                   "very", "more", "most", "less")
@@ -110,6 +127,20 @@ PAST_REF_PHRASES = (r"past\s+(?:years|decades)",
 FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
                       r"(?:future|upcoming)\s+(?:months|quarters|years)",
                       r"(?:the\s+)?coming\s+quarters")
+# The present in general, not the day of writing (TimeML PRESENT_REF): "today's world",
+# "the youth of today", "at this crucial moment".  Nouns of ages, ways of life and groups
+# of people; "today's meeting" or "today's vote" stay the day.
+GENERIC_TODAY_NOUNS = ("world", "society", "societies", "youth", "young", "generation",
+                       "generations", "children", "kids", "teenagers", "people", "families",
+                       "economy", "culture", "standards", "technology", "era", "age")
+PRESENT_REF_PHRASES = (r"this\s+(?:(?:very|crucial|critical|difficult|particular)"
+                       r"\s+)?moment", r"current(?=\s+[a-z])")
+# "current" before a noun is the present ("his current job"), "then current" the past;
+# but not the current of a wire or the sea, nor the balance of payments.
+CURRENT_NOT_TIME_BEFORE = ("alternating", "direct", "electric", "electrical", "ocean", "sea",
+                           "tidal", "rip", "strong", "jet")
+CURRENT_NOT_TIME_AFTER = ("account", "accounts", "deficit", "deficits", "surplus",
+                          "surpluses", "assets", "liabilities")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
 

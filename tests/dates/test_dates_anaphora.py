@@ -69,3 +69,73 @@ def test_forward_references_are_not_anaphora(text, mentions):
 def test_the_end_of_the_year_after_a_decade_is_the_current_year():
     text = "Prices rose in the 1990s. By the end of the year, rates had fallen."
     assert value_of(text, REF, "the end of the year") == "2015"
+
+
+ANTECEDENT_TOO_COARSE = [
+    # Only the month or year was told: the day (week, month) "that" points to was not.
+    ("Prices fell in October. Dealers who sold that day lost money.", ["October"]),
+    ("The strike began in 2003. The same day, riots broke out.", ["2003"]),
+    ("The war began in 2003. That week, riots broke out.", ["2003"]),
+    ("Prices rose in the 1990s. That year, rates fell.", ["the 1990s"]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), ANTECEDENT_TOO_COARSE)
+def test_anaphor_finer_than_its_antecedent_is_left_out(text, mentions):
+    assert mention_texts(text, REF) == mentions
+
+
+def test_counting_from_a_coarse_date_keeps_its_precision():
+    # Not an anaphor: "two days later" counts from the month told, and keeps its precision.
+    text = "Prices fell last month. Two days later, dealers sold."
+    assert value_of(text, REF, "Two days later") == "2014-12"
+
+
+APPOSITION = [
+    # A day set off by a comma after a date is that date.
+    ("Shares fell on Oct. 12, the day before the crash, and again later.", "the day",
+     "2014-10-12"),
+    ("The deal was signed on March 3, 2009, the day after the vote.", "the day", "2009-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), APPOSITION)
+def test_the_day_in_apposition_is_the_date_named(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He left the day before the vote.",  # the vote's date is not told: left out
+    "Talks began in October, the day before the vote.",  # only the month is told
+])
+def test_the_day_before_an_event_is_not_guessed(text):
+    assert "the day" not in mention_texts(text, REF)
+
+
+SEASONS_AND_DAY_PARTS = [
+    # A season after "that" or "the following" is of the date told, not the reference's.
+    ("The rebels attacked in 1995. That summer, the army left.", "That summer", "1995-SU"),
+    ("The rebels attacked in May 1995. The following winter, the army left.",
+     "The following winter", "1996-WI"),
+    ("The rebels attacked in May 1995. The previous winter, the army left.",
+     "The previous winter", "1995-WI"),
+    # "that night" is the day told.
+    ("The rebels attacked on Monday. That night, the army left.", "That night", "2015-01-19"),
+    ("The rebels attacked on Monday. That same evening, the army left.", "That same evening",
+     "2015-01-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SEASONS_AND_DAY_PARTS)
+def test_seasons_and_day_parts_take_the_date_told(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("That summer, the army left.", []),
+    ("The rebels attacked in the 1990s. That summer, the army left.", ["the 1990s"]),
+    ("That night, the army left.", []),
+    ("The rebels attacked in March. That night, the army left.", ["March"]),
+])
+def test_seasons_and_day_parts_without_their_date_are_left_out(text, mentions):
+    assert mention_texts(text, REF) == mentions

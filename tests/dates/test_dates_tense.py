@@ -21,6 +21,21 @@ CASES = [
     ("Officials postponed until Tuesday morning any action on the case.", FRIDAY,
      "Tuesday morning", "2015-01-27"),
     ("The vote was delayed to Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("Talks were suspended until Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("The vote, first set for Monday, was moved to Thursday.", FRIDAY, "Thursday",
+     "2015-01-29"),
+    ("The deadline was extended to Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("The offer was extended on Monday.", FRIDAY, "Monday", "2015-01-19"),
+    # A departure told in the present is a schedule; a summons sends its infinitive ahead;
+    # a time granted ("given until") or the earliest time ("as soon as") lies ahead.
+    ("Albright, who leaves Monday for Africa, said she was sad.", FRIDAY, "Monday",
+     "2015-01-26"),
+    ("Albright left Monday for Africa.", FRIDAY, "Monday", "2015-01-19"),
+    ("The committee subpoenaed him to testify on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("The court ordered him to appear on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("He went to court to testify on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    ("The family was given until Tuesday to sign.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("Castro said the boy could leave as soon as Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
     # Not schedules: a past negation, a past verb with an infinitive.
     ("The ministers did not meet on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
     ("Problems made it hard to meet demand well into the summer.", "2015-10-26", "summer",
@@ -32,6 +47,10 @@ CASES = [
     # An -ed adjective is no past verb: "would be paid on a still unspecified date in January".
     ("The split would be paid on a still unspecified date in January.", "2015-10-26",
      "January", "2016-01"),
+    # A noun of an intended act sends its infinitive ahead; the verb "agreed" (above) not.
+    ("The bank announced an agreement to buy the firm in June.", MARCH, "June", "2015-06"),
+    ("The rebels rejected a proposal to hold talks in June.", MARCH, "June", "2015-06"),
+    ("The bank announced in June that it had bought the firm.", MARCH, "June", "2014-06"),
     # Reporting verb vs reported event.
     ("He said on Thursday that the sides will meet on Monday.", FRIDAY, "Thursday",
      "2015-01-22"),
