@@ -73,7 +73,9 @@ def present_tense(text: str) -> str:
                 skip_to = group
                 continue
             break  # no main verb we know after it ("the deal that was signed covers"): as is
-        _to_headline_tense(words, i, plural_subject(words[:i]))
+        plural = plural_subject(words[:i])
+        _to_headline_tense(words, i, plural)
+        _second_verb(words, i, plural)
         break
     return " ".join(w for w in words if w)
 
@@ -143,6 +145,18 @@ def _passive_by(words: list[str], i: int) -> bool:
 
 
 VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
+
+
+def _second_verb(words: list[str], i: int, plural: bool) -> None:
+    """"fled to Florida and returned to Cuba" -> "flees … and returns": a second verb of the
+    same subject, in the same tense."""
+    for j in range(i + 2, min(len(words), i + 16)):
+        if words[j - 1] == "and" and words[j].islower() and is_past(words[j]) and \
+                words[j] not in AUXILIARIES and not (j + 1 < len(words) and words[j + 1] == "by"):
+            words[j] = present(words[j], plural)
+            return
+        if words[j].endswith((",", ";")):
+            return
 
 
 def _mark_verb(words: list[str], i: int) -> None:

@@ -65,7 +65,7 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
-                        r"saying|after|during|despite|amid|with)\b|\s+(?:during|amid|because|"
+                        r"saying|after|during|despite|amid|with|only)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
 FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
                 "a", "an", "its", "their", "his", "her", "as", "that", "between", "about", "which",

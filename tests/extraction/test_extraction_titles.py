@@ -448,3 +448,9 @@ def test_participle_asides_colon_quotes_initials_and_names_in_s(sentence, date_w
 ])
 def test_a_clause_about_the_speaker_keeps_the_speaker(sentence, date_words, made):
     assert title(sentence, date_words) == made
+
+
+def test_a_second_verb_of_the_same_subject_takes_the_same_tense():
+    made = title("The admiral flew to Gdynia on Monday and inspected the new corvettes, only to "
+                 "leave a day later.", "on Monday")
+    assert made == "Admiral flies to Gdynia and inspects new corvettes"
