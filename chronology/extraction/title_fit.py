@@ -101,6 +101,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
         before = words[i - 1].lower()
         if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep:
             boundary = False  # "a warship built | by Anakra": the participle needs its phrase
+        if words[i - 1].endswith(("'s", "’s")):
+            boundary = False  # "at Belgrade's | civilian airport": a possessive needs its noun
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break
@@ -137,6 +139,8 @@ def _dangles(words: list[str]) -> bool:
     """The last word needs more after it ("… to the", "… in accordance"); "order" only in
     "in order", not in "a rules-based order"."""
     last = words[-1].lower().strip(",;:“”\"")
+    if last.endswith(("'s", "’s")) and last[:1].isalpha():
+        return True  # "… lands at Belgrade's": a possessive without its noun
     if last in _AFTER_PREPOSITION:
         return words[-2].lower() in ("in", "with", "of")
     return last in FUNCTION_END

@@ -463,6 +463,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES
                   else m.group(0), text, count=1)
     text = re.sub(r"(?<!\bof )\b(?:also|his|her|its|their)\s+", "", text)
+    text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
+                  r"moreover|for (?:its|their|his|her) part|in addition),\s+", " ", text)
     text = re.sub(r"(?<=[a-z]) here\b(?! (?:is|are|was|were)\b)", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known? as)\s+[^,]+(?:,|$)", "",
                   text)  # ", also known as …" closing the sentence goes too
@@ -606,8 +608,8 @@ def _cap(text: str) -> str:
     if len(words) > MAX_WORDS:
         cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
         if verb is not None and verb + 2 > MAX_WORDS:  # "X in a meeting with … reaffirms …"
-            start = next((i for i in range(1, verb) if words[i].lower() in ("in", "at", "during",
-                                                                           "on", "with")), None)
+            start = next((i for i in range(1, verb) if words[i].lower() in (
+                "in", "at", "during", "on", "with", "between", "from", "under")), None)
             if start and words[start - 1].lower() in ("along", "together"):
                 start -= 1  # "along with the missiles" goes whole
             if start:

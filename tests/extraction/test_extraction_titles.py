@@ -454,3 +454,15 @@ def test_a_second_verb_of_the_same_subject_takes_the_same_tense():
     made = title("The admiral flew to Gdynia on Monday and inspected the new corvettes, only to "
                  "leave a day later.", "on Monday")
     assert made == "Admiral flies to Gdynia and inspects new corvettes"
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("A total of six Polish Air Force C-130 cargo planes landed at Gdansk's civilian airport "
+     "early Saturday, carrying the first launchers.", "early Saturday",
+     "Total of six Polish Air Force C-130 cargo planes lands"),
+    ("The Baku declaration, of course, reflects the character of our brotherly cooperation "
+     "since June 2021.", "since June 2021",
+     "Baku declaration reflects character of our brotherly cooperation"),
+])
+def test_no_possessive_or_aside_is_left_hanging(sentence, date_words, made):
+    assert title(sentence, date_words) == made
