@@ -52,6 +52,7 @@ _CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\b,?\s+(?=\S)")
 _PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100},\s+(?=[A-Z])")
 
 
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # an intro's quotation counts as one word
 
 
@@ -65,7 +66,8 @@ def drop_intro(text: str) -> str:
         first = text.split(" ", 1)[0].lower().strip(",")
         bare = _QUOTED.sub(lambda m: "Q" + "_" * (len(m.group(0)) - 1), text)  # same offsets
         comma = bare.find(",")
-        if first in INTRO and comma > 0 and len(bare[:comma].split()) <= 22:
+        if first in INTRO and comma > 0 and len(bare[:comma].split()) <= 22 and \
+                not _FINITE.search(bare[:comma]):  # "at least four people were killed in …,"
             text = text[comma + 1:].strip()
             participle = _PARTICIPLE_LEAD.match(text)
             if participle and len(text[participle.end():].split()) >= 4:

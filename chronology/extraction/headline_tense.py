@@ -84,7 +84,10 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
     word, lower = words[i], words[i].lower()
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    if is_past(word) and lower not in AUXILIARIES and _passive_by(words, i):
+    if lower == "be" and i and words[i - 1].lower() in ("must", "can", "could", "should",
+                                                        "may", "might", "cannot"):
+        pass  # "must be returned": a modal keeps its verb group whole
+    elif is_past(word) and lower not in AUXILIARIES and _passive_by(words, i):
         pass  # "Missiles delivered to the Philippines by India": a passive, kept
     elif lower in ("is", "are", "was", "were") and nxt.endswith("ing") and len(nxt) > 5:
         words[i], words[i + 1] = "", conjugate(gerund_base(nxt), plural)  # "is considering"

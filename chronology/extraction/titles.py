@@ -413,13 +413,16 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
                 and dangling.group(1) not in AUXILIARIES | _ADVERBS \
                 and not dangling.group(1).endswith("ly") \
-                and has_verb(keep[:dangling.start()]):
+                and has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()])):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
         sentence = keep + _join(rest)
     return sentence
 
 
+# "the number of doctors who performed abortions declined": the relative clause's verb is
+# not the sentence's, so "declined" is the main verb, not a participle left by the date
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b")
 _ADVERBIAL_CUTS = {"during", "amid", "because", "despite", "whereas", "although", "so", "in"}
 
 
@@ -456,8 +459,10 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     # (what follows its comma is no verb), and the headline ends before it instead
     text = re.sub(r",\s+(?:who|which|whose|including)\b[^,]*,\s+(?=([\w'’]+))",
                   lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
-    text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+))",  # ", taking place in …, involves"
-                  lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
+    text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"
+                  lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
+                  else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
+    text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3},\s+", " ", text)  # "Amir, 27, is serving": an age
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
                   r"would|has|have|had)\s)",
                   lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES

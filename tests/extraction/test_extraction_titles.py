@@ -466,3 +466,20 @@ def test_a_second_verb_of_the_same_subject_takes_the_same_tense():
 ])
 def test_no_possessive_or_aside_is_left_hanging(sentence, date_words, made):
     assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("The blast in the port occurred on Friday, damaging a crowded street packed with cars, "
+     "trucks and buses.", "on Friday", "Blast in port occurs"),
+    ("Also on Friday morning, at least four soldiers were wounded in a drone strike near the "
+     "base in Sumy, the regional capital.", "on Friday morning",
+     "At least four soldiers wounded in drone strike near base in Sumy"),
+    ("In 12 regions, the number of recruits who joined the reserve rose between 2019 and 2021.",
+     "between 2019 and 2021", "Number of recruits who joined reserve rises"),
+    ("Kowal, 57, is serving as the envoy to NATO since May 2020.", "since May 2020",
+     "Kowal serves as envoy to NATO"),
+    ("WARSAW _ The two frigates must be returned to the yard on Friday, officials said.",
+     "on Friday", "Two frigates must be returned to yard"),
+])
+def test_lists_quantities_relative_verbs_ages_modals_and_nyt_datelines(sentence, date_words, made):
+    assert title(sentence, date_words) == made
