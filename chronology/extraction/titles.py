@@ -617,6 +617,12 @@ def _cap(text: str) -> str:
                 "in", "at", "during", "on", "with", "between", "from", "under")), None)
             if start and words[start - 1].lower() in ("along", "together"):
                 start -= 1  # "along with the missiles" goes whole
+            if not start:  # "The contract for the supply of 36 jets of … was signed": the
+                # latest phrase start (a participle, "for", "of") that lets the verb in
+                starts = [i for i in range(2, verb) if i + 2 <= MAX_WORDS and (
+                    words[i].lower() in ("for", "of", "by", "to") or
+                    words[i].islower() and is_past(words[i]) and not is_past(words[i - 1]))]
+                start = starts[-1] if starts else None
             if start:
                 words, verb = words[:start] + words[verb:], start
                 words[start - 1] = words[start - 1].rstrip(",")  # "exercise, with …, kicks"

@@ -17,10 +17,15 @@ def is_past(word: str) -> bool:
     lower = word.lower()
     if lower in IRREGULAR:
         return True
+    if "-" in lower and lower.split("-")[0] not in _VERB_PREFIXES:
+        return False  # "long-awaited", "Russian-made", "so-called": compound adjectives
     if lower.endswith("ed"):
         return len(lower) > 4 and lower not in _NOT_VERBS
     return lower.isalpha() and len(lower) > 3 and lower not in AUXILIARIES and \
         _irregular_past(lower) is not None
+
+
+_VERB_PREFIXES = {"re", "co", "pre", "de", "un", "non", "over", "under", "out", "cross", "mis"}
 
 
 @lru_cache(maxsize=8192)

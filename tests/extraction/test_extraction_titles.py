@@ -483,3 +483,16 @@ def test_no_possessive_or_aside_is_left_hanging(sentence, date_words, made):
 ])
 def test_lists_quantities_relative_verbs_ages_modals_and_nyt_datelines(sentence, date_words, made):
     assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("The long-awaited contract for the supply of 24 multirole fighter jets of the French "
+     "manufacturer was signed on Friday.", "on Friday",
+     "Long-awaited contract for supply of 24 multirole fighter jets signed"),
+    ("A delegation of senior officers of the general staff of the Polish army led by the deputy "
+     "minister visited Vilnius on Monday.", "on Monday",
+     "Delegation of senior officers of general staff of Polish army visits Vilnius"),
+])
+def test_a_long_subject_is_cut_at_its_last_phrase_that_lets_the_verb_in(sentence, date_words,
+                                                                         made):
+    assert title(sentence, date_words) == made
