@@ -17,11 +17,12 @@ MAX_WORDS = 14
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
             "their", "we", "i", "him", "them"}
 FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
+                "whether", "if", "than",
                 "a", "an", "its", "their", "his", "her", "as", "that", "between", "about",
-                "which", "over", "under", "after", "before", "against", "into", "than", "via",
+                "which", "over", "under", "after", "before", "against", "into", "via",
                 "amid", "including", "while", "when", "since", "is", "are", "was", "were", "be",
                 "will", "would", "has", "have", "had", "not", "but", "who", "whose", "said",
-                "says", "upon", "within", "during", "per", "such", "if", "so", "because",
+                "says", "upon", "within", "during", "per", "such", "so", "because",
                 "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
                 "codenamed", "code-named", "called", "named", "dubbed", "known"}
 # Words a shortened headline may stop before: the start of a new phrase.
@@ -101,6 +102,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
         before = words[i - 1].lower()
         if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep:
             boundary = False  # "a warship built | by Anakra": the participle needs its phrase
+        if nxt.strip(",.;") in ("million", "billion", "trillion", "percent", "pence", "cents"):
+            boundary = False  # "$110 | million": an amount is one phrase
         if words[i - 1].endswith(("'s", "’s")):
             boundary = False  # "at Belgrade's | civilian airport": a possessive needs its noun
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
@@ -148,6 +151,11 @@ def _dangles(words: list[str]) -> bool:
 
 def _trim_end(words: list[str]) -> str:
     words = list(words)
+    while len(words) > 3 and _dangles(words):
+        words.pop()
+    if len(words) > 4 and words[-2].endswith(",") and words[-1].islower() and \
+            words[-1].isalpha():
+        words.pop()  # "… rule Elian should go back, decision": one word of a cut phrase
     while len(words) > 3 and _dangles(words):
         words.pop()
     if len(words) > 4 and words[-1].rstrip(",;:").endswith("ing") and \

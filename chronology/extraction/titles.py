@@ -65,7 +65,8 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
-                        r"saying|after|during|despite|amid|with|only)\b|\s+(?:during|amid|because|"
+                        r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
+                        r"especially|particularly|notably)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
 FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
                 "a", "an", "its", "their", "his", "her", "as", "that", "between", "about", "which",
@@ -410,6 +411,8 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             rest = " " + rest[aside.end():]  # "The bombings, on Aug. 7, killed": no comma left
         dangling = re.search(r"\b([a-z]+)\s+([a-z]+)$", keep)
         if dangling and re.match(r"\s*(?:[.,;]|$)", rest) and is_past(dangling.group(2)) and \
+                not re.search(r"\b(?:was|were|is|are|be|been|has|have|had)(?:\s+\w+ly|\s+last|"
+                              r"\s+first)?\s*$", keep[:dangling.start(2)]) and \
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
                 and dangling.group(1) not in AUXILIARIES | _ADVERBS \
                 and not dangling.group(1).endswith("ly") \
@@ -462,7 +465,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
-    text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3},\s+", " ", text)  # "Amir, 27, is serving": an age
+    text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
                   r"would|has|have|had)\s)",
                   lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES

@@ -496,3 +496,20 @@ def test_lists_quantities_relative_verbs_ages_modals_and_nyt_datelines(sentence,
 def test_a_long_subject_is_cut_at_its_last_phrase_that_lets_the_verb_in(sentence, date_words,
                                                                          made):
     assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("Two frigates were attacked, most recently last October when a drone hit the port.",
+     "last October", "Two frigates attacked"),
+    ("Admiral Kowal, 52 years old, will succeed Admiral Nowak on Feb. 1, soon after Nowak "
+     "reaches the retirement age of 65.", "on Feb. 1", "Admiral Kowal to succeed Admiral Nowak"),
+])
+def test_no_word_of_a_cut_phrase_is_left(sentence, date_words, made):
+    assert title(sentence, date_words) == made
+
+
+def test_a_headline_never_ends_on_whether_or_an_amount_cut_in_two():
+    assert fit("Navy has only 14 days to decide whether to accept the corvette", 9) == \
+        "Navy has only 14 days to decide"
+    assert "$110" not in fit("Unit makes pumps used by hospitals and had more than $110 million "
+                             "in sales", 11).split()[-1:]
