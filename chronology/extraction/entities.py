@@ -53,6 +53,12 @@ def _clean(token: str) -> str:
     return _POSSESSIVE_END.sub("", token.strip(".,;:'’")).strip()
 
 
+_THING_AFTER = re.compile(r"\s+(?:cruise\s+|ballistic\s+|battle\s+|main\s+battle\s+|fighter\s+)?"
+                          r"(?:missiles?|tanks?|jets?|drones?|rockets?|howitzers?|launchers?|"
+                          r"helicopters?|aircraft|fighters?|systems?|frigates?|submarines?|"
+                          r"corvettes?|destroyers?|rifles?)\b")
+
+
 def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     """Runs of capitalised words (with name particles), as (offset, words).
 
@@ -60,6 +66,9 @@ def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     """
     runs: list[tuple[int, list[str]]] = []
     for match in CAPITALISED.finditer(text):
+        if _THING_AFTER.match(text, match.end()) and not any(
+                w in ORG_WORDS or w in ROLE_WORDS or country_of(w) for w in match.group(0).split()):
+            continue  # "Storm Shadow missiles", "Abrams tanks": a weapon's name, no one's
         offset = match.start()
         for piece in _AFTER_POSSESSIVE.split(match.group(0)):
             words = [_clean(w) for w in piece.split()]

@@ -114,6 +114,13 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         title = _cap(_resolved(headline(clause, people), describe))
     if problems(title):
         title = _fallback(clause or text, title, describe)
+    if re.match(r"\s*[“\"‘]", sentence[lead:]):  # a quotation's words are never reworded
+        who = describe("he") if describe and problems(title) else None
+        if who:  # "“So we carried out trials …" -> "Rajan says “So we carried out …”"
+            words = "“" + full.strip("“”\"") + "”"
+            return _quoted_words(surname(who), "says", words) or \
+                _cap(f"{surname(who)} says {words}")
+        return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
 
 
@@ -466,6 +473,10 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
+    # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
+    text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
+                  r"together with|along with|accompanied by|as part of)\s+[^,]{2,60},\s+(?=([\w'’]+))",
+                  lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
                   r"would|has|have|had)\s)",
                   lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES

@@ -513,3 +513,20 @@ def test_a_headline_never_ends_on_whether_or_an_amount_cut_in_two():
         "Navy has only 14 days to decide"
     assert "$110" not in fit("Unit makes pumps used by hospitals and had more than $110 million "
                              "in sales", 11).split()[-1:]
+
+
+def test_a_weapons_name_is_no_ones_name():
+    from chronology.extraction.entities import known_people
+    text = "Britain is sending Storm Shadow cruise missiles and Abrams tanks, Ben Wallace said."
+    assert known_people(text) == {"Wallace": "Ben Wallace", "Ben Wallace": "Ben Wallace"}
+
+
+def test_a_prepositional_aside_before_the_verb_goes():
+    assert title("Kowal, on behalf of the president, arrived in Vilnius on Monday to meet the "
+                 "minister.", "on Monday") == "Kowal arrives in Vilnius to meet minister"
+
+
+def test_an_opening_quotation_is_told_by_the_person_before_it_never_reworded():
+    made = title("“So we carried out extensive firing trials for the Polish delegation last month "
+                 "at the range.", "last month", who="Adam Kowal")
+    assert made == "Kowal says “So we carried out extensive firing trials for the …”"
