@@ -28,6 +28,12 @@ from chronology.languages import language
 _EVIDENCE_CHARS = 6000
 _TOP_LINES = 15
 _OTHER_WORDS = 4
+# A label that marks a date as an update, not the publication (Russian, Persian).
+_UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
+# A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
+_LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
+_PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
+_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
@@ -44,6 +50,10 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
                              line.start, line.end, reasons=(why,))
+    dated = _dated_dateline(head, body, written)
+    if dated is not None:
+        return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
+                             dated.start, dated.end, reasons=(f"dateline '{dated.text}'",))
     return _dateline(head, body, code, period) or _weekday_date(head, written, code)
 
 
@@ -57,6 +67,9 @@ def _body_start(text: str) -> int:
 
 
 def _publication_line(text: str, body: int, written: list[Mention]) -> Mention | None:
+    """The first date line's date; a date labelled as an update ("Обновлено", "آخرین
+    به‌روزرسانی") only when no publication date follows it near the top."""
+    update = None
     for start, end in _top_lines(text, body):
         on_line = [m for m in written if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
@@ -65,8 +78,37 @@ def _publication_line(text: str, body: int, written: list[Mention]) -> Mention |
         rest = text[start:end]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if len(_CLOCK.sub(" ", rest).split()) <= _OTHER_WORDS:
-            return min(on_line, key=lambda m: (m.rule != "explicit-date", m.start))
+        if _other_words(rest) > _OTHER_WORDS:
+            continue
+        published, updated, left = [], [], start
+        for m in sorted(on_line, key=lambda m: m.start):
+            (updated if _UPDATE.search(text, left, m.start) else published).append(m)
+            left = m.end
+        if published:
+            return min(published, key=lambda m: (m.rule != "explicit-date", m.start))
+        update = update or min(updated, key=lambda m: (m.rule != "explicit-date", m.start))
+    return update
+
+
+def _other_words(rest: str) -> int:
+    """Words of a date line besides its dates, clock, labels ("Дата публикации:", "کد خبر:")
+    and numbers (a story's id)."""
+    rest = _LABEL.sub(" ", rest)
+    return sum(1 for w in _CLOCK.sub(" ", rest).split() if not w.isdigit())
+
+
+def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
+    """A wire dateline that carries its year: "МОСКВА, 22 января 2015. /ТАСС/.", "Москва.
+    22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash."""
+    for start, end in _top_lines(text, body):
+        for m in written:
+            if not (start <= m.start < end) or m.precision != "day" or m.rule not in (
+                    "explicit-date", "solar-date"):
+                continue
+            place = _PLACE.match(text, start, m.start)
+            if place and place.end() == m.start and _AFTER_DATELINE.match(text, m.end):
+                return m
+            break  # only the line's first date may be its dateline
     return None
 
 

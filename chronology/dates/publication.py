@@ -7,7 +7,10 @@ formats, a line qualifies when, once its full date, clock times, time zones, wee
 labels ("Published", "Updated", "Posted", ...) and separators are taken away, at most a few
 words remain (a byline, a place, a section name).  A "Published"/"Posted" date beats an
 "Updated"/"Modified" one, on the same line or on the next lines; a date with its year
-beats one without ("Thursday, Feb 25" above the story is often the page's own today).
+beats one without ("Thursday, Feb 25" above the story is often the page's own today); a
+labelled "Published"/"Posted" date beats a bare date line above it, before the story's
+prose begins ("Tuesday, December 1, 2026" over the headline is the page's clock).  A relative
+stamp ("2 hours ago", "yesterday") names no day and is never read as one.
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
 numeric date near the top whose order is certain; else the dateline's month and day; else
@@ -27,6 +30,7 @@ from chronology.dates.timeml import valid_day
 
 MAX_LINE = 160
 YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one with a year
+PROSE_WORDS = 15  # a line of so many words is the story's prose, not its header
 MAX_RESIDUE = 4  # words besides the date: "By John Smith", "Tasnim News Agency", "Dhaka"
 
 _NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
@@ -43,6 +47,8 @@ _NOISE = re.compile(
     r"|\b(?:published|publication|posted|updated?|modified|created|released|issued|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE)
+# A label that names the publication itself: it beats a bare date line printed above it.
+_PUBLISHED = re.compile(r"\b(?:published|posted|publication|released|issued)\b", re.IGNORECASE)
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:published|posted|updated?|modified|created|released|issued|"
                     r"publication\s+date|last\s+update)\b", re.IGNORECASE)
@@ -59,6 +65,7 @@ _PUBLICATION = re.compile(
     rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
     re.IGNORECASE,
 )
+_HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[./-]\d{1,2}[./-]\d")
 _SEPARATOR = re.compile(r"\s/\s|\s[–—]\s|[|•·\[\]]")
 
 
@@ -81,8 +88,10 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     preferring a publication date to an update date.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
     day_first = _site_order(text, order_hint)
-    first_update = no_year = None
+    first_update = no_year = bare = None
     for offset, line in lines:
+        if bare and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
+            break  # the story has begun: no labelled line will follow
         if len(line) > MAX_LINE or not line.strip():
             continue
         if no_year and offset > no_year.start + YEAR_SEARCH:
@@ -92,9 +101,11 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
             if found.year is None:  # "Thursday, Feb 25" may be the page's own today
                 no_year = no_year or found
             elif not found.update:
-                return found
+                if _PUBLISHED.search(found.text):
+                    return found
+                bare = bare or found  # a bare date may be the page's clock: look on
             first_update = first_update or found
-    return first_update or no_year
+    return bare or first_update or no_year
 
 
 def _strict(line: str, offset: int, day_first: bool | None = None,
@@ -229,5 +240,7 @@ def _read_date(s: str, day_first: bool | None = None,
         if c.kind in ("iso", "slashed"):
             res = explicit(c, None)
             return (res.period.year, res.period.month, res.period.day) if res else None
+    if not _HAS_YEAR.search(s):
+        return None  # "2 hours ago", "yesterday": a relative stamp names no day of its own
     day = parse_explicit(s)
     return (day.year, day.month, day.day) if day else None
