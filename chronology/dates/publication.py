@@ -9,7 +9,8 @@ words remain (a byline, a place, a section name).  A "Published"/"Posted" date b
 "Updated"/"Modified" one, on the same line or on the next lines; a date with its year
 beats one without ("Thursday, Feb 25" above the story is often the page's own today); a
 labelled "Published"/"Posted" date beats a bare date line above it, before the story's
-prose begins ("Tuesday, December 1, 2026" over the headline is the page's clock).  A relative
+prose begins ("Tuesday, December 1, 2026" over the headline is the page's clock), and of
+several bare dates before the prose the last, nearest the story, is its own.  A relative
 stamp ("2 hours ago", "yesterday") names no day and is never read as one.
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
@@ -88,7 +89,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     preferring a publication date to an update date.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
     day_first = _site_order(text, order_hint)
-    first_update = no_year = bare = None
+    first_update = no_year = None
+    bare: list[Line] = []
     for offset, line in lines:
         if bare and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
             break  # the story has begun: no labelled line will follow
@@ -103,9 +105,11 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
             elif not found.update:
                 if _PUBLISHED.search(found.text):
                     return found
-                bare = bare or found  # a bare date may be the page's clock: look on
+                bare.append(found)  # a bare date may be the page's clock: look on
             first_update = first_update or found
-    return bare or first_update or no_year
+    if len({(b.year, b.month, b.day) for b in bare}) > 1:
+        return bare[-1]  # the page's clock or a feed above; the story's date is nearest it
+    return (bare[0] if bare else None) or first_update or no_year
 
 
 def _strict(line: str, offset: int, day_first: bool | None = None,

@@ -25,8 +25,10 @@ from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
 _DATELINE = re.compile(
-    r"^[ \t\"“]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
-    r"(?:\s*\([A-Z][\w .'’\-]{1,25}\))?"  # "CHENNAI (India), April 12"
+    r"^[ \t\"“]*(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
+    r"released|issued|time)\b)"  # "Published: 04 Jun. 2025" is a publication line
+    r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
+    r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.:]\s*"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
@@ -170,10 +172,34 @@ _DATELINE_BRACKETED = re.compile(
     re.MULTILINE)
 
 
+# A lead that opens with its full date: "September 22, 2020 — The Navy said ...",
+# "05 November 2024_ The navy held ...".
+_DATE_FIRST = re.compile(
+    rf"^[ \t]*(?P<place>)(?:{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
+    rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)"
+    r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
+    re.MULTILINE)
+
+
 def _dateline(text: str, skip) -> _Found | None:
     for m in _DATELINE_BRACKETED.finditer(text, 0, _DATELINE_CHARS):
         if not _inside(m.start(), skip):
             return _dateline_found(m)
+    first = next((m for m in _DATE_FIRST.finditer(text, 0, _DATELINE_CHARS)
+                  if not _inside(m.start(), skip) and _prose_follows(text, m.end())), None)
+    found = _place_dateline(text, skip)
+    if first is not None and (found is None or first.start() < found.start):
+        return _dateline_found(first)
+    return found
+
+
+def _prose_follows(text: str, pos: int) -> bool:
+    """True when the rest of the line is a sentence (eight words or more), not a title."""
+    end = text.find("\n", pos)
+    return len(text[pos:len(text) if end < 0 else end].split()) >= 8
+
+
+def _place_dateline(text: str, skip) -> _Found | None:
     for m in _DATELINE.finditer(text, 0, _DATELINE_CHARS):
         if _inside(m.start(), skip) or m.group("place").split()[0].lower().rstrip(".,") in (
                 WEEKDAYS.keys() | WEEKDAY_ABBR.keys()):

@@ -64,7 +64,26 @@ ENGLISH = [
     ("Navy drills end\n\nUpdated: September 24, 2020\nPublished: September 22, 2020",
      "2020-09-22"),
     ("Navy drills end\n\nUpdated Sep 24, 2020 | First published Sep 22, 2020", "2020-09-22"),
+    ("Navy drills end\nBy Jane Roe | 2021/3/5 16:00:13", "2021-03-05"),
+    ("Navy drills end\n\n(Source: Example News Agency; published Oct 24, 2018)\n\nBy Jane Roe",
+     "2018-10-24"),
+    ("Navy drills end\nPublish Date: Sep 22 2020 2:33PM", "2020-09-22"),
+    ("Navy drills end\nJANE ROE | 22 SEPTEMBER 2020", "2020-09-22"),
+    ("Navy drills end\nTue 22 Sep 2020 // 14:33 UTC", "2020-09-22"),
+    ("Navy drills end\nLast updated on: September 22, 2020 14:33 IST | New Delhi", "2020-09-22"),
+    ("Navy drills end\nJane Roe, Example Desk - Sep 22, 2020 - 2:33pm", "2020-09-22"),
+    ("Navy drills end\n9/22/2020 2:33:00 PM", "2020-09-22"),
+    ("Navy drills end\nIssued on: 22/09/2020 - 14:33\nModified: 23/09/2020 - 10:00", "2020-09-22"),
+    ("Navy drills end\nWritten: 2023-06-07 14:48:41Updated: 2023-06-07 15:11:56", "2023-06-07"),
+    ("Navy drills end\nPublished: 04 Jun. 2025, 14:39 Updated: 04 Jun. 2025, 15:09", "2025-06-04"),
+    # several bare dates above the story: the page's clock or a feed, then the story's own
+    ("Thursday, September 24, 2020\n\nNavy drills end\n\nSeptember 22, 2020", "2020-09-22"),
+    ("Latest\nArmy gets new tanks | September 20, 2020\nAir force buys jets | September 21, "
+     "2020\n\nNavy drills end\n\nSeptember 22, 2020 | 2:33 PM", "2020-09-22"),
     # datelines
+    ("Ankara [Turkey], September 22, 2020 (Agency): " + BODY, "2020-09-22"),
+    ("Navy drills end\n\n22 September 2020_ " + BODY, "2020-09-22"),
+    ("Navy drills end\n\nSeptember 22, 2020 — " + BODY, "2020-09-22"),
     ("ISLAMABAD, Sept 22, 2020 (Agency): " + BODY, "2020-09-22"),
     ("NEW DELHI: Sept 22, 2020 - " + BODY, "2020-09-22"),
     ("BEIJING, Sept. 22, 2020 (Agency) -- " + BODY, "2020-09-22"),
@@ -82,6 +101,10 @@ ENGLISH = [
     ("Navy drills end\n\nFILE PHOTO: Ships sail in the bay, September 5, 2025. "
      "REUTERS/Jane Roe/File Photo", None),
     ("Navy drills end\n\nWASHINGTON (AP) — " + BODY, None),
+    ("Navy drills end\nPublished 2 hours ago\nBy Jane Roe", None),
+    ("Navy drills end\nMissiles on parade in the capital, September 22, 2017. /Agency Photo", None),
+    ("NORFOLK, Va. (Sept. 22, 2020) Sailors man the rails as the destroyer departs. (U.S. Navy "
+     "photo by Jane Roe)", None),
 ]
 
 RUSSIAN = [
