@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
 from chronology.dates.model import Mention, ReferenceDate
+from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import Candidate
+from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
 _EVIDENCE_CHARS = 6000
@@ -33,7 +36,21 @@ _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|برو�
 # A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
 _LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
 _PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
+_DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
+_SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
 _AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
+# A label that names the publication itself (Russian, Persian).
+_PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
+# A photo caption or credit line: its date is the picture's.
+_CAPTION = re.compile(r"^\s*(?:фото|photo|عکس|تصویر)|©", re.IGNORECASE | re.MULTILINE)
+_PROSE_WORDS = 15
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+                       r"(?P<d>\d{1,2})(?![\d/.-]\d)")
+_DMY = re.compile(r"(?<![\d/.:-])(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)"
+                  r"(?P<y>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![\d:]|[./-]\d)")
+# The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
+_ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
@@ -44,7 +61,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
     head = text[:_EVIDENCE_CHARS]
     body = _body_start(head)
-    written = find_mentions(head, None, code, spans=[(body, len(head))])
+    written = _top_mentions(head, body, code)
+    written = sorted([*written, *_numeric_dates(head, body, written)], key=lambda m: m.start)
     line = _publication_line(head, body, written)
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
@@ -54,7 +72,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     if dated is not None:
         return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
                              dated.start, dated.end, reasons=(f"dateline '{dated.text}'",))
-    return _dateline(head, body, code, period) or _weekday_date(head, written, code)
+    return (_dateline(head, body, code, period) or _yearless_line(head, body, code, period)
+            or _weekday_date(head, written, code))
 
 
 def _body_start(text: str) -> int:
@@ -67,10 +86,16 @@ def _body_start(text: str) -> int:
 
 
 def _publication_line(text: str, body: int, written: list[Mention]) -> Mention | None:
-    """The first date line's date; a date labelled as an update ("Обновлено", "آخرین
-    به‌روزرسانی") only when no publication date follows it near the top."""
-    update = None
+    """The date of the article's date line: a date labelled as the publication first; else
+    the only date of the date lines above the story's prose, or, when they differ (the
+    page's clock, a feed), the last, nearest the story; a date labelled as an update
+    ("Обновлено", "آخرین به‌روزرسانی") only when no other date line is found."""
+    update, bare = None, []
     for start, end in _top_lines(text, body):
+        if bare and len(text[start:end].split()) >= _PROSE_WORDS:
+            break  # the story has begun
+        if _CAPTION.search(text, start, end):
+            continue  # "Фото: ... 10 октября 2023", "عکس: ..."
         on_line = [m for m in written if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
         if not on_line:
@@ -85,9 +110,54 @@ def _publication_line(text: str, body: int, written: list[Mention]) -> Mention |
             (updated if _UPDATE.search(text, left, m.start) else published).append(m)
             left = m.end
         if published:
-            return min(published, key=lambda m: (m.rule != "explicit-date", m.start))
-        update = update or min(updated, key=lambda m: (m.rule != "explicit-date", m.start))
-    return update
+            best = min(published, key=lambda m: (m.rule != "explicit-date", m.start))
+            if _PUBLISHED.search(text, start, best.start):
+                return best
+            bare.append(best)
+        else:
+            update = update or min(updated, key=lambda m: (m.rule != "explicit-date", m.start))
+    if len({m.value for m in bare}) > 1:
+        return bare[-1]
+    return bare[0] if bare else update
+
+
+def _top_mentions(head: str, body: int, code: str) -> list[Mention]:
+    """The head's date mentions; on the top lines an abbreviated month may end in a full
+    stop ("11 окт. 2023, 18:20")."""
+    top = max((end for _, end in _top_lines(head, body)), default=body)
+    read = _ABBREVIATION_DOT.sub(" ", head[:top]) + head[top:]
+    written = find_mentions(read, None, code, spans=[(body, len(head))])
+    if read != head:
+        written = [replace(m, text=head[m.start:m.end]) for m in written]
+    return written
+
+
+def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]:
+    """Numeric dates of the top lines that the language's rules do not read: "11/10/2023",
+    "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
+    "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
+    found = []
+    for start, end in _top_lines(text, body):
+        taken = [(m.start, m.end) for m in written if start <= m.start < end
+                 and m.precision == "day"]
+        for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end)):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if match.re is _ISO_DATE:
+                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
+            else:
+                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "b", "a"))
+                y += 2000 if y < 70 else 1900 if y < 100 else 0
+            if not (1 <= m <= 12 and 1 <= d <= 31):
+                continue
+            day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
+                dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
+            if day is None:
+                continue
+            taken.append(match.span())
+            found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
+                                 "day", "explicit-date", f"numeric date '{match.group()}'"))
+    return found
 
 
 def _other_words(rest: str) -> int:
@@ -106,8 +176,10 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
                     "explicit-date", "solar-date"):
                 continue
             place = _PLACE.match(text, start, m.start)
-            if place and place.end() == m.start and _AFTER_DATELINE.match(text, m.end):
-                return m
+            if place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
+                    text[m.end - 1] == "." and _SENTENCE_STARTS.match(text, m.end)
+                    and place.group().strip(" ,.:").isupper())):
+                return m  # "МОСКВА, 11 октября 2023 г. Министр ..." ends its date with a stop
             break  # only the line's first date may be its dateline
     return None
 
@@ -157,6 +229,50 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
         return ReferenceDate(None, "none", words, start, end, reasons=(head, *reasons))
     return ReferenceDate(dt.date(y, month, day), "dateline", words, start, end,
                          year_inferred=True, reasons=(f"{head}: year {y} inferred", *reasons))
+
+
+def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | None:
+    """A date line without its year above the story ("11 окт, 18:20", "Среда, 11 октября"):
+    the year is inferred as for a dateline, a weekday on the line fixing it."""
+    lang = language(code)
+    for start, end in _top_lines(text, body):
+        line = text[start:end]
+        if len(line.split()) >= _PROSE_WORDS:
+            return None  # the story has begun
+        if _CAPTION.search(line):
+            continue
+        words = lang.normalise(line)
+        for found in _DAY_MONTH.finditer(words):
+            month = lang.months.get(lang.key(found.group(2)))
+            if month is None or not valid_day(2000, month, int(found.group(1))):
+                continue
+            rest = _LABEL.sub(" ", words[:found.start()] + " " + words[found.end():])
+            rest_words = [w for w in _CLOCK.sub(" ", rest).split()
+                          if not w.isdigit() and lang.key(w) not in lang.weekdays]
+            if len(rest_words) > _OTHER_WORDS:
+                break
+            return _infer_line_year(text, body, code, period, start, end, found, month)
+    return None
+
+
+def _infer_line_year(text, body, code, period, start, end, found, month) -> ReferenceDate:
+    lang = language(code)
+    day, date_words = int(found.group(1)), text[start + found.start():start + found.end()]
+    next_line = re.compile(r"\S").search(text, end)
+    evidence = _evidence(text, body, next_line.start() if next_line else end, code)
+    keys = [lang.key(w) for w in _CLOCK.sub(" ", lang.normalise(text[start:end])).split()]
+    weekday = next((lang.weekdays[k] for k in keys if k in lang.weekdays), None)
+    if weekday is not None:
+        c = Candidate("weekday-date", start, end, text[start:end].strip(), {})
+        evidence.weekday_dates.append((c, month, day, weekday))
+    y, reasons = years.infer_year(evidence, (month, day), period)
+    head = f"date line '{text[start:end].strip()}' has no year"
+    if y is None or not valid_day(y, month, day):
+        return ReferenceDate(None, "none", date_words, start + found.start(),
+                             start + found.end(), reasons=(head, *reasons))
+    return ReferenceDate(dt.date(y, month, day), "publication-line", date_words,
+                         start + found.start(), start + found.end(), year_inferred=True,
+                         reasons=(f"{head}: year {y} inferred", *reasons))
 
 
 def _reported_on(text: str, m, lang) -> bool:
