@@ -67,6 +67,20 @@ _PUBLICATION = re.compile(
     re.IGNORECASE,
 )
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[./-]\d{1,2}[./-]\d")
+# Lower-case words a date line may hold besides its date: bylines, desks, reading times.
+_BYLINE_WORDS = frozenset((
+    "and", "staff", "writer", "writers", "reporter", "reporters", "correspondent", "special",
+    "senior", "chief", "editor", "editors", "desk", "bureau", "team", "news", "agency", "source",
+    "edition", "print", "online", "web", "report", "min", "mins", "minute", "minutes", "read",
+    "views", "view", "comments", "comment", "ago", "hour", "hours", "days", "photo", "photos",
+    "video", "from", "with", "for", "via", "a", "an", "story", "article", "translated",
+    "sec", "secs", "second", "seconds", "share", "print", "email", "follow", "us", "s"))
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
+                         re.IGNORECASE)
+_LABEL_WORD = re.compile(
+    r"first|last|date|time|of|on|at|by|the|in|published|publication|posted|updated?|"
+    r"modified|created|released|issued|written|am|pm|hrs?|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s/\s|\s[–—]\s|[|•·\[\]]")
 
 
@@ -119,7 +133,8 @@ def _strict(line: str, offset: int, day_first: bool | None = None,
         return []
     for start, part in _segments(line):
         m = _PUBLICATION.match(part)
-        if m and re.search(r"\d", m.group("date")):
+        if m and re.search(r"\d", m.group("date")) and not _prose(
+                line[:start + m.start("date")] + " " + line[start + m.end("date"):]):
             found = _read_date(m.group("date").strip(" ,-"), day_first, hint) or \
                 _read_date(part.strip(), day_first, hint)
             if found:
@@ -139,7 +154,8 @@ def _dates_in(line: str, offset: int, day_first: bool | None,
         if date is None:
             continue
         (start, end), (y, m, d) = date
-        if _residue(segment, start, end) > MAX_RESIDUE:
+        if _residue(segment, start, end) > MAX_RESIDUE or _prose(segment[:start] + " " +
+                                                                   segment[end:]):
             continue
         words = segment.strip()
         lead = seg_start + len(segment) - len(segment.lstrip())
@@ -211,6 +227,15 @@ def _residue(segment: str, start: int, end: int) -> int:
     rest = segment[:start] + " " + segment[end:]
     rest = _NOISE.sub(" ", rest)
     return len(_WORD.findall(rest))
+
+
+def _prose(rest: str) -> bool:
+    """True when the words beside a date read as a headline or a sentence ("Exercise to
+    start on", "Navy holds drills |"): two lower-case words or more that are no label,
+    byline or reading-time word."""
+    words = _WORD.findall(_CLOCK_TIME.sub(" ", rest))
+    return sum(1 for w in words if w[0].islower() and w.lower().strip(".") not in
+               _BYLINE_WORDS and not _LABEL_WORD.fullmatch(w.strip("."))) >= 2
 
 
 def _segments(line: str) -> list[tuple[int, str]]:

@@ -102,6 +102,12 @@ ENGLISH = [
      "REUTERS/Jane Roe/File Photo", None),
     ("Navy drills end\n\nWASHINGTON (AP) — " + BODY, None),
     ("Navy drills end\nPublished 2 hours ago\nBy Jane Roe", None),
+    # a headline or teaser that names an event's date is no date line
+    ("Exercise to start on December 5, 2023", None),
+    ("Pakistan Navy inducts frigate on Dec 5, 2023", None),
+    ("Navy holds drills | September 3, 2019", None),
+    ("Navy drills end\n3 min read | Sep 22, 2020", "2020-09-22"),
+    ("Navy drills end\nBy Jane Roe, special correspondent | Sep 22, 2020", "2020-09-22"),
     ("Navy drills end\nMissiles on parade in the capital, September 22, 2017. /Agency Photo", None),
     ("NORFOLK, Va. (Sept. 22, 2020) Sailors man the rails as the destroyer departs. (U.S. Navy "
      "photo by Jane Roe)", None),
