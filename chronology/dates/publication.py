@@ -45,7 +45,9 @@ _NOISE = re.compile(
     r"|\b(?:GMT|UTC|Z)?\s*[+-]\s*\d{1,2}(?::?\d\d)?\b"  # +03:00, GMT+3
     r"|\b[A-Z][A-Za-z]{1,3}T\b|\b(?:GMT|UTC|hrs?|IST|PKT|MSK|AST|CET|CEST|EET|EEST|JST|KST)\b"
     r"|\b(?:first|last|date|time|of|on|at|by|the|in)\b"
-    r"|\b(?:published|publication|posted|updated?|modified|created|released|issued|"
+    r"|\bleave\s+a\s+(?:comment|reply)\b|\b(?:no\s+)?(?:comments?|replies)\b"  # blog chrome
+    r"|\b(?:published|publication|posted|updated?|modified|created|released|issued|edited|"
+    r"written|reported|compiled|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE)
 # A label that names the publication itself: it beats a bare date line printed above it.
@@ -74,12 +76,13 @@ _BYLINE_WORDS = frozenset((
     "edition", "print", "online", "web", "report", "min", "mins", "minute", "minutes", "read",
     "views", "view", "comments", "comment", "ago", "hour", "hours", "days", "photo", "photos",
     "video", "from", "with", "for", "via", "a", "an", "story", "article", "translated",
-    "sec", "secs", "second", "seconds", "share", "print", "email", "follow", "us", "s"))
+    "sec", "secs", "second", "seconds", "share", "print", "email", "follow", "us", "s", "leave",
+    "comment", "comments", "reply", "replies", "no"))
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
                          re.IGNORECASE)
 _LABEL_WORD = re.compile(
     r"first|last|date|time|of|on|at|by|the|in|published|publication|posted|updated?|"
-    r"modified|created|released|issued|written|am|pm|hrs?|"
+    r"modified|created|released|issued|written|edited|reported|compiled|am|pm|hrs?|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s/\s|\s[–—]\s|[|•·\[\]]")
 

@@ -154,7 +154,7 @@ def _publication_line(text: str, skip) -> _Found | None:
         start, pos = pos, pos + len(line) + 1
         if line.strip() and not _inside(start, skip) and (
                 not _DATELINE.match(line) or _WEEKDAY_FIRST.match(line)):
-            lines.append((start, line))
+            lines.extend(_unglued(start, line))
     dateline = _dateline(text, skip)
     hint = (dateline.month, dateline.day) if dateline else None
     found = find_publication_line(text, lines, hint)
@@ -162,6 +162,22 @@ def _publication_line(text: str, skip) -> _Found | None:
         return None
     return _Found("publication-line", found.start, found.end, found.text, found.year,
                   found.month, found.day)
+
+
+# Where a saved page's text glued two of its elements into one line: a year and a clock
+# ("May 15, 20251:05 PM"), a year and the headline ("15 May 2025Navy to hold drills"), a
+# time zone and a label ("GMT+3Updated 2 hours ago").
+_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z][a-z])"
+                    r"|(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
+
+
+def _unglued(start: int, line: str) -> list[tuple[int, str]]:
+    """The line's parts, each with its offset, where the page's elements were glued."""
+    cuts = [m.start() for m in _GLUED.finditer(line)]
+    if not cuts:
+        return [(start, line)]
+    bounds = [0, *cuts, len(line)]
+    return [(start + a, line[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 # "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.

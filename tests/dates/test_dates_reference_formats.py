@@ -76,6 +76,22 @@ ENGLISH = [
     ("Navy drills end\nIssued on: 22/09/2020 - 14:33\nModified: 23/09/2020 - 10:00", "2020-09-22"),
     ("Navy drills end\nWritten: 2023-06-07 14:48:41Updated: 2023-06-07 15:11:56", "2023-06-07"),
     ("Navy drills end\nPublished: 04 Jun. 2025, 14:39 Updated: 04 Jun. 2025, 15:09", "2025-06-04"),
+    ("Navy drills end\nDecember 5, 2023 by Jane Roe Leave a Comment", "2023-12-05"),
+    ("Navy drills end\nWorld News Edited by Jane Roe Updated: May 15, 2025 22:26 IST",
+     "2025-05-15"),
+    ("Navy drills end\nPosted Thu 15 May 2025 at 10:26pm, updated Fri 16 May 2025 at 9:00am",
+     "2025-05-15"),
+    ("Navy drills end\n22:26 GMT 15.05.2025 (Updated: 09:00 GMT 16.05.2025)", "2025-05-15"),
+    ("Navy drills end\nMay, 15, 2025 - 22:26", "2025-05-15"),
+    ("Navy drills end\nPublished on 15/05/2025 - 22:26 GMT+2•Updated 16/05/2025 - 09:00",
+     "2025-05-15"),
+    ("Navy drills end\nUpdated 16 May 2025\nJANE ROE\nMay 15, 2025 22:26", "2025-05-15"),
+    ("Navy drills end\nPosted On Thursday, 15 May 2025 10:26", "2025-05-15"),
+    ("Navy drills end\nSource: Agency| 2023-12-05 10:00:00|Editor: Jane Roe", "2023-12-05"),
+    ("Navy drills end\nDECEMBER 05, 2023 / 10:00 PM / 3 YEARS AGO", "2023-12-05"),
+    # elements a saved page's text glued together
+    ("Navy drills end\nMay 15, 20251:05 PM GMT+3Updated 2 hours ago", "2025-05-15"),
+    ("Friday 15 May 2025Navy to hold drills", "2025-05-15"),
     # several bare dates above the story: the page's clock or a feed, then the story's own
     ("Thursday, September 24, 2020\n\nNavy drills end\n\nSeptember 22, 2020", "2020-09-22"),
     ("Latest\nArmy gets new tanks | September 20, 2020\nAir force buys jets | September 21, "
