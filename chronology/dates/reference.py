@@ -84,6 +84,10 @@ def find_reference(text: str, published: dt.date | None = None,
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
     found = found or dateline
+    tail = _tail_publication(text) if not (found and found.year) else None
+    if tail is not None and (found is None or (found.month, found.day) == (tail.month,
+                                                                            tail.day)):
+        found = tail  # "This article was first published on ... on May 15, 2025" at the end
     if found and found.year:
         day = dt.date(found.year, found.month, found.day)
         return ReferenceDate(day, found.source, found.text, found.start, found.end,
@@ -97,6 +101,41 @@ def find_reference(text: str, published: dt.date | None = None,
             return _from_caption(text, skip, found) or inferred
         return inferred
     return _from_weekday_dates(text, evidence, period)
+
+
+_TAIL_CHARS = 2500
+_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+(?:published|appeared|posted|ran)\b",
+                              re.IGNORECASE)
+
+
+def _tail_publication(text: str) -> _Found | None:
+    """A publication line at the end of the article: a sentence saying where and when it
+    was first published, or (past the top's reach) a line labelled "Published"."""
+    start = max(0, len(text) - _TAIL_CHARS)
+    pos = text.find("\n", start) + 1 if start else 0
+    for line in text[pos:].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        label = _FIRST_PUBLISHED.search(line)
+        if label is None:
+            if at < _SCAN_CHARS or len(line) > 160 or not _PUBLISHED_WORD.search(line):
+                continue
+            found = find_publication_line(line, [(0, line)])
+            if found is None or found.year is None or found.update:
+                continue
+            return _Found("publication-line", at + found.start, at + found.end, found.text,
+                          found.year, found.month, found.day)
+        for c in find_candidates(line[label.end():label.end() + 120]):
+            if c.kind == "full" and c.g("year") and c.g("mon") and c.g("day"):
+                y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+                if valid_day(y, m, d):
+                    return _Found("publication-line", at + label.start(),
+                                  at + label.end() + c.end, line[label.start():label.end()
+                                                                 + c.end], y, m, d)
+    return None
+
+
+# "Published", never "Posted": at the foot of a page, "Posted by ... on" dates a comment.
+_PUBLISHED_WORD = re.compile(r"\bpublished\b", re.IGNORECASE)
 
 
 def _from_caption(text: str, skip, found: _Found) -> ReferenceDate | None:
@@ -134,7 +173,17 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
             continue
         if not spans or spans[-1] != (start, end):
             spans.append((start, end))
+    comments = _COMMENTS.search(text)
+    if comments:  # readers' comments: their dates are theirs, to the end of the page
+        spans = [sp for sp in spans if sp[1] <= comments.start()] + [(comments.start(),
+                                                                       len(text))]
     return spans
+
+
+_COMMENTS = re.compile(
+    r"^[ \t]*(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|leave\s+a\s+"
+    r"(?:comment|reply)|add\s+(?:a\s+)?comment)[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

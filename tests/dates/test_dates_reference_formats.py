@@ -107,6 +107,11 @@ ENGLISH = [
     # a labelled publication line beats a bare date the page prints above the headline
     ("Tuesday, December 1, 2026\n\nNavy drills end\n\nPublished: September 22, 2020",
      "2020-09-22"),
+    # at the foot of the article: where and when it was first published
+    ("Navy drills end\n\n" + BODY + "\n\nThis article was originally published on Example "
+     "Times on September 22, 2020.", "2020-09-22"),
+    ("Navy drills end\n\n" + BODY + "\n\n(Source: Example Agency; published Sept 22, 2020)",
+     "2020-09-22"),
     # dates of other things near the top are never the article's own
     ("Navy drills end\n\n2 hours ago\n\nRelated: Talks held on September 3, 2019", None),
     ("Navy drills end\n\n© 2024 Example Media. All rights reserved.", None),
@@ -118,6 +123,8 @@ ENGLISH = [
      "REUTERS/Jane Roe/File Photo", None),
     ("Navy drills end\n\nWASHINGTON (AP) — " + BODY, None),
     ("Navy drills end\nPublished 2 hours ago\nBy Jane Roe", None),
+    ("Navy drills end\n\n" + BODY + "\n\nComments\nPosted by Reader on September 30, 2020",
+     None),
     # a headline or teaser that names an event's date is no date line
     ("Exercise to start on December 5, 2023", None),
     ("Pakistan Navy inducts frigate on Dec 5, 2023", None),
