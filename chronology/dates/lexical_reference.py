@@ -36,6 +36,9 @@ _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|برو�
 # A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
 _LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
 _PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
+_PLAIN_DATELINE = re.compile(
+    r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.]\s*"
+    r"(\d{1,2})\s+([^\W\d_]+)\.?\s*(?:\(|[./–—-])")
 _DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
 _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
 _AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
@@ -44,6 +47,8 @@ _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار
 # A photo caption or credit line: its date is the picture's.
 _CAPTION = re.compile(r"^\s*(?:фото|photo|عکس|تصویر)|©", re.IGNORECASE | re.MULTILINE)
 _PROSE_WORDS = 15
+_QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
+_ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                        r"(?P<d>\d{1,2})(?![\d/.-]\d)")
@@ -72,8 +77,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     if dated is not None:
         return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
                              dated.start, dated.end, reasons=(f"dateline '{dated.text}'",))
-    return (_dateline(head, body, code, period) or _yearless_line(head, body, code, period)
-            or _weekday_date(head, written, code))
+    return (_dateline(head, body, code, period) or _plain_dateline(head, body, code, period)
+            or _yearless_line(head, body, code, period) or _weekday_date(head, written, code))
 
 
 def _body_start(text: str) -> int:
@@ -162,8 +167,9 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
 
 def _other_words(rest: str) -> int:
     """Words of a date line besides its dates, clock, labels ("Дата публикации:", "کد خبر:")
-    and numbers (a story's id)."""
-    rest = _LABEL.sub(" ", rest)
+    and numbers (a story's id); a quoted name is one word and a print edition's number and
+    page are none: "Газета «Коммерсантъ» №187 от 11.10.2023, стр. 6"."""
+    rest = _ISSUE.sub(" ", _QUOTED.sub(" Q ", _LABEL.sub(" ", rest)))
     return sum(1 for w in _CLOCK.sub(" ", rest).split() if not w.isdigit())
 
 
@@ -255,24 +261,44 @@ def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | N
     return None
 
 
-def _infer_line_year(text, body, code, period, start, end, found, month) -> ReferenceDate:
+def _plain_dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
+    """A dateline the language's pattern does not know, its agency in brackets or unnamed:
+    "Москва, 11 октября (Интерфакс) - ...", "КАЛИНИНГРАД, 11 октября — ИА Балтика. ..."."""
     lang = language(code)
-    day, date_words = int(found.group(1)), text[start + found.start():start + found.end()]
+    for start, end in _top_lines(text, body):
+        found = _PLAIN_DATELINE.match(lang.normalise(text[start:end]))
+        if found is None or len(text[start:end].split()) < _PROSE_WORDS // 2:
+            continue
+        month = lang.months.get(lang.key(found.group(2)))
+        if month is not None and valid_day(2000, month, int(found.group(1))):
+            return _infer_line_year(text, body, code, period, start, end, found, month,
+                                    source="dateline")
+    return None
+
+
+def _infer_line_year(text, body, code, period, start, end, found, month,
+                     source: str = "publication-line") -> ReferenceDate:
+    """The reference of a date line or dateline without its year (``found`` matched the
+    line, its groups the day and the month's word): the year inferred from the text."""
+    lang = language(code)
+    day = int(found.group(1))
+    date_start, date_end = start + found.start(1), start + found.end(2)
     next_line = re.compile(r"\S").search(text, end)
-    evidence = _evidence(text, body, next_line.start() if next_line else end, code)
+    lead = end if source == "publication-line" else date_end
+    evidence = _evidence(text, body, next_line.start() if next_line and lead == end else lead,
+                         code)
     keys = [lang.key(w) for w in _CLOCK.sub(" ", lang.normalise(text[start:end])).split()]
     weekday = next((lang.weekdays[k] for k in keys if k in lang.weekdays), None)
-    if weekday is not None:
+    if weekday is not None and source == "publication-line":  # "Среда, 11 октября"
         c = Candidate("weekday-date", start, end, text[start:end].strip(), {})
         evidence.weekday_dates.append((c, month, day, weekday))
     y, reasons = years.infer_year(evidence, (month, day), period)
-    head = f"date line '{text[start:end].strip()}' has no year"
+    words = text[date_start:date_end]
+    head = f"{source.replace('-', ' ')} '{words}' has no year"
     if y is None or not valid_day(y, month, day):
-        return ReferenceDate(None, "none", date_words, start + found.start(),
-                             start + found.end(), reasons=(head, *reasons))
-    return ReferenceDate(dt.date(y, month, day), "publication-line", date_words,
-                         start + found.start(), start + found.end(), year_inferred=True,
-                         reasons=(f"{head}: year {y} inferred", *reasons))
+        return ReferenceDate(None, "none", words, date_start, date_end, reasons=(head, *reasons))
+    return ReferenceDate(dt.date(y, month, day), source, words, date_start, date_end,
+                         year_inferred=True, reasons=(f"{head}: year {y} inferred", *reasons))
 
 
 def _reported_on(text: str, m, lang) -> bool:
