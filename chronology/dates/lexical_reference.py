@@ -54,6 +54,9 @@ _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P
                        r"(?P<d>\d{1,2})(?![\d/.-]\d)")
 _DMY = re.compile(r"(?<![\d/.:-])(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)"
                   r"(?P<y>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![\d:]|[./-]\d)")
+# A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
+_DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
+                        r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
 # The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
@@ -68,7 +71,7 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     body = _body_start(head)
     written = _top_mentions(head, body, code)
     written = sorted([*written, *_numeric_dates(head, body, written)], key=lambda m: m.start)
-    line = _publication_line(head, body, written)
+    line = _publication_line(head, body, written, code)
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
@@ -90,12 +93,13 @@ def _body_start(text: str) -> int:
     return 0
 
 
-def _publication_line(text: str, body: int, written: list[Mention]) -> Mention | None:
+def _publication_line(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
     """The date of the article's date line: a date labelled as the publication first; else
     the only date of the date lines above the story's prose, or, when they differ (the
     page's clock, a feed), the last, nearest the story; a date labelled as an update
     ("Обновлено", "آخرین به‌روزرسانی") only when no other date line is found."""
     update, bare = None, []
+    lang = language(code)
     for start, end in _top_lines(text, body):
         if bare and len(text[start:end].split()) >= _PROSE_WORDS:
             break  # the story has begun
@@ -108,7 +112,7 @@ def _publication_line(text: str, body: int, written: list[Mention]) -> Mention |
         rest = text[start:end]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if _other_words(rest) > _OTHER_WORDS:
+        if _other_words(rest, lang) > _OTHER_WORDS:
             continue
         published, updated, left = [], [], start
         for m in sorted(on_line, key=lambda m: m.start):
@@ -145,7 +149,8 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
     for start, end in _top_lines(text, body):
         taken = [(m.start, m.end) for m in written if start <= m.start < end
                  and m.precision == "day"]
-        for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end)):
+        for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
+                      *_DMY_SOLAR.finditer(text, start, end)):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             if match.re is _ISO_DATE:
@@ -165,12 +170,20 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
     return found
 
 
-def _other_words(rest: str) -> int:
-    """Words of a date line besides its dates, clock, labels ("Дата публикации:", "کد خبر:")
-    and numbers (a story's id); a quoted name is one word and a print edition's number and
-    page are none: "Газета «Коммерсантъ» №187 от 11.10.2023, стр. 6"."""
+def _other_words(rest: str, lang) -> int:
+    """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
+    "کد خبر:") and numbers (a story's id); a quoted name is one word and a print edition's
+    number and page are none: "Газета «Коммерсантъ» №187 от 11.10.2023, стр. 6"."""
     rest = _ISSUE.sub(" ", _QUOTED.sub(" Q ", _LABEL.sub(" ", rest)))
-    return sum(1 for w in _CLOCK.sub(" ", rest).split() if not w.isdigit())
+    words = [w for w in _CLOCK.sub(" ", rest).split() if not w.isdigit()]
+    count, i = 0, 0
+    while i < len(words):
+        if i + 1 < len(words) and lang.key(f"{words[i]} {words[i + 1]}") in lang.weekdays:
+            i += 2  # "سه شنبه"
+            continue
+        count += lang.key(words[i]) not in lang.weekdays
+        i += 1
+    return count
 
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
