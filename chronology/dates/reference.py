@@ -312,12 +312,21 @@ def _lead(text: str, found: _Found, skip) -> tuple[int, int] | None:
 def _with_inferred_year(found: _Found, ev: years.Evidence, period) -> ReferenceDate:
     y, reasons = years.infer_year(ev, (found.month, found.day), period)
     head = f"{found.source} '{found.text}' has no year"
+    ahead = [(c, fy) for c, fy in ev.present_years if c.kind in ("monthyear", "full")]
+    if y is not None and ahead and y < min(fy for _, fy in ahead) - _NEAR_FUTURE:
+        c, fy = min(ahead, key=lambda a: a[1])
+        reasons = [*reasons, f"but '{c.text}' is ahead of the writer, who names its month: "
+                   f"{y} is more than {_NEAR_FUTURE} years before it, so no year is sure"]
+        y = None  # the text contradicts itself; a wrong date is worse than none
     if y is None or not valid_day(y, found.month, found.day):
         return ReferenceDate(None, "none", found.text, found.start, found.end,
                              reasons=(head, *reasons))
     return ReferenceDate(dt.date(y, found.month, found.day), found.source, found.text,
                          found.start, found.end, year_inferred=True,
                          reasons=(f"{head}: year {y} inferred", *reasons))
+
+
+_NEAR_FUTURE = 2  # years: a future date named with its month is rarely further ahead
 
 
 def _from_weekday_dates(text: str, ev: years.Evidence, period) -> ReferenceDate:

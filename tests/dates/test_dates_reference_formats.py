@@ -261,3 +261,14 @@ def test_russian_formats(top, expected):
 @pytest.mark.parametrize(("top", "expected"), PERSIAN)
 def test_persian_formats(top, expected):
     _check(f"{top}\n\n{FA_BODY}\n", expected, "fa")
+
+
+def test_a_year_the_text_contradicts_is_refused():
+    """A dateline without its year, a past year far back and a future date named with its
+    month: the recent past cannot be the writer's year, and no year is sure."""
+    text = ("NEW DELHI, July 16. /Agency/. The navy will receive two frigates this September "
+            "and next February, sources said. The second ship is expected by February 2030. "
+            "In October 2021, the two countries signed an agreement for the ships.")
+    ref = find_reference(text, period=PERIOD)
+    assert ref.date is None
+    assert any("ahead of the writer" in r for r in ref.reasons)
