@@ -250,12 +250,19 @@ def _dateline(text: str, skip) -> _Found | None:
     for m in _DATELINE_BRACKETED.finditer(text, 0, _DATELINE_CHARS):
         if not _inside(m.start(), skip):
             return _dateline_found(m)
-    first = next((m for m in _DATE_FIRST.finditer(text, 0, _DATELINE_CHARS)
-                  if not _inside(m.start(), skip) and _prose_follows(text, m.end())), None)
+    leads = [m for m in _DATE_FIRST.finditer(text, 0, _DATELINE_CHARS)
+             if not _inside(m.start(), skip) and _prose_follows(text, m.end())]
+    # the story's opening line, and the only one: several are a timeline's entries
+    first = leads[0] if len(leads) == 1 and not _prose_before(text, leads[0].start()) else None
     found = _place_dateline(text, skip)
     if first is not None and (found is None or first.start() < found.start):
         return _dateline_found(first)
     return found
+
+
+def _prose_before(text: str, pos: int) -> bool:
+    """True when a line of prose (fifteen words or more) comes before ``pos``."""
+    return any(len(line.split()) >= 15 for line in text[:pos].split("\n"))
 
 
 def _prose_follows(text: str, pos: int) -> bool:

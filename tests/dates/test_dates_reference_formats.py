@@ -113,6 +113,9 @@ ENGLISH = [
     ("Navy drills end\n\n" + BODY + "\n\n(Source: Example Agency; published Sept 22, 2020)",
      "2020-09-22"),
     # dates of other things near the top are never the article's own
+    ("Navy timeline\n\nMarch 3, 2019 — The navy signed a contract for two new frigates with "
+     "the shipyard.\nJune 5, 2020 — The first of the two frigates was launched at the yard.",
+     None),
     ("Navy drills end\n\n2 hours ago\n\nRelated: Talks held on September 3, 2019", None),
     ("Navy drills end\n\n© 2024 Example Media. All rights reserved.", None),
     ("Navy drills end\n\nThe first K9 guns have arrived pic.example/abc\n"
