@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronology.dates import context, metadata, years
 from chronology.dates.model import ReferenceDate
@@ -60,6 +60,8 @@ class _Found:
     year: int | None
     month: int
     day: int
+    update: bool = False  # a date labelled as the page's update, not its publication
+    note: str = ""  # where a year not written on the line came from
 
 
 def find_reference(text: str, published: dt.date | None = None,
@@ -83,6 +85,8 @@ def find_reference(text: str, published: dt.date | None = None,
     if found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
+    if found is not None and found.update and found.year and dateline is not None:
+        found = _dateline_under_update(found, dateline) or found
     found = found or dateline
     tail = _tail_publication(text) if not (found and found.year) else None
     if tail is not None and (found is None or (found.month, found.day) == (tail.month,
@@ -91,7 +95,8 @@ def find_reference(text: str, published: dt.date | None = None,
     if found and found.year:
         day = dt.date(found.year, found.month, found.day)
         return ReferenceDate(day, found.source, found.text, found.start, found.end,
-                             reasons=(f"{found.source} '{found.text.strip()}'",))
+                             year_inferred=bool(found.note), reasons=(
+                                 f"{found.source} '{found.text.strip()}'{found.note}",))
     head = text[:_EVIDENCE_CHARS]  # an article's year shows early; a huge file costs no more
     candidates = [c for c in find_candidates(head) if not _inside(c.start, skip)]
     evidence = years.gather(text, candidates, _lead(text, found, skip) if found else None)
@@ -136,6 +141,22 @@ def _tail_publication(text: str) -> _Found | None:
 
 # "Published", never "Posted": at the foot of a page, "Posted by ... on" dates a comment.
 _PUBLISHED_WORD = re.compile(r"\bpublished\b", re.IGNORECASE)
+
+
+def _dateline_under_update(update: _Found, dateline: _Found) -> _Found | None:
+    """Only an update date ("Updated: Dec 07, 2018") and a dateline of another day up to a
+    week before it ("BHUBANESWAR, Dec 6"): the story was written on the dateline's day, in the
+    update's year (or the year before, across New Year)."""
+    if (update.month, update.day) == (dateline.month, dateline.day):
+        return None
+    changed = dt.date(update.year, update.month, update.day)
+    for year in ([dateline.year] if dateline.year else [update.year, update.year - 1]):
+        if valid_day(year, dateline.month, dateline.day):
+            written = dt.date(year, dateline.month, dateline.day)
+            if 0 < (changed - written).days <= 7:
+                return replace(dateline, year=year, note=(
+                    f": the story's day, in the year of the update line '{update.text}'"))
+    return None
 
 
 def _from_caption(text: str, skip, found: _Found) -> ReferenceDate | None:
@@ -210,7 +231,7 @@ def _publication_line(text: str, skip) -> _Found | None:
     if found is None:
         return None
     return _Found("publication-line", found.start, found.end, found.text, found.year,
-                  found.month, found.day)
+                  found.month, found.day, found.update)
 
 
 # Where a saved page's text glued two of its elements into one line: a year and a clock

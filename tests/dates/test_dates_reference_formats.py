@@ -275,3 +275,15 @@ def test_a_year_the_text_contradicts_is_refused():
     ref = find_reference(text, period=PERIOD)
     assert ref.date is None
     assert any("ahead of the writer" in r for r in ref.reasons)
+
+
+def test_only_an_update_line_and_an_earlier_dateline():
+    """The page prints only when it was updated; the dateline tells the story's own day."""
+    text = ("Navy drills end\nINDIA Updated: Dec 07, 2018 01:26 IST\n\nBHUBANESWAR, Dec 6: "
+            + BODY)
+    ref = find_reference(text, period=PERIOD)
+    assert (ref.iso, ref.source) == ("2018-12-06", "dateline")
+    assert "update line" in ref.reasons[0]
+    across = ("Navy drills end\nUpdated: Jan 02, 2019 01:26 IST\n\nBHUBANESWAR, Dec 31: "
+              + BODY)
+    assert find_reference(across, period=PERIOD).iso == "2018-12-31"
