@@ -15,7 +15,8 @@ stamp ("2 hours ago", "yesterday") names no day and is never read as one.
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
 numeric date near the top whose order is certain; else the dateline's month and day; else
-dots and dashes are day-first and slashes month-first.  Two-digit years are 19xx from 70 on.
+the order of the dates the page writes in words ("15 May" or "May 15", two more one way);
+else dots and dashes are day-first and slashes month-first.  Two-digit years are 19xx from 70 on.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     """The first publication line among ``lines`` ((offset, line) pairs near the top),
     preferring a publication date to an update date.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
-    day_first = _site_order(text, order_hint)
+    day_first = _LazyOrder(text, order_hint)  # read only when a numeric date needs it
     first_update = no_year = None
     bare: list[Line] = []
     for offset, line in lines:
@@ -206,23 +207,45 @@ def read_numeric(match: re.Match, day_first: bool | None,
         m, d = (b, a) if a > 12 else (a, b)
     elif hint and (hint == (a, b) or hint == (b, a)):
         m, d = hint
-    elif day_first is not None:
-        m, d = (b, a) if day_first else (a, b)
     else:
-        m, d = (a, b) if match["sep"] == "/" else (b, a)
+        order = day_first() if isinstance(day_first, _LazyOrder) else day_first
+        if order is None:
+            order = match["sep"] != "/"
+        m, d = (b, a) if order else (a, b)
     return (y, m, d) if valid_day(y, m, d) else None
+
+
+class _LazyOrder:
+    """The site's numeric order (``_site_order``), found the first time it is asked for."""
+
+    def __init__(self, text: str, hint: tuple[int, int] | None) -> None:
+        self.text, self.hint, self.order, self.known = text, hint, None, False
+
+    def __call__(self) -> bool | None:
+        if not self.known:
+            self.order, self.known = _site_order(self.text, self.hint), True
+        return self.order
 
 
 def _site_order(text: str, hint: tuple[int, int] | None) -> bool | None:
     """True when the site writes numeric dates day first, False month first, None unknown:
     from a numeric date near the top whose order is certain (a part over 12)."""
+    numeric = False
     for match in _NUMERIC.finditer(text, 0, 4000):
+        numeric = True
         a, b = int(match["a"]), int(match["b"])
         if a > 12 >= b:
             return True
         if b > 12 >= a:
             return False
-    return None
+    if not numeric:
+        return None  # no numeric date to read
+    # no numeric date says: the site's written dates do ("15 May 2025" or "May 15, 2025")
+    votes = 0
+    for c in find_candidates(text[:4000]):
+        if c.kind in ("full", "monthday") and c.g("day") and c.g("mon"):
+            votes += 1 if c.text.find(c.g("day")) < c.text.find(c.g("mon")) else -1
+    return True if votes >= 2 else False if votes <= -2 else None
 
 
 def _residue(segment: str, start: int, end: int) -> int:

@@ -80,8 +80,8 @@ def find_reference(text: str, published: dt.date | None = None,
     if published is not None:
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
     skip = skipped_lines(text[:_EVIDENCE_CHARS])
-    found = _publication_line(text, skip)
     dateline = _dateline(text, skip)
+    found = _publication_line(text, skip, dateline)
     if found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
@@ -194,13 +194,14 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
             continue
         if not spans or spans[-1] != (start, end):
             spans.append((start, end))
-    comments = _COMMENTS.search(text)
+    comments = _COMMENTS.search(text) if any(w in lower for w in _COMMENT_WORDS) else None
     if comments:  # readers' comments: their dates are theirs, to the end of the page
         spans = [sp for sp in spans if sp[1] <= comments.start()] + [(comments.start(),
                                                                        len(text))]
     return spans
 
 
+_COMMENT_WORDS = ("comment", "repl", "respons")
 _COMMENTS = re.compile(
     r"^[ \t]*(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|leave\s+a\s+"
     r"(?:comment|reply)|add\s+(?:a\s+)?comment)[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$",
@@ -218,14 +219,13 @@ _WEEKDAY_FIRST = re.compile(r"\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:
                             re.IGNORECASE)
 
 
-def _publication_line(text: str, skip) -> _Found | None:
+def _publication_line(text: str, skip, dateline: _Found | None) -> _Found | None:
     lines, pos = [], 0
     for line in text[:_SCAN_CHARS].split("\n"):
         start, pos = pos, pos + len(line) + 1
         if line.strip() and not _inside(start, skip) and (
                 not _DATELINE.match(line) or _WEEKDAY_FIRST.match(line)):
             lines.extend(_unglued(start, line))
-    dateline = _dateline(text, skip)
     hint = (dateline.month, dateline.day) if dateline else None
     found = find_publication_line(text, lines, hint)
     if found is None:
@@ -237,13 +237,17 @@ def _publication_line(text: str, skip) -> _Found | None:
 # Where a saved page's text glued two of its elements into one line: a year and a clock
 # ("May 15, 20251:05 PM"), a year and the headline ("15 May 2025Navy to hold drills"), a
 # time zone and a label ("GMT+3Updated 2 hours ago").
-_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Z][a-z])"
-                    r"|(?<=[\da-z])(?=(?:Updated|Published|Posted|Modified)\b)")
+_GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z])"
+                    r"|[\da-z](?=(?:Updated|Published|Posted|Modified)\b)")
+_GLUE_HINT = re.compile(r"(?:19|20)\d\d[\dA-Z]")
+_GLUE_LABELS = ("Updated", "Published", "Posted", "Modified")
 
 
 def _unglued(start: int, line: str) -> list[tuple[int, str]]:
     """The line's parts, each with its offset, where the page's elements were glued."""
-    cuts = [m.start() for m in _GLUED.finditer(line)]
+    if not (_GLUE_HINT.search(line) or any(w in line for w in _GLUE_LABELS)):
+        return [(start, line)]
+    cuts = [m.end() for m in _GLUED.finditer(line)]
     if not cuts:
         return [(start, line)]
     bounds = [0, *cuts, len(line)]
