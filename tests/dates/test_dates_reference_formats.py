@@ -287,3 +287,16 @@ def test_only_an_update_line_and_an_earlier_dateline():
     across = ("Navy drills end\nUpdated: Jan 02, 2019 01:26 IST\n\nBHUBANESWAR, Dec 31: "
               + BODY)
     assert find_reference(across, period=PERIOD).iso == "2018-12-31"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The navy said on 4 June 2025 that drills begun on 1 June would end on 10 June.",
+     "2025-06-05"),
+    ("The navy said on June 4, 2025 that drills begun on June 1 would end on June 10.",
+     "2025-05-06"),
+])
+def test_an_ambiguous_numeric_date_in_the_order_the_site_writes_words(body, expected):
+    """"05/06/2025" is read day first on a site that writes "4 June", month first on one that
+    writes "June 4"."""
+    ref = find_reference(f"Navy drills end\nPublished: 05/06/2025\n\n{body}", period=PERIOD)
+    assert ref.iso == expected
