@@ -47,6 +47,7 @@ _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار
 # A photo caption or credit line: its date is the picture's.
 _CAPTION = re.compile(r"^\s*(?:фото|photo|عکس|تصویر)|©", re.IGNORECASE | re.MULTILINE)
 _PROSE_WORDS = 15
+_TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
 _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -103,8 +104,8 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     for start, end in _top_lines(text, body):
         if bare and len(text[start:end].split()) >= _PROSE_WORDS:
             break  # the story has begun
-        if _CAPTION.search(text, start, end):
-            continue  # "Фото: ... 10 октября 2023", "عکس: ..."
+        if _CAPTION.search(text, start, end) or _TODAY.search(text, start, end):
+            continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
         on_line = [m for m in written if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
         if not on_line:

@@ -51,6 +51,7 @@ _NOISE = re.compile(
     r"written|reported|compiled|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # A label that names the publication itself: it beats a bare date line printed above it.
 _PUBLISHED = re.compile(r"\b(?:published|posted|publication|released|issued)\b", re.IGNORECASE)
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
@@ -112,8 +113,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     for offset, line in lines:
         if bare and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
             break  # the story has begun: no labelled line will follow
-        if len(line) > MAX_LINE or not line.strip():
-            continue
+        if len(line) > MAX_LINE or not line.strip() or _TODAY.search(line):
+            continue  # "Today: Tuesday, December 1, 2026" is the page's clock
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
         for found in _strict(line, offset, day_first, order_hint) or \

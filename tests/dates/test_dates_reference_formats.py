@@ -113,6 +113,8 @@ ENGLISH = [
     ("Navy drills end\n\n" + BODY + "\n\n(Source: Example Agency; published Sept 22, 2020)",
      "2020-09-22"),
     # dates of other things near the top are never the article's own
+    ("Home | World\nToday: Tuesday, December 1, 2026\n\nNavy drills end\n\nNEW DELHI, "
+     "Sept 22, 2020 (Agency): " + BODY, "2020-09-22"),
     ("Navy timeline\n\nMarch 3, 2019 — The navy signed a contract for two new frigates with "
      "the shipyard.\nJune 5, 2020 — The first of the two frigates was launched at the yard.",
      None),
@@ -177,6 +179,7 @@ RUSSIAN = [
      "11 октября 2023, 18:20", "2023-10-11"),
     ("10 октября 2023, 12:00 • Новости дня\nДругая новость\n11 октября 2023, 18:20 • Новости "
      "дня\nУчения завершились", "2023-10-11"),
+    ("Сегодня: 1 декабря 2026\nУчения завершились\n\n22 января 2015, 14:05", "2015-01-22"),
     # relative stamps and captions give no date
     ("Ранее, 11 октября 2023 г. " + RU_BODY, None),
     ("Учения завершились\n\nсегодня в 18:43", None),
