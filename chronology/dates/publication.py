@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import month
 from chronology.dates.resolve import explicit
+from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
@@ -39,6 +40,8 @@ _NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d
                       r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./-]\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                   r"(?!\d)")
+_SOLAR_NUMERIC = re.compile(r"(?<![\d./-])(?P<y>1[34]\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)"
+                            r"(?P<d>[0-3]?\d)(?![\d./-]\d|\d)")
 _NOISE = re.compile(
     r"T?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\b\.?)?"  # 16:01, 9.15 a.m.
     r"|\b\d{1,2}\s*[ap]\.?\s?m\b\.?"  # 9 pm
@@ -187,6 +190,10 @@ def _full_date(segment: str, day_first: bool | None,
             y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
             if valid_day(y, m, d):
                 dates.append(((c.start, c.end), (y, m, d)))
+    for match in _SOLAR_NUMERIC.finditer(segment):
+        day = to_gregorian(int(match["y"]), int(match["m"]), int(match["d"]))
+        if day:
+            dates.append((match.span(), (day.year, day.month, day.day)))
     for match in _ISO.finditer(segment):
         y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
         if valid_day(y, m, d):
@@ -282,6 +289,10 @@ def _read_date(s: str, day_first: bool | None = None,
                hint: tuple[int, int] | None = None) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a short date string, by our own patterns first; a
     numeric one ("10.05.2023", "12/27/19") in the site's order."""
+    solar = _SOLAR_NUMERIC.match(s)
+    if solar:  # "1399/07/01": an Iranian site's Solar Hijri date, in an English page too
+        day = to_gregorian(int(solar["y"]), int(solar["m"]), int(solar["d"]))
+        return (day.year, day.month, day.day) if day else None
     numeric = _NUMERIC.match(s)
     if numeric:  # "10.05.2023 | 15:30": the leading numeric date is the date
         return read_numeric(numeric, day_first, hint)

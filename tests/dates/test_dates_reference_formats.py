@@ -60,6 +60,9 @@ ENGLISH = [
     ("Navy drills end\n\nTue, Sep 22, 2020, 2:33 PM", "2020-09-22"),
     ("Navy drills end\n\n22/09/2020", "2020-09-22"),
     ("Navy drills end\n\nPublished: 2020-09-22T14:33:00+04:30", "2020-09-22"),
+    # an Iranian site's Solar Hijri date in its English pages
+    ("Navy drills end\n\nNews ID: 12345 - 1399/07/01", "2020-09-22"),
+    ("Navy drills end\n\nPublished: 1402-05-12", "2023-08-03"),
     # a publication line beats an update line, on one line or on two
     ("Navy drills end\n\nUpdated: September 24, 2020\nPublished: September 22, 2020",
      "2020-09-22"),
