@@ -256,8 +256,9 @@ def _unglued(start: int, line: str) -> list[tuple[int, str]]:
 
 # "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.
 _DATELINE_BRACKETED = re.compile(
-    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3}),?\s*\([^()\n]{0,60}?"
-    rf"(?:[-–—,/]\s*)(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
+    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3}),?\s*\("
+    r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:])))"  # "NEW DELHI (Sept 22, 2020) -"
+    rf"(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",
     re.MULTILINE)
 
@@ -267,7 +268,13 @@ _DATELINE_BRACKETED = re.compile(
 _DATE_FIRST = re.compile(
     rf"^[ \t]*(?P<place>)(?:{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
     r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
+    re.MULTILINE)
+# A numeric dateline: "ANKARA, 22.09.2020 - ..." (dots and dashes day first).
+_NUMERIC_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \-][A-Z][A-Za-z.'’\-]+){0,3}),\s*"
+    r"(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*(?:--|[-–—:])\s*(?=[A-Z])",
     re.MULTILINE)
 
 
@@ -282,6 +289,13 @@ def _dateline(text: str, skip) -> _Found | None:
     found = _place_dateline(text, skip)
     if first is not None and (found is None or first.start() < found.start):
         return _dateline_found(first)
+    if found is None:
+        numeric = next((m for m in _NUMERIC_DATELINE.finditer(text, 0, _DATELINE_CHARS)
+                        if not _inside(m.start(), skip)), None)
+        y, mm, dd = (int(numeric[k]) for k in ("y", "m", "d")) if numeric else (0, 0, 0)
+        if numeric and valid_day(y, mm, dd):
+            return _Found("dateline", numeric.start("place"), numeric.end(),
+                          numeric.group(0).strip(), y, mm, dd)
     return found
 
 
