@@ -30,6 +30,7 @@ from chronology.languages import language
 
 _EVIDENCE_CHARS = 6000
 _TOP_LINES = 15
+_MENU_LINES = 80  # lines of any length looked at, at most
 _OTHER_WORDS = 4
 # A label that marks a date as an update, not the publication (Russian, Persian).
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
@@ -205,12 +206,16 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
 
 
 def _top_lines(text: str, body: int):
-    count, pos = 0, body
-    while count < _TOP_LINES and pos < len(text):
+    """The first lines of the article, (start, end) each; a site's menu of one- and two-word
+    items ("صفحه نخست", "Политика") is passed over without using up the count."""
+    count, seen, pos = 0, 0, body
+    while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if text[pos:end].strip():
-            count += 1
+        words = len(text[pos:end].split())
+        if words:
+            seen += 1
+            count += words > 2
             yield pos, end
         pos = end + 1
 

@@ -311,3 +311,11 @@ def test_an_ambiguous_numeric_date_in_the_order_the_site_writes_words(body, expe
     writes "June 4"."""
     ref = find_reference(f"Navy drills end\nPublished: 05/06/2025\n\n{body}", period=PERIOD)
     assert ref.iso == expected
+
+
+def test_a_long_site_menu_above_the_date_line():
+    """Forty one- and two-word menu items above the date line do not hide it."""
+    menu = "\n\n".join(["صفحه نخست", "سیاست", "اقتصاد", "فرهنگ", "ورزش"]
+                       + [f"استان {i}" for i in range(40)])
+    text = f"{menu}\n\n۰۸:۴۸ | ۲۶ / ۰۱ /۱۴۰۳\n\nپایان رزمایش\n\n{FA_BODY}\n"
+    assert find_reference(text, period=PERIOD, language="fa").iso == "2024-04-14"
