@@ -115,6 +115,18 @@ ENGLISH = [
     # a labelled publication line beats a bare date the page prints above the headline
     ("Tuesday, December 1, 2026\n\nNavy drills end\n\nPublished: September 22, 2020",
      "2020-09-22"),
+    ("Navy drills end\nTues., Sept. 22, 2020", "2020-09-22"),
+    ("Navy drills end\nUpdated 2:33 PM ET, Tue September 22, 2020", "2020-09-22"),
+    ("Navy drills end\nSep. 22, 2020 / 02:33 PM IST · 3 min read", "2020-09-22"),
+    ("Navy drills end\nTuesday 22 September 2020 14:33, UK", "2020-09-22"),
+    ("Navy drills end\nOriginally Published: September 22, 2020 2:33 p.m. ET", "2020-09-22"),
+    ("Navy drills end\nJane Roe  •  September 22, 2020  •  Defence", "2020-09-22"),
+    ("Navy drills end\nLast updated: 23 September 2020 | Published: 22 September 2020",
+     "2020-09-22"),
+    ("Navy drills end\n2020-Sep-22", "2020-09-22"),
+    ("Navy drills end\n5th of December 2023", "2023-12-05"),
+    ("Navy drills end\nPosted By: Jane Roe on 05 Dec 2023 10:00 AM", "2023-12-05"),
+    ("Navy drills end\nHome / World / December 5, 2023", "2023-12-05"),
     # at the foot of the article: where and when it was first published
     ("Navy drills end\n\n" + BODY + "\n\nThis article was originally published on Example "
      "Times on September 22, 2020.", "2020-09-22"),
@@ -224,6 +236,9 @@ PERSIAN = [
     ("پایان رزمایش\n\nتاریخ انتشار: ۱۵:۵۲ - ۰۱ ارديبهشت ۱۳۹۹ - 2020 April 20", "2020-04-20"),
     ("پایان رزمایش\n\nخبرگزاری نمونه شنبه 07 تیر 1404 - 19:47", "2025-06-28"),
     ("پایان رزمایش\n\nشنبه ۱۸ شهریور ۱۴۰۲ - سال دهم - شماره ۳۱۶۲", "2023-09-09"),
+    ("پایان رزمایش\n\nسه شنبه ۲۱ شهریور ۱۴۰۲ - سال دهم - شماره ۳۱۶۵", "2023-09-12"),
+    ("پایان رزمایش\n\n18 مرداد 1398 ساعت 19:10", "2019-08-09"),
+    ("پایان رزمایش\n\nخبرگزاری نمونه | ورزشی | یکشنبه، 08 تیر 1404 - 16:29", "2025-06-29"),
     # the page's own clock above the headline, then the story's date line
     ("دوشنبه، 09 تیر 1404\nپایان رزمایش\nخبرگزاری | ورزشی | یکشنبه، 08 تیر 1404 - 16:29",
      "2025-06-29"),
