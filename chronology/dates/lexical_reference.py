@@ -45,8 +45,11 @@ _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
 _AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
-# A photo caption or credit line: its date is the picture's.
-_CAPTION = re.compile(r"^\s*(?:фото|photo|عکس|تصویر)|©", re.IGNORECASE | re.MULTILINE)
+# A photo caption or credit line (its date is the picture's) or a teaser for another story.
+_CAPTION = re.compile(
+    r"^\s*(?:фото|photo|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
+    r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
+    re.IGNORECASE | re.MULTILINE)
 _PROSE_WORDS = 15
 _TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
