@@ -23,6 +23,10 @@ import re
 from chronology.articles.jsonld import first_text
 from chronology.articles.pagenoise import in_noise
 from chronology.dates.patterns import MONTHS
+from chronology.dates.solar import to_gregorian
+from chronology.languages import MODULES, language
+
+LEXICAL_CODES = tuple(code for code in MODULES if code != "en")
 
 META_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time",
@@ -32,9 +36,12 @@ META_KEYS = (
     "sailthru.date", "parsely-pub-date", "citation_publication_date", "date",
 )
 _ISO = re.compile(r"^\s*(\d{4})-?(\d\d)-?(\d\d)(?:$|[T\s_]|\d{4}|[+-Z])")
-_SLASHED = re.compile(r"^\s*(\d{4})/(\d\d?)/(\d\d?)\b")
-_WRITTEN = re.compile(r"\b(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"
-                      r"|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}))\b")
+_SLASHED = re.compile(r"^\s*(\d{4})[/.](\d\d?)[/.](\d\d?)\b")
+# Day first: "20.01.2015 22:40", "20-01-2015"; "01/20/2015" only when a part is over 12.
+_DAY_FIRST = re.compile(r"^\s*(\d\d?)([./-])(\d\d?)\2(\d{4})\b")
+_WRITTEN = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]{3,9})\.?,?\s+(\d{4})"
+                      r"|([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))\b")
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _TIME_CLASS = re.compile(r"publish|entry-date|post-date|pubdate|dateline|article-date",
                          re.IGNORECASE)
 _EARLIEST, _LATEST = 1900, 2100
@@ -46,10 +53,19 @@ def parse_date(value: str) -> dt.date | None:
     >>> parse_date("2015-01-20T21:40:00+00:00"), parse_date("Tue, 20 Jan 2015 21:40:00 GMT")
     (datetime.date(2015, 1, 20), datetime.date(2015, 1, 20))
     """
-    value = value.strip()[:100]
+    value = value.strip()[:100].translate(_DIGITS)
     match = _ISO.match(value) or _SLASHED.match(value)
     if match:
-        return _day(*(int(g) for g in match.groups()))
+        year, month, day = (int(g) for g in match.groups())
+        if 1300 <= year < 1500:  # a Solar Hijri date, as Iranian sites write it: "1393/10/30"
+            return to_gregorian(year, month, day)
+        return _day(year, month, day)
+    match = _DAY_FIRST.match(value)
+    if match:
+        a, b, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if match.group(2) != "/" or a > 12:
+            return _day(year, b, a)
+        return _day(year, a, b) if b > 12 else None  # "01/02/2015" could be either
     try:
         stamp = email.utils.parsedate_to_datetime(value)
         return _day(stamp.year, stamp.month, stamp.day)
@@ -60,8 +76,18 @@ def parse_date(value: str) -> dt.date | None:
         return None
     day, name, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
         match.group(5), match.group(4), match.group(6))
-    number = MONTHS.get(name.lower())
+    number = MONTHS.get(name.lower()) or _other_month(name)
     return _day(int(year), number, int(day)) if number else None
+
+
+def _other_month(name: str) -> int | None:
+    """A month name of another of our languages ("января", "ژانویه")."""
+    for code in LEXICAL_CODES:
+        lang = language(code)
+        number = lang.months.get(lang.key(lang.normalise(name)))
+        if number:
+            return number
+    return None
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -90,7 +116,8 @@ def find_published(metas: dict[str, str], objects: list[dict], root) -> tuple[dt
 def _time_element(root) -> tuple[dt.date, str] | None:
     for time in root.iter("time"):
         how = _marked_published(time)
-        day = parse_date(time.get("datetime") or "") if how else None
+        # a <time> without its datetime attribute says its date in words: "20 Jan 2015"
+        day = parse_date(time.get("datetime") or "".join(time.itertext())) if how else None
         if day and not in_noise(time):
             return day, how
     return None

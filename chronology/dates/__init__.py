@@ -55,7 +55,7 @@ def find_reference(text: str, published: dt.date | None = None,
             if not counts.get(MODULES[code].SCRIPT):
                 continue  # no word of that script near the top: no date written in it
             other = lexical_reference.find_reference(text, code, None, period)
-            if other.source == "publication-line":
+            if other.source == "publication-line" and not other.year_inferred:
                 return other
     return found
 

@@ -3,10 +3,7 @@
 Front-matter ``published`` wins.  Otherwise a publication line: a line near the top that
 holds a full date and at most a few other words ("22.01.2015 14:05", "۳۰ دی ۱۳۹۳ - ۱۰:۲۵",
 "20 января 2015, 14:05"; a Gregorian date beats a Solar Hijri one on the same line, the
-first such line wins), or a line anywhere that a publication label opens ("Статья
-опубликована в № 4203 от 17.11.2016 под заголовком ...", ``PUBLISHED_LABELS``).  A top line
-with a day and month but no year ("22 янв, 14:35") is read after the dateline, its year
-inferred the same way.  Otherwise the language's wire dateline ("МОСКВА, 22 января.
+first such line wins).  Otherwise the language's wire dateline ("МОСКВА, 22 января.
 /ТАСС/.", "ТЕГЕРАН, 20 янв – РИА Новости."), its year inferred as for English
 (``years.py``): weekdays written with a day and month, years named in the past, weekdays
 of reporting ("заявил в понедельник"), past weekdays in the lead, the site period.
@@ -20,18 +17,53 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
-from chronology.dates.lexical import find_candidates
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
 from chronology.dates.model import Mention, ReferenceDate
+from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import Candidate
+from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
 _EVIDENCE_CHARS = 6000
 _TOP_LINES = 15
+_MENU_LINES = 80  # lines of any length looked at, at most
 _OTHER_WORDS = 4
+# A label that marks a date as an update, not the publication (Russian, Persian).
+_UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
+# A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
+_LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
+_PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
+_PLAIN_DATELINE = re.compile(
+    r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.]\s*"
+    r"(\d{1,2})\s+([^\W\d_]+)\.?\s*(?:\(|[./–—-])")
+_DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
+_SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
+_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
+# A label that names the publication itself (Russian, Persian).
+_PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
+# A photo caption or credit line (its date is the picture's) or a teaser for another story.
+_CAPTION = re.compile(
+    r"^\s*(?:фото|photo|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
+    r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
+    re.IGNORECASE | re.MULTILINE)
+_PROSE_WORDS = 15
+_TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
+_QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
+_ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+                       r"(?P<d>\d{1,2})(?![\d/.-]\d)")
+_DMY = re.compile(r"(?<![\d/.:-])(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)"
+                  r"(?P<y>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![\d:]|[./-]\d)")
+# A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
+_DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
+                        r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
+# The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
+_ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
@@ -42,14 +74,20 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
     head = text[:_EVIDENCE_CHARS]
     body = _body_start(head)
-    written = find_mentions(head, None, code, spans=[(body, len(head))])
-    line = _publication_line(head, body, written) or _labelled_line(head, body, written, code)
+    written = _top_mentions(head, body, code)
+    written = sorted([*written, *_numeric_dates(head, body, written)], key=lambda m: m.start)
+    line = _publication_line(head, body, written, code) or _labelled_line(
+        head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code)
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
                              line.start, line.end, reasons=(why,))
-    return (_dateline(head, body, code, period) or _yearless_line(head, body, code, period)
-            or _weekday_date(head, written, code))
+    dated = _dated_dateline(head, body, written)
+    if dated is not None:
+        return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
+                             dated.start, dated.end, reasons=(f"dateline '{dated.text}'",))
+    return (_dateline(head, body, code, period) or _plain_dateline(head, body, code, period)
+            or _yearless_line(head, body, code, period) or _weekday_date(head, written, code))
 
 
 def _body_start(text: str) -> int:
@@ -61,8 +99,18 @@ def _body_start(text: str) -> int:
     return 0
 
 
-def _publication_line(text: str, body: int, written: list[Mention]) -> Mention | None:
+def _publication_line(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
+    """The date of the article's date line: a date labelled as the publication first; else
+    the only date of the date lines above the story's prose, or, when they differ (the
+    page's clock, a feed), the last, nearest the story; a date labelled as an update
+    ("Обновлено", "آخرین به‌روزرسانی") only when no other date line is found."""
+    update, bare = None, []
+    lang = language(code)
     for start, end in _top_lines(text, body):
+        if bare and len(text[start:end].split()) >= _PROSE_WORDS:
+            break  # the story has begun
+        if _CAPTION.search(text, start, end) or _TODAY.search(text, start, end):
+            continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
         on_line = [m for m in written if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
         if not on_line:
@@ -70,8 +118,94 @@ def _publication_line(text: str, body: int, written: list[Mention]) -> Mention |
         rest = text[start:end]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if len(_CLOCK.sub(" ", rest).split()) <= _OTHER_WORDS:
-            return min(on_line, key=lambda m: (m.rule != "explicit-date", m.start))
+        if _other_words(rest, lang) > _OTHER_WORDS:
+            continue
+        published, updated, left = [], [], start
+        for m in sorted(on_line, key=lambda m: m.start):
+            (updated if _UPDATE.search(text, left, m.start) else published).append(m)
+            left = m.end
+        if published:
+            best = min(published, key=lambda m: (m.rule != "explicit-date", m.start))
+            if _PUBLISHED.search(text, start, best.start):
+                return best
+            bare.append(best)
+        else:
+            update = update or min(updated, key=lambda m: (m.rule != "explicit-date", m.start))
+    if len({m.value for m in bare}) > 1:
+        return bare[-1]
+    return bare[0] if bare else update
+
+
+def _top_mentions(head: str, body: int, code: str) -> list[Mention]:
+    """The head's date mentions; on the top lines an abbreviated month may end in a full
+    stop ("11 окт. 2023, 18:20")."""
+    top = max((end for _, end in _top_lines(head, body)), default=body)
+    read = _ABBREVIATION_DOT.sub(" ", head[:top]) + head[top:]
+    written = find_mentions(read, None, code, spans=[(body, len(head))])
+    if read != head:
+        written = [replace(m, text=head[m.start:m.end]) for m in written]
+    return written
+
+
+def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]:
+    """Numeric dates of the top lines that the language's rules do not read: "11/10/2023",
+    "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
+    "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
+    found = []
+    for start, end in _top_lines(text, body):
+        taken = [(m.start, m.end) for m in written if start <= m.start < end
+                 and m.precision == "day"]
+        for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
+                      *_DMY_SOLAR.finditer(text, start, end)):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if match.re is _ISO_DATE:
+                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
+            else:
+                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "b", "a"))
+                y += 2000 if y < 70 else 1900 if y < 100 else 0
+            if not (1 <= m <= 12 and 1 <= d <= 31):
+                continue
+            day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
+                dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
+            if day is None:
+                continue
+            taken.append(match.span())
+            found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
+                                 "day", "explicit-date", f"numeric date '{match.group()}'"))
+    return found
+
+
+def _other_words(rest: str, lang) -> int:
+    """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
+    "کد خبر:") and numbers (a story's id); a quoted name is one word and a print edition's
+    number and page are none: "Газета «Коммерсантъ» №187 от 11.10.2023, стр. 6"."""
+    rest = _ISSUE.sub(" ", _QUOTED.sub(" Q ", _LABEL.sub(" ", rest)))
+    words = [w for w in _CLOCK.sub(" ", rest).split() if not w.isdigit()]
+    count, i = 0, 0
+    while i < len(words):
+        if i + 1 < len(words) and lang.key(f"{words[i]} {words[i + 1]}") in lang.weekdays:
+            i += 2  # "سه شنبه"
+            continue
+        count += lang.key(words[i]) not in lang.weekdays
+        i += 1
+    return count
+
+
+def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
+    """A wire dateline that carries its year: "МОСКВА, 22 января 2015. /ТАСС/.", "Москва.
+    22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash."""
+    for start, end in _top_lines(text, body):
+        for m in written:
+            if not (start <= m.start < end) or m.precision != "day" or m.rule not in (
+                    "explicit-date", "solar-date"):
+                continue
+            place = _PLACE.match(text, start, m.start)
+            if place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
+                    text[m.end - 1] == "." and _SENTENCE_STARTS.match(text, m.end)
+                    and place.group().strip(" ,.:").isupper())):
+                return m  # "МОСКВА, 11 октября 2023 г. Министр ..." ends its date with a stop
+            break  # only the line's first date may be its dateline
     return None
 
 
@@ -93,13 +227,18 @@ def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> M
     return None
 
 
+
 def _top_lines(text: str, body: int):
-    count, pos = 0, body
-    while count < _TOP_LINES and pos < len(text):
+    """The first lines of the article, (start, end) each; a site's menu of one- and two-word
+    items ("صفحه نخست", "Политика") is passed over without using up the count."""
+    count, seen, pos = 0, 0, body
+    while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if text[pos:end].strip():
-            count += 1
+        words = len(text[pos:end].split())
+        if words:
+            seen += 1
+            count += words > 2
             yield pos, end
         pos = end + 1
 
@@ -126,14 +265,11 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
         return None
     start, end = found.span("date")
     words = text[start:end]
-    m = re.match(r"(\d{1,2})\s+(\S+)(?:\s+(\d{4}))?", lang.normalise(words))
+    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(words))
     month = lang.months.get(lang.key(m.group(2))) if m else None
     if month is None:
         return ReferenceDate(None, "none", reasons=(f"dateline '{words}' is not a date",))
     day = int(m.group(1))
-    if m.group(3):  # "Астрахань, 26 июля 2017 года (АСТРАХАНЬ-24)."
-        return ReferenceDate(dt.date(int(m.group(3)), month, day), "dateline", words, start, end,
-                             reasons=(f"dateline '{words}' with its year",))
     evidence = _evidence(text, body, found.end(), code)
     y, reasons = years.infer_year(evidence, (month, day), period)
     head = f"dateline '{words}' has no year"
@@ -144,31 +280,67 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
 
 
 def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | None:
-    """A publication line near the top with a day and month but no year ("22 янв, 14:35",
-    "22 ЯНВ, 14:05": sites leave out the current year): the year inferred as a dateline's,
-    from the evidence of the text after it."""
+    """A date line without its year above the story ("11 окт, 18:20", "Среда, 11 октября"):
+    the year is inferred as for a dateline, a weekday on the line fixing it."""
     lang = language(code)
     for start, end in _top_lines(text, body):
         line = text[start:end]
-        found = [c for c in find_candidates(line, code) if c.kind == "day-month"
-                 and not c.groups.get("y") and not c.groups.get("ry")]
-        if len(found) != 1:
+        if len(line.split()) >= _PROSE_WORDS:
+            return None  # the story has begun
+        if _CAPTION.search(line):
             continue
-        c = found[0]
-        rest = line[:c.start] + " " + line[c.end:]
-        if len(_CLOCK.sub(" ", rest).split()) > _OTHER_WORDS:
-            continue
-        month, day = lang.months[lang.key(c.groups["mon"])], int(c.groups["d"])
-        lead = re.compile(r"\S").search(text, end)
-        evidence = _evidence(text, body, lead.start() if lead else end, code)
-        y, reasons = years.infer_year(evidence, (month, day), period)
-        head = f"publication line '{c.text}' has no year"
-        if y is None:
-            return None
-        return ReferenceDate(dt.date(y, month, day), "publication-line", c.text, start + c.start,
-                             start + c.end, year_inferred=True,
-                             reasons=(f"{head}: year {y} inferred", *reasons))
+        words = lang.normalise(line)
+        for found in _DAY_MONTH.finditer(words):
+            month = lang.months.get(lang.key(found.group(2)))
+            if month is None or not valid_day(2000, month, int(found.group(1))):
+                continue
+            rest = _LABEL.sub(" ", words[:found.start()] + " " + words[found.end():])
+            rest_words = [w for w in _CLOCK.sub(" ", rest).split()
+                          if not w.isdigit() and lang.key(w) not in lang.weekdays]
+            if len(rest_words) > _OTHER_WORDS:
+                break
+            return _infer_line_year(text, body, code, period, start, end, found, month)
     return None
+
+
+def _plain_dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
+    """A dateline the language's pattern does not know, its agency in brackets or unnamed:
+    "Москва, 11 октября (Интерфакс) - ...", "КАЛИНИНГРАД, 11 октября — ИА Балтика. ..."."""
+    lang = language(code)
+    for start, end in _top_lines(text, body):
+        found = _PLAIN_DATELINE.match(lang.normalise(text[start:end]))
+        if found is None or len(text[start:end].split()) < _PROSE_WORDS // 2:
+            continue
+        month = lang.months.get(lang.key(found.group(2)))
+        if month is not None and valid_day(2000, month, int(found.group(1))):
+            return _infer_line_year(text, body, code, period, start, end, found, month,
+                                    source="dateline")
+    return None
+
+
+def _infer_line_year(text, body, code, period, start, end, found, month,
+                     source: str = "publication-line") -> ReferenceDate:
+    """The reference of a date line or dateline without its year (``found`` matched the
+    line, its groups the day and the month's word): the year inferred from the text."""
+    lang = language(code)
+    day = int(found.group(1))
+    date_start, date_end = start + found.start(1), start + found.end(2)
+    next_line = re.compile(r"\S").search(text, end)
+    lead = end if source == "publication-line" else date_end
+    evidence = _evidence(text, body, next_line.start() if next_line and lead == end else lead,
+                         code)
+    keys = [lang.key(w) for w in _CLOCK.sub(" ", lang.normalise(text[start:end])).split()]
+    weekday = next((lang.weekdays[k] for k in keys if k in lang.weekdays), None)
+    if weekday is not None and source == "publication-line":  # "Среда, 11 октября"
+        c = Candidate("weekday-date", start, end, text[start:end].strip(), {})
+        evidence.weekday_dates.append((c, month, day, weekday))
+    y, reasons = years.infer_year(evidence, (month, day), period)
+    words = text[date_start:date_end]
+    head = f"{source.replace('-', ' ')} '{words}' has no year"
+    if y is None or not valid_day(y, month, day):
+        return ReferenceDate(None, "none", words, date_start, date_end, reasons=(head, *reasons))
+    return ReferenceDate(dt.date(y, month, day), source, words, date_start, date_end,
+                         year_inferred=True, reasons=(f"{head}: year {y} inferred", *reasons))
 
 
 def _reported_on(text: str, m, lang) -> bool:

@@ -7,11 +7,16 @@ formats, a line qualifies when, once its full date, clock times, time zones, wee
 labels ("Published", "Updated", "Posted", ...) and separators are taken away, at most a few
 words remain (a byline, a place, a section name).  A "Published"/"Posted" date beats an
 "Updated"/"Modified" one, on the same line or on the next lines; a date with its year
-beats one without ("Thursday, Feb 25" above the story is often the page's own today).
+beats one without ("Thursday, Feb 25" above the story is often the page's own today); a
+labelled "Published"/"Posted" date beats a bare date line above it, before the story's
+prose begins ("Tuesday, December 1, 2026" over the headline is the page's clock), and of
+several bare dates before the prose the last, nearest the story, is its own.  A relative
+stamp ("2 hours ago", "yesterday") names no day and is never read as one.
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
 numeric date near the top whose order is certain; else the dateline's month and day; else
-dots and dashes are day-first and slashes month-first.  Two-digit years are 19xx from 70 on.
+the order of the dates the page writes in words ("15 May" or "May 15", two more one way);
+else dots and dashes are day-first and slashes month-first.  Two-digit years are 19xx from 70 on.
 """
 
 from __future__ import annotations
@@ -22,17 +27,21 @@ from dataclasses import dataclass
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import month
 from chronology.dates.resolve import explicit
+from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
 MAX_LINE = 160
 YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one with a year
+PROSE_WORDS = 15  # a line of so many words is the story's prose, not its header
 MAX_RESIDUE = 4  # words besides the date: "By John Smith", "Tasnim News Agency", "Dhaka"
 
 _NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
                       r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./-]\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                   r"(?!\d)")
+_SOLAR_NUMERIC = re.compile(r"(?<![\d./-])(?P<y>1[34]\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)"
+                            r"(?P<d>[0-3]?\d)(?![\d./-]\d|\d)")
 _NOISE = re.compile(
     r"T?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\b\.?)?"  # 16:01, 9.15 a.m.
     r"|\b\d{1,2}\s*[ap]\.?\s?m\b\.?"  # 9 pm
@@ -40,9 +49,14 @@ _NOISE = re.compile(
     r"|\b(?:GMT|UTC|Z)?\s*[+-]\s*\d{1,2}(?::?\d\d)?\b"  # +03:00, GMT+3
     r"|\b[A-Z][A-Za-z]{1,3}T\b|\b(?:GMT|UTC|hrs?|IST|PKT|MSK|AST|CET|CEST|EET|EEST|JST|KST)\b"
     r"|\b(?:first|last|date|time|of|on|at|by|the|in)\b"
-    r"|\b(?:published|publication|posted|updated?|modified|created|released|issued|"
+    r"|\bleave\s+a\s+(?:comment|reply)\b|\b(?:no\s+)?(?:comments?|replies)\b"  # blog chrome
+    r"|\b(?:published|publication|posted|updated?|modified|created|released|issued|edited|"
+    r"written|reported|compiled|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE)
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+# A label that names the publication itself: it beats a bare date line printed above it.
+_PUBLISHED = re.compile(r"\b(?:published|posted|publication|released|issued)\b", re.IGNORECASE)
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:published|posted|updated?|modified|created|released|issued|"
                     r"publication\s+date|last\s+update)\b", re.IGNORECASE)
@@ -59,6 +73,22 @@ _PUBLICATION = re.compile(
     rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
     re.IGNORECASE,
 )
+_HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[./-]\d{1,2}[./-]\d")
+# Lower-case words a date line may hold besides its date: bylines, desks, reading times.
+_BYLINE_WORDS = frozenset((
+    "and", "staff", "writer", "writers", "reporter", "reporters", "correspondent", "special",
+    "senior", "chief", "editor", "editors", "desk", "bureau", "team", "news", "agency", "source",
+    "edition", "print", "online", "web", "report", "min", "mins", "minute", "minutes", "read",
+    "views", "view", "comments", "comment", "ago", "hour", "hours", "days", "photo", "photos",
+    "video", "from", "with", "for", "via", "a", "an", "story", "article", "translated",
+    "sec", "secs", "second", "seconds", "share", "print", "email", "follow", "us", "s", "leave",
+    "comment", "comments", "reply", "replies", "no"))
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
+                         re.IGNORECASE)
+_LABEL_WORD = re.compile(
+    r"first|last|date|time|of|on|at|by|the|in|published|publication|posted|updated?|"
+    r"modified|created|released|issued|written|edited|reported|compiled|am|pm|hrs?|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s/\s|\s[–—]\s|[|•·\[\]]")
 
 
@@ -80,11 +110,14 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     """The first publication line among ``lines`` ((offset, line) pairs near the top),
     preferring a publication date to an update date.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
-    day_first = _site_order(text, order_hint)
+    day_first = _LazyOrder(text, order_hint)  # read only when a numeric date needs it
     first_update = no_year = None
+    bare: list[Line] = []
     for offset, line in lines:
-        if len(line) > MAX_LINE or not line.strip():
-            continue
+        if bare and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
+            break  # the story has begun: no labelled line will follow
+        if len(line) > MAX_LINE or not line.strip() or _TODAY.search(line):
+            continue  # "Today: Tuesday, December 1, 2026" is the page's clock
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
         for found in _strict(line, offset, day_first, order_hint) or \
@@ -92,9 +125,13 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
             if found.year is None:  # "Thursday, Feb 25" may be the page's own today
                 no_year = no_year or found
             elif not found.update:
-                return found
+                if _PUBLISHED.search(found.text):
+                    return found
+                bare.append(found)  # a bare date may be the page's clock: look on
             first_update = first_update or found
-    return first_update or no_year
+    if len({(b.year, b.month, b.day) for b in bare}) > 1:
+        return bare[-1]  # the page's clock or a feed above; the story's date is nearest it
+    return (bare[0] if bare else None) or first_update or no_year
 
 
 def _strict(line: str, offset: int, day_first: bool | None = None,
@@ -104,7 +141,8 @@ def _strict(line: str, offset: int, day_first: bool | None = None,
         return []
     for start, part in _segments(line):
         m = _PUBLICATION.match(part)
-        if m and re.search(r"\d", m.group("date")):
+        if m and re.search(r"\d", m.group("date")) and not _prose(
+                line[:start + m.start("date")] + " " + line[start + m.end("date"):]):
             found = _read_date(m.group("date").strip(" ,-"), day_first, hint) or \
                 _read_date(part.strip(), day_first, hint)
             if found:
@@ -124,7 +162,8 @@ def _dates_in(line: str, offset: int, day_first: bool | None,
         if date is None:
             continue
         (start, end), (y, m, d) = date
-        if _residue(segment, start, end) > MAX_RESIDUE:
+        if _residue(segment, start, end) > MAX_RESIDUE or _prose(segment[:start] + " " +
+                                                                   segment[end:]):
             continue
         words = segment.strip()
         lead = seg_start + len(segment) - len(segment.lstrip())
@@ -151,6 +190,10 @@ def _full_date(segment: str, day_first: bool | None,
             y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
             if valid_day(y, m, d):
                 dates.append(((c.start, c.end), (y, m, d)))
+    for match in _SOLAR_NUMERIC.finditer(segment):
+        day = to_gregorian(int(match["y"]), int(match["m"]), int(match["d"]))
+        if day:
+            dates.append((match.span(), (day.year, day.month, day.day)))
     for match in _ISO.finditer(segment):
         y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
         if valid_day(y, m, d):
@@ -172,23 +215,45 @@ def read_numeric(match: re.Match, day_first: bool | None,
         m, d = (b, a) if a > 12 else (a, b)
     elif hint and (hint == (a, b) or hint == (b, a)):
         m, d = hint
-    elif day_first is not None:
-        m, d = (b, a) if day_first else (a, b)
     else:
-        m, d = (a, b) if match["sep"] == "/" else (b, a)
+        order = day_first() if isinstance(day_first, _LazyOrder) else day_first
+        if order is None:
+            order = match["sep"] != "/"
+        m, d = (b, a) if order else (a, b)
     return (y, m, d) if valid_day(y, m, d) else None
+
+
+class _LazyOrder:
+    """The site's numeric order (``_site_order``), found the first time it is asked for."""
+
+    def __init__(self, text: str, hint: tuple[int, int] | None) -> None:
+        self.text, self.hint, self.order, self.known = text, hint, None, False
+
+    def __call__(self) -> bool | None:
+        if not self.known:
+            self.order, self.known = _site_order(self.text, self.hint), True
+        return self.order
 
 
 def _site_order(text: str, hint: tuple[int, int] | None) -> bool | None:
     """True when the site writes numeric dates day first, False month first, None unknown:
     from a numeric date near the top whose order is certain (a part over 12)."""
+    numeric = False
     for match in _NUMERIC.finditer(text, 0, 4000):
+        numeric = True
         a, b = int(match["a"]), int(match["b"])
         if a > 12 >= b:
             return True
         if b > 12 >= a:
             return False
-    return None
+    if not numeric:
+        return None  # no numeric date to read
+    # no numeric date says: the site's written dates do ("15 May 2025" or "May 15, 2025")
+    votes = 0
+    for c in find_candidates(text[:4000]):
+        if c.kind in ("full", "monthday") and c.g("day") and c.g("mon"):
+            votes += 1 if c.text.find(c.g("day")) < c.text.find(c.g("mon")) else -1
+    return True if votes >= 2 else False if votes <= -2 else None
 
 
 def _residue(segment: str, start: int, end: int) -> int:
@@ -196,6 +261,15 @@ def _residue(segment: str, start: int, end: int) -> int:
     rest = segment[:start] + " " + segment[end:]
     rest = _NOISE.sub(" ", rest)
     return len(_WORD.findall(rest))
+
+
+def _prose(rest: str) -> bool:
+    """True when the words beside a date read as a headline or a sentence ("Exercise to
+    start on", "Navy holds drills |"): two lower-case words or more that are no label,
+    byline or reading-time word."""
+    words = _WORD.findall(_CLOCK_TIME.sub(" ", rest))
+    return sum(1 for w in words if w[0].islower() and w.lower().strip(".") not in
+               _BYLINE_WORDS and not _LABEL_WORD.fullmatch(w.strip("."))) >= 2
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -215,6 +289,10 @@ def _read_date(s: str, day_first: bool | None = None,
                hint: tuple[int, int] | None = None) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a short date string, by our own patterns first; a
     numeric one ("10.05.2023", "12/27/19") in the site's order."""
+    solar = _SOLAR_NUMERIC.match(s)
+    if solar:  # "1399/07/01": an Iranian site's Solar Hijri date, in an English page too
+        day = to_gregorian(int(solar["y"]), int(solar["m"]), int(solar["d"]))
+        return (day.year, day.month, day.day) if day else None
     numeric = _NUMERIC.match(s)
     if numeric:  # "10.05.2023 | 15:30": the leading numeric date is the date
         return read_numeric(numeric, day_first, hint)
@@ -229,5 +307,7 @@ def _read_date(s: str, day_first: bool | None = None,
         if c.kind in ("iso", "slashed"):
             res = explicit(c, None)
             return (res.period.year, res.period.month, res.period.day) if res else None
+    if not _HAS_YEAR.search(s):
+        return None  # "2 hours ago", "yesterday": a relative stamp names no day of its own
     day = parse_explicit(s)
     return (day.year, day.month, day.day) if day else None

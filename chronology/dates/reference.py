@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronology.dates import context, metadata, years
 from chronology.dates.model import ReferenceDate
@@ -25,9 +25,11 @@ from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
 _DATELINE = re.compile(
-    r"^[ \t\"“]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
-    r"(?:\s*\([A-Z][\w .'’\-]{1,25}\))?"  # "CHENNAI (India), April 12"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.]\s*"
+    r"^[ \t\"“]*(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
+    r"released|issued|time)\b)"  # "Published: 04 Jun. 2025" is a publication line
+    r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
+    r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.:]\s*"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
@@ -38,7 +40,9 @@ _DATELINE = re.compile(
 _CAPTION = re.compile(
     r"©|copyright|all\s+rights\s+reserved|getty\s+images|reuters/|/afp\b|\(afp\)|ap\s+photo|"
     r"\[[^\]\n]*(?:agency|press|office|photo|afp|reuters|getty|tass|sputnik|irna|xinhua)[^\]\n]*\]|"
-    r"since\s+(?:19|20)\d\d\s*$|(?P<weak>photo|image|credit|file\s+picture)",
+    r"since\s+(?:19|20)\d\d\s*$|\(@\w{1,30}\)|pic\.twitter\.com|"  # an embedded post's credit
+    r"^[ \t]*(?:related|read\s+(?:more|also)|also\s+read|see\s+also|recommended)\b|"  # teasers
+    r"(?P<weak>photo|image|credit|file\s+picture)",
     re.MULTILINE,
 )
 _SHORT_LINE = 250
@@ -56,6 +60,8 @@ class _Found:
     year: int | None
     month: int
     day: int
+    update: bool = False  # a date labelled as the page's update, not its publication
+    note: str = ""  # where a year not written on the line came from
 
 
 def find_reference(text: str, published: dt.date | None = None,
@@ -74,16 +80,23 @@ def find_reference(text: str, published: dt.date | None = None,
     if published is not None:
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
     skip = skipped_lines(text[:_EVIDENCE_CHARS])
-    found = _publication_line(text, skip)
     dateline = _dateline(text, skip)
+    found = _publication_line(text, skip, dateline)
     if found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
+    if found is not None and found.update and found.year and dateline is not None:
+        found = _dateline_under_update(found, dateline) or found
     found = found or dateline
+    tail = _tail_publication(text) if not (found and found.year) else None
+    if tail is not None and (found is None or (found.month, found.day) == (tail.month,
+                                                                            tail.day)):
+        found = tail  # "This article was first published on ... on May 15, 2025" at the end
     if found and found.year:
         day = dt.date(found.year, found.month, found.day)
         return ReferenceDate(day, found.source, found.text, found.start, found.end,
-                             reasons=(f"{found.source} '{found.text.strip()}'",))
+                             year_inferred=bool(found.note), reasons=(
+                                 f"{found.source} '{found.text.strip()}'{found.note}",))
     head = text[:_EVIDENCE_CHARS]  # an article's year shows early; a huge file costs no more
     candidates = [c for c in find_candidates(head) if not _inside(c.start, skip)]
     evidence = years.gather(text, candidates, _lead(text, found, skip) if found else None)
@@ -93,6 +106,57 @@ def find_reference(text: str, published: dt.date | None = None,
             return _from_caption(text, skip, found) or inferred
         return inferred
     return _from_weekday_dates(text, evidence, period)
+
+
+_TAIL_CHARS = 2500
+_FIRST_PUBLISHED = re.compile(r"\b(?:first|originally)\s+(?:published|appeared|posted|ran)\b",
+                              re.IGNORECASE)
+
+
+def _tail_publication(text: str) -> _Found | None:
+    """A publication line at the end of the article: a sentence saying where and when it
+    was first published, or (past the top's reach) a line labelled "Published"."""
+    start = max(0, len(text) - _TAIL_CHARS)
+    pos = text.find("\n", start) + 1 if start else 0
+    for line in text[pos:].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        label = _FIRST_PUBLISHED.search(line)
+        if label is None:
+            if at < _SCAN_CHARS or len(line) > 160 or not _PUBLISHED_WORD.search(line):
+                continue
+            found = find_publication_line(line, [(0, line)])
+            if found is None or found.year is None or found.update:
+                continue
+            return _Found("publication-line", at + found.start, at + found.end, found.text,
+                          found.year, found.month, found.day)
+        for c in find_candidates(line[label.end():label.end() + 120]):
+            if c.kind == "full" and c.g("year") and c.g("mon") and c.g("day"):
+                y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+                if valid_day(y, m, d):
+                    return _Found("publication-line", at + label.start(),
+                                  at + label.end() + c.end, line[label.start():label.end()
+                                                                 + c.end], y, m, d)
+    return None
+
+
+# "Published", never "Posted": at the foot of a page, "Posted by ... on" dates a comment.
+_PUBLISHED_WORD = re.compile(r"\bpublished\b", re.IGNORECASE)
+
+
+def _dateline_under_update(update: _Found, dateline: _Found) -> _Found | None:
+    """Only an update date ("Updated: Dec 07, 2018") and a dateline of another day up to a
+    week before it ("BHUBANESWAR, Dec 6"): the story was written on the dateline's day, in the
+    update's year (or the year before, across New Year)."""
+    if (update.month, update.day) == (dateline.month, dateline.day):
+        return None
+    changed = dt.date(update.year, update.month, update.day)
+    for year in ([dateline.year] if dateline.year else [update.year, update.year - 1]):
+        if valid_day(year, dateline.month, dateline.day):
+            written = dt.date(year, dateline.month, dateline.day)
+            if 0 < (changed - written).days <= 7:
+                return replace(dateline, year=year, note=(
+                    f": the story's day, in the year of the update line '{update.text}'"))
+    return None
 
 
 def _from_caption(text: str, skip, found: _Found) -> ReferenceDate | None:
@@ -130,7 +194,18 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
             continue
         if not spans or spans[-1] != (start, end):
             spans.append((start, end))
+    comments = _COMMENTS.search(text) if any(w in lower for w in _COMMENT_WORDS) else None
+    if comments:  # readers' comments: their dates are theirs, to the end of the page
+        spans = [sp for sp in spans if sp[1] <= comments.start()] + [(comments.start(),
+                                                                       len(text))]
     return spans
+
+
+_COMMENT_WORDS = ("comment", "repl", "respons")
+_COMMENTS = re.compile(
+    r"^[ \t]*(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|leave\s+a\s+"
+    r"(?:comment|reply)|add\s+(?:a\s+)?comment)[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -144,27 +219,62 @@ _WEEKDAY_FIRST = re.compile(r"\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:
                             re.IGNORECASE)
 
 
-def _publication_line(text: str, skip) -> _Found | None:
+def _publication_line(text: str, skip, dateline: _Found | None) -> _Found | None:
     lines, pos = [], 0
     for line in text[:_SCAN_CHARS].split("\n"):
         start, pos = pos, pos + len(line) + 1
         if line.strip() and not _inside(start, skip) and (
                 not _DATELINE.match(line) or _WEEKDAY_FIRST.match(line)):
-            lines.append((start, line))
-    dateline = _dateline(text, skip)
+            lines.extend(_unglued(start, line))
     hint = (dateline.month, dateline.day) if dateline else None
     found = find_publication_line(text, lines, hint)
     if found is None:
         return None
     return _Found("publication-line", found.start, found.end, found.text, found.year,
-                  found.month, found.day)
+                  found.month, found.day, found.update)
+
+
+# Where a saved page's text glued two of its elements into one line: a year and a clock
+# ("May 15, 20251:05 PM"), a year and the headline ("15 May 2025Navy to hold drills"), a
+# time zone and a label ("GMT+3Updated 2 hours ago").
+_GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z])"
+                    r"|[\da-z](?=(?:Updated|Published|Posted|Modified)\b)")
+_GLUE_HINT = re.compile(r"(?:19|20)\d\d[\dA-Z]")
+_GLUE_LABELS = ("Updated", "Published", "Posted", "Modified")
+
+
+def _unglued(start: int, line: str) -> list[tuple[int, str]]:
+    """The line's parts, each with its offset, where the page's elements were glued."""
+    if not (_GLUE_HINT.search(line) or any(w in line for w in _GLUE_LABELS)):
+        return [(start, line)]
+    cuts = [m.end() for m in _GLUED.finditer(line)]
+    if not cuts:
+        return [(start, line)]
+    bounds = [0, *cuts, len(line)]
+    return [(start + a, line[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 # "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.
 _DATELINE_BRACKETED = re.compile(
-    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3}),?\s*\([^()\n]{0,60}?"
-    rf"(?:[-–—,/]\s*)(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
+    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3}),?\s*\("
+    r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:])))"  # "NEW DELHI (Sept 22, 2020) -"
+    rf"(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",
+    re.MULTILINE)
+
+
+# A lead that opens with its full date: "September 22, 2020 — The Navy said ...",
+# "05 November 2024_ The navy held ...".
+_DATE_FIRST = re.compile(
+    rf"^[ \t]*(?P<place>)(?:{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
+    rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
+    r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
+    re.MULTILINE)
+# A numeric dateline: "ANKARA, 22.09.2020 - ..." (dots and dashes day first).
+_NUMERIC_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \-][A-Z][A-Za-z.'’\-]+){0,3}),\s*"
+    r"(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*(?:--|[-–—:])\s*(?=[A-Z])",
     re.MULTILINE)
 
 
@@ -172,6 +282,35 @@ def _dateline(text: str, skip) -> _Found | None:
     for m in _DATELINE_BRACKETED.finditer(text, 0, _DATELINE_CHARS):
         if not _inside(m.start(), skip):
             return _dateline_found(m)
+    leads = [m for m in _DATE_FIRST.finditer(text, 0, _DATELINE_CHARS)
+             if not _inside(m.start(), skip) and _prose_follows(text, m.end())]
+    # the story's opening line, and the only one: several are a timeline's entries
+    first = leads[0] if len(leads) == 1 and not _prose_before(text, leads[0].start()) else None
+    found = _place_dateline(text, skip)
+    if first is not None and (found is None or first.start() < found.start):
+        return _dateline_found(first)
+    if found is None:
+        numeric = next((m for m in _NUMERIC_DATELINE.finditer(text, 0, _DATELINE_CHARS)
+                        if not _inside(m.start(), skip)), None)
+        y, mm, dd = (int(numeric[k]) for k in ("y", "m", "d")) if numeric else (0, 0, 0)
+        if numeric and valid_day(y, mm, dd):
+            return _Found("dateline", numeric.start("place"), numeric.end(),
+                          numeric.group(0).strip(), y, mm, dd)
+    return found
+
+
+def _prose_before(text: str, pos: int) -> bool:
+    """True when a line of prose (fifteen words or more) comes before ``pos``."""
+    return any(len(line.split()) >= 15 for line in text[:pos].split("\n"))
+
+
+def _prose_follows(text: str, pos: int) -> bool:
+    """True when the rest of the line is a sentence (eight words or more), not a title."""
+    end = text.find("\n", pos)
+    return len(text[pos:len(text) if end < 0 else end].split()) >= 8
+
+
+def _place_dateline(text: str, skip) -> _Found | None:
     for m in _DATELINE.finditer(text, 0, _DATELINE_CHARS):
         if _inside(m.start(), skip) or m.group("place").split()[0].lower().rstrip(".,") in (
                 WEEKDAYS.keys() | WEEKDAY_ABBR.keys()):
@@ -219,12 +358,21 @@ def _lead(text: str, found: _Found, skip) -> tuple[int, int] | None:
 def _with_inferred_year(found: _Found, ev: years.Evidence, period) -> ReferenceDate:
     y, reasons = years.infer_year(ev, (found.month, found.day), period)
     head = f"{found.source} '{found.text}' has no year"
+    ahead = [(c, fy) for c, fy in ev.present_years if c.kind in ("monthyear", "full")]
+    if y is not None and ahead and y < min(fy for _, fy in ahead) - _NEAR_FUTURE:
+        c, fy = min(ahead, key=lambda a: a[1])
+        reasons = [*reasons, f"but '{c.text}' is ahead of the writer, who names its month: "
+                   f"{y} is more than {_NEAR_FUTURE} years before it, so no year is sure"]
+        y = None  # the text contradicts itself; a wrong date is worse than none
     if y is None or not valid_day(y, found.month, found.day):
         return ReferenceDate(None, "none", found.text, found.start, found.end,
                              reasons=(head, *reasons))
     return ReferenceDate(dt.date(y, found.month, found.day), found.source, found.text,
                          found.start, found.end, year_inferred=True,
                          reasons=(f"{head}: year {y} inferred", *reasons))
+
+
+_NEAR_FUTURE = 2  # years: a future date named with its month is rarely further ahead
 
 
 def _from_weekday_dates(text: str, ev: years.Evidence, period) -> ReferenceDate:

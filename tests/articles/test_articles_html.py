@@ -40,6 +40,17 @@ def read(tmp_path, html: str | bytes, name: str = "p1.html"):
     ("Tue, 20 Jan 2015 22:40:11 GMT", dt.date(2015, 1, 20)),
     ("January 20, 2015", dt.date(2015, 1, 20)),
     ("20 Jan. 2015, 9:40 pm", dt.date(2015, 1, 20)),
+    ("Jan 20th, 2015", dt.date(2015, 1, 20)),
+    ("2015.01.20", dt.date(2015, 1, 20)),
+    ("20.01.2015 22:40", dt.date(2015, 1, 20)),
+    ("20-01-2015", dt.date(2015, 1, 20)),
+    ("01/20/2015", dt.date(2015, 1, 20)),
+    ("20/01/2015", dt.date(2015, 1, 20)),
+    ("01/02/2015", None),  # either order: refused
+    ("1393/10/30", dt.date(2015, 1, 20)),  # Solar Hijri, as Iranian sites write it
+    ("۱۳۹۳/۱۰/۳۰ ۱۰:۲۰", dt.date(2015, 1, 20)),
+    ("20 января 2015", dt.date(2015, 1, 20)),
+    ("20 ژانویه 2015", dt.date(2015, 1, 20)),
     ("2015-02-30", None), ("yesterday", None), ("", None), ("0001-01-01", None),
     ("9" * 500, None),
 ], ids=str)
@@ -79,12 +90,14 @@ def test_published_date_and_the_tag_that_gave_it(tmp_path, head, published, sour
      "2016-08-22", "<time> in the story's header"),
     ('<p class="meta"><time class="entry-date published" datetime="2016-08-22">x</time></p>' + STORY,
      "2016-08-22", '<time class="entry-date published">'),
+    ('<p><time class="published">Aug 22nd, 2016 16:30</time></p>' + STORY,
+     "2016-08-22", '<time class="published">'),
     (STORY + '<div class="related-posts"><time pubdate datetime="2014-10-09">Oct 9</time></div>',
      None, None),
     (STORY + '<aside><time itemprop="datePublished" datetime="2014-10-09">Oct 9</time></aside>',
      None, None),
     (STORY + '<footer><time datetime="2024-01-01">2024</time> © 2024</footer>', None, None),
-], ids=["article-header", "entry-date", "related-list", "aside", "footer"])
+], ids=["article-header", "entry-date", "words-only", "related-list", "aside", "footer"])
 def test_time_elements_count_only_for_the_story(tmp_path, body, published, source):
     article = read(tmp_path, page(body=body))
     assert (article.published.isoformat() if article.published else None) == published
