@@ -38,6 +38,10 @@ _LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][
                              r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
                              r"announced|revealed))\s+that\s+"
                              # "It is a result of a consensus reached by …": the consensus
+                             # "This follows (reports) that the UK had supplied …": the supplying
+                             r"|(?:This|It|That)\s+(?:follows|followed|comes after|came after)\s+"
+                             r"(?:(?:reports|news|word|confirmation)\s+)?(?:that\s+)?"
+                             r"(?=(?:the\s+)?[A-Z])"
                              # "This is the first time the U.S. has sent …": the sending
                              r"|(?:It|This|That)\s+(?:is|was|marks|marked)\s+the\s+(?:first|second|"
                              r"third|last|latest)\s+time\s+(?:that\s+)?(?=\w+(?:\s+\S+){0,5}\s+"

@@ -530,3 +530,10 @@ def test_an_opening_quotation_is_told_by_the_person_before_it_never_reworded():
     made = title("“So we carried out extensive firing trials for the Polish delegation last month "
                  "at the range.", "last month", who="Adam Kowal")
     assert made == "Kowal says “So we carried out extensive firing trials for the …”"
+
+
+def test_this_follows_gives_way_to_what_it_follows():
+    assert title("This follows that Britain had supplied Kyiv with more cruise missiles on May 11.",
+                 "on May 11") == "Britain supplies Kyiv with more cruise missiles"
+    assert title("This comes after Turkey delivered the first drones on Monday.",
+                 "on Monday") == "Turkey delivers first drones"
