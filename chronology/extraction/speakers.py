@@ -17,7 +17,7 @@ from chronology.extraction.clauses import (
 )
 from chronology.extraction.entities import ORG_WORDS
 from chronology.extraction.gazetteer import country_of
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past
 from chronology.languages import en
 
 SPEECH = ("(?:" + "|".join(sorted((v for v in en.SPEECH_VERBS if v != "pointed"), key=len,
@@ -81,7 +81,15 @@ def plural_speaker(who: str) -> bool:
     words = who.lower().split()
     if "and" in words and any(w in ("of", "for") for w in words[:words.index("and")]):
         return False  # "Federal Service for Military and Technical Cooperation": one body
-    return bool(words) and (words[-1] in PLURAL_SPEAKERS or "and" in words)
+    if not words:
+        return False
+    last = who.split()[-1]
+    # "Fund managers", "the nation's auto makers": a plural common noun (a name in -s is one:
+    # "Reuters", "Paribas")
+    plural_noun = (last.islower() or is_english_word(last)) and last.endswith("s") and \
+        not last.endswith(("ss", "us", "is", "os", "'s", "’s")) and len(last) > 3 and \
+        last.lower() not in ("news", "series", "species", "means", "headquarters", "politics")
+    return words[-1] in PLURAL_SPEAKERS or "and" in words or plural_noun
 
 
 # Speakers that relay news rather than make it: the headline states what they report.

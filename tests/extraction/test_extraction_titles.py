@@ -537,3 +537,12 @@ def test_this_follows_gives_way_to_what_it_follows():
                  "on May 11") == "Britain supplies Kyiv with more cruise missiles"
     assert title("This comes after Turkey delivered the first drones on Monday.",
                  "on Monday") == "Turkey delivers first drones"
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    ("Fund managers said on Friday the purchases were a natural result of the week's fever.",
+     "Fund managers say purchases are natural result of week's fever"),
+    ("Reuters said on Friday the frigate had left the port.", "Reuters says frigate has left port"),
+])
+def test_a_plural_speaker_says_in_the_plural(sentence, made):
+    assert title(sentence, "on Friday", statement=True) == made
