@@ -98,6 +98,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
+        if _edition(text, mention) or _series_origin(text, start, mention) or \
+                _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
+            continue  # "this year's drill", "was initiated in 1993", "allows it to build …"
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
             continue  # "today" in a quotation: the speaker's now, not a reported action
         speech = _is_speech(text, start, end, mention)
@@ -229,6 +232,55 @@ def _background_clause(text: str, start: int, end: int, mention: Mention) -> boo
         return False
     closing = text.find(",", mention.end, end)
     return closing >= 0 and _STATE_AFTER.match(text, closing) is not None
+
+
+def _edition(text: str, mention: Mention) -> bool:
+    """A year in the possessive names which edition of a thing ("this year's Vostok will be
+    held …", "last year's budget"), as an attributive year does ("the 2015 deal"): it is
+    not the time of the sentence's action."""
+    return mention.precision == "year" and re.match(r"['’]s\b", text[mention.end:]) is not None
+
+
+# The start or the naming of a series: "The exercise was initiated in 1993", "… was later
+# christened 'Varuna' in 2001", "the dialogue was first held in 2005".
+_ORIGIN = re.compile(
+    r"\b(?:was|were|been)\s+(?:later\s+|first\s+|originally\s+)?(?:initiated|instituted|"
+    r"christened|renamed|re-?christened|first\s+(?:held|conducted|staged|organi[sz]ed))\b"
+    r"[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _series_origin(text: str, start: int, mention: Mention) -> bool:
+    """A bare year that dates when a series began or got its name ("The exercise was
+    initiated in 1993 and christened 'Varuna' in 2001") tells the series' history, which an
+    article mentions in passing: not an event of its own."""
+    if mention.precision != "year":
+        return False
+    return _ORIGIN.search(text[start:mention.start]) is not None
+
+
+# What a thing can do, not what it did: "the line allows the plant to build 20 jets in 2020",
+# "the ship is able to stay at sea in 2025", "capable of producing 30 a year from 2021".
+_ABILITY = re.compile(
+    r"\b(?:(?:allows?|enables?|permits?|lets)\s+(?:[\w'’-]+\s+){0,4}?to|(?:is|are)\s+"
+    r"(?:able|capable)\s+(?:to|of)|capable\s+of|(?:has|have)\s+the\s+(?:capacity|capability|"
+    r"ability)\s+to)\s+[\w'’-]+[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _ability(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates what something is able or allowed to do (a capacity, in the present
+    tense), not an action that happened."""
+    return _ABILITY.search(text[start:mention.start]) is not None
+
+
+def _recalled_in_quote(text: str, mention: Mention, quotes) -> bool:
+    """A quotation that opens with a when-clause ("“When F-16s arrived 40 years ago, the
+    nation was jubilant, and now …”") recalls a past time to compare it with the present of
+    the speaker: the clause's date is the memory's, not the statement's."""
+    if not inside(mention.start, quotes):
+        return False
+    quote = next((s, e) for s, e in quotes if s <= mention.start < e)
+    before = text[quote[0]:mention.start].lstrip("“”\"'‘’ ")
+    return re.match(r"(?:back\s+)?when\b[^,;:]*$", before, re.IGNORECASE) is not None
 
 
 def _not_a_time(text: str, mention: Mention, start: int, end: int) -> bool:

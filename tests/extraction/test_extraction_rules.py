@@ -317,3 +317,43 @@ def test_sentences_a_saved_page_glued_are_split():
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "Officials told reporters.", "Warsaw has said it plans to buy jets.",
         "The U.S.Navy agreed.", 'He said."We will."']
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a year in the possessive names an edition, not the time of the action
+    ("This year's Zapad drills will be held at four ranges in Belarus.", None),
+    ("Last year’s parade in Minsk drew 3,000 troops.", None),
+    ("The drills were held this year in Belarus.", "this year"),
+    # the start or the naming of a series is its history
+    ("The joint patrol of the two coast guards was instituted in 2004.", None),
+    ("The dialogue was later renamed 'Shield' in 2011 and has since grown.", None),
+    ("The first joint patrol was held in 2004.", "2004"),
+    ("The patrol was instituted in March 2019 by a decree.", "March 2019"),
+    # what something is able or allowed to do is no action
+    ("The new dock allows the yard to build three corvettes in 2027.", None),
+    ("The plant is capable of assembling 40 jets in 2026.", None),
+    ("The plant assembled 40 jets in 2020.", "2020"),
+])
+def test_history_editions_and_abilities_do_not_date_events(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2023, 9, 4)),
+                         quoted_spans(sentence))
+    assert (dating.mention.text if dating else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister said, “When our first frigate arrived 30 years ago, the navy was small, "
+     "and now it is strong.”", None),
+    ("The minister said, “The first frigate arrived 30 years ago, and now we get more.”",
+     "30 years ago"),
+    ("When the frigate arrived in 1994, the minister said the navy was strong.", "1994"),
+])
+def test_a_when_clause_opening_a_quotation_recalls_the_past(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2023, 9, 4)),
+                         quoted_spans(sentence))
+    assert (dating.mention.text if dating else None) == expected
