@@ -137,7 +137,8 @@ def _reports_an_action(sentence: str) -> bool:
     words = re.findall(r"[\w'’]+", sentence)
     for i, word in enumerate(words):
         lower = word.lower()
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        after = [w.lower() for w in words[i + 1:i + 4] if not w.lower().endswith("ly")]
+        nxt = after[0] if after else ""  # "have officially approved": the adverb skipped
         if lower in ("has", "have", "had", "was", "were") and (is_past(nxt) or nxt == "been"):
             return True  # "has received", "was completed"
         if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:

@@ -111,7 +111,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     ranked.sort(key=lambda r: r[:4])
     best = ranked[0]
     speech = [r for r in ranked if r[0]]
-    if not best[0] and speech and speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4]):
+    if not best[0] and speech and (speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4])
+                                   or _plan_told(best[4], speech[0][4])
+                                   and not (spans.get(best[4].start) or _range_end(best[4]))):
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
     end = spans.get(best[4].start) or _range_end(best[4])
     return Dating(best[4], best[0], _reason(best), end)
@@ -152,6 +154,14 @@ def _spans(text: str, mentions: list[Mention]) -> dict[int, Mention]:
         if same_kind and (opened or days) and _RANGE_JOIN.match(join):
             spans[first.start] = second  # "on Monday and Tuesday" too
     return spans
+
+
+def _plan_told(action: Mention, statement: Mention) -> bool:
+    """The action's day comes after the day of the statement that tells it ("the minister will
+    visit the plant on Sunday, a statement said on Saturday"): a plan, not yet done when told;
+    what happened is the statement.  A schedule of several days ("will hold drills from
+    Dec. 27 to 30, a spokesman said") is the event's own calendar and keeps its dates."""
+    return action.precision == statement.precision == "day" and action.value > statement.value
 
 
 def _ends_before(mention: Mention, other: Mention) -> bool:

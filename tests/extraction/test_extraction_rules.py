@@ -357,3 +357,34 @@ def test_a_when_clause_opening_a_quotation_recalls_the_past(sentence, expected):
     dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2023, 9, 4)),
                          quoted_spans(sentence))
     assert (dating.mention.text if dating else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("The two presidents have officially approved the treaty.", True),
+    ("The two presidents had quietly ratified the treaty.", True),
+    ("The two presidents will approve the treaty.", False),
+    ("The treaty is very important.", False),
+])
+def test_a_lead_reports_an_action_across_adverbs(sentence, reports):
+    from chronology.extraction.candidates import _reports_an_action
+    assert _reports_an_action(sentence) is reports
+
+
+@pytest.mark.parametrize(("sentence", "mentions", "expected", "statement"), [
+    # a plan for a day after the statement that tells it: the statement is what happened
+    ("The minister will open the plant on Sunday, a ministry statement said on Saturday.",
+     [("Sunday", "2019-03-03"), ("Saturday", "2019-03-02")], "2019-03-02", True),
+    # a schedule of several days keeps its own dates
+    ("The navies will hold drills from March 5 to March 8, a spokesman said on Saturday.",
+     [("March 5", "2019-03-05"), ("March 8", "2019-03-08"), ("Saturday", "2019-03-02")],
+     "2019-03-05", False),
+    # an action on a day before the statement keeps its own date
+    ("The minister opened the plant on Friday, a ministry statement said on Saturday.",
+     [("Friday", "2019-03-01"), ("Saturday", "2019-03-02")], "2019-03-01", False),
+])
+def test_a_plan_told_in_a_statement_is_dated_by_the_statement(sentence, mentions, expected,
+                                                              statement):
+    found = [mention(sentence, m[0], m[1]) for m in mentions]
+    dating = choose_date(sentence, 0, len(sentence), found, quoted_spans(sentence))
+    assert dating.mention.value == expected
+    assert dating.statement is statement
