@@ -197,7 +197,10 @@ _THE_THING = re.compile(
     r"Deals?|Deliveries|Shipments?|Talks|Drills?|Exercises?)\b))(?i:deliver(?:y|ies)|shipments?|deals?|contracts?|"
     r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
-    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?)\b")
+    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
+    r"ceremon(?:y|ies))\b")
+# A date set before the subject: "On December 9, the opening ceremony was held …".
+_DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*")
 # Actions of a defence relationship: a sentence naming one side and one of these is on topic
 # in an article about the topic ("Putin denied ...", "jets took off from the base ...").
 _KIND = re.compile(
@@ -252,7 +255,10 @@ class _Scan:
         if carried:  # "He spoke during a meeting with X": he is still the previous speaker
             sides |= self.cast.sides_named(" ".join(carried.entities.people))
         topic = match_topic(words, self.config.topic, sides)
-        the_thing = _THE_THING.match(words) and _reports_an_action(words)
+        opening = _DATE_OPENING.match(words)
+        subject = words[opening.end():] if opening else words
+        the_thing = _THE_THING.match(subject[:1].upper() + subject[1:]) and \
+            _reports_an_action(words)
         if not topic.relevant and the_thing and not carried and (previous or self.about_topic()):
             # "The delivery was completed on Monday": the thing the article is about
             prior = previous.sentence.text(text) if previous else self.article.title

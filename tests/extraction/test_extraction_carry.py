@@ -33,3 +33,18 @@ def test_carry_only_across_blank_lines(tmp_path, between, carried):
     quotes = [s.quote for e in result.candidates for s in e.sources]
     assert any(UNDATED in q for q in quotes) is carried
     assert not any("Example International" in q or "Read also" in q for q in quotes)
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    # a date set before the subject does not hide the thing the article is about
+    ("On March 1, the opening ceremony of the drills was attended by two admirals.", True),
+    ("On March 1, the weather in the port was attended to by forecasters.", False),
+])
+def test_the_thing_after_a_date_opening(tmp_path, second, found):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-03\n---\n" + first + " " + second + "\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found
