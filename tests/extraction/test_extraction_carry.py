@@ -48,3 +48,18 @@ def test_the_thing_after_a_date_opening(tmp_path, second, found):
     result = analyse_article(read_article(path), CONFIG)
     quotes = [s.quote for e in result.candidates for s in e.sources]
     assert any(second in q for q in quotes) is found
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    # in an article about the topic, one side conducting something is an action of its kind
+    ("The second phase was conducted off Iran's southern coast from March 1 to March 2.", True),
+    ("The second phase was quiet off Iran's southern coast from March 1 to March 2.", False),
+])
+def test_conducting_is_an_action_of_the_topic(tmp_path, second, found):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-03\n---\n" + first + "\n\nIt was cold.\n\n" + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found
