@@ -199,8 +199,10 @@ _THE_THING = re.compile(
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
     r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
     r"ceremon(?:y|ies))\b")
-# A date set before the subject: "On December 9, the opening ceremony was held …".
-_DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*")
+# A date set before the subject ("On December 9, the opening ceremony was held …"), or the
+# source of a reported clause ("RT reports that the drills began on Sunday").
+_DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*|[^,;:“”\"]{1,40}?\s+"
+                           r"(?:reports?|reported|says|said|announced|stated)\s+that\s+")
 # Actions of a defence relationship: a sentence naming one side and one of these is on topic
 # in an article about the topic ("Putin denied ...", "jets took off from the base ...").
 _KIND = re.compile(

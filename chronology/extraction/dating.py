@@ -332,7 +332,15 @@ def _is_span(text: str, mention: Mention) -> bool:
     word = _word_before(text, mention)
     if word in ("from", "between") and _range_end(mention):
         return False  # "from Dec. 27 to 30": a dated range, not an open span
+    if word == "since" and _STAY.search(text[max(0, mention.start - 80):mention.start]) \
+            and mention.precision == "day":
+        return False  # "has been in Wonsan since Friday": arrived on Friday
     return word in SPAN_WORDS - {"during", "after", "before"}
+
+
+# A stay in a place since a day tells the arrival on that day: "X has been in Y since Friday".
+_STAY = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|at)\s+[^,;:()“”\"]{1,60}?\s+since\s*$",
+                   re.IGNORECASE)
 
 
 _SPAN_CLAUSE = re.compile(r"\b(?:since|until|till)\s+(?!(?:then|now)\b)[^,;:()“”\"]{0,80}$",

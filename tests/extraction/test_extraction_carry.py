@@ -63,3 +63,14 @@ def test_conducting_is_an_action_of_the_topic(tmp_path, second, found):
     result = analyse_article(read_article(path), CONFIG)
     quotes = [s.quote for e in result.candidates for s in e.sources]
     assert any(second in q for q in quotes) is found
+
+
+def test_the_thing_of_a_reported_clause(tmp_path):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    second = "A news agency reports that the drills have been named 'Caspian Shield' and began on Sunday."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-06\n---\n" + first + "\n\nIt was cold.\n\n" + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    dates = {e.date for e in result.candidates if any(second in s.quote for s in e.sources)}
+    assert dates == {"2019-03-03"}

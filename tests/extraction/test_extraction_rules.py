@@ -388,3 +388,20 @@ def test_a_plan_told_in_a_statement_is_dated_by_the_statement(sentence, mentions
     dating = choose_date(sentence, 0, len(sentence), found, quoted_spans(sentence))
     assert dating.mention.value == expected
     assert dating.statement is statement
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a stay in a place since a day tells the arrival that day
+    ("Since Friday the minister has been in talks at the port.", None),
+    ("The minister has been in the port city since Friday.", "Friday"),
+    # other spans from a day stay spans
+    ("The two navies have patrolled the strait since Friday.", None),
+    ("The minister has been in office since 2019.", None),
+])
+def test_a_stay_since_a_day_dates_the_arrival(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2025, 7, 14)),
+                         [])
+    assert (dating.mention.text if dating else None) == expected
