@@ -214,6 +214,12 @@ _KIND = re.compile(
     re.IGNORECASE)
 
 
+# A thing named only by a pronoun ("Serbia had already acquired this in 2020"): the thing of
+# the sentence before, whose country counts (not on topic when it is another country's).
+_PRONOUN_THING = re.compile(r"\b(?:this|these|those|it|them)(?=\s*[.,;!?]|\s*$|\s+(?:in|on|at|"
+                            r"from|to|for|last|earlier|already|too|as well)\b)")
+
+
 @dataclass
 class _Scan:
     """The per-article state of the scan: what it needs, and what it found so far."""
@@ -275,7 +281,8 @@ class _Scan:
                 topic = replace(topic, relevant=True,
                                 reason=f"refers back to the sentence before ({earlier.reason})")
         if (not topic.relevant and topic.groups and self.about_topic() and _KIND.search(words)
-                and not other_countries(words, self.config.topic)):
+                and not other_countries(words, self.config.topic)
+                and not (_PRONOUN_THING.search(words) and other_countries(prior, self.config.topic))):
             topic = replace(topic, relevant=True, reason=f"{topic.reason}, but the article is "
                             "about the topic and the sentence tells an action of its kind")
         where = f"line {self.line_of(sentence.start)}"

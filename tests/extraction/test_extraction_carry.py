@@ -74,3 +74,18 @@ def test_the_thing_of_a_reported_clause(tmp_path):
     result = analyse_article(read_article(path), CONFIG)
     dates = {e.date for e in result.candidates if any(second in s.quote for s in e.sources)}
     assert dates == {"2019-03-03"}
+
+
+@pytest.mark.parametrize(("before", "found"), [
+    ("At the show, the Iranian army also displayed a Chinese radar for the first time.", False),
+    ("At the show, the Iranian army also displayed a new radar for the first time.", True),
+])
+def test_a_thing_named_by_a_pronoun_is_the_thing_before(tmp_path, before, found):
+    first = "Iran showed Russian air defence systems at a military parade in Tehran."
+    second = "Iran had already acquired this in 2020."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2022-04-30\n---\n" + first + "\n\n" + before + " " + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found
