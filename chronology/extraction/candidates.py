@@ -210,7 +210,7 @@ _KIND = re.compile(
     r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
     r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
     r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
-    r"vessels?|fleet|submarines?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?)\b",
+    r"vessels?|fleet|submarines?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived)\b",
     re.IGNORECASE)
 
 

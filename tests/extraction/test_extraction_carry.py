@@ -89,3 +89,18 @@ def test_a_thing_named_by_a_pronoun_is_the_thing_before(tmp_path, before, found)
     result = analyse_article(read_article(path), CONFIG)
     quotes = [s.quote for e in result.candidates for s in e.sources]
     assert any(second in q for q in quotes) is found
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    # in an article about the topic, one side's arrival is an action of its kind
+    ("Shoigu arrived in the port city on Friday from the Indian capital New Delhi.", True),
+    ("Shoigu rested in the port city on Friday.", False),
+])
+def test_an_arrival_is_an_action_of_the_topic(tmp_path, second, found):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-03\n---\n" + first + "\n\nIt was cold.\n\n" + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found

@@ -405,3 +405,15 @@ def test_a_stay_since_a_day_dates_the_arrival(sentence, expected):
     dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2025, 7, 14)),
                          [])
     assert (dating.mention.text if dating else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "others"), [
+    # where a traveller came from is no party to the visit
+    ("Shoigu arrived in Tehran on Friday from the Indian capital New Delhi.", []),
+    ("Shoigu flew to Tehran from Beijing after the summit.", []),
+    ("Shoigu met Chinese and Iranian officials in Tehran.", ["China"]),
+    ("Shoigu arrived in Tehran. Officials from China joined the talks.", ["China"]),
+])
+def test_where_a_traveller_came_from_is_no_party(sentence, others):
+    from chronology.extraction.relevance import other_countries
+    assert other_countries(sentence, TOPIC) == others
