@@ -219,12 +219,13 @@ _STATE_AFTER = re.compile(r",\s+(?:is|are|remains|remain|has|have)\b(?!\s+(?:bee
 def _participle_aside(parts: list[str]) -> bool:
     """"Duda welcomed the first shipment – K2 tanks – bought by Poland earlier in 2022": a
     participle phrase set off after a main clause with its own past verb dates the thing
-    it describes, not the main action."""
+    it describes, not the main action.  After "said that the shipment, along with …," the
+    past form is the reported clause's own verb ("started last month"), not a participle."""
     words = parts[-1].split()
     if len(parts) < 2 or not words or not is_past(words[0]) or words[0] in AUXILIARIES:
         return False
-    main = re.findall(r"[\w'’]+", parts[0])
-    return any(_is_verb(w) for w in main[1:])
+    main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", parts[0])[-1])
+    return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
 
 
 def _background_clause(text: str, start: int, end: int, mention: Mention) -> bool:
@@ -335,12 +336,19 @@ def _is_span(text: str, mention: Mention) -> bool:
     if word == "since" and _STAY.search(text[max(0, mention.start - 80):mention.start]) \
             and mention.precision == "day":
         return False  # "has been in Wonsan since Friday": arrived on Friday
+    if word == "from" and _STARTED_FROM.search(text[max(0, mention.start - 40):mention.start]):
+        return False  # "the shipments started from last month": they started then
     return word in SPAN_WORDS - {"during", "after", "before"}
 
 
 # A stay in a place since a day tells the arrival on that day: "X has been in Y since Friday".
 _STAY = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|at)\s+[^,;:()“”\"]{1,60}?\s+since\s*$",
                    re.IGNORECASE)
+
+
+# A start told with "from": "shipments started from last month", "began from March 3".
+_STARTED_FROM = re.compile(r"\b(?:started|began|begun|commenced|starts|begins|commences)\b"
+                           r"(?:\s+[\w'’-]+){0,2}\s+from\s*$", re.IGNORECASE)
 
 
 _SPAN_CLAUSE = re.compile(r"\b(?:since|until|till)\s+(?!(?:then|now)\b)[^,;:()“”\"]{0,80}$",

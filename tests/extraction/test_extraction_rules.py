@@ -417,3 +417,21 @@ def test_a_stay_since_a_day_dates_the_arrival(sentence, expected):
 def test_where_a_traveller_came_from_is_no_party(sentence, others):
     from chronology.extraction.relevance import other_countries
     assert other_countries(sentence, TOPIC) == others
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a start told with "from" dates the start
+    ("The shipments of spare parts started from last month.", "last month"),
+    ("The navies have trained together from 2015.", None),
+    # after "said that the subject, …," the past form is the reported clause's verb
+    ("Officials said that the shipment of spares, along with the radars, started in March.",
+     "March"),
+    ("Officials welcomed the first shipment, bought by the navy in March.", None),
+])
+def test_a_start_from_a_date_and_a_reported_clause_after_an_aside(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2024, 4, 21)),
+                         [])
+    assert (dating.mention.text if dating else None) == expected
