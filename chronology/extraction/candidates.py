@@ -127,11 +127,19 @@ _TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,60}?\s+(
                          r"confirmed|announced|told\s+[\w' -]{2,40}?|stated|revealed|warned)\s*[.!]?\s*$")
 
 
+# A lead that says news of something has come out, not when it happened.
+_NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+(?:has|have)\s+"
+                           r"(?:now\s+|also\s+)?(?:emerged|surfaced|come to light|leaked|appeared)\b",
+                           re.IGNORECASE)
+
+
 def _reports_an_action(sentence: str) -> bool:
     """A lead that tells something done ("has received", "delivered"), not a plan ("will
     hold") or a view ("is very important")."""
     if _TOLD_TODAY.search(sentence):
         return True  # "…, the Defence Secretary has said": a statement, the day's news
+    if _NEWS_EMERGED.match(sentence):
+        return False  # "News has emerged of a deal": the report is the page itself, the deal undated
     if _PLANNED.search(sentence):
         return False
     words = re.findall(r"[\w'’]+", sentence)

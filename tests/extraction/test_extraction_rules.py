@@ -364,6 +364,9 @@ def test_a_when_clause_opening_a_quotation_recalls_the_past(sentence, expected):
     ("The two presidents had quietly ratified the treaty.", True),
     ("The two presidents will approve the treaty.", False),
     ("The treaty is very important.", False),
+    # news that has come out tells no date of the thing it is about
+    ("News has emerged of a deal for two frigates between the two navies.", False),
+    ("Reports have surfaced that the navy bought two frigates.", False),
 ])
 def test_a_lead_reports_an_action_across_adverbs(sentence, reports):
     from chronology.extraction.candidates import _reports_an_action
