@@ -228,6 +228,11 @@ _PRONOUN_THING = re.compile(r"\b(?:this|these|those|it|them)(?=\s*[.,;!?]|\s*$|\
                             r"from|to|for|last|earlier|already|too|as well)\b)")
 
 
+# A few words quoted inside a sentence ("accused the West of being “at war with Russia”"):
+# the speaker's phrase; a country named only there is no party to the event.
+_SCARE_QUOTE = re.compile(r"(?<=[a-z,] )[“\"][a-z][^“”\".!?]{0,60}[”\"]")
+
+
 @dataclass
 class _Scan:
     """The per-article state of the scan: what it needs, and what it found so far."""
@@ -271,7 +276,7 @@ class _Scan:
             sides |= self.cast.sides_named(who) if who else set()
         if carried:  # "He spoke during a meeting with X": he is still the previous speaker
             sides |= self.cast.sides_named(" ".join(carried.entities.people))
-        topic = match_topic(words, self.config.topic, sides)
+        topic = match_topic(_SCARE_QUOTE.sub(" ", words), self.config.topic, sides)
         opening = _DATE_OPENING.match(words)
         subject = words[opening.end():] if opening else words
         the_thing = _THE_THING.match(subject[:1].upper() + subject[1:]) and \

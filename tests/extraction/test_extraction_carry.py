@@ -104,3 +104,18 @@ def test_an_arrival_is_an_action_of_the_topic(tmp_path, second, found):
     result = analyse_article(read_article(path), CONFIG)
     quotes = [s.quote for e in result.candidates for s in e.sources]
     assert any(second in q for q in quotes) is found
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    # a country named only in a few quoted words is the speaker's phrase, no party
+    ("On Monday Bagheri accused the West of being “at war with Russia” in the region.", False),
+    ("On Monday Bagheri accused Russia of being “too slow” with the deliveries.", True),
+])
+def test_a_country_only_in_a_quoted_phrase_is_no_party(tmp_path, second, found):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-06\n---\n" + first + "\n\nIt was cold.\n\n" + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found
