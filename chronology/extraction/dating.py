@@ -4,13 +4,19 @@ Rules, in order (each mention gets a rank; the best one wins):
 
 1. Only calendar dates count (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` of type DATE).
 2. Mentions that are not the time of an action are skipped: spans ("since 2009",
-   "until 2025", "throughout 2015") and attributive years ("the 2015 nuclear deal").
+   "until 2025", "throughout 2015"; but "has been in Wonsan since Friday" dates the arrival
+   and "started from last month" the start), attributive and possessive years ("the 2015
+   nuclear deal", "this year's Vostok"), a series' start or naming ("was initiated in
+   1993"), what a thing is able to do ("allows the plant to build 20 jets in 2020") and a
+   when-clause opening a quotation ("“When F-16s arrived 40 years ago, …”").
 3. A mention attached to a reporting verb ("said on Thursday", "told RIA Novosti on
    Thursday") dates the *statement*; another mention dates the event it reports
    ("X said on Thursday that Y signed on Tuesday" -> Tuesday).  The statement's date is
    used when nothing else dates the sentence, or when the other mention is coarser and not
    over before the statement ("said Thursday relations will stay strong in 2015" ->
-   Thursday; "supplied drones last year, officials said on Monday" -> last year).
+   Thursday; "supplied drones last year, officials said on Monday" -> last year), or when
+   the other is a one-day plan after it ("will visit on Sunday, a statement said on
+   Saturday" -> Saturday).
 4. A span ("from March 3 to March 5", "between 2015 and 2017", "on Monday and Tuesday",
    "in 2009-2010") dates an event from its first date to its last (``end_date``).
 5. Mentions in the main clause beat those in quotations and in relative clauses
