@@ -127,17 +127,26 @@ _TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,60}?\s+(
                          r"confirmed|announced|told\s+[\w' -]{2,40}?|stated|revealed|warned)\s*[.!]?\s*$")
 
 
+# A lead that says news of something has come out, not when it happened.
+_NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+(?:has|have)\s+"
+                           r"(?:now\s+|also\s+)?(?:emerged|surfaced|come to light|leaked|appeared)\b",
+                           re.IGNORECASE)
+
+
 def _reports_an_action(sentence: str) -> bool:
     """A lead that tells something done ("has received", "delivered"), not a plan ("will
     hold") or a view ("is very important")."""
     if _TOLD_TODAY.search(sentence):
         return True  # "…, the Defence Secretary has said": a statement, the day's news
+    if _NEWS_EMERGED.match(sentence):
+        return False  # "News has emerged of a deal": the report is the page itself, the deal undated
     if _PLANNED.search(sentence):
         return False
     words = re.findall(r"[\w'’]+", sentence)
     for i, word in enumerate(words):
         lower = word.lower()
-        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        after = [w.lower() for w in words[i + 1:i + 4] if not w.lower().endswith("ly")]
+        nxt = after[0] if after else ""  # "have officially approved": the adverb skipped
         if lower in ("has", "have", "had", "was", "were") and (is_past(nxt) or nxt == "been"):
             return True  # "has received", "was completed"
         if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:
@@ -196,7 +205,12 @@ _THE_THING = re.compile(
     r"Deals?|Deliveries|Shipments?|Talks|Drills?|Exercises?)\b))(?i:deliver(?:y|ies)|shipments?|deals?|contracts?|"
     r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
-    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?)\b")
+    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
+    r"ceremon(?:y|ies))\b")
+# A date set before the subject ("On December 9, the opening ceremony was held …"), or the
+# source of a reported clause ("RT reports that the drills began on Sunday").
+_DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*|[^,;:“”\"]{1,40}?\s+"
+                           r"(?:reports?|reported|says|said|announced|stated)\s+that\s+")
 # Actions of a defence relationship: a sentence naming one side and one of these is on topic
 # in an article about the topic ("Putin denied ...", "jets took off from the base ...").
 _KIND = re.compile(
@@ -204,7 +218,19 @@ _KIND = re.compile(
     r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
     r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
     r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
-    r"vessels?|fleet|submarines?|commission\w*|induct\w*|handed over|received)\b", re.IGNORECASE)
+    r"vessels?|fleet|submarines?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived)\b",
+    re.IGNORECASE)
+
+
+# A thing named only by a pronoun ("Serbia had already acquired this in 2020"): the thing of
+# the sentence before, whose country counts (not on topic when it is another country's).
+_PRONOUN_THING = re.compile(r"\b(?:this|these|those|it|them)(?=\s*[.,;!?]|\s*$|\s+(?:in|on|at|"
+                            r"from|to|for|last|earlier|already|too|as well)\b)")
+
+
+# A few words quoted inside a sentence ("accused the West of being “at war with Russia”"):
+# the speaker's phrase; a country named only there is no party to the event.
+_SCARE_QUOTE = re.compile(r"(?<=[a-z,] )[“\"][a-z][^“”\".!?]{0,60}[”\"]")
 
 
 @dataclass
@@ -250,8 +276,11 @@ class _Scan:
             sides |= self.cast.sides_named(who) if who else set()
         if carried:  # "He spoke during a meeting with X": he is still the previous speaker
             sides |= self.cast.sides_named(" ".join(carried.entities.people))
-        topic = match_topic(words, self.config.topic, sides)
-        the_thing = _THE_THING.match(words) and _reports_an_action(words)
+        topic = match_topic(_SCARE_QUOTE.sub(" ", words), self.config.topic, sides)
+        opening = _DATE_OPENING.match(words)
+        subject = words[opening.end():] if opening else words
+        the_thing = _THE_THING.match(subject[:1].upper() + subject[1:]) and \
+            _reports_an_action(words)
         if not topic.relevant and the_thing and not carried and (previous or self.about_topic()):
             # "The delivery was completed on Monday": the thing the article is about
             prior = previous.sentence.text(text) if previous else self.article.title
@@ -265,7 +294,8 @@ class _Scan:
                 topic = replace(topic, relevant=True,
                                 reason=f"refers back to the sentence before ({earlier.reason})")
         if (not topic.relevant and topic.groups and self.about_topic() and _KIND.search(words)
-                and not other_countries(words, self.config.topic)):
+                and not other_countries(words, self.config.topic)
+                and not (_PRONOUN_THING.search(words) and other_countries(prior, self.config.topic))):
             topic = replace(topic, relevant=True, reason=f"{topic.reason}, but the article is "
                             "about the topic and the sentence tells an action of its kind")
         where = f"line {self.line_of(sentence.start)}"

@@ -4,13 +4,19 @@ Rules, in order (each mention gets a rank; the best one wins):
 
 1. Only calendar dates count (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` of type DATE).
 2. Mentions that are not the time of an action are skipped: spans ("since 2009",
-   "until 2025", "throughout 2015") and attributive years ("the 2015 nuclear deal").
+   "until 2025", "throughout 2015"; but "has been in Wonsan since Friday" dates the arrival
+   and "started from last month" the start), attributive and possessive years ("the 2015
+   nuclear deal", "this year's Vostok"), a series' start or naming ("was initiated in
+   1993"), what a thing is able to do ("allows the plant to build 20 jets in 2020") and a
+   when-clause opening a quotation ("“When F-16s arrived 40 years ago, …”").
 3. A mention attached to a reporting verb ("said on Thursday", "told RIA Novosti on
    Thursday") dates the *statement*; another mention dates the event it reports
    ("X said on Thursday that Y signed on Tuesday" -> Tuesday).  The statement's date is
    used when nothing else dates the sentence, or when the other mention is coarser and not
    over before the statement ("said Thursday relations will stay strong in 2015" ->
-   Thursday; "supplied drones last year, officials said on Monday" -> last year).
+   Thursday; "supplied drones last year, officials said on Monday" -> last year), or when
+   the other is a one-day plan after it ("will visit on Sunday, a statement said on
+   Saturday" -> Saturday).
 4. A span ("from March 3 to March 5", "between 2015 and 2017", "on Monday and Tuesday",
    "in 2009-2010") dates an event from its first date to its last (``end_date``).
 5. Mentions in the main clause beat those in quotations and in relative clauses
@@ -98,6 +104,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
+        if _edition(text, mention) or _series_origin(text, start, mention) or \
+                _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
+            continue  # "this year's drill", "was initiated in 1993", "allows it to build …"
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
             continue  # "today" in a quotation: the speaker's now, not a reported action
         speech = _is_speech(text, start, end, mention)
@@ -108,7 +117,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     ranked.sort(key=lambda r: r[:4])
     best = ranked[0]
     speech = [r for r in ranked if r[0]]
-    if not best[0] and speech and speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4]):
+    if not best[0] and speech and (speech[0][2] < best[2] and not _ends_before(best[4], speech[0][4])
+                                   or _plan_told(best[4], speech[0][4])
+                                   and not (spans.get(best[4].start) or _range_end(best[4]))):
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
     end = spans.get(best[4].start) or _range_end(best[4])
     return Dating(best[4], best[0], _reason(best), end)
@@ -149,6 +160,14 @@ def _spans(text: str, mentions: list[Mention]) -> dict[int, Mention]:
         if same_kind and (opened or days) and _RANGE_JOIN.match(join):
             spans[first.start] = second  # "on Monday and Tuesday" too
     return spans
+
+
+def _plan_told(action: Mention, statement: Mention) -> bool:
+    """The action's day comes after the day of the statement that tells it ("the minister will
+    visit the plant on Sunday, a statement said on Saturday"): a plan, not yet done when told;
+    what happened is the statement.  A schedule of several days ("will hold drills from
+    Dec. 27 to 30, a spokesman said") is the event's own calendar and keeps its dates."""
+    return action.precision == statement.precision == "day" and action.value > statement.value
 
 
 def _ends_before(mention: Mention, other: Mention) -> bool:
@@ -206,12 +225,13 @@ _STATE_AFTER = re.compile(r",\s+(?:is|are|remains|remain|has|have)\b(?!\s+(?:bee
 def _participle_aside(parts: list[str]) -> bool:
     """"Duda welcomed the first shipment – K2 tanks – bought by Poland earlier in 2022": a
     participle phrase set off after a main clause with its own past verb dates the thing
-    it describes, not the main action."""
+    it describes, not the main action.  After "said that the shipment, along with …," the
+    past form is the reported clause's own verb ("started last month"), not a participle."""
     words = parts[-1].split()
     if len(parts) < 2 or not words or not is_past(words[0]) or words[0] in AUXILIARIES:
         return False
-    main = re.findall(r"[\w'’]+", parts[0])
-    return any(_is_verb(w) for w in main[1:])
+    main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", parts[0])[-1])
+    return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
 
 
 def _background_clause(text: str, start: int, end: int, mention: Mention) -> bool:
@@ -229,6 +249,55 @@ def _background_clause(text: str, start: int, end: int, mention: Mention) -> boo
         return False
     closing = text.find(",", mention.end, end)
     return closing >= 0 and _STATE_AFTER.match(text, closing) is not None
+
+
+def _edition(text: str, mention: Mention) -> bool:
+    """A year in the possessive names which edition of a thing ("this year's Vostok will be
+    held …", "last year's budget"), as an attributive year does ("the 2015 deal"): it is
+    not the time of the sentence's action."""
+    return mention.precision == "year" and re.match(r"['’]s\b", text[mention.end:]) is not None
+
+
+# The start or the naming of a series: "The exercise was initiated in 1993", "… was later
+# christened 'Varuna' in 2001", "the dialogue was first held in 2005".
+_ORIGIN = re.compile(
+    r"\b(?:was|were|been)\s+(?:later\s+|first\s+|originally\s+)?(?:initiated|instituted|"
+    r"christened|renamed|re-?christened|first\s+(?:held|conducted|staged|organi[sz]ed))\b"
+    r"[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _series_origin(text: str, start: int, mention: Mention) -> bool:
+    """A bare year that dates when a series began or got its name ("The exercise was
+    initiated in 1993 and christened 'Varuna' in 2001") tells the series' history, which an
+    article mentions in passing: not an event of its own."""
+    if mention.precision != "year":
+        return False
+    return _ORIGIN.search(text[start:mention.start]) is not None
+
+
+# What a thing can do, not what it did: "the line allows the plant to build 20 jets in 2020",
+# "the ship is able to stay at sea in 2025", "capable of producing 30 a year from 2021".
+_ABILITY = re.compile(
+    r"\b(?:(?:allows?|enables?|permits?|lets)\s+(?:[\w'’-]+\s+){0,4}?to|(?:is|are)\s+"
+    r"(?:able|capable)\s+(?:to|of)|capable\s+of|(?:has|have)\s+the\s+(?:capacity|capability|"
+    r"ability)\s+to)\s+[\w'’-]+[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _ability(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates what something is able or allowed to do (a capacity, in the present
+    tense), not an action that happened."""
+    return _ABILITY.search(text[start:mention.start]) is not None
+
+
+def _recalled_in_quote(text: str, mention: Mention, quotes) -> bool:
+    """A quotation that opens with a when-clause ("“When F-16s arrived 40 years ago, the
+    nation was jubilant, and now …”") recalls a past time to compare it with the present of
+    the speaker: the clause's date is the memory's, not the statement's."""
+    if not inside(mention.start, quotes):
+        return False
+    quote = next((s, e) for s, e in quotes if s <= mention.start < e)
+    before = text[quote[0]:mention.start].lstrip("“”\"'‘’ ")
+    return re.match(r"(?:back\s+)?when\b[^,;:]*$", before, re.IGNORECASE) is not None
 
 
 def _not_a_time(text: str, mention: Mention, start: int, end: int) -> bool:
@@ -270,7 +339,22 @@ def _is_span(text: str, mention: Mention) -> bool:
     word = _word_before(text, mention)
     if word in ("from", "between") and _range_end(mention):
         return False  # "from Dec. 27 to 30": a dated range, not an open span
+    if word == "since" and _STAY.search(text[max(0, mention.start - 80):mention.start]) \
+            and mention.precision == "day":
+        return False  # "has been in Wonsan since Friday": arrived on Friday
+    if word == "from" and _STARTED_FROM.search(text[max(0, mention.start - 40):mention.start]):
+        return False  # "the shipments started from last month": they started then
     return word in SPAN_WORDS - {"during", "after", "before"}
+
+
+# A stay in a place since a day tells the arrival on that day: "X has been in Y since Friday".
+_STAY = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|at)\s+[^,;:()“”\"]{1,60}?\s+since\s*$",
+                   re.IGNORECASE)
+
+
+# A start told with "from": "shipments started from last month", "began from March 3".
+_STARTED_FROM = re.compile(r"\b(?:started|began|begun|commenced|starts|begins|commences)\b"
+                           r"(?:\s+[\w'’-]+){0,2}\s+from\s*$", re.IGNORECASE)
 
 
 _SPAN_CLAUSE = re.compile(r"\b(?:since|until|till)\s+(?!(?:then|now)\b)[^,;:()“”\"]{0,80}$",

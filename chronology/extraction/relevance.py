@@ -87,6 +87,7 @@ def other_countries(text: str, topic: Topic) -> list[str]:
     ours = {country_of(n) or CITIES.get(n) for names in topic.actors.values() for n in names}
     for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
         text = text.replace(region, " ")
+    text = _without_origins(text)
     found = []
     for match in _CAPITALISED.finditer(text):
         words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
@@ -97,6 +98,22 @@ def other_countries(text: str, topic: Topic) -> list[str]:
                 if country and country not in ours and country not in found:
                     found.append(country)
     return found
+
+
+_TRAVEL = re.compile(r"\b(?:arrived|arrives|arriving|flew|flies|came|comes|travell?ed|returned|"
+                     r"landed)\b", re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|capital|city|of)\s+)*"
+                         r"[A-Z][\w'’.-]*")
+
+
+def _without_origins(text: str) -> str:
+    """The text without the places travellers came from ("Lavrov arrived in Wonsan on Friday
+    from Malaysian capital Kuala Lumpur"): where a visitor was before is no party to the visit."""
+    for travel in _TRAVEL.finditer(text):
+        origin = _FROM_PLACE.search(text, travel.end(), travel.end() + 80)
+        if origin and not re.search(r"[.;]", text[travel.end():origin.start()]):
+            text = text[:origin.start()] + " " * (origin.end() - origin.start()) + text[origin.end():]
+    return text
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*")

@@ -33,3 +33,89 @@ def test_carry_only_across_blank_lines(tmp_path, between, carried):
     quotes = [s.quote for e in result.candidates for s in e.sources]
     assert any(UNDATED in q for q in quotes) is carried
     assert not any("Example International" in q or "Read also" in q for q in quotes)
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    # a date set before the subject does not hide the thing the article is about
+    ("On March 1, the opening ceremony of the drills was attended by two admirals.", True),
+    ("On March 1, the weather in the port was attended to by forecasters.", False),
+])
+def test_the_thing_after_a_date_opening(tmp_path, second, found):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-03\n---\n" + first + " " + second + "\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    # in an article about the topic, one side conducting something is an action of its kind
+    ("The second phase was conducted off Iran's southern coast from March 1 to March 2.", True),
+    ("The second phase was quiet off Iran's southern coast from March 1 to March 2.", False),
+])
+def test_conducting_is_an_action_of_the_topic(tmp_path, second, found):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-03\n---\n" + first + "\n\nIt was cold.\n\n" + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found
+
+
+def test_the_thing_of_a_reported_clause(tmp_path):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    second = "A news agency reports that the drills have been named 'Caspian Shield' and began on Sunday."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-06\n---\n" + first + "\n\nIt was cold.\n\n" + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    dates = {e.date for e in result.candidates if any(second in s.quote for s in e.sources)}
+    assert dates == {"2019-03-03"}
+
+
+@pytest.mark.parametrize(("before", "found"), [
+    ("At the show, the Iranian army also displayed a Chinese radar for the first time.", False),
+    ("At the show, the Iranian army also displayed a new radar for the first time.", True),
+])
+def test_a_thing_named_by_a_pronoun_is_the_thing_before(tmp_path, before, found):
+    first = "Iran showed Russian air defence systems at a military parade in Tehran."
+    second = "Iran had already acquired this in 2020."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2022-04-30\n---\n" + first + "\n\n" + before + " " + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    # in an article about the topic, one side's arrival is an action of its kind
+    ("Shoigu arrived in the port city on Friday from the Indian capital New Delhi.", True),
+    ("Shoigu rested in the port city on Friday.", False),
+])
+def test_an_arrival_is_an_action_of_the_topic(tmp_path, second, found):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-03\n---\n" + first + "\n\nIt was cold.\n\n" + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found
+
+
+@pytest.mark.parametrize(("second", "found"), [
+    # a country named only in a few quoted words is the speaker's phrase, no party
+    ("On Monday Bagheri accused the West of being “at war with Russia” in the region.", False),
+    ("On Monday Bagheri accused Russia of being “too slow” with the deliveries.", True),
+])
+def test_a_country_only_in_a_quoted_phrase_is_no_party(tmp_path, second, found):
+    first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
+    path = tmp_path / "a.md"
+    path.write_text("---\npublished: 2019-03-06\n---\n" + first + "\n\nIt was cold.\n\n" + second
+                    + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    quotes = [s.quote for e in result.candidates for s in e.sources]
+    assert any(second in q for q in quotes) is found

@@ -317,3 +317,124 @@ def test_sentences_a_saved_page_glued_are_split():
     assert [text[s.start:s.end] for s in split_sentences(text)] == [
         "Officials told reporters.", "Warsaw has said it plans to buy jets.",
         "The U.S.Navy agreed.", 'He said."We will."']
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a year in the possessive names an edition, not the time of the action
+    ("This year's Zapad drills will be held at four ranges in Belarus.", None),
+    ("Last year’s parade in Minsk drew 3,000 troops.", None),
+    ("The drills were held this year in Belarus.", "this year"),
+    # the start or the naming of a series is its history
+    ("The joint patrol of the two coast guards was instituted in 2004.", None),
+    ("The dialogue was later renamed 'Shield' in 2011 and has since grown.", None),
+    ("The first joint patrol was held in 2004.", "2004"),
+    ("The patrol was instituted in March 2019 by a decree.", "March 2019"),
+    # what something is able or allowed to do is no action
+    ("The new dock allows the yard to build three corvettes in 2027.", None),
+    ("The plant is capable of assembling 40 jets in 2026.", None),
+    ("The plant assembled 40 jets in 2020.", "2020"),
+])
+def test_history_editions_and_abilities_do_not_date_events(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2023, 9, 4)),
+                         quoted_spans(sentence))
+    assert (dating.mention.text if dating else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister said, “When our first frigate arrived 30 years ago, the navy was small, "
+     "and now it is strong.”", None),
+    ("The minister said, “The first frigate arrived 30 years ago, and now we get more.”",
+     "30 years ago"),
+    ("When the frigate arrived in 1994, the minister said the navy was strong.", "1994"),
+])
+def test_a_when_clause_opening_a_quotation_recalls_the_past(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2023, 9, 4)),
+                         quoted_spans(sentence))
+    assert (dating.mention.text if dating else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "reports"), [
+    ("The two presidents have officially approved the treaty.", True),
+    ("The two presidents had quietly ratified the treaty.", True),
+    ("The two presidents will approve the treaty.", False),
+    ("The treaty is very important.", False),
+    # news that has come out tells no date of the thing it is about
+    ("News has emerged of a deal for two frigates between the two navies.", False),
+    ("Reports have surfaced that the navy bought two frigates.", False),
+])
+def test_a_lead_reports_an_action_across_adverbs(sentence, reports):
+    from chronology.extraction.candidates import _reports_an_action
+    assert _reports_an_action(sentence) is reports
+
+
+@pytest.mark.parametrize(("sentence", "mentions", "expected", "statement"), [
+    # a plan for a day after the statement that tells it: the statement is what happened
+    ("The minister will open the plant on Sunday, a ministry statement said on Saturday.",
+     [("Sunday", "2019-03-03"), ("Saturday", "2019-03-02")], "2019-03-02", True),
+    # a schedule of several days keeps its own dates
+    ("The navies will hold drills from March 5 to March 8, a spokesman said on Saturday.",
+     [("March 5", "2019-03-05"), ("March 8", "2019-03-08"), ("Saturday", "2019-03-02")],
+     "2019-03-05", False),
+    # an action on a day before the statement keeps its own date
+    ("The minister opened the plant on Friday, a ministry statement said on Saturday.",
+     [("Friday", "2019-03-01"), ("Saturday", "2019-03-02")], "2019-03-01", False),
+])
+def test_a_plan_told_in_a_statement_is_dated_by_the_statement(sentence, mentions, expected,
+                                                              statement):
+    found = [mention(sentence, m[0], m[1]) for m in mentions]
+    dating = choose_date(sentence, 0, len(sentence), found, quoted_spans(sentence))
+    assert dating.mention.value == expected
+    assert dating.statement is statement
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a stay in a place since a day tells the arrival that day
+    ("Since Friday the minister has been in talks at the port.", None),
+    ("The minister has been in the port city since Friday.", "Friday"),
+    # other spans from a day stay spans
+    ("The two navies have patrolled the strait since Friday.", None),
+    ("The minister has been in office since 2019.", None),
+])
+def test_a_stay_since_a_day_dates_the_arrival(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2025, 7, 14)),
+                         [])
+    assert (dating.mention.text if dating else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "others"), [
+    # where a traveller came from is no party to the visit
+    ("Shoigu arrived in Tehran on Friday from the Indian capital New Delhi.", []),
+    ("Shoigu flew to Tehran from Beijing after the summit.", []),
+    ("Shoigu met Chinese and Iranian officials in Tehran.", ["China"]),
+    ("Shoigu arrived in Tehran. Officials from China joined the talks.", ["China"]),
+])
+def test_where_a_traveller_came_from_is_no_party(sentence, others):
+    from chronology.extraction.relevance import other_countries
+    assert other_countries(sentence, TOPIC) == others
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a start told with "from" dates the start
+    ("The shipments of spare parts started from last month.", "last month"),
+    ("The navies have trained together from 2015.", None),
+    # after "said that the subject, …," the past form is the reported clause's verb
+    ("Officials said that the shipment of spares, along with the radars, started in March.",
+     "March"),
+    ("Officials welcomed the first shipment, bought by the navy in March.", None),
+])
+def test_a_start_from_a_date_and_a_reported_clause_after_an_aside(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2024, 4, 21)),
+                         [])
+    assert (dating.mention.text if dating else None) == expected
