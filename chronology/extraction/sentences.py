@@ -116,6 +116,8 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\[[A-Z][^\]\n]{1,30}\],?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Z][^)]{1,20}\)\s*)?"
     r"[:–—-]\s*"
+    # "YEREVAN, AUGUST 25, ARMENPRESS. …": a place, a date and an agency, all in capitals
+    r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2},\s+[A-Z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s+[A-Z][A-Z-]{2,}\.\s+"
     # "ANKARA-Anadolu Agency …", "TEHRAN-IRNA …": a place joined to an agency
     r"|[A-Z]{3,}\s?[-–—]\s?(?:[A-Z][\w]*\s){0,3}(?:News\s+)?Agency\s+(?=[A-Z])"
     # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …"

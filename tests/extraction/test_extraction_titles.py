@@ -546,3 +546,8 @@ def test_this_follows_gives_way_to_what_it_follows():
 ])
 def test_a_plural_speaker_says_in_the_plural(sentence, made):
     assert title(sentence, "on Friday", statement=True) == made
+
+
+def test_a_dateline_all_in_capitals_with_its_agency():
+    assert title("VILNIUS, AUGUST 25, BALTNEWS. The Polish delegation visited the plant on "
+                 "Friday.", "on Friday") == "Polish delegation visits plant"
