@@ -52,14 +52,18 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
     if not days:
         return None
     note = ""
-    if wd is not None:
-        fitting = [x for x in days if x.weekday() == wd]
-        if fitting:
-            days, note = fitting, f", a {DAY_NAMES[wd]}"
-        else:
-            note = f"; note: it is not a {DAY_NAMES[wd]} in any nearby year"
     lo, hi = _WINDOW.get(tense, (-240, 125))
-    pool = [x for x in days if lo <= (x - ref).days <= hi] or days
+    window = [x for x in days if lo <= (x - ref).days <= hi] or days
+    if wd is not None:
+        # the weekday picks among the years the tense allows; one that fits only a year the
+        # tense rules out ("said on Saturday, August 24", past, when the 24th is a Friday)
+        # is a slip of the text, not a reason to jump a year
+        fitting = [x for x in window if x.weekday() == wd]
+        if fitting:
+            window, note = fitting, f", a {DAY_NAMES[wd]}"
+        else:
+            note = f"; note: it is not a {DAY_NAMES[wd]} in the year the tense allows"
+    pool = window
     day = min(pool, key=lambda x: (abs((x - ref).days), x))
     how = {PAST: "looking back from", FUTURE: "looking ahead from"}.get(tense, "nearest to")
     return day, f"{MONTH_NAMES[m - 1]} {d} {how} reference {ref.isoformat()}{note}" + (

@@ -3,8 +3,12 @@ future clause forward; the tense of a reported event is its own, not the reporti
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from datecases import value_of
+
+from chronology.dates import find_mentions
 
 FRIDAY = "2015-01-23"
 MARCH = "2015-03-10"
@@ -67,3 +71,12 @@ def test_direction(text, reference, mention, expected):
 def test_an_ongoing_present_is_no_schedule():
     text = "The bank said it is continuing to try to sell itself, under a June agreement."
     assert value_of(text, "1989-10-27", "June") == "1989-06"
+
+
+def test_a_weekday_that_fits_only_a_year_the_tense_rules_out_is_a_slip():
+    (said,) = find_mentions("The minister said in a post on Saturday, August 24.",
+                            dt.date(2018, 8, 26))
+    assert said.value == "2018-08-24"  # a Friday: the text's slip, not a year ahead
+    assert "not a Saturday" in said.reason
+    (fits,) = find_mentions("The ships arrived on Friday, March 3.", dt.date(2023, 3, 10))
+    assert fits.value == "2023-03-03"
