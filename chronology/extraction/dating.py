@@ -72,6 +72,12 @@ def calendar_mentions(mentions: list[Mention], start: int, end: int) -> list[Men
     return found
 
 
+def _a_later_year(mention: Mention) -> bool:
+    """A bare year after the year of the article: what is planned then has not happened."""
+    return mention.precision == "year" and bool(mention.anchor) and \
+        mention.value[:4].isdigit() and mention.value[:4] > mention.anchor[:4]
+
+
 def _week_as_month(mention: Mention) -> Mention:
     """"2019-W51" -> "2019-12"; a week across two months is the month of its Thursday, "c."."""
     match = re.fullmatch(r"(\d{4})-W(\d\d)", mention.value)
@@ -101,6 +107,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
             continue
+        if _a_later_year(mention):
+            continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date

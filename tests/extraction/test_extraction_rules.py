@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronology.config import Topic
+from chronology.config import SiteConfig, Topic
 from chronology.dates.model import Mention
 from chronology.extraction.dating import choose_date
 from chronology.extraction.ids import event_id, slugify, uniquify
@@ -438,3 +438,18 @@ def test_a_start_from_a_date_and_a_reported_clause_after_an_aside(sentence, expe
     dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2024, 4, 21)),
                          [])
     assert (dating.mention.text if dating else None) == expected
+
+
+def test_a_bare_later_year_is_a_plan_not_an_event(tmp_path):
+    from chronology.articles import read_article
+    from chronology.extraction import analyse_article
+    text = ("---\npublished: 2024-03-04\n---\nWARSAW (Example Wire) - Poland and South Korea "
+            "signed a contract for tanks on Monday. The tanks will be delivered to Poland in "
+            "2026, the South Korean ministry said.\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    config = SiteConfig(period=(2015, 2030), topic=Topic(
+        actors={"Poland": ("Poland", "Polish"), "South Korea": ("South Korea", "South Korean")},
+        terms=("tanks",)))
+    dates = [e.date for e in analyse_article(read_article(path), config).candidates]
+    assert dates == ["2024-03-04"]
