@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from chronology.languages import en
 
 ABBREVIATIONS = en.ABBREVIATIONS
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+_END = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                   # "… told Reuters.Poland has …": a saved page glued two sentences
-                  r"|(?<=[a-z][a-z])[.!?][”’]?(?=[A-Z][a-z]{2})")
+                  r"|(?<=[a-z][a-z][.!?])[”’]?(?=[A-Z][a-z]{2}))")
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
 _OPENING = re.compile('[“«"]')
 _AFTER_ALL = float("inf")

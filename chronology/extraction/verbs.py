@@ -32,14 +32,13 @@ _VERB_PREFIXES = {"re", "co", "pre", "de", "un", "non", "over", "under", "out", 
 def _irregular_past(lower: str) -> str | None:
     """The base of an irregular past form the dictionary knows and that is no noun or
     adjective too ("underwent" -> "undergo"; not "saw", "left", "found" ...)."""
-    from lemminflect import getAllInflections, getAllLemmas
-    if getAllLemmas(lower, upos="NOUN") or getAllLemmas(lower, upos="ADJ"):
-        return None
-    for lemma in getAllLemmas(lower, upos="VERB").get("VERB", ()):
-        forms = getAllInflections(lemma, upos="VERB")
-        if lemma != lower and lower in forms.get("VBD", ()) + forms.get("VBN", ()):
-            return lemma
-    return None
+    from lemminflect import getAllLemmas
+    if lower.endswith(("s", "ing")) or getAllLemmas(lower, upos="NOUN") or \
+            getAllLemmas(lower, upos="ADJ"):
+        return None  # "-s" and "-ing" forms are no past; a noun or adjective reading wins
+    lemmas = getAllLemmas(lower, upos="VERB").get("VERB", ())
+    # a form whose lemma is another word, not a base itself ("underwent" -> "undergo")
+    return lemmas[0] if lemmas and lower not in lemmas else None
 
 
 @lru_cache(maxsize=8192)
