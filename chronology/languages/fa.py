@@ -97,6 +97,8 @@ PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:کرد|کردن�
 PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
 # Labels of a publication line, wherever it stands (see ru.py).
 PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
+# Personal pronouns that open a sentence ("آنها ..."; see ru.py).
+PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
 SOURCE_PREFIX = r"^(?:به گزارش|به گفته) [^،]{1,60}،\s*"
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
