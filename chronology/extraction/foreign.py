@@ -60,8 +60,11 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             start = dateline.end()
         for i, whole in enumerate(_sentences(article.text, start, block.end)):
             words = whole.text(article.text)
-            # a publication line ("время публикации: 10 декабря 2025 г.") is no story opening
-            opening = not opened and len(words.split()) >= OPENING_WORDS and not (
+            # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
+            # and a clock ("10 تیر 1404 ساعت 14:01": its words with no digit are few) is no
+            # story opening
+            opening = not opened and sum(
+                not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words)))
             opened = opened or opening or bool(dateline)
             for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
@@ -181,7 +184,11 @@ class _Scan:
         words_of = norm.split()
         main = " ".join(words_of[-VERB_WORDS:] + words_of[:OPENING_WORDS - 1]) if (
             self.lang.verb_final) else norm
-        if self.lang.future_cues.search(norm) or self.lang.present.search(main):
+        if self.lang.future_cues.search(norm):
+            return False
+        if self.lang.reported_act.search(norm):
+            return True  # "Минобороны сообщило о проведении учений": the act is reported
+        if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
 

@@ -192,6 +192,11 @@ SOURCE_PREFIX = (r"^(?:(?:По данным|По (?:его |ее |её |их )?�
                  r"(?: [^,]{1,60})?,\s*|"
                  # "Ранее сообщалось, что Путин посетит ...": what was reported is the title
                  r"(?:Ранее |Также )?(?:сообщалось|стало известно|отмечалось),\s*что\s+)")
+# A report whose object is an act ("Минобороны сообщило о проведении учений", "объявил о
+# начале поставок"): the sentence tells the act, as a past verb would.
+REPORTED_ACT = (r"(?<![а-яё])(?:сообщил|заявил|объявил|проинформировал)[а-яё]*\s+об?\s+"
+                r"(?:начале|проведении|завершении|окончании|подписании|поставке|передаче|"
+                r"запуске|прибытии|нанесении|размещении|развертывании)(?![а-яё])")
 # Personal pronouns that open a sentence ("Они стартовали на полигоне ..."): in the story's
 # first sentence they point to the headline, whose words then make the title.
 PRONOUNS = ("он", "она", "оно", "они")

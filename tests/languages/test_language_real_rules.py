@@ -363,3 +363,23 @@ def test_a_persian_main_verb_ends_the_sentence(tmp_path):
             "آنکه روسیه به ایران جنگنده می‌فروشد را تکذیب کرد.\n")
     (event,) = _analyse(tmp_path, "fa-main-verb", text).candidates
     assert event.date == "2015-01-22" and event.sources[0].rule == "dateline-lead"
+
+
+@pytest.mark.parametrize(("code", "story", "title_start"), [
+    # a report whose object is an act tells the act, and keeps its verb in the title
+    ("ru", "Минобороны Ирана сообщило о начале совместных учений с российскими кораблями.",
+     "Минобороны Ирана сообщило о начале"),
+    ("fa", "ایران از آغاز رزمایش مشترک با ناوهای روسیه در دریای خزر خبر داد.",
+     "ایران از آغاز رزمایش"),
+])
+def test_a_report_of_an_act_is_an_act(tmp_path, code, story, title_start):
+    text = f"---\npublished: 2021-12-07\nlanguage: {code}\n---\nЗаголовок новости\n\n{story}\n"
+    (event,) = _analyse(tmp_path, f"reported-act-{code}", text).candidates
+    assert event.date == "2021-12-07" and event.title.startswith(title_start), event.title
+
+
+def test_a_stamp_of_a_date_and_a_clock_is_no_story_opening(tmp_path):
+    text = ("---\npublished: 2021-12-07\nlanguage: fa\n---\nعنوان خبر\n\n16 آذر 1400 ساعت 10:30"
+            "\n\nنخستین محموله سامانه دفاعی روسیه وارد ایران شد.\n")
+    (event,) = _analyse(tmp_path, "stamp", text).candidates
+    assert event.date == "2021-12-07" and event.sources[0].rule == "dateline-lead"
