@@ -321,6 +321,11 @@ class _Scan:
                lead: str) -> Dating | None:
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in _QUOTES.finditer(words)]
+        opened = words.rfind("«")
+        if opened > words.rfind("»"):
+            # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵
+            # هستیم. ...»"): its dates are the speaker's words, as in a closed one
+            quoted.append((sentence.start + opened, sentence.end))
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
         if not usable:
             if lead and self.reference.date and not self.lang.future_cues.search(

@@ -383,3 +383,12 @@ def test_a_stamp_of_a_date_and_a_clock_is_no_story_opening(tmp_path):
             "\n\nنخستین محموله سامانه دفاعی روسیه وارد ایران شد.\n")
     (event,) = _analyse(tmp_path, "stamp", text).candidates
     assert event.date == "2021-12-07" and event.sources[0].rule == "dateline-lead"
+
+
+def test_the_dates_of_a_quotation_that_runs_past_the_sentence_are_the_speakers(tmp_path):
+    # the quotation opened in the second sentence closes after the next full stop
+    text = ("---\npublished: 2015-01-22\n---\nعنوان خبر\n\nوزیر دفاع ایران روز سه‌شنبه از رزمایش "
+            "مشترک با روسیه بازدید کرد. او گفت: «امروز ما بخش پایانی رزمایش دریای خزر ۲۰۱۵ را "
+            "انجام می‌دهیم. ناوهای روسیه در آن شرکت دارند.»\n")
+    result = _analyse(tmp_path, "open-quote", text)
+    assert [c.date for c in result.candidates] == ["2015-01-20"], result.explain
