@@ -298,7 +298,8 @@ class _Scan:
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны
         также подписали ...", "دو طرف همچنین ... امضا کردند") takes its date and sides,
-        unless it points to another time ("ранее", "پیش از این", a future cue)."""
+        unless it points to another time ("ранее", "پیش از این", a future cue) or only says
+        more of what was said ("также указывает, что ...")."""
         if previous is None or previous[1] is None:
             return
         before, candidate = previous
@@ -306,6 +307,8 @@ class _Scan:
         if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
                 norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
             return
+        if self.lang.speech_verbs.search(norm):
+            return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
         groups = sorted(set(candidate.entities.countries) | set(self.names.groups(words)))

@@ -392,3 +392,12 @@ def test_the_dates_of_a_quotation_that_runs_past_the_sentence_are_the_speakers(t
             "انجام می‌دهیم. ناوهای روسیه در آن شرکت دارند.»\n")
     result = _analyse(tmp_path, "open-quote", text)
     assert [c.date for c in result.candidates] == ["2015-01-20"], result.explain
+
+
+def test_a_speaker_going_on_is_no_new_act(tmp_path):
+    # "также" after a dated act carries it, but not when the sentence only says more
+    text = ("---\npublished: 2015-01-22\n---\nМинистры обороны России и Ирана подписали "
+            "соглашение о сотрудничестве в среду. ИРНА также указывает, что соглашение России и "
+            "Ирана укрепит их оборону.\n")
+    result = _analyse(tmp_path, "speaker-goes-on", text)
+    assert [c.date for c in result.candidates] == ["2015-01-21"], result.explain
