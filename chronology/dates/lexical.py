@@ -45,14 +45,14 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
         ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
         ("iso", rf"{_Y}[-/](?P<m>[01]?\d)[-/]{_D}(?![-/]?\d)"),
-        ("range", rf"{_D}\s*(?:[–—-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{mon}{year}"),
+        ("range", rf"{_D}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{mon}{year}"),
         ("day-month", rf"{_D}\s+{mon}{year}"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         ("month-year", rf"{mod}{mon}{mw}\s+{before}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
         ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
-        ("year-range", rf"{mod}{before}{_Y}\s*[–—-]\s*(?P<y2>(?:19|20)\d\d){yw}"),
+        ("year-range", rf"{mod}{before}{_Y}\s*[–—\u2212-]\s*(?P<y2>(?:19|20)\d\d){yw}"),
         ("year", rf"{mod}{before}{_Y}{yw}(?!\s*%)"),
         ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
@@ -107,7 +107,20 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return int(m.group("y")) < int(m.group("y2"))
     if kind == "range":  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
         return int(m.group("d")) < int(m.group("d2"))
+    if kind == "year" and _label_year(m, text):
+        return False
     if kind == "solar-year":
         text = m.group(0)
         return text != m.group("sy") or 1380 <= int(m.group("sy")) <= 1420
     return True
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?\n])\s(?P<name>[A-Z][A-Za-z]+|[А-ЯЁ][а-яё]+)\s$")
+
+
+def _label_year(m: re.Match, text: str) -> bool:
+    """A bare year written after a name ("учения Indra 2025", "в рамках Zapad 2021"): part
+    of the name of an exercise or a show, as "Индра-2025" is, not the date of the act."""
+    if m.group(0) != m.group("y"):
+        return False  # "в 2025 году", "سال 2015": a year word makes it a date
+    return bool(_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()))

@@ -21,6 +21,7 @@ merges work across languages.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -33,7 +34,7 @@ from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
-from chronology.extraction.foreign_titles import foreign_title, side_clause_matches
+from chronology.extraction.foreign_titles import VERB_WORDS, foreign_title, side_clause_matches
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
@@ -59,14 +60,59 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             start = dateline.end()
         for i, whole in enumerate(_sentences(article.text, start, block.end)):
             words = whole.text(article.text)
-            opening = not opened and len(words.split()) >= OPENING_WORDS
+            # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
+            # and a clock ("10 تیر 1404 ساعت 14:01": its words with no digit are few) is no
+            # story opening
+            opening = not opened and sum(
+                not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
+                scan.lang.published_label.match(scan.lang.normalise(words)))
             opened = opened or opening or bool(dateline)
             for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if opening and j == 0 and scan.reports_an_act(words) else "")
                 scan.sentence(sentence, inner, lead=lead, whole=whole)
+    scan.found.candidates = _leads_dated_next(scan.found, article.text, reference)
     return scan.found
+
+
+NEXT_DAYS = 3  # a lead's next sentence dated this many days before the reference tells when
+
+
+def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list[Candidate]:
+    """A lead dated only by the lead convention, followed right away by a sentence that dates
+    an act of the same sides to one of the few days before the reference ("Два Ту-95 вместе
+    с китайскими самолетами патрулировали ..." / "Российские самолеты 9 декабря вылетели
+    ..."): the lead says what happened, the next sentence when, so they are one event, with
+    the lead's title, the next sentence's date and both sentences as its quote."""
+    out: list[Candidate] = []
+    for candidate in found.candidates:
+        lead = out[-1] if out else None
+        if lead is not None and lead.dating.mention.rule == "dateline-lead" and (
+                _tells_when(lead, candidate, text, reference)):
+            event, source = candidate.event, candidate.event.sources[0]
+            event.title = lead.event.title
+            event.id = event_id(event.date, event.title)
+            event.actors = list(dict.fromkeys([*lead.event.actors, *event.actors]))
+            source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:candidate.sentence.end])
+            found.explain.append(f"  {event.date}: the lead's next sentence tells its day: "
+                                 f"{lead.event.title!r} dated {event.date}")
+            out[-1] = candidate
+            continue
+        out.append(candidate)
+    return out
+
+
+def _tells_when(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:
+    m = other.dating.mention
+    if (other.dating.statement or m.rule == "dateline-lead" or m.precision != "day"
+            or not reference.date or len(other.event.date) != 10
+            or lead.sentence.end > other.sentence.start
+            or text[lead.sentence.end:other.sentence.start].strip()):
+        return False
+    days = (reference.date - dt.date.fromisoformat(other.event.date)).days
+    return 0 <= days <= NEXT_DAYS and bool(
+        set(lead.entities.countries) & set(other.entities.countries))
 
 
 def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
@@ -131,7 +177,18 @@ class _Scan:
         источника", "می‌گوید"): the lead convention's test for a story opening without a
         dateline, as for English."""
         norm = self.lang.normalise(words)
-        if self.lang.future_cues.search(norm) or self.lang.present.search(norm):
+        # in a verb-final language the main verb ends the sentence: a present verb inside a
+        # clause before it ("گزارش ... مبنی بر آنکه روسیه ... می‌خرد را جعلی توصیف کرد")
+        # is what the act is about; a present verb among its first words ("رئیس‌جمهور اوکراین
+        # می‌گوید ...") is the main verb of what someone says
+        words_of = norm.split()
+        main = " ".join(words_of[-VERB_WORDS:] + words_of[:OPENING_WORDS - 1]) if (
+            self.lang.verb_final) else norm
+        if self.lang.future_cues.search(norm):
+            return False
+        if self.lang.reported_act.search(norm):
+            return True  # "Минобороны сообщило о проведении учений": the act is reported
+        if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
 
@@ -181,6 +238,12 @@ class _Scan:
         if dating is None:
             return
         candidate = self.build(sentence, words, dating, groups, mentions)
+        if lead and self.article.title and self.lang.pronouns.match(self.lang.normalise(words)):
+            # "Они стартовали на полигоне ...": the story's first sentence goes on from the
+            # headline, which names what "they" are
+            event = candidate.event
+            event.title = foreign_title(self.article.title, 0, [], self.lang)
+            event.id = event_id(event.date, event.title)
         self.found.candidates.append(candidate)
         self.previous = (sentence, candidate)
         m = dating.mention
@@ -235,7 +298,8 @@ class _Scan:
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны
         также подписали ...", "دو طرف همچنین ... امضا کردند") takes its date and sides,
-        unless it points to another time ("ранее", "پیش از این", a future cue)."""
+        unless it points to another time ("ранее", "پیش از این", a future cue) or only says
+        more of what was said ("также указывает, что ...")."""
         if previous is None or previous[1] is None:
             return
         before, candidate = previous
@@ -243,6 +307,8 @@ class _Scan:
         if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
                 norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
             return
+        if self.lang.speech_verbs.search(norm):
+            return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
         groups = sorted(set(candidate.entities.countries) | set(self.names.groups(words)))
@@ -258,6 +324,11 @@ class _Scan:
                lead: str) -> Dating | None:
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in _QUOTES.finditer(words)]
+        opened = words.rfind("«")
+        if opened > words.rfind("»"):
+            # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵
+            # هستیم. ...»"): its dates are the speaker's words, as in a closed one
+            quoted.append((sentence.start + opened, sentence.end))
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
         if not usable:
             if lead and self.reference.date and not self.lang.future_cues.search(

@@ -31,7 +31,8 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     said = lang.reported.match(text)
     if said:
         text = f"{_speaker(said.group('who').rstrip(' ,،'), lang)}: {said.group('what')}"
-    else:
+    elif not lang.reported_act.search(lang.normalise(text)):
+        # "Минобороны сообщило о проведении учений" keeps its verb: the report is the act
         text = lang.attribution.sub("", text)
     text = re.sub(r"\s+([,.،])", r"\1", " ".join(text.split()))
     title = cut(text, lang).strip(" ,.;:،—–-")

@@ -59,6 +59,8 @@ class Language:
     issue: re.Pattern
     past: re.Pattern
     present: re.Pattern
+    pronouns: re.Pattern
+    reported_act: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -161,6 +163,9 @@ def build(module: ModuleType) -> Language:
         issue=re.compile(_table(module, "ISSUE", NEVER)),
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
+        reported_act=re.compile(_table(module, "REPORTED_ACT", NEVER), re.IGNORECASE),
+        pronouns=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PRONOUNS', ())) or NEVER})"
+                            rf"(?![\w{ZWNJ}])", re.IGNORECASE),
         translate=mapping,
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",

@@ -302,3 +302,102 @@ def test_a_persian_name_of_two_words_takes_endings_on_its_first(tmp_path):
     path.write_text(text, encoding="utf-8")
     (event,) = analyse_article(read_article(path), config).candidates
     assert "North Korea" in event.actors and event.title.startswith("ولادیمیر پوتین: ")
+
+
+# Third round of the real set (sentences written for these tests).
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a range written with the minus sign "−" (U+2212) is a range: its first day
+    ("Министры встретятся 5−6 февраля.", [("5−6 февраля", "2015-02-05")]),
+    # a bare year after a name is part of the name of an exercise ("Индра-2025" written apart)
+    ("Корабли участвовали в учениях Caspian 2014 у побережья.", []),
+    ("Моряки готовятся к учениям Каспий 2014 в Астрахани.", []),
+    # a year with its word stays a date
+    ("Корабли прибыли в 2014 году.", [("2014 году", "2014")]),
+])
+def test_minus_sign_ranges_and_years_of_a_name(text, found):
+    assert [(m.text, m.value) for m in dates.find_mentions(text, REF, language="ru")] == found
+
+
+def test_a_publication_time_line_is_no_story_opening(tmp_path):
+    # "время публикации: ..." is skipped, so the next paragraph is the lead; a passive
+    # ("были переданы") tells an act
+    text = ("---\npublished: 2015-01-22\nlanguage: ru\n---\nИран получил комплексы\n\n"
+            "время публикации: 22 января 2015 г., 10:15 | последнее обновление: 22 января 2015 г.\n\n"
+            "Российские зенитные комплексы были переданы иранским военным на юге страны.\n")
+    result = _analyse(tmp_path, "published-time", text)
+    assert [c.date for c in result.candidates] == ["2015-01-22"], result.explain
+    assert result.candidates[0].sources[0].rule == "dateline-lead"
+
+
+def test_what_was_reported_earlier_is_the_title(tmp_path):
+    text = ("---\npublished: 2015-01-22\n---\nИран и Россия подписали соглашение в среду. Ранее "
+            "сообщалось, что министр обороны России посетит Тегеран 3−4 февраля.\n")
+    result = _analyse(tmp_path, "reported-earlier", text)
+    titles = {c.date: c.title for c in result.candidates}
+    assert titles["2015-02-03"].startswith("Министр обороны России посетит Тегеран"), titles
+
+
+def test_a_lead_opening_with_a_pronoun_takes_the_headline_as_its_title(tmp_path):
+    text = ("---\npublished: 2015-01-22\n---\nРоссия и Иран начали совместные учения\n\n"
+            "Они стартовали в Каспийском море у берегов Ирана.\n")
+    (event,) = _analyse(tmp_path, "pronoun-lead", text).candidates
+    assert event.title == "Россия и Иран начали совместные учения", event.title
+    assert "Каспийском" in event.sources[0].quote
+
+
+def test_the_sentence_after_an_undated_lead_tells_its_day(tmp_path):
+    # the lead says what, the next sentence when: one event on the next sentence's day
+    text = ("---\npublished: 2015-01-22\n---\nКорабли\n\nРоссийские и иранские корабли провели "
+            "совместное патрулирование у берегов Ирана. Иранские корабли поздно вечером 21 "
+            "января вышли из порта Энзели вместе с российскими.\n")
+    (event,) = _analyse(tmp_path, "lead-next-day", text).candidates
+    assert (event.date, event.title[:21]) == ("2015-01-21", "Российские и иранские"), event.title
+    assert "Энзели" in event.sources[0].quote
+
+
+def test_a_persian_main_verb_ends_the_sentence(tmp_path):
+    # a present verb inside the clause the act is about ("... می‌فروشد را تکذیب کرد") leaves
+    # the lead an act; one among the first words ("... می‌گوید ...") makes it what is said
+    text = ("---\npublished: 2015-01-22\n---\nعنوان خبر\n\nسخنگوی ایران گزارش رسانه‌ها مبنی بر "
+            "آنکه روسیه به ایران جنگنده می‌فروشد را تکذیب کرد.\n")
+    (event,) = _analyse(tmp_path, "fa-main-verb", text).candidates
+    assert event.date == "2015-01-22" and event.sources[0].rule == "dateline-lead"
+
+
+@pytest.mark.parametrize(("code", "story", "title_start"), [
+    # a report whose object is an act tells the act, and keeps its verb in the title
+    ("ru", "Минобороны Ирана сообщило о начале совместных учений с российскими кораблями.",
+     "Минобороны Ирана сообщило о начале"),
+    ("fa", "ایران از آغاز رزمایش مشترک با ناوهای روسیه در دریای خزر خبر داد.",
+     "ایران از آغاز رزمایش"),
+])
+def test_a_report_of_an_act_is_an_act(tmp_path, code, story, title_start):
+    text = f"---\npublished: 2021-12-07\nlanguage: {code}\n---\nЗаголовок новости\n\n{story}\n"
+    (event,) = _analyse(tmp_path, f"reported-act-{code}", text).candidates
+    assert event.date == "2021-12-07" and event.title.startswith(title_start), event.title
+
+
+def test_a_stamp_of_a_date_and_a_clock_is_no_story_opening(tmp_path):
+    text = ("---\npublished: 2021-12-07\nlanguage: fa\n---\nعنوان خبر\n\n16 آذر 1400 ساعت 10:30"
+            "\n\nنخستین محموله سامانه دفاعی روسیه وارد ایران شد.\n")
+    (event,) = _analyse(tmp_path, "stamp", text).candidates
+    assert event.date == "2021-12-07" and event.sources[0].rule == "dateline-lead"
+
+
+def test_the_dates_of_a_quotation_that_runs_past_the_sentence_are_the_speakers(tmp_path):
+    # the quotation opened in the second sentence closes after the next full stop
+    text = ("---\npublished: 2015-01-22\n---\nعنوان خبر\n\nوزیر دفاع ایران روز سه‌شنبه از رزمایش "
+            "مشترک با روسیه بازدید کرد. او گفت: «امروز ما بخش پایانی رزمایش دریای خزر ۲۰۱۵ را "
+            "انجام می‌دهیم. ناوهای روسیه در آن شرکت دارند.»\n")
+    result = _analyse(tmp_path, "open-quote", text)
+    assert [c.date for c in result.candidates] == ["2015-01-20"], result.explain
+
+
+def test_a_speaker_going_on_is_no_new_act(tmp_path):
+    # "также" after a dated act carries it, but not when the sentence only says more
+    text = ("---\npublished: 2015-01-22\n---\nМинистры обороны России и Ирана подписали "
+            "соглашение о сотрудничестве в среду. ИРНА также указывает, что соглашение России и "
+            "Ирана укрепит их оборону.\n")
+    result = _analyse(tmp_path, "speaker-goes-on", text)
+    assert [c.date for c in result.candidates] == ["2015-01-21"], result.explain
