@@ -268,6 +268,9 @@ def _fallback(clause: str, title: str, describe: Describe | None) -> str:
     main = main[:cut.start()] if cut else main
     main = fit(_resolved(main.strip(" ,.;:"), describe))
     main = main[:1].upper() + main[1:]
+    told = _cap(_resolved(headline(main, {}), describe)) if main else ""
+    if told and not problems(told):
+        return told  # the main clause in headline tense: "UK hands over missiles to Ukraine"
     return main if len(problems(main)) <= len(problems(title)) else title
 
 
@@ -637,6 +640,8 @@ def _cap(text: str) -> str:
                     words[i].lower() in ("for", "of", "by", "to") or
                     words[i].islower() and is_past(words[i]) and not is_past(words[i - 1]))]
                 start = starts[-1] if starts else None
+                if start and any(q in w for w in words[start:verb] for q in "“”\""):
+                    start = None  # a quotation before the verb may hold the real verb
             if start:
                 words, verb = words[:start] + words[verb:], start
                 words[start - 1] = words[start - 1].rstrip(",")  # "exercise, with …, kicks"

@@ -551,3 +551,17 @@ def test_a_plural_speaker_says_in_the_plural(sentence, made):
 def test_a_dateline_all_in_capitals_with_its_agency():
     assert title("VILNIUS, AUGUST 25, BALTNEWS. The Polish delegation visited the plant on "
                  "Friday.", "on Friday") == "Polish delegation visits plant"
+
+
+def test_the_fallback_main_clause_is_told_in_headline_tense():
+    sentence = ("Last week, Britain handed over more drones to Kyiv, and the day before, the "
+                "British government announced its intention to send tanks.")
+    spans = [(sentence.index(w), sentence.index(w) + len(w)) for w in ("Last week",
+                                                                      "the day before")]
+    assert make_title(sentence, spans, {}, False) == "Britain hands over more drones to Kyiv"
+
+
+def test_a_quotation_before_the_verb_keeps_the_subject_whole():
+    made = title("The gift of the drones “complements” systems previously given to Kyiv, the "
+                 "minister told lawmakers on Thursday.", "on Thursday", statement=True)
+    assert made.startswith("Minister says gift of drones “complements”")
