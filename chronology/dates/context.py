@@ -191,8 +191,8 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 3
     if w in _COMMITMENT_NOUNS and nxt == "to" and prev in _DETERMINERS:
         return 2  # "an agreement to acquire the bank in January": an act ahead
-    if prev in _DETERMINERS:
-        return 0
+    if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
+        return 0  # "the visit", "Kim's visit": a noun, not a verb of the present
     if w in ("takes", "take") and nxt in ("effect", "place"):
         return 2
     if w in _EVENT_VERBS or (w in ("kicks", "kick") and nxt == "off"):

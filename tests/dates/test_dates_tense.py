@@ -80,3 +80,9 @@ def test_a_weekday_that_fits_only_a_year_the_tense_rules_out_is_a_slip():
     assert "not a Saturday" in said.reason
     (fits,) = find_mentions("The ships arrived on Friday, March 3.", dt.date(2023, 3, 10))
     assert fits.value == "2023-03-03"
+
+
+def test_a_noun_after_a_possessive_is_no_schedule():
+    (visit,) = find_mentions("He praised the minister's visit to the embassy on May 9.",
+                             dt.date(2025, 7, 14))
+    assert visit.value == "2025-05-09"
