@@ -8,7 +8,8 @@ deliberately independent of the extractor (its own small word lists, no import f
   "They ...", "Its ...").
 - ``bad-start``: starts with a quote mark, a bracket or punctuation ("“, Soyuz rocket ...",
   "- Russia ...").
-- ``cut-end``: ends with a preposition, an article, a conjunction, a relative word or a
+- ``cut-end`` (a straight quote closing a balanced quotation is no opener): ends with a
+  preposition, an article, a conjunction, a relative word or a
   possessive ("... signed by the", "... deal that"), a phrase that needs more words
   ("... to Iran in accordance", "... as part"), a bare attribution verb ("... Cooperation
   says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
@@ -24,8 +25,9 @@ deliberately independent of the extractor (its own small word lists, no import f
 - ``no-verb``: no finite verb, read as headlines use them ("Russia signs", "Deal signed",
   "Iran to buy jets" pass): a word of the verb list below; a form that is also a noun
   ("drills", "ban") counts only after a possible subject, an -ing form only after an
-  auxiliary, "to" + verb not after "There". Flags "Naval drills in the Gulf", "There to be
-  no ban".
+  auxiliary, "to" + verb not after "There"; a regular past form the list lacks ("divided",
+  "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
+  Flags "Naval drills in the Gulf", "There to be no ban".
 - ``agreement``: a subject-verb agreement error: a plural subject followed by a verb in the
   third person singular ("Officials says", "Russia and China signs", "Patriots arrives"); the
   subject's head is the word before its first preposition ("First batch of missiles arrives"
