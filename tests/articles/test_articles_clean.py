@@ -197,3 +197,17 @@ def test_a_caption_sentence_and_a_caption_said_twice_are_captions():
             "The ministers signed the agreement in the capital on May 11, 2023.\n")
     blocks, _ = classify_blocks(text, 0)
     assert [b.kind for b in blocks] == ["title", "story", "caption", "caption", "story"]
+
+
+@pytest.mark.parametrize("line", [
+    "FILE: Warships in the port of Gdynia",
+    "Ministers pose after signing the deal in Warsaw",
+    "Tanks arrive at the port (AP Photo/Jan Nowak)",
+    "The frigate at sea. File photo",
+    "Soldiers at the range [Reuters/Anna Kowal]",
+    "A handout picture shows the launch",
+    "Jets over the base / AA",
+])
+def test_the_cheap_caption_test_lets_every_caption_through(line):
+    from chronology.articles.clean import _may_be_caption, line_kind
+    assert _may_be_caption(line) and line_kind(line, True) == "caption"
