@@ -23,6 +23,7 @@ from chronology.dates import years
 from chronology.dates.context import FUTURE
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
 from chronology.dates.model import Mention, ReferenceDate
+from chronology.dates.publication import PROSE_WORDS
 from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
@@ -50,7 +51,6 @@ _CAPTION = re.compile(
     r"^\s*(?:фото|photo|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
     r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
     re.IGNORECASE | re.MULTILINE)
-_PROSE_WORDS = 15
 _TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
 _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
@@ -107,7 +107,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     update, bare = None, []
     lang = language(code)
     for start, end in _top_lines(text, body):
-        if bare and len(text[start:end].split()) >= _PROSE_WORDS:
+        if bare and len(text[start:end].split()) >= PROSE_WORDS:
             break  # the story has begun
         if _CAPTION.search(text, start, end) or _TODAY.search(text, start, end):
             continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
@@ -285,7 +285,7 @@ def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | N
     lang = language(code)
     for start, end in _top_lines(text, body):
         line = text[start:end]
-        if len(line.split()) >= _PROSE_WORDS:
+        if len(line.split()) >= PROSE_WORDS:
             return None  # the story has begun
         if _CAPTION.search(line):
             continue
@@ -309,7 +309,7 @@ def _plain_dateline(text: str, body: int, code: str, period) -> ReferenceDate | 
     lang = language(code)
     for start, end in _top_lines(text, body):
         found = _PLAIN_DATELINE.match(lang.normalise(text[start:end]))
-        if found is None or len(text[start:end].split()) < _PROSE_WORDS // 2:
+        if found is None or len(text[start:end].split()) < PROSE_WORDS // 2:
             continue
         month = lang.months.get(lang.key(found.group(2)))
         if month is not None and valid_day(2000, month, int(found.group(1))):

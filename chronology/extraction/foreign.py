@@ -271,13 +271,8 @@ class _Scan:
                          "before")
         if previous[1] is not None:
             self.found.candidates.remove(previous[1])
-        span = Sentence(before.start, sentence.end)
-        candidate = self.build(span, told, dating, groups, [], title_start=before.start)
-        self.found.candidates.append(candidate)
-        self.previous = (sentence, candidate)
-        m = dating.mention
-        self.note(f"line {self.line_of(before.start)}: {m.value} {m.text!r} (the report of it, "
-                  f"next sentence) -> {candidate.event.title}")
+        self._add(Sentence(before.start, sentence.end), sentence, told, dating, groups,
+                  before.start, "the report of it, next sentence")
         return True
 
     def sides_meant(self, words: str, previous) -> list[str]:
@@ -312,13 +307,18 @@ class _Scan:
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
         groups = sorted(set(candidate.entities.countries) | set(self.names.groups(words)))
-        span = Sentence(before.start, sentence.end)
-        carried = self.build(span, words, dating, groups, [], title_start=sentence.start)
-        self.found.candidates.append(carried)
-        self.previous = (sentence, carried)
+        self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
+                  sentence.start, "carried from the previous sentence")
+
+    def _add(self, span: Sentence, sentence: Sentence, words: str, dating: Dating,
+             groups: list[str], title_start: int, how: str) -> None:
+        """A candidate over ``span`` (two sentences) that the next sentence may go on with."""
+        candidate = self.build(span, words, dating, groups, [], title_start=title_start)
+        self.found.candidates.append(candidate)
+        self.previous = (sentence, candidate)
         m = dating.mention
-        self.note(f"line {self.line_of(sentence.start)}: {m.value} {m.text!r} (carried from the "
-                  f"previous sentence) -> {carried.event.title}")
+        self.note(f"line {self.line_of(title_start)}: {m.value} {m.text!r} ({how}) -> "
+                  f"{candidate.event.title}")
 
     def dating(self, words: str, sentence: Sentence, mentions: list[Mention],
                lead: str) -> Dating | None:

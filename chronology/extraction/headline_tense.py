@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from chronology.extraction.gazetteer import country_of
-from chronology.extraction.speakers import PLURAL_SPEAKERS
+from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S
 from chronology.extraction.verbs import (
     AUXILIARIES,
     conjugate,
@@ -208,7 +208,7 @@ def plural_subject(words: list[str]) -> bool:
         return True
     last = words[-1].lower() if words else ""
     proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
-    if words and (country_of(words[-1].strip(",")) or last in _SINGULAR_S):
+    if words and (country_of(words[-1].strip(",")) or last in SINGULAR_S):
         return False  # "the Philippines", "the Netherlands": one country; "news": one
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS
@@ -217,4 +217,3 @@ def plural_subject(words: list[str]) -> bool:
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}
 
 
-_SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarters", "means"}

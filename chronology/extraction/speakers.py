@@ -70,6 +70,8 @@ def _is_speaker(text: str) -> bool:
     return len(text.split()) <= 12 and not has_verb(text)
 
 
+# Words in -s that are singular ("news", "series"): no plural subject or speaker.
+SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarters", "means"}
 PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
                    "experts", "reports", "authorities", "leaders", "countries", "sides", "forces",
                    "troops", "officers", "lawmakers", "residents", "witnesses", "police",
@@ -88,7 +90,7 @@ def plural_speaker(who: str) -> bool:
     # "Reuters", "Paribas")
     plural_noun = (last.islower() or is_english_word(last)) and last.endswith("s") and \
         not last.endswith(("ss", "us", "is", "os", "'s", "’s")) and len(last) > 3 and \
-        last.lower() not in ("news", "series", "species", "means", "headquarters", "politics")
+        last.lower() not in SINGULAR_S
     return words[-1] in PLURAL_SPEAKERS or "and" in words or plural_noun
 
 

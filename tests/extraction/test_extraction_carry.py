@@ -17,6 +17,14 @@ DATED = ("TEHRAN, March 3 (Xinhua) -- Iranian Defence Minister Amir Hatami said 
 UNDATED = "Hatami made the remarks after meeting Russian Defence Minister Sergei Shoigu in Tehran."
 
 
+def _quotes(tmp_path, published: str, body: str) -> list[str]:
+    """The quotes of the events extracted from an article of ``published`` with ``body``."""
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    return [s.quote for e in result.candidates for s in e.sources]
+
+
 @pytest.mark.parametrize(
     ("between", "carried"),
     [
@@ -26,11 +34,7 @@ UNDATED = "Hatami made the remarks after meeting Russian Defence Minister Sergei
     ],
 )
 def test_carry_only_across_blank_lines(tmp_path, between, carried):
-    path = tmp_path / "a.md"
-    path.write_text("---\npublished: 2019-03-03\n---\n" + DATED + between + UNDATED + "\n",
-                    encoding="utf-8")
-    result = analyse_article(read_article(path), CONFIG)
-    quotes = [s.quote for e in result.candidates for s in e.sources]
+    quotes = _quotes(tmp_path, "2019-03-03", DATED + between + UNDATED)
     assert any(UNDATED in q for q in quotes) is carried
     assert not any("Example International" in q or "Read also" in q for q in quotes)
 
@@ -42,11 +46,7 @@ def test_carry_only_across_blank_lines(tmp_path, between, carried):
 ])
 def test_the_thing_after_a_date_opening(tmp_path, second, found):
     first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
-    path = tmp_path / "a.md"
-    path.write_text("---\npublished: 2019-03-03\n---\n" + first + " " + second + "\n",
-                    encoding="utf-8")
-    result = analyse_article(read_article(path), CONFIG)
-    quotes = [s.quote for e in result.candidates for s in e.sources]
+    quotes = _quotes(tmp_path, "2019-03-03", first + " " + second)
     assert any(second in q for q in quotes) is found
 
 
@@ -57,11 +57,7 @@ def test_the_thing_after_a_date_opening(tmp_path, second, found):
 ])
 def test_conducting_is_an_action_of_the_topic(tmp_path, second, found):
     first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
-    path = tmp_path / "a.md"
-    path.write_text("---\npublished: 2019-03-03\n---\n" + first + "\n\nIt was cold.\n\n" + second
-                    + "\n", encoding="utf-8")
-    result = analyse_article(read_article(path), CONFIG)
-    quotes = [s.quote for e in result.candidates for s in e.sources]
+    quotes = _quotes(tmp_path, "2019-03-03", first + "\n\nIt was cold.\n\n" + second)
     assert any(second in q for q in quotes) is found
 
 
@@ -83,11 +79,7 @@ def test_the_thing_of_a_reported_clause(tmp_path):
 def test_a_thing_named_by_a_pronoun_is_the_thing_before(tmp_path, before, found):
     first = "Iran showed Russian air defence systems at a military parade in Tehran."
     second = "Iran had already acquired this in 2020."
-    path = tmp_path / "a.md"
-    path.write_text("---\npublished: 2022-04-30\n---\n" + first + "\n\n" + before + " " + second
-                    + "\n", encoding="utf-8")
-    result = analyse_article(read_article(path), CONFIG)
-    quotes = [s.quote for e in result.candidates for s in e.sources]
+    quotes = _quotes(tmp_path, "2022-04-30", first + "\n\n" + before + " " + second)
     assert any(second in q for q in quotes) is found
 
 
@@ -98,11 +90,7 @@ def test_a_thing_named_by_a_pronoun_is_the_thing_before(tmp_path, before, found)
 ])
 def test_an_arrival_is_an_action_of_the_topic(tmp_path, second, found):
     first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
-    path = tmp_path / "a.md"
-    path.write_text("---\npublished: 2019-03-03\n---\n" + first + "\n\nIt was cold.\n\n" + second
-                    + "\n", encoding="utf-8")
-    result = analyse_article(read_article(path), CONFIG)
-    quotes = [s.quote for e in result.candidates for s in e.sources]
+    quotes = _quotes(tmp_path, "2019-03-03", first + "\n\nIt was cold.\n\n" + second)
     assert any(second in q for q in quotes) is found
 
 
@@ -113,9 +101,5 @@ def test_an_arrival_is_an_action_of_the_topic(tmp_path, second, found):
 ])
 def test_a_country_only_in_a_quoted_phrase_is_no_party(tmp_path, second, found):
     first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
-    path = tmp_path / "a.md"
-    path.write_text("---\npublished: 2019-03-06\n---\n" + first + "\n\nIt was cold.\n\n" + second
-                    + "\n", encoding="utf-8")
-    result = analyse_article(read_article(path), CONFIG)
-    quotes = [s.quote for e in result.candidates for s in e.sources]
+    quotes = _quotes(tmp_path, "2019-03-06", first + "\n\nIt was cold.\n\n" + second)
     assert any(second in q for q in quotes) is found

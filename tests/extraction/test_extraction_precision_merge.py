@@ -20,12 +20,14 @@ MONTH = ("---\npublished: 2020-01-20\n---\nMOSCOW, Jan. 20 (Reuters) - Iranian a
          "commander said.\n")
 
 
+def _analyse(tmp_path, name: str, text: str, config: SiteConfig = CONFIG):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return analyse_article(read_article(path), config)
+
+
 def _events(tmp_path, texts: dict[str, str], config: SiteConfig = CONFIG) -> list[Event]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), config))
+    results = [_analyse(tmp_path, name, text, config) for name, text in texts.items()]
     return merge_results(results, config)
 
 
@@ -164,9 +166,7 @@ def test_a_lead_telling_what_someone_has_just_said_is_the_days_news(tmp_path):
     text = ("---\npublished: 2023-05-11\n---\nMissiles for Kyiv\n\nUkrainians will have the "
             "best chance to defend themselves after the donation of Storm Shadow cruise missiles "
             "to Ukraine by Britain, the British Defence Secretary has said.\n")
-    path = tmp_path / "lead.md"
-    path.write_text(text, encoding="utf-8")
-    result = analyse_article(read_article(path), ARMS)
+    result = _analyse(tmp_path, "lead.md", text, ARMS)
     assert [(e.date, e.sources[0].rule) for e in result.candidates] == [
         ("2023-05-11", "dateline-lead")]
 
@@ -176,9 +176,7 @@ def test_his_in_a_dated_sentence_is_the_person_before_and_his_side(tmp_path):
             "Kowal has met Ukraine's President Petro Marchenko in Kyiv.\n\nKowal has been in the "
             "city since Friday. His talks with Marchenko on Saturday followed a meeting with "
             "Ukrainian army chiefs.\n")
-    path = tmp_path / "his.md"
-    path.write_text(text, encoding="utf-8")
-    result = analyse_article(read_article(path), ARMS)
+    result = _analyse(tmp_path, "his.md", text, ARMS)
     assert [(e.date, e.title) for e in result.candidates] == [
         ("2024-07-13", "Kowal meets Marchenko")]
 
