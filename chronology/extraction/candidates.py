@@ -4,6 +4,9 @@ A candidate is a story sentence that (1) is about the topic (``relevance``), and
 calendar date mention that dates an action (``dating``).  A sentence about a meeting or
 visit with no date of its own, right after a dated sentence that names the same person,
 takes that date: the quote then holds both sentences, so it still carries the date words.
+A dated sentence that points back ("This is the 20th edition of the exercise", "The deal,
+signed on Tuesday, …") quotes the undated sentence it points to; an undated sentence that
+goes on about an event ("They reportedly delivered …") joins that event's quote.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
+    undated: Sentence | None = None  # the sentence before, when it has no date and no event
     for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
@@ -76,12 +80,30 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         for sentence in _sentences(article.text, block.start, block.end, after_dateline):
             first = bisect_left(starts, max(sentence.start, after_dateline))
             inner = mentions[first:bisect_left(starts, sentence.end)]
-            candidate = scan.sentence(sentence, inner, quotes, previous, prior, lead)
+            if undated is not None and article.text[undated.end:sentence.start].strip():
+                undated = None  # a caption or a story link in between
+            candidate = scan.sentence(sentence, inner, quotes, previous, prior, lead, undated)
+            if candidate is None and not inner and previous is not None:
+                _continue_quote(previous, sentence, article.text)
             previous = candidate or (previous if not inner else None)
             prior = sentence.text(article.text)
+            undated = sentence if not inner and candidate is None else None
             lead = None  # only the first sentence after the dateline
         opening = opening and not _running_text(article.text, block)
     return scan.found
+
+
+def _continue_quote(previous: Candidate, sentence: Sentence, text: str) -> None:
+    """An undated sentence right after an event's, that goes on about it ("They reportedly
+    delivered HQ-22 missile systems", "The company … inked the deal"), joins its quote once:
+    the card then says what the first sentence only pointed at."""
+    source = previous.event.sources[0]
+    if text[previous.sentence.end:sentence.start].strip() or \
+            len(source.quote) > len(text[previous.sentence.start:previous.sentence.end]) + 2:
+        return  # not the very next sentence, or the quote was extended already
+    words = sentence.text(text)
+    if len(words.split()) <= 40 and refers_back(words, previous.sentence.text(text)):
+        source.quote = re.sub(r"\s*\n\s*", " ", text[previous.sentence.start:sentence.end])
 
 
 def _running_text(text: str, block: Sentence) -> bool:
@@ -247,9 +269,12 @@ class _Scan:
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
                  previous: Candidate | None, prior: str = "",
-                 lead: Dating | None = None) -> Candidate | None:
+                 lead: Dating | None = None,
+                 undated: Sentence | None = None) -> Candidate | None:
         """The candidate in one sentence (dated by its own words, by the dateline before it,
-        or carried from the sentence before), or None."""
+        or carried from the sentence before), or None.  ``undated``: the sentence right
+        before, when it has no date and gave no event (a dated sentence that refers back to
+        it, "This is the 20th edition of the exercise", quotes it too)."""
         text = self.article.text
         words = sentence.text(text)
         dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
@@ -298,12 +323,24 @@ class _Scan:
                 and not (_PRONOUN_THING.search(words) and other_countries(prior, self.config.topic))):
             topic = replace(topic, relevant=True, reason=f"{topic.reason}, but the article is "
                             "about the topic and the sentence tells an action of its kind")
+        pointer = refers_back(subject, undated.text(text)) if undated and not carried else None
+        antecedent = undated if pointer else None
+        if antecedent is not None and not topic.relevant:
+            before = antecedent.text(text)
+            earlier = match_topic(before, self.config.topic, self.cast.sides_named(before))
+            if earlier.relevant:  # "The navies are holding exercise X. This is its 20th edition"
+                topic = replace(topic, relevant=True, reason="refers back to the sentence "
+                                f"before ({earlier.reason})")
         where = f"line {self.line_of(sentence.start)}"
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None
-        span = Sentence(carried.sentence.start if carried else sentence.start, sentence.end)
-        candidate = self.build(span, words, dating, mentions, carried is not None)
+        begin = carried.sentence.start if carried else \
+            antecedent.start if antecedent is not None else sentence.start
+        span = Sentence(begin, sentence.end)
+        told = antecedent.text(text) if pointer == "pronoun" \
+            else None  # "It is the 20th edition": the sentence before says what "it" is
+        candidate = self.build(span, words, dating, mentions, carried is not None, told)
         how = "carried from the previous sentence" if carried else dating.reason
         self.note(f"{candidate.event.date} {where}: {how}; rule {dating.mention.rule}: "
                   f"{dating.mention.reason} -> {candidate.event.title!r}")
@@ -331,14 +368,17 @@ class _Scan:
         self.found.explain.append(f"  {line}")
 
     def build(self, span: Sentence, words: str, dating: Dating, mentions: list[Mention],
-              carried: bool) -> Candidate:
-        """The candidate event of a sentence (``span`` also covers a carried sentence)."""
+              carried: bool, told: str | None = None) -> Candidate:
+        """The candidate event of a sentence (``span`` also covers a carried sentence or the
+        sentence it refers back to; ``told``: that sentence, when it gives the headline)."""
         mention, cast = dating.mention, self.cast
         statement = dating.statement and not carried
         at = span.end - len(words)
         local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end]
-        title = make_title(words, local, cast.names, statement,
-                           describe=lambda phrase: cast.resolve(phrase, at))
+        title = make_title(told, [], cast.names, statement,
+                           describe=lambda phrase: cast.resolve(phrase, span.start)) \
+            if told else make_title(words, local, cast.names, statement,
+                                    describe=lambda phrase: cast.resolve(phrase, at))
         entities = find_entities(words[dateline_end(words, 0, len(words)):], cast.names)
         quote = re.sub(r"\s*\n\s*", " ", self.article.text[span.start:span.end])
         source = Source(article=self.article.id, quote=quote, date_text=mention.text,
@@ -354,6 +394,34 @@ class _Scan:
         )
         rank = (int(statement), int(carried), _PRECISION.get(mention.precision, 3), span.start)
         return Candidate(event, span, dating, entities, rank)
+
+
+# A subject that points back to the sentence before: a pronoun before its verb ("It was
+# the 20th edition", "They reportedly delivered …"), or "the" + a noun that sentence used
+# ("… struck a landmark deal. The deal, signed on Tuesday, …").
+_POINTER = re.compile(r"(?:(?:This|That|It|They)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b|"
+                      r"(?:The|This|These|Those)\s+(?P<noun>[a-z]{3,})\b)")
+
+
+def refers_back(subject: str, before: str) -> str | None:
+    """How the sentence's subject (its words after a date opening) points back to
+    ``before``: "pronoun", "noun" (the same noun again), or None when it does not."""
+    match = _POINTER.match(subject)
+    if match is None:
+        return None
+    verb, noun = match.group("verb"), match.group("noun")
+    if verb and (verb in AUXILIARIES or is_past(verb) or verb in _POINTER_VERBS):
+        return "pronoun"
+    if noun is None:
+        return None
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    same = re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", before, re.IGNORECASE)
+    return "noun" if same else None
+
+
+# Present-tense verbs a pointing "This" or "It" takes: "This marks the first time", "It comes".
+_POINTER_VERBS = frozenset({"comes", "follows", "marks", "means", "brings", "takes", "makes",
+                            "shows", "becomes", "remains"})
 
 
 # An undated sentence that points to another time does not take the previous date.

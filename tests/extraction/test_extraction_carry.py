@@ -103,3 +103,54 @@ def test_a_country_only_in_a_quoted_phrase_is_no_party(tmp_path, second, found):
     first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
     quotes = _quotes(tmp_path, "2019-03-06", first + "\n\nIt was cold.\n\n" + second)
     assert any(second in q for q in quotes) is found
+
+
+def _events(tmp_path, published: str, body: str):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG).candidates
+
+
+# An undated sentence says what the dated one after it points back to ("This is …").
+ANTECEDENT = "The Iranian and Russian navies are holding joint drills named Marine Security Belt."
+
+
+@pytest.mark.parametrize(("dated", "quoted", "title_from_first"), [
+    # a pronoun subject: the sentence before gives the quote's start and the headline
+    ("This is the fifth edition of the drills and is being held from March 1 to March 4.",
+     True, True),
+    ("It began on Sunday with a parade of ships.", True, True),
+    # "the" + a noun the sentence before used: quoted with it, headline of its own
+    ("The drills, which started on Sunday off Chabahar, involve twelve ships.", True, False),
+    # a new subject does not point back
+    ("Oil prices rose on Sunday after the drills began.", False, False),
+])
+def test_a_dated_sentence_quotes_what_it_points_back_to(tmp_path, dated, quoted, title_from_first):
+    events = _events(tmp_path, "2019-03-05", ANTECEDENT + " " + dated)
+    quotes = [s.quote for e in events for s in e.sources]
+    assert any(q.startswith(ANTECEDENT) and dated in q for q in quotes) is quoted
+    if title_from_first:
+        assert any(e.title.startswith("Iranian and Russian navies hold joint drills")
+                   for e in events), [e.title for e in events]
+
+
+def test_a_dated_sentence_does_not_point_back_across_a_dated_one(tmp_path):
+    first = "Iranian and Russian navies held joint drills on Saturday near Chabahar."
+    dated = "This is the fifth edition of the drills and lasted until March 4."
+    quotes = [s.quote for e in _events(tmp_path, "2019-03-05", first + " " + dated)
+              for s in e.sources]
+    assert not any(first in q and dated in q for q in quotes), quotes
+
+
+@pytest.mark.parametrize(("after", "joined"), [
+    ("They reportedly delivered S-300 launchers to the Iranian army.", True),
+    ("The planes returned to Russia after unloading.", True),  # "the planes" again
+    ("Moscow has long been Tehran's main arms supplier.", False),  # a new subject
+])
+def test_an_undated_sentence_that_goes_on_joins_the_quote(tmp_path, after, joined):
+    dated = ("Six Russian Il-76 transport planes landed at Tehran's Mehrabad airport early on "
+             "Saturday, Iranian media said.")
+    quotes = [s.quote for e in _events(tmp_path, "2019-03-05", dated + " " + after)
+              for s in e.sources]
+    assert any(q.startswith(dated) for q in quotes), quotes
+    assert any(after in q for q in quotes) is joined
