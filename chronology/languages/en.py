@@ -261,6 +261,9 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
                "Centre", "University", "Academy", "Forum", "Summit", "Council", "Ministry",
                "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
                "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field"}
+# Named documents end in these: "the Shusha Declaration", "the Camp David Accords".
+DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
+                  "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine"}
 NAME_COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
                "First", "Second", "Third", "Fourth", "Several", "Both", "All", "Many", "Some"}
 PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", "San", "Santa",
@@ -275,7 +278,7 @@ LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visi
 # tag -> word stems that suggest it (matched at word starts, case-insensitive).
 TAG_WORDS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
-                  "protocol", "roadmap", "road map"),
+                  "protocol", "roadmap", "road map", "declaration", "communiqu"),
     "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
     "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),
     "meeting": ("met ", "meet", "meeting", "talks", "summit", "conference", "negotiation",

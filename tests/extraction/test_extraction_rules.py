@@ -7,6 +7,7 @@ import pytest
 from chronology.config import SiteConfig, Topic
 from chronology.dates.model import Mention
 from chronology.extraction.dating import choose_date
+from chronology.extraction.entities import find_entities
 from chronology.extraction.ids import event_id, slugify, uniquify
 from chronology.extraction.relevance import match_topic
 from chronology.extraction.sentences import quoted_spans, split_sentences
@@ -238,10 +239,21 @@ def test_titles_are_short_plain_headlines(sentence, date_words, statement, title
         ("The minister said the situation was calm.", True, ["statement"]),
         ("Russia delivered S-300 missile systems to Iran.", False, ["arms deal", "delivery"]),
         ("The UN lifted the arms embargo.", False, ["sanctions"]),
+        # a declaration signed is an agreement of a kind
+        ("The two presidents signed the Baku Declaration.", False, ["agreement"]),
     ],
 )
 def test_tags(sentence, statement, tags):
     assert tags_for(sentence, statement) == tags
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Ilham Aliyev and Recep Tayyip Erdogan signed the Ganja Declaration in the city.",
+     ("Ilham Aliyev", "Recep Tayyip Erdogan")),
+    ("Sergei Shoigu hailed the Caspian Accords.", ("Sergei Shoigu",)),
+])
+def test_a_named_document_is_no_person(sentence, people):
+    assert find_entities(sentence, {}).people == people
 
 
 @pytest.mark.parametrize(
