@@ -19,7 +19,7 @@ from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
-from chronology.extraction.dating import SPEECH_VERBS, Dating, choose_date
+from chronology.extraction.dating import SPEECH_VERBS, Dating, choose_date, side_acts
 from chronology.extraction.entities import Entities, find_entities, surname
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
@@ -85,6 +85,8 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             candidate = scan.sentence(sentence, inner, quotes, previous, prior, lead, undated)
             if candidate is None and not inner and previous is not None:
                 _continue_quote(previous, sentence, article.text)
+            if candidate is not None and len(inner) > 1:
+                scan.side_events(candidate, inner)
             previous = candidate or (previous if not inner else None)
             prior = sentence.text(article.text)
             undated = sentence if not inner and candidate is None else None
@@ -347,6 +349,29 @@ class _Scan:
         self.found.candidates.append(candidate)
         return candidate
 
+    def side_events(self, main: Candidate, mentions: list[Mention]) -> None:
+        """Acts its side clauses date ("the first batch of 108, ordered in 2019, arrived on
+        Sunday"): events of their own, quoted by the same sentence, headed by the thing
+        the clause tells of ("M1A2 tanks ordered")."""
+        text, span = self.article.text, main.sentence
+        for side in side_acts(text, span.start, span.end, mentions, main.dating):
+            thing = _thing_before(text[span.start:side.at])
+            if thing is None:
+                continue
+            title = f"{thing} {' '.join(side.act.split())}"
+            event = replace(main.event, id=event_id(side.dating.mention.value, title),
+                            date=side.dating.mention.value, title=title, end_date=None,
+                            approximate=side.dating.mention.approximate,
+                            tags=tags_for(side.act), sources=[replace(
+                                main.event.sources[0], date_text=side.dating.mention.text,
+                                date=side.dating.mention.value, rule=side.dating.mention.rule)])
+            first, last = self.config.period
+            event.context = not first <= int(event.date[:4]) <= last
+            rank = (1, 0, _PRECISION.get(side.dating.mention.precision, 3), span.start)
+            self.note(f"{event.date} line {self.line_of(side.at)}: {side.dating.reason}; "
+                      f"rule {side.dating.mention.rule} -> {title!r}")
+            self.found.candidates.append(Candidate(event, span, side.dating, main.entities, rank))
+
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph is."""
         if self.on_topic is None:
@@ -422,6 +447,34 @@ def refers_back(subject: str, before: str) -> str | None:
 # Present-tense verbs a pointing "This" or "It" takes: "This marks the first time", "It comes".
 _POINTER_VERBS = frozenset({"comes", "follows", "marks", "means", "brings", "takes", "makes",
                             "shows", "becomes", "remains"})
+
+
+# The thing a side clause tells of: the noun phrase before it, or before the aside that
+# holds it ("The M1A2 tanks – the first batch of 108 ordered in 2019 –": the tanks).
+_ASIDE_HEAD = re.compile(r"\s*[,–—(-]\s*(?:the\s+|a\s+)?(?:(?:first|second|third|last|latest|"
+                         r"final|new)\s+)?(?:batch|lot|shipment|tranche|part|delivery|"
+                         r"consignment)\s+of\s+[\w\s-]{1,30}$", re.IGNORECASE)
+
+
+_NOT_THE_THING = {"the", "a", "an", "its", "their", "his", "her", "while", "although", "though",
+                  "as", "after", "when", "since", "because", "once"}
+
+
+def _thing_before(head: str) -> str | None:
+    """The thing a side clause at the end of ``head`` tells of, headline-ready, or None."""
+    aside = _ASIDE_HEAD.search(head)
+    if aside:
+        head = head[:aside.start()]
+    head = re.sub(r"(?:\s+(?:was|were|is|are|been|has|have|had))+\s*$", "", head.rstrip(" ,"))
+    phrase = re.split(r"[,;:()“”\"–—]|\s(?:is|are|was|were|that|and|of)\s", head)[-1]
+    words = phrase.split()
+    while words and words[0].lower() in _NOT_THE_THING:
+        words.pop(0)  # "While the formal contract was signed …": the contract
+    named = any(any(ch.isdigit() for ch in w) or w[:1].isupper() and not country_of(w)
+                for w in words)
+    if not 1 <= len(words) <= 6 or not named:
+        return None  # no named thing: "the deal signed in 2022", "the Russian jets bought …"
+    return words[0][:1].upper() + " ".join(words)[1:]
 
 
 # An undated sentence that points to another time does not take the previous date.

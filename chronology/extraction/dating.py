@@ -445,3 +445,36 @@ def _in_aside(before: str) -> bool:
 # Openings that set a side clause before the main one: "Aside from …, ", "Unlike …, ".
 _ASIDE_OPENING = re.compile(r"\s*(?:aside from|apart from|besides|unlike|like|in addition to|"
                             r"compared (?:with|to)|as opposed to)\b", re.IGNORECASE)
+
+
+# A side clause that tells an act of its own, dated: "the first batch of 108 ordered in 2019",
+# "the system which was agreed upon in 2019".  The act is an event too (the order, the
+# agreement), besides the one the main clause reports.
+_SIDE_ACT = re.compile(r"(?:\b(?:which|that)\s+(?:was|were|had been)\s+)?\b(?P<act>ordered|"
+                       r"signed|agreed(?:\s+upon|\s+on)?|inked|concluded|purchased|bought|"
+                       r"acquired|contracted|approved)\s+(?:back\s+|earlier\s+)?(?:in|on)\s+$")
+
+
+@dataclass
+class SideAct:
+    """A dated act told in a side clause: its dating, its participle ("ordered") and where
+    the clause starts (the thing it tells of comes before)."""
+
+    dating: Dating
+    act: str
+    at: int
+
+
+def side_acts(text: str, start: int, end: int, mentions: list[Mention],
+              chosen: Dating | None) -> list[SideAct]:
+    """Acts dated in the sentence's side clauses, besides the date ``chosen`` for it."""
+    found = []
+    for mention in calendar_mentions(mentions, start, end):
+        if chosen is not None and mention.start == chosen.mention.start:
+            continue
+        match = _SIDE_ACT.search(text, max(start, mention.start - 60), mention.start)
+        if match is None or match.end() != mention.start or _a_later_year(mention):
+            continue
+        reason = f"a side clause's own act ('{match.group('act')} {mention.text}')"
+        found.append(SideAct(Dating(mention, False, reason), match.group("act"), match.start()))
+    return found

@@ -154,3 +154,24 @@ def test_an_undated_sentence_that_goes_on_joins_the_quote(tmp_path, after, joine
               for s in e.sources]
     assert any(q.startswith(dated) for q in quotes), quotes
     assert any(after in q for q in quotes) is joined
+
+
+@pytest.mark.parametrize(("sentence", "side"), [
+    # a side clause's own dated act is an event too, headed by the thing it tells of
+    ("The S-300 systems – the first batch of four ordered in 2016 – arrived in Iran on "
+     "Sunday, the ministry said.", ("2016", "S-300 systems ordered")),
+    ("The Russian Yak-130 trainers, purchased in 2019, landed at Hamadan air base on Sunday.",
+     ("2019", "Russian Yak-130 trainers purchased")),
+    # no named thing before it: no headline, no event
+    ("The Russian jets, bought in 2019, landed at Hamadan air base on Sunday.", None),
+    # a plan's year is no act
+    ("The Su-35 jets, ordered in 2026, were shown at an Iranian air base on Sunday.", None),
+])
+def test_a_side_clause_dates_an_act_of_its_own(tmp_path, sentence, side):
+    events = _events(tmp_path, "2019-03-05", "Iran's air force is growing. " + sentence)
+    main = [e for e in events if e.date == "2019-03-03"]
+    assert main, [(e.date, e.title) for e in events]
+    others = [(e.date, e.title) for e in events if e.date != "2019-03-03"]
+    assert others == ([side] if side else []), others
+    if side:
+        assert all(sentence in s.quote for e in events for s in e.sources)
