@@ -78,6 +78,7 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
     of its own ("Iran and Russia have signed an agreement ..." / "... signed it on Wednesday")
     is the same event: the dated sentence is its evidence."""
     kept = []
+    first = found.candidates[0] if found.candidates else None
     for candidate in found.candidates:
         other = next((o for o in found.candidates if o is not candidate
                       and o.dating.mention.rule != "dateline-lead" and candidate.dating.mention.rule
@@ -88,8 +89,32 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
             if _next_to(candidate, other, text):
                 _take_the_lead(other, candidate, text)
             continue
+        acted = None if candidate is not first else _acted_before(candidate, found.candidates)
+        if acted is not None:
+            found.explain.append(
+                f"  {candidate.event.date}: the lead is dated by when it was said; the act it "
+                f"reports is told with its own date, {acted.event.date}: one event, dated so")
+            acted.event.title = candidate.event.title
+            acted.event.id = event_id(acted.event.date, acted.event.title)
+            continue
         kept.append(candidate)
     return kept
+
+
+def _acted_before(lead: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """A later sentence that tells the act a lead dated by its statement reports ("Taiwan
+    received 38 tanks, the ministry said on Dec. 16" / "The tanks arrived late on Sunday"):
+    the same kind of act, a side in common, dated up to three days before the statement."""
+    if not lead.dating.statement or len(lead.event.date) != 10 or lead.language != "en":
+        return None  # (Russian and Persian statements are dated by their own rules)
+    kinds = set(lead.event.tags) & KIND_TAGS
+    for other in candidates:
+        if other is lead or other.dating.statement or len(other.event.date) != 10:
+            continue
+        if _days_before(lead.event.date, other.event.date) in range(0, 4) and \
+                kinds & set(other.event.tags) and _sides(lead) & _sides(other):
+            return other
+    return None
 
 
 def _next_to(lead: Candidate, other: Candidate, text: str) -> bool:

@@ -175,3 +175,21 @@ def test_a_side_clause_dates_an_act_of_its_own(tmp_path, sentence, side):
     assert others == ([side] if side else []), others
     if side:
         assert all(sentence in s.quote for e in events for s in e.sources)
+
+
+def test_a_lead_dated_by_its_statement_takes_the_date_of_the_act_it_reports(tmp_path):
+    lead = ("Iran has received the first S-300 air defence systems from Russia, the Iranian "
+            "defence ministry said on Tuesday.")
+    act = "The first launchers were delivered to Bandar Abbas by Russian ships on Sunday."
+    events = _events(tmp_path, "2019-03-06", lead + "\n\nThe deal was long delayed.\n\n" + act)
+    assert [(e.date, e.title) for e in events] == [
+        ("2019-03-03", "Iran receives first S-300 air defence systems from Russia")]
+    assert events[0].sources[0].quote == act  # the evidence that dates it
+
+
+def test_a_statement_about_another_act_keeps_its_own_date(tmp_path):
+    lead = ("Iran has received the first S-300 air defence systems from Russia, the Iranian "
+            "defence ministry said on Tuesday.")
+    other = "Iranian and Russian warships held joint drills in the Caspian Sea on Sunday."
+    events = _events(tmp_path, "2019-03-06", lead + "\n\n" + other)
+    assert sorted(e.date for e in events) == ["2019-03-03", "2019-03-05"]
