@@ -31,7 +31,13 @@ from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
-from chronology.extraction.merge import KIND_TAGS, describe_merges, merge_candidates, same_event
+from chronology.extraction.merge import (
+    KIND_TAGS,
+    describe_merges,
+    merge_candidates,
+    same_event,
+    same_people,
+)
 from chronology.languages import EXTRACTED, base_code
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
@@ -111,8 +117,10 @@ def _acted_before(lead: Candidate, candidates: list[Candidate]) -> Candidate | N
     for other in candidates:
         if other is lead or other.dating.statement or len(other.event.date) != 10:
             continue
+        people = lead.entities.people and other.entities.people
         if _days_before(lead.event.date, other.event.date) in range(0, 4) and \
-                kinds & set(other.event.tags) and _sides(lead) & _sides(other):
+                kinds & set(other.event.tags) and _sides(lead) & _sides(other) and \
+                (not people or same_people(lead, other)):  # Bagheri meets Shoigu, Gerasimov
             return other
     return None
 

@@ -209,7 +209,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if not _dates_compatible(a, b):
         return 0.0
     same_title = _content_words(a.event.title) == _content_words(b.event.title)
-    if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not _same_people(a, b) \
+    if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not same_people(a, b) \
             and not same_title:  # "Lavrov meets Kim" twice: the titles name the same two
         return 0.0  # Putin meets Raisi, Putin meets Amirabdollahian: two meetings
     if overlap >= STRONG_OVERLAP:
@@ -217,7 +217,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
     if overlap >= WEAK_OVERLAP and shared_kind and _same_actors(a, b):
         return 1 + overlap + exact
-    if exact and len(a.event.date) == 10 and shared_kind and _same_people(a, b):
+    if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
     return 0.0
 
@@ -259,14 +259,14 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
 def _same_actors(a: Candidate, b: Candidate) -> bool:
     pa, pb = a.entities.people, b.entities.people
     if pa and pb:
-        return _same_people(a, b)
+        return same_people(a, b)
     ca, cb = set(a.entities.countries), set(b.entities.countries)
     if not ca and not cb:  # no country named: the organisations ("Pakistan Navy")
         return bool(set(a.event.actors) & set(b.event.actors))
     return len(ca & cb) >= min(2, len(ca), len(cb)) and bool(ca & cb)
 
 
-def _same_people(a: Candidate, b: Candidate) -> bool:
+def same_people(a: Candidate, b: Candidate) -> bool:
     """Both name people, and share two (or all of the fewer): "Kim Jong Un" is
     "Kim Jong-un", "Sergei Shoigu" is "Shoigu"."""
     pa, pb = _person_keys(a.entities.people), _person_keys(b.entities.people)
