@@ -117,8 +117,9 @@ def person_name(words: list[str]) -> str | None:
     tail = tail[-3:]
     if tail and tail[0].rstrip(".") in PLACE_PREFIXES:  # "St Petersburg", "Fort Worth"
         return None
-    if tail and (tail[-1] in PLACE_NOUNS or tail[-1] in en.DOCUMENT_NOUNS):
-        # "Vostochny Cosmodrome", "Amur Region", "Shusha Declaration": no person
+    if tail and (tail[-1] in PLACE_NOUNS or tail[-1] in en.DOCUMENT_NOUNS
+                 or tail[-1] in en.EVENT_NOUNS):
+        # "Vostochny Cosmodrome", "Shusha Declaration", "Joint Air Exercise": no person
         return None
     initial = re.compile(r"[A-Z]\.")  # "S. Jaishankar", "Gilberto C. Teodoro"
     if len(tail) < 2 or any(w in MONTHS_DAYS or (w.isupper() and not initial.fullmatch(w)

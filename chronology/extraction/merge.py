@@ -261,7 +261,7 @@ def _same_actors(a: Candidate, b: Candidate) -> bool:
     if pa and pb:
         return same_people(a, b)
     ca, cb = set(a.entities.countries), set(b.entities.countries)
-    if not ca and not cb:  # no country named: the organisations ("Pakistan Navy")
+    if not ca or not cb:  # a report naming no country: the organisations ("WB Group")
         return bool(set(a.event.actors) & set(b.event.actors))
     return len(ca & cb) >= min(2, len(ca), len(cb)) and bool(ca & cb)
 

@@ -47,7 +47,10 @@ _NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{2,4}))*)"
 _NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+(?:" + _KINDS + r")\b")  # "Hangor class"
 _NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")\s+(?:(?:named|called|dubbed|codenamed|"
                           r"code-named)\s+)?[“\"]?" + _NAME)
-_QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\"]")
+_QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\"]"
+                     r"|(?<![\w'’])[‘']([A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3})[’'](?![\w'’])")
+# "Varuna-2023", "Zapad 2021": an edition of a named series; the series' name counts too.
+_EDITION = re.compile(r"^(.+?)[- ](?:19|20)\d\d$")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
               "Joint", "Naval", "Military", "Air", "Navy", "Army", "New", "First", "Second",
               "Two", "Three", "Several", "Both", "Our", "Russian", "Iranian", "Chinese", "Indian"}
@@ -69,9 +72,12 @@ def things_in(text: str) -> frozenset[str]:
               for m in _SHIP.finditer(text)}
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _QUOTED):
         for match in pattern.finditer(text):
-            name = _clean(match.group(1))
+            name = _clean(match.group(1) or match.group(match.lastindex or 1))
             if name:
                 found.add(name.upper())
+                edition = _EDITION.match(name)
+                if edition and _clean(edition.group(1)):
+                    found.add(edition.group(1).upper())
                 if " " in name and not name.split()[-1].isdigit():
                     found.add(name.split()[-1].upper())  # "M1A2 Abrams" is an "Abrams" too
     return frozenset(found)
@@ -79,7 +85,7 @@ def things_in(text: str) -> frozenset[str]:
 
 def _clean(name: str) -> str | None:
     """A name without leading determiners; None for a country, a place or a common word."""
-    words = name.split()
+    words = re.sub(r"[’']s$", "", name).split()  # "Iran’s drills": Iran's, no thing
     while words and (words[0] in _NOT_NAMES or country_of(words[0].split("-")[0])):
         words.pop(0)  # "US Abrams", "US-made Abrams": the thing is "Abrams"
     name = " ".join(words)

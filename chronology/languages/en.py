@@ -260,10 +260,14 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
                "Island", "Islands", "River", "Lake", "Street", "Square", "Palace", "Center",
                "Centre", "University", "Academy", "Forum", "Summit", "Council", "Ministry",
                "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
-               "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field"}
+               "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field",
+               "Seaboard", "Coast"}
 # Named documents end in these: "the Shusha Declaration", "the Camp David Accords".
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
                   "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine"}
+# Named happenings end in these: "the Joint Air Exercise", "the Army Games".
+EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres", "Maneuvers",
+               "Operation", "Parade", "Airshow", "Expo", "Exhibition", "Show", "Conference"}
 NAME_COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
                "First", "Second", "Third", "Fourth", "Several", "Both", "All", "Many", "Some"}
 PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", "San", "Santa",

@@ -202,3 +202,33 @@ def test_one_meeting_told_with_different_companions_is_one_event(tmp_path):
     events = _events(tmp_path, {"a.md": one, "b.md": two}, ARMS)
     meetings = [e for e in events if "Marchenko" in e.title]
     assert [sorted(s.article for s in e.sources) for e in meetings] == [["a", "b"]]
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # an edition of a named series is also the series ("Varuna-2023" and "Varuna")
+    ("The first phase of 'Varuna-2023' was conducted.", {"VARUNA-2023", "VARUNA"}),
+    ("The Zapad 2021 drills began.", {"ZAPAD 2021", "ZAPAD"}),
+    # a possessive country is an owner, not a thing
+    ("Iran’s drills began.", set()),
+    ("Pakistan's frigates sailed.", set()),
+])
+def test_editions_and_possessives(text, things):
+    from chronology.extraction.things import things_in
+    assert things_in(text) == frozenset(things)
+
+
+def test_a_named_exercise_or_coast_is_no_person():
+    from chronology.extraction.entities import find_entities
+    people = find_entities("The Joint Air Exercise began off the Western Seaboard with "
+                           "Admiral Amir Hossein Azad.", {}).people
+    assert people == ("Amir Hossein Azad",)
+
+
+def test_a_report_naming_no_country_shares_its_organisations(tmp_path):
+    a = ("---\npublished: 2025-09-03\n---\nHanwha Aerospace and WB Group signed a joint "
+         "venture agreement on Tuesday to build rockets in Poland.\n")
+    b = ("---\npublished: 2025-09-03\n---\nThe deal between WB Group and Hanwha Aerospace, "
+         "signed on Tuesday, creates a new maker of guided missiles.\n")
+    config = SiteConfig(title="t", topic=Topic(), period=(2020, 2030))
+    merged = _events(tmp_path, {"a.md": a, "b.md": b}, config)
+    assert [sorted(s.article for s in e.sources) for e in merged] == [["a", "b"]]
