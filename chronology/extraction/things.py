@@ -44,7 +44,13 @@ _KINDS = (r"satellites?|frigates?|destroyers?|submarines?|corvettes?|cruisers?|s
 # "the Khayyam satellite", "Joint Sea-2019 exercise", "the frigate Alborz", "exercise
 # called Zapad-2021", "“Marine Security Belt”".
 _NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{2,4}))*)"
-_NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+(?:" + _KINDS + r")\b")  # "Hangor class"
+# "BrahMos supersonic cruise missile": a few words of kind may come between name and kind
+_KIND_WORDS = (r"(?:(?:supersonic|hypersonic|subsonic|ballistic|anti-ship|anti-aircraft|stealth|"
+               r"multirole|multi-role|advanced|unmanned|combat|guided|long-range|medium-range|"
+               r"short-range|surface-to-air|attack|transport|trainer|light|heavy|new|modern)\s+)"
+               r"{0,2}")
+_NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+" + _KIND_WORDS + r"(?:" + _KINDS +
+                           r")\b")  # "Hangor class submarines"
 _NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")\s+(?:(?:named|called|dubbed|codenamed|"
                           r"code-named)\s+)?[“\"]?" + _NAME)
 _QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\"]"
@@ -56,6 +62,7 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their"
               "Two", "Three", "Several", "Both", "Our", "Russian", "Iranian", "Chinese", "Indian"}
 
 
+_DATE_WORDS = {names[0] for names in en.MONTH_NAMES} | {d.capitalize() for d in en.WEEKDAYS}
 _FORCES = en.ORG_WORDS | {"Force", "Forces", "Navy", "Army", "Fleet", "Command", "Marines"}
 
 
@@ -86,9 +93,12 @@ def things_in(text: str) -> frozenset[str]:
 def _clean(name: str) -> str | None:
     """A name without leading determiners; None for a country, a place or a common word."""
     words = re.sub(r"[’']s$", "", name).split()  # "Iran’s drills": Iran's, no thing
-    while words and (words[0] in _NOT_NAMES or country_of(words[0].split("-")[0])):
-        words.pop(0)  # "US Abrams", "US-made Abrams": the thing is "Abrams"
+    while words and (words[0] in _NOT_NAMES or country_of(words[0].split("-")[0])
+                     or words[0] in _DATE_WORDS):
+        words.pop(0)  # "US Abrams", "US-made Abrams": the thing is "Abrams"; "April 22-27 drill"
     name = " ".join(words)
+    if not re.search(r"[A-Za-z]", name):
+        return None  # only a date's numbers were left
     if not name or country_of(name) or is_place(name) or len(name) < 3 or \
             any(w in _FORCES for w in words):
         return None  # "Pakistan Air Force fighter jets": an owner, not a thing

@@ -232,3 +232,14 @@ def test_a_report_naming_no_country_shares_its_organisations(tmp_path):
     config = SiteConfig(title="t", topic=Topic(), period=(2020, 2030))
     merged = _events(tmp_path, {"a.md": a, "b.md": b}, config)
     assert [sorted(s.article for s in e.sources) for e in merged] == [["a", "b"]]
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # words of kind between a name and its kind
+    ("Exports of the BrahMos supersonic cruise missile system began.", {"BRAHMOS"}),
+    # a date before a kind names no thing
+    ("The April 22-27 drill began in the Yellow Sea.", set()),
+])
+def test_kind_words_and_dates_before_a_kind(text, things):
+    from chronology.extraction.things import things_in
+    assert things_in(text) == frozenset(things)
