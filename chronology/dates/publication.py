@@ -64,7 +64,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # The strict form, tried first: a line of only a label, a weekday, a date and a time.
 _TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
          r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
-_LEAD = (r"(?:[^|\n]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher before the date
+_LEAD = (r"(?:[^|\n\d]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher (no date) before the date
           r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|published|updated|last\s+updated|first\s+published|"
           r"date|created|modified|released)(?:\s+(?:on|at|time|date))?\s*)?")
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
@@ -137,8 +137,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
 def _strict(line: str, offset: int, day_first: bool | None = None,
             hint: tuple[int, int] | None = None) -> list[Line]:
     """The line (or one of its parts) in the strict form, if it is one."""
-    if len(line) > 90:
-        return []
+    if len(line) > 90 or len(_LABEL.findall(line)) > 1:
+        return []  # "Posted: X - Updated: Y": ``_dates_in`` reads each labelled date
     for start, part in _segments(line):
         m = _PUBLICATION.match(part)
         if m and re.search(r"\d", m.group("date")) and not _prose(
@@ -149,7 +149,7 @@ def _strict(line: str, offset: int, day_first: bool | None = None,
                 lead = start + len(part) - len(part.lstrip())
                 words = part.strip()
                 return [Line(offset + lead, offset + lead + len(words), words, *found,
-                             update=bool(_UPDATE.search(part)))]
+                             update=bool(_UPDATE.search(part, 0, m.start("date"))))]
     return []
 
 
@@ -257,10 +257,12 @@ def _site_order(text: str, hint: tuple[int, int] | None) -> bool | None:
 
 
 def _residue(segment: str, start: int, end: int) -> int:
-    """How many words the segment holds besides its date, times, zones and labels."""
+    """How many words the segment holds besides its date, times, zones and labels; a
+    desk's or a reading time's lower-case words ("news desk", "1 min read") are none."""
     rest = segment[:start] + " " + segment[end:]
     rest = _NOISE.sub(" ", rest)
-    return len(_WORD.findall(rest))
+    return sum(1 for w in _WORD.findall(rest) if not (
+        w in _BYLINE_WORDS or (w.isdigit() and len(w) <= 2)))
 
 
 def _prose(rest: str) -> bool:

@@ -92,7 +92,15 @@ ENGLISH = [
     ("Navy drills end\nPosted On Thursday, 15 May 2025 10:26", "2025-05-15"),
     ("Navy drills end\nSource: Agency| 2023-12-05 10:00:00|Editor: Jane Roe", "2023-12-05"),
     ("Navy drills end\nDECEMBER 05, 2023 / 10:00 PM / 3 YEARS AGO", "2023-12-05"),
+    # a publication date beats the update date printed after it on the same line
+    ("Navy drills end\n\n9 July 2021 | Last updated: 11 July 2021", "2021-07-09"),
+    ("Navy drills end\nPosted: July 9, 2021 at 6:10 AM CDT - Updated: July 11, 2021", "2021-07-09"),
+    # a desk's byline and a reading time beside the date
+    ("Navy drills end\nby The Example Herald news desk July 9, 2021 6:10 AM 2 min read",
+     "2021-07-09"),
     # elements a saved page's text glued together
+    ("Navy drills end\nPublished On 9 Jul 20219 Jul 2021", "2021-07-09"),
+    ("Navy drills end\nJOHN DOE, Staff correspondentJuly 9, 2021 18:40 JST", "2021-07-09"),
     ("Navy drills end\nMay 15, 20251:05 PM GMT+3Updated 2 hours ago", "2025-05-15"),
     ("Friday 15 May 2025Navy to hold drills", "2025-05-15"),
     # several bare dates above the story: the page's clock or a feed, then the story's own
