@@ -22,7 +22,7 @@ else dots and dashes are day-first and slashes month-first.  Two-digit years are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import month
@@ -50,22 +50,26 @@ _NOISE = re.compile(
     r"|\b[A-Z][A-Za-z]{1,3}T\b|\b(?:GMT|UTC|hrs?|IST|PKT|MSK|AST|CET|CEST|EET|EEST|JST|KST)\b"
     r"|\b(?:first|last|date|time|of|on|at|by|the|in)\b"
     r"|\bleave\s+a\s+(?:comment|reply)\b|\b(?:no\s+)?(?:comments?|replies)\b"  # blog chrome
-    r"|\b(?:published|publication|posted|updated?|modified|created|released|issued|edited|"
+    r"|\b(?:publish(?:ed)?|publication|posted|updated?|modified|created|released|issued|edited|"
     r"written|reported|compiled|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # A label that names the publication itself: it beats a bare date line printed above it.
-_PUBLISHED = re.compile(r"\b(?:published|posted|publication|released|issued)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued)\b", re.IGNORECASE)
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
-_LABEL = re.compile(r"\b(?:published|posted|updated?|modified|created|released|issued|"
+_LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|created|released|issued|"
                     r"publication\s+date|last\s+update)\b", re.IGNORECASE)
+# A label on a line of its own, its date on the next line: "Updated at:", "Published".
+_LABEL_ONLY = re.compile(r"\s*(?:first\s+|last\s+)?(?:publish(?:ed)?|posted|updated?|modified|"
+                         r"publication\s+date|last\s+update)(?:\s+(?:on|at|date|time))?"
+                         r"\s*:?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # The strict form, tried first: a line of only a label, a weekday, a date and a time.
 _TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
          r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
 _LEAD = (r"(?:[^|\n\d]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher (no date) before the date
-          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|published|updated|last\s+updated|first\s+published|"
+          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|publish(?:ed)?|updated|last\s+updated|first\s+publish(?:ed)?|"
           r"date|created|modified|released)(?:\s+(?:on|at|time|date))?\s*)?")
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _PUBLICATION = re.compile(
@@ -86,7 +90,7 @@ _BYLINE_WORDS = frozenset((
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
                          re.IGNORECASE)
 _LABEL_WORD = re.compile(
-    r"first|last|date|time|of|on|at|by|the|in|published|publication|posted|updated?|"
+    r"first|last|date|time|of|on|at|by|the|in|publish(?:ed)?|publication|posted|updated?|"
     r"modified|created|released|issued|written|edited|reported|compiled|am|pm|hrs?|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s/\s|\s[–—]\s|[|•·\[\]]")
@@ -111,7 +115,7 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     preferring a publication date to an update date.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
     day_first = _LazyOrder(text, order_hint)  # read only when a numeric date needs it
-    first_update = no_year = None
+    first_update = no_year = label = None
     bare: list[Line] = []
     for offset, line in lines:
         if bare and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
@@ -120,12 +124,15 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
             continue  # "Today: Tuesday, December 1, 2026" is the page's clock
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
+        above, label = label, _LABEL_ONLY.match(line)  # "Published:" over its date's line
         for found in _strict(line, offset, day_first, order_hint) or \
                 _dates_in(line, offset, day_first, order_hint):
+            if above and not _LABEL.search(found.text):
+                found = replace(found, update=bool(_UPDATE.search(above.group())))
             if found.year is None:  # "Thursday, Feb 25" may be the page's own today
                 no_year = no_year or found
             elif not found.update:
-                if _PUBLISHED.search(found.text):
+                if _PUBLISHED.search(found.text) or (above and _PUBLISHED.search(above.group())):
                     return found
                 bare.append(found)  # a bare date may be the page's clock: look on
             first_update = first_update or found

@@ -85,6 +85,8 @@ def find_reference(text: str, published: dt.date | None = None,
     if found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
+    elif found is not None and _top_clock(found, text):
+        found = _published_below(text, skip, found) or found
     if found is not None and found.update and found.year and dateline is not None:
         found = _dateline_under_update(found, dateline) or found
     found = found or dateline
@@ -336,6 +338,37 @@ def _page_clock(line: _Found, dateline: _Found | None, text: str) -> bool:
         return False
     top = not text[:line.start].strip()  # the page's first line, above the headline
     return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
+
+
+def _top_clock(line: _Found, text: str) -> bool:
+    """A bare date line (no label) that opens the page, above the headline: perhaps the
+    page's own clock ("Thursday, January 15th, 2026" over a story of years before)."""
+    return bool(line.year) and not line.update and not text[:line.start].strip() and \
+        not _PUBLISHED_LABEL.search(line.text)
+
+
+_PUBLISHED_START = re.compile(r"\s*(?:first\s+)?(?:publish(?:ed)?|posted)\b", re.IGNORECASE)
+
+
+def _published_below(text: str, skip, clock: _Found) -> _Found | None:
+    """The one line further down that opens with a publication label ("Publish Date :
+    08 July 2019 19:03", "Published in Example Daily, May 11th, 2023"), dated on or before
+    the bare date line that opens the page: the story's own date, under its last
+    paragraph.  Several such lines are a list of other stories: none is taken."""
+    found, pos = [], clock.end
+    for line in text[clock.end:_EVIDENCE_CHARS].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if len(line) > 160 or not _PUBLISHED_START.match(line) or _inside(at, skip):
+            continue
+        line_date = find_publication_line(line, [(0, line)])
+        if line_date is not None and line_date.year and not line_date.update:
+            found.append(_Found("publication-line", at + line_date.start, at + line_date.end,
+                                line_date.text, line_date.year, line_date.month,
+                                line_date.day))
+    days = {(f.year, f.month, f.day) for f in found}
+    if len(days) != 1 or days.pop() > (clock.year, clock.month, clock.day):
+        return None
+    return found[0]
 
 
 def _dateline_found(m: re.Match) -> _Found | None:

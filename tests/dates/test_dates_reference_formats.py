@@ -98,6 +98,10 @@ ENGLISH = [
     # a desk's byline and a reading time beside the date
     ("Navy drills end\nby The Example Herald news desk July 9, 2021 6:10 AM 2 min read",
      "2021-07-09"),
+    # a label on a line of its own, its date on the next line
+    ("Navy drills end\nDesk Report\nUpdated at:\n9 Jul 2021 10:15 AM (IST)", "2021-07-09"),
+    ("Navy drills end\nPublished:\n9 July 2021\nLast Updated:\n11 July 2021", "2021-07-09"),
+    ("Navy drills end\nPublish Date : 9 July 2021 18:40 PM", "2021-07-09"),
     # elements a saved page's text glued together
     ("Navy drills end\nPublished On 9 Jul 20219 Jul 2021", "2021-07-09"),
     ("Navy drills end\nJOHN DOE, Staff correspondentJuly 9, 2021 18:40 JST", "2021-07-09"),
@@ -255,6 +259,19 @@ PERSIAN = [
     ("پایان رزمایش\n\nبیشتر بخوانید: ورود ناو جدید | ۱۰ مرداد ۱۴۰۲", None),
     ("پایان رزمایش\n\nتهران- ایرنا- " + FA_BODY, None),
 ]
+
+
+def test_the_page_clock_over_the_headline_and_the_story_date_under_it():
+    """A bare date opening the page is its clock when the one line labelled as the
+    publication, under the story's last paragraph, gives an earlier day; a list of
+    labelled dates (other stories) overrules nothing."""
+    top = "Monday, March 2nd, 2026\n\nNavy drills end\n\nKARACHI: " + BODY + "\n\n"
+    own = top + "Publish Date : 9 July 2021 18:40 PM\n\nOther story\n\nLAHORE: Rain fell.\n"
+    assert find_reference(own, period=PERIOD).iso == "2021-07-09"
+    listed = top + "Published: 9 July 2021\nOther story\nPublished: 3 May 2021\n"
+    assert find_reference(listed, period=PERIOD).iso == "2026-03-02"
+    later = top + "Published: 9 July 2026\n"  # after the top date: no clock of the past
+    assert find_reference(later, period=PERIOD).iso == "2026-03-02"
 
 
 # A date line without its year takes one from the text, as a dateline does.
