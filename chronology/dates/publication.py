@@ -60,10 +60,6 @@ _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|created|released|issued|"
                     r"publication\s+date|last\s+update)\b", re.IGNORECASE)
-# A label on a line of its own, its date on the next line: "Updated at:", "Published".
-_LABEL_ONLY = re.compile(r"\s*(?:first\s+|last\s+)?(?:publish(?:ed)?|posted|updated?|modified|"
-                         r"publication\s+date|last\s+update)(?:\s+(?:on|at|date|time))?"
-                         r"\s*:?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # The strict form, tried first: a line of only a label, a weekday, a date and a time.
 _TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
@@ -77,6 +73,11 @@ _PUBLICATION = re.compile(
     rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
     re.IGNORECASE,
 )
+# A label on a line of its own, its date on the next line: "Updated at:", "Published",
+# "Last Update 9:35" (the site's clock over the page's date, not the story's).
+_LABEL_ONLY = re.compile(r"\s*(?:first\s+|last\s+)?(?:publish(?:ed)?|posted|updated?|modified|"
+                         r"publication\s+date|last\s+update)(?:\s+(?:on|at|date|time))?"
+                         rf"\s*:?\s*(?:{_TIME})?\s*$", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[./-]\d{1,2}[./-]\d")
 # Lower-case words a date line may hold besides its date: bylines, desks, reading times.
 _BYLINE_WORDS = frozenset((

@@ -102,6 +102,10 @@ ENGLISH = [
     ("Navy drills end\nDesk Report\nUpdated at:\n9 Jul 2021 10:15 AM (IST)", "2021-07-09"),
     ("Navy drills end\nPublished:\n9 July 2021\nLast Updated:\n11 July 2021", "2021-07-09"),
     ("Navy drills end\nPublish Date : 9 July 2021 18:40 PM", "2021-07-09"),
+    # the site's last update over the page, the story's date in its byline under the standfirst
+    ("Last Update 10:05\nMonday, 2 March 2026\n\nNavy drills end\n\nShips, training and "
+     "spare parts were on the agenda of two days of talks that both sides called useful and "
+     "said would go on\n\nJohn Doe , Friday 9 Jul 2021", "2021-07-09"),
     # elements a saved page's text glued together
     ("Navy drills end\nPublished On 9 Jul 20219 Jul 2021", "2021-07-09"),
     ("Navy drills end\nJOHN DOE, Staff correspondentJuly 9, 2021 18:40 JST", "2021-07-09"),
