@@ -118,9 +118,13 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     day_first = _LazyOrder(text, order_hint)  # read only when a numeric date needs it
     first_update = no_year = label = None
     bare: list[Line] = []
+    standfirst = False
     for offset, line in lines:
         if bare and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
-            break  # the story has begun: no labelled line will follow
+            if standfirst or text[:bare[0].start].strip():
+                break  # the story has begun: no labelled line will follow
+            standfirst = True  # under a date opening the page (its clock?): the byline may follow
+            continue
         if len(line) > MAX_LINE or not line.strip() or _TODAY.search(line):
             continue  # "Today: Tuesday, December 1, 2026" is the page's clock
         if no_year and offset > no_year.start + YEAR_SEARCH:

@@ -269,13 +269,22 @@ def test_the_page_clock_over_the_headline_and_the_story_date_under_it():
     """A bare date opening the page is its clock when the one line labelled as the
     publication, under the story's last paragraph, gives an earlier day; a list of
     labelled dates (other stories) overrules nothing."""
-    top = "Monday, March 2nd, 2026\n\nNavy drills end\n\nKARACHI: " + BODY + "\n\n"
+    top = f"Monday, March 2nd, 2026\n\nNavy drills end\n\nKARACHI: {BODY}\n\n{BODY}\n\n"
     own = top + "Publish Date : 9 July 2021 18:40 PM\n\nOther story\n\nLAHORE: Rain fell.\n"
     assert find_reference(own, period=PERIOD).iso == "2021-07-09"
     listed = top + "Published: 9 July 2021\nOther story\nPublished: 3 May 2021\n"
     assert find_reference(listed, period=PERIOD).iso == "2026-03-02"
     later = top + "Published: 9 July 2026\n"  # after the top date: no clock of the past
     assert find_reference(later, period=PERIOD).iso == "2026-03-02"
+
+
+def test_a_date_opening_the_page_and_the_byline_under_the_standfirst():
+    """The byline's date under the headline and its standfirst is the story's; the date
+    opening the page above them is the page's clock."""
+    text = ("Friday, 2 January 2026\n\nNavy drills end\n\nThe navies of the two countries "
+            "wrapped up a week of drills in the northern waters on Wednesday, officials "
+            f"said.\n\nBy John Doe | July 9, 2021\n\n{BODY}\n")
+    assert find_reference(text, period=PERIOD).iso == "2021-07-09"
 
 
 # A date line without its year takes one from the text, as a dateline does.
