@@ -49,6 +49,22 @@ _SHORT_LINE = 250
 _SCAN_CHARS = 4000  # publication lines sit near the top
 _EVIDENCE_CHARS = 30000
 _DATELINE_CHARS = 6000  # so do datelines; a "related stories" teaser further down is not one
+_MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
+
+
+def _reach(text: str, chars: int) -> int:
+    """Where the top of the article ends: after ``chars`` characters of its lines, a site's
+    menu items ("World", "Science and Technology") not counted, so that a saved page's long
+    menu does not push its date line out of reach."""
+    counted = pos = 0
+    while counted < chars and pos < min(len(text), _EVIDENCE_CHARS):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if len(line) > _MENU_ITEM or len(line.split()) > 3:
+            counted += len(line) + 1
+        pos = end + 1
+    return min(pos, len(text)) if counted >= chars else min(len(text), _EVIDENCE_CHARS)
 
 
 @dataclass(frozen=True)
@@ -120,11 +136,12 @@ def _tail_publication(text: str) -> _Found | None:
     was first published, or (past the top's reach) a line labelled "Published"."""
     start = max(0, len(text) - _TAIL_CHARS)
     pos = text.find("\n", start) + 1 if start else 0
+    top = _reach(text, _SCAN_CHARS)
     for line in text[pos:].split("\n"):
         at, pos = pos, pos + len(line) + 1
         label = _FIRST_PUBLISHED.search(line)
         if label is None:
-            if at < _SCAN_CHARS or len(line) > 160 or not _PUBLISHED_WORD.search(line):
+            if at < top or len(line) > 160 or not _PUBLISHED_WORD.search(line):
                 continue
             found = find_publication_line(line, [(0, line)])
             if found is None or found.year is None or found.update:
@@ -165,7 +182,7 @@ def _from_caption(text: str, skip, found: _Found) -> ReferenceDate | None:
     """"BEIJING, Dec. 18 (Xinhua)" with no year, under a photo captioned "… on Dec. 17,
     2019": a caption's full date on the dateline's day or up to three days before gives
     the year (captions are no date line, but they are written the same days)."""
-    for c in find_candidates(text[:_SCAN_CHARS]):
+    for c in find_candidates(text[:_reach(text, _SCAN_CHARS)]):
         if not (_inside(c.start, skip) and c.kind == "full" and c.g("year") and c.g("mon")
                 and c.g("day")):
             continue
@@ -223,7 +240,7 @@ _WEEKDAY_FIRST = re.compile(r"\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:
 
 def _publication_line(text: str, skip, dateline: _Found | None) -> _Found | None:
     lines, pos = [], 0
-    for line in text[:_SCAN_CHARS].split("\n"):
+    for line in text[:_reach(text, _SCAN_CHARS)].split("\n"):
         start, pos = pos, pos + len(line) + 1
         if line.strip() and not _inside(start, skip) and (
                 not _DATELINE.match(line) or _WEEKDAY_FIRST.match(line)):
@@ -283,18 +300,19 @@ _NUMERIC_DATELINE = re.compile(
 
 
 def _dateline(text: str, skip) -> _Found | None:
-    for m in _DATELINE_BRACKETED.finditer(text, 0, _DATELINE_CHARS):
+    reach = _reach(text, _DATELINE_CHARS)
+    for m in _DATELINE_BRACKETED.finditer(text, 0, reach):
         if not _inside(m.start(), skip):
             return _dateline_found(m)
-    leads = [m for m in _DATE_FIRST.finditer(text, 0, _DATELINE_CHARS)
+    leads = [m for m in _DATE_FIRST.finditer(text, 0, reach)
              if not _inside(m.start(), skip) and _prose_follows(text, m.end())]
     # the story's opening line, and the only one: several are a timeline's entries
     first = leads[0] if len(leads) == 1 and not _prose_before(text, leads[0].start()) else None
-    found = _place_dateline(text, skip)
+    found = _place_dateline(text, skip, reach)
     if first is not None and (found is None or first.start() < found.start):
         return _dateline_found(first)
     if found is None:
-        numeric = next((m for m in _NUMERIC_DATELINE.finditer(text, 0, _DATELINE_CHARS)
+        numeric = next((m for m in _NUMERIC_DATELINE.finditer(text, 0, reach)
                         if not _inside(m.start(), skip)), None)
         y, mm, dd = (int(numeric[k]) for k in ("y", "m", "d")) if numeric else (0, 0, 0)
         if numeric and valid_day(y, mm, dd):
@@ -314,8 +332,8 @@ def _prose_follows(text: str, pos: int) -> bool:
     return len(text[pos:len(text) if end < 0 else end].split()) >= 8
 
 
-def _place_dateline(text: str, skip) -> _Found | None:
-    for m in _DATELINE.finditer(text, 0, _DATELINE_CHARS):
+def _place_dateline(text: str, skip, reach: int) -> _Found | None:
+    for m in _DATELINE.finditer(text, 0, reach):
         if _inside(m.start(), skip) or m.group("place").split()[0].lower().rstrip(".,") in (
                 WEEKDAYS.keys() | WEEKDAY_ABBR.keys()):
             continue  # "Monday, November 25, 2024" is a date line, not a dateline

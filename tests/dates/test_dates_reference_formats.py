@@ -287,6 +287,18 @@ def test_a_date_opening_the_page_and_the_byline_under_the_standfirst():
     assert find_reference(text, period=PERIOD).iso == "2021-07-09"
 
 
+@pytest.mark.parametrize(("top", "expected"), [
+    ("Navy drills end\n\nBy Agency\nPublished : Jul 9, 2021 - 09:57", "2021-07-09"),
+    ("CHENNAI, July 9, 2021 (Agency) - " + BODY, "2021-07-09"),
+])
+def test_a_long_english_site_menu_above_the_date_line(top, expected):
+    """Five hundred one- to three-word menu items (over 7,000 characters) above the date
+    line or dateline do not push it out of reach; the story runs long after it."""
+    menu = "\n".join(f"Section {i}\nMore news {i}" for i in range(250))
+    text = f"{menu}\n\n{top}\n\n" + "\n\n".join([BODY] * 60)
+    assert find_reference(text, period=PERIOD).iso == expected
+
+
 # A date line without its year takes one from the text, as a dateline does.
 YEARLESS = [
     ("Учения завершились\n\n11 окт, 18:20\n\n" + RU_BODY + " В сентябре 2023 года стороны "
