@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from chronology.dates import context, metadata, years
 from chronology.dates.model import ReferenceDate
-from chronology.dates.patterns import DAY, MON, WEEKDAY_ABBR, WEEKDAYS, month
+from chronology.dates.patterns import DAY, MON, WD, WEEKDAY_ABBR, WEEKDAYS, month
 from chronology.dates.publication import find_publication_line
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
@@ -30,6 +30,7 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
     r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.:]\s*"
+    r"(?:[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?\s+\d{1,2},\s*1[34]\d\d\s*A?H\.?,\s*)?"  # Hijri
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
@@ -287,8 +288,9 @@ _DATELINE_BRACKETED = re.compile(
 # A lead that opens with its full date: "September 22, 2020 — The Navy said ...",
 # "05 November 2024_ The navy held ...".
 _DATE_FIRST = re.compile(
-    rf"^[ \t]*(?P<place>)(?:{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
+    rf"^[ \t]*(?P<place>)(?:{WD},?\s+)?(?:{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[,|–—-]?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?)?"  # a clock
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
     r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
     re.MULTILINE)
