@@ -257,11 +257,15 @@ def _publication_line(text: str, skip, dateline: _Found | None) -> _Found | None
 # Where a saved page's text glued two of its elements into one line: a year and a clock
 # ("May 15, 20251:05 PM"), a year and the headline ("15 May 2025Navy to hold drills"), a
 # date and its copy ("15 May 202515 May 2025"), a time zone and a label ("GMT+3Updated 2
-# hours ago"), a byline and its date ("Contributing writerMay 15, 2025").
+# hours ago"), a byline and its date ("Contributing writerMay 15, 2025"), a time zone and the
+# day ("04:46 GMT +315 May 2025").
 _GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z]|[0-3]?\d\s+[A-Z][a-z])"
                     r"|[\da-z](?=(?:Updated|Published|Posted|Modified)\b)"
-                    rf"|[a-z](?={MON}\s*\d)")
-_GLUE_HINT = re.compile(rf"(?:19|20)\d\d[\dA-Z]|[a-z]{MON}")
+                    rf"|[a-z](?={MON}\s*\d)"
+                    r"|(?:GMT|UTC)\s?[+-](?:1[0-4]|0?\d)"  # "04:46 GMT +314 March 2018"
+                    rf"(?=(?:[1-9]|[0-3]\d)\s+{MON.replace('(?P<mon>', '(?P<mon2>')}"
+                    r"|[0-3]\d[./][01]\d[./]\d\d)")
+_GLUE_HINT = re.compile(rf"(?:19|20)\d\d[\dA-Z]|[a-z]{MON}|(?:GMT|UTC)\s?[+-]\d{{3}}")
 _GLUE_LABELS = ("Updated", "Published", "Posted", "Modified")
 
 

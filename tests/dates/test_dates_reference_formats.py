@@ -109,6 +109,8 @@ ENGLISH = [
     # elements a saved page's text glued together
     ("Navy drills end\nPublished On 9 Jul 20219 Jul 2021", "2021-07-09"),
     ("Navy drills end\nJOHN DOE, Staff correspondentJuly 9, 2021 18:40 JST", "2021-07-09"),
+    ("11:20 GMT +39 July 2021\nNavy drills end", "2021-07-09"),
+    ("Navy drills end\n21:05 GMT +0309.07.2021", "2021-07-09"),
     ("Navy drills end\nMay 15, 20251:05 PM GMT+3Updated 2 hours ago", "2025-05-15"),
     ("Friday 15 May 2025Navy to hold drills", "2025-05-15"),
     # several bare dates above the story: the page's clock or a feed, then the story's own
