@@ -265,7 +265,7 @@ _GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z]|[0-3]?\d\s+
                     r"|(?:GMT|UTC)\s?[+-](?:1[0-4]|0?\d)"  # "04:46 GMT +314 March 2018"
                     rf"(?=(?:[1-9]|[0-3]\d)\s+{MON.replace('(?P<mon>', '(?P<mon2>')}"
                     r"|[0-3]\d[./][01]\d[./]\d\d)")
-_GLUE_HINT = re.compile(rf"(?:19|20)\d\d[\dA-Z]|[a-z]{MON}|(?:GMT|UTC)\s?[+-]\d{{3}}")
+_GLUE_HINT = re.compile(rf"(?:19|20)\d\d[\dA-Z]|[a-z]{MON}|(?:GMT|UTC)\s?[+-]\d\d")
 _GLUE_LABELS = ("Updated", "Published", "Posted", "Modified")
 
 
