@@ -10,7 +10,8 @@ words remain (a byline, a place, a section name).  A "Published"/"Posted" date b
 beats one without ("Thursday, Feb 25" above the story is often the page's own today); a
 labelled "Published"/"Posted" date beats a bare date line above it, before the story's
 prose begins ("Tuesday, December 1, 2026" over the headline is the page's clock), and of
-several bare dates before the prose the last, nearest the story, is its own.  A relative
+several labelled (or several bare) dates before the prose the last, nearest the story, is
+its own: the others are teasers of other stories or the page's clock.  A relative
 stamp ("2 hours ago", "yesterday") names no day and is never read as one.
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
@@ -112,16 +113,18 @@ class Line:
 
 def find_publication_line(text: str, lines: list[tuple[int, str]],
                           order_hint: tuple[int, int] | None = None) -> Line | None:
-    """The first publication line among ``lines`` ((offset, line) pairs near the top),
-    preferring a publication date to an update date.  ``order_hint`` is the dateline's
+    """The publication line among ``lines`` ((offset, line) pairs near the top): a date
+    labelled as the publication before an unlabelled one before an update; of several of a
+    kind above the story's prose, the last, nearest the story.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
     day_first = _LazyOrder(text, order_hint)  # read only when a numeric date needs it
     first_update = no_year = label = None
     bare: list[Line] = []
+    labelled: list[Line] = []
     standfirst = False
     for offset, line in lines:
-        if bare and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
-            if standfirst or text[:bare[0].start].strip():
+        if (bare or labelled) and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
+            if standfirst or labelled or text[:bare[0].start].strip():
                 break  # the story has begun: no labelled line will follow
             standfirst = True  # under a date opening the page (its clock?): the byline may follow
             continue
@@ -138,9 +141,12 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
                 no_year = no_year or found
             elif not found.update:
                 if _PUBLISHED.search(found.text) or (above and _PUBLISHED.search(above.group())):
-                    return found
+                    labelled.append(found)  # teasers above may be labelled too: look on
+                    continue
                 bare.append(found)  # a bare date may be the page's clock: look on
             first_update = first_update or found
+    if labelled:
+        return labelled[-1]  # of several, the one nearest the story is its own
     if len({(b.year, b.month, b.day) for b in bare}) > 1:
         return bare[-1]  # the page's clock or a feed above; the story's date is nearest it
     return (bare[0] if bare else None) or first_update or no_year

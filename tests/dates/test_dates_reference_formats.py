@@ -117,6 +117,10 @@ ENGLISH = [
     ("Thursday, September 24, 2020\n\nNavy drills end\n\nSeptember 22, 2020", "2020-09-22"),
     ("Latest\nArmy gets new tanks | September 20, 2020\nAir force buys jets | September 21, "
      "2020\n\nNavy drills end\n\nSeptember 22, 2020 | 2:33 PM", "2020-09-22"),
+    # labelled teasers above the story, then the story's own labelled line
+    ("Trending\nArmy gets new tanks\nPublished: September 18, 2020\nAir force buys jets\n"
+     "Published: September 20, 2020\n\nNavy drills end\n\nPublished: September 22, 2020",
+     "2020-09-22"),
     # datelines
     ("Ankara [Turkey], September 22, 2020 (Agency): " + BODY, "2020-09-22"),
     ("NEW DELHI (Sept 22, 2020) - " + BODY, "2020-09-22"),
