@@ -105,7 +105,9 @@ def find_reference(text: str, published: dt.date | None = None,
     elif found is not None and _top_clock(found, text):
         found = _published_below(text, skip, found) or found
     if found is not None and found.update and found.year and dateline is not None:
-        found = _dateline_under_update(found, dateline) or found
+        # a dateline with its year states the story's day; an update line only a later edit
+        found = (dateline if dateline.year else None) or \
+            _dateline_under_update(found, dateline) or found
     found = found or dateline
     tail = _tail_publication(text) if not (found and found.year) else None
     if tail is not None and (found is None or (found.month, found.day) == (tail.month,

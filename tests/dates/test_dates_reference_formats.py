@@ -375,6 +375,9 @@ def test_only_an_update_line_and_an_earlier_dateline():
     across = ("Navy drills end\nUpdated: Jan 02, 2019 01:26 IST\n\nBHUBANESWAR, Dec 31: "
               + BODY)
     assert find_reference(across, period=PERIOD).iso == "2018-12-31"
+    months_later = ("Navy drills end\nLast updated: June 2, 2019\n\nCHENNAI, Dec 6, 2018 "
+                    "(Agency) - " + BODY)  # a dateline with its year: the edit is later
+    assert find_reference(months_later, period=PERIOD).iso == "2018-12-06"
 
 
 @pytest.mark.parametrize(("body", "expected"), [
