@@ -25,7 +25,8 @@ from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
 _DATELINE = re.compile(
-    r"^[ \t\"“]*(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
+    r"^[ \t\"“]*(?:\([^()\n]{2,40}\)[ \t]*)?"  # an aggregator's source tag: "(Feed- Agency)"
+    r"(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
     r"released|issued|time)\b)"  # "Published: 04 Jun. 2025" is a publication line
     r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
     r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"

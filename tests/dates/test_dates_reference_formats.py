@@ -137,6 +137,7 @@ ENGLISH = [
     # a Hijri date before the Gregorian one; a lead that opens with a weekday, date and clock
     ("Jeddah, Safar 4, 1442 H., Sep 22, 2020, Agency -- " + BODY, "2020-09-22"),
     ("Tuesday, 22 September 2020 - CAIRO: " + BODY, "2020-09-22"),
+    ("(FEED- Example News Agency) BAKU, September 22, 2020 - " + BODY, "2020-09-22"),
     ("Sep 22, 2020 10:45 AM - Cairo: " + BODY, "2020-09-22"),
     # a labelled publication line beats a bare date the page prints above the headline
     ("Tuesday, December 1, 2026\n\nNavy drills end\n\nPublished: September 22, 2020",
