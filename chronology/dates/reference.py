@@ -306,6 +306,10 @@ _NUMERIC_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \-][A-Z][A-Za-z.'’\-]+){0,3}),\s*"
     r"(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*(?:--|[-–—:])\s*(?=[A-Z])",
     re.MULTILINE)
+# A lead that opens with its numeric date, the place in brackets: "22-9-2020 (YANGON) The ...".
+_NUMERIC_FIRST = re.compile(
+    r"^[ \t]*(?P<place>)(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"
+    r"\([A-Z][\w .,'’\-]{1,30}\)\s*(?:--|[-–—:])?\s*(?=[A-Z\"“])", re.MULTILINE)
 
 
 def _dateline(text: str, skip) -> _Found | None:
@@ -322,7 +326,9 @@ def _dateline(text: str, skip) -> _Found | None:
         return _dateline_found(first)
     if found is None:
         numeric = next((m for m in _NUMERIC_DATELINE.finditer(text, 0, reach)
-                        if not _inside(m.start(), skip)), None)
+                        if not _inside(m.start(), skip)), None) or next(
+            (m for m in _NUMERIC_FIRST.finditer(text, 0, reach) if not _inside(m.start(), skip)
+             and _prose_follows(text, m.end()) and not _prose_before(text, m.start())), None)
         y, mm, dd = (int(numeric[k]) for k in ("y", "m", "d")) if numeric else (0, 0, 0)
         if numeric and valid_day(y, mm, dd):
             return _Found("dateline", numeric.start("place"), numeric.end(),

@@ -126,6 +126,7 @@ ENGLISH = [
     ("NEW DELHI (Sept 22, 2020) - " + BODY, "2020-09-22"),
     ("Sep 22, 2020, New Delhi: " + BODY, "2020-09-22"),
     ("ANKARA, 22.09.2020 - " + BODY, "2020-09-22"),
+    ("22-9-2020 (YANGON) " + BODY, "2020-09-22"),
     ("TEHRAN, Sep. 22, 2020 (Agency) – " + BODY, "2020-09-22"),
     ("New Delhi [India], September 22, 2020 (Agency): " + BODY, "2020-09-22"),
     ("Navy drills end\n\n22 September 2020_ " + BODY, "2020-09-22"),
