@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -54,19 +55,21 @@ _DATELINE_CHARS = 6000  # so do datelines; a "related stories" teaser further do
 _MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
 
 
+@functools.lru_cache(maxsize=16)
 def _reach(text: str, chars: int) -> int:
     """Where the top of the article ends: after ``chars`` characters of its lines, a site's
     menu items ("World", "Science and Technology") not counted, so that a saved page's long
     menu does not push its date line out of reach."""
+    if len(text) <= chars:
+        return len(text)
     counted = pos = 0
-    while counted < chars and pos < min(len(text), _EVIDENCE_CHARS):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if len(line) > _MENU_ITEM or len(line.split()) > 3:
+    for line in text[:_EVIDENCE_CHARS].split("\n"):
+        pos += len(line) + 1
+        if len(line) > _MENU_ITEM or line.count(" ") > 3 or len(line.split()) > 3:
             counted += len(line) + 1
-        pos = end + 1
-    return min(pos, len(text)) if counted >= chars else min(len(text), _EVIDENCE_CHARS)
+            if counted >= chars:
+                return min(pos, len(text))
+    return min(len(text), _EVIDENCE_CHARS)
 
 
 @dataclass(frozen=True)
