@@ -124,7 +124,7 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     standfirst = False
     for offset, line in lines:
         if (bare or labelled) and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
-            if standfirst or labelled or text[:bare[0].start].strip():
+            if standfirst or labelled or not opens_page(text, bare[0].start):
                 break  # the story has begun: no labelled line will follow
             standfirst = True  # under a date opening the page (its clock?): the byline may follow
             continue
@@ -150,6 +150,19 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     if len({(b.year, b.month, b.day) for b in bare}) > 1:
         return bare[-1]  # the page's clock or a feed above; the story's date is nearest it
     return (bare[0] if bare else None) or first_update or no_year
+
+
+MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
+
+
+def menu_line(line: str) -> bool:
+    """True for a site's menu item ("World", "Science and Technology"): a short line."""
+    return len(line) <= MENU_ITEM and len(line.split()) <= 3
+
+
+def opens_page(text: str, pos: int) -> bool:
+    """True when only a site's menu items, if anything, come before ``pos``."""
+    return all(menu_line(line) for line in text[:pos].split("\n"))
 
 
 def _strict(line: str, offset: int, day_first: bool | None = None,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from chronology.dates import context, metadata, years
 from chronology.dates.model import ReferenceDate
 from chronology.dates.patterns import DAY, MON, WD, WEEKDAY_ABBR, WEEKDAYS, month
-from chronology.dates.publication import find_publication_line
+from chronology.dates.publication import find_publication_line, menu_line, opens_page
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
@@ -52,7 +52,6 @@ _SHORT_LINE = 250
 _SCAN_CHARS = 4000  # publication lines sit near the top
 _EVIDENCE_CHARS = 30000
 _DATELINE_CHARS = 6000  # so do datelines; a "related stories" teaser further down is not one
-_MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
 
 
 @functools.lru_cache(maxsize=16)
@@ -65,7 +64,7 @@ def _reach(text: str, chars: int) -> int:
     counted = pos = 0
     for line in text[:_EVIDENCE_CHARS].split("\n"):
         pos += len(line) + 1
-        if len(line) > _MENU_ITEM or line.count(" ") > 3 or len(line.split()) > 3:
+        if not menu_line(line):
             counted += len(line) + 1
             if counted >= chars:
                 return min(pos, len(text))
@@ -377,9 +376,9 @@ def _page_clock(line: _Found, dateline: _Found | None, text: str) -> bool:
 
 
 def _top_clock(line: _Found, text: str) -> bool:
-    """A bare date line (no label) that opens the page, above the headline: perhaps the
-    page's own clock ("Thursday, January 15th, 2026" over a story of years before)."""
-    return bool(line.year) and not line.update and not text[:line.start].strip() and \
+    """A bare date line (no label) that opens the page (under its menu, if any), above the
+    headline: perhaps the page's own clock ("Thursday, January 15th, 2026" over a story of years before)."""
+    return bool(line.year) and not line.update and opens_page(text, line.start) and \
         not _PUBLISHED_LABEL.search(line.text)
 
 

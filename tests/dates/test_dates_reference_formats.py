@@ -297,6 +297,9 @@ def test_a_date_opening_the_page_and_the_byline_under_the_standfirst():
             "wrapped up a week of drills in the northern waters on Wednesday, officials "
             f"said.\n\nBy John Doe | July 9, 2021\n\n{BODY}\n")
     assert find_reference(text, period=PERIOD).iso == "2021-07-09"
+    under_menu = "Home\nWorld\nDefence\n" + text.replace("By John Doe | July 9, 2021",
+                                                         "2021-07-09 04:11:24")
+    assert find_reference(under_menu, period=PERIOD).iso == "2021-07-09"
 
 
 @pytest.mark.parametrize(("top", "expected"), [
