@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chronology.dates.parse import parse_explicit
-from chronology.dates.patterns import month
+from chronology.dates.patterns import MON, month
 from chronology.dates.resolve import explicit
 from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import find_candidates
@@ -41,6 +41,10 @@ _NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d
                       r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./-]\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                   r"(?!\d)")
+# A two-digit year with the month's name: "14-Mar-18", "Mar 14, '18".
+_SHORT_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?P<d>[0-3]?\d)(?P<sep>[-/]){MON}(?P=sep)(?P<y>\d\d)"
+    rf"|{MON.replace('(?P<mon>', '(?P<mon2>')}\s+(?P<d2>[0-3]?\d),?\s+['’](?P<y2>\d\d))(?![\d:])")
 _SOLAR_NUMERIC = re.compile(r"(?<![\d./-])(?P<y>1[34]\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)"
                             r"(?P<d>[0-3]?\d)(?![\d./-]\d|\d)")
 _NOISE = re.compile(
@@ -233,6 +237,12 @@ def _full_date(segment: str, day_first: bool | None,
         ymd = read_numeric(match, day_first, hint)
         if ymd:
             dates.append((match.span(), ymd))
+    for match in _SHORT_YEAR.finditer(segment):
+        y = int(match["y"] or match["y2"])
+        y += 1900 if y >= 70 else 2000
+        m, d = month(match["mon"] or match["mon2"]), int(match["d"] or match["d2"])
+        if valid_day(y, m, d):
+            dates.append((match.span(), (y, m, d)))
     return min(dates) if dates else None
 
 

@@ -145,7 +145,9 @@ def _tail_publication(text: str) -> _Found | None:
     top = _reach(text, _SCAN_CHARS)
     for line in text[pos:].split("\n"):
         at, pos = pos, pos + len(line) + 1
-        label = _FIRST_PUBLISHED.search(line)
+        label = _FIRST_PUBLISHED.search(line) or _POSTED_ON.match(line)
+        if label is not None and label.re is _POSTED_ON and _COMMENTS.search(text, start, at):
+            continue  # under the readers' comments, "Posted on ..." dates a comment
         if label is None:
             if at < top or len(line) > 160 or not _PUBLISHED_WORD.search(line):
                 continue
@@ -155,6 +157,8 @@ def _tail_publication(text: str) -> _Found | None:
             return _Found("publication-line", at + found.start, at + found.end, found.text,
                           found.year, found.month, found.day)
         for c in find_candidates(line[label.end():label.end() + 120]):
+            if label.re is _POSTED_ON and c.start > 0:
+                break  # "Posted on" dates the page only with the date right after it
             if c.kind == "full" and c.g("year") and c.g("mon") and c.g("day"):
                 y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
                 if valid_day(y, m, d):
@@ -164,6 +168,10 @@ def _tail_publication(text: str) -> _Found | None:
     return None
 
 
+# A blog's footer: "Posted on May 15, 2025 by ...", "This entry was posted on Thursday, May
+# 15th, 2025 at ..." (the date right after "posted on"; "Posted by Reader on ..." is a comment).
+_POSTED_ON = re.compile(r"\s*(?:this\s+(?:entry|article|post)\s+was\s+)?posted\s+on\s+(?=\S)",
+                        re.IGNORECASE)
 # "Published", never "Posted": at the foot of a page, "Posted by ... on" dates a comment.
 _PUBLISHED_WORD = re.compile(r"\bpublished\b", re.IGNORECASE)
 
@@ -303,11 +311,13 @@ _DATE_FIRST = re.compile(
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
     r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
     re.MULTILINE)
-# A numeric dateline: "ANKARA, 22.09.2020 - ..." (dots and dashes day first).
+# A numeric dateline: "ANKARA, 22.09.2020 - ...", "BAKU, 22.09.2020 /Agency/ ..." (dots and
+# dashes day first).
 _NUMERIC_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \-][A-Z][A-Za-z.'’\-]+){0,3}),\s*"
-    r"(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*(?:--|[-–—:])\s*(?=[A-Z])",
-    re.MULTILINE)
+    r"(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"
+    r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{2,25}/)\s*(?:--|[-–—:.])?|--|[-–—:.])"  # "(Agency) -", "/Agency/"
+    r"\s*(?=[A-Z\"“])", re.MULTILINE)
 # A lead that opens with its numeric date, the place in brackets: "22-9-2020 (YANGON) The ...".
 _NUMERIC_FIRST = re.compile(
     r"^[ \t]*(?P<place>)(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"

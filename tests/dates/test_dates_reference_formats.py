@@ -127,6 +127,11 @@ ENGLISH = [
     ("Sep 22, 2020, New Delhi: " + BODY, "2020-09-22"),
     ("ANKARA, 22.09.2020 - " + BODY, "2020-09-22"),
     ("22-9-2020 (YANGON) " + BODY, "2020-09-22"),
+    ("IZMIR, 22.09.2020 (Agency) - " + BODY, "2020-09-22"),
+    ("Ganja, 22.09.2020 /Agency/ " + BODY, "2020-09-22"),
+    # a two-digit year with the month's name
+    ("Navy drills end\n22-Sep-20 14:33", "2020-09-22"),
+    ("Navy drills end\nSep 22, '20 2:33 PM", "2020-09-22"),
     ("TEHRAN, Sep. 22, 2020 (Agency) – " + BODY, "2020-09-22"),
     ("New Delhi [India], September 22, 2020 (Agency): " + BODY, "2020-09-22"),
     ("Navy drills end\n\n22 September 2020_ " + BODY, "2020-09-22"),
@@ -160,6 +165,10 @@ ENGLISH = [
      "Times on September 22, 2020.", "2020-09-22"),
     ("Navy drills end\n\n" + BODY + "\n\n(Source: Example Agency; published Sept 22, 2020)",
      "2020-09-22"),
+    ("Navy drills end\n\n" + BODY + "\n\nThis entry was posted on Tuesday, September 22nd, "
+     "2020 at 2:33 pm and is filed under Defence.", "2020-09-22"),
+    ("Navy drills end\n\n" + BODY + "\n\nPosted on September 22, 2020 by John Doe in Defence",
+     "2020-09-22"),
     # dates of other things near the top are never the article's own
     ("Home | World\nToday: Tuesday, December 1, 2026\n\nNavy drills end\n\nNEW DELHI, "
      "Sept 22, 2020 (Agency): " + BODY, "2020-09-22"),
@@ -177,6 +186,8 @@ ENGLISH = [
     ("Navy drills end\n\nWASHINGTON (AP) — " + BODY, None),
     ("Navy drills end\nPublished 2 hours ago\nBy Jane Roe", None),
     ("Navy drills end\n\n" + BODY + "\n\nComments\nPosted by Reader on September 30, 2020",
+     None),
+    ("Navy drills end\n\n" + BODY + "\n\n2 Comments\nReader One\nPosted on September 30, 2020",
      None),
     # a headline or teaser that names an event's date is no date line
     ("Exercise to start on December 5, 2023", None),
