@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chronology.dates import reference  # the dateline reader (it calls us back)
+from chronology.dates import (
+    datelines,
+    reference,  # the caption reader (it calls us back)
+)
 from chronology.dates.model import ReferenceDate
 from chronology.dates.timeml import valid_day
 
@@ -32,8 +35,8 @@ PAGE_METADATA = "page-metadata"  # ReferenceDate.source of a date from a page's 
 def weigh_page_date(text: str, published: dt.date, source: str) -> ReferenceDate:
     """The reference date of a page whose metadata (``source``) gives ``published``."""
     tag = f"{source} {published.isoformat()}"
-    head = text[:reference._EVIDENCE_CHARS]
-    found = reference._dateline(text, reference.skipped_lines(head))
+    head = text[:datelines.EVIDENCE_CHARS]
+    found = datelines.find_dateline(text, reference.skipped_lines(head))
     day = _dateline_day(found, published) if found else None
     if day is None:
         return ReferenceDate(published, PAGE_METADATA, reasons=(tag,))

@@ -10,7 +10,8 @@ words remain (a byline, a place, a section name).  A "Published"/"Posted" date b
 beats one without ("Thursday, Feb 25" above the story is often the page's own today); a
 labelled "Published"/"Posted" date beats a bare date line above it, before the story's
 prose begins ("Tuesday, December 1, 2026" over the headline is the page's clock), and of
-several bare dates before the prose the last, nearest the story, is its own.  A relative
+several labelled (or several bare) dates before the prose the last, nearest the story, is
+its own: the others are teasers of other stories or the page's clock.  A relative
 stamp ("2 hours ago", "yesterday") names no day and is never read as one.
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
@@ -22,10 +23,10 @@ else dots and dashes are day-first and slashes month-first.  Two-digit years are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chronology.dates.parse import parse_explicit
-from chronology.dates.patterns import month
+from chronology.dates.patterns import MON, month
 from chronology.dates.resolve import explicit
 from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import find_candidates
@@ -40,6 +41,10 @@ _NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d
                       r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./-]\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                   r"(?!\d)")
+# A two-digit year with the month's name: "14-Mar-18", "Mar 14, '18".
+_SHORT_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?P<d>[0-3]?\d)(?P<sep>[-/]){MON}(?P=sep)(?P<y>\d\d)"
+    rf"|{MON.replace('(?P<mon>', '(?P<mon2>')}\s+(?P<d2>[0-3]?\d),?\s+['’](?P<y2>\d\d))(?![\d:])")
 _SOLAR_NUMERIC = re.compile(r"(?<![\d./-])(?P<y>1[34]\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)"
                             r"(?P<d>[0-3]?\d)(?![\d./-]\d|\d)")
 _NOISE = re.compile(
@@ -50,22 +55,22 @@ _NOISE = re.compile(
     r"|\b[A-Z][A-Za-z]{1,3}T\b|\b(?:GMT|UTC|hrs?|IST|PKT|MSK|AST|CET|CEST|EET|EEST|JST|KST)\b"
     r"|\b(?:first|last|date|time|of|on|at|by|the|in)\b"
     r"|\bleave\s+a\s+(?:comment|reply)\b|\b(?:no\s+)?(?:comments?|replies)\b"  # blog chrome
-    r"|\b(?:published|publication|posted|updated?|modified|created|released|issued|edited|"
+    r"|\b(?:publish(?:ed)?|publication|posted|updated?|modified|created|released|issued|edited|"
     r"written|reported|compiled|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 # A label that names the publication itself: it beats a bare date line printed above it.
-_PUBLISHED = re.compile(r"\b(?:published|posted|publication|released|issued)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued)\b", re.IGNORECASE)
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
-_LABEL = re.compile(r"\b(?:published|posted|updated?|modified|created|released|issued|"
+_LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|created|released|issued|"
                     r"publication\s+date|last\s+update)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # The strict form, tried first: a line of only a label, a weekday, a date and a time.
 _TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
          r"(?:Z|[+-]\d\d:?\d\d|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d\d)?\)?|\s*\(?[A-Z]{2,5}\)?)?")
-_LEAD = (r"(?:[^|\n]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher before the date
-          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|published|updated|last\s+updated|first\s+published|"
+_LEAD = (r"(?:[^|\n\d]{2,40}\s+[|–—-]\s+)?"  # a byline or publisher (no date) before the date
+          r"(?:[a-z][a-z ]{1,25}:\s*|(?:posted|publish(?:ed)?|updated|last\s+updated|first\s+publish(?:ed)?|"
           r"date|created|modified|released)(?:\s+(?:on|at|time|date))?\s*)?")
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _PUBLICATION = re.compile(
@@ -73,6 +78,11 @@ _PUBLICATION = re.compile(
     rf"(?:\s*,?\s*(?:at\s+|-\s*|\|\s*|T)?{_TIME})?\s*(?:[|•·].*)?$",
     re.IGNORECASE,
 )
+# A label on a line of its own, its date on the next line: "Updated at:", "Published",
+# "Last Update 9:35" (the site's clock over the page's date, not the story's).
+_LABEL_ONLY = re.compile(r"\s*(?:first\s+|last\s+)?(?:publish(?:ed)?|posted|updated?|modified|"
+                         r"publication\s+date|last\s+update)(?:\s+(?:on|at|date|time))?"
+                         rf"\s*:?\s*(?:{_TIME})?\s*$", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[./-]\d{1,2}[./-]\d")
 # Lower-case words a date line may hold besides its date: bylines, desks, reading times.
 _BYLINE_WORDS = frozenset((
@@ -86,7 +96,7 @@ _BYLINE_WORDS = frozenset((
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
                          re.IGNORECASE)
 _LABEL_WORD = re.compile(
-    r"first|last|date|time|of|on|at|by|the|in|published|publication|posted|updated?|"
+    r"first|last|date|time|of|on|at|by|the|in|publish(?:ed)?|publication|posted|updated?|"
     r"modified|created|released|issued|written|edited|reported|compiled|am|pm|hrs?|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s/\s|\s[–—]\s|[|•·\[\]]")
@@ -107,38 +117,63 @@ class Line:
 
 def find_publication_line(text: str, lines: list[tuple[int, str]],
                           order_hint: tuple[int, int] | None = None) -> Line | None:
-    """The first publication line among ``lines`` ((offset, line) pairs near the top),
-    preferring a publication date to an update date.  ``order_hint`` is the dateline's
+    """The publication line among ``lines`` ((offset, line) pairs near the top): a date
+    labelled as the publication before an unlabelled one before an update; of several of a
+    kind above the story's prose, the last, nearest the story.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
     day_first = _LazyOrder(text, order_hint)  # read only when a numeric date needs it
-    first_update = no_year = None
+    first_update = no_year = label = None
     bare: list[Line] = []
+    labelled: list[Line] = []
+    standfirst = False
     for offset, line in lines:
-        if bare and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
-            break  # the story has begun: no labelled line will follow
+        if (bare or labelled) and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
+            if standfirst or labelled or not opens_page(text, bare[0].start):
+                break  # the story has begun: no labelled line will follow
+            standfirst = True  # under a date opening the page (its clock?): the byline may follow
+            continue
         if len(line) > MAX_LINE or not line.strip() or _TODAY.search(line):
             continue  # "Today: Tuesday, December 1, 2026" is the page's clock
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
+        above, label = label, _LABEL_ONLY.match(line)  # "Published:" over its date's line
         for found in _strict(line, offset, day_first, order_hint) or \
                 _dates_in(line, offset, day_first, order_hint):
+            if above and not _LABEL.search(found.text):
+                found = replace(found, update=bool(_UPDATE.search(above.group())))
             if found.year is None:  # "Thursday, Feb 25" may be the page's own today
                 no_year = no_year or found
             elif not found.update:
-                if _PUBLISHED.search(found.text):
-                    return found
+                if _PUBLISHED.search(found.text) or (above and _PUBLISHED.search(above.group())):
+                    labelled.append(found)  # teasers above may be labelled too: look on
+                    continue
                 bare.append(found)  # a bare date may be the page's clock: look on
             first_update = first_update or found
+    if labelled:
+        return labelled[-1]  # of several, the one nearest the story is its own
     if len({(b.year, b.month, b.day) for b in bare}) > 1:
         return bare[-1]  # the page's clock or a feed above; the story's date is nearest it
     return (bare[0] if bare else None) or first_update or no_year
 
 
+MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
+
+
+def menu_line(line: str) -> bool:
+    """True for a site's menu item ("World", "Science and Technology"): a short line."""
+    return len(line) <= MENU_ITEM and len(line.split()) <= 3
+
+
+def opens_page(text: str, pos: int) -> bool:
+    """True when only a site's menu items, if anything, come before ``pos``."""
+    return all(menu_line(line) for line in text[:pos].split("\n"))
+
+
 def _strict(line: str, offset: int, day_first: bool | None = None,
             hint: tuple[int, int] | None = None) -> list[Line]:
     """The line (or one of its parts) in the strict form, if it is one."""
-    if len(line) > 90:
-        return []
+    if len(line) > 90 or len(_LABEL.findall(line)) > 1:
+        return []  # "Posted: X - Updated: Y": ``_dates_in`` reads each labelled date
     for start, part in _segments(line):
         m = _PUBLICATION.match(part)
         if m and re.search(r"\d", m.group("date")) and not _prose(
@@ -149,7 +184,7 @@ def _strict(line: str, offset: int, day_first: bool | None = None,
                 lead = start + len(part) - len(part.lstrip())
                 words = part.strip()
                 return [Line(offset + lead, offset + lead + len(words), words, *found,
-                             update=bool(_UPDATE.search(part)))]
+                             update=bool(_UPDATE.search(part, 0, m.start("date"))))]
     return []
 
 
@@ -202,6 +237,12 @@ def _full_date(segment: str, day_first: bool | None,
         ymd = read_numeric(match, day_first, hint)
         if ymd:
             dates.append((match.span(), ymd))
+    for match in _SHORT_YEAR.finditer(segment):
+        y = int(match["y"] or match["y2"])
+        y += 1900 if y >= 70 else 2000
+        m, d = month(match["mon"] or match["mon2"]), int(match["d"] or match["d2"])
+        if valid_day(y, m, d):
+            dates.append((match.span(), (y, m, d)))
     return min(dates) if dates else None
 
 
@@ -257,10 +298,12 @@ def _site_order(text: str, hint: tuple[int, int] | None) -> bool | None:
 
 
 def _residue(segment: str, start: int, end: int) -> int:
-    """How many words the segment holds besides its date, times, zones and labels."""
+    """How many words the segment holds besides its date, times, zones and labels; a
+    desk's or a reading time's lower-case words ("news desk", "1 min read") are none."""
     rest = segment[:start] + " " + segment[end:]
     rest = _NOISE.sub(" ", rest)
-    return len(_WORD.findall(rest))
+    return sum(1 for w in _WORD.findall(rest) if not (
+        w in _BYLINE_WORDS or (w.isdigit() and len(w) <= 2)))
 
 
 def _prose(rest: str) -> bool:

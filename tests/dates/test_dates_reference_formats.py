@@ -92,18 +92,46 @@ ENGLISH = [
     ("Navy drills end\nPosted On Thursday, 15 May 2025 10:26", "2025-05-15"),
     ("Navy drills end\nSource: Agency| 2023-12-05 10:00:00|Editor: Jane Roe", "2023-12-05"),
     ("Navy drills end\nDECEMBER 05, 2023 / 10:00 PM / 3 YEARS AGO", "2023-12-05"),
+    # a publication date beats the update date printed after it on the same line
+    ("Navy drills end\n\n9 July 2021 | Last updated: 11 July 2021", "2021-07-09"),
+    ("Navy drills end\nPosted: July 9, 2021 at 6:10 AM CDT - Updated: July 11, 2021", "2021-07-09"),
+    # a desk's byline and a reading time beside the date
+    ("Navy drills end\nby The Example Herald news desk July 9, 2021 6:10 AM 2 min read",
+     "2021-07-09"),
+    # a label on a line of its own, its date on the next line
+    ("Navy drills end\nDesk Report\nUpdated at:\n9 Jul 2021 10:15 AM (IST)", "2021-07-09"),
+    ("Navy drills end\nPublished:\n9 July 2021\nLast Updated:\n11 July 2021", "2021-07-09"),
+    ("Navy drills end\nPublish Date : 9 July 2021 18:40 PM", "2021-07-09"),
+    # the site's last update over the page, the story's date in its byline under the standfirst
+    ("Last Update 10:05\nMonday, 2 March 2026\n\nNavy drills end\n\nShips, training and "
+     "spare parts were on the agenda of two days of talks that both sides called useful and "
+     "said would go on\n\nJohn Doe , Friday 9 Jul 2021", "2021-07-09"),
     # elements a saved page's text glued together
+    ("Navy drills end\nPublished On 9 Jul 20219 Jul 2021", "2021-07-09"),
+    ("Navy drills end\nJOHN DOE, Staff correspondentJuly 9, 2021 18:40 JST", "2021-07-09"),
+    ("11:20 GMT +39 July 2021\nNavy drills end", "2021-07-09"),
+    ("Navy drills end\n21:05 GMT +0309.07.2021", "2021-07-09"),
     ("Navy drills end\nMay 15, 20251:05 PM GMT+3Updated 2 hours ago", "2025-05-15"),
     ("Friday 15 May 2025Navy to hold drills", "2025-05-15"),
     # several bare dates above the story: the page's clock or a feed, then the story's own
     ("Thursday, September 24, 2020\n\nNavy drills end\n\nSeptember 22, 2020", "2020-09-22"),
     ("Latest\nArmy gets new tanks | September 20, 2020\nAir force buys jets | September 21, "
      "2020\n\nNavy drills end\n\nSeptember 22, 2020 | 2:33 PM", "2020-09-22"),
+    # labelled teasers above the story, then the story's own labelled line
+    ("Trending\nArmy gets new tanks\nPublished: September 18, 2020\nAir force buys jets\n"
+     "Published: September 20, 2020\n\nNavy drills end\n\nPublished: September 22, 2020",
+     "2020-09-22"),
     # datelines
     ("Ankara [Turkey], September 22, 2020 (Agency): " + BODY, "2020-09-22"),
     ("NEW DELHI (Sept 22, 2020) - " + BODY, "2020-09-22"),
     ("Sep 22, 2020, New Delhi: " + BODY, "2020-09-22"),
     ("ANKARA, 22.09.2020 - " + BODY, "2020-09-22"),
+    ("22-9-2020 (YANGON) " + BODY, "2020-09-22"),
+    ("IZMIR, 22.09.2020 (Agency) - " + BODY, "2020-09-22"),
+    ("Ganja, 22.09.2020 /Agency/ " + BODY, "2020-09-22"),
+    # a two-digit year with the month's name
+    ("Navy drills end\n22-Sep-20 14:33", "2020-09-22"),
+    ("Navy drills end\nSep 22, '20 2:33 PM", "2020-09-22"),
     ("TEHRAN, Sep. 22, 2020 (Agency) – " + BODY, "2020-09-22"),
     ("New Delhi [India], September 22, 2020 (Agency): " + BODY, "2020-09-22"),
     ("Navy drills end\n\n22 September 2020_ " + BODY, "2020-09-22"),
@@ -112,6 +140,11 @@ ENGLISH = [
     ("NEW DELHI: Sept 22, 2020 - " + BODY, "2020-09-22"),
     ("BEIJING, Sept. 22, 2020 (Agency) -- " + BODY, "2020-09-22"),
     ("MOSCOW, September 22, 2020. /Agency/. " + BODY, "2020-09-22"),
+    # a Hijri date before the Gregorian one; a lead that opens with a weekday, date and clock
+    ("Jeddah, Safar 4, 1442 H., Sep 22, 2020, Agency -- " + BODY, "2020-09-22"),
+    ("Tuesday, 22 September 2020 - CAIRO: " + BODY, "2020-09-22"),
+    ("(FEED- Example News Agency) BAKU, September 22, 2020 - " + BODY, "2020-09-22"),
+    ("Sep 22, 2020 10:45 AM - Cairo: " + BODY, "2020-09-22"),
     # a labelled publication line beats a bare date the page prints above the headline
     ("Tuesday, December 1, 2026\n\nNavy drills end\n\nPublished: September 22, 2020",
      "2020-09-22"),
@@ -132,6 +165,10 @@ ENGLISH = [
      "Times on September 22, 2020.", "2020-09-22"),
     ("Navy drills end\n\n" + BODY + "\n\n(Source: Example Agency; published Sept 22, 2020)",
      "2020-09-22"),
+    ("Navy drills end\n\n" + BODY + "\n\nThis entry was posted on Tuesday, September 22nd, "
+     "2020 at 2:33 pm and is filed under Defence.", "2020-09-22"),
+    ("Navy drills end\n\n" + BODY + "\n\nPosted on September 22, 2020 by John Doe in Defence",
+     "2020-09-22"),
     # dates of other things near the top are never the article's own
     ("Home | World\nToday: Tuesday, December 1, 2026\n\nNavy drills end\n\nNEW DELHI, "
      "Sept 22, 2020 (Agency): " + BODY, "2020-09-22"),
@@ -149,6 +186,8 @@ ENGLISH = [
     ("Navy drills end\n\nWASHINGTON (AP) — " + BODY, None),
     ("Navy drills end\nPublished 2 hours ago\nBy Jane Roe", None),
     ("Navy drills end\n\n" + BODY + "\n\nComments\nPosted by Reader on September 30, 2020",
+     None),
+    ("Navy drills end\n\n" + BODY + "\n\n2 Comments\nReader One\nPosted on September 30, 2020",
      None),
     # a headline or teaser that names an event's date is no date line
     ("Exercise to start on December 5, 2023", None),
@@ -249,6 +288,43 @@ PERSIAN = [
 ]
 
 
+def test_the_page_clock_over_the_headline_and_the_story_date_under_it():
+    """A bare date opening the page is its clock when the one line labelled as the
+    publication, under the story's last paragraph, gives an earlier day; a list of
+    labelled dates (other stories) overrules nothing."""
+    top = f"Monday, March 2nd, 2026\n\nNavy drills end\n\nKARACHI: {BODY}\n\n{BODY}\n\n"
+    own = top + "Publish Date : 9 July 2021 18:40 PM\n\nOther story\n\nLAHORE: Rain fell.\n"
+    assert find_reference(own, period=PERIOD).iso == "2021-07-09"
+    listed = top + "Published: 9 July 2021\nOther story\nPublished: 3 May 2021\n"
+    assert find_reference(listed, period=PERIOD).iso == "2026-03-02"
+    later = top + "Published: 9 July 2026\n"  # after the top date: no clock of the past
+    assert find_reference(later, period=PERIOD).iso == "2026-03-02"
+
+
+def test_a_date_opening_the_page_and_the_byline_under_the_standfirst():
+    """The byline's date under the headline and its standfirst is the story's; the date
+    opening the page above them is the page's clock."""
+    text = ("Friday, 2 January 2026\n\nNavy drills end\n\nThe navies of the two countries "
+            "wrapped up a week of drills in the northern waters on Wednesday, officials "
+            f"said.\n\nBy John Doe | July 9, 2021\n\n{BODY}\n")
+    assert find_reference(text, period=PERIOD).iso == "2021-07-09"
+    under_menu = "Home\nWorld\nDefence\n" + text.replace("By John Doe | July 9, 2021",
+                                                         "2021-07-09 04:11:24")
+    assert find_reference(under_menu, period=PERIOD).iso == "2021-07-09"
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    ("Navy drills end\n\nBy Agency\nPublished : Jul 9, 2021 - 09:57", "2021-07-09"),
+    ("CHENNAI, July 9, 2021 (Agency) - " + BODY, "2021-07-09"),
+])
+def test_a_long_english_site_menu_above_the_date_line(top, expected):
+    """Five hundred one- to three-word menu items (over 7,000 characters) above the date
+    line or dateline do not push it out of reach; the story runs long after it."""
+    menu = "\n".join(f"Section {i}\nMore news {i}" for i in range(250))
+    text = f"{menu}\n\n{top}\n\n" + "\n\n".join([BODY] * 60)
+    assert find_reference(text, period=PERIOD).iso == expected
+
+
 # A date line without its year takes one from the text, as a dateline does.
 YEARLESS = [
     ("Учения завершились\n\n11 окт, 18:20\n\n" + RU_BODY + " В сентябре 2023 года стороны "
@@ -315,6 +391,9 @@ def test_only_an_update_line_and_an_earlier_dateline():
     across = ("Navy drills end\nUpdated: Jan 02, 2019 01:26 IST\n\nBHUBANESWAR, Dec 31: "
               + BODY)
     assert find_reference(across, period=PERIOD).iso == "2018-12-31"
+    months_later = ("Navy drills end\nLast updated: June 2, 2019\n\nCHENNAI, Dec 6, 2018 "
+                    "(Agency) - " + BODY)  # a dateline with its year: the edit is later
+    assert find_reference(months_later, period=PERIOD).iso == "2018-12-06"
 
 
 @pytest.mark.parametrize(("body", "expected"), [

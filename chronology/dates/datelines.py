@@ -1,0 +1,164 @@
+"""Datelines: the place and day a story opens with, and where the top of an article ends.
+
+"MOSCOW, January 22 (Sputnik) –", "MOSCOW, June 10. /TASS/.", "Tehran, July 16:", "ANKARA
+(Example News / Sputnik - 12th July, 2019)", "September 22, 2020 — The Navy said ...",
+"ANKARA, 22.09.2020 - ...", "22-9-2020 (YANGON) The ...".  A dateline is looked for in the
+first 6,000 characters of the article's lines (a site's menu items not counted): a "related
+stories" teaser further down is not one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from chronology.dates.patterns import DAY, MON, WD, WEEKDAY_ABBR, WEEKDAYS, month
+from chronology.dates.publication import menu_line
+from chronology.dates.timeml import valid_day
+
+EVIDENCE_CHARS = 30000  # an article's year shows early; a huge file costs no more
+DATELINE_CHARS = 6000
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date line or dateline found in the text: where, its words, and its day."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int
+    day: int
+    update: bool = False  # a date labelled as the page's update, not its publication
+    note: str = ""  # where a year not written on the line came from
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` lies in one of ``spans`` (disjoint, sorted)."""
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
+
+
+@functools.lru_cache(maxsize=16)
+def reach(text: str, chars: int) -> int:
+    """Where the top of the article ends: after ``chars`` characters of its lines, a site's
+    menu items ("World", "Science and Technology") not counted, so that a saved page's long
+    menu does not push its date line out of reach."""
+    if len(text) <= chars:
+        return len(text)
+    counted = pos = 0
+    for line in text[:EVIDENCE_CHARS].split("\n"):
+        pos += len(line) + 1
+        if not menu_line(line):
+            counted += len(line) + 1
+            if counted >= chars:
+                return min(pos, len(text))
+    return min(len(text), EVIDENCE_CHARS)
+
+
+DATELINE = re.compile(
+    r"^[ \t\"“]*(?:\([^()\n]{2,40}\)[ \t]*)?"  # an aggregator's source tag: "(Feed- Agency)"
+    r"(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
+    r"released|issued|time)\b)"  # "Published: 04 Jun. 2025" is a publication line
+    r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
+    r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.:]\s*"
+    r"(?:[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?\s+\d{1,2},\s*1[34]\d\d\s*A?H\.?,\s*)?"  # Hijri
+    rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
+    rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+    r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
+    r"(?:\s*(?:--|[-–—:.])|\s+(?=[A-Z][a-z]))",  # "New Delhi, April 19 India on Friday …"
+    re.MULTILINE,
+)
+
+
+# "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.
+_DATELINE_BRACKETED = re.compile(
+    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3}),?\s*\("
+    r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:])))"  # "NEW DELHI (Sept 22, 2020) -"
+    rf"(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
+    rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",
+    re.MULTILINE)
+
+
+# A lead that opens with its full date: "September 22, 2020 — The Navy said ...",
+# "05 November 2024_ The navy held ...".
+_DATE_FIRST = re.compile(
+    rf"^[ \t]*(?P<place>)(?:{WD},?\s+)?(?:{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
+    rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[,|–—-]?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?)?"  # a clock
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
+    r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
+    re.MULTILINE)
+# A numeric dateline: "ANKARA, 22.09.2020 - ...", "BAKU, 22.09.2020 /Agency/ ..." (dots and
+# dashes day first).
+_NUMERIC_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \-][A-Z][A-Za-z.'’\-]+){0,3}),\s*"
+    r"(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"
+    r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{2,25}/)\s*(?:--|[-–—:.])?|--|[-–—:.])"  # "(Agency) -", "/Agency/"
+    r"\s*(?=[A-Z\"“])", re.MULTILINE)
+# A lead that opens with its numeric date, the place in brackets: "22-9-2020 (YANGON) The ...".
+_NUMERIC_FIRST = re.compile(
+    r"^[ \t]*(?P<place>)(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"
+    r"\([A-Z][\w .,'’\-]{1,30}\)\s*(?:--|[-–—:])?\s*(?=[A-Z\"“])", re.MULTILINE)
+
+
+def find_dateline(text: str, skip) -> Found | None:
+    """The story's dateline, outside the ``skip`` spans (captions, boilerplate)."""
+    limit = reach(text, DATELINE_CHARS)
+    for m in _DATELINE_BRACKETED.finditer(text, 0, limit):
+        if not inside(m.start(), skip):
+            return _dateline_found(m)
+    leads = [m for m in _DATE_FIRST.finditer(text, 0, limit)
+             if not inside(m.start(), skip) and _prose_follows(text, m.end())]
+    # the story's opening line, and the only one: several are a timeline's entries
+    first = leads[0] if len(leads) == 1 and not _prose_before(text, leads[0].start()) else None
+    found = _place_dateline(text, skip, limit)
+    if first is not None and (found is None or first.start() < found.start):
+        return _dateline_found(first)
+    if found is None:
+        numeric = next((m for m in _NUMERIC_DATELINE.finditer(text, 0, limit)
+                        if not inside(m.start(), skip)), None) or next(
+            (m for m in _NUMERIC_FIRST.finditer(text, 0, limit) if not inside(m.start(), skip)
+             and _prose_follows(text, m.end()) and not _prose_before(text, m.start())), None)
+        y, mm, dd = (int(numeric[k]) for k in ("y", "m", "d")) if numeric else (0, 0, 0)
+        if numeric and valid_day(y, mm, dd):
+            return Found("dateline", numeric.start("place"), numeric.end(),
+                          numeric.group(0).strip(), y, mm, dd)
+    return found
+
+
+def _prose_before(text: str, pos: int) -> bool:
+    """True when a line of prose (fifteen words or more) comes before ``pos``."""
+    return any(len(line.split()) >= 15 for line in text[:pos].split("\n"))
+
+
+def _prose_follows(text: str, pos: int) -> bool:
+    """True when the rest of the line is a sentence (eight words or more), not a title."""
+    end = text.find("\n", pos)
+    return len(text[pos:len(text) if end < 0 else end].split()) >= 8
+
+
+def _place_dateline(text: str, skip, limit: int) -> Found | None:
+    for m in DATELINE.finditer(text, 0, limit):
+        if inside(m.start(), skip) or m.group("place").split()[0].lower().rstrip(".,") in (
+                WEEKDAYS.keys() | WEEKDAY_ABBR.keys()):
+            continue  # "Monday, November 25, 2024" is a date line, not a dateline
+        mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")
+        mm, dd = month(mon), int(day)
+        if valid_day(2000, mm, dd):
+            y = int(m.group("year")) if m.group("year") else None
+            return Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
+    return None
+
+
+def _dateline_found(m: re.Match) -> Found | None:
+    mm, dd = month(m.group("mon") or m.group("mon2")), int(m.group("day") or m.group("day2"))
+    y = int(m.group("year"))
+    if not valid_day(y, mm, dd):
+        return None
+    return Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
