@@ -78,6 +78,30 @@ def _a_later_year(mention: Mention) -> bool:
         mention.value[:4].isdigit() and mention.value[:4] > mention.anchor[:4]
 
 
+# A modal or a plan word before a date in its clause: what is to happen then.
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|should|is (?:expected|set|scheduled|"
+                    r"due|to)|are (?:expected|set|scheduled|due|to)|plans? to|intends? to)\b",
+                    re.IGNORECASE)
+
+
+def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
+    """A year the clause only looks ahead to ("the first exercise could be held before the
+    end of the year", "will be delivered this year"): a target, not the date of an act."""
+    if mention.precision != "year":
+        return False
+    clause = re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]
+    modals = list(_MODAL.finditer(clause))
+    if not modals:
+        return False
+    words = re.findall(r"[\w'’-]+", clause[modals[-1].end():])
+    return not any(w.islower() and w not in AUXILIARIES and is_past(w) and
+                   (i == 0 or words[i - 1].lower() not in _BE_HAVE)
+                   for i, w in enumerate(words))  # "… under a contract which concluded in 2018"
+
+
+_BE_HAVE = {"be", "been", "have", "has", "had", "being"}
+
+
 def _week_as_month(mention: Mention) -> Mention:
     """"2019-W51" -> "2019-12"; a week across two months is the month of its Thursday, "c."."""
     match = re.fullmatch(r"(\d{4})-W(\d\d)", mention.value)
@@ -107,7 +131,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
             continue
-        if _a_later_year(mention):
+        if _a_later_year(mention) or _a_year_planned(text, start, mention):
             continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]):

@@ -345,6 +345,11 @@ def test_sentences_a_saved_page_glued_are_split():
     ("The new dock allows the yard to build three corvettes in 2027.", None),
     ("The plant is capable of assembling 40 jets in 2026.", None),
     ("The plant assembled 40 jets in 2020.", "2020"),
+    # a year a modal clause only looks ahead to is a target
+    ("The first joint exercise could be held before the end of the year.", None),
+    ("The frigates will be delivered this year, the admiral said.", None),
+    # ... unless an act of its own comes between
+    ("The jets are to be delivered under a contract which was concluded in 2018.", "2018"),
 ])
 def test_history_editions_and_abilities_do_not_date_events(sentence, expected):
     import datetime as dt
