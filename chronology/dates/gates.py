@@ -46,6 +46,8 @@ GATES = {
     "unit": "|".join(en.UNITS),
     "order": r"following|next|previous|preceding|prior",
     "that": "|".join(w.replace(" ", r"\s+") for w in en.ANAPHORIC_DETERMINERS),
+    "weekend": r"weekend",
+    "fiscal": r"fiscal|financial",
     "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|"
            r"last\s+(?:few|several)",
     "yearend": r"year[\s-]end",
