@@ -48,7 +48,7 @@ GATES = {
     "that": "|".join(w.replace(" ", r"\s+") for w in en.ANAPHORIC_DETERMINERS),
     "weekend": r"weekend",
     "fiscal": r"fiscal|financial",
-    "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|"
+    "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|soon|"
            r"last\s+(?:few|several)",
     "yearend": r"year[\s-]end",
     "ytd": r"months",

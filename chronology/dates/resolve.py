@@ -19,6 +19,7 @@ from chronology.dates.patterns import month, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, days_in_month, valid_day
+from chronology.languages import en
 
 
 @dataclass
@@ -348,13 +349,24 @@ def century(c: Candidate, s: State) -> Resolution | None:
 
 
 def reference_word(c: Candidate, s: State) -> Resolution | None:
-    """"now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    """"now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF.  "Soon" is the
+    writer's future in a future clause ("will soon sign"), but in a past one ("he was soon
+    released") it counts from the story's time, which it does not name: left out."""
+    if c.text.lower() == "soon" and (s.tense(c) == context.PAST or _word_before(
+            s.text, c.start) in en.NOT_SOON_BEFORE):
+        return None
     for group, value in (("present", "PRESENT_REF"), ("past", "PAST_REF"),
                          ("future", "FUTURE_REF")):
         if c.g(group):
             return Resolution(value, "ref", "reference-word", f"'{c.text}' points to the "
                               f"{group} of the writer, not to a calendar date")
     return None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word just before ``start`` ("" if none)."""
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower() if words else ""
 
 
 def _needs_reference(fn):

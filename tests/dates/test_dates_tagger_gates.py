@@ -16,7 +16,7 @@ WORDS = st.sampled_from([
     "two", "days", "later", "said", "quarter", "third", "Dec.", "26,", "in", "May", "that",
     "afternoon", "same", "evening", "before", "after", "earlier", "at", "time", "now", "1990s",
     "2014-15", "12/05/2016", "3Q", "year-end", "Christmas", "spring", "from", "previous",
-    "week", "months", "half", "the 1980's", "\n", ",", ".", "nineteen", "ninety-six",
+    "week", "months", "half", "the 1980's", "\n", ",", ".", "nineteen", "ninety-six", "soon",
     "recently", "coming", "century", "20th", "İstanbul", "prior", "the day", "2019-04-01",
 ])
 TEXTS = st.lists(WORDS, max_size=40).map(" ".join)

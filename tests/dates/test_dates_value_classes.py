@@ -25,7 +25,22 @@ VALUES = [
     ("Hate groups grew over the past year.", "the past year", "1988"),
     ("Jobs will be cut by year end.", "year end", "1989"),
     ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
+    # "soon" in a future clause: the writer's near future
+    ("The board will soon vote on the offer.", "soon", "FUTURE_REF"),
+    ("The firm expects exports to soon reach 30% of sales.", "soon", "FUTURE_REF"),
+    ("Creditors want the assets sold as soon as possible.", "as soon as possible", "FUTURE_REF"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot was soon freed and flew home.",  # a past story: soon after its own time
+    "Talks began soon after the ceasefire.",  # counted from an event
+    "He may leave as soon as Friday.",  # counted from Friday
+    "It is too soon to judge the plan.",
+    "How soon the plant reopens is unclear.",
+])
+def test_soon_that_is_no_future_of_the_writer(text):
+    assert value_of(text, REF, "soon") is None
 
 
 @pytest.mark.parametrize(("text", "mention", "expected"), VALUES)
