@@ -36,6 +36,11 @@ def quarter_period(c, s):
         if last is None or latest[0].kind == "year" and _norm(c.g("qword")) == "period":
             # "for the nine months ... the 1988 period": a year, not a quarter
             return Period("year", y), "explicit-year", "year written out"
+        if y < last[0].year:
+            # "net rose in the first quarter from $2 million in the 1988 period": the
+            # year-ago quarter, a comparison; a later "the quarter" is still the first one
+            return Period.of_quarter(y, last[0].n), "quarter-year-ago", \
+                f"quarter {last[0].n} (as in '{last[1]}') of {y}, the comparison"
         return Period.of_quarter(y, last[0].n), "quarter-anaphoric", \
             f"quarter {last[0].n} (as in '{last[1]}') of {y}"
     if c.g("mon"):

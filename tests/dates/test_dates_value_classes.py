@@ -152,6 +152,11 @@ QUARTER_WORDS = [
      "year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
     ("Output rose in the corresponding quarter a year earlier.", "1989-11-01",
      "the corresponding quarter a year earlier", "1988-Q3"),
+    # The year-ago period is a comparison: "the quarter" after it is still the one reported.
+    ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
+     "period. Margins in the quarter narrowed.", "1989-11-01", "the quarter", "1989-Q2"),
+    ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
+     "period. Margins in the quarter narrowed.", "1989-11-01", "the 1988 period", "1988-Q2"),
 ]
 
 
