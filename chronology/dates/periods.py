@@ -31,7 +31,7 @@ def quarter_period(c, s):
     if c.g("qcorr"):
         return _bare_quarter("the year-earlier", s, current, c)
     if c.g("qyearb"):
-        y, last = int(c.g("qyearb")), s.last_period(("quarter",))
+        y, last = int(c.g("qyearb")), s.topic_quarter()
         latest = s.last_period(("quarter", "year"))
         if last is None or latest[0].kind == "year" and _norm(c.g("qword")) == "period":
             # "for the nine months ... the 1988 period": a year, not a quarter

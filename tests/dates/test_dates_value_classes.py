@@ -98,6 +98,14 @@ REPORTS = [
      "$2 million in the 1988 period.", "1989-11-01", "the 1988 period", "1988"),
     ("Net rose in the third quarter. In the nine months, net rose, and in the 1988 quarter it "
      "fell.", "1989-11-01", "the 1988 quarter", "1988-Q3"),
+    # The quarter compared with a year before is the one reported on; a quarter told in
+    # passing after it is not.
+    ("Net rose 9% in the third quarter from $5 million a year ago. After a weak second "
+     "quarter, margins grew. Costs were lower than in the year-earlier period.", "1989-11-01",
+     "the year-earlier period", "1988-Q3"),
+    ("Net rose 9% in the third quarter from $5 million a year ago. After a weak second "
+     "quarter, margins grew. In the 1989 period, taxes were lower.", "1989-11-01",
+     "the 1989 period", "1989-Q3"),
     ("Net rose in the third quarter, up from $4 a year earlier.", "1989-11-01",
      "a year earlier", "1988-Q3"),
     # Only "a year ago" compares with the period just named; "41 years ago" counts years.
@@ -108,6 +116,14 @@ REPORTS = [
 @pytest.mark.parametrize(("text", "reference", "mention", "expected"), REPORTS)
 def test_periods_of_a_report(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+def test_the_nine_months_change_the_subject_from_the_quarter_compared():
+    text = ("Net fell in the third quarter from a year-earlier profit. For the nine months, "
+            "net rose from year-earlier net of $2 million.")
+    found = find_mentions(text, dt.date(1989, 11, 1))
+    assert [(m.text, m.value) for m in found] == [
+        ("the third quarter", "1989-Q3"), ("year-earlier", "1988-Q3"), ("year-earlier", "1988")]
 
 
 def test_the_nine_months_is_no_mention_of_its_own():
