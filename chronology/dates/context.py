@@ -121,11 +121,19 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
     if _GRANTED.search(text, max(0, start - 30), start):
         return FUTURE  # "was given until Tuesday to sign", "sign as soon as Tuesday"
     left, right = sentence_bounds(text, start, end)
-    before = _markers(text[max(left, start - 90) : start])
+    before = _markers(text[_whole_words(text, max(left, start - 90), 1) : start])
     if before:
         return before[-1]
-    after = _markers(text[end : min(right, end + 70)])
+    after = _markers(text[end : _whole_words(text, min(right, end + 70), -1)])
     return after[0] if after else None
+
+
+def _whole_words(text: str, cut: int, step: int) -> int:
+    """``cut`` moved forward (``step`` 1) or back (-1) out of a word it splits: a window
+    must not read "heduled" (of "scheduled") as a past verb."""
+    while 0 < cut < len(text) and text[cut - 1].isalnum() and text[cut].isalnum():
+        cut += step
+    return cut
 
 
 def _markers(window: str) -> list[str]:
