@@ -154,7 +154,7 @@ RULES: list[tuple[str, str]] = [
     ("ref", r"(?P<past>recently|lately|then[\s-]current|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
             rf"centur\w+|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
-    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
+    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?:the\s+)?coming\s+"
             rf"(?:days|weeks|months|years)|{'|'.join(en.FUTURE_REF_PHRASES)})\b"),
     # "by year end", not "year-end results" (a noun after it; a determiner may follow).
     ("ytd", r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+(?:first\s+|latest\s+)?(?:nine|six|9|6)\s+months\b"

@@ -72,6 +72,7 @@ NOT_DATES = [
     "The near-term outlook is poor.",
     "The year-end results were poor.",
     "Events of the past century shaped the fund.",
+    "The talks will decide the future of the region.",  # a fate, not a time
 ]
 
 
