@@ -94,25 +94,33 @@ _GATES = {kind: Gate((), frozenset(), re.compile(g), cased=True) if kind in _CAS
           else _split_gate(g) for kind, g in GATES.items()}
 _WORDS = tuple(sorted({word for gate in _GATES.values() for word in gate.words}))
 _GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
+# Gates with the same pattern share their windows: each pattern once, and the kinds it serves.
+_BY_PATTERN: dict[str, list[str]] = {}
+for _kind, _pattern in GATES.items():
+    _BY_PATTERN.setdefault(_pattern, []).append(_kind)
+
+
 def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each gate, the merged spans of ``text`` within ``_REACH`` characters of its hits.
+    """For each gate with hits, the merged spans of ``text`` within ``_REACH`` characters
+    of them (a gate without hits is left out).
 
     >>> all_windows("Talks ended two days ago.")["ago"]
     [(0, 25)]
     """
     lower = text.lower()
     if len(lower) != len(text):  # a few letters change length when lower-cased
-        return {kind: _windows(_regex_hits(gate, text), len(text))
-                for kind, gate in _GATES_ANY_CASE.items()}
+        found = {kind: _windows(_regex_hits(gate, text), len(text))
+                 for kind, gate in _GATES_ANY_CASE.items()}
+        return {kind: spans for kind, spans in found.items() if spans}
     places = {word: _places(word, lower) for word in _WORDS if word in lower}
-    by_gate: dict[str, list[tuple[int, int]]] = {}
     windows = {}
-    for kind, gate in _GATES.items():
-        key = GATES[kind]  # gates with the same pattern share their windows
-        if key not in by_gate:
-            by_gate[key] = _windows(_gate_hits(gate, text if gate.cased else lower, places),
-                                     len(text))
-        windows[kind] = by_gate[key]
+    for kinds in _BY_PATTERN.values():
+        gate = _GATES[kinds[0]]
+        hits = _gate_hits(gate, text if gate.cased else lower, places)
+        if hits:
+            spans = _windows(hits, len(text))
+            for kind in kinds:
+                windows[kind] = spans
     return windows
 
 
@@ -120,6 +128,8 @@ def _gate_hits(gate: Gate, text: str, places: dict[str, list[int]]) -> list[tupl
     """Where ``gate`` hits ``text``, sorted: its words where ``places`` has them, the rest
     by its regex."""
     hits = [m.span() for m in gate.rest.finditer(text)] if gate.rest else []
+    if not places:
+        return hits
     for word in gate.words:
         if word not in places:
             continue

@@ -225,8 +225,11 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     found: list[tuple[int, int, int, str, re.Match]] = []
     windows = gates.all_windows(text)
     for order, kind, need, regex in COMPILED:
-        spans = windows[kind] if len(need) == 1 else gates.both(windows[need[0]], windows[need[1]])
-        for lo, hi in spans:
+        spans = windows.get(kind)
+        if spans and len(need) > 1:
+            other = windows.get(need[1])
+            spans = gates.both(spans, other) if other else None
+        for lo, hi in spans or ():
             for m in regex.finditer(text, lo, hi):
                 if m.end() > m.start() and _plausible(kind, m, text):
                     found.append((m.start(), -(m.end() - m.start()), order, kind, m))
