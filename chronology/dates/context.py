@@ -142,7 +142,9 @@ def _markers(window: str) -> list[str]:
     words = [t.lower() for _, t in tokens]
     covered: set[int] = set()
     found: list[tuple[int, int, str]] = []  # (offset, word index, tense)
-    for i in range(len(words)):
+    for i, w in enumerate(words):
+        if w not in _FUTURE_STARTS and not w.endswith(("'ll", "’ll")):
+            continue  # no future marker starts here: skip the checks
         n = _future_length(tokens, words, i)
         if n:
             found.append((tokens[i][0], i, FUTURE))
@@ -173,6 +175,12 @@ def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> 
                 and not _PRESENT_AUX.intersection(words[j + 1 : i])):
             kinds[k] = PAST
     return kinds
+
+
+# Every word a future marker of ``_future_length`` may start with (besides "…'ll").
+_FUTURE_STARTS = (_FUTURE_WORDS | _BE | _PLAN_TO | _SET_FOR | _COMMITMENT_NOUNS | _EVENT_VERBS
+                  | _SCHEDULED | _PLAN_WORDS | words("may next going to by takes take kicks "
+                                                   "kick comes come goes is are"))
 
 
 def _future_length(tokens, words: list[str], i: int) -> int:
