@@ -121,11 +121,19 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
     if _GRANTED.search(text, max(0, start - 30), start):
         return FUTURE  # "was given until Tuesday to sign", "sign as soon as Tuesday"
     left, right = sentence_bounds(text, start, end)
-    before = _markers(text[max(left, start - 90) : start])
+    before = _markers(text[_whole_words(text, max(left, start - 90), 1) : start])
     if before:
         return before[-1]
-    after = _markers(text[end : min(right, end + 70)])
+    after = _markers(text[end : _whole_words(text, min(right, end + 70), -1)])
     return after[0] if after else None
+
+
+def _whole_words(text: str, cut: int, step: int) -> int:
+    """``cut`` moved forward (``step`` 1) or back (-1) out of a word it splits: a window
+    must not read "heduled" (of "scheduled") as a past verb."""
+    while 0 < cut < len(text) and text[cut - 1].isalnum() and text[cut].isalnum():
+        cut += step
+    return cut
 
 
 def _markers(window: str) -> list[str]:
@@ -134,7 +142,9 @@ def _markers(window: str) -> list[str]:
     words = [t.lower() for _, t in tokens]
     covered: set[int] = set()
     found: list[tuple[int, int, str]] = []  # (offset, word index, tense)
-    for i in range(len(words)):
+    for i, w in enumerate(words):
+        if w not in _FUTURE_STARTS and not w.endswith(("'ll", "’ll")):
+            continue  # no future marker starts here: skip the checks
         n = _future_length(tokens, words, i)
         if n:
             found.append((tokens[i][0], i, FUTURE))
@@ -165,6 +175,12 @@ def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> 
                 and not _PRESENT_AUX.intersection(words[j + 1 : i])):
             kinds[k] = PAST
     return kinds
+
+
+# Every word a future marker of ``_future_length`` may start with (besides "…'ll").
+_FUTURE_STARTS = (_FUTURE_WORDS | _BE | _PLAN_TO | _SET_FOR | _COMMITMENT_NOUNS | _EVENT_VERBS
+                  | _SCHEDULED | _PLAN_WORDS | words("may next going to by takes take kicks "
+                                                   "kick comes come goes is are"))
 
 
 def _future_length(tokens, words: list[str], i: int) -> int:

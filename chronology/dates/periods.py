@@ -31,11 +31,16 @@ def quarter_period(c, s):
     if c.g("qcorr"):
         return _bare_quarter("the year-earlier", s, current, c)
     if c.g("qyearb"):
-        y, last = int(c.g("qyearb")), s.last_period(("quarter",))
+        y, last = int(c.g("qyearb")), s.topic_quarter()
         latest = s.last_period(("quarter", "year"))
         if last is None or latest[0].kind == "year" and _norm(c.g("qword")) == "period":
             # "for the nine months ... the 1988 period": a year, not a quarter
             return Period("year", y), "explicit-year", "year written out"
+        if y < last[0].year:
+            # "net rose in the first quarter from $2 million in the 1988 period": the
+            # year-ago quarter, a comparison; a later "the quarter" is still the first one
+            return Period.of_quarter(y, last[0].n), "quarter-year-ago", \
+                f"quarter {last[0].n} (as in '{last[1]}') of {y}, the comparison"
         return Period.of_quarter(y, last[0].n), "quarter-anaphoric", \
             f"quarter {last[0].n} (as in '{last[1]}') of {y}"
     if c.g("mon"):
@@ -171,18 +176,37 @@ HOLIDAYS = {
 
 
 def holiday_period(c, s):
-    """A named day, in the year written, or the one the relative word or tense points to."""
+    """A named day, in the year written, or the one the relative word or tense points to;
+    "Easter week" is the (ISO) week that holds it, "Labor Day weekend" the weekend nearest it.
+    In the past, a period begun by the reference; ahead, one not over by then."""
     ref, name = s.reference, _norm(c.g("hol")).replace("’", "'")
-    rule = HOLIDAYS[name]
+    unit = _norm(c.g("hweek")) or "day"
+    what = name if unit == "day" else f"{name} {unit}"
     if c.g("year"):
-        return Period.of_day(rule(int(c.g("year")))), "holiday", f"{name} of {c.g('year')}"
-    days = [rule(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        return _around(HOLIDAYS[name](int(c.g("year"))), unit), "holiday", \
+            f"{what} of {c.g('year')}"
+    periods = [_around(HOLIDAYS[name](y), unit) for y in (ref.year - 1, ref.year, ref.year + 1)]
     rel = _norm(c.g("hrel"))
     tense = PAST if rel == "last" else FUTURE if rel == "next" else s.tense(c)
     if tense == PAST:
-        day = max(d for d in days if d <= ref)
+        found = max((p for p in periods if p.first_day() <= ref), key=Period.first_day)
     elif tense == FUTURE:
-        day = min(d for d in days if d >= ref)
+        found = min((p for p in periods if _last_day(p) >= ref), key=Period.first_day)
     else:
-        day = min(days, key=lambda d: abs((d - ref).days))
-    return Period.of_day(day), "holiday", f"{name} {tense or 'nearest'} reference {ref}"
+        found = min(periods, key=lambda p: abs((p.first_day() - ref).days))
+    return found, "holiday", f"{what} {tense or 'nearest'} reference {ref}"
+
+
+def _around(day: dt.date, unit: str) -> Period:
+    """The day itself, the ISO week that holds it, or the weekend whose Saturday is nearest
+    (a Monday's is the one before, a Thursday's or a Friday's the one after)."""
+    if unit == "week":
+        return Period.of_week(day)
+    if unit == "weekend":
+        saturday = day + dt.timedelta(days=(5 - day.weekday() + 3) % 7 - 3)
+        return Period.of_week(saturday, weekend=True)
+    return Period.of_day(day)
+
+
+def _last_day(p: Period) -> dt.date:
+    return p.first_day() + dt.timedelta(days={"day": 0, "week": 6, "weekend": 1}[p.kind])

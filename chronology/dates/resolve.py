@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from chronology.dates import combine, context, relative
 from chronology.dates.model import Mention
-from chronology.dates.patterns import month, spelled_year, weekday
+from chronology.dates.patterns import month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, days_in_month, valid_day
+from chronology.languages import en
 
 
 @dataclass
@@ -43,6 +44,9 @@ class State:
     reference: dt.date | None
     last: list[tuple[int, Period, str]]  # (start, period, text) of earlier mentions
     last_by_kind: dict[str, tuple[int, Period, str]] = field(default_factory=dict)
+    # Quarters already compared with the year before ("net rose in the third quarter from
+    # $4 a year ago"): the quarters a report is about.
+    compared: set[Period] = field(default_factory=set)
 
     def tense(self, c: Candidate) -> str | None:
         """The tense around candidate ``c``."""
@@ -81,9 +85,22 @@ class State:
                 reported[p] = text
         if not reported:
             return None
-        period, *earlier = reported
+        order = list(reported)
+        if order[0].kind == "quarter" and order[0] not in self.compared:
+            # "… third quarter from a year ago. After a flat second quarter, …": the quarter
+            # compared is the one reported on, not one told in passing after it (a later
+            # "for the nine months" does change the subject)
+            order.sort(key=lambda p: p.kind == "quarter" and p not in self.compared)
+        period, *earlier = order
         return period, reported[period], any(_same_time(p.shift("year", -1), period)
                                              for p in earlier)
+
+    def topic_quarter(self) -> tuple[Period, str] | None:
+        """The quarter last compared with the year before, else the last quarter named."""
+        for _, p, text in reversed(self.last[-_RECENT:]):
+            if p in self.compared:
+                return p, text
+        return self.last_period(("quarter",))
 
 
 _RECENT = 30  # dates told before that a comparison may refer to (bounded: long texts)
@@ -182,6 +199,8 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
             continue
         if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
             state.remember(c.start, res.period, c.text)
+        elif _year_ago_quarter(c, res):
+            state.compared.add(res.period.shift("year", 1))
         if res.rule in SILENT:
             continue
         anchor = res.anchor or reference
@@ -196,6 +215,12 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         )
         mentions.append(combine.as_set(mention, c) if combine.recurring(c, text) else mention)
     return combine.ranges(text, [combine.counted_from(text, m) for m in mentions])
+
+
+def _year_ago_quarter(c: Candidate, res: Resolution) -> bool:
+    """True for a quarter a year before another ("a year ago", "the year-earlier period")."""
+    return (res.rule in NOT_ANCHORS and res.period is not None and res.period.kind == "quarter"
+            and (c.kind != "ago" or number(c.g("num")) == 1))
 
 
 def _resolve_one(c: Candidate, state: State) -> Resolution | None:
@@ -348,13 +373,24 @@ def century(c: Candidate, s: State) -> Resolution | None:
 
 
 def reference_word(c: Candidate, s: State) -> Resolution | None:
-    """"now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    """"now", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF.  "Soon" is the
+    writer's future in a future clause ("will soon sign"), but in a past one ("he was soon
+    released") it counts from the story's time, which it does not name: left out."""
+    if c.text.lower() == "soon" and (s.tense(c) == context.PAST or _word_before(
+            s.text, c.start) in en.NOT_SOON_BEFORE):
+        return None
     for group, value in (("present", "PRESENT_REF"), ("past", "PAST_REF"),
                          ("future", "FUTURE_REF")):
         if c.g(group):
             return Resolution(value, "ref", "reference-word", f"'{c.text}' points to the "
                               f"{group} of the writer, not to a calendar date")
     return None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word just before ``start`` ("" if none)."""
+    words = text[max(0, start - 20) : start].split()
+    return words[-1].lower() if words else ""
 
 
 def _needs_reference(fn):

@@ -1,8 +1,8 @@
 """Finding date expressions in text: regex rules that give typed candidates, longest first.
 
 Each rule is ``(kind, pattern)``; a match becomes a ``Candidate`` with its named groups.
-Overlaps are settled by keeping the longest match (earlier rules win ties).  Spans follow
-the TimeML conventions: no leading preposition ("on Tuesday" -> "Tuesday"), but modifiers
+A rule is tried only near the keywords of its kind (``gates.py``).  Overlaps are settled by
+keeping the longest match (earlier rules win ties).  Spans follow the TimeML conventions: no leading preposition ("on Tuesday" -> "Tuesday"), but modifiers
 and determiners that belong to the expression stay ("last year", "the third quarter").
 """
 
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chronology.dates import gates
 from chronology.dates.patterns import (
     ANAPHOR_DAY,
     ANAPHOR_TIME,
@@ -60,23 +61,23 @@ RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
     ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
     ("slashed", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
-    ("full", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
-    ("full", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
-    ("full", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
+    ("full+year", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
+    ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
+    ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
     ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"),
     # "the week of March 6": the week, not the day.
-    ("monthday", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
-    ("full", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
+    ("monthday+unit", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
+    ("full+year", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
-    ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
-    ("monthyear", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
+    ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
+    ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
     ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?"
               r"(?!\s*\d)"),
     # "the second week of March": the week, not the month.
-    ("monthweek", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+    ("monthweek+unit", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
                   rf"{MON}(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
@@ -118,8 +119,8 @@ RULES: list[tuple[str, str]] = [
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
-    ("calrel", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
-    ("calrel", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
+    ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
+    ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
                r"coming|following|same|latest)|that|earlier\s+this|later\s+this|"
                r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
@@ -132,15 +133,15 @@ RULES: list[tuple[str, str]] = [
     # away from the reference's).  One rule: each rule costs a scan of its windows.
     ("calrel", r"(?:(?P<rel>the\s+(?:past|full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"
                r"|the\s+(?P<unit2>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b)"),
-    ("ago", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
+    ("ago+unit", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
             r"from\s+now|previously)\b"),
-    ("chain", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
+    ("chain+order", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
-    ("chain", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day|morning|afternoon|evening|night)\b"
+    ("chain+that", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day|morning|afternoon|evening|night)\b"
               r"(?!\s+(?:of|when|before|"
               r"after|and|or|to|in|for))"),
-    ("chain", r"(?:the\s+)?(?P<unit>day|week|month|year|morning|evening|night)\s+"
+    ("chain+ago", r"(?:the\s+)?(?P<unit>day|week|month|year|morning|evening|night)\s+"
               r"(?P<dir>before|after|earlier|later)"
               r"(?=\s*[,.;:)]|\s+(?:that|this)\b)"),
     ("anaphor", ANAPHOR_TIME),
@@ -153,7 +154,7 @@ RULES: list[tuple[str, str]] = [
     ("ref", r"(?P<past>recently|lately|then[\s-]current|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
             r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
             rf"centur\w+|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
-    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|(?:the\s+)?coming\s+"
+    ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?:the\s+)?coming\s+"
             rf"(?:days|weeks|months|years)|{'|'.join(en.FUTURE_REF_PHRASES)})\b"),
     # "by year end", not "year-end results" (a noun after it; a determiner may follow).
     ("ytd", r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+(?:first\s+|latest\s+)?(?:nine|six|9|6)\s+months\b"
@@ -163,51 +164,16 @@ RULES: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
                 r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
-                rf"Memorial\s+Day))\b(?:,?\s+{YEAR})?"),
+                rf"Memorial\s+Day))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"),
 ]
 
-_MONTH_GATE = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|"
-               r"JUN|JUL|AUG|SEP|OCT|NOV|DEC)")
-_CASED_GATES = ("full", "monthday", "monthyear", "monthweek", "month", "weekday", "holiday")
-# A rule runs only near a hit of its kind's gate (a cheap keyword search): most rules are
-# slow to try at every word, and most texts hold few of their keywords.
-GATES = {
-    "iso": r"(?:19|20)\d\d[-/]\d",
-    "slashed": r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d",
-    "full": _MONTH_GATE,
-    "monthday": _MONTH_GATE,
-    "monthyear": _MONTH_GATE,
-    "monthweek": _MONTH_GATE,
-    "month": _MONTH_GATE,
-    "decade": r"0['’]?s\b|ties\b",
-    "century": r"century",
-    "quarter": r"quarter|period|[1-4]q\b|q[1-4]",
-    "yearago": r"year[\s-](?:earlier|ago)",
-    "half": r"half|two\s+quarters",
-    "season": r"spring|summer|fall|autumn|winter",
-    "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
-    "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
-    "dayword": r"today|tonight|yesterday|tomorrow",
-    "weekday": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
-    "calrel": r"(?:year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter)",
-    "ago": r"(?:ago|earlier|later|before|after|hence|from\s+now|previously)\b",
-    "chain": r"(?:day|week|month|year|morning|evening|night)",
-    "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|"
-           r"last\s+(?:few|several)",
-    "yearend": r"year[\s-]end",
-    "ytd": r"months",
-    "anaphor": r"\bthe\s+(?:time|day)\b|\bthat\s+time\b",
-    "holiday": r"Christmas|Year['’]s|Thanksgiving|Easter|Election|Independence|Valentine|"
-               r"Halloween|Labor|Memorial",
-}
-_REACH = 60  # characters around a gate hit where the rule may match
-COMPILED: list[tuple[int, str, re.Pattern]] = [
-    (i, kind, compile_(pattern)) for i, (kind, pattern) in enumerate(RULES)
+# (order, kind, the gates that must both hit near a match, regex); a rule written
+# "kind+gate" needs its kind's gate and a second one (windows where both hit).
+COMPILED: list[tuple[int, str, tuple[str, ...], re.Pattern]] = [
+    (i, kind.partition("+")[0], tuple(kind.split("+")), compile_(pattern))
+    for i, (kind, pattern) in enumerate(RULES)
 ]
-# Gates on keywords run on the lower-cased text (much faster than re.IGNORECASE); gates on
-# month and weekday names run on the text itself, since those names must be capitalised.
-_GATES = {kind: re.compile(g) for kind, g in GATES.items()}
-_GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
+
 # Words before a number that make it a label, not a year ("Resolution 2231", "No. 1929").
 _LABEL_BEFORE = re.compile(
     r"(?:resolution|resolutions|no\.?|number|nos\.?|article|articles|flight|room|route|highway|"
@@ -257,9 +223,13 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
     """Every date expression in ``text``, non-overlapping, in text order (cached: the
     reference finder and the mention finder read the same text)."""
     found: list[tuple[int, int, int, str, re.Match]] = []
-    windows = _all_windows(text)
-    for order, kind, regex in COMPILED:
-        for lo, hi in windows[kind]:
+    windows = gates.all_windows(text)
+    for order, kind, need, regex in COMPILED:
+        spans = windows.get(kind)
+        if spans and len(need) > 1:
+            other = windows.get(need[1])
+            spans = gates.both(spans, other) if other else None
+        for lo, hi in spans or ():
             for m in regex.finditer(text, lo, hi):
                 if m.end() > m.start() and _plausible(kind, m, text):
                     found.append((m.start(), -(m.end() - m.start()), order, kind, m))
@@ -275,35 +245,6 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
         chosen.append(Candidate(kind, start, end, text[start:end], groups))
     chosen.sort(key=lambda c: c.start)
     return tuple(chosen)
-
-
-def _all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each rule kind, the spans of ``text`` where its gate has hits."""
-    lower = text.lower()
-    gates = _GATES
-    if len(lower) != len(text):  # a few letters change length when lower-cased
-        lower, gates = text, _GATES_ANY_CASE
-    by_gate: dict[tuple[str, bool], list[tuple[int, int]]] = {}
-    windows = {}
-    for kind, gate in gates.items():
-        cased = kind in _CASED_GATES
-        key = (gate.pattern, cased)
-        if key not in by_gate:
-            by_gate[key] = _windows(gate, text if cased else lower)
-        windows[kind] = by_gate[key]
-    return windows
-
-
-def _windows(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
-    """Merged spans of ``text`` within ``_REACH`` characters of a hit of ``gate``."""
-    spans: list[tuple[int, int]] = []
-    for m in gate.finditer(text):
-        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], hi)
-        else:
-            spans.append((lo, hi))
-    return spans
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")

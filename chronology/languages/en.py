@@ -126,7 +126,13 @@ PAST_REF_PHRASES = (r"past\s+(?:years|decades)",
                     r"the\s+(?:past|last)\s+(?:several|few)\s+(?:weeks|months|quarters|years)")
 FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
                       r"(?:future|upcoming)\s+(?:months|quarters|years)",
-                      r"(?:the\s+)?coming\s+quarters")
+                      r"(?:the\s+)?coming\s+quarters",
+                      # "will soon", "as soon as possible"; not "soon after the vote" nor "as
+                      # soon as Tuesday" (a time counted from another)
+                      r"(?<!\bas\s)soon(?!\s+(?:after|afterwards|thereafter|before|as)\b)",
+                      r"as\s+soon\s+as\s+possible")
+# Words before "soon" that make it no time ahead: "too soon to say", "how soon".
+NOT_SOON_BEFORE = ("too", "so", "how")
 # The present in general, not the day of writing (TimeML PRESENT_REF): "today's world",
 # "the youth of today", "at this crucial moment".  Nouns of ages, ways of life and groups
 # of people; "today's meeting" or "today's vote" stay the day.

@@ -7,10 +7,12 @@ import doctest
 import pytest
 
 import chronology.dates
+import chronology.dates.gates
 import chronology.dates.reference
 
 
-@pytest.mark.parametrize("module", [chronology.dates, chronology.dates.reference])
+@pytest.mark.parametrize("module", [chronology.dates, chronology.dates.gates,
+                                    chronology.dates.reference])
 def test_docstring_examples(module):
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

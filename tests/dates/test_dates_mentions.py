@@ -167,6 +167,13 @@ CALENDAR_RELATIVES = [
     ("They met on New Year’s Day.", REF, "New Year’s Day", "2015-01-01"),
     ("Sales have been weak since Christmas.", REF, "Christmas", "2014-12-25"),
     ("Markets reopen after Easter.", "2016-03-20", "Easter", "2016-03-27"),
+    # A holiday's week is the ISO week that holds it; its weekend, the one nearest it.
+    ("Pilgrims prayed in the square as Easter week began.", "2016-03-21", "Easter week",
+     "2016-W12"),
+    ("Roads were jammed over the Labor Day weekend.", "2015-09-10", "Labor Day weekend",
+     "2015-W36-WE"),
+    ("Shops will stay open through Thanksgiving weekend.", "2015-11-02",
+     "Thanksgiving weekend", "2015-W48-WE"),
     ("The drills were held this past weekend.", REF, "this past weekend", "2015-W03-WE"),
     ("Exports grew in the first half of the year.", REF, "the first half of the year", "2015-H1"),
     ("The deal was signed late last year.", REF, "late last year", "2014"),

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from datecases import value_of
 
-from chronology.dates import find_mentions
+from chronology.dates import context, find_mentions
 
 FRIDAY = "2015-01-23"
 MARCH = "2015-03-10"
@@ -86,3 +86,12 @@ def test_a_noun_after_a_possessive_is_no_schedule():
     (visit,) = find_mentions("He praised the minister's visit to the embassy on May 9.",
                              dt.date(2025, 7, 14))
     assert visit.value == "2025-05-09"
+
+
+def test_a_word_cut_by_the_window_is_no_past_verb():
+    # 90 characters before "Tuesday" fall inside "scheduled": "duled" is no past verb.
+    text = ("The envoy is scheduled to spend just five hours on the dry ground in Kabul, "
+            "Afghanistan, on her first stop Tuesday morning.")
+    start = text.index("Tuesday")
+    assert text[start - 90 : start].startswith("duled ")
+    assert context.tense(text, start, start + len("Tuesday")) is None

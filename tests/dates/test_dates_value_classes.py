@@ -25,7 +25,22 @@ VALUES = [
     ("Hate groups grew over the past year.", "the past year", "1988"),
     ("Jobs will be cut by year end.", "year end", "1989"),
     ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
+    # "soon" in a future clause: the writer's near future
+    ("The board will soon vote on the offer.", "soon", "FUTURE_REF"),
+    ("The firm expects exports to soon reach 30% of sales.", "soon", "FUTURE_REF"),
+    ("Creditors want the assets sold as soon as possible.", "as soon as possible", "FUTURE_REF"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot was soon freed and flew home.",  # a past story: soon after its own time
+    "Talks began soon after the ceasefire.",  # counted from an event
+    "He may leave as soon as Friday.",  # counted from Friday
+    "It is too soon to judge the plan.",
+    "How soon the plant reopens is unclear.",
+])
+def test_soon_that_is_no_future_of_the_writer(text):
+    assert value_of(text, REF, "soon") is None
 
 
 @pytest.mark.parametrize(("text", "mention", "expected"), VALUES)
@@ -57,6 +72,7 @@ NOT_DATES = [
     "The near-term outlook is poor.",
     "The year-end results were poor.",
     "Events of the past century shaped the fund.",
+    "The talks will decide the future of the region.",  # a fate, not a time
 ]
 
 
@@ -83,6 +99,14 @@ REPORTS = [
      "$2 million in the 1988 period.", "1989-11-01", "the 1988 period", "1988"),
     ("Net rose in the third quarter. In the nine months, net rose, and in the 1988 quarter it "
      "fell.", "1989-11-01", "the 1988 quarter", "1988-Q3"),
+    # The quarter compared with a year before is the one reported on; a quarter told in
+    # passing after it is not.
+    ("Net rose 9% in the third quarter from $5 million a year ago. After a weak second "
+     "quarter, margins grew. Costs were lower than in the year-earlier period.", "1989-11-01",
+     "the year-earlier period", "1988-Q3"),
+    ("Net rose 9% in the third quarter from $5 million a year ago. After a weak second "
+     "quarter, margins grew. In the 1989 period, taxes were lower.", "1989-11-01",
+     "the 1989 period", "1989-Q3"),
     ("Net rose in the third quarter, up from $4 a year earlier.", "1989-11-01",
      "a year earlier", "1988-Q3"),
     # Only "a year ago" compares with the period just named; "41 years ago" counts years.
@@ -93,6 +117,14 @@ REPORTS = [
 @pytest.mark.parametrize(("text", "reference", "mention", "expected"), REPORTS)
 def test_periods_of_a_report(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+def test_the_nine_months_change_the_subject_from_the_quarter_compared():
+    text = ("Net fell in the third quarter from a year-earlier profit. For the nine months, "
+            "net rose from year-earlier net of $2 million.")
+    found = find_mentions(text, dt.date(1989, 11, 1))
+    assert [(m.text, m.value) for m in found] == [
+        ("the third quarter", "1989-Q3"), ("year-earlier", "1988-Q3"), ("year-earlier", "1988")]
 
 
 def test_the_nine_months_is_no_mention_of_its_own():
@@ -137,6 +169,11 @@ QUARTER_WORDS = [
      "year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
     ("Output rose in the corresponding quarter a year earlier.", "1989-11-01",
      "the corresponding quarter a year earlier", "1988-Q3"),
+    # The year-ago period is a comparison: "the quarter" after it is still the one reported.
+    ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
+     "period. Margins in the quarter narrowed.", "1989-11-01", "the quarter", "1989-Q2"),
+    ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
+     "period. Margins in the quarter narrowed.", "1989-11-01", "the 1988 period", "1988-Q2"),
 ]
 
 

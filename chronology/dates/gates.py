@@ -1,0 +1,192 @@
+"""Where the tagger's rules may match: keyword gates and the windows around their hits.
+
+A rule runs only near a hit of its kind's gate: most rules are slow to try at every word,
+and most texts hold few of their keywords.  A gate is an alternation.  On the lower-cased
+text its plain words (a trailing ``\\b`` allowed) are found with ``str.find``, far cheaper
+than a regex trying every letter, and only its other alternatives are a regex; a gate on
+capitalised names stays one regex (capitals are rare: the regex skips to them fast).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronology.languages import en
+
+_MONTH_GATE = "|".join(f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+# Gates on month and weekday names (and holidays) run on the text itself: those names must be
+# capitalised.  The others run on the lower-cased text.
+_CASED_GATES = ("full", "monthday", "monthyear", "monthweek", "month", "weekday", "holiday")
+# One gate per rule kind (the tagger's ``RULES``), and second gates for the rules written
+# "kind+gate": a match of such a rule holds a hit of both.
+GATES = {
+    "iso": r"(?:19|20)\d\d[-/]\d",
+    "slashed": r"\d[/.-]\d{1,2}[/.-](?:19|20)\d\d",
+    "full": _MONTH_GATE,
+    "monthday": _MONTH_GATE,
+    "monthyear": _MONTH_GATE,
+    "monthweek": _MONTH_GATE,
+    "month": _MONTH_GATE,
+    "decade": r"0s\b|0's\b|0’s\b|ties\b",
+    "century": r"century",
+    "quarter": r"quarter|period|1q\b|2q\b|3q\b|4q\b|q1|q2|q3|q4",
+    "yearago": r"year[\s-](?:earlier|ago)",
+    "half": r"half|two\s+quarters",
+    "season": r"spring|summer|fall|autumn|winter",
+    "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
+    "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
+    "dayword": r"today|tonight|yesterday|tomorrow",
+    "weekday": r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN",
+    "calrel": r"year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter",
+    "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|previously\b",
+    "chain": r"day|week|month|year|morning|afternoon|evening|night",
+    # second gates
+    "unit": "|".join(en.UNITS),
+    "order": r"following|next|previous|preceding|prior",
+    "that": "|".join(w.replace(" ", r"\s+") for w in en.ANAPHORIC_DETERMINERS),
+    "weekend": r"weekend",
+    "fiscal": r"fiscal|financial",
+    "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|soon|"
+           r"last\s+(?:few|several)",
+    "yearend": r"year[\s-]end",
+    "ytd": r"months",
+    "anaphor": r"th(?:e\s+(?:time|day)|at\s+time)\b",  # "th": a fast literal prefix
+    "holiday": r"Christmas|Year's|Year’s|Thanksgiving|Easter|Election|Independence|Valentine|"
+               r"Halloween|Labor|Memorial",
+}
+_REACH = 60  # characters around a gate hit where a rule may match
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A gate split for speed: plain ``words`` (those in ``bounded`` end at a word boundary)
+    and the ``rest`` of the alternation as a regex (None when all are words)."""
+
+    words: tuple[str, ...]
+    bounded: frozenset[str]
+    rest: re.Pattern | None
+    cased: bool = False  # on the text itself, not lower-cased
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9'’]+(?:\\b)?")
+
+
+def _split_gate(pattern: str) -> Gate:
+    """``Gate`` of an alternation pattern (split at its top-level ``|``)."""
+    alternatives, depth, last = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += ch == "(" and pattern[i - 1 : i] != "\\"
+        depth -= ch == ")" and pattern[i - 1 : i] != "\\"
+        if ch == "|" and depth == 0:
+            alternatives.append(pattern[last:i])
+            last = i + 1
+    alternatives.append(pattern[last:])
+    plain = [a for a in alternatives if _PLAIN.fullmatch(a)]
+    rest = [a for a in alternatives if not _PLAIN.fullmatch(a)]
+    words = tuple(a.removesuffix(r"\b") for a in plain)
+    bounded = frozenset(a.removesuffix(r"\b") for a in plain if a.endswith(r"\b"))
+    return Gate(words, bounded, re.compile("|".join(rest)) if rest else None)
+
+
+_GATES = {kind: Gate((), frozenset(), re.compile(g), cased=True) if kind in _CASED_GATES
+          else _split_gate(g) for kind, g in GATES.items()}
+_WORDS = tuple(sorted({word for gate in _GATES.values() for word in gate.words}))
+_GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
+# Gates with the same pattern share their windows: each pattern once, and the kinds it serves.
+_BY_PATTERN: dict[str, list[str]] = {}
+for _kind, _pattern in GATES.items():
+    _BY_PATTERN.setdefault(_pattern, []).append(_kind)
+
+
+def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each gate with hits, the merged spans of ``text`` within ``_REACH`` characters
+    of them (a gate without hits is left out).
+
+    >>> all_windows("Talks ended two days ago.")["ago"]
+    [(0, 25)]
+    """
+    lower = text.lower()
+    if len(lower) != len(text):  # a few letters change length when lower-cased
+        found = {kind: _windows(_regex_hits(gate, text), len(text))
+                 for kind, gate in _GATES_ANY_CASE.items()}
+        return {kind: spans for kind, spans in found.items() if spans}
+    places = {word: _places(word, lower) for word in _WORDS if word in lower}
+    windows = {}
+    for kinds in _BY_PATTERN.values():
+        gate = _GATES[kinds[0]]
+        hits = _gate_hits(gate, text if gate.cased else lower, places)
+        if hits:
+            spans = _windows(hits, len(text))
+            for kind in kinds:
+                windows[kind] = spans
+    return windows
+
+
+def _gate_hits(gate: Gate, text: str, places: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """Where ``gate`` hits ``text``, sorted: its words where ``places`` has them, the rest
+    by its regex."""
+    hits = [m.span() for m in gate.rest.finditer(text)] if gate.rest else []
+    if not places:
+        return hits
+    for word in gate.words:
+        if word not in places:
+            continue
+        n = len(word)
+        if word in gate.bounded:
+            hits.extend((i, i + n) for i in places[word] if not _word_char(text, i + n))
+        else:
+            hits.extend((i, i + n) for i in places[word])
+    hits.sort()
+    return hits
+
+
+def _places(word: str, text: str) -> list[int]:
+    """Every index where ``word`` starts in ``text``."""
+    places = []
+    i = text.find(word)
+    while i >= 0:
+        places.append(i)
+        i = text.find(word, i + 1)
+    return places
+
+
+def _word_char(text: str, i: int) -> bool:
+    """True when ``text[i]`` exists and is a word character (what ``\\b`` looks at)."""
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def both(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that lie in a span of ``a`` and in one of ``b`` (both sorted, disjoint)."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _regex_hits(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Where ``gate`` hits ``text``."""
+    return [m.span() for m in gate.finditer(text)]
+
+
+def _windows(hits: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Merged spans within ``_REACH`` characters of the (sorted) ``hits``, in a text of
+    ``length`` characters."""
+    spans: list[tuple[int, int]] = []
+    for start, end in hits:
+        lo, hi = max(0, start - _REACH), min(length, end + _REACH)
+        if spans and lo <= spans[-1][1]:
+            if hi > spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+

@@ -1,0 +1,61 @@
+"""The tagger's gates only save time: with them it finds what every rule finds on the whole
+text, and their word search agrees with their regexes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronology.dates import gates, tagger
+
+WORDS = st.sampled_from([
+    "on", "Tuesday", "last", "year", "March", "5", "2015", "the", "following", "day", "ago",
+    "two", "days", "later", "said", "quarter", "third", "Dec.", "26,", "in", "May", "that",
+    "afternoon", "same", "evening", "before", "after", "earlier", "at", "time", "now", "1990s",
+    "2014-15", "12/05/2016", "3Q", "year-end", "Christmas", "spring", "from", "previous",
+    "week", "months", "half", "the 1980's", "\n", ",", ".", "nineteen", "ninety-six", "soon",
+    "recently", "coming", "century", "20th", "İstanbul", "prior", "the day", "2019-04-01",
+])
+TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
+
+
+def _ungated(text: str) -> tuple[tagger.Candidate, ...]:
+    """The candidates with every rule run over the whole text (no gate)."""
+    saved = gates.all_windows
+    gates.all_windows = lambda t: {kind: [(0, len(t))] for kind in gates.GATES}
+    try:
+        return tagger.find_candidates.__wrapped__(text)
+    finally:
+        gates.all_windows = saved
+
+
+@pytest.mark.parametrize("text", [
+    "The talks ended that afternoon, two days after the vote on March 5.",
+    "Officials met again that afternoon.",  # "afternoon" was missing from its gate
+    "Sales in the third quarter rose, compared with the year-earlier period.",
+    "He left Moscow the day before; the following week he was back. At the time, it was hard.",
+    "Profit rose 5% in 3Q 2015 and in the 1990s, from now until year-end.",
+    "The deal (12/05/2016) ran 2014-15, and again in the first half of 2019-04-01's plan.",
+])
+def test_gates_lose_nothing_on_examples(text):
+    assert tagger.find_candidates.__wrapped__(text) == _ungated(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_gates_lose_nothing(text):
+    assert tagger.find_candidates.__wrapped__(text) == _ungated(text)
+
+
+@pytest.mark.parametrize("kind", [k for k, g in gates._GATES.items() if not g.cased])
+def test_gate_words_find_what_the_gate_regex_finds(kind):
+    text = ("Two days after the talks, nowadays, the aftermath of 3Q and Q4 in the 1980's "
+            "and the '90s; a half-year term, that same evening, the time before last.").lower()
+    regex = re.compile(gates.GATES[kind])
+    starts = {m.start() for m in regex.finditer(text)}
+    places = {w: gates._places(w, text) for w in gates._WORDS if w in text}
+    found = {start for start, _ in gates._gate_hits(gates._GATES[kind], text, places)}
+    assert starts <= found  # the word search may also see a word inside an earlier hit
