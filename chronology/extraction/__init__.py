@@ -88,7 +88,7 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
     for candidate in found.candidates:
         other = next((o for o in found.candidates if o is not candidate
                       and o.dating.mention.rule != "dateline-lead" and candidate.dating.mention.rule
-                      == "dateline-lead" and _restates(candidate, o)), None)
+                      == "dateline-lead" and _restates(candidate, o, text)), None)
         if other is not None:
             found.explain.append(f"  {candidate.event.date}: the lead is told again with a date "
                                  f"of its own: {candidate.event.title!r} dropped")
@@ -141,9 +141,10 @@ def _take_the_lead(dated: Candidate, lead: Candidate, text: str) -> None:
     source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:dated.sentence.end])
 
 
-def _restates(lead: Candidate, other: Candidate) -> bool:
+def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     """The other sentence tells the lead's event: the same event, or the same kind of event
-    with a side in common, dated on the lead's day or in the week before it."""
+    with a side in common (or, right after the lead, naming no side of its own: "The
+    warship was commissioned on Monday …"), dated on the lead's day or in the week before."""
     if same_event(lead, other):
         return True
     date, when = lead.event.date, other.event.date
@@ -152,7 +153,8 @@ def _restates(lead: Candidate, other: Candidate) -> bool:
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
     # Russian, Persian: the same words tell the same act when no kind of event is known
     words = lead.language != "en" and shares_words(lead, other)
-    return (bool(kinds) or words) and bool(_sides(lead) & _sides(other))
+    sides = _sides(lead) & _sides(other) or not _sides(other) and text and _next_to(lead, other, text)
+    return (bool(kinds) or words) and bool(sides)
 
 
 def _sides(candidate: Candidate) -> set[str]:

@@ -193,3 +193,12 @@ def test_a_statement_about_another_act_keeps_its_own_date(tmp_path):
     other = "Iranian and Russian warships held joint drills in the Caspian Sea on Sunday."
     events = _events(tmp_path, "2019-03-06", lead + "\n\n" + other)
     assert sorted(e.date for e in events) == ["2019-03-03", "2019-03-05"]
+
+
+def test_the_sentence_after_the_lead_that_tells_its_act_with_a_date_is_the_lead(tmp_path):
+    lead = ("In what officials called a milestone, the Russian-built frigate Sahand of the "
+            "Iranian Navy was commissioned at the Bandar Abbas naval base.")
+    dated = "The warship was commissioned on Monday in the presence of two admirals."
+    events = _events(tmp_path, "2019-03-05", lead + "\n" + dated)
+    assert [e.date for e in events] == ["2019-03-04"], [(e.date, e.title) for e in events]
+    assert lead in events[0].sources[0].quote and dated in events[0].sources[0].quote
