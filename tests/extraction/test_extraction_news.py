@@ -284,7 +284,7 @@ Iran receives Russian radar systems
 
 MOSCOW, September 3. /TASS/. Iran has received a batch of Russian radar systems under a military contract, a source in the defence industry told TASS.
 
-The delivery was completed on Monday (September 2), the source said.
+Russian engineers began training Iranian crews on the radars on Monday (September 2), the source said.
 
 TEHRAN (Example Wire) - Iran and Russia will hold naval drills next year, officials said.
 """
