@@ -53,12 +53,13 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
     dated = sorted((m for m in mentions if m.is_calendar), key=lambda m: m.start)
     opened = False  # the story's first sentence (a lead without a dateline) was read
-    for block in article.story_blocks():
+    for number, block in enumerate(article.story_blocks()):
         start = block.start
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
-        for i, whole in enumerate(_sentences(article.text, start, block.end)):
+        wholes = _sentences(article.text, start, block.end)
+        for i, whole in enumerate(wholes):
             words = whole.text(article.text)
             # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
             # and a clock ("10 تیر 1404 ساعت 14:01": its words with no digit are few) is no
@@ -66,7 +67,11 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             opening = not opened and sum(
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words)))
-            opened = opened or opening or bool(dateline)
+            # a standfirst (a first paragraph of one undated sentence that tells no act: "Это
+            # уже третий визит ... за три месяца") leaves the opening to the lead after it
+            standfirst = number == 0 and len(wholes) == 1 and not any(
+                whole.start <= m.start < whole.end for m in dated) and not scan.reports_an_act(words)
+            opened = opened or (opening and not standfirst) or bool(dateline)
             for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
@@ -184,13 +189,26 @@ class _Scan:
         words_of = norm.split()
         main = " ".join(words_of[-VERB_WORDS:] + words_of[:OPENING_WORDS - 1]) if (
             self.lang.verb_final) else norm
-        if self.lang.future_cues.search(norm):
+        if self.announces_plan(norm):
             return False
         if self.lang.reported_act.search(norm):
             return True  # "Минобороны сообщило о проведении учений": the act is reported
         if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
+
+    def announces_plan(self, norm: str) -> bool:
+        """A sentence about the future ("поставки начнутся ..."), not one that tells an act
+        and then what is expected of it ("Шойгу прибыл в Пхеньян и, как ожидается,
+        встретится ..."): where the main verb comes first, a past verb that is no reporting
+        verb before the first future cue is the main one."""
+        cue = self.lang.future_cues.search(norm)
+        if cue is None:
+            return False
+        if self.lang.verb_final:
+            return True
+        return not any(m.start() < cue.start() and not self.lang.speech_verbs.match(m.group())
+                       for m in self.lang.past.finditer(norm))
 
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")
@@ -330,8 +348,13 @@ class _Scan:
             # هستیم. ...»"): its dates are the speaker's words, as in a closed one
             quoted.append((sentence.start + opened, sentence.end))
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+        past = bool(self.lang.past.search(self.lang.normalise(words)))
+        later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)]
+        if later and len(later) == len(usable):
+            return None  # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event
+        usable = [m for m in usable if m not in later]
         if not usable:
-            if lead and self.reference.date and not self.lang.future_cues.search(
+            if lead and self.reference.date and not self.announces_plan(
                     self.lang.normalise(words)):
                 return self.lead_dating(lead)
             return None
@@ -369,6 +392,15 @@ class _Scan:
         end_mention = replace(best, value=end, text=best.text) if end else None
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
+
+    def a_later_year(self, m: Mention) -> bool:
+        """A year written out after the year of the article, as for English: in a sentence
+        about the future or with no past verb, a target ("تا سال ۲۰۳۰ ... برسد"), not yet an
+        event; a year counted from the day of writing ("в начале следующего года") is a
+        scheduled plan and still dates one."""
+        ref = self.reference.date
+        return m.rule == "year" and ref is not None and m.value[:4].isdigit() and (
+            int(m.value[:4]) > ref.year)
 
     def is_statement(self, m: Mention, sentence: Sentence) -> bool:
         """A date right before or after a reporting verb of its sentence ("заявил в среду",

@@ -401,3 +401,59 @@ def test_a_speaker_going_on_is_no_new_act(tmp_path):
             "Ирана укрепит их оборону.\n")
     result = _analyse(tmp_path, "speaker-goes-on", text)
     assert [c.date for c in result.candidates] == ["2015-01-21"], result.explain
+
+
+# Rules of the fourth round (issue 11), each on sentences written for this test.
+@pytest.mark.parametrize(("code", "story", "expected"), [
+    # an act told first, then what is expected of it: the lead tells the act
+    ("ru", "Министр обороны России Андрей Белоусов прибыл в Тегеран и, как ожидается, "
+     "проведет переговоры с иранским коллегой.", ["2025-06-17"]),
+    # a plan only, or a plan told by a reporting verb: no lead date
+    ("ru", "Министр обороны России, как ожидается, прибудет в Тегеран для переговоров с "
+     "иранским коллегой.", []),
+    ("ru", "Белоусов заявил, что Россия поставит Ирану новые зенитные комплексы.", []),
+])
+def test_an_act_before_a_future_cue_is_still_an_act(tmp_path, code, story, expected):
+    text = f"---\npublished: 2025-06-17\nlanguage: {code}\n---\n{story}\n"
+    result = _analyse(tmp_path, "plan", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("standfirst", "expected"), [
+    # an undated standfirst that tells no act: the lead after it is the story's opening
+    ("Это уже второй визит главы российского военного ведомства в Иран за полгода.",
+     ["2025-06-17"]),
+    # a first paragraph with a date of its own is the lead: the next one opens nothing
+    ("Иранская делегация во вторник подтвердила участие в учениях России и Ирана.",
+     ["2025-06-17"]),
+])
+def test_a_standfirst_leaves_the_opening_to_the_lead(tmp_path, standfirst, expected):
+    lead = "Министр обороны России прибыл в Тегеран для переговоров с иранским коллегой."
+    text = f"---\npublished: 2025-06-17\nlanguage: ru\n---\n{standfirst}\n\n{lead}\n"
+    result = _analyse(tmp_path, "standfirst", text)
+    dated = [(c.date, c.sources[0].rule) for c in result.candidates]
+    if "вторник" in standfirst:
+        assert dated == [("2025-06-17", "weekday-past")], result.explain
+    else:
+        assert dated == [("2025-06-17", "dateline-lead")], result.explain
+        assert result.candidates[0].title.startswith("Министр обороны России прибыл")
+
+
+@pytest.mark.parametrize(("code", "sentence", "expected"), [
+    # a year written out after the article's year is a target, not an event
+    ("fa", "ایران و روسیه اعلام کرده‌اند که می‌خواهند حجم مبادلات نظامی را تا سال ۲۰۳۰ "
+     "دو برابر کنند.", []),
+    ("ru", "Россия и Иран намерены к 2030 году удвоить объем военно-технического "
+     "сотрудничества.", []),
+    # a past act in a later year is no target (a date the text gets wrong is still its date)
+    ("ru", "Россия и Иран в 2030 году уже провели совместные учения.", ["2030"]),
+    # a year counted from the day of writing still dates a scheduled plan
+    ("ru", "Россия и Иран проведут в начале следующего года совместные учения.", ["2026"]),
+    # awaiting a visit: its month lies ahead
+    ("fa", "وزیر دفاع ایران گفت که تهران مشتاقانه در انتظار سفر همتای روس خود در ماه دسامبر "
+     "است.", ["2025-12"]),
+])
+def test_a_later_year_is_a_target_and_awaiting_looks_ahead(tmp_path, code, sentence, expected):
+    text = f"---\npublished: 2025-09-01\nlanguage: {code}\n---\n{sentence}\n"
+    result = _analyse(tmp_path, f"later-{code}", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
