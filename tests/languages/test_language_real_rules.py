@@ -457,3 +457,19 @@ def test_a_later_year_is_a_target_and_awaiting_looks_ahead(tmp_path, code, sente
     text = f"---\npublished: 2025-09-01\nlanguage: {code}\n---\n{sentence}\n"
     result = _analyse(tmp_path, f"later-{code}", text)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_city_abroad_with_its_country_is_a_dateline(tmp_path):
+    text = ("---\npublished: 2019-03-26\n---\nЛангкави (Малайзия). 26 марта. ИНТЕРФАКС - "
+            "Россия и Иран провели переговоры о поставках истребителей, сообщил во вторник "
+            "источник.\n")
+    (event,) = _analyse(tmp_path, "abroad", text).candidates
+    assert event.title.startswith("Россия и Иран провели") and event.date == "2019-03-26"
+
+
+@pytest.mark.parametrize("opening", ["Уточняется, что ", "В документе отмечается, что "])
+def test_an_impersonal_report_is_not_the_title(tmp_path, opening):
+    text = (f"---\npublished: 2020-05-16\nlanguage: ru\n---\n{opening}контракт между "
+            "Россией и Ираном на поставку истребителей был подписан в 2018 году.\n")
+    (event,) = _analyse(tmp_path, "impersonal", text).candidates
+    assert event.title.startswith("Контракт между Россией") and event.date == "2018"
