@@ -43,6 +43,7 @@ from chronology.languages import language
 _SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
+_CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
 
@@ -51,7 +52,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     """Every candidate event of a Russian or Persian article, in text order."""
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
-    dated = sorted((m for m in mentions if m.is_calendar), key=lambda m: m.start)
+    dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)),
+                   key=lambda m: m.start)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     for number, block in enumerate(article.story_blocks()):
         start = block.start
@@ -363,6 +365,12 @@ class _Scan:
         usable = _without_weekday_of_date(usable, self.article.text, self.lang)
         statements = {id(m) for m in usable if self.is_statement(m, sentence)}
         bounds = {id(m) for m in usable if self.is_bound(m)}
+        if len(bounds) == len(usable) and all(m.precision == "year" for m in usable) and not any(
+                self.lang.past.search(part) for part in _CLAUSES.split(self.lang.normalise(words))):
+            # "از سال ۲۰۱۲ هر سال ... برگزار می‌شود", "С 2012 года стороны проводят ...": a
+            # year that only starts a state or a habit, no act told in the past (a day does
+            # start one: "с 1 февраля начинается проведение учений")
+            return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
         outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
@@ -392,6 +400,19 @@ class _Scan:
         end_mention = replace(best, value=end, text=best.text) if end else None
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
+
+    def is_label_year(self, m: Mention) -> bool:
+        """A bare year right after a word that does not introduce one, in a language without
+        capitals (``YEAR_INTRODUCERS``): the year of a name ("رزمایش زاپاد ۲۰۲۵")."""
+        introducers = self.lang.year_introducers
+        if not introducers or m.rule != "year" or not m.text.strip().isdigit():
+            return False
+        before = self.article.text[max(0, m.start - 30):m.start]
+        word = re.search(r"(\w[\w\u200c]*)\s+$", before)
+        if word is None:
+            return False  # the sentence's first word, or a bracket or a mark before it
+        key = self.lang.key(word.group(1))
+        return key not in introducers and key not in self.lang.months and not key.isdigit()
 
     def a_later_year(self, m: Mention) -> bool:
         """A year written out after the year of the article, as for English: in a sentence

@@ -92,7 +92,7 @@ COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "
 # reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py.
 PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:کرد|کردند|شد|شدند|داد|دادند|گرفت|گرفتند|"
         r"رسید|رسیدند|زد|زدند|یافت|کشت|کشتند|آمد|آمدند|رفت|رفتند|ساخت|فرستاد|"
-        r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند))\W*$")
+        r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند|بود|بودند))\W*$")
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
 PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
 # Labels of a publication line, wherever it stands (see ru.py).
@@ -106,6 +106,12 @@ PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 SOURCE_PREFIX = r"^(?:به گزارش|به گفته) [^،]{1,60}،\s*"
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
+# The words that stand right before a bare year that dates an act ("در ۲۰۱۸", "تا ۲۰۳۰",
+# "اواخر ۲۰۲۱", "۲۰۱۶ و ۲۰۱۷"): with no capitals to mark a name, a bare year after any other
+# word is part of a name ("رزمایش زاپاد ۲۰۲۵", "ایندرا ۲۰۲۵"), as "Индра-2025" is.
+YEAR_INTRODUCERS = ("در", "از", "تا", "به", "طی", "و", "یا", "سال", "سالهای", "سال‌های",
+                    "اوایل", "ابتدای", "اواخر", "اواسط", "پایان", "آغاز", "بهار", "تابستان",
+                    "پاییز", "زمستان", "میلادی", "قبل", "پیش", "بعد", "پس")
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
 DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
 TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "نیمه‌شب")  # "عصر امروز": dropped with the date

@@ -473,3 +473,25 @@ def test_an_impersonal_report_is_not_the_title(tmp_path, opening):
             "Россией и Ираном на поставку истребителей был подписан в 2018 году.\n")
     (event,) = _analyse(tmp_path, "impersonal", text).candidates
     assert event.title.startswith("Контракт между Россией") and event.date == "2018"
+
+
+@pytest.mark.parametrize(("code", "sentence", "expected"), [
+    # a bare year after a word that introduces none is the year of a name; its title keeps it
+    ("fa", "رزمایش زاپاد ۲۰۲۵ ایران و روسیه امروز در بلاروس آغاز شد.", ["2025-09-16"]),
+    ("fa", "ایران و روسیه رزمایش کمربند امنیت ۲۰۲۴ را برگزار کردند.", ["2025-09-16"]),
+    # a year after a preposition, a year word or "و" dates the act
+    ("fa", "ایران و روسیه در ۲۰۱۸ قراردادی امضا کردند.", ["2018"]),
+    ("fa", "ایران و روسیه در سال‌های ۲۰۱۶ و ۲۰۱۷ رزمایش برگزار کردند.", ["2016"]),
+    # a year that only starts a habit or a state dates nothing; a past act it starts, or a
+    # day, still dates
+    ("fa", "رزمایش مشترک ایران و روسیه از سال ۲۰۱۲ هر سال در خزر برگزار می‌شود.", []),
+    ("ru", "С 2012 года Россия и Иран ежегодно проводят учения на Каспии.", []),
+    ("fa", "مذاکرات خرید جنگنده میان ایران و روسیه از سال ۲۰۱۶ آغاز شده بود.", ["2016"]),
+    ("ru", "С 1 сентября в Иране начинаются учения России и Ирана.", ["2025-09-01"]),
+])
+def test_years_of_names_and_of_habits(tmp_path, code, sentence, expected):
+    text = f"---\npublished: 2025-09-16\nlanguage: {code}\n---\n{sentence}\n"
+    result = _analyse(tmp_path, f"years-{code}", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
+    if "زاپاد" in sentence:
+        assert "زاپاد ۲۰۲۵" in result.candidates[0].title
