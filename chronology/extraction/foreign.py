@@ -61,6 +61,12 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         if dateline:
             start = dateline.end()
         wholes = _sentences(article.text, start, block.end)
+        # a standfirst (a first paragraph of one or two undated sentences that tell no act:
+        # "Это уже третий визит ... за три месяца", "موضع رسمی ... اعلام شد. جزئیات ... را در
+        # گجت نیوز بخوانید.") leaves the opening to the lead after it
+        standfirst = number == 0 and len(wholes) <= 2 and not any(
+            block.start <= m.start < block.end for m in dated) and not any(
+            scan.reports_an_act(w.text(article.text)) for w in wholes)
         for i, whole in enumerate(wholes):
             words = whole.text(article.text)
             # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
@@ -69,15 +75,12 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             opening = not opened and sum(
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words)))
-            # a standfirst (a first paragraph of one undated sentence that tells no act: "Это
-            # уже третий визит ... за три месяца") leaves the opening to the lead after it
-            standfirst = number == 0 and len(wholes) == 1 and not any(
-                whole.start <= m.start < whole.end for m in dated) and not scan.reports_an_act(words)
             opened = opened or (opening and not standfirst) or bool(dateline)
             for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
-                    "opening" if opening and j == 0 and scan.reports_an_act(words) else "")
+                    "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
+                        scan.lang.other_time.search(scan.lang.normalise(words))) else "")
                 scan.sentence(sentence, inner, lead=lead, whole=whole)
     scan.found.candidates = _leads_dated_next(scan.found, article.text, reference)
     return scan.found
@@ -305,10 +308,14 @@ class _Scan:
             lead = self.article.text[story[0].start:story[0].end] if story else ""
             sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
             return sides if len(sides) >= 2 else []
-        if previous is not None and previous[1] is not None and (
-                self.lang.back_reference.search(norm)):
+        if previous is None or not self.lang.back_reference.search(norm):
+            return []
+        if previous[1] is not None:
             return list(previous[1].entities.countries)
-        return []
+        # the sentence before gave no event but named both sides ("... کره شمالی ... روسیه
+        # ... . کیم ... گفته بود که این روابط ..."): "these relations" are theirs
+        sides = self.names.groups(previous[0].text(self.article.text))
+        return sides if len(sides) >= 2 else []
 
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны

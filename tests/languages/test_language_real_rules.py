@@ -495,3 +495,27 @@ def test_years_of_names_and_of_habits(tmp_path, code, sentence, expected):
     assert [c.date for c in result.candidates] == expected, result.explain
     if "زاپاد" in sentence:
         assert "زاپاد ۲۰۲۵" in result.candidates[0].title
+
+
+def test_a_two_sentence_standfirst_leaves_the_opening_to_the_lead(tmp_path):
+    text = ("---\npublished: 2025-07-01\nlanguage: fa\n---\nموضع ایران درباره خرید جنگنده روسی "
+            "اعلام شد. جزئیات این موضع را در خبرگزاری بخوانید.\n\nوزیر دفاع ایران گزارش‌های "
+            "امضای توافق با روسیه برای خرید جنگنده را رد کرد.\n")
+    result = _analyse(tmp_path, "standfirst-fa", text)
+    assert [(c.date, c.sources[0].rule) for c in result.candidates] == [
+        ("2025-07-01", "dateline-lead")], result.explain
+    assert result.candidates[0].title.startswith("وزیر دفاع ایران")
+
+
+def test_an_opening_that_points_to_another_time_is_no_lead(tmp_path):
+    text = ("---\npublished: 2025-07-01\nlanguage: ru\n---\nРанее Россия передала Ирану "
+            "партию зенитных ракетных комплексов.\n")
+    assert _analyse(tmp_path, "earlier", text).candidates == []
+
+
+def test_these_relations_are_those_of_the_sides_named_just_before(tmp_path):
+    text = ("---\npublished: 2025-11-14\nlanguage: fa\n---\nنقش ایران در عملیات مین‌روبی "
+            "روسیه بر تمایل دو طرف به توسعه همکاری نظامی تأکید دارد. رهبر ایران ماه گذشته "
+            "گفته بود که این روابط بدون توقف پیشرفت خواهد کرد.\n")
+    result = _analyse(tmp_path, "relations", text)
+    assert [c.date for c in result.candidates] == ["2025-10"], result.explain
