@@ -308,7 +308,13 @@ class _Scan:
             lead = self.article.text[story[0].start:story[0].end] if story else ""
             sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
             return sides if len(sides) >= 2 else []
-        if previous is None or not self.lang.back_reference.search(norm):
+        if previous is None:
+            return []
+        if previous[1] is not None and self.shares_an_action(words, previous[0]):
+            # "Контракт на поставку С-300 был заключен в 2007 году. В 2010 году поставки были
+            # заморожены": the same kind of act, named again, is the one the sentence told
+            return list(previous[1].entities.countries)
+        if not self.lang.back_reference.search(norm):
             return []
         if previous[1] is not None:
             return list(previous[1].entities.countries)
@@ -316,6 +322,14 @@ class _Scan:
         # ... . کیم ... گفته بود که این روابط ..."): "these relations" are theirs
         sides = self.names.groups(previous[0].text(self.article.text))
         return sides if len(sides) >= 2 else []
+
+    def shares_an_action(self, words: str, before: Sentence) -> bool:
+        """Both sentences name an act of the topic's kind by the same word stem
+        (``TOPIC_ACTIONS``: "поставку" / "поставки")."""
+        actions = self.lang.topic_actions
+        told = {m.group().lower() for m in actions.finditer(self.names.normalise(words))}
+        return bool(told) and bool(told & {m.group().lower() for m in actions.finditer(
+            self.names.normalise(before.text(self.article.text)))})
 
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны

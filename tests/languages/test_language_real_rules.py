@@ -519,3 +519,13 @@ def test_these_relations_are_those_of_the_sides_named_just_before(tmp_path):
             "گفته بود که این روابط بدون توقف پیشرفت خواهد کرد.\n")
     result = _analyse(tmp_path, "relations", text)
     assert [c.date for c in result.candidates] == ["2025-10"], result.explain
+
+
+def test_the_same_act_named_again_is_the_one_told_before(tmp_path):
+    text = ("---\npublished: 2015-01-22\nlanguage: ru\n---\nМОСКВА, 22 января. /ТАСС/. "
+            "Контракт между Россией и Ираном на поставку С-300 был заключен в 2007 году.\n\n"
+            "Напомним, в 2010 году поставки были заморожены из-за санкций СБ ООН.\n")
+    result = _analyse(tmp_path, "named-again", text)
+    assert [(c.date, c.title.split()[0]) for c in result.candidates] == [
+        ("2007", "Контракт"), ("2010", "Поставки")], result.explain
+    assert result.candidates[1].actors[-2:] == ["Iran", "Russia"]
