@@ -310,7 +310,7 @@ class _Scan:
             return sides if len(sides) >= 2 else []
         if previous is None:
             return []
-        if previous[1] is not None and self.shares_an_action(words, previous[0]):
+        if previous[1] is not None and self.shares_an_action(words, previous[1]):
             # "Контракт на поставку С-300 был заключен в 2007 году. В 2010 году поставки были
             # заморожены": the same kind of act, named again, is the one the sentence told
             return list(previous[1].entities.countries)
@@ -323,13 +323,13 @@ class _Scan:
         sides = self.names.groups(previous[0].text(self.article.text))
         return sides if len(sides) >= 2 else []
 
-    def shares_an_action(self, words: str, before: Sentence) -> bool:
-        """Both sentences name an act of the topic's kind by the same word stem
-        (``TOPIC_ACTIONS``: "поставку" / "поставки")."""
-        actions = self.lang.topic_actions
-        told = {m.group().lower() for m in actions.finditer(self.names.normalise(words))}
-        return bool(told) and bool(told & {m.group().lower() for m in actions.finditer(
-            self.names.normalise(before.text(self.article.text)))})
+    def shares_an_action(self, words: str, event: Candidate) -> bool:
+        """The sentence names an act of the topic's kind (``TOPIC_ACTIONS``) of a kind the
+        event before has too (``KINDS``: "передала ... партию" and "контракт на поставку"
+        are deliveries)."""
+        if not self.lang.topic_actions.search(self.names.normalise(words)):
+            return False
+        return bool(set(self.tags(words, False)) & (set(event.event.tags) - {"statement"}))
 
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны

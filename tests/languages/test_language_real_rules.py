@@ -529,3 +529,21 @@ def test_the_same_act_named_again_is_the_one_told_before(tmp_path):
     assert [(c.date, c.title.split()[0]) for c in result.candidates] == [
         ("2007", "Контракт"), ("2010", "Поставки")], result.explain
     assert result.candidates[1].actors[-2:] == ["Iran", "Russia"]
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a delivery, then the contract for it: both deliveries by their kind
+    ("Россия в четверг передала Ирану первую партию бронетранспортеров.\n\nКонтракт на "
+     "поставку 50 машин был подписан в 2019 году.", ["2021-01-21", "2019"]),
+    # the one before of the article's kind is between the article's sides
+    ("Россия и Иран в четверг подписали меморандум о военном образовании. Документ подписали "
+     "заместители министров. Предыдущий меморандум стороны заключили в 2018 году.",
+     ["2021-01-21", "2018"]),
+    # "такие консультации": of the kind just told
+    ("Военные России и Ирана провели в четверг консультации по ПВО. Последние такие "
+     "консультации прошли в сентябре прошлого года.", ["2021-01-21", "2020-09"]),
+])
+def test_a_sentence_about_the_same_kind_of_act_keeps_the_sides(tmp_path, story, expected):
+    text = f"---\npublished: 2021-01-22\nlanguage: ru\n---\n{story}\n"
+    result = _analyse(tmp_path, "same-kind", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
