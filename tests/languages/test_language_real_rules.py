@@ -459,12 +459,16 @@ def test_a_later_year_is_a_target_and_awaiting_looks_ahead(tmp_path, code, sente
     assert [c.date for c in result.candidates] == expected, result.explain
 
 
-def test_a_city_abroad_with_its_country_is_a_dateline(tmp_path):
-    text = ("---\npublished: 2019-03-26\n---\nЛангкави (Малайзия). 26 марта. ИНТЕРФАКС - "
-            "Россия и Иран провели переговоры о поставках истребителей, сообщил во вторник "
-            "источник.\n")
+@pytest.mark.parametrize("dateline", [
+    "Лангкави (Малайзия). 26 марта. ИНТЕРФАКС - ",  # a city abroad with its country
+    "МОСКВА, 26 марта. /СТАТУС-АРМС/. ",  # any agency in capitals between slashes
+])
+def test_more_datelines(tmp_path, dateline):
+    text = (f"---\npublished: 2019-03-26\n---\n{dateline}Россия и Иран провели переговоры о "
+            "поставках истребителей, сообщил источник.\n")
     (event,) = _analyse(tmp_path, "abroad", text).candidates
     assert event.title.startswith("Россия и Иран провели") and event.date == "2019-03-26"
+    assert event.sources[0].rule == "dateline-lead"
 
 
 @pytest.mark.parametrize("opening", ["Уточняется, что ", "В документе отмечается, что "])
