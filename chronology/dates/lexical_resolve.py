@@ -51,14 +51,15 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
 def tense(text: str, start: int, end: int, lang) -> str:
     """FUTURE or PAST for the mention at ``start``..``end``: its clause (between commas,
     colons and sentence ends) decides first: a future cue makes it FUTURE, a reporting verb
-    PAST ("В январе депутат заявил, что поставки ожидаются весной": January is past);
+    or another past verb PAST ("В январе депутат заявил, что поставки ожидаются весной":
+    January is past);
     a clause with neither takes the sentence's tense (future if it holds a future cue)."""
     sentence = _span(text, start, end, _SENTENCE_END)
     clause = lang.normalise(text[slice(*_span(text, start, end, _CLAUSE_END))])
     if lang.future_cues.search(clause):
         return FUTURE
-    if lang.speech_verbs.search(clause):
-        return PAST
+    if lang.speech_verbs.search(clause) or lang.past.search(clause):
+        return PAST  # a verb in the past in the clause: "В минувшее воскресенье Моди объявил"
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
 
 

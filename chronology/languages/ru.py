@@ -123,6 +123,10 @@ KINDS = {
 ATTRIBUTION = r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:{SPEECH_VERBS})\w*\b.*$"
 # Prepositions that belong to a date ("во вторник", "с 3 марта"): dropped with it from titles.
 DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
+# Adjectives between a preposition and its weekday ("в минувшее воскресенье"): dropped with it.
+DATE_ADJECTIVES = ("минувший", "минувшее", "минувшую", "прошлый", "прошлое", "прошлую",
+                   "прошедший", "прошедшее", "прошедшую", "ближайший", "ближайшее",
+                   "ближайшую", "следующий", "следующее", "следующую")
 # Times of day next to a date ("накануне вечером"): dropped with it from titles.
 TIME_OF_DAY = ("утром", "днем", "днём", "вечером", "ночью")
 # Words a title never ends on (a cut after them leaves it hanging).
@@ -135,7 +139,11 @@ CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", 
 TOPIC_ACTIONS = ("постав", "передал", "передан", "посетил", "посеща", "удар", "бомб", "запуст", "запуск", "стартовал",
                  "опроверг", "оружи", "вооружени", "ракет", "достав", "учени", "прибыл", "визит",
                  "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан",
-                 "участ")
+                 "участ",
+                 # weapons by their class: "открытие завода по производству автоматов"
+                 "автомат", "винтовк", "истребител", "вертолет", "беспилотник", "дрон",
+                 "боеприпас", "фрегат", "подводн", "зенитн", "бронетехник", "бронетранспорт",
+                 "артиллер", "гаубиц")
 # Words for both sides of the article ("обе стороны", "две страны"; not a bare "стороны",
 # which may be any parties), and demonstratives that point
 # back to the sentence before ("эти комплексы", "этой техники"): in an article on the topic, a

@@ -551,3 +551,20 @@ def test_a_sentence_about_the_same_kind_of_act_keeps_the_sides(tmp_path, story, 
     text = f"---\npublished: 2021-01-22\nlanguage: ru\n---\n{story}\n"
     result = _analyse(tmp_path, "same-kind", text)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_past_verb_in_its_clause_makes_a_weekday_past(tmp_path):
+    # "будет" in the side clause after it does not make the Sunday one ahead
+    text = ("---\npublished: 2019-03-05\nlanguage: ru\n---\nВ минувшее воскресенье Россия и "
+            "Иран объявили о создании завода, который и будет выпускать автоматы.\n")
+    (event,) = _analyse(tmp_path, "past-clause", text).candidates
+    assert event.date == "2019-03-03", event
+    assert event.title.startswith("Россия и Иран объявили")  # "В минувшее" goes with its date
+
+
+def test_a_weapon_named_by_its_class_is_an_action_of_the_topic(tmp_path):
+    text = ("---\npublished: 2019-03-05\nlanguage: ru\n---\nРоссия и Иран договорились о "
+            "военном сотрудничестве.\n\nВ понедельник в Иране открылся завод по выпуску "
+            "автоматов.\n")
+    result = _analyse(tmp_path, "weapon-class", text)
+    assert [c.date for c in result.candidates][-1:] == ["2019-03-04"], result.explain
