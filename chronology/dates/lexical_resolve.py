@@ -58,8 +58,9 @@ def tense(text: str, start: int, end: int, lang) -> str:
     clause = lang.normalise(text[slice(*_span(text, start, end, _CLAUSE_END))])
     if lang.future_cues.search(clause):
         return FUTURE
-    if lang.speech_verbs.search(clause) or lang.past.search(clause):
-        return PAST  # a verb in the past in the clause: "В минувшее воскресенье Моди объявил"
+    if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
+            clause):
+        return PAST  # a past verb or participle: "Моди объявил", ", подписанное в понедельник,"
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
 
 

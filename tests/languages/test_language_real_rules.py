@@ -568,3 +568,16 @@ def test_a_weapon_named_by_its_class_is_an_action_of_the_topic(tmp_path):
             "автоматов.\n")
     result = _analyse(tmp_path, "weapon-class", text)
     assert [c.date for c in result.candidates][-1:] == ["2019-03-04"], result.explain
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a past participle opens the weekday's clause: the Monday before, though the main verb
+    # looks ahead
+    ("Соглашение, подписанное в понедельник, вступит в силу через месяц.", "2015-01-19"),
+    ("Иранские военные, прибывшие в Москву во вторник, начнут обучение.", "2015-01-20"),
+    # a future cue in the clause still looks ahead
+    ("Учения пройдут во вторник, сообщили в Минобороны.", "2015-01-27"),
+])
+def test_a_past_participle_makes_its_clause_past(text, value):
+    (m,) = [m for m in dates.find_mentions(text, REF, language="ru") if m.is_calendar]
+    assert m.value == value
