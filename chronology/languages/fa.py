@@ -34,11 +34,14 @@ MONTHS = (
 # Solar Hijri months (Farvardin = 1), then the names Afghan (Dari) services write for the
 # same months ("۴ قوس" is 4 Azar).  Several are ordinary words ("تیر", "مهر", "دی", "میزان"),
 # so the engine reads them only with a day before or a year after them.
-SOLAR_MONTHS = (
+_SOLAR_NAMES = (
     ("فروردین", "حمل"), ("اردیبهشت", "ثور"), ("خرداد", "جوزا"), ("تیر", "سرطان"),
     ("مرداد", "امرداد", "اسد"), ("شهریور", "سنبله"), ("مهر", "میزان"), ("آبان", "عقرب"),
     ("آذر", "قوس"), ("دی", "جدی"), ("بهمن", "دلو"), ("اسفند", "حوت"),
 )
+# Each Iranian name also written with "ماه" joined to it ("دی‌ماه ۱۳۹۳", "آذرماه امسال"):
+# a ZWNJ or nothing between them, which the month word after a space does not cover.
+SOLAR_MONTHS = tuple((*names, f"{names[0]}\u200cماه") for names in _SOLAR_NAMES)
 # Weekdays, Monday first; with or without the ZWNJ.
 WEEKDAYS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),

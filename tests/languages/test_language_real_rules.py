@@ -581,3 +581,14 @@ def test_a_weapon_named_by_its_class_is_an_action_of_the_topic(tmp_path):
 def test_a_past_participle_makes_its_clause_past(text, value):
     (m,) = [m for m in dates.find_mentions(text, REF, language="ru") if m.is_calendar]
     assert m.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("سفر در دی‌ماه ۱۳۹۳ انجام شد.", "2015-01"),  # "ماه" joined by a ZWNJ
+    ("سفر در دیماه ۱۳۹۳ انجام شد.", "2015-01"),  # or by nothing
+    ("سفر در آذرماه امسال انجام شد.", "2014-12"),
+    ("سفر روز ۳۰ دی‌ماه ۱۳۹۳ انجام شد.", "2015-01-20"),
+])
+def test_a_solar_month_joined_to_its_month_word(text, value):
+    (m,) = [m for m in dates.find_mentions(text, REF, language="fa") if m.is_calendar]
+    assert m.value == value
