@@ -28,6 +28,7 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     # spaces folded first: "Как сегодня сообщают СМИ," is "Как сообщают СМИ," once its date
     # word is gone, a source the prefix rule drops
     text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))
+    text = lang.parenthesis.sub(" ", text)  # "и, как ожидается, встретится" -> "и встретится"
     said = lang.reported.match(text)
     if said:
         text = f"{_speaker(said.group('who').rstrip(' ,،'), lang)}: {said.group('what')}"
