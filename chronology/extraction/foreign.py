@@ -370,6 +370,11 @@ class _Scan:
             # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵
             # هستیم. ...»"): its dates are the speaker's words, as in a closed one
             quoted.append((sentence.start + opened, sentence.end))
+        closed = words.find("»")
+        if closed >= 0 and words.rfind("«", 0, closed) < 0:
+            # the end of a quotation that began sentences before ("... вступил в силу — 4
+            # декабря 2024 года», — передает агентство."): its dates are the speaker's too
+            quoted.append((sentence.start, sentence.start + closed))
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)]

@@ -595,3 +595,13 @@ def test_a_past_participle_makes_its_clause_past(text, value):
 def test_a_solar_month_joined_to_its_month_word(text, value):
     (m,) = [m for m in dates.find_mentions(text, REF, language="fa") if m.is_calendar]
     assert m.value == value
+
+
+def test_the_end_of_a_quotation_begun_before_is_the_speakers(tmp_path):
+    text = ("---\npublished: 2024-12-05\nlanguage: ru\n---\nВ среду в Москве Россия и Иран "
+            "обменялись ратификационными грамотами договора.\n«Стороны подписали протокол. "
+            "Договор между Россией и Ираном вступил в силу 4 декабря 2024 года», — передает "
+            "агентство.\n")
+    result = _analyse(tmp_path, "quote-end", text)
+    assert [c.date for c in result.candidates] == ["2024-12-04"], result.explain
+    assert result.candidates[0].title.startswith("Россия и Иран обменялись")
