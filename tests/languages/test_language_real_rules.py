@@ -604,4 +604,4 @@ def test_the_end_of_a_quotation_begun_before_is_the_speakers(tmp_path):
             "агентство.\n")
     result = _analyse(tmp_path, "quote-end", text)
     assert [c.date for c in result.candidates] == ["2024-12-04"], result.explain
-    assert result.candidates[0].title.startswith("Россия и Иран обменялись")
+    assert result.candidates[0].title.startswith("В Москве Россия и Иран обменялись")
