@@ -363,6 +363,8 @@ class _Scan:
 
     def dating(self, words: str, sentence: Sentence, mentions: list[Mention],
                lead: str) -> Dating | None:
+        if self.lang.ordinal_statement.match(self.lang.normalise(words)):
+            return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in _QUOTES.finditer(words)]
         opened = words.rfind("«")

@@ -96,6 +96,10 @@ COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "
 PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:کرد|کردند|شد|شدند|داد|دادند|گرفت|گرفتند|"
         r"رسید|رسیدند|زد|زدند|یافت|کشت|کشتند|آمد|آمدند|رفت|رفتند|ساخت|فرستاد|"
         r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند|بود|بودند))\W*$")
+# A sentence that ranks the event among others ("این نخستین رزمایش ... پس از انقلاب ...
+# است", "این دومین سفر ... از سال ۲۰۲۱ است"): it compares, it tells no act of its own.
+ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-\u06ff]+مین)(?![\u0600-\u06ff])"
+                     r".*(?<!\S)(?:است|بود)\W*$")  # and ends on its copula
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
 PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
 # Labels of a publication line, wherever it stands (see ru.py).

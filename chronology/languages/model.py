@@ -61,6 +61,7 @@ class Language:
     present: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
+    ordinal_statement: re.Pattern
     pronouns: re.Pattern
     reported_act: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
@@ -169,6 +170,7 @@ def build(module: ModuleType) -> Language:
         present=re.compile(_table(module, "PRESENT", NEVER)),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
+        ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),
         reported_act=re.compile(_table(module, "REPORTED_ACT", NEVER), re.IGNORECASE),
         pronouns=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PRONOUNS', ())) or NEVER})"
                             rf"(?![\w{ZWNJ}])", re.IGNORECASE),

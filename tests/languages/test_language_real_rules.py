@@ -605,3 +605,15 @@ def test_the_end_of_a_quotation_begun_before_is_the_speakers(tmp_path):
     result = _analyse(tmp_path, "quote-end", text)
     assert [c.date for c in result.candidates] == ["2024-12-04"], result.explain
     assert result.candidates[0].title.startswith("В Москве Россия и Иран обменялись")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "this is the first ... since ...": a ranking ending on its copula tells no act
+    ("این نخستین رزمایش دریایی ایران و روسیه پس از پیروزی انقلاب در سال ۱۳۵۷ است.", []),
+    # an act told after the ranking word still dates
+    ("این نخستین بار ایران و روسیه در سال ۲۰۱۹ رزمایش مشترک برگزار کردند.", ["2019"]),
+])
+def test_a_ranking_sentence_tells_no_act(tmp_path, sentence, expected):
+    text = f"---\npublished: 2019-12-27\nlanguage: fa\n---\n{sentence}\n"
+    result = _analyse(tmp_path, "ranking", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
