@@ -51,14 +51,16 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
 def tense(text: str, start: int, end: int, lang) -> str:
     """FUTURE or PAST for the mention at ``start``..``end``: its clause (between commas,
     colons and sentence ends) decides first: a future cue makes it FUTURE, a reporting verb
-    PAST ("В январе депутат заявил, что поставки ожидаются весной": January is past);
+    or another past verb PAST ("В январе депутат заявил, что поставки ожидаются весной":
+    January is past);
     a clause with neither takes the sentence's tense (future if it holds a future cue)."""
     sentence = _span(text, start, end, _SENTENCE_END)
     clause = lang.normalise(text[slice(*_span(text, start, end, _CLAUSE_END))])
     if lang.future_cues.search(clause):
         return FUTURE
-    if lang.speech_verbs.search(clause):
-        return PAST
+    if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
+            clause):
+        return PAST  # a past verb or participle: "Моди объявил", ", подписанное в понедельник,"
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
 
 

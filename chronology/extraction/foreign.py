@@ -43,6 +43,7 @@ from chronology.languages import language
 _SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
+_CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
 
@@ -51,14 +52,22 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     """Every candidate event of a Russian or Persian article, in text order."""
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
-    dated = sorted((m for m in mentions if m.is_calendar), key=lambda m: m.start)
+    dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)),
+                   key=lambda m: m.start)
     opened = False  # the story's first sentence (a lead without a dateline) was read
-    for block in article.story_blocks():
+    for number, block in enumerate(article.story_blocks()):
         start = block.start
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
-        for i, whole in enumerate(_sentences(article.text, start, block.end)):
+        wholes = _sentences(article.text, start, block.end)
+        # a standfirst (a first paragraph of one or two undated sentences that tell no act:
+        # "Это уже третий визит ... за три месяца", "موضع رسمی ... اعلام شد. جزئیات ... را در
+        # گجت نیوز بخوانید.") leaves the opening to the lead after it
+        standfirst = number == 0 and len(wholes) <= 2 and not any(
+            block.start <= m.start < block.end for m in dated) and not any(
+            scan.reports_an_act(w.text(article.text)) for w in wholes)
+        for i, whole in enumerate(wholes):
             words = whole.text(article.text)
             # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
             # and a clock ("10 تیر 1404 ساعت 14:01": its words with no digit are few) is no
@@ -66,11 +75,12 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             opening = not opened and sum(
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words)))
-            opened = opened or opening or bool(dateline)
+            opened = opened or (opening and not standfirst) or bool(dateline)
             for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
-                    "opening" if opening and j == 0 and scan.reports_an_act(words) else "")
+                    "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
+                        scan.lang.other_time.search(scan.lang.normalise(words))) else "")
                 scan.sentence(sentence, inner, lead=lead, whole=whole)
     scan.found.candidates = _leads_dated_next(scan.found, article.text, reference)
     return scan.found
@@ -184,13 +194,26 @@ class _Scan:
         words_of = norm.split()
         main = " ".join(words_of[-VERB_WORDS:] + words_of[:OPENING_WORDS - 1]) if (
             self.lang.verb_final) else norm
-        if self.lang.future_cues.search(norm):
+        if self.announces_plan(norm):
             return False
         if self.lang.reported_act.search(norm):
             return True  # "Минобороны сообщило о проведении учений": the act is reported
         if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
+
+    def announces_plan(self, norm: str) -> bool:
+        """A sentence about the future ("поставки начнутся ..."), not one that tells an act
+        and then what is expected of it ("Шойгу прибыл в Пхеньян и, как ожидается,
+        встретится ..."): where the main verb comes first, a past verb that is no reporting
+        verb before the first future cue is the main one."""
+        cue = self.lang.future_cues.search(norm)
+        if cue is None:
+            return False
+        if self.lang.verb_final:
+            return True
+        return not any(m.start() < cue.start() and not self.lang.speech_verbs.match(m.group())
+                       for m in self.lang.past.finditer(norm))
 
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")
@@ -285,10 +308,28 @@ class _Scan:
             lead = self.article.text[story[0].start:story[0].end] if story else ""
             sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
             return sides if len(sides) >= 2 else []
-        if previous is not None and previous[1] is not None and (
-                self.lang.back_reference.search(norm)):
+        if previous is None:
+            return []
+        if previous[1] is not None and self.shares_an_action(words, previous[1]):
+            # "Контракт на поставку С-300 был заключен в 2007 году. В 2010 году поставки были
+            # заморожены": the same kind of act, named again, is the one the sentence told
             return list(previous[1].entities.countries)
-        return []
+        if not self.lang.back_reference.search(norm):
+            return []
+        if previous[1] is not None:
+            return list(previous[1].entities.countries)
+        # the sentence before gave no event but named both sides ("... کره شمالی ... روسیه
+        # ... . کیم ... گفته بود که این روابط ..."): "these relations" are theirs
+        sides = self.names.groups(previous[0].text(self.article.text))
+        return sides if len(sides) >= 2 else []
+
+    def shares_an_action(self, words: str, event: Candidate) -> bool:
+        """The sentence names an act of the topic's kind (``TOPIC_ACTIONS``) of a kind the
+        event before has too (``KINDS``: "передала ... партию" and "контракт на поставку"
+        are deliveries)."""
+        if not self.lang.topic_actions.search(self.names.normalise(words)):
+            return False
+        return bool(set(self.tags(words, False)) & (set(event.event.tags) - {"statement"}))
 
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны
@@ -322,6 +363,8 @@ class _Scan:
 
     def dating(self, words: str, sentence: Sentence, mentions: list[Mention],
                lead: str) -> Dating | None:
+        if self.lang.ordinal_statement.match(self.lang.normalise(words)):
+            return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in _QUOTES.finditer(words)]
         opened = words.rfind("«")
@@ -329,9 +372,19 @@ class _Scan:
             # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵
             # هستیم. ...»"): its dates are the speaker's words, as in a closed one
             quoted.append((sentence.start + opened, sentence.end))
+        closed = words.find("»")
+        if closed >= 0 and words.rfind("«", 0, closed) < 0:
+            # the end of a quotation that began sentences before ("... вступил в силу — 4
+            # декабря 2024 года», — передает агентство."): its dates are the speaker's too
+            quoted.append((sentence.start, sentence.start + closed))
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+        past = bool(self.lang.past.search(self.lang.normalise(words)))
+        later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)]
+        if later and len(later) == len(usable):
+            return None  # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event
+        usable = [m for m in usable if m not in later]
         if not usable:
-            if lead and self.reference.date and not self.lang.future_cues.search(
+            if lead and self.reference.date and not self.announces_plan(
                     self.lang.normalise(words)):
                 return self.lead_dating(lead)
             return None
@@ -340,6 +393,12 @@ class _Scan:
         usable = _without_weekday_of_date(usable, self.article.text, self.lang)
         statements = {id(m) for m in usable if self.is_statement(m, sentence)}
         bounds = {id(m) for m in usable if self.is_bound(m)}
+        if len(bounds) == len(usable) and all(m.precision == "year" for m in usable) and not any(
+                self.lang.past.search(part) for part in _CLAUSES.split(self.lang.normalise(words))):
+            # "از سال ۲۰۱۲ هر سال ... برگزار می‌شود", "С 2012 года стороны проводят ...": a
+            # year that only starts a state or a habit, no act told in the past (a day does
+            # start one: "с 1 февраля начинается проведение учений")
+            return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
         outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
@@ -369,6 +428,28 @@ class _Scan:
         end_mention = replace(best, value=end, text=best.text) if end else None
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
+
+    def is_label_year(self, m: Mention) -> bool:
+        """A bare year right after a word that does not introduce one, in a language without
+        capitals (``YEAR_INTRODUCERS``): the year of a name ("رزمایش زاپاد ۲۰۲۵")."""
+        introducers = self.lang.year_introducers
+        if not introducers or m.rule != "year" or not m.text.strip().isdigit():
+            return False
+        before = self.article.text[max(0, m.start - 30):m.start]
+        word = re.search(r"(\w[\w\u200c]*)\s+$", before)
+        if word is None:
+            return False  # the sentence's first word, or a bracket or a mark before it
+        key = self.lang.key(word.group(1))
+        return key not in introducers and key not in self.lang.months and not key.isdigit()
+
+    def a_later_year(self, m: Mention) -> bool:
+        """A year written out after the year of the article, as for English: in a sentence
+        about the future or with no past verb, a target ("تا سال ۲۰۳۰ ... برسد"), not yet an
+        event; a year counted from the day of writing ("в начале следующего года") is a
+        scheduled plan and still dates one."""
+        ref = self.reference.date
+        return m.rule == "year" and ref is not None and m.value[:4].isdigit() and (
+            int(m.value[:4]) > ref.year)
 
     def is_statement(self, m: Mention, sentence: Sentence) -> bool:
         """A date right before or after a reporting verb of its sentence ("заявил в среду",

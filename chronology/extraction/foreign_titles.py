@@ -28,6 +28,7 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     # spaces folded first: "Как сегодня сообщают СМИ," is "Как сообщают СМИ," once its date
     # word is gone, a source the prefix rule drops
     text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))
+    text = lang.parenthesis.sub(" ", text)  # "и, как ожидается, встретится" -> "и встретится"
     said = lang.reported.match(text)
     if said:
         text = f"{_speaker(said.group('who').rstrip(' ,،'), lang)}: {said.group('what')}"
@@ -58,8 +59,8 @@ def _speaker(who: str, lang: Language) -> str:
 def _without_dates(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
     """``words`` without its side clauses and the dates outside quotation marks."""
     p = lang.patterns
-    before = re.compile(rf"(?<!\w)(?:(?:{p['DATE_PREPOSITIONS']})\s*)?(?:(?:{p['TIME_OF_DAY']})"
-                        rf"\s*)?$", re.IGNORECASE)
+    before = re.compile(rf"(?<!\w)(?:(?:{p['DATE_PREPOSITIONS']})\s*)?(?:(?:{p['DATE_ADJECTIVES']})"
+                        rf"\s*)?(?:(?:{p['TIME_OF_DAY']})\s*)?$", re.IGNORECASE)
     after = re.compile(rf"^[\s,،]*(?:(?:{p['TIME_OF_DAY']})(?!\w))?[\s,،]*", re.IGNORECASE)
     quoted = [q.span() for q in _QUOTED.finditer(words)]
     cuts = _side_clauses(words, lang)

@@ -34,11 +34,14 @@ MONTHS = (
 # Solar Hijri months (Farvardin = 1), then the names Afghan (Dari) services write for the
 # same months ("۴ قوس" is 4 Azar).  Several are ordinary words ("تیر", "مهر", "دی", "میزان"),
 # so the engine reads them only with a day before or a year after them.
-SOLAR_MONTHS = (
+_SOLAR_NAMES = (
     ("فروردین", "حمل"), ("اردیبهشت", "ثور"), ("خرداد", "جوزا"), ("تیر", "سرطان"),
     ("مرداد", "امرداد", "اسد"), ("شهریور", "سنبله"), ("مهر", "میزان"), ("آبان", "عقرب"),
     ("آذر", "قوس"), ("دی", "جدی"), ("بهمن", "دلو"), ("اسفند", "حوت"),
 )
+# Each Iranian name also written with "ماه" joined to it ("دی‌ماه ۱۳۹۳", "آذرماه امسال"):
+# a ZWNJ or nothing between them, which the month word after a space does not cover.
+SOLAR_MONTHS = tuple((*names, f"{names[0]}\u200cماه") for names in _SOLAR_NAMES)
 # Weekdays, Monday first; with or without the ZWNJ.
 WEEKDAYS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),
@@ -63,7 +66,7 @@ CLAUSE_SPLIT = r"؛\s+(?!(?:زمانی|وقتی|هنگامی)\s+که)"
 MODIFIERS = {"اوایل": "START", "ابتدای": "START", "اواخر": "END", "اواسط": "MID"}
 YEAR_WORDS = ("میلادی",)
 SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
-FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد")
+FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار")
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 "گزارش داد", "به گزارش")
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an
@@ -92,7 +95,11 @@ COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "
 # reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py.
 PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:کرد|کردند|شد|شدند|داد|دادند|گرفت|گرفتند|"
         r"رسید|رسیدند|زد|زدند|یافت|کشت|کشتند|آمد|آمدند|رفت|رفتند|ساخت|فرستاد|"
-        r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند))\W*$")
+        r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند|بود|بودند))\W*$")
+# A sentence that ranks the event among others ("این نخستین رزمایش ... پس از انقلاب ...
+# است", "این دومین سفر ... از سال ۲۰۲۱ است"): it compares, it tells no act of its own.
+ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-\u06ff]+مین)(?![\u0600-\u06ff])"
+                     r".*(?<!\S)(?:است|بود)\W*$")  # and ends on its copula
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
 PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
 # Labels of a publication line, wherever it stands (see ru.py).
@@ -106,6 +113,12 @@ PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 SOURCE_PREFIX = r"^(?:به گزارش|به گفته) [^،]{1,60}،\s*"
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
+# The words that stand right before a bare year that dates an act ("در ۲۰۱۸", "تا ۲۰۳۰",
+# "اواخر ۲۰۲۱", "۲۰۱۶ و ۲۰۱۷"): with no capitals to mark a name, a bare year after any other
+# word is part of a name ("رزمایش زاپاد ۲۰۲۵", "ایندرا ۲۰۲۵"), as "Индра-2025" is.
+YEAR_INTRODUCERS = ("در", "از", "تا", "به", "طی", "و", "یا", "سال", "سالهای", "سال‌های",
+                    "اوایل", "ابتدای", "اواخر", "اواسط", "پایان", "آغاز", "بهار", "تابستان",
+                    "پاییز", "زمستان", "میلادی", "قبل", "پیش", "بعد", "پس")
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
 DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
 TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "نیمه‌شب")  # "عصر امروز": dropped with the date

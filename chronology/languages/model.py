@@ -59,10 +59,15 @@ class Language:
     issue: re.Pattern
     past: re.Pattern
     present: re.Pattern
+    past_clause: re.Pattern
+    parenthesis: re.Pattern
+    ordinal_statement: re.Pattern
     pronouns: re.Pattern
     reported_act: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
+    # words that may stand right before a bare year that dates ("در ۲۰۱۸"); empty: no rule
+    year_introducers: frozenset[str] = frozenset()
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -163,13 +168,17 @@ def build(module: ModuleType) -> Language:
         issue=re.compile(_table(module, "ISSUE", NEVER)),
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
+        past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
+        parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
+        ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),
         reported_act=re.compile(_table(module, "REPORTED_ACT", NEVER), re.IGNORECASE),
         pronouns=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PRONOUNS', ())) or NEVER})"
                             rf"(?![\w{ZWNJ}])", re.IGNORECASE),
         translate=mapping,
+        year_introducers=frozenset(compact(norm(w)) for w in words_of(module, "YEAR_INTRODUCERS")),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
-            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS",
+            "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
             "MONTH_RELATIVE")},
     )

@@ -401,3 +401,219 @@ def test_a_speaker_going_on_is_no_new_act(tmp_path):
             "Ирана укрепит их оборону.\n")
     result = _analyse(tmp_path, "speaker-goes-on", text)
     assert [c.date for c in result.candidates] == ["2015-01-21"], result.explain
+
+
+# Rules of the fourth round (issue 11), each on sentences written for this test.
+@pytest.mark.parametrize(("code", "story", "expected"), [
+    # an act told first, then what is expected of it: the lead tells the act
+    ("ru", "Министр обороны России Андрей Белоусов прибыл в Тегеран и, как ожидается, "
+     "проведет переговоры с иранским коллегой.", ["2025-06-17"]),
+    # a plan only, or a plan told by a reporting verb: no lead date
+    ("ru", "Министр обороны России, как ожидается, прибудет в Тегеран для переговоров с "
+     "иранским коллегой.", []),
+    ("ru", "Белоусов заявил, что Россия поставит Ирану новые зенитные комплексы.", []),
+])
+def test_an_act_before_a_future_cue_is_still_an_act(tmp_path, code, story, expected):
+    text = f"---\npublished: 2025-06-17\nlanguage: {code}\n---\n{story}\n"
+    result = _analyse(tmp_path, "plan", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
+    if expected:  # the parenthesis goes from the title
+        assert result.candidates[0].title.endswith("прибыл в Тегеран и проведет переговоры "
+                                                   "с иранским коллегой")
+
+
+@pytest.mark.parametrize(("standfirst", "expected"), [
+    # an undated standfirst that tells no act: the lead after it is the story's opening
+    ("Это уже второй визит главы российского военного ведомства в Иран за полгода.",
+     ["2025-06-17"]),
+    # a first paragraph with a date of its own is the lead: the next one opens nothing
+    ("Иранская делегация во вторник подтвердила участие в учениях России и Ирана.",
+     ["2025-06-17"]),
+])
+def test_a_standfirst_leaves_the_opening_to_the_lead(tmp_path, standfirst, expected):
+    lead = "Министр обороны России прибыл в Тегеран для переговоров с иранским коллегой."
+    text = f"---\npublished: 2025-06-17\nlanguage: ru\n---\n{standfirst}\n\n{lead}\n"
+    result = _analyse(tmp_path, "standfirst", text)
+    dated = [(c.date, c.sources[0].rule) for c in result.candidates]
+    if "вторник" in standfirst:
+        assert dated == [("2025-06-17", "weekday-past")], result.explain
+    else:
+        assert dated == [("2025-06-17", "dateline-lead")], result.explain
+        assert result.candidates[0].title.startswith("Министр обороны России прибыл")
+
+
+@pytest.mark.parametrize(("code", "sentence", "expected"), [
+    # a year written out after the article's year is a target, not an event
+    ("fa", "ایران و روسیه اعلام کرده‌اند که می‌خواهند حجم مبادلات نظامی را تا سال ۲۰۳۰ "
+     "دو برابر کنند.", []),
+    ("ru", "Россия и Иран намерены к 2030 году удвоить объем военно-технического "
+     "сотрудничества.", []),
+    # a past act in a later year is no target (a date the text gets wrong is still its date)
+    ("ru", "Россия и Иран в 2030 году уже провели совместные учения.", ["2030"]),
+    # a year counted from the day of writing still dates a scheduled plan
+    ("ru", "Россия и Иран проведут в начале следующего года совместные учения.", ["2026"]),
+    # awaiting a visit: its month lies ahead
+    ("fa", "وزیر دفاع ایران گفت که تهران مشتاقانه در انتظار سفر همتای روس خود در ماه دسامبر "
+     "است.", ["2025-12"]),
+])
+def test_a_later_year_is_a_target_and_awaiting_looks_ahead(tmp_path, code, sentence, expected):
+    text = f"---\npublished: 2025-09-01\nlanguage: {code}\n---\n{sentence}\n"
+    result = _analyse(tmp_path, f"later-{code}", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize("dateline", [
+    "Лангкави (Малайзия). 26 марта. ИНТЕРФАКС - ",  # a city abroad with its country
+    "МОСКВА, 26 марта. /СТАТУС-АРМС/. ",  # any agency in capitals between slashes
+])
+def test_more_datelines(tmp_path, dateline):
+    text = (f"---\npublished: 2019-03-26\n---\n{dateline}Россия и Иран провели переговоры о "
+            "поставках истребителей, сообщил источник.\n")
+    (event,) = _analyse(tmp_path, "abroad", text).candidates
+    assert event.title.startswith("Россия и Иран провели") and event.date == "2019-03-26"
+    assert event.sources[0].rule == "dateline-lead"
+
+
+@pytest.mark.parametrize("opening", ["Уточняется, что ", "В документе отмечается, что "])
+def test_an_impersonal_report_is_not_the_title(tmp_path, opening):
+    text = (f"---\npublished: 2020-05-16\nlanguage: ru\n---\n{opening}контракт между "
+            "Россией и Ираном на поставку истребителей был подписан в 2018 году.\n")
+    (event,) = _analyse(tmp_path, "impersonal", text).candidates
+    assert event.title.startswith("Контракт между Россией") and event.date == "2018"
+
+
+@pytest.mark.parametrize(("code", "sentence", "expected"), [
+    # a bare year after a word that introduces none is the year of a name; its title keeps it
+    ("fa", "رزمایش زاپاد ۲۰۲۵ ایران و روسیه امروز در بلاروس آغاز شد.", ["2025-09-16"]),
+    ("fa", "ایران و روسیه رزمایش کمربند امنیت ۲۰۲۴ را برگزار کردند.", ["2025-09-16"]),
+    # a year after a preposition, a year word or "و" dates the act
+    ("fa", "ایران و روسیه در ۲۰۱۸ قراردادی امضا کردند.", ["2018"]),
+    ("fa", "ایران و روسیه در سال‌های ۲۰۱۶ و ۲۰۱۷ رزمایش برگزار کردند.", ["2016"]),
+    # a year that only starts a habit or a state dates nothing; a past act it starts, or a
+    # day, still dates
+    ("fa", "رزمایش مشترک ایران و روسیه از سال ۲۰۱۲ هر سال در خزر برگزار می‌شود.", []),
+    ("ru", "С 2012 года Россия и Иран ежегодно проводят учения на Каспии.", []),
+    ("fa", "مذاکرات خرید جنگنده میان ایران و روسیه از سال ۲۰۱۶ آغاز شده بود.", ["2016"]),
+    ("ru", "С 1 сентября в Иране начинаются учения России и Ирана.", ["2025-09-01"]),
+])
+def test_years_of_names_and_of_habits(tmp_path, code, sentence, expected):
+    text = f"---\npublished: 2025-09-16\nlanguage: {code}\n---\n{sentence}\n"
+    result = _analyse(tmp_path, f"years-{code}", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
+    if "زاپاد" in sentence:
+        assert "زاپاد ۲۰۲۵" in result.candidates[0].title
+
+
+def test_a_two_sentence_standfirst_leaves_the_opening_to_the_lead(tmp_path):
+    text = ("---\npublished: 2025-07-01\nlanguage: fa\n---\nموضع ایران درباره خرید جنگنده روسی "
+            "اعلام شد. جزئیات این موضع را در خبرگزاری بخوانید.\n\nوزیر دفاع ایران گزارش‌های "
+            "امضای توافق با روسیه برای خرید جنگنده را رد کرد.\n")
+    result = _analyse(tmp_path, "standfirst-fa", text)
+    assert [(c.date, c.sources[0].rule) for c in result.candidates] == [
+        ("2025-07-01", "dateline-lead")], result.explain
+    assert result.candidates[0].title.startswith("وزیر دفاع ایران")
+
+
+def test_an_opening_that_points_to_another_time_is_no_lead(tmp_path):
+    text = ("---\npublished: 2025-07-01\nlanguage: ru\n---\nРанее Россия передала Ирану "
+            "партию зенитных ракетных комплексов.\n")
+    assert _analyse(tmp_path, "earlier", text).candidates == []
+
+
+def test_these_relations_are_those_of_the_sides_named_just_before(tmp_path):
+    text = ("---\npublished: 2025-11-14\nlanguage: fa\n---\nنقش ایران در عملیات مین‌روبی "
+            "روسیه بر تمایل دو طرف به توسعه همکاری نظامی تأکید دارد. رهبر ایران ماه گذشته "
+            "گفته بود که این روابط بدون توقف پیشرفت خواهد کرد.\n")
+    result = _analyse(tmp_path, "relations", text)
+    assert [c.date for c in result.candidates] == ["2025-10"], result.explain
+
+
+def test_the_same_act_named_again_is_the_one_told_before(tmp_path):
+    text = ("---\npublished: 2015-01-22\nlanguage: ru\n---\nМОСКВА, 22 января. /ТАСС/. "
+            "Контракт между Россией и Ираном на поставку С-300 был заключен в 2007 году.\n\n"
+            "Напомним, в 2010 году поставки были заморожены из-за санкций СБ ООН.\n")
+    result = _analyse(tmp_path, "named-again", text)
+    assert [(c.date, c.title.split()[0]) for c in result.candidates] == [
+        ("2007", "Контракт"), ("2010", "Поставки")], result.explain
+    assert result.candidates[1].actors[-2:] == ["Iran", "Russia"]
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a delivery, then the contract for it: both deliveries by their kind
+    ("Россия в четверг передала Ирану первую партию бронетранспортеров.\n\nКонтракт на "
+     "поставку 50 машин был подписан в 2019 году.", ["2021-01-21", "2019"]),
+    # the one before of the article's kind is between the article's sides
+    ("Россия и Иран в четверг подписали меморандум о военном образовании. Документ подписали "
+     "заместители министров. Предыдущий меморандум стороны заключили в 2018 году.",
+     ["2021-01-21", "2018"]),
+    # "такие консультации": of the kind just told
+    ("Военные России и Ирана провели в четверг консультации по ПВО. Последние такие "
+     "консультации прошли в сентябре прошлого года.", ["2021-01-21", "2020-09"]),
+])
+def test_a_sentence_about_the_same_kind_of_act_keeps_the_sides(tmp_path, story, expected):
+    text = f"---\npublished: 2021-01-22\nlanguage: ru\n---\n{story}\n"
+    result = _analyse(tmp_path, "same-kind", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_past_verb_in_its_clause_makes_a_weekday_past(tmp_path):
+    # "будет" in the side clause after it does not make the Sunday one ahead
+    text = ("---\npublished: 2019-03-05\nlanguage: ru\n---\nВ минувшее воскресенье Россия и "
+            "Иран объявили о создании завода, который и будет выпускать автоматы.\n")
+    (event,) = _analyse(tmp_path, "past-clause", text).candidates
+    assert event.date == "2019-03-03", event
+    assert event.title.startswith("Россия и Иран объявили")  # "В минувшее" goes with its date
+
+
+def test_a_weapon_named_by_its_class_is_an_action_of_the_topic(tmp_path):
+    text = ("---\npublished: 2019-03-05\nlanguage: ru\n---\nРоссия и Иран договорились о "
+            "военном сотрудничестве.\n\nВ понедельник в Иране открылся завод по выпуску "
+            "автоматов.\n")
+    result = _analyse(tmp_path, "weapon-class", text)
+    assert [c.date for c in result.candidates][-1:] == ["2019-03-04"], result.explain
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a past participle opens the weekday's clause: the Monday before, though the main verb
+    # looks ahead
+    ("Соглашение, подписанное в понедельник, вступит в силу через месяц.", "2015-01-19"),
+    ("Иранские военные, прибывшие в Москву во вторник, начнут обучение.", "2015-01-20"),
+    # a future cue in the clause still looks ahead
+    ("Учения пройдут во вторник, сообщили в Минобороны.", "2015-01-27"),
+])
+def test_a_past_participle_makes_its_clause_past(text, value):
+    (m,) = [m for m in dates.find_mentions(text, REF, language="ru") if m.is_calendar]
+    assert m.value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("سفر در دی‌ماه ۱۳۹۳ انجام شد.", "2015-01"),  # "ماه" joined by a ZWNJ
+    ("سفر در دیماه ۱۳۹۳ انجام شد.", "2015-01"),  # or by nothing
+    ("سفر در آذرماه امسال انجام شد.", "2014-12"),
+    ("سفر روز ۳۰ دی‌ماه ۱۳۹۳ انجام شد.", "2015-01-20"),
+])
+def test_a_solar_month_joined_to_its_month_word(text, value):
+    (m,) = [m for m in dates.find_mentions(text, REF, language="fa") if m.is_calendar]
+    assert m.value == value
+
+
+def test_the_end_of_a_quotation_begun_before_is_the_speakers(tmp_path):
+    text = ("---\npublished: 2024-12-05\nlanguage: ru\n---\nВ среду в Москве Россия и Иран "
+            "обменялись ратификационными грамотами договора.\n«Стороны подписали протокол. "
+            "Договор между Россией и Ираном вступил в силу 4 декабря 2024 года», — передает "
+            "агентство.\n")
+    result = _analyse(tmp_path, "quote-end", text)
+    assert [c.date for c in result.candidates] == ["2024-12-04"], result.explain
+    assert result.candidates[0].title.startswith("В Москве Россия и Иран обменялись")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "this is the first ... since ...": a ranking ending on its copula tells no act
+    ("این نخستین رزمایش دریایی ایران و روسیه پس از پیروزی انقلاب در سال ۱۳۵۷ است.", []),
+    # an act told after the ranking word still dates
+    ("این نخستین بار ایران و روسیه در سال ۲۰۱۹ رزمایش مشترک برگزار کردند.", ["2019"]),
+])
+def test_a_ranking_sentence_tells_no_act(tmp_path, sentence, expected):
+    text = f"---\npublished: 2019-12-27\nlanguage: fa\n---\n{sentence}\n"
+    result = _analyse(tmp_path, "ranking", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
