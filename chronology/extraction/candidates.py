@@ -287,6 +287,11 @@ class _Scan:
             carried = None  # only the very next sentence: no caption or story link in between
         if carried:
             dating = carried.dating
+        act = _ALSO_ACT.search(words) if dating is None and previous is not None else None
+        also = previous if act and not _OTHER_TIME.search(words[:act.end()]) and \
+            _SIGNING.search(previous.event.title) else None
+        if also is not None:  # "A memorandum on logistics was also signed": the same occasion
+            dating = also.dating
         if dating is None:
             return None
         if _PAGE_NOTE.match(words):
@@ -327,8 +332,9 @@ class _Scan:
                             "about the topic and the sentence tells an action of its kind")
         pointer = refers_back(subject, undated.text(text)) if undated and not carried else None
         antecedent = undated if pointer else None
-        if antecedent is not None and not topic.relevant:
-            before = antecedent.text(text)
+        if (antecedent is not None or also is not None) and not topic.relevant:
+            # "This is its 20th edition", "A memorandum was also signed": as the sentence before
+            before = (antecedent or also.sentence).text(text)
             earlier = match_topic(before, self.config.topic, self.cast.sides_named(before))
             if earlier.relevant:  # "The navies are holding exercise X. This is its 20th edition"
                 topic = replace(topic, relevant=True, reason="refers back to the sentence "
@@ -343,6 +349,8 @@ class _Scan:
         told = antecedent.text(text) if pointer == "pronoun" \
             else None  # "It is the 20th edition": the sentence before says what "it" is
         candidate = self.build(span, words, dating, mentions, carried is not None, told)
+        if also is not None:  # the quote: the dated sentence, then this one
+            candidate.event.sources[0].quote = _joined(text, also.sentence, sentence)
         how = "carried from the previous sentence" if carried else dating.reason
         self.note(f"{candidate.event.date} {where}: {how}; rule {dating.mention.rule}: "
                   f"{dating.mention.reason} -> {candidate.event.title!r}")
@@ -475,6 +483,24 @@ def _thing_before(head: str) -> str | None:
     if not 1 <= len(words) <= 6 or not named:
         return None  # no named thing: "the deal signed in 2022", "the Russian jets bought …"
     return words[0][:1].upper() + " ".join(words)[1:]
+
+
+# "A memorandum was also signed", "the two sides also inked …": another act of the occasion
+# the article has just dated.
+_ALSO_ACT = re.compile(r"\balso\s+(?:been\s+|be\s+)?(?:signed|inked|exchanged|concluded|"
+                       r"sealed|initialled)\b")
+
+
+_SIGNING = re.compile(r"\b(?:signs?|signed|inks?|inked|conclude[sd]?|seal(?:s|ed)?|exchanges?)\b",
+                      re.IGNORECASE)  # the act before was a signing too
+
+
+def _joined(text: str, first: Sentence, second: Sentence) -> str:
+    """Two sentences as one quote: whole when they follow each other, else with an ellipsis."""
+    between = text[first.end:second.start]
+    parts = [text[first.start:first.end], text[second.start:second.end]]
+    quote = parts[0] + (between if not between.strip() else " … ") + parts[1]
+    return re.sub(r"\s*\n\s*", " ", quote)
 
 
 # An undated sentence that points to another time does not take the previous date.

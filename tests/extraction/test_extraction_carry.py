@@ -202,3 +202,21 @@ def test_the_sentence_after_the_lead_that_tells_its_act_with_a_date_is_the_lead(
     events = _events(tmp_path, "2019-03-05", lead + "\n" + dated)
     assert [e.date for e in events] == ["2019-03-04"], [(e.date, e.title) for e in events]
     assert lead in events[0].sources[0].quote and dated in events[0].sources[0].quote
+
+
+@pytest.mark.parametrize(("later", "carried"), [
+    # another document of the occasion the article has just dated
+    ("A memorandum on naval training was also signed by the two ministers.", True),
+    ("The two sides have also inked a protocol on spare parts.", True),
+    # an act told with another time, or no act of the occasion
+    ("A memorandum on training was also signed in 2016.", False),
+    ("They also agreed to keep in touch.", False),
+])
+def test_an_act_told_with_also_takes_the_date_of_the_occasion(tmp_path, later, carried):
+    dated = "Iran and Russia signed a military cooperation agreement in Tehran on Monday."
+    body = dated + "\n\nThe deal covers training and exercises.\n\n" + later
+    events = _events(tmp_path, "2019-03-05", body)
+    joined = [e for e in events if e.date == "2019-03-04" and later in e.sources[0].quote]
+    assert bool(joined) is carried, [(e.date, e.title, e.sources[0].quote) for e in events]
+    if carried:
+        assert joined[0].sources[0].quote == dated + " … " + later
