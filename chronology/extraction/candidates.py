@@ -69,6 +69,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
     undated: Sentence | None = None  # the sentence before, when it has no date and no event
+    quiet: Sentence | None = None  # the sentence before, when it gave no event
     for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
@@ -82,7 +83,10 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             inner = mentions[first:bisect_left(starts, sentence.end)]
             if undated is not None and article.text[undated.end:sentence.start].strip():
                 undated = None  # a caption or a story link in between
-            candidate = scan.sentence(sentence, inner, quotes, previous, prior, lead, undated)
+            if quiet is not None and article.text[quiet.end:sentence.start].strip():
+                quiet = None
+            candidate = scan.sentence(sentence, inner, quotes, previous, prior, lead, undated,
+                                      quiet)
             if candidate is None and not inner and previous is not None:
                 _continue_quote(previous, sentence, article.text)
             if candidate is not None and len(inner) > 1:
@@ -90,6 +94,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             previous = candidate or (previous if not inner else None)
             prior = sentence.text(article.text)
             undated = sentence if not inner and candidate is None else None
+            quiet = sentence if candidate is None else None
             lead = None  # only the first sentence after the dateline
         opening = opening and not _running_text(article.text, block)
     return scan.found
@@ -272,7 +277,8 @@ class _Scan:
     def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
                  previous: Candidate | None, prior: str = "",
                  lead: Dating | None = None,
-                 undated: Sentence | None = None) -> Candidate | None:
+                 undated: Sentence | None = None,
+                 quiet: Sentence | None = None) -> Candidate | None:
         """The candidate in one sentence (dated by its own words, by the dateline before it,
         or carried from the sentence before), or None.  ``undated``: the sentence right
         before, when it has no date and gave no event (a dated sentence that refers back to
@@ -299,6 +305,8 @@ class _Scan:
                       "a note about the page (updated, corrected), not an event")
             return None
         if _ATTRIBUTION.match(words):
+            if quiet is not None and not carried:
+                return self.attributed(quiet, sentence, words, dating, mentions)
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "says who reported the sentence before, not a new event")
             return None
@@ -354,6 +362,26 @@ class _Scan:
         how = "carried from the previous sentence" if carried else dating.reason
         self.note(f"{candidate.event.date} {where}: {how}; rule {dating.mention.rule}: "
                   f"{dating.mention.reason} -> {candidate.event.title!r}")
+        self.found.candidates.append(candidate)
+        return candidate
+
+    def attributed(self, told: Sentence, sentence: Sentence, words: str, dating: Dating,
+                   mentions: list[Mention]) -> Candidate | None:
+        """"Kiev expects the first corvette in 2023. This was announced on Tuesday, July 27":
+        the sentence before, which gave no event of its own, is a statement of that day."""
+        text, where = self.article.text, f"line {self.line_of(sentence.start)}"
+        before = told.text(text)
+        topic = match_topic(before, self.config.topic, self.cast.sides_named(before))
+        if not topic.relevant:
+            self.note(f"skip {where}: {dating.mention.text!r} -> says who reported the sentence "
+                      f"before, which is off topic ({topic.reason})")
+            return None
+        dating = replace(dating, statement=True, reason="the date the sentence before was "
+                         "announced (an attribution)")
+        candidate = self.build(Sentence(told.start, sentence.end), words, dating, mentions,
+                               False, before)
+        self.note(f"{candidate.event.date} {where}: {dating.reason}; rule "
+                  f"{dating.mention.rule}: {dating.mention.reason} -> {candidate.event.title!r}")
         self.found.candidates.append(candidate)
         return candidate
 

@@ -220,3 +220,16 @@ def test_an_act_told_with_also_takes_the_date_of_the_occasion(tmp_path, later, c
     assert bool(joined) is carried, [(e.date, e.title, e.sources[0].quote) for e in events]
     if carried:
         assert joined[0].sources[0].quote == dated + " … " + later
+
+
+def test_an_attribution_dates_the_statement_before_it_when_that_gave_no_event(tmp_path):
+    told = "Tehran expects to receive the first Su-35 fighter jets from Russia in 2024."
+    said = "This was announced on Tuesday by the Iranian defence ministry."
+    events = _events(tmp_path, "2023-03-02", told + " " + said)
+    assert [(e.date, e.title) for e in events] == [
+        ("2023-02-28", "Tehran expects to receive first Su-35 fighter jets from Russia in 2024")]
+    assert events[0].sources[0].quote == told + " " + said
+    # after a sentence that gave an event, the attribution only names its source
+    dated = "Russia delivered the first Su-35 fighter jets to Iran on Monday."
+    events = _events(tmp_path, "2023-03-02", dated + " " + said)
+    assert [e.date for e in events] == ["2023-02-27"]
