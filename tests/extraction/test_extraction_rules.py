@@ -384,6 +384,10 @@ def test_a_when_clause_opening_a_quotation_recalls_the_past(sentence, expected):
     # news that has come out tells no date of the thing it is about
     ("News has emerged of a deal for two frigates between the two navies.", False),
     ("Reports have surfaced that the navy bought two frigates.", False),
+    # a lead telling what someone told reporters is the day's statement, however long the title
+    ("Iran is interested in buying jets, Director of Russia's Federal Service for "
+     "Military-Technical Cooperation Dmitry Shugaev told reporters.", True),
+    ("Iran is interested in buying jets.", False),
 ])
 def test_a_lead_reports_an_action_across_adverbs(sentence, reports):
     from chronology.extraction.candidates import _reports_an_action
