@@ -152,8 +152,10 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|intends?|is to|are
 
 # "Ukrainians will have the best chance …, the Defence Secretary has said.": the lead tells
 # what someone has just said (a plan inside it is what was said, not the news's verb)
-_TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,120}?\s+(?:(?:has|have)\s+)?(?:said|"
-                         r"confirmed|announced|told\s+[\w' -]{2,40}?|stated|revealed|warned)\s*[.!]?\s*$")
+_TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,120}?\s+(?:(?:has|have)\s+(?:said|"
+                         r"confirmed|announced|told\s+[\w' -]{2,40}?|stated|revealed|warned)|told\s+"
+                         r"(?:reporters|journalists|the press|a news conference|a press conference|"
+                         r"[A-Z][\w' -]{1,40}?))\s*[.!]?\s*$")
 
 
 # A lead that says news of something has come out, not when it happened.
