@@ -222,7 +222,7 @@ def line_kind(line: str, latin_text: bool) -> str | None:
     if COPYRIGHT.search(line):
         return "boilerplate"
     if (_may_be_caption(line) and CAPTION.search(line)) or CAPTION_CREDIT.search(line) or \
-            CAPTION_SENTENCE.match(line) or _said_twice(line):
+            CAPTION_SENTENCE.match(line) or _said_twice(line) or _photo_line(line):
         return "caption"
     if is_date_line(line):
         return "dateline"
@@ -239,6 +239,25 @@ _CAPTION_WORDS = ("photo", "image", "picture", "getty", "/", "]", "pose ", "illu
 def _may_be_caption(line: str) -> bool:
     lower = line.lower()
     return any(word in lower for word in _CAPTION_WORDS) or line.rstrip().endswith(")")
+
+
+# A photo's people by where they stand: "Fumio Kishida (right) and Scott Morrison present …".
+_POSITION = re.compile(r"\((?:right|left|cent(?:er|re)|front|rear|top|bottom|[LRC]|[LRC], [LRC]|"
+                       r"(?:2nd|3rd|second|third) (?:from )?(?:left|right|[lrLR]))\)")
+# A photo agency's caption ends "on January 11, 2023 in London, England.": a full date, then
+# the city and country, with nothing after them.
+_AGENCY_PLACE = re.compile(r"\bon [A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d in [A-Z][\w'’ -]+, "
+                           r"[A-Z][\w'’ -]+\.\s*$")
+
+
+def _photo_line(line: str) -> bool:
+    """A one-sentence line that describes a photo: people by position, or an agency's ending.
+    (Story sentences name people by office, not by where they stand in a picture.)"""
+    if "(" not in line and ", 19" not in line and ", 20" not in line:
+        return False  # the cheap test: both patterns need one of these
+    if len(re.findall(r"[.!?](?:\s|$)", line.strip())) > 1:
+        return False  # a paragraph of several sentences is story text
+    return bool(_POSITION.search(line) or _AGENCY_PLACE.search(line))
 
 
 def _said_twice(line: str) -> bool:

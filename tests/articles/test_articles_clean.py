@@ -211,3 +211,21 @@ def test_a_caption_sentence_and_a_caption_said_twice_are_captions():
 def test_the_cheap_caption_test_lets_every_caption_through(line):
     from chronology.articles.clean import _may_be_caption, line_kind
     assert _may_be_caption(line) and line_kind(line, True) == "caption"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # people told by where they stand in the picture
+    ("Defence Minister Amir Hatami (left) and Sergei Shoigu review an honour guard in Moscow.",
+     "caption"),
+    ("President Ilham Aliyev (2nd R) attends the parade in Baku.", "caption"),
+    # a photo agency's ending: full date, city, country
+    ("Kishida walks with Sunak after signing a defence agreement at the Tower of London on "
+     "January 11, 2023 in London, England.", "caption"),
+    # story sentences
+    ("The ministers signed the agreement in the capital on May 11, 2023.", None),
+    ("Iran (which buys jets) and Russia signed a deal. It was on May 11, 2023 in Moscow, "
+     "Russia.", None),
+])
+def test_photo_lines_by_position_or_agency_ending(line, kind):
+    from chronology.articles.clean import line_kind
+    assert line_kind(line, True) == kind
