@@ -69,7 +69,7 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
         found = find_candidates(article, reference, mentions, config)
     else:
         found = find_foreign_candidates(article, reference, mentions, config)
-    found.candidates = _without_restated_leads(found, article.text)
+    found.candidates = _without_repeats(_without_restated_leads(found, article.text), found)
     canonical_actors(found.candidates, config.topic.canonical())
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
@@ -105,6 +105,22 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
             continue
         kept.append(candidate)
     return kept
+
+
+def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
+    """One event per headline and date in an article: a standfirst that repeats the lead,
+    or a paragraph the page prints twice, gives the same event twice."""
+    best: dict[tuple[str, str], Candidate] = {}
+    for candidate in candidates:
+        key = (candidate.event.date, candidate.event.title)
+        if key not in best or candidate.rank < best[key].rank:
+            if key in best:
+                found.explain.append(f"  {key[0]}: {key[1]!r} told twice: one event")
+            best[key] = candidate
+        else:
+            found.explain.append(f"  {key[0]}: {key[1]!r} told twice: one event")
+    kept = set(map(id, best.values()))
+    return [c for c in candidates if id(c) in kept]
 
 
 def _acted_before(lead: Candidate, candidates: list[Candidate]) -> Candidate | None:

@@ -233,3 +233,12 @@ def test_an_attribution_dates_the_statement_before_it_when_that_gave_no_event(tm
     dated = "Russia delivered the first Su-35 fighter jets to Iran on Monday."
     events = _events(tmp_path, "2023-03-02", dated + " " + said)
     assert [e.date for e in events] == ["2023-02-27"]
+
+
+def test_a_standfirst_that_repeats_the_lead_gives_one_event(tmp_path):
+    lead = "Iran and Russia have signed a new defence agreement, the Iranian minister said on Monday"
+    body = (lead + "\n\nTEHRAN (Example News) - " + lead + ".\n\n"
+            "The agreement covers training.")
+    events = _events(tmp_path, "2019-03-05", body)
+    assert len([e for e in events if e.date == "2019-03-04"]) == 1, [
+        (e.date, e.title) for e in events]
