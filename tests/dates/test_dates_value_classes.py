@@ -29,6 +29,9 @@ VALUES = [
     ("The board will soon vote on the offer.", "soon", "FUTURE_REF"),
     ("The firm expects exports to soon reach 30% of sales.", "soon", "FUTURE_REF"),
     ("Creditors want the assets sold as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    # a time ahead, not named
+    ("Analysts say the port will one day rival Rotterdam.", "one day", "FUTURE_REF"),
+    ("Someday the plant may reopen.", "Someday", "FUTURE_REF"),
 ]
 
 
@@ -77,6 +80,8 @@ NOT_DATES = [
     "The year-end results were poor.",
     "Events of the past century shaped the fund.",
     "The talks will decide the future of the region.",  # a fate, not a time
+    "One day he walked into the bank.",  # a day of the story, not named: left out
+    "The repairs will take one day.",  # a duration
     "Riots broke out for the past three summers.",  # counted summers, not the vague past
     "It rained on each of the past two weekends.",
 ]
