@@ -288,6 +288,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
         return False
+    if kind == "ref" and m.group().lower() == "now":
+        words = before.split()
+        return not (words and words[-1].lower() in en.NOT_NOW_BEFORE)
     if kind == "ref" and m.group().lower() == "current":
         word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         after = _WORD_AFTER.match(text, m.end())

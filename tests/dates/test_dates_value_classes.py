@@ -80,6 +80,7 @@ NOT_DATES = [
     "The year-end results were poor.",
     "Events of the past century shaped the fund.",
     "The talks will decide the future of the region.",  # a fate, not a time
+    "For now, the plant stays shut.",  # "for the time being": how long, not when
     "One day he walked into the bank.",  # a day of the story, not named: left out
     "The repairs will take one day.",  # a duration
     "Riots broke out for the past three summers.",  # counted summers, not the vague past
