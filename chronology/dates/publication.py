@@ -60,6 +60,7 @@ _NOISE = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _FULL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # the tagger's YEAR
 # A label that names the publication itself: it beats a bare date line printed above it.
 _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued)\b", re.IGNORECASE)
@@ -138,6 +139,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
         above, label = label, _LABEL_ONLY.match(line)  # "Published:" over its date's line
+        if not _DIGIT.search(line):
+            continue  # every date these lines are read for has digits
         for found in _strict(line, offset, day_first, order_hint) or \
                 _dates_in(line, offset, day_first, order_hint):
             if above and not _LABEL.search(found.text):
