@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from chronology.dates.model import Mention
-from chronology.dates.patterns import month, number, weekday
+from chronology.dates.patterns import WD, month, number, weekday
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
 from chronology.languages import en
@@ -37,8 +37,21 @@ def counted_from(text: str, m: Mention) -> Mention:
                    f"'{m.text}' ({m.value}: {m.reason})", end_value=None)
 
 
+_THROUGHOUT = re.compile(r"\bthroughout\s+$", re.IGNORECASE)
+
+
+def throughout(text: str, m: Mention) -> Mention:
+    """"throughout the 1990s", "throughout the fiscal year": the whole of the period, how long
+    something lasts (a TimeML DURATION), not when it happened."""
+    if m.type != "DATE" or not _THROUGHOUT.search(text, max(0, m.start - 12), m.start):
+        return m
+    return replace(m, type="DURATION", reason=f"{m.reason}; 'throughout': the whole period")
+
+
 _EVERY = re.compile(r"\b(?:" + "|".join(en.SET_WORDS) + r")\s+$", re.IGNORECASE)
-_PARTS_AFTER = re.compile(r"\s+(?:" + "|".join(en.DAY_PARTS) + r")s\b", re.IGNORECASE)
+# "Tuesday nights", "Monday and Tuesday nights": each weekday of the pair recurs.
+_PARTS_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+{WD})?\s+(?:" + "|".join(en.DAY_PARTS)
+                          + r")s\b", re.IGNORECASE)
 
 
 def recurring(c: Candidate, text: str) -> bool:

@@ -60,6 +60,8 @@ _NOISE = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b\.?",
     re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_FULL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # the tagger's YEAR
 # A label that names the publication itself: it beats a bare date line printed above it.
 _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued)\b", re.IGNORECASE)
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
@@ -137,6 +139,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
         above, label = label, _LABEL_ONLY.match(line)  # "Published:" over its date's line
+        if not _DIGIT.search(line):
+            continue  # every date these lines are read for has digits
         for found in _strict(line, offset, day_first, order_hint) or \
                 _dates_in(line, offset, day_first, order_hint):
             if above and not _LABEL.search(found.text):
@@ -220,7 +224,8 @@ def _full_date(segment: str, day_first: bool | None,
                hint: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int, int]] | None:
     """The first date with a year in the segment: ((start, end), (year, month, day))."""
     dates = []
-    for c in find_candidates(segment):
+    # a full date has a four-digit year: without one, the tagger has nothing to give here
+    for c in find_candidates(segment) if _FULL_YEAR.search(segment) else ():
         if c.kind == "full" and c.g("day") and c.g("year") and c.g("mon"):
             y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
             if valid_day(y, m, d):

@@ -226,13 +226,15 @@ _GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z]|[0-3]?\d\s+
                     r"|(?:GMT|UTC)\s?[+-](?:1[0-4]|0?\d)"  # "04:46 GMT +314 March 2018"
                     rf"(?=(?:[1-9]|[0-3]\d)\s+{MON.replace('(?P<mon>', '(?P<mon2>')}"
                     r"|[0-3]\d[./][01]\d[./]\d\d)")
-_GLUE_HINT = re.compile(rf"(?:19|20)\d\d[\dA-Z]|[a-z]{MON}|(?:GMT|UTC)\s?[+-]\d\d")
-_GLUE_LABELS = ("Updated", "Published", "Posted", "Modified")
+# A cheap test that ``_GLUED`` may cut the line: each of its cuts (but a label's) holds a
+# year before a digit or a capital, a small letter before a month's capital, a zone or a label.
+_GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|[a-z][ADFJMNOS]|GMT|UTC|Updated|Published|Posted|"
+                        r"Modified")
 
 
 def _unglued(start: int, line: str) -> list[tuple[int, str]]:
     """The line's parts, each with its offset, where the page's elements were glued."""
-    if not (_GLUE_HINT.search(line) or any(w in line for w in _GLUE_LABELS)):
+    if not _GLUE_HINT.search(line):
         return [(start, line)]
     cuts = [m.end() for m in _GLUED.finditer(line)]
     if not cuts:

@@ -34,6 +34,7 @@ class Resolution:
     anchor: dt.date | None = None
     modifier: str | None = None
     end_value: str | None = None  # the last period of a range ("2009-2010" -> "2010")
+    type: str = "DATE"  # TimeML type: "DURATION" for "in recent weeks"
 
 
 @dataclass
@@ -211,8 +212,9 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
             precision=res.precision, rule=res.rule, reason=res.reason,
             anchor=anchor.isoformat() if anchor else None,
             modifier=mod or ("APPROX" if approx else None), approximate=approx,
-            end_value=res.end_value,
+            end_value=res.end_value, type=res.type,
         )
+        mention = combine.throughout(text, mention)
         mentions.append(combine.as_set(mention, c) if combine.recurring(c, text) else mention)
     return combine.ranges(text, [combine.counted_from(text, m) for m in mentions])
 
@@ -379,6 +381,10 @@ def reference_word(c: Candidate, s: State) -> Resolution | None:
     if c.text.lower() == "soon" and (s.tense(c) == context.PAST or _word_before(
             s.text, c.start) in en.NOT_SOON_BEFORE):
         return None
+    if c.g("vague"):
+        unit = c.g("vague")[0].upper()
+        return Resolution(f"PX{unit}", "ref", "vague-duration", f"'{c.text}': a stretch of "
+                          f"{c.g('vague').lower()} up to now, of unstated length", type="DURATION")
     for group, value in (("present", "PRESENT_REF"), ("past", "PAST_REF"),
                          ("future", "FUTURE_REF")):
         if c.g(group):

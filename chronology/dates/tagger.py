@@ -55,6 +55,8 @@ _QPRE = (
     r"the\s+(?:current|latest|previous|same|comparable|year-earlier|year-ago|fiscal|most\s+recent|"
     rf"comparable\s+year-(?:earlier|ago))|(?:the\s+)?(?P<qyear1>{_Y2})(?:'s)?)\s+)?"
 )
+# "the past three summers", "the past two weekends": counted periods, not the vague past.
+PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?"
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
 
 RULES: list[tuple[str, str]] = [
@@ -151,9 +153,11 @@ RULES: list[tuple[str, str]] = [
                 r"its|their)\b)"),
     ("ref", r"(?P<present>now|right\s+now|currently|at\s+present|presently|nowadays|these\s+days|"
             rf"at\s+the\s+moment|{'|'.join(en.PRESENT_REF_PHRASES)})\b(?!-)"),
-    ("ref", r"(?P<past>recently|lately|then[\s-]current|(?:the\s+)?recent\s+(?:years|months|weeks|days|past)|"
-            r"the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|"
-            rf"centur\w+|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
+    # "in recent weeks": a stretch of unstated length up to now (TimeML DURATION ``PXW``);
+    # "recent years", as "past years", is the recent past as an era (PAST_REF).
+    ("ref", r"(?P<past>recently|lately|then[\s-]current|(?:the\s+)?recent\s+(?:(?P<vague>"
+            r"months|weeks|days)|years|past)|the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|"
+            rf"decades?|quarters?|centur\w+|{PARTS_OF_YEAR}|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?:the\s+)?coming\s+"
             rf"(?:days|weeks|months|years)|{'|'.join(en.FUTURE_REF_PHRASES)})\b"),
     # "by year end", not "year-end results" (a noun after it; a determiner may follow).
@@ -284,6 +288,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
         return False
+    if kind == "ref" and m.group().lower() == "now":
+        words = before.split()
+        return not (words and words[-1].lower() in en.NOT_NOW_BEFORE)
     if kind == "ref" and m.group().lower() == "current":
         word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         after = _WORD_AFTER.match(text, m.end())

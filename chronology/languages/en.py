@@ -130,7 +130,13 @@ FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
                       # "will soon", "as soon as possible"; not "soon after the vote" nor "as
                       # soon as Tuesday" (a time counted from another)
                       r"(?<!\bas\s)soon(?!\s+(?:after|afterwards|thereafter|before|as)\b)",
-                      r"as\s+soon\s+as\s+possible")
+                      r"as\s+soon\s+as\s+possible",
+                      # "will one day be", "could some day build": a time ahead, not named
+                      "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("will", "would", "could",
+                                                                   "might", "may", "can", "shall"))
+                      + r")(?:one|some)\s+day(?!s)|someday")
+# Words before "now" that make it no time: "for now" is "for the time being", how long.
+NOT_NOW_BEFORE = ("for",)
 # Words before "soon" that make it no time ahead: "too soon to say", "how soon".
 NOT_SOON_BEFORE = ("too", "so", "how")
 # The present in general, not the day of writing (TimeML PRESENT_REF): "today's world",

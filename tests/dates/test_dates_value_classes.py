@@ -29,6 +29,9 @@ VALUES = [
     ("The board will soon vote on the offer.", "soon", "FUTURE_REF"),
     ("The firm expects exports to soon reach 30% of sales.", "soon", "FUTURE_REF"),
     ("Creditors want the assets sold as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    # a time ahead, not named
+    ("Analysts say the port will one day rival Rotterdam.", "one day", "FUTURE_REF"),
+    ("Someday the plant may reopen.", "Someday", "FUTURE_REF"),
 ]
 
 
@@ -57,6 +60,10 @@ RECURRING = [
     ("Orangemen march each July.", "July", "XXXX-07"),
     ("A flight leaves every Thursday from August 6.", "Thursday", "XXXX-WXX-4"),
     ("Flights leave Bombay on Tuesday nights.", "Tuesday", "XXXX-WXX-2"),
+    # both weekdays of a pair recur
+    ("Two ferries will sail on Friday and Saturday nights from May 2.", "Friday", "XXXX-WXX-5"),
+    ("Two ferries will sail on Friday and Saturday nights from May 2.", "Saturday",
+     "XXXX-WXX-6"),
 ]
 
 
@@ -73,12 +80,41 @@ NOT_DATES = [
     "The year-end results were poor.",
     "Events of the past century shaped the fund.",
     "The talks will decide the future of the region.",  # a fate, not a time
+    "For now, the plant stays shut.",  # "for the time being": how long, not when
+    "One day he walked into the bank.",  # a day of the story, not named: left out
+    "The repairs will take one day.",  # a duration
+    "Riots broke out for the past three summers.",  # counted summers, not the vague past
+    "It rained on each of the past two weekends.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_words_that_only_look_like_periods(text):
     assert mention_texts(text, REF) == []
+
+
+DURATIONS = [
+    # a stretch of unstated length up to now
+    ("Rebels have shelled the town in recent days.", "recent days", "PXD"),
+    ("Lenders have grown restless in recent months.", "recent months", "PXM"),
+    ("In recent weeks, builders reported delays.", "recent weeks", "PXW"),
+    # the whole of a period: how long, not when
+    ("Demand will grow throughout the 2020s.", "the 2020s", "202"),
+    ("Profit should rise throughout the fiscal year.", "the fiscal year", "1989"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), DURATIONS)
+def test_durations_are_no_dates(text, mention, expected):
+    found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
+    assert [(m.type, m.value) for m in found] == [("DURATION", expected)]
+
+
+def test_recent_years_and_a_period_in_the_year_stay_dates():
+    found = find_mentions("In recent years sales rose in the fiscal year.",
+                          dt.date.fromisoformat(REF))
+    assert [(m.text, m.type, m.value) for m in found] == [
+        ("recent years", "DATE", "PAST_REF"), ("the fiscal year", "DATE", "1989")]
 
 
 def test_a_single_weekday_night_is_a_date():
