@@ -143,6 +143,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "today" in a quotation: the speaker's now, not a reported action
         speech = _is_speech(text, start, end, mention)
         place = _clause_rank(text, start, mention, quotes)
+        if place == 2 and _long_before(mention):
+            continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside
         ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
     if not ranked:
         return None
@@ -441,6 +443,12 @@ def _first_verb_is_speech(text: str, start: int, end: int, mention: Mention) -> 
 def _is_verb(word: str) -> bool:
     """A finite verb, roughly: an auxiliary or a lower-case past form."""
     return word.islower() and (word in AUXILIARIES or is_past(word))
+
+
+def _long_before(mention: Mention) -> bool:
+    """A year more than two years before the article's own."""
+    return mention.precision == "year" and bool(mention.anchor) and \
+        mention.value[:4].isdigit() and int(mention.anchor[:4]) - int(mention.value[:4]) > 2
 
 
 def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:

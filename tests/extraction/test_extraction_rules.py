@@ -348,6 +348,9 @@ def test_sentences_a_saved_page_glued_are_split():
     # a year a modal clause only looks ahead to is a target
     ("The first joint exercise could be held before the end of the year.", None),
     ("The frigates will be delivered this year, the admiral said.", None),
+    # history told in a relative clause does not date the main clause's act
+    ("The leaders also visited an exhibition of armour, which was presented by Japan in 1613.",
+     None),
     # ... unless an act of its own comes between
     ("The jets are to be delivered under a contract which was concluded in 2018.", "2018"),
 ])
