@@ -47,12 +47,14 @@ _NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{2,4}))*)"
 # "BrahMos supersonic cruise missile": a few words of kind may come between name and kind
 _KIND_WORDS = (r"(?:(?:supersonic|hypersonic|subsonic|ballistic|anti-ship|anti-aircraft|stealth|"
                r"multirole|multi-role|advanced|unmanned|combat|guided|long-range|medium-range|"
-               r"short-range|surface-to-air|attack|transport|trainer|light|heavy|new|modern)\s+)"
+               r"short-range|surface-to-air|attack|transport|trainer|light|heavy|new|modern|"
+               r"remote[- ]sensing|earth[- ]observation|observation|reconnaissance|spy|"
+               r"communications?|imaging|research)\s+)"
                r"{0,2}")
 _NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+" + _KIND_WORDS + r"(?:" + _KINDS +
                            r")\b")  # "Hangor class submarines"
-_NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")\s+(?:(?:named|called|dubbed|codenamed|"
-                          r"code-named)\s+)?[“\"]?" + _NAME)
+_NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")(?:\s+|,\s*(?=named|called|dubbed|code))"
+                          r"(?:(?:named|called|dubbed|codenamed|code-named)\s+)?[“\"]?" + _NAME)
 _QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\"]"
                      r"|(?<![\w'’])[‘']([A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3})[’'](?![\w'’])")
 # "Varuna-2023", "Zapad 2021": an edition of a named series; the series' name counts too.
@@ -94,7 +96,7 @@ def _clean(name: str) -> str | None:
     """A name without leading determiners; None for a country, a place or a common word."""
     words = re.sub(r"[’']s$", "", name).split()  # "Iran’s drills": Iran's, no thing
     while words and (words[0] in _NOT_NAMES or country_of(words[0].split("-")[0])
-                     or words[0] in _DATE_WORDS):
+                     or country_of(re.sub(r"[’']s$", "", words[0])) or words[0] in _DATE_WORDS):
         words.pop(0)  # "US Abrams", "US-made Abrams": the thing is "Abrams"; "April 22-27 drill"
     name = " ".join(words)
     if not re.search(r"[A-Za-z]", name):

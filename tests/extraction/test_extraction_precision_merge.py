@@ -243,3 +243,28 @@ def test_a_report_naming_no_country_shares_its_organisations(tmp_path):
 def test_kind_words_and_dates_before_a_kind(text, things):
     from chronology.extraction.things import things_in
     assert things_in(text) == frozenset(things)
+
+
+@pytest.mark.parametrize(("text", "things"), [
+    # a satellite named before its kind words, after a comma, or after a possessive country
+    ("Russia launched the Khayyam remote-sensing satellite for Iran.", {"KHAYYAM"}),
+    ("An Iranian remote sensing satellite, dubbed Khayyam, reached orbit.", {"KHAYYAM"}),
+    ("A Soyuz rocket carried Iran's Khayyam satellite.", {"KHAYYAM", "SOYUZ"}),
+])
+def test_a_satellite_is_named_however_the_report_puts_it(text, things):
+    from chronology.extraction.things import things_in
+    assert things_in(text) == frozenset(things)
+
+
+SAT_A = ("---\npublished: 2022-08-09\n---\nMOSCOW, August 9 (Example Wire) - A Russian Soyuz "
+         "rocket put into orbit an Iranian remote sensing satellite, dubbed Khayyam, from the "
+         "Baikonur cosmodrome on Tuesday.\n")
+SAT_B = ("---\npublished: 2022-08-10\n---\nTEHRAN (Example News) - Iran's Khayyam satellite, "
+         "launched by Russia from Kazakhstan on Tuesday, has sent its first data, officials "
+         "said.\n")
+
+
+def test_one_satellite_launch_told_two_ways_is_one_event(tmp_path):
+    events = _events(tmp_path, {"a.md": SAT_A, "b.md": SAT_B})
+    launches = [e for e in events if e.date == "2022-08-09"]
+    assert [sorted(s.article for s in e.sources) for e in launches] == [["a", "b"]]
