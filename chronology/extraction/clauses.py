@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from chronology.extraction.entities import capitalised_runs, person_name, surname
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past
 
 WORD = re.compile(r"[\w'’.-]+")
 
@@ -19,7 +19,7 @@ ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 
 
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
-         "meanwhile", "however", "also", "following", "for", "according", "commenting",
+         "meanwhile", "meantime", "however", "under", "among", "amid", "with", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
          "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior"}
 
@@ -33,7 +33,7 @@ _TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|
 
 
 # "Addressing the ceremony, …", "Started in 2018, …", "Notably, …", "It emerged that …".
-_LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
+_LEADING_PHRASE = re.compile(r"^(?:(?P<verb>[A-Z][a-z]+(?:ing|ed))\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
                              r"|It\s+(?:has\s+)?(?:emerged|transpired|is (?:reported|learned|"
                              r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
                              r"announced|revealed))\s+that\s+"
@@ -53,7 +53,8 @@ _LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][
 # "But, …", "And …": a conjunction opening the sentence; ", read by a broadcaster on the
 # radio, Saddam said": a participle phrase left first once an intro went
 _CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\b,?\s+(?=\S)")
-_PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100},\s+(?=[A-Z])")
+_PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100},\s+"
+                              r"(?=[A-Z]|(?:the|a|an|its|their)\s)")
 
 
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
@@ -64,6 +65,8 @@ def drop_intro(text: str) -> str:
     text = _CONJUNCTION.sub("", text, count=1)
     for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
         found = pattern.match(text)
+        if found and found.groupdict().get("verb") and not is_inflected_verb(found.group("verb")):
+            continue  # "Reed is paying a dividend of 4.6 pence, up 15 %": a name, no participle
         if found and len(text[found.end():].split()) >= 4:
             text = text[found.end():]
     for _ in range(3):

@@ -14,6 +14,7 @@ from chronology.extraction.verbs import (
     conjugate,
     gerund_base,
     is_past,
+    is_verb_form,
     present,
 )
 
@@ -46,8 +47,17 @@ def present_tense(text: str) -> str:
                 i + 1 < len(words) and words[i + 1] == "to" and lower[:-1] in _TO_VERBS:
             _mark_verb(words, i)  # "KAI plans to supply": already a headline's present
             break
-        if i == 0 or not (lower in AUXILIARIES or is_past(word)):
-            continue
+        if i and lower in _NEGATIVES and i >= skip_to:
+            words[i] = _NEGATIVES[lower][plural_subject(words[:i])]  # "wasn't known" -> "isn't"
+            _mark_verb(words, i)
+            break
+        if i >= skip_to and _present_verb(words, i):
+            _mark_verb(words, i)  # "The drill involves 16 vessels": already a headline's present
+            break
+        if i == 0 or word.isupper() or not (lower in AUXILIARIES or is_past(word)):
+            continue  # a word in capitals is a ticker's or a name's, never re-tensed
+        if lower not in AUXILIARIES and _after_determiner(words[i - 1]):
+            continue  # "a buried rifle", "Sony's planned acquisition": an adjective
         back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
         if words[i - back].lower() == "to" and i > back and words[i - back - 1].lower() not in (
                 "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
@@ -80,6 +90,33 @@ def present_tense(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
+_NEGATIVES = {f"{aux}n{q}t": forms for q in "'’" for aux, forms in (
+    ("is", ("isn't", "aren't")), ("are", ("isn't", "aren't")), ("was", ("isn't", "aren't")),
+    ("were", ("isn't", "aren't")), ("has", ("hasn't", "haven't")),
+    ("have", ("hasn't", "haven't")), ("had", ("hasn't", "haven't")),
+    ("does", ("doesn't", "don't")), ("do", ("doesn't", "don't")), ("did", ("doesn't", "don't")),
+    ("would", ("won't", "won't")), ("wo", ("won't", "won't")), ("could", ("couldn't", "couldn't")),
+    ("ca", ("can't", "can't")), ("should", ("shouldn't", "shouldn't")))}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"}
+_PRONOUN_IS = {"it's", "it’s", "that's", "that’s", "there's", "there’s", "he's", "he’s",
+               "she's", "she’s", "what's", "what’s", "who's", "who’s"}
+
+
+def _after_determiner(before: str) -> bool:
+    """A past form after an article or a possessive modifies a noun ("the proposed merger")."""
+    lower = before.lower()
+    return lower in _DETERMINERS or lower.endswith(("'s", "’s")) and lower not in _PRONOUN_IS
+
+
+def _present_verb(words: list[str], i: int) -> bool:
+    """``words[i]`` is a present verb in -s that no noun shares ("involves", "represents";
+    not "plans", "talks"), after a subject and outside a relative clause."""
+    word = words[i]
+    return i > 0 and word.islower() and word.endswith("s") and not word.endswith("ss") and \
+        word not in AUXILIARIES and words[i - 1].lower() not in ("that", "which", "who") and \
+        not words[i - 1].endswith(",") and is_verb_form(word, only=True)
+
+
 def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
     word, lower = words[i], words[i].lower()
@@ -89,6 +126,9 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         pass  # "must be returned": a modal keeps its verb group whole
     elif is_past(word) and lower not in AUXILIARIES and _passive_by(words, i):
         pass  # "Missiles delivered to the Philippines by India": a passive, kept
+    elif lower in ("is", "are", "was", "were") and nxt == "being" and i + 2 < len(words) and \
+            is_past(words[i + 2]):
+        words[i] = words[i + 1] = ""  # "is being conducted" -> "conducted"
     elif lower in ("is", "are", "was", "were") and nxt.endswith("ing") and len(nxt) > 5:
         words[i], words[i + 1] = "", conjugate(gerund_base(nxt), plural)  # "is considering"
     elif lower in ("will", "would", "shall") and nxt == "be" and i + 2 < len(words) and \
@@ -107,6 +147,8 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
     elif i and words[i - 1].lower() == "to":
         pass  # "seems to be looking": an infinitive, kept whole
+    elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
+        words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
         words[i] = ""
         if is_past(nxt) and lower in ("has", "have", "had"):
@@ -188,7 +230,7 @@ def backshift(text: str) -> str:
 
 
 _HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who",
-              "comprising",
+              "comprising", "involving", "along", "together",
               "including", "consisting", "carrying")
 
 
@@ -210,6 +252,8 @@ def plural_subject(words: list[str]) -> bool:
     proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
     if words and (country_of(words[-1].strip(",")) or last in SINGULAR_S):
         return False  # "the Philippines", "the Netherlands": one country; "news": one
+    if proper and last.endswith("s") and country_of(words[-1][:-1]):
+        return True  # "The Israelis", "Russians": a people
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS
 

@@ -24,8 +24,10 @@ SPEECH = ("(?:" + "|".join(sorted((v for v in en.SPEECH_VERBS if v != "pointed")
                                    reverse=True)) + "|pointed out)")
 
 
+# (not ", area say they have gathered …": a clause of its own follows the verb)
 TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
-                              + r"\b[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
+                              + r"\b(?!\s+(?:that|he|she|they|it|we|I)\s)"
+                              r"[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
 
 
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
@@ -81,17 +83,27 @@ PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "a
 def plural_speaker(who: str) -> bool:
     """"Officials", "Local media", "Russia and India": they say, not says."""
     words = who.lower().split()
-    if "and" in words and any(w in ("of", "for") for w in words[:words.index("and")]):
-        return False  # "Federal Service for Military and Technical Cooperation": one body
+    head = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), None)
+    if head:  # "Authorities in the Buffalo area", "Federal Service for Military and
+        # Technical Cooperation": the head noun tells
+        return plural_speaker(" ".join(who.split()[:head]))
     if not words:
         return False
     last = who.split()[-1]
+    if last.endswith("s") and country_of(last[:-1]):
+        return True  # "Russians", "the Israelis": a people
+    if len(words) > 1 and all(w[:1].isupper() for w in who.split()) and \
+            last.lower() not in PLURAL_SPEAKERS:
+        return False  # "Global Times", "Financial Times": a name
     # "Fund managers", "the nation's auto makers": a plural common noun (a name in -s is one:
     # "Reuters", "Paribas")
     plural_noun = (last.islower() or is_english_word(last)) and last.endswith("s") and \
         not last.endswith(("ss", "us", "is", "os", "'s", "’s")) and len(last) > 3 and \
         last.lower() not in SINGULAR_S
     return words[-1] in PLURAL_SPEAKERS or "and" in words or plural_noun
+
+
+_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to"}
 
 
 # Speakers that relay news rather than make it: the headline states what they report.

@@ -25,6 +25,8 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "says", "upon", "within", "during", "per", "such", "so", "because",
                 "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
                 "codenamed", "code-named", "called", "named", "dubbed", "known"}
+# "… also known", "… codenamed": a name is missing; not after a verb ("… isn't known")
+_NAMING = {"codenamed", "code-named", "called", "named", "dubbed", "known"}
 # Words a shortened headline may stop before: the start of a new phrase.
 PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "after",
                 "before", "amid", "against", "over", "under", "as", "and", "but", "while",
@@ -56,7 +58,10 @@ def problems(title: str) -> list[str]:
         found.append(f"starts with the pronoun {words[0]!r}")
     if not (title[0].isalnum() or title[0] in "“\"'‘«") or re.match(r"[“\"'‘]\s*[,.;:)]", title):
         found.append("starts with punctuation")
-    if words[-1].lower().strip("“”\"'‘’,.") in FUNCTION_END or title.rstrip()[-1] in "“‘(«[,:;–—-":
+    last = words[-1].lower().strip("“”\"'‘’,.")
+    named = last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
+                                                     words[-2].lower().endswith(("n't", "n’t")))
+    if last in FUNCTION_END and not named or title.rstrip()[-1] in "“‘(«[,:;–—-":
         found.append(f"ends mid-phrase ({words[-1]!r})")
     if len(words) > MAX_WORDS:
         found.append(f"longer than {MAX_WORDS} words")
@@ -146,6 +151,9 @@ def _dangles(words: list[str]) -> bool:
         return True  # "… lands at Belgrade's": a possessive without its noun
     if last in _AFTER_PREPOSITION:
         return words[-2].lower() in ("in", "with", "of")
+    if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
+                                               words[-2].lower().endswith(("n't", "n’t"))):
+        return False  # "… isn't known": a verb, not a name's label
     return last in FUNCTION_END
 
 

@@ -47,7 +47,7 @@ from chronology.extraction.speakers import (
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import fit, problems
-from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past, is_verb_form
 from chronology.languages import en
 
 MAX_WORDS = 12
@@ -555,9 +555,8 @@ def _drop_appositives(text: str) -> str:
                   text)
     # "X, constructed under the contractorship of Y within the project, was launched": a long
     # participle clause goes when the main verb follows it
-    text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+(?:ed|en|wn|lt)\b"
-                  r"[^,]{0,140},\s+(?=([\w'’]+))",
-                  lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
+    text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?([a-z]+)\b"
+                  r"[^,]{0,140},\s+(?=([\w'’]+))", _participle_dropped, text)
     # the same without its first comma (an appositive before it went): "the corvette
     # constructed under … project, was launched"
     reduced = re.search(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\b[^,]{0,140},\s+"
@@ -565,6 +564,17 @@ def _drop_appositives(text: str) -> str:
     if reduced and is_past(reduced.group(1)) and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
     return text
+
+
+def _participle_dropped(match: re.Match) -> str:
+    """", held off the coast of Oman, involves": a participle aside before the main verb
+    (past or present: "involves" is a verb no noun shares) goes."""
+    participle, after = match.group(1), match.group(2)
+    if not is_past(participle) or participle in AUXILIARIES or participle in SIMPLE_PAST:
+        return match.group(0)
+    main = is_verb_word(after) or after.islower() and after.endswith("s") and \
+        is_verb_form(after, only=True)
+    return " " if main else match.group(0)
 
 
 def _drop_including(text: str) -> str:
@@ -648,8 +658,12 @@ def _cap(text: str) -> str:
         limit = MAX_WORDS if verb is None or verb + 2 <= MAX_WORDS else HARD_MAX_WORDS
         keep = verb + 2 if verb is not None and verb + 2 <= limit else 3
         floor = verb + 1 if verb is not None else keep  # "leaders speak | as parliament …"
+        whole = words
         words = words[:cut] if cut and min(keep, floor) <= cut <= limit else \
             fit(" ".join(words), limit, keep).split()
+        if verb is not None and len(whole) <= HARD_MAX_WORDS and len(words) < verb + 3 and \
+                (not cut or cut > verb + 2) and not problems(" ".join(whole)):
+            words = whole  # "… is scheduled | to close": a cut would leave the verb alone
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
