@@ -61,8 +61,25 @@ _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # an intro's quotation counts as one word
 
 
+# "This is the 20th edition of the exercise and is being conducted with …": the edition is
+# the subject of the second verb ("The 20th edition of the exercise is being conducted …")
+_EDITION = re.compile(
+    r"^(?:This|It)\s+(?:is|was|will be)\s+(?P<subject>the\s+(?:\d+(?:st|nd|rd|th)|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|next|final)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:edition|round|iteration|version|phase|stage|session|instalment|"
+    r"installment|meeting|exercise|drill)\b(?:\s+of\s+[^,]+?)?)\s+and\s+"
+    r"(?P<rest>(?:is|was|are|were|will|would|has|had)\b.*)$")
+
+
+# "ended, Delta posted …": what a date phrase ("For the quarter ended Sept. 30") left
+_STUB = re.compile(r"^[a-z]+(?:ed|en)\s*,\s+(?=[A-Z])")
+
+
 def drop_intro(text: str) -> str:
-    text = _CONJUNCTION.sub("", text, count=1)
+    text = _CONJUNCTION.sub("", _STUB.sub("", text, count=1), count=1)
+    edition = _EDITION.match(text)
+    if edition:
+        text = f"{edition.group('subject')} {edition.group('rest')}"
     for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
         found = pattern.match(text)
         if found and found.groupdict().get("verb") and not is_inflected_verb(found.group("verb")):

@@ -84,8 +84,10 @@ def present_tense(text: str) -> str:
                 continue
             break  # no main verb we know after it ("the deal that was signed covers"): as is
         plural = plural_subject(words[:i])
+        passive = lower in ("is", "are", "was", "were", "be", "been") and i + 1 < len(words) \
+            and is_past(words[i + 1])
         _to_headline_tense(words, i, plural)
-        _second_verb(words, i, plural)
+        _second_verb(words, i, plural, passive)
         break
     return " ".join(w for w in words if w)
 
@@ -192,12 +194,18 @@ def _passive_by(words: list[str], i: int) -> bool:
 VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
 
 
-def _second_verb(words: list[str], i: int, plural: bool) -> None:
+_NO_OBJECT = {"by", "in", "on", "at", "during", "after", "with", "from", "near", "off"}
+
+
+def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) -> None:
     """"fled to Florida and returned to Cuba" -> "flees … and returns": a second verb of the
-    same subject, in the same tense."""
+    same subject, in the same tense.  After "was" (``passive``) only one with an object: "was
+    concerned and urged both sides" -> "urges", not "was attacked and damaged in the strike"."""
     for j in range(i + 2, min(len(words), i + 16)):
+        after = words[j + 1].lower() if j + 1 < len(words) else ""
         if words[j - 1] == "and" and words[j].islower() and is_past(words[j]) and \
-                words[j] not in AUXILIARIES and not (j + 1 < len(words) and words[j + 1] == "by"):
+                words[j] not in AUXILIARIES and after != "by" and \
+                not (passive and (after in _NO_OBJECT or not after)):
             words[j] = present(words[j], plural)
             return
         if words[j].endswith((",", ";")):
@@ -219,6 +227,7 @@ def backshift(text: str) -> str:
         lower = word.lower()
         if lower in ("was", "were") and i:
             words[i] = "is" if lower == "was" else "are"
+            _second_verb(words, i, lower == "were", passive=True)  # "was concerned and urged"
         elif lower == "had" and i and i + 1 < len(words) and (
                 is_past(words[i + 1]) or words[i + 1] == "been"):
             words[i] = "have" if plural_subject(words[:i]) else "has"
@@ -242,6 +251,8 @@ def plural_subject(words: list[str]) -> bool:
     """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
     after a preposition are not its head ("a detachment of warships", "exports for the
     system" is plural by "exports")."""
+    if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
+        return True  # "Secretary of State Albright, Berger and Cohen": a list of names
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), None)
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
         words = words[:cut]

@@ -50,8 +50,12 @@ LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$",
 _AS_SAYING = re.compile(r"^(?:[^,“”\"]{2,60}?\s+as\s+saying\s+(?:that\s+)?|to\s+[^:“”\"]{2,40}:\s*)")
 
 
-def split_attribution(text: str) -> tuple[str, str]:
-    """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text)."""
+def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
+    """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text).
+
+    ``nested``: ``text`` is already a reported clause, where "the economy added 358,000
+    jobs" is no second attribution: there a leading speaker needs "that", a colon or a
+    quotation after its verb."""
     for pattern in (TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
         match = pattern.search(text)
         if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
@@ -61,9 +65,12 @@ def split_attribution(text: str) -> tuple[str, str]:
     if match:
         return "", match.group("clause")
     match = LEADING_SPEAKER.match(text)
+    if match and nested and not re.search(r"(?:\bthat|:|[“\"])\s*$",
+                                          text[:match.start("clause")]):
+        match = None
     if match and _is_speaker(match.group("speaker")):
         inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
-        _, clause = split_attribution(inner)
+        _, clause = split_attribution(inner, nested=True)
         return match.group("speaker").strip(), clause
     return "", text
 
@@ -151,4 +158,7 @@ def announces_a_thing(text: str, speaker: str, clause: str) -> bool:
                 text[act.end():]):
         return True  # "The U.S. announced plans to provide …": an act
     thing = re.split(r"\s(?:that|which|who)\s", clause, maxsplit=1)[0]
+    if re.match(r"(?:the|a|an|its|their|his|her|new)\s", thing, re.IGNORECASE) and \
+            not any(w in AUXILIARIES for w in thing.split()):
+        return True  # "announced the push to claw back ground … promised by the West": a thing
     return not has_verb(thing)  # "announced a new package … that will include …"

@@ -55,7 +55,12 @@ Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
              r"|(?:way )?back)\s+)?"
              r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
-             r"between)\s+)?")
+             r"between|over|for|within|throughout)\s+)?")
+# "Over the last year", "for the past month": "the" goes with a date that needs it (not "in
+# the March 23 parade", where the date is the parade's)
+_THE_LEAD = re.compile(r"\b(?:over|for|within|throughout|during|in)\s+the\s+$", re.IGNORECASE)
+_NEEDS_THE = re.compile(r"(?:last|past|next|previous|coming|same|following|preceding)\b",
+                        re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
@@ -96,6 +101,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         return _cap(marked)
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
+    if speaker and not clause.startswith(("“", '"')) and not _has_predicate(clause):
+        speaker, clause = "", text  # "Delta posted net income of $133 million": the verb
     if speaker and announces_a_thing(text, speaker, clause):
         speaker, clause = "", text  # "The US announced a new package": an act, not words
     if statement and speaker and relays_an_act(speaker, clause, people):
@@ -122,6 +129,13 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
                 _cap(f"{surname(who)} says {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+def _has_predicate(clause: str) -> bool:
+    """A reported clause has a verb of its own ("Iran plans to buy", "the deal was signed");
+    "net income of $133 million" is the object of the verb before it."""
+    return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w)
+                                   for w in WORD.findall(clause))
 
 
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?=([A-Za-z]+)\b)")
@@ -406,10 +420,15 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(_ranges_joined(sentence, spans), reverse=True):
         if inside(start, quotes):
             continue  # words inside quotation marks are never changed
+        if re.fullmatch(r"\d{4}", sentence[start:end]) and _NAME_BEFORE.search(sentence[:start]):
+            continue  # "Exercise Sea Guardian 2023", "Joint Sea-2024": the year is the name's
         possessive = re.match(r"['’]s?\s", sentence[end:])  # "In Sunday's debate": "In" stays
         before = None if possessive else re.search(DATE_LEAD + r"$", sentence[:start],
                                                      re.IGNORECASE)
         cut = before.start() if before else start
+        the = _THE_LEAD.search(sentence[:start])
+        if the and _NEEDS_THE.match(sentence[start:end]) and not possessive:
+            cut = min(cut, the.start())  # "Over the last year, …": no "Over the," left
         joined = re.match(r"and\s+", sentence[cut:start])
         if joined and sentence[:cut].rstrip().endswith(","):
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
@@ -431,6 +450,12 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
         sentence = keep + _join(rest)
     return sentence
+
+
+# A capitalised word (not the sentence's first, nor a month) right before a year.
+_NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                          r"Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w]*(?:\s|-)$")
 
 
 # "the number of doctors who performed abortions declined": the relative clause's verb is
@@ -484,7 +509,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   r"would|has|have|had)\s)",
                   lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES
                   else m.group(0), text, count=1)
-    text = re.sub(r"(?<!\bof )\b(?:also|his|her|its|their)\s+", "", text)
+    text = re.sub(r"(?<!\bof )\b(?:also|additionally|his|her|its|their)\s+|^(?:His|Her|Its|Their)\s+",
+                  "", text)  # "His car was spotted" -> "Car spotted", like an article
     text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
                   r"moreover|for (?:its|their|his|her) part|in addition),\s+", " ", text)
     text = re.sub(r"(?<=[a-z]) here\b(?! (?:is|are|was|were)\b)", "", text)
@@ -536,13 +562,16 @@ def _named_subject(text: str) -> str:
     return match.group("name") + " " + text[match.end():]
 
 
+_LIST_GOES_ON = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s")
+
+
 def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     text = _named_subject(text)
     def keep_or_drop(match: re.Match) -> str:
         inner, after = match.group(1), match.group(2) or ""
-        if len(inner.split()) > 10:
-            return match.group(0)
+        if len(inner.split()) > 10 or _LIST_GOES_ON.match(match.string, match.end()):
+            return match.group(0)  # "rivals, the Czech Republic, Hungary and Poland": a list
         # "The tanks, the first batch of 108 ordered in 2019, arrived": a reduced relative
         # inside the appositive, and the main verb right after it
         reduced = inner[:4].lower() in ("the ", "a ", "an ") and is_verb_word(after) and \
@@ -608,8 +637,8 @@ def _shorten_people(text: str, people: dict[str, str]) -> str:
         if not name:
             continue
         run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]), text[offset:])
-        if not run:
-            continue
+        if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
+            continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's
         owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
         begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
         chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"

@@ -74,3 +74,48 @@ def test_a_speaker_agrees_by_its_head(who, plural):
 def test_a_people_is_plural():
     assert plural_subject(["The", "Israelis"]) and plural_subject(["Americans"])
     assert not plural_subject(["The", "Philippines"])
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    # inside a reported clause "added" is no second attribution
+    ("The statistics office said the economy added 40,000 jobs last month, well above "
+     "forecasts.", "last month", False, "Economy adds 40,000 jobs, well above forecasts"),
+    # "posted" with a noun phrase after it is the verb, not an attribution
+    ("For the quarter ended June 30, the yard posted a profit of $3 million.", "June 30", False,
+     "Yard posts profit of $3 million"),
+    # an announced thing, even with a participle deep inside it
+    ("Kyiv announced the push to retake the town in June after receiving weapons promised by "
+     "its allies.", "in June", False,
+     "Kyiv announces push to retake town after receiving weapons promised by allies"),
+    ("The ministry said on Monday it was concerned and urged both sides to talk.", "on Monday",
+     True, "Ministry says it is concerned and urges both sides to talk"),
+    ("The ministry said on Monday the base was attacked and damaged in the strike.",
+     "on Monday", True, "Base attacked and damaged in strike"),
+])
+def test_what_is_said_and_what_is_done(sentence, date_words, statement, made):
+    assert title(sentence, date_words, statement) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("Over the last year, the air force has used the jets in the region.", "last year",
+     "Air force uses jets in region"),
+    # the date of the parade goes, the parade stays
+    ("The jets will take part in the March 23 parade, the minister told reporters.", "March 23",
+     "Jets to take part in parade"),
+    ("This is the 12th edition of the drill and will end on May 4.", "on May 4",
+     "12th edition of drill to end"),
+    ("His plane landed in Minsk on Monday.", "on Monday", "Plane lands in Minsk"),
+    ("The club admitted three new members, Malta, Cyprus and Iceland on Friday.", "on Friday",
+     "Club admits three new members, Malta, Cyprus and Iceland"),
+    ("Meanwhile, Foreign Minister Anna Lind, Berger and Defence Minister Karl Holm announced "
+     "plans to travel to Kyiv next week.", "next week",
+     "Lind, Berger and Holm announce plans to travel to Kyiv"),
+])
+def test_date_phrases_editions_possessives_and_lists(sentence, date_words, made):
+    assert title(sentence, date_words) == made
+
+
+def test_a_year_in_a_name_stays():
+    sentence = "Exercise Sea Shield 2024 will test air defences, the navy said on Monday."
+    spans = [(sentence.index(w), sentence.index(w) + len(w)) for w in ("2024", "on Monday")]
+    assert make_title(sentence, spans, {}, False) == "Exercise Sea Shield 2024 to test air defences"
