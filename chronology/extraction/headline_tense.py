@@ -13,6 +13,7 @@ from chronology.extraction.verbs import (
     AUXILIARIES,
     conjugate,
     gerund_base,
+    is_english_word,
     is_past,
     is_verb_form,
     present,
@@ -244,6 +245,7 @@ _HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that",
 
 
 _COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
+                     r"tens|hundreds|thousands|millions|scores|"
                      r"all|many)\b|(?<![\w-])\d+(?![\w-])")
 
 
@@ -260,7 +262,9 @@ def plural_subject(words: list[str]) -> bool:
     if " and " in f" {joined} " or _COUNTS.search(joined):
         return True
     last = words[-1].lower() if words else ""
-    proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
+    # the first word is capitalised anyway: alone, only a name the dictionary lacks is proper
+    proper = words[-1][:1].isupper() and (len(words) > 1 or not (
+        is_english_word(words[-1]) or is_english_word(words[-1][:-1])))  # "Tens", "Troops"
     if words and (country_of(words[-1].strip(",")) or last in SINGULAR_S):
         return False  # "the Philippines", "the Netherlands": one country; "news": one
     if proper and last.endswith("s") and country_of(words[-1][:-1]):

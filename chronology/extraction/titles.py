@@ -69,6 +69,8 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # "arrived in Taiwan and were transferred to a base": a second predicate
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
+                        # "in the Fizuli region, liberated as a result of …": a side clause
+                        r"|,\s+(?:also\s+)?[a-z]+ed\s+(?=(?:as|by|in|during|after|under|from)\s)"
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
                         r"especially|particularly|notably)\b|\s+(?:during|amid|because|"
@@ -318,7 +320,7 @@ def _strip_remnants(text: str) -> str:
 
 def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = None) -> str:
     """Lower-case the first word unless it is a proper noun (capitalised mid-sentence too)."""
-    first = clause.split(" ", 1)[0]
+    first = clause.split(" ", 1)[0].rstrip(",;:")  # "Britain, through …": the word alone
     if not first[:1].isupper() or first.isupper():
         return clause
     if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first) or \
@@ -376,10 +378,13 @@ def _description(text: str, describe: Describe | None) -> str:
     if not 0 < len(words) <= 4:
         return ""
     phrase = " ".join(words).strip(" ,")
+    owner = {"his": "he", "her": "she"}.get(words[0].lower())
+    if owner:  # "His talks with Kim": whose talks, if the article says
+        return (describe(owner) if describe else None) or ""
     known = describe(phrase) if describe else None
     if known:
         return known
-    return "" if words[0].lower() in PRONOUNS else phrase
+    return "" if words[0].lower() in PRONOUNS | {"its", "their", "our"} else phrase
 
 
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
@@ -389,7 +394,7 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     names = surnames_in(speaker, people)
     if names:
         return names[0]
-    phrase = ARTICLES.sub("", speaker).strip()
+    phrase = re.sub(r"\s+(?:who|that|which)\s.*$", "", ARTICLES.sub("", speaker).strip())
     named = re.fullmatch(r"(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\s+)+)([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)",
                          phrase)
     if named and not set(named.group(1).split()) & set(FUNCTION_END):
@@ -503,7 +508,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
-                  r"together with|along with|accompanied by|as part of)\s+[^,]{2,60},\s+(?=([\w'’]+))",
+                  r"together with|along with|accompanied by|as part of|through|via)\s+[^,]{2,60},\s+"
+                  r"(?=([\w'’]+))",
                   lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
                   r"would|has|have|had)\s)",
@@ -629,6 +635,9 @@ _LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|milit
                           r"commander-in-chief|" + _LOWER_ROLE[3:-1] + r")\s+(?:of\s+(?:the\s+)?)?)+)$")
 
 
+_ROLE_NEXT = re.compile(r"\s+" + _LOWER_ROLE + r"\s+(?:[A-Z][\w'’-]*\s+)+[A-Z]")
+
+
 def _shorten_people(text: str, people: dict[str, str]) -> str:
     """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
     out, pos = [], 0
@@ -639,6 +648,8 @@ def _shorten_people(text: str, people: dict[str, str]) -> str:
         run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]), text[offset:])
         if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
             continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's
+        if _ROLE_NEXT.match(text, offset + run.end()):
+            continue  # "Sinn Fein leader Gerry Adams": the party, then the person, who stays
         owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
         begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
         chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"

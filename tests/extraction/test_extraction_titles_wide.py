@@ -119,3 +119,32 @@ def test_a_year_in_a_name_stays():
     sentence = "Exercise Sea Shield 2024 will test air defences, the navy said on Monday."
     spans = [(sentence.index(w), sentence.index(w) + len(w)) for w in ("2024", "on Monday")]
     assert make_title(sentence, spans, {}, False) == "Exercise Sea Shield 2024 to test air defences"
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    # a party's name before a role and a person is no person of its own
+    ("But Fianna Fail leader Mary Boland kept her party out of the coalition on Monday.",
+     "on Monday", False, "Boland keeps party out of coalition"),
+    # a name in -s is one person; a count of people is plural
+    ("Jones arrived in Oslo on Monday.", "on Monday", False, "Jones arrives in Oslo"),
+    ("Tens of thousands of people paid tribute to the sailors on Monday.", "on Monday", False,
+     "Tens of thousands of people pay tribute to sailors"),
+    # "said privately that", the speaker without its relative clause, the aside gone and the
+    # country keeping its capital
+    ("Navy officers who monitor the strait said privately on Thursday that Norway, through its "
+     "embassies in Rome and Oslo, has been pressing for talks.", "on Thursday", True,
+     "Navy officers say Norway has been pressing for talks"),
+    # a participle clause after a comma ends the headline
+    ("The president met his Turkish counterpart in the border region, also liberated in the "
+     "war of 1992, on Monday.", "on Monday", False,
+     "President meets Turkish counterpart in border region"),
+])
+def test_names_counts_speakers_and_side_clauses(sentence, date_words, statement, made):
+    assert title(sentence, date_words, statement) == made
+
+
+def test_a_possessive_pronoun_is_no_one_met():
+    sentence = "His talks with Kim on Saturday followed a meeting with the foreign minister."
+    start = sentence.index("on Saturday")
+    made = make_title(sentence, [(start, start + 11)], {}, False)
+    assert not made.lower().startswith("his")
