@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from chronology.extraction.gazetteer import country_of
-from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S
+from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S, one_body
 from chronology.extraction.verbs import (
     AUXILIARIES,
     conjugate,
@@ -259,6 +259,8 @@ def plural_subject(words: list[str]) -> bool:
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
         words = words[:cut]
     joined = " ".join(words).lower()
+    if one_body(words):
+        return False  # "the Immigration and Naturalization Service": one organisation
     if " and " in f" {joined} " or _COUNTS.search(joined):
         return True
     last = words[-1].lower() if words else ""

@@ -108,7 +108,23 @@ def plural_speaker(who: str) -> bool:
     plural_noun = (last.islower() or is_english_word(last)) and last.endswith("s") and \
         not last.endswith(("ss", "us", "is", "os", "'s", "’s")) and len(last) > 3 and \
         last.lower() not in SINGULAR_S
+    if one_body(who.split()):
+        return False  # "Immigration and Naturalization Service": one body
     return words[-1] in PLURAL_SPEAKERS or "and" in words or plural_noun
+
+
+def one_body(words: list[str]) -> bool:
+    """Capitalised words joined by "and" that end in an organisation's word ("Immigration
+    and Naturalization Service"); not two bodies ("Army and Navy") nor two countries."""
+    if "and" not in words or not words[-1][:1].isupper() or words[-1] not in ORG_WORDS or \
+            words[-1] in ("Forces", "Guards"):
+        return False
+    at = len(words) - 1 - words[::-1].index("and")
+    tail, before = words[at + 1:], words[at - 1] if at else ""
+    if country_of(" ".join(tail)) or country_of(before) or country_of(" ".join(words[:at][-2:])):
+        return False  # "the United States and the Soviet Union": two countries
+    return len(tail) > 1 and all(w[:1].isupper() for w in tail) and before[:1].isupper() and \
+        before not in ORG_WORDS and tail[0] not in ORG_WORDS
 
 
 _PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 
 MAX_WORDS = 14
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
@@ -24,7 +24,8 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "will", "would", "has", "have", "had", "not", "but", "who", "whose", "said",
                 "says", "upon", "within", "during", "per", "such", "so", "because",
                 "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
-                "codenamed", "code-named", "called", "named", "dubbed", "known"}
+                "codenamed", "code-named", "called", "named", "dubbed", "known", "along",
+                "together"}
 # "… also known", "… codenamed": a name is missing; not after a verb ("… isn't known")
 _NAMING = {"codenamed", "code-named", "called", "named", "dubbed", "known"}
 # Words a shortened headline may stop before: the start of a new phrase.
@@ -115,6 +116,10 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
             best = i
             break
     cut = words[:best] if best else words[:limit]
+    while len(cut) > keep and cut[-1].islower() and cut[-1].endswith("ing") and \
+            is_verb_form(cut[-1], only=True) and (cut[-2][:1].isupper() or cut[-2].endswith("s")) \
+            and cut[-2].lower().strip(",") not in AUXILIARIES | PHRASE_START | {"being", "been"}:
+        cut.pop()  # "arrives in Washington seeking": the participle's phrase was cut off
     if not best:  # no boundary: drop an unfinished quotation rather than cut inside it,
         while cut and quoted[len(cut) - 1] and not _closes(cut[-1]):
             cut.pop()

@@ -440,6 +440,9 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
         rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
+        if re.search(r"\b(?:the|a|an|its|their|his|her|this|these)$", keep, re.IGNORECASE) and \
+                re.match(r"\s*,", rest):
+            rest = " " + re.sub(r"^\s*,\s*", "", rest)  # "The Aug. 7, 1998, bombings": no "The,"
         aside = re.match(r"\s*,\s*(?=([a-z]+)\b)", rest)
         if aside and is_verb_word(aside.group(1)) and keep.strip() and "," not in keep:
             rest = " " + rest[aside.end():]  # "The bombings, on Aug. 7, killed": no comma left

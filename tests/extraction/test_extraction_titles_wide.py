@@ -8,6 +8,7 @@ import pytest
 
 from chronology.extraction.headline_tense import plural_subject
 from chronology.extraction.speakers import plural_speaker
+from chronology.extraction.title_fit import fit
 from chronology.extraction.titles import make_title
 
 
@@ -148,3 +149,23 @@ def test_a_possessive_pronoun_is_no_one_met():
     start = sentence.index("on Saturday")
     made = make_title(sentence, [(start, start + 11)], {}, False)
     assert not made.lower().startswith("his")
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    ("The Coast and Border Guard Service said on Monday that the patrol boat must be returned.",
+     "on Monday", True, "Coast and Border Guard Service says patrol boat must be returned"),
+    ("The Army and Navy held joint drills on Monday.", "on Monday", False,
+     "Army and Navy hold joint drills"),
+    ("The United States and the Soviet Union conferred in Geneva on Monday.", "on Monday", False,
+     "United States and Soviet Union confer in Geneva"),
+    # an article left before the date's commas goes with them
+    ("The Jan. 3, 2001, blasts damaged two depots.", "Jan. 3, 2001", False,
+     "Blasts damage two depots"),
+])
+def test_one_body_or_two_and_no_stray_article(sentence, date_words, statement, made):
+    assert title(sentence, date_words, statement) == made
+
+
+def test_a_cut_leaves_no_participle_without_its_phrase():
+    assert fit("King Olaf of Norway arrives in Washington seeking to mediate between the two old "
+               "rivals", 8) == "King Olaf of Norway arrives in Washington"
