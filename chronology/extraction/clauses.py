@@ -21,7 +21,8 @@ ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
          "meanwhile", "meantime", "however", "under", "among", "amid", "with", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
-         "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior"}
+         "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior",
+         "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore"}
 
 
 # "Just moments after Biden signed the bill, ...": a time clause before the main one.

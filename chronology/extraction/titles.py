@@ -634,6 +634,7 @@ _ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
 # The same in lower case, right before the name: "Russian naval deputy chief of staff ".
 _LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|military|army|air|"
                           r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|navy|marine|"
+                          r"special|personal|presidential|"
                           r"ground|force|forces|guard|corps|"
                           r"commander-in-chief|" + _LOWER_ROLE[3:-1] + r")\s+(?:of\s+(?:the\s+)?)?)+)$")
 
@@ -704,13 +705,27 @@ def _cap(text: str) -> str:
         whole = words
         words = words[:cut] if cut and min(keep, floor) <= cut <= limit else \
             fit(" ".join(words), limit, keep).split()
-        if verb is not None and len(whole) <= HARD_MAX_WORDS and len(words) < verb + 3 and \
-                (not cut or cut > verb + 2) and not problems(" ".join(whole)):
-            words = whole  # "… is scheduled | to close": a cut would leave the verb alone
+        clause_ends = len(words) < len(whole) and (words[-1].endswith(",") or whole[len(words)]
+                                                   in ("and", "but", "while", "as", "when"))
+        if verb is not None and verb < len(words) < verb + 3 and (not cut or cut > verb + 2) \
+                and not clause_ends:  # "… look good | and they are expected …": a clean cut
+            # "… is scheduled | to close", "… allow company | to produce 20 more aircraft": a
+            # cut at 12 leaves the verb (nearly) alone; up to 14 words may keep its object
+            longer = whole if len(whole) <= HARD_MAX_WORDS else \
+                fit(" ".join(whole), HARD_MAX_WORDS, keep).split()
+            if len(longer) >= verb + 3 and not problems(" ".join(longer)) and \
+                    not re.search(r",\s+[a-z]+$", " ".join(longer)) and \
+                    longer[-1].lower() not in AUXILIARIES | {"been", "being"}:  # "…, due", "… been"
+                words = longer
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
-    title = _balance_quotes(" ".join(words).strip(" ,;:"))
+    title = _balance_quotes(_ROLE_THEN_NAME.sub(r"\1", " ".join(words).strip(" ,;:")))
     return title[:1].upper() + title[1:]
+
+
+# "… meeting with his counterpart, Choe Son Hui" -> "… counterpart Hui": a role and the
+# surname it named, no comma left before a lone word at the end
+_ROLE_THEN_NAME = re.compile(r"\b(counterpart|" + _LOWER_ROLE[3:-1] + r"),(?=\s+[A-Z][\w'’-]*$)")
 
 
 def _balance_quotes(title: str) -> str:

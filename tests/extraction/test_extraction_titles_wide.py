@@ -169,3 +169,23 @@ def test_one_body_or_two_and_no_stray_article(sentence, date_words, statement, m
 def test_a_cut_leaves_no_participle_without_its_phrase():
     assert fit("King Olaf of Norway arrives in Washington seeking to mediate between the two old "
                "rivals", 8) == "King Olaf of Norway arrives in Washington"
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("Still, the yard's steel operations posted a steep drop in profit on Monday.", "on Monday",
+     "Yard's steel operations post steep drop in profit"),
+    # "special envoy" is the role, dropped with the rest of it
+    ("Foreign Ministry spokesman Ivan Petrov said special envoy Mikhail Orlov left on Tuesday for "
+     "consultations in Cairo.", "on Tuesday", "Orlov leaves for consultations in Cairo"),
+    ("The talks on Saturday followed a meeting with his Latvian counterpart, Anna Ozola.",
+     "on Saturday", "Talks follow meeting with Latvian counterpart Ozola"),
+    # cut at 12 the verb would keep one word ("… flies"): up to 14 words keep its phrase
+    ("A group of six military transport planes of the Chinese Air Force flew over Bulgaria on "
+     "Sunday.", "on Sunday",
+     "Group of six military transport planes of Chinese Air Force flies over Bulgaria"),
+    # but a cut at a clause boundary is clean
+    ("The weather conditions are looking good and they are expected to reach the new Ambala air "
+     "base by Monday.", "by Monday", "Weather conditions look good"),
+])
+def test_intros_roles_and_where_a_long_headline_ends(sentence, date_words, made):
+    assert title(sentence, date_words) == made
