@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from chronology.extraction.entities import capitalised_runs, person_name, surname
+from chronology.extraction.entities import capitalised_runs, person_name
+from chronology.extraction.entities import surname as _surname
 from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past
 
 WORD = re.compile(r"[\w'’.-]+")
@@ -58,6 +59,8 @@ _PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100}
                               r"(?=[A-Z]|(?:the|a|an|its|their)\s)")
 
 
+_IN_WHAT = re.compile(r"in what (?:has been |had been |was |is |were |are )?(?:billed|described|"
+                      r"called|hailed|termed|seen|touted|dubbed)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # an intro's quotation counts as one word
 
@@ -92,7 +95,9 @@ def drop_intro(text: str) -> str:
         bare = _QUOTED.sub(lambda m: "Q" + "_" * (len(m.group(0)) - 1), text)  # same offsets
         comma = bare.find(",")
         if first in INTRO and comma > 0 and len(bare[:comma].split()) <= 22 and \
-                not _FINITE.search(bare[:comma]):  # "at least four people were killed in …,"
+                (not _FINITE.search(bare[:comma]) or _IN_WHAT.match(text)):
+            # "at least four people were killed in …," has its verb; "In what has been billed
+            # as …," is an intro all the same
             text = text[comma + 1:].strip()
             participle = _PARTICIPLE_LEAD.match(text)
             if participle and len(text[participle.end():].split()) >= 4:
@@ -111,6 +116,14 @@ def is_verb_word(word: str, present: bool = False) -> bool:
     ``present``, "involves" too (after ", taking place in …," a present verb is likely)."""
     return word.islower() and (is_past(word) or word in AUXILIARIES or present and (
         word.endswith("s") and not word.endswith("ss") and len(word) > 3))
+
+
+_SUFFIX = re.compile(r"\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def surname(name: str) -> str:
+    """The surname a headline uses: "Ferdinand Marcos Jr." -> "Marcos" (not "Jr.")."""
+    return _surname(_SUFFIX.sub("", name) if len(_SUFFIX.sub("", name).split()) > 0 else name)
 
 
 def surnames_in(text: str, people: dict[str, str]) -> list[str]:

@@ -44,6 +44,10 @@ _PLURAL_SAYS = re.compile(
     r"forces|troops|analysts|experts|reports|authorities|militaries|navies|governments|"
     r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
     re.IGNORECASE)
+# Participles that need their "to …" ("are expected to reach"): no cut after them
+_NEEDS_TO = {"expected", "scheduled", "set", "supposed", "slated", "poised", "planned", "designed",
+             "intended", "meant", "bound", "obliged", "forced", "allowed", "asked", "urged",
+             "invited", "required", "used"}
 _NOT_NOUNS = {"to", "not", "also", "already", "just", "still", "being", "been", "newly", "then"}
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
 
@@ -106,7 +110,11 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
                 not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS:
             boundary = True  # "frigates | intended for the Navy": a participle phrase starts
         before = words[i - 1].lower()
-        if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep:
+        after_aux = i >= 2 and before not in _NEEDS_TO and (words[i - 2].lower() in AUXILIARIES or
+                                words[i - 2].endswith("ly") and i >= 3 and
+                                words[i - 3].lower() in AUXILIARIES)
+        if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep and \
+                not after_aux:  # "are carefully calibrated | to make …" is a whole verb group
             boundary = False  # "a warship built | by Anakra": the participle needs its phrase
         if nxt.strip(",.;") in ("million", "billion", "trillion", "percent", "pence", "cents"):
             boundary = False  # "$110 | million": an amount is one phrase

@@ -20,6 +20,7 @@ from chronology.extraction.clauses import (
     first_verb_end,
     has_verb,
     is_verb_word,
+    surname,
     surnames_in,
 )
 from chronology.extraction.entities import (
@@ -27,7 +28,6 @@ from chronology.extraction.entities import (
     capitalised_runs,
     find_places,
     person_name,
-    surname,
 )
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.headline_tense import (
@@ -103,6 +103,9 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         return _cap(marked)
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
+    if speaker and _OPENS_QUOTE.match(sentence[lead:]) and clause and \
+            not clause.startswith(("“", '"')) and text.startswith(clause[:20]):
+        clause = f"“{clause.rstrip(' ,.')}”"  # "“The capabilities …,” Blinken said": his words
     if speaker and not clause.startswith(("“", '"')) and not _has_predicate(clause):
         speaker, clause = "", text  # "Delta posted net income of $133 million": the verb
     if speaker and announces_a_thing(text, speaker, clause):
@@ -123,7 +126,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         title = _cap(_resolved(headline(clause, people), describe))
     if problems(title):
         title = _fallback(clause or text, title, describe)
-    if re.match(r"\s*[“\"‘]", sentence[lead:]):  # a quotation's words are never reworded
+    if _OPENS_QUOTE.match(sentence[lead:]):  # a quotation's words are never reworded
         who = describe("he") if describe and problems(title) else None
         if who:  # "“So we carried out trials …" -> "Rajan says “So we carried out …”"
             words = "“" + full.strip("“”\"") + "”"
@@ -140,6 +143,7 @@ def _has_predicate(clause: str) -> bool:
                                    for w in WORD.findall(clause))
 
 
+_OPENS_QUOTE = re.compile(r"\s*(?:[-–—•*]\s*)?[“\"‘]")  # "- “The capabilities …": a bullet first
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?=([A-Za-z]+)\b)")
 _MAIN_SPEECH = re.compile(r"\s" + SPEECH + r"\s")
 _MAIN_AUX = re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|"
@@ -243,7 +247,7 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
     if len(words) <= room:
         return None  # short enough to be told as a headline clause
     closing = "”" if quote.group(1) == "“" else '"'
-    kept = " ".join(words[:max(room - 1, 3)]).rstrip(",;:.")
+    kept = fit(" ".join(words), max(room - 1, 3)).rstrip(",;:.")  # at a phrase boundary
     return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{kept} …{closing}"
 
 
@@ -320,7 +324,7 @@ def _strip_remnants(text: str) -> str:
 
 def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = None) -> str:
     """Lower-case the first word unless it is a proper noun (capitalised mid-sentence too)."""
-    first = clause.split(" ", 1)[0].rstrip(",;:")  # "Britain, through …": the word alone
+    first = clause.split(" ", 1)[0].rstrip(",;:.")  # "Britain, through …": the word alone
     if not first[:1].isupper() or first.isupper():
         return clause
     if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first) or \
@@ -649,7 +653,7 @@ def _shorten_people(text: str, people: dict[str, str]) -> str:
         name = person_name(words)
         if not name:
             continue
-        run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]), text[offset:])
+        run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
         if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
             continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's
         if _ROLE_NEXT.match(text, offset + run.end()):

@@ -530,7 +530,7 @@ def test_a_prepositional_aside_before_the_verb_goes():
 def test_an_opening_quotation_is_told_by_the_person_before_it_never_reworded():
     made = title("“So we carried out extensive firing trials for the Polish delegation last month "
                  "at the range.", "last month", who="Adam Kowal")
-    assert made == "Kowal says “So we carried out extensive firing trials for the …”"
+    assert made == "Kowal says “So we carried out extensive firing trials …”"  # at a phrase end
 
 
 def test_this_follows_gives_way_to_what_it_follows():

@@ -189,3 +189,24 @@ def test_a_cut_leaves_no_participle_without_its_phrase():
 ])
 def test_intros_roles_and_where_a_long_headline_ends(sentence, date_words, made):
     assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    # a quotation told before its speaker keeps every word, even after a bullet dash, and is
+    # shortened at a phrase boundary
+    ("- \"The systems we are sending are carefully chosen to make the biggest difference at sea "
+     "and strengthen the navy's hand in the talks when the time comes,\" the defence minister "
+     "Olga Berg said in a statement on Tuesday.", "on Tuesday", True,
+     "Berg says “The systems we are sending are carefully chosen …”"),
+    ("In what has been billed as \"a milestone for the fleet\", the new patrol ship of the coast "
+     "guard, KV Nordkapp, was commissioned at the yard on Monday.", "on Monday", False,
+     "Nordkapp commissioned at yard"),
+    ("In 2020, navy officials told the Baltic Times that they had an early draft of the plan.",
+     "In 2020", True, "Navy officials say they had early draft of plan"),
+    # "Jr." is no surname
+    ("Defence officials in February announced that Marcos Jr. has approved four more sites.",
+     "in February", True, "Defence officials say Marcos has approved four more sites"),
+])
+def test_quotations_kept_whole_and_people_named_by_their_surname(sentence, date_words,
+                                                                   statement, made):
+    assert title(sentence, date_words, statement) == made
