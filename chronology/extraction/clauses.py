@@ -23,7 +23,7 @@ INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "whi
          "meanwhile", "meantime", "however", "under", "among", "amid", "with", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
          "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior",
-         "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore"}
+         "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore", "despite"}
 
 
 # "Just moments after Biden signed the bill, ...": a time clause before the main one.

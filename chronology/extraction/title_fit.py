@@ -63,10 +63,7 @@ def problems(title: str) -> list[str]:
         found.append(f"starts with the pronoun {words[0]!r}")
     if not (title[0].isalnum() or title[0] in "“\"'‘«") or re.match(r"[“\"'‘]\s*[,.;:)]", title):
         found.append("starts with punctuation")
-    last = words[-1].lower().strip("“”\"'‘’,.")
-    named = last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
-                                                     words[-2].lower().endswith(("n't", "n’t")))
-    if last in FUNCTION_END and not named or title.rstrip()[-1] in "“‘(«[,:;–—-":
+    if _dangles(words) or title.rstrip()[-1] in "“‘(«[,:;–—-":
         found.append(f"ends mid-phrase ({words[-1]!r})")
     if len(words) > MAX_WORDS:
         found.append(f"longer than {MAX_WORDS} words")
@@ -153,17 +150,25 @@ def _closes(word: str) -> bool:
     return stripped.endswith(("”", '"', "'", "’")) and len(stripped) > 1
 
 
-_AFTER_PREPOSITION = {"accordance", "addition", "order", "regard", "respect", "line", "view"}
+# Nouns that end a phrase only with the word after them: "in accordance", "as part" dangle
+_AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in",),
+                      "regard": ("in", "with"), "respect": ("in", "with"), "line": ("in",),
+                      "view": ("in",), "part": ("as",), "response": ("in",), "behalf": ("on",),
+                      "front": ("in",), "spite": ("in",), "well": ("as",), "reference": ("with",)}
+# Words that need more after them at a headline's end: "… according", "… told"
+_NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", "stated"}
 
 
 def _dangles(words: list[str]) -> bool:
     """The last word needs more after it ("… to the", "… in accordance"); "order" only in
     "in order", not in "a rules-based order"."""
-    last = words[-1].lower().strip(",;:“”\"")
-    if last.endswith(("'s", "’s")) and last[:1].isalpha():
+    last = words[-1].lower().strip(",;:.“”\"'‘’")
+    if words[-1].endswith(("'s", "’s")) and last[:1].isalpha():
         return True  # "… lands at Belgrade's": a possessive without its noun
     if last in _AFTER_PREPOSITION:
-        return words[-2].lower() in ("in", "with", "of")
+        return len(words) > 1 and words[-2].lower() in _AFTER_PREPOSITION[last] + ("of",)
+    if last in _NEEDS_MORE and len(words) > 1:
+        return True
     if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
                                                words[-2].lower().endswith(("n't", "n’t"))):
         return False  # "… isn't known": a verb, not a name's label

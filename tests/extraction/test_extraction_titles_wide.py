@@ -8,7 +8,7 @@ import pytest
 
 from chronology.extraction.headline_tense import plural_subject
 from chronology.extraction.speakers import plural_speaker
-from chronology.extraction.title_fit import fit
+from chronology.extraction.title_fit import fit, problems
 from chronology.extraction.titles import make_title
 
 
@@ -210,3 +210,22 @@ def test_intros_roles_and_where_a_long_headline_ends(sentence, date_words, made)
 def test_quotations_kept_whole_and_people_named_by_their_surname(sentence, date_words,
                                                                    statement, made):
     assert title(sentence, date_words, statement) == made
+
+
+@pytest.mark.parametrize(("made", "dangles"), [
+    ("Navy commissions corvette as part", True),
+    ("Jets arrive in response", True),
+    ("Minister acts on behalf", True),
+    ("Deal signed, the ministry told", True),
+    ("Navy buys jets as well", True),
+    ("Navy plans go ahead", False),
+    ("Portion of volume isn't known", False),
+])
+def test_the_self_check_knows_a_cut_phrase(made, dangles):
+
+    assert any("mid-phrase" in p for p in problems(made)) is dangles
+
+
+def test_an_intro_of_despite_and_a_comma_splice_go():
+    assert title("Despite the threat of a new conflict, oil prices have been falling on Monday, "
+                 "that's just the reverse of last week.", "on Monday") == "Oil prices have been falling"
