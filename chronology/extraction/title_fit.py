@@ -44,10 +44,12 @@ _PLURAL_SAYS = re.compile(
     r"forces|troops|analysts|experts|reports|authorities|militaries|navies|governments|"
     r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
     re.IGNORECASE)
-# Participles that need their "to …" ("are expected to reach"): no cut after them
+# Participles that need what follows ("are expected to reach", "will be included in"): no
+# cut after them
 _NEEDS_TO = {"expected", "scheduled", "set", "supposed", "slated", "poised", "planned", "designed",
              "intended", "meant", "bound", "obliged", "forced", "allowed", "asked", "urged",
-             "invited", "required", "used"}
+             "invited", "required", "used", "included", "located", "based", "aimed", "involved",
+             "engaged", "known", "seen", "considered", "described", "made", "given", "put"}
 _NOT_NOUNS = {"to", "not", "also", "already", "just", "still", "being", "been", "newly", "then"}
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
 
@@ -104,7 +106,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
             boundary = False  # "shore-based, anti-ship variant": one noun phrase's adjectives
         if i > keep and words[i].islower() and is_past(words[i]) and words[i] not in AUXILIARIES \
                 and not is_past(words[i - 1]) and words[i - 1].lower() not in AUXILIARIES and \
-                not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS:
+                not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS | \
+                {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}:
             boundary = True  # "frigates | intended for the Navy": a participle phrase starts
         before = words[i - 1].lower()
         after_aux = i >= 2 and before not in _NEEDS_TO and (words[i - 2].lower() in AUXILIARIES or

@@ -229,3 +229,9 @@ def test_the_self_check_knows_a_cut_phrase(made, dangles):
 def test_an_intro_of_despite_and_a_comma_splice_go():
     assert title("Despite the threat of a new conflict, oil prices have been falling on Monday, "
                  "that's just the reverse of last week.", "on Monday") == "Oil prices have been falling"
+
+
+def test_a_cut_never_ends_on_a_participle_that_needs_its_phrase():
+    made = fit("Ministry names locations of four new bases that will be included in the expanded "
+               "defence pact with its ally", 13)
+    assert not made.endswith("included")
