@@ -553,9 +553,13 @@ _DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s+(?=([\w'’-]+)\s)", 
 
 
 def _determiner_dropped(match: re.Match) -> str:
-    word = match.group(1)
-    if is_verb_word(word.lower(), present=True) or word.lower().endswith("ly") or \
-            word.lower() in ("is", "was", "means", "comes", "came"):
+    word = match.group(1).lower()
+    # "These problems resulted": a noun in -s, so "These" is a determiner; "This follows",
+    # "This marks": a verb no noun shares, so "This" is the subject
+    present = word.endswith("s") and not word.endswith("ss") and len(word) > 3 and \
+        (is_verb_form(word, only=True) or not is_english_word(word))
+    if is_verb_word(word) or present or word.endswith("ly") or \
+            word in ("is", "was", "means", "comes", "came", "marks", "shows"):
         return match.group(0)
     return ""
 

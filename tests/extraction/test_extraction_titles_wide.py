@@ -235,3 +235,12 @@ def test_a_cut_never_ends_on_a_participle_that_needs_its_phrase():
     made = fit("Ministry names locations of four new bases that will be included in the expanded "
                "defence pact with its ally", 13)
     assert not made.endswith("included")
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    ("These problems also resulted in a loss for the yard in the first quarter.",
+     "the first quarter", "Problems result in loss for yard"),
+    ("These drills began on Monday.", "on Monday", "Drills begin"),
+])
+def test_a_demonstrative_before_a_noun_in_s_is_a_determiner(sentence, date_words, made):
+    assert title(sentence, date_words) == made
