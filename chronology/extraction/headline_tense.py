@@ -18,6 +18,7 @@ from chronology.extraction.verbs import (
     is_verb_form,
     present,
 )
+from chronology.languages import en
 
 _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
                          # a hedge stays: "was reportedly killed" is not "was killed"
@@ -271,10 +272,19 @@ def plural_subject(words: list[str]) -> bool:
         return False  # "the Philippines", "the Netherlands": one country; "news": one
     if proper and last.endswith("s") and country_of(words[-1][:-1]):
         return True  # "The Israelis", "Russians": a people
+    if proper and re.search(r"\d[a-z]?s$", last) and last not in ("1990s",):
+        return True  # "F-16s", "J-10Cs", "Su-35s": a type's name in the plural
+    if proper and last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and \
+            words[-1] not in en.ORG_WORDS and _DETERMINED.match(" ".join(words)) and \
+            not country_of(" ".join(words[-2:])) and not country_of(" ".join(words[-3:])):
+        return True  # "The first Rafales": a name with an article is a thing, here in the plural
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS
 
 
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}
+_DETERMINED = re.compile(r"(?i:the|these|those|all|new|first|last|latest|remaining|final)\s+"
+                         r"(?:(?i:first|last|new|latest|remaining|final)\s+)?(?:[A-Z][\w-]*\s+)*"
+                         r"[A-Z][\w-]*s$")
 
 

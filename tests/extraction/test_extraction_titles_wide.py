@@ -244,3 +244,13 @@ def test_a_cut_never_ends_on_a_participle_that_needs_its_phrase():
 ])
 def test_a_demonstrative_before_a_noun_in_s_is_a_determiner(sentence, date_words, made):
     assert title(sentence, date_words) == made
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    ("The F-16s arrived in Kyiv on Monday.", "F-16s arrive in Kyiv"),
+    ("The first Rafales landed at the air base on Monday.", "First Rafales land at air base"),
+    ("The United States signed the deal on Monday.", "United States signs deal"),
+    ("The United Arab Emirates signed the deal on Monday.", "United Arab Emirates signs deal"),
+])
+def test_a_type_name_in_the_plural_is_plural_a_country_is_one(sentence, made):
+    assert title(sentence, "on Monday") == made
