@@ -272,7 +272,7 @@ def plural_subject(words: list[str]) -> bool:
         return False  # "the Philippines", "the Netherlands": one country; "news": one
     if proper and last.endswith("s") and country_of(words[-1][:-1]):
         return True  # "The Israelis", "Russians": a people
-    if proper and re.search(r"\d[a-z]?s$", last) and last not in ("1990s",):
+    if proper and re.search(r"\d[a-z]{0,4}s$", last) and not re.fullmatch(r"\d{2,4}s", last):
         return True  # "F-16s", "J-10Cs", "Su-35s": a type's name in the plural
     if proper and last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and \
             words[-1] not in en.ORG_WORDS and _DETERMINED.match(" ".join(words)) and \

@@ -248,6 +248,7 @@ def test_a_demonstrative_before_a_noun_in_s_is_a_determiner(sentence, date_words
 
 @pytest.mark.parametrize(("sentence", "made"), [
     ("The F-16s arrived in Kyiv on Monday.", "F-16s arrive in Kyiv"),
+    ("The Su-30MKIs arrived in Pune on Monday.", "Su-30MKIs arrive in Pune"),
     ("The first Rafales landed at the air base on Monday.", "First Rafales land at air base"),
     ("The United States signed the deal on Monday.", "United States signs deal"),
     ("The United Arab Emirates signed the deal on Monday.", "United Arab Emirates signs deal"),
