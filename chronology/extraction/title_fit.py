@@ -23,6 +23,8 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "amid", "including", "while", "when", "since", "is", "are", "was", "were", "be",
                 "will", "would", "has", "have", "had", "not", "but", "who", "whose", "said",
                 "says", "upon", "within", "during", "per", "such", "so", "because",
+                "across", "although", "among", "my", "nor", "onto", "our", "though", "through",
+                "toward", "towards", "until", "where", "whom", "without", "yet", "your",
                 "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
                 "codenamed", "code-named", "called", "named", "dubbed", "known", "along",
                 "together"}

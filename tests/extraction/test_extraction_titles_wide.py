@@ -218,6 +218,8 @@ def test_quotations_kept_whole_and_people_named_by_their_surname(sentence, date_
     ("Minister acts on behalf", True),
     ("Deal signed, the ministry told", True),
     ("Navy buys jets as well", True),
+    ("Frigates sail toward", True),
+    ("Talks go on without", True),
     ("Navy plans go ahead", False),
     ("Portion of volume isn't known", False),
 ])
