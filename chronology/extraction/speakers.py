@@ -37,10 +37,11 @@ TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]
 
 
 LEADING_SPEAKER = re.compile(
-    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
     r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+(?!only\b)[a-z]+ly(?=\s+that\b))?"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:statement|interview|report|message|post|letter|press release))?,?(?:\s+that)?"
+    r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that)?"
     r"\s+(?P<clause>.+)$")
 
 

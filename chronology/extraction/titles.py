@@ -288,7 +288,7 @@ def _fallback(clause: str, title: str, describe: Describe | None) -> str:
     cut = CUT_BEFORE.search(main, first_verb_end(main))
     main = main[:cut.start()] if cut else main
     main = fit(_resolved(main.strip(" ,.;:"), describe))
-    main = main[:1].upper() + main[1:]
+    main = _balance_quotes(main[:1].upper() + main[1:])
     told = _cap(_resolved(headline(main, {}), describe)) if main else ""
     if told and not problems(told):
         return told  # the main clause in headline tense: "UK hands over missiles to Ukraine"
@@ -714,7 +714,7 @@ def _cap(text: str) -> str:
         whole = words
         words = words[:cut] if cut and min(keep, floor) <= cut <= limit else \
             fit(" ".join(words), limit, keep).split()
-        clause_ends = len(words) < len(whole) and (words[-1].endswith(",") or whole[len(words)]
+        clause_ends = 0 < len(words) < len(whole) and (words[-1].endswith(",") or whole[len(words)]
                                                    in ("and", "but", "while", "as", "when"))
         if verb is not None and verb < len(words) < verb + 3 and (not cut or cut > verb + 2) \
                 and not clause_ends:  # "… look good | and they are expected …": a clean cut

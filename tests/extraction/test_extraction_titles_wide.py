@@ -257,3 +257,15 @@ def test_a_demonstrative_before_a_noun_in_s_is_a_determiner(sentence, date_words
 ])
 def test_a_type_name_in_the_plural_is_plural_a_country_is_one(sentence, made):
     assert title(sentence, "on Monday") == made
+
+
+def test_told_a_body_of_several_words_and_a_quotation_after_a_colon():
+    sentence = ("He told the House of Commons on Thursday: “Today I can confirm that the navy is "
+                "sending two frigates.”")
+    start = sentence.index("on Thursday")
+    made = make_title(sentence, [(start, start + 11)], {}, True,
+                      describe=lambda phrase: "Holm" if phrase.lower() == "he" else None)
+    assert made == "Holm says “Today I can confirm …”"
+    # unresolved, the quotation stays whole and closed, and nothing crashes
+    alone = make_title(sentence, [(start, start + 11)], {}, True)
+    assert alone.count("“") == alone.count("”") and "Commons" not in alone
