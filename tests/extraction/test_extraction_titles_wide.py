@@ -5,6 +5,8 @@ speakers whose head is not their last word. All sentences are invented."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronology.extraction.headline_tense import plural_subject
 from chronology.extraction.speakers import plural_speaker
@@ -269,3 +271,29 @@ def test_told_a_body_of_several_words_and_a_quotation_after_a_colon():
     # unresolved, the quotation stays whole and closed, and nothing crashes
     alone = make_title(sentence, [(start, start + 11)], {}, True)
     assert alone.count("“") == alone.count("”") and "Commons" not in alone
+
+
+HEADLINE_WORDS = st.sampled_from([
+    "The", "navy", "frigates", "F-16s", "signed", "is", "was", "being", "conducted", "said", "told",
+    "the", "House", "of", "Commons", ":", "“", "”", "\"", ",", ".", "on", "Monday", "Over", "last",
+    "year", "This", "edition", "and", "will", "in", "what", "billed", "as", "He", "His", "Jr.",
+    "Marcos", "isn't", "known", "to", "—", "-", "2023", "Sea", "Guardian", "a", "share", "up",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(HEADLINE_WORDS, max_size=40).map(" ".join), st.booleans(), st.integers(0, 400))
+def test_a_headline_is_always_made(sentence, statement, at):
+    """Whatever the words and wherever the date, a headline comes back and nothing raises."""
+    start = min(at, len(sentence))
+    made = make_title(sentence, [(start, min(len(sentence), start + 6))], {}, statement,
+                      describe=lambda phrase: "Holm" if phrase.lower() == "he" else None)
+    assert isinstance(made, str) and len(made.split()) <= 14 or not sentence.strip()
+
+
+def test_a_cut_that_leaves_nothing_does_not_crash():
+    sentence = ("Although he called the current talks \"highly productive,\" Mr. Holm, the yard's "
+                "chairman and chief executive officer, forecast a rise in orders for the full year.")
+    spans = [(sentence.index(w), sentence.index(w) + len(w)) for w in ("current", "the full year")]
+    for statement in (False, True):
+        assert make_title(sentence, spans, {}, statement)
