@@ -79,17 +79,29 @@ _EDITION = re.compile(
 _STUB = re.compile(r"^[a-z]+(?:ed|en)\s*,\s+(?=[A-Z])")
 
 
+def _masked(text: str) -> str:
+    """Each quotation as "Q___" of the same length, keeping a comma just inside its end."""
+    def mask(match: re.Match) -> str:
+        quote = match.group(0)
+        if len(quote) > 3 and quote[-2] == ",":
+            return "Q" + "_" * (len(quote) - 3) + ",_"
+        return "Q" + "_" * (len(quote) - 1)
+    return _QUOTED.sub(mask, text)
+
+
 def drop_intro(text: str) -> str:
     text = _CONJUNCTION.sub("", _STUB.sub("", text, count=1), count=1)
     edition = _EDITION.match(text)
     if edition:
         text = f"{edition.group('subject')} {edition.group('rest')}"
     for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
-        found = pattern.match(text)
+        # matched on the text with each quotation masked: a comma inside one ends no clause,
+        # but one closing it does ('… called the talks "highly productive," the minister …')
+        found = pattern.match(_masked(text))
         if found and found.groupdict().get("verb") and not is_inflected_verb(found.group("verb")):
             continue  # "Reed is paying a dividend of 4.6 pence, up 15 %": a name, no participle
         if found and len(text[found.end():].split()) >= 4:
-            text = text[found.end():]
+            text = text[found.end():].lstrip("\"”’ ")
     for _ in range(3):
         first = text.split(" ", 1)[0].lower().strip(",")
         bare = _QUOTED.sub(lambda m: "Q" + "_" * (len(m.group(0)) - 1), text)  # same offsets

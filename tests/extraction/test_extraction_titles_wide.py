@@ -297,3 +297,9 @@ def test_a_cut_that_leaves_nothing_does_not_crash():
     spans = [(sentence.index(w), sentence.index(w) + len(w)) for w in ("current", "the full year")]
     for statement in (False, True):
         assert make_title(sentence, spans, {}, statement)
+
+
+def test_a_comma_inside_a_quotation_ends_no_intro():
+    assert title("Although he called the talks \"highly productive,\" the minister confirmed the "
+                 "sale of two frigates on Monday.", "on Monday") == \
+        "Minister confirms sale of two frigates"
