@@ -2,15 +2,18 @@
 
 ``drop_intro`` removes what comes before a sentence's main clause ("On Tuesday, …", "After
 the talks, …", "It emerged that …"); ``has_verb`` tells a clause from a noun phrase by its
-past or auxiliary verbs; ``surnames_in`` names the people of a phrase by their surnames.
+past or auxiliary verbs; ``surnames_in`` names the people of a phrase by their surnames and
+``shorten_people`` puts each person's surname for their roles and names ("Russian Defense
+Minister Sergei Shoigu" -> "Shoigu").
 """
 
 from __future__ import annotations
 
 import re
 
-from chronology.extraction.entities import capitalised_runs, person_name
+from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, person_name
 from chronology.extraction.entities import surname as _surname
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past
 
 WORD = re.compile(r"[\w'’.-]+")
@@ -158,3 +161,48 @@ def first_verb_end(text: str) -> int:
         if match.start() > 0 and (is_past(word) or word.lower() in AUXILIARIES):
             return match.end()
     return 0
+
+
+LOWER_ROLE = "(?:" + "|".join(sorted({w.lower() for w in ROLE_WORDS if w.isalpha()
+                                        and w.lower() not in ("air", "navy", "army", "force",
+                                                              "forces", "armed", "general")})) + ")"
+
+
+# Titles before a name, joined by "of": "Iranian Armed Forces Chief of " (then "Staff ... Name").
+_ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
+# The same in lower case, right before the name: "Russian naval deputy chief of staff ".
+_LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|military|army|air|"
+                          r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|navy|marine|"
+                          r"special|personal|presidential|"
+                          r"ground|force|forces|guard|corps|"
+                          r"commander-in-chief|" + LOWER_ROLE[3:-1] + r")\s+(?:of\s+(?:the\s+)?)?)+)$")
+
+
+_ROLE_NEXT = re.compile(r"\s+" + LOWER_ROLE + r"\s+(?:[A-Z][\w'’-]*\s+)+[A-Z]")
+
+
+def shorten_people(text: str, people: dict[str, str]) -> str:
+    """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
+    out, pos = [], 0
+    for offset, words in capitalised_runs(text):
+        name = person_name(words)
+        if not name:
+            continue
+        run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
+        if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
+            continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's
+        if _ROLE_NEXT.match(text, offset + run.end()):
+            continue  # "Sinn Fein leader Gerry Adams": the party, then the person, who stays
+        owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
+        begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
+        chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"
+        if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
+            begin = pos + chain.start()
+        lower = _LOWER_CHAIN.search(text[pos:begin])
+        if lower and re.search(LOWER_ROLE + r"\b", lower.group(0)):
+            begin = pos + lower.start()
+        out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
+        out.append(surname(name))
+        pos = offset + run.end()
+    out.append(text[pos:])
+    return re.sub(r"\s+", " ", "".join(out)).strip()

@@ -14,20 +14,19 @@ from collections.abc import Callable
 
 from chronology.extraction.clauses import (
     ARTICLES,
+    LOWER_ROLE,
     PRONOUNS,
     WORD,
     drop_intro,
     first_verb_end,
     has_verb,
     is_verb_word,
+    shorten_people,
     surname,
     surnames_in,
 )
 from chronology.extraction.entities import (
-    ROLE_WORDS,
-    capitalised_runs,
     find_places,
-    person_name,
 )
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.headline_tense import (
@@ -274,7 +273,7 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
         return title
     participle = match.group("verb").lower()
     made = f"{match.group('thing')} {participle}{match.group('rest')}"
-    made = fit(ARTICLES.sub("", _shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS)
+    made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS)
     return made[:1].upper() + made[1:] if not problems(made) else title
 
 
@@ -532,7 +531,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   text)  # ", also known as …" closing the sentence goes too
     text = _drop_appositives(text)
     text = _drop_including(text)
-    text = _shorten_people(text, people)
+    text = shorten_people(text, people)
     cut = CUT_BEFORE.search(text, first_verb_end(text))
     if cut and not (cut.group(0)[:1].isspace() and cut.group(0).split()[0] in _ADVERBIAL_CUTS
                     and len(text[:cut.start()].split()) < 4):
@@ -540,11 +539,6 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = backshift(text) if reported else present_tense(text)
     text = ARTICLES.sub("", _DEMONSTRATIVE.sub(_determiner_dropped, text, count=1))
     return text.strip(" ,.")
-
-
-_LOWER_ROLE = "(?:" + "|".join(sorted({w.lower() for w in ROLE_WORDS if w.isalpha()
-                                        and w.lower() not in ("air", "navy", "army", "force",
-                                                              "forces", "armed", "general")})) + ")"
 
 
 # "This 134m-long warship was launched": a determiner, dropped like an article; "This
@@ -596,7 +590,7 @@ def _drop_appositives(text: str) -> str:
             not any(w in AUXILIARIES for w in inner.lower().split())
         return match.group(0) if has_verb(inner) and not reduced else " "
     text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?"
-                  r"|one of [^,]{2,80}?|" + _LOWER_ROLE + r"\b[^,]{2,80}?)"
+                  r"|one of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*(?=([\w'’]+)?)", keep_or_drop, text)
     text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
                   text)
@@ -638,46 +632,6 @@ def _drop_including(text: str) -> str:
     return text
 
 
-# Titles before a name, joined by "of": "Iranian Armed Forces Chief of " (then "Staff ... Name").
-_ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
-# The same in lower case, right before the name: "Russian naval deputy chief of staff ".
-_LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|military|army|air|"
-                          r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|navy|marine|"
-                          r"special|personal|presidential|"
-                          r"ground|force|forces|guard|corps|"
-                          r"commander-in-chief|" + _LOWER_ROLE[3:-1] + r")\s+(?:of\s+(?:the\s+)?)?)+)$")
-
-
-_ROLE_NEXT = re.compile(r"\s+" + _LOWER_ROLE + r"\s+(?:[A-Z][\w'’-]*\s+)+[A-Z]")
-
-
-def _shorten_people(text: str, people: dict[str, str]) -> str:
-    """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
-    out, pos = [], 0
-    for offset, words in capitalised_runs(text):
-        name = person_name(words)
-        if not name:
-            continue
-        run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
-        if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
-            continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's
-        if _ROLE_NEXT.match(text, offset + run.end()):
-            continue  # "Sinn Fein leader Gerry Adams": the party, then the person, who stays
-        owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
-        begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
-        chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"
-        if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
-            begin = pos + chain.start()
-        lower = _LOWER_CHAIN.search(text[pos:begin])
-        if lower and re.search(_LOWER_ROLE + r"\b", lower.group(0)):
-            begin = pos + lower.start()
-        out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
-        out.append(surname(name))
-        pos = offset + run.end()
-    out.append(text[pos:])
-    return re.sub(r"\s+", " ", "".join(out)).strip()
-
-
 SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "until", "since",
                "although", "though", "whereas", "unless"}
 
@@ -714,27 +668,33 @@ def _cap(text: str) -> str:
         whole = words
         words = words[:cut] if cut and min(keep, floor) <= cut <= limit else \
             fit(" ".join(words), limit, keep).split()
-        clause_ends = 0 < len(words) < len(whole) and (words[-1].endswith(",") or whole[len(words)]
-                                                   in ("and", "but", "while", "as", "when"))
-        if verb is not None and verb < len(words) < verb + 3 and (not cut or cut > verb + 2) \
-                and not clause_ends:  # "… look good | and they are expected …": a clean cut
-            # "… is scheduled | to close", "… allow company | to produce 20 more aircraft": a
-            # cut at 12 leaves the verb (nearly) alone; up to 14 words may keep its object
-            longer = whole if len(whole) <= HARD_MAX_WORDS else \
-                fit(" ".join(whole), HARD_MAX_WORDS, keep).split()
-            if len(longer) >= verb + 3 and not problems(" ".join(longer)) and \
-                    not re.search(r",\s+[a-z]+$", " ".join(longer)) and \
-                    longer[-1].lower() not in AUXILIARIES | {"been", "being"}:  # "…, due", "… been"
-                words = longer
+        if verb is not None and verb < len(words) < verb + 3 and (not cut or cut > verb + 2):
+            words = _longer(words, whole, verb, keep)
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
     title = _balance_quotes(_ROLE_THEN_NAME.sub(r"\1", " ".join(words).strip(" ,;:")))
     return title[:1].upper() + title[1:]
 
 
+def _longer(words: list[str], whole: list[str], verb: int, keep: int) -> list[str]:
+    """"… is scheduled | to close", "… flies | over Bulgaria": a cut at 12 words left the verb
+    with one word; up to 14 may keep its phrase, unless the cut was clean ("… look good | and
+    they are expected …") or the longer headline ends badly ("…, due", "… had been")."""
+    if len(words) >= len(whole) or words[-1].endswith(",") or \
+            whole[len(words)] in ("and", "but", "while", "as", "when"):
+        return words
+    longer = whole if len(whole) <= HARD_MAX_WORDS else \
+        fit(" ".join(whole), HARD_MAX_WORDS, keep).split()
+    if len(longer) < verb + 3 or problems(" ".join(longer)) or \
+            re.search(r",\s+[a-z]+$", " ".join(longer)) or \
+            longer[-1].lower() in AUXILIARIES | {"been", "being"}:
+        return words
+    return longer
+
+
 # "… meeting with his counterpart, Choe Son Hui" -> "… counterpart Hui": a role and the
 # surname it named, no comma left before a lone word at the end
-_ROLE_THEN_NAME = re.compile(r"\b(counterpart|" + _LOWER_ROLE[3:-1] + r"),(?=\s+[A-Z][\w'’-]*$)")
+_ROLE_THEN_NAME = re.compile(r"\b(counterpart|" + LOWER_ROLE[3:-1] + r"),(?=\s+[A-Z][\w'’-]*$)")
 
 
 def _balance_quotes(title: str) -> str:
