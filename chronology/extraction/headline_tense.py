@@ -124,7 +124,7 @@ def _present_verb(words: list[str], i: int) -> bool:
 def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
     word, lower = words[i], words[i].lower()
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    nxt = words[i + 1].lower().rstrip(",;:") if i + 1 < len(words) else ""  # "launched,"
     if lower == "be" and i and words[i - 1].lower() in ("must", "can", "could", "should",
                                                         "may", "might", "cannot"):
         pass  # "must be returned": a modal keeps its verb group whole

@@ -63,7 +63,7 @@ _NEEDS_THE = re.compile(r"(?:last|past|next|previous|coming|same|following|prece
 _RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
-                        r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
+                        r"|,\s+and\s+(?=(?:the\s+|an?\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
                         # "arrived in Taiwan and were transferred to a base": a second predicate
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
@@ -447,6 +447,11 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         if re.search(r"\b(?:the|a|an|its|their|his|her|this|these)$", keep, re.IGNORECASE) and \
                 re.match(r"\s*,", rest):
             rest = " " + re.sub(r"^\s*,\s*", "", rest)  # "The Aug. 7, 1998, bombings": no "The,"
+        if keep.strip() and not keep.rstrip().endswith(","):
+            # "will run from May 2 to 9, and feature …": the date's comma goes with it
+            second = re.match(r"\s*,\s+(?:and|or)\s+([a-z]+)\s", rest)
+            if second and second.group(1) not in _NO_PREDICATE and is_verb_form(second.group(1)):
+                rest = " " + rest.lstrip(" ,")
         aside = re.match(r"\s*,\s*(?=([a-z]+)\b)", rest)
         if aside and is_verb_word(aside.group(1)) and keep.strip() and "," not in keep:
             rest = " " + rest[aside.end():]  # "The bombings, on Aug. 7, killed": no comma left
@@ -474,6 +479,10 @@ _NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|Jul
 # not the sentence's, so "declined" is the main verb, not a participle left by the date
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b")
 _ADVERBIAL_CUTS = {"during", "amid", "because", "despite", "whereas", "although", "so", "in"}
+
+
+_NO_PREDICATE = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "he", "she",
+                 "it", "they", "we", "there"}
 
 
 def _join(rest: str) -> str:
@@ -537,7 +546,11 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                     and len(text[:cut.start()].split()) < 4):
         text = text[:cut.start()]  # "Lukashenko was speaking during …" keeps its "during"
     text = backshift(text) if reported else present_tense(text)
-    text = ARTICLES.sub("", _DEMONSTRATIVE.sub(_determiner_dropped, text, count=1))
+    text = _DEMONSTRATIVE.sub(_determiner_dropped, text, count=1)
+    # 'The "Joint Sea 2016" drill': the article stays before a quoted name at the start, so
+    # the headline does not open with a quotation mark
+    text = ARTICLES.sub(lambda m: m.group(0) if m.start() == 0 and not reported and
+                        text[m.end():m.end() + 1] == "\ue000" else "", text)
     return text.strip(" ,.")
 
 

@@ -303,3 +303,19 @@ def test_a_comma_inside_a_quotation_ends_no_intro():
     assert title("Although he called the talks \"highly productive,\" the minister confirmed the "
                  "sale of two frigates on Monday.", "on Monday") == \
         "Minister confirms sale of two frigates"
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    # a quoted name first keeps its article, so the headline opens with a word
+    ('The "Northern Shield 2025" drill will run from May 2 to 9, and feature ships and aircraft.',
+     "from May 2 to 9", 'The "Northern Shield 2025" drill to run and feature ships and aircraft'),
+    # the date's comma goes with it before a second verb, not before a new subject
+    ("The yard delivered the frigate on Monday, and hoisted the flag.", "on Monday",
+     "Yard delivers frigate and hoists flag"),
+    ("The yard delivered the frigate on Monday, and the navy accepted it.", "on Monday",
+     "Yard delivers frigate"),
+    ("The 120m-long warship was launched on Monday, and a handover ceremony was held at the yard.",
+     "on Monday", "120m-long warship launched"),
+])
+def test_quoted_names_and_second_predicates(sentence, date_words, made):
+    assert title(sentence, date_words) == made
