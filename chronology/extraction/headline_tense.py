@@ -14,6 +14,7 @@ from chronology.extraction.verbs import (
     conjugate,
     gerund_base,
     is_english_word,
+    is_inflected_verb,
     is_past,
     is_verb_form,
     present,
@@ -53,7 +54,7 @@ def present_tense(text: str) -> str:
             words[i] = _NEGATIVES[lower][plural_subject(words[:i])]  # "wasn't known" -> "isn't"
             _mark_verb(words, i)
             break
-        if i >= skip_to and _present_verb(words, i):
+        if i >= skip_to and (_present_verb(words, i) or _plural_present(words, i)):
             _mark_verb(words, i)  # "The drill involves 16 vessels": already a headline's present
             break
         if i == 0 or word.isupper() or not (lower in AUXILIARIES or is_past(word)):
@@ -119,6 +120,20 @@ def _present_verb(words: list[str], i: int) -> bool:
     return i > 0 and word.islower() and word.endswith("s") and not word.endswith("ss") and \
         word not in AUXILIARIES and words[i - 1].lower() not in ("that", "which", "who") and \
         not words[i - 1].endswith(",") and is_verb_form(word, only=True)
+
+
+def _plural_present(words: list[str], i: int) -> bool:
+    """"The capabilities of the line allow the company …": a bare verb no noun shares, after a
+    plural subject (not after "to", a modal or a relative word)."""
+    word = words[i]
+    return i > 0 and word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing")) \
+        and words[i - 1].lower() not in _NOT_BEFORE_VERB and word not in AUXILIARIES and \
+        not words[i - 1].endswith(",") and is_verb_form(word, only=True) and \
+        not is_past(word) and not is_inflected_verb(word) and plural_subject(words[:i])
+
+
+_NOT_BEFORE_VERB = {"to", "will", "would", "can", "could", "may", "might", "must", "shall",
+                    "should", "that", "which", "who", "not", "did", "do", "does", "and", "or"}
 
 
 def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:

@@ -319,3 +319,12 @@ def test_a_comma_inside_a_quotation_ends_no_intro():
 ])
 def test_quoted_names_and_second_predicates(sentence, date_words, made):
     assert title(sentence, date_words) == made
+
+
+def test_a_plural_subjects_present_verb_is_the_verb():
+    # "allow" is the verb: the 13 words stay rather than "… allow company"
+    assert title("The capabilities of the new production line allow the company to produce 20 "
+                 "more aircraft of the type in 2026.", "in 2026") == \
+        "Capabilities of new production line allow company to produce 20 more aircraft of type"
+    assert title("The two navies met in Tallinn on Monday.", "on Monday") == \
+        "Two navies meet in Tallinn"
