@@ -280,6 +280,8 @@ def plural_subject(words: list[str]) -> bool:
     if " and " in f" {joined} " or _COUNTS.search(joined):
         return True
     last = words[-1].lower() if words else ""
+    if last in ("we", "they", "i", "you"):
+        return True  # "we have", "they sign": the bare form
     # the first word is capitalised anyway: alone, only a name the dictionary lacks is proper
     proper = words[-1][:1].isupper() and (len(words) > 1 or not (
         is_english_word(words[-1]) or is_english_word(words[-1][:-1])))  # "Tens", "Troops"

@@ -77,6 +77,7 @@ def test_a_speaker_agrees_by_its_head(who, plural):
 def test_a_people_is_plural():
     assert plural_subject(["The", "Israelis"]) and plural_subject(["Americans"])
     assert not plural_subject(["The", "Philippines"])
+    assert plural_subject(["We"]) and plural_subject(["they"])  # "we see", not "we sees"
 
 
 @pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
