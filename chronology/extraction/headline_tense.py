@@ -173,7 +173,7 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         if is_past(nxt) and lower in ("has", "have", "had"):
             words[i + 1] = present(nxt, plural)
     elif lower in ("is", "are", "was", "were"):
-        words[i] = "are" if plural else "is"  # "was instrumental" -> "is instrumental"
+        words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "was ready" -> "is"
     elif lower in ("been", "be"):
         words[i] = ""
     elif lower not in AUXILIARIES:
