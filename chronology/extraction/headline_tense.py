@@ -220,7 +220,8 @@ def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) 
     concerned and urged both sides" -> "urges", not "was attacked and damaged in the strike"."""
     for j in range(i + 2, min(len(words), i + 16)):
         after = words[j + 1].lower() if j + 1 < len(words) else ""
-        if words[j - 1] == "and" and words[j].islower() and is_past(words[j]) and \
+        joined = words[j - 1] == "and" or words[j - 1].endswith("ly") and words[j - 2] == "and"
+        if joined and words[j].islower() and is_past(words[j]) and \
                 words[j] not in AUXILIARIES and after != "by" and \
                 not (passive and (after in _NO_OBJECT or not after)):
             words[j] = present(words[j], plural)
@@ -296,10 +297,12 @@ def plural_subject(words: list[str]) -> bool:
             not country_of(" ".join(words[-2:])) and not country_of(" ".join(words[-3:])):
         return True  # "The first Rafales": a name with an article is a thing, here in the plural
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
-        last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS
+        last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
+        last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
 
 
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}
+_SINGULAR_MEN = {"specimen", "regimen", "abdomen", "omen", "amen", "acumen", "stamen"}
 _DETERMINED = re.compile(r"(?i:the|these|those|all|new|first|last|latest|remaining|final)\s+"
                          r"(?:(?i:first|last|new|latest|remaining|final)\s+)?(?:[A-Z][\w-]*\s+)*"
                          r"[A-Z][\w-]*s$")

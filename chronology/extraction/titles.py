@@ -481,6 +481,11 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b")
 _ADVERBIAL_CUTS = {"during", "amid", "because", "despite", "whereas", "although", "so", "in"}
 
 
+# "$18 a share", "12 jets a year": "a" is "per" after an amount, and stays
+_PER = re.compile(r"an?\s+(?:share|year|month|week|day|barrel|ton|tonne|piece|head|unit)\b")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:cents?|pence|dollars?|euros?|francs?|yen|rubles?|roubles?|"
+                            r"pounds?|rupees?|yuan|million|billion|jets|aircraft|ships|units|"
+                            r"missiles|times))\s+$")
 _NO_PREDICATE = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "he", "she",
                  "it", "they", "we", "there"}
 
@@ -550,7 +555,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     # 'The "Joint Sea 2016" drill': the article stays before a quoted name at the start, so
     # the headline does not open with a quotation mark
     text = ARTICLES.sub(lambda m: m.group(0) if m.start() == 0 and not reported and
-                        text[m.end():m.end() + 1] == "\ue000" else "", text)
+                        text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
+                        _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
 
 

@@ -22,7 +22,7 @@ def title(sentence: str, date_words: str, statement: bool = False) -> str:
 @pytest.mark.parametrize(("sentence", "date_words", "made"), [
     # a name in -ed is no participle phrase to drop ("Lockheed", "Reed")
     ("Lockheed is paying a dividend of 30 cents a share, up 10% from a year earlier.",
-     "a year earlier", "Lockheed pays dividend of 30 cents share, up 10%"),
+     "a year earlier", "Lockheed pays dividend of 30 cents a share, up 10%"),
     # a past form after an article or a possessive is an adjective, not the verb
     ("The proposed merger of the two shipyards was approved on Friday.", "on Friday",
      "Proposed merger of two shipyards approved"),
@@ -329,3 +329,15 @@ def test_a_plural_subjects_present_verb_is_the_verb():
         "Capabilities of new production line allow company to produce 20 more aircraft of type"
     assert title("The two navies met in Tallinn on Monday.", "on Monday") == \
         "Two navies meet in Tallinn"
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "made"), [
+    # "a" after an amount is "per" and stays; elsewhere it goes like any article
+    ("Russia will deliver 12 jets a year from 2026.", "from 2026", "Russia to deliver 12 jets a year"),
+    ("The yard bought a share in the company on Monday.", "on Monday", "Yard buys share in company"),
+    # a second verb after an adverb is told in the same tense
+    ("Gunmen killed three soldiers and seriously wounded six others on Monday.", "on Monday",
+     "Gunmen kill three soldiers and seriously wound six others"),
+])
+def test_rates_and_second_verbs_after_an_adverb(sentence, date_words, made):
+    assert title(sentence, date_words) == made
