@@ -173,7 +173,11 @@ def _dangles(words: list[str]) -> bool:
     if last in _AFTER_PREPOSITION:
         return len(words) > 1 and words[-2].lower() in _AFTER_PREPOSITION[last] + ("of",)
     if last in _NEEDS_MORE and len(words) > 1:
-        return True
+        # "…, the ministry told": an attribution cut from its words; "Crew told" is a passive
+        comma = next((i for i in range(len(words) - 2, max(-1, len(words) - 6), -1)
+                      if words[i].endswith(",")), None)
+        return last == "according" or comma is not None and not any(
+            w.lower() in AUXILIARIES | {"been", "being"} for w in words[comma + 1:-1])
     if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
                                                words[-2].lower().endswith(("n't", "n’t"))):
         return False  # "… isn't known": a verb, not a name's label

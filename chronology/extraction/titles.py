@@ -69,8 +69,6 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
                         r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
-                        # "in the Fizuli region, liberated as a result of …": a side clause
-                        r"|,\s+(?:also\s+)?[a-z]+ed\s+(?=(?:as|by|in|during|after|under|from)\s)"
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
                         r"especially|particularly|notably)\b|\s+(?:during|amid|because|"
