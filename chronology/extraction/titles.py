@@ -101,9 +101,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         return _cap(marked)
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
-    if speaker and _OPENS_QUOTE.match(sentence[lead:]) and clause and \
-            not clause.startswith(("“", '"')) and text.startswith(clause[:20]):
-        clause = f"“{clause.rstrip(' ,.')}”"  # "“The capabilities …,” Blinken said": his words
+    quotation = bool(speaker) and _OPENS_QUOTE.match(sentence[lead:]) is not None and \
+        bool(clause) and not clause.startswith(("“", '"')) and text.startswith(clause[:20])
     if speaker and not clause.startswith(("“", '"')) and not _has_predicate(clause):
         speaker, clause = "", text  # "Delta posted net income of $133 million": the verb
     if speaker and announces_a_thing(text, speaker, clause):
@@ -114,12 +113,17 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     # speaker, so the headline says who ("X says she was heartened …")
     about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
     if speaker and (statement or about_speaker or clause.startswith(("“", '"'))):  # words
-        clause = headline(clause, people, reported=True)
+        words = f"“{clause.rstrip(' ,.')}”" if quotation and statement else ""
+        clause = _strip_remnants(headline(clause, people, reported=True))
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if plural_speaker(who) else "says"
-        clause = _strip_remnants(clause)
-        title = _quoted_words(who, verb, clause) or \
-            _cap(f"{who} {verb} {_lower_first(clause, text, people)}")
+        told = f"{who} {verb} {_lower_first(clause, text, people)}"
+        title = _quoted_words(who, verb, clause) or _cap(told)
+        if words and len(title.split()) < len(told.split()):
+            # "“The capabilities we are delivering are carefully calibrated to make the most
+            # difference …,” Blinken said": a quotation too long to tell whole is shortened
+            # in its own words, never reworded and cut ("… calibrated to make most")
+            title = _quoted_words(who, verb, words) or title
     else:
         title = _cap(_resolved(headline(clause, people), describe))
     if problems(title):
@@ -323,6 +327,7 @@ def _strip_remnants(text: str) -> str:
 def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = None) -> str:
     """Lower-case the first word unless it is a proper noun (capitalised mid-sentence too)."""
     first = clause.split(" ", 1)[0].rstrip(",;:.")  # "Britain, through …": the word alone
+    first = re.sub(r"['’]s$", "", first)  # "Pakistan's air force": Pakistan
     if not first[:1].isupper() or first.isupper():
         return clause
     if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first) or \

@@ -350,3 +350,14 @@ def test_rates_and_second_verbs_after_an_adverb(sentence, date_words, made):
 ])
 def test_a_passive_participle_at_the_end_is_the_verb(sentence, made):
     assert title(sentence, "on Monday") == made
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    # a short quotation is told as a headline; a country's possessive keeps its capital
+    ("“The navy has signed the deal,” the minister said on Monday.",
+     "Minister says navy has signed deal"),
+    ("Officials said on Monday that Pakistan's air force had completed the sale.",
+     "Officials say Pakistan's air force has completed sale"),
+])
+def test_short_statements_are_told_as_headlines(sentence, made):
+    assert title(sentence, "on Monday", statement=True) == made
