@@ -375,7 +375,8 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     objects = [n for n in surnames_in(after[:80], people) if n not in subjects]
     if not objects or not subjects[0] or has_verb(subjects[0]):
         return None
-    return f"{subjects[0]} meets {objects[0]}{where}"
+    verb = "meet" if plural_subject(subjects[0].split()) else "meets"  # "Officials meet X"
+    return f"{subjects[0]} {verb} {objects[0]}{where}"
 
 
 def _description(text: str, describe: Describe | None) -> str:

@@ -361,3 +361,13 @@ def test_a_passive_participle_at_the_end_is_the_verb(sentence, made):
 ])
 def test_short_statements_are_told_as_headlines(sentence, made):
     assert title(sentence, "on Monday", statement=True) == made
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    ("Iranian officials met with Defence Minister Karl Holm on Monday.", "Iranian officials meet Holm"),
+    ("Under the deal, India and France met Defence Minister Karl Holm in Oslo on Monday.",
+     "India and France meet Holm in Oslo"),
+    ("Putin met Defence Minister Karl Holm in Oslo on Monday.", "Putin meets Holm in Oslo"),
+])
+def test_a_meeting_agrees_with_who_met(sentence, made):
+    assert title(sentence, "on Monday") == made
