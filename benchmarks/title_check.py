@@ -175,7 +175,7 @@ ADJECTIVE_SUFFIXES = ("ian", "ese", "ish", "ean", "can", "ani", "eli", "ch", "al
 PLURAL_NOT = _set("""
     us news series species united states nations affairs forces arms relations talks
     headquarters this his its is was has does gas chess bus status philippines netherlands
-    maldives seychelles bahamas emirates reuters politics economics thanks means
+    maldives seychelles bahamas emirates reuters politics economics thanks means times
     """)
 
 

@@ -133,6 +133,7 @@ def test_a_regular_past_form_the_list_lacks_is_a_verb_an_adjective_is_not():
     "New frigate undergoes sea trials",
     "Cruiser plays key role in coastal defence",
     "Marcos grants allies access to two more bases",
+    "Financial Times says talks on the frigate deal stalled",  # a newspaper's name, one body
     "Officials caution the buyer against the deal",
     "Interest in rocket system shown during visit",
     "Hundreds of people flee the border town",
