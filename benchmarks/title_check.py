@@ -13,7 +13,8 @@ deliberately independent of the extractor (its own small word lists, no import f
   possessive ("... signed by the", "... deal that"), a phrase that needs more words
   ("... to Iran in accordance", "... as part"), a bare attribution verb ("... Cooperation
   says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
-  single word after a final comma ("... aircraft J-10C, know").
+  single word after a final comma ("... aircraft J-10C, know"); a last token with a digit
+  is an amount or a code, not a cut ("... shares fall to $52.10", "... model 70-A21").
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
   parentheses or square brackets ("... Khayyam satellite will be”").
 - ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
@@ -27,11 +28,13 @@ deliberately independent of the extractor (its own small word lists, no import f
   ("drills", "ban") counts only after a possible subject, an -ing form only after an
   auxiliary, "to" + verb not after "There"; a regular past form the list lacks ("divided",
   "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
+  A bare form after "people", "police" agrees ("People pay tribute").
   Flags "Naval drills in the Gulf", "There to be no ban".
 - ``agreement``: a subject-verb agreement error: a plural subject followed by a verb in the
   third person singular ("Officials says", "Russia and China signs", "Patriots arrives"); the
   subject's head is the word before its first preposition ("First batch of missiles arrives"
-  agrees, "Ministers of Russia and Iran meets" does not).
+  agrees, "Ministers of Russia and Iran meets" does not); a word in -ss, -us, -is or -os is
+  no plural ("Marcos grants", "status remains").
 - ``fragment``: leftover fragments: attribution ("This reported by ...", "It was reported",
   "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
   sentence adverb or participle cut from its clause ("Notably, ...", "Started, ...").
@@ -121,6 +124,9 @@ BASE_VERBS_TEXT = """
     explore collaborate partner probe investigate assemble design integrate refit repair
     overhaul decommission christen float debut bid authorize authorise notify commence emerge
     recall reveal unveil arrive
+    grant caution represent recognize recognise culminate undergo play subpoena flee perish
+    reemerge embrace embark cling explode assail suffer create discover cram recommend reflect
+    soar hurt find wear lash throw
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -135,6 +141,9 @@ IRREGULAR = {
     "speak": ["spoke", "spoken"], "spend": ["spent"], "strike": ["struck"],
     "take": ["took", "taken"], "tell": ["told"], "win": ["won"], "withdraw": ["withdrew"],
     "write": ["wrote", "written"], "seek": ["sought"], "lift": ["lifted"],
+    "show": ["shown"], "find": ["found"], "undergo": ["underwent", "undergone"],
+    "flee": ["fled"], "hurt": ["hurt"], "wear": ["wore", "worn"], "cling": ["clung"],
+    "throw": ["threw", "thrown"], "fall": ["fell", "fallen"], "rise": ["risen"],
 }
 PAST_FORMS = frozenset(f for forms in IRREGULAR.values() for f in forms) - BASES
 AUXILIARIES = _set("""
@@ -150,6 +159,7 @@ NOUN_OR_VERB = _set("""
     names needs notes passes pledges presses promises raises releases requests returns
     reviews rules runs signs states steps stops studies supports targets tours trades trains
     transfers travels turns uses vows waits works exports imports funds sanctions
+    grants plays finds wears lashes cautions hurts
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""
@@ -165,7 +175,7 @@ ADJECTIVE_SUFFIXES = ("ian", "ese", "ish", "ean", "can", "ani", "eli", "ch", "al
 PLURAL_NOT = _set("""
     us news series species united states nations affairs forces arms relations talks
     headquarters this his its is was has does gas chess bus status philippines netherlands
-    maldives seychelles bahamas emirates reuters politics economics thanks means
+    maldives seychelles bahamas emirates reuters politics economics thanks means times
     """)
 
 
@@ -217,7 +227,10 @@ def problems(title: str) -> list[str]:
         found.append("bad-start")
     # a straight quote closes a quotation when it balances one before it
     opens = text[-1:] in OPENERS and not (text.endswith('"') and text.count('"') % 2 == 0)
-    if text and (opens or (lowered and lowered[-1] in DANGLING
+    # the last word is the last token only when that token has no digit ("… falls to
+    # $52.125", "… model 70-A21" end in an amount or a code, not in "to" or "A")
+    number_end = any(c.isdigit() for c in text.split()[-1]) if text else False
+    if text and (opens or (lowered and lowered[-1] in DANGLING and not number_end
                                          and text[-1] not in ".!?\"”’)")
                  or CUT_PHRASE.search(text)):
         found.append("cut-end")
@@ -313,6 +326,7 @@ def _subject_before(lowered: list[str], i: int) -> bool:
         return True
     # a bare form needs a plural subject: "officials", "Russia and Iran", "India, Russia"
     return before in ("they", "we", "i", "you") or before in AUXILIARIES or (
+        before in IRREGULAR_PLURALS) or (
         before.endswith("s") and before not in PLURAL_NOT) or (
         i >= 2 and lowered[i - 2] in ("and", ","))
 
@@ -326,8 +340,14 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
         return True
     if word.isupper() or low in PLURAL_NOT or low in VERB_FORMS:
         return False
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s",
-                                                                     "’s"))
+    # "-os" like "-us" and "-is": as often one thing or name as a plural ("Marcos grants",
+    # "BrahMos plays", "chaos reigns")
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "os",
+                                                                     "'s", "’s"))
+
+
+# Plural nouns without -s: "people pay tribute", "police seize a car".
+IRREGULAR_PLURALS = _set("people police men women children personnel")
 
 
 # After one of these the subject's head is behind: "First batch of missiles arrives" agrees.

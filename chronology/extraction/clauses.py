@@ -2,15 +2,19 @@
 
 ``drop_intro`` removes what comes before a sentence's main clause ("On Tuesday, …", "After
 the talks, …", "It emerged that …"); ``has_verb`` tells a clause from a noun phrase by its
-past or auxiliary verbs; ``surnames_in`` names the people of a phrase by their surnames.
+past or auxiliary verbs; ``surnames_in`` names the people of a phrase by their surnames and
+``shorten_people`` puts each person's surname for their roles and names ("Russian Defense
+Minister Sergei Shoigu" -> "Shoigu").
 """
 
 from __future__ import annotations
 
 import re
 
-from chronology.extraction.entities import capitalised_runs, person_name, surname
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, person_name
+from chronology.extraction.entities import surname as _surname
+from chronology.extraction.gazetteer import country_of
+from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past
 
 WORD = re.compile(r"[\w'’.-]+")
 
@@ -19,9 +23,10 @@ ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
 
 
 INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
-         "meanwhile", "however", "also", "following", "for", "according", "commenting",
+         "meanwhile", "meantime", "however", "under", "among", "amid", "with", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
-         "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior"}
+         "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior",
+         "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore", "despite"}
 
 
 # "Just moments after Biden signed the bill, ...": a time clause before the main one.
@@ -33,7 +38,7 @@ _TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|
 
 
 # "Addressing the ceremony, …", "Started in 2018, …", "Notably, …", "It emerged that …".
-_LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
+_LEADING_PHRASE = re.compile(r"^(?:(?P<verb>[A-Z][a-z]+(?:ing|ed))\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
                              r"|It\s+(?:has\s+)?(?:emerged|transpired|is (?:reported|learned|"
                              r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
                              r"announced|revealed))\s+that\s+"
@@ -53,25 +58,61 @@ _LEADING_PHRASE = re.compile(r"^(?:[A-Z][a-z]+(?:ing|ed)\b[^,]{0,100},\s+|[A-Z][
 # "But, …", "And …": a conjunction opening the sentence; ", read by a broadcaster on the
 # radio, Saddam said": a participle phrase left first once an intro went
 _CONJUNCTION = re.compile(r"^(?:But|And|Yet|So)\b,?\s+(?=\S)")
-_PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100},\s+(?=[A-Z])")
+_PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100},\s+"
+                              r"(?=[A-Z]|(?:the|a|an|its|their)\s)")
 
 
+_IN_WHAT = re.compile(r"in what (?:has been |had been |was |is |were |are )?(?:billed|described|"
+                      r"called|hailed|termed|seen|touted|dubbed)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # an intro's quotation counts as one word
 
 
+# "This is the 20th edition of the exercise and is being conducted with …": the edition is
+# the subject of the second verb ("The 20th edition of the exercise is being conducted …")
+_EDITION = re.compile(
+    r"^(?:This|It)\s+(?:is|was|will be)\s+(?P<subject>the\s+(?:\d+(?:st|nd|rd|th)|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|next|final)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:edition|round|iteration|version|phase|stage|session|instalment|"
+    r"installment|meeting|exercise|drill)\b(?:\s+of\s+[^,]+?)?)\s+and\s+"
+    r"(?P<rest>(?:is|was|are|were|will|would|has|had)\b.*)$")
+
+
+# "ended, Delta posted …": what a date phrase ("For the quarter ended Sept. 30") left
+_STUB = re.compile(r"^[a-z]+(?:ed|en)\s*,\s+(?=[A-Z])")
+
+
+def _masked(text: str) -> str:
+    """Each quotation as "Q___" of the same length, keeping a comma just inside its end."""
+    def mask(match: re.Match) -> str:
+        quote = match.group(0)
+        if len(quote) > 3 and quote[-2] == ",":
+            return "Q" + "_" * (len(quote) - 3) + ",_"
+        return "Q" + "_" * (len(quote) - 1)
+    return _QUOTED.sub(mask, text)
+
+
 def drop_intro(text: str) -> str:
-    text = _CONJUNCTION.sub("", text, count=1)
+    text = _CONJUNCTION.sub("", _STUB.sub("", text, count=1), count=1)
+    edition = _EDITION.match(text)
+    if edition:
+        text = f"{edition.group('subject')} {edition.group('rest')}"
     for pattern in (_TIME_CLAUSE, _LEADING_PHRASE):
-        found = pattern.match(text)
+        # matched on the text with each quotation masked: a comma inside one ends no clause,
+        # but one closing it does ('… called the talks "highly productive," the minister …')
+        found = pattern.match(_masked(text))
+        if found and found.groupdict().get("verb") and not is_inflected_verb(found.group("verb")):
+            continue  # "Reed is paying a dividend of 4.6 pence, up 15 %": a name, no participle
         if found and len(text[found.end():].split()) >= 4:
-            text = text[found.end():]
+            text = text[found.end():].lstrip("\"”’ ")
     for _ in range(3):
         first = text.split(" ", 1)[0].lower().strip(",")
         bare = _QUOTED.sub(lambda m: "Q" + "_" * (len(m.group(0)) - 1), text)  # same offsets
         comma = bare.find(",")
         if first in INTRO and comma > 0 and len(bare[:comma].split()) <= 22 and \
-                not _FINITE.search(bare[:comma]):  # "at least four people were killed in …,"
+                (not _FINITE.search(bare[:comma]) or _IN_WHAT.match(text)):
+            # "at least four people were killed in …," has its verb; "In what has been billed
+            # as …," is an intro all the same
             text = text[comma + 1:].strip()
             participle = _PARTICIPLE_LEAD.match(text)
             if participle and len(text[participle.end():].split()) >= 4:
@@ -90,6 +131,14 @@ def is_verb_word(word: str, present: bool = False) -> bool:
     ``present``, "involves" too (after ", taking place in …," a present verb is likely)."""
     return word.islower() and (is_past(word) or word in AUXILIARIES or present and (
         word.endswith("s") and not word.endswith("ss") and len(word) > 3))
+
+
+_SUFFIX = re.compile(r"\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def surname(name: str) -> str:
+    """The surname a headline uses: "Ferdinand Marcos Jr." -> "Marcos" (not "Jr.")."""
+    return _surname(_SUFFIX.sub("", name) if len(_SUFFIX.sub("", name).split()) > 0 else name)
 
 
 def surnames_in(text: str, people: dict[str, str]) -> list[str]:
@@ -112,3 +161,48 @@ def first_verb_end(text: str) -> int:
         if match.start() > 0 and (is_past(word) or word.lower() in AUXILIARIES):
             return match.end()
     return 0
+
+
+LOWER_ROLE = "(?:" + "|".join(sorted({w.lower() for w in ROLE_WORDS if w.isalpha()
+                                        and w.lower() not in ("air", "navy", "army", "force",
+                                                              "forces", "armed", "general")})) + ")"
+
+
+# Titles before a name, joined by "of": "Iranian Armed Forces Chief of " (then "Staff ... Name").
+_ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
+# The same in lower case, right before the name: "Russian naval deputy chief of staff ".
+_LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|military|army|air|"
+                          r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|navy|marine|"
+                          r"special|personal|presidential|"
+                          r"ground|force|forces|guard|corps|"
+                          r"commander-in-chief|" + LOWER_ROLE[3:-1] + r")\s+(?:of\s+(?:the\s+)?)?)+)$")
+
+
+_ROLE_NEXT = re.compile(r"\s+" + LOWER_ROLE + r"\s+(?:[A-Z][\w'’-]*\s+)+[A-Z]")
+
+
+def shorten_people(text: str, people: dict[str, str]) -> str:
+    """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
+    out, pos = [], 0
+    for offset, words in capitalised_runs(text):
+        name = person_name(words)
+        if not name:
+            continue
+        run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
+        if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
+            continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's
+        if _ROLE_NEXT.match(text, offset + run.end()):
+            continue  # "Sinn Fein leader Gerry Adams": the party, then the person, who stays
+        owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
+        begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
+        chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"
+        if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
+            begin = pos + chain.start()
+        lower = _LOWER_CHAIN.search(text[pos:begin])
+        if lower and re.search(LOWER_ROLE + r"\b", lower.group(0)):
+            begin = pos + lower.start()
+        out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
+        out.append(surname(name))
+        pos = offset + run.end()
+    out.append(text[pos:])
+    return re.sub(r"\s+", " ", "".join(out)).strip()

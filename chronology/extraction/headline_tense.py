@@ -8,14 +8,18 @@ from __future__ import annotations
 import re
 
 from chronology.extraction.gazetteer import country_of
-from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S
+from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S, one_body
 from chronology.extraction.verbs import (
     AUXILIARIES,
     conjugate,
     gerund_base,
+    is_english_word,
+    is_inflected_verb,
     is_past,
+    is_verb_form,
     present,
 )
+from chronology.languages import en
 
 _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
                          # a hedge stays: "was reportedly killed" is not "was killed"
@@ -46,8 +50,17 @@ def present_tense(text: str) -> str:
                 i + 1 < len(words) and words[i + 1] == "to" and lower[:-1] in _TO_VERBS:
             _mark_verb(words, i)  # "KAI plans to supply": already a headline's present
             break
-        if i == 0 or not (lower in AUXILIARIES or is_past(word)):
-            continue
+        if i and lower in _NEGATIVES and i >= skip_to:
+            words[i] = _NEGATIVES[lower][plural_subject(words[:i])]  # "wasn't known" -> "isn't"
+            _mark_verb(words, i)
+            break
+        if i >= skip_to and (_present_verb(words, i) or _plural_present(words, i)):
+            _mark_verb(words, i)  # "The drill involves 16 vessels": already a headline's present
+            break
+        if i == 0 or word.isupper() or not (lower in AUXILIARIES or is_past(word)):
+            continue  # a word in capitals is a ticker's or a name's, never re-tensed
+        if lower not in AUXILIARIES and _after_determiner(words[i - 1]):
+            continue  # "a buried rifle", "Sony's planned acquisition": an adjective
         back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
         if words[i - back].lower() == "to" and i > back and words[i - back - 1].lower() not in (
                 "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
@@ -74,21 +87,67 @@ def present_tense(text: str) -> str:
                 continue
             break  # no main verb we know after it ("the deal that was signed covers"): as is
         plural = plural_subject(words[:i])
+        passive = lower in ("is", "are", "was", "were", "be", "been") and i + 1 < len(words) \
+            and is_past(words[i + 1])
         _to_headline_tense(words, i, plural)
-        _second_verb(words, i, plural)
+        _second_verb(words, i, plural, passive)
         break
     return " ".join(w for w in words if w)
+
+
+_NEGATIVES = {f"{aux}n{q}t": forms for q in "'’" for aux, forms in (
+    ("is", ("isn't", "aren't")), ("are", ("isn't", "aren't")), ("was", ("isn't", "aren't")),
+    ("were", ("isn't", "aren't")), ("has", ("hasn't", "haven't")),
+    ("have", ("hasn't", "haven't")), ("had", ("hasn't", "haven't")),
+    ("does", ("doesn't", "don't")), ("do", ("doesn't", "don't")), ("did", ("doesn't", "don't")),
+    ("would", ("won't", "won't")), ("wo", ("won't", "won't")), ("could", ("couldn't", "couldn't")),
+    ("ca", ("can't", "can't")), ("should", ("shouldn't", "shouldn't")))}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"}
+_PRONOUN_IS = {"it's", "it’s", "that's", "that’s", "there's", "there’s", "he's", "he’s",
+               "she's", "she’s", "what's", "what’s", "who's", "who’s"}
+
+
+def _after_determiner(before: str) -> bool:
+    """A past form after an article or a possessive modifies a noun ("the proposed merger")."""
+    lower = before.lower()
+    return lower in _DETERMINERS or lower.endswith(("'s", "’s")) and lower not in _PRONOUN_IS
+
+
+def _present_verb(words: list[str], i: int) -> bool:
+    """``words[i]`` is a present verb in -s that no noun shares ("involves", "represents";
+    not "plans", "talks"), after a subject and outside a relative clause."""
+    word = words[i]
+    return i > 0 and word.islower() and word.endswith("s") and not word.endswith("ss") and \
+        word not in AUXILIARIES and words[i - 1].lower() not in ("that", "which", "who") and \
+        not words[i - 1].endswith(",") and is_verb_form(word, only=True)
+
+
+def _plural_present(words: list[str], i: int) -> bool:
+    """"The capabilities of the line allow the company …": a bare verb no noun shares, after a
+    plural subject (not after "to", a modal or a relative word)."""
+    word = words[i]
+    return i > 0 and word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing")) \
+        and words[i - 1].lower() not in _NOT_BEFORE_VERB and word not in AUXILIARIES and \
+        not words[i - 1].endswith(",") and is_verb_form(word, only=True) and \
+        not is_past(word) and not is_inflected_verb(word) and plural_subject(words[:i])
+
+
+_NOT_BEFORE_VERB = {"to", "will", "would", "can", "could", "may", "might", "must", "shall",
+                    "should", "that", "which", "who", "not", "did", "do", "does", "and", "or"}
 
 
 def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
     word, lower = words[i], words[i].lower()
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    nxt = words[i + 1].lower().rstrip(",;:") if i + 1 < len(words) else ""  # "launched,"
     if lower == "be" and i and words[i - 1].lower() in ("must", "can", "could", "should",
                                                         "may", "might", "cannot"):
         pass  # "must be returned": a modal keeps its verb group whole
     elif is_past(word) and lower not in AUXILIARIES and _passive_by(words, i):
         pass  # "Missiles delivered to the Philippines by India": a passive, kept
+    elif lower in ("is", "are", "was", "were") and nxt == "being" and i + 2 < len(words) and \
+            is_past(words[i + 2]):
+        words[i] = words[i + 1] = ""  # "is being conducted" -> "conducted"
     elif lower in ("is", "are", "was", "were") and nxt.endswith("ing") and len(nxt) > 5:
         words[i], words[i + 1] = "", conjugate(gerund_base(nxt), plural)  # "is considering"
     elif lower in ("will", "would", "shall") and nxt == "be" and i + 2 < len(words) and \
@@ -107,12 +166,14 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
     elif i and words[i - 1].lower() == "to":
         pass  # "seems to be looking": an infinitive, kept whole
+    elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
+        words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
         words[i] = ""
         if is_past(nxt) and lower in ("has", "have", "had"):
             words[i + 1] = present(nxt, plural)
     elif lower in ("is", "are", "was", "were"):
-        words[i] = "are" if plural else "is"  # "was instrumental" -> "is instrumental"
+        words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "was ready" -> "is"
     elif lower in ("been", "be"):
         words[i] = ""
     elif lower not in AUXILIARIES:
@@ -150,12 +211,19 @@ def _passive_by(words: list[str], i: int) -> bool:
 VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
 
 
-def _second_verb(words: list[str], i: int, plural: bool) -> None:
+_NO_OBJECT = {"by", "in", "on", "at", "during", "after", "with", "from", "near", "off"}
+
+
+def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) -> None:
     """"fled to Florida and returned to Cuba" -> "flees … and returns": a second verb of the
-    same subject, in the same tense."""
+    same subject, in the same tense.  After "was" (``passive``) only one with an object: "was
+    concerned and urged both sides" -> "urges", not "was attacked and damaged in the strike"."""
     for j in range(i + 2, min(len(words), i + 16)):
-        if words[j - 1] == "and" and words[j].islower() and is_past(words[j]) and \
-                words[j] not in AUXILIARIES and not (j + 1 < len(words) and words[j + 1] == "by"):
+        after = words[j + 1].lower() if j + 1 < len(words) else ""
+        joined = words[j - 1] == "and" or words[j - 1].endswith("ly") and words[j - 2] == "and"
+        if joined and words[j].islower() and is_past(words[j]) and \
+                words[j] not in AUXILIARIES and after != "by" and \
+                not (passive and (after in _NO_OBJECT or not after)):
             words[j] = present(words[j], plural)
             return
         if words[j].endswith((",", ";")):
@@ -177,6 +245,7 @@ def backshift(text: str) -> str:
         lower = word.lower()
         if lower in ("was", "were") and i:
             words[i] = "is" if lower == "was" else "are"
+            _second_verb(words, i, lower == "were", passive=True)  # "was concerned and urged"
         elif lower == "had" and i and i + 1 < len(words) and (
                 is_past(words[i + 1]) or words[i + 1] == "been"):
             words[i] = "have" if plural_subject(words[:i]) else "has"
@@ -188,11 +257,12 @@ def backshift(text: str) -> str:
 
 
 _HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who",
-              "comprising",
+              "comprising", "involving", "along", "together",
               "including", "consisting", "carrying")
 
 
 _COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
+                     r"tens|hundreds|thousands|millions|scores|"
                      r"all|many)\b|(?<![\w-])\d+(?![\w-])")
 
 
@@ -200,20 +270,41 @@ def plural_subject(words: list[str]) -> bool:
     """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
     after a preposition are not its head ("a detachment of warships", "exports for the
     system" is plural by "exports")."""
+    if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
+        return True  # "Secretary of State Albright, Berger and Cohen": a list of names
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), None)
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
         words = words[:cut]
     joined = " ".join(words).lower()
+    if one_body(words):
+        return False  # "the Immigration and Naturalization Service": one organisation
     if " and " in f" {joined} " or _COUNTS.search(joined):
         return True
     last = words[-1].lower() if words else ""
-    proper = words[-1][:1].isupper() and len(words) > 1  # the first word is capitalised anyway
+    if last in ("we", "they", "i", "you"):
+        return True  # "we have", "they sign": the bare form
+    # the first word is capitalised anyway: alone, only a name the dictionary lacks is proper
+    proper = words[-1][:1].isupper() and (len(words) > 1 or not (
+        is_english_word(words[-1]) or is_english_word(words[-1][:-1])))  # "Tens", "Troops"
     if words and (country_of(words[-1].strip(",")) or last in SINGULAR_S):
         return False  # "the Philippines", "the Netherlands": one country; "news": one
+    if proper and last.endswith("s") and country_of(words[-1][:-1]):
+        return True  # "The Israelis", "Russians": a people
+    if proper and re.search(r"\d[a-z]{0,4}s$", last) and not re.fullmatch(r"\d{2,4}s", last):
+        return True  # "F-16s", "J-10Cs", "Su-35s": a type's name in the plural
+    if proper and last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and \
+            words[-1] not in en.ORG_WORDS and _DETERMINED.match(" ".join(words)) and \
+            not country_of(" ".join(words[-2:])) and not country_of(" ".join(words[-3:])):
+        return True  # "The first Rafales": a name with an article is a thing, here in the plural
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
-        last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS
+        last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
+        last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
 
 
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}
+_SINGULAR_MEN = {"specimen", "regimen", "abdomen", "omen", "amen", "acumen", "stamen"}
+_DETERMINED = re.compile(r"(?i:the|these|those|all|new|first|last|latest|remaining|final)\s+"
+                         r"(?:(?i:first|last|new|latest|remaining|final)\s+)?(?:[A-Z][\w-]*\s+)*"
+                         r"[A-Z][\w-]*s$")
 
 

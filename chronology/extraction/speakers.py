@@ -24,8 +24,10 @@ SPEECH = ("(?:" + "|".join(sorted((v for v in en.SPEECH_VERBS if v != "pointed")
                                    reverse=True)) + "|pointed out)")
 
 
+# (not ", area say they have gathered …": a clause of its own follows the verb)
 TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
-                              + r"\b[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
+                              + r"\b(?!\s+(?:that|he|she|they|it|we|I)\s)"
+                              r"[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
 
 
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
@@ -35,9 +37,11 @@ TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]
 
 
 LEADING_SPEAKER = re.compile(
-    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
-    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:statement|interview|report|message|post|letter|press release))?,?(?:\s+that)?"
+    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
+    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+(?!only\b)[a-z]+ly(?=\s+that\b))?"
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
+    r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that)?"
     r"\s+(?P<clause>.+)$")
 
 
@@ -48,8 +52,12 @@ LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$",
 _AS_SAYING = re.compile(r"^(?:[^,“”\"]{2,60}?\s+as\s+saying\s+(?:that\s+)?|to\s+[^:“”\"]{2,40}:\s*)")
 
 
-def split_attribution(text: str) -> tuple[str, str]:
-    """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text)."""
+def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
+    """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text).
+
+    ``nested``: ``text`` is already a reported clause, where "the economy added 358,000
+    jobs" is no second attribution: there a leading speaker needs "that", a colon or a
+    quotation after its verb."""
     for pattern in (TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
         match = pattern.search(text)
         if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
@@ -59,9 +67,12 @@ def split_attribution(text: str) -> tuple[str, str]:
     if match:
         return "", match.group("clause")
     match = LEADING_SPEAKER.match(text)
+    if match and nested and not re.search(r"(?:\bthat|:|[“\"])\s*$",
+                                          text[:match.start("clause")]):
+        match = None
     if match and _is_speaker(match.group("speaker")):
         inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
-        _, clause = split_attribution(inner)
+        _, clause = split_attribution(inner, nested=True)
         return match.group("speaker").strip(), clause
     return "", text
 
@@ -81,17 +92,43 @@ PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "a
 def plural_speaker(who: str) -> bool:
     """"Officials", "Local media", "Russia and India": they say, not says."""
     words = who.lower().split()
-    if "and" in words and any(w in ("of", "for") for w in words[:words.index("and")]):
-        return False  # "Federal Service for Military and Technical Cooperation": one body
+    head = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), None)
+    if head:  # "Authorities in the Buffalo area", "Federal Service for Military and
+        # Technical Cooperation": the head noun tells
+        return plural_speaker(" ".join(who.split()[:head]))
     if not words:
         return False
     last = who.split()[-1]
+    if last.endswith("s") and country_of(last[:-1]):
+        return True  # "Russians", "the Israelis": a people
+    if len(words) > 1 and all(w[:1].isupper() for w in who.split()) and \
+            last.lower() not in PLURAL_SPEAKERS:
+        return False  # "Global Times", "Financial Times": a name
     # "Fund managers", "the nation's auto makers": a plural common noun (a name in -s is one:
     # "Reuters", "Paribas")
     plural_noun = (last.islower() or is_english_word(last)) and last.endswith("s") and \
         not last.endswith(("ss", "us", "is", "os", "'s", "’s")) and len(last) > 3 and \
         last.lower() not in SINGULAR_S
+    if one_body(who.split()):
+        return False  # "Immigration and Naturalization Service": one body
     return words[-1] in PLURAL_SPEAKERS or "and" in words or plural_noun
+
+
+def one_body(words: list[str]) -> bool:
+    """Capitalised words joined by "and" that end in an organisation's word ("Immigration
+    and Naturalization Service"); not two bodies ("Army and Navy") nor two countries."""
+    if "and" not in words or not words[-1][:1].isupper() or words[-1] not in ORG_WORDS or \
+            words[-1] in ("Forces", "Guards"):
+        return False
+    at = len(words) - 1 - words[::-1].index("and")
+    tail, before = words[at + 1:], words[at - 1] if at else ""
+    if country_of(" ".join(tail)) or country_of(before) or country_of(" ".join(words[:at][-2:])):
+        return False  # "the United States and the Soviet Union": two countries
+    return len(tail) > 1 and all(w[:1].isupper() for w in tail) and before[:1].isupper() and \
+        before not in ORG_WORDS and tail[0] not in ORG_WORDS
+
+
+_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to"}
 
 
 # Speakers that relay news rather than make it: the headline states what they report.
@@ -139,4 +176,7 @@ def announces_a_thing(text: str, speaker: str, clause: str) -> bool:
                 text[act.end():]):
         return True  # "The U.S. announced plans to provide …": an act
     thing = re.split(r"\s(?:that|which|who)\s", clause, maxsplit=1)[0]
+    if re.match(r"(?:the|a|an|its|their|his|her|new)\s", thing, re.IGNORECASE) and \
+            not any(w in AUXILIARIES for w in thing.split()):
+        return True  # "announced the push to claw back ground … promised by the West": a thing
     return not has_verb(thing)  # "announced a new package … that will include …"

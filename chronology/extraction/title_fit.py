@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 
 MAX_WORDS = 14
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
@@ -23,8 +23,13 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "amid", "including", "while", "when", "since", "is", "are", "was", "were", "be",
                 "will", "would", "has", "have", "had", "not", "but", "who", "whose", "said",
                 "says", "upon", "within", "during", "per", "such", "so", "because",
+                "across", "although", "among", "my", "nor", "onto", "our", "though", "through",
+                "toward", "towards", "until", "where", "whom", "without", "yet", "your",
                 "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
-                "codenamed", "code-named", "called", "named", "dubbed", "known"}
+                "codenamed", "code-named", "called", "named", "dubbed", "known", "along",
+                "together"}
+# "… also known", "… codenamed": a name is missing; not after a verb ("… isn't known")
+_NAMING = {"codenamed", "code-named", "called", "named", "dubbed", "known"}
 # Words a shortened headline may stop before: the start of a new phrase.
 PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "after",
                 "before", "amid", "against", "over", "under", "as", "and", "but", "while",
@@ -41,6 +46,12 @@ _PLURAL_SAYS = re.compile(
     r"forces|troops|analysts|experts|reports|authorities|militaries|navies|governments|"
     r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
     re.IGNORECASE)
+# Participles that need what follows ("are expected to reach", "will be included in"): no
+# cut after them
+_NEEDS_TO = {"expected", "scheduled", "set", "supposed", "slated", "poised", "planned", "designed",
+             "intended", "meant", "bound", "obliged", "forced", "allowed", "asked", "urged",
+             "invited", "required", "used", "included", "located", "based", "aimed", "involved",
+             "engaged", "known", "seen", "considered", "described", "made", "given", "put"}
 _NOT_NOUNS = {"to", "not", "also", "already", "just", "still", "being", "been", "newly", "then"}
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
 
@@ -56,7 +67,7 @@ def problems(title: str) -> list[str]:
         found.append(f"starts with the pronoun {words[0]!r}")
     if not (title[0].isalnum() or title[0] in "“\"'‘«") or re.match(r"[“\"'‘]\s*[,.;:)]", title):
         found.append("starts with punctuation")
-    if words[-1].lower().strip("“”\"'‘’,.") in FUNCTION_END or title.rstrip()[-1] in "“‘(«[,:;–—-":
+    if _dangles(words) or title.rstrip()[-1] in "“‘(«[,:;–—-":
         found.append(f"ends mid-phrase ({words[-1]!r})")
     if len(words) > MAX_WORDS:
         found.append(f"longer than {MAX_WORDS} words")
@@ -97,10 +108,15 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
             boundary = False  # "shore-based, anti-ship variant": one noun phrase's adjectives
         if i > keep and words[i].islower() and is_past(words[i]) and words[i] not in AUXILIARIES \
                 and not is_past(words[i - 1]) and words[i - 1].lower() not in AUXILIARIES and \
-                not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS:
+                not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS | \
+                {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}:
             boundary = True  # "frigates | intended for the Navy": a participle phrase starts
         before = words[i - 1].lower()
-        if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep:
+        after_aux = i >= 2 and before not in _NEEDS_TO and (words[i - 2].lower() in AUXILIARIES or
+                                words[i - 2].endswith("ly") and i >= 3 and
+                                words[i - 3].lower() in AUXILIARIES)
+        if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep and \
+                not after_aux:  # "are carefully calibrated | to make …" is a whole verb group
             boundary = False  # "a warship built | by Anakra": the participle needs its phrase
         if nxt.strip(",.;") in ("million", "billion", "trillion", "percent", "pence", "cents"):
             boundary = False  # "$110 | million": an amount is one phrase
@@ -110,6 +126,10 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
             best = i
             break
     cut = words[:best] if best else words[:limit]
+    while len(cut) > keep and cut[-1].islower() and cut[-1].endswith("ing") and \
+            is_verb_form(cut[-1], only=True) and (cut[-2][:1].isupper() or cut[-2].endswith("s")) \
+            and cut[-2].lower().strip(",") not in AUXILIARIES | PHRASE_START | {"being", "been"}:
+        cut.pop()  # "arrives in Washington seeking": the participle's phrase was cut off
     if not best:  # no boundary: drop an unfinished quotation rather than cut inside it,
         while cut and quoted[len(cut) - 1] and not _closes(cut[-1]):
             cut.pop()
@@ -135,17 +155,32 @@ def _closes(word: str) -> bool:
     return stripped.endswith(("”", '"', "'", "’")) and len(stripped) > 1
 
 
-_AFTER_PREPOSITION = {"accordance", "addition", "order", "regard", "respect", "line", "view"}
+# Nouns that end a phrase only with the word after them: "in accordance", "as part" dangle
+_AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in",),
+                      "regard": ("in", "with"), "respect": ("in", "with"), "line": ("in",),
+                      "view": ("in",), "part": ("as",), "response": ("in",), "behalf": ("on",),
+                      "front": ("in",), "spite": ("in",), "well": ("as",), "reference": ("with",)}
+# Words that need more after them at a headline's end: "… according", "… told"
+_NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", "stated"}
 
 
 def _dangles(words: list[str]) -> bool:
     """The last word needs more after it ("… to the", "… in accordance"); "order" only in
     "in order", not in "a rules-based order"."""
-    last = words[-1].lower().strip(",;:“”\"")
-    if last.endswith(("'s", "’s")) and last[:1].isalpha():
+    last = words[-1].lower().strip(",;:.“”\"'‘’")
+    if words[-1].endswith(("'s", "’s")) and last[:1].isalpha():
         return True  # "… lands at Belgrade's": a possessive without its noun
     if last in _AFTER_PREPOSITION:
-        return words[-2].lower() in ("in", "with", "of")
+        return len(words) > 1 and words[-2].lower() in _AFTER_PREPOSITION[last] + ("of",)
+    if last in _NEEDS_MORE and len(words) > 1:
+        # "…, the ministry told": an attribution cut from its words; "Crew told" is a passive
+        comma = next((i for i in range(len(words) - 2, max(-1, len(words) - 6), -1)
+                      if words[i].endswith(",")), None)
+        return last == "according" or comma is not None and not any(
+            w.lower() in AUXILIARIES | {"been", "being"} for w in words[comma + 1:-1])
+    if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
+                                               words[-2].lower().endswith(("n't", "n’t"))):
+        return False  # "… isn't known": a verb, not a name's label
     return last in FUNCTION_END
 
 

@@ -14,20 +14,19 @@ from collections.abc import Callable
 
 from chronology.extraction.clauses import (
     ARTICLES,
+    LOWER_ROLE,
     PRONOUNS,
     WORD,
     drop_intro,
     first_verb_end,
     has_verb,
     is_verb_word,
+    shorten_people,
+    surname,
     surnames_in,
 )
 from chronology.extraction.entities import (
-    ROLE_WORDS,
-    capitalised_runs,
     find_places,
-    person_name,
-    surname,
 )
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.headline_tense import (
@@ -47,7 +46,7 @@ from chronology.extraction.speakers import (
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import fit, problems
-from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past, is_verb_form
 from chronology.languages import en
 
 MAX_WORDS = 12
@@ -55,15 +54,21 @@ Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
              r"|(?:way )?back)\s+)?"
              r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
-             r"between)\s+)?")
+             r"between|over|for|within|throughout)\s+)?")
+# "Over the last year", "for the past month": "the" goes with a date that needs it (not "in
+# the March 23 parade", where the date is the parade's)
+_THE_LEAD = re.compile(r"\b(?:over|for|within|throughout|during|in)\s+the\s+$", re.IGNORECASE)
+_NEEDS_THE = re.compile(r"(?:last|past|next|previous|coming|same|following|preceding)\b",
+                        re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
-                        r"|,\s+and\s+(?=(?:the\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
+                        r"|,\s+and\s+(?=(?:the\s+|an?\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
                         # "arrived in Taiwan and were transferred to a base": a second predicate
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
+                        r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
                         r"especially|particularly|notably)\b|\s+(?:during|amid|because|"
@@ -96,6 +101,10 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         return _cap(marked)
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
+    quotation = bool(speaker) and _OPENS_QUOTE.match(sentence[lead:]) is not None and \
+        bool(clause) and not clause.startswith(("“", '"')) and text.startswith(clause[:20])
+    if speaker and not clause.startswith(("“", '"')) and not _has_predicate(clause):
+        speaker, clause = "", text  # "Delta posted net income of $133 million": the verb
     if speaker and announces_a_thing(text, speaker, clause):
         speaker, clause = "", text  # "The US announced a new package": an act, not words
     if statement and speaker and relays_an_act(speaker, clause, people):
@@ -104,17 +113,22 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     # speaker, so the headline says who ("X says she was heartened …")
     about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
     if speaker and (statement or about_speaker or clause.startswith(("“", '"'))):  # words
-        clause = headline(clause, people, reported=True)
+        words = f"“{clause.rstrip(' ,.')}”" if quotation and statement else ""
+        clause = _strip_remnants(headline(clause, people, reported=True))
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if plural_speaker(who) else "says"
-        clause = _strip_remnants(clause)
-        title = _quoted_words(who, verb, clause) or \
-            _cap(f"{who} {verb} {_lower_first(clause, text, people)}")
+        told = f"{who} {verb} {_lower_first(clause, text, people)}"
+        title = _quoted_words(who, verb, clause) or _cap(told)
+        if words and len(title.split()) < len(told.split()):
+            # "“The capabilities we are delivering are carefully calibrated to make the most
+            # difference …,” Blinken said": a quotation too long to tell whole is shortened
+            # in its own words, never reworded and cut ("… calibrated to make most")
+            title = _quoted_words(who, verb, words) or title
     else:
         title = _cap(_resolved(headline(clause, people), describe))
     if problems(title):
         title = _fallback(clause or text, title, describe)
-    if re.match(r"\s*[“\"‘]", sentence[lead:]):  # a quotation's words are never reworded
+    if _OPENS_QUOTE.match(sentence[lead:]):  # a quotation's words are never reworded
         who = describe("he") if describe and problems(title) else None
         if who:  # "“So we carried out trials …" -> "Rajan says “So we carried out …”"
             words = "“" + full.strip("“”\"") + "”"
@@ -124,6 +138,14 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     return _without_pronoun(title, clause or text, people) or fit(full)
 
 
+def _has_predicate(clause: str) -> bool:
+    """A reported clause has a verb of its own ("Iran plans to buy", "the deal was signed");
+    "net income of $133 million" is the object of the verb before it."""
+    return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w)
+                                   for w in WORD.findall(clause))
+
+
+_OPENS_QUOTE = re.compile(r"\s*(?:[-–—•*]\s*)?[“\"‘]")  # "- “The capabilities …": a bullet first
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?=([A-Za-z]+)\b)")
 _MAIN_SPEECH = re.compile(r"\s" + SPEECH + r"\s")
 _MAIN_AUX = re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|could|can|may|might|"
@@ -227,7 +249,7 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
     if len(words) <= room:
         return None  # short enough to be told as a headline clause
     closing = "”" if quote.group(1) == "“" else '"'
-    kept = " ".join(words[:max(room - 1, 3)]).rstrip(",;:.")
+    kept = fit(" ".join(words), max(room - 1, 3)).rstrip(",;:.")  # at a phrase boundary
     return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{kept} …{closing}"
 
 
@@ -253,7 +275,7 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
         return title
     participle = match.group("verb").lower()
     made = f"{match.group('thing')} {participle}{match.group('rest')}"
-    made = fit(ARTICLES.sub("", _shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS)
+    made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS)
     return made[:1].upper() + made[1:] if not problems(made) else title
 
 
@@ -267,7 +289,7 @@ def _fallback(clause: str, title: str, describe: Describe | None) -> str:
     cut = CUT_BEFORE.search(main, first_verb_end(main))
     main = main[:cut.start()] if cut else main
     main = fit(_resolved(main.strip(" ,.;:"), describe))
-    main = main[:1].upper() + main[1:]
+    main = _balance_quotes(main[:1].upper() + main[1:])
     told = _cap(_resolved(headline(main, {}), describe)) if main else ""
     if told and not problems(told):
         return told  # the main clause in headline tense: "UK hands over missiles to Ukraine"
@@ -304,7 +326,8 @@ def _strip_remnants(text: str) -> str:
 
 def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = None) -> str:
     """Lower-case the first word unless it is a proper noun (capitalised mid-sentence too)."""
-    first = clause.split(" ", 1)[0]
+    first = clause.split(" ", 1)[0].rstrip(",;:.")  # "Britain, through …": the word alone
+    first = re.sub(r"['’]s$", "", first)  # "Pakistan's air force": Pakistan
     if not first[:1].isupper() or first.isupper():
         return clause
     if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first) or \
@@ -352,7 +375,8 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     objects = [n for n in surnames_in(after[:80], people) if n not in subjects]
     if not objects or not subjects[0] or has_verb(subjects[0]):
         return None
-    return f"{subjects[0]} meets {objects[0]}{where}"
+    verb = "meet" if plural_subject(subjects[0].split()) else "meets"  # "Officials meet X"
+    return f"{subjects[0]} {verb} {objects[0]}{where}"
 
 
 def _description(text: str, describe: Describe | None) -> str:
@@ -362,10 +386,13 @@ def _description(text: str, describe: Describe | None) -> str:
     if not 0 < len(words) <= 4:
         return ""
     phrase = " ".join(words).strip(" ,")
+    owner = {"his": "he", "her": "she"}.get(words[0].lower())
+    if owner:  # "His talks with Kim": whose talks, if the article says
+        return (describe(owner) if describe else None) or ""
     known = describe(phrase) if describe else None
     if known:
         return known
-    return "" if words[0].lower() in PRONOUNS else phrase
+    return "" if words[0].lower() in PRONOUNS | {"its", "their", "our"} else phrase
 
 
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
@@ -375,7 +402,7 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     names = surnames_in(speaker, people)
     if names:
         return names[0]
-    phrase = ARTICLES.sub("", speaker).strip()
+    phrase = re.sub(r"\s+(?:who|that|which)\s.*$", "", ARTICLES.sub("", speaker).strip())
     named = re.fullmatch(r"(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\s+)+)([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)",
                          phrase)
     if named and not set(named.group(1).split()) & set(FUNCTION_END):
@@ -406,16 +433,29 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(_ranges_joined(sentence, spans), reverse=True):
         if inside(start, quotes):
             continue  # words inside quotation marks are never changed
+        if re.fullmatch(r"\d{4}", sentence[start:end]) and _NAME_BEFORE.search(sentence[:start]):
+            continue  # "Exercise Sea Guardian 2023", "Joint Sea-2024": the year is the name's
         possessive = re.match(r"['’]s?\s", sentence[end:])  # "In Sunday's debate": "In" stays
         before = None if possessive else re.search(DATE_LEAD + r"$", sentence[:start],
                                                      re.IGNORECASE)
         cut = before.start() if before else start
+        the = _THE_LEAD.search(sentence[:start])
+        if the and _NEEDS_THE.match(sentence[start:end]) and not possessive:
+            cut = min(cut, the.start())  # "Over the last year, …": no "Over the," left
         joined = re.match(r"and\s+", sentence[cut:start])
         if joined and sentence[:cut].rstrip().endswith(","):
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
         rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
+        if re.search(r"\b(?:the|a|an|its|their|his|her|this|these)$", keep, re.IGNORECASE) and \
+                re.match(r"\s*,", rest):
+            rest = " " + re.sub(r"^\s*,\s*", "", rest)  # "The Aug. 7, 1998, bombings": no "The,"
+        if keep.strip() and not keep.rstrip().endswith(","):
+            # "will run from May 2 to 9, and feature …": the date's comma goes with it
+            second = re.match(r"\s*,\s+(?:and|or)\s+([a-z]+)\s", rest)
+            if second and second.group(1) not in _NO_PREDICATE and is_verb_form(second.group(1)):
+                rest = " " + rest.lstrip(" ,")
         aside = re.match(r"\s*,\s*(?=([a-z]+)\b)", rest)
         if aside and is_verb_word(aside.group(1)) and keep.strip() and "," not in keep:
             rest = " " + rest[aside.end():]  # "The bombings, on Aug. 7, killed": no comma left
@@ -433,10 +473,25 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     return sentence
 
 
+# A capitalised word (not the sentence's first, nor a month) right before a year.
+_NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                          r"Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w]*(?:\s|-)$")
+
+
 # "the number of doctors who performed abortions declined": the relative clause's verb is
 # not the sentence's, so "declined" is the main verb, not a participle left by the date
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b")
 _ADVERBIAL_CUTS = {"during", "amid", "because", "despite", "whereas", "although", "so", "in"}
+
+
+# "$18 a share", "12 jets a year": "a" is "per" after an amount, and stays
+_PER = re.compile(r"an?\s+(?:share|year|month|week|day|barrel|ton|tonne|piece|head|unit)\b")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:cents?|pence|dollars?|euros?|francs?|yen|rubles?|roubles?|"
+                            r"pounds?|rupees?|yuan|million|billion|jets|aircraft|ships|units|"
+                            r"missiles|times))\s+$")
+_NO_PREDICATE = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "he", "she",
+                 "it", "they", "we", "there"}
 
 
 def _join(rest: str) -> str:
@@ -478,13 +533,15 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
-                  r"together with|along with|accompanied by|as part of)\s+[^,]{2,60},\s+(?=([\w'’]+))",
+                  r"together with|along with|accompanied by|as part of|through|via)\s+[^,]{2,60},\s+"
+                  r"(?=([\w'’]+))",
                   lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
                   r"would|has|have|had)\s)",
                   lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES
                   else m.group(0), text, count=1)
-    text = re.sub(r"(?<!\bof )\b(?:also|his|her|its|their)\s+", "", text)
+    text = re.sub(r"(?<!\bof )\b(?:also|additionally|his|her|its|their)\s+|^(?:His|Her|Its|Their)\s+",
+                  "", text)  # "His car was spotted" -> "Car spotted", like an article
     text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
                   r"moreover|for (?:its|their|his|her) part|in addition),\s+", " ", text)
     text = re.sub(r"(?<=[a-z]) here\b(?! (?:is|are|was|were)\b)", "", text)
@@ -492,19 +549,19 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   text)  # ", also known as …" closing the sentence goes too
     text = _drop_appositives(text)
     text = _drop_including(text)
-    text = _shorten_people(text, people)
+    text = shorten_people(text, people)
     cut = CUT_BEFORE.search(text, first_verb_end(text))
     if cut and not (cut.group(0)[:1].isspace() and cut.group(0).split()[0] in _ADVERBIAL_CUTS
                     and len(text[:cut.start()].split()) < 4):
         text = text[:cut.start()]  # "Lukashenko was speaking during …" keeps its "during"
     text = backshift(text) if reported else present_tense(text)
-    text = ARTICLES.sub("", _DEMONSTRATIVE.sub(_determiner_dropped, text, count=1))
+    text = _DEMONSTRATIVE.sub(_determiner_dropped, text, count=1)
+    # 'The "Joint Sea 2016" drill': the article stays before a quoted name at the start, so
+    # the headline does not open with a quotation mark
+    text = ARTICLES.sub(lambda m: m.group(0) if m.start() == 0 and not reported and
+                        text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
+                        _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
-
-
-_LOWER_ROLE = "(?:" + "|".join(sorted({w.lower() for w in ROLE_WORDS if w.isalpha()
-                                        and w.lower() not in ("air", "navy", "army", "force",
-                                                              "forces", "armed", "general")})) + ")"
 
 
 # "This 134m-long warship was launched": a determiner, dropped like an article; "This
@@ -513,9 +570,13 @@ _DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s+(?=([\w'’-]+)\s)", 
 
 
 def _determiner_dropped(match: re.Match) -> str:
-    word = match.group(1)
-    if is_verb_word(word.lower(), present=True) or word.lower().endswith("ly") or \
-            word.lower() in ("is", "was", "means", "comes", "came"):
+    word = match.group(1).lower()
+    # "These problems resulted": a noun in -s, so "These" is a determiner; "This follows",
+    # "This marks": a verb no noun shares, so "This" is the subject
+    present = word.endswith("s") and not word.endswith("ss") and len(word) > 3 and \
+        (is_verb_form(word, only=True) or not is_english_word(word))
+    if is_verb_word(word) or present or word.endswith("ly") or \
+            word in ("is", "was", "means", "comes", "came", "marks", "shows"):
         return match.group(0)
     return ""
 
@@ -536,28 +597,30 @@ def _named_subject(text: str) -> str:
     return match.group("name") + " " + text[match.end():]
 
 
+_LIST_GOES_ON = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s")
+
+
 def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     text = _named_subject(text)
     def keep_or_drop(match: re.Match) -> str:
         inner, after = match.group(1), match.group(2) or ""
-        if len(inner.split()) > 10:
-            return match.group(0)
+        if len(inner.split()) > 10 or _LIST_GOES_ON.match(match.string, match.end()):
+            return match.group(0)  # "rivals, the Czech Republic, Hungary and Poland": a list
         # "The tanks, the first batch of 108 ordered in 2019, arrived": a reduced relative
         # inside the appositive, and the main verb right after it
         reduced = inner[:4].lower() in ("the ", "a ", "an ") and is_verb_word(after) and \
             not any(w in AUXILIARIES for w in inner.lower().split())
         return match.group(0) if has_verb(inner) and not reduced else " "
     text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?"
-                  r"|one of [^,]{2,80}?|" + _LOWER_ROLE + r"\b[^,]{2,80}?)"
+                  r"|one of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*(?=([\w'’]+)?)", keep_or_drop, text)
     text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
                   text)
     # "X, constructed under the contractorship of Y within the project, was launched": a long
     # participle clause goes when the main verb follows it
-    text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+(?:ed|en|wn|lt)\b"
-                  r"[^,]{0,140},\s+(?=([\w'’]+))",
-                  lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
+    text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?([a-z]+)\b"
+                  r"[^,]{0,140},\s+(?=([\w'’]+))", _participle_dropped, text)
     # the same without its first comma (an appositive before it went): "the corvette
     # constructed under … project, was launched"
     reduced = re.search(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\b[^,]{0,140},\s+"
@@ -565,6 +628,17 @@ def _drop_appositives(text: str) -> str:
     if reduced and is_past(reduced.group(1)) and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
     return text
+
+
+def _participle_dropped(match: re.Match) -> str:
+    """", held off the coast of Oman, involves": a participle aside before the main verb
+    (past or present: "involves" is a verb no noun shares) goes."""
+    participle, after = match.group(1), match.group(2)
+    if not is_past(participle) or participle in AUXILIARIES or participle in SIMPLE_PAST:
+        return match.group(0)
+    main = is_verb_word(after) or after.islower() and after.endswith("s") and \
+        is_verb_form(after, only=True)
+    return " " if main else match.group(0)
 
 
 def _drop_including(text: str) -> str:
@@ -579,40 +653,6 @@ def _drop_including(text: str) -> str:
             head = text[match.end():word.start()].rstrip(", ")
             return text[:match.start()] + " " + text[word.start():] if head else text
     return text
-
-
-# Titles before a name, joined by "of": "Iranian Armed Forces Chief of " (then "Staff ... Name").
-_ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
-# The same in lower case, right before the name: "Russian naval deputy chief of staff ".
-_LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|military|army|air|"
-                          r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|navy|marine|"
-                          r"ground|force|forces|guard|corps|"
-                          r"commander-in-chief|" + _LOWER_ROLE[3:-1] + r")\s+(?:of\s+(?:the\s+)?)?)+)$")
-
-
-def _shorten_people(text: str, people: dict[str, str]) -> str:
-    """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
-    out, pos = [], 0
-    for offset, words in capitalised_runs(text):
-        name = person_name(words)
-        if not name:
-            continue
-        run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]), text[offset:])
-        if not run:
-            continue
-        owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
-        begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
-        chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"
-        if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
-            begin = pos + chain.start()
-        lower = _LOWER_CHAIN.search(text[pos:begin])
-        if lower and re.search(_LOWER_ROLE + r"\b", lower.group(0)):
-            begin = pos + lower.start()
-        out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
-        out.append(surname(name))
-        pos = offset + run.end()
-    out.append(text[pos:])
-    return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
 SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "until", "since",
@@ -648,12 +688,36 @@ def _cap(text: str) -> str:
         limit = MAX_WORDS if verb is None or verb + 2 <= MAX_WORDS else HARD_MAX_WORDS
         keep = verb + 2 if verb is not None and verb + 2 <= limit else 3
         floor = verb + 1 if verb is not None else keep  # "leaders speak | as parliament …"
+        whole = words
         words = words[:cut] if cut and min(keep, floor) <= cut <= limit else \
             fit(" ".join(words), limit, keep).split()
+        if verb is not None and verb < len(words) < verb + 3 and (not cut or cut > verb + 2):
+            words = _longer(words, whole, verb, keep)
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
-    title = _balance_quotes(" ".join(words).strip(" ,;:"))
+    title = _balance_quotes(_ROLE_THEN_NAME.sub(r"\1", " ".join(words).strip(" ,;:")))
     return title[:1].upper() + title[1:]
+
+
+def _longer(words: list[str], whole: list[str], verb: int, keep: int) -> list[str]:
+    """"… is scheduled | to close", "… flies | over Bulgaria": a cut at 12 words left the verb
+    with one word; up to 14 may keep its phrase, unless the cut was clean ("… look good | and
+    they are expected …") or the longer headline ends badly ("…, due", "… had been")."""
+    if len(words) >= len(whole) or words[-1].endswith(",") or \
+            whole[len(words)] in ("and", "but", "while", "as", "when"):
+        return words
+    longer = whole if len(whole) <= HARD_MAX_WORDS else \
+        fit(" ".join(whole), HARD_MAX_WORDS, keep).split()
+    if len(longer) < verb + 3 or problems(" ".join(longer)) or \
+            re.search(r",\s+[a-z]+$", " ".join(longer)) or \
+            longer[-1].lower() in AUXILIARIES | {"been", "being"}:
+        return words
+    return longer
+
+
+# "… meeting with his counterpart, Choe Son Hui" -> "… counterpart Hui": a role and the
+# surname it named, no comma left before a lone word at the end
+_ROLE_THEN_NAME = re.compile(r"\b(counterpart|" + LOWER_ROLE[3:-1] + r"),(?=\s+[A-Z][\w'’-]*$)")
 
 
 def _balance_quotes(title: str) -> str:

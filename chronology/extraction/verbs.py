@@ -106,6 +106,22 @@ def conjugate(base: str, plural: bool) -> str:
 
 
 @lru_cache(maxsize=8192)
+def is_verb_form(word: str, only: bool = False) -> bool:
+    """A form lemminflect's dictionary knows as a verb ("Addressing": yes; "Reed": no, a
+    noun); with ``only``, a verb and no noun or adjective ("involves": yes; "plans": no)."""
+    from lemminflect import getAllLemmas
+    lemmas = getAllLemmas(word.lower())
+    return "VERB" in lemmas and not (only and (lemmas.get("NOUN") or lemmas.get("ADJ")))
+
+
+def is_inflected_verb(word: str) -> bool:
+    """A participle or past form of a verb the dictionary knows ("Addressing", "Started"),
+    not a base form or a name that only looks like one ("Breed", "Reed", "Alfred")."""
+    base = _dictionary_base(word.lower())
+    return base is not None and base != word.lower()
+
+
+@lru_cache(maxsize=8192)
 def is_english_word(word: str) -> bool:
     """A word lemminflect's dictionary knows in any part of speech ("Airline": yes;
     "Qantas", "Rosoboronexport": no, so a capital there is a name's)."""
