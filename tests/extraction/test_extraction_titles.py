@@ -379,6 +379,11 @@ def test_verb_groups_intros_and_first_times(sentence, date_words, made):
      "on Friday", "Navy receives first two minehunters"),
     ("Ankara [Turkey], May 20 : The defence minister attended the launch of the corvette on "
      "Monday.", "on Monday", "Defence minister attends launch of corvette"),
+    # an agency in brackets closed by a dash with no space, or by ".-"
+    ("Madrid, (Example Press)—The defence minister attended the launch on Monday.",
+     "on Monday", "Defence minister attends launch"),
+    ("Madrid, May 20 (EXP).- The defence minister attended the launch on Monday.",
+     "on Monday", "Defence minister attends launch"),
 ])
 def test_a_place_with_its_country_in_brackets_and_a_date_is_a_dateline(sentence, date_words,
                                                                         made):
