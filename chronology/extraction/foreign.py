@@ -104,6 +104,7 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
             event.title = lead.event.title
             event.id = event_id(event.date, event.title)
             event.actors = list(dict.fromkeys([*lead.event.actors, *event.actors]))
+            event.tags = sorted({*lead.event.tags, *event.tags})  # what the lead told
             source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:candidate.sentence.end])
             found.explain.append(f"  {event.date}: the lead's next sentence tells its day: "
                                  f"{lead.event.title!r} dated {event.date}")
@@ -260,13 +261,22 @@ class _Scan:
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:
             return
-        candidate = self.build(sentence, words, dating, groups, mentions)
-        if lead and self.article.title and self.lang.pronouns.match(self.lang.normalise(words)):
+        headline = lead and self.article.title and self.lang.pronouns.match(
+            self.lang.normalise(words))
+        if headline:
             # "Они стартовали на полигоне ...": the story's first sentence goes on from the
-            # headline, which names what "they" are
+            # headline, which names what "they" are: its sides and its kind of act too
+            groups = sorted({*groups, *self.names.groups(self.article.title)})
+        elif not groups:
+            # a topic term and an action, no side named ("Контракт был подписан ... в конце
+            # 2018 года"), in an article about the topic: the article's sides
+            groups = self.article_sides()
+        candidate = self.build(sentence, words, dating, groups, mentions)
+        if headline:
             event = candidate.event
             event.title = foreign_title(self.article.title, 0, [], self.lang)
             event.id = event_id(event.date, event.title)
+            event.tags = sorted({*event.tags, *self.tags(self.article.title, False)})
         self.found.candidates.append(candidate)
         self.previous = (sentence, candidate)
         m = dating.mention
@@ -304,10 +314,7 @@ class _Scan:
         комплексы", "این سند")."""
         norm = self.lang.normalise(words)
         if self.lang.both_sides.search(norm):
-            story = self.article.story_blocks()
-            lead = self.article.text[story[0].start:story[0].end] if story else ""
-            sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
-            return sides if len(sides) >= 2 else []
+            return self.article_sides()
         if previous is None:
             return []
         if previous[1] is not None and self.shares_an_action(words, previous[1]):
@@ -321,6 +328,14 @@ class _Scan:
         # the sentence before gave no event but named both sides ("... کره شمالی ... روسیه
         # ... . کیم ... گفته بود که این روابط ..."): "these relations" are theirs
         sides = self.names.groups(previous[0].text(self.article.text))
+        return sides if len(sides) >= 2 else []
+
+    def article_sides(self) -> list[str]:
+        """The sides the article is about: those its title and first paragraph name, when
+        they name two or more."""
+        story = self.article.story_blocks()
+        lead = self.article.text[story[0].start:story[0].end] if story else ""
+        sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
         return sides if len(sides) >= 2 else []
 
     def shares_an_action(self, words: str, event: Candidate) -> bool:

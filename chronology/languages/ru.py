@@ -114,7 +114,8 @@ DATELINE = (
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
     "соглашени": "agreement", "договор": "agreement", "меморандум": "agreement",
-    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise", "визит": "visit",
+    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise",
+    "патрулир": "exercise", "визит": "visit",
     "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
     "переговор": "meeting", "постав": "delivery", "передал": "delivery", "передан": "delivery",
     "контракт": "arms deal", "санкци": "sanctions",

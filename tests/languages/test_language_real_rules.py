@@ -617,3 +617,31 @@ def test_a_ranking_sentence_tells_no_act(tmp_path, sentence, expected):
     text = f"---\npublished: 2019-12-27\nlanguage: fa\n---\n{sentence}\n"
     result = _analyse(tmp_path, "ranking", text)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_pronoun_lead_takes_the_headline_sides_and_kind_and_merges(tmp_path):
+    # "Они" names no side and no kind: the headline does, so the report merges with another
+    # of the same day and sides
+    first = ("---\npublished: 2015-01-22\n---\nИран и Россия начали совместные учения\n\n"
+             "Они стартовали в Каспийском море у иранского берега (Иран).\n")
+    second = ("---\npublished: 2015-01-22\n---\nМОСКВА, 22 января. /ТАСС/. Учения ВМФ России и "
+              "Ирана открылись в четверг торжественной церемонией в порту Энзели.\n")
+    (event,) = _analyse(tmp_path, "pronoun-kind", first).candidates
+    assert "exercise" in event.tags and {"Iran", "Russia"} <= set(event.actors), event
+    assert [len(e.sources) for e in _merged(tmp_path, [first, second])] == [2]
+
+
+def test_a_lead_dated_by_its_next_sentence_keeps_the_lead_kind(tmp_path):
+    text = ("---\npublished: 2015-01-22\n---\nКорабли\n\nРоссийские и иранские корабли провели "
+            "совместное патрулирование у берегов Ирана. Иранские корабли поздно вечером 21 "
+            "января вышли из порта Энзели вместе с российскими.\n")
+    (event,) = _analyse(tmp_path, "lead-next-kind", text).candidates
+    assert "exercise" in event.tags, event.tags
+
+
+def test_a_sentence_naming_no_side_has_the_article_sides(tmp_path):
+    # a topic term and an action, no side: the sides of the article's headline
+    text = ("---\npublished: 2015-01-22\n---\nИран купит у России зенитные комплексы\n\n"
+            "Соглашение о поставке комплексов С-300 было подписано в конце 2014 года.\n")
+    (event,) = _analyse(tmp_path, "article-sides", text).candidates
+    assert {"Iran", "Russia"} <= set(event.actors), event.actors
