@@ -645,3 +645,24 @@ def test_a_sentence_naming_no_side_has_the_article_sides(tmp_path):
             "Соглашение о поставке комплексов С-300 было подписано в конце 2014 года.\n")
     (event,) = _analyse(tmp_path, "article-sides", text).candidates
     assert {"Iran", "Russia"} <= set(event.actors), event.actors
+
+
+def test_a_report_matching_two_events_of_a_day_scores_higher_with_the_closer_one(tmp_path):
+    # merge.py takes the group of the best score: a meeting told in the same words and on the
+    # same day scores over an arrival that shares a place and a few words
+    from chronology.extraction.crosslang import score_across_languages
+    from chronology.extraction.merge import KIND_TAGS, _dates_compatible
+
+    def lead(name, text):
+        found = _analyse(tmp_path, name, f"---\npublished: 2015-01-22\n---\n{text}\n").found
+        return found[0]
+
+    meeting = lead("a", "Президент России и президент Ирана встретились в Кремле в четверг, "
+                   "22 января.")
+    again = lead("b", "Президенты России и Ирана встретились в Кремле в четверг, 22 января, и "
+                 "обсудили военное сотрудничество.")
+    arrival = lead("c", "Президент Ирана прибыл в Кремль в среду, 21 января, где его встретил "
+                   "президент России.")
+    close = score_across_languages(meeting, again, _dates_compatible, KIND_TAGS)
+    far = score_across_languages(meeting, arrival, _dates_compatible, KIND_TAGS)
+    assert close > far > 0, (close, far)
