@@ -53,6 +53,21 @@ RELATIVE = {
     "в прошлом месяце": ("month", -1), "в этом месяце": ("month", 0),
     "в следующем месяце": ("month", 1),
 }
+# A time counted back from the day of writing ("три дня назад", "неделю назад", "два года
+# назад"): the word after the units, the units, and the numbers written as words (no number:
+# one unit, in the forms of ``AGO_ALONE`` only, and not after a count: "несколько дней назад"
+# is no day).
+AGO = ("назад", "тому назад")
+AGO_UNITS = {"день": "day", "дня": "day", "дней": "day", "сутки": "day", "суток": "day",
+             "неделю": "week", "недели": "week", "недель": "week",
+             "месяц": "month", "месяца": "month", "месяцев": "month",
+             "год": "year", "года": "year", "лет": "year"}
+AGO_ALONE = ("неделю", "месяц", "год", "сутки")
+# Words of an unknown count before units ("несколько лет назад", "в ближайшие годы").
+COUNT_WORDS = ("несколько", "нескольких", "пару", "пять-шесть", "много", "многих")
+NUMBER_WORDS = {"один": 1, "одну": 1, "двое": 2, "два": 2, "две": 2, "трое": 3, "три": 3,
+                "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+                "десять": 10}
 # A year named by its distance from the day of writing, after a month or a part of the year
 # ("в сентябре прошлого года", "22 января прошлого года", "в конце прошлого года").
 YEAR_RELATIVE = {

@@ -666,3 +666,24 @@ def test_a_report_matching_two_events_of_a_day_scores_higher_with_the_closer_one
     close = score_across_languages(meeting, again, _dates_compatible, KIND_TAGS)
     far = score_across_languages(meeting, arrival, _dates_compatible, KIND_TAGS)
     assert close > far > 0, (close, far)
+
+
+@pytest.mark.parametrize(("code", "text", "found"), [
+    ("ru", "Три дня назад корабли вышли из порта.", [("Три дня назад", "2015-01-19", "ago")]),
+    ("ru", "Поставка завершилась 5 дней назад.", [("5 дней назад", "2015-01-17", "ago")]),
+    ("ru", "Два года назад стороны подписали контракт.", [("Два года назад", "2013", "ago")]),
+    ("ru", "Месяц назад прошли учения.", [("Месяц назад", "2014-12", "ago")]),
+    ("ru", "Несколько дней назад корабли вышли из порта.", []),  # no count, no date
+    ("fa", "دو روز پیش ناوها به بندر رسیدند.", [("دو روز پیش", "2015-01-20", "ago")]),
+    ("fa", "۱۰ روز قبل رزمایش آغاز شد.", [("۱۰ روز قبل", "2015-01-12", "ago")]),
+    ("fa", "دو روز پیش از سفر وزیر", []),  # "before the trip": no time of its own
+    ("fa", "چند سال پیش قرارداد امضا شد.", []),
+])
+def test_a_time_counted_back_from_the_day_of_writing(code, text, found):
+    mentions = dates.find_mentions(text, REF, language=code)
+    assert [(m.text, m.value, m.rule) for m in mentions] == found
+
+
+def test_a_week_counted_back_is_an_approximate_day():
+    (m,) = dates.find_mentions("Неделю назад корабли прибыли.", REF, language="ru")
+    assert (m.value, m.approximate) == ("2015-01-15", True)
