@@ -57,6 +57,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
         ("month", rf"{mod}(?P<bare>{p['MONTHS']})"),
+        # "مرداد ماه", "در آذرماه", "اوایل اسفند": a Solar month without day or year, read only
+        # with its month word or a part of it (several names are also words: "تیر", "مهر")
+        ("solar-month", rf"{mod}{smon}{mw}"),
         ("weekday", rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),
@@ -85,6 +88,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
         for m in rx.finditer(norm):
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
+            if kind == "solar-month" and not m.group("mod") and not re.search(
+                    rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0)):
+                continue  # "تیر", "مهر" alone are words ("arrow", "Mehr"), not months
             if kind == "ago" and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone
                     or lang.counts.search(norm, max(0, m.start() - 12), m.start())):

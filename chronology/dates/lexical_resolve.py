@@ -335,6 +335,21 @@ def _solar_month(y: int, c, lang, why: str):
              "last": last.isoformat()})
 
 
+def _solar_bare_month(c, text, ref, lang):
+    """"مرداد ماه" with no year: the nearest such Solar month looking back from the
+    reference (ahead in a sentence about the future), as a bare Gregorian month is read."""
+    if ref is None:
+        return None
+    m = lang.solar_months[lang.key(c.g("smon"))]
+    past = tense(text, c.start, c.end, lang) == PAST
+    year = solar.solar_year_of(ref)
+    spans = [(y, *solar.solar_month_span(y, m)) for y in (year - 1, year, year + 1)]
+    pool = [s for s in spans if (s[1] <= ref if past else s[2] >= ref)] or spans
+    y = min(pool, key=lambda s: abs((s[1] - ref).days))[0]
+    how = "looking back from" if past else "looking ahead from"
+    return _solar_month(y, c, lang, f", the nearest {how} reference {ref}")
+
+
 def _solar_year(c, text, ref, lang):
     y = int(c.g("sy"))
     first, last = solar.solar_year_span(y)
@@ -351,4 +366,4 @@ _HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month":
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
-             "solar-year": _solar_year}
+             "solar-year": _solar_year, "solar-month": _solar_bare_month}

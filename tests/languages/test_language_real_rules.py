@@ -687,3 +687,18 @@ def test_a_time_counted_back_from_the_day_of_writing(code, text, found):
 def test_a_week_counted_back_is_an_approximate_day():
     (m,) = dates.find_mentions("Неделю назад корабли прибыли.", REF, language="ru")
     assert (m.value, m.approximate) == ("2015-01-15", True)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # REF is 2 Bahman 1393: Mordad 1393 (23 July - 22 August 2014) is the last one before it
+    ("در مرداد ماه رزمایش برگزار شد.", [("مرداد ماه", "2014-08")]),
+    ("در آذرماه ناوها به بندر رسیدند.", [("آذرماه", "2014-12")]),
+    ("اوایل اسفند قرارداد امضا شد.", [("اوایل اسفند", "2014-02")]),  # Esfand 1392
+    ("در اسفند ماه رزمایش برگزار خواهد شد.", [("اسفند ماه", "2015-03")]),  # ahead: 1393
+    ("خبرگزاری مهر گزارش داد.", []),  # "مهر" alone: the agency, no month
+    ("تیر به هدف خورد.", []),  # "تیر" alone: an arrow
+])
+def test_a_solar_month_with_its_month_word_and_no_year(text, found):
+    mentions = dates.find_mentions(text, REF, language="fa")
+    assert [(m.text, m.value) for m in mentions] == found
+    assert all(m.rule == "solar-month" and m.approximate for m in mentions)
