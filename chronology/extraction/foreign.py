@@ -206,15 +206,17 @@ class _Scan:
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
         and then what is expected of it ("Шойгу прибыл в Пхеньян и, как ожидается,
-        встретится ..."): where the main verb comes first, a past verb that is no reporting
-        verb before the first future cue is the main one."""
+        встретится ...", "Завод начинает работу, запланирована локализация ..."): where the
+        main verb comes first, a past verb that is no reporting verb, or a present one
+        (``NEWS_PRESENT``), before the first future cue is the main one."""
         cue = self.lang.future_cues.search(norm)
         if cue is None:
             return False
         if self.lang.verb_final:
             return True
+        acts = [*self.lang.past.finditer(norm), *self.lang.news_present.finditer(norm)]
         return not any(m.start() < cue.start() and not self.lang.speech_verbs.match(m.group())
-                       for m in self.lang.past.finditer(norm))
+                       and not self.lang.future_cues.match(m.group()) for m in acts)
 
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")

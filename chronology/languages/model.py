@@ -59,6 +59,7 @@ class Language:
     issue: re.Pattern
     past: re.Pattern
     present: re.Pattern
+    news_present: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
     ordinal_statement: re.Pattern
@@ -172,6 +173,7 @@ def build(module: ModuleType) -> Language:
         issue=re.compile(_table(module, "ISSUE", NEVER)),
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
+        news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),

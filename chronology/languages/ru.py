@@ -216,6 +216,11 @@ PAST = (r"(?<![а-яё])(?!(?:генерал|адмирал|маршал|кан�
         r"[а-яё]{3,}(?:ли|ла|ло|л)(?:сь|ся)?(?![а-яё])"
         # the passive: "были подняты", "был подписан"
         r"|(?<![а-яё])(?:был|была|было|были)\s+[а-яё]{3,}(?:ны|ты|на|та|но|то|н|т)(?![а-яё])")
+# A verb in the present tense of a vowel stem ("начинает", "получают", "открывается"; the
+# other endings are those of nouns too: "визит", "комитет"): a lead whose main verb, before
+# any future cue, is one tells the day's news ("Завод ... начинает работу, запланирована
+# локализация ..."), not a plan.
+NEWS_PRESENT = r"(?<![а-яё])[а-яё]{2,}[аяеу](?:ет|ют)(?:ся)?(?![а-яё])"
 # A clause that opens with a past participle ("Соглашение, подписанное в понедельник,
 # вступит ...", "военные, прибывшие во вторник, начнут ..."): its dates are past, whatever
 # the sentence's main verb says.

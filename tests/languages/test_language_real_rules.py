@@ -702,3 +702,18 @@ def test_a_solar_month_with_its_month_word_and_no_year(text, found):
     mentions = dates.find_mentions(text, REF, language="fa")
     assert [(m.text, m.value) for m in mentions] == found
     assert all(m.rule == "solar-month" and m.approximate for m in mentions)
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a present verb of the day's news before the future cue: the lead tells the act
+    ("МОСКВА, 17 июня. /ТАСС/. Совместное российско-иранское предприятие по ремонту "
+     "вертолетов начинает работу в Иране, запланировано расширение производства, сообщил "
+     "источник.", ["2025-06-17"]),
+    # the future cue first: a plan, no lead date
+    ("МОСКВА, 17 июня. /ТАСС/. Россия планирует поставить Ирану вертолеты, которые начинают "
+     "выпускать в Казани, сообщил источник.", []),
+])
+def test_a_present_verb_of_the_news_before_a_future_cue_is_an_act(tmp_path, story, expected):
+    text = f"---\npublished: 2025-06-17\nlanguage: ru\n---\n{story}\n"
+    result = _analyse(tmp_path, "present-lead", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
