@@ -717,3 +717,13 @@ def test_a_present_verb_of_the_news_before_a_future_cue_is_an_act(tmp_path, stor
     text = f"---\npublished: 2025-06-17\nlanguage: ru\n---\n{story}\n"
     result = _analyse(tmp_path, "present-lead", text)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_name_with_a_fleeting_vowel_matches_its_case_forms():
+    from chronology.config import Topic
+    from chronology.extraction.names import TopicNames
+
+    names = TopicNames(Topic(actors={"Egypt": ("Египет",), "Russia": ("Россия",)}, terms=()),
+                       "ru")
+    assert [names.groups(t) for t in ("поставки Египту", "из Египта", "Египет", "в Египте")] == [
+        ["Egypt"]] * 4
