@@ -328,8 +328,10 @@ class _Scan:
         if previous[1] is not None:
             return list(previous[1].entities.countries)
         # the sentence before gave no event but named both sides ("... کره شمالی ... روسیه
-        # ... . کیم ... گفته بود که این روابط ..."): "these relations" are theirs
-        sides = self.names.groups(previous[0].text(self.article.text))
+        # ... . کیم ... گفته بود که این روابط ..."), or one side and this sentence the other
+        # ("В Минобороны РФ эти сообщения не комментировали. Канани (МИД Ирана) назвал
+        # подобные сообщения ..."): "these relations", "such reports" are theirs
+        sides = self.names.groups(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
 
     def article_sides(self) -> list[str]:

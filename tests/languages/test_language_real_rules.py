@@ -727,3 +727,13 @@ def test_a_name_with_a_fleeting_vowel_matches_its_case_forms():
                        "ru")
     assert [names.groups(t) for t in ("поставки Египту", "из Египта", "Египет", "в Египте")] == [
         ["Egypt"]] * 4
+
+
+def test_such_reports_are_those_of_the_sides_of_the_two_sentences(tmp_path):
+    # "подобные сообщения" points back past a sentence naming Russia, and names Iran itself
+    text = ("---\npublished: 2015-01-22\n---\nИран вчера передал России партию беспилотников, "
+            "пишет американская газета.\n\nВ Минобороны РФ эти сообщения не комментировали.\n\n"
+            "Представитель МИД Ирана в среду назвал подобные сообщения вымыслом.\n")
+    result = _analyse(tmp_path, "such-reports", text)
+    assert [c.date for c in result.candidates] == ["2015-01-21", "2015-01-21"], result.explain
+    assert {"Iran", "Russia"} <= set(result.candidates[1].actors)
