@@ -269,10 +269,6 @@ class _Scan:
             # "Они стартовали на полигоне ...": the story's first sentence goes on from the
             # headline, which names what "they" are: its sides and its kind of act too
             groups = sorted({*groups, *self.names.groups(self.article.title)})
-        elif not groups:
-            # a topic term and an action, no side named ("Контракт был подписан ... в конце
-            # 2018 года"), in an article about the topic: the article's sides
-            groups = self.article_sides()
         candidate = self.build(sentence, words, dating, groups, mentions)
         if headline:
             event = candidate.event
