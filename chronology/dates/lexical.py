@@ -57,10 +57,16 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
         ("month", rf"{mod}(?P<bare>{p['MONTHS']})"),
+        # "مرداد ماه", "در آذرماه", "اوایل اسفند": a Solar month without day or year, read only
+        # with its month word or a part of it (several names are also words: "تیر", "مهر")
+        ("solar-month", rf"{mod}{smon}{mw}"),
         ("weekday", rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),
         ("relative-year", rf"{mod}{ry}"),
+        # "три дня назад", "دو سال پیش" (not "پیش از ...", "before ..."): counted back
+        ("ago", rf"(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))\s+)?(?P<unit>{p['AGO_UNITS']})"
+                rf"\s+(?:{p['AGO']})(?!\s+از(?!\w))"),
         # "в середине этого месяца": a month counted from the day of writing, after a part of it
         ("relative-month", rf"(?P<mod>{p['MODIFIERS']})\s+(?P<rm>{p['MONTH_RELATIVE']})"),
     ]
@@ -69,7 +75,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(_L + pattern + _R)) for kind, pattern in table
             if (solar or not kind.startswith("solar"))
             and (day_of_month or kind != "day-of-month")
-            and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")]
+            and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")
+            and (p["AGO"] != NEVER or kind != "ago")]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
@@ -81,6 +88,13 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
         for m in rx.finditer(norm):
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
+            if kind == "solar-month" and not m.group("mod") and not re.search(
+                    rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0)):
+                continue  # "تیر", "مهر" alone are words ("arrow", "Mehr"), not months
+            if kind == "ago" and not (m.group("n") or m.group("nw")) and (
+                    lang.key(m.group("unit")) not in lang.ago_alone
+                    or lang.counts.search(norm, max(0, m.start() - 12), m.start())):
+                continue  # "несколько дней назад", "چند سال پیش": no count, no date
             if _plausible(kind, m, text):
                 found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[2], f[0], f[1]))

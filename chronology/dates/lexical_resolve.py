@@ -252,6 +252,22 @@ def _relative(c, text, ref, lang):
             f"{shift:+d} {unit}(s) from reference {ref}", {})
 
 
+def _ago(c, text, ref, lang):
+    """"три дня назад": the day that many days before the reference; weeks as days
+    (approximate), months and years as the month or year they count back to."""
+    if ref is None:
+        return None
+    n = int(c.g("n")) if c.g("n") else lang.number_words.get(lang.key(c.g("nw") or ""), 1)
+    unit = lang.ago_units[lang.key(c.g("unit"))]
+    why = f"{n} {unit}(s) before reference {ref}"
+    if unit in ("day", "week"):
+        day = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return day.isoformat(), "day", "ago", why, {"approximate": unit == "week"}
+    if unit == "month":
+        return Period("month", ref.year, ref.month).shift("month", -n).value, "month", "ago", why, {}
+    return f"{ref.year - n:04d}", "year", "ago", why, {}
+
+
 def _solar_numeric(c, text, ref, lang):
     return _solar_day(int(c.g("sy")), int(c.g("m")), int(c.g("d")), c.text)
 
@@ -319,6 +335,21 @@ def _solar_month(y: int, c, lang, why: str):
              "last": last.isoformat()})
 
 
+def _solar_bare_month(c, text, ref, lang):
+    """"مرداد ماه" with no year: the nearest such Solar month looking back from the
+    reference (ahead in a sentence about the future), as a bare Gregorian month is read."""
+    if ref is None:
+        return None
+    m = lang.solar_months[lang.key(c.g("smon"))]
+    past = tense(text, c.start, c.end, lang) == PAST
+    year = solar.solar_year_of(ref)
+    spans = [(y, *solar.solar_month_span(y, m)) for y in (year - 1, year, year + 1)]
+    pool = [s for s in spans if (s[1] <= ref if past else s[2] >= ref)] or spans
+    y = min(pool, key=lambda s: abs((s[1] - ref).days))[0]
+    how = "looking back from" if past else "looking ahead from"
+    return _solar_month(y, c, lang, f", the nearest {how} reference {ref}")
+
+
 def _solar_year(c, text, ref, lang):
     y = int(c.g("sy"))
     first, last = solar.solar_year_span(y)
@@ -332,7 +363,7 @@ _HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month":
              "month-year": _month_year, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,
-             "day-word": _day_word, "relative": _relative, "solar-numeric": _solar_numeric,
+             "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
-             "solar-year": _solar_year}
+             "solar-year": _solar_year, "solar-month": _solar_bare_month}

@@ -38,6 +38,24 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     return dates_compatible(a, b, same_thing=True) if words else dates_compatible(a, b)
 
 
+def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
+    """How surely ``a`` and ``b`` tell the same event: 0 when they do not
+    (``same_event_across_languages``); else 1, plus the share of their word stems (same
+    language), plus 0.5 for the same date and 0.25 for a shared kind of event.  A report that
+    matches two groups of one day ("встретились на космодроме" with both "начали переговоры
+    на космодроме" and "приехал на космодром") joins the one it shares most with, not the
+    first one founded (for ``merge.match_score``, which today still scores every match 1)."""
+    if not same_event_across_languages(a, b, dates_compatible, kind_tags):
+        return 0.0
+    score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)
+    if set(a.event.tags) & set(b.event.tags) & kind_tags:
+        score += 0.25
+    if a.language == b.language:
+        x, y = _stems(_quote(a)), _stems(_quote(b))
+        score += len(x & y) / len(x | y) if x and y else 0.0
+    return score
+
+
 def _quote(candidate) -> str:
     event = candidate.event
     return event.sources[0].quote if event.sources else event.title

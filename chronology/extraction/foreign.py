@@ -104,6 +104,7 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
             event.title = lead.event.title
             event.id = event_id(event.date, event.title)
             event.actors = list(dict.fromkeys([*lead.event.actors, *event.actors]))
+            event.tags = sorted({*lead.event.tags, *event.tags})  # what the lead told
             source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:candidate.sentence.end])
             found.explain.append(f"  {event.date}: the lead's next sentence tells its day: "
                                  f"{lead.event.title!r} dated {event.date}")
@@ -205,15 +206,17 @@ class _Scan:
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
         and then what is expected of it ("Шойгу прибыл в Пхеньян и, как ожидается,
-        встретится ..."): where the main verb comes first, a past verb that is no reporting
-        verb before the first future cue is the main one."""
+        встретится ...", "Завод начинает работу, запланирована локализация ..."): where the
+        main verb comes first, a past verb that is no reporting verb, or a present one
+        (``NEWS_PRESENT``), before the first future cue is the main one."""
         cue = self.lang.future_cues.search(norm)
         if cue is None:
             return False
         if self.lang.verb_final:
             return True
+        acts = [*self.lang.past.finditer(norm), *self.lang.news_present.finditer(norm)]
         return not any(m.start() < cue.start() and not self.lang.speech_verbs.match(m.group())
-                       for m in self.lang.past.finditer(norm))
+                       and not self.lang.future_cues.match(m.group()) for m in acts)
 
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")
@@ -260,13 +263,18 @@ class _Scan:
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:
             return
-        candidate = self.build(sentence, words, dating, groups, mentions)
-        if lead and self.article.title and self.lang.pronouns.match(self.lang.normalise(words)):
+        headline = lead and self.article.title and self.lang.pronouns.match(
+            self.lang.normalise(words))
+        if headline:
             # "Они стартовали на полигоне ...": the story's first sentence goes on from the
-            # headline, which names what "they" are
+            # headline, which names what "they" are: its sides and its kind of act too
+            groups = sorted({*groups, *self.names.groups(self.article.title)})
+        candidate = self.build(sentence, words, dating, groups, mentions)
+        if headline:
             event = candidate.event
             event.title = foreign_title(self.article.title, 0, [], self.lang)
             event.id = event_id(event.date, event.title)
+            event.tags = sorted({*event.tags, *self.tags(self.article.title, False)})
         self.found.candidates.append(candidate)
         self.previous = (sentence, candidate)
         m = dating.mention
@@ -304,10 +312,7 @@ class _Scan:
         комплексы", "این سند")."""
         norm = self.lang.normalise(words)
         if self.lang.both_sides.search(norm):
-            story = self.article.story_blocks()
-            lead = self.article.text[story[0].start:story[0].end] if story else ""
-            sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
-            return sides if len(sides) >= 2 else []
+            return self.article_sides()
         if previous is None:
             return []
         if previous[1] is not None and self.shares_an_action(words, previous[1]):
@@ -319,8 +324,18 @@ class _Scan:
         if previous[1] is not None:
             return list(previous[1].entities.countries)
         # the sentence before gave no event but named both sides ("... کره شمالی ... روسیه
-        # ... . کیم ... گفته بود که این روابط ..."): "these relations" are theirs
-        sides = self.names.groups(previous[0].text(self.article.text))
+        # ... . کیم ... گفته بود که این روابط ..."), or one side and this sentence the other
+        # ("В Минобороны РФ эти сообщения не комментировали. Канани (МИД Ирана) назвал
+        # подобные сообщения ..."): "these relations", "such reports" are theirs
+        sides = self.names.groups(f"{previous[0].text(self.article.text)}\n{words}")
+        return sides if len(sides) >= 2 else []
+
+    def article_sides(self) -> list[str]:
+        """The sides the article is about: those its title and first paragraph name, when
+        they name two or more."""
+        story = self.article.story_blocks()
+        lead = self.article.text[story[0].start:story[0].end] if story else ""
+        sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
         return sides if len(sides) >= 2 else []
 
     def shares_an_action(self, words: str, event: Candidate) -> bool:

@@ -4,7 +4,8 @@
 Россия, روسیه, Shoigu, Шойгу, شویگو]``).  In a Russian or Persian sentence a name matches:
 
 - across Russian case endings: the name less up to two final vowels, ``й`` or ``ь``, plus
-  up to three letters (Иран -> Ирана, Ирану; Россия -> России, Россией; военный -> военном);
+  up to three letters (Иран -> Ирана, Ирану; Россия -> России, Россией; военный -> военном),
+  and a last е or о before a final consonant may fall (Египет -> Египта, Египту);
 - across Persian spelling variants: Arabic ``ي``/``ك`` and Persian ``ی``/``ک`` are one
   letter, a zero-width non-joiner (ZWNJ) counts for nothing, and up to three letters may
   follow (ایران -> ایرانی), up to five after an inner word of a name (کره شمالی ->
@@ -66,6 +67,9 @@ class TopicNames:
             for _ in range(2):  # "военный" -> "военн" (военном, военных), "Россия" -> "Росс"
                 if len(word) > 4 and word[-1] in _ENDINGS:
                     word = word[:-1]
+        if script_counts(word)["cyrillic"] and re.fullmatch(r"\w{3,}[ео][^\W\d_аяоеыийьуюэё]", word):
+            # a fleeting vowel: "Египет" -> Египта, Египту ("Египет" itself still matches)
+            return re.escape(word[:-2]) + f"{word[-2]}?" + re.escape(word[-1])
         if script_counts(word)["arabic"] and " " in word.strip():
             # each word of a Persian name may take its endings: "کره‌ای‌های شمالی" (North
             # Koreans) is "کره شمالی"

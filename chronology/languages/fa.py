@@ -57,6 +57,14 @@ RELATIVE = {
     "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
     "سال جاری": ("year", 0), "سال آینده": ("year", 1),
 }
+# A time counted back from the day of writing ("دو روز پیش", "سه سال قبل"; "پیش از" /
+# "قبل از" is "before" something, no time of its own): the word after the units, the units,
+# and the numbers written as words.
+AGO = ("پیش", "قبل")
+AGO_UNITS = {"روز": "day", "هفته": "week", "ماه": "month", "سال": "year"}
+AGO_ALONE = ("ماه", "سال")  # "سال پیش": last year; "چند سال پیش" (a few years) is no date
+NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7,
+                "هشت": 8, "نه": 9, "ده": 10}
 # A Gregorian year by its distance from the day of writing, after a Gregorian month or a part
 # of the year ("سپتامبر سال گذشته", "اواخر سال گذشته").
 YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری": 0, "امسال": 0, "سال آینده": 1}

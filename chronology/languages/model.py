@@ -59,6 +59,7 @@ class Language:
     issue: re.Pattern
     past: re.Pattern
     present: re.Pattern
+    news_present: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
     ordinal_statement: re.Pattern
@@ -68,6 +69,10 @@ class Language:
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
     # words that may stand right before a bare year that dates ("در ۲۰۱۸"); empty: no rule
     year_introducers: frozenset[str] = frozenset()
+    # "три дня назад", "دو سال پیش": units counted back from the day of writing
+    ago_units: dict[str, str] = field(default_factory=dict)
+    number_words: dict[str, int] = field(default_factory=dict)
+    ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -168,6 +173,7 @@ def build(module: ModuleType) -> Language:
         issue=re.compile(_table(module, "ISSUE", NEVER)),
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
+        news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),
@@ -176,11 +182,14 @@ def build(module: ModuleType) -> Language:
                             rf"(?![\w{ZWNJ}])", re.IGNORECASE),
         translate=mapping,
         year_introducers=frozenset(compact(norm(w)) for w in words_of(module, "YEAR_INTRODUCERS")),
+        ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
+        number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
+        ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
-            "MONTH_RELATIVE")},
+            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS")},
     )
 
 

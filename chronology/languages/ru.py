@@ -53,6 +53,21 @@ RELATIVE = {
     "в прошлом месяце": ("month", -1), "в этом месяце": ("month", 0),
     "в следующем месяце": ("month", 1),
 }
+# A time counted back from the day of writing ("три дня назад", "неделю назад", "два года
+# назад"): the word after the units, the units, and the numbers written as words (no number:
+# one unit, in the forms of ``AGO_ALONE`` only, and not after a count: "несколько дней назад"
+# is no day).
+AGO = ("назад", "тому назад")
+AGO_UNITS = {"день": "day", "дня": "day", "дней": "day", "сутки": "day", "суток": "day",
+             "неделю": "week", "недели": "week", "недель": "week",
+             "месяц": "month", "месяца": "month", "месяцев": "month",
+             "год": "year", "года": "year", "лет": "year"}
+AGO_ALONE = ("неделю", "месяц", "год", "сутки")
+# Words of an unknown count before units ("несколько лет назад", "в ближайшие годы").
+COUNT_WORDS = ("несколько", "нескольких", "пару", "пять-шесть", "много", "многих")
+NUMBER_WORDS = {"один": 1, "одну": 1, "двое": 2, "два": 2, "две": 2, "трое": 3, "три": 3,
+                "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+                "десять": 10}
 # A year named by its distance from the day of writing, after a month or a part of the year
 # ("в сентябре прошлого года", "22 января прошлого года", "в конце прошлого года").
 YEAR_RELATIVE = {
@@ -114,7 +129,8 @@ DATELINE = (
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
     "соглашени": "agreement", "договор": "agreement", "меморандум": "agreement",
-    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise", "визит": "visit",
+    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise",
+    "патрулир": "exercise", "визит": "visit",
     "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
     "переговор": "meeting", "постав": "delivery", "передал": "delivery", "передан": "delivery",
     "контракт": "arms deal", "санкци": "sanctions",
@@ -159,6 +175,8 @@ BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "это�
                   "этими", "данный", "данного", "данной", "указанный", "указанного",
                   # "Последние такие консультации прошли ...": of the kind just told
                   "такой", "такая", "такое", "такие", "таких", "такого", "такими",
+                  "подобный", "подобная", "подобное", "подобные", "подобных", "подобного",
+                  "подобной", "подобным", "подобными",
                   # the speaker of the sentence before goes on ("По его словам, обучение ...")
                   "по его словам", "по ее словам", "по их словам")
 # An undated sentence that adds an act to the dated one before it ("Стороны также подписали
@@ -200,6 +218,11 @@ PAST = (r"(?<![а-яё])(?!(?:генерал|адмирал|маршал|кан�
         r"[а-яё]{3,}(?:ли|ла|ло|л)(?:сь|ся)?(?![а-яё])"
         # the passive: "были подняты", "был подписан"
         r"|(?<![а-яё])(?:был|была|было|были)\s+[а-яё]{3,}(?:ны|ты|на|та|но|то|н|т)(?![а-яё])")
+# A verb in the present tense of a vowel stem ("начинает", "получают", "открывается"; the
+# other endings are those of nouns too: "визит", "комитет"): a lead whose main verb, before
+# any future cue, is one tells the day's news ("Завод ... начинает работу, запланирована
+# локализация ..."), not a plan.
+NEWS_PRESENT = r"(?<![а-яё])[а-яё]{2,}[аяеу](?:ет|ют)(?:ся)?(?![а-яё])"
 # A clause that opens with a past participle ("Соглашение, подписанное в понедельник,
 # вступит ...", "военные, прибывшие во вторник, начнут ..."): its dates are past, whatever
 # the sentence's main verb says.

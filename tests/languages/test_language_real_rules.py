@@ -617,3 +617,126 @@ def test_a_ranking_sentence_tells_no_act(tmp_path, sentence, expected):
     text = f"---\npublished: 2019-12-27\nlanguage: fa\n---\n{sentence}\n"
     result = _analyse(tmp_path, "ranking", text)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_pronoun_lead_takes_the_headline_sides_and_kind_and_merges(tmp_path):
+    # "Они" names no side and no kind: the headline does, so the report merges with another
+    # of the same day and sides
+    first = ("---\npublished: 2015-01-22\n---\nИран и Россия начали совместные учения\n\n"
+             "Они стартовали в Каспийском море у иранского берега (Иран).\n")
+    second = ("---\npublished: 2015-01-22\n---\nМОСКВА, 22 января. /ТАСС/. Учения ВМФ России и "
+              "Ирана открылись в четверг торжественной церемонией в порту Энзели.\n")
+    (event,) = _analyse(tmp_path, "pronoun-kind", first).candidates
+    assert "exercise" in event.tags and {"Iran", "Russia"} <= set(event.actors), event
+    assert [len(e.sources) for e in _merged(tmp_path, [first, second])] == [2]
+
+
+def test_a_lead_dated_by_its_next_sentence_keeps_the_lead_kind(tmp_path):
+    text = ("---\npublished: 2015-01-22\n---\nКорабли\n\nРоссийские и иранские корабли провели "
+            "совместное патрулирование у берегов Ирана. Иранские корабли поздно вечером 21 "
+            "января вышли из порта Энзели вместе с российскими.\n")
+    (event,) = _analyse(tmp_path, "lead-next-kind", text).candidates
+    assert "exercise" in event.tags, event.tags
+
+
+def test_a_sentence_naming_no_side_does_not_take_the_place_of_the_lead(tmp_path):
+    # a sentence naming no side, paragraphs after the lead, tells another act of the same kind
+    # (the agreement for the delivery): the lead stays (its sides are not lent to the other)
+    text = ("---\npublished: 2015-01-22\n---\nМОСКВА, 22 января. /ТАСС/. Россия передала Ирану "
+            "первую партию зенитных комплексов С-300.\n\nПо данным источника, комплексы прибыли "
+            "в порт Бендер-Аббас.\n\nСоглашение о поставке комплексов С-300 было подписано во "
+            "вторник, 20 января.\n")
+    result = _analyse(tmp_path, "no-side", text)
+    assert [c.date for c in result.candidates] == ["2015-01-22", "2015-01-20"], result.explain
+
+
+def test_a_report_matching_two_events_of_a_day_scores_higher_with_the_closer_one(tmp_path):
+    # merge.py takes the group of the best score: a meeting told in the same words and on the
+    # same day scores over an arrival that shares a place and a few words
+    from chronology.extraction.crosslang import score_across_languages
+    from chronology.extraction.merge import KIND_TAGS, _dates_compatible
+
+    def lead(name, text):
+        found = _analyse(tmp_path, name, f"---\npublished: 2015-01-22\n---\n{text}\n").found
+        return found[0]
+
+    meeting = lead("a", "Президент России и президент Ирана встретились в Кремле в четверг, "
+                   "22 января.")
+    again = lead("b", "Президенты России и Ирана встретились в Кремле в четверг, 22 января, и "
+                 "обсудили военное сотрудничество.")
+    arrival = lead("c", "Президент Ирана прибыл в Кремль в среду, 21 января, где его встретил "
+                   "президент России.")
+    close = score_across_languages(meeting, again, _dates_compatible, KIND_TAGS)
+    far = score_across_languages(meeting, arrival, _dates_compatible, KIND_TAGS)
+    assert close > far > 0, (close, far)
+
+
+@pytest.mark.parametrize(("code", "text", "found"), [
+    ("ru", "Три дня назад корабли вышли из порта.", [("Три дня назад", "2015-01-19", "ago")]),
+    ("ru", "Поставка завершилась 5 дней назад.", [("5 дней назад", "2015-01-17", "ago")]),
+    ("ru", "Два года назад стороны подписали контракт.", [("Два года назад", "2013", "ago")]),
+    ("ru", "Месяц назад прошли учения.", [("Месяц назад", "2014-12", "ago")]),
+    ("ru", "Несколько дней назад корабли вышли из порта.", []),  # no count, no date
+    ("fa", "دو روز پیش ناوها به بندر رسیدند.", [("دو روز پیش", "2015-01-20", "ago")]),
+    ("fa", "۱۰ روز قبل رزمایش آغاز شد.", [("۱۰ روز قبل", "2015-01-12", "ago")]),
+    ("fa", "دو روز پیش از سفر وزیر", []),  # "before the trip": no time of its own
+    ("fa", "چند سال پیش قرارداد امضا شد.", []),
+])
+def test_a_time_counted_back_from_the_day_of_writing(code, text, found):
+    mentions = dates.find_mentions(text, REF, language=code)
+    assert [(m.text, m.value, m.rule) for m in mentions] == found
+
+
+def test_a_week_counted_back_is_an_approximate_day():
+    (m,) = dates.find_mentions("Неделю назад корабли прибыли.", REF, language="ru")
+    assert (m.value, m.approximate) == ("2015-01-15", True)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # REF is 2 Bahman 1393: Mordad 1393 (23 July - 22 August 2014) is the last one before it
+    ("در مرداد ماه رزمایش برگزار شد.", [("مرداد ماه", "2014-08")]),
+    ("در آذرماه ناوها به بندر رسیدند.", [("آذرماه", "2014-12")]),
+    ("اوایل اسفند قرارداد امضا شد.", [("اوایل اسفند", "2014-02")]),  # Esfand 1392
+    ("در اسفند ماه رزمایش برگزار خواهد شد.", [("اسفند ماه", "2015-03")]),  # ahead: 1393
+    ("خبرگزاری مهر گزارش داد.", []),  # "مهر" alone: the agency, no month
+    ("تیر به هدف خورد.", []),  # "تیر" alone: an arrow
+])
+def test_a_solar_month_with_its_month_word_and_no_year(text, found):
+    mentions = dates.find_mentions(text, REF, language="fa")
+    assert [(m.text, m.value) for m in mentions] == found
+    assert all(m.rule == "solar-month" and m.approximate for m in mentions)
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a present verb of the day's news before the future cue: the lead tells the act
+    ("МОСКВА, 17 июня. /ТАСС/. Совместное российско-иранское предприятие по ремонту "
+     "вертолетов начинает работу в Иране, запланировано расширение производства, сообщил "
+     "источник.", ["2025-06-17"]),
+    # the future cue first: a plan, no lead date
+    ("МОСКВА, 17 июня. /ТАСС/. Россия планирует поставить Ирану вертолеты, которые начинают "
+     "выпускать в Казани, сообщил источник.", []),
+])
+def test_a_present_verb_of_the_news_before_a_future_cue_is_an_act(tmp_path, story, expected):
+    text = f"---\npublished: 2025-06-17\nlanguage: ru\n---\n{story}\n"
+    result = _analyse(tmp_path, "present-lead", text)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_name_with_a_fleeting_vowel_matches_its_case_forms():
+    from chronology.config import Topic
+    from chronology.extraction.names import TopicNames
+
+    names = TopicNames(Topic(actors={"Egypt": ("Египет",), "Russia": ("Россия",)}, terms=()),
+                       "ru")
+    assert [names.groups(t) for t in ("поставки Египту", "из Египта", "Египет", "в Египте")] == [
+        ["Egypt"]] * 4
+
+
+def test_such_reports_are_those_of_the_sides_of_the_two_sentences(tmp_path):
+    # "подобные сообщения" points back past a sentence naming Russia, and names Iran itself
+    text = ("---\npublished: 2015-01-22\n---\nИран вчера передал России партию беспилотников, "
+            "пишет американская газета.\n\nВ Минобороны РФ эти сообщения не комментировали.\n\n"
+            "Представитель МИД Ирана в среду назвал подобные сообщения вымыслом.\n")
+    result = _analyse(tmp_path, "such-reports", text)
+    assert [c.date for c in result.candidates] == ["2015-01-21", "2015-01-21"], result.explain
+    assert {"Iran", "Russia"} <= set(result.candidates[1].actors)
