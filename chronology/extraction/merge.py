@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from chronology.events.model import Event
 from chronology.extraction.candidates import Candidate
-from chronology.extraction.crosslang import same_event_across_languages
+from chronology.extraction.crosslang import score_across_languages
 from chronology.extraction.ids import event_id, uniquify
 from chronology.extraction.things import same_thing, things_in
 
@@ -196,7 +196,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     date counts over a compatible one.  Reports in two languages are compared by
     ``crosslang`` (same date, canonical actors and kind)."""
     if a.language != b.language or a.language != "en":  # words the rules below cannot read
-        return 1.0 if same_event_across_languages(a, b, _dates_compatible, KIND_TAGS) else 0.0
+        return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
     thing = same_thing(things_in(_told(a)), things_in(_told(b)))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
