@@ -44,7 +44,10 @@ def one_paragraph(size: int) -> str:
     return text.encode("utf-8")[: min(size, TEXT.max_bytes)].decode("utf-8", "ignore") + "\n"
 
 
-def measure(size_kb: int, folder: Path, config) -> tuple[float, float, int]:
+def measure(size_kb: int, folder: Path, config) -> tuple[float, float, int, int]:
+    """Seconds to read and to analyse, the candidate events and the date mentions found (the
+    paragraph repeats its sentences, and an article's repeated sentence is one event: the
+    mentions show the whole paragraph was read)."""
     path = folder / f"paragraph_{size_kb}kb.txt"
     path.write_text(one_paragraph(size_kb * 1000), encoding="utf-8")
     start = time.perf_counter()
@@ -52,7 +55,7 @@ def measure(size_kb: int, folder: Path, config) -> tuple[float, float, int]:
     read = time.perf_counter() - start
     start = time.perf_counter()
     result = analyse_article(article, config)
-    return read, time.perf_counter() - start, len(result.candidates)
+    return read, time.perf_counter() - start, len(result.candidates), len(result.mentions)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,11 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     config = load_config(HERE.parent / "content" / "site.yaml")
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
-            read, analyse, events = measure(size, Path(tmp), config)
+            read, analyse, events, mentions = measure(size, Path(tmp), config)
             total = read + analyse
             print(f"{size:>6} KB: read {read:6.2f} s, analyse {analyse:6.2f} s, total "
-                  f"{total:6.2f} s ({total / size * 100:.2f} s per 100 KB), {events} candidates",
-                  flush=True)
+                  f"{total:6.2f} s ({total / size * 100:.2f} s per 100 KB), {events} candidates, "
+                  f"{mentions} date mentions", flush=True)
     return 0
 
 
