@@ -257,7 +257,17 @@ def _photo_line(line: str) -> bool:
         return False  # the cheap test: both patterns need one of these
     if len(re.findall(r"[.!?](?:\s|$)", line.strip())) > 1:
         return False  # a paragraph of several sentences is story text
-    return bool(_POSITION.search(line) or _AGENCY_PLACE.search(line))
+    return bool(_POSITION.search(line) or _AGENCY_PLACE.search(line)) and \
+        bool(_PHOTO_VERB.search(line))  # a photo shows in the present: "walks", "pose"
+
+
+# What people in a photo do, in the present tense ("Kishida walks with Sunak", "the ministers
+# pose"); a story tells it in the past ("Ashtiani met Shoigu on January 11, 2023 in Moscow").
+_PHOTO_VERB = re.compile(r"\b(?:walks?|poses?|speaks?|attends?|shakes?|looks?|waves?|arrives?|"
+                         r"gestures?|listens?|talks?|meets?|inspects?|reviews?|stands?|sits?|"
+                         r"presents?|signs?|holds?|addresses?|leaves?|greets?|visits?|receives?|"
+                         r"reacts?|hugs?|embraces?|chats?|smiles?|salutes?|enters?|boards?|"
+                         r"watches?|shows?|shaking|pictured|seen|shown|exchange|exchanges)\b")
 
 
 def _said_twice(line: str) -> bool:

@@ -31,6 +31,7 @@ from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
+from chronology.extraction.links import joined
 from chronology.extraction.merge import (
     KIND_TAGS,
     describe_merges,
@@ -38,6 +39,7 @@ from chronology.extraction.merge import (
     same_event,
     same_people,
 )
+from chronology.extraction.things import things_in
 from chronology.languages import EXTRACTED, base_code
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
@@ -95,13 +97,14 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
             if _next_to(candidate, other, text):
                 _take_the_lead(other, candidate, text)
             continue
-        acted = None if candidate is not first else _acted_before(candidate, found.candidates)
+        acted = None if candidate is not first else _acted_before(candidate, found.candidates, text)
         if acted is not None:
             found.explain.append(
                 f"  {candidate.event.date}: the lead is dated by when it was said; the act it "
                 f"reports is told with its own date, {acted.event.date}: one event, dated so")
             acted.event.title = candidate.event.title
             acted.event.id = event_id(acted.event.date, acted.event.title)
+            acted.event.sources[0].quote = joined(text, candidate.sentence, acted.sentence)
             continue
         kept.append(candidate)
     return kept
@@ -113,17 +116,15 @@ def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
     best: dict[tuple[str, str], Candidate] = {}
     for candidate in candidates:
         key = (candidate.event.date, candidate.event.title)
-        if key not in best or candidate.rank < best[key].rank:
-            if key in best:
-                found.explain.append(f"  {key[0]}: {key[1]!r} told twice: one event")
-            best[key] = candidate
-        else:
+        if key in best:
             found.explain.append(f"  {key[0]}: {key[1]!r} told twice: one event")
+        if key not in best or candidate.rank < best[key].rank:
+            best[key] = candidate
     kept = set(map(id, best.values()))
     return [c for c in candidates if id(c) in kept]
 
 
-def _acted_before(lead: Candidate, candidates: list[Candidate]) -> Candidate | None:
+def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Candidate | None:
     """A later sentence that tells the act a lead dated by its statement reports ("Taiwan
     received 38 tanks, the ministry said on Dec. 16" / "The tanks arrived late on Sunday"):
     the same kind of act, a side in common, dated up to three days before the statement."""
@@ -134,11 +135,25 @@ def _acted_before(lead: Candidate, candidates: list[Candidate]) -> Candidate | N
         if other is lead or other.dating.statement or len(other.event.date) != 10:
             continue
         people = lead.entities.people and other.entities.people
+        named, told = things_in(lead.event.sources[0].quote), things_in(other.event.sources[0].quote)
         if _days_before(lead.event.date, other.event.date) in range(0, 4) and \
                 kinds & set(other.event.tags) and _sides(lead) & _sides(other) and \
-                (not people or same_people(lead, other)):  # Bagheri meets Shoigu, Gerasimov
-            return other
+                (not people or same_people(lead, other)) and \
+                not _other_systems(named, told) and not _SEPARATELY.match(
+                    other.sentence.text(text).lstrip()):
+            return other  # not "Bagheri met Shoigu" and "Bagheri met Gerasimov"; not S-400, Su-35
     return None
+
+
+def _other_systems(named: frozenset[str], told: frozenset[str]) -> bool:
+    """Both name designations ("S-400", "Su-35") and none in common: two acts ("M1A2" and
+    "Abrams" are one thing by two names, and no designation each)."""
+    a, b = {t for t in named if any(c.isdigit() for c in t)}, \
+        {t for t in told if any(c.isdigit() for c in t)}
+    return bool(a) and bool(b) and not a & b
+
+
+_SEPARATELY = re.compile(r"(?:Separately|In a separate|Meanwhile|Elsewhere)\b")
 
 
 def _next_to(lead: Candidate, other: Candidate, text: str) -> bool:
@@ -169,8 +184,9 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
     # Russian, Persian: the same words tell the same act when no kind of event is known
     words = lead.language != "en" and shares_words(lead, other)
-    sides = _sides(lead) & _sides(other) or not _sides(other) and text and _next_to(lead, other, text)
-    return (bool(kinds) or words) and bool(sides)
+    sides = bool(_sides(lead) & _sides(other)) or \
+        (not _sides(other) and bool(text) and _next_to(lead, other, text))
+    return (bool(kinds) or words) and sides
 
 
 def _sides(candidate: Candidate) -> set[str]:

@@ -23,7 +23,17 @@ from chronology.extraction.dating import SPEECH_VERBS, Dating, choose_date, side
 from chronology.extraction.entities import Entities, find_entities, surname
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
-from chronology.extraction.links import ALSO_ACT, SIGNING, joined, refers_back, thing_before
+from chronology.extraction.links import (
+    ALSO_ACT,
+    OTHER_DOCUMENTS,
+    SIDE_ACT_TAGS,
+    SIGNING,
+    goes_on,
+    joined,
+    refers_back,
+    sentences_between,
+    thing_before,
+)
 from chronology.extraction.people import Cast, find_cast
 from chronology.extraction.relevance import match_topic, other_countries
 from chronology.extraction.sentences import (
@@ -110,7 +120,7 @@ def _continue_quote(previous: Candidate, sentence: Sentence, text: str) -> None:
             len(source.quote) > len(text[previous.sentence.start:previous.sentence.end]) + 2:
         return  # not the very next sentence, or the quote was extended already
     words = sentence.text(text)
-    if len(words.split()) <= 40 and refers_back(words, previous.sentence.text(text)):
+    if len(words.split()) <= 40 and goes_on(words, previous.sentence.text(text)):
         source.quote = re.sub(r"\s*\n\s*", " ", text[previous.sentence.start:sentence.end])
 
 
@@ -168,7 +178,7 @@ _NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+
 def _reports_an_action(sentence: str) -> bool:
     """A lead that tells something done ("has received", "delivered"), not a plan ("will
     hold") or a view ("is very important")."""
-    if _TOLD_TODAY.search(sentence):
+    if _TOLD_TODAY.search(" ".join(sentence.split())):  # one space: no backtracking on runs
         return True  # "…, the Defence Secretary has said": a statement, the day's news
     if _NEWS_EMERGED.match(sentence):
         return False  # "News has emerged of a deal": the report is the page itself, the deal undated
@@ -297,8 +307,8 @@ class _Scan:
         if carried:
             dating = carried.dating
         act = ALSO_ACT.search(words) if dating is None and previous is not None else None
-        also = previous if act and not _OTHER_TIME.search(words[:act.end()]) and \
-            SIGNING.search(previous.event.title) else None
+        also = previous if act and self.same_occasion(previous, sentence, words[:act.end()]) \
+            else None
         if also is not None:  # "A memorandum on logistics was also signed": the same occasion
             dating = also.dating
         if dating is None:
@@ -343,7 +353,8 @@ class _Scan:
                             "about the topic and the sentence tells an action of its kind")
         pointer = refers_back(subject, undated.text(text)) if undated and not carried else None
         antecedent = undated if pointer else None
-        if (antecedent is not None or also is not None) and not topic.relevant:
+        if (antecedent is not None or also is not None) and not topic.relevant and \
+                not other_countries(words, self.config.topic):
             # "This is its 20th edition", "A memorandum was also signed": as the sentence before
             before = (antecedent or also.sentence).text(text)
             earlier = match_topic(before, self.config.topic, self.cast.sides_named(before))
@@ -357,7 +368,7 @@ class _Scan:
         begin = carried.sentence.start if carried else \
             antecedent.start if antecedent is not None else sentence.start
         span = Sentence(begin, sentence.end)
-        told = antecedent.text(text) if pointer == "pronoun" \
+        told = antecedent.text(text) if pointer == "occasion" \
             else None  # "It is the 20th edition": the sentence before says what "it" is
         candidate = self.build(span, words, dating, mentions, carried is not None, told)
         if also is not None:  # the quote: the dated sentence, then this one
@@ -368,12 +379,21 @@ class _Scan:
         self.found.candidates.append(candidate)
         return candidate
 
-    def attributed(self, told: Sentence, sentence: Sentence, words: str, dating: Dating,
+    def same_occasion(self, previous: Candidate, sentence: Sentence, act: str) -> bool:
+        """"A memorandum was also signed" tells another document of the signing just dated:
+        a signing a few sentences before, no other time, no other documents or countries."""
+        text = self.article.text
+        return bool(SIGNING.search(previous.event.title)) and \
+            sentences_between(text, previous.sentence, sentence) <= 4 and \
+            not _OTHER_TIME.search(act) and not OTHER_DOCUMENTS.search(act) and \
+            not other_countries(sentence.text(text), self.config.topic)
+
+    def attributed(self, said: Sentence, sentence: Sentence, words: str, dating: Dating,
                    mentions: list[Mention]) -> Candidate | None:
         """"Kiev expects the first corvette in 2023. This was announced on Tuesday, July 27":
         the sentence before, which gave no event of its own, is a statement of that day."""
         text, where = self.article.text, f"line {self.line_of(sentence.start)}"
-        before = told.text(text)
+        before = said.text(text)
         topic = match_topic(before, self.config.topic, self.cast.sides_named(before))
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> says who reported the sentence "
@@ -381,7 +401,7 @@ class _Scan:
             return None
         dating = replace(dating, statement=True, reason="the date the sentence before was "
                          "announced (an attribution)")
-        candidate = self.build(Sentence(told.start, sentence.end), words, dating, mentions,
+        candidate = self.build(Sentence(said.start, sentence.end), words, dating, mentions,
                                False, before)
         self.note(f"{candidate.event.date} {where}: {dating.reason}; rule "
                   f"{dating.mention.rule}: {dating.mention.reason} -> {candidate.event.title!r}")
@@ -401,12 +421,13 @@ class _Scan:
             event = replace(main.event, id=event_id(side.dating.mention.value, title),
                             date=side.dating.mention.value, title=title, end_date=None,
                             approximate=side.dating.mention.approximate,
-                            tags=tags_for(side.act), sources=[replace(
+                            tags=_side_tags(side.act), sources=[replace(
                                 main.event.sources[0], date_text=side.dating.mention.text,
                                 date=side.dating.mention.value, rule=side.dating.mention.rule)])
             first, last = self.config.period
             event.context = not first <= int(event.date[:4]) <= last
-            rank = (1, 0, _PRECISION.get(side.dating.mention.precision, 3), span.start)
+            # ranked as a statement is: a lesser quote of the sentence than its main event's
+            rank = (_LESSER, 0, _PRECISION.get(side.dating.mention.precision, 3), span.start)
             self.note(f"{event.date} line {self.line_of(side.at)}: {side.dating.reason}; "
                       f"rule {side.dating.mention.rule} -> {title!r}")
             self.found.candidates.append(Candidate(event, span, side.dating, main.entities, rank))
@@ -443,7 +464,8 @@ class _Scan:
                            describe=lambda phrase: cast.resolve(phrase, span.start)) \
             if told else make_title(words, local, cast.names, statement,
                                     describe=lambda phrase: cast.resolve(phrase, at))
-        entities = find_entities(words[dateline_end(words, 0, len(words)):], cast.names)
+        basis = f"{told} {words}" if told else words  # "It was its 20th edition": both say it
+        entities = find_entities(basis[dateline_end(basis, 0, len(basis)):], cast.names)
         quote = re.sub(r"\s*\n\s*", " ", self.article.text[span.start:span.end])
         source = Source(article=self.article.id, quote=quote, date_text=mention.text,
                         reported=self.reference.iso, date=mention.value, rule=mention.rule)
@@ -452,7 +474,7 @@ class _Scan:
             id=event_id(mention.value, title), date=mention.value, title=title,
             end_date=dating.end.value if dating.end else None,
             approximate=mention.approximate,
-            tags=tags_for(words, statement), actors=entities.actors[:MAX_ACTORS],
+            tags=tags_for(basis, statement), actors=entities.actors[:MAX_ACTORS],
             places=list(entities.places), context=not first <= int(mention.value[:4]) <= last,
             sources=[source],
         )
@@ -479,6 +501,12 @@ def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Ca
 
 
 _PRECISION = {"day": 0, "month": 1, "year": 2}
+_LESSER = 1  # a rank's first field: 0 for an action's quote, 1 for a statement's or a side act's
+
+
+def _side_tags(act: str) -> list[str]:
+    """The kind of a side clause's act: "ordered" an arms deal, "signed" an agreement."""
+    return [SIDE_ACT_TAGS.get(act.split()[0], "agreement")]
 
 
 def from_event(event: Event) -> Candidate:

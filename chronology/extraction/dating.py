@@ -79,16 +79,16 @@ def _a_later_year(mention: Mention) -> bool:
 
 
 # A modal or a plan word before a date in its clause: what is to happen then.
-_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|should|is (?:expected|set|scheduled|"
-                    r"due|to)|are (?:expected|set|scheduled|due|to)|plans? to|intends? to)\b",
-                    re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hall|[Ss]hould|is (?:expected|"
+                    r"set|scheduled|due|to)|are (?:expected|set|scheduled|due|to)|plans? to|"
+                    r"intends? to)\b")  # "may", not "May": the month is no modal
 
 
 def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
     """A year the clause only looks ahead to ("the first exercise could be held before the
     end of the year", "will be delivered this year"): a target, not the date of an act."""
-    if mention.precision != "year":
-        return False
+    if mention.precision != "year" or not mention.anchor or mention.value[:4] < mention.anchor[:4]:
+        return False  # "Russia would eventually deliver the S-300 in 2016", told in 2023: done
     clause = re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]
     modals = list(_MODAL.finditer(clause))
     if not modals:

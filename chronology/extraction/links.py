@@ -15,36 +15,59 @@ from chronology.extraction.verbs import AUXILIARIES, is_past
 # A subject that points back to the sentence before: a pronoun before its verb ("It was
 # the 20th edition", "They reportedly delivered …"), or "the" + a noun that sentence used
 # ("… struck a landmark deal. The deal, signed on Tuesday, …").
-_POINTER = re.compile(r"(?:(?:This|That|It|They)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b|"
-                      r"(?:The|This|These|Those)\s+(?P<noun>[a-z]{3,})\b)")
+_PRONOUN_SUBJECT = re.compile(r"(?:This|That|It|They)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)"
+                              r"(?:\s+(?:[a-z]+ly\s+)?(?P<next>[a-z]+))?")
+_NOUN_SUBJECT = re.compile(r"(?:The|This|These|Those)\s+(?P<noun>[a-z]{3,})\b")
 
 
 def refers_back(subject: str, before: str) -> str | None:
     """How the sentence's subject (its words after a date opening) points back to
-    ``before``: "pronoun", "noun" (the same noun again), or None when it does not."""
-    match = _POINTER.match(subject)
-    if match is None:
-        return None
-    verb, noun = match.group("verb"), match.group("noun")
-    if verb and (verb in AUXILIARIES or is_past(verb) or verb in _POINTER_VERBS):
-        return "pronoun"
+    ``before``: "occasion" ("It is the 20th edition …", "This marks …": the sentence before
+    says what the event is), "pronoun" (another act of the same subject: "They delivered
+    …"), "noun" (the same noun again), or None when it does not."""
+    pronoun = _PRONOUN_SUBJECT.match(subject)
+    if pronoun:
+        verb = pronoun.group("verb")
+        if verb in _OCCASION_VERBS:
+            return "occasion"
+        if verb in AUXILIARIES or is_past(verb):
+            return "pronoun"
+    noun = _NOUN_SUBJECT.match(subject)
     if noun is None:
         return None
-    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    word = noun.group("noun")
+    stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
     same = re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", before, re.IGNORECASE)
     return "noun" if same else None
 
 
-# Present-tense verbs a pointing "This" or "It" takes: "This marks the first time", "It comes".
-_POINTER_VERBS = frozenset({"comes", "follows", "marks", "means", "brings", "takes", "makes",
-                            "shows", "becomes", "remains"})
+# What a pointing "This" or "It" says of the event before: "It is the 20th edition", "This
+# marks the first time", "It comes after …".
+_OCCASION_VERBS = frozenset({"is", "was", "marks", "marked", "comes", "came", "follows",
+                             "followed", "means", "becomes", "became", "remains"})
+
+
+def goes_on(words: str, before: str) -> bool:
+    """An undated sentence that goes on about the event of ``before`` ("They reportedly
+    delivered HQ-22 systems", "The planes returned …", "It is believed that …"), not a
+    remark ("It was not immediately clear …", "It was cold")."""
+    if not refers_back(words, before):
+        return False
+    pronoun = _PRONOUN_SUBJECT.match(words)
+    if pronoun and pronoun.group("verb") in _COPULA:
+        after = pronoun.group("next") or ""
+        return is_past(after) or after in ("been", "being")  # "It is believed", "were sent"
+    return True
+
+
+_COPULA = frozenset({"is", "was", "are", "were", "remains", "remained", "seems", "seemed"})
 
 
 # The thing a side clause tells of: the noun phrase before it, or before the aside that
 # holds it ("The M1A2 tanks – the first batch of 108 ordered in 2019 –": the tanks).
-_ASIDE_HEAD = re.compile(r"\s*[,–—(-]\s*(?:the\s+|a\s+)?(?:(?:first|second|third|last|latest|"
-                         r"final|new)\s+)?(?:batch|lot|shipment|tranche|part|delivery|"
-                         r"consignment)\s+of\s+[\w\s-]{1,30}$", re.IGNORECASE)
+_ASIDE_HEAD = re.compile(r"[,–—(-] ?(?:the |a )?(?:(?:first|second|third|last|latest|final|new) )?"
+                         r"(?:batch|lot|shipment|tranche|part|delivery|consignment) of "
+                         r"[\w -]{1,30}$", re.IGNORECASE)
 
 
 _NOT_THE_THING = {"the", "a", "an", "its", "their", "his", "her", "while", "although", "though",
@@ -53,12 +76,16 @@ _NOT_THE_THING = {"the", "a", "an", "its", "their", "his", "her", "while", "alth
 
 def thing_before(head: str) -> str | None:
     """The thing a side clause at the end of ``head`` tells of, headline-ready, or None."""
+    head = " ".join(head.split())[-300:]  # one space between words: no regex backtracks on runs
     aside = _ASIDE_HEAD.search(head)
     if aside:
         head = head[:aside.start()]
-    head = re.sub(r"(?:\s+(?:was|were|is|are|been|has|have|had))+\s*$", "", head.rstrip(" ,"))
-    phrase = re.split(r"[,;:()“”\"–—]|\s(?:is|are|was|were|that|and|of)\s", head)[-1]
+    head = re.sub(r"(?: (?:was|were|is|are|been|has|have|had))+ ?$", "", head.rstrip(" ,"))
+    phrase = re.split(r"[,;:()“”\"–—]| (?:is|are|was|were|that|and|of) ", head)[-1]
     words = phrase.split()
+    verbs = [i for i, w in enumerate(words) if w.islower() and (is_past(w) or w in AUXILIARIES)]
+    if verbs:
+        words = words[verbs[-1] + 1:]  # "Russia delivered the Su-35 jets …": the jets
     while words and words[0].lower() in _NOT_THE_THING:
         words.pop(0)  # "While the formal contract was signed …": the contract
     named = any(any(ch.isdigit() for ch in w) or w[:1].isupper() and not country_of(w)
@@ -68,14 +95,27 @@ def thing_before(head: str) -> str | None:
     return words[0][:1].upper() + " ".join(words)[1:]
 
 
+# The kind of event a side clause's act is: an order is an arms deal, a signing an agreement.
+SIDE_ACT_TAGS = {"ordered": "arms deal", "purchased": "arms deal", "bought": "arms deal",
+                 "acquired": "arms deal", "contracted": "arms deal"}
+
+
 # "A memorandum was also signed", "the two sides also inked …": another act of the occasion
 # the article has just dated.
 ALSO_ACT = re.compile(r"\balso\s+(?:been\s+|be\s+)?(?:signed|inked|exchanged|concluded|"
-                       r"sealed|initialled)\b")
+                      r"sealed|initialled)\b")
+# "… also signed similar agreements with China": other documents, not this occasion's.
+OTHER_DOCUMENTS = re.compile(r"\b(?:similar|other|another|separate|previous|earlier)\b",
+                             re.IGNORECASE)
 
 
 SIGNING = re.compile(r"\b(?:signs?|signed|inks?|inked|conclude[sd]?|seal(?:s|ed)?|exchanges?)\b",
-                      re.IGNORECASE)  # the act before was a signing too
+                     re.IGNORECASE)  # the act before was a signing too
+
+
+def sentences_between(text: str, first: Sentence, second: Sentence) -> int:
+    """How many sentences stand between two sentences of an article (roughly: their ends)."""
+    return len(re.findall(r"[.!?][”\"’]?(?=\s)", text[first.end:second.start]))
 
 
 def joined(text: str, first: Sentence, second: Sentence) -> str:

@@ -94,13 +94,14 @@ def things_in(text: str) -> frozenset[str]:
 
 def _clean(name: str) -> str | None:
     """A name without leading determiners; None for a country, a place or a common word."""
+    owner = re.search(r"[’']s$", name) is not None  # "the IRGC's new drones": an owner
     words = re.sub(r"[’']s$", "", name).split()  # "Iran’s drills": Iran's, no thing
     while words and (words[0] in _NOT_NAMES or country_of(words[0].split("-")[0])
                      or country_of(re.sub(r"[’']s$", "", words[0])) or words[0] in _DATE_WORDS):
         words.pop(0)  # "US Abrams", "US-made Abrams": the thing is "Abrams"; "April 22-27 drill"
     name = " ".join(words)
-    if not re.search(r"[A-Za-z]", name):
-        return None  # only a date's numbers were left
+    if not re.search(r"[A-Za-z]", name) or owner or re.search(r"[’']s\b", name):
+        return None  # only a date's numbers left; "the IRGC's new drones": an owner, no name
     if not name or country_of(name) or is_place(name) or len(name) < 3 or \
             any(w in _FORCES for w in words):
         return None  # "Pakistan Air Force fighter jets": an owner, not a thing

@@ -221,8 +221,11 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
     # a photo agency's ending: full date, city, country
     ("Kishida walks with Sunak after signing a defence agreement at the Tower of London on "
      "January 11, 2023 in London, England.", "caption"),
-    # story sentences
+    # story sentences, told in the past
     ("The ministers signed the agreement in the capital on May 11, 2023.", None),
+    ("Iranian Defence Minister Mohammad Reza Ashtiani met Sergei Shoigu on January 11, 2023 in "
+     "Moscow, Russia.", None),
+    ("Bagheri (left) met Gerasimov in Moscow.", None),
     ("Iran (which buys jets) and Russia signed a deal. It was on May 11, 2023 in Moscow, "
      "Russia.", None),
 ])

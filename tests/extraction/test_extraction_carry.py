@@ -119,7 +119,8 @@ ANTECEDENT = "The Iranian and Russian navies are holding joint drills named Mari
     # a pronoun subject: the sentence before gives the quote's start and the headline
     ("This is the fifth edition of the drills and is being held from March 1 to March 4.",
      True, True),
-    ("It began on Sunday with a parade of ships.", True, True),
+    # a pronoun telling an act of its own: quoted with the sentence before, own headline
+    ("It began on Sunday with a parade of ships.", True, False),
     # "the" + a noun the sentence before used: quoted with it, headline of its own
     ("The drills, which started on Sunday off Chabahar, involve twelve ships.", True, False),
     # a new subject does not point back
@@ -184,7 +185,7 @@ def test_a_lead_dated_by_its_statement_takes_the_date_of_the_act_it_reports(tmp_
     events = _events(tmp_path, "2019-03-06", lead + "\n\nThe deal was long delayed.\n\n" + act)
     assert [(e.date, e.title) for e in events] == [
         ("2019-03-03", "Iran receives first S-300 air defence systems from Russia")]
-    assert events[0].sources[0].quote == act  # the evidence that dates it
+    assert events[0].sources[0].quote == lead + " … " + act  # what it says, what dates it
 
 
 def test_a_statement_about_another_act_keeps_its_own_date(tmp_path):

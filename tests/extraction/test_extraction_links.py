@@ -1,0 +1,107 @@
+"""Sentences that lean on each other (``links.py``), and the limits a review found for them."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+from chronology.extraction.links import goes_on, refers_back, thing_before
+from chronology.extraction.things import things_in
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = load_config(REPO / "content" / "site.yaml")
+
+
+def _events(tmp_path, published: str, body: str):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG).candidates
+
+
+def test_also_signed_far_away_or_with_other_countries_is_not_the_occasion(tmp_path):
+    body = ("Iran and Russia signed a military cooperation agreement in Tehran on Monday.\n\n"
+            "The deal covers training.\n\nIt also covers exercises.\n\n"
+            "Iran has also signed similar agreements with China and Venezuela.")
+    assert [e.title for e in _events(tmp_path, "2019-03-05", body)] == [
+        "Iran and Russia sign military cooperation agreement in Tehran"]
+
+
+def test_a_pronoun_telling_a_new_act_keeps_its_own_headline(tmp_path):
+    body = ("Russia has long resisted Iranian requests for the S-400. It signed a contract with "
+            "Iran for Su-35 jets on Tuesday.")
+    titles = [e.title for e in _events(tmp_path, "2023-03-08", body)]
+    assert titles and not any("resisted" in t or "resists" in t for t in titles), titles
+
+
+def test_an_occasion_sentence_takes_the_headline_and_the_actors_of_the_one_before(tmp_path):
+    body = ("The Iranian and Russian navies are holding joint drills in the Caspian Sea. It is "
+            "the fifth edition of the drills and began on Sunday.")
+    events = _events(tmp_path, "2019-03-05", body)
+    assert [e.title for e in events] == ["Iranian and Russian navies hold joint drills in Caspian Sea"]
+    assert {"Iran", "Russia"} <= set(events[0].actors), events[0].actors
+    assert "exercise" in events[0].tags
+
+
+def test_an_attributed_statement_has_the_actors_it_names(tmp_path):
+    body = ("Iran expects Russia to deliver the first Su-35 fighter jets in 2025. This was "
+            "announced on Tuesday by the Iranian defence ministry.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert [e.date for e in events] == ["2023-03-07"]
+    assert {"Iran", "Russia"} <= set(events[0].actors), events[0].actors
+
+
+def test_a_possessive_owner_is_no_thing():
+    assert things_in("The IRGC's new attack drones were unveiled.") == frozenset()
+    assert things_in("Putin's new hypersonic missiles were shown.") == frozenset()
+
+
+def test_a_statement_lead_and_another_systems_act_stay_two_events(tmp_path):
+    body = ("Russia delivered S-400 parts to Iran, Shoigu said on Wednesday.\n\n"
+            "Separately, Russia delivered Su-35 jets to Iran on Monday.")
+    assert sorted(e.date for e in _events(tmp_path, "2023-03-09", body)) == [
+        "2023-03-06", "2023-03-08"]
+
+
+def test_a_past_year_in_a_modal_clause_still_dates_its_act(tmp_path):
+    body = "After years of delay, Russia would eventually deliver the S-300 systems to Iran in 2016."
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2016"]
+
+
+def test_a_side_act_is_headed_by_its_thing_not_the_main_clause(tmp_path):
+    body = "Russia delivered the Su-35 jets ordered in 2019 to Iran on Monday."
+    side = [e for e in _events(tmp_path, "2023-03-08", body) if e.date == "2019"]
+    assert [(e.title, e.tags) for e in side] == [("Su-35 jets ordered", ["arms deal"])]
+
+
+def test_the_same_noun_in_another_countrys_story_borrows_no_topic(tmp_path):
+    body = ("Russia plans to supply Iran with a new radar. The radar was shown to Chinese "
+            "officials in Beijing on Monday.")
+    assert _events(tmp_path, "2023-03-08", body) == []
+
+
+@pytest.mark.parametrize(("words", "goes"), [
+    ("They reportedly delivered S-300 launchers to the Iranian army.", True),
+    ("It is believed that the jets carried spare parts.", True),
+    ("It was not immediately clear whether Moscow would also sell Su-35 jets.", False),
+    ("It was cold.", False),
+])
+def test_what_goes_on_about_the_event_before(words, goes):
+    assert goes_on(words, "Six Russian planes landed at the Iranian airport.") is goes
+
+
+def test_this_and_a_noun_used_before_points_back():
+    assert refers_back("This deal, signed on Tuesday, covers drones.",
+                       "Iran and Russia struck a landmark deal.") == "noun"
+
+
+def test_long_runs_of_space_are_read_in_linear_time():
+    from chronology.extraction.candidates import _reports_an_action
+    started = time.monotonic()
+    _reports_an_action("Russia has delivered Su-35 jets to Iran, a" + " " * 20000 + "source said.")
+    assert thing_before("x" + " " * 100000) is None
+    assert time.monotonic() - started < 2
