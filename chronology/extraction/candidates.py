@@ -264,6 +264,10 @@ _KIND = re.compile(
     re.IGNORECASE)
 
 
+# "Lavrov met his counterpart Choe Son Hui": a minister's counterpart is of the other side.
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
+
+
 # A thing named only by a pronoun ("Serbia had already acquired this in 2020"): the thing of
 # the sentence before, whose country counts (not on topic when it is another country's).
 _PRONOUN_THING = re.compile(r"\b(?:this|these|those|it|them)(?=\s*[.,;!?]|\s*$|\s+(?:in|on|at|"
@@ -351,6 +355,10 @@ class _Scan:
                 and not (_PRONOUN_THING.search(words) and other_countries(prior, self.config.topic))):
             topic = replace(topic, relevant=True, reason=f"{topic.reason}, but the article is "
                             "about the topic and the sentence tells an action of its kind")
+        if (not topic.relevant and len(topic.groups) == 1 and _COUNTERPART.search(words)
+                and self.about_topic() and not other_countries(words, self.config.topic)):
+            topic = replace(topic, relevant=True, reason=f"{topic.reason}, with a counterpart: "
+                            "the other side, in an article about the topic")
         pointer = refers_back(subject, undated.text(text)) if undated and not carried else None
         antecedent = undated if pointer else None
         if (antecedent is not None or also is not None) and not topic.relevant and \

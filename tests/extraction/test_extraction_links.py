@@ -105,3 +105,15 @@ def test_long_runs_of_space_are_read_in_linear_time():
     _reports_an_action("Russia has delivered Su-35 jets to Iran, a" + " " * 20000 + "source said.")
     assert thing_before("x" + " " * 100000) is None
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a minister's counterpart is of the other side
+    ("Earlier on Saturday, Lavrov met his counterpart Mehdi Safari in Moscow.", True),
+    ("Earlier on Saturday, Lavrov met his Chinese counterpart Wang Yi in Moscow.", False),
+    ("Earlier on Saturday, Lavrov met Mehdi Safari in Moscow.", False),
+])
+def test_a_counterpart_is_the_other_side(tmp_path, sentence, found):
+    body = "Iran and Russia held talks on military cooperation in Moscow on Friday. " + sentence
+    dates = [e.date for e in _events(tmp_path, "2023-03-12", body)]
+    assert ("2023-03-11" in dates) is found, dates
