@@ -422,7 +422,8 @@ class _Scan:
         the clause tells of ("M1A2 tanks ordered")."""
         text, span = self.article.text, main.sentence
         for side in side_acts(text, span.start, span.end, mentions, main.dating):
-            thing = thing_before(text[span.start:side.at])
+            thing = thing_before(side.thing + " ") if side.thing else \
+                thing_before(text[span.start:side.at])
             if thing is None:
                 continue
             title = f"{thing} {' '.join(side.act.split())}"

@@ -487,14 +487,25 @@ _SIDE_ACT = re.compile(r"(?:\b(?:which|that)\s+(?:was|were|had been)\s+)?\b(?P<a
                        r"acquired|contracted|approved)\s+(?:back\s+|earlier\s+)?(?:in|on)\s+$")
 
 
+# The same act told by a noun: "which follows the purchase in 2015 of 24 Rafale jets".
+_SIDE_NOUN = re.compile(r"\b(?:the|a)\s+(?P<noun>purchase|sale|order|delivery|acquisition)\s+"
+                        r"(?:back\s+)?(?:in|on)\s+$", re.IGNORECASE)
+_OF_THING = re.compile(r"\s+of\s+(?P<thing>[^,.;:()“”\"–—]{3,60}?)(?=\s*[,.;:()–—]|\s+(?:to|from|for|"
+                       r"by|which|that|and|in|at|worth)\b)")
+_NOUN_ACT = {"purchase": "purchased", "sale": "sold", "order": "ordered",
+             "delivery": "delivered", "acquisition": "acquired"}
+
+
 @dataclass
 class SideAct:
     """A dated act told in a side clause: its dating, its participle ("ordered") and where
-    the clause starts (the thing it tells of comes before)."""
+    the clause starts (the thing it tells of comes before), or the thing itself when a noun
+    tells the act ("the purchase in 2015 of 24 Rafale jets": "24 Rafale jets")."""
 
     dating: Dating
     act: str
     at: int
+    thing: str | None = None
 
 
 def side_acts(text: str, start: int, end: int, mentions: list[Mention],
@@ -504,9 +515,19 @@ def side_acts(text: str, start: int, end: int, mentions: list[Mention],
     for mention in calendar_mentions(mentions, start, end):
         if chosen is not None and mention.start == chosen.mention.start:
             continue
-        match = _SIDE_ACT.search(text, max(start, mention.start - 60), mention.start)
-        if match is None or match.end() != mention.start or _a_later_year(mention):
+        if _a_later_year(mention):
             continue
-        reason = f"a side clause's own act ('{match.group('act')} {mention.text}')"
-        found.append(SideAct(Dating(mention, False, reason), match.group("act"), match.start()))
+        match = _SIDE_ACT.search(text, max(start, mention.start - 60), mention.start)
+        if match is not None and match.end() == mention.start:
+            reason = f"a side clause's own act ('{match.group('act')} {mention.text}')"
+            found.append(SideAct(Dating(mention, False, reason), match.group("act"),
+                                 match.start()))
+            continue
+        noun = _SIDE_NOUN.search(text, max(start, mention.start - 40), mention.start)
+        thing = _OF_THING.match(text, mention.end, end) if noun is not None else None
+        if noun is not None and noun.end() == mention.start and thing is not None:
+            act = _NOUN_ACT[noun.group("noun").lower()]
+            reason = f"a side clause's own act ('{text[noun.start():mention.end]} of …')"
+            found.append(SideAct(Dating(mention, False, reason), act, noun.start(),
+                                 thing.group("thing")))
     return found

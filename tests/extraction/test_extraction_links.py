@@ -117,3 +117,10 @@ def test_a_counterpart_is_the_other_side(tmp_path, sentence, found):
     body = "Iran and Russia held talks on military cooperation in Moscow on Friday. " + sentence
     dates = [e.date for e in _events(tmp_path, "2023-03-12", body)]
     assert ("2023-03-11" in dates) is found, dates
+
+
+def test_an_act_told_by_a_noun_in_a_side_clause_is_an_event_of_its_own(tmp_path):
+    body = ("Russia delivered ten Su-35 jets to Iran on Monday, a deal that follows the purchase "
+            "in 2016 of 12 Yak-130 trainers, the ministry said.")
+    side = [(e.date, e.title) for e in _events(tmp_path, "2023-03-08", body) if e.date == "2016"]
+    assert side == [("2016", "12 Yak-130 trainers purchased")]
