@@ -268,6 +268,12 @@ _KIND = re.compile(
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
 
 
+# Both sides as the subject: "The two countries signed …", "Both sides agreed …".
+_BOTH_SIDES = re.compile(r"(?:The two|Both|The)\s+(?:countries|nations|sides|governments|navies|"
+                         r"armies|air forces|militaries|armed forces|leaders|presidents|"
+                         r"defen[cs]e ministers|foreign ministers|ministers|delegations)\b")
+
+
 # A thing named only by a pronoun ("Serbia had already acquired this in 2020"): the thing of
 # the sentence before, whose country counts (not on topic when it is another country's).
 _PRONOUN_THING = re.compile(r"\b(?:this|these|those|it|them)(?=\s*[.,;!?]|\s*$|\s+(?:in|on|at|"
@@ -359,6 +365,11 @@ class _Scan:
                 and self.about_topic() and not other_countries(words, self.config.topic)):
             topic = replace(topic, relevant=True, reason=f"{topic.reason}, with a counterpart: "
                             "the other side, in an article about the topic")
+        if (not topic.relevant and not topic.groups and _BOTH_SIDES.match(subject)
+                and _KIND.search(words) and self.about_topic()
+                and not other_countries(words, self.config.topic)):
+            topic = replace(topic, relevant=True, reason="its subject is both sides ('the two "
+                            "countries') and it tells an action of the topic's kind")
         pointer = refers_back(subject, undated.text(text)) if undated and not carried else None
         antecedent = undated if pointer else None
         if (antecedent is not None or also is not None) and not topic.relevant and \

@@ -124,3 +124,17 @@ def test_an_act_told_by_a_noun_in_a_side_clause_is_an_event_of_its_own(tmp_path)
             "in 2016 of 12 Yak-130 trainers, the ministry said.")
     side = [(e.date, e.title) for e in _events(tmp_path, "2023-03-08", body) if e.date == "2016"]
     assert side == [("2016", "12 Yak-130 trainers purchased")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # both sides as the subject of an act of the topic's kind
+    ("The sides agreed to sign the agreement in May 2022.", True),
+    ("The two navies held joint drills in the Caspian Sea in May 2022.", True),
+    # both sides, but no act of the kind; another country's pair
+    ("The two ministers exchanged views on regional issues in May 2022.", False),
+    ("The two countries signed a deal with China in May 2022.", False),
+])
+def test_both_sides_as_the_subject_are_the_topics_sides(tmp_path, sentence, found):
+    body = "Iran and Russia are expanding military cooperation, officials say. " + sentence
+    dates = [e.date for e in _events(tmp_path, "2023-03-12", body)]
+    assert ("2022-05" in dates) is found, dates
