@@ -316,7 +316,8 @@ class _Scan:
             carried = None  # only the very next sentence: no caption or story link in between
         if carried:
             dating = carried.dating
-        act = ALSO_ACT.search(words) if dating is None and previous is not None else None
+        act = (ALSO_ACT.search(words) or _BOTH_SIDES.match(words) and SIGNING.search(words)) \
+            if dating is None and previous is not None else None  # "Both sides signed …"
         also = previous if act and self.same_occasion(previous, sentence, words[:act.end()]) \
             else None
         if also is not None:  # "A memorandum on logistics was also signed": the same occasion
@@ -399,10 +400,12 @@ class _Scan:
         return candidate
 
     def same_occasion(self, previous: Candidate, sentence: Sentence, act: str) -> bool:
-        """"A memorandum was also signed" tells another document of the signing just dated:
-        a signing a few sentences before, no other time, no other documents or countries."""
+        """"A memorandum was also signed", "Both sides signed …" tell another document of the
+        signing or the talks just dated: a few sentences before, no other time, no other
+        documents or countries."""
         text = self.article.text
-        return bool(SIGNING.search(previous.event.title)) and \
+        after_signing = SIGNING.search(previous.event.title) or "meeting" in previous.event.tags
+        return bool(after_signing) and \
             sentences_between(text, previous.sentence, sentence) <= 4 and \
             not _OTHER_TIME.search(act) and not OTHER_DOCUMENTS.search(act) and \
             not other_countries(sentence.text(text), self.config.topic)

@@ -138,3 +138,12 @@ def test_both_sides_as_the_subject_are_the_topics_sides(tmp_path, sentence, foun
     body = "Iran and Russia are expanding military cooperation, officials say. " + sentence
     dates = [e.date for e in _events(tmp_path, "2023-03-12", body)]
     assert ("2022-05" in dates) is found, dates
+
+
+def test_a_signing_by_both_sides_after_dated_talks_is_of_that_day(tmp_path):
+    body = ("Iranian Defence Minister Amir Hatami held talks with Sergei Shoigu in Moscow on "
+            "Wednesday.\n\nBoth sides signed a memorandum on naval training.\n\n"
+            "A protocol on spare parts was also inked between the two countries.")
+    events = _events(tmp_path, "2019-03-08", body)
+    signed = [e for e in events if e.date == "2019-03-06" and "talks" not in e.title]
+    assert len(signed) == 2, [(e.date, e.title) for e in events]
