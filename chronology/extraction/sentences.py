@@ -19,8 +19,11 @@ ABBREVIATIONS = en.ABBREVIATIONS
 _END = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                   # "… told Reuters.Poland has …": a saved page glued two sentences
                   r"|(?<=[a-z][a-z][.!?])[”’]?(?=[A-Z][a-z]{2}))")
-_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
-_OPENING = re.compile('[“«"]')
+_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+# "‘" opens a quotation only after a space or a bracket ("‘Make in India’"), and "’" closes it
+# only before a space or punctuation (the "’" of "India’s" is an apostrophe).
+_OPENING = re.compile('[“«"]|(?<![^\\s(\\[])‘')
+_SINGLE_CLOSE = re.compile(r"’(?![\w])")
 _AFTER_ALL = float("inf")
 
 
@@ -92,8 +95,11 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if opening is None:
             break
         i = opening.start()
-        closing = _OPEN_CLOSE[opening.group(0)]
-        stop = text.find(closing, i + 1, end)
+        if opening.group(0) == "‘":
+            close = _SINGLE_CLOSE.search(text, i + 1, end)
+            stop = close.start() if close else -1
+        else:
+            stop = text.find(_OPEN_CLOSE[opening.group(0)], i + 1, end)
         stop = end if stop < 0 else stop + 1
         spans.append((i, stop))
         i = stop

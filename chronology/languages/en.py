@@ -286,7 +286,8 @@ PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", 
                   "Sao", "Ste", "Sainte", "Lower", "Upper", "Camp", "Base"}
 FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou",
                 "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Wei", "Dong", "Park", "Choi",
-                "Moon", "Yoon", "Ri", "Pak", "Jang", "Han", "Cho", "Shoigu"} - {"Shoigu"}
+                "Moon", "Yoon", "Ri", "Pak", "Jang", "Han", "Cho", "Choe", "Kang", "Jo", "Yun",
+                "Hwang", "Shoigu"} - {"Shoigu"}
 LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visited",
             "visiting", "visit", "across", "off"}
 

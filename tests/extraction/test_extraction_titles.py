@@ -571,3 +571,10 @@ def test_a_quotation_before_the_verb_keeps_the_subject_whole():
     made = title("The gift of the drones “complements” systems previously given to Kyiv, the "
                  "minister told lawmakers on Thursday.", "on Thursday", statement=True)
     assert made.startswith("Minister says gift of drones “complements”")
+
+
+def test_a_name_in_single_curly_quotes_keeps_its_year():
+    sentence = ("Both sides signed a ‘Joint Vision Statement on Defence Partnership towards "
+                "2030’ on Wednesday.")
+    assert title(sentence, "on Wednesday") == (
+        "Both sides sign ‘Joint Vision Statement on Defence Partnership towards 2030’")
