@@ -134,7 +134,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if _a_later_year(mention) or _a_year_planned(text, start, mention):
             continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
-                _in_aside(text[start:mention.start]):
+                _in_aside(text[start:mention.start]) or _earlier_act(text, start, mention):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if _edition(text, mention) or _series_origin(text, start, mention) or \
                 _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
@@ -283,6 +283,20 @@ def _background_clause(text: str, start: int, end: int, mention: Mention) -> boo
         return False
     closing = text.find(",", mention.end, end)
     return closing >= 0 and _STATE_AFTER.match(text, closing) is not None
+
+
+# "… had arrived at a base in Doha after Ankara fast-tracked legislation last month": the
+# clause after "after" tells an earlier act of its own, with its own date.
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*)*\s+(?P<verb>[a-z][a-z-]*)\b[^,;:]*$")
+
+
+def _earlier_act(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates a named subject's act in an "after …" clause of its own ("after
+    Ankara fast-tracked legislation last month"), not the main clause's act."""
+    match = _AFTER_CLAUSE.search(text, max(start, mention.start - 120), mention.start)
+    verb = match.group("verb").split("-")[-1] if match else ""  # "fast-tracked"
+    return bool(verb) and is_past(verb) and verb not in AUXILIARIES
 
 
 def _edition(text: str, mention: Mention) -> bool:

@@ -348,6 +348,10 @@ def test_sentences_a_saved_page_glued_are_split():
     # a year a modal clause only looks ahead to is a target
     ("The first joint exercise could be held before the end of the year.", None),
     ("The frigates will be delivered this year, the admiral said.", None),
+    # an "after …" clause with a subject and a verb of its own dates that earlier act only
+    ("Qatar said on Tuesday more troops had arrived after Ankara fast-tracked a law last month.",
+     "Tuesday"),
+    ("More troops arrived after talks last month.", "last month"),
     # history told in a relative clause does not date the main clause's act
     ("The leaders also visited an exhibition of armour, which was presented by Japan in 1613.",
      None),
