@@ -257,8 +257,12 @@ def _photo_line(line: str) -> bool:
         return False  # the cheap test: both patterns need one of these
     if len(re.findall(r"[.!?](?:\s|$)", line.strip())) > 1:
         return False  # a paragraph of several sentences is story text
-    return bool(_POSITION.search(line) or _AGENCY_PLACE.search(line)) and \
-        bool(_PHOTO_VERB.search(line))  # a photo shows in the present: "walks", "pose"
+    return bool(_POSITION.search(line) or _AGENCY_PLACE.search(line) or _CREDIT_END.search(line)) \
+        and bool(_PHOTO_VERB.search(line))  # a photo shows in the present: "walks", "pose"
+
+
+# A photo's credit after its one sentence: "… at Al Yamamah Palace in Riyadh on Sunday. (Yonhap)"
+_CREDIT_END = re.compile(r"[.!]\s*\([A-Z][\w.'’ /-]{1,25}\)\s*$")
 
 
 # What people in a photo do, in the present tense ("Kishida walks with Sunak", "the ministers

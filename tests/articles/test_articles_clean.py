@@ -221,6 +221,10 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
     # a photo agency's ending: full date, city, country
     ("Kishida walks with Sunak after signing a defence agreement at the Tower of London on "
      "January 11, 2023 in London, England.", "caption"),
+    # a photo's credit after its one sentence
+    ("President Raisi salutes the flag with Putin at the welcoming ceremony in Moscow on "
+     "Sunday. (Example Agency)", "caption"),
+    ("Raisi met Putin at the welcoming ceremony in Moscow on Sunday. (Example Agency)", None),
     # story sentences, told in the past
     ("The ministers signed the agreement in the capital on May 11, 2023.", None),
     ("Iranian Defence Minister Mohammad Reza Ashtiani met Sergei Shoigu on January 11, 2023 in "
