@@ -70,12 +70,16 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
         f" ({tense} tense)" if tense else "")
 
 
+_RELYEAR = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the preceding": -1,
+            "the prior": -1}
+
+
 def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | None,
                        tense: str | None) -> tuple[Period, str]:
     """A month named without a year: "in March", "last March", "March last year"."""
     rel, name = _norm(rel), MONTH_NAMES[m - 1]
     if relyear:
-        y = ref.year + {"last": -1, "this": 0, "next": 1}[_norm(relyear)]
+        y = ref.year + _RELYEAR[_norm(relyear)]  # "November of the previous year"
         return Period("month", y, m), f"{name} of {relyear.lower()} year ({y})"
     if rel in ("last", "past", "previous"):
         y = ref.year if m < ref.month else ref.year - 1

@@ -76,7 +76,7 @@ RULES: list[tuple[str, str]] = [
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
-    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year)?"
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next|the previous|the preceding|the prior)\s+year)?"
               r"(?!\s*\d)"),
     # "the second week of March": the week, not the month.
     ("monthweek+unit", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"

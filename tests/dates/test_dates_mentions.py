@@ -124,6 +124,8 @@ CALENDAR_RELATIVES = [
     ("Exports will rise next year.", REF, "next year", "2016"),
     ("Prices fell earlier this month.", REF, "earlier this month", "2015-01"),
     ("Prices fell last month.", REF, "last month", "2014-12"),
+    ("The prince visited in November of the previous year.", REF,
+     "November of the previous year", "2014-11"),
     ("Prices will fall next month.", REF, "next month", "2015-02"),
     ("The talks resumed this week.", REF, "this week", "2015-W04"),
     ("The talks collapsed last week.", REF, "last week", "2015-W03"),
