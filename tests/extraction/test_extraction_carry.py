@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from one_article import CONFIG
+from one_article import article_events as _events
 
 from chronology.articles import read_article
-from chronology.config import load_config
 from chronology.extraction import analyse_article
 
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
 DATED = ("TEHRAN, March 3 (Xinhua) -- Iranian Defence Minister Amir Hatami said on Tuesday "
          "that Iran and Russia had agreed to expand naval cooperation.")
 UNDATED = "Hatami made the remarks after meeting Russian Defence Minister Sergei Shoigu in Tehran."
@@ -19,10 +16,7 @@ UNDATED = "Hatami made the remarks after meeting Russian Defence Minister Sergei
 
 def _quotes(tmp_path, published: str, body: str) -> list[str]:
     """The quotes of the events extracted from an article of ``published`` with ``body``."""
-    path = tmp_path / "a.md"
-    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
-    result = analyse_article(read_article(path), CONFIG)
-    return [s.quote for e in result.candidates for s in e.sources]
+    return [s.quote for e in _events(tmp_path, published, body) for s in e.sources]
 
 
 @pytest.mark.parametrize(
@@ -103,12 +97,6 @@ def test_a_country_only_in_a_quoted_phrase_is_no_party(tmp_path, second, found):
     first = "Iranian and Russian warships began joint naval drills in the Caspian Sea."
     quotes = _quotes(tmp_path, "2019-03-06", first + "\n\nIt was cold.\n\n" + second)
     assert any(second in q for q in quotes) is found
-
-
-def _events(tmp_path, published: str, body: str):
-    path = tmp_path / "a.md"
-    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
-    return analyse_article(read_article(path), CONFIG).candidates
 
 
 # An undated sentence says what the dated one after it points back to ("This is …").

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
+from one_article import article_events as _events
 
-from chronology.articles import read_article
-from chronology.config import load_config
-from chronology.extraction import analyse_article
 from chronology.extraction.links import goes_on, refers_back, thing_before
 from chronology.extraction.things import things_in
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
-
-
-def _events(tmp_path, published: str, body: str):
-    path = tmp_path / "a.md"
-    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
-    return analyse_article(read_article(path), CONFIG).candidates
 
 
 def test_also_signed_far_away_or_with_other_countries_is_not_the_occasion(tmp_path):
