@@ -124,6 +124,23 @@ def _continue_quote(previous: Candidate, sentence: Sentence, text: str) -> None:
         source.quote = re.sub(r"\s*\n\s*", " ", text[previous.sentence.start:sentence.end])
 
 
+def _attributes(previous: Candidate, sentence: Sentence, dating: Dating, text: str) -> bool:
+    """"… will enhance cooperation. It was stated by X and Y in a joint press conference held
+    here on Monday": the attribution right after the event it attributes, of the same day,
+    joins that event's quote (the card then names who said it, where), once.  True if it
+    joined."""
+    source = previous.event.sources[0]
+    if text[previous.sentence.end:sentence.start].strip() or \
+            len(source.quote) > len(text[previous.sentence.start:previous.sentence.end]) + 2:
+        return False  # not the very next sentence, or the quote was extended already
+    value, date = dating.mention.value, previous.event.date
+    if not (value.startswith(date) or date.startswith(value)) or \
+            len(sentence.text(text).split()) > 50:
+        return False
+    source.quote = re.sub(r"\s*\n\s*", " ", text[previous.sentence.start:sentence.end])
+    return True
+
+
 def _running_text(text: str, block: Sentence) -> bool:
     """A paragraph of the story proper: ends a sentence and holds more than a headline."""
     words = text[block.start:block.end].rstrip()
@@ -331,8 +348,11 @@ class _Scan:
         if _ATTRIBUTION.match(words):
             if quiet is not None and not carried:
                 return self.attributed(quiet, sentence, words, dating, mentions)
+            joins = previous is not None and not carried and \
+                _attributes(previous, sentence, dating, text)
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
-                      "says who reported the sentence before, not a new event")
+                      "says who reported the sentence before, not a new event"
+                      + ("; its source joins that event's quote" if joins else ""))
             return None
         sides = self.cast.sides_named(words)
         if re.match(r"(?:He|She|His|Her)\b", words.lstrip()):  # "His talks with Kim on Saturday"
@@ -404,10 +424,12 @@ class _Scan:
         signing or the talks just dated: a few sentences before, no other time, no other
         documents or countries."""
         text = self.article.text
-        after_signing = SIGNING.search(previous.event.title) or "meeting" in previous.event.tags
+        after_signing = SIGNING.search(previous.event.title) or \
+            {"meeting", "visit"} & set(previous.event.tags)
         return bool(after_signing) and \
             sentences_between(text, previous.sentence, sentence) <= 4 and \
-            not _OTHER_TIME.search(act) and not OTHER_DOCUMENTS.search(act) and \
+            not _OTHER_TIME.search(_ON_THE_OCCASION.sub(" ", act)) and \
+            not OTHER_DOCUMENTS.search(act) and \
             not other_countries(sentence.text(text), self.config.topic)
 
     def attributed(self, said: Sentence, sentence: Sentence, words: str, dating: Dating,
@@ -509,6 +531,11 @@ class _Scan:
 _OTHER_TIME = re.compile(r"\b(?:previously|earlier|before|formerly|ago|once|often|several times"
                          r"|repeatedly|next|will|would|plans? to|(?:had|has|have) (?:\w+ )?met)\b",
                          re.IGNORECASE)
+
+
+# "held talks before signing …", "after inspecting the guard of honour": a step of the same
+# occasion, not another time.
+_ON_THE_OCCASION = re.compile(r"\b(?:before|after)\s+(?=[a-z]+ing\b)")
 
 
 def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Candidate | None:

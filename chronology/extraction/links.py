@@ -109,7 +109,7 @@ OTHER_DOCUMENTS = re.compile(r"\b(?:similar|other|another|separate|previous|earl
                              re.IGNORECASE)
 
 
-SIGNING = re.compile(r"\b(?:signs?|signed|inks?|inked|conclude[sd]?|seal(?:s|ed)?|exchanges?)\b",
+SIGNING = re.compile(r"\b(?:signs?|signed|signing|inks?|inked|conclude[sd]?|seal(?:s|ed)?|exchanges?)\b",
                      re.IGNORECASE)  # the act before was a signing too
 
 

@@ -135,3 +135,41 @@ def test_a_signing_by_both_sides_after_dated_talks_is_of_that_day(tmp_path):
     events = _events(tmp_path, "2019-03-08", body)
     signed = [e for e in events if e.date == "2019-03-06" and "talks" not in e.title]
     assert len(signed) == 2, [(e.date, e.title) for e in events]
+
+
+def test_an_attribution_joins_the_quote_of_the_event_it_attributes(tmp_path):
+    body = ("TEHRAN, March 6 (Agency): The joint naval drill of Iran and Russia will deepen "
+            "maritime security cooperation in the Gulf of Oman.\n\n"
+            "It was stated by an Iranian navy commander and a Russian captain in a joint press "
+            "briefing held here on Monday.")
+    events = _events(tmp_path, "2023-03-06", body)
+    assert [e.date for e in events] == ["2023-03-06"]
+    assert "press briefing" in events[0].sources[0].quote
+    assert events[0].sources[0].quote.startswith("TEHRAN")
+
+
+def test_an_attribution_of_another_day_does_not_join(tmp_path):
+    body = ("Iran and Russia signed a naval cooperation memorandum on Monday.\n\n"
+            "This was reported on Friday by the Iranian navy's website.")
+    events = _events(tmp_path, "2023-03-10", body)
+    assert [e.date for e in events] == ["2023-03-06"]
+    assert "website" not in events[0].sources[0].quote
+
+
+def test_both_leaders_signing_after_talks_on_a_dated_visit_is_that_day(tmp_path):
+    body = ("Russian President Vladimir Putin said on Tuesday that ties with Iran are stronger "
+            "than ever, as he welcomed Iranian President Ebrahim Raisi for an official visit.\n\n"
+            "The two presidents held talks in the Kremlin before signing a treaty on "
+            "comprehensive strategic partnership.")
+    events = _events(tmp_path, "2023-03-08", body)
+    treaty = [e for e in events if "treaty" in " ".join(s.quote for s in e.sources)]
+    assert treaty and {e.date for e in treaty} == {"2023-03-07"}, [(e.date, e.title) for e in events]
+
+
+def test_both_leaders_having_signed_before_is_not_the_visit_day(tmp_path):
+    body = ("Russian President Vladimir Putin said on Tuesday that ties with Iran are stronger "
+            "than ever, as he welcomed Iranian President Ebrahim Raisi for an official visit.\n\n"
+            "The two presidents signed a similar treaty before the war in 2001.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert not any(e.date == "2023-03-07" and "2001" in e.sources[0].quote for e in events), \
+        [(e.date, e.title, e.sources[0].quote) for e in events]
