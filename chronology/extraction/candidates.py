@@ -124,6 +124,20 @@ def _continue_quote(previous: Candidate, sentence: Sentence, text: str) -> None:
         source.quote = re.sub(r"\s*\n\s*", " ", text[previous.sentence.start:sentence.end])
 
 
+# "In a previous show of strength, both militaries …": an opening phrase before the subject.
+_OPENING_PHRASE = re.compile(r"[^,.;:“”\"]{3,70},\s+(?=(?:the two|both)\s)", re.IGNORECASE)
+
+
+def _both_sides_subject(subject: str) -> bool:
+    """The sentence's subject is both sides ("The two navies …", "Last year, both militaries
+    …")."""
+    if _BOTH_SIDES.match(subject):
+        return True
+    opening = _OPENING_PHRASE.match(subject)
+    rest = subject[opening.end():] if opening else ""
+    return bool(rest) and _BOTH_SIDES.match(rest[:1].upper() + rest[1:]) is not None
+
+
 def _attributes(previous: Candidate, sentence: Sentence, dating: Dating, text: str) -> bool:
     """"… will enhance cooperation. It was stated by X and Y in a joint press conference held
     here on Monday": the attribution right after the event it attributes, of the same day,
@@ -277,7 +291,7 @@ _KIND = re.compile(
     r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
     r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
     r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
-    r"vessels?|fleet|submarines?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived)\b",
+    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived)\b",
     re.IGNORECASE)
 
 
@@ -386,7 +400,7 @@ class _Scan:
                 and self.about_topic() and not other_countries(words, self.config.topic)):
             topic = replace(topic, relevant=True, reason=f"{topic.reason}, with a counterpart: "
                             "the other side, in an article about the topic")
-        if (not topic.relevant and not topic.groups and _BOTH_SIDES.match(subject)
+        if (not topic.relevant and not topic.groups and _both_sides_subject(subject)
                 and _KIND.search(words) and self.about_topic()
                 and not other_countries(words, self.config.topic)):
             topic = replace(topic, relevant=True, reason="its subject is both sides ('the two "

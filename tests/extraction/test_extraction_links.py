@@ -173,3 +173,19 @@ def test_both_leaders_having_signed_before_is_not_the_visit_day(tmp_path):
     events = _events(tmp_path, "2023-03-08", body)
     assert not any(e.date == "2023-03-07" and "2001" in e.sources[0].quote for e in events), \
         [(e.date, e.title, e.sources[0].quote) for e in events]
+
+
+def test_both_sides_as_subject_after_an_opening_phrase(tmp_path):
+    body = ("Iran and Russia are deepening naval ties, officials in Tehran say.\n\n"
+            "In a first show of that cooperation, both navies conducted a joint patrol in the "
+            "Caspian Sea on Monday.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert "2023-03-06" in [e.date for e in events], [(e.date, e.title) for e in events]
+
+
+def test_both_sides_after_an_opening_phrase_of_other_countries_stay_off_topic(tmp_path):
+    body = ("Iran and Russia are deepening naval ties, officials in Tehran say.\n\n"
+            "At a summit in Ottawa, both leaders of Canada and Mexico signed a trade deal "
+            "on Monday.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert "2023-03-06" not in [e.date for e in events], [(e.date, e.title) for e in events]
