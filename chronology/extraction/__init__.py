@@ -148,9 +148,13 @@ def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Ca
 def _other_systems(named: frozenset[str], told: frozenset[str]) -> bool:
     """Both name designations ("S-400", "Su-35") and none in common: two acts ("M1A2" and
     "Abrams" are one thing by two names, and no designation each)."""
-    a, b = {t for t in named if any(c.isdigit() for c in t)}, \
-        {t for t in told if any(c.isdigit() for c in t)}
+    a, b = {t for t in named if _DESIGNATION.search(t)}, {t for t in told if _DESIGNATION.search(t)}
     return bool(a) and bool(b) and not a & b
+
+
+# A designation: a number in it, or letters joined by a hyphen ("S-400", "Leopard 1", "IRIS-T");
+# an amount ("$2.2B") is no system of its own.
+_DESIGNATION = re.compile(r"^[^$].*\d|^\d|^[A-Z]+-[A-Z]+$")
 
 
 _SEPARATELY = re.compile(r"(?:Separately|In a separate|Meanwhile|Elsewhere)\b")
@@ -178,6 +182,9 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     warship was commissioned on Monday …"), dated on the lead's day or in the week before."""
     if same_event(lead, other):
         return True
+    if _other_systems(things_in(lead.event.sources[0].quote),
+                      things_in(other.event.sources[0].quote)):
+        return False  # "another IRIS-T delivered" / "Leopard 1 tanks delivered on Thursday"
     date, when = lead.event.date, other.event.date
     if len(when) != 10 or _days_before(date, when) not in range(0, 8):
         return False

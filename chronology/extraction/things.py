@@ -43,7 +43,7 @@ _KINDS = (r"satellites?|frigates?|destroyers?|submarines?|corvettes?|cruisers?|s
           r"systems?|missile systems?")
 # "the Khayyam satellite", "Joint Sea-2019 exercise", "the frigate Alborz", "exercise
 # called Zapad-2021", "“Marine Security Belt”".
-_NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{2,4}))*)"
+_NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{1,4}(?:[A-Z]\d?)?\b))*)"  # "Leopard 2A6"
 # "BrahMos supersonic cruise missile": a few words of kind may come between name and kind
 _KIND_WORDS = (r"(?:(?:supersonic|hypersonic|subsonic|ballistic|anti-ship|anti-aircraft|stealth|"
                r"multirole|multi-role|advanced|unmanned|combat|guided|long-range|medium-range|"

@@ -189,3 +189,24 @@ def test_both_sides_after_an_opening_phrase_of_other_countries_stay_off_topic(tm
             "on Monday.")
     events = _events(tmp_path, "2023-03-08", body)
     assert "2023-03-06" not in [e.date for e in events], [(e.date, e.title) for e in events]
+
+
+def test_a_numbered_model_name_is_a_thing():
+    assert "LEOPARD 1" in things_in("Germany delivered Leopard 1 tanks.")
+    assert "LEOPARD 2A6" in things_in("Germany delivered Leopard 2A6 tanks.")
+    assert things_in("The April 1 drills were held.") == frozenset()
+
+
+def test_a_later_delivery_of_another_system_does_not_restate_the_lead(tmp_path):
+    body = ("Russia has delivered another Pantsir-S air defence system to Iran, the ministry "
+            "announced.\n\nOn Thursday, Russia delivered a batch of Mi-28 helicopters to Iran.")
+    events = _events(tmp_path, "2023-03-10", body)
+    assert sorted(e.date for e in events) == ["2023-03-09", "2023-03-10"], \
+        [(e.date, e.title) for e in events]
+
+
+def test_a_later_delivery_of_the_same_system_still_restates_the_lead(tmp_path):
+    body = ("Russia has delivered another Pantsir-S air defence system to Iran, the ministry "
+            "announced.\n\nOn Thursday, the Pantsir-S system was delivered to Iran by Russia.")
+    events = _events(tmp_path, "2023-03-10", body)
+    assert [e.date for e in events] == ["2023-03-09"], [(e.date, e.title) for e in events]
