@@ -31,6 +31,7 @@ from chronology.extraction.links import (
     goes_on,
     joined,
     refers_back,
+    says_again,
     sentences_between,
     thing_before,
 )
@@ -116,12 +117,23 @@ def _continue_quote(previous: Candidate, sentence: Sentence, text: str) -> None:
     delivered HQ-22 missile systems", "The company … inked the deal"), joins its quote once:
     the card then says what the first sentence only pointed at."""
     source = previous.event.sources[0]
-    if text[previous.sentence.end:sentence.start].strip() or \
-            len(source.quote) > len(text[previous.sentence.start:previous.sentence.end]) + 2:
-        return  # not the very next sentence, or the quote was extended already
-    words = sentence.text(text)
-    if len(words.split()) <= 40 and goes_on(words, previous.sentence.text(text)):
-        source.quote = re.sub(r"\s*\n\s*", " ", text[previous.sentence.start:sentence.end])
+    words, before = sentence.text(text), previous.sentence.text(text)
+    extended = len(source.quote) > len(text[previous.sentence.start:previous.sentence.end]) + 2
+    if len(words.split()) > 40:
+        return
+    if not extended and not text[previous.sentence.end:sentence.start].strip() and \
+            goes_on(words, before):
+        source.quote = _flat(text[previous.sentence.start:sentence.end])
+    elif " … " not in source.quote and sentences_between(text, previous.sentence, sentence) <= 2 \
+            and says_again(words, before):  # who said it, once
+        reaches = _flat(text[previous.sentence.start:sentence.start]).strip() == source.quote
+        source.quote = _flat(text[previous.sentence.start:sentence.end]) if reaches \
+            else f"{source.quote} … {_flat(words)}"
+
+
+def _flat(words: str) -> str:
+    """A quote on one line."""
+    return re.sub(r"\s*\n\s*", " ", words)
 
 
 # "In a previous show of strength, both militaries …": an opening phrase before the subject.

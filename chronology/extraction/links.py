@@ -11,6 +11,7 @@ import re
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.sentences import Sentence
 from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.languages import en
 
 # A subject that points back to the sentence before: a pronoun before its verb ("It was
 # the 20th edition", "They reportedly delivered …"), or "the" + a noun that sentence used
@@ -72,6 +73,25 @@ _ASIDE_HEAD = re.compile(r"[,–—(-] ?(?:the |a )?(?:(?:first|second|third|las
 
 _NOT_THE_THING = {"the", "a", "an", "its", "their", "his", "her", "while", "although", "though",
                   "as", "after", "when", "since", "because", "once"}
+
+
+_SAID = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\b")
+_CONTENT = re.compile(r"[A-Za-z][\w-]{3,}")
+
+
+def says_again(words: str, before: str) -> bool:
+    """An undated statement that tells again what ``before`` told ("Armenia has expressed
+    interest in the Pinaka system, the agency reports." / "Director X said Armenia has shown
+    an interest in the Pinaka rocket system."): who said it, not a new event.  Its reported
+    clause shares at least three words, and two thirds of its words, with the sentence
+    before."""
+    said = _SAID.search(words)
+    if said is None:
+        return False
+    told = {w.lower() for w in _CONTENT.findall(words[said.end():])} - en.FUNCTION_WORDS
+    known = {w.lower() for w in _CONTENT.findall(before)}
+    shared = told & known
+    return len(shared) >= 3 and 3 * len(shared) >= 2 * len(told)
 
 
 def thing_before(head: str) -> str | None:

@@ -210,3 +210,22 @@ def test_a_later_delivery_of_the_same_system_still_restates_the_lead(tmp_path):
             "announced.\n\nOn Thursday, the Pantsir-S system was delivered to Iran by Russia.")
     events = _events(tmp_path, "2023-03-10", body)
     assert [e.date for e in events] == ["2023-03-09"], [(e.date, e.title) for e in events]
+
+
+def test_a_statement_telling_the_lead_again_joins_its_quote(tmp_path):
+    body = ("TEHRAN, MARCH 7, IRNA. Iran has expressed interest in the Russian Pantsir "
+            "air defence system, the agency reports.\n\n"
+            "The system is made by a state-owned company in Tula.\n\n"
+            "A senior company official said Iran has shown interest in the Pantsir air defence "
+            "system.")
+    events = _events(tmp_path, "2023-03-07", body)
+    assert len(events) == 1 and "senior company official" in events[0].sources[0].quote
+
+
+def test_a_statement_telling_something_else_does_not_join(tmp_path):
+    body = ("TEHRAN, MARCH 7, IRNA. Iran has expressed interest in the Russian Pantsir "
+            "air defence system, the agency reports.\n\n"
+            "A senior company official said exports to Latin America grew strongly in the "
+            "past decade.")
+    events = _events(tmp_path, "2023-03-07", body)
+    assert "Latin America" not in events[0].sources[0].quote
