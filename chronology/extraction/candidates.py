@@ -227,6 +227,23 @@ def _reports_an_action(sentence: str) -> bool:
         return False  # "News has emerged of a deal": the report is the page itself, the deal undated
     if _PLANNED.search(sentence):
         return False
+    if _SUBORDINATE_OPENING.match(sentence):  # "On a day when X is in Delhi, India and …"
+        for comma in re.finditer(",", sentence):
+            done = _tells_done(sentence[comma.end():])
+            if done is not None:
+                return done
+        return False
+    return bool(_tells_done(sentence))
+
+
+# A sentence that opens with a subordinate clause: its first verb is not the main one.
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:On (?:a|the) day (?:when|that)|When|While|As|Amid|"
+                                  r"Even as|Just as|At a time when)\b")
+
+
+def _tells_done(sentence: str) -> bool | None:
+    """The first verb of ``sentence`` tells something done (True), or is an auxiliary of
+    something else (False); None when no verb decides."""
     words = re.findall(r"[\w'’]+", sentence)
     for i, word in enumerate(words):
         lower = word.lower()
@@ -238,7 +255,7 @@ def _reports_an_action(sentence: str) -> bool:
             return True
         if lower in AUXILIARIES:
             return False
-    return False
+    return None
 
 
 def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],

@@ -229,3 +229,16 @@ def test_a_statement_telling_something_else_does_not_join(tmp_path):
             "past decade.")
     events = _events(tmp_path, "2023-03-07", body)
     assert "Latin America" not in events[0].sources[0].quote
+
+
+def test_a_lead_opening_with_a_subordinate_clause_is_dated_by_its_main_verb(tmp_path):
+    body = ("On a day when the Iranian foreign minister is in Moscow meeting his Russian "
+            "counterpart, Iran and Russia have taken a step forward with the signing of a "
+            "defence memorandum.\n\nThe memorandum covers training.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-08"]
+
+
+def test_a_lead_whose_main_clause_is_a_plan_stays_undated(tmp_path):
+    body = ("While the Iranian foreign minister was in Moscow, officials said Russia and Iran "
+            "are set to sign a defence memorandum.\n\nThe memorandum covers training.")
+    assert _events(tmp_path, "2023-03-08", body) == []
