@@ -212,6 +212,11 @@ _TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,120}?\s+
                          r"[A-Z][\w' -]{1,40}?))\s*[.!]?\s*$")
 
 
+# "Turkey will sell 48 jets to Indonesia, according to President Erdogan, as …": the same.
+_ACCORDING = re.compile(r",\s+according to\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}?"
+                        r"(?:ministry|officials?|government|spokes\w+|sources?|statement))")
+
+
 # A lead that says news of something has come out, not when it happened.
 _NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+(?:has|have)\s+"
                            r"(?:now\s+|also\s+)?(?:emerged|surfaced|come to light|leaked|appeared)\b",
@@ -221,7 +226,7 @@ _NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+
 def _reports_an_action(sentence: str) -> bool:
     """A lead that tells something done ("has received", "delivered"), not a plan ("will
     hold") or a view ("is very important")."""
-    if _TOLD_TODAY.search(" ".join(sentence.split())):  # one space: no backtracking on runs
+    if _TOLD_TODAY.search(" ".join(sentence.split())) or _ACCORDING.search(sentence):
         return True  # "…, the Defence Secretary has said": a statement, the day's news
     if _NEWS_EMERGED.match(sentence):
         return False  # "News has emerged of a deal": the report is the page itself, the deal undated

@@ -242,3 +242,15 @@ def test_a_lead_whose_main_clause_is_a_plan_stays_undated(tmp_path):
     body = ("While the Iranian foreign minister was in Moscow, officials said Russia and Iran "
             "are set to sign a defence memorandum.\n\nThe memorandum covers training.")
     assert _events(tmp_path, "2023-03-08", body) == []
+
+
+def test_a_planned_sale_told_according_to_a_leader_is_the_day_s_news(tmp_path):
+    body = ("Russia will sell 24 Su-35 fighter jets to Iran in the coming years, according to "
+            "President Vladimir Putin, as Moscow seeks new arms buyers.\n\nThe deal is large.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-08"]
+
+
+def test_a_planned_sale_with_no_source_stays_undated(tmp_path):
+    body = ("Russia will sell 24 Su-35 fighter jets to Iran in the coming years, as Moscow "
+            "seeks new arms buyers.\n\nThe deal is large.")
+    assert _events(tmp_path, "2023-03-08", body) == []
