@@ -254,3 +254,9 @@ def test_a_planned_sale_with_no_source_stays_undated(tmp_path):
     body = ("Russia will sell 24 Su-35 fighter jets to Iran in the coming years, as Moscow "
             "seeks new arms buyers.\n\nThe deal is large.")
     assert _events(tmp_path, "2023-03-08", body) == []
+
+
+def test_a_part_of_the_event_before_is_on_topic(tmp_path):
+    body = ("Iranian and Russian forces began a joint exercise in the Caspian Sea on March 1.\n\n"
+            "The naval phase wrapped up Monday, and land drills continue until Friday.")
+    assert "2023-03-06" in [e.date for e in _events(tmp_path, "2023-03-08", body)]
