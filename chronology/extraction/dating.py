@@ -419,8 +419,11 @@ def _in_span_clause(text: str, start: int, mention: Mention) -> bool:
 
 
 def _is_attributive(text: str, mention: Mention, end: int) -> bool:
-    """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015 agreement"."""
-    if not re.fullmatch(r"\d{4}", mention.text.strip()):
+    """A date used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015 agreement",
+    "the 11 June agreement was an order" (it names an earlier event, it does not date this
+    sentence's action)."""
+    year = re.fullmatch(r"\d{4}", mention.text.strip())
+    if not year and not re.match(r"the\s", mention.text.strip(), re.IGNORECASE):
         return False
     following = re.match(r"\s+([\w'’-]+)", text[mention.end:end])
     if not following:
@@ -428,7 +431,14 @@ def _is_attributive(text: str, mention: Mention, end: int) -> bool:
     word = following.group(1)
     before = _word_before(text, mention)
     return word[:1].islower() and word.lower() not in FOLLOWERS and before not in (
-        "in", "on", "of", "since", "until", "by")
+        "in", "on", "of", "since", "until", "by") and (year is not None or (
+            word.lower() not in _NOT_NOUNS and not word.endswith(("ed", "ly"))))
+
+
+# Words after "the 11 June" that start a clause, not a noun the date qualifies.
+_NOT_NOUNS = {"they", "he", "she", "it", "we", "i", "you", "a", "an", "its", "their", "his",
+              "her", "this", "these", "those", "there", "is", "was", "were", "are", "has",
+              "had", "have", "will", "would", "also", "again"}
 
 
 def _is_speech(text: str, start: int, end: int, mention: Mention) -> bool:

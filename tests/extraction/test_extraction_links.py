@@ -260,3 +260,17 @@ def test_a_part_of_the_event_before_is_on_topic(tmp_path):
     body = ("Iranian and Russian forces began a joint exercise in the Caspian Sea on March 1.\n\n"
             "The naval phase wrapped up Monday, and land drills continue until Friday.")
     assert "2023-03-06" in [e.date for e in _events(tmp_path, "2023-03-08", body)]
+
+
+def test_a_day_naming_an_earlier_agreement_does_not_date_the_sentence(tmp_path):
+    body = ("Russia and Iran signed a contract for Su-35 jets on Monday, which follows an "
+            "earlier agreement signed on 11 January.\n\n"
+            "At a Moscow air show in February, a Russian executive confirmed that the 11 January "
+            "agreement was a firm order for Iran.")
+    dates = sorted(e.date for e in _events(tmp_path, "2023-03-08", body))
+    assert "2023-02" in dates and dates.count("2023-01-11") <= 1, dates
+
+
+def test_on_the_day_before_a_pronoun_still_dates_the_act(tmp_path):
+    body = "On the 11 January they signed a Su-35 contract, Iran and Russia said."
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-01-11"]
