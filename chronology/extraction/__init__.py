@@ -71,7 +71,8 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
         found = find_candidates(article, reference, mentions, config)
     else:
         found = find_foreign_candidates(article, reference, mentions, config)
-    found.candidates = _without_repeats(_without_restated_leads(found, article.text), found)
+    found.candidates = _without_retold(
+        _without_repeats(_without_restated_leads(found, article.text), found), found, article.text)
     canonical_actors(found.candidates, config.topic.canonical())
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
@@ -122,6 +123,50 @@ def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
             best[key] = candidate
     kept = set(map(id, best.values()))
     return [c for c in candidates if id(c) in kept]
+
+
+def _without_retold(candidates: list[Candidate], found, text: str) -> list[Candidate]:
+    """A later sentence of the same day whose subject is the thing an earlier event told of
+    ("A Chinese naval flotilla set off on Sunday …" / "The Chinese flotilla … left the
+    port of Qingdao, the ministry said on Sunday") tells that event again: one event."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        earlier = next((k for k in kept if _retells(k, candidate, text)), None)
+        if earlier is not None:
+            found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
+                                 f"{earlier.event.title!r} again (the same thing, the same "
+                                 "day): one event")
+            continue
+        kept.append(candidate)
+    return kept
+
+
+# "The Chinese flotilla", "The two frigates": a definite subject, a few modifiers, its noun.
+_DEFINITE_SUBJECT = re.compile(r"\s*The\s+(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|new)\s+)"
+                               r"{0,3}(?P<noun>[a-z]{4,})\b")
+
+
+def _retells(first: Candidate, later: Candidate, text: str) -> bool:
+    if first.event.date != later.event.date or len(first.event.date) != 10 or \
+            later.sentence.start < first.sentence.end or later.language != "en":
+        return False
+    subject = _DEFINITE_SUBJECT.match(later.sentence.text(text))
+    noun = subject.group("noun") if subject else ""
+    stem = noun[:-1] if noun.endswith("s") else noun
+    if not noun or noun in _NOT_THINGS or stem in _NOT_THINGS:
+        return False  # "The two presidents held talks …": people, not the thing told before
+    told = first.sentence.text(text)
+    return re.search(rf"\b{re.escape(stem)}s?\b", told, re.IGNORECASE) is not None and \
+        _sides(later) <= _sides(first) and \
+        not _other_systems(things_in(told), things_in(later.sentence.text(text)))
+
+
+# Subjects that are no thing of an event: "The ministry said …", "The two countries …".
+_NOT_THINGS = {"ministry", "minister", "government", "president", "countries", "nations",
+               "sides", "statement", "report", "agency", "spokesman", "spokesperson",
+               "official", "leader", "delegation", "commander", "chief", "state", "same", "first",
+               "second", "last", "next", "today", "yesterday", "tonight", "also", "again",
+               "then", "still", "already", "reportedly", "officially"}
 
 
 def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Candidate | None:

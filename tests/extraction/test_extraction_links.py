@@ -274,3 +274,17 @@ def test_a_day_naming_an_earlier_agreement_does_not_date_the_sentence(tmp_path):
 def test_on_the_day_before_a_pronoun_still_dates_the_act(tmp_path):
     body = "On the 11 January they signed a Su-35 contract, Iran and Russia said."
     assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-01-11"]
+
+
+def test_the_same_thing_told_again_the_same_day_is_one_event(tmp_path):
+    body = ("A Russian naval flotilla set off on Sunday to join Iranian forces for a joint "
+            "exercise.\n\nThe Russian flotilla, three corvettes and a tanker, left the port of "
+            "Astrakhan and will meet Iranian ships at sea, the ministry said on Sunday.")
+    assert [e.date for e in _events(tmp_path, "2023-03-06", body)] == ["2023-03-05"]
+
+
+def test_another_thing_the_same_day_stays_its_own_event(tmp_path):
+    body = ("A Russian naval flotilla set off on Sunday to join Iranian forces for a joint "
+            "exercise.\n\nThe Iranian defence minister visited Moscow on Sunday for talks with "
+            "Russian officials.")
+    assert [e.date for e in _events(tmp_path, "2023-03-06", body)] == ["2023-03-05", "2023-03-05"]
