@@ -430,6 +430,11 @@ def _is_attributive(text: str, mention: Mention, end: int) -> bool:
         return False
     word = following.group(1)
     before = _word_before(text, mention)
+    if re.search(r"\b(?:in|at|during)\s+(?:a|an|the)\s*$", text[max(0, mention.start - 20):
+                                                                mention.start], re.IGNORECASE):
+        return False  # "delivered in a 2016 ceremony": the time of the action
+    if year and before in ("a", "an") and word[:1].isalpha():
+        return True  # "according to a 2023 Defense Department report"
     return word[:1].islower() and word.lower() not in FOLLOWERS and before not in (
         "in", "on", "of", "since", "until", "by") and (year is not None or (
             word.lower() not in _NOT_NOUNS and not word.endswith(("ed", "ly"))))

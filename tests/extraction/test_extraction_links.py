@@ -288,3 +288,14 @@ def test_another_thing_the_same_day_stays_its_own_event(tmp_path):
             "exercise.\n\nThe Iranian defence minister visited Moscow on Sunday for talks with "
             "Russian officials.")
     assert [e.date for e in _events(tmp_path, "2023-03-06", body)] == ["2023-03-05", "2023-03-05"]
+
+
+def test_a_year_after_a_names_a_document_not_the_time_of_the_action(tmp_path):
+    body = ("Russia's arms sales to Iran are evidence of a broader strategy, according to a 2021 "
+            "Defense Department report to Congress.")
+    assert _events(tmp_path, "2023-03-08", body) == []
+
+
+def test_a_year_after_in_a_still_dates_the_action(tmp_path):
+    body = "Russia delivered S-300 systems to Iran in a 2016 handover ceremony in Bushehr."
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2016"]
