@@ -12,6 +12,9 @@ import re
 from chronology.languages import en
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+# A future seen from the past ("was due in April", "was to be held in April"): no direction
+# from the reference date, so it hides the tense of the verbs before it and decides nothing.
+_UNTOLD = "untold"
 
 def words(text: str) -> frozenset[str]:
     """A set of the space-separated words in ``text``."""
@@ -53,7 +56,10 @@ _PAST_WORDS = words(
     "said says told was were had did ago earlier previously came went met began took made "
     "held gave saw won lost sent paid left rose fell spoke wrote became brought bought sold "
     "led ran hit put set cut struck shot kept broke chose flew got knew thought felt found "
-    "meant read stood sought taught fought")
+    "meant read stood sought taught fought") | frozenset(
+    # irregular past forms and participles ("the plant, built in November, will open"); a
+    # form that is also the present ("set", "cut") only where listed above
+    w for w, base in en.IRREGULAR_VERBS.items() if w != base and not w.endswith("ed"))
 _NOT_PAST = words(
     "need indeed speed proceed exceed succeed seed feed breed bleed hundred embed armed united "
     "based related concerned advanced limited alleged detailed experienced skilled talented "
@@ -99,8 +105,8 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.P
                         re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # A time granted, or the earliest time: ahead, whatever the tense of the verb.
-_GRANTED = re.compile(r"\b(?:(?:given|granted|has|have)\s+until|as\s+soon\s+as)\s+"
-                      r"(?:[\d:.]+\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
+_GRANTED = re.compile(r"\b(?:(?:(?:given|granted)(?:\s+[\w'’-]+){0,4}?|has|have)\s+until|"
+                      r"as\s+soon\s+as)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
 
 
 def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
@@ -118,14 +124,14 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return FUTURE
     if _POSTPONED.search(text, max(0, start - 60), start):
         return FUTURE  # "postponed until Tuesday": the new date lies ahead
-    if _GRANTED.search(text, max(0, start - 30), start):
+    if _GRANTED.search(text, max(0, start - 70), start):
         return FUTURE  # "was given until Tuesday to sign", "sign as soon as Tuesday"
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[_whole_words(text, max(left, start - 90), 1) : start])
     if before:
-        return before[-1]
+        return None if before[-1] == _UNTOLD else before[-1]
     after = _markers(text[end : _whole_words(text, min(right, end + 70), -1)])
-    return after[0] if after else None
+    return after[0] if after and after[0] != _UNTOLD else None
 
 
 def _whole_words(text: str, cut: int, step: int) -> int:
@@ -143,11 +149,14 @@ def _markers(window: str) -> list[str]:
     covered: set[int] = set()
     found: list[tuple[int, int, str]] = []  # (offset, word index, tense)
     for i, w in enumerate(words):
-        if w not in _FUTURE_STARTS and not w.endswith(("'ll", "’ll")):
+        if i in covered or (w not in _FUTURE_STARTS and not w.endswith(("'ll", "’ll"))):
             continue  # no future marker starts here: skip the checks
-        n = _future_length(tokens, words, i)
+        n = _future_in_past_length(words, i)
+        kind = _UNTOLD
+        if not n:
+            n, kind = _future_length(tokens, words, i), FUTURE
         if n:
-            found.append((tokens[i][0], i, FUTURE))
+            found.append((tokens[i][0], i, kind))
             covered.update(range(i, i + n))
     for i, w in enumerate(words):
         if i in covered or w in _NOT_PAST or "'" in w or "’" in w:
@@ -181,6 +190,20 @@ def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> 
 _FUTURE_STARTS = (_FUTURE_WORDS | _BE | _PLAN_TO | _SET_FOR | _COMMITMENT_NOUNS | _EVENT_VERBS
                   | _SCHEDULED | _PLAN_WORDS | words("may next going to by takes take kicks "
                                                    "kick comes come goes is are"))
+
+
+def _future_in_past_length(words: list[str], i: int) -> int:
+    """How many words a future seen from the past spans at word ``i`` (0: none): "was due",
+    "were expected to close", "was to be held"; ahead of the telling, not of the reference
+    date."""
+    if words[i] not in ("was", "were") or i + 1 >= len(words):
+        return 0
+    n = 1 if words[i + 1] == "to" else 2 if words[i + 1] in _BE_TO else 0
+    if n and i + n < len(words) and words[i + n] == "to":
+        n += 1
+    if n and words[i + n - 1] == "to":
+        n += 1  # and its verb: "was to be held", "were expected to close"
+    return min(n, len(words) - i)
 
 
 def _future_length(tokens, words: list[str], i: int) -> int:

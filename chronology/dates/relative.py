@@ -38,7 +38,7 @@ _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", 
 # Days around the reference a month-day may fall in: mostly behind it in a past context,
 # mostly ahead in a future one (news rarely says "March 5" for a date 10 months away).
 _WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
-_MONTH_WINDOW = {PAST: (-9, 2), FUTURE: (-2, 9)}
+_MONTH_WINDOW = {PAST: (-11, 0), FUTURE: (0, 11)}
 
 
 def _norm(word: str | None) -> str:

@@ -60,6 +60,25 @@ CASES = [
      "2015-01-22"),
     ("He said on Thursday that the sides will meet on Monday.", FRIDAY, "Monday",
      "2015-01-26"),
+    # A past verb with no auxiliary never names a month still to come: ratified in June,
+    # told in late April, is last June; a future verb never a month gone by.
+    ("The pact, signed in 2014, was ratified by parliament in June.", "2016-04-28", "June",
+     "2015-06"),
+    ("Parliament ratified the pact in May.", "2016-04-28", "May", "2015-05"),
+    ("The new law will take effect in February.", MARCH, "February", "2016-02"),
+    # An irregular participle is a past verb too: "built in November" is behind.
+    ("The plant, built in November, will open in June.", MARCH, "November", "2014-11"),
+    ("The plant, built in November, will open in June.", MARCH, "June", "2015-06"),
+    # A future seen from the past ("was due", "was to be held", "were expected to") gives
+    # no direction: the nearest month, ahead or behind the story's date.
+    ("The vote was to be held in April.", MARCH, "April", "2015-04"),
+    ("Results were due in May, officials said.", "2015-10-10", "May", "2015-05"),
+    ("The plant was expected to close in April, officials said.", "2015-10-10", "April",
+     "2015-04"),
+    ("The plant was expected to close in April, officials said.", MARCH, "April", "2015-04"),
+    # A time granted to someone lies ahead, the granting told in any tense.
+    ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "Tuesday",
+     "2015-01-27"),
 ]
 
 
