@@ -56,14 +56,19 @@ _PAST_WORDS = words(
     "said says told was were had did ago earlier previously came went met began took made "
     "held gave saw won lost sent paid left rose fell spoke wrote became brought bought sold "
     "led ran hit put set cut struck shot kept broke chose flew got knew thought felt found "
-    "meant read stood sought taught fought") | frozenset(
-    # irregular past forms and participles ("the plant, built in November, will open"); a
-    # form that is also the present ("set", "cut") only where listed above
-    w for w, base in en.IRREGULAR_VERBS.items() if w != base and not w.endswith("ed"))
+    "meant read stood sought taught fought")
+# Irregular past forms and participles ("the plant, built in November, will open"), also
+# with a prefix ("retook", "rebuilt", "upheld", "underwent"); a form that is also the present
+# ("set", "cut") only where listed above.
+_IRREGULAR_PAST = frozenset(w for w, base in en.IRREGULAR_VERBS.items()
+                            if w != base and not w.endswith("ed"))
+_PAST_WORDS |= _IRREGULAR_PAST | frozenset(
+    prefix + w for prefix in ("re", "over", "under", "with", "up", "mis")
+    for w in _IRREGULAR_PAST if len(w) >= 4)
 _NOT_PAST = words(
     "need indeed speed proceed exceed succeed seed feed breed bleed hundred embed armed united "
     "based related concerned advanced limited alleged detailed experienced skilled talented "
-    "interested bed red shed wed weed greed creed reed")
+    "interested bed red shed wed weed greed creed reed resent upshot")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _WORD_BEFORE = re.compile(r"(\w[\w.]*)\.$")
 

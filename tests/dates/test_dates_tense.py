@@ -69,6 +69,9 @@ CASES = [
     # An irregular participle is a past verb too: "built in November" is behind.
     ("The plant, built in November, will open in June.", MARCH, "November", "2014-11"),
     ("The plant, built in November, will open in June.", MARCH, "June", "2015-06"),
+    ("The army retook the town in April, and it will hold talks in June.", MARCH, "April",
+     "2014-04"),
+    ("The court upheld the ruling in April.", MARCH, "April", "2014-04"),
     # A future seen from the past ("was due", "was to be held", "were expected to") gives
     # no direction: the nearest month, ahead or behind the story's date.
     ("The vote was to be held in April.", MARCH, "April", "2015-04"),
