@@ -54,12 +54,28 @@ _PARTS_AFTER = re.compile(rf"(?:,?\s+(?:and|or|&)\s+{WD})?\s+(?:" + "|".join(en.
                           + r")s\b", re.IGNORECASE)
 
 
+_EVERY_UNIT = "(?:" + "|".join(en.SET_WORDS) + r")\s+(?P<unit>year|week)"
+# "every year in June", "held annually in June", "in June each year", "weekly on Monday":
+# the month or weekday of a recurring time.
+_EVERY_BEFORE = re.compile(rf"\b(?:{_EVERY_UNIT}|(?P<adverb>annually|yearly|weekly))"
+                           r",?\s+(?:in|on|during)\s+$", re.IGNORECASE)
+_EVERY_AFTER = re.compile(rf",?\s+(?:{_EVERY_UNIT}\b|(?P<adverb>annually|yearly|weekly)\b)",
+                          re.IGNORECASE)
+_SET_UNIT = {"month": ("year", "annually", "yearly"), "weekday": ("week", "weekly")}
+
+
 def recurring(c: Candidate, text: str) -> bool:
-    """"each July", "every Thursday", "Tuesday nights": a recurring time, not a date."""
+    """"each July", "every Thursday", "Tuesday nights", "every year in June": a recurring
+    time, not a date."""
     if c.kind not in ("weekday", "month") or c.g("rel") or c.g("mod"):
         return False
-    return bool(_EVERY.search(text, max(0, c.start - 8), c.start)
-                or c.kind == "weekday" and _PARTS_AFTER.match(text, c.end))
+    if _EVERY.search(text, max(0, c.start - 8), c.start) or (
+            c.kind == "weekday" and _PARTS_AFTER.match(text, c.end)):
+        return True
+    found = (_EVERY_BEFORE.search(text, max(0, c.start - 24), c.start)
+             or _EVERY_AFTER.match(text, c.end))
+    return bool(found) and (found.group("unit") or found.group("adverb")).lower() in _SET_UNIT[
+        c.kind]
 
 
 def as_set(mention: Mention, c: Candidate) -> Mention:

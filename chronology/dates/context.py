@@ -12,6 +12,9 @@ import re
 from chronology.languages import en
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+# A future seen from the past ("was due in April", "was to be held in April"): no direction
+# from the reference date, so it hides the tense of the verbs before it and decides nothing.
+_UNTOLD = "untold"
 
 def words(text: str) -> frozenset[str]:
     """A set of the space-separated words in ``text``."""
@@ -54,10 +57,18 @@ _PAST_WORDS = words(
     "held gave saw won lost sent paid left rose fell spoke wrote became brought bought sold "
     "led ran hit put set cut struck shot kept broke chose flew got knew thought felt found "
     "meant read stood sought taught fought")
+# Irregular past forms and participles ("the plant, built in November, will open"), also
+# with a prefix ("retook", "rebuilt", "upheld", "underwent"); a form that is also the present
+# ("set", "cut") only where listed above.
+_IRREGULAR_PAST = frozenset(w for w, base in en.IRREGULAR_VERBS.items()
+                            if w != base and not w.endswith("ed"))
+_PAST_WORDS |= _IRREGULAR_PAST | frozenset(
+    prefix + w for prefix in ("re", "over", "under", "with", "up", "mis")
+    for w in _IRREGULAR_PAST if len(w) >= 4)
 _NOT_PAST = words(
     "need indeed speed proceed exceed succeed seed feed breed bleed hundred embed armed united "
     "based related concerned advanced limited alleged detailed experienced skilled talented "
-    "interested bed red shed wed weed greed creed reed")
+    "interested bed red shed wed weed greed creed reed resent upshot")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _WORD_BEFORE = re.compile(r"(\w[\w.]*)\.$")
 
@@ -82,6 +93,19 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[
     return left, right
 
 
+def in_lead_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` lies in the story's first sentence: that of the first line of prose
+    (fifteen words or more; a headline or a dateline on its own line is shorter)."""
+    pos = 0
+    while pos <= start:
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        if len(text[pos:stop].split()) >= 15:
+            return start < stop and sentence_bounds(text, start, start)[0] <= pos
+        pos = stop + 1
+    return False
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
@@ -91,16 +115,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
                        r"as\s+soon\s+as|"
-                       r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
+                       r"payable|scheduled\s+for|set\s+for|slated\s+for|"
+                       r"(?<!was\s)(?<!were\s)expected\s+(?:in|on|by))\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_DUE = re.compile(r"(?<!was\s)(?<!were\s)\bdue\s+(?:back\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.POSTPONE_VERBS)
                         + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # A time granted, or the earliest time: ahead, whatever the tense of the verb.
-_GRANTED = re.compile(r"\b(?:(?:given|granted|has|have)\s+until|as\s+soon\s+as)\s+"
-                      r"(?:[\d:.]+\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
+_GRANTED = re.compile(r"\b(?:(?:(?:given|granted)(?:\s+[\w'’-]+){0,4}?|has|have)\s+until|"
+                      r"as\s+soon\s+as)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
 
 
 def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
@@ -116,16 +142,18 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return PAST
     if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
         return FUTURE
+    if _DUE.search(text, max(0, start - 16), start):
+        return FUTURE  # "the ship, due Friday, carries ...": even for a weekday
     if _POSTPONED.search(text, max(0, start - 60), start):
         return FUTURE  # "postponed until Tuesday": the new date lies ahead
-    if _GRANTED.search(text, max(0, start - 30), start):
+    if _GRANTED.search(text, max(0, start - 70), start):
         return FUTURE  # "was given until Tuesday to sign", "sign as soon as Tuesday"
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[_whole_words(text, max(left, start - 90), 1) : start])
     if before:
-        return before[-1]
+        return None if before[-1] == _UNTOLD else before[-1]
     after = _markers(text[end : _whole_words(text, min(right, end + 70), -1)])
-    return after[0] if after else None
+    return after[0] if after and after[0] != _UNTOLD else None
 
 
 def _whole_words(text: str, cut: int, step: int) -> int:
@@ -143,11 +171,14 @@ def _markers(window: str) -> list[str]:
     covered: set[int] = set()
     found: list[tuple[int, int, str]] = []  # (offset, word index, tense)
     for i, w in enumerate(words):
-        if w not in _FUTURE_STARTS and not w.endswith(("'ll", "’ll")):
+        if i in covered or (w not in _FUTURE_STARTS and not w.endswith(("'ll", "’ll"))):
             continue  # no future marker starts here: skip the checks
-        n = _future_length(tokens, words, i)
+        n = _future_in_past_length(words, i)
+        kind = _UNTOLD
+        if not n:
+            n, kind = _future_length(tokens, words, i), FUTURE
         if n:
-            found.append((tokens[i][0], i, FUTURE))
+            found.append((tokens[i][0], i, kind))
             covered.update(range(i, i + n))
     for i, w in enumerate(words):
         if i in covered or w in _NOT_PAST or "'" in w or "’" in w:
@@ -165,22 +196,46 @@ def _markers(window: str) -> list[str]:
 def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> list[str]:
     """An infinitive ("to meet") takes the tense of the past verb it depends on ("made it
     hard to meet demand into the summer"), unless that verb sends it ahead ("asked Iran to
-    sign") or a present verb comes between ("said Iran is ready to sign")."""
+    sign"), a present verb comes between ("said Iran is ready to sign") or a commitment has
+    a date of its own ("agreed on Monday to hold drills in April": the drills come after)."""
     kinds = [kind for _, _, kind in found]
     for k in range(1, len(found)):
         i = found[k][1]
         j = found[k - 1][1]
         if (words[i] == "to" and kinds[k] == FUTURE and kinds[k - 1] == PAST
                 and words[j] not in _DIRECTIVE
-                and not _PRESENT_AUX.intersection(words[j + 1 : i])):
+                and not _PRESENT_AUX.intersection(words[j + 1 : i])
+                and not (words[j] in _COMMITMENT_VERBS
+                         and _TIME_WORDS.intersection(words[j + 1 : i]))):
             kinds[k] = PAST
     return kinds
+
+
+_COMMITMENT_VERBS = frozenset(en.COMMITMENT_VERBS)
+# Words that give a verb a date of its own ("agreed on Monday", "decided last week").
+_TIME_WORDS = frozenset(en.WEEKDAYS) | frozenset(
+    name.lower() for names in en.MONTH_NAMES for name in names if name != "May") | words(
+    "yesterday today week month year")  # not "may": the tokens are lower-cased
 
 
 # Every word a future marker of ``_future_length`` may start with (besides "…'ll").
 _FUTURE_STARTS = (_FUTURE_WORDS | _BE | _PLAN_TO | _SET_FOR | _COMMITMENT_NOUNS | _EVENT_VERBS
                   | _SCHEDULED | _PLAN_WORDS | words("may next going to by takes take kicks "
                                                    "kick comes come goes is are"))
+
+
+def _future_in_past_length(words: list[str], i: int) -> int:
+    """How many words a future seen from the past spans at word ``i`` (0: none): "was due",
+    "were expected to close", "was to be held"; ahead of the telling, not of the reference
+    date."""
+    if words[i] not in ("was", "were") or i + 1 >= len(words):
+        return 0
+    n = 1 if words[i + 1] == "to" else 2 if words[i + 1] in _BE_TO else 0
+    if n and i + n < len(words) and words[i + n] == "to":
+        n += 1
+    if n and words[i + n - 1] == "to":
+        n += 1  # and its verb: "was to be held", "were expected to close"
+    return min(n, len(words) - i)
 
 
 def _future_length(tokens, words: list[str], i: int) -> int:
@@ -197,6 +252,8 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 2
     if w in _BE and nxt in _BE_TO and nxt2 == "to":
         return 3
+    if w in ("is", "are") and nxt in _BE_TO and nxt not in ("about", "going"):
+        return 2  # "is due in Tehran on Friday", "are expected in April"
     if (w in _PLAN_TO and nxt == "to") or (w in _SET_FOR and nxt == "for"):
         return 2
     if w in ("is", "are") and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _NOT_ING:

@@ -38,7 +38,7 @@ _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", 
 # Days around the reference a month-day may fall in: mostly behind it in a past context,
 # mostly ahead in a future one (news rarely says "March 5" for a date 10 months away).
 _WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
-_MONTH_WINDOW = {PAST: (-9, 2), FUTURE: (-2, 9)}
+_MONTH_WINDOW = {PAST: (-11, 0), FUTURE: (0, 11)}
 
 
 def _norm(word: str | None) -> str:
@@ -132,6 +132,16 @@ def weekday_mention(c, s):
         day, rule, how = weekday_on_or_after(ref, wd, strict=True), "weekday-next", "after"
     elif tense == FUTURE:
         day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
+    elif s.lead_day is not None and s.lead_day.weekday() == wd:
+        return Period.of_day(s.lead_day), "weekday-lead", f"the {name} of the lead"
+    elif (ref - weekday_on_or_before(ref, wd)).days == 6 and context.in_lead_sentence(
+            s.text, c.start):
+        # the lead tells the news of the day: a story dated a day behind its place's own day
+        # (filed across time zones) names that day, not the same weekday six days back
+        s.lead_day = ref + dt.timedelta(days=1)
+        return Period.of_day(s.lead_day), "weekday-lead", (
+            f"{name} in the lead: the day after reference {ref.isoformat()}, not six days "
+            "before")
     else:
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     why = f"{name} {how} reference {ref.isoformat()}" + (f" ({tense} tense)" if tense else "")

@@ -124,7 +124,7 @@ RULES: list[tuple[str, str]] = [
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
-               r"coming|following|same|latest)|that|earlier\s+this|later\s+this|"
+               r"coming|following|same|latest)|that(?:\s+same)?|earlier\s+this|later\s+this|"
                r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
                r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"

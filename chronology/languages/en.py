@@ -104,11 +104,16 @@ INFINITIVES_AHEAD = ("meet", "visit", "hold", "sign", "start", "begin", "open", 
 # to acquire the bank in January", "a bid to buy it by June").
 COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "pledge",
                     "promise", "commitment", "plan")
+# Commitments: with a date of their own, what they commit to comes after it ("agreed on
+# Monday to hold drills in April"); without one, the date may be the commitment's ("agreed
+# to sell the plant in October", said in March, is last October).
+COMMITMENT_VERBS = ("agreed", "decided", "promised", "pledged", "vowed", "voted", "offered",
+                    "resolved", "committed", "threatened", "undertook", "chose", "opted")
 # Planning with an object: the plan's date lies ahead ("planned a rally on Saturday").
 PLAN_WORDS = ("planned", "plans", "planning")
 # Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").
 SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels", "leaves",
-                     "returns", "flies", "heads", "goes")
+                     "returns", "flies", "heads", "goes", "host", "hosts", "vote", "votes")
 # Words before a present form that make it no schedule ("did not meet on Monday").
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
 # A new date for something put off, stopped or prolonged lies ahead ("postponed until

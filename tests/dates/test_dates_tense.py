@@ -60,6 +60,58 @@ CASES = [
      "2015-01-22"),
     ("He said on Thursday that the sides will meet on Monday.", FRIDAY, "Monday",
      "2015-01-26"),
+    # A past verb with no auxiliary never names a month still to come: ratified in June,
+    # told in late April, is last June; a future verb never a month gone by.
+    ("The pact, signed in 2014, was ratified by parliament in June.", "2016-04-28", "June",
+     "2015-06"),
+    ("Parliament ratified the pact in May.", "2016-04-28", "May", "2015-05"),
+    ("The new law will take effect in February.", MARCH, "February", "2016-02"),
+    # A month used as an adjective names its own event: the nearest one, whatever the verb;
+    # "in the November heat" is the clause's own time.
+    ("Voters rejected the plan ahead of the November elections.", "2015-09-20", "November",
+     "2015-11"),
+    ("Officials said the December summit was cancelled.", "2015-09-20", "December",
+     "2015-12"),
+    ("The firm missed a June deadline.", "2015-09-20", "June", "2015-06"),
+    ("The talks collapsed in the November heat.", "2015-09-20", "November", "2014-11"),
+    # An irregular participle is a past verb too: "built in November" is behind.
+    ("The plant, built in November, will open in June.", MARCH, "November", "2014-11"),
+    ("The plant, built in November, will open in June.", MARCH, "June", "2015-06"),
+    ("The army retook the town in April, and it will hold talks in June.", MARCH, "April",
+     "2014-04"),
+    ("The court upheld the ruling in April.", MARCH, "April", "2014-04"),
+    # A future seen from the past ("was due", "was to be held", "were expected to") gives
+    # no direction: the nearest month, ahead or behind the story's date.
+    ("The vote was to be held in April.", MARCH, "April", "2015-04"),
+    ("Results were due in May, officials said.", "2015-10-10", "May", "2015-05"),
+    ("The plant was expected to close in April, officials said.", "2015-10-10", "April",
+     "2015-04"),
+    ("The plant was expected to close in April, officials said.", MARCH, "April", "2015-04"),
+    # Present schedules: "is due in", "are expected in", "hosts a summit on Saturday".
+    ("The minister was in Baku on Tuesday and is due in Tehran on Friday.", FRIDAY,
+     "Friday", "2015-01-23"),
+    ("The minister was in Baku on Tuesday and is due in Tehran on Friday.", "2015-01-21",
+     "Friday", "2015-01-23"),
+    ("Kuwait hosts a summit on Saturday.", FRIDAY, "Saturday", "2015-01-24"),
+    ("Parliament votes on the bill on Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("The navy held a parade on Saturday.", FRIDAY, "Saturday", "2015-01-17"),
+    ("The project was put on hold on Monday.", FRIDAY, "Monday", "2015-01-19"),
+    # An event expected at a date lies ahead, whatever befell it since; "was expected" is a
+    # future seen from the past (above).
+    ("The summit, expected in October, was postponed.", MARCH, "October", "2015-10"),
+    ("The summit was expected in April, officials said.", "2015-10-10", "April", "2015-04"),
+    # A commitment with a date of its own commits to what comes after it; without one the
+    # date may be the commitment's ("agreed to sell ... in October", above).
+    ("Tehran and Moscow agreed on Monday to hold drills in April.", MARCH, "April",
+     "2015-04"),
+    ("The board voted in January to close the plant in June.", MARCH, "June", "2015-06"),
+    ("Problems made it hard last year to meet demand into the summer.", "2015-10-26",
+     "summer", "2015-SU"),
+    # "due Friday" is ahead, also for a weekday; "was due" gives no direction.
+    ("The ship, due Friday, carries 300 sailors.", "2015-01-21", "Friday", "2015-01-23"),
+    # A time granted to someone lies ahead, the granting told in any tense.
+    ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "Tuesday",
+     "2015-01-27"),
 ]
 
 
@@ -95,3 +147,20 @@ def test_a_word_cut_by_the_window_is_no_past_verb():
     start = text.index("Tuesday")
     assert text[start - 90 : start].startswith("duled ")
     assert context.tense(text, start, start + len("Tuesday")) is None
+
+
+LEAD = ("SEOUL (Wire) _ North Korea fired two short-range missiles into the sea on Tuesday, "
+        "South Korean officials said, in a test that drew sharp protests from Tokyo.\n\n"
+        "The envoy met officials in Beijing on Tuesday to discuss the talks.")
+
+
+def test_the_lead_names_the_day_after_a_stamp_a_day_behind():
+    # dated Monday 2015-01-19 (the wire's clock), told in the place's Tuesday
+    first, later = find_mentions(LEAD, dt.date(2015, 1, 19))
+    assert (first.value, first.rule) == ("2015-01-20", "weekday-lead")
+    assert later.value == "2015-01-20"  # the same weekday in the story: the same day
+    # a day of the week not the day after the stamp goes back as before
+    (wednesday,) = find_mentions(LEAD.replace("Tuesday", "Wednesday", 1)[:160],
+                                 dt.date(2015, 1, 19))
+    assert wednesday.value == "2015-01-14"
+

@@ -64,7 +64,19 @@ RECURRING = [
     ("Two ferries will sail on Friday and Saturday nights from May 2.", "Friday", "XXXX-WXX-5"),
     ("Two ferries will sail on Friday and Saturday nights from May 2.", "Saturday",
      "XXXX-WXX-6"),
+    # a month "every year" or "annually", a weekday "every week" or "weekly", either side
+    ("The festival is held every year in June.", "June", "XXXX-06"),
+    ("Every year, in June, pilgrims arrive.", "June", "XXXX-06"),
+    ("The festival takes place in June every year.", "June", "XXXX-06"),
+    ("The festival is held annually in June.", "June", "XXXX-06"),
+    ("The council meets weekly on Monday.", "Monday", "XXXX-WXX-1"),
 ]
+
+
+def test_a_yearly_habit_does_not_make_a_weekday_recur():
+    found = find_mentions("The drills, held each year, began on Monday.",
+                          dt.date.fromisoformat(REF))
+    assert [(m.type, m.value) for m in found] == [("DATE", "1989-10-23")]
 
 
 @pytest.mark.parametrize(("text", "mention", "expected"), RECURRING)
