@@ -66,7 +66,7 @@ DATELINE = re.compile(
     r"released|issued|time)\b)"  # "Published: 04 Jun. 2025" is a publication line
     r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
     r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.:]\s*"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)(?:\s*[,.:]|\s+(?P<dash>[-–—]))\s*"
     r"(?:[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?\s+\d{1,2},\s*1[34]\d\d\s*A?H\.?,\s*)?"  # Hijri
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
@@ -143,11 +143,25 @@ def _prose_follows(text: str, pos: int) -> bool:
     return len(text[pos:len(text) if end < 0 else end].split()) >= 8
 
 
+def opens_with_dateline(line: str) -> bool:
+    """True when the line opens with a place-and-date dateline (``DATELINE``)."""
+    m = DATELINE.match(line)
+    return m is not None and _dash_fits(m)
+
+
+def _dash_fits(m: re.Match) -> bool:
+    """A dash after the place is a wire's ("DUBAI - 11 July 2017:") only after a place in
+    capitals: "Jane Roe, Example Desk - Sep 22, 2020" is a byline's date line."""
+    return not m.group("dash") or m.group("place").isupper()
+
+
 def _place_dateline(text: str, skip, limit: int) -> Found | None:
     for m in DATELINE.finditer(text, 0, limit):
         if inside(m.start(), skip) or m.group("place").split()[0].lower().rstrip(".,") in (
                 WEEKDAYS.keys() | WEEKDAY_ABBR.keys()):
             continue  # "Monday, November 25, 2024" is a date line, not a dateline
+        if not _dash_fits(m):
+            continue
         mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")
         mm, dd = month(mon), int(day)
         if valid_day(2000, mm, dd):

@@ -94,7 +94,7 @@ _BYLINE_WORDS = frozenset((
     "views", "view", "comments", "comment", "ago", "hour", "hours", "days", "photo", "photos",
     "video", "from", "with", "for", "via", "a", "an", "story", "article", "translated",
     "sec", "secs", "second", "seconds", "share", "print", "email", "follow", "us", "s", "leave",
-    "comment", "comments", "reply", "replies", "no"))
+    "comment", "comments", "reply", "replies", "no", "author", "authors"))
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
                          re.IGNORECASE)
 _LABEL_WORD = re.compile(
@@ -304,11 +304,12 @@ def _site_order(text: str, hint: tuple[int, int] | None) -> bool | None:
 
 def _residue(segment: str, start: int, end: int) -> int:
     """How many words the segment holds besides its date, times, zones and labels; a
-    desk's or a reading time's lower-case words ("news desk", "1 min read") are none."""
+    desk's, an editor's or a reading time's words, in any case ("News Desk", "Editor",
+    "1 min read"), are none."""
     rest = segment[:start] + " " + segment[end:]
     rest = _NOISE.sub(" ", rest)
     return sum(1 for w in _WORD.findall(rest) if not (
-        w in _BYLINE_WORDS or (w.isdigit() and len(w) <= 2)))
+        w.lower() in _BYLINE_WORDS or (w.isdigit() and len(w) <= 2)))
 
 
 def _prose(rest: str) -> bool:

@@ -17,7 +17,14 @@ import re
 from dataclasses import replace
 
 from chronology.dates import context, metadata, years
-from chronology.dates.datelines import DATELINE, EVIDENCE_CHARS, Found, find_dateline, inside, reach
+from chronology.dates.datelines import (
+    EVIDENCE_CHARS,
+    Found,
+    find_dateline,
+    inside,
+    opens_with_dateline,
+    reach,
+)
 from chronology.dates.model import ReferenceDate
 from chronology.dates.patterns import MON, month
 from chronology.dates.publication import find_publication_line, opens_page
@@ -205,7 +212,7 @@ def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
     for line in text[:reach(text, _SCAN_CHARS)].split("\n"):
         start, pos = pos, pos + len(line) + 1
         if line.strip() and not inside(start, skip) and (
-                not DATELINE.match(line) or _WEEKDAY_FIRST.match(line)):
+                not opens_with_dateline(line) or _WEEKDAY_FIRST.match(line)):
             lines.extend(_unglued(start, line))
     hint = (dateline.month, dateline.day) if dateline else None
     found = find_publication_line(text, lines, hint)

@@ -145,6 +145,14 @@ ENGLISH = [
     ("Tuesday, 22 September 2020 - CAIRO: " + BODY, "2020-09-22"),
     ("(FEED- Example News Agency) BAKU, September 22, 2020 - " + BODY, "2020-09-22"),
     ("Sep 22, 2020 10:45 AM - Cairo: " + BODY, "2020-09-22"),
+    # a place in capitals, a dash, then the date with its year
+    ("DUBAI - 22 September 2020: " + BODY, "2020-09-22"),
+    ("Navy drills end\nTue, 22 Sep 2020 - 07:59 GMT\nDOHA - 22 September 2020: " + BODY,
+     "2020-09-22"),
+    # a desk's and an editor's words beside the date, capitalised
+    ("Navy drills end\n2020-09-22 09:33:12 Example News Editor : Jane Roe", "2020-09-22"),
+    ("Navy drills end\nSource: Example Daily Editor: Jane Roe 2020-09-22 09:33:12",
+     "2020-09-22"),
     # a labelled publication line beats a bare date the page prints above the headline
     ("Tuesday, December 1, 2026\n\nNavy drills end\n\nPublished: September 22, 2020",
      "2020-09-22"),
