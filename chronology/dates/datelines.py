@@ -63,11 +63,12 @@ def reach(text: str, chars: int) -> int:
 DATELINE = re.compile(
     r"^[ \t\"“]*(?:\([^()\n]{2,40}\)[ \t]*)?"  # an aggregator's source tag: "(Feed- Agency)"
     r"(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
-    r"released|issued|time)\b)"  # "Published: 04 Jun. 2025" is a publication line
+    r"released|issued|time|today)\b)"  # "Published: 04 Jun. 2025" is a publication line
     r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
     r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)(?:\s*[,.:]|\s+(?P<dash>[-–—]))\s*"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)(?:\s*[,.:]|\s+(?P<dash>--|[-–—]))\s*"
     r"(?:[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?\s+\d{1,2},\s*1[34]\d\d\s*A?H\.?,\s*)?"  # Hijri
+    rf"(?:{WD.replace('(?P<wd>', '(?:')},?\s+)?"  # "DOHA, Tuesday 22 September 2020 -"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
@@ -78,8 +79,8 @@ DATELINE = re.compile(
 
 # "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.
 _DATELINE_BRACKETED = re.compile(
-    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3}),?\s*\("
-    r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:])))"  # "NEW DELHI (Sept 22, 2020) -"
+    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})(?:,|\s*[–—])?\s*\("
+    r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:]|[A-Z])))"  # "NEW DELHI (Sept 22, 2020) -"
     rf"(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",
     re.MULTILINE)
@@ -150,9 +151,10 @@ def opens_with_dateline(line: str) -> bool:
 
 
 def _dash_fits(m: re.Match) -> bool:
-    """A dash after the place is a wire's ("DUBAI - 11 July 2017:") only after a place in
-    capitals: "Jane Roe, Example Desk - Sep 22, 2020" is a byline's date line."""
-    return not m.group("dash") or m.group("place").isupper()
+    """A dash after the place is a wire's ("DUBAI - 11 July 2017:", "LAGOS (Agency) -- Sept.
+    22, 2020 --") only after a place in capitals: "Jane Roe, Example Desk - Sep 22, 2020" is
+    a byline's date line."""
+    return not m.group("dash") or re.split(r"\s*[(\[,]", m.group("place"))[0].isupper()
 
 
 def _place_dateline(text: str, skip, limit: int) -> Found | None:

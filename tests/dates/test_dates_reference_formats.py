@@ -147,6 +147,10 @@ ENGLISH = [
     ("Sep 22, 2020 10:45 AM - Cairo: " + BODY, "2020-09-22"),
     # a place in capitals, a dash, then the date with its year
     ("DUBAI - 22 September 2020: " + BODY, "2020-09-22"),
+    ("LAGOS -- Sep 22, 2020 -- " + BODY, "2020-09-22"),
+    ("LAGOS (Agency) — Sept. 22, 2020 — " + BODY, "2020-09-22"),
+    ("LAGOS, Tuesday 22 September 2020 - " + BODY, "2020-09-22"),
+    ("LAGOS—(Sept 22, 2020) " + BODY, "2020-09-22"),
     ("Navy drills end\nTue, 22 Sep 2020 - 07:59 GMT\nDOHA - 22 September 2020: " + BODY,
      "2020-09-22"),
     # a desk's and an editor's words beside the date, capitalised
@@ -185,6 +189,7 @@ ENGLISH = [
      None),
     ("Navy drills end\n\n2 hours ago\n\nRelated: Talks held on September 3, 2019", None),
     ("Navy drills end\n\n© 2024 Example Media. All rights reserved.", None),
+    ("Today: Tuesday, December 1, 2026\n\nNavy drills end", None),
     ("Navy drills end\n\nThe first K9 guns have arrived pic.example/abc\n"
      "— Ministry of Defence (@ExampleMOD) December 5, 2022", None),
     ("Navy drills end\n\nShips sail in the bay, Friday, Sept. 5, 2025. (AP Photo/Jane Roe)",
