@@ -67,7 +67,12 @@ def find_reference(text: str, published: dt.date | None = None,
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
     elif found is not None and _top_clock(found, text):
-        found = _published_below(text, skip, found) or found
+        below = _published_below(text, skip, found)
+        if below is not None:
+            found = below
+        elif _lead_contradicts(text, skip, found):
+            skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
+            found = dateline
     if found is not None and found.update and found.year and dateline is not None:
         # a dateline with its year states the story's day; an update line only a later edit
         found = (dateline if dateline.year else None) or \
@@ -292,6 +297,33 @@ def _published_below(text: str, skip, clock: Found) -> Found | None:
     if len(days) != 1 or days.pop() > (clock.year, clock.month, clock.day):
         return None
     return found[0]
+
+
+_FAR_BACK = 90  # days: a story tells a day so long before its own date with its year
+
+
+def _lead_contradicts(text: str, skip, clock: Found) -> bool:
+    """The story's first paragraphs under a bare date line opening the page tell, in the
+    past, only days without a year that lie months before it ("on 13 March" under "17
+    January 2018, Wednesday"): the line is the page's clock, not the story's date."""
+    day, gaps, pos = dt.date(clock.year, clock.month, clock.day), [], clock.end
+    paragraphs = 0
+    for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if len(line.split()) < 15 or inside(at, skip):
+            continue
+        for c in find_candidates(line):
+            if c.kind != "monthday" or c.g("year") or not (c.g("mon") and c.g("day")):
+                continue
+            m, d = month(c.g("mon")), int(c.g("day"))
+            if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
+                    context.FUTURE:
+                year = day.year if (m, d) <= (day.month, day.day) else day.year - 1
+                gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return bool(gaps) and min(gaps) > _FAR_BACK
 
 
 def _lead(text: str, found: Found, skip) -> tuple[int, int] | None:

@@ -441,3 +441,24 @@ def test_the_glue_hint_lets_every_glued_line_through(line):
 
     assert reference._GLUED.search(line) and reference._GLUE_HINT.search(line)
     assert len(reference._unglued(0, line)) > 1
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # the story tells only days months before the line: the line is the page's clock
+    ("Six jets landed at the air base on 13 March, the agency said, and three transport "
+     "planes followed on 14 March with ground crews and spare parts.", None),
+    # a day of the same week: the line is the story's date
+    ("Six jets landed at the air base on 15 January, the agency said, and three transport "
+     "planes followed on 16 January with ground crews and spare parts.", "2018-01-17"),
+    # a day long before, beside a day of the same week: the story's date too
+    ("Six jets landed at the air base on 16 January under a deal signed on 13 March, the "
+     "agency said, adding that more planes would follow.", "2018-01-17"),
+    # a day to come is no contradiction
+    ("Six jets will land at the air base on 13 March, the agency said, and three transport "
+     "planes will follow later with ground crews and spare parts.", "2018-01-17"),
+])
+def test_a_bare_date_opening_the_page_that_the_lead_contradicts(lead, expected):
+    """A bare date line opening the page (no label) whose story tells, in the past, only days
+    without a year that lie months before it is the page's clock, not the story's date."""
+    text = f"17 January 2018, Wednesday, 13:56\n\nJets land at air base\n\n{lead}\n\n{BODY}\n"
+    assert find_reference(text, period=PERIOD).iso == expected
