@@ -64,9 +64,12 @@ _DIGIT = re.compile(r"\d")
 _FULL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # the tagger's YEAR
 # A label that names the publication itself: it beats a bare date line printed above it.
 _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued)\b", re.IGNORECASE)
-_UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
+# "Edited time: ..." dates an edit; "Edited by Jane Roe" is a byline.
+_UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update|revised|edited(?!\s+by\b))\b",
+                     re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|created|released|issued|"
-                    r"publication\s+date|last\s+update)\b", re.IGNORECASE)
+                    r"publication\s+date|last\s+update|revised|edited(?!\s+by\b))\b",
+                    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # The strict form, tried first: a line of only a label, a weekday, a date and a time.
 _TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"

@@ -93,6 +93,9 @@ ENGLISH = [
     ("Navy drills end\nSource: Agency| 2023-12-05 10:00:00|Editor: Jane Roe", "2023-12-05"),
     ("Navy drills end\nDECEMBER 05, 2023 / 10:00 PM / 3 YEARS AGO", "2023-12-05"),
     # a publication date beats the update date printed after it on the same line
+    ("Navy drills end\nEdited time: 11 Jul, 2021 19:00 Published time: 9 Jul, 2021 15:59",
+     "2021-07-09"),
+    ("Navy drills end\nRevised: 11 July 2021\nPublished: 9 July 2021", "2021-07-09"),
     ("Navy drills end\n\n9 July 2021 | Last updated: 11 July 2021", "2021-07-09"),
     ("Navy drills end\nPosted: July 9, 2021 at 6:10 AM CDT - Updated: July 11, 2021", "2021-07-09"),
     # a desk's byline and a reading time beside the date
