@@ -34,6 +34,7 @@ from chronology.dates.timeml import valid_day
 # Run on the lower-cased text.  Strong signs mark any line; weak ones ("photo") only a short one.
 _CAPTION = re.compile(
     r"©|copyright|all\s+rights\s+reserved|getty\s+images|reuters/|/afp\b|\(afp\)|ap\s+photo|"
+    r"\bepa(?:-efe)?/|"  # "EPA/JANE ROE", "EPA-EFE/JANE ROE"
     r"\[[^\]\n]*(?:agency|press|office|photo|afp|reuters|getty|tass|sputnik|irna|xinhua)[^\]\n]*\]|"
     r"since\s+(?:19|20)\d\d\s*$|\(@\w{1,30}\)|pic\.twitter\.com|"  # an embedded post's credit
     r"^[ \t]*(?:related|read\s+(?:more|also)|also\s+read|see\s+also|recommended)\b|"  # teasers
@@ -238,6 +239,12 @@ _GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z]|[0-3]?\d\s+
                     r"|(?:GMT|UTC)\s?[+-](?:1[0-4]|0?\d)"  # "04:46 GMT +314 March 2018"
                     rf"(?=(?:[1-9]|[0-3]\d)\s+{MON.replace('(?P<mon>', '(?P<mon2>')}"
                     r"|[0-3]\d[./][01]\d[./]\d\d)")
+# A labelled date and clock that open a line of prose: "Published April 20, 2024 9:15pm The
+# missiles have been delivered ..." (an aggregator's summary under its date).
+_LABELLED_LEAD = re.compile(
+    r"\s*(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*[\w ,.]{6,30}?(?:19|20)\d\d"
+    r",?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?(?=\s+[A-Z][a-z])",
+    re.IGNORECASE)
 # A cheap test that ``_GLUED`` may cut the line: each of its cuts (but a label's) holds a
 # year before a digit or a capital, a small letter before a month's capital, a zone or a label.
 _GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|[a-z][ADFJMNOS]|GMT|UTC|Updated|Published|Posted|"
@@ -249,6 +256,9 @@ def _unglued(start: int, line: str) -> list[tuple[int, str]]:
     if not _GLUE_HINT.search(line):
         return [(start, line)]
     cuts = [m.end() for m in _GLUED.finditer(line)]
+    lead = _LABELLED_LEAD.match(line)
+    if lead:  # "Published April 20, 2024 9:15pm The missiles ...": an aggregator's summary
+        cuts = sorted({*cuts, lead.end()})
     if not cuts:
         return [(start, line)]
     bounds = [0, *cuts, len(line)]

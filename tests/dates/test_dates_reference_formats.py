@@ -101,6 +101,9 @@ ENGLISH = [
     # a desk's byline and a reading time beside the date
     ("Navy drills end\nby The Example Herald news desk July 9, 2021 6:10 AM 2 min read",
      "2021-07-09"),
+    # an aggregator's summary glued to its labelled date and clock
+    ("Navy drills end\nPublished July 9, 2021 9:15pm The two navies held a joint exercise in "
+     "the northern waters, the ministry said.", "2021-07-09"),
     # a label on a line of its own, its date on the next line
     ("Navy drills end\nDesk Report\nUpdated at:\n9 Jul 2021 10:15 AM (IST)", "2021-07-09"),
     ("Navy drills end\nPublished:\n9 July 2021\nLast Updated:\n11 July 2021", "2021-07-09"),
@@ -465,3 +468,11 @@ def test_a_bare_date_opening_the_page_that_the_lead_contradicts(lead, expected):
     without a year that lie months before it is the page's clock, not the story's date."""
     text = f"17 January 2018, Wednesday, 13:56\n\nJets land at air base\n\n{lead}\n\n{BODY}\n"
     assert find_reference(text, period=PERIOD).iso == expected
+
+
+@pytest.mark.parametrize("credit", ["EPA/JANE ROE/file", "EPA-EFE/JANE ROE", "REUTERS/Jane Roe"])
+def test_an_agency_photo_credit_gives_no_year(credit):
+    """A caption's date is the picture's: a dateline without a year takes none from it."""
+    text = ("Navy drills end\n\nVisitors stand below a cruise missile at the stand at the air "
+            f"base in the south, on February 21, 2015. {credit}\n\nMANILA, March 30 - {BODY}\n")
+    assert find_reference(text, period=PERIOD).iso is None
