@@ -11,8 +11,9 @@ beats one without ("Thursday, Feb 25" above the story is often the page's own to
 labelled "Published"/"Posted" date beats a bare date line above it, before the story's
 prose begins ("Tuesday, December 1, 2026" over the headline is the page's clock), and of
 several labelled (or several bare) dates before the prose the last, nearest the story, is
-its own: the others are teasers of other stories or the page's clock.  A relative
-stamp ("2 hours ago", "yesterday") names no day and is never read as one.
+its own: the others are teasers of other stories or the page's clock (but a list of other
+stories under its heading, "Most Read", after the story's date line, is no more the top).
+A relative stamp ("2 hours ago", "yesterday") names no day and is never read as one.
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
 numeric date near the top whose order is certain; else the dateline's month and day; else
@@ -132,6 +133,9 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     labelled: list[Line] = []
     standfirst = False
     for offset, line in lines:
+        if (bare or labelled) and TEASER_HEAD.match(line) and not opens_page(
+                text, min(f.start for f in bare + labelled)):
+            break  # a list of other stories under the story's own date line
         if (bare or labelled) and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
             if standfirst or labelled or not opens_page(text, bare[0].start):
                 break  # the story has begun: no labelled line will follow
@@ -163,6 +167,14 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     return (bare[0] if bare else None) or first_update or no_year
 
 
+# The heading of a list of other stories, on a line of its own: "Most Read", "Related
+# Stories", "You may also like".  Their dates are the listed stories'.
+TEASER_HEAD = re.compile(
+    r"\s*(?:most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+news)?|related"
+    r"(?:\s+(?:stories|articles|news|posts|content))?|recommended(?:\s+for\s+you)?|popular"
+    r"(?:\s+(?:stories|news|posts))?|top\s+stories|more\s+(?:stories|news)|read\s+(?:more|also|"
+    r"next)|also\s+read|see\s+also|you\s+may\s+(?:also\s+)?like|editor'?s\s+picks?)"
+    r"\s*:?\s*$", re.IGNORECASE)
 MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
 
 

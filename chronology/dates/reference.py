@@ -27,7 +27,7 @@ from chronology.dates.datelines import (
 )
 from chronology.dates.model import ReferenceDate
 from chronology.dates.patterns import MON, month
-from chronology.dates.publication import find_publication_line, opens_page
+from chronology.dates.publication import TEASER_HEAD, find_publication_line, opens_page
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
@@ -217,7 +217,9 @@ def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
     lines, pos = [], 0
     for line in text[:reach(text, _SCAN_CHARS)].split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if line.strip() and not inside(start, skip) and (
+        if TEASER_HEAD.match(line):  # a caption-like line, but it ends the top's dates
+            lines.append((start, line))
+        elif line.strip() and not inside(start, skip) and (
                 not opens_with_dateline(line) or _WEEKDAY_FIRST.match(line)):
             lines.extend(_unglued(start, line))
     hint = (dateline.month, dateline.day) if dateline else None

@@ -123,6 +123,16 @@ ENGLISH = [
     ("Thursday, September 24, 2020\n\nNavy drills end\n\nSeptember 22, 2020", "2020-09-22"),
     ("Latest\nArmy gets new tanks | September 20, 2020\nAir force buys jets | September 21, "
      "2020\n\nNavy drills end\n\nSeptember 22, 2020 | 2:33 PM", "2020-09-22"),
+    # the story's own date line, then a list of other stories under its heading
+    ("Navy wraps up drills in the northern waters\nSeptember 22, 2020\nMost Read\nArmy gets "
+     "its new tanks from the factory\nSeptember 21, 2020\nAir force buys jets from abroad\n"
+     "September 20, 2020", "2020-09-22"),
+    ("Navy wraps up drills in the northern waters\nBy Jane Roe | Published: September 22, 2020"
+     "\nRelated Stories\nArmy gets its new tanks from the factory\nPublished: September 21, "
+     "2020", "2020-09-22"),
+    # the page's clock, a list under its heading, then the story's own date line
+    ("Tuesday, December 1, 2026\nTrending\nArmy gets its new tanks from the factory\nSep 18, "
+     "2020\nNavy wraps up drills in the northern waters\nSep 22, 2020", "2020-09-22"),
     # labelled teasers above the story, then the story's own labelled line
     ("Trending\nArmy gets new tanks\nPublished: September 18, 2020\nAir force buys jets\n"
      "Published: September 20, 2020\n\nNavy drills end\n\nPublished: September 22, 2020",
