@@ -486,3 +486,16 @@ def test_an_agency_photo_credit_gives_no_year(credit):
     text = ("Navy drills end\n\nVisitors stand below a cruise missile at the stand at the air "
             f"base in the south, on February 21, 2015. {credit}\n\nMANILA, March 30 - {BODY}\n")
     assert find_reference(text, period=PERIOD).iso is None
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, Dec. 16 (Agency) -- The navy said on Monday that the drills had ended. " + BODY,
+    "Navy drills end\n\nThe navy said on Monday, Dec. 16, that the drills had ended. " + BODY,
+    "Navy drills end\nDec 16, 14:05\n\n" + BODY,
+    "Navy drills end\nPublished: Monday, 16 December\n\n" + BODY,
+    "Navy drills end\nDec 16, 14:05\n\n" + BODY + "\n\n© 2024 Example Media",
+])
+def test_a_text_with_no_year_anywhere_gives_no_date(text):
+    """Without a year in the text, a weekday that several years of the site's period fit
+    (16 December was a Monday in 2013, 2019 and 2024) or a copyright year decides none."""
+    assert find_reference(text, period=(2007, 2026)).date is None
