@@ -131,12 +131,14 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     first_update = no_year = label = None
     bare: list[Line] = []
     labelled: list[Line] = []
+    updated: list[Line] = []
     standfirst = False
+    teasers = None  # what was found above a heading of other stories ("Most Read")
     for offset, line in lines:
-        if (bare or labelled) and TEASER_HEAD.match(line) and not opens_page(
-                text, min(f.start for f in bare + labelled)):
-            break  # a list of other stories under the story's own date line
-        if (bare or labelled) and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
+        if TEASER_HEAD.match(line) and teasers is None and (labelled or first_update):
+            teasers = (len(bare), len(labelled), len(updated), first_update, no_year)
+            continue
+        if (bare or labelled) and (len(line) > MAX_LINE or _words(line) >= PROSE_WORDS):
             if standfirst or labelled or not opens_page(text, bare[0].start):
                 break  # the story has begun: no labelled line will follow
             standfirst = True  # under a date opening the page (its clock?): the byline may follow
@@ -159,12 +161,43 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
                     labelled.append(found)  # teasers above may be labelled too: look on
                     continue
                 bare.append(found)  # a bare date may be the page's clock: look on
+            else:
+                updated.append(found)
             first_update = first_update or found
+    if teasers is not None and not _clock_over_teasers(text, bare, labelled, teasers):
+        bare, labelled, updated = bare[:teasers[0]], labelled[:teasers[1]], updated[:teasers[2]]
+        first_update, no_year = teasers[3], teasers[4]
     if labelled:
         return labelled[-1]  # of several, the one nearest the story is its own
     if len({(b.year, b.month, b.day) for b in bare}) > 1:
         return bare[-1]  # the page's clock or a feed above; the story's date is nearest it
+    if bare and updated and _day(updated[0]) < _day(bare[0]) and \
+            bare[0].start < updated[0].start and opens_page(text, bare[0].start):
+        return updated[0]  # the page's clock over the story's update line
     return (bare[0] if bare else None) or first_update or no_year
+
+
+def _day(line: Line) -> tuple[int, int, int]:
+    return line.year or 0, line.month, line.day
+
+
+def _words(line: str) -> int:
+    """How many words of letters the line holds: a date line's clock times, numbers and
+    separators are none ("April 19, 2024 07:55 pm | Updated April 20, 2024 06:26 am IST")."""
+    return sum(1 for w in line.split() if any(ch.isalpha() for ch in w))
+
+
+def _clock_over_teasers(text: str, bare: list[Line], labelled: list[Line], teasers) -> bool:
+    """True when the one date above a heading of other stories is the page's clock: a bare
+    date opening the page, later than every date under the heading (the story's among
+    them).  Otherwise the dates under the heading are the listed stories'."""
+    above, below = bare[:teasers[0]] + labelled[:teasers[1]], bare[teasers[0]:] + \
+        labelled[teasers[1]:]
+    if len(above) != 1 or labelled[:teasers[1]] or not below or not opens_page(
+            text, above[0].start):
+        return False
+    day = (above[0].year, above[0].month, above[0].day)
+    return all((b.year, b.month, b.day) < day for b in below)
 
 
 # The heading of a list of other stories, on a line of its own: "Most Read", "Related

@@ -34,7 +34,7 @@ from chronology.dates.timeml import valid_day
 # Run on the lower-cased text.  Strong signs mark any line; weak ones ("photo") only a short one.
 _CAPTION = re.compile(
     r"©|copyright|all\s+rights\s+reserved|getty\s+images|reuters/|/afp\b|\(afp\)|ap\s+photo|"
-    r"\bepa(?:-efe)?/|"  # "EPA/JANE ROE", "EPA-EFE/JANE ROE"
+    r"\bepa(?:-efe)?/|[.)][ \t]+/[ \t]*[A-Za-z][\w .&-]{0,24}$|"  # "EPA/JANE ROE", "… 2021. / AA"
     r"\[[^\]\n]*(?:agency|press|office|photo|afp|reuters|getty|tass|sputnik|irna|xinhua)[^\]\n]*\]|"
     r"since\s+(?:19|20)\d\d\s*$|\(@\w{1,30}\)|pic\.twitter\.com|"  # an embedded post's credit
     r"^[ \t]*(?:related|read\s+(?:more|also)|also\s+read|see\s+also|recommended)\b|"  # teasers
@@ -64,7 +64,9 @@ def find_reference(text: str, published: dt.date | None = None,
     skip = skipped_lines(text[:_EVIDENCE_CHARS])
     dateline = find_dateline(text, skip)
     found = _publication_line(text, skip, dateline)
-    if found is not None and _page_clock(found, dateline, text):
+    if found is not None and _under_dateline(found, dateline):
+        found = dateline  # a bare date line under the story's lead dates something else
+    elif found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
     elif found is not None and _top_clock(found, text):
@@ -278,6 +280,13 @@ def _page_clock(line: Found, dateline: Found | None, text: str) -> bool:
         return False
     top = not text[:line.start].strip()  # the page's first line, above the headline
     return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
+
+
+def _under_dateline(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) comes after the story's dateline, which has its
+    year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
+    return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
+        not _PUBLISHED_LABEL.search(line.text)
 
 
 def _top_clock(line: Found, text: str) -> bool:

@@ -133,6 +133,23 @@ ENGLISH = [
     # the page's clock, a list under its heading, then the story's own date line
     ("Tuesday, December 1, 2026\nTrending\nArmy gets its new tanks from the factory\nSep 18, "
      "2020\nNavy wraps up drills in the northern waters\nSep 22, 2020", "2020-09-22"),
+    # a dateline with its year, then other stories' dates under the lead
+    ("BEIJING, Sept. 13, 2016 (Agency) -- " + BODY + "\nMost Read\nArmy chief visits the "
+     "border posts\nMay 3, 2021\nAir force buys new jets\nMay 2, 2021", "2016-09-13"),
+    ("BEIJING, Sept. 13, 2016 (Agency) -- " + BODY + "\nArmy chief visits the border posts\n"
+     "May 3, 2021", "2016-09-13"),
+    # the page's clock over the headline, then the story's update line (no publication line)
+    ("Monday, 2 March 2026\nFirst jets take off for their new base\n\nUpdated : July 27, 2020 "
+     "03:50 PM IST", "2020-07-27"),
+    # the page's clock, a standfirst, then a long date line (numbers are no words of prose)
+    ("Monday, 2 March 2026\nNavy gets first missiles\n\nThis is the first export order for the "
+     "missile, a joint venture between the two countries and their firms\n\nApril 19, 2024 "
+     "07:55 pm | Updated April 20, 2024 06:26 am IST - New Delhi", "2024-04-19"),
+    # the page's clock, a standfirst and a caption credited "/ Agency" over the date line
+    ("Monday, 2 March 2026\nMinisters agree on defence work\nThe minister is in the capital for "
+     "a three-day visit, where he will also join a summit of the three countries.\nThe "
+     "ministers pose after signing an agreement in the capital on January 13, 2021, with their "
+     "aides and the ambassadors of both sides. / AA\nJanuary 13, 2021", "2021-01-13"),
     # labelled teasers above the story, then the story's own labelled line
     ("Trending\nArmy gets new tanks\nPublished: September 18, 2020\nAir force buys jets\n"
      "Published: September 20, 2020\n\nNavy drills end\n\nPublished: September 22, 2020",
