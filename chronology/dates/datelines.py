@@ -35,6 +35,7 @@ class Found:
     day: int
     update: bool = False  # a date labelled as the page's update, not its publication
     note: str = ""  # where a year not written on the line came from
+    listed: bool = False  # under a heading of other stories ("Latest"): perhaps one of them
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -65,8 +66,8 @@ DATELINE = re.compile(
     r"(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
     r"released|issued|time|today)\b)"  # "Published: 04 Jun. 2025" is a publication line
     r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
-    r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)(?:\s*[,.:]|\s+(?P<dash>--|[-–—]))\s*"
+    r"(?:[ \t]*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
+    r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})?)(?:\s*[,.:]|\s+(?P<dash>--|[-–—]))\s*"
     r"(?:[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?\s+\d{1,2},\s*1[34]\d\d\s*A?H\.?,\s*)?"  # Hijri
     rf"(?:{WD.replace('(?P<wd>', '(?:')},?\s+)?"  # "DOHA, Tuesday 22 September 2020 -"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"

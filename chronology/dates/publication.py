@@ -119,6 +119,7 @@ class Line:
     month: int
     day: int
     update: bool  # the date is labelled as an update, not the publication
+    listed: bool = False  # under a heading of other stories ("Latest"): perhaps one of them
 
 
 def find_publication_line(text: str, lines: list[tuple[int, str]],
@@ -134,14 +135,17 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     updated: list[Line] = []
     standfirst = False
     teasers = None  # what was found above a heading of other stories ("Most Read")
+    listing = False  # under such a heading, nothing found above it
     for offset, line in lines:
-        if TEASER_HEAD.match(line) and teasers is None and (labelled or first_update):
-            teasers = (len(bare), len(labelled), len(updated), first_update, no_year)
+        if TEASER_HEAD.match(line) and teasers is None:
+            if labelled or first_update:
+                teasers = (len(bare), len(labelled), len(updated), first_update, no_year)
+            listing = not (labelled or first_update)
             continue
         if (bare or labelled) and (len(line) > MAX_LINE or _words(line) >= PROSE_WORDS):
-            if standfirst or labelled or not opens_page(text, bare[0].start):
+            if standfirst or labelled or not (opens_page(text, bare[0].start) or bare[-1].listed):
                 break  # the story has begun: no labelled line will follow
-            standfirst = True  # under a date opening the page (its clock?): the byline may follow
+            standfirst = True  # under the page's clock or a list of stories: the story's may follow
             continue
         if len(line) > MAX_LINE or not line.strip() or _TODAY.search(line):
             continue  # "Today: Tuesday, December 1, 2026" is the page's clock
@@ -160,7 +164,7 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
                 if _PUBLISHED.search(found.text) or (above and _PUBLISHED.search(above.group())):
                     labelled.append(found)  # teasers above may be labelled too: look on
                     continue
-                bare.append(found)  # a bare date may be the page's clock: look on
+                bare.append(replace(found, listed=listing))  # the page's clock? look on
             else:
                 updated.append(found)
             first_update = first_update or found
@@ -169,11 +173,14 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
         first_update, no_year = teasers[3], teasers[4]
     if labelled:
         return labelled[-1]  # of several, the one nearest the story is its own
+    if bare and updated and bare[0].start < updated[0].start and (bare[-1].listed or (
+            _day(updated[0]) < _day(bare[0]) and opens_page(text, bare[0].start))):
+        return updated[0]  # the page's clock or a list of stories over the story's update
     if len({(b.year, b.month, b.day) for b in bare}) > 1:
         return bare[-1]  # the page's clock or a feed above; the story's date is nearest it
-    if bare and updated and _day(updated[0]) < _day(bare[0]) and \
-            bare[0].start < updated[0].start and opens_page(text, bare[0].start):
-        return updated[0]  # the page's clock over the story's update line
+    if not bare and updated and _day(updated[0]) > _day(updated[-1]) and opens_page(
+            text, updated[0].start):
+        return updated[-1]  # the site's last update over the page, then the story's
     return (bare[0] if bare else None) or first_update or no_year
 
 

@@ -64,8 +64,8 @@ def find_reference(text: str, published: dt.date | None = None,
     skip = skipped_lines(text[:_EVIDENCE_CHARS])
     dateline = find_dateline(text, skip)
     found = _publication_line(text, skip, dateline)
-    if found is not None and _under_dateline(found, dateline):
-        found = dateline  # a bare date line under the story's lead dates something else
+    if found is not None and (_under_dateline(found, dateline) or _listed_over(found, dateline)):
+        found = dateline  # a bare date line under the story's lead, or listed, dates another
     elif found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
@@ -229,7 +229,7 @@ def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
     if found is None:
         return None
     return Found("publication-line", found.start, found.end, found.text, found.year,
-                  found.month, found.day, found.update)
+                  found.month, found.day, found.update, listed=found.listed)
 
 
 # Where a saved page's text glued two of its elements into one line: a year and a clock
@@ -287,6 +287,13 @@ def _under_dateline(line: Found, dateline: Found | None) -> bool:
     year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
     return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
         not _PUBLISHED_LABEL.search(line.text)
+
+
+def _listed_over(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line under a heading of other stories ("Latest") is another
+    day than the story's dateline, which has its year."""
+    return line.listed and dateline is not None and bool(dateline.year) and (
+        line.year, line.month, line.day) != (dateline.year, dateline.month, dateline.day)
 
 
 def _top_clock(line: Found, text: str) -> bool:

@@ -21,6 +21,9 @@ RU_BODY = ("Военные двух стран провели совместны
 FA_BODY = ("نیروی دریایی دو کشور رزمایش مشترکی در آب‌های شمالی برگزار کردند و چند ناو و "
            "هواپیما در این رزمایش شرکت داشتند.")
 
+_LATEST = ("Latest\nArmy chief visits the border posts\nMay 3, 2021\nAir force buys new jets\n"
+           "May 2, 2021\n\n")
+
 # (top of the article, expected reference date or None)
 ENGLISH = [
     # publication lines: every clock, zone, weekday, ordinal and numeric order
@@ -150,6 +153,21 @@ ENGLISH = [
      "a three-day visit, where he will also join a summit of the three countries.\nThe "
      "ministers pose after signing an agreement in the capital on January 13, 2021, with their "
      "aides and the ambassadors of both sides. / AA\nJanuary 13, 2021", "2021-01-13"),
+    # a list of other stories under its heading above the headline, then the story's own
+    # update line, dateline, or date line under a standfirst
+    (_LATEST + "First jets take off for their new base\n\nUpdated : July 27, 2020 03:50 PM IST",
+     "2020-07-27"),
+    (_LATEST + "BEIJING, Sept. 13, 2016 (Agency) -- " + BODY, "2016-09-13"),
+    (_LATEST + "Navy gets first missiles\n\nThis is the first export order for the missile, a "
+     "joint venture between the two countries and their firms\n\nApril 19, 2024 07:55 pm",
+     "2024-04-19"),
+    ("Related\n" + _LATEST[7:] + "Navy drills begin\n09:47, April 22, 2012\n\nQINGDAO, April 22 "
+     "(Agency) -- " + BODY, "2012-04-22"),
+    # the site's last update over the page, then the story's own update line
+    ("Last Update 10:05\nMonday, 2 March 2026\nFirst jets take off for their new base\n\n"
+     "Updated : July 27, 2020 03:50 PM IST", "2020-07-27"),
+    # a byline over a dateline
+    ("By Jane Roe, Staff Reporter\nDUBAI - 11 July 2017: " + BODY, "2017-07-11"),
     # labelled teasers above the story, then the story's own labelled line
     ("Trending\nArmy gets new tanks\nPublished: September 18, 2020\nAir force buys jets\n"
      "Published: September 20, 2020\n\nNavy drills end\n\nPublished: September 22, 2020",
