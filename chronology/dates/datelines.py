@@ -93,7 +93,7 @@ _DATE_FIRST = re.compile(
     rf"^[ \t]*(?P<place>)(?:{WD},?\s+)?(?:{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)"
     r"(?:\s*[,|–—-]?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?)?"  # a clock
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
+    r"(?P<city>,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
     r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
     re.MULTILINE)
 # A numeric dateline: "ANKARA, 22.09.2020 - ...", "BAKU, 22.09.2020 /Agency/ ..." (dots and
@@ -117,8 +117,10 @@ def find_dateline(text: str, skip) -> Found | None:
             return _dateline_found(m)
     leads = [m for m in _DATE_FIRST.finditer(text, 0, limit)
              if not inside(m.start(), skip) and _prose_follows(text, m.end())]
-    # the story's opening line, and the only one: several are a timeline's entries
-    first = leads[0] if len(leads) == 1 and not _prose_before(text, leads[0].start()) else None
+    # the story's opening line, and the only one: several are a timeline's entries; one that
+    # names its place ("January 6, 2022, Moscow:") may follow a standfirst
+    first = leads[0] if len(leads) == 1 and (leads[0].group("city") or not _prose_before(
+        text, leads[0].start())) else None
     found = _place_dateline(text, skip, limit)
     if first is not None and (found is None or first.start() < found.start):
         return _dateline_found(first)

@@ -166,6 +166,12 @@ ENGLISH = [
     # the site's last update over the page, then the story's own update line
     ("Last Update 10:05\nMonday, 2 March 2026\nFirst jets take off for their new base\n\n"
      "Updated : July 27, 2020 03:50 PM IST", "2020-07-27"),
+    # a lead opening with its date and place under a standfirst; a date with no place after
+    # a paragraph of prose is a timeline's entry
+    ("Navy drills end\n\nThe two navies have wrapped up a week of drills in the northern "
+     "waters, the ministry said on Thursday\n\nJanuary 6, 2022, Moscow: " + BODY, "2022-01-06"),
+    ("Navy drills end\n\nThe two navies have wrapped up a week of drills in the northern "
+     "waters, the ministry said on Thursday\n\nJanuary 6, 2022: " + BODY, None),
     # a byline over a dateline
     ("By Jane Roe, Staff Reporter\nDUBAI - 11 July 2017: " + BODY, "2017-07-11"),
     # labelled teasers above the story, then the story's own labelled line
