@@ -62,7 +62,7 @@ def reach(text: str, chars: int) -> int:
 
 
 DATELINE = re.compile(
-    r"^[ \t\"“]*(?:\([^()\n]{2,40}\)[ \t]*)?"  # an aggregator's source tag: "(Feed- Agency)"
+    r"^[ \t\"“•·]*(?:\([^()\n]{2,40}\)[ \t]*)?"  # an aggregator's source tag: "(Feed- Agency)"
     r"(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
     r"released|issued|time|today)\b)"  # "Published: 04 Jun. 2025" is a publication line
     r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"

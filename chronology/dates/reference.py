@@ -239,7 +239,9 @@ def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
 # day ("04:46 GMT +315 May 2025").
 _GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z]|[0-3]?\d\s+[A-Z][a-z])"
                     r"|[\da-z](?=(?:Updated|Published|Posted|Modified)\b)"
-                    rf"|[a-z](?={MON}\s*\d)"
+                    rf"|[a-z.!?”\")](?={MON}\s*\d)"  # "… Christchurch.January 13, 2021"
+                    r"|[a-z.!?”\")](?=(?:[1-9]|[0-3]\d)(?:st|nd|rd|th)?\s+"  # "…service20 December 2022"
+                    rf"{MON.replace('(?P<mon>', '(?P<mon3>')},?\s*(?:19|20)\d\d)"
                     r"|(?:GMT|UTC)\s?[+-](?:1[0-4]|0?\d)"  # "04:46 GMT +314 March 2018"
                     rf"(?=(?:[1-9]|[0-3]\d)\s+{MON.replace('(?P<mon>', '(?P<mon2>')}"
                     r"|[0-3]\d[./][01]\d[./]\d\d)")
@@ -250,9 +252,10 @@ _LABELLED_LEAD = re.compile(
     r",?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?(?=\s+[A-Z][a-z])",
     re.IGNORECASE)
 # A cheap test that ``_GLUED`` may cut the line: each of its cuts (but a label's) holds a
-# year before a digit or a capital, a small letter before a month's capital, a zone or a label.
-_GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|[a-z][ADFJMNOS]|GMT|UTC|Updated|Published|Posted|"
-                        r"Modified")
+# year before a digit or a capital, a small letter or a stop before a month's capital or a
+# digit, a zone or a label.
+_GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|[a-z.!?”\")][ADFJMNOS\d]|GMT|UTC|Updated|"
+                        r"Published|Posted|Modified")
 
 
 def _unglued(start: int, line: str) -> list[tuple[int, str]]:

@@ -122,6 +122,9 @@ ENGLISH = [
     ("Navy drills end\n21:05 GMT +0309.07.2021", "2021-07-09"),
     ("Navy drills end\nMay 15, 20251:05 PM GMT+3Updated 2 hours ago", "2025-05-15"),
     ("Friday 15 May 2025Navy to hold drills", "2025-05-15"),
+    ("Navy drills end\n2 min read15 May, 2025", "2025-05-15"),
+    ("Navy drills end\nBy Jane Roe, Staff Writer.May 15, 2025", "2025-05-15"),
+    ("• BEIJING, May 15, 2025 (Agency) -- " + BODY, "2025-05-15"),
     # several bare dates above the story: the page's clock or a feed, then the story's own
     ("Thursday, September 24, 2020\n\nNavy drills end\n\nSeptember 22, 2020", "2020-09-22"),
     ("Latest\nArmy gets new tanks | September 20, 2020\nAir force buys jets | September 21, "
@@ -491,6 +494,7 @@ def test_a_long_site_menu_above_the_date_line():
     "May 15, 20251:05 PM", "15 May 2025Navy to hold drills", "Published On 9 Jul 20219 Jul 2021",
     "JOHN DOE, Staff correspondentJuly 9, 2021", "11:20 GMT +39 July 2021",
     "21:05 GMT +0309.07.2021", "PM GMT+3Updated 2 hours ago", "Staff writerSept 9, 2021",
+    "2 min read15 May, 2025", "Staff Writer.May 15, 2025",
 ])
 def test_the_glue_hint_lets_every_glued_line_through(line):
     """``_GLUE_HINT`` only spares the cutting of lines ``_GLUED`` would not cut (speed)."""
