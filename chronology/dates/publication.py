@@ -137,7 +137,7 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     teasers = None  # what was found above a heading of other stories ("Most Read")
     listing = False  # under such a heading, nothing found above it
     for offset, line in lines:
-        if TEASER_HEAD.match(line) and teasers is None:
+        if teasers is None and len(line) <= 30 and TEASER_HEAD.match(line):
             if labelled or first_update:
                 teasers = (len(bare), len(labelled), len(updated), first_update, no_year)
             listing = not (labelled or first_update)

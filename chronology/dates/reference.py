@@ -34,7 +34,6 @@ from chronology.dates.timeml import valid_day
 # Run on the lower-cased text.  Strong signs mark any line; weak ones ("photo") only a short one.
 _CAPTION = re.compile(
     r"©|copyright|all\s+rights\s+reserved|getty\s+images|reuters/|/afp\b|\(afp\)|ap\s+photo|"
-    r"\bepa(?:-efe)?/|[.)][ \t]+/[ \t]*[A-Za-z][\w .&-]{0,24}$|"  # "EPA/JANE ROE", "… 2021. / AA"
     r"\[[^\]\n]*(?:agency|press|office|photo|afp|reuters|getty|tass|sputnik|irna|xinhua)[^\]\n]*\]|"
     r"since\s+(?:19|20)\d\d\s*$|\(@\w{1,30}\)|pic\.twitter\.com|"  # an embedded post's credit
     r"^[ \t]*(?:related|read\s+(?:more|also)|also\s+read|see\s+also|recommended)\b|"  # teasers
@@ -196,11 +195,31 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
             continue
         if not spans or spans[-1] != (start, end):
             spans.append((start, end))
+    credits = sorted(_credit_lines(text))
+    if credits:
+        spans = sorted({*spans, *credits})
     comments = _COMMENTS.search(text) if any(w in lower for w in _COMMENT_WORDS) else None
     if comments:  # readers' comments: their dates are theirs, to the end of the page
         spans = [sp for sp in spans if sp[1] <= comments.start()] + [(comments.start(),
                                                                        len(text))]
     return spans
+
+
+# A photo credit after its slash: "EPA/JANE ROE", "EPA-EFE/JANE ROE", "… in 2021. / AA".
+_EPA = re.compile(r"(?i:\bepa(?:-efe)?)$")
+_CREDIT_TAIL = re.compile(r"[ \t]*[A-Za-z][\w .&-]{0,24}$", re.MULTILINE)
+
+
+def _credit_lines(text: str):
+    """The spans of lines holding a photo credit after a slash (looked for at each slash
+    only, for speed)."""
+    pos = text.find("/")
+    while pos >= 0:
+        if _EPA.search(text, max(0, pos - 8), pos) or (text[max(0, pos - 2):pos] in (
+                ". ", ") ") and _CREDIT_TAIL.match(text, pos + 1)):
+            start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+            yield start, len(text) if end < 0 else end
+        pos = text.find("/", pos + 1)
 
 
 _COMMENT_WORDS = ("comment", "repl", "respons")
@@ -215,11 +234,14 @@ _WEEKDAY_FIRST = re.compile(r"\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:
                             re.IGNORECASE)
 
 
+_TEASER_HEAD_CHARS = 30
+
+
 def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
     lines, pos = [], 0
     for line in text[:reach(text, _SCAN_CHARS)].split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if TEASER_HEAD.match(line):  # a caption-like line, but it ends the top's dates
+        if len(line) <= _TEASER_HEAD_CHARS and TEASER_HEAD.match(line):  # ends the top's dates
             lines.append((start, line))
         elif line.strip() and not inside(start, skip) and (
                 not opens_with_dateline(line) or _WEEKDAY_FIRST.match(line)):
@@ -254,13 +276,19 @@ _LABELLED_LEAD = re.compile(
 # A cheap test that ``_GLUED`` may cut the line: each of its cuts (but a label's) holds a
 # year before a digit or a capital, a small letter or a stop before a month's capital or a
 # digit, a zone or a label.
-_GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|[a-z.!?”\")][ADFJMNOS\d]|GMT|UTC|Updated|"
-                        r"Published|Posted|Modified")
+_GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|[a-z][ADFJMNOS]|GMT|UTC|Updated|Published|Posted|"
+                        r"Modified")
+# The same for a stop before a month, or a day and month after a letter or stop, looked for
+# on short lines only: "Staff Writer.May 15, 2025", "2 min read15 May, 2025".
+_GLUE_HINT_SHORT = re.compile(r"[.!?”\")](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+                              r"[a-z.!?”\")][0-3]?\d(?:st|nd|rd|th)?\s+[ADFJMNOS]")
+_SHORT_GLUED = 200
 
 
 def _unglued(start: int, line: str) -> list[tuple[int, str]]:
     """The line's parts, each with its offset, where the page's elements were glued."""
-    if not _GLUE_HINT.search(line):
+    if not (_GLUE_HINT.search(line) or (len(line) <= _SHORT_GLUED and _GLUE_HINT_SHORT.search(
+            line))):
         return [(start, line)]
     cuts = [m.end() for m in _GLUED.finditer(line)]
     lead = _LABELLED_LEAD.match(line)
