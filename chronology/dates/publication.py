@@ -256,8 +256,9 @@ def _dates_in(line: str, offset: int, day_first: bool | None,
         if date is None:
             continue
         (start, end), (y, m, d) = date
-        if _residue(segment, start, end) > MAX_RESIDUE or _prose(segment[:start] + " " +
-                                                                   segment[end:]):
+        # a clock beside the date marks a date line: a byline, desk and place may fill it
+        most = MAX_RESIDUE + 1 if _CLOCK_TIME.search(segment) else MAX_RESIDUE
+        if _residue(segment, start, end) > most or _prose(segment[:start] + " " + segment[end:]):
             continue
         words = segment.strip()
         lead = seg_start + len(segment) - len(segment.lstrip())
@@ -267,8 +268,12 @@ def _dates_in(line: str, offset: int, day_first: bool | None,
 
 
 def _label_segments(line: str) -> list[tuple[int, str]]:
-    """"Published: X Updated: Y" -> its two labelled parts; a line with one label is whole."""
+    """"Published: X Updated: Y" -> its two labelled parts; a byline before the one label
+    ("Edited By: Jane Roe @jroe New Delhi Published on: X") is a part of its own, unless
+    it reads as prose; a line with one label at its start is whole."""
     labels = [m.start() for m in _LABEL.finditer(line)]
+    if len(labels) == 1 and labels[0] and not _prose(line[:labels[0]]):
+        labels = [0, *labels]
     if len(labels) < 2:
         return [(0, line)]
     cuts = [0, *labels[1:], len(line)]

@@ -213,6 +213,13 @@ ENGLISH = [
     ("LAGOS—(Sept 22, 2020) " + BODY, "2020-09-22"),
     ("Navy drills end\nTue, 22 Sep 2020 - 07:59 GMT\nDOHA - 22 September 2020: " + BODY,
      "2020-09-22"),
+    # a byline before the one label; a byline, desk and place beside a date and its clock
+    ("Navy drills end\nEdited By: Jane Roe @jroe New Delhi Published on: September 22, 2020 "
+     "14:33 IST", "2020-09-22"),
+    ("Navy drills end\nJane Roe, EXN, New Delhi, Sep 22 2020, 14:33 ist | updated: Sep 23 2020, "
+     "16:00 ist", "2020-09-22"),
+    # a headline that names an event's day beside the word is no date line
+    ("Exercise to start as published on December 5, 2023", None),
     # a desk's and an editor's words beside the date, capitalised
     ("Navy drills end\n2020-09-22 09:33:12 Example News Editor : Jane Roe", "2020-09-22"),
     ("Navy drills end\nSource: Example Daily Editor: Jane Roe 2020-09-22 09:33:12",
