@@ -87,6 +87,13 @@ _DATELINE_BRACKETED = re.compile(
     re.MULTILINE)
 
 
+# A press-release wire's dateline: "PARIS--(BUSINESS WIRE)--Sep 22, 2020-- The company ...".
+_RELEASE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3})\s*--\s*"
+    r"\([A-Z][A-Za-z .&\-]{2,30}\)\s*--\s*"
+    rf"(?P<date>{MON}\s*{DAY}),?\s*(?P<year>(?:19|20)\d\d)\s*--", re.MULTILINE)
+
+
 # A lead that opens with its full date: "September 22, 2020 — The Navy said ...",
 # "05 November 2024_ The navy held ...".
 _DATE_FIRST = re.compile(
@@ -112,9 +119,10 @@ _NUMERIC_FIRST = re.compile(
 def find_dateline(text: str, skip) -> Found | None:
     """The story's dateline, outside the ``skip`` spans (captions, boilerplate)."""
     limit = reach(text, DATELINE_CHARS)
-    for m in _DATELINE_BRACKETED.finditer(text, 0, limit):
-        if not inside(m.start(), skip):
-            return _dateline_found(m)
+    for pattern in (_DATELINE_BRACKETED, _RELEASE_DATELINE):
+        for m in pattern.finditer(text, 0, limit):
+            if not inside(m.start(), skip):
+                return _dateline_found(m)
     leads = [m for m in _DATE_FIRST.finditer(text, 0, limit)
              if not inside(m.start(), skip) and _prose_follows(text, m.end())]
     # the story's opening line, and the only one: several are a timeline's entries; one that

@@ -208,6 +208,10 @@ ENGLISH = [
     # a place in capitals, a dash, then the date with its year
     ("DUBAI - 22 September 2020: " + BODY, "2020-09-22"),
     ("LAGOS -- Sep 22, 2020 -- " + BODY, "2020-09-22"),
+    # press-release wires
+    ("PARIS--(EXAMPLE WIRE)--Sep 22, 2020-- " + BODY, "2020-09-22"),
+    ("TEL AVIV, Israel, Sept. 22, 2020 (EXAMPLE NEWSWIRE) -- " + BODY, "2020-09-22"),
+    ("ARLINGTON, Va., Sept. 22, 2020 /ExampleWire/ -- " + BODY, "2020-09-22"),
     ("LAGOS (Agency) — Sept. 22, 2020 — " + BODY, "2020-09-22"),
     ("LAGOS, Tuesday 22 September 2020 - " + BODY, "2020-09-22"),
     ("LAGOS—(Sept 22, 2020) " + BODY, "2020-09-22"),
