@@ -80,9 +80,9 @@ def find_reference(text: str, published: dt.date | None = None,
         found = (dateline if dateline.year else None) or \
             _dateline_under_update(found, dateline) or found
     found = found or dateline
-    tail = _tail_publication(text) if not (found and found.year) else None
-    if tail is not None and (found is None or (found.month, found.day) == (tail.month,
-                                                                            tail.day)):
+    tail = _tail_publication(text) if not (found and found.year and not found.update) else None
+    if tail is not None and (found is None or (found.month, found.day) == (tail.month, tail.day)
+                             or _published_before_update(tail, found)):
         found = tail  # "This article was first published on ... on May 15, 2025" at the end
     if found and found.year:
         day = dt.date(found.year, found.month, found.day)
@@ -142,6 +142,16 @@ _POSTED_ON = re.compile(r"\s*(?:this\s+(?:entry|article|post)\s+was\s+)?posted\s
                         re.IGNORECASE)
 # "Published", never "Posted": at the foot of a page, "Posted by ... on" dates a comment.
 _PUBLISHED_WORD = re.compile(r"\bpublished\b", re.IGNORECASE)
+
+
+def _published_before_update(tail: Found, update: Found) -> bool:
+    """A publication line at the end, on or up to a month before the update line at the top:
+    the story's first day."""
+    if not (update.update and update.year and tail.year):
+        return False
+    days = (dt.date(update.year, update.month, update.day) -
+            dt.date(tail.year, tail.month, tail.day)).days
+    return 0 <= days <= 31
 
 
 def _dateline_under_update(update: Found, dateline: Found) -> Found | None:

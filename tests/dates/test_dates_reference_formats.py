@@ -557,3 +557,15 @@ def test_a_text_with_no_year_anywhere_gives_no_date(text):
     """Without a year in the text, a weekday that several years of the site's period fit
     (16 December was a Monday in 2013, 2019 and 2024) or a copyright year decides none."""
     assert find_reference(text, period=(2007, 2026)).date is None
+
+
+@pytest.mark.parametrize(("foot", "expected"), [
+    ("This article was first published on Example Times on September 22, 2020.", "2020-09-22"),
+    ("Published: 22 September 2020", "2020-09-22"),
+    ("Comments\nPosted on September 23, 2020 by Reader", "2020-09-24"),  # a reader's comment
+])
+def test_only_an_update_line_on_top_and_the_first_publication_at_the_foot(foot, expected):
+    """The top prints when the story was updated; its foot, past the top's reach, when it
+    was first published (up to a month before): the story's first day."""
+    text = "Navy drills end\nUpdated: Sep 24, 2020\n\n" + "\n\n".join([BODY] * 40) + "\n\n" + foot
+    assert find_reference(text, period=PERIOD).iso == expected
