@@ -224,8 +224,9 @@ def menu_line(line: str) -> bool:
 
 
 def opens_page(text: str, pos: int) -> bool:
-    """True when only a site's menu items, if anything, come before ``pos``."""
-    return all(menu_line(line) for line in text[:pos].split("\n"))
+    """True when only a site's menu items, if anything, come before the line of ``pos``
+    (its own line may open with the page's chrome: "Markets | Index 52,000 | May 3, 2021")."""
+    return all(menu_line(line) for line in text[:text.rfind("\n", 0, pos) + 1].split("\n"))
 
 
 def _strict(line: str, offset: int, day_first: bool | None = None,

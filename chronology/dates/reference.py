@@ -319,7 +319,7 @@ def _page_clock(line: Found, dateline: Found | None, text: str) -> bool:
     tells the story's day."""
     if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
         return False
-    top = not text[:line.start].strip()  # the page's first line, above the headline
+    top = not text[:text.rfind("\n", 0, line.start) + 1].strip()  # the page's first line
     return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
 
 

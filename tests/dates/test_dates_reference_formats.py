@@ -177,6 +177,12 @@ ENGLISH = [
      "waters, the ministry said on Thursday\n\nJanuary 6, 2022: " + BODY, None),
     # a byline over a dateline
     ("By Jane Roe, Staff Reporter\nDUBAI - 11 July 2017: " + BODY, "2017-07-11"),
+    # the page's clock at the end of a line of its chrome, over the story's date lines
+    ("Markets | Index 52,000 | Tuesday, December 1, 2026\nNavy gets new frigate\n\nBEIJING, "
+     "Sept. 13, 2016 (Agency) -- " + BODY, "2016-09-13"),
+    ("E-Paper | Tuesday, December 1, 2026\nNavy gets its first new frigate\n\nThe frigate "
+     "is the first of four ships ordered from the yard, and more will follow next year\n\n"
+     "Published 11th May 2023, 13:01 BST", "2023-05-11"),
     # labelled teasers above the story, then the story's own labelled line
     ("Trending\nArmy gets new tanks\nPublished: September 18, 2020\nAir force buys jets\n"
      "Published: September 20, 2020\n\nNavy drills end\n\nPublished: September 22, 2020",
