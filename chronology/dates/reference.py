@@ -373,8 +373,9 @@ _FAR_BACK = 90  # days: a story tells a day so long before its own date with its
 
 def _lead_contradicts(text: str, skip, clock: Found) -> bool:
     """The story's first paragraphs under a bare date line opening the page tell, in the
-    past, only days without a year that lie months before it ("on 13 March" under "17
-    January 2018, Wednesday"): the line is the page's clock, not the story's date."""
+    past, only days without a year that would lie months back in the year before it ("on
+    13 March" under "17 January 2018, Wednesday"; a day of an earlier year is written with
+    its year): the line is the page's clock, not the story's date."""
     day, gaps, pos = dt.date(clock.year, clock.month, clock.day), [], clock.end
     paragraphs = 0
     for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
@@ -387,7 +388,9 @@ def _lead_contradicts(text: str, skip, clock: Found) -> bool:
             m, d = month(c.g("mon")), int(c.g("day"))
             if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
                     context.FUTURE:
-                year = day.year if (m, d) <= (day.month, day.day) else day.year - 1
+                if (m, d) <= (day.month, day.day):
+                    return False  # a day earlier in the same year, needing no year
+                year = day.year - 1
                 gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
         paragraphs += 1
         if paragraphs == 3:

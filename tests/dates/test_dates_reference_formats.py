@@ -575,3 +575,12 @@ def test_only_an_update_line_on_top_and_the_first_publication_at_the_foot(foot, 
     was first published (up to a month before): the story's first day."""
     text = "Navy drills end\nUpdated: Sep 24, 2020\n\n" + "\n\n".join([BODY] * 40) + "\n\n" + foot
     assert find_reference(text, period=PERIOD).iso == expected
+
+
+def test_a_day_months_before_in_the_same_year_needs_no_year():
+    """Under "1 October 2018", "on 13 March" is 13 March 2018 (a day of the same year is
+    written without its year): no contradiction, the line is the story's date."""
+    text = ("Monday, 1 October 2018\n\nJets land at air base\n\nSix jets landed at the air "
+            "base under a deal signed on 13 March, the agency said, adding that three more "
+            f"planes would follow.\n\n{BODY}\n")
+    assert find_reference(text, period=PERIOD).iso == "2018-10-01"
