@@ -35,6 +35,7 @@ class Found:
     day: int
     update: bool = False  # a date labelled as the page's update, not its publication
     note: str = ""  # where a year not written on the line came from
+    listed: bool = False  # under a heading of other stories ("Latest"): perhaps one of them
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -61,13 +62,14 @@ def reach(text: str, chars: int) -> int:
 
 
 DATELINE = re.compile(
-    r"^[ \t\"“]*(?:\([^()\n]{2,40}\)[ \t]*)?"  # an aggregator's source tag: "(Feed- Agency)"
+    r"^[ \t\"“•·]*(?:\([^()\n]{2,40}\)[ \t]*)?"  # an aggregator's source tag: "(Feed- Agency)"
     r"(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
-    r"released|issued|time)\b)"  # "Published: 04 Jun. 2025" is a publication line
+    r"released|issued|time|today)\b)"  # "Published: 04 Jun. 2025" is a publication line
     r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
-    r"(?:\s*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?)\s*[,.:]\s*"
+    r"(?:[ \t]*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
+    r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})?)(?:\s*[,.:]|\s+(?P<dash>--|[-–—]))\s*"
     r"(?:[A-Z][\w'’\-]+(?:[ \-][A-Z][\w'’\-]+)?\s+\d{1,2},\s*1[34]\d\d\s*A?H\.?,\s*)?"  # Hijri
+    rf"(?:{WD.replace('(?P<wd>', '(?:')},?\s+)?"  # "DOHA, Tuesday 22 September 2020 -"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
@@ -78,11 +80,18 @@ DATELINE = re.compile(
 
 # "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.
 _DATELINE_BRACKETED = re.compile(
-    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3}),?\s*\("
-    r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:])))"  # "NEW DELHI (Sept 22, 2020) -"
+    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})(?:,|\s*[–—])?\s*\("
+    r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:]|[A-Z])))"  # "NEW DELHI (Sept 22, 2020) -"
     rf"(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",
     re.MULTILINE)
+
+
+# A press-release wire's dateline: "PARIS--(BUSINESS WIRE)--Sep 22, 2020-- The company ...".
+_RELEASE_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ ,]+[A-Z][A-Za-z.'’\-]+){0,3})\s*--\s*"
+    r"\([A-Z][A-Za-z .&\-]{2,30}\)\s*--\s*"
+    rf"(?P<date>{MON}\s*{DAY}),?\s*(?P<year>(?:19|20)\d\d)\s*--", re.MULTILINE)
 
 
 # A lead that opens with its full date: "September 22, 2020 — The Navy said ...",
@@ -91,7 +100,7 @@ _DATE_FIRST = re.compile(
     rf"^[ \t]*(?P<place>)(?:{WD},?\s+)?(?:{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)"
     r"(?:\s*[,|–—-]?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?)?"  # a clock
-    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
+    r"(?P<city>,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
     r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
     re.MULTILINE)
 # A numeric dateline: "ANKARA, 22.09.2020 - ...", "BAKU, 22.09.2020 /Agency/ ..." (dots and
@@ -110,13 +119,16 @@ _NUMERIC_FIRST = re.compile(
 def find_dateline(text: str, skip) -> Found | None:
     """The story's dateline, outside the ``skip`` spans (captions, boilerplate)."""
     limit = reach(text, DATELINE_CHARS)
-    for m in _DATELINE_BRACKETED.finditer(text, 0, limit):
-        if not inside(m.start(), skip):
-            return _dateline_found(m)
+    for pattern in (_DATELINE_BRACKETED, _RELEASE_DATELINE):
+        for m in pattern.finditer(text, 0, limit):
+            if not inside(m.start(), skip):
+                return _dateline_found(m)
     leads = [m for m in _DATE_FIRST.finditer(text, 0, limit)
              if not inside(m.start(), skip) and _prose_follows(text, m.end())]
-    # the story's opening line, and the only one: several are a timeline's entries
-    first = leads[0] if len(leads) == 1 and not _prose_before(text, leads[0].start()) else None
+    # the story's opening line, and the only one: several are a timeline's entries; one that
+    # names its place ("January 6, 2022, Moscow:") may follow a standfirst
+    first = leads[0] if len(leads) == 1 and (leads[0].group("city") or not _prose_before(
+        text, leads[0].start())) else None
     found = _place_dateline(text, skip, limit)
     if first is not None and (found is None or first.start() < found.start):
         return _dateline_found(first)
@@ -143,11 +155,26 @@ def _prose_follows(text: str, pos: int) -> bool:
     return len(text[pos:len(text) if end < 0 else end].split()) >= 8
 
 
+def opens_with_dateline(line: str) -> bool:
+    """True when the line opens with a place-and-date dateline (``DATELINE``)."""
+    m = DATELINE.match(line)
+    return m is not None and _dash_fits(m)
+
+
+def _dash_fits(m: re.Match) -> bool:
+    """A dash after the place is a wire's ("DUBAI - 11 July 2017:", "LAGOS (Agency) -- Sept.
+    22, 2020 --") only after a place in capitals: "Jane Roe, Example Desk - Sep 22, 2020" is
+    a byline's date line."""
+    return not m.group("dash") or re.split(r"\s*[(\[,]", m.group("place"))[0].isupper()
+
+
 def _place_dateline(text: str, skip, limit: int) -> Found | None:
     for m in DATELINE.finditer(text, 0, limit):
         if inside(m.start(), skip) or m.group("place").split()[0].lower().rstrip(".,") in (
                 WEEKDAYS.keys() | WEEKDAY_ABBR.keys()):
             continue  # "Monday, November 25, 2024" is a date line, not a dateline
+        if not _dash_fits(m):
+            continue
         mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")
         mm, dd = month(mon), int(day)
         if valid_day(2000, mm, dd):

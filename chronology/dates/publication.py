@@ -11,8 +11,9 @@ beats one without ("Thursday, Feb 25" above the story is often the page's own to
 labelled "Published"/"Posted" date beats a bare date line above it, before the story's
 prose begins ("Tuesday, December 1, 2026" over the headline is the page's clock), and of
 several labelled (or several bare) dates before the prose the last, nearest the story, is
-its own: the others are teasers of other stories or the page's clock.  A relative
-stamp ("2 hours ago", "yesterday") names no day and is never read as one.
+its own: the others are teasers of other stories or the page's clock (but a list of other
+stories under its heading, "Most Read", after the story's date line, is no more the top).
+A relative stamp ("2 hours ago", "yesterday") names no day and is never read as one.
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
 numeric date near the top whose order is certain; else the dateline's month and day; else
@@ -64,9 +65,12 @@ _DIGIT = re.compile(r"\d")
 _FULL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # the tagger's YEAR
 # A label that names the publication itself: it beats a bare date line printed above it.
 _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued)\b", re.IGNORECASE)
-_UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update)\b", re.IGNORECASE)
+# "Edited time: ..." dates an edit; "Edited by Jane Roe" is a byline.
+_UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update|revised|edited(?!\s+by\b))\b",
+                     re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|created|released|issued|"
-                    r"publication\s+date|last\s+update)\b", re.IGNORECASE)
+                    r"publication\s+date|last\s+update|revised|edited(?!\s+by\b))\b",
+                    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # The strict form, tried first: a line of only a label, a weekday, a date and a time.
 _TIME = (r"(?:\d{1,2}[:.]\d{1,2}(?:[:.]\d\d)?(?:\.\d+)?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
@@ -94,7 +98,7 @@ _BYLINE_WORDS = frozenset((
     "views", "view", "comments", "comment", "ago", "hour", "hours", "days", "photo", "photos",
     "video", "from", "with", "for", "via", "a", "an", "story", "article", "translated",
     "sec", "secs", "second", "seconds", "share", "print", "email", "follow", "us", "s", "leave",
-    "comment", "comments", "reply", "replies", "no"))
+    "comment", "comments", "reply", "replies", "no", "author", "authors"))
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
                          re.IGNORECASE)
 _LABEL_WORD = re.compile(
@@ -115,6 +119,7 @@ class Line:
     month: int
     day: int
     update: bool  # the date is labelled as an update, not the publication
+    listed: bool = False  # under a heading of other stories ("Latest"): perhaps one of them
 
 
 def find_publication_line(text: str, lines: list[tuple[int, str]],
@@ -127,12 +132,20 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     first_update = no_year = label = None
     bare: list[Line] = []
     labelled: list[Line] = []
+    updated: list[Line] = []
     standfirst = False
+    teasers = None  # what was found above a heading of other stories ("Most Read")
+    listing = False  # under such a heading, nothing found above it
     for offset, line in lines:
-        if (bare or labelled) and (len(line) > MAX_LINE or len(line.split()) >= PROSE_WORDS):
-            if standfirst or labelled or not opens_page(text, bare[0].start):
+        if teasers is None and len(line) <= 30 and TEASER_HEAD.match(line):
+            if labelled or first_update:
+                teasers = (len(bare), len(labelled), len(updated), first_update, no_year)
+            listing = not (labelled or first_update)
+            continue
+        if (bare or labelled) and (len(line) > MAX_LINE or _words(line) >= PROSE_WORDS):
+            if standfirst or labelled or not (opens_page(text, bare[0].start) or bare[-1].listed):
                 break  # the story has begun: no labelled line will follow
-            standfirst = True  # under a date opening the page (its clock?): the byline may follow
+            standfirst = True  # under the page's clock or a list of stories: the story's may follow
             continue
         if len(line) > MAX_LINE or not line.strip() or _TODAY.search(line):
             continue  # "Today: Tuesday, December 1, 2026" is the page's clock
@@ -151,15 +164,57 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
                 if _PUBLISHED.search(found.text) or (above and _PUBLISHED.search(above.group())):
                     labelled.append(found)  # teasers above may be labelled too: look on
                     continue
-                bare.append(found)  # a bare date may be the page's clock: look on
+                bare.append(replace(found, listed=listing))  # the page's clock? look on
+            else:
+                updated.append(found)
             first_update = first_update or found
+    if teasers is not None and not _clock_over_teasers(text, bare, labelled, teasers):
+        bare, labelled, updated = bare[:teasers[0]], labelled[:teasers[1]], updated[:teasers[2]]
+        first_update, no_year = teasers[3], teasers[4]
     if labelled:
         return labelled[-1]  # of several, the one nearest the story is its own
+    if bare and updated and bare[0].start < updated[0].start and (bare[-1].listed or (
+            _day(updated[0]) < _day(bare[0]) and opens_page(text, bare[0].start))):
+        return updated[0]  # the page's clock or a list of stories over the story's update
     if len({(b.year, b.month, b.day) for b in bare}) > 1:
         return bare[-1]  # the page's clock or a feed above; the story's date is nearest it
+    if not bare and updated and _day(updated[0]) > _day(updated[-1]) and opens_page(
+            text, updated[0].start):
+        return updated[-1]  # the site's last update over the page, then the story's
     return (bare[0] if bare else None) or first_update or no_year
 
 
+def _day(line: Line) -> tuple[int, int, int]:
+    return line.year or 0, line.month, line.day
+
+
+def _words(line: str) -> int:
+    """How many words of letters the line holds: a date line's clock times, numbers and
+    separators are none ("April 19, 2024 07:55 pm | Updated April 20, 2024 06:26 am IST")."""
+    return sum(1 for w in line.split() if any(ch.isalpha() for ch in w))
+
+
+def _clock_over_teasers(text: str, bare: list[Line], labelled: list[Line], teasers) -> bool:
+    """True when the one date above a heading of other stories is the page's clock: a bare
+    date opening the page, later than every date under the heading (the story's among
+    them).  Otherwise the dates under the heading are the listed stories'."""
+    above, below = bare[:teasers[0]] + labelled[:teasers[1]], bare[teasers[0]:] + \
+        labelled[teasers[1]:]
+    if len(above) != 1 or labelled[:teasers[1]] or not below or not opens_page(
+            text, above[0].start):
+        return False
+    day = (above[0].year, above[0].month, above[0].day)
+    return all((b.year, b.month, b.day) < day for b in below)
+
+
+# The heading of a list of other stories, on a line of its own: "Most Read", "Related
+# Stories", "You may also like".  Their dates are the listed stories'.
+TEASER_HEAD = re.compile(
+    r"\s*(?:most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+news)?|related"
+    r"(?:\s+(?:stories|articles|news|posts|content))?|recommended(?:\s+for\s+you)?|popular"
+    r"(?:\s+(?:stories|news|posts))?|top\s+stories|more\s+(?:stories|news)|read\s+(?:more|also|"
+    r"next)|also\s+read|see\s+also|you\s+may\s+(?:also\s+)?like|editor'?s\s+picks?)"
+    r"\s*:?\s*$", re.IGNORECASE)
 MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
 
 
@@ -169,8 +224,9 @@ def menu_line(line: str) -> bool:
 
 
 def opens_page(text: str, pos: int) -> bool:
-    """True when only a site's menu items, if anything, come before ``pos``."""
-    return all(menu_line(line) for line in text[:pos].split("\n"))
+    """True when only a site's menu items, if anything, come before the line of ``pos``
+    (its own line may open with the page's chrome: "Markets | Index 52,000 | May 3, 2021")."""
+    return all(menu_line(line) for line in text[:text.rfind("\n", 0, pos) + 1].split("\n"))
 
 
 def _strict(line: str, offset: int, day_first: bool | None = None,
@@ -201,8 +257,9 @@ def _dates_in(line: str, offset: int, day_first: bool | None,
         if date is None:
             continue
         (start, end), (y, m, d) = date
-        if _residue(segment, start, end) > MAX_RESIDUE or _prose(segment[:start] + " " +
-                                                                   segment[end:]):
+        # a clock beside the date marks a date line: a byline, desk and place may fill it
+        most = MAX_RESIDUE + 1 if _CLOCK_TIME.search(segment) else MAX_RESIDUE
+        if _residue(segment, start, end) > most or _prose(segment[:start] + " " + segment[end:]):
             continue
         words = segment.strip()
         lead = seg_start + len(segment) - len(segment.lstrip())
@@ -212,8 +269,12 @@ def _dates_in(line: str, offset: int, day_first: bool | None,
 
 
 def _label_segments(line: str) -> list[tuple[int, str]]:
-    """"Published: X Updated: Y" -> its two labelled parts; a line with one label is whole."""
+    """"Published: X Updated: Y" -> its two labelled parts; a byline before the one label
+    ("Edited By: Jane Roe @jroe New Delhi Published on: X") is a part of its own, unless
+    it reads as prose; a line with one label at its start is whole."""
     labels = [m.start() for m in _LABEL.finditer(line)]
+    if len(labels) == 1 and labels[0] and not _prose(line[:labels[0]]):
+        labels = [0, *labels]
     if len(labels) < 2:
         return [(0, line)]
     cuts = [0, *labels[1:], len(line)]
@@ -304,11 +365,12 @@ def _site_order(text: str, hint: tuple[int, int] | None) -> bool | None:
 
 def _residue(segment: str, start: int, end: int) -> int:
     """How many words the segment holds besides its date, times, zones and labels; a
-    desk's or a reading time's lower-case words ("news desk", "1 min read") are none."""
+    desk's, an editor's or a reading time's words, in any case ("News Desk", "Editor",
+    "1 min read"), are none."""
     rest = segment[:start] + " " + segment[end:]
     rest = _NOISE.sub(" ", rest)
     return sum(1 for w in _WORD.findall(rest) if not (
-        w in _BYLINE_WORDS or (w.isdigit() and len(w) <= 2)))
+        w.lower() in _BYLINE_WORDS or (w.isdigit() and len(w) <= 2)))
 
 
 def _prose(rest: str) -> bool:

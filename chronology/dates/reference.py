@@ -17,10 +17,17 @@ import re
 from dataclasses import replace
 
 from chronology.dates import context, metadata, years
-from chronology.dates.datelines import DATELINE, EVIDENCE_CHARS, Found, find_dateline, inside, reach
+from chronology.dates.datelines import (
+    EVIDENCE_CHARS,
+    Found,
+    find_dateline,
+    inside,
+    opens_with_dateline,
+    reach,
+)
 from chronology.dates.model import ReferenceDate
 from chronology.dates.patterns import MON, month
-from chronology.dates.publication import find_publication_line, opens_page
+from chronology.dates.publication import TEASER_HEAD, find_publication_line, opens_page
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
@@ -56,19 +63,26 @@ def find_reference(text: str, published: dt.date | None = None,
     skip = skipped_lines(text[:_EVIDENCE_CHARS])
     dateline = find_dateline(text, skip)
     found = _publication_line(text, skip, dateline)
-    if found is not None and _page_clock(found, dateline, text):
+    if found is not None and (_under_dateline(found, dateline) or _listed_over(found, dateline)):
+        found = dateline  # a bare date line under the story's lead, or listed, dates another
+    elif found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
     elif found is not None and _top_clock(found, text):
-        found = _published_below(text, skip, found) or found
+        below = _published_below(text, skip, found)
+        if below is not None:
+            found = below
+        elif _lead_contradicts(text, skip, found):
+            skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
+            found = dateline
     if found is not None and found.update and found.year and dateline is not None:
         # a dateline with its year states the story's day; an update line only a later edit
         found = (dateline if dateline.year else None) or \
             _dateline_under_update(found, dateline) or found
     found = found or dateline
-    tail = _tail_publication(text) if not (found and found.year) else None
-    if tail is not None and (found is None or (found.month, found.day) == (tail.month,
-                                                                            tail.day)):
+    tail = _tail_publication(text) if not (found and found.year and not found.update) else None
+    if tail is not None and (found is None or (found.month, found.day) == (tail.month, tail.day)
+                             or _published_before_update(tail, found)):
         found = tail  # "This article was first published on ... on May 15, 2025" at the end
     if found and found.year:
         day = dt.date(found.year, found.month, found.day)
@@ -130,6 +144,16 @@ _POSTED_ON = re.compile(r"\s*(?:this\s+(?:entry|article|post)\s+was\s+)?posted\s
 _PUBLISHED_WORD = re.compile(r"\bpublished\b", re.IGNORECASE)
 
 
+def _published_before_update(tail: Found, update: Found) -> bool:
+    """A publication line at the end, on or up to a month before the update line at the top:
+    the story's first day."""
+    if not (update.update and update.year and tail.year):
+        return False
+    days = (dt.date(update.year, update.month, update.day) -
+            dt.date(tail.year, tail.month, tail.day)).days
+    return 0 <= days <= 31
+
+
 def _dateline_under_update(update: Found, dateline: Found) -> Found | None:
     """Only an update date ("Updated: Dec 07, 2018") and a dateline of another day up to a
     week before it ("BHUBANESWAR, Dec 6"): the story was written on the dateline's day, in the
@@ -181,11 +205,31 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
             continue
         if not spans or spans[-1] != (start, end):
             spans.append((start, end))
+    credits = sorted(_credit_lines(text))
+    if credits:
+        spans = sorted({*spans, *credits})
     comments = _COMMENTS.search(text) if any(w in lower for w in _COMMENT_WORDS) else None
     if comments:  # readers' comments: their dates are theirs, to the end of the page
         spans = [sp for sp in spans if sp[1] <= comments.start()] + [(comments.start(),
                                                                        len(text))]
     return spans
+
+
+# A photo credit after its slash: "EPA/JANE ROE", "EPA-EFE/JANE ROE", "… in 2021. / AA".
+_EPA = re.compile(r"(?i:\bepa(?:-efe)?)$")
+_CREDIT_TAIL = re.compile(r"[ \t]*[A-Za-z][\w .&-]{0,24}$", re.MULTILINE)
+
+
+def _credit_lines(text: str):
+    """The spans of lines holding a photo credit after a slash (looked for at each slash
+    only, for speed)."""
+    pos = text.find("/")
+    while pos >= 0:
+        if _EPA.search(text, max(0, pos - 8), pos) or (text[max(0, pos - 2):pos] in (
+                ". ", ") ") and _CREDIT_TAIL.match(text, pos + 1)):
+            start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+            yield start, len(text) if end < 0 else end
+        pos = text.find("/", pos + 1)
 
 
 _COMMENT_WORDS = ("comment", "repl", "respons")
@@ -200,19 +244,24 @@ _WEEKDAY_FIRST = re.compile(r"\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:
                             re.IGNORECASE)
 
 
+_TEASER_HEAD_CHARS = 30
+
+
 def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
     lines, pos = [], 0
     for line in text[:reach(text, _SCAN_CHARS)].split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if line.strip() and not inside(start, skip) and (
-                not DATELINE.match(line) or _WEEKDAY_FIRST.match(line)):
+        if len(line) <= _TEASER_HEAD_CHARS and TEASER_HEAD.match(line):  # ends the top's dates
+            lines.append((start, line))
+        elif line.strip() and not inside(start, skip) and (
+                not opens_with_dateline(line) or _WEEKDAY_FIRST.match(line)):
             lines.extend(_unglued(start, line))
     hint = (dateline.month, dateline.day) if dateline else None
     found = find_publication_line(text, lines, hint)
     if found is None:
         return None
     return Found("publication-line", found.start, found.end, found.text, found.year,
-                  found.month, found.day, found.update)
+                  found.month, found.day, found.update, listed=found.listed)
 
 
 # Where a saved page's text glued two of its elements into one line: a year and a clock
@@ -222,21 +271,39 @@ def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
 # day ("04:46 GMT +315 May 2025").
 _GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z]|[0-3]?\d\s+[A-Z][a-z])"
                     r"|[\da-z](?=(?:Updated|Published|Posted|Modified)\b)"
-                    rf"|[a-z](?={MON}\s*\d)"
+                    rf"|[a-z.!?”\")](?={MON}\s*\d)"  # "… Christchurch.January 13, 2021"
+                    r"|[a-z.!?”\")](?=(?:[1-9]|[0-3]\d)(?:st|nd|rd|th)?\s+"  # "…service20 December 2022"
+                    rf"{MON.replace('(?P<mon>', '(?P<mon3>')},?\s*(?:19|20)\d\d)"
                     r"|(?:GMT|UTC)\s?[+-](?:1[0-4]|0?\d)"  # "04:46 GMT +314 March 2018"
                     rf"(?=(?:[1-9]|[0-3]\d)\s+{MON.replace('(?P<mon>', '(?P<mon2>')}"
                     r"|[0-3]\d[./][01]\d[./]\d\d)")
+# A labelled date and clock that open a line of prose: "Published April 20, 2024 9:15pm The
+# missiles have been delivered ..." (an aggregator's summary under its date).
+_LABELLED_LEAD = re.compile(
+    r"\s*(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*[\w ,.]{6,30}?(?:19|20)\d\d"
+    r",?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s*[A-Z]{2,4}\b)?(?=\s+[A-Z][a-z])",
+    re.IGNORECASE)
 # A cheap test that ``_GLUED`` may cut the line: each of its cuts (but a label's) holds a
-# year before a digit or a capital, a small letter before a month's capital, a zone or a label.
+# year before a digit or a capital, a small letter or a stop before a month's capital or a
+# digit, a zone or a label.
 _GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|[a-z][ADFJMNOS]|GMT|UTC|Updated|Published|Posted|"
                         r"Modified")
+# The same for a stop before a month, or a day and month after a letter or stop, looked for
+# on short lines only: "Staff Writer.May 15, 2025", "2 min read15 May, 2025".
+_GLUE_HINT_SHORT = re.compile(r"[.!?”\")](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+                              r"[a-z.!?”\")][0-3]?\d(?:st|nd|rd|th)?\s+[ADFJMNOS]")
+_SHORT_GLUED = 200
 
 
 def _unglued(start: int, line: str) -> list[tuple[int, str]]:
     """The line's parts, each with its offset, where the page's elements were glued."""
-    if not _GLUE_HINT.search(line):
+    if not (_GLUE_HINT.search(line) or (len(line) <= _SHORT_GLUED and _GLUE_HINT_SHORT.search(
+            line))):
         return [(start, line)]
     cuts = [m.end() for m in _GLUED.finditer(line)]
+    lead = _LABELLED_LEAD.match(line)
+    if lead:  # "Published April 20, 2024 9:15pm The missiles ...": an aggregator's summary
+        cuts = sorted({*cuts, lead.end()})
     if not cuts:
         return [(start, line)]
     bounds = [0, *cuts, len(line)]
@@ -252,8 +319,22 @@ def _page_clock(line: Found, dateline: Found | None, text: str) -> bool:
     tells the story's day."""
     if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
         return False
-    top = not text[:line.start].strip()  # the page's first line, above the headline
+    top = not text[:text.rfind("\n", 0, line.start) + 1].strip()  # the page's first line
     return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
+
+
+def _under_dateline(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) comes after the story's dateline, which has its
+    year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
+    return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
+        not _PUBLISHED_LABEL.search(line.text)
+
+
+def _listed_over(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line under a heading of other stories ("Latest") is another
+    day than the story's dateline, which has its year."""
+    return line.listed and dateline is not None and bool(dateline.year) and (
+        line.year, line.month, line.day) != (dateline.year, dateline.month, dateline.day)
 
 
 def _top_clock(line: Found, text: str) -> bool:
@@ -285,6 +366,36 @@ def _published_below(text: str, skip, clock: Found) -> Found | None:
     if len(days) != 1 or days.pop() > (clock.year, clock.month, clock.day):
         return None
     return found[0]
+
+
+_FAR_BACK = 90  # days: a story tells a day so long before its own date with its year
+
+
+def _lead_contradicts(text: str, skip, clock: Found) -> bool:
+    """The story's first paragraphs under a bare date line opening the page tell, in the
+    past, only days without a year that would lie months back in the year before it ("on
+    13 March" under "17 January 2018, Wednesday"; a day of an earlier year is written with
+    its year): the line is the page's clock, not the story's date."""
+    day, gaps, pos = dt.date(clock.year, clock.month, clock.day), [], clock.end
+    paragraphs = 0
+    for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if len(line.split()) < 15 or inside(at, skip):
+            continue
+        for c in find_candidates(line):
+            if c.kind != "monthday" or c.g("year") or not (c.g("mon") and c.g("day")):
+                continue
+            m, d = month(c.g("mon")), int(c.g("day"))
+            if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
+                    context.FUTURE:
+                if (m, d) <= (day.month, day.day):
+                    return False  # a day earlier in the same year, needing no year
+                year = day.year - 1
+                gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return bool(gaps) and min(gaps) > _FAR_BACK
 
 
 def _lead(text: str, found: Found, skip) -> tuple[int, int] | None:

@@ -21,6 +21,9 @@ RU_BODY = ("Военные двух стран провели совместны
 FA_BODY = ("نیروی دریایی دو کشور رزمایش مشترکی در آب‌های شمالی برگزار کردند و چند ناو و "
            "هواپیما در این رزمایش شرکت داشتند.")
 
+_LATEST = ("Latest\nArmy chief visits the border posts\nMay 3, 2021\nAir force buys new jets\n"
+           "May 2, 2021\n\n")
+
 # (top of the article, expected reference date or None)
 ENGLISH = [
     # publication lines: every clock, zone, weekday, ordinal and numeric order
@@ -93,11 +96,17 @@ ENGLISH = [
     ("Navy drills end\nSource: Agency| 2023-12-05 10:00:00|Editor: Jane Roe", "2023-12-05"),
     ("Navy drills end\nDECEMBER 05, 2023 / 10:00 PM / 3 YEARS AGO", "2023-12-05"),
     # a publication date beats the update date printed after it on the same line
+    ("Navy drills end\nEdited time: 11 Jul, 2021 19:00 Published time: 9 Jul, 2021 15:59",
+     "2021-07-09"),
+    ("Navy drills end\nRevised: 11 July 2021\nPublished: 9 July 2021", "2021-07-09"),
     ("Navy drills end\n\n9 July 2021 | Last updated: 11 July 2021", "2021-07-09"),
     ("Navy drills end\nPosted: July 9, 2021 at 6:10 AM CDT - Updated: July 11, 2021", "2021-07-09"),
     # a desk's byline and a reading time beside the date
     ("Navy drills end\nby The Example Herald news desk July 9, 2021 6:10 AM 2 min read",
      "2021-07-09"),
+    # an aggregator's summary glued to its labelled date and clock
+    ("Navy drills end\nPublished July 9, 2021 9:15pm The two navies held a joint exercise in "
+     "the northern waters, the ministry said.", "2021-07-09"),
     # a label on a line of its own, its date on the next line
     ("Navy drills end\nDesk Report\nUpdated at:\n9 Jul 2021 10:15 AM (IST)", "2021-07-09"),
     ("Navy drills end\nPublished:\n9 July 2021\nLast Updated:\n11 July 2021", "2021-07-09"),
@@ -113,10 +122,67 @@ ENGLISH = [
     ("Navy drills end\n21:05 GMT +0309.07.2021", "2021-07-09"),
     ("Navy drills end\nMay 15, 20251:05 PM GMT+3Updated 2 hours ago", "2025-05-15"),
     ("Friday 15 May 2025Navy to hold drills", "2025-05-15"),
+    ("Navy drills end\n2 min read15 May, 2025", "2025-05-15"),
+    ("Navy drills end\nBy Jane Roe, Staff Writer.May 15, 2025", "2025-05-15"),
+    ("• BEIJING, May 15, 2025 (Agency) -- " + BODY, "2025-05-15"),
     # several bare dates above the story: the page's clock or a feed, then the story's own
     ("Thursday, September 24, 2020\n\nNavy drills end\n\nSeptember 22, 2020", "2020-09-22"),
     ("Latest\nArmy gets new tanks | September 20, 2020\nAir force buys jets | September 21, "
      "2020\n\nNavy drills end\n\nSeptember 22, 2020 | 2:33 PM", "2020-09-22"),
+    # the story's own date line, then a list of other stories under its heading
+    ("Navy wraps up drills in the northern waters\nSeptember 22, 2020\nMost Read\nArmy gets "
+     "its new tanks from the factory\nSeptember 21, 2020\nAir force buys jets from abroad\n"
+     "September 20, 2020", "2020-09-22"),
+    ("Navy wraps up drills in the northern waters\nBy Jane Roe | Published: September 22, 2020"
+     "\nRelated Stories\nArmy gets its new tanks from the factory\nPublished: September 21, "
+     "2020", "2020-09-22"),
+    # the page's clock, a list under its heading, then the story's own date line
+    ("Tuesday, December 1, 2026\nTrending\nArmy gets its new tanks from the factory\nSep 18, "
+     "2020\nNavy wraps up drills in the northern waters\nSep 22, 2020", "2020-09-22"),
+    # a dateline with its year, then other stories' dates under the lead
+    ("BEIJING, Sept. 13, 2016 (Agency) -- " + BODY + "\nMost Read\nArmy chief visits the "
+     "border posts\nMay 3, 2021\nAir force buys new jets\nMay 2, 2021", "2016-09-13"),
+    ("BEIJING, Sept. 13, 2016 (Agency) -- " + BODY + "\nArmy chief visits the border posts\n"
+     "May 3, 2021", "2016-09-13"),
+    # the page's clock over the headline, then the story's update line (no publication line)
+    ("Monday, 2 March 2026\nFirst jets take off for their new base\n\nUpdated : July 27, 2020 "
+     "03:50 PM IST", "2020-07-27"),
+    # the page's clock, a standfirst, then a long date line (numbers are no words of prose)
+    ("Monday, 2 March 2026\nNavy gets first missiles\n\nThis is the first export order for the "
+     "missile, a joint venture between the two countries and their firms\n\nApril 19, 2024 "
+     "07:55 pm | Updated April 20, 2024 06:26 am IST - New Delhi", "2024-04-19"),
+    # the page's clock, a standfirst and a caption credited "/ Agency" over the date line
+    ("Monday, 2 March 2026\nMinisters agree on defence work\nThe minister is in the capital for "
+     "a three-day visit, where he will also join a summit of the three countries.\nThe "
+     "ministers pose after signing an agreement in the capital on January 13, 2021, with their "
+     "aides and the ambassadors of both sides. / AA\nJanuary 13, 2021", "2021-01-13"),
+    # a list of other stories under its heading above the headline, then the story's own
+    # update line, dateline, or date line under a standfirst
+    (_LATEST + "First jets take off for their new base\n\nUpdated : July 27, 2020 03:50 PM IST",
+     "2020-07-27"),
+    (_LATEST + "BEIJING, Sept. 13, 2016 (Agency) -- " + BODY, "2016-09-13"),
+    (_LATEST + "Navy gets first missiles\n\nThis is the first export order for the missile, a "
+     "joint venture between the two countries and their firms\n\nApril 19, 2024 07:55 pm",
+     "2024-04-19"),
+    ("Related\n" + _LATEST[7:] + "Navy drills begin\n09:47, April 22, 2012\n\nQINGDAO, April 22 "
+     "(Agency) -- " + BODY, "2012-04-22"),
+    # the site's last update over the page, then the story's own update line
+    ("Last Update 10:05\nMonday, 2 March 2026\nFirst jets take off for their new base\n\n"
+     "Updated : July 27, 2020 03:50 PM IST", "2020-07-27"),
+    # a lead opening with its date and place under a standfirst; a date with no place after
+    # a paragraph of prose is a timeline's entry
+    ("Navy drills end\n\nThe two navies have wrapped up a week of drills in the northern "
+     "waters, the ministry said on Thursday\n\nJanuary 6, 2022, Moscow: " + BODY, "2022-01-06"),
+    ("Navy drills end\n\nThe two navies have wrapped up a week of drills in the northern "
+     "waters, the ministry said on Thursday\n\nJanuary 6, 2022: " + BODY, None),
+    # a byline over a dateline
+    ("By Jane Roe, Staff Reporter\nDUBAI - 11 July 2017: " + BODY, "2017-07-11"),
+    # the page's clock at the end of a line of its chrome, over the story's date lines
+    ("Markets | Index 52,000 | Tuesday, December 1, 2026\nNavy gets new frigate\n\nBEIJING, "
+     "Sept. 13, 2016 (Agency) -- " + BODY, "2016-09-13"),
+    ("E-Paper | Tuesday, December 1, 2026\nNavy gets its first new frigate\n\nThe frigate "
+     "is the first of four ships ordered from the yard, and more will follow next year\n\n"
+     "Published 11th May 2023, 13:01 BST", "2023-05-11"),
     # labelled teasers above the story, then the story's own labelled line
     ("Trending\nArmy gets new tanks\nPublished: September 18, 2020\nAir force buys jets\n"
      "Published: September 20, 2020\n\nNavy drills end\n\nPublished: September 22, 2020",
@@ -145,6 +211,29 @@ ENGLISH = [
     ("Tuesday, 22 September 2020 - CAIRO: " + BODY, "2020-09-22"),
     ("(FEED- Example News Agency) BAKU, September 22, 2020 - " + BODY, "2020-09-22"),
     ("Sep 22, 2020 10:45 AM - Cairo: " + BODY, "2020-09-22"),
+    # a place in capitals, a dash, then the date with its year
+    ("DUBAI - 22 September 2020: " + BODY, "2020-09-22"),
+    ("LAGOS -- Sep 22, 2020 -- " + BODY, "2020-09-22"),
+    # press-release wires
+    ("PARIS--(EXAMPLE WIRE)--Sep 22, 2020-- " + BODY, "2020-09-22"),
+    ("TEL AVIV, Israel, Sept. 22, 2020 (EXAMPLE NEWSWIRE) -- " + BODY, "2020-09-22"),
+    ("ARLINGTON, Va., Sept. 22, 2020 /ExampleWire/ -- " + BODY, "2020-09-22"),
+    ("LAGOS (Agency) — Sept. 22, 2020 — " + BODY, "2020-09-22"),
+    ("LAGOS, Tuesday 22 September 2020 - " + BODY, "2020-09-22"),
+    ("LAGOS—(Sept 22, 2020) " + BODY, "2020-09-22"),
+    ("Navy drills end\nTue, 22 Sep 2020 - 07:59 GMT\nDOHA - 22 September 2020: " + BODY,
+     "2020-09-22"),
+    # a byline before the one label; a byline, desk and place beside a date and its clock
+    ("Navy drills end\nEdited By: Jane Roe @jroe New Delhi Published on: September 22, 2020 "
+     "14:33 IST", "2020-09-22"),
+    ("Navy drills end\nJane Roe, EXN, New Delhi, Sep 22 2020, 14:33 ist | updated: Sep 23 2020, "
+     "16:00 ist", "2020-09-22"),
+    # a headline that names an event's day beside the word is no date line
+    ("Exercise to start as published on December 5, 2023", None),
+    # a desk's and an editor's words beside the date, capitalised
+    ("Navy drills end\n2020-09-22 09:33:12 Example News Editor : Jane Roe", "2020-09-22"),
+    ("Navy drills end\nSource: Example Daily Editor: Jane Roe 2020-09-22 09:33:12",
+     "2020-09-22"),
     # a labelled publication line beats a bare date the page prints above the headline
     ("Tuesday, December 1, 2026\n\nNavy drills end\n\nPublished: September 22, 2020",
      "2020-09-22"),
@@ -177,6 +266,7 @@ ENGLISH = [
      None),
     ("Navy drills end\n\n2 hours ago\n\nRelated: Talks held on September 3, 2019", None),
     ("Navy drills end\n\n© 2024 Example Media. All rights reserved.", None),
+    ("Today: Tuesday, December 1, 2026\n\nNavy drills end", None),
     ("Navy drills end\n\nThe first K9 guns have arrived pic.example/abc\n"
      "— Ministry of Defence (@ExampleMOD) December 5, 2022", None),
     ("Navy drills end\n\nShips sail in the bay, Friday, Sept. 5, 2025. (AP Photo/Jane Roe)",
@@ -421,10 +511,76 @@ def test_a_long_site_menu_above_the_date_line():
     "May 15, 20251:05 PM", "15 May 2025Navy to hold drills", "Published On 9 Jul 20219 Jul 2021",
     "JOHN DOE, Staff correspondentJuly 9, 2021", "11:20 GMT +39 July 2021",
     "21:05 GMT +0309.07.2021", "PM GMT+3Updated 2 hours ago", "Staff writerSept 9, 2021",
+    "2 min read15 May, 2025", "Staff Writer.May 15, 2025",
 ])
 def test_the_glue_hint_lets_every_glued_line_through(line):
-    """``_GLUE_HINT`` only spares the cutting of lines ``_GLUED`` would not cut (speed)."""
+    """``_GLUE_HINT`` (and, on short lines, ``_GLUE_HINT_SHORT``) only spares the cutting of
+    lines ``_GLUED`` would not cut (speed)."""
     from chronology.dates import reference
 
-    assert reference._GLUED.search(line) and reference._GLUE_HINT.search(line)
+    assert reference._GLUED.search(line) and (reference._GLUE_HINT.search(line) or (
+        len(line) <= reference._SHORT_GLUED and reference._GLUE_HINT_SHORT.search(line)))
     assert len(reference._unglued(0, line)) > 1
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # the story tells only days months before the line: the line is the page's clock
+    ("Six jets landed at the air base on 13 March, the agency said, and three transport "
+     "planes followed on 14 March with ground crews and spare parts.", None),
+    # a day of the same week: the line is the story's date
+    ("Six jets landed at the air base on 15 January, the agency said, and three transport "
+     "planes followed on 16 January with ground crews and spare parts.", "2018-01-17"),
+    # a day long before, beside a day of the same week: the story's date too
+    ("Six jets landed at the air base on 16 January under a deal signed on 13 March, the "
+     "agency said, adding that more planes would follow.", "2018-01-17"),
+    # a day to come is no contradiction
+    ("Six jets will land at the air base on 13 March, the agency said, and three transport "
+     "planes will follow later with ground crews and spare parts.", "2018-01-17"),
+])
+def test_a_bare_date_opening_the_page_that_the_lead_contradicts(lead, expected):
+    """A bare date line opening the page (no label) whose story tells, in the past, only days
+    without a year that lie months before it is the page's clock, not the story's date."""
+    text = f"17 January 2018, Wednesday, 13:56\n\nJets land at air base\n\n{lead}\n\n{BODY}\n"
+    assert find_reference(text, period=PERIOD).iso == expected
+
+
+@pytest.mark.parametrize("credit", ["EPA/JANE ROE/file", "EPA-EFE/JANE ROE", "REUTERS/Jane Roe"])
+def test_an_agency_photo_credit_gives_no_year(credit):
+    """A caption's date is the picture's: a dateline without a year takes none from it."""
+    text = ("Navy drills end\n\nVisitors stand below a cruise missile at the stand at the air "
+            f"base in the south, on February 21, 2015. {credit}\n\nMANILA, March 30 - {BODY}\n")
+    assert find_reference(text, period=PERIOD).iso is None
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, Dec. 16 (Agency) -- The navy said on Monday that the drills had ended. " + BODY,
+    "Navy drills end\n\nThe navy said on Monday, Dec. 16, that the drills had ended. " + BODY,
+    "Navy drills end\nDec 16, 14:05\n\n" + BODY,
+    "Navy drills end\nPublished: Monday, 16 December\n\n" + BODY,
+    "Navy drills end\nDec 16, 14:05\n\n" + BODY + "\n\n© 2024 Example Media",
+])
+def test_a_text_with_no_year_anywhere_gives_no_date(text):
+    """Without a year in the text, a weekday that several years of the site's period fit
+    (16 December was a Monday in 2013, 2019 and 2024) or a copyright year decides none."""
+    assert find_reference(text, period=(2007, 2026)).date is None
+
+
+@pytest.mark.parametrize(("foot", "expected"), [
+    ("This article was first published on Example Times on September 22, 2020.", "2020-09-22"),
+    ("Published: 22 September 2020", "2020-09-22"),
+    ("Comments\nPosted on September 23, 2020 by Reader", "2020-09-24"),  # a reader's comment
+])
+def test_only_an_update_line_on_top_and_the_first_publication_at_the_foot(foot, expected):
+    """The top prints when the story was updated; its foot, past the top's reach, when it
+    was first published (up to a month before): the story's first day."""
+    text = "Navy drills end\nUpdated: Sep 24, 2020\n\n" + "\n\n".join([BODY] * 40) + "\n\n" + foot
+    assert find_reference(text, period=PERIOD).iso == expected
+
+
+def test_a_day_months_before_in_the_same_year_needs_no_year():
+    """Under "1 October 2018", "on 13 March" is 13 March 2018 (a day of the same year is
+    written without its year): no contradiction, the line is the story's date."""
+    text = ("Monday, 1 October 2018\n\nJets land at air base\n\nSix jets landed at the air "
+            "base under a deal signed on 13 March, the agency said, adding that three more "
+            f"planes would follow.\n\n{BODY}\n")
+    assert find_reference(text, period=PERIOD).iso == "2018-10-01"
