@@ -31,7 +31,7 @@ from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
-from chronology.extraction.links import joined
+from chronology.extraction.links import joined, refers_back
 from chronology.extraction.merge import (
     KIND_TAGS,
     describe_merges,
@@ -141,32 +141,32 @@ def _without_retold(candidates: list[Candidate], found, text: str) -> list[Candi
     return kept
 
 
-# "The Chinese flotilla", "The two frigates": a definite subject, a few modifiers, its noun.
-_DEFINITE_SUBJECT = re.compile(r"\s*The\s+(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|new)\s+)"
-                               r"{0,3}(?P<noun>[a-z]{4,})\b")
+# "The Chinese flotilla", "The two frigates": a definite subject, a few modifiers, and a
+# noun of a thing that moves or is handed over (not an event: a day can hold two meetings).
+_DEFINITE_SUBJECT = re.compile(
+    r"\s*The\s+(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six)\s+){0,3}(?P<noun>flotilla|fleet|"
+    r"squadron|convoy|group|ships?|warships?|vessels?|frigates?|corvettes?|destroyers?|"
+    r"submarines?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|missiles?|"
+    r"systems?|batter(?:y|ies)|tanks?|satellite|rocket|delivery|shipment|consignment|batch)\b"
+    r"(?![ -](?:of|from)\b)")
+# Another act of the same day: "also", "later", "another", "an earlier batch".
+_ANOTHER = re.compile(r"\b(?:also|later|earlier|another|other|second|separately|previous|"
+                      r"again|too)\b", re.IGNORECASE)
 
 
 def _retells(first: Candidate, later: Candidate, text: str) -> bool:
     if first.event.date != later.event.date or len(first.event.date) != 10 or \
             later.sentence.start < first.sentence.end or later.language != "en":
         return False
-    subject = _DEFINITE_SUBJECT.match(later.sentence.text(text))
-    noun = subject.group("noun") if subject else ""
+    words = later.sentence.text(text)
+    subject = _DEFINITE_SUBJECT.match(words)
+    if subject is None or _ANOTHER.search(words):
+        return False
+    noun = subject.group("noun")
     stem = noun[:-1] if noun.endswith("s") else noun
-    if not noun or noun in _NOT_THINGS or stem in _NOT_THINGS:
-        return False  # "The two presidents held talks …": people, not the thing told before
     told = first.sentence.text(text)
     return re.search(rf"\b{re.escape(stem)}s?\b", told, re.IGNORECASE) is not None and \
-        _sides(later) <= _sides(first) and \
-        not _other_systems(things_in(told), things_in(later.sentence.text(text)))
-
-
-# Subjects that are no thing of an event: "The ministry said …", "The two countries …".
-_NOT_THINGS = {"ministry", "minister", "government", "president", "countries", "nations",
-               "sides", "statement", "report", "agency", "spokesman", "spokesperson",
-               "official", "leader", "delegation", "commander", "chief", "state", "same", "first",
-               "second", "last", "next", "today", "yesterday", "tonight", "also", "again",
-               "then", "still", "already", "reportedly", "officially"}
+        _sides(later) <= _sides(first) and not _other_systems(things_in(told), things_in(words))
 
 
 def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Candidate | None:
@@ -192,14 +192,21 @@ def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Ca
 
 def _other_systems(named: frozenset[str], told: frozenset[str]) -> bool:
     """Both name designations ("S-400", "Su-35") and none in common: two acts ("M1A2" and
-    "Abrams" are one thing by two names, and no designation each)."""
-    a, b = {t for t in named if _DESIGNATION.search(t)}, {t for t in told if _DESIGNATION.search(t)}
-    return bool(a) and bool(b) and not a & b
+    "Abrams" are one thing by two names, and no designation each; "S-300" and "S-300PMU2",
+    "Su-35" and "Su-35S" are one system)."""
+    a, b = _designations(named), _designations(told)
+    return bool(a) and bool(b) and \
+        not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
-# A designation: a number in it, or letters joined by a hyphen ("S-400", "Leopard 1", "IRIS-T");
-# an amount ("$2.2B") is no system of its own.
+def _designations(things: frozenset[str]) -> set[str]:
+    """The designations among things: a number in it, or letters joined by a hyphen ("S-400",
+    "Leopard 1", "IRIS-T"); not an amount ("$2.2B") nor an exercise's edition ("Kavkaz-2020")."""
+    return {t for t in things if _DESIGNATION.search(t) and not _EDITION.search(t)}
+
+
 _DESIGNATION = re.compile(r"^[^$].*\d|^\d|^[A-Z]+-[A-Z]+$")
+_EDITION = re.compile(r"[- ](?:19|20)\d\d$")
 
 
 _SEPARATELY = re.compile(r"(?:Separately|In a separate|Meanwhile|Elsewhere)\b")
@@ -228,8 +235,10 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     if same_event(lead, other):
         return True
     if _other_systems(things_in(lead.event.sources[0].quote),
-                      things_in(other.event.sources[0].quote)):
+                      things_in(other.event.sources[0].quote)) and \
+            not refers_back(_subject(other.sentence.text(text)), lead.sentence.text(text)):
         return False  # "another IRIS-T delivered" / "Leopard 1 tanks delivered on Thursday"
+        # (but "The jets, armed with R-77 missiles, arrived on Thursday": the lead's jets)
     date, when = lead.event.date, other.event.date
     if len(when) != 10 or _days_before(date, when) not in range(0, 8):
         return False
@@ -239,6 +248,12 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     sides = bool(_sides(lead) & _sides(other)) or \
         (not _sides(other) and bool(text) and _next_to(lead, other, text))
     return (bool(kinds) or words) and sides
+
+
+def _subject(sentence: str) -> str:
+    """The sentence from its subject on: without a date opening ("On Thursday, the jets …")."""
+    rest = re.sub(r"^\s*(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*", "", sentence)
+    return rest[:1].upper() + rest[1:]
 
 
 def _sides(candidate: Candidate) -> set[str]:

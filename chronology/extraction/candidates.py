@@ -142,12 +142,34 @@ _OPENING_PHRASE = re.compile(r"[^,.;:“”\"]{3,70},\s+(?=(?:the two|both)\s)",
 
 def _both_sides_subject(subject: str) -> bool:
     """The sentence's subject is both sides ("The two navies …", "Last year, both militaries
-    …")."""
+    …"); not after "Separately," or "Meanwhile,": other sides, perhaps."""
+    subject = subject[:1].upper() + subject[1:]
+    if _SEPARATE.match(subject):
+        return False
     if _BOTH_SIDES.match(subject):
         return True
     opening = _OPENING_PHRASE.match(subject)
     rest = subject[opening.end():] if opening else ""
     return bool(rest) and _BOTH_SIDES.match(rest[:1].upper() + rest[1:]) is not None
+
+
+_SEPARATE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In a separate|In other)\b")
+
+
+def _both_signed(words: str, previous: Candidate) -> re.Match | None:
+    """"Both sides signed …", "The two leaders held talks before signing …" right after a
+    meeting or visit of a day: the signing of that occasion (not a plan, "stopped short of
+    signing", nor "negotiated for two decades before signing")."""
+    if not _BOTH_SIDES.match(words) or len(previous.event.date) != 10 or \
+            _NOT_SIGNED.search(words) or not _tells_done(words):
+        return None
+    return SIGNING.search(words)
+
+
+# A signing that did not happen, or a long time before it.
+_NOT_SIGNED = re.compile(r"\b(?:short of|postpon\w*|delay\w*|refus\w*|den(?:y|ied|ies)|without|"
+                         r"not|never|yet to|for (?:\w+ ){0,2}(?:years|decades|months|weeks))\b",
+                         re.IGNORECASE)
 
 
 def _attributes(previous: Candidate, sentence: Sentence, dating: Dating, text: str) -> bool:
@@ -159,12 +181,16 @@ def _attributes(previous: Candidate, sentence: Sentence, dating: Dating, text: s
     if text[previous.sentence.end:sentence.start].strip() or \
             len(source.quote) > len(text[previous.sentence.start:previous.sentence.end]) + 2:
         return False  # not the very next sentence, or the quote was extended already
-    value, date = dating.mention.value, previous.event.date
-    if not (value.startswith(date) or date.startswith(value)) or \
-            len(sentence.text(text).split()) > 50:
-        return False
+    words = sentence.text(text)
+    if dating.mention.value != previous.event.date or len(words.split()) > 50 or \
+            _OWN_CLAUSE.search(words):
+        return False  # another day; "It was also reported … that two corvettes docked": news
     source.quote = re.sub(r"\s*\n\s*", " ", text[previous.sentence.start:sentence.end])
     return True
+
+
+# An attribution with news of its own: "It was also reported on Monday that …".
+_OWN_CLAUSE = re.compile(r"\b(?:that|also)\b")
 
 
 def _running_text(text: str, block: Sentence) -> bool:
@@ -213,8 +239,13 @@ _TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,120}?\s+
 
 
 # "Turkey will sell 48 jets to Indonesia, according to President Erdogan, as …": the same.
-_ACCORDING = re.compile(r",\s+according to\s+(?:the\s+|an?\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,3}?"
-                        r"(?:ministry|officials?|government|spokes\w+|sources?|statement))")
+_ACCORDING = re.compile(r",\s+according to\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?"
+                        r"(?:President|Prime Minister|[Mm]inist(?:er|ry)|[Ss]pokes(?:man|woman|"
+                        r"person)|[Gg]overnment|[Ss]tatement|Kremlin|Pentagon|[Cc]ommander|"
+                        r"[Cc]hief)\b")
+# The announced act: "will sell", "is to deliver" (not "could", "may", "is the largest").
+_WILL_ACT = re.compile(r"\b(?:will|is to|are to|is set to|are set to)\s+(?:\w+ly\s+)?"
+                       r"(?!be\b|have\b|remain\b|continue\b)[a-z]+\b")
 
 
 # A lead that says news of something has come out, not when it happened.
@@ -226,19 +257,29 @@ _NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+
 def _reports_an_action(sentence: str) -> bool:
     """A lead that tells something done ("has received", "delivered"), not a plan ("will
     hold") or a view ("is very important")."""
-    if _TOLD_TODAY.search(" ".join(sentence.split())) or _ACCORDING.search(sentence):
-        return True  # "…, the Defence Secretary has said": a statement, the day's news
-    if _NEWS_EMERGED.match(sentence):
+    dateline = _DATELINE_PREFIX.match(sentence)
+    lead = sentence[dateline.end():] if dateline else sentence
+    if _NEWS_EMERGED.match(lead):
         return False  # "News has emerged of a deal": the report is the page itself, the deal undated
+    if _TOLD_TODAY.search(" ".join(sentence.split())):  # one space: no backtracking on runs
+        return True  # "…, the Defence Secretary has said": a statement, the day's news
+    according = _ACCORDING.search(sentence)
+    if according and _WILL_ACT.search(sentence[:according.start()]):
+        return True  # "Turkey will sell 48 jets to Indonesia, according to President Erdogan"
     if _PLANNED.search(sentence):
         return False
-    if _SUBORDINATE_OPENING.match(sentence):  # "On a day when X is in Delhi, India and …"
-        for comma in re.finditer(",", sentence):
-            done = _tells_done(sentence[comma.end():])
-            if done is not None:
-                return done
-        return False
+    opening = _SUBORDINATE_OPENING.match(lead)
+    if opening:  # "On a day when X is in Delhi, India and Israel have taken …": the main clause
+        lead = _RELATIVE_CLAUSE.sub("", lead)
+        comma = lead.find(",", opening.end())
+        return comma > 0 and bool(_tells_done(lead[comma + 1:]))
     return bool(_tells_done(sentence))
+
+
+# "MOSCOW, March 8 (Reuters) - ": a dateline still before the lead's words.
+_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]{2,40}\b[^–—]{0,60}?\s[-–—]{1,2}\s+")
+# ", which signed a pact earlier,": a relative clause, not the main clause's verb.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|that)\b[^,]*,")
 
 
 # A sentence that opens with a subordinate clause: its first verb is not the main one.
@@ -249,7 +290,7 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:On (?:a|the) day (?:when|that)|When|Wh
 def _tells_done(sentence: str) -> bool | None:
     """The first verb of ``sentence`` tells something done (True), or is an auxiliary of
     something else (False); None when no verb decides."""
-    words = re.findall(r"[\w'’]+", sentence)
+    words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", sentence)  # "Iranian-made" is no verb
     for i, word in enumerate(words):
         lower = word.lower()
         after = [w.lower() for w in words[i + 1:i + 4] if not w.lower().endswith("ly")]
@@ -313,7 +354,7 @@ _THE_THING = re.compile(
     r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
     r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
-    r"ceremon(?:y|ies)|portion|phase|stage)\b")
+    r"ceremon(?:y|ies)|(?:portion|phase|stage)(?!\s+of\b))\b")
 # A date set before the subject ("On December 9, the opening ceremony was held …"), or the
 # source of a reported clause ("RT reports that the drills began on Sunday").
 _DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*|[^,;:“”\"]{1,40}?\s+"
@@ -381,7 +422,7 @@ class _Scan:
             carried = None  # only the very next sentence: no caption or story link in between
         if carried:
             dating = carried.dating
-        act = (ALSO_ACT.search(words) or _BOTH_SIDES.match(words) and SIGNING.search(words)) \
+        act = (ALSO_ACT.search(words) or _both_signed(words, previous)) \
             if dating is None and previous is not None else None  # "Both sides signed …"
         also = previous if act and self.same_occasion(previous, sentence, words[:act.end()]) \
             else None
@@ -412,7 +453,8 @@ class _Scan:
         opening = _DATE_OPENING.match(words)
         subject = words[opening.end():] if opening else words
         the_thing = _THE_THING.match(subject[:1].upper() + subject[1:]) and \
-            _reports_an_action(words)
+            _reports_an_action(words) and \
+            not other_countries(" ".join(subject.split()[:8]), self.config.topic)  # "Ukraine's …"
         if not topic.relevant and the_thing and not carried and (previous or self.about_topic()):
             # "The delivery was completed on Monday": the thing the article is about
             prior = previous.sentence.text(text) if previous else self.article.title

@@ -419,31 +419,23 @@ def _in_span_clause(text: str, start: int, mention: Mention) -> bool:
 
 
 def _is_attributive(text: str, mention: Mention, end: int) -> bool:
-    """A date used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015 agreement",
-    "the 11 June agreement was an order" (it names an earlier event, it does not date this
-    sentence's action)."""
-    year = re.fullmatch(r"\d{4}", mention.text.strip())
-    if not year and not re.match(r"the\s", mention.text.strip(), re.IGNORECASE):
+    """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015
+    agreement", "according to a 2023 Defense Department report" (not "delivered in a 2016
+    ceremony": the time of the action)."""
+    if not re.fullmatch(r"\d{4}", mention.text.strip()):
         return False
     following = re.match(r"\s+([\w'’-]+)", text[mention.end:end])
     if not following:
         return False
     word = following.group(1)
     before = _word_before(text, mention)
-    if re.search(r"\b(?:in|at|during)\s+(?:a|an|the)\s*$", text[max(0, mention.start - 20):
-                                                                mention.start], re.IGNORECASE):
-        return False  # "delivered in a 2016 ceremony": the time of the action
-    if year and before in ("a", "an") and word[:1].isalpha():
-        return True  # "according to a 2023 Defense Department report"
+    if re.search(r"\b(?:in|at|during|for)\s+(?:a|an)\s*$",
+                 text[max(0, mention.start - 20):mention.start], re.IGNORECASE):
+        return False
+    if before in ("a", "an") and word[:1].isupper():
+        return True  # "a 2023 Defense Department report"
     return word[:1].islower() and word.lower() not in FOLLOWERS and before not in (
-        "in", "on", "of", "since", "until", "by") and (year is not None or (
-            word.lower() not in _NOT_NOUNS and not word.endswith(("ed", "ly"))))
-
-
-# Words after "the 11 June" that start a clause, not a noun the date qualifies.
-_NOT_NOUNS = {"they", "he", "she", "it", "we", "i", "you", "a", "an", "its", "their", "his",
-              "her", "this", "these", "those", "there", "is", "was", "were", "are", "has",
-              "had", "have", "will", "would", "also", "again"}
+        "in", "on", "of", "since", "until", "by")
 
 
 def _is_speech(text: str, start: int, end: int, mention: Mention) -> bool:

@@ -79,6 +79,10 @@ _SAID = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\b")
 _CONTENT = re.compile(r"[A-Za-z][\w-]{3,}")
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|denied|denies|deny|rejected|dismissed)\b",
+                       re.IGNORECASE)
+
+
 def says_again(words: str, before: str) -> bool:
     """An undated statement that tells again what ``before`` told ("Armenia has expressed
     interest in the Pinaka system, the agency reports." / "Director X said Armenia has shown
@@ -86,8 +90,8 @@ def says_again(words: str, before: str) -> bool:
     clause shares at least three words, and two thirds of its words, with the sentence
     before."""
     said = _SAID.search(words)
-    if said is None:
-        return False
+    if said is None or bool(_NEGATION.search(words)) != bool(_NEGATION.search(before)):
+        return False  # "A Kremlin spokesman said Russia has not delivered …": a denial
     told = {w.lower() for w in _CONTENT.findall(words[said.end():])} - en.FUNCTION_WORDS
     known = {w.lower() for w in _CONTENT.findall(before)}
     shared = told & known

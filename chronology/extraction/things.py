@@ -61,7 +61,8 @@ _QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\
 _EDITION = re.compile(r"^(.+?)[- ](?:19|20)\d\d$")
 _NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
               "Joint", "Naval", "Military", "Air", "Navy", "Army", "New", "First", "Second",
-              "Two", "Three", "Several", "Both", "Our", "Russian", "Iranian", "Chinese", "Indian"}
+              "Two", "Three", "Several", "Both", "Our", "Russian", "Iranian", "Chinese", "Indian",
+              "On", "In", "At", "By", "From", "Since", "Until", "After", "Before", "During"}
 
 
 _DATE_WORDS = {names[0] for names in en.MONTH_NAMES} | {d.capitalize() for d in en.WEEKDAYS}
