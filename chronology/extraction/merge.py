@@ -34,6 +34,7 @@ from chronology.events.model import Event
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import score_across_languages
 from chronology.extraction.ids import event_id, uniquify
+from chronology.extraction.shared_names import names_in
 from chronology.extraction.things import same_thing, things_in
 
 CONFLICT_DAYS = 3
@@ -219,7 +220,21 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact
     if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
+    if _nested_dates(a, b) and names_in(_told(a), _skip(a)) & names_in(_told(b), _skip(b)) \
+            and (overlap >= THING_OVERLAP or shared_kind or _shares_an_actor(a, b)):
+        return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
     return 0.0
+
+
+def _nested_dates(a: Candidate, b: Candidate) -> bool:
+    """The same date, or one a less precise form of the other ("2023-02", "2023-02-02")."""
+    return a.event.date.startswith(b.event.date) or b.event.date.startswith(a.event.date)
+
+
+def _skip(candidate: Candidate) -> frozenset[str]:
+    """The words of the people, places and countries a candidate names: compared apart."""
+    named = (*candidate.entities.people, *candidate.event.places, *candidate.entities.countries)
+    return frozenset(word for name in named for word in re.findall(r"[\w-]+", name))
 
 
 def _told(candidate: Candidate) -> str:
