@@ -177,13 +177,21 @@ def _best_group(candidate: Candidate, groups: dict[int, list[Candidate]],
     best, best_score = None, 0.0
     for i in indexes:
         members = groups[i][:FOUNDERS]
-        if any(len(c.event.date) == 10 and not _dates_compatible(candidate, c, same_thing=True)
+        if any(not _nested_dates(candidate, c) if len(c.event.date) < 10 else
+               not _dates_compatible(candidate, c, same_thing=True) for c in members):
+            continue  # 4 March and 11 March are two events, even with a "March" between them;
+            # so are a report of September and one of 6 December, even with a "2022" between
+        if any(_article(c) == _article(candidate) and not match_score(candidate, c)
                for c in members):
-            continue  # 4 March and 11 March are two events, even with a "March" between them
+            continue  # another act of the same article: "A memorandum was also signed"
         score = max((match_score(candidate, c) for c in members), default=0.0)
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _article(candidate: Candidate) -> str:
+    return candidate.event.sources[0].article
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
@@ -198,11 +206,14 @@ def match_score(a: Candidate, b: Candidate) -> float:
     ``crosslang`` (same date, canonical actors and kind)."""
     if a.language != b.language or a.language != "en":  # words the rules below cannot read
         return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
-    thing = same_thing(things_in(_told(a)), things_in(_told(b)))
+    told_a, told_b = _own_words(a, b)
+    if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
+        return 0.0
+    thing = same_thing(things_in(told_a), things_in(told_b))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
     overlap = max([_jaccard(_content_words(x), _content_words(y))
-                   for x in _parts(_told(a)) for y in _parts(_told(b))]
+                   for x in _parts(told_a) for y in _parts(told_b)]
                   + [_jaccard(_content_words(a.event.title), _content_words(b.event.title))])
     exact = 0.5 if a.event.date == b.event.date else 0.0
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
@@ -220,7 +231,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact
     if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
-    if _nested_dates(a, b) and names_in(_told(a), _skip(a)) & names_in(_told(b), _skip(b)) \
+    if _nested_dates(a, b) and names_in(told_a, _skip(a)) & names_in(told_b, _skip(b)) \
             and (overlap >= THING_OVERLAP or shared_kind or _shares_an_actor(a, b)):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
     return 0.0
@@ -235,6 +246,21 @@ def _skip(candidate: Candidate) -> frozenset[str]:
     """The words of the people, places and countries a candidate names: compared apart."""
     named = (*candidate.entities.people, *candidate.event.places, *candidate.entities.countries)
     return frozenset(word for name in named for word in re.findall(r"[\w-]+", name))
+
+
+def _own_words(a: Candidate, b: Candidate) -> tuple[str, str]:
+    """What each of two candidates says; for two of one article, without the sentences both
+    quote (a sentence quoted as the context of another act says nothing of their sameness)."""
+    told_a, told_b = _told(a), _told(b)
+    if a.event.sources[0].article != b.event.sources[0].article:
+        return told_a, told_b
+    parts_a, parts_b = _sentences(told_a), _sentences(told_b)
+    return (" ".join(p for p in parts_a if p not in parts_b),
+            " ".join(p for p in parts_b if p not in parts_a))
+
+
+def _sentences(quote: str) -> list[str]:
+    return [p.strip(" …") for p in re.split(r"(?<=[.!?”\"…])\s+(?=[A-Z“\"])", quote)]
 
 
 def _told(candidate: Candidate) -> str:
