@@ -41,6 +41,7 @@ CONFLICT_DAYS = 3
 FOUNDERS = 8
 STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
+PHRASE_PAIRS = 2  # shared pairs of adjacent content words: a phrase of three words
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
              "ceremony"}
@@ -234,7 +235,30 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if _nested_dates(a, b) and names_in(told_a, _skip(a)) & names_in(told_b, _skip(b)) \
             and (overlap >= THING_OVERLAP or shared_kind or _shares_an_actor(a, b)):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
+    if _nested_dates(a, b) and _shares_an_actor(a, b) and len(
+            _phrases(told_a, _skip_stems(a)) & _phrases(told_b, _skip_stems(b))) >= PHRASE_PAIRS:
+        return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
     return 0.0
+
+
+@lru_cache(maxsize=4096)
+def _phrases(text: str, skip: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Pairs of adjacent content words ("air patrol"); a stop word, a date word or a name
+    of a person, place or country (``skip``) breaks a phrase."""
+    pairs, previous = set(), None
+    for word in re.findall(r"[a-z][a-z-]+", text.lower()):
+        word = _stem(word)
+        if word in STOPWORDS or word in DATE_WORDS or word in skip:
+            previous = None
+            continue
+        if previous:
+            pairs.add((previous, word))
+        previous = word
+    return frozenset(pairs)
+
+
+def _skip_stems(candidate: Candidate) -> frozenset[str]:
+    return frozenset(_stem(word.lower()) for word in _skip(candidate))
 
 
 def _nested_dates(a: Candidate, b: Candidate) -> bool:
