@@ -33,6 +33,7 @@ from functools import lru_cache
 from chronology.events.model import Event
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import score_across_languages
+from chronology.extraction.grouping import cluster_block
 from chronology.extraction.ids import event_id, uniquify
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.things import same_thing, things_in
@@ -83,32 +84,76 @@ def merge_in_order(candidates: Iterable[Candidate],
     ``reload(n)``: the ``n``-th candidate of the input again (from disk); when given, a
     group keeps whole only its first ``FOUNDERS`` members (all that matching compares), and
     the others light (``_Light``), read back when the group's event is made."""
-    groups: dict[int, list] = {}
-    reach: dict[int, str] = {}
-    closing: list[tuple[str, int]] = []  # (how far a group can be reached, group): a heap
-    by_date: dict[str, list[int]] = defaultdict(list)
-    founded = itertools.count()  # group numbers, in the order groups begin
+    merger = _Merger(reload)
+    block: list[tuple[int, Candidate]] = []
     for position, candidate in enumerate(candidates):
-        date = candidate.event.date
-        while closing and closing[0][0] < date:
-            until, index = heapq.heappop(closing)
-            if reach.get(index) == until:
-                yield index, _close(index, groups, reach, by_date, reload)
-        index = _best_group(candidate, groups, _nearby(by_date, date))
-        if index is None:
-            index = next(founded)
-            groups[index] = []
-        light = reload is not None and len(groups[index]) >= FOUNDERS
-        groups[index].append(_Light(*_facts(candidate), position) if light else candidate)
-        for key in _keys(date):
-            if index not in by_date[key]:
-                by_date[key].append(index)
+        if block and candidate.event.date != block[0][1].event.date:
+            merger.place(block)
+            block = []
+            yield from merger.close_before(candidate.event.date)
+        block.append((position, candidate))
+    if block:
+        merger.place(block)
+    yield from merger.close_before("~")  # "~" sorts after every date
+
+
+class _Merger:
+    """The open groups of ``merge_in_order``: where each is filed and how far it reaches."""
+
+    def __init__(self, reload: Callable[[int], Candidate] | None) -> None:
+        self.reload = reload
+        self.groups: dict[int, list] = {}
+        self.reach: dict[int, str] = {}
+        self.closing: list[tuple[str, int]] = []  # (how far a group reaches, group): a heap
+        self.by_date: dict[str, list[int]] = defaultdict(list)
+        self.founded = itertools.count()  # group numbers, in the order groups begin
+
+    def place(self, block: list[tuple[int, Candidate]]) -> None:
+        """Put the candidates of one date into groups (``grouping.cluster_block``)."""
+        date = block[0][1].event.date
+        nearby = {i: self.groups[i][:FOUNDERS] for i in _nearby(self.by_date, date)}
+        clusters = cluster_block([c for _, c in block], nearby, _article, match_score,
+                                 self._fits)
+        for index, members in clusters:
+            if index is None:
+                index = next(self.founded)
+                self.groups[index] = []
+            for i in members:
+                self._add(index, *block[i])
+
+    def _fits(self, candidate: Candidate, index: int) -> bool:
+        """Whether a candidate may join a group: its date fits every member's, and a member
+        of its own article is one it matches (beyond the founders, which are not compared,
+        such a member keeps it out)."""
+        article, date = _article(candidate), candidate.event.date
+        for number, member in enumerate(self.groups[index]):
+            other, _, other_date, _ = _facts(member)
+            if not _dates_fit(date, other_date, article == other):
+                return False  # 4 and 11 March are two events, even with a "March" between
+            if other == article and (number >= FOUNDERS or not match_score(candidate, member)):
+                return False  # another act of the same article: "A memorandum was also signed"
+        return True
+
+    def _add(self, index: int, position: int, candidate: Candidate) -> None:
+        light = self.reload is not None and len(self.groups[index]) >= FOUNDERS
+        self.groups[index].append(_Light(*_facts(candidate), position) if light else candidate)
+        for key in _keys(candidate.event.date):
+            if index not in self.by_date[key]:
+                self.by_date[key].append(index)
             until = _reach(key)
-            if until > reach.get(index, ""):
-                reach[index] = until
-                heapq.heappush(closing, (until, index))
-    for index in sorted(groups):
-        yield index, _close(index, groups, reach, by_date, reload)
+            if until > self.reach.get(index, ""):
+                self.reach[index] = until
+                heapq.heappush(self.closing, (until, index))
+
+    def close_before(self, date: str) -> Iterator[tuple[int, Event]]:
+        """Yield (group number, event) for each group no candidate of ``date`` or later can join."""
+        while self.closing and self.closing[0][0] < date:
+            until, index = heapq.heappop(self.closing)
+            if self.reach.get(index) == until:
+                yield index, _close(index, self.groups, self.reach, self.by_date, self.reload)
+        if date == "~":
+            for index in sorted(self.groups):
+                yield index, _close(index, self.groups, self.reach, self.by_date, self.reload)
 
 
 def merged_order(index: int, event: Event) -> tuple:
@@ -170,25 +215,6 @@ def _nearby(by_date: dict[str, list[int]], date: str) -> list[int]:
 def _order(candidate: Candidate) -> tuple:
     source = candidate.event.sources[0]
     return (candidate.event.date, source.article, candidate.sentence.start)
-
-
-def _best_group(candidate: Candidate, groups: dict[int, list[Candidate]],
-                indexes: list[int]) -> int | None:
-    """The group the candidate matches best (the first on a tie), or None."""
-    best, best_score = None, 0.0
-    for i in indexes:
-        members = groups[i][:FOUNDERS]
-        if any(not _nested_dates(candidate, c) if len(c.event.date) < 10 else
-               not _dates_compatible(candidate, c, same_thing=True) for c in members):
-            continue  # 4 March and 11 March are two events, even with a "March" between them;
-            # so are a report of September and one of 6 December, even with a "2022" between
-        if any(_article(c) == _article(candidate) and not match_score(candidate, c)
-               for c in members):
-            continue  # another act of the same article: "A memorandum was also signed"
-        score = max((match_score(candidate, c) for c in members), default=0.0)
-        if score > best_score:
-            best, best_score = i, score
-    return best
 
 
 def _article(candidate: Candidate) -> str:
@@ -259,6 +285,23 @@ def _phrases(text: str, skip: frozenset[str]) -> frozenset[tuple[str, str]]:
 
 def _skip_stems(candidate: Candidate) -> frozenset[str]:
     return frozenset(_stem(word.lower()) for word in _skip(candidate))
+
+
+def _dates_fit(date: str, member: str, same_article: bool) -> bool:
+    """Whether a candidate's date may join a group member's: the same date; or, from
+    another article, a less precise form of a month or a day ("2015-01" with "2015-01-20",
+    not "2015" with a day: a thing named in a report of its year is not a report of the
+    day), one more precise than the member's, or days at most ``CONFLICT_DAYS`` apart."""
+    if date == member:
+        return True
+    if same_article:
+        return False
+    if date.startswith(member) or member.startswith(date):
+        return len(member) < 10 or min(len(date), len(member)) >= 7
+    if len(date) != 10 or len(member) != 10:
+        return False
+    gap = abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(member)).days)
+    return gap <= CONFLICT_DAYS
 
 
 def _nested_dates(a: Candidate, b: Candidate) -> bool:

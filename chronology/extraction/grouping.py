@@ -1,0 +1,100 @@
+"""Which candidates of one date join which groups: best links first, whatever the order.
+
+The merge reads candidates in date order; the candidates of one date (a block) are placed
+together.  Each candidate may link to another candidate of the block, or to a group begun
+at an earlier date, with the score ``match_score`` gives; the links are taken best first
+(ties in input order), as in single-linkage clustering, and two clusters are joined unless
+that breaks a rule of the merge:
+
+- a cluster joins at most one earlier group (two groups left apart stay apart);
+- two candidates of one article are in one cluster only when they match each other: a
+  second act told by the article ("A memorandum was also signed") is another event, even
+  when both match a third report;
+- a candidate joins a group only when its date fits every member's (``fits``).
+
+So a report takes the partner it matches best, not the one that happened to come first:
+"Russia and Iran signed an agreement on Tuesday" from a second article joins the first
+article's report of the signing, not its report of the talks that day it came across first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass
+class _Cluster:
+    members: list[int]  # indexes into the block
+    group: int | None = None
+    articles: set[str] = field(default_factory=set)
+
+
+def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
+                  score: Callable, fits: Callable) -> list[tuple[int | None, list[int]]]:
+    """Place the candidates of ``block`` (one date, in input order): a list of (earlier
+    group or None for a new group, indexes into the block), in the order of each cluster's
+    first candidate.  ``groups``: the earlier groups near the date (index -> the members a
+    candidate is compared with); ``article(candidate)`` names its article; ``score(a, b)``
+    is the pair's match score (0: not the same event); ``fits(candidate, index)`` says
+    whether a candidate may join that group."""
+    pair = _Scores(block, score)
+    links: list[tuple[float, int, int, int]] = []  # (-score, kind, first, second)
+    fitting: dict[tuple[int, int], bool] = {}
+    for i, candidate in enumerate(block):
+        for index, members in groups.items():
+            fitting[i, index] = fits(candidate, index)
+            best = max((score(candidate, m) for m in members), default=0.0) \
+                if fitting[i, index] else 0.0
+            if best > 0:
+                links.append((-best, 0, index, i))
+        for j in range(i + 1, len(block)):
+            if pair.get(i, j) > 0:
+                links.append((-pair.get(i, j), 1, i, j))
+    clusters = [_Cluster([i], articles={article(c)}) for i, c in enumerate(block)]
+    owner = list(range(len(block)))
+    for _, kind, first, second in sorted(links):
+        if kind == 0:
+            _join_group(clusters[owner[second]], first, fitting)
+        else:
+            _join(clusters, owner, owner[first], owner[second], block, article, pair, fitting)
+    placed = {id(clusters[o]): clusters[o] for o in owner}
+    return [(c.group, sorted(c.members))
+            for c in sorted(placed.values(), key=lambda c: min(c.members))]
+
+
+class _Scores:
+    """Match scores of the block's pairs, each computed once."""
+
+    def __init__(self, block: Sequence, score: Callable) -> None:
+        self.block, self.score, self.known = block, score, {}
+
+    def get(self, i: int, j: int) -> float:
+        key = (min(i, j), max(i, j))
+        if key not in self.known:
+            self.known[key] = self.score(self.block[key[0]], self.block[key[1]])
+        return self.known[key]
+
+
+def _join_group(cluster: _Cluster, index: int, fitting: dict) -> None:
+    if cluster.group is None and all(fitting[i, index] for i in cluster.members):
+        cluster.group = index
+
+
+def _join(clusters: list[_Cluster], owner: list[int], a: int, b: int, block: Sequence,
+          article: Callable, pair: _Scores, fitting: dict) -> None:
+    first, second = clusters[a], clusters[b]
+    if first is second or (first.group is not None and second.group is not None):
+        return
+    group = first.group if first.group is not None else second.group
+    if group is not None and not all(fitting[i, group] for i in first.members + second.members):
+        return
+    if first.articles & second.articles and any(
+            article(block[i]) == article(block[j]) and pair.get(i, j) <= 0
+            for i in first.members for j in second.members):
+        return  # another act of one article
+    first.members += second.members
+    first.articles |= second.articles
+    first.group = group
+    for i in second.members:
+        owner[i] = a
