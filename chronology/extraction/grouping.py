@@ -31,28 +31,36 @@ class _Cluster:
 
 
 def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
-                  score: Callable, fits: Callable) -> list[tuple[int | None, list[int]]]:
+                  score: Callable, fits: Callable, alike: Callable
+                  ) -> list[tuple[int | None, list[int]]]:
     """Place the candidates of ``block`` (one date, in input order): a list of (earlier
     group or None for a new group, indexes into the block), in the order of each cluster's
     first candidate.  ``groups``: the earlier groups near the date (index -> the members a
     candidate is compared with); ``article(candidate)`` names its article; ``score(a, b)``
     is the pair's match score (0: not the same event); ``fits(candidate, index)`` says
-    whether a candidate may join that group."""
+    whether a candidate may join that group; ``alike(candidate)`` is a key shared by
+    candidates that say the same words about the same things (copies of one wire story):
+    they are scored once, so a day that a thousand copies report costs little."""
     pair = _Scores(block, score)
-    links: list[tuple[float, int, int, int]] = []  # (-score, kind, first, second)
-    fitting: dict[tuple[int, int], bool] = {}
-    for i, candidate in enumerate(block):
+    units = _units(block, article, alike, pair)
+    fitting = {(i, index): fits(candidate, index)
+               for i, candidate in enumerate(block) for index in groups}
+    links: list[tuple[float, int, int, int]] = []  # (-score, kind, group or unit, unit)
+    for u, unit in enumerate(units):
+        first = block[unit[0]]
         for index, members in groups.items():
-            fitting[i, index] = fits(candidate, index)
-            best = max((score(candidate, m) for m in members), default=0.0) \
-                if fitting[i, index] else 0.0
-            if best > 0:
-                links.append((-best, 0, index, i))
-        for j in range(i + 1, len(block)):
-            if pair.get(i, j) > 0:
-                links.append((-pair.get(i, j), 1, i, j))
-    clusters = [_Cluster([i], articles={article(c)}) for i, c in enumerate(block)]
-    owner = list(range(len(block)))
+            if all(fitting[i, index] for i in unit):
+                best = max((score(first, m) for m in members), default=0.0)
+                if best > 0:
+                    links.append((-best, 0, index, unit[0]))
+        for other in units[u + 1:]:
+            if pair.get(unit[0], other[0]) > 0:
+                links.append((-pair.get(unit[0], other[0]), 1, unit[0], other[0]))
+    clusters = [_Cluster(list(unit), articles={article(block[i]) for i in unit}) for unit in units]
+    owner = [0] * len(block)
+    for number, unit in enumerate(units):
+        for i in unit:
+            owner[i] = number
     for _, kind, first, second in sorted(links):
         if kind == 0:
             _join_group(clusters[owner[second]], first, fitting)
@@ -61,6 +69,25 @@ def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
     placed = {id(clusters[o]): clusters[o] for o in owner}
     return [(c.group, sorted(c.members))
             for c in sorted(placed.values(), key=lambda c: min(c.members))]
+
+
+def _units(block: Sequence, article: Callable, alike: Callable, pair: _Scores
+           ) -> list[list[int]]:
+    """The block's candidates as units: copies of one report (``alike``) from different
+    articles that match each other, scored as one."""
+    units: list[list[int]] = []
+    by_key: dict = {}
+    for i, candidate in enumerate(block):
+        for u in by_key.setdefault(alike(candidate), []):
+            unit = units[u]
+            if all(article(block[j]) != article(candidate) for j in unit) \
+                    and pair.get(unit[0], i) > 0:
+                unit.append(i)
+                break
+        else:
+            by_key[alike(candidate)].append(len(units))
+            units.append([i])
+    return units
 
 
 class _Scores:

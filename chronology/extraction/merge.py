@@ -103,6 +103,7 @@ class _Merger:
     def __init__(self, reload: Callable[[int], Candidate] | None) -> None:
         self.reload = reload
         self.groups: dict[int, list] = {}
+        self.articles: dict[int, set[str]] = defaultdict(set)
         self.reach: dict[int, str] = {}
         self.closing: list[tuple[str, int]] = []  # (how far a group reaches, group): a heap
         self.by_date: dict[str, list[int]] = defaultdict(list)
@@ -112,8 +113,14 @@ class _Merger:
         """Put the candidates of one date into groups (``grouping.cluster_block``)."""
         date = block[0][1].event.date
         nearby = {i: self.groups[i][:FOUNDERS] for i in _nearby(self.by_date, date)}
-        clusters = cluster_block([c for _, c in block], nearby, _article, match_score,
-                                 self._fits)
+        dated = {i for i in nearby  # 4 and 11 March are two events, even with a "March"
+                 if all(_dates_fit(date, _facts(m)[2], False) for m in self.groups[i])}
+
+        def fits(candidate: Candidate, index: int) -> bool:
+            return index in dated and self._own_article_fits(candidate, index)
+
+        clusters = cluster_block([c for _, c in block], nearby, _article, match_score, fits,
+                                 _alike)
         for index, members in clusters:
             if index is None:
                 index = next(self.founded)
@@ -121,22 +128,21 @@ class _Merger:
             for i in members:
                 self._add(index, *block[i])
 
-    def _fits(self, candidate: Candidate, index: int) -> bool:
-        """Whether a candidate may join a group: its date fits every member's, and a member
-        of its own article is one it matches (beyond the founders, which are not compared,
-        such a member keeps it out)."""
-        article, date = _article(candidate), candidate.event.date
-        for number, member in enumerate(self.groups[index]):
-            other, _, other_date, _ = _facts(member)
-            if not _dates_fit(date, other_date, article == other):
-                return False  # 4 and 11 March are two events, even with a "March" between
-            if other == article and (number >= FOUNDERS or not match_score(candidate, member)):
-                return False  # another act of the same article: "A memorandum was also signed"
-        return True
+    def _own_article_fits(self, candidate: Candidate, index: int) -> bool:
+        """A group holding a member of the candidate's article takes it only when it
+        matches that member (beyond the founders, not compared, such a member keeps it out):
+        another act of one article ("A memorandum was also signed") is another event."""
+        article = _article(candidate)
+        if article not in self.articles[index]:
+            return True
+        return all(_facts(m)[0] != article or number < FOUNDERS and
+                   m.event.date == candidate.event.date and match_score(candidate, m) > 0
+                   for number, m in enumerate(self.groups[index]))
 
     def _add(self, index: int, position: int, candidate: Candidate) -> None:
         light = self.reload is not None and len(self.groups[index]) >= FOUNDERS
         self.groups[index].append(_Light(*_facts(candidate), position) if light else candidate)
+        self.articles[index].add(_article(candidate))
         for key in _keys(candidate.event.date):
             if index not in self.by_date[key]:
                 self.by_date[key].append(index)
@@ -150,10 +156,14 @@ class _Merger:
         while self.closing and self.closing[0][0] < date:
             until, index = heapq.heappop(self.closing)
             if self.reach.get(index) == until:
-                yield index, _close(index, self.groups, self.reach, self.by_date, self.reload)
+                yield index, self._close(index)
         if date == "~":
             for index in sorted(self.groups):
-                yield index, _close(index, self.groups, self.reach, self.by_date, self.reload)
+                yield index, self._close(index)
+
+    def _close(self, index: int) -> Event:
+        self.articles.pop(index, None)
+        return _close(index, self.groups, self.reach, self.by_date, self.reload)
 
 
 def merged_order(index: int, event: Event) -> tuple:
@@ -219,6 +229,15 @@ def _order(candidate: Candidate) -> tuple:
 
 def _article(candidate: Candidate) -> str:
     return candidate.event.sources[0].article
+
+
+def _alike(candidate: Candidate) -> tuple:
+    """What the match score reads of a candidate but its article: copies of one wire story
+    have the same (``grouping``: scored once)."""
+    event, entities = candidate.event, candidate.entities
+    return (candidate.language, event.date, event.title, event.summary, _told(candidate),
+            tuple(event.tags), tuple(event.actors), tuple(event.places), entities.people,
+            entities.countries)
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:
