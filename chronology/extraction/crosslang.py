@@ -44,7 +44,7 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
     language), plus 0.5 for the same date and 0.25 for a shared kind of event.  A report that
     matches two groups of one day ("встретились на космодроме" with both "начали переговоры
     на космодроме" and "приехал на космодром") joins the one it shares most with, not the
-    first one founded (``merge.match_score`` for reports it cannot read by its English rules)."""
+    first one founded (``sameness.match_score`` for reports it cannot read by its English rules)."""
     if not same_event_across_languages(a, b, dates_compatible, kind_tags):
         return 0.0
     score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)

@@ -1,7 +1,7 @@
 """The proper names a report uses besides its people, places and countries: the name of an
 agreement ("the EDCA", "the Shusha Declaration"), of a product ("30 Rafale planes"), of a
 programme or a company.  Two reports of one day that use the same such name, and agree on
-the rest (``merge.match_score``), tell the same event even when their wording differs.
+the rest (``sameness.match_score``), tell the same event even when their wording differs.
 
 A name is a capitalised word inside a sentence, or an acronym anywhere; not a word that
 starts a sentence or a quotation ("So", "Both"), not a title, office, month or weekday
