@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"(?<![\w’'-])[A-Z][\w-]*\w")
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _OPENING = re.compile(r"(?:^|[.!?…:;(“\"‘]|\s[–—-]+)\W*$")  # what comes before a first word
 _POSSESSIVE = re.compile(r"[’']s\W*$")
-_PARTS = re.compile(r"(?<=[.!?…”\"])\s+")
+_PARTS = re.compile(r"(?<=[.!?…][”\"’])\s+|(?<=[.!?…])\s+")  # not after "trials,”"
 
 
 @lru_cache(maxsize=4096)  # the merge compares the quotes of the last few days again and again
