@@ -13,10 +13,11 @@ compatible dates and enough of their words (``SHARED_WORDS`` of the content word
 does in English.
 
 A weapons system, aircraft or vehicle named by its designation is the same in any script:
-"С-400" and "Су-35" in a Russian report are "S-400" and "Su-35" in an English one
-(``designations``).  Two reports naming the same designation on compatible dates (days a
+"С-400" and "Су-35" in a Russian report are "S-400" and "Su-35" in an English one, and so
+is an exercise's edition: "Запад-2021" is "Zapad-2021" (``designations``).  Two reports naming the same designation on compatible dates (days a
 few apart too) are one event when they share a side, whatever their kinds of event; two
-naming only different designations of one family ("С-300", "S-400") never are.
+naming only different designations ("С-300" and "S-400", "Запад-2021" and "Kavkaz-2021")
+never are.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ ROMAN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё":
 # "С-400", "Су-35", "МиГ-29", "Ту-22М3", "Х-101", "БМП-3": letters, a hyphen, a number.
 _CYRILLIC_DESIGNATION = re.compile(r"(?<![\w-])([А-ЯЁ][А-Яа-яЁё]{0,3})-(\d{1,4})"
                                    r"([А-ЯЁ]{0,3}\d?)(?![\w-])")
+# "Запад-2021", "Индра-2025": an edition of a named exercise or show ("Zapad-2021").
+_CYRILLIC_EDITION = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})-((?:19|20)\d\d)(?![\w-])")
 
 
 def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
@@ -46,9 +49,10 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     other than English) tell the same event."""
     sides_a = set(a.entities.countries)
     sides_b = set(b.entities.countries)
-    thing = same_thing(designations(_quote(a)), designations(_quote(b)))
-    if thing is False:  # "С-300" and "S-400": different systems, different events
-        return False
+    named_a, named_b = designations(_quote(a)), designations(_quote(b))
+    thing = same_thing(named_a, named_b)
+    if thing is False or named_a and named_b and not thing:
+        return False  # "С-300" and "S-400", "Запад-2021" and "Kavkaz-2021": two events
     if thing:  # "Иран получил Як-130" and "Yak-130 jets landed in Iran"
         return bool(sides_a & sides_b) and dates_compatible(a, b, same_thing=True)
     if len(sides_a & sides_b) < min(2, len(sides_a), len(sides_b)) or not sides_a & sides_b:
@@ -107,11 +111,15 @@ def designations(text: str) -> frozenset[str]:
     ['MIG-29', 'S-400', 'TU-22M3']
     >>> sorted(designations("Iran received Yak-130 jets."))
     ['YAK-130']
+    >>> sorted(designations("Учения «Запад-2021» начались."))
+    ['ZAPAD-2021']
     """
     found = {thing for thing in things_in(text) if re.fullmatch(r"[A-Z]+-\d.*", thing)}
     for match in _CYRILLIC_DESIGNATION.finditer(text):
         letters, number, suffix = match.groups()
         found.add(f"{_roman(letters)}-{number}{_roman(suffix)}")
+    for match in _CYRILLIC_EDITION.finditer(text):
+        found.add(f"{_roman(match.group(1))}-{match.group(2)}")
     return frozenset(found)
 
 

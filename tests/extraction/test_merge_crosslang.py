@@ -28,6 +28,13 @@ RU_S300 = ("---\npublished: 2016-05-11\nlanguage: ru\n---\nМОСКВА, 11 ма
 EN_S400 = ("---\npublished: 2016-05-11\n---\nTEHRAN (Example Wire) - Russia delivered the S-400 "
            "air defence missile system to Iran on Tuesday, officials said.\n")
 EN_S300 = EN_S400.replace("S-400", "S-300")
+RU_ZAPAD = ("---\npublished: 2021-09-10\nlanguage: ru\n---\nМОСКВА, 10 сентября. /ТАСС/. Активная "
+            "фаза учений «Запад-2021» с участием военных Ирана и России началась в пятницу, "
+            "сообщили в Минобороны.\n")
+EN_ZAPAD = ("---\npublished: 2021-09-11\n---\nMOSCOW (Example Wire) - Iranian troops joined "
+            "Russian forces on Friday as the Zapad-2021 drills entered their active phase, the "
+            "ministry said.\n")
+EN_KAVKAZ = EN_ZAPAD.replace("Zapad-2021", "Kavkaz-2021")
 
 
 def _sources(tmp_path, texts: dict[str, str]) -> list[list[str]]:
@@ -43,6 +50,8 @@ def _sources(tmp_path, texts: dict[str, str]) -> list[list[str]]:
     ((RU_YAK, EN_YAK), True),  # "Як-130" is "Yak-130", a day apart, whatever the verbs
     ((RU_S300, EN_S300), True),
     ((RU_S300, EN_S400), False),  # "С-300" and "S-400": two systems, however alike the rest
+    ((RU_ZAPAD, EN_ZAPAD), True),  # "Запад-2021" is "Zapad-2021"
+    ((RU_ZAPAD, EN_KAVKAZ), False),  # two named exercises of one day, one side each
 ])
 def test_a_designation_is_the_same_in_russian_and_english(tmp_path, texts, together):
     sources = _sources(tmp_path, {"e1.md": texts[1], "r2.md": texts[0]})
@@ -54,6 +63,7 @@ def test_a_designation_is_the_same_in_russian_and_english(tmp_path, texts, toget
     ("Россия передала ракеты Х-101 и вертолеты Ми-17.", {"KH-101", "MI-17"}),
     ("Iran received Yak-130 jets and Su-35 fighters.", {"YAK-130", "SU-35"}),
     ("В 2015-2016 годах Россия поставила Ирану С-300.", {"S-300"}),  # not the years
+    ("Учения «Запад-2021» и «Кавказ-2020» завершились.", {"ZAPAD-2021", "KAVKAZ-2020"}),
 ])
 def test_designations_are_read_in_either_script(text, found):
     assert designations(text) == found
