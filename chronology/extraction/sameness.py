@@ -128,9 +128,10 @@ def _skip(candidate: Candidate) -> frozenset[str]:
 
 def _own_words(a: Candidate, b: Candidate) -> tuple[str, str]:
     """What each of two candidates says; for two of one article, without the sentences both
-    quote (a sentence quoted as the context of another act says nothing of their sameness)."""
+    quote (a sentence quoted as the context of another act says nothing of their sameness);
+    one quote twice is one statement, compared whole."""
     told_a, told_b = told(a), told(b)
-    if a.event.sources[0].article != b.event.sources[0].article:
+    if a.event.sources[0].article != b.event.sources[0].article or told_a == told_b:
         return told_a, told_b
     parts_a, parts_b = _sentences(told_a), _sentences(told_b)
     return (" ".join(p for p in parts_a if p not in parts_b),

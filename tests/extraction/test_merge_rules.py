@@ -10,10 +10,13 @@ import pytest
 
 from chronology.articles import read_article
 from chronology.config import load_config
+from chronology.events.model import Event, Source
 from chronology.extraction import analyse_article, merge_results
+from chronology.extraction.candidates import from_event
 from chronology.extraction.grouping import cluster_block
 from chronology.extraction.merge import merge_candidates
 from chronology.extraction.pipeline import extract_events
+from chronology.extraction.sameness import match_score
 from chronology.extraction.shared_names import names_in
 
 REPO = Path(__file__).resolve().parents[2]
@@ -176,3 +179,20 @@ def test_a_cluster_joins_one_earlier_group_at_most_and_only_where_it_fits():
 ])
 def test_names_are_neither_first_words_titles_months_nor_places(text, names):
     assert names_in(text) == names
+
+
+def _candidate(article: str, quote: str, title: str):
+    event = Event(id="e", date="2015-01-20", title=title, tags=["agreement"],
+                  actors=["Russia", "Iran"],
+                  sources=[Source(article=article, quote=quote, date="2015-01-20")])
+    return from_event(event)
+
+
+def test_within_one_article_a_shared_context_sentence_does_not_make_two_acts_one():
+    lead = "Russia and Iran signed a military cooperation agreement on Tuesday."
+    also = lead + " … A memorandum on naval training was also signed."
+    signing = _candidate("a1", lead, "Russia and Iran sign agreement")
+    memorandum = _candidate("a1", also, "Memorandum on naval training signed")
+    assert match_score(signing, memorandum) == 0
+    assert match_score(signing, _candidate("b2", also, "Memorandum signed")) > 0
+    assert match_score(signing, _candidate("a1", lead, "Russia, Iran sign agreement")) > 0
