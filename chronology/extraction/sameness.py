@@ -7,8 +7,9 @@ specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) 
 actor or a few words, whatever the kind of event; or their words overlap strongly; or they
 share a kind of event (agreement, meeting, ...) with the same people (or, when a side names
 no one, the same countries); or, on one day (or a day and its month), they use the same
-proper name besides people, places and countries ("the EDCA", ``shared_names``), or a phrase
-of three content words ("joint strategic air patrol") with an actor in common.  Reports
+proper name besides people, places and countries ("the EDCA", ``shared_names``) and a kind
+of event or some common words, or a phrase of four common words ("joint strategic air
+patrol") with an actor in common.  Reports
 naming different things of one family ("S-300" and "S-400") are never merged, nor two
 meetings of different pairs of people.  Two candidates of one article are compared without
 the sentences both quote.  Reports in two languages, or in Russian or Persian, are compared
@@ -29,7 +30,7 @@ from chronology.extraction.things import same_thing, things_in
 CONFLICT_DAYS = 3
 STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
-PHRASE_PAIRS = 2  # shared pairs of adjacent content words: a phrase of three words
+PHRASE_PAIRS = 3  # shared pairs of adjacent common words: a phrase of four words
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
              "ceremony"}
@@ -86,23 +87,25 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact
     if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
-    if _nested_dates(a, b) and names_in(told_a, _skip(a)) & names_in(told_b, _skip(b)) \
-            and (overlap >= THING_OVERLAP or shared_kind or _shares_an_actor(a, b)):
+    names = names_in(told_a, _skip(a)) & names_in(told_b, _skip(b))
+    if names and _nested_dates(a, b) and (shared_kind or _common_overlap(told_a, told_b)
+                                          >= THING_OVERLAP):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
-    if _nested_dates(a, b) and _shares_an_actor(a, b) and len(
-            _phrases(told_a, _skip_stems(a)) & _phrases(told_b, _skip_stems(b))) >= PHRASE_PAIRS:
+    if _nested_dates(a, b) and _shares_an_actor(a, b) and \
+            len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
         return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
     return 0.0
 
 
 @lru_cache(maxsize=4096)
-def _phrases(text: str, skip: frozenset[str]) -> frozenset[tuple[str, str]]:
-    """Pairs of adjacent content words ("air patrol"); a stop word, a date word or a name
-    of a person, place or country (``skip``) breaks a phrase."""
+def _phrases(text: str) -> frozenset[tuple[str, str]]:
+    """Pairs of adjacent common words ("air patrol"); a stop word, a date word or a
+    capitalised word (a name: "Islamic Revolution Guards Corps" names many acts; names are
+    compared by ``shared_names``) breaks a phrase."""
     pairs, previous = set(), None
-    for word in re.findall(r"[a-z][a-z-]+", text.lower()):
-        word = _stem(word)
-        if word in STOPWORDS or word in DATE_WORDS or word in skip:
+    for word in re.findall(r"[A-Za-z][A-Za-z-]+", text):
+        word = _stem(word) if word.islower() else ""
+        if not word or word in STOPWORDS or word in DATE_WORDS:
             previous = None
             continue
         if previous:
@@ -111,8 +114,17 @@ def _phrases(text: str, skip: frozenset[str]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-def _skip_stems(candidate: Candidate) -> frozenset[str]:
-    return frozenset(_stem(word.lower()) for word in _skip(candidate))
+def _common_overlap(told_a: str, told_b: str) -> float:
+    """The share of common words (written in lower case) two quotes have: besides the names
+    they share, as the sources many acts cite ("the IRGC told IRNA"), do they tell one act?"""
+    return max(_jaccard(_common_words(x), _common_words(y))
+               for x in _parts(told_a) for y in _parts(told_b))
+
+
+@lru_cache(maxsize=4096)
+def _common_words(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", text)
+                     if w not in STOPWORDS and w not in DATE_WORDS)
 
 
 def _nested_dates(a: Candidate, b: Candidate) -> bool:

@@ -6,8 +6,10 @@ the rest (``sameness.match_score``), tell the same event even when their wording
 A name is a capitalised word inside a sentence, or an acronym anywhere; not a word that
 starts a sentence or a quotation ("So", "Both"), not a title, office, month or weekday
 ("President", "Ministry", "Friday"), not a country or demonym, not a word of a person's
-name or of a place (those are compared as actors and places), and not the dateline or the
-agency of a wire story ("QINGDAO, April 22 (Xinhua) --").
+name or of a place or region ("Caspian": those are compared as actors and places), and not
+the dateline or the agency of a wire story ("QINGDAO, April 22 (Xinhua) --").  Names that
+many acts share, as the sources they cite ("the IRGC told IRNA"), are why ``match_score``
+also asks for a kind of event or other words in common.
 
 >>> sorted(names_in("MANILA, Philippines -- Marcos approved four more EDCA sites on Friday."))
 ['EDCA']
@@ -22,14 +24,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chronology.extraction.gazetteer import country_of, is_place
+from chronology.extraction.gazetteer import REGIONS, country_of, is_place
 from chronology.extraction.sentences import dateline_end
 from chronology.languages import en
 
 _COMMON = (en.ROLE_WORDS | en.ORG_WORDS | en.FUNCTION_WORDS | en.PLACE_NOUNS | en.DOCUMENT_NOUNS
            | en.EVENT_NOUNS | en.NAME_COUNT_WORDS | en.MEDIA_WORDS | en.PLACE_PREFIXES
            | {name.capitalize() for names in en.MONTH_NAMES for name in names}
-           | {day.capitalize() for day in en.WEEKDAYS})
+           | {day.capitalize() for day in en.WEEKDAYS}
+           | {word for region in REGIONS for word in region.split()})  # "Caspian", "Persian"
 _TOKEN = re.compile(r"(?<![\w’'-])[A-Z][\w-]*\w")
 _ACRONYM = re.compile(r"[A-Z0-9-]{2,}")
 _OPENING = re.compile(r"(?:^|[.!?…:;(“\"‘]|\s[–—-]+)\W*$")  # what comes before a first word

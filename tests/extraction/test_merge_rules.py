@@ -28,9 +28,9 @@ NAMED_A = (HEAD.format("2021-03-03") + "TEHRAN, March 3 (Example Wire) - Iran an
            "Tuesday approved the Sepehr-Volga framework for training Iranian air defence crews, "
            "officials said.\n")
 NAMED_B = (HEAD.format("2021-03-03") + "MOSCOW (Example News) - Russian and Iranian generals put "
-           "their names on Tuesday to a document that sets up Sepehr-Volga, a scheme under "
-           "which Iranian crews will study in Russia.\n")
-UNNAMED_B = NAMED_B.replace("sets up Sepehr-Volga, a scheme", "sets up a scheme")
+           "their names on Tuesday to Sepehr-Volga, a scheme under which Iranian air defence "
+           "crews will study in Russia.\n")
+UNNAMED_B = NAMED_B.replace("to Sepehr-Volga, a scheme", "to a scheme")
 # One patrol told in different words; a third report shares no phrase of three words.
 PATROL_A = (HEAD.format("2022-11-05") + "TEHRAN (Example Wire) - Iranian and Russian bombers "
             "flew a joint strategic air patrol over the Caspian Sea on Friday, the ninth such "
@@ -39,6 +39,18 @@ PATROL_B = (HEAD.format("2022-11-05") + "MOSCOW, Nov. 5 (Example News) - Russia'
             "ministry said its aircraft and Iran's had carried out a joint strategic air patrol "
             "on Friday, escorted by fighters.\n")
 PATROL_C = PATROL_B.replace("joint strategic air patrol on", "joint patrol over the Caspian on")
+# Two acts of one day naming the same sources and sea: names that many acts share.
+DOCKING = (HEAD.format("2021-03-03") + "TEHRAN (Example Wire) - Three Russian warships docked at "
+           "the Caspian port of Anzali on Tuesday for a four-day visit, the IRGC navy told "
+           "IRNA.\n")
+CASPIAN_TALKS = (HEAD.format("2021-03-03") + "TEHRAN (Example News) - Iran and Russia agreed on "
+                 "Tuesday to expand cooperation on Caspian security, IRNA reported, quoting an "
+                 "IRGC commander.\n")
+GUARDS_HOST = (HEAD.format("2021-03-03") + "TEHRAN (Example Wire) - The Islamic Revolution Guards "
+               "Corps navy welcomed three Russian warships to Bandar Abbas on Tuesday.\n")
+GUARDS_TALKS = (HEAD.format("2021-03-03") + "TEHRAN (Example News) - A Russian general met "
+                "commanders of the Islamic Revolution Guards Corps in Tehran on Tuesday to "
+                "discuss drone training.\n")
 # Two acts of one day in one port: a place in common is not an event in common.
 PORT_CALL = (HEAD.format("2022-11-05") + "TEHRAN (Example Wire) - A Russian destroyer docked at "
              "Bandar Abbas on Friday for a three-day port call, Iran's navy said.\n")
@@ -76,10 +88,12 @@ def _sources(events) -> list[list[str]]:
 
 @pytest.mark.parametrize(("texts", "together"), [
     ((NAMED_A, NAMED_B), True),  # "the Sepehr-Volga framework" / "sets up Sepehr-Volga"
-    ((NAMED_A, UNNAMED_B), False),  # the same words without the name: not enough
+    ((NAMED_A, UNNAMED_B), False),  # without the name: "air defence crews" is not enough
     ((PATROL_A, PATROL_B), True),  # "joint strategic air patrol", the same day
-    ((PATROL_A, PATROL_C), False),  # "joint patrol": no phrase of three words in common
+    ((PATROL_A, PATROL_C), False),  # "joint patrol": no phrase of four words in common
     ((PORT_CALL, PORT_TALKS), False),  # only the place in common
+    ((DOCKING, CASPIAN_TALKS), False),  # only "Caspian", "IRGC", "IRNA" in common
+    ((GUARDS_HOST, GUARDS_TALKS), False),  # only "the Islamic Revolution Guards Corps"
 ])
 def test_reports_of_one_day_merge_by_a_name_or_a_phrase_they_share(tmp_path, texts, together):
     events = _events(tmp_path, {"a1.md": texts[0], "b2.md": texts[1]})
