@@ -45,7 +45,27 @@ def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
     units = _units(block, article, alike, pair)
     fitting = {(i, index): fits(candidate, index)
                for i, candidate in enumerate(block) for index in groups}
-    links: list[tuple[float, int, int, int]] = []  # (-score, kind, group or unit, unit)
+    links = _links(block, units, groups, score, pair, fitting)
+    clusters = [_Cluster(list(unit), articles={article(block[i]) for i in unit}) for unit in units]
+    owner = [0] * len(block)  # the cluster of each candidate
+    for number, unit in enumerate(units):
+        for i in unit:
+            owner[i] = number
+    for _, kind, first, second in sorted(links):  # best first; ties in input order
+        if kind == 0:
+            _join_group(clusters[owner[second]], first, fitting)
+        else:
+            _join(clusters, owner, owner[first], owner[second], block, article, pair, fitting)
+    placed = {id(clusters[o]): clusters[o] for o in owner}
+    return [(c.group, sorted(c.members))
+            for c in sorted(placed.values(), key=lambda c: min(c.members))]
+
+
+def _links(block: Sequence, units: list[list[int]], groups: dict[int, list], score: Callable,
+           pair: _Scores, fitting: dict) -> list[tuple[float, int, int, int]]:
+    """(-score, 0, group, unit's first candidate) for each unit and earlier group it may
+    join and matches; (-score, 1, first, first) for each two units that match."""
+    links = []
     for u, unit in enumerate(units):
         first = block[unit[0]]
         for index, members in groups.items():
@@ -56,19 +76,7 @@ def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
         for other in units[u + 1:]:
             if pair.get(unit[0], other[0]) > 0:
                 links.append((-pair.get(unit[0], other[0]), 1, unit[0], other[0]))
-    clusters = [_Cluster(list(unit), articles={article(block[i]) for i in unit}) for unit in units]
-    owner = [0] * len(block)
-    for number, unit in enumerate(units):
-        for i in unit:
-            owner[i] = number
-    for _, kind, first, second in sorted(links):
-        if kind == 0:
-            _join_group(clusters[owner[second]], first, fitting)
-        else:
-            _join(clusters, owner, owner[first], owner[second], block, article, pair, fitting)
-    placed = {id(clusters[o]): clusters[o] for o in owner}
-    return [(c.group, sorted(c.members))
-            for c in sorted(placed.values(), key=lambda c: min(c.members))]
+    return links
 
 
 def _units(block: Sequence, article: Callable, alike: Callable, pair: _Scores
