@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from chronology.articles import read_article
 from chronology.config import load_config
@@ -210,3 +212,17 @@ def test_within_one_article_a_shared_context_sentence_does_not_make_two_acts_one
     assert match_score(signing, memorandum) == 0
     assert match_score(signing, _candidate("b2", also, "Memorandum signed")) > 0
     assert match_score(signing, _candidate("a1", lead, "Russia, Iran sign agreement")) > 0
+
+
+@given(st.lists(st.tuples(st.sampled_from("xyz"), st.integers(0, 3)), min_size=2, max_size=7,
+                unique=True),
+       st.randoms(use_true_random=False), st.data())
+def test_any_grouping_is_the_same_in_any_order(names, rng, data):
+    block = [f"{article}{n}" for article, n in names]
+    pairs = [frozenset((a, b)) for i, a in enumerate(block) for b in block[i + 1:]]
+    values = data.draw(st.lists(st.integers(0, 50), min_size=len(pairs), max_size=len(pairs),
+                                unique=True))  # distinct scores: no ties to break by order
+    scores = {pair: value / 10 for pair, value in zip(pairs, values, strict=True)}
+    expected = _partition(list(block), scores)
+    rng.shuffle(block)
+    assert _partition(block, scores) == expected
