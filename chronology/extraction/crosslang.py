@@ -11,16 +11,37 @@ compatible dates and enough of their words (``SHARED_WORDS`` of the content word
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
 поставку 29 МиГов".  Shared words make days a few apart compatible, as the same named thing
 does in English.
+
+A weapons system, aircraft or vehicle named by its designation is the same in any script:
+"С-400" and "Су-35" in a Russian report are "S-400" and "Su-35" in an English one, and so
+is an exercise's edition: "Запад-2021" is "Zapad-2021" (``designations``).  Two reports naming the same designation on compatible dates (days a
+few apart too) are one event when they share a side, whatever their kinds of event; two
+naming only different designations ("С-300" and "S-400", "Запад-2021" and "Kavkaz-2021")
+never are.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from chronology.extraction.things import same_thing, things_in
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
 SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
 STEM = 5  # letters of a word that stand for it ("поставку", "поставки": "поста")
 MIN_WORD = 4  # shorter words are mostly function words ("и", "на", "در", "که")
+# Cyrillic letters as designations are written in Latin script ("Як-130" is "Yak-130",
+# "Х-101" is "Kh-101"): the usual romanisation of Russian letters.
+ROMAN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH",
+         "З": "Z", "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O",
+         "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS",
+         "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ы": "Y", "Э": "E", "Ю": "YU", "Я": "YA"}
+# "С-400", "Су-35", "МиГ-29", "Ту-22М3", "Х-101", "БМП-3": letters, a hyphen, a number.
+_CYRILLIC_DESIGNATION = re.compile(r"(?<![\w-])([А-ЯЁ][А-Яа-яЁё]{0,3})-(\d{1,4})"
+                                   r"([А-ЯЁ]{0,3}\d?)(?![\w-])")
+# "Запад-2021", "Индра-2025": an edition of a named exercise or show ("Zapad-2021").
+_CYRILLIC_EDITION = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})-((?:19|20)\d\d)(?![\w-])")
 
 
 def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
@@ -28,6 +49,12 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     other than English) tell the same event."""
     sides_a = set(a.entities.countries)
     sides_b = set(b.entities.countries)
+    named_a, named_b = designations(_quote(a)), designations(_quote(b))
+    thing = same_thing(named_a, named_b)
+    if thing is False or named_a and named_b and not thing:
+        return False  # "С-300" and "S-400", "Запад-2021" and "Kavkaz-2021": two events
+    if thing:  # "Иран получил Як-130" and "Yak-130 jets landed in Iran"
+        return bool(sides_a & sides_b) and dates_compatible(a, b, same_thing=True)
     if len(sides_a & sides_b) < min(2, len(sides_a), len(sides_b)) or not sides_a & sides_b:
         return False
     words = a.language == b.language and shares_words(a, b)
@@ -44,10 +71,12 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
     language), plus 0.5 for the same date and 0.25 for a shared kind of event.  A report that
     matches two groups of one day ("встретились на космодроме" with both "начали переговоры
     на космодроме" and "приехал на космодром") joins the one it shares most with, not the
-    first one founded (``merge.match_score`` for reports it cannot read by its English rules)."""
+    first one founded (``sameness.match_score`` for reports it cannot read by its English rules)."""
     if not same_event_across_languages(a, b, dates_compatible, kind_tags):
         return 0.0
     score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)
+    if same_thing(designations(_quote(a)), designations(_quote(b))):
+        score += 1.0
     if set(a.event.tags) & set(b.event.tags) & kind_tags:
         score += 0.25
     if a.language == b.language:
@@ -72,3 +101,27 @@ def shares_words(first, second) -> bool:
     a, b = _stems(_quote(first)), _stems(_quote(second))
     shared = len(a & b)
     return bool(a and b) and (shared >= SHARED_COUNT or shared / len(a | b) >= SHARED_WORDS)
+
+
+@lru_cache(maxsize=4096)  # the merge compares the last few days' quotes again and again
+def designations(text: str) -> frozenset[str]:
+    """The designations ``text`` names, in Latin capitals, whatever its script.
+
+    >>> sorted(designations("Иран получил МиГ-29 и С-400, а также Ту-22М3."))
+    ['MIG-29', 'S-400', 'TU-22M3']
+    >>> sorted(designations("Iran received Yak-130 jets."))
+    ['YAK-130']
+    >>> sorted(designations("Учения «Запад-2021» начались."))
+    ['ZAPAD-2021']
+    """
+    found = {thing for thing in things_in(text) if re.fullmatch(r"[A-Z]+-\d.*", thing)}
+    for match in _CYRILLIC_DESIGNATION.finditer(text):
+        letters, number, suffix = match.groups()
+        found.add(f"{_roman(letters)}-{number}{_roman(suffix)}")
+    for match in _CYRILLIC_EDITION.finditer(text):
+        found.add(f"{_roman(match.group(1))}-{match.group(2)}")
+    return frozenset(found)
+
+
+def _roman(letters: str) -> str:
+    return "".join(ROMAN.get(c, c) for c in letters.upper())

@@ -1,13 +1,7 @@
 """Merging candidates: the same event told twice becomes one event with several sources.
 
-Two candidates are the same event when their dates are compatible (equal; or, from
-different articles, one a less precise form of the other, "2015-01" and "2015-01-20"; or
-days at most ``CONFLICT_DAYS`` apart) and they say the
-same thing: they name the same specific thing (a weapons system, a satellite, a ship, an
-exercise: ``things``) and share an actor or a few words, whatever the kind of event; or their
-words overlap strongly; or they share a kind of event (agreement, meeting, ...) with the same
-people (or, when a side names no one, the same countries).  Reports naming different things
-of one family ("S-300" and "S-400") are never merged.
+Whether two candidates tell the same event is ``sameness.match_score``; which candidates
+end up together is ``grouping`` (the candidates of one date, best links first).
 
 Within one article the best quote is kept (a source per article): a quote whose date
 is that of the action beats one dated by a reporting verb; then the more precise date;
@@ -24,41 +18,26 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from chronology.events.model import Event
 from chronology.extraction.candidates import Candidate
-from chronology.extraction.crosslang import score_across_languages
+from chronology.extraction.grouping import cluster_block
 from chronology.extraction.ids import event_id, uniquify
-from chronology.extraction.things import same_thing, things_in
+from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: the package's)
+    CONFLICT_DAYS,
+    KIND_TAGS,
+    _dates_compatible,
+    article_of,
+    match_score,
+    same_event,
+    same_people,
+    told,
+)
 
-CONFLICT_DAYS = 3
 FOUNDERS = 8
-STRONG_OVERLAP = 0.5
-WEAK_OVERLAP = 0.2
-THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
-KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
-             "ceremony"}
-STOPWORDS = {
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-    "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
-    "have", "had", "will", "would", "it", "its", "their", "his", "her", "he", "she", "they",
-    "we", "i", "also", "said", "says", "told", "during", "after", "before", "between", "about",
-    "into", "over", "than", "then", "there", "which", "who", "whom", "whose", "while", "not",
-    "no", "but", "both", "two", "other", "upon", "s"
-}
-DATE_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "earlier", "later", "last", "next", "week",
-    "month", "year"
-}
-
-
 def merge_candidates(candidates: list[Candidate]) -> list[Event]:
     """Group candidates that tell the same event; one event per group, sorted, unique ids.
 
@@ -81,32 +60,86 @@ def merge_in_order(candidates: Iterable[Candidate],
     ``reload(n)``: the ``n``-th candidate of the input again (from disk); when given, a
     group keeps whole only its first ``FOUNDERS`` members (all that matching compares), and
     the others light (``_Light``), read back when the group's event is made."""
-    groups: dict[int, list] = {}
-    reach: dict[int, str] = {}
-    closing: list[tuple[str, int]] = []  # (how far a group can be reached, group): a heap
-    by_date: dict[str, list[int]] = defaultdict(list)
-    founded = itertools.count()  # group numbers, in the order groups begin
+    merger = _Merger(reload)
+    block: list[tuple[int, Candidate]] = []
     for position, candidate in enumerate(candidates):
-        date = candidate.event.date
-        while closing and closing[0][0] < date:
-            until, index = heapq.heappop(closing)
-            if reach.get(index) == until:
-                yield index, _close(index, groups, reach, by_date, reload)
-        index = _best_group(candidate, groups, _nearby(by_date, date))
-        if index is None:
-            index = next(founded)
-            groups[index] = []
-        light = reload is not None and len(groups[index]) >= FOUNDERS
-        groups[index].append(_Light(*_facts(candidate), position) if light else candidate)
-        for key in _keys(date):
-            if index not in by_date[key]:
-                by_date[key].append(index)
+        if block and candidate.event.date != block[0][1].event.date:
+            merger.place(block)
+            block = []
+            yield from merger.close_before(candidate.event.date)
+        block.append((position, candidate))
+    if block:
+        merger.place(block)
+    yield from merger.close_before("~")  # "~" sorts after every date
+
+
+class _Merger:
+    """The open groups of ``merge_in_order``: where each is filed and how far it reaches."""
+
+    def __init__(self, reload: Callable[[int], Candidate] | None) -> None:
+        self.reload = reload
+        self.groups: dict[int, list] = {}
+        self.articles: dict[int, set[str]] = defaultdict(set)
+        self.reach: dict[int, str] = {}
+        self.closing: list[tuple[str, int]] = []  # (how far a group reaches, group): a heap
+        self.by_date: dict[str, list[int]] = defaultdict(list)
+        self.founded = itertools.count()  # group numbers, in the order groups begin
+
+    def place(self, block: list[tuple[int, Candidate]]) -> None:
+        """Put the candidates of one date into groups (``grouping.cluster_block``)."""
+        date = block[0][1].event.date
+        nearby = {i: self.groups[i][:FOUNDERS] for i in _nearby(self.by_date, date)}
+        dated = {i for i in nearby  # 4 and 11 March are two events, even with a "March"
+                 if all(_dates_fit(date, _facts(m)[2], False) for m in self.groups[i])}
+
+        def fits(candidate: Candidate, index: int) -> bool:
+            return index in dated and self._own_article_fits(candidate, index)
+
+        clusters = cluster_block([c for _, c in block], nearby, article_of, match_score, fits,
+                                 _alike)
+        for index, members in clusters:
+            if index is None:
+                index = next(self.founded)
+                self.groups[index] = []
+            for i in members:
+                self._add(index, *block[i])
+
+    def _own_article_fits(self, candidate: Candidate, index: int) -> bool:
+        """A group holding a member of the candidate's article takes it only when it
+        matches that member (beyond the founders, not compared, such a member keeps it out):
+        another act of one article ("A memorandum was also signed") is another event."""
+        article = article_of(candidate)
+        if article not in self.articles[index]:
+            return True
+        return all(_facts(m)[0] != article or number < FOUNDERS and
+                   m.event.date == candidate.event.date and match_score(candidate, m) > 0
+                   for number, m in enumerate(self.groups[index]))
+
+    def _add(self, index: int, position: int, candidate: Candidate) -> None:
+        light = self.reload is not None and len(self.groups[index]) >= FOUNDERS
+        self.groups[index].append(_Light(*_facts(candidate), position) if light else candidate)
+        self.articles[index].add(article_of(candidate))
+        for key in _keys(candidate.event.date):
+            if index not in self.by_date[key]:
+                self.by_date[key].append(index)
             until = _reach(key)
-            if until > reach.get(index, ""):
-                reach[index] = until
-                heapq.heappush(closing, (until, index))
-    for index in sorted(groups):
-        yield index, _close(index, groups, reach, by_date, reload)
+            if until > self.reach.get(index, ""):
+                self.reach[index] = until
+                heapq.heappush(self.closing, (until, index))
+
+    def close_before(self, date: str) -> Iterator[tuple[int, Event]]:
+        """Yield (group number, event) for each group no candidate of ``date`` or later can join."""
+        while self.closing and self.closing[0][0] < date:
+            until, index = heapq.heappop(self.closing)
+            if self.reach.get(index) == until:
+                yield index, self._close(index)
+        if date == "~":
+            for index in sorted(self.groups):
+                yield index, self._close(index)
+
+    def _close(self, index: int) -> Event:
+        self.articles.pop(index, None)
+        return _close(index, self.groups, self.reach, self.by_date, self.reload)
 
 
 def merged_order(index: int, event: Event) -> tuple:
@@ -170,135 +203,30 @@ def _order(candidate: Candidate) -> tuple:
     return (candidate.event.date, source.article, candidate.sentence.start)
 
 
-def _best_group(candidate: Candidate, groups: dict[int, list[Candidate]],
-                indexes: list[int]) -> int | None:
-    """The group the candidate matches best (the first on a tie), or None."""
-    best, best_score = None, 0.0
-    for i in indexes:
-        members = groups[i][:FOUNDERS]
-        if any(len(c.event.date) == 10 and not _dates_compatible(candidate, c, same_thing=True)
-               for c in members):
-            continue  # 4 March and 11 March are two events, even with a "March" between them
-        score = max((match_score(candidate, c) for c in members), default=0.0)
-        if score > best_score:
-            best, best_score = i, score
-    return best
+def _alike(candidate: Candidate) -> tuple:
+    """What the match score reads of a candidate but its article: copies of one wire story
+    have the same (``grouping``: scored once)."""
+    event, entities = candidate.event, candidate.entities
+    return (candidate.language, event.date, event.title, event.summary, told(candidate),
+            tuple(event.tags), tuple(event.actors), tuple(event.places), entities.people,
+            entities.countries)
 
 
-def same_event(a: Candidate, b: Candidate) -> bool:
-    """True when two candidates report the same event (see the module docstring)."""
-    return match_score(a, b) > 0
-
-
-def match_score(a: Candidate, b: Candidate) -> float:
-    """How surely two candidates report the same event: 0 when they do not; more for the
-    same named thing, then strongly shared words, then the same kind and people; an exact
-    date counts over a compatible one.  Reports in two languages are compared by
-    ``crosslang`` (same date, canonical actors and kind)."""
-    if a.language != b.language or a.language != "en":  # words the rules below cannot read
-        return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
-    thing = same_thing(things_in(_told(a)), things_in(_told(b)))
-    if thing is False:  # "S-300" and "S-400": different systems, different events
-        return 0.0
-    overlap = max([_jaccard(_content_words(x), _content_words(y))
-                   for x in _parts(_told(a)) for y in _parts(_told(b))]
-                  + [_jaccard(_content_words(a.event.title), _content_words(b.event.title))])
-    exact = 0.5 if a.event.date == b.event.date else 0.0
-    if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
-        return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
-    if not _dates_compatible(a, b):
-        return 0.0
-    same_title = _content_words(a.event.title) == _content_words(b.event.title)
-    if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not same_people(a, b) \
-            and not same_title:  # "Lavrov meets Kim" twice: the titles name the same two
-        return 0.0  # Putin meets Raisi, Putin meets Amirabdollahian: two meetings
-    if overlap >= STRONG_OVERLAP:
-        return 2 + overlap + exact
-    shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
-    if overlap >= WEAK_OVERLAP and shared_kind and _same_actors(a, b):
-        return 1 + overlap + exact
-    if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
-        return 1 + overlap + exact  # the same day, the same people, the same kind of act
-    return 0.0
-
-
-def _told(candidate: Candidate) -> str:
-    """What a candidate says: its quote (the card shows it; there is no summary to repeat it)."""
-    event = candidate.event
-    return event.summary or (event.sources[0].quote if event.sources else event.title)
-
-
-@lru_cache(maxsize=4096)
-def _parts(quote: str) -> tuple[str, ...]:
-    """The quote, and each of its sentences when it holds a lead and the sentence dating it."""
-    pieces = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", quote)
-    return (quote, *pieces) if len(pieces) > 1 else (quote,)
-
-
-def _shares_an_actor(a: Candidate, b: Candidate) -> bool:
-    return bool(set(a.event.actors) & set(b.event.actors))
-
-
-def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> bool:
-    da, db = a.event.date, b.event.date
-    if da == db:
+def _dates_fit(date: str, member: str, same_article: bool) -> bool:
+    """Whether a candidate's date may join a group member's: the same date; or, from
+    another article, a less precise form of a month or a day ("2015-01" with "2015-01-20",
+    not "2015" with a day: a thing named in a report of its year is not a report of the
+    day), one more precise than the member's, or days at most ``CONFLICT_DAYS`` apart."""
+    if date == member:
         return True
-    if a.event.sources[0].article == b.event.sources[0].article:
+    if same_article:
         return False
-    if da.startswith(db) or db.startswith(da):  # "2015-01" and "2015-01-20"
-        # a thing named in a report of its year ("31 Abrams tanks promised in 2023") is not
-        # the same as a report of a day ("the Abrams arrived on Monday")
-        return not same_thing or min(len(da), len(db)) >= 7
-    if len(da) != 10 or len(db) != 10:
+    if date.startswith(member) or member.startswith(date):
+        return len(member) < 10 or min(len(date), len(member)) >= 7
+    if len(date) != 10 or len(member) != 10:
         return False
-    gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
-    return gap <= CONFLICT_DAYS and (same_thing or _same_actors(a, b) and bool(
-        set(a.event.tags) & set(b.event.tags) & KIND_TAGS))
-
-
-def _same_actors(a: Candidate, b: Candidate) -> bool:
-    pa, pb = a.entities.people, b.entities.people
-    if pa and pb:
-        return same_people(a, b)
-    ca, cb = set(a.entities.countries), set(b.entities.countries)
-    if not ca or not cb:  # a report naming no country: the organisations ("WB Group")
-        return bool(set(a.event.actors) & set(b.event.actors))
-    return len(ca & cb) >= min(2, len(ca), len(cb)) and bool(ca & cb)
-
-
-def same_people(a: Candidate, b: Candidate) -> bool:
-    """Both name people, and share two (or all of the fewer): "Kim Jong Un" is
-    "Kim Jong-un", "Sergei Shoigu" is "Shoigu"."""
-    pa, pb = _person_keys(a.entities.people), _person_keys(b.entities.people)
-    if not pa or not pb:
-        return False
-    shared = sum(1 for keys in pa if any(keys & other for other in pb))
-    return shared >= min(2, len(pa), len(pb))
-
-
-def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:
-    keys = []
-    for name in people:
-        words = name.lower().replace("-", " ").split()
-        keys.append(frozenset({"".join(words), words[-1] if len(words) > 1 else "".join(words)}))
-    return keys
-
-
-@lru_cache(maxsize=4096)  # candidates come in date order: the last few days' quotes
-def _content_words(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z][a-z-]+", text.lower())
-    return frozenset(_stem(w) for w in words if w not in STOPWORDS and w not in DATE_WORDS)
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    gap = abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(member)).days)
+    return gap <= CONFLICT_DAYS
 
 
 @dataclass(frozen=True)

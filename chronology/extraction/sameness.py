@@ -1,0 +1,238 @@
+"""Whether two candidates tell the same event, and how surely (``match_score``).
+
+Two candidates are the same event when their dates are compatible (equal; or, from
+different articles, one a less precise form of the other, "2015-01" and "2015-01-20"; or
+days at most ``CONFLICT_DAYS`` apart) and they say the same thing: they name the same
+specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) and share an
+actor or a few words, whatever the kind of event; or their words overlap strongly; or they
+share a kind of event (agreement, meeting, ...) with the same people (or, when a side names
+no one, the same countries); or, on one day (or a day and its month), they use the same
+proper name besides people, places and countries ("the EDCA", ``shared_names``) and a kind
+of event or some common words, or a phrase of four common words ("joint strategic air
+patrol") with an actor in common.  Reports
+naming different things of one family ("S-300" and "S-400") are never merged, nor two
+meetings of different pairs of people.  Two candidates of one article are compared without
+the sentences both quote.  Reports in two languages, or in Russian or Persian, are compared
+by ``crosslang``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from chronology.extraction.candidates import Candidate
+from chronology.extraction.crosslang import score_across_languages
+from chronology.extraction.shared_names import names_in
+from chronology.extraction.things import same_thing, things_in
+
+CONFLICT_DAYS = 3
+STRONG_OVERLAP = 0.5
+WEAK_OVERLAP = 0.2
+PHRASE_PAIRS = 3  # shared pairs of adjacent common words: a phrase of four words
+THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
+KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
+             "ceremony"}
+STOPWORDS = {
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
+    "have", "had", "will", "would", "it", "its", "their", "his", "her", "he", "she", "they",
+    "we", "i", "also", "said", "says", "told", "during", "after", "before", "between", "about",
+    "into", "over", "than", "then", "there", "which", "who", "whom", "whose", "while", "not",
+    "no", "but", "both", "two", "other", "upon", "s"
+}
+DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "earlier", "later", "last", "next", "week",
+    "month", "year"
+}
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    """True when two candidates report the same event (see the module docstring)."""
+    return match_score(a, b) > 0
+
+
+def match_score(a: Candidate, b: Candidate) -> float:
+    """How surely two candidates report the same event: 0 when they do not; more for the
+    same named thing, then strongly shared words, then the same kind and people; an exact
+    date counts over a compatible one.  Reports in two languages are compared by
+    ``crosslang`` (same date, canonical actors and kind)."""
+    if a.language != b.language or a.language != "en":  # words the rules below cannot read
+        return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
+    told_a, told_b = _own_words(a, b)
+    if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
+        return 0.0
+    thing = same_thing(things_in(told_a), things_in(told_b))
+    if thing is False:  # "S-300" and "S-400": different systems, different events
+        return 0.0
+    overlap = max([_jaccard(_content_words(x), _content_words(y))
+                   for x in _parts(told_a) for y in _parts(told_b)]
+                  + [_jaccard(_content_words(a.event.title), _content_words(b.event.title))])
+    exact = 0.5 if a.event.date == b.event.date else 0.0
+    if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
+        return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
+    if not _dates_compatible(a, b):
+        return 0.0
+    same_title = _content_words(a.event.title) == _content_words(b.event.title)
+    if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not same_people(a, b) \
+            and not same_title:  # "Lavrov meets Kim" twice: the titles name the same two
+        return 0.0  # Putin meets Raisi, Putin meets Amirabdollahian: two meetings
+    if overlap >= STRONG_OVERLAP:
+        return 2 + overlap + exact
+    shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
+    if overlap >= WEAK_OVERLAP and shared_kind and _same_actors(a, b):
+        return 1 + overlap + exact
+    if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
+        return 1 + overlap + exact  # the same day, the same people, the same kind of act
+    names = names_in(told_a, _skip(a)) & names_in(told_b, _skip(b))
+    if names and _nested_dates(a, b) and (shared_kind or _common_overlap(told_a, told_b)
+                                          >= THING_OVERLAP):
+        return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
+    if _nested_dates(a, b) and _shares_an_actor(a, b) and \
+            len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
+        return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
+    return 0.0
+
+
+@lru_cache(maxsize=4096)
+def _phrases(text: str) -> frozenset[tuple[str, str]]:
+    """Pairs of adjacent common words ("air patrol"); a stop word, a date word or a
+    capitalised word (a name: "Islamic Revolution Guards Corps" names many acts; names are
+    compared by ``shared_names``) breaks a phrase."""
+    pairs, previous = set(), None
+    for word in re.findall(r"[A-Za-z][A-Za-z-]+", text):
+        word = _stem(word) if word.islower() else ""
+        if not word or word in STOPWORDS or word in DATE_WORDS:
+            previous = None
+            continue
+        if previous:
+            pairs.add((previous, word))
+        previous = word
+    return frozenset(pairs)
+
+
+def _common_overlap(told_a: str, told_b: str) -> float:
+    """The share of common words (written in lower case) two quotes have: besides the names
+    they share, as the sources many acts cite ("the IRGC told IRNA"), do they tell one act?"""
+    return max(_jaccard(_common_words(x), _common_words(y))
+               for x in _parts(told_a) for y in _parts(told_b))
+
+
+@lru_cache(maxsize=4096)
+def _common_words(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", text)
+                     if w not in STOPWORDS and w not in DATE_WORDS)
+
+
+def _nested_dates(a: Candidate, b: Candidate) -> bool:
+    """The same date, or one a less precise form of the other ("2023-02", "2023-02-02")."""
+    return a.event.date.startswith(b.event.date) or b.event.date.startswith(a.event.date)
+
+
+def _skip(candidate: Candidate) -> frozenset[str]:
+    """The words of the people, places and countries a candidate names: compared apart."""
+    named = (*candidate.entities.people, *candidate.event.places, *candidate.entities.countries)
+    return frozenset(word for name in named for word in re.findall(r"[\w-]+", name))
+
+
+def _own_words(a: Candidate, b: Candidate) -> tuple[str, str]:
+    """What each of two candidates says; for two of one article, without the sentences both
+    quote (a sentence quoted as the context of another act says nothing of their sameness);
+    one quote twice is one statement, compared whole."""
+    told_a, told_b = told(a), told(b)
+    if a.event.sources[0].article != b.event.sources[0].article or told_a == told_b:
+        return told_a, told_b
+    parts_a, parts_b = _sentences(told_a), _sentences(told_b)
+    return (" ".join(p for p in parts_a if p not in parts_b),
+            " ".join(p for p in parts_b if p not in parts_a))
+
+
+def _sentences(quote: str) -> list[str]:
+    return [p.strip(" …") for p in re.split(r"(?<=[.!?”\"…])\s+(?=[A-Z“\"])", quote)]
+
+
+def told(candidate: Candidate) -> str:
+    """What a candidate says: its quote (the card shows it; there is no summary to repeat it)."""
+    event = candidate.event
+    return event.summary or (event.sources[0].quote if event.sources else event.title)
+
+
+@lru_cache(maxsize=4096)
+def _parts(quote: str) -> tuple[str, ...]:
+    """The quote, and each of its sentences when it holds a lead and the sentence dating it."""
+    pieces = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", quote)
+    return (quote, *pieces) if len(pieces) > 1 else (quote,)
+
+
+def _shares_an_actor(a: Candidate, b: Candidate) -> bool:
+    return bool(set(a.event.actors) & set(b.event.actors))
+
+
+def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> bool:
+    da, db = a.event.date, b.event.date
+    if da == db:
+        return True
+    if a.event.sources[0].article == b.event.sources[0].article:
+        return False
+    if da.startswith(db) or db.startswith(da):  # "2015-01" and "2015-01-20"
+        # a thing named in a report of its year ("31 Abrams tanks promised in 2023") is not
+        # the same as a report of a day ("the Abrams arrived on Monday")
+        return not same_thing or min(len(da), len(db)) >= 7
+    if len(da) != 10 or len(db) != 10:
+        return False
+    gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
+    return gap <= CONFLICT_DAYS and (same_thing or _same_actors(a, b) and bool(
+        set(a.event.tags) & set(b.event.tags) & KIND_TAGS))
+
+
+def _same_actors(a: Candidate, b: Candidate) -> bool:
+    pa, pb = a.entities.people, b.entities.people
+    if pa and pb:
+        return same_people(a, b)
+    ca, cb = set(a.entities.countries), set(b.entities.countries)
+    if not ca or not cb:  # a report naming no country: the organisations ("WB Group")
+        return bool(set(a.event.actors) & set(b.event.actors))
+    return len(ca & cb) >= min(2, len(ca), len(cb)) and bool(ca & cb)
+
+
+def same_people(a: Candidate, b: Candidate) -> bool:
+    """Both name people, and share two (or all of the fewer): "Kim Jong Un" is
+    "Kim Jong-un", "Sergei Shoigu" is "Shoigu"."""
+    pa, pb = _person_keys(a.entities.people), _person_keys(b.entities.people)
+    if not pa or not pb:
+        return False
+    shared = sum(1 for keys in pa if any(keys & other for other in pb))
+    return shared >= min(2, len(pa), len(pb))
+
+
+def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:
+    keys = []
+    for name in people:
+        words = name.lower().replace("-", " ").split()
+        keys.append(frozenset({"".join(words), words[-1] if len(words) > 1 else "".join(words)}))
+    return keys
+
+
+@lru_cache(maxsize=4096)  # candidates come in date order: the last few days' quotes
+def _content_words(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z][a-z-]+", text.lower())
+    return frozenset(_stem(w) for w in words if w not in STOPWORDS and w not in DATE_WORDS)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def article_of(candidate: Candidate) -> str:
+    """The article a candidate comes from."""
+    return candidate.event.sources[0].article
