@@ -190,7 +190,8 @@ def _attributes(previous: Candidate, sentence: Sentence, dating: Dating, text: s
 
 
 # An attribution with news of its own: "It was also reported on Monday that …".
-_OWN_CLAUSE = re.compile(r"\b(?:that|also)\b")
+_OWN_CLAUSE = re.compile(r"\b(?:reported|announced|said|stated|confirmed|disclosed|revealed)\s+"
+                         r"(?:[\w,]+\s+){0,4}?that\b|\balso\b")
 
 
 def _running_text(text: str, block: Sentence) -> bool:
@@ -341,7 +342,10 @@ _REFERS_BACK = re.compile(
 _ATTRIBUTION = re.compile(
     r"(?:This|That|It|The (?:news|report|information|announcement))\s+(?:was|is|has been|had "
     r"been)\s+(?:\w+\s+)?(?:reported|announced|said|stated|confirmed|disclosed|revealed|quoted|"
-    r"published)\b", re.IGNORECASE)
+    r"published)\b"
+    r"|The (?:news|announcement|report|confirmation|statement) (?:came|was made)\s+(?:\w+\s+)?"
+    r"(?:from|by|via|through)\b",
+    re.IGNORECASE)  # "The announcement came today from the maker"
 # "The report was updated at 14:05 on July 10": a note about the page, not an event.
 _PAGE_NOTE = re.compile(
     r"(?:This|The)\s+(?:report|article|story|page|post|text|item|copy)\s+(?:was|has been|is)\s+"

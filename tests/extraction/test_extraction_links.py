@@ -298,3 +298,19 @@ def test_a_year_after_a_names_a_document_not_the_time_of_the_action(tmp_path):
 def test_a_year_after_in_a_still_dates_the_action(tmp_path):
     body = "Russia delivered S-300 systems to Iran in a 2016 handover ceremony in Bushehr."
     assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2016"]
+
+
+def test_the_announcement_came_from_the_maker_joins_the_lead(tmp_path):
+    body = ("TEHRAN: Iran has signed a $200-million contract to lease four Russian-made drones "
+            "for border surveillance.\n\nThe announcement came today from the Russian maker of the "
+            "Orlan-10 drones, which did not name the buyer.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert [e.date for e in events] == ["2023-03-08"] and "Orlan-10" in events[0].sources[0].quote
+
+
+def test_an_announcement_amid_a_tour_is_no_attribution(tmp_path):
+    body = ("Iran and Russia signed a deal on Tuesday for the joint production of attack drones "
+            "at a plant in Tatarstan, officials in Tehran said.\n\nThe announcement came amid the "
+            "Iranian defence minister's tour of Russia, which began on Thursday.")
+    assert sorted(e.date for e in _events(tmp_path, "2023-03-08", body)) == ["2023-03-02",
+                                                                              "2023-03-07"]
