@@ -64,8 +64,9 @@ def f1(precision: float, recall: float) -> float:
 
 
 def event_signature(result) -> list[tuple]:
-    """What must match between a page and its twin: each event's dates and quotes."""
-    return sorted((e.date, e.end_date or "", tuple(sorted((s.date or "", s.quote)
+    """What must match between a page and its twin: each event's dates and quotes (a caption
+    the page prints between two quoted sentences is left out with "…"; the twin has none)."""
+    return sorted((e.date, e.end_date or "", tuple(sorted((s.date or "", s.quote.replace(" … ", " "))
                                                            for s in e.sources)))
                   for e in result.candidates)
 

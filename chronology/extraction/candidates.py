@@ -82,6 +82,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
     undated: Sentence | None = None  # the sentence before, when it has no date and no event
     quiet: Sentence | None = None  # the sentence before, when it gave no event
+    last: Sentence | None = None  # the story's sentence before (a caption between is no story)
     for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end)
@@ -99,8 +100,10 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
                 quiet = None
             candidate = scan.sentence(sentence, inner, quotes, previous, prior, lead, undated,
                                       quiet)
-            if candidate is None and not inner and previous is not None:
-                _continue_quote(previous, sentence, article.text)
+            if candidate is None and previous is not None and not (
+                    inner and _ATTRIBUTION.match(sentence.text(article.text))):
+                _continue_quote(previous, sentence, article.text,  # (a date that gave no event)
+                                next_to=last is not None and last.end == previous.sentence.end)
             if candidate is not None and len(inner) > 1:
                 scan.side_events(candidate, inner)
             previous = candidate or (previous if not inner else None)
@@ -108,22 +111,26 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             undated = sentence if not inner and candidate is None else None
             quiet = sentence if candidate is None else None
             lead = None  # only the first sentence after the dateline
+            last = sentence
         opening = opening and not _running_text(article.text, block)
     return scan.found
 
 
-def _continue_quote(previous: Candidate, sentence: Sentence, text: str) -> None:
+def _continue_quote(previous: Candidate, sentence: Sentence, text: str,
+                    next_to: bool = False) -> None:
     """An undated sentence right after an event's, that goes on about it ("They reportedly
     delivered HQ-22 missile systems", "The company … inked the deal"), joins its quote once:
     the card then says what the first sentence only pointed at."""
     source = previous.event.sources[0]
     words, before = sentence.text(text), previous.sentence.text(text)
-    extended = len(source.quote) > len(text[previous.sentence.start:previous.sentence.end]) + 2
+    # (a lead's quote starts with its dateline, before the sentence: not an extension)
+    extended = not source.quote.rstrip().endswith(_flat(before).strip())
     if len(words.split()) > 40:
         return
-    if not extended and not text[previous.sentence.end:sentence.start].strip() and \
-            goes_on(words, before):
-        source.quote = _flat(text[previous.sentence.start:sentence.end])
+    between = text[previous.sentence.end:sentence.start]
+    if not extended and (next_to or not between.strip()) and goes_on(words, before):
+        source.quote = _flat(text[previous.sentence.start:sentence.end]) if not between.strip() \
+            else f"{source.quote} … {_flat(words)}"  # a caption between, left out
     elif " … " not in source.quote and sentences_between(text, previous.sentence, sentence) <= 2 \
             and says_again(words, before):  # who said it, once
         reaches = _flat(text[previous.sentence.start:sentence.start]).strip() == source.quote

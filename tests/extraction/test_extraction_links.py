@@ -314,3 +314,12 @@ def test_an_announcement_amid_a_tour_is_no_attribution(tmp_path):
             "Iranian defence minister's tour of Russia, which began on Thursday.")
     assert sorted(e.date for e in _events(tmp_path, "2023-03-08", body)) == ["2023-03-02",
                                                                               "2023-03-07"]
+
+
+def test_a_sentence_going_on_about_the_lead_joins_its_quote_despite_a_date_of_its_own(tmp_path):
+    body = ("MOSCOW, March 8 (Reuters) - Russia signed a contract with Iran on Wednesday for 24 "
+            "Su-35 fighter jets, officials said.\n\nThe contract covers deliveries starting next "
+            "year.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert [e.date for e in events] == ["2023-03-08"]
+    assert events[0].sources[0].quote.endswith("starting next year.")
