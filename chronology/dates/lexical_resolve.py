@@ -104,6 +104,30 @@ def _day(y: int, m: int, d: int, rule: str, reason: str, extra=None):
     return dt.date(y, m, d).isoformat(), "day", rule, reason, extra or {}
 
 
+def _cross_range(c, text, ref, lang):
+    """"29 сентября – 2 октября", "с 29 ноября по 3 декабря 2024 г.": the end's year is read
+    as a day and month's would be; the start is in it, or in the year before when its month
+    comes later ("с 28 декабря по 3 января")."""
+    m1, m2 = lang.months[lang.key(c.g("mon1"))], lang.months[lang.key(c.g("mon"))]
+    d1, d2 = int(c.g("d")), int(c.g("d2"))
+    if c.g("y"):
+        y2, rule, why = int(c.g("y")), "explicit-date", "days and months of a range, year as written"
+    elif ref is None:
+        return None
+    elif c.g("ry"):
+        y2 = ref.year + lang.year_relative[lang.key(c.g("ry"))]
+        rule, why = "month-day", f"a range in the year {y2} named from reference {ref}"
+    else:
+        found = nearest_month_day(ref, m2, d2, None, tense(text, c.start, c.end, lang))
+        if found is None:
+            return None
+        y2, rule, why = found[0].year, "month-day", f"a range ending on {found[1]}"
+    y1 = y2 - 1 if m1 > m2 else y2
+    if m1 == m2 or not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
+        return None
+    return _day(y1, m1, d1, rule, why, {"end": dt.date(y2, m2, d2).isoformat(), "end_day": d2})
+
+
 def _numeric(c, text, ref, lang):
     return _day(int(c.g("y")), int(c.g("m")), int(c.g("d")), "explicit-date",
                 "date written in full (day.month.year)")
@@ -359,7 +383,7 @@ def _solar_year(c, text, ref, lang):
              "last": last.isoformat()})
 
 
-_HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month": _day_month,
+_HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
              "month-year": _month_year, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,

@@ -52,6 +52,14 @@ RELATIVE = {
     "на этой неделе": ("week", 0), "на следующей неделе": ("week", 1),
     "в прошлом месяце": ("month", -1), "в этом месяце": ("month", 0),
     "в следующем месяце": ("month", 1),
+    # a part of the week before, and its weekend ("в конце прошлой недели", "в минувшие
+    # выходные"): that week, approximately
+    "в конце прошлой недели": ("week", -1), "в начале прошлой недели": ("week", -1),
+    "в середине прошлой недели": ("week", -1), "в конце минувшей недели": ("week", -1),
+    "в начале минувшей недели": ("week", -1), "в начале этой недели": ("week", 0),
+    "в начале текущей недели": ("week", 0), "в минувшие выходные": ("week", -1),
+    "в прошлые выходные": ("week", -1), "в прошедшие выходные": ("week", -1),
+    "на прошлых выходных": ("week", -1), "на минувших выходных": ("week", -1),
 }
 # A time counted back from the day of writing ("три дня назад", "неделю назад", "два года
 # назад"): the word after the units, the units, and the numbers written as words (no number:
@@ -86,13 +94,20 @@ MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего ме�
 NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)"
 # A word between the two days of a range ("с 3 по 5 августа"; "3–5 августа" needs none).
 RANGE_TO = ("по",)
+# A word between two days in a row ("2 и 3 декабря"): a range of two days (two days apart, "2
+# и 5 декабря", are no range: the second, with its month, is read).
+RANGE_AND = ("и",)
+# The endings of a decade written with its first year ("в 2010-х годах", "1990-е"): no year.
+DECADE_ENDINGS = ("-х", "-е", "-ые", "-ых", "-ым", "-ыми")
 # Where a sentence tells two acts, each with its own date ("... в апреле, а в августе ..."):
 # each part is read as a sentence of its own.
 CLAUSE_SPLIT = r",\s+(?:а|но|однако)\s+|;\s+"
 # Part of a month or year ("в начале марта", "в конце 2015 года"): the TimeML modifier.
 MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "к концу": "END"}
 # Words after a year ("2015 года", "в 2015 году", "2015 г.").
-YEAR_WORDS = ("года", "году", "год", "годах", "годы", "г.", "гг.")
+YEAR_WORDS = ("года", "году", "год", "годах", "годы", "г.", "гг.",
+              # the ordinal form: "в 2021-м году", "2021-го года", "2021-й год"
+              "-м году", "-го года", "-й год", "-му году", "-м", "-го", "-й")
 # A statement about the future: its weekdays and month-days look ahead.
 FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "собира", "предстоящ", "состоится",
                "пройдут", "пройдет", "начнутся", "начнется", "ожида", "могут", "смогут",
