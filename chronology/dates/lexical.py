@@ -76,6 +76,14 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                 rf"\s+(?:{p['AGO']})(?!\s+از(?!\w))"),
         # "в середине этого месяца": a month counted from the day of writing, after a part of it
         ("relative-month", rf"(?P<mod>{p['MODIFIERS']})\s+(?P<rm>{p['MONTH_RELATIVE']})"),
+        # "в тот же день", "на следующий день", "همان روز": from the last date told
+        ("chained", rf"(?P<ch>{p['CHAINED']})(?!\s+از(?!\w))"),
+        # "два дня спустя", "دو روز بعد" (not "... بعد از ...", after something named), and
+        # "спустя неделю": counted on from the last date told
+        ("later", rf"(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))\s+(?P<unit>{p['AGO_UNITS']})"
+                  rf"\s+(?:{p['LATER']})(?!\s+از(?!\w))"),
+        ("later-before", rf"(?:{p['LATER_BEFORE']})\s+(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))"
+                         rf"\s+)?(?P<unit>{p['AGO_UNITS']})"),
     ]
     solar = p["SOLAR_MONTHS"] != NEVER  # only a language with that calendar reads it
     day_of_month = p["DAY_OF_MONTH"] != NEVER
@@ -83,7 +91,10 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             if (solar or not kind.startswith("solar"))
             and (day_of_month or kind != "day-of-month")
             and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")
-            and (p["AGO"] != NEVER or kind != "ago")]
+            and (p["AGO"] != NEVER or kind != "ago")
+            and (p["CHAINED"] != NEVER or kind != "chained")
+            and (p["LATER"] != NEVER or kind != "later")
+            and (p["LATER_BEFORE"] != NEVER or kind != "later-before")]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
@@ -98,6 +109,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
             if kind == "solar-month" and not m.group("mod") and not re.search(
                     rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0)):
                 continue  # "تیر", "مهر" alone are words ("arrow", "Mehr"), not months
+            if kind == "later-before" and not (m.group("n") or m.group("nw")) and (
+                    lang.key(m.group("unit")) not in lang.ago_alone):
+                continue  # "спустя неделю", not "спустя дни"
             if kind == "ago" and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone
                     or lang.counts.search(norm, max(0, m.start() - 12), m.start())):

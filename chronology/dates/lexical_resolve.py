@@ -39,13 +39,56 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     """Every date mention of ``text`` in language ``code``, resolved against ``reference``."""
     lang = language(code)
     mentions = []
+    last = None  # the last date told: what "в тот же день" counts from
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
             continue
-        found = resolve_one(c, text, reference, lang)
+        if c.kind in _CHAINED:
+            found = _chained(c, last, lang)
+        else:
+            found = resolve_one(c, text, reference, lang)
         if found is not None:
             mentions.append(found)
+            if found.is_calendar:
+                last = found
     return mentions
+
+
+_CHAINED = ("chained", "later", "later-before")
+_FINER = {"day": ("day",), "week": ("day",), "month": ("day", "month"),
+          "year": ("day", "month", "year")}  # the base a unit can count from
+
+
+def _chained(c: Candidate, base: Mention | None, lang) -> Mention | None:
+    """"в тот же день", "на следующий день", "два дня спустя", "همان روز": the last date told,
+    or that many days, weeks, months or years after it.  With no date told before, or only
+    one coarser than the unit ("в 2012 году ... на следующий день"), the day was never told:
+    no date, never a guess."""
+    if base is None:
+        return None
+    if c.kind == "chained":
+        n, unit = lang.chained[lang.key(c.g("ch"))], "day"
+        if n == 0:  # "в тот же день", "тогда же": the date before, as precise as it was
+            return Mention(c.start, c.end, c.text, base.value, base.precision, "chained",
+                           f"the same date as '{base.text}' ({base.value})", anchor=base.anchor,
+                           approximate=base.approximate, modifier=base.modifier)
+    else:
+        n = int(c.g("n")) if c.g("n") else lang.number_words.get(lang.key(c.g("nw") or ""), 1)
+        unit = lang.ago_units[lang.key(c.g("unit"))]
+    if base.precision not in _FINER[unit]:
+        return None
+    why = f"{n} {unit}(s) after '{base.text}' ({base.value})"
+    if unit in ("day", "week"):
+        day = dt.date.fromisoformat(base.value) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        value, precision = day.isoformat(), "day"
+    elif unit == "month":
+        value, precision = Period("month", int(base.value[:4]), int(base.value[5:7])).shift(
+            "month", n).value, "month"
+    else:
+        value, precision = f"{int(base.value[:4]) + n:04d}", "year"
+    approximate = unit == "week" or base.approximate
+    return Mention(c.start, c.end, c.text, value, precision, "chained", why, anchor=base.anchor,
+                   approximate=approximate, modifier="APPROX" if approximate else None)
 
 
 def tense(text: str, start: int, end: int, lang) -> str:

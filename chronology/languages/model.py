@@ -73,6 +73,8 @@ class Language:
     ago_units: dict[str, str] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
+    # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
+    chained: dict[str, int] = field(default_factory=dict)
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -185,11 +187,13 @@ def build(module: ModuleType) -> Language:
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
+        chained=_keyed(_table(module, "CHAINED", {}), norm),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
-            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS")},
+            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "LATER",
+            "LATER_BEFORE")},
     )
 
 
