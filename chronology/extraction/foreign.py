@@ -40,7 +40,10 @@ from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
 from chronology.languages import language
 
-_SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])")
+# a sentence ends at a stop before a capital; a web page's text may have lost the space
+# ("... посол Венкатеш Варма.Дипломат указал ..."): a stop right after a word of three lower
+# case letters or more ("г.Москва", "Д.Рогозин" are no end) before a capitalised word ends one
+_SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])|(?:(?<=[а-яё]{3}[.!?])|(?<=[а-яё][»”\"][.!?]))(?=[А-ЯЁ][а-яё])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause

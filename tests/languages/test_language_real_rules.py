@@ -740,3 +740,31 @@ def test_such_reports_are_those_of_the_sides_of_the_two_sentences(tmp_path):
     result = _analyse(tmp_path, "such-reports", text)
     assert [c.date for c in result.candidates] == ["2015-01-21", "2015-01-21"], result.explain
     assert {"Iran", "Russia"} <= set(result.candidates[1].actors)
+
+
+# From dev errors ru101 and ru107: a stop that lost its space ends a sentence, and a lead whose
+# masculine past has no "л" ("внес") tells an act.
+@pytest.mark.parametrize(("story", "dated"), [
+    ("Переговоры о поставках танков Ирану продолжаются, сообщил 15 января посол Ирана в "
+     "Москве.Посол уточнил, что Тегеран начал переговоры с Россией еще в октябре 2013-го.",
+     ["2015-01-15", "2013-10"]),
+    ("Поставки идут по плану, передает «ТАСС».Иран получил от России первые самолеты в "
+     "марте 2014 года.", ["2014-03"]),
+    # an abbreviation or an initial before a capital is no end
+    ("Министр обороны Ирана 15 января прибыл в г.Москву на переговоры с Россией.",
+     ["2015-01-15"]),
+])
+def test_a_stop_without_its_space_ends_a_sentence(tmp_path, story, dated):
+    text = f"---\npublished: 2015-01-22\nlanguage: ru\n---\nИран и Россия\n\n{story}\n"
+    result = _analyse(tmp_path, "stop", text)
+    assert [c.date for c in result.candidates] == dated, result.explain
+
+
+@pytest.mark.parametrize("lead", [
+    "Президент России Владимир Путин внес в Госдуму соглашение о военном сотрудничестве с Ираном.",
+    "Российский транспортный самолет привез в Тегеран партию запасных частей для Ирана.",
+])
+def test_a_past_without_l_tells_an_act(tmp_path, lead):
+    text = f"---\npublished: 2015-01-22\nlanguage: ru\n---\n{lead}\n\nПодробности не сообщаются.\n"
+    result = _analyse(tmp_path, "past", text)
+    assert [c.date for c in result.candidates] == ["2015-01-22"], result.explain
