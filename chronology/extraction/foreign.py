@@ -176,13 +176,15 @@ class _Scan:
 
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph names two
-        sides, or one side and a topic term."""
+        sides, or one side and a topic term; or the two name a side each ("Белоусов прибыл в
+        Северную Корею" over a lead naming Russia)."""
         if self.on_topic is None:
             story = self.article.story_blocks()
             lead = self.article.text[story[0].start:story[0].end] if story else ""
+            tops = [t for t in (self.article.title, lead) if t]
             self.on_topic = any(
                 len(g := self.names.groups(t)) >= 2 or bool(g and self.names.terms(t))
-                for t in (self.article.title, lead) if t)
+                for t in tops) or len({g for t in tops for g in self.names.groups(t)}) >= 2
         return self.on_topic
 
     def reports_an_act(self, words: str) -> bool:

@@ -139,12 +139,12 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
 # a regional agency ("МАХАЧКАЛА, 12 апр – РИА «Дагестан»."), the older "ШАНХАЙ, 31 июля.
 # (ИТАР-ТАСС)." and a regional one with its year ("Астрахань, 26 июля 2017 года
 # (АСТРАХАНЬ-24)."), and a city abroad with its country ("Лангкави (Малайзия). 26 марта.
-# ИНТЕРФАКС -"), and any agency in capitals between slashes as TASS writes it ("МОСКВА, 6
-# декабря. /СТАТУС-АРМС/."). The date is followed by a full stop, a dash, a bracket or a slash:
+# ИНТЕРФАКС -", or between slashes: "БУРГ-ЭЛЬ-АРАБ /Египет/, 26 октября."), and any agency in
+# capitals between slashes as TASS writes it ("МОСКВА, 6 декабря. /СТАТУС-АРМС/."). The date is followed by a full stop, a dash, a bracket or a slash:
 # "Ранее, 28 июня, ..." opens a sentence, not a dateline.
 DATELINE = (
     r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)"
-    r"(?:\s+\([А-ЯЁ][А-ЯЁа-яё -]{1,30}\))?[,.]\s+"
+    r"(?:\s+\([А-ЯЁ][А-ЯЁа-яё -]{1,30}\)|\s+/[А-ЯЁ][А-ЯЁа-яё -]{1,30}/)?[,.]\s+"
     r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+(?:19|20)\d\d(?:\s+года)?)?)(?=\s*[./–—(-])\.?"
     r"(?:\s*[/–—(-]*\s*/?(?:Корр\.\s+)?(?P<agency>(?:ИТАР-)?ТАСС|РИА Новости|(?:Интерфакс|ИНТЕРФАКС)(?:-АВН)?|[А-ЯЁ][А-ЯЁ0-9-]{2,30}(?=[)/])|"
     r"INTERFAX\.RU|(?:РИА|ИА) [«\"][^»\"\n]{2,30}[»\"])(?:\s+[А-ЯЁ][а-яё]+){0,2}"

@@ -768,3 +768,22 @@ def test_a_past_without_l_tells_an_act(tmp_path, lead):
     text = f"---\npublished: 2015-01-22\nlanguage: ru\n---\n{lead}\n\nПодробности не сообщаются.\n"
     result = _analyse(tmp_path, "past", text)
     assert [c.date for c in result.candidates] == ["2015-01-22"], result.explain
+
+
+def test_a_title_and_a_lead_naming_a_side_each_are_about_the_topic(tmp_path):
+    # from dev error ru110: the headline names one side, the lead the other
+    text = ("---\npublished: 2024-11-29\nlanguage: ru\n---\nМинистр прибыл в Иран\n\n"
+            "Глава оборонного ведомства нашей страны в пятницу прилетел с официальным визитом "
+            "в Тегеран, сообщает пресс-служба Минобороны РФ.\n")
+    result = _analyse(tmp_path, "tops", text)
+    assert [c.date for c in result.candidates] == ["2024-11-29"], result.explain
+
+
+def test_a_dateline_with_its_country_between_slashes(tmp_path):
+    # from dev error ru120: "БУРГ-ЭЛЬ-АРАБ /Египет/, 26 октября. /ТАСС/."
+    text = ("Моряки возвращаются домой\n\nБЕНДЕР-АББАС /Иран/, 26 октября. /ТАСС/. Российские "
+            "моряки вместе с кораблями отправляются из Ирана в Россию по завершении учений с "
+            "ВМС Ирана «Пояс безопасности-2016».\n")
+    result = _analyse(tmp_path, "slashes", text)
+    assert result.reference.iso == "2016-10-26", result.explain
+    assert [c.date for c in result.candidates][:1] == ["2016-10-26"], result.explain
