@@ -140,8 +140,9 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
 # (ИТАР-ТАСС)." and a regional one with its year ("Астрахань, 26 июля 2017 года
 # (АСТРАХАНЬ-24)."), and a city abroad with its country ("Лангкави (Малайзия). 26 марта.
 # ИНТЕРФАКС -", or between slashes: "БУРГ-ЭЛЬ-АРАБ /Египет/, 26 октября."), and any agency in
-# capitals between slashes as TASS writes it ("МОСКВА, 6 декабря. /СТАТУС-АРМС/."). The date is followed by a full stop, a dash, a bracket or a slash:
-# "Ранее, 28 июня, ..." opens a sentence, not a dateline.
+# capitals between slashes as TASS writes it ("МОСКВА, 6 декабря. /СТАТУС-АРМС/."). The date
+# is followed by a full stop, a dash, a bracket or a slash: "Ранее, 28 июня, ..." opens a
+# sentence, not a dateline.
 DATELINE = (
     r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)"
     r"(?:\s+\([А-ЯЁ][А-ЯЁа-яё -]{1,30}\)|\s+/[А-ЯЁ][А-ЯЁа-яё -]{1,30}/)?[,.]\s+"
