@@ -324,6 +324,12 @@ class _Scan:
             # "Контракт на поставку С-300 был заключен в 2007 году. В 2010 году поставки были
             # заморожены": the same kind of act, named again, is the one the sentence told
             return list(previous[1].entities.countries)
+        lead = next((c for c in self.found.candidates if len(c.entities.countries) >= 2), None)
+        if lead is not None and self.shares_an_action(words, lead):
+            # "Россия передала Ирану партию ... . По его словам, машины прибыли ... .
+            # Контракт на поставку был подписан ...": the kind of act of the article's first
+            # event between the sides, a sentence or two on
+            return list(lead.entities.countries)
         if not self.lang.back_reference.search(norm):
             return []
         if previous[1] is not None:

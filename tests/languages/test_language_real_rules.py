@@ -787,3 +787,14 @@ def test_a_dateline_with_its_country_between_slashes(tmp_path):
     result = _analyse(tmp_path, "slashes", text)
     assert result.reference.iso == "2016-10-26", result.explain
     assert [c.date for c in result.candidates][:1] == ["2016-10-26"], result.explain
+
+
+def test_a_deal_of_the_kind_of_the_articles_first_event_keeps_its_sides(tmp_path):
+    # from invented dev article 70: a sentence naming Iran alone comes between the lead and
+    # "Контракт на поставку ..."
+    text = ("---\npublished: 2023-09-14\nlanguage: ru\n---\nИран получил бронемашины\n\n"
+            "Россия передала Ирану партию бронеавтомобилей, сообщил источник. По его словам, "
+            "машины прибыли в иранский порт в начале сентября.\n\n"
+            "Контракт на поставку был подписан весной прошлого года.\n")
+    result = _analyse(tmp_path, "deal", text)
+    assert [c.date for c in result.candidates] == ["2023-09-14", "2023-09", "2022"], result.explain
