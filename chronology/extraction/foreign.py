@@ -134,11 +134,32 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
     cuts = list(lang.clause_split.finditer(text, sentence.start, sentence.end))
     if not cuts:
-        return [sentence]
+        return _comma_parts(text, sentence, dated, lang)
     bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
     parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
     return parts if dated_parts else [sentence]
+
+
+def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
+    """A sentence of two acts joined by a bare comma (``CLAUSE_COMMA``), each part with a
+    date and a past verb of its own that is no reporting verb: one part per act; any other
+    sentence whole.  A date right after the comma goes with the one before ("в среду, 9
+    января,"), no cut there."""
+    for cut in lang.clause_comma.finditer(text, sentence.start, sentence.end):
+        if any(cut.end() <= m.start < cut.end() + 3 for m in dated):
+            continue
+        parts = [Sentence(sentence.start, cut.start()), Sentence(cut.end(), sentence.end)]
+        if all(any(p.start <= m.start < p.end for m in dated) and _acts(
+                text[p.start:p.end], lang) for p in parts):
+            return parts
+    return [sentence]
+
+
+def _acts(words: str, lang) -> bool:
+    """A past verb that is no reporting verb ("начались", not "сообщил")."""
+    norm = lang.normalise(words)
+    return any(not lang.speech_verbs.match(norm, v.start()) for v in lang.past.finditer(norm))
 
 
 def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[Mention]:

@@ -51,6 +51,7 @@ class Language:
     named_year: re.Pattern
     continues: re.Pattern
     clause_split: re.Pattern
+    clause_comma: re.Pattern
     other_time: re.Pattern
     about_this: re.Pattern
     since: re.Pattern
@@ -163,6 +164,7 @@ def build(module: ModuleType) -> Language:
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
         clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
+        clause_comma=re.compile(_table(module, "CLAUSE_COMMA", NEVER), re.IGNORECASE),
         other_time=words("OTHER_TIME"),
         about_this=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'ABOUT_THIS', ()))})"
                               rf"(?!\w)", re.IGNORECASE),

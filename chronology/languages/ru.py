@@ -111,6 +111,11 @@ DECADE_ENDINGS = ("-х", "-е", "-ые", "-ых", "-ым", "-ыми")
 # Where a sentence tells two acts, each with its own date ("... в апреле, а в августе ..."):
 # each part is read as a sentence of its own.
 CLAUSE_SPLIT = r",\s+(?:а|но|однако)\s+|;\s+"
+# A comma between two such acts with no link word ("... подписали контракт в 2018 году,
+# поставки начались в 2021 году"): a cut only when each part has a date and a past verb of
+# its own, and the second part is no subordinate clause.
+CLAUSE_COMMA = (r",\s+(?!(?:что|чтобы|как|когда|где|куда|откуда|котор\w*|чей|чья|чьи|если|хотя|"
+                r"поскольку|так как|после того|пока|причем|причём|в том числе|то есть)(?!\w))")
 # Part of a month or year ("в начале марта", "в конце 2015 года"): the TimeML modifier.
 MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "к концу": "END"}
 # Words after a year ("2015 года", "в 2015 году", "2015 г.").

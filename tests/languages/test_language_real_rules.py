@@ -798,3 +798,21 @@ def test_a_deal_of_the_kind_of_the_articles_first_event_keeps_its_sides(tmp_path
             "Контракт на поставку был подписан весной прошлого года.\n")
     result = _analyse(tmp_path, "deal", text)
     assert [c.date for c in result.candidates] == ["2023-09-14", "2023-09", "2022"], result.explain
+
+
+@pytest.mark.parametrize(("sentence", "dated"), [
+    # two acts joined by a bare comma, each with its date and past verb: two events
+    ("Россия и Иран подписали контракт в 2018 году, поставки начались в 2021 году.",
+     ["2018", "2021"]),
+    # a date right after the comma goes with the weekday before it; a reporting verb is no act
+    ("Россия и Иран обсудили в среду, 9 января, в Москве поставки, сообщил источник.",
+     ["2019-01-09"]),
+    # a side clause and a participle are no second act
+    ("Россия и Иран подписали контракт в 2018 году, который был выполнен в 2021 году.",
+     ["2018"]),
+    ("Контракт России и Ирана, подписанный в 2018 году, был выполнен в 2021 году.", ["2021"]),
+])
+def test_two_acts_joined_by_a_comma_are_two_events(tmp_path, sentence, dated):
+    text = f"---\npublished: 2019-01-10\nlanguage: ru\n---\nРоссия и Иран\n\n{sentence}\n"
+    result = _analyse(tmp_path, "comma", text)
+    assert [c.date for c in result.candidates] == dated, result.explain
