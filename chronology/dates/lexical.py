@@ -67,6 +67,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "مرداد ماه", "در آذرماه", "اوایل اسفند": a Solar month without day or year, read only
         # with its month word or a part of it (several names are also words: "تیر", "مهر")
         ("solar-month", rf"{mod}{smon}{mw}"),
+        # "در ماه آذر", "ماه مه": a month after the month word, whichever calendar
+        ("solar-month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+{smon}"),
+        ("month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+(?P<bare>{p['MONTHS']})"),
         ("weekday", rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),
@@ -93,6 +96,7 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")
             and (p["AGO"] != NEVER or kind != "ago")
             and (p["CHAINED"] != NEVER or kind != "chained")
+            and (p["MONTH_BEFORE"] != NEVER or not kind.endswith("month-named"))
             and (p["LATER"] != NEVER or kind != "later")
             and (p["LATER_BEFORE"] != NEVER or kind != "later-before")]
 

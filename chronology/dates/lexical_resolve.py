@@ -433,4 +433,5 @@ _HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "cross-range
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
-             "solar-year": _solar_year, "solar-month": _solar_bare_month}
+             "solar-year": _solar_year, "solar-month": _solar_bare_month,
+             "solar-month-named": _solar_bare_month, "month-named": _month}

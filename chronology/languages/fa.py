@@ -42,6 +42,8 @@ _SOLAR_NAMES = (
 # Each Iranian name also written with "ماه" joined to it ("دی‌ماه ۱۳۹۳", "آذرماه امسال"):
 # a ZWNJ or nothing between them, which the month word after a space does not cover.
 SOLAR_MONTHS = tuple((*names, f"{names[0]}\u200cماه") for names in _SOLAR_NAMES)
+# The month word before a month's name ("در ماه آذر", "ماه مه"): the name is a month then.
+MONTH_BEFORE = ("ماه",)
 # Weekdays, Monday first; with or without the ZWNJ.
 WEEKDAYS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),

@@ -195,7 +195,7 @@ def build(module: ModuleType) -> Language:
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
             "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "LATER",
-            "LATER_BEFORE")},
+            "LATER_BEFORE", "MONTH_BEFORE")},
     )
 
 
