@@ -22,6 +22,7 @@ merges work across languages.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -162,6 +163,15 @@ def _acts(words: str, lang) -> bool:
     return any(not lang.speech_verbs.match(norm, v.start()) for v in lang.past.finditer(norm))
 
 
+def _surname(word: str, lang) -> str:
+    """A surname without its case ending ("Сингхом", "Белоусова" -> "сингх", "белоусов")."""
+    word = lang.normalise(word)
+    for ending in lang.name_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
 def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[Mention]:
     """A weekday written right before its date ("в пятницу, 13 апреля") is that date: the
     date, resolved with its weekday, stands for both."""
@@ -194,6 +204,42 @@ class _Scan:
         self.canonical = config.topic.canonical()
         self.on_topic: bool | None = None
         self.previous: tuple[Sentence, Candidate | None] | None = None
+
+    def sides(self, text: str) -> list[str]:
+        """The sides ``text`` names: by the topic's names, or by the surname of a person the
+        article introduced with a side ("Сингх", after "министр обороны Индии Раджнатх
+        Сингх")."""
+        found = set(self.names.groups(text))
+        if self.cast:
+            found |= {side for word in re.findall(r"[^\W\d_]+", text) if word[:1].isupper()
+                      and (side := self.cast.get(_surname(word, self.lang)))}
+        return sorted(found)
+
+    @functools.cached_property
+    def cast(self) -> dict[str, str]:
+        """Surname -> side, for the people the article names in full right after one side's
+        name ("Министр обороны России Андрей Белоусов", "министром обороны Индии Раджнатхом
+        Сингхом"; a place's side does not count: "посол Индии в Москве Винай Кумар" is
+        India's); a surname given two sides is left out."""
+        text, seen = self.article.text, {}
+        for run in self.lang.person.finditer(text):
+            words = list(re.finditer(r"\S+", run.group()))
+            while words and self.names.groups(words[0].group()):
+                words.pop(0)  # "России Андрей Белоусов": the side, then the person
+            if len(words) < 2 or self.names.groups(" ".join(w.group() for w in words)):
+                continue
+            start = run.start() + words[0].start()
+            clause = max(text.rfind(c, 0, start) for c in ".,;:!?\n«»\"()") + 1
+            kept, before = [], text[clause:start].split()[-6:]
+            for i, word in enumerate(before):
+                if word.lower() in self.lang.place_prepositions or (
+                        i and before[i - 1].lower() in self.lang.place_prepositions):
+                    continue  # "в Москве": where the person is, not whose
+                kept.append(word)
+            groups = self.names.groups(" ".join(kept))
+            if len(groups) == 1:
+                seen.setdefault(_surname(words[-1].group(), self.lang), set()).add(groups[0])
+        return {name: next(iter(sides)) for name, sides in seen.items() if len(sides) == 1}
 
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph names two
@@ -266,7 +312,7 @@ class _Scan:
             self.carry(sentence, words, previous)
             return
         context = (whole or sentence).text(self.article.text)
-        groups = self.names.groups(context)
+        groups = self.sides(context)
         on_topic = len(groups) >= 2 or bool(groups and self.names.terms(context))
         if not on_topic and len(groups) <= 1 and self.about_topic():
             action = bool(self.lang.topic_actions.search(self.names.normalise(context)))
@@ -318,7 +364,7 @@ class _Scan:
             return False
         before = previous[0]
         told = before.text(self.article.text)
-        groups = self.names.groups(told)
+        groups = self.sides(told)
         if not (len(groups) >= 2 or groups and self.names.terms(told)):
             return False
         dating = self.dating(words, sentence, mentions, lead="")
@@ -359,7 +405,7 @@ class _Scan:
         # ... . کیم ... گفته بود که این روابط ..."), or one side and this sentence the other
         # ("В Минобороны РФ эти сообщения не комментировали. Канани (МИД Ирана) назвал
         # подобные сообщения ..."): "these relations", "such reports" are theirs
-        sides = self.names.groups(f"{previous[0].text(self.article.text)}\n{words}")
+        sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
 
     def article_sides(self) -> list[str]:
@@ -394,7 +440,7 @@ class _Scan:
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
-        groups = sorted(set(candidate.entities.countries) | set(self.names.groups(words)))
+        groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
 

@@ -76,6 +76,11 @@ class Language:
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
+    # a person's full name in a script with capitals ("Андрей Белоусов"), the case endings a
+    # surname takes ("Сингхом"), and the prepositions of a place ("посол Индии в Москве ...")
+    person: re.Pattern = re.compile(NEVER)
+    name_endings: tuple[str, ...] = ()
+    place_prepositions: frozenset[str] = frozenset()
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -190,6 +195,9 @@ def build(module: ModuleType) -> Language:
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
+        person=re.compile(_table(module, "PERSON_NAME", NEVER)),
+        name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
+        place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",

@@ -292,3 +292,12 @@ PARENTHESIS = (r",\s*(?:как\s+(?:ожидается|сообщается|из
 # Personal pronouns that open a sentence ("Они стартовали на полигоне ..."): in the story's
 # first sentence they point to the headline, whose words then make the title.
 PRONOUNS = ("он", "она", "оно", "они")
+# A person's full name, two to four capitalised words ("Андрей Белоусов", "Раджнатхом
+# Сингхом"): introduced after a side ("министр обороны Индии Раджнатх Сингх"), the surname
+# names that side later in the article ("Сингх посетил ..."); the endings a surname takes in
+# the other cases; and the prepositions of a place, whose side is not the person's ("посол
+# Индии в Москве Винай Кумар" is India's).
+PERSON_NAME = (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+               r"(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}(?![\w-])")
+NAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ей", "у", "ю", "а", "я", "е", "ы")
+PLACE_PREPOSITIONS = ("в", "во", "из", "на", "под", "до", "у")

@@ -816,3 +816,17 @@ def test_two_acts_joined_by_a_comma_are_two_events(tmp_path, sentence, dated):
     text = f"---\npublished: 2019-01-10\nlanguage: ru\n---\nРоссия и Иран\n\n{sentence}\n"
     result = _analyse(tmp_path, "comma", text)
     assert [c.date for c in result.candidates] == dated, result.explain
+
+
+def test_a_surname_names_the_side_its_person_was_introduced_with(tmp_path):
+    text = ("---\npublished: 2024-12-15\nlanguage: ru\n---\nПереговоры в Тегеране\n\n"
+            "Министр обороны России Андрей Белоусов 10 декабря провел в Тегеране переговоры с "
+            "министром обороны Ирана Азизом Насирзаде.\n\n"
+            "Белоусов и Насирзаде 12 декабря подписали протокол межправительственной комиссии.\n\n"
+            # a place's side is not the person's: the ambassador is Iran's, not Russia's
+            "Посол Ирана в Москве Казем Джалали 13 декабря встретился с российскими "
+            "военными.\n\nДжалали 14 декабря посетил завод.\n")
+    result = _analyse(tmp_path, "cast", text)
+    sides = {c.date: sorted(a for a in c.actors if a in ("Iran", "Russia")) for c in result.candidates}
+    assert sides["2024-12-12"] == ["Iran", "Russia"], result.explain
+    assert sides.get("2024-12-14", ["Iran"]) == ["Iran"], result.explain
