@@ -249,6 +249,10 @@ class _Scan:
             story = self.article.story_blocks()
             lead = self.article.text[story[0].start:story[0].end] if story else ""
             tops = [t for t in (self.article.title, lead) if t]
+            if len(story) > 1 and not any(self.names.groups(t) for t in tops):
+                # neither names a side at all (a page cut before its headline: "Ведомство
+                # сообщило, что «операция ... началась»"): the next paragraph tells whose
+                tops.append(self.article.text[story[1].start:story[1].end])
             self.on_topic = any(
                 len(g := self.names.groups(t)) >= 2 or bool(g and self.names.terms(t))
                 for t in tops) or len({g for t in tops for g in self.names.groups(t)}) >= 2

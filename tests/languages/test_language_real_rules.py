@@ -830,3 +830,12 @@ def test_a_surname_names_the_side_its_person_was_introduced_with(tmp_path):
     sides = {c.date: sorted(a for a in c.actors if a in ("Iran", "Russia")) for c in result.candidates}
     assert sides["2024-12-12"] == ["Iran", "Russia"], result.explain
     assert sides.get("2024-12-14", ["Iran"]) == ["Iran"], result.explain
+
+
+def test_a_page_cut_before_its_headline_takes_its_sides_from_the_next_paragraph(tmp_path):
+    # from dev error ru128: the first line names no side, the next paragraph both
+    text = ("---\npublished: 2020-06-15\nlanguage: ru\n---\n"
+            "Ведомство сообщило, что «совместные учения «Морской пояс» начались», передает "
+            "ТАСС.\nКорабли ВМС России и Ирана вышли в Каспийское море.\n")
+    result = _analyse(tmp_path, "cut", text)
+    assert [c.date for c in result.candidates][:1] == ["2020-06-15"], result.explain
