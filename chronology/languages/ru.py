@@ -41,7 +41,9 @@ WEEKDAYS = (
 )
 # Words naming a day by its distance from the day of writing.
 DAY_WORDS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "завтра": 1,
-             "послезавтра": 2}
+             "послезавтра": 2,
+             # "last night", as the Persian "شب گذشته"
+             "минувшей ночью": -1, "прошлой ночью": -1, "этой ночью": 0}
 # Phrases naming the week, month or year before, of or after the day of writing.
 RELATIVE = {
     "в прошлом году": ("year", -1), "в минувшем году": ("year", -1),

@@ -100,6 +100,7 @@ MENTIONS = [
     # a month after the month word ("در ماه آذر", "ماه مه"): a month of either calendar
     ("fa", "قرارداد در ماه آذر امضا شد.", "ماه آذر", "2014-12", "solar-month"),
     ("fa", "رزمایش در ماه مه برگزار شد.", "ماه مه", "2014-05", "month"),
+    ("ru", "Авиация нанесла удары минувшей ночью.", "минувшей ночью", "2015-01-21", "day-word"),
     # a part of the week before and its weekend: that week
     ("ru", "В конце прошлой недели стороны провели консультации.", "В конце прошлой недели",
      "2015-W03", "relative-week"),
