@@ -45,6 +45,8 @@ from chronology.languages import language
 # ("... посол Венкатеш Варма.Дипломат указал ..."): a stop right after a word of three lower
 # case letters or more ("г.Москва", "Д.Рогозин" are no end) before a capitalised word ends one
 _SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])|(?:(?<=[а-яё]{3}[.!?])|(?<=[а-яё][»”\"][.!?]))(?=[А-ЯЁ][а-яё])")
+# A weapon's model name: letters, a hyphen, digits ("J-10C", "Ка-226Т", "С-400", "МиГ-29К")
+_MODEL = re.compile(r"(?<![\w-])[^\W\d_]{1,4}-\d{1,4}[^\W\d_]{0,3}(?![\w-])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
@@ -203,6 +205,7 @@ class _Scan:
         self.lang, self.names, self.found = language(code), names, Found()
         self.canonical = config.topic.canonical()
         self.on_topic: bool | None = None
+        self._models: set[str] | None = None
         self.previous: tuple[Sentence, Candidate | None] | None = None
 
     def sides(self, text: str) -> list[str]:
@@ -240,6 +243,15 @@ class _Scan:
             if len(groups) == 1:
                 seen.setdefault(_surname(words[-1].group(), self.lang), set()).add(groups[0])
         return {name: next(iter(sides)) for name, sides in seen.items() if len(sides) == 1}
+
+    def models(self) -> set[str]:
+        """The model names of weapons the title or the first paragraph names ("J-10C",
+        "Ка-226Т", "С-400"): terms of the topic in this article, as its own words are."""
+        if self._models is None:
+            story = self.article.story_blocks()
+            lead = self.article.text[story[0].start:story[0].end] if story else ""
+            self._models = set(_MODEL.findall(f"{self.article.title or ''}\n{lead}"))
+        return self._models
 
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph names two
@@ -317,7 +329,8 @@ class _Scan:
             return
         context = (whole or sentence).text(self.article.text)
         groups = self.sides(context)
-        on_topic = len(groups) >= 2 or bool(groups and self.names.terms(context))
+        on_topic = len(groups) >= 2 or bool(groups and (
+            self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
         if not on_topic and len(groups) <= 1 and self.about_topic():
             action = bool(self.lang.topic_actions.search(self.names.normalise(context)))
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the

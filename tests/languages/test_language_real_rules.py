@@ -839,3 +839,12 @@ def test_a_page_cut_before_its_headline_takes_its_sides_from_the_next_paragraph(
             "ТАСС.\nКорабли ВМС России и Ирана вышли в Каспийское море.\n")
     result = _analyse(tmp_path, "cut", text)
     assert [c.date for c in result.candidates][:1] == ["2020-06-15"], result.explain
+
+
+def test_a_model_the_title_names_is_a_term_of_the_article(tmp_path):
+    # from dev error ru135: a sentence naming one side and the model of the headline
+    text = ("---\npublished: 2019-05-20\nlanguage: ru\n---\nИран присматривается к Ка-52\n\n"
+            "Россия и Иран обсуждают поставку вертолетов, сообщил источник.\n\n"
+            "Командующий армейской авиацией Ирана в марте 2019 года осмотрел Ка-52 в Торжке.\n")
+    result = _analyse(tmp_path, "model", text)
+    assert "2019-03" in [c.date for c in result.candidates], result.explain
