@@ -262,7 +262,10 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
     lang = language(code)
     found = lang.dateline.search(text, body)
     if not found or not found.groupdict().get("date"):
-        return None
+        # a dateline run into the headline's line ("... Токио. 14 июля. ИНТЕРФАКС - ...")
+        found = lang.dateline_inline.search(text, body, body + _EVIDENCE_CHARS // 4)
+        if not found:
+            return None
     start, end = found.span("date")
     words = text[start:end]
     m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(words))

@@ -76,6 +76,9 @@ class Language:
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
+    # a wire dateline run into the headline's line by a page's flattening ("... COVID-19
+    # Токио. 14 июля. ИНТЕРФАКС - ..."): only with its agency named
+    dateline_inline: re.Pattern = re.compile(NEVER)
     # a person's full name in a script with capitals ("Андрей Белоусов"), the case endings a
     # surname takes ("Сингхом"), and the prepositions of a place ("посол Индии в Москве ...")
     person: re.Pattern = re.compile(NEVER)
@@ -151,6 +154,7 @@ def build(module: ModuleType) -> Language:
         solar_year_words=tuple(norm(w) for w in _table(module, "SOLAR_YEAR_WORDS", ())),
         future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
+        dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
         attribution=re.compile(_table(module, "ATTRIBUTION", NEVER).replace(
             "{SPEECH_VERBS}", phrase(norm(w) for w in _table(module, "SPEECH_VERBS", ())))),

@@ -161,6 +161,13 @@ DATELINE = (
     r"INTERFAX\.RU|(?:(?:РИА|ИА) )?[«\"][^»\"\n]{2,30}[»\"])(?:\s+[А-ЯЁ][а-яё]+){0,2}"
     r"(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?[/)]?\.?)?\s*(?:[–—-]\s*)?"
 )
+# The same dateline run into the line of the headline before it, as a flattened page may
+# give it ("РФ сохраняет активность ВС на Курилах Токио. 14 июля. ИНТЕРФАКС - ..."): only
+# with one of the wire agencies named right after the date.
+DATELINE_INLINE = (
+    r"(?<=\s)(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+)[,.]\s+(?P<date>\d{1,2}\s+[а-яё]+)\.?\s*[./–—-]?\s*"
+    r"(?=(?:/?(?:ИТАР-)?ТАСС/?|РИА Новости|ИНТЕРФАКС|Интерфакс|INTERFAX\.RU)\b)"
+)
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
     "соглашени": "agreement", "договор": "agreement", "меморандум": "agreement",

@@ -138,6 +138,10 @@ def test_not_dates(code, text):
 
 # (language, text, reference, source)
 REFERENCES = [
+    # a dateline run into the headline's line, its agency named (from dev article ru053)
+    ("ru", "Иран наращивает флот Тегеран. 14 июля. ИНТЕРФАКС - Иран и Россия провели во "
+     "вторник консультации, сообщили в МИД. В 2019 году стороны подписали меморандум.",
+     "2020-07-14", "dateline"),
     # the date first, the city after it ("27 февраля, Минск /Корр. БЕЛТА/."), from invented
     # dev article 72
     ("ru", "Корабли в порту\n\n23 ноября, Астрахань /Корр. «Волга-Медиа»/. Отряд кораблей ВМС "
