@@ -165,6 +165,14 @@ def _acts(words: str, lang) -> bool:
     return any(not lang.speech_verbs.match(norm, v.start()) for v in lang.past.finditer(norm))
 
 
+def _shared_stems(words: str, other: str) -> bool:
+    """The two texts share a word of six letters or more by its first five ("эшелон",
+    "Эшелоны")."""
+    def stems(text: str) -> set[str]:
+        return {w[:5].lower() for w in re.findall(r"[^\W\d_]{6,}", text)}
+    return bool(stems(words) & stems(other))
+
+
 def _surname(word: str, lang) -> str:
     """A surname without its case ending ("Сингхом", "Белоусова" -> "сингх", "белоусов")."""
     word = lang.normalise(word)
@@ -407,6 +415,11 @@ class _Scan:
         if previous[1] is not None and self.shares_an_action(words, previous[1]):
             # "Контракт на поставку С-300 был заключен в 2007 году. В 2010 году поставки были
             # заморожены": the same kind of act, named again, is the one the sentence told
+            return list(previous[1].entities.countries)
+        if previous[1] is not None and self.lang.topic_actions.search(
+                self.names.normalise(words)) and _shared_stems(words, previous[1].event.title):
+            # "Эшелоны с российскими военнослужащими прибывают в Китай ... . Первый эшелон
+            # пересек границу 13 августа ...": an act told of the same things, named again
             return list(previous[1].entities.countries)
         lead = next((c for c in self.found.candidates if len(c.entities.countries) >= 2), None)
         if lead is not None and self.shares_an_action(words, lead):

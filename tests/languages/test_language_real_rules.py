@@ -848,3 +848,14 @@ def test_a_model_the_title_names_is_a_term_of_the_article(tmp_path):
             "Командующий армейской авиацией Ирана в марте 2019 года осмотрел Ка-52 в Торжке.\n")
     result = _analyse(tmp_path, "model", text)
     assert "2019-03" in [c.date for c in result.candidates], result.explain
+
+
+def test_an_act_told_of_the_same_things_keeps_the_sides_of_the_event_before(tmp_path):
+    # from dev error ru145: "Первый эшелон ..." after "Эшелоны с российскими военными ..."
+    text = ("---\npublished: 2014-08-15\nlanguage: ru\n---\nВоенные едут на учения\n\n"
+            "Эшелоны с российскими военными пересекли границу Ирана для участия в учениях.\n"
+            "Первый эшелон прибыл на полигон 13 августа.\n")
+    result = _analyse(tmp_path, "same-things", text)
+    dated = {c.date: sorted(a for a in c.actors if a in ("Iran", "Russia"))
+             for c in result.candidates}
+    assert dated.get("2014-08-13") == ["Iran", "Russia"], result.explain
