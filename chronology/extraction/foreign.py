@@ -463,6 +463,15 @@ class _Scan:
             return
         before, candidate = previous
         norm = self.lang.normalise(words)
+        if self.lang.about_this.match(norm) and self.lang.speech_verbs.search(norm) and not (
+                self.article.text[before.end:sentence.start].strip()):
+            # "Об этом заявил начальник Генштаба ...": who said the sentence before, part of
+            # its evidence
+            source, event = candidate.event.sources[0], candidate.event
+            source.quote = " ".join([source.quote, *words.split()])
+            event.actors = [*dict.fromkeys([*self.names.people(words, self.canonical),
+                                            *event.actors])]
+            return
         if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
                 norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
             return

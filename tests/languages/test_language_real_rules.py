@@ -859,3 +859,13 @@ def test_an_act_told_of_the_same_things_keeps_the_sides_of_the_event_before(tmp_
     dated = {c.date: sorted(a for a in c.actors if a in ("Iran", "Russia"))
              for c in result.candidates}
     assert dated.get("2014-08-13") == ["Iran", "Russia"], result.explain
+
+
+def test_who_said_the_sentence_before_is_part_of_its_quote(tmp_path):
+    # from dev error ru147: "... . Об этом заявил начальник Генштаба ..."
+    text = ("---\npublished: 2025-12-18\nlanguage: ru\n---\nОценка\n\n"
+            "Военные Ирана на учениях с Россией 5 декабря показали высокий профессионализм. Об "
+            "этом заявил начальник Генштаба ВС России Валерий Герасимов на брифинге.\n")
+    result = _analyse(tmp_path, "who", text)
+    assert len(result.candidates) == 1, result.explain
+    assert "Герасимов" in result.candidates[0].sources[0].quote
