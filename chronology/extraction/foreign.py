@@ -656,6 +656,10 @@ class _Scan:
         return Candidate(event, sentence, dating, entities, rank, language=self.lang.code)
 
     def tags(self, words: str, statement: bool) -> list[str]:
+        """The kinds of act the sentence tells: its main clauses' words, not a side clause's
+        ("посетил полигон, где проводились учения" is a visit)."""
+        for side in reversed(side_clause_matches(words, self.lang)):
+            words = words[:side.start()] + words[side.end():]
         norm = self.names.normalise(words)
         tokens = re.findall(r"\w+", norm)
         tags = {tag for stem, tag in self.lang.kinds.items()

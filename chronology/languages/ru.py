@@ -232,10 +232,11 @@ OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "п�
 # ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
 # other date does.
 BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
-# A side clause ("Аштиани, который прибыл в понедельник, ...") or a participial phrase between
+# A side clause ("Аштиани, который прибыл в понедельник, ...", "посетил полигон, где проводились
+# учения") or a participial phrase between
 # commas ("Контракт, замороженный в 2010 году, был ..."): its dates tell a side fact, so a
 # date outside it dates the sentence.
-SIDE_CLAUSE = (r",\s*(?:(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|"
+SIDE_CLAUSE = (r",\s*(?:(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|(?:где|куда|откуда)\s[^,.;:]*|"
                r"[а-яё]+(?:нн|вш|ющ|ящ|ущ|ащ)[а-яё]{2,3}\b[^,.;:]*(?=,))")
 # Reported speech, written as a headline "X: Y": "Шамхани заявил, что Тегеран и Москва ...".
 REPORTED = (

@@ -869,3 +869,14 @@ def test_who_said_the_sentence_before_is_part_of_its_quote(tmp_path):
     result = _analyse(tmp_path, "who", text)
     assert len(result.candidates) == 1, result.explain
     assert "Герасимов" in result.candidates[0].sources[0].quote
+
+
+def test_a_side_clause_does_not_give_its_kind_to_the_act(tmp_path):
+    # from dev errors ru156, ru159: a visit "where an exercise was held" is a visit; the
+    # exercise's own dates, told next, do not tell the visit again
+    text = ("---\npublished: 2025-09-16\nlanguage: ru\n---\n"
+            "Министр обороны России посетил полигон в Иране, где проводились совместные "
+            "учения России и Ирана. Учения проходили с 12 по 16 сентября.\n")
+    result = _analyse(tmp_path, "where", text)
+    assert [c.date for c in result.candidates] == ["2025-09-16", "2025-09-12"], result.explain
+    assert "visit" in result.candidates[0].tags and "exercise" not in result.candidates[0].tags
