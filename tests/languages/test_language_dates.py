@@ -138,6 +138,9 @@ def test_not_dates(code, text):
 
 # (language, text, reference, source)
 REFERENCES = [
+    # a news list's date heading its headline before a colon (from dev article ru166)
+    ("ru", "Новости\n27.01.2015: Иран. Совместные учения в Каспийском море\nПервый этап "
+     "российско-иранских учений начался у берегов Ирана.", "2015-01-27", "publication-line"),
     # a dateline run into the headline's line, its agency named (from dev article ru053)
     ("ru", "Иран наращивает флот Тегеран. 14 июля. ИНТЕРФАКС - Иран и Россия провели во "
      "вторник консультации, сообщили в МИД. В 2019 году стороны подписали меморандум.",
