@@ -38,6 +38,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     ry = rf"(?P<ry>{p['YEAR_RELATIVE']})"  # "прошлого года": a year counted from today
     # "22 фев. 2019": an abbreviated month (four letters at most) may keep its dot
     year = rf"(?:(?:(?<!\w{{5}})\.)?\s+{before}{_Y}{yw}|\s+{ry})?"
+    # "в 2010-х годах", "1990-е": a decade, not its first year
+    decade = rf"(?!\s*(?:{p['DECADE_ENDINGS']})(?!\w))"
     # "15-го числа [прошлого месяца]": a day of a month counted from the day of writing
     ordinal = rf"(?:{p['ORDINAL_ENDINGS']})?"
     rmon = rf"(?:\s+(?P<rm>{p['MONTH_RELATIVE']}))?"
@@ -45,21 +47,29 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
         ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
         ("iso", rf"{_Y}[-/](?P<m>[01]?\d)[-/]{_D}(?![-/]?\d)"),
-        ("range", rf"{_D}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{mon}{year}"),
-        ("day-month", rf"{_D}\s+{mon}{year}"),
+        # "29 сентября – 2 октября", "с 29 ноября по 3 декабря 2024 г.": across two months
+        ("cross-range", rf"{_D}{ordinal}\s+(?P<mon1>{p['MONTHS']})\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)"
+                        rf"\s*(?P<d2>[0-3]?\d){ordinal}\s+{mon}{year}"),
+        # "22–23 января", "с 3 по 5 августа", "2 и 3 декабря" (two days in a row only)
+        ("range", rf"{_D}{ordinal}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s|\s(?P<both>{p['RANGE_AND']})\s)"
+                  rf"\s*(?P<d2>[0-3]?\d){ordinal}\s+{mon}{year}"),
+        ("day-month", rf"{_D}{ordinal}\s+{mon}{year}"),  # "1-го мая" too
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         ("month-year", rf"{mod}{mon}{mw}\s+{before}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
         ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
-        ("year-range", rf"{mod}{before}{_Y}\s*[–—\u2212-]\s*(?P<y2>(?:19|20)\d\d){yw}"),
-        ("year", rf"{mod}{before}{_Y}{yw}(?!\s*%)"),
+        ("year-range", rf"{mod}{before}{_Y}\s*[–—\u2212-]\s*(?P<y2>(?:19|20)\d\d){decade}{yw}"),
+        ("year", rf"{mod}{before}{_Y}{decade}{yw}(?!\s*%)"),
         ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
         ("month", rf"{mod}(?P<bare>{p['MONTHS']})"),
         # "مرداد ماه", "در آذرماه", "اوایل اسفند": a Solar month without day or year, read only
         # with its month word or a part of it (several names are also words: "تیر", "مهر")
         ("solar-month", rf"{mod}{smon}{mw}"),
+        # "در ماه آذر", "ماه مه": a month after the month word, whichever calendar
+        ("solar-month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+{smon}"),
+        ("month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+(?P<bare>{p['MONTHS']})"),
         ("weekday", rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),
@@ -69,6 +79,14 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                 rf"\s+(?:{p['AGO']})(?!\s+از(?!\w))"),
         # "в середине этого месяца": a month counted from the day of writing, after a part of it
         ("relative-month", rf"(?P<mod>{p['MODIFIERS']})\s+(?P<rm>{p['MONTH_RELATIVE']})"),
+        # "в тот же день", "на следующий день", "همان روز": from the last date told
+        ("chained", rf"(?P<ch>{p['CHAINED']})(?!\s+از(?!\w))"),
+        # "два дня спустя", "دو روز بعد" (not "... بعد از ...", after something named), and
+        # "спустя неделю": counted on from the last date told
+        ("later", rf"(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))\s+(?P<unit>{p['AGO_UNITS']})"
+                  rf"\s+(?:{p['LATER']})(?!\s+از(?!\w))"),
+        ("later-before", rf"(?:{p['LATER_BEFORE']})\s+(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))"
+                         rf"\s+)?(?P<unit>{p['AGO_UNITS']})"),
     ]
     solar = p["SOLAR_MONTHS"] != NEVER  # only a language with that calendar reads it
     day_of_month = p["DAY_OF_MONTH"] != NEVER
@@ -76,7 +94,11 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             if (solar or not kind.startswith("solar"))
             and (day_of_month or kind != "day-of-month")
             and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")
-            and (p["AGO"] != NEVER or kind != "ago")]
+            and (p["AGO"] != NEVER or kind != "ago")
+            and (p["CHAINED"] != NEVER or kind != "chained")
+            and (p["MONTH_BEFORE"] != NEVER or not kind.endswith("month-named"))
+            and (p["LATER"] != NEVER or kind != "later")
+            and (p["LATER_BEFORE"] != NEVER or kind != "later-before")]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
@@ -91,6 +113,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
             if kind == "solar-month" and not m.group("mod") and not re.search(
                     rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0)):
                 continue  # "تیر", "مهر" alone are words ("arrow", "Mehr"), not months
+            if kind == "later-before" and not (m.group("n") or m.group("nw")) and (
+                    lang.key(m.group("unit")) not in lang.ago_alone):
+                continue  # "спустя неделю", not "спустя дни"
             if kind == "ago" and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone
                     or lang.counts.search(norm, max(0, m.start() - 12), m.start())):
@@ -120,7 +145,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "year-range":  # "2016–2017 годах", not "2017-2016"
         return int(m.group("y")) < int(m.group("y2"))
     if kind == "range":  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
-        return int(m.group("d")) < int(m.group("d2"))
+        return int(m.group("d")) < int(m.group("d2")) and (
+            not m.group("both") or int(m.group("d2")) == int(m.group("d")) + 1)
     if kind == "year" and _label_year(m, text):
         return False
     if kind == "solar-year":

@@ -64,6 +64,9 @@ _DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d
                         r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
 # The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
+# A full numeric date heading a line before a colon or a dash, as a news list dates its
+# headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
+_HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
@@ -118,8 +121,8 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         rest = text[start:end]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if _other_words(rest, lang) > _OTHER_WORDS:
-            continue
+        if _other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):
+            continue  # a date heading its line before a colon ("27.01.2009: Индия. ...") dates it
         published, updated, left = [], [], start
         for m in sorted(on_line, key=lambda m: m.start):
             (updated if _UPDATE.search(text, left, m.start) else published).append(m)
@@ -262,7 +265,10 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
     lang = language(code)
     found = lang.dateline.search(text, body)
     if not found or not found.groupdict().get("date"):
-        return None
+        # a dateline run into the headline's line ("... Токио. 14 июля. ИНТЕРФАКС - ...")
+        found = lang.dateline_inline.search(text, body, body + _EVIDENCE_CHARS // 4)
+        if not found:
+            return None
     start, end = found.span("date")
     words = text[start:end]
     m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(words))

@@ -39,13 +39,56 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     """Every date mention of ``text`` in language ``code``, resolved against ``reference``."""
     lang = language(code)
     mentions = []
+    last = None  # the last date told: what "в тот же день" counts from
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
             continue
-        found = resolve_one(c, text, reference, lang)
+        if c.kind in _CHAINED:
+            found = _chained(c, last, lang)
+        else:
+            found = resolve_one(c, text, reference, lang)
         if found is not None:
             mentions.append(found)
+            if found.is_calendar:
+                last = found
     return mentions
+
+
+_CHAINED = ("chained", "later", "later-before")
+_FINER = {"day": ("day",), "week": ("day",), "month": ("day", "month"),
+          "year": ("day", "month", "year")}  # the base a unit can count from
+
+
+def _chained(c: Candidate, base: Mention | None, lang) -> Mention | None:
+    """"в тот же день", "на следующий день", "два дня спустя", "همان روز": the last date told,
+    or that many days, weeks, months or years after it.  With no date told before, or only
+    one coarser than the unit ("в 2012 году ... на следующий день"), the day was never told:
+    no date, never a guess."""
+    if base is None:
+        return None
+    if c.kind == "chained":
+        n, unit = lang.chained[lang.key(c.g("ch"))], "day"
+        if n == 0:  # "в тот же день", "тогда же": the date before, as precise as it was
+            return Mention(c.start, c.end, c.text, base.value, base.precision, "chained",
+                           f"the same date as '{base.text}' ({base.value})", anchor=base.anchor,
+                           approximate=base.approximate, modifier=base.modifier)
+    else:
+        n = int(c.g("n")) if c.g("n") else lang.number_words.get(lang.key(c.g("nw") or ""), 1)
+        unit = lang.ago_units[lang.key(c.g("unit"))]
+    if base.precision not in _FINER[unit]:
+        return None
+    why = f"{n} {unit}(s) after '{base.text}' ({base.value})"
+    if unit in ("day", "week"):
+        day = dt.date.fromisoformat(base.value) + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        value, precision = day.isoformat(), "day"
+    elif unit == "month":
+        value, precision = Period("month", int(base.value[:4]), int(base.value[5:7])).shift(
+            "month", n).value, "month"
+    else:
+        value, precision = f"{int(base.value[:4]) + n:04d}", "year"
+    approximate = unit == "week" or base.approximate
+    return Mention(c.start, c.end, c.text, value, precision, "chained", why, anchor=base.anchor,
+                   approximate=approximate, modifier="APPROX" if approximate else None)
 
 
 def tense(text: str, start: int, end: int, lang) -> str:
@@ -102,6 +145,30 @@ def _day(y: int, m: int, d: int, rule: str, reason: str, extra=None):
     if not valid_day(y, m, d):
         return None
     return dt.date(y, m, d).isoformat(), "day", rule, reason, extra or {}
+
+
+def _cross_range(c, text, ref, lang):
+    """"29 сентября – 2 октября", "с 29 ноября по 3 декабря 2024 г.": the end's year is read
+    as a day and month's would be; the start is in it, or in the year before when its month
+    comes later ("с 28 декабря по 3 января")."""
+    m1, m2 = lang.months[lang.key(c.g("mon1"))], lang.months[lang.key(c.g("mon"))]
+    d1, d2 = int(c.g("d")), int(c.g("d2"))
+    if c.g("y"):
+        y2, rule, why = int(c.g("y")), "explicit-date", "days and months of a range, year as written"
+    elif ref is None:
+        return None
+    elif c.g("ry"):
+        y2 = ref.year + lang.year_relative[lang.key(c.g("ry"))]
+        rule, why = "month-day", f"a range in the year {y2} named from reference {ref}"
+    else:
+        found = nearest_month_day(ref, m2, d2, None, tense(text, c.start, c.end, lang))
+        if found is None:
+            return None
+        y2, rule, why = found[0].year, "month-day", f"a range ending on {found[1]}"
+    y1 = y2 - 1 if m1 > m2 else y2
+    if m1 == m2 or not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
+        return None
+    return _day(y1, m1, d1, rule, why, {"end": dt.date(y2, m2, d2).isoformat(), "end_day": d2})
 
 
 def _numeric(c, text, ref, lang):
@@ -359,11 +426,12 @@ def _solar_year(c, text, ref, lang):
              "last": last.isoformat()})
 
 
-_HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "day-month": _day_month,
+_HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
              "month-year": _month_year, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
-             "solar-year": _solar_year, "solar-month": _solar_bare_month}
+             "solar-year": _solar_year, "solar-month": _solar_bare_month,
+             "solar-month-named": _solar_bare_month, "month-named": _month}

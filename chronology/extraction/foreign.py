@@ -22,6 +22,7 @@ merges work across languages.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import replace
 
@@ -40,7 +41,12 @@ from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
 from chronology.languages import language
 
-_SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])")
+# a sentence ends at a stop before a capital; a web page's text may have lost the space
+# ("... посол Венкатеш Варма.Дипломат указал ..."): a stop right after a word of three lower
+# case letters or more ("г.Москва", "Д.Рогозин" are no end) before a capitalised word ends one
+_SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])|(?:(?<=[а-яё]{3}[.!?])|(?<=[а-яё][»”\"][.!?]))(?=[А-ЯЁ][а-яё])")
+# A weapon's model name: letters, a hyphen, digits ("J-10C", "Ка-226Т", "С-400", "МиГ-29К")
+_MODEL = re.compile(r"(?<![\w-])[^\W\d_]{1,4}-\d{1,4}[^\W\d_]{0,3}(?![\w-])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
@@ -131,11 +137,49 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
     cuts = list(lang.clause_split.finditer(text, sentence.start, sentence.end))
     if not cuts:
-        return [sentence]
+        return _comma_parts(text, sentence, dated, lang)
     bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
     parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
     return parts if dated_parts else [sentence]
+
+
+def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
+    """A sentence of two acts joined by a bare comma (``CLAUSE_COMMA``), each part with a
+    date and a past verb of its own that is no reporting verb: one part per act; any other
+    sentence whole.  A date right after the comma goes with the one before ("в среду, 9
+    января,"), no cut there."""
+    for cut in lang.clause_comma.finditer(text, sentence.start, sentence.end):
+        if any(cut.end() <= m.start < cut.end() + 3 for m in dated):
+            continue
+        parts = [Sentence(sentence.start, cut.start()), Sentence(cut.end(), sentence.end)]
+        if all(any(p.start <= m.start < p.end for m in dated) and _acts(
+                text[p.start:p.end], lang) for p in parts):
+            return parts
+    return [sentence]
+
+
+def _acts(words: str, lang) -> bool:
+    """A past verb that is no reporting verb ("начались", not "сообщил")."""
+    norm = lang.normalise(words)
+    return any(not lang.speech_verbs.match(norm, v.start()) for v in lang.past.finditer(norm))
+
+
+def _shared_stems(words: str, other: str) -> bool:
+    """The two texts share a word of six letters or more by its first five ("эшелон",
+    "Эшелоны")."""
+    def stems(text: str) -> set[str]:
+        return {w[:5].lower() for w in re.findall(r"[^\W\d_]{6,}", text)}
+    return bool(stems(words) & stems(other))
+
+
+def _surname(word: str, lang) -> str:
+    """A surname without its case ending ("Сингхом", "Белоусова" -> "сингх", "белоусов")."""
+    word = lang.normalise(word)
+    for ending in lang.name_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
 
 
 def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[Mention]:
@@ -169,17 +213,69 @@ class _Scan:
         self.lang, self.names, self.found = language(code), names, Found()
         self.canonical = config.topic.canonical()
         self.on_topic: bool | None = None
+        self._models: set[str] | None = None
         self.previous: tuple[Sentence, Candidate | None] | None = None
+
+    def sides(self, text: str) -> list[str]:
+        """The sides ``text`` names: by the topic's names, or by the surname of a person the
+        article introduced with a side ("Сингх", after "министр обороны Индии Раджнатх
+        Сингх")."""
+        found = set(self.names.groups(text))
+        if self.cast:
+            found |= {side for word in re.findall(r"[^\W\d_]+", text) if word[:1].isupper()
+                      and (side := self.cast.get(_surname(word, self.lang)))}
+        return sorted(found)
+
+    @functools.cached_property
+    def cast(self) -> dict[str, str]:
+        """Surname -> side, for the people the article names in full right after one side's
+        name ("Министр обороны России Андрей Белоусов", "министром обороны Индии Раджнатхом
+        Сингхом"; a place's side does not count: "посол Индии в Москве Винай Кумар" is
+        India's); a surname given two sides is left out."""
+        text, seen = self.article.text, {}
+        for run in self.lang.person.finditer(text):
+            words = list(re.finditer(r"\S+", run.group()))
+            while words and self.names.groups(words[0].group()):
+                words.pop(0)  # "России Андрей Белоусов": the side, then the person
+            if len(words) < 2 or self.names.groups(" ".join(w.group() for w in words)):
+                continue
+            start = run.start() + words[0].start()
+            clause = max(text.rfind(c, 0, start) for c in ".,;:!?\n«»\"()") + 1
+            kept, before = [], text[clause:start].split()[-6:]
+            for i, word in enumerate(before):
+                if word.lower() in self.lang.place_prepositions or (
+                        i and before[i - 1].lower() in self.lang.place_prepositions):
+                    continue  # "в Москве": where the person is, not whose
+                kept.append(word)
+            groups = self.names.groups(" ".join(kept))
+            if len(groups) == 1:
+                seen.setdefault(_surname(words[-1].group(), self.lang), set()).add(groups[0])
+        return {name: next(iter(sides)) for name, sides in seen.items() if len(sides) == 1}
+
+    def models(self) -> set[str]:
+        """The model names of weapons the title or the first paragraph names ("J-10C",
+        "Ка-226Т", "С-400"): terms of the topic in this article, as its own words are."""
+        if self._models is None:
+            story = self.article.story_blocks()
+            lead = self.article.text[story[0].start:story[0].end] if story else ""
+            self._models = set(_MODEL.findall(f"{self.article.title or ''}\n{lead}"))
+        return self._models
 
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph names two
-        sides, or one side and a topic term."""
+        sides, or one side and a topic term; or the two name a side each ("Белоусов прибыл в
+        Северную Корею" over a lead naming Russia)."""
         if self.on_topic is None:
             story = self.article.story_blocks()
             lead = self.article.text[story[0].start:story[0].end] if story else ""
+            tops = [t for t in (self.article.title, lead) if t]
+            if len(story) > 1 and not any(self.names.groups(t) for t in tops):
+                # neither names a side at all (a page cut before its headline: "Ведомство
+                # сообщило, что «операция ... началась»"): the next paragraph tells whose
+                tops.append(self.article.text[story[1].start:story[1].end])
             self.on_topic = any(
                 len(g := self.names.groups(t)) >= 2 or bool(g and self.names.terms(t))
-                for t in (self.article.title, lead) if t)
+                for t in tops) or len({g for t in tops for g in self.names.groups(t)}) >= 2
         return self.on_topic
 
     def reports_an_act(self, words: str) -> bool:
@@ -240,8 +336,9 @@ class _Scan:
             self.carry(sentence, words, previous)
             return
         context = (whole or sentence).text(self.article.text)
-        groups = self.names.groups(context)
-        on_topic = len(groups) >= 2 or bool(groups and self.names.terms(context))
+        groups = self.sides(context)
+        on_topic = len(groups) >= 2 or bool(groups and (
+            self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
         if not on_topic and len(groups) <= 1 and self.about_topic():
             action = bool(self.lang.topic_actions.search(self.names.normalise(context)))
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
@@ -292,7 +389,7 @@ class _Scan:
             return False
         before = previous[0]
         told = before.text(self.article.text)
-        groups = self.names.groups(told)
+        groups = self.sides(told)
         if not (len(groups) >= 2 or groups and self.names.terms(told)):
             return False
         dating = self.dating(words, sentence, mentions, lead="")
@@ -319,6 +416,17 @@ class _Scan:
             # "Контракт на поставку С-300 был заключен в 2007 году. В 2010 году поставки были
             # заморожены": the same kind of act, named again, is the one the sentence told
             return list(previous[1].entities.countries)
+        if previous[1] is not None and self.lang.topic_actions.search(
+                self.names.normalise(words)) and _shared_stems(words, previous[1].event.title):
+            # "Эшелоны с российскими военнослужащими прибывают в Китай ... . Первый эшелон
+            # пересек границу 13 августа ...": an act told of the same things, named again
+            return list(previous[1].entities.countries)
+        lead = next((c for c in self.found.candidates if len(c.entities.countries) >= 2), None)
+        if lead is not None and self.shares_an_action(words, lead):
+            # "Россия передала Ирану партию ... . По его словам, машины прибыли ... .
+            # Контракт на поставку был подписан ...": the kind of act of the article's first
+            # event between the sides, a sentence or two on
+            return list(lead.entities.countries)
         if not self.lang.back_reference.search(norm):
             return []
         if previous[1] is not None:
@@ -327,7 +435,7 @@ class _Scan:
         # ... . کیم ... گفته بود که این روابط ..."), or one side and this sentence the other
         # ("В Минобороны РФ эти сообщения не комментировали. Канани (МИД Ирана) назвал
         # подобные сообщения ..."): "these relations", "such reports" are theirs
-        sides = self.names.groups(f"{previous[0].text(self.article.text)}\n{words}")
+        sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
 
     def article_sides(self) -> list[str]:
@@ -355,6 +463,15 @@ class _Scan:
             return
         before, candidate = previous
         norm = self.lang.normalise(words)
+        if self.lang.about_this.match(norm) and self.lang.speech_verbs.search(norm) and not (
+                self.article.text[before.end:sentence.start].strip()):
+            # "Об этом заявил начальник Генштаба ...": who said the sentence before, part of
+            # its evidence
+            source, event = candidate.event.sources[0], candidate.event
+            source.quote = " ".join([source.quote, *words.split()])
+            event.actors = [*dict.fromkeys([*self.names.people(words, self.canonical),
+                                            *event.actors])]
+            return
         if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
                 norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
             return
@@ -362,7 +479,7 @@ class _Scan:
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
-        groups = sorted(set(candidate.entities.countries) | set(self.names.groups(words)))
+        groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
 
@@ -539,6 +656,10 @@ class _Scan:
         return Candidate(event, sentence, dating, entities, rank, language=self.lang.code)
 
     def tags(self, words: str, statement: bool) -> list[str]:
+        """The kinds of act the sentence tells: its main clauses' words, not a side clause's
+        ("посетил полигон, где проводились учения" is a visit)."""
+        for side in reversed(side_clause_matches(words, self.lang)):
+            words = words[:side.start()] + words[side.end():]
         norm = self.names.normalise(words)
         tokens = re.findall(r"\w+", norm)
         tags = {tag for stem, tag in self.lang.kinds.items()

@@ -42,6 +42,8 @@ _SOLAR_NAMES = (
 # Each Iranian name also written with "ماه" joined to it ("دی‌ماه ۱۳۹۳", "آذرماه امسال"):
 # a ZWNJ or nothing between them, which the month word after a space does not cover.
 SOLAR_MONTHS = tuple((*names, f"{names[0]}\u200cماه") for names in _SOLAR_NAMES)
+# The month word before a month's name ("در ماه آذر", "ماه مه"): the name is a month then.
+MONTH_BEFORE = ("ماه",)
 # Weekdays, Monday first; with or without the ZWNJ.
 WEEKDAYS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),
@@ -62,6 +64,11 @@ RELATIVE = {
 # and the numbers written as words.
 AGO = ("پیش", "قبل")
 AGO_UNITS = {"روز": "day", "هفته": "week", "ماه": "month", "سال": "year"}
+# Days counted from the last date told ("همان روز", "روز بعد"), and the word of a time counted
+# on from it ("دو روز بعد"; not "... بعد از ...", after something named).
+CHAINED = {"همان روز": 0, "در همان روز": 0, "روز بعد": 1, "فردای آن روز": 1,
+           "یک روز بعد": 1, "روز قبل از آن": -1}
+LATER = ("بعد",)
 AGO_ALONE = ("ماه", "سال")  # "سال پیش": last year; "چند سال پیش" (a few years) is no date
 NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7,
                 "هشت": 8, "نه": 9, "ده": 10}

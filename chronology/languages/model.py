@@ -51,6 +51,7 @@ class Language:
     named_year: re.Pattern
     continues: re.Pattern
     clause_split: re.Pattern
+    clause_comma: re.Pattern
     other_time: re.Pattern
     about_this: re.Pattern
     since: re.Pattern
@@ -73,6 +74,16 @@ class Language:
     ago_units: dict[str, str] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
+    # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
+    chained: dict[str, int] = field(default_factory=dict)
+    # a wire dateline run into the headline's line by a page's flattening ("... COVID-19
+    # Токио. 14 июля. ИНТЕРФАКС - ..."): only with its agency named
+    dateline_inline: re.Pattern = re.compile(NEVER)
+    # a person's full name in a script with capitals ("Андрей Белоусов"), the case endings a
+    # surname takes ("Сингхом"), and the prepositions of a place ("посол Индии в Москве ...")
+    person: re.Pattern = re.compile(NEVER)
+    name_endings: tuple[str, ...] = ()
+    place_prepositions: frozenset[str] = frozenset()
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -143,6 +154,7 @@ def build(module: ModuleType) -> Language:
         solar_year_words=tuple(norm(w) for w in _table(module, "SOLAR_YEAR_WORDS", ())),
         future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
+        dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
         attribution=re.compile(_table(module, "ATTRIBUTION", NEVER).replace(
             "{SPEECH_VERBS}", phrase(norm(w) for w in _table(module, "SPEECH_VERBS", ())))),
@@ -161,6 +173,7 @@ def build(module: ModuleType) -> Language:
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
         clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
+        clause_comma=re.compile(_table(module, "CLAUSE_COMMA", NEVER), re.IGNORECASE),
         other_time=words("OTHER_TIME"),
         about_this=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'ABOUT_THIS', ()))})"
                               rf"(?!\w)", re.IGNORECASE),
@@ -185,11 +198,16 @@ def build(module: ModuleType) -> Language:
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
+        chained=_keyed(_table(module, "CHAINED", {}), norm),
+        person=re.compile(_table(module, "PERSON_NAME", NEVER)),
+        name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
+        place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
-            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
-            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS")},
+            "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
+            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "LATER",
+            "LATER_BEFORE", "MONTH_BEFORE")},
     )
 
 

@@ -41,7 +41,9 @@ WEEKDAYS = (
 )
 # Words naming a day by its distance from the day of writing.
 DAY_WORDS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "завтра": 1,
-             "послезавтра": 2}
+             "послезавтра": 2,
+             # "last night", as the Persian "شب گذشته"
+             "минувшей ночью": -1, "прошлой ночью": -1, "этой ночью": 0}
 # Phrases naming the week, month or year before, of or after the day of writing.
 RELATIVE = {
     "в прошлом году": ("year", -1), "в минувшем году": ("year", -1),
@@ -52,6 +54,14 @@ RELATIVE = {
     "на этой неделе": ("week", 0), "на следующей неделе": ("week", 1),
     "в прошлом месяце": ("month", -1), "в этом месяце": ("month", 0),
     "в следующем месяце": ("month", 1),
+    # a part of the week before, and its weekend ("в конце прошлой недели", "в минувшие
+    # выходные"): that week, approximately
+    "в конце прошлой недели": ("week", -1), "в начале прошлой недели": ("week", -1),
+    "в середине прошлой недели": ("week", -1), "в конце минувшей недели": ("week", -1),
+    "в начале минувшей недели": ("week", -1), "в начале этой недели": ("week", 0),
+    "в начале текущей недели": ("week", 0), "в минувшие выходные": ("week", -1),
+    "в прошлые выходные": ("week", -1), "в прошедшие выходные": ("week", -1),
+    "на прошлых выходных": ("week", -1), "на минувших выходных": ("week", -1),
 }
 # A time counted back from the day of writing ("три дня назад", "неделю назад", "два года
 # назад"): the word after the units, the units, and the numbers written as words (no number:
@@ -63,6 +73,15 @@ AGO_UNITS = {"день": "day", "дня": "day", "дней": "day", "сутки"
              "месяц": "month", "месяца": "month", "месяцев": "month",
              "год": "year", "года": "year", "лет": "year"}
 AGO_ALONE = ("неделю", "месяц", "год", "сутки")
+# Days counted from the last date told ("В тот же день ...", "На следующий день ...";
+# "тогда же" is that date, however precise), and the words of a time counted on from it ("два
+# дня спустя", "спустя неделю").
+CHAINED = {"в тот же день": 0, "в этот же день": 0, "в тот день": 0, "тем же днем": 0,
+           "тогда же": 0, "на следующий день": 1, "на другой день": 1, "на следующие сутки": 1,
+           "днем позже": 1, "днём позже": 1, "днем ранее": -1, "днём ранее": -1,
+           "за день до этого": -1}
+LATER = ("спустя", "позже", "позднее")
+LATER_BEFORE = ("спустя",)
 # Words of an unknown count before units ("несколько лет назад", "в ближайшие годы").
 COUNT_WORDS = ("несколько", "нескольких", "пару", "пять-шесть", "много", "многих")
 NUMBER_WORDS = {"один": 1, "одну": 1, "двое": 2, "два": 2, "две": 2, "трое": 3, "три": 3,
@@ -86,13 +105,25 @@ MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего ме�
 NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)"
 # A word between the two days of a range ("с 3 по 5 августа"; "3–5 августа" needs none).
 RANGE_TO = ("по",)
+# A word between two days in a row ("2 и 3 декабря"): a range of two days (two days apart, "2
+# и 5 декабря", are no range: the second, with its month, is read).
+RANGE_AND = ("и",)
+# The endings of a decade written with its first year ("в 2010-х годах", "1990-е"): no year.
+DECADE_ENDINGS = ("-х", "-е", "-ые", "-ых", "-ым", "-ыми")
 # Where a sentence tells two acts, each with its own date ("... в апреле, а в августе ..."):
 # each part is read as a sentence of its own.
 CLAUSE_SPLIT = r",\s+(?:а|но|однако)\s+|;\s+"
+# A comma between two such acts with no link word ("... подписали контракт в 2018 году,
+# поставки начались в 2021 году"): a cut only when each part has a date and a past verb of
+# its own, and the second part is no subordinate clause.
+CLAUSE_COMMA = (r",\s+(?!(?:что|чтобы|как|когда|где|куда|откуда|котор\w*|чей|чья|чьи|если|хотя|"
+                r"поскольку|так как|после того|пока|причем|причём|в том числе|то есть)(?!\w))")
 # Part of a month or year ("в начале марта", "в конце 2015 года"): the TimeML modifier.
 MODIFIERS = {"в начале": "START", "в конце": "END", "в середине": "MID", "к концу": "END"}
 # Words after a year ("2015 года", "в 2015 году", "2015 г.").
-YEAR_WORDS = ("года", "году", "год", "годах", "годы", "г.", "гг.")
+YEAR_WORDS = ("года", "году", "год", "годах", "годы", "г.", "гг.",
+              # the ordinal form: "в 2021-м году", "2021-го года", "2021-й год"
+              "-м году", "-го года", "-й год", "-му году", "-м", "-го", "-й")
 # A statement about the future: its weekdays and month-days look ahead.
 FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "собира", "предстоящ", "состоится",
                "пройдут", "пройдет", "начнутся", "начнется", "ожида", "могут", "смогут",
@@ -115,16 +146,27 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
 # a regional agency ("МАХАЧКАЛА, 12 апр – РИА «Дагестан»."), the older "ШАНХАЙ, 31 июля.
 # (ИТАР-ТАСС)." and a regional one with its year ("Астрахань, 26 июля 2017 года
 # (АСТРАХАНЬ-24)."), and a city abroad with its country ("Лангкави (Малайзия). 26 марта.
-# ИНТЕРФАКС -"), and any agency in capitals between slashes as TASS writes it ("МОСКВА, 6
-# декабря. /СТАТУС-АРМС/."). The date is followed by a full stop, a dash, a bracket or a slash:
-# "Ранее, 28 июня, ..." opens a sentence, not a dateline.
+# ИНТЕРФАКС -", or between slashes: "БУРГ-ЭЛЬ-АРАБ /Египет/, 26 октября."), and any agency in
+# capitals between slashes as TASS writes it ("МОСКВА, 6 декабря. /СТАТУС-АРМС/."), and the
+# date first, the city after it, as BelTA writes it ("27 февраля, Минск /Корр. БЕЛТА/."). The date
+# is followed by a full stop, a dash, a bracket or a slash: "Ранее, 28 июня, ..." opens a
+# sentence, not a dateline.
 DATELINE = (
-    r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)"
-    r"(?:\s+\([А-ЯЁ][А-ЯЁа-яё -]{1,30}\))?[,.]\s+"
-    r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+(?:19|20)\d\d(?:\s+года)?)?)(?=\s*[./–—(-])\.?"
+    r"^(?:(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)"
+    r"(?:\s+\([А-ЯЁ][А-ЯЁа-яё -]{1,30}\)|\s+/[А-ЯЁ][А-ЯЁа-яё -]{1,30}/)?[,.]\s+(?=\d))?"
+    r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+(?:19|20)\d\d(?:\s+года)?)?)"
+    # the date first, as BelTA writes it: "27 февраля, Минск /Корр. БЕЛТА/."
+    r"(?(city)|,\s+[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?(?=\s*/))(?=\s*[./–—(-])\.?"
     r"(?:\s*[/–—(-]*\s*/?(?:Корр\.\s+)?(?P<agency>(?:ИТАР-)?ТАСС|РИА Новости|(?:Интерфакс|ИНТЕРФАКС)(?:-АВН)?|[А-ЯЁ][А-ЯЁ0-9-]{2,30}(?=[)/])|"
-    r"INTERFAX\.RU|(?:РИА|ИА) [«\"][^»\"\n]{2,30}[»\"])(?:\s+[А-ЯЁ][а-яё]+){0,2}"
+    r"INTERFAX\.RU|(?:(?:РИА|ИА) )?[«\"][^»\"\n]{2,30}[»\"])(?:\s+[А-ЯЁ][а-яё]+){0,2}"
     r"(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?[/)]?\.?)?\s*(?:[–—-]\s*)?"
+)
+# The same dateline run into the line of the headline before it, as a flattened page may
+# give it ("РФ сохраняет активность ВС на Курилах Токио. 14 июля. ИНТЕРФАКС - ..."): only
+# with one of the wire agencies named right after the date.
+DATELINE_INLINE = (
+    r"(?<=\s)(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+)[,.]\s+(?P<date>\d{1,2}\s+[а-яё]+)\.?\s*[./–—-]?\s*"
+    r"(?=(?:/?(?:ИТАР-)?ТАСС/?|РИА Новости|ИНТЕРФАКС|Интерфакс|INTERFAX\.RU)\b)"
 )
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
@@ -153,6 +195,7 @@ CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", 
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
 # and one of these is on topic too ("ВКС России нанесли удары ...").
 TOPIC_ACTIONS = ("постав", "передал", "передан", "посетил", "посеща", "удар", "бомб", "запуст", "запуск", "стартовал",
+                 "начал", "начат",  # "операция началась", "учения начаты"
                  "опроверг", "оружи", "вооружени", "ракет", "достав", "учени", "прибыл", "визит",
                  "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан",
                  "участ",
@@ -189,10 +232,11 @@ OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "п�
 # ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
 # other date does.
 BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
-# A side clause ("Аштиани, который прибыл в понедельник, ...") or a participial phrase between
+# A side clause ("Аштиани, который прибыл в понедельник, ...", "посетил полигон, где проводились
+# учения") or a participial phrase between
 # commas ("Контракт, замороженный в 2010 году, был ..."): its dates tell a side fact, so a
 # date outside it dates the sentence.
-SIDE_CLAUSE = (r",\s*(?:(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|"
+SIDE_CLAUSE = (r",\s*(?:(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|(?:где|куда|откуда)\s[^,.;:]*|"
                r"[а-яё]+(?:нн|вш|ющ|ящ|ущ|ащ)[а-яё]{2,3}\b[^,.;:]*(?=,))")
 # Reported speech, written as a headline "X: Y": "Шамхани заявил, что Тегеран и Москва ...".
 REPORTED = (
@@ -217,7 +261,12 @@ PAST = (r"(?<![а-яё])(?!(?:генерал|адмирал|маршал|кан�
         r"арсенал|капитал|финал|интервал|правила|числа|дела|сила|начала)(?![а-яё]))"
         r"[а-яё]{3,}(?:ли|ла|ло|л)(?:сь|ся)?(?![а-яё])"
         # the passive: "были подняты", "был подписан"
-        r"|(?<![а-яё])(?:был|была|было|были)\s+[а-яё]{3,}(?:ны|ты|на|та|но|то|н|т)(?![а-яё])")
+        r"|(?<![а-яё])(?:был|была|было|были)\s+[а-яё]{3,}(?:ны|ты|на|та|но|то|н|т)(?![а-яё])"
+        # the masculine past of a stem in с, з, г or к has no л: "Путин внес в Госдуму закон",
+        # "привез", "помог", "достиг", "истек"
+        r"|(?<![а-яё])(?:в|при|за|пере|вы|под|про|до|от|у|раз)?(?:нес|вез)(?![а-яё])"
+        r"|(?<![а-яё])(?:по|с)?мог(?![а-яё])|(?<![а-яё])(?:до|за)?стиг(?![а-яё])"
+        r"|(?<![а-яё])истек(?![а-яё])")
 # A verb in the present tense of a vowel stem ("начинает", "получают", "открывается"; the
 # other endings are those of nouns too: "визит", "комитет"): a lead whose main verb, before
 # any future cue, is one tells the day's news ("Завод ... начинает работу, запланирована
@@ -254,3 +303,12 @@ PARENTHESIS = (r",\s*(?:как\s+(?:ожидается|сообщается|из
 # Personal pronouns that open a sentence ("Они стартовали на полигоне ..."): in the story's
 # first sentence they point to the headline, whose words then make the title.
 PRONOUNS = ("он", "она", "оно", "они")
+# A person's full name, two to four capitalised words ("Андрей Белоусов", "Раджнатхом
+# Сингхом"): introduced after a side ("министр обороны Индии Раджнатх Сингх"), the surname
+# names that side later in the article ("Сингх посетил ..."); the endings a surname takes in
+# the other cases; and the prepositions of a place, whose side is not the person's ("посол
+# Индии в Москве Винай Кумар" is India's).
+PERSON_NAME = (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+               r"(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}(?![\w-])")
+NAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ей", "у", "ю", "а", "я", "е", "ы")
+PLACE_PREPOSITIONS = ("в", "во", "из", "на", "под", "до", "у")

@@ -740,3 +740,143 @@ def test_such_reports_are_those_of_the_sides_of_the_two_sentences(tmp_path):
     result = _analyse(tmp_path, "such-reports", text)
     assert [c.date for c in result.candidates] == ["2015-01-21", "2015-01-21"], result.explain
     assert {"Iran", "Russia"} <= set(result.candidates[1].actors)
+
+
+# From dev errors ru101 and ru107: a stop that lost its space ends a sentence, and a lead whose
+# masculine past has no "л" ("внес") tells an act.
+@pytest.mark.parametrize(("story", "dated"), [
+    ("Переговоры о поставках танков Ирану продолжаются, сообщил 15 января посол Ирана в "
+     "Москве.Посол уточнил, что Тегеран начал переговоры с Россией еще в октябре 2013-го.",
+     ["2015-01-15", "2013-10"]),
+    ("Поставки идут по плану, передает «ТАСС».Иран получил от России первые самолеты в "
+     "марте 2014 года.", ["2014-03"]),
+    # an abbreviation or an initial before a capital is no end
+    ("Министр обороны Ирана 15 января прибыл в г.Москву на переговоры с Россией.",
+     ["2015-01-15"]),
+])
+def test_a_stop_without_its_space_ends_a_sentence(tmp_path, story, dated):
+    text = f"---\npublished: 2015-01-22\nlanguage: ru\n---\nИран и Россия\n\n{story}\n"
+    result = _analyse(tmp_path, "stop", text)
+    assert [c.date for c in result.candidates] == dated, result.explain
+
+
+@pytest.mark.parametrize("lead", [
+    "Президент России Владимир Путин внес в Госдуму соглашение о военном сотрудничестве с Ираном.",
+    "Российский транспортный самолет привез в Тегеран партию запасных частей для Ирана.",
+])
+def test_a_past_without_l_tells_an_act(tmp_path, lead):
+    text = f"---\npublished: 2015-01-22\nlanguage: ru\n---\n{lead}\n\nПодробности не сообщаются.\n"
+    result = _analyse(tmp_path, "past", text)
+    assert [c.date for c in result.candidates] == ["2015-01-22"], result.explain
+
+
+def test_a_title_and_a_lead_naming_a_side_each_are_about_the_topic(tmp_path):
+    # from dev error ru110: the headline names one side, the lead the other
+    text = ("---\npublished: 2024-11-29\nlanguage: ru\n---\nМинистр прибыл в Иран\n\n"
+            "Глава оборонного ведомства нашей страны в пятницу прилетел с официальным визитом "
+            "в Тегеран, сообщает пресс-служба Минобороны РФ.\n")
+    result = _analyse(tmp_path, "tops", text)
+    assert [c.date for c in result.candidates] == ["2024-11-29"], result.explain
+
+
+def test_a_dateline_with_its_country_between_slashes(tmp_path):
+    # from dev error ru120: "БУРГ-ЭЛЬ-АРАБ /Египет/, 26 октября. /ТАСС/."
+    text = ("Моряки возвращаются домой\n\nБЕНДЕР-АББАС /Иран/, 26 октября. /ТАСС/. Российские "
+            "моряки вместе с кораблями отправляются из Ирана в Россию по завершении учений с "
+            "ВМС Ирана «Пояс безопасности-2016».\n")
+    result = _analyse(tmp_path, "slashes", text)
+    assert result.reference.iso == "2016-10-26", result.explain
+    assert [c.date for c in result.candidates][:1] == ["2016-10-26"], result.explain
+
+
+def test_a_deal_of_the_kind_of_the_articles_first_event_keeps_its_sides(tmp_path):
+    # from invented dev article 70: a sentence naming Iran alone comes between the lead and
+    # "Контракт на поставку ..."
+    text = ("---\npublished: 2023-09-14\nlanguage: ru\n---\nИран получил бронемашины\n\n"
+            "Россия передала Ирану партию бронеавтомобилей, сообщил источник. По его словам, "
+            "машины прибыли в иранский порт в начале сентября.\n\n"
+            "Контракт на поставку был подписан весной прошлого года.\n")
+    result = _analyse(tmp_path, "deal", text)
+    assert [c.date for c in result.candidates] == ["2023-09-14", "2023-09", "2022"], result.explain
+
+
+@pytest.mark.parametrize(("sentence", "dated"), [
+    # two acts joined by a bare comma, each with its date and past verb: two events
+    ("Россия и Иран подписали контракт в 2018 году, поставки начались в 2021 году.",
+     ["2018", "2021"]),
+    # a date right after the comma goes with the weekday before it; a reporting verb is no act
+    ("Россия и Иран обсудили в среду, 9 января, в Москве поставки, сообщил источник.",
+     ["2019-01-09"]),
+    # a side clause and a participle are no second act
+    ("Россия и Иран подписали контракт в 2018 году, который был выполнен в 2021 году.",
+     ["2018"]),
+    ("Контракт России и Ирана, подписанный в 2018 году, был выполнен в 2021 году.", ["2021"]),
+])
+def test_two_acts_joined_by_a_comma_are_two_events(tmp_path, sentence, dated):
+    text = f"---\npublished: 2019-01-10\nlanguage: ru\n---\nРоссия и Иран\n\n{sentence}\n"
+    result = _analyse(tmp_path, "comma", text)
+    assert [c.date for c in result.candidates] == dated, result.explain
+
+
+def test_a_surname_names_the_side_its_person_was_introduced_with(tmp_path):
+    text = ("---\npublished: 2024-12-15\nlanguage: ru\n---\nПереговоры в Тегеране\n\n"
+            "Министр обороны России Андрей Белоусов 10 декабря провел в Тегеране переговоры с "
+            "министром обороны Ирана Азизом Насирзаде.\n\n"
+            "Белоусов и Насирзаде 12 декабря подписали протокол межправительственной комиссии.\n\n"
+            # a place's side is not the person's: the ambassador is Iran's, not Russia's
+            "Посол Ирана в Москве Казем Джалали 13 декабря встретился с российскими "
+            "военными.\n\nДжалали 14 декабря посетил завод.\n")
+    result = _analyse(tmp_path, "cast", text)
+    sides = {c.date: sorted(a for a in c.actors if a in ("Iran", "Russia")) for c in result.candidates}
+    assert sides["2024-12-12"] == ["Iran", "Russia"], result.explain
+    assert sides.get("2024-12-14", ["Iran"]) == ["Iran"], result.explain
+
+
+def test_a_page_cut_before_its_headline_takes_its_sides_from_the_next_paragraph(tmp_path):
+    # from dev error ru128: the first line names no side, the next paragraph both
+    text = ("---\npublished: 2020-06-15\nlanguage: ru\n---\n"
+            "Ведомство сообщило, что «совместные учения «Морской пояс» начались», передает "
+            "ТАСС.\nКорабли ВМС России и Ирана вышли в Каспийское море.\n")
+    result = _analyse(tmp_path, "cut", text)
+    assert [c.date for c in result.candidates][:1] == ["2020-06-15"], result.explain
+
+
+def test_a_model_the_title_names_is_a_term_of_the_article(tmp_path):
+    # from dev error ru135: a sentence naming one side and the model of the headline
+    text = ("---\npublished: 2019-05-20\nlanguage: ru\n---\nИран присматривается к Ка-52\n\n"
+            "Россия и Иран обсуждают поставку вертолетов, сообщил источник.\n\n"
+            "Командующий армейской авиацией Ирана в марте 2019 года осмотрел Ка-52 в Торжке.\n")
+    result = _analyse(tmp_path, "model", text)
+    assert "2019-03" in [c.date for c in result.candidates], result.explain
+
+
+def test_an_act_told_of_the_same_things_keeps_the_sides_of_the_event_before(tmp_path):
+    # from dev error ru145: "Первый эшелон ..." after "Эшелоны с российскими военными ..."
+    text = ("---\npublished: 2014-08-15\nlanguage: ru\n---\nВоенные едут на учения\n\n"
+            "Эшелоны с российскими военными пересекли границу Ирана для участия в учениях.\n"
+            "Первый эшелон прибыл на полигон 13 августа.\n")
+    result = _analyse(tmp_path, "same-things", text)
+    dated = {c.date: sorted(a for a in c.actors if a in ("Iran", "Russia"))
+             for c in result.candidates}
+    assert dated.get("2014-08-13") == ["Iran", "Russia"], result.explain
+
+
+def test_who_said_the_sentence_before_is_part_of_its_quote(tmp_path):
+    # from dev error ru147: "... . Об этом заявил начальник Генштаба ..."
+    text = ("---\npublished: 2025-12-18\nlanguage: ru\n---\nОценка\n\n"
+            "Военные Ирана на учениях с Россией 5 декабря показали высокий профессионализм. Об "
+            "этом заявил начальник Генштаба ВС России Валерий Герасимов на брифинге.\n")
+    result = _analyse(tmp_path, "who", text)
+    assert len(result.candidates) == 1, result.explain
+    assert "Герасимов" in result.candidates[0].sources[0].quote
+
+
+def test_a_side_clause_does_not_give_its_kind_to_the_act(tmp_path):
+    # from dev errors ru156, ru159: a visit "where an exercise was held" is a visit; the
+    # exercise's own dates, told next, do not tell the visit again
+    text = ("---\npublished: 2025-09-16\nlanguage: ru\n---\n"
+            "Министр обороны России посетил полигон в Иране, где проводились совместные "
+            "учения России и Ирана. Учения проходили с 12 по 16 сентября.\n")
+    result = _analyse(tmp_path, "where", text)
+    assert [c.date for c in result.candidates] == ["2025-09-16", "2025-09-12"], result.explain
+    assert "visit" in result.candidates[0].tags and "exercise" not in result.candidates[0].tags
