@@ -41,7 +41,8 @@ _SPEECH_BEFORE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[\w'’
                             re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s*(" + "|".join(SPEECH_VERBS) + r")\b", re.IGNORECASE)
 SPAN_WORDS = {"since", "until", "till", "through", "throughout", "by", "before", "after",
-              "from", "between", "within", "during", "over", "for", "beyond", "ahead", "of"}
+              "from", "between", "within", "during", "over", "for", "beyond", "ahead", "of",
+              "towards", "toward"}  # "a partnership towards the year 2030": a goal
 FOLLOWERS = {"when", "and", "or", "to", "as", "the", "after", "before", "over", "in", "on",
              "at", "for", "with", "by", "from", "that", "which", "while", "but", "amid",
              "against", "under", "into", "about", "despite", "because", "if", "than", "so"}

@@ -323,3 +323,16 @@ def test_a_sentence_going_on_about_the_lead_joins_its_quote_despite_a_date_of_it
     events = _events(tmp_path, "2023-03-08", body)
     assert [e.date for e in events] == ["2023-03-08"]
     assert events[0].sources[0].quote.endswith("starting next year.")
+
+
+def test_a_goal_year_does_not_date_the_act(tmp_path):
+    body = ("Iran and Russia signed a defence partnership statement towards the year 2030 to "
+            "deepen cooperation, the ministries said.")
+    assert "2030" not in [e.date for e in _events(tmp_path, "2023-03-08", body)]
+    path = tmp_path / "b.md"
+    path.write_text(body + "\n", encoding="utf-8")  # no date at all: still not 2030
+    from one_article import CONFIG
+
+    from chronology.articles import read_article
+    from chronology.extraction import analyse_article
+    assert "2030" not in [e.date for e in analyse_article(read_article(path), CONFIG).candidates]
