@@ -214,8 +214,8 @@ def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> 
 _COMMITMENT_VERBS = frozenset(en.COMMITMENT_VERBS)
 # Words that give a verb a date of its own ("agreed on Monday", "decided last week").
 _TIME_WORDS = frozenset(en.WEEKDAYS) | frozenset(
-    name.lower() for names in en.MONTH_NAMES for name in names if name != "May") | words(
-    "yesterday today week month year")  # not "may": the tokens are lower-cased
+    name.lower() for names in en.MONTH_NAMES for name in names) | words(
+    "yesterday today week month year")
 
 
 # Every word a future marker of ``_future_length`` may start with (besides "…'ll").
