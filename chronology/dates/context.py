@@ -118,7 +118,6 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|ef
                        r"payable|scheduled\s+for|set\s+for|slated\s+for|"
                        r"(?<!was\s)(?<!were\s)expected\s+(?:in|on|by))\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_DUE = re.compile(r"(?<!was\s)(?<!were\s)\bdue\s+(?:back\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.POSTPONE_VERBS)
                         + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$",
@@ -142,8 +141,6 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return PAST
     if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
         return FUTURE
-    if _DUE.search(text, max(0, start - 16), start):
-        return FUTURE  # "the ship, due Friday, carries ...": even for a weekday
     if _POSTPONED.search(text, max(0, start - 60), start):
         return FUTURE  # "postponed until Tuesday": the new date lies ahead
     if _GRANTED.search(text, max(0, start - 70), start):
@@ -196,26 +193,16 @@ def _markers(window: str) -> list[str]:
 def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> list[str]:
     """An infinitive ("to meet") takes the tense of the past verb it depends on ("made it
     hard to meet demand into the summer"), unless that verb sends it ahead ("asked Iran to
-    sign"), a present verb comes between ("said Iran is ready to sign") or a commitment has
-    a date of its own ("agreed on Monday to hold drills in April": the drills come after)."""
+    sign") or a present verb comes between ("said Iran is ready to sign")."""
     kinds = [kind for _, _, kind in found]
     for k in range(1, len(found)):
         i = found[k][1]
         j = found[k - 1][1]
         if (words[i] == "to" and kinds[k] == FUTURE and kinds[k - 1] == PAST
                 and words[j] not in _DIRECTIVE
-                and not _PRESENT_AUX.intersection(words[j + 1 : i])
-                and not (words[j] in _COMMITMENT_VERBS
-                         and _TIME_WORDS.intersection(words[j + 1 : i]))):
+                and not _PRESENT_AUX.intersection(words[j + 1 : i])):
             kinds[k] = PAST
     return kinds
-
-
-_COMMITMENT_VERBS = frozenset(en.COMMITMENT_VERBS)
-# Words that give a verb a date of its own ("agreed on Monday", "decided last week").
-_TIME_WORDS = frozenset(en.WEEKDAYS) | frozenset(
-    name.lower() for names in en.MONTH_NAMES for name in names) | words(
-    "yesterday today week month year")
 
 
 # Every word a future marker of ``_future_length`` may start with (besides "…'ll").

@@ -104,11 +104,6 @@ INFINITIVES_AHEAD = ("meet", "visit", "hold", "sign", "start", "begin", "open", 
 # to acquire the bank in January", "a bid to buy it by June").
 COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "pledge",
                     "promise", "commitment", "plan")
-# Commitments: with a date of their own, what they commit to comes after it ("agreed on
-# Monday to hold drills in April"); without one, the date may be the commitment's ("agreed
-# to sell the plant in October", said in March, is last October).
-COMMITMENT_VERBS = ("agreed", "decided", "promised", "pledged", "vowed", "voted", "offered",
-                    "resolved", "committed", "threatened", "undertook", "chose", "opted")
 # Planning with an object: the plan's date lies ahead ("planned a rally on Saturday").
 PLAN_WORDS = ("planned", "plans", "planning")
 # Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").
