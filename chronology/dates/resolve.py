@@ -314,19 +314,10 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
         m = month(c.g("mon"))
         return Resolution(f"XXXX-{m:02d}", "month", "month-no-year",
                           "no reference date: year unknown")
-    # A month used as an adjective ("ahead of the November elections", "missed a June
-    # deadline") names an event of its own, not the time of the clause's verb.
-    attributive = (_DETERMINER_BEFORE.search(s.text, max(0, c.start - 16), c.start)
-                   and _NOUN_AFTER.match(s.text, c.end))
     found = relative.month_without_year(s.reference, month(c.g("mon")), c.g("rel"),
-                                        c.g("relyear"), None if attributive else s.tense(c))
+                                        c.g("relyear"), s.tense(c))
     p, why = found
     return _period(p, "month", why)
-
-
-# ... but "in the November heat" is a time of the clause
-_DETERMINER_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bduring\s)(?<!\bsince\s)(?<!\bon\s)"
-                                r"\b(?:the|its|a|an|their|his|her|our)\s+$", re.IGNORECASE)
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
