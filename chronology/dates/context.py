@@ -115,8 +115,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
                        r"as\s+soon\s+as|"
-                       r"payable|scheduled\s+for|set\s+for|slated\s+for|"
-                       r"(?<!was\s)(?<!were\s)expected\s+(?:in|on|by))\s+(?:the\s+)?$",
+                       r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.POSTPONE_VERBS)
