@@ -238,8 +238,6 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 2
     if w in _BE and nxt in _BE_TO and nxt2 == "to":
         return 3
-    if w in ("is", "are") and nxt in _BE_TO and nxt not in ("about", "going"):
-        return 2  # "is due in Tehran on Friday", "are expected in April"
     if (w in _PLAN_TO and nxt == "to") or (w in _SET_FOR and nxt == "for"):
         return 2
     if w in ("is", "are") and nxt.endswith("ing") and len(nxt) > 4 and nxt not in _NOT_ING:

@@ -108,7 +108,7 @@ COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "
 PLAN_WORDS = ("planned", "plans", "planning")
 # Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").
 SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels", "leaves",
-                     "returns", "flies", "heads", "goes", "host", "hosts", "vote", "votes")
+                     "returns", "flies", "heads", "goes")
 # Words before a present form that make it no schedule ("did not meet on Monday").
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
 # A new date for something put off, stopped or prolonged lies ahead ("postponed until

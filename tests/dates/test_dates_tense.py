@@ -79,15 +79,6 @@ CASES = [
     ("The plant was expected to close in April, officials said.", "2015-10-10", "April",
      "2015-04"),
     ("The plant was expected to close in April, officials said.", MARCH, "April", "2015-04"),
-    # Present schedules: "is due in", "are expected in", "hosts a summit on Saturday".
-    ("The minister was in Baku on Tuesday and is due in Tehran on Friday.", FRIDAY,
-     "Friday", "2015-01-23"),
-    ("The minister was in Baku on Tuesday and is due in Tehran on Friday.", "2015-01-21",
-     "Friday", "2015-01-23"),
-    ("Kuwait hosts a summit on Saturday.", FRIDAY, "Saturday", "2015-01-24"),
-    ("Parliament votes on the bill on Monday.", FRIDAY, "Monday", "2015-01-26"),
-    ("The navy held a parade on Saturday.", FRIDAY, "Saturday", "2015-01-17"),
-    ("The project was put on hold on Monday.", FRIDAY, "Monday", "2015-01-19"),
     # A time granted to someone lies ahead, the granting told in any tense.
     ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "Tuesday",
      "2015-01-27"),
