@@ -48,9 +48,6 @@ class State:
     # Quarters already compared with the year before ("net rose in the third quarter from
     # $4 a year ago"): the quarters a report is about.
     compared: set[Period] = field(default_factory=set)
-    # The day after the reference, when the lead names it by its weekday (a stamp a day
-    # behind): the story's other mentions of that weekday name the same day.
-    lead_day: dt.date | None = None
 
     def tense(self, c: Candidate) -> str | None:
         """The tense around candidate ``c``."""
