@@ -93,19 +93,6 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[
     return left, right
 
 
-def in_lead_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` lies in the story's first sentence: that of the first line of prose
-    (fifteen words or more; a headline or a dateline on its own line is shorter)."""
-    pos = 0
-    while pos <= start:
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        if len(text[pos:stop].split()) >= 15:
-            return start < stop and sentence_bounds(text, start, start)[0] <= pos
-        pos = stop + 1
-    return False
-
-
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False

@@ -132,13 +132,6 @@ def weekday_mention(c, s):
         day, rule, how = weekday_on_or_after(ref, wd, strict=True), "weekday-next", "after"
     elif tense == FUTURE:
         day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
-    elif (ref - weekday_on_or_before(ref, wd)).days == 6 and context.in_lead_sentence(
-            s.text, c.start):
-        # the lead tells the news of the day: a story dated a day behind its place's own day
-        # (filed across time zones) names that day, not the same weekday six days back
-        day, rule = ref + dt.timedelta(days=1), "weekday-lead"
-        return Period.of_day(day), rule, (f"{name} in the lead: the day after reference "
-                                          f"{ref.isoformat()}, not six days before")
     else:
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     why = f"{name} {how} reference {ref.isoformat()}" + (f" ({tense} tense)" if tense else "")
