@@ -44,17 +44,30 @@ _CYRILLIC_DESIGNATION = re.compile(r"(?<![\w-])([А-ЯЁ][А-Яа-яЁё]{0,3})-
 _CYRILLIC_EDITION = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})-((?:19|20)\d\d)(?![\w-])")
 
 
+def _systems(named: frozenset[str]) -> set[str]:
+    """The designations and editions named ("Су-35С" is a Su-35 too: see ``thing`` below; an
+    edition's name is not translated: "Армия-2022" and "Army-2022" stay apart, as do
+    "Запад-2021" and "Kavkaz-2021")."""
+    return set(named)
+
+
 def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     """True when candidates ``a`` and ``b`` (of different languages, or of one language
     other than English) tell the same event."""
     sides_a = set(a.entities.countries)
     sides_b = set(b.entities.countries)
     named_a, named_b = designations(_quote(a)), designations(_quote(b))
-    thing = same_thing(named_a, named_b)
-    if thing is False or named_a and named_b and not thing:
-        return False  # "С-300" and "S-400", "Запад-2021" and "Kavkaz-2021": two events
+    systems_a, systems_b = _systems(named_a), _systems(named_b)
+    thing = bool(named_a & named_b) or any(
+        x.startswith(y) or y.startswith(x) for x in systems_a for y in systems_b)
+    if systems_a and systems_b and not thing:
+        return False  # "С-300" and "S-400": two events ("Су-35С" and "Su-35": one system)
     if thing:  # "Иран получил Як-130" and "Yak-130 jets landed in Iran"
-        return bool(sides_a & sides_b) and dates_compatible(a, b, same_thing=True)
+        kinds_a = set(a.event.tags) & kind_tags - {"statement"}
+        kinds_b = set(b.event.tags) & kind_tags - {"statement"}
+        return bool(sides_a & sides_b) and dates_compatible(a, b, same_thing=True) and (
+            a.event.date == b.event.date or not (kinds_a and kinds_b) or bool(kinds_a & kinds_b))
+        # (not a delivery on Tuesday and a visit praising the same jets on Wednesday)
     if len(sides_a & sides_b) < min(2, len(sides_a), len(sides_b)) or not sides_a & sides_b:
         return False
     words = a.language == b.language and shares_words(a, b)

@@ -10,6 +10,8 @@ that breaks a rule of the merge:
 - two candidates of one article are in one cluster only when they match each other: a
   second act told by the article ("A memorandum was also signed") is another event, even
   when both match a third report;
+- two candidates that name different systems ("S-300", "S-400") are never in one cluster,
+  even when a general report ("air defence systems were delivered") matches both;
 - a candidate joins a group only when its date fits every member's (``fits``).
 
 So a report takes the partner it matches best, not the one that happened to come first:
@@ -31,7 +33,8 @@ class _Cluster:
 
 
 def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
-                  score: Callable, fits: Callable, alike: Callable
+                  score: Callable, fits: Callable, alike: Callable,
+                  conflict: Callable = lambda a, b: False
                   ) -> list[tuple[int | None, list[int]]]:
     """Place the candidates of ``block`` (one date, in input order): a list of (earlier
     group or None for a new group, indexes into the block), in the order of each cluster's
@@ -40,7 +43,9 @@ def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
     is the pair's match score (0: not the same event); ``fits(candidate, index)`` says
     whether a candidate may join that group; ``alike(candidate)`` is a key shared by
     candidates that say the same words about the same things (copies of one wire story):
-    they are scored once, so a day that a thousand copies report costs little."""
+    they are scored once, so a day that a thousand copies report costs little.
+    ``conflict(a, b)``: two candidates that may never share a cluster, whatever a third
+    report matches (they name different systems: "S-300", "S-400")."""
     pair = _Scores(block, score)
     units = _units(block, article, alike, pair)
     fitting = {(i, index): fits(candidate, index)
@@ -55,7 +60,8 @@ def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
         if kind == 0:
             _join_group(clusters[owner[second]], first, fitting)
         else:
-            _join(clusters, owner, owner[first], owner[second], block, article, pair, fitting)
+            _join(clusters, owner, owner[first], owner[second], block, article, pair, fitting,
+                  conflict)
     placed = {id(clusters[o]): clusters[o] for o in owner}
     return [(c.group, sorted(c.members))
             for c in sorted(placed.values(), key=lambda c: min(c.members))]
@@ -117,17 +123,17 @@ def _join_group(cluster: _Cluster, index: int, fitting: dict) -> None:
 
 
 def _join(clusters: list[_Cluster], owner: list[int], a: int, b: int, block: Sequence,
-          article: Callable, pair: _Scores, fitting: dict) -> None:
+          article: Callable, pair: _Scores, fitting: dict, conflict: Callable) -> None:
     first, second = clusters[a], clusters[b]
     if first is second or (first.group is not None and second.group is not None):
         return
     group = first.group if first.group is not None else second.group
     if group is not None and not all(fitting[i, group] for i in first.members + second.members):
         return
-    if first.articles & second.articles and any(
-            article(block[i]) == article(block[j]) and pair.get(i, j) <= 0
-            for i in first.members for j in second.members):
-        return  # another act of one article
+    if any(pair.get(i, j) <= 0 and (article(block[i]) == article(block[j])
+                                    or conflict(block[i], block[j]))
+           for i in first.members for j in second.members):
+        return  # another act of one article, or another system ("S-300" and "S-400")
     first.members += second.members
     first.articles |= second.articles
     first.group = group

@@ -32,6 +32,7 @@ from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: t
     _dates_compatible,
     article_of,
     match_score,
+    other_designations,
     same_event,
     same_people,
     told,
@@ -96,7 +97,7 @@ class _Merger:
             return index in dated and self._own_article_fits(candidate, index)
 
         clusters = cluster_block([c for _, c in block], nearby, article_of, match_score, fits,
-                                 _alike)
+                                 _alike, _other_systems)
         for index, members in clusters:
             if index is None:
                 index = next(self.founded)
@@ -186,6 +187,11 @@ def _reach(key: str) -> str:
 def _keys(date: str) -> list[str]:
     """Where a group is filed: its date, and "~" + each less precise form ("~2015-01", "~2015")."""
     return [date] + ["~" + date[:n] for n in (7, 4) if len(date) > n]
+
+
+def _other_systems(a: Candidate, b: Candidate) -> bool:
+    """Two reports that name different systems: never one event."""
+    return other_designations(told(a), told(b))
 
 
 def _nearby(by_date: dict[str, list[int]], date: str) -> list[int]:

@@ -26,6 +26,7 @@ from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import score_across_languages
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.things import same_thing, things_in
+from chronology.languages import en
 
 CONFLICT_DAYS = 3
 STRONG_OVERLAP = 0.5
@@ -88,8 +89,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
     names = names_in(told_a, _skip(a)) & names_in(told_b, _skip(b))
-    if names and _nested_dates(a, b) and (shared_kind or _common_overlap(told_a, told_b)
-                                          >= THING_OVERLAP):
+    if names and _nested_dates(a, b) and not other_designations(told_a, told_b) and \
+            not _other_places(a, b) and (
+            shared_kind or _common_overlap(told_a, told_b) >= THING_OVERLAP):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
@@ -132,10 +134,35 @@ def _nested_dates(a: Candidate, b: Candidate) -> bool:
     return a.event.date.startswith(b.event.date) or b.event.date.startswith(a.event.date)
 
 
+def _other_places(a: Candidate, b: Candidate) -> bool:
+    """Both name where it happened, and no place in common ("the Makran coast", "the Persian
+    Gulf"): an organisation both name (the IRGC) is in two acts."""
+    return bool(a.event.places) and bool(b.event.places) and \
+        not set(a.event.places) & set(b.event.places)
+
+
+def other_designations(told_a: str, told_b: str) -> bool:
+    """Both reports name designations ("Mi-28", "Su-35") and none is one the other names, or a
+    variant of it ("Su-35" / "Su-35S"): two acts."""
+    a, b = _designated(things_in(told_a)), _designated(things_in(told_b))
+    return bool(a) and bool(b) and \
+        not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def _designated(things: frozenset[str]) -> set[str]:
+    return {t for t in things if re.search(r"\d", t) and not t.startswith("$")
+            and not re.search(r"[- ](?:19|20)\d\d$", t)}
+
+
 def _skip(candidate: Candidate) -> frozenset[str]:
-    """The words of the people, places and countries a candidate names: compared apart."""
+    """The words of the people, places and countries a candidate names (compared apart), and
+    of the news agencies it cites ("IRNA reported": a source, not what happened)."""
     named = (*candidate.entities.people, *candidate.event.places, *candidate.entities.countries)
-    return frozenset(word for name in named for word in re.findall(r"[\w-]+", name))
+    return frozenset(word for name in named for word in re.findall(r"[\w-]+", name)) | \
+        _AGENCIES
+
+
+_AGENCIES = frozenset(word for name in en.NEWS_AGENCIES for word in name.split())
 
 
 def _own_words(a: Candidate, b: Candidate) -> tuple[str, str]:

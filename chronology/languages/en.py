@@ -259,6 +259,14 @@ ORG_WORDS = {
     "Policy", "Relations", "Industry", "Program", "Programme", "Project", "Exhibition",
 }
 MEDIA_WORDS = {"News", "Agency", "Press", "Times", "Post", "Radio", "Television", "TV"}
+# News agencies and services that reports cite ("…, IRNA reported"): a source, not a name of
+# what happened.
+NEWS_AGENCIES = {"Reuters", "AP", "AFP", "Xinhua", "TASS", "ITAR-TASS", "RIA", "Novosti",
+                 "Interfax", "Sputnik", "IRNA", "ISNA", "Tasnim", "Fars", "Mehr", "IRIB", "Press TV",
+                 "PressTV", "Yonhap", "Kyodo", "ANI", "PTI", "IANS", "UNI", "dpa", "EFE", "ANSA",
+                 "Anadolu", "APP", "KCNA", "BelTA", "Bernama", "Antara", "WAM", "SPA", "KUNA",
+                 "QNA", "MENA", "CNA", "PNA", "Trend", "APA", "Armenpress", "Ukrinform", "UNIAN",
+                 "RT", "CCTV", "CGTN", "BBC", "CNN", "Bloomberg"}
 FUNCTION_WORDS = {
     "The", "A", "An", "On", "In", "At", "After", "Before", "During", "Earlier", "Later",
     "While", "Upon", "But", "And", "Or", "As", "Meanwhile", "However", "Also", "For", "From",
