@@ -59,7 +59,8 @@ def present_tense(text: str) -> str:
             break
         if i == 0 or word.isupper() or not (lower in AUXILIARIES or is_past(word)):
             continue  # a word in capitals is a ticker's or a name's, never re-tensed
-        if lower not in AUXILIARIES and _after_determiner(words[i - 1]):
+        if lower not in AUXILIARIES and (_after_determiner(words[i - 1]) or
+                                         _adjective(words[i - 1])):
             continue  # "a buried rifle", "Sony's planned acquisition": an adjective
         back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
         if words[i - back].lower() == "to" and i > back and words[i - back - 1].lower() not in (
@@ -107,6 +108,12 @@ _PRONOUN_IS = {"it's", "it’s", "that's", "that’s", "there's", "there’s", "
                "she's", "she’s", "what's", "what’s", "who's", "who’s"}
 
 
+def _adjective(before: str) -> bool:
+    """A word only an adjective: "large allied exercise", "new armoured vehicles"."""
+    from lemminflect import getAllLemmas
+    return before.islower() and set(getAllLemmas(before.lower())) == {"ADJ"}
+
+
 def _after_determiner(before: str) -> bool:
     """A past form after an article or a possessive modifies a noun ("the proposed merger")."""
     lower = before.lower()
@@ -136,9 +143,23 @@ _NOT_BEFORE_VERB = {"to", "will", "would", "can", "could", "may", "might", "must
                     "should", "that", "which", "who", "not", "did", "do", "does", "and", "or"}
 
 
+_PERSONAL = {"i", "we", "you", "they", "he", "she", "it"}
+_PRONOUN_TENSE = {"was": ("is", "are"), "were": ("is", "are"), "had": ("has", "have"),
+                  "would": ("will", "will"), "will": ("will", "will"), "shall": ("will", "will")}
+
+
 def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
     word, lower = words[i], words[i].lower()
+    if [w.lower() for w in words[:i] if not w.endswith("ly")] in ([p] for p in _PERSONAL):
+        # "They will arrive", "I was pleased": a pronoun keeps its auxiliary (headline
+        # style drops it only after a noun: "Troops to arrive", "Minister pleased")
+        if lower in _PRONOUN_TENSE:
+            words[i] = "am" if words[0] == "I" and lower == "was" else _PRONOUN_TENSE[lower][plural]
+        elif is_past(word) and lower not in AUXILIARIES:
+            words[i] = present(word, plural)
+        _mark_verb(words, i)
+        return
     nxt = words[i + 1].lower().rstrip(",;:") if i + 1 < len(words) else ""  # "launched,"
     if lower == "be" and i and words[i - 1].lower() in ("must", "can", "could", "should",
                                                         "may", "might", "cannot"):

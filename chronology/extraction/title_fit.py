@@ -27,7 +27,7 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "toward", "towards", "until", "where", "whom", "without", "yet", "your",
                 "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
                 "codenamed", "code-named", "called", "named", "dubbed", "known", "along",
-                "together"}
+                "together", "around", "nearly", "almost", "roughly", "approximately"}
 # "… also known", "… codenamed": a name is missing; not after a verb ("… isn't known")
 _NAMING = {"codenamed", "code-named", "called", "named", "dubbed", "known"}
 # Words a shortened headline may stop before: the start of a new phrase.
@@ -78,7 +78,94 @@ def problems(title: str) -> list[str]:
         found.append(f"dateline or agency remnant {remnant.group(0).strip()!r}")
     if _PLURAL_SAYS.search(title):
         found.append("subject and verb disagree")
+    found.extend(verb_problems(title))
     return found
+
+
+# Words after which the next word is no predicate ("the signed deal", "of new ships", "19
+# ships"): determiners, prepositions and numbers
+_NO_SUBJECT_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                      "those", "of", "for", "with", "from", "in", "on", "at", "by", "to", "into",
+                      "about", "between", "against", "over", "under", "involving", "including",
+                      "and", "or", "no", "any", "some", "each", "every", "more", "most"}
+_REPORTED = {"says", "say", "said"}  # the headline's own attribution ("X says …")
+_TO_NOT_AFTER = {"there", "here"}  # "There to be no ban": no subject for "to"
+_RELATIVE_WORDS = {"who", "which", "whose", "whom"}
+_PLURAL_WORDS = {"we", "they", "people", "police", "personnel", "both", "two", "three", "four",
+                 "five", "six", "several", "many", "men", "women", "children"}
+
+
+def verb_problems(title: str) -> list[str]:
+    """A headline states an act: a finite verb in its main clause ("Navy commissions frigate",
+    "Deal signed", "Iran to buy jets"), and after "X says" a clause with a verb of its own or a
+    quotation (not "X says new warships", "X says that Russia")."""
+    words = title.split()
+    quoted = _inside_quote(words)
+    if quoted and quoted[0]:
+        return []  # a quotation told whole: its words are the speaker's
+    said = next((i for i, w in enumerate(words) if i and w.lower().strip(",") in _REPORTED),
+                None)
+    if said is None:
+        return [] if finite_verb(words) else ["no finite verb"]
+    clause = words[said + 1:]
+    if clause[:1] == ["that"]:  # "X says that Russia": the clause still needs a verb
+        clause = clause[1:]
+    if any(quoted[said + 1:]) or finite_verb(clause):
+        return []
+    return ["what is said has no verb"]
+
+
+def finite_verb(words: list[str]) -> bool:
+    """Whether the words hold a predicate as headlines write one: an auxiliary, "to" and a
+    verb after a subject, a past form, or a present verb after a subject; a relative
+    clause's verb ("Sharif, who is on a visit") does not count."""
+    raw, words = words, [w.strip(",;:.“”\"'‘’()") for w in words]
+    lowered = [w.lower() for w in words]
+    relative = False
+    for i, word in enumerate(lowered):
+        if word in _RELATIVE_WORDS:
+            relative = True
+        if relative:  # to the relative clause's closing comma
+            relative = not raw[i].endswith(",")
+            continue
+        if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            continue
+        before = lowered[i - 1] if i else ""
+        if i == 0 or before == "to":
+            continue  # the subject; a verb after "to" counts with the "to" ("Iran to buy")
+        if word in AUXILIARIES or word.endswith(("n't", "n’t")):
+            return True
+        if word == "to" and i + 1 < len(lowered) and before not in _TO_NOT_AFTER | \
+                _NO_SUBJECT_BEFORE and is_verb_form(lowered[i + 1]):
+            return True  # "Iran to buy jets", "Exercise Sea Guardian 2023 to enhance …"
+        if before in _NO_SUBJECT_BEFORE or before.endswith(("'s", "’s")):
+            continue
+        if is_past(word) and words[i].islower():
+            return True  # "Deal signed", "Exercise 2022 conducted at Goa"
+        if before.isdigit():
+            continue  # "19 ships"
+        if not words[i].islower() or not is_verb_form(word):
+            continue
+        if word.endswith("s") and not word.endswith("ss"):
+            return True  # "Navy commissions", "Compaq plunges"
+        if not word.endswith("ing") and _plural_before(words[:i]):
+            return True  # "Russia and Iran sign", "Militaries undertake"
+    return False
+
+
+_HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
+
+
+def _plural_before(words: list[str]) -> bool:
+    """A plural subject ends ``words``: "Russia and Iran", "Lawyers for relatives in Miami",
+    "Israelis", "Both presidents jointly" (an adverb is no subject)."""
+    words = [w for w in words if not (w.endswith("ly") and w.islower())] or words
+    head = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), len(words))
+    subject = [w.lower() for w in words[:head]]
+    last, word = subject[-1], words[head - 1]
+    people = word[:1].isupper() and last.endswith("is") and len(last) > 5  # "Israelis"
+    return "and" in subject or last in _PLURAL_WORDS or last.endswith("s") and len(last) > 3 \
+        and (people or not last.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 def _balanced(title: str) -> bool:
@@ -125,6 +212,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break
+    told = _quotation_begun(words, quoted, best, limit)
+    if told:
+        return told
     cut = words[:best] if best else words[:limit]
     while len(cut) > keep and cut[-1].islower() and cut[-1].endswith("ing") and \
             is_verb_form(cut[-1], only=True) and (cut[-2][:1].isupper() or cut[-2].endswith("s")) \
@@ -136,6 +226,27 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
         while len(cut) > keep and cut[-1][:1].isupper() and words[len(cut)][:1].isupper():
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
+
+
+# Words after which a quotation is what the clause says: "the ships are “very capable …”"
+_BEFORE_COMPLEMENT = {"is", "are", "was", "were", "be", "been", "as", "called", "described",
+                      "termed", "dubbed"}
+
+
+def _quotation_begun(words: list[str], quoted: list[bool], best: int | None,
+                     limit: int) -> str:
+    """"The new warships are | “very capable platforms, equipped with …”": a cut before a
+    quotation that completes the verb would leave "… are"; the quotation's first words are
+    kept instead, closed with an ellipsis (never reworded)."""
+    start, limit = next((i for i, q in enumerate(quoted) if q), None), limit - 1  # and "…”"
+    if not start or limit - start < 3 or best and best > start or \
+            words[start - 1].lower() not in _BEFORE_COMPLEMENT or \
+            any(_closes(w) for w in words[start:limit]):
+        return ""
+    closing = "”" if words[start][0] == "“" else '"'
+    while limit > start + 2 and words[limit - 1].lower().strip(",;:") in FUNCTION_END:
+        limit -= 1  # "… will be placed in …”": the quotation's words, to a full phrase
+    return " ".join(words[:limit]).rstrip(",;:.") + " …" + closing
 
 
 def _inside_quote(words: list[str]) -> list[bool]:
@@ -178,10 +289,41 @@ def _dangles(words: list[str]) -> bool:
                       if words[i].endswith(",")), None)
         return last == "according" or comma is not None and not any(
             w.lower() in AUXILIARIES | {"been", "being"} for w in words[comma + 1:-1])
+    if _adjective_cut(words):
+        return True
     if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
                                                words[-2].lower().endswith(("n't", "n’t"))):
         return False  # "… isn't known": a verb, not a name's label
     return last in FUNCTION_END
+
+
+# Words before an adjective that needs its noun: "of several powerful", "launch of first"
+_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+                "of", "for", "with", "from", "in", "on", "at", "by", "to", "about", "several",
+                "many", "some", "two", "three", "four", "five", "other"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "latest", "next", "final"}
+# Adjectives that end a phrase after a preposition: "in general", "at last", "in full"
+_ADJECTIVE_ENDS = {"general", "particular", "last", "full", "short", "large", "total", "public",
+                   "private", "earnest", "common", "vain", "brief"}
+
+
+def _adjective_cut(words: list[str]) -> bool:
+    """The headline ends on an adjective whose noun was cut: "… delivery of several
+    powerful", "… launch of first" (not "Iran is ready", "… at last")."""
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    last, before = words[-1].lower(), words[-2].lower()
+    lemmas = _lemmas(last)
+    if "ADJ" not in lemmas or "VERB" in lemmas or last in _ADJECTIVE_ENDS:
+        return False
+    adjective_before = set(_lemmas(before)) == {"ADJ"}
+    only = set(lemmas) <= {"ADJ", "ADV"}
+    return (only or last in _ORDINALS) and (before in _BEFORE_NOUN or adjective_before)
+
+
+def _lemmas(word: str) -> dict:
+    from lemminflect import getAllLemmas
+    return getAllLemmas(word)
 
 
 def _trim_end(words: list[str]) -> str:

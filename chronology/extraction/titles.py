@@ -112,13 +112,15 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     # "X said she was heartened …", "The bank said it will buy …": the clause is about the
     # speaker, so the headline says who ("X says she was heartened …")
     about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
+    said = ""  # "Niazi says": who says the clause, when the headline tells words
     if speaker and (statement or about_speaker or clause.startswith(("“", '"'))):  # words
         words = f"“{clause.rstrip(' ,.')}”" if quotation and statement else ""
-        clause = _strip_remnants(headline(clause, people, reported=True))
+        short = _strip_remnants(headline(clause, people, reported=True))
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if plural_speaker(who) else "says"
-        told = f"{who} {verb} {_lower_first(clause, text, people)}"
-        title = _quoted_words(who, verb, clause) or _cap(told)
+        said = f"{who} {verb}"
+        told = f"{said} {_lower_first(short, text, people)}"
+        title = _quoted_words(who, verb, short) or _cap(told)
         if words and len(title.split()) < len(told.split()):
             # "“The capabilities we are delivering are carefully calibrated to make the most
             # difference …,” Blinken said": a quotation too long to tell whole is shortened
@@ -127,7 +129,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     else:
         title = _cap(_resolved(headline(clause, people), describe))
     if problems(title):
-        title = _fallback(clause or text, title, describe)
+        title = _fallback(clause or text, title, describe, said, people)
     if _OPENS_QUOTE.match(sentence[lead:]):  # a quotation's words are never reworded
         who = describe("he") if describe and problems(title) else None
         if who:  # "“So we carried out trials …" -> "Rajan says “So we carried out …”"
@@ -282,18 +284,27 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
 _SPEECH_WORDS = set(en.SPEECH_VERBS)
 
 
-def _fallback(clause: str, title: str, describe: Describe | None) -> str:
-    """The sentence's main clause, whole (or cut at a phrase boundary), when the rules'
-    headline is not usable; the rules' headline if the clause is no better."""
+def _fallback(clause: str, title: str, describe: Describe | None, said: str = "",
+              people: dict[str, str] | None = None) -> str:
+    """The sentence's main clause, when the rules' headline is not usable: in headline tense
+    if that makes a usable headline, else whole (or cut at a phrase boundary); the rules'
+    headline when the clause is no better.  ``said`` ("Niazi says") leads a clause of words."""
     main = _strip_remnants(drop_intro(clause))
     cut = CUT_BEFORE.search(main, first_verb_end(main))
-    main = main[:cut.start()] if cut else main
-    main = fit(_resolved(main.strip(" ,.;:"), describe))
-    main = _balance_quotes(main[:1].upper() + main[1:])
-    told = _cap(_resolved(headline(main, {}), describe)) if main else ""
-    if told and not problems(told):
+    main = fit((main[:cut.start()] if cut else main).strip(" ,.;:"), 40)
+    main = main if said else _resolved(main, describe)  # "X says he will …", not "X says X"
+    if not main:
+        return title
+    if said and said.split()[0].lower() in PRONOUNS | {"its", "their", "his", "her"}:
+        said = ""  # "Its defence minister says": no better than the clause alone
+    told = headline(main, people or {}, reported=bool(said))
+    told = _cap(f"{said} {_lower_first(told, clause, people)}" if said else
+                _resolved(told, describe))
+    if not problems(told):
         return told  # the main clause in headline tense: "UK hands over missiles to Ukraine"
-    return main if len(problems(main)) <= len(problems(title)) else title
+    whole = f"{said} {_lower_first(main, clause, people)}" if said else main
+    whole = _balance_quotes(fit(whole[:1].upper() + whole[1:]))
+    return whole if len(problems(whole)) < len(problems(title)) else title
 
 
 def _resolved(text: str, describe: Describe | None) -> str:
@@ -671,7 +682,8 @@ def _cap(text: str) -> str:
         cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
         if verb is not None and verb + 2 > MAX_WORDS:  # "X in a meeting with … reaffirms …"
             start = next((i for i in range(1, verb) if words[i].lower() in (
-                "in", "at", "during", "on", "with", "between", "from", "under")), None)
+                "in", "at", "during", "on", "with", "between", "from", "under", "involving",
+                "including", "comprising", "featuring")), None)
             if start and words[start - 1].lower() in ("along", "together"):
                 start -= 1  # "along with the missiles" goes whole
             if not start:  # "The contract for the supply of 36 jets of … was signed": the
