@@ -69,6 +69,8 @@ def present_tense(text: str) -> str:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if is_past(word) and (nxt == "by" or nxt == "as" and lower in _AS_PARTICIPLES):
             continue  # "a delegation led by X arrived", "also known as": a participle
+        if lower not in AUXILIARIES and _reduced_relative(words, i):
+            continue  # "the number of troops deployed to Qatar is unclear": "is"
         if words[i - 1].endswith(",") and is_past(word) and lower not in AUXILIARIES and \
                 lower not in SIMPLE_PAST:
             words[i - 1] = words[i - 1][:-1]  # "The deal, signed on …, creates": a passive
@@ -106,6 +108,42 @@ _NEGATIVES = {f"{aux}n{q}t": forms for q in "'’" for aux, forms in (
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"}
 _PRONOUN_IS = {"it's", "it’s", "that's", "that’s", "there's", "there’s", "he's", "he’s",
                "she's", "she’s", "what's", "what’s", "who's", "who’s"}
+
+
+_PASSIVE_NEXT = {"to", "in", "at", "from", "for", "on", "into", "near", "off", "under"}
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """``words[i]`` is a participle after its noun, the main verb still to come: "the number
+    of troops (currently) deployed to Qatar is unclear", "the ship launched in May was"."""
+    if not is_past(words[i]) or words[i].lower() in SIMPLE_PAST or \
+            i + 2 >= len(words) or words[i + 1].lower() not in _PASSIVE_NEXT or \
+            words[i + 1].lower() == "to" and words[i + 2].islower() and \
+            words[i + 2].lower() not in _DETERMINERS:
+        return False  # "appeared to accept": "to" and a verb
+    for word in words[i + 2:]:
+        lower = word.lower().strip(",")
+        if lower in _FINITE:
+            return True
+        if word.endswith((",", ";")) or lower in ("that", "which", "who", "and", "but", "he",
+                                                   "she", "they", "it", "we") or is_past(lower):
+            return False
+    return False
+
+
+_STATE_NEXT = {"about", "that", "over"}
+
+
+def _state(words: list[str], i: int) -> bool:
+    """``words[i]`` is an adjective of state, not a passive ("Vietnam is interested in
+    developing", "Iran is concerned about"; not "was injured in", "was armed by")."""
+    from lemminflect import getAllLemmas
+    if i + 1 >= len(words) or "ADJ" not in getAllLemmas(words[i].lower()):
+        return False
+    after = words[i + 1].lower()
+    return after in _STATE_NEXT or after == "in" and i + 2 < len(words) and \
+        words[i + 2].endswith("ing")
 
 
 def _adjective(before: str) -> bool:
@@ -189,6 +227,8 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         pass  # "seems to be looking": an infinitive, kept whole
     elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
         words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
+    elif lower in ("is", "are", "was", "were") and _state(words, i + 1):
+        words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "is interested in"
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
         words[i] = ""
         if is_past(nxt) and lower in ("has", "have", "had"):
@@ -293,7 +333,9 @@ def plural_subject(words: list[str]) -> bool:
     system" is plural by "exports")."""
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
         return True  # "Secretary of State Albright, Berger and Cohen": a list of names
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), None)
+    cut = next((i for i, w in enumerate(words) if i and (w.lower() in _HEAD_ENDS or w.islower()
+                                                       and is_past(w) and w not in AUXILIARIES)),
+               None)  # "exports for the system", "the jets delivered to Iran": the head is before
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
         words = words[:cut]
     joined = " ".join(words).lower()

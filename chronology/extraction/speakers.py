@@ -41,7 +41,7 @@ LEADING_SPEAKER = re.compile(
     r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
     r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+(?!only\b)[a-z]+ly(?=\s+that\b))?"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that)?"
+    r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that,?)?"
     r"\s+(?P<clause>.+)$")
 
 
@@ -61,6 +61,10 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     for pattern in (TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
         match = pattern.search(text)
         if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
+            before = text[:match.start()]
+            if match.group(0)[1:2] in "\"”’" and not re.search("[“\"]", before):
+                return match.group("speaker").strip(), before.strip()  # "…,” Marcos said":
+                # the words of a quotation whose opening mark went, no speaker inside them
             inner, clause = split_attribution(text[:match.start()].strip())
             return (inner or match.group("speaker").strip()), clause
     match = LEADING_ACCORDING.match(text)

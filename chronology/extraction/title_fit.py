@@ -15,7 +15,7 @@ from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 
 MAX_WORDS = 14
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
-            "their", "we", "i", "him", "them"}
+            "their", "we", "i", "him", "them", "our", "my", "your", "us", "you"}
 FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
                 "whether", "if", "than",
                 "a", "an", "its", "their", "his", "her", "as", "that", "between", "about",
@@ -27,7 +27,7 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "toward", "towards", "until", "where", "whom", "without", "yet", "your",
                 "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
                 "codenamed", "code-named", "called", "named", "dubbed", "known", "along",
-                "together", "around", "nearly", "almost", "roughly", "approximately"}
+                "together", "around", "nearly", "almost", "roughly", "approximately", "rather"}
 # "… also known", "… codenamed": a name is missing; not after a verb ("… isn't known")
 _NAMING = {"codenamed", "code-named", "called", "named", "dubbed", "known"}
 # Words a shortened headline may stop before: the start of a new phrase.
@@ -63,7 +63,7 @@ def problems(title: str) -> list[str]:
     if not words:
         return ["empty"]
     first = words[0].lower().strip("“”\"'‘’,")
-    if first in PRONOUNS:
+    if first in PRONOUNS and not (words[0].isupper() and len(first) > 1):  # "US" is no "us"
         found.append(f"starts with the pronoun {words[0]!r}")
     if not (title[0].isalnum() or title[0] in "“\"'‘«") or re.match(r"[“\"'‘]\s*[,.;:)]", title):
         found.append("starts with punctuation")
@@ -106,7 +106,13 @@ def verb_problems(title: str) -> list[str]:
     said = next((i for i, w in enumerate(words) if i and w.lower().strip(",") in _REPORTED),
                 None)
     if said is None:
-        return [] if finite_verb(words) else ["no finite verb"]
+        if not finite_verb(words):
+            return ["no finite verb"]
+        that = max((i for i, w in enumerate(words) if i > 1 and w.lower() == "that" and
+                    not quoted[i]), default=None)
+        if that is not None and not finite_verb(words[that + 1:]):
+            return ["the clause after 'that' has no verb"]  # "Office hints that talks"
+        return []
     clause = words[said + 1:]
     if clause[:1] == ["that"]:  # "X says that Russia": the clause still needs a verb
         clause = clause[1:]

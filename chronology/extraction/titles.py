@@ -131,13 +131,22 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     if problems(title):
         title = _fallback(clause or text, title, describe, said, people)
     if _OPENS_QUOTE.match(sentence[lead:]):  # a quotation's words are never reworded
-        who = describe("he") if describe and problems(title) else None
-        if who:  # "“So we carried out trials …" -> "Rajan says “So we carried out …”"
-            words = "“" + full.strip("“”\"") + "”"
-            return _quoted_words(surname(who), "says", words) or \
-                _cap(f"{surname(who)} says {words}")
+        # "“Our nations have stood …,” the alliance said": the speaker the sentence names;
+        # "“So we carried out trials …" alone: who the article means
+        who = _quotation_speaker(speaker, people, describe) if problems(title) else None
+        if who:  # -> "Alliance says “Our nations have stood …”"
+            words = "“" + re.split("[”\"]", full.lstrip("“\""), maxsplit=1)[0].strip(" ,") + "”"
+            verb = "say" if plural_speaker(who) else "says"
+            return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe | None) -> str:
+    if speaker:
+        return short_speaker(speaker, people, describe)
+    who = describe("he") if describe else None
+    return surname(who) if who else ""
 
 
 def _has_predicate(clause: str) -> bool:
@@ -252,7 +261,14 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
         return None  # short enough to be told as a headline clause
     closing = "”" if quote.group(1) == "“" else '"'
     kept = fit(" ".join(words), max(room - 1, 3)).rstrip(",;:.")  # at a phrase boundary
-    return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{kept} …{closing}"
+    lead, rest = "", drop_intro(" ".join(words))
+    intro = " ".join(words[:len(words) - len(rest.split())])
+    if len(rest.split()) >= 6 and " ".join(words).endswith(rest) and not has_verb(intro) and \
+            len(kept.split()) <= len(intro.split()):
+        lead = "… "  # "“For more than a century, our nations have stood …”": the cut left
+        # only a phrase before the act; the act is told, the phrase left out openly
+        kept = fit(rest, max(room - 2, 3)).rstrip(",;:.")
+    return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{lead}{kept} …{closing}"
 
 
 _PRONOUN_ACT = re.compile(r"^(?:they|it|he|she|we)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
@@ -707,7 +723,11 @@ def _cap(text: str) -> str:
             words = _longer(words, whole, verb, keep)
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
-    title = _balance_quotes(_ROLE_THEN_NAME.sub(r"\1", " ".join(words).strip(" ,;:")))
+    words = _ROLE_THEN_NAME.sub(r"\1", " ".join(words)).split()
+    while len(words) > 4 and words[-2].endswith(",") and re.fullmatch(r"[\w'’-]+", words[-1]) \
+            and not any(c.isdigit() for c in words[-1]):
+        words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
+    title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
 
 

@@ -89,3 +89,58 @@ def test_an_unusable_headline_falls_back_to_the_main_clause(sentence, date_words
                        describe=lambda phrase: None)
     assert title == made
     assert problems(title) == []
+
+
+@pytest.mark.parametrize(("made", "reason"), [
+    ("Presidential office hints that talks", "the clause after 'that' has no verb"),
+    ("Our two navies stand together", "starts with the pronoun 'Our'"),
+])
+def test_a_that_clause_needs_its_verb_and_our_is_a_pronoun(made, reason):
+    assert reason in problems(made)
+
+
+def test_an_acronym_is_no_pronoun():
+    assert problems("US announces new aid package") == []  # "US", not "us"
+
+
+@pytest.mark.parametrize(("clause", "made"), [
+    # a participle after its noun, the main verb still to come: "is" is the verb
+    ("The number of Danish troops currently deployed to Estonia is unclear",
+     "The number of Danish troops currently deployed to Estonia is unclear"),
+    ("The jets delivered to Chile were the first", "The jets delivered to Chile are the first"),
+    ("Mali appeared to accept the treaty he had rejected",  # "to" and a verb: no participle
+     "Mali appears to accept the treaty he had rejected"),
+    # an adjective of state keeps its copula; a passive does not
+    ("Chile is interested in buying the frigates", "Chile is interested in buying the frigates"),
+    ("The sailor was injured in the fire", "The sailor injured in the fire"),
+])
+def test_reduced_relatives_and_adjectives_of_state(clause, made):
+    assert present_tense(clause).replace(VERB, "") == made
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    # a quotation the sentence opens with is said by the speaker named after it, not by the
+    # person the article last named; a phrase before its act is left out with an ellipsis
+    ("“For more than a century, our two nations have stood side by side, with other allies "
+     "and partners, to keep the peace in the region,” the alliance said on Monday.",
+     "on Monday", False, "Alliance says “… our two nations have stood side by side …”"),
+    # a quotation's words are not read for a speaker of their own ("We explained")
+    ("“We explained to them why it is important that we have that and why it will be good "
+     "for the province,” Ortega said on March 22.", "on March 22", True,
+     "Ortega says “We explained to them why it is important …”"),
+    # "told reporters that, “…”": the quotation after the comma is what was said
+    ("After the summit on Sunday, Lee Min-ho, deputy director of the security office, told "
+     "reporters that, “We are discussing a long-term defence cooperation programme rather than "
+     "a one-time deal.”", "on Sunday", True,
+     "Lee says “We are discussing a long-term defence cooperation programme …”"),
+    # a word of a cut clause after the last comma goes ("…, day", "…, Demirok")
+    ("India handed over 12 patrol boats to Ghana on Thursday, a day after signing a logistics "
+     "agreement.", "on Thursday", False, "India hands over 12 patrol boats to Ghana"),
+])
+def test_quotations_speakers_and_cut_clauses(sentence, date_words, statement, made):
+    start = sentence.index(date_words)
+    people = {"Lee Min-ho": "Lee Min-ho"}
+    title = make_title(sentence, [(start, start + len(date_words))], people, statement,
+                       describe=lambda phrase: "Karlsson" if phrase.lower() == "he" else None)
+    assert title == made
+    assert problems(title) == []
