@@ -219,7 +219,10 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     elif lower in ("will", "would", "shall") and nxt in ("not", "never"):
         words[i] = "will"  # "would not divulge" -> "will not divulge", not "to not"
     elif lower in ("will", "would", "shall"):
-        words[i] = "to"
+        if nxt == "now" and i + 2 < len(words):
+            words[i + 1], nxt = "", words[i + 2]  # "will now proceed" -> "to proceed"
+        # "to" needs a verb after it: "will “proceed with …”" keeps "will"
+        words[i] = "to" if nxt.isalpha() and nxt.islower() else "will"
     elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
             is_past(words[i + 2]):
         words[i] = words[i + 1] = ""  # "had been signed" -> "signed"

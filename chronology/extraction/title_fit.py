@@ -236,17 +236,19 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
 
 # Words after which a quotation is what the clause says: "the ships are “very capable …”"
 _BEFORE_COMPLEMENT = {"is", "are", "was", "were", "be", "been", "as", "called", "described",
-                      "termed", "dubbed"}
+                      "termed", "dubbed", "will", "would", "can", "could", "must", "should",
+                      "to"}
 
 
 def _quotation_begun(words: list[str], quoted: list[bool], best: int | None,
                      limit: int) -> str:
     """"The new warships are | “very capable platforms, equipped with …”": a cut before a
-    quotation that completes the verb would leave "… are"; the quotation's first words are
-    kept instead, closed with an ellipsis (never reworded)."""
+    quotation that completes the verb would leave "… are" (or no verb at all: "exiles will
+    now | “proceed with …”"); the quotation's first words are kept instead, closed with an
+    ellipsis (never reworded)."""
     start, limit = next((i for i, q in enumerate(quoted) if q), None), limit - 1  # and "…”"
     if not start or limit - start < 3 or best and best > start or \
-            words[start - 1].lower() not in _BEFORE_COMPLEMENT or \
+            words[start - 1].lower() not in _BEFORE_COMPLEMENT and finite_verb(words[:start]) or \
             any(_closes(w) for w in words[start:limit]):
         return ""
     closing = "”" if words[start][0] == "“" else '"'
@@ -319,6 +321,8 @@ def _adjective_cut(words: list[str]) -> bool:
     if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
         return False
     last, before = words[-1].lower(), words[-2].lower()
+    if last == "last" and before != "at":
+        return True  # "… starts last": what is left of "last year" or "last of the ships"
     lemmas = _lemmas(last)
     if "ADJ" not in lemmas or "VERB" in lemmas or last in _ADJECTIVE_ENDS:
         return False

@@ -85,6 +85,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
@@ -140,6 +141,25 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+_TYPED_QUOTE = re.compile(r"``|''")
+
+
+def _typeset_quotes(sentence: str) -> str:
+    """Typewriter quotation marks (``Nothing is certain,'' she said) as curly ones, so the
+    quotation's words are known and kept; the same length, so date offsets stay right."""
+    depth = 0
+
+    def curly(match: re.Match) -> str:
+        nonlocal depth
+        opening = match.group(0) == "``" or match.start() == 0 or \
+            sentence[match.start() - 1].isspace() and sentence[match.end():match.end() + 1].isalnum()
+        if not opening and not depth:
+            return "  "  # the close of a quotation opened in a sentence before
+        depth += 1 if opening else -1
+        return " “" if opening else "” "
+    return _TYPED_QUOTE.sub(curly, sentence)
 
 
 def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe | None) -> str:
@@ -355,7 +375,7 @@ def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = Non
     """Lower-case the first word unless it is a proper noun (capitalised mid-sentence too)."""
     first = clause.split(" ", 1)[0].rstrip(",;:.")  # "Britain, through …": the word alone
     first = re.sub(r"['’]s$", "", first)  # "Pakistan's air force": Pakistan
-    if not first[:1].isupper() or first.isupper():
+    if not first[:1].isupper() or first.isupper() or first[:2].isupper():  # "US-made"
         return clause
     if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first) or \
             first in (people or {}) or first.isalpha() and not is_english_word(first):

@@ -144,3 +144,36 @@ def test_quotations_speakers_and_cut_clauses(sentence, date_words, statement, ma
                        describe=lambda phrase: "Karlsson" if phrase.lower() == "he" else None)
     assert title == made
     assert problems(title) == []
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    # typewriter quotation marks are quotation marks: their words are kept, never reworded
+    ("Fishermen in Tromso will now ``resist with all their boats any attempt to close the "
+     "fjord,'' the union warned on Wednesday.", "on Wednesday", False,
+     "Fishermen in Tromso will “resist with all their boats any attempt …”"),
+    # ", adding that “…”" after the speaker: still the speaker of the first quotation
+    ("``This frigate, which has sailed so far, belongs in our fleet,'' Admiral Berg said on "
+     "Tuesday, adding that ``the navy has waited long enough for it.''", "on Tuesday", True,
+     "Admiral Berg says “This frigate, which has sailed so far …”"),
+    # "Calling X “…,” Y said …": an introduction, its quotation's comma closes it
+    ("Calling the treaty ``a milestone,'' the minister said on Friday the navy had signed "
+     "the deal.", "on Friday", True, "Minister says navy has signed deal"),
+    # "posted earnings of …": an act, no attribution (an amount names no speaker)
+    ("The shipyard's repair unit, which includes its dry docks, posted earnings of $24 "
+     "million, compared with a loss of $3 million last year.", "last year", True,
+     "Shipyard's repair unit posts earnings of $24 million"),
+    # an acronym starting a compound keeps its capitals in a reported clause
+    ("Kovac said on Monday US-made howitzers had arrived in Zagreb.", "on Monday", True,
+     "Kovac says US-made howitzers have arrived in Zagreb"),
+])
+def test_typed_quotes_speakers_and_acts(sentence, date_words, statement, made):
+    start = sentence.index(date_words)
+    title = make_title(sentence, [(start, start + len(date_words))], {}, statement,
+                       describe=lambda phrase: None)
+    assert title == made
+    assert problems(title) == []
+
+
+def test_last_without_its_noun_is_a_cut():
+    assert fit("Shipment of ground systems starts last") == "Shipment of ground systems starts"
+    assert problems("Talks end at last") == []
