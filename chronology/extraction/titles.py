@@ -334,13 +334,39 @@ def _fallback(clause: str, title: str, describe: Describe | None, said: str = ""
     if said and said.split()[0].lower() in PRONOUNS | {"its", "their", "his", "her"}:
         said = ""  # "Its defence minister says": no better than the clause alone
     told = headline(main, people or {}, reported=bool(said))
-    told = _cap(f"{said} {_lower_first(told, clause, people)}" if said else
-                _resolved(told, describe))
-    if not problems(told):
-        return told  # the main clause in headline tense: "UK hands over missiles to Ukraine"
+    told = f"{said} {_lower_first(told, clause, people)}" if said else _resolved(told, describe)
+    for made in (_cap(told), _cap(_inner_subject_trimmed(told))):
+        if not problems(made):
+            return made  # the main clause in headline tense: "UK hands over missiles to Ukraine"
     whole = f"{said} {_lower_first(main, clause, people)}" if said else main
     whole = _balance_quotes(fit(whole[:1].upper() + whole[1:]))
     return whole if len(problems(whole)) < len(problems(title)) else title
+
+
+ARTICLE_WORDS = {"the", "a", "an", "its", "their", "his", "her"}
+_MODIFIER = {"with", "regarding", "of", "for", "on", "in", "from", "about", "over", "between",
+             "concerning", "involving", "including"}
+
+
+def _inner_subject_trimmed(told: str) -> str:
+    """"Office hints that talks with Saudi Arabia regarding the potential sale of systems
+    have entered final stage" -> "Office hints that talks have entered final stage": too long,
+    the subject of a 'that' clause or of what is said loses its modifiers, never its verb."""
+    words = told.split()
+    if len(words) <= MAX_WORDS:
+        return told
+    lowered = [w.lower() for w in words]
+    start = next((i + 1 for i, w in enumerate(lowered) if i and w in ("that", "says", "say")),
+                 None)
+    if start is None or start + 2 >= len(words):
+        return told
+    for j in range(start + 1, min(len(words), start + 20)):
+        if lowered[j] in AUXILIARIES or is_past(lowered[j]) and lowered[j - 1] not in ARTICLE_WORDS:
+            cut = next((k for k in range(start + 1, j) if lowered[k] in _MODIFIER), None)
+            return " ".join(words[:cut] + words[j:]) if cut else told
+        if words[j].endswith((",", ";")) or "“" in words[j]:
+            return told
+    return told
 
 
 def _resolved(text: str, describe: Describe | None) -> str:

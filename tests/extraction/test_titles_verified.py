@@ -177,3 +177,13 @@ def test_typed_quotes_speakers_and_acts(sentence, date_words, statement, made):
 def test_last_without_its_noun_is_a_cut():
     assert fit("Shipment of ground systems starts last") == "Shipment of ground systems starts"
     assert problems("Talks end at last") == []
+
+
+def test_a_long_that_clause_keeps_its_verb_and_loses_its_subject_s_modifiers():
+    sentence = ("During the visit to Oslo in May, the ministry hinted that talks with Norway "
+                "regarding the possible sale of Finnish patrol boats had entered the final "
+                "stage, but declined to give details.")
+    start = sentence.index("in May")
+    title = make_title(sentence, [(start, start + 6)], {}, False, describe=lambda phrase: None)
+    assert title == "Ministry hints that talks had entered final stage"
+    assert problems(title) == []
