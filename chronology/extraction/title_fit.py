@@ -103,11 +103,14 @@ def verb_problems(title: str) -> list[str]:
     quoted = _inside_quote(words)
     if quoted and quoted[0]:
         return []  # a quotation told whole: its words are the speaker's
+    if _verbless_clause(words) is not None and not any(quoted):
+        return ["a clause without its verb"]  # "… alone if U.S. authorities"
     said = next((i for i, w in enumerate(words) if i and w.lower().strip(",") in _REPORTED),
                 None)
     if said is None:
         if not finite_verb(words):
             return ["no finite verb"]
+
         that = max((i for i, w in enumerate(words) if i > 1 and w.lower() == "that" and
                     not quoted[i]), default=None)
         if that is not None and not finite_verb(words[that + 1:]):
@@ -156,7 +159,11 @@ def finite_verb(words: list[str]) -> bool:
             return True  # "Navy commissions", "Compaq plunges"
         if not word.endswith("ing") and _plural_before(words[:i]):
             return True  # "Russia and Iran sign", "Militaries undertake"
-    return False
+    # "Woman who was watching her clothes dry killed": a relative clause with no comma to
+    # close it ends before the headline's participle
+    last = lowered[-1]
+    return relative and len(words) > 3 and words[-1].islower() and last not in AUXILIARIES and \
+        (is_past(last) or last.endswith("s") and is_verb_form(last))
 
 
 _HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
@@ -297,7 +304,7 @@ def _dangles(words: list[str]) -> bool:
                       if words[i].endswith(",")), None)
         return last == "according" or comma is not None and not any(
             w.lower() in AUXILIARIES | {"been", "being"} for w in words[comma + 1:-1])
-    if _adjective_cut(words):
+    if _adjective_cut(words) or _participle_cut(words):
         return True
     if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
                                                words[-2].lower().endswith(("n't", "n’t"))):
@@ -331,6 +338,34 @@ def _adjective_cut(words: list[str]) -> bool:
     return (only or last in _ORDINALS) and (before in _BEFORE_NOUN or adjective_before)
 
 
+def _participle_cut(words: list[str]) -> bool:
+    """"… to suspend temporary injunction issued": a participle after its noun, once the
+    headline has its verb, lost its phrase ("… issued by the court"); "Deal signed", "Navy
+    says frigate launched" are headlines."""
+    if len(words) < 4:
+        return False
+    last, before = words[-1], words[-2].lower()
+    return last.isalpha() and last.islower() and is_past(last) and last not in AUXILIARIES \
+        and before not in AUXILIARIES | _NOT_NOUNS | {"and", "or", "but"} and \
+        not before.endswith("ly") and before.isalpha() and \
+        not {"says", "say", "said", "that", "who", "which"} & {w.lower() for w in words} and \
+        not AUXILIARIES & {w.lower() for w in words[-4:-1]} and _present_verb(words[:-1])
+    # ("The base is first announced": a verb group; "woman who was watching … killed": the
+    # relative clause's verb is not the headline's)
+
+
+def _present_verb(words: list[str]) -> bool:
+    """A verb in the present no noun shares, an auxiliary or "to" and a verb: not a
+    participle, which may belong to the subject ("First frigate built by GRSE launched"),
+    nor "jets" ("Contract for 36 fighter jets signed")."""
+    lowered = [w.lower().strip(",;:") for w in words]
+    return any(w in AUXILIARIES or w == "to" and i + 1 < len(lowered) and
+               is_verb_form(lowered[i + 1]) or w.endswith("s") and not w.endswith("ss") and
+               words[i].islower() and is_verb_form(w, only=True) and
+               lowered[i - 1] not in _NO_SUBJECT_BEFORE
+               for i, w in enumerate(lowered) if i)
+
+
 def _lemmas(word: str) -> dict:
     from lemminflect import getAllLemmas
     return getAllLemmas(word)
@@ -348,4 +383,22 @@ def _trim_end(words: list[str]) -> str:
     if len(words) > 4 and words[-1].rstrip(",;:").endswith("ing") and \
             words[-2].lower() in ("to", "of", "for"):
         del words[-2:]  # "reaffirms commitment to upholding": the gerund needs its object
+    clause = _verbless_clause(words)
+    if clause:
+        words = words[:clause]  # "… will go alone | if U.S. authorities": no verb after "if"
     return " ".join(words).strip(" ,;:–—-")
+
+
+# Words that open a clause, which needs its own verb ("if U.S. authorities" is cut)
+_CLAUSE_OPENERS = {"if", "because", "although", "though", "unless", "whether", "whereas"}
+
+
+def _verbless_clause(words: list[str]) -> int | None:
+    """Where a clause opened near the end lacks its verb ("… alone if U.S. authorities"),
+    when the words before it still make a headline; else None."""
+    lowered = [w.lower().strip(",;:") for w in words]
+    start = max((i for i, w in enumerate(lowered) if i >= 2 and w in _CLAUSE_OPENERS),
+                default=None)
+    if start is None or finite_verb(words[start + 1:]) or not finite_verb(words[:start]):
+        return None
+    return start

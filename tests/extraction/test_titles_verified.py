@@ -187,3 +187,33 @@ def test_a_long_that_clause_keeps_its_verb_and_loses_its_subject_s_modifiers():
     title = make_title(sentence, [(start, start + 6)], {}, False, describe=lambda phrase: None)
     assert title == "Ministry hints that talks had entered final stage"
     assert problems(title) == []
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # a clause opened near the end without its verb goes
+    ("Admiral says he will sail the frigate home alone if Danish authorities",
+     "Admiral says he will sail the frigate home alone"),
+    # a participle after its noun, once the headline has its verb, lost its phrase
+    ("Ministry wants court to lift temporary ban issued", "Ministry wants court to lift temporary ban"),
+])
+def test_a_cut_clause_or_participle_at_the_end_goes(text, cut):
+    assert fit(text) == cut
+
+
+@pytest.mark.parametrize("made", [
+    "First frigate built by the yard launched",  # a subject's participle, then the verb
+    "Contract for 36 fighter jets signed",  # "jets" is no verb
+    "Turkish base is first announced",  # a verb group
+    "Woman who was watching the parade killed",  # the relative clause's verb is not the main one
+    "Number of recruits who joined the reserve rises",
+    "Navy will deliver the jets if Chile pays",
+])
+def test_participles_and_relative_clauses_that_are_headlines(made):
+    assert problems(made) == []
+
+
+def test_a_second_clause_after_but_goes():
+    sentence = "The admiral called the collision avoidable but he urged both crews to stay calm on Monday."
+    start = sentence.index("on Monday")
+    assert make_title(sentence, [(start, start + 9)], {}, False, describe=lambda p: None) == \
+        "Admiral calls collision avoidable"
