@@ -161,7 +161,7 @@ def finite_verb(words: list[str]) -> bool:
             return True  # "Russia and Iran sign", "Militaries undertake"
     # "Woman who was watching her clothes dry killed": a relative clause with no comma to
     # close it ends before the headline's participle
-    last = lowered[-1]
+    last = lowered[-1] if lowered else ""
     return relative and len(words) > 3 and words[-1].islower() and last not in AUXILIARIES and \
         (is_past(last) or last.endswith("s") and is_verb_form(last))
 

@@ -217,3 +217,8 @@ def test_a_second_clause_after_but_goes():
     start = sentence.index("on Monday")
     assert make_title(sentence, [(start, start + 9)], {}, False, describe=lambda p: None) == \
         "Admiral calls collision avoidable"
+
+
+@pytest.mark.parametrize("made", ["Navy says", "X says that", "Admiral said", ""])
+def test_no_words_after_says_is_a_problem_never_a_crash(made):
+    assert problems(made)
