@@ -39,7 +39,7 @@ TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]
 
 
 LEADING_SPEAKER = re.compile(
-    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:has|have|had)\s+(?=said\b))?(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
     r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+(?!only\b)[a-z]+ly(?=\s+that\b))?"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
@@ -54,6 +54,10 @@ LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$",
 _AS_SAYING = re.compile(r"^(?:[^,“”\"]{2,60}?\s+as\s+saying\s+(?:that\s+)?|to\s+[^:“”\"]{2,40}:\s*)")
 
 
+# A quotation's close, then a name, then ", the director-general of …" and the verb
+_NAME_AFTER_QUOTE = re.compile(r",?[\"”’]\s*,?\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)$")
+
+
 def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text).
 
@@ -66,6 +70,10 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
             continue  # "…, posted earnings of $24 million": an amount, no speaker
         if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
             before = text[:match.start()]
+            named = _NAME_AFTER_QUOTE.search(before)
+            if named and not re.search("[“\"]", before[:named.start()]):
+                # "…,” Alexander Mikheev, the head of Rosoboronexport, said": the name
+                return named.group("name").strip(), before[:named.start()].strip()
             if match.group(0)[1:2] in "\"”’" and not re.search("[“\"]", before):
                 return match.group("speaker").strip(), before.strip()  # "…,” Marcos said":
                 # the words of a quotation whose opening mark went, no speaker inside them

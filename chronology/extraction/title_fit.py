@@ -88,7 +88,8 @@ _NO_SUBJECT_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "th
                       "those", "of", "for", "with", "from", "in", "on", "at", "by", "to", "into",
                       "about", "between", "against", "over", "under", "involving", "including",
                       "and", "or", "no", "any", "some", "each", "every", "more", "most"}
-_REPORTED = {"says", "say", "said"}  # the headline's own attribution ("X says …")
+_REPORTED = {"says", "say", "said"}
+_NOUNS_TOO = {"set", "cut", "cost", "bid", "cast", "hit", "spread"}  # "set of S-400s": a noun  # the headline's own attribution ("X says …")
 _TO_NOT_AFTER = {"there", "here"}  # "There to be no ban": no subject for "to"
 _RELATIVE_WORDS = {"who", "which", "whose", "whom"}
 _PLURAL_WORDS = {"we", "they", "people", "police", "personnel", "both", "two", "three", "four",
@@ -149,7 +150,8 @@ def finite_verb(words: list[str]) -> bool:
             return True  # "Iran to buy jets", "Exercise Sea Guardian 2023 to enhance …"
         if before in _NO_SUBJECT_BEFORE or before.endswith(("'s", "’s")):
             continue
-        if is_past(word) and words[i].islower():
+        if is_past(word) and words[i].islower() and not (
+                word in _NOUNS_TOO and lowered[i + 1:i + 2] == ["of"]):
             return True  # "Deal signed", "Exercise 2022 conducted at Goa"
         if before.isdigit():
             continue  # "19 ships"
@@ -333,7 +335,7 @@ def _adjective_cut(words: list[str]) -> bool:
     lemmas = _lemmas(last)
     if "ADJ" not in lemmas or "VERB" in lemmas or last in _ADJECTIVE_ENDS:
         return False
-    adjective_before = set(_lemmas(before)) == {"ADJ"}
+    adjective_before = set(_lemmas(before)) == {"ADJ"} or before in _ORDINALS
     only = set(lemmas) <= {"ADJ", "ADV"}
     return (only or last in _ORDINALS) and (before in _BEFORE_NOUN or adjective_before)
 

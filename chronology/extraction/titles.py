@@ -337,7 +337,7 @@ def _fallback(clause: str, title: str, describe: Describe | None, said: str = ""
         said = ""  # "Its defence minister says": no better than the clause alone
     told = headline(main, people or {}, reported=bool(said))
     told = f"{said} {_lower_first(told, clause, people)}" if said else _resolved(told, describe)
-    for made in (_cap(told), _cap(_inner_subject_trimmed(told))):
+    for made in (_cap(told), _cap(_inner_subject_trimmed(told)), _cap(_speaker_trimmed(told))):
         if not problems(made):
             return made  # the main clause in headline tense: "UK hands over missiles to Ukraine"
     whole = f"{said} {_lower_first(main, clause, people)}" if said else main
@@ -348,6 +348,18 @@ def _fallback(clause: str, title: str, describe: Describe | None, said: str = ""
 ARTICLE_WORDS = {"the", "a", "an", "its", "their", "his", "her"}
 _MODIFIER = {"with", "regarding", "of", "for", "on", "in", "from", "about", "over", "between",
              "concerning", "involving", "including"}
+
+
+def _speaker_trimmed(told: str) -> str:
+    """"Director of the Russian government's main defence export control organisation says
+    Russia has started supplying …" -> "Director says Russia has started supplying …": a long
+    speaker keeps its head, so what is said keeps its verb."""
+    words = told.split()
+    said = next((i for i, w in enumerate(words) if i > 3 and w.lower() in ("says", "say")), None)
+    if said is None or len(words) <= MAX_WORDS:
+        return told
+    of = next((i for i in range(1, said) if words[i].lower() in ("of", "for", "at", "in")), None)
+    return " ".join(words[:of] + words[said:]) if of else told
 
 
 def _inner_subject_trimmed(told: str) -> str:
@@ -605,6 +617,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
+    text = _name_then_participle(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
@@ -637,6 +650,28 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+_NAME_ING = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)"
+                       r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=[a-z]+ing\s+(?:the|a|an|his|her|its|their|"
+                       r"[A-Z]))")
+
+
+def _name_then_participle(text: str) -> str:
+    """"Singh addressing the ceremony in Mumbai(,) expressed concerns" -> "Singh expressed
+    concerns": an -ing phrase between a name and its past verb goes."""
+    name = _NAME_ING.match(text)
+    if not name:
+        return text
+    words = text[name.end():].split(" ")
+    for i, word in enumerate(words[1:16], 1):
+        before = words[i - 1].lower().rstrip(",")
+        if word.islower() and is_past(word) and word not in AUXILIARIES and \
+                before not in ARTICLE_WORDS and not before.endswith(("ly", "'s", "’s")):
+            return text[:name.end()] + " ".join(words[i:])
+        if word.endswith((";", ":")) or word in ("and", "but", "who", "which", "that"):
+            return text
+    return text
 
 
 # "This 134m-long warship was launched": a determiner, dropped like an article; "This

@@ -222,3 +222,29 @@ def test_a_second_clause_after_but_goes():
 @pytest.mark.parametrize("made", ["Navy says", "X says that", "Admiral said", ""])
 def test_no_words_after_says_is_a_problem_never_a_crash(made):
     assert problems(made)
+
+
+@pytest.mark.parametrize(("sentence", "date_words", "statement", "made"), [
+    # "Name addressing …, expressed": the participle phrase before the verb goes
+    ("Defence Minister Jan Novak addressing the launch ceremony of the corvette in Gdynia on "
+     "Tuesday, expressed concern about foreign drones over the shipyard.", "on Tuesday", False,
+     "Defence Minister Jan Novak expresses concern about foreign drones over shipyard"),
+    # a quotation, then "Name, the head of …, said": the name speaks, the words stay his
+    ("\"All the radars of the second batch will be delivered to Chile by the end of the "
+     "year,\" Pavel Orlov, the director of the state arms exporter said on Monday.",
+     "on Monday", True, "Orlov says “All the radars of the second batch …”"),
+    # "had said that …": the speaker and what was said
+    ("In May, the head of the defence export control office had said that Sweden has started "
+     "supplying the radar system to Chile.", "In May", True,
+     "Head of defence export control office says Sweden has started supplying radar"),
+])
+def test_participle_leads_named_speakers_and_had_said(sentence, date_words, statement, made):
+    start = sentence.index(date_words)
+    title = make_title(sentence, [(start, start + len(date_words))], {}, statement,
+                       describe=lambda phrase: None)
+    assert title == made
+    assert problems(title) == []
+
+
+def test_set_of_is_a_noun_not_a_verb():
+    assert "what is said has no verb" in problems("Exporter says all property set of radars")
