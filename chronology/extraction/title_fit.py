@@ -67,7 +67,7 @@ def problems(title: str) -> list[str]:
         found.append(f"starts with the pronoun {words[0]!r}")
     if not (title[0].isalnum() or title[0] in "“\"'‘«") or re.match(r"[“\"'‘]\s*[,.;:)]", title):
         found.append("starts with punctuation")
-    if _dangles(words) or title.rstrip()[-1] in "“‘(«[,:;–—-":
+    if dangles(words) or title.rstrip()[-1] in "“‘(«[,:;–—-":
         found.append(f"ends mid-phrase ({words[-1]!r})")
     if len(words) > MAX_WORDS:
         found.append(f"longer than {MAX_WORDS} words")
@@ -292,7 +292,7 @@ _AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in"
 _NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", "stated"}
 
 
-def _dangles(words: list[str]) -> bool:
+def dangles(words: list[str]) -> bool:
     """The last word needs more after it ("… to the", "… in accordance"); "order" only in
     "in order", not in "a rules-based order"."""
     last = words[-1].lower().strip(",;:.“”\"'‘’")
@@ -375,12 +375,12 @@ def _lemmas(word: str) -> dict:
 
 def _trim_end(words: list[str]) -> str:
     words = list(words)
-    while len(words) > 3 and _dangles(words):
+    while len(words) > 3 and dangles(words):
         words.pop()
     if len(words) > 4 and words[-2].endswith(",") and words[-1].islower() and \
             words[-1].isalpha():
         words.pop()  # "… rule Elian should go back, decision": one word of a cut phrase
-    while len(words) > 3 and _dangles(words):
+    while len(words) > 3 and dangles(words):
         words.pop()
     if len(words) > 4 and words[-1].rstrip(",;:").endswith("ing") and \
             words[-2].lower() in ("to", "of", "for"):

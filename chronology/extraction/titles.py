@@ -45,7 +45,7 @@ from chronology.extraction.speakers import (
     split_attribution,
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
-from chronology.extraction.title_fit import fit, problems
+from chronology.extraction.title_fit import dangles, fit, problems
 from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past, is_verb_form
 from chronology.languages import en
 
@@ -806,6 +806,8 @@ def _cap(text: str) -> str:
             words = _longer(words, whole, verb, keep)
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
+    while len(words) > 3 and dangles(words):
+        words.pop()  # "… starts last", "… of several powerful": what a cut left of a phrase
     words = _ROLE_THEN_NAME.sub(r"\1", " ".join(words)).split()
     while len(words) > 4 and words[-2].endswith(",") and re.fullmatch(r"[\w'’-]+", words[-1]) \
             and not any(c.isdigit() for c in words[-1]):
