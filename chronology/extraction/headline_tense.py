@@ -6,6 +6,7 @@ with its subject, and the verb marked for the cut that follows (``VERB``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S, one_body
@@ -138,8 +139,7 @@ _STATE_NEXT = {"about", "that", "over"}
 def _state(words: list[str], i: int) -> bool:
     """``words[i]`` is an adjective of state, not a passive ("Vietnam is interested in
     developing", "Iran is concerned about"; not "was injured in", "was armed by")."""
-    from lemminflect import getAllLemmas
-    if i + 1 >= len(words) or "ADJ" not in getAllLemmas(words[i].lower()):
+    if i + 1 >= len(words) or "ADJ" not in _parts_of_speech(words[i].lower()):
         return False
     after = words[i + 1].lower()
     return after in _STATE_NEXT or after == "in" and i + 2 < len(words) and \
@@ -148,8 +148,13 @@ def _state(words: list[str], i: int) -> bool:
 
 def _adjective(before: str) -> bool:
     """A word only an adjective: "large allied exercise", "new armoured vehicles"."""
+    return before.islower() and _parts_of_speech(before.lower()) == frozenset({"ADJ"})
+
+
+@lru_cache(maxsize=8192)
+def _parts_of_speech(word: str) -> frozenset[str]:
     from lemminflect import getAllLemmas
-    return before.islower() and set(getAllLemmas(before.lower())) == {"ADJ"}
+    return frozenset(getAllLemmas(word))
 
 
 def _after_determiner(before: str) -> bool:

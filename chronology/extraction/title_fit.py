@@ -10,6 +10,7 @@ leaving a dangling "of", "the" or "to".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 
@@ -368,6 +369,7 @@ def _present_verb(words: list[str]) -> bool:
                for i, w in enumerate(lowered) if i)
 
 
+@lru_cache(maxsize=8192)
 def _lemmas(word: str) -> dict:
     from lemminflect import getAllLemmas
     return getAllLemmas(word)
