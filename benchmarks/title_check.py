@@ -127,6 +127,7 @@ BASE_VERBS_TEXT = """
     grant caution represent recognize recognise culminate undergo play subpoena flee perish
     reemerge embrace embark cling explode assail suffer create discover cram recommend reflect
     soar hurt find wear lash throw
+    suggest undertake huddle exchange place
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -144,6 +145,7 @@ IRREGULAR = {
     "show": ["shown"], "find": ["found"], "undergo": ["underwent", "undergone"],
     "flee": ["fled"], "hurt": ["hurt"], "wear": ["wore", "worn"], "cling": ["clung"],
     "throw": ["threw", "thrown"], "fall": ["fell", "fallen"], "rise": ["risen"],
+    "undertake": ["undertook", "undertaken"],
 }
 PAST_FORMS = frozenset(f for forms in IRREGULAR.values() for f in forms) - BASES
 AUXILIARIES = _set("""
@@ -159,7 +161,7 @@ NOUN_OR_VERB = _set("""
     names needs notes passes pledges presses promises raises releases requests returns
     reviews rules runs signs states steps stops studies supports targets tours trades trains
     transfers travels turns uses vows waits works exports imports funds sanctions
-    grants plays finds wears lashes cautions hurts
+    grants plays finds wears lashes cautions hurts exchanges places
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""

@@ -37,9 +37,10 @@ _TIME_CLAUSE = re.compile(r"^(?:(?:just|only|shortly|moments|minutes|hours|days|
                           re.IGNORECASE)
 
 
-# "Addressing the ceremony, …", "Started in 2018, …", "Notably, …", "It emerged that …".
-_LEADING_PHRASE = re.compile(r"^(?:(?P<verb>[A-Z][a-z]+(?:ing|ed))\b[^,]{0,100},\s+|[A-Z][a-z]+ly,\s+"
-                             r"|It\s+(?:has\s+)?(?:emerged|transpired|is (?:reported|learned|"
+# "Addressing the ceremony, …", "Started in 2018, …", "Notably, …", "It emerged that …"
+# (",_": a comma closing a masked quotation, "Calling the deal “a milestone,” …").
+_LEADING_PHRASE = re.compile(r"^(?:(?P<verb>[A-Z][a-z]+(?:ing|ed))\b[^,]{0,100},_?\s+|[A-Z][a-z]+ly,\s+"
+                             r"|[Ii]t\s+(?:has\s+)?(?:emerged|transpired|became known|has become known|is (?:reported|learned|"
                              r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
                              r"announced|revealed))\s+that\s+"
                              # "It is a result of a consensus reached by …": the consensus

@@ -6,6 +6,7 @@ with its subject, and the verb marked for the cut that follows (``VERB``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S, one_body
@@ -59,7 +60,8 @@ def present_tense(text: str) -> str:
             break
         if i == 0 or word.isupper() or not (lower in AUXILIARIES or is_past(word)):
             continue  # a word in capitals is a ticker's or a name's, never re-tensed
-        if lower not in AUXILIARIES and _after_determiner(words[i - 1]):
+        if lower not in AUXILIARIES and (_after_determiner(words[i - 1]) or
+                                         _adjective(words[i - 1])):
             continue  # "a buried rifle", "Sony's planned acquisition": an adjective
         back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
         if words[i - back].lower() == "to" and i > back and words[i - back - 1].lower() not in (
@@ -68,6 +70,8 @@ def present_tense(text: str) -> str:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if is_past(word) and (nxt == "by" or nxt == "as" and lower in _AS_PARTICIPLES):
             continue  # "a delegation led by X arrived", "also known as": a participle
+        if lower not in AUXILIARIES and _reduced_relative(words, i):
+            continue  # "the number of troops deployed to Qatar is unclear": "is"
         if words[i - 1].endswith(",") and is_past(word) and lower not in AUXILIARIES and \
                 lower not in SIMPLE_PAST:
             words[i - 1] = words[i - 1][:-1]  # "The deal, signed on …, creates": a passive
@@ -107,6 +111,52 @@ _PRONOUN_IS = {"it's", "it’s", "that's", "that’s", "there's", "there’s", "
                "she's", "she’s", "what's", "what’s", "who's", "who’s"}
 
 
+_PASSIVE_NEXT = {"to", "in", "at", "from", "for", "on", "into", "near", "off", "under"}
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """``words[i]`` is a participle after its noun, the main verb still to come: "the number
+    of troops (currently) deployed to Qatar is unclear", "the ship launched in May was"."""
+    if not is_past(words[i]) or words[i].lower() in SIMPLE_PAST or \
+            i + 2 >= len(words) or words[i + 1].lower() not in _PASSIVE_NEXT or \
+            words[i + 1].lower() == "to" and words[i + 2].islower() and \
+            words[i + 2].lower() not in _DETERMINERS:
+        return False  # "appeared to accept": "to" and a verb
+    for word in words[i + 2:]:
+        lower = word.lower().strip(",")
+        if lower in _FINITE:
+            return True
+        if word.endswith((",", ";")) or lower in ("that", "which", "who", "and", "but", "he",
+                                                   "she", "they", "it", "we") or is_past(lower):
+            return False
+    return False
+
+
+_STATE_NEXT = {"about", "that", "over"}
+
+
+def _state(words: list[str], i: int) -> bool:
+    """``words[i]`` is an adjective of state, not a passive ("Vietnam is interested in
+    developing", "Iran is concerned about"; not "was injured in", "was armed by")."""
+    if i + 1 >= len(words) or "ADJ" not in _parts_of_speech(words[i].lower()):
+        return False
+    after = words[i + 1].lower()
+    return after in _STATE_NEXT or after == "in" and i + 2 < len(words) and \
+        words[i + 2].endswith("ing")
+
+
+def _adjective(before: str) -> bool:
+    """A word only an adjective: "large allied exercise", "new armoured vehicles"."""
+    return before.islower() and _parts_of_speech(before.lower()) == frozenset({"ADJ"})
+
+
+@lru_cache(maxsize=8192)
+def _parts_of_speech(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+    return frozenset(getAllLemmas(word))
+
+
 def _after_determiner(before: str) -> bool:
     """A past form after an article or a possessive modifies a noun ("the proposed merger")."""
     lower = before.lower()
@@ -136,9 +186,23 @@ _NOT_BEFORE_VERB = {"to", "will", "would", "can", "could", "may", "might", "must
                     "should", "that", "which", "who", "not", "did", "do", "does", "and", "or"}
 
 
+_PERSONAL = {"i", "we", "you", "they", "he", "she", "it"}
+_PRONOUN_TENSE = {"was": ("is", "are"), "were": ("is", "are"), "had": ("has", "have"),
+                  "would": ("will", "will"), "will": ("will", "will"), "shall": ("will", "will")}
+
+
 def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     """Rewrite the verb group starting at ``words[i]`` in place, and mark the verb."""
     word, lower = words[i], words[i].lower()
+    if [w.lower() for w in words[:i] if not w.endswith("ly")] in ([p] for p in _PERSONAL):
+        # "They will arrive", "I was pleased": a pronoun keeps its auxiliary (headline
+        # style drops it only after a noun: "Troops to arrive", "Minister pleased")
+        if lower in _PRONOUN_TENSE:
+            words[i] = "am" if words[0] == "I" and lower == "was" else _PRONOUN_TENSE[lower][plural]
+        elif is_past(word) and lower not in AUXILIARIES:
+            words[i] = present(word, plural)
+        _mark_verb(words, i)
+        return
     nxt = words[i + 1].lower().rstrip(",;:") if i + 1 < len(words) else ""  # "launched,"
     if lower == "be" and i and words[i - 1].lower() in ("must", "can", "could", "should",
                                                         "may", "might", "cannot"):
@@ -160,7 +224,10 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     elif lower in ("will", "would", "shall") and nxt in ("not", "never"):
         words[i] = "will"  # "would not divulge" -> "will not divulge", not "to not"
     elif lower in ("will", "would", "shall"):
-        words[i] = "to"
+        if nxt == "now" and i + 2 < len(words):
+            words[i + 1], nxt = "", words[i + 2]  # "will now proceed" -> "to proceed"
+        # "to" needs a verb after it: "will “proceed with …”" keeps "will"
+        words[i] = "to" if nxt.isalpha() and nxt.islower() else "will"
     elif lower in ("has", "have", "had") and nxt == "been" and i + 2 < len(words) and \
             is_past(words[i + 2]):
         words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
@@ -168,6 +235,8 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         pass  # "seems to be looking": an infinitive, kept whole
     elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
         words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
+    elif lower in ("is", "are", "was", "were") and _state(words, i + 1):
+        words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "is interested in"
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
         words[i] = ""
         if is_past(nxt) and lower in ("has", "have", "had"):
@@ -272,7 +341,9 @@ def plural_subject(words: list[str]) -> bool:
     system" is plural by "exports")."""
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
         return True  # "Secretary of State Albright, Berger and Cohen": a list of names
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), None)
+    cut = next((i for i, w in enumerate(words) if i and (w.lower() in _HEAD_ENDS or w.islower()
+                                                       and is_past(w) and w not in AUXILIARIES)),
+               None)  # "exports for the system", "the jets delivered to Iran": the head is before
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
         words = words[:cut]
     joined = " ".join(words).lower()

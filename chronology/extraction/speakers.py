@@ -27,21 +27,23 @@ SPEECH = ("(?:" + "|".join(sorted((v for v in en.SPEECH_VERBS if v != "pointed")
 # (not ", area say they have gathered …": a clause of its own follows the verb)
 TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\s+" + SPEECH
                               + r"\b(?!\s+(?:that|he|she|they|it|we|I)\s)"
-                              r"[^,“”\"]{0,120}(?:,[^“”\"]*)?\.?$")
+                              # ", adding that “…”": more words of the speaker's
+                              r"[^,“”\"]{0,120}(?:,[^“”\"]*|,\s+(?:adding|saying|noting)\b.*)?\.?$")
 
 
-TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)\.?$")
+TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)"
+                           r"(?:,\s+(?:[a-z]+(?:ed|en)|read|held|made|sent|issued)\b[^“”\"]{0,80})?\.?$")  # ", read at a rally"
 
 
 TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
 
 
 LEADING_SPEAKER = re.compile(
-    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:has|have|had)\s+(?=said\b))?(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
     r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+(?!only\b)[a-z]+ly(?=\s+that\b))?"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
-    r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that)?"
+    r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that,?)?"
     r"\s+(?P<clause>.+)$")
 
 
@@ -52,6 +54,10 @@ LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$",
 _AS_SAYING = re.compile(r"^(?:[^,“”\"]{2,60}?\s+as\s+saying\s+(?:that\s+)?|to\s+[^:“”\"]{2,40}:\s*)")
 
 
+# A quotation's close, then a name, then ", the director-general of …" and the verb
+_NAME_AFTER_QUOTE = re.compile(r",?[\"”’]\s*,?\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)$")
+
+
 def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     """(speaker, clause) for "X said that Y" / "Y, X said" / "Y, according to X"; else ("", text).
 
@@ -60,7 +66,17 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     quotation after its verb."""
     for pattern in (TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
         match = pattern.search(text)
+        if match and pattern is TRAILING_SAID and re.search(r"[$€£\d]", match.group("speaker")):
+            continue  # "…, posted earnings of $24 million": an amount, no speaker
         if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
+            before = text[:match.start()]
+            named = _NAME_AFTER_QUOTE.search(before)
+            if named and not re.search("[“\"]", before[:named.start()]):
+                # "…,” Alexander Mikheev, the head of Rosoboronexport, said": the name
+                return named.group("name").strip(), before[:named.start()].strip()
+            if match.group(0)[1:2] in "\"”’" and not re.search("[“\"]", before):
+                return match.group("speaker").strip(), before.strip()  # "…,” Marcos said":
+                # the words of a quotation whose opening mark went, no speaker inside them
             inner, clause = split_attribution(text[:match.start()].strip())
             return (inner or match.group("speaker").strip()), clause
     match = LEADING_ACCORDING.match(text)
@@ -164,18 +180,19 @@ def relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
     return is_past(first) and first not in AUXILIARIES
 
 
-_ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|reports|declared)"
+_ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|reports|declared|posted|posts)"
 
 
 def announces_a_thing(text: str, speaker: str, clause: str) -> bool:
     """"X announced a new aid package" (a noun phrase, no clause after the verb)."""
-    act = re.match(re.escape(speaker) + r"\s+" + _ACT_VERBS + r"\s+(?!that\b)", text)
+    act = re.match(re.escape(speaker) + r",?\s+" + _ACT_VERBS + r"\s+(?!that\b)", text)
     if not act:
         return False
     if re.match(r"(?:(?:its|their|his|her|the|a)\s+)?(?:plans?|intention|decision|readiness)\s+to\b",
                 text[act.end():]):
         return True  # "The U.S. announced plans to provide …": an act
-    thing = re.split(r"\s(?:that|which|who)\s", clause, maxsplit=1)[0]
+    thing = re.split(r"\s(?:that|which|who)\s|,\s", clause, maxsplit=1)[0]  # "earnings of $24
+    # million, compared with a loss": the thing ends at its comma
     if re.match(r"(?:the|a|an|its|their|his|her|new)\s", thing, re.IGNORECASE) and \
             not any(w in AUXILIARIES for w in thing.split()):
         return True  # "announced the push to claw back ground … promised by the West": a thing

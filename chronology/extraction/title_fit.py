@@ -10,12 +10,13 @@ leaving a dangling "of", "the" or "to".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 
 MAX_WORDS = 14
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
-            "their", "we", "i", "him", "them"}
+            "their", "we", "i", "him", "them", "our", "my", "your", "us", "you"}
 FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
                 "whether", "if", "than",
                 "a", "an", "its", "their", "his", "her", "as", "that", "between", "about",
@@ -27,7 +28,7 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "toward", "towards", "until", "where", "whom", "without", "yet", "your",
                 "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
                 "codenamed", "code-named", "called", "named", "dubbed", "known", "along",
-                "together"}
+                "together", "around", "nearly", "almost", "roughly", "approximately", "rather"}
 # "… also known", "… codenamed": a name is missing; not after a verb ("… isn't known")
 _NAMING = {"codenamed", "code-named", "called", "named", "dubbed", "known"}
 # Words a shortened headline may stop before: the start of a new phrase.
@@ -63,11 +64,11 @@ def problems(title: str) -> list[str]:
     if not words:
         return ["empty"]
     first = words[0].lower().strip("“”\"'‘’,")
-    if first in PRONOUNS:
+    if first in PRONOUNS and not (words[0].isupper() and len(first) > 1):  # "US" is no "us"
         found.append(f"starts with the pronoun {words[0]!r}")
     if not (title[0].isalnum() or title[0] in "“\"'‘«") or re.match(r"[“\"'‘]\s*[,.;:)]", title):
         found.append("starts with punctuation")
-    if _dangles(words) or title.rstrip()[-1] in "“‘(«[,:;–—-":
+    if dangles(words) or title.rstrip()[-1] in "“‘(«[,:;–—-":
         found.append(f"ends mid-phrase ({words[-1]!r})")
     if len(words) > MAX_WORDS:
         found.append(f"longer than {MAX_WORDS} words")
@@ -78,7 +79,109 @@ def problems(title: str) -> list[str]:
         found.append(f"dateline or agency remnant {remnant.group(0).strip()!r}")
     if _PLURAL_SAYS.search(title):
         found.append("subject and verb disagree")
+    found.extend(verb_problems(title))
     return found
+
+
+# Words after which the next word is no predicate ("the signed deal", "of new ships", "19
+# ships"): determiners, prepositions and numbers
+_NO_SUBJECT_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                      "those", "of", "for", "with", "from", "in", "on", "at", "by", "to", "into",
+                      "about", "between", "against", "over", "under", "involving", "including",
+                      "and", "or", "no", "any", "some", "each", "every", "more", "most"}
+_REPORTED = {"says", "say", "said"}
+_NOUNS_TOO = {"set", "cut", "cost", "bid", "cast", "hit", "spread"}  # "set of S-400s": a noun  # the headline's own attribution ("X says …")
+_TO_NOT_AFTER = {"there", "here"}  # "There to be no ban": no subject for "to"
+_RELATIVE_WORDS = {"who", "which", "whose", "whom"}
+_PLURAL_WORDS = {"we", "they", "people", "police", "personnel", "both", "two", "three", "four",
+                 "five", "six", "several", "many", "men", "women", "children"}
+
+
+def verb_problems(title: str) -> list[str]:
+    """A headline states an act: a finite verb in its main clause ("Navy commissions frigate",
+    "Deal signed", "Iran to buy jets"), and after "X says" a clause with a verb of its own or a
+    quotation (not "X says new warships", "X says that Russia")."""
+    words = title.split()
+    quoted = _inside_quote(words)
+    if quoted and quoted[0]:
+        return []  # a quotation told whole: its words are the speaker's
+    if _verbless_clause(words) is not None and not any(quoted):
+        return ["a clause without its verb"]  # "… alone if U.S. authorities"
+    said = next((i for i, w in enumerate(words) if i and w.lower().strip(",") in _REPORTED),
+                None)
+    if said is None:
+        if not finite_verb(words):
+            return ["no finite verb"]
+
+        that = max((i for i, w in enumerate(words) if i > 1 and w.lower() == "that" and
+                    not quoted[i]), default=None)
+        if that is not None and not finite_verb(words[that + 1:]):
+            return ["the clause after 'that' has no verb"]  # "Office hints that talks"
+        return []
+    clause = words[said + 1:]
+    if clause[:1] == ["that"]:  # "X says that Russia": the clause still needs a verb
+        clause = clause[1:]
+    if any(quoted[said + 1:]) or finite_verb(clause):
+        return []
+    return ["what is said has no verb"]
+
+
+def finite_verb(words: list[str]) -> bool:
+    """Whether the words hold a predicate as headlines write one: an auxiliary, "to" and a
+    verb after a subject, a past form, or a present verb after a subject; a relative
+    clause's verb ("Sharif, who is on a visit") does not count."""
+    raw, words = words, [w.strip(",;:.“”\"'‘’()") for w in words]
+    lowered = [w.lower() for w in words]
+    relative = False
+    for i, word in enumerate(lowered):
+        if word in _RELATIVE_WORDS:
+            relative = True
+        if relative:  # to the relative clause's closing comma
+            relative = not raw[i].endswith(",")
+            continue
+        if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            continue
+        before = lowered[i - 1] if i else ""
+        if i == 0 or before == "to":
+            continue  # the subject; a verb after "to" counts with the "to" ("Iran to buy")
+        if word in AUXILIARIES or word.endswith(("n't", "n’t")):
+            return True
+        if word == "to" and i + 1 < len(lowered) and before not in _TO_NOT_AFTER | \
+                _NO_SUBJECT_BEFORE and is_verb_form(lowered[i + 1]):
+            return True  # "Iran to buy jets", "Exercise Sea Guardian 2023 to enhance …"
+        if before in _NO_SUBJECT_BEFORE or before.endswith(("'s", "’s")):
+            continue
+        if is_past(word) and words[i].islower() and not (
+                word in _NOUNS_TOO and lowered[i + 1:i + 2] == ["of"]):
+            return True  # "Deal signed", "Exercise 2022 conducted at Goa"
+        if before.isdigit():
+            continue  # "19 ships"
+        if not words[i].islower() or not is_verb_form(word):
+            continue
+        if word.endswith("s") and not word.endswith("ss"):
+            return True  # "Navy commissions", "Compaq plunges"
+        if not word.endswith("ing") and _plural_before(words[:i]):
+            return True  # "Russia and Iran sign", "Militaries undertake"
+    # "Woman who was watching her clothes dry killed": a relative clause with no comma to
+    # close it ends before the headline's participle
+    last = lowered[-1] if lowered else ""
+    return relative and len(words) > 3 and words[-1].islower() and last not in AUXILIARIES and \
+        (is_past(last) or last.endswith("s") and is_verb_form(last))
+
+
+_HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
+
+
+def _plural_before(words: list[str]) -> bool:
+    """A plural subject ends ``words``: "Russia and Iran", "Lawyers for relatives in Miami",
+    "Israelis", "Both presidents jointly" (an adverb is no subject)."""
+    words = [w for w in words if not (w.endswith("ly") and w.islower())] or words
+    head = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), len(words))
+    subject = [w.lower() for w in words[:head]]
+    last, word = subject[-1], words[head - 1]
+    people = word[:1].isupper() and last.endswith("is") and len(last) > 5  # "Israelis"
+    return "and" in subject or last in _PLURAL_WORDS or last.endswith("s") and len(last) > 3 \
+        and (people or not last.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 def _balanced(title: str) -> bool:
@@ -125,6 +228,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break
+    told = _quotation_begun(words, quoted, best, limit)
+    if told:
+        return told
     cut = words[:best] if best else words[:limit]
     while len(cut) > keep and cut[-1].islower() and cut[-1].endswith("ing") and \
             is_verb_form(cut[-1], only=True) and (cut[-2][:1].isupper() or cut[-2].endswith("s")) \
@@ -136,6 +242,29 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
         while len(cut) > keep and cut[-1][:1].isupper() and words[len(cut)][:1].isupper():
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
+
+
+# Words after which a quotation is what the clause says: "the ships are “very capable …”"
+_BEFORE_COMPLEMENT = {"is", "are", "was", "were", "be", "been", "as", "called", "described",
+                      "termed", "dubbed", "will", "would", "can", "could", "must", "should",
+                      "to"}
+
+
+def _quotation_begun(words: list[str], quoted: list[bool], best: int | None,
+                     limit: int) -> str:
+    """"The new warships are | “very capable platforms, equipped with …”": a cut before a
+    quotation that completes the verb would leave "… are" (or no verb at all: "exiles will
+    now | “proceed with …”"); the quotation's first words are kept instead, closed with an
+    ellipsis (never reworded)."""
+    start, limit = next((i for i, q in enumerate(quoted) if q), None), limit - 1  # and "…”"
+    if not start or limit - start < 3 or best and best > start or \
+            words[start - 1].lower() not in _BEFORE_COMPLEMENT and finite_verb(words[:start]) or \
+            any(_closes(w) for w in words[start:limit]):
+        return ""
+    closing = "”" if words[start][0] == "“" else '"'
+    while limit > start + 2 and words[limit - 1].lower().strip(",;:") in FUNCTION_END:
+        limit -= 1  # "… will be placed in …”": the quotation's words, to a full phrase
+    return " ".join(words[:limit]).rstrip(",;:.") + " …" + closing
 
 
 def _inside_quote(words: list[str]) -> list[bool]:
@@ -164,7 +293,7 @@ _AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in"
 _NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", "stated"}
 
 
-def _dangles(words: list[str]) -> bool:
+def dangles(words: list[str]) -> bool:
     """The last word needs more after it ("… to the", "… in accordance"); "order" only in
     "in order", not in "a rules-based order"."""
     last = words[-1].lower().strip(",;:.“”\"'‘’")
@@ -178,22 +307,102 @@ def _dangles(words: list[str]) -> bool:
                       if words[i].endswith(",")), None)
         return last == "according" or comma is not None and not any(
             w.lower() in AUXILIARIES | {"been", "being"} for w in words[comma + 1:-1])
+    if _adjective_cut(words) or _participle_cut(words):
+        return True
     if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
                                                words[-2].lower().endswith(("n't", "n’t"))):
         return False  # "… isn't known": a verb, not a name's label
     return last in FUNCTION_END
 
 
+# Words before an adjective that needs its noun: "of several powerful", "launch of first"
+_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+                "of", "for", "with", "from", "in", "on", "at", "by", "to", "about", "several",
+                "many", "some", "two", "three", "four", "five", "other"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "latest", "next", "final"}
+# Adjectives that end a phrase after a preposition: "in general", "at last", "in full"
+_ADJECTIVE_ENDS = {"general", "particular", "last", "full", "short", "large", "total", "public",
+                   "private", "earnest", "common", "vain", "brief"}
+
+
+def _adjective_cut(words: list[str]) -> bool:
+    """The headline ends on an adjective whose noun was cut: "… delivery of several
+    powerful", "… launch of first" (not "Iran is ready", "… at last")."""
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    last, before = words[-1].lower(), words[-2].lower()
+    if last == "last" and before != "at":
+        return True  # "… starts last": what is left of "last year" or "last of the ships"
+    lemmas = _lemmas(last)
+    if "ADJ" not in lemmas or "VERB" in lemmas or last in _ADJECTIVE_ENDS:
+        return False
+    adjective_before = set(_lemmas(before)) == {"ADJ"} or before in _ORDINALS
+    only = set(lemmas) <= {"ADJ", "ADV"}
+    return (only or last in _ORDINALS) and (before in _BEFORE_NOUN or adjective_before)
+
+
+def _participle_cut(words: list[str]) -> bool:
+    """"… to suspend temporary injunction issued": a participle after its noun, once the
+    headline has its verb, lost its phrase ("… issued by the court"); "Deal signed", "Navy
+    says frigate launched" are headlines."""
+    if len(words) < 4:
+        return False
+    last, before = words[-1], words[-2].lower()
+    return last.isalpha() and last.islower() and is_past(last) and last not in AUXILIARIES \
+        and before not in AUXILIARIES | _NOT_NOUNS | {"and", "or", "but"} and \
+        not before.endswith("ly") and before.isalpha() and \
+        not {"says", "say", "said", "that", "who", "which"} & {w.lower() for w in words} and \
+        not AUXILIARIES & {w.lower() for w in words[-4:-1]} and _present_verb(words[:-1])
+    # ("The base is first announced": a verb group; "woman who was watching … killed": the
+    # relative clause's verb is not the headline's)
+
+
+def _present_verb(words: list[str]) -> bool:
+    """A verb in the present no noun shares, an auxiliary or "to" and a verb: not a
+    participle, which may belong to the subject ("First frigate built by GRSE launched"),
+    nor "jets" ("Contract for 36 fighter jets signed")."""
+    lowered = [w.lower().strip(",;:") for w in words]
+    return any(w in AUXILIARIES or w == "to" and i + 1 < len(lowered) and
+               is_verb_form(lowered[i + 1]) or w.endswith("s") and not w.endswith("ss") and
+               words[i].islower() and is_verb_form(w, only=True) and
+               lowered[i - 1] not in _NO_SUBJECT_BEFORE
+               for i, w in enumerate(lowered) if i)
+
+
+@lru_cache(maxsize=8192)
+def _lemmas(word: str) -> dict:
+    from lemminflect import getAllLemmas
+    return getAllLemmas(word)
+
+
 def _trim_end(words: list[str]) -> str:
     words = list(words)
-    while len(words) > 3 and _dangles(words):
+    while len(words) > 3 and dangles(words):
         words.pop()
     if len(words) > 4 and words[-2].endswith(",") and words[-1].islower() and \
             words[-1].isalpha():
         words.pop()  # "… rule Elian should go back, decision": one word of a cut phrase
-    while len(words) > 3 and _dangles(words):
+    while len(words) > 3 and dangles(words):
         words.pop()
     if len(words) > 4 and words[-1].rstrip(",;:").endswith("ing") and \
             words[-2].lower() in ("to", "of", "for"):
         del words[-2:]  # "reaffirms commitment to upholding": the gerund needs its object
+    clause = _verbless_clause(words)
+    if clause:
+        words = words[:clause]  # "… will go alone | if U.S. authorities": no verb after "if"
     return " ".join(words).strip(" ,;:–—-")
+
+
+# Words that open a clause, which needs its own verb ("if U.S. authorities" is cut)
+_CLAUSE_OPENERS = {"if", "because", "although", "though", "unless", "whether", "whereas"}
+
+
+def _verbless_clause(words: list[str]) -> int | None:
+    """Where a clause opened near the end lacks its verb ("… alone if U.S. authorities"),
+    when the words before it still make a headline; else None."""
+    lowered = [w.lower().strip(",;:") for w in words]
+    start = max((i for i, w in enumerate(lowered) if i >= 2 and w in _CLAUSE_OPENERS),
+                default=None)
+    if start is None or finite_verb(words[start + 1:]) or not finite_verb(words[:start]):
+        return None
+    return start

@@ -45,7 +45,7 @@ from chronology.extraction.speakers import (
     split_attribution,
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
-from chronology.extraction.title_fit import fit, problems
+from chronology.extraction.title_fit import dangles, fit, problems
 from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past, is_verb_form
 from chronology.languages import en
 
@@ -67,6 +67,8 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
                         # "arrived in Taiwan and were transferred to a base": a second predicate
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
+                        # "calls murder wrong but he urged …": a second clause
+                        r"|\s+but\s+(?=(?:he|she|they|it|we|I)\s)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
                         r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
                         r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
@@ -85,6 +87,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
@@ -112,13 +115,15 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     # "X said she was heartened …", "The bank said it will buy …": the clause is about the
     # speaker, so the headline says who ("X says she was heartened …")
     about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
+    said = ""  # "Niazi says": who says the clause, when the headline tells words
     if speaker and (statement or about_speaker or clause.startswith(("“", '"'))):  # words
         words = f"“{clause.rstrip(' ,.')}”" if quotation and statement else ""
-        clause = _strip_remnants(headline(clause, people, reported=True))
+        short = _strip_remnants(headline(clause, people, reported=True))
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if plural_speaker(who) else "says"
-        told = f"{who} {verb} {_lower_first(clause, text, people)}"
-        title = _quoted_words(who, verb, clause) or _cap(told)
+        said = f"{who} {verb}"
+        told = f"{said} {_lower_first(short, text, people)}"
+        title = _quoted_words(who, verb, short) or _cap(told)
         if words and len(title.split()) < len(told.split()):
             # "“The capabilities we are delivering are carefully calibrated to make the most
             # difference …,” Blinken said": a quotation too long to tell whole is shortened
@@ -127,15 +132,43 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     else:
         title = _cap(_resolved(headline(clause, people), describe))
     if problems(title):
-        title = _fallback(clause or text, title, describe)
+        title = _fallback(clause or text, title, describe, said, people)
     if _OPENS_QUOTE.match(sentence[lead:]):  # a quotation's words are never reworded
-        who = describe("he") if describe and problems(title) else None
-        if who:  # "“So we carried out trials …" -> "Rajan says “So we carried out …”"
-            words = "“" + full.strip("“”\"") + "”"
-            return _quoted_words(surname(who), "says", words) or \
-                _cap(f"{surname(who)} says {words}")
+        # "“Our nations have stood …,” the alliance said": the speaker the sentence names;
+        # "“So we carried out trials …" alone: who the article means
+        who = _quotation_speaker(speaker, people, describe) if problems(title) else None
+        if who:  # -> "Alliance says “Our nations have stood …”"
+            words = "“" + re.split("[”\"]", full.lstrip("“\""), maxsplit=1)[0].strip(" ,") + "”"
+            verb = "say" if plural_speaker(who) else "says"
+            return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+_TYPED_QUOTE = re.compile(r"``|''")
+
+
+def _typeset_quotes(sentence: str) -> str:
+    """Typewriter quotation marks (``Nothing is certain,'' she said) as curly ones, so the
+    quotation's words are known and kept; the same length, so date offsets stay right."""
+    depth = 0
+
+    def curly(match: re.Match) -> str:
+        nonlocal depth
+        opening = match.group(0) == "``" or match.start() == 0 or \
+            sentence[match.start() - 1].isspace() and sentence[match.end():match.end() + 1].isalnum()
+        if not opening and not depth:
+            return "  "  # the close of a quotation opened in a sentence before
+        depth += 1 if opening else -1
+        return " “" if opening else "” "
+    return _TYPED_QUOTE.sub(curly, sentence)
+
+
+def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe | None) -> str:
+    if speaker:
+        return short_speaker(speaker, people, describe)
+    who = describe("he") if describe else None
+    return surname(who) if who else ""
 
 
 def _has_predicate(clause: str) -> bool:
@@ -250,7 +283,14 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
         return None  # short enough to be told as a headline clause
     closing = "”" if quote.group(1) == "“" else '"'
     kept = fit(" ".join(words), max(room - 1, 3)).rstrip(",;:.")  # at a phrase boundary
-    return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{kept} …{closing}"
+    lead, rest = "", drop_intro(" ".join(words))
+    intro = " ".join(words[:len(words) - len(rest.split())])
+    if len(rest.split()) >= 6 and " ".join(words).endswith(rest) and not has_verb(intro) and \
+            len(kept.split()) <= len(intro.split()):
+        lead = "… "  # "“For more than a century, our nations have stood …”": the cut left
+        # only a phrase before the act; the act is told, the phrase left out openly
+        kept = fit(rest, max(room - 2, 3)).rstrip(",;:.")
+    return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{lead}{kept} …{closing}"
 
 
 _PRONOUN_ACT = re.compile(r"^(?:they|it|he|she|we)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
@@ -282,18 +322,65 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
 _SPEECH_WORDS = set(en.SPEECH_VERBS)
 
 
-def _fallback(clause: str, title: str, describe: Describe | None) -> str:
-    """The sentence's main clause, whole (or cut at a phrase boundary), when the rules'
-    headline is not usable; the rules' headline if the clause is no better."""
+def _fallback(clause: str, title: str, describe: Describe | None, said: str = "",
+              people: dict[str, str] | None = None) -> str:
+    """The sentence's main clause, when the rules' headline is not usable: in headline tense
+    if that makes a usable headline, else whole (or cut at a phrase boundary); the rules'
+    headline when the clause is no better.  ``said`` ("Niazi says") leads a clause of words."""
     main = _strip_remnants(drop_intro(clause))
     cut = CUT_BEFORE.search(main, first_verb_end(main))
-    main = main[:cut.start()] if cut else main
-    main = fit(_resolved(main.strip(" ,.;:"), describe))
-    main = _balance_quotes(main[:1].upper() + main[1:])
-    told = _cap(_resolved(headline(main, {}), describe)) if main else ""
-    if told and not problems(told):
-        return told  # the main clause in headline tense: "UK hands over missiles to Ukraine"
-    return main if len(problems(main)) <= len(problems(title)) else title
+    main = fit((main[:cut.start()] if cut else main).strip(" ,.;:"), 40)
+    main = main if said else _resolved(main, describe)  # "X says he will …", not "X says X"
+    if not main:
+        return title
+    if said and said.split()[0].lower() in PRONOUNS | {"its", "their", "his", "her"}:
+        said = ""  # "Its defence minister says": no better than the clause alone
+    told = headline(main, people or {}, reported=bool(said))
+    told = f"{said} {_lower_first(told, clause, people)}" if said else _resolved(told, describe)
+    for made in (_cap(told), _cap(_inner_subject_trimmed(told)), _cap(_speaker_trimmed(told))):
+        if not problems(made):
+            return made  # the main clause in headline tense: "UK hands over missiles to Ukraine"
+    whole = f"{said} {_lower_first(main, clause, people)}" if said else main
+    whole = _balance_quotes(fit(whole[:1].upper() + whole[1:]))
+    return whole if len(problems(whole)) < len(problems(title)) else title
+
+
+ARTICLE_WORDS = {"the", "a", "an", "its", "their", "his", "her"}
+_MODIFIER = {"with", "regarding", "of", "for", "on", "in", "from", "about", "over", "between",
+             "concerning", "involving", "including"}
+
+
+def _speaker_trimmed(told: str) -> str:
+    """"Director of the Russian government's main defence export control organisation says
+    Russia has started supplying …" -> "Director says Russia has started supplying …": a long
+    speaker keeps its head, so what is said keeps its verb."""
+    words = told.split()
+    said = next((i for i, w in enumerate(words) if i > 3 and w.lower() in ("says", "say")), None)
+    if said is None or len(words) <= MAX_WORDS:
+        return told
+    of = next((i for i in range(1, said) if words[i].lower() in ("of", "for", "at", "in")), None)
+    return " ".join(words[:of] + words[said:]) if of else told
+
+
+def _inner_subject_trimmed(told: str) -> str:
+    """"Office hints that talks with Saudi Arabia regarding the potential sale of systems
+    have entered final stage" -> "Office hints that talks have entered final stage": too long,
+    the subject of a 'that' clause or of what is said loses its modifiers, never its verb."""
+    words = told.split()
+    if len(words) <= MAX_WORDS:
+        return told
+    lowered = [w.lower() for w in words]
+    start = next((i + 1 for i, w in enumerate(lowered) if i and w in ("that", "says", "say")),
+                 None)
+    if start is None or start + 2 >= len(words):
+        return told
+    for j in range(start + 1, min(len(words), start + 20)):
+        if lowered[j] in AUXILIARIES or is_past(lowered[j]) and lowered[j - 1] not in ARTICLE_WORDS:
+            cut = next((k for k in range(start + 1, j) if lowered[k] in _MODIFIER), None)
+            return " ".join(words[:cut] + words[j:]) if cut else told
+        if words[j].endswith((",", ";")) or "“" in words[j]:
+            return told
+    return told
 
 
 def _resolved(text: str, describe: Describe | None) -> str:
@@ -328,7 +415,7 @@ def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = Non
     """Lower-case the first word unless it is a proper noun (capitalised mid-sentence too)."""
     first = clause.split(" ", 1)[0].rstrip(",;:.")  # "Britain, through …": the word alone
     first = re.sub(r"['’]s$", "", first)  # "Pakistan's air force": Pakistan
-    if not first[:1].isupper() or first.isupper():
+    if not first[:1].isupper() or first.isupper() or first[:2].isupper():  # "US-made"
         return clause
     if re.search(r"[\w,;] " + re.escape(first) + r"\b", sentence) or country_of(first) or \
             first in (people or {}) or first.isalpha() and not is_english_word(first):
@@ -530,6 +617,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
+    text = _name_then_participle(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
@@ -562,6 +650,28 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+_NAME_ING = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)"
+                       r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=[a-z]+ing\s+(?:the|a|an|his|her|its|their|"
+                       r"[A-Z]))")
+
+
+def _name_then_participle(text: str) -> str:
+    """"Singh addressing the ceremony in Mumbai(,) expressed concerns" -> "Singh expressed
+    concerns": an -ing phrase between a name and its past verb goes."""
+    name = _NAME_ING.match(text)
+    if not name:
+        return text
+    words = text[name.end():].split(" ")
+    for i, word in enumerate(words[1:16], 1):
+        before = words[i - 1].lower().rstrip(",")
+        if word.islower() and is_past(word) and word not in AUXILIARIES and \
+                before not in ARTICLE_WORDS and not before.endswith(("ly", "'s", "’s")):
+            return text[:name.end()] + " ".join(words[i:])
+        if word.endswith((";", ":")) or word in ("and", "but", "who", "which", "that"):
+            return text
+    return text
 
 
 # "This 134m-long warship was launched": a determiner, dropped like an article; "This
@@ -671,7 +781,8 @@ def _cap(text: str) -> str:
         cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
         if verb is not None and verb + 2 > MAX_WORDS:  # "X in a meeting with … reaffirms …"
             start = next((i for i in range(1, verb) if words[i].lower() in (
-                "in", "at", "during", "on", "with", "between", "from", "under")), None)
+                "in", "at", "during", "on", "with", "between", "from", "under", "involving",
+                "including", "comprising", "featuring")), None)
             if start and words[start - 1].lower() in ("along", "together"):
                 start -= 1  # "along with the missiles" goes whole
             if not start:  # "The contract for the supply of 36 jets of … was signed": the
@@ -695,7 +806,13 @@ def _cap(text: str) -> str:
             words = _longer(words, whole, verb, keep)
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
-    title = _balance_quotes(_ROLE_THEN_NAME.sub(r"\1", " ".join(words).strip(" ,;:")))
+    while len(words) > 3 and dangles(words):
+        words.pop()  # "… starts last", "… of several powerful": what a cut left of a phrase
+    words = _ROLE_THEN_NAME.sub(r"\1", " ".join(words)).split()
+    while len(words) > 4 and words[-2].endswith(",") and re.fullmatch(r"[\w'’-]+", words[-1]) \
+            and not any(c.isdigit() for c in words[-1]):
+        words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
+    title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
 
 

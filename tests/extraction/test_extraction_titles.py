@@ -51,8 +51,10 @@ def test_good_headlines_have_no_problems(made):
      "October 2018 under the terms agreed",
      # a participle without its phrase dangles: the cut comes before it
      "Russia will supply the equipment to India in accordance with the contract"),
+    # a quotation that completes "is" is begun in its own words, not cut off with its verb
     ("Minister says the satellite is “ready for launch and will be placed in orbit soon by the "
-     "Russian side” officials said", "Minister says the satellite"),
+     "Russian side” officials said",
+     "Minister says the satellite is “ready for launch and will be placed …”"),
 ])
 def test_fit_cuts_at_a_phrase_boundary_never_inside_a_quotation(text, cut):
     assert fit(text) == cut
