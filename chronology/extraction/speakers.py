@@ -86,11 +86,19 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     if match and nested and not re.search(r"(?:\bthat|:|[“\"])\s*$",
                                           text[:match.start("clause")]):
         match = None
+    if match and _OBJECT.match(match.group("clause")) and not re.search(
+            r"\b(?:said|says|say|told|tells)\s*$", text[:match.start("clause")]):
+        match = None  # "X stressed the importance of cooperation": an object, not words
     if match and _is_speaker(match.group("speaker")):
         inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
         _, clause = split_attribution(inner, nested=True)
         return match.group("speaker").strip(), clause
     return "", text
+
+
+# "the importance of", "the need for", "the role of": a noun phrase the verb takes as its
+# object ("stressed the importance of …"), not a reported clause ("said the deal was …").
+_OBJECT = re.compile(r"\s*(?:the|a|an)\s+[a-z]+\s+(?:of|for|to|in|on|between)\b")
 
 
 def _is_speaker(text: str) -> bool:

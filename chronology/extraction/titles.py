@@ -94,7 +94,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
-    text = drop_intro(full)
+    text = drop_intro(_main_clause(full))
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
     if meeting:
@@ -131,8 +131,10 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
             title = _quoted_words(who, verb, words) or title
     else:
         title = _cap(_resolved(headline(clause, people), describe))
-    if problems(title):
-        title = _fallback(clause or text, title, describe, said, people)
+    if problems(title):  # too long, only: the headline cut at a phrase boundary keeps its subject
+        fitted = fit(title) if problems(title) == [f"longer than {HARD_MAX_WORDS} words"] else ""
+        title = fitted if fitted and not problems(fitted) else \
+            _fallback(clause or text, title, describe, said, people)
     if _OPENS_QUOTE.match(sentence[lead:]):  # a quotation's words are never reworded
         # "“Our nations have stood …,” the alliance said": the speaker the sentence names;
         # "“So we carried out trials …" alone: who the article means
@@ -143,6 +145,33 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+# "On a day when X is in Delhi meeting Y, India and Israel have taken …": the headline is
+# the main clause's, after the subordinate one.
+_SUBORDINATE = re.compile(r"(?:On (?:a|the) day (?:when|that)|When|While|As|Amid|Even as|"
+                          r"Just as|At a time when)\s")
+
+
+def _main_clause(text: str) -> str:
+    """``text`` from the subject of its main clause, when it opens with a subordinate one:
+    the part after the last comma before the main clause's first verb."""
+    if not _SUBORDINATE.match(text):
+        return text
+    first = text.find(",")
+    if first < 0:
+        return text
+    commas = [first]
+    for word in re.finditer(r"[\w'’-]+|,", text[first + 1:]):
+        token = word.group(0)
+        if token == ",":
+            commas.append(first + 1 + word.start())
+        elif token.islower() and (token in AUXILIARIES or is_past(token)):
+            rest = text[commas[-1] + 1:].strip()
+            if len(rest.split()) < 3 or rest.split()[0].lower() in PRONOUNS:
+                return text  # "When Raisi visited Moscow, he signed …": "he" is told before
+            return rest[:1].upper() + rest[1:]
+    return text
 
 
 _TYPED_QUOTE = re.compile(r"``|''")

@@ -1,0 +1,33 @@
+"""Headlines from the main clause: after a subordinate opening, with a verb's object kept as
+an object, and a long headline cut at a phrase boundary rather than rebuilt from a fragment
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.extraction.title_fit import problems
+from chronology.extraction.titles import make_title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("On a day when the Iranian foreign minister is in Moscow meeting his Russian counterpart, "
+     "Sergei Lavrov, Iran and Russia have taken a step forward with the signing of a defence "
+     "memorandum.", "Iran and Russia take step forward with signing of defence memorandum"),
+    ("As Russian and Chinese ships gather in the Gulf of Oman, the Iranian navy has launched a "
+     "new destroyer.", "Iranian navy launches new destroyer"),
+    ("While Shoigu was in Tehran, the two sides signed a drone deal.", "Two sides sign drone deal"),
+    ("The Russian defence minister and his Iranian counterpart stressed the importance of "
+     "developing military cooperation aimed at countering interference in the region by outside "
+     "powers.", "Russian defence minister and Iranian counterpart stress importance of developing "
+     "military cooperation"),
+])
+def test_the_main_clause_makes_the_headline(sentence, title):
+    made = make_title(sentence, [], {}, False)
+    assert made == title
+    assert not problems(made)
+
+
+def test_a_reported_clause_after_said_is_still_words():
+    assert make_title("The minister said the deal was signed in Tehran.", [], {}, True).startswith(
+        "Minister says")
