@@ -238,10 +238,22 @@ _SIDE_FACT = re.compile(
     r"introduced|adopted|developed|designed|built)\b(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 
 
+# A person's relative clause with a past verb of its own, a year in it: "who seized power in 2020"
+# (history; a day there may be the occasion itself, and "a contract which concluded in 2018"
+# is an act of the topic).
+_RELATIVE_ACT = re.compile(r"\bwho\s+(?P<verb>[a-z]+)\b[^;:]{0,60}$")
+
+
 def _side_fact(text: str, start: int, mention: Mention) -> bool:
     """The mention dates a side fact told in passing ("…, who was reelected in May, …",
     "…, founded in 2000, …", "jets built in 1998"), not the action the sentence reports."""
     parts = re.split(r"[,;:()“”\"–—]", text[start:mention.start])
+    relative = _RELATIVE_ACT.search(parts[-1])
+    if relative and mention.precision == "year" and is_past(relative.group("verb")) and \
+            relative.group("verb") not in \
+            AUXILIARIES and any(_is_verb(w) for w in re.findall(
+                r"[\w'’]+", parts[-1][:relative.start()])[1:]):
+        return True  # "ties forged by rebel colonels who seized power in 2020": their act
     side = _SIDE_FACT.search(parts[-1])
     if not side:
         return _participle_aside(parts)

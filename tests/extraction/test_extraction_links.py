@@ -336,3 +336,16 @@ def test_a_goal_year_does_not_date_the_act(tmp_path):
     from chronology.articles import read_article
     from chronology.extraction import analyse_article
     assert "2030" not in [e.date for e in analyse_article(read_article(path), CONFIG).candidates]
+
+
+def test_a_year_in_a_person_s_relative_clause_is_history(tmp_path):
+    body = ("Russia delivered two more combat helicopters to Iran on Monday.\n\nThe delivery adds "
+            "to at least four helicopters provided by Russia under ties forged by generals who "
+            "seized power in 2019.")
+    assert sorted(e.date for e in _events(tmp_path, "2023-03-08", body)) == ["2023-03-06"]
+
+
+def test_a_year_in_a_thing_s_relative_clause_still_dates_its_act(tmp_path):
+    body = ("Russia has begun building Su-35 jets for Iran under a contract which was concluded in "
+            "2021, a source said on Monday.")
+    assert "2021" in [e.date for e in _events(tmp_path, "2023-03-08", body)]
