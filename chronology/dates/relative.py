@@ -38,7 +38,12 @@ _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", 
 # Days around the reference a month-day may fall in: mostly behind it in a past context,
 # mostly ahead in a future one (news rarely says "March 5" for a date 10 months away).
 _WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
-_MONTH_WINDOW = {PAST: (-11, 0), FUTURE: (0, 11)}
+# A past verb never names a month two or more ahead of the story's date, a future verb never
+# one two or more behind it ("ratified in June", told in April, is last June).  The month
+# next to the story's own stays in its year whatever the tense guess says: the guess reads
+# words, not grammar, and is wrong most often there ("approved a plan to cut subsidies in
+# April", told in March; "February retail sales are expected to rise", told in March).
+_MONTH_WINDOW = {PAST: (-10, 1), FUTURE: (-1, 10)}
 
 
 def _norm(word: str | None) -> str:

@@ -60,18 +60,21 @@ CASES = [
      "2015-01-22"),
     ("He said on Thursday that the sides will meet on Monday.", FRIDAY, "Monday",
      "2015-01-26"),
-    # A past verb with no auxiliary never names a month still to come: ratified in June,
-    # told in late April, is last June; a future verb never a month gone by.
+    # A past verb with no auxiliary never names a month two or more still to come: ratified
+    # in June, told in late April, is last June; a future verb never one two or more gone by.
+    # The month next to the story's own keeps its year (the tense guess fails most there).
     ("The pact, signed in 2014, was ratified by parliament in June.", "2016-04-28", "June",
      "2015-06"),
-    ("Parliament ratified the pact in May.", "2016-04-28", "May", "2015-05"),
-    ("The new law will take effect in February.", MARCH, "February", "2016-02"),
+    ("Parliament ratified the pact in July.", "2016-04-28", "July", "2015-07"),
+    ("The new law will take effect in January.", MARCH, "January", "2016-01"),
+    ("The cabinet approved a plan to cut fuel subsidies in April.", MARCH, "April", "2015-04"),
+    ("February retail sales are expected to show a rise.", MARCH, "February", "2015-02"),
     # An irregular participle is a past verb too: "built in November" is behind.
     ("The plant, built in November, will open in June.", MARCH, "November", "2014-11"),
     ("The plant, built in November, will open in June.", MARCH, "June", "2015-06"),
-    ("The army retook the town in April, and it will hold talks in June.", MARCH, "April",
-     "2014-04"),
-    ("The court upheld the ruling in April.", MARCH, "April", "2014-04"),
+    ("The army retook the town in May, and it will hold talks in June.", MARCH, "May",
+     "2014-05"),
+    ("The court upheld the ruling in May.", MARCH, "May", "2014-05"),
     # A future seen from the past ("was due", "was to be held", "were expected to") gives
     # no direction: the nearest month, ahead or behind the story's date.
     ("The vote was to be held in April.", MARCH, "April", "2015-04"),
