@@ -309,10 +309,21 @@ def dangles(words: list[str]) -> bool:
             w.lower() in AUXILIARIES | {"been", "being"} for w in words[comma + 1:-1])
     if _adjective_cut(words) or _participle_cut(words):
         return True
+    lowered = [w.lower() for w in words[-3:]]
+    if len(words) > 2 and (lowered[-2] == "to" and last in _TRANSITIVE_ENDS or lowered[-3] == "to"
+                           and lowered[-2] in _TRANSITIVE_ENDS and last in ("out", "up", "off")):
+        return True  # "… on Defence Cooperation to provide", "… to lay out": the object cut
     if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
                                                words[-2].lower().endswith(("n't", "n’t"))):
         return False  # "… isn't known": a verb, not a name's label
     return last in FUNCTION_END
+
+
+# Verbs that need their object: a headline that ends "to provide" or "to lay out" was cut.
+_TRANSITIVE_ENDS = {"provide", "lay", "supply", "deliver", "acquire", "purchase", "boost",
+                    "strengthen", "enhance", "deploy", "give", "offer", "discuss", "establish",
+                    "bring", "address", "counter", "expand", "deepen", "include", "allow",
+                    "enable", "receive", "procure", "bolster", "finalise", "finalize"}
 
 
 # Words before an adjective that needs its noun: "of several powerful", "launch of first"

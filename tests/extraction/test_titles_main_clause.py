@@ -31,3 +31,17 @@ def test_the_main_clause_makes_the_headline(sentence, title):
 def test_a_reported_clause_after_said_is_still_words():
     assert make_title("The minister said the deal was signed in Tehran.", [], {}, True).startswith(
         "Minister says")
+
+
+@pytest.mark.parametrize(("cut", "whole"), [
+    ("Iran and Russia sign memorandum on defence cooperation to provide",
+     "Iran and Russia sign memorandum on defence cooperation"),
+    ("Putin visits Tehran with Raisi and Erdogan to lay out", "Putin visits Tehran with Raisi and Erdogan"),
+])
+def test_a_headline_cut_after_an_infinitive_loses_the_infinitive(cut, whole):
+    from chronology.extraction.title_fit import fit
+    assert problems(cut) and fit(cut) == whole and not problems(whole)
+
+
+def test_a_headline_future_keeps_its_infinitive():
+    assert not problems("Iran to buy Su-35 jets") and not problems("Russia agrees to help")
