@@ -99,7 +99,9 @@ YEAR_RELATIVE = {
 ORDINAL_ENDINGS = ("-го", "го")
 DAY_OF_MONTH = ("числа",)
 MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего месяца": -1, "этого месяца": 0,
-                  "текущего месяца": 0, "следующего месяца": 1}
+                  "текущего месяца": 0, "следующего месяца": 1,
+                  # after a part of it ("в начале месяца"): the month of writing
+                  "месяца": 0}
 # A year written into the name of an event ("Армия-2022", "Армейских игр-2020", "МАКС-2019"):
 # the article is written in that year or after it (evidence for a dateline's year only).
 NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)"
