@@ -296,6 +296,9 @@ def _weekday(c, text, ref, lang):
     wd = lang.weekdays[lang.key(c.g("wd"))]
     if tense(text, c.start, c.end, lang) == FUTURE:
         day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
+    elif lang.weekday_last.search(lang.normalise(text[max(0, c.start - 16):c.start])):
+        # "в прошлую пятницу": before the day of writing, never the day itself
+        day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     else:
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     return day.isoformat(), "day", rule, f"{DAY_NAMES[wd]} {how} reference {ref}", {}

@@ -84,6 +84,9 @@ class Language:
     person: re.Pattern = re.compile(NEVER)
     name_endings: tuple[str, ...] = ()
     place_prepositions: frozenset[str] = frozenset()
+    # an adjective before a weekday that puts it strictly before the day of writing ("в
+    # прошлую пятницу", written on a Friday, is the Friday a week before)
+    weekday_last: re.Pattern = re.compile(NEVER)
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -178,8 +181,10 @@ def build(module: ModuleType) -> Language:
         about_this=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'ABOUT_THIS', ()))})"
                               rf"(?!\w)", re.IGNORECASE),
         since=words("SINCE", whole=True),
+        # a number counts the units after it ("۳ سال گذشته"), unless it ends a model's name
+        # ("Як-130 в прошлом году")
         counts=re.compile(rf"(?:(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'COUNT_WORDS', ()))})"
-                          rf"|\d)\s*$", re.IGNORECASE),
+                          rf"|(?<![\w-])\d+)\s*$", re.IGNORECASE),
         published_label=re.compile(
             rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PUBLISHED_LABELS', ()))})(?!\w)",
             re.IGNORECASE),
@@ -199,6 +204,8 @@ def build(module: ModuleType) -> Language:
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
+        weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
+                                rf"\s+$", re.IGNORECASE),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),
         name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),

@@ -4,13 +4,16 @@ tiny article; each rule here on sentences written for this test."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from chronology import dates
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article
+from chronology.languages import language
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
 HEADLINE = "Россия и Иран укрепляют военное сотрудничество"
@@ -34,3 +37,49 @@ def _dates(tmp_path, sentence: str, published: str = "2017-03-17") -> list[str]:
 def test_a_part_of_the_month_of_writing_dates_an_act(tmp_path, sentence, expected):
     assert _dates(tmp_path, sentence) == expected
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a past adjective puts the weekday strictly before the day of writing (a Friday)
+    ("В прошлую пятницу стороны подписали соглашение.", [("пятницу", "2017-03-10", "weekday-last")]),
+    ("В минувший четверг корабли вышли в море.", [("четверг", "2017-03-16", "weekday-last")]),
+    ("В пятницу стороны подписали соглашение.", [("пятницу", "2017-03-17", "weekday-past")]),
+    # a number ending a model's name counts nothing: the year after it is a date
+    ("Иран получил самолеты Як-130 в прошлом году.", [("в прошлом году", "2016", "relative-year")]),
+    ("Поставки С-300 в этом году завершены.", [("в этом году", "2017", "relative-year")]),
+])
+def test_weekdays_after_a_past_adjective_and_years_after_a_model(text, found):
+    mentions = dates.find_mentions(text, dt.date(2017, 3, 17), language="ru")
+    assert [(m.text, m.value, m.rule) for m in mentions] == found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Иран заказал у России партию учебно-боевых самолетов Як-130 в прошлом году.", ["2016"]),
+    ("В прошлую пятницу Россия и Иран подписали соглашение о военном сотрудничестве.",
+     ["2017-03-10"]),
+])
+def test_these_dates_date_the_act(tmp_path, sentence, expected):
+    assert _dates(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize("opening", [
+    # "начала" is the verb here, not the noun of "с начала года": the undated opening tells an
+    # act and takes the day of writing
+    "Россия начала поставки в Иран истребителей Су-35, пишет газета со ссылкой на источник.",
+    "Иранская армия начала учения с российскими зенитными комплексами.",
+])
+def test_began_opens_the_story_with_an_act(tmp_path, opening):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: 2017-03-17\nlanguage: ru\n---\n{HEADLINE}\n\n{opening}\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert [(c.date, c.sources[0].rule) for c in result.candidates] == [
+        ("2017-03-17", "dateline-lead")], result.explain
+
+
+@pytest.mark.parametrize("text", ["С начала года стороны провели учения.",
+                                  "До начала учений корабли прибыли в порт.",
+                                  "После начала операции самолеты вернулись."])
+def test_the_noun_after_a_preposition_is_no_past_verb(text):
+    verbs = [m.group() for m in language("ru").past.finditer(language("ru").normalise(text))]
+    assert "начала" not in verbs
