@@ -509,7 +509,8 @@ class _Scan:
             # the end of a quotation that began sentences before ("... вступил в силу — 4
             # декабря 2024 года», — передает агентство."): its dates are the speaker's too
             quoted.append((sentence.start, sentence.start + closed))
-        usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+        usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
+                  and not self.remembered(m, sentence)]
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)]
         if later and len(later) == len(usable):
@@ -560,6 +561,12 @@ class _Scan:
         end_mention = replace(best, value=end, text=best.text) if end else None
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
+
+    def remembered(self, m: Mention, sentence: Sentence) -> bool:
+        """A date after an anniversary's word in its clause ("посвященных 70-летию победы
+        ... 1950-1953 годов"): what is remembered, not the day of the act."""
+        clause = self.lang.normalise(self.article.text[max(sentence.start, m.start - 80):m.start])
+        return bool(self.lang.anniversary.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
 
     def is_label_year(self, m: Mention) -> bool:
         """A bare year right after a word that does not introduce one, in a language without

@@ -87,6 +87,9 @@ class Language:
     # an adjective before a weekday that puts it strictly before the day of writing ("в
     # прошлую пятницу", written on a Friday, is the Friday a week before)
     weekday_last: re.Pattern = re.compile(NEVER)
+    # words of an anniversary ("к 70-летию победы ... 1950-1953 годов"): the dates after one
+    # in its clause name what is remembered, not the day of an act
+    anniversary: re.Pattern = re.compile(NEVER)
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -204,6 +207,8 @@ def build(module: ModuleType) -> Language:
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
+        anniversary=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'ANNIVERSARY', ()))})",
+                               re.IGNORECASE),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
                                 rf"\s+$", re.IGNORECASE),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),

@@ -256,6 +256,10 @@ ABOUT_THIS = ("об этом", "о чем", "о чём")
 # Words opening a phrase that names a point of reference ("с момента возвращения ... в 2021
 # году"): its dates bound a period, like "с 1 января".
 SINCE = ("с момента", "со времени", "со времен")
+# Words of an anniversary, matched inside a word ("70-летию", "годовщины", "юбилея"): a date
+# after one in its clause ("посвященных 70-летию победы в войне 1950-1953 годов") names what is
+# remembered, not the day of the act.
+ANNIVERSARY = ("летию", "летия", "летием", "годовщин", "юбиле")
 # Labels of a publication line, wherever it stands ("Статья опубликована в № 4203 от
 # 17.11.2016 под заголовком ...", a newspaper's footer): its full date is the article's date,
 # and the line tells no event.

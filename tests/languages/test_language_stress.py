@@ -83,3 +83,17 @@ def test_began_opens_the_story_with_an_act(tmp_path, opening):
 def test_the_noun_after_a_preposition_is_no_past_verb(text):
     verbs = [m.group() for m in language("ru").past.finditer(language("ru").normalise(text))]
     assert "начала" not in verbs
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the dates after an anniversary's word name what is remembered: no event in 1945
+    ("Российские и иранские моряки примут участие в параде, посвященном 80-летию Победы в "
+     "войне 1941-1945 годов.", []),
+    # the act keeps its own date
+    ("Иранские корабли 14 марта прибыли в Астрахань к 75-летию Победы 1945 года.",
+     ["2017-03-14"]),
+    # a date before the anniversary's word is the act's
+    ("В 2015 году Иран и Россия провели парад в честь годовщины флота.", ["2015"]),
+])
+def test_an_anniversary_names_what_is_remembered(tmp_path, sentence, expected):
+    assert _dates(tmp_path, sentence) == expected
