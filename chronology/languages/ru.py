@@ -150,17 +150,23 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
 # (АСТРАХАНЬ-24)."), and a city abroad with its country ("Лангкави (Малайзия). 26 марта.
 # ИНТЕРФАКС -", or between slashes: "БУРГ-ЭЛЬ-АРАБ /Египет/, 26 октября."), and any agency in
 # capitals between slashes as TASS writes it ("МОСКВА, 6 декабря. /СТАТУС-АРМС/."), and the
-# date first, the city after it, as BelTA writes it ("27 февраля, Минск /Корр. БЕЛТА/."). The date
+# date first, the city after it, as BelTA writes it ("27 февраля, Минск /Корр. БЕЛТА/."), and a
+# clock after the date, as REGNUM writes it ("Москва, 18 октября 2018, 10:15 — REGNUM"). The date
 # is followed by a full stop, a dash, a bracket or a slash: "Ранее, 28 июня, ..." opens a
 # sentence, not a dateline.
 DATELINE = (
     r"^(?:(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)"
     r"(?:\s+\([А-ЯЁ][А-ЯЁа-яё -]{1,30}\)|\s+/[А-ЯЁ][А-ЯЁа-яё -]{1,30}/)?[,.]\s+(?=\d))?"
     r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+(?:19|20)\d\d(?:\s+года)?)?)"
+    # a clock after the date, as REGNUM writes it: "Москва, 18 октября 2018, 10:15 — REGNUM"
+    r"(?:,\s+\d{1,2}:\d\d(?=\s*[–—-]))?"
     # the date first, as BelTA writes it: "27 февраля, Минск /Корр. БЕЛТА/."
     r"(?(city)|,\s+[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?(?=\s*/))(?=\s*[./–—(-])\.?"
     r"(?:\s*[/–—(-]*\s*/?(?:Корр\.\s+)?(?P<agency>(?:ИТАР-)?ТАСС|РИА Новости|(?:Интерфакс|ИНТЕРФАКС)(?:-АВН)?|[А-ЯЁ][А-ЯЁ0-9-]{2,30}(?=[)/])|"
-    r"INTERFAX\.RU|(?:(?:РИА|ИА) )?[«\"][^»\"\n]{2,30}[»\"])(?:\s+[А-ЯЁ][а-яё]+){0,2}"
+    r"INTERFAX\.RU|(?:ИА\s+)?REGNUM|(?:(?:РИА|ИА) )?[«\"][^»\"\n]{2,30}[»\"])"
+    # a correspondent's name after the agency ("/Корр. ТАСС Алексей Смирнов/"), not the
+    # story's first words ("— REGNUM Россия и Индия подписали ...")
+    r"(?:(?:\s+[А-ЯЁ][а-яё]+){1,2}(?=\s*[/),.]))?"
     r"(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?[/)]?\.?)?\s*(?:[–—-]\s*)?"
 )
 # The same dateline run into the line of the headline before it, as a flattened page may

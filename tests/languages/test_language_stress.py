@@ -97,3 +97,18 @@ def test_the_noun_after_a_preposition_is_no_past_verb(text):
 ])
 def test_an_anniversary_names_what_is_remembered(tmp_path, sentence, expected):
     assert _dates(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize(("line", "story"), [
+    # REGNUM's dateline: a clock after the date, the agency without punctuation
+    ("Москва, 18 октября 2018 года, 10:15 — REGNUM Россия и Иран подписали контракт.",
+     "Россия и Иран подписали контракт."),
+    ("Москва, 18 октября 2018, 10:15 — ИА REGNUM. Россия и Иран подписали контракт.",
+     "Россия и Иран подписали контракт."),
+    # a correspondent's name after the agency is still the dateline's
+    ("БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/. Корабли вышли в море.",
+     "Корабли вышли в море."),
+])
+def test_datelines_with_a_clock_and_a_latin_agency(line, story):
+    match = language("ru").dateline.match(line)
+    assert match is not None and line[match.end():] == story
