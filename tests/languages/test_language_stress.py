@@ -112,3 +112,18 @@ def test_an_anniversary_names_what_is_remembered(tmp_path, sentence, expected):
 def test_datelines_with_a_clock_and_a_latin_agency(line, story):
     match = language("ru").dateline.match(line)
     assert match is not None and line[match.end():] == story
+
+
+@pytest.mark.parametrize("sentence", [
+    "Первая партия была отправлена 7 марта.",
+    "Первые машины поступили в войска 7 марта.",
+])
+def test_a_batch_sent_names_no_side_but_goes_on_with_a_delivery(tmp_path, sentence):
+    # a delivery told first; a sentence naming no side tells its first batch's day
+    path = tmp_path / "a.txt"
+    path.write_text("---\npublished: 2017-03-17\nlanguage: ru\n---\n"
+                    "Иран получил российские комплексы\n\nРоссия передала Ирану партию "
+                    "зенитных комплексов, заявил в пятницу иранский министр.\n\nПо данным "
+                    f"источника, поставки шли морем.\n\n{sentence}\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert [c.date for c in result.candidates] == ["2017-03-17", "2017-03-07"], result.explain
