@@ -18,6 +18,7 @@ one of its ``SPEECH_VERBS``, else that of the whole sentence.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from chronology.dates import solar
@@ -277,10 +278,25 @@ def _day_of_month(c, text, ref, lang):
     return _day(y, m, d, "day-of-month", why)
 
 
+@functools.cache
+def _next_month_with_year(code: str) -> re.Pattern:
+    """A second month with its year right after a bare one ("в августе–сентябре 2016 года",
+    "в январе и феврале 2015 г."): the two months share that year."""
+    p = language(code).patterns
+    return re.compile(rf"\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']}|{p['RANGE_AND']})\s)\s*"
+                      rf"(?P<mon>{p['MONTHS']})\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
 def _month(c, text, ref, lang):
+    m = lang.months[lang.key(c.g("bare"))]
+    pair = _next_month_with_year(lang.code).match(lang.normalise(text), c.end)
+    if pair:
+        second = lang.months[lang.key(pair.group("mon"))]
+        y = int(pair.group("y")) - (1 if second < m else 0)  # "в ноябре–январе 2016": 2015
+        return (f"{y:04d}-{m:02d}", "month", "month",
+                f"the month before '{pair.group(0).strip()}', in its year", {})
     if ref is None:
         return None
-    m = lang.months[lang.key(c.g("bare"))]
     t = tense(text, c.start, c.end, lang)
     lo, hi = (-11, 0) if t == PAST else (0, 11)  # the tense here is past unless said future
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1)

@@ -127,3 +127,18 @@ def test_a_batch_sent_names_no_side_but_goes_on_with_a_delivery(tmp_path, senten
                     f"источника, поставки шли морем.\n\n{sentence}\n", encoding="utf-8")
     result = analyse_article(read_article(path), CONFIG)
     assert [c.date for c in result.candidates] == ["2017-03-17", "2017-03-07"], result.explain
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare month before a second month with its year shares that year (written in 2018)
+    ("в августе–сентябре 2016 года", [("августе", "2016-08"), ("сентябре 2016 года", "2016-09")]),
+    ("в январе-феврале 2015 г.", [("январе", "2015-01"), ("2015 г.", "2015")]),
+    ("в августе и сентябре 2016 года", [("августе", "2016-08"), ("сентябре 2016 года", "2016-09")]),
+    # across the new year: November before January 2016 is November 2015
+    ("в ноябре–январе 2016 года", [("ноябре", "2015-11"), ("январе 2016 года", "2016-01")]),
+    # a bare month alone still looks back from the day of writing
+    ("в августе корабли вышли в море", [("августе", "2017-08")]),
+])
+def test_a_month_before_a_month_with_its_year(text, found):
+    mentions = dates.find_mentions(text, dt.date(2018, 3, 17), language="ru")
+    assert [(m.text, m.value) for m in mentions] == found
