@@ -49,6 +49,7 @@ _SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])|(?:(?<=[а-я
 _MODEL = re.compile(r"(?<![\w-])[^\W\d_]{1,4}-\d{1,4}[^\W\d_]{0,3}(?![\w-])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
+_INITIAL = re.compile(r"(?:^|(?<=\s))([^\W\d_])\.$")  # a name's initial: "С."
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
@@ -66,7 +67,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
-        wholes = _sentences(article.text, start, block.end)
+        wholes = _joined(article.text, _sentences(article.text, start, block.end), dated,
+                         scan.lang)
         # a standfirst (a first paragraph of one or two undated sentences that tell no act:
         # "Это уже третий визит ... за три месяца", "موضع رسمی ... اعلام شد. جزئیات ... را در
         # گجت نیوز بخوانید.") leaves the opening to the lead after it
@@ -194,6 +196,37 @@ def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[M
             continue
         out.append(m)
     return out
+
+
+def _joined(text: str, sentences: list[Sentence], dated: list[Mention], lang) -> list[Sentence]:
+    """Pieces a full stop cut that are no sentences, joined to the next: one ending on an
+    abbreviation that always has a word after it (``NO_SENTENCE_END``: "им.", "в г."), or on
+    a name's initial ("С. Шойгу"), and a
+    date alone ("В 2016 г.", "15 марта 2017 г.", "В 2015–2016 гг.": no word but the date's and
+    its prepositions)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if out and _no_end(text, out[-1], dated, lang):
+            out[-1] = Sentence(out[-1].start, sentence.end)
+        else:
+            out.append(sentence)
+    return out
+
+
+def _no_end(text: str, piece: Sentence, dated: list[Mention], lang) -> bool:
+    words = text[piece.start:piece.end]
+    if lang.no_sentence_end.search(lang.normalise(words)):
+        return True
+    initial = _INITIAL.search(words)
+    if initial and initial.group(1).isupper():
+        return True  # "С. Шойгу", "им. Ф. Э. Дзержинского": an initial, not an end
+    inside = [m for m in dated if piece.start <= m.start < piece.end]
+    if not inside or inside[-1].end != piece.end or not words.endswith("."):
+        return False  # the stop is the date's own ("2016 г."), not one after it ("14 июля.")
+    rest = "".join(" " if any(m.start <= piece.start + k < m.end for m in inside) else ch
+                   for k, ch in enumerate(words))
+    left = re.findall(r"[^\W\d_]+", rest)
+    return all(lang.key(w) in lang.date_words for w in left)
 
 
 def _sentences(text: str, start: int, end: int) -> list[Sentence]:

@@ -90,6 +90,11 @@ class Language:
     # words of an anniversary ("к 70-летию победы ... 1950-1953 годов"): the dates after one
     # in its clause name what is remembered, not the day of an act
     anniversary: re.Pattern = re.compile(NEVER)
+    # the end of a piece of text that a full stop does not end as a sentence ("им.", "в г.")
+    no_sentence_end: re.Pattern = re.compile(NEVER)
+    # the words that stand around a date (prepositions, parts, year words: "в", "начале",
+    # "г", "по"): a piece of text of a date and these alone is no sentence
+    date_words: frozenset[str] = frozenset()
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -207,6 +212,10 @@ def build(module: ModuleType) -> Language:
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
+        date_words=frozenset(compact(norm(w)) for name in (
+            "DATE_PREPOSITIONS", "MODIFIERS", "YEAR_WORDS", "RANGE_TO", "RANGE_AND", "DATE_ADJECTIVES",
+            "TIME_OF_DAY") for phrase_ in words_of(module, name) for w in phrase_.split()),
+        no_sentence_end=re.compile(_table(module, "NO_SENTENCE_END", NEVER), re.IGNORECASE),
         anniversary=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'ANNIVERSARY', ()))})",
                                re.IGNORECASE),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"

@@ -266,6 +266,12 @@ ABOUT_THIS = ("об этом", "о чем", "о чём")
 # Words opening a phrase that names a point of reference ("с момента возвращения ... в 2021
 # году"): its dates bound a period, like "с 1 января".
 SINCE = ("с момента", "со времени", "со времен")
+# The end of a text piece that a full stop does not end as a sentence: an abbreviation that
+# always has a word after it ("ок. 14:00", "им. Дзержинского", "т.е.") and "г." after a word,
+# where it is "город" ("в г. Бендер-Аббас"); "г." after a year may end a sentence, and is
+# joined to the next only when the piece is a date alone ("В 2016 г. Россия передала ...").
+NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
+                   r"акад|св)\.$|(?<![\d\s])\s+г\.$")
 # Words of an anniversary, matched inside a word ("70-летию", "годовщины", "юбилея"): a date
 # after one in its clause ("посвященных 70-летию победы в войне 1950-1953 годов") names what is
 # remembered, not the day of the act.

@@ -142,3 +142,24 @@ def test_a_batch_sent_names_no_side_but_goes_on_with_a_delivery(tmp_path, senten
 def test_a_month_before_a_month_with_its_year(text, found):
     mentions = dates.find_mentions(text, dt.date(2018, 3, 17), language="ru")
     assert [(m.text, m.value) for m in mentions] == found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "г." after a year that opens the sentence is the year's, not the sentence's end
+    ("В 2016 г. Россия передала Ирану комплексы С-300.", ["2016"]),
+    ("В 2015–2016 гг. Россия поставила Ирану комплексы С-300.", ["2015"]),
+    ("15 марта 2016 г. Россия и Иран подписали соглашение.", ["2016-03-15"]),
+    # "г." after a word is "город"
+    ("Корабли ВМФ России прибыли в г. Бендер-Аббас (Иран) 14 марта.", ["2017-03-14"]),
+    # an initial ends no sentence
+    ("Министр обороны РФ С. Шойгу 14 марта провел переговоры с иранским коллегой.",
+     ["2017-03-14"]),
+])
+def test_a_stop_of_an_abbreviation_ends_no_sentence(tmp_path, sentence, expected):
+    assert _dates(tmp_path, sentence) == expected
+
+
+def test_a_date_before_a_plain_stop_still_ends_its_sentence(tmp_path):
+    # "… 14 марта." ends a sentence: the next one keeps its own date
+    story = "Россия и Иран провели учения 14 марта. В 2016 году стороны подписали соглашение."
+    assert _dates(tmp_path, story) == ["2017-03-14", "2016"]
