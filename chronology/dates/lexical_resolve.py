@@ -310,6 +310,13 @@ def _weekday(c, text, ref, lang):
     if ref is None:
         return None
     wd = lang.weekdays[lang.key(c.g("wd"))]
+    week = None if lang.week_start is None else _week_next_to(c, text, lang)
+    if week is not None:
+        # "в четверг на прошлой неделе": that weekday of the week named next to it
+        first = ref - dt.timedelta(days=(ref.weekday() - lang.week_start) % 7, weeks=-week)
+        day = first + dt.timedelta(days=(wd - lang.week_start) % 7)
+        return (day.isoformat(), "day", "weekday-of-week",
+                f"{DAY_NAMES[wd]} of the week {week:+d} from reference {ref}", {})
     if tense(text, c.start, c.end, lang) == FUTURE:
         day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
     elif lang.weekday_last.search(lang.normalise(text[max(0, c.start - 16):c.start])):
@@ -318,6 +325,21 @@ def _weekday(c, text, ref, lang):
     else:
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     return day.isoformat(), "day", rule, f"{DAY_NAMES[wd]} {how} reference {ref}", {}
+
+
+def _week_next_to(c, text: str, lang) -> int | None:
+    """The week a phrase right before or after a weekday names ("на прошлой неделе в
+    четверг", "в четверг на прошлой неделе"), counted from the week of writing; None when
+    there is none (a weekend is no week of days)."""
+    before, after = text[max(0, c.start - 32):c.start], text[c.end:c.end + 32]
+    before = re.split(r"[.!?؟\n]", before)[-1]  # within the weekday's sentence
+    after = re.split(r"[.!?؟\n]", after)[0]
+    window = lang.normalise(f"{before} {after}")
+    for found in re.finditer(rf"(?<!\w)(?:{lang.patterns['RELATIVE']})(?!\w)", window):
+        unit, shift = lang.relative.get(lang.key(found.group()), (None, 0))
+        if unit == "week" and "выходн" not in found.group():
+            return shift
+    return None
 
 
 def _day_word(c, text, ref, lang):

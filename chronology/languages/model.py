@@ -87,6 +87,9 @@ class Language:
     # an adjective before a weekday that puts it strictly before the day of writing ("в
     # прошлую пятницу", written on a Friday, is the Friday a week before)
     weekday_last: re.Pattern = re.compile(NEVER)
+    # the first day of the week (0: Monday), for a weekday of a week named next to it ("в
+    # четверг на прошлой неделе"); None: the language's weekdays are not read so
+    week_start: int | None = None
     # words of an anniversary ("к 70-летию победы ... 1950-1953 годов"): the dates after one
     # in its clause name what is remembered, not the day of an act
     anniversary: re.Pattern = re.compile(NEVER)
@@ -218,6 +221,7 @@ def build(module: ModuleType) -> Language:
         no_sentence_end=re.compile(_table(module, "NO_SENTENCE_END", NEVER), re.IGNORECASE),
         anniversary=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'ANNIVERSARY', ()))})",
                                re.IGNORECASE),
+        week_start=_table(module, "WEEK_START", None),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
                                 rf"\s+$", re.IGNORECASE),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),

@@ -39,6 +39,9 @@ WEEKDAYS = (
     ("суббота", "субботу"),
     ("воскресенье",),
 )
+# The first day of the week (Monday): "в четверг на прошлой неделе" is the Thursday of the
+# week, Monday to Sunday, before the week of writing.
+WEEK_START = 0
 # Words naming a day by its distance from the day of writing.
 DAY_WORDS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "завтра": 1,
              "послезавтра": 2,

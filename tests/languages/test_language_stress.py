@@ -163,3 +163,17 @@ def test_a_date_before_a_plain_stop_still_ends_its_sentence(tmp_path):
     # "… 14 марта." ends a sentence: the next one keeps its own date
     story = "Россия и Иран провели учения 14 марта. В 2016 году стороны подписали соглашение."
     assert _dates(tmp_path, story) == ["2017-03-14", "2016"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a weekday with the week named next to it is that week's (written on Friday 2017-03-17)
+    ("Корабли вышли в море в четверг на прошлой неделе.", "2017-03-09"),
+    ("На прошлой неделе в четверг корабли вышли в море.", "2017-03-09"),
+    ("В конце прошлой недели, в пятницу, корабли вышли в море.", "2017-03-10"),
+    ("В воскресенье на прошлой неделе корабли вышли в море.", "2017-03-12"),
+    # a week named in another sentence does not count
+    ("Иран получил ракеты на прошлой неделе. В четверг корабли вышли в море.", "2017-03-16"),
+])
+def test_a_weekday_of_the_week_named_next_to_it(text, value):
+    mentions = dates.find_mentions(text, dt.date(2017, 3, 17), language="ru")
+    assert [m.value for m in mentions if m.rule.startswith("weekday")] == [value]
