@@ -177,3 +177,20 @@ def test_a_date_before_a_plain_stop_still_ends_its_sentence(tmp_path):
 def test_a_weekday_of_the_week_named_next_to_it(text, value):
     mentions = dates.find_mentions(text, dt.date(2017, 3, 17), language="ru")
     assert [m.value for m in mentions if m.rule.startswith("weekday")] == [value]
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    # a short passive participle tells an act done: the undated opening is the day's news
+    ("Соглашение о военном сотрудничестве между Россией и Ираном подписано в Тегеране.",
+     ["2017-03-17"]),
+    ("Первые комплексы С-300 переданы Ирану, сообщил источник.", ["2017-03-17"]),
+    ("Российские бомбардировщики размещены на иранской авиабазе.", ["2017-03-17"]),
+    # with "будет" it is a plan: no lead date
+    ("Соглашение между Россией и Ираном будет подписано в Тегеране.", []),
+])
+def test_a_short_passive_participle_tells_an_act(tmp_path, opening, expected):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: 2017-03-17\nlanguage: ru\n---\n{HEADLINE}\n\n{opening}\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert [c.date for c in result.candidates] == expected, result.explain
