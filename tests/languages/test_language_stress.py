@@ -194,3 +194,13 @@ def test_a_short_passive_participle_tells_an_act(tmp_path, opening, expected):
                     encoding="utf-8")
     result = analyse_article(read_article(path), CONFIG)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize("sentence", [
+    # one side and a warship's class or a flight: an act of the topic's kind in an article on it
+    "Российские экипажи 14 марта выполнили полеты над Каспийским морем.",
+    "Иранский эсминец 14 марта вошел в порт Астрахань.",
+    "Российские бомбардировщики 14 марта приземлились на аэродроме.",
+])
+def test_one_side_and_a_warship_or_a_flight_is_on_topic(tmp_path, sentence):
+    assert _dates(tmp_path, sentence) == ["2017-03-14"]
