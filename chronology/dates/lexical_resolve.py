@@ -99,7 +99,13 @@ def tense(text: str, start: int, end: int, lang) -> str:
     January is past);
     a clause with neither takes the sentence's tense (future if it holds a future cue)."""
     sentence = _span(text, start, end, _SENTENCE_END)
-    clause = lang.normalise(text[slice(*_span(text, start, end, _CLAUSE_END))])
+    left, right = _span(text, start, end, _CLAUSE_END)
+    clause = lang.normalise(text[left:right])
+    participle = lang.participle_before.search(lang.normalise(text[left:start]))
+    if participle and not lang.future_cues.match(participle.group()):
+        # "Подписанное в среду соглашение вступит в силу ...": signed on Wednesday (not
+        # "намеченного на август", a plan)
+        return PAST
     if lang.future_cues.search(clause):
         return FUTURE
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(

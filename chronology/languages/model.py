@@ -90,6 +90,9 @@ class Language:
     # the first day of the week (0: Monday), for a weekday of a week named next to it ("в
     # четверг на прошлой неделе"); None: the language's weekdays are not read so
     week_start: int | None = None
+    # a past participle a word or two before a date ("Подписанное в среду соглашение вступит
+    # ..."): the date is of the participle's past act, whatever the main verb says
+    participle_before: re.Pattern = re.compile(NEVER)
     # words of an anniversary ("к 70-летию победы ... 1950-1953 годов"): the dates after one
     # in its clause name what is remembered, not the day of an act
     anniversary: re.Pattern = re.compile(NEVER)
@@ -222,6 +225,8 @@ def build(module: ModuleType) -> Language:
         anniversary=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'ANNIVERSARY', ()))})",
                                re.IGNORECASE),
         week_start=_table(module, "WEEK_START", None),
+        participle_before=re.compile(rf"(?<![а-яё])(?:{_table(module, 'PAST_PARTICIPLE', NEVER)})"
+                                     rf"(?:\s+\S+){{0,2}}\s+$"),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
                                 rf"\s+$", re.IGNORECASE),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),

@@ -323,7 +323,8 @@ NEWS_PRESENT = r"(?<![а-яё])[а-яё]{2,}[аяеу](?:ет|ют)(?:ся)?(?![
 # A clause that opens with a past participle ("Соглашение, подписанное в понедельник,
 # вступит ...", "военные, прибывшие во вторник, начнут ..."): its dates are past, whatever
 # the sentence's main verb says.
-PAST_CLAUSE = r"^\W*[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ей|ой|ую|их|ых|им|ым)(?![а-яё])"
+PAST_PARTICIPLE = r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ей|ой|ую|их|ых|им|ым)(?![а-яё])"
+PAST_CLAUSE = r"^\W*" + PAST_PARTICIPLE
 # A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
 # "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.
 ISSUE = r"№\s*\d+(?:\s*\(\d+\))?\s+от\s*$"

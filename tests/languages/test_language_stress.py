@@ -204,3 +204,19 @@ def test_a_short_passive_participle_tells_an_act(tmp_path, opening, expected):
 ])
 def test_one_side_and_a_warship_or_a_flight_is_on_topic(tmp_path, sentence):
     assert _dates(tmp_path, sentence) == ["2017-03-14"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a past participle right before the date dates its own past act, whatever the main verb
+    ("Подписанное в среду соглашение России и Ирана вступит в силу в мае.", ["2017-03-15"]),
+    ("Прибывшие в понедельник в Иран российские инструкторы начнут обучение иранских военных.",
+     ["2017-03-13"]),
+])
+def test_a_past_participle_before_a_date_makes_it_past(tmp_path, sentence, expected):
+    assert _dates(tmp_path, sentence) == expected
+
+
+def test_a_participle_of_a_plan_looks_ahead():
+    text = "Стороны обсудили учения, намеченные на август."
+    (mention,) = dates.find_mentions(text, dt.date(2017, 3, 17), language="ru")
+    assert mention.value == "2017-08"
