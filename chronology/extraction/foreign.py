@@ -51,6 +51,9 @@ _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
 _INITIAL = re.compile(r"(?:^|(?<=\s))([^\W\d_])\.$")  # a name's initial: "С."
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
+# kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
+# Контракт был подписан в 2007 году") is between the delivery's sides
+_RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
 
@@ -482,10 +485,12 @@ class _Scan:
     def shares_an_action(self, words: str, event: Candidate) -> bool:
         """The sentence names an act of the topic's kind (``TOPIC_ACTIONS``) of a kind the
         event before has too (``KINDS``: "передала ... партию" and "контракт на поставку"
-        are deliveries)."""
+        are deliveries), or a related one (a delivery's contract)."""
         if not self.lang.topic_actions.search(self.names.normalise(words)):
             return False
-        return bool(set(self.tags(words, False)) & (set(event.event.tags) - {"statement"}))
+        told = set(event.event.tags) - {"statement"}
+        told |= {kin for tag in told for kin in _RELATED_KINDS.get(tag, ())}
+        return bool(set(self.tags(words, False)) & told)
 
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны

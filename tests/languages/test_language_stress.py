@@ -220,3 +220,18 @@ def test_a_participle_of_a_plan_looks_ahead():
     text = "Стороны обсудили учения, намеченные на август."
     (mention,) = dates.find_mentions(text, dt.date(2017, 3, 17), language="ru")
     assert mention.value == "2017-08"
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # the contract of the delivery told before is between its sides
+    ("Контракт был подписан в 2007 году.", ["2017-03-17", "2007"]),
+    # a sentence of another kind and no side stays off topic
+    ("Погода в порту была ясной 14 марта.", ["2017-03-17"]),
+])
+def test_a_deliverys_contract_is_between_its_sides(tmp_path, after, expected):
+    path = tmp_path / "a.txt"
+    path.write_text("---\npublished: 2017-03-17\nlanguage: ru\n---\nРоссия передала Ирану "
+                    "комплексы\n\nРоссия завершила поставку Ирану четырех дивизионов зенитных "
+                    f"комплексов, сообщил глава Ростеха.\n\n{after}\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert [c.date for c in result.candidates] == expected, result.explain
