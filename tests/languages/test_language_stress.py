@@ -235,3 +235,7 @@ def test_a_deliverys_contract_is_between_its_sides(tmp_path, after, expected):
                     f"комплексов, сообщил глава Ростеха.\n\n{after}\n", encoding="utf-8")
     result = analyse_article(read_article(path), CONFIG)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_bilateral_names_the_articles_two_sides(tmp_path):
+    assert _dates(tmp_path, "Двусторонние консультации прошли 14 марта.") == ["2017-03-14"]
