@@ -239,3 +239,29 @@ def test_a_deliverys_contract_is_between_its_sides(tmp_path, after, expected):
 
 def test_bilateral_names_the_articles_two_sides(tmp_path):
     assert _dates(tmp_path, "Двусторонние консультации прошли 14 марта.") == ["2017-03-14"]
+
+
+@pytest.mark.parametrize("line", [
+    "МОСКВА, 14 мар — ПРАЙМ. Россия и Иран подписали контракт.",
+    "ТЕГЕРАН, 14 марта (Синьхуа) -- Россия и Иран подписали контракт.",
+    "Пекин, 14 марта /Синьхуа/ -- Россия и Иран подписали контракт.",
+    "МОСКВА, 14 марта - RT. Россия и Иран подписали контракт.",
+    "МОСКВА, 14 марта — Sputnik, Иван Петров. Россия и Иран подписали контракт.",
+    "МОСКВА, 14 марта (Reuters) - Россия и Иран подписали контракт.",
+])
+def test_more_agencies_after_the_date(tmp_path, line):
+    match = language("ru").dateline.match(line)
+    assert match is not None and line[match.end():] == "Россия и Иран подписали контракт."
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: 2017-03-14\nlanguage: ru\n---\n{HEADLINE}\n\n{line}\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert [(c.date, c.sources[0].rule) for c in result.candidates] == [
+        ("2017-03-14", "dateline-lead")], result.explain
+
+
+@pytest.mark.parametrize("line", ["МОСКВА, 14 марта — Россия и Иран подписали контракт.",
+                                  "МОСКВА, 14 марта. Минобороны России сообщило о поставке."])
+def test_the_story_after_a_dateline_without_an_agency_is_kept_whole(line):
+    match = language("ru").dateline.match(line)
+    assert line[match.end():].split()[0] in ("Россия", "Минобороны")
