@@ -248,6 +248,8 @@ def test_bilateral_names_the_articles_two_sides(tmp_path):
     "МОСКВА, 14 марта - RT. Россия и Иран подписали контракт.",
     "МОСКВА, 14 марта — Sputnik, Иван Петров. Россия и Иран подписали контракт.",
     "МОСКВА, 14 марта (Reuters) - Россия и Иран подписали контракт.",
+    # the year with "г."
+    "Москва, 14 марта 2017 г. — Россия и Иран подписали контракт.",
 ])
 def test_more_agencies_after_the_date(tmp_path, line):
     match = language("ru").dateline.match(line)
