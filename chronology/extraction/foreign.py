@@ -570,6 +570,11 @@ class _Scan:
             # year that only starts a state or a habit, no act told in the past (a day does
             # start one: "с 1 февраля начинается проведение учений")
             return None
+        if usable and all(m.precision in ("month", "year") and self.starts_a_period(m)
+                          for m in usable):
+            # "с февраля 2022 года военная поддержка ... превысила $61 млрд": when a total or a
+            # state began, not the date of an act
+            return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
         outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
@@ -665,6 +670,15 @@ class _Scan:
         clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
         clause = re.split(r"[,.;:!?،؛]", clause)[-1]
         return bool(self.lang.since.search(clause))
+
+    def starts_a_period(self, m: Mention) -> bool:
+        """A date after a bound that starts a period (``BOUNDS_FROM``: "с февраля 2022 года")
+        or naming a point of reference ("с момента ... в 2021 году")."""
+        before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        if self.lang.bounds_from.search(before):
+            return True
+        clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
+        return bool(self.lang.since.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

@@ -90,6 +90,8 @@ class Language:
     # the first day of the week (0: Monday), for a weekday of a week named next to it ("в
     # четверг на прошлой неделе"); None: the language's weekdays are not read so
     week_start: int | None = None
+    # the bounds that start a period ("с февраля 2022 года"); empty: none told apart
+    bounds_from: re.Pattern = re.compile(NEVER)
     # a past participle a word or two before a date ("Подписанное в среду соглашение вступит
     # ..."): the date is of the participle's past act, whatever the main verb says
     participle_before: re.Pattern = re.compile(NEVER)
@@ -225,6 +227,10 @@ def build(module: ModuleType) -> Language:
         anniversary=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'ANNIVERSARY', ()))})",
                                re.IGNORECASE),
         week_start=_table(module, "WEEK_START", None),
+        bounds_from=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"
+            rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",
+            re.IGNORECASE),
         participle_before=re.compile(rf"(?<![а-яё])(?:{_table(module, 'PAST_PARTICIPLE', NEVER)})"
                                      rf"(?:\s+\S+){{0,2}}\s+$"),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"

@@ -260,6 +260,9 @@ OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "п�
 # ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
 # other date does.
 BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
+# The bounds that start a period ("с февраля 2022 года поддержка превысила $61 млрд"): a month
+# or a year after one, with no other date, is when a total or a state began, not an act's date.
+BOUNDS_FROM = ("с", "со", "начиная с")
 # A side clause ("Аштиани, который прибыл в понедельник, ...", "посетил полигон, где проводились
 # учения") or a participial phrase between
 # commas ("Контракт, замороженный в 2010 году, был ..."): its dates tell a side fact, so a

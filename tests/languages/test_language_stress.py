@@ -267,3 +267,21 @@ def test_more_agencies_after_the_date(tmp_path, line):
 def test_the_story_after_a_dateline_without_an_agency_is_kept_whole(line):
     match = language("ru").dateline.match(line)
     assert line[match.end():].split()[0] in ("Россия", "Минобороны")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a month or a year that starts a period is when a total began, not an act's date
+    ("С февраля 2015 года военная помощь России Ирану превысила миллиард долларов.", []),
+    ("Начиная с 2015 года Россия передала Ирану десятки вертолетов.", []),
+    # a day that starts one is the act's ("с 1 марта начались учения"), and "до" is no start
+    ("С 1 марта в Каспийском море начались учения России и Ирана.", ["2017-03-01"]),
+    ("Россия завершила поставки Ирану до конца 2016 года.", ["2016"]),
+])
+def test_a_month_or_year_that_starts_a_period_dates_no_act(tmp_path, sentence, expected):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: 2017-03-17\nlanguage: ru\n---\n{HEADLINE}\n\n"
+                    f"Иранская делегация 2 марта прибыла в Москву.\n\n{sentence}\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    dated = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dated == expected, result.explain
