@@ -116,7 +116,7 @@ def test_datelines_with_a_clock_and_a_latin_agency(line, story):
 
 @pytest.mark.parametrize("sentence", [
     "Первая партия была отправлена 7 марта.",
-    "Первые машины поступили в войска 7 марта.",
+    "Первая партия отгружена 7 марта.",
 ])
 def test_a_batch_sent_names_no_side_but_goes_on_with_a_delivery(tmp_path, sentence):
     # a delivery told first; a sentence naming no side tells its first batch's day
