@@ -224,8 +224,7 @@ def build(module: ModuleType) -> Language:
             "DATE_PREPOSITIONS", "MODIFIERS", "YEAR_WORDS", "RANGE_TO", "RANGE_AND", "DATE_ADJECTIVES",
             "TIME_OF_DAY") for phrase_ in words_of(module, name) for w in phrase_.split()),
         no_sentence_end=re.compile(_table(module, "NO_SENTENCE_END", NEVER), re.IGNORECASE),
-        anniversary=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'ANNIVERSARY', ()))})",
-                               re.IGNORECASE),
+        anniversary=re.compile(_table(module, "ANNIVERSARY", NEVER), re.IGNORECASE),
         week_start=_table(module, "WEEK_START", None),
         bounds_from=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"

@@ -288,10 +288,10 @@ SINCE = ("с момента", "со времени", "со времен")
 # joined to the next only when the piece is a date alone ("В 2016 г. Россия передала ...").
 NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
                    r"акад|св)\.$|(?<![\d\s])\s+г\.$")
-# Words of an anniversary, matched inside a word ("70-летию", "годовщины", "юбилея"): a date
-# after one in its clause ("посвященных 70-летию победы в войне 1950-1953 годов") names what is
-# remembered, not the day of the act.
-ANNIVERSARY = ("летию", "летия", "летием", "годовщин", "юбиле")
+# Words of an anniversary ("70-летию", "годовщины", "юбилея"; not "десятилетия", a decade): a
+# date after one in its clause ("посвященных 70-летию победы в войне 1950-1953 годов") names
+# what is remembered, not the day of the act.
+ANNIVERSARY = r"\d+-лети(?:ю|я|ем|е)(?![а-яё])|(?<![а-яё])(?:годовщин|юбиле)"
 # Labels of a publication line, wherever it stands ("Статья опубликована в № 4203 от
 # 17.11.2016 под заголовком ...", a newspaper's footer): its full date is the article's date,
 # and the line tells no event.

@@ -285,3 +285,8 @@ def test_a_month_or_year_that_starts_a_period_dates_no_act(tmp_path, sentence, e
     result = analyse_article(read_article(path), CONFIG)
     dated = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
     assert dated == expected, result.explain
+
+
+def test_a_decade_is_no_anniversary(tmp_path):
+    sentence = "Впервые за последние десятилетия российские корабли 14 марта зашли в порт Ирана."
+    assert _dates(tmp_path, sentence) == ["2017-03-14"]
