@@ -573,7 +573,11 @@ class _Scan:
         if usable and all(m.precision in ("month", "year") and self.starts_a_period(m)
                           for m in usable):
             # "с февраля 2022 года военная поддержка ... превысила $61 млрд": when a total or a
-            # state began, not the date of an act
+            # state began, not the date of an act; a lead ("... провели переговоры, первые с
+            # 2015 года") is still the day's news
+            if lead and self.reference.date and not self.announces_plan(
+                    self.lang.normalise(words)):
+                return self.lead_dating(lead)
             return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
         outside = [m for m in usable if id(m) not in asides | statements]

@@ -290,3 +290,13 @@ def test_a_month_or_year_that_starts_a_period_dates_no_act(tmp_path, sentence, e
 def test_a_decade_is_no_anniversary(tmp_path):
     sentence = "Впервые за последние десятилетия российские корабли 14 марта зашли в порт Ирана."
     assert _dates(tmp_path, sentence) == ["2017-03-14"]
+
+
+def test_a_lead_with_only_a_start_of_a_period_is_the_days_news(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: 2017-03-17\nlanguage: ru\n---\n{HEADLINE}\n\nМинистры "
+                    "обороны России и Ирана провели в Москве переговоры, первые с 2015 года.\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert [(c.date, c.sources[0].rule) for c in result.candidates] == [
+        ("2017-03-17", "dateline-lead")], result.explain
