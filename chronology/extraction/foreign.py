@@ -87,7 +87,11 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words)))
             opened = opened or (opening and not standfirst) or bool(dateline)
-            for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
+            parts = _parts(article.text, whole, dated, scan.lang)
+            leading = bool(dateline) and i == 0 or opening and scan.reports_an_act(words)
+            if leading and len(parts) == 1:
+                parts = _side_told(article.text, whole, dated, scan.lang) or parts
+            for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
@@ -147,6 +151,23 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
     return parts if dated_parts else [sentence]
+
+
+def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
+    """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
+    комплексы С-300, контракт на которые был подписан в 2007 году"): its main clause, the
+    day's news, and the side clause, with a date of its own, as two parts; None otherwise."""
+    words = text[sentence.start:sentence.end]
+    inside = [m for m in dated if sentence.start <= m.start < sentence.end]
+    sides = side_clause_matches(words, lang)
+    if not inside or not sides or words[sides[-1].end():].strip(" .!?»\"”)"):
+        return None
+    side = sides[-1]
+    cut = sentence.start + side.start()
+    if any(m.start < cut for m in inside) or not _acts(text[sentence.start:cut], lang):
+        return None
+    opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
+    return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
 
 
 def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:

@@ -300,3 +300,16 @@ def test_a_lead_with_only_a_start_of_a_period_is_the_days_news(tmp_path):
     result = analyse_article(read_article(path), CONFIG)
     assert [(c.date, c.sources[0].rule) for c in result.candidates] == [
         ("2017-03-17", "dateline-lead")], result.explain
+
+
+@pytest.mark.parametrize("dateline", ["", "МОСКВА, 17 марта. /ТАСС/. "])
+def test_a_leads_side_clause_keeps_its_date_and_the_main_clause_is_the_news(tmp_path, dateline):
+    # the side clause opens after a noun and a preposition ("контракт на которые")
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: 2017-03-17\nlanguage: ru\n---\n{HEADLINE}\n\n{dateline}"
+                    "Россия передала Ирану комплексы С-300, контракт на которые был подписан в "
+                    "2007 году.\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert [(c.date, c.sources[0].rule) for c in result.candidates] == [
+        ("2017-03-17", "dateline-lead"), ("2007", "year")], result.explain
+    assert result.candidates[0].title == "Россия передала Ирану комплексы С-300"
