@@ -557,7 +557,7 @@ class _Scan:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
-                  for q in _QUOTES.finditer(words)]
+                  for q in [*_QUOTES.finditer(words), *self.lang.citation.finditer(words)]]
         opened = words.rfind("«")
         if opened > words.rfind("»"):
             # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵

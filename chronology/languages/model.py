@@ -92,6 +92,8 @@ class Language:
     week_start: int | None = None
     # the bounds that start a period ("с февраля 2022 года"); empty: none told apart
     bounds_from: re.Pattern = re.compile(NEVER)
+    # a reference to an earlier report in brackets ("(см. “Ъ” от 1 марта)")
+    citation: re.Pattern = re.compile(NEVER)
     # a past participle a word or two before a date ("Подписанное в среду соглашение вступит
     # ..."): the date is of the participle's past act, whatever the main verb says
     participle_before: re.Pattern = re.compile(NEVER)
@@ -226,6 +228,7 @@ def build(module: ModuleType) -> Language:
         no_sentence_end=re.compile(_table(module, "NO_SENTENCE_END", NEVER), re.IGNORECASE),
         anniversary=re.compile(_table(module, "ANNIVERSARY", NEVER), re.IGNORECASE),
         week_start=_table(module, "WEEK_START", None),
+        citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
         bounds_from=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"
             rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",

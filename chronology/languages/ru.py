@@ -289,6 +289,9 @@ SINCE = ("с момента", "со времени", "со времен")
 # joined to the next only when the piece is a date alone ("В 2016 г. Россия передала ...").
 NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
                    r"акад|св)\.$|(?<![\d\s])\s+г\.$")
+# A reference to an earlier report in brackets ("(см. “Ъ” от 1 марта)"): its date is the
+# report's, not the act's.
+CITATION = r"\(\s*см\.[^()]*\)"
 # Words of an anniversary ("70-летию", "годовщины", "юбилея"; not "десятилетия", a decade): a
 # date after one in its clause ("посвященных 70-летию победы в войне 1950-1953 годов") names
 # what is remembered, not the day of the act.

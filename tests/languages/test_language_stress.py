@@ -313,3 +313,8 @@ def test_a_leads_side_clause_keeps_its_date_and_the_main_clause_is_the_news(tmp_
     assert [(c.date, c.sources[0].rule) for c in result.candidates] == [
         ("2017-03-17", "dateline-lead"), ("2007", "year")], result.explain
     assert result.candidates[0].title == "Россия передала Ирану комплексы С-300"
+
+
+def test_a_reference_to_an_earlier_report_does_not_date(tmp_path):
+    sentence = "Россия в феврале передала Ирану партию вертолетов (см. “Ъ” от 1 марта)."
+    assert _dates(tmp_path, sentence) == ["2017-02"]
