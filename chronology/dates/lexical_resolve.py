@@ -18,6 +18,7 @@ one of its ``SPEECH_VERBS``, else that of the whole sentence.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from chronology.dates import solar
@@ -98,7 +99,13 @@ def tense(text: str, start: int, end: int, lang) -> str:
     January is past);
     a clause with neither takes the sentence's tense (future if it holds a future cue)."""
     sentence = _span(text, start, end, _SENTENCE_END)
-    clause = lang.normalise(text[slice(*_span(text, start, end, _CLAUSE_END))])
+    left, right = _span(text, start, end, _CLAUSE_END)
+    clause = lang.normalise(text[left:right])
+    participle = lang.participle_before.search(lang.normalise(text[left:start]))
+    if participle and not lang.future_cues.match(participle.group()):
+        # "Подписанное в среду соглашение вступит в силу ...": signed on Wednesday (not
+        # "намеченного на август", a plan)
+        return PAST
     if lang.future_cues.search(clause):
         return FUTURE
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
@@ -277,10 +284,25 @@ def _day_of_month(c, text, ref, lang):
     return _day(y, m, d, "day-of-month", why)
 
 
+@functools.cache
+def _next_month_with_year(code: str) -> re.Pattern:
+    """A second month with its year right after a bare one ("в августе–сентябре 2016 года",
+    "в январе и феврале 2015 г."): the two months share that year."""
+    p = language(code).patterns
+    return re.compile(rf"\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']}|{p['RANGE_AND']})\s)\s*"
+                      rf"(?P<mon>{p['MONTHS']})\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
 def _month(c, text, ref, lang):
+    m = lang.months[lang.key(c.g("bare"))]
+    pair = _next_month_with_year(lang.code).match(lang.normalise(text), c.end)
+    if pair:
+        second = lang.months[lang.key(pair.group("mon"))]
+        y = int(pair.group("y")) - (1 if second < m else 0)  # "в ноябре–январе 2016": 2015
+        return (f"{y:04d}-{m:02d}", "month", "month",
+                f"the month before '{pair.group(0).strip()}', in its year", {})
     if ref is None:
         return None
-    m = lang.months[lang.key(c.g("bare"))]
     t = tense(text, c.start, c.end, lang)
     lo, hi = (-11, 0) if t == PAST else (0, 11)  # the tense here is past unless said future
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
@@ -294,11 +316,36 @@ def _weekday(c, text, ref, lang):
     if ref is None:
         return None
     wd = lang.weekdays[lang.key(c.g("wd"))]
+    week = None if lang.week_start is None else _week_next_to(c, text, lang)
+    if week is not None:
+        # "в четверг на прошлой неделе": that weekday of the week named next to it
+        first = ref - dt.timedelta(days=(ref.weekday() - lang.week_start) % 7, weeks=-week)
+        day = first + dt.timedelta(days=(wd - lang.week_start) % 7)
+        return (day.isoformat(), "day", "weekday-of-week",
+                f"{DAY_NAMES[wd]} of the week {week:+d} from reference {ref}", {})
     if tense(text, c.start, c.end, lang) == FUTURE:
         day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
+    elif lang.weekday_last.search(lang.normalise(text[max(0, c.start - 16):c.start])):
+        # "в прошлую пятницу": before the day of writing, never the day itself
+        day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     else:
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     return day.isoformat(), "day", rule, f"{DAY_NAMES[wd]} {how} reference {ref}", {}
+
+
+def _week_next_to(c, text: str, lang) -> int | None:
+    """The week a phrase right before or after a weekday names ("на прошлой неделе в
+    четверг", "в четверг на прошлой неделе"), counted from the week of writing; None when
+    there is none (a weekend is no week of days)."""
+    before, after = text[max(0, c.start - 32):c.start], text[c.end:c.end + 32]
+    before = re.split(r"[.!?؟\n]", before)[-1]  # within the weekday's sentence
+    after = re.split(r"[.!?؟\n]", after)[0]
+    window = lang.normalise(f"{before} {after}")
+    for found in re.finditer(rf"(?<!\w)(?:{lang.patterns['RELATIVE']})(?!\w)", window):
+        unit, shift = lang.relative.get(lang.key(found.group()), (None, 0))
+        if unit == "week" and "выходн" not in found.group():
+            return shift
+    return None
 
 
 def _day_word(c, text, ref, lang):

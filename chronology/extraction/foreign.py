@@ -49,7 +49,11 @@ _SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])|(?:(?<=[а-я
 _MODEL = re.compile(r"(?<![\w-])[^\W\d_]{1,4}-\d{1,4}[^\W\d_]{0,3}(?![\w-])")
 _QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
+_INITIAL = re.compile(r"(?:^|(?<=\s))([^\W\d_])\.$")  # a name's initial: "С."
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
+# kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
+# Контракт был подписан в 2007 году") is between the delivery's sides
+_RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
 
@@ -66,7 +70,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
-        wholes = _sentences(article.text, start, block.end)
+        wholes = _joined(article.text, _sentences(article.text, start, block.end), dated,
+                         scan.lang)
         # a standfirst (a first paragraph of one or two undated sentences that tell no act:
         # "Это уже третий визит ... за три месяца", "موضع رسمی ... اعلام شد. جزئیات ... را در
         # گجت نیوز بخوانید.") leaves the opening to the lead after it
@@ -82,7 +87,11 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words)))
             opened = opened or (opening and not standfirst) or bool(dateline)
-            for j, sentence in enumerate(_parts(article.text, whole, dated, scan.lang)):
+            parts = _parts(article.text, whole, dated, scan.lang)
+            leading = bool(dateline) and i == 0 or opening and scan.reports_an_act(words)
+            if leading and len(parts) == 1:
+                parts = _side_told(article.text, whole, dated, scan.lang) or parts
+            for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
@@ -144,6 +153,23 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     return parts if dated_parts else [sentence]
 
 
+def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
+    """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
+    комплексы С-300, контракт на которые был подписан в 2007 году"): its main clause, the
+    day's news, and the side clause, with a date of its own, as two parts; None otherwise."""
+    words = text[sentence.start:sentence.end]
+    inside = [m for m in dated if sentence.start <= m.start < sentence.end]
+    sides = side_clause_matches(words, lang)
+    if not inside or not sides or words[sides[-1].end():].strip(" .!?»\"”)"):
+        return None
+    side = sides[-1]
+    cut = sentence.start + side.start()
+    if any(m.start < cut for m in inside) or not _acts(text[sentence.start:cut], lang):
+        return None
+    opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
+    return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
+
+
 def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
     """A sentence of two acts joined by a bare comma (``CLAUSE_COMMA``), each part with a
     date and a past verb of its own that is no reporting verb: one part per act; any other
@@ -194,6 +220,37 @@ def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[M
             continue
         out.append(m)
     return out
+
+
+def _joined(text: str, sentences: list[Sentence], dated: list[Mention], lang) -> list[Sentence]:
+    """Pieces a full stop cut that are no sentences, joined to the next: one ending on an
+    abbreviation that always has a word after it (``NO_SENTENCE_END``: "им.", "в г."), or on
+    a name's initial ("С. Шойгу"), and a
+    date alone ("В 2016 г.", "15 марта 2017 г.", "В 2015–2016 гг.": no word but the date's and
+    its prepositions)."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if out and _no_end(text, out[-1], dated, lang):
+            out[-1] = Sentence(out[-1].start, sentence.end)
+        else:
+            out.append(sentence)
+    return out
+
+
+def _no_end(text: str, piece: Sentence, dated: list[Mention], lang) -> bool:
+    words = text[piece.start:piece.end]
+    if lang.no_sentence_end.search(lang.normalise(words)):
+        return True
+    initial = _INITIAL.search(words)
+    if initial and initial.group(1).isupper():
+        return True  # "С. Шойгу", "им. Ф. Э. Дзержинского": an initial, not an end
+    inside = [m for m in dated if piece.start <= m.start < piece.end]
+    if not inside or inside[-1].end != piece.end or not words.endswith("."):
+        return False  # the stop is the date's own ("2016 г."), not one after it ("14 июля.")
+    rest = "".join(" " if any(m.start <= piece.start + k < m.end for m in inside) else ch
+                   for k, ch in enumerate(words))
+    left = re.findall(r"[^\W\d_]+", rest)
+    return all(lang.key(w) in lang.date_words for w in left)
 
 
 def _sentences(text: str, start: int, end: int) -> list[Sentence]:
@@ -449,10 +506,12 @@ class _Scan:
     def shares_an_action(self, words: str, event: Candidate) -> bool:
         """The sentence names an act of the topic's kind (``TOPIC_ACTIONS``) of a kind the
         event before has too (``KINDS``: "передала ... партию" and "контракт на поставку"
-        are deliveries)."""
+        are deliveries), or a related one (a delivery's contract)."""
         if not self.lang.topic_actions.search(self.names.normalise(words)):
             return False
-        return bool(set(self.tags(words, False)) & (set(event.event.tags) - {"statement"}))
+        told = set(event.event.tags) - {"statement"}
+        told |= {kin for tag in told for kin in _RELATED_KINDS.get(tag, ())}
+        return bool(set(self.tags(words, False)) & told)
 
     def carry(self, sentence: Sentence, words: str, previous) -> None:
         """An undated sentence that goes on with the dated one right before it ("Стороны
@@ -498,7 +557,7 @@ class _Scan:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
-                  for q in _QUOTES.finditer(words)]
+                  for q in [*_QUOTES.finditer(words), *self.lang.citation.finditer(words)]]
         opened = words.rfind("«")
         if opened > words.rfind("»"):
             # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵
@@ -509,7 +568,8 @@ class _Scan:
             # the end of a quotation that began sentences before ("... вступил в силу — 4
             # декабря 2024 года», — передает агентство."): its dates are the speaker's too
             quoted.append((sentence.start, sentence.start + closed))
-        usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+        usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
+                  and not self.remembered(m, sentence)]
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)]
         if later and len(later) == len(usable):
@@ -530,6 +590,15 @@ class _Scan:
             # "از سال ۲۰۱۲ هر سال ... برگزار می‌شود", "С 2012 года стороны проводят ...": a
             # year that only starts a state or a habit, no act told in the past (a day does
             # start one: "с 1 февраля начинается проведение учений")
+            return None
+        if usable and all(m.precision in ("month", "year") and self.starts_a_period(m)
+                          for m in usable):
+            # "с февраля 2022 года военная поддержка ... превысила $61 млрд": when a total or a
+            # state began, not the date of an act; a lead ("... провели переговоры, первые с
+            # 2015 года") is still the day's news
+            if lead and self.reference.date and not self.announces_plan(
+                    self.lang.normalise(words)):
+                return self.lead_dating(lead)
             return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
         outside = [m for m in usable if id(m) not in asides | statements]
@@ -560,6 +629,12 @@ class _Scan:
         end_mention = replace(best, value=end, text=best.text) if end else None
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
+
+    def remembered(self, m: Mention, sentence: Sentence) -> bool:
+        """A date after an anniversary's word in its clause ("посвященных 70-летию победы
+        ... 1950-1953 годов"): what is remembered, not the day of the act."""
+        clause = self.lang.normalise(self.article.text[max(sentence.start, m.start - 80):m.start])
+        return bool(self.lang.anniversary.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
 
     def is_label_year(self, m: Mention) -> bool:
         """A bare year right after a word that does not introduce one, in a language without
@@ -620,6 +695,15 @@ class _Scan:
         clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
         clause = re.split(r"[,.;:!?،؛]", clause)[-1]
         return bool(self.lang.since.search(clause))
+
+    def starts_a_period(self, m: Mention) -> bool:
+        """A date after a bound that starts a period (``BOUNDS_FROM``: "с февраля 2022 года")
+        or naming a point of reference ("с момента ... в 2021 году")."""
+        before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        if self.lang.bounds_from.search(before):
+            return True
+        clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
+        return bool(self.lang.since.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

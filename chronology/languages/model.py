@@ -84,6 +84,27 @@ class Language:
     person: re.Pattern = re.compile(NEVER)
     name_endings: tuple[str, ...] = ()
     place_prepositions: frozenset[str] = frozenset()
+    # an adjective before a weekday that puts it strictly before the day of writing ("в
+    # прошлую пятницу", written on a Friday, is the Friday a week before)
+    weekday_last: re.Pattern = re.compile(NEVER)
+    # the first day of the week (0: Monday), for a weekday of a week named next to it ("в
+    # четверг на прошлой неделе"); None: the language's weekdays are not read so
+    week_start: int | None = None
+    # the bounds that start a period ("с февраля 2022 года"); empty: none told apart
+    bounds_from: re.Pattern = re.compile(NEVER)
+    # a reference to an earlier report in brackets ("(см. “Ъ” от 1 марта)")
+    citation: re.Pattern = re.compile(NEVER)
+    # a past participle a word or two before a date ("Подписанное в среду соглашение вступит
+    # ..."): the date is of the participle's past act, whatever the main verb says
+    participle_before: re.Pattern = re.compile(NEVER)
+    # words of an anniversary ("к 70-летию победы ... 1950-1953 годов"): the dates after one
+    # in its clause name what is remembered, not the day of an act
+    anniversary: re.Pattern = re.compile(NEVER)
+    # the end of a piece of text that a full stop does not end as a sentence ("им.", "в г.")
+    no_sentence_end: re.Pattern = re.compile(NEVER)
+    # the words that stand around a date (prepositions, parts, year words: "в", "начале",
+    # "г", "по"): a piece of text of a date and these alone is no sentence
+    date_words: frozenset[str] = frozenset()
 
     def normalise(self, text: str) -> str:
         """Same-length normalisation for matching: digits to ASCII, letter variants (Arabic
@@ -178,8 +199,10 @@ def build(module: ModuleType) -> Language:
         about_this=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'ABOUT_THIS', ()))})"
                               rf"(?!\w)", re.IGNORECASE),
         since=words("SINCE", whole=True),
+        # a number counts the units after it ("۳ سال گذشته"), unless it ends a model's name
+        # ("Як-130 в прошлом году")
         counts=re.compile(rf"(?:(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'COUNT_WORDS', ()))})"
-                          rf"|\d)\s*$", re.IGNORECASE),
+                          rf"|(?<![\w-])\d+)\s*$", re.IGNORECASE),
         published_label=re.compile(
             rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PUBLISHED_LABELS', ()))})(?!\w)",
             re.IGNORECASE),
@@ -199,6 +222,21 @@ def build(module: ModuleType) -> Language:
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
+        date_words=frozenset(compact(norm(w)) for name in (
+            "DATE_PREPOSITIONS", "MODIFIERS", "YEAR_WORDS", "RANGE_TO", "RANGE_AND", "DATE_ADJECTIVES",
+            "TIME_OF_DAY") for phrase_ in words_of(module, name) for w in phrase_.split()),
+        no_sentence_end=re.compile(_table(module, "NO_SENTENCE_END", NEVER), re.IGNORECASE),
+        anniversary=re.compile(_table(module, "ANNIVERSARY", NEVER), re.IGNORECASE),
+        week_start=_table(module, "WEEK_START", None),
+        citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
+        bounds_from=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"
+            rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",
+            re.IGNORECASE),
+        participle_before=re.compile(rf"(?<![а-яё])(?:{_table(module, 'PAST_PARTICIPLE', NEVER)})"
+                                     rf"(?:\s+\S+){{0,2}}\s+$"),
+        weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
+                                rf"\s+$", re.IGNORECASE),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),
         name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),

@@ -39,6 +39,9 @@ WEEKDAYS = (
     ("суббота", "субботу"),
     ("воскресенье",),
 )
+# The first day of the week (Monday): "в четверг на прошлой неделе" is the Thursday of the
+# week, Monday to Sunday, before the week of writing.
+WEEK_START = 0
 # Words naming a day by its distance from the day of writing.
 DAY_WORDS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "завтра": 1,
              "послезавтра": 2,
@@ -99,7 +102,9 @@ YEAR_RELATIVE = {
 ORDINAL_ENDINGS = ("-го", "го")
 DAY_OF_MONTH = ("числа",)
 MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего месяца": -1, "этого месяца": 0,
-                  "текущего месяца": 0, "следующего месяца": 1}
+                  "текущего месяца": 0, "следующего месяца": 1,
+                  # after a part of it ("в начале месяца"): the month of writing
+                  "месяца": 0}
 # A year written into the name of an event ("Армия-2022", "Армейских игр-2020", "МАКС-2019"):
 # the article is written in that year or after it (evidence for a dateline's year only).
 NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)"
@@ -148,18 +153,28 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
 # (АСТРАХАНЬ-24)."), and a city abroad with its country ("Лангкави (Малайзия). 26 марта.
 # ИНТЕРФАКС -", or between slashes: "БУРГ-ЭЛЬ-АРАБ /Египет/, 26 октября."), and any agency in
 # capitals between slashes as TASS writes it ("МОСКВА, 6 декабря. /СТАТУС-АРМС/."), and the
-# date first, the city after it, as BelTA writes it ("27 февраля, Минск /Корр. БЕЛТА/."). The date
+# date first, the city after it, as BelTA writes it ("27 февраля, Минск /Корр. БЕЛТА/."), and a
+# clock after the date, as REGNUM writes it ("Москва, 18 октября 2018, 10:15 — REGNUM"). The date
 # is followed by a full stop, a dash, a bracket or a slash: "Ранее, 28 июня, ..." opens a
 # sentence, not a dateline.
 DATELINE = (
     r"^(?:(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)"
     r"(?:\s+\([А-ЯЁ][А-ЯЁа-яё -]{1,30}\)|\s+/[А-ЯЁ][А-ЯЁа-яё -]{1,30}/)?[,.]\s+(?=\d))?"
-    r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+(?:19|20)\d\d(?:\s+года)?)?)"
+    r"(?P<date>\d{1,2}\s+[а-яё]+(?:\s+(?:19|20)\d\d(?:\s+года|\s+г\.)?)?)"
+    # a clock after the date, as REGNUM writes it: "Москва, 18 октября 2018, 10:15 — REGNUM"
+    r"(?:,\s+\d{1,2}:\d\d(?=\s*[–—-]))?"
     # the date first, as BelTA writes it: "27 февраля, Минск /Корр. БЕЛТА/."
     r"(?(city)|,\s+[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?(?=\s*/))(?=\s*[./–—(-])\.?"
     r"(?:\s*[/–—(-]*\s*/?(?:Корр\.\s+)?(?P<agency>(?:ИТАР-)?ТАСС|РИА Новости|(?:Интерфакс|ИНТЕРФАКС)(?:-АВН)?|[А-ЯЁ][А-ЯЁ0-9-]{2,30}(?=[)/])|"
-    r"INTERFAX\.RU|(?:(?:РИА|ИА) )?[«\"][^»\"\n]{2,30}[»\"])(?:\s+[А-ЯЁ][а-яё]+){0,2}"
-    r"(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?[/)]?\.?)?\s*(?:[–—-]\s*)?"
+    r"INTERFAX\.RU|(?:ИА\s+)?REGNUM|(?:(?:РИА|ИА) )?[«\"][^»\"\n]{2,30}[»\"]|"
+    # any agency in brackets or slashes ("(Синьхуа)", "/Синьхуа/", "(Reuters)"), and one
+    # word after a dash that a stop ends ("— ПРАЙМ.", "- RT.", "– Sputnik, Иван Петров.")
+    r"(?<=[(/])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9 .-]{1,30}(?=[)/])|"
+    r"(?<=[–—-] )[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]{1,20}(?=\.\s|,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\.))"
+    # a correspondent's name after the agency ("/Корр. ТАСС Алексей Смирнов/"), not the
+    # story's first words ("— REGNUM Россия и Индия подписали ...")
+    r"(?:(?:\s+[А-ЯЁ][а-яё]+){1,2}(?=\s*[/),.]))?"
+    r"(?:,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)?[/)]?\.?)?\s*(?:(?:--|[–—-])\s*)?"
 )
 # The same dateline run into the line of the headline before it, as a flattened page may
 # give it ("РФ сохраняет активность ВС на Курилах Токио. 14 июля. ИНТЕРФАКС - ..."): only
@@ -175,6 +190,8 @@ KINDS = {
     "патрулир": "exercise", "визит": "visit",
     "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
     "переговор": "meeting", "постав": "delivery", "передал": "delivery", "передан": "delivery",
+    # sent, shipped: "Первая партия была отправлена 7 августа"
+    "отправил": "delivery", "отправлен": "delivery", "отгрузил": "delivery", "отгружен": "delivery",
     "контракт": "arms deal", "санкци": "sanctions",
 }
 # An attribution to drop from a title: ", — заявил министр ...", ", сообщает ТАСС".
@@ -185,6 +202,10 @@ DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
 DATE_ADJECTIVES = ("минувший", "минувшее", "минувшую", "прошлый", "прошлое", "прошлую",
                    "прошедший", "прошедшее", "прошедшую", "ближайший", "ближайшее",
                    "ближайшую", "следующий", "следующее", "следующую")
+# Adjectives that put a weekday strictly before the day of writing ("в прошлую пятницу",
+# written on a Friday, is the Friday a week before; "в пятницу" is the day itself).
+WEEKDAY_LAST = ("минувший", "минувшее", "минувшую", "прошлый", "прошлое", "прошлую",
+                "прошедший", "прошедшее", "прошедшую")
 # Times of day next to a date ("накануне вечером"): dropped with it from titles.
 TIME_OF_DAY = ("утром", "днем", "днём", "вечером", "ночью")
 # Words a title never ends on (a cut after them leaves it hanging).
@@ -194,7 +215,10 @@ NEVER_LAST = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "�
 CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
 # and one of these is on topic too ("ВКС России нанесли удары ...").
-TOPIC_ACTIONS = ("постав", "передал", "передан", "посетил", "посеща", "удар", "бомб", "запуст", "запуск", "стартовал",
+TOPIC_ACTIONS = ("постав", "передал", "передан", "отправил", "отправлен", "отгрузил", "отгружен",
+                 "поступил в войска", "поступила в войска", "поступили в войска",
+                 "поступило в войска",  # entered service (not "поступила информация")
+                 "посетил", "посеща", "удар", "бомб", "запуст", "запуск", "стартовал",
                  "начал", "начат",  # "операция началась", "учения начаты"
                  "опроверг", "оружи", "вооружени", "ракет", "достав", "учени", "прибыл", "визит",
                  "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан",
@@ -202,7 +226,8 @@ TOPIC_ACTIONS = ("постав", "передал", "передан", "посет
                  # weapons by their class: "открытие завода по производству автоматов"
                  "автомат", "винтовк", "истребител", "вертолет", "беспилотник", "дрон",
                  "боеприпас", "фрегат", "подводн", "зенитн", "бронетехник", "бронетранспорт",
-                 "артиллер", "гаубиц")
+                 "артиллер", "гаубиц", "эсминец", "эсминц", "корвет", "крейсер", "авианос",
+                 "бомбардировщ", "штурмовик", "танков", "стрельб", "полет", "вылет")
 # Words for both sides of the article ("обе стороны", "две страны"; not a bare "стороны",
 # which may be any parties), and demonstratives that point
 # back to the sentence before ("эти комплексы", "этой техники"): in an article on the topic, a
@@ -210,6 +235,10 @@ TOPIC_ACTIONS = ("постав", "передал", "передан", "посет
 # sentence before it.
 BOTH_SIDES = ("обе стороны", "обеих сторон", "обе страны", "обеих стран", "две страны",
               "двух стран", "двум странам",
+              # "bilateral": "Двусторонние консультации прошли 14 марта"
+              "двусторонний", "двусторонняя", "двустороннее", "двусторонние", "двустороннего",
+              "двусторонней", "двусторонних", "двустороннему", "двусторонним", "двустороннюю",
+              "двусторонними",
               # the one before of the article's kind ("Предыдущий меморандум стороны заключили
               # в 2018 году"): between the same sides
               "предыдущий", "предыдущая", "предыдущее", "предыдущие", "предыдущего",
@@ -232,11 +261,15 @@ OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "п�
 # ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
 # other date does.
 BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
+# The bounds that start a period ("с февраля 2022 года поддержка превысила $61 млрд"): a month
+# or a year after one, with no other date, is when a total or a state began, not an act's date.
+BOUNDS_FROM = ("с", "со", "начиная с")
 # A side clause ("Аштиани, который прибыл в понедельник, ...", "посетил полигон, где проводились
 # учения") or a participial phrase between
 # commas ("Контракт, замороженный в 2010 году, был ..."): its dates tell a side fact, so a
 # date outside it dates the sentence.
-SIDE_CLAUSE = (r",\s*(?:(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|(?:где|куда|откуда)\s[^,.;:]*|"
+SIDE_CLAUSE = (r",\s*(?:(?:[а-яё]+\s+(?:(?:на|в|во|по|для|с|со|о|об|от|за|под|при|из|к)\s+)?)?"
+               r"(?:котор|чей|чья|чьи)\w*\b[^,.;:]*|(?:где|куда|откуда)\s[^,.;:]*|"
                r"[а-яё]+(?:нн|вш|ющ|ящ|ущ|ащ)[а-яё]{2,3}\b[^,.;:]*(?=,))")
 # Reported speech, written as a headline "X: Y": "Шамхани заявил, что Тегеран и Москва ...".
 REPORTED = (
@@ -250,15 +283,44 @@ ABOUT_THIS = ("об этом", "о чем", "о чём")
 # Words opening a phrase that names a point of reference ("с момента возвращения ... в 2021
 # году"): its dates bound a period, like "с 1 января".
 SINCE = ("с момента", "со времени", "со времен")
+# The end of a text piece that a full stop does not end as a sentence: an abbreviation that
+# always has a word after it ("ок. 14:00", "им. Дзержинского", "т.е.") and "г." after a word,
+# where it is "город" ("в г. Бендер-Аббас"); "г." after a year may end a sentence, and is
+# joined to the next only when the piece is a date alone ("В 2016 г. Россия передала ...").
+NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
+                   r"акад|св)\.$|(?<![\d\s])\s+г\.$")
+# A reference to an earlier report in brackets ("(см. “Ъ” от 1 марта)"): its date is the
+# report's, not the act's.
+CITATION = r"\(\s*см\.[^()]*\)"
+# Words of an anniversary ("70-летию", "годовщины", "юбилея"; not "десятилетия", a decade): a
+# date after one in its clause ("посвященных 70-летию победы в войне 1950-1953 годов") names
+# what is remembered, not the day of the act.
+ANNIVERSARY = r"\d+-лети(?:ю|я|ем|е)(?![а-яё])|(?<![а-яё])(?:годовщин|юбиле)"
 # Labels of a publication line, wherever it stands ("Статья опубликована в № 4203 от
 # 17.11.2016 под заголовком ...", a newspaper's footer): its full date is the article's date,
 # and the line tells no event.
 PUBLISHED_LABELS = ("опубликовано", "статья опубликована", "материал опубликован",
                     "дата публикации", "время публикации", "обновлено", "последнее обновление")
+# Short passive participles that tell an act done ("Соглашение подписано в Тегеране",
+# "Комплексы переданы Ирану"), in any gender or number; with "будет" before them they tell a
+# plan, which the future cues see first.
+PASSIVE_DONE = ("подписан", "передан", "заключен", "размещен", "доставлен", "поставлен",
+                "направлен", "отправлен", "получен", "проведен", "запущен", "уничтожен",
+                "сбит", "начат", "открыт", "принят", "развернут", "введен", "одобрен",
+                "ратифицирован", "утвержден", "испытан", "задействован", "переброшен",
+                "сформирован", "построен", "спущен", "заморожен", "возобновлен",
+                "приостановлен", "завершен", "выполнен", "нанесен", "перехвачен", "поражен",
+                "подтвержден", "объявлен", "достигнут", "согласован", "вручен", "продлен")
 # A verb in the past tense (a lead that tells something done: "одобрило", "начались"), not
 # the nouns that end the same way.
 PAST = (r"(?<![а-яё])(?!(?:генерал|адмирал|маршал|канал|материал|потенциал|персонал|сигнал|"
-        r"арсенал|капитал|финал|интервал|правила|числа|дела|сила|начала)(?![а-яё]))"
+        r"арсенал|капитал|финал|интервал|правила|числа|дела|сила)(?![а-яё]))"
+        # "начала" is the noun after a preposition ("с начала года", "до начала учений"), else
+        # the verb ("Россия начала поставки")
+        r"(?!(?:(?<=(?<![а-яё])с )|(?<=(?<![а-яё])со )|(?<=(?<![а-яё])до )|(?<=после )|"
+        r"(?<=(?<![а-яё])от )|(?<=(?<![а-яё])из )|(?<=для )|(?<=около )|(?<=момента )|"
+        r"(?<=накануне )|(?<=дня )|(?<=даты )|(?<=времени )|(?<=года )|(?<=месяца ))"
+        r"начала(?![а-яё]))"
         r"[а-яё]{3,}(?:ли|ла|ло|л)(?:сь|ся)?(?![а-яё])"
         # the passive: "были подняты", "был подписан"
         r"|(?<![а-яё])(?:был|была|было|были)\s+[а-яё]{3,}(?:ны|ты|на|та|но|то|н|т)(?![а-яё])"
@@ -266,7 +328,9 @@ PAST = (r"(?<![а-яё])(?!(?:генерал|адмирал|маршал|кан�
         # "привез", "помог", "достиг", "истек"
         r"|(?<![а-яё])(?:в|при|за|пере|вы|под|про|до|от|у|раз)?(?:нес|вез)(?![а-яё])"
         r"|(?<![а-яё])(?:по|с)?мог(?![а-яё])|(?<![а-яё])(?:до|за)?стиг(?![а-яё])"
-        r"|(?<![а-яё])истек(?![а-яё])")
+        r"|(?<![а-яё])истек(?![а-яё])"
+        # a short passive participle: "подписано", "переданы"
+        r"|(?<![а-яё])(?:" + "|".join(PASSIVE_DONE) + r")(?:а|о|ы)?(?![а-яё])")
 # A verb in the present tense of a vowel stem ("начинает", "получают", "открывается"; the
 # other endings are those of nouns too: "визит", "комитет"): a lead whose main verb, before
 # any future cue, is one tells the day's news ("Завод ... начинает работу, запланирована
@@ -275,7 +339,8 @@ NEWS_PRESENT = r"(?<![а-яё])[а-яё]{2,}[аяеу](?:ет|ют)(?:ся)?(?![
 # A clause that opens with a past participle ("Соглашение, подписанное в понедельник,
 # вступит ...", "военные, прибывшие во вторник, начнут ..."): its dates are past, whatever
 # the sentence's main verb says.
-PAST_CLAUSE = r"^\W*[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ей|ой|ую|их|ых|им|ым)(?![а-яё])"
+PAST_PARTICIPLE = r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ей|ой|ую|их|ых|им|ым)(?![а-яё])"
+PAST_CLAUSE = r"^\W*" + PAST_PARTICIPLE
 # A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
 # "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.
 ISSUE = r"№\s*\d+(?:\s*\(\d+\))?\s+от\s*$"
