@@ -295,6 +295,14 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:On (?:a|the) day (?:when|that)|When|Wh
                                   r"Even as|Just as|At a time when)\b")
 
 
+# Progressive verbs that tell an intention or a state, not an act going on: "is seeking".
+_NOT_DOING = {"considering", "planning", "preparing", "seeking", "looking", "hoping",
+              "expecting", "weighing", "mulling", "trying", "aiming", "working", "going",
+              "thinking", "waiting", "discussing", "negotiating", "studying", "exploring",
+              "pushing", "pressing", "urging", "calling", "asking", "facing", "becoming",
+              "getting", "being", "having", "eyeing", "reviewing", "evaluating", "assessing"}
+
+
 def _tells_done(sentence: str) -> bool | None:
     """The first verb of ``sentence`` tells something done (True), or is an auxiliary of
     something else (False); None when no verb decides."""
@@ -305,6 +313,9 @@ def _tells_done(sentence: str) -> bool | None:
         nxt = after[0] if after else ""  # "have officially approved": the adverb skipped
         if lower in ("has", "have", "had", "was", "were") and (is_past(nxt) or nxt == "been"):
             return True  # "has received", "was completed"
+        if lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5 and \
+                nxt not in _NOT_DOING:
+            return True  # "The two navies are holding drills": going on, the day's news
         if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:
             return True
         if lower in AUXILIARIES:
@@ -492,6 +503,12 @@ class _Scan:
                 and not other_countries(words, self.config.topic)):
             topic = replace(topic, relevant=True, reason="its subject is both sides ('the two "
                             "countries') and it tells an action of the topic's kind")
+        if undated is None and previous is not None and not carried and \
+                previous.dating.mention.rule == "dateline-lead" and \
+                not text[previous.sentence.end:sentence.start].strip() and \
+                refers_back(subject, previous.sentence.text(text)) == "occasion":
+            undated = previous.sentence  # "The navies are holding drills. This is their 20th
+            # edition, held from March 30": the lead dated only by convention is pointed at
         pointer = refers_back(subject, undated.text(text)) if undated and not carried else None
         antecedent = undated if pointer else None
         if (antecedent is not None or also is not None) and not topic.relevant and \

@@ -349,3 +349,23 @@ def test_a_year_in_a_thing_s_relative_clause_still_dates_its_act(tmp_path):
     body = ("Russia has begun building Su-35 jets for Iran under a contract which was concluded in "
             "2021, a source said on Monday.")
     assert "2021" in [e.date for e in _events(tmp_path, "2023-03-08", body)]
+
+
+def test_a_lead_telling_an_act_going_on_is_the_day_s_news(tmp_path):
+    body = ("TEHRAN (Example Wire) - The Iranian and Russian navies are holding joint drills in "
+            "the Caspian Sea, officials in Tehran say.\n\nThe drills involve six warships.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-08"]
+
+
+def test_a_lead_telling_an_intention_is_not(tmp_path):
+    body = ("TEHRAN (Example Wire) - Iran is considering buying Su-35 jets from Russia, "
+            "officials in Tehran say.\n\nNo deal has been signed.")
+    assert _events(tmp_path, "2023-03-08", body) == []
+
+
+def test_an_edition_told_after_a_going_on_lead_gives_its_own_dates(tmp_path):
+    body = ("The Iranian and Russian navies are conducting exercise Caspian Shield in the "
+            "Caspian Sea. This is the fifth edition of the exercise and is being held from "
+            "March 6 to March 10.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert [e.date for e in events] == ["2023-03-06"], [(e.date, e.title) for e in events]
