@@ -190,9 +190,11 @@ def _balanced(title: str) -> bool:
     return all(title.count(opening) == title.count(closing) for opening, closing in _OPEN.items())
 
 
-def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
+def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str:
     """``text`` cut to at most ``limit`` words at a phrase boundary (unchanged if short),
-    keeping at least ``keep`` words (the subject and its verb, when the caller knows them)."""
+    keeping at least ``keep`` words (the subject and its verb, when the caller knows them);
+    with no phrase boundary before ``limit``, a text of at most ``limit + slack`` words stays
+    whole rather than cut mid-phrase ("… delivered to Iranian air")."""
     words = text.split()
     if len(words) <= limit:
         return _trim_end(words)
@@ -231,6 +233,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3) -> str:
     told = _quotation_begun(words, quoted, best, limit)
     if told:
         return told
+    if best is None and len(words) <= min(limit + slack, MAX_WORDS) and not any(quoted):
+        return _trim_end(words)  # no phrase boundary before the soft limit: whole, not "… air"
     cut = words[:best] if best else words[:limit]
     while len(cut) > keep and cut[-1].islower() and cut[-1].endswith("ing") and \
             is_verb_form(cut[-1], only=True) and (cut[-2][:1].isupper() or cut[-2].endswith("s")) \

@@ -344,7 +344,8 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
         return title
     participle = match.group("verb").lower()
     made = f"{match.group('thing')} {participle}{match.group('rest')}"
-    made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS)
+    made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS,
+               slack=HARD_MAX_WORDS - MAX_WORDS)
     return made[:1].upper() + made[1:] if not problems(made) else title
 
 
@@ -830,7 +831,7 @@ def _cap(text: str) -> str:
         floor = verb + 1 if verb is not None else keep  # "leaders speak | as parliament …"
         whole = words
         words = words[:cut] if cut and min(keep, floor) <= cut <= limit else \
-            fit(" ".join(words), limit, keep).split()
+            fit(" ".join(words), limit, keep, slack=HARD_MAX_WORDS - limit).split()
         if verb is not None and verb < len(words) < verb + 3 and (not cut or cut > verb + 2):
             words = _longer(words, whole, verb, keep)
         while words and words[-1].lower().strip(",") in FUNCTION_END:

@@ -45,3 +45,10 @@ def test_a_headline_cut_after_an_infinitive_loses_the_infinitive(cut, whole):
 
 def test_a_headline_future_keeps_its_infinitive():
     assert not problems("Iran to buy Su-35 jets") and not problems("Russia agrees to help")
+
+
+def test_a_headline_with_no_phrase_boundary_stays_whole_rather_than_cut_mid_phrase():
+    sentence = ("The first batch of Russian-made Yak-130 combat training aircraft was delivered "
+                "to the Iranian air force.")
+    made = make_title(sentence, [], {}, False)
+    assert made.endswith("Iranian air force") and not problems(made), made
