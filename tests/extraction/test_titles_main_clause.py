@@ -52,3 +52,10 @@ def test_a_headline_with_no_phrase_boundary_stays_whole_rather_than_cut_mid_phra
                 "to the Iranian air force.")
     made = make_title(sentence, [], {}, False)
     assert made.endswith("Iranian air force") and not problems(made), made
+
+
+def test_a_long_headline_is_cut_before_an_ing_phrase_not_inside_a_noun_phrase():
+    from chronology.extraction.title_fit import fit
+    cut = fit("Iran and Russia sign inter-governmental agreement involving supply of 24 multi-role "
+              "Su-35 aircraft at cost of $2 billion", 12)
+    assert cut == "Iran and Russia sign inter-governmental agreement"
