@@ -87,7 +87,7 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
                                           text[:match.start("clause")]):
         match = None
     if match and _OBJECT.match(match.group("clause")) and not re.search(
-            r"\b(?:said|says|say|told|tells)\s*$", text[:match.start("clause")]):
+            r"\b(?:said|says|say|told|tells|that)\s*$", text[:match.start("clause")]):
         match = None  # "X stressed the importance of cooperation": an object, not words
     if match and _is_speaker(match.group("speaker")):
         inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
@@ -102,6 +102,7 @@ _OBJECT = re.compile(r"\s*(?:the|a|an)\s+[a-z]+\s+(?:of|for|to|in|on|between)\b"
 
 
 def _is_speaker(text: str) -> bool:
+    text = _TRAILING_ADVERB.sub("", text)  # "The officials further (said)": "further" no verb
     return len(text.split()) <= 12 and not has_verb(text)
 
 
@@ -113,8 +114,13 @@ PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "a
                    "governments", "militaries", "they", "both", "people", "observers"}
 
 
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:further|also|later|earlier|then|again|reportedly|"
+                              r"previously|today|yesterday|however|too))+\s*$", re.IGNORECASE)
+
+
 def plural_speaker(who: str) -> bool:
     """"Officials", "Local media", "Russia and India": they say, not says."""
+    who = _TRAILING_ADVERB.sub("", who)  # "The officials further (said)": the officials
     words = who.lower().split()
     head = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), None)
     if head:  # "Authorities in the Buffalo area", "Federal Service for Military and

@@ -59,3 +59,11 @@ def test_a_long_headline_is_cut_before_an_ing_phrase_not_inside_a_noun_phrase():
     cut = fit("Iran and Russia sign inter-governmental agreement involving supply of 24 multi-role "
               "Su-35 aircraft at cost of $2 billion", 12)
     assert cut == "Iran and Russia sign inter-governmental agreement"
+
+
+def test_a_speaker_with_a_trailing_adverb_is_still_a_speaker_and_agrees():
+    made = make_title("The officials further said that the second delivery of S-400 parts to Iran "
+                      "was completed in Bandar Abbas.", [], {}, True)
+    assert not made.startswith("Officials further says") and not problems(made), made
+    made = make_title("The officials also said that the deal was signed.", [], {}, True)
+    assert "says" not in made.split()[:3], made
