@@ -317,6 +317,10 @@ def dangles(words: list[str]) -> bool:
             w.lower() in AUXILIARIES | {"been", "being"} for w in words[comma + 1:-1])
     if _adjective_cut(words) or _participle_cut(words):
         return True
+    if words[-1][:1].islower() and (last in _NEEDS_ITS_NOUN or last in ("armed", "first-ever")
+                                    or len(words) > 1 and last.endswith("ly")
+                                    and words[-2].lower() in _TRANSITIVE_ENDS | {"acquire"}):
+        return True  # "… will conduct joint", "… acquire conventionally (armed)": noun cut
     lowered = [w.lower() for w in words[-3:]]
     if len(words) > 2 and (lowered[-2] == "to" and last in _TRANSITIVE_ENDS or lowered[-3] == "to"
                            and lowered[-2] in _TRANSITIVE_ENDS and last in ("out", "up", "off")):
@@ -325,6 +329,13 @@ def dangles(words: list[str]) -> bool:
                                                words[-2].lower().endswith(("n't", "n’t"))):
         return False  # "… isn't known": a verb, not a name's label
     return last in FUNCTION_END
+
+
+# Adjectives that only stand before their noun: a headline never ends on one.
+_NEEDS_ITS_NOUN = {"joint", "new", "first", "second", "third", "additional", "naval",
+                   "nuclear-powered", "multi-role", "multirole", "several", "fresh",
+                   "bilateral", "trilateral", "latest", "separate", "long-range",
+                   "short-range", "medium-range", "supersonic", "hypersonic", "unmanned"}
 
 
 # Verbs that need their object: a headline that ends "to provide" or "to lay out" was cut.

@@ -67,3 +67,15 @@ def test_a_speaker_with_a_trailing_adverb_is_still_a_speaker_and_agrees():
     assert not made.startswith("Officials further says") and not problems(made), made
     made = make_title("The officials also said that the deal was signed.", [], {}, True)
     assert "says" not in made.split()[:3], made
+
+
+@pytest.mark.parametrize("cut", [
+    "Iranian spokesman says Iranian and Russian forces will conduct joint",
+    "Officials say Tehran will acquire conventionally armed",
+])
+def test_a_headline_ending_on_an_adjective_without_its_noun_is_cut(cut):
+    assert problems(cut)
+
+
+def test_a_name_that_starts_like_an_adjective_is_no_cut():
+    assert not problems("Russia and Iran sign treaty called Joint")
