@@ -48,10 +48,28 @@ _AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
 # A photo caption or credit line (its date is the picture's) or a teaser for another story.
 _CAPTION = re.compile(
-    r"^\s*(?:фото|photo|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
+    r"^\s*(?:фото|photo|на\s+(?:фото|снимке)|источник\s+фото|кадр\s+из\s+видео|скриншот|"
+    r"иллюстрация|коллаж|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
     r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
     re.IGNORECASE | re.MULTILINE)
 _TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
+# The heading of a list of other stories on a line of its own ("Новости по теме", "Читайте
+# также", "اخبار مرتبط"): the dates under it are the listed stories'.
+_TEASER_HEAD = re.compile(
+    r"\W*(?:читайте\s+также|читать\s+также|смотрите\s+также|см\.\s+также|(?:ранее\s+)?по\s+теме|"
+    r"(?:новости|материалы|статьи|публикации)\s+по\s+теме|(?:похожие|другие|связанные)\s+"
+    r"(?:новости|материалы|статьи|публикации)|главное\s+за\s+(?:день|сутки|неделю)|самое\s+"
+    r"(?:читаемое|популярное|интересное|важное)|популярное|сейчас\s+читают|выбор\s+редакции|"
+    r"новости\s+партн[её]ров|рекомендуем|лента\s+новостей|اخبار\s+مرتبط|خبرهای\s+مرتبط|"
+    r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
+    r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
+_TEASER_HEAD_CHARS = 30
+_CAPTION_WORDS = 3  # words besides its date on a line next to a photo's credit: a caption
+# The words of a date on a line ("10 марта 2023 года", "10.03.2023"), counted as none.
+_DATE_WORDS = re.compile(r"\b\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}(?:\s*(?:года|г\.))?|"
+                         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# Exchange rates next to a date: the page's clock ("25 апреля 2024 / USD 92.51 EUR 98.91").
+_RATES = re.compile(r"(?:\b(?:USD|EUR|CNY)\b|[$€]|доллар|евро)\s*[=:]?\s*\d+[.,]\d", re.IGNORECASE)
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
 _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -64,6 +82,8 @@ _DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d
                         r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
 # The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
+# A date written month first: "Фев. 17, 2022".
+_MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{3,9})\.?\s+(\d{1,2}),\s*((?:19|20)\d\d)(?![\d:])")
 # A full numeric date heading a line before a colon or a dash, as a news list dates its
 # headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
 _HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")
@@ -78,7 +98,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     head = text[:_EVIDENCE_CHARS]
     body = _body_start(head)
     written = _top_mentions(head, body, code)
-    written = sorted([*written, *_numeric_dates(head, body, written)], key=lambda m: m.start)
+    written = [*written, *_numeric_dates(head, body, written)]
+    written = sorted([*written, *_month_first(head, body, written, code)], key=lambda m: m.start)
     line = _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code)
     if line is not None:
@@ -109,11 +130,14 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     ("Обновлено", "آخرین به‌روزرسانی") only when no other date line is found."""
     update, bare = None, []
     lang = language(code)
-    for start, end in _top_lines(text, body):
+    lines = list(_top_lines(text, body, teasers=False))
+    for i, (start, end) in enumerate(lines):
         if bare and len(text[start:end].split()) >= PROSE_WORDS:
             break  # the story has begun
         if _CAPTION.search(text, start, end) or _TODAY.search(text, start, end):
             continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
+        if _page_chrome(text, lines, i, lang):
+            continue  # exchange rates by the page's clock; a caption under its photo's credit
         on_line = [m for m in written if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
         if not on_line:
@@ -179,6 +203,25 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
     return found
 
 
+def _month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
+    """Dates of the top lines written month first, as some sites print their stamp in
+    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year)."""
+    lang = language(code)
+    found = []
+    for start, end in _top_lines(text, body):
+        for match in _MONTH_DAY_YEAR.finditer(text, start, end):
+            month = lang.months.get(lang.key(lang.normalise(match[1])))
+            day, year = int(match[2]), int(match[3])
+            if month is None or any(m.start < match.end() and match.start() < m.end
+                                    and m.precision == "day" for m in written) or not valid_day(
+                    year, month, day):
+                continue
+            value = dt.date(year, month, day).isoformat()
+            found.append(Mention(match.start(), match.end(), match.group(), value, "day",
+                                 "explicit-date", f"month-first date '{match.group()}'"))
+    return found
+
+
 def _other_words(rest: str, lang) -> int:
     """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
     "کد خبر:") and numbers (a story's id); a quoted name is one word and a print edition's
@@ -193,6 +236,20 @@ def _other_words(rest: str, lang) -> int:
         count += lang.key(words[i]) not in lang.weekdays
         i += 1
     return count
+
+
+def _page_chrome(text: str, lines: list[tuple[int, int]], i: int, lang) -> bool:
+    """True when line ``i`` is the page's, not the story's date line: exchange rates on it
+    or a line next to it ("25 апреля 2024" over "USD 92.51 EUR 98.91": the page's clock),
+    or words besides its date next to a photo's credit ("Фото: ..." over "Корабли в порту,
+    10 марта 2023 года": the photo's caption)."""
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    if any(_RATES.search(text, a, b) for a, b in [lines[i], *near]):
+        return True
+    if not any(_CAPTION.match(text, a, b) and not _CAPTION.match(text, *lines[i]) for a, b in near):
+        return False
+    rest = _DATE_WORDS.sub(" ", text[lines[i][0]:lines[i][1]])
+    return _other_words(rest, lang) >= _CAPTION_WORDS
 
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
@@ -231,14 +288,18 @@ def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> M
 
 
 
-def _top_lines(text: str, body: int):
+def _top_lines(text: str, body: int, teasers: bool = True):
     """The first lines of the article, (start, end) each; a site's menu of one- and two-word
-    items ("صفحه نخست", "Политика") is passed over without using up the count."""
+    items ("صفحه نخست", "Политика") is passed over without using up the count.  With
+    ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
+    теме", "اخبار مرتبط"): a date line under it is a listed story's, not the article's."""
     count, seen, pos = 0, 0, body
     while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         words = len(text[pos:end].split())
+        if not teasers and end - pos <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, pos, end):
+            return
         if words:
             seen += 1
             count += words > 2
@@ -252,6 +313,9 @@ def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate
     for m in written:
         if m.precision != "day" or m.rule not in ("explicit-date", "solar-date"):
             continue
+        line = text.rfind("\n", 0, m.start) + 1
+        if _TODAY.match(text, line) or _CAPTION.match(text, line):
+            continue  # the page's "امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲" clock, a photo's date
         wd = weekday_before(text, m.start, lang)
         day = dt.date.fromisoformat(m.value)
         if wd is not None and day.weekday() == wd:
@@ -289,11 +353,12 @@ def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | N
     """A date line without its year above the story ("11 окт, 18:20", "Среда, 11 октября"):
     the year is inferred as for a dateline, a weekday on the line fixing it."""
     lang = language(code)
-    for start, end in _top_lines(text, body):
+    lines = list(_top_lines(text, body, teasers=False))
+    for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if len(line.split()) >= PROSE_WORDS:
             return None  # the story has begun
-        if _CAPTION.search(line):
+        if _CAPTION.search(line) or _TODAY.search(line) or _page_chrome(text, lines, i, lang):
             continue
         words = lang.normalise(line)
         for found in _DAY_MONTH.finditer(words):
