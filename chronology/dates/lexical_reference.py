@@ -64,6 +64,10 @@ _TEASER_HEAD = re.compile(
     r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
     r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
 _TEASER_HEAD_CHARS = 30
+# A teaser of another story opening a line: "Читайте также: ...", "بیشتر بخوانید: ...".
+_TEASER_OPENS = re.compile(r"\W*(?:(?:читайте|читать|смотрите)\s+также|см\.\s+также|"
+                           r"(?:ранее\s+)?по\s+теме\s*:|بیشتر\s+بخوانید|اخبار\s+مرتبط|"
+                           r"مطالب\s+مرتبط)", re.IGNORECASE)
 _CAPTION_WORDS = 3  # words besides its date on a line next to a photo's credit: a caption
 # The words of a date on a line ("10 марта 2023 года", "10.03.2023"), counted as none.
 _DATE_WORDS = re.compile(r"\b\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}(?:\s*(?:года|г\.))?|"
@@ -292,13 +296,15 @@ def _top_lines(text: str, body: int, teasers: bool = True):
     """The first lines of the article, (start, end) each; a site's menu of one- and two-word
     items ("صفحه نخست", "Политика") is passed over without using up the count.  With
     ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
-    теме", "اخبار مرتبط"): a date line under it is a listed story's, not the article's."""
+    теме", "اخبار مرتبط") or a teaser ("Читайте также: ..."): a date line under it is a
+    listed story's, not the article's."""
     count, seen, pos = 0, 0, body
     while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         words = len(text[pos:end].split())
-        if not teasers and end - pos <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, pos, end):
+        if not teasers and (_TEASER_OPENS.match(text, pos, end) or (
+                end - pos <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, pos, end))):
             return
         if words:
             seen += 1
@@ -340,7 +346,7 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
     if month is None:
         return ReferenceDate(None, "none", reasons=(f"dateline '{words}' is not a date",))
     day = int(m.group(1))
-    evidence = _evidence(text, body, found.end(), code)
+    evidence = _evidence(text, body, found.end(), code, (month, day))
     y, reasons = years.infer_year(evidence, (month, day), period)
     head = f"dateline '{words}' has no year"
     if y is None:
@@ -399,7 +405,7 @@ def _infer_line_year(text, body, code, period, start, end, found, month,
     next_line = re.compile(r"\S").search(text, end)
     lead = end if source == "publication-line" else date_end
     evidence = _evidence(text, body, next_line.start() if next_line and lead == end else lead,
-                         code)
+                         code, (month, day))
     keys = [lang.key(w) for w in _CLOCK.sub(" ", lang.normalise(text[start:end])).split()]
     weekday = next((lang.weekdays[k] for k in keys if k in lang.weekdays), None)
     if weekday is not None and source == "publication-line":  # "Среда, 11 октября"
@@ -424,7 +430,21 @@ def _reported_on(text: str, m, lang) -> bool:
     return bool(lang.speech_verbs.search(lang.normalise(around)))
 
 
-def _evidence(text: str, body: int, lead_start: int, code: str) -> years.Evidence:
+def _past_day_after(text: str, m: Mention, month_day: tuple[int, int] | None, lang) -> bool:
+    """True for a full date told in a sentence with a past verb that falls after the
+    dateline's day in its year ("27 февраля, ..." and "после заседания 6 декабря 2024 года
+    обратился"): the article is of a later year than the date's."""
+    if month_day is None or m.rule != "explicit-date" or (
+            int(m.value[5:7]), int(m.value[8:10])) <= month_day:
+        return False
+    left = max(text.rfind(c, 0, m.start) for c in ".!?؟\n") + 1
+    right = min((i for i in (text.find(c, m.end) for c in ".!?؟\n") if i >= 0),
+                default=len(text))
+    return bool(lang.past.search(lang.normalise(text[left:right])))
+
+
+def _evidence(text: str, body: int, lead_start: int, code: str,
+              month_day: tuple[int, int] | None = None) -> years.Evidence:
     """What the text says about the year: explicit years in the past, years in the name of
     an event ("Армейских игр-2020": written that year or after), weekdays written with a
     day and month ("в среду, 21 января"), weekdays of reporting ("заявил в понедельник":
@@ -442,7 +462,8 @@ def _evidence(text: str, body: int, lead_start: int, code: str) -> years.Evidenc
         c = Candidate(m.rule, m.start, m.end, m.text, {})
         if m.rule in ("year", "month-year", "explicit-date"):
             future = tense(text, m.start, m.end, lang) == FUTURE
-            (ev.present_years if future else ev.past_years).append((c, int(m.value[:4])))
+            year = int(m.value[:4]) + (not future and _past_day_after(text, m, month_day, lang))
+            (ev.present_years if future else ev.past_years).append((c, year))
         elif m.rule == "month-day" and previous is not None and previous.rule.startswith(
                 "weekday") and not text[previous.end:m.start].strip(" ,"):
             wd = lang.weekdays[lang.key(previous.text)]

@@ -99,3 +99,33 @@ def test_a_yearless_date_line_under_a_list_heading_is_no_date_line():
     own = find_reference(f"{HEAD}11 окт, 18:20\nЧитайте также\nФлот получил корабль{tail}",
                          period=PERIOD, language="ru")
     assert own.iso == "2023-10-11", own.reasons
+
+
+def _dateline_year(text: str):
+    ref = find_reference(text, language="ru")
+    return (ref.iso, ref.year_inferred), ref.reasons
+
+
+def test_a_past_day_after_the_datelines_day_puts_the_article_in_a_later_year():
+    """"14 марта" over a sentence that tells of "9 ноября 2022 года" in the past: the
+    article is of 2023, not 2022; told of "9 января 2022 года" it may be of 2022."""
+    later = ("ОСЛО, 14 марта /Агентство/. Министры встретились вновь. После переговоров 9 "
+             "ноября 2022 года стороны подписали протокол о сотрудничестве флотов.")
+    got, why = _dateline_year(later)
+    assert got == ("2023-03-14", True), why
+    earlier = later.replace("9 ноября", "9 января")
+    got, why = _dateline_year(earlier)
+    assert got == ("2022-03-14", True), why
+    planned = later.replace("После переговоров 9 ноября 2022 года стороны подписали",
+                            "Стороны подпишут 9 ноября 2022 года")  # a plan: no later year
+    got, why = _dateline_year(planned)
+    assert got[0] != "2023-03-14", why  # "year <= 2022": 2022, or undecided
+
+
+def test_a_latin_exercise_name_with_its_year_dates_the_dateline():
+    """"учения Varuna 2024" (an exercise's Latin name and its year) puts the article in
+    2024 or after, as "Армия-2022" does; a year after a two-letter word does not."""
+    text = ("ДЕЛИ, 2 мая. /Агентство/. Флоты двух стран проведут учения Varuna 2024 в "
+            "Аравийском море. Прошлые маневры прошли в 2021-2022 годах.")
+    got, why = _dateline_year(text)
+    assert got == ("2024-05-02", True), why
