@@ -23,7 +23,7 @@ from chronology.dates import years
 from chronology.dates.context import FUTURE
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.publication import PROSE_WORDS
+from chronology.dates.publication import PROSE_WORDS, menu_line
 from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
@@ -298,19 +298,34 @@ def _top_lines(text: str, body: int, teasers: bool = True):
     ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
     теме", "اخبار مرتبط") or a teaser ("Читайте также: ..."): a date line under it is a
     listed story's, not the article's."""
-    count, seen, pos = 0, 0, body
+    count, seen, pos, previous = 0, 0, body, ""
     while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         words = len(text[pos:end].split())
         if not teasers and (_TEASER_OPENS.match(text, pos, end) or (
-                end - pos <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, pos, end))):
-            return
+                end - pos <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, pos, end)
+                and not (_menu_item(previous) and _menu_item(_next_line(text, end))))):
+            return  # (an item of the site's menu, "Популярное" among short items, is none)
         if words:
+            previous = text[pos:end]
             seen += 1
             count += words > 2
             yield pos, end
         pos = end + 1
+
+
+def _menu_item(line: str) -> bool:
+    """A site's menu item: a short line without digits (a date line is none)."""
+    return menu_line(line) and not any(ch.isdigit() for ch in line)
+
+
+def _next_line(text: str, end: int) -> str:
+    """The next line with words after the line ending at ``end``, or ""."""
+    for line in text[end + 1:end + 2000].split("\n"):
+        if line.strip():
+            return line
+    return ""
 
 
 def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate:

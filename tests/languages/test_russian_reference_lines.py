@@ -38,15 +38,15 @@ RUSSIAN = [
     (HEAD + "ср, 3 апреля 2024, 09:41", "2024-04-03"),
     (HEAD + "3 апреля 2024, среда, 09:41", "2024-04-03"),
     # the story's date line, then a list of other stories under its heading
-    (HEAD + "3 апреля 2024, 09:41\nЧитайте также\nФлот получил корабль\n1 апреля 2024",
+    (HEAD + "3 апреля 2024, 09:41\nЧитайте также\nФлот получил новый корабль\n1 апреля 2024",
      "2024-04-03"),
-    (HEAD + "03.04.2024\nНовости по теме:\n01.04.2024 Флот получил корабль", "2024-04-03"),
+    (HEAD + "03.04.2024\nНовости по теме:\n01.04.2024 Флот получил новый корабль", "2024-04-03"),
     # no date of the article's own
-    (HEAD + "Новости по теме\nФлот получил корабль\n1 апреля 2024, 12:00", None),
-    (HEAD + "Похожие новости\n1 апреля 2024 Флот получил корабль", None),
-    (HEAD + "Другие новости\n01.04.2024 12:00\nФлот получил корабль", None),
-    (HEAD + "Главное за день\n01.04.2024, 12:00: Флот получил корабль", None),
-    (HEAD + "Сейчас читают\nФлот получил корабль\n01.04.2024", None),
+    (HEAD + "Новости по теме\nФлот получил новый корабль\n1 апреля 2024, 12:00", None),
+    (HEAD + "Похожие новости\n1 апреля 2024 Флот получил новый корабль", None),
+    (HEAD + "Другие новости\n01.04.2024 12:00\nФлот получил новый корабль", None),
+    (HEAD + "Главное за день\n01.04.2024, 12:00: Флот получил новый корабль", None),
+    (HEAD + "Сейчас читают\nФлот получил новый корабль\n01.04.2024", None),
     (HEAD + "На фото: корабли в порту 1 апреля 2024 года", None),
     (HEAD + "Источник фото: Агентство, 01.04.2024", None),
     (HEAD + "Кадр из видео, 01.04.2024", None),
@@ -93,10 +93,10 @@ def test_a_yearless_date_line_under_a_list_heading_is_no_date_line():
     """"11 окт, 18:20" under "Читайте также" is a listed story's: no year is inferred for
     it; the same line above the heading is the article's."""
     tail = f"\n\n{RU_BODY} Учения начались в сентябре 2023 года.\n"
-    listed = find_reference(f"{HEAD}Читайте также\nФлот получил корабль\n11 окт, 18:20{tail}",
+    listed = find_reference(f"{HEAD}Читайте также\nФлот получил новый корабль\n11 окт, 18:20{tail}",
                             period=PERIOD, language="ru")
     assert listed.iso is None, listed.reasons
-    own = find_reference(f"{HEAD}11 окт, 18:20\nЧитайте также\nФлот получил корабль{tail}",
+    own = find_reference(f"{HEAD}11 окт, 18:20\nЧитайте также\nФлот получил новый корабль{tail}",
                          period=PERIOD, language="ru")
     assert own.iso == "2023-10-11", own.reasons
 
@@ -129,3 +129,13 @@ def test_a_latin_exercise_name_with_its_year_dates_the_dateline():
             "Аравийском море. Прошлые маневры прошли в 2021-2022 годах.")
     got, why = _dateline_year(text)
     assert got == ("2024-05-02", True), why
+
+
+@pytest.mark.parametrize("menu", ["Главная\nЛента новостей\nПолитика\nВ мире\n",
+                                  "Новости\nПопулярное\nВидео\n"])
+def test_a_list_heading_in_the_sites_menu_ends_nothing(menu):
+    """"Лента новостей" or "Популярное" among the menu's short items is a menu item, not
+    the heading of a list: the date line under the headline is still read."""
+    text = f"{menu}\nУчения флотов завершились в северных морях\n\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
+    ref = find_reference(text, period=PERIOD, language="ru")
+    assert ref.iso == "2024-04-03", ref.reasons
