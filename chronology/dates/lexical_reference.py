@@ -72,8 +72,14 @@ _CAPTION_WORDS = 3  # words besides its date on a line next to a photo's credit:
 # The words of a date on a line ("10 марта 2023 года", "10.03.2023"), counted as none.
 _DATE_WORDS = re.compile(r"\b\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}(?:\s*(?:года|г\.))?|"
                          r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
-# Exchange rates next to a date: the page's clock ("25 апреля 2024 / USD 92.51 EUR 98.91").
-_RATES = re.compile(r"(?:\b(?:USD|EUR|CNY)\b|[$€]|доллар|евро)\s*[=:]?\s*\d+[.,]\d", re.IGNORECASE)
+# Exchange rates next to a date: the page's clock ("25 апреля 2024 / USD 92.51 EUR 98.91",
+# "Курсы валют ЦБ"); one amount ("$1,5 млрд" in a headline) is no rate.
+_RATE = re.compile(r"(?:\b(?:USD|EUR|CNY)\b|[$€₽]|доллар\w*|евро)\s*(?:\w+\s*)?[=:]?\s*"
+                   r"\d+[.,]\d", re.IGNORECASE)
+_RATES_WORDS = re.compile(r"курс\w*\s+(?:валют|доллара|евро)", re.IGNORECASE)
+# A full date glued to the next element of a saved page: "3 апреля 20243 апр 2024".
+_GLUED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?\s+((?:19|20)\d\d)"
+                         r"(?=\d{1,2}\s+[^\W\d_]{3})")
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
 _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -209,20 +215,23 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
 
 def _month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
     """Dates of the top lines written month first, as some sites print their stamp in
-    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year)."""
+    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); and a
+    full date a saved page glued to the next element ("3 апреля 20243 апр 2024")."""
     lang = language(code)
     found = []
     for start, end in _top_lines(text, body):
-        for match in _MONTH_DAY_YEAR.finditer(text, start, end):
-            month = lang.months.get(lang.key(lang.normalise(match[1])))
-            day, year = int(match[2]), int(match[3])
+        for match in (*_MONTH_DAY_YEAR.finditer(text, start, end),
+                      *_GLUED_DATE.finditer(text, start, end)):
+            first = match.re is _MONTH_DAY_YEAR
+            month = lang.months.get(lang.key(lang.normalise(match[1 if first else 2])))
+            day, year = int(match[2 if first else 1]), int(match[3])
             if month is None or any(m.start < match.end() and match.start() < m.end
                                     and m.precision == "day" for m in written) or not valid_day(
                     year, month, day):
                 continue
             value = dt.date(year, month, day).isoformat()
             found.append(Mention(match.start(), match.end(), match.group(), value, "day",
-                                 "explicit-date", f"month-first date '{match.group()}'"))
+                                 "explicit-date", f"date '{match.group()}'"))
     return found
 
 
@@ -248,7 +257,8 @@ def _page_chrome(text: str, lines: list[tuple[int, int]], i: int, lang) -> bool:
     or words besides its date next to a photo's credit ("Фото: ..." over "Корабли в порту,
     10 марта 2023 года": the photo's caption)."""
     near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    if any(_RATES.search(text, a, b) for a, b in [lines[i], *near]):
+    if any(len(_RATE.findall(text, a, b)) > 1 or _RATES_WORDS.search(text, a, b)
+           for a, b in [lines[i], *near]):
         return True
     if not any(_CAPTION.match(text, a, b) and not _CAPTION.match(text, *lines[i]) for a, b in near):
         return False

@@ -139,3 +139,15 @@ def test_a_list_heading_in_the_sites_menu_ends_nothing(menu):
     text = f"{menu}\nУчения флотов завершились в северных морях\n\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
     ref = find_reference(text, period=PERIOD, language="ru")
     assert ref.iso == "2024-04-03", ref.reasons
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    (HEAD + "Минобороны: учения отражают доверие\n3 апреля 20243 апр 2024\n10\n~1 мин",
+     "2024-04-03"),  # the full date glued to its short form by a saved page
+    ("Новости\n$448.89 €477.93 ₽4.76\n×\n\nТелеканал\n03.04.2024г. в 09:41\n1334\n"
+     "Учения завершились", "2024-04-03"),  # rates four lines above: not the date's
+    (HEAD + "3 апреля 2024 09:41\nКурсы валют ЦБ на 03.04.2024: доллар США 92,51 руб.", None),
+    ("США выделят флоту $1,5 млрд\n\n3 апреля 2024, 09:41", "2024-04-03"),  # one amount
+])
+def test_glued_dates_and_exchange_rates(top, expected):
+    _check(f"{top}\n\n{RU_BODY}\n", expected, "ru")
