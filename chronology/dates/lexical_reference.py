@@ -22,21 +22,27 @@ from dataclasses import replace
 from chronology.dates import years
 from chronology.dates.context import FUTURE
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
+from chronology.dates.lexical_top import (
+    CAPTION,
+    CLOCK,
+    LABEL,
+    TODAY,
+    month_first,
+    other_words,
+    page_chrome,
+    top_lines,
+)
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.publication import PROSE_WORDS, menu_line
+from chronology.dates.publication import PROSE_WORDS
 from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
 _EVIDENCE_CHARS = 6000
-_TOP_LINES = 15
-_MENU_LINES = 80  # lines of any length looked at, at most
 _OTHER_WORDS = 4
 # A label that marks a date as an update, not the publication (Russian, Persian).
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
-# A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
-_LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
 _PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
 _PLAIN_DATELINE = re.compile(
     r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.]\s*"
@@ -46,42 +52,6 @@ _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
 _AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
-# A photo caption or credit line (its date is the picture's) or a teaser for another story.
-_CAPTION = re.compile(
-    r"^\s*(?:фото|photo|на\s+(?:фото|снимке)|источник\s+фото|кадр\s+из\s+видео|скриншот|"
-    r"иллюстрация|коллаж|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
-    r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
-    re.IGNORECASE | re.MULTILINE)
-_TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
-# The heading of a list of other stories on a line of its own ("Новости по теме", "Читайте
-# также", "اخبار مرتبط"): the dates under it are the listed stories'.
-_TEASER_HEAD = re.compile(
-    r"\W*(?:читайте\s+также|читать\s+также|смотрите\s+также|см\.\s+также|(?:ранее\s+)?по\s+теме|"
-    r"(?:новости|материалы|статьи|публикации)\s+по\s+теме|(?:похожие|другие|связанные)\s+"
-    r"(?:новости|материалы|статьи|публикации)|главное\s+за\s+(?:день|сутки|неделю)|самое\s+"
-    r"(?:читаемое|популярное|интересное|важное)|популярное|сейчас\s+читают|выбор\s+редакции|"
-    r"новости\s+партн[её]ров|рекомендуем|лента\s+новостей|اخبار\s+مرتبط|خبرهای\s+مرتبط|"
-    r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
-    r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
-_TEASER_HEAD_CHARS = 30
-# A teaser of another story opening a line: "Читайте также: ...", "بیشتر بخوانید: ...".
-_TEASER_OPENS = re.compile(r"\W*(?:(?:читайте|читать|смотрите)\s+также|см\.\s+также|"
-                           r"(?:ранее\s+)?по\s+теме\s*:|بیشتر\s+بخوانید|اخبار\s+مرتبط|"
-                           r"مطالب\s+مرتبط)", re.IGNORECASE)
-_CAPTION_WORDS = 3  # words besides its date on a line next to a photo's credit: a caption
-# The words of a date on a line ("10 марта 2023 года", "10.03.2023"), counted as none.
-_DATE_WORDS = re.compile(r"\b\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}(?:\s*(?:года|г\.))?|"
-                         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
-# Exchange rates next to a date: the page's clock ("25 апреля 2024 / USD 92.51 EUR 98.91",
-# "Курсы валют ЦБ"); one amount ("$1,5 млрд" in a headline) is no rate.
-_RATE = re.compile(r"(?:\b(?:USD|EUR|CNY)\b|[$€₽]|доллар\w*|евро)\s*(?:\w+\s*)?[=:]?\s*"
-                   r"\d+[.,]\d", re.IGNORECASE)
-_RATES_WORDS = re.compile(r"курс\w*\s+(?:валют|доллара|евро)", re.IGNORECASE)
-# A full date glued to the next element of a saved page: "3 апреля 20243 апр 2024".
-_GLUED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?\s+((?:19|20)\d\d)"
-                         r"(?=\d{1,2}\s+[^\W\d_]{3})")
-_QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
-_ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                        r"(?P<d>\d{1,2})(?![\d/.-]\d)")
@@ -92,12 +62,9 @@ _DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d
                         r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
 # The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
-# A date written month first: "Фев. 17, 2022".
-_MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{3,9})\.?\s+(\d{1,2}),\s*((?:19|20)\d\d)(?![\d:])")
 # A full numeric date heading a line before a colon or a dash, as a news list dates its
 # headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
 _HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
 def find_reference(text: str, code: str, published: dt.date | None = None,
@@ -109,7 +76,7 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     body = _body_start(head)
     written = _top_mentions(head, body, code)
     written = [*written, *_numeric_dates(head, body, written)]
-    written = sorted([*written, *_month_first(head, body, written, code)], key=lambda m: m.start)
+    written = sorted([*written, *month_first(head, body, written, code)], key=lambda m: m.start)
     line = _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code)
     if line is not None:
@@ -140,13 +107,13 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     ("Обновлено", "آخرین به‌روزرسانی") only when no other date line is found."""
     update, bare = None, []
     lang = language(code)
-    lines = list(_top_lines(text, body, teasers=False))
+    lines = list(top_lines(text, body, teasers=False))
     for i, (start, end) in enumerate(lines):
         if bare and len(text[start:end].split()) >= PROSE_WORDS:
             break  # the story has begun
-        if _CAPTION.search(text, start, end) or _TODAY.search(text, start, end):
+        if CAPTION.search(text, start, end) or TODAY.search(text, start, end):
             continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
-        if _page_chrome(text, lines, i, lang):
+        if page_chrome(text, lines, i, lang):
             continue  # exchange rates by the page's clock; a caption under its photo's credit
         on_line = [m for m in written if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
@@ -155,7 +122,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         rest = text[start:end]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if _other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):
+        if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):
             continue  # a date heading its line before a colon ("27.01.2009: Индия. ...") dates it
         published, updated, left = [], [], start
         for m in sorted(on_line, key=lambda m: m.start):
@@ -176,7 +143,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
 def _top_mentions(head: str, body: int, code: str) -> list[Mention]:
     """The head's date mentions; on the top lines an abbreviated month may end in a full
     stop ("11 окт. 2023, 18:20")."""
-    top = max((end for _, end in _top_lines(head, body)), default=body)
+    top = max((end for _, end in top_lines(head, body)), default=body)
     read = _ABBREVIATION_DOT.sub(" ", head[:top]) + head[top:]
     written = find_mentions(read, None, code, spans=[(body, len(head))])
     if read != head:
@@ -189,7 +156,7 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
     "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
     "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
     found = []
-    for start, end in _top_lines(text, body):
+    for start, end in top_lines(text, body):
         taken = [(m.start, m.end) for m in written if start <= m.start < end
                  and m.precision == "day"]
         for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
@@ -213,63 +180,16 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
     return found
 
 
-def _month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
-    """Dates of the top lines written month first, as some sites print their stamp in
-    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); and a
-    full date a saved page glued to the next element ("3 апреля 20243 апр 2024")."""
-    lang = language(code)
-    found = []
-    for start, end in _top_lines(text, body):
-        for match in (*_MONTH_DAY_YEAR.finditer(text, start, end),
-                      *_GLUED_DATE.finditer(text, start, end)):
-            first = match.re is _MONTH_DAY_YEAR
-            month = lang.months.get(lang.key(lang.normalise(match[1 if first else 2])))
-            day, year = int(match[2 if first else 1]), int(match[3])
-            if month is None or any(m.start < match.end() and match.start() < m.end
-                                    and m.precision == "day" for m in written) or not valid_day(
-                    year, month, day):
-                continue
-            value = dt.date(year, month, day).isoformat()
-            found.append(Mention(match.start(), match.end(), match.group(), value, "day",
-                                 "explicit-date", f"date '{match.group()}'"))
-    return found
 
 
-def _other_words(rest: str, lang) -> int:
-    """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
-    "کد خبر:") and numbers (a story's id); a quoted name is one word and a print edition's
-    number and page are none: "Газета «Коммерсантъ» №187 от 11.10.2023, стр. 6"."""
-    rest = _ISSUE.sub(" ", _QUOTED.sub(" Q ", _LABEL.sub(" ", rest)))
-    words = [w for w in _CLOCK.sub(" ", rest).split() if not w.isdigit()]
-    count, i = 0, 0
-    while i < len(words):
-        if i + 1 < len(words) and lang.key(f"{words[i]} {words[i + 1]}") in lang.weekdays:
-            i += 2  # "سه شنبه"
-            continue
-        count += lang.key(words[i]) not in lang.weekdays
-        i += 1
-    return count
 
 
-def _page_chrome(text: str, lines: list[tuple[int, int]], i: int, lang) -> bool:
-    """True when line ``i`` is the page's, not the story's date line: exchange rates on it
-    or a line next to it ("25 апреля 2024" over "USD 92.51 EUR 98.91": the page's clock),
-    or words besides its date next to a photo's credit ("Фото: ..." over "Корабли в порту,
-    10 марта 2023 года": the photo's caption)."""
-    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    if any(len(_RATE.findall(text, a, b)) > 1 or _RATES_WORDS.search(text, a, b)
-           for a, b in [lines[i], *near]):
-        return True
-    if not any(_CAPTION.match(text, a, b) and not _CAPTION.match(text, *lines[i]) for a, b in near):
-        return False
-    rest = _DATE_WORDS.sub(" ", text[lines[i][0]:lines[i][1]])
-    return _other_words(rest, lang) >= _CAPTION_WORDS
 
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
     """A wire dateline that carries its year: "МОСКВА, 22 января 2015. /ТАСС/.", "Москва.
     22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash."""
-    for start, end in _top_lines(text, body):
+    for start, end in top_lines(text, body):
         for m in written:
             if not (start <= m.start < end) or m.precision != "day" or m.rule not in (
                     "explicit-date", "solar-date"):
@@ -302,40 +222,10 @@ def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> M
 
 
 
-def _top_lines(text: str, body: int, teasers: bool = True):
-    """The first lines of the article, (start, end) each; a site's menu of one- and two-word
-    items ("صفحه نخست", "Политика") is passed over without using up the count.  With
-    ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
-    теме", "اخبار مرتبط") or a teaser ("Читайте также: ..."): a date line under it is a
-    listed story's, not the article's."""
-    count, seen, pos, previous = 0, 0, body, ""
-    while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        words = len(text[pos:end].split())
-        if not teasers and (_TEASER_OPENS.match(text, pos, end) or (
-                end - pos <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, pos, end)
-                and not (_menu_item(previous) and _menu_item(_next_line(text, end))))):
-            return  # (an item of the site's menu, "Популярное" among short items, is none)
-        if words:
-            previous = text[pos:end]
-            seen += 1
-            count += words > 2
-            yield pos, end
-        pos = end + 1
 
 
-def _menu_item(line: str) -> bool:
-    """A site's menu item: a short line without digits (a date line is none)."""
-    return menu_line(line) and not any(ch.isdigit() for ch in line)
 
 
-def _next_line(text: str, end: int) -> str:
-    """The next line with words after the line ending at ``end``, or ""."""
-    for line in text[end + 1:end + 2000].split("\n"):
-        if line.strip():
-            return line
-    return ""
 
 
 def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate:
@@ -345,7 +235,7 @@ def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate
         if m.precision != "day" or m.rule not in ("explicit-date", "solar-date"):
             continue
         line = text.rfind("\n", 0, m.start) + 1
-        if _TODAY.match(text, line) or _CAPTION.match(text, line):
+        if TODAY.match(text, line) or CAPTION.match(text, line):
             continue  # the page's "امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲" clock, a photo's date
         wd = weekday_before(text, m.start, lang)
         day = dt.date.fromisoformat(m.value)
@@ -384,20 +274,20 @@ def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | N
     """A date line without its year above the story ("11 окт, 18:20", "Среда, 11 октября"):
     the year is inferred as for a dateline, a weekday on the line fixing it."""
     lang = language(code)
-    lines = list(_top_lines(text, body, teasers=False))
+    lines = list(top_lines(text, body, teasers=False))
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if len(line.split()) >= PROSE_WORDS:
             return None  # the story has begun
-        if _CAPTION.search(line) or _TODAY.search(line) or _page_chrome(text, lines, i, lang):
+        if CAPTION.search(line) or TODAY.search(line) or page_chrome(text, lines, i, lang):
             continue
         words = lang.normalise(line)
         for found in _DAY_MONTH.finditer(words):
             month = lang.months.get(lang.key(found.group(2)))
             if month is None or not valid_day(2000, month, int(found.group(1))):
                 continue
-            rest = _LABEL.sub(" ", words[:found.start()] + " " + words[found.end():])
-            rest_words = [w for w in _CLOCK.sub(" ", rest).split()
+            rest = LABEL.sub(" ", words[:found.start()] + " " + words[found.end():])
+            rest_words = [w for w in CLOCK.sub(" ", rest).split()
                           if not w.isdigit() and lang.key(w) not in lang.weekdays]
             if len(rest_words) > _OTHER_WORDS:
                 break
@@ -409,7 +299,7 @@ def _plain_dateline(text: str, body: int, code: str, period) -> ReferenceDate | 
     """A dateline the language's pattern does not know, its agency in brackets or unnamed:
     "Москва, 11 октября (Интерфакс) - ...", "КАЛИНИНГРАД, 11 октября — ИА Балтика. ..."."""
     lang = language(code)
-    for start, end in _top_lines(text, body):
+    for start, end in top_lines(text, body):
         found = _PLAIN_DATELINE.match(lang.normalise(text[start:end]))
         if found is None or len(text[start:end].split()) < PROSE_WORDS // 2:
             continue
@@ -431,7 +321,7 @@ def _infer_line_year(text, body, code, period, start, end, found, month,
     lead = end if source == "publication-line" else date_end
     evidence = _evidence(text, body, next_line.start() if next_line and lead == end else lead,
                          code, (month, day))
-    keys = [lang.key(w) for w in _CLOCK.sub(" ", lang.normalise(text[start:end])).split()]
+    keys = [lang.key(w) for w in CLOCK.sub(" ", lang.normalise(text[start:end])).split()]
     weekday = next((lang.weekdays[k] for k in keys if k in lang.weekdays), None)
     if weekday is not None and source == "publication-line":  # "Среда, 11 октября"
         c = Candidate("weekday-date", start, end, text[start:end].strip(), {})
