@@ -22,6 +22,16 @@ from dataclasses import replace
 from chronology.dates import years
 from chronology.dates.context import FUTURE
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
+from chronology.dates.lexical_top import (
+    CAPTION,
+    CLOCK,
+    LABEL,
+    TODAY,
+    month_first,
+    other_words,
+    page_chrome,
+    top_lines,
+)
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.publication import PROSE_WORDS
 from chronology.dates.solar import to_gregorian
@@ -30,13 +40,9 @@ from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
 _EVIDENCE_CHARS = 6000
-_TOP_LINES = 15
-_MENU_LINES = 80  # lines of any length looked at, at most
 _OTHER_WORDS = 4
 # A label that marks a date as an update, not the publication (Russian, Persian).
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
-# A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
-_LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
 _PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
 _PLAIN_DATELINE = re.compile(
     r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.]\s*"
@@ -46,14 +52,6 @@ _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
 _AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
-# A photo caption or credit line (its date is the picture's) or a teaser for another story.
-_CAPTION = re.compile(
-    r"^\s*(?:фото|photo|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
-    r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
-    re.IGNORECASE | re.MULTILINE)
-_TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
-_QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
-_ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                        r"(?P<d>\d{1,2})(?![\d/.-]\d)")
@@ -67,7 +65,6 @@ _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_
 # A full numeric date heading a line before a colon or a dash, as a news list dates its
 # headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
 _HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
 def find_reference(text: str, code: str, published: dt.date | None = None,
@@ -78,7 +75,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     head = text[:_EVIDENCE_CHARS]
     body = _body_start(head)
     written = _top_mentions(head, body, code)
-    written = sorted([*written, *_numeric_dates(head, body, written)], key=lambda m: m.start)
+    written = [*written, *_numeric_dates(head, body, written)]
+    written = sorted([*written, *month_first(head, body, written, code)], key=lambda m: m.start)
     line = _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code)
     if line is not None:
@@ -109,11 +107,14 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     ("Обновлено", "آخرین به‌روزرسانی") only when no other date line is found."""
     update, bare = None, []
     lang = language(code)
-    for start, end in _top_lines(text, body):
+    lines = list(top_lines(text, body, teasers=False))
+    for i, (start, end) in enumerate(lines):
         if bare and len(text[start:end].split()) >= PROSE_WORDS:
             break  # the story has begun
-        if _CAPTION.search(text, start, end) or _TODAY.search(text, start, end):
+        if CAPTION.search(text, start, end) or TODAY.search(text, start, end):
             continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
+        if page_chrome(text, lines, i, lang):
+            continue  # exchange rates by the page's clock; a caption under its photo's credit
         on_line = [m for m in written if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
         if not on_line:
@@ -121,7 +122,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         rest = text[start:end]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if _other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):
+        if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):
             continue  # a date heading its line before a colon ("27.01.2009: Индия. ...") dates it
         published, updated, left = [], [], start
         for m in sorted(on_line, key=lambda m: m.start):
@@ -142,7 +143,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
 def _top_mentions(head: str, body: int, code: str) -> list[Mention]:
     """The head's date mentions; on the top lines an abbreviated month may end in a full
     stop ("11 окт. 2023, 18:20")."""
-    top = max((end for _, end in _top_lines(head, body)), default=body)
+    top = max((end for _, end in top_lines(head, body)), default=body)
     read = _ABBREVIATION_DOT.sub(" ", head[:top]) + head[top:]
     written = find_mentions(read, None, code, spans=[(body, len(head))])
     if read != head:
@@ -155,7 +156,7 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
     "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
     "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
     found = []
-    for start, end in _top_lines(text, body):
+    for start, end in top_lines(text, body):
         taken = [(m.start, m.end) for m in written if start <= m.start < end
                  and m.precision == "day"]
         for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
@@ -179,26 +180,16 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
     return found
 
 
-def _other_words(rest: str, lang) -> int:
-    """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
-    "کد خبر:") and numbers (a story's id); a quoted name is one word and a print edition's
-    number and page are none: "Газета «Коммерсантъ» №187 от 11.10.2023, стр. 6"."""
-    rest = _ISSUE.sub(" ", _QUOTED.sub(" Q ", _LABEL.sub(" ", rest)))
-    words = [w for w in _CLOCK.sub(" ", rest).split() if not w.isdigit()]
-    count, i = 0, 0
-    while i < len(words):
-        if i + 1 < len(words) and lang.key(f"{words[i]} {words[i + 1]}") in lang.weekdays:
-            i += 2  # "سه شنبه"
-            continue
-        count += lang.key(words[i]) not in lang.weekdays
-        i += 1
-    return count
+
+
+
+
 
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
     """A wire dateline that carries its year: "МОСКВА, 22 января 2015. /ТАСС/.", "Москва.
     22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash."""
-    for start, end in _top_lines(text, body):
+    for start, end in top_lines(text, body):
         for m in written:
             if not (start <= m.start < end) or m.precision != "day" or m.rule not in (
                     "explicit-date", "solar-date"):
@@ -231,19 +222,10 @@ def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> M
 
 
 
-def _top_lines(text: str, body: int):
-    """The first lines of the article, (start, end) each; a site's menu of one- and two-word
-    items ("صفحه نخست", "Политика") is passed over without using up the count."""
-    count, seen, pos = 0, 0, body
-    while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        words = len(text[pos:end].split())
-        if words:
-            seen += 1
-            count += words > 2
-            yield pos, end
-        pos = end + 1
+
+
+
+
 
 
 def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate:
@@ -252,6 +234,9 @@ def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate
     for m in written:
         if m.precision != "day" or m.rule not in ("explicit-date", "solar-date"):
             continue
+        line = text.rfind("\n", 0, m.start) + 1
+        if TODAY.match(text, line) or CAPTION.match(text, line):
+            continue  # the page's "امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲" clock, a photo's date
         wd = weekday_before(text, m.start, lang)
         day = dt.date.fromisoformat(m.value)
         if wd is not None and day.weekday() == wd:
@@ -276,7 +261,7 @@ def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
     if month is None:
         return ReferenceDate(None, "none", reasons=(f"dateline '{words}' is not a date",))
     day = int(m.group(1))
-    evidence = _evidence(text, body, found.end(), code)
+    evidence = _evidence(text, body, found.end(), code, (month, day))
     y, reasons = years.infer_year(evidence, (month, day), period)
     head = f"dateline '{words}' has no year"
     if y is None:
@@ -289,19 +274,20 @@ def _yearless_line(text: str, body: int, code: str, period) -> ReferenceDate | N
     """A date line without its year above the story ("11 окт, 18:20", "Среда, 11 октября"):
     the year is inferred as for a dateline, a weekday on the line fixing it."""
     lang = language(code)
-    for start, end in _top_lines(text, body):
+    lines = list(top_lines(text, body, teasers=False))
+    for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if len(line.split()) >= PROSE_WORDS:
             return None  # the story has begun
-        if _CAPTION.search(line):
+        if CAPTION.search(line) or TODAY.search(line) or page_chrome(text, lines, i, lang):
             continue
         words = lang.normalise(line)
         for found in _DAY_MONTH.finditer(words):
             month = lang.months.get(lang.key(found.group(2)))
             if month is None or not valid_day(2000, month, int(found.group(1))):
                 continue
-            rest = _LABEL.sub(" ", words[:found.start()] + " " + words[found.end():])
-            rest_words = [w for w in _CLOCK.sub(" ", rest).split()
+            rest = LABEL.sub(" ", words[:found.start()] + " " + words[found.end():])
+            rest_words = [w for w in CLOCK.sub(" ", rest).split()
                           if not w.isdigit() and lang.key(w) not in lang.weekdays]
             if len(rest_words) > _OTHER_WORDS:
                 break
@@ -313,7 +299,7 @@ def _plain_dateline(text: str, body: int, code: str, period) -> ReferenceDate | 
     """A dateline the language's pattern does not know, its agency in brackets or unnamed:
     "Москва, 11 октября (Интерфакс) - ...", "КАЛИНИНГРАД, 11 октября — ИА Балтика. ..."."""
     lang = language(code)
-    for start, end in _top_lines(text, body):
+    for start, end in top_lines(text, body):
         found = _PLAIN_DATELINE.match(lang.normalise(text[start:end]))
         if found is None or len(text[start:end].split()) < PROSE_WORDS // 2:
             continue
@@ -334,8 +320,8 @@ def _infer_line_year(text, body, code, period, start, end, found, month,
     next_line = re.compile(r"\S").search(text, end)
     lead = end if source == "publication-line" else date_end
     evidence = _evidence(text, body, next_line.start() if next_line and lead == end else lead,
-                         code)
-    keys = [lang.key(w) for w in _CLOCK.sub(" ", lang.normalise(text[start:end])).split()]
+                         code, (month, day))
+    keys = [lang.key(w) for w in CLOCK.sub(" ", lang.normalise(text[start:end])).split()]
     weekday = next((lang.weekdays[k] for k in keys if k in lang.weekdays), None)
     if weekday is not None and source == "publication-line":  # "Среда, 11 октября"
         c = Candidate("weekday-date", start, end, text[start:end].strip(), {})
@@ -359,7 +345,21 @@ def _reported_on(text: str, m, lang) -> bool:
     return bool(lang.speech_verbs.search(lang.normalise(around)))
 
 
-def _evidence(text: str, body: int, lead_start: int, code: str) -> years.Evidence:
+def _past_day_after(text: str, m: Mention, month_day: tuple[int, int] | None, lang) -> bool:
+    """True for a full date told in a sentence with a past verb that falls after the
+    dateline's day in its year ("27 февраля, ..." and "после заседания 6 декабря 2024 года
+    обратился"): the article is of a later year than the date's."""
+    if month_day is None or m.rule != "explicit-date" or (
+            int(m.value[5:7]), int(m.value[8:10])) <= month_day:
+        return False
+    left = max(text.rfind(c, 0, m.start) for c in ".!?؟\n") + 1
+    right = min((i for i in (text.find(c, m.end) for c in ".!?؟\n") if i >= 0),
+                default=len(text))
+    return bool(lang.past.search(lang.normalise(text[left:right])))
+
+
+def _evidence(text: str, body: int, lead_start: int, code: str,
+              month_day: tuple[int, int] | None = None) -> years.Evidence:
     """What the text says about the year: explicit years in the past, years in the name of
     an event ("Армейских игр-2020": written that year or after), weekdays written with a
     day and month ("в среду, 21 января"), weekdays of reporting ("заявил в понедельник":
@@ -377,7 +377,8 @@ def _evidence(text: str, body: int, lead_start: int, code: str) -> years.Evidenc
         c = Candidate(m.rule, m.start, m.end, m.text, {})
         if m.rule in ("year", "month-year", "explicit-date"):
             future = tense(text, m.start, m.end, lang) == FUTURE
-            (ev.present_years if future else ev.past_years).append((c, int(m.value[:4])))
+            year = int(m.value[:4]) + (not future and _past_day_after(text, m, month_day, lang))
+            (ev.present_years if future else ev.past_years).append((c, year))
         elif m.rule == "month-day" and previous is not None and previous.rule.startswith(
                 "weekday") and not text[previous.end:m.start].strip(" ,"):
             wd = lang.weekdays[lang.key(previous.text)]

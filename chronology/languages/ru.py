@@ -105,9 +105,10 @@ MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего ме�
                   "текущего месяца": 0, "следующего месяца": 1,
                   # after a part of it ("в начале месяца"): the month of writing
                   "месяца": 0}
-# A year written into the name of an event ("Армия-2022", "Армейских игр-2020", "МАКС-2019"):
-# the article is written in that year or after it (evidence for a dateline's year only).
-NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)"
+# A year written into the name of an event ("Армия-2022", "Армейских игр-2020", "МАКС-2019",
+# a Latin name and its year: "учения Indra 2025"): the article is written in that year or
+# after it (evidence for a dateline's year only; read in lower case).
+NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\d(?![\d-])"
 # A word between the two days of a range ("с 3 по 5 августа"; "3–5 августа" needs none).
 RANGE_TO = ("по",)
 # A word between two days in a row ("2 и 3 декабря"): a range of two days (two days apart, "2

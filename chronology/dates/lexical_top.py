@@ -1,0 +1,153 @@
+"""The top of a page in a language given as data (Russian, Persian, ...): its lines, and
+which of them hold no date of the article's own.
+
+A site's menu of short items is passed over; the lines end at the heading of a list of
+other stories ("Новости по теме", "Читайте также", "اخبار مرتبط") or a teaser opening a
+line; a photo's caption or credit, the page's "Сегодня:" line and a date line next to
+exchange rates (the page's clock) are no date lines; dates the language's rules do not read
+are read here: month first ("18:02 Апр. 3, 2024") and glued to the next element of a saved
+page ("3 апреля 20243 апр 2024").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from chronology.dates.model import Mention
+from chronology.dates.publication import menu_line
+from chronology.dates.timeml import valid_day
+from chronology.languages import language
+
+_TOP_LINES = 15
+_MENU_LINES = 80  # lines of any length looked at, at most
+# A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
+LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
+# A photo caption or credit line (its date is the picture's) or a teaser for another story.
+CAPTION = re.compile(
+    r"^\s*(?:фото|photo|на\s+(?:фото|снимке)|источник\s+фото|кадр\s+из\s+видео|скриншот|"
+    r"иллюстрация|коллаж|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
+    r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
+    re.IGNORECASE | re.MULTILINE)
+TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
+# The heading of a list of other stories on a line of its own ("Новости по теме", "Читайте
+# также", "اخبار مرتبط"): the dates under it are the listed stories'.
+_TEASER_HEAD = re.compile(
+    r"\W*(?:читайте\s+также|читать\s+также|смотрите\s+также|см\.\s+также|(?:ранее\s+)?по\s+теме|"
+    r"(?:новости|материалы|статьи|публикации)\s+по\s+теме|(?:похожие|другие|связанные)\s+"
+    r"(?:новости|материалы|статьи|публикации)|главное\s+за\s+(?:день|сутки|неделю)|самое\s+"
+    r"(?:читаемое|популярное|интересное|важное)|популярное|сейчас\s+читают|выбор\s+редакции|"
+    r"новости\s+партн[её]ров|рекомендуем|лента\s+новостей|اخبار\s+مرتبط|خبرهای\s+مرتبط|"
+    r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
+    r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
+_TEASER_HEAD_CHARS = 30
+# A teaser of another story opening a line: "Читайте также: ...", "بیشتر بخوانید: ...".
+_TEASER_OPENS = re.compile(r"\W*(?:(?:читайте|читать|смотрите)\s+также|см\.\s+также|"
+                           r"(?:ранее\s+)?по\s+теме\s*:|بیشتر\s+بخوانید|اخبار\s+مرتبط|"
+                           r"مطالب\s+مرتبط)", re.IGNORECASE)
+_CAPTION_WORDS = 3  # words besides its date on a line next to a photo's credit: a caption
+# The words of a date on a line ("10 марта 2023 года", "10.03.2023"), counted as none.
+_DATE_WORDS = re.compile(r"\b\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}(?:\s*(?:года|г\.))?|"
+                         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+# Exchange rates next to a date: the page's clock ("25 апреля 2024 / USD 92.51 EUR 98.91",
+# "Курсы валют ЦБ"); one amount ("$1,5 млрд" in a headline) is no rate.
+_RATE = re.compile(r"(?:\b(?:USD|EUR|CNY)\b|[$€₽]|доллар\w*|евро)\s*(?:\w+\s*)?[=:]?\s*"
+                   r"\d+[.,]\d", re.IGNORECASE)
+_RATES_WORDS = re.compile(r"курс\w*\s+(?:валют|доллара|евро)", re.IGNORECASE)
+# A full date glued to the next element of a saved page: "3 апреля 20243 апр 2024".
+_GLUED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?\s+((?:19|20)\d\d)"
+                         r"(?=\d{1,2}\s+[^\W\d_]{3})")
+_QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
+_ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
+# A date written month first: "Фев. 17, 2022".
+_MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{3,9})\.?\s+(\d{1,2}),\s*((?:19|20)\d\d)(?![\d:])")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
+
+
+def month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
+    """Dates of the top lines written month first, as some sites print their stamp in
+    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); and a
+    full date a saved page glued to the next element ("3 апреля 20243 апр 2024")."""
+    lang = language(code)
+    found = []
+    for start, end in top_lines(text, body):
+        for match in (*_MONTH_DAY_YEAR.finditer(text, start, end),
+                      *_GLUED_DATE.finditer(text, start, end)):
+            first = match.re is _MONTH_DAY_YEAR
+            month = lang.months.get(lang.key(lang.normalise(match[1 if first else 2])))
+            day, year = int(match[2 if first else 1]), int(match[3])
+            if month is None or any(m.start < match.end() and match.start() < m.end
+                                    and m.precision == "day" for m in written) or not valid_day(
+                    year, month, day):
+                continue
+            value = dt.date(year, month, day).isoformat()
+            found.append(Mention(match.start(), match.end(), match.group(), value, "day",
+                                 "explicit-date", f"date '{match.group()}'"))
+    return found
+
+
+def other_words(rest: str, lang) -> int:
+    """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
+    "کد خبر:") and numbers (a story's id); a quoted name is one word and a print edition's
+    number and page are none: "Газета «Коммерсантъ» №187 от 11.10.2023, стр. 6"."""
+    rest = _ISSUE.sub(" ", _QUOTED.sub(" Q ", LABEL.sub(" ", rest)))
+    words = [w for w in CLOCK.sub(" ", rest).split() if not w.isdigit()]
+    count, i = 0, 0
+    while i < len(words):
+        if i + 1 < len(words) and lang.key(f"{words[i]} {words[i + 1]}") in lang.weekdays:
+            i += 2  # "سه شنبه"
+            continue
+        count += lang.key(words[i]) not in lang.weekdays
+        i += 1
+    return count
+
+
+def page_chrome(text: str, lines: list[tuple[int, int]], i: int, lang) -> bool:
+    """True when line ``i`` is the page's, not the story's date line: exchange rates on it
+    or a line next to it ("25 апреля 2024" over "USD 92.51 EUR 98.91": the page's clock),
+    or words besides its date next to a photo's credit ("Фото: ..." over "Корабли в порту,
+    10 марта 2023 года": the photo's caption)."""
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    if any(len(_RATE.findall(text, a, b)) > 1 or _RATES_WORDS.search(text, a, b)
+           for a, b in [lines[i], *near]):
+        return True
+    if not any(CAPTION.match(text, a, b) and not CAPTION.match(text, *lines[i]) for a, b in near):
+        return False
+    rest = _DATE_WORDS.sub(" ", text[lines[i][0]:lines[i][1]])
+    return other_words(rest, lang) >= _CAPTION_WORDS
+
+
+def top_lines(text: str, body: int, teasers: bool = True):
+    """The first lines of the article, (start, end) each; a site's menu of one- and two-word
+    items ("صفحه نخست", "Политика") is passed over without using up the count.  With
+    ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
+    теме", "اخبار مرتبط") or a teaser ("Читайте также: ..."): a date line under it is a
+    listed story's, not the article's."""
+    count, seen, pos, previous = 0, 0, body, ""
+    while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        words = len(text[pos:end].split())
+        if not teasers and (_TEASER_OPENS.match(text, pos, end) or (
+                end - pos <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, pos, end)
+                and not (_menu_item(previous) and _menu_item(_next_line(text, end))))):
+            return  # (an item of the site's menu, "Популярное" among short items, is none)
+        if words:
+            previous = text[pos:end]
+            seen += 1
+            count += words > 2
+            yield pos, end
+        pos = end + 1
+
+
+def _menu_item(line: str) -> bool:
+    """A site's menu item: a short line without digits (a date line is none)."""
+    return menu_line(line) and not any(ch.isdigit() for ch in line)
+
+
+def _next_line(text: str, end: int) -> str:
+    """The next line with words after the line ending at ``end``, or ""."""
+    for line in text[end + 1:end + 2000].split("\n"):
+        if line.strip():
+            return line
+    return ""

@@ -1,0 +1,153 @@
+"""The article's own date from the top of a Russian or Persian page: invented lines in the
+formats outlets print (no text copied from any page), each with the reference date it
+must give, or None where the line is no date of the article's own: a list of other
+stories under its heading, the page's clock by the exchange rates, a photo's caption
+under its credit, the page's "today" line.  A wrong date is worse than none."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.dates import find_reference
+
+PERIOD = (2015, 2026)
+RU_BODY = ("Военные двух стран провели совместные учения в северных водах, сообщили в "
+           "министерстве обороны. В учениях приняли участие несколько кораблей.")
+FA_BODY = ("نیروی دریایی دو کشور رزمایش مشترکی در آب‌های شمالی برگزار کردند و چند ناو و "
+           "هواپیما در این رزمایش شرکت داشتند.")
+HEAD = "Учения завершились\n\n"
+FA_HEAD = "پایان رزمایش\n\n"
+
+RUSSIAN = [
+    # a stamp with its clock first, or seconds, or a month written first
+    (HEAD + "09:41 3 апреля 2024", "2024-04-03"),
+    (HEAD + "03.04.2024 09:41:07", "2024-04-03"),
+    (HEAD + "Дата создания: 03.04.2024 09:41:07", "2024-04-03"),
+    (HEAD + "Дата и время 3 апреля 2024 г., 09:41   Просмотров: 517", "2024-04-03"),
+    (HEAD + "18:02 Апр. 3, 2024", "2024-04-03"),
+    (HEAD + "Сен. 3, 2019", "2019-09-03"),
+    (HEAD + "03.04.2024 в регионах", "2024-04-03"),
+    (HEAD + "03.04.2024 09:41\nВерсия для печати Увеличить шрифт", "2024-04-03"),
+    ("Последние новости\n3 апреля 2024, 09:41\n12\n\nУчения завершились\n\nФото: © Агентство",
+     "2024-04-03"),
+    # labels: the publication over the update, in either order
+    (HEAD + "Обновлено: 4 апреля 2024, 10:00\nОпубликовано: 3 апреля 2024, 09:41",
+     "2024-04-03"),
+    (HEAD + "Опубликовано 03.04.2024 09:41 Обновлено 04.04.2024 10:00", "2024-04-03"),
+    (HEAD + "Время публикации: 09:41, 3 апреля 2024", "2024-04-03"),
+    (HEAD + "ср, 3 апреля 2024, 09:41", "2024-04-03"),
+    (HEAD + "3 апреля 2024, среда, 09:41", "2024-04-03"),
+    # the story's date line, then a list of other stories under its heading
+    (HEAD + "3 апреля 2024, 09:41\nЧитайте также\nФлот получил новый корабль\n1 апреля 2024",
+     "2024-04-03"),
+    (HEAD + "03.04.2024\nНовости по теме:\n01.04.2024 Флот получил новый корабль", "2024-04-03"),
+    # no date of the article's own
+    (HEAD + "Новости по теме\nФлот получил новый корабль\n1 апреля 2024, 12:00", None),
+    (HEAD + "Похожие новости\n1 апреля 2024 Флот получил новый корабль", None),
+    (HEAD + "Другие новости\n01.04.2024 12:00\nФлот получил новый корабль", None),
+    (HEAD + "Главное за день\n01.04.2024, 12:00: Флот получил новый корабль", None),
+    (HEAD + "Сейчас читают\nФлот получил новый корабль\n01.04.2024", None),
+    (HEAD + "На фото: корабли в порту 1 апреля 2024 года", None),
+    (HEAD + "Источник фото: Агентство, 01.04.2024", None),
+    (HEAD + "Кадр из видео, 01.04.2024", None),
+    (HEAD + "Фото: Иван Петров / Агентство\nКорабли выходят из порта, 1 апреля 2024 года", None),
+    ("3 апреля 2024\nUSD 92.51 -0.79 EUR 98.91 -0.65\nГлавная\nАрхив\n\nУчения завершились",
+     None),
+    (HEAD + "3 апреля 2024 | USD 92,51 | EUR 98,91", None),
+    (HEAD + "Сегодня: среда, 3 апреля 2024", None),
+    (HEAD + "Опубликовано: сегодня в 09:41", None),
+    (HEAD + "позавчера, 09:41", None),
+]
+
+PERSIAN = [
+    (FA_HEAD + "به‌روزرسانی: ۱۴۰۲/۰۵/۱۳ - ۱۰:۰۰\nتاریخ انتشار: ۱۴۰۲/۰۵/۱۲ - ۱۴:۳۰",
+     "2023-08-03"),
+    (FA_HEAD + "زمان انتشار: ۱۴:۳۰ - ۱۲ مرداد ۱۴۰۲", "2023-08-03"),
+    (FA_HEAD + "۱۲ مرداد ۱۴۰۲ - ۱۴:۳۰\nاخبار مرتبط\n۱۰ مرداد ۱۴۰۲ ورود ناو جدید", "2023-08-03"),
+    (FA_HEAD + "اخبار مرتبط\nورود ناو جدید\n۱۰ مرداد ۱۴۰۲", None),
+    (FA_HEAD + "مطالب مرتبط\n۱۰ مرداد ۱۴۰۲ ورود ناو جدید", None),
+    (FA_HEAD + "پربازدیدترین\n۱۰ مرداد ۱۴۰۲", None),
+    (FA_HEAD + "امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲", None),
+    (FA_HEAD + "© ۱۴۰۲ کلیه حقوق محفوظ است", None),
+]
+
+
+def _check(text, expected, code):
+    ref = find_reference(text, period=PERIOD, language=code)
+    assert ref.iso == expected, (ref.iso, ref.source, ref.reasons)
+    if expected is not None:
+        assert not ref.year_inferred
+
+
+@pytest.mark.parametrize(("top", "expected"), RUSSIAN)
+def test_russian_reference_lines(top, expected):
+    _check(f"{top}\n\n{RU_BODY}\n", expected, "ru")
+
+
+@pytest.mark.parametrize(("top", "expected"), PERSIAN)
+def test_persian_reference_lines(top, expected):
+    _check(f"{top}\n\n{FA_BODY}\n", expected, "fa")
+
+
+def test_a_yearless_date_line_under_a_list_heading_is_no_date_line():
+    """"11 окт, 18:20" under "Читайте также" is a listed story's: no year is inferred for
+    it; the same line above the heading is the article's."""
+    tail = f"\n\n{RU_BODY} Учения начались в сентябре 2023 года.\n"
+    listed = find_reference(f"{HEAD}Читайте также\nФлот получил новый корабль\n11 окт, 18:20{tail}",
+                            period=PERIOD, language="ru")
+    assert listed.iso is None, listed.reasons
+    own = find_reference(f"{HEAD}11 окт, 18:20\nЧитайте также\nФлот получил новый корабль{tail}",
+                         period=PERIOD, language="ru")
+    assert own.iso == "2023-10-11", own.reasons
+
+
+def _dateline_year(text: str):
+    ref = find_reference(text, language="ru")
+    return (ref.iso, ref.year_inferred), ref.reasons
+
+
+def test_a_past_day_after_the_datelines_day_puts_the_article_in_a_later_year():
+    """"14 марта" over a sentence that tells of "9 ноября 2022 года" in the past: the
+    article is of 2023, not 2022; told of "9 января 2022 года" it may be of 2022."""
+    later = ("ОСЛО, 14 марта /Агентство/. Министры встретились вновь. После переговоров 9 "
+             "ноября 2022 года стороны подписали протокол о сотрудничестве флотов.")
+    got, why = _dateline_year(later)
+    assert got == ("2023-03-14", True), why
+    earlier = later.replace("9 ноября", "9 января")
+    got, why = _dateline_year(earlier)
+    assert got == ("2022-03-14", True), why
+    planned = later.replace("После переговоров 9 ноября 2022 года стороны подписали",
+                            "Стороны подпишут 9 ноября 2022 года")  # a plan: no later year
+    got, why = _dateline_year(planned)
+    assert got[0] != "2023-03-14", why  # "year <= 2022": 2022, or undecided
+
+
+def test_a_latin_exercise_name_with_its_year_dates_the_dateline():
+    """"учения Varuna 2024" (an exercise's Latin name and its year) puts the article in
+    2024 or after, as "Армия-2022" does; a year after a two-letter word does not."""
+    text = ("ДЕЛИ, 2 мая. /Агентство/. Флоты двух стран проведут учения Varuna 2024 в "
+            "Аравийском море. Прошлые маневры прошли в 2021-2022 годах.")
+    got, why = _dateline_year(text)
+    assert got == ("2024-05-02", True), why
+
+
+@pytest.mark.parametrize("menu", ["Главная\nЛента новостей\nПолитика\nВ мире\n",
+                                  "Новости\nПопулярное\nВидео\n"])
+def test_a_list_heading_in_the_sites_menu_ends_nothing(menu):
+    """"Лента новостей" or "Популярное" among the menu's short items is a menu item, not
+    the heading of a list: the date line under the headline is still read."""
+    text = f"{menu}\nУчения флотов завершились в северных морях\n\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
+    ref = find_reference(text, period=PERIOD, language="ru")
+    assert ref.iso == "2024-04-03", ref.reasons
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    (HEAD + "Минобороны: учения отражают доверие\n3 апреля 20243 апр 2024\n10\n~1 мин",
+     "2024-04-03"),  # the full date glued to its short form by a saved page
+    ("Новости\n$448.89 €477.93 ₽4.76\n×\n\nТелеканал\n03.04.2024г. в 09:41\n1334\n"
+     "Учения завершились", "2024-04-03"),  # rates four lines above: not the date's
+    (HEAD + "3 апреля 2024 09:41\nКурсы валют ЦБ на 03.04.2024: доллар США 92,51 руб.", None),
+    ("США выделят флоту $1,5 млрд\n\n3 апреля 2024, 09:41", "2024-04-03"),  # one amount
+])
+def test_glued_dates_and_exchange_rates(top, expected):
+    _check(f"{top}\n\n{RU_BODY}\n", expected, "ru")
