@@ -364,6 +364,10 @@ _ATTRIBUTION = re.compile(
     r"|The (?:news|announcement|report|confirmation|statement) (?:came|was made)\s+(?:\w+\s+)?"
     r"(?:from|by|via|through)\b",
     re.IGNORECASE)  # "The announcement came today from the maker"
+# "Hanwha Defense Australia was established in 2019 and is headquartered in Melbourne": an
+# organisation's history (a joint venture of both sides is told with both: kept).
+_FOUNDED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){1,6}(?:was|were|has been|had been)\s+"
+                      r"(?:first\s+)?(?:founded|established|set up|created|incorporated|formed)\b")
 # "The report was updated at 14:05 on July 10": a note about the page, not an event.
 _PAGE_NOTE = re.compile(
     r"(?:This|The)\s+(?:report|article|story|page|post|text|item|copy)\s+(?:was|has been|is)\s+"
@@ -451,6 +455,10 @@ class _Scan:
         if also is not None:  # "A memorandum on logistics was also signed": the same occasion
             dating = also.dating
         if dating is None:
+            return None
+        if _FOUNDED.match(words) and len(self.cast.sides_named(words)) < 2:
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "when an organisation was founded: its history, not an event")
             return None
         if _PAGE_NOTE.match(words):
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "

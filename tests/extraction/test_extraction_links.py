@@ -369,3 +369,15 @@ def test_an_edition_told_after_a_going_on_lead_gives_its_own_dates(tmp_path):
             "March 6 to March 10.")
     events = _events(tmp_path, "2023-03-08", body)
     assert [e.date for e in events] == ["2023-03-06"], [(e.date, e.title) for e in events]
+
+
+def test_a_company_s_founding_is_its_history(tmp_path):
+    body = ("Rostec delivered the first Su-35 jets to Iran on Monday.\n\nRostec Aviation Iran was "
+            "established in 2019 and is headquartered in Tehran.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-06"]
+
+
+def test_a_joint_venture_of_both_sides_founded_is_an_event(tmp_path):
+    body = ("The Russian-Iranian drone venture Tatar-Iran Aero was established in 2022 by Russia "
+            "and Iran in Yelabuga.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2022"]
