@@ -73,7 +73,7 @@ def present_tense(text: str) -> str:
         if lower not in AUXILIARIES and _reduced_relative(words, i):
             continue  # "the number of troops deployed to Qatar is unclear": "is"
         if words[i - 1].endswith(",") and is_past(word) and lower not in AUXILIARIES and \
-                lower not in SIMPLE_PAST:
+                lower not in SIMPLE_PAST and not _predicate_after_aside(words, i):
             words[i - 1] = words[i - 1][:-1]  # "The deal, signed on …, creates": a passive
             _mark_verb(words, i)
             break
@@ -97,6 +97,19 @@ def present_tense(text: str) -> str:
         _second_verb(words, i, plural, passive)
         break
     return " ".join(w for w in words if w)
+
+
+def _predicate_after_aside(words: list[str], i: int) -> bool:
+    """``words[i]`` follows the comma closing an aside ("Personnel from the air force, as
+    well as soldiers, departed for Egypt") and no verb comes after it: the main verb, not a
+    participle aside like "The deal, signed on Tuesday, creates" or "The ship, built in
+    Russia"."""
+    if not any(w.endswith(",") for w in words[:i - 1]):
+        return False
+    return not any(w.lower().strip(",;") in AUXILIARIES or
+                   is_past(w.strip(",;")) and words[j - 1].lower() != "to" or
+                   w.islower() and w.endswith("s") and is_verb_form(w.strip(",;"), only=True)
+                   for j, w in enumerate(words[i + 1:], i + 1))
 
 
 _NEGATIVES = {f"{aux}n{q}t": forms for q in "'’" for aux, forms in (

@@ -826,6 +826,10 @@ def _cap(text: str) -> str:
             if start:
                 words, verb = words[:start] + words[verb:], start
                 words[start - 1] = words[start - 1].rstrip(",")  # "exercise, with …, kicks"
+                # the subordinate word is found again in what is left: "Personnel from …,
+                # as well as those from …, departed": the "as" went with the subject's phrase
+                cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE),
+                           None) if len(words) > MAX_WORDS else None
         limit = MAX_WORDS if verb is None or verb + 2 <= MAX_WORDS else HARD_MAX_WORDS
         keep = verb + 2 if verb is not None and verb + 2 <= limit else 3
         floor = verb + 1 if verb is not None else keep  # "leaders speak | as parliament …"

@@ -1,0 +1,29 @@
+"""Headlines a reader finds clumsy though they pass the checker: a subject's phrase cut
+away with the words after it, a verb left in the past, a relative clause's verb joined to
+the main clause, an appositive left in, a name that ate a country, a participle re-tensed
+(invented sentences)."""
+
+from __future__ import annotations
+
+from chronology.extraction.headline_tense import present_tense
+from chronology.extraction.title_fit import problems
+from chronology.extraction.titles import make_title
+
+
+def test_a_long_subject_dropped_before_the_verb_does_not_cut_the_predicate():
+    made = make_title("Sailors from the navy's northern fleet, as well as those from the 12th "
+                      "and 14th flotillas and 300 marines, sailed for Oman to join the exercise.",
+                      [], {}, False)
+    assert made == "Sailors sail for Oman to join exercise"
+    assert not problems(made)
+
+
+def test_the_verb_after_a_closed_aside_is_the_main_verb():
+    assert present_tense("Engineers from the yard, and their trainees, departed for Brazil to "
+                         "start work") == \
+        "Engineers from the yard, and their trainees, \ue001depart for Brazil to start work"
+
+
+def test_a_participle_aside_before_the_main_verb_stays_a_participle():
+    assert "signs" not in present_tense("The pact, signed in Rome, creates a fund")
+    assert "builds" not in present_tense("The corvette, built in Kerch")
