@@ -656,8 +656,10 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
                   r"would|has|have|had)\s)",
-                  lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES
-                  else m.group(0), text, count=1)
+                  lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES and
+                  # "…, which began on Thursday and is scheduled to end": the verb after "and"
+                  # is the relative clause's too, never the main clause's
+                  not re.search(r"\s(?:and|or|but)$", m.group(0)) else m.group(0), text, count=1)
     text = re.sub(r"(?<!\bof )\b(?:also|additionally|his|her|its|their)\s+|^(?:His|Her|Its|Their)\s+",
                   "", text)  # "His car was spotted" -> "Car spotted", like an article
     text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
@@ -740,6 +742,10 @@ def _named_subject(text: str) -> str:
 _LIST_GOES_ON = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s")
 
 
+_LIST_ENDS = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s+"
+                        r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
 def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     text = _named_subject(text)
@@ -747,6 +753,8 @@ def _drop_appositives(text: str) -> str:
         inner, after = match.group(1), match.group(2) or ""
         if len(inner.split()) > 10 or _LIST_GOES_ON.match(match.string, match.end()):
             return match.group(0)  # "rivals, the Czech Republic, Hungary and Poland": a list
+        if _LIST_ENDS.fullmatch(inner) and re.search(r"\b[A-Z][\w.'’-]*$", match.string[:match.start()]):
+            return match.group(0)  # "a tour of Oman, Kuwait and Bahrain, which": a list's end
         # "The tanks, the first batch of 108 ordered in 2019, arrived": a reduced relative
         # inside the appositive, and the main verb right after it
         reduced = inner[:4].lower() in ("the ", "a ", "an ") and is_verb_word(after) and \

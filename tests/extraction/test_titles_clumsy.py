@@ -27,3 +27,16 @@ def test_the_verb_after_a_closed_aside_is_the_main_verb():
 def test_a_participle_aside_before_the_main_verb_stays_a_participle():
     assert "signs" not in present_tense("The pact, signed in Rome, creates a fund")
     assert "builds" not in present_tense("The corvette, built in Kerch")
+
+
+def test_a_relative_clause_joined_by_and_keeps_its_verb_out_of_the_main_clause():
+    made = make_title("The statement came amid the envoy's visit to Peru, Chile and Bolivia, which "
+                      "started on Monday and is due to end on Friday.", [(112, 121)], {}, False)
+    assert "is due" not in made and made.startswith("Statement comes amid")
+    assert "Peru, Chile and Bolivia" in made
+
+
+def test_a_list_of_names_after_a_name_is_no_appositive():
+    made = make_title("The warships sailed to Oman, Kuwait and Bahrain, which host the drills.", [], {},
+                      False)
+    assert made == "Warships sail to Oman, Kuwait and Bahrain"
