@@ -760,7 +760,9 @@ def _drop_appositives(text: str) -> str:
         reduced = inner[:4].lower() in ("the ", "a ", "an ") and is_verb_word(after) and \
             not any(w in AUXILIARIES for w in inner.lower().split())
         return match.group(0) if has_verb(inner) and not reduced else " "
-    text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?"
+    # after a word, or a name ending in a digit ("LIG-Nex1, the system's maker, and …")
+    text = re.sub(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][0-9])),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|"
+                  r"(?:the|a|an) [a-z][^,]{2,80}?"
                   r"|one of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*(?=([\w'’]+)?)", keep_or_drop, text)
     text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",

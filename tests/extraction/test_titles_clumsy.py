@@ -40,3 +40,15 @@ def test_a_list_of_names_after_a_name_is_no_appositive():
     made = make_title("The warships sailed to Oman, Kuwait and Bahrain, which host the drills.", [], {},
                       False)
     assert made == "Warships sail to Oman, Kuwait and Bahrain"
+
+
+def test_an_appositive_after_a_name_ending_in_a_digit_goes():
+    made = make_title("The deal was signed between the Polish firm WB2, the drone's maker, and the "
+                      "Romanian army.", [], {}, False)
+    assert made == "Deal signed between Polish firm WB2 and Romanian army"
+
+
+def test_a_role_chain_with_two_ofs_goes_with_the_country_before_the_name():
+    made = make_title("President of the Republic of Kenya William Ruto was the guest of honour at "
+                      "the parade.", [], {}, False)
+    assert made.startswith("Ruto is guest of honour")
