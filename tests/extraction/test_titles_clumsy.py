@@ -52,3 +52,12 @@ def test_a_role_chain_with_two_ofs_goes_with_the_country_before_the_name():
     made = make_title("President of the Republic of Kenya William Ruto was the guest of honour at "
                       "the parade.", [], {}, False)
     assert made.startswith("Ruto is guest of honour")
+
+
+def test_a_participle_after_the_object_of_an_earlier_verb_is_not_re_tensed():
+    assert make_title("The academy trains pilots under a programme launched in 2019.", [(53, 60)],
+                      {}, False) == "Academy trains pilots under programme launched"
+    # no verb with an object before the phrase: the past verb is the main verb
+    assert present_tense("The troops in the region arrived") == "The troops in the region \ue001arrive"
+    assert present_tense("The launchers along with the missiles started") == \
+        "The launchers along with the missiles \ue001start"
