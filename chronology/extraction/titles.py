@@ -757,13 +757,14 @@ def _drop_appositives(text: str) -> str:
             return match.group(0)  # "a tour of Oman, Kuwait and Bahrain, which": a list's end
         # "The tanks, the first batch of 108 ordered in 2019, arrived": a reduced relative
         # inside the appositive, and the main verb right after it
-        reduced = inner[:4].lower() in ("the ", "a ", "an ") and is_verb_word(after) and \
+        reduced = (inner[:4].lower() in ("the ", "a ", "an ") or
+                   inner.lower().startswith(("part of ", "one of "))) and _main_verb(after) and \
             not any(w in AUXILIARIES for w in inner.lower().split())
         return match.group(0) if has_verb(inner) and not reduced else " "
     # after a word, or a name ending in a digit ("LIG-Nex1, the system's maker, and …")
     text = re.sub(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][0-9])),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|"
                   r"(?:the|a|an) [a-z][^,]{2,80}?"
-                  r"|one of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
+                  r"|(?:one|part) of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*(?=([\w'’]+)?)", keep_or_drop, text)
     text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
                   text)
@@ -780,15 +781,19 @@ def _drop_appositives(text: str) -> str:
     return text
 
 
+def _main_verb(word: str) -> bool:
+    """A verb after an aside: a verb word, or a present in -s no noun shares ("intensifies")."""
+    return is_verb_word(word) or word.islower() and word.endswith("s") and \
+        is_verb_form(word, only=True)
+
+
 def _participle_dropped(match: re.Match) -> str:
     """", held off the coast of Oman, involves": a participle aside before the main verb
     (past or present: "involves" is a verb no noun shares) goes."""
     participle, after = match.group(1), match.group(2)
     if not is_past(participle) or participle in AUXILIARIES or participle in SIMPLE_PAST:
         return match.group(0)
-    main = is_verb_word(after) or after.islower() and after.endswith("s") and \
-        is_verb_form(after, only=True)
-    return " " if main else match.group(0)
+    return " " if _main_verb(after) else match.group(0)
 
 
 def _drop_including(text: str) -> str:

@@ -61,3 +61,15 @@ def test_a_participle_after_the_object_of_an_earlier_verb_is_not_re_tensed():
     assert present_tense("The troops in the region arrived") == "The troops in the region \ue001arrive"
     assert present_tense("The launchers along with the missiles started") == \
         "The launchers along with the missiles \ue001start"
+
+
+def test_an_envoys_title_goes_with_the_country_before_the_name():
+    made = make_title("The minister hosted a reception in Lima for the Chilean Ambassador to Peru "
+                      "Carlos Mendes.", [], {}, False)
+    assert made == "Minister hosts reception in Lima for Mendes"
+
+
+def test_a_part_of_aside_with_its_participles_goes_before_the_main_verb():
+    made = make_title("Construction of the depot, part of a plan approved and funded by the senate, "
+                      "strengthens the port.", [], {}, False)
+    assert made == "Construction of depot strengthens port"
