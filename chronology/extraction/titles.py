@@ -648,6 +648,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
     text = _name_then_participle(text)
+    text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
@@ -703,6 +704,31 @@ def _name_then_participle(text: str) -> str:
             return text[:name.end()] + " ".join(words[i:])
         if word.endswith((";", ":")) or word in ("and", "but", "who", "which", "that"):
             return text
+    return text
+
+
+_COUNTED = re.compile(r"^(?P<subject>[^,]{2,60}),\s+(?:two|three|four|five|six|seven|eight|nine|"
+                      r"ten|both)\s+(?=[^,]*?\b[a-z]{3,}ing\b)")
+
+
+def _counted_appositive(text: str) -> str:
+    """"Gromkiy and Sovershenniy, two Russian warships taking part in the drill(,) conducted
+    training" -> "Gromkiy and Sovershenniy conducted training": an appositive counting the
+    subject, with a participle phrase and no comma to close it, ends at the verb after it."""
+    match = _COUNTED.match(text)
+    if not match:
+        return text
+    words = text[match.end():].split(" ")
+    participle = False
+    for i, word in enumerate(words):
+        verb = word.islower() and (word in AUXILIARIES or is_past(word) and
+                                   words[i - 1].lower() not in ARTICLE_WORDS | {"to"})
+        if participle and verb:
+            return match.group("subject") + " " + " ".join(words[i:])
+        if word.endswith((",", ";", ":")) and not (
+                participle and i + 1 < len(words) and words[i + 1] in AUXILIARIES):
+            return text  # an appositive its comma closes: the appositive rules deal with it
+        participle = participle or word.islower() and word.rstrip(",").endswith("ing")
     return text
 
 

@@ -73,3 +73,15 @@ def test_a_part_of_aside_with_its_participles_goes_before_the_main_verb():
     made = make_title("Construction of the depot, part of a plan approved and funded by the senate, "
                       "strengthens the port.", [], {}, False)
     assert made == "Construction of depot strengthens port"
+
+
+def test_a_counted_appositive_with_a_participle_and_no_closing_comma_goes():
+    made = make_title("Alpha and Bravo, two Dutch frigates taking part in the Baltic drill "
+                      "conducted joint training with the Polish navy.", [], {}, False)
+    assert made == "Alpha and Bravo conduct joint training with Polish navy"
+    made = make_title("Alpha and Bravo, two Dutch frigates taking part in the Baltic drill, had "
+                      "conducted joint training with the Polish navy.", [], {}, False)
+    assert made.startswith("Alpha and Bravo conduct")
+    # a list after the count, no participle: left to the other rules
+    assert make_title("Poland, two allies and the EU signed a pact.", [], {}, False).startswith(
+        "Poland, two allies and EU")
