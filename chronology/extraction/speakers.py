@@ -197,8 +197,14 @@ def relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
 _ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|reports|declared|posted|posts)"
 
 
+_TOLL = (r",?\s+(?:claimed|claims|claim)\s+(?:(?:at least|more than|nearly|almost|about|over|some|"
+         r"up to)\s+)?(?:\d|(?:[\w-]+\s+)?(?:lives|victims)\b)")
+
+
 def announces_a_thing(text: str, speaker: str, clause: str) -> bool:
     """"X announced a new aid package" (a noun phrase, no clause after the verb)."""
+    if re.match(re.escape(speaker) + _TOLL, text):
+        return True  # "The bombings claimed at least 217 lives": a toll, not words
     act = re.match(re.escape(speaker) + r",?\s+" + _ACT_VERBS + r"\s+(?!that\b)", text)
     if not act:
         return False

@@ -85,3 +85,11 @@ def test_a_counted_appositive_with_a_participle_and_no_closing_comma_goes():
     # a list after the count, no participle: left to the other rules
     assert make_title("Poland, two allies and the EU signed a pact.", [], {}, False).startswith(
         "Poland, two allies and EU")
+
+
+def test_a_toll_claimed_is_an_act_not_words():
+    made = make_title("The floods in the north claimed at least 40 lives and displaced 9,000 people.",
+                      [], {}, True)
+    assert made == "Floods in north claim at least 40 lives and displace 9,000 people"
+    assert make_title("The rebels claimed the fighters were foreign.", [], {}, True).startswith(
+        "Rebels say")
