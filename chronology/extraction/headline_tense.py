@@ -365,7 +365,8 @@ def backshift(text: str) -> str:
 
 
 _HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who",
-              "comprising", "involving", "along", "together",
+              "comprising", "involving", "along", "together", "between", "among", "against",
+              "about", "during",
               "including", "consisting", "carrying")
 
 

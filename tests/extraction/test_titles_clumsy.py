@@ -93,3 +93,9 @@ def test_a_toll_claimed_is_an_act_not_words():
     assert made == "Floods in north claim at least 40 lives and displace 9,000 people"
     assert make_title("The rebels claimed the fighters were foreign.", [], {}, True).startswith(
         "Rebels say")
+
+
+def test_the_head_of_a_subject_comes_before_between():
+    made = make_title("The trade between the two islands was higher than ever.", [], {}, False)
+    assert made == "Trade between two islands is higher than ever"
+    assert make_title("Talks among the allies were tense.", [], {}, False) == "Talks among allies are tense"
