@@ -583,7 +583,8 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
                 and dangling.group(1) not in AUXILIARIES | _ADVERBS \
                 and not dangling.group(1).endswith("ly") \
-                and has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()])):
+                and has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()])) \
+                and not _OPEN_CLAUSE.search(keep[:dangling.start()]):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
         sentence = keep + _join(rest)
@@ -594,6 +595,12 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
 _NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                           r"Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w]*(?:\s|-)$")
+
+
+# "… were rescued when two boats sank (on Monday)": the word after the conjunction's subject
+# is that clause's verb, not a participle the date left
+_OPEN_CLAUSE = re.compile(r"\b(?:when|while|because|although|though|whereas|if|where|once)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}$")
 
 
 # "the number of doctors who performed abortions declined": the relative clause's verb is
@@ -883,12 +890,37 @@ def _cap(text: str) -> str:
             words.pop()
     while len(words) > 3 and dangles(words):
         words.pop()  # "… starts last", "… of several powerful": what a cut left of a phrase
+    words = _unfinished_clause_dropped(words, verb)
     words = _ROLE_THEN_NAME.sub(r"\1", " ".join(words)).split()
     while len(words) > 4 and words[-2].endswith(",") and re.fullmatch(r"[\w'’-]+", words[-1]) \
             and not any(c.isdigit() for c in words[-1]):
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+_CLAUSE_WORDS = {"when", "while", "because", "where", "if", "although", "whereas"}
+_RELATIVE_WORDS = {"that", "which", "who", "whose"}
+
+
+def _unfinished_clause_dropped(words: list[str], verb: int | None) -> list[str]:
+    """"Two vessels arrive in Doha, on the same day that Qatar", "73 soldiers killed when two
+    helicopters": a clause the cut left without its verb goes, with its word; "reports that
+    order" (after a verb, "that" may be a determiner) stays."""
+    first = (verb + 2) if verb is not None else 3
+    for k in range(len(words) - 1, max(first, 3) - 1, -1):
+        word = words[k].lower()
+        before = words[k - 1].strip(",")
+        relative = word in _RELATIVE_WORDS and before.islower() and before not in FUNCTION_END \
+            and not is_verb_form(before) and not is_past(before)  # "in that agreement"
+        if word not in _CLAUSE_WORDS and not relative:
+            continue
+        tail = words[k + 1:]
+        if len(tail) > 3 or any(q in w for w in words[k - 1:] for q in "“”\"") or any(w.islower() and (w in AUXILIARIES or is_past(w) or
+                                                 is_verb_form(w, only=True)) for w in tail):
+            return words
+        return [*words[:k - 1], words[k - 1].rstrip(",")]
+    return words
 
 
 def _longer(words: list[str], whole: list[str], verb: int, keep: int) -> list[str]:

@@ -99,3 +99,18 @@ def test_the_head_of_a_subject_comes_before_between():
     made = make_title("The trade between the two islands was higher than ever.", [], {}, False)
     assert made == "Trade between two islands is higher than ever"
     assert make_title("Talks among the allies were tense.", [], {}, False) == "Talks among allies are tense"
+
+
+def test_a_clause_the_cut_left_without_its_verb_goes():
+    sentence = ("Two frigates docked in Split last week, on the same day that Croatia signed a "
+                "$2 billion agreement to purchase Rafale jets from French company Dassault.")
+    assert make_title(sentence, [(29, 38)], {}, False) == "Two frigates dock in Split, on same day"
+    # "that" after a preposition or a verb may be a determiner: the headline keeps it
+    assert make_title("The court set a deadline for the firm to revive that unit.", [], {},
+                      False).endswith("to revive that unit")
+
+
+def test_the_verb_of_a_when_clause_before_the_date_stays():
+    sentence = "In all, 12 sailors were rescued off the coast of Crete when two fishing boats sank on Monday."
+    assert make_title(sentence, [(83, 92)], {}, False) == \
+        "12 sailors rescued off coast of Crete when two fishing boats sank"
