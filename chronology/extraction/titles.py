@@ -52,7 +52,7 @@ from chronology.languages import en
 MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
-             r"|(?:way )?back)\s+)?"
+             r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back)\s+)?"  # "shot in the back": a noun
              r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
              r"between|over|for|within|throughout)\s+)?")
 # "Over the last year", "for the past month": "the" goes with a date that needs it (not "in

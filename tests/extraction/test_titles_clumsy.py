@@ -114,3 +114,10 @@ def test_the_verb_of_a_when_clause_before_the_date_stays():
     sentence = "In all, 12 sailors were rescued off the coast of Crete when two fishing boats sank on Monday."
     assert make_title(sentence, [(83, 92)], {}, False) == \
         "12 sailors rescued off coast of Crete when two fishing boats sank"
+
+
+def test_back_after_a_determiner_is_a_noun_not_a_date_lead():
+    sentence = "The guard was stabbed in the back on Friday night as he left the depot."
+    assert make_title(sentence, [(37, 49)], {}, False).startswith("Guard stabbed in back")
+    sentence = "The treaty was signed way back in 1955."
+    assert make_title(sentence, [(34, 38)], {}, False) == "Treaty signed"
