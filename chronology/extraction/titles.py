@@ -886,6 +886,9 @@ def _cap(text: str) -> str:
             fit(" ".join(words), limit, keep, slack=HARD_MAX_WORDS - limit).split()
         if verb is not None and verb < len(words) < verb + 3 and (not cut or cut > verb + 2):
             words = _longer(words, whole, verb, keep)
+        if verb is not None and len(words) <= verb and \
+                any(w.lower() in ("says", "say", "that") for w in words[1:verb]):
+            words = _reported_verb_kept(words, whole)
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
     while len(words) > 3 and dangles(words):
@@ -921,6 +924,24 @@ def _unfinished_clause_dropped(words: list[str], verb: int | None) -> list[str]:
             return words
         return [*words[:k - 1], words[k - 1].rstrip(",")]
     return words
+
+
+def _reported_verb_kept(words: list[str], whole: list[str]) -> list[str]:
+    """"Singh says security challenges in the Indian Ocean region | are on the rise": the cut
+    took the verb of what is said; its subject loses its modifiers instead ("Singh says
+    security challenges are on rise"), or the headline keeps up to 14 words."""
+    trimmed = _inner_subject_trimmed(" ".join(whole)).split()
+    if len(trimmed) < len(whole):
+        said = next(i for i, w in enumerate(trimmed) if w.lower() in ("says", "say", "that"))
+        verb = next((j for j in range(said + 1, len(trimmed)) if trimmed[j].lower() in AUXILIARIES
+                     or is_past(trimmed[j].lower())), None)
+        subject = trimmed[said + 1:verb] if verb else []
+        if any(w.endswith(",") or w.lower() in _RELATIVE_WORDS for w in subject):
+            verb = None  # "says order, which follows purchase will be …": a clause left open
+        fitted = fit(" ".join(trimmed), MAX_WORDS, verb + 2).split() if verb else []
+        if verb and len(fitted) > verb + 1:
+            return fitted
+    return whole if len(whole) <= HARD_MAX_WORDS else words
 
 
 def _longer(words: list[str], whole: list[str], verb: int, keep: int) -> list[str]:

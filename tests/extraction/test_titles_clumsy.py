@@ -121,3 +121,9 @@ def test_back_after_a_determiner_is_a_noun_not_a_date_lead():
     assert make_title(sentence, [(37, 49)], {}, False).startswith("Guard stabbed in back")
     sentence = "The treaty was signed way back in 1955."
     assert make_title(sentence, [(34, 38)], {}, False) == "Treaty signed"
+
+
+def test_what_is_said_keeps_its_verb_when_its_subject_is_long():
+    made = make_title("Novak also said that threats in the Baltic Sea and North Sea region are on "
+                      "the rise owing to sabotage, spying and cyber attacks.", [], {}, True)
+    assert made == "Novak also says threats are on rise owing to sabotage"
