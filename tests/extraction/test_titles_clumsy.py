@@ -124,6 +124,7 @@ def test_back_after_a_determiner_is_a_noun_not_a_date_lead():
 
 
 def test_what_is_said_keeps_its_verb_when_its_subject_is_long():
-    made = make_title("Novak also said that threats in the Baltic Sea and North Sea region are on "
-                      "the rise owing to sabotage, spying and cyber attacks.", [], {}, True)
-    assert made == "Novak also says threats are on rise owing to sabotage"
+    sentence = ("Novak also said on Friday that threats in the Baltic Sea and North Sea region are "
+                "on the rise owing to sabotage, spying and cyber attacks.")
+    made = make_title(sentence, [(16, 25)], {"Novak": "Jan Novak"}, True)
+    assert made == "Novak says threats are on rise owing to sabotage"
