@@ -179,7 +179,9 @@ def relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
     head = words[:words.index("of")] if "of" in words else words[-1:]
     bare = ARTICLES.sub("", speaker).strip()
     organisation = _ORGANISATION.fullmatch(bare)
-    if not words or surnames_in(speaker, people) or country_of(bare) or not (
+    # "Sunak's office": an office that relays, not the person who owns it
+    owned = re.fullmatch(r"[A-Z][\w.-]*['’]s\s+[a-z][\w\s-]*", bare)
+    if not words or surnames_in(speaker, people) and not owned or country_of(bare) or not (
             any(w in RELAYS for w in head) or organisation):
         return False
     if drop_intro(clause).split(" ", 1)[0].lower() in PRONOUNS | {"we", "i"}:

@@ -128,3 +128,10 @@ def test_what_is_said_keeps_its_verb_when_its_subject_is_long():
                 "on the rise owing to sabotage, spying and cyber attacks.")
     made = make_title(sentence, [(16, 25)], {"Novak": "Jan Novak"}, True)
     assert made == "Novak says threats are on rise owing to sabotage"
+
+
+def test_a_persons_office_relays_an_act_it_does_not_speak_for_its_owner():
+    sentence = ("Prime Minister Anna Berg and her Danish counterpart have signed a defence pact, "
+                "Berg's office said.")
+    made = make_title(sentence, [], {"Berg": "Anna Berg"}, True)
+    assert made == "Berg and Danish counterpart sign defence pact"
