@@ -118,6 +118,7 @@ BASE_VERBS_TEXT = """
     stand finish wrap cross dock sail transport ship airlift base field join commemorate
     honour honor bolster deepen counter protect secure guard monitor track scramble
     accompany head chair outline import fund finance allocate earmark come depart postpone
+    intensify publish
     scrap freeze admit acknowledge blame oppose demand permit enable help assist practise
     practice rehearse simulate hone involve feature rise fall double succeed sanction
     construct pose specify select choose pick retire replace lease loan gift clinch mull weigh

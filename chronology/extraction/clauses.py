@@ -170,7 +170,9 @@ LOWER_ROLE = "(?:" + "|".join(sorted({w.lower() for w in ROLE_WORDS if w.isalpha
 
 
 # Titles before a name, joined by "of": "Iranian Armed Forces Chief of " (then "Staff ... Name").
-_ROLE_CHAIN = re.compile(r"(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+of\s+(?:the\s+)?$")
+# "President of the Arab Republic of " (then "Egypt Abdel … Al-Sisi"): "of" more than once.
+# "Russian Ambassador to " (then "Vietnam Konstantin Vnukov"): an envoy's "to" joins the same.
+_ROLE_CHAIN = re.compile(r"(?:(?:\b(?:the\s+)?[A-Z][\w-]*\s+)+(?:of|to)\s+(?:the\s+)?)+$")
 # The same in lower case, right before the name: "Russian naval deputy chief of staff ".
 _LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|military|army|air|"
                           r"defen[cs]e|foreign|deputy|vice|first|former|acting|top|senior|navy|marine|"

@@ -72,8 +72,12 @@ def present_tense(text: str) -> str:
             continue  # "a delegation led by X arrived", "also known as": a participle
         if lower not in AUXILIARIES and _reduced_relative(words, i):
             continue  # "the number of troops deployed to Qatar is unclear": "is"
+        verb = _verb_before_object(words, i)
+        if verb:  # "The base houses soldiers under an agreement signed": "houses"
+            _mark_verb(words, verb)
+            break
         if words[i - 1].endswith(",") and is_past(word) and lower not in AUXILIARIES and \
-                lower not in SIMPLE_PAST:
+                lower not in SIMPLE_PAST and not _predicate_after_aside(words, i):
             words[i - 1] = words[i - 1][:-1]  # "The deal, signed on …, creates": a passive
             _mark_verb(words, i)
             break
@@ -97,6 +101,41 @@ def present_tense(text: str) -> str:
         _second_verb(words, i, plural, passive)
         break
     return " ".join(w for w in words if w)
+
+
+_OBJECT_PREPOSITIONS = {"under", "in", "by", "through", "after", "per", "within", "from"}
+
+
+def _verb_before_object(words: list[str], i: int) -> int | None:
+    """``words[i]`` is a participle after "<preposition> <determiner> <noun>" closing a
+    clause whose verb in -s came before, with its object ("The base houses soldiers under an
+    agreement signed (in 2014)"): the index of that verb. "The troops in the region arrived",
+    "X along with the missiles started": no verb with an object before, so none."""
+    if words[i].lower() in SIMPLE_PAST or words[i].lower() in AUXILIARIES or i < 5 or i + 1 < len(words) or \
+            words[i - 2].lower() not in _DETERMINERS or \
+            words[i - 3].lower() not in _OBJECT_PREPOSITIONS:
+        return None
+    for j in range(1, i - 4):
+        word = words[j]
+        if word.islower() and word.endswith("s") and not word.endswith("ss") and \
+                words[j - 1].lower() not in _DETERMINERS | {"that", "which", "who"} and \
+                not words[j - 1].endswith(",") and is_verb_form(word) and \
+                not any(w.endswith(",") for w in words[j:i]):
+            return j
+    return None
+
+
+def _predicate_after_aside(words: list[str], i: int) -> bool:
+    """``words[i]`` follows the comma closing an aside ("Personnel from the air force, as
+    well as soldiers, departed for Egypt") and no verb comes after it: the main verb, not a
+    participle aside like "The deal, signed on Tuesday, creates" or "The ship, built in
+    Russia"."""
+    if not any(w.endswith(",") for w in words[:i - 1]):
+        return False
+    return not any(w.lower().strip(",;") in AUXILIARIES or
+                   is_past(w.strip(",;")) and words[j - 1].lower() != "to" or
+                   w.islower() and w.endswith("s") and is_verb_form(w.strip(",;"), only=True)
+                   for j, w in enumerate(words[i + 1:], i + 1))
 
 
 _NEGATIVES = {f"{aux}n{q}t": forms for q in "'’" for aux, forms in (
@@ -326,7 +365,8 @@ def backshift(text: str) -> str:
 
 
 _HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who",
-              "comprising", "involving", "along", "together",
+              "comprising", "involving", "along", "together", "between", "among", "against",
+              "about", "during",
               "including", "consisting", "carrying")
 
 

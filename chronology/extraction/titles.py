@@ -52,7 +52,7 @@ from chronology.languages import en
 MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
-             r"|(?:way )?back)\s+)?"
+             r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back)\s+)?"  # "shot in the back": a noun
              r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
              r"between|over|for|within|throughout)\s+)?")
 # "Over the last year", "for the past month": "the" goes with a date that needs it (not "in
@@ -583,7 +583,8 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
                 and dangling.group(1) not in AUXILIARIES | _ADVERBS \
                 and not dangling.group(1).endswith("ly") \
-                and has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()])):
+                and has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()])) \
+                and not _OPEN_CLAUSE.search(keep[:dangling.start()]):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
         sentence = keep + _join(rest)
@@ -594,6 +595,12 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
 _NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                           r"Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w]*(?:\s|-)$")
+
+
+# "… were rescued when two boats sank (on Monday)": the word after the conjunction's subject
+# is that clause's verb, not a participle the date left
+_OPEN_CLAUSE = re.compile(r"\b(?:when|while|because|although|though|whereas|if|where|once)\s+"
+                          r"(?:[\w'’-]+\s+){0,4}$")
 
 
 # "the number of doctors who performed abortions declined": the relative clause's verb is
@@ -648,6 +655,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
     text = _name_then_participle(text)
+    text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
@@ -656,8 +664,10 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
                   r"would|has|have|had)\s)",
-                  lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES
-                  else m.group(0), text, count=1)
+                  lambda m: "" if is_past(m.group(1)) and m.group(1) not in AUXILIARIES and
+                  # "…, which began on Thursday and is scheduled to end": the verb after "and"
+                  # is the relative clause's too, never the main clause's
+                  not re.search(r"\s(?:and|or|but)$", m.group(0)) else m.group(0), text, count=1)
     text = re.sub(r"(?<!\bof )\b(?:also|additionally|his|her|its|their)\s+|^(?:His|Her|Its|Their)\s+",
                   "", text)  # "His car was spotted" -> "Car spotted", like an article
     text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
@@ -704,6 +714,31 @@ def _name_then_participle(text: str) -> str:
     return text
 
 
+_COUNTED = re.compile(r"^(?P<subject>[^,]{2,60}),\s+(?:two|three|four|five|six|seven|eight|nine|"
+                      r"ten|both)\s+(?=[^,]*?\b[a-z]{3,}ing\b)")
+
+
+def _counted_appositive(text: str) -> str:
+    """"Gromkiy and Sovershenniy, two Russian warships taking part in the drill(,) conducted
+    training" -> "Gromkiy and Sovershenniy conducted training": an appositive counting the
+    subject, with a participle phrase and no comma to close it, ends at the verb after it."""
+    match = _COUNTED.match(text)
+    if not match:
+        return text
+    words = text[match.end():].split(" ")
+    participle = False
+    for i, word in enumerate(words):
+        verb = word.islower() and (word in AUXILIARIES or is_past(word) and
+                                   words[i - 1].lower() not in ARTICLE_WORDS | {"to"})
+        if participle and verb:
+            return match.group("subject") + " " + " ".join(words[i:])
+        if word.endswith((",", ";", ":")) and not (
+                participle and i + 1 < len(words) and words[i + 1] in AUXILIARIES):
+            return text  # an appositive its comma closes: the appositive rules deal with it
+        participle = participle or word.islower() and word.rstrip(",").endswith("ing")
+    return text
+
+
 # "This 134m-long warship was launched": a determiner, dropped like an article; "This
 # follows …", "These are …": a pronoun, kept (the pronoun rules deal with it)
 _DEMONSTRATIVE = re.compile(r"^(?:this|that|these|those)\s+(?=([\w'’-]+)\s)", re.IGNORECASE)
@@ -740,6 +775,10 @@ def _named_subject(text: str) -> str:
 _LIST_GOES_ON = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s")
 
 
+_LIST_ENDS = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s+"
+                        r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
 def _drop_appositives(text: str) -> str:
     """", Chief of Staff of the Iranian Armed Forces," and ", signed in 2007," are dropped."""
     text = _named_subject(text)
@@ -747,13 +786,18 @@ def _drop_appositives(text: str) -> str:
         inner, after = match.group(1), match.group(2) or ""
         if len(inner.split()) > 10 or _LIST_GOES_ON.match(match.string, match.end()):
             return match.group(0)  # "rivals, the Czech Republic, Hungary and Poland": a list
+        if _LIST_ENDS.fullmatch(inner) and re.search(r"\b[A-Z][\w.'’-]*$", match.string[:match.start()]):
+            return match.group(0)  # "a tour of Oman, Kuwait and Bahrain, which": a list's end
         # "The tanks, the first batch of 108 ordered in 2019, arrived": a reduced relative
         # inside the appositive, and the main verb right after it
-        reduced = inner[:4].lower() in ("the ", "a ", "an ") and is_verb_word(after) and \
+        reduced = (inner[:4].lower() in ("the ", "a ", "an ") or
+                   inner.lower().startswith(("part of ", "one of "))) and _main_verb(after) and \
             not any(w in AUXILIARIES for w in inner.lower().split())
         return match.group(0) if has_verb(inner) and not reduced else " "
-    text = re.sub(r"(?<=[A-Za-z]),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|(?:the|a|an) [a-z][^,]{2,80}?"
-                  r"|one of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
+    # after a word, or a name ending in a digit ("LIG-Nex1, the system's maker, and …")
+    text = re.sub(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z][0-9])),\s+((?:the |a |an )?[A-Z][^,]{2,80}?|"
+                  r"(?:the|a|an) [a-z][^,]{2,80}?"
+                  r"|(?:one|part) of [^,]{2,80}?|" + LOWER_ROLE + r"\b[^,]{2,80}?)"
                   r"\s*,\s*(?=([\w'’]+)?)", keep_or_drop, text)
     text = re.sub(r"(?<=[\w)]),\s+(?:first |originally |previously )?[a-z]+ed\b[^,]{0,60},\s*", " ",
                   text)
@@ -770,15 +814,19 @@ def _drop_appositives(text: str) -> str:
     return text
 
 
+def _main_verb(word: str) -> bool:
+    """A verb after an aside: a verb word, or a present in -s no noun shares ("intensifies")."""
+    return is_verb_word(word) or word.islower() and word.endswith("s") and \
+        is_verb_form(word, only=True)
+
+
 def _participle_dropped(match: re.Match) -> str:
     """", held off the coast of Oman, involves": a participle aside before the main verb
     (past or present: "involves" is a verb no noun shares) goes."""
     participle, after = match.group(1), match.group(2)
     if not is_past(participle) or participle in AUXILIARIES or participle in SIMPLE_PAST:
         return match.group(0)
-    main = is_verb_word(after) or after.islower() and after.endswith("s") and \
-        is_verb_form(after, only=True)
-    return " " if main else match.group(0)
+    return " " if _main_verb(after) else match.group(0)
 
 
 def _drop_including(text: str) -> str:
@@ -826,6 +874,10 @@ def _cap(text: str) -> str:
             if start:
                 words, verb = words[:start] + words[verb:], start
                 words[start - 1] = words[start - 1].rstrip(",")  # "exercise, with …, kicks"
+                # the subordinate word is found again in what is left: "Personnel from …,
+                # as well as those from …, departed": the "as" went with the subject's phrase
+                cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE),
+                           None) if len(words) > MAX_WORDS else None
         limit = MAX_WORDS if verb is None or verb + 2 <= MAX_WORDS else HARD_MAX_WORDS
         keep = verb + 2 if verb is not None and verb + 2 <= limit else 3
         floor = verb + 1 if verb is not None else keep  # "leaders speak | as parliament …"
@@ -834,16 +886,62 @@ def _cap(text: str) -> str:
             fit(" ".join(words), limit, keep, slack=HARD_MAX_WORDS - limit).split()
         if verb is not None and verb < len(words) < verb + 3 and (not cut or cut > verb + 2):
             words = _longer(words, whole, verb, keep)
+        if verb is not None and len(words) <= verb and \
+                any(w.lower() in ("says", "say", "that") for w in words[1:verb]):
+            words = _reported_verb_kept(words, whole)
         while words and words[-1].lower().strip(",") in FUNCTION_END:
             words.pop()
     while len(words) > 3 and dangles(words):
         words.pop()  # "… starts last", "… of several powerful": what a cut left of a phrase
+    words = _unfinished_clause_dropped(words, verb)
     words = _ROLE_THEN_NAME.sub(r"\1", " ".join(words)).split()
     while len(words) > 4 and words[-2].endswith(",") and re.fullmatch(r"[\w'’-]+", words[-1]) \
             and not any(c.isdigit() for c in words[-1]):
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+_CLAUSE_WORDS = {"when", "while", "because", "where", "if", "although", "whereas"}
+_RELATIVE_WORDS = {"that", "which", "who", "whose"}
+
+
+def _unfinished_clause_dropped(words: list[str], verb: int | None) -> list[str]:
+    """"Two vessels arrive in Doha, on the same day that Qatar", "73 soldiers killed when two
+    helicopters": a clause the cut left without its verb goes, with its word; "reports that
+    order" (after a verb, "that" may be a determiner) stays."""
+    first = (verb + 2) if verb is not None else 3
+    for k in range(len(words) - 1, max(first, 3) - 1, -1):
+        word = words[k].lower()
+        before = words[k - 1].strip(",")
+        relative = word in _RELATIVE_WORDS and before.islower() and before not in FUNCTION_END \
+            and not is_verb_form(before) and not is_past(before)  # "in that agreement"
+        if word not in _CLAUSE_WORDS and not relative:
+            continue
+        tail = words[k + 1:]
+        if len(tail) > 3 or any(q in w for w in words[k - 1:] for q in "“”\"") or any(w.islower() and (w in AUXILIARIES or is_past(w) or
+                                                 is_verb_form(w, only=True)) for w in tail):
+            return words
+        return [*words[:k - 1], words[k - 1].rstrip(",")]
+    return words
+
+
+def _reported_verb_kept(words: list[str], whole: list[str]) -> list[str]:
+    """"Singh says security challenges in the Indian Ocean region | are on the rise": the cut
+    took the verb of what is said; its subject loses its modifiers instead ("Singh says
+    security challenges are on rise"), or the headline keeps up to 14 words."""
+    trimmed = _inner_subject_trimmed(" ".join(whole)).split()
+    if len(trimmed) < len(whole):
+        said = next(i for i, w in enumerate(trimmed) if w.lower() in ("says", "say", "that"))
+        verb = next((j for j in range(said + 1, len(trimmed)) if trimmed[j].lower() in AUXILIARIES
+                     or is_past(trimmed[j].lower())), None)
+        subject = trimmed[said + 1:verb] if verb else []
+        if any(w.endswith(",") or w.lower() in _RELATIVE_WORDS for w in subject):
+            verb = None  # "says order, which follows purchase will be …": a clause left open
+        fitted = fit(" ".join(trimmed), MAX_WORDS, verb + 2).split() if verb else []
+        if verb and len(fitted) > verb + 1:
+            return fitted
+    return whole if len(whole) <= HARD_MAX_WORDS else words
 
 
 def _longer(words: list[str], whole: list[str], verb: int, keep: int) -> list[str]:
