@@ -39,7 +39,7 @@ from chronology.extraction.merge import (
     same_event,
     same_people,
 )
-from chronology.extraction.things import things_in
+from chronology.extraction.things import things_in, variants_shared
 from chronology.languages import EXTRACTED, base_code
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
@@ -196,7 +196,7 @@ def _other_systems(named: frozenset[str], told: frozenset[str]) -> bool:
     "Su-35" and "Su-35S" are one system)."""
     a, b = _designations(named), _designations(told)
     return bool(a) and bool(b) and \
-        not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+        not variants_shared(a, b)
 
 
 def _designations(things: frozenset[str]) -> set[str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chronology.extraction.things import same_thing, things_in
+from chronology.extraction.things import same_thing, things_in, variants_shared
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
 SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
@@ -58,8 +58,7 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     sides_b = set(b.entities.countries)
     named_a, named_b = designations(_quote(a)), designations(_quote(b))
     systems_a, systems_b = _systems(named_a), _systems(named_b)
-    thing = bool(named_a & named_b) or any(
-        x.startswith(y) or y.startswith(x) for x in systems_a for y in systems_b)
+    thing = bool(named_a & named_b) or variants_shared(systems_a, systems_b)
     if systems_a and systems_b and not thing:
         return False  # "С-300" and "S-400": two events ("Су-35С" and "Su-35": one system)
     if thing:  # "Иран получил Як-130" and "Yak-130 jets landed in Iran"

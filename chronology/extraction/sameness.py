@@ -25,7 +25,7 @@ from functools import lru_cache
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import score_across_languages
 from chronology.extraction.shared_names import names_in
-from chronology.extraction.things import same_thing, things_in
+from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.languages import en
 
 CONFLICT_DAYS = 3
@@ -146,7 +146,7 @@ def other_designations(told_a: str, told_b: str) -> bool:
     variant of it ("Su-35" / "Su-35S"): two acts."""
     a, b = _designated(things_in(told_a)), _designated(things_in(told_b))
     return bool(a) and bool(b) and \
-        not any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+        not variants_shared(a, b)
 
 
 def _designated(things: frozenset[str]) -> set[str]:

@@ -117,6 +117,12 @@ def family(thing: str) -> str | None:
     return match.group(1) if match else None
 
 
+def variants_shared(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """Some designation of ``a`` is one of ``b`` or a variant of it ("SU-35" and "SU-35S",
+    "S-300" and "S-300PMU2"): one system named two ways."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
 def same_thing(a: frozenset[str], b: frozenset[str]) -> bool | None:
     """True when two reports name a common thing; False when they name only different
     things of one family ("S-300" / "S-400"); None when that says nothing."""
