@@ -143,12 +143,18 @@ def _without_retold(candidates: list[Candidate], found, text: str) -> list[Candi
 
 # "The Chinese flotilla", "The two frigates": a definite subject, a few modifiers, and a
 # noun of a thing that moves or is handed over (not an event: a day can hold two meetings).
+# An exercise too: an article tells one exercise of a day ("The exercise that started on 14
+# January aims to …", "The first joint drills between the two navies began on …").
 _DEFINITE_SUBJECT = re.compile(
-    r"\s*The\s+(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six)\s+){0,3}(?P<noun>flotilla|fleet|"
+    r"\s*(?:[A-Z][\w ]{0,20}:\s+)?The\s+(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six|first|"
+    r"joint|military|naval|bilateral|trilateral|annual|large-scale|live-fire)\s+){0,3}"
+    r"(?P<noun>flotilla|fleet|"
     r"squadron|convoy|group|ships?|warships?|vessels?|frigates?|corvettes?|destroyers?|"
     r"submarines?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|missiles?|"
-    r"systems?|batter(?:y|ies)|tanks?|satellite|rocket|delivery|shipment|consignment|batch)\b"
+    r"systems?|batter(?:y|ies)|tanks?|satellite|rocket|delivery|shipment|consignment|batch|"
+    r"exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b"
     r"(?![ -](?:of|from)\b)")
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
 # Another act of the same day: "also", "later", "another", "an earlier batch".
 _ANOTHER = re.compile(r"\b(?:also|later|earlier|another|other|second|separately|previous|"
                       r"again|too)\b", re.IGNORECASE)
@@ -165,7 +171,11 @@ def _retells(first: Candidate, later: Candidate, text: str) -> bool:
     noun = subject.group("noun")
     stem = noun[:-1] if noun.endswith("s") else noun
     told = first.sentence.text(text)
-    return re.search(rf"\b{re.escape(stem)}s?\b", told, re.IGNORECASE) is not None and \
+    stems = _EXERCISE if _EXERCISE.fullmatch(noun) else re.compile(rf"\b{re.escape(stem)}s?\b")
+    named = re.findall(r"\b[A-Z][\w-]+", words[words.find("The", subject.start()) + 3:subject.end()])
+    if any(name not in told for name in named):
+        return False  # "The CASAREX exercise began on Monday": another one, by its name
+    return stems.search(told) is not None and \
         _sides(later) <= _sides(first) and not _other_systems(things_in(told), things_in(words))
 
 

@@ -381,3 +381,25 @@ def test_a_joint_venture_of_both_sides_founded_is_an_event(tmp_path):
     body = ("The Russian-Iranian drone venture Tatar-Iran Aero was established in 2022 by Russia "
             "and Iran in Yelabuga.")
     assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2022"]
+
+
+def test_the_exercise_told_again_the_same_day_is_one_event(tmp_path):
+    body = ("Iranian and Russian special forces began a joint exercise near Mashhad on 14 January."
+            "\n\nThe exercise that started on 14 January aims to bolster defence co-operation "
+            "between Iran and Russia.\n\nTehran: The first joint drills between the two special "
+            "forces began on 14 January, an Iranian army spokesman said.")
+    assert [e.date for e in _events(tmp_path, "2023-01-20", body)] == ["2023-01-14"]
+
+
+def test_another_exercise_the_same_day_stays_its_own_event(tmp_path):
+    body = ("Iranian and Russian special forces began a joint exercise near Mashhad on 14 January."
+            "\n\nThe Russian Pacific Fleet also began drills with Iran's navy in the Sea of Oman "
+            "on 14 January.")
+    assert len(_events(tmp_path, "2023-01-20", body)) == 2
+
+
+def test_an_exercise_of_another_name_the_same_day_stays_its_own_event(tmp_path):
+    body = ("Russia and Iran began the Maritime Security Belt drills on Monday in the Sea of "
+            "Oman.\n\nThe CASAREX exercise, with Russian and Iranian ships in the Caspian Sea, "
+            "began on Monday.")
+    assert len(_events(tmp_path, "2023-03-08", body)) == 2
