@@ -108,16 +108,38 @@ def split_blocks(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A run of lines of nearly equal width (≤ 100) is one hard-wrapped paragraph."""
+    """Lines that end mid-sentence and run on into the next are one hard-wrapped paragraph
+    (lines of nearly equal width, ≤ 100, or a shorter one the next line's lower-case word
+    goes on from: "NEW DELHI Jan 25 India signed an\ninter-governmental agreement …"); a
+    line that ends a sentence ends it (wire copy wrapped with no blank line between its
+    paragraphs), and a byline or a publication line stays a line of its own."""
     if len(run) < 2:
         return run
-    widths = [end - start for start, end in run]
-    width = max(widths)
-    wrapped = width <= 100 and all(w >= 0.6 * width for w in widths[:-1])
-    # a byline above a publication line is two lines, not a paragraph
-    wrapped = wrapped and not any(line_kind(text[s:e], True) for s, e in run)
-    wrapped = wrapped and not any(text[s:e].rstrip().endswith(TERMINAL[:3]) for s, e in run[:-1])
-    return [(run[0][0], run[-1][1])] if wrapped else run
+    width = max(end - start for start, end in run)
+    if width > 100:
+        return run
+    spans: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(run):
+        line = text[start:end]
+        if line_kind(line, True):  # a byline above a publication line is two lines
+            spans.extend(_paragraph(group))
+            spans.append((start, end))
+            group = []
+            continue
+        group.append((start, end))
+        following = text[run[i + 1][0]:run[i + 1][1]] if i + 1 < len(run) else ""
+        runs_on = not line.rstrip().endswith(TERMINAL[:3]) and bool(following) and (
+            end - start >= 0.6 * width
+            or (following[:1].islower() and len(words(line)) >= 4))
+        if not runs_on:
+            spans.extend(_paragraph(group))
+            group = []
+    return spans
+
+
+def _paragraph(group: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(group[0][0], group[-1][1])] if group else []
 
 
 def words(line: str) -> list[str]:

@@ -120,6 +120,27 @@ def test_hard_wrapped_paragraph_is_one_block():
     assert text[blocks[1].start:blocks[1].end].endswith("a spokesman said.")
 
 
+def test_wire_copy_wrapped_with_no_blank_line_between_paragraphs_is_read_as_prose():
+    text = ("Talks Resume\n\nBy Jane Doe\nGENEVA March 3 The two countries signed an\n"
+            "interim security agreement on Tuesday to share radar data, but both said there\n"
+            "was still work to do on the final text after a year of\ntalks.\n"
+            "The agreement, worth an estimated $2 billion, had been expected\n"
+            "for weeks.\n")
+    blocks, _ = classify_blocks(text, 0)
+    story = [text[b.start:b.end] for b in blocks if b.kind == "story"]
+    assert [" ".join(s.split()) for s in story] == [
+        "GENEVA March 3 The two countries signed an interim security agreement on Tuesday to "
+        "share radar data, but both said there was still work to do on the final text after a "
+        "year of talks.",
+        "The agreement, worth an estimated $2 billion, had been expected for weeks."]
+
+
+def test_short_lines_that_end_in_no_sentence_stay_lines():
+    text = "World News\nHome\nsign in\nTalks resume in Geneva on Tuesday, officials said.\n"
+    blocks, _ = classify_blocks(text, 0)
+    assert len(blocks) == 4
+
+
 def test_a_byline_above_a_publication_line_is_not_a_paragraph():
     text = ("Talks Resume in Geneva\n\nBy JANE DOE and JOHN ROE\nUpdated 4:47 PM UTC, October 17, 2022\n\n"
             "The foreign ministers met in Geneva on Tuesday, a spokesman said.\n")
