@@ -129,7 +129,7 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
             continue
         group.append((start, end))
         following = text[run[i + 1][0]:run[i + 1][1]] if i + 1 < len(run) else ""
-        runs_on = not line.rstrip().endswith(TERMINAL[:3]) and bool(following) and (
+        runs_on = not trimmed(line).endswith(TERMINAL[:3]) and bool(following) and (
             end - start >= 0.6 * width
             or (following[:1].islower() and len(words(line)) >= 4))
         if not runs_on:
@@ -189,7 +189,7 @@ def is_headline(line: str) -> bool:
     """Headline-like: 2-25 words, no final full stop, capitalised words beyond the first
     (in a script with capitals)."""
     tokens = words(line)
-    if not 2 <= len(tokens) <= 25 or line.rstrip().endswith((".", ":", ";", ",")):
+    if not 2 <= len(tokens) <= 25 or trimmed(line).endswith((".", ":", ";", ",")):
         return False
     alpha = [t for t in tokens if t[0].isalpha()]
     if not alpha:
@@ -219,7 +219,7 @@ def is_dated_headline(line: str) -> bool:
     match = _DATED_HEADLINE.match(line)
     if not match or not is_date_line(match.group("paren") or match.group("sep") or ""):
         return False
-    head = match.group("head").rstrip()
+    head = trimmed(match.group("head"))
     if is_date_line(head) or not re.search(r"[^\W\d_]", head):  # "۱۳۹۵/۰۱/۲۳ - ۱۱:۲۰"
         return False  # a date and a time, not a headline
     return not head.endswith((".", "!", "?")) and 2 <= len(words(head)) <= 20
@@ -260,7 +260,7 @@ _CAPTION_WORDS = ("photo", "image", "picture", "getty", "/", "]", "pose ", "illu
 
 def _may_be_caption(line: str) -> bool:
     lower = line.lower()
-    return any(word in lower for word in _CAPTION_WORDS) or line.rstrip().endswith(")")
+    return any(word in lower for word in _CAPTION_WORDS) or trimmed(line).endswith(")")
 
 
 # A photo's people by where they stand: "Fumio Kishida (right) and Scott Morrison present …".
@@ -303,10 +303,21 @@ def _said_twice(line: str) -> bool:
     return len(text) >= 40 and len(text) % 2 == 0 and text[:half] == text[half:]
 
 
+# Invisible format characters and spaces at a line's end (bidi marks and overrides, zero-width
+# spaces: U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF).
+_FORMAT_END = re.compile(r"[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+$")
+
+
+def trimmed(line: str) -> str:
+    """The line without the spaces and invisible marks at its end: "… on Tuesday.\u200f" (a
+    right-to-left mark after the stop, common on Persian pages) ends with its full stop."""
+    return _FORMAT_END.sub("", line)
+
+
 def is_story_line(line: str) -> bool:
     """A line that reads as prose: a full sentence, or a long run of words."""
     tokens = words(line)
-    stripped = line.rstrip()
+    stripped = trimmed(line)
     if len(tokens) >= 3 and stripped.endswith((".", "!", "?")):
         return True
     ends = stripped.endswith(TERMINAL)
@@ -407,7 +418,7 @@ def _continues_previous(text: str, spans, fixed, i: int, line: str) -> bool:
     if i == 0 or not line[:1].islower() or fixed[i - 1] is not None:
         return False
     previous = text[spans[i - 1][0]:spans[i - 1][1]]
-    return is_story_line(previous) and not previous.rstrip().endswith(TERMINAL)
+    return is_story_line(previous) and not trimmed(previous).endswith(TERMINAL)
 
 
 def _caption_twins(text: str, spans, kinds: list[str]) -> list[str]:

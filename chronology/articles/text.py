@@ -26,7 +26,9 @@ def read_text(path: Path, data: bytes, article_id: str) -> Article:
     blocks, title = classify_blocks(text, front.body_start, values.get("title", ""),
                                     script_of(language), dateline_of(language))
     if not any(b.kind == "story" for b in blocks):
-        raise ChronologyError("no article text after the front matter", path)
+        where = " after the front matter" if front.body_start else ""
+        raise ChronologyError(f"no article text{where}: no line reads as a sentence of a story "
+                              "(only headings, menus or short lines?)", path)
     publisher = values.get("publisher") or infer_publisher(text, blocks)
     published = values.get("published")
     return Article(

@@ -129,3 +129,19 @@ def test_a_pipe_is_read_up_to_the_limit(tmp_path):
     article = read_article(fifo)
     writer.join(10)
     assert "naval deal" in article.text
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u202c", "\u2069", "\u200b"])
+def test_an_invisible_mark_after_the_full_stop_still_ends_a_sentence(tmp_path, mark):
+    path = tmp_path / "a2.txt"
+    path.write_text(f"Russia and Iran signed a naval deal on Monday.{mark}\n", encoding="utf-8")
+    assert [b.kind for b in read_article(path).blocks] == ["story"]
+
+
+def test_a_file_with_no_sentence_says_so_without_naming_a_missing_front_matter(tmp_path):
+    path = tmp_path / "a3.txt"
+    path.write_text("Home\nWorld\nSign in\n", encoding="utf-8")
+    with pytest.raises(ChronologyError) as caught:
+        read_article(path)
+    assert "front matter" not in str(caught.value)
+    assert "no article text" in str(caught.value)
