@@ -269,6 +269,9 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
 _STATE_AFTER = re.compile(r",\s+(?:is|are|remains|remain|has|have)\b(?!\s+(?:been\s+)?[a-z]+ed\b)")
 
 
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
+
+
 def _participle_aside(parts: list[str]) -> bool:
     """"Duda welcomed the first shipment – K2 tanks – bought by Poland earlier in 2022": a
     participle phrase set off after a main clause with its own past verb dates the thing
@@ -277,6 +280,9 @@ def _participle_aside(parts: list[str]) -> bool:
     words = parts[-1].split()
     if len(parts) < 2 or not words or not is_past(words[0]) or words[0] in AUXILIARIES:
         return False
+    if words[0].lower() in SPEECH_VERBS and len(words) > 1 and \
+            (words[1].lower() in _DETERMINERS or words[1][:1].isupper()):
+        return False  # "…, stated the ministry in a release on Thursday": who said it, when
     main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", parts[0])[-1])
     return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
 

@@ -295,6 +295,13 @@ def test_ids_are_dated_and_unique_in_a_stable_order():
     # a concessive opening's date loses to the main clause's
     ("While the contract was signed in March, the navy had agreed to it in January.",
      "January"),
+    # an attribution put after the verb ("…, stated the ministry …") is who said it, when:
+    # no participle aside
+    ("Iran and Russia have agreed to build a radar together, stated the defence ministry in "
+     "a press release on Thursday, August 29.", "Thursday, August 29"),
+    ("Iran and Russia have agreed to build a radar together, announced the two ministers on "
+     "Monday.", "Monday"),
+    ("Iran signed the Su-35 contract, announced in 2018, on Monday.", "Monday"),
 ])
 def test_a_side_facts_date_never_dates_the_action(sentence, expected):
     import datetime as dt
