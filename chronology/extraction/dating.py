@@ -103,6 +103,26 @@ def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
 _BE_HAVE = {"be", "been", "have", "has", "had", "being"}
 
 
+def _a_month_planned(text: str, start: int, mention: Mention) -> bool:
+    """A month still to come that a relative clause looks ahead to, after an act done
+    ("Poland has signed an agreement under which it will receive missiles in September",
+    told in April): the plan's month, not the date of the signing."""
+    if mention.precision != "month" or not mention.anchor or \
+            mention.value[:7] <= mention.anchor[:7]:
+        return False
+    clause = re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]
+    modals = list(_MODAL.finditer(clause))
+    if not modals:
+        return False
+    before = clause[:modals[-1].start()]
+    relative = list(re.finditer(r"\b(?:which|whereby|that|who)\b", before))
+    if not relative:
+        return False
+    done = re.findall(r"[\w'’-]+", before[:relative[-1].start()])
+    return any(w.lower() in ("has", "have", "had") or (w.islower() and is_past(w) and
+                                                       w not in AUXILIARIES) for w in done)
+
+
 def _week_as_month(mention: Mention) -> Mention:
     """"2019-W51" -> "2019-12"; a week across two months is the month of its Thursday, "c."."""
     match = re.fullmatch(r"(\d{4})-W(\d\d)", mention.value)
@@ -132,7 +152,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
             continue
-        if _a_later_year(mention) or _a_year_planned(text, start, mention):
+        if _a_later_year(mention) or _a_year_planned(text, start, mention) or \
+                _a_month_planned(text, start, mention):
             continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]) or _earlier_act(text, start, mention):
@@ -371,7 +392,12 @@ def _not_a_time(text: str, mention: Mention, start: int, end: int) -> bool:
     """Spans, attributive years, labels and amounts: no action happened at that time."""
     return (_is_span(text, mention) or _in_span_clause(text, start, mention)
             or _is_attributive(text, mention, end)
-            or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text)))
+            or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text))
+            or _COMPARED.match(text, mention.end) is not None)
+
+
+# "five years earlier than previously planned": a comparison of two times, neither told.
+_COMPARED = re.compile(r"\s+than\b")
 
 
 DURATION = re.compile(r"^\s*(?:in|for|over|within|after)\s+(?:\d+|a|an|one|two|three|four|five|"

@@ -403,3 +403,24 @@ def test_an_exercise_of_another_name_the_same_day_stays_its_own_event(tmp_path):
             "Oman.\n\nThe CASAREX exercise, with Russian and Iranian ships in the Caspian Sea, "
             "began on Monday.")
     assert len(_events(tmp_path, "2023-03-08", body)) == 2
+
+
+def test_a_signing_is_not_dated_by_the_month_its_relative_clause_looks_ahead_to(tmp_path):
+    body = ("Iran has signed an agreement under which it will receive Russian radars in "
+            "September, well ahead of schedule.\n\n“We learn from what happens around us,” "
+            "said Iran's defence minister at a press conference on Thursday to announce the "
+            "deal with Russia.")
+    events = _events(tmp_path, "2022-04-15", body)
+    assert [(e.date, e.title) for e in events] == [
+        ("2022-04-14", "Iran signs agreement under which it will receive Russian radars")]
+
+
+def test_a_plan_told_as_the_main_clause_keeps_its_month(tmp_path):
+    body = "Russia will deliver the first radars to Iran in September, the ministry said."
+    assert [e.date for e in _events(tmp_path, "2022-04-15", body)] == ["2022-09"]
+
+
+def test_a_comparison_of_times_dates_nothing(tmp_path):
+    body = ("Russia delivered the radars to Iran two years earlier than planned, the ministry "
+            "said on Monday.")
+    assert [e.date for e in _events(tmp_path, "2022-04-15", body)] == ["2022-04-11"]
