@@ -147,7 +147,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     calendar_dates = calendar_mentions(mentions, start, end)
     spans = _spans(text, calendar_dates)
     for mention in calendar_dates:
-        if mention.start in spans:
+        if mention.start in spans and not _is_label_or_amount(text, mention):
             ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
@@ -410,12 +410,14 @@ def _is_label_or_amount(text: str, mention: Mention) -> bool:
     if not re.fullmatch(r"\d{4}", mention.text.strip()):
         return False
     before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
-    after = re.match(r"\s*(\S+)", text[mention.end:mention.end + 30])
+    after = re.match(r"(?:\s*(?:to|and|or|-|–)\s*\d{4}\b)?\s*(\S+)",  # "from 1600 to 2000 hours"
+                     text[mention.end:mention.end + 40])
     word = before.group(1) if before else ""
     label = word[:1].isupper() and word.strip(",.") not in _MONTHS and word.lower() not in (
         SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
     amount = word.endswith(("$", "€", "£", "#", "No.", "no.")) or bool(after and re.match(
-        r"(million|billion|thousand|tonnes|tons|troops|soldiers|people|km|kilometres|percent|%)",
+        r"(million|billion|thousand|tonnes|tons|troops|soldiers|people|km|kilometres|percent|%|"
+        r"hours|flight hours|units|rounds|shells|metres|meters|feet|miles|kg|dollars|euros)\b",
         after.group(1)))
     return label or amount
 

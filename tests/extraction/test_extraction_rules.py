@@ -488,3 +488,17 @@ def test_a_bare_later_year_is_a_plan_not_an_event(tmp_path):
         terms=("tanks",)))
     dates = [e.date for e in analyse_article(read_article(path), config).candidates]
     assert dates == ["2024-03-04"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The deal raises the jets' flight hours from 1600 to 2000 hours a year.", None),
+    ("The plant's output grew from 1500 to 2500 shells a day in March.", "March"),
+    ("The navy held drills from 2015 to 2017 in the Caspian.", "2015"),
+])
+def test_a_range_of_amounts_is_no_range_of_years(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2024, 1, 30)),
+                         [])
+    assert (dating.mention.text if dating else None) == expected
