@@ -247,7 +247,8 @@ _TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,120}?\s+
 
 
 # "Turkey will sell 48 jets to Indonesia, according to President Erdogan, as …": the same.
-_ACCORDING = re.compile(r",\s+according to\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?"
+_ACCORDING = re.compile(r",\s+(?:according to|as (?:reported|announced|stated|confirmed) by)\s+"
+                        r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?"
                         r"(?:President|Prime Minister|[Mm]inist(?:er|ry)|[Ss]pokes(?:man|woman|"
                         r"person)|[Gg]overnment|[Ss]tatement|Kremlin|Pentagon|[Cc]ommander|"
                         r"[Cc]hief)\b")

@@ -250,6 +250,14 @@ def test_a_planned_sale_told_according_to_a_leader_is_the_day_s_news(tmp_path):
     assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-08"]
 
 
+def test_a_plan_as_reported_by_a_leader_is_the_day_s_news_too(tmp_path):
+    body = ("The Russian Navy is set to guard Iran's waters for a decade under a new agreement, "
+            "as reported by Iranian President Masoud Pezeshkian.\n\nThe deal is large.")
+    assert [e.date for e in _events(tmp_path, "2024-02-22", body)] == ["2024-02-22"]
+    rumour = body.replace("Iranian President Masoud Pezeshkian", "unnamed sources")
+    assert _events(tmp_path, "2024-02-22", rumour) == []
+
+
 def test_a_planned_sale_with_no_source_stays_undated(tmp_path):
     body = ("Russia will sell 24 Su-35 fighter jets to Iran in the coming years, as Moscow "
             "seeks new arms buyers.\n\nThe deal is large.")
