@@ -122,7 +122,8 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
     group: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(run):
         line = text[start:end]
-        if line_kind(line, True):  # a byline above a publication line is two lines
+        if line_kind(line, True) or _POST_SIGNATURE.fullmatch(line):  # a byline above a
+            # publication line is two lines; a post's signature is a line of its own
             spans.extend(_paragraph(group))
             spans.append((start, end))
             group = []
@@ -348,6 +349,7 @@ def classify_spans(text: str, spans: list[tuple[int, int]], title: str = "",
     kinds = [_kind_in_place(text, spans, fixed, i, title_index) for i in range(len(spans))]
     kinds = _mark_story_lists(kinds)
     kinds = _caption_twins(text, spans, kinds)
+    kinds = _embedded_posts(text, spans, kinds)
     blocks = [Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True)]
     if not title and title_index is not None:
         title = headline_text(text[spans[title_index][0]:spans[title_index][1]])
@@ -419,6 +421,26 @@ def _continues_previous(text: str, spans, fixed, i: int, line: str) -> bool:
         return False
     previous = text[spans[i - 1][0]:spans[i - 1][1]]
     return is_story_line(previous) and not trimmed(previous).endswith(TERMINAL)
+
+
+# "— Notes from Poland (@notesfrompoland) March 17, 2022": the signature line of an embedded
+# social-media post, under the post's text.
+_POST_SIGNATURE = re.compile(r"[—–-]{1,2}\s*[^\n]{1,100}?\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? "
+                             r"\d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*")
+
+
+def _embedded_posts(text: str, spans, kinds: list[str]) -> list[str]:
+    """An embedded post (its text, then its signature line with the post's own date) is not
+    the story: its "last month" counts from the post's day, not the article's."""
+    out = list(kinds)
+    for i, (start, end) in enumerate(spans):
+        if not _POST_SIGNATURE.fullmatch(text, start, end):
+            continue
+        out[i] = "embed"
+        if i and out[i - 1] in ("story", "related", "heading", "ui") and \
+                not text[spans[i - 1][1]:start].count("\n") > 1:
+            out[i - 1] = "embed"  # the post's text, right above its signature
+    return out
 
 
 def _caption_twins(text: str, spans, kinds: list[str]) -> list[str]:

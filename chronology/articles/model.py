@@ -18,7 +18,8 @@ class Block:
     """A paragraph or line of the article, as character offsets into ``Article.text``.
 
     ``kind`` is "title", "story", or why it is not part of the story:
-    "boilerplate", "caption", "credit", "related", "ui", "dateline"...
+    "boilerplate", "caption", "credit", "related", "ui", "dateline", "embed" (a social-media
+    post quoted in the page)...
     """
 
     start: int

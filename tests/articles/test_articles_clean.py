@@ -141,6 +141,22 @@ def test_short_lines_that_end_in_no_sentence_stay_lines():
     assert len(blocks) == 4
 
 
+def test_an_embedded_post_and_its_signature_are_not_the_story():
+    text = ("Talks Resume\n\nThe two countries signed a radar deal on Thursday, officials said.\n"
+            "Plans to deploy the radars were first revealed last month https://t.co/Ab12Cd\n"
+            "— Example News (@examplenews) March 17, 2022\n"
+            "The deal also covers training, the ministry said.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story", "embed", "embed", "story"]
+
+
+def test_a_dash_line_with_no_handle_and_date_is_still_the_story():
+    text = ("Talks Resume\n\nThe two countries signed a radar deal on Thursday, officials said.\n"
+            "— The deal also covers training, the ministry said on March 17, 2022.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story", "story"]
+
+
 def test_a_byline_above_a_publication_line_is_not_a_paragraph():
     text = ("Talks Resume in Geneva\n\nBy JANE DOE and JOHN ROE\nUpdated 4:47 PM UTC, October 17, 2022\n\n"
             "The foreign ministers met in Geneva on Tuesday, a spokesman said.\n")
