@@ -465,10 +465,24 @@ def _in_span_clause(text: str, start: int, mention: Mention) -> bool:
     return bool(match) and len(match.group(0).split()) >= 3  # "since 2009" is _is_span's
 
 
+# "the 11 June agreement", "the Feb. 24 invasion", "Monday's attack" is not: a date before an
+# event's noun names that event (told in passing), not the act of the sentence.
+_DATE_AS_ADJECTIVE = re.compile(r"\b[Tt]he\s+$")
+_NAMED_BY_ITS_DATE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:agreement|deal|contract|accord|memorandum|pact|treaty|attack|"
+    r"invasion|summit|meeting|talks|visit|ceasefire|truce|decision|announcement|statement|"
+    r"order|launch|test|strike|strikes|elections?|vote|referendum|coup|incident|crash)\b")
+
+
 def _is_attributive(text: str, mention: Mention, end: int) -> bool:
     """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015
     agreement", "according to a 2023 Defense Department report" (not "delivered in a 2016
     ceremony": the time of the action)."""
+    if mention.precision in ("day", "month") and (mention.text.lower().startswith("the ") or
+                                                  _DATE_AS_ADJECTIVE.search(
+            text[max(0, mention.start - 12):mention.start])) and \
+            _NAMED_BY_ITS_DATE.match(text, mention.end):
+        return True  # "the 11 June agreement was an order": the agreement's name, not an act
     if not re.fullmatch(r"\d{4}", mention.text.strip()):
         return False
     following = re.match(r"\s+([\w'’-]+)", text[mention.end:end])

@@ -502,3 +502,19 @@ def test_a_range_of_amounts_is_no_range_of_years(sentence, expected):
     dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2024, 1, 30)),
                          [])
     assert (dating.mention.text if dating else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("At the arms show in June, the maker confirmed that the 11 June agreement was an order.",
+     "June"),
+    ("The chief confirmed on Monday that the Feb. 24 invasion changed the market.", "Monday"),
+    ("Iran and Russia signed the agreement on 11 June in Moscow.", "11 June"),
+])
+def test_a_date_that_names_an_event_told_in_passing_does_not_date_the_sentence(sentence,
+                                                                                expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2025, 7, 29)),
+                         [])
+    assert (dating.mention.text if dating else None) == expected
