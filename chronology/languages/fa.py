@@ -119,9 +119,11 @@ ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-
 PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
 # Labels of a publication line, wherever it stands (see ru.py).
 PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
-# A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py).
-REPORTED_ACT = (r"(?<!\S)از\s+(?:آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام)\s"
-                r"[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)(?![\w\u200c])")
+# A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py), in the
+# past or in the news present of the day ("منابع محلی از وقوع درگیری‌ها ... خبر می‌دهند").
+REPORTED_ACT = (r"(?<!\S)از\s+(?:آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام|وقوع)\s"
+                r"[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده|می[\s\u200c]?دهد|می[\s\u200c]?دهند)"
+                r"(?![\w\u200c])")
 # Personal pronouns that open a sentence ("آنها ..."; see ru.py).
 PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
