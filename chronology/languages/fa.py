@@ -161,6 +161,9 @@ OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "
               "آخرین بار")
 # Words before a date that make it the bound of a period (see ru.py): "از یکشنبه", "تا سه‌شنبه".
 BOUNDS = ("از", "تا")
+# Words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا کنون",
+# "از ماه مه به این سو"): the date starts a state, as "از زمان ..." does, and dates no act.
+UNTIL_NOW = ("تا کنون", "تاکنون", "تا به حال", "به این سو", "به این طرف")
 # A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates
 # tell a side fact, so a date outside it dates the sentence.
 SIDE_CLAUSE = r"(?<=\S)\s+که\s[^،.:؛]*،"

@@ -53,3 +53,39 @@ def test_the_past_report_of_an_act_is_still_one():
     assert fa.reported_act.search("ایران از آغاز رزمایش با روسیه خبر داد")
     assert fa.reported_act.search("ایران از آغاز رزمایش با روسیه خبر داده است")
     assert not fa.reported_act.search("ایران از آغاز رزمایش با روسیه خبرنگاران را مطلع کرد")
+
+
+# --- a date whose period runs until now starts a state, it dates no act ----------------------
+
+LEAD = "روسیه روز سه‌شنبه سامانه‌های پدافندی جدیدی به ایران تحویل داد."
+
+
+@pytest.mark.parametrize("sentence", [
+    "خرید سامانه‌های روسی توسط ایران از سال ۲۰۱۶ تا کنون به چالشی در روابط تهران و واشنگتن "
+    "تبدیل شده است.",
+    "همکاری نظامی ایران و روسیه از سال ۲۰۱۶ تاکنون چند برابر شده است.",
+    "روسیه از مارس ۲۰۲۲ به این سو ده‌ها پهپاد از ایران دریافت کرده است.",
+])
+def test_a_period_up_to_now_dates_no_act(tmp_path, sentence):
+    result = _analyse(tmp_path, "until-now", _story(LEAD, sentence, published="2025-12-19"))
+    assert [c.date for c in result.candidates] == ["2025-12-16"], result.explain
+
+
+def test_a_standfirst_then_a_state_up_to_now_is_no_lead(tmp_path):
+    # the first paragraph tells no act (a view), the next opens with a state up to now: no
+    # event of the day either
+    text = _story("تهران تمایل ندارد به‌خاطر این سامانه‌ها روابط خود با مسکو را خدشه‌دار کند.",
+                  "خرید سامانه‌های روسی توسط ایران از سال ۲۰۱۶ تا کنون به چالشی بزرگ در روابط "
+                  "تهران و واشنگتن تبدیل شده است.", published="2025-12-19")
+    assert _analyse(tmp_path, "until-now-lead", text).candidates == []
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # near misses: a year of the act, a range of years, a year that bounds no state
+    ("روسیه در سال ۲۰۱۶ سامانه‌های اس-۳۰۰ را به ایران تحویل داد.", "2016"),
+    ("روسیه سامانه‌های اس-۳۰۰ را در سال ۲۰۱۶ به ایران تحویل داد و تا کنون پشتیبانی کرده است.",
+     "2016"),
+])
+def test_a_year_of_an_act_still_dates_it(tmp_path, sentence, date):
+    result = _analyse(tmp_path, "year-act", _story(LEAD, sentence, published="2025-12-19"))
+    assert [c.date for c in result.candidates] == ["2025-12-16", date], result.explain
