@@ -4,15 +4,18 @@ stay as they were."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from chronology import dates
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+REF = dt.date(2018, 1, 10)
 
 
 def _analyse(tmp_path, name, text):
@@ -89,3 +92,31 @@ def test_a_standfirst_then_a_state_up_to_now_is_no_lead(tmp_path):
 def test_a_year_of_an_act_still_dates_it(tmp_path, sentence, date):
     result = _analyse(tmp_path, "year-act", _story(LEAD, sentence, published="2025-12-19"))
     assert [c.date for c in result.candidates] == ["2025-12-16", date], result.explain
+
+
+# --- "جدی 19, 1396": a Solar date with its month first (Dari pages of IRIB's services) -------
+
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("جدی 19, 1396 11:30 Asia/Kabul", "جدی 19, 1396", "2018-01-09"),
+    ("حوت ۱۶، ۱۳۹۷ ساعت ۱۶:۳۴", "حوت ۱۶، ۱۳۹۷", "2019-03-07"),
+    ("دی 19, 1396 - 11:30", "دی 19, 1396", "2018-01-09"),
+])
+def test_a_solar_date_with_its_month_first(text, words, value):
+    found = dates.find_mentions(text, REF, language="fa")
+    assert [(m.text, m.value) for m in found] == [(words, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "تیر 19 نفر را زخمی کرد.",      # "arrow": no year, no date
+    "جدی 19 تن را کشت.",            # a month name and a number, no year
+])
+def test_a_month_name_and_a_number_without_a_year_is_no_date(text):
+    assert dates.find_mentions(text, REF, language="fa") == []
+
+
+def test_the_dari_date_line_dates_the_article(tmp_path):
+    text = _story("جدی 19, 1396 11:30 Asia/Kabul",
+                  "نظامیان پاکستانی شش راکت را به ولایت کنر پرتاب کردند که یک غیرنظامی کشته شد.",
+                  published=None)
+    ref = dates.find_reference(text)
+    assert ref.iso == "2018-01-09", ref
