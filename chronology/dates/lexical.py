@@ -55,6 +55,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                   rf"\s*(?P<d2>[0-3]?\d){ordinal}\s+{mon}{year}"),
         ("day-month", rf"{_D}{ordinal}\s+{mon}{year}"),  # "1-го мая" too
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
+        # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
+        # their date line; only with its year
+        ("solar-month-first", rf"{smon}\s+{_D}\s*[,،]\s*{_SY}{syw}"),
         ("month-year", rf"{mod}{mon}{mw}\s+{before}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),

@@ -478,7 +478,8 @@ _HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "cross-range
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
-             "solar-day-month": _solar_day_month, "solar-month-year": _solar_month_year,
+             "solar-day-month": _solar_day_month, "solar-month-first": _solar_day_month,
+             "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
              "solar-year": _solar_year, "solar-month": _solar_bare_month,
              "solar-month-named": _solar_bare_month, "month-named": _month}

@@ -595,9 +595,9 @@ class _Scan:
                           for m in usable):
             # "с февраля 2022 года военная поддержка ... превысила $61 млрд": when a total or a
             # state began, not the date of an act; a lead ("... провели переговоры, первые с
-            # 2015 года") is still the day's news
+            # 2015 года") is still the day's news, not one that tells a state up to now
             if lead and self.reference.date and not self.announces_plan(
-                    self.lang.normalise(words)):
+                    self.lang.normalise(words)) and not any(map(self.runs_until_now, usable)):
                 return self.lead_dating(lead)
             return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
@@ -697,13 +697,20 @@ class _Scan:
         return bool(self.lang.since.search(clause))
 
     def starts_a_period(self, m: Mention) -> bool:
-        """A date after a bound that starts a period (``BOUNDS_FROM``: "с февраля 2022 года")
-        or naming a point of reference ("с момента ... в 2021 году")."""
+        """A date after a bound that starts a period (``BOUNDS_FROM``: "с февраля 2022 года"),
+        one whose period runs until now ("از سال ۲۰۱۷ تا کنون"), or naming a point of
+        reference ("с момента ... в 2021 году")."""
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
-        if self.lang.bounds_from.search(before):
+        if self.lang.bounds_from.search(before) or self.runs_until_now(m):
             return True
         clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
         return bool(self.lang.since.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
+
+    def runs_until_now(self, m: Mention) -> bool:
+        """A bound date whose period runs up to the day of writing (``UNTIL_NOW``: "از سال
+        ۲۰۱۷ تا کنون"): it starts a state."""
+        after = self.lang.normalise(self.article.text[m.end:m.end + 24])
+        return self.is_bound(m) and bool(self.lang.until_now.match(after))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

@@ -119,9 +119,11 @@ ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-
 PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
 # Labels of a publication line, wherever it stands (see ru.py).
 PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
-# A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py).
-REPORTED_ACT = (r"(?<!\S)از\s+(?:آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام)\s"
-                r"[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)(?![\w\u200c])")
+# A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py), in the
+# past or in the news present of the day ("منابع محلی از وقوع درگیری‌ها ... خبر می‌دهند").
+REPORTED_ACT = (r"(?<!\S)از\s+(?:آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام|وقوع)\s"
+                r"[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده|می[\s\u200c]?دهد|می[\s\u200c]?دهند)"
+                r"(?![\w\u200c])")
 # Personal pronouns that open a sentence ("آنها ..."; see ru.py).
 PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
@@ -159,6 +161,9 @@ OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "
               "آخرین بار")
 # Words before a date that make it the bound of a period (see ru.py): "از یکشنبه", "تا سه‌شنبه".
 BOUNDS = ("از", "تا")
+# Words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا کنون",
+# "از ماه مه به این سو"): the date starts a state, as "از زمان ..." does, and dates no act.
+UNTIL_NOW = ("تا کنون", "تاکنون", "تا به حال", "به این سو", "به این طرف")
 # A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates
 # tell a side fact, so a date outside it dates the sentence.
 SIDE_CLAUSE = r"(?<=\S)\s+که\s[^،.:؛]*،"

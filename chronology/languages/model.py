@@ -102,6 +102,9 @@ class Language:
     anniversary: re.Pattern = re.compile(NEVER)
     # the end of a piece of text that a full stop does not end as a sentence ("им.", "в г.")
     no_sentence_end: re.Pattern = re.compile(NEVER)
+    # words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا
+    # کنون"): the date starts a state, it dates no act
+    until_now: re.Pattern = re.compile(NEVER)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
     # "г", "по"): a piece of text of a date and these alone is no sentence
     date_words: frozenset[str] = frozenset()
@@ -229,6 +232,8 @@ def build(module: ModuleType) -> Language:
         anniversary=re.compile(_table(module, "ANNIVERSARY", NEVER), re.IGNORECASE),
         week_start=_table(module, "WEEK_START", None),
         citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
+        until_now=re.compile(rf"^\s*(?:{phrase(norm(w) for w in _table(module, 'UNTIL_NOW', ()))})"
+                             rf"(?![\w{ZWNJ}])", re.IGNORECASE),
         bounds_from=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"
             rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",
