@@ -160,6 +160,9 @@ def _both_sides_subject(subject: str) -> bool:
     return bool(rest) and _BOTH_SIDES.match(rest[:1].upper() + rest[1:]) is not None
 
 
+# ", which compelled the United States and Canada to respond": what the act set off, told
+# after it (the countries named there are no party to the act).
+_AFTERMATH = re.compile(r",\s+(?:which|prompting|forcing|drawing|sparking|triggering)\b")
 _SEPARATE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In a separate|In other)\b")
 
 
@@ -512,7 +515,7 @@ class _Scan:
                             "the other side, in an article about the topic")
         if (not topic.relevant and not topic.groups and _both_sides_subject(subject)
                 and _KIND.search(words) and self.about_topic()
-                and not other_countries(words, self.config.topic)):
+                and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
             topic = replace(topic, relevant=True, reason="its subject is both sides ('the two "
                             "countries') and it tells an action of the topic's kind")
         if undated is None and previous is not None and not carried and \

@@ -183,6 +183,17 @@ def test_both_sides_as_subject_after_an_opening_phrase(tmp_path):
     assert "2023-03-06" in [e.date for e in events], [(e.date, e.title) for e in events]
 
 
+def test_both_sides_are_still_the_subject_when_what_their_act_set_off_names_others(tmp_path):
+    body = ("Iran and Russia are deepening naval ties, officials in Tehran say.\n\n"
+            "In a first show of that cooperation, both navies conducted a joint patrol in the "
+            "Gulf of Oman on Monday, which prompted the United States and Britain to send ships.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert "2023-03-06" in [e.date for e in events], [(e.date, e.title) for e in events]
+    other = body.replace("both navies conducted a joint patrol", "both navies of the United "
+                         "States and Britain conducted a joint patrol")
+    assert "2023-03-06" not in [e.date for e in _events(tmp_path, "2023-03-08", other)]
+
+
 def test_both_sides_after_an_opening_phrase_of_other_countries_stay_off_topic(tmp_path):
     body = ("Iran and Russia are deepening naval ties, officials in Tehran say.\n\n"
             "At a summit in Ottawa, both leaders of Canada and Mexico signed a trade deal "
