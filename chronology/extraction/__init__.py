@@ -254,10 +254,32 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
         return False
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
     # Russian, Persian: the same words tell the same act when no kind of event is known
-    words = lead.language != "en" and shares_words(lead, other)
+    words = shares_words(lead, other) if lead.language != "en" else _shares_content(lead, other)
     sides = bool(_sides(lead) & _sides(other)) or \
         (not _sides(other) and bool(text) and _next_to(lead, other, text))
     return (bool(kinds) or words) and sides
+
+
+# Words two English sentences share whatever they tell: function words and the vocabulary of
+# any defence story (compared by their first five letters, as ``shares_words`` does).
+_COMMON = frozenset(w[:5] for w in (
+    "that", "with", "from", "have", "been", "were", "which", "their", "they", "this", "will",
+    "would", "said", "says", "also", "into", "about", "after", "before", "over", "than", "them",
+    "there", "these", "those", "while", "when", "where", "what", "could", "should", "other",
+    "more", "most", "such", "some", "only", "told", "between", "both", "countries", "country",
+    "military", "defence", "defense", "minister", "ministry", "cooperation", "president",
+    "government", "officials", "official", "forces", "armed", "two", "sides", "today",
+    "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _shares_content(first: Candidate, second: Candidate) -> bool:
+    """Two English sentences share at least four words that only some stories use ("external",
+    "meddling", "affairs", "region"): one statement told twice."""
+    def stems(candidate: Candidate) -> set[str]:
+        quote = candidate.event.sources[0].quote.lower()
+        return {w[:5] for w in re.findall(r"[a-z]+", quote) if len(w) >= 4} - _COMMON - {
+            n.lower()[:5] for n in _sides(candidate)}
+    return len(stems(first) & stems(second)) >= 4
 
 
 def _subject(sentence: str) -> str:

@@ -443,3 +443,23 @@ def test_a_comparison_of_times_dates_nothing(tmp_path):
     body = ("Russia delivered the radars to Iran two years earlier than planned, the ministry "
             "said on Monday.")
     assert [e.date for e in _events(tmp_path, "2022-04-15", body)] == ["2022-04-11"]
+
+
+def test_a_standfirst_told_again_by_a_dated_statement_is_one_event(tmp_path):
+    body = ("Iran and Russia Agree on Regional Security\n\n"
+            "Iran's defence minister and his Russian counterpart agreed on the importance of "
+            "countering meddling in the affairs of the region by external powers.\n\n"
+            "MOSCOW, March 7 (Reuters) - Russia and Iran have agreed to confront external "
+            "meddling in the affairs of the region, Iranian Defence Minister Mohammad Ashtiani "
+            "said on Tuesday.")
+    events = _events(tmp_path, "2023-03-08", body)
+    assert [e.date for e in events] == ["2023-03-07"], [(e.date, e.title) for e in events]
+
+
+def test_a_lead_and_another_act_sharing_only_common_words_stay_two(tmp_path):
+    body = ("Iran and Russia Hold Naval Drills\n\n"
+            "Iran's defence minister and his Russian counterpart agreed on the importance of "
+            "military cooperation between the two countries.\n\n"
+            "MOSCOW, March 7 (Reuters) - The Russian and Iranian navies held joint drills in "
+            "the Caspian Sea on Tuesday, the Russian defence ministry said.")
+    assert len(_events(tmp_path, "2023-03-08", body)) == 2
