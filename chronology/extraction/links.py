@@ -127,7 +127,8 @@ SIDE_ACT_TAGS = {"ordered": "arms deal", "purchased": "arms deal", "bought": "ar
 # "A memorandum was also signed", "the two sides also inked …": another act of the occasion
 # the article has just dated.
 ALSO_ACT = re.compile(r"\balso\s+(?:been\s+|be\s+)?(?:signed|inked|exchanged|concluded|"
-                      r"sealed|initialled)\b")
+                      r"sealed|initialled)\b(?!\s+(?:their\s+)?(?:views|opinions|ideas|thoughts|"
+                      r"greetings|pleasantries))")  # documents exchanged, not views: talk
 # "… also signed similar agreements with China": other documents, not this occasion's.
 OTHER_DOCUMENTS = re.compile(r"\b(?:similar|other|another|separate|previous|earlier)\b",
                              re.IGNORECASE)

@@ -463,3 +463,12 @@ def test_a_lead_and_another_act_sharing_only_common_words_stay_two(tmp_path):
             "MOSCOW, March 7 (Reuters) - The Russian and Iranian navies held joint drills in "
             "the Caspian Sea on Tuesday, the Russian defence ministry said.")
     assert len(_events(tmp_path, "2023-03-08", body)) == 2
+
+
+def test_views_also_exchanged_at_a_meeting_are_its_talk_not_another_event(tmp_path):
+    body = ("Russian Deputy Defence Minister Alexander Fomin met Iran's navy chief in Tehran on "
+            "Tuesday.\n\nThe two also exchanged views on cooperation in training.")
+    assert len(_events(tmp_path, "2023-03-08", body)) == 1
+    signed = body.replace("exchanged views on cooperation in training",
+                          "exchanged memoranda on cooperation in training")
+    assert len(_events(tmp_path, "2023-03-08", signed)) == 2
