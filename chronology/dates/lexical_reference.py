@@ -33,7 +33,7 @@ from chronology.dates.lexical_top import (
     top_lines,
 )
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.publication import PROSE_WORDS
+from chronology.dates.publication import PROSE_WORDS, repeated_headline
 from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
@@ -44,6 +44,10 @@ _OTHER_WORDS = 4
 # A label that marks a date as an update, not the publication (Russian, Persian).
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
 _PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
+# The place after a dateline's date that opens the story: "11 октября 2023 года, Москва. ...",
+# "11 октября 2023 г., Минск /Корр./ ...", "11 октября 2023, Москва — ...".
+_PLACE_AFTER = re.compile(r"\s*,\s*[^\W\d_a-zа-яё][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
+                          r"\s*(?:[.(–—/]|-\s)")
 _PLAIN_DATELINE = re.compile(
     r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.]\s*"
     r"(\d{1,2})\s+([^\W\d_]+)\.?\s*(?:\(|[./–—-])")
@@ -62,6 +66,9 @@ _DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d
                         r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
 # The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
+# A year glued to the next element of a saved page: "15:42, 3 апреля 2024Армия" (the
+# rubric's first letter, read as a space; offsets are kept).
+_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)[^\W\d_]")
 # A full numeric date heading a line before a colon or a dash, as a news list dates its
 # headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
 _HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")
@@ -108,8 +115,11 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     update, bare = None, []
     lang = language(code)
     lines = list(top_lines(text, body, teasers=False))
+    seen: list[str] = []
     for i, (start, end) in enumerate(lines):
-        if bare and len(text[start:end].split()) >= PROSE_WORDS:
+        cut = repeated_headline(text[start:end], seen)  # "Учения завершились 3 апреля 2024"
+        seen.append(text[start:end].strip())
+        if bare and len(text[start + cut:end].split()) >= PROSE_WORDS:
             break  # the story has begun
         if CAPTION.search(text, start, end) or TODAY.search(text, start, end):
             continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
@@ -119,7 +129,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
         if not on_line:
             continue
-        rest = text[start:end]
+        rest = text[start + cut:end]
         for m in on_line:
             rest = rest.replace(m.text, " ")
         if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):
@@ -144,7 +154,8 @@ def _top_mentions(head: str, body: int, code: str) -> list[Mention]:
     """The head's date mentions; on the top lines an abbreviated month may end in a full
     stop ("11 окт. 2023, 18:20")."""
     top = max((end for _, end in top_lines(head, body)), default=body)
-    read = _ABBREVIATION_DOT.sub(" ", head[:top]) + head[top:]
+    read = _GLUED_YEAR.sub(lambda m: m[1] + " ", _ABBREVIATION_DOT.sub(" ", head[:top])) + \
+        head[top:]
     written = find_mentions(read, None, code, spans=[(body, len(head))])
     if read != head:
         written = [replace(m, text=head[m.start:m.end]) for m in written]
@@ -188,7 +199,8 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
     """A wire dateline that carries its year: "МОСКВА, 22 января 2015. /ТАСС/.", "Москва.
-    22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash."""
+    22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash;
+    or the date first, then the place ("22 января 2015 года, Москва. ...")."""
     for start, end in top_lines(text, body):
         for m in written:
             if not (start <= m.start < end) or m.precision != "day" or m.rule not in (
@@ -199,6 +211,9 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
                     text[m.end - 1] == "." and _SENTENCE_STARTS.match(text, m.end)
                     and place.group().strip(" ,.:").isupper())):
                 return m  # "МОСКВА, 11 октября 2023 г. Министр ..." ends its date with a stop
+            if not text[start:m.start].strip() and _PLACE_AFTER.match(text, m.end, end) and \
+                    len(text[start:end].split()) >= PROSE_WORDS // 2:
+                return m  # "11 октября 2023 года, Москва. Министр ...": the date first
             break  # only the line's first date may be its dateline
     return None
 

@@ -30,6 +30,9 @@ CAPTION = re.compile(
     r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
     re.IGNORECASE | re.MULTILINE)
 TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
+# "Сегодня" on a line of its own: the page's clock is on the next line ("Сегодня" over "05
+# ноября, 05:29").
+_TODAY_ALONE = re.compile(r"\W*(?:сегодня|امروز|today)\W*$", re.IGNORECASE)
 # The heading of a list of other stories on a line of its own ("Новости по теме", "Читайте
 # также", "اخبار مرتبط"): the dates under it are the listed stories'.
 _TEASER_HEAD = re.compile(
@@ -103,10 +106,12 @@ def other_words(rest: str, lang) -> int:
 
 
 def page_chrome(text: str, lines: list[tuple[int, int]], i: int, lang) -> bool:
-    """True when line ``i`` is the page's, not the story's date line: exchange rates on it
-    or a line next to it ("25 апреля 2024" over "USD 92.51 EUR 98.91": the page's clock),
-    or words besides its date next to a photo's credit ("Фото: ..." over "Корабли в порту,
-    10 марта 2023 года": the photo's caption)."""
+    """True when line ``i`` is the page's, not the story's date line: a line of its own
+    "Сегодня" over it, exchange rates on it or a line next to it ("25 апреля 2024" over
+    "USD 92.51 EUR 98.91": the page's clock), or words besides its date next to a photo's
+    credit ("Фото: ..." over "Корабли в порту, 10 марта 2023 года": the photo's caption)."""
+    if i > 0 and _TODAY_ALONE.match(text, *lines[i - 1]):
+        return True  # the page's clock under its "Сегодня"
     near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     if any(len(_RATE.findall(text, a, b)) > 1 or _RATES_WORDS.search(text, a, b)
            for a, b in [lines[i], *near]):

@@ -223,6 +223,20 @@ def menu_line(line: str) -> bool:
     return len(line) <= MENU_ITEM and len(line.split()) <= 3
 
 
+def repeated_headline(line: str, earlier: list[str]) -> int:
+    """The length of an earlier line of three words or more (the headline) that opens
+    ``line`` before a date: a saved page glued the headline to its date line ("Navy drills
+    end in the north 16 September, 2020" under "Navy drills end in the north"); else 0."""
+    text = line.lstrip()
+    lead = len(line) - len(text)
+    for head in earlier:
+        end = len(head)
+        if len(head.split()) >= 3 and text.startswith(head) and text[end:end + 1].isspace() \
+                and _DIGIT.search(text, end):
+            return lead + end
+    return 0
+
+
 def opens_page(text: str, pos: int) -> bool:
     """True when only a site's menu items, if anything, come before the line of ``pos``
     (its own line may open with the page's chrome: "Markets | Index 52,000 | May 3, 2021")."""

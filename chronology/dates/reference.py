@@ -27,7 +27,12 @@ from chronology.dates.datelines import (
 )
 from chronology.dates.model import ReferenceDate
 from chronology.dates.patterns import MON, month
-from chronology.dates.publication import TEASER_HEAD, find_publication_line, opens_page
+from chronology.dates.publication import (
+    TEASER_HEAD,
+    find_publication_line,
+    opens_page,
+    repeated_headline,
+)
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
@@ -248,14 +253,17 @@ _TEASER_HEAD_CHARS = 30
 
 
 def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
-    lines, pos = [], 0
+    lines, pos, seen = [], 0, []
     for line in text[:reach(text, _SCAN_CHARS)].split("\n"):
         start, pos = pos, pos + len(line) + 1
         if len(line) <= _TEASER_HEAD_CHARS and TEASER_HEAD.match(line):  # ends the top's dates
             lines.append((start, line))
         elif line.strip() and not inside(start, skip) and (
                 not opens_with_dateline(line) or _WEEKDAY_FIRST.match(line)):
-            lines.extend(_unglued(start, line))
+            cut = repeated_headline(line, seen)  # "Navy drills end 16 September, 2020"
+            lines.extend(_unglued(start + cut, line[cut:]))
+        if line.strip():
+            seen.append(line.strip())
     hint = (dateline.month, dateline.day) if dateline else None
     found = find_publication_line(text, lines, hint)
     if found is None:

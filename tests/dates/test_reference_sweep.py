@@ -1,0 +1,85 @@
+"""The article's own date from saved pages' text, in the shapes a sweep of Russian, Persian
+and English news pages showed (every line invented for this test, no text copied from any
+page): a headline glued to its date line, a year glued to the rubric after it, the date
+first in a dateline, the page's clock under a "Сегодня" of its own.  Each case gives the
+reference date it must give, or None where the page names no date of the article's own:
+a wrong date is worse than none."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.dates import find_reference
+
+PERIOD = (2015, 2026)
+EN_BODY = ("The two navies held a joint exercise in the northern waters, the ministry said, "
+           "adding that several ships and aircraft took part in the drills.")
+RU_BODY = ("Военные двух стран провели совместные учения в северных водах, сообщили в "
+           "министерстве обороны. В учениях приняли участие несколько кораблей и самолетов.")
+HEAD = "Учения флотов завершились в северных морях"
+
+
+def _reference(text: str, language: str):
+    ref = find_reference(text, period=PERIOD, language=language)
+    return ref.iso, ref.reasons
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # the headline, then the headline glued to the date line by a space
+    ("Navy drills end in the north\n\nNavy drills end in the north 16 September, 2020",
+     "2020-09-16"),
+    ("Navy drills end in the north\nNavy drills end in the north Sep 16, 2020 10:15 AM",
+     "2020-09-16"),
+    # a headline that merely ends in a date is no date line of its own
+    ("Navy drills end in the north 16 September, 2020", None),
+    # a two-word line repeated is too short to be taken for the headline
+    ("Navy drills\nNavy drills 16 September, 2020 were the largest held there", None),
+])
+def test_english_headline_glued_to_its_date_line(top, expected):
+    got, why = _reference(f"{top}\n\n{EN_BODY}\n", "en")
+    assert got == expected, why
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # a year glued to the rubric that follows it on the saved page
+    (f"17:03, 3 апреля 2024Бывший СССР\n\n{HEAD}", "2024-04-03"),
+    (f"{HEAD}\n09:41, 3 апреля 2024Армия", "2024-04-03"),
+    (f"{HEAD}\n3 апреля 2024Политика", "2024-04-03"),
+    # the headline, then the headline glued to the date line
+    (f"{HEAD}\n{HEAD} 3 апреля 2024", "2024-04-03"),
+    (f"{HEAD}\n\n{HEAD} 03.04.2024 09:41", "2024-04-03"),
+    # a month and its year parted by a comma, the clock on the next item
+    (f"{HEAD}\nВнешняя политика\n• 03 апреля, 2024\n• 09:41", "2024-04-03"),
+    # the site's list of headlines over the story's date line and its rubric
+    ("   • Новость часаФлот получил новый корабль в северном порту\n"
+     "    Министр рассказал о планах на следующий год в регионе\n"
+     "    Армия провела проверку готовности войск на востоке\n"
+     "    Пилоты показали новые самолеты на авиасалоне\n"
+     f"    3 апреля 2024, 09:41 • Новости дня\n\n    {HEAD}\n\n    Текст: Иван Петров",
+     "2024-04-03"),
+    # the page's title with the agency and the date, the stamp with its update
+    (f"{HEAD} - Агентство, 03.04.2024\n09:41 03.04.2024 (обновлено: 10:15 05.04.2024)\n"
+     f"{HEAD}\n2024-04-03T09:41:00+03:00", "2024-04-03"),
+    # no date of the article's own: a yearless date line under "Сегодня" is the page's
+    # clock, even where the story names a year
+    ("сегодня\n05 ноября, 05:29\nпробки\n0/10\nсегодня\n05 ноября, 05:29\n\n" + HEAD, None),
+    (f"Сегодня\n3 апреля 2024\n\n{HEAD}", None),
+])
+def test_russian_date_lines_of_saved_pages(top, expected):
+    text = f"{top}\n\n{RU_BODY} Учения начались в марте 2024 года.\n"
+    got, why = _reference(text, "ru")
+    assert got == expected, why
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("3 апреля 2024 года, Москва. ", "2024-04-03"),
+    ("3 апреля 2024 г., Минск /Корр. Агентства/. ", "2024-04-03"),
+    ("03 апреля 2024, Москва — ", "2024-04-03"),
+    ("3 апреля 2024 года, Нижний Новгород - ", "2024-04-03"),
+    # a date opening a sentence that names no place after it is no dateline
+    ("3 апреля 2024 года, после долгих переговоров, ", None),
+    ("3 апреля 2024 года, как сообщили в штабе. ", None),
+])
+def test_russian_dateline_with_the_date_first(lead, expected):
+    got, why = _reference(f"{HEAD}\n\n{lead}{RU_BODY}\n", "ru")
+    assert got == expected, why
