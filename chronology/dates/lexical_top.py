@@ -20,7 +20,10 @@ from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
 _TOP_LINES = 15
-_MENU_LINES = 80  # lines of any length looked at, at most
+_MENU_LINES = 160  # lines of any length looked at, at most
+_HEADLINE_WORDS = 12
+# A headline of the site's list of stories: a few words, no digit, no closing stop.
+_HEADLINE = re.compile(r"[^\d\n]*[^\d\s.!?…:;,»\"”)]\s*$")
 # A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
 LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
 # A photo caption or credit line (its date is the picture's) or a teaser for another story.
@@ -124,7 +127,8 @@ def page_chrome(text: str, lines: list[tuple[int, int]], i: int, lang) -> bool:
 
 def top_lines(text: str, body: int, teasers: bool = True):
     """The first lines of the article, (start, end) each; a site's menu of one- and two-word
-    items ("صفحه نخست", "Политика") is passed over without using up the count.  With
+    items ("صفحه نخست", "Политика") and its list of headlines (a few words without a digit
+    or a closing stop) are passed over without using up the count.  With
     ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
     теме", "اخبار مرتبط") or a teaser ("Читайте также: ..."): a date line under it is a
     listed story's, not the article's."""
@@ -140,7 +144,7 @@ def top_lines(text: str, body: int, teasers: bool = True):
         if words:
             previous = text[pos:end]
             seen += 1
-            count += words > 2
+            count += words > 2 and not (words <= _HEADLINE_WORDS and _HEADLINE.match(text, pos, end))
             yield pos, end
         pos = end + 1
 

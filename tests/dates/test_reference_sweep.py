@@ -83,3 +83,27 @@ def test_russian_date_lines_of_saved_pages(top, expected):
 def test_russian_dateline_with_the_date_first(lead, expected):
     got, why = _reference(f"{HEAD}\n\n{lead}{RU_BODY}\n", "ru")
     assert got == expected, why
+
+
+_RUBRICS = ("Мир\nВ регионе прошли переговоры о поставках техники\nОбщество\nСуд вынес "
+            "приговор по делу о мошенничестве\nАрмия\nВоенные уничтожили склад техники\n"
+            "Авто\nИнспекция объявила проверки в регионах\n")
+
+
+@pytest.mark.parametrize("date", ["3 апреля 2024, 09:41", "09:41, 3 апреля"])
+def test_a_long_list_of_the_sites_headlines_above_the_story(date):
+    """Forty headlines of other stories, each under its rubric, over the story's headline
+    and date line: a headline (a few words, no digit, no closing stop) does not use up the
+    lines the date line is looked for in."""
+    text = (f"Перейти к основному содержанию\nРеклама\n{_RUBRICS * 10}\n{HEAD}\n\n{date}\n\n"
+            f"{RU_BODY} Учения начались в марте 2024 года.\n")
+    got, why = _reference(text, "ru")
+    assert got == "2024-04-03", why
+
+
+def test_the_story_under_a_list_of_headlines_still_ends_the_top():
+    """Fifteen lines of the story's prose end the top: a date line under them is not read."""
+    prose = "\n".join([RU_BODY] * 15)
+    text = f"{HEAD}\n\n{prose}\n\n3 апреля 2024, 09:41\n"
+    got, why = _reference(text, "ru")
+    assert got is None, why
