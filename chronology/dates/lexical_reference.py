@@ -33,7 +33,7 @@ from chronology.dates.lexical_top import (
     top_lines,
 )
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.publication import PROSE_WORDS, repeated_headline
+from chronology.dates.publication import PROSE_WORDS, repeated_headline, trailing_headline
 from chronology.dates.solar import to_gregorian
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
@@ -129,7 +129,8 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
         if not on_line:
             continue
-        rest = text[start + cut:end]
+        following = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""
+        rest = text[start + cut:end - trailing_headline(text[start:end], following)]
         for m in on_line:
             rest = rest.replace(m.text, " ")
         if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):

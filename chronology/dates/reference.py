@@ -32,6 +32,7 @@ from chronology.dates.publication import (
     find_publication_line,
     opens_page,
     repeated_headline,
+    trailing_headline,
 )
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
@@ -254,14 +255,17 @@ _TEASER_HEAD_CHARS = 30
 
 def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
     lines, pos, seen = [], 0, []
-    for line in text[:reach(text, _SCAN_CHARS)].split("\n"):
+    top = text[:reach(text, _SCAN_CHARS)].split("\n")
+    following = [line for line in top if line.strip()][1:] + [""]  # each line's next one
+    for line in top:
         start, pos = pos, pos + len(line) + 1
         if len(line) <= _TEASER_HEAD_CHARS and TEASER_HEAD.match(line):  # ends the top's dates
             lines.append((start, line))
         elif line.strip() and not inside(start, skip) and (
                 not opens_with_dateline(line) or _WEEKDAY_FIRST.match(line)):
             cut = repeated_headline(line, seen)  # "Navy drills end 16 September, 2020"
-            lines.extend(_unglued(start + cut, line[cut:]))
+            tail = trailing_headline(line, following[len(seen)])  # "World 15/07/2018 Navy …"
+            lines.extend(_unglued(start + cut, line[cut:len(line) - tail]))
         if line.strip():
             seen.append(line.strip())
     hint = (dateline.month, dateline.day) if dateline else None

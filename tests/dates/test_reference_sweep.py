@@ -30,6 +30,11 @@ def _reference(text: str, language: str):
      "2020-09-16"),
     ("Navy drills end in the north\nNavy drills end in the north Sep 16, 2020 10:15 AM",
      "2020-09-16"),
+    # the date line glued before the headline, which follows on a line of its own
+    ("World 15/07/2018 Navy drills end in the north\nNavy drills end in the north",
+     "2018-07-15"),
+    ("Defence July 15, 2018 Navy drills end in the north\nNavy drills end in the north",
+     "2018-07-15"),
     # a headline that merely ends in a date is no date line of its own
     ("Navy drills end in the north 16 September, 2020", None),
     # a two-word line repeated is too short to be taken for the headline
@@ -48,6 +53,11 @@ def test_english_headline_glued_to_its_date_line(top, expected):
     # the headline, then the headline glued to the date line
     (f"{HEAD}\n{HEAD} 3 апреля 2024", "2024-04-03"),
     (f"{HEAD}\n\n{HEAD} 03.04.2024 09:41", "2024-04-03"),
+    # the rubric, the date and the headline on one line, the headline again under it, all
+    # under the exchange rates of the page's clock
+    ("Курсы валют от 22/11/2024\n$1 – 92.51\n€1 – 98.91\nПоиск\nАрмия 15/07/2018 " + HEAD +
+     "\n" + HEAD, "2018-07-15"),
+    (f"Армия 15 июля 2018 {HEAD}\nФлот получил новый корабль в порту", None),
     # a month and its year parted by a comma, the clock on the next item
     (f"{HEAD}\nВнешняя политика\n• 03 апреля, 2024\n• 09:41", "2024-04-03"),
     # the site's list of headlines over the story's date line and its rubric
