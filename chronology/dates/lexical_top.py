@@ -16,6 +16,7 @@ import re
 
 from chronology.dates.model import Mention
 from chronology.dates.publication import menu_line
+from chronology.dates.solar import to_gregorian
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
@@ -65,8 +66,10 @@ _GLUED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?\s+((?:19|20)
                          r"(?=\d{1,2}\s+[^\W\d_]{3})")
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
 _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
-# A date written month first: "Фев. 17, 2022".
-_MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{3,9})\.?\s+(\d{1,2}),\s*((?:19|20)\d\d)(?![\d:])")
+# A date written month first: "Фев. 17, 2022"; in Persian digits, Gregorian or Solar Hijri,
+# as a site's default format prints it: "مرداد ۱۲، ۱۴۰۲", "اوت ۳, ۲۰۲۳".
+_MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\s*"
+                             r"((?:19|20|۱۹|۲۰|1[34]|۱[۳۴])\d\d)(?![\d:])")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
@@ -80,16 +83,27 @@ def month_first(text: str, body: int, written: list[Mention], code: str) -> list
         for match in (*_MONTH_DAY_YEAR.finditer(text, start, end),
                       *_GLUED_DATE.finditer(text, start, end)):
             first = match.re is _MONTH_DAY_YEAR
-            month = lang.months.get(lang.key(lang.normalise(match[1 if first else 2])))
             day, year = int(match[2 if first else 1]), int(match[3])
-            if month is None or any(m.start < match.end() and match.start() < m.end
-                                    and m.precision == "day" for m in written) or not valid_day(
-                    year, month, day):
+            day_value = _day_value(lang, match[1 if first else 2], year, day)
+            if day_value is None or any(m.start < match.end() and match.start() < m.end
+                                        and m.precision == "day" for m in written):
                 continue
-            value = dt.date(year, month, day).isoformat()
-            found.append(Mention(match.start(), match.end(), match.group(), value, "day",
-                                 "explicit-date", f"date '{match.group()}'"))
+            value = day_value.isoformat()
+            rule = "solar-date" if year < 1500 else "explicit-date"
+            found.append(Mention(match.start(), match.end(), match.group(), value, "day", rule,
+                                 f"date '{match.group()}'"))
     return found
+
+
+def _day_value(lang, word: str, year: int, day: int) -> dt.date | None:
+    """The day of a month's word, a day and a year: Gregorian, or Solar Hijri for a Solar
+    month's name and a year under 1500."""
+    key = lang.key(lang.normalise(word))
+    if year < 1500:
+        solar = lang.solar_months.get(key)
+        return to_gregorian(year, solar, day) if solar else None
+    month = lang.months.get(key)
+    return dt.date(year, month, day) if month and valid_day(year, month, day) else None
 
 
 def other_words(rest: str, lang) -> int:

@@ -117,3 +117,23 @@ def test_the_story_under_a_list_of_headlines_still_ends_the_top():
     text = f"{HEAD}\n\n{prose}\n\n3 апреля 2024, 09:41\n"
     got, why = _reference(text, "ru")
     assert got is None, why
+
+
+FA_BODY = ("نیروی دریایی دو کشور رزمایش مشترکی در آب‌های شمالی برگزار کردند و چند ناو و "
+           "هواپیما در این رزمایش شرکت داشتند.")
+FA_HEAD = "پایان رزمایش دریایی دو کشور"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a site's default format, month first, Solar Hijri or Gregorian, in Persian digits
+    ("مرداد ۱۲، ۱۴۰۲", "2023-08-03"),
+    ("مرداد ۱۲, ۱۴۰۲ - ۱۴:۳۰", "2023-08-03"),
+    ("نویسنده: علی رضایی | مرداد ۱۲, ۱۴۰۲ | بدون دیدگاه", "2023-08-03"),
+    ("اسد ۱۲، ۱۴۰۲", "2023-08-03"),  # the Afghan name of the same month
+    ("اوت ۳, ۲۰۲۳", "2023-08-03"),
+    # a count after a month's day in prose is no date line
+    (f"در ماه مرداد ۱۲، ۱۴۰۲ نفر در این رزمایش شرکت کردند و {FA_BODY}", None),
+])
+def test_persian_date_written_month_first(line, expected):
+    got, why = _reference(f"{FA_HEAD}\n{line}\n\n{FA_BODY}\n", "fa")
+    assert got == expected, why
