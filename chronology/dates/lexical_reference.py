@@ -33,9 +33,10 @@ from chronology.dates.lexical_top import (
     top_lines,
 )
 from chronology.dates.model import Mention, ReferenceDate
+from chronology.dates.patterns import month
 from chronology.dates.publication import PROSE_WORDS, repeated_headline, trailing_headline
 from chronology.dates.solar import to_gregorian
-from chronology.dates.tagger import Candidate
+from chronology.dates.tagger import Candidate, find_candidates
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
@@ -59,8 +60,9 @@ _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                        r"(?P<d>\d{1,2})(?![\d/.-]\d)")
-_DMY = re.compile(r"(?<![\d/.:-])(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)"
-                  r"(?P<y>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![\d:]|[./-]\d)")
+_DMY = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
+                  r"(?P<y>(?:19|20|۱۹|۲۰)\d\d|[0-9][0-9])(?![\d:]|[./-]\d)")
+_LATIN = re.compile(r"[A-Za-z]{3}")
 # A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
 _DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
                         r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
@@ -189,6 +191,25 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
             taken.append(match.span())
             found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
                                  "day", "explicit-date", f"numeric date '{match.group()}'"))
+        found.extend(_english_dates(text, start, end, taken))
+    return found
+
+
+def _english_dates(text: str, start: int, end: int, taken) -> list[Mention]:
+    """Full dates in English words on a top line ("3 August 2023", "Thursday, August 3,
+    2023"), as sites print them next to, or instead of, the page's own language."""
+    if not _LATIN.search(text, start, end):
+        return []
+    found = []
+    for c in find_candidates(text[start:end]):
+        a, b = start + c.start, start + c.end
+        if c.kind != "full" or not (c.g("year") and c.g("mon") and c.g("day")) or any(
+                x < b and a < y for x, y in taken):
+            continue
+        y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+        if valid_day(y, m, d):
+            found.append(Mention(a, b, c.text, dt.date(y, m, d).isoformat(), "day",
+                                 "explicit-date", f"date in English '{c.text}'"))
     return found
 
 

@@ -125,15 +125,19 @@ FA_HEAD = "پایان رزمایش دریایی دو کشور"
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    # a site's default format, month first, Solar Hijri or Gregorian, in Persian digits
+    # month first, as a site's default format prints it, Solar Hijri or Gregorian
     ("مرداد ۱۲، ۱۴۰۲", "2023-08-03"),
     ("مرداد ۱۲, ۱۴۰۲ - ۱۴:۳۰", "2023-08-03"),
     ("نویسنده: علی رضایی | مرداد ۱۲, ۱۴۰۲ | بدون دیدگاه", "2023-08-03"),
     ("اسد ۱۲، ۱۴۰۲", "2023-08-03"),  # the Afghan name of the same month
     ("اوت ۳, ۲۰۲۳", "2023-08-03"),
+    # a Gregorian date in Persian digits, day first; a date in English words
+    ("۰۳/۰۸/۲۰۲۳ - ۱۴:۳۰", "2023-08-03"),
+    ("3 August 2023", "2023-08-03"),
+    ("Thursday, August 3, 2023 | ۱۲ مرداد ۱۴۰۲", "2023-08-03"),
     # a count after a month's day in prose is no date line
     (f"در ماه مرداد ۱۲، ۱۴۰۲ نفر در این رزمایش شرکت کردند و {FA_BODY}", None),
 ])
-def test_persian_date_written_month_first(line, expected):
+def test_persian_date_lines_of_other_formats(line, expected):
     got, why = _reference(f"{FA_HEAD}\n{line}\n\n{FA_BODY}\n", "fa")
     assert got == expected, why
