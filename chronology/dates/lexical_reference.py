@@ -27,6 +27,7 @@ from chronology.dates.lexical_top import (
     CLOCK,
     LABEL,
     TODAY,
+    feed_heading_end,
     month_first,
     other_words,
     page_chrome,
@@ -87,7 +88,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     written = [*written, *_numeric_dates(head, body, written)]
     written = sorted([*written, *month_first(head, body, written, code)], key=lambda m: m.start)
     line = _publication_line(head, body, written, code) or _labelled_line(
-        head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code)
+        head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
+        _under_feed(head, body, written, code)
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
@@ -151,6 +153,35 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     if len({m.value for m in bare}) > 1:
         return bare[-1]
     return bare[0] if bare else update
+
+
+_PROSE_AFTER = 3  # lines: a date line, perhaps the author's, the standfirst, then the story
+_CLOCK_ONLY = re.compile(r"\s*\d{1,2}:\d\d\s*$")  # a feed item's stamp: "16:38"
+_FEED_CLOCKS = 3
+
+
+def _under_feed(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
+    """The page opens with the site's feed of the day under its heading ("Лента новостей",
+    its items a clock, "16:38", and a headline each), the story below it: the story's date line is the first
+    date line under the feed that the story's prose follows within a few lines, with only
+    an author's name or a photo's caption between (a feed's item has its headline under
+    its date, and is never prose)."""
+    start = feed_heading_end(text, body)
+    if start is None:
+        return None
+    lines = list(top_lines(text, start, teasers=False))
+    if sum(bool(_CLOCK_ONLY.match(text, a, b)) for a, b in lines) < _FEED_CLOCKS:
+        return None  # not the site's feed of the day: a list of stories with their dates
+    for i, (a, b) in enumerate(lines):
+        prose = next((j for j in range(i + 1, min(i + 1 + _PROSE_AFTER, len(lines)))
+                      if len(text[slice(*lines[j])].split()) >= PROSE_WORDS), None)
+        if prose is None or any(len(text[x:y].split()) > 2 and not CAPTION.match(text, x, y)
+                                for x, y in lines[i + 1:prose]):
+            continue  # a feed's item: its headline under its date
+        found = _publication_line(text[:b], a, [m for m in written if a <= m.start < b], code)
+        if found is not None:
+            return found
+    return None
 
 
 def _top_mentions(head: str, body: int, code: str) -> list[Mention]:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from chronology.dates.model import Mention
-from chronology.dates.publication import menu_line
+from chronology.dates.publication import menu_line, opens_page
 from chronology.dates.solar import to_gregorian
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
@@ -161,6 +161,22 @@ def top_lines(text: str, body: int, teasers: bool = True):
             count += words > 2 and not (words <= _HEADLINE_WORDS and _HEADLINE.match(text, pos, end))
             yield pos, end
         pos = end + 1
+
+
+def feed_heading_end(text: str, body: int) -> int | None:
+    """Where the lines under a list heading that opens the page begin ("Лента новостей" over
+    the site's feed, the story below it), the heading's repeats passed over; else None."""
+    for start, end in top_lines(text, body):
+        line = text[start:end]
+        if end - start <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(line):
+            if not opens_page(text[body:], start - body):
+                return None
+            while text[end + 1:].lstrip("\n").startswith(line.strip()):
+                end = text.find(line.strip(), end + 1) + len(line.strip())
+            return end + 1
+        if not menu_line(line):
+            return None
+    return None
 
 
 def _menu_item(line: str) -> bool:

@@ -141,3 +141,32 @@ FA_HEAD = "پایان رزمایش دریایی دو کشور"
 def test_persian_date_lines_of_other_formats(line, expected):
     got, why = _reference(f"{FA_HEAD}\n{line}\n\n{FA_BODY}\n", "fa")
     assert got == expected, why
+
+
+_FEED = "Лента новостей\nЛента новостей\n" + (
+    "16:38\nВидео\nЭкономист объяснил причины роста цен на топливо\n16:15\nПесков ответил "
+    "на вопрос о переговорах\n15:42\nДроны уничтожили пять машин противника\n") * 4
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # the story's date line under its headline, the story's prose under it
+    (f"{HEAD}\n\n3 апреля 2024, 09:41\n\n{RU_BODY}", "2024-04-03"),
+    (f"{HEAD}\n\n3 апреля 2024, 09:41\nИван Петров\n\n{RU_BODY}", "2024-04-03"),
+    # a dated item of the feed, its headline under its date: no date of the story's own
+    (f"Вчера\n2 апреля 2024, 18:00\nФлот получил новый корабль\n\n{HEAD}\n\n{RU_BODY}", None),
+    # the date line under the story's prose is not looked for
+    (f"{HEAD}\n\n{RU_BODY}\n\n3 апреля 2024, 09:41", None),
+])
+def test_the_story_under_the_sites_feed_of_the_day(story, expected):
+    """"Лента новостей" opening the page, its items a clock and a headline each: the
+    heading does not end the top, and the date line the story's prose follows is read."""
+    got, why = _reference(f"{_FEED}\n{story}\n", "ru")
+    assert got == expected, why
+
+
+def test_a_list_of_dated_stories_opening_the_page_is_no_feed():
+    """Under a list heading whose items carry their dates, not a clock of the day, a date
+    line over the prose is a listed story's: no date."""
+    text = f"Новости по теме\nФлот получил новый корабль\n1 апреля 2024, 12:00\n\n{RU_BODY}\n"
+    got, why = _reference(text, "ru")
+    assert got is None, why
