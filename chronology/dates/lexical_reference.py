@@ -90,6 +90,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     line = _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
         _under_feed(head, body, written, code)
+    if line is not None and _another_days_line(head, body, code, line):
+        line = None  # a teaser's date or the page's clock over the story's dateline
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
@@ -314,14 +316,47 @@ def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate
         "no front matter date, publication line, dateline with a date or weekday-dated date",))
 
 
-def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
+def _find_dateline(text: str, body: int, code: str) -> re.Match | None:
+    """The language's wire dateline without its year ("МОСКВА, 3 апр — РИА Новости.")."""
     lang = language(code)
     found = lang.dateline.search(text, body)
     if not found or not found.groupdict().get("date"):
         # a dateline run into the headline's line ("... Токио. 14 июля. ИНТЕРФАКС - ...")
         found = lang.dateline_inline.search(text, body, body + _EVIDENCE_CHARS // 4)
-        if not found:
-            return None
+    return found
+
+
+_LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
+_LATE_DAYS = 2  # a date line may stamp the story up to so many days after its dateline's day
+
+
+def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
+    """True for an unlabelled date line right over the story's dateline that is not the
+    dateline's day or a day or two after it: a teaser of another story or the page's clock
+    ("21 июля 2016, 17:08" over "МОСКВА, 26 авг — РИА Новости.")."""
+    start, end = text.rfind("\n", 0, line.start) + 1, text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    if LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end) or \
+            _UPDATE.search(text, start, end):
+        return False
+    found = _find_dateline(text, body, code)
+    if found is None or not (end <= found.start() <= end + _LINE_TO_DATELINE):
+        return False
+    lang = language(code)
+    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
+    month = lang.months.get(lang.key(m.group(2))) if m else None
+    if month is None:
+        return False
+    stamp, day = dt.date.fromisoformat(line.value), int(m.group(1))
+    return not any(0 <= (stamp - dt.date(y, month, day)).days <= _LATE_DAYS
+                   for y in (stamp.year, stamp.year - 1) if valid_day(y, month, day))
+
+
+def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
+    lang = language(code)
+    found = _find_dateline(text, body, code)
+    if found is None:
+        return None
     start, end = found.span("date")
     words = text[start:end]
     m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(words))

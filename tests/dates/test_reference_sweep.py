@@ -170,3 +170,21 @@ def test_a_list_of_dated_stories_opening_the_page_is_no_feed():
     text = f"Новости по теме\nФлот получил новый корабль\n1 апреля 2024, 12:00\n\n{RU_BODY}\n"
     got, why = _reference(text, "ru")
     assert got is None, why
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # a teaser of an older story, with its date, right over the story's dateline: the
+    # dateline's day, its year from the text
+    ("Курс рубля вырос на торгах, чего ожидать?\n21 июля 2024, 17:08\n"
+     "МОСКВА, 26 авг — Агентство. ", "2024-08-26"),
+    # the stamp of the story on the dateline's day, or just after midnight
+    ("09:41 03.04.2024\nМОСКВА, 3 апр — Агентство. ", "2024-04-03"),
+    ("00:15 04.04.2024\nМОСКВА, 3 апр — Агентство. ", "2024-04-04"),
+    ("00:15 01.01.2025\nМОСКВА, 31 дек — Агентство. ", "2025-01-01"),
+    # a labelled publication date stays the article's date
+    ("Опубликовано: 03.04.2024\nМОСКВА, 2 апр — Агентство. ", "2024-04-03"),
+])
+def test_a_date_line_over_the_stories_dateline(top, expected):
+    text = f"{HEAD}\n{top}{RU_BODY} Торги в 2024 году шли ровно.\n"
+    got, why = _reference(text, "ru")
+    assert got == expected, why
