@@ -74,6 +74,8 @@ def find_reference(text: str, published: dt.date | None = None,
     elif found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
+    elif found is not None and _over_dateline(found, dateline):
+        found = dateline  # a teaser's date right over the story's dateline
     elif found is not None and _top_clock(found, text):
         below = _published_below(text, skip, found)
         if below is not None:
@@ -340,6 +342,24 @@ def _under_dateline(line: Found, dateline: Found | None) -> bool:
     year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
     return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
         not _PUBLISHED_LABEL.search(line.text)
+
+
+_LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
+_LATE_DAYS = 2  # a date line may stamp the story up to so many days after its dateline's day
+
+
+def _over_dateline(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) right over the story's yearless dateline is
+    not the dateline's day or a day or two after it: a teaser of another story ("Sep 21,
+    2020" over "BEIJING, Sept. 26 (Xinhua) --"), whose year is still evidence."""
+    if dateline is None or dateline.year or not line.year or line.update or \
+            _PUBLISHED_LABEL.search(line.text) or not (
+                line.end <= dateline.start <= line.end + _LINE_TO_DATELINE):
+        return False
+    stamp = dt.date(line.year, line.month, line.day)
+    return not any(0 <= (stamp - dt.date(y, dateline.month, dateline.day)).days <= _LATE_DAYS
+                   for y in (line.year, line.year - 1)
+                   if valid_day(y, dateline.month, dateline.day))
 
 
 def _listed_over(line: Found, dateline: Found | None) -> bool:

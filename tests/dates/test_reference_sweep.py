@@ -188,3 +188,20 @@ def test_a_date_line_over_the_stories_dateline(top, expected):
     text = f"{HEAD}\n{top}{RU_BODY} Торги в 2024 году шли ровно.\n"
     got, why = _reference(text, "ru")
     assert got == expected, why
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # a teaser of an older story, with its date, right over the story's yearless dateline
+    ("Ruble firms against the dollar, what next?\nSeptember 21, 2020, 17:08\n"
+     "MOSCOW, Sept. 26 (Agency) -- ", "2020-09-26"),
+    ("Sep 21, 2020\nBEIJING, Sept. 26 (Agency) -- ", "2020-09-26"),
+    # the story's own stamp: the dateline's day or the day after
+    ("Sep 26, 2020\nBEIJING, Sept. 26 (Agency) -- ", "2020-09-26"),
+    ("Sep 27, 2020\nBEIJING, Sept. 26 (Agency) -- ", "2020-09-27"),
+    # a labelled date is the publication's, whatever the dateline
+    ("Published: Sep 28, 2020\nBEIJING, Sept. 26 (Agency) -- ", "2020-09-28"),
+])
+def test_english_date_line_over_the_stories_dateline(top, expected):
+    text = f"Navy drills end in the north\n{top}{EN_BODY} Trade in 2020 was calm.\n"
+    got, why = _reference(text, "en")
+    assert got == expected, why
