@@ -61,8 +61,9 @@ _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                        r"(?P<d>\d{1,2})(?![\d/.-]\d)")
-_DMY = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
-                  r"(?P<y>(?:19|20|۱۹|۲۰)\d\d|[0-9][0-9])(?![\d:]|[./-]\d)")
+_DMY = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
+                  r"(?P<y>(?:19|20|۱۹|۲۰)\d\d|[0-9][0-9])|-(?P<b2>\d{1,2})-(?P<y2>(?:19|20)\d\d))"
+                  r"(?![\d:]|[./-]\d)")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 # A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
 _DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
@@ -213,7 +214,8 @@ def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention
             if match.re is _ISO_DATE:
                 y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
             else:
-                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "b", "a"))
+                keys = ("y", "b", "a") if match["y"] else ("y2", "b2", "a")
+                y, m, d = (int(match[k].translate(_DIGITS)) for k in keys)
                 y += 2000 if y < 70 else 1900 if y < 100 else 0
             if not (1 <= m <= 12 and 1 <= d <= 31):
                 continue

@@ -58,6 +58,8 @@ def test_english_headline_glued_to_its_date_line(top, expected):
     ("Курсы валют от 22/11/2024\n$1 – 92.51\n€1 – 98.91\nПоиск\nАрмия 15/07/2018 " + HEAD +
      "\n" + HEAD, "2018-07-15"),
     (f"Армия 15 июля 2018 {HEAD}\nФлот получил новый корабль в порту", None),
+    # a numeric date with dashes, day first, its year in full
+    (f"{HEAD}\n03-04-2024 09:41", "2024-04-03"),
     # a month and its year parted by a comma, the clock on the next item
     (f"{HEAD}\nВнешняя политика\n• 03 апреля, 2024\n• 09:41", "2024-04-03"),
     # the site's list of headlines over the story's date line and its rubric
