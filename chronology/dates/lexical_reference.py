@@ -45,10 +45,11 @@ _EVIDENCE_CHARS = 6000
 _OTHER_WORDS = 4
 # A label that marks a date as an update, not the publication (Russian, Persian).
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
-_PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
+_PLACE = re.compile(r"\s*(?P<open>\()?[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
+                    r"\s*(?:[,.:]|(?P<paren>\())\s*")  # "МОСКВА, ", "(Москва, ", "Москва ("
 # The place after a dateline's date that opens the story: "11 октября 2023 года, Москва. ...",
 # "11 октября 2023 г., Минск /Корр./ ...", "11 октября 2023, Москва — ...".
-_PLACE_AFTER = re.compile(r"\s*,\s*[^\W\d_a-zа-яё][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
+_PLACE_AFTER = re.compile(r"\s*(?:,|\s[–—-])\s*[^\W\d_a-zа-яё][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
                           r"\s*(?:[.(–—/]|-\s)")
 _PLAIN_DATELINE = re.compile(
     r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.]\s*"
@@ -56,6 +57,7 @@ _PLAIN_DATELINE = re.compile(
 _DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
 _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
 _AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
+_CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
@@ -264,15 +266,26 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
                     "explicit-date", "solar-date"):
                 continue
             place = _PLACE.match(text, start, m.start)
-            if place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
+            if place and place.end() == m.start and (place["open"] or place["paren"]):
+                if _CLOSING.match(text, m.end):
+                    return m  # "(Москва, 11 октября 2023 г.) ...", "Москва (11 октября 2023 г.)"
+            elif place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
                     text[m.end - 1] == "." and _SENTENCE_STARTS.match(text, m.end)
-                    and place.group().strip(" ,.:").isupper())):
+                    and _place_name(place.group()))):
                 return m  # "МОСКВА, 11 октября 2023 г. Министр ..." ends its date with a stop
             if not text[start:m.start].strip() and _PLACE_AFTER.match(text, m.end, end) and \
                     len(text[start:end].split()) >= PROSE_WORDS // 2:
                 return m  # "11 октября 2023 года, Москва. Министр ...": the date first
             break  # only the line's first date may be its dateline
     return None
+
+
+def _place_name(place: str) -> bool:
+    """A dateline's place before a date that ends with a stop: in capitals ("НЬЮ-ДЕЛИ, "), or
+    one capitalised word and a stop ("Владивосток. "), never prose ("Ранее, ")."""
+    words = place.strip(" ,.:")
+    return words.isupper() or (" " not in words and words[:1].isupper()
+                               and place.rstrip().endswith("."))
 
 
 def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> Mention | None:

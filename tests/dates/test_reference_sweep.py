@@ -88,11 +88,19 @@ def test_russian_date_lines_of_saved_pages(top, expected):
     ("3 апреля 2024 г., Минск /Корр. Агентства/. ", "2024-04-03"),
     ("03 апреля 2024, Москва — ", "2024-04-03"),
     ("3 апреля 2024 года, Нижний Новгород - ", "2024-04-03"),
+    ("3 апреля 2024 года — Москва. ", "2024-04-03"),
+    # the place and the date in brackets; one capitalised place word and a stop
+    ("(Москва, 3 апреля 2024 г.) ", "2024-04-03"),
+    ("Москва (3 апреля 2024 г.) — ", "2024-04-03"),
+    ("Владивосток. 3 апреля 2024 г. ", "2024-04-03"),
+    # a sentence's first word before a comma and the date is no place
+    ("Ранее, 3 апреля 2024 г. ", None),
+    ("Учения прошли. 3 апреля 2024 г. ", None),
     # a date opening a sentence that names no place after it is no dateline
     ("3 апреля 2024 года, после долгих переговоров, ", None),
     ("3 апреля 2024 года, как сообщили в штабе. ", None),
 ])
-def test_russian_dateline_with_the_date_first(lead, expected):
+def test_russian_datelines_with_their_year(lead, expected):
     got, why = _reference(f"{HEAD}\n\n{lead}{RU_BODY}\n", "ru")
     assert got == expected, why
 
