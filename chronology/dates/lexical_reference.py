@@ -45,8 +45,11 @@ _EVIDENCE_CHARS = 6000
 _OTHER_WORDS = 4
 # A label that marks a date as an update, not the publication (Russian, Persian).
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
-_PLACE = re.compile(r"\s*(?P<open>\()?[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
-                    r"\s*(?:[,.:]|(?P<paren>\())\s*")  # "МОСКВА, ", "(Москва, ", "Москва ("
+_WORDS = r"[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
+# A dateline's place before its date: "МОСКВА, ", "تهران، ", "تهران- ", "(Москва, ", "Москва (",
+# "کابل (پژواک، " (the agency in the brackets before the date).
+_PLACE = re.compile(rf"\s*(?P<open>\()?{_WORDS}\s*(?:[,.:،]|[–—]|(?<=-)(?=\s)|"
+                    rf"(?P<paren>\()(?:\s*{_WORDS}\s*[,،])?)\s*")
 # The place after a dateline's date that opens the story: "11 октября 2023 года, Москва. ...",
 # "11 октября 2023 г., Минск /Корр./ ...", "11 октября 2023, Москва — ...".
 _PLACE_AFTER = re.compile(r"\s*(?:,|\s[–—-])\s*[^\W\d_a-zа-яё][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
@@ -56,7 +59,7 @@ _PLAIN_DATELINE = re.compile(
     r"(\d{1,2})\s+([^\W\d_]+)\.?\s*(?:\(|[./–—-])")
 _DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
 _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
-_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
+_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(:-]")
 _CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)

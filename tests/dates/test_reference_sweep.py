@@ -215,3 +215,20 @@ def test_english_date_line_over_the_stories_dateline(top, expected):
     text = f"Navy drills end in the north\n{top}{EN_BODY} Trade in 2020 was calm.\n"
     got, why = _reference(text, "en")
     assert got == expected, why
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # a Persian or Dari dateline with its full Solar Hijri date: the Persian comma, a dash,
+    # the agency in brackets before or after the date, Arabic-Indic digits
+    ("کابل (خبرگزاری، ۲۲ جوزا ۱۴۰۳): ", "2024-06-11"),
+    ("هرات (خبرگزاری، ٢٢ جوزا ١٤٠٣): ", "2024-06-11"),
+    ("کابل، ۲۲ جوزا ۱۴۰۳: ", "2024-06-11"),
+    ("تهران- ۲۲ خرداد ۱۴۰۳ - ", "2024-06-11"),
+    ("تهران، ۲۲ خرداد ۱۴۰۳ (خبرگزاری) - ", "2024-06-11"),
+    # a date told in the lead's sentence is no dateline (its weekday, wrong here, would
+    # date the article were it right)
+    ("روز دوشنبه، ۲۲ خرداد ۱۴۰۳، وزیر گفت ", None),
+])
+def test_persian_datelines_with_their_year(lead, expected):
+    got, why = _reference(f"{FA_HEAD}\n\n{lead}{FA_BODY}\n", "fa")
+    assert got == expected, why
