@@ -67,7 +67,7 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                        r"(?P<d>\d{1,2})(?![\d/.-]\d)")
 _DMY = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
-                  r"(?P<y>(?:19|20|۱۹|۲۰)\d\d|[0-9][0-9])|-(?P<b2>\d{1,2})-(?P<y2>(?:19|20)\d\d))"
+                  r"(?P<y>(?:19|20|۱۹|۲۰|١٩|٢٠)\d\d|[0-9][0-9])|-(?P<b2>\d{1,2})-(?P<y2>(?:19|20)\d\d))"
                   r"(?![\d:]|[./-]\d)")
 _LATIN = re.compile(r"[A-Za-z]{3}")
 # A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".

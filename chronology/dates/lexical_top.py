@@ -69,7 +69,7 @@ _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 # A date written month first: "Фев. 17, 2022"; in Persian digits, Gregorian or Solar Hijri,
 # as a site's default format prints it: "مرداد ۱۲، ۱۴۰۲", "اوت ۳, ۲۰۲۳".
 _MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\s*"
-                             r"((?:19|20|۱۹|۲۰|1[34]|۱[۳۴])\d\d)(?![\d:])")
+                             r"((?:19|20|۱۹|۲۰|١٩|٢٠|1[34]|۱[۳۴]|١[٣٤])\d\d)(?![\d:])")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 

@@ -143,6 +143,8 @@ FA_HEAD = "پایان رزمایش دریایی دو کشور"
     ("اوت ۳, ۲۰۲۳", "2023-08-03"),
     # a Gregorian date in Persian digits, day first; a date in English words
     ("۰۳/۰۸/۲۰۲۳ - ۱۴:۳۰", "2023-08-03"),
+    ("٠٣/٠٨/٢٠٢٣", "2023-08-03"),  # Arabic-Indic digits
+    ("مرداد ١٢، ١٤٠٢", "2023-08-03"),
     ("3 August 2023", "2023-08-03"),
     ("Thursday, August 3, 2023 | ۱۲ مرداد ۱۴۰۲", "2023-08-03"),
     # a count after a month's day in prose is no date line
