@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
@@ -29,15 +28,15 @@ from chronology.dates.lexical_top import (
     TODAY,
     feed_heading_end,
     month_first,
+    numeric_dates,
     other_words,
     page_chrome,
     top_lines,
+    top_mentions,
 )
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.patterns import month
 from chronology.dates.publication import PROSE_WORDS, repeated_headline, trailing_headline
-from chronology.dates.solar import to_gregorian
-from chronology.dates.tagger import Candidate, find_candidates
+from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
@@ -63,21 +62,6 @@ _AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(:-]")
 _CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
-                       r"(?P<d>\d{1,2})(?![\d/.-]\d)")
-_DMY = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
-                  r"(?P<y>(?:19|20|۱۹|۲۰|١٩|٢٠)\d\d|[0-9][0-9])|-(?P<b2>\d{1,2})-(?P<y2>(?:19|20)\d\d))"
-                  r"(?![\d:]|[./-]\d)")
-_LATIN = re.compile(r"[A-Za-z]{3}")
-# A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
-_DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
-                        r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
-# The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
-_ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
-# A year glued to the next element of a saved page: "15:42, 3 апреля 2024Армия" (the
-# rubric's first letter, read as a space; offsets are kept).
-_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)[^\W\d_]")
 # A full numeric date heading a line before a colon or a dash, as a news list dates its
 # headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
 _HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")
@@ -90,8 +74,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
     head = text[:_EVIDENCE_CHARS]
     body = _body_start(head)
-    written = _top_mentions(head, body, code)
-    written = [*written, *_numeric_dates(head, body, written)]
+    written = top_mentions(head, body, code)
+    written = [*written, *numeric_dates(head, body, written)]
     written = sorted([*written, *month_first(head, body, written, code)], key=lambda m: m.start)
     line = _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
@@ -190,73 +174,6 @@ def _under_feed(text: str, body: int, written: list[Mention], code: str) -> Ment
         if found is not None:
             return found
     return None
-
-
-def _top_mentions(head: str, body: int, code: str) -> list[Mention]:
-    """The head's date mentions; on the top lines an abbreviated month may end in a full
-    stop ("11 окт. 2023, 18:20")."""
-    top = max((end for _, end in top_lines(head, body)), default=body)
-    read = _GLUED_YEAR.sub(lambda m: m[1] + " ", _ABBREVIATION_DOT.sub(" ", head[:top])) + \
-        head[top:]
-    written = find_mentions(read, None, code, spans=[(body, len(head))])
-    if read != head:
-        written = [replace(m, text=head[m.start:m.end]) for m in written]
-    return written
-
-
-def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]:
-    """Numeric dates of the top lines that the language's rules do not read: "11/10/2023",
-    "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
-    "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
-    found = []
-    for start, end in top_lines(text, body):
-        taken = [(m.start, m.end) for m in written if start <= m.start < end
-                 and m.precision == "day"]
-        for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
-                      *_DMY_SOLAR.finditer(text, start, end)):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            if match.re is _ISO_DATE:
-                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
-            else:
-                keys = ("y", "b", "a") if match["y"] else ("y2", "b2", "a")
-                y, m, d = (int(match[k].translate(_DIGITS)) for k in keys)
-                y += 2000 if y < 70 else 1900 if y < 100 else 0
-            if not (1 <= m <= 12 and 1 <= d <= 31):
-                continue
-            day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
-                dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
-            if day is None:
-                continue
-            taken.append(match.span())
-            found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
-                                 "day", "explicit-date", f"numeric date '{match.group()}'"))
-        found.extend(_english_dates(text, start, end, taken))
-    return found
-
-
-def _english_dates(text: str, start: int, end: int, taken) -> list[Mention]:
-    """Full dates in English words on a top line ("3 August 2023", "Thursday, August 3,
-    2023"), as sites print them next to, or instead of, the page's own language."""
-    if not _LATIN.search(text, start, end):
-        return []
-    found = []
-    for c in find_candidates(text[start:end]):
-        a, b = start + c.start, start + c.end
-        if c.kind != "full" or not (c.g("year") and c.g("mon") and c.g("day")) or any(
-                x < b and a < y for x, y in taken):
-            continue
-        y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
-        if valid_day(y, m, d):
-            found.append(Mention(a, b, c.text, dt.date(y, m, d).isoformat(), "day",
-                                 "explicit-date", f"date in English '{c.text}'"))
-    return found
-
-
-
-
-
-
 
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:

@@ -5,18 +5,23 @@ A site's menu of short items is passed over; the lines end at the heading of a l
 other stories ("Новости по теме", "Читайте также", "اخبار مرتبط") or a teaser opening a
 line; a photo's caption or credit, the page's "Сегодня:" line and a date line next to
 exchange rates (the page's clock) are no date lines; dates the language's rules do not read
-are read here: month first ("18:02 Апр. 3, 2024") and glued to the next element of a saved
-page ("3 апреля 20243 апр 2024").
+are read here: numeric ("03.04.2024", "۱۴۰۲/۰۵/۱۲"), in English words ("3 August 2023"),
+month first ("18:02 Апр. 3, 2024", "مرداد ۱۲، ۱۴۰۲") and glued to the next element of a
+saved page ("3 апреля 20243 апр 2024", "3 апреля 2024Армия").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
+from chronology.dates.lexical_resolve import find_mentions
 from chronology.dates.model import Mention
+from chronology.dates.patterns import month
 from chronology.dates.publication import menu_line, opens_page
 from chronology.dates.solar import to_gregorian
+from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
@@ -71,6 +76,23 @@ _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\s*"
                              r"((?:19|20|۱۹|۲۰|١٩|٢٠|1[34]|۱[۳۴]|١[٣٤])\d\d)(?![\d:])")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+                       r"(?P<d>\d{1,2})(?![\d/.-]\d)")
+_DMY = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
+                  r"(?P<y>(?:19|20|۱۹|۲۰|١٩|٢٠)\d\d|[0-9][0-9])|-(?P<b2>\d{1,2})-(?P<y2>(?:19|20)\d\d))"
+                  r"(?![\d:]|[./-]\d)")
+_LATIN = re.compile(r"[A-Za-z]{3}")
+# A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
+_DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
+                        r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
+# The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
+_ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
+# A year glued to the next element of a saved page: "15:42, 3 апреля 2024Армия" (the
+# rubric's first letter, read as a space; offsets are kept).
+_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)[^\W\d_]")
 
 
 def month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
@@ -190,3 +212,64 @@ def _next_line(text: str, end: int) -> str:
         if line.strip():
             return line
     return ""
+
+
+def top_mentions(head: str, body: int, code: str) -> list[Mention]:
+    """The head's date mentions; on the top lines an abbreviated month may end in a full
+    stop ("11 окт. 2023, 18:20")."""
+    top = max((end for _, end in top_lines(head, body)), default=body)
+    read = _GLUED_YEAR.sub(lambda m: m[1] + " ", _ABBREVIATION_DOT.sub(" ", head[:top])) + \
+        head[top:]
+    written = find_mentions(read, None, code, spans=[(body, len(head))])
+    if read != head:
+        written = [replace(m, text=head[m.start:m.end]) for m in written]
+    return written
+
+
+def numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]:
+    """Numeric dates of the top lines that the language's rules do not read: "11/10/2023",
+    "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
+    "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
+    found = []
+    for start, end in top_lines(text, body):
+        taken = [(m.start, m.end) for m in written if start <= m.start < end
+                 and m.precision == "day"]
+        for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
+                      *_DMY_SOLAR.finditer(text, start, end)):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            if match.re is _ISO_DATE:
+                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
+            else:
+                keys = ("y", "b", "a") if match["y"] else ("y2", "b2", "a")
+                y, m, d = (int(match[k].translate(_DIGITS)) for k in keys)
+                y += 2000 if y < 70 else 1900 if y < 100 else 0
+            if not (1 <= m <= 12 and 1 <= d <= 31):
+                continue
+            day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
+                dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
+            if day is None:
+                continue
+            taken.append(match.span())
+            found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
+                                 "day", "explicit-date", f"numeric date '{match.group()}'"))
+        found.extend(_english_dates(text, start, end, taken))
+    return found
+
+
+def _english_dates(text: str, start: int, end: int, taken) -> list[Mention]:
+    """Full dates in English words on a top line ("3 August 2023", "Thursday, August 3,
+    2023"), as sites print them next to, or instead of, the page's own language."""
+    if not _LATIN.search(text, start, end):
+        return []
+    found = []
+    for c in find_candidates(text[start:end]):
+        a, b = start + c.start, start + c.end
+        if c.kind != "full" or not (c.g("year") and c.g("mon") and c.g("day")) or any(
+                x < b and a < y for x, y in taken):
+            continue
+        y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+        if valid_day(y, m, d):
+            found.append(Mention(a, b, c.text, dt.date(y, m, d).isoformat(), "day",
+                                 "explicit-date", f"date in English '{c.text}'"))
+    return found
