@@ -190,14 +190,24 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
                 if _CLOSING.match(text, m.end):
                     return m  # "(Москва, 11 октября 2023 г.) ...", "Москва (11 октября 2023 г.)"
             elif place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
-                    text[m.end - 1] == "." and _SENTENCE_STARTS.match(text, m.end)
-                    and _place_name(place.group()))):
+                    _ends_with_stop(text, m.end) and _place_name(place.group()))):
                 return m  # "МОСКВА, 11 октября 2023 г. Министр ..." ends its date with a stop
             if not text[start:m.start].strip() and _PLACE_AFTER.match(text, m.end, end) and \
                     len(text[start:end].split()) >= PROSE_WORDS // 2:
                 return m  # "11 октября 2023 года, Москва. Министр ...": the date first
             break  # only the line's first date may be its dateline
     return None
+
+
+_YEAR_STOP = re.compile(r"\s*(?:года|г)\.")
+
+
+def _ends_with_stop(text: str, end: int) -> bool:
+    """True when the date ending at ``end`` ends its sentence ("11 октября 2023 г.",
+    "11 октября 2023г.") and the next one begins."""
+    stop = _YEAR_STOP.match(text, end)
+    end = stop.end() if stop else end
+    return text[end - 1] == "." and bool(_SENTENCE_STARTS.match(text, end))
 
 
 def _place_name(place: str) -> bool:

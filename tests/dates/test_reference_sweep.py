@@ -93,6 +93,7 @@ def test_russian_date_lines_of_saved_pages(top, expected):
     ("(Москва, 3 апреля 2024 г.) ", "2024-04-03"),
     ("Москва (3 апреля 2024 г.) — ", "2024-04-03"),
     ("Владивосток. 3 апреля 2024 г. ", "2024-04-03"),
+    ("МОСКВА, 3 апреля 2024г. ", "2024-04-03"),  # the year's letter glued to it
     # a sentence's first word before a comma and the date is no place
     ("Ранее, 3 апреля 2024 г. ", None),
     ("Учения прошли. 3 апреля 2024 г. ", None),
