@@ -129,7 +129,9 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         rest = text[start + cut:end - trailing_headline(text[start:end], following)]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):
+        if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end) \
+                and not (len({m.value for m in on_line}) == 1
+                         and _fields_line(text[start:end], on_line[0].text, lang)):
             continue  # a date heading its line before a colon ("27.01.2009: Индия. ...") dates it
         published, updated, left = [], [], start
         for m in sorted(on_line, key=lambda m: m.start):
@@ -145,6 +147,23 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     if len({m.value for m in bare}) > 1:
         return bare[-1]
     return bare[0] if bare else update
+
+
+_FIELD = re.compile(r"\s*[|•·]\s*")
+_FIELDS = 3  # fields at least on a line of the page's chrome
+_FIELD_WORDS = 4
+_OWN_FIELD_WORDS = 2  # a label's words are none: "تاریخ انتشار:"
+
+
+def _fields_line(line: str, date: str, lang) -> bool:
+    """A line of the page's fields parted by bars ("کد خبر: ۱۲۳۴ | تاریخ انتشار: ۱۲ مرداد ۱۴۰۲ |
+    نویسنده: ... | ۱۲ بازدید"): short fields, the date's own with at most a word or two
+    besides its label (a list of headlines with their dates is none)."""
+    fields = _FIELD.split(line.strip())
+    if len(fields) < _FIELDS or any(other_words(f, lang) > _FIELD_WORDS for f in fields):
+        return False
+    own = next((f for f in fields if date in f), None)
+    return own is not None and other_words(own.replace(date, " "), lang) <= _OWN_FIELD_WORDS
 
 
 _PROSE_AFTER = 3  # lines: a date line, perhaps the author's, the standfirst, then the story

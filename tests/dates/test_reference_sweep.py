@@ -235,3 +235,16 @@ def test_english_date_line_over_the_stories_dateline(top, expected):
 def test_persian_datelines_with_their_year(lead, expected):
     got, why = _reference(f"{FA_HEAD}\n\n{lead}{FA_BODY}\n", "fa")
     assert got == expected, why
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the page's fields parted by bars, the publication's among them
+    ("کد خبر: ۱۲۳۴ | تاریخ انتشار: ۱۲ مرداد ۱۴۰۲ - ۱۴:۳۰ | نویسنده: علی رضایی | سرویس: "
+     "سیاسی | ۱۲ بازدید | ۰ دیدگاه | اشتراک گذاری", "2023-08-03"),
+    # headlines with their dates parted by bars are no fields of the page
+    ("ورود ناو جدید به بندر ۱۰ مرداد ۱۴۰۲ | آغاز رزمایش ۱۱ مرداد ۱۴۰۲ | پایان رزمایش", None),
+    ("ورود ناو جدید به بندر ۱۲ مرداد ۱۴۰۲ | آغاز رزمایش | پایان رزمایش", None),
+])
+def test_persian_fields_line(line, expected):
+    got, why = _reference(f"{FA_HEAD}\n{line}\n\n{FA_BODY}\n", "fa")
+    assert got == expected, why
