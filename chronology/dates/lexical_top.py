@@ -38,7 +38,10 @@ CAPTION = re.compile(
     r"иллюстрация|коллаж|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
     r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
     re.IGNORECASE | re.MULTILINE)
-TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
+# The page's clock: "Сегодня: ...", "امروز ...", or a label naming today ("Дата сегодня:",
+# "تاریخ امروز:").
+TODAY = re.compile(r"^\W*(?:(?:сегодня|امروز|today)\b|(?:[^\W\d][\w\u200c]*\s+){1,2}"
+                   r"(?:сегодня|امروز|today)\s*:)", re.IGNORECASE | re.MULTILINE)
 # "Сегодня" on a line of its own: the page's clock is on the next line ("Сегодня" over "05
 # ноября, 05:29").
 _TODAY_ALONE = re.compile(r"\W*(?:сегодня|امروز|today)\W*$", re.IGNORECASE)

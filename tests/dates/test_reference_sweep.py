@@ -76,6 +76,7 @@ def test_english_headline_glued_to_its_date_line(top, expected):
     # clock, even where the story names a year
     ("сегодня\n05 ноября, 05:29\nпробки\n0/10\nсегодня\n05 ноября, 05:29\n\n" + HEAD, None),
     (f"Сегодня\n3 апреля 2024\n\n{HEAD}", None),
+    (f"Дата сегодня: 3 апреля 2024\n\n{HEAD}", None),  # a label naming today
 ])
 def test_russian_date_lines_of_saved_pages(top, expected):
     text = f"{top}\n\n{RU_BODY} Учения начались в марте 2024 года.\n"
@@ -142,6 +143,9 @@ FA_HEAD = "پایان رزمایش دریایی دو کشور"
     ("نویسنده: علی رضایی | مرداد ۱۲, ۱۴۰۲ | بدون دیدگاه", "2023-08-03"),
     ("اسد ۱۲، ۱۴۰۲", "2023-08-03"),  # the Afghan name of the same month
     ("اوت ۳, ۲۰۲۳", "2023-08-03"),
+    # the page's clock under a label naming today, over the story's date line
+    ("تاریخ امروز: پنجشنبه ۱۴ مرداد ۱۴۰۲\n۱۲ مرداد ۱۴۰۲ - ۱۴:۳۰", "2023-08-03"),
+    ("تاریخ امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲", None),
     # a Gregorian date in Persian digits, day first; a date in English words
     ("۰۳/۰۸/۲۰۲۳ - ۱۴:۳۰", "2023-08-03"),
     ("٠٣/٠٨/٢٠٢٣", "2023-08-03"),  # Arabic-Indic digits
