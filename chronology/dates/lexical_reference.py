@@ -26,6 +26,7 @@ from chronology.dates.lexical_top import (
     CLOCK,
     LABEL,
     TODAY,
+    doubled_stamp,
     feed_heading_end,
     month_first,
     numeric_dates,
@@ -79,7 +80,7 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     written = sorted([*written, *month_first(head, body, written, code)], key=lambda m: m.start)
     line = _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
-        _under_feed(head, body, written, code)
+        _under_feed(head, body, written, code) or doubled_stamp(text, body, code)
     if line is not None and _another_days_line(head, body, code, line):
         line = None  # a teaser's date or the page's clock over the story's dateline
     if line is not None:

@@ -131,6 +131,32 @@ def _day_value(lang, word: str, year: int, day: int) -> dt.date | None:
     return dt.date(year, month, day) if month and valid_day(year, month, day) else None
 
 
+# A date a saved page printed twice, glued, in full and short ("15 июля 202015 июл 2020"),
+# as a blog platform stamps its post (under the story, after its headline).
+_DOUBLED_DATE = re.compile(r"^[ \t]*(\d{1,2})\s+([^\W\d_]{3,9})\s+((?:19|20)\d\d)(\d{1,2})\s+"
+                           r"([^\W\d_]{3})[^\W\d_]*\.?(?:\s+\d{1,4})?[ \t]*$", re.MULTILINE)
+
+
+def doubled_stamp(text: str, body: int, code: str) -> Mention | None:
+    """The post's stamp printed twice on a line of its own anywhere in the text, its two
+    copies the same day ("15 июля 202015 июл 2"); None when the text holds two such stamps of
+    different days (a list of posts)."""
+    lang = language(code)
+    found = {}
+    for match in _DOUBLED_DATE.finditer(text, body):
+        month = lang.months.get(lang.key(lang.normalise(match[2])))
+        day = int(match[1])
+        if month is None or match[1] != match[4] or lang.months.get(
+                lang.key(lang.normalise(match[5]))) != month or not valid_day(
+                    int(match[3]), month, day):
+            continue
+        value = dt.date(int(match[3]), month, day).isoformat()
+        found.setdefault(value, Mention(match.start(1), match.end(3), text[match.start(1):
+                                        match.end(3)], value, "day", "explicit-date",
+                                        f"the post's stamp '{match.group().strip()}'"))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def other_words(rest: str, lang) -> int:
     """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
     "کد خبر:") and numbers (a story's id); a quoted name is one word and a print edition's

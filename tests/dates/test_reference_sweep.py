@@ -252,3 +252,17 @@ def test_persian_datelines_with_their_year(lead, expected):
 def test_persian_fields_line(line, expected):
     got, why = _reference(f"{FA_HEAD}\n{line}\n\n{FA_BODY}\n", "fa")
     assert got == expected, why
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    # a blog platform's stamp under the post's long story, printed twice and glued
+    ("15 июля 202015 июл 2", "2020-07-15"),
+    ("15 июля 202015 июл 2020", "2020-07-15"),
+    # the two copies of other days, or two stamps of different days (a list of posts)
+    ("15 июля 202016 июл 2", None),
+    ("15 июля 202015 июл 2\nДругой пост о флоте\n16 июля 202016 июл 2", None),
+])
+def test_a_posts_doubled_stamp_under_its_story(tail, expected):
+    story = "\n".join([RU_BODY] * 20)
+    got, why = _reference(f"{story}\n{HEAD} - доклад\n{tail}\n", "ru")
+    assert got == expected, why
