@@ -28,6 +28,7 @@ from chronology.dates.lexical_top import (
     TODAY,
     doubled_stamp,
     feed_heading_end,
+    line_dates,
     month_first,
     numeric_dates,
     other_words,
@@ -241,19 +242,38 @@ def _place_name(place: str) -> bool:
 def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
     """A line anywhere that a publication label opens ("Статья опубликована в № 4203 от
     17.11.2016 ..."), or a full date after a newspaper's issue number ("Газета «Коммерсантъ»
-    №12 от 22.01.2020, стр. 6"): that date, however many other words the line holds."""
+    №12 от 22.01.2020, стр. 6"): that date, however many other words the line holds; on a
+    short line, a date whose field a publication label opens ("کد خبر: ۱۲۳۴ | زمان انتشار:
+    ۱۴۰۲/۰۵/۱۲ ۱۴:۳۰" under the story)."""
     lang = language(code)
     pos = body
     for line in text[body:].splitlines(keepends=True):
         start, end = pos, pos + len(line)
         pos = end
         labelled = bool(lang.published_label.match(lang.normalise(line)))
-        on_line = [m for m in written if start <= m.start and m.end <= end
+        short = sum(any(ch.isalpha() for ch in w) for w in line.split()) < PROSE_WORDS
+        dates = written
+        if short and _PUBLISHED.search(line):  # "زمان انتشار: ۱۴۰۲/۰۵/۱۲" under the story
+            dates = [*written, *line_dates(text, start, end, written)]
+        on_line = [m for m in dates if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")
-                   and (labelled or lang.issue.search(text, start, m.start))]
+                   and (labelled or lang.issue.search(text, start, m.start)
+                        or (short and _FIELD_LABEL.match(_field_before(text, start, m.start))))]
         if on_line:
             return min(on_line, key=lambda m: (m.rule != "explicit-date", m.start))
     return None
+
+
+# A publication label opening the field a date closes: "تاریخ انتشار:", "زمان انتشار:",
+# "انتشار:", "Дата публикации:", "Опубликовано".
+_FIELD_LABEL = re.compile(r"\W*(?:[^\W\d][\w\u200c]*\s+)?(?:опубликовано|публикаци\w*|"
+                          r"انتشار)\s*:?\s*(?:в\s+|от\s+|در\s+)?$", re.IGNORECASE)
+
+
+def _field_before(text: str, start: int, pos: int) -> str:
+    """The words of the line's field before ``pos``: from the last bar, or the line's start."""
+    cut = max(text.rfind(bar, start, pos) for bar in "|•·")
+    return text[max(cut + 1, start):pos]
 
 
 

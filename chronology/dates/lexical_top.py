@@ -259,30 +259,35 @@ def numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]
     """Numeric dates of the top lines that the language's rules do not read: "11/10/2023",
     "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
     "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
+    return [m for start, end in top_lines(text, body) for m in line_dates(text, start, end,
+                                                                         written)]
+
+
+def line_dates(text: str, start: int, end: int, written: list[Mention]) -> list[Mention]:
+    """The numeric dates and dates in English words of the line ``text[start:end]`` that
+    ``written`` does not hold (see ``numeric_dates``)."""
     found = []
-    for start, end in top_lines(text, body):
-        taken = [(m.start, m.end) for m in written if start <= m.start < end
-                 and m.precision == "day"]
-        for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
-                      *_DMY_SOLAR.finditer(text, start, end)):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            if match.re is _ISO_DATE:
-                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
-            else:
-                keys = ("y", "b", "a") if match["y"] else ("y2", "b2", "a")
-                y, m, d = (int(match[k].translate(_DIGITS)) for k in keys)
-                y += 2000 if y < 70 else 1900 if y < 100 else 0
-            if not (1 <= m <= 12 and 1 <= d <= 31):
-                continue
-            day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
-                dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
-            if day is None:
-                continue
-            taken.append(match.span())
-            found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
-                                 "day", "explicit-date", f"numeric date '{match.group()}'"))
-        found.extend(_english_dates(text, start, end, taken))
+    taken = [(m.start, m.end) for m in written if start <= m.start < end and m.precision == "day"]
+    for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
+                  *_DMY_SOLAR.finditer(text, start, end)):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        if match.re is _ISO_DATE:
+            y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
+        else:
+            keys = ("y", "b", "a") if match["y"] else ("y2", "b2", "a")
+            y, m, d = (int(match[k].translate(_DIGITS)) for k in keys)
+            y += 2000 if y < 70 else 1900 if y < 100 else 0
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            continue
+        day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
+            dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
+        if day is None:
+            continue
+        taken.append(match.span())
+        found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
+                             "day", "explicit-date", f"numeric date '{match.group()}'"))
+    found.extend(_english_dates(text, start, end, taken))
     return found
 
 

@@ -266,3 +266,23 @@ def test_a_posts_doubled_stamp_under_its_story(tail, expected):
     story = "\n".join([RU_BODY] * 20)
     got, why = _reference(f"{story}\n{HEAD} - доклад\n{tail}\n", "ru")
     assert got == expected, why
+
+
+@pytest.mark.parametrize(("foot", "language", "expected"), [
+    # a publication label opening the date's field on a short line under a long story
+    ("کد خبر: ۱۲۳۴ | تاریخ انتشار: ۱۲ مرداد ۱۴۰۲ - ۱۴:۳۰ | نویسنده: علی رضایی", "fa",
+     "2023-08-03"),
+    ("زمان انتشار: ۱۴۰۲/۰۵/۱۲ ۱۴:۳۰", "fa", "2023-08-03"),
+    ("انتشار: ۱۲ مرداد ۱۴۰۲", "fa", "2023-08-03"),
+    ("Дата публикации: 03.04.2024", "ru", "2024-04-03"),
+    ("Опубликовано 03.04.2024 09:41", "ru", "2024-04-03"),
+    # a bare date, or a report's publication told in a sentence, dates no article
+    ("۱۲ مرداد ۱۴۰۲ - ۱۴:۳۰", "fa", None),
+    ("این گزارش در تاریخ ۱۲ مرداد ۱۴۰۲ منتشر شد و انتشار آن واکنش‌ها را برانگیخت", "fa", None),
+    ("Доклад опубликованный 3 апреля 2024 года вызвал споры", "ru", None),
+])
+def test_a_labelled_date_under_a_long_story(foot, language, expected):
+    body, head = (FA_BODY, FA_HEAD) if language == "fa" else (RU_BODY, HEAD)
+    story = "\n".join([body] * 20)
+    got, why = _reference(f"{head}\n{story}\n{foot}\n", language)
+    assert got == expected, why
