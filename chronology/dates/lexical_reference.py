@@ -20,6 +20,7 @@ import re
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
+from chronology.dates.datelines import before_dateline
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
 from chronology.dates.lexical_top import (
     CAPTION,
@@ -312,13 +313,12 @@ def _find_dateline(text: str, body: int, code: str) -> re.Match | None:
 
 
 _LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
-_LATE_DAYS = 2  # a date line may stamp the story up to so many days after its dateline's day
 
 
 def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
-    """True for an unlabelled date line right over the story's dateline that is not the
-    dateline's day or a day or two after it: a teaser of another story or the page's clock
-    ("21 июля 2016, 17:08" over "МОСКВА, 26 авг — РИА Новости.")."""
+    """True for an unlabelled date line right over the story's yearless dateline that falls
+    before the dateline's day: a teaser of another story ("21 июля 2016, 17:08" over
+    "МОСКВА, 26 авг — РИА Новости.")."""
     start, end = text.rfind("\n", 0, line.start) + 1, text.find("\n", line.end)
     end = len(text) if end < 0 else end
     if LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end) or \
@@ -332,9 +332,7 @@ def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
     month = lang.months.get(lang.key(m.group(2))) if m else None
     if month is None:
         return False
-    stamp, day = dt.date.fromisoformat(line.value), int(m.group(1))
-    return not any(0 <= (stamp - dt.date(y, month, day)).days <= _LATE_DAYS
-                   for y in (stamp.year, stamp.year - 1) if valid_day(y, month, day))
+    return before_dateline(dt.date.fromisoformat(line.value), month, int(m.group(1)))
 
 
 def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:

@@ -20,6 +20,7 @@ from chronology.dates import context, metadata, years
 from chronology.dates.datelines import (
     EVIDENCE_CHARS,
     Found,
+    before_dateline,
     find_dateline,
     inside,
     opens_with_dateline,
@@ -345,21 +346,18 @@ def _under_dateline(line: Found, dateline: Found | None) -> bool:
 
 
 _LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
-_LATE_DAYS = 2  # a date line may stamp the story up to so many days after its dateline's day
 
 
 def _over_dateline(line: Found, dateline: Found | None) -> bool:
-    """True when a bare date line (no label) right over the story's yearless dateline is
-    not the dateline's day or a day or two after it: a teaser of another story ("Sep 21,
-    2020" over "BEIJING, Sept. 26 (Xinhua) --"), whose year is still evidence."""
+    """True when a bare date line (no label) right over the story's yearless dateline falls
+    before the dateline's day: a teaser of another story ("Sep 21, 2020" over "BEIJING,
+    Sept. 26 (Xinhua) --"), whose year is still evidence."""
     if dateline is None or dateline.year or not line.year or line.update or \
             _PUBLISHED_LABEL.search(line.text) or not (
                 line.end <= dateline.start <= line.end + _LINE_TO_DATELINE):
         return False
-    stamp = dt.date(line.year, line.month, line.day)
-    return not any(0 <= (stamp - dt.date(y, dateline.month, dateline.day)).days <= _LATE_DAYS
-                   for y in (line.year, line.year - 1)
-                   if valid_day(y, dateline.month, dateline.day))
+    return before_dateline(dt.date(line.year, line.month, line.day), dateline.month,
+                           dateline.day)
 
 
 def _listed_over(line: Found, dateline: Found | None) -> bool:

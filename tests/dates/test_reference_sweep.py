@@ -198,6 +198,8 @@ def test_a_list_of_dated_stories_opening_the_page_is_no_feed():
     ("09:41 03.04.2024\nМОСКВА, 3 апр — Агентство. ", "2024-04-03"),
     ("00:15 04.04.2024\nМОСКВА, 3 апр — Агентство. ", "2024-04-04"),
     ("00:15 01.01.2025\nМОСКВА, 31 дек — Агентство. ", "2025-01-01"),
+    # a site's stamp days after the wire's dateline: its republication's day
+    ("08.04.2024 10:00\nМОСКВА, 3 апр — Агентство. ", "2024-04-08"),
     # a labelled publication date stays the article's date
     ("Опубликовано: 03.04.2024\nМОСКВА, 2 апр — Агентство. ", "2024-04-03"),
 ])
@@ -215,6 +217,7 @@ def test_a_date_line_over_the_stories_dateline(top, expected):
     # the story's own stamp: the dateline's day or the day after
     ("Sep 26, 2020\nBEIJING, Sept. 26 (Agency) -- ", "2020-09-26"),
     ("Sep 27, 2020\nBEIJING, Sept. 26 (Agency) -- ", "2020-09-27"),
+    ("Oct 2, 2020\nBEIJING, Sept. 26 (Agency) -- ", "2020-10-02"),  # a republication
     # a labelled date is the publication's, whatever the dateline
     ("Published: Sep 28, 2020\nBEIJING, Sept. 26 (Agency) -- ", "2020-09-28"),
 ])
