@@ -10,6 +10,7 @@ stories" teaser further down is not one.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -42,6 +43,21 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     """True when ``pos`` lies in one of ``spans`` (disjoint, sorted)."""
     i = bisect.bisect_right(spans, (pos, float("inf")))
     return bool(i) and spans[i - 1][0] <= pos < spans[i - 1][1]
+
+
+def before_dateline(stamp: dt.date, month: int, day: int) -> bool:
+    """True when a date line's ``stamp`` falls before the story's yearless dateline (its
+    ``month`` and ``day`` taken in the year that puts it nearest the stamp): no stamp of the
+    story precedes its dateline, so the line dates another story ("21 July" over "MOSCOW,
+    Aug. 26"); a stamp days after it may be a republication's.
+
+    >>> before_dateline(dt.date(2020, 7, 21), 8, 26), before_dateline(dt.date(2021, 1, 2), 12, 31)
+    (True, False)
+    """
+    days = [(dt.date(y, month, day) - stamp).days for y in (stamp.year - 1, stamp.year,
+                                                              stamp.year + 1)
+            if valid_day(y, month, day)]
+    return bool(days) and min(days, key=abs) > 0
 
 
 @functools.lru_cache(maxsize=16)

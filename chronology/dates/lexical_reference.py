@@ -17,24 +17,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
+from chronology.dates.datelines import before_dateline
 from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
 from chronology.dates.lexical_top import (
     CAPTION,
     CLOCK,
     LABEL,
     TODAY,
+    doubled_stamp,
+    feed_heading_end,
+    line_dates,
     month_first,
+    numeric_dates,
     other_words,
     page_chrome,
     top_lines,
+    top_mentions,
 )
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.publication import PROSE_WORDS
-from chronology.dates.solar import to_gregorian
+from chronology.dates.publication import PROSE_WORDS, repeated_headline, trailing_headline
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
@@ -43,25 +47,24 @@ _EVIDENCE_CHARS = 6000
 _OTHER_WORDS = 4
 # A label that marks a date as an update, not the publication (Russian, Persian).
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
-_PLACE = re.compile(r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.:]\s*")
+_WORDS = r"[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
+# A dateline's place before its date: "МОСКВА, ", "تهران، ", "تهران- ", "(Москва, ", "Москва (",
+# "کابل (پژواک، " (the agency in the brackets before the date).
+_PLACE = re.compile(rf"\s*(?P<open>\()?{_WORDS}\s*(?:[,.:،]|[–—]|(?<=-)(?=\s)|"
+                    rf"(?P<paren>\()(?:\s*{_WORDS}\s*[,،])?)\s*")
+# The place after a dateline's date that opens the story: "11 октября 2023 года, Москва. ...",
+# "11 октября 2023 г., Минск /Корр./ ...", "11 октября 2023, Москва — ...".
+_PLACE_AFTER = re.compile(r"\s*(?:,|\s[–—-])\s*[^\W\d_a-zа-яё][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
+                          r"\s*(?:[.(–—/]|-\s)")
 _PLAIN_DATELINE = re.compile(
     r"\s*[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}\s*[,.]\s*"
     r"(\d{1,2})\s+([^\W\d_]+)\.?\s*(?:\(|[./–—-])")
 _DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
 _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
-_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(-]")
+_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(:-]")
+_CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
-                       r"(?P<d>\d{1,2})(?![\d/.-]\d)")
-_DMY = re.compile(r"(?<![\d/.:-])(?P<a>[0-9]{1,2})(?P<sep>[./])(?P<b>[0-9]{1,2})(?P=sep)"
-                  r"(?P<y>(?:19|20)[0-9][0-9]|[0-9][0-9])(?![\d:]|[./-]\d)")
-# A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
-_DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
-                        r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
-# The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
-_ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
 # A full numeric date heading a line before a colon or a dash, as a news list dates its
 # headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
 _HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")
@@ -74,11 +77,14 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         return ReferenceDate(published, "front-matter", reasons=("front matter 'published'",))
     head = text[:_EVIDENCE_CHARS]
     body = _body_start(head)
-    written = _top_mentions(head, body, code)
-    written = [*written, *_numeric_dates(head, body, written)]
+    written = top_mentions(head, body, code)
+    written = [*written, *numeric_dates(head, body, written)]
     written = sorted([*written, *month_first(head, body, written, code)], key=lambda m: m.start)
     line = _publication_line(head, body, written, code) or _labelled_line(
-        head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code)
+        head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
+        _under_feed(head, body, written, code) or doubled_stamp(text, body, code)
+    if line is not None and _another_days_line(head, body, code, line):
+        line = None  # a teaser's date or the page's clock over the story's dateline
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
@@ -108,8 +114,11 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     update, bare = None, []
     lang = language(code)
     lines = list(top_lines(text, body, teasers=False))
+    seen: list[str] = []
     for i, (start, end) in enumerate(lines):
-        if bare and len(text[start:end].split()) >= PROSE_WORDS:
+        cut = repeated_headline(text[start:end], seen)  # "Учения завершились 3 апреля 2024"
+        seen.append(text[start:end].strip())
+        if bare and len(text[start + cut:end].split()) >= PROSE_WORDS:
             break  # the story has begun
         if CAPTION.search(text, start, end) or TODAY.search(text, start, end):
             continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
@@ -119,10 +128,13 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
         if not on_line:
             continue
-        rest = text[start:end]
+        following = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""
+        rest = text[start + cut:end - trailing_headline(text[start:end], following)]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end):
+        if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end) \
+                and not (len({m.value for m in on_line}) == 1
+                         and _fields_line(text[start:end], on_line[0].text, lang)):
             continue  # a date heading its line before a colon ("27.01.2009: Индия. ...") dates it
         published, updated, left = [], [], start
         for m in sorted(on_line, key=lambda m: m.start):
@@ -140,85 +152,129 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     return bare[0] if bare else update
 
 
-def _top_mentions(head: str, body: int, code: str) -> list[Mention]:
-    """The head's date mentions; on the top lines an abbreviated month may end in a full
-    stop ("11 окт. 2023, 18:20")."""
-    top = max((end for _, end in top_lines(head, body)), default=body)
-    read = _ABBREVIATION_DOT.sub(" ", head[:top]) + head[top:]
-    written = find_mentions(read, None, code, spans=[(body, len(head))])
-    if read != head:
-        written = [replace(m, text=head[m.start:m.end]) for m in written]
-    return written
+_FIELD = re.compile(r"\s*[|•·]\s*")
+_FIELDS = 3  # fields at least on a line of the page's chrome
+_FIELD_WORDS = 4
+_OWN_FIELD_WORDS = 2  # a label's words are none: "تاریخ انتشار:"
 
 
-def _numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]:
-    """Numeric dates of the top lines that the language's rules do not read: "11/10/2023",
-    "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
-    "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
-    found = []
-    for start, end in top_lines(text, body):
-        taken = [(m.start, m.end) for m in written if start <= m.start < end
-                 and m.precision == "day"]
-        for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
-                      *_DMY_SOLAR.finditer(text, start, end)):
-            if any(a < match.end() and match.start() < b for a, b in taken):
-                continue
-            if match.re is _ISO_DATE:
-                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
-            else:
-                y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "b", "a"))
-                y += 2000 if y < 70 else 1900 if y < 100 else 0
-            if not (1 <= m <= 12 and 1 <= d <= 31):
-                continue
-            day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
-                dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
-            if day is None:
-                continue
-            taken.append(match.span())
-            found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
-                                 "day", "explicit-date", f"numeric date '{match.group()}'"))
-    return found
+def _fields_line(line: str, date: str, lang) -> bool:
+    """A line of the page's fields parted by bars ("کد خبر: ۱۲۳۴ | تاریخ انتشار: ۱۲ مرداد ۱۴۰۲ |
+    نویسنده: ... | ۱۲ بازدید"): short fields, the date's own with at most a word or two
+    besides its label (a list of headlines with their dates is none)."""
+    fields = _FIELD.split(line.strip())
+    if len(fields) < _FIELDS or any(other_words(f, lang) > _FIELD_WORDS for f in fields):
+        return False
+    own = next((f for f in fields if date in f), None)
+    return own is not None and other_words(own.replace(date, " "), lang) <= _OWN_FIELD_WORDS
 
 
+_PROSE_AFTER = 3  # lines: a date line, perhaps the author's, the standfirst, then the story
+_CLOCK_ONLY = re.compile(r"\s*\d{1,2}:\d\d\s*$")  # a feed item's stamp: "16:38"
+_FEED_CLOCKS = 3
 
 
-
-
+def _under_feed(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
+    """The page opens with the site's feed of the day under its heading ("Лента новостей",
+    its items a clock, "16:38", and a headline each), the story below it: the story's date line is the first
+    date line under the feed that the story's prose follows within a few lines, with only
+    an author's name or a photo's caption between (a feed's item has its headline under
+    its date, and is never prose)."""
+    start = feed_heading_end(text, body)
+    if start is None:
+        return None
+    lines = list(top_lines(text, start, teasers=False))
+    if sum(bool(_CLOCK_ONLY.match(text, a, b)) for a, b in lines) < _FEED_CLOCKS:
+        return None  # not the site's feed of the day: a list of stories with their dates
+    for i, (a, b) in enumerate(lines):
+        prose = next((j for j in range(i + 1, min(i + 1 + _PROSE_AFTER, len(lines)))
+                      if len(text[slice(*lines[j])].split()) >= PROSE_WORDS), None)
+        if prose is None or any(len(text[x:y].split()) > 2 and not CAPTION.match(text, x, y)
+                                for x, y in lines[i + 1:prose]):
+            continue  # a feed's item: its headline under its date
+        found = _publication_line(text[:b], a, [m for m in written if a <= m.start < b], code)
+        if found is not None:
+            return found
+    return None
 
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
     """A wire dateline that carries its year: "МОСКВА, 22 января 2015. /ТАСС/.", "Москва.
-    22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash."""
+    22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash;
+    or the date first, then the place ("22 января 2015 года, Москва. ...")."""
     for start, end in top_lines(text, body):
         for m in written:
             if not (start <= m.start < end) or m.precision != "day" or m.rule not in (
                     "explicit-date", "solar-date"):
                 continue
             place = _PLACE.match(text, start, m.start)
-            if place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
-                    text[m.end - 1] == "." and _SENTENCE_STARTS.match(text, m.end)
-                    and place.group().strip(" ,.:").isupper())):
+            if place and place.end() == m.start and (place["open"] or place["paren"]):
+                if _CLOSING.match(text, m.end):
+                    return m  # "(Москва, 11 октября 2023 г.) ...", "Москва (11 октября 2023 г.)"
+            elif place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
+                    _ends_with_stop(text, m.end) and _place_name(place.group()))):
                 return m  # "МОСКВА, 11 октября 2023 г. Министр ..." ends its date with a stop
+            if not text[start:m.start].strip() and _PLACE_AFTER.match(text, m.end, end) and \
+                    len(text[start:end].split()) >= PROSE_WORDS // 2:
+                return m  # "11 октября 2023 года, Москва. Министр ...": the date first
             break  # only the line's first date may be its dateline
     return None
+
+
+_YEAR_STOP = re.compile(r"\s*(?:года|г)\.")
+
+
+def _ends_with_stop(text: str, end: int) -> bool:
+    """True when the date ending at ``end`` ends its sentence ("11 октября 2023 г.",
+    "11 октября 2023г.") and the next one begins."""
+    stop = _YEAR_STOP.match(text, end)
+    end = stop.end() if stop else end
+    return text[end - 1] == "." and bool(_SENTENCE_STARTS.match(text, end))
+
+
+def _place_name(place: str) -> bool:
+    """A dateline's place before a date that ends with a stop: in capitals ("НЬЮ-ДЕЛИ, "), or
+    one capitalised word and a stop ("Владивосток. "), never prose ("Ранее, ")."""
+    words = place.strip(" ,.:")
+    return words.isupper() or (" " not in words and words[:1].isupper()
+                               and place.rstrip().endswith("."))
 
 
 def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
     """A line anywhere that a publication label opens ("Статья опубликована в № 4203 от
     17.11.2016 ..."), or a full date after a newspaper's issue number ("Газета «Коммерсантъ»
-    №12 от 22.01.2020, стр. 6"): that date, however many other words the line holds."""
+    №12 от 22.01.2020, стр. 6"): that date, however many other words the line holds; on a
+    short line, a date whose field a publication label opens ("کد خبر: ۱۲۳۴ | زمان انتشار:
+    ۱۴۰۲/۰۵/۱۲ ۱۴:۳۰" under the story)."""
     lang = language(code)
     pos = body
     for line in text[body:].splitlines(keepends=True):
         start, end = pos, pos + len(line)
         pos = end
         labelled = bool(lang.published_label.match(lang.normalise(line)))
-        on_line = [m for m in written if start <= m.start and m.end <= end
+        short = sum(any(ch.isalpha() for ch in w) for w in line.split()) < PROSE_WORDS
+        dates = written
+        if short and _PUBLISHED.search(line):  # "زمان انتشار: ۱۴۰۲/۰۵/۱۲" under the story
+            dates = [*written, *line_dates(text, start, end, written)]
+        on_line = [m for m in dates if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule in ("explicit-date", "solar-date")
-                   and (labelled or lang.issue.search(text, start, m.start))]
+                   and (labelled or lang.issue.search(text, start, m.start)
+                        or (short and _FIELD_LABEL.match(_field_before(text, start, m.start))))]
         if on_line:
             return min(on_line, key=lambda m: (m.rule != "explicit-date", m.start))
     return None
+
+
+# A publication label opening the field a date closes: "تاریخ انتشار:", "زمان انتشار:",
+# "انتشار:", "Дата публикации:", "Опубликовано".
+_FIELD_LABEL = re.compile(r"\W*(?:[^\W\d][\w\u200c]*\s+)?(?:опубликовано|публикаци\w*|"
+                          r"انتشار)\s*:?\s*(?:в\s+|от\s+|در\s+)?$", re.IGNORECASE)
+
+
+def _field_before(text: str, start: int, pos: int) -> str:
+    """The words of the line's field before ``pos``: from the last bar, or the line's start."""
+    cut = max(text.rfind(bar, start, pos) for bar in "|•·")
+    return text[max(cut + 1, start):pos]
 
 
 
@@ -246,14 +302,44 @@ def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate
         "no front matter date, publication line, dateline with a date or weekday-dated date",))
 
 
-def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
+def _find_dateline(text: str, body: int, code: str) -> re.Match | None:
+    """The language's wire dateline without its year ("МОСКВА, 3 апр — РИА Новости.")."""
     lang = language(code)
     found = lang.dateline.search(text, body)
     if not found or not found.groupdict().get("date"):
         # a dateline run into the headline's line ("... Токио. 14 июля. ИНТЕРФАКС - ...")
         found = lang.dateline_inline.search(text, body, body + _EVIDENCE_CHARS // 4)
-        if not found:
-            return None
+    return found
+
+
+_LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
+
+
+def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
+    """True for an unlabelled date line right over the story's yearless dateline that falls
+    before the dateline's day: a teaser of another story ("21 июля 2016, 17:08" over
+    "МОСКВА, 26 авг — РИА Новости.")."""
+    start, end = text.rfind("\n", 0, line.start) + 1, text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    if LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end) or \
+            _UPDATE.search(text, start, end):
+        return False
+    found = _find_dateline(text, body, code)
+    if found is None or not (end <= found.start() <= end + _LINE_TO_DATELINE):
+        return False
+    lang = language(code)
+    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
+    month = lang.months.get(lang.key(m.group(2))) if m else None
+    if month is None:
+        return False
+    return before_dateline(dt.date.fromisoformat(line.value), month, int(m.group(1)))
+
+
+def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:
+    lang = language(code)
+    found = _find_dateline(text, body, code)
+    if found is None:
+        return None
     start, end = found.span("date")
     words = text[start:end]
     m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(words))

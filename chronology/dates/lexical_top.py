@@ -5,22 +5,31 @@ A site's menu of short items is passed over; the lines end at the heading of a l
 other stories ("Новости по теме", "Читайте также", "اخبار مرتبط") or a teaser opening a
 line; a photo's caption or credit, the page's "Сегодня:" line and a date line next to
 exchange rates (the page's clock) are no date lines; dates the language's rules do not read
-are read here: month first ("18:02 Апр. 3, 2024") and glued to the next element of a saved
-page ("3 апреля 20243 апр 2024").
+are read here: numeric ("03.04.2024", "۱۴۰۲/۰۵/۱۲"), in English words ("3 August 2023"),
+month first ("18:02 Апр. 3, 2024", "مرداد ۱۲، ۱۴۰۲") and glued to the next element of a
+saved page ("3 апреля 20243 апр 2024", "3 апреля 2024Армия").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
+from chronology.dates.lexical_resolve import find_mentions
 from chronology.dates.model import Mention
-from chronology.dates.publication import menu_line
+from chronology.dates.patterns import month
+from chronology.dates.publication import menu_line, opens_page
+from chronology.dates.solar import to_gregorian
+from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
 
 _TOP_LINES = 15
-_MENU_LINES = 80  # lines of any length looked at, at most
+_MENU_LINES = 160  # lines of any length looked at, at most
+_HEADLINE_WORDS = 12
+# A headline of the site's list of stories: a few words, no digit, no closing stop.
+_HEADLINE = re.compile(r"[^\d\n]*[^\d\s.!?…:;,»\"”)]\s*$")
 # A label ending in a colon: "Дата публикации:", "تاریخ انتشار :", "کد خبر:".
 LABEL = re.compile(r"[^\W\d][\w\u200c-]*(?:\s+[^\W\d][\w\u200c-]*){0,2}\s*:")
 # A photo caption or credit line (its date is the picture's) or a teaser for another story.
@@ -29,7 +38,13 @@ CAPTION = re.compile(
     r"иллюстрация|коллаж|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
     r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
     re.IGNORECASE | re.MULTILINE)
-TODAY = re.compile(r"^\W*(?:сегодня|امروز|today)\b", re.IGNORECASE | re.MULTILINE)
+# The page's clock: "Сегодня: ...", "امروز ...", or a label naming today ("Дата сегодня:",
+# "تاریخ امروز:").
+TODAY = re.compile(r"^\W*(?:(?:сегодня|امروز|today)\b|(?:[^\W\d][\w\u200c]*\s+){1,2}"
+                   r"(?:сегодня|امروز|today)\s*:)", re.IGNORECASE | re.MULTILINE)
+# "Сегодня" on a line of its own: the page's clock is on the next line ("Сегодня" over "05
+# ноября, 05:29").
+_TODAY_ALONE = re.compile(r"\W*(?:сегодня|امروز|today)\W*$", re.IGNORECASE)
 # The heading of a list of other stories on a line of its own ("Новости по теме", "Читайте
 # также", "اخبار مرتبط"): the dates under it are the listed stories'.
 _TEASER_HEAD = re.compile(
@@ -59,9 +74,28 @@ _GLUED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?\s+((?:19|20)
                          r"(?=\d{1,2}\s+[^\W\d_]{3})")
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
 _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
-# A date written month first: "Фев. 17, 2022".
-_MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{3,9})\.?\s+(\d{1,2}),\s*((?:19|20)\d\d)(?![\d:])")
+# A date written month first: "Фев. 17, 2022"; in Persian digits, Gregorian or Solar Hijri,
+# as a site's default format prints it: "مرداد ۱۲، ۱۴۰۲", "اوت ۳, ۲۰۲۳".
+_MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\s*"
+                             r"((?:19|20|۱۹|۲۰|١٩|٢٠|1[34]|۱[۳۴]|١[٣٤])\d\d)(?![\d:])")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
+                       r"(?P<d>\d{1,2})(?![\d/.-]\d)")
+_DMY = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
+                  r"(?P<y>(?:19|20|۱۹|۲۰|١٩|٢٠)\d\d|[0-9][0-9])|-(?P<b2>\d{1,2})-(?P<y2>(?:19|20)\d\d))"
+                  r"(?![\d:]|[./-]\d)")
+_LATIN = re.compile(r"[A-Za-z]{3}")
+# A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
+_DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
+                        r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
+# The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
+_ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
+# A year glued to the next element of a saved page: "15:42, 3 апреля 2024Армия" (the
+# rubric's first letter, read as a space; offsets are kept).
+_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)[^\W\d_]")
 
 
 def month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
@@ -74,16 +108,53 @@ def month_first(text: str, body: int, written: list[Mention], code: str) -> list
         for match in (*_MONTH_DAY_YEAR.finditer(text, start, end),
                       *_GLUED_DATE.finditer(text, start, end)):
             first = match.re is _MONTH_DAY_YEAR
-            month = lang.months.get(lang.key(lang.normalise(match[1 if first else 2])))
             day, year = int(match[2 if first else 1]), int(match[3])
-            if month is None or any(m.start < match.end() and match.start() < m.end
-                                    and m.precision == "day" for m in written) or not valid_day(
-                    year, month, day):
+            day_value = _day_value(lang, match[1 if first else 2], year, day)
+            if day_value is None or any(m.start < match.end() and match.start() < m.end
+                                        and m.precision == "day" for m in written):
                 continue
-            value = dt.date(year, month, day).isoformat()
-            found.append(Mention(match.start(), match.end(), match.group(), value, "day",
-                                 "explicit-date", f"date '{match.group()}'"))
+            value = day_value.isoformat()
+            rule = "solar-date" if year < 1500 else "explicit-date"
+            found.append(Mention(match.start(), match.end(), match.group(), value, "day", rule,
+                                 f"date '{match.group()}'"))
     return found
+
+
+def _day_value(lang, word: str, year: int, day: int) -> dt.date | None:
+    """The day of a month's word, a day and a year: Gregorian, or Solar Hijri for a Solar
+    month's name and a year under 1500."""
+    key = lang.key(lang.normalise(word))
+    if year < 1500:
+        solar = lang.solar_months.get(key)
+        return to_gregorian(year, solar, day) if solar else None
+    month = lang.months.get(key)
+    return dt.date(year, month, day) if month and valid_day(year, month, day) else None
+
+
+# A date a saved page printed twice, glued, in full and short ("15 июля 202015 июл 2020"),
+# as a blog platform stamps its post (under the story, after its headline).
+_DOUBLED_DATE = re.compile(r"^[ \t]*(\d{1,2})\s+([^\W\d_]{3,9})\s+((?:19|20)\d\d)(\d{1,2})\s+"
+                           r"([^\W\d_]{3})[^\W\d_]*\.?(?:\s+\d{1,4})?[ \t]*$", re.MULTILINE)
+
+
+def doubled_stamp(text: str, body: int, code: str) -> Mention | None:
+    """The post's stamp printed twice on a line of its own anywhere in the text, its two
+    copies the same day ("15 июля 202015 июл 2"); None when the text holds two such stamps of
+    different days (a list of posts)."""
+    lang = language(code)
+    found = {}
+    for match in _DOUBLED_DATE.finditer(text, body):
+        month = lang.months.get(lang.key(lang.normalise(match[2])))
+        day = int(match[1])
+        if month is None or match[1] != match[4] or lang.months.get(
+                lang.key(lang.normalise(match[5]))) != month or not valid_day(
+                    int(match[3]), month, day):
+            continue
+        value = dt.date(int(match[3]), month, day).isoformat()
+        found.setdefault(value, Mention(match.start(1), match.end(3), text[match.start(1):
+                                        match.end(3)], value, "day", "explicit-date",
+                                        f"the post's stamp '{match.group().strip()}'"))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def other_words(rest: str, lang) -> int:
@@ -103,10 +174,12 @@ def other_words(rest: str, lang) -> int:
 
 
 def page_chrome(text: str, lines: list[tuple[int, int]], i: int, lang) -> bool:
-    """True when line ``i`` is the page's, not the story's date line: exchange rates on it
-    or a line next to it ("25 апреля 2024" over "USD 92.51 EUR 98.91": the page's clock),
-    or words besides its date next to a photo's credit ("Фото: ..." over "Корабли в порту,
-    10 марта 2023 года": the photo's caption)."""
+    """True when line ``i`` is the page's, not the story's date line: a line of its own
+    "Сегодня" over it, exchange rates on it or a line next to it ("25 апреля 2024" over
+    "USD 92.51 EUR 98.91": the page's clock), or words besides its date next to a photo's
+    credit ("Фото: ..." over "Корабли в порту, 10 марта 2023 года": the photo's caption)."""
+    if i > 0 and _TODAY_ALONE.match(text, *lines[i - 1]):
+        return True  # the page's clock under its "Сегодня"
     near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
     if any(len(_RATE.findall(text, a, b)) > 1 or _RATES_WORDS.search(text, a, b)
            for a, b in [lines[i], *near]):
@@ -119,7 +192,8 @@ def page_chrome(text: str, lines: list[tuple[int, int]], i: int, lang) -> bool:
 
 def top_lines(text: str, body: int, teasers: bool = True):
     """The first lines of the article, (start, end) each; a site's menu of one- and two-word
-    items ("صفحه نخست", "Политика") is passed over without using up the count.  With
+    items ("صفحه نخست", "Политика") and its list of headlines (a few words without a digit
+    or a closing stop) are passed over without using up the count.  With
     ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
     теме", "اخبار مرتبط") or a teaser ("Читайте также: ..."): a date line under it is a
     listed story's, not the article's."""
@@ -135,9 +209,25 @@ def top_lines(text: str, body: int, teasers: bool = True):
         if words:
             previous = text[pos:end]
             seen += 1
-            count += words > 2
+            count += words > 2 and not (words <= _HEADLINE_WORDS and _HEADLINE.match(text, pos, end))
             yield pos, end
         pos = end + 1
+
+
+def feed_heading_end(text: str, body: int) -> int | None:
+    """Where the lines under a list heading that opens the page begin ("Лента новостей" over
+    the site's feed, the story below it), the heading's repeats passed over; else None."""
+    for start, end in top_lines(text, body):
+        line = text[start:end]
+        if end - start <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(line):
+            if not opens_page(text[body:], start - body):
+                return None
+            while text[end + 1:].lstrip("\n").startswith(line.strip()):
+                end = text.find(line.strip(), end + 1) + len(line.strip())
+            return end + 1
+        if not menu_line(line):
+            return None
+    return None
 
 
 def _menu_item(line: str) -> bool:
@@ -151,3 +241,69 @@ def _next_line(text: str, end: int) -> str:
         if line.strip():
             return line
     return ""
+
+
+def top_mentions(head: str, body: int, code: str) -> list[Mention]:
+    """The head's date mentions; on the top lines an abbreviated month may end in a full
+    stop ("11 окт. 2023, 18:20")."""
+    top = max((end for _, end in top_lines(head, body)), default=body)
+    read = _GLUED_YEAR.sub(lambda m: m[1] + " ", _ABBREVIATION_DOT.sub(" ", head[:top])) + \
+        head[top:]
+    written = find_mentions(read, None, code, spans=[(body, len(head))])
+    if read != head:
+        written = [replace(m, text=head[m.start:m.end]) for m in written]
+    return written
+
+
+def numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]:
+    """Numeric dates of the top lines that the language's rules do not read: "11/10/2023",
+    "11.10.23", "2023-10-11T18:20:00+03:00" (Gregorian, day first) and a Solar Hijri
+    "۱۴۰۲-۰۵-۱۲" (a year under 1500 is Solar Hijri)."""
+    return [m for start, end in top_lines(text, body) for m in line_dates(text, start, end,
+                                                                         written)]
+
+
+def line_dates(text: str, start: int, end: int, written: list[Mention]) -> list[Mention]:
+    """The numeric dates and dates in English words of the line ``text[start:end]`` that
+    ``written`` does not hold (see ``numeric_dates``)."""
+    found = []
+    taken = [(m.start, m.end) for m in written if start <= m.start < end and m.precision == "day"]
+    for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
+                  *_DMY_SOLAR.finditer(text, start, end)):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        if match.re is _ISO_DATE:
+            y, m, d = (int(match[k].translate(_DIGITS)) for k in ("y", "m", "d"))
+        else:
+            keys = ("y", "b", "a") if match["y"] else ("y2", "b2", "a")
+            y, m, d = (int(match[k].translate(_DIGITS)) for k in keys)
+            y += 2000 if y < 70 else 1900 if y < 100 else 0
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            continue
+        day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
+            dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
+        if day is None:
+            continue
+        taken.append(match.span())
+        found.append(Mention(match.start(), match.end(), match.group(), day.isoformat(),
+                             "day", "explicit-date", f"numeric date '{match.group()}'"))
+    found.extend(_english_dates(text, start, end, taken))
+    return found
+
+
+def _english_dates(text: str, start: int, end: int, taken) -> list[Mention]:
+    """Full dates in English words on a top line ("3 August 2023", "Thursday, August 3,
+    2023"), as sites print them next to, or instead of, the page's own language."""
+    if not _LATIN.search(text, start, end):
+        return []
+    found = []
+    for c in find_candidates(text[start:end]):
+        a, b = start + c.start, start + c.end
+        if c.kind != "full" or not (c.g("year") and c.g("mon") and c.g("day")) or any(
+                x < b and a < y for x, y in taken):
+            continue
+        y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+        if valid_day(y, m, d):
+            found.append(Mention(a, b, c.text, dt.date(y, m, d).isoformat(), "day",
+                                 "explicit-date", f"date in English '{c.text}'"))
+    return found

@@ -223,6 +223,37 @@ def menu_line(line: str) -> bool:
     return len(line) <= MENU_ITEM and len(line.split()) <= 3
 
 
+def repeated_headline(line: str, earlier: list[str]) -> int:
+    """The length of an earlier line, a headline (``_headline``), that opens
+    ``line`` before a date: a saved page glued the headline to its date line ("Navy drills
+    end in the north 16 September, 2020" under "Navy drills end in the north"); else 0."""
+    text = line.lstrip()
+    lead = len(line) - len(text)
+    for head in earlier:
+        end = len(head)
+        if _headline(head) and text.startswith(head) and text[end:end + 1].isspace() \
+                and _DIGIT.search(text, end):
+            return lead + end
+    return 0
+
+
+def _headline(line: str) -> bool:
+    """A headline's words: three or more, fewer than prose has, no closing stop."""
+    return 3 <= len(line.split()) < PROSE_WORDS and not line.endswith((".", "!", "?", "…"))
+
+
+def trailing_headline(line: str, following: str) -> int:
+    """The length of the next line, a headline (``_headline``), where it closes
+    ``line`` after a date: "World 15/07/2018 Navy drills end in the north" over "Navy drills
+    end in the north"; else 0."""
+    head, text = following.strip(), line.rstrip()
+    start = len(text) - len(head)
+    if _headline(head) and start > 0 and text.endswith(head) and \
+            text[start - 1].isspace() and _DIGIT.search(text, 0, start):
+        return len(line) - start
+    return 0
+
+
 def opens_page(text: str, pos: int) -> bool:
     """True when only a site's menu items, if anything, come before the line of ``pos``
     (its own line may open with the page's chrome: "Markets | Index 52,000 | May 3, 2021")."""

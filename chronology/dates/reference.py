@@ -20,6 +20,7 @@ from chronology.dates import context, metadata, years
 from chronology.dates.datelines import (
     EVIDENCE_CHARS,
     Found,
+    before_dateline,
     find_dateline,
     inside,
     opens_with_dateline,
@@ -27,7 +28,13 @@ from chronology.dates.datelines import (
 )
 from chronology.dates.model import ReferenceDate
 from chronology.dates.patterns import MON, month
-from chronology.dates.publication import TEASER_HEAD, find_publication_line, opens_page
+from chronology.dates.publication import (
+    TEASER_HEAD,
+    find_publication_line,
+    opens_page,
+    repeated_headline,
+    trailing_headline,
+)
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
@@ -68,6 +75,8 @@ def find_reference(text: str, published: dt.date | None = None,
     elif found is not None and _page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
+    elif found is not None and _over_dateline(found, dateline):
+        found = dateline  # a teaser's date right over the story's dateline
     elif found is not None and _top_clock(found, text):
         below = _published_below(text, skip, found)
         if below is not None:
@@ -248,14 +257,20 @@ _TEASER_HEAD_CHARS = 30
 
 
 def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
-    lines, pos = [], 0
-    for line in text[:reach(text, _SCAN_CHARS)].split("\n"):
+    lines, pos, seen = [], 0, []
+    top = text[:reach(text, _SCAN_CHARS)].split("\n")
+    following = [line for line in top if line.strip()][1:] + [""]  # each line's next one
+    for line in top:
         start, pos = pos, pos + len(line) + 1
         if len(line) <= _TEASER_HEAD_CHARS and TEASER_HEAD.match(line):  # ends the top's dates
             lines.append((start, line))
         elif line.strip() and not inside(start, skip) and (
                 not opens_with_dateline(line) or _WEEKDAY_FIRST.match(line)):
-            lines.extend(_unglued(start, line))
+            cut = repeated_headline(line, seen)  # "Navy drills end 16 September, 2020"
+            tail = trailing_headline(line, following[len(seen)])  # "World 15/07/2018 Navy …"
+            lines.extend(_unglued(start + cut, line[cut:len(line) - tail]))
+        if line.strip():
+            seen.append(line.strip())
     hint = (dateline.month, dateline.day) if dateline else None
     found = find_publication_line(text, lines, hint)
     if found is None:
@@ -328,6 +343,21 @@ def _under_dateline(line: Found, dateline: Found | None) -> bool:
     year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
     return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
         not _PUBLISHED_LABEL.search(line.text)
+
+
+_LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
+
+
+def _over_dateline(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) right over the story's yearless dateline falls
+    before the dateline's day: a teaser of another story ("Sep 21, 2020" over "BEIJING,
+    Sept. 26 (Xinhua) --"), whose year is still evidence."""
+    if dateline is None or dateline.year or not line.year or line.update or \
+            _PUBLISHED_LABEL.search(line.text) or not (
+                line.end <= dateline.start <= line.end + _LINE_TO_DATELINE):
+        return False
+    return before_dateline(dt.date(line.year, line.month, line.day), dateline.month,
+                           dateline.day)
 
 
 def _listed_over(line: Found, dateline: Found | None) -> bool:
