@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from chronology.articles.model import Block
-from chronology.languages import calendar_words
+from chronology.languages import calendar_words, en
 
 # Whole-line UI strings of news pages (compared lower-case, punctuation stripped).
 UI_PHRASES = {
@@ -130,13 +130,27 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
             continue
         group.append((start, end))
         following = text[run[i + 1][0]:run[i + 1][1]] if i + 1 < len(run) else ""
-        runs_on = not trimmed(line).endswith(TERMINAL[:3]) and bool(following) and (
-            end - start >= 0.6 * width
-            or (following[:1].islower() and len(words(line)) >= 4))
+        runs_on = not _ends_sentence(line) and bool(following) and (
+            end - start >= 0.6 * width and not _DATELINE_START.match(following)
+            or ((following[:1].islower() or following[:1].isdigit()) and len(words(line)) >= 4))
         if not runs_on:
             spans.extend(_paragraph(group))
             group = []
     return spans
+
+
+# "MOSCOW, Jan 17 (Reuters) - …", "TEHRAN (AP) —": a line that opens with a dateline starts
+# a story; the line above it (a headline, a caption) does not run on into it.
+_DATELINE_START = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,|\(|-|–|—|:)")
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends a sentence: a full stop, not an abbreviation's ("… on Jan.\n15, …")."""
+    end = trimmed(line)
+    if not end.endswith(TERMINAL[:3]):
+        return False
+    last = end.split()[-1].lower().rstrip(".") if end.split() else ""
+    return not (end.endswith(".") and last in en.ABBREVIATIONS)
 
 
 def _paragraph(group: list[tuple[int, int]]) -> list[tuple[int, int]]:

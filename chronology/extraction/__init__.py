@@ -157,7 +157,7 @@ _DEFINITE_SUBJECT = re.compile(
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
 # Another act of the same day: "also", "later", "another", "an earlier batch".
 _ANOTHER = re.compile(r"\b(?:also|later|earlier|another|other|second|separately|previous|"
-                      r"again|too)\b", re.IGNORECASE)
+                      r"again|too|as well|likewise)\b", re.IGNORECASE)
 
 
 def _retells(first: Candidate, later: Candidate, text: str) -> bool:
@@ -171,6 +171,9 @@ def _retells(first: Candidate, later: Candidate, text: str) -> bool:
     noun = subject.group("noun")
     stem = noun[:-1] if noun.endswith("s") else noun
     told = first.sentence.text(text)
+    if _EXERCISE.fullmatch(noun) and ("exercise" not in first.event.tags or not set(
+            later.entities.places) <= set(first.entities.places)):
+        return False  # "Bagheri arrived to observe drills" / "The drills began"; another place
     stems = _EXERCISE if _EXERCISE.fullmatch(noun) else re.compile(rf"\b{re.escape(stem)}s?\b")
     named = re.findall(r"\b[A-Z][\w-]+", words[words.find("The", subject.start()) + 3:subject.end()])
     if any(name not in told for name in named):

@@ -135,6 +135,24 @@ def test_wire_copy_wrapped_with_no_blank_line_between_paragraphs_is_read_as_pros
         "The agreement, worth an estimated $2 billion, had been expected for weeks."]
 
 
+def test_a_headline_or_caption_over_a_wrapped_dateline_lead_stays_its_own_line():
+    text = ("Russia and Iran sign radar cooperation pact in Tehran\n"
+            "TEHRAN, May 8 (Reuters) - Russia and Iran signed a radar cooperation\n"
+            "agreement in Tehran on Monday, the Iranian defence ministry said.\n")
+    blocks, title = classify_blocks(text, 0)
+    assert title == "Russia and Iran sign radar cooperation pact in Tehran"
+    story = [" ".join(text[b.start:b.end].split()) for b in blocks if b.kind == "story"]
+    assert story == ["TEHRAN, May 8 (Reuters) - Russia and Iran signed a radar cooperation "
+                     "agreement in Tehran on Monday, the Iranian defence ministry said."]
+
+
+def test_a_line_ending_in_an_abbreviation_runs_on():
+    text = ("Jets Delivered\n\nMOSCOW, May 8 (Reuters) - Russia handed over two trainer jets to the\n"
+            "Iranian air force on Jan.\n15, the defence ministry said on Wednesday.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story"]
+
+
 def test_short_lines_that_end_in_no_sentence_stay_lines():
     text = "World News\nHome\nsign in\nTalks resume in Geneva on Tuesday, officials said.\n"
     blocks, _ = classify_blocks(text, 0)

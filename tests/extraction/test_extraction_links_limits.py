@@ -99,3 +99,18 @@ def test_both_navies_after_a_short_opening_and_not_after_separately(tmp_path):
     other = ("China and Pakistan held a naval exercise in the Arabian Sea on March 1.\n\n"
              "Separately, both navies conducted a joint patrol near Karachi on Monday.")
     assert "2023-03-06" not in _dates(tmp_path, "2023-03-08", other)
+
+
+def test_drills_of_another_place_or_after_an_arrival_are_their_own_event(tmp_path):
+    other_place = ("Iran and Russia begin joint drills\n\n"
+                   "TEHRAN, May 8 (AFP) - Iranian and Russian air defence units began joint "
+                   "drills near Tabriz on Monday, the army said.\n\n"
+                   "The naval drills, with five warships in the Caspian Sea, began on Monday, "
+                   "the Fars news agency reported.")
+    assert len(_dates(tmp_path, "2024-05-08", other_place)) == 2
+    arrival = ("Russian navy chief in Tehran\n\n"
+               "TEHRAN, May 8 (AFP) - Russia's navy chief arrived in Tehran on Monday to watch "
+               "joint drills of the Iranian and Russian navies.\n\n"
+               "The drills began on Monday in the Gulf of Oman with seven warships, the Iranian "
+               "navy said.")
+    assert len(_dates(tmp_path, "2024-05-08", arrival)) == 2
