@@ -120,7 +120,8 @@ def _a_month_planned(text: str, start: int, mention: Mention) -> bool:
         return False
     done = re.findall(r"[\w'’-]+", before[:relative[-1].start()])
     return any(w.lower() in ("has", "have", "had") or (w.islower() and is_past(w) and
-                                                       w not in AUXILIARIES) for w in done)
+                                                       w not in AUXILIARIES and
+                                                       w not in SPEECH_VERBS) for w in done)
 
 
 def _week_as_month(mention: Mention) -> Mention:
@@ -144,6 +145,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 quotes: list[tuple[int, int]]) -> Dating | None:
     """The mention that dates the sentence ``text[start:end]``, or None."""
     ranked = []
+    inverted: set[int] = set()
     calendar_dates = calendar_mentions(mentions, start, end)
     spans = _spans(text, calendar_dates)
     for mention in calendar_dates:
@@ -164,6 +166,10 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
             continue  # "today" in a quotation: the speaker's now, not a reported action
         speech = _is_speech(text, start, end, mention)
+        if not speech and _inverted_attribution(
+                re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]):
+            speech = True  # ranked as a statement's date, though the headline tells the act
+            inverted.add(id(mention))  # ("…, stated the ministry on Thursday")
         place = _clause_rank(text, start, mention, quotes)
         if place == 2 and _long_before(mention):
             continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside
@@ -178,7 +184,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                                    and not (spans.get(best[4].start) or _range_end(best[4]))):
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
     end = spans.get(best[4].start) or _range_end(best[4])
-    return Dating(best[4], best[0], _reason(best), end)
+    return Dating(best[4], best[0] and id(best[4]) not in inverted, _reason(best), end)
 
 
 _INNER_RANGE = re.compile(r"(?:to|through|until|till|and|-|–|—)\s*([0-3]?\d)(?:st|nd|rd|th)?\s*$",
@@ -293,6 +299,14 @@ _STATE_AFTER = re.compile(r",\s+(?:is|are|remains|remain|has|have)\b(?!\s+(?:bee
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
 
 
+def _inverted_attribution(clause: str) -> bool:
+    """", stated the defence ministry in a release on Thursday": the speech verb before its
+    speaker, after the sentence it attributes."""
+    words = clause.split()
+    return len(words) > 1 and words[0].lower() in SPEECH_VERBS and \
+        (words[1].lower() in _DETERMINERS or words[1][:1].isupper())
+
+
 def _participle_aside(parts: list[str]) -> bool:
     """"Duda welcomed the first shipment – K2 tanks – bought by Poland earlier in 2022": a
     participle phrase set off after a main clause with its own past verb dates the thing
@@ -301,8 +315,7 @@ def _participle_aside(parts: list[str]) -> bool:
     words = parts[-1].split()
     if len(parts) < 2 or not words or not is_past(words[0]) or words[0] in AUXILIARIES:
         return False
-    if words[0].lower() in SPEECH_VERBS and len(words) > 1 and \
-            (words[1].lower() in _DETERMINERS or words[1][:1].isupper()):
+    if _inverted_attribution(parts[-1]):
         return False  # "…, stated the ministry in a release on Thursday": who said it, when
     main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", parts[0])[-1])
     return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
@@ -393,10 +406,12 @@ def _not_a_time(text: str, mention: Mention, start: int, end: int) -> bool:
     return (_is_span(text, mention) or _in_span_clause(text, start, mention)
             or _is_attributive(text, mention, end)
             or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text))
-            or _COMPARED.match(text, mention.end) is not None)
+            or (_COMPARED.match(text, mention.end) is not None
+                and re.search(r"(?:earlier|later|sooner|before|after)$", mention.text) is not None))
 
 
-# "five years earlier than previously planned": a comparison of two times, neither told.
+# "five years earlier than previously planned": a comparison of two times, neither told
+# (not "more weapons in 2023 than in the previous ten years": that year is told).
 _COMPARED = re.compile(r"\s+than\b")
 
 
@@ -405,19 +420,25 @@ DURATION = re.compile(r"^\s*(?:in|for|over|within|after)\s+(?:\d+|a|an|one|two|t
                       re.IGNORECASE)
 
 
+# Units a range of numbers counts (never a clause's subject after a range of years).
+_RANGE_UNIT = re.compile(r"(?:hours|flight|rounds|shells|metres|meters|feet|miles|km|kilometres|"
+                         r"kg|tonnes|tons|dollars|euros|percent|%|million|billion)\b")
+
+
 def _is_label_or_amount(text: str, mention: Mention) -> bool:
     """"Resolution 2231", "No. 2015", "$2015", "2015 tonnes": a number, not a year."""
     if not re.fullmatch(r"\d{4}", mention.text.strip()):
         return False
     before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
-    after = re.match(r"(?:\s*(?:to|and|or|-|–)\s*\d{4}\b)?\s*(\S+)",  # "from 1600 to 2000 hours"
-                     text[mention.end:mention.end + 40])
+    after = re.match(r"\s*(\S+)", text[mention.end:mention.end + 30])
+    ranged = re.match(r"\s*(?:to|and|or|-|–)\s*\d{4}\s+(\S+)", text[mention.end:mention.end + 40])
+    if ranged and _RANGE_UNIT.match(ranged.group(1)):
+        return True  # "from 1600 to 2000 hours" (not "between 2015 and 2017 troops fought")
     word = before.group(1) if before else ""
     label = word[:1].isupper() and word.strip(",.") not in _MONTHS and word.lower() not in (
         SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
     amount = word.endswith(("$", "€", "£", "#", "No.", "no.")) or bool(after and re.match(
-        r"(million|billion|thousand|tonnes|tons|troops|soldiers|people|km|kilometres|percent|%|"
-        r"hours|flight hours|units|rounds|shells|metres|meters|feet|miles|kg|dollars|euros)\b",
+        r"(million|billion|thousand|tonnes|tons|troops|soldiers|people|km|kilometres|percent|%)",
         after.group(1)))
     return label or amount
 
@@ -467,7 +488,10 @@ def _in_span_clause(text: str, start: int, mention: Mention) -> bool:
 
 # "the 11 June agreement", "the Feb. 24 invasion", "Monday's attack" is not: a date before an
 # event's noun names that event (told in passing), not the act of the sentence.
-_DATE_AS_ADJECTIVE = re.compile(r"\b[Tt]he\s+$")
+# ... after "that" or a verb that tells of it ("confirmed that the 11 June agreement …",
+# "said the Feb. 24 invasion …"; not "The June 11 talks focused on …", "on the 11 June visit").
+_TOLD_OF = re.compile(r"\b(?:that|said|says|confirmed|confirms|noted|notes|recalled|recalls|"
+                      r"added|stressed|believes|believed|thinks|thought|argued|argues)\s+$")
 _NAMED_BY_ITS_DATE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:agreement|deal|contract|accord|memorandum|pact|treaty|attack|"
     r"invasion|summit|meeting|talks|visit|ceasefire|truce|decision|announcement|statement|"
@@ -478,9 +502,10 @@ def _is_attributive(text: str, mention: Mention, end: int) -> bool:
     """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015
     agreement", "according to a 2023 Defense Department report" (not "delivered in a 2016
     ceremony": the time of the action)."""
-    if mention.precision in ("day", "month") and (mention.text.lower().startswith("the ") or
-                                                  _DATE_AS_ADJECTIVE.search(
-            text[max(0, mention.start - 12):mention.start])) and \
+    the = mention.start if mention.text.lower().startswith("the ") else \
+        mention.start - 4 if text[max(0, mention.start - 4):mention.start].lower() == "the " else -1
+    if mention.precision in ("day", "month") and the > 0 and \
+            _TOLD_OF.search(text[max(0, the - 30):the]) and \
             _NAMED_BY_ITS_DATE.match(text, mention.end):
         return True  # "the 11 June agreement was an order": the agreement's name, not an act
     if not re.fullmatch(r"\d{4}", mention.text.strip()):

@@ -439,6 +439,14 @@ def test_a_plan_told_as_the_main_clause_keeps_its_month(tmp_path):
     assert [e.date for e in _events(tmp_path, "2022-04-15", body)] == ["2022-09"]
 
 
+def test_a_plan_announced_keeps_its_month_and_a_told_year_compared_keeps_its_year(tmp_path):
+    body = ("Iran's navy commander announced a joint exercise with Russia that will take place "
+            "in the Caspian Sea in September.")
+    assert [e.date for e in _events(tmp_path, "2024-04-10", body)] == ["2024-09"]
+    body = "Russia supplied more weapons to Iran in 2023 than in the previous ten years combined."
+    assert [e.date for e in _events(tmp_path, "2024-02-10", body)] == ["2023"]
+
+
 def test_a_comparison_of_times_dates_nothing(tmp_path):
     body = ("Russia delivered the radars to Iran two years earlier than planned, the ministry "
             "said on Monday.")

@@ -301,6 +301,9 @@ def test_ids_are_dated_and_unique_in_a_stable_order():
      "a press release on Thursday, August 29.", "Thursday, August 29"),
     ("Iran and Russia have agreed to build a radar together, announced the two ministers on "
      "Monday.", "Monday"),
+    # ... and is a statement's date: the act's own month stays, as after "…, X said on …"
+    ("Russia delivered radars to Iran in July, reported the IRNA news agency on Thursday.",
+     "July"),
     ("Iran signed the Su-35 contract, announced in 2018, on Monday.", "Monday"),
 ])
 def test_a_side_facts_date_never_dates_the_action(sentence, expected):
@@ -493,6 +496,8 @@ def test_a_bare_later_year_is_a_plan_not_an_event(tmp_path):
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The deal raises the jets' flight hours from 1600 to 2000 hours a year.", None),
     ("The plant's output grew from 1500 to 2500 shells a day in March.", "March"),
+    ("Between 2015 and 2017 troops from Russia and Iran fought side by side in Syria.", "2015"),
+    ("From 2019 to 2021 units of Iran's air force trained at Russian bases.", "2019"),
     ("The navy held drills from 2015 to 2017 in the Caspian.", "2015"),
 ])
 def test_a_range_of_amounts_is_no_range_of_years(sentence, expected):
@@ -509,6 +514,10 @@ def test_a_range_of_amounts_is_no_range_of_years(sentence, expected):
      "June"),
     ("The chief confirmed on Monday that the Feb. 24 invasion changed the market.", "Monday"),
     ("Iran and Russia signed the agreement on 11 June in Moscow.", "11 June"),
+    # the event the date names is the sentence's own act
+    ("The June 11 talks in Moscow between the two chiefs focused on air defence.", "June 11"),
+    ("Russia and Iran signed the deal on the 11 June visit of Iran's minister to Moscow.",
+     "the 11 June"),
 ])
 def test_a_date_that_names_an_event_told_in_passing_does_not_date_the_sentence(sentence,
                                                                                 expected):
