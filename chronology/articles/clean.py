@@ -443,6 +443,9 @@ _POST_SIGNATURE = re.compile(r"[—–-]{1,2}\s*[^\n]{1,100}?\(@\w{1,30}\)\s+(?:
                              r"\d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*")
 
 
+_POST_LINK = re.compile(r"https?://|pic\.twitter\.com/|\bt\.co/")
+
+
 def _embedded_posts(text: str, spans, kinds: list[str]) -> list[str]:
     """An embedded post (its text, then its signature line with the post's own date) is not
     the story: its "last month" counts from the post's day, not the article's."""
@@ -451,9 +454,11 @@ def _embedded_posts(text: str, spans, kinds: list[str]) -> list[str]:
         if not _POST_SIGNATURE.fullmatch(text, start, end):
             continue
         out[i] = "embed"
-        if i and out[i - 1] in ("story", "related", "heading", "ui") and \
-                not text[spans[i - 1][1]:start].count("\n") > 1:
-            out[i - 1] = "embed"  # the post's text, right above its signature
+        above = i - 1  # the post's text: the line right above, with the post's link in it
+        if above >= 0 and out[above] in ("story", "related", "heading", "ui") and \
+                text[spans[above][1]:start].count("\n") <= 1 and \
+                _POST_LINK.search(text, *spans[above]):
+            out[above] = "embed"
     return out
 
 

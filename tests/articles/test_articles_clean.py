@@ -168,6 +168,13 @@ def test_an_embedded_post_and_its_signature_are_not_the_story():
     assert [b.kind for b in blocks] == ["title", "story", "embed", "embed", "story"]
 
 
+def test_a_story_line_without_a_link_over_a_signature_stays_the_story():
+    text = ("Talks Resume\n\nThe two countries signed a naval memorandum last month, the navy "
+            "chief said in a post on X.\n— Navy Chief (@navychief) March 17, 2022\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story", "embed"]
+
+
 def test_a_dash_line_with_no_handle_and_date_is_still_the_story():
     text = ("Talks Resume\n\nThe two countries signed a radar deal on Thursday, officials said.\n"
             "— The deal also covers training, the ministry said on March 17, 2022.\n")
