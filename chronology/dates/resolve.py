@@ -133,6 +133,7 @@ _MODS = {
     "early": "START", "the beginning of": "START", "the start of": "START", "late": "END",
     "the end of": "END", "the close of": "END", "mid": "MID", "the middle of": "MID",
     "the early": "START", "the late": "END", "the mid": "MID", "the turn of": "START",
+    "pre": "BEFORE", "post": "AFTER",
 }
 
 

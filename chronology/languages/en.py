@@ -72,7 +72,9 @@ SPELLED_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "
 SPELLED_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SPELLED_CENTURIES = ("seventeen", "eighteen", "nineteen")  # "nineteen ninety-six"
 # Part of a period ("early March", "the end of 2015", "the first half of"), regex phrases.
-MODIFIERS = (r"early", r"late", r"mid",
+# "pre-1990", "post-1959" (with the hyphen only: "to post 2015 results" is a verb): an open
+# span before or after the date, TimeML mod BEFORE / AFTER, never the time of an action.
+MODIFIERS = (r"early", r"late", r"mid", r"pre(?=-)", r"post(?=-)",
              r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
              r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")

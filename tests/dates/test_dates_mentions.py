@@ -238,6 +238,13 @@ CHAINED = [
      "left.", REF, "The same day", "2015-01-19"),
     ("The war began in 2003. The following day, riots broke out.", REF, "The following day",
      "2003"),
+    # with no date told before, "the previous year" is the one before the reference, as
+    # "the following year" is the one after it
+    ("Exports rose 5% from the previous year.", REF, "the previous year", "2014"),
+    ("Exports will rise the following year.", REF, "the following year", "2016"),
+    ("Arrivals fell 3% from the previous month.", REF, "the previous month", "2014-12"),
+    ("In 2012 exports fell. The previous year they had risen.", REF, "The previous year",
+     "2011"),
 ]
 
 
@@ -256,6 +263,12 @@ MODIFIERS = [
     ("By mid-2016 the deliveries were complete.", "mid-2016", "MID"),
     ("The troops will withdraw by the end of the year.", "the end of the year", "END"),
     ("Talks resume in March.", "March", None),
+    # an open span before or after a year, with its hyphen only
+    ("Exports are back at pre-2015 levels.", "pre-2015", "BEFORE"),
+    ("The post-1991 order is over.", "post-1991", "AFTER"),
+    ("Stocks fell below pre-1990s highs.", "pre-1990s", "BEFORE"),
+    ("The firm expects to post 2015 results in March.", "2015", None),
+    ("The company will post 2016 figures on Friday.", "2016", None),
 ]
 
 
