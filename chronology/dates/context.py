@@ -194,16 +194,21 @@ def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> 
 # Every word a future marker of ``_future_length`` may start with (besides "…'ll").
 _FUTURE_STARTS = (_FUTURE_WORDS | _BE | _PLAN_TO | _SET_FOR | _COMMITMENT_NOUNS | _EVENT_VERBS
                   | _SCHEDULED | _PLAN_WORDS | words("may next going to by takes take kicks "
-                                                   "kick comes come goes is are"))
+                                                   "kick comes come goes is are had"))
 
 
 def _future_in_past_length(words: list[str], i: int) -> int:
     """How many words a future seen from the past spans at word ``i`` (0: none): "was due",
     "were expected to close", "was to be held"; ahead of the telling, not of the reference
     date."""
-    if words[i] not in ("was", "were") or i + 1 >= len(words):
+    # the pluperfect too: "had been due to expire Friday" (told on Monday: last Friday)
+    # ("had been scheduled for Thursday", postponed since, may still lie ahead: not this)
+    had = int(words[i] == "had" and i + 3 < len(words) and words[i + 1] == "been"
+              and words[i + 2] in _BE_TO and words[i + 3] == "to")
+    if not had and (words[i] not in ("was", "were") or i + 1 >= len(words)):
         return 0
-    n = 1 if words[i + 1] == "to" else 2 if words[i + 1] in _BE_TO else 0
+    n = 1 if words[i + 1 + had] == "to" else 2 if words[i + 1 + had] in _BE_TO else 0
+    n += had
     if n and i + n < len(words) and words[i + n] == "to":
         n += 1
     if n and words[i + n - 1] == "to":

@@ -82,6 +82,16 @@ CASES = [
     ("The plant was expected to close in April, officials said.", "2015-10-10", "April",
      "2015-04"),
     ("The plant was expected to close in April, officials said.", MARCH, "April", "2015-04"),
+    # and in the pluperfect: "had been due to expire Friday", told on a Monday, is behind
+    # (the scheduling verb no longer reads as a schedule ahead); "had been scheduled for
+    # Thursday", put off since, may still lie ahead and keeps the schedule's direction
+    ("The offer had been due to expire Friday evening.", "2015-01-26", "Friday evening",
+     "2015-01-23"),
+    ("The talks had been expected to end Thursday.", "2015-01-26", "Thursday", "2015-01-22"),
+    ("The vote had been scheduled for Thursday.", "2015-01-26", "Thursday", "2015-01-29"),
+    ("The plant had been expected to close in April, officials said.", "2015-10-10", "April",
+     "2015-04"),
+    ("The offer will expire Friday evening.", "2015-01-26", "Friday evening", "2015-01-30"),
     # A time granted to someone lies ahead, the granting told in any tense.
     ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "Tuesday",
      "2015-01-27"),
