@@ -58,12 +58,18 @@ _QPRE = (
 # "the past three summers", "the past two weekends": counted periods, not the vague past.
 PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?"
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
+_APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD}"
+               rf"(?:\s+(?:{'|'.join(en.DAY_PARTS)})\b)?")
 
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
     ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
     ("slashed", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
     ("full+year", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
+    # "on Dec. 7, 1941, a Sunday", "on Oct. 23, which was a Friday": the weekday is the date's
+    # own, told after it; read apart, it was a second date counted from the reference.
+    ("full+year", rf"{MON},?\s*{DAY}(?:\s*,\s*|\s+){YEAR}{_APPOSED_WD}"),
+    ("monthday", rf"{MON}\s*{DAY}{_APPOSED_WD}"),
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),

@@ -292,3 +292,23 @@ APPROXIMATE = [
 def test_approximate(text, mention, approximate):
     found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
     assert [m.approximate for m in found] == [approximate]
+
+
+APPOSED_WEEKDAYS = [
+    # the weekday told after a date is that date's own, not a second date
+    ("The envoy was shot on Jan. 16, a Friday, in Aleppo.", "2015-01-16"),
+    ("The envoy was shot on Jan. 16, a Friday night.", "2015-01-16"),
+    ("The talks open on Jan. 27, which was a Tuesday in the plan.", "2015-01-27"),
+    ("The embassy was stormed on Nov. 4, 1979, a Sunday.", "1979-11-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_WEEKDAYS)
+def test_a_weekday_apposed_to_a_date_is_that_date(text, expected):
+    assert [m.value for m in find_mentions(text, dt.date.fromisoformat(REF))] == [expected]
+
+
+def test_a_weekday_after_a_date_in_a_list_stays_a_date_of_its_own():
+    found = find_mentions("They met on Jan. 16 and again on Tuesday.",
+                          dt.date.fromisoformat(REF))
+    assert [m.value for m in found] == ["2015-01-16", "2015-01-20"]
