@@ -267,6 +267,12 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
             return None
         return Resolution(f"XXXX-{m:02d}-{d:02d}", "day", "month-day-no-year",
                           "no reference date: year unknown")
+    if c.g("relyear"):  # "on March 3 last year": that year's, whatever the tense
+        y = s.reference.year + {"last": -1, "this": 0, "next": 1}[c.g("relyear").lower()]
+        if not valid_day(y, m, d):
+            return None
+        return _period(Period("day", y, m, d), "month-day",
+                       f"{relative.MONTH_NAMES[m - 1]} {d} of {c.g('relyear').lower()} year ({y})")
     rel = " ".join((c.g("rel") or "").lower().split())
     tense = {"last": context.PAST, "this past": context.PAST, "next": context.FUTURE,
              "this coming": context.FUTURE}.get(rel) or s.tense(c)

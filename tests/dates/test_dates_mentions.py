@@ -312,3 +312,21 @@ def test_a_weekday_after_a_date_in_a_list_stays_a_date_of_its_own():
     found = find_mentions("They met on Jan. 16 and again on Tuesday.",
                           dt.date.fromisoformat(REF))
     assert [m.value for m in found] == ["2015-01-16", "2015-01-20"]
+
+
+DAY_OF_A_NAMED_YEAR = [
+    # "on March 3 last year" is one date in the year named, whatever the tense
+    ("The frigate docked on March 3 last year.", "March 3 last year", "2014-03-03"),
+    ("Deliveries begin on 1 February of next year.", "1 February of next year", "2016-02-01"),
+    ("The deal was signed on Jan. 5 this year.", "Jan. 5 this year", "2015-01-05"),
+    ("The frigate docked on Friday, March 7 last year.", "Friday, March 7 last year",
+     "2014-03-07"),
+    # a sentence or a possessive after the day is no year of its own
+    ("The frigate docked on March 3. Last year it sailed twice.", "March 3", "2014-03-03"),
+    ("He met on March 3 last year's winner.", "March 3", "2014-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), DAY_OF_A_NAMED_YEAR)
+def test_a_day_of_a_named_year(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
