@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from chronology.dates import combine, context, relative
 from chronology.dates.model import Mention
-from chronology.dates.patterns import month, number, spelled_year, weekday
+from chronology.dates.patterns import day_number, month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, days_in_month, valid_day
@@ -249,7 +249,7 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
         y, a, b = int(c.g("year")), int(c.g("a")), int(c.g("b"))
         m, d = (a, b) if a <= 12 and not (b <= 12 and "." in c.text) else (b, a)
     else:
-        y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+        y, m, d = int(c.g("year")), month(c.g("mon")), day_number(c.groups)
     if not valid_day(y, m, d):
         return None
     if c.g("weekof"):
@@ -260,7 +260,7 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
 
 def month_day(c: Candidate, s: State) -> Resolution | None:
     """A month and day without a year: the nearest one, in the direction of the tense."""
-    m, d = month(c.g("mon")), int(c.g("day"))
+    m, d = month(c.g("mon")), day_number(c.groups)
     wd = weekday(c.g("wd")) if c.g("wd") else None
     if s.reference is None:
         if not valid_day(2000, m, d):

@@ -18,6 +18,8 @@ from chronology.dates.patterns import (
     ANAPHOR_TIME,
     ANAPHORIC,
     DAY,
+    DAYW,
+    DAYW_OF,
     ELIDED_UNIT,
     MOD,
     MON,
@@ -83,6 +85,10 @@ RULES: list[tuple[str, str]] = [
     ("monthday+unit", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
     ("full+year", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
     ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d){_DAY_RELYEAR}"),
+    # the day in words, as read out on the air: "Sunday, March eighth", "the first of March"
+    ("monthday", rf"{WD_OPT}{MON}\s+(?:the\s+)?{DAYW}"),
+    ("monthday", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON}(?!\s*\d|['’]s|\s+Day\b)"),
+    ("full+year", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON},?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
     ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next|the previous|the preceding|the prior)\s+year)?"
@@ -292,7 +298,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         first, second = m.group("year"), m.group("year2")
         end = int(first[:2] + second) if len(second) == 2 else int(second)
         return int(first) < end <= int(first) + 100 and not _LABEL_BEFORE.search(before)
-    if kind in ("monthday", "full") and m.group("day") and not 1 <= int(m.group("day")) <= 31:
+    if kind in ("monthday", "full") and m.groupdict().get("day") and not 1 <= int(
+            m.group("day")) <= 31:
         return False
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):

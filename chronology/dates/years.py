@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from chronology.dates import context
-from chronology.dates.patterns import month, spelled_year, weekday
+from chronology.dates.patterns import day_number, month, spelled_year, weekday
 from chronology.dates.relative import DAY_NAMES, MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
@@ -72,7 +72,7 @@ def gather(text: str, candidates: list[Candidate],
 
     for c in candidates:
         if c.kind == "monthday" and c.g("wd"):
-            m, d, wd = month(c.g("mon")), int(c.g("day")), weekday(c.g("wd"))
+            m, d, wd = month(c.g("mon")), day_number(c.groups), weekday(c.g("wd"))
             if valid_day(2000, m, d):
                 add(ev.weekday_dates, ("wd", m, d, wd), (c, m, d, wd))
         elif c.kind == "weekday" and not c.g("rel"):

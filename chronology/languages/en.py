@@ -51,6 +51,13 @@ NUMBERS = {
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+# Days of the month in words ("March eighth", "the first of March"), 1 to 31.
+_DAY_ORDINALS_1_9 = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                     "eighth", "ninth")
+DAY_ORDINALS = (*_DAY_ORDINALS_1_9, "tenth", "eleventh", "twelfth", "thirteenth",
+                "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                "nineteenth", "twentieth", *(f"twenty-{w}" for w in _DAY_ORDINALS_1_9),
+                "thirtieth", "thirty-first")
 # The words of spelled-out years ("nineteen ninety-six", "two thousand and five").
 WORD_VALUES = {
     "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

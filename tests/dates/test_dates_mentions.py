@@ -330,3 +330,23 @@ DAY_OF_A_NAMED_YEAR = [
 @pytest.mark.parametrize(("text", "mention", "expected"), DAY_OF_A_NAMED_YEAR)
 def test_a_day_of_a_named_year(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+SPELLED_DAYS = [
+    # the day in words, as a broadcast transcript writes it
+    ("The vote is this coming Sunday, January twenty-fifth.", "Sunday, January twenty-fifth",
+     "2015-01-25"),
+    ("The envoys met on the fifth of January.", "the fifth of January", "2015-01-05"),
+    ("Markets crashed on October nineteenth, officials said.", "October nineteenth",
+     "2014-10-19"),
+    ("The treaty was signed on the third of March, 1998.", "the third of March, 1998",
+     "1998-03-03"),
+    # an ordinal that goes on with a noun is no day
+    ("Profit rose in the December second quarter.", "December", "2014-12"),
+    ("It was the first of January's storms.", "January", "2015-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SPELLED_DAYS)
+def test_a_day_in_words(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
