@@ -67,7 +67,7 @@ _SET_UNIT = {"month": ("year", "annually", "yearly"), "weekday": ("week", "weekl
 def recurring(c: Candidate, text: str) -> bool:
     """"each July", "every Thursday", "Tuesday nights", "every year in June": a recurring
     time, not a date."""
-    if c.kind not in ("weekday", "month") or c.g("rel") or c.g("mod"):
+    if c.kind not in ("weekday", "month") or c.g("rel") or c.g("mod") or c.g("wkrel"):
         return False
     if _EVERY.search(text, max(0, c.start - 8), c.start) or (
             c.kind == "weekday" and _PARTS_AFTER.match(text, c.end)):

@@ -129,6 +129,12 @@ def weekday_mention(c, s):
     """A weekday: the one before the reference in a past context, after it in a future one."""
     ref, wd, rel = s.reference, weekday(c.g("wd")), _norm(c.g("rel"))
     name = DAY_NAMES[wd]
+    if c.g("wkrel"):  # "on Tuesday last week": the Tuesday of that (ISO) week
+        n = {"last": -1, "this": 0, "next": 1}[_norm(c.g("wkrel"))]
+        monday = ref - dt.timedelta(days=ref.weekday() - 7 * n)
+        day = monday + dt.timedelta(days=wd)
+        return Period.of_day(day), "weekday-of-week", \
+            f"{name} of {c.g('wkrel').lower()} week (reference {ref.isoformat()})"
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
         "since ") else context.tense(s.text, c.start, c.end, deadlines=False)

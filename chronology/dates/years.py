@@ -75,7 +75,7 @@ def gather(text: str, candidates: list[Candidate],
             m, d, wd = month(c.g("mon")), day_number(c.groups), weekday(c.g("wd"))
             if valid_day(2000, m, d):
                 add(ev.weekday_dates, ("wd", m, d, wd), (c, m, d, wd))
-        elif c.kind == "weekday" and not c.g("rel"):
+        elif c.kind == "weekday" and not c.g("rel") and not c.g("wkrel"):
             if _REPORTING.search(text, max(0, c.start - 60), c.start) or re.match(
                     r"\s+(?:said|told|announced)\b", text[c.end:c.end + 12]):
                 ev.reporting_weekdays.setdefault(weekday(c.g("wd")), c.text)

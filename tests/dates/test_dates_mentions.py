@@ -350,3 +350,21 @@ SPELLED_DAYS = [
 @pytest.mark.parametrize(("text", "mention", "expected"), SPELLED_DAYS)
 def test_a_day_in_words(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+WEEKDAY_OF_A_NAMED_WEEK = [
+    # the weekday of the week named, not the nearest one (a Thursday story)
+    ("The envoys met on Tuesday last week.", REF, "Tuesday last week", "2015-01-13"),
+    ("The envoys met on Tuesday of last week.", REF, "Tuesday of last week", "2015-01-13"),
+    ("The envoys meet on Thursday next week.", "2015-01-19", "Thursday next week",
+     "2015-01-29"),
+    ("The envoys meet on Friday of this week.", REF, "Friday of this week", "2015-01-23"),
+    # a new clause or a possessive after the weekday names no week of it
+    ("The envoys met on Tuesday; last week they talked.", REF, "Tuesday", "2015-01-20"),
+    ("The envoys met on Tuesday last week's envoy.", REF, "Tuesday", "2015-01-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), WEEKDAY_OF_A_NAMED_WEEK)
+def test_a_weekday_of_a_named_week(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
