@@ -40,7 +40,8 @@ GATES = {
     "dayword": r"today|tonight|yesterday|tomorrow",
     "weekday": r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN",
     "calrel": r"year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter",
-    "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|previously\b",
+    "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|from\s+today\b|"
+           r"previously\b",
     "chain": r"day|week|month|year|morning|afternoon|evening|night",
     # second gates
     "unit": "|".join(en.UNITS),

@@ -154,7 +154,7 @@ RULES: list[tuple[str, str]] = [
                r"|the\s+(?P<unit2>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b)"),
     ("ago+unit", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
-            r"from\s+now|previously)\b"),
+            r"from\s+(?:now|today)|previously)\b"),
     ("chain+order", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
     ("chain+that", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day|morning|afternoon|evening|night)\b"

@@ -242,6 +242,8 @@ CHAINED = [
     # "the following year" is the one after it
     ("Exports rose 5% from the previous year.", REF, "the previous year", "2014"),
     ("Exports will rise the following year.", REF, "the following year", "2016"),
+    ("The envoys meet again a week from today.", REF, "a week from today", "2015-W05"),
+    ("The plant opens two years from today.", REF, "two years from today", "2017"),
     ("Arrivals fell 3% from the previous month.", REF, "the previous month", "2014-12"),
     ("In 2012 exports fell. The previous year they had risen.", REF, "The previous year",
      "2011"),
