@@ -136,8 +136,10 @@ RULES: list[tuple[str, str]] = [
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
-    # "on Tuesday last week", "Thursday of next week": that day of the week named.
-    ("weekday", rf"{WD}{PART}(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b(?!['’]s|-?end)"),
+    # "on Tuesday last week", "Thursday of next week": that day of the week named.  Not
+    # Sunday: the last day of an ISO week, the first of a week that starts on Sunday.
+    ("weekday", rf"(?!Sun)(?-i:(?!SUN)){WD}{PART}(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
+                r"(?!['’]s|-?end)"),
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"

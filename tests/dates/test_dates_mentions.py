@@ -361,6 +361,8 @@ WEEKDAY_OF_A_NAMED_WEEK = [
     ("The envoys meet on Thursday next week.", "2015-01-19", "Thursday next week",
      "2015-01-29"),
     ("The envoys meet on Friday of this week.", REF, "Friday of this week", "2015-01-23"),
+    # Sunday ends an ISO week but starts a week that begins on Sunday: left to the tense
+    ("The drills began on Sunday this week.", REF, "Sunday", "2015-01-18"),
     # a new clause or a possessive after the weekday names no week of it
     ("The envoys met on Tuesday; last week they talked.", REF, "Tuesday", "2015-01-20"),
     ("The envoys met on Tuesday last week's envoy.", REF, "Tuesday", "2015-01-20"),
