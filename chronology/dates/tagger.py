@@ -62,8 +62,10 @@ PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
 # "on March 3 last year", "on 3 March of this year": the day of the year named, one date.
 _DAY_RELYEAR = r"(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b(?!['’]s))?"
+# (a weekday that goes on with a noun is an adjective: "on Jan. 5, a Sunday newspaper said")
 _APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD}"
-               rf"(?:\s+(?:{'|'.join(en.DAY_PARTS)})\b)?")
+               rf"(?:\s+(?:{'|'.join(en.DAY_PARTS)})\b)?"
+               r"(?=\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:when|and|in|at|after|before|as|with|while)\b)")
 
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),

@@ -310,6 +310,13 @@ def test_a_weekday_apposed_to_a_date_is_that_date(text, expected):
     assert [m.value for m in find_mentions(text, dt.date.fromisoformat(REF))] == [expected]
 
 
+def test_a_weekday_used_as_an_adjective_after_a_date_is_no_apposition():
+    found = find_mentions("On Jan. 5, a Sunday newspaper said the talks had failed.",
+                          dt.date.fromisoformat(REF))
+    assert [(m.text, m.value) for m in found] == [("Jan. 5", "2015-01-05"),
+                                                  ("Sunday", "2015-01-18")]
+
+
 def test_a_weekday_after_a_date_in_a_list_stays_a_date_of_its_own():
     found = find_mentions("They met on Jan. 16 and again on Tuesday.",
                           dt.date.fromisoformat(REF))
