@@ -55,7 +55,7 @@ GATES = {
     "ytd": r"months",
     "anaphor": r"th(?:e\s+(?:time|day)|at\s+time)\b",  # "th": a fast literal prefix
     "holiday": r"Christmas|Year's|Year’s|Thanksgiving|Easter|Election|Independence|Valentine|"
-               r"Halloween|Labor|Memorial",
+               r"Halloween|Labor|Memorial|Good\s+Friday|Boxing|Nowruz|Norouz|Nowrouz|Norooz|Noruz",
 }
 _REACH = 60  # characters around a gate hit where a rule may match
 

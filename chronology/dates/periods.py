@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chronology.dates import solar
 from chronology.dates.context import FUTURE, PAST
 from chronology.dates.patterns import ORDINALS, month
 from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
@@ -172,7 +173,13 @@ HOLIDAYS = {
     "halloween": lambda y: dt.date(y, 10, 31),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "boxing day": lambda y: dt.date(y, 12, 26),
 }
+# The Persian new year, the first day of the Solar Hijri year (the March equinox: 20 or 21
+# March), under the spellings English-language papers use.
+for _name in ("nowruz", "norouz", "nowrouz", "norooz", "noruz", "nowruz day"):
+    HOLIDAYS[_name] = lambda y: solar.to_gregorian(y - 621, 1, 1)
 
 
 def holiday_period(c, s):

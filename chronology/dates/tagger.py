@@ -189,7 +189,8 @@ RULES: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
                 r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
-                rf"Memorial\s+Day))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"),
+                r"Memorial\s+Day|Good\s+Friday|Boxing\s+Day|(?:Nowruz|Norouz|Nowrouz|Norooz|Noruz)"
+                rf"(?:\s+Day)?))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"),
 ]
 
 # (order, kind, the gates that must both hit near a match, regex); a rule written

@@ -169,6 +169,11 @@ CALENDAR_RELATIVES = [
     ("They met on New Year’s Day.", REF, "New Year’s Day", "2015-01-01"),
     ("Sales have been weak since Christmas.", REF, "Christmas", "2014-12-25"),
     ("Markets reopen after Easter.", "2016-03-20", "Easter", "2016-03-27"),
+    ("Markets were shut on Good Friday.", "2016-03-29", "Good Friday", "2016-03-25"),
+    ("Sales rose on Boxing Day.", REF, "Boxing Day", "2014-12-26"),
+    # the Persian new year: the first day of the Solar Hijri year, 20 or 21 March
+    ("The talks resume after Nowruz.", "2015-03-02", "Nowruz", "2015-03-21"),
+    ("Iranians celebrated Norouz with their families.", "2016-04-02", "Norouz", "2016-03-20"),
     # A holiday's week is the ISO week that holds it; its weekend, the one nearest it.
     ("Pilgrims prayed in the square as Easter week began.", "2016-03-21", "Easter week",
      "2016-W12"),
