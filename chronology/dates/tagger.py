@@ -235,6 +235,8 @@ _NAMED_DAY = re.compile(r"(?-i:\b(?:Black|Good|Super|Ash|Bloody|Holy|Easter|Palm
                         r"Shrove|Fat|Blue|Manic|Giving)\s+)$")
 _PAPER = re.compile(r"(?-i:\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|Sun|"
                     r"Independent|Morning\s+Post|Night\s+Live|Service))\b")
+_KIND_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in en.WEEKDAY_KIND_NOUNS)
+                         + r")\b", re.IGNORECASE)
 _NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
@@ -309,7 +311,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             m.group("day")) <= 31:
         return False
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
-                              or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
+                              or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())
+                              or _KIND_AFTER.match(text, m.end())):
         return False
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()

@@ -162,6 +162,12 @@ CURRENT_NOT_TIME_BEFORE = ("alternating", "direct", "electric", "electrical", "o
                            "tidal", "rip", "strong", "jet")
 CURRENT_NOT_TIME_AFTER = ("account", "accounts", "deficit", "deficits", "surplus",
                           "surpluses", "assets", "liabilities")
+# Nouns after a weekday that make it part of a title or a kind, never a date: "the Friday
+# prayer leader of Tehran", "a Sunday newspaper", "Sunday school" (but "his Friday sermon",
+# "the Monday meeting" are that day's).
+WEEKDAY_KIND_NOUNS = ("prayer leader", "prayers leader", "prayer leaders", "prayer imam",
+                      "prayers imam", "newspaper", "newspapers", "paper", "papers", "school",
+                      "schools", "supplement", "magazine")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
 

@@ -318,8 +318,7 @@ def test_a_weekday_apposed_to_a_date_is_that_date(text, expected):
 def test_a_weekday_used_as_an_adjective_after_a_date_is_no_apposition():
     found = find_mentions("On Jan. 5, a Sunday newspaper said the talks had failed.",
                           dt.date.fromisoformat(REF))
-    assert [(m.text, m.value) for m in found] == [("Jan. 5", "2015-01-05"),
-                                                  ("Sunday", "2015-01-18")]
+    assert [(m.text, m.value) for m in found] == [("Jan. 5", "2015-01-05")]
 
 
 def test_a_weekday_after_a_date_in_a_list_stays_a_date_of_its_own():
