@@ -109,6 +109,8 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.P
                         + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
+_AHEAD_OF = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.AHEAD_OF_POSSESSIVE)
+                       + r")\s+$", re.IGNORECASE)
 # A time granted, or the earliest time: ahead, whatever the tense of the verb.
 _GRANTED = re.compile(r"\b(?:(?:(?:given|granted)(?:\s+[\w'’-]+){0,4}?|has|have)\s+until|"
                       r"as\s+soon\s+as)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
@@ -117,12 +119,13 @@ _GRANTED = re.compile(r"\b(?:(?:(?:given|granted)(?:\s+[\w'’-]+){0,4}?|has|hav
 def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
     """``"past"``, ``"future"`` or None (no marker) for the mention ``text[start:end]``.
 
-    A possessive ("Wednesday's ruling") counts as past.  With ``deadlines``, a deadline word
+    A possessive ("Wednesday's ruling") counts as past, unless its occasion is looked ahead
+    to ("ahead of Sunday's election").  With ``deadlines``, a deadline word
     just before the mention ("by Jan. 14", "payable Dec. 15") counts as future (not used for
     weekdays: "had filed reports by Wednesday" is past).
     """
     if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith(("'s", "’s")):
-        return PAST
+        return FUTURE if _AHEAD_OF.search(text, max(0, start - 30), start) else PAST
     if _SINCE.search(text, max(0, start - 12), start):
         return PAST
     if deadlines and _DEADLINE.search(text, max(0, start - 25), start):

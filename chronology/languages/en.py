@@ -93,6 +93,12 @@ ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a ful
 ANAPHORIC_DAY = ("later in the day", "earlier in the day")
 ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
 
+# Words right before a possessive date that make its occasion one still to come ("ahead of
+# Sunday's election", "preparing for Saturday's summit"); a possessive date is otherwise
+# past ("Wednesday's ruling", "would look for ways around Wednesday's ruling").
+AHEAD_OF_POSSESSIVE = ("ahead of", "in the run-up to", "in the runup to", "in advance of",
+                       "in preparation for", "preparing for", "prepare for", "prepares for",
+                       "gearing up for", "looking ahead to")
 # Tense around a mention (``chronology/dates/context.py`` keeps the core markers; these
 # refine them).  A verb that sends the infinitive of its object ahead even when it is past
 # ("asked Iran to sign on Monday"); after any other past verb the infinitive is past too

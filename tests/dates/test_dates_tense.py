@@ -92,6 +92,16 @@ CASES = [
     ("The plant had been expected to close in April, officials said.", "2015-10-10", "April",
      "2015-04"),
     ("The offer will expire Friday evening.", "2015-01-26", "Friday evening", "2015-01-30"),
+    # A possessive date is past ("Wednesday's ruling"), whatever the verb governing the
+    # phrase, unless its occasion is looked ahead to ("ahead of Sunday's election").
+    ("Parties held rallies ahead of Sunday's election.", FRIDAY, "Sunday", "2015-01-25"),
+    ("Officials are preparing for Saturday's summit.", FRIDAY, "Saturday", "2015-01-24"),
+    ("Turnout was high in Sunday's election.", FRIDAY, "Sunday", "2015-01-18"),
+    ("Lawyers would look for ways around Wednesday's ruling.", FRIDAY, "Wednesday",
+     "2015-01-21"),
+    ("Police were out in force before Saturday's match.", FRIDAY, "Saturday", "2015-01-17"),
+    ("Parties campaigned on the eve of Sunday's vote.", FRIDAY, "Sunday", "2015-01-18"),
+    ("Troops deployed ahead of November's elections.", MARCH, "November", "2015-11"),
     # A time granted to someone lies ahead, the granting told in any tense.
     ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "Tuesday",
      "2015-01-27"),
