@@ -109,6 +109,11 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.P
                         + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# The present of "to be" governing the date itself is a schedule: "the vote is on Sunday",
+# "the match is Saturday", "a verdict is expected on Monday", "he is due in Moscow on
+# Tuesday" (not "he is accused of killing two people on Sunday": another verb between).
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:due|expected|scheduled|set|slated|planned)\s+"
+                    r"(?:(?:in|at|back\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?)?(?:on\s+)?$")
 _AHEAD_OF = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.AHEAD_OF_POSSESSIVE)
                        + r")\s+$", re.IGNORECASE)
 # A time granted, or the earliest time: ahead, whatever the tense of the verb.
@@ -134,6 +139,8 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return FUTURE  # "postponed until Tuesday": the new date lies ahead
     if _GRANTED.search(text, max(0, start - 70), start):
         return FUTURE  # "was given until Tuesday to sign", "sign as soon as Tuesday"
+    if _IS_ON.search(text, max(0, start - 60), start):
+        return FUTURE  # "the vote is on Sunday", "he is due in Moscow on Tuesday"
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[_whole_words(text, max(left, start - 90), 1) : start])
     if before:

@@ -92,6 +92,13 @@ CASES = [
     ("The plant had been expected to close in April, officials said.", "2015-10-10", "April",
      "2015-04"),
     ("The offer will expire Friday evening.", "2015-01-26", "Friday evening", "2015-01-30"),
+    # The present of "to be" governing the date is a schedule; a verb between decides.
+    ("The runoff vote is on Sunday.", FRIDAY, "Sunday", "2015-01-25"),
+    ("The final is Saturday.", FRIDAY, "Saturday", "2015-01-24"),
+    ("A verdict is expected on Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("The envoy is due in Moscow on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("He is accused of killing two guards on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    ("It is the third attack since Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
     # A possessive date is past ("Wednesday's ruling"), whatever the verb governing the
     # phrase, unless its occasion is looked ahead to ("ahead of Sunday's election").
     ("Parties held rallies ahead of Sunday's election.", FRIDAY, "Sunday", "2015-01-25"),
