@@ -111,9 +111,10 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.P
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # The present of "to be" governing the date itself is a schedule: "the vote is on Sunday",
 # "the match is Saturday", "a verdict is expected on Monday", "he is due in Moscow on
-# Tuesday" (not "he is accused of killing two people on Sunday": another verb between).
+# Tuesday", "the elections are in November" (not "he is accused of killing two people on
+# Sunday": another verb between).
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:due|expected|scheduled|set|slated|planned)\s+"
-                    r"(?:(?:in|at|back\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?)?(?:on\s+)?$")
+                    r"(?:(?:in|at|back\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?)?(?:on\s+|in\s+)?$")
 _AHEAD_OF = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.AHEAD_OF_POSSESSIVE)
                        + r")\s+$", re.IGNORECASE)
 # A time granted, or the earliest time: ahead, whatever the tense of the verb.

@@ -98,6 +98,9 @@ CASES = [
     ("A verdict is expected on Monday.", FRIDAY, "Monday", "2015-01-26"),
     ("The envoy is due in Moscow on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
     ("He is accused of killing two guards on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    ("The elections are in November.", MARCH, "November", "2015-11"),
+    ("Elections are due in December.", MARCH, "December", "2015-12"),
+    ("Exports fell more than expected in December.", MARCH, "December", "2014-12"),
     ("It is the third attack since Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
     # A possessive date is past ("Wednesday's ruling"), whatever the verb governing the
     # phrase, unless its occasion is looked ahead to ("ahead of Sunday's election").
