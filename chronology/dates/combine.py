@@ -90,6 +90,9 @@ def as_set(mention: Mention, c: Candidate) -> Mention:
 
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
+# "through" joins a range with no "from" before it ("held Monday through Wednesday", "2015
+# through 2017"); "Monday and Tuesday", "Monday to Tuesday" without one may be a list.
+_THROUGH = re.compile(r"\s+(?:through|thru)\s+", re.IGNORECASE)
 
 
 def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -99,8 +102,9 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if not (first.end_value is None and first.precision == second.precision
                 and first.is_calendar and second.is_calendar
-                and _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
-                and _RANGE_JOIN.fullmatch(text, first.end, second.start)):
+                and (_RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
+                     and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+                     or _THROUGH.fullmatch(text, first.end, second.start))):
             continue
         first = _year_of_range(first, second)
         if first.value < second.value:
