@@ -129,7 +129,9 @@ def weekday_mention(c, s):
     """A weekday: the one before the reference in a past context, after it in a future one."""
     ref, wd, rel = s.reference, weekday(c.g("wd")), _norm(c.g("rel"))
     name = DAY_NAMES[wd]
-    if c.g("wkrel"):  # "on Tuesday last week": the Tuesday of that (ISO) week
+    # "on Tuesday last week": the Tuesday of that (ISO) week.  Not Sunday, the last day of
+    # an ISO week but the first of a week that starts on Sunday: left to the tense.
+    if c.g("wkrel") and wd != 6:
         n = {"last": -1, "this": 0, "next": 1}[_norm(c.g("wkrel"))]
         monday = ref - dt.timedelta(days=ref.weekday() - 7 * n)
         day = monday + dt.timedelta(days=wd)

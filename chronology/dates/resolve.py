@@ -261,7 +261,7 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
 def month_day(c: Candidate, s: State) -> Resolution | None:
     """A month and day without a year: the nearest one, in the direction of the tense."""
     m, d = month(c.g("mon")), day_number(c.groups)
-    wd = weekday(c.g("wd")) if c.g("wd") else None
+    wd = weekday(c.g("wd") or c.g("wda")) if c.g("wd") or c.g("wda") else None
     if s.reference is None:
         if not valid_day(2000, m, d):
             return None

@@ -63,7 +63,7 @@ _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mi
 # "on March 3 last year", "on 3 March of this year": the day of the year named, one date.
 _DAY_RELYEAR = r"(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b(?!['’]s))?"
 # (a weekday that goes on with a noun is an adjective: "on Jan. 5, a Sunday newspaper said")
-_APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD}"
+_APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD.replace('(?P<wd>', '(?P<wda>')}"
                rf"(?:\s+(?:{'|'.join(en.DAY_PARTS)})\b)?"
                r"(?=\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:when|and|in|at|after|before|as|with|while)\b)")
 
@@ -71,25 +71,24 @@ RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
     ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
     ("slashed", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
-    ("full+year", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
     # "on Dec. 7, 1941, a Sunday", "on Oct. 23, which was a Friday": the weekday is the date's
-    # own, told after it; read apart, it was a second date counted from the reference.
-    ("full+year", rf"{MON},?\s*{DAY}(?:\s*,\s*|\s+){YEAR}{_APPOSED_WD}"),
-    ("monthday", rf"{MON}\s*{DAY}{_APPOSED_WD}"),
+    # own, told after it (group "wda"); read apart, it was a second date counted from the
+    # reference.
+    ("full+year", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}(?:{_APPOSED_WD})?"),
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
-    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"
-                 rf"{_DAY_RELYEAR}"),
+    # the day in words too, as read out on the air: "Sunday, March eighth", "March the fifth"
+    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*"
+                 rf"(?:{DAY}\b{_DAY_RELYEAR}(?:{_APPOSED_WD})?|\s(?:the\s+)?{DAYW})"),
     # "the week of March 6": the week, not the day.
     ("monthday+unit", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
     ("full+year", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
-    ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d){_DAY_RELYEAR}"),
-    # the day in words, as read out on the air: "Sunday, March eighth", "the first of March"
-    ("monthday", rf"{WD_OPT}{MON}\s+(?:the\s+)?{DAYW}"),
-    ("monthday", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON}(?!\s*\d|['’]s|\s+Day\b)"),
+    # "the first of March" ("the first of March's storms", "May Day" are no days)
+    ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}(?:\s+of)?|{DAYW_OF})\s+{MON}"
+                 rf"(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
     ("full+year", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON},?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
@@ -137,11 +136,10 @@ RULES: list[tuple[str, str]] = [
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
-    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
-    # "on Tuesday last week", "Thursday of next week": that day of the week named.  Not
-    # Sunday: the last day of an ISO week, the first of a week that starts on Sunday.
-    ("weekday", rf"(?!Sun)(?-i:(?!SUN)){WD}{PART}(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
-                r"(?!['’]s|-?end)"),
+    # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
+    # each rule costs a scan of its windows)
+    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
+                r"(?!['’]s|-?end))?"),
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"

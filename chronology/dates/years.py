@@ -71,8 +71,9 @@ def gather(text: str, candidates: list[Candidate],
             bucket.append(item)
 
     for c in candidates:
-        if c.kind == "monthday" and c.g("wd"):
-            m, d, wd = month(c.g("mon")), day_number(c.groups), weekday(c.g("wd"))
+        if c.kind == "monthday" and (c.g("wd") or c.g("wda")):
+            m, d = month(c.g("mon")), day_number(c.groups)
+            wd = weekday(c.g("wd") or c.g("wda"))
             if valid_day(2000, m, d):
                 add(ev.weekday_dates, ("wd", m, d, wd), (c, m, d, wd))
         elif c.kind == "weekday" and not c.g("rel") and not c.g("wkrel"):

@@ -347,8 +347,10 @@ def test_a_day_of_a_named_year(text, mention, expected):
 
 SPELLED_DAYS = [
     # the day in words, as a broadcast transcript writes it
-    ("The vote is this coming Sunday, January twenty-fifth.", "Sunday, January twenty-fifth",
-     "2015-01-25"),
+    ("The vote is this coming Sunday, January twenty-fifth.",
+     "this coming Sunday, January twenty-fifth", "2015-01-25"),
+    ("The envoys met on Sunday, January eighteenth.", "Sunday, January eighteenth",
+     "2015-01-18"),
     ("The envoys met on the fifth of January.", "the fifth of January", "2015-01-05"),
     ("Markets crashed on October nineteenth, officials said.", "October nineteenth",
      "2014-10-19"),
@@ -373,7 +375,7 @@ WEEKDAY_OF_A_NAMED_WEEK = [
      "2015-01-29"),
     ("The envoys meet on Friday of this week.", REF, "Friday of this week", "2015-01-23"),
     # Sunday ends an ISO week but starts a week that begins on Sunday: left to the tense
-    ("The drills began on Sunday this week.", REF, "Sunday", "2015-01-18"),
+    ("The drills began on Sunday this week.", REF, "Sunday this week", "2015-01-18"),
     # a new clause or a possessive after the weekday names no week of it
     ("The envoys met on Tuesday; last week they talked.", REF, "Tuesday", "2015-01-20"),
     ("The envoys met on Tuesday last week's envoy.", REF, "Tuesday", "2015-01-20"),
