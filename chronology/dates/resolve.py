@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chronology.dates import combine, context, relative
+from chronology.dates import combine, context, periods, relative
 from chronology.dates.model import Mention
 from chronology.dates.patterns import day_number, month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
@@ -338,6 +338,10 @@ def month_week(c: Candidate, s: State) -> Resolution | None:
     else:
         p = relative.month_without_year(s.reference, m, None, None, s.tense(c))[0]
     n = _WEEK_ORDINALS.get(c.g("wkord").lower())
+    if c.g("wd"):  # "the last Sunday of July"
+        day = periods.nth_weekday(p.year, m, weekday(c.g("wd")), n or -1)
+        return _period(Period.of_day(day), "month-nth-weekday",
+                       f"the {c.g('wkord').lower()} {c.g('wd')} of {p.value}")
     last = days_in_month(p.year, m)
     day = dt.date(p.year, m, 7 * n - 3 if n else last - 3)
     return _period(Period.of_week(day), "month-week",

@@ -97,6 +97,10 @@ RULES: list[tuple[str, str]] = [
     # "the second week of March": the week, not the month.
     ("monthweek+unit", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
                   rf"{MON}(?:,?\s+{YEAR})?\b"),
+    # "the last Sunday of July", "the first Monday in October": that day, not "last Sunday"
+    # and "July" apart.
+    ("monthweek", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+{WD}\s+"
+                  rf"(?:of|in)\s+{MON}(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"

@@ -382,6 +382,18 @@ WEEKDAY_OF_A_NAMED_WEEK = [
 ]
 
 
+WEEKDAY_OF_A_NAMED_WEEK += [
+    # the nth weekday of a month is that day, not "last Sunday" and "July" apart
+    ("The parade will be held on the last Sunday of July.", "2019-07-10",
+     "the last Sunday of July", "2019-07-28"),
+    ("The court opens on the first Monday in October.", "2019-07-10",
+     "the first Monday in October", "2019-10-07"),
+    ("The vote fell on the second Tuesday of March 2016.", REF,
+     "the second Tuesday of March 2016", "2016-03-08"),
+    ("He left last Sunday, officials said.", "2019-07-10", "last Sunday", "2019-07-07"),
+]
+
+
 @pytest.mark.parametrize(("text", "reference", "mention", "expected"), WEEKDAY_OF_A_NAMED_WEEK)
 def test_a_weekday_of_a_named_week(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
