@@ -362,6 +362,10 @@ def ago(c, s):
     # "a year earlier" keeps the granularity of what it counts from ("the third quarter"),
     # except a single day, which news compares by year ("Friday ... a year earlier").
     kind = base.kind if unit == "year" and text != "reference" and base.kind != "day" else unit
+    if c.g("half1") or c.g("half2"):  # "a year and a half ago": 18 months
+        if unit != "year":
+            return None  # "two and a half weeks ago": no week or day of its own
+        kind, unit, n = ("month" if kind == "year" else kind), "month", 12 * n + 6
     p = base.as_kind(kind).shift(unit, sign * n)
     how = "before" if sign < 0 else "after"
     return p, f"{unit}s-{direction.replace(' ', '-')}", f"{n} {unit}(s) {how} {text} " \

@@ -159,7 +159,8 @@ RULES: list[tuple[str, str]] = [
     ("calrel", r"(?:(?P<rel>the\s+(?:past|full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"
                r"|the\s+(?P<unit2>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b)"),
     ("ago+unit", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
-            rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
+            rf"just|only)\s+)?{NUM}(?P<half1>\s+and\s+a\s+half)?\s+{UNIT}"
+            r"(?P<half2>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|before|after|hence|"
             r"from\s+(?:now|today)|previously)\b"),
     ("chain+order", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
