@@ -95,6 +95,36 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IG
 _THROUGH = re.compile(r"\s+(?:through|thru)\s+", re.IGNORECASE)
 
 
+# "start on Monday and run through Friday": an end told after its start, the two verbs joined.
+_END_AFTER_START = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,3}?(?:through|thru|until|till)\s+"
+                              r"(?:on\s+)?", re.IGNORECASE)
+_WEEK = dt.timedelta(days=7)
+
+
+def ends_after_starts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two weekdays read apart, the second the end of what the first starts ("are due to start
+    on Monday and run through Friday", told on a Tuesday): a range whose end comes after its
+    start, a week later when both lie ahead.  Behind, an end before its start is left alone
+    ("was arrested on Monday and held until Friday", told on a Tuesday: yesterday's arrest,
+    or last week's; the act's date is not moved on a guess)."""
+    out = list(mentions)
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if not (first.rule == second.rule and first.rule in ("weekday-past", "weekday-future")
+                and first.end_value is None
+                and _END_AFTER_START.fullmatch(text, first.end, second.start)):
+            continue
+        start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
+        if end < start and first.rule == "weekday-future":
+            end += _WEEK
+            out[i + 1] = replace(second, value=end.isoformat(),
+                                 reason=f"{second.reason}; the end of what starts '{first.text}'")
+        elif end < start:
+            continue
+        out[i] = replace(first, value=start.isoformat(), end_value=end.isoformat(),
+                         reason=f"{first.reason}; a range up to '{second.text}'")
+    return out
+
+
 def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """"from 2015 to 2017", "between January and March": the first mention of a range gets
     the second one's value as its ``end_value`` (both stay mentions of their own)."""

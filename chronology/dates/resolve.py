@@ -217,7 +217,8 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         )
         mention = combine.throughout(text, mention)
         mentions.append(combine.as_set(mention, c) if combine.recurring(c, text) else mention)
-    return combine.ranges(text, [combine.counted_from(text, m) for m in mentions])
+    mentions = combine.ends_after_starts(text, [combine.counted_from(text, m) for m in mentions])
+    return combine.ranges(text, mentions)
 
 
 def _year_ago_quarter(c: Candidate, res: Resolution) -> bool:

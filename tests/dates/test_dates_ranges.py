@@ -27,6 +27,18 @@ RANGES = [
     # "through" joins a range with no "from" before it
     ("The drills ran Monday through Wednesday.", REF, "Monday", ("2015-01-19", "2015-01-21")),
     ("The plan covers 2015 through 2017.", REF, "2015", ("2015", "2017")),
+    # an end told after its start, the two verbs joined: after the start when both lie ahead
+    ("The drills start on Monday and run through Friday.", "2024-03-12", "Monday",
+     ("2024-03-18", "2024-03-22")),
+    ("The drills start on Monday and run through Friday.", "2024-03-12", "Friday",
+     ("2024-03-22", None)),
+    ("He was arrested on Friday and held until Monday.", "2024-03-12", "Friday",
+     ("2024-03-08", "2024-03-11")),
+    # behind, an end before its start moves nothing (the act's date is not guessed)
+    ("The drills began on Monday and lasted until Friday.", "2024-03-12", "Monday",
+     ("2024-03-11", None)),
+    ("Iran said on Monday the drills run until Friday.", "2024-03-12", "Monday",
+     ("2024-03-11", None)),
     # Not ranges: no "from"/"between", a backwards pair, one date alone.
     ("The vote was moved Monday to Tuesday.", REF, "Monday", ("2015-01-19", None)),
     ("Talks were held in 2015 and 2017.", "2018-01-01", "2015", ("2015", None)),
