@@ -240,6 +240,8 @@ _PAPER = re.compile(r"(?-i:\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail
                     r"Independent|Morning\s+Post|Night\s+Live|Service))\b")
 _KIND_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in en.WEEKDAY_KIND_NOUNS)
                          + r")\b", re.IGNORECASE)
+_HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(en.HOLIDAY_NAME_NOUNS) + r")\b",
+                                 re.IGNORECASE)
 _NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
@@ -316,6 +318,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())
                               or _KIND_AFTER.match(text, m.end())):
+        return False
+    if kind == "holiday" and _HOLIDAY_NAME_AFTER.match(text, m.end()):
         return False
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()

@@ -174,6 +174,11 @@ CURRENT_NOT_TIME_AFTER = ("account", "accounts", "deficit", "deficits", "surplus
 WEEKDAY_KIND_NOUNS = ("prayer leader", "prayers leader", "prayer leaders", "prayer imam",
                       "prayers imam", "newspaper", "newspapers", "paper", "papers", "school",
                       "schools", "supplement", "magazine")
+# Words after a holiday's name that make it the name of something else or of one past event
+# ("the Good Friday Agreement", "Easter Island", "the Boxing Day tsunami"): no date.
+HOLIDAY_NAME_NOUNS = ("agreement", "agreements", "accord", "accords", "island", "islands",
+                      "rising", "uprising", "offensive", "truce", "test", "tsunami",
+                      "earthquake", "massacre", "bombing", "bombings")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
 

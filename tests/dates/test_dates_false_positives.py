@@ -93,3 +93,13 @@ def test_a_weekday_in_a_title_or_a_kind_is_no_date(text):
 ])
 def test_a_weekday_before_an_occasion_is_that_day(text, value):
     assert [m.value for m in find_mentions(text, dt.date(2015, 1, 22))] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The Good Friday Agreement ended the conflict.",
+    "The Boxing Day tsunami struck the coast.",
+    "The frigate called at Christmas Island.",
+    "The Easter Rising was put down.",
+])
+def test_a_holiday_naming_something_else_is_no_date(text):
+    assert find_mentions(text, dt.date(2015, 1, 22)) == []
