@@ -67,7 +67,7 @@ _SET_UNIT = {"month": ("year", "annually", "yearly"), "weekday": ("week", "weekl
 def recurring(c: Candidate, text: str) -> bool:
     """"each July", "every Thursday", "Tuesday nights", "every year in June": a recurring
     time, not a date."""
-    if c.kind not in ("weekday", "month") or c.g("rel") or c.g("mod"):
+    if c.kind not in ("weekday", "month") or c.g("rel") or c.g("mod") or c.g("wkrel"):
         return False
     if _EVERY.search(text, max(0, c.start - 8), c.start) or (
             c.kind == "weekday" and _PARTS_AFTER.match(text, c.end)):
@@ -90,6 +90,39 @@ def as_set(mention: Mention, c: Candidate) -> Mention:
 
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
+# "through" joins a range with no "from" before it ("held Monday through Wednesday", "2015
+# through 2017"); "Monday and Tuesday", "Monday to Tuesday" without one may be a list.
+_THROUGH = re.compile(r"\s+(?:through|thru)\s+", re.IGNORECASE)
+
+
+# "start on Monday and run through Friday": an end told after its start, the two verbs joined.
+_END_AFTER_START = re.compile(r"\s+and\s+(?:[a-z]+\s+){0,3}?(?:through|thru|until|till)\s+"
+                              r"(?:on\s+)?", re.IGNORECASE)
+_WEEK = dt.timedelta(days=7)
+
+
+def ends_after_starts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two weekdays read apart, the second the end of what the first starts ("are due to start
+    on Monday and run through Friday", told on a Tuesday): a range whose end comes after its
+    start, a week later when both lie ahead.  Behind, an end before its start is left alone
+    ("was arrested on Monday and held until Friday", told on a Tuesday: yesterday's arrest,
+    or last week's; the act's date is not moved on a guess)."""
+    out = list(mentions)
+    for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if not (first.rule == second.rule and first.rule in ("weekday-past", "weekday-future")
+                and first.end_value is None
+                and _END_AFTER_START.fullmatch(text, first.end, second.start)):
+            continue
+        start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(second.value)
+        if end < start and first.rule == "weekday-future":
+            end += _WEEK
+            out[i + 1] = replace(second, value=end.isoformat(),
+                                 reason=f"{second.reason}; the end of what starts '{first.text}'")
+        elif end < start:
+            continue
+        out[i] = replace(first, value=start.isoformat(), end_value=end.isoformat(),
+                         reason=f"{first.reason}; a range up to '{second.text}'")
+    return out
 
 
 def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -99,8 +132,9 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
         if not (first.end_value is None and first.precision == second.precision
                 and first.is_calendar and second.is_calendar
-                and _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
-                and _RANGE_JOIN.fullmatch(text, first.end, second.start)):
+                and (_RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
+                     and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+                     or _THROUGH.fullmatch(text, first.end, second.start))):
             continue
         first = _year_of_range(first, second)
         if first.value < second.value:

@@ -109,6 +109,14 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.P
                         + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# The present of "to be" governing the date itself is a schedule: "the vote is on Sunday",
+# "the match is Saturday", "a verdict is expected on Monday", "he is due in Moscow on
+# Tuesday", "the elections are in November" (not "he is accused of killing two people on
+# Sunday": another verb between).
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:due|expected|scheduled|set|slated|planned)\s+"
+                    r"(?:(?:in|at|back\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?)?(?:on\s+|in\s+)?$")
+_AHEAD_OF = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.AHEAD_OF_POSSESSIVE)
+                       + r")\s+$", re.IGNORECASE)
 # A time granted, or the earliest time: ahead, whatever the tense of the verb.
 _GRANTED = re.compile(r"\b(?:(?:(?:given|granted)(?:\s+[\w'’-]+){0,4}?|has|have)\s+until|"
                       r"as\s+soon\s+as)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
@@ -117,12 +125,13 @@ _GRANTED = re.compile(r"\b(?:(?:(?:given|granted)(?:\s+[\w'’-]+){0,4}?|has|hav
 def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None:
     """``"past"``, ``"future"`` or None (no marker) for the mention ``text[start:end]``.
 
-    A possessive ("Wednesday's ruling") counts as past.  With ``deadlines``, a deadline word
+    A possessive ("Wednesday's ruling") counts as past, unless its occasion is looked ahead
+    to ("ahead of Sunday's election").  With ``deadlines``, a deadline word
     just before the mention ("by Jan. 14", "payable Dec. 15") counts as future (not used for
     weekdays: "had filed reports by Wednesday" is past).
     """
     if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith(("'s", "’s")):
-        return PAST
+        return FUTURE if _AHEAD_OF.search(text, max(0, start - 30), start) else PAST
     if _SINCE.search(text, max(0, start - 12), start):
         return PAST
     if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
@@ -131,6 +140,8 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return FUTURE  # "postponed until Tuesday": the new date lies ahead
     if _GRANTED.search(text, max(0, start - 70), start):
         return FUTURE  # "was given until Tuesday to sign", "sign as soon as Tuesday"
+    if _IS_ON.search(text, max(0, start - 60), start):
+        return FUTURE  # "the vote is on Sunday", "he is due in Moscow on Tuesday"
     left, right = sentence_bounds(text, start, end)
     before = _markers(text[_whole_words(text, max(left, start - 90), 1) : start])
     if before:
@@ -194,16 +205,21 @@ def _infinitives_follow(words: list[str], found: list[tuple[int, int, str]]) -> 
 # Every word a future marker of ``_future_length`` may start with (besides "…'ll").
 _FUTURE_STARTS = (_FUTURE_WORDS | _BE | _PLAN_TO | _SET_FOR | _COMMITMENT_NOUNS | _EVENT_VERBS
                   | _SCHEDULED | _PLAN_WORDS | words("may next going to by takes take kicks "
-                                                   "kick comes come goes is are"))
+                                                   "kick comes come goes is are had"))
 
 
 def _future_in_past_length(words: list[str], i: int) -> int:
     """How many words a future seen from the past spans at word ``i`` (0: none): "was due",
     "were expected to close", "was to be held"; ahead of the telling, not of the reference
     date."""
-    if words[i] not in ("was", "were") or i + 1 >= len(words):
+    # the pluperfect too: "had been due to expire Friday" (told on Monday: last Friday)
+    # ("had been scheduled for Thursday", postponed since, may still lie ahead: not this)
+    had = int(words[i] == "had" and i + 3 < len(words) and words[i + 1] == "been"
+              and words[i + 2] in _BE_TO and words[i + 3] == "to")
+    if not had and (words[i] not in ("was", "were") or i + 1 >= len(words)):
         return 0
-    n = 1 if words[i + 1] == "to" else 2 if words[i + 1] in _BE_TO else 0
+    n = 1 if words[i + 1 + had] == "to" else 2 if words[i + 1 + had] in _BE_TO else 0
+    n += had
     if n and i + n < len(words) and words[i + n] == "to":
         n += 1
     if n and words[i + n - 1] == "to":

@@ -40,7 +40,8 @@ GATES = {
     "dayword": r"today|tonight|yesterday|tomorrow",
     "weekday": r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN",
     "calrel": r"year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter",
-    "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|previously\b",
+    "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|from\s+today\b|"
+           r"previously\b",
     "chain": r"day|week|month|year|morning|afternoon|evening|night",
     # second gates
     "unit": "|".join(en.UNITS),
@@ -54,7 +55,7 @@ GATES = {
     "ytd": r"months",
     "anaphor": r"th(?:e\s+(?:time|day)|at\s+time)\b",  # "th": a fast literal prefix
     "holiday": r"Christmas|Year's|Year’s|Thanksgiving|Easter|Election|Independence|Valentine|"
-               r"Halloween|Labor|Memorial",
+               r"Halloween|Labor|Memorial|Good\s+Friday|Boxing|Nowruz|Norouz|Nowrouz|Norooz|Noruz",
 }
 _REACH = 60  # characters around a gate hit where a rule may match
 

@@ -38,6 +38,12 @@ _WEEKDAY_ABBR = _cased(w for w in WEEKDAY_ABBR if len(w) > 3)
 # A full name never takes the sentence's full stop; an abbreviation takes its own dot.
 MON = rf"(?-i:(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?))"
 WD = rf"(?-i:(?P<wd>(?:{_WEEKDAY_WORDS})\b|(?:{_WEEKDAY_ABBR})\b\.?))"
+_DAY_WORDS = "|".join(w.replace("-", r"[\s-]") for w in sorted(en.DAY_ORDINALS, key=len,
+                                                                 reverse=True))
+# A day in words ends the phrase: "March eighth, the vote", not "June second quarter".
+DAYW_OF = rf"(?P<dayw>{_DAY_WORDS})\s+of"  # "the first of March"
+DAYW = (rf"(?P<dayw>{_DAY_WORDS})(?=\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:and|or|to|through|at|in|on|"
+        r"when|while|with|for|after|before|the|a|an|he|she|it|they|we|this|last|next)\b)")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent))"
 _COUNT = "|".join(w.replace(" ", r"\s+") for w in en.COUNT_WORDS[:2])
@@ -99,6 +105,14 @@ def number(word: str) -> int | None:
     if w.isdigit():
         return int(w)
     return NUMBERS.get(w)
+
+
+def day_number(groups) -> int:
+    """The day of a month-day candidate's groups: digits ("8", "8th") or words ("eighth")."""
+    if groups.get("day"):
+        return int(groups["day"])
+    word = "-".join(groups["dayw"].lower().split())
+    return en.DAY_ORDINALS.index(word) + 1
 
 
 def month(word: str) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chronology.dates import solar
 from chronology.dates.context import FUTURE, PAST
 from chronology.dates.patterns import ORDINALS, month
 from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
@@ -134,7 +135,8 @@ def season_period(ref: dt.date, name: str, rel: str, tense: str | None):
         f"(reference {ref.isoformat()})"
 
 
-def _nth_weekday(year: int, month: int, wd: int, nth: int) -> dt.date:
+def nth_weekday(year: int, month: int, wd: int, nth: int) -> dt.date:
+    """The ``nth`` weekday ``wd`` (Monday 0) of a month; the last one for ``nth`` -1."""
     if nth > 0:
         return weekday_on_or_after(dt.date(year, month, 1), wd) + dt.timedelta(weeks=nth - 1)
     nxt = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
@@ -162,17 +164,23 @@ HOLIDAYS = {
     "new year's": lambda y: dt.date(y, 1, 1),
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
-    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: nth_weekday(y, 11, 3, 4),
     "easter": easter,
     "easter sunday": easter,
-    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "election day": lambda y: nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
     "independence day": lambda y: dt.date(y, 7, 4),
     "valentine's day": lambda y: dt.date(y, 2, 14),
     "halloween": lambda y: dt.date(y, 10, 31),
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
-    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
+    "good friday": lambda y: easter(y) - dt.timedelta(days=2),
+    "boxing day": lambda y: dt.date(y, 12, 26),
 }
+# The Persian new year, the first day of the Solar Hijri year (the March equinox: 20 or 21
+# March), under the spellings English-language papers use.
+for _name in ("nowruz", "norouz", "nowrouz", "norooz", "noruz", "nowruz day"):
+    HOLIDAYS[_name] = lambda y: solar.to_gregorian(y - 621, 1, 1)
 
 
 def holiday_period(c, s):

@@ -31,7 +31,8 @@ MONTH_NAMES = tuple(names[0] for names in en.MONTH_NAMES)  # reasons are written
 DAY_NAMES = tuple(d.title() for d in sorted(en.WEEKDAYS, key=en.WEEKDAYS.__getitem__))
 FINENESS = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
             "half": 4, "year": 5, "decade": 6, "century": 7}
-_BACK = {"last", "past", "the past", "previous", "preceding", "prior", "before", "earlier", "ago",
+_BACK = {"last", "past", "the past", "previous", "the previous", "preceding", "prior", "before",
+         "earlier", "ago",
          "late last", "early last", "previously"}
 _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", "early next",
           "late next", "the next", "the coming", "the following"}
@@ -128,6 +129,14 @@ def weekday_mention(c, s):
     """A weekday: the one before the reference in a past context, after it in a future one."""
     ref, wd, rel = s.reference, weekday(c.g("wd")), _norm(c.g("rel"))
     name = DAY_NAMES[wd]
+    # "on Tuesday last week": the Tuesday of that (ISO) week.  Not Sunday, the last day of
+    # an ISO week but the first of a week that starts on Sunday: left to the tense.
+    if c.g("wkrel") and wd != 6:
+        n = {"last": -1, "this": 0, "next": 1}[_norm(c.g("wkrel"))]
+        monday = ref - dt.timedelta(days=ref.weekday() - 7 * n)
+        day = monday + dt.timedelta(days=wd)
+        return Period.of_day(day), "weekday-of-week", \
+            f"{name} of {c.g('wkrel').lower()} week (reference {ref.isoformat()})"
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
         "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
@@ -353,6 +362,10 @@ def ago(c, s):
     # "a year earlier" keeps the granularity of what it counts from ("the third quarter"),
     # except a single day, which news compares by year ("Friday ... a year earlier").
     kind = base.kind if unit == "year" and text != "reference" and base.kind != "day" else unit
+    if c.g("half1") or c.g("half2"):  # "a year and a half ago": 18 months
+        if unit != "year":
+            return None  # "two and a half weeks ago": no week or day of its own
+        kind, unit, n = ("month" if kind == "year" else kind), "month", 12 * n + 6
     p = base.as_kind(kind).shift(unit, sign * n)
     how = "before" if sign < 0 else "after"
     return p, f"{unit}s-{direction.replace(' ', '-')}", f"{n} {unit}(s) {how} {text} " \

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chronology.dates import combine, context, relative
+from chronology.dates import combine, context, periods, relative
 from chronology.dates.model import Mention
-from chronology.dates.patterns import month, number, spelled_year, weekday
+from chronology.dates.patterns import day_number, month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, days_in_month, valid_day
@@ -133,6 +133,7 @@ _MODS = {
     "early": "START", "the beginning of": "START", "the start of": "START", "late": "END",
     "the end of": "END", "the close of": "END", "mid": "MID", "the middle of": "MID",
     "the early": "START", "the late": "END", "the mid": "MID", "the turn of": "START",
+    "pre": "BEFORE", "post": "AFTER",
 }
 
 
@@ -216,7 +217,8 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         )
         mention = combine.throughout(text, mention)
         mentions.append(combine.as_set(mention, c) if combine.recurring(c, text) else mention)
-    return combine.ranges(text, [combine.counted_from(text, m) for m in mentions])
+    mentions = combine.ends_after_starts(text, [combine.counted_from(text, m) for m in mentions])
+    return combine.ranges(text, mentions)
 
 
 def _year_ago_quarter(c: Candidate, res: Resolution) -> bool:
@@ -248,7 +250,7 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
         y, a, b = int(c.g("year")), int(c.g("a")), int(c.g("b"))
         m, d = (a, b) if a <= 12 and not (b <= 12 and "." in c.text) else (b, a)
     else:
-        y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
+        y, m, d = int(c.g("year")), month(c.g("mon")), day_number(c.groups)
     if not valid_day(y, m, d):
         return None
     if c.g("weekof"):
@@ -259,13 +261,19 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
 
 def month_day(c: Candidate, s: State) -> Resolution | None:
     """A month and day without a year: the nearest one, in the direction of the tense."""
-    m, d = month(c.g("mon")), int(c.g("day"))
-    wd = weekday(c.g("wd")) if c.g("wd") else None
+    m, d = month(c.g("mon")), day_number(c.groups)
+    wd = weekday(c.g("wd") or c.g("wda")) if c.g("wd") or c.g("wda") else None
     if s.reference is None:
         if not valid_day(2000, m, d):
             return None
         return Resolution(f"XXXX-{m:02d}-{d:02d}", "day", "month-day-no-year",
                           "no reference date: year unknown")
+    if c.g("relyear"):  # "on March 3 last year": that year's, whatever the tense
+        y = s.reference.year + {"last": -1, "this": 0, "next": 1}[c.g("relyear").lower()]
+        if not valid_day(y, m, d):
+            return None
+        return _period(Period("day", y, m, d), "month-day",
+                       f"{relative.MONTH_NAMES[m - 1]} {d} of {c.g('relyear').lower()} year ({y})")
     rel = " ".join((c.g("rel") or "").lower().split())
     tense = {"last": context.PAST, "this past": context.PAST, "next": context.FUTURE,
              "this coming": context.FUTURE}.get(rel) or s.tense(c)
@@ -331,6 +339,10 @@ def month_week(c: Candidate, s: State) -> Resolution | None:
     else:
         p = relative.month_without_year(s.reference, m, None, None, s.tense(c))[0]
     n = _WEEK_ORDINALS.get(c.g("wkord").lower())
+    if c.g("wd"):  # "the last Sunday of July"
+        day = periods.nth_weekday(p.year, m, weekday(c.g("wd")), n or -1)
+        return _period(Period.of_day(day), "month-nth-weekday",
+                       f"the {c.g('wkord').lower()} {c.g('wd')} of {p.value}")
     last = days_in_month(p.year, m)
     day = dt.date(p.year, m, 7 * n - 3 if n else last - 3)
     return _period(Period.of_week(day), "month-week",

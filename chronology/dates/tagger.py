@@ -18,6 +18,8 @@ from chronology.dates.patterns import (
     ANAPHOR_TIME,
     ANAPHORIC,
     DAY,
+    DAYW,
+    DAYW_OF,
     ELIDED_UNIT,
     MOD,
     MON,
@@ -58,22 +60,36 @@ _QPRE = (
 # "the past three summers", "the past two weekends": counted periods, not the vague past.
 PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?"
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
+# "on March 3 last year", "on 3 March of this year": the day of the year named, one date.
+_DAY_RELYEAR = r"(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b(?!['’]s))?"
+# (a weekday that goes on with a noun is an adjective: "on Jan. 5, a Sunday newspaper said")
+_APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD.replace('(?P<wd>', '(?P<wda>')}"
+               rf"(?:\s+(?:{'|'.join(en.DAY_PARTS)})\b)?"
+               r"(?=\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:when|and|in|at|after|before|as|with|while)\b)")
 
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
     ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
     ("slashed", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
-    ("full+year", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}"),
+    # "on Dec. 7, 1941, a Sunday", "on Oct. 23, which was a Friday": the weekday is the date's
+    # own, told after it (group "wda"); read apart, it was a second date counted from the
+    # reference.
+    ("full+year", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}(?:{_APPOSED_WD})?"),
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
-    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*{DAY}\b"),
+    # the day in words too, as read out on the air: "Sunday, March eighth", "March the fifth"
+    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*"
+                 rf"(?:{DAY}\b{_DAY_RELYEAR}(?:{_APPOSED_WD})?|\s(?:the\s+)?{DAYW})"),
     # "the week of March 6": the week, not the day.
     ("monthday+unit", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
     ("full+year", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
-    ("monthday", rf"{WD_OPT}(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!\s*\d)"),
+    # "the first of March" ("the first of March's storms", "May Day" are no days)
+    ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}(?:\s+of)?|{DAYW_OF})\s+{MON}"
+                 rf"(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
+    ("full+year", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON},?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
     ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next|the previous|the preceding|the prior)\s+year)?"
@@ -81,6 +97,10 @@ RULES: list[tuple[str, str]] = [
     # "the second week of March": the week, not the month.
     ("monthweek+unit", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
                   rf"{MON}(?:,?\s+{YEAR})?\b"),
+    # "the last Sunday of July", "the first Monday in October": that day, not "last Sunday"
+    # and "July" apart.
+    ("monthweek", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+{WD}\s+"
+                  rf"(?:of|in)\s+{MON}(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
@@ -120,7 +140,10 @@ RULES: list[tuple[str, str]] = [
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
-    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}"),
+    # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
+    # each rule costs a scan of its windows)
+    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
+                r"(?!['’]s|-?end))?"),
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
@@ -136,8 +159,9 @@ RULES: list[tuple[str, str]] = [
     ("calrel", r"(?:(?P<rel>the\s+(?:past|full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"
                r"|the\s+(?P<unit2>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b)"),
     ("ago+unit", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
-            rf"just|only)\s+)?{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|hence|"
-            r"from\s+now|previously)\b"),
+            rf"just|only)\s+)?{NUM}(?P<half1>\s+and\s+a\s+half)?\s+{UNIT}"
+            r"(?P<half2>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|before|after|hence|"
+            r"from\s+(?:now|today)|previously)\b"),
     ("chain+order", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
     ("chain+that", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day|morning|afternoon|evening|night)\b"
@@ -168,7 +192,8 @@ RULES: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
                 r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
-                rf"Memorial\s+Day))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"),
+                r"Memorial\s+Day|Good\s+Friday|Boxing\s+Day|(?:Nowruz|Norouz|Nowrouz|Norooz|Noruz)"
+                rf"(?:\s+Day)?))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"),
 ]
 
 # (order, kind, the gates that must both hit near a match, regex); a rule written
@@ -213,6 +238,10 @@ _NAMED_DAY = re.compile(r"(?-i:\b(?:Black|Good|Super|Ash|Bloody|Holy|Easter|Palm
                         r"Shrove|Fat|Blue|Manic|Giving)\s+)$")
 _PAPER = re.compile(r"(?-i:\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|Sun|"
                     r"Independent|Morning\s+Post|Night\s+Live|Service))\b")
+_KIND_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in en.WEEKDAY_KIND_NOUNS)
+                         + r")\b", re.IGNORECASE)
+_HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(en.HOLIDAY_NAME_NOUNS) + r")\b",
+                                 re.IGNORECASE)
 _NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
@@ -283,10 +312,14 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         first, second = m.group("year"), m.group("year2")
         end = int(first[:2] + second) if len(second) == 2 else int(second)
         return int(first) < end <= int(first) + 100 and not _LABEL_BEFORE.search(before)
-    if kind in ("monthday", "full") and m.group("day") and not 1 <= int(m.group("day")) <= 31:
+    if kind in ("monthday", "full") and m.groupdict().get("day") and not 1 <= int(
+            m.group("day")) <= 31:
         return False
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
-                              or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())):
+                              or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())
+                              or _KIND_AFTER.match(text, m.end())):
+        return False
+    if kind == "holiday" and _HOLIDAY_NAME_AFTER.match(text, m.end()):
         return False
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()

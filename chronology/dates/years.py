@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from chronology.dates import context
-from chronology.dates.patterns import month, spelled_year, weekday
+from chronology.dates.patterns import day_number, month, spelled_year, weekday
 from chronology.dates.relative import DAY_NAMES, MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
@@ -71,11 +71,12 @@ def gather(text: str, candidates: list[Candidate],
             bucket.append(item)
 
     for c in candidates:
-        if c.kind == "monthday" and c.g("wd"):
-            m, d, wd = month(c.g("mon")), int(c.g("day")), weekday(c.g("wd"))
+        if c.kind == "monthday" and (c.g("wd") or c.g("wda")):
+            m, d = month(c.g("mon")), day_number(c.groups)
+            wd = weekday(c.g("wd") or c.g("wda"))
             if valid_day(2000, m, d):
                 add(ev.weekday_dates, ("wd", m, d, wd), (c, m, d, wd))
-        elif c.kind == "weekday" and not c.g("rel"):
+        elif c.kind == "weekday" and not c.g("rel") and not c.g("wkrel"):
             if _REPORTING.search(text, max(0, c.start - 60), c.start) or re.match(
                     r"\s+(?:said|told|announced)\b", text[c.end:c.end + 12]):
                 ev.reporting_weekdays.setdefault(weekday(c.g("wd")), c.text)

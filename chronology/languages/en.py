@@ -51,6 +51,13 @@ NUMBERS = {
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+# Days of the month in words ("March eighth", "the first of March"), 1 to 31.
+_DAY_ORDINALS_1_9 = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                     "eighth", "ninth")
+DAY_ORDINALS = (*_DAY_ORDINALS_1_9, "tenth", "eleventh", "twelfth", "thirteenth",
+                "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                "nineteenth", "twentieth", *(f"twenty-{w}" for w in _DAY_ORDINALS_1_9),
+                "thirtieth", "thirty-first")
 # The words of spelled-out years ("nineteen ninety-six", "two thousand and five").
 WORD_VALUES = {
     "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -72,7 +79,9 @@ SPELLED_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "
 SPELLED_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SPELLED_CENTURIES = ("seventeen", "eighteen", "nineteen")  # "nineteen ninety-six"
 # Part of a period ("early March", "the end of 2015", "the first half of"), regex phrases.
-MODIFIERS = (r"early", r"late", r"mid",
+# "pre-1990", "post-1959" (with the hyphen only: "to post 2015 results" is a verb): an open
+# span before or after the date, TimeML mod BEFORE / AFTER, never the time of an action.
+MODIFIERS = (r"early", r"late", r"mid", r"pre(?=-)", r"post(?=-)",
              r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
              r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
@@ -84,6 +93,12 @@ ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a ful
 ANAPHORIC_DAY = ("later in the day", "earlier in the day")
 ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
 
+# Words right before a possessive date that make its occasion one still to come ("ahead of
+# Sunday's election", "preparing for Saturday's summit"); a possessive date is otherwise
+# past ("Wednesday's ruling", "would look for ways around Wednesday's ruling").
+AHEAD_OF_POSSESSIVE = ("ahead of", "in the run-up to", "in the runup to", "in advance of",
+                       "in preparation for", "preparing for", "prepare for", "prepares for",
+                       "gearing up for", "looking ahead to")
 # Tense around a mention (``chronology/dates/context.py`` keeps the core markers; these
 # refine them).  A verb that sends the infinitive of its object ahead even when it is past
 # ("asked Iran to sign on Monday"); after any other past verb the infinitive is past too
@@ -153,6 +168,17 @@ CURRENT_NOT_TIME_BEFORE = ("alternating", "direct", "electric", "electrical", "o
                            "tidal", "rip", "strong", "jet")
 CURRENT_NOT_TIME_AFTER = ("account", "accounts", "deficit", "deficits", "surplus",
                           "surpluses", "assets", "liabilities")
+# Nouns after a weekday that make it part of a title or a kind, never a date: "the Friday
+# prayer leader of Tehran", "a Sunday newspaper", "Sunday school" (but "his Friday sermon",
+# "the Monday meeting" are that day's).
+WEEKDAY_KIND_NOUNS = ("prayer leader", "prayers leader", "prayer leaders", "prayer imam",
+                      "prayers imam", "newspaper", "newspapers", "paper", "papers", "school",
+                      "schools", "supplement", "magazine")
+# Words after a holiday's name that make it the name of something else or of one past event
+# ("the Good Friday Agreement", "Easter Island", "the Boxing Day tsunami"): no date.
+HOLIDAY_NAME_NOUNS = ("agreement", "agreements", "accord", "accords", "island", "islands",
+                      "rising", "uprising", "offensive", "truce", "test", "tsunami",
+                      "earthquake", "massacre", "bombing", "bombings")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
 

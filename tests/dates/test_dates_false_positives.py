@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from datecases import mention_texts
+
+from chronology.dates import find_mentions
 
 NOT_DATES = [
     "We are cooperating with the armed forces of Russia.",
@@ -70,3 +74,32 @@ def test_a_newspaper_called_today_is_not_a_date():
     text = "Officials told India Today that the jets would land. The jets land today."
     found = [m.text for m in find_mentions(text, __import__("datetime").date(2020, 7, 29))]
     assert found == ["today"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Friday prayer leader of Tehran said the talks had failed.",
+    "Tehran's interim Friday prayers leader warned Washington.",
+    "A Sunday newspaper said the deal was close.",
+    "She taught Sunday school in Qom.",
+])
+def test_a_weekday_in_a_title_or_a_kind_is_no_date(text):
+    assert find_mentions(text, dt.date(2015, 1, 22)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He spoke at Friday prayers in Tehran.", "2015-01-16"),
+    ("In his Friday sermon, he praised the navy.", "2015-01-16"),
+    ("The Monday meeting was cancelled.", "2015-01-19"),
+])
+def test_a_weekday_before_an_occasion_is_that_day(text, value):
+    assert [m.value for m in find_mentions(text, dt.date(2015, 1, 22))] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The Good Friday Agreement ended the conflict.",
+    "The Boxing Day tsunami struck the coast.",
+    "The frigate called at Christmas Island.",
+    "The Easter Rising was put down.",
+])
+def test_a_holiday_naming_something_else_is_no_date(text):
+    assert find_mentions(text, dt.date(2015, 1, 22)) == []

@@ -169,6 +169,11 @@ CALENDAR_RELATIVES = [
     ("They met on New Year’s Day.", REF, "New Year’s Day", "2015-01-01"),
     ("Sales have been weak since Christmas.", REF, "Christmas", "2014-12-25"),
     ("Markets reopen after Easter.", "2016-03-20", "Easter", "2016-03-27"),
+    ("Markets were shut on Good Friday.", "2016-03-29", "Good Friday", "2016-03-25"),
+    ("Sales rose on Boxing Day.", REF, "Boxing Day", "2014-12-26"),
+    # the Persian new year: the first day of the Solar Hijri year, 20 or 21 March
+    ("The talks resume after Nowruz.", "2015-03-02", "Nowruz", "2015-03-21"),
+    ("Iranians celebrated Norouz with their families.", "2016-04-02", "Norouz", "2016-03-20"),
     # A holiday's week is the ISO week that holds it; its weekend, the one nearest it.
     ("Pilgrims prayed in the square as Easter week began.", "2016-03-21", "Easter week",
      "2016-W12"),
@@ -238,6 +243,20 @@ CHAINED = [
      "left.", REF, "The same day", "2015-01-19"),
     ("The war began in 2003. The following day, riots broke out.", REF, "The following day",
      "2003"),
+    # with no date told before, "the previous year" is the one before the reference, as
+    # "the following year" is the one after it
+    ("Exports rose 5% from the previous year.", REF, "the previous year", "2014"),
+    ("Exports will rise the following year.", REF, "the following year", "2016"),
+    ("The envoys meet again a week from today.", REF, "a week from today", "2015-W05"),
+    ("The frigate sank a year and a half ago.", REF, "a year and a half ago", "2013-07"),
+    ("The frigate sank two and a half years ago.", REF, "two and a half years ago", "2012-07"),
+    ("The deal was signed in March 2010. A year and a half later it collapsed.", REF,
+     "A year and a half later", "2011-09"),
+    ("The frigate sank two and a half weeks ago.", REF, "two and a half weeks ago", None),
+    ("The plant opens two years from today.", REF, "two years from today", "2017"),
+    ("Arrivals fell 3% from the previous month.", REF, "the previous month", "2014-12"),
+    ("In 2012 exports fell. The previous year they had risen.", REF, "The previous year",
+     "2011"),
 ]
 
 
@@ -256,6 +275,12 @@ MODIFIERS = [
     ("By mid-2016 the deliveries were complete.", "mid-2016", "MID"),
     ("The troops will withdraw by the end of the year.", "the end of the year", "END"),
     ("Talks resume in March.", "March", None),
+    # an open span before or after a year, with its hyphen only
+    ("Exports are back at pre-2015 levels.", "pre-2015", "BEFORE"),
+    ("The post-1991 order is over.", "post-1991", "AFTER"),
+    ("Stocks fell below pre-1990s highs.", "pre-1990s", "BEFORE"),
+    ("The firm expects to post 2015 results in March.", "2015", None),
+    ("The company will post 2016 figures on Friday.", "2016", None),
 ]
 
 
@@ -279,3 +304,101 @@ APPROXIMATE = [
 def test_approximate(text, mention, approximate):
     found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
     assert [m.approximate for m in found] == [approximate]
+
+
+APPOSED_WEEKDAYS = [
+    # the weekday told after a date is that date's own, not a second date
+    ("The envoy was shot on Jan. 16, a Friday, in Aleppo.", "2015-01-16"),
+    ("The envoy was shot on Jan. 16, a Friday night.", "2015-01-16"),
+    ("The talks open on Jan. 27, which was a Tuesday in the plan.", "2015-01-27"),
+    ("The embassy was stormed on Nov. 4, 1979, a Sunday.", "1979-11-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_WEEKDAYS)
+def test_a_weekday_apposed_to_a_date_is_that_date(text, expected):
+    assert [m.value for m in find_mentions(text, dt.date.fromisoformat(REF))] == [expected]
+
+
+def test_a_weekday_used_as_an_adjective_after_a_date_is_no_apposition():
+    found = find_mentions("On Jan. 5, a Sunday newspaper said the talks had failed.",
+                          dt.date.fromisoformat(REF))
+    assert [(m.text, m.value) for m in found] == [("Jan. 5", "2015-01-05")]
+
+
+def test_a_weekday_after_a_date_in_a_list_stays_a_date_of_its_own():
+    found = find_mentions("They met on Jan. 16 and again on Tuesday.",
+                          dt.date.fromisoformat(REF))
+    assert [m.value for m in found] == ["2015-01-16", "2015-01-20"]
+
+
+DAY_OF_A_NAMED_YEAR = [
+    # "on March 3 last year" is one date in the year named, whatever the tense
+    ("The frigate docked on March 3 last year.", "March 3 last year", "2014-03-03"),
+    ("Deliveries begin on 1 February of next year.", "1 February of next year", "2016-02-01"),
+    ("The deal was signed on Jan. 5 this year.", "Jan. 5 this year", "2015-01-05"),
+    ("The frigate docked on Friday, March 7 last year.", "Friday, March 7 last year",
+     "2014-03-07"),
+    # a sentence or a possessive after the day is no year of its own
+    ("The frigate docked on March 3. Last year it sailed twice.", "March 3", "2014-03-03"),
+    ("He met on March 3 last year's winner.", "March 3", "2014-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), DAY_OF_A_NAMED_YEAR)
+def test_a_day_of_a_named_year(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+SPELLED_DAYS = [
+    # the day in words, as a broadcast transcript writes it
+    ("The vote is this coming Sunday, January twenty-fifth.",
+     "this coming Sunday, January twenty-fifth", "2015-01-25"),
+    ("The envoys met on Sunday, January eighteenth.", "Sunday, January eighteenth",
+     "2015-01-18"),
+    ("The envoys met on the fifth of January.", "the fifth of January", "2015-01-05"),
+    ("Markets crashed on October nineteenth, officials said.", "October nineteenth",
+     "2014-10-19"),
+    ("The treaty was signed on the third of March, 1998.", "the third of March, 1998",
+     "1998-03-03"),
+    # an ordinal that goes on with a noun is no day
+    ("Profit rose in the December second quarter.", "December", "2014-12"),
+    ("It was the first of January's storms.", "January", "2015-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SPELLED_DAYS)
+def test_a_day_in_words(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+WEEKDAY_OF_A_NAMED_WEEK = [
+    # the weekday of the week named, not the nearest one (a Thursday story)
+    ("The envoys met on Tuesday last week.", REF, "Tuesday last week", "2015-01-13"),
+    ("The envoys met on Tuesday of last week.", REF, "Tuesday of last week", "2015-01-13"),
+    ("The envoys meet on Thursday next week.", "2015-01-19", "Thursday next week",
+     "2015-01-29"),
+    ("The envoys meet on Friday of this week.", REF, "Friday of this week", "2015-01-23"),
+    # Sunday ends an ISO week but starts a week that begins on Sunday: left to the tense
+    ("The drills began on Sunday this week.", REF, "Sunday this week", "2015-01-18"),
+    # a new clause or a possessive after the weekday names no week of it
+    ("The envoys met on Tuesday; last week they talked.", REF, "Tuesday", "2015-01-20"),
+    ("The envoys met on Tuesday last week's envoy.", REF, "Tuesday", "2015-01-20"),
+]
+
+
+WEEKDAY_OF_A_NAMED_WEEK += [
+    # the nth weekday of a month is that day, not "last Sunday" and "July" apart
+    ("The parade will be held on the last Sunday of July.", "2019-07-10",
+     "the last Sunday of July", "2019-07-28"),
+    ("The court opens on the first Monday in October.", "2019-07-10",
+     "the first Monday in October", "2019-10-07"),
+    ("The vote fell on the second Tuesday of March 2016.", REF,
+     "the second Tuesday of March 2016", "2016-03-08"),
+    ("He left last Sunday, officials said.", "2019-07-10", "last Sunday", "2019-07-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), WEEKDAY_OF_A_NAMED_WEEK)
+def test_a_weekday_of_a_named_week(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected

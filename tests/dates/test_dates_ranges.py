@@ -24,7 +24,23 @@ RANGES = [
     ("They met from March 3 to March 5, 2014.", REF, "March 3", ("2014-03-03", "2014-03-05")),
     ("They met from December 30 to January 2, 2014.", REF, "December 30",
      ("2013-12-30", "2014-01-02")),
+    # "through" joins a range with no "from" before it
+    ("The drills ran Monday through Wednesday.", REF, "Monday", ("2015-01-19", "2015-01-21")),
+    ("The plan covers 2015 through 2017.", REF, "2015", ("2015", "2017")),
+    # an end told after its start, the two verbs joined: after the start when both lie ahead
+    ("The drills start on Monday and run through Friday.", "2024-03-12", "Monday",
+     ("2024-03-18", "2024-03-22")),
+    ("The drills start on Monday and run through Friday.", "2024-03-12", "Friday",
+     ("2024-03-22", None)),
+    ("He was arrested on Friday and held until Monday.", "2024-03-12", "Friday",
+     ("2024-03-08", "2024-03-11")),
+    # behind, an end before its start moves nothing (the act's date is not guessed)
+    ("The drills began on Monday and lasted until Friday.", "2024-03-12", "Monday",
+     ("2024-03-11", None)),
+    ("Iran said on Monday the drills run until Friday.", "2024-03-12", "Monday",
+     ("2024-03-11", None)),
     # Not ranges: no "from"/"between", a backwards pair, one date alone.
+    ("The vote was moved Monday to Tuesday.", REF, "Monday", ("2015-01-19", None)),
     ("Talks were held in 2015 and 2017.", "2018-01-01", "2015", ("2015", None)),
     ("Talks ran from 2017 to 2015.", "2018-01-01", "2017", ("2017", None)),
     ("The vote was March 19-15.", REF, "March 19-15", ("2014-03-19", None)),

@@ -39,6 +39,9 @@ def _ungated(text: str) -> tuple[tagger.Candidate, ...]:
     "He left Moscow the day before; the following week he was back. At the time, it was hard.",
     "Profit rose 5% in 3Q 2015 and in the 1990s, from now until year-end.",
     "The deal (12/05/2016) ran 2014-15, and again in the first half of 2019-04-01's plan.",
+    "Post-1959 talks, held on Oct. 23, a Friday, and on Tuesday last week, resume a week "
+    "from today, on the first of March or March eighth, as on Feb. 1 last year, or at Nowruz "
+    "and on Good Friday, or on the last Sunday of July.",
 ])
 def test_gates_lose_nothing_on_examples(text):
     assert tagger.find_candidates.__wrapped__(text) == _ungated(text)

@@ -82,6 +82,36 @@ CASES = [
     ("The plant was expected to close in April, officials said.", "2015-10-10", "April",
      "2015-04"),
     ("The plant was expected to close in April, officials said.", MARCH, "April", "2015-04"),
+    # and in the pluperfect: "had been due to expire Friday", told on a Monday, is behind
+    # (the scheduling verb no longer reads as a schedule ahead); "had been scheduled for
+    # Thursday", put off since, may still lie ahead and keeps the schedule's direction
+    ("The offer had been due to expire Friday evening.", "2015-01-26", "Friday evening",
+     "2015-01-23"),
+    ("The talks had been expected to end Thursday.", "2015-01-26", "Thursday", "2015-01-22"),
+    ("The vote had been scheduled for Thursday.", "2015-01-26", "Thursday", "2015-01-29"),
+    ("The plant had been expected to close in April, officials said.", "2015-10-10", "April",
+     "2015-04"),
+    ("The offer will expire Friday evening.", "2015-01-26", "Friday evening", "2015-01-30"),
+    # The present of "to be" governing the date is a schedule; a verb between decides.
+    ("The runoff vote is on Sunday.", FRIDAY, "Sunday", "2015-01-25"),
+    ("The final is Saturday.", FRIDAY, "Saturday", "2015-01-24"),
+    ("A verdict is expected on Monday.", FRIDAY, "Monday", "2015-01-26"),
+    ("The envoy is due in Moscow on Tuesday.", FRIDAY, "Tuesday", "2015-01-27"),
+    ("He is accused of killing two guards on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    ("The elections are in November.", MARCH, "November", "2015-11"),
+    ("Elections are due in December.", MARCH, "December", "2015-12"),
+    ("Exports fell more than expected in December.", MARCH, "December", "2014-12"),
+    ("It is the third attack since Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    # A possessive date is past ("Wednesday's ruling"), whatever the verb governing the
+    # phrase, unless its occasion is looked ahead to ("ahead of Sunday's election").
+    ("Parties held rallies ahead of Sunday's election.", FRIDAY, "Sunday", "2015-01-25"),
+    ("Officials are preparing for Saturday's summit.", FRIDAY, "Saturday", "2015-01-24"),
+    ("Turnout was high in Sunday's election.", FRIDAY, "Sunday", "2015-01-18"),
+    ("Lawyers would look for ways around Wednesday's ruling.", FRIDAY, "Wednesday",
+     "2015-01-21"),
+    ("Police were out in force before Saturday's match.", FRIDAY, "Saturday", "2015-01-17"),
+    ("Parties campaigned on the eve of Sunday's vote.", FRIDAY, "Sunday", "2015-01-18"),
+    ("Troops deployed ahead of November's elections.", MARCH, "November", "2015-11"),
     # A time granted to someone lies ahead, the granting told in any tense.
     ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "Tuesday",
      "2015-01-27"),
