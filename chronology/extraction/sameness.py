@@ -9,7 +9,9 @@ share a kind of event (agreement, meeting, ...) with the same people (or, when a
 no one, the same countries); or, on one day (or a day and its month), they use the same
 proper name besides people, places and countries ("the EDCA", ``shared_names``) and a kind
 of event or some common words, or a phrase of four common words ("joint strategic air
-patrol") with an actor in common.  Reports
+patrol") with an actor in common; or, on one day, they share a kind of event and no side is
+named by both (one names no one and no country: "The maneuvers began on Friday"), the
+weakest link (``crosslang.one_day_one_kind``).  Reports
 naming different things of one family ("S-300" and "S-400") are never merged, nor two
 meetings of different pairs of people.  Two candidates of one article are compared without
 the sentences both quote.  Reports in two languages, or in Russian or Persian, are compared
@@ -23,7 +25,7 @@ import re
 from functools import lru_cache
 
 from chronology.extraction.candidates import Candidate
-from chronology.extraction.crosslang import score_across_languages
+from chronology.extraction.crosslang import SILENT, one_day_one_kind, score_across_languages
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.languages import en
@@ -96,6 +98,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
         return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
+    if one_day_one_kind(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
+            not _other_places(a, b):
+        return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
 
 

@@ -1,0 +1,68 @@
+"""A report that names no side ("The maneuvers began on Friday", in an article about the
+topic) joins the report of that day's act of the same kind; nothing else joins it
+(issue 9 item 8, issue 11 item 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article, merge_results
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = load_config(REPO / "content" / "site.yaml")
+EN = "---\npublished: 2019-12-29\n---\n"
+RU = "---\npublished: 2019-12-29\nlanguage: ru\n---\n"
+
+# Invented: one exercise told by three outlets; only the first names the countries.
+NAMED = EN + ("TEHRAN (Example Wire) - Iran, Russia and China began a four-day naval exercise "
+              "in the Gulf of Oman on Friday, Iran's navy commander said.\n")
+SILENT = EN + ("MOSCOW (Example News) - Russian, Iranian and Chinese warships are holding drills "
+               "in the Indian Ocean. The maneuvers, dubbed Marine Security Belt, began on "
+               "Friday, state television reported.\n")
+SILENT_RU = RU + ("МОСКВА, 29 декабря. /ТАСС/. Военные моряки России и Ирана проводят совместные "
+                  "учения в Оманском заливе. Учения стартовали в пятницу, сообщили в "
+                  "Минобороны.\n")
+NAMED_RU = RU + ("ТЕГЕРАН, 29 декабря – РИА Новости. Россия, Иран и Китай в пятницу начали "
+                 "военно-морские учения в Оманском заливе, сообщил командующий ВМС Ирана.\n")
+# Near misses: the exercise's end two days later; an agreement signed the same day.
+ENDED = EN + ("TEHRAN (Example Wire) - Iran and Russia held naval drills this week. The "
+              "maneuvers ended on Sunday, the navy said.\n")
+SIGNED = EN + ("TEHRAN (Example Wire) - Iran and Russia signed a naval cooperation agreement "
+               "on Friday, the navy said.\n")
+
+
+def _sources(tmp_path, texts: dict[str, str]) -> list[list[str]]:
+    results = []
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
+
+
+@pytest.mark.parametrize(("texts", "together"), [
+    ((NAMED, SILENT), True),  # the day's exercise: "The maneuvers … began on Friday"
+    ((NAMED_RU, SILENT_RU), True),  # "Учения стартовали в пятницу"
+    ((NAMED, SILENT_RU), True),  # across languages: the same day, the same kind
+    ((SILENT, SIGNED), False),  # the same day, another kind of act
+    ((SILENT_RU, SIGNED), False),
+])
+def test_a_report_naming_no_side_joins_the_days_act_of_its_kind(tmp_path, texts, together):
+    sources = _sources(tmp_path, {"a1.md": texts[0], "b2.md": texts[1]})
+    assert sources == ([["a1", "b2"]] if together else [["a1"], ["b2"]])
+
+
+def test_the_end_of_an_exercise_is_not_its_start(tmp_path):
+    results = []
+    for name, text in {"a1.md": NAMED, "b2.md": SILENT, "c3.md": ENDED}.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    by_date = {e.date: sorted(s.article for s in e.sources)
+               for e in merge_results(results, CONFIG)}
+    assert by_date["2019-12-27"][:2] == ["a1", "b2"]
+    assert by_date["2019-12-29"] == ["c3"]  # "The maneuvers ended on Sunday"
