@@ -86,29 +86,37 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
     на космодроме" and "приехал на космодром") joins the one it shares most with, not the
     first one founded (``sameness.match_score`` for reports it cannot read by its English rules)."""
     if not same_event_across_languages(a, b, dates_compatible, kind_tags):
-        if one_day_one_kind(a, b, kind_tags) and not _other_systems(a, b):
-            return SILENT  # "Учения стартовали 12 сентября": the day's exercise
+        if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b):
+            return SILENT + _shared_stems(a, b)  # "Учения стартовали 12 сентября"
         return 0.0
     score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)
     if same_thing(designations(_quote(a)), designations(_quote(b))):
         score += 1.0
     if set(a.event.tags) & set(b.event.tags) & kind_tags:
         score += 0.25
-    if a.language == b.language:
-        x, y = _stems(_quote(a)), _stems(_quote(b))
-        score += len(x & y) / len(x | y) if x and y else 0.0
-    return score
+    return score + _shared_stems(a, b)
 
 
-def one_day_one_kind(a, b, kind_tags) -> bool:
-    """The same day, a kind of event in common, and no side both name: one report names
-    no one and no country ("The maneuvers began on Sunday", in an article about the
-    topic), or one only people and the other only countries, so nothing tells them apart
-    and nothing joins them but the day and the kind.  The weakest link of the merge
-    (``SILENT``): any report that says more joins elsewhere first."""
+def _shared_stems(a, b) -> float:
+    """The share of word stems two reports of one language have (0 across languages)."""
+    if a.language != b.language:
+        return 0.0
+    x, y = _stems(_quote(a)), _stems(_quote(b))
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def one_kind_no_sides(a, b, kind_tags) -> bool:
+    """A kind of event in common, the same date or one a less precise form of the other (a
+    month and one of its days, a year and one of its months), and no side both name: one
+    report names no one and no country ("The maneuvers began on Friday", "The contract came
+    into force at the end of 2018", in an article about the topic), or one only people and
+    the other only countries, so nothing tells them apart and nothing joins them but the
+    date and the kind.  The weakest link of the merge (``SILENT``): any report that says
+    more joins elsewhere first."""
     pa, ca, pb, cb = (a.entities.people, a.entities.countries, b.entities.people,
                       b.entities.countries)
-    return a.event.date == b.event.date and len(a.event.date) == 10 and \
+    da, db = a.event.date, b.event.date
+    return (da.startswith(db) or db.startswith(da)) and {len(da), len(db)} != {4, 10} and \
         bool(set(a.event.tags) & set(b.event.tags) & kind_tags) and \
         not (pa and pb) and not (ca and cb)
 

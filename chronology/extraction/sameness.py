@@ -1,21 +1,20 @@
 """Whether two candidates tell the same event, and how surely (``match_score``).
 
-Two candidates are the same event when their dates are compatible (equal; or, from
-different articles, one a less precise form of the other, "2015-01" and "2015-01-20"; or
-days at most ``CONFLICT_DAYS`` apart) and they say the same thing: they name the same
-specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) and share an
-actor or a few words, whatever the kind of event; or their words overlap strongly; or they
-share a kind of event (agreement, meeting, ...) with the same people (or, when a side names
-no one, the same countries); or, on one day (or a day and its month), they use the same
-proper name besides people, places and countries ("the EDCA", ``shared_names``) and a kind
-of event or some common words, or a phrase of four common words ("joint strategic air
-patrol") with an actor in common; or, on one day, they share a kind of event and no side is
-named by both (one names no one and no country: "The maneuvers began on Friday"), the
-weakest link (``crosslang.one_day_one_kind``).  Reports
-naming different things of one family ("S-300" and "S-400") are never merged, nor two
-meetings of different pairs of people.  Two candidates of one article are compared without
-the sentences both quote.  Reports in two languages, or in Russian or Persian, are compared
-by ``crosslang``.
+Two candidates are the same event when their dates are compatible (equal; or, from different
+articles, one a less precise form of the other, "2015-01" and "2015-01-20", but not a year
+and a day; or days at most ``CONFLICT_DAYS`` apart) and they say the same thing: they name
+the same specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) and
+share an actor or a few words, whatever the kind of event; or their words overlap strongly;
+or they share a kind of event (agreement, meeting, ...) with the same people (or, when a
+side names no one, the same countries); or, on one day (or a day and its month), they use
+the same proper name besides people, places and countries ("the EDCA", ``shared_names``) and
+a kind of event or some common words, or a phrase of four common words ("joint strategic air
+patrol") with an actor in common; or they share a kind of event, their dates are the same or
+nested, and no side is named by both (one names no one and no country: "The maneuvers began
+on Friday"), the weakest link (``crosslang.one_kind_no_sides``). Reports naming different
+things of one family ("S-300" and "S-400") are never merged, nor two meetings of different
+pairs of people. Two candidates of one article are compared without the sentences both
+quote. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ import re
 from functools import lru_cache
 
 from chronology.extraction.candidates import Candidate
-from chronology.extraction.crosslang import SILENT, one_day_one_kind, score_across_languages
+from chronology.extraction.crosslang import SILENT, one_kind_no_sides, score_across_languages
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.languages import en
@@ -100,7 +99,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
         return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
-    if one_day_one_kind(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
+    if one_kind_no_sides(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
             not _other_places(a, b):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
@@ -220,9 +219,10 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
     if a.event.sources[0].article == b.event.sources[0].article:
         return False
     if da.startswith(db) or db.startswith(da):  # "2015-01" and "2015-01-20"
-        # a thing named in a report of its year ("31 Abrams tanks promised in 2023") is not
-        # the same as a report of a day ("the Abrams arrived on Monday")
-        return not same_thing or min(len(da), len(db)) >= 7
+        # a report of a year is not a report of one of its days: a thing named in a report
+        # of its year ("31 Abrams tanks promised in 2023") is not "the Abrams arrived on
+        # Monday", and a year holds too many acts of a kind to pick one day by it
+        return min(len(da), len(db)) >= 7 or not same_thing and max(len(da), len(db)) < 10
     if len(da) != 10 or len(db) != 10:
         return False
     gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)

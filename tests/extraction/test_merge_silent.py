@@ -66,3 +66,51 @@ def test_the_end_of_an_exercise_is_not_its_start(tmp_path):
                for e in merge_results(results, CONFIG)}
     assert by_date["2019-12-27"][:2] == ["a1", "b2"]
     assert by_date["2019-12-29"] == ["c3"]  # "The maneuvers ended on Sunday"
+
+
+# Invented: the date of a report less precise than the other's.
+H = "---\npublished: {}\n---\n"
+TRAINING = H.format("2019-03-05") + ("TEHRAN (Example Wire) - Iranian pilots began training on "
+                                     "Russian Yak-130 jets on Monday, the air force said.\n")
+SECOND_BATCH = H.format("2019-03-12") + ("MOSCOW (Example News) - Russia handed over a second "
+                                         "batch of Yak-130 jets to Iran on Monday, the ministry "
+                                         "said.\n")
+IN_MARCH = H.format("2019-04-02") + ("TEHRAN (Example Wire) - Russia handed over a second batch "
+                                     "of Yak-130 jets to Iran in March, officials said.\n")
+DEAL_DECEMBER = H.format("2019-03-20") + ("MOSCOW (Example News) - Russia and Iran agreed a deal "
+                                          "for the supply of Su-35 fighters in December, two "
+                                          "defence sources said.\n")
+CONTRACT_2018 = H.format("2019-03-20") + ("TEHRAN (Example Wire) - Iran has bought Russian "
+                                          "fighters. The contract for the fighters was signed "
+                                          "at the end of 2018, a source said.\n")
+AGREEMENT_2018 = H.format("2019-03-20") + ("TEHRAN (Example Wire) - Iran and Russia signed a "
+                                           "naval cooperation agreement in 2018, a source "
+                                           "said.\n")
+AGREEMENT_DAY = H.format("2018-12-18") + ("MOSCOW (Example News) - Russia and Iran signed a "
+                                          "naval cooperation agreement on Monday, the ministry "
+                                          "said.\n")
+
+
+def _by_date(tmp_path, texts: dict[str, str]) -> dict[str, list[str]]:
+    results = []
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    return {e.date: sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG)}
+
+
+def test_a_month_report_joins_the_day_it_matches_best_not_the_first_of_the_month(tmp_path):
+    by_date = _by_date(tmp_path, {"a1.md": TRAINING, "b2.md": SECOND_BATCH, "c3.md": IN_MARCH})
+    assert by_date == {"2019-03-04": ["a1"], "2019-03-11": ["b2", "c3"]}
+
+
+def test_a_report_naming_no_side_joins_a_less_precise_report_of_its_kind(tmp_path):
+    # "in December" (2018-12) and "at the end of 2018" (2018): one deal
+    by_date = _by_date(tmp_path, {"a1.md": DEAL_DECEMBER, "b2.md": CONTRACT_2018})
+    assert by_date["2018-12"] == ["a1", "b2"]
+
+
+def test_a_report_of_a_year_is_not_a_report_of_one_of_its_days(tmp_path):
+    by_date = _by_date(tmp_path, {"a1.md": AGREEMENT_2018, "b2.md": AGREEMENT_DAY})
+    assert by_date == {"2018": ["a1"], "2018-12-17": ["b2"]}
