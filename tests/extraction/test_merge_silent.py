@@ -4,6 +4,7 @@ topic) joins the report of that day's act of the same kind; nothing else joins i
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article, merge_results
+from chronology.extraction.pipeline import extract_events
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = load_config(REPO / "content" / "site.yaml")
@@ -114,3 +116,21 @@ def test_a_report_naming_no_side_joins_a_less_precise_report_of_its_kind(tmp_pat
 def test_a_report_of_a_year_is_not_a_report_of_one_of_its_days(tmp_path):
     by_date = _by_date(tmp_path, {"a1.md": AGREEMENT_2018, "b2.md": AGREEMENT_DAY})
     assert by_date == {"2018": ["a1"], "2018-12-17": ["b2"]}
+
+
+def test_the_events_file_does_not_depend_on_the_order_of_these_reports(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    texts = {"a1.md": NAMED, "b2.md": SILENT, "c3.md": SILENT_RU, "d4.md": TRAINING,
+             "e5.md": SECOND_BATCH, "f6.md": IN_MARCH, "g7.md": DEAL_DECEMBER,
+             "h8.md": CONTRACT_2018, "i9.md": AGREEMENT_2018, "j10.md": AGREEMENT_DAY}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    paths = sorted(folder.iterdir())
+    outputs = set()
+    for seed in range(3):
+        random.Random(seed).shuffle(paths)
+        out = tmp_path / f"events-{seed}.yaml"
+        extract_events(list(paths), out, CONFIG)
+        outputs.add(out.read_bytes())
+    assert len(outputs) == 1
