@@ -70,11 +70,11 @@ def match_score(a: Candidate, b: Candidate) -> float:
     thing = same_thing(things_in(told_a), things_in(told_b))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
-    names = _people_words(a) | _people_words(b)
-    overlap = max([_jaccard(_content_words(x) - names, _content_words(y) - names)
+    names = _people_words(a.entities.people) | _people_words(b.entities.people)
+    overlap = max([_jaccard(_words_apart(x, names), _words_apart(y, names))
                    for x in _parts(told_a) for y in _parts(told_b)]
-                  + [_jaccard(_content_words(a.event.title) - names,
-                              _content_words(b.event.title) - names)])
+                  + [_jaccard(_words_apart(a.event.title, names),
+                              _words_apart(b.event.title, names))])
     exact = 0.5 if a.event.date == b.event.date else 0.0
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
@@ -200,12 +200,18 @@ def _parts(quote: str) -> tuple[str, ...]:
     return (quote, *pieces) if len(pieces) > 1 else (quote,)
 
 
-def _people_words(candidate: Candidate) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _people_words(people: tuple[str, ...]) -> frozenset[str]:
     """The words of the people a candidate names: compared as people (``same_people``), not
     as wording ("Sunak meets Kishida" and "Kishida and Sunak meet at the castle" share
     one word, "meet", not three)."""
-    return frozenset(_stem(w) for name in candidate.entities.people
-                     for w in re.findall(r"[a-z][a-z-]+", name.lower()))
+    return frozenset(_stem(w) for name in people for w in re.findall(r"[a-z][a-z-]+",
+                                                                     name.lower()))
+
+
+def _words_apart(text: str, names: frozenset[str]) -> frozenset[str]:
+    words = _content_words(text)
+    return words - names if names else words
 
 
 def _shares_an_actor(a: Candidate, b: Candidate) -> bool:
