@@ -90,6 +90,8 @@ def _place_or_hold(merger: _Merger, block: list, month: list) -> tuple[list, lis
     if not block:
         return block, month
     if len(block[0][1].event.date) == 7:
+        if month:  # (input in date order: the month before was placed already)
+            merger.place(month)
         return [], block
     merger.place(block)
     return [], month

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import SILENT, one_kind_no_sides, score_across_languages
+from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.languages import en
@@ -210,8 +211,15 @@ def _people_words(people: tuple[str, ...]) -> frozenset[str]:
 
 
 def _words_apart(text: str, names: frozenset[str]) -> frozenset[str]:
-    words = _content_words(text)
+    """The content words of a quote or title that tell its act: not its dateline and agency
+    (two stories of one agency both open "MOSCOW (Example News) -"), nor ``names``."""
+    words = _act_words(text)
     return words - names if names else words
+
+
+@lru_cache(maxsize=4096)
+def _act_words(text: str) -> frozenset[str]:
+    return _content_words(text[dateline_end(text, 0, len(text)):])
 
 
 def _shares_an_actor(a: Candidate, b: Candidate) -> bool:

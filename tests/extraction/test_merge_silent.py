@@ -85,6 +85,10 @@ DEAL_DECEMBER = H.format("2019-03-20") + ("MOSCOW (Example News) - Russia and Ir
 CONTRACT_2018 = H.format("2019-03-20") + ("TEHRAN (Example Wire) - Iran has bought Russian "
                                           "fighters. The contract for the fighters was signed "
                                           "at the end of 2018, a source said.\n")
+CONTRACT_DECEMBER = CONTRACT_2018.replace("at the end of 2018", "in December")
+CONTRACT_MONDAY = H.format("2018-12-18") + ("MOSCOW (Example News) - Russia and Iran signed a "
+                                            "contract for the supply of Su-35 fighters on "
+                                            "Monday, the ministry said.\n")
 AGREEMENT_2018 = H.format("2019-03-20") + ("TEHRAN (Example Wire) - Iran and Russia signed a "
                                            "naval cooperation agreement in 2018, a source "
                                            "said.\n")
@@ -107,10 +111,22 @@ def test_a_month_report_joins_the_day_it_matches_best_not_the_first_of_the_month
     assert by_date == {"2019-03-04": ["a1"], "2019-03-11": ["b2", "c3"]}
 
 
-def test_a_report_naming_no_side_joins_a_less_precise_report_of_its_kind(tmp_path):
-    # "in December" (2018-12) and "at the end of 2018" (2018): one deal
-    by_date = _by_date(tmp_path, {"a1.md": DEAL_DECEMBER, "b2.md": CONTRACT_2018})
-    assert by_date["2018-12"] == ["a1", "b2"]
+def test_a_report_naming_no_side_joins_a_more_precise_report_of_its_kind(tmp_path):
+    # "in December" (2018-12) and "on Monday" (2018-12-17): one contract
+    by_date = _by_date(tmp_path, {"a1.md": CONTRACT_DECEMBER, "b2.md": CONTRACT_MONDAY})
+    assert by_date["2018-12-17"] == ["a1", "b2"]
+
+
+def test_a_year_holds_too_many_acts_to_join_two_reports_by_their_kind_alone(tmp_path):
+    # "the contract for the fighters … 2018" and "a naval cooperation agreement in 2018"
+    by_date = _by_date(tmp_path, {"a1.md": CONTRACT_2018, "b2.md": AGREEMENT_2018})
+    assert by_date["2018"] in (["a1"], ["b2"])
+
+
+def test_the_dateline_and_agency_two_stories_share_are_not_shared_wording(tmp_path):
+    # two stories of one agency: "MOSCOW (Example News) - Russia and Iran …", two deals
+    by_date = _by_date(tmp_path, {"a1.md": DEAL_DECEMBER, "b2.md": AGREEMENT_DAY})
+    assert by_date == {"2018-12": ["a1"], "2018-12-17": ["b2"]}
 
 
 def test_a_report_of_a_year_is_not_a_report_of_one_of_its_days(tmp_path):
@@ -123,7 +139,8 @@ def test_the_events_file_does_not_depend_on_the_order_of_these_reports(tmp_path)
     folder.mkdir()
     texts = {"a1.md": NAMED, "b2.md": SILENT, "c3.md": SILENT_RU, "d4.md": TRAINING,
              "e5.md": SECOND_BATCH, "f6.md": IN_MARCH, "g7.md": DEAL_DECEMBER,
-             "h8.md": CONTRACT_2018, "i9.md": AGREEMENT_2018, "j10.md": AGREEMENT_DAY}
+             "h8.md": CONTRACT_2018, "i9.md": AGREEMENT_2018, "j10.md": AGREEMENT_DAY,
+             "k11.md": CONTRACT_DECEMBER, "l12.md": CONTRACT_MONDAY}
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     paths = sorted(folder.iterdir())
