@@ -30,6 +30,7 @@ from chronology.extraction.things import same_thing, things_in, variants_shared
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
 SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
 STEM = 5  # letters of a word that stand for it ("поставку", "поставки": "поста")
+SILENT = 0.5  # a link weaker than any other rule's: the same day and kind, and nothing else
 MIN_WORD = 4  # shorter words are mostly function words ("и", "на", "در", "که")
 # Cyrillic letters as designations are written in Latin script ("Як-130" is "Yak-130",
 # "Х-101" is "Kh-101"): the usual romanisation of Russian letters.
@@ -85,16 +86,45 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
     на космодроме" and "приехал на космодром") joins the one it shares most with, not the
     first one founded (``sameness.match_score`` for reports it cannot read by its English rules)."""
     if not same_event_across_languages(a, b, dates_compatible, kind_tags):
+        if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b):
+            return SILENT + _shared_stems(a, b)  # "Учения стартовали 12 сентября"
         return 0.0
     score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)
     if same_thing(designations(_quote(a)), designations(_quote(b))):
         score += 1.0
     if set(a.event.tags) & set(b.event.tags) & kind_tags:
         score += 0.25
-    if a.language == b.language:
-        x, y = _stems(_quote(a)), _stems(_quote(b))
-        score += len(x & y) / len(x | y) if x and y else 0.0
-    return score
+    return score + _shared_stems(a, b)
+
+
+def _shared_stems(a, b) -> float:
+    """The share of word stems two reports of one language have (0 across languages)."""
+    if a.language != b.language:
+        return 0.0
+    x, y = _stems(_quote(a)), _stems(_quote(b))
+    return len(x & y) / len(x | y) if x and y else 0.0
+
+
+def one_kind_no_sides(a, b, kind_tags) -> bool:
+    """A kind of event in common, the same day or month or a month and one of its days (not
+    a year: it holds too many acts of a kind), and no side both name: one report names no
+    one and no country ("The maneuvers began on Friday", "The deal was signed in December",
+    in an article about the topic), or one only people and the other only countries, so
+    nothing tells them apart and nothing joins them but the date and the kind.  The weakest
+    link of the merge (``SILENT``): any report that says more joins elsewhere first."""
+    pa, ca, pb, cb = (a.entities.people, a.entities.countries, b.entities.people,
+                      b.entities.countries)
+    da, db = a.event.date, b.event.date
+    return (da.startswith(db) or db.startswith(da)) and min(len(da), len(db)) >= 7 and \
+        bool(set(a.event.tags) & set(b.event.tags) & kind_tags) and \
+        not (pa and pb) and not (ca and cb)
+
+
+def _other_systems(a, b) -> bool:
+    """Both name designations, none in common ("С-300" and "S-400")."""
+    named_a, named_b = designations(_quote(a)), designations(_quote(b))
+    return bool(named_a) and bool(named_b) and not (
+        named_a & named_b or variants_shared(set(named_a), set(named_b)))
 
 
 def _quote(candidate) -> str:

@@ -1,7 +1,9 @@
 """Merging candidates: the same event told twice becomes one event with several sources.
 
 Whether two candidates tell the same event is ``sameness.match_score``; which candidates
-end up together is ``grouping`` (the candidates of one date, best links first).
+end up together is ``grouping`` (the candidates of one date, best links first).  A month's
+candidates ("in March") are placed after that month's days, so each joins the day it
+matches best rather than the first one read; a year's never join a day.
 
 Within one article the best quote is kept (a source per article): a quote whose date
 is that of the action beats one dated by a reporting verb; then the more precise date;
@@ -55,7 +57,9 @@ def merge_in_order(candidates: Iterable[Candidate],
                    ) -> Iterator[tuple[int, Event]]:
     """Merge candidates given in ``_order`` (date, article, sentence); yield (group number,
     event) for each group as soon as no later candidate can join it, so only the groups of
-    the dates being read are held (see ``_reach``).  The events come in no useful order:
+    the dates being read are held (see ``_reach``).  A month's candidates ("in March") are
+    placed after the days of that month, whose groups are held until then, so that each
+    joins the day it matches best.  The events come in no useful order:
     sort them by ``merged_order`` and give them unique ids with ``final_events``.
 
     ``reload(n)``: the ``n``-th candidate of the input again (from disk); when given, a
@@ -63,15 +67,34 @@ def merge_in_order(candidates: Iterable[Candidate],
     the others light (``_Light``), read back when the group's event is made."""
     merger = _Merger(reload)
     block: list[tuple[int, Candidate]] = []
+    month: list[tuple[int, Candidate]] = []  # a month's block, placed after its days
     for position, candidate in enumerate(candidates):
-        if block and candidate.event.date != block[0][1].event.date:
-            merger.place(block)
-            block = []
-            yield from merger.close_before(candidate.event.date)
+        date = candidate.event.date
+        if block and date != block[0][1].event.date:
+            block, month = _place_or_hold(merger, block, month)
+            if month and not date.startswith(month[0][1].event.date):
+                merger.place(month)
+                month = []
+            yield from merger.close_before(month[0][1].event.date if month else date)
         block.append((position, candidate))
-    if block:
-        merger.place(block)
+    block, month = _place_or_hold(merger, block, month)
+    if month:
+        merger.place(month)
     yield from merger.close_before("~")  # "~" sorts after every date
+
+
+def _place_or_hold(merger: _Merger, block: list, month: list) -> tuple[list, list]:
+    """Place a block of days or of a year; hold a month's block (it is placed once the
+    month's days are, so that "in March" joins the day of March it matches best, not the
+    first one read).  Returns the new (empty) block and the month held."""
+    if not block:
+        return block, month
+    if len(block[0][1].event.date) == 7:
+        if month:  # (input in date order: the month before was placed already)
+            merger.place(month)
+        return [], block
+    merger.place(block)
+    return [], month
 
 
 class _Merger:
@@ -220,15 +243,16 @@ def _alike(candidate: Candidate) -> tuple:
 
 def _dates_fit(date: str, member: str, same_article: bool) -> bool:
     """Whether a candidate's date may join a group member's: the same date; or, from
-    another article, a less precise form of a month or a day ("2015-01" with "2015-01-20",
-    not "2015" with a day: a thing named in a report of its year is not a report of the
-    day), one more precise than the member's, or days at most ``CONFLICT_DAYS`` apart."""
+    another article, one a less precise form of the other ("2015-01" with "2015-01-20",
+    "2015" with "2015-01"), but not a year with a day, whichever comes first (a report of a
+    year is not a report of one of its days: ``sameness._dates_compatible``), or days at
+    most ``CONFLICT_DAYS`` apart."""
     if date == member:
         return True
     if same_article:
         return False
     if date.startswith(member) or member.startswith(date):
-        return len(member) < 10 or min(len(date), len(member)) >= 7
+        return {len(date), len(member)} != {4, 10}
     if len(date) != 10 or len(member) != 10:
         return False
     gap = abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(member)).days)

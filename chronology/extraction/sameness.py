@@ -1,19 +1,20 @@
 """Whether two candidates tell the same event, and how surely (``match_score``).
 
-Two candidates are the same event when their dates are compatible (equal; or, from
-different articles, one a less precise form of the other, "2015-01" and "2015-01-20"; or
-days at most ``CONFLICT_DAYS`` apart) and they say the same thing: they name the same
-specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) and share an
-actor or a few words, whatever the kind of event; or their words overlap strongly; or they
-share a kind of event (agreement, meeting, ...) with the same people (or, when a side names
-no one, the same countries); or, on one day (or a day and its month), they use the same
-proper name besides people, places and countries ("the EDCA", ``shared_names``) and a kind
-of event or some common words, or a phrase of four common words ("joint strategic air
-patrol") with an actor in common.  Reports
-naming different things of one family ("S-300" and "S-400") are never merged, nor two
-meetings of different pairs of people.  Two candidates of one article are compared without
-the sentences both quote.  Reports in two languages, or in Russian or Persian, are compared
-by ``crosslang``.
+Two candidates are the same event when their dates are compatible (equal; or, from different
+articles, one a less precise form of the other, "2015-01" and "2015-01-20", but not a year
+and a day; or days at most ``CONFLICT_DAYS`` apart) and they say the same thing: they name
+the same specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) and
+share an actor or a few words, whatever the kind of event; or their words overlap strongly;
+or they share a kind of event (agreement, meeting, ...) with the same people (or, when a
+side names no one, the same countries); or, on one day (or a day and its month), they use
+the same proper name besides people, places and countries ("the EDCA", ``shared_names``) and
+a kind of event or some common words, or a phrase of four common words ("joint strategic air
+patrol") with an actor in common; or they share a kind of event, their dates are the same or
+nested, and no side is named by both (one names no one and no country: "The maneuvers began
+on Friday"), the weakest link (``crosslang.one_kind_no_sides``). Reports naming different
+things of one family ("S-300" and "S-400") are never merged, nor two meetings of different
+pairs of people. Two candidates of one article are compared without the sentences both
+quote. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ import re
 from functools import lru_cache
 
 from chronology.extraction.candidates import Candidate
-from chronology.extraction.crosslang import score_across_languages
+from chronology.extraction.crosslang import SILENT, one_kind_no_sides, score_across_languages
+from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.languages import en
@@ -69,9 +71,11 @@ def match_score(a: Candidate, b: Candidate) -> float:
     thing = same_thing(things_in(told_a), things_in(told_b))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
-    overlap = max([_jaccard(_content_words(x), _content_words(y))
+    names = _people_words(a.entities.people) | _people_words(b.entities.people)
+    overlap = max([_jaccard(_words_apart(x, names), _words_apart(y, names))
                    for x in _parts(told_a) for y in _parts(told_b)]
-                  + [_jaccard(_content_words(a.event.title), _content_words(b.event.title))])
+                  + [_jaccard(_words_apart(a.event.title, names),
+                              _words_apart(b.event.title, names))])
     exact = 0.5 if a.event.date == b.event.date else 0.0
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
@@ -96,6 +100,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
         return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
+    if one_kind_no_sides(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
+            not _other_places(a, b):
+        return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
 
 
@@ -194,6 +201,27 @@ def _parts(quote: str) -> tuple[str, ...]:
     return (quote, *pieces) if len(pieces) > 1 else (quote,)
 
 
+@lru_cache(maxsize=4096)
+def _people_words(people: tuple[str, ...]) -> frozenset[str]:
+    """The words of the people a candidate names: compared as people (``same_people``), not
+    as wording ("Sunak meets Kishida" and "Kishida and Sunak meet at the castle" share
+    one word, "meet", not three)."""
+    return frozenset(_stem(w) for name in people for w in re.findall(r"[a-z][a-z-]+",
+                                                                     name.lower()))
+
+
+def _words_apart(text: str, names: frozenset[str]) -> frozenset[str]:
+    """The content words of a quote or title that tell its act: not its dateline and agency
+    (two stories of one agency both open "MOSCOW (Example News) -"), nor ``names``."""
+    words = _act_words(text)
+    return words - names if names else words
+
+
+@lru_cache(maxsize=4096)
+def _act_words(text: str) -> frozenset[str]:
+    return _content_words(text[dateline_end(text, 0, len(text)):])
+
+
 def _shares_an_actor(a: Candidate, b: Candidate) -> bool:
     return bool(set(a.event.actors) & set(b.event.actors))
 
@@ -205,9 +233,10 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
     if a.event.sources[0].article == b.event.sources[0].article:
         return False
     if da.startswith(db) or db.startswith(da):  # "2015-01" and "2015-01-20"
-        # a thing named in a report of its year ("31 Abrams tanks promised in 2023") is not
-        # the same as a report of a day ("the Abrams arrived on Monday")
-        return not same_thing or min(len(da), len(db)) >= 7
+        # a report of a year is not a report of one of its days: a thing named in a report
+        # of its year ("31 Abrams tanks promised in 2023") is not "the Abrams arrived on
+        # Monday", and a year holds too many acts of a kind to pick one day by it
+        return min(len(da), len(db)) >= 7 or not same_thing and max(len(da), len(db)) < 10
     if len(da) != 10 or len(db) != 10:
         return False
     gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
