@@ -90,7 +90,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             parts = _parts(article.text, whole, dated, scan.lang)
             leading = bool(dateline) and i == 0 or opening and scan.reports_an_act(words)
             if leading and len(parts) == 1:
-                parts = _side_told(article.text, whole, dated, scan.lang) or parts
+                parts = _side_told(article.text, whole, dated, scan.lang, reference) or parts
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
@@ -153,7 +153,8 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     return parts if dated_parts else [sentence]
 
 
-def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
+def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
+               reference: ReferenceDate) -> list[Sentence] | None:
     """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
     комплексы С-300, контракт на которые был подписан в 2007 году"): its main clause, the
     day's news, and the side clause, with a date of its own, as two parts; None otherwise."""
@@ -166,8 +167,18 @@ def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang) -> lis
     cut = sentence.start + side.start()
     if any(m.start < cut for m in inside) or not _acts(text[sentence.start:cut], lang):
         return None
+    if all(_recent(m, reference) for m in inside):
+        return None
     opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
     return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
+
+
+def _recent(mention: Mention, reference: ReferenceDate) -> bool:
+    """A day among the few before the reference (``NEXT_DAYS``): the lead's own news."""
+    if mention.precision != "day" or not reference.date or len(mention.value) != 10:
+        return False
+    days = (reference.date - dt.date.fromisoformat(mention.value)).days
+    return 0 <= days <= NEXT_DAYS
 
 
 def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
