@@ -105,7 +105,8 @@ NEXT_DAYS = 3  # a lead's next sentence dated this many days before the referenc
 
 
 def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list[Candidate]:
-    """A lead dated only by the lead convention, followed right away by a sentence that dates
+    """A lead dated only by the lead convention (or the story's first event, dated only by
+    the day it was said: ``_said_that_day``), followed right away by a sentence that dates
     an act of the same sides to one of the few days before the reference ("Два Ту-95 вместе
     с китайскими самолетами патрулировали ..." / "Российские самолеты 9 декабря вылетели
     ..."): the lead says what happened, the next sentence when, so they are one event, with
@@ -113,7 +114,8 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
     out: list[Candidate] = []
     for candidate in found.candidates:
         lead = out[-1] if out else None
-        if lead is not None and lead.dating.mention.rule == "dateline-lead" and (
+        if lead is not None and (lead.dating.mention.rule == "dateline-lead" or len(out) == 1 and (
+                _said_that_day(lead, candidate, text, reference))) and (
                 _tells_when(lead, candidate, text, reference)):
             event, source = candidate.event, candidate.event.sources[0]
             event.title = lead.event.title
@@ -127,6 +129,20 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
             continue
         out.append(candidate)
     return out
+
+
+def _said_that_day(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:
+    """The story's first event is dated only by the day it was said ("Подразделение ...
+    прибыло на полигон, сообщил в четверг представитель округа"), the reference day: like
+    a lead of the wire convention, the sentence after it may tell when the act was, unless
+    what was said is a view, not an act, the two tell no kind of act in common (another
+    person's words: "دهقان ... انتقاد کرده بود"), or that sentence points to another time ("Ранее ...", "پیش از این ...": an earlier act)."""
+    lang = language(other.language)
+    told = _acts(lead.sentence.text(text), lang)  # an act was said, not a view ("... دارند")
+    kinds = set(lead.event.tags) & set(other.event.tags) - {"statement"}
+    return lead.dating.statement and reference.iso == lead.event.date and told and (
+        bool(kinds)) and not (
+        lang.other_time.match(lang.normalise(other.sentence.text(text)).lstrip(" \"«„“")))
 
 
 def _tells_when(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:
@@ -581,6 +597,9 @@ class _Scan:
             quoted.append((sentence.start, sentence.start + closed))
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
                   and not self.remembered(m, sentence)]
+        in_quote = not usable
+        if in_quote:
+            usable = self.quoted_act(words, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)]
         if later and len(later) == len(usable):
@@ -594,7 +613,9 @@ class _Scan:
         side = [(s.start() + sentence.start, s.end() + sentence.start)
                 for s in side_clause_matches(words, self.lang)]
         usable = _without_weekday_of_date(usable, self.article.text, self.lang)
-        statements = {id(m) for m in usable if self.is_statement(m, sentence)}
+        # a date inside the quotation is the act's, not that of the verb that reports it
+        statements = set() if in_quote else {
+            id(m) for m in usable if self.is_statement(m, sentence)}
         bounds = {id(m) for m in usable if self.is_bound(m)}
         if len(bounds) == len(usable) and all(m.precision == "year" for m in usable) and not any(
                 self.lang.past.search(part) for part in _CLAUSES.split(self.lang.normalise(words))):
@@ -640,6 +661,33 @@ class _Scan:
         end_mention = replace(best, value=end, text=best.text) if end else None
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
+
+    def quoted_act(self, words: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The dates of a quotation closed in its sentence that tells an act in the past
+        (\"Иранские военнослужащие прибыли на полигон в среду вечером\", - сказал он.), when
+        the sentence has no date of its own: as in English, a quoted date loses to a date
+        of the main clause but still dates the act it tells; not the year of a name
+        («Индра-2016»), a plan, a view, "today" in the speaker's words, or the day of the act
+        told just before (a quoted release that restates it: «16 сентября в г. Минск ...
+        прибыла ...»)."""
+        told = self.found.candidates[-1].event.date if self.found.candidates else None
+        found = []
+        for q in _QUOTES.finditer(words):
+            start, end = q.start() + sentence.start, q.end() + sentence.start
+            found += [m for m in mentions if start <= m.start < end and m.rule != "year"
+                      and self._past_clause(m, start, end)
+                      and not (m.rule == "day-word" and m.value == self.reference.iso)
+                      and m.value != told and not self.remembered(m, sentence)]
+        return found
+
+    def _past_clause(self, m: Mention, start: int, end: int) -> bool:
+        """The clause of the quotation around ``m`` tells an act in the past, no plan
+        ("прибыли на полигон в среду вечером", not "активная фаза учения начнется 19 апреля")."""
+        text = self.article.text
+        cuts = [start, *(start + c.end() for c in _CLAUSES.finditer(text[start:end])), end]
+        clause = next(text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if a <= m.start < b)
+        return _acts(clause, self.lang) and not self.lang.future_cues.search(
+            self.lang.normalise(clause))
 
     def remembered(self, m: Mention, sentence: Sentence) -> bool:
         """A date after an anniversary's word in its clause ("посвященных 70-летию победы

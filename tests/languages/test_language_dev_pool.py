@@ -36,3 +36,45 @@ def test_a_leads_side_clause_of_an_older_date_is_a_second_act(tmp_path, side, ex
     result = _candidates(tmp_path, f"Россия передала Ирану комплексы С-300, {side}.")
     assert [c.date for c in result.candidates] == ["2017-03-17", expected], result.explain
     assert result.candidates[0].title == "Россия передала Ирану комплексы С-300"
+
+
+LEAD = ("Подразделение сухопутных войск Ирана прибыло на полигон в Астраханской области для "
+        "участия в совместном учении с Россией, сообщил в пятницу представитель округа.")
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    # a quotation that tells an act in the past dates it, as in English
+    ("\"Иранские военнослужащие прибыли на полигон в среду вечером\", - сказал он.",
+     ["2017-03-15"]),
+    ("«Иранские военнослужащие прибыли на полигон в среду вечером, активная фаза учения "
+     "начнется 20 марта», — сказал он.", ["2017-03-15"]),
+    # a plan, "today" in the speaker's words: the lead's statement day stays
+    ("\"Активная фаза учения с иранскими военными начнется в понедельник\", - сказал он.",
+     ["2017-03-17"]),
+    ("\"Сегодня иранские военнослужащие прибыли на полигон\", - сказал он.", ["2017-03-17"]),
+])
+def test_a_quoted_act_after_a_lead_dated_by_its_statement_tells_when(tmp_path, quote, expected):
+    result = _candidates(tmp_path, f"{LEAD}\n\n{quote}")
+    assert [c.date for c in result.candidates] == expected, result.explain
+    assert result.candidates[0].title.startswith("Подразделение сухопутных войск Ирана прибыло")
+
+
+def test_a_quoted_act_with_no_lead_before_it_is_dated_alone(tmp_path):
+    result = _candidates(tmp_path, "Учения России и Ирана продолжаются в Астраханской области."
+                                   "\n\n\"Иранские военнослужащие прибыли на полигон в среду "
+                                   "вечером\", - сказал представитель округа.")
+    assert "2017-03-15" in [c.date for c in result.candidates], result.explain
+
+
+def test_another_persons_earlier_words_do_not_date_the_lead(tmp_path):
+    # the sentence after the lead opens with "Ранее": an earlier act, not the lead's day
+    result = _candidates(tmp_path, f"{LEAD}\n\nРанее, в среду, в Москву прибыла делегация "
+                                   "министерства обороны Ирана.")
+    assert [c.date for c in result.candidates] == ["2017-03-17", "2017-03-15"], result.explain
+
+
+@pytest.mark.parametrize("attribution", ["выяснил «Ъ»", "узнали «Известия»"])
+def test_a_papers_own_finding_is_a_report_not_an_act(tmp_path, attribution):
+    result = _candidates(tmp_path, f"Иран может стать покупателем российских истребителей "
+                                   f"Су-35, {attribution}.")
+    assert result.candidates == [], result.explain
