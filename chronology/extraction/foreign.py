@@ -345,12 +345,23 @@ class _Scan:
             self._models = set(_MODEL.findall(f"{self.article.title or ''}\n{lead}"))
         return self._models
 
+    def story_paragraphs(self) -> list:
+        """The story's paragraphs from its first real one: a line of a place, a date and an
+        agency alone ("Ульяновск, 27 ноября 2015. ИА «Мосмедиа».": fewer than
+        ``OPENING_WORDS`` words without a digit) is a stamp, not the first paragraph."""
+        story = self.article.story_blocks()
+        text = self.article.text
+        first = next((k for k, b in enumerate(story) if sum(
+            not any(c.isdigit() for c in w) for w in text[b.start:b.end].split()) >= OPENING_WORDS),
+            0)
+        return story[first:]
+
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph names two
         sides, or one side and a topic term; or the two name a side each ("Белоусов прибыл в
         Северную Корею" over a lead naming Russia)."""
         if self.on_topic is None:
-            story = self.article.story_blocks()
+            story = self.story_paragraphs()
             lead = self.article.text[story[0].start:story[0].end] if story else ""
             tops = [t for t in (self.article.title, lead) if t]
             if len(story) > 1 and not any(self.names.groups(t) for t in tops):
@@ -431,7 +442,8 @@ class _Scan:
             base = (whole or sentence).start
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
-            meant = [] if on_topic else self.sides_meant(undated, previous)
+            meant = [] if on_topic else self.sides_meant(undated, previous) or (
+                [] if groups else self.lead_goes_on(sentence, words, mentions, previous))
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
@@ -522,10 +534,27 @@ class _Scan:
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
 
+    def lead_goes_on(self, sentence: Sentence, words: str, mentions: list[Mention],
+                     previous) -> list[str]:
+        """A sentence naming no side right after a lead dated by the lead convention, in its
+        paragraph, that tells an act of one of the few days before the reference
+        ("Группа иранских летчиков завершила курс ... . Торжественное вручение дипломов
+        состоялось во вторник."): it tells when the lead happened, so it has the lead's
+        sides, as in English ("The warship was commissioned on Monday")."""
+        if previous is None or previous[1] is None or not mentions or (
+                previous[1].dating.mention.rule != "dateline-lead"):
+            return []
+        between = self.article.text[previous[0].end:sentence.start]
+        if "\n" in between.strip(" \t") or "\n\n" in between:
+            return []
+        if not all(_recent(m, self.reference) for m in mentions) or not _acts(words, self.lang):
+            return []
+        return list(previous[1].entities.countries)
+
     def article_sides(self) -> list[str]:
         """The sides the article is about: those its title and first paragraph name, when
         they name two or more."""
-        story = self.article.story_blocks()
+        story = self.story_paragraphs()
         lead = self.article.text[story[0].start:story[0].end] if story else ""
         sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
         return sides if len(sides) >= 2 else []

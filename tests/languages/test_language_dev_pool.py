@@ -78,3 +78,41 @@ def test_a_papers_own_finding_is_a_report_not_an_act(tmp_path, attribution):
     result = _candidates(tmp_path, f"Иран может стать покупателем российских истребителей "
                                    f"Су-35, {attribution}.")
     assert result.candidates == [], result.explain
+
+
+def _story(tmp_path, headline: str, story: str, published: str = "2017-03-17"):
+    path = tmp_path / "b.txt"
+    path.write_text(f"---\npublished: {published}\nlanguage: ru\n---\n{headline}\n\n{story}\n",
+                    encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+PILOTS = ("Группа иранских военных летчиков завершила курс переподготовки на российских "
+          "самолетах в Ульяновске.")
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # no side named, right after the lead in its paragraph, a day just before: the lead's day
+    (" Торжественное вручение дипломов состоялось во вторник.", ["2017-03-14"]),
+    # a new paragraph, or an older day: no longer the lead's news
+    ("\n\nТоржественное вручение дипломов состоялось во вторник.", ["2017-03-17"]),
+    (" Торжественное вручение дипломов состоялось 1 марта.", ["2017-03-17"]),
+])
+def test_a_sentence_naming_no_side_right_after_the_lead_tells_its_day(tmp_path, after, expected):
+    result = _story(tmp_path, "Иранские летчики завершили обучение", PILOTS + after)
+    assert [c.date for c in result.candidates] == expected, result.explain
+    assert result.candidates[0].title.startswith("Группа иранских военных летчиков завершила")
+
+
+def test_a_place_date_and_agency_line_is_not_the_first_paragraph(tmp_path):
+    # the headline names Iran alone; the first real paragraph names both sides, so a
+    # sentence naming Iran and an act is on topic (the article's date is read from the line)
+    path = tmp_path / "c.txt"
+    path.write_text("Иранские летчики завершили обучение в Ульяновске\n\nУльяновск, 17 марта 2017. "
+                    "ИА «Мосмедиа».\n\nГруппа иранских военных летчиков завершила курс "
+                    "переподготовки на российских самолетах Ил-76 в Ульяновском центре подготовки "
+                    "авиационного персонала. Выпускникам вручили дипломы.\n\nОбучение иранские "
+                    "специалисты начали в январе.\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert result.reference.iso == "2017-03-17"
+    assert [c.date for c in result.candidates] == ["2017-03-17", "2017-01"], result.explain
