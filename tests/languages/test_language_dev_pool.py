@@ -116,3 +116,16 @@ def test_a_place_date_and_agency_line_is_not_the_first_paragraph(tmp_path):
     result = analyse_article(read_article(path), CONFIG)
     assert result.reference.iso == "2017-03-17"
     assert [c.date for c in result.candidates] == ["2017-03-17", "2017-01"], result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Передача Ирану первой партии радаров состоялась 11 марта.", ["2017-03-11"]),
+    ("Отправка в Иран первой партии радаров состоялась 9 марта.", ["2017-03-09"]),
+    # a word that only begins like one (a TV programme) is no act
+    ("Телепередача об Иране вышла 11 марта.", []),
+])
+def test_an_act_named_by_its_noun_with_one_side(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Иранская делегация 1 марта прибыла в Москву для "
+                                   f"переговоров с Россией.\n\n{sentence}")
+    dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dates == expected, result.explain
