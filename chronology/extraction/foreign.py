@@ -630,9 +630,13 @@ class _Scan:
         if in_quote:
             usable = self.quoted_act(words, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
-        later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)]
+        acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
+        later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
+                 or acted and self.after_writing(m) and not self.is_plan(m)]
         if later and len(later) == len(usable):
-            return None  # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event
+            # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event; "Иран получил
+            # ... в сентябре 2023 года", told in 2021: a past act after the writing, none
+            return None
         usable = [m for m in usable if m not in later]
         if not usable:
             if lead and self.reference.date and not self.announces_plan(
@@ -736,6 +740,13 @@ class _Scan:
             return False  # the sentence's first word, or a bracket or a mark before it
         key = self.lang.key(word.group(1))
         return key not in introducers and key not in self.lang.months and not key.isdigit()
+
+    def after_writing(self, m: Mention) -> bool:
+        """A month with its year written out after the article's month ("в сентябре 2023
+        года" in March 2021): an act told in the past cannot be of that month."""
+        ref = self.reference.date
+        return m.rule == "month-year" and ref is not None and m.precision == "month" and (
+            m.value > ref.isoformat()[:7])
 
     def a_later_year(self, m: Mention) -> bool:
         """A year written out after the year of the article, as for English: in a sentence

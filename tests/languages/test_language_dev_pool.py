@@ -129,3 +129,20 @@ def test_an_act_named_by_its_noun_with_one_side(tmp_path, sentence, expected):
                                    f"переговоров с Россией.\n\n{sentence}")
     dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
     assert dates == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one side named and an act of receiving, sending troops, entering into force or duty
+    ("Иран получил первую партию радаров 9 марта.", ["2017-03-09"]),
+    ("Тегеран направил в Сирию около тысячи военнослужащих в феврале.", ["2017-02"]),
+    ("Соглашение с Ираном вступило в силу 10 марта.", ["2017-03-10"]),
+    ("Иранский дивизион С-300 заступил на боевое дежурство 6 марта.", ["2017-03-06"]),
+    # a past act dated after the article's month is no event; a plan of that month still is
+    ("Иран получил первые Як-130 в сентябре 2018 года.", []),
+    ("Россия передаст Ирану первые Як-130 в сентябре 2018 года.", ["2018-09"]),
+])
+def test_more_acts_with_one_side(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Иранская делегация 1 марта прибыла в Москву для "
+                                   f"переговоров с Россией.\n\n{sentence}")
+    dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dates == expected, result.explain
