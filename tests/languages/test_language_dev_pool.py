@@ -146,3 +146,14 @@ def test_more_acts_with_one_side(tmp_path, sentence, expected):
                                    f"переговоров с Россией.\n\n{sentence}")
     dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
     assert dates == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Тегеран 10 марта ввел дополнительные войска на границу.", ["2017-03-10"]),
+    ("Иран закрыл пограничный переход 5 марта.", ["2017-03-05"]),
+])
+def test_troops_sent_in_and_a_border_closed_are_acts(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Иранская делегация 1 марта прибыла в Москву для "
+                                   f"переговоров с Россией.\n\n{sentence}")
+    dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dates == expected, result.explain
