@@ -157,3 +157,20 @@ def test_troops_sent_in_and_a_border_closed_are_acts(tmp_path, sentence, expecte
                                    f"переговоров с Россией.\n\n{sentence}")
     dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
     assert dates == expected, result.explain
+
+
+@pytest.mark.parametrize(("quote", "title"), [
+    ("\"Иранские военнослужащие прибыли на полигон в среду вечером\", - сказал он.",
+     "Иранские военнослужащие прибыли на полигон"),
+    ("«Иранские моряки прибыли в Астрахань 13 марта», — сообщили в штабе флотилии.",
+     "Иранские моряки прибыли в Астрахань"),
+])
+def test_direct_speech_is_titled_by_what_was_said_without_its_date(tmp_path, quote, title):
+    result = _candidates(tmp_path, f"Учения России и Ирана продолжаются.\n\n{quote}")
+    assert [c.title for c in result.candidates] == [title], result.explain
+
+
+def test_a_quotation_inside_a_sentence_keeps_its_marks(tmp_path):
+    result = _candidates(tmp_path, "Россия 13 марта передала Ирану комплексы «Тор-М1», "
+                                   "сообщили в Минобороны.")
+    assert result.candidates[0].title == "Россия передала Ирану комплексы «Тор-М1»"
