@@ -174,3 +174,14 @@ def test_a_quotation_inside_a_sentence_keeps_its_marks(tmp_path):
     result = _candidates(tmp_path, "Россия 13 марта передала Ирану комплексы «Тор-М1», "
                                    "сообщили в Минобороны.")
     assert result.candidates[0].title == "Россия передала Ирану комплексы «Тор-М1»"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Тегеран 11 марта утвердил выделение средств на закупку.", ["2017-03-11"]),
+    ("Иранские военные 9 марта завершили обучение в учебном центре.", ["2017-03-09"]),
+])
+def test_aid_granted_and_training_are_acts(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Иранская делегация 1 марта прибыла в Москву для "
+                                   f"переговоров с Россией.\n\n{sentence}")
+    dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dates == expected, result.explain
