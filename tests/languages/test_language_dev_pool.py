@@ -1,8 +1,10 @@
 """Rules from the eighth round's dev articles (issue 11), tested on invented Russian lines."""
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from chronology import dates
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article
@@ -185,3 +187,26 @@ def test_aid_granted_and_training_are_acts(tmp_path, sentence, expected):
                                    f"переговоров с Россией.\n\n{sentence}")
     dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
     assert dates == expected, result.explain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted on from the last date told
+    ("Делегация прибыла 1 марта. В том же месяце стороны подписали протокол.",
+     [("2019-03-01", "day"), ("2019-03", "month")]),
+    ("Делегация прибыла 1 марта. В том же году стороны провели учения.",
+     [("2019-03-01", "day"), ("2019", "year")]),
+    ("Делегация прибыла 1 марта. Неделей позже стороны подписали протокол.",
+     [("2019-03-01", "day"), ("2019-03-08", "day")]),
+    ("Делегация прибыла 1 марта. Через два дня стороны подписали протокол.",
+     [("2019-03-01", "day"), ("2019-03-03", "day")]),
+    # a plan: from the day of writing
+    ("Учения начнутся через неделю.", [("2019-03-21", "day")]),
+    ("Россия передаст радары через два года.", [("2021", "year")]),
+    # no count, nothing told before, or neither a plan nor a past act: no date
+    ("Через несколько дней стороны провели учения.", []),
+    ("Через месяц стороны провели учения.", []),
+    ("Делегация прибыла 1 марта. Корабль ждут через два месяца.", [("2019-03-01", "day")]),
+])
+def test_dates_counted_from_the_last_date_told_or_from_writing(text, expected):
+    found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
+    assert [(m.value, m.precision) for m in found if m.is_calendar] == expected
