@@ -320,11 +320,12 @@ ABOUT_THIS = ("об этом", "о чем", "о чём")
 # году"): its dates bound a period, like "с 1 января".
 SINCE = ("с момента", "со времени", "со времен")
 # The end of a text piece that a full stop does not end as a sentence: an abbreviation that
-# always has a word after it ("ок. 14:00", "им. Дзержинского", "т.е.") and "г." after a word,
+# always has a word after it ("ок. 14:00", "им. Дзержинского", "т.е.", "о. Итуруп", "пр.
+# Мира") and "г." after a word,
 # where it is "город" ("в г. Бендер-Аббас"); "г." after a year may end a sentence, and is
 # joined to the next only when the piece is a date alone ("В 2016 г. Россия передала ...").
 NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
-                   r"акад|св)\.$|(?<![\d\s])\s+г\.$")
+                   r"акад|св|о|оз|пр|пгт)\.$|(?<![\d\s])\s+г\.$")
 # A reference to an earlier report in brackets ("(см. “Ъ” от 1 марта)"): its date is the
 # report's, not the act's.
 CITATION = r"\(\s*см\.[^()]*\)"

@@ -210,3 +210,11 @@ def test_aid_granted_and_training_are_acts(tmp_path, sentence, expected):
 def test_dates_counted_from_the_last_date_told_or_from_writing(text, expected):
     found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
     assert [(m.value, m.precision) for m in found if m.is_calendar] == expected
+
+
+@pytest.mark.parametrize("place", ["о. Чечень", "пр. Мира", "пгт Ильинский"])
+def test_an_island_or_an_avenue_abbreviation_ends_no_sentence(tmp_path, place):
+    result = _candidates(tmp_path, f"Иранские моряки 9 марта высадились у {place} и провели "
+                                   "учения с российскими коллегами.")
+    assert [c.date for c in result.candidates] == ["2017-03-09"], result.explain
+    assert result.candidates[0].sources[0].quote.endswith("коллегами.")
