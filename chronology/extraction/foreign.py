@@ -97,7 +97,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
                 scan.sentence(sentence, inner, lead=lead, whole=whole)
-    scan.found.candidates = _leads_dated_next(scan.found, article.text, reference)
+    scan.found.candidates = _without_retold(
+        _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang)
     return scan.found
 
 
@@ -129,6 +130,33 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
             continue
         out.append(candidate)
     return out
+
+
+# Words that make a thing named again another one ("другие учения", "второй визит", "Учения
+# также ..."), looked for among a sentence's first words, where its subject is.
+_ANOTHER = re.compile(r"(?<![а-яё])(?:друг(?:ой|ая|ое|ие|их|им)|ещ[её]|втор(?:ой|ая|ое|ые|ых)|"
+                      r"нов(?:ый|ая|ое|ые|ых)|следующ\w*|предыдущ\w*|очередн\w*|также)(?![а-яё])")
+
+
+def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
+    """A later sentence whose first word names the kind of act an event of the same date told
+    ("… стартуют учения «Запад-2017». … Маневры пройдут с 14 по 20 сентября …"), with no
+    side of its own and nothing that makes it another one ("другие", "второй", "также"):
+    the same act told again, one event (as English does for "The flotilla … left …")."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“")
+        first = (re.findall(r"\w+", words) or [""])[0]
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        earlier = next((k for k in kept if k.event.date == candidate.event.date
+                        and named & set(k.event.tags) & set(candidate.event.tags)
+                        and set(candidate.entities.countries) <= set(k.entities.countries)), None)
+        if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])):
+            found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
+                                 f"{earlier.event.title!r} again: one event")
+            continue
+        kept.append(candidate)
+    return kept
 
 
 def _said_that_day(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:

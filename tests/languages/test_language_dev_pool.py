@@ -218,3 +218,22 @@ def test_an_island_or_an_avenue_abbreviation_ends_no_sentence(tmp_path, place):
                                    "учения с российскими коллегами.")
     assert [c.date for c in result.candidates] == ["2017-03-09"], result.explain
     assert result.candidates[0].sources[0].quote.endswith("коллегами.")
+
+
+START = "В пятницу, 17 марта, стартуют совместные учения России и Ирана на Каспии."
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # the same act named again by the word for its kind, the same day: one event
+    ("Маневры российских и иранских моряков пройдут с 17 по 20 марта.", ["2017-03-17"]),
+    # another one, or another day: two
+    ("Другие учения российских и иранских моряков пройдут с 17 по 20 марта.",
+     ["2017-03-17", "2017-03-17"]),
+    ("Маневры российских и иранских моряков пройдут с 18 по 20 марта.",
+     ["2017-03-17", "2017-03-18"]),
+    ("Учения российских и иранских летчиков также пройдут 17 марта.",
+     ["2017-03-17", "2017-03-17"]),
+])
+def test_an_act_named_again_by_its_kind_on_its_day_is_one_event(tmp_path, after, expected):
+    result = _candidates(tmp_path, f"{START}\n\n{after}")
+    assert [c.date for c in result.candidates] == expected, result.explain
