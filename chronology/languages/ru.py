@@ -292,7 +292,7 @@ BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "это�
 # point it to another time (it then keeps no date).
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
-              "перед этим", "в последний раз", "на днях", "недавно")
+              "перед этим", "в последний раз", "недавно")
 # Words before a date that make it the bound of a period, not the day of an act ("С 1 января
 # ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
 # other date does.

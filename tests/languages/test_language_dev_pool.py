@@ -237,3 +237,14 @@ START = "В пятницу, 17 марта, стартуют совместные
 def test_an_act_named_again_by_its_kind_on_its_day_is_one_event(tmp_path, after, expected):
     result = _candidates(tmp_path, f"{START}\n\n{after}")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    # "на днях" is the last few days: the lead convention's "the day's news or shortly before"
+    ("На днях Россия передала Ирану партию радаров.", ["2017-03-17"]),
+    # "Ранее", "недавно" point to another time
+    ("Ранее Россия передала Ирану партию радаров.", []),
+])
+def test_an_opening_of_the_last_few_days_is_the_news(tmp_path, opening, expected):
+    result = _candidates(tmp_path, opening)
+    assert [c.date for c in result.candidates] == expected, result.explain
