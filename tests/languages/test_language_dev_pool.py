@@ -248,3 +248,10 @@ def test_an_act_named_again_by_its_kind_on_its_day_is_one_event(tmp_path, after,
 def test_an_opening_of_the_last_few_days_is_the_news(tmp_path, opening, expected):
     result = _candidates(tmp_path, opening)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_reflexive_participle_phrase_is_a_side_clause(tmp_path):
+    # "начавшиеся 4 марта" tells when the drills began, a side fact; the main clause's day wins
+    result = _candidates(tmp_path, "Учения России и Ирана, начавшиеся 4 марта, завершились в "
+                                   "среду.")
+    assert [c.date for c in result.candidates] == ["2017-03-15"], result.explain
