@@ -102,6 +102,8 @@ NUMBER_WORDS = {"один": 1, "одну": 1, "двое": 2, "два": 2, "дв�
 YEAR_RELATIVE = {
     "прошлого года": -1, "минувшего года": -1, "позапрошлого года": -2, "этого года": 0,
     "текущего года": 0, "нынешнего года": 0, "следующего года": 1, "будущего года": 1,
+    # the abbreviations of official prose: "сего года", "текущего года", "прошлого года"
+    "с.г.": 0, "с. г.": 0, "т.г.": 0, "т. г.": 0, "п.г.": -1, "п. г.": -1,
 }
 # A day of the month named without its month ("15-го числа", "15 числа прошлого месяца"):
 # the ordinal endings written after the number, the word for "day of the month", and the

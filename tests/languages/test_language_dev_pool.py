@@ -255,3 +255,19 @@ def test_a_reflexive_participle_phrase_is_a_side_clause(tmp_path):
     result = _candidates(tmp_path, "Учения России и Ирана, начавшиеся 4 марта, завершились в "
                                    "среду.")
     assert [c.date for c in result.candidates] == ["2017-03-15"], result.explain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5 марта с.г. стороны подписали соглашение.", "2019-03-05"),
+    ("В феврале т.г. стороны провели учения.", "2019-02"),
+    ("В декабре п.г. стороны провели учения.", "2018-12"),
+])
+def test_the_abbreviations_of_this_and_last_year(text, expected):
+    found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
+    assert [m.value for m in found if m.is_calendar] == [expected]
+
+
+def test_a_date_with_an_abbreviated_year_opening_a_sentence_is_not_cut_off(tmp_path):
+    result = _candidates(tmp_path, "13 марта с.г. Россия и Иран подписали соглашение.")
+    assert [c.date for c in result.candidates] == ["2017-03-13"], result.explain
+    assert result.candidates[0].title == "Россия и Иран подписали соглашение"
