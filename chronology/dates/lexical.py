@@ -45,6 +45,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     rmon = rf"(?:\s+(?P<rm>{p['MONTH_RELATIVE']}))?"
     table = [
         ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
+        # "09.03.19": a short year, written only with a two-digit day and month
+        ("numeric-short", r"(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?![.,]?\d)"),
         ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
         ("iso", rf"{_Y}[-/](?P<m>[01]?\d)[-/]{_D}(?![-/]?\d)"),
         # "29 сентября – 2 октября", "с 29 ноября по 3 декабря 2024 г.": across two months

@@ -219,6 +219,16 @@ def _numeric(c, text, ref, lang):
                 "date written in full (day.month.year)")
 
 
+def _numeric_short(c, text, ref, lang):
+    """"09.03.19": the year of that century nearest the reference (2019, not 1919)."""
+    if ref is None:
+        return None
+    yy = int(c.g("yy"))
+    y = min((1900 + yy, 2000 + yy), key=lambda v: abs(v - ref.year))
+    return _day(y, int(c.g("m")), int(c.g("d")), "explicit-date",
+                "date written in full with a short year (day.month.yy)")
+
+
 def _iso(c, text, ref, lang):
     return _day(int(c.g("y")), int(c.g("m")), int(c.g("d")), "explicit-date",
                 "date written in full (year-month-day)")
@@ -509,7 +519,7 @@ def _solar_year(c, text, ref, lang):
              "last": last.isoformat()})
 
 
-_HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
+_HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
              "month-year": _month_year, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,

@@ -271,3 +271,15 @@ def test_a_date_with_an_abbreviated_year_opening_a_sentence_is_not_cut_off(tmp_p
     result = _candidates(tmp_path, "13 марта с.г. Россия и Иран подписали соглашение.")
     assert [c.date for c in result.candidates] == ["2017-03-13"], result.explain
     assert result.candidates[0].title == "Россия и Иран подписали соглашение"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Корабли 09.03.19 провели учения.", ["2019-03-09"]),
+    ("Корабли 09.03.98 провели учения.", ["1998-03-09"]),
+    # a version number or a short day and month is no date
+    ("Версия 1.02.03 вышла.", []),
+    ("Рост составил 3.5.19.", []),
+])
+def test_a_date_with_a_short_year(text, expected):
+    found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
+    assert [m.value for m in found if m.is_calendar] == expected
