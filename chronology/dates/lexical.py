@@ -45,6 +45,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     rmon = rf"(?:\s+(?P<rm>{p['MONTH_RELATIVE']}))?"
     table = [
         ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
+        # "09.03.19": a short year, written only with a two-digit day and month
+        ("numeric-short", r"(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?![.,]?\d)"),
         ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
         ("iso", rf"{_Y}[-/](?P<m>[01]?\d)[-/]{_D}(?![-/]?\d)"),
         # "29 сентября – 2 октября", "с 29 ноября по 3 декабря 2024 г.": across two months
@@ -84,10 +86,16 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("relative-month", rf"(?P<mod>{p['MODIFIERS']})\s+(?P<rm>{p['MONTH_RELATIVE']})"),
         # "в тот же день", "на следующий день", "همان روز": from the last date told
         ("chained", rf"(?P<ch>{p['CHAINED']})(?!\s+از(?!\w))"),
+        # "в том же месяце", "в том же году": the month or year of the last date told
+        ("chained-period", rf"(?P<cp>{p['CHAINED_PERIOD']})"),
         # "два дня спустя", "دو روز بعد" (not "... بعد از ...", after something named), and
         # "спустя неделю": counted on from the last date told
         ("later", rf"(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))\s+(?P<unit>{p['AGO_UNITS']})"
                   rf"\s+(?:{p['LATER']})(?!\s+از(?!\w))"),
+        # "через два дня": counted on from the last date told in the past, a plan counted from
+        # the day of writing in the future ("учения начнутся через неделю")
+        ("after", rf"(?:{p['AFTER']})\s+(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))"
+                  rf"\s+)?(?P<unit>{p['AGO_UNITS']})"),
         ("later-before", rf"(?:{p['LATER_BEFORE']})\s+(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))"
                          rf"\s+)?(?P<unit>{p['AGO_UNITS']})"),
     ]
@@ -99,9 +107,11 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")
             and (p["AGO"] != NEVER or kind != "ago")
             and (p["CHAINED"] != NEVER or kind != "chained")
+            and (p["CHAINED_PERIOD"] != NEVER or kind != "chained-period")
             and (p["MONTH_BEFORE"] != NEVER or not kind.endswith("month-named"))
             and (p["LATER"] != NEVER or kind != "later")
-            and (p["LATER_BEFORE"] != NEVER or kind != "later-before")]
+            and (p["LATER_BEFORE"] != NEVER or kind != "later-before")
+            and (p["AFTER"] != NEVER or kind != "after")]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
@@ -116,9 +126,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
             if kind == "solar-month" and not m.group("mod") and not re.search(
                     rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0)):
                 continue  # "تیر", "مهر" alone are words ("arrow", "Mehr"), not months
-            if kind == "later-before" and not (m.group("n") or m.group("nw")) and (
+            if kind in ("later-before", "after") and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone):
-                continue  # "спустя неделю", not "спустя дни"
+                continue  # "спустя неделю", "через месяц", not "спустя дни"
             if kind == "ago" and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone
                     or lang.counts.search(norm, max(0, m.start() - 12), m.start())):

@@ -44,7 +44,11 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
             continue
-        if c.kind in _CHAINED:
+        if c.kind == "after" and tense(text, c.start, c.end, lang) == FUTURE:
+            found = _after_writing(c, reference, lang)
+        elif c.kind == "after" and not _told_in_past(text, c, lang):
+            found = None  # "корабль ждут через два месяца": neither a plan nor a past act
+        elif c.kind in _CHAINED:
             found = _chained(c, last, lang)
         else:
             found = resolve_one(c, text, reference, lang)
@@ -55,9 +59,33 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     return mentions
 
 
-_CHAINED = ("chained", "later", "later-before")
+_CHAINED = ("chained", "chained-period", "later", "later-before", "after")
 _FINER = {"day": ("day",), "week": ("day",), "month": ("day", "month"),
           "year": ("day", "month", "year")}  # the base a unit can count from
+
+
+def _told_in_past(text: str, c: Candidate, lang) -> bool:
+    """The sentence of ``c`` tells an act in the past (a past verb in it)."""
+    left, right = _span(text, c.start, c.end, _SENTENCE_END)
+    return bool(lang.past.search(lang.normalise(text[left:right])))
+
+
+def _after_writing(c: Candidate, ref: dt.date | None, lang) -> Mention | None:
+    """"учения начнутся через неделю": a plan that many days, weeks, months or years after
+    the day of writing (weeks as days, approximate)."""
+    if ref is None:
+        return None
+    n = int(c.g("n")) if c.g("n") else lang.number_words.get(lang.key(c.g("nw") or ""), 1)
+    unit = lang.ago_units[lang.key(c.g("unit"))]
+    why = f"{n} {unit}(s) after reference {ref}"
+    if unit in ("day", "week"):
+        value, precision = (ref + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
+    elif unit == "month":
+        value, precision = Period("month", ref.year, ref.month).shift("month", n).value, "month"
+    else:
+        value, precision = f"{ref.year + n:04d}", "year"
+    return Mention(c.start, c.end, c.text, value, precision, "after", why,
+                   approximate=unit == "week", modifier="APPROX" if unit == "week" else None)
 
 
 def _chained(c: Candidate, base: Mention | None, lang) -> Mention | None:
@@ -67,6 +95,14 @@ def _chained(c: Candidate, base: Mention | None, lang) -> Mention | None:
     no date, never a guess."""
     if base is None:
         return None
+    if c.kind == "chained-period":
+        unit = lang.chained_period[lang.key(c.g("cp"))]  # "month" or "year"
+        if base.precision not in _FINER[unit]:
+            return None
+        value = base.value[:7] if unit == "month" else base.value[:4]
+        return Mention(c.start, c.end, c.text, value, unit, "chained",
+                       f"the {unit} of '{base.text}' ({base.value})", anchor=base.anchor,
+                       approximate=base.approximate)
     if c.kind == "chained":
         n, unit = lang.chained[lang.key(c.g("ch"))], "day"
         if n == 0:  # "в тот же день", "тогда же": the date before, as precise as it was
@@ -181,6 +217,16 @@ def _cross_range(c, text, ref, lang):
 def _numeric(c, text, ref, lang):
     return _day(int(c.g("y")), int(c.g("m")), int(c.g("d")), "explicit-date",
                 "date written in full (day.month.year)")
+
+
+def _numeric_short(c, text, ref, lang):
+    """"09.03.19": the year of that century nearest the reference (2019, not 1919)."""
+    if ref is None:
+        return None
+    yy = int(c.g("yy"))
+    y = min((1900 + yy, 2000 + yy), key=lambda v: abs(v - ref.year))
+    return _day(y, int(c.g("m")), int(c.g("d")), "explicit-date",
+                "date written in full with a short year (day.month.yy)")
 
 
 def _iso(c, text, ref, lang):
@@ -473,7 +519,7 @@ def _solar_year(c, text, ref, lang):
              "last": last.isoformat()})
 
 
-_HANDLERS = {"numeric": _numeric, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
+_HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
              "month-year": _month_year, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,

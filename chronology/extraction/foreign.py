@@ -90,14 +90,15 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             parts = _parts(article.text, whole, dated, scan.lang)
             leading = bool(dateline) and i == 0 or opening and scan.reports_an_act(words)
             if leading and len(parts) == 1:
-                parts = _side_told(article.text, whole, dated, scan.lang) or parts
+                parts = _side_told(article.text, whole, dated, scan.lang, reference) or parts
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
                 scan.sentence(sentence, inner, lead=lead, whole=whole)
-    scan.found.candidates = _leads_dated_next(scan.found, article.text, reference)
+    scan.found.candidates = _without_retold(
+        _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang)
     return scan.found
 
 
@@ -105,7 +106,8 @@ NEXT_DAYS = 3  # a lead's next sentence dated this many days before the referenc
 
 
 def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list[Candidate]:
-    """A lead dated only by the lead convention, followed right away by a sentence that dates
+    """A lead dated only by the lead convention (or the story's first event, dated only by
+    the day it was said: ``_said_that_day``), followed right away by a sentence that dates
     an act of the same sides to one of the few days before the reference ("Два Ту-95 вместе
     с китайскими самолетами патрулировали ..." / "Российские самолеты 9 декабря вылетели
     ..."): the lead says what happened, the next sentence when, so they are one event, with
@@ -113,7 +115,8 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
     out: list[Candidate] = []
     for candidate in found.candidates:
         lead = out[-1] if out else None
-        if lead is not None and lead.dating.mention.rule == "dateline-lead" and (
+        if lead is not None and (lead.dating.mention.rule == "dateline-lead" or len(out) == 1 and (
+                _said_that_day(lead, candidate, text, reference))) and (
                 _tells_when(lead, candidate, text, reference)):
             event, source = candidate.event, candidate.event.sources[0]
             event.title = lead.event.title
@@ -127,6 +130,47 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
             continue
         out.append(candidate)
     return out
+
+
+# Words that make a thing named again another one ("другие учения", "второй визит", "Учения
+# также ..."), looked for among a sentence's first words, where its subject is.
+_ANOTHER = re.compile(r"(?<![а-яё])(?:друг(?:ой|ая|ое|ие|их|им)|ещ[её]|втор(?:ой|ая|ое|ые|ых)|"
+                      r"нов(?:ый|ая|ое|ые|ых)|следующ\w*|предыдущ\w*|очередн\w*|также)(?![а-яё])")
+
+
+def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
+    """A later sentence whose first word names the kind of act an event of the same date told
+    ("… стартуют учения «Запад-2017». … Маневры пройдут с 14 по 20 сентября …"), with no
+    side of its own and nothing that makes it another one ("другие", "второй", "также"):
+    the same act told again, one event (as English does for "The flotilla … left …")."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“")
+        first = (re.findall(r"\w+", words) or [""])[0]
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        earlier = next((k for k in kept if k.event.date == candidate.event.date
+                        and named & set(k.event.tags) & set(candidate.event.tags)
+                        and set(candidate.entities.countries) <= set(k.entities.countries)), None)
+        if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])):
+            found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
+                                 f"{earlier.event.title!r} again: one event")
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _said_that_day(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:
+    """The story's first event is dated only by the day it was said ("Подразделение ...
+    прибыло на полигон, сообщил в четверг представитель округа"), the reference day: like
+    a lead of the wire convention, the sentence after it may tell when the act was, unless
+    what was said is a view, not an act, the two tell no kind of act in common (another
+    person's words: "دهقان ... انتقاد کرده بود"), or that sentence points to another time ("Ранее ...", "پیش از این ...": an earlier act)."""
+    lang = language(other.language)
+    told = _acts(lead.sentence.text(text), lang)  # an act was said, not a view ("... دارند")
+    kinds = set(lead.event.tags) & set(other.event.tags) - {"statement"}
+    return lead.dating.statement and reference.iso == lead.event.date and told and (
+        bool(kinds)) and not (
+        lang.other_time.match(lang.normalise(other.sentence.text(text)).lstrip(" \"«„“")))
 
 
 def _tells_when(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:
@@ -153,7 +197,8 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     return parts if dated_parts else [sentence]
 
 
-def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
+def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
+               reference: ReferenceDate) -> list[Sentence] | None:
     """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
     комплексы С-300, контракт на которые был подписан в 2007 году"): its main clause, the
     day's news, and the side clause, with a date of its own, as two parts; None otherwise."""
@@ -166,8 +211,18 @@ def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang) -> lis
     cut = sentence.start + side.start()
     if any(m.start < cut for m in inside) or not _acts(text[sentence.start:cut], lang):
         return None
+    if all(_recent(m, reference) for m in inside):
+        return None
     opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
     return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
+
+
+def _recent(mention: Mention, reference: ReferenceDate) -> bool:
+    """A day among the few before the reference (``NEXT_DAYS``): the lead's own news."""
+    if mention.precision != "day" or not reference.date or len(mention.value) != 10:
+        return False
+    days = (reference.date - dt.date.fromisoformat(mention.value)).days
+    return 0 <= days <= NEXT_DAYS
 
 
 def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
@@ -318,12 +373,23 @@ class _Scan:
             self._models = set(_MODEL.findall(f"{self.article.title or ''}\n{lead}"))
         return self._models
 
+    def story_paragraphs(self) -> list:
+        """The story's paragraphs from its first real one: a line of a place, a date and an
+        agency alone ("Ульяновск, 27 ноября 2015. ИА «Мосмедиа».": fewer than
+        ``OPENING_WORDS`` words without a digit) is a stamp, not the first paragraph."""
+        story = self.article.story_blocks()
+        text = self.article.text
+        first = next((k for k, b in enumerate(story) if sum(
+            not any(c.isdigit() for c in w) for w in text[b.start:b.end].split()) >= OPENING_WORDS),
+            0)
+        return story[first:]
+
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph names two
         sides, or one side and a topic term; or the two name a side each ("Белоусов прибыл в
         Северную Корею" over a lead naming Russia)."""
         if self.on_topic is None:
-            story = self.article.story_blocks()
+            story = self.story_paragraphs()
             lead = self.article.text[story[0].start:story[0].end] if story else ""
             tops = [t for t in (self.article.title, lead) if t]
             if len(story) > 1 and not any(self.names.groups(t) for t in tops):
@@ -404,7 +470,8 @@ class _Scan:
             base = (whole or sentence).start
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
-            meant = [] if on_topic else self.sides_meant(undated, previous)
+            meant = [] if on_topic else self.sides_meant(undated, previous) or (
+                [] if groups else self.lead_goes_on(sentence, words, mentions, previous))
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
@@ -495,10 +562,27 @@ class _Scan:
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
 
+    def lead_goes_on(self, sentence: Sentence, words: str, mentions: list[Mention],
+                     previous) -> list[str]:
+        """A sentence naming no side right after a lead dated by the lead convention, in its
+        paragraph, that tells an act of one of the few days before the reference
+        ("Группа иранских летчиков завершила курс ... . Торжественное вручение дипломов
+        состоялось во вторник."): it tells when the lead happened, so it has the lead's
+        sides, as in English ("The warship was commissioned on Monday")."""
+        if previous is None or previous[1] is None or not mentions or (
+                previous[1].dating.mention.rule != "dateline-lead"):
+            return []
+        between = self.article.text[previous[0].end:sentence.start]
+        if "\n" in between.strip(" \t") or "\n\n" in between:
+            return []
+        if not all(_recent(m, self.reference) for m in mentions) or not _acts(words, self.lang):
+            return []
+        return list(previous[1].entities.countries)
+
     def article_sides(self) -> list[str]:
         """The sides the article is about: those its title and first paragraph name, when
         they name two or more."""
-        story = self.article.story_blocks()
+        story = self.story_paragraphs()
         lead = self.article.text[story[0].start:story[0].end] if story else ""
         sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
         return sides if len(sides) >= 2 else []
@@ -570,10 +654,17 @@ class _Scan:
             quoted.append((sentence.start, sentence.start + closed))
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
                   and not self.remembered(m, sentence)]
+        in_quote = not usable
+        if in_quote:
+            usable = self.quoted_act(words, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
-        later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)]
+        acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
+        later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
+                 or acted and self.after_writing(m) and not self.is_plan(m)]
         if later and len(later) == len(usable):
-            return None  # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event
+            # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event; "Иран получил
+            # ... в сентябре 2023 года", told in 2021: a past act after the writing, none
+            return None
         usable = [m for m in usable if m not in later]
         if not usable:
             if lead and self.reference.date and not self.announces_plan(
@@ -583,7 +674,9 @@ class _Scan:
         side = [(s.start() + sentence.start, s.end() + sentence.start)
                 for s in side_clause_matches(words, self.lang)]
         usable = _without_weekday_of_date(usable, self.article.text, self.lang)
-        statements = {id(m) for m in usable if self.is_statement(m, sentence)}
+        # a date inside the quotation is the act's, not that of the verb that reports it
+        statements = set() if in_quote else {
+            id(m) for m in usable if self.is_statement(m, sentence)}
         bounds = {id(m) for m in usable if self.is_bound(m)}
         if len(bounds) == len(usable) and all(m.precision == "year" for m in usable) and not any(
                 self.lang.past.search(part) for part in _CLAUSES.split(self.lang.normalise(words))):
@@ -630,6 +723,33 @@ class _Scan:
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
 
+    def quoted_act(self, words: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """The dates of a quotation closed in its sentence that tells an act in the past
+        (\"Иранские военнослужащие прибыли на полигон в среду вечером\", - сказал он.), when
+        the sentence has no date of its own: as in English, a quoted date loses to a date
+        of the main clause but still dates the act it tells; not the year of a name
+        («Индра-2016»), a plan, a view, "today" in the speaker's words, or the day of the act
+        told just before (a quoted release that restates it: «16 сентября в г. Минск ...
+        прибыла ...»)."""
+        told = self.found.candidates[-1].event.date if self.found.candidates else None
+        found = []
+        for q in _QUOTES.finditer(words):
+            start, end = q.start() + sentence.start, q.end() + sentence.start
+            found += [m for m in mentions if start <= m.start < end and m.rule != "year"
+                      and self._past_clause(m, start, end)
+                      and not (m.rule == "day-word" and m.value == self.reference.iso)
+                      and m.value != told and not self.remembered(m, sentence)]
+        return found
+
+    def _past_clause(self, m: Mention, start: int, end: int) -> bool:
+        """The clause of the quotation around ``m`` tells an act in the past, no plan
+        ("прибыли на полигон в среду вечером", not "активная фаза учения начнется 19 апреля")."""
+        text = self.article.text
+        cuts = [start, *(start + c.end() for c in _CLAUSES.finditer(text[start:end])), end]
+        clause = next(text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if a <= m.start < b)
+        return _acts(clause, self.lang) and not self.lang.future_cues.search(
+            self.lang.normalise(clause))
+
     def remembered(self, m: Mention, sentence: Sentence) -> bool:
         """A date after an anniversary's word in its clause ("посвященных 70-летию победы
         ... 1950-1953 годов"): what is remembered, not the day of the act."""
@@ -648,6 +768,13 @@ class _Scan:
             return False  # the sentence's first word, or a bracket or a mark before it
         key = self.lang.key(word.group(1))
         return key not in introducers and key not in self.lang.months and not key.isdigit()
+
+    def after_writing(self, m: Mention) -> bool:
+        """A month with its year written out after the article's month ("в сентябре 2023
+        года" in March 2021): an act told in the past cannot be of that month."""
+        ref = self.reference.date
+        return m.rule == "month-year" and ref is not None and m.precision == "month" and (
+            m.value > ref.isoformat()[:7])
 
     def a_later_year(self, m: Mention) -> bool:
         """A year written out after the year of the article, as for English: in a sentence

@@ -23,8 +23,16 @@ VERB_WORDS = 2
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
+_SAID_QUOTE = re.compile(r"\s*([\"«“])(?P<said>[^\"«»“”]+)[\"»”]\s*,?\s*[—–-]\s*(?P<tail>\S.*)$", re.S)
+
+
 def foreign_title(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
     """The title of the sentence ``words`` (which starts at offset ``start``)."""
+    quote = _SAID_QUOTE.match(words)
+    if quote and lang.speech_verbs.search(lang.normalise(quote.group("tail"))):
+        # direct speech and its attribution ("\"Иранские военнослужащие прибыли на полигон в
+        # среду вечером\", - сказал он."): what was said is the sentence, its date words go
+        start, words = start + quote.start("said"), quote.group("said")
     # spaces folded first: "Как сегодня сообщают СМИ," is "Как сообщают СМИ," once its date
     # word is gone, a source the prefix rule drops
     text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))

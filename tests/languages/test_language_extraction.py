@@ -22,10 +22,10 @@ CONFIG = load_config(REPO / "content/site.yaml")
 MARGIN = 2.0
 # (language folder, split): (reference accuracy, event F1) measured with content/site.yaml
 FLOORS = {
-    ("unseen_ru", "dev"): (100.0, 100.0), ("unseen_ru", "held-out"): (94.1, 89.9),
+    ("unseen_ru", "dev"): (100.0, 100.0), ("unseen_ru", "held-out"): (91.3, 87.5),
     ("unseen_fa", "dev"): (100.0, 98.2), ("unseen_fa", "held-out"): (100.0, 88.9),
 }
-ARTICLES = {("unseen_ru", "dev"): 56, ("unseen_ru", "held-out"): 17,
+ARTICLES = {("unseen_ru", "dev"): 66, ("unseen_ru", "held-out"): 23,
             ("unseen_fa", "dev"): 27, ("unseen_fa", "held-out"): 10}
 
 

@@ -582,7 +582,9 @@ def test_a_weapon_named_by_its_class_is_an_action_of_the_topic(tmp_path):
     ("Учения пройдут во вторник, сообщили в Минобороны.", "2015-01-27"),
 ])
 def test_a_past_participle_makes_its_clause_past(text, value):
-    (m,) = [m for m in dates.find_mentions(text, REF, language="ru") if m.is_calendar]
+    # ("через месяц" is a plan of its own, counted from the day of writing)
+    (m,) = [m for m in dates.find_mentions(text, REF, language="ru")
+            if m.is_calendar and m.rule != "after"]
     assert m.value == value
 
 

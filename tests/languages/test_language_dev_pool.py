@@ -1,0 +1,285 @@
+"""Rules from the eighth round's dev articles (issue 11), tested on invented Russian lines."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from chronology import dates
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+HEADLINE = "Россия и Иран укрепляют военное сотрудничество"
+
+
+def _candidates(tmp_path, story: str, published: str = "2017-03-17"):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: {published}\nlanguage: ru\n---\n{HEADLINE}\n\n{story}\n",
+                    encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+@pytest.mark.parametrize("dateline", ["", "МОСКВА, 17 марта. /ТАСС/. "])
+def test_a_leads_side_clause_of_a_recent_day_tells_when_the_lead_happened(tmp_path, dateline):
+    # 17 March 2017 is a Friday: "в среду" is two days before, the lead's own news
+    result = _candidates(tmp_path, f"{dateline}Россия и Иран объявили о соглашении, которое "
+                                   "вступило в силу в среду.")
+    assert [c.date for c in result.candidates] == ["2017-03-15"], result.explain
+    assert result.candidates[0].title.startswith("Россия и Иран объявили о соглашении")
+    assert result.candidates[0].sources[0].quote.startswith("Россия и Иран объявили")
+
+
+@pytest.mark.parametrize(("side", "expected"), [
+    ("контракт на которые был подписан 1 марта", "2017-03-01"),   # sixteen days before
+    ("которые были заказаны в 2007 году", "2007"),
+])
+def test_a_leads_side_clause_of_an_older_date_is_a_second_act(tmp_path, side, expected):
+    result = _candidates(tmp_path, f"Россия передала Ирану комплексы С-300, {side}.")
+    assert [c.date for c in result.candidates] == ["2017-03-17", expected], result.explain
+    assert result.candidates[0].title == "Россия передала Ирану комплексы С-300"
+
+
+LEAD = ("Подразделение сухопутных войск Ирана прибыло на полигон в Астраханской области для "
+        "участия в совместном учении с Россией, сообщил в пятницу представитель округа.")
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    # a quotation that tells an act in the past dates it, as in English
+    ("\"Иранские военнослужащие прибыли на полигон в среду вечером\", - сказал он.",
+     ["2017-03-15"]),
+    ("«Иранские военнослужащие прибыли на полигон в среду вечером, активная фаза учения "
+     "начнется 20 марта», — сказал он.", ["2017-03-15"]),
+    # a plan, "today" in the speaker's words: the lead's statement day stays
+    ("\"Активная фаза учения с иранскими военными начнется в понедельник\", - сказал он.",
+     ["2017-03-17"]),
+    ("\"Сегодня иранские военнослужащие прибыли на полигон\", - сказал он.", ["2017-03-17"]),
+])
+def test_a_quoted_act_after_a_lead_dated_by_its_statement_tells_when(tmp_path, quote, expected):
+    result = _candidates(tmp_path, f"{LEAD}\n\n{quote}")
+    assert [c.date for c in result.candidates] == expected, result.explain
+    assert result.candidates[0].title.startswith("Подразделение сухопутных войск Ирана прибыло")
+
+
+def test_a_quoted_act_with_no_lead_before_it_is_dated_alone(tmp_path):
+    result = _candidates(tmp_path, "Учения России и Ирана продолжаются в Астраханской области."
+                                   "\n\n\"Иранские военнослужащие прибыли на полигон в среду "
+                                   "вечером\", - сказал представитель округа.")
+    assert "2017-03-15" in [c.date for c in result.candidates], result.explain
+
+
+def test_another_persons_earlier_words_do_not_date_the_lead(tmp_path):
+    # the sentence after the lead opens with "Ранее": an earlier act, not the lead's day
+    result = _candidates(tmp_path, f"{LEAD}\n\nРанее, в среду, в Москву прибыла делегация "
+                                   "министерства обороны Ирана.")
+    assert [c.date for c in result.candidates] == ["2017-03-17", "2017-03-15"], result.explain
+
+
+@pytest.mark.parametrize("attribution", ["выяснил «Ъ»", "узнали «Известия»"])
+def test_a_papers_own_finding_is_a_report_not_an_act(tmp_path, attribution):
+    result = _candidates(tmp_path, f"Иран может стать покупателем российских истребителей "
+                                   f"Су-35, {attribution}.")
+    assert result.candidates == [], result.explain
+
+
+def _story(tmp_path, headline: str, story: str, published: str = "2017-03-17"):
+    path = tmp_path / "b.txt"
+    path.write_text(f"---\npublished: {published}\nlanguage: ru\n---\n{headline}\n\n{story}\n",
+                    encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+PILOTS = ("Группа иранских военных летчиков завершила курс переподготовки на российских "
+          "самолетах в Ульяновске.")
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # no side named, right after the lead in its paragraph, a day just before: the lead's day
+    (" Торжественное вручение дипломов состоялось во вторник.", ["2017-03-14"]),
+    # a new paragraph, or an older day: no longer the lead's news
+    ("\n\nТоржественное вручение дипломов состоялось во вторник.", ["2017-03-17"]),
+    (" Торжественное вручение дипломов состоялось 1 марта.", ["2017-03-17"]),
+])
+def test_a_sentence_naming_no_side_right_after_the_lead_tells_its_day(tmp_path, after, expected):
+    result = _story(tmp_path, "Иранские летчики завершили обучение", PILOTS + after)
+    assert [c.date for c in result.candidates] == expected, result.explain
+    assert result.candidates[0].title.startswith("Группа иранских военных летчиков завершила")
+
+
+def test_a_place_date_and_agency_line_is_not_the_first_paragraph(tmp_path):
+    # the headline names Iran alone; the first real paragraph names both sides, so a
+    # sentence naming Iran and an act is on topic (the article's date is read from the line)
+    path = tmp_path / "c.txt"
+    path.write_text("Иранские летчики завершили обучение в Ульяновске\n\nУльяновск, 17 марта 2017. "
+                    "ИА «Мосмедиа».\n\nГруппа иранских военных летчиков завершила курс "
+                    "переподготовки на российских самолетах Ил-76 в Ульяновском центре подготовки "
+                    "авиационного персонала. Выпускникам вручили дипломы.\n\nОбучение иранские "
+                    "специалисты начали в январе.\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    assert result.reference.iso == "2017-03-17"
+    assert [c.date for c in result.candidates] == ["2017-03-17", "2017-01"], result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Передача Ирану первой партии радаров состоялась 11 марта.", ["2017-03-11"]),
+    ("Отправка в Иран первой партии радаров состоялась 9 марта.", ["2017-03-09"]),
+    # a word that only begins like one (a TV programme) is no act
+    ("Телепередача об Иране вышла 11 марта.", []),
+])
+def test_an_act_named_by_its_noun_with_one_side(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Иранская делегация 1 марта прибыла в Москву для "
+                                   f"переговоров с Россией.\n\n{sentence}")
+    dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dates == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one side named and an act of receiving, sending troops, entering into force or duty
+    ("Иран получил первую партию радаров 9 марта.", ["2017-03-09"]),
+    ("Тегеран направил в Сирию около тысячи военнослужащих в феврале.", ["2017-02"]),
+    ("Соглашение с Ираном вступило в силу 10 марта.", ["2017-03-10"]),
+    ("Иранский дивизион С-300 заступил на боевое дежурство 6 марта.", ["2017-03-06"]),
+    # a past act dated after the article's month is no event; a plan of that month still is
+    ("Иран получил первые Як-130 в сентябре 2018 года.", []),
+    ("Россия передаст Ирану первые Як-130 в сентябре 2018 года.", ["2018-09"]),
+])
+def test_more_acts_with_one_side(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Иранская делегация 1 марта прибыла в Москву для "
+                                   f"переговоров с Россией.\n\n{sentence}")
+    dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dates == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Тегеран 10 марта ввел дополнительные войска на границу.", ["2017-03-10"]),
+    ("Иран закрыл пограничный переход 5 марта.", ["2017-03-05"]),
+])
+def test_troops_sent_in_and_a_border_closed_are_acts(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Иранская делегация 1 марта прибыла в Москву для "
+                                   f"переговоров с Россией.\n\n{sentence}")
+    dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dates == expected, result.explain
+
+
+@pytest.mark.parametrize(("quote", "title"), [
+    ("\"Иранские военнослужащие прибыли на полигон в среду вечером\", - сказал он.",
+     "Иранские военнослужащие прибыли на полигон"),
+    ("«Иранские моряки прибыли в Астрахань 13 марта», — сообщили в штабе флотилии.",
+     "Иранские моряки прибыли в Астрахань"),
+])
+def test_direct_speech_is_titled_by_what_was_said_without_its_date(tmp_path, quote, title):
+    result = _candidates(tmp_path, f"Учения России и Ирана продолжаются.\n\n{quote}")
+    assert [c.title for c in result.candidates] == [title], result.explain
+
+
+def test_a_quotation_inside_a_sentence_keeps_its_marks(tmp_path):
+    result = _candidates(tmp_path, "Россия 13 марта передала Ирану комплексы «Тор-М1», "
+                                   "сообщили в Минобороны.")
+    assert result.candidates[0].title == "Россия передала Ирану комплексы «Тор-М1»"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Тегеран 11 марта утвердил выделение средств на закупку.", ["2017-03-11"]),
+    ("Иранские военные 9 марта завершили обучение в учебном центре.", ["2017-03-09"]),
+])
+def test_aid_granted_and_training_are_acts(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Иранская делегация 1 марта прибыла в Москву для "
+                                   f"переговоров с Россией.\n\n{sentence}")
+    dates = [c.date for c in result.candidates if not c.sources[0].quote.startswith("Иранская")]
+    assert dates == expected, result.explain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted on from the last date told
+    ("Делегация прибыла 1 марта. В том же месяце стороны подписали протокол.",
+     [("2019-03-01", "day"), ("2019-03", "month")]),
+    ("Делегация прибыла 1 марта. В том же году стороны провели учения.",
+     [("2019-03-01", "day"), ("2019", "year")]),
+    ("Делегация прибыла 1 марта. Неделей позже стороны подписали протокол.",
+     [("2019-03-01", "day"), ("2019-03-08", "day")]),
+    ("Делегация прибыла 1 марта. Через два дня стороны подписали протокол.",
+     [("2019-03-01", "day"), ("2019-03-03", "day")]),
+    # a plan: from the day of writing
+    ("Учения начнутся через неделю.", [("2019-03-21", "day")]),
+    ("Россия передаст радары через два года.", [("2021", "year")]),
+    # no count, nothing told before, or neither a plan nor a past act: no date
+    ("Через несколько дней стороны провели учения.", []),
+    ("Через месяц стороны провели учения.", []),
+    ("Делегация прибыла 1 марта. Корабль ждут через два месяца.", [("2019-03-01", "day")]),
+])
+def test_dates_counted_from_the_last_date_told_or_from_writing(text, expected):
+    found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
+    assert [(m.value, m.precision) for m in found if m.is_calendar] == expected
+
+
+@pytest.mark.parametrize("place", ["о. Чечень", "пр. Мира", "пгт Ильинский"])
+def test_an_island_or_an_avenue_abbreviation_ends_no_sentence(tmp_path, place):
+    result = _candidates(tmp_path, f"Иранские моряки 9 марта высадились у {place} и провели "
+                                   "учения с российскими коллегами.")
+    assert [c.date for c in result.candidates] == ["2017-03-09"], result.explain
+    assert result.candidates[0].sources[0].quote.endswith("коллегами.")
+
+
+START = "В пятницу, 17 марта, стартуют совместные учения России и Ирана на Каспии."
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # the same act named again by the word for its kind, the same day: one event
+    ("Маневры российских и иранских моряков пройдут с 17 по 20 марта.", ["2017-03-17"]),
+    # another one, or another day: two
+    ("Другие учения российских и иранских моряков пройдут с 17 по 20 марта.",
+     ["2017-03-17", "2017-03-17"]),
+    ("Маневры российских и иранских моряков пройдут с 18 по 20 марта.",
+     ["2017-03-17", "2017-03-18"]),
+    ("Учения российских и иранских летчиков также пройдут 17 марта.",
+     ["2017-03-17", "2017-03-17"]),
+])
+def test_an_act_named_again_by_its_kind_on_its_day_is_one_event(tmp_path, after, expected):
+    result = _candidates(tmp_path, f"{START}\n\n{after}")
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    # "на днях" is the last few days: the lead convention's "the day's news or shortly before"
+    ("На днях Россия передала Ирану партию радаров.", ["2017-03-17"]),
+    # "Ранее", "недавно" point to another time
+    ("Ранее Россия передала Ирану партию радаров.", []),
+])
+def test_an_opening_of_the_last_few_days_is_the_news(tmp_path, opening, expected):
+    result = _candidates(tmp_path, opening)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_reflexive_participle_phrase_is_a_side_clause(tmp_path):
+    # "начавшиеся 4 марта" tells when the drills began, a side fact; the main clause's day wins
+    result = _candidates(tmp_path, "Учения России и Ирана, начавшиеся 4 марта, завершились в "
+                                   "среду.")
+    assert [c.date for c in result.candidates] == ["2017-03-15"], result.explain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5 марта с.г. стороны подписали соглашение.", "2019-03-05"),
+    ("В феврале т.г. стороны провели учения.", "2019-02"),
+    ("В декабре п.г. стороны провели учения.", "2018-12"),
+])
+def test_the_abbreviations_of_this_and_last_year(text, expected):
+    found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
+    assert [m.value for m in found if m.is_calendar] == [expected]
+
+
+def test_a_date_with_an_abbreviated_year_opening_a_sentence_is_not_cut_off(tmp_path):
+    result = _candidates(tmp_path, "13 марта с.г. Россия и Иран подписали соглашение.")
+    assert [c.date for c in result.candidates] == ["2017-03-13"], result.explain
+    assert result.candidates[0].title == "Россия и Иран подписали соглашение"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Корабли 09.03.19 провели учения.", ["2019-03-09"]),
+    ("Корабли 09.03.98 провели учения.", ["1998-03-09"]),
+    # a version number or a short day and month is no date
+    ("Версия 1.02.03 вышла.", []),
+    ("Рост составил 3.5.19.", []),
+])
+def test_a_date_with_a_short_year(text, expected):
+    found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
+    assert [m.value for m in found if m.is_calendar] == expected
