@@ -391,7 +391,7 @@ def _opening_words(text: str, blocks: list[Block], limit: int = 12,
 
 def headline_text(line: str) -> str:
     """A line as a title: Markdown heading marks and surrounding space removed."""
-    return re.sub(r"^\s*#+\s*", "", line).strip()
+    return trimmed(re.sub(r"^\s*#+\s*", "", line)).strip()
 
 
 def _find_title(text: str, spans, fixed, title: str) -> int | None:

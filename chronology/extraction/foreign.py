@@ -685,7 +685,7 @@ class _Scan:
             # start one: "с 1 февраля начинается проведение учений")
             return None
         if usable and all(m.precision in ("month", "year") and self.starts_a_period(m)
-                          for m in usable):
+                          or self.runs_until_now(m) for m in usable):  # ("از ۲۰ مارس تا کنون")
             # "с февраля 2022 года военная поддержка ... превысила $61 млрд": when a total or a
             # state began, not the date of an act; a lead ("... провели переговоры, первые с
             # 2015 года") is still the day's news, not one that tells a state up to now

@@ -44,7 +44,8 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
         # "Минобороны сообщило о проведении учений" keeps its verb: the report is the act
         text = lang.attribution.sub("", text)
     text = re.sub(r"\s+([,.،])", r"\1", " ".join(text.split()))
-    title = cut(text, lang).strip(" ,.;:،—–-")
+    title = cut(text, lang).strip(" ,.;:،—–-\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                  "\u2066\u2067\u2068\u2069\ufeff")  # invisible marks too
     return title[:1].upper() + title[1:] if title else words[:80]
 
 

@@ -121,8 +121,11 @@ PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
 PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
 # A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py), in the
 # past or in the news present of the day ("منابع محلی از وقوع درگیری‌ها ... خبر می‌دهند").
+# Not the present of a span up to now ("در ماه‌های اخیر", "طی هفته‌های گذشته": what reports
+# keep saying, not the day's news).
 REPORTED_ACT = (r"(?<!\S)از\s+(?:آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام|وقوع)\s"
-                r"[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده|می[\s\u200c]?دهد|می[\s\u200c]?دهند)"
+                r"(?:[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)"
+                r"|(?:(?!اخیر|گذشته)[^.؟!]){0,120}?خبر\s+(?:می[\s\u200c]?دهد|می[\s\u200c]?دهند))"
                 r"(?![\w\u200c])")
 # Personal pronouns that open a sentence ("آنها ..."; see ru.py).
 PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")

@@ -40,6 +40,8 @@ def _story(*paragraphs, published="2025-10-11"):
     # near misses: the object is no act ("readiness"), or a view in the present
     ("رسانه‌های روسی از آمادگی ایران برای خرید سامانه روسی خبر می‌دهند.", False),
     ("مقامات ایرانی می‌گویند همکاری نظامی با روسیه گسترش می‌یابد.", False),
+    # what reports keep telling of recent months, not the day's news
+    ("گزارش‌ها از تحویل جنگنده‌های روسی به ایران در ماه‌های اخیر خبر می‌دهند.", False),
 ])
 def test_a_report_in_the_present_of_an_act_is_the_days_news(tmp_path, story, dated):
     result = _analyse(tmp_path, "present-report", _story(story))
@@ -120,3 +122,15 @@ def test_the_dari_date_line_dates_the_article(tmp_path):
                   published=None)
     ref = dates.find_reference(text)
     assert ref.iso == "2018-01-09", ref
+
+
+def test_a_day_up_to_now_dates_no_act_either(tmp_path):
+    story = "روسیه از ۲۰ مارس تا کنون پنج فروند جنگنده سوخو-۳۵ به ایران تحویل داده است."
+    result = _analyse(tmp_path, "day-up-to-now", _story(story))
+    assert [c.date for c in result.candidates] == [], result.explain
+
+
+def test_an_invisible_mark_after_the_stop_stays_out_of_the_title(tmp_path):
+    story = "نیروی دریایی ایران و روسیه روز شنبه رزمایش مشترکی در دریای خزر برگزار کردند.\u200f"
+    result = _analyse(tmp_path, "mark", _story(story))
+    assert [c.title[-1] for c in result.candidates] == ["د"], result.explain
