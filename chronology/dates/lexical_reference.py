@@ -432,11 +432,16 @@ def _reported_on(text: str, m, lang) -> bool:
 
 
 def _past_day_after(text: str, m: Mention, month_day: tuple[int, int] | None, lang) -> bool:
-    """True for a full date told in a sentence with a past verb that falls after the
-    dateline's day in its year ("27 февраля, ..." and "после заседания 6 декабря 2024 года
-    обратился"): the article is of a later year than the date's."""
-    if month_day is None or m.rule != "explicit-date" or (
-            int(m.value[5:7]), int(m.value[8:10])) <= month_day:
+    """True for a full date (or a month) told in a sentence with a past verb that falls
+    after the dateline's day in its year ("27 февраля, ..." and "после заседания 6 декабря
+    2024 года обратился"; "19 июл" and "впервые использовала ... в августе 2016 года"): the
+    article is of a later year than the date's."""
+    if month_day is None:
+        return False
+    if m.rule == "month-year" and len(m.value) == 7:  # "впервые ... в августе 2016 года",
+        if int(m.value[5:7]) <= month_day[0]:        # told under a "19 июл" dateline
+            return False
+    elif m.rule != "explicit-date" or (int(m.value[5:7]), int(m.value[8:10])) <= month_day:
         return False
     left = max(text.rfind(c, 0, m.start) for c in ".!?؟\n") + 1
     right = min((i for i in (text.find(c, m.end) for c in ".!?؟\n") if i >= 0),

@@ -122,6 +122,18 @@ def test_a_past_day_after_the_datelines_day_puts_the_article_in_a_later_year():
     assert got[0] != "2023-03-14", why  # "year <= 2022": 2022, or undecided
 
 
+def test_a_past_month_after_the_datelines_month_puts_the_article_in_a_later_year():
+    """"14 марта" over "впервые ... в ноябре 2022 года": of 2023, not 2022 (and in January
+    2022, it may be of 2022)."""
+    later = ("ОСЛО, 14 марта /Агентство/. Министры встретились вновь. Впервые стороны "
+             "подписали протокол о сотрудничестве флотов в ноябре 2022 года.")
+    got, why = _dateline_year(later)
+    assert got == ("2023-03-14", True), why
+    earlier = later.replace("в ноябре 2022 года", "в январе 2022 года")
+    got, why = _dateline_year(earlier)
+    assert got == ("2022-03-14", True), why
+
+
 def test_a_latin_exercise_name_with_its_year_dates_the_dateline():
     """"учения Varuna 2024" (an exercise's Latin name and its year) puts the article in
     2024 or after, as "Армия-2022" does; a year after a two-letter word does not."""
