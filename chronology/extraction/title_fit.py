@@ -132,11 +132,20 @@ def finite_verb(words: list[str]) -> bool:
     clause's verb ("Sharif, who is on a visit") does not count."""
     raw, words = words, [w.strip(",;:.“”\"'‘’()") for w in words]
     lowered = [w.lower() for w in words]
-    relative = False
+    relative = own = False  # in a relative clause; its own verb seen
     for i, word in enumerate(lowered):
-        if word in _RELATIVE_WORDS:
-            relative = True
+        if word in _RELATIVE_WORDS or word == "that" and i > 1 and \
+                lowered[i + 1:i + 2] and lowered[i + 1] in _CLAUSE_SUBJECTS:
+            relative, own = True, False  # "Deal that the ministers signed covers …"
+        elif relative and own and raw[i].islower() and before_is_noun(lowered, i) and (
+                is_past(word) or word.endswith("s") and is_verb_form(word, only=True) or
+                word.endswith("s") and not word.endswith("ss") and is_verb_form(word) and
+                lowered[i + 1:i + 2] and lowered[i + 1] not in _NO_SUBJECT_BEFORE | {"and"}):
+            return True  # a verb after the relative clause's own verb: the main one
         if relative:  # to the relative clause's closing comma
+            own = own or raw[i].islower() and (word in AUXILIARIES or is_past(word))
+            own = own and word not in _CLAUSE_OPENERS | {"when", "while", "as", "after",
+                                                         "before", "where", "and", "or"}
             relative = not raw[i].endswith(",")
             continue
         if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
@@ -170,6 +179,13 @@ def finite_verb(words: list[str]) -> bool:
 
 
 _HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
+_CLAUSE_SUBJECTS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
+                    "two", "three", "both"}
+
+
+def before_is_noun(lowered: list[str], i: int) -> bool:
+    """The word before ``lowered[i]`` may end a noun phrase (not "the", "of", "to")."""
+    return lowered[i - 1] not in _NO_SUBJECT_BEFORE | {"to", "that", "which", "who"}
 
 
 def _plural_before(words: list[str]) -> bool:

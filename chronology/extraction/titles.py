@@ -87,6 +87,12 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    title = _make_title(sentence, date_spans, people, statement, describe)
+    return _LEADING_NAME.sub(r"\1", title)
+
+
+def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
+                statement: bool, describe: Describe | None = None) -> str:
     sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
@@ -94,6 +100,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
+    if _LEADING_NAME.match(text.strip()):
+        full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
     text = drop_intro(_main_clause(full))
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
@@ -145,6 +153,12 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+# '“Golden Dragon 2025” will feature …': a quoted name opening the sentence is told without
+# its marks (its words unchanged), so the headline neither opens with a quotation mark nor
+# keeps only the closing one
+_LEADING_NAME = re.compile(r"^[“\"‘']((?:[A-Z0-9][\w.'’-]*\s+){0,4}[A-Z0-9][\w.'’-]*)[”\"’'](?=\s+[a-z])")
 
 
 # "On a day when X is in Delhi meeting Y, India and Israel have taken …": the headline is
@@ -654,6 +668,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
+    text = _long_relative_dropped(text)
     text = _name_then_participle(text)
     text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
@@ -671,7 +686,9 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"(?<!\bof )\b(?:also|additionally|his|her|its|their)\s+|^(?:His|Her|Its|Their)\s+",
                   "", text)  # "His car was spotted" -> "Car spotted", like an article
     text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
-                  r"moreover|for (?:its|their|his|her) part|in addition),\s+", " ", text)
+                  r"moreover|for (?:its|their|his|her) part|in addition)(?:,\s+|\W*$)"
+                  # "signed, however(, on Monday) in Riga": the date took the second comma
+                  r"|,\s+however\s+(?=(?:in|on|at|by|to|for|with|from)\s)", " ", text)
     text = re.sub(r"(?<=[a-z]) here\b(?! (?:is|are|was|were)\b)", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known? as)\s+[^,]+(?:,|$)", "",
                   text)  # ", also known as …" closing the sentence goes too
@@ -690,6 +707,29 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+_INNER_CLAUSE = {"when", "where", "after", "as", "while", "until", "since", "before", "then",
+                 "in", "on", "at", "from", "during"}
+
+
+def _long_relative_dropped(text: str) -> str:
+    """"The minister, who lived in London, when the Soviets invaded, until 1989, said …" ->
+    "The minister said …": a relative clause on the subject whose own side clauses hold
+    commas goes whole, up to the comma before the main verb."""
+    match = re.search(r",\s+(?:who|which|whose)\b", text)
+    if not match or has_verb(text[:match.start()]):
+        return text
+    for comma in re.finditer(r",\s+([\w'’]+)", text[match.end():match.end() + 240]):
+        word = comma.group(1)
+        if is_verb_word(word) and comma.start() > 0:
+            if not has_verb(text[match.end():match.end() + comma.start()]):
+                return text  # the verb after the first comma is the relative clause's own
+            joint = ", " if "," in text[:match.start()] else " "  # "X, Jan Kavan, said"
+            return text[:match.start()] + joint + text[match.end() + comma.end(1) - len(word):]
+        if word.lower() not in _INNER_CLAUSE and not word[:1].isupper():
+            return text
+    return text
 
 
 _NAME_ING = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)"
@@ -761,11 +801,17 @@ _NAMED_SUBJECT = re.compile(r"^(?P<article>[Tt]he\s+|an?\s+|An?\s+)?(?P<desc>[A-
                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?=(?P<verb>[a-z]+))")
 
 
+_PLACE_NOUNS = {"county", "province", "city", "district", "region", "state", "town", "village",
+                "township", "oblast", "prefecture", "governorate", "municipality", "island"}
+
+
 def _named_subject(text: str) -> str:
     match = _NAMED_SUBJECT.match(text)
     if not match or not is_verb_word(match.group("verb")):
         return text
     desc = match.group("desc")
+    if desc.split()[-1].lower() in _PLACE_NOUNS:
+        return text  # "the board of Loudon county, Virginia, will vote": a place's state
     head = re.split(r"\s+(?:of|for|from|in)\s+", desc)[0].split()[-1]  # "frigate of the Navy"
     if not head[:1].islower() or not (match.group("article") or desc[:1].islower()):
         return text  # "The S-300 deal, …": the head must be a common noun ("frigate")
