@@ -239,8 +239,11 @@ def problems(title: str) -> list[str]:
     # the last word is the last token only when that token has no digit ("… falls to
     # $52.125", "… model 70-A21" end in an amount or a code, not in "to" or "A")
     number_end = any(c.isdigit() for c in text.split()[-1]) if text else False
+    # "Frigate handed over": a particle after a past form ends a phrasal verb, no phrase
+    particle = len(lowered) > 1 and lowered[-1] in ("over", "through") and \
+        (lowered[-2].endswith("ed") or lowered[-2] in PAST_FORMS)
     if text and (opens or (lowered and lowered[-1] in DANGLING and not number_end
-                                         and text[-1] not in ".!?\"”’)")
+                                         and not particle and text[-1] not in ".!?\"”’)")
                  or CUT_PHRASE.search(text)):
         found.append("cut-end")
     if _unbalanced(text):
