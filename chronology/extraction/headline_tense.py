@@ -439,8 +439,10 @@ def plural_subject(words: list[str]) -> bool:
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
         return True  # "Secretary of State Albright, Berger and Cohen": a list of names
     cut = next((i for i, w in enumerate(words) if i and (w.lower() in _HEAD_ENDS or w.islower()
-                                                       and is_past(w) and w not in AUXILIARIES)),
-               None)  # "exports for the system", "the jets delivered to Iran": the head is before
+                                                       and is_past(w) and w not in AUXILIARIES
+                                                       and not _after_determiner(words[i - 1]))),
+               None)  # "exports for the system", "the jets delivered to Iran": the head is
+    # before; "the divested textile operations": an adjective, the head after it
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
         words = words[:cut]
     joined = " ".join(words).lower()

@@ -344,7 +344,12 @@ def dangles(words: list[str]) -> bool:
     if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
                                                words[-2].lower().endswith(("n't", "n’t"))):
         return False  # "… isn't known": a verb, not a name's label
+    if last in _PARTICLES and len(words) > 1 and words[-2].islower() and is_past(words[-2]):
+        return False  # "Boats handed over", "Base taken over": a phrasal verb's particle
     return last in FUNCTION_END
+
+
+_PARTICLES = {"over", "through"}
 
 
 # Adjectives that only stand before their noun: a headline never ends on one.

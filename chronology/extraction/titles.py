@@ -566,9 +566,14 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             continue  # words inside quotation marks are never changed
         if re.fullmatch(r"\d{4}", sentence[start:end]) and _NAME_BEFORE.search(sentence[:start]):
             continue  # "Exercise Sea Guardian 2023", "Joint Sea-2024": the year is the name's
+        if len(spans) == 1 and _LASTS_UNTIL.search(sentence[:start]) and \
+                re.fullmatch(r"[\s.;!]*", sentence[end:]):
+            continue  # "The exercises will last until June 16.": the verb needs its date
         possessive = re.match(r"['’]s?\s", sentence[end:])  # "In Sunday's debate": "In" stays
-        before = None if possessive else re.search(DATE_LEAD + r"$", sentence[:start],
-                                                     re.IGNORECASE)
+        led = re.match(r"(?:on|in|at|during|by|since|until|from)\s", sentence[start:end], re.I)
+        before = None if possessive or led else re.search(DATE_LEAD + r"$", sentence[:start],
+                                                           re.IGNORECASE)
+        # a span led by its own preposition takes no other ("handed over | on Monday")
         cut = before.start() if before else start
         the = _THE_LEAD.search(sentence[:start])
         if the and _NEEDS_THE.match(sentence[start:end]) and not possessive:
@@ -603,6 +608,13 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
         sentence = keep + _join(rest)
     return sentence
+
+
+# "will last until June 16", "runs through May": a verb of duration with only its end date
+# after it says nothing without the date
+_LASTS_UNTIL = re.compile(r"\b(?:last|lasts|lasted|lasting|run|runs|ran|continue|continues|"
+                          r"continued|go on|goes on|went on)\s+(?:until|till|through|to)\s+$",
+                          re.IGNORECASE)
 
 
 # A capitalised word (not the sentence's first, nor a month) right before a year.
@@ -660,15 +672,17 @@ def _restore(text: str, quotes: list[str]) -> str:
 
 
 def _headline(text: str, people: dict[str, str], reported: bool) -> str:
-    text = re.sub(r"\s[–—]\s[^–—]{1,80}?\s[–—]\s", " ", text)  # "frigates — A and B — were"
+    # "frigates — A and B — were", typed "frigates -- A and B -- were" too
+    text = re.sub(r"\s(?:[–—]|--)\s(?:(?!--)[^–—]){1,80}?\s(?:[–—]|--)\s", " ", text)
     # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not
     # (what follows its comma is no verb), and the headline ends before it instead
     text = re.sub(r",\s+(?:who|which|whose|including)\b[^,]*,\s+(?=([\w'’]+))",
-                  lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
+                  lambda m: " " if (is_verb_word if reported else _main_verb)(m.group(1))
+                  else m.group(0), text)  # "which will run, involves": a present verb too
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
-    text = _long_relative_dropped(text)
+    text = text if reported else _long_relative_dropped(text)
     text = _name_then_participle(text)
     text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
@@ -723,11 +737,13 @@ def _long_relative_dropped(text: str) -> str:
     for comma in re.finditer(r",\s+([\w'’]+)", text[match.end():match.end() + 240]):
         word = comma.group(1)
         if is_verb_word(word) and comma.start() > 0:
-            if not has_verb(text[match.end():match.end() + comma.start()]):
+            if not _has_predicate(text[match.end():match.end() + comma.start()]):
                 return text  # the verb after the first comma is the relative clause's own
             joint = ", " if "," in text[:match.start()] else " "  # "X, Jan Kavan, said"
             return text[:match.start()] + joint + text[match.end() + comma.end(1) - len(word):]
-        if word.lower() not in _INNER_CLAUSE and not word[:1].isupper():
+        item = re.match(r"[^,]*", text[match.end() + comma.end():]).group(0)
+        if word.lower() not in _INNER_CLAUSE and not word[:1].isupper() and \
+                (len(item.split()) > 3 or has_verb(item)):  # "…, drones and trucks, arrived"
             return text
     return text
 
@@ -935,7 +951,7 @@ def _cap(text: str) -> str:
         if verb is not None and len(words) <= verb and \
                 any(w.lower() in ("says", "say", "that") for w in words[1:verb]):
             words = _reported_verb_kept(words, whole)
-        while words and words[-1].lower().strip(",") in FUNCTION_END:
+        while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):
         words.pop()  # "… starts last", "… of several powerful": what a cut left of a phrase
