@@ -146,9 +146,9 @@ def _object_relative(words: list[str], i: int) -> int:
                                    w.islower() and is_past(w) for w in between):
             continue
         group = i
-        while group < len(words) and (words[group].lower() in AUXILIARIES or is_past(words[group])):
-            group += 1
-        return group  # the clause's subject is told: its verb is never the main one
+        while group < len(words) and words[group].lower() in AUXILIARIES:
+            group += 1  # "that the navy had ordered": the auxiliaries, then one verb
+        return group + 1  # the clause's subject is told: its verb is never the main one
     # "the measures they adopted … helped": a relative clause without "that", when a main
     # verb follows it
     contact = i >= 2 and words[i - 1].lower() in _PERSONAL and words[i - 2].islower() and \
@@ -341,7 +341,13 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         words[i] = ""
     elif lower not in AUXILIARIES:
         words[i] = present(word, plural)
+        if words[i - 1].lower() in _PAST_ADVERBS:
+            words[i - 1] = ""  # "Shoigu last visited Pyongyang" -> "Shoigu visits", not
+            # "last visits": the adverb tells the past the present tense drops
     _mark_verb(words, i)
+
+
+_PAST_ADVERBS = {"last", "previously", "formerly", "once"}
 
 
 SIMPLE_PAST = {"spoke", "took", "gave", "went", "came", "saw", "began", "flew", "drew", "wrote",

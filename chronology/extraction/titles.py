@@ -46,7 +46,13 @@ from chronology.extraction.speakers import (
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import dangles, fit, problems
-from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past, is_verb_form
+from chronology.extraction.verbs import (
+    AUXILIARIES,
+    is_english_word,
+    is_past,
+    is_verb_form,
+    present,
+)
 from chronology.languages import en
 
 MAX_WORDS = 12
@@ -350,6 +356,15 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
     naval cooperation in Tehran" -> "Memorandum signed on naval cooperation in Tehran" (the
     act, in the passive headlines use; who "they" are stays in the quote)."""
     first = title.split(" ", 1)[0].lower()
+    told = _RELATIVE_ACT.match(drop_intro(clause).strip(" ,.;:“”\"’"))
+    if first in ("this", "it", "that") and told and is_past(told.group("verb")) and \
+            told.group("verb").lower() not in AUXILIARIES | {"said", "told", "stated"}:
+        # "This is the fourth drone deal that IAI has announced" -> "IAI announces fourth
+        # drone deal": the relative clause names who acted, the pronoun only points at it
+        what = ARTICLES.sub("", told.group("what")).strip()
+        made = f"{told.group('who')} {present(told.group('verb'), False)} {what}"
+        if not problems(made) and len(made.split()) <= MAX_WORDS:
+            return made
     if first not in ("they", "it", "he", "she", "we"):
         return title
     match = _PRONOUN_ACT.match(drop_intro(clause).strip(" ,.;:"))
@@ -357,13 +372,18 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
             AUXILIARIES | SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS:
         return title
     participle = match.group("verb").lower()
-    made = f"{match.group('thing')} {participle}{match.group('rest')}"
+    rest = re.sub(r"^,\s+(?:which|who|that)\b[^,]*,", "", match.group("rest"))  # "the S-400,
+    made = f"{match.group('thing')} {participle}{rest}"  # which you handed over, on duty"
     made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS,
                slack=HARD_MAX_WORDS - MAX_WORDS)
     return made[:1].upper() + made[1:] if not problems(made) else title
 
 
 _SPEECH_WORDS = set(en.SPEECH_VERBS)
+_RELATIVE_ACT = re.compile(r"^(?:[Tt]his|[Ii]t|[Tt]hat)\s+(?:is|was)\s+(?P<what>(?:the|a|an)\s+"
+                           r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:that|which)\s+"
+                           r"(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+"
+                           r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s*$")
 
 
 def _fallback(clause: str, title: str, describe: Describe | None, said: str = "",
@@ -626,7 +646,10 @@ _NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|Jul
 # "… were rescued when two boats sank (on Monday)": the word after the conjunction's subject
 # is that clause's verb, not a participle the date left
 _OPEN_CLAUSE = re.compile(r"\b(?:when|while|because|although|though|whereas|if|where|once)\s+"
-                          r"(?:[\w'’-]+\s+){0,4}$")
+                          r"(?:[\w'’-]+\s+){0,4}$"
+                          # "the deal that the ministers signed (in 2019)": an object relative
+                          r"|\b(?:that|which)\s+(?:the|a|an|its|their|his|her|this|these)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$")
 
 
 # "the number of doctors who performed abortions declined": the relative clause's verb is

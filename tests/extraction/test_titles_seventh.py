@@ -116,3 +116,30 @@ def test_near_misses_of_the_side_phrases():
     quoted = make_title("“The package, which includes tanks, drones and trucks, arrived,” the "
                         "minister said on Monday.", [], {}, True)
     assert "“" in quoted or "which includes" in quoted or quoted.startswith("Minister says")
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # the adverb that told the past goes with it
+    ("Petrov last visited Hanoi on March 21, when he met the minister.", ("on March 21",),
+     "Petrov visits Hanoi"),
+    # an unresolved "we" leaves the act in the passive, without the relative clause on it
+    ("We put the radar, which you handed over to us, on combat duty on Monday.",
+     ("on Monday",), "Radar put on combat duty"),
+    # "This is the Nth thing that X has done": X did it
+    ("This is the fourth drone deal that Elbit has announced in 2024.", ("in 2024",),
+     "Elbit announces fourth drone deal"),
+    # an object relative's participle is not a reduced relative the date left alone
+    ("The frigates that the navy ordered in 2019 arrived on Monday.", ("in 2019", "on Monday"),
+     "Frigates that navy ordered arrive"),
+])
+def test_pronouns_and_past_adverbs(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_near_misses_of_the_pronoun_rules():
+    # "said" tells no act: the pronoun headline is not rewritten into one
+    assert not title("It was the first thing that Putin said on Monday.",
+                     ("on Monday",)).startswith("Putin")
+    # "first visited" keeps its word: only adverbs of the past go
+    assert title("Petrov first visited Hanoi on March 21.", ("on March 21",)) == \
+        "Petrov first visits Hanoi"
