@@ -212,6 +212,9 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
 def _reduced_relative(words: list[str], i: int) -> bool:
     """``words[i]`` is a participle after its noun, the main verb still to come: "the number
     of troops (currently) deployed to Qatar is unclear", "the ship launched in May was"."""
+    if is_past(words[i]) and i + 1 < len(words) and _present_verb(words, i + 1) and \
+            words[i - 1].islower() and words[i - 1].lower() not in _DETERMINERS:
+        return True  # "the deal signed (Wednesday) foresees": the verb after it is the main one
     if not is_past(words[i]) or words[i].lower() in SIMPLE_PAST or \
             i + 2 >= len(words) or words[i + 1].lower() not in _PASSIVE_NEXT or \
             words[i + 1].lower() == "to" and words[i + 2].islower() and \

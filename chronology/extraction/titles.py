@@ -459,7 +459,8 @@ def _resolved(text: str, describe: Describe | None) -> str:
 
 # "Iran Project – …", "TEHRAN: …", "Local media reported TEHRAN: …": a site or place label.
 _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+"
-                           r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[:–—-]\s+)")
+                           r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z])))")
+# ("TOKYO—U.S. Navy ships …": a dash with no space after the place too)
 
 
 _LABEL_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,4}:\s+(?=[“\"A-Z])")
@@ -602,6 +603,9 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         if joined and sentence[:cut].rstrip().endswith(","):
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
+        if sentence[:cut].rstrip().endswith(",") and _OPEN_RELATIVE.search(keep) and \
+                re.match(r"\s*[a-z]", sentence[end:]):
+            keep += ","  # "Singh, who is on a visit, on Monday called": the clause stays closed
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
         rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
         if re.search(r"\b(?:the|a|an|its|their|his|her|this|these)$", keep, re.IGNORECASE) and \
@@ -635,6 +639,9 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
 _LASTS_UNTIL = re.compile(r"\b(?:last|lasts|lasted|lasting|run|runs|ran|continue|continues|"
                           r"continued|go on|goes on|went on)\s+(?:until|till|through|to)\s+$",
                           re.IGNORECASE)
+
+
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
 
 
 # A capitalised word (not the sentence's first, nor a month) right before a year.

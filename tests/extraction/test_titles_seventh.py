@@ -143,3 +143,28 @@ def test_near_misses_of_the_pronoun_rules():
     # "first visited" keeps its word: only adverbs of the past go
     assert title("Petrov first visited Hanoi on March 21.", ("on March 21",)) == \
         "Petrov first visits Hanoi"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # the date took the comma that closed a relative clause: the clause still goes
+    ("Defence Minister Arun Patel, who is on an official visit to Fiji, on Monday called on "
+     "the prime minister.", ("on Monday",), "Patel calls on prime minister"),
+    # a dash with no space after a capitals dateline is a dateline too
+    ("OSLO—Navy ships conducted drills with allied frigates in the north on May 23.",
+     ("on May 23",), "Navy ships conduct drills with allied frigates in north"),
+    # a noun in -ing after an adjective is no participle to cut before
+    ("The three ministers issued a joint statement following an online trilateral meeting "
+     "condemning the use of force on May 3.", ("on May 3",),
+     "Three ministers issue joint statement"),
+])
+def test_commas_datelines_and_cuts(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_a_participle_before_a_present_verb_is_no_main_verb():
+    # "signed" ends a reduced relative: the verb after it is the headline's
+    made = title("The new deal signed Wednesday foresees the delivery of 16 tanks.", ("Wednesday",))
+    assert made == "New deal signed foresees delivery of 16 tanks"
+    # near miss: after a determiner the past form is an adjective, nothing changes
+    assert title("The signed deal covers 16 tanks from May 2.", ("from May 2",)) == \
+        "Signed deal covers 16 tanks"
