@@ -103,7 +103,20 @@ _OBJECT = re.compile(r"\s*(?:the|a|an)\s+[a-z]+\s+(?:of|for|to|in|on|between)\b"
 
 def _is_speaker(text: str) -> bool:
     text = _TRAILING_ADVERB.sub("", text)  # "The officials further (said)": "further" no verb
-    return len(text.split()) <= 12 and not has_verb(text)
+    first, last = text.split(" ", 1)[0].lower(), text.split()[-1].lower() if text.split() else ""
+    return len(text.split()) <= 12 and not has_verb(text) and first not in _CONJUNCTIONS and \
+        last not in _NOT_SPEAKER_ENDS
+    # "…, because all member states have approved": a clause's subject, no speaker; "Three
+    # states can join", "all member states": "states" a noun after a number or "member"
+
+
+_NOT_SPEAKER_ENDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "all", "both", "many", "several", "some", "member", "these", "those",
+                     "other", "united", "island", "gulf", "baltic", "arab", "african"}
+
+
+_CONJUNCTIONS = {"because", "although", "though", "while", "when", "if", "since", "after",
+                 "before", "until", "unless", "whereas", "as", "once"}
 
 
 # Words in -s that are singular ("news", "series"): no plural subject or speaker.

@@ -58,7 +58,8 @@ from chronology.languages import en
 MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
-             r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back)\s+)?"  # "shot in the back": a noun
+             r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back|up(?=\s+(?:until|till|to)\s))\s+)?"
+             # ("shot in the back": a noun; "Up until Thursday": "up" goes with the date)
              r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
              r"between|over|for|within|throughout)\s+)?")
 # "Over the last year", "for the past month": "the" goes with a date that needs it (not "in
@@ -72,12 +73,12 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         r"|,\s+and\s+(?=(?:the\s+|an?\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
                         # "arrived in Taiwan and were transferred to a base": a second predicate
-                        r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
+                        r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn|ing)\b)"
                         # "calls murder wrong but he urged …": a second clause
                         r"|\s+but\s+(?=(?:he|she|they|it|we|I)\s)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
                         r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
-                        r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
+                        r"|,\s+(?:who|whose|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
                         r"especially|particularly|notably)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
@@ -108,7 +109,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
-    text = drop_intro(_main_clause(full))
+    text = _main_clause(drop_intro(_main_clause(full)))  # "But because …, the company"
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
     if meeting:
@@ -170,7 +171,12 @@ _LEADING_NAME = re.compile(r"^[“\"‘']((?:[A-Z0-9][\w.'’-]*\s+){0,4}[A-Z0-9
 # "On a day when X is in Delhi meeting Y, India and Israel have taken …": the headline is
 # the main clause's, after the subordinate one.
 _SUBORDINATE = re.compile(r"(?:On (?:a|the) day (?:when|that)|When|While|As|Amid|Even as|"
-                          r"Just as|At a time when)\s")
+                          r"Just as|At a time when|Because|Although|Though|Since|Once|"
+                          r"After|Before|Until)\s", re.IGNORECASE)
+
+
+# Words that open a clause or a phrase: a clause only with a verb of its own before the comma
+_PREPOSITIONAL = re.compile(r"(?:Because|Since|Once|After|Before|Until)\s", re.IGNORECASE)
 
 
 def _main_clause(text: str) -> str:
@@ -178,17 +184,20 @@ def _main_clause(text: str) -> str:
     the part after the last comma before the main clause's first verb."""
     if not _SUBORDINATE.match(text):
         return text
-    first = text.find(",")
-    if first < 0:
-        return text
+    quotes = quoted_spans(text)  # 'Although he called the talks "productive," the minister'
+    first = next((m.start() for m in re.finditer(",", text)
+                  if not inside(m.start(), quotes) and not inside(m.start() + 1, quotes)), -1)
+    if first < 0 or _PREPOSITIONAL.match(text) and not has_verb(text[:first]):
+        return text  # "After the summit, Lee, deputy director, told …": a phrase, no clause
     commas = [first]
     for word in re.finditer(r"[\w'’-]+|,", text[first + 1:]):
         token = word.group(0)
-        if token == ",":
+        if token == "," and not inside(first + 1 + word.start(), quotes):
             commas.append(first + 1 + word.start())
         elif token.islower() and (token in AUXILIARIES or is_past(token)):
             rest = text[commas[-1] + 1:].strip()
-            if len(rest.split()) < 3 or rest.split()[0].lower() in PRONOUNS:
+            if len(rest.split()) < 3 or rest.split()[0].lower() in PRONOUNS or \
+                    is_verb_word(rest.split()[0]):  # "…, deputy director, told": no subject
                 return text  # "When Raisi visited Moscow, he signed …": "he" is told before
             return rest[:1].upper() + rest[1:]
     return text
@@ -930,6 +939,8 @@ def _drop_including(text: str) -> str:
         if word.start() - match.end() > 120 or text[match.end():word.start()].count(",") > 1:
             return text
         if is_verb_word(word.group(0)) and word.start() > match.end():
+            if re.search(r"\b(?:that|which|who)\s+$", text[:word.start()]):
+                return text  # "including the bombing that killed …": the relative's verb
             head = text[match.end():word.start()].rstrip(", ")
             return text[:match.start()] + " " + text[word.start():] if head else text
     return text

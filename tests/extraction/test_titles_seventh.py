@@ -168,3 +168,38 @@ def test_a_participle_before_a_present_verb_is_no_main_verb():
     # near miss: after a determiner the past form is an adjective, nothing changes
     assert title("The signed deal covers 16 tanks from May 2.", ("from May 2",)) == \
         "Signed deal covers 16 tanks"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a clause opened by "because" is no speaker before "states"
+    ("Three states can now join the planning, because all member states have approved it, "
+     "the minister said on Saturday.", ("on Saturday",),
+     "Three states can now join planning"),
+    # "up until" goes with its date
+    ("Up until Thursday, however, the police had described him only as a witness.",
+     ("Thursday",), "Police describe him only as witness"),
+    # "including … that killed": the verb is the relative clause's, the list stays
+    ("The man is charged in three attacks, including the 1996 bombing that killed one person.",
+     ("1996",), "Man charged in three attacks"),
+    # a clause on "whose" is cut like one on "which"
+    ("The ministry on Friday lifted a warning against travel to Kenya, whose economy relies "
+     "on tourism.", ("on Friday",), "Ministry lifts warning against travel to Kenya"),
+    # a second predicate in the progressive is cut like a passive one
+    ("Protesters planned a march on Saturday and were planning a rally on Monday.",
+     ("on Saturday", "on Monday"), "Protesters plan march"),
+    # a sentence opened by "because" or "although" is told by its main clause
+    ("But because the claims are slow to come in, the company has no estimate of the damage "
+     "on Monday.", ("on Monday",), "Company has no estimate of damage"),
+])
+def test_subordinate_openings(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_a_pronoun_after_the_opening_clause_still_goes_to_the_passive():
+    # near miss: "After …, they signed": the main clause's "they" is told before, not cut to
+    assert title("After the talks on Monday, they signed a deal.", ("on Monday",)) == "Deal signed"
+    # "Gulf states said": the region's states speak ("Gulf says said …" before)
+    assert title("Gulf states said on Monday the talks would resume.",
+                 ("on Monday",)).startswith("Gulf states say talks")
+    assert title("Three states can now join the planning, the minister said on Saturday.",
+                 ("on Saturday",)).startswith("Three states can")
