@@ -969,8 +969,10 @@ def _cap(text: str) -> str:
             if not start:  # "The contract for the supply of 36 jets of … was signed": the
                 # latest phrase start (a participle, "for", "of") that lets the verb in
                 starts = [i for i in range(2, verb) if i + 2 <= MAX_WORDS and (
-                    words[i].lower() in ("for", "of", "by", "to") or
+                    words[i].lower() in ("for", "of", "by", "to") and not (
+                        words[i - 1][:1].isupper() and words[i + 1][:1].isupper()) or
                     words[i].islower() and is_past(words[i]) and not is_past(words[i - 1]))]
+                # ("Republic | of Azerbaijan": a name's "of" starts no phrase to cut at)
                 start = starts[-1] if starts else None
                 if start and any(q in w for w in words[start:verb] for q in "“”\""):
                     start = None  # a quotation before the verb may hold the real verb

@@ -203,3 +203,14 @@ def test_a_pronoun_after_the_opening_clause_still_goes_to_the_passive():
                  ("on Monday",)).startswith("Gulf states say talks")
     assert title("Three states can now join the planning, the minister said on Saturday.",
                  ("on Saturday",)).startswith("Three states can")
+
+
+def test_a_long_subject_is_not_cut_inside_a_name():
+    # "the Republic | of Nordland": the subject's phrase is cut before, not inside, a name
+    made = title("Joint exercises of the armed forces of the Republic of Nordland and the "
+                 "Republic of Sudland began in Nordland's north on June 12.", ("on June 12",))
+    assert made == "Joint exercises of armed forces begin in Nordland's north"
+    # near miss: a lower-case phrase start is still where a long subject is cut
+    made = title("The contract for the supply of 36 jets of the latest model with all their "
+                 "weapons and spares was signed in Paris on Monday.", ("on Monday",))
+    assert "of Paris" not in made and made.endswith("signed in Paris")
