@@ -378,7 +378,9 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
         return title
     match = _PRONOUN_ACT.match(drop_intro(clause).strip(" ,.;:"))
     if not match or not is_past(match.group("verb")) or match.group("verb").lower() in (
-            AUXILIARIES | SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS:
+            AUXILIARIES | SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS and (
+                match.group("verb").lower() not in _ACT_TOO or
+                match.group("thing").lower().startswith(("that", "the ", "a "))):
         return title
     participle = match.group("verb").lower()
     rest = re.sub(r"^,\s+(?:which|who|that)\b[^,]*,", "", match.group("rest"))  # "the S-400,
@@ -389,6 +391,9 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
 
 
 _SPEECH_WORDS = set(en.SPEECH_VERBS)
+# Verbs of saying that take a thing as their object too: "It announced plans to buy …" is an
+# act ("Plans announced to buy …"), "It announced that …" is words
+_ACT_TOO = {"announced", "confirmed", "revealed", "disclosed", "unveiled", "posted"}
 _RELATIVE_ACT = re.compile(r"^(?:[Tt]his|[Ii]t|[Tt]hat)\s+(?:is|was)\s+(?P<what>(?:the|a|an)\s+"
                            r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:that|which)\s+"
                            r"(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+"

@@ -214,3 +214,11 @@ def test_a_long_subject_is_not_cut_inside_a_name():
     made = title("The contract for the supply of 36 jets of the latest model with all their "
                  "weapons and spares was signed in Paris on Monday.", ("on Monday",))
     assert "of Paris" not in made and made.endswith("signed in Paris")
+
+
+def test_an_announced_thing_is_an_act_even_after_a_pronoun():
+    assert title("In May, it announced plans to buy six corvettes.", ("In May",)) == \
+        "Plans announced to buy six corvettes"
+    # near miss: "announced that …" tells words, the pronoun headline is not rewritten
+    assert not title("In May, it announced that it would buy six corvettes.",
+                     ("In May",)).startswith("Plans")
