@@ -41,7 +41,8 @@ TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]
 LEADING_SPEAKER = re.compile(
     r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:has|have|had)\s+(?=said\b))?(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
-    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+(?!only\b)[a-z]+ly(?=\s+that\b))?"
+    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")"
+    r"(?:\s+(?:(?!only\b)[a-z]+ly|afterwards|later|earlier|then)(?=\s+that\b))?"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
     r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that,?)?"
     r"\s+(?P<clause>.+)$")
@@ -220,7 +221,9 @@ def announces_a_thing(text: str, speaker: str, clause: str) -> bool:
     """"X announced a new aid package" (a noun phrase, no clause after the verb)."""
     if re.match(re.escape(speaker) + _TOLL, text):
         return True  # "The bombings claimed at least 217 lives": a toll, not words
-    act = re.match(re.escape(speaker) + r",?\s+" + _ACT_VERBS + r"\s+(?!that\b)", text)
+    act = re.match(re.escape(speaker) + r",?\s+" + _ACT_VERBS +
+                   r"\s+(?!(?:(?:[a-z]+ly|afterwards|later|earlier|then)\s+)?that\b)", text)
+    # ("reported afterwards that …": what follows "that" are words, no thing announced)
     if not act:
         return False
     if re.match(r"(?:(?:its|their|his|her|the|a)\s+)?(?:plans?|intention|decision|readiness)\s+to\b",

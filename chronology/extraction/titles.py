@@ -105,7 +105,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
-    text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
+    text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
@@ -473,7 +473,10 @@ def _resolved(text: str, describe: Describe | None) -> str:
 
 # "Iran Project – …", "TEHRAN: …", "Local media reported TEHRAN: …": a site or place label.
 _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+"
-                           r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z])))")
+                           r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z]))"
+                           # "Beijing/Seoul--The …", "Tanagra, Greece:Greece …": a place
+                           # label whose dash or colon has no space after it
+                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:)(?=[A-Z]))")
 # ("TOKYO—U.S. Navy ships …": a dash with no space after the place too)
 
 

@@ -222,3 +222,22 @@ def test_an_announced_thing_is_an_act_even_after_a_pronoun():
     # near miss: "announced that …" tells words, the pronoun headline is not rewritten
     assert not title("In May, it announced that it would buy six corvettes.",
                      ("In May",)).startswith("Plans")
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a place label with no space after its dash or colon is a dateline too
+    ("Riga/Tallinn, June 7 (Baltic Press)--The two navies held a drill on Tuesday.",
+     ("June 7", "on Tuesday"), "Two navies hold drill"),
+    ("Tapa, Estonia, Jan 19 (AFP):Estonia on Wednesday received six howitzers from Korea.",
+     ("Jan 19", "on Wednesday"), "Estonia receives six howitzers from Korea"),
+    # "reported afterwards that …": words, not a thing the media announced
+    ("Local media reported afterwards that the two sides signed in May a deal on radars.",
+     ("in May",), "Two sides sign deal on radars"),
+])
+def test_labels_and_reports(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_a_ratio_is_no_label():
+    assert title("The vote was 3:2 on Monday in the upper house of parliament.",
+                 ("on Monday",)).startswith("Vote is 3:2")
