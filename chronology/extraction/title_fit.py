@@ -264,7 +264,13 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
     if not best:  # no boundary: drop an unfinished quotation rather than cut inside it,
         while cut and quoted[len(cut) - 1] and not _closes(cut[-1]):
             cut.pop()
-        while len(cut) > keep and cut[-1][:1].isupper() and words[len(cut)][:1].isupper():
+        n = len(cut)
+        if cut and cut[-1][:1].isupper() and n + 2 <= min(limit + slack, MAX_WORDS) and \
+                n + 1 < len(words) and words[n].lower() in ("of", "for") and \
+                words[n + 1][:1].isupper():
+            cut = words[:n + 2]  # "… fly over Sea | of Japan": the name whole, within the slack
+        while len(cut) > keep and cut[-1][:1].isupper() and len(cut) < len(words) and \
+                words[len(cut)][:1].isupper() and not cut[-1].endswith((",", ";")):
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
 

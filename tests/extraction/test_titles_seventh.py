@@ -241,3 +241,9 @@ def test_labels_and_reports(sentence, dates, expected):
 def test_a_ratio_is_no_label():
     assert title("The vote was 3:2 on Monday in the upper house of parliament.",
                  ("on Monday",)).startswith("Vote is 3:2")
+
+
+def test_a_cut_with_no_phrase_boundary_keeps_a_name_whole():
+    made = title("Two Danish frigates and two Polish corvettes sailed across the Sea of Azov, the "
+                 "Black Sea and the Aegean on Monday.", ("on Monday",))
+    assert made == "Two Danish frigates and two Polish corvettes sail across Sea of Azov"
