@@ -881,7 +881,9 @@ def _named_subject(text: str) -> str:
     return match.group("name") + " " + text[match.end():]
 
 
-_LIST_GOES_ON = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s")
+_LIST_GOES_ON = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+                           r"(?:,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*,?\s+(?:and|or)\s")
+# ("Oman, Kuwait, | Qatar, Jordan and Bahrain": a list's items, however many, are no aside)
 
 
 _LIST_ENDS = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s+"
@@ -1002,6 +1004,7 @@ def _cap(text: str) -> str:
         if verb is not None and len(words) <= verb and \
                 any(w.lower() in ("says", "say", "that") for w in words[1:verb]):
             words = _reported_verb_kept(words, whole)
+        words = _unfinished_list_dropped(words, whole, verb)
         while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):
@@ -1013,6 +1016,33 @@ def _cap(text: str) -> str:
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+_LIST_LEADS = {"with", "of", "from", "to", "in", "for", "between", "including", "over", "among",
+               "across", "by", "and"}
+
+
+def _unfinished_list_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… consultations with governments of Syria, Jordan, | Egypt and other countries": a cut
+    inside a list of names would tell only its first items; the phrase that holds the list
+    goes, when the verb keeps a word after it ("Sytenko leaves for consultations")."""
+    n = len(words)
+    if verb is None or n < 3 or n >= len(whole) or not words[-1][:1].isupper() or \
+            not whole[n - 2].endswith(",") or not whole[n - 2][:1].isupper() or not (
+                whole[n - 1].endswith(",") and whole[n][:1].isupper() and
+                any(w.lower() in ("and", "or") for w in whole[n:n + 5])
+                or whole[n].lower() in ("and", "or")):
+        return words  # the list goes on right after the cut: "Syria, Jordan, | Egypt and …"
+    k = n - 1
+    while k > verb and (words[k - 1][:1].isupper() or words[k - 1].endswith(",")):
+        k -= 1  # back to the list's first item
+    if not words[k].endswith(","):
+        return words  # "Systems Inc., Orange, Calif.": a name and its place, no list of names
+    lead = next((j for j in range(k - 1, verb, -1) if words[j].lower() in _LIST_LEADS and not (
+        words[j - 1][:1].isupper() and words[j + 1][:1].isupper())), None)  # "Sea of Azov"
+    if lead is not None and lead - 2 >= verb + 2 and words[lead - 2].lower() in _LIST_LEADS:
+        lead -= 2  # "with governments | of Syria, …": the phrase that holds the list goes whole
+    return words[:lead] if lead is not None and lead >= verb + 2 else words
 
 
 _CLAUSE_WORDS = {"when", "while", "because", "where", "if", "although", "whereas"}

@@ -247,3 +247,22 @@ def test_a_cut_with_no_phrase_boundary_keeps_a_name_whole():
     made = title("Two Danish frigates and two Polish corvettes sailed across the Sea of Azov, the "
                  "Black Sea and the Aegean on Monday.", ("on Monday",))
     assert made == "Two Danish frigates and two Polish corvettes sail across Sea of Azov"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a cut inside a list of names takes the phrase that holds the list
+    ("Envoy Ivan Petrov left on Tuesday for talks with the governments of Chad, Niger, Mali "
+     "and other Sahel countries.", ("on Tuesday",), "Petrov leaves for talks"),
+    # near miss: a company's name and its town are no list of names
+    ("Earlier this month, Nordpump signed a letter of intent to acquire Acme Valve Systems "
+     "Inc., Orange, Calif., and its sister company in Aurora, Colo.", ("Earlier this month",),
+     "Nordpump signs letter of intent to acquire Acme Valve Systems Inc."),
+    # a list's middle items are no aside
+    ("The minister met his counterparts from Oman, Kuwait, Qatar and Bahrain in Riyadh on Monday.",
+     ("on Monday",), "Minister meets counterparts from Oman, Kuwait, Qatar and Bahrain in Riyadh"),
+    # near miss: a list told whole stays
+    ("The minister visited Oman, Kuwait and Bahrain on Monday.", ("on Monday",),
+     "Minister visits Oman, Kuwait and Bahrain"),
+])
+def test_lists(sentence, dates, expected):
+    assert title(sentence, dates) == expected
