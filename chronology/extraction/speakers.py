@@ -39,7 +39,7 @@ TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]
 
 
 LEADING_SPEAKER = re.compile(
-    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:has|have|had)\s+(?=said\b))?(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:has|have|had)\s+(?=said\b|told\b))?(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
     r"|\s+reporters|\s+journalists)?|" + SPEECH + r")"
     r"(?:\s+(?:(?!only\b)[a-z]+ly|afterwards|later|earlier|then)(?=\s+that\b))?"

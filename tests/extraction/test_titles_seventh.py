@@ -266,3 +266,9 @@ def test_a_cut_with_no_phrase_boundary_keeps_a_name_whole():
 ])
 def test_lists(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+def test_had_told_journalists_is_an_attribution():
+    made = make_title("The minister had told journalists in May that the jets would arrive soon.",
+                      [(34, 40)], {}, True)
+    assert made == "Minister says jets will arrive soon"
