@@ -415,6 +415,9 @@ def backshift(text: str) -> str:
     words = text.split(" ")
     for i, word in enumerate(words):
         lower = word.lower()
+        if i and (words[i - 1].lower() == "to" or i > 1 and words[i - 1].lower() == "be" and
+                  words[i - 2].lower() == "to"):
+            continue  # "the jets to be procured … will be": an infinitive, not the verb
         if lower in ("was", "were") and i:
             words[i] = "is" if lower == "was" else "are"
             _second_verb(words, i, lower == "were", passive=True)  # "was concerned and urged"

@@ -453,6 +453,8 @@ def _inner_subject_trimmed(told: str) -> str:
     if start is None or start + 2 >= len(words):
         return told
     for j in range(start + 1, min(len(words), start + 20)):
+        if lowered[j - 1] == "to" or lowered[j - 1] == "be" and lowered[j - 2] == "to":
+            continue  # "warplanes to be procured … will be increased": an infinitive, no verb
         if lowered[j] in AUXILIARIES or is_past(lowered[j]) and lowered[j - 1] not in ARTICLE_WORDS:
             cut = next((k for k in range(start + 1, j) if lowered[k] in _MODIFIER), None)
             return " ".join(words[:cut] + words[j:]) if cut else told

@@ -272,3 +272,11 @@ def test_had_told_journalists_is_an_attribution():
     made = make_title("The minister had told journalists in May that the jets would arrive soon.",
                       [(34, 40)], {}, True)
     assert made == "Minister says jets will arrive soon"
+
+
+def test_an_infinitive_in_what_is_said_is_not_its_verb():
+    sentence = ("In a speech in May, Prime Minister Ana Petrova announced that the number of "
+                "patrol boats to be bought from Norway would be increased from 8 to 12.")
+    start = sentence.index("in May")
+    made = make_title(sentence, [(start, start + 6)], {}, True)
+    assert made == "Petrova says number of patrol boats to be bought will be increased"
