@@ -129,6 +129,9 @@ BASE_VERBS_TEXT = """
     reemerge embrace embark cling explode assail suffer create discover cram recommend reflect
     soar hurt find wear lash throw
     suggest undertake huddle exchange place
+    file rally march flood wave wage dwindle decline roll bomb post jump tumble plunge climb
+    surge narrow echo predict attribute compare experience total schedule comment spike
+    escalate dwell result execute film choose
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -146,7 +149,7 @@ IRREGULAR = {
     "show": ["shown"], "find": ["found"], "undergo": ["underwent", "undergone"],
     "flee": ["fled"], "hurt": ["hurt"], "wear": ["wore", "worn"], "cling": ["clung"],
     "throw": ["threw", "thrown"], "fall": ["fell", "fallen"], "rise": ["risen"],
-    "undertake": ["undertook", "undertaken"],
+    "undertake": ["undertook", "undertaken"], "choose": ["chose", "chosen"],
 }
 PAST_FORMS = frozenset(f for forms in IRREGULAR.values() for f in forms) - BASES
 AUXILIARIES = _set("""
@@ -163,6 +166,9 @@ NOUN_OR_VERB = _set("""
     reviews rules runs signs states steps stops studies supports targets tours trades trains
     transfers travels turns uses vows waits works exports imports funds sanctions
     grants plays finds wears lashes cautions hurts exchanges places
+    files rallies marches floods waves wages declines rolls bombs posts jumps climbs surges
+    echoes totals schedules comments results spikes experiences films plunges tumbles
+    attributes narrows
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""
@@ -233,8 +239,11 @@ def problems(title: str) -> list[str]:
     # the last word is the last token only when that token has no digit ("… falls to
     # $52.125", "… model 70-A21" end in an amount or a code, not in "to" or "A")
     number_end = any(c.isdigit() for c in text.split()[-1]) if text else False
+    # "Frigate handed over": a particle after a past form ends a phrasal verb, no phrase
+    particle = len(lowered) > 1 and lowered[-1] in ("over", "through") and \
+        (lowered[-2].endswith("ed") or lowered[-2] in PAST_FORMS)
     if text and (opens or (lowered and lowered[-1] in DANGLING and not number_end
-                                         and text[-1] not in ".!?\"”’)")
+                                         and not particle and text[-1] not in ".!?\"”’)")
                  or CUT_PHRASE.search(text)):
         found.append("cut-end")
     if _unbalanced(text):
@@ -320,7 +329,8 @@ def _subject_before(lowered: list[str], i: int) -> bool:
     if any(w in COUNTS for w in lowered[max(0, i - 3):i]):
         return True  # "Four Rafale aircraft participate": a counted subject is plural
     if "and" in lowered[max(0, i - 5):i] and not any(
-            w in VERB_FORMS for w in lowered[lowered.index("and", max(0, i - 5)):i]):
+            w in VERB_FORMS and not w.endswith("ing")  # "training ship": a modifier
+            for w in lowered[lowered.index("and", max(0, i - 5)):i]):
         return True  # "Erdogan and Azerbaijani counterpart Aliyev sign"
     if before.endswith(("'s", "’s")) or before.endswith(ADJECTIVE_SUFFIXES):
         return False
@@ -330,8 +340,25 @@ def _subject_before(lowered: list[str], i: int) -> bool:
     # a bare form needs a plural subject: "officials", "Russia and Iran", "India, Russia"
     return before in ("they", "we", "i", "you") or before in AUXILIARIES or (
         before in IRREGULAR_PLURALS) or (
-        before.endswith("s") and before not in PLURAL_NOT) or (
-        i >= 2 and lowered[i - 2] in ("and", ","))
+        before.endswith("s") and before not in ONE_THING) or (
+        i >= 2 and lowered[i - 2] in ("and", ",")) or _plural_head(lowered, i)
+
+
+# Words in -s that name one thing: a bare verb after them has no plural subject ("news",
+# "United States"); "forces", "talks", "arms" are plurals ("US forces conduct drills").
+ONE_THING = PLURAL_NOT - _set("forces arms relations talks")
+
+
+def _plural_head(lowered: list[str], i: int) -> bool:
+    """A plural head before the subject's first preposition ("Details of the attack
+    emerge", "Talks with Kim follow"), with no verb between it and ``lowered[i]``."""
+    j = next((j for j in range(1, i) if lowered[j] in HEAD_ENDS), None)
+    if j is None or any(w in AUXILIARIES or w in PAST_FORMS or w.endswith("ed") or
+                        w in THIRD_SINGULAR and w not in NOUN_OR_VERB for w in lowered[:i]):
+        return False  # a verb before: "Navy signs deal with partners begin" is no subject
+    head = lowered[j - 1]
+    return head in IRREGULAR_PLURALS or len(head) > 3 and head.endswith("s") and \
+        not head.endswith(("ss", "us", "is", "os", "'s", "’s")) and head not in ONE_THING
 
 
 def _is_plural_subject(words: list[str], i: int) -> bool:
@@ -341,6 +368,8 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
     if i >= 2 and _clean(words[i - 1]) == "and" and words[i][:1].isupper() \
             and words[i - 2][:1].isupper():
         return True
+    if i and _clean(words[i - 1]) in NAME_TITLES and word[:1].isupper():
+        return False  # "Mr Marles says": a surname, not a plural
     if word.isupper() or low in PLURAL_NOT or low in VERB_FORMS:
         return False
     # "-os" like "-us" and "-is": as often one thing or name as a plural ("Marcos grants",
@@ -357,9 +386,23 @@ IRREGULAR_PLURALS = _set("people police men women children personnel")
 HEAD_ENDS = _set("of for from with to in on at by between among about over under into")
 
 
+# Titles before a surname: "Mr Marles says" (a name in -s is no plural).
+NAME_TITLES = _set("mr mrs ms dr prof sir gen col capt adm lt sgt sen rep")
+
+
 def _agreement_error(words: list[str]) -> bool:
     return any(_clean(words[i + 1]) in THIRD_SINGULAR and not words[i + 1][:1].isupper()
+               and not _in_object(words, i)
                and _is_plural_subject(words, _head(words, i)) for i in range(len(words) - 1))
+
+
+def _in_object(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` inside the object of a verb before it, with no verb of saying or
+    "that" to open a clause ("Launch is third round of weapons tests": a compound noun)?"""
+    lowered = [_clean(w) for w in words[:i]]
+    verb = next((k for k, w in enumerate(lowered) if k and w in THIRD_SINGULAR), None)
+    return verb is not None and not any(
+        w in ("says", "say", "said", "that", "and", ",") for w in lowered[verb:])
 
 
 def _head(words: list[str], i: int) -> int:

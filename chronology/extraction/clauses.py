@@ -15,6 +15,7 @@ from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, person_
 from chronology.extraction.entities import surname as _surname
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past
+from chronology.languages import en
 
 WORD = re.compile(r"[\w'’.-]+")
 
@@ -184,6 +185,10 @@ _LOWER_CHAIN = re.compile(r"(?:\b(?:the\s+)?(?:[A-Z][a-z]+\s+)*(?:(?:naval|milit
 _ROLE_NEXT = re.compile(r"\s+" + LOWER_ROLE + r"\s+(?:[A-Z][\w'’-]*\s+)+[A-Z]")
 
 
+_ORG_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:" +
+                         "|".join(sorted(re.escape(w) for w in en.ORG_WORDS)) + r")\b")
+
+
 def shorten_people(text: str, people: dict[str, str]) -> str:
     """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
     out, pos = [], 0
@@ -196,6 +201,9 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
             continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's
         if _ROLE_NEXT.match(text, offset + run.end()):
             continue  # "Sinn Fein leader Gerry Adams": the party, then the person, who stays
+        if _ORG_GOES_ON.match(text, offset + run.end()) and \
+                re.search(r"\b(?:the|The)\s+$", text[:offset]):
+            continue  # "the National Farming and Fisheries League": one organisation's name
         owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
         begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
         chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"

@@ -58,8 +58,12 @@ def present_tense(text: str) -> str:
         if i >= skip_to and (_present_verb(words, i) or _plural_present(words, i)):
             _mark_verb(words, i)  # "The drill involves 16 vessels": already a headline's present
             break
+        if i == 0 and lower in _PRONOUN_IS:
+            break  # "That's largely because of …": the verb is the "'s", already present
         if i == 0 or word.isupper() or not (lower in AUXILIARIES or is_past(word)):
             continue  # a word in capitals is a ticker's or a name's, never re-tensed
+        if lower not in AUXILIARIES and _counted_adjective(words, i):
+            continue  # "the first of 116 used tanks": an adjective after a number
         if lower not in AUXILIARIES and (_after_determiner(words[i - 1]) or
                                          _adjective(words[i - 1])):
             continue  # "a buried rifle", "Sony's planned acquisition": an adjective
@@ -85,6 +89,10 @@ def present_tense(text: str) -> str:
             break  # "There will be no ban", "It was the first time": leave them whole
         if i < skip_to:
             continue
+        relative = _object_relative(words, i)
+        if relative:  # "Little of the vitriol that the issue aroused remains": "remains"
+            skip_to = relative
+            continue
         if words[i - 1].lower() in ("that", "which", "who"):
             group = i  # "the frigates that were built in Russia arrived": "arrived"
             while group < len(words) and (words[group].lower() in AUXILIARIES or
@@ -101,6 +109,53 @@ def present_tense(text: str) -> str:
         _second_verb(words, i, plural, passive)
         break
     return " ".join(w for w in words if w)
+
+
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "dozens", "hundreds", "thousands", "several", "many"}
+_NOT_AFTER_ADJECTIVE = {"by", "in", "at", "on", "to", "from", "for", "with", "into", "off",
+                        "the", "a", "an", "and", "as", "over", "during", "near"}
+
+
+def _counted_adjective(words: list[str], i: int) -> bool:
+    """``words[i]`` is an adjective after a number before a noun ("of 116 used Abrams tanks",
+    "the two armed drones"), not a verb ("300 killed in the attack", "two arrived on")."""
+    before = words[i - 1].lower()
+    after = words[i + 1].lower().strip(",;:.") if i + 1 < len(words) else ""
+    counted = before.replace(",", "").isdigit() or before in _COUNT_WORDS
+    return counted and i >= 2 and words[i - 2].lower() in _DETERMINERS | {"of"} and \
+        bool(after) and after not in _NOT_AFTER_ADJECTIVE and not words[i].endswith(",")
+
+
+_CLAUSE_SUBJECTS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these",
+                    "those"}
+
+
+def _object_relative(words: list[str], i: int) -> int:
+    """``words[i]`` is the verb of an object relative clause ("the vitriol that the issue
+    aroused … remains"): where the main verb's search goes on (0 if not one). The clause's
+    subject is a determiner and up to three words, with no comma, and a main verb follows."""
+    for k in range(max(1, i - 5), i - 1):
+        before = words[k - 1].lower()
+        if words[k].lower() not in ("that", "which") or words[k + 1].lower() not in _CLAUSE_SUBJECTS \
+                or before in en.SPEECH_VERBS or words[k - 1].islower() and \
+                before.endswith(("ed", "s")) and is_verb_form(before):
+            continue  # "Lavrov detailed that the talks covered": "that" opens what he told
+        between = words[k + 1:i]
+        if len(between) > 4 or any(w.endswith(",") or w.lower() in AUXILIARIES or
+                                   w.islower() and is_past(w) for w in between):
+            continue
+        group = i
+        while group < len(words) and words[group].lower() in AUXILIARIES:
+            group += 1  # "that the navy had ordered": the auxiliaries, then one verb
+        return group + 1  # the clause's subject is told: its verb is never the main one
+    # "the measures they adopted … helped": a relative clause without "that", when a main
+    # verb follows it
+    contact = i >= 2 and words[i - 1].lower() in _PERSONAL and words[i - 2].islower() and \
+        words[i - 2].endswith("s") and words[i - 2].lower() not in _NOT_BEFORE_VERB
+    if contact and any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[i + 1:]):
+        return i + 1
+    return 0
 
 
 _OBJECT_PREPOSITIONS = {"under", "in", "by", "through", "after", "per", "within", "from"}
@@ -157,6 +212,9 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
 def _reduced_relative(words: list[str], i: int) -> bool:
     """``words[i]`` is a participle after its noun, the main verb still to come: "the number
     of troops (currently) deployed to Qatar is unclear", "the ship launched in May was"."""
+    if is_past(words[i]) and i + 1 < len(words) and _present_verb(words, i + 1) and \
+            words[i - 1].islower() and words[i - 1].lower() not in _DETERMINERS:
+        return True  # "the deal signed (Wednesday) foresees": the verb after it is the main one
     if not is_past(words[i]) or words[i].lower() in SIMPLE_PAST or \
             i + 2 >= len(words) or words[i + 1].lower() not in _PASSIVE_NEXT or \
             words[i + 1].lower() == "to" and words[i + 2].islower() and \
@@ -286,7 +344,13 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         words[i] = ""
     elif lower not in AUXILIARIES:
         words[i] = present(word, plural)
+        if words[i - 1].lower() in _PAST_ADVERBS:
+            words[i - 1] = ""  # "Shoigu last visited Pyongyang" -> "Shoigu visits", not
+            # "last visits": the adverb tells the past the present tense drops
     _mark_verb(words, i)
+
+
+_PAST_ADVERBS = {"last", "previously", "formerly", "once"}
 
 
 SIMPLE_PAST = {"spoke", "took", "gave", "went", "came", "saw", "began", "flew", "drew", "wrote",
@@ -351,6 +415,9 @@ def backshift(text: str) -> str:
     words = text.split(" ")
     for i, word in enumerate(words):
         lower = word.lower()
+        if i and (words[i - 1].lower() == "to" or i > 1 and words[i - 1].lower() == "be" and
+                  words[i - 2].lower() == "to"):
+            continue  # "the jets to be procured … will be": an infinitive, not the verb
         if lower in ("was", "were") and i:
             words[i] = "is" if lower == "was" else "are"
             _second_verb(words, i, lower == "were", passive=True)  # "was concerned and urged"
@@ -379,11 +446,15 @@ def plural_subject(words: list[str]) -> bool:
     """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
     after a preposition are not its head ("a detachment of warships", "exports for the
     system" is plural by "exports")."""
+    if words and words[-1].lower() in _PERSONAL:  # "measures they adopted": "they" is the
+        return words[-1].lower() in ("we", "they", "i", "you")  # subject, not "measures"
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
         return True  # "Secretary of State Albright, Berger and Cohen": a list of names
     cut = next((i for i, w in enumerate(words) if i and (w.lower() in _HEAD_ENDS or w.islower()
-                                                       and is_past(w) and w not in AUXILIARIES)),
-               None)  # "exports for the system", "the jets delivered to Iran": the head is before
+                                                       and is_past(w) and w not in AUXILIARIES
+                                                       and not _after_determiner(words[i - 1]))),
+               None)  # "exports for the system", "the jets delivered to Iran": the head is
+    # before; "the divested textile operations": an adjective, the head after it
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
         words = words[:cut]
     joined = " ".join(words).lower()

@@ -39,9 +39,10 @@ TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]
 
 
 LEADING_SPEAKER = re.compile(
-    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:has|have|had)\s+(?=said\b))?(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
+    r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:has|have|had)\s+(?=said\b|told\b))?(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
-    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")(?:\s+(?!only\b)[a-z]+ly(?=\s+that\b))?"
+    r"|\s+reporters|\s+journalists)?|" + SPEECH + r")"
+    r"(?:\s+(?:(?!only\b)[a-z]+ly|afterwards|later|earlier|then)(?=\s+that\b))?"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
     r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that,?)?"
     r"\s+(?P<clause>.+)$")
@@ -103,7 +104,20 @@ _OBJECT = re.compile(r"\s*(?:the|a|an)\s+[a-z]+\s+(?:of|for|to|in|on|between)\b"
 
 def _is_speaker(text: str) -> bool:
     text = _TRAILING_ADVERB.sub("", text)  # "The officials further (said)": "further" no verb
-    return len(text.split()) <= 12 and not has_verb(text)
+    first, last = text.split(" ", 1)[0].lower(), text.split()[-1].lower() if text.split() else ""
+    return len(text.split()) <= 12 and not has_verb(text) and first not in _CONJUNCTIONS and \
+        last not in _NOT_SPEAKER_ENDS
+    # "…, because all member states have approved": a clause's subject, no speaker; "Three
+    # states can join", "all member states": "states" a noun after a number or "member"
+
+
+_NOT_SPEAKER_ENDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "all", "both", "many", "several", "some", "member", "these", "those",
+                     "other", "united", "island", "gulf", "baltic", "arab", "african"}
+
+
+_CONJUNCTIONS = {"because", "although", "though", "while", "when", "if", "since", "after",
+                 "before", "until", "unless", "whereas", "as", "once"}
 
 
 # Words in -s that are singular ("news", "series"): no plural subject or speaker.
@@ -207,7 +221,9 @@ def announces_a_thing(text: str, speaker: str, clause: str) -> bool:
     """"X announced a new aid package" (a noun phrase, no clause after the verb)."""
     if re.match(re.escape(speaker) + _TOLL, text):
         return True  # "The bombings claimed at least 217 lives": a toll, not words
-    act = re.match(re.escape(speaker) + r",?\s+" + _ACT_VERBS + r"\s+(?!that\b)", text)
+    act = re.match(re.escape(speaker) + r",?\s+" + _ACT_VERBS +
+                   r"\s+(?!(?:(?:[a-z]+ly|afterwards|later|earlier|then)\s+)?that\b)", text)
+    # ("reported afterwards that …": what follows "that" are words, no thing announced)
     if not act:
         return False
     if re.match(r"(?:(?:its|their|his|her|the|a)\s+)?(?:plans?|intention|decision|readiness)\s+to\b",

@@ -132,11 +132,20 @@ def finite_verb(words: list[str]) -> bool:
     clause's verb ("Sharif, who is on a visit") does not count."""
     raw, words = words, [w.strip(",;:.“”\"'‘’()") for w in words]
     lowered = [w.lower() for w in words]
-    relative = False
+    relative = own = False  # in a relative clause; its own verb seen
     for i, word in enumerate(lowered):
-        if word in _RELATIVE_WORDS:
-            relative = True
+        if word in _RELATIVE_WORDS or word == "that" and i > 1 and \
+                lowered[i + 1:i + 2] and lowered[i + 1] in _CLAUSE_SUBJECTS:
+            relative, own = True, False  # "Deal that the ministers signed covers …"
+        elif relative and own and raw[i].islower() and before_is_noun(lowered, i) and (
+                is_past(word) or word.endswith("s") and is_verb_form(word, only=True) or
+                word.endswith("s") and not word.endswith("ss") and is_verb_form(word) and
+                lowered[i + 1:i + 2] and lowered[i + 1] not in _NO_SUBJECT_BEFORE | {"and"}):
+            return True  # a verb after the relative clause's own verb: the main one
         if relative:  # to the relative clause's closing comma
+            own = own or raw[i].islower() and (word in AUXILIARIES or is_past(word))
+            own = own and word not in _CLAUSE_OPENERS | {"when", "while", "as", "after",
+                                                         "before", "where", "and", "or"}
             relative = not raw[i].endswith(",")
             continue
         if not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
@@ -170,6 +179,13 @@ def finite_verb(words: list[str]) -> bool:
 
 
 _HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
+_CLAUSE_SUBJECTS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
+                    "two", "three", "both"}
+
+
+def before_is_noun(lowered: list[str], i: int) -> bool:
+    """The word before ``lowered[i]`` may end a noun phrase (not "the", "of", "to")."""
+    return lowered[i - 1] not in _NO_SUBJECT_BEFORE | {"to", "that", "which", "who"}
 
 
 def _plural_before(words: list[str]) -> bool:
@@ -218,7 +234,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
             boundary = True  # "frigates | intended for the Navy": a participle phrase starts
         if i > keep and words[i].islower() and words[i].endswith("ing") and len(words[i]) > 5 \
                 and words[i - 1].lower() not in AUXILIARIES | _NOT_NOUNS | {"the", "a", "an"} \
-                and words[i - 1][:1].isalpha() and not words[i - 1].endswith(("ly", "ing")):
+                and words[i - 1][:1].isalpha() and not words[i - 1].endswith(("ly", "ing")) \
+                and set(_lemmas(words[i - 1].lower())) != {"ADJ"}:  # "trilateral meeting"
             boundary = True  # "agreement | involving the supply of 35 Rafale aircraft"
         before = words[i - 1].lower()
         after_aux = i >= 2 and before not in _NEEDS_TO and (words[i - 2].lower() in AUXILIARIES or
@@ -247,7 +264,13 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
     if not best:  # no boundary: drop an unfinished quotation rather than cut inside it,
         while cut and quoted[len(cut) - 1] and not _closes(cut[-1]):
             cut.pop()
-        while len(cut) > keep and cut[-1][:1].isupper() and words[len(cut)][:1].isupper():
+        n = len(cut)
+        if cut and cut[-1][:1].isupper() and n + 2 <= min(limit + slack, MAX_WORDS) and \
+                n + 1 < len(words) and words[n].lower() in ("of", "for") and \
+                words[n + 1][:1].isupper():
+            cut = words[:n + 2]  # "… fly over Sea | of Japan": the name whole, within the slack
+        while len(cut) > keep and cut[-1][:1].isupper() and len(cut) < len(words) and \
+                words[len(cut)][:1].isupper() and not cut[-1].endswith((",", ";")):
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
 
@@ -328,7 +351,12 @@ def dangles(words: list[str]) -> bool:
     if last in _NAMING and len(words) > 1 and (words[-2].lower() in AUXILIARIES or
                                                words[-2].lower().endswith(("n't", "n’t"))):
         return False  # "… isn't known": a verb, not a name's label
+    if last in _PARTICLES and len(words) > 1 and words[-2].islower() and is_past(words[-2]):
+        return False  # "Boats handed over", "Base taken over": a phrasal verb's particle
     return last in FUNCTION_END
+
+
+_PARTICLES = {"over", "through"}
 
 
 # Adjectives that only stand before their noun: a headline never ends on one.

@@ -46,13 +46,20 @@ from chronology.extraction.speakers import (
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import dangles, fit, problems
-from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past, is_verb_form
+from chronology.extraction.verbs import (
+    AUXILIARIES,
+    is_english_word,
+    is_past,
+    is_verb_form,
+    present,
+)
 from chronology.languages import en
 
 MAX_WORDS = 12
 Describe = Callable[[str], "str | None"]
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
-             r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back)\s+)?"  # "shot in the back": a noun
+             r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back|up(?=\s+(?:until|till|to)\s))\s+)?"
+             # ("shot in the back": a noun; "Up until Thursday": "up" goes with the date)
              r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
              r"between|over|for|within|throughout)\s+)?")
 # "Over the last year", "for the past month": "the" goes with a date that needs it (not "in
@@ -66,12 +73,12 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
                         r"|,\s+and\s+(?=(?:the\s+|an?\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
                         # "arrived in Taiwan and were transferred to a base": a second predicate
-                        r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn)\b)"
+                        r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn|ing)\b)"
                         # "calls murder wrong but he urged …": a second clause
                         r"|\s+but\s+(?=(?:he|she|they|it|we|I)\s)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
                         r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
-                        r"|,\s+(?:who|which|where|when|while|as|adding|also|but|"
+                        r"|,\s+(?:who|whose|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
                         r"especially|particularly|notably)\b|\s+(?:during|amid|because|"
                         r"despite|whereas|although|so that|in order to)\b)")
@@ -87,14 +94,22 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    title = _make_title(sentence, date_spans, people, statement, describe)
+    return _LEADING_NAME.sub(r"\1", title)
+
+
+def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
+                statement: bool, describe: Describe | None = None) -> str:
     sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
-    text = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text)
+    text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
-    text = drop_intro(_main_clause(full))
+    if _LEADING_NAME.match(text.strip()):
+        full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
+    text = _main_clause(drop_intro(_main_clause(full)))  # "But because …, the company"
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
     if meeting:
@@ -147,10 +162,21 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     return _without_pronoun(title, clause or text, people) or fit(full)
 
 
+# '“Golden Dragon 2025” will feature …': a quoted name opening the sentence is told without
+# its marks (its words unchanged), so the headline neither opens with a quotation mark nor
+# keeps only the closing one
+_LEADING_NAME = re.compile(r"^[“\"‘']((?:[A-Z0-9][\w.'’-]*\s+){0,4}[A-Z0-9][\w.'’-]*)[”\"’'](?=\s+[a-z])")
+
+
 # "On a day when X is in Delhi meeting Y, India and Israel have taken …": the headline is
 # the main clause's, after the subordinate one.
 _SUBORDINATE = re.compile(r"(?:On (?:a|the) day (?:when|that)|When|While|As|Amid|Even as|"
-                          r"Just as|At a time when)\s")
+                          r"Just as|At a time when|Because|Although|Though|Since|Once|"
+                          r"After|Before|Until)\s", re.IGNORECASE)
+
+
+# Words that open a clause or a phrase: a clause only with a verb of its own before the comma
+_PREPOSITIONAL = re.compile(r"(?:Because|Since|Once|After|Before|Until)\s", re.IGNORECASE)
 
 
 def _main_clause(text: str) -> str:
@@ -158,17 +184,20 @@ def _main_clause(text: str) -> str:
     the part after the last comma before the main clause's first verb."""
     if not _SUBORDINATE.match(text):
         return text
-    first = text.find(",")
-    if first < 0:
-        return text
+    quotes = quoted_spans(text)  # 'Although he called the talks "productive," the minister'
+    first = next((m.start() for m in re.finditer(",", text)
+                  if not inside(m.start(), quotes) and not inside(m.start() + 1, quotes)), -1)
+    if first < 0 or _PREPOSITIONAL.match(text) and not has_verb(text[:first]):
+        return text  # "After the summit, Lee, deputy director, told …": a phrase, no clause
     commas = [first]
     for word in re.finditer(r"[\w'’-]+|,", text[first + 1:]):
         token = word.group(0)
-        if token == ",":
+        if token == "," and not inside(first + 1 + word.start(), quotes):
             commas.append(first + 1 + word.start())
         elif token.islower() and (token in AUXILIARIES or is_past(token)):
             rest = text[commas[-1] + 1:].strip()
-            if len(rest.split()) < 3 or rest.split()[0].lower() in PRONOUNS:
+            if len(rest.split()) < 3 or rest.split()[0].lower() in PRONOUNS or \
+                    is_verb_word(rest.split()[0]):  # "…, deputy director, told": no subject
                 return text  # "When Raisi visited Moscow, he signed …": "he" is told before
             return rest[:1].upper() + rest[1:]
     return text
@@ -336,20 +365,39 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
     naval cooperation in Tehran" -> "Memorandum signed on naval cooperation in Tehran" (the
     act, in the passive headlines use; who "they" are stays in the quote)."""
     first = title.split(" ", 1)[0].lower()
+    told = _RELATIVE_ACT.match(drop_intro(clause).strip(" ,.;:“”\"’"))
+    if first in ("this", "it", "that") and told and is_past(told.group("verb")) and \
+            told.group("verb").lower() not in AUXILIARIES | {"said", "told", "stated"}:
+        # "This is the fourth drone deal that IAI has announced" -> "IAI announces fourth
+        # drone deal": the relative clause names who acted, the pronoun only points at it
+        what = ARTICLES.sub("", told.group("what")).strip()
+        made = f"{told.group('who')} {present(told.group('verb'), False)} {what}"
+        if not problems(made) and len(made.split()) <= MAX_WORDS:
+            return made
     if first not in ("they", "it", "he", "she", "we"):
         return title
     match = _PRONOUN_ACT.match(drop_intro(clause).strip(" ,.;:"))
     if not match or not is_past(match.group("verb")) or match.group("verb").lower() in (
-            AUXILIARIES | SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS:
+            AUXILIARIES | SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS and (
+                match.group("verb").lower() not in _ACT_TOO or
+                match.group("thing").lower().startswith(("that", "the ", "a "))):
         return title
     participle = match.group("verb").lower()
-    made = f"{match.group('thing')} {participle}{match.group('rest')}"
+    rest = re.sub(r"^,\s+(?:which|who|that)\b[^,]*,", "", match.group("rest"))  # "the S-400,
+    made = f"{match.group('thing')} {participle}{rest}"  # which you handed over, on duty"
     made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS,
                slack=HARD_MAX_WORDS - MAX_WORDS)
     return made[:1].upper() + made[1:] if not problems(made) else title
 
 
 _SPEECH_WORDS = set(en.SPEECH_VERBS)
+# Verbs of saying that take a thing as their object too: "It announced plans to buy …" is an
+# act ("Plans announced to buy …"), "It announced that …" is words
+_ACT_TOO = {"announced", "confirmed", "revealed", "disclosed", "unveiled", "posted"}
+_RELATIVE_ACT = re.compile(r"^(?:[Tt]his|[Ii]t|[Tt]hat)\s+(?:is|was)\s+(?P<what>(?:the|a|an)\s+"
+                           r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:that|which)\s+"
+                           r"(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+"
+                           r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s*$")
 
 
 def _fallback(clause: str, title: str, describe: Describe | None, said: str = "",
@@ -405,6 +453,8 @@ def _inner_subject_trimmed(told: str) -> str:
     if start is None or start + 2 >= len(words):
         return told
     for j in range(start + 1, min(len(words), start + 20)):
+        if lowered[j - 1] == "to" or lowered[j - 1] == "be" and lowered[j - 2] == "to":
+            continue  # "warplanes to be procured … will be increased": an infinitive, no verb
         if lowered[j] in AUXILIARIES or is_past(lowered[j]) and lowered[j - 1] not in ARTICLE_WORDS:
             cut = next((k for k in range(start + 1, j) if lowered[k] in _MODIFIER), None)
             return " ".join(words[:cut] + words[j:]) if cut else told
@@ -425,7 +475,11 @@ def _resolved(text: str, describe: Describe | None) -> str:
 
 # "Iran Project – …", "TEHRAN: …", "Local media reported TEHRAN: …": a site or place label.
 _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+"
-                           r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[:–—-]\s+)")
+                           r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z]))"
+                           # "Beijing/Seoul--The …", "Tanagra, Greece:Greece …": a place
+                           # label whose dash or colon has no space after it
+                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:)(?=[A-Z]))")
+# ("TOKYO—U.S. Navy ships …": a dash with no space after the place too)
 
 
 _LABEL_LEAD = re.compile(r"^[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,4}:\s+(?=[“\"A-Z])")
@@ -552,9 +606,14 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             continue  # words inside quotation marks are never changed
         if re.fullmatch(r"\d{4}", sentence[start:end]) and _NAME_BEFORE.search(sentence[:start]):
             continue  # "Exercise Sea Guardian 2023", "Joint Sea-2024": the year is the name's
+        if len(spans) == 1 and _LASTS_UNTIL.search(sentence[:start]) and \
+                re.fullmatch(r"[\s.;!]*", sentence[end:]):
+            continue  # "The exercises will last until June 16.": the verb needs its date
         possessive = re.match(r"['’]s?\s", sentence[end:])  # "In Sunday's debate": "In" stays
-        before = None if possessive else re.search(DATE_LEAD + r"$", sentence[:start],
-                                                     re.IGNORECASE)
+        led = re.match(r"(?:on|in|at|during|by|since|until|from)\s", sentence[start:end], re.I)
+        before = None if possessive or led else re.search(DATE_LEAD + r"$", sentence[:start],
+                                                           re.IGNORECASE)
+        # a span led by its own preposition takes no other ("handed over | on Monday")
         cut = before.start() if before else start
         the = _THE_LEAD.search(sentence[:start])
         if the and _NEEDS_THE.match(sentence[start:end]) and not possessive:
@@ -563,6 +622,9 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         if joined and sentence[:cut].rstrip().endswith(","):
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
+        if sentence[:cut].rstrip().endswith(",") and _OPEN_RELATIVE.search(keep) and \
+                re.match(r"\s*[a-z]", sentence[end:]):
+            keep += ","  # "Singh, who is on a visit, on Monday called": the clause stays closed
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
         rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
         if re.search(r"\b(?:the|a|an|its|their|his|her|this|these)$", keep, re.IGNORECASE) and \
@@ -591,6 +653,16 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     return sentence
 
 
+# "will last until June 16", "runs through May": a verb of duration with only its end date
+# after it says nothing without the date
+_LASTS_UNTIL = re.compile(r"\b(?:last|lasts|lasted|lasting|run|runs|ran|continue|continues|"
+                          r"continued|go on|goes on|went on)\s+(?:until|till|through|to)\s+$",
+                          re.IGNORECASE)
+
+
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+
+
 # A capitalised word (not the sentence's first, nor a month) right before a year.
 _NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
@@ -600,7 +672,10 @@ _NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|Jul
 # "… were rescued when two boats sank (on Monday)": the word after the conjunction's subject
 # is that clause's verb, not a participle the date left
 _OPEN_CLAUSE = re.compile(r"\b(?:when|while|because|although|though|whereas|if|where|once)\s+"
-                          r"(?:[\w'’-]+\s+){0,4}$")
+                          r"(?:[\w'’-]+\s+){0,4}$"
+                          # "the deal that the ministers signed (in 2019)": an object relative
+                          r"|\b(?:that|which)\s+(?:the|a|an|its|their|his|her|this|these)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$")
 
 
 # "the number of doctors who performed abortions declined": the relative clause's verb is
@@ -646,14 +721,17 @@ def _restore(text: str, quotes: list[str]) -> str:
 
 
 def _headline(text: str, people: dict[str, str], reported: bool) -> str:
-    text = re.sub(r"\s[–—]\s[^–—]{1,80}?\s[–—]\s", " ", text)  # "frigates — A and B — were"
+    # "frigates — A and B — were", typed "frigates -- A and B -- were" too
+    text = re.sub(r"\s(?:[–—]|--)\s(?:(?!--)[^–—]){1,80}?\s(?:[–—]|--)\s", " ", text)
     # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not
     # (what follows its comma is no verb), and the headline ends before it instead
     text = re.sub(r",\s+(?:who|which|whose|including)\b[^,]*,\s+(?=([\w'’]+))",
-                  lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
+                  lambda m: " " if (is_verb_word if reported else _main_verb)(m.group(1))
+                  else m.group(0), text)  # "which will run, involves": a present verb too
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"
                   lambda m: " " if is_verb_word(m.group(1), present=True) and not m.group(2)
                   else m.group(0), text)  # "…, packed with cars, trucks and buses": a list
+    text = text if reported else _long_relative_dropped(text)
     text = _name_then_participle(text)
     text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
@@ -671,7 +749,9 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"(?<!\bof )\b(?:also|additionally|his|her|its|their)\s+|^(?:His|Her|Its|Their)\s+",
                   "", text)  # "His car was spotted" -> "Car spotted", like an article
     text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
-                  r"moreover|for (?:its|their|his|her) part|in addition),\s+", " ", text)
+                  r"moreover|for (?:its|their|his|her) part|in addition)(?:,\s+|\W*$)"
+                  # "signed, however(, on Monday) in Riga": the date took the second comma
+                  r"|,\s+however\s+(?=(?:in|on|at|by|to|for|with|from)\s)", " ", text)
     text = re.sub(r"(?<=[a-z]) here\b(?! (?:is|are|was|were)\b)", "", text)
     text = re.sub(r",\s+(?:called|named|dubbed|codenamed|code-named|known? as)\s+[^,]+(?:,|$)", "",
                   text)  # ", also known as …" closing the sentence goes too
@@ -690,6 +770,31 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+_INNER_CLAUSE = {"when", "where", "after", "as", "while", "until", "since", "before", "then",
+                 "in", "on", "at", "from", "during"}
+
+
+def _long_relative_dropped(text: str) -> str:
+    """"The minister, who lived in London, when the Soviets invaded, until 1989, said …" ->
+    "The minister said …": a relative clause on the subject whose own side clauses hold
+    commas goes whole, up to the comma before the main verb."""
+    match = re.search(r",\s+(?:who|which|whose)\b", text)
+    if not match or has_verb(text[:match.start()]):
+        return text
+    for comma in re.finditer(r",\s+([\w'’]+)", text[match.end():match.end() + 240]):
+        word = comma.group(1)
+        if is_verb_word(word) and comma.start() > 0:
+            if not _has_predicate(text[match.end():match.end() + comma.start()]):
+                return text  # the verb after the first comma is the relative clause's own
+            joint = ", " if "," in text[:match.start()] else " "  # "X, Jan Kavan, said"
+            return text[:match.start()] + joint + text[match.end() + comma.end(1) - len(word):]
+        item = re.match(r"[^,]*", text[match.end() + comma.end():]).group(0)
+        if word.lower() not in _INNER_CLAUSE and not word[:1].isupper() and \
+                (len(item.split()) > 3 or has_verb(item)):  # "…, drones and trucks, arrived"
+            return text
+    return text
 
 
 _NAME_ING = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s)"
@@ -761,18 +866,26 @@ _NAMED_SUBJECT = re.compile(r"^(?P<article>[Tt]he\s+|an?\s+|An?\s+)?(?P<desc>[A-
                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?=(?P<verb>[a-z]+))")
 
 
+_PLACE_NOUNS = {"county", "province", "city", "district", "region", "state", "town", "village",
+                "township", "oblast", "prefecture", "governorate", "municipality", "island"}
+
+
 def _named_subject(text: str) -> str:
     match = _NAMED_SUBJECT.match(text)
     if not match or not is_verb_word(match.group("verb")):
         return text
     desc = match.group("desc")
+    if desc.split()[-1].lower() in _PLACE_NOUNS:
+        return text  # "the board of Loudon county, Virginia, will vote": a place's state
     head = re.split(r"\s+(?:of|for|from|in)\s+", desc)[0].split()[-1]  # "frigate of the Navy"
     if not head[:1].islower() or not (match.group("article") or desc[:1].islower()):
         return text  # "The S-300 deal, …": the head must be a common noun ("frigate")
     return match.group("name") + " " + text[match.end():]
 
 
-_LIST_GOES_ON = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s")
+_LIST_GOES_ON = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+                           r"(?:,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*,?\s+(?:and|or)\s")
+# ("Oman, Kuwait, | Qatar, Jordan and Bahrain": a list's items, however many, are no aside)
 
 
 _LIST_ENDS = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+(?:and|or)\s+"
@@ -838,6 +951,8 @@ def _drop_including(text: str) -> str:
         if word.start() - match.end() > 120 or text[match.end():word.start()].count(",") > 1:
             return text
         if is_verb_word(word.group(0)) and word.start() > match.end():
+            if re.search(r"\b(?:that|which|who)\s+$", text[:word.start()]):
+                return text  # "including the bombing that killed …": the relative's verb
             head = text[match.end():word.start()].rstrip(", ")
             return text[:match.start()] + " " + text[word.start():] if head else text
     return text
@@ -866,8 +981,10 @@ def _cap(text: str) -> str:
             if not start:  # "The contract for the supply of 36 jets of … was signed": the
                 # latest phrase start (a participle, "for", "of") that lets the verb in
                 starts = [i for i in range(2, verb) if i + 2 <= MAX_WORDS and (
-                    words[i].lower() in ("for", "of", "by", "to") or
+                    words[i].lower() in ("for", "of", "by", "to") and not (
+                        words[i - 1][:1].isupper() and words[i + 1][:1].isupper()) or
                     words[i].islower() and is_past(words[i]) and not is_past(words[i - 1]))]
+                # ("Republic | of Azerbaijan": a name's "of" starts no phrase to cut at)
                 start = starts[-1] if starts else None
                 if start and any(q in w for w in words[start:verb] for q in "“”\""):
                     start = None  # a quotation before the verb may hold the real verb
@@ -889,7 +1006,8 @@ def _cap(text: str) -> str:
         if verb is not None and len(words) <= verb and \
                 any(w.lower() in ("says", "say", "that") for w in words[1:verb]):
             words = _reported_verb_kept(words, whole)
-        while words and words[-1].lower().strip(",") in FUNCTION_END:
+        words = _unfinished_list_dropped(words, whole, verb)
+        while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):
         words.pop()  # "… starts last", "… of several powerful": what a cut left of a phrase
@@ -900,6 +1018,33 @@ def _cap(text: str) -> str:
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+_LIST_LEADS = {"with", "of", "from", "to", "in", "for", "between", "including", "over", "among",
+               "across", "by", "and"}
+
+
+def _unfinished_list_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… consultations with governments of Syria, Jordan, | Egypt and other countries": a cut
+    inside a list of names would tell only its first items; the phrase that holds the list
+    goes, when the verb keeps a word after it ("Sytenko leaves for consultations")."""
+    n = len(words)
+    if verb is None or n < 3 or n >= len(whole) or not words[-1][:1].isupper() or \
+            not whole[n - 2].endswith(",") or not whole[n - 2][:1].isupper() or not (
+                whole[n - 1].endswith(",") and whole[n][:1].isupper() and
+                any(w.lower() in ("and", "or") for w in whole[n:n + 5])
+                or whole[n].lower() in ("and", "or")):
+        return words  # the list goes on right after the cut: "Syria, Jordan, | Egypt and …"
+    k = n - 1
+    while k > verb and (words[k - 1][:1].isupper() or words[k - 1].endswith(",")):
+        k -= 1  # back to the list's first item
+    if not words[k].endswith(","):
+        return words  # "Systems Inc., Orange, Calif.": a name and its place, no list of names
+    lead = next((j for j in range(k - 1, verb, -1) if words[j].lower() in _LIST_LEADS and not (
+        words[j - 1][:1].isupper() and words[j + 1][:1].isupper())), None)  # "Sea of Azov"
+    if lead is not None and lead - 2 >= verb + 2 and words[lead - 2].lower() in _LIST_LEADS:
+        lead -= 2  # "with governments | of Syria, …": the phrase that holds the list goes whole
+    return words[:lead] if lead is not None and lead >= verb + 2 else words
 
 
 _CLAUSE_WORDS = {"when", "while", "because", "where", "if", "although", "whereas"}

@@ -19,8 +19,8 @@ def is_past(word: str) -> bool:
         return True
     if "-" in lower and lower.split("-")[0] not in _VERB_PREFIXES:
         return False  # "long-awaited", "Russian-made", "so-called": compound adjectives
-    if lower.endswith("ed"):
-        return len(lower) > 4 and lower not in _NOT_VERBS
+    if lower.endswith("ed"):  # "hundred", "kindred": no verb's form
+        return len(lower) > 4 and lower not in _NOT_VERBS and not lower.endswith("dred")
     return lower.isalpha() and len(lower) > 3 and lower not in AUXILIARIES and \
         _irregular_past(lower) is not None
 

@@ -283,6 +283,7 @@ ORG_WORDS = {
     "Cooperation", "Security", "Nations", "Bureau", "Embassy", "Majlis", "Duma", "Senate",
     "Trade", "World", "Arms", "Affairs", "Development", "Analysis", "Studies", "Research",
     "Policy", "Relations", "Industry", "Program", "Programme", "Project", "Exhibition",
+    "League", "Movement", "Front", "Coalition", "Foundation", "Society",
 }
 MEDIA_WORDS = {"News", "Agency", "Press", "Times", "Post", "Radio", "Television", "TV"}
 # News agencies and services that reports cite ("…, IRNA reported"): a source, not a name of
