@@ -201,15 +201,22 @@ def _under_feed(text: str, body: int, written: list[Mention], code: str) -> Ment
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:
     """A wire dateline that carries its year: "МОСКВА, 22 января 2015. /ТАСС/.", "Москва.
     22 января 2015 года. INTERFAX.RU -": a place, then the full date, then a stop or dash;
-    or the date first, then the place ("22 января 2015 года, Москва. ...")."""
+    or the date first, then the place ("22 января 2015 года, Москва. ..."); never under a
+    story paragraph, nor a bracketed date the sentence goes on after ("Россия (3 апреля
+    2024 г.) и Иран ратифицировали ...")."""
+    prose = False
     for start, end in top_lines(text, body):
+        if prose:
+            break  # a story paragraph above: no line under it is the dateline
+        prose = _prose_line(text[start:end])
         for m in written:
             if not (start <= m.start < end) or m.precision != "day" or m.rule not in (
                     "explicit-date", "solar-date"):
                 continue
             place = _PLACE.match(text, start, m.start)
             if place and place.end() == m.start and (place["open"] or place["paren"]):
-                if _CLOSING.match(text, m.end):
+                closing = _CLOSING.match(text, m.end)
+                if closing and not _SENTENCE_GOES_ON.match(text, closing.end()):
                     return m  # "(Москва, 11 октября 2023 г.) ...", "Москва (11 октября 2023 г.)"
             elif place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
                     _ends_with_stop(text, m.end) and _place_name(place.group()))):
@@ -222,6 +229,14 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
 
 
 _YEAR_STOP = re.compile(r"\s*(?:года|г)\.")
+# After a bracketed date, the sentence goes on: a lower-case word, a conjunction, a dash and
+# then a lower-case word ("… (3 апреля 2024 г.) — ещё одна страна").
+_SENTENCE_GOES_ON = re.compile(r"\s*(?:[–—-]\s*)?[^\W\d_A-ZА-ЯЁ]")
+
+
+def _prose_line(line: str) -> bool:
+    """A story paragraph: many words and a closing stop (no dateline comes under it)."""
+    return len(line.split()) >= PROSE_WORDS and line.rstrip().endswith((".", "!", "?", "؟"))
 
 
 def _ends_with_stop(text: str, end: int) -> bool:
@@ -240,6 +255,14 @@ def _place_name(place: str) -> bool:
                                and place.rstrip().endswith("."))
 
 
+# A heading over a list of other stories, in the three languages.
+_RELATED_HEADING = re.compile(
+    r"\s*(?:(?:اخبار|خبرهای|مطالب|خبر)\s+(?:مرتبط|مشابه|بیشتر)|بیشتر بخوانید|"
+    r"читайте (?:также|еще|ещё)|похожие (?:новости|материалы)|по теме|другие новости|"
+    r"related(?: stories| articles| news)?|read (?:also|more)|more stories|see also)\s*:?\s*$",
+    re.IGNORECASE)
+
+
 def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
     """A line anywhere that a publication label opens ("Статья опубликована в № 4203 от
     17.11.2016 ..."), or a full date after a newspaper's issue number ("Газета «Коммерсантъ»
@@ -251,6 +274,8 @@ def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> M
     for line in text[body:].splitlines(keepends=True):
         start, end = pos, pos + len(line)
         pos = end
+        if _RELATED_HEADING.match(line):
+            break  # "اخبار مرتبط", "Читайте также": the lines below are other stories'
         labelled = bool(lang.published_label.match(lang.normalise(line)))
         short = sum(any(ch.isalpha() for ch in w) for w in line.split()) < PROSE_WORDS
         dates = written
@@ -332,7 +357,11 @@ def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
     month = lang.months.get(lang.key(m.group(2))) if m else None
     if month is None:
         return False
-    return before_dateline(dt.date.fromisoformat(line.value), month, int(m.group(1)))
+    stamp = dt.date.fromisoformat(line.value)
+    if stamp.month == 12 and month == 1 and int(m.group(1)) <= 7 and stamp.day >= 24:
+        return False  # "31 декабря 2019" over "МОСКВА, 1 янв": the year turns, the line's
+        # year is no evidence for the dateline's; its day is nearer than a guessed year
+    return before_dateline(stamp, month, int(m.group(1)))
 
 
 def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:

@@ -76,7 +76,7 @@ def find_reference(text: str, published: dt.date | None = None,
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
     elif found is not None and _over_dateline(found, dateline):
-        found = dateline  # a teaser's date right over the story's dateline
+        found = _year_near(dateline, found)  # a teaser's date right over the story's dateline
     elif found is not None and _top_clock(found, text):
         below = _published_below(text, skip, found)
         if below is not None:
@@ -358,6 +358,22 @@ def _over_dateline(line: Found, dateline: Found | None) -> bool:
         return False
     return before_dateline(dt.date(line.year, line.month, line.day), dateline.month,
                            dateline.day)
+
+
+def _year_near(dateline: Found, line: Found) -> Found:
+    """The yearless dateline under a date line a few days before it takes the year that puts
+    it that near ("Dec 31, 2019 11:58 PM" over "TEHRAN, Jan. 1": 2020); a line further back
+    leaves the year to the evidence."""
+    stamp = dt.date(line.year, line.month, line.day)
+    for year in (stamp.year, stamp.year + 1):
+        if valid_day(year, dateline.month, dateline.day) and \
+                0 < (dt.date(year, dateline.month, dateline.day) - stamp).days <= _NEAR_DAYS:
+            return replace(dateline, year=year, note=f": year {year} from the date line "
+                           f"'{line.text.strip()}' just over it, {_NEAR_DAYS} days at most before")
+    return dateline
+
+
+_NEAR_DAYS = 7
 
 
 def _listed_over(line: Found, dateline: Found | None) -> bool:

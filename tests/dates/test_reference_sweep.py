@@ -289,3 +289,44 @@ def test_a_labelled_date_under_a_long_story(foot, language, expected):
     story = "\n".join([body] * 20)
     got, why = _reference(f"{head}\n{story}\n{foot}\n", language)
     assert got == expected, why
+
+
+# --- limits an independent review found ------------------------------------------------
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # a stamp the day before a January dateline: the year turns between them
+    ("Iran, Russia hold naval drills\nDec 31, 2019 11:58 PM\n\nTEHRAN, Jan. 1 (IRNA) -- ",
+     "2020-01-01"),
+    ("Iran, Russia hold naval drills\nDec 28, 2019\n\nMOSCOW, Jan. 2 (TASS) -- ", "2020-01-02"),
+])
+def test_a_stamp_days_before_a_january_dateline_gives_the_new_year(top, expected):
+    text = (f"{top}Iran and Russia began joint naval drills in the north, the navy said in a "
+            "statement, with several ships taking part.\n")
+    got, why = _reference(text, "en")
+    assert got == expected, why
+
+
+def test_a_labelled_date_of_a_listed_story_dates_nothing():
+    story = f"{FA_HEAD}\n\n{FA_BODY}\n\nاخبار مرتبط\nسفر وزیر دفاع به پایتخت | تاریخ انتشار: ۳ فروردین ۱۳۹۸\n"
+    got, why = _reference(story, "fa")
+    assert got is None, why
+
+
+def test_a_solar_dateline_under_a_story_paragraph_is_no_dateline():
+    story = f"{FA_HEAD}\n\n{FA_BODY}\n\nتهران، ۲۲ خرداد ۱۳۹۸: نخستین رزمایش برگزار شد.\n\n{FA_BODY}\n"
+    got, why = _reference(story, "fa")
+    assert got is None, why
+    opening = f"{FA_HEAD}\n\nتهران، ۲۲ خرداد ۱۳۹۸: {FA_BODY}\n"
+    assert _reference(opening, "fa")[0] == "2019-06-12"
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Россия (3 апреля 2024 г.) и Иран (5 апреля 2024 г.) ратифицировали соглашение о "
+     "военном сотрудничестве.", None),
+    ("Сирия (3 апреля 2024 г.) — ещё одна страна, которая подписала соглашение.", None),
+    ("Москва (11 октября 2023 г.) — Министр обороны провел переговоры с коллегой.",
+     "2023-10-11"),
+])
+def test_a_bracketed_date_the_sentence_goes_on_after_is_no_dateline(lead, expected):
+    got, why = _reference(f"Соглашение\n\n{lead}\n", "ru")
+    assert got == expected, why
