@@ -157,6 +157,10 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if _a_later_year(mention) or _a_year_planned(text, start, mention) or \
                 _a_month_planned(text, start, mention):
             continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
+        if _days_around(text, start, mention):  # "Days before Russia invaded Ukraine in
+            mention = _about_then(mention)  # February 2022, Putin and Xi declared …": then
+            ranked.append((False, 1, _PRECISION_RANK[mention.precision], mention.start, mention))
+            continue
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]) or _earlier_act(text, start, mention):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
@@ -342,6 +346,28 @@ def _background_clause(text: str, start: int, end: int, mention: Mention) -> boo
 # clause after "after" tells an earlier act of its own, with its own date.
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before)\s+(?:the\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*)*\s+(?P<verb>[a-z][a-z-]*)\b[^,;:]*$")
+
+
+# "Days before …", "Just hours after …": an opening that puts the main clause next to the
+# time of another act told with its date.
+_DAYS_AROUND = re.compile(r"\s*(?:(?:Just|Only|Mere|A few|Two|Three|Several)\s+)?(?:hours|days|"
+                          r"a day|the day)\s+(?:before|after|ahead of)\b[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _days_around(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates the other act of a "Days before X did Y in February 2022," opening:
+    the main clause's act is of about that time."""
+    return mention.precision in ("day", "month") and \
+        _DAYS_AROUND.match(text[start:mention.start]) is not None and \
+        re.match(r"\s*,", text[mention.end:]) is not None
+
+
+def _about_then(mention: Mention) -> Mention:
+    """A day's mention as its month, approximately: "days before … on February 24" is February."""
+    if mention.precision != "day":
+        return replace(mention, approximate=True)
+    return replace(mention, value=mention.value[:7], precision="month", approximate=True,
+                   reason=f"{mention.reason}; a few days before or after it: its month")
 
 
 def _earlier_act(text: str, start: int, mention: Mention) -> bool:

@@ -229,7 +229,8 @@ def announces_a_thing(text: str, speaker: str, clause: str) -> bool:
     if re.match(r"(?:(?:its|their|his|her|the|a)\s+)?(?:plans?|intention|decision|readiness)\s+to\b",
                 text[act.end():]):
         return True  # "The U.S. announced plans to provide …": an act
-    thing = re.split(r"\s(?:that|which|who)\s|,\s", clause, maxsplit=1)[0]  # "earnings of $24
+    thing = re.split(r"\s(?:that|which|who)\s|,\s|\s(?:they|he|she|it|we|officials)\s+(?:said|say|"
+                     r"says)\s", clause, maxsplit=1)[0]  # ("a partnership they said was aimed at …"); "earnings of $24
     # million, compared with a loss": the thing ends at its comma
     if re.match(r"(?:the|a|an|its|their|his|her|new)\s", thing, re.IGNORECASE) and \
             not any(w in AUXILIARIES for w in thing.split()):

@@ -88,6 +88,11 @@ FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", 
                 "including", "while", "when", "since"}
 
 
+# A relative clause of what someone said about the thing just named, with no "that".
+_REDUCED_SAID = re.compile(r"\s(?:they|he|she|we)\s+(?:said|say|says)\s+(?:was|were|is|are|"
+                           r"would|will|had|has|have)\b.*$", re.DOTALL)
+
+
 def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
                statement: bool, describe: Describe | None = None) -> str:
     """A headline for the event in ``sentence`` (spans are offsets into ``sentence``).
@@ -144,8 +149,8 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             # difference …,” Blinken said": a quotation too long to tell whole is shortened
             # in its own words, never reworded and cut ("… calibrated to make most")
             title = _quoted_words(who, verb, words) or title
-    else:
-        title = _cap(_resolved(headline(clause, people), describe))
+    else:  # ("a partnership they said was aimed at …": what they said of it goes)
+        title = _cap(_resolved(headline(_REDUCED_SAID.sub("", clause), people), describe))
     if problems(title):  # too long, only: the headline cut at a phrase boundary keeps its subject
         fitted = fit(title) if problems(title) == [f"longer than {HARD_MAX_WORDS} words"] else ""
         title = fitted if fitted and not problems(fitted) else \

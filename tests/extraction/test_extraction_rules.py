@@ -527,3 +527,23 @@ def test_a_date_that_names_an_event_told_in_passing_does_not_date_the_sentence(s
     dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2025, 7, 29)),
                          [])
     assert (dating.mention.text if dating else None) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Days before X did Y in February 2022, …": the main clause's act is of about then
+    ("Days before Russia invaded Ukraine in February 2022, Putin and Raisi declared a "
+     "partnership.", ("2022-02", True)),
+    ("Just hours after the strike on February 24, 2022, Iran's envoy met Lavrov.",
+     ("2022-02", True)),
+    # weeks or months before: no date for the main clause
+    ("Weeks before Russia invaded Ukraine in February 2022, Putin and Raisi declared a "
+     "partnership.", None),
+])
+def test_days_before_another_act_date_the_main_clause_about_then(sentence, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, dt.date(2023, 7, 20)),
+                         [])
+    got = (dating.mention.value, dating.mention.approximate) if dating else None
+    assert got == expected

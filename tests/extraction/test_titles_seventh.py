@@ -280,3 +280,9 @@ def test_an_infinitive_in_what_is_said_is_not_its_verb():
     start = sentence.index("in May")
     made = make_title(sentence, [(start, start + 6)], {}, True)
     assert made == "Petrova says number of patrol boats to be bought will be increased"
+
+
+def test_what_they_said_of_the_thing_named_leaves_the_headline():
+    sentence = ("Putin and Raisi declared a “no limits” partnership they said was aimed at "
+                "countering the influence of the United States.")
+    assert make_title(sentence, [], {}, False) == "Putin and Raisi declare “no limits” partnership"
