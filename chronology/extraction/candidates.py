@@ -280,9 +280,9 @@ def _reports_an_action(sentence: str) -> bool:
         return True  # "Turkey will sell 48 jets to Indonesia, according to President Erdogan"
     planned = _PLANNED.search(sentence)
     if planned:  # "Poland has signed an agreement under which it will receive …": done first
-        return bool(_tells_done(sentence[:planned.start()])) and \
-            re.search(r"\b(?:which|whereby)\s+$|\b(?:under|by) which\b[^,;]*$",
-                      sentence[:planned.start()]) is not None
+        return re.search(r"\b(?:which|whereby)\s+$|\b(?:under|by) which\b[^,;]*$",
+                         sentence[:planned.start()]) is not None and \
+            bool(_tells_done(sentence[:planned.start()]))
     opening = _SUBORDINATE_OPENING.match(lead)
     if opening:  # "On a day when X is in Delhi, India and Israel have taken …": the main clause
         lead = _RELATIVE_CLAUSE.sub("", lead)
