@@ -255,6 +255,8 @@ _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
 _NOT_NOUNS = frozenset({w.lower() for w in en.FUNCTION_WORDS} | en.AUXILIARIES | {"of", "to"})
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)\s+$",
                               re.IGNORECASE)
+_TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|since|until|till|at|around|"
+                               r"ahead\s+of|over|through)\s+$", re.IGNORECASE)
 _ORDINAL_SEQUENCE = re.compile(r",?\s+(?:" + "|".join(
     w.replace(" ", r"\s+") for w in en.ORDINAL_SEQUENCE_AFTER) + r")\b", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\b(?:" + "|".join(en.RANK_VERBS) + r")\s+(?:\S+\s+){0,2}$",
@@ -312,7 +314,7 @@ def _names_something(m: re.Match, text: str) -> bool:
         return False
     before = text[max(0, m.start() - 12) : m.start()]
     if _NAME_AFTER.match(text, m.end()):
-        return True
+        return not _TIME_PREPOSITION.search(before)  # "after Nowruz Iran will …": the holiday
     after = _WORD_AFTER.match(text, m.end())
     return bool(_MODIFIER_BEFORE.search(before) and after and after.group(1).islower()
                 and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ed"))

@@ -188,14 +188,14 @@ HOLIDAY_SEASON_NOUNS = ("holidays", "holiday", "celebrations", "festivities", "s
                         "break", "vacation", "recess")
 HOLIDAY_NOUNS = (*HOLIDAY_SEASON_NOUNS, "day", "eve", "message", "messages", "greeting",
                  "greetings", "address", "speech", "celebration", "festival", "ceremony",
-                 "ceremonies", "feast", "table", "week", "weekend", "truce", "ceasefire",
+                 "ceremonies", "feast", "table", "week", "weekend", "days", "period", "time",
+                 "truce", "ceasefire",
                  "visit", "trip", "travel", "traffic", "parade", "rally", "rallies")
 # Words around a month and a day in words that make the ordinal an adverb: a sequence ("in
 # March first, then the missiles in May") or a rank ("which ranked May second").
 ORDINAL_SEQUENCE_AFTER = ("then", "and then", "followed by", "and later", "and next")
-RANK_VERBS = ("rank", "ranks", "ranked", "ranking", "rate", "rates", "rated", "place",
-              "places", "placed", "finish", "finishes", "finished", "came", "comes", "come",
-              "listed", "lists", "list", "put", "puts", "stood", "stands")
+# (Not "placed", "finished", "came": "the order was placed March first" is a day.)
+RANK_VERBS = ("rank", "ranks", "ranked", "ranking", "rate", "rates", "rated", "rating")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
 

@@ -60,6 +60,8 @@ HOLIDAY_NAMES = [
      [("Nowruz", "2021-03-21")]),
     ("The Nowruz celebrations drew crowds.", "2021-04-01", [("Nowruz", "2021-03-21")]),
     ("Shoigu will visit Tehran after Nowruz.", "2021-03-01", [("Nowruz", "2021-03-21")]),
+    ("After Nowruz Iran will resume the talks.", "2021-03-01", [("Nowruz", "2021-03-21")]),
+    ("The talks stalled during the Nowruz period.", "2021-04-01", [("Nowruz", "2021-03-21")]),
     ("Tehran was quiet during Nowruz in 2019.", "2021-04-01",
      [("Nowruz", "2019-03-21"), ("2019", "2019")]),
 ]
@@ -117,7 +119,9 @@ ORDINAL_ADVERBS = [
     ("Russia delivered radars in March first, then the missiles in May.", "2020-06-10",
      [("March", "2020-03"), ("May", "2020-05")]),
     ("Iran's navy, which ranked May second in the survey, disagreed.", "2020-06-10", []),
-    ("Iran placed June third in the list of buyers.", "2020-06-10", [("June", "2020-06")]),
+    ("Iran rated June third among the months of sales.", "2020-06-10", [("June", "2020-06")]),
+    # near-miss: an order placed on a day in words
+    ("The order was placed March first in Moscow.", "2020-06-10", [("March first", "2020-03-01")]),
     # near-misses: a day told "on", or at the end of a phrase, is a day
     ("The talks opened on March first in Moscow.", "2020-06-10", [("March first", "2020-03-01")]),
     ("The deal was signed on Sunday, March eighth, in Tehran.", "2020-06-10",
