@@ -8,6 +8,7 @@ the autumn before the reference date's season.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from chronology.dates import solar
 from chronology.dates.context import FUTURE, PAST
@@ -157,6 +158,16 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: Meeus's Julian algorithm, moved to the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_lag = year // 100 - year // 400 - 2  # 13 days from 1900 to 2099
+    return dt.date(year, month, day + 1) + dt.timedelta(days=julian_lag)
+
+
 HOLIDAYS = {
     "christmas": lambda y: dt.date(y, 12, 25),
     "christmas day": lambda y: dt.date(y, 12, 25),
@@ -176,11 +187,32 @@ HOLIDAYS = {
     "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
     "good friday": lambda y: easter(y) - dt.timedelta(days=2),
     "boxing day": lambda y: dt.date(y, 12, 26),
+    "orthodox easter": orthodox_easter,
+    "orthodox easter sunday": orthodox_easter,
+    # 25 December of the Julian calendar (7 January from 1901 to 2099)
+    "orthodox christmas": lambda y: dt.date(y, 1, 7),
+    "orthodox christmas day": lambda y: dt.date(y, 1, 7),
+    "orthodox christmas eve": lambda y: dt.date(y, 1, 6),
 }
 # The Persian new year, the first day of the Solar Hijri year (the March equinox: 20 or 21
 # March), under the spellings English-language papers use.
 for _name in ("nowruz", "norouz", "nowrouz", "norooz", "noruz", "nowruz day"):
     HOLIDAYS[_name] = lambda y: solar.to_gregorian(y - 621, 1, 1)
+# How many days the holidays that follow a day run on ("the Nowruz holidays" end on the 13th
+# of Farvardin, Sizdah Bedar); other days' holidays are taken to run for a week.
+HOLIDAY_SEASON_DAYS = {"nowruz": 12, "norouz": 12, "nowrouz": 12, "norooz": 12, "noruz": 12}
+_SEASON_DAYS = 7
+
+
+# "Christmas in 2014", "the Christmas offensive in 2014", "the Easter truce of 1999": the
+# holiday of that year
+_NOUN_YEAR = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:in|of)\s+((?:1[6-9]|20)\d\d)\b(?![\d,.]\d|\s*%)")
+
+
+def _year_of_noun(text: str, end: int) -> str | None:
+    """The year of a thing named after a holiday, written after it."""
+    found = _NOUN_YEAR.match(text, end)
+    return found.group(1) if found else None
 
 
 def holiday_period(c, s):
@@ -190,16 +222,19 @@ def holiday_period(c, s):
     ref, name = s.reference, _norm(c.g("hol")).replace("’", "'")
     unit = _norm(c.g("hweek")) or "day"
     what = name if unit == "day" else f"{name} {unit}"
-    if c.g("year"):
-        return _around(HOLIDAYS[name](int(c.g("year"))), unit), "holiday", \
-            f"{what} of {c.g('year')}"
+    year = c.g("year") or _year_of_noun(s.text, c.end)
+    if year:
+        return _around(HOLIDAYS[name](int(year)), unit), "holiday", f"{what} of {year}"
     periods = [_around(HOLIDAYS[name](y), unit) for y in (ref.year - 1, ref.year, ref.year + 1)]
     rel = _norm(c.g("hrel"))
     tense = PAST if rel == "last" else FUTURE if rel == "next" else s.tense(c)
     if tense == PAST:
         found = max((p for p in periods if p.first_day() <= ref), key=Period.first_day)
     elif tense == FUTURE:
-        found = min((p for p in periods if _last_day(p) >= ref), key=Period.first_day)
+        # "the Nowruz holidays end on April 2": while they last, this year's holiday is ahead
+        season = HOLIDAY_SEASON_DAYS.get(name, _SEASON_DAYS) if c.g("hseason") else 0
+        found = min((p for p in periods if _last_day(p) + dt.timedelta(days=season) >= ref),
+                    key=Period.first_day)
     else:
         found = min(periods, key=lambda p: abs((p.first_day() - ref).days))
     return found, "holiday", f"{what} {tense or 'nearest'} reference {ref}"

@@ -365,6 +365,13 @@ def ago(c, s):
     if c.g("half1") or c.g("half2"):  # "a year and a half ago": 18 months
         if unit != "year":
             return None  # "two and a half weeks ago": no week or day of its own
+        if text != "reference" and base.kind == "year":
+            # "in 2016 ... a year and a half later": counted from a year, it is a year;
+            # its month was never told
+            p = base.as_kind("month").shift("month", sign * (12 * n + 6)).as_kind("year")
+            return p, "chained-coarse", f"{n} and a half years " \
+                f"{'before' if sign < 0 else 'after'} {text} ({base.value}): only the year " \
+                "is known", base.first_day()
         kind, unit, n = ("month" if kind == "year" else kind), "month", 12 * n + 6
     p = base.as_kind(kind).shift(unit, sign * n)
     how = "before" if sign < 0 else "after"

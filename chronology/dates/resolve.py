@@ -18,7 +18,7 @@ from chronology.dates.model import Mention
 from chronology.dates.patterns import day_number, month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
-from chronology.dates.timeml import Period, days_in_month, valid_day
+from chronology.dates.timeml import Period, days_in_month, valid_day, weekday_on_or_before
 from chronology.languages import en
 
 
@@ -340,13 +340,30 @@ def month_week(c: Candidate, s: State) -> Resolution | None:
         p = relative.month_without_year(s.reference, m, None, None, s.tense(c))[0]
     n = _WEEK_ORDINALS.get(c.g("wkord").lower())
     if c.g("wd"):  # "the last Sunday of July"
-        day = periods.nth_weekday(p.year, m, weekday(c.g("wd")), n or -1)
-        return _period(Period.of_day(day), "month-nth-weekday",
-                       f"the {c.g('wkord').lower()} {c.g('wd')} of {p.value}")
+        return _nth_weekday(c, s, p, n)
     last = days_in_month(p.year, m)
     day = dt.date(p.year, m, 7 * n - 3 if n else last - 3)
     return _period(Period.of_week(day), "month-week",
                    f"the {c.g('wkord').lower()} week of {p.value}: the week of {day.isoformat()}")
+
+
+def _nth_weekday(c: Candidate, s: State, p: Period, n: int | None) -> Resolution | None:
+    """"the last Sunday of July": that day.  A past act is not dated after the reference:
+    "spoke last Friday in March" (told on 10 March) is the last Friday, when it is in that
+    month; otherwise the month's day of the year before."""
+    wd, m = weekday(c.g("wd")), p.month
+    day = periods.nth_weekday(p.year, m, wd, n or -1)
+    ref = s.reference
+    if ref is None or c.g("year") or day <= ref or s.tense(c) != context.PAST:
+        return _period(Period.of_day(day), "month-nth-weekday",
+                       f"the {c.g('wkord').lower()} {c.g('wd')} of {p.value}")
+    last = weekday_on_or_before(ref, wd, strict=True)
+    if not n and not c.text.lower().startswith("the") and last.month == m:
+        return _period(Period.of_day(last), "weekday-last",
+                       f"last {c.g('wd')} before reference {ref.isoformat()}, in {p.value}")
+    day = periods.nth_weekday(p.year - 1, m, wd, n or -1)
+    return _period(Period.of_day(day), "month-nth-weekday",
+                   f"the {c.g('wkord').lower()} {c.g('wd')} of {p.year - 1}-{m:02d} (past tense)")
 
 
 def _year(c: Candidate) -> int:

@@ -99,8 +99,10 @@ RULES: list[tuple[str, str]] = [
                   rf"{MON}(?:,?\s+{YEAR})?\b"),
     # "the last Sunday of July", "the first Monday in October": that day, not "last Sunday"
     # and "July" apart.
+    # A month that owns a noun is not the weekday's: "warned last Friday of May's deadline",
+    # "last Sunday of March 2019's failures" are "last Friday" and a month apart.
     ("monthweek", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+{WD}\s+"
-                  rf"(?:of|in)\s+{MON}(?:,?\s+{YEAR})?\b"),
+                  rf"(?:of|in)\s+{MON}(?!(?:,?\s+\d{{4}})?['’]s\b)(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
@@ -189,11 +191,15 @@ RULES: list[tuple[str, str]] = [
             r"(?!\s+(?:ago|earlier|later|before|after|of))"),
     ("yearend", r"(?P<rel>year[\s-]end)\b(?![\s-]+(?!(?:the|a|an|its|his|her|their|this|"
                 r"that|he|she|it|they|we)\b)[a-z])"),
-    ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>Christmas(?:\s+Day|\s+Eve)?|"
-                r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|"
+    # "Orthodox Easter", "Orthodox Christmas": the Julian calendar's, not the Western ones.
+    # "the Nowruz holidays" (hseason, looked at, not taken): the days off that follow it.
+    ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>(?:Orthodox\s+)?"
+                r"(?:Christmas(?:\s+Day|\s+Eve)?|Easter(?:\s+Sunday)?)|"
+                r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
                 r"Memorial\s+Day|Good\s+Friday|Boxing\s+Day|(?:Nowruz|Norouz|Nowrouz|Norooz|Noruz)"
-                rf"(?:\s+Day)?))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"),
+                rf"(?:\s+Day)?))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"
+                rf"(?:(?=\s+(?P<hseason>{'|'.join(en.HOLIDAY_SEASON_NOUNS)})\b))?"),
 ]
 
 # (order, kind, the gates that must both hit near a match, regex); a rule written
@@ -242,6 +248,20 @@ _KIND_AFTER = re.compile(r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in en
                          + r")\b", re.IGNORECASE)
 _HOLIDAY_NAME_AFTER = re.compile(r"\s+(?:" + "|".join(en.HOLIDAY_NAME_NOUNS) + r")\b",
                                  re.IGNORECASE)
+_HOLIDAY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(en.HOLIDAY_NOUNS) + r")\b", re.IGNORECASE)
+# A capitalised word ("Norooz Rezaei", "the Nowruz Agency") or a lower-case word after a
+# determiner or a possessive ("Iran's Nowruz oil field"): a noun the name is part of.
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])")
+_NOT_NOUNS = frozenset({w.lower() for w in en.FUNCTION_WORDS} | en.AUXILIARIES | {"of", "to"})
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s?)\s+$",
+                              re.IGNORECASE)
+_TIME_PREPOSITION = re.compile(r"\b(?:after|before|during|since|until|till|at|around|"
+                               r"ahead\s+of|over|through)\s+$", re.IGNORECASE)
+_ORDINAL_SEQUENCE = re.compile(r",?\s+(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in en.ORDINAL_SEQUENCE_AFTER) + r")\b", re.IGNORECASE)
+_RANK_BEFORE = re.compile(r"\b(?:" + "|".join(en.RANK_VERBS) + r")\s+(?:\S+\s+){0,2}$",
+                          re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
 _MONTH_CONTEXT = re.compile(
@@ -285,6 +305,28 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
 _NAMED_TODAY = re.compile(r"[A-Z][\w.]*\s+$")
 
 
+def _names_something(m: re.Match, text: str) -> bool:
+    """A holiday's name that is also a person's, a field's or a firm's, used as one: before a
+    capitalised word, or a modifier before a noun that is not one of the holiday's."""
+    if m.group("hol").lower() not in en.HOLIDAYS_ALSO_NAMES or m.group("year"):
+        return False
+    if _HOLIDAY_NOUN_AFTER.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()]
+    if _NAME_AFTER.match(text, m.end()):
+        return not _TIME_PREPOSITION.search(before)  # "after Nowruz Iran will …": the holiday
+    after = _WORD_AFTER.match(text, m.end())
+    return bool(_MODIFIER_BEFORE.search(before) and after and after.group(1).islower()
+                and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ed"))
+
+
+def _ordinal_adverb(m: re.Match, text: str, before: str) -> bool:
+    """A month and an ordinal in words that is an adverb, not its day: "in March first" (a
+    day is "on" it), "March first, then May", "ranked May second"."""
+    return bool(_IN_BEFORE.search(before) or _ORDINAL_SEQUENCE.match(text, m.end())
+                or _RANK_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+
+
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
     """Filters for the words and numbers that only look like dates."""
     before = text[max(0, m.start() - 30) : m.start()]
@@ -319,7 +361,11 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())
                               or _KIND_AFTER.match(text, m.end())):
         return False
-    if kind == "holiday" and _HOLIDAY_NAME_AFTER.match(text, m.end()):
+    if kind == "holiday" and (_HOLIDAY_NAME_AFTER.match(text, m.end())
+                              or _names_something(m, text)):
+        return False
+    if kind == "monthday" and m.groupdict().get("dayw") and m.start("mon") < m.start("dayw") \
+            and _ordinal_adverb(m, text, before):
         return False
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()

@@ -19,7 +19,13 @@ from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
-from chronology.extraction.dating import SPEECH_VERBS, Dating, choose_date, side_acts
+from chronology.extraction.dating import (
+    SPEECH_VERBS,
+    Dating,
+    choose_date,
+    names_a_thing,
+    side_acts,
+)
 from chronology.extraction.entities import Entities, find_entities, surname
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
@@ -637,7 +643,8 @@ class _Scan:
         mention, cast = dating.mention, self.cast
         statement = dating.statement and not carried
         at = span.end - len(words)
-        local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end]
+        local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end
+                 and not names_a_thing(words, replace(m, start=m.start - at, end=m.end - at))]
         title = make_title(told, [], cast.names, statement,
                            describe=lambda phrase: cast.resolve(phrase, span.start)) \
             if told else make_title(words, local, cast.names, statement,

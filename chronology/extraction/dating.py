@@ -175,6 +175,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             speech = True  # ranked as a statement's date, though the headline tells the act
             inverted.add(id(mention))  # ("…, stated the ministry on Thursday")
         place = _clause_rank(text, start, mention, quotes)
+        if names_a_thing(text, mention):
+            place = max(place, 1)  # "the Nowruz holidays end on April 2": April 2 first
         if place == 2 and _long_before(mention):
             continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside
         ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
@@ -582,6 +584,17 @@ def _long_before(mention: Mention) -> bool:
     """A year more than two years before the article's own."""
     return mention.precision == "year" and bool(mention.anchor) and \
         mention.value[:4].isdigit() and int(mention.anchor[:4]) - int(mention.value[:4]) > 2
+
+
+_NOT_NOUNS = frozenset({w.lower() for w in en.FUNCTION_WORDS} | AUXILIARIES | {"of", "to"})
+
+
+def names_a_thing(text: str, mention: Mention) -> bool:
+    """A holiday before a noun ("the Nowruz holidays", "an Orthodox Easter truce"): part of the
+    thing's name, kept in its headline, and the act's date only when no other date is told."""
+    word = re.match(r"\s+([a-z][a-z-]*)\b", text[mention.end:mention.end + 40])
+    return mention.rule == "holiday" and word is not None and \
+        word.group(1) not in _NOT_NOUNS and not word.group(1).endswith("ed")
 
 
 def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:

@@ -174,11 +174,28 @@ CURRENT_NOT_TIME_AFTER = ("account", "accounts", "deficit", "deficits", "surplus
 WEEKDAY_KIND_NOUNS = ("prayer leader", "prayers leader", "prayer leaders", "prayer imam",
                       "prayers imam", "newspaper", "newspapers", "paper", "papers", "school",
                       "schools", "supplement", "magazine")
-# Words after a holiday's name that make it the name of something else or of one past event
-# ("the Good Friday Agreement", "Easter Island", "the Boxing Day tsunami"): no date.
+# Words after a holiday's name that make it the proper name of something else or of one past
+# event ("the Good Friday Agreement", "Easter Island", "the Boxing Day tsunami"): no date.
+# Not what is done at the holiday ("the Christmas truce", "an Easter offensive"): that is its day.
 HOLIDAY_NAME_NOUNS = ("agreement", "agreements", "accord", "accords", "island", "islands",
-                      "rising", "uprising", "offensive", "truce", "test", "tsunami",
-                      "earthquake", "massacre", "bombing", "bombings")
+                      "rising", "uprising", "tsunami", "earthquake", "massacre")
+# Holidays whose name is also a given name, a field's or a firm's ("Norooz Rezaei", "the
+# Nowruz oil field", "the Nowruz Agency"): before a noun they are the holiday only when the
+# noun is one of HOLIDAY_NOUNS ("the Nowruz holidays", "his Nowruz message").
+HOLIDAYS_ALSO_NAMES = ("nowruz", "norouz", "nowrouz", "norooz", "noruz")
+# Nouns that a holiday's name makes that holiday's: its days off and what is done for it.
+HOLIDAY_SEASON_NOUNS = ("holidays", "holiday", "celebrations", "festivities", "season",
+                        "break", "vacation", "recess")
+HOLIDAY_NOUNS = (*HOLIDAY_SEASON_NOUNS, "day", "eve", "message", "messages", "greeting",
+                 "greetings", "address", "speech", "celebration", "festival", "ceremony",
+                 "ceremonies", "feast", "table", "week", "weekend", "days", "period", "time",
+                 "truce", "ceasefire",
+                 "visit", "trip", "travel", "traffic", "parade", "rally", "rallies")
+# Words around a month and a day in words that make the ordinal an adverb: a sequence ("in
+# March first, then the missiles in May") or a rank ("which ranked May second").
+ORDINAL_SEQUENCE_AFTER = ("then", "and then", "followed by", "and later", "and next")
+# (Not "placed", "finished", "came": "the order was placed March first" is a day.)
+RANK_VERBS = ("rank", "ranks", "ranked", "ranking", "rate", "rates", "rated", "rating")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
 SET_WORDS = ("each", "every")
 

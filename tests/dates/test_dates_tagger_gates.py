@@ -42,6 +42,8 @@ def _ungated(text: str) -> tuple[tagger.Candidate, ...]:
     "Post-1959 talks, held on Oct. 23, a Friday, and on Tuesday last week, resume a week "
     "from today, on the first of March or March eighth, as on Feb. 1 last year, or at Nowruz "
     "and on Good Friday, or on the last Sunday of July.",
+    "An Orthodox Easter truce, the Nowruz holidays and last Friday of May's deadline, as "
+    "in March first, then on Orthodox Christmas Eve.",
 ])
 def test_gates_lose_nothing_on_examples(text):
     assert tagger.find_candidates.__wrapped__(text) == _ungated(text)
