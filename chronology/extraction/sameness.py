@@ -119,13 +119,14 @@ def match_score(a: Candidate, b: Candidate) -> float:
 # Ocean" too, not one "in the Caspian Sea" (``_waters``).
 _WITHIN = {"Persian Gulf": ("Indian Ocean",), "Gulf of Oman": ("Indian Ocean", "Arabian Sea"),
            "Strait of Hormuz": ("Indian Ocean", "Persian Gulf", "Gulf of Oman"),
-           "Arabian Sea": ("Indian Ocean",), "Red Sea": ("Indian Ocean",),
-           "South Caucasus": ("Caucasus",), "Trans-Caucasus": ("Caucasus",)}
-_REGION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, REGIONS), key=len, reverse=True))
-                     + r")\b")
-# "in the country's south", "in southern Iran": a part of one country, no sea or gulf
-_INLAND = re.compile(r"\b(?:the country[’']s|the|its) (?:south|north|east|west|south-?east|"
-                     r"south-?west|north-?east|north-?west|interior)\b(?! of\b)", re.I)
+           "Arabian Sea": ("Indian Ocean",), "Red Sea": ("Indian Ocean",)}
+_SEAS = sorted((r for r in REGIONS if re.search(r"Sea|Gulf|Ocean|Strait|Mediterranean", r)),
+               key=len, reverse=True)  # not "the Middle East", told of any act in passing
+_REGION = re.compile(r"\b(?:" + "|".join(map(re.escape, _SEAS)) + r")\b")
+# "in the country's south": a part of one country, no sea or gulf (not "the West", nor "the country's south coast")
+_INLAND = re.compile(r"\bthe country[’']s (?:(?:south|north)(?:-?(?:east|west))?|east|west|"
+                     r"centre|center|interior)\b(?! coast)|\bthe (?:south|north|east|west|"
+                     r"centre|center) of the country\b")
 # the phase of an act a report tells: its start, its end, or a stage of it
 _PHASES = {"start": re.compile(r"\b(?:beg[ai]n|begins|started|starts|kicked off|"
                                r"got under way|commenced)\b", re.I),  # not "launched": an act
@@ -155,13 +156,13 @@ def _other_phases(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _waters(text: str) -> frozenset[str]:
-    """The seas, gulfs and regions a quote names, with the larger ones they lie in."""
+    """The seas, gulfs and straits a quote names, with the larger ones they lie in."""
     found = {m.group(0) for m in _REGION.finditer(text)}
     return frozenset(found | {big for r in found for big in _WITHIN.get(r, ())})
 
 
 def _elsewhere(told_a: str, told_b: str) -> bool:
-    """Both name a sea or region, and none in common (an exercise in the Caspian Sea and one
+    """Both name a sea, and none in common (an exercise in the Caspian Sea and one
     in the Gulf of Oman the same day are two exercises); or one is at sea and the other in a
     part of a country ("in the country's south")."""
     wa, wb = _waters(told_a), _waters(told_b)
