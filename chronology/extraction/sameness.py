@@ -357,15 +357,20 @@ def _names_one(people: tuple[str, ...], name: str) -> bool:
 
 
 def _other_first_names(x: str, y: str) -> bool:
-    """The same surname, and first names that are neither one name in two spellings
-    ("Sergei", "Sergey") nor an initial of it: two people."""
+    """The same surname, and no first name in common, neither one name in two spellings
+    ("Sergei", "Sergey") nor an initial of it ("Mohammad Javad Zarif" is "Javad Zarif"):
+    two people."""
     wx, wy = x.lower().replace("-", " ").split(), y.lower().replace("-", " ").split()
     if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1] or "".join(wx) == "".join(wy):
         return False
-    fx, fy = wx[0].rstrip("."), wy[0].rstrip(".")
-    if len(fx) == 1 or len(fy) == 1:
-        return fx[0] != fy[0]
-    return fx[:4] != fy[:4] and not (fx.startswith(fy) or fy.startswith(fx))
+    return not any(_one_first_name(f.rstrip("."), g.rstrip(".")) for f in wx[:-1]
+                   for g in wy[:-1])
+
+
+def _one_first_name(f: str, g: str) -> bool:
+    if len(f) == 1 or len(g) == 1:
+        return f[0] == g[0]
+    return f[:4] == g[:4] or f.startswith(g) or g.startswith(f)
 
 
 def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:

@@ -140,14 +140,14 @@ ALI_AGAIN = TUE + WIRE + ("Iranian parliament speaker Ali Larijani met Nikolai P
                           "secretary of Russia's Security Council, in Moscow on Tuesday.\n")
 SERGEY = TUE + NEWS + ("Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister "
                        "Javad Zarif in Moscow on Tuesday.\n")
-SERGEI = TUE + WIRE + ("Iranian Foreign Minister Javad Zarif met his Russian counterpart "
+SERGEI = TUE + WIRE + ("Iranian Foreign Minister Mohammad Javad Zarif met his Russian counterpart "
                        "Sergei Lavrov in Moscow on Tuesday.\n")
 
 
 @pytest.mark.parametrize(("first", "second", "together"), [
     (ALI, SADEGH, False),  # two Larijanis
     (ALI, ALI_AGAIN, True),
-    (SERGEY, SERGEI, True),  # one name in two spellings
+    (SERGEY, SERGEI, True),  # one name in two spellings; a second first name
 ])
 def test_two_people_sharing_a_surname_are_two_people(tmp_path, first, second, together):
     assert _together(tmp_path, first, second) is together
