@@ -326,6 +326,8 @@ _FORMAT_END = re.compile(r"[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]+$")
 def trimmed(line: str) -> str:
     """The line without the spaces and invisible marks at its end: "… on Tuesday.\u200f" (a
     right-to-left mark after the stop, common on Persian pages) ends with its full stop."""
+    if not line or (not line[-1].isspace() and line[-1] < "\u200b"):
+        return line  # (the common case, without a regular expression)
     return _FORMAT_END.sub("", line)
 
 

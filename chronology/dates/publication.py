@@ -231,8 +231,8 @@ def repeated_headline(line: str, earlier: list[str]) -> int:
     lead = len(line) - len(text)
     for head in earlier:
         end = len(head)
-        if _headline(head) and text.startswith(head) and text[end:end + 1].isspace() \
-                and _DIGIT.search(text, end):
+        if head and text.startswith(head) and text[end:end + 1].isspace() \
+                and _headline(head) and _DIGIT.search(text, end):
             return lead + end
     return 0
 

@@ -142,6 +142,7 @@ _SERVICES = {"naval": re.compile(r"\b(?:nav(?:y|ies|al)|warships?|fleets?|frigat
              "ground": re.compile(r"\bground forces\b|\binfantry\b|\btank crews?\b", re.I)}
 
 
+@lru_cache(maxsize=4096)  # (each quote is compared with the last few days' others)
 def _phases(text: str) -> frozenset[str]:
     return frozenset(name for name, words in _PHASES.items() if words.search(text))
 
@@ -151,7 +152,7 @@ def _other_phases(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
     and its end (or its live-fire phase) on Wednesday are two events, and so are its end on
     Wednesday and drills held on Friday."""
     da, db = a.event.date, b.event.date  # (a month's report may tell any of its days)
-    return da != db and len(da) == len(db) == 10 and _phases(told_a) != _phases(told_b)
+    return len(da) == len(db) == 10 and da != db and _phases(told_a) != _phases(told_b)
 
 
 @lru_cache(maxsize=4096)
@@ -348,6 +349,8 @@ def _namesakes(a: Candidate, b: Candidate) -> bool:
     """One report names a person the other names with the same surname and another first
     name ("Ali Larijani", "Sadegh Larijani"), and neither names both: two people, two acts."""
     pa, pb = a.entities.people, b.entities.people
+    if not pa or not pb:
+        return False
     return any(_other_first_names(x, y) and not _names_one(pa, y) and not _names_one(pb, x)
                for x in pa for y in pb)
 
