@@ -107,6 +107,8 @@ class Language:
     # words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا
     # کنون"): the date starts a state, it dates no act
     until_now: re.Pattern = re.compile(NEVER)
+    # words of a label a short date may follow ("(версия 10.03.19)"): a version, no act's day
+    version_label: re.Pattern = re.compile(NEVER)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
     # "г", "по"): a piece of text of a date and these alone is no sentence
     date_words: frozenset[str] = frozenset()
@@ -198,6 +200,9 @@ def build(module: ModuleType) -> Language:
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
+        version_label=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'VERSION_WORDS', ()))})\W{{0,3}}$"
+            if _table(module, "VERSION_WORDS", ()) else NEVER, re.IGNORECASE),
         clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
         clause_comma=re.compile(_table(module, "CLAUSE_COMMA", NEVER), re.IGNORECASE),
         other_time=words("OTHER_TIME"),

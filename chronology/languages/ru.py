@@ -327,8 +327,12 @@ SINCE = ("с момента", "со времени", "со времен")
 # Мира") and "г." after a word,
 # where it is "город" ("в г. Бендер-Аббас"); "г." after a year may end a sentence, and is
 # joined to the next only when the piece is a date alone ("В 2016 г. Россия передала ...").
+# "и пр." ("and so on", like "и т.п.", "и т.д.") closes a list and may end a sentence.
 NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
-                   r"акад|св|о|оз|пр|пгт)\.$|(?<![\d\s])\s+г\.$")
+                   r"акад|св|о|оз|пгт)\.$|(?<![\w.])(?<!(?<!\w)и\s)пр\.$|(?<![\d\s])\s+г\.$")
+# Labels a short date may follow ("(версия 10.03.19)", "ред. от 01.02.19"): a version's date,
+# no day of an act.
+VERSION_WORDS = ("версия", "версии", "версию", "редакция", "редакции", "ред.", "ред. от")
 # A reference to an earlier report in brackets ("(см. “Ъ” от 1 марта)"): its date is the
 # report's, not the act's.
 CITATION = r"\(\s*см\.[^()]*\)"

@@ -283,3 +283,34 @@ def test_a_date_with_an_abbreviated_year_opening_a_sentence_is_not_cut_off(tmp_p
 def test_a_date_with_a_short_year(text, expected):
     found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
     assert [m.value for m in found if m.is_calendar] == expected
+
+
+# Review of issue 11 (third round): invented lines, articles of Wednesday 13 March 2019.
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # a two-digit year in Persian copy is Solar Hijri: 15 Khordad 1398
+    ("ناوگان روز ۱۵.۰۳.۹۸ وارد بندر شد.", "fa", dt.date(2019, 6, 5), ["2019-06-05"]),
+    ("ناوگان روز 12.01.98 وارد بندر شد.", "fa", dt.date(2019, 6, 5), ["2019-04-01"]),
+    # no Solar year near the reference: unsure, no date (never 2019 nor 1998)
+    ("ناوگان روز 15.03.19 وارد بندر شد.", "fa", dt.date(2019, 6, 5), []),
+    # a version label's date is no day of an act; the same date after other words stays
+    ("Сайт ведомства (версия 10.03.19) сообщил о поставке.", "ru", dt.date(2019, 3, 13), []),
+    ("Сайт ведомства (ред. от 10.03.19) сообщил о поставке.", "ru", dt.date(2019, 3, 13), []),
+    ("Корабли (прибыли 10.03.19) провели учения.", "ru", dt.date(2019, 3, 13), ["2019-03-10"]),
+])
+def test_a_short_year_in_persian_copy_is_solar_and_a_version_label_no_date(
+        text, language, published, expected):
+    found = dates.find_mentions(text, published, language=language)
+    assert [m.value for m in found if m.is_calendar] == expected
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # "и пр." closes a list: the next capitalised sentence is its own
+    ("Россия поставила Ирану снаряды, запчасти и пр. Учения ВМС двух стран начнутся "
+     "20 марта.", ["2017-03-17", "2017-03-20"]),
+    # near-misses: "пр." of an avenue, "пр." not after "и", runs on
+    ("Иранские моряки 9 марта посетили завод на пр. Мира и провели учения с российскими "
+     "коллегами.", ["2017-03-09"]),
+])
+def test_and_so_on_ends_a_sentence(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
