@@ -44,7 +44,9 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
             continue
-        if c.kind == "after" and tense(text, c.start, c.end, lang) == FUTURE:
+        if c.kind in _COUNTED and lang.after_named.match(lang.normalise(text), c.end):
+            found = None  # "через два дня после прибытия кораблей": from an act, not a date
+        elif c.kind == "after" and tense(text, c.start, c.end, lang) == FUTURE:
             found = _after_writing(c, reference, lang)
         elif c.kind == "after" and not _told_in_past(text, c, lang):
             found = None  # "корабль ждут через два месяца": neither a plan nor a past act
@@ -59,6 +61,7 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     return mentions
 
 
+_COUNTED = ("later", "later-before", "after")  # "через два дня", counted on from something
 _CHAINED = ("chained", "chained-period", "later", "later-before", "after")
 _FINER = {"day": ("day",), "week": ("day",), "month": ("day", "month"),
           "year": ("day", "month", "year")}  # the base a unit can count from

@@ -241,9 +241,20 @@ def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> l
 
 
 def _acts(words: str, lang) -> bool:
-    """A past verb that is no reporting verb ("начались", not "сообщил")."""
+    """A past verb that is no reporting verb ("начались", not "сообщил") and is not denied
+    ("не получал": ``NEGATION``)."""
     norm = lang.normalise(words)
-    return any(not lang.speech_verbs.match(norm, v.start()) for v in lang.past.finditer(norm))
+    return any(not lang.speech_verbs.match(norm, v.start())
+               and not lang.negation.search(norm, max(0, v.start() - 6), v.start())
+               for v in lang.past.finditer(norm))
+
+
+def _denied(words: str, lang) -> bool:
+    """Every past verb that is no reporting verb is negated ("Никаких С-300 Иран в
+    понедельник не получал», — сказал Песков"): the sentence denies an act."""
+    norm = lang.normalise(words)
+    return any(lang.negation.search(norm, max(0, v.start() - 6), v.start())
+               for v in lang.past.finditer(norm)) and not _acts(words, lang)
 
 
 def _shared_stems(words: str, other: str) -> bool:
@@ -640,6 +651,8 @@ class _Scan:
                lead: str) -> Dating | None:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
+        if _denied(words, self.lang):
+            return None  # "Иран в понедельник не получал С-300": a denial tells no act
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in [*_QUOTES.finditer(words), *self.lang.citation.finditer(words)]]
         opened = words.rfind("«")

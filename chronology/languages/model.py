@@ -107,6 +107,11 @@ class Language:
     # words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا
     # کنون"): the date starts a state, it dates no act
     until_now: re.Pattern = re.compile(NEVER)
+    # words right after "через два дня" that name what it counts from ("после прибытия
+    # кораблей"): an act the text may not date, so no date
+    after_named: re.Pattern = re.compile(NEVER)
+    # the word right before a verb that denies the act ("не получал"): a negated act is none
+    negation: re.Pattern = re.compile(NEVER)
     # words of a label a short date may follow ("(версия 10.03.19)"): a version, no act's day
     version_label: re.Pattern = re.compile(NEVER)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
@@ -200,6 +205,10 @@ def build(module: ModuleType) -> Language:
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
+        after_named=re.compile(_table(module, "AFTER_NAMED", NEVER), re.IGNORECASE),
+        negation=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'NEGATION', ()))})\s+$"
+            if _table(module, "NEGATION", ()) else NEVER, re.IGNORECASE),
         version_label=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'VERSION_WORDS', ()))})\W{{0,3}}$"
             if _table(module, "VERSION_WORDS", ()) else NEVER, re.IGNORECASE),

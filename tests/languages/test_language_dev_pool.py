@@ -314,3 +314,41 @@ def test_a_short_year_in_persian_copy_is_solar_and_a_version_label_no_date(
 def test_and_so_on_ends_a_sentence(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a denial, quoted or not, tells no act
+    ("Представитель Кремля отверг сообщения о поставках. «Никаких С-300 Иран в понедельник "
+     "не получал», — сказал он журналистам.", []),
+    ("Иран в понедельник не получил от России комплексы С-300, сообщил источник.", []),
+    # near-misses: the act told, and an act with a negated side clause
+    ("Иран в понедельник получил от России комплексы С-300, сообщил источник.", ["2017-03-13"]),
+    ("Иран в понедельник получил от России комплексы С-300, которые еще не были оплачены.",
+     ["2017-03-13"]),
+])
+def test_a_negated_act_is_no_event(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize("prefix", ["Как выяснил \"Ъ\", ", "Как узнали «Известия», ",
+                                    "Как сообщил ТАСС, "])
+def test_a_source_prefix_with_a_quoted_outlet_is_dropped_whole(tmp_path, prefix):
+    result = _candidates(tmp_path, f"{prefix}Россия передала Ирану партию С-300 в понедельник.")
+    assert [c.title for c in result.candidates] == ["Россия передала Ирану партию С-300"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted from an act named after it, not from the last date told: no date
+    ("В 2015 году корабли прибыли в порт. Через два дня после прибытия кораблей начались "
+     "учения.", ["2015"]),
+    ("Корабли прибыли 5 марта. Спустя неделю после возвращения экипажей прошли учения.",
+     ["2019-03-05"]),
+    # near-misses: "после этого" is the act just told, counted from its date
+    ("Корабли прибыли 5 марта. Через два дня после этого начались учения.",
+     ["2019-03-05", "2019-03-07"]),
+    ("Корабли прибыли 5 марта. Через два дня начались учения.", ["2019-03-05", "2019-03-07"]),
+])
+def test_days_after_a_named_act_are_no_date(text, expected):
+    found = dates.find_mentions(text, dt.date(2019, 3, 13), language="ru")
+    assert [m.value for m in found if m.is_calendar] == expected
