@@ -651,8 +651,6 @@ class _Scan:
                lead: str) -> Dating | None:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
-        if _denied(words, self.lang):
-            return None  # "Иран в понедельник не получал С-300": a denial tells no act
         quoted = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in [*_QUOTES.finditer(words), *self.lang.citation.finditer(words)]]
         opened = words.rfind("«")
@@ -668,7 +666,11 @@ class _Scan:
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
                   and not self.remembered(m, sentence)]
         in_quote = not usable
-        if in_quote:
+        if _denied(words, self.lang):
+            # "«Никаких С-300 Иран в понедельник не получал», — сказал Песков": a denied act
+            # has no day; only a statement's own date may date the denial as a statement
+            usable = [m for m in usable if self.is_statement(m, sentence)]
+        elif in_quote:
             usable = self.quoted_act(words, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))

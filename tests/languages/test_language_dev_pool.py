@@ -317,10 +317,15 @@ def test_and_so_on_ends_a_sentence(tmp_path, story, expected):
 
 
 @pytest.mark.parametrize(("story", "expected"), [
-    # a denial, quoted or not, tells no act
+    # a denied act has no day: a quoted denial is no event; a denial opening the story is
+    # the day's news (a statement of the reference day), never Monday; a statement's own
+    # date dates the denial
     ("Представитель Кремля отверг сообщения о поставках. «Никаких С-300 Иран в понедельник "
      "не получал», — сказал он журналистам.", []),
-    ("Иран в понедельник не получил от России комплексы С-300, сообщил источник.", []),
+    ("Иран в понедельник не получил от России комплексы С-300, сообщил источник.",
+     ["2017-03-17"]),
+    ("Представитель Кремля в среду заявил, что Иран в понедельник не получал С-300.",
+     ["2017-03-15"]),
     # near-misses: the act told, and an act with a negated side clause
     ("Иран в понедельник получил от России комплексы С-300, сообщил источник.", ["2017-03-13"]),
     ("Иран в понедельник получил от России комплексы С-300, которые еще не были оплачены.",
