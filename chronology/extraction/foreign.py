@@ -200,8 +200,11 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
 def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
                reference: ReferenceDate) -> list[Sentence] | None:
     """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
-    комплексы С-300, контракт на которые был подписан в 2007 году"): its main clause, the
-    day's news, and the side clause, with a date of its own, as two parts; None otherwise."""
+    комплексы С-300, контракт на которые был подписан в 2007 году", "Россия осудила удар
+    ..., который был нанесен 11 марта"): its main clause, the day's news, and the side
+    clause, with a date of its own, as two parts; None otherwise, and None when the main
+    clause only announces the thing the clause dates to one of the last few days
+    (``ANNOUNCES_ABOUT``: "объявили о прекращении огня, которое вступило в силу ...")."""
     words = text[sentence.start:sentence.end]
     inside = [m for m in dated if sentence.start <= m.start < sentence.end]
     sides = side_clause_matches(words, lang)
@@ -211,10 +214,25 @@ def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
     cut = sentence.start + side.start()
     if any(m.start < cut for m in inside) or not _acts(text[sentence.start:cut], lang):
         return None
-    if all(_recent(m, reference) for m in inside):
-        return None
+    if all(_recent(m, reference) for m in inside) and lang.announces_about.search(
+            lang.normalise(text[sentence.start:cut])):
+        return None  # "объявили о прекращении огня, которое вступило в силу 15 октября"
     opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
     return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
+
+
+def _antecedent(text: str, start: int, opens: int, lang) -> int:
+    """Where a side part's title starts: at a relative pronoun that is its subject ("...,
+    который был нанесен 11 марта": ``RELATIVE_SUBJECT``), the words it stands for, after the
+    main clause's last verb ("удар Израиля по иранским объектам в Сирии, который был
+    нанесен"), so the title tells what was done; else the part itself."""
+    if not lang.relative_subject.match(lang.normalise(text[opens:opens + 12])):
+        return opens
+    verbs = list(lang.past.finditer(lang.normalise(text[start:opens])))
+    if not verbs:
+        return opens
+    after = start + verbs[-1].end()
+    return after + len(text[after:opens]) - len(text[after:opens].lstrip())
 
 
 def _recent(mention: Mention, reference: ReferenceDate) -> bool:
@@ -502,6 +520,13 @@ class _Scan:
             # headline, which names what "they" are: its sides and its kind of act too
             groups = sorted({*groups, *self.names.groups(self.article.title)})
         candidate = self.build(sentence, words, dating, groups, mentions)
+        told = _antecedent(self.article.text, whole.start, sentence.start, self.lang) if (
+            whole is not None and whole.start < sentence.start) else sentence.start
+        if told < sentence.start:  # "..., который был нанесен 11 марта": what was done
+            event = candidate.event
+            event.title = foreign_title(self.article.text[told:sentence.end], told, mentions,
+                                        self.lang)
+            event.id = event_id(event.date, event.title)
         if headline:
             event = candidate.event
             event.title = foreign_title(self.article.title, 0, [], self.lang)

@@ -110,6 +110,12 @@ class Language:
     # words right after "через два дня" that name what it counts from ("после прибытия
     # кораблей"): an act the text may not date, so no date
     after_named: re.Pattern = re.compile(NEVER)
+    # a relative pronoun that is the subject of its clause ("который прибыл"): the clause
+    # tells an act of the words before it
+    relative_subject: re.Pattern = re.compile(NEVER)
+    # a verb that announces a thing ("объявили о прекращении огня"): a recent date of that
+    # thing in a side clause after it ("..., которое вступило в силу 15 октября") is the news
+    announces_about: re.Pattern = re.compile(NEVER)
     # the word right before a verb that denies the act ("не получал"): a negated act is none
     negation: re.Pattern = re.compile(NEVER)
     # words of a label a short date may follow ("(версия 10.03.19)"): a version, no act's day
@@ -206,6 +212,8 @@ def build(module: ModuleType) -> Language:
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
         after_named=re.compile(_table(module, "AFTER_NAMED", NEVER), re.IGNORECASE),
+        relative_subject=re.compile(_table(module, "RELATIVE_SUBJECT", NEVER), re.IGNORECASE),
+        announces_about=re.compile(_table(module, "ANNOUNCES_ABOUT", NEVER), re.IGNORECASE),
         negation=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'NEGATION', ()))})\s+$"
             if _table(module, "NEGATION", ()) else NEVER, re.IGNORECASE),

@@ -334,6 +334,14 @@ SINCE = ("с момента", "со времени", "со времен")
 # "и пр." ("and so on", like "и т.п.", "и т.д.") closes a list and may end a sentence.
 NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
                    r"акад|св|о|оз|пгт)\.$|(?<![\w.])(?<!(?<!\w)и\s)пр\.$|(?<![\d\s])\s+г\.$")
+# A relative pronoun that is its clause's subject ("удар, который был нанесен 11 марта"): the
+# clause's act is one of the words before it, which its title takes.
+RELATIVE_SUBJECT = r"котор(?:ый|ая|ое|ые)(?![а-яё])"
+# A verb that announces a thing ("объявили о прекращении огня, которое вступило в силу 15
+# октября"): a side clause dating that thing to one of the last few days tells the news; after
+# any other act ("осудила удар, который был нанесен 11 марта", "провел переговоры с X,
+# который прибыл 11 марта") the side clause's date is its own act's.
+ANNOUNCES_ABOUT = r"(?<![а-яё])(?:объяви|объявля|сообщи|заяви|огласи)[а-яё]*\s+об?\s"
 # The word that denies the verb after it ("Иран не получал С-300"): a negated act is no event.
 NEGATION = ("не",)
 # Labels a short date may follow ("(версия 10.03.19)", "ред. от 01.02.19"): a version's date,

@@ -357,3 +357,25 @@ def test_a_source_prefix_with_a_quoted_outlet_is_dropped_whole(tmp_path, prefix)
 def test_days_after_a_named_act_are_no_date(text, expected):
     found = dates.find_mentions(text, dt.date(2019, 3, 13), language="ru")
     assert [m.value for m in found if m.is_calendar] == expected
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    # a relative clause's recent date dates the clause's own act; the lead keeps its day
+    ("Россия осудила удар Израиля по иранским объектам в Сирии, который был нанесен 15 марта.",
+     "Удар Израиля по иранским объектам в Сирии, который был нанесен"),
+    ("Министр обороны России провел переговоры с иранским коллегой, который прибыл в Москву "
+     "15 марта.", "Переговоры с иранским коллегой, который прибыл в Москву"),
+    ("Россия и Иран обсудили поставки вооружений, которые были согласованы 15 марта.",
+     "Поставки вооружений, которые были согласованы"),
+])
+def test_a_relative_clauses_recent_date_is_its_own_acts(tmp_path, lead, title):
+    result = _candidates(tmp_path, f"МОСКВА, 17 марта. /ТАСС/. {lead}")
+    assert [c.date for c in result.candidates] == ["2017-03-17", "2017-03-15"], result.explain
+    assert result.candidates[1].title == title
+
+
+def test_an_announced_thing_dated_in_its_side_clause_is_the_news(tmp_path):
+    # near-miss: the lead only announces what the clause dates: one event, the clause's day
+    result = _candidates(tmp_path, "МОСКВА, 17 марта. /ТАСС/. Россия и Иран объявили о "
+                                   "прекращении поставок, которое вступило в силу 15 марта.")
+    assert [c.date for c in result.candidates] == ["2017-03-15"], result.explain
