@@ -182,7 +182,65 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
         return False
     days = (reference.date - dt.date.fromisoformat(other.event.date)).days
     return 0 <= days <= NEXT_DAYS and bool(
-        set(lead.entities.countries) & set(other.entities.countries))
+        set(lead.entities.countries) & set(other.entities.countries)) and not _another_act(
+        lead.sentence.text(text), other.sentence.text(text), language(other.language))
+
+
+def _another_act(told: str, words: str, lang) -> bool:
+    """The sentence after a lead tells an act of another kind (``KINDS`` of their verbs, or
+    of their words when their verbs name none): "Первые самолеты Иран получил ..." (a
+    delivery) after "подписали контракт" (an agreement), "Мы передали Ирану вертолеты" after
+    "готовятся к учениям"; a ceremony is the lead's act ("Церемония прошла ...")."""
+    if lang.ceremony.search(lang.normalise(words)):
+        return False
+    first, second = _act_kinds(told, lang), _act_kinds(words, lang)
+    if not second:
+        # no kind of act ("Во вторник в Тегеране прошел концерт ..."): the lead's only when
+        # its subject is the lead's ("Российские самолеты ... вылетели" after "Два российских
+        # бомбардировщика ... патрулировали") or it tells the lead's act
+        return not (_same_act(told, words, lang) or _shared_stems(_subject(words, lang), told))
+    return bool(first) and not first & second
+
+
+def _subject(words: str, lang) -> str:
+    """The words before the first past verb that is no reporting verb."""
+    norm = lang.normalise(words)
+    verb = next((v for v in lang.past.finditer(norm)
+                 if not lang.speech_verbs.match(norm, v.start())), None)
+    return words[:verb.start()] if verb else ""
+
+
+def _act_kinds(words: str, lang) -> set[str]:
+    norm = lang.normalise(words)
+    verbs = " ".join(v.group() for v in lang.past.finditer(norm)
+                     if not lang.speech_verbs.match(norm, v.start()))
+    return _kinds_in(verbs, lang) or _kinds_in(norm, lang)
+
+
+def _same_act(told: str, words: str, lang) -> bool:
+    """The sentence after a lead tells the lead's act, so its day is the lead's: it names a
+    ceremony (``CEREMONY``: "Церемония прошла в понедельник" after "подписали соглашение"),
+    repeats the lead's verb ("прибыли" after "прибыло"), or its subject, before its verb,
+    names the lead's kind of act ("Поставка была осуществлена ..." after "передала"); not
+    another act ("Первые самолеты Иран получил ..." after "подписали контракт", "прошел
+    концерт" after "завершили учения")."""
+    norm = lang.normalise(words)
+    if lang.ceremony.search(norm) or _verb_stems(told, lang) & _verb_stems(words, lang):
+        return True
+    subject = lang.normalise(_subject(words, lang))
+    return bool(_kinds_in(subject, lang) & _kinds_in(lang.normalise(told), lang))
+
+
+def _verb_stems(words: str, lang) -> set[str]:
+    """The first five letters of the last word of each past verb that is no reporting verb."""
+    norm = lang.normalise(words)
+    return {v.group().split()[-1][:5].lower() for v in lang.past.finditer(norm)
+            if not lang.speech_verbs.match(norm, v.start())}
+
+
+def _kinds_in(norm: str, lang) -> set[str]:
+    return {tag for stem, tag in lang.kinds.items()
+            if re.search(rf"(?<!\w){re.escape(stem)}", norm, re.IGNORECASE)} - {"statement"}
 
 
 def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
@@ -500,7 +558,7 @@ class _Scan:
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
             meant = [] if on_topic else self.sides_meant(undated, previous) or (
-                [] if groups else self.lead_goes_on(sentence, words, mentions, previous))
+                self.lead_goes_on(sentence, words, mentions, previous, groups))
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
@@ -599,20 +657,24 @@ class _Scan:
         return sides if len(sides) >= 2 else []
 
     def lead_goes_on(self, sentence: Sentence, words: str, mentions: list[Mention],
-                     previous) -> list[str]:
-        """A sentence naming no side right after a lead dated by the lead convention, in its
-        paragraph, that tells an act of one of the few days before the reference
-        ("Группа иранских летчиков завершила курс ... . Торжественное вручение дипломов
-        состоялось во вторник."): it tells when the lead happened, so it has the lead's
-        sides, as in English ("The warship was commissioned on Monday")."""
+                     previous, groups: list[str]) -> list[str]:
+        """A sentence naming no side but the lead's (``groups``: "Церемония прошла в
+        понедельник в Тегеране") right after a lead dated by the lead convention, in its
+        paragraph, that tells the lead's act (``_same_act``) on one of the few days before
+        the reference ("Группа иранских летчиков завершила курс ... . Торжественное вручение
+        дипломов состоялось во вторник."): it tells when the lead happened, so it has the
+        lead's sides, as in English ("The warship was commissioned on Monday")."""
         if previous is None or previous[1] is None or not mentions or (
-                previous[1].dating.mention.rule != "dateline-lead"):
+                previous[1].dating.mention.rule != "dateline-lead") or not (
+                set(groups) <= set(previous[1].entities.countries)):
             return []
         between = self.article.text[previous[0].end:sentence.start]
         if "\n" in between.strip(" \t") or "\n\n" in between:
             return []
         if not all(_recent(m, self.reference) for m in mentions) or not _acts(words, self.lang):
             return []
+        if not _same_act(previous[0].text(self.article.text), words, self.lang):
+            return []  # "В понедельник в Астрахани прошел концерт ...": another act
         return list(previous[1].entities.countries)
 
     def article_sides(self) -> list[str]:
@@ -920,6 +982,11 @@ class _Scan:
             words = words[:side.start()] + words[side.end():]
         norm = self.names.normalise(words)
         tokens = re.findall(r"\w+", norm)
+        # the thing a contract or an agreement is for ("контракт на поставку Су-35",
+        # ``OBJECT_OF_DEAL``) is no act of its own: the sentence tells the deal
+        tokens = [t for k, t in enumerate(tokens) if not (
+            k >= 2 and tokens[k - 1] in self.lang.object_of_deal and _kinds_in(tokens[k - 2], self.lang)
+            & {"arms deal", "agreement"})]
         tags = {tag for stem, tag in self.lang.kinds.items()
                 if any(t.startswith(stem) for t in tokens) or (len(stem) > 6 and stem in norm)}
         if statement:

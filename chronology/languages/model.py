@@ -110,6 +110,10 @@ class Language:
     # words right after "через два дня" that name what it counts from ("после прибытия
     # кораблей"): an act the text may not date, so no date
     after_named: re.Pattern = re.compile(NEVER)
+    # prepositions after a deal's noun that name what it is for ("контракт на поставку")
+    object_of_deal: frozenset[str] = frozenset()
+    # words of a ceremony ("Церемония прошла в понедельник"): the act of the lead before
+    ceremony: re.Pattern = re.compile(NEVER)
     # a relative pronoun that is the subject of its clause ("который прибыл"): the clause
     # tells an act of the words before it
     relative_subject: re.Pattern = re.compile(NEVER)
@@ -212,6 +216,8 @@ def build(module: ModuleType) -> Language:
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
         after_named=re.compile(_table(module, "AFTER_NAMED", NEVER), re.IGNORECASE),
+        object_of_deal=frozenset(norm(w) for w in _table(module, "OBJECT_OF_DEAL", ())),
+        ceremony=re.compile(_table(module, "CEREMONY", NEVER), re.IGNORECASE),
         relative_subject=re.compile(_table(module, "RELATIVE_SUBJECT", NEVER), re.IGNORECASE),
         announces_about=re.compile(_table(module, "ANNOUNCES_ABOUT", NEVER), re.IGNORECASE),
         negation=re.compile(

@@ -334,6 +334,12 @@ SINCE = ("с момента", "со времени", "со времен")
 # "и пр." ("and so on", like "и т.п.", "и т.д.") closes a list and may end a sentence.
 NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
                    r"акад|св|о|оз|пгт)\.$|(?<![\w.])(?<!(?<!\w)и\s)пр\.$|(?<![\d\s])\s+г\.$")
+# Prepositions after a contract's or an agreement's noun that name what it is for ("контракт на
+# поставку Су-35", "соглашение о поставках"): the deal, not a delivery.
+OBJECT_OF_DEAL = ("на", "о", "об")
+# Words of a ceremony: a sentence right after a lead that names one ("Церемония прошла в
+# понедельник", "Торжественное вручение дипломов состоялось во вторник") tells the lead's act.
+CEREMONY = r"(?<![а-яё])(?:церемони|торжествен)"
 # A relative pronoun that is its clause's subject ("удар, который был нанесен 11 марта"): the
 # clause's act is one of the words before it, which its title takes.
 RELATIVE_SUBJECT = r"котор(?:ый|ая|ое|ые)(?![а-яё])"

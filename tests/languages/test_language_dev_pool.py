@@ -379,3 +379,35 @@ def test_an_announced_thing_dated_in_its_side_clause_is_the_news(tmp_path):
     result = _candidates(tmp_path, "МОСКВА, 17 марта. /ТАСС/. Россия и Иран объявили о "
                                    "прекращении поставок, которое вступило в силу 15 марта.")
     assert [c.date for c in result.candidates] == ["2017-03-15"], result.explain
+
+
+DRILLS = "МОСКВА, 17 марта. /ТАСС/. Военно-морские силы России и Ирана готовятся к учениям."
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a quotation telling another kind of act is its own event; the lead keeps its day
+    ("МОСКВА, 17 марта. /ТАСС/. Россия и Иран подписали контракт на поставку Су-35. \"Первые "
+     "самолеты Иран получил еще во вторник\", - сказал источник.", ["2017-03-17", "2017-03-14"]),
+    (f"{DRILLS} \"Мы передали Ирану четыре вертолета Ми-17 во вторник\", - сказал он.",
+     ["2017-03-17", "2017-03-14"]),
+    # near-miss: the same act quoted with its day dates the lead
+    ("МОСКВА, 17 марта. /ТАСС/. Российские корабли прибыли в иранский порт Бендер-Аббас. "
+     "\"Корабли прибыли в порт во вторник\", - сказал командующий ВМС Ирана.", ["2017-03-14"]),
+])
+def test_a_quoted_act_of_another_kind_does_not_date_the_lead(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a ceremony of the lead's act, naming only a place of a side: the lead's day
+    ("Церемония прошла во вторник в Тегеране.", ["2017-03-14"]),
+    # another act: not the lead's day
+    ("Во вторник в Тегеране прошел концерт военного оркестра.", ["2017-03-17", "2017-03-14"]),
+    ("Во вторник в Астрахани прошел концерт военного оркестра.", ["2017-03-17"]),
+])
+def test_only_the_leads_own_act_next_tells_its_day(tmp_path, after, expected):
+    result = _candidates(tmp_path, "МОСКВА, 17 марта. /ТАСС/. Россия и Иран подписали "
+                                   f"соглашение о военном сотрудничестве. {after}")
+    assert [c.date for c in result.candidates] == expected, result.explain
+    assert result.candidates[0].title.startswith("Россия и Иран подписали соглашение")
