@@ -33,6 +33,7 @@ from chronology.dates.lexical_resolve import tense
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
+from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_titles import VERB_WORDS, foreign_title, side_clause_matches
@@ -151,12 +152,25 @@ def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) 
         earlier = next((k for k in kept if k.event.date == candidate.event.date
                         and named & set(k.event.tags) & set(candidate.event.tags)
                         and set(candidate.entities.countries) <= set(k.entities.countries)), None)
-        if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])):
+        if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])) \
+                and not _names_another(candidate.sentence.text(text), earlier.sentence.text(text)):
             found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
                                  f"{earlier.event.title!r} again: one event")
             continue
         kept.append(candidate)
     return kept
+
+
+def _names_another(words: str, told: str) -> bool:
+    """The sentence names a thing the earlier one did not: another designation ("Контракт на
+    поставку С-400 ..." after "... Су-35") or another proper name past its first word, a
+    place or a fleet ("Учения Северного флота пройдут ... в Баренцевом море" after "учения
+    на Каспии"): another act of the same kind."""
+    if designations(words) - designations(told):
+        return True
+    known = {w[:5].lower() for w in re.findall(r"\w+", told)}
+    names = re.findall(r"(?<=\s)[^\W\d_][^\W\d_]{3,}", words)
+    return any(w[0].isupper() and w[:5].lower() not in known for w in names)
 
 
 def _said_that_day(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:

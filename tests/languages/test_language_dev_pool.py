@@ -411,3 +411,21 @@ def test_only_the_leads_own_act_next_tells_its_day(tmp_path, after, expected):
                                    f"соглашение о военном сотрудничестве. {after}")
     assert [c.date for c in result.candidates] == expected, result.explain
     assert result.candidates[0].title.startswith("Россия и Иран подписали соглашение")
+
+
+@pytest.mark.parametrize(("first", "after", "expected"), [
+    # another designation, or another place or fleet: another act of the same kind
+    ("Россия и Иран 15 марта подписали контракт на поставку Су-35.",
+     "Контракт на поставку С-400 был подписан 15 марта в Дубае.", ["2017-03-15", "2017-03-15"]),
+    ("Россия и Иран 20 марта начнут совместные учения на Каспии.",
+     "Учения Северного флота пройдут 20 марта в Баренцевом море.", ["2017-03-20", "2017-03-20"]),
+    # near-misses: the same act told again, its place or thing named again
+    ("Россия и Иран 15 марта подписали контракт на поставку Су-35.",
+     "Контракт на поставку Су-35 был подписан 15 марта.", ["2017-03-15"]),
+    ("Россия и Иран 20 марта начнут совместные учения на Каспии.",
+     "Учения на Каспии пройдут 20 марта.", ["2017-03-20"]),
+])
+def test_an_act_of_the_same_kind_naming_another_thing_is_another(tmp_path, first, after,
+                                                                 expected):
+    result = _candidates(tmp_path, f"МОСКВА, 17 марта. /ТАСС/. {first} {after}")
+    assert [c.date for c in result.candidates] == expected, result.explain
