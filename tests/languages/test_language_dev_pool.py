@@ -429,3 +429,19 @@ def test_an_act_of_the_same_kind_naming_another_thing_is_another(tmp_path, first
                                                                  expected):
     result = _candidates(tmp_path, f"МОСКВА, 17 марта. /ТАСС/. {first} {after}")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # direct speech holding a name in inner quotes is titled by what was said
+    ("«Мы получили „Тор-М2“ от России во вторник», — сказал посол Ирана в Москве.",
+     "Мы получили „Тор-М2“ от России"),
+    # a sentence that is its attribution alone keeps its verb, not the speaker's name alone
+    ("Замдиректора ФСВТС Михаил Петухов рассказал о поставках вертолетов в Иран во вторник.",
+     "Замдиректора ФСВТС Михаил Петухов рассказал о поставках вертолетов в Иран"),
+    # near-miss: an attribution after the act still goes
+    ("Россия передала Ирану вертолеты Ми-17 во вторник, рассказал Михаил Петухов.",
+     "Россия передала Ирану вертолеты Ми-17"),
+])
+def test_titles_of_speech(tmp_path, sentence, title):
+    result = _candidates(tmp_path, f"Посол прокомментировал сделку.\n\n{sentence}")
+    assert [c.title for c in result.candidates] == [title], result.explain
