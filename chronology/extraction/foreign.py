@@ -347,6 +347,17 @@ def _denied(words: str, lang) -> bool:
                for v in lang.past.finditer(norm)) and not _acts(words, lang)
 
 
+def _clause_of(words: str, at: int) -> str:
+    """The clause of ``words`` around offset ``at``, between commas, quotes and dashes."""
+    cuts = [0, *(m.end() for m in _CLAUSE_MARK.finditer(words)), len(words)]
+    start = max(c for c in cuts if c <= at)
+    end = min((c for c in cuts if c > at), default=len(words))
+    return words[start:end]
+
+
+_CLAUSE_MARK = re.compile(r"[,;:«»\"“”„]|\s[—–-]\s")
+
+
 def _shared_stems(words: str, other: str) -> bool:
     """The two texts share a word of six letters or more by its first five ("эшелон",
     "Эшелоны")."""
@@ -769,8 +780,11 @@ class _Scan:
         in_quote = not usable
         if _denied(words, self.lang):
             # "«Никаких С-300 Иран в понедельник не получал», — сказал Песков": a denied act
-            # has no day; only a statement's own date may date the denial as a statement
-            usable = [m for m in usable if self.is_statement(m, sentence)]
+            # has no day; a statement's own date may date the denial as a statement, and a
+            # date in another clause its own act ("переговоры, начатые в конце 2019 года,
+            # пока не вышли ...")
+            usable = [m for m in usable if self.is_statement(m, sentence)
+                      or not _denied(_clause_of(words, m.start - sentence.start), self.lang)]
         elif in_quote:
             usable = self.quoted_act(words, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))

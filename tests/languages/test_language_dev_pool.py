@@ -330,6 +330,9 @@ def test_and_so_on_ends_a_sentence(tmp_path, story, expected):
     ("Иран в понедельник получил от России комплексы С-300, сообщил источник.", ["2017-03-13"]),
     ("Иран в понедельник получил от России комплексы С-300, которые еще не были оплачены.",
      ["2017-03-13"]),
+    # a date in another clause than the denial dates its own act
+    ("Консультации России и Ирана по С-400, начатые еще в конце 2015 года, пока не вышли на "
+     "стадию контракта.", ["2015"]),
 ])
 def test_a_negated_act_is_no_event(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
