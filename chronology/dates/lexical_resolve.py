@@ -44,7 +44,9 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
             continue
-        if c.kind == "after" and tense(text, c.start, c.end, lang) == FUTURE:
+        if c.kind in _COUNTED and lang.after_named.match(lang.normalise(text), c.end):
+            found = None  # "через два дня после прибытия кораблей": from an act, not a date
+        elif c.kind == "after" and tense(text, c.start, c.end, lang) == FUTURE:
             found = _after_writing(c, reference, lang)
         elif c.kind == "after" and not _told_in_past(text, c, lang):
             found = None  # "корабль ждут через два месяца": neither a plan nor a past act
@@ -59,6 +61,7 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     return mentions
 
 
+_COUNTED = ("later", "later-before", "after")  # "через два дня", counted on from something
 _CHAINED = ("chained", "chained-period", "later", "later-before", "after")
 _FINER = {"day": ("day",), "week": ("day",), "month": ("day", "month"),
           "year": ("day", "month", "year")}  # the base a unit can count from
@@ -220,13 +223,28 @@ def _numeric(c, text, ref, lang):
 
 
 def _numeric_short(c, text, ref, lang):
-    """"09.03.19": the year of that century nearest the reference (2019, not 1919)."""
-    if ref is None:
+    """"09.03.19": the year of that century nearest the reference (2019, not 1919); in a
+    language with a Solar calendar ("۱۵.۰۳.۹۸") a Solar Hijri year (1398), or no date when no
+    such year is near the reference. After a version label ("версия 10.03.19") no date."""
+    if ref is None or lang.version_label.search(lang.normalise(text[max(0, c.start - 20):c.start])):
         return None
     yy = int(c.g("yy"))
+    if lang.solar_months:
+        return _numeric_short_solar(yy, int(c.g("m")), int(c.g("d")), c.text, ref)
     y = min((1900 + yy, 2000 + yy), key=lambda v: abs(v - ref.year))
     return _day(y, int(c.g("m")), int(c.g("d")), "explicit-date",
                 "date written in full with a short year (day.month.yy)")
+
+
+def _numeric_short_solar(yy: int, m: int, d: int, written: str, ref):
+    year = solar.solar_year_of(ref)
+    y = min((1300 + yy, 1400 + yy), key=lambda v: abs(v - year))
+    if abs(y - year) > _SHORT_YEAR_REACH:
+        return None  # '15.03.19' in 1398: no Solar year near, perhaps a Gregorian one: unsure
+    return _solar_day(y, m, d, written)
+
+
+_SHORT_YEAR_REACH = 10  # years: a two-digit Solar year further from the reference is unsure
 
 
 def _iso(c, text, ref, lang):

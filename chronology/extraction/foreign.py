@@ -33,6 +33,7 @@ from chronology.dates.lexical_resolve import tense
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
+from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_titles import VERB_WORDS, foreign_title, side_clause_matches
@@ -151,12 +152,25 @@ def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) 
         earlier = next((k for k in kept if k.event.date == candidate.event.date
                         and named & set(k.event.tags) & set(candidate.event.tags)
                         and set(candidate.entities.countries) <= set(k.entities.countries)), None)
-        if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])):
+        if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])) \
+                and not _names_another(candidate.sentence.text(text), earlier.sentence.text(text)):
             found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
                                  f"{earlier.event.title!r} again: one event")
             continue
         kept.append(candidate)
     return kept
+
+
+def _names_another(words: str, told: str) -> bool:
+    """The sentence names a thing the earlier one did not: another designation ("Контракт на
+    поставку С-400 ..." after "... Су-35") or another proper name past its first word, a
+    place or a fleet ("Учения Северного флота пройдут ... в Баренцевом море" after "учения
+    на Каспии"): another act of the same kind."""
+    if designations(words) - designations(told):
+        return True
+    known = {w[:5].lower() for w in re.findall(r"\w+", told)}
+    names = re.findall(r"(?<=\s)[^\W\d_][^\W\d_]{3,}", words)
+    return any(w[0].isupper() and w[:5].lower() not in known for w in names)
 
 
 def _said_that_day(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:
@@ -182,7 +196,65 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
         return False
     days = (reference.date - dt.date.fromisoformat(other.event.date)).days
     return 0 <= days <= NEXT_DAYS and bool(
-        set(lead.entities.countries) & set(other.entities.countries))
+        set(lead.entities.countries) & set(other.entities.countries)) and not _another_act(
+        lead.sentence.text(text), other.sentence.text(text), language(other.language))
+
+
+def _another_act(told: str, words: str, lang) -> bool:
+    """The sentence after a lead tells an act of another kind (``KINDS`` of their verbs, or
+    of their words when their verbs name none): "Первые самолеты Иран получил ..." (a
+    delivery) after "подписали контракт" (an agreement), "Мы передали Ирану вертолеты" after
+    "готовятся к учениям"; a ceremony is the lead's act ("Церемония прошла ...")."""
+    if lang.ceremony.search(lang.normalise(words)):
+        return False
+    first, second = _act_kinds(told, lang), _act_kinds(words, lang)
+    if not second:
+        # no kind of act ("Во вторник в Тегеране прошел концерт ..."): the lead's only when
+        # its subject is the lead's ("Российские самолеты ... вылетели" after "Два российских
+        # бомбардировщика ... патрулировали") or it tells the lead's act
+        return not (_same_act(told, words, lang) or _shared_stems(_subject(words, lang), told))
+    return bool(first) and not first & second
+
+
+def _subject(words: str, lang) -> str:
+    """The words before the first past verb that is no reporting verb."""
+    norm = lang.normalise(words)
+    verb = next((v for v in lang.past.finditer(norm)
+                 if not lang.speech_verbs.match(norm, v.start())), None)
+    return words[:verb.start()] if verb else ""
+
+
+def _act_kinds(words: str, lang) -> set[str]:
+    norm = lang.normalise(words)
+    verbs = " ".join(v.group() for v in lang.past.finditer(norm)
+                     if not lang.speech_verbs.match(norm, v.start()))
+    return _kinds_in(verbs, lang) or _kinds_in(norm, lang)
+
+
+def _same_act(told: str, words: str, lang) -> bool:
+    """The sentence after a lead tells the lead's act, so its day is the lead's: it names a
+    ceremony (``CEREMONY``: "Церемония прошла в понедельник" after "подписали соглашение"),
+    repeats the lead's verb ("прибыли" after "прибыло"), or its subject, before its verb,
+    names the lead's kind of act ("Поставка была осуществлена ..." after "передала"); not
+    another act ("Первые самолеты Иран получил ..." after "подписали контракт", "прошел
+    концерт" after "завершили учения")."""
+    norm = lang.normalise(words)
+    if lang.ceremony.search(norm) or _verb_stems(told, lang) & _verb_stems(words, lang):
+        return True
+    subject = lang.normalise(_subject(words, lang))
+    return bool(_kinds_in(subject, lang) & _kinds_in(lang.normalise(told), lang))
+
+
+def _verb_stems(words: str, lang) -> set[str]:
+    """The first five letters of the last word of each past verb that is no reporting verb."""
+    norm = lang.normalise(words)
+    return {v.group().split()[-1][:5].lower() for v in lang.past.finditer(norm)
+            if not lang.speech_verbs.match(norm, v.start())}
+
+
+def _kinds_in(norm: str, lang) -> set[str]:
+    return {tag for stem, tag in lang.kinds.items()
+            if re.search(rf"(?<!\w){re.escape(stem)}", norm, re.IGNORECASE)} - {"statement"}
 
 
 def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
@@ -200,8 +272,11 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
 def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
                reference: ReferenceDate) -> list[Sentence] | None:
     """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
-    комплексы С-300, контракт на которые был подписан в 2007 году"): its main clause, the
-    day's news, and the side clause, with a date of its own, as two parts; None otherwise."""
+    комплексы С-300, контракт на которые был подписан в 2007 году", "Россия осудила удар
+    ..., который был нанесен 11 марта"): its main clause, the day's news, and the side
+    clause, with a date of its own, as two parts; None otherwise, and None when the main
+    clause only announces the thing the clause dates to one of the last few days
+    (``ANNOUNCES_ABOUT``: "объявили о прекращении огня, которое вступило в силу ...")."""
     words = text[sentence.start:sentence.end]
     inside = [m for m in dated if sentence.start <= m.start < sentence.end]
     sides = side_clause_matches(words, lang)
@@ -211,10 +286,25 @@ def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
     cut = sentence.start + side.start()
     if any(m.start < cut for m in inside) or not _acts(text[sentence.start:cut], lang):
         return None
-    if all(_recent(m, reference) for m in inside):
-        return None
+    if all(_recent(m, reference) for m in inside) and lang.announces_about.search(
+            lang.normalise(text[sentence.start:cut])):
+        return None  # "объявили о прекращении огня, которое вступило в силу 15 октября"
     opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
     return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
+
+
+def _antecedent(text: str, start: int, opens: int, lang) -> int:
+    """Where a side part's title starts: at a relative pronoun that is its subject ("...,
+    который был нанесен 11 марта": ``RELATIVE_SUBJECT``), the words it stands for, after the
+    main clause's last verb ("удар Израиля по иранским объектам в Сирии, который был
+    нанесен"), so the title tells what was done; else the part itself."""
+    if not lang.relative_subject.match(lang.normalise(text[opens:opens + 12])):
+        return opens
+    verbs = list(lang.past.finditer(lang.normalise(text[start:opens])))
+    if not verbs:
+        return opens
+    after = start + verbs[-1].end()
+    return after + len(text[after:opens]) - len(text[after:opens].lstrip())
 
 
 def _recent(mention: Mention, reference: ReferenceDate) -> bool:
@@ -241,9 +331,31 @@ def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> l
 
 
 def _acts(words: str, lang) -> bool:
-    """A past verb that is no reporting verb ("начались", not "сообщил")."""
+    """A past verb that is no reporting verb ("начались", not "сообщил") and is not denied
+    ("не получал": ``NEGATION``)."""
     norm = lang.normalise(words)
-    return any(not lang.speech_verbs.match(norm, v.start()) for v in lang.past.finditer(norm))
+    return any(not lang.speech_verbs.match(norm, v.start())
+               and not lang.negation.search(norm, max(0, v.start() - 6), v.start())
+               for v in lang.past.finditer(norm))
+
+
+def _denied(words: str, lang) -> bool:
+    """Every past verb that is no reporting verb is negated ("Никаких С-300 Иран в
+    понедельник не получал», — сказал Песков"): the sentence denies an act."""
+    norm = lang.normalise(words)
+    return any(lang.negation.search(norm, max(0, v.start() - 6), v.start())
+               for v in lang.past.finditer(norm)) and not _acts(words, lang)
+
+
+def _clause_of(words: str, at: int) -> str:
+    """The clause of ``words`` around offset ``at``, between commas, quotes and dashes."""
+    cuts = [0, *(m.end() for m in _CLAUSE_MARK.finditer(words)), len(words)]
+    start = max(c for c in cuts if c <= at)
+    end = min((c for c in cuts if c > at), default=len(words))
+    return words[start:end]
+
+
+_CLAUSE_MARK = re.compile(r"[,;:«»\"“”„]|\s[—–-]\s")
 
 
 def _shared_stems(words: str, other: str) -> bool:
@@ -471,7 +583,7 @@ class _Scan:
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
             meant = [] if on_topic else self.sides_meant(undated, previous) or (
-                [] if groups else self.lead_goes_on(sentence, words, mentions, previous))
+                self.lead_goes_on(sentence, words, mentions, previous, groups))
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
@@ -491,6 +603,13 @@ class _Scan:
             # headline, which names what "they" are: its sides and its kind of act too
             groups = sorted({*groups, *self.names.groups(self.article.title)})
         candidate = self.build(sentence, words, dating, groups, mentions)
+        told = _antecedent(self.article.text, whole.start, sentence.start, self.lang) if (
+            whole is not None and whole.start < sentence.start) else sentence.start
+        if told < sentence.start:  # "..., который был нанесен 11 марта": what was done
+            event = candidate.event
+            event.title = foreign_title(self.article.text[told:sentence.end], told, mentions,
+                                        self.lang)
+            event.id = event_id(event.date, event.title)
         if headline:
             event = candidate.event
             event.title = foreign_title(self.article.title, 0, [], self.lang)
@@ -563,20 +682,24 @@ class _Scan:
         return sides if len(sides) >= 2 else []
 
     def lead_goes_on(self, sentence: Sentence, words: str, mentions: list[Mention],
-                     previous) -> list[str]:
-        """A sentence naming no side right after a lead dated by the lead convention, in its
-        paragraph, that tells an act of one of the few days before the reference
-        ("Группа иранских летчиков завершила курс ... . Торжественное вручение дипломов
-        состоялось во вторник."): it tells when the lead happened, so it has the lead's
-        sides, as in English ("The warship was commissioned on Monday")."""
+                     previous, groups: list[str]) -> list[str]:
+        """A sentence naming no side but the lead's (``groups``: "Церемония прошла в
+        понедельник в Тегеране") right after a lead dated by the lead convention, in its
+        paragraph, that tells the lead's act (``_same_act``) on one of the few days before
+        the reference ("Группа иранских летчиков завершила курс ... . Торжественное вручение
+        дипломов состоялось во вторник."): it tells when the lead happened, so it has the
+        lead's sides, as in English ("The warship was commissioned on Monday")."""
         if previous is None or previous[1] is None or not mentions or (
-                previous[1].dating.mention.rule != "dateline-lead"):
+                previous[1].dating.mention.rule != "dateline-lead") or not (
+                set(groups) <= set(previous[1].entities.countries)):
             return []
         between = self.article.text[previous[0].end:sentence.start]
         if "\n" in between.strip(" \t") or "\n\n" in between:
             return []
         if not all(_recent(m, self.reference) for m in mentions) or not _acts(words, self.lang):
             return []
+        if not _same_act(previous[0].text(self.article.text), words, self.lang):
+            return []  # "В понедельник в Астрахани прошел концерт ...": another act
         return list(previous[1].entities.countries)
 
     def article_sides(self) -> list[str]:
@@ -655,7 +778,14 @@ class _Scan:
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
                   and not self.remembered(m, sentence)]
         in_quote = not usable
-        if in_quote:
+        if _denied(words, self.lang):
+            # "«Никаких С-300 Иран в понедельник не получал», — сказал Песков": a denied act
+            # has no day; a statement's own date may date the denial as a statement, and a
+            # date in another clause its own act ("переговоры, начатые в конце 2019 года,
+            # пока не вышли ...")
+            usable = [m for m in usable if self.is_statement(m, sentence)
+                      or not _denied(_clause_of(words, m.start - sentence.start), self.lang)]
+        elif in_quote:
             usable = self.quoted_act(words, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
@@ -880,6 +1010,11 @@ class _Scan:
             words = words[:side.start()] + words[side.end():]
         norm = self.names.normalise(words)
         tokens = re.findall(r"\w+", norm)
+        # the thing a contract or an agreement is for ("контракт на поставку Су-35",
+        # ``OBJECT_OF_DEAL``) is no act of its own: the sentence tells the deal
+        tokens = [t for k, t in enumerate(tokens) if not (
+            k >= 2 and tokens[k - 1] in self.lang.object_of_deal and _kinds_in(tokens[k - 2], self.lang)
+            & {"arms deal", "agreement"})]
         tags = {tag for stem, tag in self.lang.kinds.items()
                 if any(t.startswith(stem) for t in tokens) or (len(stem) > 6 and stem in norm)}
         if statement:

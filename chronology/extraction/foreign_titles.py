@@ -23,7 +23,9 @@ VERB_WORDS = 2
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
-_SAID_QUOTE = re.compile(r"\s*([\"«“])(?P<said>[^\"«»“”]+)[\"»”]\s*,?\s*[—–-]\s*(?P<tail>\S.*)$", re.S)
+# what was said may hold a name in inner quotes ("«Мы получили „Тор-М2“ от России», — ...")
+_SAID_QUOTE = re.compile(r"\s*([\"«“])(?P<said>(?:[^\"«»“”„]|„[^\"«»“”„]*[“”])+)[\"»”]"
+                         r"\s*,?\s*[—–-]\s*(?P<tail>\S.*)$", re.S)
 
 
 def foreign_title(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
@@ -41,12 +43,22 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     if said:
         text = f"{_speaker(said.group('who').rstrip(' ,،'), lang)}: {said.group('what')}"
     elif not lang.reported_act.search(lang.normalise(text)):
-        # "Минобороны сообщило о проведении учений" keeps its verb: the report is the act
-        text = lang.attribution.sub("", text)
+        # "Минобороны сообщило о проведении учений" keeps its verb: the report is the act;
+        # so does a sentence that is its attribution alone ("Замдиректора ФСВТС Михаил
+        # Петухов рассказал о поставках вертолетов в Иран": no verb would be left)
+        rest = lang.attribution.sub("", text)
+        text = rest if _has_verb(rest, lang) or not _has_verb(text, lang) else text
     text = re.sub(r"\s+([,.،])", r"\1", " ".join(text.split()))
     title = cut(text, lang).strip(" ,.;:،—–-\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                   "\u2066\u2067\u2068\u2069\ufeff")  # invisible marks too
     return title[:1].upper() + title[1:] if title else words[:80]
+
+
+def _has_verb(text: str, lang: Language) -> bool:
+    """A verb, not a capitalised name that ends like one ("Михаил")."""
+    norm = lang.normalise(text)
+    return any(not text[m.start()].isupper() for pattern in (lang.past, lang.news_present)
+               for m in pattern.finditer(norm)) or bool(lang.future_cues.search(norm))
 
 
 def _speaker(who: str, lang: Language) -> str:

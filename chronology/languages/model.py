@@ -107,6 +107,23 @@ class Language:
     # words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا
     # کنون"): the date starts a state, it dates no act
     until_now: re.Pattern = re.compile(NEVER)
+    # words right after "через два дня" that name what it counts from ("после прибытия
+    # кораблей"): an act the text may not date, so no date
+    after_named: re.Pattern = re.compile(NEVER)
+    # prepositions after a deal's noun that name what it is for ("контракт на поставку")
+    object_of_deal: frozenset[str] = frozenset()
+    # words of a ceremony ("Церемония прошла в понедельник"): the act of the lead before
+    ceremony: re.Pattern = re.compile(NEVER)
+    # a relative pronoun that is the subject of its clause ("который прибыл"): the clause
+    # tells an act of the words before it
+    relative_subject: re.Pattern = re.compile(NEVER)
+    # a verb that announces a thing ("объявили о прекращении огня"): a recent date of that
+    # thing in a side clause after it ("..., которое вступило в силу 15 октября") is the news
+    announces_about: re.Pattern = re.compile(NEVER)
+    # the word right before a verb that denies the act ("не получал"): a negated act is none
+    negation: re.Pattern = re.compile(NEVER)
+    # words of a label a short date may follow ("(версия 10.03.19)"): a version, no act's day
+    version_label: re.Pattern = re.compile(NEVER)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
     # "г", "по"): a piece of text of a date and these alone is no sentence
     date_words: frozenset[str] = frozenset()
@@ -198,6 +215,17 @@ def build(module: ModuleType) -> Language:
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
+        after_named=re.compile(_table(module, "AFTER_NAMED", NEVER), re.IGNORECASE),
+        object_of_deal=frozenset(norm(w) for w in _table(module, "OBJECT_OF_DEAL", ())),
+        ceremony=re.compile(_table(module, "CEREMONY", NEVER), re.IGNORECASE),
+        relative_subject=re.compile(_table(module, "RELATIVE_SUBJECT", NEVER), re.IGNORECASE),
+        announces_about=re.compile(_table(module, "ANNOUNCES_ABOUT", NEVER), re.IGNORECASE),
+        negation=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'NEGATION', ()))})\s+$"
+            if _table(module, "NEGATION", ()) else NEVER, re.IGNORECASE),
+        version_label=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'VERSION_WORDS', ()))})\W{{0,3}}$"
+            if _table(module, "VERSION_WORDS", ()) else NEVER, re.IGNORECASE),
         clause_split=re.compile(_table(module, "CLAUSE_SPLIT", NEVER)),
         clause_comma=re.compile(_table(module, "CLAUSE_COMMA", NEVER), re.IGNORECASE),
         other_time=words("OTHER_TIME"),

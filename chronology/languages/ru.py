@@ -92,6 +92,10 @@ LATER = ("спустя", "позже", "позднее")
 LATER_BEFORE = ("спустя",)
 # "через два дня": after that many units (from the last date told; in a plan, from writing).
 AFTER = ("через",)
+# What "через два дня" or "спустя неделю" counts from when it is named ("через два дня после
+# прибытия кораблей"): not the last date told, an act perhaps never dated: no date; "после
+# этого" is the last act told, counted from its date.
+AFTER_NAMED = (r"\s+(?:после(?!\s+(?:этого|того|чего)(?![а-яё]))|с момента|со дня)(?![а-яё])")
 # Words of an unknown count before units ("несколько лет назад", "в ближайшие годы").
 COUNT_WORDS = ("несколько", "нескольких", "пару", "пять-шесть", "много", "многих")
 NUMBER_WORDS = {"один": 1, "одну": 1, "двое": 2, "два": 2, "две": 2, "трое": 3, "три": 3,
@@ -327,8 +331,28 @@ SINCE = ("с момента", "со времени", "со времен")
 # Мира") and "г." after a word,
 # where it is "город" ("в г. Бендер-Аббас"); "г." after a year may end a sentence, and is
 # joined to the next only when the piece is a date alone ("В 2016 г. Россия передала ...").
+# "и пр." ("and so on", like "и т.п.", "и т.д.") closes a list and may end a sentence.
 NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s?ч|см|ул|пос|ген|адм|проф|"
-                   r"акад|св|о|оз|пр|пгт)\.$|(?<![\d\s])\s+г\.$")
+                   r"акад|св|о|оз|пгт)\.$|(?<![\w.])(?<!(?<!\w)и\s)пр\.$|(?<![\d\s])\s+г\.$")
+# Prepositions after a contract's or an agreement's noun that name what it is for ("контракт на
+# поставку Су-35", "соглашение о поставках"): the deal, not a delivery.
+OBJECT_OF_DEAL = ("на", "о", "об")
+# Words of a ceremony: a sentence right after a lead that names one ("Церемония прошла в
+# понедельник", "Торжественное вручение дипломов состоялось во вторник") tells the lead's act.
+CEREMONY = r"(?<![а-яё])(?:церемони|торжествен)"
+# A relative pronoun that is its clause's subject ("удар, который был нанесен 11 марта"): the
+# clause's act is one of the words before it, which its title takes.
+RELATIVE_SUBJECT = r"котор(?:ый|ая|ое|ые)(?![а-яё])"
+# A verb that announces a thing ("объявили о прекращении огня, которое вступило в силу 15
+# октября"): a side clause dating that thing to one of the last few days tells the news; after
+# any other act ("осудила удар, который был нанесен 11 марта", "провел переговоры с X,
+# который прибыл 11 марта") the side clause's date is its own act's.
+ANNOUNCES_ABOUT = r"(?<![а-яё])(?:объяви|объявля|сообщи|заяви|огласи)[а-яё]*\s+об?\s"
+# The word that denies the verb after it ("Иран не получал С-300"): a negated act is no event.
+NEGATION = ("не",)
+# Labels a short date may follow ("(версия 10.03.19)", "ред. от 01.02.19"): a version's date,
+# no day of an act.
+VERSION_WORDS = ("версия", "версии", "версию", "редакция", "редакции", "ред.", "ред. от")
 # A reference to an earlier report in brackets ("(см. “Ъ” от 1 марта)"): its date is the
 # report's, not the act's.
 CITATION = r"\(\s*см\.[^()]*\)"
@@ -384,9 +408,10 @@ PAST_CLAUSE = r"^\W*" + PAST_PARTICIPLE
 # A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
 # "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.
 ISSUE = r"№\s*\d+(?:\s*\(\d+\))?\s+от\s*$"
-# A source named before the story: "По данным источника,", "Как сообщил ТАСС,".
+# A source named before the story: "По данным источника,", "Как сообщил ТАСС,", "Как
+# выяснил «Ъ»," (an outlet's name in quotes goes with it).
 SOURCE_PREFIX = (r"^(?:(?:По данным|По (?:его |ее |её |их )?словам|По информации|"
-                 r"Как (?:сообщ|заявл|писал|отмеча|напомина)\w*)"
+                 r"Как (?:сообщ|заявл|писал|отмеча|напомина|выясн|узна|стало известно)\w*)"
                  r"(?: [^,]{1,60})?,\s*|"
                  # "Ранее сообщалось, что Путин посетит ...": what was reported is the title
                  r"(?:Ранее |Также )?(?:сообщалось|стало известно|отмечалось),\s*что\s+|"

@@ -283,3 +283,168 @@ def test_a_date_with_an_abbreviated_year_opening_a_sentence_is_not_cut_off(tmp_p
 def test_a_date_with_a_short_year(text, expected):
     found = dates.find_mentions(text, dt.date(2019, 3, 14), language="ru")
     assert [m.value for m in found if m.is_calendar] == expected
+
+
+# Review of issue 11 (third round): invented lines, articles of Wednesday 13 March 2019.
+@pytest.mark.parametrize(("text", "language", "published", "expected"), [
+    # a two-digit year in Persian copy is Solar Hijri: 15 Khordad 1398
+    ("ناوگان روز ۱۵.۰۳.۹۸ وارد بندر شد.", "fa", dt.date(2019, 6, 5), ["2019-06-05"]),
+    ("ناوگان روز 12.01.98 وارد بندر شد.", "fa", dt.date(2019, 6, 5), ["2019-04-01"]),
+    # no Solar year near the reference: unsure, no date (never 2019 nor 1998)
+    ("ناوگان روز 15.03.19 وارد بندر شد.", "fa", dt.date(2019, 6, 5), []),
+    # a version label's date is no day of an act; the same date after other words stays
+    ("Сайт ведомства (версия 10.03.19) сообщил о поставке.", "ru", dt.date(2019, 3, 13), []),
+    ("Сайт ведомства (ред. от 10.03.19) сообщил о поставке.", "ru", dt.date(2019, 3, 13), []),
+    ("Корабли (прибыли 10.03.19) провели учения.", "ru", dt.date(2019, 3, 13), ["2019-03-10"]),
+])
+def test_a_short_year_in_persian_copy_is_solar_and_a_version_label_no_date(
+        text, language, published, expected):
+    found = dates.find_mentions(text, published, language=language)
+    assert [m.value for m in found if m.is_calendar] == expected
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # "и пр." closes a list: the next capitalised sentence is its own
+    ("Россия поставила Ирану снаряды, запчасти и пр. Учения ВМС двух стран начнутся "
+     "20 марта.", ["2017-03-17", "2017-03-20"]),
+    # near-misses: "пр." of an avenue, "пр." not after "и", runs on
+    ("Иранские моряки 9 марта посетили завод на пр. Мира и провели учения с российскими "
+     "коллегами.", ["2017-03-09"]),
+])
+def test_and_so_on_ends_a_sentence(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a denied act has no day: a quoted denial is no event; a denial opening the story is
+    # the day's news (a statement of the reference day), never Monday; a statement's own
+    # date dates the denial
+    ("Представитель Кремля отверг сообщения о поставках. «Никаких С-300 Иран в понедельник "
+     "не получал», — сказал он журналистам.", []),
+    ("Иран в понедельник не получил от России комплексы С-300, сообщил источник.",
+     ["2017-03-17"]),
+    ("Представитель Кремля в среду заявил, что Иран в понедельник не получал С-300.",
+     ["2017-03-15"]),
+    # near-misses: the act told, and an act with a negated side clause
+    ("Иран в понедельник получил от России комплексы С-300, сообщил источник.", ["2017-03-13"]),
+    ("Иран в понедельник получил от России комплексы С-300, которые еще не были оплачены.",
+     ["2017-03-13"]),
+    # a date in another clause than the denial dates its own act
+    ("Консультации России и Ирана по С-400, начатые еще в конце 2015 года, пока не вышли на "
+     "стадию контракта.", ["2015"]),
+])
+def test_a_negated_act_is_no_event(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize("prefix", ["Как выяснил \"Ъ\", ", "Как узнали «Известия», ",
+                                    "Как сообщил ТАСС, "])
+def test_a_source_prefix_with_a_quoted_outlet_is_dropped_whole(tmp_path, prefix):
+    result = _candidates(tmp_path, f"{prefix}Россия передала Ирану партию С-300 в понедельник.")
+    assert [c.title for c in result.candidates] == ["Россия передала Ирану партию С-300"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted from an act named after it, not from the last date told: no date
+    ("В 2015 году корабли прибыли в порт. Через два дня после прибытия кораблей начались "
+     "учения.", ["2015"]),
+    ("Корабли прибыли 5 марта. Спустя неделю после возвращения экипажей прошли учения.",
+     ["2019-03-05"]),
+    # near-misses: "после этого" is the act just told, counted from its date
+    ("Корабли прибыли 5 марта. Через два дня после этого начались учения.",
+     ["2019-03-05", "2019-03-07"]),
+    ("Корабли прибыли 5 марта. Через два дня начались учения.", ["2019-03-05", "2019-03-07"]),
+])
+def test_days_after_a_named_act_are_no_date(text, expected):
+    found = dates.find_mentions(text, dt.date(2019, 3, 13), language="ru")
+    assert [m.value for m in found if m.is_calendar] == expected
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    # a relative clause's recent date dates the clause's own act; the lead keeps its day
+    ("Россия осудила удар Израиля по иранским объектам в Сирии, который был нанесен 15 марта.",
+     "Удар Израиля по иранским объектам в Сирии, который был нанесен"),
+    ("Министр обороны России провел переговоры с иранским коллегой, который прибыл в Москву "
+     "15 марта.", "Переговоры с иранским коллегой, который прибыл в Москву"),
+    ("Россия и Иран обсудили поставки вооружений, которые были согласованы 15 марта.",
+     "Поставки вооружений, которые были согласованы"),
+])
+def test_a_relative_clauses_recent_date_is_its_own_acts(tmp_path, lead, title):
+    result = _candidates(tmp_path, f"МОСКВА, 17 марта. /ТАСС/. {lead}")
+    assert [c.date for c in result.candidates] == ["2017-03-17", "2017-03-15"], result.explain
+    assert result.candidates[1].title == title
+
+
+def test_an_announced_thing_dated_in_its_side_clause_is_the_news(tmp_path):
+    # near-miss: the lead only announces what the clause dates: one event, the clause's day
+    result = _candidates(tmp_path, "МОСКВА, 17 марта. /ТАСС/. Россия и Иран объявили о "
+                                   "прекращении поставок, которое вступило в силу 15 марта.")
+    assert [c.date for c in result.candidates] == ["2017-03-15"], result.explain
+
+
+DRILLS = "МОСКВА, 17 марта. /ТАСС/. Военно-морские силы России и Ирана готовятся к учениям."
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a quotation telling another kind of act is its own event; the lead keeps its day
+    ("МОСКВА, 17 марта. /ТАСС/. Россия и Иран подписали контракт на поставку Су-35. \"Первые "
+     "самолеты Иран получил еще во вторник\", - сказал источник.", ["2017-03-17", "2017-03-14"]),
+    (f"{DRILLS} \"Мы передали Ирану четыре вертолета Ми-17 во вторник\", - сказал он.",
+     ["2017-03-17", "2017-03-14"]),
+    # near-miss: the same act quoted with its day dates the lead
+    ("МОСКВА, 17 марта. /ТАСС/. Российские корабли прибыли в иранский порт Бендер-Аббас. "
+     "\"Корабли прибыли в порт во вторник\", - сказал командующий ВМС Ирана.", ["2017-03-14"]),
+])
+def test_a_quoted_act_of_another_kind_does_not_date_the_lead(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a ceremony of the lead's act, naming only a place of a side: the lead's day
+    ("Церемония прошла во вторник в Тегеране.", ["2017-03-14"]),
+    # another act: not the lead's day
+    ("Во вторник в Тегеране прошел концерт военного оркестра.", ["2017-03-17", "2017-03-14"]),
+    ("Во вторник в Астрахани прошел концерт военного оркестра.", ["2017-03-17"]),
+])
+def test_only_the_leads_own_act_next_tells_its_day(tmp_path, after, expected):
+    result = _candidates(tmp_path, "МОСКВА, 17 марта. /ТАСС/. Россия и Иран подписали "
+                                   f"соглашение о военном сотрудничестве. {after}")
+    assert [c.date for c in result.candidates] == expected, result.explain
+    assert result.candidates[0].title.startswith("Россия и Иран подписали соглашение")
+
+
+@pytest.mark.parametrize(("first", "after", "expected"), [
+    # another designation, or another place or fleet: another act of the same kind
+    ("Россия и Иран 15 марта подписали контракт на поставку Су-35.",
+     "Контракт на поставку С-400 был подписан 15 марта в Дубае.", ["2017-03-15", "2017-03-15"]),
+    ("Россия и Иран 20 марта начнут совместные учения на Каспии.",
+     "Учения Северного флота пройдут 20 марта в Баренцевом море.", ["2017-03-20", "2017-03-20"]),
+    # near-misses: the same act told again, its place or thing named again
+    ("Россия и Иран 15 марта подписали контракт на поставку Су-35.",
+     "Контракт на поставку Су-35 был подписан 15 марта.", ["2017-03-15"]),
+    ("Россия и Иран 20 марта начнут совместные учения на Каспии.",
+     "Учения на Каспии пройдут 20 марта.", ["2017-03-20"]),
+])
+def test_an_act_of_the_same_kind_naming_another_thing_is_another(tmp_path, first, after,
+                                                                 expected):
+    result = _candidates(tmp_path, f"МОСКВА, 17 марта. /ТАСС/. {first} {after}")
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # direct speech holding a name in inner quotes is titled by what was said
+    ("«Мы получили „Тор-М2“ от России во вторник», — сказал посол Ирана в Москве.",
+     "Мы получили „Тор-М2“ от России"),
+    # a sentence that is its attribution alone keeps its verb, not the speaker's name alone
+    ("Замдиректора ФСВТС Михаил Петухов рассказал о поставках вертолетов в Иран во вторник.",
+     "Замдиректора ФСВТС Михаил Петухов рассказал о поставках вертолетов в Иран"),
+    # near-miss: an attribution after the act still goes
+    ("Россия передала Ирану вертолеты Ми-17 во вторник, рассказал Михаил Петухов.",
+     "Россия передала Ирану вертолеты Ми-17"),
+])
+def test_titles_of_speech(tmp_path, sentence, title):
+    result = _candidates(tmp_path, f"Посол прокомментировал сделку.\n\n{sentence}")
+    assert [c.title for c in result.candidates] == [title], result.explain
