@@ -187,16 +187,21 @@ def is_latin_text(text: str) -> bool:
     return bool(letters) and latin / letters >= 0.6
 
 
+_DATE_LINE_SPLIT = re.compile(r"[\s,،]+")
+_DATE_LINE_NUMBER = re.compile(r"\d{1,4}(:\d\d)?(am|pm)?|\d{4}-\d\d-\d\d")
+_DATE_LINE_TOKEN = re.compile(r"[\d:/.-]+(am|pm|th|st|nd|rd)?")
+
+
 def is_date_line(line: str) -> bool:
     """A short line made only of date and time words: a publication line."""
     if len(line) > 400:  # 20 tokens at most: do not split a one-paragraph article into words
         return False
-    tokens = [t.lower().strip(",.:،") for t in re.split(r"[\s,،]+", line) if t.strip(",.:،")]
+    tokens = [t.lower().strip(",.:،") for t in _DATE_LINE_SPLIT.split(line) if t.strip(",.:،")]
     if not tokens or len(tokens) > 20:
         return False
-    has_number = any(re.fullmatch(r"\d{1,4}(:\d\d)?(am|pm)?|\d{4}-\d\d-\d\d", t) for t in tokens)
-    datey = all(t in DATE_WORDS or re.fullmatch(r"[\d:/.-]+(am|pm|th|st|nd|rd)?", t)
-                or _ZONE.fullmatch(t) for t in tokens)
+    has_number = any(_DATE_LINE_NUMBER.fullmatch(t) for t in tokens)
+    datey = all(t in DATE_WORDS or _DATE_LINE_TOKEN.fullmatch(t) or _ZONE.fullmatch(t)
+                for t in tokens)
     return has_number and datey
 
 
@@ -240,15 +245,18 @@ def is_dated_headline(line: str) -> bool:
     return not head.endswith((".", "!", "?")) and 2 <= len(words(head)) <= 20
 
 
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
 def line_kind(line: str, latin_text: bool) -> str | None:
     """The kind a line has on its own, or None when it depends on its place in the article."""
-    bare = re.sub(r"[^\w\s]", " ", line.lower())
+    bare = _NOT_WORD.sub(" ", line.lower())
     bare = " ".join(bare.split())
     if not bare:
         return "ui"
     if is_foreign_script(line, latin_text):
         return "ui"
-    if bare in UI_PHRASES or re.fullmatch(r"\d+", bare):
+    if bare in UI_PHRASES or bare.isdigit():
         return "ui"
     if UI_PREFIX.match(line) and len(words(line)) <= 12:
         return "ui"

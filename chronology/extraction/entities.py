@@ -106,6 +106,9 @@ def _initials(word: str, i: int, tail: list[str]) -> bool:
         not tail[1].isupper()
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def person_name(words: list[str]) -> str | None:
     """The person in a run of capitalised words, titles stripped, or None."""
     tail: list[str] = []
@@ -121,7 +124,7 @@ def person_name(words: list[str]) -> str | None:
                  or tail[-1] in en.EVENT_NOUNS):
         # "Vostochny Cosmodrome", "Shusha Declaration", "Joint Air Exercise": no person
         return None
-    initial = re.compile(r"[A-Z]\.")  # "S. Jaishankar", "Gilberto C. Teodoro"
+    initial = _INITIAL  # "S. Jaishankar", "Gilberto C. Teodoro"
     if len(tail) < 2 or any(w in MONTHS_DAYS or (w.isupper() and not initial.fullmatch(w)
                                                  and not _initials(w, i, tail))
                             or not w[:1].isalpha() or any(ch.isdigit() for ch in w)
@@ -203,11 +206,14 @@ def _countries(text: str, offset: int, words: list[str]) -> list[str]:
     return found
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|to|near|into|visited|visiting|visit of [^,]{0,60}? to)"
+                       r"\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})")
+
+
 def find_places(text: str) -> list[str]:
     """Places in locative phrases: "in Tehran", "to Moscow", "in the Caspian Sea"."""
     places: list[str] = []
-    pattern = re.compile(r"\b(?:in|at|to|near|into|visited|visiting|visit of [^,]{0,60}? to)"
-                         r"\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})")
+    pattern = _LOCATIVE
     for match in pattern.finditer(text):
         name = _clean(match.group(1))
         words = name.split()
