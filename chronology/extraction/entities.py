@@ -107,6 +107,8 @@ def _initials(word: str, i: int, tail: list[str]) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+# Words before an exercise's or an operation's name: "Ex Cyclone-I", "Operation Sindoor".
+_NAMED_BY = {"Ex", "Ex.", "Operation", "Op", "Op.", "Exercise", "Exercises"}
 
 
 def person_name(words: list[str]) -> str | None:
@@ -121,7 +123,8 @@ def person_name(words: list[str]) -> str | None:
     if tail and tail[0].rstrip(".") in PLACE_PREFIXES:  # "St Petersburg", "Fort Worth"
         return None
     if tail and (tail[-1] in PLACE_NOUNS or tail[-1] in en.DOCUMENT_NOUNS
-                 or tail[-1] in en.EVENT_NOUNS):
+                 or tail[-1] in en.EVENT_NOUNS or tail[0] in en.EVENT_NOUNS
+                 or tail[0] in _NAMED_BY):  # "Exercise Golden Dragon", "Ex Cyclone-I"
         # "Vostochny Cosmodrome", "Shusha Declaration", "Joint Air Exercise": no person
         return None
     initial = _INITIAL  # "S. Jaishankar", "Gilberto C. Teodoro"

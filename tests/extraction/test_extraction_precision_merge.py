@@ -268,3 +268,10 @@ def test_one_satellite_launch_told_two_ways_is_one_event(tmp_path):
     events = _events(tmp_path, {"a.md": SAT_A, "b.md": SAT_B})
     launches = [e for e in events if e.date == "2022-08-09"]
     assert [sorted(s.article for s in e.sources) for e in launches] == [["a", "b"]]
+
+
+def test_an_exercise_or_operation_named_after_its_word_is_no_person():
+    from chronology.extraction.entities import find_entities
+    people = find_entities("Ex Cyclone-I began at Jaisalmer on Monday, days after Operation "
+                           "Sindoor, and Exercise Golden Dragon ended, Sergei Shoigu said.", {}).people
+    assert people == ("Sergei Shoigu",), people
