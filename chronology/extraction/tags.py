@@ -27,13 +27,24 @@ _ARRIVAL_OF_THINGS = re.compile(r"\barrival of (?:the |a )?(?:first |second |new
                                 r"(?:[a-z][\w-]*|[A-Z][\w-]*\d[\w-]*)\b")
 
 
+# "received Chinese HQ-22 systems", "received Russian-made jets": things of a country (not
+# "received Iranian President Raisi": a person after the adjective).
+_THINGS_OF_A_COUNTRY = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:first\s+|new\s+)?(?:[A-Z][a-z]+"
+                                  r"(?:ese|ian|an|i|ish|ch)|[A-Z][a-z]+-(?:made|built|designed))"
+                                  r"\s+(?!(?:military\s+|defen[cs]e\s+|naval\s+)?(?:delegations?|envoys?|"
+                                  r"ministers?|officials?|officers?|team|counterparts?|ambassadors?|"
+                                  r"generals?|commanders?|president|leaders?)\b)"
+                                  r"(?:[a-z]|[A-Z0-9][\w]*-?\d)")
+
+
 def tags_for(text: str, statement: bool = False) -> list[str]:
     """The tags a sentence suggests; ``statement`` when it is dated by a reporting verb."""
     lower = " " + text.lower() + " "
     tags = [tag for tag, pattern in _TAG_PATTERNS.items() if pattern.search(lower)]
     received = _RECEIVED.search(text)
     if received:
-        tags.append("meeting" if received.group("someone") else "delivery")
+        tags.append("meeting" if received.group("someone") and not _THINGS_OF_A_COUNTRY.match(
+            text, received.start("someone")) else "delivery")
     if _ARRIVAL_OF_THINGS.search(text):
         tags.append("delivery")
     if statement or (SPEECH.search(lower) and not tags):

@@ -547,3 +547,16 @@ def test_days_before_another_act_date_the_main_clause_about_then(sentence, expec
                          [])
     got = (dating.mention.value, dating.mention.approximate) if dating else None
     assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "tag"), [
+    ("Serbia received Chinese HQ-22 air defence systems, the ministry said.", "delivery"),
+    ("Iran received Russian-made jets on Monday.", "delivery"),
+    ("Putin received Iranian President Raisi in Moscow.", "meeting"),
+    ("Tehran received a Russian military delegation on Monday.", "meeting"),
+    ("Shoigu received Iranian officials in Moscow.", "meeting"),
+])
+def test_what_was_received_a_countrys_things_or_its_people(sentence, tag):
+    from chronology.extraction.tags import tags_for
+    tags = tags_for(sentence)
+    assert tag in tags and ({"meeting", "delivery"} - {tag}).isdisjoint(tags), tags
