@@ -141,7 +141,8 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
 
 # "MOSCOW, Jan 17 (Reuters) - …", "TEHRAN (AP) —": a line that opens with a dateline starts
 # a story; the line above it (a headline, a caption) does not run on into it.
-_DATELINE_START = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,|\(|-|–|—|:)")
+_DATELINE_START = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?"
+                             r"\s+\d|\d)|\([A-Z][\w .'’-]{0,30}\)\s*[-–—:]|\s[-–—]\s)")
 
 
 def _ends_sentence(line: str) -> bool:

@@ -35,6 +35,17 @@ _CLAUSE_END = re.compile(r"[.!?؟\n,;:،؛]")
 _MODS = {"START": "the start of", "END": "the end of", "MID": "the middle of"}
 
 
+_JUST_TOLD = 200  # characters: a date told in the sentence before
+
+
+def _names_the_act_told(text: str, c, last: Mention) -> bool:
+    """The act "после ..." names is the one the sentence of ``last`` told ("прибыла 1 марта.
+    Через два дня после прибытия": the arrival), by the first five letters of its noun."""
+    noun = re.match(r"\s+\S+\s+(\w{5})", text[c.end:c.end + 60])
+    told = text[max(0, text.rfind(".", 0, last.start) + 1):c.start].lower()
+    return noun is not None and noun.group(1).lower() in told
+
+
 def find_mentions(text: str, reference: dt.date | None, code: str,
                   spans: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every date mention of ``text`` in language ``code``, resolved against ``reference``."""
@@ -44,8 +55,12 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
             continue
-        if c.kind in _COUNTED and lang.after_named.match(lang.normalise(text), c.end):
+        if c.kind in _COUNTED and lang.after_named.match(lang.normalise(text), c.end) and not (
+                last is not None and 0 <= c.start - last.end < _JUST_TOLD
+                and "\n\n" not in text[last.end:c.start] and _names_the_act_told(text, c, last)):
             found = None  # "через два дня после прибытия кораблей": from an act, not a date
+            # (unless that act's date was told just before: "прибыла 1 марта. Через два дня
+            # после прибытия …" counts from it)
         elif c.kind == "after" and tense(text, c.start, c.end, lang) == FUTURE:
             found = _after_writing(c, reference, lang)
         elif c.kind == "after" and not _told_in_past(text, c, lang):

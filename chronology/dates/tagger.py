@@ -101,8 +101,9 @@ RULES: list[tuple[str, str]] = [
     # and "July" apart.
     # A month that owns a noun is not the weekday's: "warned last Friday of May's deadline",
     # "last Sunday of March 2019's failures" are "last Friday" and a month apart.
-    ("monthweek", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+{WD}\s+"
-                  rf"(?:of|in)\s+{MON}(?!(?:,?\s+\d{{4}})?['’]s\b)(?:,?\s+{YEAR})?\b"),
+    # (but "the first Monday of May's holiday week" is a day of May)
+    ("monthweek", rf"(?P<nth>the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+{WD}\s+"
+                  rf"(?:of|in)\s+{MON}(?(nth)|(?!(?:,?\s+\d{{4}})?['’]s\b))(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
     ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
@@ -320,10 +321,14 @@ def _names_something(m: re.Match, text: str) -> bool:
                 and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ed"))
 
 
+_ON_BEFORE = re.compile(r"\b(?:on|since|until|by)\s+(?:the\s+)?$", re.IGNORECASE)  # "on March second"
+
+
 def _ordinal_adverb(m: re.Match, text: str, before: str) -> bool:
     """A month and an ordinal in words that is an adverb, not its day: "in March first" (a
     day is "on" it), "March first, then May", "ranked May second"."""
-    return bool(_IN_BEFORE.search(before) or _ORDINAL_SEQUENCE.match(text, m.end())
+    return bool(_IN_BEFORE.search(before) or (_ORDINAL_SEQUENCE.match(text, m.end())
+                                               and not _ON_BEFORE.search(before))
                 or _RANK_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
 
 

@@ -141,6 +141,10 @@ def _week_as_month(mention: Mention) -> Mention:
                    reason=f"{mention.reason}; the week {mention.value} is in {thursday:%B %Y}")
 
 
+_DENIED_DATE = re.compile(r"\b(?:not|never|rather than|instead of)\s+(?:on|in|at|by|until)?\s*$",
+                          re.IGNORECASE)
+
+
 def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 quotes: list[tuple[int, int]]) -> Dating | None:
     """The mention that dates the sentence ``text[start:end]``, or None."""
@@ -154,11 +158,15 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue
         if _not_a_time(text, mention, start, end) or any(e is mention for e in spans.values()):
             continue
+        if _DENIED_DATE.search(text, max(start, mention.start - 20), mention.start):
+            continue  # "…, not on April 2 as some media reported": the date the sentence denies
         if _a_later_year(mention) or _a_year_planned(text, start, mention) or \
                 _a_month_planned(text, start, mention):
             continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
         if _days_around(text, start, mention):  # "Days before Russia invaded Ukraine in
-            mention = _about_then(mention)  # February 2022, Putin and Xi declared …": then
+            mention = _about_then(mention, re.match(r"\s*(?:(?:Just|Only|Mere|A few)\s+)?(?:hours|"
+                                                    r"the day)\b", text[start:mention.start],
+                                                    re.IGNORECASE) is not None)  # then
             ranked.append((False, 1, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
@@ -364,9 +372,9 @@ def _days_around(text: str, start: int, mention: Mention) -> bool:
         re.match(r"\s*,", text[mention.end:]) is not None
 
 
-def _about_then(mention: Mention) -> Mention:
+def _about_then(mention: Mention, hours: bool = False) -> Mention:
     """A day's mention as its month, approximately: "days before … on February 24" is February."""
-    if mention.precision != "day":
+    if mention.precision != "day" or hours:  # "Hours before … on Tuesday, …": that day
         return replace(mention, approximate=True)
     return replace(mention, value=mention.value[:7], precision="month", approximate=True,
                    reason=f"{mention.reason}; a few days before or after it: its month")

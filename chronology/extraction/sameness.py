@@ -162,6 +162,10 @@ def _waters(text: str) -> frozenset[str]:
     return frozenset(found | {big for r in found for big in _WITHIN.get(r, ())})
 
 
+# A port or a coast named with the part of the country: the sea may be near.
+_PORT = re.compile(r"\b(?:near|off|at|port of|coast)\s+(?:the\s+)?[A-Z]|\bcoast(?:al|line)?\b")
+
+
 def _elsewhere(told_a: str, told_b: str) -> bool:
     """Both name a sea, and none in common (an exercise in the Caspian Sea and one
     in the Gulf of Oman the same day are two exercises); or one is at sea and the other in a
@@ -169,7 +173,9 @@ def _elsewhere(told_a: str, told_b: str) -> bool:
     wa, wb = _waters(told_a), _waters(told_b)
     if wa and wb:
         return not wa & wb
-    return bool(wa and _INLAND.search(told_b) or wb and _INLAND.search(told_a))
+    # (not "in the south of the country near Chabahar", a port on the very gulf)
+    return bool(wa and _INLAND.search(told_b) and not _PORT.search(told_b)
+                or wb and _INLAND.search(told_a) and not _PORT.search(told_a))
 
 
 def _service(text: str) -> str | None:
@@ -371,9 +377,12 @@ def _other_first_names(x: str, y: str) -> bool:
 
 
 def _one_first_name(f: str, g: str) -> bool:
+    """One first name, perhaps spelled two ways ("Yuri", "Yury"; "Hossein", "Hosein";
+    "Sergei", "Sergey"), or an initial of it."""
     if len(f) == 1 or len(g) == 1:
         return f[0] == g[0]
-    return f[:4] == g[:4] or f.startswith(g) or g.startswith(f)
+    return f[:4] == g[:4] or f.startswith(g) or g.startswith(f) or (
+        f[:3] == g[:3] and abs(len(f) - len(g)) <= 1)
 
 
 def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:

@@ -298,3 +298,11 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
 def test_photo_lines_by_position_or_agency_ending(line, kind):
     from chronology.articles.clean import line_kind
     assert line_kind(line, True) == kind
+
+
+def test_an_acronym_that_opens_a_wrapped_line_is_no_dateline():
+    text = ("Story\n\nKYIV, March 12 (AP) - Ukraine said on Monday it had intercepted parts\n"
+            "of drones that Russia had bought from the\n"
+            "IRGC, the Revolutionary Guards, in February, officials said.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks if b.kind == "story"] == ["story"]

@@ -153,3 +153,17 @@ HALF_YEARS = [
 @pytest.mark.parametrize(("text", "reference", "expected"), HALF_YEARS)
 def test_a_year_and_a_half_from_a_year(text, reference, expected):
     assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia delivered the first battery on the first Monday of May's holiday week.",
+     [("the first Monday of May", "2023-05-01")]),
+    ("The first jets landed in Hamadan on March second, then flew on to Isfahan.",
+     [("March second", "2024-03-02")]),
+])
+def test_an_nth_weekday_of_a_possessive_month_and_an_ordinal_day_on_then(text, expected):
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    got = [(m.text, m.value) for m in find_mentions(text, dt.date(2024, 3, 5))]
+    assert got == expected

@@ -534,7 +534,9 @@ def test_a_date_that_names_an_event_told_in_passing_does_not_date_the_sentence(s
     ("Days before Russia invaded Ukraine in February 2022, Putin and Raisi declared a "
      "partnership.", ("2022-02", True)),
     ("Just hours after the strike on February 24, 2022, Iran's envoy met Lavrov.",
-     ("2022-02", True)),
+     ("2022-02-24", True)),  # hours: that day, approximately
+    ("Days after the strike on February 24, 2022, Iran's envoy met Lavrov.",
+     ("2022-02", True)),  # days: its month
     # weeks or months before: no date for the main clause
     ("Weeks before Russia invaded Ukraine in February 2022, Putin and Raisi declared a "
      "partnership.", None),
@@ -560,3 +562,16 @@ def test_what_was_received_a_countrys_things_or_its_people(sentence, tag):
     from chronology.extraction.tags import tags_for
     tags = tags_for(sentence)
     assert tag in tags and ({"meeting", "delivery"} - {tag}).isdisjoint(tags), tags
+
+
+def test_hours_before_a_day_keep_the_day_and_a_denied_date_dates_nothing():
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    for sentence, value in [
+            ("Hours before the Iranian president landed in Moscow on Tuesday, Russia and Iran "
+             "signed a drone deal.", "2024-03-12"),
+            ("Russia delivered the jets on Monday, not in May as planned.", "2024-04-08")]:
+        ref = dt.date(2024, 3, 14) if "Hours" in sentence else dt.date(2024, 4, 10)
+        dating = choose_date(sentence, 0, len(sentence), find_mentions(sentence, ref), [])
+        assert dating.mention.value == value, sentence

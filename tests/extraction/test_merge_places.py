@@ -151,3 +151,17 @@ SERGEI = TUE + WIRE + ("Iranian Foreign Minister Mohammad Javad Zarif met his Ru
 ])
 def test_two_people_sharing_a_surname_are_two_people(tmp_path, first, second, together):
     assert _together(tmp_path, first, second) is together
+
+
+def test_a_first_name_spelled_two_ways_is_one_person():
+    from chronology.extraction.sameness import _other_first_names
+    assert not _other_first_names("Yuri Borisov", "Yury Borisov")
+    assert not _other_first_names("Hossein Amirabdollahian", "Hosein Amirabdollahian")
+    assert _other_first_names("Ali Larijani", "Sadegh Larijani")
+
+
+def test_a_port_on_the_gulf_is_not_elsewhere():
+    from chronology.extraction.sameness import _elsewhere
+    assert not _elsewhere("drills in the Gulf of Oman on Tuesday",
+                          "drills in the south of the country near Chabahar on Tuesday")
+    assert _elsewhere("drills in the Gulf of Oman", "a drill in the country's south")

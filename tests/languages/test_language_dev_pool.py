@@ -448,3 +448,13 @@ def test_an_act_of_the_same_kind_naming_another_thing_is_another(tmp_path, first
 def test_titles_of_speech(tmp_path, sentence, title):
     result = _candidates(tmp_path, f"Посол прокомментировал сделку.\n\n{sentence}")
     assert [c.title for c in result.candidates] == [title], result.explain
+
+
+def test_days_after_an_act_dated_just_before_count_from_it():
+    import datetime as dt
+
+    from chronology.dates import find_mentions
+    text = ("Иранская делегация прибыла в Москву 1 марта. Через два дня после прибытия стороны "
+            "подписали меморандум о сотрудничестве.")
+    assert [m.value for m in find_mentions(text, dt.date(2024, 3, 13), language="ru")] == [
+        "2024-03-01", "2024-03-03"]
