@@ -355,7 +355,9 @@ def ago(c, s):
             if _coarser(base, unit):
                 return base, "chained-coarse", f"{c.text.lower()} than {text} ({base.value}): " \
                     f"only the {base.precision} is known", base.first_day()
-    elif unit == "year" and n == 1:  # "up from $4 a year ago": the same quarter, not "41 years"
+    elif unit == "year" and n == 1 and direction == "ago" and not (c.g("half1") or c.g("half2")):
+        # "up from $4 a year ago": the same quarter, not "41 years" ("a year and a half from
+        # now" counts from the day of writing)
         near = _nearby_period(s, c.start, ("quarter", "month"))
         if near is not None:
             base, text = near[0], f"'{near[1]}'"

@@ -164,9 +164,10 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 _a_month_planned(text, start, mention):
             continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
         if _days_around(text, start, mention):  # "Days before Russia invaded Ukraine in
+            opening = text[start:mention.start]
             mention = _about_then(mention, re.match(r"\s*(?:(?:Just|Only|Mere|A few)\s+)?(?:hours|"
-                                                    r"the day)\b", text[start:mention.start],
-                                                    re.IGNORECASE) is not None)  # then
+                                                    r"the day)\b", opening, re.IGNORECASE)
+                                  is not None, "weeks" in opening[:30].lower())  # then
             ranked.append((False, 1, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
@@ -361,7 +362,8 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before)\s+(?:the\s+)?[A-
 # "Days before …", "Just hours after …": an opening that puts the main clause next to the
 # time of another act told with its date.
 _DAYS_AROUND = re.compile(r"\s*(?:(?:Just|Only|Mere|A few|Two|Three|Several)\s+)?(?:hours|days|"
-                          r"a day|the day)\s+(?:before|after|ahead of)\b[^,;:()“”\"]*$", re.IGNORECASE)
+                          r"a day|the day|weeks)\s+(?:before|after|ahead of)\b[^,;:()“”\"]*$",
+                          re.IGNORECASE)
 
 
 def _days_around(text: str, start: int, mention: Mention) -> bool:
@@ -372,8 +374,12 @@ def _days_around(text: str, start: int, mention: Mention) -> bool:
         re.match(r"\s*,", text[mention.end:]) is not None
 
 
-def _about_then(mention: Mention, hours: bool = False) -> Mention:
-    """A day's mention as its month, approximately: "days before … on February 24" is February."""
+def _about_then(mention: Mention, hours: bool = False, weeks: bool = False) -> Mention:
+    """A day's mention as its month, approximately: "days before … on February 24" is February;
+    "weeks after … in February 2022" only its year."""
+    if weeks and mention.precision in ("day", "month"):
+        return replace(mention, value=mention.value[:4], precision="year", approximate=True,
+                       reason=f"{mention.reason}; some weeks before or after it: its year")
     if mention.precision != "day" or hours:  # "Hours before … on Tuesday, …": that day
         return replace(mention, approximate=True)
     return replace(mention, value=mention.value[:7], precision="month", approximate=True,

@@ -167,3 +167,9 @@ def test_an_nth_weekday_of_a_possessive_month_and_an_ordinal_day_on_then(text, e
     from chronology.dates import find_mentions
     got = [(m.text, m.value) for m in find_mentions(text, dt.date(2024, 3, 5))]
     assert got == expected
+
+
+def test_a_year_and_a_half_from_now_counts_from_the_day_of_writing():
+    text = ("Russia delivered trainers in September 2023. A year and a half from now, Iran "
+            "expects to field them.")
+    assert [m.value for m in find_mentions(text, dt.date(2024, 6, 10))] == ["2023-09", "2025-12"]

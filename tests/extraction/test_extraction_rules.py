@@ -537,8 +537,10 @@ def test_a_date_that_names_an_event_told_in_passing_does_not_date_the_sentence(s
      ("2022-02-24", True)),  # hours: that day, approximately
     ("Days after the strike on February 24, 2022, Iran's envoy met Lavrov.",
      ("2022-02", True)),  # days: its month
-    # weeks or months before: no date for the main clause
+    # weeks before: only the year, approximately; months before: no date for the main clause
     ("Weeks before Russia invaded Ukraine in February 2022, Putin and Raisi declared a "
+     "partnership.", ("2022", True)),
+    ("Months before Russia invaded Ukraine in February 2022, Putin and Raisi declared a "
      "partnership.", None),
 ])
 def test_days_before_another_act_date_the_main_clause_about_then(sentence, expected):
