@@ -130,9 +130,11 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
             continue
         group.append((start, end))
         following = text[run[i + 1][0]:run[i + 1][1]] if i + 1 < len(run) else ""
-        runs_on = not _ends_sentence(line) and bool(following) and (
+        runs_on = not _ends_sentence(line) and bool(following) and \
+            not _LIST_ITEM.match(following) and (
             end - start >= 0.6 * width and not _DATELINE_START.match(following)
-            or ((following[:1].islower() or following[:1].isdigit()) and len(words(line)) >= 4))
+            or ((following[:1].islower() or _DAY_RUNS_ON.match(following))
+                and len(words(line)) >= 4))
         if not runs_on:
             spans.extend(_paragraph(group))
             group = []
@@ -143,6 +145,13 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
 # a story; the line above it (a headline, a caption) does not run on into it.
 _DATELINE_START = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,\s*(?:[A-Z][a-z]{2,8}\.?"
                              r"\s+\d|\d)|\([A-Z][\w .'’-]{0,30}\)\s*[-–—:]|\s[-–—]\s)")
+
+
+# An item of a list: a year and a capitalised word ("2016 Russia completes …"), a bullet.
+_LIST_ITEM = re.compile(r"(?:(?:19|20)\d\d:?\s+[A-Z]|[-•*–]\s)")
+# A day number that goes on a sentence ("… on Jan.\n15, the ministry said"); not a year
+# opening an item of a list ("2016 Russia completes …" under "2015 …").
+_DAY_RUNS_ON = re.compile(r"\d{1,2}(?!\d)")
 
 
 def _ends_sentence(line: str) -> bool:

@@ -306,3 +306,14 @@ def test_an_acronym_that_opens_a_wrapped_line_is_no_dateline():
             "IRGC, the Revolutionary Guards, in February, officials said.\n")
     blocks, _ = classify_blocks(text, 0)
     assert [b.kind for b in blocks if b.kind == "story"] == ["story"]
+
+
+def test_items_of_a_list_of_dates_are_not_one_wrapped_paragraph():
+    text = ("Key dates\n\nRussia and Iran have deepened military ties, officials say.\n\n"
+            "2016 Russia completes S-300 delivery to Iran\n2020 UN arms embargo on Iran expires\n"
+            "2023 Iran shows Su-35 order\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert len([b for b in blocks if text[b.start:b.start + 2] == "20"]) == 3
+    wrapped = ("Story\n\nMOSCOW, Jan 17 (Reuters) - Russia said it would deliver the jets in\n"
+               "2016 after talks, the Kremlin said on Monday.\n")
+    assert [b.kind for b in classify_blocks(wrapped, 0)[0]].count("story") == 1
