@@ -30,6 +30,7 @@ from chronology.dates.lexical_top import (
     doubled_stamp,
     feed_heading_end,
     line_dates,
+    list_heading,
     month_first,
     numeric_dates,
     other_words,
@@ -255,14 +256,6 @@ def _place_name(place: str) -> bool:
                                and place.rstrip().endswith("."))
 
 
-# A heading over a list of other stories, in the three languages.
-_RELATED_HEADING = re.compile(
-    r"\s*(?:(?:اخبار|خبرهای|مطالب|خبر)\s+(?:مرتبط|مشابه|بیشتر)|بیشتر بخوانید|"
-    r"читайте (?:также|еще|ещё)|похожие (?:новости|материалы)|по теме|другие новости|"
-    r"related(?: stories| articles| news)?|read (?:also|more)|more stories|see also)\s*:?\s*$",
-    re.IGNORECASE)
-
-
 def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
     """A line anywhere that a publication label opens ("Статья опубликована в № 4203 от
     17.11.2016 ..."), or a full date after a newspaper's issue number ("Газета «Коммерсантъ»
@@ -274,7 +267,7 @@ def _labelled_line(text: str, body: int, written: list[Mention], code: str) -> M
     for line in text[body:].splitlines(keepends=True):
         start, end = pos, pos + len(line)
         pos = end
-        if _RELATED_HEADING.match(line):
+        if list_heading(text, start, start + len(line.rstrip())):
             break  # "اخبار مرتبط", "Читайте также": the lines below are other stories'
         labelled = bool(lang.published_label.match(lang.normalise(line)))
         short = sum(any(ch.isalpha() for ch in w) for w in line.split()) < PROSE_WORDS

@@ -56,6 +56,13 @@ _TEASER_HEAD = re.compile(
     r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
     r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
 _TEASER_HEAD_CHARS = 30
+
+
+def list_heading(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` heads a list of other stories ("Новости по теме",
+    "اخبار مرتبط", "Лента новостей")."""
+    return end - start <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, start, end) is not None
+
 # A teaser of another story opening a line: "Читайте также: ...", "بیشتر بخوانید: ...".
 _TEASER_OPENS = re.compile(r"\W*(?:(?:читайте|читать|смотрите)\s+также|см\.\s+также|"
                            r"(?:ранее\s+)?по\s+теме\s*:|بیشتر\s+بخوانید|اخبار\s+مرتبط|"
@@ -203,7 +210,7 @@ def top_lines(text: str, body: int, teasers: bool = True):
         end = len(text) if end < 0 else end
         words = len(text[pos:end].split())
         if not teasers and (_TEASER_OPENS.match(text, pos, end) or (
-                end - pos <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(text, pos, end)
+                list_heading(text, pos, end)
                 and not (_menu_item(previous) and _menu_item(_next_line(text, end))))):
             return  # (an item of the site's menu, "Популярное" among short items, is none)
         if words:
@@ -219,7 +226,7 @@ def feed_heading_end(text: str, body: int) -> int | None:
     the site's feed, the story below it), the heading's repeats passed over; else None."""
     for start, end in top_lines(text, body):
         line = text[start:end]
-        if end - start <= _TEASER_HEAD_CHARS and _TEASER_HEAD.match(line):
+        if list_heading(text, start, end):
             if not opens_page(text[body:], start - body):
                 return None
             while text[end + 1:].lstrip("\n").startswith(line.strip()):

@@ -39,6 +39,7 @@ from chronology.extraction.merge import (
     same_event,
     same_people,
 )
+from chronology.extraction.sameness import DATE_WORDS, STOPWORDS
 from chronology.extraction.things import things_in, variants_shared
 from chronology.languages import EXTRACTED, base_code
 
@@ -263,16 +264,14 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     return (bool(kinds) or words) and sides
 
 
-# Words two English sentences share whatever they tell: function words and the vocabulary of
-# any defence story (compared by their first five letters, as ``shares_words`` does).
-_COMMON = frozenset(w[:5] for w in (
-    "that", "with", "from", "have", "been", "were", "which", "their", "they", "this", "will",
-    "would", "said", "says", "also", "into", "about", "after", "before", "over", "than", "them",
-    "there", "these", "those", "while", "when", "where", "what", "could", "should", "other",
-    "more", "most", "such", "some", "only", "told", "between", "both", "countries", "country",
-    "military", "defence", "defense", "minister", "ministry", "cooperation", "president",
-    "government", "officials", "official", "forces", "armed", "two", "sides", "today",
-    "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# Words two English sentences share whatever they tell: the merge's function and date words,
+# a few more, and the vocabulary of any defence story (compared by their first five letters,
+# as ``shares_words`` does).
+_COMMON = frozenset(w[:5] for w in STOPWORDS | DATE_WORDS | {
+    "when", "where", "what", "could", "should", "more", "most", "such", "some", "only", "them",
+    "countries", "country", "military", "defence", "defense", "minister", "ministry",
+    "cooperation", "president", "government", "officials", "official", "forces", "armed",
+    "sides"})
 
 
 def _shares_content(first: Candidate, second: Candidate) -> bool:
