@@ -286,3 +286,8 @@ def test_what_they_said_of_the_thing_named_leaves_the_headline():
     sentence = ("Putin and Raisi declared a “no limits” partnership they said was aimed at "
                 "countering the influence of the United States.")
     assert make_title(sentence, [], {}, False) == "Putin and Raisi declare “no limits” partnership"
+
+
+def test_a_company_named_with_aviation_keeps_its_whole_name():
+    sentence = "Serbia signed a landmark deal with France's Dassault Aviation to buy 12 jets."
+    assert "Dassault Aviation" in make_title(sentence, [], {}, False)
