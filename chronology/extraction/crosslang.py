@@ -17,7 +17,9 @@ A weapons system, aircraft or vehicle named by its designation is the same in an
 is an exercise's edition: "Запад-2021" is "Zapad-2021" (``designations``).  Two reports naming the same designation on compatible dates (days a
 few apart too) are one event when they share a side, whatever their kinds of event; two
 naming only different designations ("С-300" and "S-400", "Запад-2021" and "Kavkaz-2021")
-never are.
+never are.  Reports that place their acts in other seas, or at sea and in a part of a
+country, that give them to other services, or tell other phases of an act on other days,
+are two events in any languages, as in English (``theatres``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, other_services
 from chronology.extraction.things import same_thing, things_in, variants_shared
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
@@ -85,8 +88,11 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
     matches two groups of one day ("встретились на космодроме" with both "начали переговоры
     на космодроме" and "приехал на космодром") joins the one it shares most with, not the
     first one founded (``sameness.match_score`` for reports it cannot read by its English rules)."""
+    if _apart(a, b):
+        return 0.0
     if not same_event_across_languages(a, b, dates_compatible, kind_tags):
-        if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b):
+        if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b) and \
+                not other_services(_quote(a), a.language, _quote(b), b.language):
             return SILENT + _shared_stems(a, b)  # "Учения стартовали 12 сентября"
         return 0.0
     score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)
@@ -95,6 +101,15 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
     if set(a.event.tags) & set(b.event.tags) & kind_tags:
         score += 0.25
     return score + _shared_stems(a, b)
+
+
+def _apart(a, b) -> bool:
+    """The reports place their acts apart (other seas, a sea and a part of a country), give
+    them to other services (each names one: the navy, air defence) or tell other phases on
+    other days (a start, an end): two acts, in any languages (``theatres``)."""
+    qa, qb, la, lb = _quote(a), _quote(b), a.language, b.language
+    return elsewhere(qa, la, qb, lb) or one_service_each(qa, la, qb, lb) or \
+        other_phases(a.event.date, qa, la, b.event.date, qb, lb)
 
 
 def _shared_stems(a, b) -> float:

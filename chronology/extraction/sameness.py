@@ -17,7 +17,9 @@ pairs of people, nor two reports that name different seas (the Gulf of Oman lies
 Indian Ocean; the Caspian Sea does not) or a sea and a part of a country ("the country's
 south"), nor two days' reports telling other phases of an act (its start, its end, a
 phase), nor people sharing a surname under other first names ("Ali"/"Sadegh Larijani"); a
-report naming no side joins no act of another service ("air defence forces", the navy).
+report naming no side joins no act of another service ("air defence forces", the navy),
+nor do two reports naming one service each, not the same (seas, parts of a country, services
+and phases: ``theatres``).
 Two candidates of one article are compared without the sentences both
 quote. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``.
 """
@@ -30,9 +32,9 @@ from functools import lru_cache
 
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import SILENT, one_kind_no_sides, score_across_languages
-from chronology.extraction.gazetteer import REGIONS
 from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
+from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, other_services
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.languages import en
 
@@ -77,8 +79,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
     thing = same_thing(things_in(told_a), things_in(told_b))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
-    if _other_phases(a, b, told_a, told_b) or _elsewhere(told_a, told_b) or \
-            _namesakes(a, b):
+    if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
+            elsewhere(told_a, "en", told_b, "en") or _namesakes(a, b) or \
+            one_service_each(told_a, "en", told_b, "en"):
         return 0.0
     names = _people_words(a.entities.people) | _people_words(b.entities.people)
     overlap = max([_jaccard(_words_apart(x, names), _words_apart(y, names))
@@ -110,85 +113,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
         return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
     if one_kind_no_sides(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
-            not _other_places(a, b) and not _other_services(told_a, told_b):
+            not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
-
-
-# Seas and gulfs inside a larger one: an exercise "in the Gulf of Oman" is "in the Indian
-# Ocean" too, not one "in the Caspian Sea" (``_waters``).
-_WITHIN = {"Persian Gulf": ("Indian Ocean",), "Gulf of Oman": ("Indian Ocean", "Arabian Sea"),
-           "Strait of Hormuz": ("Indian Ocean", "Persian Gulf", "Gulf of Oman"),
-           "Arabian Sea": ("Indian Ocean",), "Red Sea": ("Indian Ocean",)}
-_SEAS = sorted((r for r in REGIONS if re.search(r"Sea|Gulf|Ocean|Strait|Mediterranean", r)),
-               key=len, reverse=True)  # not "the Middle East", told of any act in passing
-_REGION = re.compile(r"\b(?:" + "|".join(map(re.escape, _SEAS)) + r")\b")
-# "in the country's south": a part of one country, no sea or gulf (not "the West", nor "the country's south coast")
-_INLAND = re.compile(r"\bthe country[’']s (?:(?:south|north)(?:-?(?:east|west))?|east|west|"
-                     r"centre|center|interior)\b(?! coast)|\bthe (?:south|north|east|west|"
-                     r"centre|center) of the country\b")
-# the phase of an act a report tells: its start, its end, or a stage of it
-_PHASES = {"start": re.compile(r"\b(?:beg[ai]n|begins|started|starts|kicked off|"
-                               r"got under way|commenced)\b", re.I),  # not "launched": an act
-           "end": re.compile(r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|"
-                             r"completed|closed|came to an end)\b", re.I),
-           "stage": re.compile(r"\b(?:phase|stage)\b", re.I)}
-# the service a report's act belongs to: its first named (the subject: "Iran's air defence
-# forces are holding a drill, days after hosting Russian warships" is air defence)
-_SERVICES = {"naval": re.compile(r"\b(?:nav(?:y|ies|al)|warships?|fleets?|frigates?|"
-                                 r"destroyers?|sailors|marines?)\b", re.I),
-             "air defence": re.compile(r"\bair[- ]defen[cs]e\b", re.I),
-             "air force": re.compile(r"\bair forces?\b|\bairmen\b", re.I),
-             "ground": re.compile(r"\bground forces\b|\binfantry\b|\btank crews?\b", re.I)}
-
-
-@lru_cache(maxsize=4096)  # (each quote is compared with the last few days' others)
-def _phases(text: str) -> frozenset[str]:
-    return frozenset(name for name, words in _PHASES.items() if words.search(text))
-
-
-def _other_phases(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
-    """Two days, and the reports tell other phases of an act: an exercise's start on Monday
-    and its end (or its live-fire phase) on Wednesday are two events, and so are its end on
-    Wednesday and drills held on Friday."""
-    da, db = a.event.date, b.event.date  # (a month's report may tell any of its days)
-    return len(da) == len(db) == 10 and da != db and _phases(told_a) != _phases(told_b)
-
-
-@lru_cache(maxsize=4096)
-def _waters(text: str) -> frozenset[str]:
-    """The seas, gulfs and straits a quote names, with the larger ones they lie in."""
-    found = {m.group(0) for m in _REGION.finditer(text)}
-    return frozenset(found | {big for r in found for big in _WITHIN.get(r, ())})
-
-
-# A port or a coast named with the part of the country: the sea may be near.
-_PORT = re.compile(r"\b(?:near|off|at|port of|coast)\s+(?:the\s+)?[A-Z]|\bcoast(?:al|line)?\b")
-
-
-def _elsewhere(told_a: str, told_b: str) -> bool:
-    """Both name a sea, and none in common (an exercise in the Caspian Sea and one
-    in the Gulf of Oman the same day are two exercises); or one is at sea and the other in a
-    part of a country ("in the country's south")."""
-    wa, wb = _waters(told_a), _waters(told_b)
-    if wa and wb:
-        return not wa & wb
-    # (not "in the south of the country near Chabahar", a port on the very gulf)
-    return bool(wa and _INLAND.search(told_b) and not _PORT.search(told_b)
-                or wb and _INLAND.search(told_a) and not _PORT.search(told_a))
-
-
-def _service(text: str) -> str | None:
-    first = min(((m.start(), name) for name, words in _SERVICES.items()
-                 if (m := words.search(text))), default=None)
-    return first[1] if first else None
-
-
-def _other_services(told_a: str, told_b: str) -> bool:
-    """Each report's act belongs to another service: "Iran's air defence forces are holding
-    a drill" is not the naval exercise of that day."""
-    sa, sb = _service(told_a), _service(told_b)
-    return sa is not None and sb is not None and sa != sb
 
 
 @lru_cache(maxsize=4096)

@@ -366,3 +366,22 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
     "cooperation": ("cooperation", "co-operation", "partnership", "ties", "alliance"),
     "statement": (),
 }
+
+# Where and by whom an act was done (``chronology/extraction/theatres.py``). Seas are the
+# gazetteer's REGIONS; these tables are regexes, matched in any case unless noted.
+# A part of one country, no sea ("in the country's south"; not "the country's south coast").
+INLAND = (r"\bthe country[’']s (?:(?:south|north)(?:-?(?:east|west))?|east|west|centre|center|"
+          r"interior)\b(?! coast)|\bthe (?:south|north|east|west|centre|center) of the country\b")
+# A port or a coast named with that part of the country: the sea may be near (case-sensitive).
+PORT = r"\b(?:near|off|at|port of|coast)\s+(?:the\s+)?[A-Z]|\bcoast(?:al|line)?\b"
+# The armed service an act belongs to.
+SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?|frigates?|destroyers?|sailors|"
+                     r"marines?)\b",
+            "air defence": r"\bair[- ]defen[cs]e\b",
+            "air force": r"\bair forces?\b|\bairmen\b",
+            "ground": r"\bground forces\b|\binfantry\b|\btank crews?\b"}
+# The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
+PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced)\b",
+          "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
+                 r"came to an end)\b",
+          "stage": r"\b(?:phase|stage)\b"}

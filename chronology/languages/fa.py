@@ -177,3 +177,18 @@ REPORTED = (
 )
 VERB_FINAL = True  # the verb ends the sentence: a long title keeps it
 NAME_FIRST = True  # "علی شمخانی دبیر شورای عالی امنیت ملی": the name comes first
+
+# Where and by whom an act was done (``chronology/extraction/theatres.py``): regexes; a space
+# in a phrase may be a space or a ZWNJ. Seas and gulfs, by their English names.
+SEAS = {"Caspian Sea": r"دریای\s?خزر|دریای\s?کاسپین", "Persian Gulf": r"خلیج\s?فارس",
+        "Gulf of Oman": r"دریای\s?عمان", "Indian Ocean": r"اقیانوس\s?هند",
+        "Arabian Sea": r"دریای\s?عرب", "Red Sea": r"دریای\s?سرخ",
+        "Strait of Hormuz": r"تنگه\s?(?:ی\s?)?هرمز", "Black Sea": r"دریای\s?سیاه",
+        "Mediterranean": r"مدیترانه"}
+INLAND = r"(?:جنوب|شمال|شرق|غرب|مرکز)(?:\s?(?:شرق|غرب))?\s?(?:ی\s?)?کشور"
+PORT = r"بندر|ساحل|سواحل|کرانه"
+SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ناوچه|ناو(?![\u0600-\u06ff])",
+            "air defence": r"پدافند",
+            "air force": r"نیروی\s?هوایی",
+            "ground": r"نیروی\s?زمینی"}
+PHASES = {"start": r"آغاز|شروع", "end": r"پایان|خاتمه", "stage": r"مرحله"}

@@ -161,7 +161,7 @@ def test_a_first_name_spelled_two_ways_is_one_person():
 
 
 def test_a_port_on_the_gulf_is_not_elsewhere():
-    from chronology.extraction.sameness import _elsewhere
-    assert not _elsewhere("drills in the Gulf of Oman on Tuesday",
-                          "drills in the south of the country near Chabahar on Tuesday")
-    assert _elsewhere("drills in the Gulf of Oman", "a drill in the country's south")
+    from chronology.extraction.theatres import elsewhere
+    assert not elsewhere("drills in the Gulf of Oman on Tuesday", "en",
+                         "drills in the south of the country near Chabahar on Tuesday", "en")
+    assert elsewhere("drills in the Gulf of Oman", "en", "a drill in the country's south", "en")

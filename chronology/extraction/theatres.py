@@ -1,0 +1,136 @@
+"""Where, by whom and at which stage an act was done, in any language: the seas a report
+names (with the larger ones they lie in: the Gulf of Oman is in the Indian Ocean, the
+Caspian Sea is not), a part of one country ("in the country's south", "на юге страны",
+"جنوب کشور"), the armed service whose act it tells (the navy, air defence, the air force,
+ground forces) and the phase of the act (its start, its end, a stage).  Two reports that
+differ in any of these tell two acts (``sameness``, ``crosslang``).  The words are each
+language's tables (``SEAS``, ``INLAND``, ``PORT``, ``SERVICES``, ``PHASES`` in
+``chronology/languages``); English seas are the gazetteer's ``REGIONS``.
+
+>>> sorted(waters("Warships of Russia and Iran held drills in the Gulf of Oman.", "en"))
+['Arabian Sea', 'Gulf of Oman', 'Indian Ocean']
+>>> sorted(waters("Корабли ВМФ России вошли в Каспийское море.", "ru"))
+['Caspian Sea']
+>>> services("Силы ПВО Ирана проводят учения после визита российских кораблей.", "ru")
+('air defence', 'naval')
+>>> inland("نیروی پدافند ایران در جنوب کشور رزمایش برگزار کرد.", "fa")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from chronology.extraction.gazetteer import REGIONS
+from chronology.languages import MODULES
+
+# Seas and gulfs inside a larger one: an exercise "in the Gulf of Oman" is "in the Indian
+# Ocean" too, not one "in the Caspian Sea".
+WITHIN = {"Persian Gulf": ("Indian Ocean",), "Gulf of Oman": ("Indian Ocean", "Arabian Sea"),
+          "Strait of Hormuz": ("Indian Ocean", "Persian Gulf", "Gulf of Oman"),
+          "Arabian Sea": ("Indian Ocean",), "Red Sea": ("Indian Ocean",)}
+# English seas: the gazetteer's regions of water (not "the Middle East", told of any act).
+_ENGLISH_SEAS = {r: r"\b" + re.escape(r) + r"\b" for r in REGIONS
+                 if re.search(r"Sea|Gulf|Ocean|Strait|Mediterranean", r)}
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    seas: tuple[tuple[str, re.Pattern], ...]
+    inland: re.Pattern
+    port: re.Pattern
+    services: tuple[tuple[str, re.Pattern], ...]
+    phases: tuple[tuple[str, re.Pattern], ...]
+    letters: dict
+
+
+@cache
+def _tables(code: str) -> _Tables:
+    module = MODULES.get(code, MODULES["en"])
+    seas = _ENGLISH_SEAS if module.CODE == "en" else getattr(module, "SEAS", {})
+
+    def compiled(table: dict, flags=re.I) -> tuple[tuple[str, re.Pattern], ...]:
+        return tuple((name, re.compile(words, flags)) for name, words in table.items())
+
+    def one(name: str, flags=re.I) -> re.Pattern:
+        words = getattr(module, name, None)
+        return re.compile(words, flags) if words else _NEVER
+
+    return _Tables(compiled(seas, 0 if module.CODE == "en" else re.I), one("INLAND"),
+                   one("PORT", 0 if module.CODE == "en" else re.I),
+                   compiled(getattr(module, "SERVICES", {})), compiled(getattr(module, "PHASES", {})),
+                   str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}))
+
+
+def _read(text: str, code: str) -> tuple[_Tables, str]:
+    tables = _tables(code)
+    return tables, text.translate(tables.letters)
+
+
+@lru_cache(maxsize=4096)  # (each quote is compared with the last few days' others)
+def waters(text: str, code: str) -> frozenset[str]:
+    """The seas, gulfs and straits ``text`` names, by their English names, with the larger
+    ones they lie in."""
+    tables, text = _read(text, code)
+    found = {name for name, words in tables.seas if words.search(text)}
+    return frozenset(found | {big for r in found for big in WITHIN.get(r, ())})
+
+
+def inland(text: str, code: str) -> bool:
+    """``text`` places its act in a part of one country and names no port or coast there
+    (not "in the south of the country near Chabahar", a port on the very gulf)."""
+    tables, text = _read(text, code)
+    return bool(tables.inland.search(text)) and not tables.port.search(text)
+
+
+@lru_cache(maxsize=4096)
+def services(text: str, code: str) -> tuple[str, ...]:
+    """The armed services ``text`` names, the first named first (the subject: "Iran's air
+    defence forces are holding a drill, days after hosting Russian warships")."""
+    tables, text = _read(text, code)
+    found = sorted((m.start(), name) for name, words in tables.services
+                   if (m := words.search(text)))
+    return tuple(name for _, name in found)
+
+
+@lru_cache(maxsize=4096)
+def phases(text: str, code: str) -> frozenset[str]:
+    """The phases of an act ``text`` tells: "start", "end", "stage"."""
+    tables, text = _read(text, code)
+    return frozenset(name for name, words in tables.phases if words.search(text))
+
+
+def elsewhere(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """Both reports name a sea, and none in common (an exercise in the Caspian Sea and one
+    in the Gulf of Oman the same day are two exercises); or one is at sea and the other in a
+    part of a country ("in the country's south")."""
+    wa, wb = waters(told_a, code_a), waters(told_b, code_b)
+    if wa and wb:
+        return not wa & wb
+    return bool(wa and inland(told_b, code_b) or wb and inland(told_a, code_a))
+
+
+def other_services(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """Each report's act belongs to another service, told by the first service each names:
+    "Iran's air defence forces are holding a drill" is not the naval exercise of that day."""
+    sa, sb = services(told_a, code_a), services(told_b, code_b)
+    return bool(sa) and bool(sb) and sa[0] != sb[0]
+
+
+def one_service_each(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """Each report names one service only, and not the same: drills of the two countries'
+    navies and drills of their air defence forces, even when both name both countries."""
+    sa, sb = services(told_a, code_a), services(told_b, code_b)
+    return len(sa) == len(sb) == 1 and sa != sb
+
+
+def other_phases(date_a: str, told_a: str, code_a: str, date_b: str, told_b: str,
+                 code_b: str) -> bool:
+    """Two days, and the reports tell other phases of an act: an exercise's start on Monday
+    and its end (or its live-fire phase) on Wednesday are two events, and so are its end on
+    Wednesday and drills held on Friday (a month's report may tell any of its days)."""
+    return len(date_a) == len(date_b) == 10 and date_a != date_b and \
+        phases(told_a, code_a) != phases(told_b, code_b)

@@ -1,0 +1,81 @@
+"""Reports that place their acts apart (other seas; a sea and a part of a country), give them
+to other armed services, or tell other phases of an act on other days are two events, in
+English and across Russian and Persian (``chronology/extraction/theatres.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article, merge_results
+from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, services
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = load_config(REPO / "content" / "site.yaml")
+EN = "---\npublished: 2025-03-15\n---\n"
+RU = "---\npublished: 2025-03-15\nlanguage: ru\n---\n"
+FA = "---\npublished: 2025-03-15\nlanguage: fa\n---\n"
+
+# Invented reports of one Saturday.
+NAVAL = EN + ("TEHRAN (Example Wire) - Iran, Russia and China began a four-day naval exercise "
+              "in the Gulf of Oman on Friday, Iran's navy said.\n")
+AIR_DEFENCE_RU = RU + ("ТЕГЕРАН, 15 марта. /Пример/. Силы ПВО Ирана проводят крупные учения на "
+                       "юге страны, спустя несколько дней после визита российских и китайских "
+                       "кораблей. Учения стартовали в пятницу.\n")
+NAVAL_RU = RU + ("ТЕГЕРАН, 15 марта – Пример Новости. Россия, Иран и Китай в пятницу начали "
+                 "военно-морские учения в Оманском заливе, сообщил командующий ВМС Ирана.\n")
+CASPIAN_RU = RU + ("МОСКВА, 15 марта. /Пример/. Корабли России и Ирана в пятницу начали "
+                   "совместные учения в Каспийском море, сообщили в штабе флота.\n")
+ENDED_RU = RU + ("МОСКВА, 15 марта. /Пример/. Россия, Иран и Китай завершили военно-морские "
+                 "учения в Оманском заливе в четверг, сообщили в штабе флота.\n")
+BEGAN_WEDNESDAY = EN + ("TEHRAN (Example Wire) - Iran, Russia and China began a naval exercise "
+                        "in the Gulf of Oman on Wednesday, Iran's navy said.\n")
+NAVIES = EN + ("MOSCOW (Example News) - The navies of Russia and Iran held a joint drill on "
+               "Friday, the Russian defence ministry said.\n")
+AIR_DEFENCES = EN + ("TEHRAN (Example Wire) - The air defence forces of Russia and Iran held a "
+                     "joint drill on Friday, Iranian state media reported.\n")
+NAVIES_AGAIN = EN + ("MOSCOW (Other Wire) - Russian and Iranian navies staged a joint drill on "
+                     "Friday, officials said.\n")
+
+
+def _sources(tmp_path, texts: list[str]) -> list[list[str]]:
+    results = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"r{number}.md"
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
+
+
+@pytest.mark.parametrize(("texts", "together"), [
+    ((NAVAL, AIR_DEFENCE_RU), False),  # the gulf and "на юге страны"; the navy and air defence
+    ((NAVAL_RU, AIR_DEFENCE_RU), False),
+    ((NAVAL, CASPIAN_RU), False),  # the Gulf of Oman and the Caspian Sea
+    ((BEGAN_WEDNESDAY, ENDED_RU), False),  # its start on Wednesday, its end on Thursday
+    ((NAVIES, AIR_DEFENCES), False),  # both name both sides; one service each, not the same
+    ((NAVAL, NAVAL_RU), True),  # near misses: one exercise, told in two languages
+    ((NAVIES, NAVIES_AGAIN), True),  # and twice in English
+])
+def test_acts_apart_stay_apart(tmp_path, texts, together):
+    sources = _sources(tmp_path, list(texts))
+    assert sources == ([["r0", "r1"]] if together else [["r0"], ["r1"]])
+
+
+def test_the_words_of_each_language():
+    assert services("Naval forces and air defence units of Iran drilled.", "en") == \
+        ("naval", "air defence")
+    assert services("نیروی دریایی ارتش و پدافند هوایی رزمایش برگزار کردند", "fa") == \
+        ("naval", "air defence")
+    assert elsewhere("учения в Оманском заливе", "ru", "رزمایش در دریای خزر", "fa")
+    assert not elsewhere("учения в Оманском заливе", "ru", "drills in the Indian Ocean", "en")
+    assert not elsewhere("учения на юге страны у побережья Чабахара", "ru",
+                         "drills in the Gulf of Oman", "en")  # a coast: the gulf may be near
+    assert one_service_each("учения ПВО", "ru", "naval drills", "en")
+    assert not one_service_each("учения ПВО и ВМФ", "ru", "naval drills", "en")
+    assert other_phases("2025-03-12", "учения завершились", "ru",
+                        "2025-03-10", "drills began", "en")
+    assert not other_phases("2025-03-10", "учения начались", "ru",
+                            "2025-03-10", "drills ended", "en")  # one day: one report late
