@@ -136,6 +136,7 @@ def is_verb_word(word: str, present: bool = False) -> bool:
 
 
 _SUFFIX = re.compile(r"\s+(?:Jr|Sr|II|III|IV)\.?$")
+_NAME_SUFFIX = re.compile(r"(?<![.]),?\s+(?:Jr|Sr)\b\.?(?=,?\s)")
 
 
 def surname(name: str) -> str:
@@ -215,5 +216,7 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
         out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
         out.append(surname(name))
         pos = offset + run.end()
+        suffix = _NAME_SUFFIX.match(text, pos)  # "Ferdinand R. Marcos, Jr. gave": "Marcos gave"
+        pos = suffix.end() if suffix else pos
     out.append(text[pos:])
     return re.sub(r"\s+", " ", "".join(out)).strip()

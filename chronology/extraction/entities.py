@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronology.extraction.gazetteer import CAPITALS, CITIES, REGIONS, country_of, is_place
+from chronology.extraction.verbs import is_english_word
 from chronology.languages import en
 
 ROLE_WORDS = en.ROLE_WORDS
@@ -46,7 +48,7 @@ class Entities:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_AFTER_POSSESSIVE = re.compile(r"(?<=['’]s)\s+")
+_RUN_BREAK = re.compile(r"(?<=['’]s)\s+|\s*\n\s*")  # after a possessive; a line's end
 
 
 def _clean(token: str) -> str:
@@ -62,18 +64,21 @@ _THING_AFTER = re.compile(r"\s+(?:cruise\s+|ballistic\s+|battle\s+|main\s+battle
 def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     """Runs of capitalised words (with name particles), as (offset, words).
 
-    A possessive ends a run: "Radio Farda's Hossein Aryan" is two runs.
+    A possessive ends a run: "Radio Farda's Hossein Aryan" is two runs; so does a line's
+    end ("… from the official China Military Online" / "More than 1,300 troops …": a page
+    line without its full stop), as wrapped lines are joined before extraction.
     """
     runs: list[tuple[int, list[str]]] = []
     for match in CAPITALISED.finditer(text):
         if _THING_AFTER.match(text, match.end()) and not any(
                 w in ORG_WORDS or w in ROLE_WORDS or country_of(w) for w in match.group(0).split()):
             continue  # "Storm Shadow missiles", "Abrams tanks": a weapon's name, no one's
-        offset = match.start()
-        for piece in _AFTER_POSSESSIVE.split(match.group(0)):
-            words = [_clean(w) for w in piece.split()]
-            runs.append((offset, [w for w in words if w]))
-            offset += len(piece) + 1
+        whole, start = match.group(0), 0
+        for piece_end, next_start in [(m.start(), m.end()) for m in _RUN_BREAK.finditer(whole)] \
+                + [(len(whole), len(whole))]:
+            words = [_clean(w) for w in whole[start:piece_end].split()]
+            runs.append((match.start() + start, [w for w in words if w]))
+            start = next_start
     return [(o, w) for o, w in runs if w]
 
 
@@ -120,7 +125,9 @@ def person_name(words: list[str]) -> str | None:
             break
         tail.insert(0, word)
     tail = tail[-3:]
-    if tail and tail[0].rstrip(".") in PLACE_PREFIXES:  # "St Petersburg", "Fort Worth"
+    named_before = words[len(words) - len(tail) - 1] if len(tail) < len(words) else ""
+    if tail and tail[0].rstrip(".") in PLACE_PREFIXES or \
+            named_before.rstrip(".") in PLACE_PREFIXES:  # "St Petersburg", "Camp Melchor Dela Cruz"
         return None
     if tail and (tail[-1] in PLACE_NOUNS or tail[-1] in en.DOCUMENT_NOUNS
                  or tail[-1] in en.EVENT_NOUNS or tail[0] in en.EVENT_NOUNS
@@ -129,14 +136,26 @@ def person_name(words: list[str]) -> str | None:
         return None
     initial = _INITIAL  # "S. Jaishankar", "Gilberto C. Teodoro"
     if len(tail) < 2 or any(w in MONTHS_DAYS or (w.isupper() and not initial.fullmatch(w)
-                                                 and not _initials(w, i, tail))
+                                                 and not _initials(w, i, tail)
+                                                 and not (len(w) == 1 and i < len(tail) - 1))
                             or not w[:1].isalpha() or any(ch.isdigit() for ch in w)
                             for i, w in enumerate(tail)) or initial.fullmatch(tail[-1]):
         return None
+    if len(tail) == 2 and _adjective(tail[0]) and is_english_word(tail[1]):
+        return None  # "Golden Dragon", "Steadfast Defender": an exercise's name, no one's
     name = " ".join(tail)
     if is_place(name) or any(is_place(w) and w not in ("Georgia", "Jordan") for w in tail):
         return None
     return name
+
+
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """A word the dictionary knows as an adjective and not as a noun ("Golden", "Red",
+    "Steadfast"; not "Frank", a noun too, nor "Sergei", no word at all): no given name."""
+    from lemminflect import getAllLemmas
+    lemmas = getAllLemmas(word.lower())
+    return "ADJ" in lemmas and "NOUN" not in lemmas
 
 
 def known_people(text: str) -> dict[str, str]:

@@ -336,7 +336,7 @@ EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres"
 NAME_COUNT_WORDS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
                "First", "Second", "Third", "Fourth", "Several", "Both", "All", "Many", "Some"}
 PLACE_PREFIXES = {"St", "Saint", "Mount", "Mt", "Fort", "Port", "Lake", "Cape", "San", "Santa",
-                  "Sao", "Ste", "Sainte", "Lower", "Upper", "Camp", "Base"}
+                  "Sao", "Ste", "Sainte", "Lower", "Upper", "Camp", "Base", "Sta", "Sto"}
 FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou",
                 "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Wei", "Dong", "Park", "Choi",
                 "Moon", "Yoon", "Ri", "Pak", "Jang", "Han", "Cho", "Choe", "Kang", "Jo", "Yun",

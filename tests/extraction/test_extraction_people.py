@@ -1,0 +1,48 @@
+"""Who is a person: the names headlines shorten and merging compares (``entities.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.extraction.clauses import shorten_people
+from chronology.extraction.entities import capitalised_runs, known_people, person_name
+
+
+def _people(text: str) -> list[str]:
+    return [name for _, words in capitalised_runs(text) if (name := person_name(words))]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # an exercise's name at the start of a sentence: an adjective first, no given name
+    ("Golden Dragon began on May 16, the ministry said.", []),
+    ("Steadfast Defender opened in Poland on Monday.", []),
+    # near misses: given names that are words too, and a first name no dictionary knows
+    ("Frank Kendall and Rich Lowry spoke on Monday.", ["Frank Kendall", "Rich Lowry"]),
+    ("Sergei Shoigu met Mohammad Reza Ashtiani in Tehran.", ["Sergei Shoigu",
+                                                             "Mohammad Reza Ashtiani"]),
+    # initials without their full stops, first or in the middle
+    ("President Ferdinand R. Marcos, Jr. gave US troops access.", ["Ferdinand R Marcos"]),
+    ("External Affairs Minister S. Jaishankar met Gilberto C. Teodoro.",
+     ["S Jaishankar", "Gilberto C Teodoro"]),
+    # a camp or a base named after a person is a place
+    ("The sites are Naval Base Camilo Osias and Camp Melchor Dela Cruz in Gamu.", []),
+])
+def test_people_named(text, people):
+    assert _people(text) == people
+
+
+def test_a_name_does_not_run_across_a_line_end():
+    """A page line without its full stop ("… the official China Military Online") and the
+    next line's first word ("More than 1,300 troops …") are no one's name."""
+    text = ("Drills began on May 16, said the official China Military Online\n"
+            "More than 1,300 troops took part.")
+    assert "Online More" not in known_people(text)
+    assert [words for _, words in capitalised_runs(text)][-2:] == [
+        ["China", "Military", "Online"], ["More"]]
+
+
+def test_a_name_suffix_leaves_the_headline_with_the_surname():
+    assert shorten_people("President Ferdinand R. Marcos, Jr. gave US troops access",
+                          {}) == "Marcos gave US troops access"
+    assert shorten_people("Ferdinand Marcos Jr. gave US troops access", {}) == \
+        "Marcos gave US troops access"
