@@ -43,6 +43,7 @@ from chronology.extraction.links import (
 )
 from chronology.extraction.people import Cast, find_cast
 from chronology.extraction.relevance import match_topic, other_countries
+from chronology.extraction.respectively import respective_acts
 from chronology.extraction.sentences import (
     Sentence,
     dateline_end,
@@ -594,27 +595,40 @@ class _Scan:
     def side_events(self, main: Candidate, mentions: list[Mention]) -> None:
         """Acts its side clauses date ("the first batch of 108, ordered in 2019, arrived on
         Sunday"): events of their own, quoted by the same sentence, headed by the thing
-        the clause tells of ("M1A2 tanks ordered")."""
+        the clause tells of ("M1A2 tanks ordered"); and acts dated in turn ("PNS Babur and
+        PNS Badar were launched in August 2021 and May 2022 respectively"): one event each."""
         text, span = self.article.text, main.sentence
         for side in side_acts(text, span.start, span.end, mentions, main.dating):
             thing = thing_before(side.thing + " ") if side.thing else \
                 thing_before(text[span.start:side.at])
-            if thing is None:
+            if thing is not None:
+                self._side_event(main, side.dating, f"{thing} {' '.join(side.act.split())}",
+                                 _side_tags(side.act), side.at)
+        for mention, title in respective_acts(text, span.start, span.end, mentions):
+            if mention.start == main.dating.mention.start:  # the event's own date: its act
+                main.event.title, main.event.id = title, event_id(mention.value, title)
+                self.note(f"{mention.value} line {self.line_of(mention.start)}: the first of "
+                          f"the acts dated in turn ('… respectively') -> {title!r}")
                 continue
-            title = f"{thing} {' '.join(side.act.split())}"
-            event = replace(main.event, id=event_id(side.dating.mention.value, title),
-                            date=side.dating.mention.value, title=title, end_date=None,
-                            approximate=side.dating.mention.approximate,
-                            tags=_side_tags(side.act), sources=[replace(
-                                main.event.sources[0], date_text=side.dating.mention.text,
-                                date=side.dating.mention.value, rule=side.dating.mention.rule)])
-            first, last = self.config.period
-            event.context = not first <= int(event.date[:4]) <= last
-            # ranked as a statement is: a lesser quote of the sentence than its main event's
-            rank = (_LESSER, 0, _PRECISION.get(side.dating.mention.precision, 3), span.start)
-            self.note(f"{event.date} line {self.line_of(side.at)}: {side.dating.reason}; "
-                      f"rule {side.dating.mention.rule} -> {title!r}")
-            self.found.candidates.append(Candidate(event, span, side.dating, main.entities, rank))
+            dating = Dating(mention, False, f"the act '{mention.text}' dates in turn "
+                            "('… respectively')")
+            self._side_event(main, dating, title, list(main.event.tags), mention.start)
+
+    def _side_event(self, main: Candidate, dating: Dating, title: str, tags: list[str],
+                    at: int) -> None:
+        """An event of another act the main event's sentence dates, quoted by it."""
+        mention = dating.mention
+        event = replace(main.event, id=event_id(mention.value, title), date=mention.value,
+                        title=title, end_date=None, approximate=mention.approximate, tags=tags,
+                        sources=[replace(main.event.sources[0], date_text=mention.text,
+                                         date=mention.value, rule=mention.rule)])
+        first, last = self.config.period
+        event.context = not first <= int(event.date[:4]) <= last
+        # ranked as a statement is: a lesser quote of the sentence than its main event's
+        rank = (_LESSER, 0, _PRECISION.get(mention.precision, 3), main.sentence.start)
+        self.note(f"{event.date} line {self.line_of(at)}: {dating.reason}; "
+                  f"rule {mention.rule} -> {title!r}")
+        self.found.candidates.append(Candidate(event, main.sentence, dating, main.entities, rank))
 
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph is."""

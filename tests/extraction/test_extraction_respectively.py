@@ -1,0 +1,46 @@
+"""Acts dated in turn ("… in August 2021 and May 2022 respectively"): one event each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = load_config(REPO / "content" / "site.yaml")
+HEAD = "---\npublished: 2023-08-02\n---\nKARACHI (Example Wire) - "
+
+
+def _events(tmp_path, sentence: str) -> list[tuple[str, str]]:
+    path = tmp_path / "a.md"
+    path.write_text(HEAD + sentence + "\n", encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    return sorted((c.event.date, c.event.title) for c in result.found)
+
+
+@pytest.mark.parametrize(("sentence", "events"), [
+    ("Iran's first two Russian-built corvettes, Sahand and Dena were launched in Astrakhan and "
+     "Kaliningrad, in August 2021 and May 2022 respectively.",
+     [("2021-08", "Sahand launched in Astrakhan"), ("2022-05", "Dena launched in Kaliningrad")]),
+    ("Russian jets Su-35 Alpha, Su-35 Beta and Su-35 Gamma were delivered to Iran in 2019, 2020 "
+     "and 2021 respectively.",
+     [("2019", "Su-35 Alpha delivered"), ("2020", "Su-35 Beta delivered"),
+      ("2021", "Su-35 Gamma delivered")]),
+])
+def test_each_act_takes_its_date(tmp_path, sentence, events):
+    assert _events(tmp_path, sentence) == events
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: the lists do not count alike, or no "respectively": one event, as before
+    "Iran's Russian-built corvettes Sahand and Dena were launched in Astrakhan, Kaliningrad and "
+    "Kazan, in "
+    "August 2021 and May 2022 respectively.",
+    "Iran's Russian-built corvettes Sahand and Dena were launched in August 2021 and May 2022.",
+])
+def test_otherwise_the_sentence_keeps_one_event(tmp_path, sentence):
+    assert len(_events(tmp_path, sentence)) == 1
