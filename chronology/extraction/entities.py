@@ -221,8 +221,11 @@ def _countries(text: str, offset: int, words: list[str]) -> list[str]:
     locative = bool(before) and before[0].lower() in LOCATIVE
     for word in words:
         country = country_of(word)
+        parts = [country_of(part) for part in word.split("-")] if "-" in word else []
         if country:
             found.append(country)
+        elif len(parts) >= 2 and all(parts):  # "Swedish-Hungarian relations", "Russia-Iran"
+            found.extend(parts)
         elif word in CITIES and not locative:
             found.append(CITIES[word])
     return found

@@ -46,3 +46,14 @@ def test_a_name_suffix_leaves_the_headline_with_the_surname():
                           {}) == "Marcos gave US troops access"
     assert shorten_people("Ferdinand Marcos Jr. gave US troops access", {}) == \
         "Marcos gave US troops access"
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Swedish-Hungarian relations have reached a strategic level.", ("Sweden", "Hungary")),
+    ("The Russia-Iran deal was signed.", ("Russia", "Iran")),
+    # near misses: a hyphenated word that is not countries only
+    ("The Su-35 jets, Al-Sisi said, guard the Indo-Pacific.", ()),
+])
+def test_countries_joined_by_a_hyphen(text, countries):
+    from chronology.extraction.entities import find_entities
+    assert find_entities(text, {}).countries == countries
