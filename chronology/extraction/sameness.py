@@ -6,7 +6,9 @@ and a day; or days at most ``CONFLICT_DAYS`` apart) and they say the same thing:
 the same specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) and
 share an actor or a few words, whatever the kind of event; or their words overlap strongly;
 or they share a kind of event (agreement, meeting, ...) with the same people (or, when a
-side names no one, the same countries); or, on one day (or a day and its month), they use
+side names no one, the same countries); or, on one day and in two articles, the same two
+people or more, when not both tell a kind of event ("Sharif and Yilmaz jointly launched …" /
+"… jointly inaugurated …"); or, on one day (or a day and its month), they use
 the same proper name besides people, places and countries ("the EDCA", ``shared_names``) and
 a kind of event or some common words, or a phrase of four common words ("joint strategic air
 patrol") with an actor in common; or they share a kind of event, their dates are the same or
@@ -104,6 +106,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact
     if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
+    if exact and len(a.event.date) == 10 and _two_together(a, b) and \
+            not (_kinds(a) and _kinds(b)) and a.event.sources[0].article != b.event.sources[0].article:
+        return 1 + overlap + exact  # "Sharif and Yilmaz jointly launched …" / "… inaugurated"
     names = names_in(told_a, _skip(a)) & names_in(told_b, _skip(b))
     if names and _nested_dates(a, b) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and (
@@ -276,6 +281,16 @@ def same_people(a: Candidate, b: Candidate) -> bool:
                  if any(keys & other and not _other_first_names(x, y)
                         for y, other in zip(b.entities.people, pb, strict=True)))
     return shared >= min(2, len(pa), len(pb))
+
+
+def _two_together(a: Candidate, b: Candidate) -> bool:
+    """Both reports name two people or more, and the same ones: two people seen together on
+    one day, in two articles, are at one occasion."""
+    return len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and same_people(a, b)
+
+
+def _kinds(candidate: Candidate) -> set[str]:
+    return set(candidate.event.tags) & KIND_TAGS
 
 
 def _namesakes(a: Candidate, b: Candidate) -> bool:

@@ -226,3 +226,31 @@ def test_any_grouping_is_the_same_in_any_order(names, rng, data):
     expected = _partition(list(block), scores)
     rng.shuffle(block)
     assert _partition(block, scores) == expected
+
+
+# Two people seen together on one day, told by two outlets in other words and no kind in common.
+TOGETHER_A = (HEAD.format("2023-08-02") + "KARACHI (Example Wire) - Russian Deputy Prime Minister "
+              "Yuri Borisov and Iranian Vice President Mohammad Mokhber on Wednesday jointly "
+              "inaugurated a drone plant near Isfahan under a cooperation project.\n")
+TOGETHER_B = (HEAD.format("2023-08-02") + "TEHRAN (Example News) - Yuri Borisov and Mohammad "
+              "Mokhber on Wednesday jointly opened the third Shahed production line, at the "
+              "Isfahan complex.\n")
+# Near misses: one pair of people, and a meeting of other people; the same two, another day.
+OTHER_PAIR = TOGETHER_B.replace("Yuri Borisov and Mohammad Mokhber", "Sergei Shoigu and "
+                                "Mohammad Bagheri")
+NEXT_DAY = TOGETHER_B.replace("on Wednesday", "on Thursday").replace("2023-08-02", "2023-08-03")
+
+
+@pytest.mark.parametrize(("texts", "together"), [
+    ((TOGETHER_A, TOGETHER_B), True),
+    ((TOGETHER_A, OTHER_PAIR), False),
+    ((TOGETHER_A, NEXT_DAY), False),
+])
+def test_two_people_together_on_one_day_are_one_occasion(tmp_path, texts, together):
+    results = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"r{number}.md"
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    merged = merge_results(results, CONFIG)
+    assert len(merged) == (1 if together else 2)
