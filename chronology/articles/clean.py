@@ -59,6 +59,8 @@ CAPTION = re.compile(
     # "… | Photo Credit: Special Arrangement", "… 2021. / AA", "… pose after signing …"
     r"|(\|\s*(photo|image|picture)( credit)?\s*:)|(\s/\s*[A-Z]{2,5}\s*$)"
     r"|(\bpose (for|after|during|with|at)\b)"
+    # "… to Serbia on April 9. Photo: AP", "… in Karachi. Photo by Jane Roe/Example"
+    r"|([.!?]\s+(photo|image|picture)s?( by|:)\s*[^.!?\n]{1,60}$)"
     r"|(^\s*(this|a|an)( undated| handout| file)? (photo|image|picture|video grab|screen ?grab|"
     r"satellite image|still),?( released| provided| taken| made available| distributed| shared"
     r"| obtained| posted)( \w+)? by\b)",

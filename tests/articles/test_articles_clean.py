@@ -269,6 +269,8 @@ def test_a_caption_sentence_and_a_caption_said_twice_are_captions():
     "Soldiers at the range [Reuters/Anna Kowal]",
     "A handout photo released by the ministry shows the launch",
     "Jets over the base / AA",
+    "Transport aircraft landed in Belgrade on April 9. Photo: AP",
+    "The corvette in Karachi. Photo by Jane Roe/Example",
 ])
 def test_the_cheap_caption_test_lets_every_caption_through(line):
     from chronology.articles.clean import _may_be_caption, line_kind
@@ -292,6 +294,7 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
     ("Iranian Defence Minister Mohammad Reza Ashtiani met Sergei Shoigu on January 11, 2023 in "
      "Moscow, Russia.", None),
     ("Bagheri (left) met Gerasimov in Moscow.", None),
+    ("The ministry released a photo: the jets on the tarmac in Belgrade on April 9.", None),
     ("Iran (which buys jets) and Russia signed a deal. It was on May 11, 2023 in Moscow, "
      "Russia.", None),
 ])
