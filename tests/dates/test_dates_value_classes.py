@@ -217,9 +217,12 @@ QUARTER_WORDS = [
      "year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
     ("Output rose in the corresponding quarter a year earlier.", "1989-11-01",
      "the corresponding quarter a year earlier", "1988-Q3"),
-    # The year-ago period is a comparison: "the quarter" after it is still the one reported.
-    ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
+    # The year-ago period is a comparison: "the quarter" after it is still the one reported
+    # (of a fiscal quarter, it is "1989-QX": see the test of fiscal quarters below).
+    ("Sales rose to $9 million in the second quarter from $7 million in the 1988 "
      "period. Margins in the quarter narrowed.", "1989-11-01", "the quarter", "1989-Q2"),
+    ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
+     "period. Margins in the quarter narrowed.", "1989-11-01", "the quarter", "1989-QX"),
     ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
      "period. Margins in the quarter narrowed.", "1989-11-01", "the 1988 period", "1988-Q2"),
 ]
@@ -233,3 +236,24 @@ def test_corresponding_periods(text, reference, mention, expected):
 def test_quarter_to_quarter_is_no_quarter():
     text = "Net rose in the third quarter. The quarter-to-quarter comparison was good."
     assert mention_texts(text, "1989-11-01") == ["the third quarter"]
+
+
+def test_the_quarter_of_a_fiscal_quarter_is_not_placed_in_the_calendar():
+    # the fiscal quarter keeps its own label; "the quarter" said of it, and a year before
+    # that, are of a calendar quarter the text does not name
+    text = ("Orkney Foods said net rose in the fiscal second quarter. Sales rose in the quarter "
+            "ended Sept. 30 from $40 million a year ago. Costs fell during the quarter.\n"
+            "The latest period includes a gain.")
+    found = find_mentions(text, dt.date(1989, 10, 26))
+    assert [(m.text, m.value) for m in found if "Sept" not in m.text] == [
+        ("the fiscal second quarter", "1989-Q2"), ("the quarter", "1989-QX"),
+        ("a year ago", "1988-QX"), ("the quarter", "1989-QX"), ("The latest period", "1989-Q2")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: a calendar quarter told before, or a quarter of its own with "fiscal"
+    ("Net rose in the second quarter. Sales rose in the quarter ended June 30.", "1989-Q2"),
+    ("Net rose in the fiscal second quarter. Sales rose in the third quarter.", "1989-Q3"),
+])
+def test_a_quarter_named_in_the_calendar_keeps_its_place(text, expected):
+    assert find_mentions(text, dt.date(1989, 10, 26))[1].value == expected
