@@ -157,6 +157,13 @@ REPORTS = [
      "the 1989 period", "1989-Q3"),
     ("Net rose in the third quarter, up from $4 a year earlier.", "1989-11-01",
      "a year earlier", "1988-Q3"),
+    # The day a quarter ended is no time of its own to compare with: the quarter is.
+    ("Sales for the third quarter ended Sept. 30 rose to $9 million from $7 million a year "
+     "earlier.", "1989-11-01", "a year earlier", "1988-Q3"),
+    ("Net for the quarter ending Sept. 30 rose from a year earlier.", "1989-11-01",
+     "a year earlier", "1988-Q3"),
+    ("Net rose in the third quarter. On Sept. 30, its debt was lower than a year earlier.",
+     "1989-11-01", "a year earlier", "1988"),  # a day of its own: compared by year
     # Only "a year ago" compares with the period just named; "41 years ago" counts years.
     ("Crowds rallied in early December, 41 years ago.", "2000-01-15", "41 years ago", "1959"),
 ]
