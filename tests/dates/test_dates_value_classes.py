@@ -32,7 +32,18 @@ VALUES = [
     # a time ahead, not named
     ("Analysts say the port will one day rival Rotterdam.", "one day", "FUTURE_REF"),
     ("Someday the plant may reopen.", "Someday", "FUTURE_REF"),
+    ("Patients may, in a year or two, get organs sooner.", "a year or two", "FUTURE_REF"),
+    ("The mill will restart in a week or two.", "a week or two", "FUTURE_REF"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The mill closed a year or two ago.",  # a past time, counted
+    "The strike lasted a year or two.",  # how long
+    "He lost his savings in a year or two of drought.",  # a stretch of time
+])
+def test_a_year_or_two_that_is_no_time_ahead(text):
+    assert mention_texts(text, REF) == []
 
 
 @pytest.mark.parametrize("text", [
