@@ -69,6 +69,18 @@ def quarter_period(c, s):
     return Period.of_quarter(y, n), "quarter", why
 
 
+def _year_ago_period(s):
+    """"the same period last year" with no quarter told: a year before the half told
+    ("the first half of this year"), else before the year told ("in the first seven months
+    of this year"), else the year before the reference; not a quarter it never named."""
+    found = s.reported_period(("half",)) or s.reported_period(("year",))
+    if found is None:
+        return Period("year", s.reference.year - 1), "year-earlier", \
+            f"the year before reference {s.reference} (no period named before)"
+    period = found[0] if found[2] else found[0].shift("year", -1)
+    return period, "year-earlier", f"a year before '{found[1]}' ({found[0].value})"
+
+
 def _month_quarter(c, s):
     """"the September quarter": the (three months) quarter ending in that month, in the year
     the month would have ("results for the June quarter", said in October, are of June)."""
@@ -114,6 +126,8 @@ def _bare_quarter(pre: str, s, current: Period, c):
                 f"the year-ago quarter already named, '{reported[1]}' ({reported[0].value})"
         if reported is not None:
             base, text = reported[0], reported[1]
+        elif not text and "period" in c.text.lower():
+            return _year_ago_period(s)
         src = f"'{text}'" if text else "the latest finished quarter"
         return base.shift("year", -1), "quarter-year-ago", f"a year before {src} ({base.value})"
     if text and pre == "the" and _FISCAL.search(text):

@@ -235,6 +235,17 @@ QUARTER_WORDS = [
      "year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
     ("Output rose in the corresponding quarter a year earlier.", "1989-11-01",
      "the corresponding quarter a year earlier", "1988-Q3"),
+    # "The same period last year" with no quarter told is not a quarter it never named.
+    ("In the first half of this year, exports rose 5 percent over the same period of last "
+     "year.", "1998-08-11", "the same period of last year", "1997-H1"),
+    ("In the first seven months of this year, exports rose 5 percent over the same period "
+     "last year.", "1998-08-11", "the same period last year", "1997"),
+    ("Exports rose 5 percent over the same period last year.", "1998-08-11",
+     "the same period last year", "1997"),
+    ("In the second quarter, exports rose 5 percent over the same period last year.",
+     "1998-08-11", "the same period last year", "1997-Q2"),  # a quarter told: that one
+    ("Costs were lower than in the year-ago quarter.", "1998-08-11", "the year-ago quarter",
+     "1997-Q2"),  # a quarter by its own word: the latest finished one, a year before
     # The year-ago period is a comparison: "the quarter" after it is still the one reported
     # (of a fiscal quarter, it is "1989-QX": see the test of fiscal quarters below).
     ("Sales rose to $9 million in the second quarter from $7 million in the 1988 "
