@@ -25,6 +25,8 @@ VALUES = [
     ("Hate groups grew over the past year.", "the past year", "1988"),
     ("Jobs will be cut by year end.", "year end", "1989"),
     ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
+    ("The merger should close by year's end.", "year's end", "1989"),
+    ("Sales rose in 1987, and by year’s end the plant had closed.", "year’s end", "1987"),
     # "soon" in a future clause: the writer's near future
     ("The board will soon vote on the offer.", "soon", "FUTURE_REF"),
     ("The firm expects exports to soon reach 30% of sales.", "soon", "FUTURE_REF"),
@@ -43,6 +45,11 @@ VALUES = [
     "He lost his savings in a year or two of drought.",  # a stretch of time
 ])
 def test_a_year_or_two_that_is_no_time_ahead(text):
+    assert mention_texts(text, REF) == []
+
+
+def test_a_year_s_end_before_a_noun_is_no_date():
+    text = "The year's end rally lifted stocks."  # an adjective, as "year-end results"
     assert mention_texts(text, REF) == []
 
 
