@@ -350,6 +350,10 @@ def ago(c, s):
     base, text = Period.of_day(s.reference), "reference"
     if direction in ("earlier", "later", "before", "after"):
         found = _closing_day(s) or chain_base(s)
+        if found is None and sign > 0:
+            # "Two weeks later, they flew home" with no date told: later than an event the
+            # text does not date, not two weeks after the day of writing; left out
+            return None
         if found is not None:
             base, text = found[0], f"'{found[1]}'"
             if _coarser(base, unit):
