@@ -70,15 +70,14 @@ def quarter_period(c, s):
 
 
 def _year_ago_period(s):
-    """"the same period last year" with no quarter told: a year before the half told
-    ("the first half of this year"), else before the year told ("in the first seven months
-    of this year"), else the year before the reference; not a quarter it never named."""
-    found = s.reported_period(("half",)) or s.reported_period(("year",))
+    """"the same period last year" with no quarter told: a year before the half told ("the
+    first half of this year"); else a period the text never named ("in the first seven
+    months", "from January to July"), left out rather than guessed as a quarter."""
+    found = s.reported_period(("half",))
     if found is None:
-        return Period("year", s.reference.year - 1), "year-earlier", \
-            f"the year before reference {s.reference} (no period named before)"
+        return None
     period = found[0] if found[2] else found[0].shift("year", -1)
-    return period, "year-earlier", f"a year before '{found[1]}' ({found[0].value})"
+    return period, "quarter-year-ago", f"a year before '{found[1]}' ({found[0].value})"
 
 
 def _month_quarter(c, s):

@@ -242,13 +242,14 @@ QUARTER_WORDS = [
      "year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
     ("Output rose in the corresponding quarter a year earlier.", "1989-11-01",
      "the corresponding quarter a year earlier", "1988-Q3"),
-    # "The same period last year" with no quarter told is not a quarter it never named.
+    # "The same period last year" with no quarter told is not a quarter it never named: a
+    # half told, a year before; a period with no name ("the first seven months"), left out.
     ("In the first half of this year, exports rose 5 percent over the same period of last "
      "year.", "1998-08-11", "the same period of last year", "1997-H1"),
     ("In the first seven months of this year, exports rose 5 percent over the same period "
-     "last year.", "1998-08-11", "the same period last year", "1997"),
+     "last year.", "1998-08-11", "the same period last year", None),
     ("Exports rose 5 percent over the same period last year.", "1998-08-11",
-     "the same period last year", "1997"),
+     "the same period last year", None),
     ("In the second quarter, exports rose 5 percent over the same period last year.",
      "1998-08-11", "the same period last year", "1997-Q2"),  # a quarter told: that one
     ("Costs were lower than in the year-ago quarter.", "1998-08-11", "the year-ago quarter",
