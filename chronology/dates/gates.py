@@ -50,8 +50,8 @@ GATES = {
     "weekend": r"weekend",
     "fiscal": r"fiscal|financial",
     "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|soon|"
-           r"last\s+(?:few|several)|one\s+day|some\s*day",
-    "yearend": r"year[\s-]end",
+           r"last\s+(?:few|several)|one\s+day|some\s*day|or\s+two",
+    "yearend": r"year[\s-]end|year['’]s\s+end",
     "ytd": r"months",
     "anaphor": r"th(?:e\s+(?:time|day)|at\s+time)\b",  # "th": a fast literal prefix
     "holiday": r"Christmas|Year's|Year’s|Thanksgiving|Easter|Election|Independence|Valentine|"

@@ -38,8 +38,9 @@ class Mention:
 
     ``start``/``end`` are character offsets into the text given to the engine
     (``text == source[start:end]``).  ``value`` is a TimeML value: ``YYYY``,
-    ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-Qn``, ``YYYY-SU``, ``YYY``
-    (decade), ``PAST_REF``, ``PRESENT_REF`` or ``FUTURE_REF``.
+    ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-Qn`` (``YYYY-QX``: a quarter the
+    text does not place in the calendar), ``YYYY-SU``, ``YYY`` (decade), ``PAST_REF``,
+    ``PRESENT_REF`` or ``FUTURE_REF``.
     """
 
     start: int

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from chronology.dates import solar
 from chronology.dates.context import FUTURE, PAST
@@ -17,6 +18,7 @@ from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
 
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_INDEX = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+_FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _MONTH_SEASON = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4)
 
 
@@ -67,6 +69,17 @@ def quarter_period(c, s):
     return Period.of_quarter(y, n), "quarter", why
 
 
+def _year_ago_period(s):
+    """"the same period last year" with no quarter told: a year before the half told ("the
+    first half of this year"); else a period the text never named ("in the first seven
+    months", "from January to July"), left out rather than guessed as a quarter."""
+    found = s.reported_period(("half",))
+    if found is None:
+        return None
+    period = found[0] if found[2] else found[0].shift("year", -1)
+    return period, "quarter-year-ago", f"a year before '{found[1]}' ({found[0].value})"
+
+
 def _month_quarter(c, s):
     """"the September quarter": the (three months) quarter ending in that month, in the year
     the month would have ("results for the June quarter", said in October, are of June)."""
@@ -102,7 +115,8 @@ def _bare_quarter(pre: str, s, current: Period, c):
     if pre in ("the latest", "the most recent"):
         # The quarter reported on, named before; else the latest finished one.
         found = s.reported_period(("quarter",))
-        last = found[:2] if found and not found[2] else None
+        # the period the report is about, by the name the report gave it
+        last = (replace(found[0], unplaced=False), found[1]) if found and not found[2] else None
     base, text = (last if last else (current.shift("quarter", -1), None))
     if "year-earlier" in pre or "year-ago" in pre:
         reported = s.reported_period(("quarter",))
@@ -111,8 +125,18 @@ def _bare_quarter(pre: str, s, current: Period, c):
                 f"the year-ago quarter already named, '{reported[1]}' ({reported[0].value})"
         if reported is not None:
             base, text = reported[0], reported[1]
+        elif not text and "period" in c.text.lower():
+            return _year_ago_period(s)
         src = f"'{text}'" if text else "the latest finished quarter"
         return base.shift("year", -1), "quarter-year-ago", f"a year before {src} ({base.value})"
+    if text and pre == "the" and _FISCAL.search(text):
+        # "Profit rose in the fiscal first quarter. ... For the quarter ended Sept. 30": the
+        # fiscal quarter's own name is its label, but which calendar quarter "the quarter"
+        # is, the text does not say (TimeML: "1989-QX"); later anaphors and "a year ago"
+        # counted from it keep that
+        return replace(base, unplaced=True), "quarter-anaphoric", \
+            f"the quarter last mentioned, '{text}', a fiscal quarter: its calendar quarter " \
+            "is not told"
     if text:
         return base, "quarter-anaphoric", f"the quarter last mentioned, '{text}'"
     return base, "quarter", f"the latest finished quarter before reference {ref}"

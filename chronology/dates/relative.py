@@ -349,7 +349,11 @@ def ago(c, s):
         return value, "vague-relative", f"'{c.text}': an unstated number of {unit}s"
     base, text = Period.of_day(s.reference), "reference"
     if direction in ("earlier", "later", "before", "after"):
-        found = chain_base(s)
+        found = _closing_day(s) or chain_base(s)
+        if found is None and sign > 0:
+            # "Two weeks later, they flew home" with no date told: later than an event the
+            # text does not date, not two weeks after the day of writing; left out
+            return None
         if found is not None:
             base, text = found[0], f"'{found[1]}'"
             if _coarser(base, unit):
@@ -379,6 +383,22 @@ def ago(c, s):
     how = "before" if sign < 0 else "after"
     return p, f"{unit}s-{direction.replace(' ', '-')}", f"{n} {unit}(s) {how} {text} " \
         f"({base.value})", base.first_day()
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+$", re.IGNORECASE)
+
+
+def _closing_day(s):
+    """The quarter or half whose last day was the last date told ("sales for the quarter
+    ended Sept. 30 rose from $4 million a year earlier"), as ``(period, text)``: a
+    comparison is made with the period, not with its closing day; else None."""
+    if len(s.last) < 2 or s.last[-1][1].kind != "day":
+        return None
+    start, period, text = s.last[-2]
+    if period.kind in ("quarter", "half") and _ENDED.match(s.text, start + len(text),
+                                                           s.last[-1][0]):
+        return period, text
+    return None
 
 
 def _nearby_period(s, start: int, kinds: tuple[str, ...]):

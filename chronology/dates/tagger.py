@@ -190,7 +190,7 @@ RULES: list[tuple[str, str]] = [
     # "by year end", not "year-end results" (a noun after it; a determiner may follow).
     ("ytd", r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+(?:first\s+|latest\s+)?(?:nine|six|9|6)\s+months\b"
             r"(?!\s+(?:ago|earlier|later|before|after|of))"),
-    ("yearend", r"(?P<rel>year[\s-]end)\b(?![\s-]+(?!(?:the|a|an|its|his|her|their|this|"
+    ("yearend", r"(?P<rel>year(?:[\s-]|['’]s\s+)end)\b(?![\s-]+(?!(?:the|a|an|its|his|her|their|this|"
                 r"that|he|she|it|they|we)\b)[a-z])"),
     # "Orthodox Easter", "Orthodox Christmas": the Julian calendar's, not the Western ones.
     # "the Nowruz holidays" (hseason, looked at, not taken): the days off that follow it.

@@ -7,7 +7,7 @@ engine does all date arithmetic here, with ``datetime``; nothing depends on the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PRECISION = {
     "day": "day", "week": "week", "weekend": "week", "month": "month", "quarter": "quarter",
@@ -29,6 +29,9 @@ class Period:
     month: int = 1
     day: int = 1
     n: int | str | None = None
+    # A quarter whose calendar quarter the text does not tell: "the quarter" said of a fiscal
+    # quarter ("1989-QX"); its arithmetic still runs on ``n`` (a year before it is "1988-QX").
+    unplaced: bool = field(default=False, compare=False)
 
     @classmethod
     def of_day(cls, d: dt.date) -> Period:
@@ -60,7 +63,7 @@ class Period:
         if k == "weekend":
             return f"{y:04d}-W{self.n:02d}-WE"
         if k == "quarter":
-            return f"{y:04d}-Q{self.n}"
+            return f"{y:04d}-Q{'X' if self.unplaced else self.n}"
         if k == "half":
             return f"{y:04d}-H{self.n}"
         if k == "season":
@@ -115,7 +118,7 @@ class Period:
         if kind == "month":
             return Period("month", d.year, d.month)
         if kind == "quarter":
-            return Period.of_quarter(d.year, (d.month - 1) // 3 + 1)
+            return self if self.kind == "quarter" else Period.of_quarter(d.year, (d.month - 1) // 3 + 1)
         if kind == "decade":
             return Period("decade", d.year, n=d.year // 10)
         if kind == "century":
@@ -131,7 +134,7 @@ class Period:
         if self.kind in ("week", "weekend"):
             return Period.of_day(self.first_day()).shift("year", n).as_kind(self.kind)
         day = min(self.day, 28) if (self.month, self.day) == (2, 29) else self.day
-        return Period(self.kind, y, self.month, day, self.n)
+        return Period(self.kind, y, self.month, day, self.n, self.unplaced)
 
     def _months(self, n: int) -> Period:
         if self.kind == "quarter":

@@ -149,7 +149,9 @@ FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
                       # "will one day be", "could some day build": a time ahead, not named
                       "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("will", "would", "could",
                                                                    "might", "may", "can", "shall"))
-                      + r")(?:one|some)\s+day(?!s)|someday")
+                      + r")(?:one|some)\s+day(?!s)|someday",
+                      # "in a year or two", "within a week or two": a time ahead, not named
+                      r"(?<=\bin\s)a\s+(?:day|week|month|year)\s+or\s+two(?!\s+(?:ago|of)\b)")
 # Words before "now" that make it no time: "for now" is "for the time being", how long.
 NOT_NOW_BEFORE = ("for",)
 # Words before "soon" that make it no time ahead: "too soon to say", "how soon".

@@ -142,3 +142,15 @@ def test_seasons_and_day_parts_take_the_date_told(text, mention, expected):
 ])
 def test_seasons_and_day_parts_without_their_date_are_left_out(text, mentions):
     assert mention_texts(text, REF) == mentions
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # later than an event the text does not date: not counted from the day of writing
+    ("Two weeks later, the grandmothers flew to Miami.", "Two weeks later", None),
+    ("Three days later, the rebels took the town.", "Three days later", None),
+    # a date told before: counted from it
+    ("He was arrested on Monday. Two weeks later, he was freed.", "Two weeks later",
+     "2015-W06"),
+])
+def test_later_with_no_date_told_is_left_out(text, mention, expected):
+    assert value_of(text, REF, mention) == expected

@@ -25,6 +25,8 @@ VALUES = [
     ("Hate groups grew over the past year.", "the past year", "1988"),
     ("Jobs will be cut by year end.", "year end", "1989"),
     ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
+    ("The merger should close by year's end.", "year's end", "1989"),
+    ("Sales rose in 1987, and by year’s end the plant had closed.", "year’s end", "1987"),
     # "soon" in a future clause: the writer's near future
     ("The board will soon vote on the offer.", "soon", "FUTURE_REF"),
     ("The firm expects exports to soon reach 30% of sales.", "soon", "FUTURE_REF"),
@@ -32,7 +34,23 @@ VALUES = [
     # a time ahead, not named
     ("Analysts say the port will one day rival Rotterdam.", "one day", "FUTURE_REF"),
     ("Someday the plant may reopen.", "Someday", "FUTURE_REF"),
+    ("Patients may, in a year or two, get organs sooner.", "a year or two", "FUTURE_REF"),
+    ("The mill will restart in a week or two.", "a week or two", "FUTURE_REF"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The mill closed a year or two ago.",  # a past time, counted
+    "The strike lasted a year or two.",  # how long
+    "He lost his savings in a year or two of drought.",  # a stretch of time
+])
+def test_a_year_or_two_that_is_no_time_ahead(text):
+    assert mention_texts(text, REF) == []
+
+
+def test_a_year_s_end_before_a_noun_is_no_date():
+    text = "The year's end rally lifted stocks."  # an adjective, as "year-end results"
+    assert mention_texts(text, REF) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -157,6 +175,13 @@ REPORTS = [
      "the 1989 period", "1989-Q3"),
     ("Net rose in the third quarter, up from $4 a year earlier.", "1989-11-01",
      "a year earlier", "1988-Q3"),
+    # The day a quarter ended is no time of its own to compare with: the quarter is.
+    ("Sales for the third quarter ended Sept. 30 rose to $9 million from $7 million a year "
+     "earlier.", "1989-11-01", "a year earlier", "1988-Q3"),
+    ("Net for the quarter ending Sept. 30 rose from a year earlier.", "1989-11-01",
+     "a year earlier", "1988-Q3"),
+    ("Net rose in the third quarter. On Sept. 30, its debt was lower than a year earlier.",
+     "1989-11-01", "a year earlier", "1988"),  # a day of its own: compared by year
     # Only "a year ago" compares with the period just named; "41 years ago" counts years.
     ("Crowds rallied in early December, 41 years ago.", "2000-01-15", "41 years ago", "1959"),
 ]
@@ -217,9 +242,24 @@ QUARTER_WORDS = [
      "year.", "1989-11-01", "the corresponding period last year", "1988-Q3"),
     ("Output rose in the corresponding quarter a year earlier.", "1989-11-01",
      "the corresponding quarter a year earlier", "1988-Q3"),
-    # The year-ago period is a comparison: "the quarter" after it is still the one reported.
-    ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
+    # "The same period last year" with no quarter told is not a quarter it never named: a
+    # half told, a year before; a period with no name ("the first seven months"), left out.
+    ("In the first half of this year, exports rose 5 percent over the same period of last "
+     "year.", "1998-08-11", "the same period of last year", "1997-H1"),
+    ("In the first seven months of this year, exports rose 5 percent over the same period "
+     "last year.", "1998-08-11", "the same period last year", None),
+    ("Exports rose 5 percent over the same period last year.", "1998-08-11",
+     "the same period last year", None),
+    ("In the second quarter, exports rose 5 percent over the same period last year.",
+     "1998-08-11", "the same period last year", "1997-Q2"),  # a quarter told: that one
+    ("Costs were lower than in the year-ago quarter.", "1998-08-11", "the year-ago quarter",
+     "1997-Q2"),  # a quarter by its own word: the latest finished one, a year before
+    # The year-ago period is a comparison: "the quarter" after it is still the one reported
+    # (of a fiscal quarter, it is "1989-QX": see the test of fiscal quarters below).
+    ("Sales rose to $9 million in the second quarter from $7 million in the 1988 "
      "period. Margins in the quarter narrowed.", "1989-11-01", "the quarter", "1989-Q2"),
+    ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
+     "period. Margins in the quarter narrowed.", "1989-11-01", "the quarter", "1989-QX"),
     ("Sales rose to $9 million in the fiscal second quarter from $7 million in the 1988 "
      "period. Margins in the quarter narrowed.", "1989-11-01", "the 1988 period", "1988-Q2"),
 ]
@@ -233,3 +273,24 @@ def test_corresponding_periods(text, reference, mention, expected):
 def test_quarter_to_quarter_is_no_quarter():
     text = "Net rose in the third quarter. The quarter-to-quarter comparison was good."
     assert mention_texts(text, "1989-11-01") == ["the third quarter"]
+
+
+def test_the_quarter_of_a_fiscal_quarter_is_not_placed_in_the_calendar():
+    # the fiscal quarter keeps its own label; "the quarter" said of it, and a year before
+    # that, are of a calendar quarter the text does not name
+    text = ("Orkney Foods said net rose in the fiscal second quarter. Sales rose in the quarter "
+            "ended Sept. 30 from $40 million a year ago. Costs fell during the quarter.\n"
+            "The latest period includes a gain.")
+    found = find_mentions(text, dt.date(1989, 10, 26))
+    assert [(m.text, m.value) for m in found if "Sept" not in m.text] == [
+        ("the fiscal second quarter", "1989-Q2"), ("the quarter", "1989-QX"),
+        ("a year ago", "1988-QX"), ("the quarter", "1989-QX"), ("The latest period", "1989-Q2")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: a calendar quarter told before, or a quarter of its own with "fiscal"
+    ("Net rose in the second quarter. Sales rose in the quarter ended June 30.", "1989-Q2"),
+    ("Net rose in the fiscal second quarter. Sales rose in the third quarter.", "1989-Q3"),
+])
+def test_a_quarter_named_in_the_calendar_keeps_its_place(text, expected):
+    assert find_mentions(text, dt.date(1989, 10, 26))[1].value == expected
