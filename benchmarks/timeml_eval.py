@@ -54,6 +54,16 @@ class Document:
     timexes: list[Timex] = field(default_factory=list)
 
 
+def canonical_value(value: str) -> str:
+    """A gold value in TIMEX3's own form: an ISO week has two digits ("2000-W6" in a few gold
+    files is "2000-W06", the same week); any other value is kept as written.
+
+    >>> canonical_value("2000-W6"), canonical_value("2000-W16"), canonical_value("1998-10")
+    ('2000-W06', '2000-W16', '1998-10')
+    """
+    return re.sub(r"^(\d{4}-W)(\d)(?!\d)", r"\g<1>0\2", value)
+
+
 def load_document(path: Path) -> Document:
     """Parse one .tml file: its DCT and its TEXT, with tags stripped and TIMEX3 offsets kept."""
     raw = path.read_text(encoding="utf-8")
@@ -75,7 +85,8 @@ def load_document(path: Path) -> Document:
             open_timex = (length, dict(_ATTR.findall(m.group(3))))
         elif open_timex is not None:
             start, attrs = open_timex
-            timexes.append(Timex(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
+            timexes.append(Timex(start, length, "", attrs.get("type", ""),
+                                 canonical_value(attrs.get("value", ""))))
             open_timex = None
     out.append(html.unescape(body[pos:]))
     text = "".join(out)

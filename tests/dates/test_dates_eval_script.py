@@ -83,3 +83,10 @@ def test_timeml_figures_do_not_fall():
     relaxed, value = total.figures()
     assert relaxed >= 93.0 and value >= 82.0  # measured 93.4 and 82.7 (README)
     assert calendar.figures()[1] >= 88.5  # measured 89.2
+
+
+def test_a_gold_week_without_its_zero_is_the_same_week():
+    assert timeml_eval.canonical_value("2000-W6") == "2000-W06"
+    assert timeml_eval.canonical_value("2000-W16") == "2000-W16"
+    assert timeml_eval.canonical_value("2000-W6-WE") == "2000-W06-WE"
+    assert timeml_eval.canonical_value("1998-06") == "1998-06"
