@@ -199,9 +199,17 @@ def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Ca
                 kinds & set(other.event.tags) and _sides(lead) & _sides(other) and \
                 (not people or same_people(lead, other)) and \
                 not _other_systems(named, told) and not _SEPARATELY.match(
-                    other.sentence.text(text).lstrip()):
+                    other.sentence.text(text).lstrip()) and not (
+                    _TO_DO.search(other.sentence.text(text))
+                    and not _TO_DO.search(lead.sentence.text(text))):
             return other  # not "Bagheri met Shoigu" and "Bagheri met Gerasimov"; not S-400, Su-35
     return None
+
+
+# An act agreed, planned or promised, not done: "on Friday, the two agreed to sign a fresh
+# pact" is not the signing a lead of Saturday reports ("has signed a treaty").
+_TO_DO = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+ly\s+)?(?:sign|ink|conclude|seal|"
+                    r"deliver|supply|sell|buy|purchase|hold|conduct|launch|deploy|send)\b")
 
 
 def _other_systems(named: frozenset[str], told: frozenset[str]) -> bool:

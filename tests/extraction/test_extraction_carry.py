@@ -184,6 +184,19 @@ def test_a_statement_about_another_act_keeps_its_own_date(tmp_path):
     assert sorted(e.date for e in events) == ["2019-03-03", "2019-03-05"]
 
 
+def test_an_act_agreed_the_day_before_is_not_the_act_the_lead_reports(tmp_path):
+    lead = ("Iran on Saturday announced that it has signed a long-term treaty with Russia on "
+            "naval cooperation.")
+    agreed = ("On Friday, Iran and Russia agreed to sign a fresh bilateral pact during a meeting "
+              "of their defence ministers in Moscow.")
+    events = _events(tmp_path, "2019-03-09", lead + "\n\n" + agreed)
+    assert sorted(e.date for e in events) == ["2019-03-08", "2019-03-09"]
+    # near miss: the act itself, told with its own date, is the lead's
+    done = "Iran and Russia signed the treaty on naval cooperation in Moscow on Friday."
+    events = _events(tmp_path, "2019-03-09", lead + "\n\n" + done)
+    assert [e.date for e in events] == ["2019-03-08"]
+
+
 def test_the_sentence_after_the_lead_that_tells_its_act_with_a_date_is_the_lead(tmp_path):
     lead = ("In what officials called a milestone, the Russian-built frigate Sahand of the "
             "Iranian Navy was commissioned at the Bandar Abbas naval base.")
