@@ -26,6 +26,7 @@ from chronology.dates.lexical_top import (
     CAPTION,
     CLOCK,
     LABEL,
+    REUSE_NOTICE,
     TODAY,
     doubled_stamp,
     feed_heading_end,
@@ -112,7 +113,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     the only date of the date lines above the story's prose, or, when they differ (the
     page's clock, a feed), the last, nearest the story; a date labelled as an update
     ("Обновлено", "آخرین به‌روزرسانی") only when no other date line is found."""
-    update, bare = None, []
+    update, bare, prose = None, [], 0
     lang = language(code)
     lines = list(top_lines(text, body, teasers=False))
     seen: list[str] = []
@@ -121,6 +122,9 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         seen.append(text[start:end].strip())
         if bare and len(text[start + cut:end].split()) >= PROSE_WORDS:
             break  # the story has begun
+        if prose and REUSE_NOTICE.search(text, start, end):
+            break  # the site's notice under the story: a date line below it is another item's
+        prose += _prose_line(text[start:end])
         if CAPTION.search(text, start, end) or TODAY.search(text, start, end):
             continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
         if page_chrome(text, lines, i, lang):
@@ -130,6 +134,9 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         if not on_line:
             continue
         following = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""
+        stamp = _opening_stamp(text, start, end, on_line[0], lang)
+        end = stamp or end
+        on_line = [m for m in on_line if m.end <= end]
         rest = text[start + cut:end - trailing_headline(text[start:end], following)]
         for m in on_line:
             rest = rest.replace(m.text, " ")
@@ -151,6 +158,24 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     if len({m.value for m in bare}) > 1:
         return bare[-1]
     return bare[0] if bare else update
+
+
+# A clock after a line's opening date, and a time zone: the line's stamp ends there.
+_SHORT_WEEKDAY = re.compile(r"\s*[^\W\d_]{2,3}\.?,?\s*$")  # "Ср, ", "Пт. " before the stamp's date
+_STAMP_CLOCK = re.compile(r"\s*,?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[+-]\d\d:?\d\d|GMT|UTC|MSK|МСК))?")
+
+
+def _opening_stamp(text: str, start: int, end: int, first: Mention, lang) -> int | None:
+    """Where the stamp ends on a line that opens with one, its text going on: a date with its
+    year and a clock, at most a weekday before them ("Ср, 3 сен 2025 02:10 +0600Глава
+    поселения ..." — the saved page glued the story to its stamp); else None."""
+    if other_words(text[start:first.start], lang) and not _SHORT_WEEKDAY.match(
+            text, start, first.start):
+        return None
+    clock = _STAMP_CLOCK.match(text, first.end, end)
+    if clock is None or len(text[clock.end():end].split()) < PROSE_WORDS:
+        return None
+    return clock.end()
 
 
 _FIELD = re.compile(r"\s*[|•·]\s*")

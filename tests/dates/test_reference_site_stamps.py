@@ -1,0 +1,45 @@
+"""Publication lines of Russian and Persian pages seen on the reference-date set's dev split
+(invented lines in the same forms): a labelled Solar Hijri date written with dashes under the
+page's clock, a date line that names the site's address, a stamp the saved page glued to the
+story, and a date line under the site's reuse notice (another item's); with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.dates import find_reference
+
+STORY_RU = ("Глава поселения сказал, что власти продолжают работу по созданию комфортных "
+            "общественных пространств в нашем поселке.")
+STORY_FA = ("شهردار شهر روز گذشته در مراسمی با حضور مردم و مسئولان محلی پل جدید را افتتاح "
+            "کرد و گفت این پل ترافیک را کم می کند.")
+NOTICE = "При использовании материалов ссылка на сайт обязательна"
+
+CASES = [
+    # the page's clock and its update line over the labelled date, written day-month-year
+    ("fa", "۰۲ خرداد ۱۴۰۳\nبه روز شده در: ۰۲ خرداد ۱۴۰۳ - ۱۰:۱۵\nکد خبر ۱۲۳۴۵\n"
+           "تاریخ انتشار: ۰۹:۳۰ - ۱۵-۰۴-۱۴۰۰\n\nافتتاح پل جدید در شهر\n" + STORY_FA, "2021-07-06"),
+    # near miss: a fourteenth month is no date
+    ("fa", "افتتاح پل جدید در شهر\nتاریخ انتشار: ۰۹:۳۰ - ۱۵-۱۴-۱۴۰۰\n\n" + STORY_FA, None),
+    # the clock, the date, the place, the site's address and the author
+    ("ru", "09:00, 16 ноября 2025, Бишкек - example-news.kg , Иван ПЕТРОВ\n" + STORY_RU,
+     "2025-11-16"),
+    # near miss: a site named in the story's prose with a date is no date line
+    ("ru", "Новый мост в городе\nКак сообщил сайт example-news.kg, 16 ноября 2025 года глава "
+           "города открыл новый мост через реку и поблагодарил строителей.", None),
+    # the saved page glued the story to its stamp: a weekday, the date, a clock, a time zone
+    ("ru", "Вандалы разгромили инсталляцию в парке\nСр, 3 сен 2025 02:10 +0600" + STORY_RU,
+     "2025-09-03"),
+    # near miss: no clock after the date, so the line is the story's, not a stamp
+    ("ru", "Вандалы разгромили инсталляцию в парке\nСр, 3 сен 2025 " + STORY_RU, None),
+    # a date line under the site's reuse notice heads the next item
+    ("ru", f"{STORY_RU}\n{STORY_RU}\n{NOTICE}\n05.02.2025 - 08:30\nДругая новость о "
+           "страховании урожая", None),
+    # near miss: the date line over the story, the notice at the foot, stays the story's
+    ("ru", f"05.02.2025 - 08:30\n{STORY_RU}\n{STORY_RU}\n{NOTICE}", "2025-02-05"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), CASES)
+def test_site_stamps(code, text, expected):
+    assert find_reference(text, language=code).iso == expected
