@@ -82,7 +82,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     written = top_mentions(head, body, code)
     written = [*written, *numeric_dates(head, body, written)]
     written = sorted([*written, *month_first(head, body, written, code)], key=lambda m: m.start)
-    line = _publication_line(head, body, written, code) or _labelled_line(
+    line = _dated_feed(head, body, written, code) or \
+        _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
         _under_feed(head, body, written, code) or doubled_stamp(text, body, code)
     if line is not None and _another_days_line(head, body, code, line):
@@ -222,6 +223,46 @@ def _under_feed(text: str, body: int, written: list[Mention], code: str) -> Ment
         if found is not None:
             return found
     return None
+
+
+_FEED_DATES = 3  # date lines at least, each over an item or two: the page's feed
+_FEED_GAP = 2  # lines at most between two date lines of a feed
+
+
+def _dated_feed(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
+    """The page opens with a feed of other stories, each a date line with its year over its
+    headline or teaser ("12.12.2025 11:27" / "Большинство россиян ..."), the story under it:
+    the story's date line is the feed's last, when the story's prose follows it within a few
+    lines with only short ones (its headline, the agency) between; else None."""
+    lang = language(code)
+    lines = list(top_lines(text, body, teasers=False))
+    dated = []
+    for i, (start, end) in enumerate(lines):
+        on_line = [m for m in written if start <= m.start and m.end <= end
+                   and m.precision == "day" and m.rule == "explicit-date"]
+        rest = text[start:end]
+        for m in on_line:
+            rest = rest.replace(m.text, " ")
+        if on_line and not other_words(rest, lang):
+            dated.append((i, on_line[0]))
+    run = [dated[0]] if dated else []
+    for item in dated[1:]:
+        if item[0] - run[-1][0] - 1 > _FEED_GAP:
+            break
+        run.append(item)
+    if len(run) < _FEED_DATES:
+        return None
+    last, mention = run[-1]
+    for j in range(last + 1, min(last + 1 + _PROSE_AFTER, len(lines))):
+        words = len(text[slice(*lines[j])].split())
+        if words >= PROSE_WORDS:
+            return mention
+        if words > _HEADLINE_WORDS:
+            break
+    return None
+
+
+_HEADLINE_WORDS = 14  # a headline's words at most (fewer than a line of the story's prose)
 
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:

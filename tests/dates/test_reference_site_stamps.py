@@ -1,7 +1,8 @@
 """Publication lines of Russian and Persian pages seen on the reference-date set's dev split
 (invented lines in the same forms): a labelled Solar Hijri date written with dashes under the
 page's clock, a date line that names the site's address, a stamp the saved page glued to the
-story, and a date line under the site's reuse notice (another item's); with near misses."""
+story, a date line under the site's reuse notice (another item's), and a feed of dated
+teasers over the story's own date line; with near misses."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ CASES = [
            "страховании урожая", None),
     # near miss: the date line over the story, the notice at the foot, stays the story's
     ("ru", f"05.02.2025 - 08:30\n{STORY_RU}\n{STORY_RU}\n{NOTICE}", "2025-02-05"),
+    # a feed of other stories, a date line over each teaser, then the story's own date line,
+    # its headline, the agency and its prose
+    ("ru", "12.12.2025 11:27\nБольшинство жителей хотят, чтобы последний день года был "
+           "выходным, показал опрос, проведенный на прошлой неделе в регионах.\n"
+           "10.12.2025 21:55\nВ Петербурге завершил работу форум о городах Арктики\n"
+           "10.12.2025 12:17\nРабочий день предлагают сократить до шести часов\n"
+           "28.12.2023 10:51\n\nПорт города установил рекорд по объемам перевалки\n\n"
+           "Агентство Новости\n\n" + STORY_RU, "2023-12-28"),
+    # near miss: the story's date line, its prose, then dated items of other stories under it
+    ("ru", f"10.03.2024 12:00\n{STORY_RU}\n11.03.2024 09:00\nДругая новость о мосте\n"
+           "12.03.2024 10:00\nЕщё одна новость о парке", "2024-03-10"),
 ]
 
 
