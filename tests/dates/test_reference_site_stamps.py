@@ -1,8 +1,8 @@
 """Publication lines of Russian and Persian pages seen on the reference-date set's dev split
 (invented lines in the same forms): a labelled Solar Hijri date written with dashes under the
 page's clock, a date line that names the site's address, a stamp the saved page glued to the
-story, a date line under the site's reuse notice (another item's), and a feed of dated
-teasers over the story's own date line; with near misses."""
+story, a date line under the site's reuse notice (another item's), a feed of dated teasers
+over the story's own date line, and a print page's press time; with near misses."""
 
 from __future__ import annotations
 
@@ -49,6 +49,18 @@ CASES = [
     # near miss: the story's date line, its prose, then dated items of other stories under it
     ("ru", f"10.03.2024 12:00\n{STORY_RU}\n11.03.2024 09:00\nДругая новость о мосте\n"
            "12.03.2024 10:00\nЕщё одна новость о парке", "2024-03-10"),
+]
+
+
+STORY_EN = ("The council approved the new harbour plan on Thursday after a long debate, the mayor "
+            "told reporters in the city hall.")
+CASES += [
+    # a print page's press time, the night before, is not its date
+    ("en", "The Daily Example - March 31, 2018\nSection:EX 1N Page:1\nSent at 30/3/2018 18:55\n"
+           "Harbour plan approved\n" + STORY_EN, "2018-03-31"),
+    ("en", "Harbour plan approved\nSent at 30/3/2018 18:55\n" + STORY_EN, None),
+    # near miss: a publication label on the same line is the date
+    ("en", "Harbour plan approved\nPublished at 30/3/2018 18:55\n" + STORY_EN, "2018-03-30"),
 ]
 
 
