@@ -95,6 +95,9 @@ _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 # as a site's default format prints it: "مرداد ۱۲، ۱۴۰۲", "اوت ۳, ۲۰۲۳".
 _MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\s*"
                              r"((?:19|20|۱۹|۲۰|١٩|٢٠|1[34]|۱[۳۴]|١[٣٤])\d\d)(?![\d:])")
+# A stamp with a comma before its year: "• 11 марта, 2026 • 19:12".
+_DAY_MONTH_COMMA_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?,\s*((?:19|20)\d\d)"
+                                   r"(?![\d:])")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
@@ -120,13 +123,15 @@ _GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)
 
 def month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
     """Dates of the top lines written month first, as some sites print their stamp in
-    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); and a
-    full date a saved page glued to the next element ("3 апреля 20243 апр 2024")."""
+    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); a comma
+    before the year ("• 11 марта, 2026"); and a full date a saved page glued to the next
+    element ("3 апреля 20243 апр 2024")."""
     lang = language(code)
     found = []
     for start, end in top_lines(text, body):
         for match in (*_MONTH_DAY_YEAR.finditer(text, start, end),
-                      *_GLUED_DATE.finditer(text, start, end)):
+                      *_GLUED_DATE.finditer(text, start, end),
+                      *_DAY_MONTH_COMMA_YEAR.finditer(text, start, end)):
             first = match.re is _MONTH_DAY_YEAR
             day, year = int(match[2 if first else 1]), int(match[3])
             day_value = _day_value(lang, match[1 if first else 2], year, day)

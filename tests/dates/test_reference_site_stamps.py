@@ -2,7 +2,8 @@
 (invented lines in the same forms): a labelled Solar Hijri date written with dashes under the
 page's clock, a date line that names the site's address, a stamp the saved page glued to the
 story, a date line under the site's reuse notice (another item's), a feed of dated teasers
-over the story's own date line, and a print page's press time; with near misses."""
+over the story's own date line, a stamp with a comma before its year, and a print page's
+press time; with near misses."""
 
 from __future__ import annotations
 
@@ -52,6 +53,13 @@ CASES = [
 ]
 
 
+CASES += [
+    # a comma before the year, the clock on the next bullet
+    ("ru", "Армия\n    • 11 марта, 2026\n    • 19:12\nУчения обсудили в Нахчыване\n\n" + STORY_RU,
+     "2026-03-11"),
+    # near miss: a count and a year are no date
+    ("ru", "Итоги сезона\n    • 11 матчей, 2026\n\n" + STORY_RU, None),
+]
 STORY_EN = ("The council approved the new harbour plan on Thursday after a long debate, the mayor "
             "told reporters in the city hall.")
 CASES += [
