@@ -26,6 +26,7 @@ from chronology.dates.lexical_top import (
     CAPTION,
     CLOCK,
     LABEL,
+    REUSE_NOTICE,
     TODAY,
     doubled_stamp,
     feed_heading_end,
@@ -81,7 +82,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     written = top_mentions(head, body, code)
     written = [*written, *numeric_dates(head, body, written)]
     written = sorted([*written, *month_first(head, body, written, code)], key=lambda m: m.start)
-    line = _publication_line(head, body, written, code) or _labelled_line(
+    line = _dated_feed(head, body, written, code) or \
+        _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
         _under_feed(head, body, written, code) or doubled_stamp(text, body, code)
     if line is not None and _another_days_line(head, body, code, line):
@@ -112,7 +114,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     the only date of the date lines above the story's prose, or, when they differ (the
     page's clock, a feed), the last, nearest the story; a date labelled as an update
     ("Обновлено", "آخرین به‌روزرسانی") only when no other date line is found."""
-    update, bare = None, []
+    update, bare, prose = None, [], 0
     lang = language(code)
     lines = list(top_lines(text, body, teasers=False))
     seen: list[str] = []
@@ -121,6 +123,9 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         seen.append(text[start:end].strip())
         if bare and len(text[start + cut:end].split()) >= PROSE_WORDS:
             break  # the story has begun
+        if prose and REUSE_NOTICE.search(text, start, end):
+            break  # the site's notice under the story: a date line below it is another item's
+        prose += _prose_line(text[start:end])
         if CAPTION.search(text, start, end) or TODAY.search(text, start, end):
             continue  # "Фото: ... 10 октября 2023", "عکس: ...", the page's "Сегодня: ..." clock
         if page_chrome(text, lines, i, lang):
@@ -130,6 +135,9 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         if not on_line:
             continue
         following = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""
+        stamp = _opening_stamp(text, start, end, on_line[0], lang)
+        end = stamp or end
+        on_line = [m for m in on_line if m.end <= end]
         rest = text[start + cut:end - trailing_headline(text[start:end], following)]
         for m in on_line:
             rest = rest.replace(m.text, " ")
@@ -151,6 +159,24 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
     if len({m.value for m in bare}) > 1:
         return bare[-1]
     return bare[0] if bare else update
+
+
+# A clock after a line's opening date, and a time zone: the line's stamp ends there.
+_SHORT_WEEKDAY = re.compile(r"\s*[^\W\d_]{2,3}\.?,?\s*$")  # "Ср, ", "Пт. " before the stamp's date
+_STAMP_CLOCK = re.compile(r"\s*,?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[+-]\d\d:?\d\d|GMT|UTC|MSK|МСК))?")
+
+
+def _opening_stamp(text: str, start: int, end: int, first: Mention, lang) -> int | None:
+    """Where the stamp ends on a line that opens with one, its text going on: a date with its
+    year and a clock, at most a weekday before them ("Ср, 3 сен 2025 02:10 +0600Глава
+    поселения ..." — the saved page glued the story to its stamp); else None."""
+    if other_words(text[start:first.start], lang) and not _SHORT_WEEKDAY.match(
+            text, start, first.start):
+        return None
+    clock = _STAMP_CLOCK.match(text, first.end, end)
+    if clock is None or len(text[clock.end():end].split()) < PROSE_WORDS:
+        return None
+    return clock.end()
 
 
 _FIELD = re.compile(r"\s*[|•·]\s*")
@@ -197,6 +223,46 @@ def _under_feed(text: str, body: int, written: list[Mention], code: str) -> Ment
         if found is not None:
             return found
     return None
+
+
+_FEED_DATES = 3  # date lines at least, each over an item or two: the page's feed
+_FEED_GAP = 2  # lines at most between two date lines of a feed
+
+
+def _dated_feed(text: str, body: int, written: list[Mention], code: str) -> Mention | None:
+    """The page opens with a feed of other stories, each a date line with its year over its
+    headline or teaser ("12.12.2025 11:27" / "Большинство россиян ..."), the story under it:
+    the story's date line is the feed's last, when the story's prose follows it within a few
+    lines with only short ones (its headline, the agency) between; else None."""
+    lang = language(code)
+    lines = list(top_lines(text, body, teasers=False))
+    dated = []
+    for i, (start, end) in enumerate(lines):
+        on_line = [m for m in written if start <= m.start and m.end <= end
+                   and m.precision == "day" and m.rule == "explicit-date"]
+        rest = text[start:end]
+        for m in on_line:
+            rest = rest.replace(m.text, " ")
+        if on_line and not other_words(rest, lang):
+            dated.append((i, on_line[0]))
+    run = [dated[0]] if dated else []
+    for item in dated[1:]:
+        if item[0] - run[-1][0] - 1 > _FEED_GAP:
+            break
+        run.append(item)
+    if len(run) < _FEED_DATES:
+        return None
+    last, mention = run[-1]
+    for j in range(last + 1, min(last + 1 + _PROSE_AFTER, len(lines))):
+        words = len(text[slice(*lines[j])].split())
+        if words >= PROSE_WORDS:
+            return mention
+        if words > _HEADLINE_WORDS:
+            break
+    return None
+
+
+_HEADLINE_WORDS = 14  # a headline's words at most (fewer than a line of the story's prose)
 
 
 def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | None:

@@ -38,6 +38,13 @@ CAPTION = re.compile(
     r"иллюстрация|коллаж|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
     r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
     re.IGNORECASE | re.MULTILINE)
+# The site's notice on reusing its texts, or its copyright: the article has ended above it
+# ("При использовании материалов активная гиперссылка на ... обязательна", "کلیه حقوق ... محفوظ
+# است", "© 2024 ...").
+REUSE_NOTICE = re.compile(
+    r"(?:при\s+(?:использовании|цитировании|перепечатке|копировании)\s+(?:материалов|"
+    r"информации)|(?:гипер)?ссылка\s+(?:на\s+\S+\s+)?обязательна|все\s+права\s+защищены|"
+    r"کلیه\s+حقوق|تمامی\s+حقوق|all\s+rights\s+reserved|©)", re.IGNORECASE)
 # The page's clock: "Сегодня: ...", "امروز ...", or a label naming today ("Дата сегодня:",
 # "تاریخ امروز:").
 TODAY = re.compile(r"^\W*(?:(?:сегодня|امروز|today)\b|(?:[^\W\d][\w\u200c]*\s+){1,2}"
@@ -79,12 +86,18 @@ _RATES_WORDS = re.compile(r"курс\w*\s+(?:валют|доллара|евро)
 # A full date glued to the next element of a saved page: "3 апреля 20243 апр 2024".
 _GLUED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?\s+((?:19|20)\d\d)"
                          r"(?=\d{1,2}\s+[^\W\d_]{3})")
+# The site's address on its date line is its name, one word: "16 ноября 2025, Бишкек -
+# 24-kg.com, Антон ЛЫМАРЬ".
+_SITE = re.compile(r"(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?![\w.-])")
 _QUOTED = re.compile(r"«[^»\n]{1,40}»|\"[^\"\n]{1,40}\"")
 _ISSUE = re.compile(r"№\s*\d+|\bстр\.\s*\d+", re.IGNORECASE)
 # A date written month first: "Фев. 17, 2022"; in Persian digits, Gregorian or Solar Hijri,
 # as a site's default format prints it: "مرداد ۱۲، ۱۴۰۲", "اوت ۳, ۲۰۲۳".
 _MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\s*"
                              r"((?:19|20|۱۹|۲۰|١٩|٢٠|1[34]|۱[۳۴]|١[٣٤])\d\d)(?![\d:])")
+# A stamp with a comma before its year: "• 11 марта, 2026 • 19:12".
+_DAY_MONTH_COMMA_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?,\s*((?:19|20)\d\d)"
+                                   r"(?![\d:])")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
@@ -98,6 +111,9 @@ _LATIN = re.compile(r"[A-Za-z]{3}")
 # A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
 _DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
                         r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
+# ... or with dashes, unspaced: "۱۲-۰۳-۱۴۰۱" ("تاریخ انتشار: ۱۴:۳۹ - ۱۲-۰۳-۱۴۰۱").
+_DMY_SOLAR_DASH = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-"
+                             r"(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
 # The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
 # A year glued to the next element of a saved page: "15:42, 3 апреля 2024Армия" (the
@@ -107,13 +123,15 @@ _GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)
 
 def month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
     """Dates of the top lines written month first, as some sites print their stamp in
-    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); and a
-    full date a saved page glued to the next element ("3 апреля 20243 апр 2024")."""
+    Russian: "20:39 Фев. 17, 2022" (the month's word, the day, a comma, the year); a comma
+    before the year ("• 11 марта, 2026"); and a full date a saved page glued to the next
+    element ("3 апреля 20243 апр 2024")."""
     lang = language(code)
     found = []
     for start, end in top_lines(text, body):
         for match in (*_MONTH_DAY_YEAR.finditer(text, start, end),
-                      *_GLUED_DATE.finditer(text, start, end)):
+                      *_GLUED_DATE.finditer(text, start, end),
+                      *_DAY_MONTH_COMMA_YEAR.finditer(text, start, end)):
             first = match.re is _MONTH_DAY_YEAR
             day, year = int(match[2 if first else 1]), int(match[3])
             day_value = _day_value(lang, match[1 if first else 2], year, day)
@@ -166,9 +184,10 @@ def doubled_stamp(text: str, body: int, code: str) -> Mention | None:
 
 def other_words(rest: str, lang) -> int:
     """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
-    "کد خبر:") and numbers (a story's id); a quoted name is one word and a print edition's
-    number and page are none: "Газета «Коммерсантъ» №187 от 11.10.2023, стр. 6"."""
-    rest = _ISSUE.sub(" ", _QUOTED.sub(" Q ", LABEL.sub(" ", rest)))
+    "کد خبر:") and numbers (a story's id); a quoted name and the site's address ("24-kg.com")
+    are one word each and a print edition's number and page are none: "Газета «Коммерсантъ»
+    №187 от 11.10.2023, стр. 6"."""
+    rest = _ISSUE.sub(" ", _QUOTED.sub(" Q ", LABEL.sub(" ", _SITE.sub(" Q ", rest))))
     words = [w for w in CLOCK.sub(" ", rest).split() if not w.isdigit()]
     count, i = 0, 0
     while i < len(words):
@@ -276,7 +295,8 @@ def line_dates(text: str, start: int, end: int, written: list[Mention]) -> list[
     found = []
     taken = [(m.start, m.end) for m in written if start <= m.start < end and m.precision == "day"]
     for match in (*_ISO_DATE.finditer(text, start, end), *_DMY.finditer(text, start, end),
-                  *_DMY_SOLAR.finditer(text, start, end)):
+                  *_DMY_SOLAR.finditer(text, start, end),
+                  *_DMY_SOLAR_DASH.finditer(text, start, end)):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
         if match.re is _ISO_DATE:

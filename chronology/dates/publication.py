@@ -68,6 +68,9 @@ _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued
 # "Edited time: ..." dates an edit; "Edited by Jane Roe" is a byline.
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update|revised|edited(?!\s+by\b))\b",
                      re.IGNORECASE)
+# A print page's press time ("Sent at 30/3/2018 18:55", the night before its date): neither
+# its publication nor an update.
+_PRESS_TIME = re.compile(r"\s*sent\s+at\b", re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|created|released|issued|"
                     r"publication\s+date|last\s+update|revised|edited(?!\s+by\b))\b",
                     re.IGNORECASE)
@@ -152,8 +155,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
         above, label = label, _LABEL_ONLY.match(line)  # "Published:" over its date's line
-        if not _DIGIT.search(line):
-            continue  # every date these lines are read for has digits
+        if not _DIGIT.search(line) or _PRESS_TIME.match(line):
+            continue  # every date these lines are read for has digits; a press time is none
         for found in _strict(line, offset, day_first, order_hint) or \
                 _dates_in(line, offset, day_first, order_hint):
             if above and not _LABEL.search(found.text):
