@@ -154,6 +154,15 @@ def _flat(words: str) -> str:
 _OPENING_PHRASE = re.compile(r"[^,.;:“”\"]{3,70},\s+(?=(?:the two|both)\s)", re.IGNORECASE)
 
 
+# An agreement with no name of its own, right before its side clause's act: "part of an
+# agreement signed in 2014", "under a defence cooperation deal inked in 2019".
+_AGREEMENT_HEAD = re.compile(r"\b(?:an?|the)\s+(?P<noun>(?:(?:defen[cs]e|military|security|"
+                             r"cooperation|co-operation|framework|basing|bilateral|"
+                             r"intergovernmental)\s+){0,3}(?:agreement|deal|accord|pact|treaty|"
+                             r"memorandum))\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?$",
+                             re.IGNORECASE)
+
+
 def _both_sides_subject(subject: str) -> bool:
     """The sentence's subject is both sides ("The two navies …", "Last year, both militaries
     …"); not after "Separately," or "Meanwhile,": other sides, perhaps."""
@@ -604,6 +613,8 @@ class _Scan:
             if thing is not None:
                 self._side_event(main, side.dating, f"{thing} {' '.join(side.act.split())}",
                                  _side_tags(side.act), side.at)
+            elif (signed := self._sides_signed(main, text[span.start:side.at], side.act)):
+                self._side_event(main, side.dating, signed, ["agreement"], side.at)
         for mention, title in respective_acts(text, span.start, span.end, mentions):
             if mention.start == main.dating.mention.start:  # the event's own date: its act
                 main.event.title, main.event.id = title, event_id(mention.value, title)
@@ -613,6 +624,23 @@ class _Scan:
             dating = Dating(mention, False, f"the act '{mention.text}' dates in turn "
                             "('… respectively')")
             self._side_event(main, dating, title, list(main.event.tags), mention.start)
+
+    def _sides_signed(self, main: Candidate, head: str, act: str) -> str | None:
+        """"Establishment of the base, part of an agreement signed in 2014 …": the agreement
+        of the two sides the sentence names ("Turkey and Qatar sign agreement"), when it names
+        no other country and the agreement no name of its own (named, ``thing_before``
+        heads it)."""
+        noun = _AGREEMENT_HEAD.search(head)
+        sides = [c for c in main.entities.countries if c in self.topic_countries()]
+        if noun is None or act.split()[0] not in ("signed", "inked", "concluded") or \
+                len(sides) != 2 or len(set(main.entities.countries)) != 2:
+            return None
+        return f"{sides[0]} and {sides[1]} sign {noun.group('noun').lower()}"
+
+    def topic_countries(self) -> set[str]:
+        """The countries the topic's sides stand for."""
+        return {country_of(name) for names in self.config.topic.actors.values()
+                for name in names} - {None}
 
     def _side_event(self, main: Candidate, dating: Dating, title: str, tags: list[str],
                     at: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,18 @@ def test_each_act_takes_its_date(tmp_path, sentence, events):
 ])
 def test_otherwise_the_sentence_keeps_one_event(tmp_path, sentence):
     assert len(_events(tmp_path, sentence)) == 1
+
+
+@pytest.mark.parametrize(("sentence", "signed"), [
+    ("Establishment of the base, part of a defence cooperation agreement signed in 2014 and "
+     "ratified by Iran's parliament in June, deepens Russia's partnership with Iran.",
+     [("2014", "Iran and Russia sign defence cooperation agreement")]),
+    # near misses: a third country; an agreement still to be signed; one side only
+    ("The base, part of an agreement signed in 2014 with China, deepens Russia's partnership "
+     "with Iran.", []),
+    ("The base, part of an agreement to be signed in 2014, deepens Russia's partnership with "
+     "Iran.", []),
+])
+def test_an_agreement_of_the_two_sides_signed_in_a_side_clause(tmp_path, sentence, signed):
+    events = _events(tmp_path, sentence)
+    assert [e for e in events if re.fullmatch(r"\w+ and \w+ sign .*", e[1])] == signed
