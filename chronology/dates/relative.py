@@ -44,7 +44,15 @@ _WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
 # next to the story's own stays in its year whatever the tense guess says: the guess reads
 # words, not grammar, and is wrong most often there ("approved a plan to cut subsidies in
 # April", told in March; "February retail sales are expected to rise", told in March).
-_MONTH_WINDOW = {PAST: (-10, 1), FUTURE: (-1, 10)}
+_MONTH_WINDOW = {PAST: (-11, 1), FUTURE: (-1, 11)}
+
+
+def _against_tense(year: int, ref: dt.date, month: int, tense: str | None) -> bool:
+    """The month next to the story's own keeps the story's year whatever the tense says
+    ("approved a plan to cut subsidies in April", told in March), but not across the turn of
+    the year: "sent troops in January", told in December, is this January, not the next."""
+    offset = (year - ref.year) * 12 + month - ref.month
+    return year != ref.year and (tense == PAST and offset > 0 or tense == FUTURE and offset < 0)
 
 
 def _norm(word: str | None) -> str:
@@ -98,7 +106,8 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
     else:
         lo, hi = _MONTH_WINDOW.get(tense, (-8, 4))
         years = [yy for yy in (ref.year - 1, ref.year, ref.year + 1)
-                 if lo <= (yy - ref.year) * 12 + m - ref.month <= hi] or [ref.year]
+                 if lo <= (yy - ref.year) * 12 + m - ref.month <= hi
+                 and not _against_tense(yy, ref, m, tense)] or [ref.year]
         y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
         how = f"the {name} " + {PAST: "looking back from", FUTURE: "looking ahead from"}.get(
             tense, "nearest to")

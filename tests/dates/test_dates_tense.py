@@ -14,6 +14,15 @@ FRIDAY = "2015-01-23"
 MARCH = "2015-03-10"
 
 CASES = [
+    # Across the turn of the year: a past month named in December is this year's, a future
+    # month named in January is this year's too (not the month next to the story's own).
+    ("Turkey first sent troops to the country on a year-long mandate in January.",
+     "2020-12-22", "January", "2020-01"),
+    ("The frigate will be handed over in December.", "2021-01-12", "December", "2021-12"),
+    # near misses: the month next to the story's own, in its year
+    ("The government approved a plan to cut subsidies in April.", "2015-03-10", "April",
+     "2015-04"),
+    ("The deal was signed in December.", "2021-01-12", "December", "2020-12"),
     # The two examples.
     ("Roth on Thursday agreed to sell the company.", FRIDAY, "Thursday", "2015-01-22"),
     ("The firm agreed to sell the plant in October.", MARCH, "October", "2014-10"),
