@@ -124,6 +124,8 @@ class Language:
     negation: re.Pattern = re.compile(NEVER)
     # words of a label a short date may follow ("(версия 10.03.19)"): a version, no act's day
     version_label: re.Pattern = re.compile(NEVER)
+    # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
+    month_adjectives: dict[str, int] = field(default_factory=dict)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
     # "г", "по"): a piece of text of a date and these alone is no sentence
     date_words: frozenset[str] = frozenset()
@@ -186,6 +188,7 @@ def build(module: ModuleType) -> Language:
     return Language(
         code=module.CODE, name=module.NAME,
         months=by_number("MONTHS"), solar_months=by_number("SOLAR_MONTHS"),
+        month_adjectives=by_number("MONTH_ADJECTIVES"),
         weekdays={compact(norm(w)): n for n, forms in enumerate(_table(module, "WEEKDAYS", ()))
                   for w in forms},
         day_words=_keyed(_table(module, "DAY_WORDS", {}), norm),
@@ -281,7 +284,8 @@ def build(module: ModuleType) -> Language:
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
             "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "CHAINED_PERIOD",
-            "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE")},
+            "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
+            "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE")},
     )
 
 

@@ -29,6 +29,19 @@ MONTHS = (
     ("ноябрь", "ноября", "ноябре", "ноя", "нояб"),
     ("декабрь", "декабря", "декабре", "дек"),
 )
+# Adjectives of the months by month number ("в ходе апрельского визита", "после мартовского
+# телефонного разговора"): their stems, which take the adjective endings below; only in lower
+# case (a capitalised one names a thing: "Октябрьский район"), and not before the nouns of
+# ``NOT_AFTER_MONTH_ADJECTIVE``, whose month belongs to a name of the past ("октябрьской
+# революции", "августовского путча", "майских указов").
+MONTH_ADJECTIVES = (
+    ("январск",), ("февральск",), ("мартовск",), ("апрельск",), ("майск",), ("июньск",),
+    ("июльск",), ("августовск",), ("сентябрьск",), ("октябрьск",), ("ноябрьск",),
+    ("декабрьск",),
+)
+ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+NOT_AFTER_MONTH_ADJECTIVE = ("революц", "путч", "восстан", "переворот", "тезис", "указ",
+                             "манифест", "кризис", "дефолт")
 # Weekdays, Monday first, in the nominative and accusative ("во вторник", "в среду").
 WEEKDAYS = (
     ("понедельник",),
