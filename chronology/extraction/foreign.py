@@ -141,19 +141,27 @@ _ANOTHER = re.compile(r"(?<![а-яё])(?:друг(?:ой|ая|ое|ие|их|и�
 
 def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
     """A later sentence whose first word names the kind of act an event of the same date told
-    ("… стартуют учения «Запад-2017». … Маневры пройдут с 14 по 20 сентября …"), with no
-    side of its own and nothing that makes it another one ("другие", "второй", "также"):
-    the same act told again, one event (as English does for "The flotilla … left …")."""
+    ("… стартуют учения «Запад-2017». … Маневры пройдут с 14 по 20 сентября …"), or that
+    opens with direct speech telling such an act ("Мьянма получила два Су-30, сообщил
+    министр … . «Два самолета уже поставлены», — сказал он …"), with no side of its own and
+    nothing that makes it another one ("другие", "второй", "также"): the same act told
+    again, one event (as English does for "The flotilla … left …")."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“")
+        raw = candidate.sentence.text(text).lstrip()
+        words = lang.normalise(raw).lstrip(" \"«„“")
         first = (re.findall(r"\w+", words) or [""])[0]
-        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)}
+        quoted = _QUOTES.match(raw)
+        if quoted:  # what was said: the kinds of act it tells, and the names in it alone
+            named |= set(candidate.event.tags)
+        named -= {"statement"}
         earlier = next((k for k in kept if k.event.date == candidate.event.date
                         and named & set(k.event.tags) & set(candidate.event.tags)
                         and set(candidate.entities.countries) <= set(k.entities.countries)), None)
         if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])) \
-                and not _names_another(candidate.sentence.text(text), earlier.sentence.text(text)):
+                and not _names_another(quoted.group() if quoted else (
+                    candidate.sentence.text(text)), earlier.sentence.text(text)):
             found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
                                  f"{earlier.event.title!r} again: one event")
             continue
@@ -274,7 +282,8 @@ def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
     """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
     комплексы С-300, контракт на которые был подписан в 2007 году", "Россия осудила удар
     ..., который был нанесен 11 марта"): its main clause, the day's news, and the side
-    clause, with a date of its own, as two parts; None otherwise, and None when the main
+    clause, with a date of its own, as two parts; None otherwise (a main clause whose only
+    act is quoted speech is the saying, which the clause dates), and None when the main
     clause only announces the thing the clause dates to one of the last few days
     (``ANNOUNCES_ABOUT``: "объявили о прекращении огня, которое вступило в силу ...")."""
     words = text[sentence.start:sentence.end]
@@ -284,7 +293,11 @@ def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
         return None
     side = sides[-1]
     cut = sentence.start + side.start()
-    if any(m.start < cut for m in inside) or not _acts(text[sentence.start:cut], lang):
+    # the main clause's act must be its own, not one inside the words it quotes ("«За этот
+    # год Казахстан уже приобрел 6–7 самолетов», – заявил Назарбаев во время встречи ...,
+    # которая предваряла прошедшее в понедельник заседание": the clause dates the saying)
+    said = _QUOTES.sub(lambda q: " " * len(q.group()), text[sentence.start:cut])
+    if any(m.start < cut for m in inside) or not _acts(said, lang):
         return None
     if all(_recent(m, reference) for m in inside) and lang.announces_about.search(
             lang.normalise(text[sentence.start:cut])):

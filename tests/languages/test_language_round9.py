@@ -1,0 +1,56 @@
+"""Rules from the ninth Russian round's dev articles (issue 11), tested on invented lines."""
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+HEADLINE = "Россия и Иран укрепляют военное сотрудничество"
+
+
+def _candidates(tmp_path, story: str, published: str = "2017-03-17"):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: {published}\nlanguage: ru\n---\n{HEADLINE}\n\n{story}\n",
+                    encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # the main clause's only act is inside the quotation: the side clause dates the saying
+    ("«Иран уже получил от России четыре радара», – заявил министр обороны Ирана во "
+     "время встречи с Шойгу, которая предваряла прошедшее в понедельник заседание.",
+     ["2017-03-13"]),
+    # near-miss: an act of the main clause's own keeps the lead and the clause apart
+    ("Россия передала Ирану четыре радара, контракт на которые был подписан в 2015 году.",
+     ["2017-03-17", "2015"]),
+    ("Россия передала Ирану «Тор-М1», контракт на которые был подписан в 2015 году.",
+     ["2017-03-17", "2015"]),
+])
+def test_a_quoted_act_with_a_side_clause_after_is_one_saying(tmp_path, lead, expected):
+    result = _candidates(tmp_path, lead)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+LEAD = ("Иран получил первую партию российских радаров, сообщил министр обороны Ирана в "
+        "интервью, опубликованном в среду.")
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    # direct speech telling the lead's act again, on its day: one event, whatever names the
+    # attribution after it holds
+    ("«Два радара уже поставлены», — сказал министр в кулуарах Московской конференции, "
+     "которая открылась в среду.", ["2017-03-15"]),
+    # near-misses: another thing, another act ("также"), another day
+    ("«Два комплекса С-300 уже поставлены», — сказал министр в кулуарах конференции, "
+     "которая открылась в среду.", ["2017-03-15", "2017-03-15"]),
+    ("«Также поставлены два радара», — сказал министр в кулуарах конференции, которая "
+     "открылась в среду.", ["2017-03-15", "2017-03-15"]),
+    ("«Два радара были поставлены во вторник», — сказал министр.",
+     ["2017-03-15", "2017-03-14"]),
+])
+def test_direct_speech_telling_the_leads_act_again_is_one_event(tmp_path, quote, expected):
+    result = _candidates(tmp_path, f"{LEAD} {quote}")
+    assert [c.date for c in result.candidates] == expected, result.explain
