@@ -97,7 +97,17 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
-                scan.sentence(sentence, inner, lead=lead, whole=whole)
+                told = _participle_told(article.text, sentence, inner, scan.lang, lead) if (
+                    len(parts) == 1) else None
+                if told is None:
+                    scan.sentence(sentence, inner, lead=lead, whole=whole)
+                    continue
+                phrase, mention = told  # the sentence's act without the participle's date
+                scan.sentence(sentence, [m for m in inner if m is not mention], lead=lead,
+                              whole=whole)
+                after = scan.previous
+                scan.sentence(phrase, [mention], lead="", whole=whole)
+                scan.previous = after
     scan.found.candidates = _without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang)
     return scan.found
@@ -275,6 +285,31 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
     return parts if dated_parts else [sentence]
+
+
+_PHRASE_END = re.compile(r"[,;:()«»\"“”]|\s[—–-]\s|[.!?]\s*$")
+
+
+def _participle_told(text: str, sentence: Sentence, inner: list[Mention], lang,
+                     lead: str) -> tuple[Sentence, Mention] | None:
+    """A past participle of a kind of act with a date of its own ("Казахстан получил
+    заказанные в 2014 г. истребители", "поставлены по контракту, подписанному в 2018 году"),
+    in a sentence that dates its own act otherwise (another date, or the lead convention): a
+    second act, told in passing; its phrase (the participle to the next comma) and date.
+    A participle of no kind of act ("созданный в 2000 году") is a side fact, no event."""
+    norm = lang.normalise(text)
+    for mention in inner:
+        before = lang.participle_before.search(norm, max(sentence.start, mention.start - 40),
+                                               mention.start)
+        if not before or not _kinds_in(before.group().split()[0], lang) - {"statement"}:
+            continue
+        end = _PHRASE_END.search(norm, mention.end, sentence.end)
+        phrase = Sentence(before.start(), end.start() if end else sentence.end)
+        others = [m for m in inner if not phrase.start <= m.start < phrase.end]
+        rest = text[sentence.start:phrase.start] + text[phrase.end:sentence.end]
+        if (others or lead) and _acts(rest, lang) and len(inner) - len(others) == 1:
+            return phrase, mention
+    return None
 
 
 def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,

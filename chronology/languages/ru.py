@@ -225,6 +225,8 @@ KINDS = {
     # sent, shipped: "Первая партия была отправлена 7 августа"
     "отправил": "delivery", "отправлен": "delivery", "отгрузил": "delivery", "отгружен": "delivery",
     "контракт": "arms deal", "санкци": "sanctions",
+    # an order or a purchase of arms ("заказанные в 2014 г. истребители", "закупила")
+    "заказа": "arms deal", "заказал": "arms deal", "закуп": "arms deal",
     # the same acts named by their nouns ("передача", "отправка", "прибытие", "подписание")
     "передач": "delivery", "отправк": "delivery", "отгрузк": "delivery", "прибыти": "visit",
     "подписани": "agreement", "получил": "delivery", "получен": "delivery",
@@ -416,7 +418,8 @@ NEWS_PRESENT = r"(?<![а-яё])[а-яё]{2,}[аяеу](?:ет|ют)(?:ся)?(?![
 # A clause that opens with a past participle ("Соглашение, подписанное в понедельник,
 # вступит ...", "военные, прибывшие во вторник, начнут ..."): its dates are past, whatever
 # the sentence's main verb says.
-PAST_PARTICIPLE = r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ей|ой|ую|их|ых|им|ым)(?![а-яё])"
+PAST_PARTICIPLE = (r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ему|ому|ей|ой|ую|их|ых|им|ым|"
+                   r"ими|ыми)(?![а-яё])")
 PAST_CLAUSE = r"^\W*" + PAST_PARTICIPLE
 # A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
 # "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.

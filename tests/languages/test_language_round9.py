@@ -54,3 +54,26 @@ LEAD = ("Иран получил первую партию российских 
 def test_direct_speech_telling_the_leads_act_again_is_one_event(tmp_path, quote, expected):
     result = _candidates(tmp_path, f"{LEAD} {quote}")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a participle of a kind of act with its own date, in a sentence dated otherwise: a
+    # second act told in passing, after the sentence's own
+    ("В этом году Иран получил заказанные в 2014 году российские радары.", ["2017", "2014"]),
+    ("Радары поступили в Иран в марте по контракту, подписанному в 2015 году.",
+     ["2017-03", "2015"]),
+    # the lead's act is the day's news, the participle's year its own
+    ("МОСКВА, 17 марта. /ТАСС/. Россия передала Ирану закупленные в 2016 году радары.",
+     ["2017-03-17", "2016"]),
+    ("Сегодня Россия передала Ирану радары по подписанному в 2015 году контракту.",
+     ["2017-03-17", "2015"]),
+    # near-misses: a participle of no kind of act is a side fact; a sentence with the
+    # participle's date alone and no lead keeps it as its own
+    ("В этом году Иран получил от созданной в 2000 году российской компании радары.",
+     ["2017"]),
+    ("Делегация Ирана прибыла в Москву 16 марта. Россия и Иран обсудили подписанный в 2015 "
+     "году контракт.", ["2017-03-16", "2015"]),
+])
+def test_a_dated_participle_of_an_act_is_a_second_act(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
