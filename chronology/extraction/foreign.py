@@ -786,6 +786,8 @@ class _Scan:
             event.actors = [*dict.fromkeys([*self.names.people(words, self.canonical),
                                             *event.actors])]
             return
+        if self.later_that_day(sentence, words, previous):
+            return
         if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
                 norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
             return
@@ -796,6 +798,25 @@ class _Scan:
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
+
+    def later_that_day(self, sentence: Sentence, words: str, previous) -> bool:
+        """An undated act told right after the news of the day of writing as coming after it
+        ("… выделение пакета помощи, сообщил Остин. Позже, прибывший в Киев госсекретарь США
+        Блинкен объявил о новом пакете …", ``LATER_OPENING``): nothing after the day of
+        writing is told in the past, so it is that day too, approximately."""
+        before, candidate = previous
+        norm = self.lang.normalise(words)
+        if (candidate.event.date != self.reference.iso or not self.lang.later_opening.match(norm)
+                or self.article.text[before.end:sentence.start].strip()
+                or self.lang.future_cues.search(norm) or not _acts(words, self.lang)
+                or not self.sides(words)):
+            return False
+        dating = replace(candidate.dating, statement=False,
+                         reason="told as later than the news of the day of writing: that day")
+        groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
+        self._add(sentence, sentence, words, dating, groups, sentence.start,
+                  "later than the day's news, that day")
+        return True
 
     def _add(self, span: Sentence, sentence: Sentence, words: str, dating: Dating,
              groups: list[str], title_start: int, how: str) -> None:

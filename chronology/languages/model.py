@@ -124,6 +124,8 @@ class Language:
     negation: re.Pattern = re.compile(NEVER)
     # words of a label a short date may follow ("(версия 10.03.19)"): a version, no act's day
     version_label: re.Pattern = re.compile(NEVER)
+    # a sentence's first words telling an act after the one before ("Позже, ...")
+    later_opening: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
     month_adjectives: dict[str, int] = field(default_factory=dict)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
@@ -189,6 +191,9 @@ def build(module: ModuleType) -> Language:
         code=module.CODE, name=module.NAME,
         months=by_number("MONTHS"), solar_months=by_number("SOLAR_MONTHS"),
         month_adjectives=by_number("MONTH_ADJECTIVES"),
+        later_opening=re.compile(
+            rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'LATER_OPENING', ())) or NEVER})"
+            rf"(?!\w)", re.IGNORECASE),
         weekdays={compact(norm(w)): n for n, forms in enumerate(_table(module, "WEEKDAYS", ()))
                   for w in forms},
         day_words=_keyed(_table(module, "DAY_WORDS", {}), norm),

@@ -312,6 +312,9 @@ BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "это�
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
+# Words opening a sentence that tell an act after the one told before ("Позже, прибывший в
+# Киев госсекретарь объявил ..."): after the news of the day of writing, that same day.
+LATER_OPENING = ("позже", "позднее", "затем", "после этого", "вслед за этим")
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
               "перед этим", "в последний раз", "недавно")
 # Words before a date that make it the bound of a period, not the day of an act ("С 1 января

@@ -77,3 +77,20 @@ def test_direct_speech_telling_the_leads_act_again_is_one_event(tmp_path, quote,
 def test_a_dated_participle_of_an_act_is_a_second_act(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # an undated act told as later than the day's news: that day
+    ("Россия передала Ирану партию радаров, сообщил источник.\nПозже министр обороны Ирана "
+     "объявил о закупке российских истребителей.", ["2017-03-17", "2017-03-17"]),
+    # near-misses: after an older act, later is no day; a plan; a sentence naming no side
+    ("Россия передала Ирану партию радаров 2 марта, сообщил источник.\nПозже министр обороны "
+     "Ирана объявил о закупке российских истребителей.", ["2017-03-02"]),
+    ("Россия передала Ирану партию радаров, сообщил источник.\nПозже министр обороны Ирана "
+     "планирует объявить о закупке российских истребителей.", ["2017-03-17"]),
+    ("Россия передала Ирану партию радаров, сообщил источник.\nПозже министр объявил о "
+     "закупке истребителей.", ["2017-03-17"]),
+])
+def test_an_act_told_as_later_than_the_days_news_is_that_day(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
