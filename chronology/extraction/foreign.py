@@ -563,9 +563,9 @@ class _Scan:
 
     def reports_an_act(self, words: str) -> bool:
         """A sentence that tells something done (a past verb that is no reporting verb:
-        "одобрило", "آغاز شد"), not a plan, a view or what someone says ("рассказали два
-        источника", "می‌گوید"): the lead convention's test for a story opening without a
-        dateline, as for English."""
+        "одобрило", "آغاز شد") or what someone said ("заявил, что ..."), not a plan, a view
+        or what someone says ("рассказали два источника", "می‌گوید"): the lead convention's
+        test for a story opening without a dateline."""
         norm = self.lang.normalise(words)
         # in a verb-final language the main verb ends the sentence: a present verb inside a
         # clause before it ("گزارش ... مبنی بر آنکه روسیه ... می‌خرد را جعلی توصیف کرد")
@@ -578,9 +578,18 @@ class _Scan:
             return False
         if self.lang.reported_act.search(norm):
             return True  # "Минобороны сообщило о проведении учений": the act is reported
+        if self.said_that(norm):
+            return True
         if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
+
+    def said_that(self, norm: str) -> bool:
+        """The sentence tells what someone said ("Лукашенко заявил, что Минск готов ...",
+        a past reporting verb and the word opening what was said, ``THAT``): the day's
+        statement, as a lead after a dateline is (a page may have dropped the dateline)."""
+        return any(self.lang.past.match(norm, verb.start()) and self.lang.that.match(
+            norm, verb.end()) for verb in self.lang.speech_verbs.finditer(norm))
 
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act

@@ -176,6 +176,9 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
                 # how a paper attributes its own finding: "выяснил «Ъ»",
                 # "узнали «Известия»"
                 "выяснил", "узнал")
+# The word that opens what a reporting verb says ("заявил, что ..."): a story's first sentence
+# that tells what someone said is the day's statement.
+THAT = ("что",)
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
 # "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -" (or "ИНТЕРФАКС -"), a
 # correspondent's "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября.

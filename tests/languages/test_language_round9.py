@@ -94,3 +94,22 @@ def test_a_dated_participle_of_an_act_is_a_second_act(tmp_path, story, expected)
 def test_an_act_told_as_later_than_the_days_news_is_that_day(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a story's first sentence telling what someone said: the day's statement, as after a
+    # dateline (a page may have dropped it)
+    ("Президент Ирана заявил, что Тегеран готов закупить российские самолеты.",
+     ["2017-03-17"]),
+    ("Министр обороны Ирана сообщил, что Россия закупит у Ирана беспилотники.",
+     ["2017-03-17"]),
+    # near-misses: what someone says (present), a view, a plan, or a later sentence
+    ("Президент Ирана заявляет, что Тегеран готов закупить российские самолеты.", []),
+    ("Эксперты считают, что Иран закупит российские самолеты.", []),
+    ("Президент Ирана заявил, что Тегеран планирует закупить российские самолеты.", []),
+    ("Россия передала Ирану радары 2 марта.\n\nПрезидент Ирана заявил, что Тегеран готов "
+     "закупить российские самолеты.", ["2017-03-02"]),
+])
+def test_an_opening_that_tells_what_was_said_is_the_days_statement(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
