@@ -721,6 +721,16 @@ class _Scan:
             # "Эшелоны с российскими военнослужащими прибывают в Китай ... . Первый эшелон
             # пересек границу 13 августа ...": an act told of the same things, named again
             return list(previous[1].entities.countries)
+        start = next((b.start for b in self.story_paragraphs()
+                      if b.start <= previous[0].start < b.end), previous[0].start)
+        told = self.article.text[start:previous[0].end]
+        first = (re.findall(r"\w+", norm) or [""])[0]
+        if _kinds_in(first, self.lang) & _kinds_in(self.lang.normalise(told), self.lang) and len(
+                sides := self.sides(told)) >= 2:
+            # "… о начале первых учений «Ларос-2019» (… Лаос и Россия). … Тренировки прошли …
+            # и завершились 18 декабря": the sentence opens with the kind of act its paragraph
+            # or the one before told of both sides, in sentences that gave no event (no date)
+            return sides
         lead = next((c for c in self.found.candidates if len(c.entities.countries) >= 2), None)
         if lead is not None and self.shares_an_action(words, lead):
             # "Россия передала Ирану партию ... . По его словам, машины прибыли ... .

@@ -221,7 +221,7 @@ DATELINE_INLINE = (
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
     "соглашени": "agreement", "договор": "agreement", "меморандум": "agreement",
-    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise",
+    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise", "тренировк": "exercise",
     "патрулир": "exercise", "визит": "visit",
     "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
     "переговор": "meeting", "постав": "delivery", "передал": "delivery", "передан": "delivery",

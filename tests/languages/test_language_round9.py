@@ -113,3 +113,27 @@ def test_an_act_told_as_later_than_the_days_news_is_that_day(tmp_path, story, ex
 def test_an_opening_that_tells_what_was_said_is_the_days_statement(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a sentence naming no side that opens with the kind of act the paragraph before told
+    # of both sides (in sentences with no date, so no event): that act's sides
+    ("Тренировки прошли в три этапа и завершились 14 марта.", ["2017-03-14"]),
+    ("Маневры завершились 14 марта.", ["2017-03-14"]),
+    # near-misses: another kind of act, or no kind at the sentence's start
+    ("Поставки завершились 14 марта.", []),
+    ("Погода была хорошей, все завершилось 14 марта.", []),
+])
+def test_a_sentence_opening_with_the_kind_of_act_told_before_has_its_sides(tmp_path, after,
+                                                                          expected):
+    story = ("Ранее сообщалось о начале первых совместных учений России и Ирана на Каспии. "
+             "Иранская сторона предоставила российским гостям свои катера.\n\n" + after)
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_the_kind_told_before_needs_both_sides(tmp_path):
+    story = ("Ранее сообщалось о начале учений ВМС Ирана на Каспии. Иранская сторона "
+             "привлекла к ним свои катера.\n\nТренировки прошли в три этапа и завершились "
+             "14 марта.")
+    assert _candidates(tmp_path, story).candidates == []
