@@ -92,6 +92,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             leading = bool(dateline) and i == 0 or opening and scan.reports_an_act(words)
             if leading and len(parts) == 1:
                 parts = _side_told(article.text, whole, dated, scan.lang, reference) or parts
+            if len(parts) == 1:
+                parts = _side_dated(article.text, whole, dated, scan.lang) or parts
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
@@ -338,6 +340,26 @@ def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
             lang.normalise(text[sentence.start:cut])):
         return None  # "объявили о прекращении огня, которое вступило в силу 15 октября"
     opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
+    return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
+
+
+def _side_dated(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
+    """A sentence whose main clause and the side clause that ends it each date an act of
+    their own ("В 2016 году Россия передала Ирану С-300 по контракту, который был подписан
+    в 2007 году"): one part per act.  The side clause's act must be of a kind of act
+    (``KINDS``): "..., который стал министром в 2013 году" is a side fact, no event."""
+    words = text[sentence.start:sentence.end]
+    inside = [m for m in dated if sentence.start <= m.start < sentence.end]
+    sides = side_clause_matches(words, lang)
+    if not sides or words[sides[-1].end():].strip(" .!?»\"”)"):
+        return None
+    cut = sentence.start + sides[-1].start()
+    main = _QUOTES.sub(lambda q: " " * len(q.group()), text[sentence.start:cut])
+    side = text[cut:sentence.end]
+    if not any(m.start < cut for m in inside) or not any(m.start >= cut for m in inside) or not (
+            _acts(main, lang) and _acts(side, lang) and _kinds_in(lang.normalise(side), lang)):
+        return None
+    opens = cut + len(sides[-1].group()) - len(sides[-1].group().lstrip(",; "))
     return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
 
 

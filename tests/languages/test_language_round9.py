@@ -137,3 +137,18 @@ def test_the_kind_told_before_needs_both_sides(tmp_path):
              "привлекла к ним свои катера.\n\nТренировки прошли в три этапа и завершились "
              "14 марта.")
     assert _candidates(tmp_path, story).candidates == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the main clause and the side clause ending the sentence each date an act: two events
+    ("В 2016 году Россия передала Ирану комплексы С-300 по контракту, который был подписан "
+     "в 2007 году.", ["2017-03-16", "2016", "2007"]),
+    # near-misses: a side fact (no kind of act), or a side clause with no date of its own
+    ("В 2016 году Шойгу посетил Тегеран вместе с Дехганом, который стал министром в 2013 году.",
+     ["2017-03-16", "2016"]),
+    ("В 2016 году Россия передала Ирану комплексы С-300 по контракту, который был подписан "
+     "ранее.", ["2017-03-16", "2016"]),
+])
+def test_a_main_and_a_side_clause_each_dated_are_two_acts(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"Делегация Ирана прибыла в Москву 16 марта. {sentence}")
+    assert [c.date for c in result.candidates] == expected, result.explain
