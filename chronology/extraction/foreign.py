@@ -294,24 +294,44 @@ _PHRASE_END = re.compile(r"[,;:()«»\"“”]|\s[—–-]\s|[.!?]\s*$")
 
 def _participle_told(text: str, sentence: Sentence, inner: list[Mention], lang,
                      lead: str) -> tuple[Sentence, Mention] | None:
-    """A past participle of a kind of act with a date of its own ("Казахстан получил
-    заказанные в 2014 г. истребители", "поставлены по контракту, подписанному в 2018 году"),
-    in a sentence that dates its own act otherwise (another date, or the lead convention): a
-    second act, told in passing; its phrase (the participle to the next comma) and date.
-    A participle of no kind of act ("созданный в 2000 году") is a side fact, no event."""
+    """An act of a kind with a date of its own told in passing inside a sentence that dates
+    its own act otherwise (another date, or the lead convention): a second act, its phrase
+    and date.  Told in passing: a past participle ("Казахстан получил заказанные в 2014 г.
+    истребители", "по контракту, подписанному в 2018 году"; the participle to the next
+    comma), a parenthesis ("(контракт на них был подписан в 2007 году)") or a clause of
+    what came before (``BEFORE_CLAUSE``: "после того как в 2015 году Россия подписала ...").
+    Of no kind of act ("созданный в 2000 году") it is a side fact, no event."""
+    for phrase, kinds in _passing(text, sentence, inner, lang):
+        if not kinds:
+            continue
+        within = [m for m in inner if phrase.start <= m.start < phrase.end]
+        others = [m for m in inner if m not in within]
+        rest = text[sentence.start:phrase.start] + text[phrase.end:sentence.end]
+        if (others or lead) and _acts(rest, lang) and len(within) == 1:
+            return phrase, within[0]
+    return None
+
+
+def _passing(text: str, sentence: Sentence, inner: list[Mention], lang):
+    """The phrases of ``_participle_told`` in ``sentence``, each with its kinds of act."""
     norm = lang.normalise(text)
     for mention in inner:
         before = lang.participle_before.search(norm, max(sentence.start, mention.start - 40),
                                                mention.start)
-        if not before or not _kinds_in(before.group().split()[0], lang) - {"statement"}:
-            continue
-        end = _PHRASE_END.search(norm, mention.end, sentence.end)
-        phrase = Sentence(before.start(), end.start() if end else sentence.end)
-        others = [m for m in inner if not phrase.start <= m.start < phrase.end]
-        rest = text[sentence.start:phrase.start] + text[phrase.end:sentence.end]
-        if (others or lead) and _acts(rest, lang) and len(inner) - len(others) == 1:
-            return phrase, mention
-    return None
+        if before:
+            end = _PHRASE_END.search(norm, mention.end, sentence.end)
+            yield (Sentence(before.start(), end.start() if end else sentence.end),
+                   _kinds_in(before.group().split()[0], lang))
+    for bracket in re.finditer(r"\(([^()]+)\)", norm[sentence.start:sentence.end]):
+        phrase = Sentence(sentence.start + bracket.start(1), sentence.start + bracket.end(1))
+        if _acts(bracket.group(1), lang):
+            yield phrase, _kinds_in(bracket.group(1), lang)
+    for clause in lang.before_clause.finditer(norm, sentence.start, sentence.end):
+        end = _PHRASE_END.search(norm, clause.end(), sentence.end)
+        phrase = Sentence(clause.start(), end.start() if end else sentence.end)
+        told = norm[phrase.start:phrase.end]
+        if _acts(told, lang):
+            yield phrase, _kinds_in(told, lang)
 
 
 def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,

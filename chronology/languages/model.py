@@ -124,6 +124,8 @@ class Language:
     negation: re.Pattern = re.compile(NEVER)
     # words of a label a short date may follow ("(версия 10.03.19)"): a version, no act's day
     version_label: re.Pattern = re.compile(NEVER)
+    # the words opening a clause of what came before the main act ("после того как")
+    before_clause: re.Pattern = re.compile(NEVER)
     # right after a reporting verb, the word opening what was said (", что ...")
     that: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
@@ -193,6 +195,9 @@ def build(module: ModuleType) -> Language:
         code=module.CODE, name=module.NAME,
         months=by_number("MONTHS"), solar_months=by_number("SOLAR_MONTHS"),
         month_adjectives=by_number("MONTH_ADJECTIVES"),
+        before_clause=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BEFORE_CLAUSE', ())) or NEVER})"
+            rf"(?!\w)", re.IGNORECASE),
         that=re.compile(rf"\w*\s*,?\s*(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})"
                         rf"(?!\w)", re.IGNORECASE),
         later_opening=re.compile(

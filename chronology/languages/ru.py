@@ -315,6 +315,9 @@ BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "это�
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
+# Words opening a clause of what came before the main act ("…, после того как в 2015 году
+# стороны подписали контракт"): its act, with a date of its own, is a second one.
+BEFORE_CLAUSE = ("после того как", "после того, как")
 # Words opening a sentence that tell an act after the one told before ("Позже, прибывший в
 # Киев госсекретарь объявил ..."): after the news of the day of writing, that same day.
 LATER_OPENING = ("позже", "позднее", "затем", "после этого", "вслед за этим")

@@ -152,3 +152,24 @@ def test_the_kind_told_before_needs_both_sides(tmp_path):
 def test_a_main_and_a_side_clause_each_dated_are_two_acts(tmp_path, sentence, expected):
     result = _candidates(tmp_path, f"Делегация Ирана прибыла в Москву 16 марта. {sentence}")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an act of a kind with its own date in a parenthesis or a clause of what came before,
+    # in a sentence dated otherwise: a second act
+    ("В 2016 году Россия передала Ирану комплексы С-300 (контракт на них был подписан в 2007 "
+     "году).", ["2017-03-16", "2016", "2007"]),
+    ("Иран получил комплексы С-300 в 2016 году, после того как в 2015 году стороны подписали "
+     "новый контракт.", ["2017-03-16", "2016", "2015"]),
+    # near-misses: a parenthesis of no act or of no kind of act, a clause with no date
+    ("В 2016 году Россия передала Ирану комплексы С-300 (в 2007 году — ЗРК).",
+     ["2017-03-16", "2016"]),
+    ("В 2016 году Россия передала Ирану комплексы С-300 (Дехган стал министром в 2013 году).",
+     ["2017-03-16", "2016"]),
+    ("Иран получил комплексы С-300 в 2016 году, после того как стороны подписали новый "
+     "контракт.", ["2017-03-16", "2016"]),
+])
+def test_an_act_told_in_a_parenthesis_or_a_clause_before_is_a_second_act(tmp_path, sentence,
+                                                                         expected):
+    result = _candidates(tmp_path, f"Делегация Ирана прибыла в Москву 16 марта. {sentence}")
+    assert [c.date for c in result.candidates] == expected, result.explain
