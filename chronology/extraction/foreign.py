@@ -725,7 +725,7 @@ class _Scan:
         начали учения. Об этом сообщает Минобороны в четверг, 15 сентября."): the sentence
         before is the event, on the date of its report (``ABOUT_THIS``), which replaces a date
         the lead convention gave it."""
-        if previous is None or not self.lang.about_this.match(self.lang.normalise(words)):
+        if previous is None or not self.says_about_this(words):
             return False
         if previous[1] is not None and previous[1].dating.mention.rule != "dateline-lead":
             return False
@@ -838,7 +838,7 @@ class _Scan:
             return
         before, candidate = previous
         norm = self.lang.normalise(words)
-        if self.lang.about_this.match(norm) and self.lang.speech_verbs.search(norm) and not (
+        if self.says_about_this(words) and self.lang.speech_verbs.search(norm) and not (
                 self.article.text[before.end:sentence.start].strip()):
             # "Об этом заявил начальник Генштаба ...": who said the sentence before, part of
             # its evidence
@@ -859,6 +859,14 @@ class _Scan:
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
+
+    def says_about_this(self, words: str) -> bool:
+        """The sentence says who told the one before ("Об этом заявил ...", ``ABOUT_THIS``),
+        after the outlet it has it from, if any ("Как сообщает Report, об этом заявил
+        президент ...", ``SOURCE_PREFIX``)."""
+        prefix = self.lang.source_prefix.match(words)
+        return bool(self.lang.about_this.match(self.lang.normalise(words[prefix.end():] if (
+            prefix) else words)))
 
     def later_that_day(self, sentence: Sentence, words: str, previous) -> bool:
         """An undated act told right after the news of the day of writing as coming after it

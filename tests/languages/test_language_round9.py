@@ -173,3 +173,15 @@ def test_an_act_told_in_a_parenthesis_or_a_clause_before_is_a_second_act(tmp_pat
                                                                          expected):
     result = _candidates(tmp_path, f"Делегация Ирана прибыла в Москву 16 марта. {sentence}")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize("attribution", [
+    "Об этом заявил министр обороны Ирана.",
+    # after the outlet it has it from
+    "Как сообщает ИРНА, об этом заявил министр обороны Ирана.",
+])
+def test_who_told_the_lead_is_part_of_its_evidence(tmp_path, attribution):
+    result = _candidates(tmp_path, "Россия и Иран за последний год провели пять совместных "
+                                   f"учений.\n\n{attribution}")
+    assert [c.date for c in result.candidates] == ["2017-03-17"], result.explain
+    assert "министр обороны Ирана" in result.candidates[0].sources[0].quote
