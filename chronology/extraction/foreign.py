@@ -901,18 +901,20 @@ class _Scan:
                lead: str) -> Dating | None:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
-        quoted = [(q.start() + sentence.start, q.end() + sentence.start)
-                  for q in [*_QUOTES.finditer(words), *self.lang.citation.finditer(words)]]
+        speech = [(q.start() + sentence.start, q.end() + sentence.start)
+                  for q in _QUOTES.finditer(words)]
         opened = words.rfind("«")
         if opened > words.rfind("»"):
             # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵
             # هستیم. ...»"): its dates are the speaker's words, as in a closed one
-            quoted.append((sentence.start + opened, sentence.end))
+            speech.append((sentence.start + opened, sentence.end))
         closed = words.find("»")
         if closed >= 0 and words.rfind("«", 0, closed) < 0:
             # the end of a quotation that began sentences before ("... вступил в силу — 4
             # декабря 2024 года», — передает агентство."): its dates are the speaker's too
-            quoted.append((sentence.start, sentence.start + closed))
+            speech.append((sentence.start, sentence.start + closed))
+        quoted = [*speech, *((q.start() + sentence.start, q.end() + sentence.start)
+                             for q in self.lang.citation.finditer(words))]
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
                   and not self.remembered(m, sentence)]
         in_quote = not usable
@@ -924,7 +926,7 @@ class _Scan:
             usable = [m for m in usable if self.is_statement(m, sentence)
                       or not _denied(_clause_of(words, m.start - sentence.start), self.lang)]
         elif in_quote:
-            usable = self.quoted_act(words, sentence, mentions)
+            usable = self.quoted_act(speech, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
@@ -991,18 +993,19 @@ class _Scan:
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
 
-    def quoted_act(self, words: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-        """The dates of a quotation closed in its sentence that tells an act in the past
-        (\"Иранские военнослужащие прибыли на полигон в среду вечером\", - сказал он.), when
-        the sentence has no date of its own: as in English, a quoted date loses to a date
-        of the main clause but still dates the act it tells; not the year of a name
-        («Индра-2016»), a plan, a view, "today" in the speaker's words, or the day of the act
-        told just before (a quoted release that restates it: «16 сентября в г. Минск ...
-        прибыла ...»)."""
+    def quoted_act(self, speech: list[tuple[int, int]], sentence: Sentence,
+                   mentions: list[Mention]) -> list[Mention]:
+        """The dates of a quotation (``speech``: closed in its sentence, or opening or
+        closing one that runs over several: «Могу подтвердить, что в феврале президент
+        отдал распоряжение ... .) that tells an act in the past (\"Иранские военнослужащие
+        прибыли на полигон в среду вечером\", - сказал он.), when the sentence has no date
+        of its own: as in English, a quoted date loses to a date of the main clause but
+        still dates the act it tells; not the year of a name («Индра-2016»), a plan, a
+        view, "today" in the speaker's words, or the day of the act told just before (a
+        quoted release that restates it: «16 сентября в г. Минск ... прибыла ...»)."""
         told = self.found.candidates[-1].event.date if self.found.candidates else None
         found = []
-        for q in _QUOTES.finditer(words):
-            start, end = q.start() + sentence.start, q.end() + sentence.start
+        for start, end in speech:
             found += [m for m in mentions if start <= m.start < end and m.rule != "year"
                       and self._past_clause(m, start, end)
                       and not (m.rule == "day-word" and m.value == self.reference.iso)

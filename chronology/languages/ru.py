@@ -165,6 +165,9 @@ FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "
                "передаст", "передадут", "поставит", "поставят", "направит", "направят",
                "отправит", "отправят",
                "вступит", "вступят", "состоятся", "запланир", "намечен", "покинет", "покинут")
+# A cue is a whole future form, not the start of an infinitive: "поставит" (will supply), not
+# "поставить" ("отдал распоряжение поставить": the order was given).
+CUE_END = r"(?!ь)"
 # Reporting verbs: a date next to one dates the statement, not the action.
 # A word matches every word it begins ("заявил": заявила, заявили, заявило).
 # Imperfective stems ("сообща": сообщали, сообщалось; "заявля": заявлял) cover indirect

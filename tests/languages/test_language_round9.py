@@ -185,3 +185,23 @@ def test_who_told_the_lead_is_part_of_its_evidence(tmp_path, attribution):
                                    f"учений.\n\n{attribution}")
     assert [c.date for c in result.candidates] == ["2017-03-17"], result.explain
     assert "министр обороны Ирана" in result.candidates[0].sources[0].quote
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # an infinitive is no future form: "поставить" after a past verb, not "поставит"
+    ("В феврале президент России отдал распоряжение поставить Ирану ракеты.", ["2017-02"]),
+    ("Россия поставит Ирану ракеты в мае.", ["2017-05"]),
+])
+def test_an_infinitive_is_no_plan(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_quotation_over_several_sentences_dates_the_acts_it_tells(tmp_path):
+    story = ("Делегация Ирана прибыла в Москву 16 марта.\n\n«Могу подтвердить, что в феврале "
+             "президент России отдал распоряжение поставить Ирану ракеты. Передача ракет "
+             "началась в марте. Первые ракеты доставлены в Иран 10 марта», — заявил министр "
+             "на брифинге.")
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == [
+        "2017-03-16", "2017-02", "2017-03", "2017-03-10"], result.explain
