@@ -36,8 +36,11 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     syw = rf"(?:\s*(?:{p['SOLAR_YEAR_WORDS']}))?"
     mon, smon = rf"(?P<mon>{p['MONTHS']})", rf"(?P<smon>{p['SOLAR_MONTHS']})"
     ry = rf"(?P<ry>{p['YEAR_RELATIVE']})"  # "прошлого года": a year counted from today
+    # the space before a year, or none after a month's letters: a web page's text may have
+    # lost it ("состоялось 23 октября2003 года")
+    gap = rf"(?:\s+{before}|(?<=[^\W\d_]{{3}}))"
     # "22 фев. 2019": an abbreviated month (four letters at most) may keep its dot
-    year = rf"(?:(?:(?<!\w{{5}})\.)?\s+{before}{_Y}{yw}|\s+{ry})?"
+    year = rf"(?:(?:(?:(?<!\w{{5}})\.)?\s+{before}|(?<=[^\W\d_]{{3}})){_Y}{yw}|\s+{ry})?"
     # "в 2010-х годах", "1990-е": a decade, not its first year
     decade = rf"(?!\s*(?:{p['DECADE_ENDINGS']})(?!\w))"
     # "15-го числа [прошлого месяца]": a day of a month counted from the day of writing
@@ -60,7 +63,7 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
         ("solar-month-first", rf"{smon}\s+{_D}\s*[,،]\s*{_SY}{syw}"),
-        ("month-year", rf"{mod}{mon}{mw}\s+{before}{_Y}{yw}"),
+        ("month-year", rf"{mod}{mon}{mw}{gap}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
         ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
@@ -68,6 +71,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("year", rf"{mod}{before}{_Y}{decade}{yw}(?!\s*%)"),
         ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
+        # "в ходе апрельского визита": a month's adjective, read as the bare month
+        ("month-adjective", rf"(?P<adj>{p['MONTH_ADJECTIVES']})(?:{p['ADJECTIVE_ENDINGS']})"
+                            rf"(?!\w|\s+(?:{p['NOT_AFTER_MONTH_ADJECTIVE']}))"),
         ("month", rf"{mod}(?P<bare>{p['MONTHS']})"),
         # "مرداد ماه", "در آذرماه", "اوایل اسفند": a Solar month without day or year, read only
         # with its month word or a part of it (several names are also words: "تیر", "مهر")
@@ -111,7 +117,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             and (p["MONTH_BEFORE"] != NEVER or not kind.endswith("month-named"))
             and (p["LATER"] != NEVER or kind != "later")
             and (p["LATER_BEFORE"] != NEVER or kind != "later-before")
-            and (p["AFTER"] != NEVER or kind != "after")]
+            and (p["AFTER"] != NEVER or kind != "after")
+            and (p["MONTH_ADJECTIVES"] != NEVER or kind != "month-adjective")]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
@@ -155,6 +162,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "month":
         first = text[m.start("bare")]
         return len(m.group("bare")) >= 3 and (first.islower() or not first.isupper())
+    if kind == "month-adjective":  # "Октябрьский район" is a name
+        return text[m.start()].islower()
     if kind == "year-range":  # "2016–2017 годах", not "2017-2016"
         return int(m.group("y")) < int(m.group("y2"))
     if kind == "range":  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"

@@ -372,8 +372,13 @@ def _next_month_with_year(code: str) -> re.Pattern:
                       rf"(?P<mon>{p['MONTHS']})\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
-def _month(c, text, ref, lang):
-    m = lang.months[lang.key(c.g("bare"))]
+def _month_adjective(c, text, ref, lang):
+    """"в ходе апрельского визита": the month of the adjective, read as the bare month."""
+    return _month(c, text, ref, lang, lang.month_adjectives[lang.key(c.g("adj"))])
+
+
+def _month(c, text, ref, lang, m=None):
+    m = m or lang.months[lang.key(c.g("bare"))]
     pair = _next_month_with_year(lang.code).match(lang.normalise(text), c.end)
     if pair:
         second = lang.months[lang.key(pair.group("mon"))]
@@ -555,7 +560,8 @@ def _solar_year(c, text, ref, lang):
 _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
              "month-year": _month_year, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
-             "day-of-month": _day_of_month, "month": _month, "weekday": _weekday,
+             "day-of-month": _day_of_month, "month": _month, "month-adjective": _month_adjective,
+             "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-month-first": _solar_day_month,
              "solar-month-year": _solar_month_year,

@@ -92,12 +92,24 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             leading = bool(dateline) and i == 0 or opening and scan.reports_an_act(words)
             if leading and len(parts) == 1:
                 parts = _side_told(article.text, whole, dated, scan.lang, reference) or parts
+            if len(parts) == 1:
+                parts = _side_dated(article.text, whole, dated, scan.lang) or parts
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
-                scan.sentence(sentence, inner, lead=lead, whole=whole)
+                told = _participle_told(article.text, sentence, inner, scan.lang, lead) if (
+                    len(parts) == 1) else None
+                if told is None:
+                    scan.sentence(sentence, inner, lead=lead, whole=whole)
+                    continue
+                phrase, mention = told  # the sentence's act without the participle's date
+                scan.sentence(sentence, [m for m in inner if m is not mention], lead=lead,
+                              whole=whole)
+                after = scan.previous
+                scan.sentence(phrase, [mention], lead="", whole=whole)
+                scan.previous = after
     scan.found.candidates = _without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang)
     return scan.found
@@ -141,19 +153,27 @@ _ANOTHER = re.compile(r"(?<![а-яё])(?:друг(?:ой|ая|ое|ие|их|и�
 
 def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
     """A later sentence whose first word names the kind of act an event of the same date told
-    ("… стартуют учения «Запад-2017». … Маневры пройдут с 14 по 20 сентября …"), with no
-    side of its own and nothing that makes it another one ("другие", "второй", "также"):
-    the same act told again, one event (as English does for "The flotilla … left …")."""
+    ("… стартуют учения «Запад-2017». … Маневры пройдут с 14 по 20 сентября …"), or that
+    opens with direct speech telling such an act ("Мьянма получила два Су-30, сообщил
+    министр … . «Два самолета уже поставлены», — сказал он …"), with no side of its own and
+    nothing that makes it another one ("другие", "второй", "также"): the same act told
+    again, one event (as English does for "The flotilla … left …")."""
     kept: list[Candidate] = []
     for candidate in candidates:
-        words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“")
+        raw = candidate.sentence.text(text).lstrip()
+        words = lang.normalise(raw).lstrip(" \"«„“")
         first = (re.findall(r"\w+", words) or [""])[0]
-        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)}
+        quoted = _QUOTES.match(raw)
+        if quoted:  # what was said: the kinds of act it tells, and the names in it alone
+            named |= set(candidate.event.tags)
+        named -= {"statement"}
         earlier = next((k for k in kept if k.event.date == candidate.event.date
                         and named & set(k.event.tags) & set(candidate.event.tags)
                         and set(candidate.entities.countries) <= set(k.entities.countries)), None)
         if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])) \
-                and not _names_another(candidate.sentence.text(text), earlier.sentence.text(text)):
+                and not _names_another(quoted.group() if quoted else (
+                    candidate.sentence.text(text)), earlier.sentence.text(text)):
             found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
                                  f"{earlier.event.title!r} again: one event")
             continue
@@ -269,12 +289,58 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     return parts if dated_parts else [sentence]
 
 
+_PHRASE_END = re.compile(r"[,;:()«»\"“”]|\s[—–-]\s|[.!?]\s*$")
+
+
+def _participle_told(text: str, sentence: Sentence, inner: list[Mention], lang,
+                     lead: str) -> tuple[Sentence, Mention] | None:
+    """An act of a kind with a date of its own told in passing inside a sentence that dates
+    its own act otherwise (another date, or the lead convention): a second act, its phrase
+    and date.  Told in passing: a past participle ("Казахстан получил заказанные в 2014 г.
+    истребители", "по контракту, подписанному в 2018 году"; the participle to the next
+    comma), a parenthesis ("(контракт на них был подписан в 2007 году)") or a clause of
+    what came before (``BEFORE_CLAUSE``: "после того как в 2015 году Россия подписала ...").
+    Of no kind of act ("созданный в 2000 году") it is a side fact, no event."""
+    for phrase, kinds in _passing(text, sentence, inner, lang):
+        if not kinds:
+            continue
+        within = [m for m in inner if phrase.start <= m.start < phrase.end]
+        others = [m for m in inner if m not in within]
+        rest = text[sentence.start:phrase.start] + text[phrase.end:sentence.end]
+        if (others or lead) and _acts(rest, lang) and len(within) == 1:
+            return phrase, within[0]
+    return None
+
+
+def _passing(text: str, sentence: Sentence, inner: list[Mention], lang):
+    """The phrases of ``_participle_told`` in ``sentence``, each with its kinds of act."""
+    norm = lang.normalise(text)
+    for mention in inner:
+        before = lang.participle_before.search(norm, max(sentence.start, mention.start - 40),
+                                               mention.start)
+        if before:
+            end = _PHRASE_END.search(norm, mention.end, sentence.end)
+            yield (Sentence(before.start(), end.start() if end else sentence.end),
+                   _kinds_in(before.group().split()[0], lang))
+    for bracket in re.finditer(r"\(([^()]+)\)", norm[sentence.start:sentence.end]):
+        phrase = Sentence(sentence.start + bracket.start(1), sentence.start + bracket.end(1))
+        if _acts(bracket.group(1), lang):
+            yield phrase, _kinds_in(bracket.group(1), lang)
+    for clause in lang.before_clause.finditer(norm, sentence.start, sentence.end):
+        end = _PHRASE_END.search(norm, clause.end(), sentence.end)
+        phrase = Sentence(clause.start(), end.start() if end else sentence.end)
+        told = norm[phrase.start:phrase.end]
+        if _acts(told, lang):
+            yield phrase, _kinds_in(told, lang)
+
+
 def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
                reference: ReferenceDate) -> list[Sentence] | None:
     """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
     комплексы С-300, контракт на которые был подписан в 2007 году", "Россия осудила удар
     ..., который был нанесен 11 марта"): its main clause, the day's news, and the side
-    clause, with a date of its own, as two parts; None otherwise, and None when the main
+    clause, with a date of its own, as two parts; None otherwise (a main clause whose only
+    act is quoted speech is the saying, which the clause dates), and None when the main
     clause only announces the thing the clause dates to one of the last few days
     (``ANNOUNCES_ABOUT``: "объявили о прекращении огня, которое вступило в силу ...")."""
     words = text[sentence.start:sentence.end]
@@ -284,12 +350,36 @@ def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
         return None
     side = sides[-1]
     cut = sentence.start + side.start()
-    if any(m.start < cut for m in inside) or not _acts(text[sentence.start:cut], lang):
+    # the main clause's act must be its own, not one inside the words it quotes ("«За этот
+    # год Казахстан уже приобрел 6–7 самолетов», – заявил Назарбаев во время встречи ...,
+    # которая предваряла прошедшее в понедельник заседание": the clause dates the saying)
+    said = _QUOTES.sub(lambda q: " " * len(q.group()), text[sentence.start:cut])
+    if any(m.start < cut for m in inside) or not _acts(said, lang):
         return None
     if all(_recent(m, reference) for m in inside) and lang.announces_about.search(
             lang.normalise(text[sentence.start:cut])):
         return None  # "объявили о прекращении огня, которое вступило в силу 15 октября"
     opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
+    return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
+
+
+def _side_dated(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
+    """A sentence whose main clause and the side clause that ends it each date an act of
+    their own ("В 2016 году Россия передала Ирану С-300 по контракту, который был подписан
+    в 2007 году"): one part per act.  The side clause's act must be of a kind of act
+    (``KINDS``): "..., который стал министром в 2013 году" is a side fact, no event."""
+    words = text[sentence.start:sentence.end]
+    inside = [m for m in dated if sentence.start <= m.start < sentence.end]
+    sides = side_clause_matches(words, lang)
+    if not sides or words[sides[-1].end():].strip(" .!?»\"”)"):
+        return None
+    cut = sentence.start + sides[-1].start()
+    main = _QUOTES.sub(lambda q: " " * len(q.group()), text[sentence.start:cut])
+    side = text[cut:sentence.end]
+    if not any(m.start < cut for m in inside) or not any(m.start >= cut for m in inside) or not (
+            _acts(main, lang) and _acts(side, lang) and _kinds_in(lang.normalise(side), lang)):
+        return None
+    opens = cut + len(sides[-1].group()) - len(sides[-1].group().lstrip(",; "))
     return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
 
 
@@ -515,9 +605,9 @@ class _Scan:
 
     def reports_an_act(self, words: str) -> bool:
         """A sentence that tells something done (a past verb that is no reporting verb:
-        "одобрило", "آغاز شد"), not a plan, a view or what someone says ("рассказали два
-        источника", "می‌گوید"): the lead convention's test for a story opening without a
-        dateline, as for English."""
+        "одобрило", "آغاز شد") or what someone said ("заявил, что ..."), not a plan, a view
+        or what someone says ("рассказали два источника", "می‌گوید"): the lead convention's
+        test for a story opening without a dateline."""
         norm = self.lang.normalise(words)
         # in a verb-final language the main verb ends the sentence: a present verb inside a
         # clause before it ("گزارش ... مبنی بر آنکه روسیه ... می‌خرد را جعلی توصیف کرد")
@@ -530,9 +620,18 @@ class _Scan:
             return False
         if self.lang.reported_act.search(norm):
             return True  # "Минобороны сообщило о проведении учений": the act is reported
+        if self.said_that(norm):
+            return True
         if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
+
+    def said_that(self, norm: str) -> bool:
+        """The sentence tells what someone said ("Лукашенко заявил, что Минск готов ...",
+        a past reporting verb and the word opening what was said, ``THAT``): the day's
+        statement, as a lead after a dateline is (a page may have dropped the dateline)."""
+        return any(self.lang.past.match(norm, verb.start()) and self.lang.that.match(
+            norm, verb.end()) for verb in self.lang.speech_verbs.finditer(norm))
 
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
@@ -626,7 +725,7 @@ class _Scan:
         начали учения. Об этом сообщает Минобороны в четверг, 15 сентября."): the sentence
         before is the event, on the date of its report (``ABOUT_THIS``), which replaces a date
         the lead convention gave it."""
-        if previous is None or not self.lang.about_this.match(self.lang.normalise(words)):
+        if previous is None or not self.says_about_this(words):
             return False
         if previous[1] is not None and previous[1].dating.mention.rule != "dateline-lead":
             return False
@@ -664,6 +763,16 @@ class _Scan:
             # "Эшелоны с российскими военнослужащими прибывают в Китай ... . Первый эшелон
             # пересек границу 13 августа ...": an act told of the same things, named again
             return list(previous[1].entities.countries)
+        start = next((b.start for b in self.story_paragraphs()
+                      if b.start <= previous[0].start < b.end), previous[0].start)
+        told = self.article.text[start:previous[0].end]
+        first = (re.findall(r"\w+", norm) or [""])[0]
+        if _kinds_in(first, self.lang) & _kinds_in(self.lang.normalise(told), self.lang) and len(
+                sides := self.sides(told)) >= 2:
+            # "… о начале первых учений «Ларос-2019» (… Лаос и Россия). … Тренировки прошли …
+            # и завершились 18 декабря": the sentence opens with the kind of act its paragraph
+            # or the one before told of both sides, in sentences that gave no event (no date)
+            return sides
         lead = next((c for c in self.found.candidates if len(c.entities.countries) >= 2), None)
         if lead is not None and self.shares_an_action(words, lead):
             # "Россия передала Ирану партию ... . По его словам, машины прибыли ... .
@@ -729,7 +838,7 @@ class _Scan:
             return
         before, candidate = previous
         norm = self.lang.normalise(words)
-        if self.lang.about_this.match(norm) and self.lang.speech_verbs.search(norm) and not (
+        if self.says_about_this(words) and self.lang.speech_verbs.search(norm) and not (
                 self.article.text[before.end:sentence.start].strip()):
             # "Об этом заявил начальник Генштаба ...": who said the sentence before, part of
             # its evidence
@@ -737,6 +846,8 @@ class _Scan:
             source.quote = " ".join([source.quote, *words.split()])
             event.actors = [*dict.fromkeys([*self.names.people(words, self.canonical),
                                             *event.actors])]
+            return
+        if self.later_that_day(sentence, words, previous):
             return
         if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
                 norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
@@ -748,6 +859,33 @@ class _Scan:
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
+
+    def says_about_this(self, words: str) -> bool:
+        """The sentence says who told the one before ("Об этом заявил ...", ``ABOUT_THIS``),
+        after the outlet it has it from, if any ("Как сообщает Report, об этом заявил
+        президент ...", ``SOURCE_PREFIX``)."""
+        prefix = self.lang.source_prefix.match(words)
+        return bool(self.lang.about_this.match(self.lang.normalise(words[prefix.end():] if (
+            prefix) else words)))
+
+    def later_that_day(self, sentence: Sentence, words: str, previous) -> bool:
+        """An undated act told right after the news of the day of writing as coming after it
+        ("… выделение пакета помощи, сообщил Остин. Позже, прибывший в Киев госсекретарь США
+        Блинкен объявил о новом пакете …", ``LATER_OPENING``): nothing after the day of
+        writing is told in the past, so it is that day too, approximately."""
+        before, candidate = previous
+        norm = self.lang.normalise(words)
+        if (candidate.event.date != self.reference.iso or not self.lang.later_opening.match(norm)
+                or self.article.text[before.end:sentence.start].strip()
+                or self.lang.future_cues.search(norm) or not _acts(words, self.lang)
+                or not self.sides(words)):
+            return False
+        dating = replace(candidate.dating, statement=False,
+                         reason="told as later than the news of the day of writing: that day")
+        groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
+        self._add(sentence, sentence, words, dating, groups, sentence.start,
+                  "later than the day's news, that day")
+        return True
 
     def _add(self, span: Sentence, sentence: Sentence, words: str, dating: Dating,
              groups: list[str], title_start: int, how: str) -> None:
@@ -763,18 +901,20 @@ class _Scan:
                lead: str) -> Dating | None:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
-        quoted = [(q.start() + sentence.start, q.end() + sentence.start)
-                  for q in [*_QUOTES.finditer(words), *self.lang.citation.finditer(words)]]
+        speech = [(q.start() + sentence.start, q.end() + sentence.start)
+                  for q in _QUOTES.finditer(words)]
         opened = words.rfind("«")
         if opened > words.rfind("»"):
             # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵
             # هستیم. ...»"): its dates are the speaker's words, as in a closed one
-            quoted.append((sentence.start + opened, sentence.end))
+            speech.append((sentence.start + opened, sentence.end))
         closed = words.find("»")
         if closed >= 0 and words.rfind("«", 0, closed) < 0:
             # the end of a quotation that began sentences before ("... вступил в силу — 4
             # декабря 2024 года», — передает агентство."): its dates are the speaker's too
-            quoted.append((sentence.start, sentence.start + closed))
+            speech.append((sentence.start, sentence.start + closed))
+        quoted = [*speech, *((q.start() + sentence.start, q.end() + sentence.start)
+                             for q in self.lang.citation.finditer(words))]
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
                   and not self.remembered(m, sentence)]
         in_quote = not usable
@@ -786,7 +926,7 @@ class _Scan:
             usable = [m for m in usable if self.is_statement(m, sentence)
                       or not _denied(_clause_of(words, m.start - sentence.start), self.lang)]
         elif in_quote:
-            usable = self.quoted_act(words, sentence, mentions)
+            usable = self.quoted_act(speech, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
@@ -853,18 +993,19 @@ class _Scan:
         why = "date of a statement" if statement else "date of the action"
         return Dating(best, statement, why, end_mention)
 
-    def quoted_act(self, words: str, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-        """The dates of a quotation closed in its sentence that tells an act in the past
-        (\"Иранские военнослужащие прибыли на полигон в среду вечером\", - сказал он.), when
-        the sentence has no date of its own: as in English, a quoted date loses to a date
-        of the main clause but still dates the act it tells; not the year of a name
-        («Индра-2016»), a plan, a view, "today" in the speaker's words, or the day of the act
-        told just before (a quoted release that restates it: «16 сентября в г. Минск ...
-        прибыла ...»)."""
+    def quoted_act(self, speech: list[tuple[int, int]], sentence: Sentence,
+                   mentions: list[Mention]) -> list[Mention]:
+        """The dates of a quotation (``speech``: closed in its sentence, or opening or
+        closing one that runs over several: «Могу подтвердить, что в феврале президент
+        отдал распоряжение ... .) that tells an act in the past (\"Иранские военнослужащие
+        прибыли на полигон в среду вечером\", - сказал он.), when the sentence has no date
+        of its own: as in English, a quoted date loses to a date of the main clause but
+        still dates the act it tells; not the year of a name («Индра-2016»), a plan, a
+        view, "today" in the speaker's words, or the day of the act told just before (a
+        quoted release that restates it: «16 сентября в г. Минск ... прибыла ...»)."""
         told = self.found.candidates[-1].event.date if self.found.candidates else None
         found = []
-        for q in _QUOTES.finditer(words):
-            start, end = q.start() + sentence.start, q.end() + sentence.start
+        for start, end in speech:
             found += [m for m in mentions if start <= m.start < end and m.rule != "year"
                       and self._past_clause(m, start, end)
                       and not (m.rule == "day-word" and m.value == self.reference.iso)

@@ -124,6 +124,14 @@ class Language:
     negation: re.Pattern = re.compile(NEVER)
     # words of a label a short date may follow ("(версия 10.03.19)"): a version, no act's day
     version_label: re.Pattern = re.compile(NEVER)
+    # the words opening a clause of what came before the main act ("после того как")
+    before_clause: re.Pattern = re.compile(NEVER)
+    # right after a reporting verb, the word opening what was said (", что ...")
+    that: re.Pattern = re.compile(NEVER)
+    # a sentence's first words telling an act after the one before ("Позже, ...")
+    later_opening: re.Pattern = re.compile(NEVER)
+    # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
+    month_adjectives: dict[str, int] = field(default_factory=dict)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
     # "г", "по"): a piece of text of a date and these alone is no sentence
     date_words: frozenset[str] = frozenset()
@@ -186,6 +194,15 @@ def build(module: ModuleType) -> Language:
     return Language(
         code=module.CODE, name=module.NAME,
         months=by_number("MONTHS"), solar_months=by_number("SOLAR_MONTHS"),
+        month_adjectives=by_number("MONTH_ADJECTIVES"),
+        before_clause=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BEFORE_CLAUSE', ())) or NEVER})"
+            rf"(?!\w)", re.IGNORECASE),
+        that=re.compile(rf"\w*\s*,?\s*(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})"
+                        rf"(?!\w)", re.IGNORECASE),
+        later_opening=re.compile(
+            rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'LATER_OPENING', ())) or NEVER})"
+            rf"(?!\w)", re.IGNORECASE),
         weekdays={compact(norm(w)): n for n, forms in enumerate(_table(module, "WEEKDAYS", ()))
                   for w in forms},
         day_words=_keyed(_table(module, "DAY_WORDS", {}), norm),
@@ -195,7 +212,9 @@ def build(module: ModuleType) -> Language:
         month_relative=_keyed(_table(module, "MONTH_RELATIVE", {}), norm),
         year_words=tuple(norm(w) for w in _table(module, "YEAR_WORDS", ())),
         solar_year_words=tuple(norm(w) for w in _table(module, "SOLAR_YEAR_WORDS", ())),
-        future_cues=words("FUTURE_CUES"), speech_verbs=words("SPEECH_VERBS"),
+        future_cues=re.compile(words("FUTURE_CUES").pattern + _table(module, "CUE_END", ""),
+                               re.IGNORECASE),
+        speech_verbs=words("SPEECH_VERBS"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
@@ -281,7 +300,8 @@ def build(module: ModuleType) -> Language:
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
             "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "CHAINED_PERIOD",
-            "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE")},
+            "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
+            "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE")},
     )
 
 

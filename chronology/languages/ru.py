@@ -29,6 +29,19 @@ MONTHS = (
     ("ноябрь", "ноября", "ноябре", "ноя", "нояб"),
     ("декабрь", "декабря", "декабре", "дек"),
 )
+# Adjectives of the months by month number ("в ходе апрельского визита", "после мартовского
+# телефонного разговора"): their stems, which take the adjective endings below; only in lower
+# case (a capitalised one names a thing: "Октябрьский район"), and not before the nouns of
+# ``NOT_AFTER_MONTH_ADJECTIVE``, whose month belongs to a name of the past ("октябрьской
+# революции", "августовского путча", "майских указов").
+MONTH_ADJECTIVES = (
+    ("январск",), ("февральск",), ("мартовск",), ("апрельск",), ("майск",), ("июньск",),
+    ("июльск",), ("августовск",), ("сентябрьск",), ("октябрьск",), ("ноябрьск",),
+    ("декабрьск",),
+)
+ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
+NOT_AFTER_MONTH_ADJECTIVE = ("революц", "путч", "восстан", "переворот", "тезис", "указ",
+                             "манифест", "кризис", "дефолт")
 # Weekdays, Monday first, in the nominative and accusative ("во вторник", "в среду").
 WEEKDAYS = (
     ("понедельник",),
@@ -152,6 +165,9 @@ FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "
                "передаст", "передадут", "поставит", "поставят", "направит", "направят",
                "отправит", "отправят",
                "вступит", "вступят", "состоятся", "запланир", "намечен", "покинет", "покинут")
+# A cue is a whole future form, not the start of an infinitive: "поставит" (will supply), not
+# "поставить" ("отдал распоряжение поставить": the order was given).
+CUE_END = r"(?!ь)"
 # Reporting verbs: a date next to one dates the statement, not the action.
 # A word matches every word it begins ("заявил": заявила, заявили, заявило).
 # Imperfective stems ("сообща": сообщали, сообщалось; "заявля": заявлял) cover indirect
@@ -163,6 +179,9 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
                 # how a paper attributes its own finding: "выяснил «Ъ»",
                 # "узнали «Известия»"
                 "выяснил", "узнал")
+# The word that opens what a reporting verb says ("заявил, что ..."): a story's first sentence
+# that tells what someone said is the day's statement.
+THAT = ("что",)
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
 # "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -" (or "ИНТЕРФАКС -"), a
 # correspondent's "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября.
@@ -205,13 +224,15 @@ DATELINE_INLINE = (
 # Kinds of event, by word stem (the tags of English events).
 KINDS = {
     "соглашени": "agreement", "договор": "agreement", "меморандум": "agreement",
-    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise",
+    "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise", "тренировк": "exercise",
     "патрулир": "exercise", "визит": "visit",
     "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
     "переговор": "meeting", "постав": "delivery", "передал": "delivery", "передан": "delivery",
     # sent, shipped: "Первая партия была отправлена 7 августа"
     "отправил": "delivery", "отправлен": "delivery", "отгрузил": "delivery", "отгружен": "delivery",
     "контракт": "arms deal", "санкци": "sanctions",
+    # an order or a purchase of arms ("заказанные в 2014 г. истребители", "закупила")
+    "заказа": "arms deal", "заказал": "arms deal", "закуп": "arms deal",
     # the same acts named by their nouns ("передача", "отправка", "прибытие", "подписание")
     "передач": "delivery", "отправк": "delivery", "отгрузк": "delivery", "прибыти": "visit",
     "подписани": "agreement", "получил": "delivery", "получен": "delivery",
@@ -297,6 +318,12 @@ BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "это�
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
+# Words opening a clause of what came before the main act ("…, после того как в 2015 году
+# стороны подписали контракт"): its act, with a date of its own, is a second one.
+BEFORE_CLAUSE = ("после того как", "после того, как")
+# Words opening a sentence that tell an act after the one told before ("Позже, прибывший в
+# Киев госсекретарь объявил ..."): after the news of the day of writing, that same day.
+LATER_OPENING = ("позже", "позднее", "затем", "после этого", "вслед за этим")
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
               "перед этим", "в последний раз", "недавно")
 # Words before a date that make it the bound of a period, not the day of an act ("С 1 января
@@ -403,7 +430,8 @@ NEWS_PRESENT = r"(?<![а-яё])[а-яё]{2,}[аяеу](?:ет|ют)(?:ся)?(?![
 # A clause that opens with a past participle ("Соглашение, подписанное в понедельник,
 # вступит ...", "военные, прибывшие во вторник, начнут ..."): its dates are past, whatever
 # the sentence's main verb says.
-PAST_PARTICIPLE = r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ей|ой|ую|их|ых|им|ым)(?![а-яё])"
+PAST_PARTICIPLE = (r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ему|ому|ей|ой|ую|их|ых|им|ым|"
+                   r"ими|ыми)(?![а-яё])")
 PAST_CLAUSE = r"^\W*" + PAST_PARTICIPLE
 # A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
 # "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.
