@@ -48,7 +48,7 @@ class Entities:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_RUN_BREAK = re.compile(r"(?<=['’]s)\s+|\s*\n\s*")  # after a possessive; a line's end
+_RUN_BREAK = re.compile(r"(?<=['’]s)\s+|\s*\n\s*\n\s*")  # after a possessive; a paragraph's end
 
 
 def _clean(token: str) -> str:
@@ -64,9 +64,10 @@ _THING_AFTER = re.compile(r"\s+(?:cruise\s+|ballistic\s+|battle\s+|main\s+battle
 def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     """Runs of capitalised words (with name particles), as (offset, words).
 
-    A possessive ends a run: "Radio Farda's Hossein Aryan" is two runs; so does a line's
-    end ("… from the official China Military Online" / "More than 1,300 troops …": a page
-    line without its full stop), as wrapped lines are joined before extraction.
+    A possessive ends a run: "Radio Farda's Hossein Aryan" is two runs; so does a blank
+    line ("… from the official China Military Online" / "More than 1,300 troops …": a page
+    paragraph without its full stop), not a single line break (a name hard-wrapped across
+    two lines of wire copy, "Mohammad Reza" / "Ashtiani", is one name).
     """
     runs: list[tuple[int, list[str]]] = []
     for match in CAPITALISED.finditer(text):

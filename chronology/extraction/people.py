@@ -65,7 +65,7 @@ class Cast:
 
 def find_cast(text: str, spans: list[tuple[int, int]], topic: Topic) -> Cast:
     """Names, sides and mentions of the people in the story ``spans`` of ``text``."""
-    story = "\n".join(text[s:e] for s, e in spans)
+    story = "\n\n".join(text[s:e] for s, e in spans)  # paragraphs: no name runs across
     cast = Cast(names=known_people(story))
     for start, end in spans:
         for offset, words in capitalised_runs(text[start:end]):

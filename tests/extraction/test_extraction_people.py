@@ -31,14 +31,27 @@ def test_people_named(text, people):
     assert _people(text) == people
 
 
-def test_a_name_does_not_run_across_a_line_end():
-    """A page line without its full stop ("… the official China Military Online") and the
-    next line's first word ("More than 1,300 troops …") are no one's name."""
-    text = ("Drills began on May 16, said the official China Military Online\n"
+def test_a_name_does_not_run_across_a_paragraph_end():
+    """A page paragraph without its full stop ("… the official China Military Online") and
+    the next paragraph's first word ("More than 1,300 troops …") are no one's name; a name
+    hard-wrapped across two lines of one paragraph is one name."""
+    text = ("Drills began on May 16, said the official China Military Online\n\n"
             "More than 1,300 troops took part.")
     assert "Online More" not in known_people(text)
     assert [words for _, words in capitalised_runs(text)][-2:] == [
         ["China", "Military", "Online"], ["More"]]
+    wrapped = ("Iranian Defence Minister Brigadier General Mohammad Reza\nAshtiani met Russian "
+               "Defence Minister Sergei Shoigu in Moscow.")
+    assert "Mohammad Reza Ashtiani" in known_people(wrapped)
+
+
+def test_the_cast_of_separate_paragraphs_runs_no_name_across_them():
+    from chronology.config import Topic
+    from chronology.extraction.people import find_cast
+    text = "Drills began, said the official China Military Online\nMore than 1,300 troops."
+    cast = find_cast(text, [(0, text.index("\n")), (text.index("\n") + 1, len(text))],
+                     Topic(actors={}, terms=()))
+    assert "Online More" not in cast.names
 
 
 def test_a_name_suffix_leaves_the_headline_with_the_surname():
