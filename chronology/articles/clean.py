@@ -59,8 +59,6 @@ CAPTION = re.compile(
     # "… | Photo Credit: Special Arrangement", "… 2021. / AA", "… pose after signing …"
     r"|(\|\s*(photo|image|picture)( credit)?\s*:)|(\s/\s*[A-Z]{2,5}\s*$)"
     r"|(\bpose (for|after|during|with|at)\b)"
-    # "… to Serbia on April 9. Photo: AP", "… in Karachi. Photo by Jane Roe/Example"
-    r"|([.!?]\s+(photo|image|picture)s?( by|:)\s*[^.!?\n]{1,60}$)"
     r"|(^\s*(this|a|an)( undated| handout| file)? (photo|image|picture|video grab|screen ?grab|"
     r"satellite image|still),?( released| provided| taken| made available| distributed| shared"
     r"| obtained| posted)( \w+)? by\b)",
@@ -278,8 +276,9 @@ def line_kind(line: str, latin_text: bool) -> str | None:
         return "credit"
     if COPYRIGHT.search(line):
         return "boilerplate"
-    if (_may_be_caption(line) and CAPTION.search(line)) or CAPTION_CREDIT.search(line) or \
-            CAPTION_SENTENCE.match(line) or _said_twice(line) or _photo_line(line):
+    if (_may_be_caption(line) and (CAPTION.search(line) or _credited(line))) or \
+            CAPTION_CREDIT.search(line) or CAPTION_SENTENCE.match(line) or _said_twice(line) \
+            or _photo_line(line):
         return "caption"
     if is_date_line(line):
         return "dateline"
@@ -291,6 +290,24 @@ def line_kind(line: str, latin_text: bool) -> str | None:
 _CAPTION_WORDS = ("photo", "image", "picture", "getty", "/", "]", "pose ", "illustrat",
                   "handout", "represent", "pictured", "grab", "still", "international", "news",
                   "agency", "tv", "file")
+
+
+# A photo's credit closing one sentence: "… to Serbia on April 9. Photo: AP", "… in Karachi.
+# Photo by Jane Roe/Example".
+_TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:photo|image|picture)s?(?: by|:)\s*[^.!?\n]{1,60}$",
+                              re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|reported|reports|told|according to|announced)\b")
+
+
+def _credited(line: str) -> bool:
+    """One sentence and a photo's credit after it, the sentence telling no source: a caption
+    ("Transport aircraft landed in Belgrade on April 9. Photo: AP"); a story's paragraph
+    that tells its source keeps its credit ("… on Monday, IRNA reported. Photo: IRNA")."""
+    credit = _TRAILING_CREDIT.search(line)
+    if credit is None:
+        return False
+    told = line[:credit.start() + 1]
+    return not re.search(r"[.!?]\s+[A-Z“\"]", told) and not _ATTRIBUTED.search(told)
 
 
 def _may_be_caption(line: str) -> bool:

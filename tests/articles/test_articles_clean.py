@@ -295,6 +295,11 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
      "Moscow, Russia.", None),
     ("Bagheri (left) met Gerasimov in Moscow.", None),
     ("The ministry released a photo: the jets on the tarmac in Belgrade on April 9.", None),
+    # a story's paragraph that tells its source, with a credit stuck on: story
+    ("Russia and Iran signed a military cooperation agreement in Tehran on Monday, IRNA "
+     "reported. Photo: IRNA", None),
+    ("Russia and Iran signed an agreement on Monday. The ministers met in Tehran. Photo: IRNA",
+     None),
     ("Iran (which buys jets) and Russia signed a deal. It was on May 11, 2023 in Moscow, "
      "Russia.", None),
 ])
