@@ -41,7 +41,8 @@ from chronology.extraction.merge import (
 )
 from chronology.extraction.sameness import DATE_WORDS, STOPWORDS
 from chronology.extraction.things import things_in, variants_shared
-from chronology.languages import EXTRACTED, base_code
+from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.languages import EXTRACTED, base_code, en
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
 
@@ -200,16 +201,29 @@ def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Ca
                 (not people or same_people(lead, other)) and \
                 not _other_systems(named, told) and not _SEPARATELY.match(
                     other.sentence.text(text).lstrip()) and not (
-                    _TO_DO.search(other.sentence.text(text))
-                    and not _TO_DO.search(lead.sentence.text(text))):
+                    _planned(other.sentence.text(text)) and not _planned(lead.sentence.text(text))):
             return other  # not "Bagheri met Shoigu" and "Bagheri met Gerasimov"; not S-400, Su-35
     return None
 
 
 # An act agreed, planned or promised, not done: "on Friday, the two agreed to sign a fresh
 # pact" is not the signing a lead of Saturday reports ("has signed a treaty").
-_TO_DO = re.compile(r"\b(?:to|will|would|shall)\s+(?:\w+ly\s+)?(?:sign|ink|conclude|seal|"
-                    r"deliver|supply|sell|buy|purchase|hold|conduct|launch|deploy|send)\b")
+_TO_DO = re.compile(r"\b(?:(?:agreed|agrees|decided|decides|planned|plans|pledged|pledges|"
+                    r"promised|promises|vowed|vows|intends|intended|is set|are set|is due|"
+                    r"are due|is expected|are expected)\s+to|will|would|shall)\s+(?:\w+ly\s+)?"
+                    r"(?:sign|ink|conclude|seal|deliver|supply|sell|buy|purchase|hold|conduct|"
+                    r"launch|deploy|send)\b")
+
+
+def _planned(sentence: str) -> bool:
+    """The sentence's act is agreed, planned or promised, not done: its first verb is the
+    plan ("On Friday, the two agreed to sign …"), not a done act before it ("Russia handed
+    over the first four of the 24 jets it had agreed to deliver"; "began to deliver" is
+    no plan at all)."""
+    plan = _TO_DO.search(sentence)
+    return plan is not None and not any(
+        is_past(word) and word not in en.SPEECH_VERBS and word not in AUXILIARIES
+        for word in re.findall(r"\b[a-z]+\b", sentence[:plan.start()]))
 
 
 def _other_systems(named: frozenset[str], told: frozenset[str]) -> bool:

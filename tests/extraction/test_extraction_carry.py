@@ -197,6 +197,19 @@ def test_an_act_agreed_the_day_before_is_not_the_act_the_lead_reports(tmp_path):
     assert [e.date for e in events] == ["2019-03-08"]
 
 
+@pytest.mark.parametrize("act", [
+    # done acts, whatever infinitive they hold: the act the lead reports, one event
+    "Russia began to deliver the S-400 systems to Iran on Friday, the ministry said.",
+    "Russia handed over the first four of the 24 Su-35 jets it had agreed to deliver at a "
+    "ceremony on Friday.",
+])
+def test_a_done_act_with_an_infinitive_is_the_act_the_lead_reports(tmp_path, act):
+    lead = ("Iran has received its first Su-35 fighter jets and S-400 systems from Russia, the "
+            "defence ministry said on Saturday.")
+    events = _events(tmp_path, "2023-03-11", lead + "\n\n" + act)
+    assert [e.date for e in events] == ["2023-03-10"]
+
+
 def test_the_sentence_after_the_lead_that_tells_its_act_with_a_date_is_the_lead(tmp_path):
     lead = ("In what officials called a milestone, the Russian-built frigate Sahand of the "
             "Iranian Navy was commissioned at the Bandar Abbas naval base.")
