@@ -1,9 +1,12 @@
 """Acts dated in turn: "PNS Babur and PNS Badar were launched in Istanbul and Karachi, in
 August 2021 and May 2022 respectively" tells two launches, each with its own ship, place
-and date.  ``respective_acts`` pairs the n names before the verb (and the n places after
-it) with the n dates before "respectively"; a sentence whose lists do not count alike, or
-whose verb is not a plain past act, gives nothing, and the sentence keeps its one event.
-
+and date.  ``respective_acts`` pairs the n names that are the sentence's subject (right
+before its passive verb: not "deliveries to Iran and Syria were completed") with the n
+dates before "respectively", and with the n places or recipients after the verb ("in
+Istanbul and Karachi", "to Iran and Turkey") when there are n of them; the act is the last
+verb before the dates ("were ordered in 2021 and delivered in September 2023 and January
+2024 respectively": delivered).  A sentence whose lists do not count alike, or whose verb is
+no passive of a past act, gives nothing, and the sentence keeps its one event.
 """
 
 from __future__ import annotations
@@ -12,13 +15,18 @@ import re
 
 from chronology.dates.model import Mention
 from chronology.extraction.dating import calendar_mentions
-from chronology.extraction.verbs import is_past
+from chronology.extraction.verbs import AUXILIARIES, is_past, present
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # what may stand between the dates of the list: "in August 2021 and May 2022", "2019, 2020 and 2021"
 _DATE_GLUE = re.compile(r"(?:\s*,)?\s+(?:and\s+|in\s+|on\s+|the\s+)*|\s*,\s*")
-_NAME = r"(?:[A-Z][\w'’-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w'’-]*|\d[\w-]*|of|de|al))*"
+_WORD = r"(?:[A-Z][\w'’-]*|\d[\w-]*)"
+_NAME = _WORD + r"(?:\s+(?:" + _WORD + r"|of|de|al))*"
 _PASSIVE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]+)\b")
+_DETERMINERS = {"The", "A", "An", "Its", "Their", "His", "Her", "Both", "Two", "Three", "Four"}
+_PREPOSITIONS = {"to", "from", "for", "with", "of", "by", "in", "at", "on", "between", "and"}
+_OBJECT_LIST = re.compile(r"\s+(in|at|to|for)\s+(" + _NAME + r"(?:,\s+" + _NAME + r")*)\s+and\s+("
+                          + _NAME + r")")
 
 
 def respective_acts(text: str, start: int, end: int,
@@ -28,15 +36,16 @@ def respective_acts(text: str, start: int, end: int,
     if said is None:
         return []
     dates = _date_list(text, calendar_mentions(mentions, start, said.start()), said.start())
-    verb = _PASSIVE.search(text, start, dates[0].start) if len(dates) >= 2 else None
-    if verb is None or not is_past(verb.group(1)):
+    passive = _PASSIVE.search(text, start, dates[0].start) if len(dates) >= 2 else None
+    if passive is None or not is_past(passive.group(1)):
         return []
-    names = _list_at_end(text[start:verb.start()], len(dates))
-    places = _places(text[verb.end():dates[0].start], len(dates))
-    if names is None or places is None:
+    names = _subjects(text[start:passive.start()], len(dates))
+    objects = _objects(text[passive.end():dates[0].start], len(dates))
+    act = _last_act(text[passive.start():dates[0].start], passive.group(1))
+    if names is None or objects is None or act is None:
         return []
-    return [(date, f"{name} {verb.group(1)}" + (f" in {place}" if place else ""))
-            for date, name, place in zip(dates, names, places, strict=True)]
+    return [(date, f"{name} {act}" + (f" {where}" if where else ""))
+            for date, name, where in zip(dates, names, objects, strict=True)]
 
 
 def _date_list(text: str, dated: list[Mention], stop: int) -> list[Mention]:
@@ -52,23 +61,62 @@ def _date_list(text: str, dated: list[Mention], stop: int) -> list[Mention]:
     return found
 
 
-def _list_at_end(head: str, count: int) -> list[str] | None:
-    """The ``count`` names that end ``head``: "…, PNS Babur and PNS Badar"."""
+def _subjects(head: str, count: int) -> list[str] | None:
+    """The ``count`` names that end ``head`` as its subject ("…, PNS Babur and PNS Badar"),
+    not the object of a preposition ("deliveries to Iran and Syria")."""
     match = re.search(r"((?:" + _NAME + r",\s+)*" + _NAME + r")\s+and\s+(" + _NAME + r")\s*$",
                       head)
     if match is None:
         return None
-    names = [n.strip() for n in match.group(1).split(",")] + [match.group(2).strip()]
-    return names[-count:] if len(names) >= count else None
+    names = [_without_determiner(n.strip()) for n in match.group(1).split(",")]
+    names = [n for n in names if n] + [match.group(2).strip()]
+    before = head[:match.start()].split()
+    if len(names) < count or (before and before[-1].lower() in _PREPOSITIONS):
+        return None
+    return names[-count:]
 
 
-def _places(middle: str, count: int) -> list[str] | None:
-    """The places between the verb and the dates ("in Istanbul and Karachi"): ``count`` of
-    them, none (an empty list of ``count`` blanks), or None when they do not count alike."""
-    match = re.match(r"\s+(?:in|at)\s+(" + _NAME + r"(?:,\s+" + _NAME + r")*)\s+and\s+(" +
-                     _NAME + r")", middle)
+def _without_determiner(name: str) -> str:
+    words = name.split()
+    while words and words[0] in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _objects(middle: str, count: int) -> list[str] | None:
+    """The places or recipients between the verb and the dates ("in Istanbul and Karachi",
+    "to Iran and Turkey"), with their preposition: ``count`` of them, blanks when there are
+    none, or None when they do not count alike."""
+    match = _OBJECT_LIST.search(middle)
     if match is None:
         return [""] * count
-    places = [p.strip() for p in match.group(1).split(",")] + [match.group(2).strip()]
-    return places if len(places) == count else None
+    places = [p.strip() for p in match.group(2).split(",")] + [match.group(3).strip()]
+    return [f"{match.group(1)} {p}" for p in places] if len(places) == count else None
 
+
+def _last_act(middle: str, participle: str) -> str | None:
+    """The act dated: the last past verb before the dates ("were ordered from Russia in 2021
+    and delivered in …": "delivered"); a passive participle as it stands ("launched"), an
+    active verb in the headline's present ("arrived": "arrives")."""
+    words = [w for w in re.findall(r"\b[a-z]+\b", middle) if w not in AUXILIARIES]
+    acts = [w for w in words if is_past(w)]
+    if not acts:
+        return None
+    last = acts[-1]
+    coordinated = re.search(r"\band\s+" + re.escape(last) + r"\b", middle) is not None
+    if last == participle or not coordinated or _passive_coordination(middle, last):
+        return last
+    return present(last, plural=False)
+
+
+def _passive_coordination(middle: str, verb: str) -> bool:
+    """"were ordered … and delivered": a participle of the same passive (a preposition or a
+    date follows it, no object: "delivered in", "delivered to"); not a verb that takes no
+    object ("were sent … and arrived on …": they arrive)."""
+    return verb not in _NO_OBJECT and re.search(
+        r"\band\s+" + re.escape(verb) + r"\s+(?:in|on|to|at|by|from)\b", middle) is not None
+
+
+# Verbs of movement that take no object: their past is never a passive participle.
+_NO_OBJECT = {"arrived", "docked", "landed", "sailed", "departed", "returned", "left", "flew",
+              "went", "came", "began", "started", "ended", "berthed", "anchored"}

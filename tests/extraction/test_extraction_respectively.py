@@ -13,7 +13,7 @@ from chronology.extraction import analyse_article
 
 REPO = Path(__file__).resolve().parents[2]
 CONFIG = load_config(REPO / "content" / "site.yaml")
-HEAD = "---\npublished: 2023-08-02\n---\nKARACHI (Example Wire) - "
+HEAD = "---\npublished: 2024-03-11\n---\nKARACHI (Example Wire) - "
 
 
 def _events(tmp_path, sentence: str) -> list[tuple[str, str]]:
@@ -31,6 +31,17 @@ def _events(tmp_path, sentence: str) -> list[tuple[str, str]]:
      "and 2021 respectively.",
      [("2019", "Su-35 Alpha delivered"), ("2020", "Su-35 Beta delivered"),
       ("2021", "Su-35 Gamma delivered")]),
+    # the last verb before the dates is the act; an active one in the present
+    ("Russian Su-35s and Yak-130s were ordered by Iran in 2021 and delivered in September 2023 "
+     "and January 2024 respectively.",
+     [("2023-09", "Russian Su-35s delivered"), ("2024-01", "Yak-130s delivered")]),
+    ("The Russian corvettes Sovershenny and Gromky were sent to Iran and arrived on March 6 "
+     "and March 9 respectively.",
+     [("2024-03-06", "Sovershenny arrives"), ("2024-03-09", "Gromky arrives")]),
+    # recipients, and no determiner in the names
+    ("The Russian-made S-300 and S-400 were delivered to Iran and Turkey in 2016 and 2019 "
+     "respectively.",
+     [("2016", "Russian-made S-300 delivered to Iran"), ("2019", "S-400 delivered to Turkey")]),
 ])
 def test_each_act_takes_its_date(tmp_path, sentence, events):
     assert _events(tmp_path, sentence) == events
@@ -42,6 +53,8 @@ def test_each_act_takes_its_date(tmp_path, sentence, events):
     "Kazan, in "
     "August 2021 and May 2022 respectively.",
     "Iran's Russian-built corvettes Sahand and Dena were launched in August 2021 and May 2022.",
+    # the list is no subject: the object of a preposition
+    "Russian S-300 deliveries to Iran and Syria were completed in 2016 and 2018 respectively.",
 ])
 def test_otherwise_the_sentence_keeps_one_event(tmp_path, sentence):
     assert len(_events(tmp_path, sentence)) == 1
