@@ -147,7 +147,12 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
     if before:
         return None if before[-1] == _UNTOLD else before[-1]
     after = _markers(text[end : _whole_words(text, min(right, end + 70), -1)])
-    return after[0] if after and after[0] != _UNTOLD else None
+    if after:
+        return after[0] if after[0] != _UNTOLD else None
+    # no marker near it: the nearest one earlier in its sentence ("KAI will deliver two FA-50
+    # light-attack aircraft to the Philippine Air Force (PAF) ahead of schedule in December")
+    farther = _markers(text[_whole_words(text, left, 1) : _whole_words(text, max(left, start - 90), 1)])
+    return farther[-1] if farther and farther[-1] != _UNTOLD else None
 
 
 def _whole_words(text: str, cut: int, step: int) -> int:

@@ -158,4 +158,17 @@ def test_a_word_cut_by_the_window_is_no_past_verb():
             "Afghanistan, on her first stop Tuesday morning.")
     start = text.index("Tuesday")
     assert text[start - 90 : start].startswith("duled ")
-    assert context.tense(text, start, start + len("Tuesday")) is None
+    # and the nearest marker farther back in the sentence governs: "is scheduled to spend"
+    assert context.tense(text, start, start + len("Tuesday")) == "future"
+
+
+def test_with_no_marker_near_a_date_the_nearest_one_earlier_in_its_sentence_governs():
+    text = ("Korea Aerospace Industries (KAI) will deliver two FA-50 light-attack aircraft to "
+            "the Philippine Air Force (PAF) ahead of schedule in December.")
+    start = text.index("December")
+    assert context.tense(text, start, start + len("December")) == "future"
+    # near miss: a marker of another sentence does not count
+    text = ("KAI will deliver two jets. The Philippine Air Force (PAF) inspected a light-attack "
+            "aircraft at an air base near the city of Gimhae in December.")
+    start = text.index("December")
+    assert context.tense(text, start, start + len("December")) != "future"
