@@ -3,7 +3,8 @@
 Two candidates are the same event when their dates are compatible (equal; or, from different
 articles, one a less precise form of the other, "2015-01" and "2015-01-20", but not a year
 and a day; or days at most ``CONFLICT_DAYS`` apart) and they say the same thing: they name
-the same specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) and
+the same specific thing (a weapons system, a satellite, a ship, an exercise: ``things``;
+a name one gives with its kind, "the Golden Dragon exercises", the other may give alone) and
 share an actor or a few words, whatever the kind of event; or their words overlap strongly;
 or they share a kind of event (agreement, meeting, ...) with the same people (or, when a
 side names no one, the same countries); or, on one day and in two articles, the same two
@@ -82,7 +83,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     told_a, told_b = _own_words(a, b)
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0
-    thing = same_thing(things_in(told_a), things_in(told_b))
+    thing = same_thing(*_things_of_both(told_a, told_b))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
@@ -130,6 +131,22 @@ def match_score(a: Candidate, b: Candidate) -> float:
             not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
+
+
+def _things_of_both(told_a: str, told_b: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The things each report names; a name of two words or more that one report gives with
+    its kind ("the Golden Dragon exercises") is named by the other too when it uses the name
+    alone ("Golden Dragon began May 16")."""
+    a, b = things_in(told_a), things_in(told_b)
+    return a | _named_bare(b, told_a), b | _named_bare(a, told_b)
+
+
+def _named_bare(things: frozenset[str], text: str) -> frozenset[str]:
+    """The names of ``things`` of two words or more (no designation) that ``text`` writes
+    capitalised ("Golden Dragon"; not "a golden dragon")."""
+    return frozenset(t for t in things if " " in t and not re.search(r"\d", t) and any(
+        all(w[0].isupper() for w in m.group(0).split()) for m in re.finditer(
+            r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", text, re.IGNORECASE)))
 
 
 @lru_cache(maxsize=4096)
