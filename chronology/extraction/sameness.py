@@ -9,10 +9,10 @@ share an actor or a few words, whatever the kind of event; or their words overla
 or they share a kind of event (agreement, meeting, ...) with the same people (or, when a
 side names no one, the same countries); or, on one day and in two articles, the same two
 people or more, when not both tell a kind of event ("Sharif and Yilmaz jointly launched …" /
-"… jointly inaugurated …"); or, on one day, both tell an exercise of the same two countries
-or more, and no other, and name no other people, designations, places or services (one
-quotes a commander, the other counts the troops: ``_SAME_DAY_KINDS``; not agreements, as a
-visit signs many); or, on one day (or a day and its month), they use
+"… jointly inaugurated …"); or, on one day and in two articles, both tell an exercise of the
+same two countries or more, and no other, and name no other people, designations, places or
+services (one quotes a commander, the other counts the troops: ``_SAME_DAY_KINDS``; not
+agreements, as a visit signs many); or, on one day (or a day and its month), they use
 the same proper name besides people, places and countries ("the EDCA", ``shared_names``) and
 a kind of event or some common words, or a phrase of four common words ("joint strategic air
 patrol") with an actor in common; or they share a kind of event, their dates are the same or
@@ -114,7 +114,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if exact and len(a.event.date) == 10 and shared_kind & _SAME_DAY_KINDS and \
             _same_countries(a, b) and not _other_people(a, b) and \
             not other_designations(told_a, told_b) and not _other_places(a, b) and \
-            not other_services(told_a, "en", told_b, "en"):
+            not other_services(told_a, "en", told_b, "en") and article_of(a) != article_of(b):
         return 1 + overlap + exact  # "Cambodian and Chinese troops held the exercise" that day
     if exact and len(a.event.date) == 10 and _two_together(a, b) and \
             not (_kinds(a) and _kinds(b)) and a.event.sources[0].article != b.event.sources[0].article:
