@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, other_services
 from chronology.extraction.things import same_thing, things_in, variants_shared
+from chronology.languages import fold
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
 SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
@@ -148,7 +149,7 @@ def _quote(candidate) -> str:
 
 
 def _stems(text: str) -> frozenset[str]:
-    text = text.lower().replace("\u200c", "").replace("ۀ", "ه")  # "حملۀ" is "حمله"
+    text = fold(text).replace("ۀ", "ه")  # "حملۀ" is "حمله"; "رئيس" is "رئیس", "ё" is "е"
     return frozenset(w[:STEM] for w in re.findall(r"\w+", text)
                      if len(w) >= MIN_WORD and not w.isdigit())
 

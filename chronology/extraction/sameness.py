@@ -3,12 +3,16 @@
 Two candidates are the same event when their dates are compatible (equal; or, from different
 articles, one a less precise form of the other, "2015-01" and "2015-01-20", but not a year
 and a day; or days at most ``CONFLICT_DAYS`` apart) and they say the same thing: they name
-the same specific thing (a weapons system, a satellite, a ship, an exercise: ``things``) and
+the same specific thing (a weapons system, a satellite, a ship, an exercise: ``things``;
+a name one gives with its kind, "the Golden Dragon exercises", the other may give alone) and
 share an actor or a few words, whatever the kind of event; or their words overlap strongly;
 or they share a kind of event (agreement, meeting, ...) with the same people (or, when a
 side names no one, the same countries); or, on one day and in two articles, the same two
 people or more, when not both tell a kind of event ("Sharif and Yilmaz jointly launched …" /
-"… jointly inaugurated …"); or, on one day (or a day and its month), they use
+"… jointly inaugurated …"); or, on one day and in two articles, both tell an exercise of the
+same two countries or more, and no other, and name no other people, designations, places or
+services (one quotes a commander, the other counts the troops: ``_SAME_DAY_KINDS``; not
+agreements, as a visit signs many); or, on one day (or a day and its month), they use
 the same proper name besides people, places and countries ("the EDCA", ``shared_names``) and
 a kind of event or some common words, or a phrase of four common words ("joint strategic air
 patrol") with an actor in common; or they share a kind of event, their dates are the same or
@@ -45,6 +49,7 @@ STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
 PHRASE_PAIRS = 3  # shared pairs of adjacent common words: a phrase of four words
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
+_SAME_DAY_KINDS = {"exercise"}  # one day's drill of two armies; not agreements: a visit signs many
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
              "ceremony"}
 STOPWORDS = {
@@ -78,7 +83,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     told_a, told_b = _own_words(a, b)
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0
-    thing = same_thing(things_in(told_a), things_in(told_b))
+    thing = same_thing(*_things_of_both(told_a, told_b))
     if thing is False:  # "S-300" and "S-400": different systems, different events
         return 0.0
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
@@ -106,6 +111,11 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact
     if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
+    if exact and len(a.event.date) == 10 and shared_kind & _SAME_DAY_KINDS and \
+            _same_countries(a, b) and not _other_people(a, b) and \
+            not other_designations(told_a, told_b) and not _other_places(a, b) and \
+            not other_services(told_a, "en", told_b, "en") and article_of(a) != article_of(b):
+        return 1 + overlap + exact  # "Cambodian and Chinese troops held the exercise" that day
     if exact and len(a.event.date) == 10 and _two_together(a, b) and \
             not (_kinds(a) and _kinds(b)) and a.event.sources[0].article != b.event.sources[0].article:
         return 1 + overlap + exact  # "Sharif and Yilmaz jointly launched …" / "… inaugurated"
@@ -121,6 +131,22 @@ def match_score(a: Candidate, b: Candidate) -> float:
             not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
+
+
+def _things_of_both(told_a: str, told_b: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The things each report names; a name of two words or more that one report gives with
+    its kind ("the Golden Dragon exercises") is named by the other too when it uses the name
+    alone ("Golden Dragon began May 16")."""
+    a, b = things_in(told_a), things_in(told_b)
+    return a | _named_bare(b, told_a), b | _named_bare(a, told_b)
+
+
+def _named_bare(things: frozenset[str], text: str) -> frozenset[str]:
+    """The names of ``things`` of two words or more (no designation) that ``text`` writes
+    capitalised ("Golden Dragon"; not "a golden dragon")."""
+    return frozenset(t for t in things if " " in t and not re.search(r"\d", t) and any(
+        all(w[0].isupper() for w in m.group(0).split()) for m in re.finditer(
+            r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", text, re.IGNORECASE)))
 
 
 @lru_cache(maxsize=4096)
@@ -281,6 +307,17 @@ def same_people(a: Candidate, b: Candidate) -> bool:
                  if any(keys & other and not _other_first_names(x, y)
                         for y, other in zip(b.entities.people, pb, strict=True)))
     return shared >= min(2, len(pa), len(pb))
+
+
+def _same_countries(a: Candidate, b: Candidate) -> bool:
+    """Both reports name the same two countries or more, and no other."""
+    ca, cb = set(a.entities.countries), set(b.entities.countries)
+    return len(ca) >= 2 and ca == cb
+
+
+def _other_people(a: Candidate, b: Candidate) -> bool:
+    """Both reports name people, and not the same ones."""
+    return bool(a.entities.people) and bool(b.entities.people) and not same_people(a, b)
 
 
 def _two_together(a: Candidate, b: Candidate) -> bool:

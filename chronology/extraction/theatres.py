@@ -98,9 +98,13 @@ def services(text: str, code: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def phases(text: str, code: str) -> frozenset[str]:
-    """The phases of an act ``text`` tells: "start", "end", "stage"."""
-    tables, text = _read(text, code)
+    """The phases of an act ``text`` tells: "start", "end", "stage"; a programme's name is
+    none ("the LAND 400 Phase 3 program": a designation, not a stage of the act)."""
+    tables, text = _read(_PROGRAMME.sub(" ", text), code)
     return frozenset(name for name, words in tables.phases if words.search(text))
+
+
+_PROGRAMME = re.compile(r"\b[A-Z][A-Za-z]*\s+\d+\s+Phase\s+(?:\d+[A-Z]?|[IVX]+)\b")
 
 
 def elsewhere(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
