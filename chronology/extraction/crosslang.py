@@ -109,7 +109,9 @@ def _apart(a, b) -> bool:
     them to other services (each names one: the navy, air defence) or tell other phases on
     other days (a start, an end): two acts, in any languages (``theatres``)."""
     qa, qb, la, lb = _quote(a), _quote(b), a.language, b.language
-    return elsewhere(qa, la, qb, lb) or one_service_each(qa, la, qb, lb) or \
+    one_system = bool(designations(qa) & designations(qb))  # one system: one act
+    return elsewhere(qa, la, qb, lb) or \
+        (not one_system and one_service_each(qa, la, qb, lb)) or \
         other_phases(a.event.date, qa, la, b.event.date, qb, lb)
 
 

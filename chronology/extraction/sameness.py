@@ -8,7 +8,8 @@ a name one gives with its kind, "the Golden Dragon exercises", the other may giv
 share an actor or a few words, whatever the kind of event; or their words overlap strongly;
 or they share a kind of event (agreement, meeting, ...) with the same people (or, when a
 side names no one, the same countries); or, on one day and in two articles, the same two
-people or more, when not both tell a kind of event ("Sharif and Yilmaz jointly launched …" /
+people or more, when not both tell a kind of event, neither tells talks, a visit or a
+signing, and neither says they acted separately ("Sharif and Yilmaz jointly launched …" /
 "… jointly inaugurated …"); or, on one day and in two articles, both tell an exercise of the
 same two countries or more, and no other, and name no other people, designations, places or
 services (one quotes a commander, the other counts the troops: ``_SAME_DAY_KINDS``; not
@@ -88,8 +89,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 0.0
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
             elsewhere(told_a, "en", told_b, "en") or _namesakes(a, b) or \
-            one_service_each(told_a, "en", told_b, "en"):
-        return 0.0
+            (not thing and one_service_each(told_a, "en", told_b, "en")):
+        return 0.0  # (one system named by both is one act, whichever service tells it)
     names = _people_words(a.entities.people) | _people_words(b.entities.people)
     overlap = max([_jaccard(_words_apart(x, names), _words_apart(y, names))
                    for x in _parts(told_a) for y in _parts(told_b)]
@@ -117,7 +118,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
             not other_services(told_a, "en", told_b, "en") and article_of(a) != article_of(b):
         return 1 + overlap + exact  # "Cambodian and Chinese troops held the exercise" that day
     if exact and len(a.event.date) == 10 and _two_together(a, b) and \
-            not (_kinds(a) and _kinds(b)) and a.event.sources[0].article != b.event.sources[0].article:
+            not (_kinds(a) and _kinds(b)) and not (_kinds(a) | _kinds(b)) & _OWN_OCCASIONS and \
+            not _SEPARATE.search(told_a + " " + told_b) \
+            and a.event.sources[0].article != b.event.sources[0].article:
         return 1 + overlap + exact  # "Sharif and Yilmaz jointly launched …" / "… inaugurated"
     names = names_in(told_a, _skip(a)) & names_in(told_b, _skip(b))
     if names and _nested_dates(a, b) and not other_designations(told_a, told_b) and \
@@ -318,6 +321,13 @@ def _same_countries(a: Candidate, b: Candidate) -> bool:
 def _other_people(a: Candidate, b: Candidate) -> bool:
     """Both reports name people, and not the same ones."""
     return bool(a.entities.people) and bool(b.entities.people) and not same_people(a, b)
+
+
+# Acts that are occasions of their own, not another telling of a ceremony: the two men's
+# talks, a visit, a signing ("met in Moscow" and "condemned the strike" the same day).
+_OWN_OCCASIONS = {"meeting", "visit", "agreement", "sanctions"}
+# Each on their own: "condemned the strike in separate statements", "separately".
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 
 
 def _two_together(a: Candidate, b: Candidate) -> bool:

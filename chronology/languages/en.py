@@ -379,7 +379,9 @@ PORT = r"\b(?:near|off|at|port of|coast)\s+(?:the\s+)?[A-Z]|\bcoast(?:al|line)?\
 # The armed service an act belongs to.
 SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?|frigates?|destroyers?|sailors|"
                      r"marines?)\b",
-            "air defence": r"\bair[- ]defen[cs]e\b",
+            # (not a kind of weapon: "S-400 air defence systems")
+            "air defence": r"\bair[- ]defen[cs]e\b(?!\s+(?:systems?|missiles?|batter(?:y|ies)|"
+                           r"complex(?:es)?|radars?|equipment))",
             "air force": r"\bair forces?\b|\bairmen\b",
             "ground": r"\bground forces\b|\binfantry\b|\btank crews?\b"}
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).

@@ -235,7 +235,14 @@ TOGETHER_A = (HEAD.format("2023-08-02") + "KARACHI (Example Wire) - Russian Depu
 TOGETHER_B = (HEAD.format("2023-08-02") + "TEHRAN (Example News) - Yuri Borisov and Mohammad "
               "Mokhber on Wednesday jointly opened the third Shahed production line, at the "
               "Isfahan complex.\n")
-# Near misses: one pair of people, and a meeting of other people; the same two, another day.
+# Near misses: one pair of people, and a meeting of other people; the same two, another day;
+# the same two meeting, and acting separately the same day.
+MET = (HEAD.format("2023-03-13") + "MOSCOW (Example Wire) - Russian Foreign Minister Sergei "
+       "Lavrov and Iranian Foreign Minister Abbas Araghchi met in Moscow on Monday to discuss "
+       "military cooperation.\n")
+APART = (HEAD.format("2023-03-13") + "TEHRAN (Example News) - Russia's Sergei Lavrov and Iran's "
+         "Abbas Araghchi condemned the Israeli strike on Damascus in separate statements on "
+         "Monday.\n")
 OTHER_PAIR = TOGETHER_B.replace("Yuri Borisov and Mohammad Mokhber", "Sergei Shoigu and "
                                 "Mohammad Bagheri")
 NEXT_DAY = TOGETHER_B.replace("on Wednesday", "on Thursday").replace("2023-08-02", "2023-08-03")
@@ -245,6 +252,7 @@ NEXT_DAY = TOGETHER_B.replace("on Wednesday", "on Thursday").replace("2023-08-02
     ((TOGETHER_A, TOGETHER_B), True),
     ((TOGETHER_A, OTHER_PAIR), False),
     ((TOGETHER_A, NEXT_DAY), False),
+    ((MET, APART), False),
 ])
 def test_two_people_together_on_one_day_are_one_occasion(tmp_path, texts, together):
     results = []

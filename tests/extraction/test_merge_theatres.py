@@ -79,3 +79,38 @@ def test_the_words_of_each_language():
                         "2025-03-10", "drills began", "en")
     assert not other_phases("2025-03-10", "учения начались", "ru",
                             "2025-03-10", "drills ended", "en")  # one day: one report late
+
+
+# One delivery told by two services' speakers, or with a chief's title and "at the end of a
+# visit": one event (review of this round's rules).
+S400_A = EN.replace("2025-03-15", "2023-03-13") + (
+    "TEHRAN (Example Wire) - Russia delivered the first S-400 air defence systems to Iran on "
+    "Monday, Tasnim news agency reported.\n")
+S400_B = EN.replace("2025-03-15", "2023-03-13") + (
+    "TEHRAN (Example News) - Russia delivered the first S-400 batteries to Iran on Monday, an "
+    "Iranian air force commander told state television.\n")
+SU35_EN = EN.replace("2025-03-15", "2023-03-11") + (
+    "TEHRAN (Example Wire) - Russia handed over the first Su-35 fighter jets to Iran on Friday, "
+    "Tasnim news agency reported.\n")
+SU35_RU = RU.replace("2025-03-15", "2023-03-11") + (
+    "ТЕГЕРАН, 11 марта. /Пример/. Иран получил первые истребители Су-35 из России, заявил в "
+    "субботу начальник штаба ВВС Ирана.\n")
+SU35_FA = FA.replace("2025-03-15", "2023-03-11") + (
+    "تهران- پیام- فرمانده نیروی هوایی ارتش روز شنبه در پایان بازدید از پایگاه همدان اعلام کرد "
+    "نخستین جنگنده‌های سوخو-۳۵ از روسیه تحویل گرفته شد.\n")
+
+
+@pytest.mark.parametrize("texts", [(S400_A, S400_B), (SU35_EN, SU35_RU)])
+def test_one_system_told_by_other_services_or_a_chief_is_one_event(tmp_path, texts):
+    assert _sources(tmp_path, list(texts)) == [["r0", "r1"]]
+
+
+def test_phase_words_are_verbs_only():
+    from chronology.extraction.theatres import phases
+    assert phases("заявил в субботу начальник штаба ВВС", "ru") == frozenset()
+    assert phases("в начале марта, по окончании визита", "ru") == frozenset()
+    assert phases("учения начались в понедельник", "ru") == {"start"}
+    assert phases("учения завершились в среду", "ru") == {"end"}
+    assert phases("در پایان بازدید از پایگاه", "fa") == frozenset()
+    assert phases("رزمایش به پایان رسید", "fa") == {"end"}
+    assert phases("رزمایش آغاز شد", "fa") == {"start"}
