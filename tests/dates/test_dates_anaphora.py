@@ -144,6 +144,25 @@ def test_seasons_and_day_parts_without_their_date_are_left_out(text, mentions):
     assert mention_texts(text, REF) == mentions
 
 
+@pytest.mark.parametrize("text", [
+    "---\npublished: 2023-04-02\n---\nFlotilla returns\n\nThe flotilla docked in the port for a "
+    "call. Two weeks later the ships arrived home, the commander said.",
+    "Flotilla returns\nApril 2, 2023\nThe flotilla docked in the port for a call. Two weeks "
+    "later the ships arrived home, the commander said.",
+    "Flotilla returns\nMOSCOW, April 2 (AP) - The flotilla docked in the port for a call. Two "
+    "weeks later the ships arrived home, the commander said.",
+])
+def test_the_articles_own_date_is_no_date_told_before(text):
+    # the front matter, the date line and the dateline are the day of writing, not an event's
+    assert value_of(text, "2023-04-02", "Two weeks later") is None
+
+
+def test_a_date_told_in_the_story_under_its_date_line_is_counted_from():
+    text = ("Flotilla returns\nApril 2, 2023\nThe flotilla left the port on March 1, the "
+            "commander said. Two weeks later the ships arrived home.")
+    assert value_of(text, "2023-04-02", "Two weeks later") == "2023-W11"
+
+
 @pytest.mark.parametrize(("text", "mention", "expected"), [
     # later than an event the text does not date: not counted from the day of writing
     ("Two weeks later, the grandmothers flew to Miami.", "Two weeks later", None),
