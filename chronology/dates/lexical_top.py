@@ -38,13 +38,28 @@ CAPTION = re.compile(
     r"иллюстрация|коллаж|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
     r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
     re.IGNORECASE | re.MULTILINE)
-# The site's notice on reusing its texts, or its copyright: the article has ended above it
-# ("При использовании материалов активная гиперссылка на ... обязательна", "کلیه حقوق ... محفوظ
-# است", "© 2024 ...").
+# The site's notice on reusing its texts, or its copyright with its year: the article has
+# ended above it ("При использовании материалов активная гиперссылка на ... обязательна",
+# "کلیه حقوق ... محفوظ است", "© 2024 ...", "© РИА Новости, 2000–2024"). A "©" with no year is
+# a photo's credit ("© Фото: пресс-служба ...", "عکس: © ایرنا", "© تسنیم"), not a notice.
+_YEAR_WORD = r"(?<!\d)(?:19|20|[۱١][۳۴٣٤])\d\d(?!\d)"
 REUSE_NOTICE = re.compile(
     r"(?:при\s+(?:использовании|цитировании|перепечатке|копировании)\s+(?:материалов|"
     r"информации)|(?:гипер)?ссылка\s+(?:на\s+\S+\s+)?обязательна|все\s+права\s+защищены|"
-    r"کلیه\s+حقوق|تمامی\s+حقوق|all\s+rights\s+reserved|©)", re.IGNORECASE)
+    r"کلیه\s+حقوق|تمامی\s+حقوق|all\s+rights\s+reserved|copyright|"
+    rf"©[^\n]*?{_YEAR_WORD}|{_YEAR_WORD}[^\n]*?©)", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\W*(?:©\s*)?(?:фото|photo|на\s+(?:фото|снимке)|источник\s+фото|"
+                           r"кадр\s+из\s+видео|скриншот|иллюстрация|коллаж|عکس|تصویر)\b",
+                           re.IGNORECASE)
+
+
+def reuse_notice(text: str, start: int, end: int) -> bool:
+    """True when the line ``text[start:end]`` is the site's reuse or copyright notice, not a
+    photo's credit ("Фото: © РИА Новости / Сергей Иванов, 2019")."""
+    return bool(REUSE_NOTICE.search(text, start, end)) and not _PHOTO_CREDIT.match(text, start,
+                                                                                   end)
+
+
 # The page's clock: "Сегодня: ...", "امروز ...", or a label naming today ("Дата сегодня:",
 # "تاریخ امروز:").
 TODAY = re.compile(r"^\W*(?:(?:сегодня|امروز|today)\b|(?:[^\W\d][\w\u200c]*\s+){1,2}"
