@@ -20,7 +20,7 @@ from chronology.dates.lexical_resolve import find_mentions
 from chronology.dates.model import Mention
 from chronology.dates.patterns import month
 from chronology.dates.publication import menu_line, opens_page
-from chronology.dates.solar import to_gregorian
+from chronology.dates.solar import numeric_solar, to_gregorian
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
@@ -322,7 +322,7 @@ def line_dates(text: str, start: int, end: int, written: list[Mention]) -> list[
             y += 2000 if y < 70 else 1900 if y < 100 else 0
         if not (1 <= m <= 12 and 1 <= d <= 31):
             continue
-        day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
+        day = numeric_solar(y, m, d) if 1300 <= y < 1500 else (
             dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
         if day is None:
             continue

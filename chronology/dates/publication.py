@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import MON, month
 from chronology.dates.resolve import explicit
-from chronology.dates.solar import to_gregorian
+from chronology.dates.solar import numeric_solar
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
@@ -335,7 +335,7 @@ def _full_date(segment: str, day_first: bool | None,
             if valid_day(y, m, d):
                 dates.append(((c.start, c.end), (y, m, d)))
     for match in _SOLAR_NUMERIC.finditer(segment):
-        day = to_gregorian(int(match["y"]), int(match["m"]), int(match["d"]))
+        day = numeric_solar(int(match["y"]), int(match["m"]), int(match["d"]))
         if day:
             dates.append((match.span(), (day.year, day.month, day.day)))
     for match in _ISO.finditer(segment):
@@ -444,7 +444,7 @@ def _read_date(s: str, day_first: bool | None = None,
     numeric one ("10.05.2023", "12/27/19") in the site's order."""
     solar = _SOLAR_NUMERIC.match(s)
     if solar:  # "1399/07/01": an Iranian site's Solar Hijri date, in an English page too
-        day = to_gregorian(int(solar["y"]), int(solar["m"]), int(solar["d"]))
+        day = numeric_solar(int(solar["y"]), int(solar["m"]), int(solar["d"]))
         return (day.year, day.month, day.day) if day else None
     numeric = _NUMERIC.match(s)
     if numeric:  # "10.05.2023 | 15:30": the leading numeric date is the date

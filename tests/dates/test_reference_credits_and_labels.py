@@ -65,3 +65,14 @@ def test_a_photo_credit_is_no_reuse_notice(code, text, expected):
 @pytest.mark.parametrize(("code", "text", "expected"), LABELLED)
 def test_labelled_lines_and_the_clock_are_no_feed(code, text, expected):
     assert find_reference(text, language=code).iso == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Solar, Gregorian and lunar Hijri dates of one story: the lunar one is no Solar date
+    (f"{HEAD_FA}\n۱۴۰۳/۰۱/۱۵\n2024/04/03\n۱۴۴۵/۰۹/۲۳\n{STORY_FA}", "2024-04-03"),
+    (f"{HEAD_FA}\n۱۴۴۵/۰۹/۲۳\n{STORY_FA}", None),
+    # near miss: a Solar date of today's years is read
+    (f"{HEAD_FA}\n۱۴۰۴/۰۹/۲۳\n{STORY_FA}", "2025-12-14"),
+])
+def test_a_lunar_hijri_date_is_no_solar_date(text, expected):
+    assert find_reference(text, language="fa").iso == expected
