@@ -173,14 +173,23 @@ _WHOLE = {"the full", "the whole", "the entire"}
 _CHAIN_RELS = {"the following", "the next", "the previous", *en.ANAPHORIC_DETERMINERS}
 
 
+_YEAR_END = re.compile(r"\bend\b", re.IGNORECASE)
+
+
 def _the_unit(c, s, unit: str):
     """"the end of the year", "earlier in the month": the year (month, week) of the last
     date told, unless a future clause speaks of one already over; with no date told
     before, or only a coarser one ("the 1990s"), the reference's own (news says "the year"
     for the current one)."""
-    base, ref = chain_base(s), s.reference
+    base, ref = _told_base(s), s.reference
     current = Period.of_day(ref).as_kind(unit)
     if base is None or _coarser(base[0], unit):
+        if base is None and unit == "year" and ref.month < 12 and _YEAR_END.search(c.text) and \
+                context.tense(s.text, c.start, c.end, deadlines=False) == PAST:
+            # "Russia delivered two jets by year's end", told in January: an act done by an
+            # end of the year that is over, the year before's (this year's is still ahead)
+            return current.shift("year", -1), "year-relative", "the end of the year before " \
+                f"reference {ref.isoformat()} (past tense; this year's end is still ahead)"
         return current, f"{unit}-relative", f"the {unit} of reference {ref.isoformat()}"
     period, text = base
     own = period.as_kind(unit)

@@ -173,3 +173,22 @@ def test_a_date_told_in_the_story_under_its_date_line_is_counted_from():
 ])
 def test_later_with_no_date_told_is_left_out(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), [
+    # a past act by the year's end, no year told, in January: the year before's end
+    ("The army received two helicopters by year's end, the agency reported.", "2024-01-20",
+     "year's end", "2023"),
+    ("---\npublished: 2024-01-20\n---\nHelicopters delivered\n\nThe army received two "
+     "helicopters by year's end, the agency reported.", "2024-01-20", "year's end", "2023"),
+    # near misses: a future act is this year's end; a year told before is that year's
+    ("The army will receive two helicopters by year's end, the agency reported.", "2024-01-20",
+     "year's end", "2024"),
+    ("In 2022, the firm signed a deal. By year's end, it had delivered two jets.",
+     "2024-01-20", "year's end", "2022"),
+    # a past act earlier in the year is this year's
+    ("The army received two helicopters earlier in the year, the agency reported.",
+     "2024-06-20", "earlier in the year", "2024"),
+])
+def test_a_past_year_end_with_no_year_told(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
