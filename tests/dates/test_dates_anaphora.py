@@ -192,3 +192,14 @@ def test_later_with_no_date_told_is_left_out(text, mention, expected):
 ])
 def test_a_past_year_end_with_no_year_told(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a name after "year's end" opens the clause: the date is still told
+    ("By year's end Russia will deliver the first jets, an official said.", ["year's end"]),
+    # near misses: a noun after "year-end" makes it an adjective
+    ("Year-end results were strong, the firm said.", []),
+    ("The firm paid its year-end bonus on time.", []),
+])
+def test_year_end_before_a_name(text, mentions):
+    assert mention_texts(text, "2023-03-14") == mentions
