@@ -23,7 +23,7 @@ import re
 from chronology.articles.jsonld import first_text
 from chronology.articles.pagenoise import in_noise
 from chronology.dates.patterns import MONTHS
-from chronology.dates.solar import to_gregorian
+from chronology.dates.solar import numeric_solar
 from chronology.languages import MODULES, language
 
 LEXICAL_CODES = tuple(code for code in MODULES if code != "en")
@@ -58,7 +58,7 @@ def parse_date(value: str) -> dt.date | None:
     if match:
         year, month, day = (int(g) for g in match.groups())
         if 1300 <= year < 1500:  # a Solar Hijri date, as Iranian sites write it: "1393/10/30"
-            return to_gregorian(year, month, day)
+            return numeric_solar(year, month, day)
         return _day(year, month, day)
     match = _DAY_FIRST.match(value)
     if match:

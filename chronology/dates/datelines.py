@@ -205,3 +205,33 @@ def _dateline_found(m: re.Match) -> Found | None:
     if not valid_day(y, mm, dd):
         return None
     return Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
+
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\n.*?\n---[ \t]*(?:\n|$)", re.DOTALL)
+_SENTENCE = re.compile(r"[.!?][\"'’”)]?\s*$")
+_LEAD_WORDS = 8  # a line of prose ending a sentence has this many words at least
+_LONG_LINE = 20  # ... or is this long
+
+
+def own_date_end(text: str) -> int:
+    """Where the article's own date lines end: its front matter, the lines over its first
+    line of prose (headline, date line, byline) and that line's dateline ("MOSCOW, March 14
+    (AP) -").  A date told there is the day of writing, not an event's that "two weeks
+    later" may count from.
+
+    >>> text = "Flotilla home\\nApril 2, 2023\\nMOSCOW, April 2 (AP) - The ships left port."
+    >>> text[own_date_end(text):]
+    ' The ships left port.'
+    """
+    front = _FRONT_MATTER.match(text)
+    pos = front.end() if front else 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        words = len(line.split())
+        if words >= _LONG_LINE or (words >= _LEAD_WORDS and _SENTENCE.search(line)):
+            m = DATELINE.match(line)
+            return pos + m.end() if m and _dash_fits(m) else pos
+        pos = end + 1
+    return 0  # no prose: nothing to tell apart

@@ -26,7 +26,6 @@ from chronology.dates.lexical_top import (
     CAPTION,
     CLOCK,
     LABEL,
-    REUSE_NOTICE,
     TODAY,
     doubled_stamp,
     feed_heading_end,
@@ -36,6 +35,7 @@ from chronology.dates.lexical_top import (
     numeric_dates,
     other_words,
     page_chrome,
+    reuse_notice,
     top_lines,
     top_mentions,
 )
@@ -123,7 +123,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         seen.append(text[start:end].strip())
         if bare and len(text[start + cut:end].split()) >= PROSE_WORDS:
             break  # the story has begun
-        if prose and REUSE_NOTICE.search(text, start, end):
+        if prose and reuse_notice(text, start, end):
             break  # the site's notice under the story: a date line below it is another item's
         prose += _prose_line(text[start:end])
         if CAPTION.search(text, start, end) or TODAY.search(text, start, end):
@@ -238,6 +238,8 @@ def _dated_feed(text: str, body: int, written: list[Mention], code: str) -> Ment
     lines = list(top_lines(text, body, teasers=False))
     dated = []
     for i, (start, end) in enumerate(lines):
+        if _not_feed_item(text, start, end):
+            continue
         on_line = [m for m in written if start <= m.start and m.end <= end
                    and m.precision == "day" and m.rule == "explicit-date"]
         rest = text[start:end]
@@ -260,6 +262,15 @@ def _dated_feed(text: str, body: int, written: list[Mention], code: str) -> Ment
         if words > _HEADLINE_WORDS:
             break
     return None
+
+
+def _not_feed_item(text: str, start: int, end: int) -> bool:
+    """A caption's or credit's line, the page's clock ("Сегодня: 18.03.2024") and the page's
+    own labelled lines ("Дата публикации: ...", "Обновлено: ...", "به‌روزرسانی: ...") date
+    no teaser of a feed: a feed item's date line is a bare stamp."""
+    return bool(CAPTION.search(text, start, end) or TODAY.search(text, start, end)
+                or _PUBLISHED.search(text, start, end) or _UPDATE.search(text, start, end)
+                or LABEL.match(text, start, end))
 
 
 _HEADLINE_WORDS = 14  # a headline's words at most (fewer than a line of the story's prose)

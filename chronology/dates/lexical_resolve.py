@@ -467,6 +467,8 @@ def _ago(c, text, ref, lang):
 
 
 def _solar_numeric(c, text, ref, lang):
+    if solar.numeric_solar(int(c.g("sy")), int(c.g("m")), int(c.g("d"))) is None:
+        return None  # no such day, or a lunar Hijri date ("۱۴۴۵/۰۹/۲۳")
     return _solar_day(int(c.g("sy")), int(c.g("m")), int(c.g("d")), c.text)
 
 

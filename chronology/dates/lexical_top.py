@@ -20,7 +20,7 @@ from chronology.dates.lexical_resolve import find_mentions
 from chronology.dates.model import Mention
 from chronology.dates.patterns import month
 from chronology.dates.publication import menu_line, opens_page
-from chronology.dates.solar import to_gregorian
+from chronology.dates.solar import numeric_solar, to_gregorian
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
@@ -38,13 +38,28 @@ CAPTION = re.compile(
     r"иллюстрация|коллаж|عکس|تصویر|читайте\s+также|читать\s+также|см\.\s+также|ранее\s+по\s+теме|"
     r"بیشتر\s+بخوانید|بخوانید|اخبار\s+مرتبط|مطالب\s+مرتبط)|©",  # captions, credits, teasers
     re.IGNORECASE | re.MULTILINE)
-# The site's notice on reusing its texts, or its copyright: the article has ended above it
-# ("При использовании материалов активная гиперссылка на ... обязательна", "کلیه حقوق ... محفوظ
-# است", "© 2024 ...").
+# The site's notice on reusing its texts, or its copyright with its year: the article has
+# ended above it ("При использовании материалов активная гиперссылка на ... обязательна",
+# "کلیه حقوق ... محفوظ است", "© 2024 ...", "© РИА Новости, 2000–2024"). A "©" with no year is
+# a photo's credit ("© Фото: пресс-служба ...", "عکس: © ایرنا", "© تسنیم"), not a notice.
+_YEAR_WORD = r"(?<!\d)(?:19|20|[۱١][۳۴٣٤])\d\d(?!\d)"
 REUSE_NOTICE = re.compile(
     r"(?:при\s+(?:использовании|цитировании|перепечатке|копировании)\s+(?:материалов|"
     r"информации)|(?:гипер)?ссылка\s+(?:на\s+\S+\s+)?обязательна|все\s+права\s+защищены|"
-    r"کلیه\s+حقوق|تمامی\s+حقوق|all\s+rights\s+reserved|©)", re.IGNORECASE)
+    r"کلیه\s+حقوق|تمامی\s+حقوق|all\s+rights\s+reserved|copyright|"
+    rf"©[^\n]*?{_YEAR_WORD}|{_YEAR_WORD}[^\n]*?©)", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"\W*(?:©\s*)?(?:фото|photo|на\s+(?:фото|снимке)|источник\s+фото|"
+                           r"кадр\s+из\s+видео|скриншот|иллюстрация|коллаж|عکس|تصویر)\b",
+                           re.IGNORECASE)
+
+
+def reuse_notice(text: str, start: int, end: int) -> bool:
+    """True when the line ``text[start:end]`` is the site's reuse or copyright notice, not a
+    photo's credit ("Фото: © РИА Новости / Сергей Иванов, 2019")."""
+    return bool(REUSE_NOTICE.search(text, start, end)) and not _PHOTO_CREDIT.match(text, start,
+                                                                                   end)
+
+
 # The page's clock: "Сегодня: ...", "امروز ...", or a label naming today ("Дата сегодня:",
 # "تاریخ امروز:").
 TODAY = re.compile(r"^\W*(?:(?:сегодня|امروز|today)\b|(?:[^\W\d][\w\u200c]*\s+){1,2}"
@@ -307,7 +322,7 @@ def line_dates(text: str, start: int, end: int, written: list[Mention]) -> list[
             y += 2000 if y < 70 else 1900 if y < 100 else 0
         if not (1 <= m <= 12 and 1 <= d <= 31):
             continue
-        day = to_gregorian(y, m, d) if 1300 <= y < 1500 else (
+        day = numeric_solar(y, m, d) if 1300 <= y < 1500 else (
             dt.date(y, m, d) if 1900 <= y <= 2100 and valid_day(y, m, d) else None)
         if day is None:
             continue

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import MON, month
 from chronology.dates.resolve import explicit
-from chronology.dates.solar import to_gregorian
+from chronology.dates.solar import numeric_solar
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
 
@@ -68,9 +68,18 @@ _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued
 # "Edited time: ..." dates an edit; "Edited by Jane Roe" is a byline.
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update|revised|edited(?!\s+by\b))\b",
                      re.IGNORECASE)
-# A print page's press time ("Sent at 30/3/2018 18:55", the night before its date): neither
-# its publication nor an update.
-_PRESS_TIME = re.compile(r"\s*sent\s+at\b", re.IGNORECASE)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# A stamp of the copy's own handling, not of the story: a print page's press time or the
+# time it was sent, printed, faxed, mailed, downloaded or saved ("Sent at 30/3/2018 18:55",
+# "Sent: 30/3/2018 18:55", "Printed on March 30, 2018", "Date printed: ..."): neither its
+# publication nor an update. The label is followed by its date: "Sent troops ..." is prose.
+_PRESS_TIME = re.compile(
+    r"\s*(?:(?:date|time)\s+(?:sent|printed|downloaded|retrieved|accessed)|print(?:ed)?"
+    r"(?:\s+(?:date|time))?|sent|faxed|e-?mailed|downloaded|retrieved|accessed|saved|"
+    r"generated|press\s+time)(?:\s+(?:on|at))?\s*[:\-–—]?\s*"
+    r"(?=(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,4}}[./-]\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\.?\s+\d))",
+    re.IGNORECASE)
 _LABEL = re.compile(r"\b(?:publish(?:ed)?|posted|updated?|modified|created|released|issued|"
                     r"publication\s+date|last\s+update|revised|edited(?!\s+by\b))\b",
                     re.IGNORECASE)
@@ -326,7 +335,7 @@ def _full_date(segment: str, day_first: bool | None,
             if valid_day(y, m, d):
                 dates.append(((c.start, c.end), (y, m, d)))
     for match in _SOLAR_NUMERIC.finditer(segment):
-        day = to_gregorian(int(match["y"]), int(match["m"]), int(match["d"]))
+        day = numeric_solar(int(match["y"]), int(match["m"]), int(match["d"]))
         if day:
             dates.append((match.span(), (day.year, day.month, day.day)))
     for match in _ISO.finditer(segment):
@@ -435,7 +444,7 @@ def _read_date(s: str, day_first: bool | None = None,
     numeric one ("10.05.2023", "12/27/19") in the site's order."""
     solar = _SOLAR_NUMERIC.match(s)
     if solar:  # "1399/07/01": an Iranian site's Solar Hijri date, in an English page too
-        day = to_gregorian(int(solar["y"]), int(solar["m"]), int(solar["d"]))
+        day = numeric_solar(int(solar["y"]), int(solar["m"]), int(solar["d"]))
         return (day.year, day.month, day.day) if day else None
     numeric = _NUMERIC.match(s)
     if numeric:  # "10.05.2023 | 15:30": the leading numeric date is the date

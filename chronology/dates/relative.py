@@ -173,14 +173,23 @@ _WHOLE = {"the full", "the whole", "the entire"}
 _CHAIN_RELS = {"the following", "the next", "the previous", *en.ANAPHORIC_DETERMINERS}
 
 
+_YEAR_END = re.compile(r"\bend\b", re.IGNORECASE)
+
+
 def _the_unit(c, s, unit: str):
     """"the end of the year", "earlier in the month": the year (month, week) of the last
     date told, unless a future clause speaks of one already over; with no date told
     before, or only a coarser one ("the 1990s"), the reference's own (news says "the year"
     for the current one)."""
-    base, ref = chain_base(s), s.reference
+    base, ref = _told_base(s), s.reference
     current = Period.of_day(ref).as_kind(unit)
     if base is None or _coarser(base[0], unit):
+        if base is None and unit == "year" and ref.month < 12 and _YEAR_END.search(c.text) and \
+                context.tense(s.text, c.start, c.end, deadlines=False) == PAST:
+            # "Russia delivered two jets by year's end", told in January: an act done by an
+            # end of the year that is over, the year before's (this year's is still ahead)
+            return current.shift("year", -1), "year-relative", "the end of the year before " \
+                f"reference {ref.isoformat()} (past tense; this year's end is still ahead)"
         return current, f"{unit}-relative", f"the {unit} of reference {ref.isoformat()}"
     period, text = base
     own = period.as_kind(unit)
@@ -320,6 +329,14 @@ def chain_base(s):
     return s.last_period()
 
 
+def _told_base(s):
+    """The last date told in the story, as ``(period, text)``, or None: the article's own
+    date (front matter, date line, dateline) is the day of writing, no event's."""
+    if not s.last or s.last[-1][0] < s.own_end:
+        return None
+    return chain_base(s)
+
+
 def _coarser(period: Period, unit: str) -> bool:
     return FINENESS[period.kind] > FINENESS.get(unit, 0)
 
@@ -358,7 +375,7 @@ def ago(c, s):
         return value, "vague-relative", f"'{c.text}': an unstated number of {unit}s"
     base, text = Period.of_day(s.reference), "reference"
     if direction in ("earlier", "later", "before", "after"):
-        found = _closing_day(s) or chain_base(s)
+        found = (_closing_day(s) if _compares(s, c.start, unit) else None) or _told_base(s)
         if found is None and sign > 0:
             # "Two weeks later, they flew home" with no date told: later than an event the
             # text does not date, not two weeks after the day of writing; left out
@@ -395,6 +412,24 @@ def ago(c, s):
 
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+$", re.IGNORECASE)
+
+
+# A comparison of figures before "a year earlier" in its sentence: "rose to $9 million from
+# $7 million a year earlier", "up 18% compared with a year earlier", "lower than a year earlier".
+_COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\b",
+                         re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]?\s+(?=[A-Z\"“])")
+
+
+def _compares(s, start: int, unit: str) -> bool:
+    """True when "a year earlier" at ``start`` ends a comparison of figures made in its own
+    sentence ("net for the quarter ended Sept. 30 rose from $4 million a year earlier";
+    "Sales were $348 million compared with $307 million a year earlier"); "A year earlier,
+    ..." or "Two days later, ..." opening a sentence tells when an act took place."""
+    if unit not in ("year", "half", "quarter"):
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(s.text, max(0, start - 400), start)]
+    return bool(_COMPARISON.search(s.text, ends[-1] if ends else max(0, start - 400), start))
 
 
 def _closing_day(s):

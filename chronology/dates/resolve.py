@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chronology.dates import combine, context, periods, relative
+from chronology.dates import combine, context, datelines, periods, relative
 from chronology.dates.model import Mention
 from chronology.dates.patterns import day_number, month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
@@ -48,6 +48,9 @@ class State:
     # Quarters already compared with the year before ("net rose in the third quarter from
     # $4 a year ago"): the quarters a report is about.
     compared: set[Period] = field(default_factory=set)
+    # Where the article's own date lines end (front matter, date line, dateline): a date told
+    # above is the day of writing, not an event's ("Two weeks later" does not count from it).
+    own_end: int = 0
 
     def tense(self, c: Candidate) -> str | None:
         """The tense around candidate ``c``."""
@@ -193,7 +196,7 @@ def _attributive(c: Candidate, text: str) -> bool:
 
 def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -> list[Mention]:
     """Turn candidates (in text order) into mentions; unresolvable ones are dropped."""
-    state = State(text, reference, [])
+    state = State(text, reference, [], own_end=datelines.own_date_end(text))
     mentions = []
     for c in candidates:
         res = _resolve_one(c, state)

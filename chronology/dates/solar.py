@@ -27,6 +27,22 @@ def to_gregorian(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A numeric Hijri date of 1420 or later ("۱۴۴۵/۰۹/۲۳") is the lunar calendar's, printed next
+# to the Solar date on Persian pages (lunar 1445 is 2023/24): Solar Hijri 1420 is 2041, a
+# year no page written now is dated by. Raise it when the Solar years come near.
+LUNAR_NUMERIC_FROM = 1420
+
+
+def numeric_solar(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Solar Hijri date written in figures only; None when it does
+    not exist or its year is a lunar Hijri year (``LUNAR_NUMERIC_FROM``).
+
+    >>> numeric_solar(1403, 1, 15), numeric_solar(1445, 9, 23)
+    (datetime.date(2024, 4, 3), None)
+    """
+    return None if year >= LUNAR_NUMERIC_FROM else to_gregorian(year, month, day)
+
+
 def solar_year_of(day: dt.date) -> int:
     """The Solar Hijri year a Gregorian day falls in."""
     return jdatetime.date.fromgregorian(date=day).year

@@ -187,11 +187,12 @@ RULES: list[tuple[str, str]] = [
             rf"decades?|quarters?|centur\w+|{PARTS_OF_YEAR}|\d))|{'|'.join(en.PAST_REF_PHRASES)})\b"),
     ("ref", r"(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?:the\s+)?coming\s+"
             rf"(?:days|weeks|months|years)|{'|'.join(en.FUTURE_REF_PHRASES)})\b"),
-    # "by year end", not "year-end results" (a noun after it; a determiner may follow).
+    # "by year end", not "year-end results" (a noun after it; a determiner may follow, or a
+    # name: "By year's end Russia will ...").
     ("ytd", r"(?:(?<=\bfor\s)|(?<=\bin\s))the\s+(?:first\s+|latest\s+)?(?:nine|six|9|6)\s+months\b"
             r"(?!\s+(?:ago|earlier|later|before|after|of))"),
     ("yearend", r"(?P<rel>year(?:[\s-]|['’]s\s+)end)\b(?![\s-]+(?!(?:the|a|an|its|his|her|their|this|"
-                r"that|he|she|it|they|we)\b)[a-z])"),
+                r"that|he|she|it|they|we)\b)(?-i:[a-z]))"),
     # "Orthodox Easter", "Orthodox Christmas": the Julian calendar's, not the Western ones.
     # "the Nowruz holidays" (hseason, looked at, not taken): the days off that follow it.
     ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>(?:Orthodox\s+)?"

@@ -144,6 +144,25 @@ def test_seasons_and_day_parts_without_their_date_are_left_out(text, mentions):
     assert mention_texts(text, REF) == mentions
 
 
+@pytest.mark.parametrize("text", [
+    "---\npublished: 2023-04-02\n---\nFlotilla returns\n\nThe flotilla docked in the port for a "
+    "call. Two weeks later the ships arrived home, the commander said.",
+    "Flotilla returns\nApril 2, 2023\nThe flotilla docked in the port for a call. Two weeks "
+    "later the ships arrived home, the commander said.",
+    "Flotilla returns\nMOSCOW, April 2 (AP) - The flotilla docked in the port for a call. Two "
+    "weeks later the ships arrived home, the commander said.",
+])
+def test_the_articles_own_date_is_no_date_told_before(text):
+    # the front matter, the date line and the dateline are the day of writing, not an event's
+    assert value_of(text, "2023-04-02", "Two weeks later") is None
+
+
+def test_a_date_told_in_the_story_under_its_date_line_is_counted_from():
+    text = ("Flotilla returns\nApril 2, 2023\nThe flotilla left the port on March 1, the "
+            "commander said. Two weeks later the ships arrived home.")
+    assert value_of(text, "2023-04-02", "Two weeks later") == "2023-W11"
+
+
 @pytest.mark.parametrize(("text", "mention", "expected"), [
     # later than an event the text does not date: not counted from the day of writing
     ("Two weeks later, the grandmothers flew to Miami.", "Two weeks later", None),
@@ -154,3 +173,33 @@ def test_seasons_and_day_parts_without_their_date_are_left_out(text, mentions):
 ])
 def test_later_with_no_date_told_is_left_out(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "mention", "expected"), [
+    # a past act by the year's end, no year told, in January: the year before's end
+    ("The army received two helicopters by year's end, the agency reported.", "2024-01-20",
+     "year's end", "2023"),
+    ("---\npublished: 2024-01-20\n---\nHelicopters delivered\n\nThe army received two "
+     "helicopters by year's end, the agency reported.", "2024-01-20", "year's end", "2023"),
+    # near misses: a future act is this year's end; a year told before is that year's
+    ("The army will receive two helicopters by year's end, the agency reported.", "2024-01-20",
+     "year's end", "2024"),
+    ("In 2022, the firm signed a deal. By year's end, it had delivered two jets.",
+     "2024-01-20", "year's end", "2022"),
+    # a past act earlier in the year is this year's
+    ("The army received two helicopters earlier in the year, the agency reported.",
+     "2024-06-20", "earlier in the year", "2024"),
+])
+def test_a_past_year_end_with_no_year_told(text, reference, mention, expected):
+    assert value_of(text, reference, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    # a name after "year's end" opens the clause: the date is still told
+    ("By year's end Russia will deliver the first jets, an official said.", ["year's end"]),
+    # near misses: a noun after "year-end" makes it an adjective
+    ("Year-end results were strong, the firm said.", []),
+    ("The firm paid its year-end bonus on time.", []),
+])
+def test_year_end_before_a_name(text, mentions):
+    assert mention_texts(text, "2023-03-14") == mentions

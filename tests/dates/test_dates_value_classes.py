@@ -182,6 +182,18 @@ REPORTS = [
      "a year earlier", "1988-Q3"),
     ("Net rose in the third quarter. On Sept. 30, its debt was lower than a year earlier.",
      "1989-11-01", "a year earlier", "1988"),  # a day of its own: compared by year
+    # Only a comparison of figures is made with the quarter; a sentence that opens with "A
+    # year earlier" or "Two days later" tells when an act took place, counted from the day.
+    ("Revenue for the quarter ended Sept. 30 rose 18%. Two days later, the two firms signed "
+     "a supply contract.", "2023-11-08", "Two days later", "2023-10-02"),
+    ("Revenue for the quarter ended Sept. 30 rose 18%. A year earlier, the firm signed a "
+     "contract to supply rifles.", "2023-11-08", "A year earlier", "2022"),
+    ("Orders for the quarter ended June 30 fell. A year earlier the firm opened a plant.",
+     "2023-11-08", "A year earlier", "2022"),
+    ("Revenue for the quarter ended Sept. 30 rose 18%, compared with a year earlier.",
+     "2023-11-08", "a year earlier", "2022-Q3"),
+    ("Net for the quarter ended Sept. 30 was $5 million. Sales were $48 million, up from $40 "
+     "million a year earlier.", "2023-11-08", "a year earlier", "2022-Q3"),
     # Only "a year ago" compares with the period just named; "41 years ago" counts years.
     ("Crowds rallied in early December, 41 years ago.", "2000-01-15", "41 years ago", "1959"),
 ]

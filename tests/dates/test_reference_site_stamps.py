@@ -67,8 +67,18 @@ CASES += [
     ("en", "The Daily Example - March 31, 2018\nSection:EX 1N Page:1\nSent at 30/3/2018 18:55\n"
            "Harbour plan approved\n" + STORY_EN, "2018-03-31"),
     ("en", "Harbour plan approved\nSent at 30/3/2018 18:55\n" + STORY_EN, None),
+    # the family of print and send stamps, in any form: a label, perhaps "at"/"on" or a
+    # colon, then the date
+    *(("en", f"The Daily Example - March 31, 2018\nSection:EX 1N Page:1\n{stamp}\n"
+             "Harbour plan approved\n" + STORY_EN, "2018-03-31")
+      for stamp in ("Sent: 30/3/2018 18:55", "Printed at 30/3/2018 18:55",
+                    "Printed on March 30, 2018 6:55 pm", "Date printed: 30.03.2018",
+                    "Downloaded on Fri, 30 March 2018", "Faxed 30/3/2018 18:55")),
     # near miss: a publication label on the same line is the date
     ("en", "Harbour plan approved\nPublished at 30/3/2018 18:55\n" + STORY_EN, "2018-03-30"),
+    # near miss: a verb opening a headline with its date is no stamp's label
+    ("en", "Sent 30 ships to the port\nThe Daily Example - March 31, 2018\n" + STORY_EN,
+     "2018-03-31"),
 ]
 
 
