@@ -136,6 +136,7 @@ BASE_VERBS_TEXT = """
     honour honor bolster deepen counter protect secure guard monitor track scramble
     accompany head chair outline import fund finance allocate earmark come depart postpone
     intensify publish
+    house perform shift
     scrap freeze admit acknowledge blame oppose demand permit enable help assist practise
     practice rehearse simulate hone involve feature rise fall double succeed sanction
     construct pose specify select choose pick retire replace lease loan gift clinch mull weigh
@@ -185,7 +186,7 @@ NOUN_OR_VERB = _set("""
     grants plays finds wears lashes cautions hurts exchanges places
     files rallies marches floods waves wages declines rolls bombs posts jumps climbs surges
     echoes totals schedules comments results spikes experiences films plunges tumbles
-    attributes narrows
+    attributes narrows houses shifts
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""

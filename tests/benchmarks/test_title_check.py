@@ -236,3 +236,11 @@ def test_faults_of_the_eighth_round_are_caught(title, rule):
 ])
 def test_good_headlines_pass_the_eighth_round_rules(title):
     assert title_check.problems(title) == []
+
+
+def test_verbs_learnt_in_the_eighth_round_still_need_a_subject():
+    assert title_check.problems("Base houses troops under agreement") == []
+    assert title_check.problems("Two armies perform joint drills") == []
+    assert title_check.problems("Decision shifts costs onto company") == []
+    assert "no-verb" in title_check.problems("New houses for the crews")
+    assert "no-verb" in title_check.problems("More shifts at the shipyard")
