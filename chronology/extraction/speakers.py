@@ -172,7 +172,7 @@ def one_body(words: list[str]) -> bool:
         before not in ORG_WORDS and tail[0] not in ORG_WORDS
 
 
-_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to"}
+_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to", "by"}
 
 
 # Speakers that relay news rather than make it: the headline states what they report.

@@ -121,9 +121,17 @@ def verb_problems(title: str) -> list[str]:
     clause = words[said + 1:]
     if clause[:1] == ["that"]:  # "X says that Russia": the clause still needs a verb
         clause = clause[1:]
-    if any(quoted[said + 1:]) or finite_verb(clause):
+    if any(quoted[said + 1:]) or finite_verb(clause) and not _noun_end(clause):
         return []
     return ["what is said has no verb"]
+
+
+def _noun_end(clause: list[str]) -> bool:
+    """A short reported clause whose only verb-like word is a plural noun at its end ("X says
+    EDCA sites", "X says new bases"): a noun phrase cut from its verb, no clause."""
+    last = clause[-1].lower().strip(",.;:") if clause else ""
+    return 1 < len(clause) <= 3 and clause[-1].islower() and last.endswith("s") and \
+        "NOUN" in _lemmas(last) and not finite_verb(clause[:-1] + ["x"])
 
 
 def finite_verb(words: list[str]) -> bool:
@@ -248,6 +256,11 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
             boundary = False  # "$110 | million": an amount is one phrase
         if words[i - 1].endswith(("'s", "’s")):
             boundary = False  # "at Belgrade's | civilian airport": a possessive needs its noun
+        if words[i - 1].lower() in ("be", "been", "is", "are", "was", "were"):
+            boundary = False  # "sites will be | in Cagayan": the verb's complement is its phrase
+        if nxt == "to" and words[i - 1].islower() and words[i - 1].endswith("ing") and \
+                is_verb_form(words[i - 1]) and words[i - 2].lower() not in _BEFORE_NOUN:
+            boundary = False  # "and helping | to upgrade": the verb needs its infinitive
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break
@@ -269,6 +282,12 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
                 n + 1 < len(words) and words[n].lower() in ("of", "for") and \
                 words[n + 1][:1].isupper():
             cut = words[:n + 2]  # "… fly over Sea | of Japan": the name whole, within the slack
+        end = len(cut)
+        while cut and cut[-1][:1].isupper() and end < len(words) and words[end][:1].isupper() \
+                and not words[end - 1].endswith((",", ";")):
+            end += 1  # "… in Cagayan’s Naval Base | Camilo Osias": the name ends within the slack
+        if end > len(cut) and end <= min(limit + slack, MAX_WORDS):
+            cut = words[:end]
         while len(cut) > keep and cut[-1][:1].isupper() and len(cut) < len(words) and \
                 words[len(cut)][:1].isupper() and not cut[-1].endswith((",", ";")):
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two

@@ -650,7 +650,8 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
                 and dangling.group(1) not in AUXILIARIES | _ADVERBS \
                 and not dangling.group(1).endswith("ly") \
-                and has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()])) \
+                and (has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()]))
+                     or _SIDE_OBJECT.search(keep[:dangling.start()])) \
                 and not _OPEN_CLAUSE.search(keep[:dangling.start()]):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
@@ -666,6 +667,10 @@ _LASTS_UNTIL = re.compile(r"\b(?:last|lasts|lasted|lasting|run|runs|ran|continue
 
 
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+# "houses soldiers under an agreement (signed in 2014)": a noun after "under"/"after" is no
+# subject, so the participle the date leaves after it is that noun's, not the main verb
+_SIDE_OBJECT = re.compile(r"\b(?:under|after|following|per|through|via|amid|despite)\s+"
+                          r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 # A capitalised word (not the sentence's first, nor a month) right before a year.
