@@ -33,6 +33,7 @@ from chronology.extraction.headline_tense import (
     SIMPLE_PAST,
     VERB,
     backshift,
+    clause_join,
     plural_subject,
     present_tense,
 )
@@ -237,8 +238,11 @@ def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe 
 def _has_predicate(clause: str) -> bool:
     """A reported clause has a verb of its own ("Iran plans to buy", "the deal was signed");
     "net income of $133 million" is the object of the verb before it."""
+    words = WORD.findall(clause)  # "(reiterated) pledges to …": a first word has no subject,
+    if "to" in words[1:]:  # and "… to strengthen military ties" is the infinitive's object
+        words = words[:words.index("to", 1)]
     return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w)
-                                   for w in WORD.findall(clause))
+                                   for w in words[1:])
 
 
 _OPENS_QUOTE = re.compile(r"\s*(?:[-–—•*]\s*)?[“\"‘]")  # "- “The capabilities …": a bullet first
@@ -977,6 +981,8 @@ def _cap(text: str) -> str:
     words = text.split()
     verb = next((i for i, w in enumerate(words) if w.startswith(VERB)), None)
     words = [w.replace(VERB, "") for w in words]
+    if verb is not None:
+        words, verb = _second_clause(words, verb)
     if verb and words[verb - 1].endswith(",") and \
             sum(w.endswith(",") for w in words[:verb]) == 1:
         words[verb - 1] = words[verb - 1][:-1]  # "India, delivers": a lone comma before the verb
@@ -1017,6 +1023,7 @@ def _cap(text: str) -> str:
                 any(w.lower() in ("says", "say", "that") for w in words[1:verb]):
             words = _reported_verb_kept(words, whole)
         words = _unfinished_list_dropped(words, whole, verb)
+        words = _cut_clause_subject_dropped(words, whole, verb)
         while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):
@@ -1028,6 +1035,28 @@ def _cap(text: str) -> str:
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+def _cut_clause_subject_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"Navy receives two frigates in May, and army | took delivery …": a cut right before a
+    second clause's verb leaves its subject alone; it goes with its "and"."""
+    n = len(words)
+    if verb is None or n >= len(whole) or not whole[n].islower() or not (
+            is_past(whole[n]) or whole[n] in AUXILIARIES):
+        return words
+    join = next((j for j in range(n - 1, max(verb + 1, n - 4), -1) if words[j - 1].endswith(",")
+                 and words[j].lower() in ("and", "but")), None)
+    if join is None:
+        return words
+    return [*words[:join - 1], words[join - 1].rstrip(",")]
+
+
+def _second_clause(words: list[str], verb: int) -> tuple[list[str], int]:
+    """"Indonesia uses funds from lenders …, and the Ministry of Finance gave approval …": the
+    headline's verb is the second clause's, so the headline is that clause, from its subject
+    (a cut joining the first clause's subject to it would tell "Indonesia uses funds give")."""
+    join = clause_join(words, verb)
+    return (words, verb) if join is None else (words[join + 1:], verb - join - 1)
 
 
 _LIST_LEADS = {"with", "of", "from", "to", "in", "for", "between", "including", "over", "among",
@@ -1069,8 +1098,10 @@ def _unfinished_clause_dropped(words: list[str], verb: int | None) -> list[str]:
     for k in range(len(words) - 1, max(first, 3) - 1, -1):
         word = words[k].lower()
         before = words[k - 1].strip(",")
+        # "line of credit that India": after a preposition or an article the word is a noun
+        noun = k >= 2 and words[k - 2].lower() in (FUNCTION_END - {"to"}) | ARTICLE_WORDS
         relative = word in _RELATIVE_WORDS and before.islower() and before not in FUNCTION_END \
-            and not is_verb_form(before) and not is_past(before)  # "in that agreement"
+            and (noun or not is_verb_form(before)) and not is_past(before)  # "in that agreement"
         if word not in _CLAUSE_WORDS and not relative:
             continue
         tail = words[k + 1:]

@@ -92,3 +92,23 @@ def test_fit_keeps_a_copula_with_its_complement():
         == "Sites will be in the north"
     assert problems("Office says EDCA sites") == ["what is said has no verb"]
     assert problems("Office says Compaq plunges") == []
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a relative clause the cut left without its verb goes, even after a noun that is a verb
+    # too ("line of credit that India")
+    ("The patrol boats were built under a defence line of credit that Japan extended to Manila "
+     "in 2016.", ("in 2016",), "Patrol boats built under defence line of credit"),
+    # a speech verb before a noun and its infinitive is an act, and keeps its subject
+    ("Both sides reiterated pledges to deepen naval ties.", (), "Both sides reiterate pledges "
+     "to deepen naval ties"),
+    # the headline's verb in a second clause: that clause, from its own subject and number
+    ("Chile routinely uses loans from foreign banks to pay for large defence purchases, and the "
+     "Treasury gave approval last year to borrow $1.2 billion.", ("last year",),
+     "Treasury gives approval to borrow $1.2 billion"),
+    # a cut before the second clause's verb drops its lone subject with its "and"
+    ("The navy received two frigates in May, and the army took delivery of four tanks.", (),
+     "Navy receives two frigates in May"),
+])
+def test_clauses_keep_their_subjects(sentence, dates, expected):
+    assert title(sentence, dates) == expected
