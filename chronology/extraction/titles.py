@@ -112,6 +112,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
+    text = _CLEFT.sub("", text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
@@ -166,6 +167,10 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+_CLEFT = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only\s+)?(?:in|on|at)\s+)?that\s+"
+                    r"(?=[A-Z])")
 
 
 # '“Golden Dragon 2025” will feature …': a quoted name opening the sentence is told without
@@ -241,8 +246,20 @@ def _has_predicate(clause: str) -> bool:
     words = WORD.findall(clause)  # "(reiterated) pledges to …": a first word has no subject,
     if "to" in words[1:]:  # and "… to strengthen military ties" is the infinitive's object
         words = words[:words.index("to", 1)]
-    return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w)
-                                   for w in words[1:])
+    return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w) and
+                                   not _adjective(words[i]) for i, w in enumerate(words[1:]))
+
+
+def _adjective(word: str) -> bool:
+    """"geostrategic (ties)", "bilateral (talks)": a word before a plural that is no subject."""
+    return word.islower() and (word.endswith(("ic", "al", "ive", "ous", "ary")) or
+                               is_english_word(word) and not is_verb_form(word) and
+                               not plural_subject([word]) and word not in ARTICLE_WORDS and
+                               word in _ADJECTIVES)
+
+
+_ADJECTIVES = {"new", "old", "close", "strong", "deep", "joint", "naval", "military", "key",
+               "further", "closer", "stronger", "deeper", "good", "friendly", "mutual"}
 
 
 _OPENS_QUOTE = re.compile(r"\s*(?:[-–—•*]\s*)?[“\"‘]")  # "- “The capabilities …": a bullet first

@@ -242,5 +242,6 @@ def test_verbs_learnt_in_the_eighth_round_still_need_a_subject():
     assert title_check.problems("Base houses troops under agreement") == []
     assert title_check.problems("Two armies perform joint drills") == []
     assert title_check.problems("Decision shifts costs onto company") == []
+    assert title_check.problems("Chile initiates lease with Dutch government") == []
     assert "no-verb" in title_check.problems("New houses for the crews")
     assert "no-verb" in title_check.problems("More shifts at the shipyard")

@@ -112,3 +112,22 @@ def test_fit_keeps_a_copula_with_its_complement():
 ])
 def test_clauses_keep_their_subjects(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a cleft sentence: what follows "that" is the act
+    ("It was in 2009 that Chile signed a lease with the Dutch government for two frigates.",
+     ("in 2009",), "Chile signs lease with Dutch government for two frigates"),
+    # a speech verb with an adjective and a plural after it takes a thing, no clause
+    ("The two ministers stressed geostrategic ties between the two navies on Friday.",
+     ("on Friday",), "Two ministers stress geostrategic ties between two navies"),
+])
+def test_clefts_and_things_stressed(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_a_speech_verb_before_a_clause_still_tells_words():
+    sentence = "The minister said on Friday naval drills will start soon."
+    start = sentence.index("on Friday")
+    made = make_title(sentence, [(start, start + 9)], {}, True)
+    assert made == "Minister says naval drills will start soon"
