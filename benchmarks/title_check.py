@@ -136,7 +136,7 @@ BASE_VERBS_TEXT = """
     honour honor bolster deepen counter protect secure guard monitor track scramble
     accompany head chair outline import fund finance allocate earmark come depart postpone
     intensify publish
-    house perform shift initiate
+    house perform shift initiate quote concern list force lie
     scrap freeze admit acknowledge blame oppose demand permit enable help assist practise
     practice rehearse simulate hone involve feature rise fall double succeed sanction
     construct pose specify select choose pick retire replace lease loan gift clinch mull weigh
@@ -174,6 +174,11 @@ AUXILIARIES = _set("""
     is are was were be been being am has have had do does did will would shall should can
     could may might must
     """)
+# Their negative contractions are finite verbs too ("Portion isn't known", "Talks won't resume").
+AUXILIARIES |= frozenset(f"{a}{q}" for a in ("isn", "aren", "wasn", "weren", "hasn", "haven",
+                                            "hadn", "doesn", "don", "didn", "won", "wouldn",
+                                            "shouldn", "can", "couldn", "mustn")
+                         for q in ("'t", "’t"))
 # Forms that are as often plural nouns as verbs ("naval drills", "joint patrols"): verbs only
 # after a possible subject.
 NOUN_OR_VERB = _set("""
@@ -186,7 +191,7 @@ NOUN_OR_VERB = _set("""
     grants plays finds wears lashes cautions hurts exchanges places
     files rallies marches floods waves wages declines rolls bombs posts jumps climbs surges
     echoes totals schedules comments results spikes experiences films plunges tumbles
-    attributes narrows houses shifts
+    attributes narrows houses shifts quotes concerns lists lies
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""
