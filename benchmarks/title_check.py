@@ -136,7 +136,7 @@ BASE_VERBS_TEXT = """
     honour honor bolster deepen counter protect secure guard monitor track scramble
     accompany head chair outline import fund finance allocate earmark come depart postpone
     intensify publish
-    house perform shift initiate quote concern list force lie
+    house perform shift initiate quote concern list lie
     scrap freeze admit acknowledge blame oppose demand permit enable help assist practise
     practice rehearse simulate hone involve feature rise fall double succeed sanction
     construct pose specify select choose pick retire replace lease loan gift clinch mull weigh
