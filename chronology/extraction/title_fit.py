@@ -57,6 +57,11 @@ _NOT_NOUNS = {"to", "not", "also", "already", "just", "still", "being", "been", 
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
 
 
+# Words that take the next phrase with them: "owing | to", "due | to", "close | to".
+_NEEDS_NEXT = {"owing", "due", "according", "thanks", "prior", "ahead", "close", "next", "up",
+               "out", "part", "instead", "because", "along", "together"}
+
+
 def problems(title: str) -> list[str]:
     """Why ``title`` is not a usable headline (empty when it is)."""
     found = []
@@ -264,6 +269,13 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break
+    if best is None and slack:  # "… conduct first-ever joint exercise | between …": a
+        # boundary just past the soft limit, within the slack, rather than a cut mid-phrase
+        best = next((i for i in range(limit + 1, min(limit + slack, MAX_WORDS, len(words) - 1) + 1)
+                     if (words[i].lower() in PHRASE_START or words[i - 1].endswith((",", ";")))
+                     and not quoted[i] and not words[i - 1].endswith(("'s", "’s"))
+                     and words[i - 1].lower() not in PHRASE_START | _NEEDS_NEXT
+                     and not words[i - 1].lower().endswith("ing")), None)
     told = _quotation_begun(words, quoted, best, limit)
     if told:
         return told

@@ -111,12 +111,14 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
+    # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
+    text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
     text = _CLEFT.sub("", text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
-    text = _main_clause(drop_intro(_main_clause(full)))  # "But because …, the company"
+    text = _main_clause(drop_intro(_main_clause(_presence_dropped(full))))  # "But because …"
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
     if meeting:
@@ -167,6 +169,27 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+_PRESENCE = re.compile(r"^(?:In the presence of|In presence of|Witnessed by)\s")
+_SUBJECT_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w'’.-]*),?\s+(?P<verb>(?:also\s+|jointly\s+)?"
+                                r"(?:[a-z]+ed|met|held|made|took|gave|sent|sold|bought))\b")
+
+
+def _presence_dropped(text: str) -> str:
+    """"In the presence of the President, X, and the Prime Minister, Y, the Chairman of Z, W,
+    signed …": a press release's opening names the witnesses, with commas of their own; the
+    subject is the last noun phrase ("the Chairman …") before the verb."""
+    if not _PRESENCE.match(text):
+        return text
+    verb = _SUBJECT_THEN_VERB.search(text)
+    start = text.rfind(", the ", 0, verb.start("verb")) if verb else -1
+    if start < 0:
+        return text
+    subject = text[start + 2:verb.end("name")]
+    named = re.fullmatch(r".*,\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,2}[^\W\d_a-z][\w'’.-]*)", subject)
+    subject = named.group(1) if named else subject  # "the Chairman of Z, Éric Trappier": him
+    return subject[:1].upper() + subject[1:] + " " + text[verb.start("verb"):]
 
 
 _CLEFT = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only\s+)?(?:in|on|at)\s+)?that\s+"
@@ -504,7 +527,12 @@ _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\
                            r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z]))"
                            # "Beijing/Seoul--The …", "Tanagra, Greece:Greece …": a place
                            # label whose dash or colon has no space after it
-                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:)(?=[A-Z]))")
+                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:)(?=[A-Z])"
+                           # "NEW DELHI India signed" (its date gone): two all-caps words
+                           r"|[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+(?=[A-Z][a-z])"
+                           # "Saint-Cloud, France – In …": a press release's place and country
+                           r"|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+                           r",?\s+[–—-]\s+)")
 # ("TOKYO—U.S. Navy ships …": a dash with no space after the place too)
 
 

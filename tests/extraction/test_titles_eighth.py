@@ -131,3 +131,26 @@ def test_a_speech_verb_before_a_clause_still_tells_words():
     start = sentence.index("on Friday")
     made = make_title(sentence, [(start, start + 9)], {}, True)
     assert made == "Minister says naval drills will start soon"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a dateline of two all-caps words before the sentence, its date gone
+    ("NORTH NICOSIA May 3 Cyprus signed a lease for two patrol boats on Monday.",
+     ("May 3", "on Monday"), "Cyprus signs lease for two patrol boats"),
+    # an all-caps place and its agency glued to the sentence's first word
+    ("LIMASSOL (Reuters)Greek and Cypriot troops began joint drills on Monday.",
+     ("on Monday",), "Greek and Cypriot troops begin joint drills"),
+    # a press release: place, country, date, dash, and witnesses before the subject
+    ("Le Bourget, France, May 2, 2021 – In the presence of the Minister of Defence, Anna Berg, "
+     "and the Chief of Staff, Tom Weld, the Chairman of Avions Nord, Paul Marc, today signed a "
+     "contract for 12 jets.", ("May 2, 2021", "today"), "Marc signs contract for 12 jets"),
+    # near miss: "In the presence of" with a plain subject
+    ("In the presence of the two presidents, the defence ministers of Greece and Cyprus "
+     "signed a pact.", (), "Defence ministers of Greece and Cyprus sign pact"),
+    # a cut past the soft limit at the next phrase, not inside a noun phrase
+    ("The drill also comes after Greek and Cypriot navies conducted the first-ever joint "
+     "exercise between the special forces, Ex Delta, in June.", ("in June",),
+     "Drill comes after Greek and Cypriot navies conduct first-ever joint exercise"),
+])
+def test_datelines_press_releases_and_cuts(sentence, dates, expected):
+    assert title(sentence, dates) == expected
