@@ -47,7 +47,8 @@ deliberately independent of the extractor (its own small word lists, no import f
   approved the law"); a quotation, what is said and a clause after "that"/"when" keep theirs.
 - ``fragment``: leftover fragments: attribution ("This reported by ...", "It was reported",
   "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
-  sentence adverb or participle cut from its clause ("Notably, ...", "Started, ...").
+  sentence adverb or participle cut from its clause ("Notably, ...", "Started, ..."), or a
+  preposition opening a title with no comma ("On Security that presence of forces is ...").
 """
 
 from __future__ import annotations
@@ -281,7 +282,8 @@ def problems(title: str) -> list[str]:
         found.append("agreement")
     if _past_tense(_words(QUOTED.sub(" ", text))):
         found.append("past-tense")
-    if any(p.search(text) for p in FRAGMENT_PATTERNS):
+    if any(p.search(text) for p in FRAGMENT_PATTERNS) or (
+            lowered and lowered[0] in OPENING_PREPOSITIONS and "," not in text):
         found.append("fragment")
     return found
 
@@ -451,6 +453,11 @@ def _inside_name(words: list[str], i: int) -> bool:
         words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
+# A title opening with one of these and no comma lost its subject: "On International
+# Security that presence of foreign forces is …" ("In Moscow, Raisi meets Putin" has one).
+OPENING_PREPOSITIONS = _set("on of for with from by at to in into about over under")
+
+
 # Adjectives and determiners that need their noun: "... sign Joint", "... and other".
 NEEDS_NOUN = _set("""
     joint new additional other annual bilateral naval several various latest respective
@@ -475,8 +482,8 @@ def _cut_phrase(text: str, lowered: list[str]) -> bool:
             text.endswith("s'") and text.count("'") % 2:
         return True  # the last mark closes no quotation: a possessive
     last = lowered[-1]
-    if last in NEEDS_NOUN:
-        return True
+    if last in NEEDS_NOUN or last in ("advanced", "unmanned", "guided", "sophisticated"):
+        return True  # "... first part of advanced": an adjective without its noun
     if last in {f for b in NEEDS_OBJECT for f in _forms(b)} and not last.endswith(("ed", "ing")) \
             and last not in PAST_FORMS and last not in NOUN_OR_VERB and len(lowered) > 1 and \
             lowered[-2] not in AUXILIARIES and lowered[-2] not in NOT_SUBJECT:

@@ -43,7 +43,8 @@ _REMNANT = re.compile(
     r"Sputnik|IRNA|dpa|UNI)\)|/[A-Z]{2,}/|[–—-]\s*(?:Xinhua|TASS|Reuters|AFP|IANS|PTI|ANI)\b|"
     r"\bSource\s*$|\bFile photo\b|\bREAD (?:MORE|ALSO)\b")
 _PLURAL_SAYS = re.compile(
-    r"^(?:\w+\s+){0,3}?(?:officials|sources|diplomats|media|ministers|leaders|countries|sides|"
+    r"^(?!(?:\w+\s+){0,2}?(?:of|for|from|with|in|by)\s)"  # "Presence of foreign forces is"
+    r"(?:\w+\s+){0,3}?(?:officials|sources|diplomats|media|ministers|leaders|countries|sides|"
     r"forces|troops|analysts|experts|reports|authorities|militaries|navies|governments|"
     r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
     re.IGNORECASE)

@@ -128,6 +128,13 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         return _cap(marked)
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
+    told = re.match(re.escape(speaker) + _TOLD_SOMEONE + r"(?P<addressee>[^,“\"]{1,80}?)\s+that\s+",
+                    text) if speaker else None
+    if told and not re.search(r"\s(?:the|a|an|its|their|his|her)\s", told.group("addressee")) \
+            and not has_verb(told.group("addressee")) and clause.endswith(text[told.end():][-20:]):
+        # "Ashtiani told the Moscow Conference on International Security that …": the
+        # addressee goes whole, with its "that" ("told reporters the deal that …" keeps it)
+        clause = text[told.end():]
     quotation = bool(speaker) and _OPENS_QUOTE.match(sentence[lead:]) is not None and \
         bool(clause) and not clause.startswith(("“", '"')) and text.startswith(clause[:20])
     if speaker and not clause.startswith(("“", '"')) and not _has_predicate(clause):
@@ -190,6 +197,9 @@ def _presence_dropped(text: str) -> str:
     named = re.fullmatch(r".*,\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,2}[^\W\d_a-z][\w'’.-]*)", subject)
     subject = named.group(1) if named else subject  # "the Chairman of Z, Éric Trappier": him
     return subject[:1].upper() + subject[1:] + " " + text[verb.start("verb"):]
+
+
+_TOLD_SOMEONE = r",?\s+(?:[a-z]+ly\s+|also\s+)?(?:told|informed|assured|reminded|briefed|warned)\s+(?!that\b)"
 
 
 _CLEFT = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only\s+)?(?:in|on|at)\s+)?that\s+"

@@ -253,3 +253,9 @@ def test_verbs_learnt_in_the_eighth_round_still_need_a_subject():
     assert title_check.problems("Greek and Cypriot forces join efforts again") == []
     assert "no-verb" in title_check.problems("New houses for the crews")
     assert "no-verb" in title_check.problems("More shifts at the shipyard")
+
+
+def test_a_lost_subject_and_an_adjective_end_are_caught():
+    assert "fragment" in title_check.problems("On Maritime Security that patrols are key")
+    assert "fragment" not in title_check.problems("In Athens, Greek and Cypriot ministers meet")
+    assert "cut-end" in title_check.problems("Ministry says Greece has delivered first part of advanced")

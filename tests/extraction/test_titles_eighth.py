@@ -154,3 +154,21 @@ def test_a_speech_verb_before_a_clause_still_tells_words():
 ])
 def test_datelines_press_releases_and_cuts(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+def test_the_addressee_of_told_goes_whole():
+    sentence = ("Berg told the Athens Forum on Maritime Security on Tuesday that the presence of "
+                "foreign fleets was the main risk in the region.")
+    start = sentence.index("on Tuesday")
+    assert make_title(sentence, [(start, start + 10)], {}, True) == \
+        "Berg says presence of foreign fleets is main risk in region"
+    # "told reporters the deal that …": the relative clause belongs to the subject, and stays
+    sentence = "The minister told reporters on Tuesday the deal that Chile signed was final."
+    start = sentence.index("on Tuesday")
+    assert "deal that Chile signed" in make_title(sentence, [(start, start + 10)], {}, True)
+
+
+def test_a_plural_after_of_is_not_the_subject_of_is():
+    from chronology.extraction.title_fit import problems
+    assert problems("Presence of foreign forces is main risk in region") == []
+    assert problems("Officials says deal is close") == ["subject and verb disagree"]
