@@ -395,7 +395,8 @@ _PARTICLES = {"over", "through"}
 _NEEDS_ITS_NOUN = {"joint", "new", "first", "second", "third", "additional", "naval",
                    "nuclear-powered", "multi-role", "multirole", "several", "fresh",
                    "bilateral", "trilateral", "latest", "separate", "long-range",
-                   "short-range", "medium-range", "supersonic", "hypersonic", "unmanned"}
+                   "short-range", "medium-range", "supersonic", "hypersonic", "unmanned",
+                   "advanced", "guided", "sophisticated", "modern"}
 
 
 # Verbs that need their object: a headline that ends "to provide" or "to lay out" was cut.

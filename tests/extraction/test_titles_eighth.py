@@ -172,3 +172,11 @@ def test_a_plural_after_of_is_not_the_subject_of_is():
     from chronology.extraction.title_fit import problems
     assert problems("Presence of foreign forces is main risk in region") == []
     assert problems("Officials says deal is close") == ["subject and verb disagree"]
+
+
+def test_a_cut_never_ends_on_an_adjective_like_advanced():
+    sentence = ("ATHENS (AP) — The ministry said Monday that Italy has delivered the first part of "
+                "the advanced Aster air defense missile system to Greece, a long-delayed sale.")
+    start = sentence.index("Monday")
+    assert make_title(sentence, [(start, start + 6)], {}, True) == \
+        "Italy delivers first part of advanced Aster air defense missile system"
