@@ -58,6 +58,9 @@ _NOT_NOUNS = {"to", "not", "also", "already", "just", "still", "being", "been", 
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
 
 
+_NAME_PREPOSITIONS = {"On", "Of", "For", "Towards", "To", "In", "With", "Between", "Against"}
+
+
 # Words that take the next phrase with them: "owing | to", "due | to", "close | to".
 _NEEDS_NEXT = {"owing", "due", "according", "thanks", "prior", "ahead", "close", "next", "up",
                "out", "part", "instead", "because", "along", "together"}
@@ -301,8 +304,17 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
             end += 1  # "… in Cagayan’s Naval Base | Camilo Osias": the name ends within the slack
         if end > len(cut) and end <= min(limit + slack, MAX_WORDS):
             cut = words[:end]
+        elif end > len(cut):  # "sign Joint Vision Statement | On India-Vietnam Defence …": a
+            # long name is cut before its own capitalised preposition, its head kept whole
+            begin = len(cut)
+            while begin > keep and words[begin - 1][:1].isupper():
+                begin -= 1  # where the name starts ("Joint")
+            head = next((k for k in range(begin + 2, min(end, limit + slack, MAX_WORDS) + 1)
+                         if words[k] in _NAME_PREPOSITIONS), None)
+            cut = words[:head] if head else cut
         while len(cut) > keep and cut[-1][:1].isupper() and len(cut) < len(words) and \
-                words[len(cut)][:1].isupper() and not cut[-1].endswith((",", ";")):
+                words[len(cut)][:1].isupper() and not cut[-1].endswith((",", ";")) and \
+                words[len(cut)] not in _NAME_PREPOSITIONS:
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
 

@@ -180,3 +180,10 @@ def test_a_cut_never_ends_on_an_adjective_like_advanced():
     start = sentence.index("Monday")
     assert make_title(sentence, [(start, start + 6)], {}, True) == \
         "Italy delivers first part of advanced Aster air defense missile system"
+
+
+def test_a_long_name_is_cut_before_its_own_preposition():
+    assert title("Mr Dorn and his Greek counterpart General Nikos Pappas also signed a Joint "
+                 "Defence Statement On Greece-Cyprus Naval Partnership Towards 2035, which the "
+                 "ministry praised.") == \
+        "Mr Dorn and Greek counterpart Pappas sign Joint Defence Statement"
