@@ -794,7 +794,9 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"\s(?:[–—]|--)\s(?:(?!--)[^–—]){1,80}?\s(?:[–—]|--)\s", " ", text)
     # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not
     # (what follows its comma is no verb), and the headline ends before it instead
-    text = re.sub(r",\s+(?:who|which|whose|including)\b[^,]*,\s+(?=([\w'’]+))",
+    # ("…, under which Cyprus will receive …, was approved": a relative after its preposition)
+    text = re.sub(r",\s+(?:who|which|whose|including|"
+                  r"(?:under|in|by|through|with|for|from|of)\s+(?:which|whom))\b[^,]*,\s+(?=([\w'’]+))",
                   lambda m: " " if (is_verb_word if reported else _main_verb)(m.group(1))
                   else m.group(0), text)  # "which will run, involves": a present verb too
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"

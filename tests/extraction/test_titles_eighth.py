@@ -187,3 +187,8 @@ def test_a_long_name_is_cut_before_its_own_preposition():
                  "Defence Statement On Greece-Cyprus Naval Partnership Towards 2035, which the "
                  "ministry praised.") == \
         "Mr Dorn and Greek counterpart Pappas sign Joint Defence Statement"
+
+
+def test_a_relative_clause_after_its_preposition_goes():
+    assert title("The deal, under which Malta will receive two patrol boats, was approved by "
+                 "parliament on Thursday.", ("on Thursday",)) == "Deal approved by parliament"
