@@ -192,3 +192,13 @@ def test_a_long_name_is_cut_before_its_own_preposition():
 def test_a_relative_clause_after_its_preposition_goes():
     assert title("The deal, under which Malta will receive two patrol boats, was approved by "
                  "parliament on Thursday.", ("on Thursday",)) == "Deal approved by parliament"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "statement", "expected"), [
+    # "Sources close to the ministry" say: the head is before "close to"
+    ("Sources close to the ministry said on Monday the jets will arrive in May.",
+     ("on Monday",), True, "Sources close to ministry say jets will arrive in May"),
+])
+def test_subjects_and_their_verbs(sentence, dates, statement, expected):
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    assert make_title(sentence, spans, {}, statement) == expected
