@@ -455,7 +455,7 @@ def _inside_name(words: list[str], i: int) -> bool:
 
 # A title opening with one of these and no comma lost its subject: "On International
 # Security that presence of foreign forces is …" ("In Moscow, Raisi meets Putin" has one).
-OPENING_PREPOSITIONS = _set("on of for with from by at to in into about over under")
+OPENING_PREPOSITIONS = _set("on of for with from at to in into")
 
 
 # Adjectives and determiners that need their noun: "... sign Joint", "... and other".

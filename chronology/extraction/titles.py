@@ -714,6 +714,9 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                 and not _OPEN_CLAUSE.search(keep[:dangling.start()]):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
+        if re.match(r"\s*(?:[.;]|$)", rest):  # "…, to be completed (by 2026)." says nothing
+            keep = re.sub(r",\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+[a-z]+(?:ed|en)$",
+                          "", keep)
         sentence = keep + _join(rest)
     return sentence
 
@@ -808,7 +811,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
-                  r"together with|along with|accompanied by|as part of|through|via)\s+[^,]{2,60},\s+"
+                  r"together with|along with|accompanied by|as part of|through|via|worth|"
+                  r"valued at|estimated at)\s+[^,]{2,60},\s+"  # ", worth $2 billion,"
                   r"(?=([\w'’]+))",
                   lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"

@@ -258,4 +258,7 @@ def test_verbs_learnt_in_the_eighth_round_still_need_a_subject():
 def test_a_lost_subject_and_an_adjective_end_are_caught():
     assert "fragment" in title_check.problems("On Maritime Security that patrols are key")
     assert "fragment" not in title_check.problems("In Athens, Greek and Cypriot ministers meet")
+    # "About 100 sailors", "Over 2,000 troops": a number's adverb, no lost subject
+    assert title_check.problems("About 100 protesters march outside ministry") == []
+    assert title_check.problems("Over 2,000 troops join drills") == []
     assert "cut-end" in title_check.problems("Ministry says Greece has delivered first part of advanced")

@@ -202,3 +202,18 @@ def test_a_relative_clause_after_its_preposition_goes():
 def test_subjects_and_their_verbs(sentence, dates, statement, expected):
     spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
     assert make_title(sentence, spans, {}, statement) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # an amount told aside goes like "on behalf of …"
+    ("The contract, worth some $2 billion, was signed in Rome on Monday.", ("on Monday",),
+     "Contract signed in Rome"),
+    # a passive infinitive left alone by its date goes
+    ("Maltese officials confirmed the sale of six boats to Tunisia, to be completed by 2026.",
+     ("by 2026",), "Maltese officials confirm sale of six boats to Tunisia"),
+    # near miss: the verb's own infinitive stays
+    ("The frigates are expected to be delivered by 2026.", ("by 2026",),
+     "Frigates expected to be delivered"),
+])
+def test_asides_and_infinitives(sentence, dates, expected):
+    assert title(sentence, dates) == expected
