@@ -137,6 +137,9 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         clause = text[told.end():]
     quotation = bool(speaker) and _OPENS_QUOTE.match(sentence[lead:]) is not None and \
         bool(clause) and not clause.startswith(("“", '"')) and text.startswith(clause[:20])
+    if speaker and re.match(r"(?:to|into|on|at|for|with|from|of)\s", clause) and \
+            not re.search(r"\bthat\b|[“\"]", clause):
+        speaker, clause = "", text  # "The delivery adds to at least four helicopters": an act
     if speaker and not clause.startswith(("“", '"')) and not _has_predicate(clause):
         speaker, clause = "", text  # "Delta posted net income of $133 million": the verb
     if speaker and announces_a_thing(text, speaker, clause):

@@ -217,3 +217,8 @@ def test_subjects_and_their_verbs(sentence, dates, statement, expected):
 ])
 def test_asides_and_infinitives(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+def test_a_speech_verb_before_a_preposition_is_an_act():
+    assert title("The delivery adds to at least six patrol boats provided by Italy.") == \
+        "Delivery adds to at least six patrol boats provided by Italy"
