@@ -14,14 +14,19 @@ deliberately independent of the extractor (its own small word lists, no import f
   ("... to Iran in accordance", "... as part"), a bare attribution verb ("... Cooperation
   says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
   single word after a final comma ("... aircraft J-10C, know"); a last token with a digit
-  is an amount or a code, not a cut ("... shares fall to $52.10", "... model 70-A21").
+  is an amount or a code, not a cut ("... shares fall to $52.10", "... model 70-A21"); a
+  plural possessive ("... countries’"), an adjective without its noun ("... sign Joint"), a
+  verb that needs its object after its subject ("... armies conduct"), a participle after
+  "under"/"after"/"following" and a noun ("... under agreement signed").
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
   parentheses or square brackets ("... Khayyam satellite will be”").
 - ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
   ("TEHRAN: ...", "NEW DELHI - ...") or a place and a colon opening the title ("New Delhi :
   ...", "Kamra: ..."), an agency tag ("(Reuters)", "/TASS/", "(APP)"), a
   "Source"/"Sources:" credit word outside a sentence ("... drills in Source"), an agency after
-  a dash ("– Xinhua", "Iran Project – ..."), or a "date YYYY-MM-DD" store stamp.
+  a dash ("– Xinhua", "Iran Project – ..."), a "date YYYY-MM-DD" store stamp, an all-caps
+  place of two words before the sentence ("NEW DELHI India signs"), an all-caps place glued
+  to a word ("BAKUAzerbaijani"), or a place, its country and a dash ("Saint-Cloud, France –").
 - ``too-long``: more than 14 words.
 - ``no-verb``: no finite verb, read as headlines use them ("Russia signs", "Deal signed",
   "Iran to buy jets" pass): a word of the verb list below; a form that is also a noun
@@ -29,15 +34,21 @@ deliberately independent of the extractor (its own small word lists, no import f
   auxiliary, "to" + verb not after "There"; a regular past form the list lacks ("divided",
   "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
   A bare form after "people", "police" agrees ("People pay tribute").
-  Flags "Naval drills in the Gulf", "There to be no ban".
+  Flags "Naval drills in the Gulf", "There to be no ban". A capitalised word inside a name
+  is no verb ("U.S. State Department's approval"); what "says" reports needs a verb too,
+  unless it is a quotation ("Office says new sites" fails).
 - ``agreement``: a subject-verb agreement error: a plural subject followed by a verb in the
   third person singular ("Officials says", "Russia and China signs", "Patriots arrives"); the
   subject's head is the word before its first preposition ("First batch of missiles arrives"
   agrees, "Ministers of Russia and Iran meets" does not); a word in -ss, -us, -is or -os is
-  no plural ("Marcos grants", "status remains").
+  no plural ("Marcos grants", "status remains"); and a singular head before the first
+  preposition with a bare verb after a name ("Statement by the Armed Forces say").
+- ``past-tense``: the headline's own verb is in the past ("The boats were built", "Parliament
+  approved the law"); a quotation, what is said and a clause after "that"/"when" keep theirs.
 - ``fragment``: leftover fragments: attribution ("This reported by ...", "It was reported",
   "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
-  sentence adverb or participle cut from its clause ("Notably, ...", "Started, ...").
+  sentence adverb or participle cut from its clause ("Notably, ...", "Started, ..."), or a
+  preposition opening a title with no comma ("On Security that presence of forces is ...").
 """
 
 from __future__ import annotations
@@ -81,6 +92,13 @@ DATELINE_PATTERNS = (
     re.compile(r"(^|\s)Sources?(:|\s*$)"),
     re.compile(r"\bdate \d{4}-\d{2}(-\d{2})?\b"),
     re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*:\s"),  # "New Delhi : ...", "Kamra: ..."
+    # "NEW DELHI India signs …": an all-caps place of two words or more before the sentence
+    re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+[A-Z][a-z]"),
+    # "… says BAKUAzerbaijani forces …": an all-caps place glued to the sentence's first word
+    re.compile(r"\b[A-Z]{3,}[A-Z][a-z]{3,}"),
+    # "Saint-Cloud, France – signs …", "Paris, France, May 2 – …": a place, its country, a dash
+    re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+               r"(?:,[^–—]{0,30})?\s+[–—-]\s"),
 )
 FRAGMENT_PATTERNS = (
     re.compile(r"^(this|it|that)\s+(is\s+|was\s+)?reported\b", re.I),
@@ -119,6 +137,7 @@ BASE_VERBS_TEXT = """
     honour honor bolster deepen counter protect secure guard monitor track scramble
     accompany head chair outline import fund finance allocate earmark come depart postpone
     intensify publish
+    house perform shift initiate quote concern list lie
     scrap freeze admit acknowledge blame oppose demand permit enable help assist practise
     practice rehearse simulate hone involve feature rise fall double succeed sanction
     construct pose specify select choose pick retire replace lease loan gift clinch mull weigh
@@ -156,6 +175,11 @@ AUXILIARIES = _set("""
     is are was were be been being am has have had do does did will would shall should can
     could may might must
     """)
+# Their negative contractions are finite verbs too ("Portion isn't known", "Talks won't resume").
+AUXILIARIES |= frozenset(f"{a}{q}" for a in ("isn", "aren", "wasn", "weren", "hasn", "haven",
+                                            "hadn", "doesn", "don", "didn", "won", "wouldn",
+                                            "shouldn", "can", "couldn", "mustn")
+                         for q in ("'t", "’t"))
 # Forms that are as often plural nouns as verbs ("naval drills", "joint patrols"): verbs only
 # after a possible subject.
 NOUN_OR_VERB = _set("""
@@ -168,7 +192,7 @@ NOUN_OR_VERB = _set("""
     grants plays finds wears lashes cautions hurts exchanges places
     files rallies marches floods waves wages declines rolls bombs posts jumps climbs surges
     echoes totals schedules comments results spikes experiences films plunges tumbles
-    attributes narrows
+    attributes narrows houses shifts quotes concerns lists lies
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""
@@ -244,7 +268,7 @@ def problems(title: str) -> list[str]:
         (lowered[-2].endswith("ed") or lowered[-2] in PAST_FORMS)
     if text and (opens or (lowered and lowered[-1] in DANGLING and not number_end
                                          and not particle and text[-1] not in ".!?\"”’)")
-                 or CUT_PHRASE.search(text)):
+                 or CUT_PHRASE.search(text)) or text and _cut_phrase(text, lowered):
         found.append("cut-end")
     if _unbalanced(text):
         found.append("unbalanced")
@@ -252,11 +276,14 @@ def problems(title: str) -> list[str]:
         found.append("dateline")
     if len(text.split()) > MAX_WORDS:
         found.append("too-long")
-    if not _has_finite_verb(lowered):
+    if not _has_finite_verb(lowered, words) or _verbless_report(text):
         found.append("no-verb")
-    if _agreement_error(words):
+    if _agreement_error(words) or _singular_head_error(words):
         found.append("agreement")
-    if any(p.search(text) for p in FRAGMENT_PATTERNS):
+    if _past_tense(_words(QUOTED.sub(" ", text))):
+        found.append("past-tense")
+    if any(p.search(text) for p in FRAGMENT_PATTERNS) or (
+            lowered and lowered[0] in OPENING_PREPOSITIONS and "," not in text):
         found.append("fragment")
     return found
 
@@ -275,11 +302,14 @@ def _unbalanced(text: str) -> bool:
     return text.count("(") != text.count(")") or text.count("[") != text.count("]")
 
 
-def _has_finite_verb(lowered: list[str]) -> bool:
+def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool:
     """A finite verb, read as headlines use verbs ("Russia signs", "Deal signed", "Iran to
-    buy"); a form that is also a noun ("drills", "ban") counts only after a possible subject."""
+    buy"); a form that is also a noun ("drills", "ban") counts only after a possible subject;
+    a capitalised word inside a name ("U.S. State Department") is no verb."""
     for i, word in enumerate(lowered):
         before = lowered[i - 1] if i else ""
+        if words and _inside_name(words, i):
+            continue
         if word not in VERB_FORMS:
             if i and _regular_participle(word) and before not in NOT_SUBJECT and \
                     not before.endswith(("'s", "’s")):
@@ -414,3 +444,123 @@ def _head(words: list[str], i: int) -> int:
         if _clean(words[j]) in HEAD_ENDS:
             return j - 1
     return i
+
+
+def _inside_name(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a capitalised word between two capitalised words of a name ("State"
+    in "U.S. State Department", "Air" in "Royal Air Force"), not the headline's verb?"""
+    return 0 < i < len(words) - 1 and words[i][:1].isupper() and \
+        words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+
+
+# A title opening with one of these and no comma lost its subject: "On International
+# Security that presence of foreign forces is …" ("In Moscow, Raisi meets Putin" has one).
+OPENING_PREPOSITIONS = _set("on of for with from at to in into")
+
+
+# Adjectives and determiners that need their noun: "... sign Joint", "... and other".
+NEEDS_NOUN = _set("""
+    joint new additional other annual bilateral naval several various latest respective
+    """)
+# Verbs that need their object: "... Indian and Egyptian armies conduct", "... Russia sign".
+NEEDS_OBJECT = _set("""
+    conduct sign provide supply deliver acquire purchase buy receive hand send sell order
+    seal ink give bring procure inaugurate
+    """)
+# Prepositions after the main verb that take a noun with a side fact: "... houses soldiers
+# under agreement signed" lost "in 2014" and reads as a cut.
+SIDE_PREPOSITIONS = _set("under after following per via through amid despite")
+
+
+def _cut_phrase(text: str, lowered: list[str]) -> bool:
+    """Endings the cut-end patterns miss: a plural possessive ("... countries’"), an
+    adjective without its noun ("... sign Joint"), a verb without its object ("... armies
+    conduct"), a participle left of a side fact ("... under agreement signed")."""
+    if text[-1] in ".!?\"”)" or not lowered:
+        return False
+    if text.endswith("s’") and text.count("‘") < text.count("’") or \
+            text.endswith("s'") and text.count("'") % 2:
+        return True  # the last mark closes no quotation: a possessive
+    last = lowered[-1]
+    if last in NEEDS_NOUN or last in ("advanced", "unmanned", "guided", "sophisticated"):
+        return True  # "... first part of advanced": an adjective without its noun
+    if last in {f for b in NEEDS_OBJECT for f in _forms(b)} and not last.endswith(("ed", "ing")) \
+            and last not in PAST_FORMS and last not in NOUN_OR_VERB and len(lowered) > 1 and \
+            lowered[-2] not in AUXILIARIES and lowered[-2] not in NOT_SUBJECT:
+        return True
+    return len(lowered) >= 4 and lowered[-3] in SIDE_PREPOSITIONS and \
+        (_regular_participle(last) or last in PAST_FORMS or last in ("signed", "agreed"))
+
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+REPORTED = re.compile(r"\b(?:says|say)\s+(?P<rest>.+)$", re.I)
+
+
+def _verbless_report(text: str) -> bool:
+    """What the headline reports has no verb: "Office says new sites" (a quotation, whose
+    words are the speaker's own, is not judged)."""
+    match = REPORTED.search(text)
+    if not match or any(q in match.group("rest") for q in "\"“”‘"):
+        return False
+    rest = [_clean(w) for w in _words(match.group("rest"))]
+    if len(rest) < 2:
+        return False  # "... says", a cut end, is told by cut-end
+    return not _has_finite_verb(["x", *rest], ["x", *_words(match.group("rest"))])
+
+
+# Heads of a subject that take either number ("Number of troops remain", "Group of ... ").
+EITHER_NUMBER = _set("""
+    number majority total lot couple handful range host plenty variety group pair
+    series minority percent proportion half rest
+    """)
+
+
+def _singular_head_error(words: list[str]) -> bool:
+    """A singular head before the subject's first preposition with a bare verb ("Statement by
+    the Armed Forces say", "Delegation of officials visit"): the verb agrees with the words
+    after the preposition, not with the subject."""
+    lowered = [_clean(w) for w in words]
+    j = next((j for j in range(1, len(lowered)) if lowered[j] in HEAD_ENDS), None)
+    if j is None or "and" in lowered[:j] or "," in lowered[:j] or \
+            any(w in VERB_FORMS for w in lowered[:j]):
+        return False  # "Wallace says he is aware of …": the preposition is past the verb
+    head = lowered[j - 1]
+    if not head.isalpha() or not words[j - 1][1:].islower() or head.endswith("s") or \
+            head in IRREGULAR_PLURALS or head in EITHER_NUMBER or head in COUNTS or \
+            head in VERB_FORMS or head in NOT_SUBJECT or head.endswith(ADJECTIVE_SUFFIXES[:4]):
+        return False
+    for k in range(j + 1, len(lowered)):
+        word = lowered[k]
+        if word in ("and", ","):
+            return False  # "Secretary of State A, B and C announce": a list, plural
+        if not words[k].islower():
+            continue  # "Armed" in "Egyptian Armed Forces": a name's word
+        if word in AUXILIARIES or word in THIRD_SINGULAR or word in PAST_FORMS or \
+                word.endswith(("ed", "ing")):
+            return False  # a verb that agrees, or one whose number does not show
+        if word in BASES and word not in NOUN_OR_VERB and words[k].islower() and \
+                words[k - 1][:1].isupper() and not words[k - 1].endswith(("'s", "’s")):
+            return True  # "Statement by Egyptian Armed Forces say"
+    return False
+
+
+CLAUSE_OPENERS = _set("that which who when while after before as because if since until")
+
+
+def _past_tense(words: list[str]) -> bool:
+    """The headline's own verb is in the past ("The patrol boats were built", "Parliament
+    approved the law"): headlines tell events in the present; what someone says is theirs."""
+    lowered = [_clean(w) for w in words]
+    for i, word in enumerate(lowered):
+        if word in ("says", "say", "said") or word in CLAUSE_OPENERS:
+            return False  # "… hints that talks had entered …": a clause's own tense
+        if i and word in ("was", "were", "had", "did"):
+            return True
+        if i and (word in PAST_FORMS or _regular_participle(word) or word.endswith("ed") and
+                  word in VERB_FORMS and word not in BASES) and \
+                i + 1 < len(lowered) and lowered[i + 1] in ("a", "an", "the", "its", "their",
+                                                          "his", "her", "our", "this", "these"):
+            return True  # "Parliament approved the law": a past form before its object
+        if word in AUXILIARIES or word in THIRD_SINGULAR and word not in NOUN_OR_VERB:
+            return False
+    return False

@@ -139,9 +139,34 @@ _SUFFIX = re.compile(r"\s+(?:Jr|Sr|II|III|IV)\.?$")
 _NAME_SUFFIX = re.compile(r"(?<![.]),?\s+(?:Jr|Sr)\b\.?(?=,?\s)")
 
 
+# A Korean given name of two syllables joined by a hyphen, after a one-syllable family name:
+# "Shin Won-sik", "Yoon Suk-yeol", "Moon Jae-In" (the family name comes first).
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}")
+
+
 def surname(name: str) -> str:
-    """The surname a headline uses: "Ferdinand Marcos Jr." -> "Marcos" (not "Jr.")."""
-    return _surname(_SUFFIX.sub("", name) if len(_SUFFIX.sub("", name).split()) > 0 else name)
+    """The surname a headline uses: "Ferdinand Marcos Jr." -> "Marcos" (not "Jr."),
+    "Shin Won-Sik" -> "Shin"."""
+    parts = _SUFFIX.sub("", name).split() or name.split()
+    if len(parts) == 2 and len(parts[0]) <= 4 and parts[0].isalpha() and \
+            _GIVEN_SYLLABLES.fullmatch(parts[1]):
+        return parts[0]
+    return _surname(" ".join(parts))
+
+
+# Words of a region's name, never of a person's: "the Russian Far East", "the Middle East".
+_COMPASS = {"East", "West", "North", "South", "Far", "Middle", "Near", "Central"}
+# "in Uttar Pradesh", "at Fort Worth": a run right after a place preposition names a place.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across)\s+$")
+
+
+def _no_person(text: str, offset: int, run: list[str], name: str) -> bool:
+    """A run that person_name took for a person but is a place or a compound of countries
+    ("in Uttar Pradesh", "Far East", "Australia-United Kingdom-United States"); a title
+    before the name ("Commander in Chief Gen …") makes it a person's."""
+    words = name.split()
+    return run[:1] == words[:1] and bool(_PLACE_BEFORE.search(text[:offset])) or any(w in _COMPASS for w in words) or \
+        any(country_of(part) for w in words if "-" in w for part in w.split("-"))
 
 
 def surnames_in(text: str, people: dict[str, str]) -> list[str]:
@@ -195,7 +220,7 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
     out, pos = [], 0
     for offset, words in capitalised_runs(text):
         name = person_name(words)
-        if not name:
+        if not name or _no_person(text, offset, words, name):
             continue
         run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
         if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
@@ -207,12 +232,17 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
             continue  # "the National Farming and Fisheries League": one organisation's name
         owner = re.search(r"\b([A-Z][\w-]*)['’]s\s+$", text[pos:offset])
         begin = pos + owner.start() if owner and country_of(owner.group(1)) else offset
+        chief = re.search(r"\bCommander[- ]in[- ]$", text[pos:begin])
+        if chief and text.startswith("Chief", begin):  # "Commander in Chief Gen Vong Pisen"
+            begin = pos + chief.start()
         chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"
         if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
             begin = pos + chain.start()
         lower = _LOWER_CHAIN.search(text[pos:begin])
-        if lower and re.search(LOWER_ROLE + r"\b", lower.group(0)):
+        if lower and (chief or re.search(LOWER_ROLE + r"\b", lower.group(0))):
             begin = pos + lower.start()
+        elif chief:  # "Army Commander in Chief Gen …": the force's name goes with the title
+            begin = pos + re.search(r"(?:\b[A-Z][a-z]+\s+)*$", text[pos:begin]).start()
         out.append(text[pos:begin])  # "Iran's Defence Minister Amir Hatami" -> "Hatami"
         out.append(surname(name))
         pos = offset + run.end()

@@ -442,10 +442,30 @@ _COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|
                      r"all|many)\b|(?<![\w-])\d+(?![\w-])")
 
 
+_CLAUSE_ENDS = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the"}
+
+
+def clause_join(words: list[str], end: int) -> int | None:
+    """Where a second clause starts before ``words[end]`` (its "and"/"but" after a comma):
+    "Indonesia uses funds …, and the Ministry of Finance (gave)"; None for a list of names
+    ("Russia, Iran, and China"), whose part before the comma has no verb."""
+    join = next((j for j in range(end - 1, 1, -1) if words[j - 1].endswith(",") and
+                 words[j].lower() in ("and", "but")), None)
+    if join is None or end - join < 2 or any(w.endswith(",") for w in words[join + 1:end]):
+        return None
+    first = [w.strip(",").lower() for w in words[1:join]]
+    verb = any(is_past(w) or w in AUXILIARIES for w in first) or any(
+        w.endswith("s") and w not in _CLAUSE_ENDS and is_verb_form(w) for w in first[:3])
+    return join if verb else None
+
+
 def plural_subject(words: list[str]) -> bool:
     """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
     after a preposition are not its head ("a detachment of warships", "exports for the
-    system" is plural by "exports")."""
+    system" is plural by "exports"); after a first clause, the second clause's subject."""
+    join = clause_join(words, len(words))
+    if join is not None:
+        words = words[join + 1:]
     if words and words[-1].lower() in _PERSONAL:  # "measures they adopted": "they" is the
         return words[-1].lower() in ("we", "they", "i", "you")  # subject, not "measures"
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):

@@ -137,6 +137,8 @@ def plural_speaker(who: str) -> bool:
     who = _TRAILING_ADVERB.sub("", who)  # "The officials further (said)": the officials
     words = who.lower().split()
     head = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), None)
+    if head and head > 1 and words[head - 1] in ("close", "familiar", "near", "loyal", "linked"):
+        head -= 1  # "Sources close to the ministry": the head is "Sources"
     if head:  # "Authorities in the Buffalo area", "Federal Service for Military and
         # Technical Cooperation": the head noun tells
         return plural_speaker(" ".join(who.split()[:head]))
@@ -172,7 +174,7 @@ def one_body(words: list[str]) -> bool:
         before not in ORG_WORDS and tail[0] not in ORG_WORDS
 
 
-_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to"}
+_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to", "by"}
 
 
 # Speakers that relay news rather than make it: the headline states what they report.

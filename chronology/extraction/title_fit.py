@@ -43,7 +43,8 @@ _REMNANT = re.compile(
     r"Sputnik|IRNA|dpa|UNI)\)|/[A-Z]{2,}/|[–—-]\s*(?:Xinhua|TASS|Reuters|AFP|IANS|PTI|ANI)\b|"
     r"\bSource\s*$|\bFile photo\b|\bREAD (?:MORE|ALSO)\b")
 _PLURAL_SAYS = re.compile(
-    r"^(?:\w+\s+){0,3}?(?:officials|sources|diplomats|media|ministers|leaders|countries|sides|"
+    r"^(?!(?:\w+\s+){0,2}?(?:of|for|from|with|in|by)\s)"  # "Presence of foreign forces is"
+    r"(?:\w+\s+){0,3}?(?:officials|sources|diplomats|media|ministers|leaders|countries|sides|"
     r"forces|troops|analysts|experts|reports|authorities|militaries|navies|governments|"
     r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
     re.IGNORECASE)
@@ -55,6 +56,14 @@ _NEEDS_TO = {"expected", "scheduled", "set", "supposed", "slated", "poised", "pl
              "engaged", "known", "seen", "considered", "described", "made", "given", "put"}
 _NOT_NOUNS = {"to", "not", "also", "already", "just", "still", "being", "been", "newly", "then"}
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
+
+
+_NAME_PREPOSITIONS = {"On", "Of", "For", "Towards", "To", "In", "With", "Between", "Against"}
+
+
+# Words that take the next phrase with them: "owing | to", "due | to", "close | to".
+_NEEDS_NEXT = {"owing", "due", "according", "thanks", "prior", "ahead", "close", "next", "up",
+               "out", "part", "instead", "because", "along", "together"}
 
 
 def problems(title: str) -> list[str]:
@@ -121,9 +130,17 @@ def verb_problems(title: str) -> list[str]:
     clause = words[said + 1:]
     if clause[:1] == ["that"]:  # "X says that Russia": the clause still needs a verb
         clause = clause[1:]
-    if any(quoted[said + 1:]) or finite_verb(clause):
+    if any(quoted[said + 1:]) or finite_verb(clause) and not _noun_end(clause):
         return []
     return ["what is said has no verb"]
+
+
+def _noun_end(clause: list[str]) -> bool:
+    """A short reported clause whose only verb-like word is a plural noun at its end ("X says
+    EDCA sites", "X says new bases"): a noun phrase cut from its verb, no clause."""
+    last = clause[-1].lower().strip(",.;:") if clause else ""
+    return 1 < len(clause) <= 3 and clause[-1].islower() and last.endswith("s") and \
+        "NOUN" in _lemmas(last) and not finite_verb(clause[:-1] + ["x"])
 
 
 def finite_verb(words: list[str]) -> bool:
@@ -248,9 +265,21 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
             boundary = False  # "$110 | million": an amount is one phrase
         if words[i - 1].endswith(("'s", "’s")):
             boundary = False  # "at Belgrade's | civilian airport": a possessive needs its noun
+        if words[i - 1].lower() in ("be", "been", "is", "are", "was", "were"):
+            boundary = False  # "sites will be | in Cagayan": the verb's complement is its phrase
+        if nxt == "to" and words[i - 1].islower() and words[i - 1].endswith("ing") and \
+                is_verb_form(words[i - 1]) and words[i - 2].lower() not in _BEFORE_NOUN:
+            boundary = False  # "and helping | to upgrade": the verb needs its infinitive
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break
+    if best is None and slack:  # "… conduct first-ever joint exercise | between …": a
+        # boundary just past the soft limit, within the slack, rather than a cut mid-phrase
+        best = next((i for i in range(limit + 1, min(limit + slack, MAX_WORDS, len(words) - 1) + 1)
+                     if (words[i].lower() in PHRASE_START or words[i - 1].endswith((",", ";")))
+                     and not quoted[i] and not words[i - 1].endswith(("'s", "’s"))
+                     and words[i - 1].lower() not in PHRASE_START | _NEEDS_NEXT
+                     and not words[i - 1].lower().endswith("ing")), None)
     told = _quotation_begun(words, quoted, best, limit)
     if told:
         return told
@@ -269,8 +298,23 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
                 n + 1 < len(words) and words[n].lower() in ("of", "for") and \
                 words[n + 1][:1].isupper():
             cut = words[:n + 2]  # "… fly over Sea | of Japan": the name whole, within the slack
+        end = len(cut)
+        while cut and cut[-1][:1].isupper() and end < len(words) and words[end][:1].isupper() \
+                and not words[end - 1].endswith((",", ";")):
+            end += 1  # "… in Cagayan’s Naval Base | Camilo Osias": the name ends within the slack
+        if end > len(cut) and end <= min(limit + slack, MAX_WORDS):
+            cut = words[:end]
+        elif end > len(cut):  # "sign Joint Vision Statement | On India-Vietnam Defence …": a
+            # long name is cut before its own capitalised preposition, its head kept whole
+            begin = len(cut)
+            while begin > keep and words[begin - 1][:1].isupper():
+                begin -= 1  # where the name starts ("Joint")
+            head = next((k for k in range(begin + 2, min(end, limit + slack, MAX_WORDS) + 1)
+                         if words[k] in _NAME_PREPOSITIONS), None)
+            cut = words[:head] if head else cut
         while len(cut) > keep and cut[-1][:1].isupper() and len(cut) < len(words) and \
-                words[len(cut)][:1].isupper() and not cut[-1].endswith((",", ";")):
+                words[len(cut)][:1].isupper() and not cut[-1].endswith((",", ";")) and \
+                words[len(cut)] not in _NAME_PREPOSITIONS:
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
 
@@ -363,7 +407,8 @@ _PARTICLES = {"over", "through"}
 _NEEDS_ITS_NOUN = {"joint", "new", "first", "second", "third", "additional", "naval",
                    "nuclear-powered", "multi-role", "multirole", "several", "fresh",
                    "bilateral", "trilateral", "latest", "separate", "long-range",
-                   "short-range", "medium-range", "supersonic", "hypersonic", "unmanned"}
+                   "short-range", "medium-range", "supersonic", "hypersonic", "unmanned",
+                   "advanced", "guided", "sophisticated", "modern"}
 
 
 # Verbs that need their object: a headline that ends "to provide" or "to lay out" was cut.

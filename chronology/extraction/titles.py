@@ -33,6 +33,7 @@ from chronology.extraction.headline_tense import (
     SIMPLE_PAST,
     VERB,
     backshift,
+    clause_join,
     plural_subject,
     present_tense,
 )
@@ -110,11 +111,14 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
+    # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
+    text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
+    text = _CLEFT.sub("", text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
-    text = _main_clause(drop_intro(_main_clause(full)))  # "But because …, the company"
+    text = _main_clause(drop_intro(_main_clause(_presence_dropped(full))))  # "But because …"
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
     if meeting:
@@ -124,8 +128,18 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         return _cap(marked)
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
+    told = re.match(re.escape(speaker) + _TOLD_SOMEONE + r"(?P<addressee>[^,“\"]{1,80}?)\s+that\s+",
+                    text) if speaker else None
+    if told and not re.search(r"\s(?:the|a|an|its|their|his|her)\s", told.group("addressee")) \
+            and not has_verb(told.group("addressee")) and clause.endswith(text[told.end():][-20:]):
+        # "Ashtiani told the Moscow Conference on International Security that …": the
+        # addressee goes whole, with its "that" ("told reporters the deal that …" keeps it)
+        clause = text[told.end():]
     quotation = bool(speaker) and _OPENS_QUOTE.match(sentence[lead:]) is not None and \
         bool(clause) and not clause.startswith(("“", '"')) and text.startswith(clause[:20])
+    if speaker and re.match(r"(?:to|into|on|at|for|with|from|of)\s", clause) and \
+            not re.search(r"\bthat\b|[“\"]", clause):
+        speaker, clause = "", text  # "The delivery adds to at least four helicopters": an act
     if speaker and not clause.startswith(("“", '"')) and not _has_predicate(clause):
         speaker, clause = "", text  # "Delta posted net income of $133 million": the verb
     if speaker and announces_a_thing(text, speaker, clause):
@@ -165,6 +179,34 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+_PRESENCE = re.compile(r"^(?:In the presence of|In presence of|Witnessed by)\s")
+_SUBJECT_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w'’.-]*),?\s+(?P<verb>(?:also\s+|jointly\s+)?"
+                                r"(?:[a-z]+ed|met|held|made|took|gave|sent|sold|bought))\b")
+
+
+def _presence_dropped(text: str) -> str:
+    """"In the presence of the President, X, and the Prime Minister, Y, the Chairman of Z, W,
+    signed …": a press release's opening names the witnesses, with commas of their own; the
+    subject is the last noun phrase ("the Chairman …") before the verb."""
+    if not _PRESENCE.match(text):
+        return text
+    verb = _SUBJECT_THEN_VERB.search(text)
+    start = text.rfind(", the ", 0, verb.start("verb")) if verb else -1
+    if start < 0:
+        return text
+    subject = text[start + 2:verb.end("name")]
+    named = re.fullmatch(r".*,\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,2}[^\W\d_a-z][\w'’.-]*)", subject)
+    subject = named.group(1) if named else subject  # "the Chairman of Z, Éric Trappier": him
+    return subject[:1].upper() + subject[1:] + " " + text[verb.start("verb"):]
+
+
+_TOLD_SOMEONE = r",?\s+(?:[a-z]+ly\s+|also\s+)?(?:told|informed|assured|reminded|briefed|warned)\s+(?!that\b)"
+
+
+_CLEFT = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only\s+)?(?:in|on|at)\s+)?that\s+"
+                    r"(?=[A-Z])")
 
 
 # '“Golden Dragon 2025” will feature …': a quoted name opening the sentence is told without
@@ -237,8 +279,23 @@ def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe 
 def _has_predicate(clause: str) -> bool:
     """A reported clause has a verb of its own ("Iran plans to buy", "the deal was signed");
     "net income of $133 million" is the object of the verb before it."""
-    return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w)
-                                   for w in WORD.findall(clause))
+    words = WORD.findall(clause)  # "(reiterated) pledges to …": a first word has no subject,
+    if "to" in words[1:]:  # and "… to strengthen military ties" is the infinitive's object
+        words = words[:words.index("to", 1)]
+    return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w) and
+                                   not _adjective(words[i]) for i, w in enumerate(words[1:]))
+
+
+def _adjective(word: str) -> bool:
+    """"geostrategic (ties)", "bilateral (talks)": a word before a plural that is no subject."""
+    return word.islower() and (word.endswith(("ic", "al", "ive", "ous", "ary")) or
+                               is_english_word(word) and not is_verb_form(word) and
+                               not plural_subject([word]) and word not in ARTICLE_WORDS and
+                               word in _ADJECTIVES)
+
+
+_ADJECTIVES = {"new", "old", "close", "strong", "deep", "joint", "naval", "military", "key",
+               "further", "closer", "stronger", "deeper", "good", "friendly", "mutual"}
 
 
 _OPENS_QUOTE = re.compile(r"\s*(?:[-–—•*]\s*)?[“\"‘]")  # "- “The capabilities …": a bullet first
@@ -483,7 +540,12 @@ _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\
                            r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z]))"
                            # "Beijing/Seoul--The …", "Tanagra, Greece:Greece …": a place
                            # label whose dash or colon has no space after it
-                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:)(?=[A-Z]))")
+                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:)(?=[A-Z])"
+                           # "NEW DELHI India signed" (its date gone): two all-caps words
+                           r"|[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+(?=[A-Z][a-z])"
+                           # "Saint-Cloud, France – In …": a press release's place and country
+                           r"|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+                           r",?\s+[–—-]\s+)")
 # ("TOKYO—U.S. Navy ships …": a dash with no space after the place too)
 
 
@@ -650,10 +712,14 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
                 and dangling.group(1) not in AUXILIARIES | _ADVERBS \
                 and not dangling.group(1).endswith("ly") \
-                and has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()])) \
+                and (has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()]))
+                     or _SIDE_OBJECT.search(keep[:dangling.start()])) \
                 and not _OPEN_CLAUSE.search(keep[:dangling.start()]):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
+        if re.match(r"\s*(?:[.;]|$)", rest):  # "…, to be completed (by 2026)." says nothing
+            keep = re.sub(r",\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+[a-z]+(?:ed|en)$",
+                          "", keep)
         sentence = keep + _join(rest)
     return sentence
 
@@ -666,6 +732,10 @@ _LASTS_UNTIL = re.compile(r"\b(?:last|lasts|lasted|lasting|run|runs|ran|continue
 
 
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+# "houses soldiers under an agreement (signed in 2014)": a noun after "under"/"after" is no
+# subject, so the participle the date leaves after it is that noun's, not the main verb
+_SIDE_OBJECT = re.compile(r"\b(?:under|after|following|per|through|via|amid|despite)\s+"
+                          r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 # A capitalised word (not the sentence's first, nor a month) right before a year.
@@ -730,7 +800,9 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"\s(?:[–—]|--)\s(?:(?!--)[^–—]){1,80}?\s(?:[–—]|--)\s", " ", text)
     # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not
     # (what follows its comma is no verb), and the headline ends before it instead
-    text = re.sub(r",\s+(?:who|which|whose|including)\b[^,]*,\s+(?=([\w'’]+))",
+    # ("…, under which Cyprus will receive …, was approved": a relative after its preposition)
+    text = re.sub(r",\s+(?:who|which|whose|including|"
+                  r"(?:under|in|by|through|with|for|from|of)\s+(?:which|whom))\b[^,]*,\s+(?=([\w'’]+))",
                   lambda m: " " if (is_verb_word if reported else _main_verb)(m.group(1))
                   else m.group(0), text)  # "which will run, involves": a present verb too
     text = re.sub(r",\s+[a-z]+ing\b[^,]*,\s+(?=([\w'’]+)(\s+and\b)?)",  # ", taking place in …, involves"
@@ -742,7 +814,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
-                  r"together with|along with|accompanied by|as part of|through|via)\s+[^,]{2,60},\s+"
+                  r"together with|along with|accompanied by|as part of|through|via|worth|"
+                  r"valued at|estimated at)\s+[^,]{2,60},\s+"  # ", worth $2 billion,"
                   r"(?=([\w'’]+))",
                   lambda m: " " if is_verb_word(m.group(1), present=True) else m.group(0), text)
     text = re.sub(r"\s(?:that|which|who)\s+(?=([a-z]+)\b)[^,]{3,120}?(?=\s(?:is|are|was|were|will|"
@@ -972,6 +1045,8 @@ def _cap(text: str) -> str:
     words = text.split()
     verb = next((i for i, w in enumerate(words) if w.startswith(VERB)), None)
     words = [w.replace(VERB, "") for w in words]
+    if verb is not None:
+        words, verb = _second_clause(words, verb)
     if verb and words[verb - 1].endswith(",") and \
             sum(w.endswith(",") for w in words[:verb]) == 1:
         words[verb - 1] = words[verb - 1][:-1]  # "India, delivers": a lone comma before the verb
@@ -1012,6 +1087,7 @@ def _cap(text: str) -> str:
                 any(w.lower() in ("says", "say", "that") for w in words[1:verb]):
             words = _reported_verb_kept(words, whole)
         words = _unfinished_list_dropped(words, whole, verb)
+        words = _cut_clause_subject_dropped(words, whole, verb)
         while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):
@@ -1023,6 +1099,28 @@ def _cap(text: str) -> str:
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+def _cut_clause_subject_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"Navy receives two frigates in May, and army | took delivery …": a cut right before a
+    second clause's verb leaves its subject alone; it goes with its "and"."""
+    n = len(words)
+    if verb is None or n >= len(whole) or not whole[n].islower() or not (
+            is_past(whole[n]) or whole[n] in AUXILIARIES):
+        return words
+    join = next((j for j in range(n - 1, max(verb + 1, n - 4), -1) if words[j - 1].endswith(",")
+                 and words[j].lower() in ("and", "but")), None)
+    if join is None:
+        return words
+    return [*words[:join - 1], words[join - 1].rstrip(",")]
+
+
+def _second_clause(words: list[str], verb: int) -> tuple[list[str], int]:
+    """"Indonesia uses funds from lenders …, and the Ministry of Finance gave approval …": the
+    headline's verb is the second clause's, so the headline is that clause, from its subject
+    (a cut joining the first clause's subject to it would tell "Indonesia uses funds give")."""
+    join = clause_join(words, verb)
+    return (words, verb) if join is None else (words[join + 1:], verb - join - 1)
 
 
 _LIST_LEADS = {"with", "of", "from", "to", "in", "for", "between", "including", "over", "among",
@@ -1064,8 +1162,10 @@ def _unfinished_clause_dropped(words: list[str], verb: int | None) -> list[str]:
     for k in range(len(words) - 1, max(first, 3) - 1, -1):
         word = words[k].lower()
         before = words[k - 1].strip(",")
+        # "line of credit that India": after a preposition or an article the word is a noun
+        noun = k >= 2 and words[k - 2].lower() in (FUNCTION_END - {"to"}) | ARTICLE_WORDS
         relative = word in _RELATIVE_WORDS and before.islower() and before not in FUNCTION_END \
-            and not is_verb_form(before) and not is_past(before)  # "in that agreement"
+            and (noun or not is_verb_form(before)) and not is_past(before)  # "in that agreement"
         if word not in _CLAUSE_WORDS and not relative:
             continue
         tail = words[k + 1:]
