@@ -262,3 +262,27 @@ def test_two_people_together_on_one_day_are_one_occasion(tmp_path, texts, togeth
         results.append(analyse_article(read_article(path), CONFIG))
     merged = merge_results(results, CONFIG)
     assert len(merged) == (1 if together else 2)
+
+
+def test_a_surname_two_outlets_transliterate_apart_is_one_person(tmp_path):
+    a = (HEAD.format("2024-03-26") + "NIAMEY (Example Wire) - The head of Niger's military "
+         "government, General Abdourahamane Tchiani, spoke by telephone with Russian President "
+         "Vladimir Putin on March 26, officials said.\n")
+    b = a.replace("Tchiani", "Tiani").replace("Example Wire", "Other Wire")
+    other = a.replace("General Abdourahamane Tchiani", "Prime Minister Ali Lamine Zeine")
+    for second, together in ((b, True), (other, False)):
+        results = []
+        for number, text in enumerate((a, second)):
+            path = tmp_path / f"r{number}{together}.md"
+            path.write_text(text, encoding="utf-8")
+            results.append(analyse_article(read_article(path), CONFIG))
+        assert len(merge_results(results, CONFIG)) == (1 if together else 2)
+
+
+def test_spelled_two_ways_needs_the_same_first_name_and_a_long_surname():
+    from chronology.extraction.sameness import _spelled_two_ways
+    assert _spelled_two_ways("Mohammad Bagheri", "Mohammad Baqeri")
+    assert _spelled_two_ways("Hossein Dehghan", "Hossein Dehqan")
+    assert not _spelled_two_ways("Ali Larijani", "Sadegh Larijani")
+    assert not _spelled_two_ways("Kim Jong-un", "Kim Jong-il")
+    assert not _spelled_two_ways("Sergei Lavrov", "Sergei Ryabkov")
