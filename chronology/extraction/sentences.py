@@ -3,8 +3,8 @@
 A sentence ends at ``.``, ``!`` or ``?`` (and any closing quotes or brackets) followed by
 space and an upper-case letter, a digit or an opening quote, unless the word before the
 full stop is an abbreviation ("Gen.", "Aug.", "U.S.", "Mr.") or an initial ("J."); or, with
-no space, between a lower-case word and a capitalised one ("told Reuters.Poland has": a
-saved page glued two sentences).
+no space, between a lower-case word and a capitalised one ("told Reuters.Poland has",
+"the preferred platform.In November": a saved page glued two sentences; not "News.Az").
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from chronology.languages import en
 ABBREVIATIONS = en.ABBREVIATIONS
 _END = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                   # "… told Reuters.Poland has …": a saved page glued two sentences
-                  r"|(?<=[a-z][a-z][.!?])[”’]?(?=[A-Z][a-z]{2}))")
+                  # "… the preferred platform.In November 2024 …" (not "News.Az reports")
+                  r"|(?<=[a-z][a-z][.!?])[”’]?(?=[A-Z][a-z]{2}|(?:In|On|At|As|It|He|We|By|If|An|So|No|"
+                  r"To)\s))")
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 # "‘" opens a quotation only after a space or a bracket ("‘Make in India’"), and "’" closes it
 # only before a space or punctuation (the "’" of "India’s" is an apostrophe).

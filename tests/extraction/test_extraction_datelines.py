@@ -1,4 +1,5 @@
-"""Where a story starts after its dateline (``sentences.dateline_end``): the lead after it is
+"""Where a story starts after its dateline (``sentences.dateline_end``), and sentences a saved
+page glued together; the lead after a dateline is
 dated by the dateline convention, never by the dateline's own date as a second event."""
 
 from __future__ import annotations
@@ -19,3 +20,16 @@ from chronology.extraction.sentences import dateline_end
 ])
 def test_dateline(text, dateline):
     assert text[:dateline_end(text, 0, len(text))] == dateline
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("It chose the Mogami as the preferred platform.In November 2024, Australia shortlisted it.",
+     2),
+    ("He told Reuters.Poland has signed the deal.", 2),
+    # near misses: a site's name, an acronym's stops
+    ("The deal was finalized on Thursday, News.Az reports citing foreign media.", 1),
+    ("It was made in the U.S.In 2020 it was sold.", 1),
+])
+def test_sentences_glued_by_a_saved_page(text, pieces):
+    from chronology.extraction.sentences import split_sentences
+    assert len(split_sentences(text)) == pieces
