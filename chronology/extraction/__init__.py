@@ -283,7 +283,14 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     words = shares_words(lead, other) if lead.language != "en" else _shares_content(lead, other)
     sides = bool(_sides(lead) & _sides(other)) or \
         (not _sides(other) and bool(text) and _next_to(lead, other, text))
-    return (bool(kinds) or words) and sides
+    occasion = not _sides(other) and bool(text) and _next_to(lead, other, text) and \
+        _CEREMONY.match(other.sentence.text(text)) is not None
+    return (bool(kinds) or words) and sides or occasion
+
+
+# The occasion of the act the lead just told: "A rollout ceremony was held on 15 August to
+# mark the milestone", right after "BAE Systems has handed over the first Typhoon …".
+_CEREMONY = re.compile(r"\W*(?:An?|The)\s+(?:[\w'’-]+\s+){0,2}?ceremony\s+(?:was|is)\s+held\b")
 
 
 # Words two English sentences share whatever they tell: the merge's function and date words,

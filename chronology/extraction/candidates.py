@@ -403,7 +403,9 @@ _THE_THING = re.compile(
     r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
     r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
-    r"ceremon(?:y|ies)|(?:portion|phase|stage)(?!\s+of\b))\b")
+    r"ceremon(?:y|ies)|(?:portion|phase|stage)(?!\s+of\b))\b"
+    # "A rollout ceremony was held on 15 August to mark the milestone": the occasion itself
+    r"|(?:A|An)\s+(?:[\w'’-]+\s+){0,2}?(?i:ceremony)\b")
 # A date set before the subject ("On December 9, the opening ceremony was held …"), or the
 # source of a reported clause ("RT reports that the drills began on Sunday").
 _DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*|[^,;:“”\"]{1,40}?\s+"

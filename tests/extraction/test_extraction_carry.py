@@ -210,6 +210,25 @@ def test_a_done_act_with_an_infinitive_is_the_act_the_lead_reports(tmp_path, act
     assert [e.date for e in events] == ["2023-03-10"]
 
 
+@pytest.mark.parametrize(("ceremony", "dates"), [
+    ("A handover ceremony was held on 15 August to mark the milestone.", ["2022-08-15"]),
+    # near misses: a ceremony of another day's act told later; a ceremony not held
+    ("Iran and Russia signed a training accord on Monday. A handover ceremony was held on 15 "
+     "August.", None),
+    ("A ceremony is planned for 19 August to mark the milestone.", None),
+])
+def test_the_ceremony_told_right_after_an_undated_lead_dates_it(tmp_path, ceremony, dates):
+    lead = ("Russia has handed over the first Su-35 fighter jets to the Iranian Air Force at the "
+            "company's plant in Komsomolsk-on-Amur.")
+    events = _events(tmp_path, "2022-08-16", lead + "\n\n" + ceremony)
+    if dates is not None:
+        assert [e.date for e in events] == dates
+        assert "ceremony" in events[0].sources[0].quote
+    else:  # the lead keeps the day of writing
+        assert [e.date for e in events if e.title.startswith("Russia hands over")] == \
+            ["2022-08-16"], [(e.date, e.title) for e in events]
+
+
 def test_the_sentence_after_the_lead_that_tells_its_act_with_a_date_is_the_lead(tmp_path):
     lead = ("In what officials called a milestone, the Russian-built frigate Sahand of the "
             "Iranian Navy was commissioned at the Bandar Abbas naval base.")
