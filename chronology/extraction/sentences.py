@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from chronology.extraction.gazetteer import CITIES
 from chronology.languages import en
 
 ABBREVIATIONS = en.ABBREVIATIONS
@@ -129,6 +130,9 @@ DATELINE = re.compile(
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2},\s+[A-Z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,\s+[A-Z][A-Z-]{2,}\.\s+"
     # "ANKARA-Anadolu Agency …", "TEHRAN-IRNA …": a place joined to an agency
     r"|[A-Z]{3,}\s?[-–—]\s?(?:[A-Z][\w]*\s){0,3}(?:News\s+)?Agency\s+(?=[A-Z])"
+    # "Rabat – The US State Department …": a city the gazetteer knows, and a dash
+    r"|(?:" + "|".join(sorted(map(re.escape, CITIES), key=len, reverse=True)) + r")\s+[–—]\s+"
+    r"(?=[A-Z“\"])"
     # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
 

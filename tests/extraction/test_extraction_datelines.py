@@ -14,7 +14,9 @@ from chronology.extraction.sentences import dateline_end
     ("New Delhi, May 31 -- The defence secretary spoke.", "New Delhi, May 31 -- "),
     ("Islamabad, Aug 1 (APP): The corvette was launched.", "Islamabad, Aug 1 (APP): "),
     ("NEW DELHI, May 31 (PTI) - Singh said.", "NEW DELHI, May 31 (PTI) - "),
-    # near misses: a sentence that only names places and a date
+    ("Rabat – The US State Department has approved the sale.", "Rabat – "),
+    # near misses: a sentence that only names places and a date; a city and a dash inside it
+    ("Moscow – and Tehran – signed the deal on May 31.", ""),
     ("Russia, China and Iran held drills on May 31 - the navy said.", ""),
     ("Iran, Russia: talks on May 31 -- both sides agreed.", ""),
 ])
