@@ -151,8 +151,27 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return after[0] if after[0] != _UNTOLD else None
     # no marker near it: the nearest one earlier in its sentence ("KAI will deliver two FA-50
     # light-attack aircraft to the Philippine Air Force (PAF) ahead of schedule in December")
-    farther = _markers(text[_whole_words(text, left, 1) : _whole_words(text, max(left, start - 90), 1)])
+    near = _whole_words(text, max(left, start - 90), 1)
+    farther = _markers(text[_whole_words(text, left, 1) : near])
+    if _LOOKS_BACK.search(text, near, start):
+        return None  # "… its second sale after the first batch … in September": behind it
     return farther[-1] if farther and farther[-1] != _UNTOLD else None
+
+
+# A phrase between a far tense marker and the date that looks back from it.
+_LOOKS_BACK = re.compile(r"\b(?:after|since|following|than|ago|earlier|previous|prior)\b",
+                         re.IGNORECASE)
+
+
+# An infinitive in the date's clause: "agreed to deliver the first batch … in January".
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:the|its|his|her|their|our|this|that|these|those|"
+                                r"some|all|both|each|one|two|three)\b)[a-z]{3,}\b[^.;:!?]{0,90}$")
+
+
+def infinitive_before(text: str, start: int) -> bool:
+    """An infinitive governs the clause that ends at ``start`` ("agreed to deliver the jets
+    to Iran in …"): the act it tells may lie ahead of the verb before it."""
+    return _INFINITIVE_BEFORE.search(text, max(0, start - 110), start) is not None
 
 
 def _whole_words(text: str, cut: int, step: int) -> int:

@@ -89,8 +89,10 @@ _RELYEAR = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the preceding
 
 
 def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | None,
-                       tense: str | None) -> tuple[Period, str]:
-    """A month named without a year: "in March", "last March", "March last year"."""
+                       tense: str | None, infinitive: bool = False) -> tuple[Period, str]:
+    """A month named without a year: "in March", "last March", "March last year"; with
+    ``infinitive``, the month of an act an infinitive tells ("agreed to deliver the jets in
+    January"), which may lie ahead of a past verb across the turn of the year."""
     rel, name = _norm(rel), MONTH_NAMES[m - 1]
     if relyear:
         y = ref.year + _RELYEAR[_norm(relyear)]  # "November of the previous year"
@@ -107,7 +109,7 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
         lo, hi = _MONTH_WINDOW.get(tense, (-8, 4))
         years = [yy for yy in (ref.year - 1, ref.year, ref.year + 1)
                  if lo <= (yy - ref.year) * 12 + m - ref.month <= hi
-                 and not _against_tense(yy, ref, m, tense)] or [ref.year]
+                 and (infinitive or not _against_tense(yy, ref, m, tense))] or [ref.year]
         y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
         how = f"the {name} " + {PAST: "looking back from", FUTURE: "looking ahead from"}.get(
             tense, "nearest to")
@@ -185,7 +187,8 @@ def _the_unit(c, s, unit: str):
     current = Period.of_day(ref).as_kind(unit)
     if base is None or _coarser(base[0], unit):
         if base is None and unit == "year" and ref.month < 12 and _YEAR_END.search(c.text) and \
-                context.tense(s.text, c.start, c.end, deadlines=False) == PAST:
+                context.tense(s.text, c.start, c.end, deadlines=False) == PAST and \
+                not context.infinitive_before(s.text, c.start):  # not "promised to deliver …"
             # "Russia delivered two jets by year's end", told in January: an act done by an
             # end of the year that is over, the year before's (this year's is still ahead)
             return current.shift("year", -1), "year-relative", "the end of the year before " \

@@ -323,7 +323,8 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
         return Resolution(f"XXXX-{m:02d}", "month", "month-no-year",
                           "no reference date: year unknown")
     found = relative.month_without_year(s.reference, month(c.g("mon")), c.g("rel"),
-                                        c.g("relyear"), s.tense(c))
+                                        c.g("relyear"), s.tense(c),
+                                        context.infinitive_before(s.text, c.start))
     p, why = found
     return _period(p, "month", why)
 

@@ -186,6 +186,9 @@ def test_later_with_no_date_told_is_left_out(text, mention, expected):
      "year's end", "2024"),
     ("In 2022, the firm signed a deal. By year's end, it had delivered two jets.",
      "2024-01-20", "year's end", "2022"),
+    # a promise, a wish: the act is still ahead
+    ("Russia promised to deliver the first Su-35 fighter jets to Iran by the end of the year.",
+     "2023-03-15", "the end of the year", "2023"),
     # a past act earlier in the year is this year's
     ("The army received two helicopters earlier in the year, the agency reported.",
      "2024-06-20", "earlier in the year", "2024"),

@@ -23,6 +23,13 @@ CASES = [
     ("The government approved a plan to cut subsidies in April.", "2015-03-10", "April",
      "2015-04"),
     ("The deal was signed in December.", "2021-01-12", "December", "2020-12"),
+    # an act an infinitive tells may lie ahead of its past verb, across the turn of the year
+    ("Russia agreed to deliver the first batch of Su-35 fighter jets to Iran in January.",
+     "2023-12-22", "January", "2024-01"),
+    # a far "will" does not carry past "after" or "since": the earlier sale is behind
+    ("Moscow will also supply Yak-130 trainers, its second such sale to Iran after the first "
+     "batch of Yak-130 aircraft for the Iranian air force in September.", "2023-11-15",
+     "September", "2023-09"),
     # The two examples.
     ("Roth on Thursday agreed to sell the company.", FRIDAY, "Thursday", "2015-01-22"),
     ("The firm agreed to sell the plant in October.", MARCH, "October", "2014-10"),
