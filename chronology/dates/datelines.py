@@ -230,8 +230,10 @@ def own_date_end(text: str) -> int:
         end = len(text) if end < 0 else end
         line = text[pos:end]
         words = len(line.split())
+        m = DATELINE.match(line)
+        if m and _dash_fits(m) and len(line[m.end():].split()) >= 3:
+            return pos + m.end()  # a dateline opens the story, hard-wrapped or not
         if words >= _LONG_LINE or (words >= _LEAD_WORDS and _SENTENCE.search(line)):
-            m = DATELINE.match(line)
-            return pos + m.end() if m and _dash_fits(m) else pos
+            return pos
         pos = end + 1
     return 0  # no prose: nothing to tell apart

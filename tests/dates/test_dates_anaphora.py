@@ -163,6 +163,15 @@ def test_a_date_told_in_the_story_under_its_date_line_is_counted_from():
     assert value_of(text, "2023-04-02", "Two weeks later") == "2023-W11"
 
 
+def test_a_date_told_in_hard_wrapped_wire_copy_is_counted_from():
+    """The dateline opens the story even when its line is short: the date told on the next
+    line is the story's, not the article's own (review)."""
+    text = ("MOSCOW, April 10 (Reuters) - Russia delivered two\nMi-28 attack helicopters to Iran "
+            "on March 3, the\nIranian defence ministry said in a short statement.\nTwo weeks "
+            "later, Iranian pilots began training\nat a base near Moscow, the ministry added.")
+    assert value_of(text, "2023-04-10", "Two weeks later") == "2023-W11"
+
+
 @pytest.mark.parametrize(("text", "mention", "expected"), [
     # later than an event the text does not date: not counted from the day of writing
     ("Two weeks later, the grandmothers flew to Miami.", "Two weeks later", None),
