@@ -40,12 +40,30 @@ def respective_acts(text: str, start: int, end: int,
     if passive is None or not is_past(passive.group(1)):
         return []
     names = _subjects(text[start:passive.start()], len(dates))
-    objects = _objects(text[passive.end():dates[0].start], len(dates))
-    act = _last_act(text[passive.start():dates[0].start], passive.group(1))
-    if names is None or objects is None or act is None:
+    middle = text[passive.start():dates[0].start]
+    act = _last_act(middle, passive.group(1))
+    if names is None or act is None:
         return []
-    return [(date, f"{name} {act}" + (f" {where}" if where else ""))
-            for date, name, where in zip(dates, names, objects, strict=True)]
+    tails = _tails(middle, act[1], len(dates))
+    if tails is None:
+        return []
+    return [(date, " ".join(f"{name} {act[0]} {tail}".split()))
+            for date, name, tail in zip(dates, names, tails, strict=True)]
+
+
+def _tails(middle: str, verb: str, count: int) -> list[str] | None:
+    """What each act's headline keeps after its verb ("by sanctions", "by Russia to Iran",
+    "in Istanbul"): the words between the verb and the dates, with a list of ``count``
+    places or recipients given one each; None when such a list does not count alike."""
+    at = [m.end() for m in re.finditer(r"\b" + re.escape(verb) + r"\b", middle)][-1]
+    tail = re.sub(r"[\s,]*(?:\b(?:in|on|at|during|by)\s*)?[\s,]*$", "", middle[at:])
+    objects = _objects(tail, count)
+    if objects is None or len(tail.split()) > 8:
+        return None if objects is None else [""] * count
+    listed = _OBJECT_LIST.search(tail)
+    if listed is None:
+        return [tail] * count
+    return [tail[:listed.start()] + " " + where + tail[listed.end():] for where in objects]
 
 
 def _date_list(text: str, dated: list[Mention], stop: int) -> list[Mention]:
@@ -87,17 +105,18 @@ def _objects(middle: str, count: int) -> list[str] | None:
     """The places or recipients between the verb and the dates ("in Istanbul and Karachi",
     "to Iran and Turkey"), with their preposition: ``count`` of them, blanks when there are
     none, or None when they do not count alike."""
-    match = _OBJECT_LIST.search(middle)
+    match = _OBJECT_LIST.search(" " + middle)
     if match is None:
         return [""] * count
     places = [p.strip() for p in match.group(2).split(",")] + [match.group(3).strip()]
     return [f"{match.group(1)} {p}" for p in places] if len(places) == count else None
 
 
-def _last_act(middle: str, participle: str) -> str | None:
-    """The act dated: the last past verb before the dates ("were ordered from Russia in 2021
-    and delivered in …": "delivered"); a passive participle as it stands ("launched"), an
-    active verb in the headline's present ("arrived": "arrives")."""
+def _last_act(middle: str, participle: str) -> tuple[str, str] | None:
+    """The act dated, as (its headline form, its word in the text): the last past verb before
+    the dates ("were ordered from Russia in 2021 and delivered in …": "delivered"); a passive
+    participle as it stands ("launched"), an active verb in the headline's present
+    ("arrived": "arrives")."""
     words = [w for w in re.findall(r"\b[a-z]+\b", middle) if w not in AUXILIARIES]
     acts = [w for w in words if is_past(w)]
     if not acts:
@@ -105,8 +124,8 @@ def _last_act(middle: str, participle: str) -> str | None:
     last = acts[-1]
     coordinated = re.search(r"\band\s+" + re.escape(last) + r"\b", middle) is not None
     if last == participle or not coordinated or _passive_coordination(middle, last):
-        return last
-    return present(last, plural=False)
+        return last, last
+    return present(last, plural=False), last
 
 
 def _passive_coordination(middle: str, verb: str) -> bool:

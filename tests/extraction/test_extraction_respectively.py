@@ -29,8 +29,11 @@ def _events(tmp_path, sentence: str) -> list[tuple[str, str]]:
      [("2021-08", "Sahand launched in Astrakhan"), ("2022-05", "Dena launched in Kaliningrad")]),
     ("Russian jets Su-35 Alpha, Su-35 Beta and Su-35 Gamma were delivered to Iran in 2019, 2020 "
      "and 2021 respectively.",
-     [("2019", "Su-35 Alpha delivered"), ("2020", "Su-35 Beta delivered"),
-      ("2021", "Su-35 Gamma delivered")]),
+     [("2019", "Su-35 Alpha delivered to Iran"), ("2020", "Su-35 Beta delivered to Iran"),
+      ("2021", "Su-35 Gamma delivered to Iran")]),
+    # the words between the verb and the dates stay: the agent, the cause
+    ("Iran and Russia were hit by Western sanctions in 2012 and 2014 respectively.",
+     [("2012", "Iran hit by Western sanctions"), ("2014", "Russia hit by Western sanctions")]),
     # the last verb before the dates is the act; an active one in the present
     ("Russian Su-35s and Yak-130s were ordered by Iran in 2021 and delivered in September 2023 "
      "and January 2024 respectively.",
