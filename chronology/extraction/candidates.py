@@ -154,6 +154,9 @@ def _flat(words: str) -> str:
 _OPENING_PHRASE = re.compile(r"[^,.;:“”\"]{3,70},\s+(?=(?:the two|both)\s)", re.IGNORECASE)
 
 
+# The parties of the agreement told after its date: "signed in 2019 by the Caspian states",
+# "… among five countries": perhaps more than the two sides the sentence names.
+_SIGNED_BY = re.compile(r"\s*,?\s*(?:by|among|between|with)\b")
 # An agreement with no name of its own, right before its side clause's act: "part of an
 # agreement signed in 2014", "under a defence cooperation deal inked in 2019".
 _AGREEMENT_HEAD = re.compile(r"\b(?:an?|the)\s+(?P<noun>(?:(?:defen[cs]e|military|security|"
@@ -615,7 +618,8 @@ class _Scan:
             if thing is not None:
                 self._side_event(main, side.dating, f"{thing} {' '.join(side.act.split())}",
                                  _side_tags(side.act), side.at)
-            elif (signed := self._sides_signed(main, text[span.start:side.at], side.act)):
+            elif not _SIGNED_BY.match(text, side.dating.mention.end) and \
+                    (signed := self._sides_signed(main, text[span.start:side.at], side.act)):
                 self._side_event(main, side.dating, signed, ["agreement"], side.at)
         for mention, title in respective_acts(text, span.start, span.end, mentions):
             if mention.start == main.dating.mention.start:  # the event's own date: its act

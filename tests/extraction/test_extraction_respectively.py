@@ -72,6 +72,8 @@ def test_otherwise_the_sentence_keeps_one_event(tmp_path, sentence):
      "with Iran.", []),
     ("The base, part of an agreement to be signed in 2014, deepens Russia's partnership with "
      "Iran.", []),
+    ("The drills, part of an agreement signed in 2019 by the Caspian states including Russia "
+     "and Iran, began on Monday.", []),
 ])
 def test_an_agreement_of_the_two_sides_signed_in_a_side_clause(tmp_path, sentence, signed):
     events = _events(tmp_path, sentence)
