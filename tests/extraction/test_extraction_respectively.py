@@ -16,9 +16,11 @@ CONFIG = load_config(REPO / "content" / "site.yaml")
 HEAD = "---\npublished: 2024-03-11\n---\nKARACHI (Example Wire) - "
 
 
-def _events(tmp_path, sentence: str) -> list[tuple[str, str]]:
+def _events(tmp_path, sentence: str, dateline: str = "KARACHI (Example Wire) - "
+            ) -> list[tuple[str, str]]:
     path = tmp_path / "a.md"
-    path.write_text(HEAD + sentence + "\n", encoding="utf-8")
+    path.write_text(HEAD.replace("KARACHI (Example Wire) - ", dateline) + sentence + "\n",
+                    encoding="utf-8")
     result = analyse_article(read_article(path), CONFIG)
     return sorted((c.event.date, c.event.title) for c in result.found)
 
@@ -76,5 +78,5 @@ def test_otherwise_the_sentence_keeps_one_event(tmp_path, sentence):
      "and Iran, began on Monday.", []),
 ])
 def test_an_agreement_of_the_two_sides_signed_in_a_side_clause(tmp_path, sentence, signed):
-    events = _events(tmp_path, sentence)
+    events = _events(tmp_path, sentence, dateline="")
     assert [e for e in events if re.fullmatch(r"\w+ and \w+ sign .*", e[1])] == signed
