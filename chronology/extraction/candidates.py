@@ -612,9 +612,10 @@ class _Scan:
         the clause tells of ("M1A2 tanks ordered"); and acts dated in turn ("PNS Babur and
         PNS Badar were launched in August 2021 and May 2022 respectively"): one event each."""
         text, span = self.article.text, main.sentence
+        story = dateline_end(text, span.start, span.end)  # not "MOSCOW (Wire) - The drills"
         for side in side_acts(text, span.start, span.end, mentions, main.dating):
             thing = thing_before(side.thing + " ") if side.thing else \
-                thing_before(text[span.start:side.at])
+                thing_before(text[story:side.at])
             if thing is not None:
                 self._side_event(main, side.dating, f"{thing} {' '.join(side.act.split())}",
                                  _side_tags(side.act), side.at)

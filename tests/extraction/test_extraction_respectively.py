@@ -80,3 +80,9 @@ def test_otherwise_the_sentence_keeps_one_event(tmp_path, sentence):
 def test_an_agreement_of_the_two_sides_signed_in_a_side_clause(tmp_path, sentence, signed):
     events = _events(tmp_path, sentence, dateline="")
     assert [e for e in events if re.fullmatch(r"\w+ and \w+ sign .*", e[1])] == signed
+
+
+def test_a_side_clause_names_no_thing_from_the_dateline(tmp_path):
+    events = _events(tmp_path, "The drills, part of an agreement signed in 2019 by the Caspian "
+                     "states, began on Monday.", dateline="MOSCOW (Example Wire) - ")
+    assert not [title for _, title in events if title.startswith("-")]
