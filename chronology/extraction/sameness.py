@@ -113,6 +113,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
     if exact and len(a.event.date) == 10 and shared_kind & _SAME_DAY_KINDS and \
+            not (_kinds(a) | _kinds(b)) & _OWN_OCCASIONS and \
             _same_countries(a, b) and not _other_people(a, b) and \
             not other_designations(told_a, told_b) and not _other_places(a, b) and \
             not other_services(told_a, "en", told_b, "en") and article_of(a) != article_of(b):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from chronology.extraction.gazetteer import REGIONS
-from chronology.languages import MODULES
+from chronology.languages import MODULES, en
 
 # Seas and gulfs inside a larger one: an exercise "in the Gulf of Oman" is "in the Indian
 # Ocean" too, not one "in the Caspian Sea".
@@ -104,7 +104,9 @@ def phases(text: str, code: str) -> frozenset[str]:
     return frozenset(name for name, words in tables.phases if words.search(text))
 
 
-_PROGRAMME = re.compile(r"\b[A-Z][A-Za-z]*\s+\d+\s+Phase\s+(?:\d+[A-Z]?|[IVX]+)\b")
+_PROGRAMME = re.compile(r"\b(?!(?:" + "|".join(n for names in en.MONTH_NAMES for n in names)
+                        + r")\b)[A-Z][A-Za-z]*\s+\d+\s+Phase\s+(?:\d+[A-Z]?|[IVX]+)\b")
+# (not a date before a phase: "On March 3 Phase 2 of the exercise began")
 
 
 def elsewhere(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:

@@ -114,3 +114,23 @@ def test_phase_words_are_verbs_only():
     assert phases("در پایان بازدید از پایگاه", "fa") == frozenset()
     assert phases("رزمایش به پایان رسید", "fa") == {"end"}
     assert phases("رزمایش آغاز شد", "fa") == {"start"}
+
+
+def test_a_date_before_a_phase_is_no_programme_name():
+    from chronology.extraction.theatres import phases
+    assert phases("On March 3 Phase 2 of the joint exercise began near Bandar Abbas", "en") == \
+        {"start", "stage"}
+    assert phases("the LAND 400 Phase 3 contract was signed", "en") == frozenset()
+
+
+EXERCISE_A = EN.replace("2025-03-15", "2023-03-11") + (
+    "TEHRAN (Example Wire) - Iranian and Russian naval units held a joint exercise in the "
+    "Caspian Sea on Friday, the navy said.\n")
+SIGNED_TOO = EN.replace("2025-03-15", "2023-03-11") + (
+    "MOSCOW (Example News) - Russia and Iran signed an agreement on military training on "
+    "Friday, as their forces held joint exercises.\n")
+
+
+def test_a_report_of_two_acts_is_not_swallowed_by_the_days_exercise(tmp_path):
+    sources = _sources(tmp_path, [EXERCISE_A, SIGNED_TOO])
+    assert sources == [["r0"], ["r1"]]
