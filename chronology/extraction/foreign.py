@@ -78,7 +78,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         # گجت نیوز بخوانید.") leaves the opening to the lead after it
         standfirst = number == 0 and len(wholes) <= 2 and not any(
             block.start <= m.start < block.end for m in dated) and not any(
-            scan.reports_an_act(w.text(article.text)) for w in wholes)
+            scan.opens_with_news(w.text(article.text)) for w in wholes)
         for i, whole in enumerate(wholes):
             words = whole.text(article.text)
             # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
@@ -89,7 +89,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 scan.lang.published_label.match(scan.lang.normalise(words)))
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = _parts(article.text, whole, dated, scan.lang)
-            leading = bool(dateline) and i == 0 or opening and scan.reports_an_act(words)
+            news = opening and scan.opens_with_news(words)
+            leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:
                 parts = _side_told(article.text, whole, dated, scan.lang, reference) or parts
             if len(parts) == 1:
@@ -97,7 +98,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
-                    "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
+                    "opening" if news and j == 0 and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
                 told = _participle_told(article.text, sentence, inner, scan.lang, lead) if (
                     len(parts) == 1) else None
@@ -625,6 +626,23 @@ class _Scan:
         if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
+
+    def opens_with_news(self, words: str) -> bool:
+        """A story opening that tells the day's news: an act done or said
+        (``reports_an_act``), or an act of the topic's kind told in the present of agency
+        leads ("Россия и Иран начинают совместные учения в Каспийском море", "Минобороны
+        России проводит учения"), not a plan, a habit ("ежегодно проводят") or a view
+        ("эксперты считают"): as the lead after a dateline is, whatever its tense."""
+        if self.reports_an_act(words):
+            return True
+        norm = self.lang.normalise(words)
+        if self.announces_plan(norm) or self.lang.habit.search(norm) or (
+                self.lang.other_time.search(norm)):
+            return False
+        verbs = [m for m in self.lang.lead_present.finditer(norm)
+                 if not self.lang.state_verbs.match(m.group())
+                 and not self.lang.speech_verbs.match(m.group())]
+        return bool(verbs) and bool(self.tags(words, False))
 
     def said_that(self, norm: str) -> bool:
         """The sentence tells what someone said ("Лукашенко заявил, что Минск готов ...",

@@ -61,6 +61,9 @@ class Language:
     past: re.Pattern
     present: re.Pattern
     news_present: re.Pattern
+    lead_present: re.Pattern
+    habit: re.Pattern
+    state_verbs: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
     ordinal_statement: re.Pattern
@@ -262,6 +265,9 @@ def build(module: ModuleType) -> Language:
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
+        lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
+        habit=words("HABIT"),
+        state_verbs=words("STATE_VERBS"),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),

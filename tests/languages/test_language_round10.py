@@ -1,0 +1,51 @@
+"""Rules of the tenth Russian round (issue 11): general Russian news conventions, tested on
+invented lines with near-misses."""
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+from chronology.languages import language
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+HEADLINE = "Россия и Иран укрепляют военное сотрудничество"
+RU = language("ru")
+
+
+def _candidates(tmp_path, story: str, published: str = "2017-03-17"):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: {published}\nlanguage: ru\n---\n{HEADLINE}\n\n{story}\n",
+                    encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # an agency lead in the present, with no dateline: the news of the day of writing
+    ("Россия и Иран начинают совместные учения в Каспийском море.", ["2017-03-17"]),
+    ("Минобороны России проводит совместные с Ираном учения в Каспийском море.",
+     ["2017-03-17"]),
+    ("Иранские корабли прибывают в Махачкалу для участия в совместных учениях с Россией.",
+     ["2017-03-17"]),
+    ("Россия и Иран проходят заключительный этап совместных учений, сообщает Минобороны.",
+     ["2017-03-17"]),
+    # near-misses: a habit, a plan, a view, a perfective's future, a state; no act named
+    ("Россия и Иран ежегодно проводят совместные учения в Каспийском море.", []),
+    ("Россия и Иран будут проводить совместные учения в Каспийском море.", []),
+    ("Эксперты считают, что Россия и Иран расширяют военное сотрудничество.", []),
+    ("Россия поставит Ирану зенитные комплексы С-300 в рамках контракта.", []),
+    ("Россия и Иран продолжают переговоры о военном сотрудничестве уже много лет.", []),
+    ("Россия и Иран остаются стратегическими партнерами в регионе Каспийского моря.", []),
+])
+def test_a_lead_in_the_present_is_the_days_news(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_present_standfirst_is_the_opening(tmp_path):
+    # a first paragraph of one present sentence is the lead, not a standfirst over it
+    story = ("Россия и Иран начинают совместные учения в Каспийском море.\n\n"
+             "В учениях участвуют корабли Каспийской флотилии и ВМС Ирана.")
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == ["2017-03-17"], result.explain
