@@ -65,6 +65,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)),
                    key=lambda m: m.start)
+    elsewhere = _other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     for number, block in enumerate(article.story_blocks()):
         start = block.start
@@ -100,6 +101,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if news and j == 0 and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
+                if any(whole.start <= m.start < whole.end for m in elsewhere):
+                    lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely
                 told = _participle_told(article.text, sentence, inner, scan.lang, lead) if (
                     len(parts) == 1) else None
                 if told is None:
@@ -114,6 +117,17 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     scan.found.candidates = _without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang)
     return scan.found
+
+
+def _other_weeks(mentions: list[Mention], reference: ReferenceDate) -> list[Mention]:
+    """The mentions of a week before the week of writing ("на прошлой неделе"): a sentence
+    with one is dated, if only to its week, so the lead convention does not give it the day
+    of writing."""
+    if reference.date is None:
+        return []
+    year, week, _ = reference.date.isocalendar()
+    own = f"{year}-W{week:02d}"
+    return [m for m in mentions if re.fullmatch(r"\d{4}-W\d\d", m.value) and m.value < own]
 
 
 NEXT_DAYS = 3  # a lead's next sentence dated this many days before the reference tells when

@@ -49,3 +49,33 @@ def test_a_present_standfirst_is_the_opening(tmp_path):
              "В учениях участвуют корабли Каспийской флотилии и ВМС Ирана.")
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == ["2017-03-17"], result.explain
+
+
+@pytest.mark.parametrize(("words", "past"), [
+    # plural nouns in -ли and nouns in -л/-ла are no past verbs
+    ("российские истребители", False), ("новые корабли", False),
+    ("Истребители ВКС России", False), ("представители Ирана", False),
+    ("в течение недели", False), ("модели С-400", False), ("посол России", False),
+    ("нового посла", False), ("генерала армии", False), ("протокол о намерениях", False),
+    # near-misses: the verbs that end the same way, after a subject that is an adjective
+    # of its own ("военные"), a participle or a pronoun, or with a verb's stem ("летели")
+    ("Российские военные прибыли", True), ("Корабли прибыли", True),
+    ("военнослужащие прибыли", True), ("самолеты прилетели", True), ("стороны хотели", True),
+    ("истребители вылетели", True), ("прибывшие провели", True), ("многие заявили", True),
+    ("Соглашение подписали", True), ("Прибытие состоялось", True), ("все прибыли", True),
+])
+def test_nouns_that_end_as_past_verbs_are_none(words, past):
+    assert bool(RU.past.search(RU.normalise(words))) is past
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a lead dated to an earlier week is no news of the day of writing
+    ("Иранская военная делегация на прошлой неделе побывала на российском авиазаводе.", []),
+    # near-misses: the week of writing, or no week at all
+    ("Иранская военная делегация на этой неделе побывала на российском авиазаводе.",
+     ["2017-03-17"]),
+    ("Иранская военная делегация побывала на российском авиазаводе.", ["2017-03-17"]),
+])
+def test_a_lead_of_an_earlier_week_is_not_the_days_news(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
