@@ -680,6 +680,34 @@ class _Scan:
         return not any(m.start() < cue.start() and not self.lang.speech_verbs.match(m.group())
                        and not self.lang.future_cues.match(m.group()) for m in acts)
 
+    @functools.cached_property
+    def own_countries(self) -> set[str]:
+        """The countries the topic's sides stand for: those its names name ("Китай", "КНР")."""
+        names = self.lang.normalise("\n".join(
+            n for names in self.config.topic.actors.values() for n in names))
+        return {country for country, pattern in self.lang.countries.items()
+                if pattern.search(names)}
+
+    def other_countries(self, text: str) -> list[str]:
+        """The countries ``text`` names that no side of the topic stands for ("Китай" in a
+        Russia–Iran article), by the language's ``COUNTRIES``: not a place ("в Сирию") nor
+        what an act is against (``ADVERSARY``: "вторжения украинских войск")."""
+        norm = self.lang.normalise(text)
+        return [country for country, pattern in self.lang.countries.items()
+                if country not in self.own_countries and any(
+                    not self.a_place(norm, m.start()) and not self.lang.adversary.search(
+                        re.split(r"[,;:.!?]", norm[max(0, m.start() - 50):m.start()])[-1])
+                    for m in pattern.finditer(norm))]
+
+    def a_place(self, norm: str, at: int) -> bool:
+        """A country named where an act is done or goes ("направил в Сирию", "из Сирии", "в
+        сирийский порт"), after a place preposition: a place, not a party to the act."""
+        before = norm[max(0, at - 40):at].split()[-2:]
+        return any(w in self.lang.place_prepositions or w in ("через", "над", "к", "ко", "по")
+                   for w in before[-1:]) or len(before) == 2 and (
+            before[0] in self.lang.place_prepositions and before[1][-2:] in ("ую", "ий", "ый", "ое",
+                                                                            "ой", "ом", "ем"))
+
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")
 
@@ -718,6 +746,11 @@ class _Scan:
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
+        others = self.other_countries(context) if on_topic and len(groups) <= 1 else []
+        if others:
+            self.note(f"{where}: skipped (off topic: names {', '.join(groups) or 'no side'} "
+                      f"with {', '.join(others)}): {words[:60]!r}")
+            return
         if not on_topic:
             why = ("names no topic actor, or no term and action in an article on the topic"
                    if not groups else

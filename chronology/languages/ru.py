@@ -506,6 +506,57 @@ PERSON_NAME = (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 NAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ей", "у", "ю", "а", "я", "е", "ы")
 PLACE_PREPOSITIONS = ("в", "во", "из", "на", "под", "до", "у")
 
+# Countries by their English names (the gazetteer's), as Russian names them in any case, and
+# their adjectives (regexes on lower-case text, from a word's start): a sentence naming one
+# side of the topic with another country ("Россия и Китай провели учения" in a Russia–Iran
+# article) tells of that country, not of the topic, as ``other_countries`` does in English.
+# A country the topic's own names name is one of its sides, not another.
+COUNTRIES = {
+    "Russia": r"росси(?:я|и|ю|ей)|рф|российск",
+    "Iran": r"иран(?:а|у|ом|е)?(?![а-яё])|иранск",
+    "China": r"кита(?:й|я|ю|ем|е)(?![а-яё])|китайск|кнр",
+    "United States": r"сша|соединенн[а-яё]+ штат|американск",
+    "Ukraine": r"украин(?:а|ы|е|у|ой)(?![а-яё])|украинск",
+    "Belarus": r"беларус(?:ь|и|ью)(?![а-яё])|белорусси|белорусск",
+    "India": r"инди(?:я|и|ю|ей)(?![а-яё])|индийск",
+    "Pakistan": r"пакистан",
+    "Afghanistan": r"афганистан|афганск",
+    "Turkey": r"турци|турецк",
+    "Israel": r"израил",
+    "Syria": r"сири(?:я|и|ю|ей)(?![а-яё])|сирийск",
+    "Iraq": r"ирак(?:а|у|ом|е)?(?![а-яё])|иракск",
+    "Saudi Arabia": r"саудовск",
+    "United Arab Emirates": r"оаэ(?![а-яё])|объединенн[а-яё]+ арабск",
+    "Qatar": r"катар(?:а|у|ом|е)?(?![а-яё])|катарск",
+    "Egypt": r"егип(?:ет|та|ту|том|те)(?![а-яё])|египетск",
+    "North Korea": r"кндр|северн[а-яё]+ коре|северокорейск",
+    "South Korea": r"южн[а-яё]+ коре|южнокорейск|республик[а-яё]* коре",
+    "Japan": r"япони|японск",
+    "Azerbaijan": r"азербайджан",
+    "Armenia": r"армени(?:я|и|ю|ей)(?![а-яё])|армянск",
+    "Georgia": r"грузи(?:я|и|ю|ей)(?![а-яё])|грузинск",
+    "Kazakhstan": r"казахстан",
+    "Kyrgyzstan": r"киргиз|кыргыз",
+    "Uzbekistan": r"узбекистан|узбекск",
+    "Tajikistan": r"таджикистан|таджикск",
+    "Turkmenistan": r"туркменистан|туркменск",
+    "Serbia": r"серби(?:я|и|ю|ей)(?![а-яё])|сербск",
+    "Vietnam": r"вьетнам",
+    "Myanmar": r"мьянм",
+    "Mongolia": r"монголи(?:я|и|ю|ей)(?![а-яё])|монгольск",
+    "Laos": r"лаос",
+    "Algeria": r"алжир",
+    "Venezuela": r"венесуэл",
+    "France": r"франци(?:я|и|ю|ей)(?![а-яё])|французск",
+    "Germany": r"германи(?:я|и|ю|ей)(?![а-яё])|немецк",
+    "United Kingdom": r"великобритани|британск",
+    "Indonesia": r"индонези",
+    "Malaysia": r"малайзи",
+}
+# Words of hostility before a country ("вторжения украинских войск", "удары по Сирии",
+# "против США"): the country is what the act is against, not a party to it.
+ADVERSARY = ("против", "вторжени", "отражени", "агресси", "удар", "атак", "наступлени",
+             "обстрел", "войн", "противник", "нападени", "оккупаци", "угроз", "сдерживани")
 # Where and by whom an act was done (``chronology/extraction/theatres.py``): regexes, any case.
 # Seas and gulfs, by their English names (the gazetteer's REGIONS).
 SEAS = {"Caspian Sea": r"каспи[а-яё]*", "Persian Gulf": r"персидск[а-яё]* залив[а-яё]*",

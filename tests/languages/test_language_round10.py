@@ -79,3 +79,34 @@ def test_nouns_that_end_as_past_verbs_are_none(words, past):
 def test_a_lead_of_an_earlier_week_is_not_the_days_news(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # one side of the topic with another country: that country's news, not the topic's
+    ("МОСКВА, 17 марта. /ТАСС/. Россия и Китай начали совместные военно-морские учения.", []),
+    ("МОСКВА, 17 марта. /ТАСС/. Россия передала Индии зенитные комплексы С-400.", []),
+    # near-misses: both sides named; the country is a place or what the act is against
+    ("МОСКВА, 17 марта. /ТАСС/. Россия, Иран и Китай начали совместные учения.",
+     ["2017-03-17"]),
+    ("МОСКВА, 17 марта. /ТАСС/. Иран направил в Сирию военных советников и технику для "
+     "совместных учений с российскими войсками.", ["2017-03-17"]),
+    ("МОСКВА, 17 марта. /ТАСС/. Россия провела учения по отражению атаки украинских "
+     "беспилотников вместе с Ираном.", ["2017-03-17"]),
+])
+def test_one_side_with_another_country_is_off_topic(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+def test_a_country_of_the_topic_is_no_other_country(tmp_path):
+    # a Russia–China topic: China is a side, so a sentence naming it alone is the topic's
+    path = tmp_path / "a.txt"
+    path.write_text("---\npublished: 2017-03-17\nlanguage: ru\n---\nУчения России и Китая\n\n"
+                    "МОСКВА, 17 марта. /ТАСС/. Китайские корабли начали военно-морские учения.\n",
+                    encoding="utf-8")
+    topic = CONFIG.topic
+    actors = {"Russia": topic.actors["Russia"], "China": ["China", "Китай", "КНР", "китайский"]}
+    config = CONFIG.__class__(**{**CONFIG.__dict__, "topic": topic.__class__(
+        **{**topic.__dict__, "actors": actors})})
+    result = analyse_article(read_article(path), config)
+    assert [c.date for c in result.candidates] == ["2017-03-17"], result.explain
