@@ -304,6 +304,9 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     return parts if dated_parts else [sentence]
 
 
+# a noun after a date, its adjectives first ("межправительственное соглашение")
+_NOUN_AFTER = re.compile(r"(?:\s+[а-яё-]+(?:ый|ой|ое|ая|яя|ые|ого|его|ую|ых))*"
+                         r"\s+[а-яё-]+")  # not "-ие", "-ее": "соглашение", "учение"
 _PHRASE_END = re.compile(r"[,;:()«»\"“”]|\s[—–-]\s|[.!?]\s*$")
 
 
@@ -335,8 +338,14 @@ def _passing(text: str, sentence: Sentence, inner: list[Mention], lang):
                                                mention.start)
         if before:
             end = _PHRASE_END.search(norm, mention.end, sentence.end)
-            yield (Sentence(before.start(), end.start() if end else sentence.end),
-                   _kinds_in(before.group().split()[0], lang))
+            stop = end.start() if end else sentence.end
+            if any(mention.end <= m.start < stop for m in inner):
+                # another date further on: the participle is its noun's attribute
+                # ("Подписанное 10 марта соглашение ... вступило в силу 16 марта"), its
+                # phrase ends with the noun
+                noun = _NOUN_AFTER.match(norm, mention.end)
+                stop = noun.end() if noun else stop
+            yield (Sentence(before.start(), stop), _kinds_in(before.group().split()[0], lang))
     for bracket in re.finditer(r"\(([^()]+)\)", norm[sentence.start:sentence.end]):
         phrase = Sentence(sentence.start + bracket.start(1), sentence.start + bracket.end(1))
         if _acts(bracket.group(1), lang):

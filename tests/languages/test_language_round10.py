@@ -110,3 +110,24 @@ def test_a_country_of_the_topic_is_no_other_country(tmp_path):
         **{**topic.__dict__, "actors": actors})})
     result = analyse_article(read_article(path), config)
     assert [c.date for c in result.candidates] == ["2017-03-17"], result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # two dates on a line: the main clause's act wins, a participle's dated act is a second
+    # one or a side fact
+    ("Российские корабли, вышедшие из Баку 12 марта, 15 марта прибыли в иранский порт Энзели.",
+     ["2017-03-15"]),
+    ("Подписанное 10 марта соглашение между Россией и Ираном вступило в силу 16 марта.",
+     ["2017-03-16", "2017-03-10"]),
+    ("Подписанное 10 марта межправительственное соглашение между Россией и Ираном вступило в "
+     "силу 16 марта.", ["2017-03-16", "2017-03-10"]),
+    # near-misses: one date only; a participle's phrase with a range of its own
+    ("Российские корабли, вышедшие из Баку 12 марта, прибыли в иранский порт Энзели.",
+     ["2017-03-12"]),
+    ("Подписанное 10 марта соглашение между Россией и Ираном вступило в силу.",
+     ["2017-03-10"]),
+])
+def test_the_main_clauses_date_wins_and_a_dated_participle_is_a_second_act(tmp_path, story,
+                                                                          expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
