@@ -89,7 +89,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words)))
             opened = opened or (opening and not standfirst) or bool(dateline)
-            parts = _parts(article.text, whole, dated, scan.lang)
+            parts = _parts(article.text, whole, dated, scan.lang, mentions)
             news = opening and scan.opens_with_news(words)
             leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:
@@ -292,7 +292,8 @@ def _kinds_in(norm: str, lang) -> set[str]:
             if re.search(rf"(?<!\w){re.escape(stem)}", norm, re.IGNORECASE)} - {"statement"}
 
 
-def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
+def _parts(text: str, sentence: Sentence, dated: list[Mention], lang,
+           mentions: list[Mention] = ()) -> list[Sentence]:
     """A sentence that tells two acts, each with a date of its own ("... в апреле, а в
     августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
     cuts = list(lang.clause_split.finditer(text, sentence.start, sentence.end))
@@ -301,7 +302,41 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
     parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
-    return parts if dated_parts else [sentence]
+    if dated_parts or _second_acts(text, parts, dated, lang, mentions):
+        return parts
+    return [sentence]
+
+
+def _second_acts(text: str, parts: list[Sentence], dated: list[Mention], lang,
+                 mentions: list[Mention]) -> bool:
+    """A dated first clause and, after "а" or a semicolon, clauses with no date that each
+    tell an act of their own, of another kind ("В четверг Россия передала Ирану С-300, а
+    Иран передал России беспилотники" tells a delivery each way; "..., а Иран подписал
+    контракт"): the later clauses are acts of the same day (``carry`` dates them), unless
+    a time word of their own, even a vague one (``VAGUE_TIME``: "на днях"), says otherwise."""
+    first, *rest = parts
+    if not any(first.start <= m.start < first.end for m in dated):
+        return False
+    kinds = _kinds_in(lang.normalise(text[first.start:first.end]), lang)
+    for part in rest:
+        words = text[part.start:part.end]
+        if any(part.start <= m.start < part.end for m in mentions) or not _acts(words, lang):
+            return False
+        if lang.speech_verbs.search(lang.normalise(words)) or lang.vague_time.search(
+                lang.normalise(words)):
+            return False
+        own = _kinds_in(lang.normalise(words), lang)
+        if not own or own <= kinds and not _subject_changes(text, first, part, lang):
+            return False
+    return True
+
+
+def _subject_changes(text: str, first: Sentence, part: Sentence, lang) -> bool:
+    """The later clause opens with a subject of its own before its verb ("а Иран передал"),
+    not one that goes on with the first clause's ("а затем передала")."""
+    norm = lang.normalise(text[part.start:part.end])
+    verb = lang.past.search(norm)
+    return verb is not None and bool(re.search(r"[а-яё]{3,}", norm[:verb.start()]))
 
 
 # a noun after a date, its adjectives first ("межправительственное соглашение")
@@ -923,8 +958,13 @@ class _Scan:
             return
         if self.later_that_day(sentence, words, previous):
             return
-        if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
-                norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
+        # a later clause of one sentence (``_second_acts``: "..., а Иран передал ...") goes
+        # on with it without "также"
+        clause = bool(self.lang.clause_split.fullmatch(self.article.text, before.end,
+                                                        sentence.start))
+        if not clause and (self.article.text[before.end:sentence.start].strip()
+                           or not self.lang.continues.search(norm)) or (
+                self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
             return
         if self.lang.speech_verbs.search(norm):
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act

@@ -65,6 +65,7 @@ class Language:
     habit: re.Pattern
     state_verbs: re.Pattern
     adversary: re.Pattern
+    vague_time: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
     ordinal_statement: re.Pattern
@@ -272,6 +273,7 @@ def build(module: ModuleType) -> Language:
         habit=words("HABIT"),
         state_verbs=words("STATE_VERBS"),
         adversary=words("ADVERSARY"),
+        vague_time=words("VAGUE_TIME"),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),

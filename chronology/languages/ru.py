@@ -326,6 +326,10 @@ BEFORE_CLAUSE = ("после того как", "после того, как")
 LATER_OPENING = ("позже", "позднее", "затем", "после этого", "вслед за этим")
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
               "перед этим", "в последний раз", "недавно")
+# Vague time words of a clause ("а первые машины прибыли на днях", "а вскоре передал"): it
+# tells an act of its own time, not of the day of the clause before.
+VAGUE_TIME = ("на днях", "вскоре", "впоследствии", "потом", "в последнее время", "накануне",
+              "недавно", "ранее", "позже", "позднее", "затем", "тогда же")
 # Words before a date that make it the bound of a period, not the day of an act ("С 1 января
 # ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
 # other date does.

@@ -131,3 +131,22 @@ def test_the_main_clauses_date_wins_and_a_dated_participle_is_a_second_act(tmp_p
                                                                           expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a later clause after "а" with its own subject and act: a second act of the same day
+    ("В четверг Россия передала Ирану комплексы С-300, а Иран передал России беспилотники.",
+     ["2017-03-16", "2017-03-16"]),
+    ("В четверг Россия передала Ирану комплексы С-300, а Иран подписал контракт на поставку "
+     "истребителей Су-35.", ["2017-03-16", "2017-03-16"]),
+    # near-misses: a vague time of its own, a reporting verb, a clause of no kind of act
+    ("В 2021 году Россия и Иран подписали контракт на поставку вертолетов, а первые машины "
+     "прибыли на иранские авиабазы на днях.", ["2021"]),
+    ("В четверг Россия передала Ирану комплексы С-300, а Иран сообщил о поставке.",
+     ["2017-03-16"]),
+    ("В четверг Россия передала Ирану комплексы С-300, а погода была хорошей.",
+     ["2017-03-16"]),
+])
+def test_a_second_act_after_a_is_of_the_same_day(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
