@@ -57,7 +57,7 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
 def _has_verb(text: str, lang: Language) -> bool:
     """A verb, not a capitalised name that ends like one ("Михаил")."""
     norm = lang.normalise(text)
-    return any(not text[m.start()].isupper() for pattern in (lang.past, lang.news_present)
+    return any(not text[m.start()].isupper() for pattern in (lang.past, lang.news_present, lang.lead_present)
                for m in pattern.finditer(norm)) or bool(lang.future_cues.search(norm))
 
 

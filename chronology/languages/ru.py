@@ -447,12 +447,15 @@ NEWS_PRESENT = r"(?<![а-яё])[а-яё]{2,}[аяеу](?:ет|ют)(?:ся)?(?![
 # The present of the day's news in a lead (agency leads tell the news of the day in the
 # present: "Россия и Иран начинают совместные учения", "Минобороны России проводит учения",
 # "Корабли прибывают в порт"): a vowel-stem present (``NEWS_PRESENT``), or an imperfective
-# verb of motion or of building in -ит/-ят ("проводит", "проходят", "перевозит", "строят");
+# verb of motion or of building in -ит/-ят ("проводит", "проходят", "перевозит", "строят")
+# or an unprefixed one in -ет/-ут ("ведут переговоры", "идут учения");
 # other verbs in -ит/-ят are as often a perfective's future ("закупит", "поставит") or a noun
 # ("визит", "транзит"). A lead in it that names a kind of act is the news of its day, unless
 # it tells a habit (``HABIT``) or what someone thinks or is (``STATE_VERBS``).
 LEAD_PRESENT = (NEWS_PRESENT + r"|(?<![а-яё])[а-яё]{0,5}(?:вод|ход|воз|нос|стро)(?:ит|ят)(?:ся)?"
-                r"(?![а-яё])")
+                r"(?![а-яё])"
+                # "ведут переговоры", "идут учения", "везет", "несут дежурство"
+                r"|(?<![а-яё])(?:вед|ид|вез|нес)(?:ет|ут)(?:ся)?(?![а-яё])")
 # Words of a habit or a state that lasts ("обычно", "ежегодно", "уже много лет"): the present
 # tells no news of the day.
 HABIT = ("обычно", "ежегодно", "регулярно", "традиционно", "как правило", "каждый год",

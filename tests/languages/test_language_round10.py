@@ -150,3 +150,15 @@ def test_the_main_clauses_date_wins_and_a_dated_participle_is_a_second_act(tmp_p
 def test_a_second_act_after_a_is_of_the_same_day(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "title"), [
+    # a lead in the present loses its attribution as a past one does
+    ("Россия и Иран проводят совместные учения в Каспийском море, сообщает Минобороны РФ.",
+     "Россия и Иран проводят совместные учения в Каспийском море"),
+    ("Россия и Иран ведут переговоры о поставках истребителей Су-35, сообщает Минобороны РФ.",
+     "Россия и Иран ведут переговоры о поставках истребителей Су-35"),
+])
+def test_a_present_leads_title_drops_its_attribution(tmp_path, story, title):
+    result = _candidates(tmp_path, story)
+    assert [c.title for c in result.candidates] == [title], result.explain
