@@ -700,7 +700,8 @@ class _Scan:
         verbs = [m for m in self.lang.lead_present.finditer(norm)
                  if not self.lang.state_verbs.match(m.group())
                  and not self.lang.speech_verbs.match(m.group())]
-        return bool(verbs) and bool(self.tags(words, False))
+        return bool(verbs) and (bool(self.tags(words, False)) or any(
+            self.lang.present_acts.match(v.group()) for v in verbs))
 
     def said_that(self, norm: str) -> bool:
         """The sentence tells what someone said ("Лукашенко заявил, что Минск готов ...",

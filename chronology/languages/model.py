@@ -66,6 +66,7 @@ class Language:
     state_verbs: re.Pattern
     adversary: re.Pattern
     vague_time: re.Pattern
+    present_acts: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
     ordinal_statement: re.Pattern
@@ -274,6 +275,7 @@ def build(module: ModuleType) -> Language:
         state_verbs=words("STATE_VERBS"),
         adversary=words("ADVERSARY"),
         vague_time=words("VAGUE_TIME"),
+        present_acts=words("PRESENT_ACTS"),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),

@@ -162,3 +162,16 @@ def test_a_second_act_after_a_is_of_the_same_day(tmp_path, story, expected):
 def test_a_present_leads_title_drops_its_attribution(tmp_path, story, title):
     result = _candidates(tmp_path, story)
     assert [c.title for c in result.candidates] == [title], result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a present verb of an act by itself, no noun of a kind needed
+    ("Иран получает первые истребители Су-35 от России, сообщают иранские СМИ.",
+     ["2017-03-17"]),
+    # near-misses: a habit, and a present verb of no act
+    ("Иран регулярно получает от России истребители и вертолеты.", []),
+    ("Иран нуждается в российских истребителях Су-35, пишут иранские СМИ.", []),
+])
+def test_a_present_verb_of_an_act_makes_a_lead(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
