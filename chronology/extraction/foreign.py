@@ -1173,12 +1173,16 @@ class _Scan:
 
     def is_statement(self, m: Mention, sentence: Sentence) -> bool:
         """A date right before or after a reporting verb of its sentence ("заявил в среду",
-        "в среду заявил"), or, in a verb-final language, before one further on in its
+        "в среду заявил"; not after "что": "заявил, что в феврале ..."), or, in a verb-final language, before one further on in its
         clause ("دیروز در حاشیه این رزمایش به خبرنگاران گفت که ...")."""
         text = self.article.text
-        before = text[max(sentence.start, m.start - 24):m.start]
+        before = self.lang.normalise(text[max(sentence.start, m.start - 24):m.start])
         after = text[m.end:min(sentence.end, m.end + 24)]
-        if self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)):
+        if self.lang.speech_verbs.search(self.lang.normalise(after)) or any(
+                not self.lang.that.search(before, v.end()) for v in
+                self.lang.speech_verbs.finditer(before)):
+            # not a date after the word opening what was said ("заявил, что в феврале
+            # Россия передала ..."): the act's
             return True
         return self.lang.verb_final and bool(
             self.lang.speech_verbs.search(self._clause_after(m, sentence)))

@@ -65,6 +65,10 @@ def _speaker(who: str, lang: Language) -> str:
     """A long speaker ("Секретарь Совбеза Ирана Али Шамхани") shortened to the name: the
     last two words in Russian; in Persian (``NAME_FIRST``) the words before the office
     ("حسین جابری انصاری سخنگوی ...") without a leading rank, else the first two."""
+    if not lang.name_first and "," in who:
+        # a gerund's phrase after the speaker ("Министр обороны Ирана, выступая в Тегеране,"):
+        # the speaker is before it
+        who = who.split(",")[0].strip() or who
     words = who.split()
     if lang.name_first:
         office = re.search(rf"(?<!\S)(?:{lang.patterns['OFFICES']})(?!\S)", who)

@@ -175,3 +175,23 @@ def test_a_present_leads_title_drops_its_attribution(tmp_path, story, title):
 def test_a_present_verb_of_an_act_makes_a_lead(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a date after "что" is the date of what was said, not of the saying
+    ("Министр обороны Ирана 16 марта заявил, что в феврале Россия передала Ирану комплексы "
+     "С-300.", [("2017-02", "Министр обороны Ирана: Россия передала Ирану комплексы С-300")]),
+    ("Министр обороны Ирана, выступая 16 марта в Тегеране, заявил, что в январе Россия "
+     "передала Ирану комплексы С-300.",
+     [("2017-01", "Министр обороны Ирана: Россия передала Ирану комплексы С-300")]),
+    # near-miss: the saying's own date, before "что"
+    ("Министр обороны Ирана заявил в среду, что Россия передала Ирану комплексы С-300.",
+     [("2017-03-15", "Министр обороны Ирана: Россия передала Ирану комплексы С-300")]),
+    # a side clause after "между которыми" leaves the title
+    ("Россия и Иран, отношения между которыми развиваются с 1990-х годов, 16 марта подписали "
+     "соглашение о военном сотрудничестве.",
+     [("2017-03-16", "Россия и Иран подписали соглашение о военном сотрудничестве")]),
+])
+def test_a_date_of_what_was_said_is_the_acts(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [(c.date, c.title) for c in result.candidates] == expected, result.explain
