@@ -143,6 +143,12 @@ def cut(text: str, lang: Language) -> str:
         return _tidy_end(text, lang)
     if lang.verb_final:
         return " ".join(words[:MAX_TITLE_WORDS - VERB_WORDS - 1] + ["…"] + words[-VERB_WORDS:])
+    comma = text.find(",")
+    if comma > 0 and lang.opening_adverbials.match(lang.normalise(text)) and not _has_verb(
+            text[:comma], lang) and _has_verb(text[comma + 1:], lang):
+        # "спустя неделю после визита Шойгу в Тегеран, Россия и Иран подписали ...": the
+        # adverbial phrase goes, the main clause stays
+        return cut(text[comma + 1:].strip(), lang)
     keep = words[:MAX_TITLE_WORDS]
     for i in range(len(keep) - 1, MIN_CUT_WORDS - 1, -1):
         if keep[i - 1].endswith((",", "،")) or lang.key(keep[i]) in lang.conjunctions:

@@ -67,6 +67,7 @@ class Language:
     adversary: re.Pattern
     vague_time: re.Pattern
     present_acts: re.Pattern
+    opening_adverbials: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
     ordinal_statement: re.Pattern
@@ -276,6 +277,7 @@ def build(module: ModuleType) -> Language:
         adversary=words("ADVERSARY"),
         vague_time=words("VAGUE_TIME"),
         present_acts=words("PRESENT_ACTS"),
+        opening_adverbials=words("OPENING_ADVERBIALS"),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),

@@ -195,3 +195,18 @@ def test_a_present_verb_of_an_act_makes_a_lead(tmp_path, story, expected):
 def test_a_date_of_what_was_said_is_the_acts(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [(c.date, c.title) for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "title"), [
+    # a long title loses its opening adverbial phrase, not its main clause
+    ("16 марта, спустя неделю после визита Шойгу в Тегеран, Россия и Иран подписали "
+     "соглашение о военном сотрудничестве.",
+     "Россия и Иран подписали соглашение о военном сотрудничестве"),
+    # near-miss: a list of sides before the comma is the subject
+    ("16 марта Россия, Иран и Китай подписали соглашение о военном сотрудничестве и "
+     "совместных учениях в Индийском океане.",
+     "Россия, Иран и Китай подписали соглашение о военном сотрудничестве"),
+])
+def test_a_long_titles_opening_adverbial_goes(tmp_path, story, title):
+    result = _candidates(tmp_path, story)
+    assert [c.title for c in result.candidates] == [title], result.explain
