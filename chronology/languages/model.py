@@ -288,7 +288,8 @@ def build(module: ModuleType) -> Language:
         year_introducers=frozenset(compact(norm(w)) for w in words_of(module, "YEAR_INTRODUCERS")),
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
-        countries={name: re.compile(rf"(?<![\w-])(?:{pattern})")
+        # a country's adjective in a compound too ("российско-китайские")
+        countries={name: re.compile(rf"(?:(?<![\w-])|(?<=\wо-))(?:{pattern})")
                    for name, pattern in _table(module, "COUNTRIES", {}).items()},
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
