@@ -230,8 +230,9 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
             or text[lead.sentence.end:other.sentence.start].strip()):
         return False
     days = (reference.date - dt.date.fromisoformat(other.event.date)).days
-    return 0 <= days <= NEXT_DAYS and bool(
-        set(lead.entities.countries) & set(other.entities.countries)) and not _another_act(
+    # a sentence naming no side ("Корабли ... прибыли на рейд") is of the lead's sides
+    return 0 <= days <= NEXT_DAYS and bool(not other.entities.countries or (
+        set(lead.entities.countries) & set(other.entities.countries))) and not _another_act(
         lead.sentence.text(text), other.sentence.text(text), language(other.language))
 
 
@@ -240,8 +241,9 @@ def _another_act(told: str, words: str, lang) -> bool:
     of their words when their verbs name none): "Первые самолеты Иран получил ..." (a
     delivery) after "подписали контракт" (an agreement), "Мы передали Ирану вертолеты" after
     "готовятся к учениям"; a ceremony is the lead's act ("Церемония прошла ...")."""
-    if lang.ceremony.search(lang.normalise(words)):
-        return False
+    if lang.ceremony.search(lang.normalise(words)) or (
+            _verb_stems(told, lang) & _verb_stems(words, lang)):
+        return False  # the lead's verb again ("прибыли" after "прибывает"): its act
     first, second = _act_kinds(told, lang), _act_kinds(words, lang)
     if not second:
         # no kind of act ("Во вторник в Тегеране прошел концерт ..."): the lead's only when
@@ -281,9 +283,11 @@ def _same_act(told: str, words: str, lang) -> bool:
 
 
 def _verb_stems(words: str, lang) -> set[str]:
-    """The first five letters of the last word of each past verb that is no reporting verb."""
+    """The first five letters of the last word of each past verb, or present verb of a lead
+    (``LEAD_PRESENT``: "прибывает" and "прибыли" share "прибы"), that is no reporting verb."""
     norm = lang.normalise(words)
-    return {v.group().split()[-1][:5].lower() for v in lang.past.finditer(norm)
+    verbs = [*lang.past.finditer(norm), *lang.lead_present.finditer(norm)]
+    return {v.group().split()[-1][:5].lower() for v in verbs
             if not lang.speech_verbs.match(norm, v.start())}
 
 

@@ -214,3 +214,18 @@ def test_a_date_of_what_was_said_is_the_acts(tmp_path, story, expected):
 def test_a_long_titles_opening_adverbial_goes(tmp_path, story, title):
     result = _candidates(tmp_path, story)
     assert [c.title for c in result.candidates] == [title], result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a present lead and the next sentence telling its act again with its day: one event
+    ("Отряд кораблей ВМС Ирана прибывает в порт Махачкала для участия в совместных учениях с "
+     "Каспийской флотилией России.\n\nКорабли прибыли на рейд Махачкалы 16 марта.",
+     ["2017-03-16"]),
+    # near-miss: a day long before the lead's is no news of the day
+    ("Отряд кораблей ВМС Ирана прибывает в порт Махачкала для участия в совместных учениях с "
+     "Каспийской флотилией России.\n\nКорабли вышли из порта Энзели 10 марта.",
+     ["2017-03-17", "2017-03-10"]),
+])
+def test_a_present_lead_takes_the_day_of_its_act_told_next(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
