@@ -65,6 +65,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)),
                    key=lambda m: m.start)
+    elsewhere = _other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     for number, block in enumerate(article.story_blocks()):
         start = block.start
@@ -78,7 +79,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         # گجت نیوز بخوانید.") leaves the opening to the lead after it
         standfirst = number == 0 and len(wholes) <= 2 and not any(
             block.start <= m.start < block.end for m in dated) and not any(
-            scan.reports_an_act(w.text(article.text)) for w in wholes)
+            scan.opens_with_news(w.text(article.text)) for w in wholes)
         for i, whole in enumerate(wholes):
             words = whole.text(article.text)
             # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
@@ -88,8 +89,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words)))
             opened = opened or (opening and not standfirst) or bool(dateline)
-            parts = _parts(article.text, whole, dated, scan.lang)
-            leading = bool(dateline) and i == 0 or opening and scan.reports_an_act(words)
+            parts = _parts(article.text, whole, dated, scan.lang, mentions)
+            news = opening and scan.opens_with_news(words)
+            leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:
                 parts = _side_told(article.text, whole, dated, scan.lang, reference) or parts
             if len(parts) == 1:
@@ -97,8 +99,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
-                    "opening" if opening and j == 0 and scan.reports_an_act(words) and not (
+                    "opening" if news and j == 0 and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
+                if any(whole.start <= m.start < whole.end for m in elsewhere):
+                    lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely
                 told = _participle_told(article.text, sentence, inner, scan.lang, lead) if (
                     len(parts) == 1) else None
                 if told is None:
@@ -113,6 +117,17 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     scan.found.candidates = _without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang)
     return scan.found
+
+
+def _other_weeks(mentions: list[Mention], reference: ReferenceDate) -> list[Mention]:
+    """The mentions of a week before the week of writing ("на прошлой неделе"): a sentence
+    with one is dated, if only to its week, so the lead convention does not give it the day
+    of writing."""
+    if reference.date is None:
+        return []
+    year, week, _ = reference.date.isocalendar()
+    own = f"{year}-W{week:02d}"
+    return [m for m in mentions if re.fullmatch(r"\d{4}-W\d\d", m.value) and m.value < own]
 
 
 NEXT_DAYS = 3  # a lead's next sentence dated this many days before the reference tells when
@@ -215,8 +230,9 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
             or text[lead.sentence.end:other.sentence.start].strip()):
         return False
     days = (reference.date - dt.date.fromisoformat(other.event.date)).days
-    return 0 <= days <= NEXT_DAYS and bool(
-        set(lead.entities.countries) & set(other.entities.countries)) and not _another_act(
+    # a sentence naming no side ("Корабли ... прибыли на рейд") is of the lead's sides
+    return 0 <= days <= NEXT_DAYS and bool(not other.entities.countries or (
+        set(lead.entities.countries) & set(other.entities.countries))) and not _another_act(
         lead.sentence.text(text), other.sentence.text(text), language(other.language))
 
 
@@ -225,8 +241,9 @@ def _another_act(told: str, words: str, lang) -> bool:
     of their words when their verbs name none): "Первые самолеты Иран получил ..." (a
     delivery) after "подписали контракт" (an agreement), "Мы передали Ирану вертолеты" after
     "готовятся к учениям"; a ceremony is the lead's act ("Церемония прошла ...")."""
-    if lang.ceremony.search(lang.normalise(words)):
-        return False
+    if lang.ceremony.search(lang.normalise(words)) or (
+            _verb_stems(told, lang) & _verb_stems(words, lang)):
+        return False  # the lead's verb again ("прибыли" after "прибывает"): its act
     first, second = _act_kinds(told, lang), _act_kinds(words, lang)
     if not second:
         # no kind of act ("Во вторник в Тегеране прошел концерт ..."): the lead's only when
@@ -266,9 +283,11 @@ def _same_act(told: str, words: str, lang) -> bool:
 
 
 def _verb_stems(words: str, lang) -> set[str]:
-    """The first five letters of the last word of each past verb that is no reporting verb."""
+    """The first five letters of the last word of each past verb, or present verb of a lead
+    (``LEAD_PRESENT``: "прибывает" and "прибыли" share "прибы"), that is no reporting verb."""
     norm = lang.normalise(words)
-    return {v.group().split()[-1][:5].lower() for v in lang.past.finditer(norm)
+    verbs = [*lang.past.finditer(norm), *lang.lead_present.finditer(norm)]
+    return {v.group().split()[-1][:5].lower() for v in verbs
             if not lang.speech_verbs.match(norm, v.start())}
 
 
@@ -277,7 +296,8 @@ def _kinds_in(norm: str, lang) -> set[str]:
             if re.search(rf"(?<!\w){re.escape(stem)}", norm, re.IGNORECASE)} - {"statement"}
 
 
-def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
+def _parts(text: str, sentence: Sentence, dated: list[Mention], lang,
+           mentions: list[Mention] = ()) -> list[Sentence]:
     """A sentence that tells two acts, each with a date of its own ("... в апреле, а в
     августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
     cuts = list(lang.clause_split.finditer(text, sentence.start, sentence.end))
@@ -286,9 +306,46 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Se
     bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
     parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
-    return parts if dated_parts else [sentence]
+    if dated_parts or _second_acts(text, parts, dated, lang, mentions):
+        return parts
+    return [sentence]
 
 
+def _second_acts(text: str, parts: list[Sentence], dated: list[Mention], lang,
+                 mentions: list[Mention]) -> bool:
+    """A dated first clause and, after "а" or a semicolon, clauses with no date that each
+    tell an act of their own, of another kind ("В четверг Россия передала Ирану С-300, а
+    Иран передал России беспилотники" tells a delivery each way; "..., а Иран подписал
+    контракт"): the later clauses are acts of the same day (``carry`` dates them), unless
+    a time word of their own, even a vague one (``VAGUE_TIME``: "на днях"), says otherwise."""
+    first, *rest = parts
+    if not any(first.start <= m.start < first.end for m in dated):
+        return False
+    kinds = _kinds_in(lang.normalise(text[first.start:first.end]), lang)
+    for part in rest:
+        words = text[part.start:part.end]
+        if any(part.start <= m.start < part.end for m in mentions) or not _acts(words, lang):
+            return False
+        if lang.speech_verbs.search(lang.normalise(words)) or lang.vague_time.search(
+                lang.normalise(words)):
+            return False
+        own = _kinds_in(lang.normalise(words), lang)
+        if not own or own <= kinds and not _subject_changes(text, first, part, lang):
+            return False
+    return True
+
+
+def _subject_changes(text: str, first: Sentence, part: Sentence, lang) -> bool:
+    """The later clause opens with a subject of its own before its verb ("а Иран передал"),
+    not one that goes on with the first clause's ("а затем передала")."""
+    norm = lang.normalise(text[part.start:part.end])
+    verb = lang.past.search(norm)
+    return verb is not None and bool(re.search(r"[а-яё]{3,}", norm[:verb.start()]))
+
+
+# a noun after a date, its adjectives first ("межправительственное соглашение")
+_NOUN_AFTER = re.compile(r"(?:\s+[а-яё-]+(?:ый|ой|ое|ая|яя|ые|ого|его|ую|ых))*"
+                         r"\s+[а-яё-]+")  # not "-ие", "-ее": "соглашение", "учение"
 _PHRASE_END = re.compile(r"[,;:()«»\"“”]|\s[—–-]\s|[.!?]\s*$")
 
 
@@ -320,8 +377,14 @@ def _passing(text: str, sentence: Sentence, inner: list[Mention], lang):
                                                mention.start)
         if before:
             end = _PHRASE_END.search(norm, mention.end, sentence.end)
-            yield (Sentence(before.start(), end.start() if end else sentence.end),
-                   _kinds_in(before.group().split()[0], lang))
+            stop = end.start() if end else sentence.end
+            if any(mention.end <= m.start < stop for m in inner):
+                # another date further on: the participle is its noun's attribute
+                # ("Подписанное 10 марта соглашение ... вступило в силу 16 марта"), its
+                # phrase ends with the noun
+                noun = _NOUN_AFTER.match(norm, mention.end)
+                stop = noun.end() if noun else stop
+            yield (Sentence(before.start(), stop), _kinds_in(before.group().split()[0], lang))
     for bracket in re.finditer(r"\(([^()]+)\)", norm[sentence.start:sentence.end]):
         phrase = Sentence(sentence.start + bracket.start(1), sentence.start + bracket.end(1))
         if _acts(bracket.group(1), lang):
@@ -626,6 +689,24 @@ class _Scan:
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
 
+    def opens_with_news(self, words: str) -> bool:
+        """A story opening that tells the day's news: an act done or said
+        (``reports_an_act``), or an act of the topic's kind told in the present of agency
+        leads ("Россия и Иран начинают совместные учения в Каспийском море", "Минобороны
+        России проводит учения"), not a plan, a habit ("ежегодно проводят") or a view
+        ("эксперты считают"): as the lead after a dateline is, whatever its tense."""
+        if self.reports_an_act(words):
+            return True
+        norm = self.lang.normalise(words)
+        if self.announces_plan(norm) or self.lang.habit.search(norm) or (
+                self.lang.other_time.search(norm)):
+            return False
+        verbs = [m for m in self.lang.lead_present.finditer(norm)
+                 if not self.lang.state_verbs.match(m.group())
+                 and not self.lang.speech_verbs.match(m.group())]
+        return bool(verbs) and (bool(self.tags(words, False)) or any(
+            self.lang.present_acts.match(v.group()) for v in verbs))
+
     def said_that(self, norm: str) -> bool:
         """The sentence tells what someone said ("Лукашенко заявил, что Минск готов ...",
         a past reporting verb and the word opening what was said, ``THAT``): the day's
@@ -647,6 +728,34 @@ class _Scan:
         acts = [*self.lang.past.finditer(norm), *self.lang.news_present.finditer(norm)]
         return not any(m.start() < cue.start() and not self.lang.speech_verbs.match(m.group())
                        and not self.lang.future_cues.match(m.group()) for m in acts)
+
+    @functools.cached_property
+    def own_countries(self) -> set[str]:
+        """The countries the topic's sides stand for: those its names name ("Китай", "КНР")."""
+        names = self.lang.normalise("\n".join(
+            n for names in self.config.topic.actors.values() for n in names))
+        return {country for country, pattern in self.lang.countries.items()
+                if pattern.search(names)}
+
+    def other_countries(self, text: str) -> list[str]:
+        """The countries ``text`` names that no side of the topic stands for ("Китай" in a
+        Russia–Iran article), by the language's ``COUNTRIES``: not a place ("в Сирию") nor
+        what an act is against (``ADVERSARY``: "вторжения украинских войск")."""
+        norm = self.lang.normalise(text)
+        return [country for country, pattern in self.lang.countries.items()
+                if country not in self.own_countries and any(
+                    not self.a_place(norm, m.start()) and not self.lang.adversary.search(
+                        re.split(r"[,;:.!?]", norm[max(0, m.start() - 50):m.start()])[-1])
+                    for m in pattern.finditer(norm))]
+
+    def a_place(self, norm: str, at: int) -> bool:
+        """A country named where an act is done or goes ("направил в Сирию", "из Сирии", "в
+        сирийский порт"), after a place preposition: a place, not a party to the act."""
+        before = norm[max(0, at - 40):at].split()[-2:]
+        return any(w in self.lang.place_prepositions or w in ("через", "над", "к", "ко", "по")
+                   for w in before[-1:]) or len(before) == 2 and (
+            before[0] in self.lang.place_prepositions and before[1][-2:] in ("ую", "ий", "ый", "ое",
+                                                                            "ой", "ом", "ем"))
 
     def note(self, line: str) -> None:
         self.found.explain.append(f"  {line}")
@@ -686,6 +795,11 @@ class _Scan:
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
+        others = self.other_countries(context) if on_topic and len(groups) <= 1 else []
+        if others:
+            self.note(f"{where}: skipped (off topic: names {', '.join(groups) or 'no side'} "
+                      f"with {', '.join(others)}): {words[:60]!r}")
+            return
         if not on_topic:
             why = ("names no topic actor, or no term and action in an article on the topic"
                    if not groups else
@@ -849,8 +963,13 @@ class _Scan:
             return
         if self.later_that_day(sentence, words, previous):
             return
-        if (self.article.text[before.end:sentence.start].strip() or not self.lang.continues.search(
-                norm) or self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
+        # a later clause of one sentence (``_second_acts``: "..., а Иран передал ...") goes
+        # on with it without "также"
+        clause = bool(self.lang.clause_split.fullmatch(self.article.text, before.end,
+                                                        sentence.start))
+        if not clause and (self.article.text[before.end:sentence.start].strip()
+                           or not self.lang.continues.search(norm)) or (
+                self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
             return
         if self.lang.speech_verbs.search(norm):
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
@@ -1058,12 +1177,16 @@ class _Scan:
 
     def is_statement(self, m: Mention, sentence: Sentence) -> bool:
         """A date right before or after a reporting verb of its sentence ("заявил в среду",
-        "в среду заявил"), or, in a verb-final language, before one further on in its
+        "в среду заявил"; not after "что": "заявил, что в феврале ..."), or, in a verb-final language, before one further on in its
         clause ("دیروز در حاشیه این رزمایش به خبرنگاران گفت که ...")."""
         text = self.article.text
-        before = text[max(sentence.start, m.start - 24):m.start]
+        before = self.lang.normalise(text[max(sentence.start, m.start - 24):m.start])
         after = text[m.end:min(sentence.end, m.end + 24)]
-        if self.lang.speech_verbs.search(self.lang.normalise(before + " " + after)):
+        if self.lang.speech_verbs.search(self.lang.normalise(after)) or any(
+                not self.lang.that.search(before, v.end()) for v in
+                self.lang.speech_verbs.finditer(before)):
+            # not a date after the word opening what was said ("заявил, что в феврале
+            # Россия передала ..."): the act's
             return True
         return self.lang.verb_final and bool(
             self.lang.speech_verbs.search(self._clause_after(m, sentence)))

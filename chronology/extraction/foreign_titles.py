@@ -57,7 +57,7 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
 def _has_verb(text: str, lang: Language) -> bool:
     """A verb, not a capitalised name that ends like one ("Михаил")."""
     norm = lang.normalise(text)
-    return any(not text[m.start()].isupper() for pattern in (lang.past, lang.news_present)
+    return any(not text[m.start()].isupper() for pattern in (lang.past, lang.news_present, lang.lead_present)
                for m in pattern.finditer(norm)) or bool(lang.future_cues.search(norm))
 
 
@@ -65,6 +65,10 @@ def _speaker(who: str, lang: Language) -> str:
     """A long speaker ("Секретарь Совбеза Ирана Али Шамхани") shortened to the name: the
     last two words in Russian; in Persian (``NAME_FIRST``) the words before the office
     ("حسین جابری انصاری سخنگوی ...") without a leading rank, else the first two."""
+    if not lang.name_first and "," in who:
+        # a gerund's phrase after the speaker ("Министр обороны Ирана, выступая в Тегеране,"):
+        # the speaker is before it
+        who = who.split(",")[0].strip() or who
     words = who.split()
     if lang.name_first:
         office = re.search(rf"(?<!\S)(?:{lang.patterns['OFFICES']})(?!\S)", who)
@@ -139,6 +143,12 @@ def cut(text: str, lang: Language) -> str:
         return _tidy_end(text, lang)
     if lang.verb_final:
         return " ".join(words[:MAX_TITLE_WORDS - VERB_WORDS - 1] + ["…"] + words[-VERB_WORDS:])
+    comma = text.find(",")
+    if comma > 0 and lang.opening_adverbials.match(lang.normalise(text)) and not _has_verb(
+            text[:comma], lang) and _has_verb(text[comma + 1:], lang):
+        # "спустя неделю после визита Шойгу в Тегеран, Россия и Иран подписали ...": the
+        # adverbial phrase goes, the main clause stays
+        return cut(text[comma + 1:].strip(), lang)
     keep = words[:MAX_TITLE_WORDS]
     for i in range(len(keep) - 1, MIN_CUT_WORDS - 1, -1):
         if keep[i - 1].endswith((",", "،")) or lang.key(keep[i]) in lang.conjunctions:

@@ -61,6 +61,13 @@ class Language:
     past: re.Pattern
     present: re.Pattern
     news_present: re.Pattern
+    lead_present: re.Pattern
+    habit: re.Pattern
+    state_verbs: re.Pattern
+    adversary: re.Pattern
+    vague_time: re.Pattern
+    present_acts: re.Pattern
+    opening_adverbials: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
     ordinal_statement: re.Pattern
@@ -73,6 +80,8 @@ class Language:
     # "три дня назад", "دو سال پیش": units counted back from the day of writing
     ago_units: dict[str, str] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    # country (English name) -> its names and adjectives in any case; empty: no check
+    countries: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
@@ -262,6 +271,13 @@ def build(module: ModuleType) -> Language:
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
+        lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
+        habit=words("HABIT"),
+        state_verbs=words("STATE_VERBS"),
+        adversary=words("ADVERSARY"),
+        vague_time=words("VAGUE_TIME"),
+        present_acts=words("PRESENT_ACTS"),
+        opening_adverbials=words("OPENING_ADVERBIALS"),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),
@@ -272,6 +288,9 @@ def build(module: ModuleType) -> Language:
         year_introducers=frozenset(compact(norm(w)) for w in words_of(module, "YEAR_INTRODUCERS")),
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
+        # a country's adjective in a compound too ("российско-китайские")
+        countries={name: re.compile(rf"(?:(?<![\w-])|(?<=\wо-))(?:{pattern})")
+                   for name, pattern in _table(module, "COUNTRIES", {}).items()},
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),
