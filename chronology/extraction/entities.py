@@ -75,6 +75,9 @@ def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
                 w in ORG_WORDS or w in ROLE_WORDS or country_of(w) for w in match.group(0).split()):
             continue  # "Storm Shadow missiles", "Abrams tanks": a weapon's name, no one's
         whole, start = match.group(0), 0
+        if "\n" not in whole and "'" not in whole and "’" not in whole:  # one piece, mostly
+            runs.append((match.start(), [w for w in map(_clean, whole.split()) if w]))
+            continue
         for piece_end, next_start in [(m.start(), m.end()) for m in _RUN_BREAK.finditer(whole)] \
                 + [(len(whole), len(whole))]:
             words = [_clean(w) for w in whole[start:piece_end].split()]
@@ -142,11 +145,11 @@ def person_name(words: list[str]) -> str | None:
                             or not w[:1].isalpha() or any(ch.isdigit() for ch in w)
                             for i, w in enumerate(tail)) or initial.fullmatch(tail[-1]):
         return None
-    if len(tail) == 2 and _adjective(tail[0]) and is_english_word(tail[1]):
-        return None  # "Golden Dragon", "Steadfast Defender": an exercise's name, no one's
     name = " ".join(tail)
     if is_place(name) or any(is_place(w) and w not in ("Georgia", "Jordan") for w in tail):
         return None
+    if len(tail) == 2 and _adjective(tail[0]) and is_english_word(tail[1]):
+        return None  # "Golden Dragon", "Steadfast Defender": an exercise's name, no one's
     return name
 
 
