@@ -72,7 +72,8 @@ def present_tense(text: str) -> str:
                 "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
             continue  # "the aircraft to be built at the plant came into force": not "be"
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if is_past(word) and (nxt == "by" or nxt == "as" and lower in _AS_PARTICIPLES):
+        if is_past(word) and (nxt == "by" and lower not in SIMPLE_PAST or
+                              nxt == "as" and lower in _AS_PARTICIPLES):
             continue  # "a delegation led by X arrived", "also known as": a participle
         if lower not in AUXILIARIES and _reduced_relative(words, i):
             continue  # "the number of troops deployed to Qatar is unclear": "is"
@@ -476,6 +477,8 @@ def plural_subject(words: list[str]) -> bool:
                None)  # "exports for the system", "the jets delivered to Iran": the head is
     # before; "the divested textile operations": an adjective, the head after it
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
+        if second_member(words[cut:]):
+            return True  # "Republic of Korea and Indonesia", "the chief of X and other officials"
         words = words[:cut]
     joined = " ".join(words).lower()
     if one_body(words):
@@ -501,6 +504,23 @@ def plural_subject(words: list[str]) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
+
+
+def second_member(phrase: list[str]) -> bool:
+    """After the head's preposition, an "and" that opens a second member of the subject: a
+    country ("Republic of Korea and Indonesia") or a new noun phrase ("and other officials",
+    "and two deputies"); "Ministry of Science and Technology" is one body's name."""
+    lowered = [w.lower().strip(",") for w in phrase]
+    if "and" not in lowered or "between" in lowered or lowered[0] == "between":
+        return False
+    at = lowered.index("and")
+    tail = [w.strip(",") for w in phrase[at + 1:]]
+    if not tail or any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in phrase[:at]):
+        return False  # "the jets delivered to Iran and …": past the head's phrase
+    if lowered[at + 1] in ("other", "several", "various", "senior", "top") or \
+            _COUNTS.match(lowered[at + 1]):
+        return True
+    return bool(country_of(" ".join(tail))) and phrase[at - 1][:1].isupper()
 
 
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}
