@@ -476,7 +476,7 @@ def _head(words: list[str], i: int) -> int:
     for j in range(1, i + 1):
         if _clean(words[j]) in HEAD_ENDS:
             later = [_clean(w) for w in words[j:i]]
-            if later[0] != "between" and any(later[k] == "and" and later[k + 1] in SECOND_MEMBER
+            if later and later[0] != "between" and any(later[k] == "and" and later[k + 1] in SECOND_MEMBER
                    for k in range(len(later) - 1)):
                 return i  # "Chief of the air force and other officials": a second member
             return j - 1

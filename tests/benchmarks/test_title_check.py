@@ -303,3 +303,8 @@ def test_faults_of_the_ninth_round_are_caught(title, rule):
 ])
 def test_good_headlines_pass_the_ninth_round_rules(title):
     assert title_check.problems(title) == []
+
+
+def test_a_preposition_right_before_a_verb_form_does_not_crash_the_check():
+    assert isinstance(title_check.problems("Deal is due on reports of talks"), list)
+    assert isinstance(title_check.problems("Deal on supplies"), list)
