@@ -182,11 +182,18 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|visit|visits|visited
                            r"toured|tour of|trip to|travelled to|traveled to)\s+$")
 
 
+_NAMED_BEFORE = re.compile(r"\b(?:dubbed|codenamed|code-named|titled|entitled|nicknamed|"
+                           r"christened|exercise|operation|drills?|maneuvers|manoeuvres)\s+[“\"‘']?$",
+                           re.IGNORECASE)
+
+
 def _no_person(text: str, offset: int, run: list[str], name: str) -> bool:
     """A run that person_name took for a person but is a place or a compound of countries
     ("in Uttar Pradesh", "Far East", "Australia-United Kingdom-United States"); a title
     before the name ("Commander in Chief Gen …") makes it a person's."""
     words = name.split()
+    if run[:1] == words[:1] and _NAMED_BEFORE.search(text[:offset]):
+        return True  # "drills dubbed Ocean Shield": a thing's name, kept whole
     return run[:1] == words[:1] and bool(_PLACE_BEFORE.search(text[:offset])) or any(w in _COMPASS for w in words) or \
         any(country_of(part) for w in words if "-" in w for part in w.split("-"))
 

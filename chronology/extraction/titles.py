@@ -979,6 +979,9 @@ def _drop_appositives(text: str) -> str:
             return match.group(0)  # "rivals, the Czech Republic, Hungary and Poland": a list
         if _LIST_ENDS.fullmatch(inner) and re.search(r"\b[A-Z][\w.'’-]*$", match.string[:match.start()]):
             return match.group(0)  # "a tour of Oman, Kuwait and Bahrain, which": a list's end
+        if country_of(inner.strip()) and re.match(r"(?:and|or)\s+(?:the\s+)?[A-Z]", match.string[match.end():]) \
+                and country_of(re.split(r"\s", match.string[:match.start()].strip())[-1]):
+            return match.group(0)  # "Russia, Iran, and China hold": a list's serial comma
         # "The tanks, the first batch of 108 ordered in 2019, arrived": a reduced relative
         # inside the appositive, and the main verb right after it
         reduced = (inner[:4].lower() in ("the ", "a ", "an ") or

@@ -80,3 +80,20 @@ def test_opening_phrases(sentence, dates, expected):
 ])
 def test_places_visited(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a list with a serial comma keeps every member
+    ("Russia, Iran, and China hold joint naval drills in the Gulf on Monday.", ("on Monday",),
+     "Russia, Iran, and China hold joint naval drills in Gulf"),
+    # near miss: a person's name between commas is an appositive
+    ("The defence minister, Ali Nasser, and the army chief visited Doha on Monday.",
+     ("on Monday",), "Defence minister and army chief visit Doha"),
+    # a naming participle belongs to the name, the verb comes after it
+    ("Drills dubbed Ocean Shield began in the Arabian Sea on Monday.", ("on Monday",),
+     "Drills dubbed Ocean Shield begin in Arabian Sea"),
+    # near miss: "dubbed" as the verb
+    ("Iran dubbed the drills a success on Monday.", ("on Monday",), "Iran dubs drills success"),
+])
+def test_lists_and_names(sentence, dates, expected):
+    assert title(sentence, dates) == expected
