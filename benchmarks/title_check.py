@@ -78,6 +78,8 @@ CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response
                         r"says|said|told|adds|added|notes|noted|reports|stated)\W*$"
                         r"|[|/\\,;:–—-]\s*$"
                         r"|,\s*[A-Za-z]+$"  # "..., know": one word left of a cut clause
+                        # "... corvettes for the navy including two": a count without its noun
+                        r"|\bincluding\s+(?:one|two|three|four|five|six|several|some|many|both)$"
                         r"|\w['’]s\W*$", re.I)  # "... flagship of Russian Navy's"
 AGENCIES = ("Reuters", "AP", "AFP", "TASS", "Xinhua", "IRNA", "ISNA", "Tasnim", "Sputnik",
             "Anadolu", "AA", "PTI", "IANS", "ANI", "APP", "BSS", "EFE", "RIA", "Interfax",

@@ -1091,6 +1091,7 @@ def _cap(text: str) -> str:
             words = _reported_verb_kept(words, whole)
         words = _unfinished_list_dropped(words, whole, verb)
         words = _cut_clause_subject_dropped(words, whole, verb)
+        words = _cut_inclusion_dropped(words, whole, verb)
         while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):
@@ -1102,6 +1103,22 @@ def _cap(text: str) -> str:
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+_INCLUSION = {"including", "includes", "among", "notably", "especially", "mainly"}
+
+
+def _cut_inclusion_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… four corvettes for Pakistan Navy including two | in Pakistan and two in Turkiye": a
+    cut that leaves an inclusion one or two words long tells nothing of it; it goes whole."""
+    n = len(words)
+    if verb is None or n >= len(whole):
+        return words
+    at = next((k for k in range(n - 1, max(verb + 1, n - 3), -1)
+               if words[k].lower().strip(",") in _INCLUSION), None)
+    if at is None:
+        return words
+    return [*words[:at - 1], words[at - 1].rstrip(",")]
 
 
 def _cut_clause_subject_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:

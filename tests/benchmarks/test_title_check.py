@@ -308,3 +308,9 @@ def test_good_headlines_pass_the_ninth_round_rules(title):
 def test_a_preposition_right_before_a_verb_form_does_not_crash_the_check():
     assert isinstance(title_check.problems("Deal is due on reports of talks"), list)
     assert isinstance(title_check.problems("Deal on supplies"), list)
+
+
+def test_a_count_cut_from_its_noun_after_including_is_a_cut():
+    assert "cut-end" in title_check.problems("Project envisages four corvettes for navy including two")
+    assert title_check.problems("Navy receives patrol boats including two corvettes") == []
+    assert title_check.problems("Army receives vehicles including tanks") == []

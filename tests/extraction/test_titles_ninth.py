@@ -97,3 +97,9 @@ def test_places_visited(sentence, dates, expected):
 ])
 def test_lists_and_names(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+def test_an_inclusion_cut_to_a_word_goes_whole():
+    sentence = ("The plan envisages the construction of four frigates for the Omani navy "
+                "including two in Muscat and two in Izmir.")
+    assert title(sentence) == "Plan envisages construction of four frigates for Omani navy"
