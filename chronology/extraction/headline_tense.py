@@ -225,14 +225,39 @@ def _reduced_relative(words: list[str], i: int) -> bool:
             words[i + 1].lower() == "to" and words[i + 2].islower() and \
             words[i + 2].lower() not in _DETERMINERS:
         return False  # "appeared to accept": "to" and a verb
-    for word in words[i + 2:]:
-        lower = word.lower().strip(",")
+    for k in range(i + 2, len(words)):
+        word, lower = words[k], words[k].lower().strip(",")
         if lower in _FINITE:
             return True
         if word.endswith((",", ";")) or lower in ("that", "which", "who", "and", "but", "he",
-                                                   "she", "they", "it", "we") or is_past(lower):
+                                                   "she", "they", "it", "we"):
             return False
+        if is_past(lower):  # "systems ordered from Moscow by Egypt in a deal arrived in …"
+            return _main_past(words, i, k)
     return False
+
+
+# ("accompanied by", "loaded with": a second participle's phrase, no main verb's)
+_AFTER_MAIN_PAST = {"in", "at", "on", "to", "into", "from", "the", "a", "an", "its",
+                    "their", "his", "her", "off", "for", "over", "two", "three", "four"}
+
+
+def _main_past(words: list[str], i: int, k: int) -> bool:
+    """A second past form after the participle ``words[i]`` is the main verb when it follows a
+    noun and is followed by its own phrase ("… in a deal worth billions arrived in …"), with
+    a subject before the participle that holds no verb of its own."""
+    before, after = words[k - 1].lower(), words[k + 1].lower() if k + 1 < len(words) else ""
+    if not words[k].islower() or words[k].lower() in _NOT_MAIN_PAST or \
+            before in _DETERMINERS | _PASSIVE_NEXT | {"by", "of", "and", "or", "with", "be", "been"} or \
+            after not in _AFTER_MAIN_PAST or not words[i - 1].islower() or \
+            words[i - 1].lower() in _DETERMINERS or "and" in (w.lower() for w in words[:i]):
+        return False
+    return not any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[:i])
+
+
+# Past forms that end a modifier more often than they head a predicate ("worth", "based")
+_NOT_MAIN_PAST = {"based", "used", "armed", "equipped", "made", "built", "manned", "owned",
+                  "led", "backed", "funded", "linked", "related", "worth"}
 
 
 # Participles that give a name: "the drills, dubbed …", "an operation codenamed …"

@@ -477,7 +477,8 @@ def _fallback(clause: str, title: str, describe: Describe | None, said: str = ""
         said = ""  # "Its defence minister says": no better than the clause alone
     told = headline(main, people or {}, reported=bool(said))
     told = f"{said} {_lower_first(told, clause, people)}" if said else _resolved(told, describe)
-    for made in (_cap(told), _cap(_inner_subject_trimmed(told)), _cap(_speaker_trimmed(told))):
+    for made in (_cap(told), _cap(_inner_subject_trimmed(told)), _cap(_speaker_trimmed(told)),
+                 _cap(_main_subject_trimmed(told))):
         if not problems(made):
             return made  # the main clause in headline tense: "UK hands over missiles to Ukraine"
     whole = f"{said} {_lower_first(main, clause, people)}" if said else main
@@ -500,6 +501,23 @@ def _speaker_trimmed(told: str) -> str:
         return told
     of = next((i for i in range(1, said) if words[i].lower() in ("of", "for", "at", "in")), None)
     return " ".join(words[:of] + words[said:]) if of else told
+
+
+def _main_subject_trimmed(told: str) -> str:
+    """"State Department's approval of possible sale to Taiwan of … at … value of $2.2 billion
+    is likely to be seen as …" -> "State Department's approval is likely to be seen as …": a
+    subject so long that a cut would take the verb keeps its head, never losing the verb."""
+    words = told.split()
+    verb = next((i for i, w in enumerate(words) if w.startswith(VERB)), None)
+    if verb is None or verb + 3 <= MAX_WORDS or len(words) <= MAX_WORDS:
+        return told
+    cut = next((k for k in range(1, verb) if words[k].lower() in _MODIFIER and not (
+        words[k].lower() == "of" and words[k - 1][:1].isupper() and words[k + 1][:1].isupper())),
+        None)  # ("Ministry of Defence": a name's "of" is no modifier's)
+    if cut is None or any(q in w for w in words[cut:verb] for q in "“”") or \
+            " and " in " ".join(words[:cut]).lower():
+        return told  # a quotation may hold the verb; "X and Y" needs both
+    return " ".join(words[:cut] + words[verb:])
 
 
 def _inner_subject_trimmed(told: str) -> str:
@@ -1061,6 +1079,10 @@ def _cap(text: str) -> str:
                 "including", "comprising", "featuring")), None)
             if start and words[start - 1].lower() in ("along", "together"):
                 start -= 1  # "along with the missiles" goes whole
+            elif start and start > 2 and words[start - 1].islower() and is_past(words[start - 1]) \
+                    and not is_past(words[start - 2]) and words[start - 2].lower() not in \
+                    ARTICLE_WORDS | AUXILIARIES | {"to", "being"}:
+                start -= 1  # "systems ordered | from Moscow …": the participle goes with its phrase
             if not start:  # "The contract for the supply of 36 jets of … was signed": the
                 # latest phrase start (a participle, "for", "of") that lets the verb in
                 starts = [i for i in range(2, verb) if i + 2 <= MAX_WORDS and (
@@ -1116,9 +1138,14 @@ def _cut_inclusion_dropped(words: list[str], whole: list[str], verb: int | None)
         return words
     at = next((k for k in range(n - 1, max(verb + 1, n - 3), -1)
                if words[k].lower().strip(",") in _INCLUSION), None)
-    if at is None:
-        return words
+    last = words[-1].lower().strip(",")
+    if at is None or not (last in _COUNT_ENDS or last.isdigit() or dangles(words)):
+        return words  # "… hardware including aircraft": a whole phrase stays
     return [*words[:at - 1], words[at - 1].rstrip(",")]
+
+
+_COUNT_ENDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "several", "some", "many", "both", "all", "most", "dozens", "hundreds"}
 
 
 def _cut_clause_subject_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:

@@ -103,3 +103,24 @@ def test_an_inclusion_cut_to_a_word_goes_whole():
     sentence = ("The plan envisages the construction of four frigates for the Omani navy "
                 "including two in Muscat and two in Izmir.")
     assert title(sentence) == "Plan envisages construction of four frigates for Omani navy"
+
+
+def test_an_inclusion_cut_to_a_whole_noun_stays():
+    sentence = ("Russia works closely with Myanmar to supply military hardware including "
+                "aircraft, helicopters and air defence systems.")
+    assert title(sentence).endswith("including aircraft")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle after the subject's noun, the main verb in the past after its phrase
+    ("The first batch of the air defence systems ordered from Moscow by the government in a "
+     "deal worth billions arrived in Alexandria on Monday.",
+     "First batch of air defence systems arrives in Alexandria"),
+    # near misses: an intransitive main verb with a participle phrase after it
+    ("Russian instructors arrived in Niamey in a plane loaded with equipment on Monday.",
+     "Russian instructors arrive in Niamey in plane loaded with equipment"),
+    ("Hassan arrived in Delhi accompanied by the heads of two firms on Monday.",
+     "Hassan arrives in Delhi accompanied by heads of two firms"),
+])
+def test_a_participle_before_the_main_past(sentence, expected):
+    assert title(sentence, ("on Monday",)) == expected
