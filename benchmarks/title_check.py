@@ -90,7 +90,8 @@ DATELINE_PATTERNS = (
     re.compile(rf"\((?:{_AGENCY})\)"),
     re.compile(rf"/\s*(?:{_AGENCY})\s*/"),
     re.compile(rf"[–—-]\s*(?:{_AGENCY})\s*$"),
-    re.compile(r"^[\w .'-]{2,40}\s[–—]\s"),  # "Iran Project – Iranian Minister ..."
+    # "Iran Project – Iranian Minister ..." ("Exercise Cyclone – I starts": a name's numeral)
+    re.compile(r"^[\w .'-]{2,40}\s[–—]\s(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\s)"),
     re.compile(r"(^|\s)Sources?(:|\s*$)"),
     re.compile(r"\bdate \d{4}-\d{2}(-\d{2})?\b"),
     re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*:\s"),  # "New Delhi : ...", "Kamra: ..."

@@ -501,6 +501,8 @@ def plural_subject(words: list[str]) -> bool:
     join = clause_join(words, len(words))
     if join is not None:
         words = words[join + 1:]
+    if len(words) > 1 and words[-1].strip("‘’'\"”") == "I" and words[-2] in ("–", "—", "-"):
+        return False  # "Exercise Cyclone – I": a numeral of one thing's name, no "I"
     if words and words[-1].lower() in _PERSONAL:  # "measures they adopted": "they" is the
         return words[-1].lower() in ("we", "they", "i", "you")  # subject, not "measures"
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):

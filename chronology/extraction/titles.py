@@ -69,7 +69,8 @@ _THE_LEAD = re.compile(r"\b(?:over|for|within|throughout|during|in)\s+the\s+$", 
 _NEEDS_THE = re.compile(r"(?:last|past|next|previous|coming|same|following|preceding)\b",
                         re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
-CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
+CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
+                        r"|,\s+[a-z]+ing\b"
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|an?\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
@@ -554,7 +555,9 @@ def _resolved(text: str, describe: Describe | None) -> str:
 
 
 # "Iran Project – …", "TEHRAN: …", "Local media reported TEHRAN: …": a site or place label.
-_REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+"
+# "Exercise Cyclone – I started": a Roman numeral after a dash is the name's, no new clause
+_NOT_ROMAN = r"(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
+_REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+" + _NOT_ROMAN +
                            r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z]))"
                            # "Beijing/Seoul--The …", "Tanagra, Greece:Greece …": a place
                            # label whose dash or colon has no space after it

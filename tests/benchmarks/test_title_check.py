@@ -314,3 +314,8 @@ def test_a_count_cut_from_its_noun_after_including_is_a_cut():
     assert "cut-end" in title_check.problems("Project envisages four corvettes for navy including two")
     assert title_check.problems("Navy receives patrol boats including two corvettes") == []
     assert title_check.problems("Army receives vehicles including tanks") == []
+
+
+def test_a_numeral_after_a_dash_is_no_site_label():
+    assert title_check.problems("Exercise Nomad – II begins at Gobi range") == []
+    assert "dateline" in title_check.problems("Iran Project – Iranian minister visits Moscow")

@@ -124,3 +124,17 @@ def test_an_inclusion_cut_to_a_whole_noun_stays():
 ])
 def test_a_participle_before_the_main_past(sentence, expected):
     assert title(sentence, ("on Monday",)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a Roman numeral after a dash is the name's, neither a new clause nor the pronoun "I"
+    ("Exercise Nomad – I started at the Gobi range on Monday.",
+     "Exercise Nomad – I starts at Gobi range"),
+    ("Exercise Nomad – II began at the Gobi range on Monday.",
+     "Exercise Nomad – II begins at Gobi range"),
+    # near miss: a site's label before a dash still goes
+    ("Defence Post – Mongolia and India began joint drills on Monday.",
+     "Mongolia and India begin joint drills"),
+])
+def test_a_numeral_after_a_dash(sentence, expected):
+    assert title(sentence, ("on Monday",)) == expected
