@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.extraction.speakers import split_attribution
 from chronology.extraction.titles import make_title
 
 
@@ -138,3 +139,15 @@ def test_a_participle_before_the_main_past(sentence, expected):
 ])
 def test_a_numeral_after_a_dash(sentence, expected):
     assert title(sentence, ("on Monday",)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a speaker after "said", then where and when the words were said
+    ("“We are learning from the war next door,” said defence minister Jan Kowal during a press "
+     "conference on Thursday to present the deal", "defence minister Jan Kowal"),
+    ("The navy will get ten ships, said the minister of defence in Warsaw",
+     "the minister of defence"),
+    ("The navy will get ten ships, said the minister", "the minister"),
+])
+def test_a_speaker_after_said_with_a_place_and_time(sentence, speaker):
+    assert split_attribution(sentence)[0] == speaker
