@@ -142,7 +142,7 @@ BASE_VERBS_TEXT = """
     honour honor bolster deepen counter protect secure guard monitor track scramble
     accompany head chair outline import fund finance allocate earmark come depart postpone
     intensify publish
-    envisage figure unfurl slash
+    envisage figure unfurl slash vote
     house perform shift initiate quote concern list lie
     scrap freeze admit acknowledge blame oppose demand permit enable help assist practise
     practice rehearse simulate hone involve feature rise fall double succeed sanction
@@ -417,7 +417,9 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
         return False
     if i and word[:1].isupper() and low in COMPANY_HEADS and words[i - 1][:1].isupper():
         return False  # "BAE Systems hands", "Mitsubishi Heavy Industries delivers": one firm
-    if i == 0 and word[:1].isupper() and len(words) > 1 and _clean(words[1]) in SPEECH_VERBS \
+    opens = i == 0 or _clean(words[i - 1]) in ("says", "say", "that")  # a clause's first word
+    if opens and word[:1].isupper() and len(words) > i + 1 and _clean(words[i + 1]) in VERB_FORMS \
+            and (i > 0 or _clean(words[1]) in SPEECH_VERBS) \
             and re.search(r"(?:as|(?<![iscgvxzth])es)$", low):
         return False  # "Marles says", "Qantas says": a name in -s speaks ("Sources says",
         # "Parties says", "Officials says" stay plural)

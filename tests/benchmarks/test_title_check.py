@@ -319,3 +319,10 @@ def test_a_count_cut_from_its_noun_after_including_is_a_cut():
 def test_a_numeral_after_a_dash_is_no_site_label():
     assert title_check.problems("Exercise Nomad – II begins at Gobi range") == []
     assert "dateline" in title_check.problems("Iran Project – Iranian minister visits Moscow")
+
+
+def test_a_name_in_as_or_es_opening_what_is_said_is_no_plural():
+    assert title_check.problems("Airline says Qantas plans daily flights to Delhi") == []
+    assert "agreement" in title_check.problems("Ministry says sources plans new flights")
+    assert "agreement" in title_check.problems("Ministry says Parties plans new vote")
+    assert title_check.problems("Board of supervisors to vote on school") == []
