@@ -151,3 +151,11 @@ def test_a_numeral_after_a_dash(sentence, expected):
 ])
 def test_a_speaker_after_said_with_a_place_and_time(sentence, speaker):
     assert split_attribution(sentence)[0] == speaker
+
+
+def test_where_the_words_were_said_before_a_colon_goes():
+    sentence = "The mayor said from her office in Mosul: “We will rebuild the bridge this year.”"
+    assert make_title(sentence, [], {}, True) == "Mayor says “We will rebuild the bridge this year”"
+    # near miss: no quotation after the colon, the phrase is not dropped by this rule
+    assert "in Mosul" in make_title("The mayor said in Mosul: the bridge will open soon.", [], {},
+                                    True)
