@@ -49,6 +49,7 @@ from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import dangles, fit, problems
 from chronology.extraction.verbs import (
     AUXILIARIES,
+    base_form,
     is_english_word,
     is_past,
     is_verb_form,
@@ -1066,6 +1067,25 @@ SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "un
                "although", "though", "whereas", "unless"}
 
 
+# Verbs whose object takes "as" and a noun phrase: "describes Morocco as a major force".
+_AS_VERBS = {"describe", "see", "regard", "view", "consider", "define", "designate", "label",
+             "brand", "hail", "list", "classify", "identify", "recognize", "recognise", "treat",
+             "appoint", "elect", "nominate", "choose", "select", "name", "present", "portray"}
+
+
+def _as_complement(words: list[str], i: int, verb: int | None) -> bool:
+    """"describes Morocco as major force": an "as" that takes a noun phrase after the verb's
+    object, no clause ("… talks | as parliament debates the bill" is one)."""
+    said = words[verb].lower() if verb is not None and i - 4 <= verb < i - 1 else ""
+    if words[i].lower() != "as" or words[i - 1].endswith(",") or \
+            base_form(said[:-1] if said.endswith("s") else said) not in _AS_VERBS:
+        return False
+    after = [w.strip(",") for w in words[i + 1:i + 4]]
+    return bool(after) and after[0].lower() not in ("well", "soon", "long", "far", "much") and \
+        not any(w.islower() and (w in AUXILIARIES or is_past(w) or
+                                 w.endswith("s") and is_verb_form(w, only=True)) for w in after)
+
+
 def _cap(text: str) -> str:
     """At most ``MAX_WORDS`` words: cut at a subordinate clause, else at a word."""
     words = text.split()
@@ -1077,7 +1097,8 @@ def _cap(text: str) -> str:
             sum(w.endswith(",") for w in words[:verb]) == 1:
         words[verb - 1] = words[verb - 1][:-1]  # "India, delivers": a lone comma before the verb
     if len(words) > MAX_WORDS:
-        cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
+        cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE
+                    and not _as_complement(words, i, verb)), None)
         if verb is not None and verb + 2 > MAX_WORDS:  # "X in a meeting with … reaffirms …"
             start = next((i for i in range(1, verb) if words[i].lower() in (
                 "in", "at", "during", "on", "with", "between", "from", "under", "involving",
@@ -1119,6 +1140,10 @@ def _cap(text: str) -> str:
         words = _unfinished_list_dropped(words, whole, verb)
         words = _cut_clause_subject_dropped(words, whole, verb)
         words = _cut_inclusion_dropped(words, whole, verb)
+        if verb is not None and verb + 4 < len(words) < len(whole) and \
+                words[-2].lower() in _RELATIVE_WORDS and words[-1].islower():
+            words = words[:-2]  # "… as major force that continues | to maintain …": a relative
+            # clause the cut left with its verb alone goes
         while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):

@@ -159,3 +159,21 @@ def test_where_the_words_were_said_before_a_colon_goes():
     # near miss: no quotation after the colon, the phrase is not dropped by this rule
     assert "in Mosul" in make_title("The mayor said in Mosul: the bridge will open soon.", [], {},
                                     True)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "as" after the object of "describe" takes a noun phrase: no clause to cut at
+    ("The agency described Oman as a reliable partner that continues to support stability in "
+     "the wider Gulf region on Monday.",
+     "Agency describes Oman as reliable partner that continues to support stability"),
+    # the cut leaves the relative clause its verb alone: it goes
+    ("The country's Joint Security Cooperation Agency described Oman as a major force that "
+     "continues to maintain stability in the Gulf on Monday.",
+     "Country's Joint Security Cooperation Agency describes Oman as major force"),
+    # near miss: "as" opening a clause is still a place to cut
+    ("Leaders of the two countries held talks in the capital on trade and security as the "
+     "parliament debated the treaty on Monday.",
+     "Leaders of two countries hold talks in capital on trade and security"),
+])
+def test_as_after_describe(sentence, expected):
+    assert title(sentence, ("on Monday",)) == expected
