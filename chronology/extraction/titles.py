@@ -71,7 +71,7 @@ _NEEDS_THE = re.compile(r"(?:last|past|next|previous|coming|same|following|prece
                         re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
-                        r"|,\s+[a-z]+ing\b"
+                        r"|(?<!ing),\s+[a-z]+ing\b"  # ("developing, designing and building": a series)
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|an?\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
@@ -1149,6 +1149,10 @@ def _cap(text: str) -> str:
     while len(words) > 3 and dangles(words):
         words.pop()  # "… starts last", "… of several powerful": what a cut left of a phrase
     words = _unfinished_clause_dropped(words, verb)
+    if verb is not None and verb + 4 < len(words) < len(text.split()) and \
+            words[-2].lower() in ("and", "but") and words[-1].islower() and is_past(words[-1]):
+        words = [*words[:-3], words[-3].rstrip(",")]  # "… frigate, and based | on …": a second
+        # predicate cut to its participle goes
     words = _ROLE_THEN_NAME.sub(r"\1", " ".join(words)).split()
     while len(words) > 4 and words[-2].endswith(",") and re.fullmatch(r"[\w'’-]+", words[-1]) \
             and not any(c.isdigit() for c in words[-1]):

@@ -177,3 +177,25 @@ def test_where_the_words_were_said_before_a_colon_goes():
 ])
 def test_as_after_describe(sentence, expected):
     assert title(sentence, ("on Monday",)) == expected
+
+
+def test_a_series_of_ing_verbs_is_no_participle_clause():
+    assert title("The yard has been designing, building, and testing the new corvette class.") == \
+        "Yard has been designing, building, and testing new corvette class"
+    # near miss: a participle clause after the object still goes
+    assert title("The navy held drills in the Gulf, testing new missiles.") == \
+        "Navy holds drills in Gulf"
+
+
+def test_a_second_predicate_cut_to_its_participle_goes():
+    sentence = ("The yard has been designing, building, and testing the corvette class for years, and "
+                "based on a proposal made later, has been chosen as the main contractor.")
+    assert title(sentence) == "Yard has been designing, building, and testing corvette class for years"
+
+
+def test_a_cut_never_ends_on_and_based():
+    sentence = ("The yard has been designing, building, and testing the corvette class since 2019, "
+                "and based on a proposal made in 2022, has been selected as the main contractor of "
+                "the new frigate class for the navy.")
+    assert title(sentence, ("since 2019", "in 2022")) == \
+        "Yard has been designing, building, and testing corvette class"
