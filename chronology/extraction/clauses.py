@@ -27,7 +27,8 @@ INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "whi
          "meanwhile", "meantime", "however", "under", "among", "amid", "with", "also", "following", "for", "according", "commenting",
          "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
          "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior",
-         "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore", "despite"}
+         "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore", "despite",
+         "within", "throughout"}
 
 
 # "Just moments after Biden signed the bill, ...": a time clause before the main one.
@@ -44,6 +45,11 @@ _LEADING_PHRASE = re.compile(r"^(?:(?P<verb>[A-Z][a-z]+(?:ing|ed))\b[^,]{0,100},
                              r"|[Ii]t\s+(?:has\s+)?(?:emerged|transpired|became known|has become known|is (?:reported|learned|"
                              r"learnt|understood|known|said)|was (?:reported|learned|learnt|"
                              r"announced|revealed))\s+that\s+"
+                             # "It is reminded that …", "It should be noted that …", "It is
+                             # worth recalling that …": a reminder's frame, not an event
+                             r"|[Ii]t\s+(?:is|was|should be|must be|may be|can be)\s+(?:worth\s+)?"
+                             r"(?:reminded|recalled|noted|mentioned|noting|recalling|mentioning|"
+                             r"remembering|remembered|pointed out|noteworthy)\s+that\s+"
                              # "It is a result of a consensus reached by …": the consensus
                              # "This follows (reports) that the UK had supplied …": the supplying
                              r"|(?:This|It|That)\s+(?:follows|followed|comes after|came after)\s+"
@@ -110,9 +116,9 @@ def drop_intro(text: str) -> str:
     for _ in range(3):
         first = text.split(" ", 1)[0].lower().strip(",")
         bare = _QUOTED.sub(lambda m: "Q" + "_" * (len(m.group(0)) - 1), text)  # same offsets
-        comma = bare.find(",")
+        comma = next((m.start() for m in _CLAUSE_COMMA.finditer(bare)), -1)  # not "16,000"
         if first in INTRO and comma > 0 and len(bare[:comma].split()) <= 22 and \
-                (not _FINITE.search(bare[:comma]) or _IN_WHAT.match(text)):
+                (not _FINITE.search(_RELATIVE_VERB.sub(" ", bare[:comma])) or _IN_WHAT.match(text)):
             # "at least four people were killed in …," has its verb; "In what has been billed
             # as …," is an intro all the same
             text = text[comma + 1:].strip()
@@ -121,7 +127,21 @@ def drop_intro(text: str) -> str:
                 text = text[participle.end():]
         else:
             break
+    relative = _RELATIVE_LEAD.match(text)  # what an intro's last noun had: "…, which took
+    if relative and len(text[relative.end():].split()) >= 4:  # place at X, Vučić refused"
+        text = text[relative.end():]
     return text
+
+
+# A comma that ends a phrase, not one inside a number ("With 16,000 troops taking part, …")
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
+# The verb of a relative clause inside an intro ("With troops in the drills which will end
+# May 10, …"): the intro's own, not the main clause's
+_RELATIVE_VERB = re.compile(r"\b(?:which|that|who)\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|"
+                            r"had|will|would)\b")
+# "which took place at X, Vučić refused …": a relative clause left at the start once the
+# phrase it followed ("Speaking after the exercise Fire Shield, …") went
+_RELATIVE_LEAD = re.compile(r"^(?:which|who|whose|where)\b[^,]{0,100},\s+(?=[A-Z]|(?:the|a|an)\s)")
 
 
 def has_verb(text: str) -> bool:
@@ -157,7 +177,14 @@ def surname(name: str) -> str:
 # Words of a region's name, never of a person's: "the Russian Far East", "the Middle East".
 _COMPASS = {"East", "West", "North", "South", "Far", "Middle", "Near", "Central"}
 # "in Uttar Pradesh", "at Fort Worth": a run right after a place preposition names a place.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across)\s+$")
+# "visited Burkina Faso", "a tour of Sierra Leone": what one visits or tours is a place too.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|visit|visits|visited|visiting|"
+                           r"toured|tour of|trip to|travelled to|traveled to)\s+$")
+
+
+_NAMED_BEFORE = re.compile(r"\b(?:dubbed|codenamed|code-named|titled|entitled|nicknamed|"
+                           r"christened|exercise|operation|drills?|maneuvers|manoeuvres)\s+[“\"‘']?$",
+                           re.IGNORECASE)
 
 
 def _no_person(text: str, offset: int, run: list[str], name: str) -> bool:
@@ -165,6 +192,8 @@ def _no_person(text: str, offset: int, run: list[str], name: str) -> bool:
     ("in Uttar Pradesh", "Far East", "Australia-United Kingdom-United States"); a title
     before the name ("Commander in Chief Gen …") makes it a person's."""
     words = name.split()
+    if run[:1] == words[:1] and _NAMED_BEFORE.search(text[:offset]):
+        return True  # "drills dubbed Ocean Shield": a thing's name, kept whole
     return run[:1] == words[:1] and bool(_PLACE_BEFORE.search(text[:offset])) or any(w in _COMPASS for w in words) or \
         any(country_of(part) for w in words if "-" in w for part in w.split("-"))
 

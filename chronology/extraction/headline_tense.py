@@ -72,7 +72,8 @@ def present_tense(text: str) -> str:
                 "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
             continue  # "the aircraft to be built at the plant came into force": not "be"
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-        if is_past(word) and (nxt == "by" or nxt == "as" and lower in _AS_PARTICIPLES):
+        if is_past(word) and (nxt == "by" and lower not in SIMPLE_PAST or
+                              nxt == "as" and lower in _AS_PARTICIPLES):
             continue  # "a delegation led by X arrived", "also known as": a participle
         if lower not in AUXILIARIES and _reduced_relative(words, i):
             continue  # "the number of troops deployed to Qatar is unclear": "is"
@@ -212,6 +213,10 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
 def _reduced_relative(words: list[str], i: int) -> bool:
     """``words[i]`` is a participle after its noun, the main verb still to come: "the number
     of troops (currently) deployed to Qatar is unclear", "the ship launched in May was"."""
+    if words[i].lower() in _NAMING and i + 2 < len(words) and \
+            (words[i + 1][:1].isupper() or words[i + 1][:1] in "“\"‘'") and \
+            any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[i + 2:]):
+        return True  # "Maneuvers dubbed Maritime Security Belt began": the name's participle
     if is_past(words[i]) and i + 1 < len(words) and _present_verb(words, i + 1) and \
             words[i - 1].islower() and words[i - 1].lower() not in _DETERMINERS:
         return True  # "the deal signed (Wednesday) foresees": the verb after it is the main one
@@ -220,14 +225,44 @@ def _reduced_relative(words: list[str], i: int) -> bool:
             words[i + 1].lower() == "to" and words[i + 2].islower() and \
             words[i + 2].lower() not in _DETERMINERS:
         return False  # "appeared to accept": "to" and a verb
-    for word in words[i + 2:]:
-        lower = word.lower().strip(",")
+    for k in range(i + 2, len(words)):
+        word, lower = words[k], words[k].lower().strip(",")
         if lower in _FINITE:
             return True
         if word.endswith((",", ";")) or lower in ("that", "which", "who", "and", "but", "he",
-                                                   "she", "they", "it", "we") or is_past(lower):
+                                                   "she", "they", "it", "we"):
             return False
+        if is_past(lower):  # "systems ordered from Moscow by Egypt in a deal arrived in …"
+            return _main_past(words, i, k)
     return False
+
+
+# ("accompanied by", "loaded with": a second participle's phrase, no main verb's)
+_AFTER_MAIN_PAST = {"in", "at", "on", "to", "into", "from", "the", "a", "an", "its",
+                    "their", "his", "her", "off", "for", "over", "two", "three", "four"}
+
+
+def _main_past(words: list[str], i: int, k: int) -> bool:
+    """A second past form after the participle ``words[i]`` is the main verb when it follows a
+    noun and is followed by its own phrase ("… in a deal worth billions arrived in …"), with
+    a subject before the participle that holds no verb of its own."""
+    before, after = words[k - 1].lower(), words[k + 1].lower() if k + 1 < len(words) else ""
+    if not words[k].islower() or words[k].lower() in _NOT_MAIN_PAST or \
+            before in _DETERMINERS | _PASSIVE_NEXT | {"by", "of", "and", "or", "with", "be", "been"} or \
+            after not in _AFTER_MAIN_PAST or not words[i - 1].islower() or \
+            words[i - 1].lower() in _DETERMINERS or "and" in (w.lower() for w in words[:i]):
+        return False
+    return not any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[:i])
+
+
+# Past forms that end a modifier more often than they head a predicate ("worth", "based")
+_NOT_MAIN_PAST = {"based", "used", "armed", "equipped", "made", "built", "manned", "owned",
+                  "led", "backed", "funded", "linked", "related", "worth"}
+
+
+# Participles that give a name: "the drills, dubbed …", "an operation codenamed …"
+_NAMING = {"dubbed", "called", "named", "codenamed", "code-named", "titled", "entitled",
+           "nicknamed", "labelled", "labeled", "christened", "branded"}
 
 
 _STATE_NEXT = {"about", "that", "over"}
@@ -466,6 +501,8 @@ def plural_subject(words: list[str]) -> bool:
     join = clause_join(words, len(words))
     if join is not None:
         words = words[join + 1:]
+    if len(words) > 1 and words[-1].strip("‘’'\"”") == "I" and words[-2] in ("–", "—", "-"):
+        return False  # "Exercise Cyclone – I": a numeral of one thing's name, no "I"
     if words and words[-1].lower() in _PERSONAL:  # "measures they adopted": "they" is the
         return words[-1].lower() in ("we", "they", "i", "you")  # subject, not "measures"
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
@@ -476,6 +513,8 @@ def plural_subject(words: list[str]) -> bool:
                None)  # "exports for the system", "the jets delivered to Iran": the head is
     # before; "the divested textile operations": an adjective, the head after it
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
+        if second_member(words[cut:]):
+            return True  # "Republic of Korea and Indonesia", "the chief of X and other officials"
         words = words[:cut]
     joined = " ".join(words).lower()
     if one_body(words):
@@ -501,6 +540,23 @@ def plural_subject(words: list[str]) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
+
+
+def second_member(phrase: list[str]) -> bool:
+    """After the head's preposition, an "and" that opens a second member of the subject: a
+    country ("Republic of Korea and Indonesia") or a new noun phrase ("and other officials",
+    "and two deputies"); "Ministry of Science and Technology" is one body's name."""
+    lowered = [w.lower().strip(",") for w in phrase]
+    if "and" not in lowered or "between" in lowered or lowered[0] == "between":
+        return False
+    at = lowered.index("and")
+    tail = [w.strip(",") for w in phrase[at + 1:]]
+    if not tail or any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in phrase[:at]):
+        return False  # "the jets delivered to Iran and …": past the head's phrase
+    if lowered[at + 1] in ("other", "several", "various", "senior", "top") or \
+            _COUNTS.match(lowered[at + 1]):
+        return True
+    return bool(country_of(" ".join(tail))) and phrase[at - 1][:1].isupper()
 
 
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}

@@ -213,6 +213,10 @@ def _plural_before(words: list[str]) -> bool:
     subject = [w.lower() for w in words[:head]]
     last, word = subject[-1], words[head - 1]
     people = word[:1].isupper() and last.endswith("is") and len(last) > 5  # "Israelis"
+    if head < len(words) and "and" not in subject:  # "commander of X and other officers"
+        from chronology.extraction.headline_tense import second_member
+        if second_member(words[head:]):
+            return True
     return "and" in subject or last in _PLURAL_WORDS or last.endswith("s") and len(last) > 3 \
         and (people or not last.endswith(("ss", "us", "is", "'s", "’s")))
 
@@ -384,6 +388,8 @@ def dangles(words: list[str]) -> bool:
             w.lower() in AUXILIARIES | {"been", "being"} for w in words[comma + 1:-1])
     if _adjective_cut(words) or _participle_cut(words):
         return True
+    if len(words) > 4 and words[-2].lower() in ("and", "but") and last in _BARE_PARTICIPLES:
+        return True  # "… frigate, and based | on a proposal": a participle that needs its phrase
     if words[-1][:1].islower() and (last in _NEEDS_ITS_NOUN or last in ("armed", "first-ever")
                                     or len(words) > 1 and last.endswith("ly")
                                     and words[-2].lower() in _TRANSITIVE_ENDS | {"acquire"}):
@@ -401,6 +407,9 @@ def dangles(words: list[str]) -> bool:
 
 
 _PARTICLES = {"over", "through"}
+# Participles that never end a phrase: "based (on)", "aimed (at)", "due (to)"
+_BARE_PARTICIPLES = {"based", "aimed", "focused", "focussed", "geared", "intended", "designed",
+                     "tasked", "committed", "subject", "pending", "according"}
 
 
 # Adjectives that only stand before their noun: a headline never ends on one.

@@ -49,6 +49,7 @@ from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import dangles, fit, problems
 from chronology.extraction.verbs import (
     AUXILIARIES,
+    base_form,
     is_english_word,
     is_past,
     is_verb_form,
@@ -69,7 +70,8 @@ _THE_LEAD = re.compile(r"\b(?:over|for|within|throughout|during|in)\s+the\s+$", 
 _NEEDS_THE = re.compile(r"(?:last|past|next|previous|coming|same|following|preceding)\b",
                         re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
-CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s|,\s+[a-z]+ing\b"
+CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
+                        r"|(?<!ing),\s+[a-z]+ing\b"  # ("developing, designing and building": a series)
                         # ", and the supreme leader said …", ", and in 2021 Iran joined …"
                         r"|,\s+and\s+(?=(?:the\s+|an?\s+|in\s+|on\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?"
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
@@ -128,6 +130,8 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         return _cap(marked)
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
+    if speaker:  # "X said from her home in Irving, Texas: “…”": where, before the words
+        clause = re.sub(r"^(?:from|in|at|during|after|before)\s[^:“”\"]{2,80}:\s*(?=[“\"])", "", clause)
     told = re.match(re.escape(speaker) + _TOLD_SOMEONE + r"(?P<addressee>[^,“\"]{1,80}?)\s+that\s+",
                     text) if speaker else None
     if told and not re.search(r"\s(?:the|a|an|its|their|his|her)\s", told.group("addressee")) \
@@ -477,7 +481,8 @@ def _fallback(clause: str, title: str, describe: Describe | None, said: str = ""
         said = ""  # "Its defence minister says": no better than the clause alone
     told = headline(main, people or {}, reported=bool(said))
     told = f"{said} {_lower_first(told, clause, people)}" if said else _resolved(told, describe)
-    for made in (_cap(told), _cap(_inner_subject_trimmed(told)), _cap(_speaker_trimmed(told))):
+    for made in (_cap(told), _cap(_inner_subject_trimmed(told)), _cap(_speaker_trimmed(told)),
+                 _cap(_main_subject_trimmed(told))):
         if not problems(made):
             return made  # the main clause in headline tense: "UK hands over missiles to Ukraine"
     whole = f"{said} {_lower_first(main, clause, people)}" if said else main
@@ -500,6 +505,23 @@ def _speaker_trimmed(told: str) -> str:
         return told
     of = next((i for i in range(1, said) if words[i].lower() in ("of", "for", "at", "in")), None)
     return " ".join(words[:of] + words[said:]) if of else told
+
+
+def _main_subject_trimmed(told: str) -> str:
+    """"State Department's approval of possible sale to Taiwan of … at … value of $2.2 billion
+    is likely to be seen as …" -> "State Department's approval is likely to be seen as …": a
+    subject so long that a cut would take the verb keeps its head, never losing the verb."""
+    words = told.split()
+    verb = next((i for i, w in enumerate(words) if w.startswith(VERB)), None)
+    if verb is None or verb + 3 <= MAX_WORDS or len(words) <= MAX_WORDS:
+        return told
+    cut = next((k for k in range(1, verb) if words[k].lower() in _MODIFIER and not (
+        words[k].lower() == "of" and words[k - 1][:1].isupper() and words[k + 1][:1].isupper())),
+        None)  # ("Ministry of Defence": a name's "of" is no modifier's)
+    if cut is None or any(q in w for w in words[cut:verb] for q in "“”") or \
+            " and " in " ".join(words[:cut]).lower():
+        return told  # a quotation may hold the verb; "X and Y" needs both
+    return " ".join(words[:cut] + words[verb:])
 
 
 def _inner_subject_trimmed(told: str) -> str:
@@ -536,7 +558,9 @@ def _resolved(text: str, describe: Describe | None) -> str:
 
 
 # "Iran Project – …", "TEHRAN: …", "Local media reported TEHRAN: …": a site or place label.
-_REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+"
+# "Exercise Cyclone – I started": a Roman numeral after a dash is the name's, no new clause
+_NOT_ROMAN = r"(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
+_REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+" + _NOT_ROMAN +
                            r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z]))"
                            # "Beijing/Seoul--The …", "Tanagra, Greece:Greece …": a place
                            # label whose dash or colon has no space after it
@@ -979,6 +1003,9 @@ def _drop_appositives(text: str) -> str:
             return match.group(0)  # "rivals, the Czech Republic, Hungary and Poland": a list
         if _LIST_ENDS.fullmatch(inner) and re.search(r"\b[A-Z][\w.'’-]*$", match.string[:match.start()]):
             return match.group(0)  # "a tour of Oman, Kuwait and Bahrain, which": a list's end
+        if country_of(inner.strip()) and re.match(r"(?:and|or)\s+(?:the\s+)?[A-Z]", match.string[match.end():]) \
+                and country_of(re.split(r"\s", match.string[:match.start()].strip())[-1]):
+            return match.group(0)  # "Russia, Iran, and China hold": a list's serial comma
         # "The tanks, the first batch of 108 ordered in 2019, arrived": a reduced relative
         # inside the appositive, and the main verb right after it
         reduced = (inner[:4].lower() in ("the ", "a ", "an ") or
@@ -1040,6 +1067,25 @@ SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "un
                "although", "though", "whereas", "unless"}
 
 
+# Verbs whose object takes "as" and a noun phrase: "describes Morocco as a major force".
+_AS_VERBS = {"describe", "see", "regard", "view", "consider", "define", "designate", "label",
+             "brand", "hail", "list", "classify", "identify", "recognize", "recognise", "treat",
+             "appoint", "elect", "nominate", "choose", "select", "name", "present", "portray"}
+
+
+def _as_complement(words: list[str], i: int, verb: int | None) -> bool:
+    """"describes Morocco as major force": an "as" that takes a noun phrase after the verb's
+    object, no clause ("… talks | as parliament debates the bill" is one)."""
+    said = words[verb].lower() if verb is not None and i - 4 <= verb < i - 1 else ""
+    if words[i].lower() != "as" or words[i - 1].endswith(",") or \
+            base_form(said[:-1] if said.endswith("s") else said) not in _AS_VERBS:
+        return False
+    after = [w.strip(",") for w in words[i + 1:i + 4]]
+    return bool(after) and after[0].lower() not in ("well", "soon", "long", "far", "much") and \
+        not any(w.islower() and (w in AUXILIARIES or is_past(w) or
+                                 w.endswith("s") and is_verb_form(w, only=True)) for w in after)
+
+
 def _cap(text: str) -> str:
     """At most ``MAX_WORDS`` words: cut at a subordinate clause, else at a word."""
     words = text.split()
@@ -1051,13 +1097,18 @@ def _cap(text: str) -> str:
             sum(w.endswith(",") for w in words[:verb]) == 1:
         words[verb - 1] = words[verb - 1][:-1]  # "India, delivers": a lone comma before the verb
     if len(words) > MAX_WORDS:
-        cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE), None)
+        cut = next((i for i, w in enumerate(words) if i >= 3 and w.lower() in SUBORDINATE
+                    and not _as_complement(words, i, verb)), None)
         if verb is not None and verb + 2 > MAX_WORDS:  # "X in a meeting with … reaffirms …"
             start = next((i for i in range(1, verb) if words[i].lower() in (
                 "in", "at", "during", "on", "with", "between", "from", "under", "involving",
                 "including", "comprising", "featuring")), None)
             if start and words[start - 1].lower() in ("along", "together"):
                 start -= 1  # "along with the missiles" goes whole
+            elif start and start > 2 and words[start - 1].islower() and is_past(words[start - 1]) \
+                    and not is_past(words[start - 2]) and words[start - 2].lower() not in \
+                    ARTICLE_WORDS | AUXILIARIES | {"to", "being"}:
+                start -= 1  # "systems ordered | from Moscow …": the participle goes with its phrase
             if not start:  # "The contract for the supply of 36 jets of … was signed": the
                 # latest phrase start (a participle, "for", "of") that lets the verb in
                 starts = [i for i in range(2, verb) if i + 2 <= MAX_WORDS and (
@@ -1088,17 +1139,47 @@ def _cap(text: str) -> str:
             words = _reported_verb_kept(words, whole)
         words = _unfinished_list_dropped(words, whole, verb)
         words = _cut_clause_subject_dropped(words, whole, verb)
+        words = _cut_inclusion_dropped(words, whole, verb)
+        if verb is not None and verb + 4 < len(words) < len(whole) and \
+                words[-2].lower() in _RELATIVE_WORDS and words[-1].islower():
+            words = words[:-2]  # "… as major force that continues | to maintain …": a relative
+            # clause the cut left with its verb alone goes
         while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):
         words.pop()  # "… starts last", "… of several powerful": what a cut left of a phrase
     words = _unfinished_clause_dropped(words, verb)
+    if verb is not None and verb + 4 < len(words) < len(text.split()) and \
+            words[-2].lower() in ("and", "but") and words[-1].islower() and is_past(words[-1]):
+        words = [*words[:-3], words[-3].rstrip(",")]  # "… frigate, and based | on …": a second
+        # predicate cut to its participle goes
     words = _ROLE_THEN_NAME.sub(r"\1", " ".join(words)).split()
     while len(words) > 4 and words[-2].endswith(",") and re.fullmatch(r"[\w'’-]+", words[-1]) \
             and not any(c.isdigit() for c in words[-1]):
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+_INCLUSION = {"including", "includes", "among", "notably", "especially", "mainly"}
+
+
+def _cut_inclusion_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… four corvettes for Pakistan Navy including two | in Pakistan and two in Turkiye": a
+    cut that leaves an inclusion one or two words long tells nothing of it; it goes whole."""
+    n = len(words)
+    if verb is None or n >= len(whole):
+        return words
+    at = next((k for k in range(n - 1, max(verb + 1, n - 3), -1)
+               if words[k].lower().strip(",") in _INCLUSION), None)
+    last = words[-1].lower().strip(",")
+    if at is None or not (last in _COUNT_ENDS or last.isdigit() or dangles(words)):
+        return words  # "… hardware including aircraft": a whole phrase stays
+    return [*words[:at - 1], words[at - 1].rstrip(",")]
+
+
+_COUNT_ENDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "several", "some", "many", "both", "all", "most", "dozens", "hundreds"}
 
 
 def _cut_clause_subject_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:

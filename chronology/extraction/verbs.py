@@ -25,7 +25,9 @@ def is_past(word: str) -> bool:
         _irregular_past(lower) is not None
 
 
-_VERB_PREFIXES = {"re", "co", "pre", "de", "un", "non", "over", "under", "out", "cross", "mis"}
+_VERB_PREFIXES = {"re", "co", "pre", "de", "un", "non", "over", "under", "out", "cross", "mis",
+                  # compound verbs: "fast-tracked", "test-fired", "flight-tested", "war-gamed"
+                  "fast", "test", "flight", "field", "war", "short", "double"}
 
 
 @lru_cache(maxsize=8192)
@@ -110,6 +112,9 @@ def is_verb_form(word: str, only: bool = False) -> bool:
     """A form lemminflect's dictionary knows as a verb ("Addressing": yes; "Reed": no, a
     noun); with ``only``, a verb and no noun or adjective ("involves": yes; "plans": no)."""
     from lemminflect import getAllLemmas
+    prefix, _, last = word.lower().rpartition("-")
+    if prefix in _VERB_PREFIXES - {"non", "cross"} and last:
+        word = last  # "fast-tracks", "test-fires", "re-elects": the verb's last part
     lemmas = getAllLemmas(word.lower())
     return "VERB" in lemmas and not (only and (lemmas.get("NOUN") or lemmas.get("ADJ")))
 
