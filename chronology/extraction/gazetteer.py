@@ -24,8 +24,11 @@ Belgium|Belgian|Brussels
 Bolivia|Bolivian|La Paz
 Bosnia|Bosnian|Sarajevo
 Brazil|Brazilian|Brasilia,Rio de Janeiro,Sao Paulo
+Brunei|Bruneian|Bandar Seri Begawan
 Bulgaria|Bulgarian|Sofia
+Burkina Faso|Burkinabe|Ouagadougou
 Cambodia|Cambodian|Phnom Penh
+Cameroon|Cameroonian|Yaounde
 Canada|Canadian|Ottawa,Toronto
 Chile|Chilean|Santiago
 China|Chinese|Beijing,Shanghai
@@ -35,6 +38,8 @@ Cuba|Cuban|Havana
 Cyprus|Cypriot|Nicosia
 Czech Republic|Czech|Prague
 Denmark|Danish|Copenhagen
+Djibouti|Djiboutian|
+Ecuador|Ecuadorian|Quito
 Egypt|Egyptian|Cairo
 Eritrea|Eritrean|Asmara
 Estonia|Estonian|Tallinn
@@ -43,8 +48,11 @@ Finland|Finnish|Helsinki
 France|French|Paris
 Georgia|Georgian|Tbilisi
 Germany|German|Berlin
+Ghana|Ghanaian|Accra
 Greece|Greek|Athens
+Guatemala|Guatemalan|
 Hungary|Hungarian|Budapest
+Iceland|Icelandic|Reykjavik
 India|Indian|New Delhi,Delhi,Mumbai
 Indonesia|Indonesian|Jakarta
 Iran|Iranian|Tehran,Isfahan,Bandar Abbas,Bushehr
@@ -56,28 +64,38 @@ Japan|Japanese|Tokyo
 Jordan|Jordanian|Amman
 Kazakhstan|Kazakh|Astana,Almaty,Nur-Sultan
 Kenya|Kenyan|Nairobi
+Kosovo|Kosovar|Pristina
 Kuwait|Kuwaiti|Kuwait City
 Kyrgyzstan|Kyrgyz|Bishkek
+Laos|Lao,Laotian|Vientiane
 Latvia|Latvian|Riga
 Lebanon|Lebanese|Beirut
 Libya|Libyan|Tripoli
 Lithuania|Lithuanian|Vilnius
+Luxembourg|Luxembourgish|
 Malaysia|Malaysian|Kuala Lumpur
 Mali|Malian|Bamako
+Malta|Maltese|Valletta
 Mexico|Mexican|Mexico City
 Moldova|Moldovan|Chisinau
 Mongolia|Mongolian|Ulaanbaatar
+Montenegro|Montenegrin|Podgorica
 Morocco|Moroccan|Rabat
+Mozambique|Mozambican|Maputo
 Myanmar|Burmese|Naypyidaw,Yangon
+Nepal|Nepali,Nepalese|Kathmandu
 Netherlands|Dutch|Amsterdam,The Hague
 New Zealand|New Zealander|Wellington
 Nicaragua|Nicaraguan|Managua
+Niger|Nigerien|Niamey
 Nigeria|Nigerian|Abuja,Lagos
 North Korea|North Korean|Pyongyang
+North Macedonia|Macedonian|Skopje
 Norway|Norwegian|Oslo
 Oman|Omani|Muscat
 Pakistan|Pakistani|Islamabad,Karachi
 Palestine|Palestinian|Ramallah,Gaza
+Panama|Panamanian|
 Peru|Peruvian|Lima
 Philippines|Filipino,Philippine|Manila
 Poland|Polish|Warsaw
@@ -85,10 +103,13 @@ Portugal|Portuguese|Lisbon
 Qatar|Qatari|Doha
 Romania|Romanian|Bucharest
 Russia|Russian|Moscow,St. Petersburg,Saint Petersburg,Sochi,Kaliningrad,Vladivostok
+Rwanda|Rwandan|Kigali
 Saudi Arabia|Saudi|Riyadh,Jeddah
+Senegal|Senegalese|Dakar
 Serbia|Serbian|Belgrade
 Singapore|Singaporean|Singapore
 Slovakia|Slovak|Bratislava
+Slovenia|Slovenian,Slovene|Ljubljana
 Somalia|Somali|Mogadishu
 South Africa|South African|Pretoria,Johannesburg,Cape Town
 South Korea|South Korean,Korean|Seoul
@@ -100,18 +121,23 @@ Switzerland|Swiss|Bern,Geneva,Zurich
 Syria|Syrian|Damascus,Aleppo,Latakia,Tartus,Homs
 Taiwan|Taiwanese|Taipei
 Tajikistan|Tajik|Dushanbe
+Tanzania|Tanzanian|Dodoma,Dar es Salaam
 Thailand|Thai|Bangkok
 Tunisia|Tunisian|Tunis
 Turkey|Turkish|Ankara,Istanbul
 Turkmenistan|Turkmen|Ashgabat
+Uganda|Ugandan|Kampala
 Ukraine|Ukrainian|Kyiv,Kiev,Kharkiv,Odesa,Odessa
 United Arab Emirates|Emirati|Abu Dhabi,Dubai
 United Kingdom|British|London
 United States|American|Washington
+Uruguay|Uruguayan|Montevideo
 Uzbekistan|Uzbek|Tashkent
 Venezuela|Venezuelan|Caracas
 Vietnam|Vietnamese|Hanoi
 Yemen|Yemeni|Sanaa,Aden
+Zambia|Zambian|Lusaka
+Zimbabwe|Zimbabwean|Harare
 """
 
 # Other names people use for the same country.
@@ -142,7 +168,8 @@ def _load() -> tuple[dict[str, str], dict[str, str], dict[str, str], set[str]]:
         countries[name] = name
         demonyms.update({a: name for a in adjectives.split(",") if a})
         cities.update({c: name for c in towns.split(",") if c})
-        capitals.add(towns.split(",")[0])
+        if towns:
+            capitals.add(towns.split(",")[0])
     countries.update(ALIASES)
     return countries, demonyms, cities, capitals
 

@@ -70,3 +70,17 @@ def test_a_name_suffix_leaves_the_headline_with_the_surname():
 def test_countries_joined_by_a_hyphen(text, countries):
     from chronology.extraction.entities import find_entities
     assert find_entities(text, {}).countries == countries
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Burkina Faso", "Burkina Faso"), ("Nigerien", "Niger"), ("Niger", "Niger"),
+    ("Nigeria", "Nigeria"), ("Lao", "Laos"), ("Djiboutian", "Djibouti"),
+])
+def test_the_countries_of_the_real_set_are_known(name, country):
+    from chronology.extraction.gazetteer import country_of
+    assert country_of(name) == country
+
+
+def test_a_country_without_a_city_listed_adds_no_empty_capital():
+    from chronology.extraction.gazetteer import CAPITALS
+    assert "" not in CAPITALS

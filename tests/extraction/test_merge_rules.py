@@ -265,11 +265,11 @@ def test_two_people_together_on_one_day_are_one_occasion(tmp_path, texts, togeth
 
 
 def test_a_surname_two_outlets_transliterate_apart_is_one_person(tmp_path):
-    a = (HEAD.format("2024-03-26") + "NIAMEY (Example Wire) - The head of Niger's military "
-         "government, General Abdourahamane Tchiani, spoke by telephone with Russian President "
-         "Vladimir Putin on March 26, officials said.\n")
-    b = a.replace("Tchiani", "Tiani").replace("Example Wire", "Other Wire")
-    other = a.replace("General Abdourahamane Tchiani", "Prime Minister Ali Lamine Zeine")
+    a = (HEAD.format("2024-03-26") + "TEHRAN (Example Wire) - The chief of Iran's armed forces, "
+         "General Mohammad Bagheri, spoke by telephone with Russian Defence Minister Sergei "
+         "Shoigu on March 26, officials said.\n")
+    b = a.replace("Bagheri", "Baqeri").replace("Example Wire", "Other Wire")
+    other = a.replace("General Mohammad Bagheri", "Brigadier General Ali Jafari")
     for second, together in ((b, True), (other, False)):
         results = []
         for number, text in enumerate((a, second)):
