@@ -1,0 +1,49 @@
+"""Fixes from an independent review of the tenth Russian round, tested on invented lines."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from chronology import dates
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+HEADLINE = "Россия и Иран укрепляют военное сотрудничество"
+REF = dt.date(2023, 8, 10)
+
+
+def _candidates(tmp_path, story: str, published: str = "2023-08-10"):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: {published}\nlanguage: ru\n---\n{HEADLINE}\n\n{story}\n",
+                    encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year in the adjective's noun phrase is the year of its month
+    ("Президент в ходе мартовского визита в Москву в 2021 году подписал соглашение.",
+     [("мартовского", "2021-03"), ("2021 году", "2021")]),
+    ("Стороны подписали его в ходе октябрьской встречи министров обороны в 2020 году.",
+     [("октябрьской", "2020-10"), ("2020 году", "2020")]),
+    ("В ходе январского визита в Тегеран в 2019-м стороны подписали меморандум.",
+     [("январского", "2019-01"), ("2019-м", "2019")]),
+    ("В ходе ноябрьской встречи прошлого года министры подписали меморандум.",
+     [("ноябрьской", "2022-11"), ("прошлого года", "2022")]),
+    ("Делегация во время июньского салона «Форум-2021» подписала контракт.",  # an edition
+     [("июньского", "2021-06")]),
+    # near-misses: a year after a verb or a comma is the clause's, not the phrase's
+    ("В ходе мартовского визита министр подписал соглашение в 2021 году.",
+     [("мартовского", "2023-03"), ("2021 году", "2021")]),
+    ("В ходе мартовского визита, в 2021 году, стороны договорились.",
+     [("мартовского", "2023-03"), ("2021 году", "2021")]),
+    ("Стороны вернулись к теме в ходе апрельского визита.", [("апрельского", "2023-04")]),
+    # a fixed name is no month of an act
+    ("После августовской войны 2008 года поставки приостановили.", [("2008 года", "2008")]),
+    ("Партию доставили к майским праздникам 2022 года.", [("2022 года", "2022")]),
+    ("Стороны договорились об этом до январских каникул.", []),
+])
+def test_a_month_adjective_takes_the_year_of_its_phrase(text, expected):
+    found = dates.find_mentions(text, REF, language="ru")
+    assert [(m.text, m.value) for m in found] == expected
