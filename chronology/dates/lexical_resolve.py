@@ -160,8 +160,9 @@ def tense(text: str, start: int, end: int, lang) -> str:
         # "Подписанное в среду соглашение вступит в силу ...": signed on Wednesday (not
         # "намеченного на август", a plan)
         return PAST
-    if lang.future_cues.search(clause):
-        return FUTURE
+    if lang.future_cues.search(clause) or lang.ahead_infinitive.search(
+            lang.normalise(text[left:start])):
+        return FUTURE  # "поставит в октябре", "согласилась поставить … в октябре"
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
             clause):
         return PAST  # a past verb or participle: "Моди объявил", ", подписанное в понедельник,"

@@ -108,6 +108,8 @@ class Language:
     # a past participle a word or two before a date ("Подписанное в среду соглашение вступит
     # ..."): the date is of the participle's past act, whatever the main verb says
     participle_before: re.Pattern = re.compile(NEVER)
+    # a verb of intent and its infinitive ("согласилась поставить"): a date after it looks ahead
+    ahead_infinitive: re.Pattern = re.compile(NEVER)
     # words of an anniversary ("к 70-летию победы ... 1950-1953 годов"): the dates after one
     # in its clause name what is remembered, not the day of an act
     anniversary: re.Pattern = re.compile(NEVER)
@@ -307,6 +309,7 @@ def build(module: ModuleType) -> Language:
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"
             rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",
             re.IGNORECASE),
+        ahead_infinitive=re.compile(_table(module, "AHEAD_INFINITIVE", NEVER)),
         participle_before=re.compile(rf"(?<![а-яё])(?:{_table(module, 'PAST_PARTICIPLE', NEVER)})"
                                      rf"(?:\s+\S+){{0,2}}\s+$"),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"

@@ -47,3 +47,34 @@ def _candidates(tmp_path, story: str, published: str = "2023-08-10"):
 def test_a_month_adjective_takes_the_year_of_its_phrase(text, expected):
     found = dates.find_mentions(text, REF, language="ru")
     assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective in -нн- is no past participle: the act to come stays ahead
+    ("Россия передаст Ирану самолеты по государственному контракту в сентябре.", "2023-09"),
+    ("Страны проведут учения с иностранными наблюдателями в сентябре.", "2023-09"),
+    ("Флот пополнится современными кораблями в октябре.", "2023-10"),
+    ("Россия поставит Ирану самолеты с военными экипажами в октябре.", "2023-10"),
+    # near-misses: a past participle still dates its clause in the past
+    ("Корабли, отправленными в сентябре, командует адмирал.", "2022-09"),
+    ("Подписанное в сентябре соглашение вступит в силу.", "2022-09"),
+    ("Россия передаст Ирану заказанные в сентябре самолеты.", "2022-09"),
+])
+def test_an_adjective_in_nn_is_no_participle(text, expected):
+    assert [m.value for m in dates.find_mentions(text, REF, language="ru")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infinitive after agreeing, readiness, promise or ability looks ahead
+    ("Москва согласилась поставить Тегерану комплексы в октябре.", "2023-10"),
+    ("Россия готова поставить Ирану самолеты в сентябре.", "2023-09"),
+    ("Стороны договорились отправить корабли в залив в декабре.", "2023-12"),
+    ("Россия может направить в Иран инструкторов в ноябре.", "2023-11"),
+    ("Министр пообещал передать вертолеты в сентябре.", "2023-09"),
+    # near-misses: the date of the agreeing itself, an order given, a plain past act
+    ("В октябре Москва согласилась поставить Тегерану комплексы.", "2022-10"),
+    ("Президент отдал распоряжение поставить комплексы в октябре.", "2022-10"),
+    ("Россия поставила Ирану комплексы в октябре.", "2022-10"),
+])
+def test_an_infinitive_after_a_verb_of_intent_looks_ahead(text, expected):
+    assert [m.value for m in dates.find_mentions(text, REF, language="ru")] == [expected]
