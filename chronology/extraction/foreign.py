@@ -103,6 +103,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
                 if any(whole.start <= m.start < whole.end for m in elsewhere):
                     lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely
+                if j and scan.another_pairs(sentence):
+                    continue  # "…, которые в 2012 году были поставлены Венесуэле"
                 told = _participle_told(article.text, sentence, inner, scan.lang, lead) if (
                     len(parts) == 1) else None
                 if told is None:
@@ -111,6 +113,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 phrase, mention = told  # the sentence's act without the participle's date
                 scan.sentence(sentence, [m for m in inner if m is not mention], lead=lead,
                               whole=whole)
+                if scan.another_pairs(phrase):  # "вертолеты, заказанные Египтом в 2015 году"
+                    continue
                 after = scan.previous
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
@@ -747,6 +751,19 @@ class _Scan:
                     not self.a_place(norm, m.start()) and not self.lang.adversary.search(
                         re.split(r"[,;:.!?]", norm[max(0, m.start() - 50):m.start()])[-1])
                     for m in pattern.finditer(norm))]
+
+    def another_pairs(self, part: Sentence) -> bool:
+        """A part of a sentence told in passing that names another country and not both
+        sides ("(такие же комплексы в 2010 году получил Азербайджан)", "после того как Иран
+        подписал соглашение с Китаем"): an act of another country or pair, no event of the
+        topic, though its sentence names both sides; noted as skipped."""
+        words = part.text(self.article.text)
+        others = self.other_countries(words)
+        if not others or len(self.sides(words)) >= 2:
+            return False
+        self.note(f"line {self.line_of(part.start)}: skipped (an act of {', '.join(others)} "
+                  f"told in passing): {words[:60]!r}")
+        return True
 
     def a_place(self, norm: str, at: int) -> bool:
         """A country named where an act is done or goes ("направил в Сирию", "из Сирии", "в

@@ -78,3 +78,23 @@ def test_an_adjective_in_nn_is_no_participle(text, expected):
 ])
 def test_an_infinitive_after_a_verb_of_intent_looks_ahead(text, expected):
     assert [m.value for m in dates.find_mentions(text, REF, language="ru")] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an act of another country or pair told in passing is no event of the topic
+    ("Россия передала Ирану вертолеты, заказанные Египтом в 2015 году.", ["2023-08-10"]),
+    ("В 2016 году Россия передала Ирану радары (такие же радары в 2010 году получил "
+     "Азербайджан).", ["2016"]),
+    ("В 2021 году Иран и Россия провели учения, после того как в 2019 году Иран подписал "
+     "соглашение с Китаем.", ["2021"]),
+    ("В 2016 году Россия передала Ирану радары, аналогичные тем, которые в 2012 году были "
+     "поставлены Венесуэле.", ["2016"]),
+    # near-misses: the topic's own act told in passing stays a second act
+    ("Россия передала Ирану вертолеты, заказанные Тегераном в 2015 году.",
+     ["2023-08-10", "2015"]),
+    ("В 2016 году Россия передала Ирану радары (контракт на них был подписан в 2010 году).",
+     ["2016", "2010"]),
+])
+def test_an_act_of_another_country_told_in_passing_is_no_event(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"МОСКВА, 10 августа. /ТАСС/. {sentence}")
+    assert [c.date for c in result.candidates] == expected, result.explain
