@@ -703,20 +703,34 @@ class _Scan:
             return True
         norm = self.lang.normalise(words)
         if self.announces_plan(norm) or self.lang.habit.search(norm) or (
-                self.lang.other_time.search(norm)):
-            return False
+                self.lang.other_time.search(norm)) or self.said_that(norm, used_to=True):
+            return False  # "… заявлял, что стороны обсуждают …": the present is what was said
         verbs = [m for m in self.lang.lead_present.finditer(norm)
                  if not self.lang.state_verbs.match(m.group())
                  and not self.lang.speech_verbs.match(m.group())]
         return bool(verbs) and (bool(self.tags(words, False)) or any(
             self.lang.present_acts.match(v.group()) for v in verbs))
 
-    def said_that(self, norm: str) -> bool:
+    def tells_a_past_act(self, norm: str) -> bool:
+        """What someone said holds a past act ("Затем Аштиани напомнил, что Россия
+        поставила Ирану комплексы С-300"): that act keeps its own time, whenever it was said."""
+        for verb in self.lang.speech_verbs.finditer(norm):
+            that = self.lang.that.match(norm, verb.end())
+            if that and any(not self.lang.speech_verbs.match(m.group())
+                            for m in self.lang.past.finditer(norm, that.end())):
+                return True
+        return False
+
+    def said_that(self, norm: str, used_to: bool = False) -> bool:
         """The sentence tells what someone said ("Лукашенко заявил, что Минск готов ...",
         a past reporting verb and the word opening what was said, ``THAT``): the day's
-        statement, as a lead after a dateline is (a page may have dropped the dateline)."""
+        statement, as a lead after a dateline is (a page may have dropped the dateline);
+        not what someone used to say ("заявлял, что ...", ``SAID_IMPERFECTIVE``), which
+        ``used_to`` asks for instead."""
         return any(self.lang.past.match(norm, verb.start()) and self.lang.that.match(
-            norm, verb.end()) for verb in self.lang.speech_verbs.finditer(norm))
+            norm, verb.end()) and used_to == bool(
+                self.lang.said_imperfective.match(norm, verb.start()))
+            for verb in self.lang.speech_verbs.finditer(norm))
 
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
@@ -868,6 +882,12 @@ class _Scan:
         dating = self.dating(words, sentence, mentions, lead="")
         if dating is None:
             return False
+        if previous[1] is not None and dating.mention.precision != "day":
+            # "… провели переговоры. Как сообщает ИРНА, об этом в 2019 году говорил …": a
+            # year or a month is no day of the report; the lead keeps its day
+            self.note(f"line {self.line_of(sentence.start)}: the report of the sentence "
+                      f"before, no day of its own: the lead keeps its date")
+            return True
         dating = replace(dating, statement=True, reason="date of the report of the sentence "
                          "before")
         if previous[1] is not None:
@@ -1014,7 +1034,7 @@ class _Scan:
         if (candidate.event.date != self.reference.iso or not self.lang.later_opening.match(norm)
                 or self.article.text[before.end:sentence.start].strip()
                 or self.lang.future_cues.search(norm) or not _acts(words, self.lang)
-                or not self.sides(words)):
+                or not self.sides(words) or self.tells_a_past_act(norm)):
             return False
         dating = replace(candidate.dating, statement=False,
                          reason="told as later than the news of the day of writing: that day")

@@ -139,6 +139,8 @@ class Language:
     before_clause: re.Pattern = re.compile(NEVER)
     # right after a reporting verb, the word opening what was said (", что ...")
     that: re.Pattern = re.compile(NEVER)
+    # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
+    said_imperfective: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
     later_opening: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
@@ -226,6 +228,7 @@ def build(module: ModuleType) -> Language:
         future_cues=re.compile(words("FUTURE_CUES").pattern + _table(module, "CUE_END", ""),
                                re.IGNORECASE),
         speech_verbs=words("SPEECH_VERBS"),
+        said_imperfective=words("SAID_IMPERFECTIVE"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
         kinds=_keyed(_table(module, "KINDS", {}), norm),

@@ -195,6 +195,10 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
 # The word that opens what a reporting verb says ("заявил, что ..."): a story's first sentence
 # that tells what someone said is the day's statement.
 THAT = ("что",)
+# The imperfective reporting verbs: what someone used to say or said over time ("заявлял, что
+# …", "в свое время говорил"), no statement of the day.
+SAID_IMPERFECTIVE = ("заявля", "сообща", "отмеча", "подчеркива", "рассказыва", "уточня",
+                     "напомина", "говори", "поясня", "добавля", "указыва", "утвержда")
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
 # "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -" (or "ИНТЕРФАКС -"), a
 # correspondent's "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября.
@@ -338,7 +342,7 @@ BEFORE_CLAUSE = ("после того как", "после того, как")
 # Киев госсекретарь объявил ..."): after the news of the day of writing, that same day.
 LATER_OPENING = ("позже", "позднее", "затем", "после этого", "вслед за этим")
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
-              "перед этим", "в последний раз", "недавно")
+              "перед этим", "в последний раз", "недавно", "в свое время")
 # Words opening an adverbial phrase before the main clause ("спустя неделю после визита ...,
 # Россия и Иран подписали ..."): in a title too long for 14 words, the phrase goes first.
 OPENING_ADVERBIALS = ("спустя", "через", "после", "в ходе", "во время", "по итогам", "в рамках",

@@ -98,3 +98,44 @@ def test_an_infinitive_after_a_verb_of_intent_looks_ahead(text, expected):
 def test_an_act_of_another_country_told_in_passing_is_no_event(tmp_path, sentence, expected):
     result = _candidates(tmp_path, f"МОСКВА, 10 августа. /ТАСС/. {sentence}")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # what someone used to say is no statement of the day
+    ("Министр обороны Ирана заявлял, что Россия и Иран обсуждают поставки истребителей.", []),
+    ("Бывший министр обороны Ирана в свое время заявлял, что Россия и Иран обсуждают "
+     "поставки истребителей.", []),
+    # near-miss: what someone said is the day's statement
+    ("Министр обороны Ирана заявил, что Россия и Иран обсуждают поставки истребителей.",
+     ["2023-08-10"]),
+])
+def test_what_someone_used_to_say_is_no_statement_of_the_day(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a past act inside what was said keeps its own time, though told after the day's news
+    ("Затем на пресс-конференции министр напомнил, что Россия поставила Ирану радары.",
+     ["2023-08-10"]),
+    # near-misses: an act of its own told as later is that day
+    ("Затем на пресс-конференции министр объявил о поставках российских радаров Ирану.",
+     ["2023-08-10", "2023-08-10"]),
+])
+def test_a_past_act_in_what_was_said_keeps_its_own_time(tmp_path, after, expected):
+    result = _candidates(tmp_path, "МОСКВА, 10 августа. /ТАСС/. Министр обороны Ирана в "
+                                   f"четверг провел переговоры с Шойгу в Москве. {after}")
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("report", "expected"), [
+    # a year in the report of the sentence before is no day: the dateline's day stays
+    ("Как сообщает ИРНА, об этом в 2019 году говорил прежний министр обороны Ирана.",
+     ["2023-08-10"]),
+    # near-miss: a day of the report replaces the lead convention's
+    ("Об этом в среду сообщил министр обороны Ирана.", ["2023-08-09"]),
+])
+def test_a_report_with_a_year_keeps_the_leads_day(tmp_path, report, expected):
+    result = _candidates(tmp_path, "Россия и Иран провели переговоры о поставках "
+                                   f"вертолетов. {report}")
+    assert [c.date for c in result.candidates] == expected, result.explain
