@@ -36,7 +36,12 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
-from chronology.extraction.foreign_titles import VERB_WORDS, foreign_title, side_clause_matches
+from chronology.extraction.foreign_titles import (
+    VERB_WORDS,
+    foreign_title,
+    passing_title,
+    side_clause_matches,
+)
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
@@ -112,7 +117,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     continue
                 phrase, mention = told  # the sentence's act without the participle's date
                 scan.sentence(sentence, [m for m in inner if m is not mention], lead=lead,
-                              whole=whole)
+                              whole=whole, aside=phrase)
                 if scan.another_pairs(phrase):  # "вертолеты, заказанные Египтом в 2015 году"
                     continue
                 after = scan.previous
@@ -795,9 +800,10 @@ class _Scan:
         return self.article.text.count("\n", 0, offset) + 1
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], lead: str,
-                 whole: Sentence | None = None) -> None:
+                 whole: Sentence | None = None, aside: Sentence | None = None) -> None:
         """One sentence, or one part of a sentence telling two acts (``whole``: the sentence,
-        whose sides and terms the part shares)."""
+        whose sides and terms the part shares; ``aside``: an act told in passing inside it,
+        whose kind is not the sentence's)."""
         words = sentence.text(self.article.text)
         previous, self.previous = self.previous, (sentence, None)
         if self.lang.published_label.match(self.lang.normalise(words)):
@@ -847,12 +853,24 @@ class _Scan:
             # headline, which names what "they" are: its sides and its kind of act too
             groups = sorted({*groups, *self.names.groups(self.article.title)})
         candidate = self.build(sentence, words, dating, groups, mentions)
+        if aside is not None:  # "передала Ирану закупленные в 2016 году радары": a delivery
+            own = self.article.text[sentence.start:aside.start] + " " + self.article.text[
+                aside.end:sentence.end]
+            candidate.event.tags = self.tags(own, dating.statement)
+            bracket = self.article.text[aside.start - 1:aside.end + 1]
+            if bracket[:1] == "(" and bracket in candidate.event.title:  # an aside of its own
+                event = candidate.event
+                event.title = " ".join(event.title.replace(bracket, " ").split())
+                event.id = event_id(event.date, event.title)
         told = _antecedent(self.article.text, whole.start, sentence.start, self.lang) if (
             whole is not None and whole.start < sentence.start) else sentence.start
-        if told < sentence.start:  # "..., который был нанесен 11 марта": what was done
-            event = candidate.event
-            event.title = foreign_title(self.article.text[told:sentence.end], told, mentions,
-                                        self.lang)
+        passing = passing_title(self.article.text, sentence.start, sentence.end, whole.start,
+                                mentions, self.lang) if told < sentence.start or (
+            whole is not None and whole.start < sentence.start) else None
+        if passing or told < sentence.start:  # "..., который был нанесен 11 марта": what
+            event = candidate.event           # was done; "…, подписанному в 2015 году"
+            event.title = passing or foreign_title(self.article.text[told:sentence.end], told,
+                                                   mentions, self.lang)
             event.id = event_id(event.date, event.title)
         if headline:
             event = candidate.event

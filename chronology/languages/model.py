@@ -80,6 +80,11 @@ class Language:
     # "три дня назад", "دو سال پیش": units counted back from the day of writing
     ago_units: dict[str, str] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    # the titles of acts told in passing: NOMINATIVE, SHORT_FORMS (ru.py)
+    nominative: dict[str, tuple] = field(default_factory=dict)
+    short_forms: dict[str, tuple] = field(default_factory=dict)
+    passive_relative: re.Pattern = re.compile(NEVER)
+    soft_plural_after: str = ""
     # country (English name) -> its names and adjectives in any case; empty: no check
     countries: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
@@ -293,6 +298,10 @@ def build(module: ModuleType) -> Language:
         year_introducers=frozenset(compact(norm(w)) for w in words_of(module, "YEAR_INTRODUCERS")),
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
+        nominative=_table(module, "NOMINATIVE", {}),
+        short_forms=_table(module, "SHORT_FORMS", {}),
+        passive_relative=re.compile(_table(module, "PASSIVE_RELATIVE", NEVER)),
+        soft_plural_after=_table(module, "SOFT_PLURAL_AFTER", ""),
         # a country's adjective in a compound too ("российско-китайские")
         countries={name: re.compile(rf"(?:(?<![\w-])|(?<=\wо-))(?:{pattern})")
                    for name, pattern in _table(module, "COUNTRIES", {}).items()},

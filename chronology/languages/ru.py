@@ -514,6 +514,36 @@ NOT_PARTICIPLE = (r"(?![а-яё]*(?:ственн|онн)|(?:военн|инос�
 PAST_PARTICIPLE = NOT_PARTICIPLE + (r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ему|ому|"
                                     r"ей|ой|ую|их|ых|им|ым|ими|ыми)(?![а-яё])")
 PAST_CLAUSE = r"^\W*" + PAST_PARTICIPLE
+# The title of an act told in passing by a participle or a relative clause ("по контракту,
+# подписанному в 2015 году" -> "Контракт подписан"): the noun it tells of in the nominative,
+# and the participle's short form.  By the participle's ending (its case, which its noun
+# shares): the noun's endings and their nominative, with the number ("m" turns "n" when the
+# nominative ends in -е or -о); a nominative participle keeps its noun as written.
+_GEN = (("ия", "ие", "m"), ("ства", "ство", "m"), ("а", "", "m"), ("я", "ь", "m"))
+_DAT = (("ию", "ие", "m"), ("ству", "ство", "m"), ("у", "", "m"), ("ю", "ь", "m"))
+_INS = (("ием", "ие", "m"), ("ством", "ство", "m"), ("ом", "", "m"), ("ем", "ь", "m"),
+        ("ам", "ы", "pl"), ("ям", "и", "pl"))
+_PRE = (("ии", "ие", "m"), ("стве", "ство", "m"), ("е", "", "m"))
+_FEM = (("ией", "ия", "f"), ("ии", "ия", "f"), ("ой", "а", "f"), ("ей", "я", "f"),
+        ("ы", "а", "f"), ("е", "а", "f"), ("и", "а", "f"))
+_ACC = (("ию", "ия", "f"), ("у", "а", "f"), ("ю", "я", "f"))
+_GEN_PL = (("ов", "ы", "pl"), ("ев", "и", "pl"), ("ей", "и", "pl"), ("ах", "ы", "pl"),
+           ("ях", "и", "pl"), ("", "ы", "pl"))  # "систем": no ending
+_INS_PL = (("ами", "ы", "pl"), ("ями", "и", "pl"))
+NOMINATIVE = {"ый": (("", "", "m"),), "ий": (("", "", "m"),), "ое": (("", "", "n"),),
+              "ее": (("", "", "n"),), "ая": (("", "", "f"),), "яя": (("", "", "f"),),
+              "ые": (("", "", "pl"),), "ие": (("", "", "pl"),),
+              "ого": _GEN, "его": _GEN, "ому": _DAT, "ему": _DAT, "ым": _INS, "им": _INS,
+              "ом": _PRE, "ем": _PRE, "ой": _FEM, "ей": _FEM, "ую": _ACC, "ых": _GEN_PL,
+              "их": _GEN_PL, "ыми": _INS_PL, "ими": _INS_PL}
+# ... and the short form's ending after the participle's stem ("подписанн" -> "подписан-о",
+# "прибывш" -> "прибыл-и"); the plural's -ы is -и after these letters ("танки", "поставки").
+# A relative clause that tells what was done to its noun ("…, который был подписан в 2007
+# году"): its title is that noun in the nominative and the clause.
+PASSIVE_RELATIVE = r"^(?:был[аио]?\s+)?(?:" + "|".join(PASSIVE_DONE) + r")"
+SHORT_FORMS = {"нн": ("н", {"m": "", "n": "о", "f": "а", "pl": "ы"}),
+               "вш": ("л", {"m": "", "n": "о", "f": "а", "pl": "и"})}
+SOFT_PLURAL_AFTER = "гкхжшчщ"
 # A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
 # "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.
 ISSUE = r"№\s*\d+(?:\s*\(\d+\))?\s+от\s*$"

@@ -139,3 +139,35 @@ def test_a_report_with_a_year_keeps_the_leads_day(tmp_path, report, expected):
     result = _candidates(tmp_path, "Россия и Иран провели переговоры о поставках "
                                    f"вертолетов. {report}")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # an act told in passing is titled by the thing and its act, the thing in the nominative
+    ("Россия и Иран обсудили ход выполнения контракта на поставку радаров, подписанного в "
+     "2007 году.", "Контракт на поставку радаров подписан"),
+    ("Россия и Иран обсудили выполнение соглашения, подписанного в январе 2001 года.",
+     "Соглашение подписано"),
+    ("Иран получил первые вертолеты Ми-28, заказанные в 2021 году у России.",
+     "Вертолеты Ми-28 заказаны у России"),
+    ("Россия передала Ирану закупленные в 2016 году радары.", "Радары закуплены"),
+    ("Иран отказался от закупленных в 2019 году в России учебных самолетов.",
+     "Самолеты закуплены в России"),
+    ("Россия передала Ирану радары по подписанному в 2015 году контракту.", "Контракт подписан"),
+    ("Россия передала Ирану радары по контракту, который был подписан в 2007 году.",
+     "Контракт был подписан"),
+])
+def test_an_act_told_in_passing_names_the_thing_and_its_act(tmp_path, sentence, title):
+    result = _candidates(tmp_path, f"МОСКВА, 10 августа. /ТАСС/. {sentence}")
+    assert [c.title for c in result.candidates][1:] == [title], result.explain
+
+
+def test_the_kind_of_an_act_told_in_passing_is_not_the_sentences(tmp_path):
+    result = _candidates(tmp_path, "МОСКВА, 10 августа. /ТАСС/. Россия передала Ирану "
+                                   "закупленные в 2016 году радары.")
+    assert [c.tags for c in result.candidates] == [["delivery"], ["arms deal"]]
+
+
+def test_a_dated_parenthesis_of_another_country_leaves_the_title(tmp_path):
+    result = _candidates(tmp_path, "В 2016 году Россия передала Ирану радары (такие же радары "
+                                   "в 2010 году получил Азербайджан).")
+    assert [c.title for c in result.candidates] == ["Россия передала Ирану радары"]
