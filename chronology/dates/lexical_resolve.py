@@ -160,8 +160,9 @@ def tense(text: str, start: int, end: int, lang) -> str:
         # "Подписанное в среду соглашение вступит в силу ...": signed on Wednesday (not
         # "намеченного на август", a plan)
         return PAST
-    if lang.future_cues.search(clause):
-        return FUTURE
+    if lang.future_cues.search(clause) or lang.ahead_infinitive.search(
+            lang.normalise(text[left:start])):
+        return FUTURE  # "поставит в октябре", "согласилась поставить … в октябре"
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
             clause):
         return PAST  # a past verb or participle: "Моди объявил", ", подписанное в понедельник,"
@@ -372,9 +373,34 @@ def _next_month_with_year(code: str) -> re.Pattern:
                       rf"(?P<mon>{p['MONTHS']})\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
+@functools.cache
+def _year_of_phrase(code: str) -> re.Pattern:
+    """The year written in the noun phrase a month's adjective opens, a few words on and
+    before any punctuation ("мартовского визита в Москву в 2021 году", "апрельского визита
+    прошлого года", "июньского салона «Армия-2022»", an edition's year)."""
+    p = language(code).patterns
+    return re.compile(rf"(?:\s+[^\W\d_]+){{0,5}}?\s+"
+                      rf"(?:(?P<y>(?:19|20)\d\d)(?!\d)(?=-[^\W\d_]|\s*(?:{p['YEAR_WORDS']})(?!\w))"
+                      rf"|(?P<ry>{p['YEAR_RELATIVE']})(?!\w)"
+                      rf"|«[^»\n]{{1,40}}?[-–\s](?P<ey>(?:19|20)\d\d)»)")
+
+
 def _month_adjective(c, text, ref, lang):
-    """"в ходе апрельского визита": the month of the adjective, read as the bare month."""
-    return _month(c, text, ref, lang, lang.month_adjectives[lang.key(c.g("adj"))])
+    """"в ходе апрельского визита": the month of the adjective, read as the bare month;
+    in the year its noun phrase writes, if it writes one ("в ходе мартовского визита в
+    Москву в 2021 году": 2021-03)."""
+    m = lang.month_adjectives[lang.key(c.g("adj"))]
+    year = _year_of_phrase(lang.code).match(lang.normalise(text), c.end)
+    if year and lang.past.search(lang.normalise(text[c.end:year.start(year.lastgroup)])):
+        year = None  # a verb between: the year is of the clause's act, not of the phrase
+    if year and (year.group("y") or year.group("ey")):
+        y = int(year.group("y") or year.group("ey"))
+        return f"{y:04d}-{m:02d}", "month", "month-year", "month of the adjective, year of its phrase", {}
+    if year and ref is not None:
+        y = ref.year + lang.year_relative[lang.key(year.group("ry"))]
+        return (f"{y:04d}-{m:02d}", "month", "relative-year",
+                f"month of the adjective, of the year named from reference {ref}", {})
+    return _month(c, text, ref, lang, m)
 
 
 def _month(c, text, ref, lang, m=None):

@@ -36,7 +36,12 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
-from chronology.extraction.foreign_titles import VERB_WORDS, foreign_title, side_clause_matches
+from chronology.extraction.foreign_titles import (
+    VERB_WORDS,
+    foreign_title,
+    passing_title,
+    side_clause_matches,
+)
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
@@ -103,6 +108,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
                 if any(whole.start <= m.start < whole.end for m in elsewhere):
                     lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely
+                if j and scan.another_pairs(sentence):
+                    continue  # "…, которые в 2012 году были поставлены Венесуэле"
                 told = _participle_told(article.text, sentence, inner, scan.lang, lead) if (
                     len(parts) == 1) else None
                 if told is None:
@@ -110,7 +117,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     continue
                 phrase, mention = told  # the sentence's act without the participle's date
                 scan.sentence(sentence, [m for m in inner if m is not mention], lead=lead,
-                              whole=whole)
+                              whole=whole, aside=phrase)
+                if scan.another_pairs(phrase):  # "вертолеты, заказанные Египтом в 2015 году"
+                    continue
                 after = scan.previous
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
@@ -699,20 +708,34 @@ class _Scan:
             return True
         norm = self.lang.normalise(words)
         if self.announces_plan(norm) or self.lang.habit.search(norm) or (
-                self.lang.other_time.search(norm)):
-            return False
+                self.lang.other_time.search(norm)) or self.said_that(norm, used_to=True):
+            return False  # "… заявлял, что стороны обсуждают …": the present is what was said
         verbs = [m for m in self.lang.lead_present.finditer(norm)
                  if not self.lang.state_verbs.match(m.group())
                  and not self.lang.speech_verbs.match(m.group())]
         return bool(verbs) and (bool(self.tags(words, False)) or any(
             self.lang.present_acts.match(v.group()) for v in verbs))
 
-    def said_that(self, norm: str) -> bool:
+    def tells_a_past_act(self, norm: str) -> bool:
+        """What someone said holds a past act ("Затем Аштиани напомнил, что Россия
+        поставила Ирану комплексы С-300"): that act keeps its own time, whenever it was said."""
+        for verb in self.lang.speech_verbs.finditer(norm):
+            that = self.lang.that.match(norm, verb.end())
+            if that and any(not self.lang.speech_verbs.match(m.group())
+                            for m in self.lang.past.finditer(norm, that.end())):
+                return True
+        return False
+
+    def said_that(self, norm: str, used_to: bool = False) -> bool:
         """The sentence tells what someone said ("Лукашенко заявил, что Минск готов ...",
         a past reporting verb and the word opening what was said, ``THAT``): the day's
-        statement, as a lead after a dateline is (a page may have dropped the dateline)."""
+        statement, as a lead after a dateline is (a page may have dropped the dateline);
+        not what someone used to say ("заявлял, что ...", ``SAID_IMPERFECTIVE``), which
+        ``used_to`` asks for instead."""
         return any(self.lang.past.match(norm, verb.start()) and self.lang.that.match(
-            norm, verb.end()) for verb in self.lang.speech_verbs.finditer(norm))
+            norm, verb.end()) and used_to == bool(
+                self.lang.said_imperfective.match(norm, verb.start()))
+            for verb in self.lang.speech_verbs.finditer(norm))
 
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
@@ -748,6 +771,19 @@ class _Scan:
                         re.split(r"[,;:.!?]", norm[max(0, m.start() - 50):m.start()])[-1])
                     for m in pattern.finditer(norm))]
 
+    def another_pairs(self, part: Sentence) -> bool:
+        """A part of a sentence told in passing that names another country and not both
+        sides ("(такие же комплексы в 2010 году получил Азербайджан)", "после того как Иран
+        подписал соглашение с Китаем"): an act of another country or pair, no event of the
+        topic, though its sentence names both sides; noted as skipped."""
+        words = part.text(self.article.text)
+        others = self.other_countries(words)
+        if not others or len(self.sides(words)) >= 2:
+            return False
+        self.note(f"line {self.line_of(part.start)}: skipped (an act of {', '.join(others)} "
+                  f"told in passing): {words[:60]!r}")
+        return True
+
     def a_place(self, norm: str, at: int) -> bool:
         """A country named where an act is done or goes ("направил в Сирию", "из Сирии", "в
         сирийский порт"), after a place preposition: a place, not a party to the act."""
@@ -764,9 +800,10 @@ class _Scan:
         return self.article.text.count("\n", 0, offset) + 1
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], lead: str,
-                 whole: Sentence | None = None) -> None:
+                 whole: Sentence | None = None, aside: Sentence | None = None) -> None:
         """One sentence, or one part of a sentence telling two acts (``whole``: the sentence,
-        whose sides and terms the part shares)."""
+        whose sides and terms the part shares; ``aside``: an act told in passing inside it,
+        whose kind is not the sentence's)."""
         words = sentence.text(self.article.text)
         previous, self.previous = self.previous, (sentence, None)
         if self.lang.published_label.match(self.lang.normalise(words)):
@@ -816,12 +853,24 @@ class _Scan:
             # headline, which names what "they" are: its sides and its kind of act too
             groups = sorted({*groups, *self.names.groups(self.article.title)})
         candidate = self.build(sentence, words, dating, groups, mentions)
+        if aside is not None:  # "передала Ирану закупленные в 2016 году радары": a delivery
+            own = self.article.text[sentence.start:aside.start] + " " + self.article.text[
+                aside.end:sentence.end]
+            candidate.event.tags = self.tags(own, dating.statement)
+            bracket = self.article.text[aside.start - 1:aside.end + 1]
+            if bracket[:1] == "(" and bracket in candidate.event.title:  # an aside of its own
+                event = candidate.event
+                event.title = " ".join(event.title.replace(bracket, " ").split())
+                event.id = event_id(event.date, event.title)
         told = _antecedent(self.article.text, whole.start, sentence.start, self.lang) if (
             whole is not None and whole.start < sentence.start) else sentence.start
-        if told < sentence.start:  # "..., который был нанесен 11 марта": what was done
-            event = candidate.event
-            event.title = foreign_title(self.article.text[told:sentence.end], told, mentions,
-                                        self.lang)
+        passing = passing_title(self.article.text, sentence.start, sentence.end, whole.start,
+                                mentions, self.lang) if told < sentence.start or (
+            whole is not None and whole.start < sentence.start) else None
+        if passing or told < sentence.start:  # "..., который был нанесен 11 марта": what
+            event = candidate.event           # was done; "…, подписанному в 2015 году"
+            event.title = passing or foreign_title(self.article.text[told:sentence.end], told,
+                                                   mentions, self.lang)
             event.id = event_id(event.date, event.title)
         if headline:
             event = candidate.event
@@ -851,6 +900,12 @@ class _Scan:
         dating = self.dating(words, sentence, mentions, lead="")
         if dating is None:
             return False
+        if previous[1] is not None and dating.mention.precision != "day":
+            # "… провели переговоры. Как сообщает ИРНА, об этом в 2019 году говорил …": a
+            # year or a month is no day of the report; the lead keeps its day
+            self.note(f"line {self.line_of(sentence.start)}: the report of the sentence "
+                      f"before, no day of its own: the lead keeps its date")
+            return True
         dating = replace(dating, statement=True, reason="date of the report of the sentence "
                          "before")
         if previous[1] is not None:
@@ -997,7 +1052,7 @@ class _Scan:
         if (candidate.event.date != self.reference.iso or not self.lang.later_opening.match(norm)
                 or self.article.text[before.end:sentence.start].strip()
                 or self.lang.future_cues.search(norm) or not _acts(words, self.lang)
-                or not self.sides(words)):
+                or not self.sides(words) or self.tells_a_past_act(norm)):
             return False
         dating = replace(candidate.dating, statement=False,
                          reason="told as later than the news of the day of writing: that day")

@@ -176,3 +176,103 @@ def _tidy_end(text: str, lang: Language) -> str:
         else:
             break
     return " ".join(words)
+
+
+def passing_title(text: str, start: int, end: int, opens: int, mentions: list[Mention],
+                  lang: Language) -> str | None:
+    """The title of an act told in passing in ``text[start:end]`` (a sentence's part whose
+    sentence opens at ``opens``): the noun it tells of in the nominative, and its act.
+
+    A participle after its noun ("по контракту, подписанному в 2015 году" -> "Контракт
+    подписан") or before it ("закупленные в 2016 году радары" -> "Радары закуплены"), or a
+    relative clause ("по контракту, который был подписан в 2007 году" -> "Контракт был
+    подписан"); None when no noun agrees (``NOMINATIVE``, ``SHORT_FORMS``).
+    """
+    if not lang.nominative:
+        return None
+    words = _without_dates(text[start:end], start, mentions, lang).split()
+    before = text[opens:start].rstrip()
+    first = lang.normalise(words[0]) if words else ""
+    if lang.relative_subject.match(first) and before.endswith(",") and lang.passive_relative.match(
+            lang.normalise(" ".join(words[1:]))):  # what was done to it: "который был подписан"
+        noun = _noun_before(before[:-1].split(), _ending(first, lang), lang, relative=True)
+        return _capital(noun, words[1:]) if noun else None
+    ending = _ending(first, lang)
+    stem = first[:len(first) - len(ending)] if ending else ""
+    if not ending or stem[-2:] not in lang.short_forms:
+        return None
+    if before.endswith(","):
+        noun, rest = _noun_before(before[:-1].split(), ending, lang), words[1:]
+    else:
+        noun, rest = _noun_after(words[1:], ending, lang)
+    if not noun:
+        return None
+    letter, forms = lang.short_forms[stem[-2:]]
+    return _capital(noun, [stem[:-2] + letter + forms[noun[1]], *rest])
+
+
+def _ending(word: str, lang: Language) -> str:
+    """The longest ending of ``NOMINATIVE`` that ``word`` ends with ("" if none)."""
+    return max((e for e in lang.nominative if word.endswith(e) and len(word) > len(e) + 2),
+               key=len, default="")
+
+
+def _nominative(word: str, ending: str, lang: Language, relative: bool = False):
+    """``word`` in the nominative and its number, if it may agree with ``ending``."""
+    low = lang.normalise(word)
+    if not re.fullmatch(r"[^\W\d_]{3,}", low) or word[:1].isupper():
+        return None  # a name ("в Сирии") is no thing done or given
+    rules = lang.nominative[ending]
+    if relative:  # "…, который": the pronoun's number, in any case
+        number = rules[0][2]
+        rules = [r for rs in lang.nominative.values() for r in rs if r[2] == number and r[0]]
+    for old, new, number in rules:
+        if low.endswith(old) and not (old == "" and low.endswith(ending) and not relative):
+            nom = word[:len(word) - len(old)] + new
+            if number == "pl" and nom.endswith("ы") and nom[-2:-1].lower() in lang.soft_plural_after:
+                nom = nom[:-1] + "и"
+            return nom, "n" if number == "m" and nom[-1:] in "ео" else number
+    return None
+
+
+def _noun_before(tokens: list[str], ending: str, lang: Language, relative: bool = False):
+    """The noun a participle or a relative pronoun after a comma tells of: the nearest of
+    the last words before the comma that agrees with it, with the words after it."""
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
+        if lang.past.match(lang.normalise(tokens[i])) and not tokens[i][:1].isupper():
+            return None  # a verb: the noun is not before it
+        found = _nominative(tokens[i], ending, lang, relative)
+        if relative and not (i and _preposition(tokens[i - 1], lang)):
+            return None  # "по контракту, который": a noun after its preposition, no attribute
+        if found and not _preposition(tokens[i], lang):
+            return (" ".join([found[0], *tokens[i + 1:]]), found[1])
+        if relative:
+            return None  # the pronoun's noun is the word right before the comma
+    return None
+
+
+def _noun_after(tokens: list[str], ending: str, lang: Language):
+    """The noun after a participle that comes before it ("закупленных в России учебных
+    самолетов"): the first word past its phrases that is no adjective agreeing with it;
+    the phrases before it go with the act."""
+    rest, i = [], 0
+    while i < len(tokens):
+        low = lang.normalise(tokens[i])
+        if _preposition(tokens[i], lang):
+            rest += tokens[i:i + 2]
+            i += 2
+            continue
+        if not low.endswith(ending):
+            found = _nominative(tokens[i].rstrip(",.;:"), ending, lang)
+            return ((found[0], found[1]), rest) if found else (None, rest)
+        i += 1
+    return None, rest
+
+
+def _preposition(word: str, lang: Language) -> bool:
+    return bool(re.fullmatch(rf"(?:{lang.patterns['NEVER_LAST']})", lang.normalise(word)))
+
+
+def _capital(noun, rest: list[str]) -> str:
+    text = " ".join([noun[0] if isinstance(noun, tuple) else noun, *rest]).strip(" ,.;:")
+    return text[:1].upper() + text[1:]

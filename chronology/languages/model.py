@@ -80,6 +80,11 @@ class Language:
     # "три дня назад", "دو سال پیش": units counted back from the day of writing
     ago_units: dict[str, str] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    # the titles of acts told in passing: NOMINATIVE, SHORT_FORMS (ru.py)
+    nominative: dict[str, tuple] = field(default_factory=dict)
+    short_forms: dict[str, tuple] = field(default_factory=dict)
+    passive_relative: re.Pattern = re.compile(NEVER)
+    soft_plural_after: str = ""
     # country (English name) -> its names and adjectives in any case; empty: no check
     countries: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
@@ -108,6 +113,8 @@ class Language:
     # a past participle a word or two before a date ("Подписанное в среду соглашение вступит
     # ..."): the date is of the participle's past act, whatever the main verb says
     participle_before: re.Pattern = re.compile(NEVER)
+    # a verb of intent and its infinitive ("согласилась поставить"): a date after it looks ahead
+    ahead_infinitive: re.Pattern = re.compile(NEVER)
     # words of an anniversary ("к 70-летию победы ... 1950-1953 годов"): the dates after one
     # in its clause name what is remembered, not the day of an act
     anniversary: re.Pattern = re.compile(NEVER)
@@ -137,6 +144,8 @@ class Language:
     before_clause: re.Pattern = re.compile(NEVER)
     # right after a reporting verb, the word opening what was said (", что ...")
     that: re.Pattern = re.compile(NEVER)
+    # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
+    said_imperfective: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
     later_opening: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
@@ -224,6 +233,7 @@ def build(module: ModuleType) -> Language:
         future_cues=re.compile(words("FUTURE_CUES").pattern + _table(module, "CUE_END", ""),
                                re.IGNORECASE),
         speech_verbs=words("SPEECH_VERBS"),
+        said_imperfective=words("SAID_IMPERFECTIVE"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
@@ -288,6 +298,10 @@ def build(module: ModuleType) -> Language:
         year_introducers=frozenset(compact(norm(w)) for w in words_of(module, "YEAR_INTRODUCERS")),
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
+        nominative=_table(module, "NOMINATIVE", {}),
+        short_forms=_table(module, "SHORT_FORMS", {}),
+        passive_relative=re.compile(_table(module, "PASSIVE_RELATIVE", NEVER)),
+        soft_plural_after=_table(module, "SOFT_PLURAL_AFTER", ""),
         # a country's adjective in a compound too ("российско-китайские")
         countries={name: re.compile(rf"(?:(?<![\w-])|(?<=\wо-))(?:{pattern})")
                    for name, pattern in _table(module, "COUNTRIES", {}).items()},
@@ -307,6 +321,7 @@ def build(module: ModuleType) -> Language:
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"
             rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",
             re.IGNORECASE),
+        ahead_infinitive=re.compile(_table(module, "AHEAD_INFINITIVE", NEVER)),
         participle_before=re.compile(rf"(?<![а-яё])(?:{_table(module, 'PAST_PARTICIPLE', NEVER)})"
                                      rf"(?:\s+\S+){{0,2}}\s+$"),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"

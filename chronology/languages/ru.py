@@ -41,7 +41,10 @@ MONTH_ADJECTIVES = (
 )
 ADJECTIVE_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")
 NOT_AFTER_MONTH_ADJECTIVE = ("революц", "путч", "восстан", "переворот", "тезис", "указ",
-                             "манифест", "кризис", "дефолт")
+                             "манифест", "кризис", "дефолт",
+                             # a fixed name, no month of an act: "августовская война",
+                             # "к майским праздникам", "январские каникулы"
+                             "войн", "праздник", "каникул")
 # Weekdays, Monday first, in the nominative and accusative ("во вторник", "в среду").
 WEEKDAYS = (
     ("понедельник",),
@@ -164,7 +167,17 @@ FUTURE_CUES = ("будет", "будут", "планиру", "намерен", "
                "завершатся", "поступит", "поступят", "начнет", "начнут", "получит", "получат",
                "передаст", "передадут", "поставит", "поставят", "направит", "направят",
                "отправит", "отправят",
-               "вступит", "вступят", "состоятся", "запланир", "намечен", "покинет", "покинут")
+               "вступит", "вступят", "состоятся", "запланир", "намечен", "покинет", "покинут",
+               "обеспечит", "обеспечат", "пополнится", "пополнятся")
+# An infinitive after a verb of agreeing, readiness, intent, promise or ability looks ahead
+# ("согласилась поставить … в октябре", "готова поставить", "договорились отправить", "может
+# направить"): a date after it is of the act to come (not "отдал распоряжение поставить", an
+# order given, nor a date before the verb: "в сентябре Россия согласилась поставить").
+AHEAD_INFINITIVE = (r"(?<![а-яё])(?:соглас(?:ил|ил[аио]|ил[иа]сь|н[аыо]?|ен)|готов[аы]?|"
+                    r"договорил(?:ись|ась|ся)|договорен[аоы]?|(?:по)?обеща(?:л[аио]?|ет|ют)|"
+                    r"может|можем|пообеща\w*|намерева(?:ет|ют)ся|хоч(?:ет|у)|хотят|"
+                    r"обязал(?:[аио]?сь|ся)|предлож(?:ил[аио]?|ено))"
+                    r"(?:\s+[а-яё]+){0,2}?\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])")
 # A cue is a whole future form, not the start of an infinitive: "поставит" (will supply), not
 # "поставить" ("отдал распоряжение поставить": the order was given).
 CUE_END = r"(?!ь)"
@@ -182,6 +195,10 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
 # The word that opens what a reporting verb says ("заявил, что ..."): a story's first sentence
 # that tells what someone said is the day's statement.
 THAT = ("что",)
+# The imperfective reporting verbs: what someone used to say or said over time ("заявлял, что
+# …", "в свое время говорил"), no statement of the day.
+SAID_IMPERFECTIVE = ("заявля", "сообща", "отмеча", "подчеркива", "рассказыва", "уточня",
+                     "напомина", "говори", "поясня", "добавля", "указыва", "утвержда")
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
 # "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -" (or "ИНТЕРФАКС -"), a
 # correspondent's "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября.
@@ -325,7 +342,7 @@ BEFORE_CLAUSE = ("после того как", "после того, как")
 # Киев госсекретарь объявил ..."): after the news of the day of writing, that same day.
 LATER_OPENING = ("позже", "позднее", "затем", "после этого", "вслед за этим")
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
-              "перед этим", "в последний раз", "недавно")
+              "перед этим", "в последний раз", "недавно", "в свое время")
 # Words opening an adverbial phrase before the main clause ("спустя неделю после визита ...,
 # Россия и Иран подписали ..."): in a title too long for 14 words, the phrase goes first.
 OPENING_ADVERBIALS = ("спустя", "через", "после", "в ходе", "во время", "по итогам", "в рамках",
@@ -487,9 +504,46 @@ STATE_VERBS = ("счита", "полага", "явля", "оста", "предс
 # A clause that opens with a past participle ("Соглашение, подписанное в понедельник,
 # вступит ...", "военные, прибывшие во вторник, начнут ..."): its dates are past, whatever
 # the sentence's main verb says.
-PAST_PARTICIPLE = (r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ему|ому|ей|ой|ую|их|ых|им|ым|"
-                   r"ими|ыми)(?![а-яё])")
+# Not the adjectives that only look like one: the -ственн- and -онн- ones ("государственному
+# контракту", "традиционными", "оборонного") and a few common others ("военными",
+# "иностранными", "современными").
+NOT_PARTICIPLE = (r"(?![а-яё]*(?:ственн|онн)|(?:военн|иностранн|современн|временн|длинн|странн|"
+                  r"деревянн|туманн|священн|именн|доморощенн|откровенн|обыкновенн|надменн|"
+                  r"неизменн|драгоценн|мгновенн|постепенн|непременн|несомненн|"
+                  r"отдаленн|многочисленн|подчиненн|уверенн|умеренн|определенн)[а-яё]*(?![а-яё]))")
+PAST_PARTICIPLE = NOT_PARTICIPLE + (r"[а-яё]{3,}(?:нн|вш)(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ему|ому|"
+                                    r"ей|ой|ую|их|ых|им|ым|ими|ыми)(?![а-яё])")
 PAST_CLAUSE = r"^\W*" + PAST_PARTICIPLE
+# The title of an act told in passing by a participle or a relative clause ("по контракту,
+# подписанному в 2015 году" -> "Контракт подписан"): the noun it tells of in the nominative,
+# and the participle's short form.  By the participle's ending (its case, which its noun
+# shares): the noun's endings and their nominative, with the number ("m" turns "n" when the
+# nominative ends in -е or -о); a nominative participle keeps its noun as written.
+_GEN = (("ия", "ие", "m"), ("ства", "ство", "m"), ("а", "", "m"), ("я", "ь", "m"))
+_DAT = (("ию", "ие", "m"), ("ству", "ство", "m"), ("у", "", "m"), ("ю", "ь", "m"))
+_INS = (("ием", "ие", "m"), ("ством", "ство", "m"), ("ом", "", "m"), ("ем", "ь", "m"),
+        ("ам", "ы", "pl"), ("ям", "и", "pl"))
+_PRE = (("ии", "ие", "m"), ("стве", "ство", "m"), ("е", "", "m"))
+_FEM = (("ией", "ия", "f"), ("ии", "ия", "f"), ("ой", "а", "f"), ("ей", "я", "f"),
+        ("ы", "а", "f"), ("е", "а", "f"), ("и", "а", "f"))
+_ACC = (("ию", "ия", "f"), ("у", "а", "f"), ("ю", "я", "f"))
+_GEN_PL = (("ов", "ы", "pl"), ("ев", "и", "pl"), ("ей", "и", "pl"), ("ах", "ы", "pl"),
+           ("ях", "и", "pl"), ("", "ы", "pl"))  # "систем": no ending
+_INS_PL = (("ами", "ы", "pl"), ("ями", "и", "pl"))
+NOMINATIVE = {"ый": (("", "", "m"),), "ий": (("", "", "m"),), "ое": (("", "", "n"),),
+              "ее": (("", "", "n"),), "ая": (("", "", "f"),), "яя": (("", "", "f"),),
+              "ые": (("", "", "pl"),), "ие": (("", "", "pl"),),
+              "ого": _GEN, "его": _GEN, "ому": _DAT, "ему": _DAT, "ым": _INS, "им": _INS,
+              "ом": _PRE, "ем": _PRE, "ой": _FEM, "ей": _FEM, "ую": _ACC, "ых": _GEN_PL,
+              "их": _GEN_PL, "ыми": _INS_PL, "ими": _INS_PL}
+# ... and the short form's ending after the participle's stem ("подписанн" -> "подписан-о",
+# "прибывш" -> "прибыл-и"); the plural's -ы is -и after these letters ("танки", "поставки").
+# A relative clause that tells what was done to its noun ("…, который был подписан в 2007
+# году"): its title is that noun in the nominative and the clause.
+PASSIVE_RELATIVE = r"^(?:был[аио]?\s+)?(?:" + "|".join(PASSIVE_DONE) + r")"
+SHORT_FORMS = {"нн": ("н", {"m": "", "n": "о", "f": "а", "pl": "ы"}),
+               "вш": ("л", {"m": "", "n": "о", "f": "а", "pl": "и"})}
+SOFT_PLURAL_AFTER = "гкхжшчщ"
 # A newspaper's issue before its date ("Газета «Коммерсантъ» №12 от 22.01.2020, стр. 6",
 # "в № 4203 от 17.11.2016"): the line is a publication line however many words it holds.
 ISSUE = r"№\s*\d+(?:\s*\(\d+\))?\s+от\s*$"
