@@ -164,13 +164,18 @@ _LOOKS_BACK = re.compile(r"\b(?:after|since|following|than|ago|earlier|previous|
 
 
 # An infinitive in the date's clause: "agreed to deliver the first batch … in January".
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:the|its|his|her|their|our|this|that|these|those|"
-                                r"some|all|both|each|one|two|three)\b)[a-z]{3,}\b[^.;:!?]{0,90}$")
+_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:agreed|agrees|agree|promised|promises|pledged|pledges|vowed|vows|decided|decides|"
+    r"plans|planned|ready|expected|expects|set|due|intends|intended|aims|aimed|undertook|"
+    r"committed|offered|offers)\s+to\s+[a-z]{3,}\b(?:(?!\b(?:which|that|who|whom|when|after|"
+    r"since)\b)[^.;:!?]){0,90}$")
 
 
 def infinitive_before(text: str, start: int) -> bool:
-    """An infinitive governs the clause that ends at ``start`` ("agreed to deliver the jets
-    to Iran in …"): the act it tells may lie ahead of the verb before it."""
+    """An infinitive of a promise or a plan governs the clause that ends at ``start``
+    ("agreed to deliver the jets to Iran in …"): the act it tells may lie ahead of the verb
+    before it; not "failed to deliver … in January", nor a clause of its own after it
+    ("…, which Tehran ordered in January")."""
     return _INFINITIVE_BEFORE.search(text, max(0, start - 110), start) is not None
 
 

@@ -26,6 +26,11 @@ CASES = [
     # an act an infinitive tells may lie ahead of its past verb, across the turn of the year
     ("Russia agreed to deliver the first batch of Su-35 fighter jets to Iran in January.",
      "2023-12-22", "January", "2024-01"),
+    # near misses: an act that failed, a clause of its own after the infinitive
+    ("Russia failed to deliver the promised Su-35 jets to Iran in January.", "2023-12-20",
+     "January", "2023-01"),
+    ("Russia agreed to deliver the Su-35 jets to Iran, which Tehran ordered in January.",
+     "2023-12-20", "January", "2023-01"),
     # a far "will" does not carry past "after" or "since": the earlier sale is behind
     ("Moscow will also supply Yak-130 trainers, its second such sale to Iran after the first "
      "batch of Yak-130 aircraft for the Iranian air force in September.", "2023-11-15",
