@@ -308,32 +308,33 @@ def same_people(a: Candidate, b: Candidate) -> bool:
     if not pa or not pb:
         return False
     shared = sum(1 for x, keys in zip(a.entities.people, pa, strict=True)
-                 if any(keys & other and not _other_first_names(x, y) or _spelled_two_ways(x, y)
+                 if any(keys & other and not _other_first_names(x, y)
+                        or _spelled_two_ways(x, y)
                         for y, other in zip(b.entities.people, pb, strict=True)))
     return shared >= min(2, len(pa), len(pb))
 
 
 def _spelled_two_ways(x: str, y: str) -> bool:
     """One person whose surname two outlets transliterate apart ("Abdourahamane Tchiani" and
-    "Abdourahamane Tiani", "Mohammad Bagheri" and "Mohammad Baqeri"): the first names agree,
-    and the surnames (five letters or more, the same first letter) differ by two letters at
-    most.  Not "Ali Larijani" and "Sadegh Larijani", nor two short surnames."""
+    "Abdourahamane Tiani", "Mohammad Bagheri" and "Mohammad Baqeri", "Hossein Dehghan" and
+    "Hossein Dehqan"): the first names agree and the surnames agree once the letters
+    romanisations swap are folded (``_romanised``).  Not "Ali Larijani" and "Sadegh
+    Larijani", nor "Shahram Irani" and "Shahram Iravani"."""
     wx, wy = x.lower().replace("-", " ").split(), y.lower().replace("-", " ").split()
     if len(wx) < 2 or len(wy) < 2 or wx[-1] == wy[-1]:
         return False
-    sx, sy = wx[-1], wy[-1]
-    return min(len(sx), len(sy)) >= 5 and sx[0] == sy[0] and _edits(sx, sy) <= 2 and \
+    return _romanised(wx[-1]) == _romanised(wy[-1]) and \
         any(_one_first_name(f, g) for f in wx[:-1] for g in wy[:-1])
 
 
-def _edits(x: str, y: str) -> int:
-    """The Levenshtein distance of two short words."""
-    row = list(range(len(y) + 1))
-    for i, cx in enumerate(x, 1):
-        previous, row[0] = row[0], i
-        for j, cy in enumerate(y, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (cx != cy))
-    return row[-1]
+def _romanised(surname: str) -> str:
+    """A surname with the letters romanisations of Persian, Arabic and Russian names swap
+    folded: "gh"/"q", "kh"/"h", "tch"/"t", "y"/"i", "ou"/"u", and no "h" ("Dehghan",
+    "Dehqan": "deqan")."""
+    for old, new in (("tch", "t"), ("gh", "q"), ("kh", "h"), ("ou", "u"), ("y", "i"),
+                     ("h", "")):
+        surname = surname.replace(old, new)
+    return surname
 
 
 def _same_countries(a: Candidate, b: Candidate) -> bool:

@@ -286,3 +286,19 @@ def test_spelled_two_ways_needs_the_same_first_name_and_a_long_surname():
     assert not _spelled_two_ways("Ali Larijani", "Sadegh Larijani")
     assert not _spelled_two_ways("Kim Jong-un", "Kim Jong-il")
     assert not _spelled_two_ways("Sergei Lavrov", "Sergei Ryabkov")
+    assert not _spelled_two_ways("Shahram Irani", "Shahram Iravani")
+    assert _spelled_two_ways("Abdourahamane Tchiani", "Abdourahamane Tiani")
+    assert _spelled_two_ways("Sergei Shoigu", "Sergey Shoygu")
+
+
+def test_surnames_spelled_two_ways_in_two_places_are_two_people(tmp_path):
+    a = (HEAD.format("2023-06-08") + "MOSCOW (Example Wire) - Iranian navy commander Shahram "
+         "Irani visited the Russian naval base in Sevastopol on Wednesday.\n")
+    b = (HEAD.format("2023-06-08") + "MOSCOW (Other Wire) - Iranian general Shahram Iravani "
+         "visited a Russian drone factory in Yelabuga on Wednesday.\n")
+    results = []
+    for number, text in enumerate((a, b)):
+        path = tmp_path / f"r{number}.md"
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    assert len(merge_results(results, CONFIG)) == 2
