@@ -239,10 +239,26 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
             or text[lead.sentence.end:other.sentence.start].strip()):
         return False
     days = (reference.date - dt.date.fromisoformat(other.event.date)).days
+    told, words = lead.sentence.text(text), other.sentence.text(text)
+    if _YEAR.search(words) or _other_places(told, words):
+        return False  # "Учения прошли также в 2021 году"; "прибыл в Махачкалу", not Бендер-Аббас
     # a sentence naming no side ("Корабли ... прибыли на рейд") is of the lead's sides
     return 0 <= days <= NEXT_DAYS and bool(not other.entities.countries or (
         set(lead.entities.countries) & set(other.entities.countries))) and not _another_act(
-        lead.sentence.text(text), other.sentence.text(text), language(other.language))
+        told, words, language(other.language))
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A place a Russian sentence puts its act in: "в Бендер-Аббас", "в Махачкалу", "на Каспии".
+_PLACE_RU = re.compile(r"(?:^|\s)(?:в|во|на)\s+(?:[а-яё]+\s+)?(?:порт\s+)?([А-ЯЁ][а-яёА-ЯЁ-]{2,})")
+
+
+def _other_places(told: str, words: str) -> bool:
+    """Both sentences name where their act was, and no place in common (compared by their
+    first four letters, so that case endings do not count)."""
+    a = {m.group(1)[:4].lower() for m in _PLACE_RU.finditer(told)}
+    b = {m.group(1)[:4].lower() for m in _PLACE_RU.finditer(words)}
+    return bool(a) and bool(b) and not a & b
 
 
 def _another_act(told: str, words: str, lang) -> bool:

@@ -230,3 +230,17 @@ def test_a_long_titles_opening_adverbial_goes(tmp_path, story, title):
 def test_a_present_lead_takes_the_day_of_its_act_told_next(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # the next sentence tells the lead's act again: the lead takes its day
+    ("Российские корабли прибывают в иранский порт Бендер-Аббас, сообщает ТАСС.\n\nКорабли "
+     "прибыли в Бендер-Аббас 16 марта.", ["2017-03-16"]),
+    # near misses: another place, another year (review): two events, the lead keeps its day
+    ("Российские корабли прибывают в иранский порт Бендер-Аббас, сообщает ТАСС.\n\nИранский "
+     "фрегат «Джамаран» прибыл в Махачкалу 14 марта.", ["2017-03-17", "2017-03-14"]),
+])
+def test_a_present_lead_takes_the_day_only_of_its_own_act_told_again(tmp_path, story,
+                                                                      expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
