@@ -148,6 +148,8 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         speaker, clause = "", text  # "Delta posted net income of $133 million": the verb
     if speaker and announces_a_thing(text, speaker, clause):
         speaker, clause = "", text  # "The US announced a new package": an act, not words
+    if speaker and not statement and _telling_dated(sentence[lead:], date_spans, lead):
+        statement = True  # "Putin told Raisi on Monday that Moscow would …": Putin's words
     if statement and speaker and relays_an_act(speaker, clause, people):
         statement = False  # "the navies have kicked off …, official media reported": the act
     # "X said she was heartened …", "The bank said it will buy …": the clause is about the
@@ -183,6 +185,18 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+def _telling_dated(text: str, spans: list[tuple[int, int]], lead: int) -> bool:
+    """Every date of ``text`` is in its leading attribution ("X told Y on Monday that …"),
+    none in the words told ("X said on Monday that Y signed on Tuesday": Y's act)."""
+    if re.search(r"\baccording to\b", text, re.IGNORECASE):
+        return False  # "…, according to a post by X on Monday": a record of the act
+    speaker, clause = split_attribution(text)
+    dates = [text[a - lead:b - lead] for a, b in spans if a >= lead]
+    leading = bool(speaker) and text.startswith(speaker)  # (", an official said on …": the
+    # dating has told whether that date is the statement's)
+    return leading and bool(dates) and not any(d in clause for d in dates)
 
 
 _PRESENCE = re.compile(r"^(?:In the presence of|In presence of|Witnessed by)\s")
