@@ -110,6 +110,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
                 statement: bool, describe: Describe | None = None) -> str:
     sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
+    sentence, date_spans = _dated_second_clause(sentence, date_spans)
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
@@ -347,6 +348,43 @@ def _relative_action(sentence: str, spans: list[tuple[int, int]]
                     [(a - shift, b - shift) for a, b in spans])
         return sentence, spans
     return sentence, spans
+
+
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+
+
+def _dated_second_clause(sentence: str, spans: list[tuple[int, int]]
+                         ) -> tuple[str, list[tuple[int, int]]]:
+    """"Russia and Iran have long cooperated on arms, and their defence ministers met in
+    Tehran on Monday": when every date lies in a second main clause after ", and" (a
+    subject and a verb of its own, the first clause a verb too), that clause is the event;
+    when every date lies in the first, the second goes."""
+    if not spans:
+        return sentence, spans
+    quotes = quoted_spans(sentence)
+    for join in _SECOND_CLAUSE.finditer(sentence):
+        first, second = sentence[:join.start()], sentence[join.end():]
+        before = max(b for _, b in spans) <= join.start()
+        if inside(join.start(), quotes) or not before and min(a for a, _ in spans) < join.end():
+            continue
+        words = second.split()
+        verb = next((i for i, w in enumerate(words[:8]) if is_verb_word(w.strip(",;."))), None)
+        if not has_verb(first) or not verb or "," in " ".join(words[:verb]) or \
+                words[0].islower() and is_verb_form(words[0]) or _LIST_AFTER.match(first):
+            continue  # ("…, and signed a deal on Monday", "…, and follows a deal signed on
+            # 11 June": the first clause's subject, kept)
+        if before:  # "Russia delivered the jets on Monday, and Iran paid for them": the first
+            if split_attribution(second)[0] or re.search(r"[“\"]", second) or \
+                    re.search(r",|\b(?:which|who|that)\b", first):  # ("A, B which was agreed
+                # in October, and C is …": a list, its "and" no second clause's)
+                return sentence, spans  # (", and X, the ministry said": who says it stays)
+            return first + ".", spans
+        return second[:1].upper() + second[1:], [(a - join.end(), b - join.end()) for a, b in spans]
+    return sentence, spans
+
+
+# "Russia, Iran, and China signed …": the first part a list, no clause
+_LIST_AFTER = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+)+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
 _PARTICIPLE_ASIDE = re.compile(r"^(?P<subject>[^,]{2,80}),\s+(?P<participle>[a-z]+(?:ed|en|wn|lt))\b")
@@ -652,7 +690,30 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     if not objects or not subjects[0] or has_verb(subjects[0]):
         return None
     verb = "meet" if plural_subject(subjects[0].split()) else "meets"  # "Officials meet X"
-    return f"{subjects[0]} {verb} {objects[0]}{where}"
+    return f"{subjects[0]} {verb} {_listed(after, objects[0], subjects, people)}{where}"
+
+
+# Between two people met, no more than a list's comma or "and" and their titles
+_NOT_LISTED = re.compile(r"[.;:()“”\"]|\b(?:in|on|at|to|for|during|after|before|who|whom|which|"
+                         r"that|said|says|while|when|where|with|from|as)\b")
+
+
+def _listed(after: str, first: str, subjects: list[str], people: dict[str, str]) -> str:
+    """"met Russia's Belousov and Iran's Nasirzadeh": everyone the verb takes, joined by
+    "and" or commas, not the people named later ("… in a meeting where Ali spoke")."""
+    names, at = [first], after.find(first) + len(first)
+    for name in surnames_in(after[at:at + 160], people):
+        found = after.find(name, at)
+        gap = after[at:found]
+        if name in names or name in subjects or found < 0 or _NOT_LISTED.search(gap) or \
+                not re.search(r",|\band\b", gap):
+            break
+        nxt = re.match(r"\s*([\w'’-]+)", after[found + len(name):])
+        if nxt and is_verb_word(nxt.group(1), present=True):
+            break  # "…, and Iranian minister Aziz Nasirzadeh said": a clause of its own
+        names.append(name)
+        at = found + len(name)
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else first
 
 
 def _description(text: str, describe: Describe | None) -> str:

@@ -77,3 +77,45 @@ def test_a_claim_keeps_its_source(sentence, expected):
 ])
 def test_a_name_in_ed_is_no_verb(sentence, expected):
     assert title(sentence, ("on Monday",)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Chinese Defence Minister Dong Wei met Russian Defence Minister Pavel Orlov and Iranian "
+     "Defence Minister Reza Karimi on Monday.", "Dong meets Orlov and Karimi"),
+    ("Chinese Defence Minister Dong Wei met Russian Defence Minister Pavel Orlov, Iranian "
+     "Defence Minister Reza Karimi and Belarusian Defence Minister Ivan Hrenko on Monday.",
+     "Dong meets Orlov, Karimi and Hrenko"),
+    # near misses: a person of a second clause or after a place is no one met
+    ("Chinese Defence Minister Dong Wei met Russian Defence Minister Pavel Orlov on Monday, and "
+     "Iranian Defence Minister Reza Karimi said the talks were useful.", "Dong meets Orlov"),
+    ("Chinese Defence Minister Dong Wei met Russian Defence Minister Pavel Orlov in Moscow on "
+     "Monday where Reza Karimi spoke.", "Dong meets Orlov in Moscow"),
+])
+def test_everyone_met(sentence, expected):
+    assert title(sentence, ("on Monday",)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # every date in the second clause after ", and": that clause is the event
+    ("Serbia and Egypt have long cooperated on arms, and their defence ministers met in Cairo "
+     "on Monday.", "Defence ministers meet in Cairo"),
+    ("Serbia and Egypt have long cooperated on arms, and on Monday their defence ministers met "
+     "in Cairo.", "Defence ministers meet in Cairo"),
+    ("Egypt bought the jets, and the first two arrived in Cairo on Monday.",
+     "First two arrive in Cairo"),
+    # the date in the first clause: the second clause goes
+    ("Serbia delivered the jets on Monday, and Egypt paid for them.", "Serbia delivers jets"),
+])
+def test_a_dated_second_clause(sentence, expected):
+    assert title(sentence, ("on Monday",)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "opening"), [
+    # near misses: a list's "and"; a second clause with no subject of its own
+    ("It added that lasting peace, a truce which was agreed on Monday, and dialogue in Libya "
+     "are of great importance.", "Lasting peace"),
+    ("The signing was witnessed by the minister, and follows an earlier agreement signed on "
+     "Monday.", "Signing witnessed by minister"),
+])
+def test_no_second_clause_to_take(sentence, opening):
+    assert title(sentence, ("on Monday",)).startswith(opening)
