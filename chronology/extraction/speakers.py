@@ -103,11 +103,20 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     if match and _OBJECT.match(match.group("clause")) and not re.search(
             r"\b(?:said|says|say|told|tells|that)\s*$", text[:match.start("clause")]):
         match = None  # "X stressed the importance of cooperation": an object, not words
+    if match and _TAKES_OBJECT.search(text[:match.start("clause")]) and \
+            not has_verb(match.group("clause")):
+        match = None  # "Shoigu emphasised military ties with Iran": a thing, no clause told
     if match and _is_speaker(match.group("speaker")):
         inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
         _, clause = split_attribution(inner, nested=True)
         return match.group("speaker").strip(), clause
     return "", text
+
+
+# Verbs of speech that take a noun phrase as well as a clause ("stressed the ties")
+_TAKES_OBJECT = re.compile(r"\s(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
+                           r"reiterated|reiterates|noted|notes|confirmed|confirms|revealed|"
+                           r"disclosed|affirmed|asserted|clarified|indicated|highlighted),?\s*$")
 
 
 def _is_addressee(text: str) -> bool:

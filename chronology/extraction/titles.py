@@ -117,7 +117,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
     text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
-    text = _CLEFT.sub("", text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
+    text = _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
@@ -226,6 +226,32 @@ _TOLD_SOMEONE = r",?\s+(?:[a-z]+ly\s+|also\s+)?(?:told|informed|assured|reminded
 
 _CLEFT = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only\s+)?(?:in|on|at)\s+)?that\s+"
                     r"(?=[A-Z])")
+
+
+# "It was in Tehran, not Moscow, that …", "It was not until … that …": the focus of a cleft
+_CLEFT_FOCUS = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?P<focus>(?:(?:not|only|just|"
+                          r"precisely|exactly|also|here|there|then)\b|(?:in|on|at|during|after|before|"
+                          r"from|under|through|with|until|since|because)\s)[^“”\"]{0,60}?),?"
+                          r"\s+that\s+(?=[A-Z]|(?:the|a|an|its|their)\s)"
+                          # "It was Shoigu who signed …": a name, then "who"
+                          r"|^\s*[Ii]t\s+(?:was|is)\s+(?P<name>[^,;:“”\"]{2,50}?)"
+                          r"\s+(?:who|that)\s+(?=(?P<verb>[a-z]+)\b)")
+
+
+def _cleft_dropped(text: str) -> str:
+    """"It was in Tehran, not Moscow, that Russia and Iran signed …" -> "Russia and Iran
+    signed …": the clause after "that" tells the act, the focus before it has no verb."""
+    text = _CLEFT.sub("", text)
+    match = _CLEFT_FOCUS.match(text)
+    focus = match.group("focus") or match.group("name") if match else ""
+    if match and match.group("name") and not is_verb_word(match.group("verb")):
+        return text  # "It is a deal that the navy wanted": "that" has a subject of its own
+    if not match or has_verb(focus) or len(focus.split()) > 8 or not has_verb(text[match.end():]):
+        return text  # ("It is a deal that the navy wanted": no cleft, "that" a relative;
+        # "It is unlikely that …": a judgement, kept)
+    if match.group("name"):  # "It was Shoigu who signed …", "It was Iran's army that received …"
+        return f"{match.group('name')[:1].upper()}{match.group('name')[1:]} {text[match.end():]}"
+    return text[match.end():]
 
 
 # '“Golden Dragon 2025” will feature …': a quoted name opening the sentence is told without

@@ -119,3 +119,41 @@ def test_a_dated_second_clause(sentence, expected):
 ])
 def test_no_second_clause_to_take(sentence, opening):
     assert title(sentence, ("on Monday",)).startswith(opening)
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a verb of emphasis with a noun phrase after it is an act, its subject kept
+    ("Orlov emphasised military ties with Egypt during talks in Cairo on Monday.", ("on Monday",),
+     "Orlov emphasises military ties with Egypt"),
+    ("Orlov reiterated Moscow's support for Cairo on Monday.", ("on Monday",),
+     "Orlov reiterates Moscow's support for Cairo"),
+    # near miss: with a clause after it, the verb tells words
+    ("Orlov emphasised on Monday that military ties with Egypt were strong.", ("on Monday",),
+     "Orlov says military ties with Egypt are strong"),
+])
+def test_an_emphasis_verb_with_an_object(sentence, dates, expected):
+    assert title(sentence, dates, statement="that" in sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a cleft's focus goes, the act after its "that" stays
+    ("It was in Cairo, not Moscow, that Serbia and Egypt signed the drone production agreement "
+     "on Monday.", ("on Monday",), "Serbia and Egypt sign drone production agreement"),
+    ("It was not until 2016 that Serbia delivered the radar system to Egypt, the report said.",
+     ("2016",), "Serbia delivers radar system to Egypt"),
+    ("It was Orlov who signed the deal on Monday.", ("on Monday",), "Orlov signs deal"),
+    ("It was Egypt's army that received the jets on Monday.", ("on Monday",),
+     "Egypt's army receives jets"),
+])
+def test_clefts(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # near misses: a judgement is no cleft ("Serbia delivers jets" would drop "unlikely"); a
+    # "that" with a subject of its own is a relative ("Navy wanted …" would drop "a deal")
+    "It is unlikely that Serbia delivered the jets on Monday.",
+    "It was a deal that the navy had wanted for years on Monday.",
+])
+def test_no_cleft(sentence):
+    assert title(sentence, ("on Monday",)).startswith("It ")
