@@ -116,6 +116,9 @@ def test_a_dated_second_clause(sentence, expected):
      "are of great importance.", "Lasting peace"),
     ("The signing was witnessed by the minister, and follows an earlier agreement signed on "
      "Monday.", "Signing witnessed by minister"),
+    # a pronoun of the second clause needs the first ("handed them over")
+    ("Egypt's defence ministry has paid for the jets, and the Serbian side handed them over on "
+     "Monday.", "Egypt's defence ministry pays for jets"),
 ])
 def test_no_second_clause_to_take(sentence, opening):
     assert title(sentence, ("on Monday",)).startswith(opening)
