@@ -395,8 +395,10 @@ def _dated_second_clause(sentence: str, spans: list[tuple[int, int]]
             continue
         words = second.split()
         verb = next((i for i, w in enumerate(words[:8]) if is_verb_word(w.strip(",;."))), None)
-        if re.search(r"\b(?:them|it|him|they|he|she)\b", second) and not before:
-            continue  # "…, and the Russian side handed them over": the first clause says what
+        if not before and (re.search(r"\b(?:them|it|him|they|he|she)\b", second) or
+                           split_attribution(second)[0]):
+            continue  # "…, and the Russian side handed them over": the first clause says
+            # what; ", but the sources said the deal …": whose words, the whole tells
         if not has_verb(first) or not verb or "," in " ".join(words[:verb]) or \
                 words[0].islower() and is_verb_form(words[0]) or _LIST_AFTER.match(first):
             continue  # ("…, and signed a deal on Monday", "…, and follows a deal signed on

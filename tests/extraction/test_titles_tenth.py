@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.extraction.headline_tense import present_tense
 from chronology.extraction.speakers import split_attribution
 from chronology.extraction.titles import make_title
 
@@ -77,6 +78,12 @@ def test_a_claim_keeps_its_source(sentence, expected):
 ])
 def test_a_name_in_ed_is_no_verb(sentence, expected):
     assert title(sentence, ("on Monday",)) == expected
+
+
+def test_title_case_capitals_tell_no_name():
+    # near miss: in a line with every longer word capitalised, a capital is no name's
+    assert present_tense("Serbia Delivered First Radar Systems To Egypt").startswith(
+        "Serbia delivers")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
