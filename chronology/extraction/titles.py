@@ -720,7 +720,9 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     if not objects or not subjects[0] or has_verb(subjects[0]):
         return None
     verb = "meet" if plural_subject(subjects[0].split()) else "meets"  # "Officials meet X"
-    return f"{subjects[0]} {verb} {_listed(after, objects[0], subjects, people)}{where}"
+    met = f"{subjects[0]} {verb} {_listed(after, objects[0], subjects, people)}{where}"
+    return met if len(met.split()) <= HARD_MAX_WORDS else \
+        f"{subjects[0]} {verb} {objects[0]} and others{where}"
 
 
 # Between two people met, no more than a list's comma or "and" and their titles
@@ -732,7 +734,7 @@ def _listed(after: str, first: str, subjects: list[str], people: dict[str, str])
     """"met Russia's Belousov and Iran's Nasirzadeh": everyone the verb takes, joined by
     "and" or commas, not the people named later ("… in a meeting where Ali spoke")."""
     names, at = [first], after.find(first) + len(first)
-    for name in surnames_in(after[at:at + 160], people):
+    for name in surnames_in(after[at:], people):
         found = after.find(name, at)
         gap = after[at:found]
         if name in names or name in subjects or found < 0 or _NOT_LISTED.search(gap) or \
@@ -743,6 +745,8 @@ def _listed(after: str, first: str, subjects: list[str], people: dict[str, str])
             break  # "…, and Iranian minister Aziz Nasirzadeh said": a clause of its own
         names.append(name)
         at = found + len(name)
+    if len(names) > 4:
+        return f"{first} and others"  # too many to name in a headline; no one seems alone
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else first
 
 

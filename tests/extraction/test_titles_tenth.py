@@ -92,6 +92,10 @@ def test_title_case_capitals_tell_no_name():
     ("Chinese Defence Minister Dong Wei met Russian Defence Minister Pavel Orlov, Iranian "
      "Defence Minister Reza Karimi and Belarusian Defence Minister Ivan Hrenko on Monday.",
      "Dong meets Orlov, Karimi and Hrenko"),
+    # more than a headline holds: the first and "others"
+    ("Dong Wei met Pavel Orlov, Reza Karimi, Ivan Hrenko, Ali Farahani, Juan Montero, Tran "
+     "Thanh, Kwame Mensah, Lars Berg, Jan Novak, Piotr Zielinski and Omar Haddad on Monday.",
+     "Dong meets Orlov and others"),
     # near misses: a person of a second clause or after a place is no one met
     ("Chinese Defence Minister Dong Wei met Russian Defence Minister Pavel Orlov on Monday, and "
      "Iranian Defence Minister Reza Karimi said the talks were useful.", "Dong meets Orlov"),
