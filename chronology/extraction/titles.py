@@ -26,6 +26,8 @@ from chronology.extraction.clauses import (
     surnames_in,
 )
 from chronology.extraction.entities import (
+    ORG_WORDS,
+    ROLE_WORDS,
     find_places,
 )
 from chronology.extraction.gazetteer import country_of
@@ -766,6 +768,13 @@ def _description(text: str, describe: Describe | None) -> str:
     return "" if words[0].lower() in PRONOUNS | {"its", "their", "our"} else phrase
 
 
+# Titles of a person, before their name ("Defence Minister Ashtiani"), not of a body
+_PERSON_TITLES = {"President", "Minister", "General", "Gen.", "Admiral", "Colonel", "Commander",
+                  "Ambassador", "Envoy", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
+                  "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Chief", "Captain",
+                  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Emir", "Sultan"}
+
+
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
     """A speaker as a headline names them: a surname, else who the article means ("the
     minister"), else the phrase without articles ("the press office of the Federal Service
@@ -774,6 +783,10 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     if names:
         return names[0]
     phrase = re.sub(r"\s+(?:who|that|which)\s.*$", "", ARTICLES.sub("", speaker).strip())
+    titled = phrase.split()
+    if len(titled) > 1 and titled[-2] in _PERSON_TITLES and titled[-1] not in ORG_WORDS and \
+            re.fullmatch(r"[A-Z][a-z][\w'’-]+", titled[-1]) and titled[-1] not in ROLE_WORDS:
+        return titled[-1]  # "Iranian Defence Minister Ashtiani" -> "Ashtiani"
     named = re.fullmatch(r"(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\s+)+)([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)",
                          phrase)
     if named and not set(named.group(1).split()) & set(FUNCTION_END):

@@ -9,7 +9,7 @@ import pytest
 
 from chronology.extraction.headline_tense import present_tense
 from chronology.extraction.speakers import split_attribution
-from chronology.extraction.titles import make_title
+from chronology.extraction.titles import make_title, short_speaker
 
 
 def title(sentence: str, dates: tuple[str, ...] = (), statement: bool = False) -> str:
@@ -171,3 +171,13 @@ def test_clefts(sentence, dates, expected):
 ])
 def test_no_cleft(sentence):
     assert title(sentence, ("on Monday",)).startswith("It ")
+
+
+@pytest.mark.parametrize(("speaker", "short"), [
+    ("Croatian Defence Minister Kovac", "Kovac"),  # a title and a surname alone
+    # near misses: a body's name keeps its words
+    ("the Defence Ministry", "Defence Ministry"),
+    ("the Croatian Navy Command", "Croatian Navy Command"),
+])
+def test_a_titled_surname(speaker, short):
+    assert short_speaker(speaker, {}) == short
