@@ -154,7 +154,7 @@ def test_quotations_speakers_and_cut_clauses(sentence, date_words, statement, ma
     # ", adding that “…”" after the speaker: still the speaker of the first quotation
     ("``This frigate, which has sailed so far, belongs in our fleet,'' Admiral Berg said on "
      "Tuesday, adding that ``the navy has waited long enough for it.''", "on Tuesday", True,
-     "Admiral Berg says “This frigate, which has sailed so far …”"),
+     "Berg says “This frigate, which has sailed so far …”"),
     # "Calling X “…,” Y said …": an introduction, its quotation's comma closes it
     ("Calling the treaty ``a milestone,'' the minister said on Friday the navy had signed "
      "the deal.", "on Friday", True, "Minister says navy has signed deal"),
