@@ -1290,8 +1290,8 @@ def _cut_inclusion_dropped(words: list[str], whole: list[str], verb: int | None)
     """"… four corvettes for Pakistan Navy including two | in Pakistan and two in Turkiye": a
     cut that leaves an inclusion one or two words long tells nothing of it; it goes whole."""
     n = len(words)
-    if verb is None or n >= len(whole):
-        return words
+    if verb is None or not words or n >= len(whole):
+        return words  # (a cut that left nothing: for the caller's fallback)
     at = next((k for k in range(n - 1, max(verb + 1, n - 3), -1)
                if words[k].lower().strip(",") in _INCLUSION), None)
     last = words[-1].lower().strip(",")

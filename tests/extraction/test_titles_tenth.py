@@ -181,3 +181,11 @@ def test_no_cleft(sentence):
 ])
 def test_a_titled_surname(speaker, short):
     assert short_speaker(speaker, {}) == short
+
+
+def test_a_quotation_in_typed_quotes_after_a_long_sentence_does_not_crash():
+    sentence = ("Kovac, who was born in Split and fled just after the war in 1991, made no secret "
+                "of her joy at her homeland and its neighbours joining the alliance after a six "
+                "year diplomatic process led by the Zagreb government.  ``To quote an old "
+                "Dalmatian saying, `Hallelujah,''' she said.")
+    assert title(sentence, ("1991",), statement=True).startswith("Kovac")
