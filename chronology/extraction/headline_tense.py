@@ -40,6 +40,13 @@ _AS_PARTICIPLES = {"known", "described", "seen", "regarded", "considered", "refe
                    "touted", "viewed", "used", "dubbed", "hailed", "branded"}
 
 
+def title_case(words: list[str]) -> bool:
+    """"Russia Delivered First S-400 Regiment To Turkey": every longer word capitalised, so a
+    capital tells no name."""
+    long = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
+
+
 def present_tense(text: str) -> str:
     """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
     text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
@@ -62,6 +69,9 @@ def present_tense(text: str) -> str:
             break  # "That's largely because of …": the verb is the "'s", already present
         if i == 0 or word.isupper() or not (lower in AUXILIARIES or is_past(word)):
             continue  # a word in capitals is a ticker's or a name's, never re-tensed
+        if word[:1].isupper() and lower not in AUXILIARIES and not words[i - 1].endswith(":") \
+                and not title_case(words):
+            continue  # "Shahed drones", "Ahmed": a capitalised word inside a sentence is a name
         if lower not in AUXILIARIES and _counted_adjective(words, i):
             continue  # "the first of 116 used tanks": an adjective after a number
         if lower not in AUXILIARIES and (_after_determiner(words[i - 1]) or
@@ -365,6 +375,9 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         words[i] = words[i + 1] = ""  # "had been signed" -> "signed"
     elif i and words[i - 1].lower() == "to":
         pass  # "seems to be looking": an infinitive, kept whole
+    elif lower == "had" and nxt in ("not", "never") and any(
+            is_past(w) for w in words[i + 2:i + 4]):
+        words[i] = "have" if plural else "has"  # "had not yet arrived" -> "have not yet arrived"
     elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
         words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
     elif lower in ("is", "are", "was", "were") and _state(words, i + 1):
@@ -457,9 +470,12 @@ def backshift(text: str) -> str:
             words[i] = "is" if lower == "was" else "are"
             _second_verb(words, i, lower == "were", passive=True)  # "was concerned and urged"
         elif lower == "had" and i and i + 1 < len(words) and (
-                is_past(words[i + 1]) or words[i + 1] == "been"):
+                is_past(words[i + 1]) or words[i + 1] == "been" or words[i + 1] in ("not", "never")
+                and any(is_past(w) for w in words[i + 2:i + 4])):  # "had not yet arrived"
             words[i] = "have" if plural_subject(words[:i]) else "has"
-        elif not (lower in AUXILIARIES or is_past(word)):
+        elif not (lower in AUXILIARIES or is_past(word)) or i and word[:1].isupper() and \
+                not title_case(words):
+            continue  # ("Shahed drones were": a capitalised word is a name)
             continue
         _mark_verb(words, i)
         break

@@ -51,6 +51,12 @@ LEADING_SPEAKER = re.compile(
     r"\s+(?P<clause>.+)$")
 
 
+# "Ashtiani told the Moscow Conference on International Security that …", "X told Russian
+# news agency RIA Novosti that …": whoever was told goes whole, up to its "that"
+LEADING_TOLD = re.compile(r"^(?P<speaker>[^“”\",]{2,90}?),?\s+(?:(?:has|had)\s+)?(?:told|tells)\s+"
+                          r"(?P<addressee>(?!that\b)[^,;:“”\"]{2,80}?)\s+that,?\s+(?P<clause>.+)$")
+
+
 LEADING_ACCORDING = re.compile(r"^according to\s+[^,]{2,80},\s*(?P<clause>.+)$", re.IGNORECASE)
 
 
@@ -86,6 +92,10 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     match = LEADING_ACCORDING.match(text)
     if match:
         return "", match.group("clause")
+    told = LEADING_TOLD.match(text)
+    if told and _is_speaker(told.group("speaker")) and _is_addressee(told.group("addressee")):
+        _, clause = split_attribution(told.group("clause"), nested=True)
+        return told.group("speaker").strip(), clause
     match = LEADING_SPEAKER.match(text)
     if match and nested and not re.search(r"(?:\bthat|:|[“\"])\s*$",
                                           text[:match.start("clause")]):
@@ -93,11 +103,29 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     if match and _OBJECT.match(match.group("clause")) and not re.search(
             r"\b(?:said|says|say|told|tells|that)\s*$", text[:match.start("clause")]):
         match = None  # "X stressed the importance of cooperation": an object, not words
+    if match and _TAKES_OBJECT.search(text[:match.start("clause")]) and \
+            not has_verb(match.group("clause")):
+        match = None  # "Shoigu emphasised military ties with Iran": a thing, no clause told
     if match and _is_speaker(match.group("speaker")):
         inner = _AS_SAYING.sub("", match.group("clause").strip(), count=1)
         _, clause = split_attribution(inner, nested=True)
         return match.group("speaker").strip(), clause
     return "", text
+
+
+# Verbs of speech that take a noun phrase as well as a clause ("stressed the ties")
+_TAKES_OBJECT = re.compile(r"\s(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underlines|"
+                           r"reiterated|reiterates|noted|notes|confirmed|confirms|revealed|"
+                           r"disclosed|affirmed|asserted|clarified|indicated|highlighted),?\s*$")
+
+
+def _is_addressee(text: str) -> bool:
+    """"reporters", "the Moscow Conference on International Security": a noun phrase of at
+    most ten words, no clause ("told him the deal that …": "that" is the deal's)."""
+    words = text.split()
+    return len(words) <= 10 and not has_verb(text) and not re.search(
+        r"\b(?:which|who|whom|whose|what|if|whether)\b", text) and words[-1].lower() not in (
+        "the", "a", "an", "deal", "plan", "news", "story", "way", "fact")
 
 
 # "the importance of", "the need for", "the role of": a noun phrase the verb takes as its
@@ -205,6 +233,10 @@ def relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
         return False
     if drop_intro(clause).split(" ", 1)[0].lower() in PRONOUNS | {"we", "i"}:
         return False  # "…, it said": who "it" is, the headline cannot say
+    if [w for w in words if w not in ("the", "a")][:1] in (["sources"], ["source"]):
+        return False  # "Sources close to the ministry said Russia had delivered": a claim
+    if _another_country(speaker, clause):
+        return False  # "The Iranian defence ministry said Russia had delivered": a claim
     verbs = [w for w in WORD.findall(drop_intro(clause)) if w.islower() and (
         is_past(w) or w in AUXILIARIES)]
     if not verbs:
@@ -213,6 +245,14 @@ def relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
     if first in ("has", "have", "had", "was", "were"):
         return len(verbs) > 1 and is_past(verbs[1]) and verbs[1] != "been"
     return is_past(first) and first not in AUXILIARIES
+
+
+def _another_country(speaker: str, clause: str) -> bool:
+    """The speaker is one country's body and the clause's subject another country."""
+    own = {country_of(w) for w in re.findall(r"[A-Z][\w'’-]*", speaker)} - {None}
+    first = re.match(r"(?:(?:the|a)\s+)?([A-Z][\w-]*)", drop_intro(clause))
+    subject = country_of(first.group(1)) if first else None
+    return bool(own and subject) and subject not in own
 
 
 _ACT_VERBS = r"(?:announced|announces|confirmed|confirms|unveiled|reported|reports|declared|posted|posts)"

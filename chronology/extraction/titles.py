@@ -26,6 +26,8 @@ from chronology.extraction.clauses import (
     surnames_in,
 )
 from chronology.extraction.entities import (
+    ORG_WORDS,
+    ROLE_WORDS,
     find_places,
 )
 from chronology.extraction.gazetteer import country_of
@@ -110,13 +112,14 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
                 statement: bool, describe: Describe | None = None) -> str:
     sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
+    sentence, date_spans = _dated_second_clause(sentence, date_spans)
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
     text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
-    text = _CLEFT.sub("", text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
+    text = _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
@@ -148,6 +151,8 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         speaker, clause = "", text  # "Delta posted net income of $133 million": the verb
     if speaker and announces_a_thing(text, speaker, clause):
         speaker, clause = "", text  # "The US announced a new package": an act, not words
+    if speaker and not statement and _telling_dated(sentence[lead:], date_spans, lead):
+        statement = True  # "Putin told Raisi on Monday that Moscow would …": Putin's words
     if statement and speaker and relays_an_act(speaker, clause, people):
         statement = False  # "the navies have kicked off …, official media reported": the act
     # "X said she was heartened …", "The bank said it will buy …": the clause is about the
@@ -185,6 +190,18 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     return _without_pronoun(title, clause or text, people) or fit(full)
 
 
+def _telling_dated(text: str, spans: list[tuple[int, int]], lead: int) -> bool:
+    """Every date of ``text`` is in its leading attribution ("X told Y on Monday that …"),
+    none in the words told ("X said on Monday that Y signed on Tuesday": Y's act)."""
+    if re.search(r"\baccording to\b", text, re.IGNORECASE):
+        return False  # "…, according to a post by X on Monday": a record of the act
+    speaker, clause = split_attribution(text)
+    dates = [text[a - lead:b - lead] for a, b in spans if a >= lead]
+    leading = bool(speaker) and text.startswith(speaker)  # (", an official said on …": the
+    # dating has told whether that date is the statement's)
+    return leading and bool(dates) and not any(d in clause for d in dates)
+
+
 _PRESENCE = re.compile(r"^(?:In the presence of|In presence of|Witnessed by)\s")
 _SUBJECT_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w'’.-]*),?\s+(?P<verb>(?:also\s+|jointly\s+)?"
                                 r"(?:[a-z]+ed|met|held|made|took|gave|sent|sold|bought))\b")
@@ -211,6 +228,32 @@ _TOLD_SOMEONE = r",?\s+(?:[a-z]+ly\s+|also\s+)?(?:told|informed|assured|reminded
 
 _CLEFT = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only\s+)?(?:in|on|at)\s+)?that\s+"
                     r"(?=[A-Z])")
+
+
+# "It was in Tehran, not Moscow, that …", "It was not until … that …": the focus of a cleft
+_CLEFT_FOCUS = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?P<focus>(?:(?:not|only|just|"
+                          r"precisely|exactly|also|here|there|then)\b|(?:in|on|at|during|after|before|"
+                          r"from|under|through|with|until|since|because)\s)[^“”\"]{0,60}?),?"
+                          r"\s+that\s+(?=[A-Z]|(?:the|a|an|its|their)\s)"
+                          # "It was Shoigu who signed …": a name, then "who"
+                          r"|^\s*[Ii]t\s+(?:was|is)\s+(?P<name>[^,;:“”\"]{2,50}?)"
+                          r"\s+(?:who|that)\s+(?=(?P<verb>[a-z]+)\b)")
+
+
+def _cleft_dropped(text: str) -> str:
+    """"It was in Tehran, not Moscow, that Russia and Iran signed …" -> "Russia and Iran
+    signed …": the clause after "that" tells the act, the focus before it has no verb."""
+    text = _CLEFT.sub("", text)
+    match = _CLEFT_FOCUS.match(text)
+    focus = match.group("focus") or match.group("name") if match else ""
+    if match and match.group("name") and not is_verb_word(match.group("verb")):
+        return text  # "It is a deal that the navy wanted": "that" has a subject of its own
+    if not match or has_verb(focus) or len(focus.split()) > 8 or not has_verb(text[match.end():]):
+        return text  # ("It is a deal that the navy wanted": no cleft, "that" a relative;
+        # "It is unlikely that …": a judgement, kept)
+    if match.group("name"):  # "It was Shoigu who signed …", "It was Iran's army that received …"
+        return f"{match.group('name')[:1].upper()}{match.group('name')[1:]} {text[match.end():]}"
+    return text[match.end():]
 
 
 # '“Golden Dragon 2025” will feature …': a quoted name opening the sentence is told without
@@ -333,6 +376,47 @@ def _relative_action(sentence: str, spans: list[tuple[int, int]]
                     [(a - shift, b - shift) for a, b in spans])
         return sentence, spans
     return sentence, spans
+
+
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but)\s+")
+
+
+def _dated_second_clause(sentence: str, spans: list[tuple[int, int]]
+                         ) -> tuple[str, list[tuple[int, int]]]:
+    """"Russia and Iran have long cooperated on arms, and their defence ministers met in
+    Tehran on Monday": when every date lies in a second main clause after ", and" (a
+    subject and a verb of its own, the first clause a verb too), that clause is the event;
+    when every date lies in the first, the second goes."""
+    if not spans:
+        return sentence, spans
+    quotes = quoted_spans(sentence)
+    for join in _SECOND_CLAUSE.finditer(sentence):
+        first, second = sentence[:join.start()], sentence[join.end():]
+        before = max(b for _, b in spans) <= join.start()
+        if inside(join.start(), quotes) or not before and min(a for a, _ in spans) < join.end():
+            continue
+        words = second.split()
+        verb = next((i for i, w in enumerate(words[:8]) if is_verb_word(w.strip(",;."))), None)
+        if not before and (re.search(r"\b(?:them|it|him|they|he|she)\b", second) or
+                           split_attribution(second)[0]):
+            continue  # "…, and the Russian side handed them over": the first clause says
+            # what; ", but the sources said the deal …": whose words, the whole tells
+        if not has_verb(first) or not verb or "," in " ".join(words[:verb]) or \
+                words[0].islower() and is_verb_form(words[0]) or _LIST_AFTER.match(first):
+            continue  # ("…, and signed a deal on Monday", "…, and follows a deal signed on
+            # 11 June": the first clause's subject, kept)
+        if before:  # "Russia delivered the jets on Monday, and Iran paid for them": the first
+            if split_attribution(second)[0] or re.search(r"[“\"]", second) or \
+                    re.search(r",|\b(?:which|who|that)\b", first):  # ("A, B which was agreed
+                # in October, and C is …": a list, its "and" no second clause's)
+                return sentence, spans  # (", and X, the ministry said": who says it stays)
+            return first + ".", spans
+        return second[:1].upper() + second[1:], [(a - join.end(), b - join.end()) for a, b in spans]
+    return sentence, spans
+
+
+# "Russia, Iran, and China signed …": the first part a list, no clause
+_LIST_AFTER = re.compile(r"^(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+)+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
 _PARTICIPLE_ASIDE = re.compile(r"^(?P<subject>[^,]{2,80}),\s+(?P<participle>[a-z]+(?:ed|en|wn|lt))\b")
@@ -638,7 +722,34 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     if not objects or not subjects[0] or has_verb(subjects[0]):
         return None
     verb = "meet" if plural_subject(subjects[0].split()) else "meets"  # "Officials meet X"
-    return f"{subjects[0]} {verb} {objects[0]}{where}"
+    met = f"{subjects[0]} {verb} {_listed(after, objects[0], subjects, people)}{where}"
+    return met if len(met.split()) <= HARD_MAX_WORDS else \
+        f"{subjects[0]} {verb} {objects[0]} and others{where}"
+
+
+# Between two people met, no more than a list's comma or "and" and their titles
+_NOT_LISTED = re.compile(r"[.;:()“”\"]|\b(?:in|on|at|to|for|during|after|before|who|whom|which|"
+                         r"that|said|says|while|when|where|with|from|as)\b")
+
+
+def _listed(after: str, first: str, subjects: list[str], people: dict[str, str]) -> str:
+    """"met Russia's Belousov and Iran's Nasirzadeh": everyone the verb takes, joined by
+    "and" or commas, not the people named later ("… in a meeting where Ali spoke")."""
+    names, at = [first], after.find(first) + len(first)
+    for name in surnames_in(after[at:], people):
+        found = after.find(name, at)
+        gap = after[at:found]
+        if name in names or name in subjects or found < 0 or _NOT_LISTED.search(gap) or \
+                not re.search(r",|\band\b", gap):
+            break
+        nxt = re.match(r"\s*([\w'’-]+)", after[found + len(name):])
+        if nxt and is_verb_word(nxt.group(1), present=True):
+            break  # "…, and Iranian minister Aziz Nasirzadeh said": a clause of its own
+        names.append(name)
+        at = found + len(name)
+    if len(names) > 4:
+        return f"{first} and others"  # too many to name in a headline; no one seems alone
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else first
 
 
 def _description(text: str, describe: Describe | None) -> str:
@@ -657,6 +768,13 @@ def _description(text: str, describe: Describe | None) -> str:
     return "" if words[0].lower() in PRONOUNS | {"its", "their", "our"} else phrase
 
 
+# Titles of a person, before their name ("Defence Minister Ashtiani"), not of a body
+_PERSON_TITLES = {"President", "Minister", "General", "Gen.", "Admiral", "Colonel", "Commander",
+                  "Ambassador", "Envoy", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
+                  "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Chief", "Captain",
+                  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Emir", "Sultan"}
+
+
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
     """A speaker as a headline names them: a surname, else who the article means ("the
     minister"), else the phrase without articles ("the press office of the Federal Service
@@ -665,6 +783,10 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     if names:
         return names[0]
     phrase = re.sub(r"\s+(?:who|that|which)\s.*$", "", ARTICLES.sub("", speaker).strip())
+    titled = phrase.split()
+    if len(titled) > 1 and titled[-2] in _PERSON_TITLES and titled[-1] not in ORG_WORDS and \
+            re.fullmatch(r"[A-Z][a-z][\w'’-]+", titled[-1]) and titled[-1] not in ROLE_WORDS:
+        return titled[-1]  # "Iranian Defence Minister Ashtiani" -> "Ashtiani"
     named = re.fullmatch(r"(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\s+)+)([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)",
                          phrase)
     if named and not set(named.group(1).split()) & set(FUNCTION_END):
@@ -1168,8 +1290,8 @@ def _cut_inclusion_dropped(words: list[str], whole: list[str], verb: int | None)
     """"… four corvettes for Pakistan Navy including two | in Pakistan and two in Turkiye": a
     cut that leaves an inclusion one or two words long tells nothing of it; it goes whole."""
     n = len(words)
-    if verb is None or n >= len(whole):
-        return words
+    if verb is None or not words or n >= len(whole):
+        return words  # (a cut that left nothing: for the caller's fallback)
     at = next((k for k in range(n - 1, max(verb + 1, n - 3), -1)
                if words[k].lower().strip(",") in _INCLUSION), None)
     last = words[-1].lower().strip(",")

@@ -68,7 +68,7 @@ def test_a_pronoun_keeps_its_auxiliary_and_an_adjective_is_no_verb(clause, made)
     # quotation begun, never reworded
     ("Admiral Petrov said on Monday the new patrol boats were “fast, well armed and ready to "
      "sail in any weather, day or night”.", "on Monday", True,
-     "Admiral Petrov says new patrol boats are “fast, well armed …”"),
+     "Petrov says new patrol boats are “fast, well armed and ready …”"),
     # the main verb lay behind a long subject: the subject's list goes, the verb stays
     ("A large allied naval exercise involving 14 ships, more than 60 aircraft and about 5,000 "
      "sailors has begun off the coast of Crete on Monday.", "on Monday", False,
@@ -154,7 +154,7 @@ def test_quotations_speakers_and_cut_clauses(sentence, date_words, statement, ma
     # ", adding that “…”" after the speaker: still the speaker of the first quotation
     ("``This frigate, which has sailed so far, belongs in our fleet,'' Admiral Berg said on "
      "Tuesday, adding that ``the navy has waited long enough for it.''", "on Tuesday", True,
-     "Admiral Berg says “This frigate, which has sailed so far …”"),
+     "Berg says “This frigate, which has sailed so far …”"),
     # "Calling X “…,” Y said …": an introduction, its quotation's comma closes it
     ("Calling the treaty ``a milestone,'' the minister said on Friday the navy had signed "
      "the deal.", "on Friday", True, "Minister says navy has signed deal"),
