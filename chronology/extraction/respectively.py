@@ -82,11 +82,13 @@ def _date_list(text: str, dated: list[Mention], stop: int) -> list[Mention]:
 def _subjects(head: str, count: int) -> list[str] | None:
     """The ``count`` names that end ``head`` as its subject ("…, PNS Babur and PNS Badar"),
     not the object of a preposition ("deliveries to Iran and Syria")."""
-    match = re.search(r"((?:" + _NAME + r",\s+)*" + _NAME + r")\s+and\s+(" + _NAME + r")\s*$",
-                      head)
+    the = r"(?:the\s+)?"  # "The Su-35 Alpha and the Su-35 Bravo"
+    match = re.search(r"((?:" + the + _NAME + r",\s+)*" + the + _NAME + r")\s+and\s+" + the +
+                      r"(" + _NAME + r")\s*$", head)
     if match is None:
         return None
-    names = [_without_determiner(n.strip()) for n in match.group(1).split(",")]
+    names = [_without_determiner(re.sub(r"^the\s+", "", n.strip()))
+             for n in match.group(1).split(",")]
     names = [n for n in names if n] + [match.group(2).strip()]
     before = head[:match.start()].split()
     if len(names) < count or (before and before[-1].lower() in _PREPOSITIONS):

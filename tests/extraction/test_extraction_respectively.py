@@ -33,6 +33,10 @@ def _events(tmp_path, sentence: str, dateline: str = "KARACHI (Example Wire) - "
      "and 2021 respectively.",
      [("2019", "Su-35 Alpha delivered to Iran"), ("2020", "Su-35 Beta delivered to Iran"),
       ("2021", "Su-35 Gamma delivered to Iran")]),
+    # a determiner before each name (review)
+    ("The Su-35 Alpha and the Su-35 Bravo were delivered to Iran in January and February "
+     "respectively.",
+     [("2024-01", "Su-35 Alpha delivered to Iran"), ("2024-02", "Su-35 Bravo delivered to Iran")]),
     # the words between the verb and the dates stay: the agent, the cause
     ("Iran and Russia were hit by Western sanctions in 2012 and 2014 respectively.",
      [("2012", "Iran hit by Western sanctions"), ("2014", "Russia hit by Western sanctions")]),
