@@ -17,3 +17,20 @@ def article_events(tmp_path: Path, published: str, body: str, config=CONFIG):
     path = tmp_path / "a.md"
     path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
     return analyse_article(read_article(path), config).candidates
+
+
+def merged_sources(tmp_path: Path, texts: list[str], config=CONFIG) -> list[list[str]]:
+    """The merged events of invented articles ``texts`` (whole files, front matter included,
+    named r0, r1, …), each as the sorted names of the articles it cites, sorted."""
+    from chronology.extraction import merge_results
+    results = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"r{number}.md"
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), config))
+    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, config))
+
+
+def merged_together(tmp_path: Path, first: str, second: str) -> bool:
+    """Two invented articles give one event citing both."""
+    return any(len(sources) == 2 for sources in merged_sources(tmp_path, [first, second]))

@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from one_article import merged_together
 
-from chronology.articles import read_article
 from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
 from chronology.extraction.sameness import _named_bare
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,12 +29,7 @@ BEGAN = SAT + NEWS + ("Sea Guardian began on Friday and includes live-fire drill
 
 
 def _together(tmp_path, first: str, second: str) -> bool:
-    results = []
-    for name, text in {"a1.md": first, "b2.md": second}.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return any(len({s.article for s in e.sources}) == 2 for e in merge_results(results, CONFIG))
+    return merged_together(tmp_path, first, second)
 
 
 @pytest.mark.parametrize(("first", "second", "together"), [

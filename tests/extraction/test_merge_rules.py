@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from one_article import merged_sources
 
 from chronology.articles import read_article
 from chronology.config import load_config
@@ -255,13 +256,7 @@ NEXT_DAY = TOGETHER_B.replace("on Wednesday", "on Thursday").replace("2023-08-02
     ((MET, APART), False),
 ])
 def test_two_people_together_on_one_day_are_one_occasion(tmp_path, texts, together):
-    results = []
-    for number, text in enumerate(texts):
-        path = tmp_path / f"r{number}.md"
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    merged = merge_results(results, CONFIG)
-    assert len(merged) == (1 if together else 2)
+    assert len(merged_sources(tmp_path, list(texts))) == (1 if together else 2)
 
 
 def test_a_surname_two_outlets_transliterate_apart_is_one_person(tmp_path):
@@ -271,12 +266,9 @@ def test_a_surname_two_outlets_transliterate_apart_is_one_person(tmp_path):
     b = a.replace("Bagheri", "Baqeri").replace("Example Wire", "Other Wire")
     other = a.replace("General Mohammad Bagheri", "Brigadier General Ali Jafari")
     for second, together in ((b, True), (other, False)):
-        results = []
-        for number, text in enumerate((a, second)):
-            path = tmp_path / f"r{number}{together}.md"
-            path.write_text(text, encoding="utf-8")
-            results.append(analyse_article(read_article(path), CONFIG))
-        assert len(merge_results(results, CONFIG)) == (1 if together else 2)
+        folder = tmp_path / str(together)
+        folder.mkdir()
+        assert len(merged_sources(folder, [a, second])) == (1 if together else 2)
 
 
 def test_spelled_two_ways_needs_the_same_first_name_and_a_long_surname():
@@ -296,9 +288,4 @@ def test_surnames_spelled_two_ways_in_two_places_are_two_people(tmp_path):
          "Irani visited the Russian naval base in Sevastopol on Wednesday.\n")
     b = (HEAD.format("2023-06-08") + "MOSCOW (Other Wire) - Iranian general Shahram Iravani "
          "visited a Russian drone factory in Yelabuga on Wednesday.\n")
-    results = []
-    for number, text in enumerate((a, b)):
-        path = tmp_path / f"r{number}.md"
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    assert len(merge_results(results, CONFIG)) == 2
+    assert len(merged_sources(tmp_path, [a, b])) == 2

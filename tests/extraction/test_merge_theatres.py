@@ -7,10 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from one_article import merged_sources
 
-from chronology.articles import read_article
 from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
 from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, services
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,12 +41,7 @@ NAVIES_AGAIN = EN + ("MOSCOW (Other Wire) - Russian and Iranian navies staged a 
 
 
 def _sources(tmp_path, texts: list[str]) -> list[list[str]]:
-    results = []
-    for number, text in enumerate(texts):
-        path = tmp_path / f"r{number}.md"
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
+    return merged_sources(tmp_path, texts, CONFIG)
 
 
 @pytest.mark.parametrize(("texts", "together"), [
