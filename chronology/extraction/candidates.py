@@ -42,7 +42,7 @@ from chronology.extraction.links import (
     thing_before,
 )
 from chronology.extraction.people import Cast, find_cast
-from chronology.extraction.relevance import match_topic, other_countries
+from chronology.extraction.relevance import match_topic, other_countries, topic_countries
 from chronology.extraction.respectively import respective_acts
 from chronology.extraction.sentences import (
     Sentence,
@@ -638,16 +638,11 @@ class _Scan:
         no other country and the agreement no name of its own (named, ``thing_before``
         heads it)."""
         noun = _AGREEMENT_HEAD.search(head)
-        sides = [c for c in main.entities.countries if c in self.topic_countries()]
+        sides = [c for c in main.entities.countries if c in topic_countries(self.config.topic)]
         if noun is None or act.split()[0] not in ("signed", "inked", "concluded") or \
                 len(sides) != 2 or len(set(main.entities.countries)) != 2:
             return None
         return f"{sides[0]} and {sides[1]} sign {noun.group('noun').lower()}"
-
-    def topic_countries(self) -> set[str]:
-        """The countries the topic's sides stand for."""
-        return {country_of(name) for names in self.config.topic.actors.values()
-                for name in names} - {None}
 
     def _side_event(self, main: Candidate, dating: Dating, title: str, tags: list[str],
                     at: int) -> None:

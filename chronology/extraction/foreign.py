@@ -45,7 +45,7 @@ from chronology.extraction.foreign_titles import (
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
-from chronology.languages import language
+from chronology.languages import MODULES, language
 
 # a sentence ends at a stop before a capital; a web page's text may have lost the space
 # ("... посол Венкатеш Варма.Дипломат указал ..."): a stop right after a word of three lower
@@ -240,7 +240,7 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
         return False
     days = (reference.date - dt.date.fromisoformat(other.event.date)).days
     told, words = lead.sentence.text(text), other.sentence.text(text)
-    if _YEAR.search(words) or _other_places(told, words):
+    if _YEAR.search(words) or _other_places(told, words, other.language):
         return False  # "Учения прошли также в 2021 году"; "прибыл в Махачкалу", not Бендер-Аббас
     # a sentence naming no side ("Корабли ... прибыли на рейд") is of the lead's sides
     return 0 <= days <= NEXT_DAYS and bool(not other.entities.countries or (
@@ -249,15 +249,23 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# A place a Russian sentence puts its act in: "в Бендер-Аббас", "в Махачкалу", "на Каспии".
-_PLACE_RU = re.compile(r"(?:^|\s)(?:в|во|на)\s+(?:[а-яё]+\s+)?(?:порт\s+)?([А-ЯЁ][а-яёА-ЯЁ-]{2,})")
 
 
-def _other_places(told: str, words: str) -> bool:
+@functools.cache
+def _act_place(code: str) -> re.Pattern | None:
+    """The language's pattern of the place a sentence puts its act in (``ACT_PLACE``)."""
+    words = getattr(MODULES.get(code), "ACT_PLACE", None)
+    return re.compile(words) if words else None
+
+
+def _other_places(told: str, words: str, code: str) -> bool:
     """Both sentences name where their act was, and no place in common (compared by their
     first four letters, so that case endings do not count)."""
-    a = {m.group(1)[:4].lower() for m in _PLACE_RU.finditer(told)}
-    b = {m.group(1)[:4].lower() for m in _PLACE_RU.finditer(words)}
+    pattern = _act_place(code)
+    if pattern is None:
+        return False
+    a = {m.group(1)[:4].lower() for m in pattern.finditer(told)}
+    b = {m.group(1)[:4].lower() for m in pattern.finditer(words)}
     return bool(a) and bool(b) and not a & b
 
 

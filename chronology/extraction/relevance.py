@@ -82,9 +82,15 @@ def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = froz
     return TopicMatch(frozenset(groups), tuple(dict.fromkeys(names)), terms, relevant, reason)
 
 
+def topic_countries(topic: Topic) -> set[str]:
+    """The countries the topic's groups stand for, by their names, demonyms or cities."""
+    return {country_of(n) or CITIES.get(n) for names in topic.actors.values() for n in names} - \
+        {None}
+
+
 def other_countries(text: str, topic: Topic) -> list[str]:
     """Countries ``text`` names that no topic group stands for ("China" in a Russia-Iran topic)."""
-    ours = {country_of(n) or CITIES.get(n) for names in topic.actors.values() for n in names}
+    ours = topic_countries(topic)
     for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
         text = text.replace(region, " ")
     text = _without_origins(text)
