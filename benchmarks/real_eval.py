@@ -219,8 +219,8 @@ def evaluate(splits: tuple[str, ...], mode: str, cache: Path = real_set.CACHE,
             present[article["id"]] = article
         for split in splits:
             pairs = {p for p in merge_pairs(list(present.values()))
-                     if present[p[0].split("#")[0]]["split"] == split
-                     and p[1].split("#")[0] in present}
+                     if all(end.split("#")[0] in present for end in p)
+                     and present[p[0].split("#")[0]]["split"] == split}
             merged = [e for name, group in results.items()
                       for e in merge_results([r for r in group
                                               if present[r.article_id]["split"] == split],

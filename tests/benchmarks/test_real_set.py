@@ -137,6 +137,25 @@ def test_evaluate_scores_an_invented_article(tmp_path):
     assert skipped == ["n1"] and scores["dev"].articles == 0
 
 
+def test_evaluate_skips_a_merge_pair_whose_other_text_is_missing(tmp_path):
+    """A same_as partner whose text is not cached is skipped, whichever side of the pair it is."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    data = TEXT.encode("utf-8")
+    (cache / "n2.txt").write_bytes(data)
+    topics = {"north-south": {"title": "North–South", "period": {"start": 2000, "end": 2025},
+                              "topic": {"actors": {"North": ["Northland"],
+                                                   "South": ["Southland"]},
+                                        "terms": ["naval", "exercise"]}}}
+    gold = [{"date": "2021-03-02", "keywords": ["exercise"], "same_as": ["n2#0"]}]
+    absent = _article("n1", data, split="dev", text_has_year=False, events=gold)
+    present = _article("n2", data, split="dev", text_has_year=False,
+                       events=[dict(gold[0], same_as=["n1#0"])])
+    scores, skipped = real_eval.evaluate(("dev",), "given", cache, [absent, present], topics)
+    assert skipped == ["n1"]
+    assert (scores["dev"].articles, scores["dev"].merges) == (1, 0)
+
+
 def test_or_dates_and_merge_pairs():
     class Event:
         date = "2021-03"
