@@ -256,6 +256,16 @@ def is_dated_headline(line: str) -> bool:
 
 
 _NOT_WORD = re.compile(r"[^\w\s]")
+# "Home | Nation | Defence | Opinion", "News • World • Asia": a site's menu saved as a line.
+_MENU_SEPARATOR = re.compile(r"\s+[|•·»›/]\s+")
+
+
+def is_menu(line: str) -> bool:
+    """Three or more short items (one to three words, no sentence mark) between separators:
+    navigation, not a headline."""
+    items = _MENU_SEPARATOR.split(line.strip())
+    return len(items) >= 3 and all(
+        1 <= len(item.split()) <= 3 and not re.search(r"[.!?,:;]", item) for item in items)
 
 
 def line_kind(line: str, latin_text: bool) -> str | None:
@@ -269,6 +279,8 @@ def line_kind(line: str, latin_text: bool) -> str | None:
     if bare in UI_PHRASES or bare.isdigit():
         return "ui"
     if UI_PREFIX.match(line) and len(words(line)) <= 12:
+        return "ui"
+    if is_menu(line):
         return "ui"
     if RELATED_PREFIX.match(line) or is_dated_headline(line):
         return "related"

@@ -111,6 +111,24 @@ def test_a_site_name_above_the_headline_is_not_the_title():
     assert [b.kind for b in blocks] == ["boilerplate", "title", "story"]
 
 
+@pytest.mark.parametrize("menu", ["Home | Nation | Defence | Opinion",
+                                  "News • World • Asia Pacific • Business",
+                                  "World / Middle East / Defence"])
+def test_a_menu_line_above_the_headline_is_not_the_title(menu):
+    text = (f"Example Courier\n{menu}\n\nIndia Commissions Second Frigate at Kaliningrad\n\n"
+            "By Jane Roe\n\nThe Indian Navy commissioned the frigate on Tuesday, officials said.\n")
+    blocks, title = classify_blocks(text, 0)
+    assert title == "India Commissions Second Frigate at Kaliningrad"
+    assert [b.kind for b in blocks][:3] == ["boilerplate", "ui", "title"]
+
+
+@pytest.mark.parametrize("line", ["Caspian states discuss security | July 20, 2016",
+                                  "Russia, Iran | China: talks | Defence news today"])
+def test_a_headline_with_separators_is_no_menu(line):
+    from chronology.articles.clean import is_menu
+    assert not is_menu(line)
+
+
 def test_hard_wrapped_paragraph_is_one_block():
     text = ("Talks Resume\n\nThe foreign ministers of the two countries met in Geneva on\n"
             "Tuesday and agreed to resume talks on a new trade and security agreement\n"
