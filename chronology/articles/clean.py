@@ -76,6 +76,12 @@ UI_PREFIX = re.compile(r"^\s*(follow us|sign up|subscribe (to|for|now)|click her
                        r"|already a subscriber|(log|sign) in to (continue|read)|to continue reading"
                        r"|create a free account|this (article|content|story) is (only )?for subscribers)\b",
                        re.IGNORECASE)
+# The heading of a press release's closing boilerplate: "About Rosoboronexport", "Notes to
+# editors", "Media contacts", "Справка", "О компании". What follows it is no story.
+BOILERPLATE_HEADING = re.compile(
+    r"^\s*(?:(?i:notes?\s+(?:to|for)\s+editors?|media\s+contacts?|press\s+contacts?|справка"
+    r"|справочно|о\s+компании|о\s+корпорации)"
+    r"|About\s+(?:us|[A-Z][\w&.'’-]*(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w&.'’-]*){0,5}))\s*:?\s*$")
 # Month and weekday names of every language (chronology/languages/), then time words.
 DATE_WORDS = set(calendar_words()) | {
     "at", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "updated",
@@ -413,6 +419,7 @@ def classify_spans(text: str, spans: list[tuple[int, int]], title: str = "",
     title_index = _find_title(text, spans, fixed, title)
     kinds = [_kind_in_place(text, spans, fixed, i, title_index) for i in range(len(spans))]
     kinds = _mark_story_lists(kinds)
+    kinds = _closing_boilerplate(text, spans, kinds)
     kinds = _caption_twins(text, spans, kinds)
     kinds = _embedded_posts(text, spans, kinds)
     blocks = [Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True)]
@@ -524,6 +531,24 @@ def _caption_twins(text: str, spans, kinds: list[str]) -> list[str]:
         if kind == "story" and len(line) > 20 and any(
                 c != line and c.startswith(line) for c in captions):
             out[i] = "caption"
+    return out
+
+
+def _closing_boilerplate(text: str, spans, kinds: list[str]) -> list[str]:
+    """A press release's "About X" (or "Notes to editors") heading after the story, and the
+    paragraphs under it up to the next heading: boilerplate about the company, not news."""
+    out = list(kinds)
+    inside = False
+    for i, ((s, e), kind) in enumerate(zip(spans, kinds, strict=True)):
+        line = " ".join(text[s:e].split())
+        if kind in ("heading", "related", "ui") and len(words(line)) <= 8 \
+                and BOILERPLATE_HEADING.match(line) and "story" in kinds[:i]:
+            inside = True
+            out[i] = "boilerplate"
+        elif inside and kind == "story":
+            out[i] = "boilerplate"
+        elif inside and kind in ("heading", "title"):
+            inside = False
     return out
 
 

@@ -129,6 +129,26 @@ def test_a_headline_with_separators_is_no_menu(line):
     assert not is_menu(line)
 
 
+@pytest.mark.parametrize("heading", ["About Example Arms", "Notes to editors", "Справка"])
+def test_a_press_release_closing_boilerplate_is_no_story(heading):
+    text = ("Example Arms Signs Engine Deal With Example Aviation\n\n"
+            "Example Arms announced today that it has signed an engine overhaul agreement.\n\n"
+            "The agreement was signed on 13 November at an air show, the company said.\n\n"
+            f"{heading}\n"
+            "Example Arms is the sole state exporter of defence products. Founded in 2000, the "
+            "company accounts for most of the country's arms exports.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert [b.kind for b in blocks] == ["title", "story", "story", "boilerplate", "boilerplate"]
+
+
+def test_an_about_heading_of_the_story_itself_keeps_what_follows():
+    text = ("Navies Hold Drills\n\nThe two navies held drills on Monday, officials said.\n\n"
+            "About the exercise\n"
+            "The drills were the largest the two navies have held, the ministry said.\n")
+    blocks, _ = classify_blocks(text, 0)
+    assert blocks[-1].kind == "story"
+
+
 def test_hard_wrapped_paragraph_is_one_block():
     text = ("Talks Resume\n\nThe foreign ministers of the two countries met in Geneva on\n"
             "Tuesday and agreed to resume talks on a new trade and security agreement\n"
