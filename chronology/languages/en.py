@@ -350,6 +350,7 @@ LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visi
 # tag -> word stems that suggest it (matched at word starts, case-insensitive).
 TAG_WORDS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
+                  "mou ", "mous ",  # memoranda of understanding
                   "protocol", "roadmap", "road map", "declaration", "communiqu"),
     "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
     "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),
