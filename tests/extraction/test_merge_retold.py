@@ -4,7 +4,7 @@ do not join two acts."""
 
 from __future__ import annotations
 
-from one_article import merged_together
+from one_article import merged_sources, merged_together
 
 
 def _doc(published: str, body: str) -> str:
@@ -17,3 +17,35 @@ def test_a_memorandum_written_mou_is_an_agreement_like_the_other_report(tmp_path
     second = _doc("2022-03-09", "On Tuesday, Ali Karimi and Russian Deputy Minister Ivan "
                   "Sokolov inked a groundbreaking defence MoU.")
     assert merged_together(tmp_path, first, second)
+
+
+# Invented: one signing told by each side's press, each naming only its own country.
+SIGNING = _doc("2022-05-11", "Iran's defence minister signed a historic agreement in Isfahan "
+               "on Tuesday.")
+SIGNING_RETOLD = _doc("2022-05-11", "The Russian defence minister had talks with his hosts in "
+                      "Isfahan on Tuesday and signed a historic agreement on the training of "
+                      "pilots and the repair of engines, state media reported, citing the "
+                      "delegation.")
+
+
+def test_one_act_at_one_place_told_in_the_same_verb_is_one_event(tmp_path):
+    assert merged_together(tmp_path, SIGNING, SIGNING_RETOLD)
+
+
+def test_the_next_days_report_of_the_act_at_that_place_is_the_same_act(tmp_path):
+    later = SIGNING_RETOLD.replace("on Tuesday", "on Wednesday")
+    assert merged_together(tmp_path, SIGNING, later)
+
+
+def test_two_acts_at_one_base_in_alike_words_but_other_verbs_stay_apart(tmp_path):
+    vote = _doc("2022-05-11", "The Iranian parliament approved a motion on Tuesday extending "
+                "the stay of Russian military instructors at the air base of Isfahan for "
+                "another 18 months.")
+    lesson = _doc("2022-05-11", "Russian military instructors began training Iranian pilots "
+                  "at the Isfahan air base on Tuesday, the official news agency reported.")
+    assert merged_sources(tmp_path, [vote, lesson]) == [["r0"], ["r1"]]
+
+
+def test_alike_words_without_the_place_in_common_stay_apart(tmp_path):
+    other = SIGNING_RETOLD.replace("Isfahan", "Kazan")
+    assert merged_sources(tmp_path, [SIGNING, other]) == [["r0"], ["r1"]]
