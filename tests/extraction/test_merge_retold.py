@@ -49,3 +49,16 @@ def test_two_acts_at_one_base_in_alike_words_but_other_verbs_stay_apart(tmp_path
 def test_alike_words_without_the_place_in_common_stay_apart(tmp_path):
     other = SIGNING_RETOLD.replace("Isfahan", "Kazan")
     assert merged_sources(tmp_path, [SIGNING, other]) == [["r0"], ["r1"]]
+
+
+def test_a_delivery_and_a_signing_of_one_day_sharing_only_sides_and_day_stay_apart(tmp_path):
+    # Invented: two Russian reports of one day in Tehran, a delivery and a contract; the
+    # stems they share are the ministers, the sides, the city and the day.
+    delivery = ("---\npublished: 2021-12-06\nlanguage: ru\n---\nТЕГЕРАН, 6 декабря. /ТАСС/. "
+                "Министр иностранных дел Ирана в понедельник заявил журналистам в Тегеране, "
+                "что Россия начала поставки Ирану зенитных ракетных комплексов.\n")
+    contract = ("---\npublished: 2021-12-06\nlanguage: ru\n---\nМинистры обороны России и "
+                "Ирана в понедельник подписали в Тегеране контракт на производство стрелкового "
+                "оружия и боеприпасов на заводах в провинции Исфахан в течение ближайших "
+                "десяти лет, сообщили журналистам в министерстве.\n")
+    assert merged_sources(tmp_path, [delivery, contract]) == [["r0"], ["r1"]]
