@@ -389,4 +389,7 @@ SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?|frigates?|destroye
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced)\b",
           "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
                  r"came to an end)\b",
-          "stage": r"\b(?:phase|stage)\b"}
+          "stage": r"\b(?:phase|stage)\b",
+          # a flight or a voyage leaving: its arrival on another day is another event
+          "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
+                       r"set off|left for)\b"}

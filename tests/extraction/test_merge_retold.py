@@ -62,3 +62,12 @@ def test_a_delivery_and_a_signing_of_one_day_sharing_only_sides_and_day_stay_apa
                 "оружия и боеприпасов на заводах в провинции Исфахан в течение ближайших "
                 "десяти лет, сообщили журналистам в министерстве.\n")
     assert merged_sources(tmp_path, [delivery, contract]) == [["r0"], ["r1"]]
+
+
+def test_a_flight_leaving_and_its_arrival_two_days_later_are_two_events(tmp_path):
+    # Invented: the same jets named by both, on their way and two days later at home.
+    left = _doc("2023-09-12", "MOSCOW (Example Wire) - The first four Su-35 fighter jets for "
+                "Iran took off from the Komsomolsk-on-Amur plant on Monday, a source said.")
+    landed = _doc("2023-09-14", "TEHRAN (Example News) - Four Su-35 fighter jets from Russia "
+                  "landed at an air base in Hamadan on Wednesday, Iranian media reported.")
+    assert merged_sources(tmp_path, [left, landed]) == [["r0"], ["r1"]]
