@@ -351,6 +351,7 @@ LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visi
 TAG_WORDS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
                   "mou ", "mous ",  # memoranda of understanding
+                  "agreed to ", "have agreed", "has agreed", "had agreed",
                   "protocol", "roadmap", "road map", "declaration", "communiqu"),
     "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
     "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),

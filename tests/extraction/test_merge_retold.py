@@ -71,3 +71,14 @@ def test_a_flight_leaving_and_its_arrival_two_days_later_are_two_events(tmp_path
     landed = _doc("2023-09-14", "TEHRAN (Example News) - Four Su-35 fighter jets from Russia "
                   "landed at an air base in Hamadan on Wednesday, Iranian media reported.")
     assert merged_sources(tmp_path, [left, landed]) == [["r0"], ["r1"]]
+
+
+def test_sides_that_have_agreed_to_an_act_tell_an_agreement_like_the_signing_next_day(tmp_path):
+    # Invented: one side's statement of the accord, the other's report of its signing.
+    agreed = _doc("2022-03-04", "Russia and Iran have agreed to collaborate on the development "
+                  "of a new radar system, the Iranian defence ministry stated in a press release "
+                  "on Thursday, March 3.")
+    signed = _doc("2022-03-05", "Iranian Defence Minister Ali Karimi has signed an accord with "
+                  "Russia to develop a new ground-based radar system for the Iranian army, "
+                  "officials said on Friday.")
+    assert merged_together(tmp_path, agreed, signed)
