@@ -153,6 +153,8 @@ def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,
     port call and a commander's talks on one day, a base a vote on its instructors and
     their first lesson.  (Nor are the same two countries: every act of a relationship
     names them.)"""
+    if not a.event.places or not b.event.places:  # (most pairs: no need to read on)
+        return False
     where = set(a.event.places) & set(b.event.places)
     if not where or article_of(a) == article_of(b) or \
             _days_apart(a.event.date, b.event.date) > 1:
