@@ -7,7 +7,9 @@ same kind of event and the same sides decide: a Russian report of a signing ("Р
 same day and sides are one event.  Two reports in the same such language are one event on
 the same terms, or, when their kinds differ or are not known, when they share their sides,
 compatible dates and enough of their words (``SHARED_WORDS`` of the content words, or
-``SHARED_COUNT`` of them, compared by their first letters so that case endings do not count): "Россия и Индия подписали
+``SHARED_COUNT`` of them, compared by their first letters so that case endings do not count;
+only the share when each tells a kind of act and none in common: the number of stems two
+long reports share is mostly their sides, ministers and day): "Россия и Индия подписали
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
 поставку 29 МиГов".  Shared words make days a few apart compatible, as the same named thing
 does in English.
@@ -74,7 +76,10 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
         # (not a delivery on Tuesday and a visit praising the same jets on Wednesday)
     if len(sides_a & sides_b) < min(2, len(sides_a), len(sides_b)) or not sides_a & sides_b:
         return False
-    words = a.language == b.language and shares_words(a, b)
+    # two kinds of act and none in common (a delivery, a signing): many stems shared by two
+    # long reports are the sides, the ministers and the day, not one act
+    words = a.language == b.language and shares_words(
+        a, b, by_count=not _other_kinds(a, b, kind_tags))
     if not set(a.event.tags) & set(b.event.tags) & kind_tags and not words:
         return False
     # the same words tell the same thing: days a few apart are one event told late (a strike
@@ -156,11 +161,20 @@ def _stems(text: str) -> frozenset[str]:
                      if len(w) >= MIN_WORD and not w.isdigit())
 
 
-def shares_words(first, second) -> bool:
-    """Two candidates' quotes share enough word stems to tell one act (see the docstring)."""
+def shares_words(first, second, by_count: bool = True) -> bool:
+    """Two candidates' quotes share enough word stems to tell one act (see the docstring);
+    ``by_count=False``: only a share of them (``SHARED_WORDS``) counts, not their number."""
     a, b = _stems(_quote(first)), _stems(_quote(second))
     shared = len(a & b)
-    return bool(a and b) and (shared >= SHARED_COUNT or shared / len(a | b) >= SHARED_WORDS)
+    return bool(a and b) and (by_count and shared >= SHARED_COUNT or
+                              shared / len(a | b) >= SHARED_WORDS)
+
+
+def _other_kinds(a, b, kind_tags) -> bool:
+    """Both reports tell a kind of act, and none in common ("تحویل" a delivery, "قرارداد …
+    امضا کردند" a signing)."""
+    kinds_a, kinds_b = set(a.event.tags) & kind_tags, set(b.event.tags) & kind_tags
+    return bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b
 
 
 @lru_cache(maxsize=4096)  # the merge compares the last few days' quotes again and again

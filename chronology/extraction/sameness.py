@@ -43,11 +43,13 @@ from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, other_services
 from chronology.extraction.things import same_thing, things_in, variants_shared
+from chronology.extraction.verbs import base_form, is_past
 from chronology.languages import en
 
 CONFLICT_DAYS = 3
 STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
+MODERATE_OVERLAP = 0.25  # with the same place, on one day or the next: one act retold
 PHRASE_PAIRS = 3  # shared pairs of adjacent common words: a phrase of four words
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
 _SAME_DAY_KINDS = {"exercise"}  # one day's drill of two armies; not agreements: a visit signs many
@@ -97,10 +99,11 @@ def match_score(a: Candidate, b: Candidate) -> float:
                   + [_jaccard(_words_apart(a.event.title, names),
                               _words_apart(b.event.title, names))])
     exact = 0.5 if a.event.date == b.event.date else 0.0
+    retold = _retold(a, b, told_a, told_b, names)
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
     if not _dates_compatible(a, b):
-        return 0.0
+        return 1 + overlap + exact if retold else 0.0
     same_title = _content_words(a.event.title) == _content_words(b.event.title)
     if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not same_people(a, b) \
             and not same_title:  # "Lavrov meets Kim" twice: the titles name the same two
@@ -131,10 +134,55 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
         return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
+    if retold:
+        return 1 + overlap + exact  # "approved a motion to extend" / "authorised an extension"
     if one_kind_no_sides(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
+
+
+def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,
+            people: frozenset[str]) -> bool:
+    """Two articles tell one act in other words, whatever kind each is tagged with: on one
+    day or the next (a time zone, or the day after's report), they name the same place of
+    the act ("in Stockholm", "at Niamey airport"), they tell an act in the same verb
+    ("signed a historic agreement in Stockholm" / "had talks … in Stockholm and signed a
+    historic agreement") and, the place and people apart, their words overlap moderately;
+    no other people, systems or services.  A place in common is not enough: a port sees a
+    port call and a commander's talks on one day, a base a vote on its instructors and
+    their first lesson.  (Nor are the same two countries: every act of a relationship
+    names them.)"""
+    if not a.event.places or not b.event.places:  # (most pairs: no need to read on)
+        return False
+    where = set(a.event.places) & set(b.event.places)
+    if not where or article_of(a) == article_of(b) or \
+            _days_apart(a.event.date, b.event.date) > 1:
+        return False
+    apart = people | _content_words(" ".join(where))
+    overlap = max(_jaccard(_words_apart(x, apart), _words_apart(y, apart))
+                  for x in _parts(told_a) for y in _parts(told_b))
+    return overlap >= MODERATE_OVERLAP and bool(_acts(told_a) & _acts(told_b)) and \
+        not _other_people(a, b) and not other_designations(told_a, told_b) and \
+        not other_services(told_a, "en", told_b, "en")
+
+
+@lru_cache(maxsize=4096)
+def _acts(text: str) -> frozenset[str]:
+    """The acts a quote tells in the past ("signed", "showed"), by base form: not its
+    reporting verbs ("said", "reported": the telling, not the act)."""
+    return frozenset(base_form(w) for w in re.findall(r"[A-Za-z][a-z-]+", text)
+                     if w.lower() not in _SPEECH and is_past(w))
+
+
+_SPEECH = frozenset(en.SPEECH_VERBS)
+
+
+def _days_apart(da: str, db: str) -> int:
+    """Days between two dates of a day; a large number when either is not a day."""
+    if len(da) != 10 or len(db) != 10:
+        return 99
+    return abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
 
 
 def _things_of_both(told_a: str, told_b: str) -> tuple[frozenset[str], frozenset[str]]:

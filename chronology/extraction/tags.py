@@ -7,8 +7,18 @@ import re
 from chronology.languages import en
 
 TAG_WORDS = en.TAG_WORDS  # tag -> word stems that suggest it
+
+
+def _stem_pattern(stem: str) -> str:
+    """A stem as a pattern; a stem ending in a space is a whole word, whatever follows it
+    ("MoU." and "MoU," as "MoU ")."""
+    if stem.endswith(" "):
+        return re.escape(stem.rstrip()) + r"(?![\w-])"
+    return re.escape(stem)
+
+
 _TAG_PATTERNS = {
-    tag: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(stem) for stem in stems) + ")")
+    tag: re.compile(r"(?<![\w-])(?:" + "|".join(_stem_pattern(stem) for stem in stems) + ")")
     for tag, stems in TAG_WORDS.items() if stems
 }
 # Past forms only: "reports", "claims" and "states" are nouns too ("the United States").

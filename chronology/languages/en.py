@@ -350,6 +350,8 @@ LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visi
 # tag -> word stems that suggest it (matched at word starts, case-insensitive).
 TAG_WORDS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
+                  "mou ", "mous ",  # memoranda of understanding
+                  "agreed to ", "have agreed", "has agreed", "had agreed",
                   "protocol", "roadmap", "road map", "declaration", "communiqu"),
     "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
     "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),
@@ -388,4 +390,7 @@ SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?|frigates?|destroye
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced)\b",
           "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
                  r"came to an end)\b",
-          "stage": r"\b(?:phase|stage)\b"}
+          "stage": r"\b(?:phase|stage)\b",
+          # a flight or a voyage leaving: its arrival on another day is another event
+          "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
+                       r"set off|left for)\b"}
