@@ -132,8 +132,13 @@ _DMY_SOLAR_DASH = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-"
 # The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
 # A year glued to the next element of a saved page: "15:42, 3 апреля 2024Армия" (the
-# rubric's first letter, read as a space; offsets are kept).
-_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)[^\W\d_]")
+# rubric's first letter, read as a space; offsets are kept), or to a counter of views or
+# comments closing the line ("19 апреля 202219": a year has four digits, the rest counts).
+_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)"
+                         r"(?:[^\W\d_]|\d{1,3}(?=[ \t]*$))", re.MULTILINE)
+# A full stop after a month's whole name before its year, as some templates print it
+# ("Saturday, 26 October. 2013", "26 октября. 2013"): read as a space on the top lines.
+_MONTH_STOP = re.compile(r"(?<=\d\s)([^\W\d_]{5,9})\.(?=\s+(?:19|20)\d\d(?!\d))")
 
 
 def month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
@@ -288,12 +293,17 @@ def top_mentions(head: str, body: int, code: str) -> list[Mention]:
     """The head's date mentions; on the top lines an abbreviated month may end in a full
     stop ("11 окт. 2023, 18:20")."""
     top = max((end for _, end in top_lines(head, body)), default=body)
-    read = _GLUED_YEAR.sub(lambda m: m[1] + " ", _ABBREVIATION_DOT.sub(" ", head[:top])) + \
-        head[top:]
+    read = _GLUED_YEAR.sub(_spaced, _MONTH_STOP.sub(_spaced, _ABBREVIATION_DOT.sub(
+        " ", head[:top]))) + head[top:]
     written = find_mentions(read, None, code, spans=[(body, len(head))])
     if read != head:
         written = [replace(m, text=head[m.start:m.end]) for m in written]
     return written
+
+
+def _spaced(match: re.Match) -> str:
+    """The match's first group, the rest of it spaces: the offsets are kept."""
+    return match[1] + " " * (len(match[0]) - len(match[1]))
 
 
 def numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]:
@@ -339,13 +349,13 @@ def _english_dates(text: str, start: int, end: int, taken) -> list[Mention]:
     if not _LATIN.search(text, start, end):
         return []
     found = []
-    for c in find_candidates(text[start:end]):
+    for c in find_candidates(_MONTH_STOP.sub(_spaced, text[start:end])):
         a, b = start + c.start, start + c.end
         if c.kind != "full" or not (c.g("year") and c.g("mon") and c.g("day")) or any(
                 x < b and a < y for x, y in taken):
             continue
         y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
         if valid_day(y, m, d):
-            found.append(Mention(a, b, c.text, dt.date(y, m, d).isoformat(), "day",
-                                 "explicit-date", f"date in English '{c.text}'"))
+            found.append(Mention(a, b, text[a:b], dt.date(y, m, d).isoformat(), "day",
+                                 "explicit-date", f"date in English '{text[a:b]}'"))
     return found

@@ -163,3 +163,17 @@ def test_a_list_heading_in_the_sites_menu_ends_nothing(menu):
 ])
 def test_glued_dates_and_exchange_rates(top, expected):
     _check(f"{top}\n\n{RU_BODY}\n", expected, "ru")
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # the date glued to a counter of views closing its line: a year has four digits
+    ("Учения флотов завершились в северных морях\n3 апреля 202437", "2024-04-03"),
+    ("Учения флотов завершились в северных морях\n3 апреля 2024 9:41128", "2024-04-03"),
+    # a full stop after a month's whole name, before the year, in English or Russian
+    (HEAD + "Wednesday, 3 April. 2024", "2024-04-03"),
+    (HEAD + "3 апреля. 2024, 09:41", "2024-04-03"),
+    # near misses: five digits after a month's name and a day are no year with a counter
+    (HEAD + "3 апреля 12024", None),
+])
+def test_a_year_glued_to_a_counter_or_after_a_stop(top, expected):
+    _check(f"{top}\n\n{RU_BODY}\n", expected, "ru")
