@@ -31,6 +31,7 @@ from chronology.dates.lexical_top import (
     feed_heading_end,
     line_dates,
     list_heading,
+    listed_lines,
     month_first,
     numeric_dates,
     other_words,
@@ -558,6 +559,8 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
     mentions = find_mentions(text, dt.date(2000, 1, 1), code, spans=[(body, len(text))])
     lead_end = text.find("\n\n", lead_start)
     lead_end = len(text) if lead_end < 0 else lead_end
+    listed = listed_lines(text, body)  # a teaser's or a caption's date is another story's
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in listed)]
     ev = years.Evidence()
     for named in lang.named_year.finditer(lang.normalise(text), body):
         c = Candidate("year", named.start(), named.end(), named.group(), {})

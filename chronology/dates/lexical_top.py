@@ -78,6 +78,25 @@ _TEASER_HEAD = re.compile(
     r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
     r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
 _TEASER_HEAD_CHARS = 30
+_PROSE_WORDS = 15  # a line of so many words is the story's prose, not a teaser's headline
+
+
+def listed_lines(text: str, body: int) -> list[tuple[int, int]]:
+    """The lines whose dates are no evidence of the article's year: a photo's caption or
+    credit ("Фото: пресс-служба, 2023"), a teaser ("Читайте также: ..."), and the short lines
+    under the heading of a list of other stories, down to the next line of prose."""
+    spans, listing, pos = [], False, body
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if list_heading(text, pos, end):
+            listing = True
+        elif len(text[pos:end].split()) >= _PROSE_WORDS:
+            listing = False
+        if listing or CAPTION.match(text, pos, end):
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
 
 
 def list_heading(text: str, start: int, end: int) -> bool:

@@ -177,3 +177,18 @@ def test_glued_dates_and_exchange_rates(top, expected):
 ])
 def test_a_year_glued_to_a_counter_or_after_a_stop(top, expected):
     _check(f"{top}\n\n{RU_BODY}\n", expected, "ru")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a teaser's date under its list heading and a photo's credit with its year: no evidence
+    (f"{HEAD}МОСКВА, 3 апреля. /ТАСС/. {RU_BODY}\n\nЧитайте также\nАдмирал посетил порт\n"
+     "1 марта 2019\n", None),
+    (f"{HEAD}МИНСК, 3 апреля. /БЕЛТА/. {RU_BODY}\n\nФото: пресс-служба, 2019\n", None),
+    # near miss: the story's own past year, in its prose under the list, still counts
+    (f"{HEAD}МОСКВА, 3 апреля. /ТАСС/. {RU_BODY}\n\nЧитайте также\nАдмирал посетил порт\n"
+     "1 марта 2019\n\nВ ноябре 2023 года флоты двух стран уже проводили совместные учения в "
+     "тех же водах, напомнили в министерстве обороны.\n", "2024-04-03"),
+])
+def test_teasers_and_credits_are_no_evidence_of_the_datelines_year(page, expected):
+    ref = find_reference(page, period=PERIOD, language="ru")
+    assert ref.iso == expected, ref.reasons
