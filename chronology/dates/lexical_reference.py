@@ -64,7 +64,9 @@ _PLAIN_DATELINE = re.compile(
     r"(\d{1,2})\s+([^\W\d_]+)\.?\s*(?:\(|[./–—-])")
 _DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
 _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
-_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(:-]")
+# After a dateline's date: a stop, a dash, a bracket, or a comma before the agency in
+# slashes ("Ташкент, 3 апреля 2024, /УзА/.").
+_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*(?:,\s*(?=/))?[./–—(:-]")
 _CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)

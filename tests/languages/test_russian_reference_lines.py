@@ -192,3 +192,20 @@ def test_a_year_glued_to_a_counter_or_after_a_stop(top, expected):
 def test_teasers_and_credits_are_no_evidence_of_the_datelines_year(page, expected):
     ref = find_reference(page, period=PERIOD, language="ru")
     assert ref.iso == expected, ref.reasons
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a comma after the dateline's date, before the agency in slashes
+    (f"{HEAD}Ташкент, 3 апреля 2024, /Агентство/. {RU_BODY}", "2024-04-03"),
+    (f"{HEAD}ТАШКЕНТ, 3 апреля, /Агентство/. {RU_BODY} В 2023 году учения не проводились.",
+     "2023-04-03"),
+    # near misses: a sentence opening with a date and a comma, a bracket after it
+    (f"{HEAD}Ранее, 3 апреля 2024, (по данным ведомства) флоты провели учения в северных "
+     "водах и сообщили об этом.", None),
+    (f"{HEAD}Ранее, 3 апреля, (по данным ведомства) флоты провели учения в северных водах и "
+     "сообщили об этом в 2023 году.", None),
+])
+def test_a_comma_before_the_agency_in_slashes_closes_a_dateline(page, expected):
+    ref = find_reference(page, period=PERIOD, language="ru")
+    assert ref.iso == expected, ref.reasons
+    assert expected is None or ref.source == "dateline"
