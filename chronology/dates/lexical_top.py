@@ -23,7 +23,7 @@ from chronology.dates.publication import menu_line, opens_page
 from chronology.dates.solar import numeric_solar, to_gregorian
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
-from chronology.languages import language
+from chronology.languages import MODULES, language
 
 _TOP_LINES = 15
 _MENU_LINES = 160  # lines of any length looked at, at most
@@ -78,6 +78,11 @@ _TEASER_HEAD = re.compile(
     r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
     r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
 _TEASER_HEAD_CHARS = 30
+# The heading of readers' comments, from each language's ``COMMENT_HEADINGS``, perhaps with
+# their count ("Комментарии (2)", "۳ نظر"): under the story, the dates below are theirs.
+_COMMENTS_HEAD = re.compile(r"\W*(?:\d+\s*)?(?:" + "|".join(
+    h for m in MODULES.values() for h in getattr(m, "COMMENT_HEADINGS", ())) +
+    r")\W*(?:\d+\W*)?$", re.IGNORECASE)
 _PROSE_WORDS = 15  # a line of so many words is the story's prose, not a teaser's headline
 
 
@@ -262,7 +267,7 @@ def top_lines(text: str, body: int, teasers: bool = True):
     ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
     теме", "اخبار مرتبط") or a teaser ("Читайте также: ..."): a date line under it is a
     listed story's, not the article's."""
-    count, seen, pos, previous = 0, 0, body, ""
+    count, seen, pos, previous, prose = 0, 0, body, "", False
     while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -271,6 +276,10 @@ def top_lines(text: str, body: int, teasers: bool = True):
                 list_heading(text, pos, end)
                 and not (_menu_item(previous) and _menu_item(_next_line(text, end))))):
             return  # (an item of the site's menu, "Популярное" among short items, is none)
+        if not teasers and prose and end - pos <= _TEASER_HEAD_CHARS and \
+                _COMMENTS_HEAD.match(text, pos, end):
+            return  # readers' comments under the story (a count by the headline is none)
+        prose = prose or words >= _PROSE_WORDS
         if words:
             previous = text[pos:end]
             seen += 1

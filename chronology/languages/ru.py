@@ -663,3 +663,7 @@ PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)
 # The place a sentence puts its act in: "в Бендер-Аббас", "в порт Бендер-Аббас", "в Махачкалу",
 # "на Каспии" (its name is the group; a lead and a next sentence of other places tell two acts).
 ACT_PLACE = r"(?:^|\s)(?:в|во|на)\s+(?:[а-яё]+\s+)?(?:порт\s+)?([А-ЯЁ][а-яёА-ЯЁ-]{2,})"
+# The heading of readers' comments under the story ("Комментарии (2)", "Обсуждение"): the
+# dates under it are the comments' (read by ``dates/lexical_top.py``).
+COMMENT_HEADINGS = (r"комментари[йиея]\w*", r"обсуждение", r"отзывы", r"оставить\s+комментарий",
+                    r"ваш\s+комментарий")

@@ -209,3 +209,18 @@ def test_a_comma_before_the_agency_in_slashes_closes_a_dateline(page, expected):
     ref = find_reference(page, period=PERIOD, language="ru")
     assert ref.iso == expected, ref.reasons
     assert expected is None or ref.source == "dateline"
+
+
+@pytest.mark.parametrize(("page", "code"), [
+    (f"{HEAD}{RU_BODY}\n\nКомментарии (2)\nГость, 4 апреля 2024 10:00\nСогласен с автором\n", "ru"),
+    (f"{HEAD}{RU_BODY}\n\nОбсуждение\n4 апреля 2024, 10:00 Гость\n", "ru"),
+    (f"{FA_HEAD}{FA_BODY}\n\nنظرات\nعلی ۱۶ فروردین ۱۴۰۳\nموافقم\n", "fa"),
+])
+def test_dates_under_the_readers_comments_are_theirs(page, code):
+    ref = find_reference(page, period=PERIOD, language=code)
+    assert ref.iso is None, ref.reasons
+
+
+def test_a_comment_count_by_the_headline_ends_nothing():
+    page = f"{HEAD}Комментарии: 0\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
+    assert find_reference(page, period=PERIOD, language="ru").iso == "2024-04-03"
