@@ -99,6 +99,11 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     if dated is not None:
         return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
                              dated.start, dated.end, reasons=(f"dateline '{dated.text}'",))
+    today = _today_lead(head, body, written)
+    if today is not None:
+        return ReferenceDate(dt.date.fromisoformat(today.value), "dateline", today.text,
+                             today.start, today.end, reasons=(
+                                 f"the lead's own day: 'today, {today.text}'",))
     return (_dateline(head, body, code, period) or _plain_dateline(head, body, code, period)
             or _yearless_line(head, body, code, period) or _weekday_date(head, written, code))
 
@@ -306,6 +311,25 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
                     len(text[start:end].split()) >= PROSE_WORDS // 2:
                 return m  # "11 октября 2023 года, Москва. Министр ...": the date first
             break  # only the line's first date may be its dateline
+    return None
+
+
+_TODAY_GAP = re.compile(r"[\s,،]{0,3}")  # "Сегодня, 3 апреля 2024 года, ...": only a comma between
+
+
+def _today_lead(text: str, body: int, written: list[Mention]) -> Mention | None:
+    """The full date right after "today" opening the story's first paragraph ("Сегодня, 3
+    апреля 2024 года, в Москве ...", "امروز ۱۵ فروردین ۱۴۰۳ ..."): the day the story is
+    written.  On a short line, "Сегодня: ..." is the page's clock instead."""
+    for start, end in top_lines(text, body):
+        if len(text[start:end].split()) < PROSE_WORDS:
+            continue
+        today = TODAY.match(text, start, end)
+        if today is None:
+            return None  # only the story's first paragraph
+        gap = _TODAY_GAP.match(text, today.end(), end)
+        return next((m for m in written if m.start == gap.end() and m.precision == "day"
+                     and m.rule in ("explicit-date", "solar-date")), None)
     return None
 
 

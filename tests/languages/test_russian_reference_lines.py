@@ -224,3 +224,16 @@ def test_dates_under_the_readers_comments_are_theirs(page, code):
 def test_a_comment_count_by_the_headline_ends_nothing():
     page = f"{HEAD}Комментарии: 0\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
     assert find_reference(page, period=PERIOD, language="ru").iso == "2024-04-03"
+
+
+@pytest.mark.parametrize(("page", "code", "expected"), [
+    # "today" and a full date opening the story's first paragraph: the day it is written
+    (f"{HEAD}Сегодня, 3 апреля 2024 года, {RU_BODY}\n", "ru", "2024-04-03"),
+    (f"{FA_HEAD}امروز ۱۵ فروردین ۱۴۰۳ {FA_BODY}\n", "fa", "2024-04-03"),
+    # near misses: the page's "Сегодня:" clock over the story, a full date later in the lead
+    (f"{HEAD}Сегодня: 3 апреля 2024\n\n{RU_BODY}\n", "ru", None),
+    (f"{HEAD}Сегодня военные двух стран провели учения, а 3 апреля 2023 года они уже "
+     "проводили похожие учения в северных водах.\n", "ru", None),
+])
+def test_today_and_a_full_date_opening_the_lead_date_the_article(page, code, expected):
+    assert find_reference(page, period=PERIOD, language=code).iso == expected
