@@ -205,7 +205,9 @@ def _fields_line(line: str, date: str, lang) -> bool:
 
 
 _PROSE_AFTER = 3  # lines: a date line, perhaps the author's, the standfirst, then the story
-_CLOCK_ONLY = re.compile(r"\s*\d{1,2}:\d\d\s*$")  # a feed item's stamp: "16:38"
+# A feed item's stamp: "16:38" on its own line, or opening its item's headline ("16:38 Флот
+# получил корабль").
+_FEED_CLOCK = re.compile(r"\s*\d{1,2}:\d\d(?:\s*$|\s+(?=\D))")
 _FEED_CLOCKS = 3
 
 
@@ -219,7 +221,8 @@ def _under_feed(text: str, body: int, written: list[Mention], code: str) -> Ment
     if start is None:
         return None
     lines = list(top_lines(text, start, teasers=False))
-    if sum(bool(_CLOCK_ONLY.match(text, a, b)) for a, b in lines) < _FEED_CLOCKS:
+    if sum(bool(_FEED_CLOCK.match(text, a, b)) and len(text[a:b].split()) < PROSE_WORDS
+           for a, b in lines) < _FEED_CLOCKS:
         return None  # not the site's feed of the day: a list of stories with their dates
     for i, (a, b) in enumerate(lines):
         prose = next((j for j in range(i + 1, min(i + 1 + _PROSE_AFTER, len(lines)))

@@ -237,3 +237,13 @@ def test_a_comment_count_by_the_headline_ends_nothing():
 ])
 def test_today_and_a_full_date_opening_the_lead_date_the_article(page, code, expected):
     assert find_reference(page, period=PERIOD, language=code).iso == expected
+
+
+@pytest.mark.parametrize("feed", [
+    "09:41\nАдмирал посетил порт\n09:30\nФлот получил корабль\n09:10\nПорт открыт",
+    # each item's clock opening its headline's line
+    "09:41 Адмирал посетил порт\n09:30 Флот получил корабль\n09:10 Порт открыт для судов",
+])
+def test_the_story_date_under_the_sites_feed_of_the_day(feed):
+    page = f"Лента новостей\n{feed}\nУчения флотов завершились\n\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
+    assert find_reference(page, period=PERIOD, language="ru").iso == "2024-04-03"
