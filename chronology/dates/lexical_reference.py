@@ -31,6 +31,7 @@ from chronology.dates.lexical_top import (
     feed_heading_end,
     line_dates,
     list_heading,
+    listed_lines,
     month_first,
     numeric_dates,
     other_words,
@@ -63,7 +64,9 @@ _PLAIN_DATELINE = re.compile(
     r"(\d{1,2})\s+([^\W\d_]+)\.?\s*(?:\(|[./–—-])")
 _DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
 _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
-_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*[./–—(:-]")
+# After a dateline's date: a stop, a dash, a bracket, or a comma before the agency in
+# slashes ("Ташкент, 3 апреля 2024, /УзА/.").
+_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*(?:,\s*(?=/))?[./–—(:-]")
 _CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
 # A label that names the publication itself (Russian, Persian).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
@@ -96,6 +99,11 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     if dated is not None:
         return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
                              dated.start, dated.end, reasons=(f"dateline '{dated.text}'",))
+    today = _today_lead(head, body, written)
+    if today is not None:
+        return ReferenceDate(dt.date.fromisoformat(today.value), "dateline", today.text,
+                             today.start, today.end, reasons=(
+                                 f"the lead's own day: 'today, {today.text}'",))
     return (_dateline(head, body, code, period) or _plain_dateline(head, body, code, period)
             or _yearless_line(head, body, code, period) or _weekday_date(head, written, code))
 
@@ -197,7 +205,9 @@ def _fields_line(line: str, date: str, lang) -> bool:
 
 
 _PROSE_AFTER = 3  # lines: a date line, perhaps the author's, the standfirst, then the story
-_CLOCK_ONLY = re.compile(r"\s*\d{1,2}:\d\d\s*$")  # a feed item's stamp: "16:38"
+# A feed item's stamp: "16:38" on its own line, or opening its item's headline ("16:38 Флот
+# получил корабль").
+_FEED_CLOCK = re.compile(r"\s*\d{1,2}:\d\d(?:\s*$|\s+(?=\D))")
 _FEED_CLOCKS = 3
 
 
@@ -211,7 +221,8 @@ def _under_feed(text: str, body: int, written: list[Mention], code: str) -> Ment
     if start is None:
         return None
     lines = list(top_lines(text, start, teasers=False))
-    if sum(bool(_CLOCK_ONLY.match(text, a, b)) for a, b in lines) < _FEED_CLOCKS:
+    if sum(bool(_FEED_CLOCK.match(text, a, b)) and len(text[a:b].split()) < PROSE_WORDS
+           for a, b in lines) < _FEED_CLOCKS:
         return None  # not the site's feed of the day: a list of stories with their dates
     for i, (a, b) in enumerate(lines):
         prose = next((j for j in range(i + 1, min(i + 1 + _PROSE_AFTER, len(lines)))
@@ -303,6 +314,25 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
                     len(text[start:end].split()) >= PROSE_WORDS // 2:
                 return m  # "11 октября 2023 года, Москва. Министр ...": the date first
             break  # only the line's first date may be its dateline
+    return None
+
+
+_TODAY_GAP = re.compile(r"[\s,،]{0,3}")  # "Сегодня, 3 апреля 2024 года, ...": only a comma between
+
+
+def _today_lead(text: str, body: int, written: list[Mention]) -> Mention | None:
+    """The full date right after "today" opening the story's first paragraph ("Сегодня, 3
+    апреля 2024 года, в Москве ...", "امروز ۱۵ فروردین ۱۴۰۳ ..."): the day the story is
+    written.  On a short line, "Сегодня: ..." is the page's clock instead."""
+    for start, end in top_lines(text, body):
+        if len(text[start:end].split()) < PROSE_WORDS:
+            continue
+        today = TODAY.match(text, start, end)
+        if today is None:
+            return None  # only the story's first paragraph
+        gap = _TODAY_GAP.match(text, today.end(), end)
+        return next((m for m in written if m.start == gap.end() and m.precision == "day"
+                     and m.rule in ("explicit-date", "solar-date")), None)
     return None
 
 
@@ -558,6 +588,8 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
     mentions = find_mentions(text, dt.date(2000, 1, 1), code, spans=[(body, len(text))])
     lead_end = text.find("\n\n", lead_start)
     lead_end = len(text) if lead_end < 0 else lead_end
+    listed = listed_lines(text, body)  # a teaser's or a caption's date is another story's
+    mentions = [m for m in mentions if not any(a <= m.start < b for a, b in listed)]
     ev = years.Evidence()
     for named in lang.named_year.finditer(lang.normalise(text), body):
         c = Candidate("year", named.start(), named.end(), named.group(), {})

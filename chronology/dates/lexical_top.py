@@ -23,7 +23,7 @@ from chronology.dates.publication import menu_line, opens_page
 from chronology.dates.solar import numeric_solar, to_gregorian
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
-from chronology.languages import language
+from chronology.languages import MODULES, language
 
 _TOP_LINES = 15
 _MENU_LINES = 160  # lines of any length looked at, at most
@@ -78,6 +78,30 @@ _TEASER_HEAD = re.compile(
     r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
     r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
 _TEASER_HEAD_CHARS = 30
+# The heading of readers' comments, from each language's ``COMMENT_HEADINGS``, perhaps with
+# their count ("Комментарии (2)", "۳ نظر"): under the story, the dates below are theirs.
+_COMMENTS_HEAD = re.compile(r"\W*(?:\d+\s*)?(?:" + "|".join(
+    h for m in MODULES.values() for h in getattr(m, "COMMENT_HEADINGS", ())) +
+    r")\W*(?:\d+\W*)?$", re.IGNORECASE)
+_PROSE_WORDS = 15  # a line of so many words is the story's prose, not a teaser's headline
+
+
+def listed_lines(text: str, body: int) -> list[tuple[int, int]]:
+    """The lines whose dates are no evidence of the article's year: a photo's caption or
+    credit ("Фото: пресс-служба, 2023"), a teaser ("Читайте также: ..."), and the short lines
+    under the heading of a list of other stories, down to the next line of prose."""
+    spans, listing, pos = [], False, body
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if list_heading(text, pos, end):
+            listing = True
+        elif len(text[pos:end].split()) >= _PROSE_WORDS:
+            listing = False
+        if listing or CAPTION.match(text, pos, end):
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
 
 
 def list_heading(text: str, start: int, end: int) -> bool:
@@ -132,8 +156,13 @@ _DMY_SOLAR_DASH = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-"
 # The full stop of an abbreviated month before its year ("11 окт. 2023"), on the top lines.
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
 # A year glued to the next element of a saved page: "15:42, 3 апреля 2024Армия" (the
-# rubric's first letter, read as a space; offsets are kept).
-_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)[^\W\d_]")
+# rubric's first letter, read as a space; offsets are kept), or to a counter of views or
+# comments closing the line ("19 апреля 202219": a year has four digits, the rest counts).
+_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)"
+                         r"(?:[^\W\d_]|\d{1,3}(?=[ \t]*$))", re.MULTILINE)
+# A full stop after a month's whole name before its year, as some templates print it
+# ("Saturday, 26 October. 2013", "26 октября. 2013"): read as a space on the top lines.
+_MONTH_STOP = re.compile(r"(?<=\d\s)([^\W\d_]{5,9})\.(?=\s+(?:19|20)\d\d(?!\d))")
 
 
 def month_first(text: str, body: int, written: list[Mention], code: str) -> list[Mention]:
@@ -238,7 +267,7 @@ def top_lines(text: str, body: int, teasers: bool = True):
     ``teasers`` false the lines end at the heading of a list of other stories ("Новости по
     теме", "اخبار مرتبط") or a teaser ("Читайте также: ..."): a date line under it is a
     listed story's, not the article's."""
-    count, seen, pos, previous = 0, 0, body, ""
+    count, seen, pos, previous, prose = 0, 0, body, "", False
     while count < _TOP_LINES and seen < _MENU_LINES and pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -247,6 +276,10 @@ def top_lines(text: str, body: int, teasers: bool = True):
                 list_heading(text, pos, end)
                 and not (_menu_item(previous) and _menu_item(_next_line(text, end))))):
             return  # (an item of the site's menu, "Популярное" among short items, is none)
+        if not teasers and prose and end - pos <= _TEASER_HEAD_CHARS and \
+                _COMMENTS_HEAD.match(text, pos, end):
+            return  # readers' comments under the story (a count by the headline is none)
+        prose = prose or words >= _PROSE_WORDS
         if words:
             previous = text[pos:end]
             seen += 1
@@ -288,12 +321,17 @@ def top_mentions(head: str, body: int, code: str) -> list[Mention]:
     """The head's date mentions; on the top lines an abbreviated month may end in a full
     stop ("11 окт. 2023, 18:20")."""
     top = max((end for _, end in top_lines(head, body)), default=body)
-    read = _GLUED_YEAR.sub(lambda m: m[1] + " ", _ABBREVIATION_DOT.sub(" ", head[:top])) + \
-        head[top:]
+    read = _GLUED_YEAR.sub(_spaced, _MONTH_STOP.sub(_spaced, _ABBREVIATION_DOT.sub(
+        " ", head[:top]))) + head[top:]
     written = find_mentions(read, None, code, spans=[(body, len(head))])
     if read != head:
         written = [replace(m, text=head[m.start:m.end]) for m in written]
     return written
+
+
+def _spaced(match: re.Match) -> str:
+    """The match's first group, the rest of it spaces: the offsets are kept."""
+    return match[1] + " " * (len(match[0]) - len(match[1]))
 
 
 def numeric_dates(text: str, body: int, written: list[Mention]) -> list[Mention]:
@@ -339,13 +377,13 @@ def _english_dates(text: str, start: int, end: int, taken) -> list[Mention]:
     if not _LATIN.search(text, start, end):
         return []
     found = []
-    for c in find_candidates(text[start:end]):
+    for c in find_candidates(_MONTH_STOP.sub(_spaced, text[start:end])):
         a, b = start + c.start, start + c.end
         if c.kind != "full" or not (c.g("year") and c.g("mon") and c.g("day")) or any(
                 x < b and a < y for x, y in taken):
             continue
         y, m, d = int(c.g("year")), month(c.g("mon")), int(c.g("day"))
         if valid_day(y, m, d):
-            found.append(Mention(a, b, c.text, dt.date(y, m, d).isoformat(), "day",
-                                 "explicit-date", f"date in English '{c.text}'"))
+            found.append(Mention(a, b, text[a:b], dt.date(y, m, d).isoformat(), "day",
+                                 "explicit-date", f"date in English '{text[a:b]}'"))
     return found

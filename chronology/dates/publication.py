@@ -145,11 +145,13 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     bare: list[Line] = []
     labelled: list[Line] = []
     updated: list[Line] = []
-    standfirst = False
+    standfirst = prose = False
     teasers = None  # what was found above a heading of other stories ("Most Read")
     listing = False  # under such a heading, nothing found above it
     for offset, line in lines:
         if teasers is None and len(line) <= 30 and TEASER_HEAD.match(line):
+            if prose and not (bare or labelled or first_update or no_year):
+                break  # a list of other stories under the story's prose: their dates
             if labelled or first_update:
                 teasers = (len(bare), len(labelled), len(updated), first_update, no_year)
             listing = not (labelled or first_update)
@@ -160,7 +162,9 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
             standfirst = True  # under the page's clock or a list of stories: the story's may follow
             continue
         if len(line) > MAX_LINE or not line.strip() or _TODAY.search(line):
+            prose = prose or len(line) > MAX_LINE
             continue  # "Today: Tuesday, December 1, 2026" is the page's clock
+        prose = prose or _words(line) >= PROSE_WORDS
         if no_year and offset > no_year.start + YEAR_SEARCH:
             break
         above, label = label, _LABEL_ONLY.match(line)  # "Published:" over its date's line

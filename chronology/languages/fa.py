@@ -195,3 +195,7 @@ SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ن�
 PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)",
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
           "stage": r"مرحله"}
+# The heading of readers' comments under the story ("نظرات", "دیدگاه‌ها", "ارسال نظر"): the
+# dates under it are the comments' (read by ``dates/lexical_top.py``).
+COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]?ها", r"نظر\s+شما", r"ارسال\s+نظر",
+                    r"نظرات\s+خوانندگان")

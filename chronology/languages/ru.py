@@ -210,8 +210,9 @@ SAID_IMPERFECTIVE = ("заявля", "сообща", "отмеча", "подче
 # capitals between slashes as TASS writes it ("МОСКВА, 6 декабря. /СТАТУС-АРМС/."), and the
 # date first, the city after it, as BelTA writes it ("27 февраля, Минск /Корр. БЕЛТА/."), and a
 # clock after the date, as REGNUM writes it ("Москва, 18 октября 2018, 10:15 — REGNUM"). The date
-# is followed by a full stop, a dash, a bracket or a slash: "Ранее, 28 июня, ..." opens a
-# sentence, not a dateline.
+# is followed by a full stop, a dash, a bracket or a slash, or by a comma before the agency
+# in slashes ("Ташкент, 3 апреля, /УзА/."): "Ранее, 28 июня, ..." opens a sentence, not a
+# dateline.
 DATELINE = (
     r"^(?:(?P<city>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)"
     r"(?:\s+\([А-ЯЁ][А-ЯЁа-яё -]{1,30}\)|\s+/[А-ЯЁ][А-ЯЁа-яё -]{1,30}/)?[,.]\s+(?=\d))?"
@@ -219,7 +220,8 @@ DATELINE = (
     # a clock after the date, as REGNUM writes it: "Москва, 18 октября 2018, 10:15 — REGNUM"
     r"(?:,\s+\d{1,2}:\d\d(?=\s*[–—-]))?"
     # the date first, as BelTA writes it: "27 февраля, Минск /Корр. БЕЛТА/."
-    r"(?(city)|,\s+[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?(?=\s*/))(?=\s*[./–—(-])\.?"
+    r"(?(city)|,\s+[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?(?=\s*/))(?:,(?=\s*/))?"
+    r"(?=\s*[./–—(-])\.?"
     r"(?:\s*[/–—(-]*\s*/?(?:Корр\.\s+)?(?P<agency>(?:ИТАР-)?ТАСС|РИА Новости|(?:Интерфакс|ИНТЕРФАКС)(?:-АВН)?|[А-ЯЁ][А-ЯЁ0-9-]{2,30}(?=[)/])|"
     r"INTERFAX\.RU|(?:ИА\s+)?REGNUM|(?:(?:РИА|ИА) )?[«\"][^»\"\n]{2,30}[»\"]|"
     # any agency in brackets or slashes ("(Синьхуа)", "/Синьхуа/", "(Reuters)"), and one
@@ -661,3 +663,7 @@ PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)
 # The place a sentence puts its act in: "в Бендер-Аббас", "в порт Бендер-Аббас", "в Махачкалу",
 # "на Каспии" (its name is the group; a lead and a next sentence of other places tell two acts).
 ACT_PLACE = r"(?:^|\s)(?:в|во|на)\s+(?:[а-яё]+\s+)?(?:порт\s+)?([А-ЯЁ][а-яёА-ЯЁ-]{2,})"
+# The heading of readers' comments under the story ("Комментарии (2)", "Обсуждение"): the
+# dates under it are the comments' (read by ``dates/lexical_top.py``).
+COMMENT_HEADINGS = (r"комментари[йиея]\w*", r"обсуждение", r"отзывы", r"оставить\s+комментарий",
+                    r"ваш\s+комментарий")

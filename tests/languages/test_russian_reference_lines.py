@@ -163,3 +163,87 @@ def test_a_list_heading_in_the_sites_menu_ends_nothing(menu):
 ])
 def test_glued_dates_and_exchange_rates(top, expected):
     _check(f"{top}\n\n{RU_BODY}\n", expected, "ru")
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # the date glued to a counter of views closing its line: a year has four digits
+    ("Учения флотов завершились в северных морях\n3 апреля 202437", "2024-04-03"),
+    ("Учения флотов завершились в северных морях\n3 апреля 2024 9:41128", "2024-04-03"),
+    # a full stop after a month's whole name, before the year, in English or Russian
+    (HEAD + "Wednesday, 3 April. 2024", "2024-04-03"),
+    (HEAD + "3 апреля. 2024, 09:41", "2024-04-03"),
+    # near misses: five digits after a month's name and a day are no year with a counter
+    (HEAD + "3 апреля 12024", None),
+])
+def test_a_year_glued_to_a_counter_or_after_a_stop(top, expected):
+    _check(f"{top}\n\n{RU_BODY}\n", expected, "ru")
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a teaser's date under its list heading and a photo's credit with its year: no evidence
+    (f"{HEAD}МОСКВА, 3 апреля. /ТАСС/. {RU_BODY}\n\nЧитайте также\nАдмирал посетил порт\n"
+     "1 марта 2019\n", None),
+    (f"{HEAD}МИНСК, 3 апреля. /БЕЛТА/. {RU_BODY}\n\nФото: пресс-служба, 2019\n", None),
+    # near miss: the story's own past year, in its prose under the list, still counts
+    (f"{HEAD}МОСКВА, 3 апреля. /ТАСС/. {RU_BODY}\n\nЧитайте также\nАдмирал посетил порт\n"
+     "1 марта 2019\n\nВ ноябре 2023 года флоты двух стран уже проводили совместные учения в "
+     "тех же водах, напомнили в министерстве обороны.\n", "2024-04-03"),
+])
+def test_teasers_and_credits_are_no_evidence_of_the_datelines_year(page, expected):
+    ref = find_reference(page, period=PERIOD, language="ru")
+    assert ref.iso == expected, ref.reasons
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a comma after the dateline's date, before the agency in slashes
+    (f"{HEAD}Ташкент, 3 апреля 2024, /Агентство/. {RU_BODY}", "2024-04-03"),
+    (f"{HEAD}ТАШКЕНТ, 3 апреля, /Агентство/. {RU_BODY} В 2023 году учения не проводились.",
+     "2023-04-03"),
+    # near misses: a sentence opening with a date and a comma, a bracket after it
+    (f"{HEAD}Ранее, 3 апреля 2024, (по данным ведомства) флоты провели учения в северных "
+     "водах и сообщили об этом.", None),
+    (f"{HEAD}Ранее, 3 апреля, (по данным ведомства) флоты провели учения в северных водах и "
+     "сообщили об этом в 2023 году.", None),
+])
+def test_a_comma_before_the_agency_in_slashes_closes_a_dateline(page, expected):
+    ref = find_reference(page, period=PERIOD, language="ru")
+    assert ref.iso == expected, ref.reasons
+    assert expected is None or ref.source == "dateline"
+
+
+@pytest.mark.parametrize(("page", "code"), [
+    (f"{HEAD}{RU_BODY}\n\nКомментарии (2)\nГость, 4 апреля 2024 10:00\nСогласен с автором\n", "ru"),
+    (f"{HEAD}{RU_BODY}\n\nОбсуждение\n4 апреля 2024, 10:00 Гость\n", "ru"),
+    (f"{FA_HEAD}{FA_BODY}\n\nنظرات\nعلی ۱۶ فروردین ۱۴۰۳\nموافقم\n", "fa"),
+])
+def test_dates_under_the_readers_comments_are_theirs(page, code):
+    ref = find_reference(page, period=PERIOD, language=code)
+    assert ref.iso is None, ref.reasons
+
+
+def test_a_comment_count_by_the_headline_ends_nothing():
+    page = f"{HEAD}Комментарии: 0\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
+    assert find_reference(page, period=PERIOD, language="ru").iso == "2024-04-03"
+
+
+@pytest.mark.parametrize(("page", "code", "expected"), [
+    # "today" and a full date opening the story's first paragraph: the day it is written
+    (f"{HEAD}Сегодня, 3 апреля 2024 года, {RU_BODY}\n", "ru", "2024-04-03"),
+    (f"{FA_HEAD}امروز ۱۵ فروردین ۱۴۰۳ {FA_BODY}\n", "fa", "2024-04-03"),
+    # near misses: the page's "Сегодня:" clock over the story, a full date later in the lead
+    (f"{HEAD}Сегодня: 3 апреля 2024\n\n{RU_BODY}\n", "ru", None),
+    (f"{HEAD}Сегодня военные двух стран провели учения, а 3 апреля 2023 года они уже "
+     "проводили похожие учения в северных водах.\n", "ru", None),
+])
+def test_today_and_a_full_date_opening_the_lead_date_the_article(page, code, expected):
+    assert find_reference(page, period=PERIOD, language=code).iso == expected
+
+
+@pytest.mark.parametrize("feed", [
+    "09:41\nАдмирал посетил порт\n09:30\nФлот получил корабль\n09:10\nПорт открыт",
+    # each item's clock opening its headline's line
+    "09:41 Адмирал посетил порт\n09:30 Флот получил корабль\n09:10 Порт открыт для судов",
+])
+def test_the_story_date_under_the_sites_feed_of_the_day(feed):
+    page = f"Лента новостей\n{feed}\nУчения флотов завершились\n\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
+    assert find_reference(page, period=PERIOD, language="ru").iso == "2024-04-03"
