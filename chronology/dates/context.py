@@ -28,6 +28,7 @@ _FUTURE_WORDS = words(
     "will shall gonna upcoming coming forthcoming should would might must scheduled slated "
     "won't won’t")
 _BE = words("is are was were be")
+_PERFECT_MODALS = frozenset(en.PERFECT_MODALS)
 _BE_TO = words("due set scheduled expected slated planned poised likely about going")
 # Not "agreed", "promised", "decided to": a past commitment tells of the past ("agreed to
 # sell … in October", said in March, is last October).
@@ -198,6 +199,8 @@ def _markers(window: str) -> list[str]:
             continue  # no future marker starts here: skip the checks
         n = _future_in_past_length(words, i)
         kind = _UNTOLD
+        if not n and w in _PERFECT_MODALS and words[i + 1 : i + 2] == ["have"]:
+            n, kind = 2, PAST  # "may have been responsible": the past, seen as possible
         if not n:
             n, kind = _future_length(tokens, words, i), FUTURE
         if n:

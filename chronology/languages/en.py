@@ -125,6 +125,10 @@ PLAN_WORDS = ("planned", "plans", "planning")
 SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels", "leaves",
                      "returns", "flies", "heads", "goes")
 # Words before a present form that make it no schedule ("did not meet on Monday").
+# A modal with "have" and a participle speaks of the past ("may have been responsible for a
+# drop on Wednesday", "could have left on Friday"), not of the future its modal alone marks;
+# not "will have", "shall have": a future perfect still lies ahead.
+PERFECT_MODALS = ("may", "might", "must", "should", "would", "could")
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
 # A new date for something put off, stopped or prolonged lies ahead ("postponed until
 # Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").

@@ -109,6 +109,11 @@ CASES = [
     ("The offer had been due to expire Friday evening.", "2015-01-26", "Friday evening",
      "2015-01-23"),
     ("The talks had been expected to end Thursday.", "2015-01-26", "Thursday", "2015-01-22"),
+    # a modal with "have" tells of the past ("may have been behind"), not of the future
+    ("Worries about the chip may have been behind a drop in the shares on Wednesday.", FRIDAY,
+     "Wednesday", "2015-01-21"),
+    ("The convoy might have come under fire near the border on Tuesday.", FRIDAY, "Tuesday",
+     "2015-01-20"),
     ("The vote had been scheduled for Thursday.", "2015-01-26", "Thursday", "2015-01-29"),
     ("The plant had been expected to close in April, officials said.", "2015-10-10", "April",
      "2015-04"),
