@@ -17,6 +17,7 @@ from chronology.dates.patterns import (
     ANAPHOR_DAY,
     ANAPHOR_TIME,
     ANAPHORIC,
+    CLOCK,
     DAY,
     DAYW,
     DAYW_OF,
@@ -145,7 +146,7 @@ RULES: list[tuple[str, str]] = [
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
     # each rule costs a scan of its windows)
-    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
+    ("weekday", rf"{CLOCK}?(?:{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
                 r"(?!['’]s|-?end))?"),
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),

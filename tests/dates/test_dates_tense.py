@@ -139,7 +139,7 @@ CASES = [
     ("Parties campaigned on the eve of Sunday's vote.", FRIDAY, "Sunday", "2015-01-18"),
     ("Troops deployed ahead of November's elections.", MARCH, "November", "2015-11"),
     # A time granted to someone lies ahead, the granting told in any tense.
-    ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "Tuesday",
+    ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "9 a.m. Tuesday",
      "2015-01-27"),
 ]
 

@@ -306,3 +306,24 @@ def test_the_quarter_of_a_fiscal_quarter_is_not_placed_in_the_calendar():
 ])
 def test_a_quarter_named_in_the_calendar_keeps_its_place(text, expected):
     assert find_mentions(text, dt.date(1989, 10, 26))[1].value == expected
+
+
+# A clock time right before a weekday is the time of that day: one mention, its value the
+# day (what an event is dated by) and its ISO-TimeML value the day with the time.
+CLOCK_TIMES = [
+    ("The polls closed at 9 a.m. Tuesday, officials said.", "9 a.m. Tuesday", "1989-10-24",
+     "1989-10-24T09:00"),
+    ("The quake struck at 4:30 a.m. EDT Wednesday.", "4:30 a.m. EDT Wednesday", "1989-10-25",
+     "1989-10-25T04:30"),
+    ("The rebels will free the hostages at 12 p.m. Saturday.", "12 p.m. Saturday",
+     "1989-10-28", "1989-10-28T12:00"),
+    # no clock before the day: the day alone
+    ("The talks ended on Tuesday.", "Tuesday", "1989-10-24", "1989-10-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "timeml"), CLOCK_TIMES)
+def test_a_clock_time_before_a_weekday_is_the_time_of_that_day(text, mention, value, timeml):
+    [m] = find_mentions(text, dt.date.fromisoformat(REF))
+    assert (m.text, m.value, m.precision, m.timeml_value) == (mention, value, "day", timeml)
+    assert m.to_json()["timeml_value"] == timeml
