@@ -148,6 +148,8 @@ def weekday_mention(c, s):
         day = monday + dt.timedelta(days=wd)
         return Period.of_day(day), "weekday-of-week", \
             f"{name} of {c.g('wkrel').lower()} week (reference {ref.isoformat()})"
+    if c.g("seq"):
+        return _weekday_in_sequence(c, s, wd)
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
         "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
@@ -161,6 +163,23 @@ def weekday_mention(c, s):
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     why = f"{name} {how} reference {ref.isoformat()}" + (f" ({tense} tense)" if tense else "")
     return Period.of_day(day), rule, why
+
+
+def _weekday_in_sequence(c, s, wd: int):
+    """"the following Monday", "the previous Friday": the first such weekday after (before)
+    the day told before it ("arrested on Jan. 4 and released the following Thursday": Jan.
+    10); left out when no day was told (only a month, or nothing: never guessed)."""
+    base = _told_base(s)
+    if base is None or base[0].kind != "day":
+        return None
+    day = base[0].first_day()
+    word = c.g("seq").split()[-1].lower()
+    if word in ("following", "next"):
+        found, how = weekday_on_or_after(day, wd, strict=True), "after"
+    else:
+        found, how = weekday_on_or_before(day, wd, strict=True), "before"
+    return (Period.of_day(found), "weekday-chained",
+            f"the first {DAY_NAMES[wd]} {how} '{base[1]}' ({day.isoformat()})", day)
 
 
 def _offset(rel: str) -> int:

@@ -60,6 +60,8 @@ _QPRE = (
 )
 # "the past three summers", "the past two weekends": counted periods, not the vague past.
 PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?"
+# "the following Monday", "the previous Friday": counted from the day told before, not today.
+_SEQ = r"(?P<seq>the\s+(?:following|next|previous|preceding|prior))"
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
 # "on March 3 last year", "on 3 March of this year": the day of the year named, one date.
 _DAY_RELYEAR = r"(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b(?!['’]s))?"
@@ -146,7 +148,7 @@ RULES: list[tuple[str, str]] = [
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
     # each rule costs a scan of its windows)
-    ("weekday", rf"{CLOCK}?(?:{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
+    ("weekday", rf"{CLOCK}?(?:{_SEQ}\s+|{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
                 r"(?!['’]s|-?end))?"),
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
