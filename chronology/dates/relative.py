@@ -165,6 +165,22 @@ def weekday_mention(c, s):
     return Period.of_day(day), rule, why
 
 
+def day_of_month(c, s):
+    """"on the 25th": that day of the reference's month, or of the month before (after) it
+    when the day is still to come (is gone) and the tense points back (ahead)."""
+    ref, d = s.reference, int(c.g("dayonly"))
+    ahead = context.tense(s.text, c.start, c.end) == FUTURE
+    step = 1 if ahead else -1
+    y, m = ref.year, ref.month
+    for _ in range(3):  # the nearest month that has the day, in the tense's direction
+        if valid_day(y, m, d) and (dt.date(y, m, d) >= ref if ahead else dt.date(y, m, d) <= ref):
+            how = "on or after" if ahead else "on or before"
+            return Period("day", y, m, d), "day-of-month", \
+                f"day {d} of the nearest month {how} reference {ref.isoformat()}"
+        y, m = (y + (m + step - 1) // 12, (m + step - 1) % 12 + 1)
+    return None
+
+
 def _weekday_in_sequence(c, s, wd: int):
     """"the following Monday", "the previous Friday": the first such weekday after (before)
     the day told before it ("arrested on Jan. 4 and released the following Thursday": Jan.

@@ -476,6 +476,7 @@ HANDLERS = {
     "ref": reference_word,
     "dayword": _needs_reference(relative.day_word),
     "weekday": _needs_reference(relative.weekday_mention),
+    "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),

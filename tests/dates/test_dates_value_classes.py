@@ -327,3 +327,28 @@ def test_a_clock_time_before_a_weekday_is_the_time_of_that_day(text, mention, va
     [m] = find_mentions(text, dt.date.fromisoformat(REF))
     assert (m.text, m.value, m.precision, m.timeml_value) == (mention, value, "day", timeml)
     assert m.to_json()["timeml_value"] == timeml
+
+
+# "on the 25th": a day of the month named alone is of the nearest month in the tense's
+# direction; not a floor, a day of something or a century.
+DAYS_ALONE = [
+    ("The talks will resume on the 25th, the envoy said.", "the 25th", "1989-11-25"),
+    ("The talks will resume on the 3rd.", "the 3rd", "1989-11-03"),
+    ("He was killed on the 13th, police said.", "the 13th", "1989-10-13"),
+    ("The rebels entered the town on the 28th, the army said.", "the 28th", "1989-09-28"),
+    ("Troops arrived on the 31st, the army said.", "the 31st", "1989-08-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), DAYS_ALONE)
+def test_a_day_of_the_month_named_alone(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The fire broke out on the 25th floor.",
+    "The pilgrims rested on the 12th day of the march.",
+    "The rally was held on the 25th anniversary of the revolution.",
+])
+def test_an_ordinal_before_a_noun_is_no_day(text):
+    assert mention_texts(text, REF) == []
