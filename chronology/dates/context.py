@@ -248,6 +248,10 @@ def _future_in_past_length(words: list[str], i: int) -> int:
     # ("had been scheduled for Thursday", postponed since, may still lie ahead: not this)
     had = int(words[i] == "had" and i + 3 < len(words) and words[i + 1] == "been"
               and words[i + 2] in _BE_TO and words[i + 3] == "to")
+    if words[i] == "had" and i + 2 < len(words) and words[i + 1] in _PLAN_TO \
+            and words[i + 2] == "to":
+        # a plan told in the pluperfect: "had planned to leave on Monday (but stayed)"
+        return min(4, len(words) - i)
     if not had and (words[i] not in ("was", "were") or i + 1 >= len(words)):
         return 0
     n = 1 if words[i + 1 + had] == "to" else 2 if words[i + 1 + had] in _BE_TO else 0

@@ -109,6 +109,10 @@ CASES = [
     ("The offer had been due to expire Friday evening.", "2015-01-26", "Friday evening",
      "2015-01-23"),
     ("The talks had been expected to end Thursday.", "2015-01-26", "Thursday", "2015-01-22"),
+    # a plan told in the pluperfect is a future seen from the past: the weekday before
+    ("He had planned to leave on Monday but stayed in the capital.", FRIDAY, "Monday",
+     "2015-01-19"),
+    ("The rebels had hoped to take the town on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
     # a modal with "have" tells of the past ("may have been behind"), not of the future
     ("Worries about the chip may have been behind a drop in the shares on Wednesday.", FRIDAY,
      "Wednesday", "2015-01-21"),
