@@ -77,14 +77,14 @@ RULES: list[tuple[str, str]] = [
     # "on Dec. 7, 1941, a Sunday", "on Oct. 23, which was a Friday": the weekday is the date's
     # own, told after it (group "wda"); read apart, it was a second date counted from the
     # reference.
-    ("full+year", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}(?:{_APPOSED_WD})?"),
+    ("full+year", rf"{CLOCK}?{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}(?:{_APPOSED_WD})?"),
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
     # the day in words too, as read out on the air: "Sunday, March eighth", "March the fifth"
-    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*"
+    ("monthday", rf"{CLOCK}?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*"
                  rf"(?:{DAY}\b{_DAY_RELYEAR}(?:{_APPOSED_WD})?|\s(?:the\s+)?{DAYW})"),
     # "the week of March 6": the week, not the day.
     ("monthday+unit", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
@@ -144,7 +144,7 @@ RULES: list[tuple[str, str]] = [
     ("yearrange", rf"{YEAR}\s*[-–]\s*(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])"),
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
-    ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
+    ("dayword", rf"{CLOCK}?(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
     # each rule costs a scan of its windows)

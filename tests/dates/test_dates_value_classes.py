@@ -317,6 +317,13 @@ CLOCK_TIMES = [
      "1989-10-25T04:30"),
     ("The rebels will free the hostages at 12 p.m. Saturday.", "12 p.m. Saturday",
      "1989-10-28", "1989-10-28T12:00"),
+    # whatever names the day: a month-day, a full date, "yesterday", "today"
+    ("The polls closed at 5 p.m. EST Oct. 9, officials said.", "5 p.m. EST Oct. 9",
+     "1989-10-09", "1989-10-09T17:00"),
+    ("The treaty was signed at 11 a.m. March 3, 1988.", "11 a.m. March 3, 1988", "1988-03-03",
+     "1988-03-03T11:00"),
+    ("The blast hit at 10:15 a.m. yesterday.", "10:15 a.m. yesterday", "1989-10-25",
+     "1989-10-25T10:15"),
     # no clock before the day: the day alone
     ("The talks ended on Tuesday.", "Tuesday", "1989-10-24", "1989-10-24"),
 ]
