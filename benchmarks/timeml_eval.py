@@ -170,11 +170,11 @@ def score(gold: list[Timex], pred: list, errors: list[str] | None, name: str) ->
             continue
         c.gold_relaxed += 1
         c.gold_strict += any(p.start == g.start and p.end == g.end for p in hits)
-        if hits[0].value == g.value:
+        if hits[0].timeml_value == g.value:
             c.value_ok += 1
         elif errors is not None:
             h = hits[0]
-            errors.append(f"{name}\tVALUE\t{g.text!r}\tgold {g.value}\tgot {h.value} "
+            errors.append(f"{name}\tVALUE\t{g.text!r}\tgold {g.value}\tgot {h.timeml_value} "
                           f"{h.text!r} [{h.rule}: {h.reason}]")
     for p in pred:
         hits = [g for g in gold if _overlap(g, p)]

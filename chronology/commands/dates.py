@@ -139,7 +139,7 @@ def describe(reference: dates.ReferenceDate, mentions: list[dates.Mention]) -> l
         lines.append("no date mentions")
     for m in mentions:
         extra = f", {m.modifier.lower()}" if m.modifier else ""
-        lines.append(f"{m.start}-{m.end}\t{m.text!r}\t{m.value}\t{m.precision}{extra}\t"
+        lines.append(f"{m.start}-{m.end}\t{m.text!r}\t{m.timeml_value}\t{m.precision}{extra}\t"
                      f"{m.rule}: {m.reason}")
     return lines
 

@@ -28,6 +28,7 @@ _FUTURE_WORDS = words(
     "will shall gonna upcoming coming forthcoming should would might must scheduled slated "
     "won't won’t")
 _BE = words("is are was were be")
+_PERFECT_MODALS = frozenset(en.PERFECT_MODALS)
 _BE_TO = words("due set scheduled expected slated planned poised likely about going")
 # Not "agreed", "promised", "decided to": a past commitment tells of the past ("agreed to
 # sell … in October", said in March, is last October).
@@ -198,6 +199,8 @@ def _markers(window: str) -> list[str]:
             continue  # no future marker starts here: skip the checks
         n = _future_in_past_length(words, i)
         kind = _UNTOLD
+        if not n and w in _PERFECT_MODALS and words[i + 1 : i + 2] == ["have"]:
+            n, kind = 2, PAST  # "may have been responsible": the past, seen as possible
         if not n:
             n, kind = _future_length(tokens, words, i), FUTURE
         if n:
@@ -245,6 +248,10 @@ def _future_in_past_length(words: list[str], i: int) -> int:
     # ("had been scheduled for Thursday", postponed since, may still lie ahead: not this)
     had = int(words[i] == "had" and i + 3 < len(words) and words[i + 1] == "been"
               and words[i + 2] in _BE_TO and words[i + 3] == "to")
+    if words[i] == "had" and i + 2 < len(words) and words[i + 1] in _PLAN_TO \
+            and words[i + 2] == "to":
+        # a plan told in the pluperfect: "had planned to leave on Monday (but stayed)"
+        return min(4, len(words) - i)
     if not had and (words[i] not in ("was", "were") or i + 1 >= len(words)):
         return 0
     n = 1 if words[i + 1 + had] == "to" else 2 if words[i + 1 + had] in _BE_TO else 0

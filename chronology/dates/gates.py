@@ -38,6 +38,7 @@ GATES = {
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
     "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
     "dayword": r"today|tonight|yesterday|tomorrow",
+    "dayonly": r"\d(?:st|nd|rd|th)\b",
     "weekday": r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN",
     "calrel": r"year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter",
     "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|from\s+today\b|"

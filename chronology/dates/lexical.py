@@ -81,7 +81,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "در ماه آذر", "ماه مه": a month after the month word, whichever calendar
         ("solar-month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+{smon}"),
         ("month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+(?P<bare>{p['MONTHS']})"),
-        ("weekday", rf"(?P<wd>{p['WEEKDAYS']})"),
+        # "شب جمعه": the eve of a weekday (the night before it), where the language says so
+        ("weekday", rf"(?:(?P<eve>{p['WEEKDAY_EVE']})\s+)?(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),
         ("relative-year", rf"{mod}{ry}"),

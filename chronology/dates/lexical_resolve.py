@@ -426,6 +426,8 @@ def _weekday(c, text, ref, lang):
     if ref is None:
         return None
     wd = lang.weekdays[lang.key(c.g("wd"))]
+    if c.g("eve"):
+        wd = (wd - 1) % 7  # "شب جمعه", the eve of Friday: Thursday night
     week = None if lang.week_start is None else _week_next_to(c, text, lang)
     if week is not None:
         # "в четверг на прошлой неделе": that weekday of the week named next to it
@@ -440,7 +442,8 @@ def _weekday(c, text, ref, lang):
         day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     else:
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
-    return day.isoformat(), "day", rule, f"{DAY_NAMES[wd]} {how} reference {ref}", {}
+    eve = f" (the eve of {DAY_NAMES[(wd + 1) % 7]})" if c.g("eve") else ""
+    return day.isoformat(), "day", rule, f"{DAY_NAMES[wd]}{eve} {how} reference {ref}", {}
 
 
 def _week_next_to(c, text: str, lang) -> int | None:

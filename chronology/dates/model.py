@@ -57,6 +57,9 @@ class Mention:
     # The last period of a range, same kind as ``value``: "2009-2010" -> "2010", "March
     # 15-19" -> its 19th, "from 2015 to 2017" -> "2017" (on the mention of the first end).
     end_value: str | None = None
+    # The clock time a day value names, in ISO-TimeML: "T09:00" ("9 a.m. Tuesday"). The value
+    # stays the day (an event's date is a day); ``timeml_value`` joins the two.
+    time: str | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -69,7 +72,13 @@ class Mention:
             or (len(v) == 10 and v[:4].isdigit() and v[5:7].isdigit() and v[8:].isdigit())
         )
 
+    @property
+    def timeml_value(self) -> str:
+        """The TimeML value with the time of day, if the text gives one: "2000-04-04T09:00"."""
+        return self.value + self.time if self.time and self.precision == "day" else self.value
+
     def to_json(self) -> dict:
         data = asdict(self)
         data.pop("extra")
+        data["timeml_value"] = self.timeml_value
         return data

@@ -148,6 +148,8 @@ def weekday_mention(c, s):
         day = monday + dt.timedelta(days=wd)
         return Period.of_day(day), "weekday-of-week", \
             f"{name} of {c.g('wkrel').lower()} week (reference {ref.isoformat()})"
+    if c.g("seq"):
+        return _weekday_in_sequence(c, s, wd)
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
         "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
@@ -161,6 +163,39 @@ def weekday_mention(c, s):
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     why = f"{name} {how} reference {ref.isoformat()}" + (f" ({tense} tense)" if tense else "")
     return Period.of_day(day), rule, why
+
+
+def day_of_month(c, s):
+    """"on the 25th": that day of the reference's month, or of the month before (after) it
+    when the day is still to come (is gone) and the tense points back (ahead)."""
+    ref, d = s.reference, int(c.g("dayonly"))
+    ahead = context.tense(s.text, c.start, c.end) == FUTURE
+    step = 1 if ahead else -1
+    y, m = ref.year, ref.month
+    for _ in range(3):  # the nearest month that has the day, in the tense's direction
+        if valid_day(y, m, d) and (dt.date(y, m, d) >= ref if ahead else dt.date(y, m, d) <= ref):
+            how = "on or after" if ahead else "on or before"
+            return Period("day", y, m, d), "day-of-month", \
+                f"day {d} of the nearest month {how} reference {ref.isoformat()}"
+        y, m = (y + (m + step - 1) // 12, (m + step - 1) % 12 + 1)
+    return None
+
+
+def _weekday_in_sequence(c, s, wd: int):
+    """"the following Monday", "the previous Friday": the first such weekday after (before)
+    the day told before it ("arrested on Jan. 4 and released the following Thursday": Jan.
+    10); left out when no day was told (only a month, or nothing: never guessed)."""
+    base = _told_base(s)
+    if base is None or base[0].kind != "day":
+        return None
+    day = base[0].first_day()
+    word = c.g("seq").split()[-1].lower()
+    if word in ("following", "next"):
+        found, how = weekday_on_or_after(day, wd, strict=True), "after"
+    else:
+        found, how = weekday_on_or_before(day, wd, strict=True), "before"
+    return (Period.of_day(found), "weekday-chained",
+            f"the first {DAY_NAMES[wd]} {how} '{base[1]}' ({day.isoformat()})", day)
 
 
 def _offset(rel: str) -> int:

@@ -18,7 +18,13 @@ from chronology.dates.model import Mention
 from chronology.dates.patterns import day_number, month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
 from chronology.dates.tagger import Candidate
-from chronology.dates.timeml import Period, days_in_month, valid_day, weekday_on_or_before
+from chronology.dates.timeml import (
+    Period,
+    clock_time,
+    days_in_month,
+    valid_day,
+    weekday_on_or_before,
+)
 from chronology.languages import en
 
 
@@ -216,12 +222,19 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
             precision=res.precision, rule=res.rule, reason=res.reason,
             anchor=anchor.isoformat() if anchor else None,
             modifier=mod or ("APPROX" if approx else None), approximate=approx,
-            end_value=res.end_value, type=res.type,
+            end_value=res.end_value, type=res.type, time=_time_of_day(c, res),
         )
         mention = combine.throughout(text, mention)
         mentions.append(combine.as_set(mention, c) if combine.recurring(c, text) else mention)
     mentions = combine.ends_after_starts(text, [combine.counted_from(text, m) for m in mentions])
     return combine.ranges(text, mentions)
+
+
+def _time_of_day(c: Candidate, res: Resolution) -> str | None:
+    """The clock time the words of a day give ("9 a.m. Tuesday": "T09:00").  Not a part of
+    the day ("Wednesday night"): TimeML annotators write it in some values and not in others
+    (TimeBank's "Friday night" both ways in one story), so the value stays the day."""
+    return clock_time(c.g("hh"), c.g("mm"), c.g("ampm")) if res.precision == "day" else None
 
 
 def _year_ago_quarter(c: Candidate, res: Resolution) -> bool:
@@ -463,6 +476,7 @@ HANDLERS = {
     "ref": reference_word,
     "dayword": _needs_reference(relative.day_word),
     "weekday": _needs_reference(relative.weekday_mention),
+    "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),

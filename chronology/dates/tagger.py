@@ -17,6 +17,7 @@ from chronology.dates.patterns import (
     ANAPHOR_DAY,
     ANAPHOR_TIME,
     ANAPHORIC,
+    CLOCK,
     DAY,
     DAYW,
     DAYW_OF,
@@ -59,6 +60,8 @@ _QPRE = (
 )
 # "the past three summers", "the past two weekends": counted periods, not the vague past.
 PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?"
+# "the following Monday", "the previous Friday": counted from the day told before, not today.
+_SEQ = r"(?P<seq>the\s+(?:following|next|previous|preceding|prior))"
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
 # "on March 3 last year", "on 3 March of this year": the day of the year named, one date.
 _DAY_RELYEAR = r"(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b(?!['’]s))?"
@@ -74,14 +77,14 @@ RULES: list[tuple[str, str]] = [
     # "on Dec. 7, 1941, a Sunday", "on Oct. 23, which was a Friday": the weekday is the date's
     # own, told after it (group "wda"); read apart, it was a second date counted from the
     # reference.
-    ("full+year", rf"{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}(?:{_APPOSED_WD})?"),
+    ("full+year", rf"{CLOCK}?{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}(?:{_APPOSED_WD})?"),
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
     # the day in words too, as read out on the air: "Sunday, March eighth", "March the fifth"
-    ("monthday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*"
+    ("monthday", rf"{CLOCK}?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*"
                  rf"(?:{DAY}\b{_DAY_RELYEAR}(?:{_APPOSED_WD})?|\s(?:the\s+)?{DAYW})"),
     # "the week of March 6": the week, not the day.
     ("monthday+unit", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
@@ -141,12 +144,15 @@ RULES: list[tuple[str, str]] = [
     ("yearrange", rf"{YEAR}\s*[-–]\s*(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])"),
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
-    ("dayword", r"(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
+    ("dayword", rf"{CLOCK}?(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
     # each rule costs a scan of its windows)
-    ("weekday", rf"(?:{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
+    ("weekday", rf"{CLOCK}?(?:{_SEQ}\s+|{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
                 r"(?!['’]s|-?end))?"),
+    # "on the 25th": a day of the month named alone, of the month nearest in the tense
+    ("dayonly", r"(?<=\bon\s)the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)"
+                rf"(?=\s*[,.;:!?)]|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"),
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"

@@ -152,6 +152,18 @@ class Period:
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+def clock_time(hour: str | None, minute: str | None, ampm: str | None) -> str | None:
+    """The ISO-TimeML time of a clock time on a 12-hour clock ("9", None, "a" -> "T09:00");
+    None when there is none.
+
+    >>> clock_time("4", "30", "p"), clock_time("12", None, "a"), clock_time(None, None, None)
+    ('T16:30', 'T00:00', None)
+    """
+    if not (hour and ampm) or not 1 <= int(hour) <= 12:
+        return None
+    return f"T{int(hour) % 12 + (12 if ampm.lower() == 'p' else 0):02d}:{int(minute or 0):02d}"
+
+
 def days_in_month(year: int, month: int) -> int:
     """Number of days in a month."""
     if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):

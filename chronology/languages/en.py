@@ -85,6 +85,10 @@ MODIFIERS = (r"early", r"late", r"mid", r"pre(?=-)", r"post(?=-)",
              r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
              r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+# "on the 25th" alone is a day of the month only before a stop or one of these words ("the
+# talks resume on the 25th, officials said"; not "on the 25th floor", "on the 12th day").
+DAY_ALONE_AFTER = ("that", "when", "but", "as", "after", "before", "at", "with", "to", "for",
+                   "in", "until", "while", "because")
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 # Words that refer back to a date the text told before: "at the time", "later in the day".
 # They take that date, or are left out when the text told none (never guessed).  The span
@@ -125,6 +129,10 @@ PLAN_WORDS = ("planned", "plans", "planning")
 SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels", "leaves",
                      "returns", "flies", "heads", "goes")
 # Words before a present form that make it no schedule ("did not meet on Monday").
+# A modal with "have" and a participle speaks of the past ("may have been responsible for a
+# drop on Wednesday", "could have left on Friday"), not of the future its modal alone marks;
+# not "will have", "shall have": a future perfect still lies ahead.
+PERFECT_MODALS = ("may", "might", "must", "should", "would", "could")
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
 # A new date for something put off, stopped or prolonged lies ahead ("postponed until
 # Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").

@@ -49,6 +49,10 @@ WEEKDAYS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),
     ("شنبه",), ("یکشنبه", "یک‌شنبه"),
 )
+# A night named before its weekday is the eve of that day, as the day begins at sunset: «شب
+# جمعه» is Thursday night, «شب یکشنبه» Saturday night («جمعه شب», the weekday first, is
+# Friday's own night).
+WEEKDAY_EVE = ("شب",)
 DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1,
              "شب گذشته": -1, "نیمه‌شب گذشته": -1, "شامگاه گذشته": -1,
              "پریروز": -2, "فردا": 1, "پس فردا": 2}

@@ -215,3 +215,25 @@ def test_a_past_year_end_with_no_year_told(text, reference, mention, expected):
 ])
 def test_year_end_before_a_name(text, mentions):
     assert mention_texts(text, "2023-03-14") == mentions
+
+
+# "the following Thursday", "the previous Friday": the first such weekday after (before) the
+# day told before, not the one next to the day of writing; left out when no day was told.
+SEQUENCE = [
+    ("He was arrested on Jan. 4, 2013 and released the following Thursday.",
+     "the following Thursday", "2013-01-10"),
+    ("The talks began on March 2, 2009. The deal was signed the next Monday.",
+     "the next Monday", "2009-03-09"),
+    ("The ceasefire took hold on Oct. 12, 2014, after clashes the previous Friday.",
+     "the previous Friday", "2014-10-10"),
+    ("The talks opened in March 2009 and broke down the following Monday.",
+     "the following Monday", None),
+    ("He was released the following Thursday.", "the following Thursday", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SEQUENCE)
+def test_a_weekday_in_sequence_counts_from_the_day_told_before(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+    if expected is None:  # nor read as another weekday
+        assert not any("day" in m.lower() for m in mention_texts(text, REF))

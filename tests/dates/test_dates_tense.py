@@ -109,6 +109,15 @@ CASES = [
     ("The offer had been due to expire Friday evening.", "2015-01-26", "Friday evening",
      "2015-01-23"),
     ("The talks had been expected to end Thursday.", "2015-01-26", "Thursday", "2015-01-22"),
+    # a plan told in the pluperfect is a future seen from the past: the weekday before
+    ("He had planned to leave on Monday but stayed in the capital.", FRIDAY, "Monday",
+     "2015-01-19"),
+    ("The rebels had hoped to take the town on Tuesday.", FRIDAY, "Tuesday", "2015-01-20"),
+    # a modal with "have" tells of the past ("may have been behind"), not of the future
+    ("Worries about the chip may have been behind a drop in the shares on Wednesday.", FRIDAY,
+     "Wednesday", "2015-01-21"),
+    ("The convoy might have come under fire near the border on Tuesday.", FRIDAY, "Tuesday",
+     "2015-01-20"),
     ("The vote had been scheduled for Thursday.", "2015-01-26", "Thursday", "2015-01-29"),
     ("The plant had been expected to close in April, officials said.", "2015-10-10", "April",
      "2015-04"),
@@ -134,7 +143,7 @@ CASES = [
     ("Parties campaigned on the eve of Sunday's vote.", FRIDAY, "Sunday", "2015-01-18"),
     ("Troops deployed ahead of November's elections.", MARCH, "November", "2015-11"),
     # A time granted to someone lies ahead, the granting told in any tense.
-    ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "Tuesday",
+    ("Officials have given the family until 9 a.m. Tuesday to sign.", FRIDAY, "9 a.m. Tuesday",
      "2015-01-27"),
 ]
 

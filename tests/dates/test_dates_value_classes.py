@@ -306,3 +306,56 @@ def test_the_quarter_of_a_fiscal_quarter_is_not_placed_in_the_calendar():
 ])
 def test_a_quarter_named_in_the_calendar_keeps_its_place(text, expected):
     assert find_mentions(text, dt.date(1989, 10, 26))[1].value == expected
+
+
+# A clock time right before a weekday is the time of that day: one mention, its value the
+# day (what an event is dated by) and its ISO-TimeML value the day with the time.
+CLOCK_TIMES = [
+    ("The polls closed at 9 a.m. Tuesday, officials said.", "9 a.m. Tuesday", "1989-10-24",
+     "1989-10-24T09:00"),
+    ("The quake struck at 4:30 a.m. EDT Wednesday.", "4:30 a.m. EDT Wednesday", "1989-10-25",
+     "1989-10-25T04:30"),
+    ("The rebels will free the hostages at 12 p.m. Saturday.", "12 p.m. Saturday",
+     "1989-10-28", "1989-10-28T12:00"),
+    # whatever names the day: a month-day, a full date, "yesterday", "today"
+    ("The polls closed at 5 p.m. EST Oct. 9, officials said.", "5 p.m. EST Oct. 9",
+     "1989-10-09", "1989-10-09T17:00"),
+    ("The treaty was signed at 11 a.m. March 3, 1988.", "11 a.m. March 3, 1988", "1988-03-03",
+     "1988-03-03T11:00"),
+    ("The blast hit at 10:15 a.m. yesterday.", "10:15 a.m. yesterday", "1989-10-25",
+     "1989-10-25T10:15"),
+    # no clock before the day: the day alone
+    ("The talks ended on Tuesday.", "Tuesday", "1989-10-24", "1989-10-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "timeml"), CLOCK_TIMES)
+def test_a_clock_time_before_a_weekday_is_the_time_of_that_day(text, mention, value, timeml):
+    [m] = find_mentions(text, dt.date.fromisoformat(REF))
+    assert (m.text, m.value, m.precision, m.timeml_value) == (mention, value, "day", timeml)
+    assert m.to_json()["timeml_value"] == timeml
+
+
+# "on the 25th": a day of the month named alone is of the nearest month in the tense's
+# direction; not a floor, a day of something or a century.
+DAYS_ALONE = [
+    ("The talks will resume on the 25th, the envoy said.", "the 25th", "1989-11-25"),
+    ("The talks will resume on the 3rd.", "the 3rd", "1989-11-03"),
+    ("He was killed on the 13th, police said.", "the 13th", "1989-10-13"),
+    ("The rebels entered the town on the 28th, the army said.", "the 28th", "1989-09-28"),
+    ("Troops arrived on the 31st, the army said.", "the 31st", "1989-08-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), DAYS_ALONE)
+def test_a_day_of_the_month_named_alone(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The fire broke out on the 25th floor.",
+    "The pilgrims rested on the 12th day of the march.",
+    "The rally was held on the 25th anniversary of the revolution.",
+])
+def test_an_ordinal_before_a_noun_is_no_day(text):
+    assert mention_texts(text, REF) == []
