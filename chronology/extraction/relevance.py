@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from chronology.config import Topic
 from chronology.extraction.gazetteer import CITIES, REGIONS, country_of
+from chronology.languages import en
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def other_countries(text: str, topic: Topic) -> list[str]:
     ours = topic_countries(topic)
     for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
         text = text.replace(region, " ")
-    text = _without_origins(text)
+    text = _MONEY.sub(lambda m: " " * len(m.group(0)), _without_origins(text))
     found = []
     for match in _CAPITALISED.finditer(text):
         words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
@@ -104,6 +105,11 @@ def other_countries(text: str, topic: Topic) -> list[str]:
                 if country and country not in ours and country not in found:
                     found.append(country)
     return found
+
+
+# A currency: "US$5.8 billion", "A$", "HK$"; "US dollars", "Hong Kong dollars" (the name only).
+_MONEY = re.compile(r"\b[A-Z]{1,3}\$|\b(?:[A-Z][\w.]*\s+){1,2}(?=(?:" + "|".join(en.CURRENCY_NOUNS) +
+                    r")\b)")
 
 
 _TRAVEL = re.compile(r"\b(?:arrived|arrives|arriving|flew|flies|came|comes|travell?ed|returned|"

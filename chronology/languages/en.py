@@ -259,6 +259,18 @@ IRREGULAR_VERBS = {
     "drove": "drive", "sank": "sink", "wore": "wear", "fled": "flee", "swore": "swear",
     "hurt": "hurt", "meant": "mean", "dealt": "deal", "shut": "shut",
 }
+# A comparison with a thing of the past ("as powerful as those dropped on Hiroshima in 1945",
+# "than the ones delivered in 2019"): the words that open it, and what stands for the thing.
+COMPARISON_WORDS = ("as", "than", "like", "unlike")
+COMPARED_PRONOUNS = ("those", "that", "the ones", "the one", "ones", "one")
+# Money named by a country ("US$5.8 billion", "HK$", "Australian dollars", "Indian rupees"):
+# a currency, no party to the act.  A letter prefix before "$" is one; these nouns the other
+# (not "won", "real", "pound": "Poland won the tender" names Poland).
+CURRENCY_NOUNS = ("dollar", "dollars", "rupee", "rupees", "yuan", "renminbi", "rouble",
+                  "roubles", "ruble", "rubles", "yen", "euro", "euros", "riyal", "riyals",
+                  "rial", "rials", "dirham", "dirhams", "lira", "reais", "ringgit", "peso",
+                  "pesos", "franc", "francs", "krona", "kronor", "zloty", "zlotys", "hryvnia",
+                  "hryvnias", "shekel", "shekels")
 # Words ending in -ed that are adjectives, not past verbs.
 ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",
               "armoured", "armored", "unmanned", "manned", "integrated", "combined", "automated",
