@@ -52,6 +52,7 @@ from chronology.extraction.sentences import (
 )
 from chronology.extraction.tags import tags_for
 from chronology.extraction.titles import make_title, meeting_title
+from chronology.extraction.told_things import names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
 
 MAX_ACTORS = 8
@@ -115,6 +116,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
                 scan.side_events(candidate, inner)
             previous = candidate or (previous if not inner else None)
             prior = sentence.text(article.text)
+            scan.seen.append(prior)
             undated = sentence if not inner and candidate is None else None
             quiet = sentence if candidate is None else None
             lead = None  # only the first sentence after the dateline
@@ -456,6 +458,7 @@ class _Scan:
     found: Found = field(default_factory=Found)
     newlines: list[int] | None = None
     on_topic: bool | None = None
+    seen: list[str] = field(default_factory=list)  # the story's sentences so far
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
                  previous: Candidate | None, prior: str = "",
@@ -539,6 +542,11 @@ class _Scan:
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
             topic = replace(topic, relevant=True, reason="its subject is both sides ('the two "
                             "countries') and it tells an action of the topic's kind")
+        if (not topic.relevant and not topic.groups and _KIND.search(words) and self.about_topic()
+                and not other_countries(words, self.config.topic)
+                and (thing := self.thing_told(subject))):
+            topic = replace(topic, relevant=True, reason=f"its subject, the {thing}, is a thing "
+                            "the article's on-topic sentences before tell of")
         if undated is None and previous is not None and not carried and \
                 previous.dating.mention.rule == "dateline-lead" and \
                 not text[previous.sentence.end:sentence.start].strip() and \
@@ -669,6 +677,18 @@ class _Scan:
                 match_topic(t, self.config.topic, self.cast.sides_named(t)).relevant
                 for t in (self.article.title, lead) if t)
         return self.on_topic
+
+    def thing_told(self, subject: str) -> str | None:
+        """The head of a definite subject ("The first squadron was delivered …") when an
+        on-topic sentence before, or the title, names that thing ("two more squadrons")."""
+        head = subject_head(subject[:1].upper() + subject[1:])
+        if head is None:
+            return None
+        for told in (self.article.title or "", *self.seen):
+            if names_thing(head, told) and \
+                    match_topic(told, self.config.topic, self.cast.sides_named(told)).relevant:
+                return head
+        return None
 
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in the article text."""

@@ -31,3 +31,26 @@ def test_money_names_no_country(money):
 ])
 def test_a_third_country_still_makes_it_off_topic(sentence):
     assert not match_topic(sentence, TOPIC).relevant
+
+
+@pytest.mark.parametrize("sentence", [
+    # an accuser is a voice: the claim it makes names it again
+    "Poland on Tuesday denied Ukrainian claims that Polish tanks had crossed into Ukraine.",
+    "Poland rejected allegations by Lithuania that its howitzers were defective.",
+    "Poland dismissed Belarus's accusations that Polish tanks massed at the border.",
+    # a former buyer of the thing, in a side clause
+    "Poland bought 24 tanks in July, and two howitzers that had been built for Norway.",
+    "Poland received three tanks originally ordered for the Czech Republic.",
+])
+def test_a_claimant_or_a_former_buyer_is_no_party(sentence):
+    topic = match_topic(sentence, TOPIC)
+    assert topic.relevant, topic.reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine claims that Polish tanks crossed the border.",  # the verb: Ukraine's own act
+    "Poland denied claims that it sold tanks to Ukraine.",  # Ukraine a party of the claim
+    "Poland bought tanks built by Germany.",  # the maker is a party
+])
+def test_a_country_acting_still_makes_it_off_topic(sentence):
+    assert not match_topic(sentence, TOPIC).relevant
