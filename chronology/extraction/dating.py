@@ -287,6 +287,9 @@ _SIDE_FACT = re.compile(  # not inside a compound ("Chinese-built frigate": its 
 _RELATIVE_ACT = re.compile(r"\bwho\s+(?P<verb>[a-z]+)\b[^;:]{0,60}$")
 
 
+_DONE = {*en.PAST_AUXILIARIES, "has", "have", "been"}  # "…, was commissioned": not "will be"
+
+
 def _side_fact(text: str, start: int, mention: Mention) -> bool:
     """The mention dates a side fact told in passing ("…, who was reelected in May, …",
     "…, founded in 2000, …", "jets built in 1998"), not the action the sentence reports."""
@@ -302,9 +305,9 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
     side = _SIDE_FACT.search(parts[-1])
     if not side:
         return _participle_aside(parts)
-    if len(parts) > 1:
-        return True  # an appositive or a relative clause
     words = re.findall(r"[\w'’]+", parts[-1][:side.start()])
+    if len(parts) > 1 and not (words and all(w.lower() in _DONE for w in words)):
+        return True  # an appositive or a relative clause (not "X, the ship, was commissioned")
     if not words and re.match(r"\s*,", text[mention.end:]):
         return True  # "Founded in 2000, the company handles …": an opening participle phrase
     while words and words[-1].lower() in AUXILIARIES:

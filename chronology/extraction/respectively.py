@@ -16,6 +16,7 @@ import re
 from chronology.dates.model import Mention
 from chronology.extraction.dating import calendar_mentions
 from chronology.extraction.verbs import AUXILIARIES, is_past, present
+from chronology.languages import en
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # what may stand between the dates of the list: "in August 2021 and May 2022", "2019, 2020 and 2021"
@@ -39,7 +40,8 @@ def respective_acts(text: str, start: int, end: int,
     passive = _PASSIVE.search(text, start, dates[0].start) if len(dates) >= 2 else None
     if passive is None or not is_past(passive.group(1)):
         return []
-    names = _subjects(text[start:passive.start()], len(dates))
+    head = text[start:passive.start()]
+    names = _subjects(head, len(dates)) or _ordinal_subjects(head, len(dates))
     middle = text[passive.start():dates[0].start]
     act = _last_act(middle, passive.group(1))
     if names is None or act is None:
@@ -83,6 +85,7 @@ def _subjects(head: str, count: int) -> list[str] | None:
     """The ``count`` names that end ``head`` as its subject ("…, PNS Babur and PNS Badar"),
     not the object of a preposition ("deliveries to Iran and Syria")."""
     the = r"(?:the\s+)?"  # "The Su-35 Alpha and the Su-35 Bravo"
+    head = re.sub(r",\s*$", "", head)  # "The first two ships, PNS A and PNS B, were …"
     match = re.search(r"((?:" + the + _NAME + r",\s+)*" + the + _NAME + r")\s+and\s+" + the +
                       r"(" + _NAME + r")\s*$", head)
     if match is None:
@@ -94,6 +97,23 @@ def _subjects(head: str, count: int) -> list[str] | None:
     if len(names) < count or (before and before[-1].lower() in _PREPOSITIONS):
         return None
     return names[-count:]
+
+
+_ORDINAL = r"(?:" + "|".join(en.DAY_ORDINALS) + r")"
+_ORDINAL_SUBJECT = re.compile(r"\b(?i:the)\s+(" + _ORDINAL + r"(?:,\s+" + _ORDINAL + r")*,?\s+and\s+"
+                              + _ORDINAL + r")\s+([a-z]+s)\s*$")
+
+
+def _ordinal_subjects(head: str, count: int) -> list[str] | None:
+    """"The first and second squadrons were delivered …": one thing each, by its ordinal
+    ("First squadron", "Second squadron")."""
+    match = _ORDINAL_SUBJECT.search(head)
+    if match is None:
+        return None
+    ordinals = re.findall(_ORDINAL, match.group(1))
+    noun = match.group(2)
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return [f"{o.capitalize()} {noun}" for o in ordinals] if len(ordinals) == count else None
 
 
 def _without_determiner(name: str) -> str:

@@ -65,11 +65,15 @@ def test_side_dates_do_not_date_the_act(tmp_path, published, body, expected):
         ("Ruritania's navy, founded in 2001, delivered two frigates to Pakistan on Monday.",
          ["2023-06-12"]),
         ("In 2018 Pakistan signed a contract with Ruritania in Strelsau.", ["2018"]),
+        ("The frigate, PNS Alpha, was commissioned by Ruritania in May 2021.", ["2021-05"]),
+        ("Pakistan's frigate, PNS Bravo, will be commissioned by Ruritania on June 24.",
+         []),  # a plan: still a side fact's form, no event  # after an appositive: the subject's own passive verb
         ("The frigates were as fast as Ruritania said in 2009 they would be.", ["2009"]),
     ],
 )
 def test_side_facts_still_recognised(tmp_path, body, expected):
     """What the rules above must not change: a side fact set off by commas still gives no date;
-    a year before a lower-case noun still is the act's."""
+    a year after "in" is the act's; and after an appositive ("The frigate, PNS Alpha, was
+    commissioned …") the subject's own passive verb is the act, no side fact."""
     dates = _dates(tmp_path, "2023-06-14", f"Wire headline for the test\n\n{body}")
     assert dates == expected

@@ -60,3 +60,18 @@ def test_a_bare_or_other_sentence_gives_nothing(tmp_path, sentence):
 ])
 def test_subject_head(subject, head):
     assert subject_head(subject) == head
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # things named by their order, dated in turn
+    ("The first and second squadrons were delivered in December 2021 and April 2022 "
+     "respectively.", [("2021-12", "First squadron delivered"),
+                       ("2022-04", "Second squadron delivered")]),
+    # names set off by commas after the noun they name
+    ("The first two Ruritanian frigates, PNS Alpha and PNS Bravo, were commissioned in "
+     "November 2021 and June 2022 respectively.", [("2021-11", "PNS Alpha commissioned"),
+                                                   ("2022-06", "PNS Bravo commissioned")]),
+])
+def test_the_things_of_the_story_dated_in_turn(tmp_path, sentence, expected):
+    events = _events(tmp_path, sentence)
+    assert [e for e in events if e[0] != "2024-03-05"] == expected
