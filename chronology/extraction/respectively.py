@@ -49,8 +49,39 @@ def respective_acts(text: str, start: int, end: int,
     tails = _tails(middle, act[1], len(dates))
     if tails is None:
         return []
-    return [(date, " ".join(f"{name} {act[0]} {tail}".split()))
+    acts = [(date, " ".join(f"{name} {act[0]} {tail}".split()))
             for date, name, tail in zip(dates, names, tails, strict=True)]
+    last = _next_in_order(text, said.end(), end, mentions, names[-1])
+    return acts + ([last] if last else [])
+
+
+# "…, and the third arrived in October 2022", "…, while the third, PNS C, joined the fleet in
+# September": the next of the things told in turn, its own act and date.
+_NEXT_IN_ORDER = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+the\s+(?P<ordinal>" +
+                            "|".join(en.DAY_ORDINALS) + r")(?:\s*,\s*(?P<name>" + _NAME +
+                            r")\s*,)?\s+(?P<verb>[a-z]+)\b(?P<tail>[^,;:]*?)\s*(?:in|on|at)?\s*$")
+
+
+def _next_in_order(text: str, at: int, end: int, mentions: list[Mention],
+                   last_name: str) -> tuple[Mention, str] | None:
+    """(date, headline) of the next thing of a list told in turn, when the clause after
+    "respectively" tells its act with a date of its own ("First squadron" -> "Third
+    squadron arrives"; a name of its own heads it)."""
+    for mention in calendar_mentions(mentions, at, end):
+        clause = _NEXT_IN_ORDER.match(text, at, mention.start)
+        if clause is None or not is_past(clause.group("verb")) or \
+                clause.group("verb") in AUXILIARIES:
+            return None
+        ordinal = clause.group("ordinal").capitalize()
+        words = last_name.split()
+        name = clause.group("name") or (f"{ordinal} {' '.join(words[1:])}"
+                                        if words and words[0] in _ORDINAL_WORDS else None)
+        if name is None:
+            return None
+        tail = " ".join(w for w in clause.group("tail").split() if w not in ("the", "a", "an"))
+        return mention, " ".join(f"{name} {present(clause.group('verb'), plural=False)} {tail}"
+                                 .split())
+    return None
 
 
 def _tails(middle: str, verb: str, count: int) -> list[str] | None:
@@ -100,6 +131,7 @@ def _subjects(head: str, count: int) -> list[str] | None:
 
 
 _ORDINAL = r"(?:" + "|".join(en.DAY_ORDINALS) + r")"
+_ORDINAL_WORDS = {o.capitalize() for o in en.DAY_ORDINALS}
 _ORDINAL_SUBJECT = re.compile(r"\b(?i:the)\s+(" + _ORDINAL + r"(?:,\s+" + _ORDINAL + r")*,?\s+and\s+"
                               + _ORDINAL + r")\s+([a-z]+s)\s*$")
 

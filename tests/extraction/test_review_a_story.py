@@ -71,6 +71,16 @@ def test_subject_head(subject, head):
     ("The first two Ruritanian frigates, PNS Alpha and PNS Bravo, were commissioned in "
      "November 2021 and June 2022 respectively.", [("2021-11", "PNS Alpha commissioned"),
                                                    ("2022-06", "PNS Bravo commissioned")]),
+    # the next thing in the order, with its own act and date, after "respectively"
+    ("The first and second squadrons were delivered in December 2021 and April 2022 "
+     "respectively, and the third arrived in October 2022, officials said.",
+     [("2021-12", "First squadron delivered"), ("2022-04", "Second squadron delivered"),
+      ("2022-10", "Third squadron arrives")]),
+    ("The first two Ruritanian frigates, PNS Alpha and PNS Bravo, were commissioned in "
+     "November 2021 and June 2022 respectively, while the third, PNS Charlie, joined the fleet "
+     "in September 2023.", [("2021-11", "PNS Alpha commissioned"),
+                            ("2022-06", "PNS Bravo commissioned"),
+                            ("2023-09", "PNS Charlie joins fleet")]),
 ])
 def test_the_things_of_the_story_dated_in_turn(tmp_path, sentence, expected):
     events = _events(tmp_path, sentence)
