@@ -709,10 +709,12 @@ class _Scan:
         at = span.end - len(words)
         local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end
                  and not names_a_thing(words, replace(m, start=m.start - at, end=m.end - at))]
+        cut = _dated_clause(words, local, mention.start - at)
         title = make_title(told, [], cast.names, statement,
                            describe=lambda phrase: cast.resolve(phrase, span.start)) \
-            if told else make_title(words, local, cast.names, statement,
-                                    describe=lambda phrase: cast.resolve(phrase, at))
+            if told else make_title(words[cut:], [(a - cut, b - cut) for a, b in local],
+                                    cast.names, statement,
+                                    describe=lambda phrase: cast.resolve(phrase, at + cut))
         basis = f"{told} {words}" if told else words  # "It was its 20th edition": both say it
         entities = find_entities(basis[dateline_end(basis, 0, len(basis)):], cast.names)
         quote = re.sub(r"\s*\n\s*", " ", self.article.text[span.start:span.end])
@@ -740,6 +742,17 @@ _OTHER_TIME = re.compile(r"\b(?:previously|earlier|before|formerly|ago|once|ofte
 # "held talks before signing …", "after inspecting the guard of honour": a step of the same
 # occasion, not another time.
 _ON_THE_OCCASION = re.compile(r"\b(?:before|after)\s+(?=[a-z]+ing\b)")
+
+
+def _dated_clause(words: str, local: list[tuple[int, int]], dated: int) -> int:
+    """Where the clause that holds the date starts: after a ";" before it when the clauses
+    before hold no date ("X is the second ship of the class; the navy commissioned its sister
+    on December 9": the act of the second clause is the news), else 0."""
+    cut = words.rfind(";", 0, dated) + 1
+    if cut == 0 or any(start < cut for start, _ in local) or '"' in words[:cut] or \
+            "“" in words[:cut] or len(words[cut:dated].split()) < 3:
+        return 0
+    return cut + len(words[cut:]) - len(words[cut:].lstrip())
 
 
 def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Candidate | None:

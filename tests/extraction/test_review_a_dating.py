@@ -77,3 +77,15 @@ def test_side_facts_still_recognised(tmp_path, body, expected):
     commissioned …") the subject's own passive verb is the act, no side fact."""
     dates = _dates(tmp_path, "2023-06-14", f"Wire headline for the test\n\n{body}")
     assert dates == expected
+
+
+@pytest.mark.parametrize(("body", "title"), [
+    ("Zulfiqar is the second ship of the class; the Pakistani navy commissioned its Ruritanian "
+     "sister on December 9.", "Pakistani navy commissions Ruritanian sister"),
+    ("The Pakistani navy commissioned its Ruritanian frigate on December 9; it is the second "
+     "ship of the class.", "Pakistani navy commissions Ruritanian frigate"),
+])
+def test_the_dated_clause_after_a_semicolon_gives_the_headline(tmp_path, body, title):
+    events = article_events(tmp_path, "2024-12-20", f"Wire headline for the test\n\n{body}",
+                            CONFIG)
+    assert [e.title for e in events] == [title]
