@@ -41,8 +41,10 @@ def test_a_third_country_still_makes_it_off_topic(sentence):
     # a former buyer of the thing, in a side clause
     "Poland bought 24 tanks in July, and two howitzers that had been built for Norway.",
     "Poland received three tanks originally ordered for the Czech Republic.",
+    # what a side clause says of the thing
+    "Poland ordered 48 tanks, which Norway also uses, in May.",
 ])
-def test_a_claimant_or_a_former_buyer_is_no_party(sentence):
+def test_a_claimant_a_former_buyer_or_a_side_clause_is_no_party(sentence):
     topic = match_topic(sentence, TOPIC)
     assert topic.relevant, topic.reason
 
@@ -51,6 +53,7 @@ def test_a_claimant_or_a_former_buyer_is_no_party(sentence):
     "Ukraine claims that Polish tanks crossed the border.",  # the verb: Ukraine's own act
     "Poland denied claims that it sold tanks to Ukraine.",  # Ukraine a party of the claim
     "Poland bought tanks built by Germany.",  # the maker is a party
+    "Poland ordered tanks from Norway, which will deliver them in May.",
 ])
 def test_a_country_acting_still_makes_it_off_topic(sentence):
     assert not match_topic(sentence, TOPIC).relevant
