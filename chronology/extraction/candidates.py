@@ -52,6 +52,7 @@ from chronology.extraction.sentences import (
 )
 from chronology.extraction.tags import tags_for
 from chronology.extraction.titles import make_title, meeting_title
+from chronology.extraction.told_things import names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
 
 MAX_ACTORS = 8
@@ -115,6 +116,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
                 scan.side_events(candidate, inner)
             previous = candidate or (previous if not inner else None)
             prior = sentence.text(article.text)
+            scan.seen.append(prior)
             undated = sentence if not inner and candidate is None else None
             quiet = sentence if candidate is None else None
             lead = None  # only the first sentence after the dateline
@@ -456,6 +458,7 @@ class _Scan:
     found: Found = field(default_factory=Found)
     newlines: list[int] | None = None
     on_topic: bool | None = None
+    seen: list[str] = field(default_factory=list)  # the story's sentences so far
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
                  previous: Candidate | None, prior: str = "",
@@ -539,6 +542,11 @@ class _Scan:
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
             topic = replace(topic, relevant=True, reason="its subject is both sides ('the two "
                             "countries') and it tells an action of the topic's kind")
+        if (not topic.relevant and not topic.groups and _KIND.search(words) and self.about_topic()
+                and not other_countries(words, self.config.topic)
+                and (thing := self.thing_told(subject))):
+            topic = replace(topic, relevant=True, reason=f"its subject, the {thing}, is a thing "
+                            "the article's on-topic sentences before tell of")
         if undated is None and previous is not None and not carried and \
                 previous.dating.mention.rule == "dateline-lead" and \
                 not text[previous.sentence.end:sentence.start].strip() and \
@@ -670,6 +678,18 @@ class _Scan:
                 for t in (self.article.title, lead) if t)
         return self.on_topic
 
+    def thing_told(self, subject: str) -> str | None:
+        """The head of a definite subject ("The first squadron was delivered …") when an
+        on-topic sentence before, or the title, names that thing ("two more squadrons")."""
+        head = subject_head(subject[:1].upper() + subject[1:])
+        if head is None:
+            return None
+        for told in (self.article.title or "", *self.seen):
+            if names_thing(head, told) and \
+                    match_topic(told, self.config.topic, self.cast.sides_named(told)).relevant:
+                return head
+        return None
+
     def line_of(self, offset: int) -> int:
         """The 1-based line of an offset in the article text."""
         if self.newlines is None:
@@ -689,10 +709,12 @@ class _Scan:
         at = span.end - len(words)
         local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end
                  and not names_a_thing(words, replace(m, start=m.start - at, end=m.end - at))]
+        cut = _dated_clause(words, local, mention.start - at)
         title = make_title(told, [], cast.names, statement,
                            describe=lambda phrase: cast.resolve(phrase, span.start)) \
-            if told else make_title(words, local, cast.names, statement,
-                                    describe=lambda phrase: cast.resolve(phrase, at))
+            if told else make_title(words[cut:], [(a - cut, b - cut) for a, b in local],
+                                    cast.names, statement,
+                                    describe=lambda phrase: cast.resolve(phrase, at + cut))
         basis = f"{told} {words}" if told else words  # "It was its 20th edition": both say it
         entities = find_entities(basis[dateline_end(basis, 0, len(basis)):], cast.names)
         quote = re.sub(r"\s*\n\s*", " ", self.article.text[span.start:span.end])
@@ -720,6 +742,17 @@ _OTHER_TIME = re.compile(r"\b(?:previously|earlier|before|formerly|ago|once|ofte
 # "held talks before signing …", "after inspecting the guard of honour": a step of the same
 # occasion, not another time.
 _ON_THE_OCCASION = re.compile(r"\b(?:before|after)\s+(?=[a-z]+ing\b)")
+
+
+def _dated_clause(words: str, local: list[tuple[int, int]], dated: int) -> int:
+    """Where the clause that holds the date starts: after a ";" before it when the clauses
+    before hold no date ("X is the second ship of the class; the navy commissioned its sister
+    on December 9": the act of the second clause is the news), else 0."""
+    cut = words.rfind(";", 0, dated) + 1
+    if cut == 0 or any(start < cut for start, _ in local) or '"' in words[:cut] or \
+            "“" in words[:cut] or len(words[cut:dated].split()) < 3:
+        return 0
+    return cut + len(words[cut:]) - len(words[cut:].lstrip())
 
 
 def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Candidate | None:

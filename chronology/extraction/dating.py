@@ -171,7 +171,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             ranked.append((False, 1, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
-                _in_aside(text[start:mention.start]) or _earlier_act(text, start, mention):
+                _in_aside(text[start:mention.start]) or _earlier_act(text, start, mention) or \
+                _compared_past(text, start, mention):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if _edition(text, mention) or _series_origin(text, start, mention) or \
                 _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
@@ -274,8 +275,8 @@ def _word_before(text: str, mention: Mention) -> str:
 
 
 # Side facts: a founding, an election, an appointment, a birth, an entry into service.
-_SIDE_FACT = re.compile(
-    r"\b(?:founded|established|set up|created|formed|incorporated|elected|re-?elected|appointed|"
+_SIDE_FACT = re.compile(  # not inside a compound ("Chinese-built frigate": its maker)
+    r"(?<![\w-])(?:founded|established|set up|created|formed|incorporated|elected|re-?elected|appointed|"
     r"named|born|inaugurated|sworn in|took office|entered (?:into )?service|commissioned|"
     r"introduced|adopted|developed|designed|built)\b(?:\s+[\w'’-]+){0,5}\s*$", re.IGNORECASE)
 
@@ -286,10 +287,15 @@ _SIDE_FACT = re.compile(
 _RELATIVE_ACT = re.compile(r"\bwho\s+(?P<verb>[a-z]+)\b[^;:]{0,60}$")
 
 
+_DONE = {*en.PAST_AUXILIARIES, "has", "have", "been"}  # "…, was commissioned": not "will be"
+
+
 def _side_fact(text: str, start: int, mention: Mention) -> bool:
     """The mention dates a side fact told in passing ("…, who was reelected in May, …",
     "…, founded in 2000, …", "jets built in 1998"), not the action the sentence reports."""
-    parts = re.split(r"[,;:()“”\"–—]", text[start:mention.start])
+    before = text[start:mention.start]
+    clause = before.rfind(";") + 1  # "…; the navy commissioned X on Monday": a clause of its own
+    parts = re.split(r"[,;:()“”\"–—]", before[clause:])
     relative = _RELATIVE_ACT.search(parts[-1])
     if relative and mention.precision == "year" and is_past(relative.group("verb")) and \
             relative.group("verb") not in \
@@ -299,9 +305,11 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
     side = _SIDE_FACT.search(parts[-1])
     if not side:
         return _participle_aside(parts)
-    if len(parts) > 1:
-        return True  # an appositive or a relative clause
     words = re.findall(r"[\w'’]+", parts[-1][:side.start()])
+    if len(parts) > 1 and not (words and all(w.lower() in _DONE for w in words)):
+        return True  # an appositive or a relative clause (not "X, the ship, was commissioned")
+    if not words and re.match(r"\s*,", text[mention.end:]):
+        return True  # "Founded in 2000, the company handles …": an opening participle phrase
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()  # "was founded": the founding is the sentence's own action
     return any(_is_verb(w) for w in words)
@@ -334,6 +342,21 @@ def _participle_aside(parts: list[str]) -> bool:
         return False  # "…, stated the ministry in a release on Thursday": who said it, when
     main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", parts[0])[-1])
     return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
+
+
+# "… as powerful as those dropped on Hiroshima in 1945": a past thing compared with, and the
+# year of its own act (a participle after the pronoun or noun that stands for it).
+_COMPARED_PAST = re.compile(
+    r"\b(?:" + "|".join(en.COMPARISON_WORDS) + r")\s+(?:(?:" + "|".join(en.COMPARED_PRONOUNS) +
+    r")|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?P<verb>[a-z]+)\b[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _compared_past(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates a past thing the sentence compares with ("three times as powerful as
+    those dropped on Hiroshima in 1945"), not the sentence's own action."""
+    match = _COMPARED_PAST.search(text, max(start, mention.start - 100), mention.start)
+    return match is not None and is_past(match.group("verb")) and \
+        match.group("verb").lower() not in AUXILIARIES
 
 
 def _background_clause(text: str, start: int, end: int, mention: Mention) -> bool:
@@ -540,6 +563,13 @@ _NAMED_BY_ITS_DATE = re.compile(
     r"order|launch|test|strike|strikes|elections?|vote|referendum|coup|incident|crash)\b")
 
 
+# A name or a model after an attributive year: capitalised ("Enhanced"), or a designation with
+# capitals and digits ("S-400", "F-16V"); not a month ("the 2018 March polls" is rare, "in
+# the 2018 May" never said).
+_NAME_AFTER = re.compile(r"(?!(?:" + "|".join(n for names in en.MONTH_NAMES for n in names) +
+                         r")\b)[A-Z][\w'’-]*$")
+
+
 def _is_attributive(text: str, mention: Mention, end: int) -> bool:
     """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015
     agreement", "according to a 2023 Defense Department report" (not "delivered in a 2016
@@ -562,6 +592,8 @@ def _is_attributive(text: str, mention: Mention, end: int) -> bool:
         return False
     if before in ("a", "an") and word[:1].isupper():
         return True  # "a 2023 Defense Department report"
+    if (before in _DETERMINERS or re.search(r"['’]s$", before)) and _NAME_AFTER.match(word):
+        return True  # "under the 2018 S-400 contract", "the 2014 Enhanced Defense … Agreement"
     return word[:1].islower() and word.lower() not in FOLLOWERS and before not in (
         "in", "on", "of", "since", "until", "by")
 

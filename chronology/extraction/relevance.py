@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from chronology.config import Topic
 from chronology.extraction.gazetteer import CITIES, REGIONS, country_of
+from chronology.languages import en
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,16 @@ def other_countries(text: str, topic: Topic) -> list[str]:
     ours = topic_countries(topic)
     for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
         text = text.replace(region, " ")
-    text = _without_origins(text)
+    text = _FORMER_BUYER.sub(_blank, _MONEY.sub(_blank, _without_origins(text)))
+    text = _SIDE_RELATIVE.sub(_blank, text)
+    claimants = {country for match in _CLAIMANT.finditer(text)
+                 for country in _countries_in(match.group("who") or match.group("by"))
+                 if match.group("by") or _claims_as(match.group("who"), country)}
+    return [c for c in _countries_in(text) if c not in ours and c not in claimants]
+
+
+def _countries_in(text: str) -> list[str]:
+    """The countries ``text`` names, by name, demonym or capital, in order."""
     found = []
     for match in _CAPITALISED.finditer(text):
         words = [w.rstrip(".") if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
@@ -101,9 +111,38 @@ def other_countries(text: str, topic: Topic) -> list[str]:
         for size in (3, 2, 1):  # "United Arab Emirates", "South Korea", "China"
             for i in range(len(words) - size + 1):
                 country = country_of(" ".join(words[i:i + size]))
-                if country and country not in ours and country not in found:
+                if country and country not in found:
                     found.append(country)
     return found
+
+
+def _claims_as(who: str, country: str) -> bool:
+    """"Armenian claims", "Armenia's allegations": the nouns of a claim, not the verb
+    ("Armenia claims …" tells an act of Armenia's)."""
+    return re.search(r"['’]s\s*$", who) is not None or country not in who.split()
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group(0))
+
+
+# Who made a claim the sentence reports: "denied Armenian claims that …", "accusations by
+# Armenia": the country's voice, not a party, also where the claim names it again.
+_CLAIM = "|".join(en.CLAIM_NOUNS)
+_CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+)(?:" + _CLAIM +
+                       r")\b|\b(?:" + _CLAIM + r")\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?"
+                       r"(?P<by>(?:[A-Z][\w.'’-]*\s*){1,3})")
+# A relative clause set off by commas inside the sentence ("Egypt ordered 30 Rafale jets,
+# which India also flies, in May"): what it says of the thing, not a party to the act.
+_SIDE_RELATIVE = re.compile(r"(?<=\w),\s+(?:which|whose)\b[^,;:()“”\"]{3,80},(?=\s+[a-z])")
+# A thing's former buyer: "two Mistral carriers that had been built for Russia".
+_FORMER_BUYER = re.compile(r"\b(?:originally\s+)?(?:" + "|".join(en.MADE_FOR) +
+                           r")\s+for\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}")
+
+
+# A currency: "US$5.8 billion", "A$", "HK$"; "US dollars", "Hong Kong dollars" (the name only).
+_MONEY = re.compile(r"\b[A-Z]{1,3}\$|\b(?:[A-Z][\w.]*\s+){1,2}(?=(?:" + "|".join(en.CURRENCY_NOUNS) +
+                    r")\b)")
 
 
 _TRAVEL = re.compile(r"\b(?:arrived|arrives|arriving|flew|flies|came|comes|travell?ed|returned|"

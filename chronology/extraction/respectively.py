@@ -16,6 +16,7 @@ import re
 from chronology.dates.model import Mention
 from chronology.extraction.dating import calendar_mentions
 from chronology.extraction.verbs import AUXILIARIES, is_past, present
+from chronology.languages import en
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # what may stand between the dates of the list: "in August 2021 and May 2022", "2019, 2020 and 2021"
@@ -39,7 +40,8 @@ def respective_acts(text: str, start: int, end: int,
     passive = _PASSIVE.search(text, start, dates[0].start) if len(dates) >= 2 else None
     if passive is None or not is_past(passive.group(1)):
         return []
-    names = _subjects(text[start:passive.start()], len(dates))
+    head = text[start:passive.start()]
+    names = _subjects(head, len(dates)) or _ordinal_subjects(head, len(dates))
     middle = text[passive.start():dates[0].start]
     act = _last_act(middle, passive.group(1))
     if names is None or act is None:
@@ -47,8 +49,39 @@ def respective_acts(text: str, start: int, end: int,
     tails = _tails(middle, act[1], len(dates))
     if tails is None:
         return []
-    return [(date, " ".join(f"{name} {act[0]} {tail}".split()))
+    acts = [(date, " ".join(f"{name} {act[0]} {tail}".split()))
             for date, name, tail in zip(dates, names, tails, strict=True)]
+    last = _next_in_order(text, said.end(), end, mentions, names[-1])
+    return acts + ([last] if last else [])
+
+
+# "…, and the third arrived in October 2022", "…, while the third, PNS C, joined the fleet in
+# September": the next of the things told in turn, its own act and date.
+_NEXT_IN_ORDER = re.compile(r"\s*,?\s*(?:and|while|whereas)\s+the\s+(?P<ordinal>" +
+                            "|".join(en.DAY_ORDINALS) + r")(?:\s*,\s*(?P<name>" + _NAME +
+                            r")\s*,)?\s+(?P<verb>[a-z]+)\b(?P<tail>[^,;:]*?)\s*(?:in|on|at)?\s*$")
+
+
+def _next_in_order(text: str, at: int, end: int, mentions: list[Mention],
+                   last_name: str) -> tuple[Mention, str] | None:
+    """(date, headline) of the next thing of a list told in turn, when the clause after
+    "respectively" tells its act with a date of its own ("First squadron" -> "Third
+    squadron arrives"; a name of its own heads it)."""
+    for mention in calendar_mentions(mentions, at, end):
+        clause = _NEXT_IN_ORDER.match(text, at, mention.start)
+        if clause is None or not is_past(clause.group("verb")) or \
+                clause.group("verb") in AUXILIARIES:
+            return None
+        ordinal = clause.group("ordinal").capitalize()
+        words = last_name.split()
+        name = clause.group("name") or (f"{ordinal} {' '.join(words[1:])}"
+                                        if words and words[0] in _ORDINAL_WORDS else None)
+        if name is None:
+            return None
+        tail = " ".join(w for w in clause.group("tail").split() if w not in ("the", "a", "an"))
+        return mention, " ".join(f"{name} {present(clause.group('verb'), plural=False)} {tail}"
+                                 .split())
+    return None
 
 
 def _tails(middle: str, verb: str, count: int) -> list[str] | None:
@@ -83,6 +116,7 @@ def _subjects(head: str, count: int) -> list[str] | None:
     """The ``count`` names that end ``head`` as its subject ("…, PNS Babur and PNS Badar"),
     not the object of a preposition ("deliveries to Iran and Syria")."""
     the = r"(?:the\s+)?"  # "The Su-35 Alpha and the Su-35 Bravo"
+    head = re.sub(r",\s*$", "", head)  # "The first two ships, PNS A and PNS B, were …"
     match = re.search(r"((?:" + the + _NAME + r",\s+)*" + the + _NAME + r")\s+and\s+" + the +
                       r"(" + _NAME + r")\s*$", head)
     if match is None:
@@ -94,6 +128,24 @@ def _subjects(head: str, count: int) -> list[str] | None:
     if len(names) < count or (before and before[-1].lower() in _PREPOSITIONS):
         return None
     return names[-count:]
+
+
+_ORDINAL = r"(?:" + "|".join(en.DAY_ORDINALS) + r")"
+_ORDINAL_WORDS = {o.capitalize() for o in en.DAY_ORDINALS}
+_ORDINAL_SUBJECT = re.compile(r"\b(?i:the)\s+(" + _ORDINAL + r"(?:,\s+" + _ORDINAL + r")*,?\s+and\s+"
+                              + _ORDINAL + r")\s+([a-z]+s)\s*$")
+
+
+def _ordinal_subjects(head: str, count: int) -> list[str] | None:
+    """"The first and second squadrons were delivered …": one thing each, by its ordinal
+    ("First squadron", "Second squadron")."""
+    match = _ORDINAL_SUBJECT.search(head)
+    if match is None:
+        return None
+    ordinals = re.findall(_ORDINAL, match.group(1))
+    noun = match.group(2)
+    noun = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+    return [f"{o.capitalize()} {noun}" for o in ordinals] if len(ordinals) == count else None
 
 
 def _without_determiner(name: str) -> str:

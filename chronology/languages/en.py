@@ -267,6 +267,44 @@ IRREGULAR_VERBS = {
     "drove": "drive", "sank": "sink", "wore": "wear", "fled": "flee", "swore": "swear",
     "hurt": "hurt", "meant": "mean", "dealt": "deal", "shut": "shut",
 }
+# A comparison with a thing of the past ("as powerful as those dropped on Hiroshima in 1945",
+# "than the ones delivered in 2019"): the words that open it, and what stands for the thing.
+COMPARISON_WORDS = ("as", "than", "like", "unlike")
+COMPARED_PRONOUNS = ("those", "that", "the ones", "the one", "ones", "one")
+# Money named by a country ("US$5.8 billion", "HK$", "Australian dollars", "Indian rupees"):
+# a currency, no party to the act.  A letter prefix before "$" is one; these nouns the other
+# (not "won", "real", "pound": "Poland won the tender" names Poland).
+CURRENCY_NOUNS = ("dollar", "dollars", "rupee", "rupees", "yuan", "renminbi", "rouble",
+                  "roubles", "ruble", "rubles", "yen", "euro", "euros", "riyal", "riyals",
+                  "rial", "rials", "dirham", "dirhams", "lira", "reais", "ringgit", "peso",
+                  "pesos", "franc", "francs", "krona", "kronor", "zloty", "zlotys", "hryvnia",
+                  "hryvnias", "shekel", "shekels")
+# A country that only claims ("Armenian claims that …", "accusations by Armenia") or a thing's
+# former buyer ("carriers built for Russia") is no party to the act the sentence tells.
+CLAIM_NOUNS = ("claim", "claims", "accusation", "accusations", "allegation", "allegations",
+               "charges", "assertion", "assertions")
+MADE_FOR = ("built", "made", "ordered", "intended", "destined", "meant", "constructed",
+            "designed", "produced", "earmarked")
+# A definite subject that names a thing the story told of ("The first squadron was delivered
+# …"): its determiners, the words that end its noun phrase, and heads that name a party, a
+# place, a source or a time, not a thing (``extraction/told_things.py``).
+PAST_AUXILIARIES = ("was", "were", "had")  # "was delivered", "had arrived": done
+THING_DETERMINERS = ("The", "These", "Those", "Its", "Their", "Both")
+THING_HEAD_STOPS = ("of", "from", "to", "in", "on", "at", "for", "with", "by", "under", "which",
+                    "that", "who", "whose", "said", "says")
+PARTY_NOUNS = frozenset({
+    "country", "countries", "nation", "nations", "side", "sides", "state", "states",
+    "government", "governments", "minister", "ministers", "ministry", "ministries", "official",
+    "officials", "president", "leader", "leaders", "company", "companies", "firm", "firms",
+    "agency", "agencies", "army", "armies", "navy", "navies", "military", "militaries", "force",
+    "forces", "troops", "soldiers", "spokesman", "spokeswoman", "spokesperson", "delegation",
+    "delegations", "embassy", "statement", "statements", "report", "reports", "news", "media",
+    "source", "sources", "newspaper", "analyst", "analysts", "expert", "experts", "people",
+    "city", "capital", "region", "area", "day", "week", "month", "year", "years", "time", "move",
+    "decision", "chief", "head", "commander", "president's", "group", "groups", "authorities",
+    "manufacturer", "maker", "producer", "buyer", "seller", "customer", "customers", "visitor",
+    "guest", "ambassador", "envoy", "conflict", "war", "crisis",
+})
 # Words ending in -ed that are adjectives, not past verbs.
 ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",
               "armoured", "armored", "unmanned", "manned", "integrated", "combined", "automated",
