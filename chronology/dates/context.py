@@ -188,6 +188,16 @@ def _whole_words(text: str, cut: int, step: int) -> int:
     return cut
 
 
+_NOT_PARTICIPLE = frozenset(w.lower() for w in en.FUNCTION_WORDS) | frozenset(en.NUMBERS) | {
+    "to", "no", "more", "enough"}
+
+
+def _participle(words: list[str]) -> bool:
+    """A past participle after a modal's "have" ("may have been", "might have come"); not "may
+    have to wait", "should have the systems", "must have no doubt" (a word of a noun phrase)."""
+    return bool(words) and words[0].isalpha() and words[0] not in _NOT_PARTICIPLE
+
+
 def _markers(window: str) -> list[str]:
     """Tense markers in ``window``, in order; a future phrase hides the past words inside it."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(window)]
@@ -199,7 +209,8 @@ def _markers(window: str) -> list[str]:
             continue  # no future marker starts here: skip the checks
         n = _future_in_past_length(words, i)
         kind = _UNTOLD
-        if not n and w in _PERFECT_MODALS and words[i + 1 : i + 2] == ["have"]:
+        if not n and w in _PERFECT_MODALS and words[i + 1 : i + 2] == ["have"] \
+                and _participle(words[i + 2 : i + 3]):
             n, kind = 2, PAST  # "may have been responsible": the past, seen as possible
         if not n:
             n, kind = _future_length(tokens, words, i), FUTURE

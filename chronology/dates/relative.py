@@ -169,6 +169,13 @@ def day_of_month(c, s):
     """"on the 25th": that day of the reference's month, or of the month before (after) it
     when the day is still to come (is gone) and the tense points back (ahead)."""
     ref, d = s.reference, int(c.g("dayonly"))
+    base = _told_base(s)
+    if base is not None and base[0].kind in ("day", "month") and base[0].month:
+        # "began talks on March 3 and ended them on the 25th": the month just told
+        y, m = base[0].year, base[0].month
+        if valid_day(y, m, d) and (base[0].kind == "month" or d > base[0].day):
+            return Period("day", y, m, d), "day-of-month", \
+                f"day {d} of the month told before, '{base[1]}'"
     ahead = context.tense(s.text, c.start, c.end) == FUTURE
     step = 1 if ahead else -1
     y, m = ref.year, ref.month
@@ -186,16 +193,27 @@ def _weekday_in_sequence(c, s, wd: int):
     the day told before it ("arrested on Jan. 4 and released the following Thursday": Jan.
     10); left out when no day was told (only a month, or nothing: never guessed)."""
     base = _told_base(s)
-    if base is None or base[0].kind != "day":
-        return None
-    day = base[0].first_day()
     word = c.g("seq").split()[-1].lower()
+    future = context.tense(s.text, c.start, c.end, deadlines=False) == FUTURE
+    if base is None or base[0].kind != "day" or (future and base[0].first_day() < s.reference):
+        # no day told before, or a clause ahead of a day that is over ("docked on Oct. 3 …
+        # will return the following Thursday"): "the next Monday" is next Monday; the
+        # following (previous) one of nothing is left out
+        return _next_weekday(s, wd) if word == "next" or future else None
+    day = base[0].first_day()
     if word in ("following", "next"):
         found, how = weekday_on_or_after(day, wd, strict=True), "after"
     else:
         found, how = weekday_on_or_before(day, wd, strict=True), "before"
     return (Period.of_day(found), "weekday-chained",
             f"the first {DAY_NAMES[wd]} {how} '{base[1]}' ({day.isoformat()})", day)
+
+
+def _next_weekday(s, wd: int):
+    """The weekday after the day of writing ("will arrive the next Monday")."""
+    day = weekday_on_or_after(s.reference, wd, strict=True)
+    return Period.of_day(day), "weekday-next", \
+        f"{DAY_NAMES[wd]} after reference {s.reference.isoformat()}"
 
 
 def _offset(rel: str) -> int:

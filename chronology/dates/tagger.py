@@ -152,6 +152,7 @@ RULES: list[tuple[str, str]] = [
                 r"(?!['’]s|-?end))?"),
     # "on the 25th": a day of the month named alone, of the month nearest in the tense
     ("dayonly", r"(?<=\bon\s)the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)"
+                r"(?![\s,]+(?:(?:and|or|to)\s+)?(?:the\s+)?[0-3]?\d(?:st|nd|rd|th))"  # a list
                 rf"(?=\s*[,.;:!?)]|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"),
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),

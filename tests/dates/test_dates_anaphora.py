@@ -237,3 +237,18 @@ def test_a_weekday_in_sequence_counts_from_the_day_told_before(text, mention, ex
     assert value_of(text, REF, mention) == expected
     if expected is None:  # nor read as another weekday
         assert not any("day" in m.lower() for m in mention_texts(text, REF))
+
+
+# A clause ahead of a day that is over counts from the day of writing ("docked on Oct. 3 …
+# will return the following Thursday"), and "the next Monday" with no day told before is
+# next Monday, as "next Monday" is (review of the sequence rule).
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("The frigate docked in Bandar Abbas on Jan. 3. It will return the following Thursday.",
+     "the following Thursday", "2015-01-29"),
+    ("A Russian delegation will arrive in Tehran the next Monday.", "the next Monday",
+     "2015-01-26"),
+    ("The ships will arrive on Feb. 3 and leave the following Thursday.",
+     "the following Thursday", "2015-02-05"),
+])
+def test_a_weekday_in_sequence_ahead_of_the_day_of_writing(text, mention, expected):
+    assert value_of(text, REF, mention) == expected

@@ -193,3 +193,16 @@ def test_with_no_marker_near_a_date_the_nearest_one_earlier_in_its_sentence_gove
             "aircraft at an air base near the city of Gimhae in December.")
     start = text.index("December")
     assert context.tense(text, start, start + len("December")) != "future"
+
+
+# A modal's "have" tells of the past only before a participle: "may have to wait until
+# Friday", "should have the systems by Friday" are ahead (review of the modal-perfect rule).
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Iran may have to wait until Friday for the delivery, officials said.", "Friday",
+     "2015-01-23"),
+    ("Russia might have to postpone the drills until Monday.", "Monday", "2015-01-26"),
+    ("Iran should have the S-400 systems by Friday.", "Friday", "2015-01-23"),
+    ("The blast may have been caused by a gas leak on Wednesday.", "Wednesday", "2015-01-21"),
+])
+def test_a_modal_have_is_past_only_before_a_participle(text, mention, expected):
+    assert value_of(text, "2015-01-22", mention) == expected

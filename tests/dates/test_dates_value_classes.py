@@ -359,3 +359,20 @@ def test_a_day_of_the_month_named_alone(text, mention, expected):
 ])
 def test_an_ordinal_before_a_noun_is_no_day(text):
     assert mention_texts(text, REF) == []
+
+
+# "on the 25th" after a month told just before is of that month; a list of ordinals ("on
+# the 14th, 15th and 16th of March", "the 2nd, 3rd and 4th floors") is no day named alone.
+def test_a_day_alone_after_a_month_told_is_of_that_month():
+    text = "The two sides began talks on March 3 and ended them on the 25th."
+    assert value_of(text, REF, "the 25th") == "1989-03-25"
+
+
+@pytest.mark.parametrize("text", [
+    "The delegations held talks in Moscow on the 14th, 15th and 16th of March.",
+    "Crews will refurbish the offices on the 2nd, 3rd and 4th floors.",
+])
+def test_a_list_of_ordinals_is_no_day_alone(text):
+    values = [m.value for m in find_mentions(text, dt.date.fromisoformat(REF))]
+    assert "1989-10-14" not in values and "1989-11-02" not in values
+    assert not any(v.startswith("1989-10-1") or v.startswith("1989-11") for v in values)
