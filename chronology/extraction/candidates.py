@@ -19,6 +19,7 @@ from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
+from chronology.extraction.background import describes_only
 from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
@@ -487,6 +488,12 @@ class _Scan:
         if _FOUNDED.match(words) and len(self.cast.sides_named(words)) < 2:
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "when an organisation was founded: its history, not an event")
+            return None
+        if not dating.statement and dating.mention.precision != "day" and \
+                describes_only(words, dating.mention.text):
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "describes how things are or were ('was instrumental', 'were among'), "
+                      "not an act")
             return None
         if _PAGE_NOTE.match(words):
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "

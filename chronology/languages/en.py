@@ -389,3 +389,17 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
           "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
                  r"came to an end)\b",
           "stage": r"\b(?:phase|stage)\b"}
+# A description, not an act (``extraction/background.py``): the main clause's verb is a form
+# of "be" ("X was instrumental in …", "Turkey and Pakistan were among the first countries …")
+# and what follows it is no passive, progressive, plan or place ("was signed", "is holding",
+# "is to visit", "was in Moscow on Monday": acts and visits).
+COPULAS = ("is", "are", "was", "were", "remains", "remain", "remained")
+NOT_DESCRIPTION_AFTER = ("to", "in", "at", "on", "into", "inside", "near", "aboard", "back",
+                         "home", "here", "there", "present", "due", "set", "about", "going",
+                         "expected", "scheduled", "slated", "poised", "ready", "under",
+                         "with", "from", "off", "out", "up", "away", "believed", "thought",
+                         "said", "reported", "likely", "unlikely", "able", "unable")
+# Words that may stand between the copula and its complement ("was also", "were still"; an
+# adverb in -ly too: "was jointly witnessed" is a passive).
+COPULA_ADVERBS = ("also", "still", "already", "once", "then", "now", "reportedly",
+                  "allegedly", "indeed", "again", "not", "never", "further", "once again")

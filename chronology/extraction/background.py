@@ -1,0 +1,62 @@
+"""Sentences that describe how things are or were, rather than tell an act.
+
+News copy dates background in passing: "The destroyer was instrumental in saving a tanker
+last year", "During the war in 2020, Turkey and Pakistan were among the first countries
+voicing support". Their main verb is a form of "be" with an adjective or a noun phrase
+after it: a description of a thing or a state, not something done on that date. A passive
+("was signed"), a progressive ("is holding"), a plan ("is to visit", "is set to") or a
+place ("was in Moscow on Monday": a visit) is no description, and neither is a date in the
+subject itself ("The visit on Monday was the first since 2015": the visit is the event).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.extraction.clauses import drop_intro
+from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
+from chronology.languages import en
+
+_WORD = re.compile(r"[\w'’-]+")
+_FRAME = re.compile(r"^[^“”\"]{0,80}?\b(?:" + "|".join(en.SPEECH_VERBS) + r")\s+that\s+",
+                    re.IGNORECASE)  # "It added that …": what is said is the clause to judge
+_RELATIVE = re.compile(r"\b(?:which|who|that|whose)\b")
+_IN_RELATIVE = re.compile(r"\b(?:which|who|whose)\b[^,;]*")
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
+
+
+def describes_only(sentence: str, date_words: str) -> bool:
+    """True when the clause that carries ``date_words`` is a description: its first verb is
+    a copula followed by an adjective or a noun phrase, and the date is not in its subject.
+
+    >>> describes_only("The destroyer was instrumental in saving a tanker last year.", "last year")
+    True
+    >>> describes_only("Shoigu was in Tehran on Monday.", "on Monday")
+    False
+    """
+    main = drop_intro(sentence.strip())
+    framed = _FRAME.match(main)
+    main = main[framed.end():] if framed else main
+    bare = _IN_RELATIVE.sub(lambda m: " " * len(m.group(0)), main)  # its verbs are its own
+    words = list(_WORD.finditer(bare))
+    verb = next((i for i, w in enumerate(words) if i > 0 and w.group(0).islower() and
+                 (w.group(0) in AUXILIARIES or is_past(w.group(0)))), None)
+    if verb is None or words[verb].group(0) not in en.COPULAS:
+        return False
+    subject = main[:words[verb].start()]
+    if subject.strip().lower() in ("there", "here"):
+        return False  # "There were drills in 2019": an act told as what there was
+    at = main.find(date_words)
+    if 0 <= at < len(subject) and not _RELATIVE.search(subject[:at]):
+        return False  # "The visit on Monday was …": the dated thing is the subject
+    rest = [w.group(0) for w in words[verb + 1:]
+            if w.group(0) not in en.COPULA_ADVERBS and not w.group(0).endswith("ly")]
+    if not rest or rest[0].lower() in en.NOT_DESCRIPTION_AFTER or is_past(rest[0]) \
+            or rest[0].endswith("ing") or rest[0].lower() in AUXILIARIES:
+        return False  # "was signed", "is holding", "was to visit", "was in Moscow"
+    complement = main[words[verb].end():]
+    told = complement[:max(0, at - words[verb].end())] if at >= 0 else ""
+    if any(is_past(w) and w.islower() for w in _WORD.findall(told)) or re.search(r"\bat\b", told):
+        return False  # "… ordered by Qatar in 2017": that act's date; "guest at …": presence
+    return not any(is_verb_form(m.group(1), only=True) or m.group(1) in en.INFINITIVES_AHEAD
+                   for m in _INFINITIVE.finditer(complement))  # "was the first to receive …"

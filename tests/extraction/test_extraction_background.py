@@ -1,0 +1,63 @@
+"""Background told as description is no event (issue 9, twelfth round): a sentence whose main
+verb is a form of "be" with an adjective or a noun phrase after it says how a thing is or
+was, and a coarse date in it is background, not the time of an act.  Invented wire copy."""
+
+from __future__ import annotations
+
+import pytest
+from one_article import article_events as _events
+
+from chronology.extraction.background import describes_only
+
+
+def _dated(tmp_path, published, body):
+    return sorted((e.date, e.title) for e in _events(tmp_path, published, body))
+
+
+LEAD = ("MOSCOW, March 8 (Reuters) - Russia delivered the first Su-35 fighter jets to Iran on "
+        "Tuesday, the defence ministry said.\n\n")
+
+
+@pytest.mark.parametrize("background", [
+    "The Russian destroyer Admiral Levchenko, one of the escorts, was instrumental in rescuing "
+    "an Iranian cargo ship last year when it ran aground.",
+    "During the regional war in 2020, Russia and Iran were among the few countries voicing "
+    "support for the Syrian government.",
+    "It added that the truce, which was agreed upon in October, and the talks in Geneva are of "
+    "great importance to Iran.",
+    "In 2019, Russia was the largest foreign supplier of arms to Iran.",
+])
+def test_a_description_with_a_coarse_date_gives_no_event(tmp_path, background):
+    dates = [d for d, _ in _dated(tmp_path, "2023-03-08", LEAD + background)]
+    assert dates == ["2023-03-07"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Shoigu was in Tehran in January for talks with his Iranian counterpart.", "2023-01"),
+    ("The contract for the jets was signed in January between Russia and Iran.", "2023-01"),
+    ("The jets are one of 24 Su-35s ordered by Iran from Russia in 2021.", "2021"),
+    ("Putin was the chief guest at the Iranian navy's parade in Tehran in January.", "2023-01"),
+    ("The Iranian opening ceremony was jointly witnessed by Russian officers in January.",
+     "2023-01"),
+    ("There were joint Russian-Iranian naval drills in the Caspian Sea in January.", "2023-01"),
+    ("Iran was the first country to receive Russian Yak-130 trainers in 2021.", "2021"),
+])
+def test_an_act_told_with_be_is_still_an_event(tmp_path, sentence, date):
+    dates = [d for d, _ in _dated(tmp_path, "2023-03-08", LEAD + sentence)]
+    assert date in dates
+
+
+def test_a_day_keeps_a_description_of_the_day_s_news(tmp_path):
+    body = LEAD + "The Russian air defence systems in Iran were operational on Monday, Iranian media said."
+    assert "2023-03-06" in [d for d, _ in _dated(tmp_path, "2023-03-08", body)]
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    ("The Marshal Ustinov was instrumental in saving a tanker last year.", "last year", True),
+    ("The visit in January was the first since 2015.", "in January", False),
+    ("It said that ties, which were set up in 1990, are strong.", "1990", True),
+    ("Iran and Russia are holding drills in January.", "January", False),
+    ("The frigate was then handed over in 2021.", "2021", False),
+])
+def test_describes_only(sentence, words, expected):
+    assert describes_only(sentence, words) is expected
