@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from chronology.dates.model import Mention
 from chronology.extraction.clauses import drop_intro
 from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 from chronology.languages import en
@@ -22,6 +23,7 @@ _FRAME = re.compile(r"^[^“”\"]{0,80}?\b(?:" + "|".join(en.SPEECH_VERBS) + r"
                     re.IGNORECASE)  # "It added that …": what is said is the clause to judge
 _RELATIVE = re.compile(r"\b(?:which|who|that|whose)\b")
 _IN_RELATIVE = re.compile(r"\b(?:which|who|whose)\b[^,;]*")
+_CAUSE = re.compile(r"\b(?:" + "|".join(en.CAUSE_PHRASES) + r")\b")
 _INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 
 
@@ -34,13 +36,7 @@ def describes_only(sentence: str, date_words: str) -> bool:
     >>> describes_only("Shoigu was in Tehran on Monday.", "on Monday")
     False
     """
-    main = drop_intro(sentence.strip())
-    framed = _FRAME.match(main)
-    main = main[framed.end():] if framed else main
-    bare = _IN_RELATIVE.sub(lambda m: " " * len(m.group(0)), main)  # its verbs are its own
-    words = list(_WORD.finditer(bare))
-    verb = next((i for i, w in enumerate(words) if i > 0 and w.group(0).islower() and
-                 (w.group(0) in AUXILIARIES or is_past(w.group(0)))), None)
+    main, words, verb = _main_verb(sentence)
     if verb is None or words[verb].group(0) not in en.COPULAS:
         return False
     subject = main[:words[verb].start()]
@@ -60,3 +56,53 @@ def describes_only(sentence: str, date_words: str) -> bool:
         return False  # "… ordered by Qatar in 2017": that act's date; "guest at …": presence
     return not any(is_verb_form(m.group(1), only=True) or m.group(1) in en.INFINITIVES_AHEAD
                    for m in _INFINITIVE.finditer(complement))  # "was the first to receive …"
+
+
+def _main_verb(sentence: str) -> tuple[str, list[re.Match], int | None]:
+    """The main clause (without its introduction, a reporting frame and relative clauses'
+    verbs), its words and the index of its first finite verb."""
+    main = drop_intro(sentence.strip())
+    framed = _FRAME.match(main)
+    main = main[framed.end():] if framed else main
+    bare = _IN_RELATIVE.sub(lambda m: " " * len(m.group(0)), main)  # its verbs are its own
+    words = list(_WORD.finditer(bare))
+    verb = next((i for i, w in enumerate(words) if i > 0 and w.group(0).islower() and
+                 (w.group(0) in AUXILIARIES or is_past(w.group(0)))), None)
+    return main, words, verb
+
+
+def perfect_with_past_date(sentence: str, mention: Mention) -> bool:
+    """True when the main clause is in the present perfect ("Germany has blocked further
+    deliveries …") and the mention is a year or month already over when the article was
+    written, in a phrase of its own after the verb: the present perfect takes no definite
+    past time, so the date belongs to that phrase (a cause, "… because of the murder of a
+    journalist in 2018"; a participle, "… based on a proposal made in 2023"), not to the act.
+
+    A day is left alone ("has signed on Monday" is common in wire copy)."""
+    if mention.precision not in ("year", "month") or not mention.anchor:
+        return False
+    size = 4 if mention.precision == "year" else 7
+    if mention.value[:size] >= mention.anchor[:size]:
+        return False  # "has delivered … this year": a time that includes now
+    main, words, verb = _main_verb(sentence)
+    if verb is None or words[verb].group(0) not in ("has", "have"):
+        return False
+    after = [w for w in words[verb + 1:verb + 4] if not w.group(0).endswith("ly")]
+    at = main.find(mention.text)
+    if not after or not after[0].group(0).islower() or at < after[0].end() or \
+            not (after[0].group(0) == "been" or is_past(after[0].group(0))):
+        return False
+    phrase = re.split(r"[,;:()–—]", main[after[0].end():at])[-1]
+    return _CAUSE.search(phrase) is not None
+
+
+_REACTION = re.compile(r"(?:" + "|".join(en.REACTION_VERBS) + r")$")
+
+
+def speaker_of_reaction(sentence: str) -> str | None:
+    """The subject of a sentence whose main verb reacts ("The Chinese Foreign
+    Ministry yesterday urged …", "Visiting German Foreign Minister X warned …"), or None."""
+    main, words, verb = _main_verb(sentence)
+    if verb is None or not _REACTION.match(words[verb].group(0)):
+        return None
+    return main[:words[verb].start()]

@@ -19,7 +19,7 @@ from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
-from chronology.extraction.background import describes_only
+from chronology.extraction.background import describes_only, speaker_of_reaction
 from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
@@ -563,6 +563,11 @@ class _Scan:
                 topic = replace(topic, relevant=True, reason="refers back to the sentence "
                                 f"before ({earlier.reason})")
         where = f"line {self.line_of(sentence.start)}"
+        speaker = speaker_of_reaction(words) if topic.relevant else None
+        if speaker and other_countries(speaker, self.config.topic) and not match_topic(
+                speaker, self.config.topic, self.cast.sides_named(speaker)).groups:
+            topic = replace(topic, relevant=False, reason="a third country's statement or "
+                            f"reaction ({', '.join(other_countries(speaker, self.config.topic))})")
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None

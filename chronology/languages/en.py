@@ -403,3 +403,14 @@ NOT_DESCRIPTION_AFTER = ("to", "in", "at", "on", "into", "inside", "near", "aboa
 # adverb in -ly too: "was jointly witnessed" is a passive).
 COPULA_ADVERBS = ("also", "still", "already", "once", "then", "now", "reportedly",
                   "allegedly", "indeed", "again", "not", "never", "further", "once again")
+# Phrases of a cause or an occasion: a date after them dates that, not the main clause's act
+# ("has blocked deliveries because of the murder of a journalist in 2018").
+CAUSE_PHRASES = ("because of", "due to", "owing to", "in the wake of", "in response to",
+                 "following", "after", "amid", "over")
+# Verbs of a reaction: urged, warned, condemned by a third country's official or ministry,
+# the sentence is that country's view of the sides, not an act of the relationship (a plain
+# "said" or "reported" may relay the act itself: "Xinhua reported that the drills began").
+REACTION_VERBS = ("warned", "warns", "cautioned", "urged", "urges", "called", "calls", "condemned", "condemns",
+                  "criticised", "criticized", "criticises", "criticizes", "accused", "accuses",
+                  "protested", "protests", "demanded", "demands", "slammed", "slams",
+                  "denounced", "denounces", "welcomed", "welcomes", "expressed", "voiced")

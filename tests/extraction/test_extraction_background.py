@@ -61,3 +61,44 @@ def test_a_day_keeps_a_description_of_the_day_s_news(tmp_path):
 ])
 def test_describes_only(sentence, words, expected):
     assert describes_only(sentence, words) is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "However, Russia has halted further deliveries of the jets to Iran because of the war in "
+    "Ukraine and the sanctions imposed in 2022.",
+    "Iran has suspended talks on the Su-35 with Russia in the wake of protests in Tehran in "
+    "November.",
+])
+def test_a_perfect_clause_is_not_dated_by_its_cause(tmp_path, sentence):
+    dates = [d for d, _ in _dated(tmp_path, "2023-03-08", LEAD + sentence)]
+    assert dates == ["2023-03-07"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Russia has delivered S-300 systems to Iran in 2016, the ministry said.", "2016"),
+    ("Iran has received Yak-130 jets from Russia in January, after long talks.", "2023-01"),
+    ("Russia has delivered jets to Iran in January because of a deal.", "2023-01"),
+])
+def test_a_perfect_clause_keeps_a_date_of_its_own(tmp_path, sentence, date):
+    assert date in [d for d, _ in _dated(tmp_path, "2023-03-08", LEAD + sentence)]
+
+
+@pytest.mark.parametrize("reaction", [
+    "The Chinese Foreign Ministry on Wednesday urged Russia to stop arming Iran.",
+    "Visiting French Foreign Minister Jean Dupont warned in Tehran on Wednesday that Europe "
+    "would not trade with Iran while it buys Russian jets.",
+])
+def test_a_third_country_s_reaction_is_no_event_of_the_sides(tmp_path, reaction):
+    dates = [d for d, _ in _dated(tmp_path, "2023-03-09", LEAD + reaction)]
+    assert dates == ["2023-03-07"]
+
+
+@pytest.mark.parametrize("report", [
+    "China's Xinhua news agency reported on Wednesday that Russian and Iranian warships began "
+    "joint drills.",
+    "The leaders of Russia, China and Iran on Wednesday welcomed the new naval exercise.",
+    "Chinese warships on Wednesday joined Russian and Iranian ships for joint drills.",
+])
+def test_a_report_or_a_joint_act_with_a_third_country_is_kept(tmp_path, report):
+    dates = [d for d, _ in _dated(tmp_path, "2023-03-09", LEAD + report)]
+    assert "2023-03-08" in dates
