@@ -19,7 +19,8 @@ from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 from chronology.languages import en
 
 _WORD = re.compile(r"[\w'’-]+")
-_FRAME = re.compile(r"^[^“”\"]{0,80}?\b(?:" + "|".join(en.SPEECH_VERBS) + r")\s+that\s+",
+_FRAME = re.compile(r"^[^“”\"]{0,80}?\b(?:" + "|".join(en.SPEECH_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                    r"that\s+",
                     re.IGNORECASE)  # "It added that …": what is said is the clause to judge
 _RELATIVE = re.compile(r"\b(?:which|who|that|whose)\b")
 _IN_RELATIVE = re.compile(r"\b(?:which|who|whose)\b[^,;]*")
@@ -106,3 +107,23 @@ def speaker_of_reaction(sentence: str) -> str | None:
     if verb is None or not _REACTION.match(words[verb].group(0)):
         return None
     return main[:words[verb].start()]
+
+
+_PLAN = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|set|scheduled|due|slated|"
+                   r"to)|plans?\s+to|intends?\s+to)\b")
+
+
+def only_planned(sentence: str, mention: Mention) -> bool:
+    """True when the date's clause announces a plan ("will reach its base between September
+    and October", "would be unveiled next week", told in September and in the week before)
+    whose time is only the article's own month or year: a plan with no date of its own, not
+    yet an act.  A plan with its own later month or its days ("will deliver radars in
+    September", told in April; "will hold drills from Dec. 27 to 30") keeps its date."""
+    if not mention.anchor:
+        return False
+    if mention.precision == "day" or mention.value != mention.anchor[:len(mention.value)]:
+        return False  # "will deliver radars in September", told in April: a date of its own
+    at = sentence.find(mention.text)
+    clause = re.split(r"[,;:()–—]", sentence[:at])[-1] if at >= 0 else ""
+    plan = list(_PLAN.finditer(clause))  # in the date's own clause, not a relative one's
+    return bool(plan) and not _RELATIVE.search(clause[:plan[-1].start()])

@@ -19,7 +19,7 @@ from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
-from chronology.extraction.background import describes_only, speaker_of_reaction
+from chronology.extraction.background import describes_only, only_planned, speaker_of_reaction
 from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
@@ -488,6 +488,10 @@ class _Scan:
         if _FOUNDED.match(words) and len(self.cast.sides_named(words)) < 2:
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "when an organisation was founded: its history, not an event")
+            return None
+        if not dating.statement and only_planned(words, dating.mention):
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "a plan for a later day, not an act")
             return None
         if not dating.statement and dating.mention.precision != "day" and \
                 describes_only(words, dating.mention.text):

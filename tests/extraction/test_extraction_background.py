@@ -102,3 +102,25 @@ def test_a_third_country_s_reaction_is_no_event_of_the_sides(tmp_path, reaction)
 def test_a_report_or_a_joint_act_with_a_third_country_is_kept(tmp_path, report):
     dates = [d for d, _ in _dated(tmp_path, "2023-03-09", LEAD + report)]
     assert "2023-03-08" in dates
+
+
+@pytest.mark.parametrize("plan", [
+    "The first four of the 12 Su-35 jets bought by Iran will reach their base between March "
+    "and April.",
+    "Iranian President Raisi told reporters that “the new jets, which are the pride of our "
+    "air force,” would be unveiled next week.",
+    "The remaining jets are expected to be handed over to Iran later this month.",
+])
+def test_a_plan_for_later_is_no_event(tmp_path, plan):
+    dates = [d for d, _ in _dated(tmp_path, "2023-03-08", LEAD + plan)]
+    assert dates == ["2023-03-07"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Russia signed an agreement with Iran in January, and deliveries will follow.", "2023-01"),
+    ("Shoigu will meet his Iranian counterpart in Tehran on Wednesday, March 8.", "2023-03-08"),
+    ("Iran said in February that it would buy more jets from Russia.", "2023-02"),
+    ("The remaining jets are expected to be handed over to Iran in June.", "2023-06"),
+])
+def test_a_plan_told_today_or_a_past_act_is_kept(tmp_path, sentence, date):
+    assert date in [d for d, _ in _dated(tmp_path, "2023-03-08", LEAD + sentence)]
