@@ -124,3 +124,19 @@ def test_a_plan_for_later_is_no_event(tmp_path, plan):
 ])
 def test_a_plan_told_today_or_a_past_act_is_kept(tmp_path, sentence, date):
     assert date in [d for d, _ in _dated(tmp_path, "2023-03-08", LEAD + sentence)]
+
+
+APPROVED = ("MOSCOW – Russia has approved the sale of 24 Su-35 jets to Iran for an estimated 2 "
+            "billion dollars.\n\n")
+
+
+def test_the_news_announced_right_after_the_lead_dates_it(tmp_path):
+    body = APPROVED + ("The Russian defence ministry announced the news on March 8 in a "
+                       "statement, adding that deliveries would follow.")
+    assert _dated(tmp_path, "2023-03-10", body) == [
+        ("2023-03-08", "Russia approves sale of 24 Su-35 jets to Iran")]
+
+
+def test_another_act_right_after_the_lead_stays_its_own(tmp_path):
+    body = APPROVED + "The Russian defence ministry held talks with Iranian officials on March 8."
+    assert [d for d, _ in _dated(tmp_path, "2023-03-10", body)] == ["2023-03-08", "2023-03-10"]
