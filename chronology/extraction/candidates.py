@@ -177,7 +177,18 @@ def _both_sides_subject(subject: str) -> bool:
         return True
     opening = _OPENING_PHRASE.match(subject)
     rest = subject[opening.end():] if opening else ""
-    return bool(rest) and _BOTH_SIDES.match(rest[:1].upper() + rest[1:]) is not None
+    if rest and _BOTH_SIDES.match(rest[:1].upper() + rest[1:]) is not None:
+        return True
+    said = _SAID_BOTH.match(subject)  # "Wu said the two sides had reached an agreement"
+    return said is not None and _BOTH_SIDES.match(
+        subject[said.end():][:1].upper() + subject[said.end() + 1:]) is not None
+
+
+# A speaker and a reporting verb before the reported clause ("In February 2016, Wu said (that)
+# the two sides had …"): the reported clause's subject is the one who acted.
+_SAID_BOTH = re.compile(r"(?:[^,.;:“”\"]{1,60},\s+)?(?:[\w'’.-]+\s+){1,6}?(?:" +
+                        "|".join(SPEECH_VERBS) + r")\s+(?:that\s+)?(?=(?:the two|both)\s)",
+                        re.IGNORECASE)
 
 
 # ", which compelled the United States and Canada to respond": what the act set off, told

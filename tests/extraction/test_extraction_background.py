@@ -140,3 +140,14 @@ def test_the_news_announced_right_after_the_lead_dates_it(tmp_path):
 def test_another_act_right_after_the_lead_stays_its_own(tmp_path):
     body = APPROVED + "The Russian defence ministry held talks with Iranian officials on March 8."
     assert [d for d, _ in _dated(tmp_path, "2023-03-10", body)] == ["2023-03-08", "2023-03-10"]
+
+
+def test_both_sides_as_the_subject_of_what_was_said_keep_the_topic(tmp_path):
+    body = LEAD + "In February, Ivanov said the two sides had reached an agreement on a base."
+    assert "2023-02" in [d for d, _ in _dated(tmp_path, "2023-03-08", body)]
+
+
+def test_both_sides_of_another_pair_said_are_not_the_topic(tmp_path):
+    body = LEAD + ("In February, Ivanov said the two sides, China and Pakistan, had reached an "
+                   "agreement on a base.")
+    assert "2023-02" not in [d for d, _ in _dated(tmp_path, "2023-03-08", body)]
