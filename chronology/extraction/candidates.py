@@ -54,6 +54,7 @@ from chronology.extraction.sentences import (
 from chronology.extraction.tags import tags_for
 from chronology.extraction.titles import make_title, meeting_title
 from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.languages import en
 
 MAX_ACTORS = 8
 
@@ -418,7 +419,8 @@ _THE_THING = re.compile(
     r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
     r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
-    r"ceremon(?:y|ies)|(?:portion|phase|stage)(?!\s+of\b))\b"
+    r"ceremon(?:y|ies)|" + "|".join(en.DECISION_NOUNS) + r"|"
+    r"(?:portion|phase|stage)(?!\s+of\b))\b"
     # "A rollout ceremony was held on 15 August to mark the milestone": the occasion itself
     r"|(?:A|An)\s+(?:[\w'’-]+\s+){0,2}?(?i:ceremony)\b")
 # A date set before the subject ("On December 9, the opening ceremony was held …"), or the

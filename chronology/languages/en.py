@@ -414,3 +414,6 @@ REACTION_VERBS = ("warned", "warns", "cautioned", "urged", "urges", "called", "c
                   "criticised", "criticized", "criticises", "criticizes", "accused", "accuses",
                   "protested", "protests", "demanded", "demands", "slammed", "slams",
                   "denounced", "denounces", "welcomed", "welcomes", "expressed", "voiced")
+# A decision told before, named again as the subject ("The policy change was implemented on
+# Sunday by the foreign minister"): the thing the article is about, like "The delivery".
+DECISION_NOUNS = ("decision", "move", r"policy\s+change", "approval")

@@ -151,3 +151,17 @@ def test_both_sides_of_another_pair_said_are_not_the_topic(tmp_path):
     body = LEAD + ("In February, Ivanov said the two sides, China and Pakistan, had reached an "
                    "agreement on a base.")
     assert "2023-02" not in [d for d, _ in _dated(tmp_path, "2023-03-08", body)]
+
+
+LIFTED = ("MOSCOW, March 8 (Reuters) - Russia has lifted its ban on selling Su-35 jets to Iran, "
+          "officials said.\n\n")
+
+
+def test_the_decision_named_again_is_the_article_s_thing(tmp_path):
+    body = LIFTED + "The policy change was implemented on Sunday by Foreign Minister Ivanov."
+    assert "2023-03-05" in [d for d, _ in _dated(tmp_path, "2023-03-08", body)]
+
+
+def test_another_change_named_as_subject_is_not(tmp_path):
+    body = LIFTED + "The change of command was completed on Sunday in Moscow."
+    assert "2023-03-05" not in [d for d, _ in _dated(tmp_path, "2023-03-08", body)]
