@@ -194,6 +194,8 @@ def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Ca
     for other in candidates:
         if other is lead or other.dating.statement or len(other.event.date) != 10:
             continue
+        if other.event.end_date and other.event.end_date >= lead.event.date:
+            continue  # "the drills run December 10-19": the whole span, still going on
         people = lead.entities.people and other.entities.people
         named, told = things_in(lead.event.sources[0].quote), things_in(other.event.sources[0].quote)
         if _days_before(lead.event.date, other.event.date) in range(0, 4) and \

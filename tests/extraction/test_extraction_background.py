@@ -165,3 +165,12 @@ def test_the_decision_named_again_is_the_article_s_thing(tmp_path):
 def test_another_change_named_as_subject_is_not(tmp_path):
     body = LIFTED + "The change of command was completed on Sunday in Moscow."
     assert "2023-03-05" not in [d for d, _ in _dated(tmp_path, "2023-03-08", body)]
+
+
+def test_a_span_still_running_is_not_the_act_a_statement_lead_reports(tmp_path):
+    body = ("MOSCOW, March 9. /TASS/. The first joint firing drills have been held at a range in "
+            "Iran in the framework of the Russian-Iranian exercise, the Russian defence ministry "
+            "said on Thursday.\n\nThe Russian-Iranian exercise runs from March 6 to March 15.")
+    events = _dated(tmp_path, "2023-03-09", body)
+    assert ("2023-03-09" in [d for d, _ in events]
+            and any("first joint firing drills" in t for d, t in events if d == "2023-03-09"))
