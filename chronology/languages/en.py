@@ -398,7 +398,8 @@ NOT_DESCRIPTION_AFTER = ("to", "in", "at", "on", "into", "inside", "near", "aboa
                          "home", "here", "there", "present", "due", "set", "about", "going",
                          "expected", "scheduled", "slated", "poised", "ready", "under",
                          "with", "from", "off", "out", "up", "away", "believed", "thought",
-                         "said", "reported", "likely", "unlikely", "able", "unable")
+                         "said", "reported", "likely", "unlikely", "able", "unable", "host",
+                         "hosts", "together")  # "was host to a delegation": a visit
 # Words that may stand between the copula and its complement ("was also", "were still"; an
 # adverb in -ly too: "was jointly witnessed" is a passive).
 COPULA_ADVERBS = ("also", "still", "already", "once", "then", "now", "reportedly",

@@ -40,6 +40,7 @@ def test_a_description_with_a_coarse_date_gives_no_event(tmp_path, background):
     ("The Iranian opening ceremony was jointly witnessed by Russian officers in January.",
      "2023-01"),
     ("There were joint Russian-Iranian naval drills in the Caspian Sea in January.", "2023-01"),
+    ("In January, Iran was host to a Russian naval delegation in Bandar Abbas.", "2023-01"),
     ("Iran was the first country to receive Russian Yak-130 trainers in 2021.", "2021"),
 ])
 def test_an_act_told_with_be_is_still_an_event(tmp_path, sentence, date):
