@@ -7,6 +7,13 @@ after it: a description of a thing or a state, not something done on that date. 
 ("was signed"), a progressive ("is holding"), a plan ("is to visit", "is set to") or a
 place ("was in Moscow on Monday": a visit) is no description, and neither is a date in the
 subject itself ("The visit on Monday was the first since 2015": the visit is the event).
+
+The same module tells the other sentences whose date is not an act of the sides: a
+present-perfect clause dated only by a cause phrase after it (``perfect_with_past_date``),
+a third country's reaction (``speaker_of_reaction``) and a plan whose only time is the
+article's own month or year (``only_planned``).  The words are ``en.COPULAS``,
+``en.NOT_DESCRIPTION_AFTER``, ``en.COPULA_ADVERBS``, ``en.CAUSE_PHRASES`` and
+``en.REACTION_VERBS``.
 """
 
 from __future__ import annotations
