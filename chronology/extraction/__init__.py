@@ -194,6 +194,8 @@ def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Ca
     for other in candidates:
         if other is lead or other.dating.statement or len(other.event.date) != 10:
             continue
+        if other.event.end_date and other.event.end_date >= lead.event.date:
+            continue  # "the drills run December 10-19": the whole span, still going on
         people = lead.entities.people and other.entities.people
         named, told = things_in(lead.event.sources[0].quote), things_in(other.event.sources[0].quote)
         if _days_before(lead.event.date, other.event.date) in range(0, 4) and \
@@ -285,7 +287,15 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
         (not _sides(other) and bool(text) and _next_to(lead, other, text))
     occasion = not _sides(other) and bool(text) and _next_to(lead, other, text) and \
         _CEREMONY.match(other.sentence.text(text)) is not None
-    return (bool(kinds) or words) and sides or occasion
+    told = bool(text) and _next_to(lead, other, text) and \
+        _TOLD_THE_NEWS.search(other.sentence.text(text)) is not None
+    return (bool(kinds) or words) and sides or occasion or told
+
+
+# The source of the lead's news, told right after it with its day: "The agency announced the
+# news on April 14 in a statement" (the news, the decision: what the lead just told).
+_TOLD_THE_NEWS = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\s+(?:the|this|that)\s+"
+                            r"(?:news|decision|approval|announcement|development)\b")
 
 
 # The occasion of the act the lead just told: "A rollout ceremony was held on 15 August to

@@ -19,6 +19,7 @@ from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
+from chronology.extraction.background import describes_only, only_planned, speaker_of_reaction
 from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
@@ -54,6 +55,7 @@ from chronology.extraction.tags import tags_for
 from chronology.extraction.titles import make_title, meeting_title
 from chronology.extraction.told_things import names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.languages import en
 
 MAX_ACTORS = 8
 
@@ -178,7 +180,18 @@ def _both_sides_subject(subject: str) -> bool:
         return True
     opening = _OPENING_PHRASE.match(subject)
     rest = subject[opening.end():] if opening else ""
-    return bool(rest) and _BOTH_SIDES.match(rest[:1].upper() + rest[1:]) is not None
+    if rest and _BOTH_SIDES.match(rest[:1].upper() + rest[1:]) is not None:
+        return True
+    said = _SAID_BOTH.match(subject)  # "Wu said the two sides had reached an agreement"
+    return said is not None and _BOTH_SIDES.match(
+        subject[said.end():][:1].upper() + subject[said.end() + 1:]) is not None
+
+
+# A speaker and a reporting verb before the reported clause ("In February 2016, Wu said (that)
+# the two sides had …"): the reported clause's subject is the one who acted.
+_SAID_BOTH = re.compile(r"(?:[^,.;:“”\"]{1,60},\s+)?(?:[\w'’.-]+\s+){1,6}?(?:" +
+                        "|".join(SPEECH_VERBS) + r")\s+(?:that\s+)?(?=(?:the two|both)\s)",
+                        re.IGNORECASE)
 
 
 # ", which compelled the United States and Canada to respond": what the act set off, told
@@ -408,7 +421,8 @@ _THE_THING = re.compile(
     r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
     r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
     r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
-    r"ceremon(?:y|ies)|(?:portion|phase|stage)(?!\s+of\b))\b"
+    r"ceremon(?:y|ies)|" + "|".join(en.DECISION_NOUNS) + r"|"
+    r"(?:portion|phase|stage)(?!\s+of\b))\b"
     # "A rollout ceremony was held on 15 August to mark the milestone": the occasion itself
     r"|(?:A|An)\s+(?:[\w'’-]+\s+){0,2}?(?i:ceremony)\b")
 # A date set before the subject ("On December 9, the opening ceremony was held …"), or the
@@ -491,6 +505,16 @@ class _Scan:
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "when an organisation was founded: its history, not an event")
             return None
+        if not dating.statement and only_planned(words, dating.mention):
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "a plan for a later day, not an act")
+            return None
+        if not dating.statement and dating.mention.precision != "day" and \
+                describes_only(words, dating.mention.text):
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "describes how things are or were ('was instrumental', 'were among'), "
+                      "not an act")
+            return None
         if _PAGE_NOTE.match(words):
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "a note about the page (updated, corrected), not an event")
@@ -564,6 +588,11 @@ class _Scan:
                 topic = replace(topic, relevant=True, reason="refers back to the sentence "
                                 f"before ({earlier.reason})")
         where = f"line {self.line_of(sentence.start)}"
+        speaker = speaker_of_reaction(words) if topic.relevant else None
+        if speaker and other_countries(speaker, self.config.topic) and not match_topic(
+                speaker, self.config.topic, self.cast.sides_named(speaker)).groups:
+            topic = replace(topic, relevant=False, reason="a third country's statement or "
+                            f"reaction ({', '.join(other_countries(speaker, self.config.topic))})")
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None

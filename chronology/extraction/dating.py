@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chronology.dates.model import Mention
+from chronology.extraction.background import perfect_with_past_date
 from chronology.extraction.sentences import inside
 from chronology.extraction.verbs import AUXILIARIES, is_past
 from chronology.languages import en
@@ -170,6 +171,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                                   is not None, "weeks" in opening[:30].lower())  # then
             ranked.append((False, 1, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
+        if perfect_with_past_date(text[start:end], mention):
+            continue  # "has blocked deliveries because of the murder … in 2018": not its time
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]) or _earlier_act(text, start, mention) or \
                 _compared_past(text, start, mention):

@@ -440,3 +440,32 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
           # a flight or a voyage leaving: its arrival on another day is another event
           "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
                        r"set off|left for)\b"}
+# A description, not an act (``extraction/background.py``): the main clause's verb is a form
+# of "be" ("X was instrumental in …", "Turkey and Pakistan were among the first countries …")
+# and what follows it is no passive, progressive, plan or place ("was signed", "is holding",
+# "is to visit", "was in Moscow on Monday": acts and visits).
+COPULAS = ("is", "are", "was", "were", "remains", "remain", "remained")
+NOT_DESCRIPTION_AFTER = ("to", "in", "at", "on", "into", "inside", "near", "aboard", "back",
+                         "home", "here", "there", "present", "due", "set", "about", "going",
+                         "expected", "scheduled", "slated", "poised", "ready", "under",
+                         "with", "from", "off", "out", "up", "away", "believed", "thought",
+                         "said", "reported", "likely", "unlikely", "able", "unable", "host",
+                         "hosts", "together")  # "was host to a delegation": a visit
+# Words that may stand between the copula and its complement ("was also", "were still"; an
+# adverb in -ly too: "was jointly witnessed" is a passive).
+COPULA_ADVERBS = ("also", "still", "already", "once", "then", "now", "reportedly",
+                  "allegedly", "indeed", "again", "not", "never", "further", "once again")
+# Phrases of a cause or an occasion: a date after them dates that, not the main clause's act
+# ("has blocked deliveries because of the murder of a journalist in 2018").
+CAUSE_PHRASES = ("because of", "due to", "owing to", "in the wake of", "in response to",
+                 "following", "after", "amid", "over")
+# Verbs of a reaction: urged, warned, condemned by a third country's official or ministry,
+# the sentence is that country's view of the sides, not an act of the relationship (a plain
+# "said" or "reported" may relay the act itself: "Xinhua reported that the drills began").
+REACTION_VERBS = ("warned", "warns", "cautioned", "urged", "urges", "called", "calls", "condemned", "condemns",
+                  "criticised", "criticized", "criticises", "criticizes", "accused", "accuses",
+                  "protested", "protests", "demanded", "demands", "slammed", "slams",
+                  "denounced", "denounces", "welcomed", "welcomes", "expressed", "voiced")
+# A decision told before, named again as the subject ("The policy change was implemented on
+# Sunday by the foreign minister"): the thing the article is about, like "The delivery".
+DECISION_NOUNS = ("decision", "move", r"policy\s+change", "approval")

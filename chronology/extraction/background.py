@@ -1,0 +1,136 @@
+"""Sentences that describe how things are or were, rather than tell an act.
+
+News copy dates background in passing: "The destroyer was instrumental in saving a tanker
+last year", "During the war in 2020, Turkey and Pakistan were among the first countries
+voicing support". Their main verb is a form of "be" with an adjective or a noun phrase
+after it: a description of a thing or a state, not something done on that date. A passive
+("was signed"), a progressive ("is holding"), a plan ("is to visit", "is set to") or a
+place ("was in Moscow on Monday": a visit) is no description, and neither is a date in the
+subject itself ("The visit on Monday was the first since 2015": the visit is the event).
+
+The same module tells the other sentences whose date is not an act of the sides: a
+present-perfect clause dated only by a cause phrase after it (``perfect_with_past_date``),
+a third country's reaction (``speaker_of_reaction``) and a plan whose only time is the
+article's own month or year (``only_planned``).  The words are ``en.COPULAS``,
+``en.NOT_DESCRIPTION_AFTER``, ``en.COPULA_ADVERBS``, ``en.CAUSE_PHRASES`` and
+``en.REACTION_VERBS``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.dates.model import Mention
+from chronology.extraction.clauses import drop_intro
+from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
+from chronology.languages import en
+
+_WORD = re.compile(r"[\w'’-]+")
+_FRAME = re.compile(r"^[^“”\"]{0,80}?\b(?:" + "|".join(en.SPEECH_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+                    r"that\s+",
+                    re.IGNORECASE)  # "It added that …": what is said is the clause to judge
+_RELATIVE = re.compile(r"\b(?:which|who|that|whose)\b")
+_IN_RELATIVE = re.compile(r"\b(?:which|who|whose)\b[^,;]*")
+_CAUSE = re.compile(r"\b(?:" + "|".join(en.CAUSE_PHRASES) + r")\b")
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
+
+
+def describes_only(sentence: str, date_words: str) -> bool:
+    """True when the clause that carries ``date_words`` is a description: its first verb is
+    a copula followed by an adjective or a noun phrase, and the date is not in its subject.
+
+    >>> describes_only("The destroyer was instrumental in saving a tanker last year.", "last year")
+    True
+    >>> describes_only("Shoigu was in Tehran on Monday.", "on Monday")
+    False
+    """
+    main, words, verb = _main_verb(sentence)
+    if verb is None or words[verb].group(0) not in en.COPULAS:
+        return False
+    subject = main[:words[verb].start()]
+    if subject.strip().lower() in ("there", "here"):
+        return False  # "There were drills in 2019": an act told as what there was
+    at = main.find(date_words)
+    if 0 <= at < len(subject) and not _RELATIVE.search(subject[:at]):
+        return False  # "The visit on Monday was …": the dated thing is the subject
+    rest = [w.group(0) for w in words[verb + 1:]
+            if w.group(0) not in en.COPULA_ADVERBS and not w.group(0).endswith("ly")]
+    if not rest or rest[0].lower() in en.NOT_DESCRIPTION_AFTER or is_past(rest[0]) \
+            or rest[0].endswith("ing") or rest[0].lower() in AUXILIARIES:
+        return False  # "was signed", "is holding", "was to visit", "was in Moscow"
+    complement = main[words[verb].end():]
+    told = complement[:max(0, at - words[verb].end())] if at >= 0 else ""
+    if any(is_past(w) and w.islower() for w in _WORD.findall(told)) or re.search(r"\bat\b", told):
+        return False  # "… ordered by Qatar in 2017": that act's date; "guest at …": presence
+    return not any(is_verb_form(m.group(1), only=True) or m.group(1) in en.INFINITIVES_AHEAD
+                   for m in _INFINITIVE.finditer(complement))  # "was the first to receive …"
+
+
+def _main_verb(sentence: str) -> tuple[str, list[re.Match], int | None]:
+    """The main clause (without its introduction, a reporting frame and relative clauses'
+    verbs), its words and the index of its first finite verb."""
+    main = drop_intro(sentence.strip())
+    framed = _FRAME.match(main)
+    main = main[framed.end():] if framed else main
+    bare = _IN_RELATIVE.sub(lambda m: " " * len(m.group(0)), main)  # its verbs are its own
+    words = list(_WORD.finditer(bare))
+    verb = next((i for i, w in enumerate(words) if i > 0 and w.group(0).islower() and
+                 (w.group(0) in AUXILIARIES or is_past(w.group(0)))), None)
+    return main, words, verb
+
+
+def perfect_with_past_date(sentence: str, mention: Mention) -> bool:
+    """True when the main clause is in the present perfect ("Germany has blocked further
+    deliveries …") and the mention is a year or month already over when the article was
+    written, in a phrase of its own after the verb: the present perfect takes no definite
+    past time, so the date belongs to that phrase (a cause, "… because of the murder of a
+    journalist in 2018"; a participle, "… based on a proposal made in 2023"), not to the act.
+
+    A day is left alone ("has signed on Monday" is common in wire copy)."""
+    if mention.precision not in ("year", "month") or not mention.anchor:
+        return False
+    size = 4 if mention.precision == "year" else 7
+    if mention.value[:size] >= mention.anchor[:size]:
+        return False  # "has delivered … this year": a time that includes now
+    main, words, verb = _main_verb(sentence)
+    if verb is None or words[verb].group(0) not in ("has", "have"):
+        return False
+    after = [w for w in words[verb + 1:verb + 4] if not w.group(0).endswith("ly")]
+    at = main.find(mention.text)
+    if not after or not after[0].group(0).islower() or at < after[0].end() or \
+            not (after[0].group(0) == "been" or is_past(after[0].group(0))):
+        return False
+    phrase = re.split(r"[,;:()–—]", main[after[0].end():at])[-1]
+    return _CAUSE.search(phrase) is not None
+
+
+_REACTION = re.compile(r"(?:" + "|".join(en.REACTION_VERBS) + r")$")
+
+
+def speaker_of_reaction(sentence: str) -> str | None:
+    """The subject of a sentence whose main verb reacts ("The Chinese Foreign
+    Ministry yesterday urged …", "Visiting German Foreign Minister X warned …"), or None."""
+    main, words, verb = _main_verb(sentence)
+    if verb is None or not _REACTION.match(words[verb].group(0)):
+        return None
+    return main[:words[verb].start()]
+
+
+_PLAN = re.compile(r"\b(?:will|would|shall|(?:is|are)\s+(?:expected|set|scheduled|due|slated|"
+                   r"to)|plans?\s+to|intends?\s+to)\b")
+
+
+def only_planned(sentence: str, mention: Mention) -> bool:
+    """True when the date's clause announces a plan ("will reach its base between September
+    and October", "would be unveiled next week", told in September and in the week before)
+    whose time is only the article's own month or year: a plan with no date of its own, not
+    yet an act.  A plan with its own later month or its days ("will deliver radars in
+    September", told in April; "will hold drills from Dec. 27 to 30") keeps its date."""
+    if not mention.anchor:
+        return False
+    if mention.precision == "day" or mention.value != mention.anchor[:len(mention.value)]:
+        return False  # "will deliver radars in September", told in April: a date of its own
+    at = sentence.find(mention.text)
+    clause = re.split(r"[,;:()–—]", sentence[:at])[-1] if at >= 0 else ""
+    plan = list(_PLAN.finditer(clause))  # in the date's own clause, not a relative one's
+    return bool(plan) and not _RELATIVE.search(clause[:plan[-1].start()])
