@@ -5,8 +5,9 @@ Two kinds of evidence, each recorded as a reason:
 - hard constraints: a weekday named with a month-day ("Wednesday, December 26") allows only
   the years in which that day falls on that weekday;
 - soft evidence: years mentioned as past ("In November 2014", "the 2015 agreement") put the
-  article at or after them, years in a present or future context ("throughout 2015") at or
-  before them; a weekday given as the day of reporting ("said Thursday") should be the
+  article at or after them (a past month or day with its year, at or after that month or
+  day: "joined the fleet in June 2022" rules out a January 24 dateline in 2022), years in a
+  present or future context ("throughout 2015") at or before them; a weekday given as the day of reporting ("said Thursday") should be the
   dateline's weekday; a past weekday in the lead paragraph ("held talks on Tuesday") should
   be the dateline's day or the day before (wire copy reports the day's news); the site's
   period is a prior.
@@ -48,6 +49,7 @@ class Evidence:
 
     weekday_dates: list[tuple[Candidate, int, int, int]] = field(default_factory=list)
     past_years: list[tuple[Candidate, int]] = field(default_factory=list)
+    past_days: list[tuple[Candidate, int, int, int]] = field(default_factory=list)  # y, m, d|0
     present_years: list[tuple[Candidate, int]] = field(default_factory=list)
     current_years: list[tuple[Candidate, int]] = field(default_factory=list)
     reporting_weekdays: dict[int, str] = field(default_factory=dict)
@@ -93,6 +95,10 @@ def gather(text: str, candidates: list[Candidate],
                 add(ev.present_years, ("future", y), (c, y))
             else:
                 add(ev.past_years, ("past", y), (c, y))
+                if c.kind in ("monthyear", "full") and c.g("mon"):
+                    m = month(c.g("mon"))  # "in June 2022": the article is not before it
+                    d = day_number(c.groups) if c.g("day") or c.g("dayw") else 0
+                    add(ev.past_days, ("past-day", y, m, d), (c, y, m, d))
     return ev
 
 
@@ -149,6 +155,9 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
     for _c, py in ev.past_years:
         if y < py:
             score -= PAST_YEAR
+    for _c, py, pm, pd in ev.past_days:
+        if y == py and month_day and month_day < (pm, pd):
+            score -= PAST_YEAR  # the dateline's day comes before a month it tells as past
     for _c, cy in ev.current_years:  # "throughout 2015"
         score += 1.5 if y == cy else -SOFT_FUTURE if y > cy else -1.0
     for _c, fy in ev.present_years:  # "planned for early 2020"
@@ -177,6 +186,10 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
                    f"{', '.join(fits)} ({verdict} {yy})")
     for c, py in ev.past_years:
         out.append(f"'{c.text}' is in the past: year >= {py}")
+    for c, py, pm, pd in ev.past_days:
+        if month_day and month_day < (pm, pd) and y >= py:
+            out.append(f"'{c.text}' is in the past: the article is on or after it, so "
+                       f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]} is not in {py}")
     for c, cy in ev.current_years:
         out.append(f"'{c.text}' is the writer's present: year = {cy}")
     for c, fy in ev.present_years:

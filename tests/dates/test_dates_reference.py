@@ -153,6 +153,16 @@ def test_past_years_rule_out_earlier_years():
     assert ref.iso == "2017-05-02"
 
 
+def test_a_past_month_rules_out_the_same_year_before_it():
+    # "June 2022" told as past: a January dateline falls after it, in 2023, not in 2022 (the
+    # lead's Friday fits both: January 28, 2022 itself, or the day before January 28, 2023).
+    text = ("LAHORE, Jan 28 (APP): The navy inducted its third minesweeper on Friday.\n\n"
+            "The second one joined the fleet in June 2022.")
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == "2023-01-28"
+    assert any("June 2022" in r and "on or after" in r for r in ref.reasons)
+
+
 def test_old_years_alone_do_not_pick_a_year():
     text = "Tehran, March 3: The 1979 revolution and the 2001 treaty shaped ties."
     assert find_reference(text, period=PERIOD).date is None
