@@ -7,10 +7,12 @@ Two kinds of evidence, each recorded as a reason:
 - soft evidence: years mentioned as past ("In November 2014", "the 2015 agreement") put the
   article at or after them (a past month or day with its year, at or after that month or
   day: "joined the fleet in June 2022" rules out a January 24 dateline in 2022), years in a
-  present or future context ("throughout 2015") at or before them; a weekday given as the day of reporting ("said Thursday") should be the
-  dateline's weekday; a past weekday in the lead paragraph ("held talks on Tuesday") should
-  be the dateline's day or the day before (wire copy reports the day's news); the site's
-  period is a prior.
+  present or future context ("throughout 2015") at or before them; "the first ... in 2019"
+  with a later one of its series told as done ("their ninth joint patrol") puts the article
+  after 2019, and no nearer to it than later; a weekday given as the day of reporting ("said
+  Thursday") should be the dateline's weekday; a past weekday in the lead paragraph ("held
+  talks on Tuesday") should be the dateline's day or the day before (wire copy reports the
+  day's news); the site's period is a prior.
 
 The year with the best score wins; if the best is not clearly ahead, nothing is decided.
 """
@@ -26,10 +28,14 @@ from chronology.dates.patterns import day_number, month, spelled_year, weekday
 from chronology.dates.relative import DAY_NAMES, MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
+from chronology.languages import en
 
 HARD, PAST_YEAR, SOFT_FUTURE, PERIOD, REPORTING = 10.0, 3.0, 3.0, 4.0, 2.0
 MARGIN, RECENCY = 0.5, 0.6
 RECENCY_REACH = 3  # years: past that, "long after the latest year named" is all alike
+# A series' fifth or later one is years after its first, how many the text does not say; up
+# to the fourth it may well follow soon after.
+SERIES_FAR = 5
 # Words that put a year around the writer's present: "throughout 2015", "so far in 2016".
 _CURRENT = re.compile(
     r"\b(?:throughout|so\s+far\s+in|so\s+far\s+this\s+year,?|(?:the\s+)?rest\s+of|"
@@ -41,6 +47,9 @@ _REPORTING = re.compile(
     r"(?:\s+\S+){0,4}\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+_SERIES_FIRST = re.compile(en.SERIES_FIRST, re.IGNORECASE)
+_LATER_ORDINAL = re.compile(en.LATER_ORDINAL, re.IGNORECASE)
 
 
 @dataclass
@@ -54,6 +63,8 @@ class Evidence:
     current_years: list[tuple[Candidate, int]] = field(default_factory=list)
     reporting_weekdays: dict[int, str] = field(default_factory=dict)
     lead_weekdays: dict[int, str] = field(default_factory=dict)  # past weekdays in the lead
+    # years a series began in, a later one of it told as done: the article is after them
+    series_years: dict[int, tuple[str, int]] = field(default_factory=dict)  # -> ordinal, n
 
 
 def gather(text: str, candidates: list[Candidate],
@@ -66,6 +77,8 @@ def gather(text: str, candidates: list[Candidate],
     """
     ev = Evidence()
     seen: set[tuple] = set()
+    later = _later_ordinals(text, candidates)
+    plain: set[int] = set()  # years also named outside a series' start
 
     def add(bucket: list, key: tuple, item: tuple) -> None:
         if key not in seen:
@@ -95,11 +108,50 @@ def gather(text: str, candidates: list[Candidate],
                 add(ev.present_years, ("future", y), (c, y))
             else:
                 add(ev.past_years, ("past", y), (c, y))
+                ordinal = _series_start(text, c, later)
+                if ordinal:
+                    ev.series_years.setdefault(y, ordinal)
+                else:
+                    plain.add(y)
                 if c.kind in ("monthyear", "full") and c.g("mon"):
                     m = month(c.g("mon"))  # "in June 2022": the article is not before it
                     d = day_number(c.groups) if c.g("day") or c.g("dayw") else 0
                     add(ev.past_days, ("past-day", y, m, d), (c, y, m, d))
+    for y in plain:
+        ev.series_years.pop(y, None)
     return ev
+
+
+def _later_ordinals(text: str, candidates: list[Candidate]) -> list[re.Match]:
+    """Later ones of a series told as done or under way ("their ninth joint patrol"), not a
+    day of a month ("July ninth") nor one still to come ("a second will follow")."""
+    if not _SERIES_FIRST.search(text):
+        return []
+    spans = [(c.start, c.end) for c in candidates]
+    return [m for m in _LATER_ORDINAL.finditer(text)
+            if not any(a <= m.start() < b for a, b in spans)
+            and context.tense(text, m.start(), m.end()) != context.FUTURE]
+
+
+def _series_start(text: str, c: Candidate, later: list[re.Match]) -> tuple[str, int] | None:
+    """The latest later one (its words and number) when the past year ``c`` is when a series
+    began ("The first joint patrol was held in 2019") and a later one is told outside its
+    sentence ("their ninth joint patrol")."""
+    if not later:
+        return None
+    start, end = context.sentence_bounds(text, c.start, c.end)
+    if not _SERIES_FIRST.search(text, start, c.start):
+        return None
+    outside = [(_ordinal(m.group()), m.group()) for m in later if not start <= m.start() < end]
+    return (max(outside)[1], max(outside)[0]) if outside else None
+
+
+def _ordinal(words: str) -> int:
+    """"ninth" -> 9, "9th" -> 9."""
+    digits = re.match(r"\d+", words)
+    if digits:
+        return int(digits.group())
+    return en.DAY_ORDINALS.index("-".join(words.lower().split())) + 1
 
 
 def infer_year(ev: Evidence, month_day: tuple[int, int] | None,
@@ -158,6 +210,9 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
     for _c, py, pm, pd in ev.past_days:
         if y == py and month_day and month_day < (pm, pd):
             score -= PAST_YEAR  # the dateline's day comes before a month it tells as past
+    for sy in ev.series_years:
+        if y <= sy:
+            score -= PAST_YEAR  # "the first ... in 2019" and "their ninth": after 2019
     for _c, cy in ev.current_years:  # "throughout 2015"
         score += 1.5 if y == cy else -SOFT_FUTURE if y > cy else -1.0
     for _c, fy in ev.present_years:  # "planned for early 2020"
@@ -169,7 +224,7 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
         score += REPORTING
     if period and not period[0] <= y <= period[1]:
         score -= PERIOD
-    latest = max((py for _, py in ev.past_years), default=None)
+    latest = _latest(ev)
     if latest is not None and y > latest:
         score -= RECENCY * min(y - latest, RECENCY_REACH)
     return score
@@ -203,12 +258,22 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
     if lead:
         out.append(f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]}, {y} is the day of "
                    f"'{lead}' in the lead, or the day after")
-    latest = max((py for _, py in ev.past_years), default=None)
+    for sy, (ordinal, n) in ev.series_years.items():
+        out.append(f"a series began in {sy} and the text tells its '{ordinal}': year > {sy}"
+                   + (", how long after not told" if n >= SERIES_FAR else ""))
+    latest = _latest(ev)
     if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")
     if period:
         out.append(f"site period {period[0]}-{period[1]}")
     return out
+
+
+def _latest(ev: Evidence) -> int | None:
+    """The latest year named as past, the start of a long series excepted (how long after
+    it the text is written, "their ninth" does not say)."""
+    return max((py for _, py in ev.past_years
+                if ev.series_years.get(py, ("", 0))[1] < SERIES_FAR), default=None)
 
 
 def _lead_fits(y: int, ev: Evidence, month_day) -> str | None:

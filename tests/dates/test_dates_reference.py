@@ -163,6 +163,36 @@ def test_a_past_month_rules_out_the_same_year_before_it():
     assert any("June 2022" in r and "on or after" in r for r in ref.reasons)
 
 
+# "The first ... in 2019" with a later one of the series told as done ("their seventh joint
+# exercise"): the article is after 2019, by a stretch the text does not give, so "soon after
+# the latest year named" does not count from 2019.
+SERIES = [
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their seventh joint "
+     "exercise, the ministry said.\n\nThe first such exercise was held in 2018.", None),
+    # with a year of its own the series says nothing more
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their seventh joint "
+     "exercise, the ministry said.\n\nThe first such exercise was held in 2018. The two "
+     "armies signed a training plan in March 2021.", "2021-09-09"),
+    # a second one may well follow the first soon: after 2018, the nearest year
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their second joint "
+     "exercise, the ministry said.\n\nThe first such exercise was held in 2018.", "2019-09-09"),
+    # no later one: the first is the latest thing told
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed a joint exercise, "
+     "the ministry said.\n\nThe first such exercise was held in 2018.", "2018-09-09"),
+    # a later one still to come says nothing of the article's year
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed a joint exercise, "
+     "the ministry said.\n\nThe first such exercise was held in 2018, and a second one will "
+     "follow.", "2018-09-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIES)
+def test_a_later_one_of_a_series_puts_the_article_after_its_first(text, expected):
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == expected
+    assert ref.date is not None or any("undecided" in r for r in ref.reasons)
+
+
 def test_old_years_alone_do_not_pick_a_year():
     text = "Tehran, March 3: The 1979 revolution and the 2001 treaty shaped ties."
     assert find_reference(text, period=PERIOD).date is None
