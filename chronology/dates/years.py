@@ -276,6 +276,16 @@ def _latest(ev: Evidence) -> int | None:
                 if ev.series_years.get(py, ("", 0))[1] < SERIES_FAR), default=None)
 
 
+def fits_weekdays(ev: Evidence, day: dt.date) -> bool | None:
+    """Whether ``day`` fits the weekdays the text tells of its own day (None: it tells
+    none): a weekday of reporting ("said Tuesday") is that day, a past weekday in the lead
+    ("on Friday") that day or the one before."""
+    if not (ev.reporting_weekdays or ev.lead_weekdays):
+        return None
+    return all(day.weekday() == wd for wd in ev.reporting_weekdays) and all(
+        (day.weekday() - wd) % 7 in (0, 1) for wd in ev.lead_weekdays)
+
+
 def _lead_fits(y: int, ev: Evidence, month_day) -> str | None:
     """The lead's past weekday when the dateline falls on that day or the day after in ``y``
     (and no weekday is said to be the day of reporting, which is stronger evidence)."""
