@@ -59,10 +59,11 @@ DAY_ORDINALS = (*_DAY_ORDINALS_1_9, "tenth", "eleventh", "twelfth", "thirteenth"
                 "nineteenth", "twentieth", *(f"twenty-{w}" for w in _DAY_ORDINALS_1_9),
                 "thirtieth", "thirty-first")
 # A series told as begun in a year and now further on: "The first joint patrol was held in
-# 2019" and "their ninth joint patrol" (done or under way) put the article after 2019, by a
-# stretch the text does not give ("soon after 2019" is no longer a guess to make). An ordinal
-# of a part of a period ("the second half", "the 21st century") is no later one of a series.
-SERIES_FIRST = r"\bfirst\b(?!\s+(?:half|quarter|week|day|month|year|century)\b)"
+# 2019" and "their ninth joint patrol" (done or under way) put the article after 2019 (from
+# a fifth one on by a stretch the text does not give: years.py, SERIES_FAR). An ordinal
+# of a part of a period ("the second half", "the 21st century") is no later one of a series,
+# and "first deputy", "first lady" no start of one.
+SERIES_FIRST = r"\bfirst\b(?!\s+(?:half|quarter|week|day|month|year|century|deputy|vice|lady)\b)"
 LATER_ORDINAL = (r"\b(?:" + "|".join(w.replace("-", r"[\s-]") for w in DAY_ORDINALS[1:])
                  + r"|(?!1st\b)\d{1,3}(?:st|nd|rd|th))"
                  r"(?=\s+(?!(?:of|half|quarter|week|day|month|year|century|time\s+since)\b)"
