@@ -7,7 +7,8 @@ Two kinds of evidence, each recorded as a reason:
 - soft evidence: years mentioned as past ("In November 2014", "the 2015 agreement") put the
   article at or after them (a past month or day with its year, at or after that month or
   day: "joined the fleet in June 2022" rules out a January 24 dateline in 2022), years in a
-  present or future context ("throughout 2015") at or before them; "the first ... in 2019"
+  present or future context ("throughout 2015") at or before them (a future month, after
+  it: "will arrive in March 2023" rules out a November 5 dateline in 2023); "the first ... in 2019"
   with a later one of its series told as done ("their ninth joint patrol") puts the article
   after 2019, and no nearer to it than later; a weekday given as the day of reporting ("said
   Thursday") should be the dateline's weekday; a past weekday in the lead paragraph ("held
@@ -59,6 +60,7 @@ class Evidence:
     weekday_dates: list[tuple[Candidate, int, int, int]] = field(default_factory=list)
     past_years: list[tuple[Candidate, int]] = field(default_factory=list)
     past_days: list[tuple[Candidate, int, int, int]] = field(default_factory=list)  # y, m, d|0
+    future_days: list[tuple[Candidate, int, int, int]] = field(default_factory=list)
     present_years: list[tuple[Candidate, int]] = field(default_factory=list)
     current_years: list[tuple[Candidate, int]] = field(default_factory=list)
     reporting_weekdays: dict[int, str] = field(default_factory=dict)
@@ -106,6 +108,10 @@ def gather(text: str, candidates: list[Candidate],
                 add(ev.current_years, ("current", y), (c, y))
             elif tense == context.FUTURE:
                 add(ev.present_years, ("future", y), (c, y))
+                if c.kind in ("monthyear", "full") and c.g("mon"):
+                    m = month(c.g("mon"))  # "will arrive in March 2023": not after it
+                    d = day_number(c.groups) if c.g("day") or c.g("dayw") else 31
+                    add(ev.future_days, ("future-day", y, m, d), (c, y, m, d))
             else:
                 add(ev.past_years, ("past", y), (c, y))
                 ordinal = _series_start(text, c, later)
@@ -210,6 +216,9 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
     for _c, py, pm, pd in ev.past_days:
         if y == py and month_day and month_day < (pm, pd):
             score -= PAST_YEAR  # the dateline's day comes before a month it tells as past
+    for _c, fy, fm, fd in ev.future_days:
+        if y == fy and month_day and month_day > (fm, fd):
+            score -= SOFT_FUTURE  # the dateline's day comes after a month it tells ahead
     for sy in ev.series_years:
         if y <= sy:
             score -= PAST_YEAR  # "the first ... in 2019" and "their ninth": after 2019
@@ -245,6 +254,10 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
         if month_day and month_day < (pm, pd) and y >= py:
             out.append(f"'{c.text}' is in the past: the article is on or after it, so "
                        f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]} is not in {py}")
+    for c, fy, fm, fd in ev.future_days:
+        if month_day and month_day > (fm, fd) and y <= fy:
+            out.append(f"'{c.text}' is ahead: the article is before it, so "
+                       f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]} is not in {fy}")
     for c, cy in ev.current_years:
         out.append(f"'{c.text}' is the writer's present: year = {cy}")
     for c, fy in ev.present_years:

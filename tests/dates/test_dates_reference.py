@@ -163,6 +163,15 @@ def test_a_past_month_rules_out_the_same_year_before_it():
     assert any("June 2022" in r and "on or after" in r for r in ref.reasons)
 
 
+def test_a_future_month_rules_out_the_same_year_after_it():
+    # "March 2023" told as ahead: a November dateline falls before it, in 2022, not in 2023
+    text = ("MANILA, Nov 5 (Wire) - The coast guard received two patrol vessels from Japan, "
+            "the agency said.\n\nThree more will be delivered in March 2023.")
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == "2022-11-05"
+    assert any("March 2023" in r and "before it" in r for r in ref.reasons)
+
+
 # "The first ... in 2019" with a later one of the series told as done ("their seventh joint
 # exercise"): the article is after 2019, by a stretch the text does not give, so "soon after
 # the latest year named" does not count from 2019.
