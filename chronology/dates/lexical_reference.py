@@ -569,6 +569,9 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
         if m.rule in ("year", "month-year", "explicit-date"):
             future = tense(text, m.start, m.end, lang) == FUTURE
             year = int(m.value[:4]) + (not future and _past_day_after(text, m, month_day, lang))
+            if future and len(m.value) >= 7:  # "подпишут ... в марте 2023 года": not after it
+                day = int(m.value[8:10]) if len(m.value) == 10 else 31
+                ev.future_days.append((c, int(m.value[:4]), int(m.value[5:7]), day))
             (ev.present_years if future else ev.past_years).append((c, year))
             if not future:
                 past.append((c, int(m.value[:4])))
