@@ -591,9 +591,9 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
 
 def _series_years(text: str, body: int, past: list[tuple[Candidate, int]],
                   lang) -> dict[int, tuple[str, int]]:
-    """Years a series began in ("Первые такие учения прошли в 2018 году"), with the latest
-    later one the text tells outside that sentence ("седьмые совместные учения") and its
-    number; a year also named outside a series' start is none."""
+    """Years a long series began in ("Первые такие учения прошли в 2018 году"), with the
+    latest later one the text tells outside that sentence, a fifth or later ("седьмые
+    совместные учения"), and its number; a year also named outside a series' start is none."""
     low = lang.normalise(text)
     later = [(lang.series_ordinals[m.group("stem")], m.group(), m.start())
              for m in lang.later_ordinal.finditer(low, body)
@@ -605,7 +605,8 @@ def _series_years(text: str, body: int, past: list[tuple[Candidate, int]],
         right = min((i for i in (text.find(ch, c.end) for ch in ".!?؟\n") if i >= 0),
                     default=len(text))
         outside = [(n, words) for n, words, at in later if not left <= at < right]
-        if outside and lang.series_first.search(low, left, c.start):
+        if outside and max(outside)[0] >= years.SERIES_FAR and lang.series_first.search(
+                low, left, c.start):
             n, words = max(outside)
             found.setdefault(year, (words, n))
         else:

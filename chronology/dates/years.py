@@ -8,9 +8,10 @@ Two kinds of evidence, each recorded as a reason:
   article at or after them (a past month or day with its year, at or after that month or
   day: "joined the fleet in June 2022" rules out a January 24 dateline in 2022), years in a
   present or future context ("throughout 2015") at or before them (a future month, after
-  it: "will arrive in March 2023" rules out a November 5 dateline in 2023); "the first ... in 2019"
-  with a later one of its series told as done ("their ninth joint patrol") puts the article
-  after 2019, and no nearer to it than later; a weekday given as the day of reporting ("said
+  it: "will arrive in March 2023" rules out a November 5 dateline in 2023); "the first ... in
+  2019" with a fifth or later one of its series told as done ("their ninth joint patrol")
+  says the article is some years after 2019, how many it does not say, so "soon after the
+  latest year named" does not count from 2019; a weekday given as the day of reporting ("said
   Thursday") should be the dateline's weekday; a past weekday in the lead paragraph ("held
   talks on Tuesday") should be the dateline's day or the day before (wire copy reports the
   day's news); the site's period is a prior.
@@ -65,7 +66,7 @@ class Evidence:
     current_years: list[tuple[Candidate, int]] = field(default_factory=list)
     reporting_weekdays: dict[int, str] = field(default_factory=dict)
     lead_weekdays: dict[int, str] = field(default_factory=dict)  # past weekdays in the lead
-    # years a series began in, a later one of it told as done: the article is after them
+    # years a long series began in, a fifth or later one of it told as done
     series_years: dict[int, tuple[str, int]] = field(default_factory=dict)  # -> ordinal, n
 
 
@@ -115,7 +116,7 @@ def gather(text: str, candidates: list[Candidate],
             else:
                 add(ev.past_years, ("past", y), (c, y))
                 ordinal = _series_start(text, c, later)
-                if ordinal:
+                if ordinal and ordinal[1] >= SERIES_FAR:
                     ev.series_years.setdefault(y, ordinal)
                 else:
                     plain.add(y)
@@ -219,9 +220,6 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
     for _c, fy, fm, fd in ev.future_days:
         if y == fy and month_day and month_day > (fm, fd):
             score -= SOFT_FUTURE  # the dateline's day comes after a month it tells ahead
-    for sy in ev.series_years:
-        if y <= sy:
-            score -= PAST_YEAR  # "the first ... in 2019" and "their ninth": after 2019
     for _c, cy in ev.current_years:  # "throughout 2015"
         score += 1.5 if y == cy else -SOFT_FUTURE if y > cy else -1.0
     for _c, fy in ev.present_years:  # "planned for early 2020"
@@ -271,9 +269,9 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
     if lead:
         out.append(f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]}, {y} is the day of "
                    f"'{lead}' in the lead, or the day after")
-    for sy, (ordinal, n) in ev.series_years.items():
-        out.append(f"a series began in {sy} and the text tells its '{ordinal}': year > {sy}"
-                   + (", how long after not told" if n >= SERIES_FAR else ""))
+    for sy, (ordinal, _n) in ev.series_years.items():
+        out.append(f"a series began in {sy} and the text tells its '{ordinal}': some years "
+                   f"after {sy}, how many not told")
     latest = _latest(ev)
     if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")
@@ -285,8 +283,7 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
 def _latest(ev: Evidence) -> int | None:
     """The latest year named as past, the start of a long series excepted (how long after
     it the text is written, "their ninth" does not say)."""
-    return max((py for _, py in ev.past_years
-                if ev.series_years.get(py, ("", 0))[1] < SERIES_FAR), default=None)
+    return max((py for _, py in ev.past_years if py not in ev.series_years), default=None)
 
 
 def fits_weekdays(ev: Evidence, day: dt.date) -> bool | None:

@@ -59,8 +59,8 @@ DAY_ORDINALS = (*_DAY_ORDINALS_1_9, "tenth", "eleventh", "twelfth", "thirteenth"
                 "nineteenth", "twentieth", *(f"twenty-{w}" for w in _DAY_ORDINALS_1_9),
                 "thirtieth", "thirty-first")
 # A series told as begun in a year and now further on: "The first joint patrol was held in
-# 2019" and "their ninth joint patrol" (done or under way) put the article after 2019 (from
-# a fifth one on by a stretch the text does not give: years.py, SERIES_FAR). An ordinal
+# 2019" and "their ninth joint patrol" (done or under way) put the article some years after
+# 2019, how many the text does not say (from a fifth one on: years.py, SERIES_FAR). An ordinal
 # of a part of a period ("the second half", "the 21st century") is no later one of a series,
 # and "first deputy", "first lady" no start of one.
 SERIES_FIRST = r"\bfirst\b(?!\s+(?:half|quarter|week|day|month|year|century|deputy|vice|lady)\b)"

@@ -139,8 +139,8 @@ MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего ме�
 # after it (evidence for a dateline's year only; read in lower case).
 NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\d(?![\d-])"
 # A series told as begun in a year and now further on ("Первые такие учения прошли в 2018
-# году" and "провели седьмые совместные учения"): the article is after that year, from a
-# fifth one on by a stretch the text does not give (years.py). Read in lower case, ё as е;
+# году" and "провели седьмые совместные учения"): from a fifth one on, the article is some
+# years after that year, how many the text does not say (years.py). Read in lower case, ё as е;
 # "первый заместитель", "первое полугодие" are no start of a series.
 SERIES_FIRST = (r"(?<![а-я])(?:перв(?:ое|ый|ая|ой|ого|ые|ых|ую|ом|ыми)(?!\s+(?:заместител|"
                 r"вице|полугоди|квартал|половин|раз\b))|впервые)(?![а-я])")

@@ -172,9 +172,9 @@ def test_a_future_month_rules_out_the_same_year_after_it():
     assert any("March 2023" in r and "before it" in r for r in ref.reasons)
 
 
-# "The first ... in 2019" with a later one of the series told as done ("their seventh joint
-# exercise"): the article is after 2019, by a stretch the text does not give, so "soon after
-# the latest year named" does not count from 2019.
+# "The first ... in 2018" with a fifth or later one of the series told as done ("their seventh
+# joint exercise"): the article is some years after 2018, how many the text does not say, so
+# "soon after the latest year named" does not count from 2018.
 SERIES = [
     ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their seventh joint "
      "exercise, the ministry said.\n\nThe first such exercise was held in 2018.", None),
@@ -182,9 +182,9 @@ SERIES = [
     ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their seventh joint "
      "exercise, the ministry said.\n\nThe first such exercise was held in 2018. The two "
      "armies signed a training plan in March 2021.", "2021-09-09"),
-    # a second one may well follow the first soon: after 2018, the nearest year
+    # a second one may well follow the first soon, even in the same year
     ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their second joint "
-     "exercise, the ministry said.\n\nThe first such exercise was held in 2018.", "2019-09-09"),
+     "exercise, the ministry said.\n\nThe first such exercise was held in 2018.", "2018-09-09"),
     # no later one: the first is the latest thing told
     ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed a joint exercise, "
      "the ministry said.\n\nThe first such exercise was held in 2018.", "2018-09-09"),
