@@ -146,7 +146,7 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     labelled as the publication before an unlabelled one before an update; of several of a
     kind above the story's prose, the last, nearest the story.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
-    day_first = _LazyOrder(text, order_hint)  # read only when a numeric date needs it
+    day_first = _LazyOrder(text)  # read only when a numeric date needs it
     first_update = no_year = label = None
     bare: list[Line] = []
     labelled: list[Line] = []
@@ -386,8 +386,8 @@ class _LazyOrder:
     """How to read an ambiguous numeric date of a page, from the evidence of its text
     (each piece found the first time it is asked for)."""
 
-    def __init__(self, text: str, hint: tuple[int, int] | None) -> None:
-        self.text, self.hint = text, hint
+    def __init__(self, text: str) -> None:
+        self.text = text
         self._found: dict[str, object] = {}
 
     def _get(self, key: str, find):
@@ -413,10 +413,11 @@ class _LazyOrder:
 def undecided_numeric(text: str) -> str | None:
     """A reason when the top of ``text`` holds a slashed date whose day and month could be
     either way round and nothing in the text tells which ("04/05/2021")."""
-    order = _LazyOrder(text, None)
+    order = _LazyOrder(text)
     for match in _NUMERIC.finditer(text, 0, 1000):
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
-        if match["sep"] == "/" and a != b and a <= 12 and b <= 12 and y >= 100 and \
+        y += 0 if y >= 100 else 1900 if y >= 70 else 2000
+        if match["sep"] == "/" and a != b and a <= 12 and b <= 12 and \
                 order.order_for(y, a, b, "/") is None:
             return (f"'{match.group()}' could be month/day or day/month: nothing in the text "
                     "tells the day from the month, so it is not read")

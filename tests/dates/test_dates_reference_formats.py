@@ -528,6 +528,10 @@ def test_an_ambiguous_slashed_date_with_nothing_to_decide_is_left_undated():
                          "bought two frigates from Australia, the navy said.", period=PERIOD)
     assert ref.date is None
     assert any("02/07/2024" in r and "day from the month" in r for r in ref.reasons)
+    two_digits = find_reference("Navy drills end\nPosted 02/07/24 18:10\n\nChile has bought "
+                                "two frigates from Australia, the navy said.", period=PERIOD)
+    assert two_digits.date is None
+    assert any("02/07/24" in r and "day from the month" in r for r in two_digits.reasons)
 
 
 def test_a_long_site_menu_above_the_date_line():
