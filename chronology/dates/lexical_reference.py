@@ -595,12 +595,18 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
         c = Candidate("year", named.start(), named.end(), named.group(), {})
         ev.past_years.append((c, int(named.group())))
     previous = None
+    past: list[tuple[Candidate, int]] = []
     for m in mentions:
         c = Candidate(m.rule, m.start, m.end, m.text, {})
         if m.rule in ("year", "month-year", "explicit-date"):
             future = tense(text, m.start, m.end, lang) == FUTURE
             year = int(m.value[:4]) + (not future and _past_day_after(text, m, month_day, lang))
+            if future and len(m.value) >= 7:  # "подпишут ... в марте 2023 года": not after it
+                day = int(m.value[8:10]) if len(m.value) == 10 else 31
+                ev.future_days.append((c, int(m.value[:4]), int(m.value[5:7]), day))
             (ev.present_years if future else ev.past_years).append((c, year))
+            if not future:
+                past.append((c, int(m.value[:4])))
         elif m.rule == "month-day" and previous is not None and previous.rule.startswith(
                 "weekday") and not text[previous.end:m.start].strip(" ,"):
             wd = lang.weekdays[lang.key(previous.text)]
@@ -611,4 +617,30 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
         elif m.rule.startswith("weekday") and lead_start <= m.start < lead_end:
             ev.lead_weekdays.setdefault(lang.weekdays[lang.key(m.text)], m.text)
         previous = m
+    ev.series_years.update(_series_years(text, body, past, lang))
     return ev
+
+
+def _series_years(text: str, body: int, past: list[tuple[Candidate, int]],
+                  lang) -> dict[int, tuple[str, int]]:
+    """Years a long series began in ("Первые такие учения прошли в 2018 году"), with the
+    latest later one the text tells outside that sentence, a fifth or later ("седьмые
+    совместные учения"), and its number; a year also named outside a series' start is none."""
+    low = lang.normalise(text)
+    later = [(lang.series_ordinals[m.group("stem")], m.group(), m.start())
+             for m in lang.later_ordinal.finditer(low, body)
+             if tense(text, m.start(), m.end(), lang) != FUTURE]
+    found: dict[int, tuple[str, int]] = {}
+    plain: set[int] = set()
+    for c, year in past:
+        left = max(text.rfind(ch, 0, c.start) for ch in ".!?؟\n") + 1
+        right = min((i for i in (text.find(ch, c.end) for ch in ".!?؟\n") if i >= 0),
+                    default=len(text))
+        outside = [(n, words) for n, words, at in later if not left <= at < right]
+        if outside and max(outside)[0] >= years.SERIES_FAR and lang.series_first.search(
+                low, left, c.start):
+            n, words = max(outside)
+            found.setdefault(year, (words, n))
+        else:
+            plain.add(year)
+    return {y: v for y, v in found.items() if y not in plain}

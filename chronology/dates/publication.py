@@ -17,15 +17,21 @@ A relative stamp ("2 hours ago", "yesterday") names no day and is never read as 
 
 Numeric dates are read in the site's order: a part over 12 decides it; else another
 numeric date near the top whose order is certain; else the dateline's month and day; else
-the order of the dates the page writes in words ("15 May" or "May 15", two more one way);
-else dots and dashes are day-first and slashes month-first.  Two-digit years are 19xx from 70 on.
+the weekdays the lead tells of its day, when they fit one reading only ("said Tuesday" is
+that day, "on Friday" that day or the one before); else dots are day first (almost
+everywhere); else the order of the dates the page writes in words ("15 May" or "May 15", two
+more one way); else dashes are day first, and a slashed date, month first in some countries
+and day first in others, is not read ("04/05/2021": nothing tells April 5 from May 4).
+Two-digit years are 19xx from 70 on.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from chronology.dates import years
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import MON, month
 from chronology.dates.resolve import explicit
@@ -140,7 +146,7 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     labelled as the publication before an unlabelled one before an update; of several of a
     kind above the story's prose, the last, nearest the story.  ``order_hint`` is the dateline's
     (month, day), used to read an ambiguous numeric date."""
-    day_first = _LazyOrder(text, order_hint)  # read only when a numeric date needs it
+    day_first = _LazyOrder(text)  # read only when a numeric date needs it
     first_update = no_year = label = None
     bare: list[Line] = []
     labelled: list[Line] = []
@@ -370,39 +376,84 @@ def read_numeric(match: re.Match, day_first: bool | None,
     elif hint and (hint == (a, b) or hint == (b, a)):
         m, d = hint
     else:
-        order = day_first() if isinstance(day_first, _LazyOrder) else day_first
+        order = day_first.order_for(y, a, b, match["sep"]) if isinstance(
+            day_first, _LazyOrder) else day_first
         if order is None:
-            order = match["sep"] != "/"
+            order = {".": True, "-": True}.get(match["sep"])
+        if order is None:
+            return None  # "04/05/2021" with nothing to tell the day from the month
         m, d = (b, a) if order else (a, b)
     return (y, m, d) if valid_day(y, m, d) else None
 
 
 class _LazyOrder:
-    """The site's numeric order (``_site_order``), found the first time it is asked for."""
+    """How to read an ambiguous numeric date of a page, from the evidence of its text
+    (each piece found the first time it is asked for)."""
 
-    def __init__(self, text: str, hint: tuple[int, int] | None) -> None:
-        self.text, self.hint, self.order, self.known = text, hint, None, False
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[str, object] = {}
 
-    def __call__(self) -> bool | None:
-        if not self.known:
-            self.order, self.known = _site_order(self.text, self.hint), True
-        return self.order
+    def _get(self, key: str, find):
+        if key not in self._found:
+            self._found[key] = find(self.text)
+        return self._found[key]
+
+    def order_for(self, y: int, a: int, b: int, sep: str) -> bool | None:
+        """True to read ``a.b.y`` day first, False month first, None when nothing decides."""
+        certain = self._get("numeric", _numeric_order)
+        if certain is not None:
+            return certain
+        ev = self._get("weekdays", _lead_weekdays)
+        fits = [valid_day(y, m, d) and years.fits_weekdays(ev, dt.date(y, m, d))
+                for m, d in ((a, b), (b, a))]  # month first, day first
+        if fits[0] != fits[1]:
+            return fits[1]  # the lead's weekday fits one reading only
+        if sep == ".":
+            return True  # dotted dates are day first almost everywhere
+        return self._get("written", _written_order)
 
 
-def _site_order(text: str, hint: tuple[int, int] | None) -> bool | None:
+def undecided_numeric(text: str) -> str | None:
+    """A reason when the top of ``text`` holds a slashed date whose day and month could be
+    either way round and nothing in the text tells which ("04/05/2021")."""
+    order = _LazyOrder(text)
+    for match in _NUMERIC.finditer(text, 0, 1000):
+        a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
+        y += 0 if y >= 100 else 1900 if y >= 70 else 2000
+        if match["sep"] == "/" and a != b and a <= 12 and b <= 12 and \
+                order.order_for(y, a, b, "/") is None:
+            return (f"'{match.group()}' could be month/day or day/month: nothing in the text "
+                    "tells the day from the month, so it is not read")
+    return None
+
+
+def _lead_weekdays(text: str) -> years.Evidence:
+    """The weekdays the lead (the first line of prose) tells of the story's day."""
+    pos = 0
+    for line in text[:4000].split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if len(line.split()) >= 8 and re.search(r"[.!?][\"'’”)]*\s*$", line):
+            candidates = [c for c in find_candidates(line) if c.kind == "weekday"]
+            return years.gather(text, [replace(c, start=c.start + start, end=c.end + start)
+                                       for c in candidates], (start, start + len(line)))
+    return years.Evidence()
+
+
+def _numeric_order(text: str) -> bool | None:
     """True when the site writes numeric dates day first, False month first, None unknown:
     from a numeric date near the top whose order is certain (a part over 12)."""
-    numeric = False
     for match in _NUMERIC.finditer(text, 0, 4000):
-        numeric = True
         a, b = int(match["a"]), int(match["b"])
         if a > 12 >= b:
             return True
         if b > 12 >= a:
             return False
-    if not numeric:
-        return None  # no numeric date to read
-    # no numeric date says: the site's written dates do ("15 May 2025" or "May 15, 2025")
+    return None
+
+
+def _written_order(text: str) -> bool | None:
+    """The order of the dates the site writes in words ("15 May 2025" or "May 15, 2025")."""
     votes = 0
     for c in find_candidates(text[:4000]):
         if c.kind in ("full", "monthday") and c.g("day") and c.g("mon"):

@@ -34,6 +34,7 @@ from chronology.dates.publication import (
     opens_page,
     repeated_headline,
     trailing_headline,
+    undecided_numeric,
 )
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
@@ -106,7 +107,13 @@ def find_reference(text: str, published: dt.date | None = None,
         if inferred.date is None:
             return _from_caption(text, skip, found) or inferred
         return inferred
-    return _from_weekday_dates(text, evidence, period)
+    return _say_undecided(text, _from_weekday_dates(text, evidence, period))
+
+
+def _say_undecided(text: str, ref: ReferenceDate) -> ReferenceDate:
+    """An undated article whose top holds a slashed date read neither way says so."""
+    why = undecided_numeric(text[:_SCAN_CHARS]) if ref.date is None else None
+    return replace(ref, reasons=(*ref.reasons, why)) if why else ref
 
 
 _TAIL_CHARS = 2500

@@ -5,11 +5,16 @@ Two kinds of evidence, each recorded as a reason:
 - hard constraints: a weekday named with a month-day ("Wednesday, December 26") allows only
   the years in which that day falls on that weekday;
 - soft evidence: years mentioned as past ("In November 2014", "the 2015 agreement") put the
-  article at or after them, years in a present or future context ("throughout 2015") at or
-  before them; a weekday given as the day of reporting ("said Thursday") should be the
-  dateline's weekday; a past weekday in the lead paragraph ("held talks on Tuesday") should
-  be the dateline's day or the day before (wire copy reports the day's news); the site's
-  period is a prior.
+  article at or after them (a past month or day with its year, at or after that month or
+  day: "joined the fleet in June 2022" rules out a January 24 dateline in 2022), years in a
+  present or future context ("throughout 2015") at or before them (a future month, after
+  it: "will arrive in March 2023" rules out a November 5 dateline in 2023); "the first ... in
+  2019" with a fifth or later one of its series told as done ("their ninth joint patrol")
+  says the article is some years after 2019, how many it does not say, so "soon after the
+  latest year named" does not count from 2019; a weekday given as the day of reporting ("said
+  Thursday") should be the dateline's weekday; a past weekday in the lead paragraph ("held
+  talks on Tuesday") should be the dateline's day or the day before (wire copy reports the
+  day's news); the site's period is a prior.
 
 The year with the best score wins; if the best is not clearly ahead, nothing is decided.
 """
@@ -25,10 +30,14 @@ from chronology.dates.patterns import day_number, month, spelled_year, weekday
 from chronology.dates.relative import DAY_NAMES, MONTH_NAMES
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
+from chronology.languages import en
 
 HARD, PAST_YEAR, SOFT_FUTURE, PERIOD, REPORTING = 10.0, 3.0, 3.0, 4.0, 2.0
 MARGIN, RECENCY = 0.5, 0.6
 RECENCY_REACH = 3  # years: past that, "long after the latest year named" is all alike
+# A series' fifth or later one is years after its first, how many the text does not say; up
+# to the fourth it may well follow soon after.
+SERIES_FAR = 5
 # Words that put a year around the writer's present: "throughout 2015", "so far in 2016".
 _CURRENT = re.compile(
     r"\b(?:throughout|so\s+far\s+in|so\s+far\s+this\s+year,?|(?:the\s+)?rest\s+of|"
@@ -41,6 +50,9 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
+_SERIES_FIRST = re.compile(en.SERIES_FIRST, re.IGNORECASE)
+_LATER_ORDINAL = re.compile(en.LATER_ORDINAL, re.IGNORECASE)
+
 
 @dataclass
 class Evidence:
@@ -48,10 +60,14 @@ class Evidence:
 
     weekday_dates: list[tuple[Candidate, int, int, int]] = field(default_factory=list)
     past_years: list[tuple[Candidate, int]] = field(default_factory=list)
+    past_days: list[tuple[Candidate, int, int, int]] = field(default_factory=list)  # y, m, d|0
+    future_days: list[tuple[Candidate, int, int, int]] = field(default_factory=list)
     present_years: list[tuple[Candidate, int]] = field(default_factory=list)
     current_years: list[tuple[Candidate, int]] = field(default_factory=list)
     reporting_weekdays: dict[int, str] = field(default_factory=dict)
     lead_weekdays: dict[int, str] = field(default_factory=dict)  # past weekdays in the lead
+    # years a long series began in, a fifth or later one of it told as done
+    series_years: dict[int, tuple[str, int]] = field(default_factory=dict)  # -> ordinal, n
 
 
 def gather(text: str, candidates: list[Candidate],
@@ -64,6 +80,8 @@ def gather(text: str, candidates: list[Candidate],
     """
     ev = Evidence()
     seen: set[tuple] = set()
+    later = _later_ordinals(text, candidates)
+    plain: set[int] = set()  # years also named outside a series' start
 
     def add(bucket: list, key: tuple, item: tuple) -> None:
         if key not in seen:
@@ -91,9 +109,56 @@ def gather(text: str, candidates: list[Candidate],
                 add(ev.current_years, ("current", y), (c, y))
             elif tense == context.FUTURE:
                 add(ev.present_years, ("future", y), (c, y))
+                if c.kind in ("monthyear", "full") and c.g("mon"):
+                    m = month(c.g("mon"))  # "will arrive in March 2023": not after it
+                    d = day_number(c.groups) if c.g("day") or c.g("dayw") else 31
+                    add(ev.future_days, ("future-day", y, m, d), (c, y, m, d))
             else:
                 add(ev.past_years, ("past", y), (c, y))
+                ordinal = _series_start(text, c, later)
+                if ordinal and ordinal[1] >= SERIES_FAR:
+                    ev.series_years.setdefault(y, ordinal)
+                else:
+                    plain.add(y)
+                if c.kind in ("monthyear", "full") and c.g("mon"):
+                    m = month(c.g("mon"))  # "in June 2022": the article is not before it
+                    d = day_number(c.groups) if c.g("day") or c.g("dayw") else 0
+                    add(ev.past_days, ("past-day", y, m, d), (c, y, m, d))
+    for y in plain:
+        ev.series_years.pop(y, None)
     return ev
+
+
+def _later_ordinals(text: str, candidates: list[Candidate]) -> list[re.Match]:
+    """Later ones of a series told as done or under way ("their ninth joint patrol"), not a
+    day of a month ("July ninth") nor one still to come ("a second will follow")."""
+    if not _SERIES_FIRST.search(text):
+        return []
+    spans = [(c.start, c.end) for c in candidates]
+    return [m for m in _LATER_ORDINAL.finditer(text)
+            if not any(a <= m.start() < b for a, b in spans)
+            and context.tense(text, m.start(), m.end()) != context.FUTURE]
+
+
+def _series_start(text: str, c: Candidate, later: list[re.Match]) -> tuple[str, int] | None:
+    """The latest later one (its words and number) when the past year ``c`` is when a series
+    began ("The first joint patrol was held in 2019") and a later one is told outside its
+    sentence ("their ninth joint patrol")."""
+    if not later:
+        return None
+    start, end = context.sentence_bounds(text, c.start, c.end)
+    if not _SERIES_FIRST.search(text, start, c.start):
+        return None
+    outside = [(_ordinal(m.group()), m.group()) for m in later if not start <= m.start() < end]
+    return (max(outside)[1], max(outside)[0]) if outside else None
+
+
+def _ordinal(words: str) -> int:
+    """"ninth" -> 9, "9th" -> 9."""
+    digits = re.match(r"\d+", words)
+    if digits:
+        return int(digits.group())
+    return en.DAY_ORDINALS.index("-".join(words.lower().split())) + 1
 
 
 def infer_year(ev: Evidence, month_day: tuple[int, int] | None,
@@ -149,6 +214,12 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
     for _c, py in ev.past_years:
         if y < py:
             score -= PAST_YEAR
+    for _c, py, pm, pd in ev.past_days:
+        if y == py and month_day and month_day < (pm, pd):
+            score -= PAST_YEAR  # the dateline's day comes before a month it tells as past
+    for _c, fy, fm, fd in ev.future_days:
+        if y == fy and month_day and month_day > (fm, fd):
+            score -= SOFT_FUTURE  # the dateline's day comes after a month it tells ahead
     for _c, cy in ev.current_years:  # "throughout 2015"
         score += 1.5 if y == cy else -SOFT_FUTURE if y > cy else -1.0
     for _c, fy in ev.present_years:  # "planned for early 2020"
@@ -160,7 +231,7 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
         score += REPORTING
     if period and not period[0] <= y <= period[1]:
         score -= PERIOD
-    latest = max((py for _, py in ev.past_years), default=None)
+    latest = _latest(ev)
     if latest is not None and y > latest:
         score -= RECENCY * min(y - latest, RECENCY_REACH)
     return score
@@ -177,6 +248,14 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
                    f"{', '.join(fits)} ({verdict} {yy})")
     for c, py in ev.past_years:
         out.append(f"'{c.text}' is in the past: year >= {py}")
+    for c, py, pm, pd in ev.past_days:
+        if month_day and month_day < (pm, pd) and y >= py:
+            out.append(f"'{c.text}' is in the past: the article is on or after it, so "
+                       f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]} is not in {py}")
+    for c, fy, fm, fd in ev.future_days:
+        if month_day and month_day > (fm, fd) and y <= fy:
+            out.append(f"'{c.text}' is ahead: the article is before it, so "
+                       f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]} is not in {fy}")
     for c, cy in ev.current_years:
         out.append(f"'{c.text}' is the writer's present: year = {cy}")
     for c, fy in ev.present_years:
@@ -190,12 +269,31 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
     if lead:
         out.append(f"{MONTH_NAMES[month_day[0] - 1]} {month_day[1]}, {y} is the day of "
                    f"'{lead}' in the lead, or the day after")
-    latest = max((py for _, py in ev.past_years), default=None)
+    for sy, (ordinal, _n) in ev.series_years.items():
+        out.append(f"a series began in {sy} and the text tells its '{ordinal}': some years "
+                   f"after {sy}, how many not told")
+    latest = _latest(ev)
     if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")
     if period:
         out.append(f"site period {period[0]}-{period[1]}")
     return out
+
+
+def _latest(ev: Evidence) -> int | None:
+    """The latest year named as past, the start of a long series excepted (how long after
+    it the text is written, "their ninth" does not say)."""
+    return max((py for _, py in ev.past_years if py not in ev.series_years), default=None)
+
+
+def fits_weekdays(ev: Evidence, day: dt.date) -> bool | None:
+    """Whether ``day`` fits the weekdays the text tells of its own day (None: it tells
+    none): a weekday of reporting ("said Tuesday") is that day, a past weekday in the lead
+    ("on Friday") that day or the one before."""
+    if not (ev.reporting_weekdays or ev.lead_weekdays):
+        return None
+    return all(day.weekday() == wd for wd in ev.reporting_weekdays) and all(
+        (day.weekday() - wd) % 7 in (0, 1) for wd in ev.lead_weekdays)
 
 
 def _lead_fits(y: int, ev: Evidence, month_day) -> str | None:

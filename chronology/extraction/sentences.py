@@ -116,6 +116,9 @@ DATELINE = re.compile(
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^–—()\n]{0,30})?\s*\([A-Z][^)]{1,30}\)\s*\.?"
     r"(?:[–—-]+\s+|[–—-]+(?=[A-Z“\"]))"  # "London, Jan 11 (EFE).- ", "London, (Jiji Press)—"
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},[^–—()\n]{0,30}\d\s*\([A-Z][^)]{1,30}\)\s*:?\s+(?=[A-Z])"
+    # "KARACHI, Jan 24 (APP):Pakistan …": an agency's tag in capitals and its colon end the
+    # dateline with no space after it ("(Friday):" is no agency)
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},[^–—()\n]{0,30}\d\s*\([A-Z][A-Z./&-]{1,15}\):(?=[A-Z\"“])"
     r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*"
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}:\s+(?=[A-Z\"“])"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+[A-Z]{2,}[\w.]*\s*[–—-]+\s+"  # "Tehran, IRNA –"

@@ -58,6 +58,16 @@ DAY_ORDINALS = (*_DAY_ORDINALS_1_9, "tenth", "eleventh", "twelfth", "thirteenth"
                 "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
                 "nineteenth", "twentieth", *(f"twenty-{w}" for w in _DAY_ORDINALS_1_9),
                 "thirtieth", "thirty-first")
+# A series told as begun in a year and now further on: "The first joint patrol was held in
+# 2019" and "their ninth joint patrol" (done or under way) put the article some years after
+# 2019, how many the text does not say (from a fifth one on: years.py, SERIES_FAR). An ordinal
+# of a part of a period ("the second half", "the 21st century") is no later one of a series,
+# and "first deputy", "first lady" no start of one.
+SERIES_FIRST = r"\bfirst\b(?!\s+(?:half|quarter|week|day|month|year|century|deputy|vice|lady)\b)"
+LATER_ORDINAL = (r"\b(?:" + "|".join(w.replace("-", r"[\s-]") for w in DAY_ORDINALS[1:])
+                 + r"|(?!1st\b)\d{1,3}(?:st|nd|rd|th))"
+                 r"(?=\s+(?!(?:of|half|quarter|week|day|month|year|century|time\s+since)\b)"
+                 r"[a-z])")
 # The words of spelled-out years ("nineteen ninety-six", "two thousand and five").
 WORD_VALUES = {
     "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

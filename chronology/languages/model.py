@@ -95,6 +95,10 @@ class Language:
     # a wire dateline run into the headline's line by a page's flattening ("... COVID-19
     # Токио. 14 июля. ИНТЕРФАКС - ..."): only with its agency named
     dateline_inline: re.Pattern = re.compile(NEVER)
+    # "the first ... in 2019" and a later one of its series ("девятое"), numbered by its stem
+    series_first: re.Pattern = re.compile(NEVER)
+    later_ordinal: re.Pattern = re.compile(NEVER)
+    series_ordinals: dict[str, int] = field(default_factory=dict)
     # a person's full name in a script with capitals ("Андрей Белоусов"), the case endings a
     # surname takes ("Сингхом"), and the prepositions of a place ("посол Индии в Москве ...")
     person: re.Pattern = re.compile(NEVER)
@@ -327,6 +331,9 @@ def build(module: ModuleType) -> Language:
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
                                 rf"\s+$", re.IGNORECASE),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),
+        series_first=re.compile(_table(module, "SERIES_FIRST", NEVER)),
+        later_ordinal=re.compile(_table(module, "LATER_ORDINAL", NEVER)),
+        series_ordinals=dict(_table(module, "SERIES_ORDINALS", {})),
         name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (

@@ -138,6 +138,17 @@ MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего ме�
 # a Latin name and its year: "учения Indra 2025"): the article is written in that year or
 # after it (evidence for a dateline's year only; read in lower case).
 NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\d(?![\d-])"
+# A series told as begun in a year and now further on ("Первые такие учения прошли в 2018
+# году" and "провели седьмые совместные учения"): from a fifth one on, the article is some
+# years after that year, how many the text does not say (years.py). Read in lower case, ё as е;
+# "первый заместитель", "первое полугодие" are no start of a series.
+SERIES_FIRST = (r"(?<![а-я])(?:перв(?:ое|ый|ая|ой|ого|ые|ых|ую|ом|ыми)(?!\s+(?:заместител|"
+                r"вице|полугоди|квартал|половин|раз\b))|впервые)(?![а-я])")
+SERIES_ORDINALS = {"втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
+                   "восьм": 8, "девят": 9, "десят": 10}
+LATER_ORDINAL = (r"(?<![а-я])(?P<stem>" + "|".join(SERIES_ORDINALS) + r")"
+                 r"(?:ой|ый|ий|ое|ье|ая|ья|ого|ьего|его|ую|ью|ом|ем|ьем|ым|ьим|ые|ьи|ых|ьих|"
+                 r"ыми|ьими)(?![а-я])")
 # A word between the two days of a range ("с 3 по 5 августа"; "3–5 августа" needs none).
 RANGE_TO = ("по",)
 # A word between two days in a row ("2 и 3 декабря"): a range of two days (two days apart, "2

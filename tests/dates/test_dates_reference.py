@@ -153,6 +153,55 @@ def test_past_years_rule_out_earlier_years():
     assert ref.iso == "2017-05-02"
 
 
+def test_a_past_month_rules_out_the_same_year_before_it():
+    # "June 2022" told as past: a January dateline falls after it, in 2023, not in 2022 (the
+    # lead's Friday fits both: January 28, 2022 itself, or the day before January 28, 2023).
+    text = ("LAHORE, Jan 28 (APP): The navy inducted its third minesweeper on Friday.\n\n"
+            "The second one joined the fleet in June 2022.")
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == "2023-01-28"
+    assert any("June 2022" in r and "on or after" in r for r in ref.reasons)
+
+
+def test_a_future_month_rules_out_the_same_year_after_it():
+    # "March 2023" told as ahead: a November dateline falls before it, in 2022, not in 2023
+    text = ("MANILA, Nov 5 (Wire) - The coast guard received two patrol vessels from Japan, "
+            "the agency said.\n\nThree more will be delivered in March 2023.")
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == "2022-11-05"
+    assert any("March 2023" in r and "before it" in r for r in ref.reasons)
+
+
+# "The first ... in 2018" with a fifth or later one of the series told as done ("their seventh
+# joint exercise"): the article is some years after 2018, how many the text does not say, so
+# "soon after the latest year named" does not count from 2018.
+SERIES = [
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their seventh joint "
+     "exercise, the ministry said.\n\nThe first such exercise was held in 2018.", None),
+    # with a year of its own the series says nothing more
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their seventh joint "
+     "exercise, the ministry said.\n\nThe first such exercise was held in 2018. The two "
+     "armies signed a training plan in March 2021.", "2021-09-09"),
+    # a second one may well follow the first soon, even in the same year
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their second joint "
+     "exercise, the ministry said.\n\nThe first such exercise was held in 2018.", "2018-09-09"),
+    # no later one: the first is the latest thing told
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed a joint exercise, "
+     "the ministry said.\n\nThe first such exercise was held in 2018.", "2018-09-09"),
+    # a later one still to come says nothing of the article's year
+    ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed a joint exercise, "
+     "the ministry said.\n\nThe first such exercise was held in 2018, and a second one will "
+     "follow.", "2018-09-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIES)
+def test_a_later_one_of_a_series_puts_the_article_after_its_first(text, expected):
+    ref = find_reference(text, period=PERIOD)
+    assert ref.iso == expected
+    assert ref.date is not None or any("undecided" in r for r in ref.reasons)
+
+
 def test_old_years_alone_do_not_pick_a_year():
     text = "Tehran, March 3: The 1979 revolution and the 2001 treaty shaped ties."
     assert find_reference(text, period=PERIOD).date is None

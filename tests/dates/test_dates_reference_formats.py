@@ -499,6 +499,41 @@ def test_an_ambiguous_numeric_date_in_the_order_the_site_writes_words(body, expe
     assert ref.iso == expected
 
 
+@pytest.mark.parametrize(("line", "body", "expected"), [
+    # dots are day first almost everywhere: month-first dates in the prose do not turn them
+    ("Jane Roe   |07.08.2024 - 11:05 GMT+3",
+     "The drills will go on until Aug. 20, the ministry said. The navy ends them Aug. 20.",
+     "2024-08-07"),
+    # slashes: the lead's weekday fits one reading only ("on Friday": October 4, 2024 is a
+    # Friday; April 10, 2024 a Wednesday, neither that day nor the day after), either way
+    ("10/04/2024 09:12",
+     "Hanoi (Wire) - Vietnam's navy on Friday took delivery of two patrol boats from Japan, "
+     "the defence ministry said.", "2024-10-04"),
+    ("04/10/2024 09:12",
+     "Hanoi (Wire) - Vietnam's navy on Friday took delivery of two patrol boats from Japan, "
+     "the defence ministry said.", "2024-10-04"),
+    # "said Tuesday" is the day of reporting itself (July 2, 2024; February 7 is the day after)
+    ("Published on 02/07/2024 - 18:10",
+     "Chile has bought two frigates from Australia, the navy said Tuesday.", "2024-07-02"),
+])
+def test_an_ambiguous_numeric_date_read_by_the_texts_own_evidence(line, body, expected):
+    ref = find_reference(f"Navy drills end\n{line}\n\n{body}", period=PERIOD)
+    assert ref.iso == expected
+
+
+def test_an_ambiguous_slashed_date_with_nothing_to_decide_is_left_undated():
+    """"02/07/2024" may be February 7 or July 2: with no weekday, no other numeric date and
+    no written dates to tell, the article is undated and the reasons say why."""
+    ref = find_reference("Navy drills end\nPublished on 02/07/2024 - 18:10\n\nChile has "
+                         "bought two frigates from Australia, the navy said.", period=PERIOD)
+    assert ref.date is None
+    assert any("02/07/2024" in r and "day from the month" in r for r in ref.reasons)
+    two_digits = find_reference("Navy drills end\nPosted 02/07/24 18:10\n\nChile has bought "
+                                "two frigates from Australia, the navy said.", period=PERIOD)
+    assert two_digits.date is None
+    assert any("02/07/24" in r and "day from the month" in r for r in two_digits.reasons)
+
+
 def test_a_long_site_menu_above_the_date_line():
     """Forty one- and two-word menu items above the date line do not hide it."""
     menu = "\n\n".join(["صفحه نخست", "سیاست", "اقتصاد", "فرهنگ", "ورزش"]

@@ -13,12 +13,15 @@ from chronology.extraction.sentences import dateline_end
     ("India, May 31 -- The defence secretary's remarks indicate a deal.", "India, May 31 -- "),
     ("New Delhi, May 31 -- The defence secretary spoke.", "New Delhi, May 31 -- "),
     ("Islamabad, Aug 1 (APP): The corvette was launched.", "Islamabad, Aug 1 (APP): "),
+    # an agency's tag and its colon end the dateline even with no space after them
+    ("LAHORE, Mar 3 (APP):The minesweeper was launched on Friday.", "LAHORE, Mar 3 (APP):"),
     ("NEW DELHI, May 31 (PTI) - Singh said.", "NEW DELHI, May 31 (PTI) - "),
     ("Rabat – The US State Department has approved the sale.", "Rabat – "),
     # near misses: a sentence that only names places and a date; a city and a dash inside it
     ("Moscow – and Tehran – signed the deal on May 31.", ""),
     ("Russia, China and Iran held drills on May 31 - the navy said.", ""),
     ("Iran, Russia: talks on May 31 -- both sides agreed.", ""),
+    ("Talks, held on May 31 (Friday):Both sides agreed.", ""),
 ])
 def test_dateline(text, dateline):
     assert text[:dateline_end(text, 0, len(text))] == dateline

@@ -134,6 +134,32 @@ def test_a_past_month_after_the_datelines_month_puts_the_article_in_a_later_year
     assert got == ("2022-03-14", True), why
 
 
+def test_a_future_month_before_the_datelines_month_puts_the_article_in_an_earlier_year():
+    """"14 ноября" over "подпишут ... в марте 2023 года": of 2022, not 2023 (told of "в
+    декабре 2023 года", 2023 is still possible)."""
+    earlier = ("ОСЛО, 14 ноября /Агентство/. Министры встретились вновь. Стороны подпишут "
+               "протокол о сотрудничестве флотов в марте 2023 года.")
+    got, why = _dateline_year(earlier)
+    assert got == ("2022-11-14", True), why
+    got, why = _dateline_year(earlier.replace("в марте", "в декабре"))
+    assert got[0] != "2022-11-14", why
+
+
+def test_a_later_one_of_a_series_puts_the_article_after_its_first():
+    """"седьмые совместные учения" with "Первые такие учения прошли в 2018 году": some years
+    after 2018, how many not told (undated); a second one may follow the first soon."""
+    text = ("ТАШКЕНТ, 12 октября /Агентство/. Военные двух стран провели седьмые совместные "
+            "учения в горах, сообщили в министерстве обороны.\n\nПервые такие учения прошли "
+            "в 2018 году.")
+    got, why = _dateline_year(text)
+    assert got[0] is None and any("undecided" in r for r in why), why
+    got, why = _dateline_year(text.replace("седьмые", "вторые"))
+    assert got == ("2018-10-12", True), why
+    got, why = _dateline_year(text.replace("седьмые", "совместные").replace(
+        "совместные совместные", "совместные"))  # no later one: soon after 2018
+    assert got == ("2018-10-12", True), why
+
+
 def test_a_latin_exercise_name_with_its_year_dates_the_dateline():
     """"учения Varuna 2024" (an exercise's Latin name and its year) puts the article in
     2024 or after, as "Армия-2022" does; a year after a two-letter word does not."""
