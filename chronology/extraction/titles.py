@@ -972,6 +972,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   not re.search(r"\s(?:and|or|but)$", m.group(0)) else m.group(0), text, count=1)
     text = re.sub(r"(?<!\bof )\b(?:also|additionally|his|her|its|their)\s+|^(?:His|Her|Its|Their)\s+",
                   "", text)  # "His car was spotted" -> "Car spotted", like an article
+    text = _before_report_dropped(text)
     text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
                   r"moreover|for (?:its|their|his|her) part|in addition)(?:,\s+|\W*$)"
                   # "signed, however(, on Monday) in Riga": the date took the second comma
@@ -994,6 +995,21 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+_BEFORE_REPORT = "|".join(en.BEFORE_REPORT_ADVERBS)
+_BEFORE_REPORT_ASIDE = re.compile(rf",\s+(?:{_BEFORE_REPORT}),\s+(?=[a-z])")
+_BEFORE_REPORT_VERB = re.compile(rf"\s(?:{_BEFORE_REPORT})\s+(?=([a-z]+)\b)")
+_BEFORE_REPORT_END = re.compile(rf"\s+(?:{_BEFORE_REPORT})(?=\s*(?:[,.;]|$))")
+
+
+def _before_report_dropped(text: str) -> str:
+    """"The prime minister earlier attended …", "The Prime Minister, earlier, attended …",
+    "Biden went to Hanoi previously": the adverb only places the act before the report, which
+    the event's date does on a timeline ("an earlier agreement" keeps its adjective)."""
+    text = _BEFORE_REPORT_ASIDE.sub(" ", text)
+    text = _BEFORE_REPORT_VERB.sub(lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
+    return _BEFORE_REPORT_END.sub("", text)
 
 
 _INNER_CLAUSE = {"when", "where", "after", "as", "while", "until", "since", "before", "then",

@@ -214,6 +214,9 @@ SPEECH_VERBS = (
     "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
     "clarified", "disclosed", "asserted", "affirmed", "posted", "informed", "indicated",
 )
+# Adverbs that place an act before the report ("The minister earlier attended …", "went to
+# Hanoi previously"): on a timeline the event's date says when, so a headline drops them.
+BEFORE_REPORT_ADVERBS = ("earlier", "previously")
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
