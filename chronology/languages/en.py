@@ -262,6 +262,9 @@ IRREGULAR_VERBS = {
     "drove": "drive", "sank": "sink", "wore": "wear", "fled": "flee", "swore": "swear",
     "hurt": "hurt", "meant": "mean", "dealt": "deal", "shut": "shut",
 }
+# Participles spelled as their base form: after "has"/"have"/"had" they are the participle
+# ("The wait has come to an end" -> "Wait comes to end").
+BASE_PARTICIPLES = ("come", "become", "overcome", "run")
 # Words ending in -ed that are adjectives, not past verbs.
 ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",
               "armoured", "armored", "unmanned", "manned", "integrated", "combined", "automated",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.extraction.title_fit import fit
 from chronology.extraction.titles import make_title
 
 
@@ -27,3 +28,37 @@ def title(sentence: str, dates: tuple[str, ...] = (), statement: bool = False) -
 ])
 def test_adverbs_placing_the_act_before_the_report_go(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a participle spelled as its base form, after "has"
+    ("The long wait has come to an end for the Croatian coast guard on Monday.", ("on Monday",),
+     "Long wait comes to end for Croatian coast guard"),
+    ("The frigate deal has become law on 3 May.", ("on 3 May",), "Frigate deal becomes law"),
+    # "has been" before a place or a state: a state lasting to the report
+    ("Kovac has been in the port city of Split since Friday.", ("since Friday",),
+     "Kovac is in port city of Split"),
+    # near miss: "has been" before a participle is a passive, told as before
+    ("The corvette has been delivered to the navy on Monday.", ("on Monday",),
+     "Corvette delivered to navy"),
+])
+def test_perfect_forms_in_headline_tense(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle before its noun starts no phrase: the cut goes to an earlier boundary
+    ("Ministry of Defence approves Croatia's naval request to purchase ten ship launched "
+     "torpedoes and other equipment", "Ministry of Defence approves Croatia's naval request"),
+    # "and" joining one word after a preposition to a shared noun is no boundary
+    ("Croatian Navy set to patrol Slovenia's territorial waters for decade under defense and "
+     "economic cooperation agreement", "Croatian Navy set to patrol Slovenia's territorial waters for decade"),
+    # a second verb after "and" keeps its phrase or goes with it
+    ("First company of soldiers from Croatia arrives in Slovenia and participates in joint "
+     "drills with local troops", "First company of soldiers from Croatia arrives in Slovenia"),
+    # near misses: a participle phrase after its noun still starts a phrase
+    ("Navy receives two new corvettes built at the Split shipyard in Croatia for the coast "
+     "guard under the deal", "Navy receives two new corvettes built at the Split shipyard in Croatia"),
+])
+def test_cuts_keep_a_phrase_whole(text, expected):
+    assert fit(text, 12, slack=2) == expected
