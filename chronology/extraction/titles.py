@@ -113,6 +113,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
     sentence, date_spans = _dated_second_clause(sentence, date_spans)
+    sentence, date_spans = _dated_time_clause(sentence, date_spans)
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
@@ -413,6 +414,31 @@ def _dated_second_clause(sentence: str, spans: list[tuple[int, int]]
             return first + ".", spans
         return second[:1].upper() + second[1:], [(a - join.end(), b - join.end()) for a, b in spans]
     return sentence, spans
+
+
+# "When the delegation visits Pakistan in April, this will be …": a time clause, then a main
+# clause whose subject only points ("this", "it", "that")
+_TIME_CLAUSE_THEN_POINTER = re.compile(r"^(?P<lead>\s*(?:When|Once|After|As soon as|Before)\s+)"
+                                       r"(?P<clause>[^,“”\"]{8,200}?),\s+(?:this|it|that)\s+"
+                                       r"(?=[a-z])")
+
+
+def _dated_time_clause(sentence: str, spans: list[tuple[int, int]]
+                       ) -> tuple[str, list[tuple[int, int]]]:
+    """"When the Azerbaijani delegation visits Pakistan in April, this will be among the
+    top priorities": every date lies in the time clause, and the main clause's subject names
+    no one, so the dated act is the time clause's ("Delegation visits Pakistan")."""
+    found = _TIME_CLAUSE_THEN_POINTER.match(sentence)
+    if not spans or not found:
+        return sentence, spans
+    start, end = found.start("clause"), found.end("clause")
+    if not all(start <= a and b <= end for a, b in spans) or not has_verb(found.group("clause")) \
+            and not re.search(r"\b[a-z]+s\b", found.group("clause")):
+        return sentence, spans
+    clause = found.group("clause")
+    if not re.match(r"(?:the|a|an|its|their|[A-Z])", clause):
+        return sentence, spans  # "When asked on Monday, it …": no subject of its own
+    return clause[:1].upper() + clause[1:] + ".", [(a - start, b - start) for a, b in spans]
 
 
 # "Russia, Iran, and China signed …": the first part a list, no clause

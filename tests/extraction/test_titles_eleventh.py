@@ -62,3 +62,23 @@ def test_perfect_forms_in_headline_tense(sentence, dates, expected):
 ])
 def test_cuts_keep_a_phrase_whole(text, expected):
     assert fit(text, 12, slack=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # the date lies in a time clause and the main clause's subject only points: the time
+    # clause's act is the event
+    ("When the Croatian delegation visits Slovenia in May, this will be the first item on "
+     "the agenda,” he said.", ("in May",), "Croatian delegation visits Slovenia"),
+])
+def test_a_dated_time_clause_before_a_pointing_subject(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # near misses: a person as the main subject, or a date in the main clause, keeps the
+    # main clause's act
+    ("When Kovac visited Split, he signed a deal with the navy on Monday.", ("on Monday",)),
+    ("When the delegation visits Slovenia, this will be discussed on 4 May.", ("on 4 May",)),
+])
+def test_the_main_clause_stays_when_it_has_the_date(sentence, dates):
+    assert "visit" not in title(sentence, dates).lower()
