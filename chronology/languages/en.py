@@ -349,6 +349,11 @@ FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao
                 "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Wei", "Dong", "Park", "Choi",
                 "Moon", "Yoon", "Ri", "Pak", "Jang", "Han", "Cho", "Choe", "Kang", "Jo", "Yun",
                 "Hwang", "Shoigu"} - {"Shoigu"}
+# Particles that belong to the family name after a given name: "Jean-Yves Le Drian" is
+# "Le Drian", "Ursula Von Der Leyen" "Von Der Leyen" ("Al Gore": a given name, two words;
+# not "Van": in "Phan Van Giang" a Vietnamese middle name)
+SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Von", "Der", "Den", "Di", "Da",
+                     "Del", "Della", "Dos", "Al", "El", "Bin", "Ter"}
 LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visited",
             "visiting", "visit", "across", "off"}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.extraction.entities import surname
 from chronology.extraction.title_fit import fit
 from chronology.extraction.titles import make_title
 
@@ -82,3 +83,21 @@ def test_a_dated_time_clause_before_a_pointing_subject(sentence, dates, expected
 ])
 def test_the_main_clause_stays_when_it_has_the_date(sentence, dates):
     assert "visit" not in title(sentence, dates).lower()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Jean-Luc Le Marchand", "Le Marchand"),  # a particle goes with the family name
+    ("Anna Von Der Brucke", "Von Der Brucke"),
+    ("Omar Bin Rashid", "Bin Rashid"),
+    # near misses: a given name of two words, a Vietnamese middle name, a plain surname
+    ("Al Marsh", "Marsh"),
+    ("Tran Van Long", "Long"),
+    ("Ivan Kovac", "Kovac"),
+])
+def test_surname_particles(name, expected):
+    assert surname(name) == expected
+
+
+def test_a_headline_keeps_the_particle():
+    assert title("Defence Minister Jean-Luc Le Marchand arrived in Zagreb on Thursday.",
+                 ("on Thursday",)) == "Le Marchand arrives in Zagreb"
