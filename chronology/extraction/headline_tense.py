@@ -500,7 +500,8 @@ _HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that",
 
 _COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
                      r"tens|hundreds|thousands|millions|scores|"
-                     r"all|many)\b|(?<![\w-])\d+(?![\w-])")
+                     r"all|many)\b|(?<![\w-])(?!(?:19|20)\d\d\b)\d+(?![\w-])")
+# (a year is a name's, "Laros 2022 starts", not a count: "2,000 troops" has its comma)
 
 
 _CLAUSE_ENDS = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the"}

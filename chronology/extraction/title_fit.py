@@ -180,8 +180,8 @@ def finite_verb(words: list[str]) -> bool:
         if is_past(word) and words[i].islower() and not (
                 word in _NOUNS_TOO and lowered[i + 1:i + 2] == ["of"]):
             return True  # "Deal signed", "Exercise 2022 conducted at Goa"
-        if before.isdigit():
-            continue  # "19 ships"
+        if before.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", before):
+            continue  # "19 ships" ("Exercise Sava 2024 begins": a name's year, no count)
         if not words[i].islower() or not is_verb_form(word):
             continue
         if word.endswith("s") and not word.endswith("ss"):

@@ -269,7 +269,9 @@ BASE_PARTICIPLES = ("come", "become", "overcome", "run")
 ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",
               "armoured", "armored", "unmanned", "manned", "integrated", "combined", "automated",
               "sophisticated", "specialised", "specialized", "dedicated", "detailed",
-              "controversial", "red", "bed", "need", "speed", "seed", "feed"}
+              "controversial", "red", "bed", "need", "speed", "seed", "feed",
+              # units by their equipment: "motorized rifle units", "mechanised infantry"
+              "motorized", "motorised", "mechanized", "mechanised"}
 # Abbreviations a full stop does not end a sentence after.
 ABBREVIATIONS = {
     "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "cmdr", "cdr", "brig", "mr", "mrs",

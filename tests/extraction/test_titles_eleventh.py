@@ -101,3 +101,18 @@ def test_surname_particles(name, expected):
 def test_a_headline_keeps_the_particle():
     assert title("Defence Minister Jean-Luc Le Marchand arrived in Zagreb on Thursday.",
                  ("on Thursday",)) == "Le Marchand arrives in Zagreb"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a unit's equipment adjective is no verb; a year after an exercise's name is no count
+    ("The joint Croatian-Slovenian exercise Sava 2024 with the participation of tank and "
+     "motorized rifle units started in Croatia on Tuesday.", ("on Tuesday",),
+     "Joint Croatian-Slovenian exercise Sava 2024 starts in Croatia"),
+    ("Exercise Sava 2024 began in Croatia on Tuesday.", ("on Tuesday",),
+     "Exercise Sava 2024 begins in Croatia"),
+    # near miss: a number before its noun still counts
+    ("About 300 Croatian troops arrived in Slovenia on Tuesday.", ("on Tuesday",),
+     "About 300 Croatian troops arrive in Slovenia"),
+])
+def test_adjectives_and_years_in_the_subject(sentence, dates, expected):
+    assert title(sentence, dates) == expected
