@@ -79,6 +79,9 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
                         # "arrived in Taiwan and were transferred to a base": a second predicate
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn|ing)\b)"
+                        # "was approved and the delivery is scheduled …": a second clause
+                        r"|\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:that|which|who|it|they|"
+                        r"there)\b)[a-z][\w'’-]*\s+(?:is|are|was|were|has|have|had|will)\s)"
                         # "calls murder wrong but he urged …": a second clause
                         r"|\s+but\s+(?=(?:he|she|they|it|we|I)\s)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"

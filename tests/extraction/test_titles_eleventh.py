@@ -116,3 +116,17 @@ def test_a_headline_keeps_the_particle():
 ])
 def test_adjectives_and_years_in_the_subject(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # "and" before a subject of its own and its verb opens a second clause: the headline ends
+    ("The sale was approved in 2019 and the delivery is scheduled to be completed in 2026.",
+     ("in 2019",), "Sale approved"),
+    ("The two navies reached an agreement on the port in 2015 and construction had begun by "
+     "2016.", ("in 2015",), "Two navies reach agreement on port"),
+    # near miss: "and" joining the subject's members before the verb
+    ("Croatia and Slovenia have signed a naval deal in 2015.", ("in 2015",),
+     "Croatia and Slovenia sign naval deal"),
+])
+def test_a_second_clause_after_and_goes(sentence, dates, expected):
+    assert title(sentence, dates) == expected
