@@ -1028,7 +1028,9 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
 
 _BEFORE_REPORT = "|".join(en.BEFORE_REPORT_ADVERBS)
 _BEFORE_REPORT_ASIDE = re.compile(rf",\s+(?:{_BEFORE_REPORT}),\s+(?=[a-z])")
-_BEFORE_REPORT_VERB = re.compile(rf"\s(?:{_BEFORE_REPORT})\s+(?=([a-z]+)\b)")
+_BEFORE_REPORT_VERB = re.compile(rf"\s(?:{_BEFORE_REPORT})\s+(?=([a-z]+)\b(?!\s+(?:to|by|in|at|from|for|"
+                                 rf"with|on|under)\b))")
+# ("systems previously gifted to Ukraine": a participle after its noun keeps its adverb)
 _BEFORE_REPORT_END = re.compile(rf"\s+(?:{_BEFORE_REPORT})(?=\s*(?:[,.;]|$))")
 
 

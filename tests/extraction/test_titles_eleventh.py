@@ -130,3 +130,9 @@ def test_adjectives_and_years_in_the_subject(sentence, dates, expected):
 ])
 def test_a_second_clause_after_and_goes(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+def test_a_participle_after_its_noun_keeps_its_adverb():
+    assert title("Kovac said on Monday the boats complement the patrol craft previously "
+                 "gifted to Slovenia.", ("on Monday",), statement=True) == \
+        "Kovac says boats complement patrol craft previously gifted to Slovenia"
