@@ -4,6 +4,8 @@ miss that must stay as it was.  Every sentence is invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from chronology.extraction.entities import surname
@@ -136,3 +138,20 @@ def test_a_participle_after_its_noun_keeps_its_adverb():
     assert title("Kovac said on Monday the boats complement the patrol craft previously "
                  "gifted to Slovenia.", ("on Monday",), statement=True) == \
         "Kovac says boats complement patrol craft previously gifted to Slovenia"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Russian: "Ранее" before the subject only places the act before the report
+    ("Ранее министр обороны Хорватии подписал контракт на поставку катеров в мае.",
+     "Министр обороны Хорватии подписал контракт на поставку катеров"),
+    # near miss: "Ранее сообщалось, что …" keeps its own rule (what was reported)
+    ("Ранее сообщалось, что Хорватия подписала контракт на поставку катеров в мае.",
+     "Хорватия подписала контракт на поставку катеров"),
+])
+def test_russian_earlier_opening_goes(sentence, expected):
+    from chronology.dates import find_mentions
+    from chronology.extraction.foreign_titles import foreign_title
+    from chronology.languages import language
+
+    mentions = find_mentions(sentence, dt.date(2019, 7, 29), language="ru")
+    assert foreign_title(sentence, 0, mentions, language("ru")) == expected
