@@ -155,3 +155,13 @@ def test_russian_earlier_opening_goes(sentence, expected):
 
     mentions = find_mentions(sentence, dt.date(2019, 7, 29), language="ru")
     assert foreign_title(sentence, 0, mentions, language("ru")) == expected
+
+
+def test_persian_source_opening_goes():
+    from chronology.extraction.foreign_titles import foreign_title
+    from chronology.languages import language
+
+    # "According to reports, the exercise will be held in Tajikistan": the source goes
+    sentence = "براساس گزارش‌ها، رزمایش مشترک در تاجیکستان برگزار می‌شود."
+    title = foreign_title(sentence, 0, [], language("fa"))
+    assert title.startswith("رزمایش مشترک") and "براساس" not in title
