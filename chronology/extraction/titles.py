@@ -108,7 +108,23 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     title = _make_title(sentence, date_spans, people, statement, describe)
-    return _LEADING_NAME.sub(r"\1", title)
+    return _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
+
+
+_REPORT_TIME_END = re.compile(
+    r"(?:\s+(?:in|on|by|through|until|till|since|during|over|for))?"  # "through next year"
+    r"\s+(?:(?:earlier|later)\s+)?(?:" + "|".join(en.REPORT_DAYS) + "|(?:" +
+    "|".join(en.REPORT_PERIODS) + r")\s+(?:week|month|year))\s*$")
+
+
+def _report_time_dropped(title: str) -> str:
+    """"Crew reaches Russia earlier this month" -> "Crew reaches Russia": a time told from the
+    report's day, left at the end of a headline with no quotation marks (the words were a
+    quotation's, so no date rule took them)."""
+    found = _REPORT_TIME_END.search(title)
+    if not found or re.search(r"[“”\"]", title) or len(title[:found.start()].split()) < 3:
+        return title
+    return title[:found.start()]
 
 
 def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],

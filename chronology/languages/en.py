@@ -217,6 +217,11 @@ SPEECH_VERBS = (
 # Adverbs that place an act before the report ("The minister earlier attended …", "went to
 # Hanoi previously"): on a timeline the event's date says when, so a headline drops them.
 BEFORE_REPORT_ADVERBS = ("earlier", "previously")
+# Times told from the report's day that a headline may still end on when its date words were
+# a quotation's ("… reached Russia earlier this month," the source said): the card's date
+# says when.  Each optionally after "earlier"/"later".
+REPORT_DAYS = ("yesterday", "today", "tomorrow", "tonight")
+REPORT_PERIODS = ("this", "last", "next")
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}

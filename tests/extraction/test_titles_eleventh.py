@@ -165,3 +165,17 @@ def test_persian_source_opening_goes():
     sentence = "براساس گزارش‌ها، رزمایش مشترک در تاجیکستان برگزار می‌شود."
     title = foreign_title(sentence, 0, [], language("fa"))
     assert title.startswith("رزمایش مشترک") and "براساس" not in title
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a quotation's report-relative time, left at the end of a paraphrased headline, goes
+    ('"The new crew reached Split earlier this month," the source said.', ("this month",),
+     "New crew reaches Split"),
+    ('"Price talks will go on through next year," the source said.', ("next year",),
+     "Price talks to go on"),
+    # near miss: a headline that quotes keeps the quotation's words
+    ('"We will sign the deal next year," Kovac said on Monday.', ("on Monday",),
+     "Kovac says “We will sign the deal next year”"),
+])
+def test_a_report_relative_time_at_the_end_goes(sentence, dates, expected):
+    assert title(sentence, dates) == expected
