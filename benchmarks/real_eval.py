@@ -146,7 +146,10 @@ def score_article(result, article: dict, score: RealScore, mode: str) -> None:
         forbidden_mark = " [forbidden date]" if event.date in forbidden else ""
         score.errors.append(f"{name}: extra {event.date} {event.title!r}{forbidden_mark}")
     if article.get("language", "en") != "en":
-        return  # title_check's rules (verbs, agreement, fragments) are English ones
+        # title_check's rules (verbs, agreement, fragments) are English ones: listed for reading
+        score.title_lines.extend(f"{name}  {event.date}  {event.title!r}  -> not checked"
+                                 for event in result.candidates)
+        return
     for event in result.candidates:
         rules = title_check.problems(event.title)
         score.titles += 1

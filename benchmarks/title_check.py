@@ -45,6 +45,14 @@ deliberately independent of the extractor (its own small word lists, no import f
   preposition with a bare verb after a name ("Statement by the Armed Forces say").
 - ``past-tense``: the headline's own verb is in the past ("The boats were built", "Parliament
   approved the law"); a quotation, what is said and a clause after "that"/"when" keep theirs.
+- ``relative-date``: a time told relative to the report, which a timeline's reader cannot
+  place: "yesterday", "today", "tomorrow", "tonight", "this/last/next week" (month, year,
+  weekend, morning …), "earlier this …", an "earlier" before a verb ("Minister earlier
+  attends …") and a closing "earlier" or "previously" ("… goes to Hanoi previously"); the
+  card's date says when. Words inside a quotation are the speaker's, and a capitalised
+  "Today" after a name is a title ("India Today").
+- ``repeated``: the same run of four words twice, a sentence glued to a copy of itself
+  ("Exercise opens at Camp X Exercise opens at Camp X").
 - ``fragment``: leftover fragments: attribution ("This reported by ...", "It was reported",
   "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
   sentence adverb or participle cut from its clause ("Notably, ...", "Started, ..."), or a
@@ -292,10 +300,40 @@ def problems(title: str) -> list[str]:
         found.append("agreement")
     if _past_tense(_words(QUOTED.sub(" ", text))):
         found.append("past-tense")
+    if _relative_date(QUOTED.sub(" ", text)):
+        found.append("relative-date")
+    if _repeated(lowered):
+        found.append("repeated")
     if any(p.search(text) for p in FRAGMENT_PATTERNS) or (
             lowered and lowered[0] in OPENING_PREPOSITIONS and "," not in text):
         found.append("fragment")
     return found
+
+
+RELATIVE_DATE = re.compile(
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"
+    r"|\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year|weekend|"
+    r"morning|afternoon|evening|night)\b")
+BEFORE_REPORT = _set("earlier previously")
+
+
+def _relative_date(text: str) -> bool:
+    """A time relative to the report's day left in the headline (quotations removed)."""
+    for match in RELATIVE_DATE.finditer(text):
+        before = text[:match.start()].split()
+        if not (match.group(0) == "Today" and before and before[-1][:1].isupper()):
+            return True  # ("India Today": a title's name)
+    lowered = [_clean(w) for w in _words(text)]
+    if lowered and lowered[-1] in BEFORE_REPORT:
+        return True  # "… went to Hanoi previously"
+    return any(w == "earlier" and i and lowered[i + 1] in VERB_FORMS - NOUN_OR_VERB
+               for i, w in enumerate(lowered[:-1]))  # "Minister earlier attends …"
+
+
+def _repeated(lowered: list[str]) -> bool:
+    """The same run of four words occurs twice: a sentence glued to its own copy."""
+    runs = [tuple(lowered[i:i + 4]) for i in range(len(lowered) - 3)]
+    return len(runs) != len(set(runs))
 
 
 def is_broken(title: str) -> bool:

@@ -102,7 +102,10 @@ def surname(name: str) -> str:
     if len(parts) >= 2 and (parts[0] in FAMILY_FIRST or re.fullmatch(r"[A-Z][a-z]+-[a-z]+",
                                                                        parts[-1])):
         return parts[0]
-    return parts[-1]
+    first = len(parts) - 1
+    while first > 1 and parts[first - 1] in en.SURNAME_PARTICLES:
+        first -= 1  # "Jean-Yves Le Drian" -> "Le Drian"
+    return " ".join(parts[first:])
 
 
 _NOT_INITIALS = {"US", "UK", "EU", "UN", "PM", "MP", "DG", "CM", "TV", "AI", "UAE", "IT", "OK"}

@@ -378,6 +378,12 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     elif lower == "had" and nxt in ("not", "never") and any(
             is_past(w) for w in words[i + 2:i + 4]):
         words[i] = "have" if plural else "has"  # "had not yet arrived" -> "have not yet arrived"
+    elif lower in ("has", "have", "had") and nxt in en.BASE_PARTICIPLES:
+        words[i], words[i + 1] = "", conjugate(nxt, plural)  # "has come into force" -> "comes"
+    elif lower in ("has", "have") and nxt == "been" and i + 2 < len(words) and \
+            words[i + 2].lower() in _STATE_AFTER_BEEN:
+        # "Lavrov has been in Wonsan since Friday": a state lasting to the report, "is in"
+        words[i], words[i + 1] = ("are" if plural else "is"), ""
     elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
         words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
     elif lower in ("is", "are", "was", "were") and _state(words, i + 1):
@@ -399,6 +405,10 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
 
 
 _PAST_ADVERBS = {"last", "previously", "formerly", "once"}
+# What follows "has been" in a state rather than an act: a place or company ("in Wonsan",
+# "with the fleet"), a state adjective
+_STATE_AFTER_BEEN = {"in", "at", "on", "with", "under", "inside", "aboard", "operational",
+                     "ready", "active", "available", "open", "closed"}
 
 
 SIMPLE_PAST = {"spoke", "took", "gave", "went", "came", "saw", "began", "flew", "drew", "wrote",
@@ -490,7 +500,8 @@ _HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that",
 
 _COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
                      r"tens|hundreds|thousands|millions|scores|"
-                     r"all|many)\b|(?<![\w-])\d+(?![\w-])")
+                     r"all|many)\b|(?<![\w-])(?!(?:19|20)\d\d\b)\d+(?![\w-])")
+# (a year is a name's, "Laros 2022 starts", not a count: "2,000 troops" has its comma)
 
 
 _CLAUSE_ENDS = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the"}

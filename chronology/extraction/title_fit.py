@@ -180,8 +180,8 @@ def finite_verb(words: list[str]) -> bool:
         if is_past(word) and words[i].islower() and not (
                 word in _NOUNS_TOO and lowered[i + 1:i + 2] == ["of"]):
             return True  # "Deal signed", "Exercise 2022 conducted at Goa"
-        if before.isdigit():
-            continue  # "19 ships"
+        if before.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", before):
+            continue  # "19 ships" ("Exercise Sava 2024 begins": a name's year, no count)
         if not words[i].islower() or not is_verb_form(word):
             continue
         if word.endswith("s") and not word.endswith("ss"):
@@ -251,7 +251,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if i > keep and words[i].islower() and is_past(words[i]) and words[i] not in AUXILIARIES \
                 and not is_past(words[i - 1]) and words[i - 1].lower() not in AUXILIARIES and \
                 not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS | \
-                {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}:
+                {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"} \
+                and not _before_its_noun(words, i):
             boundary = True  # "frigates | intended for the Navy": a participle phrase starts
         if i > keep and words[i].islower() and words[i].endswith("ing") and len(words[i]) > 5 \
                 and words[i - 1].lower() not in AUXILIARIES | _NOT_NOUNS | {"the", "a", "an"} \
@@ -265,6 +266,11 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep and \
                 not after_aux:  # "are carefully calibrated | to make …" is a whole verb group
             boundary = False  # "a warship built | by Anakra": the participle needs its phrase
+        if nxt == "and" and _modifiers_joined(words, i):
+            boundary = False  # "under defense | and economic cooperation agreement": one noun's
+        if boundary and i >= 2 and words[i - 2].lower() == "and" and words[i - 1].islower() and \
+                is_verb_form(words[i - 1].lower()) and words[i - 1].lower().endswith(("s", "ed")):
+            boundary = False  # "arrives in Qatar and participates | in drills": the verb's phrase
         if nxt.strip(",.;") in ("million", "billion", "trillion", "percent", "pence", "cents"):
             boundary = False  # "$110 | million": an amount is one phrase
         if words[i - 1].endswith(("'s", "’s")):
@@ -321,6 +327,41 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
                 words[len(cut)] not in _NAME_PREPOSITIONS:
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
+
+
+# Words after a participle that belong to its clause, not a noun it stands before
+_AFTER_PARTICIPLE = {"last", "next", "this", "earlier", "later", "here", "there", "jointly",
+                     "together", "abroad", "locally", "home", "back", "up", "off", "out", "down"}
+
+
+def _before_its_noun(words: list[str], i: int) -> bool:
+    """The participle ``words[i]`` stands before the noun it describes ("ten air | launched
+    missiles"), so no participle phrase starts there; "frigates | intended for …" does."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    lowered = after.lower()
+    return after.isalpha() and after.islower() and lowered not in PHRASE_START | FUNCTION_END | \
+        _AFTER_PARTICIPLE and not lowered.endswith("ly")
+
+
+def _modifiers_joined(words: list[str], i: int) -> bool:
+    """The "and" at ``words[i]`` joins one word after a preposition or article to words that
+    go on to a shared noun ("under defense and economic cooperation agreement", "from tank and
+    motorized rifle units"): a cut before it leaves the first word without its noun."""
+    before = words[i - 2].lower() if i >= 2 else ""
+    left = words[i - 1]
+    if not (left.isalpha() and left.islower()) or before not in PHRASE_START | {"the", "a", "an"}:
+        return False
+    right = []
+    for word in words[i + 1:]:
+        if not word.rstrip(",;:.").isalpha() or not word.islower() or \
+                word.lower() in PHRASE_START | FUNCTION_END:
+            break
+        right.append(word)
+        if word.endswith((",", ";", ":", ".")):
+            break
+    words_of = [w.lower().rstrip(",;:.") for w in right]  # ("in region and beyond it": no noun)
+    return len(right) >= 2 and not PRONOUNS & set(words_of) and "NOUN" in _lemmas(words_of[-1]) \
+        and all({"NOUN", "ADJ", "VERB"} & set(_lemmas(w)) for w in words_of)
 
 
 # Words after which a quotation is what the clause says: "the ships are “very capable …”"

@@ -79,6 +79,9 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|
                         r"(?:said|says|told|added|was|were|is|are|has|have|had|will|would|\w+ed)\b)"
                         # "arrived in Taiwan and were transferred to a base": a second predicate
                         r"|\s+and\s+(?=(?:was|were|has|have|had)\s+[a-z]+(?:ed|en|wn|ing)\b)"
+                        # "was approved and the delivery is scheduled …": a second clause
+                        r"|\s+and\s+(?=(?:the\s+|its\s+|their\s+)?(?!(?:that|which|who|it|they|"
+                        r"there)\b)[a-z][\w'’-]*\s+(?:is|are|was|were|has|have|had|will)\s)"
                         # "calls murder wrong but he urged …": a second clause
                         r"|\s+but\s+(?=(?:he|she|they|it|we|I)\s)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
@@ -105,7 +108,23 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     title = _make_title(sentence, date_spans, people, statement, describe)
-    return _LEADING_NAME.sub(r"\1", title)
+    return _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
+
+
+_REPORT_TIME_END = re.compile(
+    r"(?:\s+(?:in|on|by|through|until|till|since|during|over|for))?"  # "through next year"
+    r"\s+(?:(?:earlier|later)\s+)?(?:" + "|".join(en.REPORT_DAYS) + "|(?:" +
+    "|".join(en.REPORT_PERIODS) + r")\s+(?:week|month|year))\s*$")
+
+
+def _report_time_dropped(title: str) -> str:
+    """"Crew reaches Russia earlier this month" -> "Crew reaches Russia": a time told from the
+    report's day, left at the end of a headline with no quotation marks (the words were a
+    quotation's, so no date rule took them)."""
+    found = _REPORT_TIME_END.search(title)
+    if not found or re.search(r"[“”\"]", title) or len(title[:found.start()].split()) < 3:
+        return title
+    return title[:found.start()]
 
 
 def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
@@ -113,6 +132,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
     sentence, date_spans = _dated_second_clause(sentence, date_spans)
+    sentence, date_spans = _dated_time_clause(sentence, date_spans)
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
     text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
@@ -413,6 +433,31 @@ def _dated_second_clause(sentence: str, spans: list[tuple[int, int]]
             return first + ".", spans
         return second[:1].upper() + second[1:], [(a - join.end(), b - join.end()) for a, b in spans]
     return sentence, spans
+
+
+# "When the delegation visits Pakistan in April, this will be …": a time clause, then a main
+# clause whose subject only points ("this", "it", "that")
+_TIME_CLAUSE_THEN_POINTER = re.compile(r"^(?P<lead>\s*(?:When|Once|After|As soon as|Before)\s+)"
+                                       r"(?P<clause>[^,“”\"]{8,200}?),\s+(?:this|it|that)\s+"
+                                       r"(?=[a-z])")
+
+
+def _dated_time_clause(sentence: str, spans: list[tuple[int, int]]
+                       ) -> tuple[str, list[tuple[int, int]]]:
+    """"When the Azerbaijani delegation visits Pakistan in April, this will be among the
+    top priorities": every date lies in the time clause, and the main clause's subject names
+    no one, so the dated act is the time clause's ("Delegation visits Pakistan")."""
+    found = _TIME_CLAUSE_THEN_POINTER.match(sentence)
+    if not spans or not found:
+        return sentence, spans
+    start, end = found.start("clause"), found.end("clause")
+    if not all(start <= a and b <= end for a, b in spans) or not has_verb(found.group("clause")) \
+            and not re.search(r"\b[a-z]+s\b", found.group("clause")):
+        return sentence, spans
+    clause = found.group("clause")
+    if not re.match(r"(?:the|a|an|its|their|[A-Z])", clause):
+        return sentence, spans  # "When asked on Monday, it …": no subject of its own
+    return clause[:1].upper() + clause[1:] + ".", [(a - start, b - start) for a, b in spans]
 
 
 # "Russia, Iran, and China signed …": the first part a list, no clause
@@ -972,6 +1017,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   not re.search(r"\s(?:and|or|but)$", m.group(0)) else m.group(0), text, count=1)
     text = re.sub(r"(?<!\bof )\b(?:also|additionally|his|her|its|their)\s+|^(?:His|Her|Its|Their)\s+",
                   "", text)  # "His car was spotted" -> "Car spotted", like an article
+    text = _before_report_dropped(text)
     text = re.sub(r",\s+(?:of course|however|in turn|in fact|therefore|meanwhile|though|indeed|"
                   r"moreover|for (?:its|their|his|her) part|in addition)(?:,\s+|\W*$)"
                   # "signed, however(, on Monday) in Riga": the date took the second comma
@@ -994,6 +1040,23 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+_BEFORE_REPORT = "|".join(en.BEFORE_REPORT_ADVERBS)
+_BEFORE_REPORT_ASIDE = re.compile(rf",\s+(?:{_BEFORE_REPORT}),\s+(?=[a-z])")
+_BEFORE_REPORT_VERB = re.compile(rf"\s(?:{_BEFORE_REPORT})\s+(?=([a-z]+)\b(?!\s+(?:to|by|in|at|from|for|"
+                                 rf"with|on|under)\b))")
+# ("systems previously gifted to Ukraine": a participle after its noun keeps its adverb)
+_BEFORE_REPORT_END = re.compile(rf"\s+(?:{_BEFORE_REPORT})(?=\s*(?:[,.;]|$))")
+
+
+def _before_report_dropped(text: str) -> str:
+    """"The prime minister earlier attended …", "The Prime Minister, earlier, attended …",
+    "Biden went to Hanoi previously": the adverb only places the act before the report, which
+    the event's date does on a timeline ("an earlier agreement" keeps its adjective)."""
+    text = _BEFORE_REPORT_ASIDE.sub(" ", text)
+    text = _BEFORE_REPORT_VERB.sub(lambda m: " " if is_verb_word(m.group(1)) else m.group(0), text)
+    return _BEFORE_REPORT_END.sub("", text)
 
 
 _INNER_CLAUSE = {"when", "where", "after", "as", "while", "until", "since", "before", "then",

@@ -232,6 +232,14 @@ SPEECH_VERBS = (
     "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
     "clarified", "disclosed", "asserted", "affirmed", "posted", "informed", "indicated",
 )
+# Adverbs that place an act before the report ("The minister earlier attended …", "went to
+# Hanoi previously"): on a timeline the event's date says when, so a headline drops them.
+BEFORE_REPORT_ADVERBS = ("earlier", "previously")
+# Times told from the report's day that a headline may still end on when its date words were
+# a quotation's ("… reached Russia earlier this month," the source said): the card's date
+# says when.  Each optionally after "earlier"/"later".
+REPORT_DAYS = ("yesterday", "today", "tomorrow", "tonight")
+REPORT_PERIODS = ("this", "last", "next")
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
@@ -315,11 +323,16 @@ PARTY_NOUNS = frozenset({
     "manufacturer", "maker", "producer", "buyer", "seller", "customer", "customers", "visitor",
     "guest", "ambassador", "envoy", "conflict", "war", "crisis",
 })
+# Participles spelled as their base form: after "has"/"have"/"had" they are the participle
+# ("The wait has come to an end" -> "Wait comes to end").
+BASE_PARTICIPLES = ("come", "become", "overcome", "run")
 # Words ending in -ed that are adjectives, not past verbs.
 ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "limited", "guided",
               "armoured", "armored", "unmanned", "manned", "integrated", "combined", "automated",
               "sophisticated", "specialised", "specialized", "dedicated", "detailed",
-              "controversial", "red", "bed", "need", "speed", "seed", "feed"}
+              "controversial", "red", "bed", "need", "speed", "seed", "feed",
+              # units by their equipment: "motorized rifle units", "mechanised infantry"
+              "motorized", "motorised", "mechanized", "mechanised"}
 # Abbreviations a full stop does not end a sentence after.
 ABBREVIATIONS = {
     "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "cmdr", "cdr", "brig", "mr", "mrs",
@@ -399,6 +412,11 @@ FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao
                 "Wu", "Sun", "Ma", "Hu", "Guo", "Lin", "He", "Gao", "Wei", "Dong", "Park", "Choi",
                 "Moon", "Yoon", "Ri", "Pak", "Jang", "Han", "Cho", "Choe", "Kang", "Jo", "Yun",
                 "Hwang", "Shoigu"} - {"Shoigu"}
+# Particles that belong to the family name after a given name: "Jean-Yves Le Drian" is
+# "Le Drian", "Ursula Von Der Leyen" "Von Der Leyen" ("Al Gore": a given name, two words;
+# not "Van": in "Phan Van Giang" a Vietnamese middle name)
+SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Von", "Der", "Den", "Di", "Da",
+                     "Del", "Della", "Dos", "Al", "El", "Bin", "Ter"}
 LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visited",
             "visiting", "visit", "across", "off"}
 

@@ -134,7 +134,10 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?:آغاز|شروع|برگزاری|پایان|�
 # Personal pronouns that open a sentence ("آنها ..."; see ru.py).
 PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
-SOURCE_PREFIX = r"^(?:به گزارش|به گفته) [^،]{1,60}،\s*"
+# A source named before the act ("به گزارش ایرنا،", "به نوشته توران،", "براساس گزارش‌ها،"),
+# or "before this" ("پیش از این،"), which only places the act before the report
+SOURCE_PREFIX = (r"^(?:(?:به گزارش|به گفته|به نقل از|به نوشته|براساس|بر اساس) [^،]{1,60}،\s*"
+                 r"|(?:پیش از این|پیشتر)،\s*)")
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
 # The words that stand right before a bare year that dates an act ("در ۲۰۱۸", "تا ۲۰۳۰",

@@ -326,3 +326,29 @@ def test_a_name_in_as_or_es_opening_what_is_said_is_no_plural():
     assert "agreement" in title_check.problems("Ministry says sources plans new flights")
     assert "agreement" in title_check.problems("Ministry says Parties plans new vote")
     assert title_check.problems("Board of supervisors to vote on school") == []
+
+
+@pytest.mark.parametrize(("title", "rule"), [
+    # a time told relative to the report: the card's date says when
+    ("Defence minister earlier inspects frigate in Gdansk", "relative-date"),
+    ("Colonel returns to Vilnius previously", "relative-date"),
+    ("Crew reaches Baltiysk earlier this month", "relative-date"),
+    ("Corvette to be launched next year", "relative-date"),
+    ("Navy chief visits shipyard yesterday", "relative-date"),
+    ("Today Croatia signs helicopter deal", "relative-date"),
+    # a sentence glued to its own copy
+    ("Exercise Nomad II opens at Gobi range Exercise Nomad II opens at Gobi range", "repeated"),
+])
+def test_faults_of_the_eleventh_round_are_caught(title, rule):
+    assert rule in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Signing follows earlier agreement on helicopters",  # "earlier" before a noun: an adjective
+    "Zagreb Today says navy orders patrol boats",  # a paper's name
+    "Kovac says “the boats arrived yesterday”",  # the speaker's own words
+    "Navy says last patrol boat delivered",  # "last" of a thing, not of a time
+    "Croatia and Slovenia sign deal as Croatia and Slovenia agree",  # three words, not four
+])
+def test_good_headlines_pass_the_eleventh_round_rules(title):
+    assert title_check.problems(title) == []
