@@ -68,8 +68,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     """Every candidate event of a Russian or Persian article, in text order."""
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
-    dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)),
-                   key=lambda m: m.start)
+    # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
+    dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
+                    and not scan.for_period(m)), key=lambda m: m.start)
     elsewhere = _other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     for number, block in enumerate(article.story_blocks()):
@@ -1311,6 +1312,13 @@ class _Scan:
         ۲۰۱۷ تا کنون"): it starts a state."""
         after = self.lang.normalise(self.article.text[m.end:m.end + 24])
         return self.is_bound(m) and bool(self.lang.until_now.match(after))
+
+    def for_period(self, m: Mention) -> bool:
+        """A year right after the words that name what a plan or a document is for
+        (``PLAN_PERIOD``: "план сотрудничества на 2025 год", "سند ... برای سال‌های ۲۰۲۵ تا
+        ۲۰۲۷"): the period it covers, not the day it was signed or any act's."""
+        before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        return m.precision == "year" and bool(self.lang.plan_period.search(before))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

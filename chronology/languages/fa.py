@@ -166,6 +166,9 @@ OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "
 BOUNDS = ("از", "تا")
 # Words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا کنون",
 # "از ماه مه به این سو"): the date starts a state, as "از زمان ..." does, and dates no act.
+# Words right before a year that name the period a plan or a document is for ("سند همکاری‌های
+# نظامی برای سال‌های ۲۰۲۵ تا ۲۰۲۷ را امضا کردند"): the year dates no act told in the past.
+PLAN_PERIOD = ("برای", "برای سال", "برای سال‌ها", "برای سال‌های")
 UNTIL_NOW = ("تا کنون", "تاکنون", "تا به حال", "به این سو", "به این طرف")
 # A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates
 # tell a side fact, so a date outside it dates the sentence.

@@ -379,6 +379,10 @@ REPORTED = (
 ABOUT_THIS = ("об этом", "о чем", "о чём")
 # Words opening a phrase that names a point of reference ("с момента возвращения ... в 2021
 # году"): its dates bound a period, like "с 1 января".
+# A preposition right before a year that names the period a plan, a programme or a contract
+# is for ("подписали план военного сотрудничества на 2025 год", "на 2025-2027 годы"): in a
+# sentence that tells a past act, the year is not the day of that act.
+PLAN_PERIOD = ("на",)
 SINCE = ("с момента", "со времени", "со времен")
 # The end of a text piece that a full stop does not end as a sentence: an abbreviation that
 # always has a word after it ("ок. 14:00", "им. Дзержинского", "т.е.", "о. Итуруп", "пр.

@@ -1,0 +1,36 @@
+"""Fixes from independent review B of Russian and Persian agency copy, tested on invented
+articles about the default topic (Russia–Iran)."""
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+
+
+def _events(tmp_path, text: str, published: str, code: str) -> list[tuple[str, str | None]]:
+    """(date, end_date) of each event of an invented article, in date order."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: {published}\nlanguage: {code}\n---\n{text}\n",
+                    encoding="utf-8")
+    result = analyse_article(read_article(path), CONFIG)
+    return sorted((e.date, e.end_date) for e in result.candidates)
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # the year a plan or a document is for is not the day it was signed
+    ("ru", "ТЕГЕРАН, 8 декабря. /ТАСС/. Министр обороны России прибыл в Тегеран в воскресенье. "
+           "Стороны также подписали план военного сотрудничества России и Ирана на 2025 год.",
+     [("2024-12-08", None), ("2024-12-08", None)]),
+    ("ru", "ТЕГЕРАН, 8 декабря. /ТАСС/. Министры обороны России и Ирана подписали план "
+           "военного сотрудничества на 2025-2027 годы.", [("2024-12-08", None)]),
+    ("fa", "تهران- ایرنا- وزیران دفاع ایران و روسیه سند همکاری‌های نظامی برای سال‌های ۲۰۲۵ تا ۲۰۲۷ "
+           "را امضا کردند.", [("2024-12-08", None)]),
+    # near-misses: a year after another preposition dates the act; a plan to come keeps its year
+    ("ru", "Россия и Иран подписали план военного сотрудничества в 2023 году.", [("2023", None)]),
+])
+def test_the_year_a_plan_is_for_does_not_date_its_signing(tmp_path, code, text, expected):
+    assert _events(tmp_path, text, "2024-12-08", code) == expected
