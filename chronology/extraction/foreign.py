@@ -124,8 +124,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 after = scan.previous
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
-    scan.found.candidates = _without_retold(
-        _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang)
+    scan.found.candidates = _with_ends_told(_without_retold(
+        _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
+        scan.found, article.text, scan.lang)
     return scan.found
 
 
@@ -203,6 +204,37 @@ def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) 
                                  f"{earlier.event.title!r} again: one event")
             continue
         kept.append(candidate)
+    return kept
+
+
+def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
+    """A later sentence dated only by the bound that ends a period (``BOUNDS_UNTIL``), whose
+    subject names the kind of act an earlier event told, maybe after a word pointing back
+    ("… начали совместные учения. Учения продлятся до 16 сентября.", "… رزمایش … آغاز کردند.
+    این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت."): how long that act lasts, its ``end_date``,
+    not an act of its own."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        m = candidate.dating.mention
+        before = lang.normalise(text[max(0, m.start - 24):m.start])
+        words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“").split()
+        if words and lang.back_reference.match(words[0]):
+            words = words[1:]
+        first = (re.findall(r"\w+", words[0]) or [""])[0] if words else ""
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        earlier = next((k for k in reversed(kept) if named & set(k.event.tags)
+                        and k.event.end_date is None and k.event.date < m.value), None) if (
+            named and not candidate.dating.statement and m.precision in ("day", "month")
+            and lang.bounds_until.search(before)) else None
+        if earlier is None or _names_another(candidate.sentence.text(text),
+                                             earlier.sentence.text(text)):
+            kept.append(candidate)
+            continue
+        earlier.event.end_date = m.value
+        source = earlier.event.sources[0]
+        source.quote = " ".join([source.quote, *candidate.sentence.text(text).split()])
+        found.explain.append(f"  {m.value}: {candidate.event.title!r} tells when "
+                             f"{earlier.event.title!r} ends: its end date")
     return kept
 
 

@@ -163,7 +163,9 @@ CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as wel
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
               "آخرین بار")
 # Words before a date that make it the bound of a period (see ru.py): "از یکشنبه", "تا سه‌شنبه".
-BOUNDS = ("از", "تا")
+# The bound that ends a period ("این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت", see ru.py).
+BOUNDS_UNTIL = ("تا",)
+BOUNDS = ("از", *BOUNDS_UNTIL)
 # Words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا کنون",
 # "از ماه مه به این سو"): the date starts a state, as "از زمان ..." does, and dates no act.
 # Words right before a year that name the period a plan or a document is for ("سند همکاری‌های

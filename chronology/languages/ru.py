@@ -351,13 +351,16 @@ OPENING_ADVERBIALS = ("спустя", "через", "после", "в ходе",
 # tells an act of its own time, not of the day of the clause before.
 VAGUE_TIME = ("на днях", "вскоре", "впоследствии", "потом", "в последнее время", "накануне",
               "недавно", "ранее", "позже", "позднее", "затем", "тогда же")
-# Words before a date that make it the bound of a period, not the day of an act ("С 1 января
-# ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
-# other date does.
-BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
 # The bounds that start a period ("с февраля 2022 года поддержка превысила $61 млрд"): a month
 # or a year after one, with no other date, is when a total or a state began, not an act's date.
 BOUNDS_FROM = ("с", "со", "начиная с")
+# The bounds that end one ("Учения продлятся до 16 сентября"): after the report of an act's
+# start, the day it ends (the start event's ``end_date``), not an act of its own.
+BOUNDS_UNTIL = ("до", "вплоть до")
+# Words before a date that make it the bound of a period, not the day of an act ("С 1 января
+# ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
+# other date does.
+BOUNDS = (*BOUNDS_FROM, *BOUNDS_UNTIL)
 # A side clause ("Аштиани, который прибыл в понедельник, ...", "посетил полигон, где проводились
 # учения") or a participial phrase between
 # commas ("Контракт, замороженный в 2010 году, был ...", reflexive too: "Учения, начавшиеся 4

@@ -34,3 +34,16 @@ def _events(tmp_path, text: str, published: str, code: str) -> list[tuple[str, s
 ])
 def test_the_year_a_plan_is_for_does_not_date_its_signing(tmp_path, code, text, expected):
     assert _events(tmp_path, text, "2024-12-08", code) == expected
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # "the exercise will last until ...", right after its start was told: the start's end date
+    ("ru", "ТЕГЕРАН, 12 сентября. /ТАСС/. Военнослужащие России и Ирана начали совместные "
+           "учения. Учения продлятся до 16 сентября.", [("2024-09-12", "2024-09-16")]),
+    ("ru", "ТЕГЕРАН, 12 сентября. /ТАСС/. Военнослужащие России и Ирана начали совместные "
+           "учения.\n\nЭти учения продлятся до 16 сентября.", [("2024-09-12", "2024-09-16")]),
+    ("fa", "تهران- ایرنا- نیروهای ایران و روسیه امروز رزمایش مشترکی را آغاز کردند. "
+           "این رزمایش تا ۱۶ سپتامبر ادامه خواهد داشت.", [("2024-09-12", "2024-09-16")]),
+])
+def test_until_when_an_act_lasts_is_its_end_date(tmp_path, code, text, expected):
+    assert _events(tmp_path, text, "2024-09-12", code) == expected
