@@ -549,6 +549,19 @@ def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> l
     return [sentence]
 
 
+@functools.cache
+def _duration(code: str) -> re.Pattern:
+    """A count of time units (``NUMBER_WORDS`` or digits, ``AGO_UNITS``) in a clause with no
+    date ("затянулись почти на два года", "سه سال طول کشید"): how long something took."""
+    lang = language(code)
+    numbers = "|".join(sorted(map(re.escape, lang.number_words), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, lang.ago_units), key=len, reverse=True))
+    if not units:
+        return re.compile(r"(?!)")
+    # not a year ("на 2025 год": ``PLAN_PERIOD``)
+    return re.compile(rf"(?<![\w-])(?:\d{{1,3}}|{numbers or '(?!)'})\s+(?:{units})(?!\w)")
+
+
 def _acts(words: str, lang) -> bool:
     """A past verb that is no reporting verb ("начались", not "сообщил") and is not denied
     ("не получал": ``NEGATION``)."""
@@ -869,6 +882,8 @@ class _Scan:
             return
         if mentions and self.report_of_previous(sentence, words, mentions, previous):
             return
+        if self.confirms_previous(sentence, words, previous):
+            return
         if not mentions and not lead:
             self.carry(sentence, words, previous)
             return
@@ -969,6 +984,19 @@ class _Scan:
             self.found.candidates.remove(previous[1])
         self._add(Sentence(before.start, sentence.end), sentence, told, dating, groups,
                   before.start, "the report of it, next sentence")
+        return True
+
+    def confirms_previous(self, sentence: Sentence, words: str, previous) -> bool:
+        """A sentence that confirms the act of the event told right before it (``CONFIRMS``:
+        "В «Рособоронэкспорте» вчера подтвердили факт подписания контракта"): more evidence of
+        that event, whose date it leaves alone (the act was on or before the confirmation)."""
+        if previous is None or previous[1] is None or not self.lang.confirms.search(
+                self.lang.normalise(words)):
+            return False
+        source = previous[1].event.sources[0]
+        source.quote = " ".join([source.quote, *words.split()])
+        self.note(f"line {self.line_of(sentence.start)}: confirms the event before: "
+                  f"{previous[1].event.title!r}, no event of its own")
         return True
 
     def sides_meant(self, words: str, previous) -> list[str]:
@@ -1085,6 +1113,8 @@ class _Scan:
             return
         if self.lang.speech_verbs.search(norm):
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
+        if _duration(self.lang.code).search(norm):
+            return  # "..., однако переговоры затянулись почти на два года": a length, no day
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))

@@ -126,6 +126,8 @@ class Language:
     # words right before a year that make it the period a plan or a document is for ("план
     # на 2025 год", "برای سال‌های ۲۰۲۵ تا ۲۰۲۷"): the year dates no act told in the past
     plan_period: re.Pattern = re.compile(NEVER)
+    # a sentence confirming the act told before it ("подтвердили факт подписания")
+    confirms: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
     # words right after "через два дня" that name what it counts from ("после прибытия
@@ -327,6 +329,7 @@ def build(module: ModuleType) -> Language:
             # the end of a range after them too ("برای سال‌های ۲۰۲۵ تا ۲۰۲۷")
             rf"(?:\d{{4}}\s*(?:[-–]|(?:{phrase(norm(w) for w in words_of(module, 'RANGE_TO'))})\s)\s*)?$",
             re.IGNORECASE),
+        confirms=re.compile(_table(module, "CONFIRMS", NEVER), re.IGNORECASE),
         bounds_until=re.compile(
             rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_UNTIL', ()))})\s+$",
             re.IGNORECASE),

@@ -380,6 +380,12 @@ REPORTED = (
 # A sentence that only says who reported the one before it ("Об этом сообщает Минобороны в
 # четверг, 15 сентября."): its date is the date of that report.
 ABOUT_THIS = ("об этом", "о чем", "о чём")
+# A sentence that confirms the act told before it ("В «Рособоронэкспорте» вчера подтвердили
+# факт подписания контракта", "Минобороны подтвердило эту информацию"): a verb of confirming
+# whose object points back to the report, a word or two between (the outlet told: "“Ъ”").
+# It is the evidence of the sentence before, not an act; its date is the confirmation's.
+CONFIRMS = (r"(?<![а-яё])(?:подтверд|подтвержда)[а-яё]*(?:\s+\S+){0,2}?\s+"
+            r"(?:факт|информаци|сведени|данн(?:ые|ую)|эт[оиу](?![а-яё]))")
 # Words opening a phrase that names a point of reference ("с момента возвращения ... в 2021
 # году"): its dates bound a period, like "с 1 января".
 # A preposition right before a year that names the period a plan, a programme or a contract

@@ -47,3 +47,18 @@ def test_the_year_a_plan_is_for_does_not_date_its_signing(tmp_path, code, text, 
 ])
 def test_until_when_an_act_lasts_is_its_end_date(tmp_path, code, text, expected):
     assert _events(tmp_path, text, "2024-09-12", code) == expected
+
+
+LEAD = "ТЕГЕРАН, 3 марта. /ТАСС/. Россия и Иран подписали контракт на поставку Су-35, сообщил источник."
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a confirmation of the act just told is its evidence: no event, and not the act's day
+    ("В «Рособоронэкспорте» вчера подтвердили факт подписания контракта.", [("2021-03-03", None)]),
+    ("В Минобороны Ирана вчера подтвердили эту информацию.", [("2021-03-03", None)]),
+    # a clause telling how long something took gets no day from the clause before it
+    ("Соглашение о сотрудничестве Россия и Иран заключили еще в 2019 году, однако переговоры "
+     "о цене затянулись почти на два года.", [("2019", None), ("2021-03-03", None)]),
+])
+def test_a_confirmation_or_a_length_is_no_event(tmp_path, after, expected):
+    assert _events(tmp_path, f"{LEAD}\n\n{after}", "2021-03-03", "ru") == expected
