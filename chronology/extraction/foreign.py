@@ -156,7 +156,8 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
         lead = out[-1] if out else None
         if lead is not None and (lead.dating.mention.rule == "dateline-lead" or len(out) == 1 and (
                 _said_that_day(lead, candidate, text, reference))) and (
-                _tells_when(lead, candidate, text, reference)):
+                _tells_when(lead, candidate, text, reference)) and not present_apart(
+                lead.sentence.text(text), candidate.sentence.text(text), language(lead.language)):
             event, source = candidate.event, candidate.event.sources[0]
             event.title = lead.event.title
             event.id = event_id(event.date, event.title)
@@ -560,6 +561,16 @@ def _duration(code: str) -> re.Pattern:
         return re.compile(r"(?!)")
     # not a year ("на 2025 год": ``PLAN_PERIOD``)
     return re.compile(rf"(?<![\w-])(?:\d{{1,3}}|{numbers or '(?!)'})\s+(?:{units})(?!\w)")
+
+
+def present_apart(lead: str, words: str, lang) -> bool:
+    """A lead that tells its act in the present tense (``LEAD_PRESENT``: "Военнослужащие ...
+    приступают к совместной проверке войск") and in no past verb, and a later sentence that
+    does not tell that act again (``_same_act``: "Корабли прибыли ..." after "прибывают"):
+    the lead's act goes on on the day of writing, so the later sentence, dated days before
+    ("Накануне в Минск прибыл ..."), tells another act, not the lead's day."""
+    return bool(lang.lead_present.search(lang.normalise(lead))) and not _acts(lead, lang) and (
+        not _same_act(lead, words, lang))
 
 
 def _acts(words: str, lang) -> bool:

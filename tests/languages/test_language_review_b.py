@@ -62,3 +62,17 @@ LEAD = "ТЕГЕРАН, 3 марта. /ТАСС/. Россия и Иран по�
 ])
 def test_a_confirmation_or_a_length_is_no_event(tmp_path, after, expected):
     assert _events(tmp_path, f"{LEAD}\n\n{after}", "2021-03-03", "ru") == expected
+
+
+PRESENT_LEAD = ("ТЕГЕРАН, 12 сентября. /ТАСС/. Военнослужащие России и Ирана приступают к "
+                "совместной проверке войск, сообщило министерство обороны республики.")
+
+
+@pytest.mark.parametrize("between", ["", "\n\nВ проверке задействованы около 4 тысяч военнослужащих."])
+def test_a_lead_in_the_present_is_the_days_news_not_the_day_before(tmp_path, between):
+    # the act goes on on the day of writing: the day before tells another act, and neither
+    # dates the lead nor restates it
+    after = ("Накануне в Тегеран прибыл заместитель министра обороны России Александр Фомин, "
+             "который провел переговоры с министром обороны Ирана.")
+    assert _events(tmp_path, f"{PRESENT_LEAD}{between}\n\n{after}", "2024-09-12", "ru") == [
+        ("2024-09-11", None), ("2024-09-12", None)]
