@@ -76,3 +76,16 @@ def test_a_lead_in_the_present_is_the_days_news_not_the_day_before(tmp_path, bet
              "который провел переговоры с министром обороны Ирана.")
     assert _events(tmp_path, f"{PRESENT_LEAD}{between}\n\n{after}", "2024-09-12", "ru") == [
         ("2024-09-11", None), ("2024-09-12", None)]
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # a wire lead that tells its act in the simple present, as a headline does: the day's news
+    ("Russia and Iran start joint naval exercises in the Caspian Sea.", [("2024-09-12", None)]),
+    ("Russia signs a contract to deliver Su-35 fighters to Iran.", [("2024-09-12", None)]),
+    # near-misses: a noun, a plan and a schedule are no act of the day
+    ("The start of joint naval exercises of Russia and Iran is expected soon.", []),
+    ("Russia and Iran plan to start joint naval exercises in the Caspian Sea.", []),
+])
+def test_an_english_lead_in_the_simple_present_is_the_days_news(tmp_path, lead, expected):
+    text = f"TEHRAN, Sept 12, 2024 (Reuters) - {lead}"
+    assert _events(tmp_path, text, "2024-09-12", "en") == expected
