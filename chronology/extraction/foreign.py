@@ -818,6 +818,19 @@ class _Scan:
                 self.lang.said_imperfective.match(norm, verb.start()))
             for verb in self.lang.speech_verbs.finditer(norm))
 
+    def main_act_told(self, sentence: Sentence, side: list[tuple[int, int]]) -> bool:
+        """The sentence without its side clauses (``side``: their offsets) tells an act in
+        the past, not a plan nor what was announced ("объявили об учениях, которые пройдут
+        ...": the exercise is the news)."""
+        text, cuts, at = self.article.text, [], sentence.start
+        for start, end in sorted(side):
+            cuts.append(text[at:start])
+            at = max(at, end)
+        main = " ".join([*cuts, text[at:sentence.end]])
+        norm = self.lang.normalise(main)
+        return _acts(main, self.lang) and not self.announces_plan(norm) and not (
+            self.lang.announces_about.search(norm))
+
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
         and then what is expected of it ("Шойгу прибыл в Пхеньян и, как ожидается,
@@ -1236,6 +1249,12 @@ class _Scan:
                 return self.lead_dating(lead)
             return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
+        if usable and all(id(m) in asides and self.is_plan(m) for m in usable) and (
+                self.main_act_told(sentence, side)):
+            # "Стороны обсудили подготовку к учению, которое пройдет в сентябре следующего
+            # года": the side clause tells when the thing it names will be; the main clause's
+            # past act has no date of its own
+            return self.lead_dating(lead) if lead and self.reference.date else None
         outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
                    default=None)

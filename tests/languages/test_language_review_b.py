@@ -89,3 +89,17 @@ def test_a_lead_in_the_present_is_the_days_news_not_the_day_before(tmp_path, bet
 def test_an_english_lead_in_the_simple_present_is_the_days_news(tmp_path, lead, expected):
     text = f"TEHRAN, Sept 12, 2024 (Reuters) - {lead}"
     assert _events(tmp_path, text, "2024-09-12", "en") == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # a side clause telling when the thing named will be does not date the act told before it
+    ("Стороны обсудили подготовку к учениям, которые пройдут в сентябре следующего года.",
+     [("2024-09-12", None)]),
+    # near-miss: the announcement of an exercise to come is that exercise's news
+    ("Минобороны России объявило об учениях с Ираном, которые пройдут в сентябре следующего года.",
+     [("2024-09-12", None), ("2025-09", None)]),
+])
+def test_a_future_side_clause_does_not_date_the_main_act(tmp_path, second, expected):
+    text = ("ТЕГЕРАН, 12 сентября. /ТАСС/. В Тегеран прибыл заместитель министра обороны России "
+            f"Александр Фомин.\n\n{second}")
+    assert _events(tmp_path, text, "2024-09-12", "ru") == expected
