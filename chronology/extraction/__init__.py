@@ -28,7 +28,7 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
 from chronology.extraction.crosslang import shares_words
-from chronology.extraction.foreign import find_foreign_candidates, present_apart
+from chronology.extraction.foreign import find_foreign_candidates, opens_elsewhere, present_apart
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import joined, refers_back
@@ -282,6 +282,9 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
         lead.sentence.text(text), other.sentence.text(text), language(lead.language))
     if len(when) != 10 or _days_before(date, when) not in range(0, 1 if present else 8):
         return False
+    if lead.language != "en" and text and opens_elsewhere(other.sentence.text(text),
+                                                          language(lead.language)):
+        return False  # "Накануне в Минск прибыл ...": the day before's act, not the lead's
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
     # Russian, Persian: the same words tell the same act when no kind of event is known
     words = shares_words(lead, other) if lead.language != "en" else _shares_content(lead, other)

@@ -274,8 +274,10 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
         return False
     days = (reference.date - dt.date.fromisoformat(other.event.date)).days
     told, words = lead.sentence.text(text), other.sentence.text(text)
-    if _YEAR.search(words) or _other_places(told, words, other.language):
-        return False  # "Учения прошли также в 2021 году"; "прибыл в Махачкалу", not Бендер-Аббас
+    if _YEAR.search(words) or _other_places(told, words, other.language) or opens_elsewhere(
+            words, language(other.language)):
+        return False  # "Учения прошли также в 2021 году"; "прибыл в Махачкалу", not Бендер-Аббас;
+        # "Накануне в Минск прибыл ...": background of the day before
     # a sentence naming no side ("Корабли ... прибыли на рейд") is of the lead's sides
     return 0 <= days <= NEXT_DAYS and bool(not other.entities.countries or (
         set(lead.entities.countries) & set(other.entities.countries))) and not _another_act(
@@ -561,6 +563,12 @@ def _duration(code: str) -> re.Pattern:
         return re.compile(r"(?!)")
     # not a year ("на 2025 год": ``PLAN_PERIOD``)
     return re.compile(rf"(?<![\w-])(?:\d{{1,3}}|{numbers or '(?!)'})\s+(?:{units})(?!\w)")
+
+
+def opens_elsewhere(words: str, lang) -> bool:
+    """A sentence that opens with a time word of its own (``VAGUE_TIME``: "Накануне в Минск
+    прибыл ...", "Ранее ..."): background of another time, not the lead told again."""
+    return bool(lang.vague_time.match(lang.normalise(words).lstrip(" \"«„“")))
 
 
 def present_apart(lead: str, words: str, lang) -> bool:

@@ -103,3 +103,14 @@ def test_a_future_side_clause_does_not_date_the_main_act(tmp_path, second, expec
     text = ("ТЕГЕРАН, 12 сентября. /ТАСС/. В Тегеран прибыл заместитель министра обороны России "
             f"Александр Фомин.\n\n{second}")
     assert _events(tmp_path, text, "2024-09-12", "ru") == expected
+
+
+@pytest.mark.parametrize("between", ["", "\n\nВ проверке задействованы около 4 тысяч военнослужащих."])
+def test_a_sentence_opening_on_the_day_before_is_background_not_the_lead(tmp_path, between):
+    # a past lead too: "Накануне ..." opens an act of its own time, neither the lead's day nor
+    # the lead told again (their shared words are the sides and the ministry's)
+    lead = PRESENT_LEAD.replace("приступают", "приступили")
+    after = ("Накануне в Тегеран прибыл заместитель министра обороны России Александр Фомин, "
+             "который провел переговоры с министром обороны Ирана.")
+    assert _events(tmp_path, f"{lead}{between}\n\n{after}", "2024-09-12", "ru") == [
+        ("2024-09-11", None), ("2024-09-12", None)]
