@@ -28,7 +28,7 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
 from chronology.extraction.crosslang import shares_words
-from chronology.extraction.foreign import find_foreign_candidates
+from chronology.extraction.foreign import find_foreign_candidates, opens_elsewhere, present_apart
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import joined, refers_back
@@ -42,7 +42,7 @@ from chronology.extraction.merge import (
 from chronology.extraction.sameness import DATE_WORDS, STOPWORDS
 from chronology.extraction.things import things_in, variants_shared
 from chronology.extraction.verbs import AUXILIARIES, is_past
-from chronology.languages import EXTRACTED, base_code, en
+from chronology.languages import EXTRACTED, base_code, en, language
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
 
@@ -278,8 +278,15 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
         return False  # "another IRIS-T delivered" / "Leopard 1 tanks delivered on Thursday"
         # (but "The jets, armed with R-77 missiles, arrived on Thursday": the lead's jets)
     date, when = lead.event.date, other.event.date
-    if len(when) != 10 or _days_before(date, when) not in range(0, 8):
+    # a lead in the present tense ("Военнослужащие ... приступают к проверке") is the day's
+    # news, and a sentence of days before that tells another act does not restate it
+    present = lead.language != "en" and text and present_apart(
+        lead.sentence.text(text), other.sentence.text(text), language(lead.language))
+    if len(when) != 10 or _days_before(date, when) not in range(0, 1 if present else 8):
         return False
+    if lead.language != "en" and text and opens_elsewhere(other.sentence.text(text),
+                                                          language(lead.language)):
+        return False  # "Накануне в Минск прибыл ...": the day before's act, not the lead's
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
     # Russian, Persian: the same words tell the same act when no kind of event is known
     words = shares_words(lead, other) if lead.language != "en" else _shares_content(lead, other)

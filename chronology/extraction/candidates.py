@@ -336,6 +336,10 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:On (?:a|the) day (?:when|that)|When|Wh
                                   r"Even as|Just as|At a time when)\b")
 
 
+# Words before a present form that make it a noun or no act of its own ("the start", "to sign").
+_NOT_A_PRESENT_ACT = frozenset((*en.ADJECTIVE_CUES, *en.NOT_SCHEDULED_BEFORE))
+
+
 # Progressive verbs that tell an intention or a state, not an act going on: "is seeking".
 _NOT_DOING = {"considering", "planning", "preparing", "seeking", "looking", "hoping",
               "expecting", "weighing", "mulling", "trying", "aiming", "working", "going",
@@ -359,6 +363,9 @@ def _tells_done(sentence: str) -> bool | None:
             return True  # "The two navies are holding drills": going on, the day's news
         if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:
             return True
+        if word.islower() and lower in en.PRESENT_ACTS and i and words[i - 1].lower() not in (
+                _NOT_A_PRESENT_ACT):
+            return True  # "Belarus and Russia start joint exercises": the day's news
         if lower in AUXILIARIES:
             return False
     return None

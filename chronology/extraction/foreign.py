@@ -68,8 +68,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     """Every candidate event of a Russian or Persian article, in text order."""
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
-    dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)),
-                   key=lambda m: m.start)
+    # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
+    dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
+                    and not scan.for_period(m)), key=lambda m: m.start)
     elsewhere = _other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     for number, block in enumerate(article.story_blocks()):
@@ -123,8 +124,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 after = scan.previous
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
-    scan.found.candidates = _without_retold(
-        _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang)
+    scan.found.candidates = _with_ends_told(_without_retold(
+        _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
+        scan.found, article.text, scan.lang)
     return scan.found
 
 
@@ -154,7 +156,8 @@ def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list
         lead = out[-1] if out else None
         if lead is not None and (lead.dating.mention.rule == "dateline-lead" or len(out) == 1 and (
                 _said_that_day(lead, candidate, text, reference))) and (
-                _tells_when(lead, candidate, text, reference)):
+                _tells_when(lead, candidate, text, reference)) and not present_apart(
+                lead.sentence.text(text), candidate.sentence.text(text), language(lead.language)):
             event, source = candidate.event, candidate.event.sources[0]
             event.title = lead.event.title
             event.id = event_id(event.date, event.title)
@@ -205,6 +208,37 @@ def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) 
     return kept
 
 
+def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
+    """A later sentence dated only by the bound that ends a period (``BOUNDS_UNTIL``), whose
+    subject names the kind of act an earlier event told, maybe after a word pointing back
+    ("… начали совместные учения. Учения продлятся до 16 сентября.", "… رزمایش … آغاز کردند.
+    این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت."): how long that act lasts, its ``end_date``,
+    not an act of its own."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        m = candidate.dating.mention
+        before = lang.normalise(text[max(0, m.start - 24):m.start])
+        words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“").split()
+        if words and lang.back_reference.match(words[0]):
+            words = words[1:]
+        first = (re.findall(r"\w+", words[0]) or [""])[0] if words else ""
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        earlier = next((k for k in reversed(kept) if named & set(k.event.tags)
+                        and k.event.end_date is None and k.event.date < m.value), None) if (
+            named and not candidate.dating.statement and m.precision in ("day", "month")
+            and lang.bounds_until.search(before)) else None
+        if earlier is None or _names_another(candidate.sentence.text(text),
+                                             earlier.sentence.text(text)):
+            kept.append(candidate)
+            continue
+        earlier.event.end_date = m.value
+        source = earlier.event.sources[0]
+        source.quote = " ".join([source.quote, *candidate.sentence.text(text).split()])
+        found.explain.append(f"  {m.value}: {candidate.event.title!r} tells when "
+                             f"{earlier.event.title!r} ends: its end date")
+    return kept
+
+
 def _names_another(words: str, told: str) -> bool:
     """The sentence names a thing the earlier one did not: another designation ("Контракт на
     поставку С-400 ..." after "... Су-35") or another proper name past its first word, a
@@ -240,8 +274,10 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
         return False
     days = (reference.date - dt.date.fromisoformat(other.event.date)).days
     told, words = lead.sentence.text(text), other.sentence.text(text)
-    if _YEAR.search(words) or _other_places(told, words, other.language):
-        return False  # "Учения прошли также в 2021 году"; "прибыл в Махачкалу", not Бендер-Аббас
+    if _YEAR.search(words) or _other_places(told, words, other.language) or opens_elsewhere(
+            words, language(other.language)):
+        return False  # "Учения прошли также в 2021 году"; "прибыл в Махачкалу", not Бендер-Аббас;
+        # "Накануне в Минск прибыл ...": background of the day before
     # a sentence naming no side ("Корабли ... прибыли на рейд") is of the lead's sides
     return 0 <= days <= NEXT_DAYS and bool(not other.entities.countries or (
         set(lead.entities.countries) & set(other.entities.countries))) and not _another_act(
@@ -516,6 +552,35 @@ def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> l
     return [sentence]
 
 
+@functools.cache
+def _duration(code: str) -> re.Pattern:
+    """A count of time units (``NUMBER_WORDS`` or digits, ``AGO_UNITS``) in a clause with no
+    date ("затянулись почти на два года", "سه سال طول کشید"): how long something took."""
+    lang = language(code)
+    numbers = "|".join(sorted(map(re.escape, lang.number_words), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, lang.ago_units), key=len, reverse=True))
+    if not units:
+        return re.compile(r"(?!)")
+    # not a year ("на 2025 год": ``PLAN_PERIOD``)
+    return re.compile(rf"(?<![\w-])(?:\d{{1,3}}|{numbers or '(?!)'})\s+(?:{units})(?!\w)")
+
+
+def opens_elsewhere(words: str, lang) -> bool:
+    """A sentence that opens with a time word of its own (``VAGUE_TIME``: "Накануне в Минск
+    прибыл ...", "Ранее ..."): background of another time, not the lead told again."""
+    return bool(lang.vague_time.match(lang.normalise(words).lstrip(" \"«„“")))
+
+
+def present_apart(lead: str, words: str, lang) -> bool:
+    """A lead that tells its act in the present tense (``LEAD_PRESENT``: "Военнослужащие ...
+    приступают к совместной проверке войск") and in no past verb, and a later sentence that
+    does not tell that act again (``_same_act``: "Корабли прибыли ..." after "прибывают"):
+    the lead's act goes on on the day of writing, so the later sentence, dated days before
+    ("Накануне в Минск прибыл ..."), tells another act, not the lead's day."""
+    return bool(lang.lead_present.search(lang.normalise(lead))) and not _acts(lead, lang) and (
+        not _same_act(lead, words, lang))
+
+
 def _acts(words: str, lang) -> bool:
     """A past verb that is no reporting verb ("начались", not "сообщил") and is not denied
     ("не получал": ``NEGATION``)."""
@@ -761,6 +826,19 @@ class _Scan:
                 self.lang.said_imperfective.match(norm, verb.start()))
             for verb in self.lang.speech_verbs.finditer(norm))
 
+    def main_act_told(self, sentence: Sentence, side: list[tuple[int, int]]) -> bool:
+        """The sentence without its side clauses (``side``: their offsets) tells an act in
+        the past, not a plan nor what was announced ("объявили об учениях, которые пройдут
+        ...": the exercise is the news)."""
+        text, cuts, at = self.article.text, [], sentence.start
+        for start, end in sorted(side):
+            cuts.append(text[at:start])
+            at = max(at, end)
+        main = " ".join([*cuts, text[at:sentence.end]])
+        norm = self.lang.normalise(main)
+        return _acts(main, self.lang) and not self.announces_plan(norm) and not (
+            self.lang.announces_about.search(norm))
+
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
         and then what is expected of it ("Шойгу прибыл в Пхеньян и, как ожидается,
@@ -835,6 +913,8 @@ class _Scan:
                       f"{words[:60]!r}")
             return
         if mentions and self.report_of_previous(sentence, words, mentions, previous):
+            return
+        if self.confirms_previous(sentence, words, previous):
             return
         if not mentions and not lead:
             self.carry(sentence, words, previous)
@@ -936,6 +1016,19 @@ class _Scan:
             self.found.candidates.remove(previous[1])
         self._add(Sentence(before.start, sentence.end), sentence, told, dating, groups,
                   before.start, "the report of it, next sentence")
+        return True
+
+    def confirms_previous(self, sentence: Sentence, words: str, previous) -> bool:
+        """A sentence that confirms the act of the event told right before it (``CONFIRMS``:
+        "В «Рособоронэкспорте» вчера подтвердили факт подписания контракта"): more evidence of
+        that event, whose date it leaves alone (the act was on or before the confirmation)."""
+        if previous is None or previous[1] is None or not self.lang.confirms.search(
+                self.lang.normalise(words)):
+            return False
+        source = previous[1].event.sources[0]
+        source.quote = " ".join([source.quote, *words.split()])
+        self.note(f"line {self.line_of(sentence.start)}: confirms the event before: "
+                  f"{previous[1].event.title!r}, no event of its own")
         return True
 
     def sides_meant(self, words: str, previous) -> list[str]:
@@ -1052,6 +1145,8 @@ class _Scan:
             return
         if self.lang.speech_verbs.search(norm):
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
+        if _duration(self.lang.code).search(norm):
+            return  # "..., однако переговоры затянулись почти на два года": a length, no day
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
@@ -1162,6 +1257,12 @@ class _Scan:
                 return self.lead_dating(lead)
             return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
+        if usable and all(id(m) in asides and self.is_plan(m) for m in usable) and (
+                self.main_act_told(sentence, side)):
+            # "Стороны обсудили подготовку к учению, которое пройдет в сентябре следующего
+            # года": the side clause tells when the thing it names will be; the main clause's
+            # past act has no date of its own
+            return self.lead_dating(lead) if lead and self.reference.date else None
         outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
                    default=None)
@@ -1311,6 +1412,13 @@ class _Scan:
         ۲۰۱۷ تا کنون"): it starts a state."""
         after = self.lang.normalise(self.article.text[m.end:m.end + 24])
         return self.is_bound(m) and bool(self.lang.until_now.match(after))
+
+    def for_period(self, m: Mention) -> bool:
+        """A year right after the words that name what a plan or a document is for
+        (``PLAN_PERIOD``: "план сотрудничества на 2025 год", "سند ... برای سال‌های ۲۰۲۵ تا
+        ۲۰۲۷"): the period it covers, not the day it was signed or any act's."""
+        before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        return m.precision == "year" and bool(self.lang.plan_period.search(before))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

@@ -144,6 +144,12 @@ SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels", "l
 # not "will have", "shall have": a future perfect still lies ahead.
 PERFECT_MODALS = ("may", "might", "must", "should", "would", "could")
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
+# Acts a wire lead tells in the simple present, as headlines do ("MINSK, Sept 12 (Reuters) -
+# Belarus and Russia start joint military exercises near Brest"): the day's news, like "are
+# holding"; not after a word that makes the form a noun or no act ("the start", "to sign").
+PRESENT_ACTS = ("start", "starts", "begin", "begins", "launch", "launches", "hold", "holds",
+                "stage", "stages", "conduct", "conducts", "sign", "signs", "deliver", "delivers",
+                "receive", "receives", "deploy", "deploys", "complete", "completes")
 # A new date for something put off, stopped or prolonged lies ahead ("postponed until
 # Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").
 POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back",

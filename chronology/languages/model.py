@@ -127,6 +127,13 @@ class Language:
     # words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا
     # کنون"): the date starts a state, it dates no act
     until_now: re.Pattern = re.compile(NEVER)
+    # words right before a year that make it the period a plan or a document is for ("план
+    # на 2025 год", "برای سال‌های ۲۰۲۵ تا ۲۰۲۷"): the year dates no act told in the past
+    plan_period: re.Pattern = re.compile(NEVER)
+    # a sentence confirming the act told before it ("подтвердили факт подписания")
+    confirms: re.Pattern = re.compile(NEVER)
+    # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
+    bounds_until: re.Pattern = re.compile(NEVER)
     # words right after "через два дня" that name what it counts from ("после прибытия
     # кораблей"): an act the text may not date, so no date
     after_named: re.Pattern = re.compile(NEVER)
@@ -321,6 +328,15 @@ def build(module: ModuleType) -> Language:
         citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
         until_now=re.compile(rf"^\s*(?:{phrase(norm(w) for w in _table(module, 'UNTIL_NOW', ()))})"
                              rf"(?![\w{ZWNJ}])", re.IGNORECASE),
+        plan_period=re.compile(
+            rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'PLAN_PERIOD', ()))})\s+"
+            # the end of a range after them too ("برای سال‌های ۲۰۲۵ تا ۲۰۲۷")
+            rf"(?:\d{{4}}\s*(?:[-–]|(?:{phrase(norm(w) for w in words_of(module, 'RANGE_TO'))})\s)\s*)?$",
+            re.IGNORECASE),
+        confirms=re.compile(_table(module, "CONFIRMS", NEVER), re.IGNORECASE),
+        bounds_until=re.compile(
+            rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_UNTIL', ()))})\s+$",
+            re.IGNORECASE),
         bounds_from=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"
             rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",

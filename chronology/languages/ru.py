@@ -364,13 +364,16 @@ OPENING_ADVERBIALS = ("спустя", "через", "после", "в ходе",
 # tells an act of its own time, not of the day of the clause before.
 VAGUE_TIME = ("на днях", "вскоре", "впоследствии", "потом", "в последнее время", "накануне",
               "недавно", "ранее", "позже", "позднее", "затем", "тогда же")
-# Words before a date that make it the bound of a period, not the day of an act ("С 1 января
-# ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
-# other date does.
-BOUNDS = ("с", "со", "до", "начиная с", "вплоть до")
 # The bounds that start a period ("с февраля 2022 года поддержка превысила $61 млрд"): a month
 # or a year after one, with no other date, is when a total or a state began, not an act's date.
 BOUNDS_FROM = ("с", "со", "начиная с")
+# The bounds that end one ("Учения продлятся до 16 сентября"): after the report of an act's
+# start, the day it ends (the start event's ``end_date``), not an act of its own.
+BOUNDS_UNTIL = ("до", "вплоть до")
+# Words before a date that make it the bound of a period, not the day of an act ("С 1 января
+# ... провели два учения в феврале", "до 6 октября"): it dates the sentence only when no
+# other date does.
+BOUNDS = (*BOUNDS_FROM, *BOUNDS_UNTIL)
 # A side clause ("Аштиани, который прибыл в понедельник, ...", "посетил полигон, где проводились
 # учения") or a participial phrase between
 # commas ("Контракт, замороженный в 2010 году, был ...", reflexive too: "Учения, начавшиеся 4
@@ -390,8 +393,18 @@ REPORTED = (
 # A sentence that only says who reported the one before it ("Об этом сообщает Минобороны в
 # четверг, 15 сентября."): its date is the date of that report.
 ABOUT_THIS = ("об этом", "о чем", "о чём")
+# A sentence that confirms the act told before it ("В «Рособоронэкспорте» вчера подтвердили
+# факт подписания контракта", "Минобороны подтвердило эту информацию"): a verb of confirming
+# whose object points back to the report, a word or two between (the outlet told: "“Ъ”").
+# It is the evidence of the sentence before, not an act; its date is the confirmation's.
+CONFIRMS = (r"(?<![а-яё])(?:подтверд|подтвержда)[а-яё]*(?:\s+\S+){0,2}?\s+"
+            r"(?:факт|информаци|сведени|данн(?:ые|ую)|эт[оиу](?![а-яё]))")
 # Words opening a phrase that names a point of reference ("с момента возвращения ... в 2021
 # году"): its dates bound a period, like "с 1 января".
+# A preposition right before a year that names the period a plan, a programme or a contract
+# is for ("подписали план военного сотрудничества на 2025 год", "на 2025-2027 годы"): in a
+# sentence that tells a past act, the year is not the day of that act.
+PLAN_PERIOD = ("на",)
 SINCE = ("с момента", "со времени", "со времен")
 # The end of a text piece that a full stop does not end as a sentence: an abbreviation that
 # always has a word after it ("ок. 14:00", "им. Дзержинского", "т.е.", "о. Итуруп", "пр.
