@@ -540,9 +540,9 @@ def _closing_boilerplate(text: str, spans, kinds: list[str]) -> list[str]:
     out = list(kinds)
     inside = False
     for i, ((s, e), kind) in enumerate(zip(spans, kinds, strict=True)):
-        line = " ".join(text[s:e].split())
-        if kind in ("heading", "related", "ui") and len(words(line)) <= 8 \
-                and BOILERPLATE_HEADING.match(line) and "story" in kinds[:i]:
+        if kind in ("heading", "related", "ui") and e - s <= 80 \
+                and BOILERPLATE_HEADING.match(" ".join(text[s:e].split())) \
+                and "story" in kinds[:i]:
             inside = True
             out[i] = "boilerplate"
         elif inside and kind == "story":
