@@ -86,9 +86,16 @@ _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hall|[Ss]h
 
 
 def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
-    """A year the clause only looks ahead to ("the first exercise could be held before the
-    end of the year", "will be delivered this year"): a target, not the date of an act."""
-    if mention.precision != "year" or not mention.anchor or mention.value[:4] < mention.anchor[:4]:
+    """A year or month the clause only looks ahead to ("the first exercise could be held
+    before the end of the year", "will be delivered this year", "is scheduled to travel to
+    Moscow later this month"): a target, not the date of an act.  A month is so only when it
+    is the reference's own: a plan told for a later month keeps that month, while one told
+    for this month would read as an act already done in it."""
+    if mention.precision == "month" and mention.anchor:
+        if mention.value[:7] != mention.anchor[:7]:
+            return False
+    elif mention.precision != "year" or not mention.anchor or \
+            mention.value[:4] < mention.anchor[:4]:
         return False  # "Russia would eventually deliver the S-300 in 2016", told in 2023: done
     clause = re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]
     modals = list(_MODAL.finditer(clause))
@@ -174,6 +181,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 _in_aside(text[start:mention.start]) or _earlier_act(text, start, mention):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if _edition(text, mention) or _series_origin(text, start, mention) or \
+                _edition_history(text, start, mention) or \
                 _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
             continue  # "this year's drill", "was initiated in 1993", "allows it to build …"
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
@@ -392,6 +400,19 @@ def _earlier_act(text: str, start: int, mention: Mention) -> bool:
     match = _AFTER_CLAUSE.search(text, max(start, mention.start - 120), mention.start)
     verb = match.group("verb").split("-")[-1] if match else ""  # "fast-tracked"
     return bool(verb) and is_past(verb) and verb not in AUXILIARIES
+
+
+_EDITION_HISTORY = re.compile(
+    r"\b(?:" + "|".join(en.EDITION_HISTORY_OPENERS) + r")\s+(?:the|its|their)\s+(?:"
+    + "|".join((*en.DAY_ORDINALS, *en.EDITION_HISTORY_WORDS)) + r")(?:\s+(?:one|such\s+\w+))?"
+    r"\s+(?:" + "|".join(en.EDITION_HISTORY_NEXT) + r")\b[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _edition_history(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates an earlier edition of a series, named by an ordinal that stands for
+    its noun ("…, following the first off Karachi in January 2020 and the second in Shanghai
+    in July 2022"): history told in passing, not the date of this edition."""
+    return _EDITION_HISTORY.search(text, max(start, mention.start - 160), mention.start) is not None
 
 
 def _edition(text: str, mention: Mention) -> bool:
