@@ -160,6 +160,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     calendar_dates = calendar_mentions(mentions, start, end)
     spans = _spans(text, calendar_dates)
     for mention in calendar_dates:
+        if mention.start in spans and _statistic_period(text, start, mention):
+            continue  # "74 percent of its imports between 2017 and 2021": a statistic
         if mention.start in spans and not _is_label_or_amount(text, mention):
             ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
@@ -486,6 +488,17 @@ DURATION = re.compile(r"^\s*(?:in|for|over|within|after)\s+(?:\d+|a|an|one|two|t
 # Units a range of numbers counts (never a clause's subject after a range of years).
 _RANGE_UNIT = re.compile(r"(?:hours|flight|rounds|shells|metres|meters|feet|miles|km|kilometres|"
                          r"kg|tonnes|tons|dollars|euros|percent|%|million|billion)\b")
+
+
+_SHARE = re.compile(r"(?:" + "|".join(re.escape(w) for w in en.SHARE_WORDS) + r")[^,;:()“”\"]*$",
+                    re.IGNORECASE)
+
+
+def _statistic_period(text: str, start: int, mention: Mention) -> bool:
+    """A range of years a share is stated over ("…, providing 74 percent of its imports
+    between 2017 and 2021"): the period of a statistic, not the date of an act."""
+    return mention.precision == "year" and \
+        _SHARE.search(text, max(start, mention.start - 120), mention.start) is not None
 
 
 def _is_label_or_amount(text: str, mention: Mention) -> bool:

@@ -82,6 +82,10 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|
                         # "calls murder wrong but he urged …": a second clause
                         r"|\s+but\s+(?=(?:he|she|they|it|we|I)\s)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
+                        # ", more than a year after India received …": how far apart two acts lie
+                        r"|,\s+(?:(?:" + "|".join(en.TIME_DISTANCE_QUALIFIERS) + r")\s+)?(?:"
+                        + "|".join(en.COUNT_WORDS) + r"|\d+)\s+(?:" + "|".join(en.UNITS)
+                        + r")s?\s+(?:" + "|".join(en.TIME_DISTANCE_LINKS) + r")\b"
                         r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
                         r"|,\s+(?:who|whose|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
@@ -709,7 +713,10 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     subjects = surnames_in(text[:match.start()], people)
     if not subjects:
         subjects = [_description(text[:match.start()], describe)]
-    place = find_places(text[match.start():]) or find_places(setting or whole)
+    # (not the place of another edition: "…, the second such meeting after the first in Tokyo")
+    told = _EDITION_APPOSITIVE.split(text[match.start():], maxsplit=1)[0]
+    place = find_places(told) or \
+        find_places(_EDITION_APPOSITIVE.split(setting or whole, maxsplit=1)[0])
     where = f" in {place[0]}" if place else ""
     if match.group("at") and not with_form:
         if len(subjects) < 2:
@@ -728,6 +735,9 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
 
 
 # Between two people met, no more than a list's comma or "and" and their titles
+# ", the second such meeting …": an appositive naming which edition the act is of
+_EDITION_APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:" + "|".join(
+    (*en.DAY_ORDINALS, *en.EDITION_HISTORY_WORDS)) + r")\b")
 _NOT_LISTED = re.compile(r"[.;:()“”\"]|\b(?:in|on|at|to|for|during|after|before|who|whom|which|"
                          r"that|said|says|while|when|where|with|from|as)\b")
 

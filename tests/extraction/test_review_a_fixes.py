@@ -8,6 +8,7 @@ import pytest
 from chronology.dates import find_mentions
 from chronology.extraction.dating import choose_date
 from chronology.extraction.sentences import quoted_spans
+from chronology.extraction.titles import make_title
 
 
 def _dated(sentence: str, today: dt.date = dt.date(2023, 9, 4)) -> str | None:
@@ -40,3 +41,46 @@ def test_a_plan_in_the_references_month_is_no_event(sentence, expected):
 ])
 def test_earlier_editions_do_not_date_events(sentence, expected):
     assert _dated(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a share stated over a range of years is a statistic
+    ("Russia has been Vietnam's main arms supplier, providing 62 percent of its imports "
+     "between 2016 and 2020, the institute said.", None),
+    ("China supplied 81 per cent of the country's arms imports from 2018 to 2022.", None),
+    # a range of years with no share stays the act's period
+    ("The two navies held joint patrols between 2016 and 2020.", "2016"),
+])
+def test_a_statistics_period_dates_no_event(sentence, expected):
+    assert _dated(sentence) == expected
+
+
+def _title(sentence: str, dates: tuple[str, ...]) -> str:
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    return make_title(sentence, spans, {}, False)
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # how far apart two acts lie goes whole, never half
+    ("The jets arrived in Dhaka earlier this month, more than a year after Nepal received "
+     "its first batch in May 2021.", ("earlier this month", "in May 2021"),
+     "Jets arrive in Dhaka"),
+    ("The frigate reached Colombo on Friday, two days before the talks began.", ("on Friday",),
+     "Frigate reaches Colombo"),
+])
+def test_a_time_distance_phrase_is_cut_whole(sentence, dates, expected):
+    assert _title(sentence, dates) == expected
+
+
+def test_a_possessive_countrys_ministry_telling_another_countrys_act_keeps_its_speaker():
+    sentence = ("Georgia's Defense Ministry said on Friday that a Russian Su-30 fighter jet shot "
+                "down a Georgian drone.")
+    assert make_title(sentence, [(sentence.index("on Friday"), sentence.index("on Friday") + 9)],
+                      {}, True).startswith("Georgia's Defense Ministry says")
+
+
+def test_another_editions_place_is_not_the_meetings():
+    sentence = ("Foreign Minister Rina Sato held talks with Defense Secretary Marco Reyes on the "
+                "same day, the second such meeting following the first in Tokyo in May 2021.")
+    start = sentence.index("on the same day")
+    assert "Tokyo" not in make_title(sentence, [(start, start + 15)], {}, False)
