@@ -84,3 +84,34 @@ def test_another_editions_place_is_not_the_meetings():
                 "same day, the second such meeting following the first in Tokyo in May 2021.")
     start = sentence.index("on the same day")
     assert "Tokyo" not in make_title(sentence, [(start, start + 15)], {}, False)
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("Uralvagonzavod, part of the Rostec State Corporation", "Uralvagonzavod"),
+    ("Kalashnikov, a unit of the Rostec group", "Kalashnikov"),
+    # near miss: no appositive, the phrase stays
+    ("Russian state news agency TASS", "TASS"),
+])
+def test_the_speaker_of_an_appositive_is_the_name_before_it(speaker, expected):
+    from chronology.extraction.titles import short_speaker
+    assert short_speaker(speaker, {}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a relative clause a cut would leave unfinished goes whole
+    ("Vietnam and India on Monday signed a logistics agreement that will allow the two navies "
+     "to use each other's bases for repairs and supplies.",
+     "Vietnam and India sign logistics agreement"),
+    # near miss: a relative clause that fits stays
+    ("Poland on Monday signed a contract that will bring 96 Apache helicopters to the country.",
+     "Poland signs contract that will bring 96 Apache helicopters to country"),
+])
+def test_an_unfinished_relative_clause_is_cut_whole(sentence, expected):
+    assert _title(sentence, ("on Monday",)) == expected
+
+
+def test_a_quote_first_sentence_dated_by_an_occasion_keeps_its_speaker_and_words():
+    sentence = ("“Spain is not going to make its naval cooperation depend on these quarrels,” "
+                "Prime Minister Luis Ortega said during a visit by Tebboune to Madrid in May.")
+    title = _title(sentence, ("in May",))
+    assert title.startswith("Ortega says “Spain is not going to make its naval cooperation")
