@@ -115,3 +115,14 @@ def test_a_quote_first_sentence_dated_by_an_occasion_keeps_its_speaker_and_words
                 "Prime Minister Luis Ortega said during a visit by Tebboune to Madrid in May.")
     title = _title(sentence, ("in May",))
     assert title.startswith("Ortega says “Spain is not going to make its naval cooperation")
+
+
+def test_an_act_announced_and_told_again_with_its_date_is_one_event(tmp_path):
+    from one_article import article_events
+    body = ("MOSCOW — Uralvagonzavod, part of the Rostec State Corporation, announced today that "
+            "it has signed a contract with Iran's defence ministry on the repair of T-72 tanks.\n\n"
+            "The contract was signed on 12 March at the Kish Air Show, the company said in a "
+            "press release.")
+    events = article_events(tmp_path, "2024-03-13", body)
+    assert [e.date for e in events] == ["2024-03-12"]
+    assert events[0].title.startswith("Uralvagonzavod")
