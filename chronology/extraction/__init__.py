@@ -184,6 +184,18 @@ def _retells(first: Candidate, later: Candidate, text: str) -> bool:
         _sides(later) <= _sides(first) and not _other_systems(things_in(told), things_in(words))
 
 
+def _thing_told_again(lead: Candidate, other: Candidate, text: str) -> bool:
+    """A later sentence whose subject is the thing the lead told of, with the definite
+    article, in the passive ("… announced today that it has signed an agreement with India's
+    HAL" / "The agreement was signed on 13 November at the Dubai Airshow"): the lead's act
+    again, whatever country its place is in."""
+    subject = re.match(r"The\s+([a-z][\w-]*)\s+(?:was|were|had been|has been)\s+[a-z]+ed\b",
+                       other.sentence.text(text).lstrip())
+    return subject is not None and re.search(
+        r"\b(?:a|an)\s+(?:[\w-]+\s+)?" + re.escape(subject.group(1)) + r"\b",
+        lead.sentence.text(text)) is not None
+
+
 def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Candidate | None:
     """A later sentence that tells the act a lead dated by its statement reports ("Taiwan
     received 38 tanks, the ministry said on Dec. 16" / "The tanks arrived late on Sunday"):
@@ -199,7 +211,8 @@ def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Ca
         people = lead.entities.people and other.entities.people
         named, told = things_in(lead.event.sources[0].quote), things_in(other.event.sources[0].quote)
         if _days_before(lead.event.date, other.event.date) in range(0, 4) and \
-                kinds & set(other.event.tags) and _sides(lead) & _sides(other) and \
+                kinds & set(other.event.tags) and (_sides(lead) & _sides(other) or
+                                                   _thing_told_again(lead, other, text)) and \
                 (not people or same_people(lead, other)) and \
                 not _other_systems(named, told) and not _SEPARATELY.match(
                     other.sentence.text(text).lstrip()) and not (

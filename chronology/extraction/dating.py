@@ -87,9 +87,16 @@ _MODAL = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hall|[Ss]h
 
 
 def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
-    """A year the clause only looks ahead to ("the first exercise could be held before the
-    end of the year", "will be delivered this year"): a target, not the date of an act."""
-    if mention.precision != "year" or not mention.anchor or mention.value[:4] < mention.anchor[:4]:
+    """A year or month the clause only looks ahead to ("the first exercise could be held
+    before the end of the year", "will be delivered this year", "is scheduled to travel to
+    Moscow later this month"): a target, not the date of an act.  A month is so only when it
+    is the reference's own: a plan told for a later month keeps that month, while one told
+    for this month would read as an act already done in it."""
+    if mention.precision == "month" and mention.anchor:
+        if mention.value[:7] != mention.anchor[:7]:
+            return False
+    elif mention.precision != "year" or not mention.anchor or \
+            mention.value[:4] < mention.anchor[:4]:
         return False  # "Russia would eventually deliver the S-300 in 2016", told in 2023: done
     clause = re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]
     modals = list(_MODAL.finditer(clause))
@@ -154,6 +161,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     calendar_dates = calendar_mentions(mentions, start, end)
     spans = _spans(text, calendar_dates)
     for mention in calendar_dates:
+        if mention.start in spans and _statistic_period(text, start, mention):
+            continue  # "74 percent of its imports between 2017 and 2021": a statistic
         if mention.start in spans and not _is_label_or_amount(text, mention):
             ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
             continue
@@ -178,6 +187,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 _compared_past(text, start, mention):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if _edition(text, mention) or _series_origin(text, start, mention) or \
+                _edition_history(text, start, mention) or \
                 _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
             continue  # "this year's drill", "was initiated in 1993", "allows it to build …"
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
@@ -420,6 +430,19 @@ def _earlier_act(text: str, start: int, mention: Mention) -> bool:
     return bool(verb) and is_past(verb) and verb not in AUXILIARIES
 
 
+_EDITION_HISTORY = re.compile(
+    r"\b(?:" + "|".join(en.EDITION_HISTORY_OPENERS) + r")\s+(?:the|its|their)\s+(?:"
+    + "|".join((*en.DAY_ORDINALS, *en.EDITION_HISTORY_WORDS)) + r")(?:\s+(?:one|such\s+\w+))?"
+    r"\s+(?:" + "|".join(en.EDITION_HISTORY_NEXT) + r")\b[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+def _edition_history(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates an earlier edition of a series, named by an ordinal that stands for
+    its noun ("…, following the first off Karachi in January 2020 and the second in Shanghai
+    in July 2022"): history told in passing, not the date of this edition."""
+    return _EDITION_HISTORY.search(text, max(start, mention.start - 160), mention.start) is not None
+
+
 def _edition(text: str, mention: Mention) -> bool:
     """A year in the possessive names which edition of a thing ("this year's Vostok will be
     held …", "last year's budget"), as an attributive year does ("the 2015 deal"): it is
@@ -491,6 +514,17 @@ DURATION = re.compile(r"^\s*(?:in|for|over|within|after)\s+(?:\d+|a|an|one|two|t
 # Units a range of numbers counts (never a clause's subject after a range of years).
 _RANGE_UNIT = re.compile(r"(?:hours|flight|rounds|shells|metres|meters|feet|miles|km|kilometres|"
                          r"kg|tonnes|tons|dollars|euros|percent|%|million|billion)\b")
+
+
+_SHARE = re.compile(r"(?:" + "|".join(re.escape(w) for w in en.SHARE_WORDS) + r")[^,;:()“”\"]*$",
+                    re.IGNORECASE)
+
+
+def _statistic_period(text: str, start: int, mention: Mention) -> bool:
+    """A range of years a share is stated over ("…, providing 74 percent of its imports
+    between 2017 and 2021"): the period of a statistic, not the date of an act."""
+    return mention.precision == "year" and \
+        _SHARE.search(text, max(start, mention.start - 120), mention.start) is not None
 
 
 def _is_label_or_amount(text: str, mention: Mention) -> bool:

@@ -249,7 +249,7 @@ def relays_an_act(speaker: str, clause: str, people: dict[str, str]) -> bool:
 
 def _another_country(speaker: str, clause: str) -> bool:
     """The speaker is one country's body and the clause's subject another country."""
-    own = {country_of(w) for w in re.findall(r"[A-Z][\w'’-]*", speaker)} - {None}
+    own = {country_of(w) for w in re.findall(r"[A-Z][\w-]*", speaker)} - {None}  # "Armenia's"
     first = re.match(r"(?:(?:the|a)\s+)?([A-Z][\w-]*)", drop_intro(clause))
     subject = country_of(first.group(1)) if first else None
     return bool(own and subject) and subject not in own

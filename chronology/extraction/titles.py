@@ -85,6 +85,10 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|
                         # "calls murder wrong but he urged …": a second clause
                         r"|\s+but\s+(?=(?:he|she|they|it|we|I)\s)"
                         r"|,\s+(?:a|an)\s+[\w-]+\s+(?:that|which|who)\b"
+                        # ", more than a year after India received …": how far apart two acts lie
+                        r"|,\s+(?:(?:" + "|".join(en.TIME_DISTANCE_QUALIFIERS) + r")\s+)?(?:"
+                        + "|".join(en.COUNT_WORDS) + r"|\d+)\s+(?:" + "|".join(en.UNITS)
+                        + r")s?\s+(?:" + "|".join(en.TIME_DISTANCE_LINKS) + r")\b"
                         r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
                         r"|,\s+(?:who|whose|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
@@ -179,15 +183,20 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     # speaker, so the headline says who ("X says she was heartened …")
     about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
     said = ""  # "Niazi says": who says the clause, when the headline tells words
-    if speaker and (statement or about_speaker or clause.startswith(("“", '"'))):  # words
-        words = f"“{clause.rstrip(' ,.')}”" if quotation and statement else ""
+    if speaker and (statement or quotation or about_speaker or clause.startswith(("“", '"'))):
+        # words (a sentence that opens with a quotation and names who said it is that
+        # speaker's words, whatever its date dates: "“…,” Macron said during a visit …")
+        words = f"“{clause.rstrip(' ,.')}”" if quotation else ""
         short = _strip_remnants(headline(clause, people, reported=True))
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if plural_speaker(who) else "says"
         said = f"{who} {verb}"
         told = f"{said} {_lower_first(short, text, people)}"
         title = _quoted_words(who, verb, short) or _cap(told)
-        if words and len(title.split()) < len(told.split()):
+        if words and not statement:  # its own words, unchanged, or shortened with "…"
+            words = "“" + re.split("[”\"]", full.lstrip("“\""), maxsplit=1)[0].strip(" ,") + "”"
+            title = _quoted_words(who, verb, words) or _cap(f"{said} {words}")
+        elif words and len(title.split()) < len(told.split()):
             # "“The capabilities we are delivering are carefully calibrated to make the most
             # difference …,” Blinken said": a quotation too long to tell whole is shortened
             # in its own words, never reworded and cut ("… calibrated to make most")
@@ -754,7 +763,10 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     subjects = surnames_in(text[:match.start()], people)
     if not subjects:
         subjects = [_description(text[:match.start()], describe)]
-    place = find_places(text[match.start():]) or find_places(setting or whole)
+    # (not the place of another edition: "…, the second such meeting after the first in Tokyo")
+    told = _EDITION_APPOSITIVE.split(text[match.start():], maxsplit=1)[0]
+    place = find_places(told) or \
+        find_places(_EDITION_APPOSITIVE.split(setting or whole, maxsplit=1)[0])
     where = f" in {place[0]}" if place else ""
     if match.group("at") and not with_form:
         if len(subjects) < 2:
@@ -773,6 +785,9 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
 
 
 # Between two people met, no more than a list's comma or "and" and their titles
+# ", the second such meeting …": an appositive naming which edition the act is of
+_EDITION_APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:" + "|".join(
+    (*en.DAY_ORDINALS, *en.EDITION_HISTORY_WORDS)) + r")\b")
 _NOT_LISTED = re.compile(r"[.;:()“”\"]|\b(?:in|on|at|to|for|during|after|before|who|whom|which|"
                          r"that|said|says|while|when|where|with|from|as)\b")
 
@@ -827,6 +842,9 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     names = surnames_in(speaker, people)
     if names:
         return names[0]
+    apposed = re.match(r"([A-Z][^,]*),\s+[a-z]", speaker)
+    if apposed:  # "Rosoboronexport, part of the Rostec State Corporation": Rosoboronexport
+        speaker = apposed.group(1)
     phrase = re.sub(r"\s+(?:who|that|which)\s.*$", "", ARTICLES.sub("", speaker).strip())
     titled = phrase.split()
     if len(titled) > 1 and titled[-2] in _PERSON_TITLES and titled[-1] not in ORG_WORDS and \
@@ -1329,6 +1347,13 @@ def _cap(text: str) -> str:
                 words[-2].lower() in _RELATIVE_WORDS and words[-1].islower():
             words = words[:-2]  # "… as major force that continues | to maintain …": a relative
             # clause the cut left with its verb alone goes
+        relative = next((i for i in range(len(words) - 2, verb + 2, -1)
+                         if words[i].lower() in _RELATIVE_WORDS and
+                         words[i + 1].lower() in AUXILIARIES), None) \
+            if verb is not None and len(words) < len(whole) else None
+        if relative is not None:
+            words = words[:relative]  # "… sign defense pact that will allow two countries |
+            # to deploy …": a relative clause the cut left unfinished goes whole
         while words and words[-1].lower().strip(",") in FUNCTION_END and dangles(words):
             words.pop()
     while len(words) > 3 and dangles(words):

@@ -133,6 +133,21 @@ INFINITIVES_AHEAD = ("meet", "visit", "hold", "sign", "start", "begin", "open", 
 # to acquire the bank in January", "a bid to buy it by June").
 COMMITMENT_NOUNS = ("agreement", "accord", "deal", "offer", "bid", "proposal", "pledge",
                     "promise", "commitment", "plan")
+# An earlier edition of a series named by an ordinal standing for its noun ("the third
+# edition of the exercise, following the first off Karachi in January 2020", "the second such
+# meeting following the first in Tokyo in April 2022"): words that open such a clause, words
+# for an earlier edition besides the ordinals, and the words that may follow the ordinal.
+EDITION_HISTORY_OPENERS = ("after", "following", "since", "succeeding")
+EDITION_HISTORY_WORDS = ("previous", "last", "preceding", "inaugural", "earlier")
+EDITION_HISTORY_NEXT = ("in", "off", "at", "on", "near", "held", "staged", "hosted")
+# A share stated over a period ("providing 74 percent of its imports between 2017 and 2021"):
+# the period measures a statistic, it dates no act.
+SHARE_WORDS = ("percent", "per cent", "%", "percentage", "share of")
+# Words before a count of time units that tells how far apart two acts lie (", more than a
+# year after India received …", ", just two days before the talks"): the phrase goes whole.
+TIME_DISTANCE_QUALIFIERS = ("more than", "less than", "nearly", "almost", "about", "some",
+                            "just", "only", "over", "barely", "roughly", "exactly")
+TIME_DISTANCE_LINKS = ("after", "before", "since", "later", "earlier", "ago")
 # Planning with an object: the plan's date lies ahead ("planned a rally on Saturday").
 PLAN_WORDS = ("planned", "plans", "planning")
 # Meetings told in the present tense are schedules ("Netanyahu and Arafat meet Monday").
