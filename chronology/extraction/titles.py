@@ -168,6 +168,11 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         clause = text[told.end():]
     quotation = bool(speaker) and _OPENS_QUOTE.match(sentence[lead:]) is not None and \
         bool(clause) and not clause.startswith(("“", '"')) and text.startswith(clause[:20])
+    # the quotation's own act dated inside it ("“The crew reached Split earlier this month,”
+    # the source said"): told as that act, not as words kept whole
+    closing = re.search(r"[”\"]", sentence[lead + 1:]) if quotation else None
+    dated_inside = closing is not None and any(
+        lead < a < lead + 1 + closing.start() for a, _ in date_spans)
     if speaker and re.match(r"(?:to|into|on|at|for|with|from|of)\s", clause) and \
             not re.search(r"\bthat\b|[“\"]", clause):
         speaker, clause = "", text  # "The delivery adds to at least four helicopters": an act
@@ -183,17 +188,18 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     # speaker, so the headline says who ("X says she was heartened …")
     about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
     said = ""  # "Niazi says": who says the clause, when the headline tells words
-    if speaker and (statement or quotation or about_speaker or clause.startswith(("“", '"'))):
+    occasion_quote = quotation and not dated_inside  # "“…,” Macron said during a visit …"
+    if speaker and (statement or occasion_quote or about_speaker or clause.startswith(("“", '"'))):
         # words (a sentence that opens with a quotation and names who said it is that
         # speaker's words, whatever its date dates: "“…,” Macron said during a visit …")
-        words = f"“{clause.rstrip(' ,.')}”" if quotation else ""
+        words = f"“{clause.rstrip(' ,.')}”" if quotation and (statement or occasion_quote) else ""
         short = _strip_remnants(headline(clause, people, reported=True))
         who = _resolved(short_speaker(speaker, people, describe), describe)
         verb = "say" if plural_speaker(who) else "says"
         said = f"{who} {verb}"
         told = f"{said} {_lower_first(short, text, people)}"
         title = _quoted_words(who, verb, short) or _cap(told)
-        if words and not statement:  # its own words, unchanged, or shortened with "…"
+        if words and not statement and occasion_quote:  # its own words, unchanged, or "…"
             words = "“" + re.split("[”\"]", full.lstrip("“\""), maxsplit=1)[0].strip(" ,") + "”"
             title = _quoted_words(who, verb, words) or _cap(f"{said} {words}")
         elif words and len(title.split()) < len(told.split()):
