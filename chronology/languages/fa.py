@@ -84,11 +84,18 @@ SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار")
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 "گزارش داد", "به گزارش")
+# The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
+THAT = ("که",)
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an
-# agency's byline with its reporter: "باشگاه خبرنگاران جوان؛ مریم حسینی - ".
+# agency's byline with its reporter: "باشگاه خبرنگاران جوان؛ مریم حسینی - "; and any agency
+# in brackets after the place, with the day after it or not, as Afghan services write it
+# ("کابل (پژواک، ۲۵ سرطان ۱۴۰۲):", "کابل (طلوع‌نیوز) -"): the date in it is the day of
+# writing, the sentence after it is the lead.
 DATELINE = (
     r"^(?:(?P<city>[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?)\s*[-–—]\s*"
     r"(?P<agency>ا[یي]رنا|ا[یي]سنا|ا[یي]لنا|تسن[یي]م|مهر|فارس)\s*[-–—:]\s*|"
+    r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?\s*\(\s*[\u0600-\u06ffA-Za-z\u200c]+"
+    r"(?: [\u0600-\u06ffA-Za-z\u200c]+){0,3}(?:\s*[،,]\s*[^()\n]{1,30}?)?\s*\)\s*[-–—:]\s*|"
     r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))؛\s*"
     r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*)"
 )
