@@ -20,6 +20,7 @@ from chronology.languages.model import Language
 MAX_TITLE_WORDS = 14
 MIN_CUT_WORDS = 8
 VERB_WORDS = 2
+PARTY_WORDS = 5  # "با کیم جونگ اون": a longer phrase before the verb tells more than a party
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
@@ -84,7 +85,11 @@ def _speaker(who: str, lang: Language) -> str:
 def _without_dates(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
     """``words`` without its side clauses and the dates outside quotation marks."""
     p = lang.patterns
-    before = re.compile(rf"(?<!\w)(?:(?:{p['DATE_PREPOSITIONS']})\s*)?(?:(?:{p['DATE_ADJECTIVES']})"
+    # with the words naming the date's part or kind between ("до конца 2024 года", "در ماه
+    # جوزا", "برای سال‌های ۲۰۲۵"): the preposition would be left with no object
+    before = re.compile(rf"(?<!\w)(?:(?:{p['DATE_PREPOSITIONS']})\s*)?(?:(?:{p['DATE_PARTS']})\s*)?"
+                        rf"(?:(?:{p['YEAR_BEFORE']}|{p['MONTH_BEFORE']})(?:\u200c?ها(?:ی)?)?\s*)?"
+                        rf"(?:(?:{p['DATE_ADJECTIVES']})"
                         rf"\s*)?(?:(?:{p['TIME_OF_DAY']})\s*)?$", re.IGNORECASE)
     after = re.compile(rf"^[\s,،]*(?:(?:{p['TIME_OF_DAY']})(?!\w))?[\s,،]*", re.IGNORECASE)
     quoted = [q.span() for q in _QUOTED.finditer(words)]
@@ -142,7 +147,18 @@ def cut(text: str, lang: Language) -> str:
     if len(words) <= MAX_TITLE_WORDS:
         return _tidy_end(text, lang)
     if lang.verb_final:
-        return " ".join(words[:MAX_TITLE_WORDS - VERB_WORDS - 1] + ["…"] + words[-VERB_WORDS:])
+        start, tail = _verb_phrase(words, lang)
+        room = MAX_TITLE_WORDS - len(tail) - 1
+        head = words[:start]
+        if len(head) > room:
+            # a ranked name before its office ("امیر سرتیپ محمدرضا آشتیانی وزیر دفاع ...")
+            # stands for the subject; else its first words
+            name = _name_before_office(head, lang, ranked=True)
+            head = name if name and len(name) <= room else head[:room]
+            opened = [i for i, w in enumerate(head) if "«" in w]
+            if opened and "»" not in " ".join(head[opened[-1]:]) and opened[-1] >= 2:
+                head = head[:opened[-1]]  # never cut inside quotation marks
+        return " ".join(head + ["…"] + tail)
     comma = text.find(",")
     if comma > 0 and lang.opening_adverbials.match(lang.normalise(text)) and not _has_verb(
             text[:comma], lang) and _has_verb(text[comma + 1:], lang):
@@ -154,6 +170,47 @@ def cut(text: str, lang: Language) -> str:
         if keep[i - 1].endswith((",", "،")) or lang.key(keep[i]) in lang.conjunctions:
             return _tidy_end(" ".join(keep[:i]), lang)
     return _tidy_end(" ".join(keep), lang)
+
+
+def _verb_phrase(words: list[str], lang: Language) -> tuple[int, list[str]]:
+    """Where the end a long verb-final title keeps starts, and its words: the verb with its
+    helpers (``VERB_PARTS``) and the word before them ("تحویل داده شد"), two coordinated
+    ones ("دیدار و گفت‌وگو کرد"), and the other side named right before it ("با دونگ جون
+    دیدار کرد", ``PARTY_BEFORE_VERB``; a name without its office) when the title has room."""
+    def part(i: int, name: str) -> bool:
+        word = lang.normalise(words[i].strip(".،,!؟"))
+        return bool(re.fullmatch(rf"(?:{lang.patterns[name]})", word))
+
+    n = len(words)
+    i = n - 1
+    while i > 0 and part(i, "VERB_PARTS"):
+        i -= 1
+    if i == n - 1:
+        return n - VERB_WORDS, words[-VERB_WORDS:]  # no helper verb: the last two words
+    if i >= 2 and lang.key(words[i - 1]) in lang.conjunctions:
+        i -= 2  # "دیدار و گفت‌وگو کرد"
+    for j in range(i - 1, max(0, i - 8), -1):
+        if part(j, "PARTY_BEFORE_VERB"):
+            party = words[j:j + 1] + (_name_before_office(words[j + 1:i], lang) or words[j + 1:i])
+            if len(party) <= PARTY_WORDS and len(party) + n - i <= MAX_TITLE_WORDS - 5:
+                return j, party + words[i:]
+            break
+    return i, words[i:]
+
+
+def _name_before_office(words: list[str], lang: Language, ranked: bool = False) -> list[str] | None:
+    """A name before its office ("امیر سرتیپ محمدرضا آشتیانی وزیر دفاع ..."), without a
+    leading rank, standing for the whole phrase; None when the words start otherwise.  A
+    sentence's subject is taken for a name only after a rank (``ranked``: "نخستین سفر وزیر
+    ..." is no name); the side after "با" is a person when an office follows."""
+    if not lang.name_first or ranked and not re.match(
+            rf"(?:{lang.patterns['RANKS']})(?!\S)", lang.normalise(" ".join(words))):
+        return None
+    for i, word in enumerate(words):
+        if re.fullmatch(rf"(?:{lang.patterns['OFFICES']})", lang.normalise(word)):
+            name = re.sub(rf"^(?:(?:{lang.patterns['RANKS']})\s+)+", "", " ".join(words[:i])).split()
+            return name if 1 <= len(name) <= 3 else None
+    return None
 
 
 def _tidy_end(text: str, lang: Language) -> str:

@@ -262,6 +262,9 @@ KINDS = {
 ATTRIBUTION = r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:{SPEECH_VERBS})\w*\b.*$"
 # Prepositions that belong to a date ("во вторник", "с 3 марта"): dropped with it from titles.
 DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
+# The part of a date named before it ("до конца 2024 года", "с начала года"): dropped with
+# the date from titles, as its preposition is.
+DATE_PARTS = ("конца", "начала", "середины")
 # Adjectives between a preposition and its weekday ("в минувшее воскресенье"): dropped with it.
 DATE_ADJECTIVES = ("минувший", "минувшее", "минувшую", "прошлый", "прошлое", "прошлую",
                    "прошедший", "прошедшее", "прошедшую", "ближайший", "ближайшее",

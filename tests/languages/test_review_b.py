@@ -62,3 +62,60 @@ def test_a_bracket_in_a_sentence_is_no_dateline():
     from chronology.languages import language
     fa = language("fa")
     assert not fa.dateline.match("ناتو (پیمان آتلانتیک شمالی) روز شنبه رزمایشی برگزار کرد.")
+
+
+# --- Persian headlines: a long title keeps the whole verb and the other side ---------------
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a compound verb keeps its non-verbal part with its helpers
+    ("دومین ناوچه ساخت روسیه در مراسمی با حضور فرماندهان ارشد نیروی دریایی دو کشور در بندر "
+     "عباس تحویل داده شد",
+     "دومین ناوچه ساخت روسیه در مراسمی با حضور فرماندهان ارشد … تحویل داده شد"),
+    ("وزیر دفاع ایران و وزیر دفاع روسیه در حاشیه نمایشگاه بین‌المللی تسلیحات در مسکو "
+     "دیدار و یادداشت تفاهمی امضا کرده بودند",
+     "وزیر دفاع ایران و وزیر دفاع روسیه در حاشیه نمایشگاه … امضا کرده بودند"),
+    # the other side before the verb stays, a ranked subject is its name
+    ("امیر سرتیپ علی رضایی وزیر دفاع و پشتیبانی نیروهای مسلح در سفر به مسکو با ژنرال "
+     "ایوان پتروف وزیر دفاع روسیه دیدار و گفت‌وگو کرد",
+     "علی رضایی … با ایوان پتروف دیدار و گفت‌وگو کرد"),
+    # a long phrase before the verb is no party: the verb alone
+    ("ایران و روسیه در ماه‌های اخیر چندین بار رزمایش مشترک دریایی را با ناوهای جنگی دو کشور "
+     "در منطقه شمال دریای خزر برگزار کردند",
+     "ایران و روسیه در ماه‌های اخیر چندین بار رزمایش مشترک دریایی … برگزار کردند"),
+    # a simple verb: the last two words, as before; never a cut inside quotation marks
+    ("ناوشکن جدید نیروی دریایی ارتش به نام «سهند دو» پس از سال‌ها ساخت در کارخانه‌های "
+     "داخلی کشور روز گذشته به آب رفت",
+     "ناوشکن جدید نیروی دریایی ارتش به نام «سهند دو» پس از … آب رفت"),
+    ("ناوشکن جدید نیروی دریایی ارتش به نام «سهند دو و سهند سه و سهند چهار» پس از سال‌ها "
+     "ساخت به آب رفت",
+     "ناوشکن جدید نیروی دریایی ارتش به نام … آب رفت"),
+])
+def test_a_long_persian_title_keeps_its_verb_and_its_party(text, title):
+    from chronology.extraction.foreign_titles import cut
+    from chronology.languages import language
+    assert cut(text, language("fa")) == title
+
+
+def test_an_agencys_desk_opening_is_a_dateline(tmp_path):
+    story = _story("fa", "خبرگزاری فارس - گروه بین‌الملل: نیروهای ایران و روسیه از امروز رزمایش "
+                   "مشترکی را در دریای خزر آغاز کردند.", published="2023-09-09")
+    result = _analyse(tmp_path, story)
+    assert [(c.date, c.title) for c in result.candidates] == [
+        ("2023-09-09", "نیروهای ایران و روسیه رزمایش مشترکی را در دریای خزر آغاز کردند")], \
+        result.explain
+
+
+@pytest.mark.parametrize(("language", "story", "title"), [
+    # the words naming the date's part or kind go with it, and its preposition
+    ("fa", "در ماه جوزا سال جاری، هیئتی از وزارت دفاع ایران به مسکو سفر کرد.",
+     "هیئتی از وزارت دفاع ایران به مسکو سفر کرد"),
+    ("fa", "وزیران دفاع ایران و روسیه امروز برنامه همکاری‌های نظامی برای سال ۱۴۰۴ را امضا "
+     "کردند.", "وزیران دفاع ایران و روسیه برنامه همکاری‌های نظامی را امضا کردند"),
+    ("ru", "Глава ФСВТС Иван Петров во вторник заявил, что остальные самолеты будут "
+     "поставлены Ирану до конца 2025 года.",
+     "Глава ФСВТС Иван Петров: остальные самолеты будут поставлены Ирану"),
+])
+def test_a_dates_words_leave_no_preposition_behind(tmp_path, language, story, title):
+    result = _analyse(tmp_path, _story(language, story, headline="Заголовок" if language == "ru"
+                                       else "عنوان خبر"))
+    assert title in [c.title for c in result.candidates], result.explain
