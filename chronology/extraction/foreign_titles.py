@@ -19,8 +19,11 @@ from chronology.languages.model import Language
 
 MAX_TITLE_WORDS = 14
 MIN_CUT_WORDS = 8
+LONG_TITLE_WORDS = 20  # a main clause whose verb comes late is kept whole up to this
 VERB_WORDS = 2
 PARTY_WORDS = 5  # "با کیم جونگ اون": a longer phrase before the verb tells more than a party
+# an abbreviation in brackets after the name it shortens: it repeats the name
+_ABBREVIATION = re.compile(r"\s*\((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)(?=[\s,.])")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
@@ -40,6 +43,7 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     # word is gone, a source the prefix rule drops
     text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))
     text = lang.parenthesis.sub(" ", text)  # "и, как ожидается, встретится" -> "и встретится"
+    text = _ABBREVIATION.sub("", text)  # "службы по военно-техническому сотрудничеству (ФСВТС)"
     said = lang.reported.match(text)
     if said:
         text = f"{_speaker(said.group('who').rstrip(' ,،'), lang)}: {said.group('what')}"
@@ -94,10 +98,21 @@ def _without_dates(words: str, start: int, mentions: list[Mention], lang: Langua
     after = re.compile(rf"^[\s,،]*(?:(?:{p['TIME_OF_DAY']})(?!\w))?[\s,،]*", re.IGNORECASE)
     quoted = [q.span() for q in _QUOTED.finditer(words)]
     cuts = _side_clauses(words, lang)
+    side = list(cuts)
     for m in mentions:
         a, b = m.start - start, m.end - start
         if 0 <= a <= b <= len(words) and not any(s <= a < e for s, e in quoted + cuts):
             cuts.append((a, b))
+    # dates joined by a word of a range ("в 2021 и 2022 годах") go with that word
+    joined = re.compile(rf"\s*(?:{p['RANGE_AND']}|{p['RANGE_TO']}|[–—-])\s*$", re.IGNORECASE)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(cuts):
+        if merged and merged[-1] not in side and (a, b) not in side and merged[-1][1] <= a and \
+                joined.fullmatch(words, merged[-1][1], a):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    cuts = merged
     text = words
     for a, b in sorted(cuts, reverse=True):
         if (a, b) in _side_clauses(words, lang):
@@ -166,10 +181,57 @@ def cut(text: str, lang: Language) -> str:
         # adverbial phrase goes, the main clause stays
         return cut(text[comma + 1:].strip(), lang)
     keep = words[:MAX_TITLE_WORDS]
+    # a clause boundary: after a comma (not "о том, что"), before a dash or a conjunction that does not
+    # join inside a phrase ("над Японским и Восточно-Китайским морями"); the title keeps a verb
+    boundaries = [i for i in range(len(keep) - 1, MIN_CUT_WORDS - 1, -1)
+                  if keep[i - 1].endswith((",", "،")) and not _correlative(keep[i - 1], lang)
+                  or keep[i] in ("–", "—", "-") and _quotes_closed(keep[:i])
+                  or lang.key(keep[i]) in lang.conjunctions and not _inside_phrase(keep[:i], lang)]
+    told = [i for i in boundaries if _has_verb(" ".join(keep[:i]), lang)]
+    if told:
+        return _tidy_end(" ".join(keep[:told[0]]), lang)
+    commas = [i for i in boundaries if keep[i - 1].endswith((",", "،"))]
+    if not commas and not _has_verb(" ".join(keep), lang):
+        # the verb comes later ("Контракт на поставку ... на сумму свыше $5 млрд Москва и
+        # Нью-Дели подписали в рамках ..."): the main clause up to its verb's phrase
+        long = words[:LONG_TITLE_WORDS]
+        ends = [i for i in range(MAX_TITLE_WORDS, len(long) + 1)
+                if not any(w in "–—-" or w.endswith(",") for w in long[MAX_TITLE_WORDS - 1:i - 1])
+                and _has_verb(" ".join(long[:i]), lang) and (
+                    i == len(words) or _opens_phrase(words[i], lang) or long[i - 1].endswith(","))]
+        if ends:
+            return _tidy_end(" ".join(long[:ends[0]]), lang)
+    if boundaries:
+        return _tidy_end(" ".join(keep[:boundaries[0]]), lang)
+    # no clause boundary: the last phrase that has begun is left whole out ("... провели
+    # патрулирование над Японским" -> "... провели патрулирование")
     for i in range(len(keep) - 1, MIN_CUT_WORDS - 1, -1):
-        if keep[i - 1].endswith((",", "،")) or lang.key(keep[i]) in lang.conjunctions:
+        if _opens_phrase(keep[i], lang) and _has_verb(" ".join(keep[:i]), lang):
             return _tidy_end(" ".join(keep[:i]), lang)
     return _tidy_end(" ".join(keep), lang)
+
+
+def _quotes_closed(words: list[str]) -> bool:
+    """No quotation mark left open ("учения \"Морское взаимодействие - 2015\"": the dash is
+    the name's)."""
+    joined = " ".join(words)
+    return joined.count('"') % 2 == 0 and joined.count("«") <= joined.count("»")
+
+
+def _inside_phrase(words: list[str], lang: Language) -> bool:
+    """A preposition one or two words back: a conjunction after it joins inside its phrase
+    ("над Японским и Восточно-Китайским морями"), the phrase goes on."""
+    return any(_opens_phrase(w, lang) for w in words[-2:]) and not words[-1].endswith(",")
+
+
+def _opens_phrase(word: str, lang: Language) -> bool:
+    """A preposition (``NEVER_LAST``, not a conjunction) opens a phrase."""
+    return _preposition(word, lang) and lang.key(word) not in lang.conjunctions
+
+
+def _correlative(word: str, lang: Language) -> bool:
+    """"о том, что ...": the comma after "том" opens what "том" stands for, no clause end."""
+    return bool(re.fullmatch(rf"(?:{lang.patterns['CORRELATIVES']})", lang.key(word.rstrip(","))))
 
 
 def _verb_phrase(words: list[str], lang: Language) -> tuple[int, list[str]]:
@@ -279,6 +341,8 @@ def _nominative(word: str, ending: str, lang: Language, relative: bool = False):
     low = lang.normalise(word)
     if not re.fullmatch(r"[^\W\d_]{3,}", low) or word[:1].isupper():
         return None  # a name ("в Сирии") is no thing done or given
+    if lang.vowels and not any(c in lang.vowels for c in low):
+        return None  # an abbreviation ("$400 млн") is no noun
     rules = lang.nominative[ending]
     if relative:  # "…, который": the pronoun's number, in any case
         number = rules[0][2]

@@ -85,6 +85,7 @@ class Language:
     short_forms: dict[str, tuple] = field(default_factory=dict)
     passive_relative: re.Pattern = re.compile(NEVER)
     soft_plural_after: str = ""
+    vowels: str = ""
     # country (English name) -> its names and adjectives in any case; empty: no check
     countries: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
@@ -302,6 +303,7 @@ def build(module: ModuleType) -> Language:
         short_forms=_table(module, "SHORT_FORMS", {}),
         passive_relative=re.compile(_table(module, "PASSIVE_RELATIVE", NEVER)),
         soft_plural_after=_table(module, "SOFT_PLURAL_AFTER", ""),
+        vowels=_table(module, "VOWELS", ""),
         # a country's adjective in a compound too ("российско-китайские")
         countries={name: re.compile(rf"(?:(?<![\w-])|(?<=\wо-))(?:{pattern})")
                    for name, pattern in _table(module, "COUNTRIES", {}).items()},
@@ -336,7 +338,7 @@ def build(module: ModuleType) -> Language:
             "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "CHAINED_PERIOD",
             "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
             "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "VERB_PARTS", "PARTY_BEFORE_VERB",
-            "DATE_PARTS")},
+            "DATE_PARTS", "CORRELATIVES")},
     )
 
 

@@ -119,3 +119,61 @@ def test_a_dates_words_leave_no_preposition_behind(tmp_path, language, story, ti
     result = _analyse(tmp_path, _story(language, story, headline="Заголовок" if language == "ru"
                                        else "عنوان خبر"))
     assert title in [c.title for c in result.candidates], result.explain
+
+
+# --- Russian headlines: a long title is cut at a clause or a phrase, never inside one ------
+
+@pytest.mark.parametrize(("text", "title"), [
+    # no clause boundary: the phrase begun at the fourteenth word goes whole
+    ("Самолеты ВКС России и ВВС Ирана провели третье совместное воздушное патрулирование над "
+     "Каспийским и Черным морями",
+     "Самолеты ВКС России и ВВС Ирана провели третье совместное воздушное патрулирование"),
+    # the verb comes late: the main clause up to its verb's phrase
+    ("Контракт на поставку двенадцати истребителей Су-35 на сумму свыше $2 млрд Москва и "
+     "Тегеран подписали в рамках визита министра обороны Ирана в Россию",
+     "Контракт на поставку двенадцати истребителей Су-35 на сумму свыше $2 млрд Москва и "
+     "Тегеран подписали"),
+    # "о том, что": the comma after "том" ends no clause
+    ("Министерство обороны Ирана опровергло сообщения СМИ о том, что Тегеран подписал с "
+     "Москвой контракт на поставку истребителей Су-35",
+     "Министерство обороны Ирана опровергло сообщения СМИ о том, что Тегеран подписал"),
+    # a dash between words ends a clause, not one inside a name in quotation marks
+    ("Стратегические учения «Кавказ-2020» проходят на полигонах в России и Иране – всего "
+     "задействованы девять полигонов",
+     "Стратегические учения «Кавказ-2020» проходят на полигонах в России и Иране"),
+    ('Корабли России и Ирана начали совместные учения "Морской пояс - 2021" в северной части '
+     'Индийского океана',
+     'Корабли России и Ирана начали совместные учения "Морской пояс - 2021"'),
+])
+def test_a_long_russian_title_is_cut_between_phrases(text, title):
+    from chronology.extraction.foreign_titles import cut
+    from chronology.languages import language
+    assert cut(text, language("ru")) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # an abbreviation in brackets repeats the name before it: the speaker is shortened
+    ("Глава Федеральной службы по военно-техническому сотрудничеству (ФСВТС) Иван Петров "
+     "заявил, что самолеты будут поставлены Ирану.",
+     "Иван Петров: самолеты будут поставлены Ирану"),
+    # a source between commas goes as a leading one does
+    ("Документ, по данным источников «Известий», подписан в Тегеране в ходе визита делегации.",
+     "Документ подписан в Тегеране в ходе визита делегации"),
+    # dates joined by "и" go with it; "млн" is no noun
+    ("Иран и Россия подписали контракты на поставку вооружения на сумму около $400 млн в 2021 и "
+     "2022 годах.",
+     "Иран и Россия подписали контракты на поставку вооружения на сумму около $400 млн"),
+])
+def test_a_russian_title_drops_what_repeats_or_attributes(text, title):
+    from chronology.extraction.foreign_titles import foreign_title
+    from chronology.languages import language
+    found = dates.find_mentions(text, dt.date(2023, 3, 3), language="ru")
+    assert foreign_title(text, 0, found, language("ru")) == title
+
+
+def test_an_abbreviation_is_no_noun_of_a_passing_act():
+    from chronology.extraction.foreign_titles import _nominative
+    from chronology.languages import language
+    ru = language("ru")
+    assert _nominative("млн", "ых", ru) is None
+    assert _nominative("контрактах", "ых", ru) is not None
