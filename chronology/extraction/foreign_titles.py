@@ -59,6 +59,27 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     return title[:1].upper() + title[1:] if title else words[:80]
 
 
+_GAP = re.compile(r"^\s*[—–]\s*\S")  # "а в феврале 2020 года — партию бронемашин"
+
+
+def gapped_title(before: str, start: int, words: str, at: int, mentions: list[Mention],
+                 lang: Language) -> str | None:
+    """The title of a clause whose verb is left out for a dash ("…, а в феврале 2020 года —
+    партию бронемашин"): the subject and verb of the clause ``before`` it (which starts at
+    ``start``) with its own words ("Россия поставила партию бронемашин"); None for any other
+    clause."""
+    rest = " ".join(_without_dates(words, at, mentions, lang).split())
+    if not _GAP.match(rest):
+        return None
+    head = " ".join(_without_dates(before, start, mentions, lang).split())
+    verb = next((m for m in lang.past.finditer(lang.normalise(head)) if not head[m.start()].isupper()),
+                None)
+    if verb is None:
+        return None
+    title = f"{head[:verb.end()]} {rest.lstrip(' —–')}"
+    return cut(title[:1].upper() + title[1:], lang).rstrip(" ,.;:")
+
+
 def _has_verb(text: str, lang: Language) -> bool:
     """A verb, not a capitalised name that ends like one ("Михаил")."""
     norm = lang.normalise(text)

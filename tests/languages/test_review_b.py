@@ -177,3 +177,21 @@ def test_an_abbreviation_is_no_noun_of_a_passing_act():
     ru = language("ru")
     assert _nominative("млн", "ых", ru) is None
     assert _nominative("контрактах", "ых", ru) is not None
+
+
+@pytest.mark.parametrize(("story", "title"), [
+    # the second clause leaves its verb out for a dash: the first clause's subject and verb
+    ("В октябре 2019 года Россия поставила Ирану комплекс «Панцирь-С1», а в феврале 2020 года — "
+     "партию бронемашин.", "Россия поставила партию бронемашин"),
+])
+def test_a_clause_with_its_verb_left_out_takes_the_verb_before(tmp_path, story, title):
+    result = _analyse(tmp_path, _story("ru", story, published="2021-01-22", headline="Заголовок"))
+    assert title in [c.title for c in result.candidates], result.explain
+
+
+def test_a_clause_with_a_verb_of_its_own_keeps_its_title(tmp_path):
+    story = ("В октябре 2019 года Россия поставила Ирану комплекс «Панцирь-С1», а в феврале 2020 "
+             "года Иран передал России партию беспилотников.")
+    result = _analyse(tmp_path, _story("ru", story, published="2021-01-22", headline="Заголовок"))
+    assert "Иран передал России партию беспилотников" in [c.title for c in result.candidates], \
+        result.explain
