@@ -5,9 +5,11 @@ name and stays), a side clause closed by a comma ("Раиси, который п
 and a leading source ("По данным источника,", "به گزارش خبرگزاری مهر،"); reported speech as
 the agencies' headlines write it ("X заявил, что Y" -> "X: Y"; "X گفت: Y" -> "X: Y", a long
 speaker shortened to the name); another attribution dropped; at most 14 words.  A longer
-title is cut at a clause boundary after the eighth word, never inside quotation marks nor
-after a preposition; in a verb-final language (Persian) its last two words, the verb, are
-kept after an ellipsis instead.
+title is cut at a clause boundary after the eighth word (``cut``), never inside quotation
+marks nor after a preposition, else before the phrase the cut would split; a main clause
+whose verb comes late is kept whole up to 20 words; in a verb-final language (Persian) the
+whole verb and the other side named before it are kept after an ellipsis instead
+(``_verb_phrase``).
 """
 
 from __future__ import annotations
