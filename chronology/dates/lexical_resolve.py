@@ -154,6 +154,7 @@ def tense(text: str, start: int, end: int, lang) -> str:
     a clause with neither takes the sentence's tense (future if it holds a future cue)."""
     sentence = _span(text, start, end, _SENTENCE_END)
     left, right = _span(text, start, end, _CLAUSE_END)
+    right = _said_from(text, end, right, lang)
     clause = lang.normalise(text[left:right])
     participle = lang.participle_before.search(lang.normalise(text[left:start]))
     if participle and not lang.future_cues.match(participle.group()):
@@ -167,6 +168,17 @@ def tense(text: str, start: int, end: int, lang) -> str:
             clause):
         return PAST  # a past verb or participle: "Моди объявил", ", подписанное в понедельник,"
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
+
+
+def _said_from(text: str, end: int, right: int, lang) -> int:
+    """Where what a reporting verb after the mention says begins (the verb's end), else
+    ``right``: "X روز پنجشنبه گفت که ایران ... خواهد فروخت" is said on a past Thursday;
+    the future is what was said (a language that writes no comma before its ``THAT``)."""
+    norm = lang.normalise(text[end:right])
+    for verb in lang.speech_verbs.finditer(norm):
+        if lang.that.match(norm, verb.end()):
+            return end + verb.end()
+    return right
 
 
 def _span(text: str, start: int, end: int, edge: re.Pattern) -> tuple[int, int]:

@@ -39,6 +39,7 @@ from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
+    gapped_title,
     passing_title,
     side_clause_matches,
 )
@@ -68,6 +69,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     """Every candidate event of a Russian or Persian article, in text order."""
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
+    scan.every = mentions
     # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
                     and not scan.for_period(m)), key=lambda m: m.start)
@@ -690,6 +692,7 @@ class _Scan:
         self.on_topic: bool | None = None
         self._models: set[str] | None = None
         self.previous: tuple[Sentence, Candidate | None] | None = None
+        self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
 
     def sides(self, text: str) -> list[str]:
         """The sides ``text`` names: by the topic's names, or by the surname of a person the
@@ -1434,12 +1437,26 @@ class _Scan:
                           why, anchor=ref.iso, approximate=True, modifier="APPROX")
         return Dating(mention, False, "dateline-lead")
 
+    def gapped(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        """The title of the second clause of a sentence that leaves its verb out ("…, а в
+        феврале 2020 года — партию бронемашин"; ``foreign_titles.gapped_title``)."""
+        text = self.article.text
+        split = [c for c in self.lang.clause_split.finditer(text, max(0, sentence.start - 300),
+                                                            sentence.start)
+                 if c.end() == sentence.start]
+        if not split:
+            return None
+        opens = max(text.rfind(c, 0, split[0].start()) for c in ".!?\n") + 1
+        return gapped_title(text[opens:split[0].start()], opens, text[sentence.start:sentence.end],
+                            sentence.start, self.every or mentions, self.lang)
+
     def build(self, sentence: Sentence, words: str, dating: Dating, groups: list[str],
               mentions: list[Mention], title_start: int | None = None) -> Candidate:
         """The candidate of a sentence; a carried one (``title_start``: where its own words
         start) quotes both sentences, so the quote still holds the date words."""
         m = dating.mention
-        title = foreign_title(words, title_start or sentence.start, mentions, self.lang)
+        title = self.gapped(sentence, mentions) or foreign_title(
+            words, title_start or sentence.start, mentions, self.lang)
         tags = self.tags(words, dating.statement)
         people = self.names.people(words, self.canonical)
         quote = re.sub(r"\s*\n\s*", " ", sentence.text(self.article.text))

@@ -5,9 +5,11 @@ name and stays), a side clause closed by a comma ("Раиси, который п
 and a leading source ("По данным источника,", "به گزارش خبرگزاری مهر،"); reported speech as
 the agencies' headlines write it ("X заявил, что Y" -> "X: Y"; "X گفت: Y" -> "X: Y", a long
 speaker shortened to the name); another attribution dropped; at most 14 words.  A longer
-title is cut at a clause boundary after the eighth word, never inside quotation marks nor
-after a preposition; in a verb-final language (Persian) its last two words, the verb, are
-kept after an ellipsis instead.
+title is cut at a clause boundary after the eighth word (``cut``), never inside quotation
+marks nor after a preposition, else before the phrase the cut would split; a main clause
+whose verb comes late is kept whole up to 20 words; in a verb-final language (Persian) the
+whole verb and the other side named before it are kept after an ellipsis instead
+(``_verb_phrase``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from chronology.languages.model import Language
 
 MAX_TITLE_WORDS = 14
 MIN_CUT_WORDS = 8
+LONG_TITLE_WORDS = 20  # a main clause whose verb comes late is kept whole up to this
 VERB_WORDS = 2
+PARTY_WORDS = 5  # "با کیم جونگ اون": a longer phrase before the verb tells more than a party
+# an abbreviation in brackets after the name it shortens: it repeats the name
+_ABBREVIATION = re.compile(r"\s*\((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)(?=[\s,.])")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
@@ -39,6 +45,7 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     # word is gone, a source the prefix rule drops
     text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))
     text = lang.parenthesis.sub(" ", text)  # "и, как ожидается, встретится" -> "и встретится"
+    text = _ABBREVIATION.sub("", text)  # "службы по военно-техническому сотрудничеству (ФСВТС)"
     said = lang.reported.match(text)
     if said:
         text = f"{_speaker(said.group('who').rstrip(' ,،'), lang)}: {said.group('what')}"
@@ -52,6 +59,27 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     title = cut(text, lang).strip(" ,.;:،—–-\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                   "\u2066\u2067\u2068\u2069\ufeff")  # invisible marks too
     return title[:1].upper() + title[1:] if title else words[:80]
+
+
+_GAP = re.compile(r"^\s*[—–]\s*\S")  # "а в феврале 2020 года — партию бронемашин"
+
+
+def gapped_title(before: str, start: int, words: str, at: int, mentions: list[Mention],
+                 lang: Language) -> str | None:
+    """The title of a clause whose verb is left out for a dash ("…, а в феврале 2020 года —
+    партию бронемашин"): the subject and verb of the clause ``before`` it (which starts at
+    ``start``) with its own words ("Россия поставила партию бронемашин"); None for any other
+    clause."""
+    rest = " ".join(_without_dates(words, at, mentions, lang).split())
+    if not _GAP.match(rest):
+        return None
+    head = " ".join(_without_dates(before, start, mentions, lang).split())
+    verb = next((m for m in lang.past.finditer(lang.normalise(head)) if not head[m.start()].isupper()),
+                None)
+    if verb is None:
+        return None
+    title = f"{head[:verb.end()]} {rest.lstrip(' —–')}"
+    return cut(title[:1].upper() + title[1:], lang).rstrip(" ,.;:")
 
 
 def _has_verb(text: str, lang: Language) -> bool:
@@ -84,15 +112,30 @@ def _speaker(who: str, lang: Language) -> str:
 def _without_dates(words: str, start: int, mentions: list[Mention], lang: Language) -> str:
     """``words`` without its side clauses and the dates outside quotation marks."""
     p = lang.patterns
-    before = re.compile(rf"(?<!\w)(?:(?:{p['DATE_PREPOSITIONS']})\s*)?(?:(?:{p['DATE_ADJECTIVES']})"
+    # with the words naming the date's part or kind between ("до конца 2024 года", "در ماه
+    # جوزا", "برای سال‌های ۲۰۲۵"): the preposition would be left with no object
+    before = re.compile(rf"(?<!\w)(?:(?:{p['DATE_PREPOSITIONS']})\s*)?(?:(?:{p['DATE_PARTS']})\s*)?"
+                        rf"(?:(?:{p['YEAR_BEFORE']}|{p['MONTH_BEFORE']})(?:\u200c?ها(?:ی)?)?\s*)?"
+                        rf"(?:(?:{p['DATE_ADJECTIVES']})"
                         rf"\s*)?(?:(?:{p['TIME_OF_DAY']})\s*)?$", re.IGNORECASE)
     after = re.compile(rf"^[\s,،]*(?:(?:{p['TIME_OF_DAY']})(?!\w))?[\s,،]*", re.IGNORECASE)
     quoted = [q.span() for q in _QUOTED.finditer(words)]
     cuts = _side_clauses(words, lang)
+    side = list(cuts)
     for m in mentions:
         a, b = m.start - start, m.end - start
         if 0 <= a <= b <= len(words) and not any(s <= a < e for s, e in quoted + cuts):
             cuts.append((a, b))
+    # dates joined by a word of a range ("в 2021 и 2022 годах") go with that word
+    joined = re.compile(rf"\s*(?:{p['RANGE_AND']}|{p['RANGE_TO']}|[–—-])\s*$", re.IGNORECASE)
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(cuts):
+        if merged and merged[-1] not in side and (a, b) not in side and merged[-1][1] <= a and \
+                joined.fullmatch(words, merged[-1][1], a):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    cuts = merged
     text = words
     for a, b in sorted(cuts, reverse=True):
         if (a, b) in _side_clauses(words, lang):
@@ -142,7 +185,18 @@ def cut(text: str, lang: Language) -> str:
     if len(words) <= MAX_TITLE_WORDS:
         return _tidy_end(text, lang)
     if lang.verb_final:
-        return " ".join(words[:MAX_TITLE_WORDS - VERB_WORDS - 1] + ["…"] + words[-VERB_WORDS:])
+        start, tail = _verb_phrase(words, lang)
+        room = MAX_TITLE_WORDS - len(tail) - 1
+        head = words[:start]
+        if len(head) > room:
+            # a ranked name before its office ("امیر سرتیپ محمدرضا آشتیانی وزیر دفاع ...")
+            # stands for the subject; else its first words
+            name = _name_before_office(head, lang, ranked=True)
+            head = name if name and len(name) <= room else head[:room]
+            opened = [i for i, w in enumerate(head) if "«" in w]
+            if opened and "»" not in " ".join(head[opened[-1]:]) and opened[-1] >= 2:
+                head = head[:opened[-1]]  # never cut inside quotation marks
+        return " ".join(head + ["…"] + tail)
     comma = text.find(",")
     if comma > 0 and lang.opening_adverbials.match(lang.normalise(text)) and not _has_verb(
             text[:comma], lang) and _has_verb(text[comma + 1:], lang):
@@ -150,10 +204,98 @@ def cut(text: str, lang: Language) -> str:
         # adverbial phrase goes, the main clause stays
         return cut(text[comma + 1:].strip(), lang)
     keep = words[:MAX_TITLE_WORDS]
+    # a clause boundary: after a comma (not "о том, что"), before a dash or a conjunction that does not
+    # join inside a phrase ("над Японским и Восточно-Китайским морями"); the title keeps a verb
+    boundaries = [i for i in range(len(keep) - 1, MIN_CUT_WORDS - 1, -1)
+                  if keep[i - 1].endswith((",", "،")) and not _correlative(keep[i - 1], lang)
+                  or keep[i] in ("–", "—", "-") and _quotes_closed(keep[:i])
+                  or lang.key(keep[i]) in lang.conjunctions and not _inside_phrase(keep[:i], lang)]
+    told = [i for i in boundaries if _has_verb(" ".join(keep[:i]), lang)]
+    if told:
+        return _tidy_end(" ".join(keep[:told[0]]), lang)
+    commas = [i for i in boundaries if keep[i - 1].endswith((",", "،"))]
+    if not commas and not _has_verb(" ".join(keep), lang):
+        # the verb comes later ("Контракт на поставку ... на сумму свыше $5 млрд Москва и
+        # Нью-Дели подписали в рамках ..."): the main clause up to its verb's phrase
+        long = words[:LONG_TITLE_WORDS]
+        ends = [i for i in range(MAX_TITLE_WORDS, len(long) + 1)
+                if not any(w in "–—-" or w.endswith(",") for w in long[MAX_TITLE_WORDS - 1:i - 1])
+                and _has_verb(" ".join(long[:i]), lang) and (
+                    i == len(words) or _opens_phrase(words[i], lang) or long[i - 1].endswith(","))]
+        if ends:
+            return _tidy_end(" ".join(long[:ends[0]]), lang)
+    if boundaries:
+        return _tidy_end(" ".join(keep[:boundaries[0]]), lang)
+    # no clause boundary: the last phrase that has begun is left whole out ("... провели
+    # патрулирование над Японским" -> "... провели патрулирование")
     for i in range(len(keep) - 1, MIN_CUT_WORDS - 1, -1):
-        if keep[i - 1].endswith((",", "،")) or lang.key(keep[i]) in lang.conjunctions:
+        if _opens_phrase(keep[i], lang) and _has_verb(" ".join(keep[:i]), lang):
             return _tidy_end(" ".join(keep[:i]), lang)
     return _tidy_end(" ".join(keep), lang)
+
+
+def _quotes_closed(words: list[str]) -> bool:
+    """No quotation mark left open ("учения \"Морское взаимодействие - 2015\"": the dash is
+    the name's)."""
+    joined = " ".join(words)
+    return joined.count('"') % 2 == 0 and joined.count("«") <= joined.count("»")
+
+
+def _inside_phrase(words: list[str], lang: Language) -> bool:
+    """A preposition one or two words back: a conjunction after it joins inside its phrase
+    ("над Японским и Восточно-Китайским морями"), the phrase goes on."""
+    return any(_opens_phrase(w, lang) for w in words[-2:]) and not words[-1].endswith(",")
+
+
+def _opens_phrase(word: str, lang: Language) -> bool:
+    """A preposition (``NEVER_LAST``, not a conjunction) opens a phrase."""
+    return _preposition(word, lang) and lang.key(word) not in lang.conjunctions
+
+
+def _correlative(word: str, lang: Language) -> bool:
+    """"о том, что ...": the comma after "том" opens what "том" stands for, no clause end."""
+    return bool(re.fullmatch(rf"(?:{lang.patterns['CORRELATIVES']})", lang.key(word.rstrip(","))))
+
+
+def _verb_phrase(words: list[str], lang: Language) -> tuple[int, list[str]]:
+    """Where the end a long verb-final title keeps starts, and its words: the verb with its
+    helpers (``VERB_PARTS``) and the word before them ("تحویل داده شد"), two coordinated
+    ones ("دیدار و گفت‌وگو کرد"), and the other side named right before it ("با دونگ جون
+    دیدار کرد", ``PARTY_BEFORE_VERB``; a name without its office) when the title has room."""
+    def part(i: int, name: str) -> bool:
+        word = lang.normalise(words[i].strip(".،,!؟"))
+        return bool(re.fullmatch(rf"(?:{lang.patterns[name]})", word))
+
+    n = len(words)
+    i = n - 1
+    while i > 0 and part(i, "VERB_PARTS"):
+        i -= 1
+    if i == n - 1:
+        return n - VERB_WORDS, words[-VERB_WORDS:]  # no helper verb: the last two words
+    if i >= 2 and lang.key(words[i - 1]) in lang.conjunctions:
+        i -= 2  # "دیدار و گفت‌وگو کرد"
+    for j in range(i - 1, max(0, i - 8), -1):
+        if part(j, "PARTY_BEFORE_VERB"):
+            party = words[j:j + 1] + (_name_before_office(words[j + 1:i], lang) or words[j + 1:i])
+            if len(party) <= PARTY_WORDS and len(party) + n - i <= MAX_TITLE_WORDS - 5:
+                return j, party + words[i:]
+            break
+    return i, words[i:]
+
+
+def _name_before_office(words: list[str], lang: Language, ranked: bool = False) -> list[str] | None:
+    """A name before its office ("امیر سرتیپ محمدرضا آشتیانی وزیر دفاع ..."), without a
+    leading rank, standing for the whole phrase; None when the words start otherwise.  A
+    sentence's subject is taken for a name only after a rank (``ranked``: "نخستین سفر وزیر
+    ..." is no name); the side after "با" is a person when an office follows."""
+    if not lang.name_first or ranked and not re.match(
+            rf"(?:{lang.patterns['RANKS']})(?!\S)", lang.normalise(" ".join(words))):
+        return None
+    for i, word in enumerate(words):
+        if re.fullmatch(rf"(?:{lang.patterns['OFFICES']})", lang.normalise(word)):
+            name = re.sub(rf"^(?:(?:{lang.patterns['RANKS']})\s+)+", "", " ".join(words[:i])).split()
+            return name if 1 <= len(name) <= 3 else None
+    return None
 
 
 def _tidy_end(text: str, lang: Language) -> str:
@@ -222,6 +364,8 @@ def _nominative(word: str, ending: str, lang: Language, relative: bool = False):
     low = lang.normalise(word)
     if not re.fullmatch(r"[^\W\d_]{3,}", low) or word[:1].isupper():
         return None  # a name ("в Сирии") is no thing done or given
+    if lang.vowels and not any(c in lang.vowels for c in low):
+        return None  # an abbreviation ("$400 млн") is no noun
     rules = lang.nominative[ending]
     if relative:  # "…, который": the pronoun's number, in any case
         number = rules[0][2]

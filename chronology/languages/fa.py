@@ -88,11 +88,21 @@ SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار")
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 "گزارش داد", "به گزارش")
+# The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
+THAT = ("که",)
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an
-# agency's byline with its reporter: "باشگاه خبرنگاران جوان؛ مریم حسینی - ".
+# agency's byline with its reporter: "باشگاه خبرنگاران جوان؛ مریم حسینی - "; and any agency
+# in brackets after the place, with the day after it or not, as Afghan services write it
+# ("کابل (پژواک، ۲۵ سرطان ۱۴۰۲):", "کابل (طلوع‌نیوز) -"): the date in it is the day of
+# writing, the sentence after it is the lead.
 DATELINE = (
     r"^(?:(?P<city>[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?)\s*[-–—]\s*"
     r"(?P<agency>ا[یي]رنا|ا[یي]سنا|ا[یي]لنا|تسن[یي]م|مهر|فارس)\s*[-–—:]\s*|"
+    r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?\s*\(\s*[\u0600-\u06ffA-Za-z\u200c]+"
+    r"(?: [\u0600-\u06ffA-Za-z\u200c]+){0,3}(?:\s*[،,]\s*[^()\n]{1,30}?)?\s*\)\s*[-–—:]\s*|"
+    # the agency and its desk: "خبرگزاری فارس - گروه بین‌الملل:"
+    r"خبرگزاری [\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?\s*[-–—]\s*گروه"
+    r"(?: [\u0600-\u06ff\u200c]+){1,3}\s*:\s*|"
     r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))؛\s*"
     r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*)"
 )
@@ -147,7 +157,7 @@ YEAR_INTRODUCERS = ("در", "از", "تا", "به", "طی", "و", "یا", "سا�
                     "اوایل", "ابتدای", "اواخر", "اواسط", "پایان", "آغاز", "بهار", "تابستان",
                     "پاییز", "زمستان", "میلادی", "قبل", "پیش", "بعد", "پس")
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
-DATE_PREPOSITIONS = ("روز", "در", "از", "تا")  # dropped with a date from titles
+DATE_PREPOSITIONS = ("روز", "در", "از", "تا", "برای")  # dropped with a date from titles
 TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "نیمه‌شب")  # "عصر امروز": dropped with the date
 # A speaker's office and rank: "حسین جابری انصاری سخنگوی وزارت امور خارجه" is named in a
 # title by the words before the office ("حسین جابری انصاری"), without a leading rank
@@ -188,6 +198,17 @@ REPORTED = (
     r"\s*(?:که|:)\s*(?P<what>\S.*)$"
 )
 VERB_FINAL = True  # the verb ends the sentence: a long title keeps it
+# The light verbs and helpers that end a verb ("تحویل داده شد", "امضا کرده بودند", "دیدار
+# کرد"): a long title keeps them with the word before them, the verb's own meaning.
+VERB_PARTS = ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نموده", "شد", "شدند",
+              "شده", "شود", "شوند", "داد", "دادند", "داده", "دهد", "دهند", "گرفت", "گرفتند",
+              "گرفته", "است", "اند", "بود", "بودند", "باشد", "خواهد", "خواهند", "داشت",
+              "داشتند", "داشته", "یافت", "یافته", "رسید", "رسیده", "زد", "زدند", "کرده‌اند",
+              "کرده‌است", "شده‌است", "شده‌اند", "داده‌است", "داده‌اند", "می‌کند", "می‌کنند",
+              "می‌شود", "می‌دهد")
+# The words right before the verb that name the other side of the act ("با وزیر دفاع چین
+# دیدار کرد": with whom; "به ایران تحویل داد": to whom or where): a long title keeps them.
+PARTY_BEFORE_VERB = ("با", "به")
 NAME_FIRST = True  # "علی شمخانی دبیر شورای عالی امنیت ملی": the name comes first
 
 # Where and by whom an act was done (``chronology/extraction/theatres.py``): regexes; a space

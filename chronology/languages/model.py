@@ -85,6 +85,7 @@ class Language:
     short_forms: dict[str, tuple] = field(default_factory=dict)
     passive_relative: re.Pattern = re.compile(NEVER)
     soft_plural_after: str = ""
+    vowels: str = ""
     # country (English name) -> its names and adjectives in any case; empty: no check
     countries: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
@@ -313,6 +314,7 @@ def build(module: ModuleType) -> Language:
         short_forms=_table(module, "SHORT_FORMS", {}),
         passive_relative=re.compile(_table(module, "PASSIVE_RELATIVE", NEVER)),
         soft_plural_after=_table(module, "SOFT_PLURAL_AFTER", ""),
+        vowels=_table(module, "VOWELS", ""),
         # a country's adjective in a compound too ("российско-китайские")
         countries={name: re.compile(rf"(?:(?<![\w-])|(?<=\wо-))(?:{pattern})")
                    for name, pattern in _table(module, "COUNTRIES", {}).items()},
@@ -358,7 +360,8 @@ def build(module: ModuleType) -> Language:
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
             "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "CHAINED_PERIOD",
             "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
-            "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE")},
+            "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE", "VERB_PARTS",
+            "PARTY_BEFORE_VERB", "DATE_PARTS", "CORRELATIVES")},
     )
 
 

@@ -273,6 +273,9 @@ KINDS = {
 ATTRIBUTION = r"(?:,\s*|\s+[—–-]\s*|\s+)(?:как\s+)?(?:{SPEECH_VERBS})\w*\b.*$"
 # Prepositions that belong to a date ("во вторник", "с 3 марта"): dropped with it from titles.
 DATE_PREPOSITIONS = ("в", "во", "на", "с", "до", "к", "от")
+# The part of a date named before it ("до конца 2024 года", "с начала года"): dropped with
+# the date from titles, as its preposition is.
+DATE_PARTS = ("конца", "начала", "середины")
 # Adjectives between a preposition and its weekday ("в минувшее воскресенье"): dropped with it.
 DATE_ADJECTIVES = ("минувший", "минувшее", "минувшую", "прошлый", "прошлое", "прошлую",
                    "прошедший", "прошедшее", "прошедшую", "ближайший", "ближайшее",
@@ -285,7 +288,13 @@ WEEKDAY_LAST = ("минувший", "минувшее", "минувшую", "п�
 TIME_OF_DAY = ("утром", "днем", "днём", "вечером", "ночью")
 # Words a title never ends on (a cut after them leaves it hanging).
 NEVER_LAST = ("в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "от", "до", "из", "у",
-              "за", "для", "при", "и", "а", "но", "или", "что", "как")
+              "за", "для", "при", "и", "а", "но", "или", "что", "как", "над", "под", "перед",
+              "через", "между", "без", "против", "вблизи")
+# A pronoun that a clause after its comma tells of ("сообщения о том, что ..."): a title is
+# not cut after it.
+CORRELATIVES = ("том", "то", "тем", "того", "тому")
+# A word of letters without a vowel is an abbreviation ("млн", "млрд"), never a noun.
+VOWELS = "аеёиоуыэюя"
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
@@ -597,7 +606,9 @@ REPORTED_ACT = (r"(?<![а-яё])(?:сообщил|заявил|объявил|п
 # A parenthesis between commas that a title does without ("прибыл в Тегеран и, как
 # ожидается, встретится ...": "прибыл в Тегеран и встретится ...").
 PARENTHESIS = (r",\s*(?:как\s+(?:ожидается|сообщается|известно|отмечается|предполагается|"
-               r"выяснилось)|по\s+всей\s+видимости|по-видимому|вероятно|в\s+частности)\s*,")
+               r"выяснилось)|по\s+всей\s+видимости|по-видимому|вероятно|в\s+частности|"
+               # a source between commas ("Документ, по данным источников «Ъ», подписан ...")
+               r"по\s+(?:данным|словам|информации|сведениям)\s+[^,]{1,60})\s*,")
 # Personal pronouns that open a sentence ("Они стартовали на полигоне ..."): in the story's
 # first sentence they point to the headline, whose words then make the title.
 PRONOUNS = ("он", "она", "оно", "они")
