@@ -162,7 +162,7 @@ def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,
         return False
     acts = _acts(told_a) & _acts(told_b)
     if not acts or (days and not things_in(told_a) & things_in(told_b) and
-                    not _same_object(told_a, told_b, acts)):
+                    not _same_object(told_a, told_b, acts, _content_words(" ".join(where)))):
         return False  # the next day: another act of the pair unless done to the same thing
     told_a, told_b = _UNATTRIBUTED.sub("", told_a), _UNATTRIBUTED.sub("", told_b)
     apart = people | _content_words(" ".join(where)) | _sides() | _content_words(
@@ -184,22 +184,25 @@ def _acts(text: str) -> frozenset[str]:
 
 
 _SPEECH = frozenset(en.SPEECH_VERBS)
-# A verb's object: the words after it up to a preposition, a clause or a participle.
-_OBJECT = re.compile(r"\s+((?:(?!(?:in|at|on|for|of|to|with|from|by|during|and|after|before)\b)"
-                     r"[A-Za-z][\w-]*(?<!ing)\s*){1,5})")
+# A verb's object with what it is of or on ("a shipment of spare parts", "a memorandum on
+# military medicine"): the words after it up to a clause, a participle or another relation.
+_OBJECT = re.compile(r"\s+((?:(?!(?:for|to|with|from|by|during|and|after|before|as|that)\b)"
+                     r"[A-Za-z][\w-]*(?<!ing)\s*){1,8})")
 
 
-def _same_object(told_a: str, told_b: str, acts: frozenset[str]) -> bool:
+def _same_object(told_a: str, told_b: str, acts: frozenset[str],
+                 apart: frozenset[str] = frozenset()) -> bool:
     """The shared verb's object in one report is the other's, or part of it ("signed a
     historic agreement" / "signed a historic agreement on training"; not "a contract" /
-    "a joint statement", "a pavilion" / "an attache office")."""
+    "a joint statement", "a shipment of shells" / "a shipment of spare parts"); the words
+    ``apart`` (the place) are no part of it."""
     def objects(text: str) -> list[frozenset[str]]:
         found = []
         for verb in re.finditer(r"[A-Za-z][a-z-]+", text):
             if base_form(verb.group()) in acts:
                 obj = _OBJECT.match(text, verb.end())
-                if obj and _content_words(obj.group(1)):
-                    found.append(_content_words(obj.group(1)))
+                if obj and _content_words(obj.group(1)) - apart:
+                    found.append(_content_words(obj.group(1)) - apart)
         return found
     return any(x <= y or y <= x for x in objects(told_a) for y in objects(told_b))
 # The attribution after the act: ", the Iranian navy said on Monday." (who told it, not what).

@@ -119,3 +119,17 @@ def test_a_negated_or_intended_agreement_is_no_signing_of_the_next_day(tmp_path)
                  "patrols in the Gulf, the Russian navy commander said on Monday.")
     assert merged_sources(tmp_path, [refused, signed]) == [["r0"], ["r1"]]
     assert merged_sources(tmp_path, [study, signed]) == [["r0"], ["r1"]]
+
+
+def test_the_object_of_the_next_days_act_includes_what_it_is_of_or_on():
+    # Invented: one verb, one port, one kind of cargo or document; other contents.
+    from chronology.extraction.sameness import _same_object
+    shells = "A Russian ship delivered a shipment of artillery shells to Iran on Monday."
+    parts = "A Russian ship delivered a shipment of spare parts and engines to Iran on Tuesday."
+    assert not _same_object(shells, parts, frozenset({"deliver"}))
+    medicine = "Officials signed a memorandum on cooperation in military medicine in Tehran."
+    education = "Officials signed a memorandum on cooperation in military education in Tehran."
+    assert not _same_object(medicine, education, frozenset({"sign"}), frozenset({"tehran"}))
+    retold = "The minister signed a historic agreement on pilot training in Tehran on Tuesday."
+    first = "Iran's minister signed a historic agreement in Tehran on Monday."
+    assert _same_object(first, retold, frozenset({"sign"}), frozenset({"tehran"}))
