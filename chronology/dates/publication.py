@@ -154,10 +154,12 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     standfirst = prose = False
     teasers = None  # what was found above a heading of other stories ("Most Read")
     listing = False  # under such a heading, nothing found above it
+    foot = False  # under a list of other stories below the prose: only a labelled line counts
     for offset, line in lines:
         if teasers is None and len(line) <= 30 and TEASER_HEAD.match(line):
             if prose and not (bare or labelled or first_update or no_year):
-                break  # a list of other stories under the story's prose: their dates
+                foot = True  # a list of other stories under the story's prose: their dates
+                continue
             if labelled or first_update:
                 teasers = (len(bare), len(labelled), len(updated), first_update, no_year)
             listing = not (labelled or first_update)
@@ -178,6 +180,8 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
             continue  # every date these lines are read for has digits; a press time is none
         for found in _strict(line, offset, day_first, order_hint) or \
                 _dates_in(line, offset, day_first, order_hint):
+            if foot and not (above or _LABEL.search(line, 0, found.end - offset)):
+                continue  # a listed story's date; the page's own line at the foot is labelled
             if above and not _LABEL.search(found.text):
                 found = replace(found, update=bool(_UPDATE.search(above.group())))
             if found.year is None:  # "Thursday, Feb 25" may be the page's own today

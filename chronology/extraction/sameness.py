@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import SILENT, one_kind_no_sides, score_across_languages
+from chronology.extraction.gazetteer import COUNTRIES, DEMONYMS
 from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, other_services
@@ -103,7 +104,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
     if not _dates_compatible(a, b):
-        return 1 + overlap + exact if retold else 0.0
+        return 0.0
     same_title = _content_words(a.event.title) == _content_words(b.event.title)
     if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not same_people(a, b) \
             and not same_title:  # "Lavrov meets Kim" twice: the titles name the same two
@@ -155,14 +156,21 @@ def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,
     names them.)"""
     if not a.event.places or not b.event.places:  # (most pairs: no need to read on)
         return False
-    where = set(a.event.places) & set(b.event.places)
-    if not where or article_of(a) == article_of(b) or \
-            _days_apart(a.event.date, b.event.date) > 1:
+    where = {p for p in set(a.event.places) & set(b.event.places) if p not in COUNTRIES}
+    days = _days_apart(a.event.date, b.event.date)
+    if not where or article_of(a) == article_of(b) or days > 1:
         return False
-    apart = people | _content_words(" ".join(where))
+    acts = _acts(told_a) & _acts(told_b)
+    if not acts or (days and not things_in(told_a) & things_in(told_b) and
+                    not _same_object(told_a, told_b, acts, _content_words(" ".join(where)))):
+        return False  # the next day: another act of the pair unless done to the same thing
+    told_a, told_b = _UNATTRIBUTED.sub("", told_a), _UNATTRIBUTED.sub("", told_b)
+    apart = people | _content_words(" ".join(where)) | _sides() | _content_words(
+        " ".join(w for w in re.findall(r"[A-Za-z][a-z-]+", told_a + " " + told_b)
+                 if base_form(w) in acts))
     overlap = max(_jaccard(_words_apart(x, apart), _words_apart(y, apart))
                   for x in _parts(told_a) for y in _parts(told_b))
-    return overlap >= MODERATE_OVERLAP and bool(_acts(told_a) & _acts(told_b)) and \
+    return overlap >= MODERATE_OVERLAP and \
         not _other_people(a, b) and not other_designations(told_a, told_b) and \
         not other_services(told_a, "en", told_b, "en")
 
@@ -176,6 +184,36 @@ def _acts(text: str) -> frozenset[str]:
 
 
 _SPEECH = frozenset(en.SPEECH_VERBS)
+# A verb's object with what it is of or on ("a shipment of spare parts", "a memorandum on
+# military medicine"): the words after it up to a clause, a participle or another relation.
+_OBJECT = re.compile(r"\s+((?:(?!(?:for|to|with|from|by|during|and|after|before|as|that)\b)"
+                     r"[A-Za-z][\w-]*(?<!ing)\s*){1,8})")
+
+
+def _same_object(told_a: str, told_b: str, acts: frozenset[str],
+                 apart: frozenset[str] = frozenset()) -> bool:
+    """The shared verb's object in one report is the other's, or part of it ("signed a
+    historic agreement" / "signed a historic agreement on training"; not "a contract" /
+    "a joint statement", "a shipment of shells" / "a shipment of spare parts"); the words
+    ``apart`` (the place) are no part of it."""
+    def objects(text: str) -> list[frozenset[str]]:
+        found = []
+        for verb in re.finditer(r"[A-Za-z][a-z-]+", text):
+            if base_form(verb.group()) in acts:
+                obj = _OBJECT.match(text, verb.end())
+                if obj and _content_words(obj.group(1)) - apart:
+                    found.append(_content_words(obj.group(1)) - apart)
+        return found
+    return any(x <= y or y <= x for x in objects(told_a) for y in objects(told_b))
+# The attribution after the act: ", the Iranian navy said on Monday." (who told it, not what).
+_UNATTRIBUTED = re.compile(r",[^,.;]{0,60}?\b(?:" + "|".join(en.SPEECH_VERBS) + r")\b[^,.;]*")
+
+
+@lru_cache(maxsize=1)
+def _sides() -> frozenset[str]:
+    """The words of every country and demonym: every act of a relationship names its sides
+    ("Russia and Iran signed …"), so they are no words the two reports share."""
+    return _content_words(" ".join((*COUNTRIES, *DEMONYMS)))
 
 
 def _days_apart(da: str, db: str) -> int:

@@ -47,10 +47,31 @@ _THINGS_OF_A_COUNTRY = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:first\s+|new\s+)?(?
                                   r"(?:[a-z]|[A-Z0-9][\w]*-?\d)")
 
 
+_AGREED = re.compile(r"(?<![\w-])" + en.AGREED + r"(?![\w-])")
+
+
+def _agreed(lower: str) -> bool:
+    """An agreement told by its verb: "agreed to supply", "has agreed"; not "has not agreed
+    to", "never agreed", nor an intent only ("agreed to study a proposal")."""
+    for match in _AGREED.finditer(lower):
+        before = lower[max(0, match.start() - 40):match.start()].split()[-2:]
+        after = lower[match.end():match.end() + 40].split()[:2]
+        if any(w in en.AGREED_NEGATIONS for w in before):
+            continue
+        if after[:1] == ["to"]:
+            if len(after) == 2 and after[1] not in en.AGREED_INTENT_VERBS:
+                return True
+        elif before[-1:] and before[-1] in en.AGREED_AUXILIARIES:
+            return True
+    return False
+
+
 def tags_for(text: str, statement: bool = False) -> list[str]:
     """The tags a sentence suggests; ``statement`` when it is dated by a reporting verb."""
     lower = " " + text.lower() + " "
     tags = [tag for tag, pattern in _TAG_PATTERNS.items() if pattern.search(lower)]
+    if _agreed(lower):
+        tags.append("agreement")
     received = _RECEIVED.search(text)
     if received:
         tags.append("meeting" if received.group("someone") and not _THINGS_OF_A_COUNTRY.match(

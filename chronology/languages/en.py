@@ -446,7 +446,6 @@ LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visi
 TAG_WORDS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "treaty", "memorandum", "accord ", "accords", "pact", "contract",
                   "mou ", "mous ",  # memoranda of understanding
-                  "agreed to ", "have agreed", "has agreed", "had agreed",
                   "protocol", "roadmap", "road map", "declaration", "communiqu"),
     "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
     "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),
@@ -465,6 +464,15 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
     "cooperation": ("cooperation", "co-operation", "partnership", "ties", "alliance"),
     "statement": (),
 }
+
+# "agreed to", "has agreed": an agreement (read by ``tags.py``), unless negated before it ("has
+# not agreed", "never agreed") or agreed only to weigh a proposal ("agreed to study/consider").
+AGREED = "agreed"
+AGREED_AUXILIARIES = ("have", "has", "had")
+AGREED_NEGATIONS = ("not", "never", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t", "hadn’t",
+                    "nor", "no")
+AGREED_INTENT_VERBS = ("study", "consider", "discuss", "look", "examine", "review", "explore",
+                       "weigh", "assess", "evaluate", "think", "reconsider", "debate")
 
 # Where and by whom an act was done (``chronology/extraction/theatres.py``). Seas are the
 # gazetteer's REGIONS; these tables are regexes, matched in any case unless noted.

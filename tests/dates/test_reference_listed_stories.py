@@ -22,6 +22,11 @@ HEAD = "Navies hold joint drill in the north\n\n"
     (f"{HEAD}April 3, 2024\n\n{BODY}\n\nRelated\nNavy chief visits port\nMarch 1, 2024\n",
      "2024-04-03"),
     (f"Latest\nNavy chief visits port\n\n{HEAD}April 3, 2024\n\n{BODY}\n", "2024-04-03"),
+    # the page's own labelled line at its foot, under the list: read; the list's dates are not
+    (f"{HEAD}{BODY}\n\nRelated stories\nNavy chief visits port - March 1, 2024\n"
+     "Fleet gets new ship - Feb 27, 2024\n\nPublished: April 3, 2024\n", "2024-04-03"),
+    (f"{HEAD}{BODY}\n\nMore news\nNavy chief visits port\nMarch 1, 2024\n\nPublished\n"
+     "April 3, 2024\n", "2024-04-03"),
 ])
 def test_dates_listed_under_the_story_are_other_stories(page, expected):
     ref = find_reference(page, period=(2015, 2026))

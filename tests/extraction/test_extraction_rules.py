@@ -241,6 +241,14 @@ def test_titles_are_short_plain_headlines(sentence, date_words, statement, title
         ("The UN lifted the arms embargo.", False, ["sanctions"]),
         # a declaration signed is an agreement of a kind
         ("The two presidents signed the Baku Declaration.", False, ["agreement"]),
+        # "agreed to" is an agreement; not negated, nor agreeing only to weigh a proposal
+        ("Iran has agreed to buy the radars, the minister said.", False, ["agreement"]),
+        ("Russia has not agreed to supply S-400 systems to Iran, a spokesman said.", False,
+         ["arms deal"]),
+        ("Iran never agreed to the terms, the ministry said.", False, ["statement"]),
+        ("Russia has agreed to study an Iranian proposal, the commander said.", False,
+         ["statement"]),
+        ("Moscow agreed to consider the request, the envoy said.", False, ["statement"]),
     ],
 )
 def test_tags(sentence, statement, tags):

@@ -33,7 +33,10 @@ def test_one_act_at_one_place_told_in_the_same_verb_is_one_event(tmp_path):
 
 
 def test_the_next_days_report_of_the_act_at_that_place_is_the_same_act(tmp_path):
-    later = SIGNING_RETOLD.replace("on Tuesday", "on Wednesday")
+    # the same object ("a historic agreement"); the dates must still be compatible: the
+    # next day's report names a side the first names
+    later = SIGNING_RETOLD.replace("on Tuesday", "on Wednesday").replace(
+        "his hosts", "his Iranian hosts")
     assert merged_together(tmp_path, SIGNING, later)
 
 
@@ -82,3 +85,51 @@ def test_sides_that_have_agreed_to_an_act_tell_an_agreement_like_the_signing_nex
                   "Russia to develop a new ground-based radar system for the Iranian army, "
                   "officials said on Friday.")
     assert merged_together(tmp_path, agreed, signed)
+
+
+def test_a_country_in_common_is_no_place_of_one_act(tmp_path):
+    # Invented: one sender, one receiving country, the next day: a cargo and a delegation.
+    parts = _doc("2022-05-10", "Russia sent a shipment of spare parts for fighter jets to Iran "
+                 "on Monday, Iranian officials said.")
+    delegation = _doc("2022-05-11", "Russia sent a military delegation to Iran on Tuesday for "
+                      "talks on naval cooperation, Iranian officials said.")
+    assert merged_sources(tmp_path, [parts, delegation]) == [["r0"], ["r1"]]
+
+
+def test_two_acts_of_one_pair_in_one_city_on_adjacent_days_stay_apart(tmp_path):
+    # Invented: the sides, the verb, the city and the attribution in common; other objects.
+    contract = _doc("2022-05-10", "Russia and Iran signed a contract for the delivery of Su-35 "
+                    "fighter jets in Tehran on Monday, officials said.")
+    statement = _doc("2022-05-11", "Russia and Iran signed a joint statement condemning Western "
+                     "sanctions in Tehran on Tuesday, officials said.")
+    assert merged_sources(tmp_path, [contract, statement]) == [["r0"], ["r1"]]
+    opened = _doc("2022-05-10", "Iran opened a national pavilion at the defence forum in Moscow "
+                  "on Monday, Iranian media said.")
+    office = _doc("2022-05-11", "Iran opened a new military attache office in Moscow on "
+                  "Tuesday, Iranian media said.")
+    assert merged_sources(tmp_path, [opened, office]) == [["r0"], ["r1"]]
+
+
+def test_a_negated_or_intended_agreement_is_no_signing_of_the_next_day(tmp_path):
+    signed = _doc("2022-05-11", "Russia and Iran signed a defence cooperation agreement in "
+                  "Tehran on Tuesday, officials said.")
+    refused = _doc("2022-05-10", "Russia has not agreed to supply S-400 air defence systems to "
+                   "Iran, a Kremlin spokesman said on Monday.")
+    study = _doc("2022-05-10", "Russia has agreed to study an Iranian proposal for joint naval "
+                 "patrols in the Gulf, the Russian navy commander said on Monday.")
+    assert merged_sources(tmp_path, [refused, signed]) == [["r0"], ["r1"]]
+    assert merged_sources(tmp_path, [study, signed]) == [["r0"], ["r1"]]
+
+
+def test_the_object_of_the_next_days_act_includes_what_it_is_of_or_on():
+    # Invented: one verb, one port, one kind of cargo or document; other contents.
+    from chronology.extraction.sameness import _same_object
+    shells = "A Russian ship delivered a shipment of artillery shells to Iran on Monday."
+    parts = "A Russian ship delivered a shipment of spare parts and engines to Iran on Tuesday."
+    assert not _same_object(shells, parts, frozenset({"deliver"}))
+    medicine = "Officials signed a memorandum on cooperation in military medicine in Tehran."
+    education = "Officials signed a memorandum on cooperation in military education in Tehran."
+    assert not _same_object(medicine, education, frozenset({"sign"}), frozenset({"tehran"}))
+    retold = "The minister signed a historic agreement on pilot training in Tehran on Tuesday."
+    first = "Iran's minister signed a historic agreement in Tehran on Monday."
+    assert _same_object(first, retold, frozenset({"sign"}), frozenset({"tehran"}))
