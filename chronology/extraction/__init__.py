@@ -188,12 +188,14 @@ def _thing_told_again(lead: Candidate, other: Candidate, text: str) -> bool:
     """A later sentence whose subject is the thing the lead told of, with the definite
     article, in the passive ("… announced today that it has signed an agreement with India's
     HAL" / "The agreement was signed on 13 November at the Dubai Airshow"): the lead's act
-    again, whatever country its place is in."""
-    subject = re.match(r"The\s+([a-z][\w-]*)\s+(?:was|were|had been|has been)\s+[a-z]+ed\b",
+    again, whatever country its place is in.  The verb must be the lead's own ("The contract
+    was terminated on Friday" tells another act done to the thing)."""
+    subject = re.match(r"The\s+([a-z][\w-]*)\s+(?:was|were|had been|has been)\s+([a-z]+)ed\b",
                        other.sentence.text(text).lstrip())
+    told = lead.sentence.text(text)
     return subject is not None and re.search(
-        r"\b(?:a|an)\s+(?:[\w-]+\s+)?" + re.escape(subject.group(1)) + r"\b",
-        lead.sentence.text(text)) is not None
+        r"\b(?:a|an)\s+(?:[\w-]+\s+)?" + re.escape(subject.group(1)) + r"\b", told) is not None \
+        and re.search(r"\b" + re.escape(subject.group(2)) + r"(?:e|es|s|ed|d|ing)?\b", told) is not None
 
 
 def _acted_before(lead: Candidate, candidates: list[Candidate], text: str) -> Candidate | None:

@@ -183,7 +183,7 @@ def _both_sides_subject(subject: str) -> bool:
     if rest and _BOTH_SIDES.match(rest[:1].upper() + rest[1:]) is not None:
         return True
     said = _SAID_BOTH.match(subject)  # "Wu said the two sides had reached an agreement"
-    return said is not None and _BOTH_SIDES.match(
+    return said is not None and not _affiliated_speaker(said.group(0)) and _BOTH_SIDES.match(
         subject[said.end():][:1].upper() + subject[said.end() + 1:]) is not None
 
 
@@ -192,6 +192,20 @@ def _both_sides_subject(subject: str) -> bool:
 _SAID_BOTH = re.compile(r"(?:[^,.;:“”\"]{1,60},\s+)?(?:[\w'’.-]+\s+){1,6}?(?:" +
                         "|".join(SPEECH_VERBS) + r")\s+(?:that\s+)?(?=(?:the two|both)\s)",
                         re.IGNORECASE)
+
+
+# A speaker named by whom they speak for ("a Taliban spokesman", "an Afghan official said"): in
+# a sentence that names no side, the two sides they speak of are their own and another's.
+_AFFILIATED_SPEAKER = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:[A-Z][\w'’.-]*\s+)+)"
+                                 r"(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(en.PARTY_NOUNS)) +
+                                 r")\s")
+
+
+def _affiliated_speaker(speaker: str) -> bool:
+    """The speaker is named by a group they speak for, not only by a title ("the Foreign
+    Ministry" names no group)."""
+    return any(set(m.group("who").split()) - en.ROLE_WORDS
+               for m in _AFFILIATED_SPEAKER.finditer(speaker))
 
 
 # ", which compelled the United States and Canada to respond": what the act set off, told

@@ -94,7 +94,7 @@ def other_countries(text: str, topic: Topic) -> list[str]:
     ours = topic_countries(topic)
     for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
         text = text.replace(region, " ")
-    text = _FORMER_BUYER.sub(_blank, _MONEY.sub(_blank, _without_origins(text)))
+    text = _without_former_buyers(_MONEY.sub(_blank, _without_origins(text)))
     text = _SIDE_RELATIVE.sub(_blank, text)
     claimants = {country for match in _CLAIMANT.finditer(text)
                  for country in _countries_in(match.group("who") or match.group("by"))
@@ -135,9 +135,21 @@ _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+
 # A relative clause set off by commas inside the sentence ("Egypt ordered 30 Rafale jets,
 # which India also flies, in May"): what it says of the thing, not a party to the act.
 _SIDE_RELATIVE = re.compile(r"(?<=\w),\s+(?:which|whose)\b[^,;:()“”\"]{3,80},(?=\s+[a-z])")
-# A thing's former buyer: "two Mistral carriers that had been built for Russia".
-_FORMER_BUYER = re.compile(r"\b(?:originally\s+)?(?:" + "|".join(en.MADE_FOR) +
+# A thing's former buyer: "two Mistral carriers that had been built for Russia", "tanks
+# originally ordered for Norway", marked as former (a pluperfect or "originally").
+_FORMER_BUYER = re.compile(r"\b(?:(?:had\s+been|originally)\s+)(?:" + "|".join(en.MADE_FOR) +
                            r")\s+for\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}")
+_ACQUIRED = re.compile(r"\b(?:" + "|".join(en.ACQUIRE_VERBS) + r")\b")
+
+
+def _without_former_buyers(text: str) -> str:
+    """The text without a thing's former buyer, when the sentence tells that the thing changed
+    hands before naming it ("Poland received three tanks originally ordered for Norway"); a
+    thing only made, launched or shown "for Thailand" is still Thailand's."""
+    for match in reversed(list(_FORMER_BUYER.finditer(text))):
+        if _ACQUIRED.search(text, 0, match.start()):
+            text = text[:match.start()] + _blank(match) + text[match.end():]
+    return text
 
 
 # A currency: "US$5.8 billion", "A$", "HK$"; "US dollars", "Hong Kong dollars" (the name only).

@@ -68,6 +68,13 @@ def noun_forms(head: str) -> tuple[str, ...]:
 
 
 def names_thing(head: str, text: str) -> bool:
-    """``text`` names the thing ``head`` heads, in the lower case of a common noun."""
-    return re.search(r"(?<![\w-])(?:" + "|".join(map(re.escape, noun_forms(head))) + r")(?![\w-])",
-                     text) is not None
+    """``text`` names the thing ``head`` heads, in the lower case of a common noun, and not as
+    the thing something replaces ("frigates that will replace the navy's old ships" names no
+    ships a later "The ships were decommissioned" tells of)."""
+    return any(not _REPLACED.search(text, max(0, m.start() - 60), m.start())
+               for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, noun_forms(head))) +
+                                    r")(?![\w-])", text))
+
+
+# The object of a replacing verb: up to four words after it, in the same clause.
+_REPLACED = re.compile(r"\b(?:" + "|".join(en.REPLACING_VERBS) + r")\s+(?:[\w'’-]+\s+){0,4}$")

@@ -324,6 +324,16 @@ CLAIM_NOUNS = ("claim", "claims", "accusation", "accusations", "allegation", "al
                "charges", "assertion", "assertions")
 MADE_FOR = ("built", "made", "ordered", "intended", "destined", "meant", "constructed",
             "designed", "produced", "earmarked")
+# The thing changed hands in the sentence, so whom it was made for is its former buyer
+# ("Poland bought two howitzers that had been built for Norway"); without such a verb the one
+# it is built for is its buyer ("China launched a submarine built for Thailand").
+ACQUIRE_VERBS = ("bought", "buys", "buy", "received", "receives", "acquired", "acquires",
+                 "purchased", "purchases", "took delivery", "takes delivery", "obtained",
+                 "inherited", "got", "gets")
+# A thing being replaced is not the thing told ("frigates that will replace the navy's old
+# ships" / "The ships were decommissioned"): the object of these verbs (``told_things.py``).
+REPLACING_VERBS = ("replace", "replaces", "replaced", "replacing", "supersede", "supersedes",
+                   "superseded", "succeed", "succeeds", "succeeded", "in place of", "instead of")
 # A definite subject that names a thing the story told of ("The first squadron was delivered
 # …"): its determiners, the words that end its noun phrase, and heads that name a party, a
 # place, a source or a time, not a thing (``extraction/told_things.py``).
