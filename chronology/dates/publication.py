@@ -409,13 +409,24 @@ class _LazyOrder:
         if certain is not None:
             return certain
         ev = self._get("weekdays", _lead_weekdays)
-        fits = [valid_day(y, m, d) and years.fits_weekdays(ev, dt.date(y, m, d))
-                for m, d in ((a, b), (b, a))]  # month first, day first
-        if fits[0] != fits[1]:
-            return fits[1]  # the lead's weekday fits one reading only
+        said = self._weekdays_fit(y, a, b, replace(ev, lead_weekdays={}))
+        if said is not None:
+            return said  # "said Tuesday": the day of reporting fits one reading only
         if sep == ".":
             return True  # dotted dates are day first almost everywhere
-        return self._get("written", _written_order)
+        written = self._get("written", _written_order)
+        if written is not None:
+            return written  # the page's own order outranks a past weekday ...
+        # ... which may be any earlier day of the week ("on Saturday" in a Monday story)
+        return self._weekdays_fit(y, a, b, ev)
+
+    @staticmethod
+    def _weekdays_fit(y: int, a: int, b: int, ev: years.Evidence) -> bool | None:
+        """True when only the day-first reading fits the weekdays ``ev`` tells, False when
+        only the month-first one does, None otherwise."""
+        fits = [valid_day(y, m, d) and years.fits_weekdays(ev, dt.date(y, m, d))
+                for m, d in ((a, b), (b, a))]  # month first, day first
+        return fits[1] if fits[0] != fits[1] else None
 
 
 def undecided_numeric(text: str) -> str | None:

@@ -10,8 +10,8 @@ Two kinds of evidence, each recorded as a reason:
   present or future context ("throughout 2015") at or before them (a future month, after
   it: "will arrive in March 2023" rules out a November 5 dateline in 2023); "the first ... in
   2019" with a fifth or later one of its series told as done ("their ninth joint patrol")
-  says the article is some years after 2019, how many it does not say, so "soon after the
-  latest year named" does not count from 2019; a weekday given as the day of reporting ("said
+  says the article is some years after 2019, how many it does not say, so it is later than
+  2019 and "soon after the latest year named" does not count from 2019; a weekday given as the day of reporting ("said
   Thursday") should be the dateline's weekday; a past weekday in the lead paragraph ("held
   talks on Tuesday") should be the dateline's day or the day before (wire copy reports the
   day's news); the site's period is a prior.
@@ -214,6 +214,9 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
     for _c, py in ev.past_years:
         if y < py:
             score -= PAST_YEAR
+    for sy in ev.series_years:
+        if y <= sy:
+            score -= PAST_YEAR  # a fifth or later one is not in the year the series began
     for _c, py, pm, pd in ev.past_days:
         if y == py and month_day and month_day < (pm, pd):
             score -= PAST_YEAR  # the dateline's day comes before a month it tells as past
@@ -271,7 +274,7 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
                    f"'{lead}' in the lead, or the day after")
     for sy, (ordinal, _n) in ev.series_years.items():
         out.append(f"a series began in {sy} and the text tells its '{ordinal}': some years "
-                   f"after {sy}, how many not told")
+                   f"after {sy}, how many not told: year > {sy}")
     latest = _latest(ev)
     if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")

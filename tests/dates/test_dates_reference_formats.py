@@ -521,6 +521,23 @@ def test_an_ambiguous_numeric_date_read_by_the_texts_own_evidence(line, body, ex
     assert ref.iso == expected
 
 
+SIGNED_IN_LIMA = "Chile and Peru signed a defence pact in Lima on Saturday, officials said{}."
+TALKS = "\n\nThe pact follows talks held in Santiago on 12 February 2024 and 20 January 2024."
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    # a past weekday may be any earlier day of the week (a Monday story of Saturday's act):
+    # the site's own day-first order outranks it
+    ("", "2024-03-11"),
+    # the day of reporting ("said Sunday") is the page's day itself: it decides
+    (" Sunday", "2024-11-03"),
+])
+def test_the_page_s_written_order_outranks_a_past_weekday(said, expected):
+    body = SIGNED_IN_LIMA.format(said) + TALKS
+    ref = find_reference(f"Navy drills end\nPublished: 11/03/2024\n\n{body}", period=PERIOD)
+    assert ref.iso == expected
+
+
 def test_an_ambiguous_slashed_date_with_nothing_to_decide_is_left_undated():
     """"02/07/2024" may be February 7 or July 2: with no weekday, no other numeric date and
     no written dates to tell, the article is undated and the reasons say why."""
