@@ -333,7 +333,7 @@ ACQUIRE_VERBS = ("bought", "buys", "buy", "received", "receives", "acquired", "a
 # A thing being replaced is not the thing told ("frigates that will replace the navy's old
 # ships" / "The ships were decommissioned"): the object of these verbs (``told_things.py``).
 REPLACING_VERBS = ("replace", "replaces", "replaced", "replacing", "supersede", "supersedes",
-                   "superseded", "succeed", "succeeds", "succeeded", "in place of", "instead of")
+                   "superseded", "in place of", "instead of")
 # A definite subject that names a thing the story told of ("The first squadron was delivered
 # …"): its determiners, the words that end its noun phrase, and heads that name a party, a
 # place, a source or a time, not a thing (``extraction/told_things.py``).
