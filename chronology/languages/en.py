@@ -536,9 +536,12 @@ CAUSE_PHRASES = ("because of", "due to", "owing to", "in the wake of", "in respo
 # Verbs of a reaction: urged, warned, condemned by a third country's official or ministry,
 # the sentence is that country's view of the sides, not an act of the relationship (a plain
 # "said" or "reported" may relay the act itself: "Xinhua reported that the drills began").
-# "called"/"calls" only before "for"/"on"/"upon" ("called at Karachi" is a port call).
+# "called"/"calls" only before "for"/"on"/"upon", a weekday aside ("called on Saturday for"):
+# "called at Karachi", "called on Saturday at Karachi" is a port call.
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
 REACTION_VERBS = ("warned", "warns", "cautioned", "urged", "urges",
-                  r"call(?:ed|s)(?=\s+(?:for|on|upon)\b)", "condemned", "condemns",
+                  r"call(?:ed|s)(?=\s+(?:on\s+(?:" + _WEEKDAY_NAMES + r")\s+)?(?:for\b|upon\b|"
+                  r"on\s+(?!(?:" + _WEEKDAY_NAMES + r")\b)))", "condemned", "condemns",
                   "criticised", "criticized", "criticises", "criticizes", "accused", "accuses",
                   "protested", "protests", "demanded", "demands", "slammed", "slams",
                   "denounced", "denounces", "welcomed", "welcomes", "expressed", "voiced")

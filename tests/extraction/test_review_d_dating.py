@@ -53,6 +53,8 @@ def _dates(tmp_path, published: str, body: str) -> list[str]:
         # 12: "called at" a port is a visit, not a reaction
         ("2024-06-10", LEAD + "Turkish warship TCG Alpha called at Karachi on Saturday to join "
          "Pakistani and Ruritanian ships for drills.", ["2024-06-08", "2024-06-10"]),
+        ("2024-06-10", LEAD + "Turkish warship TCG Alpha called on Saturday at Karachi to join "
+         "Pakistani and Ruritanian ships for drills.", ["2024-06-08", "2024-06-10"]),
     ],
 )
 def test_review_d_acts_keep_their_dates(tmp_path, published, body, expected):
@@ -90,6 +92,8 @@ def test_review_d_acts_keep_their_dates(tmp_path, published, body, expected):
         # a third country calling on the sides reacts
         ("2024-06-10", LEAD + "Turkey's foreign ministry called on Pakistan and Ruritania on "
          "Saturday to end their military drills.", ["2024-06-10"]),
+        ("2024-06-10", LEAD + "Turkey's foreign ministry called on Saturday for an end to the "
+         "military drills of Pakistan and Ruritania.", ["2024-06-10"]),
     ],
 )
 def test_what_the_rules_were_made_for(tmp_path, published, body, expected):
