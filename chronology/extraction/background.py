@@ -12,7 +12,7 @@ The same module tells the other sentences whose date is not an act of the sides:
 present-perfect clause dated only by a cause phrase after it (``perfect_with_past_date``),
 a third country's reaction (``speaker_of_reaction``) and a plan whose only time is the
 article's own month or year (``only_planned``).  The words are ``en.COPULAS``,
-``en.NOT_DESCRIPTION_AFTER``, ``en.COPULA_ADVERBS``, ``en.CAUSE_PHRASES`` and
+``en.NOT_DESCRIPTION_AFTER``, ``en.PRESENCE_NOUNS``, ``en.COPULA_ADVERBS``, ``en.CAUSE_PHRASES`` and
 ``en.REACTION_VERBS``.
 """
 
@@ -58,6 +58,9 @@ def describes_only(sentence: str, date_words: str) -> bool:
     if not rest or rest[0].lower() in en.NOT_DESCRIPTION_AFTER or is_past(rest[0]) \
             or rest[0].endswith("ing") or rest[0].lower() in AUXILIARIES:
         return False  # "was signed", "is holding", "was to visit", "was in Moscow"
+    noun = rest[1] if rest[0].lower() in ("the", "a", "an") and len(rest) > 1 else rest[0]
+    if noun.lower() in en.PRESENCE_NOUNS:
+        return False  # "were part of the drills", "was the guest of honour of the parade"
     complement = main[words[verb].end():]
     told = complement[:max(0, at - words[verb].end())] if at >= 0 else ""
     if any(is_past(w) and w.islower() for w in _WORD.findall(told)) or re.search(r"\bat\b", told):
@@ -104,14 +107,14 @@ def perfect_with_past_date(sentence: str, mention: Mention) -> bool:
     return _CAUSE.search(phrase) is not None
 
 
-_REACTION = re.compile(r"(?:" + "|".join(en.REACTION_VERBS) + r")$")
+_REACTION = re.compile(r"(?:" + "|".join(en.REACTION_VERBS) + r")\b")
 
 
 def speaker_of_reaction(sentence: str) -> str | None:
     """The subject of a sentence whose main verb reacts ("The Chinese Foreign
     Ministry yesterday urged …", "Visiting German Foreign Minister X warned …"), or None."""
     main, words, verb = _main_verb(sentence)
-    if verb is None or not _REACTION.match(words[verb].group(0)):
+    if verb is None or not _REACTION.match(main, words[verb].start()):
         return None
     return main[:words[verb].start()]
 

@@ -360,16 +360,25 @@ def _participle_aside(parts: list[str]) -> bool:
 # "… as powerful as those dropped on Hiroshima in 1945": a past thing compared with, and the
 # year of its own act (a participle after the pronoun or noun that stands for it).
 _COMPARED_PAST = re.compile(
-    r"\b(?:" + "|".join(en.COMPARISON_WORDS) + r")\s+(?:(?:" + "|".join(en.COMPARED_PRONOUNS) +
+    r"\b(?:" + "|".join(en.COMPARISON_WORDS) + r")\s+(?:(?P<pronoun>" + "|".join(en.COMPARED_PRONOUNS) +
     r")|the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?P<verb>[a-z]+)\b[^,;:()“”\"]*$", re.IGNORECASE)
+
+
+_COMPARISON_AS = re.compile(r"(?:" + "|".join(en.COMPARISON_AS_BEFORE) + r")\s+$", re.IGNORECASE)
 
 
 def _compared_past(text: str, start: int, mention: Mention) -> bool:
     """The mention dates a past thing the sentence compares with ("three times as powerful as
-    those dropped on Hiroshima in 1945"), not the sentence's own action."""
+    those dropped on Hiroshima in 1945"), not the sentence's own action.  "as the navy
+    celebrated …" with no "as fast"/"the same" before it is a time clause, no comparison."""
     match = _COMPARED_PAST.search(text, max(start, mention.start - 100), mention.start)
-    return match is not None and is_past(match.group("verb")) and \
-        match.group("verb").lower() not in AUXILIARIES
+    if match is None or not is_past(match.group("verb")) or \
+            match.group("verb").lower() in AUXILIARIES:
+        return False
+    if match.group(0)[:2].lower() == "as" and match.group("pronoun") is None:
+        return _COMPARISON_AS.search(text, max(start, match.start() - 40), match.start()) \
+            is not None
+    return True
 
 
 def _background_clause(text: str, start: int, end: int, mention: Mention) -> bool:
@@ -495,7 +504,7 @@ def _recalled_in_quote(text: str, mention: Mention, quotes) -> bool:
 def _not_a_time(text: str, mention: Mention, start: int, end: int) -> bool:
     """Spans, attributive years, labels and amounts: no action happened at that time."""
     return (_is_span(text, mention) or _in_span_clause(text, start, mention)
-            or _is_attributive(text, mention, end)
+            or _is_attributive(text, mention, start, end)
             or _is_label_or_amount(text, mention) or bool(DURATION.search(mention.text))
             or (_COMPARED.match(text, mention.end) is not None
                 and re.search(r"(?:earlier|later|sooner|before|after)$", mention.text) is not None))
@@ -523,8 +532,17 @@ _SHARE = re.compile(r"(?:" + "|".join(re.escape(w) for w in en.SHARE_WORDS) + r"
 def _statistic_period(text: str, start: int, mention: Mention) -> bool:
     """A range of years a share is stated over ("…, providing 74 percent of its imports
     between 2017 and 2021"): the period of a statistic, not the date of an act."""
-    return mention.precision == "year" and \
-        _SHARE.search(text, max(start, mention.start - 120), mention.start) is not None
+    if mention.precision != "year":
+        return False
+    share = _SHARE.search(text, max(start, mention.start - 120), mention.start)
+    return share is not None and not any(
+        is_past(m.group(1)) and m.group(1) not in AUXILIARIES
+        for m in _AND_VERB.finditer(text, share.start(), mention.start))
+
+
+# "… raised its share of the market and delivered four frigates between 2021 and 2023": a
+# second clause with its own past verb, whose act the range dates.
+_AND_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def _is_label_or_amount(text: str, mention: Mention) -> bool:
@@ -607,7 +625,25 @@ _NAME_AFTER = re.compile(r"(?!(?:" + "|".join(n for names in en.MONTH_NAMES for 
                          r")\b)[A-Z][\w'’-]*$")
 
 
-def _is_attributive(text: str, mention: Mention, end: int) -> bool:
+_OCCASION_THE = re.compile(r"\b(?:" + "|".join(en.OCCASION_BEFORE) + r")\s+the\s+$",
+                           re.IGNORECASE)
+
+
+def _own_past_verb(clause: str) -> bool:
+    """The clause's first verb is a finite past one ("signed", "took part", "was held"): not
+    its first word (", displayed at …": a participle aside), not after a relative pronoun
+    ("which debuted at …"), no present ("is offering the jets displayed at …") and no thing's
+    history ("was first shown at …", "originally displayed at …")."""
+    words = re.findall(r"[\w'’-]+", clause)
+    if any(w.lower() in en.RELATIVE_PRONOUNS for w in words):
+        return False
+    first = next(((i, w) for i, w in enumerate(words) if i > 0 and w.islower() and
+                  (w in AUXILIARIES or is_past(w))), None)
+    return first is not None and (first[1] in en.PAST_AUXILIARIES or first[1] not in AUXILIARIES) \
+        and not any(w.lower() in en.ASIDE_PARTICIPLE_CUES for w in words)
+
+
+def _is_attributive(text: str, mention: Mention, start: int, end: int) -> bool:
     """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015
     agreement", "according to a 2023 Defense Department report" (not "delivered in a 2016
     ceremony": the time of the action)."""
@@ -627,6 +663,9 @@ def _is_attributive(text: str, mention: Mention, end: int) -> bool:
     if re.search(r"\b(?:in|at|during|for)\s+(?:a|an)\s*$",
                  text[max(0, mention.start - 20):mention.start], re.IGNORECASE):
         return False
+    if _OCCASION_THE.search(text, max(0, mention.start - 40), mention.start) and \
+            _own_past_verb(re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]):
+        return False  # "signed … at the 2024 Zhuhai Airshow": the occasion of the act
     if before in ("a", "an") and word[:1].isupper():
         return True  # "a 2023 Defense Department report"
     if (before in _DETERMINERS or re.search(r"['’]s$", before)) and _NAME_AFTER.match(word):

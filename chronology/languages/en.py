@@ -310,6 +310,20 @@ IRREGULAR_VERBS = {
 # "than the ones delivered in 2019"): the words that open it, and what stands for the thing.
 COMPARISON_WORDS = ("as", "than", "like", "unlike")
 COMPARED_PRONOUNS = ("those", "that", "the ones", "the one", "ones", "one")
+# "as" compares only after "as ADJ", "the same", "such" ("as fast as the ships delivered …");
+# "…, as the navy celebrated its anniversary" is a time clause.
+COMPARISON_AS_BEFORE = (r"\bas\s+[\w'’-]+(?:\s+[\w'’-]+)?", r"\bsame", r"\bsuch")
+# Words before "the YEAR Name" that make the name the occasion of the act ("signed a contract
+# at the 2024 … Airshow", "took part in the 2023 … exercise"), not an earlier thing named by
+# its year ("under the 2018 … contract").
+OCCASION_BEFORE = ("at", "during", "took part in", "take part in", "takes part in",
+                   "taking part in", "participated in", "participate in", "participates in",
+                   "participating in")
+# A clause whose act is dated by such an occasion has a finite past verb of its own, not in a
+# relative clause, and none of these words of a thing's history ("was first shown at the 2018
+# …", "originally displayed at …").
+RELATIVE_PRONOUNS = ("which", "who", "whose", "that")
+ASIDE_PARTICIPLE_CUES = ("first", "originally", "once", "recently", "previously", "last")
 # Money named by a country ("US$5.8 billion", "HK$", "Australian dollars", "Indian rupees"):
 # a currency, no party to the act.  A letter prefix before "$" is one; these nouns the other
 # (not "won", "real", "pound": "Poland won the tender" names Poland).
@@ -516,8 +530,11 @@ NOT_DESCRIPTION_AFTER = ("to", "in", "at", "on", "into", "inside", "near", "aboa
                          "home", "here", "there", "present", "due", "set", "about", "going",
                          "expected", "scheduled", "slated", "poised", "ready", "under",
                          "with", "from", "off", "out", "up", "away", "believed", "thought",
-                         "said", "reported", "likely", "unlikely", "able", "unable", "host",
-                         "hosts", "together")  # "was host to a delegation": a visit
+                         "said", "reported", "likely", "unlikely", "able", "unable",
+                         "together")
+# A part taken in an occasion, after a copula and an optional article: "were part of the …
+# exercise", "was the guest of honour of the parade", "was host to a delegation": presence.
+PRESENCE_NOUNS = ("part", "guest", "guests", "host", "hosts", "participant", "participants")
 # Words that may stand between the copula and its complement ("was also", "were still"; an
 # adverb in -ly too: "was jointly witnessed" is a passive).
 COPULA_ADVERBS = ("also", "still", "already", "once", "then", "now", "reportedly",
@@ -525,11 +542,16 @@ COPULA_ADVERBS = ("also", "still", "already", "once", "then", "now", "reportedly
 # Phrases of a cause or an occasion: a date after them dates that, not the main clause's act
 # ("has blocked deliveries because of the murder of a journalist in 2018").
 CAUSE_PHRASES = ("because of", "due to", "owing to", "in the wake of", "in response to",
-                 "following", "after", "amid", "over")
+                 "amid", "over")  # not "after", "following": an earlier act, a time
 # Verbs of a reaction: urged, warned, condemned by a third country's official or ministry,
 # the sentence is that country's view of the sides, not an act of the relationship (a plain
 # "said" or "reported" may relay the act itself: "Xinhua reported that the drills began").
-REACTION_VERBS = ("warned", "warns", "cautioned", "urged", "urges", "called", "calls", "condemned", "condemns",
+# "called"/"calls" only before "for"/"on"/"upon", a weekday aside ("called on Saturday for"):
+# "called at Karachi", "called on Saturday at Karachi" is a port call.
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
+REACTION_VERBS = ("warned", "warns", "cautioned", "urged", "urges",
+                  r"call(?:ed|s)(?=\s+(?:on\s+(?:" + _WEEKDAY_NAMES + r")\s+)?(?:for\b|upon\b|"
+                  r"on\s+(?!(?:" + _WEEKDAY_NAMES + r")\b)))", "condemned", "condemns",
                   "criticised", "criticized", "criticises", "criticizes", "accused", "accuses",
                   "protested", "protests", "demanded", "demands", "slammed", "slams",
                   "denounced", "denounces", "welcomed", "welcomes", "expressed", "voiced")
