@@ -210,12 +210,18 @@ def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) 
     return kept
 
 
+# acts with a duration, whose end a verb of lasting may tell (``LASTING``); a signing or a
+# delivery is over when it is told
+_LASTS = {"exercise", "visit", "meeting"}
+
+
 def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
     """A later sentence dated only by the bound that ends a period (``BOUNDS_UNTIL``), whose
     subject names the kind of act an earlier event told, maybe after a word pointing back
     ("… начали совместные учения. Учения продлятся до 16 сентября.", "… رزمایش … آغاز کردند.
     این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت."): how long that act lasts, its ``end_date``,
-    not an act of its own."""
+    not an act of its own; only an act with a duration (``_LASTS``) told to last by a verb of
+    lasting (``LASTING``)."""
     kept: list[Candidate] = []
     for candidate in candidates:
         m = candidate.dating.mention
@@ -224,7 +230,9 @@ def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) 
         if words and lang.back_reference.match(words[0]):
             words = words[1:]
         first = (re.findall(r"\w+", words[0]) or [""])[0] if words else ""
-        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} & _LASTS
+        if not lang.lasting.search(lang.normalise(candidate.sentence.text(text))):
+            named = set()  # "Соглашение будет действовать до 2030 года": a validity, no end
         earlier = next((k for k in reversed(kept) if named & set(k.event.tags)
                         and k.event.end_date is None and k.event.date < m.value), None) if (
             named and not candidate.dating.statement and m.precision in ("day", "month")
@@ -1024,9 +1032,19 @@ class _Scan:
     def confirms_previous(self, sentence: Sentence, words: str, previous) -> bool:
         """A sentence that confirms the act of the event told right before it (``CONFIRMS``:
         "В «Рособоронэкспорте» вчера подтвердили факт подписания контракта"): more evidence of
-        that event, whose date it leaves alone (the act was on or before the confirmation)."""
-        if previous is None or previous[1] is None or not self.lang.confirms.search(
-                self.lang.normalise(words)):
+        that event, whose date it leaves alone (the act was on or before the confirmation).
+        Not when it is denied ("не подтвердили эту информацию") nor when what it confirms is
+        another act or thing ("подтвердил факт получения Су-35" after exercises told): a kind
+        of act or a designation the event's sentence does not tell."""
+        norm = self.lang.normalise(words)
+        hit = self.lang.confirms.search(norm)
+        if previous is None or previous[1] is None or hit is None or self.lang.negation.search(
+                norm, max(0, hit.start() - 6), hit.start()):
+            return False
+        what, told = words[hit.end():], previous[0].text(self.article.text)
+        kinds = _kinds_in(self.lang.normalise(what), self.lang)
+        if kinds and not kinds & (set(previous[1].event.tags) | _kinds_in(
+                self.lang.normalise(told), self.lang)) or designations(what) - designations(told):
             return False
         source = previous[1].event.sources[0]
         source.quote = " ".join([source.quote, *words.split()])

@@ -183,6 +183,9 @@ OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "
 # The bound that ends a period ("این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت", see ru.py).
 BOUNDS_UNTIL = ("تا",)
 BOUNDS = ("از", *BOUNDS_UNTIL)
+# Verbs of lasting ("رزمایش تا ۱۶ سپتامبر ادامه خواهد داشت"): with "تا" they tell when an act
+# with a duration ends; a validity ("تا سال ۲۰۳۰ معتبر است") ends no act.
+LASTING = ("ادامه", "طول", "برگزار")
 # Words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا کنون",
 # "از ماه مه به این سو"): the date starts a state, as "از زمان ..." does, and dates no act.
 # Words right before a year that name the period a plan or a document is for ("سند همکاری‌های

@@ -59,3 +59,72 @@ def test_a_gapped_clause_without_a_verb_keeps_the_verb_before(tmp_path):
     assert [(d, t) for d, _, t in found] == [
         ("2018-05", "Россия поставила Ирану радары «Небо-М»"),
         ("2019-07", "Россия поставила партию катеров")], explain
+
+
+# --- an end date only from a verb of lasting, for an act with a duration --------------------
+
+def test_a_validity_is_no_end_of_the_signing(tmp_path):
+    found, explain = _events(tmp_path, "ru", "Министры обороны России и Ирана 5 октября "
+                             "подписали меморандум о подготовке военных кадров.",
+                             "Меморандум будет действовать до 1 января 2029 года.",
+                             published="2024-10-06")
+    assert found[0][:2] == ("2024-10-05", None), explain
+
+
+@pytest.mark.parametrize("until", ["Учения продлятся до 12 октября.",
+                                   "Эти учения будут проходить до 12 октября."])
+def test_an_exercise_told_to_last_ends_then(tmp_path, until):
+    found, explain = _events(tmp_path, "ru", "Корабли ВМФ России и Ирана 5 октября начали "
+                             "совместные учения в Аравийском море.", until,
+                             published="2024-10-06")
+    assert [f[:2] for f in found] == [("2024-10-05", "2024-10-12")], explain
+
+
+def test_a_persian_exercise_told_to_last_ends_then(tmp_path):
+    found, explain = _events(tmp_path, "fa", "ناوهای ایران و روسیه روز شنبه رزمایش مشترکی را "
+                             "در دریای عمان آغاز کردند.", "این رزمایش تا ۱۲ اکتبر ادامه خواهد داشت.",
+                             published="2024-10-06")
+    assert [f[:2] for f in found] == [("2024-10-05", "2024-10-12")], explain
+
+
+# --- a confirmation joins the event before only when it confirms that act, not denied -------
+
+def test_a_confirmation_of_another_act_is_an_event_of_its_own(tmp_path):
+    found, explain = _events(tmp_path, "ru", "Корабли ВМФ России и Ирана 2 октября провели "
+                             "совместные учения в Аравийском море.", "Иран 4 октября подтвердил "
+                             "факт получения первых российских вертолетов Ми-28.",
+                             published="2024-10-06")
+    assert [(d, t) for d, _, t in found] == [
+        ("2024-10-02", "Корабли ВМФ России и Ирана провели совместные учения в Аравийском море"),
+        ("2024-10-04", "Иран подтвердил факт получения первых российских вертолетов Ми-28")], explain
+
+
+def test_a_confirmation_of_another_thing_is_no_evidence_of_the_act(tmp_path):
+    found, explain = _events(tmp_path, "ru", "Россия и Иран 2 октября подписали контракт на "
+                             "поставку вертолетов Ми-28.", "В Тегеране 4 октября подтвердили "
+                             "информацию о поставке из России комплексов С-400.",
+                             published="2024-10-06")
+    assert len(found) == 2, explain
+
+
+def _quote(tmp_path, *paragraphs):
+    head = "---\npublished: 2024-10-06\nlanguage: ru\n---\n"
+    path = tmp_path / "q.txt"
+    path.write_text(head + "\n\n".join(["Заголовок", *paragraphs]) + "\n", encoding="utf-8")
+    return [c.sources[0].quote for c in analyse_article(read_article(path), CONFIG).candidates]
+
+
+def test_a_denial_is_no_confirmation(tmp_path):
+    quotes = _quote(tmp_path, "Россия и Иран 2 октября подписали контракт на поставку "
+                    "вертолетов Ми-28.", "В Кремле 4 октября не подтвердили эту информацию.")
+    assert len(quotes) == 1 and "подтвердили" not in quotes[0]
+
+
+@pytest.mark.parametrize("confirmation", [
+    "В «Рособоронэкспорте» 4 октября подтвердили факт подписания контракта.",
+    "В Минобороны 4 октября подтвердили эту информацию.",
+    "Источник 4 октября подтвердил факт поставки вертолетов Ми-28."])
+def test_a_confirmation_of_the_act_told_joins_it(tmp_path, confirmation):
+    quotes = _quote(tmp_path, "Россия и Иран 2 октября подписали контракт на поставку "
+                    "вертолетов Ми-28.", confirmation)
+    assert len(quotes) == 1 and "подтвердил" in quotes[0]
