@@ -128,3 +128,31 @@ def test_a_confirmation_of_the_act_told_joins_it(tmp_path, confirmation):
     quotes = _quote(tmp_path, "Россия и Иран 2 октября подписали контракт на поставку "
                     "вертолетов Ми-28.", confirmation)
     assert len(quotes) == 1 and "подтвердил" in quotes[0]
+
+
+# --- a plan period only in a sentence that tells a past act; an agreement announces a plan --
+
+def test_a_year_planned_for_dates_the_plan(tmp_path):
+    found, explain = _events(tmp_path, "fa", "تهران- ایرنا- ایران و روسیه روز شنبه یادداشت "
+                             "تفاهم همکاری دریایی امضا کردند.", "نخستین رزمایش دریایی مشترک دو "
+                             "کشور برای سال ۲۰۲۷ برنامه‌ریزی شده است.")
+    assert [d for d, _, _ in found] == ["2024-12-07", "2027"], explain
+
+
+@pytest.mark.parametrize(("language", "sentence", "date"), [
+    ("fa", "وزیران دفاع ایران و روسیه روز شنبه برنامه همکاری دریایی برای سال ۲۰۲۶ را امضا کردند.",
+     "2024-12-07"),
+    ("ru", "Министры обороны России и Ирана в субботу подписали план морского сотрудничества "
+     "на 2026 год.", "2024-12-07"),
+])
+def test_the_year_a_signed_plan_is_for_dates_no_act(tmp_path, language, sentence, date):
+    found, explain = _events(tmp_path, language, sentence)
+    assert [d for d, _, _ in found] == [date], explain
+
+
+def test_an_agreement_about_a_thing_announces_its_plan(tmp_path):
+    found, explain = _events(tmp_path, "ru", "МОСКВА, 8 декабря. /ТАСС/. Россия и Иран "
+                             "подписали меморандум о морском сотрудничестве.", "Стороны также "
+                             "договорились о совместном патрулировании России и Ирана, которое "
+                             "пройдет в июне 2025 года.")
+    assert [d for d, _, _ in found] == ["2024-12-08", "2025-06"], explain
