@@ -221,7 +221,8 @@ def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) 
     ("… начали совместные учения. Учения продлятся до 16 сентября.", "… رزمایش … آغاز کردند.
     این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت."): how long that act lasts, its ``end_date``,
     not an act of its own; only an act with a duration (``_LASTS``) told to last by a verb of
-    lasting (``LASTING``)."""
+    lasting (``LASTING``). A document told before said to be valid up to a date
+    (``VALIDITY``) is no event."""
     kept: list[Candidate] = []
     for candidate in candidates:
         m = candidate.dating.mention
@@ -230,9 +231,18 @@ def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) 
         if words and lang.back_reference.match(words[0]):
             words = words[1:]
         first = (re.findall(r"\w+", words[0]) or [""])[0] if words else ""
-        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} & _LASTS
-        if not lang.lasting.search(lang.normalise(candidate.sentence.text(text))):
-            named = set()  # "Соглашение будет действовать до 2030 года": a validity, no end
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        said = lang.normalise(candidate.sentence.text(text))
+        if named and lang.validity.search(said) and lang.bounds_until.search(before) and (
+                not candidate.dating.statement) and any(named & set(k.event.tags) for k in kept):
+            # "Соглашение будет действовать до 31 декабря 2030 года": how long the document
+            # told before is valid (``VALIDITY``), neither an act nor the end of its signing
+            found.explain.append(f"  {m.value}: {candidate.event.title!r} tells how long a "
+                                 "thing told before is valid: no event")
+            continue
+        named &= _LASTS
+        if not lang.lasting.search(said):
+            named = set()  # no verb of lasting: no end of an act
         earlier = next((k for k in reversed(kept) if named & set(k.event.tags)
                         and k.event.end_date is None and k.event.date < m.value), None) if (
             named and not candidate.dating.statement and m.precision in ("day", "month")

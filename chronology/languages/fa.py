@@ -188,6 +188,9 @@ BOUNDS = ("از", *BOUNDS_UNTIL)
 # Verbs of lasting ("رزمایش تا ۱۶ سپتامبر ادامه خواهد داشت"): with "تا" they tell when an act
 # with a duration ends; a validity ("تا سال ۲۰۳۰ معتبر است") ends no act.
 LASTING = ("ادامه", "طول", "برگزار")
+# Words of validity ("این توافقنامه تا سال ۲۰۳۰ معتبر است"): how long a document told before is
+# valid, no event.
+VALIDITY = ("معتبر", "اعتبار دارد", "اعتبار خواهد داشت")
 # Words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا کنون",
 # "از ماه مه به این سو"): the date starts a state, as "از زمان ..." does, and dates no act.
 # Words right before a year that name the period a plan or a document is for ("سند همکاری‌های

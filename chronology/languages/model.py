@@ -135,6 +135,7 @@ class Language:
     confirms: re.Pattern = re.compile(NEVER)
     lasting: re.Pattern = re.compile(NEVER)
     planned: re.Pattern = re.compile(NEVER)
+    validity: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
     # words right after "через два дня" that name what it counts from ("после прибытия
@@ -248,6 +249,7 @@ def build(module: ModuleType) -> Language:
                                re.IGNORECASE),
         speech_verbs=words("SPEECH_VERBS"),
         planned=words("PLANNED"),
+        validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),

@@ -156,3 +156,16 @@ def test_an_agreement_about_a_thing_announces_its_plan(tmp_path):
                              "договорились о совместном патрулировании России и Ирана, которое "
                              "пройдет в июне 2025 года.")
     assert [d for d, _, _ in found] == ["2024-12-08", "2025-06"], explain
+
+
+@pytest.mark.parametrize(("language", "lead", "validity"), [
+    ("ru", "Министры обороны России и Ирана 7 декабря подписали меморандум о подготовке кадров.",
+     "Меморандум будет действовать до 1 января 2029 года."),
+    ("ru", "Министры обороны России и Ирана 7 декабря подписали соглашение о морской связи.",
+     "Это соглашение останется в силе до 2031 года."),
+    ("fa", "وزیران دفاع ایران و روسیه روز شنبه توافقنامه همکاری دریایی امضا کردند.",
+     "این توافقنامه تا سال ۲۰۳۱ معتبر است."),
+])
+def test_how_long_a_document_is_valid_is_no_event(tmp_path, language, lead, validity):
+    found, explain = _events(tmp_path, language, lead, validity)
+    assert [(d, e) for d, e, _ in found] == [("2024-12-07", None)], explain
