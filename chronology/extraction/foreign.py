@@ -210,12 +210,19 @@ def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) 
     return kept
 
 
+# acts with a duration, whose end a verb of lasting may tell (``LASTING``); a signing or a
+# delivery is over when it is told
+_LASTS = {"exercise", "visit", "meeting"}
+
+
 def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
     """A later sentence dated only by the bound that ends a period (``BOUNDS_UNTIL``), whose
     subject names the kind of act an earlier event told, maybe after a word pointing back
     ("… начали совместные учения. Учения продлятся до 16 сентября.", "… رزمایش … آغاز کردند.
     این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت."): how long that act lasts, its ``end_date``,
-    not an act of its own."""
+    not an act of its own; only an act with a duration (``_LASTS``) told to last by a verb of
+    lasting (``LASTING``). A document told before said to be valid up to a date
+    (``VALIDITY``) is no event."""
     kept: list[Candidate] = []
     for candidate in candidates:
         m = candidate.dating.mention
@@ -225,6 +232,17 @@ def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) 
             words = words[1:]
         first = (re.findall(r"\w+", words[0]) or [""])[0] if words else ""
         named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        said = lang.normalise(candidate.sentence.text(text))
+        if named and lang.validity.search(said) and lang.bounds_until.search(before) and (
+                not candidate.dating.statement) and any(named & set(k.event.tags) for k in kept):
+            # "Соглашение будет действовать до 31 декабря 2030 года": how long the document
+            # told before is valid (``VALIDITY``), neither an act nor the end of its signing
+            found.explain.append(f"  {m.value}: {candidate.event.title!r} tells how long a "
+                                 "thing told before is valid: no event")
+            continue
+        named &= _LASTS
+        if not lang.lasting.search(said):
+            named = set()  # no verb of lasting: no end of an act
         earlier = next((k for k in reversed(kept) if named & set(k.event.tags)
                         and k.event.end_date is None and k.event.date < m.value), None) if (
             named and not candidate.dating.statement and m.precision in ("day", "month")
@@ -1024,9 +1042,19 @@ class _Scan:
     def confirms_previous(self, sentence: Sentence, words: str, previous) -> bool:
         """A sentence that confirms the act of the event told right before it (``CONFIRMS``:
         "В «Рособоронэкспорте» вчера подтвердили факт подписания контракта"): more evidence of
-        that event, whose date it leaves alone (the act was on or before the confirmation)."""
-        if previous is None or previous[1] is None or not self.lang.confirms.search(
-                self.lang.normalise(words)):
+        that event, whose date it leaves alone (the act was on or before the confirmation).
+        Not when it is denied ("не подтвердили эту информацию") nor when what it confirms is
+        another act or thing ("подтвердил факт получения Су-35" after exercises told): a kind
+        of act or a designation the event's sentence does not tell."""
+        norm = self.lang.normalise(words)
+        hit = self.lang.confirms.search(norm)
+        if previous is None or previous[1] is None or hit is None or self.lang.negation.search(
+                norm, max(0, hit.start() - 6), hit.start()):
+            return False
+        what, told = words[hit.end():], previous[0].text(self.article.text)
+        kinds = _kinds_in(self.lang.normalise(what), self.lang)
+        if kinds and not kinds & (set(previous[1].event.tags) | _kinds_in(
+                self.lang.normalise(told), self.lang)) or designations(what) - designations(told):
             return False
         source = previous[1].event.sources[0]
         source.quote = " ".join([source.quote, *words.split()])
@@ -1419,9 +1447,18 @@ class _Scan:
     def for_period(self, m: Mention) -> bool:
         """A year right after the words that name what a plan or a document is for
         (``PLAN_PERIOD``: "план сотрудничества на 2025 год", "سند ... برای سال‌های ۲۰۲۵ تا
-        ۲۰۲۷"): the period it covers, not the day it was signed or any act's."""
-        before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
-        return m.precision == "year" and bool(self.lang.plan_period.search(before))
+        ۲۰۲۷"): the period it covers, not the day it was signed or any act's; only in a
+        sentence that tells a past act, not a plan ("رزمایش ... برای سال ۲۰۲۶ برنامه‌ریزی شده
+        است", "На 2025 год ... запланировали учения": the year is the plan's date)."""
+        text = self.article.text
+        before = self.lang.normalise(text[max(0, m.start - 24):m.start])
+        if m.precision != "year" or not self.lang.plan_period.search(before):
+            return False
+        start = max(text.rfind(end, 0, m.start) for end in ".!?؟\n") + 1
+        stop = min((i for i in (text.find(end, m.end) for end in ".!?؟\n") if i >= 0),
+                   default=len(text))
+        return _acts(text[start:stop], self.lang) and not self.lang.planned.search(
+            self.lang.normalise(text[start:stop]))
 
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to

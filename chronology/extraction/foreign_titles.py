@@ -24,8 +24,9 @@ MIN_CUT_WORDS = 8
 LONG_TITLE_WORDS = 20  # a main clause whose verb comes late is kept whole up to this
 VERB_WORDS = 2
 PARTY_WORDS = 5  # "با کیم جونگ اون": a longer phrase before the verb tells more than a party
-# an abbreviation in brackets after the name it shortens: it repeats the name
-_ABBREVIATION = re.compile(r"\s*\((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9})\)(?=[\s,.])")
+# an abbreviation in brackets after the name it shortens: it repeats the name; letters only
+# ("(ФСВТС)"), a designator with digits or a hyphen ("(С-300ПМУ2)") names the thing itself
+_ABBREVIATION = re.compile(r"\s*\((?:[A-ZА-ЯЁ]{2,10})\)(?=[\s,.])")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 
 
@@ -71,8 +72,8 @@ def gapped_title(before: str, start: int, words: str, at: int, mentions: list[Me
     ``start``) with its own words ("Россия поставила партию бронемашин"); None for any other
     clause."""
     rest = " ".join(_without_dates(words, at, mentions, lang).split())
-    if not _GAP.match(rest):
-        return None
+    if not _GAP.match(rest) or _has_verb(rest, lang):
+        return None  # "…, а в феврале 2020 года — Иран передал …": a clause of its own
     head = " ".join(_without_dates(before, start, mentions, lang).split())
     verb = next((m for m in lang.past.finditer(lang.normalise(head)) if not head[m.start()].isupper()),
                 None)
@@ -141,7 +142,10 @@ def _without_dates(words: str, start: int, mentions: list[Mention], lang: Langua
         if (a, b) in _side_clauses(words, lang):
             text = text[:a] + " " + text[b:]
         else:
-            text = before.sub("", text[:a]) + " " + after.sub("", text[b:])
+            # the comma opening a parenthesis stays with it ("3 марта, по данным СМИ,
+            # подписали"): the title drops the two together (``PARENTHESIS``)
+            tail = text[b:] if lang.parenthesis.match(text[b:]) else after.sub("", text[b:])
+            text = before.sub("", text[:a]) + " " + tail
     return re.sub(r"\(\s*\)", " ", text)  # "امروز (سه‌شنبه)" leaves "()"
 
 

@@ -85,6 +85,8 @@ CLAUSE_SPLIT = r"؛\s+(?!(?:زمانی|وقتی|هنگامی)\s+که)"
 MODIFIERS = {"اوایل": "START", "ابتدای": "START", "اواخر": "END", "اواسط": "MID"}
 YEAR_WORDS = ("میلادی",)
 SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
+# Verbs of planning ("رزمایش ... برنامه‌ریزی شده است"): a plan, not a past act.
+PLANNED = ("برنامه‌ریزی شده", "برنامه‌ریزی کرد")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار")
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 "گزارش داد", "به گزارش")
@@ -183,6 +185,12 @@ OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "
 # The bound that ends a period ("این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت", see ru.py).
 BOUNDS_UNTIL = ("تا",)
 BOUNDS = ("از", *BOUNDS_UNTIL)
+# Verbs of lasting ("رزمایش تا ۱۶ سپتامبر ادامه خواهد داشت"): with "تا" they tell when an act
+# with a duration ends; a validity ("تا سال ۲۰۳۰ معتبر است") ends no act.
+LASTING = ("ادامه", "طول", "برگزار")
+# Words of validity ("این توافقنامه تا سال ۲۰۳۰ معتبر است"): how long a document told before is
+# valid, no event.
+VALIDITY = ("معتبر", "اعتبار دارد", "اعتبار خواهد داشت")
 # Words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا کنون",
 # "از ماه مه به این سو"): the date starts a state, as "از زمان ..." does, and dates no act.
 # Words right before a year that name the period a plan or a document is for ("سند همکاری‌های

@@ -133,6 +133,9 @@ class Language:
     plan_period: re.Pattern = re.compile(NEVER)
     # a sentence confirming the act told before it ("подтвердили факт подписания")
     confirms: re.Pattern = re.compile(NEVER)
+    lasting: re.Pattern = re.compile(NEVER)
+    planned: re.Pattern = re.compile(NEVER)
+    validity: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
     # words right after "через два дня" that name what it counts from ("после прибытия
@@ -245,6 +248,8 @@ def build(module: ModuleType) -> Language:
         future_cues=re.compile(words("FUTURE_CUES").pattern + _table(module, "CUE_END", ""),
                                re.IGNORECASE),
         speech_verbs=words("SPEECH_VERBS"),
+        planned=words("PLANNED"),
+        validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
@@ -336,6 +341,8 @@ def build(module: ModuleType) -> Language:
             rf"(?:\d{{4}}\s*(?:[-–]|(?:{phrase(norm(w) for w in words_of(module, 'RANGE_TO'))})\s)\s*)?$",
             re.IGNORECASE),
         confirms=re.compile(_table(module, "CONFIRMS", NEVER), re.IGNORECASE),
+        lasting=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'LASTING', ()))})",
+                           re.IGNORECASE) if _table(module, "LASTING", ()) else re.compile(NEVER),
         bounds_until=re.compile(
             rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_UNTIL', ()))})\s+$",
             re.IGNORECASE),
