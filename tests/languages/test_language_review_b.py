@@ -128,3 +128,10 @@ def test_a_sentence_opening_on_the_day_before_is_background_not_the_lead(tmp_pat
 def test_an_english_present_that_is_no_act_of_the_day_gives_no_event(tmp_path, lead):
     text = f"TEHRAN, Sept 12, 2024 (Reuters) - {lead}"
     assert _events(tmp_path, text, "2024-09-12", "en") == []
+
+
+def test_a_habit_in_another_clause_leaves_the_present_act_the_days_news(tmp_path):
+    lead = ("Russia and Iran begin naval manoeuvres near Bushehr, a drill the two navies "
+            "stage every autumn.")
+    text = f"TEHRAN, Sept 12, 2024 (Reuters) - {lead}"
+    assert _events(tmp_path, text, "2024-09-12", "en") == [("2024-09-12", None)]
