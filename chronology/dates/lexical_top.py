@@ -84,6 +84,10 @@ _COMMENTS_HEAD = re.compile(r"\W*(?:\d+\s*)?(?:" + "|".join(
     h for m in MODULES.values() for h in getattr(m, "COMMENT_HEADINGS", ())) +
     r")\W*(?:\d+\W*)?$", re.IGNORECASE)
 _PROSE_WORDS = 15  # a line of so many words is the story's prose, not a teaser's headline
+# ... and so is a shorter sentence closed by its full stop (a lead of a dozen words):
+# headlines and menu items carry no closing stop.
+_SENTENCE_WORDS = 8
+_SENTENCE_END = re.compile(r".*[^\W\d_][)»\"”]?[.!?…][)»\"”]?\s*$")
 
 
 def listed_lines(text: str, body: int) -> list[tuple[int, int]]:
@@ -157,9 +161,13 @@ _DMY_SOLAR_DASH = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-"
 _ABBREVIATION_DOT = re.compile(r"(?<=\d\s[^\W\d_]{3})\.(?=\s+\d)|(?<=\d\s[^\W\d_]{4})\.(?=\s+\d)")
 # A year glued to the next element of a saved page: "15:42, 3 апреля 2024Армия" (the
 # rubric's first letter, read as a space; offsets are kept), or to a counter of views or
-# comments closing the line ("19 апреля 202219": a year has four digits, the rest counts).
-_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:19|20)\d\d)"
-                         r"(?:[^\W\d_]|\d{1,3}(?=[ \t]*$))", re.MULTILINE)
+# comments closing the line or before its word ("19 апреля 202219", "12 марта 20241245",
+# "۲۲ اسفند ۱۴۰۲۱۲۴۵ بازدید": a year has four digits, Gregorian or Solar, in any script;
+# the rest, of any length, counts).
+_GLUED_YEAR = re.compile(r"(?<!\d)(\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+"
+                         r"(?:19|20|۱۹|۲۰|١٩|٢٠|1[34]|[۱١][۳۴٣٤])\d\d)"
+                         r"(?:[^\W\d_]|\d{1,9}(?=[ \t]*$|[ \t]+[^\W\d_]+[ \t]*$))",
+                         re.MULTILINE)
 # A full stop after a month's whole name before its year, as some templates print it
 # ("Saturday, 26 October. 2013", "26 октября. 2013"): read as a space on the top lines.
 _MONTH_STOP = re.compile(r"(?<=\d\s)([^\W\d_]{5,9})\.(?=\s+(?:19|20)\d\d(?!\d))")
@@ -279,7 +287,8 @@ def top_lines(text: str, body: int, teasers: bool = True):
         if not teasers and prose and end - pos <= _TEASER_HEAD_CHARS and \
                 _COMMENTS_HEAD.match(text, pos, end):
             return  # readers' comments under the story (a count by the headline is none)
-        prose = prose or words >= _PROSE_WORDS
+        prose = prose or words >= _PROSE_WORDS or (
+            words >= _SENTENCE_WORDS and _SENTENCE_END.match(text, pos, end) is not None)
         if words:
             previous = text[pos:end]
             seen += 1

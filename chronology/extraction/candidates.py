@@ -362,10 +362,36 @@ _NOT_DOING = {"considering", "planning", "preparing", "seeking", "looking", "hop
               "getting", "being", "having", "eyeing", "reviewing", "evaluating", "assessing"}
 
 
+# A habit: "every summer", "each year", "annually" (not the day's act).
+_HABIT = re.compile(r"\b(?:(?:" + "|".join(en.SET_WORDS) + r")\s+(?:" +
+                    "|".join((*en.UNITS, *en.SEASONS)) + ")|" + "|".join(en.HABIT_WORDS) + r")\b",
+                    re.IGNORECASE)
+
+
+# Where a clause ends: a habit after it ("…, which they hold every year") is another's.
+_CLAUSE = re.compile(r"[,;:(—–]")
+
+
+def _present_act(words: list[str], i: int, rest: str) -> bool:
+    """The simple present ``words[i]`` is the clause's main verb telling the day's act: not a
+    noun before a preposition ("drone launches against"), not a standing state with a share
+    or a span for object ("receives most of", "complete a decade of"), not a habit told in
+    the ``rest`` of its clause ("hold drills every summer")."""
+    lower = words[i].lower()
+    after = [w.lower() for w in words[i + 1:i + 5]]
+    if after and after[0] in en.PREPOSITIONS and lower not in en.PRESENT_ACTS_WITHOUT_OBJECT:
+        return False
+    thing = [w for w in after if w not in ("a", "an", "the")]
+    if len(thing) >= 2 and thing[0] in en.STATE_OBJECTS and thing[1] == "of":
+        return False
+    return _HABIT.search(rest) is None
+
+
 def _tells_done(sentence: str) -> bool | None:
     """The first verb of ``sentence`` tells something done (True), or is an auxiliary of
     something else (False); None when no verb decides."""
-    words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", sentence)  # "Iranian-made" is no verb
+    found = list(re.finditer(r"[\w'’]+(?:-[\w'’]+)*", sentence))  # "Iranian-made" is no verb
+    words = [m.group() for m in found]
     for i, word in enumerate(words):
         lower = word.lower()
         after = [w.lower() for w in words[i + 1:i + 4] if not w.lower().endswith("ly")]
@@ -378,7 +404,7 @@ def _tells_done(sentence: str) -> bool | None:
         if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:
             return True
         if word.islower() and lower in en.PRESENT_ACTS and i and words[i - 1].lower() not in (
-                _NOT_A_PRESENT_ACT):
+                _NOT_A_PRESENT_ACT) and _present_act(words, i, _CLAUSE.split(sentence[found[i].end():])[0]):
             return True  # "Belarus and Russia start joint exercises": the day's news
         if lower in AUXILIARIES:
             return False

@@ -88,8 +88,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0
     thing = same_thing(*_things_of_both(told_a, told_b))
-    if thing is False:  # "S-300" and "S-400": different systems, different events
-        return 0.0
+    if thing is False or other_ordinals(told_a, told_b):
+        return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
             elsewhere(told_a, "en", told_b, "en") or _namesakes(a, b) or \
             (not thing and one_service_each(told_a, "en", told_b, "en")):
@@ -103,7 +103,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     retold = _retold(a, b, told_a, told_b, names)
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
-    if not _dates_compatible(a, b):
+    if not _dates_compatible(a, b) or _other_acts_next_day(a, b, told_a, told_b):
         return 0.0
     same_title = _content_words(a.event.title) == _content_words(b.event.title)
     if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and not same_people(a, b) \
@@ -185,8 +185,10 @@ def _acts(text: str) -> frozenset[str]:
 
 _SPEECH = frozenset(en.SPEECH_VERBS)
 # A verb's object with what it is of or on ("a shipment of spare parts", "a memorandum on
-# military medicine"): the words after it up to a clause, a participle or another relation.
-_OBJECT = re.compile(r"\s+((?:(?!(?:for|to|with|from|by|during|and|after|before|as|that)\b)"
+# military medicine"): the words after it up to a clause, a participle or another relation;
+# never a place "at …" or "in <Name>" ("arrived at the port of …" has no object).
+_OBJECT = re.compile(r"\s+((?:(?!(?:for|to|with|from|by|during|and|after|before|as|that|at)\b|"
+                     r"in\s+(?:the\s+)?[A-Z])"
                      r"[A-Za-z][\w-]*(?<!ing)\s*){1,8})")
 
 
@@ -196,15 +198,77 @@ def _same_object(told_a: str, told_b: str, acts: frozenset[str],
     historic agreement" / "signed a historic agreement on training"; not "a contract" /
     "a joint statement", "a shipment of shells" / "a shipment of spare parts"); the words
     ``apart`` (the place) are no part of it."""
-    def objects(text: str) -> list[frozenset[str]]:
-        found = []
-        for verb in re.finditer(r"[A-Za-z][a-z-]+", text):
-            if base_form(verb.group()) in acts:
-                obj = _OBJECT.match(text, verb.end())
-                if obj and _content_words(obj.group(1)) - apart:
-                    found.append(_content_words(obj.group(1)) - apart)
+    return any(x <= y or y <= x for x in _objects(told_a, acts, apart)
+               for y in _objects(told_b, acts, apart))
+
+
+def _other_acts_next_day(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
+    """On one day and the next, the same verb done to another object ("signed a memorandum
+    on naval training" / "… on drone production"), or, with no object, by another doer ("A
+    Russian frigate arrived at …" / "A Russian corvette arrived at …"): two acts, however
+    much of the wording the two reports share."""
+    if _days_apart(a.event.date, b.event.date) != 1:
+        return False
+    acts = _acts(told_a) & _acts(told_b)
+    if not acts or things_in(told_a) & things_in(told_b):
+        return False
+    apart = _content_words(" ".join(set(a.event.places) | set(b.event.places)))
+    objects_a, objects_b = _objects(told_a, acts, apart), _objects(told_b, acts, apart)
+    if objects_a and objects_b:
+        return not any(x <= y or y <= x for x in objects_a for y in objects_b)
+    if objects_a or objects_b:
+        return False
+    doers_a, doers_b = _doers(told_a, acts), _doers(told_b, acts)
+    return bool(doers_a and doers_b) and not any(
+        x <= y or y <= x for x in doers_a for y in doers_b)
+
+
+def _objects(text: str, acts: frozenset[str], apart: frozenset[str]) -> list[frozenset[str]]:
+    """The objects of ``text``'s verbs of ``acts``, the words ``apart`` (a place) left out."""
+    found = []
+    for verb in re.finditer(r"[A-Za-z][a-z-]+", text):
+        if base_form(verb.group()) in acts:
+            obj = _OBJECT.match(text, verb.end())
+            if obj and _content_words(obj.group(1)) - apart:
+                found.append(_content_words(obj.group(1)) - apart)
+    return found
+
+
+def _doers(text: str, acts: frozenset[str]) -> list[frozenset[str]]:
+    """Who does each verb of ``acts`` in ``text``: the clause's words before it, the two
+    sides' names apart ("A Russian frigate arrived": {frigate}); not in the passive, whose
+    words before the verb tell what was done, named as each report likes ("The launching
+    ceremony of … was held"); only a doer of one unit a few words name with its article
+    ("A Russian frigate"): "Turkish troops" and "The first wave of soldiers" are one force
+    told two ways."""
+    found = []
+    for verb in re.finditer(r"[A-Za-z][a-z-]+", text):
+        if base_form(verb.group()) in acts:
+            clause = re.split(r"[,;:.]", text[:verb.start()])[-1]
+            if _PASSIVE.search(clause) or not _ONE_UNIT.match(clause):
+                continue
+            doer = _content_words(clause) - _sides()
+            if 0 < len(doer) <= _DOER_WORDS:
+                found.append(doer)
+    return found
+
+
+def other_ordinals(told_a: str, told_b: str) -> bool:
+    """One report tells "the first" of a thing, the other only another ordinal of it ("the
+    first batch" / "the second batch"): two things."""
+    def ordinals(text: str) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for m in _ORDINAL_THING.finditer(text.lower()):
+            found.setdefault(_stem(m[2]), set()).add(m[1])
         return found
-    return any(x <= y or y <= x for x in objects(told_a) for y in objects(told_b))
+    of_a, of_b = ordinals(told_a), ordinals(told_b)
+    return any(not of_a[noun] & of_b[noun] for noun in of_a.keys() & of_b.keys())
+
+
+_ONE_UNIT = re.compile(r"\s*(?:A|An|The)\s+(?!\S+\s+of\b)[^\s]+(?:\s+(?!of\b)\S+){0,3}\s*$")
+_DOER_WORDS = 3
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ORDINAL_THING = re.compile(r"\b(" + "|".join(en.DAY_ORDINALS) + r")\s+([a-z][a-z-]+)")
 # The attribution after the act: ", the Iranian navy said on Monday." (who told it, not what).
 _UNATTRIBUTED = re.compile(r",[^,.;]{0,60}?\b(?:" + "|".join(en.SPEECH_VERBS) + r")\b[^,.;]*")
 

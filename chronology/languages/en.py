@@ -165,6 +165,19 @@ NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "coul
 PRESENT_ACTS = ("start", "starts", "begin", "begins", "launch", "launches", "hold", "holds",
                 "stage", "stages", "conduct", "conducts", "sign", "signs", "deliver", "delivers",
                 "receive", "receives", "deploy", "deploys", "complete", "completes")
+# Of those, the ones a subject does with no object ("Drills begin in the Caspian"); the
+# others take their object at once, so a preposition right after one makes it a noun
+# ("Iranian drone launches against Ukraine rely on ...").
+PRESENT_ACTS_WITHOUT_OBJECT = ("start", "starts", "begin", "begins")
+PREPOSITIONS = ("against", "of", "on", "in", "at", "from", "by", "with", "for", "over", "into",
+                "to", "across", "near", "under", "after", "before", "during")
+# An object that is a share or a span "of" something makes the present a standing state, not
+# the day's act ("receives most of its aircraft", "complete a decade of growth").
+STATE_OBJECTS = ("most", "much", "all", "half", "part", "some", "many", "majority", "bulk",
+                 "share", "third", "quarter", "decade", "decades", "years", "months", "century")
+# Words that make a present form a habit, not the day's act ("hold drills every summer").
+HABIT_WORDS = ("annually", "regularly", "usually", "traditionally", "routinely", "typically",
+               "normally", "often", "customarily", "yearly")
 # A new date for something put off, stopped or prolonged lies ahead ("postponed until
 # Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").
 POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back",

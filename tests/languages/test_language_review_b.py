@@ -114,3 +114,24 @@ def test_a_sentence_opening_on_the_day_before_is_background_not_the_lead(tmp_pat
              "который провел переговоры с министром обороны Ирана.")
     assert _events(tmp_path, f"{lead}{between}\n\n{after}", "2024-09-12", "ru") == [
         ("2024-09-11", None), ("2024-09-12", None)]
+
+
+@pytest.mark.parametrize("lead", [
+    # the present form is no main verb of the day's act: a noun before a preposition, a
+    # standing state with a share or a span for object, a habit
+    "Russian missile launches against Kharkiv depend on Iranian drones, a Ukrainian official said.",
+    "Iran receives half of its combat helicopters from Russia, according to a new study.",
+    "Naval exchanges between Russia and Iran complete a decade of slow growth, analysts say.",
+    "Russia and Iran hold joint naval drills in the Caspian Sea every autumn.",
+    "Russia and Iran stage air defence drills annually near the border.",
+])
+def test_an_english_present_that_is_no_act_of_the_day_gives_no_event(tmp_path, lead):
+    text = f"TEHRAN, Sept 12, 2024 (Reuters) - {lead}"
+    assert _events(tmp_path, text, "2024-09-12", "en") == []
+
+
+def test_a_habit_in_another_clause_leaves_the_present_act_the_days_news(tmp_path):
+    lead = ("Russia and Iran begin naval manoeuvres near Bushehr, a drill the two navies "
+            "stage every autumn.")
+    text = f"TEHRAN, Sept 12, 2024 (Reuters) - {lead}"
+    assert _events(tmp_path, text, "2024-09-12", "en") == [("2024-09-12", None)]

@@ -273,3 +273,26 @@ def test_today_and_a_full_date_opening_the_lead_date_the_article(page, code, exp
 def test_the_story_date_under_the_sites_feed_of_the_day(feed):
     page = f"Лента новостей\n{feed}\nУчения флотов завершились\n\n3 апреля 2024, 09:41\n\n{RU_BODY}\n"
     assert find_reference(page, period=PERIOD, language="ru").iso == "2024-04-03"
+
+
+@pytest.mark.parametrize(("page", "code"), [
+    # a lead of a dozen words closed by its full stop is the story: the comments end it
+    ("Учения на море\nКорабли двух флотов в понедельник провели совместные учения у побережья.\n\n"
+     "Комментарии\n\n7 мая 2024 года, 12:00 Петр: хорошая новость\n", "ru"),
+    ("پایان رزمایش\nناوهای دو کشور روز دوشنبه رزمایش مشترک دریایی را در خلیج فارس برگزار کردند.\n\n"
+     "نظرات\n\nرضا ۱۸ اردیبهشت ۱۴۰۳\nموافقم\n", "fa"),
+])
+def test_comments_after_a_short_lead_end_the_search(page, code):
+    assert find_reference(page, period=PERIOD, language=code).iso is None
+
+
+@pytest.mark.parametrize(("page", "code", "expected"), [
+    # a counter of any length glued to the year, before its word or closing the line
+    ("Учения на море\n7 мая 20243318\nКорабли двух флотов провели учения.\n", "ru", "2024-05-07"),
+    ("پایان رزمایش\n۱۸ اردیبهشت ۱۴۰۳۲۷۱۹ بازدید\nناوهای دو کشور رزمایش برگزار کردند.\n", "fa",
+     "2024-05-07"),
+    ("پایان رزمایش\nشناسه خبر: ۵۵۴۳۲ | ۱۸ اردیبهشت ۱۴۰۳۴۸\nناوهای دو کشور رزمایش برگزار کردند.\n",
+     "fa", "2024-05-07"),
+])
+def test_a_counter_glued_to_a_year_of_any_script(page, code, expected):
+    assert find_reference(page, period=PERIOD, language=code).iso == expected
