@@ -19,6 +19,7 @@ article's own month or year (``only_planned``).  The words are ``en.COPULAS``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronology.dates.model import Mention
 from chronology.extraction.clauses import drop_intro
@@ -69,14 +70,16 @@ def describes_only(sentence: str, date_words: str) -> bool:
                    for m in _INFINITIVE.finditer(complement))  # "was the first to receive …"
 
 
-def _main_verb(sentence: str) -> tuple[str, list[re.Match], int | None]:
+@lru_cache(maxsize=512)
+def _main_verb(sentence: str) -> tuple[str, tuple[re.Match, ...], int | None]:
     """The main clause (without its introduction, a reporting frame and relative clauses'
-    verbs), its words and the index of its first finite verb."""
+    verbs), its words and the index of its first finite verb (cached: three rules ask it of
+    the same sentence)."""
     main = drop_intro(sentence.strip())
     framed = _FRAME.match(main)
     main = main[framed.end():] if framed else main
     bare = _IN_RELATIVE.sub(lambda m: " " * len(m.group(0)), main)  # its verbs are its own
-    words = list(_WORD.finditer(bare))
+    words = tuple(_WORD.finditer(bare))
     verb = next((i for i, w in enumerate(words) if i > 0 and w.group(0).islower() and
                  (w.group(0) in AUXILIARIES or is_past(w.group(0)))), None)
     return main, words, verb

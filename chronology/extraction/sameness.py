@@ -253,15 +253,19 @@ def _doers(text: str, acts: frozenset[str]) -> list[frozenset[str]]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _ordinals(text: str) -> dict[str, frozenset[str]]:
+    """Thing -> the ordinals the text gives it ("the first batch": batch -> {first})."""
+    found: dict[str, set[str]] = {}
+    for m in _ORDINAL_THING.finditer(text.lower()):
+        found.setdefault(_stem(m[2]), set()).add(m[1])
+    return {noun: frozenset(words) for noun, words in found.items()}
+
+
 def other_ordinals(told_a: str, told_b: str) -> bool:
     """One report tells "the first" of a thing, the other only another ordinal of it ("the
     first batch" / "the second batch"): two things."""
-    def ordinals(text: str) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = {}
-        for m in _ORDINAL_THING.finditer(text.lower()):
-            found.setdefault(_stem(m[2]), set()).add(m[1])
-        return found
-    of_a, of_b = ordinals(told_a), ordinals(told_b)
+    of_a, of_b = _ordinals(told_a), _ordinals(told_b)
     return any(not of_a[noun] & of_b[noun] for noun in of_a.keys() & of_b.keys())
 
 
