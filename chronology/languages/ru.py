@@ -183,7 +183,10 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, "будет", "будут", "плани
                "передаст", "передадут", "поставит", "поставят", "направит", "направят",
                "отправит", "отправят",
                "вступит", "вступят", "состоятся", "покинет", "покинут",
-               "обеспечит", "обеспечат", "пополнится", "пополнятся")
+               "обеспечит", "обеспечат", "пополнится", "пополнятся",
+               # an obligation looks ahead ("Поставки должны начаться до 1 сентября"), not
+               # one told in the past ("должны были начаться 1 сентября": CUE_END)
+               "должны", "должна", "должен", "должно")
 # An infinitive after a verb of agreeing, readiness, intent, promise or ability looks ahead
 # ("согласилась поставить … в октябре", "готова поставить", "договорились отправить", "может
 # направить"): a date after it is of the act to come (not "отдал распоряжение поставить", an
@@ -195,7 +198,7 @@ AHEAD_INFINITIVE = (r"(?<![а-яё])(?:соглас(?:ил|ил[аио]|ил[и�
                     r"(?:\s+[а-яё]+){0,2}?\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])")
 # A cue is a whole future form, not the start of an infinitive: "поставит" (will supply), not
 # "поставить" ("отдал распоряжение поставить": the order was given).
-CUE_END = r"(?!ь)"
+CUE_END = r"(?!ь)(?!\s+был[аио]?(?![а-яё]))"
 # Reporting verbs: a date next to one dates the statement, not the action.
 # A word matches every word it begins ("заявил": заявила, заявили, заявило).
 # Imperfective stems ("сообща": сообщали, сообщалось; "заявля": заявлял) cover indirect

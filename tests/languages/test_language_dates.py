@@ -277,3 +277,15 @@ def test_a_weekday_of_reporting_is_the_datelines_weekday():
 def test_chained_dates_count_from_the_last_date_told(code, text, values):
     found = dates.find_mentions(text, REF, language=code)
     assert [m.value for m in found] == values
+
+
+# An obligation looks ahead ("должны начаться до 1 сентября", told in March: this September);
+# one told in the past ("должны были начаться") does not.
+@pytest.mark.parametrize(("text", "value"), [
+    ("Поставки должны начаться до 1 сентября, сообщил источник.", "2024-09-01"),
+    ("Истребители должен получить Иран в сентябре.", "2024-09"),
+    ("Поставки должны были начаться 1 сентября, но были отложены.", "2023-09-01"),
+])
+def test_an_obligation_looks_ahead_unless_told_in_the_past(text, value):
+    found = dates.find_mentions(text, dt.date(2024, 3, 5), language="ru")
+    assert [m.value for m in found] == [value]
