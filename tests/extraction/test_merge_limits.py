@@ -5,30 +5,13 @@ system in either script, a delivery and a meeting about the same jets stay two e
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from chronology.articles import read_article
-from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
+from one_article import merged_sources
 
 
 def _doc(published: str, body: str, language: str = "") -> str:
     lang = f"language: {language}\n" if language else ""
     return f"---\npublished: {published}\n{lang}---\n{body}\n"
-
-
-def _groups(tmp_path, texts: list[str]) -> list[list[str]]:
-    results = []
-    for number, text in enumerate(texts):
-        path = tmp_path / f"a{number}.md"
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
 
 
 CASES = {
@@ -67,5 +50,5 @@ CASES = {
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_merges_the_review_found(tmp_path, case):
     texts, events = CASES[case]
-    groups = _groups(tmp_path, texts)
+    groups = merged_sources(tmp_path, texts)
     assert len(groups) == events, groups

@@ -6,22 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from chronology.articles import read_article
-from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
-
-CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+from one_article import merged_sources
 
 
 def _merged(tmp_path: Path, first: str, second: str) -> list[int]:
-    results = []
-    for i, (published, lead) in enumerate((("2024-06-03", first), ("2024-06-04", second))):
-        path = tmp_path / f"a{i}.md"
-        path.write_text(f"---\npublished: {published}\nlanguage: en\n---\nHeadline\n\n{lead}\n",
-                        encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(len(event.sources) for event in merge_results(results, CONFIG))
+    texts = [f"---\npublished: {published}\nlanguage: en\n---\nHeadline\n\n{lead}\n"
+             for published, lead in (("2024-06-03", first), ("2024-06-04", second))]
+    return sorted(len(sources) for sources in merged_sources(tmp_path, texts))
 
 
 @pytest.mark.parametrize(("first", "second"), [
