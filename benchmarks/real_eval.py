@@ -25,7 +25,9 @@ event precision / recall / F1 with the matching rules of ``extraction_eval.py`` 
 or one of ``or_dates``; every keyword in the title or a quote; optional events neither
 rewarded nor penalised), events on forbidden dates, events matching a gold event's keywords
 on another date ("wrong date"), merges found (one merged event citing both articles of a
-``same_as`` pair and matching both) out of expected, and the broken-title rate
+``same_as`` pair and matching both) out of expected, wrong merges (a merged event whose
+sources each tell one gold event, and these are not linked by ``same_as``), and the
+broken-title rate
 (``title_check.py``, English titles only: its rules are English ones). ``--errors`` lists, for the DEV split only, reference
 errors, misses, extras, wrong dates, missed merges and broken titles with their rules.
 ``--titles`` prints every extracted title of the chosen split with its verdict.
@@ -70,6 +72,7 @@ class RealScore(Score):
     merges: int = 0
     merges_found: int = 0
     multi_source: int = 0  # merged events citing two or more articles
+    wrong_merges: int = 0  # ... whose sources tell gold events not linked by ``same_as``
     titles: int = 0
     broken: int = 0
     broken_by_rule: dict[str, int] = field(default_factory=dict)
@@ -178,9 +181,54 @@ def _merged_matches(event, article_id: str, gold: dict) -> bool:
         s.article == article_id and s.date in dates for s in event.sources)
 
 
+def _gold_of(source, article: dict) -> list[int]:
+    """The gold events of ``article`` a merged event's source tells: the source's date is
+    one of the gold event's and its quote holds every keyword."""
+    quote = source.quote.lower()
+    return [i for i, gold in enumerate(article.get("events") or [])
+            if source.date in gold_dates(gold)
+            and all(str(k).lower() in quote for k in gold.get("keywords", []))]
+
+
+def _linked(pairs: set[tuple[str, str]]) -> dict[str, str]:
+    """``article#index`` -> a name for its group of gold events linked by ``same_as``."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for left, right in sorted(pairs):
+        a, b = root(left), root(right)
+        parent[max(a, b)] = min(a, b)
+    return {node: root(node) for node in parent}
+
+
+def wrong_merge(event, articles: dict[str, dict], groups: dict[str, str]) -> bool:
+    """A merged event citing two articles whose sources tell gold events that are not
+    one (not linked by ``same_as``); a source matching no gold event (an extra, or its
+    keywords only in another quote) tells nothing either way."""
+    told = set()
+    for source in event.sources:
+        found = _gold_of(source, articles[source.article])
+        if len(found) == 1:
+            node = f"{source.article}#{found[0]}"
+            told.add(groups.get(node, node))
+    return len(told) > 1
+
+
 def score_merges(merged: list, articles: dict[str, dict], score: RealScore,
                  pairs: set[tuple[str, str]]) -> None:
-    score.multi_source += sum(len({s.article for s in e.sources}) > 1 for e in merged)
+    several = [e for e in merged if len({s.article for s in e.sources}) > 1]
+    score.multi_source += len(several)
+    groups = _linked(merge_pairs(list(articles.values())))
+    for event in several:
+        if wrong_merge(event, articles, groups):
+            score.wrong_merges += 1
+            score.errors.append(f"{event.sources[0].article}: wrong merge {event.date} "
+                                f"{event.title!r} with "
+                                f"{' '.join(sorted({s.article for s in event.sources[1:]}))}")
     for left, right in sorted(pairs):
         (a, i), (b, j) = left.split("#"), right.split("#")
         gold_a = articles[a]["events"][int(i)]
@@ -254,7 +302,7 @@ def report(scores: dict[str, RealScore], mode: str) -> list[str]:
             f"({s.correct}/{s.predicted} extracted, {s.found}/{s.gold} gold)  "
             f"wrong date {s.wrong_dates}  forbidden {s.forbidden}  "
             f"merges {s.merges_found}/{s.merges} (merged events citing 2+ articles: "
-            f"{s.multi_source})  broken titles {s.broken}/{s.titles} "
+            f"{s.multi_source}, wrongly: {s.wrong_merges})  broken titles {s.broken}/{s.titles} "
             f"{_percent(s.broken, s.titles).strip()}")
         if s.broken_by_rule:
             rules = ", ".join(f"{k} {v}" for k, v in sorted(s.broken_by_rule.items(),

@@ -167,3 +167,28 @@ def test_or_dates_and_merge_pairs():
     articles = [{"id": "a", "events": [{"same_as": ["b#0"]}]},
                 {"id": "b", "events": [{"same_as": ["a#0"]}]}]
     assert real_eval.merge_pairs(articles) == {("a#0", "b#0")}
+
+
+def test_wrong_merge_counts_only_unlinked_gold_events():
+    from chronology.events.model import Event, Source
+
+    articles = {
+        "a": {"id": "a", "events": [
+            {"date": "2021-03-02", "keywords": ["exercise"], "same_as": ["b#0"]},
+            {"date": "2021-03-02", "keywords": ["visit"]}]},
+        "b": {"id": "b", "events": [
+            {"date": "2021-03-02", "keywords": ["drill"], "same_as": ["a#0"]}]},
+    }
+    groups = real_eval._linked(real_eval.merge_pairs(list(articles.values())))
+
+    def merged(*quotes):
+        return Event(id="e", date="2021-03-02", title="t", sources=[
+            Source(article=name, quote=quote, date="2021-03-02") for name, quote in quotes])
+
+    assert not real_eval.wrong_merge(merged(("a", "The exercise began."),
+                                            ("b", "The drill began.")), articles, groups)
+    assert real_eval.wrong_merge(merged(("a", "The visit began."),
+                                        ("b", "The drill began.")), articles, groups)
+    # a source telling no gold event (an extra) says nothing either way
+    assert not real_eval.wrong_merge(merged(("a", "The visit began."),
+                                            ("b", "Ships sailed.")), articles, groups)
