@@ -18,7 +18,9 @@ the same proper name besides people, places and countries ("the EDCA", ``shared_
 a kind of event or some common words, or a phrase of four common words ("joint strategic air
 patrol") with an actor in common; or they share a kind of event, their dates are the same or
 nested, and no side is named by both (one names no one and no country: "The maneuvers began
-on Friday"), the weakest link (``crosslang.one_kind_no_sides``). Reports naming different
+on Friday"), the weakest link (``crosslang.one_kind_no_sides``); or, on one day and in two
+articles, they share most of their distinctive words, weighed by rarity (``rarity``), with
+no other people, designations, places or services. Reports naming different
 things of one family ("S-300" and "S-400") are never merged, nor two meetings of different
 pairs of people, nor two reports that name different seas (the Gulf of Oman lies in the
 Indian Ocean; the Caspian Sea does not) or a sea and a part of a country ("the country's
@@ -37,6 +39,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from chronology.extraction import rarity
 from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import SILENT, one_kind_no_sides, score_across_languages
 from chronology.extraction.gazetteer import COUNTRIES, DEMONYMS
@@ -53,6 +56,8 @@ WEAK_OVERLAP = 0.2
 MODERATE_OVERLAP = 0.25  # with the same place, on one day or the next: one act retold
 PHRASE_PAIRS = 3  # shared pairs of adjacent common words: a phrase of four words
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
+DISTINCT_SHARE = 0.35  # of the shorter report's distinctive weight (``rarity``), on one day
+DISTINCT_WEIGHT = 10.0  # ... and this much in all: a few rare words, not one name
 _SAME_DAY_KINDS = {"exercise"}  # one day's drill of two armies; not agreements: a visit signs many
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
              "ceremony"}
@@ -137,6 +142,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
     if retold:
         return 1 + overlap + exact  # "approved a motion to extend" / "authorised an extension"
+    if exact and len(a.event.date) == 10 and _distinctive_words_shared(a, b, told_a, told_b):
+        return 1 + overlap + exact  # "… extension of its troop deployment in Libya", twice
     if one_kind_no_sides(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
@@ -173,6 +180,34 @@ def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,
     return overlap >= MODERATE_OVERLAP and \
         not _other_people(a, b) and not other_designations(told_a, told_b) and \
         not other_services(told_a, "en", told_b, "en")
+
+
+def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
+    """Two articles' reports of one day share most of their distinctive words (weighed by
+    rarity: "Niamey", "18-month", "HIMARS" count, "military" and "said" hardly): at least
+    ``DISTINCT_SHARE`` of the shorter report's weight and ``DISTINCT_WEIGHT`` in all (a
+    few rare words, not one name), the places, people, the sides (countries, demonyms)
+    and who told it ("…, IRNA reported") apart (a base sees a vote on its instructors and their
+    first lesson); no other people, designations, places or services."""
+    if article_of(a) == article_of(b):
+        return False
+    where = rarity.words(" ".join((*a.event.places, *b.event.places, *a.entities.people,
+                                   *b.entities.people)))
+    weight, share = rarity.shared(_plain_words(_UNATTRIBUTED.sub("", told_a)) - where,
+                                  _plain_words(_UNATTRIBUTED.sub("", told_b)) - where, "en")
+    return share >= DISTINCT_SHARE and weight >= DISTINCT_WEIGHT and \
+        not _other_people(a, b) and not other_designations(told_a, told_b) and \
+        not _other_places(a, b) and not other_services(told_a, "en", told_b, "en")
+
+
+@lru_cache(maxsize=4096)
+def _plain_words(text: str) -> frozenset[str]:
+    return rarity.words(text, _plain_skip())
+
+
+@lru_cache(maxsize=1)
+def _plain_skip() -> frozenset[str]:
+    return frozenset(STOPWORDS | DATE_WORDS) | rarity.words(" ".join((*COUNTRIES, *DEMONYMS)))
 
 
 @lru_cache(maxsize=4096)
