@@ -63,7 +63,8 @@ class Dating:
 
 
 def calendar_mentions(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """Calendar DATE mentions inside ``[start, end)``; a week ("last week") becomes its month."""
+    """Calendar DATE mentions inside ``[start, end)``; a week ("last week") becomes its month,
+    a weekend its Saturday."""
     found = []
     for mention in mentions:
         if not start <= mention.start < end or mention.type != "DATE":
@@ -133,8 +134,10 @@ def _a_month_planned(text: str, start: int, mention: Mention) -> bool:
 
 
 def _week_as_month(mention: Mention) -> Mention:
-    """"2019-W51" -> "2019-12"; a week across two months is the month of its Thursday, "c."."""
-    match = re.fullmatch(r"(\d{4})-W(\d\d)", mention.value)
+    """"2019-W51" -> "2019-12"; a week across two months is the month of its Thursday, "c.".
+    A weekend ("2022-W14-WE", "over the weekend") is its Saturday, "c.": two days, told as
+    the first."""
+    match = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", mention.value)
     if not match:
         return mention
     year, week = int(match.group(1)), int(match.group(2))
@@ -142,6 +145,11 @@ def _week_as_month(mention: Mention) -> Mention:
         monday = dt.date.fromisocalendar(year, week, 1)
     except ValueError:
         return mention
+    if match.group(3):
+        saturday = monday + dt.timedelta(days=5)
+        return replace(mention, value=saturday.isoformat(), precision="day", approximate=True,
+                       reason=f"{mention.reason}; the weekend {mention.value} begins on "
+                              f"{saturday:%A %d %B %Y}")
     sunday, thursday = monday + dt.timedelta(days=6), monday + dt.timedelta(days=3)
     approximate = mention.approximate or monday.month != sunday.month
     return replace(mention, value=thursday.strftime("%Y-%m"), precision="month",
@@ -580,7 +588,13 @@ def _is_span(text: str, mention: Mention) -> bool:
         return False  # "has been in Wonsan since Friday": arrived on Friday
     if word == "from" and _STARTED_FROM.search(text[max(0, mention.start - 40):mention.start]):
         return False  # "the shipments started from last month": they started then
+    if word == "over" and mention.rule in _OCCASIONS:
+        return False  # "was made over the weekend": during it, not a span of time
     return word in SPAN_WORDS - {"during", "after", "before"}
+
+
+# Short occasions "over" which an act happened: "over the weekend", "over the New Year holiday".
+_OCCASIONS = {"weekend", "holiday"}
 
 
 # A stay in a place since a day tells the arrival on that day: "X has been in Y since Friday".
