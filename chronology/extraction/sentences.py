@@ -122,8 +122,10 @@ DATELINE = re.compile(
     r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*"
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}:\s+(?=[A-Z\"“])"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+[A-Z]{2,}[\w.]*\s*[–—-]+\s+"  # "Tehran, IRNA –"
-    # "New Delhi, April 19 India on Friday …": a place and a date, no separator (or "--")
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    # "New Delhi, April 19 India on Friday …": a place and a date, no separator (or "--");
+    # the place may be in capitals ("NEW DELHI, Oct 31: …", "US, Oct 31 : …")
+    r"|(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){0,2},\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:[:–—]|-{1,2})?\s+(?=[A-Z])"  # "India, May 31 -- "
     # "Kaliningrad [Russia], December 9 (ANI): …": a place, its country in brackets, a date
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s*\[[A-Z][^\]\n]{1,30}\],?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"

@@ -17,6 +17,10 @@ from chronology.extraction.sentences import dateline_end
     ("LAHORE, Mar 3 (APP):The minesweeper was launched on Friday.", "LAHORE, Mar 3 (APP):"),
     ("NEW DELHI, May 31 (PTI) - Singh said.", "NEW DELHI, May 31 (PTI) - "),
     ("Rabat – The US State Department has approved the sale.", "Rabat – "),
+    # a place in capitals, a date and a colon, with or without a space before it
+    ("NEW DELHI, Oct 31: India and the US signed a framework.", "NEW DELHI, Oct 31: "),
+    ("US, Oct 31 : India and the US signed a framework.", "US, Oct 31 : "),
+    ("The US, EU and UK agreed on Oct 31 to hold talks.", ""),
     # near misses: a sentence that only names places and a date; a city and a dash inside it
     ("Moscow – and Tehran – signed the deal on May 31.", ""),
     ("Russia, China and Iran held drills on May 31 - the navy said.", ""),
