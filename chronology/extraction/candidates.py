@@ -308,6 +308,11 @@ _WILL_ACT = re.compile(r"\b(?:will|is to|are to|is set to|are set to)\s+(?:\w+ly
                        r"(?!be\b|have\b|remain\b|continue\b)[a-z]+\b")
 
 
+# A participle clause after the main one, which a plan of the lead is told in: ", confirming
+# plans to buy …", ", paving the way for talks that will …".
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;]*$")
+
+
 # A lead that says news of something has come out, not when it happened.
 _NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+(?:has|have)\s+"
                            r"(?:now\s+|also\s+)?(?:emerged|surfaced|come to light|leaked|appeared)\b",
@@ -328,9 +333,12 @@ def _reports_an_action(sentence: str) -> bool:
         return True  # "Turkey will sell 48 jets to Indonesia, according to President Erdogan"
     planned = _PLANNED.search(sentence)
     if planned:  # "Poland has signed an agreement under which it will receive …": done first
+        before = sentence[:planned.start()]
+        participle = _PARTICIPLE_CLAUSE.search(before)
+        if participle:  # "Norway has chosen the UK as its partner, confirming plans to buy …"
+            return bool(_tells_done(before[:participle.start()]))
         return re.search(r"\b(?:which|whereby)\s+$|\b(?:under|by) which\b[^,;]*$",
-                         sentence[:planned.start()]) is not None and \
-            bool(_tells_done(sentence[:planned.start()]))
+                         before) is not None and bool(_tells_done(before))
     opening = _SUBORDINATE_OPENING.match(lead)
     if opening:  # "On a day when X is in Delhi, India and Israel have taken …": the main clause
         lead = _RELATIVE_CLAUSE.sub("", lead)
