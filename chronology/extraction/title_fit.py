@@ -37,7 +37,7 @@ PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "
                 "which", "who", "that", "since", "despite", "including", "near",
                 "within", "without", "via", "following", "ahead", "between", "into",
                 "through", "across", "around", "because", "when", "where", "although", "if",
-                "along", "together"}
+                "along", "together", "worth"}
 _REMNANT = re.compile(
     r"\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[:–—]|\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|ANI|"
     r"Sputnik|IRNA|dpa|UNI)\)|/[A-Z]{2,}/|[–—-]\s*(?:Xinhua|TASS|Reuters|AFP|IANS|PTI|ANI)\b|"
@@ -227,6 +227,19 @@ def _balanced(title: str) -> bool:
     return all(title.count(opening) == title.count(closing) for opening, closing in _OPEN.items())
 
 
+def _names_quoted(before: str) -> bool:
+    """The word before an opening quotation needs the quotation as its noun: an article or
+    determiner, an adjective, a compound like "10-year" ("signed a landmark 10-year
+    “Framework …”"), not a verb or a comma ("said “…”", "calling it “…”")."""
+    word = before.lower()
+    return word in _BEFORE_QUOTED_NAME or re.fullmatch(r"\d+-[a-z]+", word) is not None or \
+        set(_lemmas(word)) == {"ADJ"}
+
+
+_BEFORE_QUOTED_NAME = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                       "those", "new", "so-called"}
+
+
 def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str:
     """``text`` cut to at most ``limit`` words at a phrase boundary (unchanged if short),
     keeping at least ``keep`` words (the subject and its verb, when the caller knows them);
@@ -275,6 +288,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
             boundary = False  # "$110 | million": an amount is one phrase
         if words[i - 1].endswith(("'s", "’s")):
             boundary = False  # "at Belgrade's | civilian airport": a possessive needs its noun
+        if words[i].startswith(("“", '"')) and _names_quoted(words[i - 1]):
+            boundary = False  # "a landmark 10-year | “Framework for …”": the quotation names
+            # the thing the words before it describe
         if words[i - 1].lower() in ("be", "been", "is", "are", "was", "were"):
             boundary = False  # "sites will be | in Cagayan": the verb's complement is its phrase
         if nxt == "to" and words[i - 1].islower() and words[i - 1].endswith("ing") and \
@@ -286,7 +302,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
     if best is None and slack:  # "… conduct first-ever joint exercise | between …": a
         # boundary just past the soft limit, within the slack, rather than a cut mid-phrase
         best = next((i for i in range(limit + 1, min(limit + slack, MAX_WORDS, len(words) - 1) + 1)
-                     if (words[i].lower() in PHRASE_START or words[i - 1].endswith((",", ";")))
+                     if (words[i].lower() in PHRASE_START or
+                         words[i - 1].rstrip("”\"’").endswith((",", ";")))  # '…Partnership,”'
                      and not quoted[i] and not words[i - 1].endswith(("'s", "’s"))
                      and words[i - 1].lower() not in PHRASE_START | _NEEDS_NEXT
                      and not words[i - 1].lower().endswith("ing")), None)
@@ -543,6 +560,8 @@ def _trim_end(words: list[str]) -> str:
     clause = _verbless_clause(words)
     if clause:
         words = words[:clause]  # "… will go alone | if U.S. authorities": no verb after "if"
+    if words and re.search(r"[,;:][”\"]$", words[-1]):
+        words[-1] = words[-1][:-2] + words[-1][-1]  # '… Partnership,”': the sentence's comma
     return " ".join(words).strip(" ,;:–—-")
 
 
