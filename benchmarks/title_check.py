@@ -15,7 +15,8 @@ deliberately independent of the extractor (its own small word lists, no import f
   says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
   single word after a final comma ("... aircraft J-10C, know"); a last token with a digit
   is an amount or a code, not a cut ("... shares fall to $52.10", "... model 70-A21"); a
-  plural possessive ("... countries’"), an adjective without its noun ("... sign Joint"), a
+  plural possessive ("... countries’"), an adjective without its noun ("... sign Joint",
+  "... sign landmark 10-year"), a
   verb that needs its object after its subject ("... armies conduct"), a participle after
   "under"/"after"/"following" and a noun ("... under agreement signed").
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
@@ -547,6 +548,10 @@ OPENING_PREPOSITIONS = _set("on of for with from at to in into")
 NEEDS_NOUN = _set("""
     joint new additional other annual bilateral naval several various latest respective
     """)
+# Compounds of a number and a unit, used before a noun: "10-year", "two-day", "three-nation".
+MEASURED_COMPOUND = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"twelve|twenty|fifty|hundred)-(?:year|month|week|day|hour|"
+                               r"nation|member|stage|phase|point|party|way|long|strong)")
 # Verbs that need their object: "... Indian and Egyptian armies conduct", "... Russia sign".
 NEEDS_OBJECT = _set("""
     conduct sign provide supply deliver acquire purchase buy receive hand send sell order
@@ -569,6 +574,8 @@ def _cut_phrase(text: str, lowered: list[str]) -> bool:
     last = lowered[-1]
     if last in NEEDS_NOUN or last in ("advanced", "unmanned", "guided", "sophisticated"):
         return True  # "... first part of advanced": an adjective without its noun
+    if MEASURED_COMPOUND.fullmatch(text.split()[-1].lower()):
+        return True  # "... sign landmark 10-year": a measured compound without its noun
     if last in {f for b in NEEDS_OBJECT for f in _forms(b)} and not last.endswith(("ed", "ing")) \
             and last not in PAST_FORMS and last not in NOUN_OR_VERB and len(lowered) > 1 and \
             lowered[-2] not in AUXILIARIES and lowered[-2] not in NOT_SUBJECT:

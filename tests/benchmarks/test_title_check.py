@@ -34,6 +34,7 @@ GOOD = [
     "Kim Jong Un arrives in Khasan by train",
     "US State Department confirms Javelin deliveries",
     "Pakistan Navy is commissioning its first corvette",
+    "India and US sign 10-year defence framework",
 ]
 
 
@@ -211,6 +212,7 @@ def test_the_seventh_round_words_still_need_a_subject():
     ("Federal Defence Office says new patrol sites", "no-verb"),
     ("U.K. Defence Ministry's approval of possible transfer", "no-verb"),
     ("Navy chief and Greek counterpart sign Joint", "cut-end"),
+    ("Greece and Cyprus sign landmark 10-year", "cut-end"),
     ("Admiral says drills strengthen the two navies’", "cut-end"),
     ("Port hosts Italian sailors under agreement signed", "cut-end"),
     ("Drill follows after Greek and Cypriot navies conduct", "cut-end"),
