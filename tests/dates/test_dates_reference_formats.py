@@ -124,6 +124,10 @@ ENGLISH = [
     ("Friday 15 May 2025Navy to hold drills", "2025-05-15"),
     ("Navy drills end\n2 min read15 May, 2025", "2025-05-15"),
     ("Navy drills end\nBy Jane Roe, Staff Writer.May 15, 2025", "2025-05-15"),
+    # a section label, headline and standfirst glued to the credit line and its date
+    ('World Navy drills end; Tehran spoke up The spokesman said the ships made "regular visits'
+     '". Source: Example Agency Monday, May 15, 2025 | 13:53 Share',
+     "2025-05-15"),
     ("• BEIJING, May 15, 2025 (Agency) -- " + BODY, "2025-05-15"),
     # several bare dates above the story: the page's clock or a feed, then the story's own
     ("Thursday, September 24, 2020\n\nNavy drills end\n\nSeptember 22, 2020", "2020-09-22"),
