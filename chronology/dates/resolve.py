@@ -291,6 +291,9 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
         return _period(Period("day", y, m, d), "month-day",
                        f"{relative.MONTH_NAMES[m - 1]} {d} of {c.g('relyear').lower()} year ({y})")
     rel = " ".join((c.g("rel") or "").lower().split())
+    anchored = None if rel else _month_of_the_sentence(c, s, m, d)
+    if anchored is not None:
+        return _with_last_day(anchored, c, anchored.period.year, m)
     tense = {"last": context.PAST, "this past": context.PAST, "next": context.FUTURE,
              "this coming": context.FUTURE}.get(rel) or s.tense(c)
     found = relative.nearest_month_day(s.reference, m, d, wd, tense)
@@ -301,6 +304,32 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
         return _week_of(day, why)
     res = _period(Period.of_day(day), "month-day", why)
     return _with_last_day(res, c, day.year, m)
+
+
+ANCHOR_MONTHS = 3  # a day a few months after the sentence's own month is of its year
+
+
+def _month_of_the_sentence(c: Candidate, s: State, m: int, d: int) -> Resolution | None:
+    """A day without a year told in a sentence that has just named a month with its year,
+    (or a day with its year), up to ``ANCHOR_MONTHS`` before it, is of that year: "began in July 2017, officially
+    launching the project on August 14" (2017-08-14), whatever the reference's year."""
+    earlier = s.last[-1] if s.last else None
+    if earlier is None or earlier[1].kind not in ("month", "day") or \
+            not re.search(r"\b(?:1[89]|20)\d\d\b", earlier[2]):
+        return None
+    start, period, words = earlier
+    between = s.text[start + len(words):c.start]
+    if len(between) > _SAME_SENTENCE_CHARS or _SENTENCE_END.search(between):
+        return None
+    if not valid_day(period.year, m, d) or not 0 <= m - period.month <= ANCHOR_MONTHS:
+        return None
+    return _period(Period("day", period.year, m, d), "month-day",
+                   f"{relative.MONTH_NAMES[m - 1]} {d} of the year of '{words}' earlier in "
+                   f"the sentence ({period.year})")
+
+
+_SAME_SENTENCE_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+[A-ZА-ЯЁ\u0600-\u06FF“\"]|\n\s*\n")
 
 
 def _week_of(day: dt.date, why: str) -> Resolution:

@@ -252,3 +252,27 @@ def test_a_weekday_in_sequence_counts_from_the_day_told_before(text, mention, ex
 ])
 def test_a_weekday_in_sequence_ahead_of_the_day_of_writing(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+# A day without a year, told in a sentence that has just named a month (or a day) with its
+# year, up to three months before it, is of that year; else the reference's nearest.
+SENTENCE_YEAR = [
+    ("Work began in July 2007, officially launching the programme on August 14.",
+     "August 14", "2007-08-14"),
+    ("In March 2009 the envoys met again on April 2 in Geneva.", "April 2", "2009-04-02"),
+    ("Talks opened on March 2, 2009, and a deal followed on March 20.", "March 20",
+     "2009-03-20"),
+    # another sentence: the reference's year
+    ("Work began in July 2007. The programme was launched on August 14.", "August 14",
+     "2014-08-14"),
+    # too far after the month named: the reference's year
+    ("Work began in July 2007, and the minister said on December 14 it had ended.",
+     "December 14", "2014-12-14"),
+    # before the month named: the reference's year
+    ("Work began in July 2007, the ministry said on January 14.", "January 14", "2015-01-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), SENTENCE_YEAR)
+def test_a_day_takes_the_year_of_the_sentence(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
