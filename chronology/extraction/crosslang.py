@@ -29,7 +29,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, other_services
+from chronology.extraction.theatres import (
+    elsewhere,
+    one_service_each,
+    one_truce,
+    other_phases,
+    other_services,
+)
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.languages import fold
 
@@ -115,7 +121,7 @@ def _apart(a, b) -> bool:
     other days (a start, an end): two acts, in any languages (``theatres``)."""
     qa, qb, la, lb = _quote(a), _quote(b), a.language, b.language
     one_system = bool(designations(qa) & designations(qb))  # one system: one act
-    return elsewhere(qa, la, qb, lb) or \
+    return elsewhere(qa, la, qb, lb) or one_truce(qa, la, qb, lb) or \
         (not one_system and one_service_each(qa, la, qb, lb)) or \
         other_phases(a.event.date, qa, la, b.event.date, qb, lb)
 

@@ -45,7 +45,13 @@ from chronology.extraction.crosslang import SILENT, one_kind_no_sides, score_acr
 from chronology.extraction.gazetteer import COUNTRIES, DEMONYMS
 from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
-from chronology.extraction.theatres import elsewhere, one_service_each, other_phases, other_services
+from chronology.extraction.theatres import (
+    elsewhere,
+    one_service_each,
+    one_truce,
+    other_phases,
+    other_services,
+)
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.extraction.verbs import base_form, is_past
 from chronology.languages import en
@@ -96,7 +102,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if thing is False or other_ordinals(told_a, told_b):
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
-            elsewhere(told_a, "en", told_b, "en") or _namesakes(a, b) or \
+            elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
+            _namesakes(a, b) or \
             (not thing and one_service_each(told_a, "en", told_b, "en")):
         return 0.0  # (one system named by both is one act, whichever service tells it)
     names = _people_words(a.entities.people) | _people_words(b.entities.people)

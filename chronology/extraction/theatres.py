@@ -45,6 +45,7 @@ class _Tables:
     services: tuple[tuple[str, re.Pattern], ...]
     phases: tuple[tuple[str, re.Pattern], ...]
     letters: dict
+    combat: re.Pattern
 
 
 @cache
@@ -62,7 +63,8 @@ def _tables(code: str) -> _Tables:
     return _Tables(compiled(seas, 0 if module.CODE == "en" else re.I), one("INLAND"),
                    one("PORT", 0 if module.CODE == "en" else re.I),
                    compiled(getattr(module, "SERVICES", {})), compiled(getattr(module, "PHASES", {})),
-                   str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}))
+                   str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
+                   one("COMBAT", 0 if module.CODE == "en" else re.I))
 
 
 def _read(text: str, code: str) -> tuple[_Tables, str]:
@@ -107,6 +109,26 @@ def phases(text: str, code: str) -> frozenset[str]:
 _PROGRAMME = re.compile(r"\b(?!(?:" + "|".join(n for names in en.MONTH_NAMES for n in names)
                         + r")\b)[A-Z][A-Za-z]*\s+\d+\s+Phase\s+(?:\d+[A-Z]?|[IVX]+)\b")
 # (not a date before a phase: "On March 3 Phase 2 of the exercise began")
+
+
+def one_truce(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """One report tells a ceasefire and the other fighting and no ceasefire: the truce and
+    the strikes or clashes it ends are two acts, even on one day ("Pakistani and Taliban
+    forces clashed on Wednesday" / "… announced a ceasefire that took effect on
+    Wednesday"); a report of the talks that agreed it ("the agreement reached in Doha") may
+    be the truce's."""
+    truce_a, truce_b = "truce" in phases(told_a, code_a), "truce" in phases(told_b, code_b)
+    if truce_a == truce_b:
+        return False
+    fighting = told_b if truce_a else told_a
+    return combat(fighting, code_b if truce_a else code_a)
+
+
+@lru_cache(maxsize=4096)
+def combat(text: str, code: str) -> bool:
+    """``text`` tells fighting: strikes, attacks, clashes, shelling."""
+    tables, text = _read(text, code)
+    return bool(tables.combat.search(text))
 
 
 def elsewhere(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:

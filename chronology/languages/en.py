@@ -533,7 +533,11 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
           "stage": r"\b(?:phase|stage)\b",
           # a flight or a voyage leaving: its arrival on another day is another event
           "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
-                       r"set off|left for)\b"}
+                       r"set off|left for)\b",
+          # a ceasefire ends the fighting: never the strike or the clash it ends
+          "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b"}
+# Fighting, which a ceasefire ends (``theatres.one_truce``).
+COMBAT = r"\b(?:(?:air)?strikes?|struck|attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ed|ing)|bomb(?:ed|ing)|fighting|fought)\b"
 # A description, not an act (``extraction/background.py``): the main clause's verb is a form
 # of "be" ("X was instrumental in …", "Turkey and Pakistan were among the first countries …")
 # and what follows it is no passive, progressive, plan or place ("was signed", "is holding",

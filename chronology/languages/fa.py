@@ -235,7 +235,11 @@ SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ن�
 # The verbs only: not "در پایان بازدید" (at the end of a visit), "آغاز سال" (the year's start).
 PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)",
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
-          "stage": r"مرحله"}
+          "stage": r"مرحله",
+          # آتش بس، ترک مخاصمه: never the strike or the clash it ends
+          "truce": r"آتش\s?بس|ترک\s+مخاصمه"}
+# Fighting, which a ceasefire ends (``theatres.one_truce``).
+COMBAT = r"حمله|حملات|درگیری|بمباران|گلوله\s?باران|تیراندازی|نبرد"
 # The heading of readers' comments under the story ("نظرات", "دیدگاه‌ها", "ارسال نظر"): the
 # dates under it are the comments' (read by ``dates/lexical_top.py``).
 COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]?ها", r"نظر\s+شما", r"ارسال\s+نظر",
