@@ -363,6 +363,8 @@ _NOT_A_PRESENT_ACT = frozenset((*en.ADJECTIVE_CUES, *en.NOT_SCHEDULED_BEFORE))
 
 
 # Progressive verbs that tell an intention or a state, not an act going on: "is seeking".
+_GOING_ON = re.compile(r"\s+(?:(?:currently|now|already|still)\s+)?(?:" +
+                       "|".join(map(re.escape, en.GOING_ON)) + r")\b", re.IGNORECASE)
 _NOT_DOING = {"considering", "planning", "preparing", "seeking", "looking", "hoping",
               "expecting", "weighing", "mulling", "trying", "aiming", "working", "going",
               "thinking", "waiting", "discussing", "negotiating", "studying", "exploring",
@@ -409,6 +411,8 @@ def _tells_done(sentence: str) -> bool | None:
         if lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5 and \
                 nxt not in _NOT_DOING:
             return True  # "The two navies are holding drills": going on, the day's news
+        if lower in ("is", "are") and _GOING_ON.match(sentence, found[i].end()):
+            return True  # "The exercise is currently in progress": going on, the day's news
         if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:
             return True
         if word.islower() and lower in en.PRESENT_ACTS and i and words[i - 1].lower() not in (

@@ -112,7 +112,11 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     title = _make_title(sentence, date_spans, people, statement, describe)
+    title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     return _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
+
+
+_BULLETS = "•·▪▫●○◦‣∙■□►▶✓✔* \t"
 
 
 _REPORT_TIME_END = re.compile(

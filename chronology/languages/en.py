@@ -169,6 +169,9 @@ PRESENT_ACTS = ("start", "starts", "begin", "begins", "launch", "launches", "hol
 # others take their object at once, so a preposition right after one makes it a noun
 # ("Iranian drone launches against Ukraine rely on ...").
 PRESENT_ACTS_WITHOUT_OBJECT = ("start", "starts", "begin", "begins")
+# An act going on, told with "is"/"are": "The exercise is currently in progress", "Drills are
+# under way": the day's news, like "are holding drills".
+GOING_ON = ("in progress", "under way", "underway", "ongoing", "in full swing")
 PREPOSITIONS = ("against", "of", "on", "in", "at", "from", "by", "with", "for", "over", "into",
                 "to", "across", "near", "under", "after", "before", "during")
 # An object that is a share or a span "of" something makes the present a standing state, not
