@@ -155,6 +155,10 @@ REGIONS = (
     "Caspian Sea", "Black Sea", "Mediterranean", "Red Sea", "Arabian Sea", "Indian Ocean",
     "Caucasus", "South Caucasus", "Trans-Caucasus", "Central Asia", "Europe", "Asia", "Africa",
     "Latin America", "Balkans", "Arctic", "Baltic Sea", "Crimea", "Donbas", "Gaza Strip",
+    "Pacific Ocean", "Atlantic Ocean", "South China Sea", "East China Sea", "Sea of Japan",
+    "Yellow Sea", "Bering Sea", "Sea of Okhotsk", "Philippine Sea", "Taiwan Strait",
+    "Strait of Malacca", "Andaman Sea", "Bay of Bengal", "Gulf of Aden", "Gulf of Guinea",
+    "North Sea", "Norwegian Sea", "Barents Sea", "Adriatic Sea", "Aegean Sea", "Sea of Azov",
 )
 
 

@@ -49,6 +49,7 @@ from chronology.extraction.theatres import (
     elsewhere,
     one_service_each,
     one_truce,
+    one_water,
     other_phases,
     other_services,
 )
@@ -115,6 +116,10 @@ def match_score(a: Candidate, b: Candidate) -> float:
     retold = _retold(a, b, told_a, told_b, names)
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
+    if _next_day_at_one_place(a, b, told_a, told_b) and \
+            not _other_acts_next_day(a, b, told_a, told_b) and \
+            _distinctive_words_shared(a, b, told_a, told_b):
+        return 1 + overlap  # "a joint patrol … near Alaska" told on Wednesday and Thursday
     if not _dates_compatible(a, b) or _other_acts_next_day(a, b, told_a, told_b):
         return 0.0
     same_title = _content_words(a.event.title) == _content_words(b.event.title)
@@ -205,6 +210,15 @@ def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: s
     return share >= DISTINCT_SHARE and weight >= DISTINCT_WEIGHT and \
         not _other_people(a, b) and not other_designations(told_a, told_b) and \
         not _other_places(a, b) and not other_services(told_a, "en", told_b, "en")
+
+
+def _next_day_at_one_place(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
+    """Two articles' reports of one day and the next (a time zone apart: NORAD's Wednesday
+    is Moscow's Thursday) that name the same sea or the same place besides countries."""
+    if article_of(a) == article_of(b) or _days_apart(a.event.date, b.event.date) != 1:
+        return False
+    places = {p for p in set(a.event.places) & set(b.event.places) if p not in COUNTRIES}
+    return bool(places or one_water(told_a, "en", told_b, "en"))
 
 
 @lru_cache(maxsize=4096)

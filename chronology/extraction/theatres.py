@@ -30,10 +30,19 @@ from chronology.languages import MODULES, en
 # Ocean" too, not one "in the Caspian Sea".
 WITHIN = {"Persian Gulf": ("Indian Ocean",), "Gulf of Oman": ("Indian Ocean", "Arabian Sea"),
           "Strait of Hormuz": ("Indian Ocean", "Persian Gulf", "Gulf of Oman"),
-          "Arabian Sea": ("Indian Ocean",), "Red Sea": ("Indian Ocean",)}
+          "Arabian Sea": ("Indian Ocean",), "Red Sea": ("Indian Ocean",),
+          "Gulf of Aden": ("Indian Ocean", "Arabian Sea"), "Andaman Sea": ("Indian Ocean",),
+          "Bay of Bengal": ("Indian Ocean",), "South China Sea": ("Pacific Ocean",),
+          "East China Sea": ("Pacific Ocean",), "Sea of Japan": ("Pacific Ocean",),
+          "Yellow Sea": ("Pacific Ocean",), "Bering Sea": ("Pacific Ocean",),
+          "Sea of Okhotsk": ("Pacific Ocean",), "Philippine Sea": ("Pacific Ocean",),
+          "Taiwan Strait": ("Pacific Ocean", "South China Sea", "East China Sea"),
+          "Gulf of Guinea": ("Atlantic Ocean",), "North Sea": ("Atlantic Ocean",),
+          "Norwegian Sea": ("Atlantic Ocean",), "Adriatic Sea": ("Mediterranean",),
+          "Aegean Sea": ("Mediterranean",), "Sea of Azov": ("Black Sea",)}
 # English seas: the gazetteer's regions of water (not "the Middle East", told of any act).
 _ENGLISH_SEAS = {r: r"\b" + re.escape(r) + r"\b" for r in REGIONS
-                 if re.search(r"Sea|Gulf|Ocean|Strait|Mediterranean", r)}
+                 if re.search(r"Sea|Gulf|Ocean|Strait|Bay of|Mediterranean", r)}
 _NEVER = re.compile(r"(?!x)x")
 
 
@@ -76,9 +85,25 @@ def _read(text: str, code: str) -> tuple[_Tables, str]:
 def waters(text: str, code: str) -> frozenset[str]:
     """The seas, gulfs and straits ``text`` names, by their English names, with the larger
     ones they lie in."""
-    tables, text = _read(text, code)
-    found = {name for name, words in tables.seas if words.search(text)}
+    found = named_waters(text, code)
     return frozenset(found | {big for r in found for big in WITHIN.get(r, ())})
+
+
+@lru_cache(maxsize=4096)
+def named_waters(text: str, code: str) -> frozenset[str]:
+    """The seas, gulfs and straits ``text`` names itself, by their English names."""
+    tables, text = _read(text, code)
+    return frozenset(name for name, words in tables.seas if words.search(text))
+
+
+def one_water(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """Both reports name a sea, and one the same as the other's or lying in it (the Gulf of
+    Oman in the Indian Ocean; not the Bering Sea and the Sea of Japan, both in the
+    Pacific)."""
+    wa, wb = named_waters(told_a, code_a), named_waters(told_b, code_b)
+    return bool(wa and wb) and bool(
+        wa & wb or any(big in wb for r in wa for big in WITHIN.get(r, ())) or
+        any(big in wa for r in wb for big in WITHIN.get(r, ())))
 
 
 def inland(text: str, code: str) -> bool:
@@ -132,12 +157,13 @@ def combat(text: str, code: str) -> bool:
 
 
 def elsewhere(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
-    """Both reports name a sea, and none in common (an exercise in the Caspian Sea and one
-    in the Gulf of Oman the same day are two exercises); or one is at sea and the other in a
-    part of a country ("in the country's south")."""
-    wa, wb = waters(told_a, code_a), waters(told_b, code_b)
+    """Both reports name a sea, and none the same as the other's or lying in it (an exercise
+    in the Caspian Sea and one in the Gulf of Oman the same day are two exercises, and so
+    are one in the Bering Sea and one in the Sea of Japan, though both lie in the Pacific);
+    or one is at sea and the other in a part of a country ("in the country's south")."""
+    wa, wb = named_waters(told_a, code_a), named_waters(told_b, code_b)
     if wa and wb:
-        return not wa & wb
+        return not one_water(told_a, code_a, told_b, code_b)
     return bool(wa and inland(told_b, code_b) or wb and inland(told_a, code_a))
 
 
