@@ -1278,8 +1278,9 @@ class _Scan:
             # year that only starts a state or a habit, no act told in the past (a day does
             # start one: "с 1 февраля начинается проведение учений")
             return None
-        if usable and all(m.precision in ("month", "year") and self.starts_a_period(m)
-                          or self.runs_until_now(m) for m in usable):  # ("از ۲۰ مارس تا کنون")
+        if usable and all((m.precision in ("month", "year") or self.names_a_point(m))
+                          and self.starts_a_period(m) or self.runs_until_now(m)
+                          for m in usable):  # ("از ۲۰ مارس تا کنون", "с момента ... 3 июля")
             # "с февраля 2022 года военная поддержка ... превысила $61 млрд": when a total or a
             # state began, not the date of an act; a lead ("... провели переговоры, первые с
             # 2015 года") is still the day's news, not one that tells a state up to now
@@ -1433,8 +1434,12 @@ class _Scan:
         one whose period runs until now ("از سال ۲۰۱۷ تا کنون"), or naming a point of
         reference ("с момента ... в 2021 году")."""
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
-        if self.lang.bounds_from.search(before) or self.runs_until_now(m):
-            return True
+        return bool(self.lang.bounds_from.search(before)) or self.runs_until_now(m) or (
+            self.names_a_point(m))
+
+    def names_a_point(self, m: Mention) -> bool:
+        """A date in a phrase naming a point of reference (``SINCE``: "похода, начавшегося с
+        момента выхода кораблей ... 3 июля"): when a period began, of any precision."""
         clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
         return bool(self.lang.since.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
 

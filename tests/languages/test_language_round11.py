@@ -1,0 +1,33 @@
+"""Rules of the eleventh Russian round (issue 11): recall on real articles by general Russian
+news conventions, tested on invented lines with near-misses."""
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+HEADLINE = "Россия и Иран укрепляют военное сотрудничество"
+LEAD = "Россия и Иран 20 сентября начали совместные учения в Каспийском море."
+
+
+def _candidates(tmp_path, story: str, headline: str = HEADLINE, published: str = "2017-09-21"):
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: {published}\nlanguage: ru\n---\n{headline}\n\n{story}\n",
+                    encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the start of a long cruise, told as a point of reference of a state now: no act's day
+    ("Российский крейсер «Адмирал Иванов» выполняет задачи дальнего похода, начавшегося с "
+     "момента выхода кораблей из Североморска 3 июля.", []),
+    # near-miss: the departure told as an act of its own
+    ("Российский крейсер «Адмирал Иванов» вышел из Североморска в дальний поход 3 июля.",
+     ["2017-07-03"]),
+])
+def test_a_day_naming_a_point_of_reference_dates_no_act(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"{LEAD}\n\n{sentence}")
+    assert [c.date for c in result.candidates][1:] == expected, result.explain
