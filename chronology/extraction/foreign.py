@@ -36,6 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_relevance import thing_told_before
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -1079,6 +1080,12 @@ class _Scan:
                 self.names.normalise(words)) and _shared_stems(words, previous[1].event.title):
             # "Эшелоны с российскими военнослужащими прибывают в Китай ... . Первый эшелон
             # пересек границу 13 августа ...": an act told of the same things, named again
+            return list(previous[1].entities.countries)
+        if previous[1] is not None and thing_told_before(
+                words, previous[0].text(self.article.text), self.lang):
+            # "… учения, в которых задействован крейсер «Маршал Устинов» … . Накануне в порт
+            # прибыл крейсер «Маршал Устинов»": the thing the event before named (beyond its
+            # title's words) is the subject
             return list(previous[1].entities.countries)
         start = next((b.start for b in self.story_paragraphs()
                       if b.start <= previous[0].start < b.end), previous[0].start)

@@ -31,3 +31,19 @@ def _candidates(tmp_path, story: str, headline: str = HEADLINE, published: str =
 def test_a_day_naming_a_point_of_reference_dates_no_act(tmp_path, sentence, expected):
     result = _candidates(tmp_path, f"{LEAD}\n\n{sentence}")
     assert [c.date for c in result.candidates][1:] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # no side named: the subject is the ship the event before named, so it has its sides
+    ("Вечером 19 сентября в порт Энзели прибыл корвет «Град Свияжск».", ["2017-09-19"]),
+    ("19 сентября в порт Энзели прибыл корабль, совершающий дальний поход.", ["2017-09-19"]),
+    # near-misses: a thing the event before did not name; a verb shared is no thing
+    ("Вечером 19 сентября в порт Энзели прибыл сухогруз «Волга».", []),
+    ("19 сентября в порт Энзели прибыл сухогруз с зерном.", []),
+])
+def test_a_thing_the_event_before_named_has_its_sides(tmp_path, sentence, expected):
+    lead = ("Россия и Иран 20 сентября начали совместные военно-морские учения в акватории "
+            "Каспийского моря у побережья Дагестана, в которых задействованы корабли "
+            "Каспийской флотилии — корвет «Град Свияжск» и малый ракетный корабль «Углич».")
+    result = _candidates(tmp_path, f"{lead}\n\n{sentence}")
+    assert [c.date for c in result.candidates] == ["2017-09-20", *expected], result.explain

@@ -1,0 +1,34 @@
+"""Article-level relevance of a Russian or Persian sentence that names no side of the topic.
+
+In an article about the topic, a sentence often leaves its sides to what the reader has just
+read: its subject is a thing the sentence before named with its side ("… от России в учениях
+примет участие фрегат «Адмирал Горшков». 14 февраля фрегат пришвартовался в порту …"), or
+the story's first sentence tells of an occasion of the headline's news ("Стартовали учения
+России и Мьянмы" over "Торжественная церемония прошла в Янгоне."). These functions read only
+the language's tables (``TOPIC_ACTIONS``, ``PAST``), never a word of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+STEM = 5  # letters of a word compared: "фрегат", "фрегата"; "крейсер", "крейсера"
+_WORD = re.compile(r"[^\W\d_]{6,}")
+_NAME = re.compile(r"«([^»]{2,60})»")  # a ship's, a system's or an exercise's own name
+
+
+def things(words: str, lang) -> set[str]:
+    """The things ``words`` names: by the stems of its words of the topic's kind
+    (``TOPIC_ACTIONS``: "фрегат", "крейсер", "вертолет"), not its past verbs ("прибыл"), and
+    by the names it writes in quotation marks («Маршал Устинов»)."""
+    norm = lang.normalise(words)
+    found = {w[:STEM] for w in _WORD.findall(norm)
+             if lang.topic_actions.match(w) and not lang.past.match(w)
+             and not any(w.startswith(k) for k in lang.kinds)}
+    return found | {f"«{name.strip()}»" for name in _NAME.findall(norm)}
+
+
+def thing_told_before(words: str, told: str, lang) -> bool:
+    """``words`` names a thing of the topic's kind that the sentence before (``told``) named:
+    its subject is that thing, whose side the sentence before told."""
+    return bool(things(words, lang) & things(told, lang))
