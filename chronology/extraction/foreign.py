@@ -36,7 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
-from chronology.extraction.foreign_relevance import thing_told_before
+from chronology.extraction.foreign_relevance import headline_sides, thing_told_before
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -942,7 +942,7 @@ class _Scan:
             self.carry(sentence, words, previous)
             return
         context = (whole or sentence).text(self.article.text)
-        groups = self.sides(context)
+        groups, from_headline = self.sides(context), []
         on_topic = len(groups) >= 2 or bool(groups and (
             self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
         if not on_topic and len(groups) <= 1 and self.about_topic():
@@ -955,6 +955,12 @@ class _Scan:
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
             meant = [] if on_topic else self.sides_meant(undated, previous) or (
                 self.lead_goes_on(sentence, words, mentions, previous, groups))
+            if lead and not mentions and not on_topic and not meant and self.article.title:
+                meant = from_headline = headline_sides(
+                    self.names.groups(self.article.title),
+                    self.reports_an_act(self.article.title) and bool(
+                        self.tags(self.article.title, False)), groups,
+                    self.other_countries(context))
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
@@ -972,8 +978,8 @@ class _Scan:
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:
             return
-        headline = lead and self.article.title and self.lang.pronouns.match(
-            self.lang.normalise(words))
+        headline = lead and self.article.title and (self.lang.pronouns.match(
+            self.lang.normalise(words)) or from_headline)
         if headline:
             # "Они стартовали на полигоне ...": the story's first sentence goes on from the
             # headline, which names what "they" are: its sides and its kind of act too

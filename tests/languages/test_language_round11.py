@@ -47,3 +47,27 @@ def test_a_thing_the_event_before_named_has_its_sides(tmp_path, sentence, expect
             "Каспийской флотилии — корвет «Град Свияжск» и малый ракетный корабль «Углич».")
     result = _candidates(tmp_path, f"{lead}\n\n{sentence}")
     assert [c.date for c in result.candidates] == ["2017-09-20", *expected], result.explain
+
+
+NEWS = "Россия и Иран начали совместные военно-морские учения в Каспийском море"
+
+
+@pytest.mark.parametrize(("headline", "story", "expected"), [
+    # the story's first sentence names no side: it tells of the headline's news
+    (NEWS, "Торжественная церемония открытия прошла в Махачкале.", ["2017-09-23"]),
+    # near-misses: a headline of no kind of act, a lead naming another country, a lead with
+    # a side of its own but no term
+    (HEADLINE, "Торжественная церемония открытия прошла в Махачкале.", []),
+    ("Россия и Иран обсудили военное сотрудничество",
+     "Торжественная церемония открытия прошла в Махачкале.", []),
+    (NEWS, "Торжественная церемония прошла в Махачкале в присутствии делегации Китая.", []),
+    # the story tells the headline's act itself, with its day: one event
+    (NEWS, "Торжественная церемония открытия прошла в Махачкале.\n\nВ ней приняли участие "
+     "экипажи кораблей.\n\nСовместные учения России и Ирана начались 20 сентября.",
+     ["2017-09-20"]),
+])
+def test_a_lead_naming_no_side_tells_the_headlines_news(tmp_path, headline, story, expected):
+    result = _candidates(tmp_path, story, headline=headline, published="2017-09-23")
+    assert [c.date for c in result.candidates] == expected, result.explain
+    if expected == ["2017-09-23"]:
+        assert result.candidates[0].title.startswith("Россия и Иран начали")
