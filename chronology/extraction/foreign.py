@@ -1191,6 +1191,11 @@ class _Scan:
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
         if _duration(self.lang.code).search(norm):
             return  # "..., однако переговоры затянулись почти на два года": a length, no day
+        if candidate.dating.mention.precision == "year" and not clause:
+            # "В 2016 году стороны заключили соглашение … . Также заключен контракт …": a
+            # year is the time of a background fact, and "также" adds another fact, not one
+            # of that year (a day is one occasion, at which the sides also signed …)
+            return
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))

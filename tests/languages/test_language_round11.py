@@ -71,3 +71,18 @@ def test_a_lead_naming_no_side_tells_the_headlines_news(tmp_path, headline, stor
     assert [c.date for c in result.candidates] == expected, result.explain
     if expected == ["2017-09-23"]:
         assert result.candidates[0].title.startswith("Россия и Иран начали")
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # "также" after a fact dated by its year adds another fact, not one of that year
+    ("В 2016 году Россия и Иран заключили соглашение о поставке зенитных комплексов С-300. "
+     "Также заключен контракт на поставку радаров.", ["2016"]),
+    # near-misses: a day is one occasion, at which the sides also signed; a month is kept
+    ("20 сентября Россия и Иран заключили соглашение о поставке зенитных комплексов С-300. "
+     "Также заключен контракт на поставку радаров.", ["2017-09-20", "2017-09-20"]),
+    ("В сентябре Россия и Иран заключили соглашение о поставке зенитных комплексов С-300. "
+     "Также заключен контракт на поставку радаров.", ["2017-09", "2017-09"]),
+])
+def test_also_after_a_year_takes_no_date(tmp_path, story, expected):
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
