@@ -955,10 +955,10 @@ class _Scan:
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
             meant = [] if on_topic else self.sides_meant(undated, previous) or (
                 self.lead_goes_on(sentence, words, mentions, previous, groups))
-            if lead and not mentions and not on_topic and not meant and self.article.title:
+            if lead and not on_topic and not meant and self.article.title:
                 meant = from_headline = headline_sides(
                     self.names.groups(self.article.title),
-                    self.reports_an_act(self.article.title) and bool(
+                    self.opens_with_news(self.article.title) and bool(
                         self.tags(self.article.title, False)), groups,
                     self.other_countries(context))
             if meant:
@@ -978,8 +978,9 @@ class _Scan:
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:
             return
+        # (a lead with a date of its own keeps its own words: "Фрегат 20 сентября вошел в порт")
         headline = lead and self.article.title and (self.lang.pronouns.match(
-            self.lang.normalise(words)) or from_headline)
+            self.lang.normalise(words)) or from_headline and not mentions)
         if headline:
             # "Они стартовали на полигоне ...": the story's first sentence goes on from the
             # headline, which names what "they" are: its sides and its kind of act too

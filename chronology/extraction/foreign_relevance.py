@@ -36,10 +36,11 @@ def thing_told_before(words: str, told: str, lang) -> bool:
 
 def headline_sides(title_sides: list[str], title_news: bool, own: list[str],
                    others: list[str]) -> list[str]:
-    """The sides of a story's first sentence with no date of its own that names no side
-    (``own``) nor another country (``others``), under a headline that names two sides
-    (``title_sides``) and tells an act of a kind of ``KINDS`` done (``title_news``:
-    "Стартовали совместные учения России и Мьянмы" over "Торжественная церемония прошла в
-    Янгоне."): the lead tells of the headline's news, so it has its sides (a headline of
-    talk or views, "обсудили сотрудничество", tells no such act)."""
+    """The sides of a story's first sentence that names no side (``own``) nor another
+    country (``others``), under a headline that names two sides (``title_sides``) and tells
+    the news of an act of a kind of ``KINDS`` (``title_news``: "Стартовали совместные учения
+    России и Мьянмы" over "Торжественная церемония прошла в Янгоне.", "Россия и Иран
+    начинают учения" over "Фрегат 20 сентября вошел в порт Энзели."): the lead tells of the
+    headline's news, so it has its sides (a headline of talk or views, "обсудили
+    сотрудничество", tells no such act)."""
     return title_sides if len(title_sides) >= 2 and title_news and not own and not others else []
