@@ -36,7 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
-from chronology.extraction.foreign_relevance import headline_sides, thing_told_before
+from chronology.extraction.foreign_relevance import headline_sides, occasions, thing_told_before
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -1104,6 +1104,12 @@ class _Scan:
             # и завершились 18 декабря": the sentence opens with the kind of act its paragraph
             # or the one before told of both sides, in sentences that gave no event (no date)
             return sides
+        named = occasions(words, self.lang) if _acts(words, self.lang) and not (
+            self.announces_plan(norm)) else set()
+        told_of = next((c for c in reversed(self.found.candidates) if len(
+            c.entities.countries) >= 2 and named & set(c.event.tags)), None)
+        if told_of is not None:
+            return list(told_of.entities.countries)
         lead = next((c for c in self.found.candidates if len(c.entities.countries) >= 2), None)
         if lead is not None and self.shares_an_action(words, lead):
             # "Россия передала Ирану партию ... . По его словам, машины прибыли ... .

@@ -44,3 +44,11 @@ def headline_sides(title_sides: list[str], title_news: bool, own: list[str],
     headline's news, so it has its sides (a headline of talk or views, "обсудили
     сотрудничество", tells no such act)."""
     return title_sides if len(title_sides) >= 2 and title_news and not own and not others else []
+
+
+def occasions(words: str, lang) -> set[str]:
+    """The kinds of act (``KINDS``) that ``words`` names by a noun ("маневры", "встреча"),
+    not by a past verb ("прибыл"): an occasion the sentence tells of."""
+    norm = lang.normalise(words)
+    return {tag for w in re.findall(r"[^\W\d_]+", norm) if not lang.past.match(w)
+            for stem, tag in lang.kinds.items() if w.startswith(stem)} - {"statement"}

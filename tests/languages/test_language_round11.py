@@ -92,3 +92,15 @@ def test_a_lead_naming_no_side_tells_the_headlines_news(tmp_path, headline, stor
 def test_also_after_a_year_takes_no_date(tmp_path, story, expected):
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # no side named: an occasion of the kind an event of the article told, done, is theirs
+    ("Завершились маневры 21 сентября.", ["2017-09-21"]),
+    # near-misses: its end to come (a plan); an occasion of a kind no event told
+    ("Завершатся маневры 25 сентября.", []),
+    ("21 сентября состоялась встреча командующих.", []),
+])
+def test_an_occasion_an_event_told_has_its_sides(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"{LEAD}\n\n{sentence}")
+    assert [c.date for c in result.candidates] == ["2017-09-20", *expected], result.explain
