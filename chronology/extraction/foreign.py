@@ -81,6 +81,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
+            scan.dateline_day = next((m for m in mentions if dateline.start() <= m.start < (
+                dateline.end()) and _recent(m, reference)), None)
         wholes = _joined(article.text, _sentences(article.text, start, block.end), dated,
                          scan.lang)
         # a standfirst (a first paragraph of one or two undated sentences that tell no act:
@@ -712,6 +714,7 @@ class _Scan:
         self._models: set[str] | None = None
         self.previous: tuple[Sentence, Candidate | None] | None = None
         self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
+        self.dateline_day: Mention | None = None  # a dateline's day before the reference
 
     def sides(self, text: str) -> list[str]:
         """The sides ``text`` names: by the topic's names, or by the surname of a person the
@@ -1496,12 +1499,17 @@ class _Scan:
         return tense(self.article.text, m.start, m.end, self.lang) == FUTURE
 
     def lead_dating(self, lead: str = "dateline") -> Dating:
-        ref = self.reference
+        ref, day = self.reference, self.reference.iso
         why = ("the lead right after the dateline reports the dateline's day" if lead == "dateline"
                else f"the article's first sentence, with no date of its own and a past verb: the "
                f"news of its day, {ref.iso}, or shortly before (lead convention)")
-        mention = Mention(ref.start or 0, ref.end or 0, ref.text, ref.iso, "day", "dateline-lead",
-                          why, anchor=ref.iso, approximate=True, modifier="APPROX")
+        if lead == "dateline" and self.dateline_day is not None:
+            # a wire story printed a day or two later ("МОСКВА, 27 дек — РИА Новости." on a
+            # page of 28 December): the dateline's day is the news's, not the page's
+            day = self.dateline_day.value
+            why += f", {day}, before the page's {ref.iso} (a reprint)"
+        mention = Mention(ref.start or 0, ref.end or 0, ref.text, day, "day", "dateline-lead",
+                          why, anchor=day, approximate=True, modifier="APPROX")
         return Dating(mention, False, "dateline-lead")
 
     def gapped(self, sentence: Sentence, mentions: list[Mention]) -> str | None:

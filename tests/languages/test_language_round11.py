@@ -104,3 +104,17 @@ def test_also_after_a_year_takes_no_date(tmp_path, story, expected):
 def test_an_occasion_an_event_told_has_its_sides(tmp_path, sentence, expected):
     result = _candidates(tmp_path, f"{LEAD}\n\n{sentence}")
     assert [c.date for c in result.candidates] == ["2017-09-20", *expected], result.explain
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [
+    # a wire story printed a day later: the lead is the dateline's news
+    ("МОСКВА, 20 сентября. /ТАСС/.", "2017-09-20"),
+    ("МОСКВА, 20 сен — РИА Новости.", "2017-09-20"),
+    # near-misses: the dateline of the page's day; one far before it is no reprint's
+    ("МОСКВА, 21 сентября. /ТАСС/.", "2017-09-21"),
+    ("МОСКВА, 2 сентября. /ТАСС/.", "2017-09-21"),
+])
+def test_a_reprinted_wire_lead_has_its_datelines_day(tmp_path, dateline, expected):
+    story = f"{dateline} Россия и Иран подписали соглашение о военном сотрудничестве."
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == [expected], result.explain
