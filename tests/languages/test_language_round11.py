@@ -118,3 +118,17 @@ def test_a_reprinted_wire_lead_has_its_datelines_day(tmp_path, dateline, expecte
     story = f"{dateline} Россия и Иран подписали соглашение о военном сотрудничестве."
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == [expected], result.explain
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    # the weekend before the day of writing (a Thursday): its Saturday, approximately
+    ("в минувшие выходные", ["2017-09-16"]),
+    ("на прошлых выходных", ["2017-09-16"]),
+    # near-miss: a part of a week is no day
+    ("в конце прошлой недели", []),
+])
+def test_an_act_of_the_weekend_before_is_dated_by_its_saturday(tmp_path, when, expected):
+    story = f"Иранская делегация {when} посетила российский авиазавод."
+    result = _candidates(tmp_path, story)
+    assert [c.date for c in result.candidates] == expected, result.explain
+    assert all(c.approximate for c in result.candidates)
