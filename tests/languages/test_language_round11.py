@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from chronology.articles import read_article
-from chronology.config import load_config
+from chronology.config import Topic, load_config
 from chronology.extraction import analyse_article
+from chronology.extraction.names import TopicNames
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
 HEADLINE = "Россия и Иран укрепляют военное сотрудничество"
@@ -132,3 +133,18 @@ def test_an_act_of_the_weekend_before_is_dated_by_its_saturday(tmp_path, when, e
     result = _candidates(tmp_path, story)
     assert [c.date for c in result.candidates] == expected, result.explain
     assert all(c.approximate for c in result.candidates)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a side that is a country is named by any of its names in the language's COUNTRIES
+    ("Американские ракеты поступили на вооружение ВСУ.", ["United States"]),
+    ("Соединенные Штаты объявили о новом пакете помощи Украине.", ["Ukraine", "United States"]),
+    ("США объявили о новом пакете помощи.", ["United States"]),
+    # near-misses: a group that is no country keeps its own names; another country is none
+    ("Американские инструкторы прибыли в Польшу.", ["United States"]),
+    ("Британские ракеты поступили на вооружение.", []),
+])
+def test_a_country_side_is_named_by_all_its_names(text, expected):
+    topic = Topic(actors={"United States": ("United States", "США"), "Ukraine": ("Украина",),
+                          "Allies": ("союзники",)}, terms=())
+    assert TopicNames(topic, "ru").groups(text) == expected
