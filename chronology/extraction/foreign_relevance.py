@@ -1,11 +1,12 @@
 """Article-level relevance of a Russian or Persian sentence that names no side of the topic.
 
 In an article about the topic, a sentence often leaves its sides to what the reader has just
-read: its subject is a thing the sentence before named with its side ("… от России в учениях
-примет участие фрегат «Адмирал Горшков». 14 февраля фрегат пришвартовался в порту …"), or
-the story's first sentence tells of an occasion of the headline's news ("Стартовали учения
-России и Мьянмы" over "Торжественная церемония прошла в Янгоне."). These functions read only
-the language's tables (``TOPIC_ACTIONS``, ``PAST``), never a word of their own.
+read: its subject is a thing the event right before named ("… учения, в которых задействован
+крейсер «Маршал Устинов». Накануне в порт прибыл крейсер «Маршал Устинов» …"), an occasion of
+a kind an event of the article told ("Завершились маневры 21 сентября"), or, in the story's
+first sentence, the headline's news ("Стартовали учения России и Мьянмы" over "Торжественная
+церемония прошла в Янгоне."). These functions read only the language's tables
+(``TOPIC_ACTIONS``, ``KINDS``, ``PAST``), never a word of their own.
 """
 
 from __future__ import annotations
