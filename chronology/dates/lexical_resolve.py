@@ -485,6 +485,12 @@ def _relative(c, text, ref, lang):
     if ref is None:
         return None
     unit, shift = lang.relative[lang.key(c.g("rel"))]
+    if unit == "weekend":
+        # "в минувшие выходные": two days, told as the first, the Saturday, approximately
+        day = (weekday_on_or_before(ref, 5, strict=True) if shift < 0 else
+               weekday_on_or_after(ref, 5, strict=shift > 0))
+        return (day.isoformat(), "day", "relative-weekend",
+                f"the Saturday of the weekend {shift:+d} from reference {ref}", {"approximate": True})
     period = {"year": Period("year", ref.year), "month": Period("month", ref.year, ref.month),
               "week": Period.of_week(ref)}[unit].shift(unit, shift)
     return (period.value, period.precision, f"relative-{unit}",

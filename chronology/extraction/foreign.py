@@ -36,6 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_relevance import headline_sides, occasions, thing_told_before
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -80,6 +81,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
+            scan.dateline_day = next((m for m in mentions if dateline.start() <= m.start < (
+                dateline.end()) and _recent(m, reference)), None)
         wholes = _joined(article.text, _sentences(article.text, start, block.end), dated,
                          scan.lang)
         # a standfirst (a first paragraph of one or two undated sentences that tell no act:
@@ -711,6 +714,7 @@ class _Scan:
         self._models: set[str] | None = None
         self.previous: tuple[Sentence, Candidate | None] | None = None
         self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
+        self.dateline_day: Mention | None = None  # a dateline's day before the reference
 
     def sides(self, text: str) -> list[str]:
         """The sides ``text`` names: by the topic's names, or by the surname of a person the
@@ -941,7 +945,7 @@ class _Scan:
             self.carry(sentence, words, previous)
             return
         context = (whole or sentence).text(self.article.text)
-        groups = self.sides(context)
+        groups, from_headline = self.sides(context), []
         on_topic = len(groups) >= 2 or bool(groups and (
             self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
         if not on_topic and len(groups) <= 1 and self.about_topic():
@@ -954,6 +958,12 @@ class _Scan:
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
             meant = [] if on_topic else self.sides_meant(undated, previous) or (
                 self.lead_goes_on(sentence, words, mentions, previous, groups))
+            if lead and not on_topic and not meant and self.article.title:
+                meant = from_headline = headline_sides(
+                    self.names.groups(self.article.title),
+                    self.opens_with_news(self.article.title) and bool(
+                        self.tags(self.article.title, False)), groups,
+                    self.other_countries(context))
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
@@ -971,8 +981,9 @@ class _Scan:
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:
             return
-        headline = lead and self.article.title and self.lang.pronouns.match(
-            self.lang.normalise(words))
+        # (a lead with a date of its own keeps its own words: "Фрегат 20 сентября вошел в порт")
+        headline = lead and self.article.title and (self.lang.pronouns.match(
+            self.lang.normalise(words)) or from_headline and not mentions)
         if headline:
             # "Они стартовали на полигоне ...": the story's first sentence goes on from the
             # headline, which names what "they" are: its sides and its kind of act too
@@ -1080,6 +1091,12 @@ class _Scan:
             # "Эшелоны с российскими военнослужащими прибывают в Китай ... . Первый эшелон
             # пересек границу 13 августа ...": an act told of the same things, named again
             return list(previous[1].entities.countries)
+        if previous[1] is not None and thing_told_before(
+                words, previous[0].text(self.article.text), self.lang):
+            # "… учения, в которых задействован крейсер «Маршал Устинов» … . Накануне в порт
+            # прибыл крейсер «Маршал Устинов»": the thing the event before named (beyond its
+            # title's words) is the subject
+            return list(previous[1].entities.countries)
         start = next((b.start for b in self.story_paragraphs()
                       if b.start <= previous[0].start < b.end), previous[0].start)
         told = self.article.text[start:previous[0].end]
@@ -1090,6 +1107,12 @@ class _Scan:
             # и завершились 18 декабря": the sentence opens with the kind of act its paragraph
             # or the one before told of both sides, in sentences that gave no event (no date)
             return sides
+        named = occasions(words, self.lang) if _acts(words, self.lang) and not (
+            self.announces_plan(norm)) else set()
+        told_of = next((c for c in reversed(self.found.candidates) if len(
+            c.entities.countries) >= 2 and named & set(c.event.tags)), None)
+        if told_of is not None:
+            return list(told_of.entities.countries)
         lead = next((c for c in self.found.candidates if len(c.entities.countries) >= 2), None)
         if lead is not None and self.shares_an_action(words, lead):
             # "Россия передала Ирану партию ... . По его словам, машины прибыли ... .
@@ -1178,6 +1201,11 @@ class _Scan:
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
         if _duration(self.lang.code).search(norm):
             return  # "..., однако переговоры затянулись почти на два года": a length, no day
+        if candidate.dating.mention.precision == "year" and not clause:
+            # "В 2016 году стороны заключили соглашение … . Также заключен контракт …": a
+            # year is the time of a background fact, and "также" adds another fact, not one
+            # of that year (a day is one occasion, at which the sides also signed …)
+            return
         dating = replace(candidate.dating, statement=False, reason="carried from the previous "
                          "sentence")
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
@@ -1278,8 +1306,9 @@ class _Scan:
             # year that only starts a state or a habit, no act told in the past (a day does
             # start one: "с 1 февраля начинается проведение учений")
             return None
-        if usable and all(m.precision in ("month", "year") and self.starts_a_period(m)
-                          or self.runs_until_now(m) for m in usable):  # ("از ۲۰ مارس تا کنون")
+        if usable and all((m.precision in ("month", "year") or self.names_a_point(m))
+                          and self.starts_a_period(m) or self.runs_until_now(m)
+                          for m in usable):  # ("از ۲۰ مارس تا کنون", "с момента ... 3 июля")
             # "с февраля 2022 года военная поддержка ... превысила $61 млрд": when a total or a
             # state began, not the date of an act; a lead ("... провели переговоры, первые с
             # 2015 года") is still the day's news, not one that tells a state up to now
@@ -1433,8 +1462,12 @@ class _Scan:
         one whose period runs until now ("از سال ۲۰۱۷ تا کنون"), or naming a point of
         reference ("с момента ... в 2021 году")."""
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
-        if self.lang.bounds_from.search(before) or self.runs_until_now(m):
-            return True
+        return bool(self.lang.bounds_from.search(before)) or self.runs_until_now(m) or (
+            self.names_a_point(m))
+
+    def names_a_point(self, m: Mention) -> bool:
+        """A date in a phrase naming a point of reference (``SINCE``: "похода, начавшегося с
+        момента выхода кораблей ... 3 июля"): when a period began, of any precision."""
         clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
         return bool(self.lang.since.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
 
@@ -1466,12 +1499,17 @@ class _Scan:
         return tense(self.article.text, m.start, m.end, self.lang) == FUTURE
 
     def lead_dating(self, lead: str = "dateline") -> Dating:
-        ref = self.reference
+        ref, day = self.reference, self.reference.iso
         why = ("the lead right after the dateline reports the dateline's day" if lead == "dateline"
                else f"the article's first sentence, with no date of its own and a past verb: the "
                f"news of its day, {ref.iso}, or shortly before (lead convention)")
-        mention = Mention(ref.start or 0, ref.end or 0, ref.text, ref.iso, "day", "dateline-lead",
-                          why, anchor=ref.iso, approximate=True, modifier="APPROX")
+        if lead == "dateline" and self.dateline_day is not None:
+            # a wire story printed a day or two later ("МОСКВА, 27 дек — РИА Новости." on a
+            # page of 28 December): the dateline's day is the news's, not the page's
+            day = self.dateline_day.value
+            why += f", {day}, before the page's {ref.iso} (a reprint)"
+        mention = Mention(ref.start or 0, ref.end or 0, ref.text, day, "day", "dateline-lead",
+                          why, anchor=day, approximate=True, modifier="APPROX")
         return Dating(mention, False, "dateline-lead")
 
     def gapped(self, sentence: Sentence, mentions: list[Mention]) -> str | None:

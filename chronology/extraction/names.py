@@ -77,9 +77,12 @@ class TopicNames:
         return re.escape(word)
 
     def groups(self, text: str) -> list[str]:
-        """The actor groups ``text`` names, sorted."""
+        """The actor groups ``text`` names, sorted: by the group's names, or, for a group that
+        is a country of the language's ``COUNTRIES``, by any of that country's names there
+        ("американские" for a group "United States" listing "США" only)."""
         norm = self.normalise(text)
-        return sorted(g for g, rx in self._groups.items() if rx is not None and rx.search(norm))
+        return sorted(g for g, rx in self._groups.items() if rx is not None and rx.search(norm)
+                      or g in self.lang.countries and self.lang.countries[g].search(norm))
 
     def terms(self, text: str) -> list[str]:
         """The topic terms ``text`` names, in the topic's order."""

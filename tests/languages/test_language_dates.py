@@ -106,11 +106,11 @@ MENTIONS = [
     ("fa", "قرارداد در ماه آذر امضا شد.", "ماه آذر", "2014-12", "solar-month"),
     ("fa", "رزمایش در ماه مه برگزار شد.", "ماه مه", "2014-05", "month"),
     ("ru", "Авиация нанесла удары минувшей ночью.", "минувшей ночью", "2015-01-21", "day-word"),
-    # a part of the week before and its weekend: that week
+    # a part of the week before: that week; its weekend: the Saturday, as in English
     ("ru", "В конце прошлой недели стороны провели консультации.", "В конце прошлой недели",
      "2015-W03", "relative-week"),
-    ("ru", "В минувшие выходные делегация посетила Москву.", "В минувшие выходные", "2015-W03",
-     "relative-week"),
+    ("ru", "В минувшие выходные делегация посетила Москву.", "В минувшие выходные", "2015-01-17",
+     "relative-weekend"),
     # a page that lost the space between a month and its year
     ("ru", "Открытие базы состоялось 23 октября2003 года.", "23 октября2003 года", "2003-10-23",
      "explicit-date"),

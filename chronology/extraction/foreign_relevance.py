@@ -1,0 +1,55 @@
+"""Article-level relevance of a Russian or Persian sentence that names no side of the topic.
+
+In an article about the topic, a sentence often leaves its sides to what the reader has just
+read: its subject is a thing the event right before named ("… учения, в которых задействован
+крейсер «Маршал Устинов». Накануне в порт прибыл крейсер «Маршал Устинов» …"), an occasion of
+a kind an event of the article told ("Завершились маневры 21 сентября"), or, in the story's
+first sentence, the headline's news ("Стартовали учения России и Мьянмы" over "Торжественная
+церемония прошла в Янгоне."). These functions read only the language's tables
+(``TOPIC_ACTIONS``, ``KINDS``, ``PAST``), never a word of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+STEM = 5  # letters of a word compared: "фрегат", "фрегата"; "крейсер", "крейсера"
+_WORD = re.compile(r"[^\W\d_]{6,}")
+_NAME = re.compile(r"«([^»]{2,60})»")  # a ship's, a system's or an exercise's own name
+
+
+def things(words: str, lang) -> set[str]:
+    """The things ``words`` names: by the stems of its words of the topic's kind
+    (``TOPIC_ACTIONS``: "фрегат", "крейсер", "вертолет"), not its past verbs ("прибыл"), and
+    by the names it writes in quotation marks («Маршал Устинов»)."""
+    norm = lang.normalise(words)
+    found = {w[:STEM] for w in _WORD.findall(norm)
+             if lang.topic_actions.match(w) and not lang.past.match(w)
+             and not any(w.startswith(k) for k in lang.kinds)}
+    return found | {f"«{name.strip()}»" for name in _NAME.findall(norm)}
+
+
+def thing_told_before(words: str, told: str, lang) -> bool:
+    """``words`` names a thing of the topic's kind that the sentence before (``told``) named:
+    its subject is that thing, whose side the sentence before told."""
+    return bool(things(words, lang) & things(told, lang))
+
+
+def headline_sides(title_sides: list[str], title_news: bool, own: list[str],
+                   others: list[str]) -> list[str]:
+    """The sides of a story's first sentence that names no side (``own``) nor another
+    country (``others``), under a headline that names two sides (``title_sides``) and tells
+    the news of an act of a kind of ``KINDS`` (``title_news``: "Стартовали совместные учения
+    России и Мьянмы" over "Торжественная церемония прошла в Янгоне.", "Россия и Иран
+    начинают учения" over "Фрегат 20 сентября вошел в порт Энзели."): the lead tells of the
+    headline's news, so it has its sides (a headline of talk or views, "обсудили
+    сотрудничество", tells no such act)."""
+    return title_sides if len(title_sides) >= 2 and title_news and not own and not others else []
+
+
+def occasions(words: str, lang) -> set[str]:
+    """The kinds of act (``KINDS``) that ``words`` names by a noun ("маневры", "встреча"),
+    not by a past verb ("прибыл"): an occasion the sentence tells of."""
+    norm = lang.normalise(words)
+    return {tag for w in re.findall(r"[^\W\d_]+", norm) if not lang.past.match(w)
+            for stem, tag in lang.kinds.items() if w.startswith(stem)} - {"statement"}
