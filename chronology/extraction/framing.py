@@ -1,0 +1,69 @@
+"""Sentences that frame the news rather than tell it.
+
+Wire copy sets an event in its context with a sentence whose main verb is "come": "The joint
+patrol comes amid closer ties between Russia and China, especially since sanctions were
+imposed on Moscow following its invasion of Ukraine in February 2022"; "The contract comes as
+Yerevan edges closer to the West, following Armenia's defeat last year".  Such a sentence
+tells no act of its own: a date in a "following …"/"since …" noun phrase in it is the
+backdrop's (``backdrop_date``).  But when what follows "comes after" is a clause with a verb
+("It comes after Dissanayake arrived in New Delhi on Sunday"), that clause is the act the
+sentence tells, not an earlier act beside a main one (``framed_act``).  The words are
+``en.FRAME_VERBS``, ``en.FRAME_DISTANCES``, ``en.FRAME_LINKS`` and ``en.BACKDROP_OPENERS``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.dates.model import Mention
+from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.languages import en
+
+_FRAME = re.compile(
+    r"^(?:[^,;:“”\"]{0,40},\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:also\s+)?"
+    r"(?:" + "|".join(en.FRAME_VERBS) + r")\s+(?:(?:" + "|".join(en.FRAME_DISTANCES)
+    + r")\s+)*(?P<link>" + "|".join(link.replace(" ", r"\s+") for link in en.FRAME_LINKS) + r")\b")
+_RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b")
+_BACKDROP = re.compile(r"\b(?:" + "|".join(en.BACKDROP_OPENERS) + r")\s+((?:(?!\b(?:"
+                       + "|".join(en.BACKDROP_OPENERS) + r")\b)[^,;:()“”\"–—])*)$", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def frame_link(sentence: str) -> re.Match | None:
+    """The link of a sentence whose main verb is "come" before a link ("comes amid", "came
+    days after"), or None.
+
+    >>> frame_link("The contract comes as Yerevan edges closer to the West.").group("link")
+    'as'
+    >>> frame_link("The deal, which came after talks, was signed on Monday.") is None
+    True
+    """
+    found = _FRAME.match(sentence.lstrip())
+    if found is None or _RELATIVE.search(found.group("subject")):
+        return None
+    if any(w.islower() and (w in AUXILIARIES or is_past(w))
+           for w in _WORD.findall(found.group("subject"))):
+        return None  # "X said the deal comes as …": the frame is not the main clause
+    return found
+
+
+def backdrop_date(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates the backdrop a framing sentence names in a noun phrase after
+    "following" or "since" ("… following its invasion of Ukraine in February 2022"), not an
+    act of the news."""
+    sentence = text[start:mention.start]
+    frame = frame_link(sentence)
+    if frame is None:
+        return False
+    backdrop = _BACKDROP.search(sentence, frame.end())
+    if backdrop is None:
+        return False
+    words = _WORD.findall(backdrop.group(1))
+    return not any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words)
+
+
+def framed_act(text: str, start: int, mention: Mention) -> bool:
+    """The mention is in the clause after a framing "comes after" ("It comes after X arrived
+    in New Delhi on Sunday"): the act the sentence tells."""
+    frame = frame_link(text[start:mention.start])
+    return frame is not None and frame.group("link") == "after"
