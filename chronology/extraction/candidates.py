@@ -20,6 +20,7 @@ from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.background import describes_only, only_planned, speaker_of_reaction
+from chronology.extraction.contrast import contrast_clauses
 from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
@@ -714,6 +715,16 @@ class _Scan:
             elif not _SIGNED_BY.match(text, side.dating.mention.end) and \
                     (signed := self._sides_signed(main, text[span.start:side.at], side.act)):
                 self._side_event(main, side.dating, signed, ["agreement"], side.at)
+        for begin, stop in contrast_clauses(text, span.start, span.end, main.dating.mention.start):
+            dating = choose_date(text, begin, stop, mentions, [])  # "…, whereas X took place in May"
+            clause = text[begin:stop]
+            if dating is not None and not other_countries(clause, self.config.topic):
+                title = make_title(clause, [(m.start - begin, m.end - begin) for m in mentions
+                                            if begin <= m.start < m.end <= stop],
+                                   self.cast.names, False)
+                self._side_event(main, replace(dating, reason=f"a second act set against the "
+                                               f"first ({dating.reason})"), title,
+                                 tags_for(clause, False), begin)
         for mention, title in respective_acts(text, span.start, span.end, mentions):
             if mention.start == main.dating.mention.start:  # the event's own date: its act
                 main.event.title, main.event.id = title, event_id(mention.value, title)

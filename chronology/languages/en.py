@@ -586,3 +586,7 @@ FRAME_LINKS = ("as", "amid", "after", "following", "at a time when", "against th
 # In a framing sentence, a date after one of these and a noun phrase ("following its invasion
 # of Ukraine in February 2022", "following Armenia's defeat last year") dates the backdrop.
 BACKDROP_OPENERS = ("following", "since")
+# A second clause set against the first ("…, whereas the groundbreaking for the second ship
+# took place in Karachi in May"), its own subject and past verb: a second act with its own date
+# (``extraction/contrast.py``).
+CONTRAST_LINKS = ("whereas", "while")
