@@ -29,6 +29,7 @@ from chronology.extraction.dating import (
     side_acts,
 )
 from chronology.extraction.entities import Entities, find_entities, surname
+from chronology.extraction.framing import framed_subject
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import (
@@ -627,6 +628,13 @@ class _Scan:
                 and (thing := self.thing_told(subject))):
             topic = replace(topic, relevant=True, reason=f"its subject, the {thing}, is a thing "
                             "the article's on-topic sentences before tell of")
+        framed, backdrop = framed_subject(words, dating.mention.start - sentence.start), None
+        if not topic.relevant and framed and previous is not None and self.about_topic() and \
+                not self.cast.sides_named(framed) and not other_countries(framed, self.config.topic) \
+                and not text[previous.sentence.end:sentence.start].strip():
+            backdrop = previous.sentence  # "July 24's flights came days after …": the lead's
+            topic = replace(topic, relevant=True, reason="its dated subject is the event told "
+                            "before; the countries after 'comes after' are its backdrop")
         if undated is None and previous is not None and not carried and \
                 previous.dating.mention.rule == "dateline-lead" and \
                 not text[previous.sentence.end:sentence.start].strip() and \
@@ -635,6 +643,8 @@ class _Scan:
             # edition, held from March 30": the lead dated only by convention is pointed at
         pointer = refers_back(subject, undated.text(text)) if undated and not carried else None
         antecedent = undated if pointer else None
+        if backdrop is not None:  # its headline is the event before, quoted with it
+            antecedent, pointer = backdrop, "occasion"
         if (antecedent is not None or also is not None) and not topic.relevant and \
                 not other_countries(words, self.config.topic):
             # "This is its 20th edition", "A memorandum was also signed": as the sentence before

@@ -20,7 +20,7 @@ from chronology.extraction.verbs import AUXILIARIES, is_past
 from chronology.languages import en
 
 _FRAME = re.compile(
-    r"^(?:[^,;:“”\"]{0,40},\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:also\s+)?"
+    r"^(?P<subject>[^;:“”\"]{2,120}?),?\s+(?:also\s+)?"
     r"(?:" + "|".join(en.FRAME_VERBS) + r")\s+(?:(?:" + "|".join(en.FRAME_DISTANCES)
     + r")\s+)*(?P<link>" + "|".join(link.replace(" ", r"\s+") for link in en.FRAME_LINKS) + r")\b")
 _RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b")
@@ -67,3 +67,13 @@ def framed_act(text: str, start: int, mention: Mention) -> bool:
     in New Delhi on Sunday"): the act the sentence tells."""
     frame = frame_link(text[start:mention.start])
     return frame is not None and frame.group("link") == "after"
+
+
+def framed_subject(sentence: str, at: int) -> str | None:
+    """The subject of a framing sentence when the date at offset ``at`` lies in it ("July
+    24's flights came days after Moscow said the United States …"): the dated thing is the
+    story's own, and the countries after the link are its backdrop.  None otherwise."""
+    frame = frame_link(sentence)
+    if frame is None or not frame.start("subject") <= at < frame.end("subject"):
+        return None
+    return frame.group("subject")

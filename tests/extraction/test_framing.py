@@ -51,3 +51,21 @@ def test_a_deal_signed_after_the_link_is_still_an_act(tmp_path):
 def test_frame_link(sentence, link):
     found = frame_link(sentence)
     assert (found.group("link") if found else None) == link
+
+
+def test_a_dated_subject_framed_by_a_third_country_s_act_is_the_story_s_event(tmp_path):
+    body = ("Russian and Iranian jets staged a joint patrol over the Caspian Sea, but Moscow and "
+            "Tehran stressed it was not aimed at any third party.\n\nJuly 24's flights, with "
+            "long-range bombers, came days after Moscow said the United States sent its own "
+            "bombers close to Russian airspace.")
+    events = {e.date: e for e in _events(tmp_path, "2024-07-25", body)}
+    assert "2024-07-24" in events
+    flights = events["2024-07-24"]
+    assert flights.title.startswith("Russian and Iranian jets stage joint patrol")
+    assert "July 24's flights" in flights.sources[0].quote
+
+
+def test_a_third_country_s_act_after_comes_after_stays_off_topic(tmp_path):
+    body = LEAD + ("The drills came days after the United States and Britain held naval exercises "
+                   "in the Arabian Sea on Monday.")
+    assert _dates(tmp_path, body) == ["2024-07-24"]
