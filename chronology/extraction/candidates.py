@@ -29,7 +29,7 @@ from chronology.extraction.dating import (
     side_acts,
 )
 from chronology.extraction.entities import Entities, find_entities, surname
-from chronology.extraction.framing import framed_subject
+from chronology.extraction.framing import framed_clause, framed_subject
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import (
@@ -814,7 +814,8 @@ class _Scan:
         at = span.end - len(words)
         local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end
                  and not names_a_thing(words, replace(m, start=m.start - at, end=m.end - at))]
-        cut = _dated_clause(words, local, mention.start - at)
+        cut = _dated_clause(words, local, mention.start - at) or \
+            framed_clause(words, mention.start - at)  # "The deal comes after Iran paid …"
         title = make_title(told, [], cast.names, statement,
                            describe=lambda phrase: cast.resolve(phrase, span.start)) \
             if told else make_title(words[cut:], [(a - cut, b - cut) for a, b in local],

@@ -77,3 +77,27 @@ def framed_subject(sentence: str, at: int) -> str | None:
     if frame is None or not frame.start("subject") <= at < frame.end("subject"):
         return None
     return frame.group("subject")
+
+
+def framed_clause(sentence: str, at: int) -> int:
+    """Where the clause after a framing "comes after"/"comes as" starts, when the date at
+    offset ``at`` lies in it and it tells an act ("The agreement comes after Iran paid for
+    the jets in March": "Iran paid …"), else 0: that clause heads the event.
+
+    >>> s = "The deal comes after Iran paid for the jets in March."
+    >>> s[framed_clause(s, s.index("March")):]
+    'Iran paid for the jets in March.'
+    >>> framed_clause("The deal comes after years of talks in March.", 40)
+    0
+    >>> framed_clause("The move came after a deal between them signed in May.", 50)
+    0
+    """
+    frame = frame_link(sentence[:at])
+    if frame is None or frame.group("link") not in ("after", "as"):
+        return 0
+    words = _WORD.findall(sentence[frame.end():at])
+    verb = next((w for w in words if w.islower() and (w in AUXILIARIES or is_past(w))), None)
+    if verb is None or verb in AUXILIARIES and verb not in en.PAST_AUXILIARIES or \
+            words[0].islower() and verb not in en.PAST_AUXILIARIES:
+        return 0  # "comes after years of talks", "after a deal signed in May": no clause
+    return frame.end() + len(sentence[frame.end():]) - len(sentence[frame.end():].lstrip())

@@ -69,3 +69,14 @@ def test_a_third_country_s_act_after_comes_after_stays_off_topic(tmp_path):
     body = LEAD + ("The drills came days after the United States and Britain held naval exercises "
                    "in the Arabian Sea on Monday.")
     assert _dates(tmp_path, body) == ["2024-07-24"]
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("It came as Russian warships arrived in Bandar Abbas on Sunday for a four-day port call.",
+     "2024-07-21", "Russian warships arrive in Bandar Abbas"),
+    ("The drills come after Iran paid Russia for the Su-35 jets in March, the agency reported.",
+     "2024-03", "Iran pays Russia for Su-35 jets"),
+])
+def test_the_act_after_comes_after_or_as_heads_its_event(tmp_path, sentence, date, title):
+    events = {e.date: e.title for e in _events(tmp_path, "2024-07-25", LEAD + sentence)}
+    assert events[date].startswith(title)
