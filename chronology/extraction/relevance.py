@@ -132,8 +132,8 @@ _CLAIM = "|".join(en.CLAIM_NOUNS)
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+)(?:" + _CLAIM +
                        r")\b|\b(?:" + _CLAIM + r")\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?"
                        r"(?P<by>(?:[A-Z][\w.'’-]*\s*){1,3})")
-# The scene of an act: "on the sidelines of the Seoul Defense Dialogue in South Korea",
-# "during a trip to Israel" (words in ``en.VENUE_PHRASES``): where the sides acted, no party.
+# The scene of an act: "during a trip to Israel" (words in ``en.VENUE_PHRASES``): where a
+# side acted, no party to the act.
 _VENUE = re.compile(r"\b(?:" + "|".join(en.VENUE_PHRASES) + r")\b[^,;:“”\"]{0,80}?"
                     r"(?=[,;:“”\"]|\s+(?:" + "|".join(en.VENUE_ENDS) + r")\b|\.?\s*$)")
 # A relative clause set off by commas inside the sentence ("Egypt ordered 30 Rafale jets,

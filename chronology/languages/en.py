@@ -590,10 +590,9 @@ BACKDROP_OPENERS = ("following", "since")
 # took place in Karachi in May"), its own subject and past verb: a second act with its own date
 # (``extraction/contrast.py``).
 CONTRAST_LINKS = ("whereas", "while")
-# The scene of an act, not a party to it (``extraction/relevance.py``): "met … on the
-# sidelines of the Seoul Defense Dialogue in South Korea", "… during a trip to Israel".  The
-# phrase runs to a comma or one of the words after it.
-VENUE_PHRASES = (r"on\s+the\s+sidelines\s+of",
-                 r"during\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
-                 r"stopover)\s+(?:to|of|in)")
+# The scene of an act, not a party to it (``extraction/relevance.py``): "… announced the
+# decision on Sunday during a trip to Israel".  The phrase runs to a comma or one of the words
+# after it.
+VENUE_PHRASES = (r"during\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
+                 r"stopover)\s+(?:to|of|in)",)
 VENUE_ENDS = ("on", "and", "where", "when", "after", "before", "said", "says", "to")
