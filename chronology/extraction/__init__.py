@@ -39,6 +39,7 @@ from chronology.extraction.merge import (
     same_event,
     same_people,
 )
+from chronology.extraction.restated import without_restated
 from chronology.extraction.sameness import DATE_WORDS, STOPWORDS
 from chronology.extraction.things import things_in, variants_shared
 from chronology.extraction.verbs import AUXILIARIES, is_past
@@ -75,6 +76,8 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
         found = find_foreign_candidates(article, reference, mentions, config)
     found.candidates = _without_retold(
         _without_repeats(_without_restated_leads(found, article.text), found), found, article.text)
+    if code == "en":  # its intro words are English ("Notably, …")
+        found.candidates = without_restated(found.candidates, found, article.text)
     canonical_actors(found.candidates, config.topic.canonical())
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))

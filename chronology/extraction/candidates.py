@@ -20,6 +20,7 @@ from chronology.config import SiteConfig
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.background import describes_only, only_planned, speaker_of_reaction
+from chronology.extraction.contrast import contrast_clauses
 from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
@@ -28,6 +29,7 @@ from chronology.extraction.dating import (
     side_acts,
 )
 from chronology.extraction.entities import Entities, find_entities, surname
+from chronology.extraction.framing import framed_clause, framed_subject
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import (
@@ -630,6 +632,13 @@ class _Scan:
                 and (thing := self.thing_told(subject))):
             topic = replace(topic, relevant=True, reason=f"its subject, the {thing}, is a thing "
                             "the article's on-topic sentences before tell of")
+        framed, backdrop = framed_subject(words, dating.mention.start - sentence.start), None
+        if not topic.relevant and framed and previous is not None and self.about_topic() and \
+                not self.cast.sides_named(framed) and not other_countries(framed, self.config.topic) \
+                and not text[previous.sentence.end:sentence.start].strip():
+            backdrop = previous.sentence  # "July 24's flights came days after …": the lead's
+            topic = replace(topic, relevant=True, reason="its dated subject is the event told "
+                            "before; the countries after 'comes after' are its backdrop")
         if undated is None and previous is not None and not carried and \
                 previous.dating.mention.rule == "dateline-lead" and \
                 not text[previous.sentence.end:sentence.start].strip() and \
@@ -638,6 +647,8 @@ class _Scan:
             # edition, held from March 30": the lead dated only by convention is pointed at
         pointer = refers_back(subject, undated.text(text)) if undated and not carried else None
         antecedent = undated if pointer else None
+        if backdrop is not None:  # its headline is the event before, quoted with it
+            antecedent, pointer = backdrop, "occasion"
         if (antecedent is not None or also is not None) and not topic.relevant and \
                 not other_countries(words, self.config.topic):
             # "This is its 20th edition", "A memorandum was also signed": as the sentence before
@@ -718,6 +729,16 @@ class _Scan:
             elif not _SIGNED_BY.match(text, side.dating.mention.end) and \
                     (signed := self._sides_signed(main, text[span.start:side.at], side.act)):
                 self._side_event(main, side.dating, signed, ["agreement"], side.at)
+        for begin, stop in contrast_clauses(text, span.start, span.end, main.dating.mention.start):
+            dating = choose_date(text, begin, stop, mentions, [])  # "…, whereas X took place in May"
+            clause = text[begin:stop]
+            if dating is not None and not other_countries(clause, self.config.topic):
+                title = make_title(clause, [(m.start - begin, m.end - begin) for m in mentions
+                                            if begin <= m.start < m.end <= stop],
+                                   self.cast.names, False)
+                self._side_event(main, replace(dating, reason=f"a second act set against the "
+                                               f"first ({dating.reason})"), title,
+                                 tags_for(clause, False), begin)
         for mention, title in respective_acts(text, span.start, span.end, mentions):
             if mention.start == main.dating.mention.start:  # the event's own date: its act
                 main.event.title, main.event.id = title, event_id(mention.value, title)
@@ -797,7 +818,8 @@ class _Scan:
         at = span.end - len(words)
         local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end
                  and not names_a_thing(words, replace(m, start=m.start - at, end=m.end - at))]
-        cut = _dated_clause(words, local, mention.start - at)
+        cut = _dated_clause(words, local, mention.start - at) or \
+            framed_clause(words, mention.start - at)  # "The deal comes after Iran paid …"
         title = make_title(told, [], cast.names, statement,
                            describe=lambda phrase: cast.resolve(phrase, span.start)) \
             if told else make_title(words[cut:], [(a - cut, b - cut) for a, b in local],

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from chronology.dates.model import Mention
 from chronology.extraction.background import perfect_with_past_date
+from chronology.extraction.framing import backdrop_date, framed_act
 from chronology.extraction.sentences import inside
 from chronology.extraction.verbs import AUXILIARIES, is_past
 from chronology.languages import en
@@ -191,7 +192,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if perfect_with_past_date(text[start:end], mention):
             continue  # "has blocked deliveries because of the murder … in 2018": not its time
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
-                _in_aside(text[start:mention.start]) or _earlier_act(text, start, mention) or \
+                _in_aside(text[start:mention.start]) or backdrop_date(text, start, mention) or \
+                _earlier_act(text, start, mention) and not framed_act(text, start, mention) or \
                 _compared_past(text, start, mention):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if _edition(text, mention) or _series_origin(text, start, mention) or \

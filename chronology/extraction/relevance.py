@@ -95,7 +95,7 @@ def other_countries(text: str, topic: Topic) -> list[str]:
     for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
         text = text.replace(region, " ")
     text = _without_former_buyers(_MONEY.sub(_blank, _without_origins(text)))
-    text = _SIDE_RELATIVE.sub(_blank, text)
+    text = _VENUE.sub(_blank, _SIDE_RELATIVE.sub(_blank, text))
     claimants = {country for match in _CLAIMANT.finditer(text)
                  for country in _countries_in(match.group("who") or match.group("by"))
                  if match.group("by") or _claims_as(match.group("who"), country)}
@@ -132,6 +132,10 @@ _CLAIM = "|".join(en.CLAIM_NOUNS)
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+)(?:" + _CLAIM +
                        r")\b|\b(?:" + _CLAIM + r")\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?"
                        r"(?P<by>(?:[A-Z][\w.'’-]*\s*){1,3})")
+# The scene of an act: "during a trip to Israel" (words in ``en.VENUE_PHRASES``): where a
+# side acted, no party to the act.
+_VENUE = re.compile(r"\b(?:" + "|".join(en.VENUE_PHRASES) + r")\b[^,;:“”\"]{0,80}?"
+                    r"(?=[,;:“”\"]|\s+(?:" + "|".join(en.VENUE_ENDS) + r")\b|\.?\s*$)")
 # A relative clause set off by commas inside the sentence ("Egypt ordered 30 Rafale jets,
 # which India also flies, in May"): what it says of the thing, not a party to the act.
 _SIDE_RELATIVE = re.compile(r"(?<=\w),\s+(?:which|whose)\b[^,;:()“”\"]{3,80},(?=\s+[a-z])")

@@ -578,3 +578,24 @@ REACTION_VERBS = ("warned", "warns", "cautioned", "urged", "urges",
 # A decision told before, named again as the subject ("The policy change was implemented on
 # Sunday by the foreign minister"): the thing the article is about, like "The delivery".
 DECISION_NOUNS = ("decision", "move", r"policy\s+change", "approval")
+# A sentence that frames the news rather than tells it (``extraction/framing.py``): its main
+# verb is "come" with a link after it ("The deal comes amid closer ties …", "It came days after
+# X arrived …").  Distances that may stand between ("comes days after").
+FRAME_VERBS = ("comes", "come", "came")
+FRAME_DISTANCES = ("just", "only", "barely", "hours", "days", "weeks", "months", "years", "a day",
+                   "a week", "a month", "a year", "a few", "two", "three", "several")
+FRAME_LINKS = ("as", "amid", "after", "following", "at a time when", "against the backdrop of",
+               "in the wake of")
+# In a framing sentence, a date after one of these and a noun phrase ("following its invasion
+# of Ukraine in February 2022", "following Armenia's defeat last year") dates the backdrop.
+BACKDROP_OPENERS = ("following", "since")
+# A second clause set against the first ("…, whereas the groundbreaking for the second ship
+# took place in Karachi in May"), its own subject and past verb: a second act with its own date
+# (``extraction/contrast.py``).
+CONTRAST_LINKS = ("whereas", "while")
+# The scene of an act, not a party to it (``extraction/relevance.py``): "… announced the
+# decision on Sunday during a trip to Israel".  The phrase runs to a comma or one of the words
+# after it.
+VENUE_PHRASES = (r"during\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
+                 r"stopover)\s+(?:to|of|in)",)
+VENUE_ENDS = ("on", "and", "where", "when", "after", "before", "said", "says", "to")
