@@ -16,14 +16,17 @@ from wordfreq import zipf_frequency
 CEILING = 7.0  # the commonest words ("the", about 7.7) weigh the least
 FLOOR = 0.5  # the weight of a word at or above the ceiling
 RARE = 3.0  # a distinctive word: at most ten in a million words ("deployment", "Rafale")
+# wordfreq's small lists (words down to one in a million; rarer ones weigh ``CEILING``): a
+# few MiB in memory, where the large ones take some 35 MiB a language.
+WORDLIST = "small"
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*", re.UNICODE)
 
 
 @lru_cache(maxsize=65536)
 def weight(word: str, language: str) -> float:
     """A word's weight: ``CEILING`` minus its Zipf frequency, at least ``FLOOR``; a word
-    wordfreq has never seen (frequency 0) weighs ``CEILING``."""
-    return max(FLOOR, CEILING - zipf_frequency(word, language))
+    rarer than the small list holds (frequency 0) weighs ``CEILING``."""
+    return max(FLOOR, CEILING - zipf_frequency(word, language, wordlist=WORDLIST))
 
 
 def words(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
