@@ -36,6 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_restated import without_restated
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -129,6 +130,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     scan.found.candidates = _with_ends_told(_without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang)
+    scan.found.candidates = without_restated(scan.found.candidates, scan.found, article.text,
+                                             scan.lang)
     return scan.found
 
 
