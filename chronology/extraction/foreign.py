@@ -36,6 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_restated import without_restated
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
@@ -1258,7 +1259,9 @@ class _Scan:
         acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]
-        if later and len(later) == len(usable):
+        if usable and all(m in later or own_time_planned(  # a plan of this month or year only
+                m, self.reference, self.is_plan(m), self.article.text, self.lang, _acts)
+                for m in usable):
             # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event; "Иран получил
             # ... в сентябре 2023 года", told in 2021: a past act after the writing, none
             return None

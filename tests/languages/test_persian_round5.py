@@ -69,3 +69,27 @@ def test_the_same_act_told_again_the_same_day_is_one_event(tmp_path, lead, again
 def test_another_act_stays_an_event(tmp_path, lead, other):
     result = _analyse(tmp_path, "not-restated", _story(lead, other))
     assert len(result.candidates) == 2, result.explain
+
+
+# --- a plan whose only time is the article's own month or year dates no act --------------------
+
+DELIVERED = "روسیه روز سه‌شنبه سامانه‌های پدافندی جدیدی به ایران تحویل داد."
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # a forecast for the year of writing: a target, no act
+    ("شویگو پیش از این تأکید کرده بود که همکاری نظامی روسیه و ایران در سال ۲۰۲۵ گسترش "
+     "خواهد یافت.", ["2025-10-07"]),
+    # a plan for the month of writing
+    ("محموله دوم این سامانه‌ها در ماه اکتبر به ایران تحویل داده خواهد شد.", ["2025-10-07"]),
+    # near misses: a plan of a later month is a date of its own; an act done in the year is one
+    ("محموله دوم این سامانه‌ها در ماه دسامبر به ایران تحویل داده خواهد شد.",
+     ["2025-10-07", "2025-12"]),
+    ("روسیه و ایران در سال ۲۰۲۵ سه قرارداد نظامی امضا کردند.", ["2025", "2025-10-07"]),
+    # a part of the month of writing is a time of its own
+    ("محموله دوم این سامانه‌ها در اواخر اکتبر به ایران تحویل داده خواهد شد.",
+     ["2025-10", "2025-10-07"]),
+])
+def test_a_plan_of_the_articles_own_month_or_year_dates_no_act(tmp_path, sentence, dates):
+    result = _analyse(tmp_path, "own-plan", _story(DELIVERED, sentence))
+    assert sorted(_dates(result)) == dates, result.explain
