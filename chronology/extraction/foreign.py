@@ -38,6 +38,7 @@ from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_restated import without_restated
+from chronology.extraction.foreign_side_dates import side_dates_a_state
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -45,6 +46,7 @@ from chronology.extraction.foreign_titles import (
     passing_title,
     side_clause_matches,
 )
+from chronology.extraction.foreign_trends import tells_a_trend
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
@@ -111,7 +113,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if news and j == 0 and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
-                if any(whole.start <= m.start < whole.end for m in elsewhere):
+                if any(whole.start <= m.start < whole.end for m in elsewhere) or (
+                        lead and tells_a_trend(words, scan.lang)):
                     lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely
                 if j and scan.another_pairs(sentence):
                     continue  # "…, которые в 2012 году были поставлены Венесуэле"
@@ -1294,6 +1297,8 @@ class _Scan:
                 return self.lead_dating(lead)
             return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
+        if side_dates_a_state(words, sentence.start, usable, side, self.lang, _acts):
+            return None  # "در طی تجاوزی که ... در ۲۷ سپتامبر آغاز کرد، ... استفاده می‌شود"
         if usable and all(id(m) in asides and self.is_plan(m) for m in usable) and (
                 self.main_act_told(sentence, side)):
             # "Стороны обсудили подготовку к учению, которое пройдет в сентябре следующего

@@ -174,6 +174,10 @@ CONJUNCTIONS = ("و", "اما", "که", "ولی")
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
                  "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
                  "گفت‌وگو", "تماس تلفنی")
+# Nouns of a change of amount before the verb that ends a sentence ("صادرات ... را به شدت
+# افزایش داده است", "واردات ... کاهش یافت"): a trend, no act of the day for the lead convention
+# (``extraction/foreign_trends.py``).
+TREND = ("افزایش", "کاهش", "رشد", "دو برابر", "سه برابر", "چند برابر")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on

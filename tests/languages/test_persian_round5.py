@@ -93,3 +93,32 @@ DELIVERED = "روسیه روز سه‌شنبه سامانه‌های پدافن�
 def test_a_plan_of_the_articles_own_month_or_year_dates_no_act(tmp_path, sentence, dates):
     result = _analyse(tmp_path, "own-plan", _story(DELIVERED, sentence))
     assert sorted(_dates(result)) == dates, result.explain
+
+
+# --- a lead that tells a trend is no act of the day ----------------------------------------------
+
+@pytest.mark.parametrize(("lead", "dated"), [
+    ("روسیه صادرات تسلیحات خود به ایران را به شدت افزایش داده است.", False),
+    ("واردات سلاح ایران از روسیه در سال‌های اخیر کاهش یافته است.", False),
+    # near miss: an act of the day
+    ("روسیه محموله‌ای از تسلیحات را به ایران تحویل داده است.", True),
+])
+def test_a_lead_telling_a_trend_is_no_act_of_the_day(tmp_path, lead, dated):
+    result = _analyse(tmp_path, "trend", _story(lead))
+    assert _dates(result) == (["2025-10-12"] if dated else []), result.explain
+
+
+# --- a date in a side clause of a sentence telling a state in the present dates no act ---------
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("در طی رزمایشی که ایران در ۲۷ سپتامبر آغاز کرد، از پهپادهای روسیه استفاده گسترده‌ای "
+     "می‌شود.", []),
+    # near misses: the main clause tells a past act; the date in the main clause
+    ("در طی رزمایشی که ایران در ۲۷ سپتامبر آغاز کرد، از پهپادهای روسیه استفاده شد.",
+     ["2025-09-27"]),
+    ("ایران در ۲۷ سپتامبر رزمایشی را آغاز کرد که در آن از پهپادهای روسیه استفاده می‌شود.",
+     ["2025-09-27"]),
+])
+def test_a_side_clause_date_dates_no_state_of_the_main_clause(tmp_path, sentence, dates):
+    result = _analyse(tmp_path, "side-state", _story(DELIVERED, sentence))
+    assert [d for d in _dates(result) if d != "2025-10-07"] == dates, result.explain
