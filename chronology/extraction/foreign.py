@@ -36,6 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_restated import without_restated
 from chronology.extraction.foreign_side_dates import side_dates_a_state
@@ -1247,7 +1248,8 @@ class _Scan:
         quoted = [*speech, *((q.start() + sentence.start, q.end() + sentence.start)
                              for q in self.lang.citation.finditer(words))]
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
-                  and not self.remembered(m, sentence)]
+                  and not self.remembered(m, sentence)
+                  and not compared(self.article.text, m, self.lang)]  # "به اندازه سال گذشته"
         in_quote = not usable
         if _denied(words, self.lang):
             # "«Никаких С-300 Иран в понедельник не получал», — сказал Песков": a denied act

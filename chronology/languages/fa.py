@@ -178,6 +178,10 @@ TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تک
 # افزایش داده است", "واردات ... کاهش یافت"): a trend, no act of the day for the lead convention
 # (``extraction/foreign_trends.py``).
 TREND = ("افزایش", "کاهش", "رشد", "دو برابر", "سه برابر", "چند برابر")
+# Words of comparison right before a date ("به اندازه سال گذشته", "نسبت به سال گذشته"): the
+# date is the base compared with, not an act's (``extraction/foreign_compared.py``).
+COMPARED = ("به اندازه", "نسبت به", "در مقایسه با", "در قیاس با", "مانند", "همانند", "همچون",
+            "بیش از", "کمتر از")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on

@@ -122,3 +122,18 @@ def test_a_lead_telling_a_trend_is_no_act_of_the_day(tmp_path, lead, dated):
 def test_a_side_clause_date_dates_no_state_of_the_main_clause(tmp_path, sentence, dates):
     result = _analyse(tmp_path, "side-state", _story(DELIVERED, sentence))
     assert [d for d in _dates(result) if d != "2025-10-07"] == dates, result.explain
+
+
+# --- a date after a word of comparison is the base compared with, no act's date ---------------
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # the forecast for the year of writing, compared with last year: no act at all
+    ("شویگو پیش از این تأکید کرده بود که همکاری نظامی روسیه و ایران در سال ۲۰۲۵ دست‌کم به "
+     "اندازه سال گذشته گسترش خواهد یافت.", []),
+    ("صادرات تسلیحات روسیه به ایران نسبت به سال ۲۰۲۳ در سال ۲۰۲۴ دو برابر شد.", ["2024"]),
+    # near miss: no comparison, the year dates the act
+    ("روسیه و ایران سال گذشته سه قرارداد نظامی امضا کردند.", ["2024"]),
+])
+def test_a_date_compared_with_dates_no_act(tmp_path, sentence, dates):
+    result = _analyse(tmp_path, "compared", _story(DELIVERED, sentence))
+    assert [d for d in _dates(result) if d != "2025-10-07"] == dates, result.explain
