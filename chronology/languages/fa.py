@@ -87,7 +87,8 @@ YEAR_WORDS = ("میلادی",)
 SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
 # Verbs of planning ("رزمایش ... برنامه‌ریزی شده است"): a plan, not a past act.
 PLANNED = ("برنامه‌ریزی شده", "برنامه‌ریزی کرد")
-FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار")
+FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار",
+               "انتظار می‌رود", "پیش‌بینی می‌شود")  # "is expected", "is forecast"
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 "گزارش داد", "به گزارش")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.

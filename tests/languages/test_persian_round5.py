@@ -137,3 +137,12 @@ def test_a_side_clause_date_dates_no_state_of_the_main_clause(tmp_path, sentence
 def test_a_date_compared_with_dates_no_act(tmp_path, sentence, dates):
     result = _analyse(tmp_path, "compared", _story(DELIVERED, sentence))
     assert [d for d in _dates(result) if d != "2025-10-07"] == dates, result.explain
+
+
+# --- "is expected" looks ahead: a bare month after it is the next one, not the last ------------
+
+@pytest.mark.parametrize("cue", ["انتظار می‌رود", "انتظار میرود", "پیش‌بینی می‌شود"])
+def test_is_expected_is_a_future_cue(tmp_path, cue):
+    sentence = f"{cue} قرارداد خرید سامانه‌های روسی ایران در اوایل دسامبر امضا شود."
+    result = _analyse(tmp_path, "expected", _story(DELIVERED, sentence))
+    assert sorted(_dates(result)) == ["2025-10-07", "2025-12"], result.explain
