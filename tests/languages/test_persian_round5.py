@@ -146,3 +146,18 @@ def test_is_expected_is_a_future_cue(tmp_path, cue):
     sentence = f"{cue} قرارداد خرید سامانه‌های روسی ایران در اوایل دسامبر امضا شود."
     result = _analyse(tmp_path, "expected", _story(DELIVERED, sentence))
     assert sorted(_dates(result)) == ["2025-10-07", "2025-12"], result.explain
+
+
+# --- what is told in the present of the year of writing is scheduled or goes on: no act --------
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # a name in guillemets with "و" inside is one phrase: the present verb after it is the clause's
+    ("رزمایش مشترک امسال ایران با روسیه با موضوع «امنیت دریایی و مبارزه با دزدی دریایی» در "
+     "دریای خزر برگزار می‌شود.", []),
+    # near miss: told in the past, the year dates the act
+    ("رزمایش مشترک ایران و روسیه امسال با موضوع «امنیت دریایی و مبارزه با دزدی دریایی» در "
+     "دریای خزر برگزار شد.", ["2025"]),
+])
+def test_the_present_of_the_year_of_writing_dates_no_act(tmp_path, sentence, dates):
+    result = _analyse(tmp_path, "own-present", _story(DELIVERED, sentence))
+    assert [d for d in _dates(result) if d != "2025-10-07"] == dates, result.explain
