@@ -59,6 +59,8 @@ def _points_back(words: str, told: str, lang) -> bool:
     told_norm = lang.normalise(told)
     told_prefix = lang.source_prefix.match(told_norm)
     head = (re.findall(r"\w+", told_norm[told_prefix.end() if told_prefix else 0:]) or [""])[0]
+    if lang.key(head) in lang.date_words:
+        head = ""  # "روز سه‌شنبه ...": a date opens the sentence, no subject
     for start in starts:
         back = lang.back_reference.match(norm, start + len(norm[start:]) - len(
             norm[start:].lstrip()))

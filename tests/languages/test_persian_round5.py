@@ -62,6 +62,9 @@ def test_the_same_act_told_again_the_same_day_is_one_event(tmp_path, lead, again
     # another kind of act at the same occasion: the signing at the meeting
     ("وزیران دفاع ایران و روسیه امروز در تهران دیدار کردند.",
      "در این دیدار امروز دو طرف توافقنامه همکاری نظامی امضا کردند."),
+    # the first sentence opens with its date: "this day" names no act of it
+    ("روز سه‌شنبه روسیه سامانه‌های پدافندی جدیدی به ایران تحویل داد.",
+     "این روز سه‌شنبه ایران نخستین سامانه‌های روسی را در بندرعباس مستقر کرد."),
     # "this country": a side, not the act
     ("روسیه امروز سامانه‌های پدافندی به ایران تحویل داد.",
      "این کشور امروز با ایران تفاهم‌نامه امضا کرد."),
