@@ -164,3 +164,16 @@ def test_is_expected_is_a_future_cue(tmp_path, cue):
 def test_the_present_of_the_year_of_writing_dates_no_act(tmp_path, sentence, dates):
     result = _analyse(tmp_path, "own-present", _story(DELIVERED, sentence))
     assert [d for d in _dates(result) if d != "2025-10-07"] == dates, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # Russian writes the comparison the same way
+    ("По сравнению с 2023 годом в 2024 году Россия подписала с Ираном втрое больше контрактов.",
+     ["2024"]),
+    ("Как и в прошлом году, в 2025 году Россия и Иран провели учения в Каспийском море.", ["2025"]),
+])
+def test_a_date_compared_with_dates_no_act_in_russian(tmp_path, sentence, dates):
+    text = ("---\npublished: 2025-10-12\nlanguage: ru\n---\nЗаголовок\n\n"
+            "Россия во вторник передала Ирану новые зенитные комплексы.\n\n" + sentence + "\n")
+    result = _analyse(tmp_path, "compared-ru", text)
+    assert [d for d in _dates(result) if d != "2025-10-07"] == dates, result.explain
