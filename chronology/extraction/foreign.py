@@ -36,7 +36,11 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_compared import compared
+from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import headline_sides, occasions, thing_told_before
+from chronology.extraction.foreign_restated import without_restated
+from chronology.extraction.foreign_side_dates import side_dates_a_state
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -44,6 +48,7 @@ from chronology.extraction.foreign_titles import (
     passing_title,
     side_clause_matches,
 )
+from chronology.extraction.foreign_trends import tells_a_trend
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
@@ -112,7 +117,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 lead = "dateline" if dateline and i == j == 0 else (
                     "opening" if news and j == 0 and not (
                         scan.lang.other_time.search(scan.lang.normalise(words))) else "")
-                if any(whole.start <= m.start < whole.end for m in elsewhere):
+                if any(whole.start <= m.start < whole.end for m in elsewhere) or (
+                        lead and tells_a_trend(words, scan.lang)):
                     lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely
                 if j and scan.another_pairs(sentence):
                     continue  # "…, которые в 2012 году были поставлены Венесуэле"
@@ -132,6 +138,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     scan.found.candidates = _with_ends_told(_without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang)
+    scan.found.candidates = without_restated(scan.found.candidates, scan.found, article.text,
+                                             scan.lang)
     return scan.found
 
 
@@ -1268,7 +1276,8 @@ class _Scan:
         quoted = [*speech, *((q.start() + sentence.start, q.end() + sentence.start)
                              for q in self.lang.citation.finditer(words))]
         usable = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)
-                  and not self.remembered(m, sentence)]
+                  and not self.remembered(m, sentence)
+                  and not compared(self.article.text, m, self.lang)]  # "به اندازه سال گذشته"
         in_quote = not usable
         if _denied(words, self.lang):
             # "«Никаких С-300 Иран в понедельник не получал», — сказал Песков": a denied act
@@ -1283,7 +1292,9 @@ class _Scan:
         acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]
-        if later and len(later) == len(usable):
+        if usable and all(m in later or own_time_planned(  # a plan of this month or year only
+                m, self.reference, self.is_plan(m), self.article.text, self.lang, _acts)
+                for m in usable):
             # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event; "Иран получил
             # ... в сентябре 2023 года", told in 2021: a past act after the writing, none
             return None
@@ -1317,6 +1328,8 @@ class _Scan:
                 return self.lead_dating(lead)
             return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
+        if side_dates_a_state(words, sentence.start, usable, side, self.lang, _acts):
+            return None  # "در طی تجاوزی که ... در ۲۷ سپتامبر آغاز کرد، ... استفاده می‌شود"
         if usable and all(id(m) in asides and self.is_plan(m) for m in usable) and (
                 self.main_act_told(sentence, side)):
             # "Стороны обсудили подготовку к учению, которое пройдет в сентябре следующего

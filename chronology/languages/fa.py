@@ -87,7 +87,8 @@ YEAR_WORDS = ("میلادی",)
 SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
 # Verbs of planning ("رزمایش ... برنامه‌ریزی شده است"): a plan, not a past act.
 PLANNED = ("برنامه‌ریزی شده", "برنامه‌ریزی کرد")
-FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار")
+FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار",
+               "انتظار می‌رود", "پیش‌بینی می‌شود")  # "is expected", "is forecast"
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 "گزارش داد", "به گزارش")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
@@ -174,6 +175,14 @@ CONJUNCTIONS = ("و", "اما", "که", "ولی")
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
                  "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
                  "گفت‌وگو", "تماس تلفنی")
+# Nouns of a change of amount before the verb that ends a sentence ("صادرات ... را به شدت
+# افزایش داده است", "واردات ... کاهش یافت"): a trend, no act of the day for the lead convention
+# (``extraction/foreign_trends.py``).
+TREND = ("افزایش", "کاهش", "رشد", "دو برابر", "سه برابر", "چند برابر")
+# Words of comparison right before a date ("به اندازه سال گذشته", "نسبت به سال گذشته"): the
+# date is the base compared with, not an act's (``extraction/foreign_compared.py``).
+COMPARED = ("به اندازه", "نسبت به", "در مقایسه با", "در قیاس با", "مانند", "همانند", "همچون",
+            "بیش از", "کمتر از")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on

@@ -731,3 +731,6 @@ ACT_PLACE = r"(?:^|\s)(?:в|во|на)\s+(?:[а-яё]+\s+)?(?:порт\s+)?([А-
 # dates under it are the comments' (read by ``dates/lexical_top.py``).
 COMMENT_HEADINGS = (r"комментари[йиея]\w*", r"обсуждение", r"отзывы", r"оставить\s+комментарий",
                     r"ваш\s+комментарий")
+# Words of comparison right before a date ("по сравнению с 2023 годом", "как и в прошлом году"):
+# the date is the base compared with, not an act's (``extraction/foreign_compared.py``).
+COMPARED = ("по сравнению с", "в сравнении с", "как и в", "как и", "чем в", "чем")

@@ -1,0 +1,84 @@
+"""An act told again later in a Russian or Persian article, on the same day, folded into the
+event that first told it.
+
+Agencies tell the day's act in the lead and then again further down: the thing's name with
+a demonstrative ("این عملیات ... از ساعت ۲ بامداد امروز آغاز شده", "... نوشته است که این
+حملات ... انجام شده است") or the same named thing ("از آغاز یک عملیات ... که آن را «پنجه
+عقاب» خواند خبر داده بود" after "... با آغاز عملیاتی موسوم به پنجه عقاب ..."). Such a
+sentence, of the same day, naming no side the first did not and no other kind of act, is
+that act told again: one event, as English does for "The operation began at 2 a.m.".
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronology.extraction.candidates import Candidate, Found
+
+_NAMED = re.compile(r"«([^»]{3,60})»")  # a thing's name in guillemets: «پنجه عقاب»
+NAME_WORDS = 4  # a longer phrase in guillemets is what someone said, not a name
+
+
+def without_restated(candidates: list[Candidate], found: Found, text: str,
+                     lang) -> list[Candidate]:
+    """``candidates`` without the later ones that tell an earlier one's act again."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        earlier = next((k for k in kept if _restates(candidate, k, text, lang)), None)
+        if earlier is None:
+            kept.append(candidate)
+            continue
+        found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
+                             f"{earlier.event.title!r} again (the same thing, the same day): "
+                             "one event")
+    return kept
+
+
+def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
+    """``later`` tells ``earlier``'s act again: the same day, no side of its own, no kind of
+    act of its own, and it points back to the thing (``_points_back``) or names the same
+    named thing (``_same_name``)."""
+    date = later.event.date
+    if len(date) != 10 or earlier.event.date != date or (
+            not set(later.entities.countries) <= set(earlier.entities.countries)):
+        return False
+    if set(later.event.tags) - {"statement"} - set(earlier.event.tags):
+        return False  # "در این دیدار ... توافقنامه‌ای امضا کردند": a signing at the meeting
+    words, told = later.sentence.text(text), earlier.sentence.text(text)
+    return _points_back(words, told, lang) or _same_name(words, told, lang)
+
+
+def _points_back(words: str, told: str, lang) -> bool:
+    """The subject of the sentence, or of what it says was said, is a demonstrative and the
+    thing an act was of (``BACK_REFERENCE`` and a word of ``TOPIC_ACTIONS`` or ``KINDS``,
+    "این حملات") or the head of the earlier sentence's subject ("این عملیات" after "عملیات
+    نیروی هوایی ترکیه ... آغاز شد")."""
+    norm = lang.normalise(words)
+    prefix = lang.source_prefix.match(norm)
+    starts = [prefix.end() if prefix else 0, *(m.end() for m in lang.that.finditer(norm))]
+    told_norm = lang.normalise(told)
+    told_prefix = lang.source_prefix.match(told_norm)
+    head = (re.findall(r"\w+", told_norm[told_prefix.end() if told_prefix else 0:]) or [""])[0]
+    if lang.key(head) in lang.date_words:
+        head = ""  # "روز سه‌شنبه ...": a date opens the sentence, no subject
+    for start in starts:
+        back = lang.back_reference.match(norm, start + len(norm[start:]) - len(
+            norm[start:].lstrip()))
+        if back is None:
+            continue
+        noun = (re.findall(r"\w+", norm[back.end():]) or [""])[0]
+        if noun and (noun == head or lang.topic_actions.match(noun) or any(
+                noun.startswith(stem) for stem in lang.kinds)):
+            return True
+    return False
+
+
+def _same_name(words: str, told: str, lang) -> bool:
+    """The sentence names in guillemets a thing of a few words that the earlier sentence
+    names too (the name of an operation or an exercise)."""
+    told_norm = " ".join(lang.normalise(told).split())
+    for name in _NAMED.finditer(lang.normalise(words)):
+        phrase = " ".join(name.group(1).split())
+        if len(phrase.split()) <= NAME_WORDS and phrase in told_norm:
+            return True
+    return False
