@@ -39,7 +39,15 @@ def refers_back(subject: str, before: str) -> str | None:
     word = noun.group("noun")
     stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
     same = re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", before, re.IGNORECASE)
+    root = _ACT_NOUN.sub("", stem)[:5]  # "acquis(ition)" and "acqui(re)": one root
+    if not same and root != stem and len(root) >= 4:  # "The acquisition" of "to acquire"
+        same = re.search(rf"\b{re.escape(root)}\w*", before, re.IGNORECASE)
     return "noun" if same else None
+
+
+# The endings that make a noun of an act ("acquisition", "deployment", "approval",
+# "delivery"): what is left begins with the verb's root ("acqui-", "deplo-", "appro-").
+_ACT_NOUN = re.compile(r"(?:ition|ation|tion|sion|ment|al|ery|ance|ence)$")
 
 
 # What a pointing "This" or "It" says of the event before: "It is the 20th edition", "This

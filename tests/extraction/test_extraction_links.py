@@ -87,6 +87,21 @@ def test_this_and_a_noun_used_before_points_back():
                        "Iran and Russia struck a landmark deal.") == "noun"
 
 
+@pytest.mark.parametrize(("subject", "before", "points"), [
+    # the noun of the act the sentence before told in a verb
+    ("The acquisition, announced on Sunday, covers five frigates.",
+     "Iran has sealed a deal to acquire five Russian frigates.", "noun"),
+    ("The deployment was approved on Monday.", "Russia will deploy bombers to Iran.", "noun"),
+    ("The delivery was completed on Friday.", "Russia delivered S-300 launchers to Iran.",
+     "noun"),
+    # another act: no root in common
+    ("The acquisition, announced on Sunday, covers five frigates.",
+     "Iran and Russia held talks in Moscow.", None),
+])
+def test_the_noun_of_an_act_told_in_a_verb_points_back(subject, before, points):
+    assert refers_back(subject, before) == points
+
+
 def test_long_runs_of_space_are_read_in_linear_time():
     from chronology.extraction.candidates import _reports_an_action
     started = time.monotonic()
