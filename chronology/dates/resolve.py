@@ -310,14 +310,18 @@ ANCHOR_MONTHS = 3  # a day a few months after the sentence's own month is of its
 
 
 def _month_of_the_sentence(c: Candidate, s: State, m: int, d: int) -> Resolution | None:
-    """A day without a year told in a sentence that has just named a month with its year,
-    (or a day with its year), up to ``ANCHOR_MONTHS`` before it, is of that year: "began in July 2017, officially
-    launching the project on August 14" (2017-08-14), whatever the reference's year."""
+    """A day without a year told in a sentence that opens with a month with its year (or a
+    day with its year), up to ``ANCHOR_MONTHS`` before it, is of that year: "In March 2009
+    the envoys met again on April 2" (2009-04-02), whatever the reference's year; a month
+    inside the sentence ("the largest since July 2022, began on September 12", "whose
+    construction began in July 2017, was handed over on September 10") is no anchor."""
     earlier = s.last[-1] if s.last else None
     if earlier is None or earlier[1].kind not in ("month", "day") or \
             not re.search(r"\b(?:1[89]|20)\d\d\b", earlier[2]):
         return None
     start, period, words = earlier
+    if not _OPENS_SENTENCE.search(s.text[max(0, start - 12):start]):
+        return None  # "the largest since July 2022, began on September 12": not the time
     between = s.text[start + len(words):c.start]
     if len(between) > _SAME_SENTENCE_CHARS or _SENTENCE_END.search(between):
         return None
@@ -329,6 +333,8 @@ def _month_of_the_sentence(c: Candidate, s: State, m: int, d: int) -> Resolution
 
 
 _SAME_SENTENCE_CHARS = 200
+# A date opening its sentence, with a preposition: "In March 2009 …", "On March 2, 2009, …".
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][”\"’]?\s+|\n)\s*(?:In|On|Since|By|During)?\s*\Z")
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?\s+[A-ZА-ЯЁ\u0600-\u06FF“\"]|\n\s*\n")
 
 

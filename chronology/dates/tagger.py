@@ -154,7 +154,10 @@ RULES: list[tuple[str, str]] = [
     ("dayonly", r"(?<=\bon\s)the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)"
                 r"(?![\s,]+(?:(?:and|or|to)\s+)?(?:the\s+)?[0-3]?\d(?:st|nd|rd|th))"  # a list
                 rf"(?=\s*[,.;:!?)]|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"),
-    ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"),
+    # (not "the weekend of October 4", "the weekend before last": another weekend than the
+    # one nearest the article)
+    ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"
+     r"(?!\s+(?:of|before\s+last|after\s+next)\b)"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
                r"coming|following|same|latest)|that(?:\s+same)?|earlier\s+this|later\s+this|"

@@ -367,6 +367,10 @@ _NOT_A_PRESENT_ACT = frozenset((*en.ADJECTIVE_CUES, *en.NOT_SCHEDULED_BEFORE))
 # Progressive verbs that tell an intention or a state, not an act going on: "is seeking".
 _GOING_ON = re.compile(r"\s+(?:(?:currently|now|already|still)\s+)?(?:" +
                        "|".join(map(re.escape, en.GOING_ON)) + r")\b", re.IGNORECASE)
+_OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, en.GOING_ON_SUBJECTS)) + r")\b",
+                      re.IGNORECASE)
+_PROCESS = re.compile(r"\b(?:preparations?|construction|purchase|procurement|production|"
+                      r"negotiations? on|work)\s+(?:for|of|on)\b", re.IGNORECASE)
 _NOT_DOING = {"considering", "planning", "preparing", "seeking", "looking", "hoping",
               "expecting", "weighing", "mulling", "trying", "aiming", "working", "going",
               "thinking", "waiting", "discussing", "negotiating", "studying", "exploring",
@@ -413,7 +417,9 @@ def _tells_done(sentence: str) -> bool | None:
         if lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5 and \
                 nxt not in _NOT_DOING:
             return True  # "The two navies are holding drills": going on, the day's news
-        if lower in ("is", "are") and _GOING_ON.match(sentence, found[i].end()):
+        if lower in ("is", "are") and _GOING_ON.match(sentence, found[i].end()) and \
+                _OCCASION.search(sentence[:found[i].start()]) and \
+                not _PROCESS.search(sentence[:found[i].start()]):
             return True  # "The exercise is currently in progress": going on, the day's news
         if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:
             return True

@@ -590,6 +590,8 @@ def _is_span(text: str, mention: Mention) -> bool:
         return False  # "has been in Wonsan since Friday": arrived on Friday
     if word == "from" and _STARTED_FROM.search(text[max(0, mention.start - 40):mention.start]):
         return False  # "the shipments started from last month": they started then
+    if word == "of" and re.search(r"\bweekend\s+of\s*$", text[max(0, mention.start - 20):mention.start]):
+        return False  # "over the weekend of October 4": that day's weekend
     if word == "over" and mention.rule in _OCCASIONS:
         return False  # "was made over the weekend": during it, not a span of time
     return word in SPAN_WORDS - {"during", "after", "before"}

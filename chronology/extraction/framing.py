@@ -50,7 +50,10 @@ def frame_link(sentence: str) -> re.Match | None:
 def backdrop_date(text: str, start: int, mention: Mention) -> bool:
     """The mention dates the backdrop a framing sentence names in a noun phrase after
     "following" or "since" ("… following its invasion of Ukraine in February 2022"), not an
-    act of the news."""
+    act of the news; a day there is the news's own act ("… following the signing of a pact
+    on Monday")."""
+    if mention.precision == "day":
+        return False  # "… following the signing of a pact on Monday": the news's own act
     sentence = text[start:mention.start]
     frame = frame_link(sentence)
     if frame is None:

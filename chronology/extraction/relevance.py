@@ -95,11 +95,24 @@ def other_countries(text: str, topic: Topic) -> list[str]:
     for region in REGIONS:  # "the Gulf of Oman" names a sea, not Oman
         text = text.replace(region, " ")
     text = _without_former_buyers(_MONEY.sub(_blank, _without_origins(text)))
-    text = _VENUE.sub(_blank, _SIDE_RELATIVE.sub(_blank, text))
+    text = _SIDE_RELATIVE.sub(_blank, text)
+    if _both_sides(text, topic) or _SPOKEN.search(text):  # a trip's country is where the two
+        text = _VENUE.sub(_blank, text)  # sides met, or where one spoke; one side's deal or
+        # talks during its trip there are acts with that country
     claimants = {country for match in _CLAIMANT.finditer(text)
                  for country in _countries_in(match.group("who") or match.group("by"))
                  if match.group("by") or _claims_as(match.group("who"), country)}
     return [c for c in _countries_in(text) if c not in ours and c not in claimants]
+
+
+# A statement made somewhere ("publicized the decision on Sunday during a trip to Israel").
+_SPOKEN = re.compile(r"\b(?:" + "|".join((*en.SPEECH_VERBS, *en.MADE_PUBLIC)) + r")\b")
+
+
+def _both_sides(text: str, topic: Topic) -> bool:
+    """``text`` names two topic groups or more, by any of their actors' names."""
+    compiled = _compile(topic)
+    return sum(1 for pattern in compiled.groups.values() if pattern.search(text)) >= 2
 
 
 def _countries_in(text: str) -> list[str]:
@@ -132,8 +145,9 @@ _CLAIM = "|".join(en.CLAIM_NOUNS)
 _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+)(?:" + _CLAIM +
                        r")\b|\b(?:" + _CLAIM + r")\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?"
                        r"(?P<by>(?:[A-Z][\w.'’-]*\s*){1,3})")
-# The scene of an act: "during a trip to Israel" (words in ``en.VENUE_PHRASES``): where a
-# side acted, no party to the act.
+# The scene of an act: "during a trip to Israel" (words in ``en.VENUE_PHRASES``): where the
+# two sides, both named, acted, no party to the act (one side "signed an agreement during a
+# visit to North Korea" acted with North Korea: review F).
 _VENUE = re.compile(r"\b(?:" + "|".join(en.VENUE_PHRASES) + r")\b[^,;:“”\"]{0,80}?"
                     r"(?=[,;:“”\"]|\s+(?:" + "|".join(en.VENUE_ENDS) + r")\b|\.?\s*$)")
 # A relative clause set off by commas inside the sentence ("Egypt ordered 30 Rafale jets,

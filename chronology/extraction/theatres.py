@@ -157,13 +157,14 @@ def combat(text: str, code: str) -> bool:
 
 
 def elsewhere(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
-    """Both reports name a sea, and none the same as the other's or lying in it (an exercise
-    in the Caspian Sea and one in the Gulf of Oman the same day are two exercises, and so
-    are one in the Bering Sea and one in the Sea of Japan, though both lie in the Pacific);
-    or one is at sea and the other in a part of a country ("in the country's south")."""
-    wa, wb = named_waters(told_a, code_a), named_waters(told_b, code_b)
+    """Both reports name a sea, and none in common with the larger ones they lie in (an
+    exercise in the Caspian Sea and one in the Gulf of Oman the same day are two exercises;
+    one exercise may be told "in the Gulf of Oman" and "in the Persian Gulf", both in the
+    Indian Ocean); or one is at sea and the other in a part of a country ("in the country's
+    south")."""
+    wa, wb = waters(told_a, code_a), waters(told_b, code_b)
     if wa and wb:
-        return not one_water(told_a, code_a, told_b, code_b)
+        return not wa & wb
     return bool(wa and inland(told_b, code_b) or wb and inland(told_a, code_a))
 
 

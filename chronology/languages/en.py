@@ -172,6 +172,13 @@ PRESENT_ACTS_WITHOUT_OBJECT = ("start", "starts", "begin", "begins")
 # An act going on, told with "is"/"are": "The exercise is currently in progress", "Drills are
 # under way": the day's news, like "are holding drills".
 GOING_ON = ("in progress", "under way", "underway", "ongoing", "in full swing")
+# Making a decision public, besides ``SPEECH_VERBS`` (``relevance``: a statement made during
+# a trip is made there, not with the host).
+MADE_PUBLIC = ("publicized", "publicised", "made public", "unveiled")
+# ... said of an occasion (not of "preparations", "construction", "a purchase": a process).
+GOING_ON_SUBJECTS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+                     "war games", "wargames", "patrol", "patrols", "talks", "visit", "summit",
+                     "operation", "training")
 PREPOSITIONS = ("against", "of", "on", "in", "at", "from", "by", "with", "for", "over", "into",
                 "to", "across", "near", "under", "after", "before", "during")
 # An object that is a share or a span "of" something makes the present a standing state, not

@@ -254,13 +254,16 @@ def test_a_weekday_in_sequence_ahead_of_the_day_of_writing(text, mention, expect
     assert value_of(text, REF, mention) == expected
 
 
-# A day without a year, told in a sentence that has just named a month (or a day) with its
+# A day without a year, told in a sentence that opens with a month (or a day) with its
 # year, up to three months before it, is of that year; else the reference's nearest.
 SENTENCE_YEAR = [
+    # a month inside the sentence is no anchor (review F): the reference's nearest
     ("Work began in July 2007, officially launching the programme on August 14.",
-     "August 14", "2007-08-14"),
+     "August 14", "2014-08-14"),
+    ("The drills, the largest since July 2007, began on August 14.", "August 14",
+     "2014-08-14"),
     ("In March 2009 the envoys met again on April 2 in Geneva.", "April 2", "2009-04-02"),
-    ("Talks opened on March 2, 2009, and a deal followed on March 20.", "March 20",
+    ("On March 2, 2009, talks opened, and a deal followed on March 20.", "March 20",
      "2009-03-20"),
     # another sentence: the reference's year
     ("Work began in July 2007. The programme was launched on August 14.", "August 14",

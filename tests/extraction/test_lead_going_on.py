@@ -25,3 +25,11 @@ def test_a_bullet_is_no_word_of_the_headline():
     start = sentence.index("in 2023")
     title = make_title(sentence, [(start + 3, start + 7)], {}, False)
     assert title.startswith("Russia delivers")
+
+
+def test_a_process_under_way_is_no_days_news(tmp_path):
+    # review F: preparations, construction and a purchase go on for months
+    for body in ("Preparations for Iran-Russia naval drills are under way in the Caspian Sea.",
+                 "Construction of the Russian-built reactor in Iran is under way.",
+                 "Iran's purchase of Russian Su-35 jets is still in progress."):
+        assert article_events(tmp_path, "2025-03-04", body) == []

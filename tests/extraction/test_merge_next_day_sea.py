@@ -33,3 +33,12 @@ def test_seas_lie_in_their_ocean():
     assert waters("drills in the South China Sea", "en") == {"South China Sea", "Pacific Ocean"}
     assert not elsewhere("drills in the Sea of Japan", "en", "drills in the Pacific Ocean", "en")
     assert elsewhere("drills in the Sea of Japan", "en", "drills in the Baltic Sea", "en")
+
+
+def test_one_named_exercise_told_at_two_seas_of_one_ocean_is_one_event(tmp_path):
+    # review F: "the Gulf of Oman" and "the Persian Gulf" both lie in the Indian Ocean
+    first = _doc("2025-10-15", "Iran, Russia and China began the Maritime Security Belt naval "
+                 "exercise in the Gulf of Oman on Tuesday, officials said.")
+    second = _doc("2025-10-15", "Iran, Russia and China began the Maritime Security Belt naval "
+                  "exercise in the Persian Gulf on Tuesday, state media reported.")
+    assert sorted(map(len, merged_sources(tmp_path, [first, second]))) == [2]

@@ -1,5 +1,6 @@
-"""A country named only as the scene of an act ("during a trip to Israel") is no party to it:
-the sentence stays on topic (issue 9, real article 419).  Invented wire copy."""
+"""A country named only as the scene of an act of the two sides ("during a trip to Israel") is
+no party to it: the sentence stays on topic (issue 9, real article 419); one side's act during
+its trip to a third country is an act with that country (review F).  Invented wire copy."""
 
 from __future__ import annotations
 
@@ -14,14 +15,23 @@ LEAD = ("MOSCOW, Sept 10 (Reuters) - Russia and Iran agreed on Tuesday to deepen
 
 
 @pytest.mark.parametrize("sentence", [
-    "Iranian Defence Minister Nasirzadeh held defence talks on Monday during a visit to South "
-    "Korea.",
-    "Iranian Defence Minister Nasirzadeh announced new defence purchases on Monday during a "
-    "trip to Serbia and said the first jets would arrive soon.",
+    "Iranian Defence Minister Nasirzadeh held defence talks with Russian officials on Monday "
+    "during a visit to South Korea.",
+    "Iranian Defence Minister Nasirzadeh announced new purchases of Russian jets on Monday "
+    "during a trip to Serbia and said the first jets would arrive soon.",
 ])
 def test_the_scene_of_an_act_is_no_party(tmp_path, sentence):
     dates = sorted(e.date for e in _events(tmp_path, "2024-09-10", LEAD + sentence))
     assert dates == ["2024-09-09", "2024-09-10"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shoigu signed a military cooperation agreement on Monday during a visit to North Korea.",
+    "Iran's defence minister bought drones on Monday during a trip to Turkey.",
+])
+def test_one_sides_act_during_its_trip_is_an_act_with_that_country(tmp_path, sentence):
+    dates = sorted(e.date for e in _events(tmp_path, "2024-09-10", LEAD + sentence))
+    assert dates == ["2024-09-10"]
 
 
 @pytest.mark.parametrize(("text", "others"), [

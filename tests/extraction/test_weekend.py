@@ -28,3 +28,11 @@ def test_over_the_past_year_is_still_a_span(tmp_path):
             "Tehran said.")
     events = article_events(tmp_path, "2022-04-11", body)
     assert [(e.date, e.approximate) for e in events] == [("2022-04-11", True)]  # the lead's day
+
+
+def test_a_weekend_named_by_its_day_is_that_day(tmp_path):
+    # review F: "the weekend of October 4" is not the weekend before the article
+    body = ("Iran and Russia held joint naval drills over the weekend of October 4 in the "
+            "Caspian Sea, officials said.")
+    events = article_events(tmp_path, "2025-10-15", body)
+    assert [e.date for e in events] == ["2025-10-04"]
