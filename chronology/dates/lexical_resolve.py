@@ -161,8 +161,15 @@ def tense(text: str, start: int, end: int, lang) -> str:
         # "Подписанное в среду соглашение вступит в силу ...": signed on Wednesday (not
         # "намеченного на август", a plan)
         return PAST
-    if lang.future_cues.search(clause) or lang.ahead_infinitive.search(
-            lang.normalise(text[left:start])):
+    cue = lang.future_cues.search(clause)
+    after = lang.normalise(text[end:right])
+    expected = cue is not None and lang.expected.match(cue.group())
+    done = re.sub(r"(?:\s+(?:و|and|и))?\W*$", "", after[:after.find(cue.group())]) \
+        if expected else ""
+    if expected and cue.group() in after and done and lang.past.search(done):
+        return PAST  # "… روز دوشنبه … تحویل داد و انتظار می‌رود بقیه …": the act is done
+        # before the clause of the cue begins (review G)
+    if cue or lang.ahead_infinitive.search(lang.normalise(text[left:start])):
         return FUTURE  # "поставит в октябре", "согласилась поставить … в октябре"
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
             clause):

@@ -38,7 +38,12 @@ from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_plans import own_time_planned
-from chronology.extraction.foreign_relevance import headline_sides, occasions, thing_told_before
+from chronology.extraction.foreign_relevance import (
+    headline_sides,
+    occasions,
+    thing_told_before,
+    told_as_history,
+)
 from chronology.extraction.foreign_restated import without_restated
 from chronology.extraction.foreign_side_dates import side_dates_a_state
 from chronology.extraction.foreign_titles import (
@@ -1100,7 +1105,8 @@ class _Scan:
             # пересек границу 13 августа ...": an act told of the same things, named again
             return list(previous[1].entities.countries)
         if previous[1] is not None and thing_told_before(
-                words, previous[0].text(self.article.text), self.lang):
+                words, previous[0].text(self.article.text), self.lang) and \
+                not told_as_history(words, previous[1].event.date, self.lang):
             # "… учения, в которых задействован крейсер «Маршал Устинов» … . Накануне в порт
             # прибыл крейсер «Маршал Устинов»": the thing the event before named (beyond its
             # title's words) is the subject

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from chronology.languages import MODULES
+
 STEM = 5  # letters of a word compared: "фрегат", "фрегата"; "крейсер", "крейсера"
 _WORD = re.compile(r"[^\W\d_]{6,}")
 _NAME = re.compile(r"«([^»]{2,60})»")  # a ship's, a system's or an exercise's own name
@@ -33,6 +35,23 @@ def thing_told_before(words: str, told: str, lang) -> bool:
     """``words`` names a thing of the topic's kind that the sentence before (``told``) named:
     its subject is that thing, whose side the sentence before told."""
     return bool(things(words, lang) & things(told, lang))
+
+
+def told_as_history(words: str, date: str, lang) -> bool:
+    """The sentence tells the thing's history, not the event before's act: it opens with a
+    word of the past ("Ранее, 12 марта, корвет … вернулся", ``HISTORY_OPENERS``) or names a
+    year other than the event's ("Корвет … был спущен на воду 9 марта 2013 года": review
+    G)."""
+    norm = lang.normalise(words).lstrip()
+    openers = getattr(MODULES.get(lang.code), "HISTORY_OPENERS", ())
+    if any(norm.lower().startswith(lang.normalise(w)) for w in openers):
+        return True
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", _latin_digits(norm)))
+    return bool(years) and date[:4] not in years
+
+
+def _latin_digits(text: str) -> str:
+    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
 
 
 def headline_sides(title_sides: list[str], title_news: bool, own: list[str],

@@ -11,9 +11,12 @@ that act told again: one event, as English does for "The operation began at 2 a.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from chronology.extraction.candidates import Candidate, Found
+from chronology.languages import MODULES, language
+from chronology.languages.model import phrase
 
 _NAMED = re.compile(r"«([^»]{3,60})»")  # a thing's name in guillemets: «پنجه عقاب»
 NAME_WORDS = 4  # a longer phrase in guillemets is what someone said, not a name
@@ -45,7 +48,24 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     if set(later.event.tags) - {"statement"} - set(earlier.event.tags):
         return False  # "در این دیدار ... توافقنامه‌ای امضا کردند": a signing at the meeting
     words, told = later.sentence.text(text), earlier.sentence.text(text)
+    if _another_act(words, lang):
+        return False  # "Кроме того, … Шойгу провел встречу с …": another act (review G)
     return _points_back(words, told, lang) or _same_name(words, told, lang)
+
+
+@functools.cache
+def _another(code: str) -> re.Pattern | None:
+    words = getattr(MODULES.get(code), "ANOTHER_ACT", ())
+    if not words:
+        return None
+    lang = language(code)
+    return re.compile(rf"(?<!\w)(?:{phrase(lang.normalise(w) for w in words)})(?!\w)")
+
+
+def _another_act(words: str, lang) -> bool:
+    """The sentence tells another act: "also", "such" (``ANOTHER_ACT``)."""
+    pattern = _another(lang.code)
+    return pattern is not None and bool(pattern.search(lang.normalise(words)))
 
 
 def _points_back(words: str, told: str, lang) -> bool:
@@ -77,8 +97,12 @@ def _same_name(words: str, told: str, lang) -> bool:
     """The sentence names in guillemets a thing of a few words that the earlier sentence
     names too (the name of an operation or an exercise)."""
     told_norm = " ".join(lang.normalise(told).split())
-    for name in _NAMED.finditer(lang.normalise(words)):
-        phrase = " ".join(name.group(1).split())
-        if len(phrase.split()) <= NAME_WORDS and phrase in told_norm:
+    norm = lang.normalise(words)
+    for name in _NAMED.finditer(norm):
+        named = " ".join(name.group(1).split())
+        if lang.speech_verbs.search(norm, max(0, name.start() - 30), name.start()) or \
+                lang.source_prefix.match(norm[max(0, name.start() - 30):name.start()].lstrip()):
+            continue  # "…, сообщает «РИА Новости»", "به گزارش «ایرنا»": who told it (review G)
+        if len(named.split()) <= NAME_WORDS and named in told_norm:
             return True
     return False

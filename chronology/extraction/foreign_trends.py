@@ -4,7 +4,8 @@
 increased its exports): a change of an amount over a time the sentence does not name is no
 act of the day, so the lead convention does not give it the day of writing; the sentences
 after it that date what was sold or bought are the events. The words of change are the
-language's ``TREND`` (a noun of change right before the light verb that ends the sentence).
+language's ``TREND`` (a noun of change right before its light verb, ``TREND_VERBS``, that ends
+the sentence; not the noun of an object: "سندی برای افزایش همکاری‌ها امضا کردند").
 """
 
 from __future__ import annotations
@@ -20,11 +21,13 @@ VERB_END = 4  # the main verb and its helpers are among the last words of a verb
 
 @functools.cache
 def _trend(code: str) -> re.Pattern | None:
-    words = getattr(MODULES.get(code), "TREND", ())
-    if not words:
+    module = MODULES.get(code)
+    words, verbs = getattr(module, "TREND", ()), getattr(module, "TREND_VERBS", ())
+    if not words or not verbs:
         return None
     lang = language(code)
-    return re.compile(rf"(?<!\w)(?:{phrase(lang.normalise(w) for w in words)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{phrase(lang.normalise(w) for w in words)})\s+"
+                      rf"(?:{phrase(lang.normalise(v) for v in verbs)})(?!\w)")
 
 
 def tells_a_trend(words: str, lang) -> bool:

@@ -55,6 +55,7 @@ class _Tables:
     phases: tuple[tuple[str, re.Pattern], ...]
     letters: dict
     combat: re.Pattern
+    truce_broken: re.Pattern
 
 
 @cache
@@ -73,7 +74,8 @@ def _tables(code: str) -> _Tables:
                    one("PORT", 0 if module.CODE == "en" else re.I),
                    compiled(getattr(module, "SERVICES", {})), compiled(getattr(module, "PHASES", {})),
                    str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
-                   one("COMBAT", 0 if module.CODE == "en" else re.I))
+                   one("COMBAT", 0 if module.CODE == "en" else re.I),
+                   one("TRUCE_BROKEN", re.I))
 
 
 def _read(text: str, code: str) -> tuple[_Tables, str]:
@@ -142,11 +144,20 @@ def one_truce(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
     forces clashed on Wednesday" / "… announced a ceasefire that took effect on
     Wednesday"); a report of the talks that agreed it ("the agreement reached in Doha") may
     be the truce's."""
-    truce_a, truce_b = "truce" in phases(told_a, code_a), "truce" in phases(told_b, code_b)
+    truce_a, truce_b = _truce(told_a, code_a), _truce(told_b, code_b)
     if truce_a == truce_b:
         return False
     fighting = told_b if truce_a else told_a
     return combat(fighting, code_b if truce_a else code_a)
+
+
+def _truce(text: str, code: str) -> bool:
+    """``text`` tells a truce, not one broken or defied ("clashed … despite the ceasefire",
+    "breaking a ceasefire": the fighting's report, review F and G)."""
+    if "truce" not in phases(text, code):
+        return False
+    tables, norm = _read(text, code)
+    return not tables.truce_broken.search(norm)
 
 
 @lru_cache(maxsize=4096)

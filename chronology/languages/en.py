@@ -545,7 +545,11 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
           "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
                        r"set off|left for)\b",
           # a ceasefire ends the fighting: never the strike or the clash it ends
-          "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b"}
+          "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
+                   r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}
+# A truce named only as broken or defied: the report tells the fighting (``theatres``).
+TRUCE_BROKEN = (r"\b(?:break\w*|broke|violat\w*|breach\w*|despite|in\s+violation\s+of)\s+"
+                r"(?:\S+\s+){0,3}(?:ceasefire|cease-fire|truce)")
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
 COMBAT = r"\b(?:(?:air)?strikes?|struck|attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ed|ing)|bomb(?:ed|ing)|fighting|fought)\b"
 # A description, not an act (``extraction/background.py``): the main clause's verb is a form

@@ -87,6 +87,9 @@ YEAR_WORDS = ("میلادی",)
 SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
 # Verbs of planning ("رزمایش ... برنامه‌ریزی شده است"): a plan, not a past act.
 PLANNED = ("برنامه‌ریزی شده", "برنامه‌ریزی کرد")
+# Future cues of an expectation, which may follow a past act in one clause ("… تحویل داد و
+# انتظار می‌رود بقیه …": the delivery is done; ``dates/lexical_resolve.tense``, review G).
+EXPECTED = ("انتظار می‌رود", "پیش‌بینی می‌شود")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار",
                "انتظار می‌رود", "پیش‌بینی می‌شود")  # "is expected", "is forecast"
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
@@ -133,7 +136,10 @@ PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:کرد|کردن�
 ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-\u06ff]+مین)(?![\u0600-\u06ff])"
                      r".*(?<!\S)(?:است|بود)\W*$")  # and ends on its copula
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
-PRESENT = r"(?<!\S)می[\s\u200c]?[\u0600-\u06ff]"
+# «می» and a space or a zero-width non-joiner, or glued to a verb stem («میشود»): not a noun
+# that begins so («میلادی», «میزبانی», «میان», «میلیون», «میدان»: review G).
+PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:شو|کن|ده|رو|گیر|آی|تو|خواه|گوی|رس|یاب|"
+           r"ساز|نمای|پرداز|باش|ماند|گذار)[\u0600-\u06ff]*)")
 # Labels of a publication line, wherever it stands (see ru.py).
 PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
 # A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py), in the
@@ -179,15 +185,23 @@ TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تک
 # افزایش داده است", "واردات ... کاهش یافت"): a trend, no act of the day for the lead convention
 # (``extraction/foreign_trends.py``).
 TREND = ("افزایش", "کاهش", "رشد", "دو برابر", "سه برابر", "چند برابر")
+# ... as the main verb, with its light verb ("افزایش داده است"; not "سندی برای افزایش همکاری‌ها
+# امضا کردند", where the noun is the object's: review G).
+TREND_VERBS = ("داده", "داد", "دادند", "یافته", "یافت", "پیدا کرده", "پیدا کرد", "شده", "شد")
 # Words of comparison right before a date ("به اندازه سال گذشته", "نسبت به سال گذشته"): the
 # date is the base compared with, not an act's (``extraction/foreign_compared.py``).
-COMPARED = ("به اندازه", "نسبت به", "در مقایسه با", "در قیاس با", "مانند", "همانند", "همچون",
-            "بیش از", "کمتر از")
+COMPARED = ("به اندازه", "نسبت به", "در مقایسه با", "در قیاس با", "بیش از", "کمتر از")
+# (not «مانند», «همچون»: "such as 20 September 2022" names an example, a date of its own)
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on
 # An undated sentence that goes on with the dated one before it (see ru.py).
 CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
+# A sentence opening with these tells a thing's history (see ru.py).
+HISTORY_OPENERS = ("پیش از این", "پیشتر", "قبلا", "قبلاً")
+# Another act of the same people, not the same one told again (``foreign_restated.py``):
+# "این وزیر روسی ... با رئیس‌جمهور ایران نیز دیدار کرد".
+ANOTHER_ACT = ("نیز", "همچنین", "هم چنین")
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
               "آخرین بار")
 # Words before a date that make it the bound of a period (see ru.py): "از یکشنبه", "تا سه‌شنبه".
@@ -246,7 +260,9 @@ PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|ک
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
           "stage": r"مرحله",
           # آتش بس، ترک مخاصمه: never the strike or the clash it ends
-          "truce": r"آتش\s?بس|ترک\s+مخاصمه"}
+          "truce": r"آتش\s?بس|ترک\s+مخاصمه|توقف\s+درگیری"}
+# A truce named only as broken or defied (see ru.py).
+TRUCE_BROKEN = r"(?:نقض|با\s+وجود|علیرغم|به\s+رغم)\s+(?:\S+\s+){0,3}آتش\s?بس"
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
 COMBAT = r"حمله|حملات|درگیری|بمباران|گلوله\s?باران|تیراندازی|نبرد"
 # The heading of readers' comments under the story ("نظرات", "دیدگاه‌ها", "ارسال نظر"): the

@@ -34,6 +34,7 @@ class Language:
     year_words: tuple[str, ...]
     solar_year_words: tuple[str, ...]
     future_cues: re.Pattern
+    expected: re.Pattern  # the future cues of an expectation ("is expected"): see EXPECTED
     speech_verbs: re.Pattern
     dateline: re.Pattern
     kinds: dict[str, str]
@@ -247,6 +248,7 @@ def build(module: ModuleType) -> Language:
         solar_year_words=tuple(norm(w) for w in _table(module, "SOLAR_YEAR_WORDS", ())),
         future_cues=re.compile(words("FUTURE_CUES").pattern + _table(module, "CUE_END", ""),
                                re.IGNORECASE),
+        expected=words("EXPECTED"),
         speech_verbs=words("SPEECH_VERBS"),
         planned=words("PLANNED"),
         validity=words("VALIDITY"),

@@ -364,6 +364,14 @@ BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "это�
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
+# A sentence opening with these tells a thing's history, not the news's act
+# (``foreign_relevance.told_as_history``).
+HISTORY_OPENERS = ("ранее", "напомним", "прежде")
+# Another act of the kind or of the same people, not the same one told again
+# (``extraction/foreign_restated.py``): "Кроме того, … Шойгу провел встречу с …", "Подобные
+# удары нанесли и …".
+ANOTHER_ACT = ("кроме того", "также", "тоже", "такие", "такой", "такая", "такое", "таких",
+               "подобные", "подобный", "подобная", "подобное", "подобных")
 # Words opening a clause of what came before the main act ("…, после того как в 2015 году
 # стороны подписали контракт"): its act, with a date of its own, is a second one.
 BEFORE_CLAUSE = ("после того как", "после того, как")
@@ -717,8 +725,12 @@ PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)
                  r"завершаются|завершается)(?![а-яё])",
           "stage": r"(?<![а-яё])(?:этап[а-яё]*|фаз[а-яё]*)(?![а-яё])",
           # прекращение огня, перемирие: never the strike or the clash it ends
-          "truce": r"(?<![а-яё])(?:прекращени[а-яё]*\s+(?:огня|боевых\s+действий|"
+          "truce": r"(?<![а-яё])(?:прекрат[а-яё]*\s+огонь|режим[а-яё]*\s+тишины|"
+                   r"прекращени[а-яё]*\s+(?:огня|боевых\s+действий|"
                    r"боестолкновений)|перемири[а-яё]*)(?![а-яё])"}
+# A truce named only as broken or defied: the report tells the fighting (``theatres``).
+TRUCE_BROKEN = (r"(?<![а-яё])(?:наруш[а-яё]*|несмотря\s+на)\s+(?:\S+\s+){0,3}(?:перемири|"
+                r"режим[а-яё]*\s+тишины|(?:договоренност[а-яё]*\s+о\s+)?прекращени[а-яё]*\s+огня)")
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
 COMBAT = (r"(?<![а-яё])(?:удар[а-яё]*|атак[а-яё]*|атакова[а-яё]*|столкновени[а-яё]*|"
           r"боестолкновени[а-яё]*|обстрел[а-яё]*|бомбардиров[а-яё]*|бо[ия]х?|боев[а-яё]*|"
