@@ -310,6 +310,13 @@ _WILL_ACT = re.compile(r"\b(?:will|is to|are to|is set to|are set to)\s+(?:\w+ly
                        r"(?!be\b|have\b|remain\b|continue\b)[a-z]+\b")
 
 
+# A state over a span of time, not an act of the day (review F): "has relied on Russian arms
+# for decades", "has been in talks for years", "has used Iranian drones since 2022".
+_STATE_SPAN = re.compile(r"\b(?:for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:decades|years|"
+                         r"months|weeks)|since|has\s+long|have\s+long|has\s+been\s+in)\b",
+                         re.IGNORECASE)
+
+
 # A participle clause after the main one, which a plan of the lead is told in: ", confirming
 # plans to buy …", ", paving the way for talks that will …".
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;]*$")
@@ -338,7 +345,8 @@ def _reports_an_action(sentence: str) -> bool:
         before = sentence[:planned.start()]
         participle = _PARTICIPLE_CLAUSE.search(before)
         if participle:  # "Norway has chosen the UK as its partner, confirming plans to buy …"
-            return bool(_tells_done(before[:participle.start()]))
+            main = before[:participle.start()]  # (not "has relied on Russian arms for
+            return bool(_tells_done(main)) and not _STATE_SPAN.search(main)  # decades")
         return re.search(r"\b(?:which|whereby)\s+$|\b(?:under|by) which\b[^,;]*$",
                          before) is not None and bool(_tells_done(before))
     opening = _SUBORDINATE_OPENING.match(lead)

@@ -39,6 +39,14 @@ def contrast_clauses(text: str, start: int, end: int, main_date: int) -> list[tu
         verb = next((i for i, w in enumerate(words) if w.islower() and
                      (is_past(w) or w in AUXILIARIES)), None)
         if verb and not words[0].endswith("ing") and is_past(words[verb]) and \
-                words[verb] not in AUXILIARIES:
+                words[verb] not in AUXILIARIES and words[verb] not in en.SPEECH_VERBS and \
+                words[0].lower() not in _PRONOUNS and not _FUTURE.search(text, link.end(), stop):
             clauses.append((link.end(), stop))
     return clauses
+
+
+# (review F) Not what someone said (", while officials said … that the rest would follow"),
+# not a clause whose subject is a pronoun (", while it handed over …": who, the headline
+# cannot say), not a plan (", whereas the rest will follow").
+_PRONOUNS = {"it", "they", "he", "she", "we", "this", "that", "these", "those"}
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to)\b")

@@ -33,3 +33,13 @@ def test_no_second_act_without_its_own_verb_or_with_a_third_country(tmp_path, cl
     body = ("Russian Defence Minister Sergei Shoigu visited Iran in August 2021 for the launching "
             f"ceremony of the first corvette, IRIS Alborz, {clause}.")
     assert [d for d, _ in _events_of(tmp_path, body)] == ["2021-08", "2022-11-24"]
+
+
+def test_what_someone_said_and_a_pronoun_clause_are_no_second_act():
+    # review F: ", while officials said on Monday …", ", while it handed over …"
+    from chronology.extraction.contrast import contrast_clauses
+    for s in ("Russia delivered two jets in May, while officials said on Monday that the rest "
+              "would follow next year.",
+              "Russia delivered two jets in May, while it handed over two trainers in June.",
+              "Russia delivered two jets in May, whereas the rest will follow in June."):
+        assert contrast_clauses(s, 0, len(s), s.index("May")) == []

@@ -20,3 +20,10 @@ def test_a_plan_told_in_a_participle_clause(tmp_path, lead, dated):
     events = article_events(tmp_path, "2025-09-01", lead + "\n\nThe decision follows months "
                             "of evaluation.")
     assert [e.date for e in events] == (["2025-09-01"] if dated else [])
+
+
+def test_a_state_over_years_before_a_plan_is_no_days_news(tmp_path):
+    # review F: "has relied on Russian arms for decades" tells a state, not an act
+    lead = ("Iran has relied on Russian arms for decades, underscoring plans to buy more "
+            "Su-35 jets.")
+    assert article_events(tmp_path, "2025-09-01", lead) == []
