@@ -37,6 +37,7 @@ from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_relevance import headline_sides, occasions, thing_told_before
+from chronology.extraction.foreign_states import tells_a_state
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -1288,6 +1289,8 @@ class _Scan:
             # ... в сентябре 2023 года", told in 2021: a past act after the writing, none
             return None
         usable = [m for m in usable if m not in later]
+        if tells_a_state(words, usable, self.lang, _acts(words, self.lang)):
+            return None  # "Учения являются этапом подготовки в 2025 году": a state's period
         if not usable:
             if lead and self.reference.date and not self.announces_plan(
                     self.lang.normalise(words)):

@@ -105,6 +105,11 @@ class Language:
     person: re.Pattern = re.compile(NEVER)
     name_endings: tuple[str, ...] = ()
     place_prepositions: frozenset[str] = frozenset()
+    # day words that are also a preposition of an occasion ("накануне учений": on the eve of
+    # the thing named), and the noun stems of occasions beside those of ``KINDS``
+    eve_of: frozenset[str] = frozenset()
+    copulas: re.Pattern = re.compile(NEVER)  # "станут": what a thing becomes, a state
+    occasions: tuple[str, ...] = ()
     # an adjective before a weekday that puts it strictly before the day of writing ("в
     # прошлую пятницу", written on a Friday, is the Friday a week before)
     weekday_last: re.Pattern = re.compile(NEVER)
@@ -361,6 +366,9 @@ def build(module: ModuleType) -> Language:
         series_ordinals=dict(_table(module, "SERIES_ORDINALS", {})),
         name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
+        copulas=words("COPULAS", whole=True),
+        eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),
+        occasions=tuple(norm(w) for w in _table(module, "OCCASIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
