@@ -36,6 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
+from chronology.extraction.foreign_occasions import first_dateline, statement_occasion
 from chronology.extraction.foreign_relevance import headline_sides, occasions, thing_told_before
 from chronology.extraction.foreign_states import tells_a_state
 from chronology.extraction.foreign_titles import (
@@ -77,8 +78,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     and not scan.for_period(m)), key=lambda m: m.start)
     elsewhere = _other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
+    scan.datelined = first_dateline(article, scan.lang)
     for number, block in enumerate(article.story_blocks()):
-        start = block.start
+        start, scan.block = block.start, number
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
@@ -99,7 +101,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             # story opening
             opening = not opened and sum(
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
-                scan.lang.published_label.match(scan.lang.normalise(words)))
+                scan.lang.published_label.match(scan.lang.normalise(words))) and not (
+                scan.datelined is not None and number < scan.datelined)  # a subheading
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = _parts(article.text, whole, dated, scan.lang, mentions)
             news = opening and scan.opens_with_news(words)
@@ -716,6 +719,7 @@ class _Scan:
         self.previous: tuple[Sentence, Candidate | None] | None = None
         self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
         self.dateline_day: Mention | None = None  # a dateline's day before the reference
+        self.block, self.datelined = 0, None  # the story block read; the dateline's, if any
 
     def sides(self, text: str) -> list[str]:
         """The sides ``text`` names: by the topic's names, or by the surname of a person the
@@ -942,6 +946,8 @@ class _Scan:
             return
         if self.confirms_previous(sentence, words, previous):
             return
+        if not mentions and not lead and self.occasion_of_news(words):
+            lead = "dateline" if self.datelined is not None else "opening"
         if not mentions and not lead:
             self.carry(sentence, words, previous)
             return
@@ -1018,6 +1024,15 @@ class _Scan:
         self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def occasion_of_news(self, words: str) -> bool:
+        """An undated sentence telling where the day's statement was made ("Об этом заявил
+        Шойгу на встрече с министром обороны Египта", ``foreign_occasions``), of both sides,
+        in the lead's paragraph or the next, when the lead gave no event (a modal or a plan:
+        "Россия и Египет могут активизировать ..."): the occasion is the day's news."""
+        lead_block = self.datelined if self.datelined is not None else 0
+        return not self.found.candidates and 0 <= self.block - lead_block <= 1 and (
+            statement_occasion(words, self.lang)) and len(self.sides(words)) >= 2
 
     def report_of_previous(self, sentence: Sentence, words: str, mentions: list[Mention],
                            previous) -> bool:

@@ -108,6 +108,7 @@ class Language:
     # day words that are also a preposition of an occasion ("накануне учений": on the eve of
     # the thing named), and the noun stems of occasions beside those of ``KINDS``
     eve_of: frozenset[str] = frozenset()
+    at_occasion: re.Pattern = re.compile(NEVER)  # "на встрече": where a statement was made
     copulas: re.Pattern = re.compile(NEVER)  # "станут": what a thing becomes, a state
     occasions: tuple[str, ...] = ()
     # an adjective before a weekday that puts it strictly before the day of writing ("в
@@ -367,6 +368,8 @@ def build(module: ModuleType) -> Language:
         name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
         copulas=words("COPULAS", whole=True),
+        at_occasion=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'AT_OCCASION', ()))})\s+",
+                               re.IGNORECASE),
         eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),
         occasions=tuple(norm(w) for w in _table(module, "OCCASIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (

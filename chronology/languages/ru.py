@@ -567,6 +567,10 @@ STATE_VERBS = ("счита", "полага", "явля", "оста", "предс
                # a trend, not an act: "Россия наращивает поставки оружия Ирану"
                "наращива", "укрепля", "расширя", "развива", "усилива", "углубля", "активизиру",
                "сближа", "продвига", "осуществля")
+# Prepositions of the occasion a statement was made at ("заявил Шойгу на встрече с министром",
+# "сказал он в ходе переговоров", "во время визита"), before a noun of ``KINDS``: the occasion
+# took place on the day of the statement.
+AT_OCCASION = ("на", "в ходе", "во время", "в рамках", "по итогам")
 # Copulas of what a thing becomes ("Учения станут завершающим этапом подготовки в этом году"):
 # like ``STATE_VERBS``, a state, no act; a year with one is the period the state holds for.
 COPULAS = ("станет", "станут")

@@ -100,3 +100,37 @@ def test_a_stack_of_cyrillic_headline_lines_stays_lines(tmp_path):
     assert article.title == "Шойгу посетил место проведения совместных учений с Ираном"
     story = [article.text[b.start:b.end] for b in article.story_blocks()]
     assert all("\n" not in s for s in story), story
+
+
+SUBHEAD = ("Министр обороны России отметил, что Россия и Иран регулярно проводят заседания "
+           "совместной межправительственной комиссии по военно-техническому сотрудничеству")
+DATELINED = ("ТЕГЕРАН, 20 сентября. /ТАСС/. Россия и Иран могут расширить совместную подготовку "
+             "военных на регулярной основе. Об этом заявил министр обороны России Сергей Шойгу {at} "
+             "с министром обороны Ирана в Тегеране.")
+
+
+@pytest.mark.parametrize(("at", "expected"), [
+    # the modal lead is no act; the meeting it was said at is the day's news
+    ("на встрече", ["2017-09-20"]),
+    ("в ходе переговоров", ["2017-09-20"]),
+    # near-miss: said with someone, at no occasion of a kind of act
+    ("в беседе", []),
+])
+def test_the_occasion_of_a_modal_lead_is_the_days_news(tmp_path, at, expected):
+    story = f"{SUBHEAD}\n\nРедакция сайта ТАСС\n\n{DATELINED.format(at=at)}"
+    result = _candidates(tmp_path, story, published="2017-09-20")
+    assert [c.date for c in result.candidates] == expected, result.explain
+    assert all("встрече" in c.sources[0].quote or "переговоров" in c.sources[0].quote
+               for c in result.candidates)
+
+
+def test_the_occasion_without_a_dateline_and_after_a_lead_event(tmp_path):
+    quoted = ("«Считаем важным расширить подготовку военных России и Ирана», — сказал Шойгу "
+              "в Тегеране в ходе встречи с министром обороны Ирана.")
+    modal = "Россия и Иран могут расширить военное сотрудничество. Об этом заявил Шойгу."
+    result = _candidates(tmp_path, f"{modal}\n\n{quoted}", published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+    # near-miss: a lead that told an act is the story's event; the statement adds none
+    done = "Россия и Иран подписали соглашение о военном сотрудничестве. Об этом заявил Шойгу."
+    result = _candidates(tmp_path, f"{done}\n\n{quoted}", published="2017-09-20")
+    assert len(result.candidates) == 1 and "подписали" in result.candidates[0].title
