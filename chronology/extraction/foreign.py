@@ -38,6 +38,7 @@ from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_occasions import first_dateline, statement_occasion
 from chronology.extraction.foreign_relevance import headline_sides, occasions, thing_told_before
+from chronology.extraction.foreign_spans import with_spans_told
 from chronology.extraction.foreign_states import tells_a_state
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
@@ -133,9 +134,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 after = scan.previous
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
-    scan.found.candidates = _with_ends_told(_without_retold(
+    scan.found.candidates = with_spans_told(_with_ends_told(_without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
-        scan.found, article.text, scan.lang)
+        scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
+        scan.found.explain)
     return scan.found
 
 

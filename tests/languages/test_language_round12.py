@@ -134,3 +134,21 @@ def test_the_occasion_without_a_dateline_and_after_a_lead_event(tmp_path):
     done = "Россия и Иран подписали соглашение о военном сотрудничестве. Об этом заявил Шойгу."
     result = _candidates(tmp_path, f"{done}\n\n{quoted}", published="2017-09-20")
     assert len(result.candidates) == 1 and "подписали" in result.candidates[0].title
+
+
+BEGUN = "Сегодня начались совместные учения России и Ирана «Морской пояс»."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the span of the exercise begun today, with the places of that one exercise
+    ("Учения пройдут с 21 по 25 сентября в акватории Каспийского и Аравийского морей.",
+     [("2017-09-21", "2017-09-25")]),
+    ("Учения пройдут с 21 сентября до 25 сентября в Каспийском море.",
+     [("2017-09-21", "2017-09-25")]),
+    # near-misses: a span from another day is another exercise; a past one is no span to come
+    ("Учения пройдут с 23 по 25 сентября в Каспийском море.",
+     [("2017-09-21", None), ("2017-09-23", "2017-09-25")]),
+])
+def test_an_exercise_told_again_with_its_span_is_one_event(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"{BEGUN}\n\n{sentence}")
+    assert [(c.date, c.end_date) for c in result.candidates] == expected, result.explain
