@@ -36,7 +36,7 @@ from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
-from chronology.extraction.foreign_occasions import first_dateline, statement_occasion
+from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
 from chronology.extraction.foreign_relevance import headline_sides, occasions, thing_told_before
 from chronology.extraction.foreign_spans import with_spans_told
 from chronology.extraction.foreign_states import tells_a_state
@@ -813,7 +813,7 @@ class _Scan:
             return False
         if self.lang.reported_act.search(norm):
             return True  # "Минобороны сообщило о проведении учений": the act is reported
-        if self.said_that(norm):
+        if self.said_that(norm) or said_after(norm, self.lang):
             return True
         if self.lang.present.search(main):
             return False

@@ -41,3 +41,24 @@ def first_dateline(article, lang) -> int | None:
     blocks = article.story_blocks()[:LEAD_BLOCKS]
     return next((k for k, b in enumerate(blocks)
                  if lang.dateline.match(article.text, b.start, b.end)), None)
+
+
+# a reporting verb right after what was said: "…, заявил Песков", "«…», — сказал он", "… — сообщил"
+_AFTER_SAID = re.compile(r"(?:[,»”\"]\s*[—–-]?|\s[—–-])\s*$")
+
+
+def said_after(norm: str, lang) -> bool:
+    """What someone said told first, its reporting verb after it ("Россия благодарна Ирану
+    за помощь, заявил Песков", "«Мы благодарны …», — сказал Песков"): the day's statement, as
+    "Песков заявил, что …" is; a past verb, not one of what someone used to say ("…,
+    заявлял он"), nor a view, a chance or a state (``STATE_VERBS``: "Иран может стать
+    покупателем …, выяснил «Ъ»") nor a plan or a state told in the present or a perfective
+    future (``PERSONAL_VERB``: "Россия поможет Ирану …, рассказали источники"); not in a
+    language whose verb ends the sentence."""
+    if lang.verb_final:
+        return False
+    return any(lang.past.match(norm, verb.start()) and not lang.said_imperfective.match(
+        norm, verb.start()) and _AFTER_SAID.search(norm[:verb.start()]) and verb.start() > 0
+        and not lang.state_verbs.search(norm[:verb.start()])
+        and not lang.personal_verb.search(norm[:verb.start()])
+        for verb in lang.speech_verbs.finditer(norm))

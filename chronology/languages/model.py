@@ -109,6 +109,7 @@ class Language:
     # the thing named), and the noun stems of occasions beside those of ``KINDS``
     eve_of: frozenset[str] = frozenset()
     at_occasion: re.Pattern = re.compile(NEVER)  # "на встрече": where a statement was made
+    personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
     copulas: re.Pattern = re.compile(NEVER)  # "станут": what a thing becomes, a state
     occasions: tuple[str, ...] = ()
     # an adjective before a weekday that puts it strictly before the day of writing ("в
@@ -368,6 +369,7 @@ def build(module: ModuleType) -> Language:
         name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
         copulas=words("COPULAS", whole=True),
+        personal_verb=re.compile(_table(module, "PERSONAL_VERB", NEVER)),
         at_occasion=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'AT_OCCASION', ()))})\s+",
                                re.IGNORECASE),
         eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),

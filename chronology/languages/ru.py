@@ -571,6 +571,11 @@ STATE_VERBS = ("счита", "полага", "явля", "оста", "предс
 # "сказал он в ходе переговоров", "во время визита"), before a noun of ``KINDS``: the occasion
 # took place on the day of the statement.
 AT_OCCASION = ("на", "в ходе", "во время", "в рамках", "по итогам")
+# A verb of the third person, present or perfective future ("поможет", "поставит",
+# "продолжат", "поставляет"; nouns end so too, "объект", "визит": read as verbs, the rule
+# that asks stays on the safe side): what someone said in one is a plan or a state of things,
+# not the day's statement of a fact ("Россия поможет Ирану …, рассказали источники").
+PERSONAL_VERB = r"(?<![а-яё])[а-яё]{3,}(?:ет|ит|ут|ют|ат|ят)(?:ся)?(?![а-яё])"
 # Copulas of what a thing becomes ("Учения станут завершающим этапом подготовки в этом году"):
 # like ``STATE_VERBS``, a state, no act; a year with one is the period the state holds for.
 COPULAS = ("станет", "станут")

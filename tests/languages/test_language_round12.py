@@ -152,3 +152,24 @@ BEGUN = "Сегодня начались совместные учения Ро�
 def test_an_exercise_told_again_with_its_span_is_one_event(tmp_path, sentence, expected):
     result = _candidates(tmp_path, f"{BEGUN}\n\n{sentence}")
     assert [(c.date, c.end_date) for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # an opening that tells what was said first, its reporting verb after: the day's statement
+    ("Россия благодарна Ирану за помощь в разминировании территорий, заявил пресс-секретарь "
+     "президента Дмитрий Песков.", ["2017-09-20"]),
+    ("«Мы очень благодарны иранским друзьям за помощь», — сказал журналистам пресс-секретарь "
+     "президента России Дмитрий Песков.", ["2017-09-20"]),
+    # near-misses: a plan said so; what someone used to say
+    ("Россия поставит Ирану новые зенитные комплексы, заявил пресс-секретарь президента "
+     "Дмитрий Песков.", []),
+    ("Россия благодарна Ирану за помощь в разминировании территорий, не раз заявлял "
+     "пресс-секретарь президента Дмитрий Песков.", []),
+    ("Иран может стать покупателем российских зенитных комплексов, сообщил источник.", []),
+    ("Россия поможет Ирану модернизировать флот, заявил министр обороны Сергей Шойгу.", []),
+])
+def test_an_opening_told_before_its_reporting_verb_is_the_days_statement(tmp_path, story,
+                                                                         expected):
+    result = _candidates(tmp_path, story, headline="Кремль оценил помощь Ирана",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == expected, result.explain
