@@ -62,3 +62,19 @@ def said_after(norm: str, lang) -> bool:
         and not lang.state_verbs.search(norm[:verb.start()])
         and not lang.personal_verb.search(norm[:verb.start()])
         for verb in lang.speech_verbs.finditer(norm))
+
+
+def occasion_only(words: str, tags, lang) -> set[str]:
+    """The kinds of act (of ``tags``) that ``words`` names only as the occasion of its act
+    ("Путин посетил полигон во время учений": a visit, during an exercise), after a word of
+    ``DURING``: no act the sentence tells, so no kind a later sentence may tell it again by."""
+    norm = lang.normalise(words)
+    inside, outside = set(), set()
+    for word in _WORD.finditer(norm):
+        kinds = {tag for stem, tag in lang.kinds.items() if word.group().startswith(stem)}
+        if not kinds:
+            continue
+        during = lang.during.search(norm[max(0, word.start() - 12):word.start()])
+        (inside if during and during.end() == word.start() - max(0, word.start() - 12)
+         else outside).update(kinds)
+    return (inside - outside) & set(tags)

@@ -108,6 +108,7 @@ class Language:
     # day words that are also a preposition of an occasion ("накануне учений": on the eve of
     # the thing named), and the noun stems of occasions beside those of ``KINDS``
     eve_of: frozenset[str] = frozenset()
+    during: re.Pattern = re.compile(NEVER)  # "во время учений": the occasion of an act
     at_occasion: re.Pattern = re.compile(NEVER)  # "на встрече": where a statement was made
     personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
     copulas: re.Pattern = re.compile(NEVER)  # "станут": what a thing becomes, a state
@@ -370,6 +371,8 @@ def build(module: ModuleType) -> Language:
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
         copulas=words("COPULAS", whole=True),
         personal_verb=re.compile(_table(module, "PERSONAL_VERB", NEVER)),
+        during=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'DURING', ()))})\s+",
+                          re.IGNORECASE),
         at_occasion=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'AT_OCCASION', ()))})\s+",
                                re.IGNORECASE),
         eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),

@@ -570,7 +570,10 @@ STATE_VERBS = ("счита", "полага", "явля", "оста", "предс
 # Prepositions of the occasion a statement was made at ("заявил Шойгу на встрече с министром",
 # "сказал он в ходе переговоров", "во время визита"), before a noun of ``KINDS``: the occasion
 # took place on the day of the statement.
-AT_OCCASION = ("на", "в ходе", "во время", "в рамках", "по итогам")
+# "во время учений", "в ходе визита": the occasion during which the sentence's act was done,
+# not that act (``DURING``).
+DURING = ("в ходе", "во время")
+AT_OCCASION = (*DURING, "на", "в рамках", "по итогам")
 # A verb of the third person, present or perfective future ("поможет", "поставит",
 # "продолжат", "поставляет"; nouns end so too, "объект", "визит": read as verbs, the rule
 # that asks stays on the safe side): what someone said in one is a plan or a state of things,

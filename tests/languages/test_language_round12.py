@@ -173,3 +173,17 @@ def test_an_opening_told_before_its_reporting_verb_is_the_days_statement(tmp_pat
     result = _candidates(tmp_path, story, headline="Кремль оценил помощь Ирана",
                          published="2017-09-20")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # a visit during an exercise: a later day of the exercise does not tell the visit again
+    ("Министр обороны России Сергей Шойгу посетил полигон в Астраханской области во время "
+     "учений России и Ирана.", ["2017-09-21", "2017-09-18"]),
+    # near-miss: a lead that tells the exercise itself, dated by the later sentence
+    ("Россия и Иран провели совместные учения на полигоне в Астраханской области.",
+     ["2017-09-18"]),
+])
+def test_an_occasion_of_the_lead_is_not_its_act(tmp_path, lead, expected):
+    result = _candidates(tmp_path, f"{lead}\n\nСовместные учения России и Ирана стартовали 18 "
+                                   "сентября.", headline="Шойгу на учениях")
+    assert [c.date for c in result.candidates] == expected, result.explain
