@@ -95,8 +95,10 @@ WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+", re.UNICODE)
 TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ':', ';', ')')
 
 
-def split_blocks(text: str, start: int) -> list[tuple[int, int]]:
-    """Offsets of the body's blocks: each non-blank line, or a hard-wrapped paragraph."""
+def split_blocks(text: str, start: int, latin: bool = True) -> list[tuple[int, int]]:
+    """Offsets of the body's blocks: each non-blank line, or a hard-wrapped paragraph
+    (``latin``: the article is in the Latin script, so a line in another is a stray string;
+    in a Cyrillic or Arabic one its own lines wrap as Latin ones do)."""
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     pos = start
@@ -106,19 +108,22 @@ def split_blocks(text: str, start: int) -> list[tuple[int, int]]:
             left = pos + len(line) - len(line.lstrip())
             run.append((left, pos + len(line.rstrip())))
         else:
-            spans.extend(_join_wrapped(text, run))
+            spans.extend(_join_wrapped(text, run, latin))
             run = []
         pos = end + 1
-    spans.extend(_join_wrapped(text, run))
+    spans.extend(_join_wrapped(text, run, latin))
     return spans
 
 
-def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_wrapped(text: str, run: list[tuple[int, int]], latin: bool = True) -> list[tuple[int, int]]:
     """Lines that end mid-sentence and run on into the next are one hard-wrapped paragraph
     (lines of nearly equal width, ≤ 100, or a shorter one the next line's lower-case word
     goes on from: "NEW DELHI Jan 25 India signed an\ninter-governmental agreement …"); a
     line that ends a sentence ends it (wire copy wrapped with no blank line between its
-    paragraphs), and a byline or a publication line stays a line of its own."""
+    paragraphs), and a byline or a publication line stays a line of its own. In a Cyrillic
+    or Arabic article (``latin`` false) lines are joined only into a paragraph that ends a
+    sentence: a stack of headline lines ("Путин посетил …" over "Президент прибыл …") ends on
+    none, wrapped prose does."""
     if len(run) < 2:
         return run
     width = max(end - start for start, end in run)
@@ -128,9 +133,9 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
     group: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(run):
         line = text[start:end]
-        if line_kind(line, True) or _POST_SIGNATURE.fullmatch(line):  # a byline above a
+        if line_kind(line, latin) or _POST_SIGNATURE.fullmatch(line):  # a byline above a
             # publication line is two lines; a post's signature is a line of its own
-            spans.extend(_paragraph(group))
+            spans.extend(_closed(text, group, latin))
             spans.append((start, end))
             group = []
             continue
@@ -142,7 +147,7 @@ def _join_wrapped(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
             or ((following[:1].islower() or _DAY_RUNS_ON.match(following))
                 and len(words(line)) >= 4))
         if not runs_on:
-            spans.extend(_paragraph(group))
+            spans.extend(_closed(text, group, latin))
             group = []
     return spans
 
@@ -167,6 +172,14 @@ def _ends_sentence(line: str) -> bool:
         return False
     last = end.split()[-1].lower().rstrip(".") if end.split() else ""
     return not (end.endswith(".") and last in en.ABBREVIATIONS)
+
+
+def _closed(text: str, group: list[tuple[int, int]], latin: bool) -> list[tuple[int, int]]:
+    """A group of lines as one paragraph; outside the Latin script only when it ends a
+    sentence, else its lines one by one."""
+    if latin or not group or _ends_sentence(text[group[-1][0]:group[-1][1]]):
+        return _paragraph(group)
+    return group
 
 
 def _paragraph(group: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -406,7 +419,8 @@ def classify_blocks(text: str, body_start: int, title: str = "", script: str | N
     ``dateline`` is the language's wire dateline, skipped when the opening words stand in
     for a missing headline.
     """
-    return classify_spans(text, split_blocks(text, body_start), title, body_start, script,
+    latin = script == "latin" if script else is_latin_text(text[body_start:])
+    return classify_spans(text, split_blocks(text, body_start, latin), title, body_start, script,
                           dateline)
 
 

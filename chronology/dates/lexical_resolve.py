@@ -481,11 +481,25 @@ def _week_next_to(c, text: str, lang) -> int | None:
 
 
 def _day_word(c, text, ref, lang):
-    if ref is None:
+    if ref is None or _eve_of_occasion(c, text, lang):
         return None
     shift = lang.day_words[lang.key(c.g("dw"))]
     day = ref + dt.timedelta(days=shift)
     return day.isoformat(), "day", "day-word", f"{shift:+d} day(s) from reference {ref}", {}
+
+
+def _eve_of_occasion(c, text, lang) -> bool:
+    """A day word used as the preposition of an occasion (``EVE_OF``: "накануне учений",
+    "накануне саммита"): the eve of the thing named, no day counted from the writing."""
+    if lang.key(c.g("dw")) not in lang.eve_of:
+        return False
+    after = re.match(r"\s+([^\W\d_]+)", text[c.end:c.end + 40])
+    if after is None or not after.group(1)[0].islower():
+        return False  # "Накануне Путин заявил": a name is the subject, the day word an adverb
+    word = lang.normalise(after.group(1))
+    if lang.past.match(word):
+        return False
+    return any(word.startswith(stem) for stem in (*lang.kinds, *lang.occasions))
 
 
 def _relative(c, text, ref, lang):

@@ -29,6 +29,7 @@ from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
 from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates, opens_elsewhere, present_apart
+from chronology.extraction.foreign_occasions import occasion_only
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import joined, refers_back
@@ -306,6 +307,8 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
                                                           language(lead.language)):
         return False  # "Накануне в Минск прибыл ...": the day before's act, not the lead's
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
+    if lead.language != "en" and text:  # "… посетил полигон во время учений": a visit
+        kinds -= occasion_only(lead.sentence.text(text), kinds, language(lead.language))
     # Russian, Persian: the same words tell the same act when no kind of event is known
     words = shares_words(lead, other) if lead.language != "en" else _shares_content(lead, other)
     sides = bool(_sides(lead) & _sides(other)) or \

@@ -37,6 +37,7 @@ from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_compared import compared
+from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
     headline_sides,
@@ -46,6 +47,8 @@ from chronology.extraction.foreign_relevance import (
 )
 from chronology.extraction.foreign_restated import without_restated
 from chronology.extraction.foreign_side_dates import side_dates_a_state
+from chronology.extraction.foreign_spans import with_spans_told
+from chronology.extraction.foreign_states import tells_a_state
 from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
@@ -86,8 +89,9 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     and not scan.for_period(m)), key=lambda m: m.start)
     elsewhere = _other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
+    scan.datelined = first_dateline(article, scan.lang)
     for number, block in enumerate(article.story_blocks()):
-        start = block.start
+        start, scan.block = block.start, number
         dateline = scan.lang.dateline.match(article.text, block.start, block.end)
         if dateline:
             start = dateline.end()
@@ -108,7 +112,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             # story opening
             opening = not opened and sum(
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
-                scan.lang.published_label.match(scan.lang.normalise(words)))
+                scan.lang.published_label.match(scan.lang.normalise(words))) and not (
+                scan.datelined is not None and number < scan.datelined)  # a subheading
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = _parts(article.text, whole, dated, scan.lang, mentions)
             news = opening and scan.opens_with_news(words)
@@ -140,9 +145,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 after = scan.previous
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
-    scan.found.candidates = _with_ends_told(_without_retold(
+    scan.found.candidates = with_spans_told(_with_ends_told(_without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
-        scan.found, article.text, scan.lang)
+        scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
+        scan.found.explain)
     scan.found.candidates = without_restated(scan.found.candidates, scan.found, article.text,
                                              scan.lang)
     return scan.found
@@ -728,6 +734,7 @@ class _Scan:
         self.previous: tuple[Sentence, Candidate | None] | None = None
         self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
         self.dateline_day: Mention | None = None  # a dateline's day before the reference
+        self.block, self.datelined = 0, None  # the story block read; the dateline's, if any
 
     def sides(self, text: str) -> list[str]:
         """The sides ``text`` names: by the topic's names, or by the surname of a person the
@@ -819,7 +826,7 @@ class _Scan:
             return False
         if self.lang.reported_act.search(norm):
             return True  # "Минобороны сообщило о проведении учений": the act is reported
-        if self.said_that(norm):
+        if self.said_that(norm) or said_after(norm, self.lang):
             return True
         if self.lang.present.search(main):
             return False
@@ -954,6 +961,8 @@ class _Scan:
             return
         if self.confirms_previous(sentence, words, previous):
             return
+        if not mentions and not lead and self.occasion_of_news(words):
+            lead = "dateline" if self.datelined is not None else "opening"
         if not mentions and not lead:
             self.carry(sentence, words, previous)
             return
@@ -1030,6 +1039,15 @@ class _Scan:
         self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+
+    def occasion_of_news(self, words: str) -> bool:
+        """An undated sentence telling where the day's statement was made ("Об этом заявил
+        Шойгу на встрече с министром обороны Египта", ``foreign_occasions``), of both sides,
+        in the lead's paragraph or the next, when the lead gave no event (a modal or a plan:
+        "Россия и Египет могут активизировать ..."): the occasion is the day's news."""
+        lead_block = self.datelined if self.datelined is not None else 0
+        return not self.found.candidates and 0 <= self.block - lead_block <= 1 and (
+            statement_occasion(words, self.lang)) and len(self.sides(words)) >= 2
 
     def report_of_previous(self, sentence: Sentence, words: str, mentions: list[Mention],
                            previous) -> bool:
@@ -1305,6 +1323,8 @@ class _Scan:
             # ... в сентябре 2023 года", told in 2021: a past act after the writing, none
             return None
         usable = [m for m in usable if m not in later]
+        if tells_a_state(words, usable, self.lang, _acts(words, self.lang)):
+            return None  # "Учения являются этапом подготовки в 2025 году": a state's period
         if not usable:
             if lead and self.reference.date and not self.announces_plan(
                     self.lang.normalise(words)):

@@ -106,6 +106,14 @@ class Language:
     person: re.Pattern = re.compile(NEVER)
     name_endings: tuple[str, ...] = ()
     place_prepositions: frozenset[str] = frozenset()
+    # day words that are also a preposition of an occasion ("накануне учений": on the eve of
+    # the thing named), and the noun stems of occasions beside those of ``KINDS``
+    eve_of: frozenset[str] = frozenset()
+    during: re.Pattern = re.compile(NEVER)  # "во время учений": the occasion of an act
+    at_occasion: re.Pattern = re.compile(NEVER)  # "на встрече": where a statement was made
+    personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
+    copulas: re.Pattern = re.compile(NEVER)  # "станут": what a thing becomes, a state
+    occasions: tuple[str, ...] = ()
     # an adjective before a weekday that puts it strictly before the day of writing ("в
     # прошлую пятницу", written on a Friday, is the Friday a week before)
     weekday_last: re.Pattern = re.compile(NEVER)
@@ -363,6 +371,14 @@ def build(module: ModuleType) -> Language:
         series_ordinals=dict(_table(module, "SERIES_ORDINALS", {})),
         name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
+        copulas=words("COPULAS", whole=True),
+        personal_verb=re.compile(_table(module, "PERSONAL_VERB", NEVER)),
+        during=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'DURING', ()))})\s+",
+                          re.IGNORECASE),
+        at_occasion=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'AT_OCCASION', ()))})\s+",
+                               re.IGNORECASE),
+        eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),
+        occasions=tuple(norm(w) for w in _table(module, "OCCASIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",

@@ -291,6 +291,15 @@ DATE_ADJECTIVES = ("минувший", "минувшее", "минувшую", "
 # written on a Friday, is the Friday a week before; "в пятницу" is the day itself).
 WEEKDAY_LAST = ("минувший", "минувшее", "минувшую", "прошлый", "прошлое", "прошлую",
                 "прошедший", "прошедшее", "прошедшую")
+# Day words that are also a preposition of an occasion: before a noun of one ("накануне
+# учений", "накануне визита", "накануне саммита") the eve of the thing named, whose day the
+# sentence does not give, not the day before the writing ("Накануне в Шанхае прошла ...",
+# "накануне вечером", "Накануне агентство сообщило ..."). The occasion is a noun of ``KINDS``
+# (not a past verb: "накануне прибыл") or of ``OCCASIONS``.
+EVE_OF = ("накануне",)
+OCCASIONS = ("саммит", "выбор", "праздник", "праздничн", "годовщин", "форум", "парад", "заседани",
+             "конференци", "съезд", "юбиле", "визит", "поездк", "голосовани", "открыти",
+             "церемони", "старт", "начал", "окончани", "завершени")
 # Times of day next to a date ("накануне вечером"): dropped with it from titles.
 TIME_OF_DAY = ("утром", "днем", "днём", "вечером", "ночью")
 # Words a title never ends on (a cut after them leaves it hanging).
@@ -354,6 +363,9 @@ BOTH_SIDES = ("обе стороны", "обеих сторон", "обе стр
               "предыдущей", "предыдущих")
 BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "этого", "этому", "этим", "этих",
                   "этими", "данный", "данного", "данной", "указанный", "указанного",
+                  # "Соответствующий документ был внесен ...": the one the sentence before told
+                  "соответствующий", "соответствующая", "соответствующее", "соответствующие",
+                  "соответствующего", "соответствующей", "соответствующих",
                   # "Последние такие консультации прошли ...": of the kind just told
                   "такой", "такая", "такое", "такие", "таких", "такого", "такими",
                   "подобный", "подобная", "подобное", "подобные", "подобных", "подобного",
@@ -563,6 +575,21 @@ STATE_VERBS = ("счита", "полага", "явля", "оста", "предс
                # a trend, not an act: "Россия наращивает поставки оружия Ирану"
                "наращива", "укрепля", "расширя", "развива", "усилива", "углубля", "активизиру",
                "сближа", "продвига", "осуществля")
+# Prepositions of the occasion a statement was made at ("заявил Шойгу на встрече с министром",
+# "сказал он в ходе переговоров", "во время визита"), before a noun of ``KINDS``: the occasion
+# took place on the day of the statement.
+# "во время учений", "в ходе визита": the occasion during which the sentence's act was done,
+# not that act (``DURING``).
+DURING = ("в ходе", "во время")
+AT_OCCASION = (*DURING, "на", "в рамках", "по итогам")
+# A verb of the third person, present or perfective future ("поможет", "поставит",
+# "продолжат", "поставляет"; nouns end so too, "объект", "визит": read as verbs, the rule
+# that asks stays on the safe side): what someone said in one is a plan or a state of things,
+# not the day's statement of a fact ("Россия поможет Ирану …, рассказали источники").
+PERSONAL_VERB = r"(?<![а-яё])[а-яё]{3,}(?:ет|ит|ут|ют|ат|ят)(?:ся)?(?![а-яё])"
+# Copulas of what a thing becomes ("Учения станут завершающим этапом подготовки в этом году"):
+# like ``STATE_VERBS``, a state, no act; a year with one is the period the state holds for.
+COPULAS = ("станет", "станут")
 # A clause that opens with a past participle ("Соглашение, подписанное в понедельник,
 # вступит ...", "военные, прибывшие во вторник, начнут ..."): its dates are past, whatever
 # the sentence's main verb says.
