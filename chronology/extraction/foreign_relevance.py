@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from chronology.languages import MODULES
-
 STEM = 5  # letters of a word compared: "фрегат", "фрегата"; "крейсер", "крейсера"
 _WORD = re.compile(r"[^\W\d_]{6,}")
 _NAME = re.compile(r"«([^»]{2,60})»")  # a ship's, a system's or an exercise's own name
@@ -42,16 +40,11 @@ def told_as_history(words: str, date: str, lang) -> bool:
     word of the past ("Ранее, 12 марта, корвет … вернулся", ``HISTORY_OPENERS``) or names a
     year other than the event's ("Корвет … был спущен на воду 9 марта 2013 года": review
     G)."""
-    norm = lang.normalise(words).lstrip()
-    openers = getattr(MODULES.get(lang.code), "HISTORY_OPENERS", ())
-    if any(norm.lower().startswith(lang.normalise(w)) for w in openers):
+    norm = lang.normalise(words).lstrip()  # (Persian digits read as ASCII ones)
+    if lang.history_openers.match(norm):
         return True
-    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", _latin_digits(norm)))
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", norm))
     return bool(years) and date[:4] not in years
-
-
-def _latin_digits(text: str) -> str:
-    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
 
 
 def headline_sides(title_sides: list[str], title_news: bool, own: list[str],

@@ -11,12 +11,9 @@ that act told again: one event, as English does for "The operation began at 2 a.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from chronology.extraction.candidates import Candidate, Found
-from chronology.languages import MODULES, language
-from chronology.languages.model import phrase
 
 _NAMED = re.compile(r"«([^»]{3,60})»")  # a thing's name in guillemets: «پنجه عقاب»
 NAME_WORDS = 4  # a longer phrase in guillemets is what someone said, not a name
@@ -53,19 +50,9 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     return _points_back(words, told, lang) or _same_name(words, told, lang)
 
 
-@functools.cache
-def _another(code: str) -> re.Pattern | None:
-    words = getattr(MODULES.get(code), "ANOTHER_ACT", ())
-    if not words:
-        return None
-    lang = language(code)
-    return re.compile(rf"(?<!\w)(?:{phrase(lang.normalise(w) for w in words)})(?!\w)")
-
-
 def _another_act(words: str, lang) -> bool:
     """The sentence tells another act: "also", "such" (``ANOTHER_ACT``)."""
-    pattern = _another(lang.code)
-    return pattern is not None and bool(pattern.search(lang.normalise(words)))
+    return bool(lang.another_act.search(lang.normalise(words)))
 
 
 def _points_back(words: str, told: str, lang) -> bool:

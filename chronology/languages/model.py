@@ -35,6 +35,8 @@ class Language:
     solar_year_words: tuple[str, ...]
     future_cues: re.Pattern
     expected: re.Pattern  # the future cues of an expectation ("is expected"): see EXPECTED
+    another_act: re.Pattern  # "also", "such": another act, not one told again (ANOTHER_ACT)
+    history_openers: re.Pattern  # "Ранее …": a thing's history (HISTORY_OPENERS)
     speech_verbs: re.Pattern
     dateline: re.Pattern
     kinds: dict[str, str]
@@ -257,6 +259,8 @@ def build(module: ModuleType) -> Language:
         future_cues=re.compile(words("FUTURE_CUES").pattern + _table(module, "CUE_END", ""),
                                re.IGNORECASE),
         expected=words("EXPECTED"),
+        another_act=words("ANOTHER_ACT", whole=True),
+        history_openers=words("HISTORY_OPENERS", whole=True),
         speech_verbs=words("SPEECH_VERBS"),
         planned=words("PLANNED"),
         validity=words("VALIDITY"),
