@@ -19,6 +19,12 @@ def article_events(tmp_path: Path, published: str, body: str, config=CONFIG):
     return analyse_article(read_article(path), config).candidates
 
 
+def story(published: str, body: str, language: str | None = None) -> str:
+    """A whole invented article file: front matter (``published``, ``language``) and body."""
+    head = f"published: {published}\n" + (f"language: {language}\n" if language else "")
+    return f"---\n{head}---\n{body}\n"
+
+
 def merged_sources(tmp_path: Path, texts: list[str], config=CONFIG) -> list[list[str]]:
     """The merged events of invented articles ``texts`` (whole files, front matter included,
     named r0, r1, …), each as the sorted names of the articles it cites, sorted."""

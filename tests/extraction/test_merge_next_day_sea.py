@@ -4,13 +4,13 @@ the seas of the world's oceans are known, and lie in their ocean."""
 
 from __future__ import annotations
 
-from one_article import merged_sources
+from one_article import merged_sources, story
 
 from chronology.extraction.theatres import elsewhere, waters
 
 
 def _doc(published: str, body: str) -> str:
-    return f"---\npublished: {published}\nlanguage: en\n---\nHeadline\n\n{body}\n"
+    return story(published, f"Headline\n\n{body}", "en")
 
 
 def test_one_patrol_told_a_day_apart_at_one_sea_is_one_event(tmp_path):

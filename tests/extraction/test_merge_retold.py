@@ -5,10 +5,7 @@ do not join two acts."""
 from __future__ import annotations
 
 from one_article import merged_sources, merged_together
-
-
-def _doc(published: str, body: str) -> str:
-    return f"---\npublished: {published}\n---\n{body}\n"
+from one_article import story as _doc
 
 
 def test_a_memorandum_written_mou_is_an_agreement_like_the_other_report(tmp_path):

@@ -4,11 +4,11 @@ naming only the talks that agreed it, may still be one."""
 
 from __future__ import annotations
 
-from one_article import merged_sources
+from one_article import merged_sources, story
 
 
 def _doc(body: str, language: str = "en") -> str:
-    return f"---\npublished: 2025-10-15\nlanguage: {language}\n---\nHeadline\n\n{body}\n"
+    return story("2025-10-15", f"Headline\n\n{body}", language)
 
 
 def test_clashes_and_the_ceasefire_of_that_day_stay_apart(tmp_path):

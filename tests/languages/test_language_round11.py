@@ -1,24 +1,13 @@
 """Rules of the eleventh Russian round (issue 11): recall on real articles by general Russian
 news conventions, tested on invented lines with near-misses."""
-from pathlib import Path
 
 import pytest
 
-from chronology.articles import read_article
-from chronology.config import Topic, load_config
-from chronology.extraction import analyse_article
+from chronology.config import Topic
 from chronology.extraction.names import TopicNames
 
-CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
-HEADLINE = "Россия и Иран укрепляют военное сотрудничество"
-LEAD = "Россия и Иран 20 сентября начали совместные учения в Каспийском море."
-
-
-def _candidates(tmp_path, story: str, headline: str = HEADLINE, published: str = "2017-09-21"):
-    path = tmp_path / "a.txt"
-    path.write_text(f"---\npublished: {published}\nlanguage: ru\n---\n{headline}\n\n{story}\n",
-                    encoding="utf-8")
-    return analyse_article(read_article(path), CONFIG)
+from .russian_story import CONFIG, HEADLINE, LEAD  # noqa: F401
+from .russian_story import candidates as _candidates
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
