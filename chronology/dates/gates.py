@@ -4,7 +4,10 @@ A rule runs only near a hit of its kind's gate: most rules are slow to try at ev
 and most texts hold few of their keywords.  A gate is an alternation.  On the lower-cased
 text its plain words (a trailing ``\\b`` allowed) are found with ``str.find``, far cheaper
 than a regex trying every letter, and only its other alternatives are a regex; a gate on
-capitalised names stays one regex (capitals are rare: the regex skips to them fast).
+capitalised names stays one regex (capitals are rare: the regex skips to them fast).  A word
+written ``\bword`` hits only where a word starts ("quarter" not in "headquarters", "now" not
+in "known"): every rule of its kind reads it so, and a window around a hit inside another
+word would be scanned for nothing.
 """
 
 from __future__ import annotations
@@ -12,10 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronology.dates import patterns
 from chronology.languages import en
 
-_MONTH_GATE = "|".join(f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+# A month's or a weekday's name as the rules read it (``patterns.MON``, ``patterns.WD``), a
+# whole word: "Mar" also opens "Marine" and "Mark", "Sat" "Satellite", and a window around
+# such a name costs every month rule a scan for nothing.
+_MONTH_GATE = patterns.MONTH_WORD
+_WEEKDAY_GATE = patterns.WEEKDAY_WORD
 # Gates on month and weekday names (and holidays) run on the text itself: those names must be
 # capitalised.  The others run on the lower-cased text.
 _CASED_GATES = ("full", "monthday", "monthyear", "monthweek", "month", "weekday", "holiday")
@@ -30,27 +37,29 @@ GATES = {
     "monthweek": _MONTH_GATE,
     "month": _MONTH_GATE,
     "decade": r"0s\b|0's\b|0’s\b|ties\b",
-    "century": r"century",
-    "quarter": r"quarter|period|1q\b|2q\b|3q\b|4q\b|q1|q2|q3|q4",
+    "century": r"\bcentury",
+    "quarter": r"\bquarter|\bperiod|1q\b|2q\b|3q\b|4q\b|q1|q2|q3|q4",
     "yearago": r"year[\s-](?:earlier|ago)",
-    "half": r"half|two\s+quarters",
-    "season": r"spring|summer|fall|autumn|winter",
+    "half": r"\bhalf|two\s+quarters",
+    "season": r"\bspring|\bsummer|\bfall|\bautumn|\bwinter",
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
     "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
     "dayword": r"today|tonight|yesterday|tomorrow",
     "dayonly": r"\d(?:st|nd|rd|th)\b",
-    "weekday": r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN",
-    "calrel": r"year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter",
-    "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|from\s+today\b|"
-           r"previously\b",
-    "chain": r"day|week|month|year|morning|afternoon|evening|night",
+    "weekday": _WEEKDAY_GATE,
+    "calrel": r"\byear|\bmonth|\bweek|\bquarter|\bdecade|\bcentury|\bspring|\bsummer|\bfall|"
+              r"\bautumn|\bwinter",
+    "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
+           r"from\s+today\b|\bpreviously\b",
+    "chain": r"\bday|\bweek|\bmonth|\byear|\bmorning|\bafternoon|\bevening|\bnight",
     # second gates
-    "unit": "|".join(en.UNITS),
-    "order": r"following|next|previous|preceding|prior",
-    "that": "|".join(w.replace(" ", r"\s+") for w in en.ANAPHORIC_DETERMINERS),
+    "unit": "|".join(rf"\b{unit}" for unit in en.UNITS),
+    "order": r"\bfollowing|\bnext|\bprevious|\bpreceding|\bprior",
+    "that": "|".join(rf"\b{w}".replace(" ", r"\s+") for w in en.ANAPHORIC_DETERMINERS),
     "weekend": r"weekend",
     "fiscal": r"fiscal|financial",
-    "ref": r"now|current|present|days|moment|recent|lately|past|future|coming|upcoming|term|soon|"
+    "ref": r"\bnow|\bcurrent|\bpresent|\bdays|\bmoment|\brecent|\blately|\bpast|\bfuture|"
+           r"\bcoming|\bupcoming|\bterm|\bsoon|"
            r"last\s+(?:few|several)|one\s+day|some\s*day|or\s+two",
     "yearend": r"year[\s-]end|year['’]s\s+end",
     "ytd": r"months",
@@ -63,16 +72,18 @@ _REACH = 60  # characters around a gate hit where a rule may match
 
 @dataclass(frozen=True)
 class Gate:
-    """A gate split for speed: plain ``words`` (those in ``bounded`` end at a word boundary)
-    and the ``rest`` of the alternation as a regex (None when all are words)."""
+    """A gate split for speed: plain ``words`` (those in ``bounded`` end at a word boundary,
+    those in ``starts`` begin at one) and the ``rest`` of the alternation as a regex (None
+    when all are words)."""
 
     words: tuple[str, ...]
     bounded: frozenset[str]
     rest: re.Pattern | None
     cased: bool = False  # on the text itself, not lower-cased
+    starts: frozenset[str] = frozenset()
 
 
-_PLAIN = re.compile(r"[A-Za-z0-9'’]+(?:\\b)?")
+_PLAIN = re.compile(r"(?:\\b)?[A-Za-z0-9'’]+(?:\\b)?")
 
 
 def _split_gate(pattern: str) -> Gate:
@@ -87,9 +98,12 @@ def _split_gate(pattern: str) -> Gate:
     alternatives.append(pattern[last:])
     plain = [a for a in alternatives if _PLAIN.fullmatch(a)]
     rest = [a for a in alternatives if not _PLAIN.fullmatch(a)]
-    words = tuple(a.removesuffix(r"\b") for a in plain)
-    bounded = frozenset(a.removesuffix(r"\b") for a in plain if a.endswith(r"\b"))
-    return Gate(words, bounded, re.compile("|".join(rest)) if rest else None)
+    words = tuple(a.removeprefix(r"\b").removesuffix(r"\b") for a in plain)
+    bounded = frozenset(a.removeprefix(r"\b").removesuffix(r"\b") for a in plain
+                        if a.endswith(r"\b"))
+    starts = frozenset(a.removeprefix(r"\b").removesuffix(r"\b") for a in plain
+                       if a.startswith(r"\b"))
+    return Gate(words, bounded, re.compile("|".join(rest)) if rest else None, starts=starts)
 
 
 _GATES = {kind: Gate((), frozenset(), re.compile(g), cased=True) if kind in _CASED_GATES
@@ -114,7 +128,11 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         found = {kind: _windows(_regex_hits(gate, text), len(text))
                  for kind, gate in _GATES_ANY_CASE.items()}
         return {kind: spans for kind, spans in found.items() if spans}
-    places = {word: _places(word, lower) for word in _WORDS if word in lower}
+    places = {}
+    for word in _WORDS:
+        i = lower.find(word)
+        if i >= 0:  # (most words are not in a text: one scan tells)
+            places[word] = _places(word, lower, i)
     windows = {}
     for kinds in _BY_PATTERN.values():
         gate = _GATES[kinds[0]]
@@ -136,18 +154,21 @@ def _gate_hits(gate: Gate, text: str, places: dict[str, list[int]]) -> list[tupl
         if word not in places:
             continue
         n = len(word)
+        at = places[word]
+        if word in gate.starts:  # not inside a word: "know", "headquarters", "behalf"
+            at = [i for i in at if not (i and _word_char(text, i - 1))]
         if word in gate.bounded:
-            hits.extend((i, i + n) for i in places[word] if not _word_char(text, i + n))
+            hits.extend((i, i + n) for i in at if not _word_char(text, i + n))
         else:
-            hits.extend((i, i + n) for i in places[word])
+            hits.extend((i, i + n) for i in at)
     hits.sort()
     return hits
 
 
-def _places(word: str, text: str) -> list[int]:
-    """Every index where ``word`` starts in ``text``."""
+def _places(word: str, text: str, first: int | None = None) -> list[int]:
+    """Every index where ``word`` starts in ``text`` (``first``: the first, when known)."""
     places = []
-    i = text.find(word)
+    i = text.find(word) if first is None else first
     while i >= 0:
         places.append(i)
         i = text.find(word, i + 1)

@@ -34,6 +34,10 @@ _MONTH_ABBR = _cased(w for w in MONTHS if len(w) <= 4 and w not in ("may", "june
 _WEEKDAY_WORDS = _cased(WEEKDAYS)
 _WEEKDAY_ABBR = _cased(w for w in WEEKDAY_ABBR if len(w) > 3)
 
+# A month's or a weekday's name in any of the forms above, as a whole word (the tagger's
+# gates look for them before a rule is tried).
+MONTH_WORD = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})\b"
+WEEKDAY_WORD = rf"(?:{_WEEKDAY_WORDS}|{_WEEKDAY_ABBR})\b"
 # Regex pieces (used inside patterns compiled with re.IGNORECASE: the names stay cased).
 # A full name never takes the sentence's full stop; an abbreviation takes its own dot.
 MON = rf"(?-i:(?P<mon>(?:{_MONTH_FULL})\b|(?:{_MONTH_ABBR})\b\.?))"

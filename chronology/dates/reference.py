@@ -99,8 +99,10 @@ def find_reference(text: str, published: dt.date | None = None,
         return ReferenceDate(day, found.source, found.text, found.start, found.end,
                              year_inferred=bool(found.note), reasons=(
                                  f"{found.source} '{found.text.strip()}'{found.note}",))
-    head = text[:_EVIDENCE_CHARS]  # an article's year shows early; a huge file costs no more
-    candidates = [c for c in find_candidates(head) if not inside(c.start, skip)]
+    # An article's year shows early: only its top is evidence.  The candidates are the whole
+    # text's (cached: the mention finder reads the same text), not a second scan of the top.
+    candidates = [c for c in find_candidates(text)
+                  if c.end <= _EVIDENCE_CHARS and not inside(c.start, skip)]
     evidence = years.gather(text, candidates, _lead(text, found, skip) if found else None)
     if found:
         inferred = _with_inferred_year(found, evidence, period)

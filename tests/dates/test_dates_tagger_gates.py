@@ -18,6 +18,8 @@ WORDS = st.sampled_from([
     "2014-15", "12/05/2016", "3Q", "year-end", "Christmas", "spring", "from", "previous",
     "week", "months", "half", "the 1980's", "\n", ",", ".", "nineteen", "ninety-six", "soon",
     "recently", "coming", "century", "20th", "İstanbul", "prior", "the day", "2019-04-01",
+    "headquarters", "behalf", "known", "downfall", "Marines", "Satellite", "mid-year",
+    "then-current", "nowadays", "Chicago", "third-quarter", "rainfall", "1990s",
 ])
 TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
 
@@ -64,3 +66,17 @@ def test_gate_words_find_what_the_gate_regex_finds(kind):
     places = {w: gates._places(w, text) for w in gates._WORDS if w in text}
     found = {start for start, _ in gates._gate_hits(gates._GATES[kind], text, places)}
     assert starts <= found  # the word search may also see a word inside an earlier hit
+
+
+def test_word_gates_do_not_open_inside_other_words():
+    # "quarter" in "headquarters", "now" in "known", "half" in "behalf", "fall" in
+    # "rainfall", "ago" in "Chicago", "Mar" in "Marines", "Sat" in "Satellite": no date
+    # rule can match there, so no window is scanned for them
+    text = ("The headquarters in Chicago, known on behalf of the Marines for rainfall "
+            "data, sent a Satellite team.")
+    assert gates.all_windows(text) == {}
+
+
+def test_word_gates_open_at_a_word_or_after_a_hyphen():
+    windows = gates.all_windows("Third-quarter sales rose, then-current rules said.")
+    assert "quarter" in windows and "ref" in windows
