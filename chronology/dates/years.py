@@ -21,6 +21,7 @@ The year with the best score wins; if the best is not clearly ahead, nothing is 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -80,7 +81,7 @@ def gather(text: str, candidates: list[Candidate],
     """
     ev = Evidence()
     seen: set[tuple] = set()
-    later = _later_ordinals(text, candidates)
+    later = _LaterOrdinals(text, candidates)
     plain: set[int] = set()  # years also named outside a series' start
 
     def add(bucket: list, key: tuple, item: tuple) -> None:
@@ -129,27 +130,42 @@ def gather(text: str, candidates: list[Candidate],
     return ev
 
 
-def _later_ordinals(text: str, candidates: list[Candidate]) -> list[re.Match]:
+class _LaterOrdinals:
     """Later ones of a series told as done or under way ("their ninth joint patrol"), not a
-    day of a month ("July ninth") nor one still to come ("a second will follow")."""
-    if not _SERIES_FIRST.search(text):
-        return []
-    spans = [(c.start, c.end) for c in candidates]
-    return [m for m in _LATER_ORDINAL.finditer(text)
-            if not any(a <= m.start() < b for a, b in spans)
-            and context.tense(text, m.start(), m.end()) != context.FUTURE]
+    day of a month ("July ninth") nor one still to come ("a second will follow"); looked
+    for once, and only when a past year is a series' start (most texts have none)."""
+
+    def __init__(self, text: str, candidates: list[Candidate]) -> None:
+        self.text = text
+        self.spans = sorted((c.start, c.end) for c in candidates)
+        self.possible = bool(_SERIES_FIRST.search(text))  # no first one told: no series
+        self._found: list[re.Match] | None = None
+
+    def found(self) -> list[re.Match]:
+        if self._found is None:
+            text = self.text
+            self._found = [m for m in _LATER_ORDINAL.finditer(text)
+                           if not self._inside(m.start())
+                           and context.tense(text, m.start(), m.end()) != context.FUTURE]
+        return self._found
+
+    def _inside(self, i: int) -> bool:
+        """True when ``i`` lies in one of the candidates (disjoint spans)."""
+        k = bisect.bisect_right(self.spans, (i, float("inf"))) - 1
+        return k >= 0 and i < self.spans[k][1]
 
 
-def _series_start(text: str, c: Candidate, later: list[re.Match]) -> tuple[str, int] | None:
+def _series_start(text: str, c: Candidate, later: _LaterOrdinals) -> tuple[str, int] | None:
     """The latest later one (its words and number) when the past year ``c`` is when a series
     began ("The first joint patrol was held in 2019") and a later one is told outside its
     sentence ("their ninth joint patrol")."""
-    if not later:
+    if not later.possible:
         return None
     start, end = context.sentence_bounds(text, c.start, c.end)
     if not _SERIES_FIRST.search(text, start, c.start):
         return None
-    outside = [(_ordinal(m.group()), m.group()) for m in later if not start <= m.start() < end]
+    outside = [(_ordinal(m.group()), m.group()) for m in later.found()
+               if not start <= m.start() < end]
     return (max(outside)[1], max(outside)[0]) if outside else None
 
 
