@@ -55,7 +55,8 @@ GATES = {
     # second gates
     "unit": "|".join(rf"\b{unit}" for unit in en.UNITS),
     "order": r"\bfollowing|\bnext|\bprevious|\bpreceding|\bprior",
-    "that": "|".join(rf"\b{w}".replace(" ", r"\s+") for w in en.ANAPHORIC_DETERMINERS),
+    "that": "|".join(w.replace(" ", r"\s+") if " " in w else rf"\b{w}"
+                     for w in en.ANAPHORIC_DETERMINERS),
     "weekend": r"weekend",
     "fiscal": r"fiscal|financial",
     "ref": r"\bnow|\bcurrent|\bpresent|\bdays|\bmoment|\brecent|\blately|\bpast|\bfuture|"

@@ -274,8 +274,8 @@ def trailing_headline(line: str, following: str) -> int:
     end in the north"; else 0."""
     head, text = following.strip(), line.rstrip()
     start = len(text) - len(head)
-    if _headline(head) and start > 0 and text.endswith(head) and \
-            text[start - 1].isspace() and _DIGIT.search(text, 0, start):
+    if start > 0 and text.endswith(head) and text[start - 1].isspace() and \
+            _headline(head) and _DIGIT.search(text, 0, start):
         return len(line) - start
     return 0
 
@@ -432,6 +432,8 @@ class _LazyOrder:
 def undecided_numeric(text: str) -> str | None:
     """A reason when the top of ``text`` holds a slashed date whose day and month could be
     either way round and nothing in the text tells which ("04/05/2021")."""
+    if "/" not in text[:1000]:
+        return None  # (no slashed date at all: a quick test)
     order = _LazyOrder(text)
     for match in _NUMERIC.finditer(text, 0, 1000):
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])

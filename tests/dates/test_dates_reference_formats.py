@@ -570,12 +570,10 @@ def test_a_long_site_menu_above_the_date_line():
     "2 min read15 May, 2025", "Staff Writer.May 15, 2025",
 ])
 def test_the_glue_hint_lets_every_glued_line_through(line):
-    """``_GLUE_HINT`` (and, on short lines, ``_GLUE_HINT_SHORT``) only spares the cutting of
-    lines ``_GLUED`` would not cut (speed)."""
+    """``may_be_glued`` only spares the cutting of lines ``_GLUED`` would not cut (speed)."""
     from chronology.dates import reference
 
-    assert reference._GLUED.search(line) and (reference._GLUE_HINT.search(line) or (
-        len(line) <= reference._SHORT_GLUED and reference._GLUE_HINT_SHORT.search(line)))
+    assert reference._GLUED.search(line) and reference.may_be_glued(line)
     assert len(reference._unglued(0, line)) > 1
 
 
