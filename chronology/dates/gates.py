@@ -38,7 +38,7 @@ GATES = {
     "month": _MONTH_GATE,
     "decade": r"0s\b|0's\b|0’s\b|ties\b",
     "century": r"\bcentury",
-    "quarter": r"\bquarter|\bperiod|1q\b|2q\b|3q\b|4q\b|q1|q2|q3|q4",
+    "quarter": r"\bquarter\b|\bperiod\b|1q\b|2q\b|3q\b|4q\b|q1|q2|q3|q4",
     "yearago": r"year[\s-](?:earlier|ago)",
     "half": r"\bhalf|two\s+quarters",
     "season": r"\bspring|\bsummer|\bfall|\bautumn|\bwinter",
@@ -47,15 +47,16 @@ GATES = {
     "dayword": r"today|tonight|yesterday|tomorrow",
     "dayonly": r"\d(?:st|nd|rd|th)\b",
     "weekday": _WEEKDAY_GATE,
-    "calrel": r"\byear|\bmonth|\bweek|\bquarter|\bdecade|\bcentury|\bspring|\bsummer|\bfall|"
-              r"\bautumn|\bwinter",
+    "calrel": r"\byear\b|\bmonth\b|\bweek\b|\bweekend\b|\bquarter\b|\bdecade\b|\bcentury\b|"
+              r"\bspring\b|\bsummer\b|\bfall\b|\bautumn\b|\bwinter\b",
     "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
            r"from\s+today\b|\bpreviously\b",
-    "chain": r"\bday|\bweek|\bmonth|\byear|\bmorning|\bafternoon|\bevening|\bnight",
+    "chain": r"\bday\b|\bweek\b|\bmonth\b|\byear\b|\bmorning\b|\bafternoon\b|\bevening\b|"
+             r"\bnight\b",
     # second gates
     "unit": "|".join(rf"\b{unit}" for unit in en.UNITS),
-    "order": r"\bfollowing|\bnext|\bprevious|\bpreceding|\bprior",
-    "that": "|".join(w.replace(" ", r"\s+") if " " in w else rf"\b{w}"
+    "order": r"\bfollowing\b|\bnext\b|\bprevious\b|\bpreceding\b|\bprior\b",
+    "that": "|".join(w.replace(" ", r"\s+") if " " in w else rf"\b{w}\b"
                      for w in en.ANAPHORIC_DETERMINERS),
     "weekend": r"weekend",
     "fiscal": r"fiscal|financial",

@@ -19,7 +19,8 @@ WORDS = st.sampled_from([
     "week", "months", "half", "the 1980's", "\n", ",", ".", "nineteen", "ninety-six", "soon",
     "recently", "coming", "century", "20th", "İstanbul", "prior", "the day", "2019-04-01",
     "headquarters", "behalf", "known", "downfall", "Marines", "Satellite", "mid-year",
-    "then-current", "nowadays", "Chicago", "third-quarter", "rainfall", "1990s",
+    "then-current", "nowadays", "Chicago", "third-quarter", "rainfall", "1990s", "years",
+    "quarters", "periods", "mornings", "weekends", "last,", "thatched",
 ])
 TEXTS = st.lists(WORDS, max_size=40).map(" ".join)
 
@@ -80,3 +81,11 @@ def test_word_gates_do_not_open_inside_other_words():
 def test_word_gates_open_at_a_word_or_after_a_hyphen():
     windows = gates.all_windows("Third-quarter sales rose, then-current rules said.")
     assert "quarter" in windows and "ref" in windows
+
+
+def test_a_plural_opens_no_window_for_rules_that_need_the_singular():
+    # "this year", "the following day": a plural ("for years", "in recent days") is no
+    # such unit, so it opens no window for those rules (counts "two years ago" still do)
+    windows = gates.all_windows("For years, in periods of calm, the mornings were quiet.")
+    assert "calrel" not in windows and "chain" not in windows and "quarter" not in windows
+    assert "unit" in windows
