@@ -155,7 +155,13 @@ PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
 # A source named before the act ("به گزارش ایرنا،", "به نوشته توران،", "براساس گزارش‌ها،"),
 # or "before this" ("پیش از این،"), which only places the act before the report
-SOURCE_PREFIX = (r"^(?:(?:به گزارش|به گفته|به نقل از|به نوشته|براساس|بر اساس) [^،]{1,60}،\s*"
+# Agencies chain their sources ("به گزارش ایسنا، به نقل از رویترز،", "به گزارش تابناک به نقل
+# از ایسنا؛") and close one with a comma or a semicolon: the whole chain is the prefix. A
+# source of one word with no comma before a demonstrative ("به گفته منابع این درگیری ...")
+# ends at that word.
+_SOURCE = r"(?:به گزارش|به گفته|به نقل از|به نوشته|براساس|بر اساس)"
+SOURCE_PREFIX = (rf"^(?:{_SOURCE} [^\s،؛]+\s+(?=این\s)"
+                 rf"|(?:{_SOURCE} [^،؛]{{1,60}}[،؛]\s*)+"
                  r"|(?:پیش از این|پیشتر)،\s*)")
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"

@@ -1,0 +1,45 @@
+"""Persian rules of the thirteenth round on real Persian sources (issue 11): each from an
+error of the new real dev articles fa111–fa130, tested on invented sentences in the style of
+the agencies (IRNA, YJC, Pars Today's Dari service, Afghan services), with near misses that
+must stay as they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+
+
+def _analyse(tmp_path, name, text):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return analyse_article(read_article(path), CONFIG)
+
+
+def _story(*paragraphs, published="2021-10-18"):
+    head = f"---\npublished: {published}\nlanguage: fa\n---\n"
+    return head + "\n\n".join(["عنوان خبر", *paragraphs]) + "\n"
+
+
+# --- a chain of sources before the story is dropped whole from the title ----------------------
+
+@pytest.mark.parametrize("sources", [
+    "به گزارش ایرنا، به نقل از خبرگزاری تاس، ",   # two sources, each closed by a comma
+    "به گزارش خبرآنلاین به نقل از ایسنا؛ ",        # the chain closed by a semicolon
+])
+def test_a_chain_of_sources_is_dropped_from_the_title(tmp_path, sources):
+    text = _story(sources + "ناوهای ایران و روسیه امروز رزمایش مشترک را در دریای خزر آغاز کردند.")
+    (event,) = _analyse(tmp_path, "chain", text).candidates
+    assert event.title.startswith("ناوهای ایران و روسیه"), event.title
+
+
+def test_a_single_source_closed_by_a_comma_is_still_dropped(tmp_path):
+    text = _story("به گزارش ایرنا، ناوهای ایران و روسیه امروز رزمایش مشترک را آغاز کردند.")
+    (event,) = _analyse(tmp_path, "single", text).candidates
+    assert event.title.startswith("ناوهای ایران و روسیه"), event.title
