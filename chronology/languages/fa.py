@@ -145,8 +145,9 @@ PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تار
 # A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py), in the
 # past or in the news present of the day ("منابع محلی از وقوع درگیری‌ها ... خبر می‌دهند").
 # Not the present of a span up to now ("در ماه‌های اخیر", "طی هفته‌های گذشته": what reports
-# keep saying, not the day's news).
-REPORTED_ACT = (r"(?<!\S)از\s+(?:آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام|وقوع)\s"
+# keep saying, not the day's news). ``act`` names the act reported ("آغاز"): a report of the
+# start of a thing the sentence before told begun is that act told again.
+REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام|وقوع)\s"
                 r"(?:[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)"
                 r"|(?:(?!اخیر|گذشته)[^.؟!]){0,120}?خبر\s+(?:می[\s\u200c]?دهد|می[\s\u200c]?دهند))"
                 r"(?![\w\u200c])")

@@ -43,3 +43,27 @@ def test_a_single_source_closed_by_a_comma_is_still_dropped(tmp_path):
     text = _story("به گزارش ایرنا، ناوهای ایران و روسیه امروز رزمایش مشترک را آغاز کردند.")
     (event,) = _analyse(tmp_path, "single", text).candidates
     assert event.title.startswith("ناوهای ایران و روسیه"), event.title
+
+
+# --- a report of the act the lead told, the same day, is that act told again --------------------
+
+LEAD = "رزمایش مشترک نیروی دریایی ایران و روسیه امروز در دریای خزر آغاز شد."
+
+
+def test_a_report_of_the_start_the_lead_told_is_one_event(tmp_path):
+    again = ("به گزارش ایرنا، وزارت دفاع روسیه امروز از آغاز بزرگترین رزمایش دریایی دو کشور در "
+             "دریای خزر خبر داد.")
+    result = _analyse(tmp_path, "reported", _story(LEAD, again))
+    assert len(result.candidates) == 1, result.explain
+    assert any("again (the same thing, the same day)" in line for line in result.explain)
+
+
+@pytest.mark.parametrize("other", [
+    # another act of the same thing: its end, not its start
+    "به گزارش ایرنا، وزارت دفاع روسیه امروز از پایان رزمایش دریایی ایران و روسیه خبر داد.",
+    # the start of another kind of thing
+    "وزارت خارجه روسیه امروز از آغاز مذاکره ایران و روسیه درباره خرید جنگنده خبر داد.",
+])
+def test_a_report_of_another_act_stays_an_event_of_its_own(tmp_path, other):
+    result = _analyse(tmp_path, "other", _story(LEAD, other))
+    assert len(result.candidates) == 2, result.explain
