@@ -126,9 +126,12 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     """Date expressions in ``text`` for language ``code``: longest match wins, then rule order."""
     lang = language(code)
     norm = lang.normalise(text)
+    places = {p.start("wd") for p in lang.weekday_place.finditer(norm)}  # "در دوشنبه"
     found = []
     for order, (kind, rx) in enumerate(rules(code)):
         for m in rx.finditer(norm):
+            if kind == "weekday" and m.start("wd") in places:
+                continue  # a weekday's name that names a place here (``WEEKDAY_PLACE``)
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
             if kind == "solar-month" and not m.group("mod") and not re.search(

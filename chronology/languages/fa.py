@@ -49,6 +49,12 @@ WEEKDAYS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),
     ("شنبه",), ("یکشنبه", "یک‌شنبه"),
 )
+# A weekday's name that is also a place's: «دوشنبه» is Monday and Dushanbe, the capital of
+# Tajikistan. Right after «در» ("in"), with no date, week word or part of the day after it
+# ("سفیر روسیه در دوشنبه گفت", "نشست سران در دوشنبه برگزار شد"), it is the city; "روز
+# دوشنبه", "در روز دوشنبه", "در دوشنبه گذشته", "در دوشنبه ۲۵ مهر" are the day.
+WEEKDAY_PLACE = (r"(?<!\S)در\s+(?P<wd>دوشنبه)(?![\w\u200c])(?!\s*(?:\d|\(|،|و\s|گذشته|آینده|"
+                 r"هفته|این\s+هفته|شب|صبح|عصر|ظهر|بامداد|شامگاه))")
 # A night named before its weekday is the eve of that day, as the day begins at sunset: «شب
 # جمعه» is Thursday night, «شب یکشنبه» Saturday night («جمعه شب», the weekday first, is
 # Friday's own night).

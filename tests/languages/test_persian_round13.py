@@ -5,10 +5,12 @@ must stay as they were."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from chronology import dates
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article
@@ -67,3 +69,27 @@ def test_a_report_of_the_start_the_lead_told_is_one_event(tmp_path):
 def test_a_report_of_another_act_stays_an_event_of_its_own(tmp_path, other):
     result = _analyse(tmp_path, "other", _story(LEAD, other))
     assert len(result.candidates) == 2, result.explain
+
+
+# --- «در دوشنبه» is "in Dushanbe", the capital of Tajikistan, not "on Monday" ------------------
+
+FRIDAY = dt.date(2023, 6, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "سفیر روسیه در دوشنبه گفت که نیروهای پایگاه ۲۰۱ به حفاظت از مرز ادامه می‌دهند.",
+    "نشست وزیران دفاع در دوشنبه برگزار شد.",
+])
+def test_dushanbe_after_in_is_the_city(text):
+    assert dates.find_mentions(text, FRIDAY, language="fa") == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("سفیر روسیه روز دوشنبه گفت که پایگاه تقویت می‌شود.", "دوشنبه"),
+    ("وزیر دفاع در روز دوشنبه وارد مسکو شد.", "دوشنبه"),
+    ("وزیر دفاع در دوشنبه گذشته گفت که رزمایش آغاز شده است.", "دوشنبه"),
+    ("سفیر روسیه دوشنبه شب گفت که پایگاه تقویت می‌شود.", "دوشنبه"),
+])
+def test_monday_is_still_a_day(text, words):
+    found = dates.find_mentions(text, FRIDAY, language="fa")
+    assert [(m.text, m.value) for m in found] == [(words, "2023-05-29")]
