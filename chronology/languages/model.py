@@ -360,8 +360,9 @@ def build(module: ModuleType) -> Language:
         confirms=re.compile(_table(module, "CONFIRMS", NEVER), re.IGNORECASE),
         lasting=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'LASTING', ()))})",
                            re.IGNORECASE) if _table(module, "LASTING", ()) else re.compile(NEVER),
-        bounds_until=re.compile(
-            rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_UNTIL', ()))})\s+$",
+        bounds_until=re.compile(  # "تا ۱۴ سپتامبر", "تا روز ۲۳ اکتبر" (a date's word between)
+            rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_UNTIL', ()))})"
+            rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",
             re.IGNORECASE),
         bounds_from=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"

@@ -93,3 +93,30 @@ def test_dushanbe_after_in_is_the_city(text):
 def test_monday_is_still_a_day(text, words):
     found = dates.find_mentions(text, FRIDAY, language="fa")
     assert [(m.text, m.value) for m in found] == [(words, "2023-05-29")]
+
+
+# --- a full date told again in brackets, in the other calendar, is no date of its own ---------
+
+MONDAY = dt.date(2021, 10, 18)
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("رزمایشی که تا روز ۲۳ اکتبر (اول آبان ماه) ادامه خواهد داشت.", ["۲۳ اکتبر"]),
+    ("سند همکاری روز ۲۵ مه (۴ خرداد) در مسکو امضا شد.", ["۲۵ مه"]),
+    # near misses: a weekday or a day word is no full date, its bracket tells the day
+    ("وزیران دفاع پنجشنبه (۲۵ مه، ۴ خرداد) سندی امضا کردند.", ["پنجشنبه", "۲۵ مه", "۴ خرداد"]),
+    ("وزیر دفاع امروز (۱۸ اکتبر) وارد مسکو شد.", ["امروز", "۱۸ اکتبر"]),
+])
+def test_a_date_told_again_in_brackets(text, told):
+    assert [m.text for m in dates.find_mentions(text, MONDAY, language="fa")] == told
+
+
+def test_a_bound_after_until_and_the_day_word_ends_the_exercise_and_its_bracket_dates_nothing(
+        tmp_path):
+    lead = ("رزمایش مشترک کشورهای عضو پیمان امنیت جمعی با فرماندهی روسیه امروز در مرز تاجیکستان "
+            "آغاز شد.")
+    bound = ("به گزارش ایرنا، کشورهای عضو پیمان امنیت جمعی امروز دوشنبه از آغاز بزرگترین رزمایش "
+             "خود در مرز تاجیکستان خبر دادند؛ رزمایشی که تا روز ۲۳ اکتبر (اول آبان ماه) ادامه "
+             "خواهد داشت.")
+    result = _analyse(tmp_path, "bound", _story(lead, bound))
+    assert [c.date for c in result.candidates] == ["2021-10-18"], result.explain
