@@ -54,8 +54,9 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
 
 
 def _another_act(words: str, lang) -> bool:
-    """The sentence tells another act: "also", "such" (``ANOTHER_ACT``)."""
-    return bool(lang.another_act.search(lang.normalise(words)))
+    """The sentence tells another act: "also", "such" (``ANOTHER_ACT``), not "still" (``STILL``:
+    "هم‌اکنون نیز", the same act going on)."""
+    return bool(lang.another_act.search(lang.still.sub(" ", lang.normalise(words))))
 
 
 def _points_back(words: str, told: str, lang) -> bool:

@@ -191,9 +191,9 @@ RANKS = ("امیر", "سرتیپ", "سرتیپ دوم", "دریادار", "در�
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
 # Actions of the topic's kind (see ru.py).
-TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
-                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
-                 "گفت‌وگو", "تماس تلفنی")
+TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "درگیری", "پرتاب", "تکذیب", "سلاح", "تسلیحات",
+                 "موشک", "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره",
+                 "حملات", "گفت‌وگو", "تماس تلفنی")
 # Nouns of a change of amount before the verb that ends a sentence ("صادرات ... را به شدت
 # افزایش داده است", "واردات ... کاهش یافت"): a trend, no act of the day for the lead convention
 # (``extraction/foreign_trends.py``).
@@ -215,6 +215,9 @@ HISTORY_OPENERS = ("پیش از این", "پیشتر", "قبلا", "قبلاً")
 # Another act of the same people, not the same one told again (``foreign_restated.py``):
 # "این وزیر روسی ... با رئیس‌جمهور ایران نیز دیدار کرد".
 ANOTHER_ACT = ("نیز", "همچنین", "هم چنین")
+# "نیز" after "now" is "still", not "also" ("این درگیری ... رخ داده و هم‌اکنون نیز صدای شلیک
+# شنیده می‌شود"): the same act going on, no other act.
+STILL = ("هم اکنون نیز", "هم‌اکنون نیز", "اکنون نیز", "هنوز نیز")
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
               "آخرین بار")
 # Words before a date that make it the bound of a period (see ru.py): "از یکشنبه", "تا سه‌شنبه".

@@ -120,3 +120,29 @@ def test_a_bound_after_until_and_the_day_word_ends_the_exercise_and_its_bracket_
              "خواهد داشت.")
     result = _analyse(tmp_path, "bound", _story(lead, bound))
     assert [c.date for c in result.candidates] == ["2021-10-18"], result.explain
+
+
+# --- "این درگیری" after a clash told in the lead, the same day, is that clash told again --------
+
+CLASH_STORY = ("---\npublished: 2024-08-12\nlanguage: fa\n---\nنیروهای ایران و روسیه در مرز "
+               "آستارا درگیر شدند\n\nمنابع از گذرگاه مرزی آستارا میان ایران و روسیه می‌گویند که "
+               "نیروهای مرزی دو کشور با قاچاقچیان مسلح درگیر شده‌اند و به سوی همدیگر تیراندازی "
+               "کرده‌اند.\n\n{again}\n")
+
+
+@pytest.mark.parametrize("again", [
+    # the clash named by its noun, after a source of one word with no comma
+    "به گفته منابع این درگیری عصر امروز در نزدیکی پاسگاه مرزی رخ داده است.",
+    # "نیز" after "now" is "still": the same clash going on
+    "به گفته منابع این درگیری عصر امروز رخ داده و هم‌اکنون نیز صدای شلیک در منطقه شنیده می‌شود.",
+])
+def test_the_clash_told_again_is_one_event(tmp_path, again):
+    result = _analyse(tmp_path, "clash", CLASH_STORY.format(again=again))
+    assert len(result.candidates) == 1, result.explain
+    assert any("again (the same thing, the same day)" in line for line in result.explain)
+
+
+def test_a_clash_of_another_day_stays_an_event_of_its_own(tmp_path):
+    other = "به گفته منابع این درگیری دیروز در نزدیکی پاسگاه مرزی رخ داده است."
+    result = _analyse(tmp_path, "other", CLASH_STORY.format(again=other))
+    assert not any("again (the same thing" in line for line in result.explain), result.explain
