@@ -126,9 +126,12 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     """Date expressions in ``text`` for language ``code``: longest match wins, then rule order."""
     lang = language(code)
     norm = lang.normalise(text)
+    places = {p.start("wd") for p in lang.weekday_place.finditer(norm)}  # "در دوشنبه"
     found = []
     for order, (kind, rx) in enumerate(rules(code)):
         for m in rx.finditer(norm):
+            if kind == "weekday" and m.start("wd") in places:
+                continue  # a weekday's name that names a place here (``WEEKDAY_PLACE``)
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
             if kind == "solar-month" and not m.group("mod") and not re.search(
@@ -149,8 +152,28 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
         if all(item[3] <= c[2] or item[2] >= c[3] for c in chosen):
             chosen.append(item)
     chosen.sort(key=lambda f: f[2])
+    chosen = [c for i, c in enumerate(chosen) if not (i and _restated_in_brackets(
+        chosen[i - 1], c, norm))]
     return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
             for _, _, s, e, kind, m in chosen]
+
+
+# The kinds of a full date: a day of a month ("۲۳ اکتبر", "22.01.2015", "۳۰ دی ۱۳۹۳").
+_FULL_DATES = ("numeric", "numeric-short", "solar-numeric", "iso", "cross-range", "range",
+               "day-month", "solar-day-month", "solar-month-first")
+# An opening bracket and at most one word before the date inside it ("(اول آبان ماه)": an
+# ordinal day the rules do not read), and the closing bracket right after it.
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:[^\s()\d]+\s+)?$")
+_BRACKET_AFTER = re.compile(r"\s*\)")
+
+
+def _restated_in_brackets(previous: tuple, item: tuple, norm: str) -> bool:
+    """``item`` is the full date before it told again in brackets, in the other calendar
+    ("تا روز ۲۳ اکتبر (اول آبان ماه) ادامه خواهد داشت", "۲۵ مه (۴ خرداد)"): the same day,
+    no date of its own, whatever its bracket says of it."""
+    return previous[4] in _FULL_DATES and bool(
+        _BRACKET_BEFORE.fullmatch(norm, previous[3], item[2])) and bool(
+        _BRACKET_AFTER.match(norm, item[3]))
 
 
 _SPANS = ("relative", "relative-year", "relative-month")  # read as spans after a number

@@ -3,8 +3,10 @@ event that first told it.
 
 Agencies tell the day's act in the lead and then again further down: the thing's name with
 a demonstrative ("این عملیات ... از ساعت ۲ بامداد امروز آغاز شده", "... نوشته است که این
-حملات ... انجام شده است") or the same named thing ("از آغاز یک عملیات ... که آن را «پنجه
-عقاب» خواند خبر داده بود" after "... با آغاز عملیاتی موسوم به پنجه عقاب ..."). Such a
+حملات ... انجام شده است"), the same named thing ("از آغاز یک عملیات ... که آن را «پنجه
+عقاب» خواند خبر داده بود" after "... با آغاز عملیاتی موسوم به پنجه عقاب ...") or a report
+of the same act of the same kind of thing ("... از آغاز بزرگترین رزمایش ... خبر دادند" after
+"رزمایش ... امروز ... آغاز شد"). Such a
 sentence, of the same day, naming no side the first did not and no other kind of act, is
 that act told again: one event, as English does for "The operation began at 2 a.m.".
 """
@@ -36,8 +38,8 @@ def without_restated(candidates: list[Candidate], found: Found, text: str,
 
 def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     """``later`` tells ``earlier``'s act again: the same day, no side of its own, no kind of
-    act of its own, and it points back to the thing (``_points_back``) or names the same
-    named thing (``_same_name``)."""
+    act of its own, and it points back to the thing (``_points_back``), names the same
+    named thing (``_same_name``) or reports the same act (``_reports_the_act``)."""
     date = later.event.date
     if len(date) != 10 or earlier.event.date != date or (
             not set(later.entities.countries) <= set(earlier.entities.countries)):
@@ -47,12 +49,14 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     words, told = later.sentence.text(text), earlier.sentence.text(text)
     if _another_act(words, lang):
         return False  # "Кроме того, … Шойгу провел встречу с …": another act (review G)
-    return _points_back(words, told, lang) or _same_name(words, told, lang)
+    return (_points_back(words, told, lang) or _same_name(words, told, lang)
+            or _reports_the_act(words, told, lang))
 
 
 def _another_act(words: str, lang) -> bool:
-    """The sentence tells another act: "also", "such" (``ANOTHER_ACT``)."""
-    return bool(lang.another_act.search(lang.normalise(words)))
+    """The sentence tells another act: "also", "such" (``ANOTHER_ACT``), not "still" (``STILL``:
+    "هم‌اکنون نیز", the same act going on)."""
+    return bool(lang.another_act.search(lang.still.sub(" ", lang.normalise(words))))
 
 
 def _points_back(words: str, told: str, lang) -> bool:
@@ -78,6 +82,18 @@ def _points_back(words: str, told: str, lang) -> bool:
                 noun.startswith(stem) for stem in lang.kinds)):
             return True
     return False
+
+
+def _reports_the_act(words: str, told: str, lang) -> bool:
+    """The sentence reports an act (``REPORTED_ACT``: "... از آغاز بزرگترین رزمایش ... خبر
+    دادند") of a kind of thing (``KINDS``: "رزمایش") that the earlier sentence tells with the
+    same act ("رزمایش ... امروز ... آغاز شد"): the agency's lead, then who announced it."""
+    norm, told_norm = lang.normalise(words), lang.normalise(told)
+    report = lang.reported_act.search(norm)
+    act = report and report.groupdict().get("act")
+    if not act or not re.search(rf"(?<!\w){re.escape(act[:4])}", told_norm):
+        return False
+    return any(stem in report.group(0) and stem in told_norm for stem in lang.kinds)
 
 
 def _same_name(words: str, told: str, lang) -> bool:

@@ -49,6 +49,12 @@ WEEKDAYS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),
     ("شنبه",), ("یکشنبه", "یک‌شنبه"),
 )
+# A weekday's name that is also a place's: «دوشنبه» is Monday and Dushanbe, the capital of
+# Tajikistan. Right after «در» ("in"), with no date, week word or part of the day after it
+# ("سفیر روسیه در دوشنبه گفت", "نشست سران در دوشنبه برگزار شد"), it is the city; "روز
+# دوشنبه", "در روز دوشنبه", "در دوشنبه گذشته", "در دوشنبه ۲۵ مهر" are the day.
+WEEKDAY_PLACE = (r"(?<!\S)در\s+(?P<wd>دوشنبه)(?![\w\u200c])(?!\s*(?:\d|\(|،|و\s|گذشته|آینده|"
+                 r"هفته|این\s+هفته|شب|صبح|عصر|ظهر|بامداد|شامگاه))")
 # A night named before its weekday is the eve of that day, as the day begins at sunset: «شب
 # جمعه» is Thursday night, «شب یکشنبه» Saturday night («جمعه شب», the weekday first, is
 # Friday's own night).
@@ -145,8 +151,9 @@ PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تار
 # A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py), in the
 # past or in the news present of the day ("منابع محلی از وقوع درگیری‌ها ... خبر می‌دهند").
 # Not the present of a span up to now ("در ماه‌های اخیر", "طی هفته‌های گذشته": what reports
-# keep saying, not the day's news).
-REPORTED_ACT = (r"(?<!\S)از\s+(?:آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام|وقوع)\s"
+# keep saying, not the day's news). ``act`` names the act reported ("آغاز"): a report of the
+# start of a thing the sentence before told begun is that act told again.
+REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پایان|امضای|تحویل|ورود|انجام|اعزام|وقوع)\s"
                 r"(?:[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)"
                 r"|(?:(?!اخیر|گذشته)[^.؟!]){0,120}?خبر\s+(?:می[\s\u200c]?دهد|می[\s\u200c]?دهند))"
                 r"(?![\w\u200c])")
@@ -155,7 +162,13 @@ PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
 # A source named before the act ("به گزارش ایرنا،", "به نوشته توران،", "براساس گزارش‌ها،"),
 # or "before this" ("پیش از این،"), which only places the act before the report
-SOURCE_PREFIX = (r"^(?:(?:به گزارش|به گفته|به نقل از|به نوشته|براساس|بر اساس) [^،]{1,60}،\s*"
+# Agencies chain their sources ("به گزارش ایسنا، به نقل از رویترز،", "به گزارش تابناک به نقل
+# از ایسنا؛") and close one with a comma or a semicolon: the whole chain is the prefix. A
+# source of one word with no comma before a demonstrative ("به گفته منابع این درگیری ...")
+# ends at that word.
+_SOURCE = r"(?:به گزارش|به گفته|به نقل از|به نوشته|براساس|بر اساس)"
+SOURCE_PREFIX = (rf"^(?:{_SOURCE} [^\s،؛]+\s+(?=این\s)"
+                 rf"|(?:{_SOURCE} [^،؛]{{1,60}}[،؛]\s*)+"
                  r"|(?:پیش از این|پیشتر)،\s*)")
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
 YEAR_BEFORE = ("سال",)  # "سال ۱۳۹۴", "سال 2015"
@@ -178,9 +191,9 @@ RANKS = ("امیر", "سرتیپ", "سرتیپ دوم", "دریادار", "در�
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
 # Actions of the topic's kind (see ru.py).
-TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "پرتاب", "تکذیب", "سلاح", "تسلیحات", "موشک",
-                 "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره", "حملات",
-                 "گفت‌وگو", "تماس تلفنی")
+TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "درگیری", "پرتاب", "تکذیب", "سلاح", "تسلیحات",
+                 "موشک", "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره",
+                 "حملات", "گفت‌وگو", "تماس تلفنی")
 # Nouns of a change of amount before the verb that ends a sentence ("صادرات ... را به شدت
 # افزایش داده است", "واردات ... کاهش یافت"): a trend, no act of the day for the lead convention
 # (``extraction/foreign_trends.py``).
@@ -202,6 +215,9 @@ HISTORY_OPENERS = ("پیش از این", "پیشتر", "قبلا", "قبلاً")
 # Another act of the same people, not the same one told again (``foreign_restated.py``):
 # "این وزیر روسی ... با رئیس‌جمهور ایران نیز دیدار کرد".
 ANOTHER_ACT = ("نیز", "همچنین", "هم چنین")
+# "نیز" after "now" is "still", not "also" ("این درگیری ... رخ داده و هم‌اکنون نیز صدای شلیک
+# شنیده می‌شود"): the same act going on, no other act.
+STILL = ("هم اکنون نیز", "هم‌اکنون نیز", "اکنون نیز", "هنوز نیز")
 OTHER_TIME = ("پیش از این", "پیشتر", "پیش‌تر", "قبلا", "قبلاً", "سپس", "بعدا", "بعداً",
               "آخرین بار")
 # Words before a date that make it the bound of a period (see ru.py): "از یکشنبه", "تا سه‌شنبه".

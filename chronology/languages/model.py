@@ -119,6 +119,11 @@ class Language:
     # an adjective before a weekday that puts it strictly before the day of writing ("в
     # прошлую пятницу", written on a Friday, is the Friday a week before)
     weekday_last: re.Pattern = re.compile(NEVER)
+    # a weekday's name that is also a place's, where the place is meant ("در دوشنبه": in
+    # Dushanbe): group ``wd`` is the word, which is then no weekday
+    weekday_place: re.Pattern = re.compile(NEVER)
+    # "also" that means "still" after "now" ("هم‌اکنون نیز"): no other act (STILL)
+    still: re.Pattern = re.compile(NEVER)
     # the first day of the week (0: Monday), for a weekday of a week named next to it ("в
     # четверг на прошлой неделе"); None: the language's weekdays are not read so
     week_start: int | None = None
@@ -357,8 +362,9 @@ def build(module: ModuleType) -> Language:
         confirms=re.compile(_table(module, "CONFIRMS", NEVER), re.IGNORECASE),
         lasting=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'LASTING', ()))})",
                            re.IGNORECASE) if _table(module, "LASTING", ()) else re.compile(NEVER),
-        bounds_until=re.compile(
-            rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_UNTIL', ()))})\s+$",
+        bounds_until=re.compile(  # "تا ۱۴ سپتامبر", "تا روز ۲۳ اکتبر" (a date's word between)
+            rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_UNTIL', ()))})"
+            rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})\s+)?$",
             re.IGNORECASE),
         bounds_from=re.compile(
             rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS_FROM', ()))})"
@@ -369,6 +375,8 @@ def build(module: ModuleType) -> Language:
                                      rf"(?:\s+\S+){{0,2}}\s+$"),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
                                 rf"\s+$", re.IGNORECASE),
+        weekday_place=re.compile(_table(module, "WEEKDAY_PLACE", NEVER)),
+        still=words("STILL", whole=True),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),
         series_first=re.compile(_table(module, "SERIES_FIRST", NEVER)),
         later_ordinal=re.compile(_table(module, "LATER_ORDINAL", NEVER)),
