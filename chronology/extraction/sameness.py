@@ -18,8 +18,8 @@ the same proper name besides people, places and countries ("the EDCA", ``shared_
 a kind of event or some common words, or a phrase of four common words ("joint strategic air
 patrol") with an actor in common; or they share a kind of event, their dates are the same or
 nested, and no side is named by both (one names no one and no country: "The maneuvers began
-on Friday"), the weakest link (``crosslang.one_kind_no_sides``); or, on one day and in two
-articles, they share most of their distinctive words, weighed by rarity (``rarity``), with
+on Friday"), the weakest link (``crosslang.one_kind_no_sides``); or, on one day (or the
+next: a time zone, an award and the winner's statement) and in two articles, they share most of their distinctive words, weighed by rarity (``rarity``), with
 no other people, designations, places or services. Reports naming different
 things of one family ("S-300" and "S-400") are never merged, nor two meetings of different
 pairs of people, nor two reports that name different seas (the Gulf of Oman lies in the
@@ -49,9 +49,9 @@ from chronology.extraction.theatres import (
     elsewhere,
     one_service_each,
     one_truce,
-    one_water,
     other_phases,
     other_services,
+    other_waters,
 )
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.extraction.verbs import base_form, is_past
@@ -116,7 +116,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     retold = _retold(a, b, told_a, told_b, names)
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
-    if _next_day_at_one_place(a, b, told_a, told_b) and \
+    if _next_day(a, b) and not other_waters(told_a, "en", told_b, "en") and \
             not _other_acts_next_day(a, b, told_a, told_b) and \
             _distinctive_words_shared(a, b, told_a, told_b):
         return 1 + overlap  # "a joint patrol … near Alaska" told on Wednesday and Thursday
@@ -212,13 +212,12 @@ def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: s
         not _other_places(a, b) and not other_services(told_a, "en", told_b, "en")
 
 
-def _next_day_at_one_place(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
-    """Two articles' reports of one day and the next (a time zone apart: NORAD's Wednesday
-    is Moscow's Thursday) that name the same sea or the same place besides countries."""
-    if article_of(a) == article_of(b) or _days_apart(a.event.date, b.event.date) != 1:
-        return False
-    places = {p for p in set(a.event.places) & set(b.event.places) if p not in COUNTRIES}
-    return bool(places or one_water(told_a, "en", told_b, "en"))
+def _next_day(a: Candidate, b: Candidate) -> bool:
+    """Two articles' reports of one day and the next: a time zone apart (NORAD's Wednesday
+    is Moscow's Thursday), or an award told on its day and by the winner's statement the
+    next; a place need not be named, but two seas are two acts (the Bering Sea and the Sea
+of Japan, both in the Pacific)."""
+    return article_of(a) != article_of(b) and _days_apart(a.event.date, b.event.date) == 1
 
 
 @lru_cache(maxsize=4096)

@@ -529,8 +529,9 @@ INLAND = (r"\bthe country[’']s (?:(?:south|north)(?:-?(?:east|west))?|east|wes
 # A port or a coast named with that part of the country: the sea may be near (case-sensitive).
 PORT = r"\b(?:near|off|at|port of|coast)\s+(?:the\s+)?[A-Z]|\bcoast(?:al|line)?\b"
 # The armed service an act belongs to.
-SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?|frigates?|destroyers?|sailors|"
-                     r"marines?)\b",
+# ("a fleet of vehicles", "of aircraft": a set of machines, no navy)
+SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?(?!\s+of\b)|frigates?|destroyers?|"
+                     r"sailors|marines?)\b",
             # (not a kind of weapon: "S-400 air defence systems")
             "air defence": r"\bair[- ]defen[cs]e\b(?!\s+(?:systems?|missiles?|batter(?:y|ies)|"
                            r"complex(?:es)?|radars?|equipment))",
