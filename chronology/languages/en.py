@@ -466,9 +466,11 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
                "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
                "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field",
                "Seaboard", "Coast"}
-# Named documents end in these: "the Shusha Declaration", "the Camp David Accords".
+# Named documents end in these: "the Shusha Declaration", "the Camp David Accords", "the
+# Nuclear-Powered Submarine Partnership" (a programme's name, no person's).
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
-                  "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine"}
+                  "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine",
+                  "Partnership"}
 # Named happenings end in these: "the Joint Air Exercise", "the Army Games".
 EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres", "Maneuvers",
                "Operation", "Parade", "Airshow", "Expo", "Exhibition", "Show", "Conference"}
