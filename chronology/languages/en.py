@@ -545,8 +545,10 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
                  r"came to an end)\b",
           "stage": r"\b(?:phase|stage)\b",
           # a flight or a voyage leaving: its arrival on another day is another event
+          # ("left a naval base in Qingdao to start a joint exercise": its ships sailed)
           "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
-                       r"set off|left for)\b",
+                       r"set off|left for)\b|\bleft\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
+                       r"(?:port|base|harbou?r|dock|airfield|airbase)\b",
           # a ceasefire ends the fighting: never the strike or the clash it ends
           "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
                    r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}
