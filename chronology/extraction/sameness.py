@@ -18,8 +18,8 @@ the same proper name besides people, places and countries ("the EDCA", ``shared_
 a kind of event or some common words, or a phrase of four common words ("joint strategic air
 patrol") with an actor in common; or they share a kind of event, their dates are the same or
 nested, and no side is named by both (one names no one and no country: "The maneuvers began
-on Friday"), the weakest link (``crosslang.one_kind_no_sides``); or, on one day and in two
-articles, they share most of their distinctive words, weighed by rarity (``rarity``), with
+on Friday"), the weakest link (``crosslang.one_kind_no_sides``); or, on one day (or the
+next: a time zone, an award and the winner's statement) and in two articles, they share most of their distinctive words, weighed by rarity (``rarity``), with
 no other people, designations, places or services. Reports naming different
 things of one family ("S-300" and "S-400") are never merged, nor two meetings of different
 pairs of people, nor two reports that name different seas (the Gulf of Oman lies in the
@@ -30,7 +30,8 @@ report naming no side joins no act of another service ("air defence forces", the
 nor do two reports naming one service each, not the same (seas, parts of a country, services
 and phases: ``theatres``).
 Two candidates of one article are compared without the sentences both
-quote. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``.
+quote; they are one act on one day, or on a day and the next when the later is dated by the
+statement that told it and they name the same thing. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``.
 """
 
 from __future__ import annotations
@@ -49,15 +50,20 @@ from chronology.extraction.theatres import (
     elsewhere,
     one_service_each,
     one_truce,
-    one_water,
     other_phases,
     other_services,
+    other_waters,
 )
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.extraction.verbs import base_form, is_past
 from chronology.languages import en
 
 CONFLICT_DAYS = 3
+# One article's reports of one day and the next (``told_the_day_after``) are one act only when
+# they name the same thing (a ship, a system): "agreed on Friday to sign a pact" and
+# "announced on Saturday that it has signed a treaty" are two, and so are "met Shoigu" and
+# "also met Gerasimov on Monday", however alike their words.
+ONE_ARTICLE_TWO_DAYS = 3.0
 STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
 MODERATE_OVERLAP = 0.25  # with the same place, on one day or the next: one act retold
@@ -96,6 +102,15 @@ def match_score(a: Candidate, b: Candidate) -> float:
     ``crosslang`` (same date, canonical actors and kind)."""
     if a.language != b.language or a.language != "en":  # words the rules below cannot read
         return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
+    score = _english_score(a, b)
+    if a.event.date != b.event.date and article_of(a) == article_of(b) and \
+            (score < ONE_ARTICLE_TWO_DAYS or _other_people(a, b)):
+        return 0.0  # "agreed on Friday to sign a pact" / "announced on Saturday it has signed"
+    return score
+
+
+def _english_score(a: Candidate, b: Candidate) -> float:
+    """``match_score`` of two English reports."""
     told_a, told_b = _own_words(a, b)
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0
@@ -116,7 +131,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     retold = _retold(a, b, told_a, told_b, names)
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
-    if _next_day_at_one_place(a, b, told_a, told_b) and \
+    if _next_day(a, b) and not other_waters(told_a, "en", told_b, "en") and \
             not _other_acts_next_day(a, b, told_a, told_b) and \
             _distinctive_words_shared(a, b, told_a, told_b):
         return 1 + overlap  # "a joint patrol … near Alaska" told on Wednesday and Thursday
@@ -212,13 +227,12 @@ def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: s
         not _other_places(a, b) and not other_services(told_a, "en", told_b, "en")
 
 
-def _next_day_at_one_place(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
-    """Two articles' reports of one day and the next (a time zone apart: NORAD's Wednesday
-    is Moscow's Thursday) that name the same sea or the same place besides countries."""
-    if article_of(a) == article_of(b) or _days_apart(a.event.date, b.event.date) != 1:
-        return False
-    places = {p for p in set(a.event.places) & set(b.event.places) if p not in COUNTRIES}
-    return bool(places or one_water(told_a, "en", told_b, "en"))
+def _next_day(a: Candidate, b: Candidate) -> bool:
+    """Two articles' reports of one day and the next: a time zone apart (NORAD's Wednesday
+    is Moscow's Thursday), or an award told on its day and by the winner's statement the
+    next; a place need not be named, but two seas are two acts (the Bering Sea and the Sea
+of Japan, both in the Pacific)."""
+    return article_of(a) != article_of(b) and _days_apart(a.event.date, b.event.date) == 1
 
 
 @lru_cache(maxsize=4096)
@@ -488,7 +502,7 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
     if da == db:
         return True
     if a.event.sources[0].article == b.event.sources[0].article:
-        return False
+        return told_the_day_after(a, b)
     if da.startswith(db) or db.startswith(da):  # "2015-01" and "2015-01-20"
         # a report of a year is not a report of one of its days: a thing named in a report
         # of its year ("31 Abrams tanks promised in 2023") is not "the Abrams arrived on
@@ -499,6 +513,23 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
     gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
     return gap <= CONFLICT_DAYS and (same_thing or _same_actors(a, b) and bool(
         set(a.event.tags) & set(b.event.tags) & KIND_TAGS))
+
+
+def one_day_of_one_article(a: Candidate, b: Candidate) -> bool:
+    """Two candidates of one article may be one act by their dates: the same date, or the
+    later told the day after (``told_the_day_after``)."""
+    return a.event.date == b.event.date or told_the_day_after(a, b)
+
+
+def told_the_day_after(a: Candidate, b: Candidate) -> bool:
+    """One article tells an act on its day and, dated by the statement that told it, on the
+    next: "attended the ship delivery ceremony on Saturday" / "handed over the ship this
+    week, the military said on Sunday" (a statement tells what was done on its day or
+    before).  Days only; the later date must be a statement's."""
+    if _days_apart(a.event.date, b.event.date) != 1:
+        return False
+    later = a if a.event.date > b.event.date else b
+    return bool(later.dating and later.dating.statement)
 
 
 def _same_actors(a: Candidate, b: Candidate) -> bool:

@@ -98,12 +98,12 @@ def named_waters(text: str, code: str) -> frozenset[str]:
     return frozenset(name for name, words in tables.seas if words.search(text))
 
 
-def one_water(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
-    """Both reports name a sea, and one the same as the other's or lying in it (the Gulf of
-    Oman in the Indian Ocean; not the Bering Sea and the Sea of Japan, both in the
-    Pacific)."""
+def other_waters(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """Both reports name a sea, and neither the same as the other's nor lying in it (the
+    Bering Sea and the Sea of Japan, both in the Pacific; not the Gulf of Oman and the
+    Indian Ocean)."""
     wa, wb = named_waters(told_a, code_a), named_waters(told_b, code_b)
-    return bool(wa and wb) and bool(
+    return bool(wa and wb) and not bool(
         wa & wb or any(big in wb for r in wa for big in WITHIN.get(r, ())) or
         any(big in wa for r in wb for big in WITHIN.get(r, ())))
 

@@ -466,9 +466,11 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
                "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
                "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field",
                "Seaboard", "Coast"}
-# Named documents end in these: "the Shusha Declaration", "the Camp David Accords".
+# Named documents end in these: "the Shusha Declaration", "the Camp David Accords", "the
+# Nuclear-Powered Submarine Partnership" (a programme's name, no person's).
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
-                  "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine"}
+                  "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine",
+                  "Partnership"}
 # Named happenings end in these: "the Joint Air Exercise", "the Army Games".
 EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres", "Maneuvers",
                "Operation", "Parade", "Airshow", "Expo", "Exhibition", "Show", "Conference"}
@@ -529,8 +531,9 @@ INLAND = (r"\bthe country[’']s (?:(?:south|north)(?:-?(?:east|west))?|east|wes
 # A port or a coast named with that part of the country: the sea may be near (case-sensitive).
 PORT = r"\b(?:near|off|at|port of|coast)\s+(?:the\s+)?[A-Z]|\bcoast(?:al|line)?\b"
 # The armed service an act belongs to.
-SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?|frigates?|destroyers?|sailors|"
-                     r"marines?)\b",
+# ("a fleet of vehicles", "of aircraft": a set of machines, no navy)
+SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?(?!\s+of\b)|frigates?|destroyers?|"
+                     r"sailors|marines?)\b",
             # (not a kind of weapon: "S-400 air defence systems")
             "air defence": r"\bair[- ]defen[cs]e\b(?!\s+(?:systems?|missiles?|batter(?:y|ies)|"
                            r"complex(?:es)?|radars?|equipment))",
@@ -542,8 +545,10 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
                  r"came to an end)\b",
           "stage": r"\b(?:phase|stage)\b",
           # a flight or a voyage leaving: its arrival on another day is another event
+          # ("left a naval base in Qingdao to start a joint exercise": its ships sailed)
           "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
-                       r"set off|left for)\b",
+                       r"set off|left for)\b|\bleft\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
+                       r"(?:port|base|harbou?r|dock|airfield|airbase)\b",
           # a ceasefire ends the fighting: never the strike or the clash it ends
           "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
                    r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}

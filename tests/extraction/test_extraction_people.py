@@ -26,6 +26,8 @@ def _people(text: str) -> list[str]:
      ["S Jaishankar", "Gilberto C Teodoro"]),
     # a camp or a base named after a person is a place
     ("The sites are Naval Base Camilo Osias and Camp Melchor Dela Cruz in Gamu.", []),
+    # a named partnership, like a named treaty, is a document's name, no one's
+    ("The ministers signed the Nuclear-Powered Submarine Partnership in Astrakhan.", []),
 ])
 def test_people_named(text, people):
     assert _people(text) == people

@@ -38,6 +38,13 @@ AIR_DEFENCES = EN + ("TEHRAN (Example Wire) - The air defence forces of Russia a
                      "joint drill on Friday, Iranian state media reported.\n")
 NAVIES_AGAIN = EN + ("MOSCOW (Other Wire) - Russian and Iranian navies staged a joint drill on "
                      "Friday, officials said.\n")
+# The ships sailing out two days after the drill's opening ceremony: another phase.
+OPENED_WEDNESDAY = EN + ("BANDAR ABBAS (Example Wire) - A Russian naval deputy chief of staff "
+                         "announced on Wednesday the official start of the joint naval exercise "
+                         "with the Iranian navy.\n")
+SAILED_FRIDAY = EN + ("BANDAR ABBAS (Example Wire) - Russian and Iranian warships on Friday left "
+                      "a naval base in the port city of Bandar Abbas to start the joint naval "
+                      "exercise.\n")
 
 
 def _sources(tmp_path, texts: list[str]) -> list[list[str]]:
@@ -50,6 +57,7 @@ def _sources(tmp_path, texts: list[str]) -> list[list[str]]:
     ((NAVAL, CASPIAN_RU), False),  # the Gulf of Oman and the Caspian Sea
     ((BEGAN_WEDNESDAY, ENDED_RU), False),  # its start on Wednesday, its end on Thursday
     ((NAVIES, AIR_DEFENCES), False),  # both name both sides; one service each, not the same
+    ((OPENED_WEDNESDAY, SAILED_FRIDAY), False),  # its opening, and its ships leaving port
     ((NAVAL, NAVAL_RU), True),  # near misses: one exercise, told in two languages
     ((NAVIES, NAVIES_AGAIN), True),  # and twice in English
 ])
@@ -108,6 +116,8 @@ def test_phase_words_are_verbs_only():
     assert phases("در پایان بازدید از پایگاه", "fa") == frozenset()
     assert phases("رزمایش به پایان رسید", "fa") == {"end"}
     assert phases("رزمایش آغاز شد", "fa") == {"start"}
+    assert phases("the warships left a naval base on Friday", "en") == {"departure"}
+    assert phases("the minister left the government in 2019", "en") == frozenset()
 
 
 def test_a_date_before_a_phase_is_no_programme_name():
