@@ -209,7 +209,8 @@ def before_is_noun(lowered: list[str], i: int) -> bool:
 def _plural_before(words: list[str]) -> bool:
     """A plural subject ends ``words``: "Russia and Iran", "Lawyers for relatives in Miami",
     "Israelis", "Both presidents jointly" (an adverb is no subject)."""
-    words = [w for w in words if not (w.endswith("ly") and w.islower())] or words
+    words = [w for w in words if not (w.endswith("ly") and w.islower() or
+                                      w in en.SUBJECT_ADVERBS)] or words
     head = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), len(words))
     subject = [w.lower() for w in words[:head]]
     last, word = subject[-1], words[head - 1]

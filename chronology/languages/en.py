@@ -299,6 +299,11 @@ HONORIFICS = ("the Right Honourable", "Right Honourable", "the Honourable", "Hon
 OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", "order",
                 "approve", "deploy", "supply", "inaugurate", "commission", "unveil", "unfurl",
                 "ink", "seal", "finalise", "finalize", "acquire", "purchase", "hand")
+# Adverbs between a subject and its verb ("Spanish officials later inspected …"): no part of
+# the subject, whose last noun says whether the verb is plural.
+SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "also", "jointly",
+                   "together", "subsequently", "finally", "officially", "formally",
+                   "reportedly", "already", "recently", "previously", "earlier")
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
