@@ -76,7 +76,7 @@ def _main_verb(text: str, tokens: list[re.Match]) -> int | None:
 def _subject(words: str, people: dict[str, str]) -> str:
     """The people a long subject names ("Marles and Healey"), else its head noun phrase: the
     words before its first comma, cut before a preposition when still long."""
-    named = surnames_in(_ANY_QUOTATION.sub(" ", _styles_dropped(words)), people)
+    named = surnames_in(_ASIDE.sub(" ", _ANY_QUOTATION.sub(" ", _styles_dropped(words))), people)
     if named and ("," in words or len(words.split()) > _LONG_SUBJECT):
         return " and ".join(named) if len(named) <= 3 else f"{named[0]} and others"
     head = words.split(",")[0].split()
@@ -92,6 +92,10 @@ def _subject(words: str, people: dict[str, str]) -> str:
 _HONORIFIC = re.compile(r"(?:" + "|".join(re.escape(h) for h in en.HONORIFICS) + r")\s+")
 # "Richard Marles MP,", "Charlton Sean Gaerlan PN,": post-nominal letters after a name
 _POST_NOMINAL = re.compile(r"(?<=[a-z])\s+[A-Z]{2,3}(?=,|\s+and\b|$)")
+
+
+# ", who lives in Ms. Sanders' building,": the people of a relative clause are not the subject
+_ASIDE = re.compile(r",\s+(?:who|whose|which|where)\b[^,]*(?:,|$)")
 
 
 def _styles_dropped(words: str) -> str:

@@ -91,3 +91,8 @@ def test_the_core_clause_keeps_a_quotation_whole_and_needs_a_subject():
 ])
 def test_named_documents_and_places_are_no_people(run):
     assert person_name(run) is None
+
+
+def test_the_people_of_a_relative_clause_are_not_the_subject():
+    assert core_clause("Ana Ruiz, who works with Colonel Ade Okafor, and Ben Tal, the janitor, "
+                       "signed the petition", {}) == "Ruiz and Tal signed the petition"
