@@ -34,7 +34,9 @@ deliberately independent of the extractor (its own small word lists, no import f
   ("drills", "ban") counts only after a possible subject, an -ing form only after an
   auxiliary, "to" + verb not after "There"; a regular past form the list lacks ("divided",
   "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
-  A bare form after "people", "police" agrees ("People pay tribute").
+  A bare form after "people", "police" agrees ("People pay tribute"); an adverb or a
+  model's code between a plural subject and its verb is skipped ("Officials later inspect",
+  "Planes Y-20 land").
   Flags "Naval drills in the Gulf", "There to be no ban". A capitalised word inside a name
   is no verb ("U.S. State Department's approval"); what "says" reports needs a verb too,
   unless it is a quotation ("Office says new sites" fails).
@@ -166,6 +168,8 @@ BASE_VERBS_TEXT = """
     file rally march flood wave wage dwindle decline roll bomb post jump tumble plunge climb
     surge narrow echo predict attribute compare experience total schedule comment spike
     escalate dwell result execute film choose
+    shortlist underscore commend ramp denounce retaliate disregard interview reorient forge
+    normalize normalise regularize regularise
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -381,6 +385,9 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
             continue
         if word.endswith("s") and word not in BASES and word not in NOUN_OR_VERB:
             return True  # "Goyal urges", "Military confirms": no noun reading
+        if words and i >= 2 and words[i - 1].endswith("-") and \
+                _subject_before(lowered[:i - 1] + lowered[i:], i - 1):
+            return True  # "planes Y-20 land": a model's code after its noun
         if i and _subject_before(lowered, i):
             return True
     return False
@@ -402,9 +409,10 @@ def _regular_participle(word: str) -> bool:
 
 def _subject_before(lowered: list[str], i: int) -> bool:
     """Can the words before ``lowered[i]`` be its subject (not "naval drills", "no ban")?"""
-    if i >= 2 and lowered[i - 1].endswith("ly") and lowered[i - 1] not in NOT_SUBJECT:
-        i -= 1  # "Sharif and Yilmaz jointly inaugurate": the adverb is not the subject
-        lowered = lowered[:i] + lowered[i + 1:]
+    if i >= 2 and (lowered[i - 1].endswith("ly") or lowered[i - 1] in BETWEEN_ADVERBS) and \
+            lowered[i - 1] not in NOT_SUBJECT:
+        i -= 1  # "Sharif and Yilmaz jointly inaugurate", "Officials later inspect": the
+        lowered = lowered[:i] + lowered[i + 1:]  # adverb is not the subject
     before = lowered[i - 1]
     if before in NOT_SUBJECT:
         return False
@@ -424,6 +432,10 @@ def _subject_before(lowered: list[str], i: int) -> bool:
         before in IRREGULAR_PLURALS) or (
         before.endswith("s") and before not in ONE_THING) or (
         i >= 2 and lowered[i - 2] in ("and", ",")) or _plural_head(lowered, i)
+
+
+# Adverbs between a subject and its verb ("Officials later inspect …")
+BETWEEN_ADVERBS = _set("later then now also again still soon once already")
 
 
 # Words in -s that name one thing: a bare verb after them has no plural subject ("news",
