@@ -17,13 +17,15 @@ import re
 
 from chronology.extraction.clauses import AUXILIARIES, has_verb, surnames_in
 from chronology.extraction.title_fit import MAX_WORDS, PHRASE_START
-from chronology.extraction.verbs import is_past, is_verb_form
+from chronology.extraction.verbs import base_form, is_past, is_verb_form
 from chronology.languages import en
 
 _TOKEN = re.compile(r"\S+")
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # any quotation, single marks too ("‘Exercise Cyclone – I‘"): a name quoted is a thing's
 _ANY_QUOTATION = re.compile(r"[“\"‘'][^“”\"‘’']{1,80}[”\"’‘']")
+# "One signs …" (one of the deputies), "He says …": a subject that names no one
+_PRONOUN_SUBJECTS = {"one", "he", "she", "it", "they", "we", "this", "that", "these", "those"}
 _NO_SUBJECT = set(en.COUNT_WORDS) | {"he", "she", "it", "they", "we", "this", "that", "these",
                                      "those", "some", "many", "several", "all", "each"}
 # A subject this long (or with commas: appositives, titles) is told by the people it names
@@ -49,8 +51,8 @@ def core_clause(text: str, people: dict[str, str]) -> str:
 
 def names_a_subject(title: str) -> bool:
     """The headline's subject is more than a count or a pronoun ("One signs …" is not)."""
-    words = title.split()
-    return not (len(words) > 1 and words[0].lower() in _NO_SUBJECT and words[1].islower())
+    words = title.split()  # ("Eighteen single-seater jets …": a count before its noun)
+    return not (len(words) > 1 and words[0].lower() in _PRONOUN_SUBJECTS and words[1].islower())
 
 
 def _main_verb(text: str, tokens: list[re.Match]) -> int | None:
@@ -119,3 +121,30 @@ def _object_length(tokens: list[re.Match], verb: int) -> int:
         if not quoted and word.endswith((",", ";", ":", ".", ",”", ".”")) or count >= MAX_WORDS:
             break
     return count
+
+
+_CONTENT = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def tells_same_act(headline: str, sentence: str) -> bool:
+    """The headline tells the sentence's act in other words: the stem of a past verb of the
+    sentence ("were delivered" / "delivers") and two content words more (four letters or
+    more, no function word) in common."""
+    def content(text: str) -> set[str]:
+        return {w.lower() for w in _CONTENT.findall(text)} - _FUNCTION_WORDS
+    shared = content(headline) & content(sentence)
+    stems = {_stem(w) for w in content(sentence) if is_past(w) and w not in AUXILIARIES}
+    act = any(_stem(w) in stems for w in content(headline) if is_verb_form(w))
+    return act and len(shared) >= 3
+
+
+def _stem(word: str) -> str:
+    """"delivers", "delivered", "delivering" -> "deliver"."""
+    if word.endswith("s") and not word.endswith("ss"):
+        word = word[:-2] if word.endswith(("ches", "shes", "xes", "sses")) else word[:-1]
+    return base_form(word)
+
+
+_FUNCTION_WORDS = {"that", "this", "with", "from", "have", "been", "were", "will", "would",
+                   "their", "there", "which", "about", "after", "before", "into", "over",
+                   "said", "says", "also", "they", "than", "when", "where", "while"}

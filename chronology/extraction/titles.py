@@ -49,7 +49,7 @@ from chronology.extraction.speakers import (
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import dangles, fit, problems
-from chronology.extraction.title_guard import core_clause, names_a_subject
+from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
 from chronology.extraction.verbs import (
     AUXILIARIES,
     base_form,
@@ -116,7 +116,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
-    if not any(p.startswith(_UNUSABLE) for p in problems(title)) and names_a_subject(title):
+    if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
@@ -125,6 +125,22 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 # What leaves a reader no act to read: no verb, a cut end, no one the act is told of
 _UNUSABLE = ("no finite verb", "ends mid-phrase", "starts with the pronoun",
              "what is said has no verb")
+
+
+def title_or_headline(title: str, article_title: str, sentence: str,
+                      people: dict[str, str]) -> str:
+    """``title``, or the article's own headline told as a title when ``title`` leaves the
+    reader no act (no verb, a cut end, no subject) and the headline tells the same act: it
+    shares two content words with the sentence ("Joint drill 'Sea Shield-2' in Gdansk
+    harbour" under "Poland and Norway begin Sea Shield-2 naval drill")."""
+    if not article_title or not _unusable(title) or not tells_same_act(article_title, sentence):
+        return title
+    told = make_title(article_title, [], people, False)
+    return told if not _unusable(told) else title
+
+
+def _unusable(title: str) -> bool:
+    return any(p.startswith(_UNUSABLE) for p in problems(title)) or not names_a_subject(title)
 
 
 def _core_title(text: str, people: dict[str, str]) -> str:

@@ -10,7 +10,7 @@ import pytest
 from chronology.extraction.entities import person_name
 from chronology.extraction.title_fit import problems
 from chronology.extraction.title_guard import core_clause, names_a_subject
-from chronology.extraction.titles import make_title
+from chronology.extraction.titles import make_title, title_or_headline
 
 
 def title(sentence: str, dates: tuple[str, ...] = (), statement: bool = False) -> str:
@@ -77,6 +77,7 @@ def test_a_count_or_pronoun_is_no_subject():
     assert not names_a_subject("One signs agreement")
     assert names_a_subject("One Ocean Group signs agreement")  # a name that opens with "One"
     assert names_a_subject("Otieno signs agreement")
+    assert names_a_subject("Eighteen single-seater jets to be delivered")  # a count, its noun
 
 
 def test_the_core_clause_keeps_a_quotation_whole_and_needs_a_subject():
@@ -96,3 +97,20 @@ def test_named_documents_and_places_are_no_people(run):
 def test_the_people_of_a_relative_clause_are_not_the_subject():
     assert core_clause("Ana Ruiz, who works with Colonel Ade Okafor, and Ben Tal, the janitor, "
                        "signed the petition", {}) == "Ruiz and Tal signed the petition"
+
+
+def test_the_article_headline_stands_in_when_it_tells_the_same_act():
+    sentence = "They delivered the first two Sea Guard patrol boats to the Kenyan navy in Mombasa."
+    made = title_or_headline("They deliver first two Sea Guard patrol boats", "Turkey delivers "
+                             "Sea Guard patrol boats to Kenyan navy", sentence, {})
+    assert made == "Turkey delivers Sea Guard patrol boats to Kenyan navy"
+
+
+@pytest.mark.parametrize(("headline", "made"), [
+    # near misses: a headline of another act, and a usable title, stay as they were
+    ("Kenyan navy patrol boat runs aground off Mombasa", "They deliver first two patrol boats"),
+    ("Turkey delivers patrol boats to Kenyan navy", "Turkey delivers first two patrol boats"),
+])
+def test_the_article_headline_stays_out_otherwise(headline, made):
+    sentence = "They delivered the first two patrol boats to the Kenyan navy in Mombasa."
+    assert title_or_headline(made, headline, sentence, {}) == made
