@@ -36,7 +36,7 @@ deliberately independent of the extractor (its own small word lists, no import f
   "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
   A bare form after "people", "police" agrees ("People pay tribute"); an adverb or a
   model's code between a plural subject and its verb is skipped ("Officials later inspect",
-  "Planes Y-20 land").
+  "Planes Y-20 land"); a compound verb counts by its head ("test-fires", "co-develop").
   Flags "Naval drills in the Gulf", "There to be no ban". A capitalised word inside a name
   is no verb ("U.S. State Department's approval"); what "says" reports needs a verb too,
   unless it is a quotation ("Office says new sites" fails).
@@ -363,6 +363,9 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
         before = lowered[i - 1] if i else ""
         if words and _inside_name(words, i):
             continue
+        head = word.rsplit("-", 1)[-1]
+        if i and word.startswith(COMPOUND_VERB_PREFIXES) and head in VERB_FORMS:
+            word = head  # "India test-fires missile", "Firms co-develop drone": the verb's head
         if word not in VERB_FORMS:
             if i and _regular_participle(word) and before not in NOT_SUBJECT and \
                     not before.endswith(("'s", "’s")):
@@ -432,6 +435,10 @@ def _subject_before(lowered: list[str], i: int) -> bool:
         before in IRREGULAR_PLURALS) or (
         before.endswith("s") and before not in ONE_THING) or (
         i >= 2 and lowered[i - 2] in ("and", ",")) or _plural_head(lowered, i)
+
+
+# Compound verbs whose head is a verb of the list ("test-fires", "co-develop")
+COMPOUND_VERB_PREFIXES = ("test-", "co-", "flight-", "re-", "fast-")
 
 
 # Adverbs between a subject and its verb ("Officials later inspect …")
