@@ -170,6 +170,8 @@ BASE_VERBS_TEXT = """
     escalate dwell result execute film choose
     shortlist underscore commend ramp denounce retaliate disregard interview reorient forge
     normalize normalise regularize regularise
+    marry remove care peak consider reduce dilute mean achieve walk demonstrate serve
+    precede expire
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)

@@ -369,6 +369,10 @@ def test_good_headlines_pass_the_eleventh_round_rules(title):
     "Four transport planes C-390 land in Santiago",
     "Chile test-fires coastal missile",  # a compound verb counts by its head
     "Chile and Peru co-develop patrol drone",
+    "Contract set to expire",  # news verbs found titling the dev half of TimeML
+    "Fleet visit precedes naval summit",
+    "Admiral walks with his counterpart",
+    "Drill serves to deepen ties",
 ])
 def test_false_alarms_of_the_twelfth_round_pass(title):
     assert not title_check.problems(title)
@@ -379,6 +383,7 @@ def test_false_alarms_of_the_twelfth_round_pass(title):
     "Four transport planes C-390",  # a code is no verb
     "Joint patrols near the strait",
     "Missile test-fire in the desert",  # a compound noun after a singular is no verb
+    "Naval service records",
 ])
 def test_the_twelfth_round_still_needs_a_verb(title):
     assert "no-verb" in title_check.problems(title)
