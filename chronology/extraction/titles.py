@@ -112,7 +112,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
-    sentence = _typeset_quotes(sentence)
+    sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
@@ -141,6 +141,20 @@ def title_or_headline(title: str, article_title: str, sentence: str,
 
 def _unusable(title: str) -> bool:
     return any(p.startswith(_UNUSABLE) for p in problems(title)) or not names_a_subject(title)
+
+
+_GLUED_CLOSE = re.compile(r"”(?=[A-Za-z])")
+
+
+def _glued_quotes_spaced(sentence: str, spans: list[tuple[int, int]]
+                         ) -> tuple[str, list[tuple[int, int]]]:
+    """'the “Blue Sword 2019”joint exercise': a closing mark glued to the next word (a
+    missing space) gets its space, so the quotation is seen to close; dates move with it."""
+    for match in reversed(list(_GLUED_CLOSE.finditer(sentence))):
+        at = match.end()
+        sentence = sentence[:at] + " " + sentence[at:]
+        spans = [(a + (a >= at), b + (b >= at)) for a, b in spans]
+    return sentence, spans
 
 
 def _core_title(text: str, people: dict[str, str]) -> str:

@@ -114,3 +114,9 @@ def test_the_article_headline_stands_in_when_it_tells_the_same_act():
 def test_the_article_headline_stays_out_otherwise(headline, made):
     sentence = "They delivered the first two patrol boats to the Kenyan navy in Mombasa."
     assert title_or_headline(made, headline, sentence, {}) == made
+
+
+def test_a_closing_quote_glued_to_the_next_word_still_closes():
+    made = title("The opening of the “Coral Shield 2024”naval drill between Kenya and Oman was "
+                 "held at Mombasa on 3 May.", ("on 3 May",))
+    assert made == "Opening of “Coral Shield 2024” naval drill held at Mombasa"
