@@ -36,7 +36,9 @@ deliberately independent of the extractor (its own small word lists, no import f
   "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
   A bare form after "people", "police" agrees ("People pay tribute"); an adverb or a
   model's code between a plural subject and its verb is skipped ("Officials later inspect",
-  "Planes Y-20 land"); a compound verb counts by its head ("test-fires", "co-develop").
+  "Planes Y-20 land"); a compound verb counts by its head ("test-fires", "co-develop"); a
+  form in -s the list lacks counts between a possible subject and a lower-case object word
+  ("Norway shortlists four", "Test pilot airs plane"; not "US weapons deliveries").
   Flags "Naval drills in the Gulf", "There to be no ban". A capitalised word inside a name
   is no verb ("U.S. State Department's approval"); what "says" reports needs a verb too,
   unless it is a quotation ("Office says new sites" fails).
@@ -372,6 +374,8 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
             if i and _regular_participle(word) and before not in NOT_SUBJECT and \
                     not before.endswith(("'s", "’s")):
                 return True  # "Exercise divided into two phases": a verb the list lacks
+            if i and words and _unlisted_present(lowered, words, i):
+                return True  # "Norway shortlists four", "Pilot airs plane"
             continue
         if before.endswith("ly") and i >= 2 and lowered[i - 2] == "to":
             before = "to"  # "Sharif and Yilmaz to jointly launch": an adverb inside the "to"
@@ -404,6 +408,23 @@ ED_ADJECTIVES = _set("""
     expanded extended enhanced increased reduced talked-about so-called alleged supposed
     interested concerned worried disputed occupied annexed contested indebted red
     """)
+
+
+def _unlisted_present(lowered: list[str], words: list[str], i: int) -> bool:
+    """A present form in -s the list lacks, between a possible subject and its object:
+    "Norway shortlists four", "Test pilot airs plane" (not "naval drills in the Gulf", where
+    a phrase follows, nor "Chinese ships", whose word before is an adjective)."""
+    word, before = lowered[i], lowered[i - 1]
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if not (words[i].islower() and len(word) > 3 and word.endswith("s") and
+            not word.endswith(("ss", "us", "is", "ics", "ous", "'s", "’s"))):
+        return False
+    if not after or after in DANGLING or after in AUXILIARIES or after in VERB_FORMS or \
+            after in BETWEEN_ADVERBS or not words[i + 1].islower() or after.endswith("s"):
+        return False  # nothing or a phrase after it; a verb after it is the verb; a plural
+        # after it makes a compound noun ("weapons deliveries")
+    return before not in NOT_SUBJECT and not before.endswith(("'s", "’s")) and \
+        not before.endswith(ADJECTIVE_SUFFIXES)
 
 
 def _regular_participle(word: str) -> bool:

@@ -373,6 +373,8 @@ def test_good_headlines_pass_the_eleventh_round_rules(title):
     "Fleet visit precedes naval summit",
     "Admiral walks with his counterpart",
     "Drill serves to deepen ties",
+    "Test pilot airs trainer for first time",  # an -s form the list lacks, before its object
+    "Peru shortlists three for corvette talks",
 ])
 def test_false_alarms_of_the_twelfth_round_pass(title):
     assert not title_check.problems(title)
@@ -384,6 +386,9 @@ def test_false_alarms_of_the_twelfth_round_pass(title):
     "Joint patrols near the strait",
     "Missile test-fire in the desert",  # a compound noun after a singular is no verb
     "Naval service records",
+    "US weapons deliveries",  # a compound noun
+    "Russian arms shipment",  # an adjective before the -s word
+    "Naval drills in the Gulf",  # a phrase after the -s word
 ])
 def test_the_twelfth_round_still_needs_a_verb(title):
     assert "no-verb" in title_check.problems(title)
