@@ -28,6 +28,7 @@ _ANY_QUOTATION = re.compile(r"[“\"‘'][^“”\"‘’']{1,80}[”\"’‘']"
 _PRONOUN_SUBJECTS = {"one", "he", "she", "it", "they", "we", "this", "that", "these", "those"}
 _NO_SUBJECT = set(en.COUNT_WORDS) | {"he", "she", "it", "they", "we", "this", "that", "these",
                                      "those", "some", "many", "several", "all", "each"}
+_RELATIVES = {"who", "which", "whose", "where"}
 # A subject this long (or with commas: appositives, titles) is told by the people it names
 _LONG_SUBJECT = 6
 _DETERMINERS = set(en.ADJECTIVE_CUES)  # "a signed deal": an adjective after them
@@ -58,16 +59,28 @@ def names_a_subject(title: str) -> bool:
 def _main_verb(text: str, tokens: list[re.Match]) -> int | None:
     """The first finite verb of the main clause: a lower-case past form, an auxiliary, or a
     present form right after a name ("… Director unfurl the flag"), never after a
-    determiner ("the signed deal"), nor inside a quotation; after a comma only when no
-    phrase follows (", signed in 2018," is an aside's participle)."""
+    determiner ("the signed deal"), nor inside a quotation or a relative clause ("X, who
+    married Y, said …": "said"); after a comma only when no phrase follows (", signed in
+    2018," is an aside's participle), a verb of speech always."""
     quotes = [m.span() for m in _QUOTATION.finditer(text)]  # (a stray "‘" opens none)
+    relative = closed = False
     for i, token in enumerate(tokens[1:], start=1):
         word = token.group(0).strip(",;:")
         before = tokens[i - 1].group(0)
         after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+        if word in _RELATIVES:
+            relative = True
+        if relative:
+            relative = not token.group(0).endswith(",")  # to the aside's closing comma
+            closed = not relative
+            continue
+        if closed and word.islower() and is_verb_form(word):
+            return i  # "X, who is on a visit, salutes …": the verb right after the aside
+        closed = False
+        aside = before.endswith(",") and word not in en.SPEECH_VERBS and \
+            (after in PHRASE_START or token.group(0).endswith(","))
         if not word.isalpha() or not word.islower() or before.lower() in _DETERMINERS or \
-                before.endswith(",") and (after in PHRASE_START or token.group(0).endswith(",")) \
-                or any(a <= token.start() < b for a, b in quotes):
+                aside or any(a <= token.start() < b for a, b in quotes):
             continue
         if is_past(word) or word in AUXILIARIES or \
                 before[:1].isupper() and is_verb_form(word, only=True):
@@ -82,6 +95,8 @@ def _subject(words: str, people: dict[str, str]) -> str:
     if named and ("," in words or len(words.split()) > _LONG_SUBJECT):
         return " and ".join(named) if len(named) <= 3 else f"{named[0]} and others"
     head = words.split(",")[0].split()
+    if head and head[0].islower() and head[0] not in _DETERMINERS | _NO_SUBJECT:
+        return ""  # "however, they …", "at the close of business, …": no subject's words
     if len(head) > _LONG_SUBJECT:
         cut = next((i for i, w in enumerate(head) if i > 1 and w.lower() in PHRASE_START), None)
         head = head[:cut] if cut else head

@@ -120,3 +120,19 @@ def test_a_closing_quote_glued_to_the_next_word_still_closes():
     made = title("The opening of the “Coral Shield 2024”naval drill between Kenya and Oman was "
                  "held at Mombasa on 3 May.", ("on 3 May",))
     assert made == "Opening of “Coral Shield 2024” naval drill held at Mombasa"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause's verb is not the main one; the verb after the aside is
+    ("Maria Lopez, who married the admiral in 2001, signed the petition",
+     "Lopez signed the petition"),
+    ("President Ana Ruiz, who is on a state visit to Chile, salutes the flag with Admiral Ben Tal",
+     "Ruiz salutes the flag"),
+    ("Andes Boats Inc., a yard whose stock peaked at $65 a share, filed a bankruptcy plan",
+     "Andes Boats Inc. filed a bankruptcy plan"),
+    # a connector or a phrase is no subject
+    (", however, they had described him only as a witness", ""),
+    ("at the close of business, 5,000 shares had been tendered", ""),
+])
+def test_the_core_clause_finds_the_main_verb_and_a_real_subject(text, expected):
+    assert core_clause(text, {}) == expected
