@@ -47,7 +47,8 @@ def core_clause(text: str, people: dict[str, str]) -> str:
         return core_clause(text[tokens[verb + 1].end():].strip(), people)
     subject = _subject(text[:tokens[verb].start()].strip(" ,"), people)
     told = " ".join(t.group(0) for t in tokens[verb:verb + 1 + _object_length(tokens, verb)])
-    return f"{subject} {told.rstrip(',;:.')}" if subject[:1].isalnum() else ""
+    told = re.sub(r"[.,;:]([”\"])$", r"\1", told.rstrip(",;:."))  # '… cooperation.”': the
+    return f"{subject} {told}" if subject[:1].isalnum() else ""  # sentence's stop, no word
 
 
 def names_a_subject(title: str) -> bool:
