@@ -34,7 +34,11 @@ deliberately independent of the extractor (its own small word lists, no import f
   ("drills", "ban") counts only after a possible subject, an -ing form only after an
   auxiliary, "to" + verb not after "There"; a regular past form the list lacks ("divided",
   "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
-  A bare form after "people", "police" agrees ("People pay tribute").
+  A bare form after "people", "police" agrees ("People pay tribute"); an adverb or a
+  model's code between a plural subject and its verb is skipped ("Officials later inspect",
+  "Planes Y-20 land"); a compound verb counts by its head ("test-fires", "co-develop"); a
+  form in -s the list lacks counts between a possible subject and a lower-case object word
+  ("Norway shortlists four", "Test pilot airs plane"; not "US weapons deliveries").
   Flags "Naval drills in the Gulf", "There to be no ban". A capitalised word inside a name
   is no verb ("U.S. State Department's approval"); what "says" reports needs a verb too,
   unless it is a quotation ("Office says new sites" fails).
@@ -166,6 +170,10 @@ BASE_VERBS_TEXT = """
     file rally march flood wave wage dwindle decline roll bomb post jump tumble plunge climb
     surge narrow echo predict attribute compare experience total schedule comment spike
     escalate dwell result execute film choose
+    shortlist underscore commend ramp denounce retaliate disregard interview reorient forge
+    normalize normalise regularize regularise
+    marry remove care peak consider reduce dilute mean achieve walk demonstrate serve
+    precede expire
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -359,10 +367,15 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
         before = lowered[i - 1] if i else ""
         if words and _inside_name(words, i):
             continue
+        head = word.rsplit("-", 1)[-1]
+        if i and word.startswith(COMPOUND_VERB_PREFIXES) and head in VERB_FORMS:
+            word = head  # "India test-fires missile", "Firms co-develop drone": the verb's head
         if word not in VERB_FORMS:
             if i and _regular_participle(word) and before not in NOT_SUBJECT and \
                     not before.endswith(("'s", "’s")):
                 return True  # "Exercise divided into two phases": a verb the list lacks
+            if i and words and _unlisted_present(lowered, words, i):
+                return True  # "Norway shortlists four", "Pilot airs plane"
             continue
         if before.endswith("ly") and i >= 2 and lowered[i - 2] == "to":
             before = "to"  # "Sharif and Yilmaz to jointly launch": an adverb inside the "to"
@@ -381,6 +394,9 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
             continue
         if word.endswith("s") and word not in BASES and word not in NOUN_OR_VERB:
             return True  # "Goyal urges", "Military confirms": no noun reading
+        if words and i >= 2 and words[i - 1].endswith("-") and \
+                _subject_before(lowered[:i - 1] + lowered[i:], i - 1):
+            return True  # "planes Y-20 land": a model's code after its noun
         if i and _subject_before(lowered, i):
             return True
     return False
@@ -394,6 +410,23 @@ ED_ADJECTIVES = _set("""
     """)
 
 
+def _unlisted_present(lowered: list[str], words: list[str], i: int) -> bool:
+    """A present form in -s the list lacks, between a possible subject and its object:
+    "Norway shortlists four", "Test pilot airs plane" (not "naval drills in the Gulf", where
+    a phrase follows, nor "Chinese ships", whose word before is an adjective)."""
+    word, before = lowered[i], lowered[i - 1]
+    after = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if not (words[i].islower() and len(word) > 3 and word.endswith("s") and
+            not word.endswith(("ss", "us", "is", "ics", "ous", "'s", "’s"))):
+        return False
+    if not after or after in DANGLING or after in AUXILIARIES or after in VERB_FORMS or \
+            after in BETWEEN_ADVERBS or not words[i + 1].islower() or after.endswith("s"):
+        return False  # nothing or a phrase after it; a verb after it is the verb; a plural
+        # after it makes a compound noun ("weapons deliveries")
+    return before not in NOT_SUBJECT and not before.endswith(("'s", "’s")) and \
+        not before.endswith(ADJECTIVE_SUFFIXES)
+
+
 def _regular_participle(word: str) -> bool:
     """A regular past form the verb list lacks ("divided", "linked"), not an adjective."""
     return word.endswith("ed") and len(word) > 5 and "-" not in word and \
@@ -402,9 +435,10 @@ def _regular_participle(word: str) -> bool:
 
 def _subject_before(lowered: list[str], i: int) -> bool:
     """Can the words before ``lowered[i]`` be its subject (not "naval drills", "no ban")?"""
-    if i >= 2 and lowered[i - 1].endswith("ly") and lowered[i - 1] not in NOT_SUBJECT:
-        i -= 1  # "Sharif and Yilmaz jointly inaugurate": the adverb is not the subject
-        lowered = lowered[:i] + lowered[i + 1:]
+    if i >= 2 and (lowered[i - 1].endswith("ly") or lowered[i - 1] in BETWEEN_ADVERBS) and \
+            lowered[i - 1] not in NOT_SUBJECT:
+        i -= 1  # "Sharif and Yilmaz jointly inaugurate", "Officials later inspect": the
+        lowered = lowered[:i] + lowered[i + 1:]  # adverb is not the subject
     before = lowered[i - 1]
     if before in NOT_SUBJECT:
         return False
@@ -424,6 +458,14 @@ def _subject_before(lowered: list[str], i: int) -> bool:
         before in IRREGULAR_PLURALS) or (
         before.endswith("s") and before not in ONE_THING) or (
         i >= 2 and lowered[i - 2] in ("and", ",")) or _plural_head(lowered, i)
+
+
+# Compound verbs whose head is a verb of the list ("test-fires", "co-develop")
+COMPOUND_VERB_PREFIXES = ("test-", "co-", "flight-", "re-", "fast-")
+
+
+# Adverbs between a subject and its verb ("Officials later inspect …")
+BETWEEN_ADVERBS = _set("later then now also again still soon once already")
 
 
 # Words in -s that name one thing: a bare verb after them has no plural subject ("news",

@@ -54,7 +54,7 @@ from chronology.extraction.sentences import (
     split_sentences,
 )
 from chronology.extraction.tags import tags_for
-from chronology.extraction.titles import make_title, meeting_title
+from chronology.extraction.titles import make_title, meeting_title, title_or_headline
 from chronology.extraction.told_things import names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
 from chronology.languages import en
@@ -839,6 +839,7 @@ class _Scan:
             if told else make_title(words[cut:], [(a - cut, b - cut) for a, b in local],
                                     cast.names, statement,
                                     describe=lambda phrase: cast.resolve(phrase, at + cut))
+        title = title_or_headline(title, self.article.title, told or words, cast.names)
         basis = f"{told} {words}" if told else words  # "It was its 20th edition": both say it
         entities = find_entities(basis[dateline_end(basis, 0, len(basis)):], cast.names)
         quote = re.sub(r"\s*\n\s*", " ", self.article.text[span.start:span.end])

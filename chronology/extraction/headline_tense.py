@@ -456,6 +456,13 @@ def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) 
                 not (passive and (after in _NO_OBJECT or not after)):
             words[j] = present(words[j], plural)
             return
+        if words[j].endswith(",") and words[j + 1:j + 2] == ["and"] and j + 2 < len(words) and \
+                words[j + 2].islower() and is_past(words[j + 2]) and \
+                words[j + 2] not in AUXILIARIES and not passive:
+            # "reoriented its policy, and forged closer ties": a second predicate of the
+            # same subject after the comma (no subject of its own between), same tense
+            words[j + 2] = present(words[j + 2], plural)
+            return
         if words[j].endswith((",", ";")):
             return
 
@@ -525,6 +532,8 @@ def plural_subject(words: list[str]) -> bool:
     """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
     after a preposition are not its head ("a detachment of warships", "exports for the
     system" is plural by "exports"); after a first clause, the second clause's subject."""
+    while len(words) > 1 and words[-1] in en.SUBJECT_ADVERBS:
+        words = words[:-1]  # "Spanish officials later (inspect)": the adverb is no head
     join = clause_join(words, len(words))
     if join is not None:
         words = words[join + 1:]

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
+from chronology.languages import en
 
 MAX_WORDS = 14
 PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
@@ -173,8 +174,8 @@ def finite_verb(words: list[str]) -> bool:
         if word in AUXILIARIES or word.endswith(("n't", "n’t")):
             return True
         if word == "to" and i + 1 < len(lowered) and before not in _TO_NOT_AFTER | \
-                _NO_SUBJECT_BEFORE and is_verb_form(lowered[i + 1]):
-            return True  # "Iran to buy jets", "Exercise Sea Guardian 2023 to enhance …"
+                _NO_SUBJECT_BEFORE and is_verb_form(lowered[i + 1]) and words[i + 1].islower():
+            return True  # "Iran to buy jets", "… to enhance …" (not "Delegate to Head of …")
         if before in _NO_SUBJECT_BEFORE or before.endswith(("'s", "’s")):
             continue
         if is_past(word) and words[i].islower() and not (
@@ -182,8 +183,8 @@ def finite_verb(words: list[str]) -> bool:
             return True  # "Deal signed", "Exercise 2022 conducted at Goa"
         if before.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", before):
             continue  # "19 ships" ("Exercise Sava 2024 begins": a name's year, no count)
-        if not words[i].islower() or not is_verb_form(word):
-            continue
+        if not words[i].islower() or not is_verb_form(word) or before in _NOUN_NEXT:
+            continue  # ("special forces", "joint exercises": a noun after its adjective)
         if word.endswith("s") and not word.endswith("ss"):
             return True  # "Navy commissions", "Compaq plunges"
         if not word.endswith("ing") and _plural_before(words[:i]):
@@ -208,7 +209,8 @@ def before_is_noun(lowered: list[str], i: int) -> bool:
 def _plural_before(words: list[str]) -> bool:
     """A plural subject ends ``words``: "Russia and Iran", "Lawyers for relatives in Miami",
     "Israelis", "Both presidents jointly" (an adverb is no subject)."""
-    words = [w for w in words if not (w.endswith("ly") and w.islower())] or words
+    words = [w for w in words if not (w.endswith("ly") and w.islower() or
+                                      w in en.SUBJECT_ADVERBS)] or words
     head = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), len(words))
     subject = [w.lower() for w in words[:head]]
     last, word = subject[-1], words[head - 1]
@@ -434,8 +436,14 @@ def dangles(words: list[str]) -> bool:
     """The last word needs more after it ("… to the", "… in accordance"); "order" only in
     "in order", not in "a rules-based order"."""
     last = words[-1].lower().strip(",;:.“”\"'‘’")
-    if words[-1].endswith(("'s", "’s")) and last[:1].isalpha():
-        return True  # "… lands at Belgrade's": a possessive without its noun
+    if words[-1].endswith(("'s", "’s", "s'", "s’")) and last[:1].isalpha():
+        return True  # "… lands at Belgrade's", "… consolidate countries’": no noun after
+    if words[-1][:1].islower() and last in en.ATTRIBUTIVE_ONLY:
+        return True  # "… patrol in northern", "… sign groundbreaking": the noun was cut
+    if len(words) > 1 and words[-1].islower() and words[-2][:1].isupper() and \
+            not finite_verb(words[:-1]) and \
+            (last in en.OBJECT_VERBS or last.endswith("s") and last[:-1] in en.OBJECT_VERBS):
+        return True  # "Gantz and Loudiyi sign": the headline's verb lost its object
     if last in _AFTER_PREPOSITION:
         return len(words) > 1 and words[-2].lower() in _AFTER_PREPOSITION[last] + ("of",)
     if last in _NEEDS_MORE and len(words) > 1:
@@ -476,6 +484,11 @@ _NEEDS_ITS_NOUN = {"joint", "new", "first", "second", "third", "additional", "na
                    "bilateral", "trilateral", "latest", "separate", "long-range",
                    "short-range", "medium-range", "supersonic", "hypersonic", "unmanned",
                    "advanced", "guided", "sophisticated", "modern"}
+
+
+# Words after which the next word is a noun, never the verb ("special forces", "joint drills")
+_NOUN_NEXT = (_NEEDS_ITS_NOUN - {"several", "first", "second", "third", "latest"}) | \
+    set(en.ATTRIBUTIVE_ONLY)
 
 
 # Verbs that need their object: a headline that ends "to provide" or "to lay out" was cut.

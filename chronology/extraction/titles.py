@@ -49,6 +49,7 @@ from chronology.extraction.speakers import (
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import dangles, fit, problems
+from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
 from chronology.extraction.verbs import (
     AUXILIARIES,
     base_form,
@@ -111,9 +112,57 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
-    return _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
+    title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
+    if not _unusable(title):
+        return title
+    core = _core_title(_story_text(sentence, date_spans), people)
+    return core or title
+
+
+# What leaves a reader no act to read: no verb, a cut end, no one the act is told of
+_UNUSABLE = ("no finite verb", "ends mid-phrase", "starts with the pronoun",
+             "what is said has no verb")
+
+
+def title_or_headline(title: str, article_title: str, sentence: str,
+                      people: dict[str, str]) -> str:
+    """``title``, or the article's own headline told as a title when ``title`` leaves the
+    reader no act (no verb, a cut end, no subject) and the headline tells the same act: it
+    shares two content words with the sentence ("Joint drill 'Sea Shield-2' in Gdansk
+    harbour" under "Poland and Norway begin Sea Shield-2 naval drill")."""
+    if not article_title or not _unusable(title) or not tells_same_act(article_title, sentence):
+        return title
+    told = make_title(article_title, [], people, False)
+    return told if not _unusable(told) else title
+
+
+def _unusable(title: str) -> bool:
+    return any(p.startswith(_UNUSABLE) for p in problems(title)) or not names_a_subject(title)
+
+
+_GLUED_CLOSE = re.compile(r"”(?=[A-Za-z])")
+
+
+def _glued_quotes_spaced(sentence: str, spans: list[tuple[int, int]]
+                         ) -> tuple[str, list[tuple[int, int]]]:
+    """'the “Blue Sword 2019”joint exercise': a closing mark glued to the next word (a
+    missing space) gets its space, so the quotation is seen to close; dates move with it."""
+    for match in reversed(list(_GLUED_CLOSE.finditer(sentence))):
+        at = match.end()
+        sentence = sentence[:at] + " " + sentence[at:]
+        spans = [(a + (a >= at), b + (b >= at)) for a, b in spans]
+    return sentence, spans
+
+
+def _core_title(text: str, people: dict[str, str]) -> str:
+    """The last resort when no rule made a usable headline: the sentence's main act,
+    "<Subject> <verb> <object>" (``title_guard``), in headline form, if that is usable."""
+    clause = core_clause(_main_clause(drop_intro(text)), people)
+    made = _cap(headline(clause, people)) if clause else ""
+    return made if made and not problems(made) and names_a_subject(made) else ""
 
 
 _BULLETS = "•·▪▫●○◦‣∙■□►▶✓✔* \t"
@@ -137,17 +186,11 @@ def _report_time_dropped(title: str) -> str:
 
 def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[str, str],
                 statement: bool, describe: Describe | None = None) -> str:
-    sentence = _typeset_quotes(sentence)
     sentence, date_spans = _participle_action(*_relative_action(sentence, date_spans))
     sentence, date_spans = _dated_second_clause(sentence, date_spans)
     sentence, date_spans = _dated_time_clause(sentence, date_spans)
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
-    text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
-    text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
-    # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
-    text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
-    text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
-    text = _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
+    text = _story_text(sentence, date_spans)
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
@@ -227,6 +270,17 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
     return _without_pronoun(title, clause or text, people) or fit(full)
+
+
+def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
+    """The sentence's own words: no dateline, agency tag, brackets or date phrases."""
+    lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
+    text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
+    text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
+    # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
+    text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
+    text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
+    return _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
 
 
 def _telling_dated(text: str, spans: list[tuple[int, int]], lead: int) -> bool:
@@ -352,7 +406,11 @@ def _typeset_quotes(sentence: str) -> str:
             return "  "  # the close of a quotation opened in a sentence before
         depth += 1 if opening else -1
         return " “" if opening else "” "
-    return _TYPED_QUOTE.sub(curly, sentence)
+    # "‘Exercise Cyclone – I‘ started": an opening mark typed where the closing one belongs
+    return _WRONG_WAY_CLOSE.sub("’", _TYPED_QUOTE.sub(curly, sentence))
+
+
+_WRONG_WAY_CLOSE = re.compile(r"(?<=[^\s‘“])‘(?=[\s,.;:!?]|$)")
 
 
 def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe | None) -> str:

@@ -284,6 +284,26 @@ BEFORE_REPORT_ADVERBS = ("earlier", "previously")
 # says when.  Each optionally after "earlier"/"later".
 REPORT_DAYS = ("yesterday", "today", "tomorrow", "tonight")
 REPORT_PERIODS = ("this", "last", "next")
+# Adjectives that stand only before their noun ("in the northern Pacific", "special forces"):
+# a headline never ends on one, and the word after one is a noun, never the verb.
+ATTRIBUTIVE_ONLY = ("northern", "southern", "eastern", "western", "northeastern",
+                    "northwestern", "southeastern", "southwestern", "north-eastern",
+                    "north-western", "south-eastern", "south-western", "special",
+                    "groundbreaking", "armed", "allied")
+# Styles before a name in official releases ("the Honourable Richard Marles MP", "H.E.
+# Abdellatif Loudiyi"): no part of the name a headline uses.  Longest first.
+HONORIFICS = ("the Right Honourable", "Right Honourable", "the Honourable", "Honourable",
+              "His Excellency", "Her Excellency", "H.E.", "Hon.")
+# Verbs that need their object: a headline ending on one right after its subject was cut
+# ("… and Loudiyi sign").
+OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", "order",
+                "approve", "deploy", "supply", "inaugurate", "commission", "unveil", "unfurl",
+                "ink", "seal", "finalise", "finalize", "acquire", "purchase", "hand")
+# Adverbs between a subject and its verb ("Spanish officials later inspected …"): no part of
+# the subject, whose last noun says whether the verb is plural.
+SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "also", "jointly",
+                   "together", "subsequently", "finally", "officially", "formally",
+                   "reportedly", "already", "recently", "previously", "earlier")
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
@@ -465,12 +485,12 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
                "Centre", "University", "Academy", "Forum", "Summit", "Council", "Ministry",
                "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
                "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field",
-               "Seaboard", "Coast"}
+               "Seaboard", "Coast", "Area", "Ground", "Grounds"}
 # Named documents end in these: "the Shusha Declaration", "the Camp David Accords", "the
 # Nuclear-Powered Submarine Partnership" (a programme's name, no person's).
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
                   "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine",
-                  "Partnership"}
+                  "Partnership", "Statement", "Framework", "Roadmap", "Initiative"}
 # Named happenings end in these: "the Joint Air Exercise", "the Army Games".
 EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres", "Maneuvers",
                "Operation", "Parade", "Airshow", "Expo", "Exhibition", "Show", "Conference"}
