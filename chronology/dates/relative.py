@@ -98,7 +98,9 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
         y = ref.year + _RELYEAR[_norm(relyear)]  # "November of the previous year"
         return Period("month", y, m), f"{name} of {relyear.lower()} year ({y})"
     if rel in ("last", "past", "previous"):
-        y = ref.year if m < ref.month else ref.year - 1
+        # The month just gone is "last month" or "in February": "last February", told in
+        # March, is a year before it ("this past February" is the one just gone).
+        y = ref.year if m < ref.month - (rel == "last") else ref.year - 1
         how = "the last " + name + " before"
     elif rel in ("next", "coming"):
         y = ref.year if m > ref.month else ref.year + 1
@@ -530,9 +532,10 @@ def quarter(c, s):
 
 def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
-    n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq"))) else 2  # or "two quarters"
-    y = int(c.g("hyear")) if c.g("hyear") else s.reference.year + {
-        "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
+    n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq")), _norm(c.g("hordp"))) else 2
+    written = c.g("hyear") or c.g("hyearp")  # "of 1989", "1989's"
+    y = int(written) if written else s.reference.year + {
+        "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel") or c.g("hpos"))]
     return Period("half", y, n=n), "half-year", f"half {n} of {y}"
 
 

@@ -165,6 +165,11 @@ CALENDAR_RELATIVES = [
      "1989"),
     ("Attacks continued into the 2016 season.", REF, "2016", "2016"),
     ("The decision was made last April.", "1998-08-10", "last April", "1998-04"),
+    # the month just gone is "last month": "last February", told in March, is a year back,
+    # while "last December", told in January, is the one just gone
+    ("Two helicopters crashed last February.", "1998-03-01", "last February", "1997-02"),
+    ("Two helicopters crashed last July.", "1998-08-20", "last July", "1997-07"),
+    ("Two helicopters crashed last December.", "1998-01-20", "last December", "1997-12"),
     ("It was the warmest on record this century.", REF, "this century", "20"),
     ("They met on New Year’s Day.", REF, "New Year’s Day", "2015-01-01"),
     ("Sales have been weak since Christmas.", REF, "Christmas", "2014-12-25"),

@@ -23,6 +23,12 @@ VALUES = [
      "PAST_REF"),
     ("Rates have fallen in the last few months.", "the last few months", "PAST_REF"),
     ("Hate groups grew over the past year.", "the past year", "1988"),
+    # a half of the year that owns it
+    ("Profit fell in last year's second half.", "last year's second half", "1988-H2"),
+    ("Sales rose in 1987's first half.", "1987's first half", "1987-H1"),
+    ("Margins will widen in next year’s first half.", "next year’s first half", "1990-H1"),
+    ("Exports will grow in the latter half of next year.", "the latter half of next year",
+     "1990-H2"),
     ("Jobs will be cut by year end.", "year end", "1989"),
     ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
     ("The merger should close by year's end.", "year's end", "1989"),
