@@ -346,6 +346,8 @@ def calendar_relative(c, s):
         how = {1: f"the {unit} after", -1: f"the {unit} before", 0: f"the same {unit} as"}[n]
         return period.as_kind(unit).shift(unit, n), "chained", \
             f"{how} '{text}' ({period.value})", period.first_day()
+    if unit == "year" and rel == "last" and (compared := _figure_last_year(c, s)):
+        return compared
     ref = s.reference
     if unit == "weekend":
         return _weekend(ref, rel, s.tense(c))
@@ -477,6 +479,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+$", re.IG
 _COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\b",
                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]?\s+(?=[A-Z\"“])")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _compares(s, start: int, unit: str) -> bool:
@@ -488,6 +491,31 @@ def _compares(s, start: int, unit: str) -> bool:
         return False
     ends = [m.end() for m in _SENTENCE_END.finditer(s.text, max(0, start - 400), start)]
     return bool(_COMPARISON.search(s.text, ends[-1] if ends else max(0, start - 400), start))
+
+
+# A figure ("$33 million", "78 cents a share", "5%"), or the comparison itself ("higher
+# than", "up from"), right before "last year".
+_FIGURE_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in en.FIGURE_WORDS) + r")\s*){0,3}|"
+    + _COMPARISON.pattern + r"\s+)$", re.IGNORECASE)
+
+
+def _figure_last_year(c, s):
+    """"last year" right after a figure that its sentence compares ("earnings of $24 million,
+    compared with a loss of $3 million last year", "2% higher than last year") in a report of
+    a quarter or half named just before: that period a year before, as "a year ago" there;
+    else None (not "last year's restructuring": a thing of the year)."""
+    if _POSSESSIVE_AFTER.match(s.text, c.end) \
+            or not _FIGURE_BEFORE.search(s.text, max(0, c.start - 40), c.start) \
+            or not _compares(s, c.start, "year"):
+        return None
+    near = _nearby_period(s, c.start, ("quarter", "half"))
+    if near is None:
+        return None
+    period, text = near
+    # (no anchor for later mentions, as "a year ago": "last year's quarter" is still of 1989)
+    return period.shift("year", -1), "year-earlier", \
+        f"the {period.kind} '{text}' ({period.value}) a year before: a figure compared"
 
 
 def _closing_day(s):
