@@ -18,7 +18,8 @@ _MONTH_GATE = "|".join(f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", 
                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
 # Gates on month and weekday names (and holidays) run on the text itself: those names must be
 # capitalised.  The others run on the lower-cased text.
-_CASED_GATES = ("full", "monthday", "monthyear", "monthweek", "month", "weekday", "holiday")
+_CASED_GATES = ("full", "monthday", "monthyear", "monthrange", "monthweek", "month", "weekday",
+                "holiday")
 # One gate per rule kind (the tagger's ``RULES``), and second gates for the rules written
 # "kind+gate": a match of such a rule holds a hit of both.
 GATES = {
@@ -27,6 +28,7 @@ GATES = {
     "full": _MONTH_GATE,
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
+    "monthrange": rf"[-–]\s*(?:{_MONTH_GATE})",  # a month named after a dash: rare, cheap
     "monthweek": _MONTH_GATE,
     "month": _MONTH_GATE,
     "decade": r"0s\b|0's\b|0’s\b|ties\b",

@@ -52,6 +52,7 @@ class Candidate:
 
 
 WD_OPT = rf"(?:{WD},?\s+(?:the\s+)?)?"
+_MON2 = MON.replace("(?P<mon>", "(?P<mon2>")
 _Y2 = r"(?:19|20)\d\d"
 _QPRE = (
     r"(?:(?P<qpre>the|this|last|next|its|their|this\s+year's|last\s+year's|next\s+year's|"
@@ -79,9 +80,13 @@ RULES: list[tuple[str, str]] = [
     # reference.
     ("full+year", rf"{CLOCK}?{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}(?:{_APPOSED_WD})?"),
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
+    # a range across months, "March 15-April 2[, 2014]": one mention, both ends
+    ("full+monthrange", rf"{MON}\s*{DAY}\s*[-–]\s*{_MON2}\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
+                 r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
+    ("monthday+monthrange", rf"{WD_OPT}{MON}\s*{DAY}\s*[-–]\s*{_MON2}\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
     # the day in words too, as read out on the air: "Sunday, March eighth", "March the fifth"
     ("monthday", rf"{CLOCK}?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*"
@@ -93,6 +98,10 @@ RULES: list[tuple[str, str]] = [
     ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}(?:\s+of)?|{DAYW_OF})\s+{MON}"
                  rf"(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
     ("full+year", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON},?\s+{YEAR}"),
+    # "January-October", "the April-June quarter", "Jan.–March 2012": a span of months, one
+    # mention (a name after a dash is no date of its own).
+    ("monthrange", rf"(?:the\s+)?{MON}\s*[-–]\s*{_MON2}(?:,?\s+{YEAR})?"
+                   r"(?:\s+(?P<mrq>quarter|period)\b)?"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
     ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next|the previous|the preceding|the prior)\s+year)?"
