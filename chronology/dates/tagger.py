@@ -148,12 +148,14 @@ RULES: list[tuple[str, str]] = [
     # "last year's first half", "1989's second half": the half of the year that owns it.
     ("half", rf"(?:(?P<hpos>this|last|next|the)\s+year|(?P<hyearp>{_Y2}))['’]s\s+(?:fiscal\s+)?"
              r"(?P<hordp>first|second|latter)\s+half\b"),
+    ("half", rf"\bH(?P<hn>[12])\s*(?P<hyearh>{_Y2})\b"),  # "H1 2013", as "Q1 2013"
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
                r"(?P<srelyear>last|this|next)\s+year))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
-    ("yearrange", rf"{YEAR}\s*[-–]\s*(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])"),
+    # "2009-2010", "1957-58", and a season's or fiscal year's "2012/13"
+    ("yearrange", rf"{YEAR}(?:\s*[-–]\s*|/)(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d/-])"),
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", rf"{CLOCK}?(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"

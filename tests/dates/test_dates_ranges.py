@@ -39,6 +39,9 @@ RANGES = [
      ("2024-03-11", None)),
     ("Iran said on Monday the drills run until Friday.", "2024-03-12", "Monday",
      ("2024-03-11", None)),
+    # a season's or a fiscal year's span with a slash
+    ("Output fell in the 2012/13 fiscal year.", REF, "2012/13", ("2012", "2013")),
+    ("The 1998/1999 season was short.", REF, "1998/1999", ("1998", "1999")),
     # months and days joined by a dash across months: one mention, both ends (a name after
     # a dash was no date at all: "January-October" gave January alone)
     ("Exports rose 5 percent in January-October.", REF, "January-October",
@@ -62,6 +65,7 @@ RANGES = [
     ("Talks were held in 2015 and 2017.", "2018-01-01", "2015", ("2015", None)),
     ("Talks ran from 2017 to 2015.", "2018-01-01", "2017", ("2017", None)),
     ("The vote was March 19-15.", REF, "March 19-15", ("2014-03-19", None)),
+    ("It was filed on 2012/12/05.", REF, "2012/12/05", ("2012-12-05", None)),
     ("The vote was on February 27-30, 2015.", REF, "February 27-30, 2015", ("2015-02-27", None)),
     ("They met on March 3, 2014.", REF, "March 3, 2014", ("2014-03-03", None)),
 ]
