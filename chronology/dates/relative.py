@@ -372,7 +372,7 @@ def _season_of_base(s, unit: str, rel: str):
 
 
 def _weekend(ref: dt.date, rel: str, tense: str | None):
-    if rel in ("last", "past", "previous", "this past") or (
+    if rel in ("last", "past", "previous", "this past", "the past") or (
             rel in ("the", "this", "that") and tense != FUTURE):
         day, how = weekday_on_or_before(ref, 5, strict=rel == "last"), "before"
     else:

@@ -161,6 +161,7 @@ CALENDAR_RELATIVES = [
     ("The plant opens in mid-November.", "1989-10-30", "mid-November", "1989-11"),
     ("The troops will withdraw by the end of the year.", REF, "the end of the year", "2015"),
     ("We met during the weekend.", "1998-02-09", "the weekend", "1998-W06-WE"),
+    ("Prices fell over the past weekend.", "1998-02-09", "the past weekend", "1998-W06-WE"),
     ("The store will open in the current fiscal year.", "1989-10-26", "the current fiscal year",
      "1989"),
     ("Attacks continued into the 2016 season.", REF, "2016", "2016"),
