@@ -19,7 +19,7 @@ _MONTH_GATE = "|".join(f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", 
 # Gates on month and weekday names (and holidays) run on the text itself: those names must be
 # capitalised.  The others run on the lower-cased text.
 _CASED_GATES = ("full", "monthday", "monthyear", "monthrange", "monthweek", "month", "weekday",
-                "holiday")
+                "wdrange", "holiday")
 # One gate per rule kind (the tagger's ``RULES``), and second gates for the rules written
 # "kind+gate": a match of such a rule holds a hit of both.
 GATES = {
@@ -42,6 +42,7 @@ GATES = {
     "dayword": r"today|tonight|yesterday|tomorrow",
     "dayonly": r"\d(?:st|nd|rd|th)\b",
     "weekday": r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN",
+    "wdrange": r"[-–]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
     "calrel": r"year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter",
     "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|from\s+today\b|"
            r"previously\b",

@@ -524,6 +524,22 @@ def _needs_reference(fn):
     return wrapper
 
 
+_WEEKDAY = _needs_reference(relative.weekday_mention)
+
+
+def _weekday_range(c: Candidate, res: Resolution | None) -> Resolution | None:
+    """"Monday-Wednesday": the first weekday, and the next day of the second as
+    ``end_value``."""
+    if res is None or not c.g("wd2") or res.precision != "day":
+        return res
+    start = dt.date.fromisoformat(res.value)
+    days = (weekday(c.g("wd2")) - start.weekday()) % 7
+    if days:
+        res.end_value = (start + dt.timedelta(days=days)).isoformat()
+        res.reason += f"; to {c.g('wd2')}"
+    return res
+
+
 HANDLERS = {
     "iso": explicit,
     "slashed": explicit,
@@ -539,7 +555,7 @@ HANDLERS = {
     "century": century,
     "ref": reference_word,
     "dayword": _needs_reference(relative.day_word),
-    "weekday": _needs_reference(relative.weekday_mention),
+    "weekday": lambda c, s: _weekday_range(c, _WEEKDAY(c, s)),
     "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),
     "ago": _needs_reference(relative.ago),

@@ -164,6 +164,8 @@ RULES: list[tuple[str, str]] = [
     # each rule costs a scan of its windows)
     ("weekday", rf"{CLOCK}?(?:{_SEQ}\s+|{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
                 r"(?!['’]s|-?end))?"),
+    # "Monday-Wednesday": two weekdays joined by a dash, one range
+    ("weekday+wdrange", rf"{WD}\s*[-–]\s*{WD.replace('(?P<wd>', '(?P<wd2>')}"),
     # "on the 25th": a day of the month named alone, of the month nearest in the tense
     ("dayonly", r"(?<=\bon\s)the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)"
                 r"(?![\s,]+(?:(?:and|or|to)\s+)?(?:the\s+)?[0-3]?\d(?:st|nd|rd|th))"  # a list

@@ -55,6 +55,8 @@ RANGES = [
      ("2012-03-15", "2012-04-02")),
     ("The fair ran Dec. 28-Jan. 3, 2014.", REF, "Dec. 28-Jan. 3, 2014",
      ("2013-12-28", "2014-01-03")),
+    ("The drills ran Monday-Wednesday.", REF, "Monday-Wednesday", ("2015-01-19", "2015-01-21")),
+    ("The drills will run Friday–Sunday.", REF, "Friday–Sunday", ("2015-01-23", "2015-01-25")),
     # three months called a quarter or a period are that quarter (of the month it ends)
     ("Profit rose in the April-June quarter.", "2015-08-05", "the April-June quarter",
      ("2015-Q2", None)),

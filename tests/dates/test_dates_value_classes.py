@@ -95,6 +95,8 @@ RECURRING = [
     ("The festival takes place in June every year.", "June", "XXXX-06"),
     ("The festival is held annually in June.", "June", "XXXX-06"),
     ("The council meets weekly on Monday.", "Monday", "XXXX-WXX-1"),
+    # a range of weekdays that recurs is the set of its first day, with no end date
+    ("The office is open Monday-Friday every week.", "Monday-Friday", "XXXX-WXX-1"),
 ]
 
 
@@ -108,6 +110,11 @@ def test_a_yearly_habit_does_not_make_a_weekday_recur():
 def test_recurring_times_are_sets_not_dates(text, mention, expected):
     found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
     assert [(m.type, m.value) for m in found] == [("SET", expected)]
+
+
+def test_a_recurring_range_of_weekdays_has_no_end_date():
+    [m] = find_mentions("The office is open Monday-Friday every week.", dt.date.fromisoformat(REF))
+    assert (m.type, m.value, m.end_value) == ("SET", "XXXX-WXX-1", None)
 
 
 NOT_DATES = [
