@@ -16,6 +16,7 @@ from chronology.languages import en
 
 _MONTH_GATE = "|".join(f"{m}|{m.upper()}" for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))
+_WEEKDAY_GATE = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN"
 # Gates on month and weekday names (and holidays) run on the text itself: those names must be
 # capitalised.  The others run on the lower-cased text.
 _CASED_GATES = ("full", "monthday", "monthyear", "monthrange", "monthweek", "month", "weekday",
@@ -28,21 +29,21 @@ GATES = {
     "full": _MONTH_GATE,
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
-    "monthrange": rf"[-–]\s*(?:{_MONTH_GATE})",  # a month named after a dash: rare, cheap
+    "monthrange": rf"[-–]\s*(?:{_MONTH_GATE})",
     "monthweek": _MONTH_GATE,
     "month": _MONTH_GATE,
     "decade": r"0s\b|0's\b|0’s\b|ties\b",
     "century": r"century",
     "quarter": r"quarter|period|1q\b|2q\b|3q\b|4q\b|q1|q2|q3|q4",
     "yearago": r"year[\s-](?:earlier|ago)",
-    "half": r"half|two\s+quarters|h1|h2",
+    "half": r"half|two\s+quarters",
     "season": r"spring|summer|fall|autumn|winter",
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
     "yearrange": r"(?:1[6-9]|20)\d\d(?:\s*[-–]\s*|/)\d\d",
     "dayword": r"today|tonight|yesterday|tomorrow",
     "dayonly": r"\d(?:st|nd|rd|th)\b",
-    "weekday": r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN",
-    "wdrange": r"[-–]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)",
+    "weekday": _WEEKDAY_GATE,
+    "wdrange": rf"[-–]\s*(?:{_WEEKDAY_GATE})",
     "calrel": r"year|month|week|quarter|decade|century|spring|summer|fall|autumn|winter",
     "ago": r"ago\b|earlier\b|later\b|before\b|after\b|hence\b|from\s+now\b|from\s+today\b|"
            r"previously\b",
@@ -62,6 +63,9 @@ GATES = {
                r"Halloween|Labor|Memorial|Good\s+Friday|Boxing|Nowruz|Norouz|Nowrouz|Norooz|Noruz",
 }
 _REACH = 60  # characters around a gate hit where a rule may match
+# Gates read off another gate's hits, with no scan of their own: a month or a weekday named
+# right after a dash ("January-October", "Monday-Wednesday"), for the range rules.
+_AFTER_DASH = {"monthrange": "month", "wdrange": "weekday"}
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,8 @@ _GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items
 # Gates with the same pattern share their windows: each pattern once, and the kinds it serves.
 _BY_PATTERN: dict[str, list[str]] = {}
 for _kind, _pattern in GATES.items():
-    _BY_PATTERN.setdefault(_pattern, []).append(_kind)
+    if _kind not in _AFTER_DASH:
+        _BY_PATTERN.setdefault(_pattern, []).append(_kind)
 
 
 def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -126,7 +131,19 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
             spans = _windows(hits, len(text))
             for kind in kinds:
                 windows[kind] = spans
+            for derived, base in _AFTER_DASH.items():
+                if base in kinds:
+                    dashed = [h for h in hits if _after_dash(text, h[0])]
+                    if dashed:
+                        windows[derived] = _windows(dashed, len(text))
     return windows
+
+
+def _after_dash(text: str, i: int) -> bool:
+    """True when a dash, and then only spaces, come right before ``text[i]``."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] in "-–"
 
 
 def _gate_hits(gate: Gate, text: str, places: dict[str, list[int]]) -> list[tuple[int, int]]:

@@ -560,9 +560,8 @@ def quarter(c, s):
 
 def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
-    words = (_norm(c.g("hord")), _norm(c.g("hq")), _norm(c.g("hordp")), c.g("hn"))
-    n = 1 if "first" in words or "1" in words else 2  # or "two quarters", "H2"
-    written = c.g("hyear") or c.g("hyearp") or c.g("hyearh")  # "of 1989", "1989's", "H1 1989"
+    n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq")), _norm(c.g("hordp"))) else 2
+    written = c.g("hyear") or c.g("hyearp")  # "of 1989", "1989's"
     y = int(written) if written else s.reference.year + {
         "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel") or c.g("hpos"))]
     return Period("half", y, n=n), "half-year", f"half {n} of {y}"

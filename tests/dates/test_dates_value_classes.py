@@ -29,7 +29,6 @@ VALUES = [
     ("Margins will widen in next year’s first half.", "next year’s first half", "1990-H1"),
     ("Exports will grow in the latter half of next year.", "the latter half of next year",
      "1990-H2"),
-    ("Margins fell in H2 1988, as in Q4 1988.", "H2 1988", "1988-H2"),
     ("Jobs will be cut by year end.", "year end", "1989"),
     ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
     ("The merger should close by year's end.", "year's end", "1989"),
@@ -118,7 +117,6 @@ def test_a_recurring_range_of_weekdays_has_no_end_date():
 
 
 NOT_DATES = [
-    "The H1N1 virus spread fast.",  # a virus, not a half-year
     "Sun posted its first quarterly loss as a public firm.",  # "quarterly", no quarter
     "Long-term rates fell, and short-term rates rose.",  # adjectives, not periods
     "The near-term outlook is poor.",
