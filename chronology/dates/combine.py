@@ -84,7 +84,7 @@ def as_set(mention: Mention, c: Candidate) -> Mention:
         value = f"XXXX-WXX-{weekday(c.g('wd')) + 1}"
     else:
         value = f"XXXX-{month(c.g('mon')):02d}"
-    return replace(mention, value=value, type="SET", rule="recurring",
+    return replace(mention, value=value, type="SET", rule="recurring", end_value=None,
                    reason=f"'{mention.text}' recurs: a set of times, not one date")
 
 

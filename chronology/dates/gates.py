@@ -25,7 +25,8 @@ _MONTH_GATE = patterns.MONTH_WORD
 _WEEKDAY_GATE = patterns.WEEKDAY_WORD
 # Gates on month and weekday names (and holidays) run on the text itself: those names must be
 # capitalised.  The others run on the lower-cased text.
-_CASED_GATES = ("full", "monthday", "monthyear", "monthweek", "month", "weekday", "holiday")
+_CASED_GATES = ("full", "monthday", "monthyear", "monthrange", "monthweek", "month", "weekday",
+                "wdrange", "holiday")
 # One gate per rule kind (the tagger's ``RULES``), and second gates for the rules written
 # "kind+gate": a match of such a rule holds a hit of both.
 GATES = {
@@ -34,6 +35,7 @@ GATES = {
     "full": _MONTH_GATE,
     "monthday": _MONTH_GATE,
     "monthyear": _MONTH_GATE,
+    "monthrange": rf"[-–]\s*(?:{_MONTH_GATE})",
     "monthweek": _MONTH_GATE,
     "month": _MONTH_GATE,
     "decade": r"0s\b|0's\b|0’s\b|ties\b",
@@ -43,10 +45,11 @@ GATES = {
     "half": r"\bhalf|two\s+quarters",
     "season": r"\bspring|\bsummer|\bfall|\bautumn|\bwinter",
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
-    "yearrange": r"(?:1[6-9]|20)\d\d\s*[-–]\s*\d\d",
+    "yearrange": r"(?:1[6-9]|20)\d\d(?:\s*[-–]\s*|/)\d\d",
     "dayword": r"today|tonight|yesterday|tomorrow",
     "dayonly": r"\d(?:st|nd|rd|th)\b",
     "weekday": _WEEKDAY_GATE,
+    "wdrange": rf"[-–]\s*(?:{_WEEKDAY_GATE})",
     "calrel": r"\byear\b|\bmonth\b|\bweek\b|\bweekend\b|\bquarter\b|\bdecade\b|\bcentury\b|"
               r"\bspring\b|\bsummer\b|\bfall\b|\bautumn\b|\bwinter\b",
     "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
@@ -70,6 +73,9 @@ GATES = {
                r"Halloween|Labor|Memorial|Good\s+Friday|Boxing|Nowruz|Norouz|Nowrouz|Norooz|Noruz",
 }
 _REACH = 60  # characters around a gate hit where a rule may match
+# Gates read off another gate's hits, with no scan of their own: a month or a weekday named
+# right after a dash ("January-October", "Monday-Wednesday"), for the range rules.
+_AFTER_DASH = {"monthrange": "month", "wdrange": "weekday"}
 
 
 @dataclass(frozen=True)
@@ -115,7 +121,8 @@ _GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items
 # Gates with the same pattern share their windows: each pattern once, and the kinds it serves.
 _BY_PATTERN: dict[str, list[str]] = {}
 for _kind, _pattern in GATES.items():
-    _BY_PATTERN.setdefault(_pattern, []).append(_kind)
+    if _kind not in _AFTER_DASH:
+        _BY_PATTERN.setdefault(_pattern, []).append(_kind)
 
 
 def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -143,7 +150,19 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
             spans = _windows(hits, len(text))
             for kind in kinds:
                 windows[kind] = spans
+            for derived, base in _AFTER_DASH.items():
+                if base in kinds:
+                    dashed = [h for h in hits if _after_dash(text, h[0])]
+                    if dashed:
+                        windows[derived] = _windows(dashed, len(text))
     return windows
+
+
+def _after_dash(text: str, i: int) -> bool:
+    """True when a dash, and then only spaces, come right before ``text[i]``."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] in "-–"
 
 
 def _gate_hits(gate: Gate, text: str, places: dict[str, list[int]]) -> list[tuple[int, int]]:

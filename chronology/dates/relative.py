@@ -98,7 +98,9 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
         y = ref.year + _RELYEAR[_norm(relyear)]  # "November of the previous year"
         return Period("month", y, m), f"{name} of {relyear.lower()} year ({y})"
     if rel in ("last", "past", "previous"):
-        y = ref.year if m < ref.month else ref.year - 1
+        # The month just gone is "last month" or "in February": "last February", told in
+        # March, is a year before it ("this past February" is the one just gone).
+        y = ref.year if m < ref.month - (rel == "last") else ref.year - 1
         how = "the last " + name + " before"
     elif rel in ("next", "coming"):
         y = ref.year if m > ref.month else ref.year + 1
@@ -344,6 +346,8 @@ def calendar_relative(c, s):
         how = {1: f"the {unit} after", -1: f"the {unit} before", 0: f"the same {unit} as"}[n]
         return period.as_kind(unit).shift(unit, n), "chained", \
             f"{how} '{text}' ({period.value})", period.first_day()
+    if unit == "year" and rel == "last" and (compared := _figure_last_year(c, s)):
+        return compared
     ref = s.reference
     if unit == "weekend":
         return _weekend(ref, rel, s.tense(c))
@@ -368,7 +372,7 @@ def _season_of_base(s, unit: str, rel: str):
 
 
 def _weekend(ref: dt.date, rel: str, tense: str | None):
-    if rel in ("last", "past", "previous", "this past") or (
+    if rel in ("last", "past", "previous", "this past", "the past") or (
             rel in ("the", "this", "that") and tense != FUTURE):
         day, how = weekday_on_or_before(ref, 5, strict=rel == "last"), "before"
     else:
@@ -475,6 +479,7 @@ _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+$", re.IG
 _COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\b",
                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]?\s+(?=[A-Z\"“])")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _compares(s, start: int, unit: str) -> bool:
@@ -486,6 +491,31 @@ def _compares(s, start: int, unit: str) -> bool:
         return False
     ends = [m.end() for m in _SENTENCE_END.finditer(s.text, max(0, start - 400), start)]
     return bool(_COMPARISON.search(s.text, ends[-1] if ends else max(0, start - 400), start))
+
+
+# A figure ("$33 million", "78 cents a share", "5%"), or the comparison itself ("higher
+# than", "up from"), right before "last year".
+_FIGURE_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in en.FIGURE_WORDS) + r")\s*){0,3}|"
+    + _COMPARISON.pattern + r"\s+)$", re.IGNORECASE)
+
+
+def _figure_last_year(c, s):
+    """"last year" right after a figure that its sentence compares ("earnings of $24 million,
+    compared with a loss of $3 million last year", "2% higher than last year") in a report of
+    a quarter or half named just before: that period a year before, as "a year ago" there;
+    else None (not "last year's restructuring": a thing of the year)."""
+    if _POSSESSIVE_AFTER.match(s.text, c.end) \
+            or not _FIGURE_BEFORE.search(s.text, max(0, c.start - 40), c.start) \
+            or not _compares(s, c.start, "year"):
+        return None
+    near = _nearby_period(s, c.start, ("quarter", "half"))
+    if near is None:
+        return None
+    period, text = near
+    # (no anchor for later mentions, as "a year ago": "last year's quarter" is still of 1989)
+    return period.shift("year", -1), "year-earlier", \
+        f"the {period.kind} '{text}' ({period.value}) a year before: a figure compared"
 
 
 def _closing_day(s):
@@ -530,9 +560,10 @@ def quarter(c, s):
 
 def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
-    n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq"))) else 2  # or "two quarters"
-    y = int(c.g("hyear")) if c.g("hyear") else s.reference.year + {
-        "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel"))]
+    n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq")), _norm(c.g("hordp"))) else 2
+    written = c.g("hyear") or c.g("hyearp")  # "of 1989", "1989's"
+    y = int(written) if written else s.reference.year + {
+        "this": 0, "the": 0, "last": -1, "next": 1}[_norm(c.g("hrel") or c.g("hpos"))]
     return Period("half", y, n=n), "half-year", f"half {n} of {y}"
 
 

@@ -22,6 +22,7 @@ from chronology.dates.timeml import (
     Period,
     clock_time,
     days_in_month,
+    quarter_of,
     valid_day,
     weekday_on_or_before,
 )
@@ -267,6 +268,8 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
         m, d = (a, b) if a <= 12 and not (b <= 12 and "." in c.text) else (b, a)
     else:
         y, m, d = int(c.g("year")), month(c.g("mon")), day_number(c.groups)
+        if c.g("mon2") and month(c.g("mon2")) < m:
+            y -= 1  # "Dec. 28-Jan. 3, 2014": the year written is the end's
     if not valid_day(y, m, d):
         return None
     if c.g("weekof"):
@@ -344,14 +347,18 @@ def _week_of(day: dt.date, why: str) -> Resolution:
 
 
 def _with_last_day(res: Resolution, c: Candidate, y: int, m: int) -> Resolution:
-    """"March 15-19": the range's last day as ``end_value`` (none for "March 19-15")."""
+    """"March 15-19", "March 15-April 2": the range's last day as ``end_value`` (none for
+    "March 19-15"); a last month before the first is of the next year ("Dec. 28-Jan. 3")."""
     if not c.g("day2"):
         return res
-    d, d2 = int(c.g("day")), int(c.g("day2"))
-    if not (d < d2 and valid_day(y, m, d2)):
+    d, d2 = day_number(c.groups), int(c.g("day2"))
+    m2 = month(c.g("mon2")) if c.g("mon2") else m
+    y2 = y + (m2 < m)
+    if not (valid_day(y2, m2, d2) and (y2, m2, d2) > (y, m, d)):
         return res
-    res.end_value = f"{y:04d}-{m:02d}-{d2:02d}"
-    res.reason += f"; the days {MONTH_NAMES[m - 1]} {d}-{d2}"
+    res.end_value = f"{y2:04d}-{m2:02d}-{d2:02d}"
+    res.reason += f"; the days {MONTH_NAMES[m - 1]} {d}-" + (
+        f"{MONTH_NAMES[m2 - 1]} {d2}" if m2 != m else f"{d2}")
     return res
 
 
@@ -359,6 +366,27 @@ def month_year(c: Candidate, s: State) -> Resolution | None:
     """A month with its year: "November 2014"."""
     p = Period("month", _year(c), month(c.g("mon")))
     return _period(p, "explicit-month", "month and year written out")
+
+
+def month_range(c: Candidate, s: State) -> Resolution | None:
+    """"January-October", "Jan.–March 2012": the first month, and the last as ``end_value``
+    (the year is the last month's, as the tense gives it); three months called a "quarter"
+    or "period" ("the April-June quarter") are the quarter they end."""
+    m1, m2 = month(c.g("mon")), month(c.g("mon2"))
+    if c.g("year"):
+        y2 = int(c.g("year"))
+    elif s.reference is None:
+        return Resolution(f"XXXX-{m1:02d}", "month", "month-no-year",
+                          "no reference date: year unknown", end_value=f"XXXX-{m2:02d}")
+    else:
+        y2 = relative.month_without_year(s.reference, m2, None, None, s.tense(c))[0].year
+    first, last = Period("month", y2 if m1 <= m2 else y2 - 1, m1), Period("month", y2, m2)
+    if c.g("mrq") and (m2 - m1) % 12 == 2:
+        return _period(Period.of_quarter(y2, quarter_of(dt.date(y2, m2, 1))), "quarter",
+                       f"the three months {first.value} to {last.value}")
+    res = _period(first, "month-range", f"the months {first.value} to {last.value}")
+    res.end_value = last.value
+    return res
 
 
 def bare_month(c: Candidate, s: State) -> Resolution | None:
@@ -496,12 +524,29 @@ def _needs_reference(fn):
     return wrapper
 
 
+_WEEKDAY = _needs_reference(relative.weekday_mention)
+
+
+def _weekday_range(c: Candidate, res: Resolution | None) -> Resolution | None:
+    """"Monday-Wednesday": the first weekday, and the next day of the second as
+    ``end_value``."""
+    if res is None or not c.g("wd2") or res.precision != "day":
+        return res
+    start = dt.date.fromisoformat(res.value)
+    days = (weekday(c.g("wd2")) - start.weekday()) % 7
+    if days:
+        res.end_value = (start + dt.timedelta(days=days)).isoformat()
+        res.reason += f"; to {c.g('wd2')}"
+    return res
+
+
 HANDLERS = {
     "iso": explicit,
     "slashed": explicit,
     "full": explicit,
     "monthday": month_day,
     "monthyear": month_year,
+    "monthrange": month_range,
     "month": bare_month,
     "monthweek": month_week,
     "year": year,
@@ -510,7 +555,7 @@ HANDLERS = {
     "century": century,
     "ref": reference_word,
     "dayword": _needs_reference(relative.day_word),
-    "weekday": _needs_reference(relative.weekday_mention),
+    "weekday": lambda c, s: _weekday_range(c, _WEEKDAY(c, s)),
     "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),
     "ago": _needs_reference(relative.ago),

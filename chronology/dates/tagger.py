@@ -52,6 +52,7 @@ class Candidate:
 
 
 WD_OPT = rf"(?:{WD},?\s+(?:the\s+)?)?"
+_MON2 = MON.replace("(?P<mon>", "(?P<mon2>")
 _Y2 = r"(?:19|20)\d\d"
 _QPRE = (
     r"(?:(?P<qpre>the|this|last|next|its|their|this\s+year's|last\s+year's|next\s+year's|"
@@ -79,9 +80,13 @@ RULES: list[tuple[str, str]] = [
     # reference.
     ("full+year", rf"{CLOCK}?{WD_OPT}{MON},?\s*{DAY}(?:\s*,\s*|\s+)(?:of\s+)?{YEAR}(?:{_APPOSED_WD})?"),
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
+    # a range across months, "March 15-April 2[, 2014]": one mention, both ends
+    ("full+monthrange", rf"{MON}\s*{DAY}\s*[-–]\s*{_MON2}\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
+                 r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
+    ("monthday+monthrange", rf"{WD_OPT}{MON}\s*{DAY}\s*[-–]\s*{_MON2}\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
     # the day in words too, as read out on the air: "Sunday, March eighth", "March the fifth"
     ("monthday", rf"{CLOCK}?(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?{WD_OPT}{MON}\s*"
@@ -93,6 +98,10 @@ RULES: list[tuple[str, str]] = [
     ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}(?:\s+of)?|{DAYW_OF})\s+{MON}"
                  rf"(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
     ("full+year", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON},?\s+{YEAR}"),
+    # "January-October", "the April-June quarter", "Jan.–March 2012": a span of months, one
+    # mention (a name after a dash is no date of its own).
+    ("monthrange", rf"(?:the\s+)?{MON}\s*[-–]\s*{_MON2}(?:,?\s+{YEAR})?"
+                   r"(?:\s+(?P<mrq>quarter|period)\b)?"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
     ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next|the previous|the preceding|the prior)\s+year)?"
@@ -133,15 +142,20 @@ RULES: list[tuple[str, str]] = [
                 r"(?P<qcorr>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year)\b"),
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
-    ("half", rf"(?:the\s+)?(?:(?P<hord>first|second|last)\s+half|(?P<hq>first|last)\s+two\s+"
-             rf"quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|"
-             r"(?P<hrel>this|last|next|the)\s+year))"),
+    # "the first half of 1989"; "last year's first half", "1989's second half": the half of
+    # the year that owns it (one rule: each rule costs a scan of its windows)
+    ("half", rf"(?:(?:the\s+)?(?:(?P<hord>first|second|last|latter)\s+half|(?P<hq>first|last)\s+"
+             rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|"
+             r"(?P<hrel>this|last|next|the)\s+year))|"
+             rf"(?:(?P<hpos>this|last|next|the)\s+year|(?P<hyearp>{_Y2}))['’]s\s+(?:fiscal\s+)?"
+             r"(?P<hordp>first|second|latter)\s+half\b)"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
                r"(?P<srelyear>last|this|next)\s+year))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
-    ("yearrange", rf"{YEAR}\s*[-–]\s*(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d-])"),
+    # "2009-2010", "1957-58", and a season's or fiscal year's "2012/13"
+    ("yearrange", rf"{YEAR}(?:\s*[-–]\s*|/)(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d/-])"),
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", rf"{CLOCK}?(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
@@ -150,13 +164,15 @@ RULES: list[tuple[str, str]] = [
     # each rule costs a scan of its windows)
     ("weekday", rf"{CLOCK}?(?:{_SEQ}\s+|{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
                 r"(?!['’]s|-?end))?"),
+    # "Monday-Wednesday": two weekdays joined by a dash, one range
+    ("weekday+wdrange", rf"{WD}\s*[-–]\s*{WD.replace('(?P<wd>', '(?P<wd2>')}"),
     # "on the 25th": a day of the month named alone, of the month nearest in the tense
     ("dayonly", r"(?<=\bon\s)the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)"
                 r"(?![\s,]+(?:(?:and|or|to)\s+)?(?:the\s+)?[0-3]?\d(?:st|nd|rd|th))"  # a list
                 rf"(?=\s*[,.;:!?)]|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"),
     # (not "the weekend of October 4", "the weekend before last": another weekend than the
     # one nearest the article)
-    ("calrel+weekend", r"(?P<rel>the|this|last|next|that|this\s+past|this\s+coming)\s+(?P<unit>weekend)\b"
+    ("calrel+weekend", r"(?P<rel>the|this|last|next|that|(?:this|the)\s+past|this\s+coming)\s+(?P<unit>weekend)\b"
      r"(?!\s+(?:of|before\s+last|after\s+next)\b)"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"

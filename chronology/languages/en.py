@@ -143,6 +143,10 @@ EDITION_HISTORY_NEXT = ("in", "off", "at", "on", "near", "held", "staged", "host
 # A share stated over a period ("providing 74 percent of its imports between 2017 and 2021"):
 # the period measures a statistic, it dates no act.
 SHARE_WORDS = ("percent", "per cent", "%", "percentage", "share of")
+# Words of a figure ("$33 million", "78 cents a share", "5%"): "compared with earnings of $33
+# million last year" in a report of a quarter compares with that quarter a year before.
+FIGURE_WORDS = ("million", "billion", "trillion", "cents", "cent", "points", "a share",
+                *SHARE_WORDS[:3])
 # Words before a count of time units that tells how far apart two acts lie (", more than a
 # year after India received …", ", just two days before the talks"): the phrase goes whole.
 TIME_DISTANCE_QUALIFIERS = ("more than", "less than", "nearly", "almost", "about", "some",

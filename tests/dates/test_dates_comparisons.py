@@ -32,6 +32,37 @@ def test_year_ago_comparisons(text, mention, expected):
     assert value_of(text, REF, mention) == expected
 
 
+LAST_YEAR_COMPARED = [
+    # "last year" right after a figure compared, in a report of a quarter or half: that
+    # period a year before, as "a year ago" is there
+    ("In the latest quarter, the insurer lost $23 million, compared with earnings of $33 "
+     "million last year.", "last year", "1988-Q3"),
+    ("Net rose to 78 cents a share in the third quarter from 60 cents a share last year.",
+     "last year", "1988-Q3"),
+    ("Third-quarter sales were 2% higher than last year.", "last year", "1988-Q3"),
+    ("Sales rose in the first half of the year, to $9 million from $7 million last year.",
+     "last year",
+     "1988-H1"),
+    # the quarter "last year's quarter" names is still the one reported on
+    ("Net sales for this year's third quarter fell from $21 million last year. Sales for "
+     "last year's quarter included Britain.", "last year's quarter", "1988-Q3"),
+    # not a figure compared, nor a thing of the year, nor with no quarter told: the year
+    ("The company earned $5 million last year.", "last year", "1988"),
+    ("Sales rose 5% in the third quarter, more than for all of last year.", "last year",
+     "1988"),
+    ("Third-quarter results include a charge from last year's restructuring.", "last year",
+     "1988"),
+    ("In the third quarter, the firm, which cut 300 jobs last year, earned more.",
+     "last year", "1988"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), LAST_YEAR_COMPARED)
+def test_last_year_after_a_figure_compared_is_the_period_a_year_before(text, mention,
+                                                                        expected):
+    assert value_of(text, REF, mention) == expected
+
+
 WHOLE_PERIODS = [
     # "the full year" is the year reported on, not a forecast year named in passing.
     ("Profit rose in the third quarter. The new plant opens in 1992. For the full year, "

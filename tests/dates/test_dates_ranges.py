@@ -39,11 +39,35 @@ RANGES = [
      ("2024-03-11", None)),
     ("Iran said on Monday the drills run until Friday.", "2024-03-12", "Monday",
      ("2024-03-11", None)),
+    # a season's or a fiscal year's span with a slash
+    ("Output fell in the 2012/13 fiscal year.", REF, "2012/13", ("2012", "2013")),
+    ("The 1998/1999 season was short.", REF, "1998/1999", ("1998", "1999")),
+    # months and days joined by a dash across months: one mention, both ends (a name after
+    # a dash was no date at all: "January-October" gave January alone)
+    ("Exports rose 5 percent in January-October.", REF, "January-October",
+     ("2014-01", "2014-10")),
+    ("Output fell in Jan.–March 2012.", REF, "Jan.–March 2012", ("2012-01", "2012-03")),
+    ("The fair ran November-February.", "2015-03-10", "November-February",
+     ("2014-11", "2015-02")),
+    ("The drills will run March 15-April 2.", REF, "March 15-April 2",
+     ("2015-03-15", "2015-04-02")),
+    ("The drills ran March 15 - April 2, 2012.", REF, "March 15 - April 2, 2012",
+     ("2012-03-15", "2012-04-02")),
+    ("The fair ran Dec. 28-Jan. 3, 2014.", REF, "Dec. 28-Jan. 3, 2014",
+     ("2013-12-28", "2014-01-03")),
+    ("The drills ran Monday-Wednesday.", REF, "Monday-Wednesday", ("2015-01-19", "2015-01-21")),
+    ("The drills will run Friday–Sunday.", REF, "Friday–Sunday", ("2015-01-23", "2015-01-25")),
+    # three months called a quarter or a period are that quarter (of the month it ends)
+    ("Profit rose in the April-June quarter.", "2015-08-05", "the April-June quarter",
+     ("2015-Q2", None)),
+    ("Sales fell in the July-September period.", "2015-11-05", "the July-September period",
+     ("2015-Q3", None)),
     # Not ranges: no "from"/"between", a backwards pair, one date alone.
     ("The vote was moved Monday to Tuesday.", REF, "Monday", ("2015-01-19", None)),
     ("Talks were held in 2015 and 2017.", "2018-01-01", "2015", ("2015", None)),
     ("Talks ran from 2017 to 2015.", "2018-01-01", "2017", ("2017", None)),
     ("The vote was March 19-15.", REF, "March 19-15", ("2014-03-19", None)),
+    ("It was filed on 2012/12/05.", REF, "2012/12/05", ("2012-12-05", None)),
     ("The vote was on February 27-30, 2015.", REF, "February 27-30, 2015", ("2015-02-27", None)),
     ("They met on March 3, 2014.", REF, "March 3, 2014", ("2014-03-03", None)),
 ]

@@ -23,6 +23,12 @@ VALUES = [
      "PAST_REF"),
     ("Rates have fallen in the last few months.", "the last few months", "PAST_REF"),
     ("Hate groups grew over the past year.", "the past year", "1988"),
+    # a half of the year that owns it
+    ("Profit fell in last year's second half.", "last year's second half", "1988-H2"),
+    ("Sales rose in 1987's first half.", "1987's first half", "1987-H1"),
+    ("Margins will widen in next year’s first half.", "next year’s first half", "1990-H1"),
+    ("Exports will grow in the latter half of next year.", "the latter half of next year",
+     "1990-H2"),
     ("Jobs will be cut by year end.", "year end", "1989"),
     ("Sales rose in 1987, and by year-end the plant had closed.", "year-end", "1987"),
     ("The merger should close by year's end.", "year's end", "1989"),
@@ -88,6 +94,8 @@ RECURRING = [
     ("The festival takes place in June every year.", "June", "XXXX-06"),
     ("The festival is held annually in June.", "June", "XXXX-06"),
     ("The council meets weekly on Monday.", "Monday", "XXXX-WXX-1"),
+    # a range of weekdays that recurs is the set of its first day, with no end date
+    ("The office is open Monday-Friday every week.", "Monday-Friday", "XXXX-WXX-1"),
 ]
 
 
@@ -101,6 +109,11 @@ def test_a_yearly_habit_does_not_make_a_weekday_recur():
 def test_recurring_times_are_sets_not_dates(text, mention, expected):
     found = [m for m in find_mentions(text, dt.date.fromisoformat(REF)) if m.text == mention]
     assert [(m.type, m.value) for m in found] == [("SET", expected)]
+
+
+def test_a_recurring_range_of_weekdays_has_no_end_date():
+    [m] = find_mentions("The office is open Monday-Friday every week.", dt.date.fromisoformat(REF))
+    assert (m.type, m.value, m.end_value) == ("SET", "XXXX-WXX-1", None)
 
 
 NOT_DATES = [
