@@ -59,6 +59,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("range", rf"{_D}{ordinal}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s|\s(?P<both>{p['RANGE_AND']})\s)"
                   rf"\s*(?P<d2>[0-3]?\d){ordinal}\s+{mon}{year}"),
         ("day-month", rf"{_D}{ordinal}\s+{mon}{year}"),  # "1-го мая" too
+        # "Двадцатого августа": the day as an ordinal word (``DAY_ORDINALS``)
+        ("day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{mon}{year}"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
@@ -119,7 +121,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             and (p["LATER"] != NEVER or kind != "later")
             and (p["LATER_BEFORE"] != NEVER or kind != "later-before")
             and (p["AFTER"] != NEVER or kind != "after")
-            and (p["MONTH_ADJECTIVES"] != NEVER or kind != "month-adjective")]
+            and (p["MONTH_ADJECTIVES"] != NEVER or kind != "month-adjective")
+            and (p["DAY_ORDINALS"] != NEVER or "(?P<od>" not in pattern)]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:

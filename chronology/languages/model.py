@@ -83,6 +83,8 @@ class Language:
     # "три дня назад", "دو سال پیش": units counted back from the day of writing
     ago_units: dict[str, str] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    # "двадцатого": a day of the month written as an ordinal word (DAY_ORDINALS)
+    day_ordinals: dict[str, int] = field(default_factory=dict)
     # the titles of acts told in passing: NOMINATIVE, SHORT_FORMS (ru.py)
     nominative: dict[str, tuple] = field(default_factory=dict)
     short_forms: dict[str, tuple] = field(default_factory=dict)
@@ -329,6 +331,7 @@ def build(module: ModuleType) -> Language:
         year_introducers=frozenset(compact(norm(w)) for w in words_of(module, "YEAR_INTRODUCERS")),
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
+        day_ordinals=_keyed(_table(module, "DAY_ORDINALS", {}), norm),
         nominative=_table(module, "NOMINATIVE", {}),
         short_forms=_table(module, "SHORT_FORMS", {}),
         passive_relative=re.compile(_table(module, "PASSIVE_RELATIVE", NEVER)),
@@ -387,7 +390,7 @@ def build(module: ModuleType) -> Language:
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
-            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "CHAINED_PERIOD",
+            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "CHAINED", "CHAINED_PERIOD",
             "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
             "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE", "VERB_PARTS",
             "PARTY_BEFORE_VERB", "DATE_PARTS", "CORRELATIVES")},

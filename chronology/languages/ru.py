@@ -129,6 +129,17 @@ YEAR_RELATIVE = {
 # the ordinal endings written after the number, the word for "day of the month", and the
 # month counted from the day of writing.
 ORDINAL_ENDINGS = ("-го", "го")
+# A day of the month written as an ordinal word before its month, as speech and official
+# prose write it ("Двадцатого августа в порт прибывает отряд", "до тридцать первого
+# декабря"): the genitive of the ordinals 1 to 31.
+_UNITS = ("первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого",
+          "восьмого", "девятого")
+_TEENS = ("десятого", "одиннадцатого", "двенадцатого", "тринадцатого", "четырнадцатого",
+          "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого")
+DAY_ORDINALS = {**{w: n for n, w in enumerate(_UNITS, start=1)},
+                **{w: n for n, w in enumerate(_TEENS, start=10)},
+                "двадцатого": 20, **{f"двадцать {w}": 20 + n for n, w in enumerate(_UNITS, start=1)},
+                "тридцатого": 30, "тридцать первого": 31}
 DAY_OF_MONTH = ("числа",)
 MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего месяца": -1, "этого месяца": 0,
                   "текущего месяца": 0, "следующего месяца": 1,
