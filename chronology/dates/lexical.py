@@ -189,4 +189,10 @@ def _label_year(m: re.Match, text: str) -> bool:
     of the name of an exercise or a show, as "Индра-2025" is, not the date of the act."""
     if m.group(0) != m.group("y"):
         return False  # "в 2025 году", "سال 2015": a year word makes it a date
-    return bool(_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+    return bool(_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+
+
+# A name's year set off by a spaced dash ("«Морское взаимодействие – 2025»", "учения «Мир —
+# 2025»"), as "Запад-2025" is by a hyphen: after a word, not after a number ("2020 – 2021").
+_DASH_BEFORE = re.compile(r"[^\W\d_]\s+[-–—]\s*$")

@@ -148,7 +148,8 @@ MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего ме�
 # A year written into the name of an event ("Армия-2022", "Армейских игр-2020", "МАКС-2019",
 # a Latin name and its year: "учения Indra 2025"): the article is written in that year or
 # after it (evidence for a dateline's year only; read in lower case).
-NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\d(?![\d-])"
+NAMED_YEAR = (r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\d(?![\d-])"
+              r"|(?<=[а-яё] [-–—] )(?:19|20)\d\d(?!\d)")  # "«Мир — 2025»" too
 # A series told as begun in a year and now further on ("Первые такие учения прошли в 2018
 # году" and "провели седьмые совместные учения"): from a fifth one on, the article is some
 # years after that year, how many the text does not say (years.py). Read in lower case, ё as е;
@@ -218,6 +219,8 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
                 "добавил", "пояснил", "напомнил", "передает", "сообщает", "говорится", "заявляет",
                 "сообща", "заявля", "отмеча", "подчеркива", "рассказыва", "уточня", "напомина",
                 "говорил", "указыва",
+                # "как информирует ведомство", "проинформировал журналистов"
+                "информир", "проинформир",
                 # how a paper attributes its own finding: "выяснил «Ъ»",
                 # "узнали «Известия»"
                 "выяснил", "узнал")

@@ -6,6 +6,8 @@ import pytest
 
 from chronology import dates
 
+from .russian_story import candidates as _candidates
+
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a day of the month written as an ordinal word, as speech and official prose write it
@@ -21,3 +23,34 @@ from chronology import dates
 def test_a_day_written_as_an_ordinal_word(sentence, expected):
     mentions = dates.find_mentions(sentence, dt.date(2017, 9, 21), language="ru")
     assert [m.value for m in mentions if m.precision == "day"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name's year set off by a spaced dash, as "Запад-2025" is by a hyphen
+    ("Корабли вернулись после учения «Морское взаимодействие – 2017».", []),
+    ('Отряд вернулся после учений "Морское взаимодействие - 2017", сообщил флот.', []),
+    ("Китай направит эсминец на учения «Мир — 2017».", []),
+    # near-misses: a range of years, a year with its word, a year after a preposition
+    ("Контракт исполнялся в 2015 – 2017 годах.", ["2015"]),
+    ("Первый этап – 2017 год, сообщил он.", ["2017"]),
+    ("Учения прошли в 2016 году.", ["2016"]),
+])
+def test_a_name_year_after_a_spaced_dash(sentence, expected):
+    mentions = dates.find_mentions(sentence, dt.date(2017, 9, 21), language="ru")
+    assert [m.value for m in mentions] == expected
+
+
+PLAN_LEAD = "Два корабля ВМС Ирана отправятся в Россию для участия в учениях «Океан — 2017»."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "как информирует ведомство": a reporting verb, no act before the plan's future cue
+    ("Как информирует ведомство, в зону учений будут направлены фрегат «Альборз» и танкер "
+     "из России и Ирана.", []),
+    # near-miss: the same attribution over an act done
+    ("Как информирует ведомство, фрегат «Альборз» прибыл в Махачкалу из Ирана для учений с "
+     "Россией.", ["2017-09-21"]),
+])
+def test_an_attribution_by_informing_is_no_act(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"{PLAN_LEAD}\n\n{sentence}")
+    assert [c.date for c in result.candidates] == expected, result.explain
