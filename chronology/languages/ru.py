@@ -199,15 +199,20 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, "будет", "будут", "плани
                # an obligation looks ahead ("Поставки должны начаться до 1 сентября"), not
                # one told in the past ("должны были начаться 1 сентября": CUE_END)
                "должны", "должна", "должен", "должно")
-# An infinitive after a verb of agreeing, readiness, intent, promise or ability looks ahead
-# ("согласилась поставить … в октябре", "готова поставить", "договорились отправить", "может
-# направить"): a date after it is of the act to come (not "отдал распоряжение поставить", an
-# order given, nor a date before the verb: "в сентябре Россия согласилась поставить").
+# An infinitive after a verb of agreeing, readiness, intent, promise, ability or invitation
+# looks ahead ("согласилась поставить … в октябре", "готова поставить", "договорились
+# отправить", "может направить", "пригласил коллегу посетить"): a date after it is of the
+# act to come (not "отдал распоряжение поставить", an order given, nor a date before the
+# verb: "в сентябре Россия согласилась поставить").
 AHEAD_INFINITIVE = (r"(?<![а-яё])(?:соглас(?:ил|ил[аио]|ил[иа]сь|н[аыо]?|ен)|готов[аы]?|"
                     r"договорил(?:ись|ась|ся)|договорен[аоы]?|(?:по)?обеща(?:л[аио]?|ет|ют)|"
                     r"может|можем|пообеща\w*|намерева(?:ет|ют)ся|хоч(?:ет|у)|хотят|"
                     r"обязал(?:[аио]?сь|ся)|предлож(?:ил[аио]?|ено))"
-                    r"(?:\s+[а-яё]+){0,2}?\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])")
+                    r"(?:\s+[а-яё]+){0,2}?\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])"
+                    # an invitation names its guest before the infinitive ("пригласил
+                    # российского коллегу Андрея Белоусова посетить выставку в феврале")
+                    r"|(?<![а-яё])приглас(?:ил[аио]?|ил|ает|ают|ен[аоы]?)(?:\s+[а-яё]+){0,4}?"
+                    r"\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])")
 # A cue is a whole future form, not the start of an infinitive: "поставит" (will supply), not
 # "поставить" ("отдал распоряжение поставить": the order was given).
 CUE_END = r"(?!ь)(?!\s+был[аио]?(?![а-яё]))"

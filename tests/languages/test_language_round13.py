@@ -54,3 +54,30 @@ PLAN_LEAD = "Два корабля ВМС Ирана отправятся в Р�
 def test_an_attribution_by_informing_is_no_act(tmp_path, sentence, expected):
     result = _candidates(tmp_path, f"{PLAN_LEAD}\n\n{sentence}")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an invitation names its guest before the infinitive: the month is of the visit to come
+    ("Министр пригласил российского коллегу Сергея Шойгу посетить выставку в феврале.",
+     ["2018-02"]),
+    ("Президент пригласил Путина приехать в Тегеран в мае.", ["2018-05"]),
+    # near-misses: the visit itself told in the past; an invitation dated before its verb
+    ("Российский министр посетил выставку в феврале.", ["2017-02"]),
+    ("В феврале президент пригласил Путина приехать в Тегеран.", ["2017-02"]),
+])
+def test_a_month_after_an_invitation_looks_ahead(sentence, expected):
+    mentions = dates.find_mentions(sentence, dt.date(2017, 9, 21), language="ru")
+    assert [m.value for m in mentions] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a show to come: its name's year is the article's year or a later one, not an earlier
+    ("МОСКВА, 10 дек – РИА Новости. Министр обороны Ирана пригласил российского коллегу "
+     "Сергея Шойгу посетить выставку «Армия-2018» в феврале, сообщили в ведомстве.", None),
+    # near-miss: an occasion told as past, its year and the reporting weekday
+    ("Москва. 25 августа. Интерфакс-АВН - Этап Армейских игр-2020 прошел в Иране, сообщил во "
+     "вторник замминистра.", "2020-08-25"),
+])
+def test_a_name_year_of_an_occasion_to_come_is_no_year_of_writing(text, expected):
+    found = dates.find_reference(text, language="ru", period=(2015, 2026)).date
+    assert (found.isoformat() if found else None) == expected
