@@ -229,6 +229,9 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
                 # how a paper attributes its own finding: "выяснил «Ъ»",
                 # "узнали «Известия»"
                 "выяснил", "узнал")
+# The words that open a photo's credit closing a caption ("… редкий номер газеты. Фото:
+# Минобороны РФ").
+PHOTO_CREDITS = ("фото", "фотография", "снимок")
 # The word that opens what a reporting verb says ("заявил, что ..."): a story's first sentence
 # that tells what someone said is the day's statement.
 THAT = ("что",)

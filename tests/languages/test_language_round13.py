@@ -81,3 +81,18 @@ def test_a_month_after_an_invitation_looks_ahead(sentence, expected):
 def test_a_name_year_of_an_occasion_to_come_is_no_year_of_writing(text, expected):
     found = dates.find_reference(text, language="ru", period=(2015, 2026)).date
     assert (found.isoformat() if found else None) == expected
+
+
+def test_a_russian_caption_closed_by_its_photo_credit_and_its_twin_are_captions():
+    from chronology.articles.clean import classify_blocks
+    caption = "Министр обороны Ирана передал российскому коллеге номер газеты \"Иран\""
+    text = (f"Иран и Россия договорились о сотрудничестве\n\n{caption}\n\n"
+            f"{caption}. Фото: Минобороны Ирана\n\n"
+            "В Москве состоялось первое заседание совместной комиссии по сотрудничеству.\n\n"
+            # near-misses: two sentences before the credit; a paragraph telling its source
+            "Иран получил первую партию систем. Поставка завершилась в пятницу. Фото: ТАСС\n\n"
+            "Министр обороны России прибыл в Тегеран, сообщили в ведомстве. Фото: ТАСС\n")
+    blocks, _ = classify_blocks(text, 0, script="cyrillic")
+    kinds = [b.kind for b in blocks]
+    assert kinds[:4] == ["title", "caption", "caption", "story"]
+    assert "caption" not in kinds[4:]
