@@ -93,6 +93,8 @@ class Language:
     vowels: str = ""
     # country (English name) -> its names and adjectives in any case; empty: no check
     countries: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
+    # country (English name) -> its cities in any case: a side's place names the side
+    cities: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
@@ -340,6 +342,8 @@ def build(module: ModuleType) -> Language:
         # a country's adjective in a compound too ("российско-китайские")
         countries={name: re.compile(rf"(?:(?<![\w-])|(?<=\wо-))(?:{pattern})")
                    for name, pattern in _table(module, "COUNTRIES", {}).items()},
+        cities={name: re.compile(rf"(?<![\w-])(?:{pattern})")
+                for name, pattern in _table(module, "CITIES", {}).items()},
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),

@@ -745,6 +745,17 @@ COUNTRIES = {
     "Indonesia": r"индонези",
     "Malaysia": r"малайзи",
 }
+# A country's cities, bases and regions named after them, by the country's English name, as
+# Russian names them in any case (regexes on lower-case text, from a word's start): a place
+# of a side's country names that side, as its capital does in the topic's names ("Лидер КНДР
+# побывал в Комсомольске-на-Амуре", "фрегат прибыл во Владивосток"); never another country.
+CITIES = {
+    "Russia": r"санкт-петербург|петербург|владивосток|хабаровск|комсомольск(?:е|а|ом)?-на-амуре|"
+              r"калининград|севастопол|новороссийск|мурманск|североморск|кронштадт|"
+              r"екатеринбург|новосибирск|нижн[а-яё]+ новгород|ростов[а-яё]*-на-дону|"
+              r"астрахан|махачкал|каспийск|петропавловск[а-яё]*-камчатск|северодвинск|"
+              r"кубинк|улан-удэ|красноярск|иркутск|сочи(?![а-яё])",
+}
 # Words of hostility before a country ("вторжения украинских войск", "удары по Сирии",
 # "против США"): the country is what the act is against, not a party to it.
 ADVERSARY = ("против", "вторжени", "отражени", "агресси", "удар", "атак", "наступлени",

@@ -96,3 +96,18 @@ def test_a_russian_caption_closed_by_its_photo_credit_and_its_twin_are_captions(
     kinds = [b.kind for b in blocks]
     assert kinds[:4] == ["title", "caption", "caption", "story"]
     assert "caption" not in kinds[4:]
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # a city of a side's country names that side, as its capital does
+    ("Иранский министр побывал во Владивостоке и встретился с губернатором края.",
+     ["2017-09-21"]),
+    ("Лидер Ирана совершил поездку в Комсомольск-на-Амуре, где осмотрел цеха завода.",
+     ["2017-09-21"]),
+    # near-misses: a city of no side's country; a word that only begins like a city
+    ("Иранский министр побывал в Анкаре и встретился с губернатором.", []),
+    ("Иранский министр побывал на сочинской выставке и встретился с губернатором.", []),
+])
+def test_a_city_of_a_sides_country_names_the_side(tmp_path, story, expected):
+    result = _candidates(tmp_path, story, headline="Визит министра")
+    assert [c.date for c in result.candidates] == expected, result.explain
