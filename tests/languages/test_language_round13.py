@@ -111,3 +111,18 @@ def test_a_russian_caption_closed_by_its_photo_credit_and_its_twin_are_captions(
 def test_a_city_of_a_sides_country_names_the_side(tmp_path, story, expected):
     result = _candidates(tmp_path, story, headline="Визит министра")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("lead", "title_start"), [
+    # an agency's regional service is part of the dateline
+    ("Хабаровск. 12 сентября. ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Корабли России и Ирана провели "
+     "учения.", "Корабли"),
+    ("Ростов-на-Дону. 12 сентября. ИНТЕРФАКС-ЮГ - Корабли России и Ирана провели учения.",
+     "Корабли"),
+    # near-miss: a side named first in the story, after the agency's dash
+    ("Москва. 12 сентября. ИНТЕРФАКС - Россия и Иран провели учения в Каспийском море.",
+     "Россия"),
+])
+def test_an_agencys_regional_service_is_part_of_the_dateline(tmp_path, lead, title_start):
+    result = _candidates(tmp_path, lead)
+    assert [c.title.split()[0] for c in result.candidates] == [title_start], result.explain
