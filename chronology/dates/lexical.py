@@ -20,6 +20,7 @@ from chronology.languages import language
 from chronology.languages.model import NEVER
 
 _L, _R = r"(?<![\w\-/.:])", r"(?![\w])"  # not inside a word, a number or a clock time
+_GLUED = r"(?<=[^\W\d_]{3})"  # right after a word's letters: a rule that says so itself
 _D = r"(?P<d>[0-3]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _SY = r"(?P<sy>1[34]\d\d)"
@@ -61,6 +62,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("day-month", rf"{_D}{ordinal}\s+{mon}{year}"),  # "1-го мая" too
         # "Двадцатого августа": the day as an ordinal word (``DAY_ORDINALS``)
         ("day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{mon}{year}"),
+        # "Политика4 марта 2015 15:40": a page's rubric run into its date line by the page's
+        # flattening; only a full date with its clock after it
+        ("day-month", rf"{_GLUED}{_D}\s+{mon}\s+{_Y}(?=,?\s+[0-2]?\d:[0-5]\d(?!\d))"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
@@ -110,7 +114,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     ]
     solar = p["SOLAR_MONTHS"] != NEVER  # only a language with that calendar reads it
     day_of_month = p["DAY_OF_MONTH"] != NEVER
-    return [(kind, re.compile(_L + pattern + _R)) for kind, pattern in table
+    return [(kind, re.compile(("" if pattern.startswith(_GLUED) else _L) + pattern + _R))
+            for kind, pattern in table
             if (solar or not kind.startswith("solar"))
             and (day_of_month or kind != "day-of-month")
             and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")

@@ -126,3 +126,16 @@ def test_a_city_of_a_sides_country_names_the_side(tmp_path, story, expected):
 def test_an_agencys_regional_service_is_part_of_the_dateline(tmp_path, lead, title_start):
     result = _candidates(tmp_path, lead)
     assert [c.title.split()[0] for c in result.candidates] == [title_start], result.explain
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # a page's rubric run into its date line by the page's flattening
+    ("Премия Рунета-2020\nРоссия\n+10°\nПолитика4 марта 2015 15:40\n\n", "2015-03-04"),
+    # near-miss: a number run into it ("МиГ-294 марта")
+    ("Россия\nМосква\n+10°\nМиГ-294 марта 2015 15:40\n\n", None),
+])
+def test_a_rubric_run_into_the_date_line(top, expected):
+    text = (f"{top}Корабли вернулись в базу\n\nКорабли флота вернулись в базу после учений, "
+            "сообщили в ведомстве.")
+    found = dates.find_reference(text, language="ru", period=(2000, 2026)).date
+    assert (found.isoformat() if found else None) == expected
