@@ -176,6 +176,8 @@ class Language:
     that: re.Pattern = re.compile(NEVER)
     # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
     said_imperfective: re.Pattern = re.compile(NEVER)
+    # "Это учение ...": the word that opens a speaker's words about what was just told
+    this_is: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
     later_opening: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
@@ -269,6 +271,7 @@ def build(module: ModuleType) -> Language:
         planned=words("PLANNED"),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
+        this_is=words("THIS_IS", whole=True),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
         kinds=_keyed(_table(module, "KINDS", {}), norm),

@@ -396,6 +396,10 @@ BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "это�
                   "подобной", "подобным", "подобными",
                   # the speaker of the sentence before goes on ("По его словам, обучение ...")
                   "по его словам", "по ее словам", "по их словам")
+# The word that opens a speaker's quoted words about what the sentence before told ("Это
+# учение «Морское взаимодействие» с ВМС Китая ...", — сказал он): with ``BACK_REFERENCE``,
+# the quotation is that event's evidence.
+THIS_IS = ("это",)
 # An undated sentence that adds an act to the dated one before it ("Стороны также подписали
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).

@@ -139,3 +139,21 @@ def test_a_rubric_run_into_the_date_line(top, expected):
             "сообщили в ведомстве.")
     found = dates.find_reference(text, language="ru", period=(2000, 2026)).date
     assert (found.isoformat() if found else None) == expected
+
+
+@pytest.mark.parametrize(("quote", "joined"), [
+    # the speaker's quoted words about the event just told are its evidence
+    ("«Это учение «Каспий-2017» с ВМС Ирана и первая встреча флотов», - сказал адмирал.", True),
+    ('"Эти корабли впервые отработали поиск подводных лодок", - отметил он.', True),
+    # near-misses: a quotation that opens otherwise; words that point back with no speaker
+    ("«Учения продолжатся и в следующем году», - сказал адмирал.", False),
+    ("«Это учение «Каспий-2017» с ВМС Ирана».", False),
+])
+def test_a_speakers_quote_about_the_event_just_told_joins_its_evidence(tmp_path, quote, joined):
+    result = _candidates(tmp_path, f"{LEAD_20}\n\n{quote}")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+    quote_ = result.candidates[0].sources[0].quote
+    assert ("Каспий-2017" in quote_ or "подводных" in quote_) == joined
+
+
+LEAD_20 = "Корабли флотов России и Ирана 20 сентября провели совместные учения в Каспийском море."
