@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from chronology.articles.model import Block
-from chronology.languages import calendar_words, en
+from chronology.languages import calendar_words, credit_words, en
 
 # Whole-line UI strings of news pages (compared lower-case, punctuation stripped).
 UI_PHRASES = {
@@ -336,14 +336,34 @@ def _credited(line: str) -> bool:
     that tells its source keeps its credit ("… on Monday, IRNA reported. Photo: IRNA")."""
     credit = _TRAILING_CREDIT.search(line)
     if credit is None:
-        return False
+        return _credited_in_language(line)
     told = line[:credit.start() + 1]
     return not re.search(r"[.!?]\s+[A-Z“\"]", told) and not _ATTRIBUTED.search(told)
 
 
+# The same in the languages with their own credit words ("… номер газеты "Правда". Фото:
+# Минобороны РФ"; ``PHOTO_CREDITS`` and ``SPEECH_VERBS`` of ``chronology/languages/``).
+_PHOTO, _SPEECH = credit_words()
+_CREDIT_IN_LANGUAGE = re.compile(
+    r"[.!?»\"”]\s+(?:" + "|".join(sorted(map(re.escape, _PHOTO))) + r")\s*:\s*[^.!?\n]{1,60}$",
+    re.IGNORECASE) if _PHOTO else None
+_SPOKEN_IN_LANGUAGE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _SPEECH))) + r")", re.IGNORECASE) if _SPEECH else None
+
+
+def _credited_in_language(line: str) -> bool:
+    credit = _CREDIT_IN_LANGUAGE.search(line) if _CREDIT_IN_LANGUAGE else None
+    if credit is None:
+        return False
+    told = line[:credit.start() + 1]
+    return not re.search(r"[.!?]\s+[^\W\d_]", told) and not (
+        _SPOKEN_IN_LANGUAGE and _SPOKEN_IN_LANGUAGE.search(told))
+
+
 def _may_be_caption(line: str) -> bool:
     lower = line.lower()
-    return any(word in lower for word in _CAPTION_WORDS) or trimmed(line).endswith(")")
+    return any(word in lower for word in _CAPTION_WORDS) or trimmed(line).endswith(")") or (
+        any(word in lower for word in _PHOTO))
 
 
 # A photo's people by where they stand: "Fumio Kishida (right) and Scott Morrison present …".

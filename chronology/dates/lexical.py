@@ -20,6 +20,7 @@ from chronology.languages import language
 from chronology.languages.model import NEVER
 
 _L, _R = r"(?<![\w\-/.:])", r"(?![\w])"  # not inside a word, a number or a clock time
+_GLUED = r"(?<=[^\W\d_]{3})"  # right after a word's letters: a rule that says so itself
 _D = r"(?P<d>[0-3]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _SY = r"(?P<sy>1[34]\d\d)"
@@ -59,6 +60,11 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("range", rf"{_D}{ordinal}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s|\s(?P<both>{p['RANGE_AND']})\s)"
                   rf"\s*(?P<d2>[0-3]?\d){ordinal}\s+{mon}{year}"),
         ("day-month", rf"{_D}{ordinal}\s+{mon}{year}"),  # "1-го мая" too
+        # "Двадцатого августа": the day as an ordinal word (``DAY_ORDINALS``)
+        ("day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{mon}{year}"),
+        # "Политика4 марта 2015 15:40": a page's rubric run into its date line by the page's
+        # flattening; only a full date with its clock after it
+        ("day-month", rf"{_GLUED}{_D}\s+{mon}\s+{_Y}(?=,?\s+[0-2]?\d:[0-5]\d(?!\d))"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
@@ -108,7 +114,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     ]
     solar = p["SOLAR_MONTHS"] != NEVER  # only a language with that calendar reads it
     day_of_month = p["DAY_OF_MONTH"] != NEVER
-    return [(kind, re.compile(_L + pattern + _R)) for kind, pattern in table
+    return [(kind, re.compile(("" if pattern.startswith(_GLUED) else _L) + pattern + _R))
+            for kind, pattern in table
             if (solar or not kind.startswith("solar"))
             and (day_of_month or kind != "day-of-month")
             and (p["MONTH_RELATIVE"] != NEVER or kind != "relative-month")
@@ -119,7 +126,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             and (p["LATER"] != NEVER or kind != "later")
             and (p["LATER_BEFORE"] != NEVER or kind != "later-before")
             and (p["AFTER"] != NEVER or kind != "after")
-            and (p["MONTH_ADJECTIVES"] != NEVER or kind != "month-adjective")]
+            and (p["MONTH_ADJECTIVES"] != NEVER or kind != "month-adjective")
+            and (p["DAY_ORDINALS"] != NEVER or "(?P<od>" not in pattern)]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
@@ -209,4 +217,10 @@ def _label_year(m: re.Match, text: str) -> bool:
     of the name of an exercise or a show, as "Индра-2025" is, not the date of the act."""
     if m.group(0) != m.group("y"):
         return False  # "в 2025 году", "سال 2015": a year word makes it a date
-    return bool(_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+    return bool(_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+
+
+# A name's year set off by a spaced dash ("«Морское взаимодействие – 2025»", "учения «Мир —
+# 2025»"), as "Запад-2025" is by a hyphen: after a word, not after a number ("2020 – 2021").
+_DASH_BEFORE = re.compile(r"[^\W\d_]\s+[-–—]\s*$")

@@ -578,6 +578,16 @@ def _past_day_after(text: str, m: Mention, month_day: tuple[int, int] | None, la
     return bool(lang.past.search(lang.normalise(text[left:right])))
 
 
+def _month_of_named(text: str, named: re.Match, mentions: list, lang) -> int | None:
+    """The month a name's year is told in, when the clause looks ahead: a bare month right
+    after the name ("выставку «Армия-2018» в феврале"), in the future tense."""
+    after = next((m for m in mentions if m.rule == "month" and
+                  0 <= m.start - named.end() <= 12), None)
+    if after is None or tense(text, named.start(), named.end(), lang) != FUTURE:
+        return None
+    return int(after.value[5:7])
+
+
 def _evidence(text: str, body: int, lead_start: int, code: str,
               month_day: tuple[int, int] | None = None) -> years.Evidence:
     """What the text says about the year: explicit years in the past, years in the name of
@@ -593,7 +603,13 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
     ev = years.Evidence()
     for named in lang.named_year.finditer(lang.normalise(text), body):
         c = Candidate("year", named.start(), named.end(), named.group(), {})
-        ev.past_years.append((c, int(named.group())))
+        month = _month_of_named(text, named, mentions, lang)
+        if month:  # "пригласил посетить выставку «Армия-2018» в феврале": a show to come,
+            # in that month of its year: the article is written before it, as a future
+            # date's is, not in that year or after
+            ev.future_days.append((c, int(named.group()), month, 31))
+        else:
+            ev.past_years.append((c, int(named.group())))
     previous = None
     past: list[tuple[Candidate, int]] = []
     for m in mentions:

@@ -288,7 +288,7 @@ def _iso(c, text, ref, lang):
 
 
 def _day_month(c, text, ref, lang):
-    m, d = lang.months[lang.key(c.g("mon"))], int(c.g("d"))
+    m, d = lang.months[lang.key(c.g("mon"))], _day_number(c, lang)
     extra = {}
     if c.g("d2"):
         extra["end_day"] = int(c.g("d2"))
@@ -314,6 +314,11 @@ def _day_month(c, text, ref, lang):
         if valid_day(y, m2, int(c.g("d2"))):
             extra["end"] = dt.date(y, m2, int(c.g("d2"))).isoformat()
     return got
+
+
+def _day_number(c, lang) -> int:
+    """The day of a day and month: its digits, or its ordinal word ("двадцатого")."""
+    return int(c.g("d")) if c.g("d") else lang.day_ordinals[lang.key(c.g("od"))]
 
 
 def weekday_before(text: str, start: int, lang) -> int | None:

@@ -1219,6 +1219,12 @@ class _Scan:
             event.actors = [*dict.fromkeys([*self.names.people(words, self.canonical),
                                             *event.actors])]
             return
+        if self.quote_goes_on(words) and not self.article.text[before.end:sentence.start].strip():
+            # "«Это учение "Морское взаимодействие" с ВМС Китая, ...», - сказал он": the
+            # speaker's words about the event just told are its evidence, no event of their own
+            candidate.event.sources[0].quote = " ".join(
+                [candidate.event.sources[0].quote, *words.split()])
+            return
         if self.later_that_day(sentence, words, previous):
             return
         # a later clause of one sentence (``_second_acts``: "..., а Иран передал ...") goes
@@ -1243,6 +1249,17 @@ class _Scan:
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
+
+    def quote_goes_on(self, words: str) -> bool:
+        """A quotation that opens by pointing back ("«Это учение ...", "«Эти корабли ...")
+        and names its speaker: what the speaker said of the event just told."""
+        norm = self.lang.normalise(words).lstrip()
+        opened = re.match(r"[«\"“„]\s*", norm)
+        if opened is None:
+            return False
+        rest = norm[opened.end():]
+        return bool((self.lang.this_is.match(rest) or self.lang.back_reference.match(rest))
+                    and self.lang.speech_verbs.search(norm))
 
     def says_about_this(self, words: str) -> bool:
         """The sentence says who told the one before ("Об этом заявил ...", ``ABOUT_THIS``),

@@ -79,10 +79,16 @@ class TopicNames:
     def groups(self, text: str) -> list[str]:
         """The actor groups ``text`` names, sorted: by the group's names, or, for a group that
         is a country of the language's ``COUNTRIES``, by any of that country's names there
-        ("американские" for a group "United States" listing "США" only)."""
+        ("американские" for a group "United States" listing "США" only); and a group whose
+        country's place the text names (``CITIES``) when it names another group: one side's
+        act there is with that side ("Лидер КНДР побывал в Комсомольске-на-Амуре"), a place
+        alone is no side ("В Астрахани прошел концерт военного оркестра")."""
         norm = self.normalise(text)
-        return sorted(g for g, rx in self._groups.items() if rx is not None and rx.search(norm)
-                      or g in self.lang.countries and self.lang.countries[g].search(norm))
+        named = {g for g, rx in self._groups.items() if rx is not None and rx.search(norm)
+                 or g in self.lang.countries and self.lang.countries[g].search(norm)}
+        placed = {g for g in self._groups if g in self.lang.cities
+                  and self.lang.cities[g].search(norm)}
+        return sorted(named | placed if named - placed else named)
 
     def terms(self, text: str) -> list[str]:
         """The topic terms ``text`` names, in the topic's order."""

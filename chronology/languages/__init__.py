@@ -108,6 +108,18 @@ def calendar_words() -> frozenset[str]:
     return frozenset(found)
 
 
+def credit_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every language's words that open a photo's credit ("Фото:", ``PHOTO_CREDITS``) and its
+    reporting verbs (``SPEECH_VERBS``), in lower case: a caption's credit in any language,
+    and the attribution that keeps a story's paragraph a story."""
+    photo, speech = set(), set()
+    for module in MODULES.values():
+        if getattr(module, "PHOTO_CREDITS", ()):
+            photo.update(w.lower() for w in module.PHOTO_CREDITS)
+            speech.update(w.lower() for w in getattr(module, "SPEECH_VERBS", ()))
+    return frozenset(photo), frozenset(speech)
+
+
 def dateline_of(code: str | None) -> re.Pattern | None:
     """The wire dateline of a language read from its tables, else None (English has its
     own rules)."""

@@ -83,6 +83,8 @@ class Language:
     # "три дня назад", "دو سال پیش": units counted back from the day of writing
     ago_units: dict[str, str] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    # "двадцатого": a day of the month written as an ordinal word (DAY_ORDINALS)
+    day_ordinals: dict[str, int] = field(default_factory=dict)
     # the titles of acts told in passing: NOMINATIVE, SHORT_FORMS (ru.py)
     nominative: dict[str, tuple] = field(default_factory=dict)
     short_forms: dict[str, tuple] = field(default_factory=dict)
@@ -91,6 +93,8 @@ class Language:
     vowels: str = ""
     # country (English name) -> its names and adjectives in any case; empty: no check
     countries: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
+    # country (English name) -> its cities in any case: a side's place names the side
+    cities: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
@@ -177,6 +181,8 @@ class Language:
     that: re.Pattern = re.compile(NEVER)
     # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
     said_imperfective: re.Pattern = re.compile(NEVER)
+    # "Это учение ...": the word that opens a speaker's words about what was just told
+    this_is: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
     later_opening: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
@@ -270,6 +276,7 @@ def build(module: ModuleType) -> Language:
         planned=words("PLANNED"),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
+        this_is=words("THIS_IS", whole=True),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
         kinds=_keyed(_table(module, "KINDS", {}), norm),
@@ -334,6 +341,7 @@ def build(module: ModuleType) -> Language:
         year_introducers=frozenset(compact(norm(w)) for w in words_of(module, "YEAR_INTRODUCERS")),
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
+        day_ordinals=_keyed(_table(module, "DAY_ORDINALS", {}), norm),
         nominative=_table(module, "NOMINATIVE", {}),
         short_forms=_table(module, "SHORT_FORMS", {}),
         passive_relative=re.compile(_table(module, "PASSIVE_RELATIVE", NEVER)),
@@ -342,6 +350,8 @@ def build(module: ModuleType) -> Language:
         # a country's adjective in a compound too ("российско-китайские")
         countries={name: re.compile(rf"(?:(?<![\w-])|(?<=\wо-))(?:{pattern})")
                    for name, pattern in _table(module, "COUNTRIES", {}).items()},
+        cities={name: re.compile(rf"(?<![\w-])(?:{pattern})")
+                for name, pattern in _table(module, "CITIES", {}).items()},
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),
@@ -395,7 +405,7 @@ def build(module: ModuleType) -> Language:
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
-            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "CHAINED", "CHAINED_PERIOD",
+            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "CHAINED", "CHAINED_PERIOD",
             "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
             "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE", "VERB_PARTS",
             "PARTY_BEFORE_VERB", "DATE_PARTS", "CORRELATIVES")},

@@ -129,6 +129,17 @@ YEAR_RELATIVE = {
 # the ordinal endings written after the number, the word for "day of the month", and the
 # month counted from the day of writing.
 ORDINAL_ENDINGS = ("-го", "го")
+# A day of the month written as an ordinal word before its month, as speech and official
+# prose write it ("Двадцатого августа в порт прибывает отряд", "до тридцать первого
+# декабря"): the genitive of the ordinals 1 to 31.
+_UNITS = ("первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого",
+          "восьмого", "девятого")
+_TEENS = ("десятого", "одиннадцатого", "двенадцатого", "тринадцатого", "четырнадцатого",
+          "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого")
+DAY_ORDINALS = {**{w: n for n, w in enumerate(_UNITS, start=1)},
+                **{w: n for n, w in enumerate(_TEENS, start=10)},
+                "двадцатого": 20, **{f"двадцать {w}": 20 + n for n, w in enumerate(_UNITS, start=1)},
+                "тридцатого": 30, "тридцать первого": 31}
 DAY_OF_MONTH = ("числа",)
 MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего месяца": -1, "этого месяца": 0,
                   "текущего месяца": 0, "следующего месяца": 1,
@@ -137,7 +148,8 @@ MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего ме�
 # A year written into the name of an event ("Армия-2022", "Армейских игр-2020", "МАКС-2019",
 # a Latin name and its year: "учения Indra 2025"): the article is written in that year or
 # after it (evidence for a dateline's year only; read in lower case).
-NAMED_YEAR = r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\d(?![\d-])"
+NAMED_YEAR = (r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\d(?![\d-])"
+              r"|(?<=[а-яё] [-–—] )(?:19|20)\d\d(?!\d)")  # "«Мир — 2025»" too
 # A series told as begun in a year and now further on ("Первые такие учения прошли в 2018
 # году" and "провели седьмые совместные учения"): from a fifth one on, the article is some
 # years after that year, how many the text does not say (years.py). Read in lower case, ё as е;
@@ -187,15 +199,20 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, "будет", "будут", "плани
                # an obligation looks ahead ("Поставки должны начаться до 1 сентября"), not
                # one told in the past ("должны были начаться 1 сентября": CUE_END)
                "должны", "должна", "должен", "должно")
-# An infinitive after a verb of agreeing, readiness, intent, promise or ability looks ahead
-# ("согласилась поставить … в октябре", "готова поставить", "договорились отправить", "может
-# направить"): a date after it is of the act to come (not "отдал распоряжение поставить", an
-# order given, nor a date before the verb: "в сентябре Россия согласилась поставить").
+# An infinitive after a verb of agreeing, readiness, intent, promise, ability or invitation
+# looks ahead ("согласилась поставить … в октябре", "готова поставить", "договорились
+# отправить", "может направить", "пригласил коллегу посетить"): a date after it is of the
+# act to come (not "отдал распоряжение поставить", an order given, nor a date before the
+# verb: "в сентябре Россия согласилась поставить").
 AHEAD_INFINITIVE = (r"(?<![а-яё])(?:соглас(?:ил|ил[аио]|ил[иа]сь|н[аыо]?|ен)|готов[аы]?|"
                     r"договорил(?:ись|ась|ся)|договорен[аоы]?|(?:по)?обеща(?:л[аио]?|ет|ют)|"
                     r"может|можем|пообеща\w*|намерева(?:ет|ют)ся|хоч(?:ет|у)|хотят|"
                     r"обязал(?:[аио]?сь|ся)|предлож(?:ил[аио]?|ено))"
-                    r"(?:\s+[а-яё]+){0,2}?\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])")
+                    r"(?:\s+[а-яё]+){0,2}?\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])"
+                    # an invitation names its guest before the infinitive ("пригласил
+                    # российского коллегу Андрея Белоусова посетить выставку в феврале")
+                    r"|(?<![а-яё])приглас(?:ил[аио]?|ил|ает|ают|ен[аоы]?)(?:\s+[а-яё]+){0,4}?"
+                    r"\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])")
 # A cue is a whole future form, not the start of an infinitive: "поставит" (will supply), not
 # "поставить" ("отдал распоряжение поставить": the order was given).
 CUE_END = r"(?!ь)(?!\s+был[аио]?(?![а-яё]))"
@@ -207,9 +224,14 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
                 "добавил", "пояснил", "напомнил", "передает", "сообщает", "говорится", "заявляет",
                 "сообща", "заявля", "отмеча", "подчеркива", "рассказыва", "уточня", "напомина",
                 "говорил", "указыва",
+                # "как информирует ведомство", "проинформировал журналистов"
+                "информир", "проинформир",
                 # how a paper attributes its own finding: "выяснил «Ъ»",
                 # "узнали «Известия»"
                 "выяснил", "узнал")
+# The words that open a photo's credit closing a caption ("… редкий номер газеты. Фото:
+# Минобороны РФ").
+PHOTO_CREDITS = ("фото", "фотография", "снимок")
 # The word that opens what a reporting verb says ("заявил, что ..."): a story's first sentence
 # that tells what someone said is the day's statement.
 THAT = ("что",)
@@ -240,12 +262,14 @@ DATELINE = (
     # the date first, as BelTA writes it: "27 февраля, Минск /Корр. БЕЛТА/."
     r"(?(city)|,\s+[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?(?=\s*/))(?:,(?=\s*/))?"
     r"(?=\s*[./–—(-])\.?"
-    r"(?:\s*[/–—(-]*\s*/?(?:Корр\.\s+)?(?P<agency>(?:ИТАР-)?ТАСС|РИА Новости|(?:Интерфакс|ИНТЕРФАКС)(?:-АВН)?|[А-ЯЁ][А-ЯЁ0-9-]{2,30}(?=[)/])|"
+    r"(?:\s*[/–—(-]*\s*/?(?:Корр\.\s+)?(?P<agency>(?:ИТАР-)?ТАСС|РИА Новости|(?:Интерфакс|ИНТЕРФАКС)(?:\s?-\s?(?i:АВН|Юг|Сибирь|Урал|Поволжье|Северо-Запад|Центр|Запад|Дальний Восток|Россия|Украина|Казахстан|Азербайджан)(?=\s*[–—.,/)-]))?|[А-ЯЁ][А-ЯЁ0-9-]{2,30}(?=[)/])|"
     r"INTERFAX\.RU|(?:ИА\s+)?REGNUM|(?:(?:РИА|ИА) )?[«\"][^»\"\n]{2,30}[»\"]|"
     # any agency in brackets or slashes ("(Синьхуа)", "/Синьхуа/", "(Reuters)"), and one
     # word after a dash that a stop ends ("— ПРАЙМ.", "- RT.", "– Sputnik, Иван Петров.")
     r"(?<=[(/])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9 .-]{1,30}(?=[)/])|"
     r"(?<=[–—-] )[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]{1,20}(?=\.\s|,\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\.))"
+    # (Interfax's regional services before the dash: "ИНТЕРФАКС-ЮГ -", "ИНТЕРФАКС - ДАЛЬНИЙ
+    # ВОСТОК -"; not the story's first word: "ИНТЕРФАКС - Россия и Иран подписали")
     # a correspondent's name after the agency ("/Корр. ТАСС Алексей Смирнов/"), not the
     # story's first words ("— REGNUM Россия и Индия подписали ...")
     r"(?:(?:\s+[А-ЯЁ][а-яё]+){1,2}(?=\s*[/),.]))?"
@@ -372,6 +396,10 @@ BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "это�
                   "подобной", "подобным", "подобными",
                   # the speaker of the sentence before goes on ("По его словам, обучение ...")
                   "по его словам", "по ее словам", "по их словам")
+# The word that opens a speaker's quoted words about what the sentence before told ("Это
+# учение «Морское взаимодействие» с ВМС Китая ...", — сказал он): with ``BACK_REFERENCE``,
+# the quotation is that event's evidence.
+THIS_IS = ("это",)
 # An undated sentence that adds an act to the dated one before it ("Стороны также подписали
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
@@ -722,6 +750,17 @@ COUNTRIES = {
     "United Kingdom": r"великобритани|британск",
     "Indonesia": r"индонези",
     "Malaysia": r"малайзи",
+}
+# A country's cities, bases and regions named after them, by the country's English name, as
+# Russian names them in any case (regexes on lower-case text, from a word's start): a place
+# of a side's country names that side, as its capital does in the topic's names ("Лидер КНДР
+# побывал в Комсомольске-на-Амуре", "фрегат прибыл во Владивосток"); never another country.
+CITIES = {
+    "Russia": r"санкт-петербург|петербург|владивосток|хабаровск|комсомольск(?:е|а|ом)?-на-амуре|"
+              r"калининград|севастопол|новороссийск|мурманск|североморск|кронштадт|"
+              r"екатеринбург|новосибирск|нижн[а-яё]+ новгород|ростов[а-яё]*-на-дону|"
+              r"астрахан|махачкал|каспийск|петропавловск[а-яё]*-камчатск|северодвинск|"
+              r"кубинк|улан-удэ|красноярск|иркутск|сочи(?![а-яё])",
 }
 # Words of hostility before a country ("вторжения украинских войск", "удары по Сирии",
 # "против США"): the country is what the act is against, not a party to it.
