@@ -34,7 +34,6 @@ from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: t
     _dates_compatible,
     article_of,
     match_score,
-    one_day_of_one_article,
     other_designations,
     same_event,
     same_people,
@@ -137,7 +136,7 @@ class _Merger:
         if article not in self.articles[index]:
             return True
         return all(_facts(m)[0] != article or number < FOUNDERS and
-                   one_day_of_one_article(candidate, m) and match_score(candidate, m) > 0
+                   m.event.date == candidate.event.date and match_score(candidate, m) > 0
                    for number, m in enumerate(self.groups[index]))
 
     def _add(self, index: int, position: int, candidate: Candidate) -> None:

@@ -30,8 +30,7 @@ report naming no side joins no act of another service ("air defence forces", the
 nor do two reports naming one service each, not the same (seas, parts of a country, services
 and phases: ``theatres``).
 Two candidates of one article are compared without the sentences both
-quote; they are one act on one day, or on a day and the next when the later is dated by the
-statement that told it and they name the same thing. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``.
+quote. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``.
 """
 
 from __future__ import annotations
@@ -59,11 +58,6 @@ from chronology.extraction.verbs import base_form, is_past
 from chronology.languages import en
 
 CONFLICT_DAYS = 3
-# One article's reports of one day and the next (``told_the_day_after``) are one act only when
-# they name the same thing (a ship, a system): "agreed on Friday to sign a pact" and
-# "announced on Saturday that it has signed a treaty" are two, and so are "met Shoigu" and
-# "also met Gerasimov on Monday", however alike their words.
-ONE_ARTICLE_TWO_DAYS = 3.0
 STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
 MODERATE_OVERLAP = 0.25  # with the same place, on one day or the next: one act retold
@@ -102,15 +96,6 @@ def match_score(a: Candidate, b: Candidate) -> float:
     ``crosslang`` (same date, canonical actors and kind)."""
     if a.language != b.language or a.language != "en":  # words the rules below cannot read
         return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
-    score = _english_score(a, b)
-    if a.event.date != b.event.date and article_of(a) == article_of(b) and \
-            (score < ONE_ARTICLE_TWO_DAYS or _other_people(a, b)):
-        return 0.0  # "agreed on Friday to sign a pact" / "announced on Saturday it has signed"
-    return score
-
-
-def _english_score(a: Candidate, b: Candidate) -> float:
-    """``match_score`` of two English reports."""
     told_a, told_b = _own_words(a, b)
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0
@@ -502,7 +487,7 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
     if da == db:
         return True
     if a.event.sources[0].article == b.event.sources[0].article:
-        return told_the_day_after(a, b)
+        return False
     if da.startswith(db) or db.startswith(da):  # "2015-01" and "2015-01-20"
         # a report of a year is not a report of one of its days: a thing named in a report
         # of its year ("31 Abrams tanks promised in 2023") is not "the Abrams arrived on
@@ -513,23 +498,6 @@ def _dates_compatible(a: Candidate, b: Candidate, same_thing: bool = False) -> b
     gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
     return gap <= CONFLICT_DAYS and (same_thing or _same_actors(a, b) and bool(
         set(a.event.tags) & set(b.event.tags) & KIND_TAGS))
-
-
-def one_day_of_one_article(a: Candidate, b: Candidate) -> bool:
-    """Two candidates of one article may be one act by their dates: the same date, or the
-    later told the day after (``told_the_day_after``)."""
-    return a.event.date == b.event.date or told_the_day_after(a, b)
-
-
-def told_the_day_after(a: Candidate, b: Candidate) -> bool:
-    """One article tells an act on its day and, dated by the statement that told it, on the
-    next: "attended the ship delivery ceremony on Saturday" / "handed over the ship this
-    week, the military said on Sunday" (a statement tells what was done on its day or
-    before).  Days only; the later date must be a statement's."""
-    if _days_apart(a.event.date, b.event.date) != 1:
-        return False
-    later = a if a.event.date > b.event.date else b
-    return bool(later.dating and later.dating.statement)
 
 
 def _same_actors(a: Candidate, b: Candidate) -> bool:
