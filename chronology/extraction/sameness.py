@@ -117,7 +117,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
     if _next_day(a, b) and not other_waters(told_a, "en", told_b, "en") and \
-            not _other_acts_next_day(a, b, told_a, told_b) and \
+            not _other_kinds(a, b) and not _other_acts_next_day(a, b, told_a, told_b) and \
             _distinctive_words_shared(a, b, told_a, told_b):
         return 1 + overlap  # "a joint patrol … near Alaska" told on Wednesday and Thursday
     if not _dates_compatible(a, b) or _other_acts_next_day(a, b, told_a, told_b):
@@ -216,7 +216,7 @@ def _next_day(a: Candidate, b: Candidate) -> bool:
     """Two articles' reports of one day and the next: a time zone apart (NORAD's Wednesday
     is Moscow's Thursday), or an award told on its day and by the winner's statement the
     next; a place need not be named, but two seas are two acts (the Bering Sea and the Sea
-of Japan, both in the Pacific)."""
+    of Japan, both in the Pacific), and so are two kinds of act (talks, then a signing)."""
     return article_of(a) != article_of(b) and _days_apart(a.event.date, b.event.date) == 1
 
 
@@ -572,6 +572,13 @@ def _two_together(a: Candidate, b: Candidate) -> bool:
 
 def _kinds(candidate: Candidate) -> set[str]:
     return set(candidate.event.tags) & KIND_TAGS
+
+
+def _other_kinds(a: Candidate, b: Candidate) -> bool:
+    """Both reports tell a kind of act, and none the same: talks on Monday and a memorandum
+    signed on Tuesday, however alike their words ("on deepening cooperation in ...")."""
+    ka, kb = _kinds(a), _kinds(b)
+    return bool(ka and kb and not ka & kb)
 
 
 def _namesakes(a: Candidate, b: Candidate) -> bool:

@@ -35,6 +35,17 @@ def test_common_words_on_the_next_day_are_not_enough(tmp_path):
         "training of Iranian pilots, the ministry said.") == [1, 1]
 
 
+def test_talks_and_a_signing_on_the_next_day_are_two_events(tmp_path):
+    # the same words ("on deepening cooperation in ..."), but talks one day and a
+    # memorandum signed the next: two acts (review H)
+    assert _merged(
+        tmp_path,
+        "Russian and Iranian officials held talks on Monday on deepening cooperation in cyber "
+        "security, satellite navigation and undersea domain awareness.",
+        "Russia and Iran signed a memorandum on Tuesday on deepening cooperation in cyber "
+        "security, satellite navigation and undersea domain awareness.") == [1, 1]
+
+
 def test_a_fleet_of_vehicles_is_no_navy():
     assert services("Iran ordered a fleet of infantry fighting vehicles from Russia.",
                     "en") == ("ground",)
