@@ -95,6 +95,32 @@ def test_monday_is_still_a_day(text, words):
     assert [(m.text, m.value) for m in found] == [(words, "2023-05-29")]
 
 
+@pytest.mark.parametrize("text", [
+    # an apposition naming the capital or the country: the city, whatever its comma says
+    "سفیر ایران در دوشنبه، پایتخت تاجیکستان، گفت که همکاری‌ها ادامه می‌یابد.",
+    "نشست امنیتی در دوشنبه، مرکز تاجیکستان، برگزار شد.",
+    # another city joined by «و»
+    "نمایندگان روسیه در دوشنبه و مسکو با مقامات محلی دیدار کردند.",
+    # «پیش از»: "before" something, no week word
+    "سفیر روسیه در دوشنبه پیش از سفر به تهران گفت که پایگاه تقویت می‌شود.",
+])
+def test_dushanbe_with_its_apposition_or_another_city_is_the_city(text):
+    assert dates.find_mentions(text, FRIDAY, language="fa") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر دفاع روسیه در دوشنبه پیش با همتای ایرانی خود دیدار کرد.",      # a week word
+    "وزیر دفاع روسیه در دوشنبه این هفته با همتای ایرانی خود دیدار کرد.",
+    "نشست وزیران در دوشنبه اول خرداد برگزار شد.",                      # a day in words, a month
+    "نشست وزیران در دوشنبه بیست و نهم مه برگزار شد.",
+    "نشست وزیران در دوشنبه صبح برگزار شد.",                            # a part of the day
+    "نشست وزیران در دوشنبه و سه‌شنبه برگزار شد.",                       # another weekday
+])
+def test_monday_after_in_with_a_sign_of_the_day_is_a_day(text):
+    found = dates.find_mentions(text, FRIDAY, language="fa")
+    assert ("دوشنبه", "2023-05-29") in [(m.text, m.value) for m in found], found
+
+
 # --- a full date told again in brackets, in the other calendar, is no date of its own ---------
 
 MONDAY = dt.date(2021, 10, 18)
