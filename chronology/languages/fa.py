@@ -193,9 +193,11 @@ PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # Agencies chain their sources ("به گزارش ایسنا، به نقل از رویترز،", "به گزارش تابناک به نقل
 # از ایسنا؛") and close one with a comma or a semicolon: the whole chain is the prefix. A
 # source of one word with no comma before a demonstrative ("به گفته منابع این درگیری ...")
-# ends at that word.
+# ends at that word; a demonstrative whose short phrase a comma or a semicolon closes is the
+# source's own ("به گزارش رسانه‌های این کشور،", "بر اساس توافق این دو کشور،", "به گفته
+# مقامات این وزارتخانه؛").
 _SOURCE = r"(?:به گزارش|به گفته|به نقل از|به نوشته|براساس|بر اساس)"
-SOURCE_PREFIX = (rf"^(?:{_SOURCE} [^\s،؛]+\s+(?=این\s)"
+SOURCE_PREFIX = (rf"^(?:{_SOURCE} [^\s،؛]+\s+(?=این\s)(?!این(?:\s+[^\s،؛]+){{1,3}}\s*[،؛])"
                  rf"|(?:{_SOURCE} [^،؛]{{1,60}}[،؛]\s*)+"
                  r"|(?:پیش از این|پیشتر)،\s*)")
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"

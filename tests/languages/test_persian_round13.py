@@ -47,6 +47,17 @@ def test_a_single_source_closed_by_a_comma_is_still_dropped(tmp_path):
     assert event.title.startswith("ناوهای ایران و روسیه"), event.title
 
 
+@pytest.mark.parametrize("source", [
+    "به گزارش رسانه‌های این کشور، ",        # a demonstrative inside the source, closed by a comma
+    "بر اساس توافق این دو کشور، ",
+    "به گفته مقامات این وزارتخانه؛ ",         # ... or by a semicolon
+])
+def test_a_demonstrative_inside_a_closed_source_is_dropped_with_it(tmp_path, source):
+    text = _story(source + "روسیه امروز نخستین محموله سامانه پدافندی را به ایران تحویل داد.")
+    (event,) = _analyse(tmp_path, "demonstrative", text).candidates
+    assert event.title.startswith("روسیه"), event.title
+
+
 # --- a report of the act the lead told, the same day, is that act told again --------------------
 
 LEAD = "رزمایش مشترک نیروی دریایی ایران و روسیه امروز در دریای خزر آغاز شد."
