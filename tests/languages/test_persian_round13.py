@@ -159,6 +159,28 @@ def test_a_bound_after_until_and_the_day_word_ends_the_exercise_and_its_bracket_
     assert [c.date for c in result.candidates] == ["2021-10-18"], result.explain
 
 
+# --- the day's year in brackets right after its day and month dates the day -----------------
+
+@pytest.mark.parametrize(("text", "language", "told"), [
+    ("سند همکاری نظامی در ۲۳ اکتبر (۲۰۱۹) در مسکو امضا شد.", "fa",
+     [("۲۳ اکتبر (۲۰۱۹)", "2019-10-23")]),
+    ("Соглашение о военном сотрудничестве подписано 23 октября (2019 г.) в Москве.", "ru",
+     [("23 октября (2019 г.)", "2019-10-23")]),
+    # near miss: a bracket that is not the year alone dates nothing
+    ("Соглашение подписано 23 октября (по данным 2019 года) в Москве.", "ru",
+     [("23 октября", "2021-10-23"), ("2019 года", "2019")]),
+])
+def test_a_year_in_brackets_after_the_day_dates_it(text, language, told):
+    found = dates.find_mentions(text, MONDAY, language=language)
+    assert [(m.text, m.value) for m in found] == told
+
+
+def test_a_year_in_brackets_leaves_the_title_with_its_date(tmp_path):
+    text = _story("وزیران دفاع ایران و روسیه در ۲۳ اکتبر (۲۰۱۹) سند همکاری نظامی امضا کردند.")
+    (event,) = _analyse(tmp_path, "bracket_year", text).candidates
+    assert event.date == "2019-10-23" and "۲۰۱۹" not in event.title, (event.date, event.title)
+
+
 # --- "این درگیری" after a clash told in the lead, the same day, is that clash told again --------
 
 CLASH_STORY = ("---\npublished: 2024-08-12\nlanguage: fa\n---\nنیروهای ایران و روسیه در مرز "
