@@ -41,7 +41,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     # lost it ("состоялось 23 октября2003 года")
     gap = rf"(?:\s+{before}|(?<=[^\W\d_]{{3}}))"
     # "22 фев. 2019": an abbreviated month (four letters at most) may keep its dot
-    year = rf"(?:(?:(?:(?<!\w{{5}})\.)?\s+{before}|(?<=[^\W\d_]{{3}})){_Y}{yw}|\s+{ry})?"
+    # "23 октября (2019 г.)", "۲۳ اکتبر (۲۰۱۹)": the day's year in brackets right after it
+    year = (rf"(?:(?:(?:(?<!\w{{5}})\.)?\s+{before}|(?<=[^\W\d_]{{3}})|(?P<yb>\s*\(\s*))"
+            rf"{_Y}{yw}(?(yb)\s*\))|\s+{ry})?")
     # "в 2010-х годах", "1990-е": a decade, not its first year
     decade = rf"(?!\s*(?:{p['DECADE_ENDINGS']})(?!\w))"
     # "15-го числа [прошлого месяца]": a day of a month counted from the day of writing

@@ -7,6 +7,8 @@ jdatetime (``chronology/dates/solar.py``), never by hand.
 
 from __future__ import annotations
 
+import re
+
 CODE = "fa"
 NAME = "Persian"
 SCRIPT = "arabic"
@@ -49,12 +51,43 @@ WEEKDAYS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),
     ("شنبه",), ("یکشنبه", "یک‌شنبه"),
 )
+# A time counted back from the day of writing ("دو روز پیش", "سه سال قبل"; "پیش از" /
+# "قبل از" is "before" something, no time of its own): the word after the units, the units,
+# and the numbers written as words.
+AGO = ("پیش", "قبل")
+AGO_UNITS = {"روز": "day", "هفته": "week", "ماه": "month", "سال": "year"}
 # A weekday's name that is also a place's: «دوشنبه» is Monday and Dushanbe, the capital of
-# Tajikistan. Right after «در» ("in"), with no date, week word or part of the day after it
-# ("سفیر روسیه در دوشنبه گفت", "نشست سران در دوشنبه برگزار شد"), it is the city; "روز
-# دوشنبه", "در روز دوشنبه", "در دوشنبه گذشته", "در دوشنبه ۲۵ مهر" are the day.
-WEEKDAY_PLACE = (r"(?<!\S)در\s+(?P<wd>دوشنبه)(?![\w\u200c])(?!\s*(?:\d|\(|،|و\s|گذشته|آینده|"
-                 r"هفته|این\s+هفته|شب|صبح|عصر|ظهر|بامداد|شامگاه))")
+# Tajikistan. Right after «در» ("in") it is the city, unless a sign of the day follows it:
+# a date in digits or in brackets ("در دوشنبه ۲۵ مهر", "در دوشنبه، ۲۵ مهر"), a day in words
+# with its month ("در دوشنبه اول آبان", "در دوشنبه هجدهم اکتبر": Persian ordinals end in
+# «م», and «اول» is the first), a week word ("در دوشنبه پیش", "در دوشنبه گذشته", "در
+# دوشنبه این هفته"; not «پیش از», "before" something), a part of the day ("در دوشنبه شب")
+# or another weekday joined by «و» ("در دوشنبه و سه‌شنبه"). Another place joined by «و»
+# ("در دوشنبه و مسکو") and an apposition naming a capital or the country ("در دوشنبه،
+# پایتخت تاجیکستان،") are the city's, whatever follows; "روز دوشنبه" is always the day.
+PLACE_APPOSITION = ("پایتخت", "مرکز", "شهر", "تاجیکستان")
+WEEK_AFTER = ("گذشته", "آینده", "اخیر", "آتی", "جاری", "هفته")
+WEEK_THIS = ("این", "همین")  # "دوشنبه این هفته", with a unit of time after it
+# Parts of the day ("عصر امروز": dropped with the date from titles).
+TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "نیمه‌شب")
+
+
+def _any(words) -> str:
+    """A regex alternation of words, longest first; a space in one may be a space or a ZWNJ."""
+    return "|".join(re.sub("[ \u200c]", lambda _: "[\\s\u200c]*", w)
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+_MONTH_NAMES = _any(w for forms in (*MONTHS, *SOLAR_MONTHS) for w in forms)
+_ORDINAL_DAY = r"(?:[\u0600-\u06ff]+\s+و\s+)?(?:اول|[\u0600-\u06ff]+م)"  # "بیست و سوم"
+_END = r"(?![\w\u200c])"
+_DAY_SIGN = (rf"\d|\(|،|(?:{_any(AGO)}){_END}(?!\s+از{_END})|(?:{_any(WEEK_AFTER)}){_END}"
+             rf"|(?:{_any(WEEK_THIS)})\s+(?:{_any(AGO_UNITS)}){_END}"
+             rf"|(?:{_any(TIME_OF_DAY)}){_END}"
+             rf"|{_ORDINAL_DAY}\s+(?:ماه\s+)?(?:{_MONTH_NAMES}){_END}"
+             rf"|و\s+(?:\d|(?:{_any(w for forms in WEEKDAYS for w in forms)}){_END})")
+WEEKDAY_PLACE = (rf"(?<!\S)در\s+(?P<wd>دوشنبه)(?![\w\u200c])"
+                 rf"(?:(?=\s*،\s*(?:{_any(PLACE_APPOSITION)}){_END})|(?!\s*(?:{_DAY_SIGN})))")
 # A night named before its weekday is the eve of that day, as the day begins at sunset: «شب
 # جمعه» is Thursday night, «شب یکشنبه» Saturday night («جمعه شب», the weekday first, is
 # Friday's own night).
@@ -69,11 +102,6 @@ RELATIVE = {
     "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
     "سال جاری": ("year", 0), "سال آینده": ("year", 1),
 }
-# A time counted back from the day of writing ("دو روز پیش", "سه سال قبل"; "پیش از" /
-# "قبل از" is "before" something, no time of its own): the word after the units, the units,
-# and the numbers written as words.
-AGO = ("پیش", "قبل")
-AGO_UNITS = {"روز": "day", "هفته": "week", "ماه": "month", "سال": "year"}
 # Days counted from the last date told ("همان روز", "روز بعد"), and the word of a time counted
 # on from it ("دو روز بعد"; not "... بعد از ...", after something named).
 CHAINED = {"همان روز": 0, "در همان روز": 0, "روز بعد": 1, "فردای آن روز": 1,
@@ -165,9 +193,11 @@ PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # Agencies chain their sources ("به گزارش ایسنا، به نقل از رویترز،", "به گزارش تابناک به نقل
 # از ایسنا؛") and close one with a comma or a semicolon: the whole chain is the prefix. A
 # source of one word with no comma before a demonstrative ("به گفته منابع این درگیری ...")
-# ends at that word.
+# ends at that word; a demonstrative whose short phrase a comma or a semicolon closes is the
+# source's own ("به گزارش رسانه‌های این کشور،", "بر اساس توافق این دو کشور،", "به گفته
+# مقامات این وزارتخانه؛").
 _SOURCE = r"(?:به گزارش|به گفته|به نقل از|به نوشته|براساس|بر اساس)"
-SOURCE_PREFIX = (rf"^(?:{_SOURCE} [^\s،؛]+\s+(?=این\s)"
+SOURCE_PREFIX = (rf"^(?:{_SOURCE} [^\s،؛]+\s+(?=این\s)(?!این(?:\s+[^\s،؛]+){{1,3}}\s*[،؛])"
                  rf"|(?:{_SOURCE} [^،؛]{{1,60}}[،؛]\s*)+"
                  r"|(?:پیش از این|پیشتر)،\s*)")
 ATTRIBUTION = r"(?:،\s*|\s+)(?:گفت|افزود|اعلام کرد)\s*[:.]?\s*$"
@@ -180,7 +210,6 @@ YEAR_INTRODUCERS = ("در", "از", "تا", "به", "طی", "و", "یا", "سا�
                     "پاییز", "زمستان", "میلادی", "قبل", "پیش", "بعد", "پس")
 MONTH_WORDS = ("ماه",)  # "دی ماه ۱۳۹۳"
 DATE_PREPOSITIONS = ("روز", "در", "از", "تا", "برای")  # dropped with a date from titles
-TIME_OF_DAY = ("صبح", "عصر", "ظهر", "شب", "بامداد", "شامگاه", "نیمه‌شب")  # "عصر امروز": dropped with the date
 # A speaker's office and rank: "حسین جابری انصاری سخنگوی وزارت امور خارجه" is named in a
 # title by the words before the office ("حسین جابری انصاری"), without a leading rank
 # ("امیر دریادار شهرام ایرانی" -> "شهرام ایرانی").

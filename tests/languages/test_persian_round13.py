@@ -47,6 +47,17 @@ def test_a_single_source_closed_by_a_comma_is_still_dropped(tmp_path):
     assert event.title.startswith("ناوهای ایران و روسیه"), event.title
 
 
+@pytest.mark.parametrize("source", [
+    "به گزارش رسانه‌های این کشور، ",        # a demonstrative inside the source, closed by a comma
+    "بر اساس توافق این دو کشور، ",
+    "به گفته مقامات این وزارتخانه؛ ",         # ... or by a semicolon
+])
+def test_a_demonstrative_inside_a_closed_source_is_dropped_with_it(tmp_path, source):
+    text = _story(source + "روسیه امروز نخستین محموله سامانه پدافندی را به ایران تحویل داد.")
+    (event,) = _analyse(tmp_path, "demonstrative", text).candidates
+    assert event.title.startswith("روسیه"), event.title
+
+
 # --- a report of the act the lead told, the same day, is that act told again --------------------
 
 LEAD = "رزمایش مشترک نیروی دریایی ایران و روسیه امروز در دریای خزر آغاز شد."
@@ -95,6 +106,32 @@ def test_monday_is_still_a_day(text, words):
     assert [(m.text, m.value) for m in found] == [(words, "2023-05-29")]
 
 
+@pytest.mark.parametrize("text", [
+    # an apposition naming the capital or the country: the city, whatever its comma says
+    "سفیر ایران در دوشنبه، پایتخت تاجیکستان، گفت که همکاری‌ها ادامه می‌یابد.",
+    "نشست امنیتی در دوشنبه، مرکز تاجیکستان، برگزار شد.",
+    # another city joined by «و»
+    "نمایندگان روسیه در دوشنبه و مسکو با مقامات محلی دیدار کردند.",
+    # «پیش از»: "before" something, no week word
+    "سفیر روسیه در دوشنبه پیش از سفر به تهران گفت که پایگاه تقویت می‌شود.",
+])
+def test_dushanbe_with_its_apposition_or_another_city_is_the_city(text):
+    assert dates.find_mentions(text, FRIDAY, language="fa") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر دفاع روسیه در دوشنبه پیش با همتای ایرانی خود دیدار کرد.",      # a week word
+    "وزیر دفاع روسیه در دوشنبه این هفته با همتای ایرانی خود دیدار کرد.",
+    "نشست وزیران در دوشنبه اول خرداد برگزار شد.",                      # a day in words, a month
+    "نشست وزیران در دوشنبه بیست و نهم مه برگزار شد.",
+    "نشست وزیران در دوشنبه صبح برگزار شد.",                            # a part of the day
+    "نشست وزیران در دوشنبه و سه‌شنبه برگزار شد.",                       # another weekday
+])
+def test_monday_after_in_with_a_sign_of_the_day_is_a_day(text):
+    found = dates.find_mentions(text, FRIDAY, language="fa")
+    assert ("دوشنبه", "2023-05-29") in [(m.text, m.value) for m in found], found
+
+
 # --- a full date told again in brackets, in the other calendar, is no date of its own ---------
 
 MONDAY = dt.date(2021, 10, 18)
@@ -120,6 +157,28 @@ def test_a_bound_after_until_and_the_day_word_ends_the_exercise_and_its_bracket_
              "خواهد داشت.")
     result = _analyse(tmp_path, "bound", _story(lead, bound))
     assert [c.date for c in result.candidates] == ["2021-10-18"], result.explain
+
+
+# --- the day's year in brackets right after its day and month dates the day -----------------
+
+@pytest.mark.parametrize(("text", "language", "told"), [
+    ("سند همکاری نظامی در ۲۳ اکتبر (۲۰۱۹) در مسکو امضا شد.", "fa",
+     [("۲۳ اکتبر (۲۰۱۹)", "2019-10-23")]),
+    ("Соглашение о военном сотрудничестве подписано 23 октября (2019 г.) в Москве.", "ru",
+     [("23 октября (2019 г.)", "2019-10-23")]),
+    # near miss: a bracket that is not the year alone dates nothing
+    ("Соглашение подписано 23 октября (по данным 2019 года) в Москве.", "ru",
+     [("23 октября", "2021-10-23"), ("2019 года", "2019")]),
+])
+def test_a_year_in_brackets_after_the_day_dates_it(text, language, told):
+    found = dates.find_mentions(text, MONDAY, language=language)
+    assert [(m.text, m.value) for m in found] == told
+
+
+def test_a_year_in_brackets_leaves_the_title_with_its_date(tmp_path):
+    text = _story("وزیران دفاع ایران و روسیه در ۲۳ اکتبر (۲۰۱۹) سند همکاری نظامی امضا کردند.")
+    (event,) = _analyse(tmp_path, "bracket_year", text).candidates
+    assert event.date == "2019-10-23" and "۲۰۱۹" not in event.title, (event.date, event.title)
 
 
 # --- "این درگیری" after a clash told in the lead, the same day, is that clash told again --------
