@@ -569,10 +569,16 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
                  r"came to an end)\b",
           "stage": r"\b(?:phase|stage)\b",
           # a flight or a voyage leaving: its arrival on another day is another event
-          # ("left a naval base in Qingdao to start a joint exercise": its ships sailed)
+          # ("left a naval base in Qingdao to start a joint exercise": its ships sailed), but
+          # not a place left in a state ("a strike left the air base at X in ruins")
           "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
                        r"set off|left for)\b|\bleft\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
-                       r"(?:port|base|harbou?r|dock|airfield|airbase)\b",
+                       r"(?:port|base|harbou?r|dock|airfield|airbase)\b"
+                       r"(?!(?:\s+(?:at|of|in|near|outside)\s+(?:the\s+)?[\w’'-]+){0,2}\s+"
+                       r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|ablaze|"
+                       r"without\s+\w+|out\s+of\s+(?:action|service|commission|use)|"
+                       r"(?:badly\s+|heavily\s+|severely\s+)?(?:damaged|destroyed|wrecked|"
+                       r"crippled|devastated|unusable|inoperable|burning|smouldering)\b))",
           # a ceasefire ends the fighting: never the strike or the clash it ends
           "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
                    r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}
