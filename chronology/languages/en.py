@@ -563,6 +563,13 @@ SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?(?!\s+of\b)|frigate
                            r"complex(?:es)?|radars?|equipment))",
             "air force": r"\bair forces?\b|\bairmen\b",
             "ground": r"\bground forces\b|\binfantry\b|\btank crews?\b"}
+# The state a place or a thing is left in ("a strike left the air base in ruins", "… the port
+# without power"): the complement of "left" + object, no departure (``PHASES``), and no phrase a
+# headline may drop (``title_fit``).
+LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|ablaze|"
+              r"without\s+\w+|out\s+of\s+(?:action|service|commission|use)|"
+              r"(?:badly\s+|heavily\s+|severely\s+)?(?:damaged|destroyed|wrecked|"
+              r"crippled|devastated|unusable|inoperable|burning|smouldering)\b)")
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced)\b",
           "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
@@ -575,10 +582,7 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
                        r"set off|left for)\b|\bleft\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
                        r"(?:port|base|harbou?r|dock|airfield|airbase)\b"
                        r"(?!(?:\s+(?:at|of|in|near|outside)\s+(?:the\s+)?[\w’'-]+){0,2}\s+"
-                       r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|ablaze|"
-                       r"without\s+\w+|out\s+of\s+(?:action|service|commission|use)|"
-                       r"(?:badly\s+|heavily\s+|severely\s+)?(?:damaged|destroyed|wrecked|"
-                       r"crippled|devastated|unusable|inoperable|burning|smouldering)\b))",
+                       + LEFT_STATE + ")",
           # a ceasefire ends the fighting: never the strike or the clash it ends
           "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
                    r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}

@@ -62,6 +62,11 @@ def test_perfect_forms_in_headline_tense(sentence, dates, expected):
     # near misses: a participle phrase after its noun still starts a phrase
     ("Navy receives two new corvettes built at the Split shipyard in Croatia for the coast "
      "guard under the deal", "Navy receives two new corvettes built at the Split shipyard in Croatia"),
+    # the state a strike leaves a place in completes "leaves": never cut off (review H)
+    ("Russian strike with Iranian-made Shahed-136 drones leaves air base at Hamadan in ruins",
+     "Russian strike with Iranian-made Shahed-136 drones leaves air base at Hamadan in ruins"),
+    ("Russian missile strike with Iranian-made drones leaves major port city without power",
+     "Russian missile strike with Iranian-made drones leaves major port city without power"),
 ])
 def test_cuts_keep_a_phrase_whole(text, expected):
     assert fit(text, 12, slack=2) == expected
