@@ -184,3 +184,16 @@ def test_persian_source_opening_goes():
 ])
 def test_a_report_relative_time_at_the_end_goes(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # ships leaving port and beginning the exercise: the headline tells the beginning
+    ("Russian and Iranian warships left the port of Bandar Abbas on Monday and began the joint "
+     "naval exercise in the Gulf of Oman, the navy said.", ("on Monday",),
+     "Russian and Iranian warships begin joint naval exercise in Gulf of Oman"),
+    # near miss: a departure with another act after it keeps both
+    ("The Russian jets took off from Hamedan on Monday and struck targets in Syria.",
+     ("on Monday",), "Russian jets take off from Hamedan and strike targets in Syria"),
+])
+def test_leaving_and_beginning_tell_the_beginning(sentence, dates, expected):
+    assert title(sentence, dates) == expected
