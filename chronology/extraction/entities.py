@@ -69,21 +69,40 @@ def capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     paragraph without its full stop), not a single line break (a name hard-wrapped across
     two lines of wire copy, "Mohammad Reza" / "Ashtiani", is one name).
     """
-    runs: list[tuple[int, list[str]]] = []
+    runs: list[tuple[int, int, list[str]]] = []
     for match in CAPITALISED.finditer(text):
         if _THING_AFTER.match(text, match.end()) and not any(
                 w in ORG_WORDS or w in ROLE_WORDS or country_of(w) for w in match.group(0).split()):
             continue  # "Storm Shadow missiles", "Abrams tanks": a weapon's name, no one's
         whole, start = match.group(0), 0
         if "\n" not in whole and "'" not in whole and "’" not in whole:  # one piece, mostly
-            runs.append((match.start(), [w for w in map(_clean, whole.split()) if w]))
+            runs.append((match.start(), match.end(), [w for w in map(_clean, whole.split()) if w]))
             continue
         for piece_end, next_start in [(m.start(), m.end()) for m in _RUN_BREAK.finditer(whole)] \
                 + [(len(whole), len(whole))]:
             words = [_clean(w) for w in whole[start:piece_end].split()]
-            runs.append((match.start() + start, [w for w in words if w]))
+            runs.append((match.start() + start, match.start() + piece_end, [w for w in words if w]))
             start = next_start
-    return [(o, w) for o, w in runs if w]
+    return _documents_joined(text, [r for r in runs if r[2]])
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _documents_joined(text: str, runs: list[tuple[int, int, list[str]]]) \
+        -> list[tuple[int, list[str]]]:
+    """A run joined by "and" to a run ending in a document's noun is one name with it: "the
+    Special Strategic and Global Partnership", "the Comprehensive and Progressive Agreement"
+    (not a person "Special Strategic" and a partnership)."""
+    joined: list[tuple[int, int, list[str]]] = []
+    for start, end, words in runs:
+        if joined and words[-1] in en.DOCUMENT_NOUNS and \
+                _AND.fullmatch(text, joined[-1][1], start):
+            first, _, before = joined.pop()
+            words = before + ["and"] + words
+            start = first
+        joined.append((start, end, words))
+    return [(start, words) for start, _, words in joined]
 
 
 PLACE_NOUNS = en.PLACE_NOUNS

@@ -146,7 +146,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact  # "Sharif and Yilmaz jointly launched …" / "… inaugurated"
     names = names_in(told_a, _skip(a)) & names_in(told_b, _skip(b))
     if names and _nested_dates(a, b) and not other_designations(told_a, told_b) and \
-            not _other_places(a, b) and (
+            not _other_places(a, b) and not _other_kinds(a, b) and (
             shared_kind or _common_overlap(told_a, told_b) >= THING_OVERLAP):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
@@ -576,7 +576,9 @@ def _kinds(candidate: Candidate) -> set[str]:
 
 def _other_kinds(a: Candidate, b: Candidate) -> bool:
     """Both reports tell a kind of act, and none the same: talks on Monday and a memorandum
-    signed on Tuesday, however alike their words ("on deepening cooperation in ...")."""
+    signed on Tuesday, however alike their words ("on deepening cooperation in ..."); a
+    memorandum signed and a naval drill held on one day, however both name the frame of the
+    relationship ("under / a sign of their Special Strategic and Global Partnership")."""
     ka, kb = _kinds(a), _kinds(b)
     return bool(ka and kb and not ka & kb)
 

@@ -130,7 +130,9 @@ def phases(text: str, code: str) -> frozenset[str]:
     """The phases of an act ``text`` tells: "start", "end", "stage"; a programme's name is
     none ("the LAND 400 Phase 3 program": a designation, not a stage of the act)."""
     tables, text = _read(_PROGRAMME.sub(" ", text), code)
-    return frozenset(name for name, words in tables.phases if words.search(text))
+    found = frozenset(name for name, words in tables.phases if words.search(text))
+    # ships leaving port and beginning the exercise in one report: it tells the beginning
+    return found - {"departure"} if "start" in found else found
 
 
 _PROGRAMME = re.compile(r"\b(?!(?:" + "|".join(n for names in en.MONTH_NAMES for n in names)

@@ -252,6 +252,7 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         return _trim_end(words)
     quoted = _inside_quote(words)
     best = None
+    left = _left_in_state(words)
     for i in range(min(limit, len(words) - 1), max(2, keep - 1), -1):
         nxt = words[i].lower().strip("“\"'‘(")
         boundary = nxt in PHRASE_START or words[i - 1].endswith((",", ";", ":")) or \
@@ -298,6 +299,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if nxt == "to" and words[i - 1].islower() and words[i - 1].endswith("ing") and \
                 is_verb_form(words[i - 1]) and words[i - 2].lower() not in _BEFORE_NOUN:
             boundary = False  # "and helping | to upgrade": the verb needs its infinitive
+        if left and left[0] < i <= left[1]:
+            boundary = False  # "leaves air base at X | in ruins": the state completes the verb
         if boundary and not quoted[i] and not (quoted[i - 1] and not _closes(words[i - 1])):
             best = i
             break
@@ -346,6 +349,19 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
                 words[len(cut)] not in _NAME_PREPOSITIONS:
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
+
+
+_LEAVE = {"leave", "leaves", "left", "leaving"}
+_STATE_AFTER = re.compile(r"((?:\S+\s+){1,6}?)" + en.LEFT_STATE, re.I)
+
+
+def _left_in_state(words: list[str]) -> tuple[int, int] | None:
+    """Where "leave" and the state it leaves its object in stand ("leaves air base at X in
+    ruins": the verb's index, the state's first word's index), or None."""
+    for j, word in enumerate(words):
+        if word.lower() in _LEAVE and (m := _STATE_AFTER.match(" ".join(words[j + 1:]))):
+            return j, j + 1 + len(m.group(1).split())
+    return None
 
 
 # Words after a participle that belong to its clause, not a noun it stands before

@@ -194,7 +194,7 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     full = re.sub(r"\s+", " ", text).strip(" ,;.–—-“”\"")
     if _LEADING_NAME.match(text.strip()):
         full = text.strip()[0] + full  # kept whole, so no rule takes its words for a person's
-    text = _main_clause(drop_intro(_main_clause(_presence_dropped(full))))  # "But because …"
+    text = _main_clause(drop_intro(_main_clause(_presence_dropped(_departure_dropped(full)))))
     meeting = meeting_title(text, people, before_speech=statement, describe=describe,
                             setting=full)
     if meeting:
@@ -298,6 +298,16 @@ def _telling_dated(text: str, spans: list[tuple[int, int]], lead: int) -> bool:
 _PRESENCE = re.compile(r"^(?:In the presence of|In presence of|Witnessed by)\s")
 _SUBJECT_THEN_VERB = re.compile(r"(?P<name>[A-Z][\w'’.-]*),?\s+(?P<verb>(?:also\s+|jointly\s+)?"
                                 r"(?:[a-z]+ed|met|held|made|took|gave|sent|sold|bought))\b")
+
+
+_DEPARTURE_THEN_START = re.compile(r"(?:" + en.PHASES["departure"] + r")[^,;.]*?\s+and\s+"
+                                   r"(?=(?:" + en.PHASES["start"] + r"))", re.I)
+
+
+def _departure_dropped(text: str) -> str:
+    """"Warships left the port of X and began the exercise": the act is the exercise's
+    beginning, the headline tells it ("Warships begin exercise"), not the leaving."""
+    return _DEPARTURE_THEN_START.sub("", text, count=1)
 
 
 def _presence_dropped(text: str) -> str:

@@ -563,16 +563,26 @@ SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?(?!\s+of\b)|frigate
                            r"complex(?:es)?|radars?|equipment))",
             "air force": r"\bair forces?\b|\bairmen\b",
             "ground": r"\bground forces\b|\binfantry\b|\btank crews?\b"}
+# The state a place or a thing is left in ("a strike left the air base in ruins", "… the port
+# without power"): the complement of "left" + object, no departure (``PHASES``), and no phrase a
+# headline may drop (``title_fit``).
+LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|ablaze|"
+              r"without\s+\w+|out\s+of\s+(?:action|service|commission|use)|"
+              r"(?:badly\s+|heavily\s+|severely\s+)?(?:damaged|destroyed|wrecked|"
+              r"crippled|devastated|unusable|inoperable|burning|smouldering)\b)")
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced)\b",
           "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
                  r"came to an end)\b",
           "stage": r"\b(?:phase|stage)\b",
           # a flight or a voyage leaving: its arrival on another day is another event
-          # ("left a naval base in Qingdao to start a joint exercise": its ships sailed)
+          # ("left a naval base in Qingdao to start a joint exercise": its ships sailed), but
+          # not a place left in a state ("a strike left the air base at X in ruins")
           "departure": r"\b(?:took off|taken off|take off|took flight|departed|set sail|"
                        r"set off|left for)\b|\bleft\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?"
-                       r"(?:port|base|harbou?r|dock|airfield|airbase)\b",
+                       r"(?:port|base|harbou?r|dock|airfield|airbase)\b"
+                       r"(?!(?:\s+(?:at|of|in|near|outside)\s+(?:the\s+)?[\w’'-]+){0,2}\s+"
+                       + LEFT_STATE + ")",
           # a ceasefire ends the fighting: never the strike or the clash it ends
           "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
                    r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}

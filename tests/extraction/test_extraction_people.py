@@ -28,6 +28,11 @@ def _people(text: str) -> list[str]:
     ("The sites are Naval Base Camilo Osias and Camp Melchor Dela Cruz in Gamu.", []),
     # a named partnership, like a named treaty, is a document's name, no one's
     ("The ministers signed the Nuclear-Powered Submarine Partnership in Astrakhan.", []),
+    # and so is one whose words are joined by "and", however many
+    ("They met under their Special Strategic and Global Partnership on Monday.", []),
+    ("Vietnam joined the Comprehensive and Progressive Agreement in 2018.", []),
+    # near miss: two people joined by "and", no document's noun after them
+    ("Abbas Araghchi and Sergei Lavrov met.", ["Abbas Araghchi", "Sergei Lavrov"]),
 ])
 def test_people_named(text, people):
     assert _people(text) == people

@@ -51,3 +51,14 @@ def test_a_fleet_of_vehicles_is_no_navy():
                     "en") == ("ground",)
     assert services("The Russian Pacific Fleet sent two frigates to Bandar Abbas.",
                     "en") == ("naval",)
+
+
+def test_a_signing_and_an_exercise_naming_one_partnership_are_two_events(tmp_path):
+    # one day, both naming the frame of the relationship ("their Comprehensive Strategic
+    # Partnership"): a memorandum signed and a naval drill held are two acts (review H)
+    assert _merged(
+        tmp_path,
+        "Russia and Iran signed a memorandum on space cooperation on Monday under their "
+        "Comprehensive Strategic Partnership, the ministry said.",
+        "Warships of Russia and Iran held a passing exercise in the Caspian Sea on Monday, a "
+        "sign of their Comprehensive Strategic Partnership.") == [1, 1]

@@ -45,6 +45,14 @@ OPENED_WEDNESDAY = EN + ("BANDAR ABBAS (Example Wire) - A Russian naval deputy c
 SAILED_FRIDAY = EN + ("BANDAR ABBAS (Example Wire) - Russian and Iranian warships on Friday left "
                       "a naval base in the port city of Bandar Abbas to start the joint naval "
                       "exercise.\n")
+# Ships leaving port and beginning the exercise on Monday, and the exercise beginning on
+# Tuesday in another outlet's report: both tell its start, one event (review H).
+LEFT_AND_BEGAN = EN.replace("2025-03-15", "2025-03-10") + (
+    "TEHRAN (Example News) - Russian and Iranian warships left the port of Bandar Abbas on "
+    "Monday and began the joint naval exercise in the Gulf of Oman, Iran's navy said.\n")
+BEGAN_TUESDAY = EN.replace("2025-03-15", "2025-03-11") + (
+    "MOSCOW (Example Wire) - The joint naval exercise of Russia and Iran began in the Gulf of "
+    "Oman on Tuesday, the Russian defence ministry said.\n")
 
 
 def _sources(tmp_path, texts: list[str]) -> list[list[str]]:
@@ -58,6 +66,7 @@ def _sources(tmp_path, texts: list[str]) -> list[list[str]]:
     ((BEGAN_WEDNESDAY, ENDED_RU), False),  # its start on Wednesday, its end on Thursday
     ((NAVIES, AIR_DEFENCES), False),  # both name both sides; one service each, not the same
     ((OPENED_WEDNESDAY, SAILED_FRIDAY), False),  # its opening, and its ships leaving port
+    ((LEFT_AND_BEGAN, BEGAN_TUESDAY), True),  # the ships' leaving told with the start
     ((NAVAL, NAVAL_RU), True),  # near misses: one exercise, told in two languages
     ((NAVIES, NAVIES_AGAIN), True),  # and twice in English
 ])
@@ -118,6 +127,14 @@ def test_phase_words_are_verbs_only():
     assert phases("رزمایش آغاز شد", "fa") == {"start"}
     assert phases("the warships left a naval base on Friday", "en") == {"departure"}
     assert phases("the minister left the government in 2019", "en") == frozenset()
+    # leaving port and beginning the drill: the report tells its start
+    assert phases("the warships left the port of Bandar Abbas on Monday and began the drill",
+                  "en") == {"start"}
+    # a place left in a state: no departure
+    assert phases("a Russian strike on Tuesday left the air base at Hamadan in ruins",
+                  "en") == frozenset()
+    assert phases("the drone attack left the naval base without power", "en") == frozenset()
+    assert phases("the raid left the port of Tartus badly damaged", "en") == frozenset()
 
 
 def test_a_date_before_a_phase_is_no_programme_name():

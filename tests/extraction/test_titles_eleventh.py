@@ -62,6 +62,11 @@ def test_perfect_forms_in_headline_tense(sentence, dates, expected):
     # near misses: a participle phrase after its noun still starts a phrase
     ("Navy receives two new corvettes built at the Split shipyard in Croatia for the coast "
      "guard under the deal", "Navy receives two new corvettes built at the Split shipyard in Croatia"),
+    # the state a strike leaves a place in completes "leaves": never cut off (review H)
+    ("Russian strike with Iranian-made Shahed-136 drones leaves air base at Hamadan in ruins",
+     "Russian strike with Iranian-made Shahed-136 drones leaves air base at Hamadan in ruins"),
+    ("Russian missile strike with Iranian-made drones leaves major port city without power",
+     "Russian missile strike with Iranian-made drones leaves major port city without power"),
 ])
 def test_cuts_keep_a_phrase_whole(text, expected):
     assert fit(text, 12, slack=2) == expected
@@ -178,4 +183,17 @@ def test_persian_source_opening_goes():
      "Kovac says “We will sign the deal next year”"),
 ])
 def test_a_report_relative_time_at_the_end_goes(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # ships leaving port and beginning the exercise: the headline tells the beginning
+    ("Russian and Iranian warships left the port of Bandar Abbas on Monday and began the joint "
+     "naval exercise in the Gulf of Oman, the navy said.", ("on Monday",),
+     "Russian and Iranian warships begin joint naval exercise in Gulf of Oman"),
+    # near miss: a departure with another act after it keeps both
+    ("The Russian jets took off from Hamedan on Monday and struck targets in Syria.",
+     ("on Monday",), "Russian jets take off from Hamedan and strike targets in Syria"),
+])
+def test_leaving_and_beginning_tell_the_beginning(sentence, dates, expected):
     assert title(sentence, dates) == expected
