@@ -130,8 +130,7 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     the second one's value as its ``end_value`` (both stay mentions of their own)."""
     out = list(mentions)
     for i, (first, second) in enumerate(zip(mentions, mentions[1:], strict=False)):
-        if not (first.end_value is None and first.precision == second.precision
-                and first.is_calendar and second.is_calendar
+        if not (first.end_value is None and _ends_of_range(first, second)
                 and (_RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
                      and _RANGE_JOIN.fullmatch(text, first.end, second.start)
                      or _THROUGH.fullmatch(text, first.end, second.start))):
@@ -141,6 +140,20 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = replace(first, end_value=second.value,
                              reason=f"{first.reason}; a range up to '{second.text}'")
     return out
+
+
+# a period in a year of its own: a year, half, quarter, season, month or day
+_DATED = re.compile(r"\d{4}(?:-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d\d(?:-\d\d)?))?")
+
+
+def _ends_of_range(first: Mention, second: Mention) -> bool:
+    """Two ends of one range: calendar dates of one precision, or periods each in a year of
+    its own, the start's year before the end's ("from the latter half of 2025 through
+    2028", "from March 2015 to 2017": a range may start at a finer period than it ends)."""
+    if first.precision == second.precision:
+        return first.is_calendar and second.is_calendar
+    return bool(_DATED.fullmatch(first.value) and _DATED.fullmatch(second.value)
+                and first.value[:4] < second.value[:4])
 
 
 def _year_of_range(first: Mention, second: Mention) -> Mention:

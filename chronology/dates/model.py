@@ -54,8 +54,10 @@ class Mention:
     type: str = "DATE"  # TimeML type: DATE, TIME, DURATION, SET
     approximate: bool = False  # "about", "around", "c.", "early", "late"
     modifier: str | None = None  # TimeML mod: "START", "MID", "END", "BEFORE", "AFTER", "APPROX"
-    # The last period of a range, same kind as ``value``: "2009-2010" -> "2010", "March
-    # 15-19" -> its 19th, "from 2015 to 2017" -> "2017" (on the mention of the first end).
+    # The last period of a range, mostly of the kind of ``value``: "2009-2010" -> "2010",
+    # "March 15-19" -> its 19th, "from 2015 to 2017" -> "2017" (on the mention of the first
+    # end); a range across years may end in a coarser one ("from the latter half of 2025
+    # through 2028": 2025-H2 .. 2028).
     end_value: str | None = None
     # The clock time a day value names, in ISO-TimeML: "T09:00" ("9 a.m. Tuesday"). The value
     # stays the day (an event's date is a day); ``timeml_value`` joins the two.

@@ -525,6 +525,15 @@ def _needs_reference(fn):
 
 
 _WEEKDAY = _needs_reference(relative.weekday_mention)
+_HALF = _needs_reference(relative.half)
+
+
+def _half(c: Candidate, s: State) -> Resolution | None:
+    """A half with its year written ("the latter half of 2025", "2025's first half") is
+    that half-year with no reference date; "the second half of next year" needs one."""
+    if s.reference is None and (c.g("hyear") or c.g("hyearp")):
+        return _period(*relative.half(c, s))
+    return _HALF(c, s)
 
 
 def _weekday_range(c: Candidate, res: Resolution | None) -> Resolution | None:
@@ -565,7 +574,7 @@ HANDLERS = {
     "ytd": _needs_reference(relative.year_to_date),
     "quarter": _needs_reference(relative.quarter),
     "yearago": _needs_reference(relative.year_ago_adjective),
-    "half": _needs_reference(relative.half),
+    "half": _half,
     "season": _needs_reference(relative.season),
     "holiday": _needs_reference(relative.holiday),
 }

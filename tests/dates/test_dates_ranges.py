@@ -62,6 +62,18 @@ RANGES = [
      ("2015-Q2", None)),
     ("Sales fell in the July-September period.", "2015-11-05", "the July-September period",
      ("2015-Q3", None)),
+    # a range across years may start at a finer period than the year it ends in, and a half
+    # with its year written needs no reference date
+    ("Seoul will ship the jets from the latter half of 2027 through 2030.", None,
+     "the latter half of 2027", ("2027-H2", "2030")),
+    ("Seoul will ship the jets from the latter half of 2027 through 2030.", "2026-05-04",
+     "the latter half of 2027", ("2027-H2", "2030")),
+    ("Output will grow from the second half of 2031 to 2033.", "2030-02-11",
+     "the second half of 2031", ("2031-H2", "2033")),
+    ("Deliveries ran from March 2015 until 2017.", "2018-01-01", "March 2015",
+     ("2015-03", "2017")),
+    ("Deliveries fell in the first half of 2016 and in 2017.", "2018-01-01",
+     "the first half of 2016", ("2016-H1", None)),
     # Not ranges: no "from"/"between", a backwards pair, one date alone.
     ("The vote was moved Monday to Tuesday.", REF, "Monday", ("2015-01-19", None)),
     ("Talks were held in 2015 and 2017.", "2018-01-01", "2015", ("2015", None)),
