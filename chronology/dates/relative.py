@@ -500,16 +500,22 @@ _FIGURE_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:(?:" + "|".join(
     + _COMPARISON.pattern + r"\s+)$", re.IGNORECASE)
 
 
+_TIME_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in en.TIME_RELATIVE_WORDS) + r")\b", re.IGNORECASE)
+
+
 def _figure_last_year(c, s):
     """"last year" right after a figure that its sentence compares ("earnings of $24 million,
     compared with a loss of $3 million last year", "2% higher than last year") in a report of
-    a quarter or half named just before: that period a year before, as "a year ago" there;
-    else None (not "last year's restructuring": a thing of the year)."""
-    if _POSSESSIVE_AFTER.match(s.text, c.end) \
+    a quarter or half named before in that sentence ("the quarter" names the one told
+    before): that period a year before, as "a year ago" there; else None (not "last year's
+    restructuring": a thing of the year; not "last year, when …": the clause tells the
+    year's act; not a quarter of another sentence, whose subject may be another period)."""
+    if _POSSESSIVE_AFTER.match(s.text, c.end) or _TIME_CLAUSE_AFTER.match(s.text, c.end) \
             or not _FIGURE_BEFORE.search(s.text, max(0, c.start - 40), c.start) \
             or not _compares(s, c.start, "year"):
         return None
-    near = _nearby_period(s, c.start, ("quarter", "half"))
+    near = _nearby_period(s, c.start, ("quarter", "half"), same_sentence=True)
     if near is None:
         return None
     period, text = near
@@ -531,12 +537,15 @@ def _closing_day(s):
     return None
 
 
-def _nearby_period(s, start: int, kinds: tuple[str, ...]):
-    """The last period of ``kinds`` mentioned in the 250 characters before ``start``."""
+def _nearby_period(s, start: int, kinds: tuple[str, ...], same_sentence: bool = False):
+    """The last period of ``kinds`` mentioned in the 250 characters before ``start`` (with
+    ``same_sentence``, only in the sentence of ``start``)."""
     for pos, period, text in reversed(s.last):
         if start - pos > 250:
             return None
         if period.kind in kinds:
+            if same_sentence and _SENTENCE_END.search(s.text, pos, start):
+                return None
             return period, text
     return None
 

@@ -147,6 +147,9 @@ SHARE_WORDS = ("percent", "per cent", "%", "percentage", "share of")
 # million last year" in a report of a quarter compares with that quarter a year before.
 FIGURE_WORDS = ("million", "billion", "trillion", "cents", "cent", "points", "a share",
                 *SHARE_WORDS[:3])
+# Relative words of time after a period ("up from $600 million last year, when Russia
+# delivered …"): the clause tells what happened in that period, so it is the period named.
+TIME_RELATIVE_WORDS = ("when", "during which", "in which")
 # Words before a count of time units that tells how far apart two acts lie (", more than a
 # year after India received …", ", just two days before the talks"): the phrase goes whole.
 TIME_DISTANCE_QUALIFIERS = ("more than", "less than", "nearly", "almost", "about", "some",

@@ -54,6 +54,19 @@ LAST_YEAR_COMPARED = [
      "1988"),
     ("In the third quarter, the firm, which cut 300 jobs last year, earned more.",
      "last year", "1988"),
+    # a quarter of another sentence: this sentence may tell another period ("In the second
+    # half", unnamed by a date), so "last year" stays the year
+    ("Tupolev reported third-quarter profit of $40 million. In the second half, the plant "
+     "built 10 airliners, against 6 last year.", "last year", "1988"),
+    ("Mostar Arms said its third-quarter exports were worth $3 billion. Sales to Chile "
+     "reached $1 billion, up from $600 million last year, when it shipped its first radars "
+     "there.", "last year", "1988"),
+    # "last year, when …": the clause tells what happened in the year
+    ("Third-quarter sales to Chile reached $1 billion, up from $600 million last year, when "
+     "the firm shipped its first radars there.", "last year", "1988"),
+    # "the quarter" names, in its own sentence, the quarter told before
+    ("Tupolev reported third-quarter profit of $40 million. Sales in the quarter rose to $2 "
+     "billion from $1.5 billion last year.", "last year", "1988-Q3"),
 ]
 
 
