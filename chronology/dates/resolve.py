@@ -370,16 +370,21 @@ def month_year(c: Candidate, s: State) -> Resolution | None:
 
 def month_range(c: Candidate, s: State) -> Resolution | None:
     """"January-October", "Jan.–March 2012": the first month, and the last as ``end_value``
-    (the year is the last month's, as the tense gives it); three months called a "quarter"
-    or "period" ("the April-June quarter") are the quarter they end."""
+    (the year is the last month's, as the tense gives it; a range told ahead lies ahead as a
+    whole, from its first month: "will hold talks in October-December", told in December, is
+    next year's); three months called a "quarter" or "period" ("the April-June quarter") are
+    the quarter they end."""
     m1, m2 = month(c.g("mon")), month(c.g("mon2"))
     if c.g("year"):
         y2 = int(c.g("year"))
     elif s.reference is None:
         return Resolution(f"XXXX-{m1:02d}", "month", "month-no-year",
                           "no reference date: year unknown", end_value=f"XXXX-{m2:02d}")
+    elif (tense := s.tense(c)) == context.FUTURE:
+        y1 = relative.month_without_year(s.reference, m1, None, None, tense)[0].year
+        y2 = y1 if m1 <= m2 else y1 + 1
     else:
-        y2 = relative.month_without_year(s.reference, m2, None, None, s.tense(c))[0].year
+        y2 = relative.month_without_year(s.reference, m2, None, None, tense)[0].year
     first, last = Period("month", y2 if m1 <= m2 else y2 - 1, m1), Period("month", y2, m2)
     if c.g("mrq") and (m2 - m1) % 12 == 2:
         return _period(Period.of_quarter(y2, quarter_of(dt.date(y2, m2, 1))), "quarter",
