@@ -3,8 +3,13 @@ reported on, and a period already a year before the reported one is the year-ago
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from datecases import value_of
+
+from chronology.dates import find_mentions
+from chronology.extraction.dating import choose_date
 
 REF = "1989-10-26"  # a Thursday, in the fourth quarter
 
@@ -134,3 +139,15 @@ MONTH_QUARTERS_AND_FISCAL_HALVES = [
 @pytest.mark.parametrize(("text", "mention", "expected"), MONTH_QUARTERS_AND_FISCAL_HALVES)
 def test_month_quarters_and_fiscal_halves(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+def test_a_year_told_by_its_act_dates_that_act():
+    """"… up from $600 million last year, when the firm delivered …" after a sentence of
+    quarterly figures: the delivery is dated by the year (the quarter of the sentence before
+    gave it a quarter's value, and no date)."""
+    text = ("Mostar Arms said its first-quarter exports were worth $3 billion. Sales to Chile "
+            "reached $1 billion, up from $600 million last year, when the firm delivered the "
+            "first radar systems to Chile.")
+    start = text.index("Sales")
+    dating = choose_date(text, start, len(text), find_mentions(text, dt.date(2019, 5, 10)), [])
+    assert (dating.mention.text, dating.mention.value) == ("last year", "2018")
