@@ -157,3 +157,20 @@ def test_a_speakers_quote_about_the_event_just_told_joins_its_evidence(tmp_path,
 
 
 LEAD_20 = "Корабли флотов России и Ирана 20 сентября провели совместные учения в Каспийском море."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # review I: a second past verb after «и» owns the date told with it, not the invitation
+    ("Председатель КНР пригласил президента России посетить Пекин и в среду провел с ним "
+     "переговоры о военном сотрудничестве.", ["2025-03-12"]),
+    ("Министр пригласил коллегу посетить Москву и поблагодарил его за теплый прием в Дели в "
+     "феврале.", ["2025-02"]),
+    # near-misses: «и» joins two places or two infinitives of the invitation; the masculine
+    # verb of agreeing
+    ("Министр пригласил коллегу посетить Москву и Минск в феврале.", ["2026-02"]),
+    ("Президент пригласил коллегу приехать в Москву и осмотреть верфь в апреле.", ["2025-04"]),
+    ("Министр согласился поставить партию комплексов в октябре.", ["2025-10"]),
+])
+def test_an_invitation_governs_only_its_own_infinitive_phrase(sentence, expected):
+    mentions = dates.find_mentions(sentence, dt.date(2025, 3, 14), language="ru")
+    assert [m.value for m in mentions] == expected
