@@ -705,6 +705,12 @@ PERSON_NAME = (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                r"(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}(?![\w-])")
 NAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ей", "у", "ю", "а", "я", "е", "ы")
 PLACE_PREPOSITIONS = ("в", "во", "из", "на", "под", "до", "у")
+# The scene of an act before a place, beside ``PLACE_PREPOSITIONS`` ("провел в Санкт-Петербурге
+# переговоры", "учения у берегов Севастополя"): a side's city told so is only where the act is
+# done; when the sentence names a third country, the act is with that country, not with the
+# city's (``CITIES``), as English ``VENUE_PHRASES`` tell the scene of an act.
+VENUE_BEFORE_PLACE = ("у берегов", "у побережья", "в районе", "в порту", "в акватории",
+                      "в окрестностях", "близ", "вблизи", "около", "возле")
 
 # Countries by their English names (the gazetteer's), as Russian names them in any case, and
 # their adjectives (regexes on lower-case text, from a word's start): a sentence naming one

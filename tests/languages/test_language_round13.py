@@ -183,3 +183,19 @@ LEAD_20 = "Корабли флотов России и Ирана 20 сентя�
 def test_an_invitation_governs_only_its_own_infinitive_phrase(sentence, expected):
     mentions = dates.find_mentions(sentence, dt.date(2025, 3, 14), language="ru")
     assert [m.value for m in mentions] == expected
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # review I: a side's city told as the scene of an act with a third country makes no side
+    ("Министр обороны Ирана в понедельник провел в Санкт-Петербурге переговоры с министром "
+     "обороны Индии.", []),
+    ("ВМС Ирана и ВМС Пакистана во вторник начали совместные учения у берегов Севастополя.", []),
+    # near-misses: the same scenes with no third country named
+    ("Министр обороны Ирана в понедельник провел в Санкт-Петербурге переговоры с "
+     "губернатором города.", ["2017-09-18"]),
+    ("Корабли ВМС Ирана во вторник начали учения у берегов Севастополя.", ["2017-09-19"]),
+])
+def test_a_sides_city_as_the_scene_of_an_act_with_a_third_country_is_no_side(
+        tmp_path, story, expected):
+    result = _candidates(tmp_path, story, headline="Визит министра")
+    assert [c.date for c in result.candidates] == expected, result.explain
