@@ -199,3 +199,19 @@ def test_a_sides_city_as_the_scene_of_an_act_with_a_third_country_is_no_side(
         tmp_path, story, expected):
     result = _candidates(tmp_path, story, headline="Визит министра")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # three sides: a meeting of two of them in the third's city is theirs alone
+    ("Министр обороны Китая провел в Санкт-Петербурге переговоры с министром обороны Индии.",
+     ["China", "India"]),
+    # near-misses: one side alone in another side's city, where it acts or where it goes
+    ("Министр обороны Китая провел в Санкт-Петербурге переговоры.", ["China", "Russia"]),
+    ("Министр обороны Индии прибыл во Владивосток.", ["India", "Russia"]),
+])
+def test_a_city_told_as_the_scene_of_two_sides_act_names_not_its_own(text, expected):
+    from chronology.config import Topic
+    from chronology.extraction.names import TopicNames
+    topic = Topic(actors={"Russia": ("Россия",), "China": ("Китай",), "India": ("Индия",)},
+                  terms=())
+    assert TopicNames(topic, "ru").groups(text) == expected
