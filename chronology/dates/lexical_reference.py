@@ -605,8 +605,9 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
         c = Candidate("year", named.start(), named.end(), named.group(), {})
         month = _month_of_named(text, named, mentions, lang)
         if month:  # "пригласил посетить выставку «Армия-2018» в феврале": a show to come,
-            # in that month of its year: the article is written before it, as a future
-            # date's is, not in that year or after
+            # in that month of its year: the article is written before that month, in
+            # that year or an earlier one (a future date's "year <= 2018"), never after
+            ev.present_years.append((c, int(named.group())))
             ev.future_days.append((c, int(named.group()), month, 31))
         else:
             ev.past_years.append((c, int(named.group())))

@@ -169,12 +169,31 @@ def tense(text: str, start: int, end: int, lang) -> str:
     if expected and cue.group() in after and done and lang.past.search(done):
         return PAST  # "… روز دوشنبه … تحویل داد و انتظار می‌رود بقیه …": the act is done
         # before the clause of the cue begins (review G)
-    if cue or lang.ahead_infinitive.search(lang.normalise(text[left:start])):
+    if cue or _ahead_infinitive(text, left, start, right, lang):
         return FUTURE  # "поставит в октябре", "согласилась поставить … в октябре"
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
             clause):
         return PAST  # a past verb or participle: "Моди объявил", ", подписанное в понедельник,"
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
+
+
+def _ahead_infinitive(text: str, left: int, start: int, right: int, lang) -> bool:
+    """Whether the mention at ``start`` is inside the infinitive phrase of a verb of intent or
+    invitation before it in its clause ("пригласил коллегу посетить выставку в феврале"): not
+    when a conjunction and a finite past verb come between that phrase and the mention, or
+    after the conjunction in the clause: the date is that verb's ("пригласил Путина посетить
+    Китай и в среду провел с ним переговоры")."""
+    before = lang.normalise(text[left:start])
+    found = list(lang.ahead_infinitive.finditer(before))
+    if not found:
+        return False
+    last = found[-1]
+    between = before[last.end():]
+    for word in re.finditer(r"\w+", between):
+        if lang.key(word.group()) in lang.conjunctions:
+            rest = between[word.end():] + lang.normalise(text[start:right])
+            return not lang.past.search(rest)
+    return True
 
 
 def _said_from(text: str, end: int, right: int, lang) -> int:

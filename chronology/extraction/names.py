@@ -82,12 +82,20 @@ class TopicNames:
         ("американские" for a group "United States" listing "США" only); and a group whose
         country's place the text names (``CITIES``) when it names another group: one side's
         act there is with that side ("Лидер КНДР побывал в Комсомольске-на-Амуре"), a place
-        alone is no side ("В Астрахани прошел концерт военного оркестра")."""
+        alone is no side ("В Астрахани прошел концерт военного оркестра"), nor a place told
+        as the scene of an act (``venue``: "провел в Санкт-Петербурге переговоры") in a text
+        that names two parties besides the place's country, another side or a third country:
+        the act is between those two ("Министр обороны Китая провел в Санкт-Петербурге
+        переговоры с министром обороны Индии")."""
         norm = self.normalise(text)
         named = {g for g, rx in self._groups.items() if rx is not None and rx.search(norm)
                  or g in self.lang.countries and self.lang.countries[g].search(norm)}
-        placed = {g for g in self._groups if g in self.lang.cities
-                  and self.lang.cities[g].search(norm)}
+        parties = named | {c for c, rx in self.lang.countries.items()
+                           if c not in self._groups and rx.search(norm)}
+        placed = {g for g in self._groups if g in self.lang.cities and any(
+            len(parties - {g}) < 2 or not self.lang.venue.search(
+                norm, max(0, m.start() - 30), m.start())
+            for m in self.lang.cities[g].finditer(norm))}
         return sorted(named | placed if named - placed else named)
 
     def terms(self, text: str) -> list[str]:

@@ -95,6 +95,8 @@ class Language:
     countries: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
     # country (English name) -> its cities in any case: a side's place names the side
     cities: dict[str, re.Pattern] = field(default_factory=dict, repr=False)
+    # the scene of an act right before a place ("в", "у берегов"), searched before the place
+    venue: re.Pattern = re.compile(NEVER)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
@@ -235,6 +237,9 @@ def build(module: ModuleType) -> Language:
     def norm(word: str) -> str:
         return word.translate(mapping).lower()
 
+    venue_words = (*_table(module, "PLACE_PREPOSITIONS", ()),
+                   *_table(module, "VENUE_BEFORE_PLACE", ()))
+
     def words(name: str, whole: bool = False) -> re.Pattern:
         found = _table(module, name, ())
         # a word followed by a ZWNJ is the start of a compound ("گفت‌وگو" is no "گفت");
@@ -352,6 +357,8 @@ def build(module: ModuleType) -> Language:
                    for name, pattern in _table(module, "COUNTRIES", {}).items()},
         cities={name: re.compile(rf"(?<![\w-])(?:{pattern})")
                 for name, pattern in _table(module, "CITIES", {}).items()},
+        venue=re.compile(rf"(?<![\w-])(?:{phrase(norm(w) for w in venue_words)})\s+$")
+        if _table(module, "VENUE_BEFORE_PLACE", ()) else re.compile(NEVER),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),

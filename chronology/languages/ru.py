@@ -204,14 +204,16 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, "будет", "будут", "плани
 # отправить", "может направить", "пригласил коллегу посетить"): a date after it is of the
 # act to come (not "отдал распоряжение поставить", an order given, nor a date before the
 # verb: "в сентябре Россия согласилась поставить").
-AHEAD_INFINITIVE = (r"(?<![а-яё])(?:соглас(?:ил|ил[аио]|ил[иа]сь|н[аыо]?|ен)|готов[аы]?|"
+AHEAD_INFINITIVE = (r"(?<![а-яё])(?:соглас(?:ил|ил[аио]|ил[иа]сь|ился|н[аыо]?|ен)|готов[аы]?|"
                     r"договорил(?:ись|ась|ся)|договорен[аоы]?|(?:по)?обеща(?:л[аио]?|ет|ют)|"
                     r"может|можем|пообеща\w*|намерева(?:ет|ют)ся|хоч(?:ет|у)|хотят|"
                     r"обязал(?:[аио]?сь|ся)|предлож(?:ил[аио]?|ено))"
                     r"(?:\s+[а-яё]+){0,2}?\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])"
                     # an invitation names its guest before the infinitive ("пригласил
-                    # российского коллегу Андрея Белоусова посетить выставку в феврале")
-                    r"|(?<![а-яё])приглас(?:ил[аио]?|ил|ает|ают|ен[аоы]?)(?:\s+[а-яё]+){0,4}?"
+                    # российского коллегу Андрея Белоусова посетить выставку в феврале"),
+                    # or is a noun ("принял приглашение посетить выставку в феврале")
+                    r"|(?<![а-яё])(?:приглас(?:ил[аио]?|ил|ает|ают|ен[аоы]?)|"
+                    r"приглашени(?:е|я|ю|ем))(?:\s+[а-яё]+){0,4}?"
                     r"\s+[а-яё]{2,}(?:ть|ти|чь)(?:ся)?(?![а-яё])")
 # A cue is a whole future form, not the start of an infinitive: "поставит" (will supply), not
 # "поставить" ("отдал распоряжение поставить": the order was given).
@@ -703,6 +705,12 @@ PERSON_NAME = (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                r"(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}(?![\w-])")
 NAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ей", "у", "ю", "а", "я", "е", "ы")
 PLACE_PREPOSITIONS = ("в", "во", "из", "на", "под", "до", "у")
+# The scene of an act before a place, beside ``PLACE_PREPOSITIONS`` ("провел в Санкт-Петербурге
+# переговоры", "учения у берегов Севастополя"): a side's city told so is only where the act is
+# done; when the sentence names a third country, the act is with that country, not with the
+# city's (``CITIES``), as English ``VENUE_PHRASES`` tell the scene of an act.
+VENUE_BEFORE_PLACE = ("у берегов", "у побережья", "в районе", "в порту", "в акватории",
+                      "в окрестностях", "близ", "вблизи", "около", "возле")
 
 # Countries by their English names (the gazetteer's), as Russian names them in any case, and
 # their adjectives (regexes on lower-case text, from a word's start): a sentence naming one

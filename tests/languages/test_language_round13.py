@@ -61,8 +61,10 @@ def test_an_attribution_by_informing_is_no_act(tmp_path, sentence, expected):
     ("Министр пригласил российского коллегу Сергея Шойгу посетить выставку в феврале.",
      ["2018-02"]),
     ("Президент пригласил Путина приехать в Тегеран в мае.", ["2018-05"]),
+    ("Министр принял приглашение посетить выставку в феврале.", ["2018-02"]),
     # near-misses: the visit itself told in the past; an invitation dated before its verb
     ("Российский министр посетил выставку в феврале.", ["2017-02"]),
+    ("Министр по приглашению коллеги посетил выставку в феврале.", ["2017-02"]),
     ("В феврале президент пригласил Путина приехать в Тегеран.", ["2017-02"]),
 ])
 def test_a_month_after_an_invitation_looks_ahead(sentence, expected):
@@ -71,9 +73,16 @@ def test_a_month_after_an_invitation_looks_ahead(sentence, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a show to come: its name's year is the article's year or a later one, not an earlier
+    # a show to come: its name's year is the article's year or a later one, not an earlier;
+    # told in December with its month, February, ahead: the year before (review I)
     ("МОСКВА, 10 дек – РИА Новости. Министр обороны Ирана пригласил российского коллегу "
-     "Сергея Шойгу посетить выставку «Армия-2018» в феврале, сообщили в ведомстве.", None),
+     "Сергея Шойгу посетить выставку «Армия-2018» в феврале, сообщили в ведомстве.",
+     "2017-12-10"),
+    ("МОСКВА, 12 ноя – РИА Новости. Министр обороны Египта принял приглашение посетить "
+     "авиасалон «Экспо-2021» в марте, сообщили в ведомстве.", "2020-11-12"),
+    # near-miss: the show's month is still ahead in its own year: that year or the one before
+    ("МОСКВА, 12 ноя – РИА Новости. Министр обороны Египта пригласил российского коллегу "
+     "посетить авиасалон «Экспо-2021» в декабре, сообщили в ведомстве.", None),
     # near-miss: an occasion told as past, its year and the reporting weekday
     ("Москва. 25 августа. Интерфакс-АВН - Этап Армейских игр-2020 прошел в Иране, сообщил во "
      "вторник замминистра.", "2020-08-25"),
@@ -157,3 +166,52 @@ def test_a_speakers_quote_about_the_event_just_told_joins_its_evidence(tmp_path,
 
 
 LEAD_20 = "Корабли флотов России и Ирана 20 сентября провели совместные учения в Каспийском море."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # review I: a second past verb after «и» owns the date told with it, not the invitation
+    ("Председатель КНР пригласил президента России посетить Пекин и в среду провел с ним "
+     "переговоры о военном сотрудничестве.", ["2025-03-12"]),
+    ("Министр пригласил коллегу посетить Москву и поблагодарил его за теплый прием в Дели в "
+     "феврале.", ["2025-02"]),
+    # near-misses: «и» joins two places or two infinitives of the invitation; the masculine
+    # verb of agreeing
+    ("Министр пригласил коллегу посетить Москву и Минск в феврале.", ["2026-02"]),
+    ("Президент пригласил коллегу приехать в Москву и осмотреть верфь в апреле.", ["2025-04"]),
+    ("Министр согласился поставить партию комплексов в октябре.", ["2025-10"]),
+])
+def test_an_invitation_governs_only_its_own_infinitive_phrase(sentence, expected):
+    mentions = dates.find_mentions(sentence, dt.date(2025, 3, 14), language="ru")
+    assert [m.value for m in mentions] == expected
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    # review I: a side's city told as the scene of an act with a third country makes no side
+    ("Министр обороны Ирана в понедельник провел в Санкт-Петербурге переговоры с министром "
+     "обороны Индии.", []),
+    ("ВМС Ирана и ВМС Пакистана во вторник начали совместные учения у берегов Севастополя.", []),
+    # near-misses: the same scenes with no third country named
+    ("Министр обороны Ирана в понедельник провел в Санкт-Петербурге переговоры с "
+     "губернатором города.", ["2017-09-18"]),
+    ("Корабли ВМС Ирана во вторник начали учения у берегов Севастополя.", ["2017-09-19"]),
+])
+def test_a_sides_city_as_the_scene_of_an_act_with_a_third_country_is_no_side(
+        tmp_path, story, expected):
+    result = _candidates(tmp_path, story, headline="Визит министра")
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # three sides: a meeting of two of them in the third's city is theirs alone
+    ("Министр обороны Китая провел в Санкт-Петербурге переговоры с министром обороны Индии.",
+     ["China", "India"]),
+    # near-misses: one side alone in another side's city, where it acts or where it goes
+    ("Министр обороны Китая провел в Санкт-Петербурге переговоры.", ["China", "Russia"]),
+    ("Министр обороны Индии прибыл во Владивосток.", ["India", "Russia"]),
+])
+def test_a_city_told_as_the_scene_of_two_sides_act_names_not_its_own(text, expected):
+    from chronology.config import Topic
+    from chronology.extraction.names import TopicNames
+    topic = Topic(actors={"Russia": ("Россия",), "China": ("Китай",), "India": ("Индия",)},
+                  terms=())
+    assert TopicNames(topic, "ru").groups(text) == expected
