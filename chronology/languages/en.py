@@ -311,6 +311,13 @@ SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "al
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
+# A participle right after a noun and followed by one of these shortens a relative clause
+# ("warships led by Admiral X held …", "troops based in Y took part"): the agent or the
+# place of a passive, so the sentence's act is a finite verb further on.
+REDUCED_RELATIVE_LINKS = ("by", "in")
+# Words before a finite verb that join it to an earlier one ("… arrived in X and held …"):
+# a verb after them is a second act, not the main verb a participle waits for.
+COORDINATORS = ("and", "or", "but", "then", "that", "who", "which", "where", "when")
 # Irregular past forms and participles -> base form, and frequent regular ones.
 IRREGULAR_VERBS = {
     "met": "meet", "held": "hold", "said": "say", "told": "tell", "made": "make", "took": "take",

@@ -136,3 +136,29 @@ def test_a_closing_quote_glued_to_the_next_word_still_closes():
 ])
 def test_the_core_clause_finds_the_main_verb_and_a_real_subject(text, expected):
     assert core_clause(text, {}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle with its agent ("led by", "headed by") or place ("based in") after a noun
+    # shortens a relative clause: the act is the finite verb further on
+    ("Warships of the Latvian Naval Flotilla and the Estonian People's Defence League Navy "
+     "led by Rear Admiral Andris Ozols and Rear Admiral Mart Tamm held the Baltic Shield 2024 "
+     "exercise near Liepaja.", "Ozols and Tamm held the Baltic Shield 2024 exercise"),
+    ("Troops led by Colonel Ivo Smits captured the ridge.", "Troops captured the ridge"),
+    ("Delegations of the two defence ministries headed by Deputy Minister Pavel Orlov began "
+     "talks in Hanoi.", "Delegations of the two defence ministries began talks"),
+    # near misses: a verb joined by "and" is a second act; a past form after a determiner or
+    # with no "by"/"in" after it stays the main verb
+    ("The delegation arrived in Vilnius and held talks with the minister.",
+     "The delegation arrived in Vilnius"),
+    ("The minister led the delegation that visited the base.", "The minister led the delegation"),
+])
+def test_a_participle_of_a_reduced_relative_is_not_the_main_verb(sentence, expected):
+    assert core_clause(sentence, {}) == expected
+
+
+def test_the_guard_tells_the_act_after_a_reduced_relative():
+    made = title("Warships of the Latvian Naval Flotilla and the Estonian People's Defence League "
+                 "Navy led by Rear Admiral Andris Ozols and Rear Admiral Mart Tamm held the Baltic "
+                 "Shield 2024 exercise near Liepaja.")
+    assert made == "Ozols and Tamm hold Baltic Shield 2024 exercise"
