@@ -490,6 +490,8 @@ FUNCTION_WORDS = {
     "Their", "Our", "Both", "Last", "Next", "Since", "Until", "By", "With", "Under", "Over",
     "When", "Where", "If", "Some", "Several", "Many", "Any", "All", "Most", "Such", "Other",
 }
+# Prepositions before a place's name ("arrive in Qingdao", "drills near Aden").
+PLACE_PREPOSITIONS = ("in", "at", "near", "off", "to")
 PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Harbour", "Harbor",
                "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shipyard", "Yard", "Province", "District",
                "Island", "Islands", "River", "Lake", "Street", "Square", "Palace", "Center",

@@ -162,3 +162,27 @@ def test_the_guard_tells_the_act_after_a_reduced_relative():
                  "Navy led by Rear Admiral Andris Ozols and Rear Admiral Mart Tamm held the Baltic "
                  "Shield 2024 exercise near Liepaja.")
     assert made == "Ozols and Tamm hold Baltic Shield 2024 exercise"
+
+
+_HEADLINE = "Polish warships arrive in Gdynia for Baltic Shield 2024 drills"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a background paragraph of another year, edition and place
+    ("They also arrived in Tallinn in September 2021 for the Baltic Shield 2021 drills.",
+     "2021-09"),
+    # another place only, on the article's day
+    ("They arrived in Tallinn for the Baltic Shield drills.", "2024-06-03"),
+    # the event is not of the article's days, though nothing in the sentence says so
+    ("They arrived in Gdynia for the Baltic Shield drills.", "2023-06"),
+])
+def test_the_article_headline_does_not_tell_another_event(sentence, value):
+    made = "They arrive in port for drills"
+    assert title_or_headline(made, _HEADLINE, sentence, {}, value, "2024-06-03") == made
+
+
+def test_the_article_headline_still_tells_the_lead_event():
+    made = title_or_headline("They arrive in Gdynia for drills", _HEADLINE,
+                             "They arrived in Gdynia on Monday for the Baltic Shield 2024 drills.",
+                             {}, "2024-06-03", "2024-06-03")
+    assert made == "Polish warships arrive in Gdynia for Baltic Shield 2024 drills"
