@@ -154,11 +154,23 @@ def _glued_quotes_spaced(sentence: str, spans: list[tuple[int, int]]
                          ) -> tuple[str, list[tuple[int, int]]]:
     """'the “Blue Sword 2019”joint exercise': a closing mark glued to the next word (a
     missing space) gets its space, so the quotation is seen to close; dates move with it."""
-    for match in reversed(list(_GLUED_CLOSE.finditer(sentence))):
+    for match in reversed([m for m in _GLUED_CLOSE.finditer(sentence)
+                           if _quotation_open(sentence[:m.start()])]):
         at = match.end()
         sentence = sentence[:at] + " " + sentence[at:]
         spans = [(a + (a >= at), b + (b >= at)) for a, b in spans]
     return sentence, spans
+
+
+def _quotation_open(before: str) -> bool:
+    """A quotation is open at the end of ``before``: a "“" opens one, a "”" closes the open
+    one, and a "”" after a space or at the start opens one when none is open ("the ”Joint
+    Sea 2019” drills": a closing mark used as an opening one)."""
+    open_ = False
+    for at, mark in ((m.start(), m.group(0)) for m in re.finditer("[“”]", before)):
+        opening = mark == "“" or not open_ and (at == 0 or before[at - 1].isspace())
+        open_ = opening and not (mark == "”" and open_)
+    return open_
 
 
 def _core_title(text: str, people: dict[str, str]) -> str:

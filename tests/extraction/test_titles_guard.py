@@ -186,3 +186,15 @@ def test_the_article_headline_still_tells_the_lead_event():
                              "They arrived in Gdynia on Monday for the Baltic Shield 2024 drills.",
                              {}, "2024-06-03", "2024-06-03")
     assert made == "Polish warships arrive in Gdynia for Baltic Shield 2024 drills"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a "”" after a space, with no quotation open, opens one: it gets no space after it
+    ("The Omani navy began the ”Coral Shield 2024” drills with the Kenyan navy near Mombasa "
+     "on Thursday.", "Omani navy begins ”Coral Shield 2024” drills with Kenyan navy near Mombasa"),
+    # the same mark closing what it opened, glued to the next word, gets its space
+    ("The two navies held the ”Coral Shield 2024”drills near Mombasa on Thursday.",
+     "Two navies hold ”Coral Shield 2024” drills near Mombasa"),
+])
+def test_a_closing_mark_used_to_open_a_quotation_gets_no_space(sentence, expected):
+    assert title(sentence, ("on Thursday",)) == expected
