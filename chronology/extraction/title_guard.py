@@ -99,17 +99,24 @@ def _main_verb(text: str, tokens: list[re.Match]) -> int | None:
 
 def _reduced_relative(tokens: list[re.Match], i: int, quotes: list[tuple[int, int]]) -> bool:
     """The past form at ``i`` shortens a relative clause: it follows a noun, "by" or "in"
-    follows it (its agent or place: "led by", "based in") and a finite verb comes later,
-    not joined to it by "and" or a comma ("… led by X and Y held …": "held" is the act)."""
+    follows it (its agent or place: "led by", "based in") or it gives the name after it
+    ("drills dubbed Steel Wave"), and a finite verb comes later, not joined to it by "and"
+    or a comma ("… led by X and Y held …": "held" is the act)."""
     word = tokens[i].group(0)
-    if not is_past(word) or word.endswith(",") or i + 1 >= len(tokens) or \
-            tokens[i + 1].group(0).lower() not in en.REDUCED_RELATIVE_LINKS or \
+    if word.endswith(",") or i + 1 >= len(tokens) or \
             tokens[i - 1].group(0).lower() in _DETERMINERS | AUXILIARIES:
         return False
-    for j in range(i + 3, len(tokens)):
+    after = tokens[i + 1].group(0)
+    naming = word.lower() in en.NAMING_PARTICIPLES and after[:1] in "“”\"‘'" + \
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    if not naming and not (is_past(word) and after.lower() in en.REDUCED_RELATIVE_LINKS):
+        return False
+    aside = tokens[i - 1].group(0).endswith(",")  # "The drill, dubbed X, opened …"
+    for j in range(i + 2, len(tokens)):
         later, before = tokens[j].group(0), tokens[j - 1].group(0)
         if later.isalpha() and later.islower() and (is_past(later) or later in AUXILIARIES) \
-                and not before.endswith(",") and before.lower() not in en.COORDINATORS \
+                and (aside or not before.endswith(",")) \
+                and before.lower() not in en.COORDINATORS \
                 and before.lower() not in _DETERMINERS \
                 and not any(a <= tokens[j].start() < b for a, b in quotes):
             return True

@@ -311,6 +311,9 @@ SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "al
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
+# Participles that give a name: "the drills, dubbed …", "an operation codenamed …"
+NAMING_PARTICIPLES = {"dubbed", "called", "named", "codenamed", "code-named", "titled", "entitled",
+                      "nicknamed", "labelled", "labeled", "christened", "branded"}
 # A participle right after a noun and followed by one of these shortens a relative clause
 # ("warships led by Admiral X held …", "troops based in Y took part"): the agent or the
 # place of a passive, so the sentence's act is a finite verb further on.

@@ -147,6 +147,9 @@ def test_the_core_clause_finds_the_main_verb_and_a_real_subject(text, expected):
     ("Troops led by Colonel Ivo Smits captured the ridge.", "Troops captured the ridge"),
     ("Delegations of the two defence ministries headed by Deputy Minister Pavel Orlov began "
      "talks in Hanoi.", "Delegations of the two defence ministries began talks"),
+    # a participle that gives the name after it ("dubbed", "called")
+    ("The drill dubbed Steel Wave opened near Aden.", "The drill opened near Aden"),
+    ("The exercise called Sea Breeze began near Odesa.", "The exercise began near Odesa"),
     # near misses: a verb joined by "and" is a second act; a past form after a determiner or
     # with no "by"/"in" after it stays the main verb
     ("The delegation arrived in Vilnius and held talks with the minister.",
