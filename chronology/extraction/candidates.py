@@ -839,7 +839,8 @@ class _Scan:
             if told else make_title(words[cut:], [(a - cut, b - cut) for a, b in local],
                                     cast.names, statement,
                                     describe=lambda phrase: cast.resolve(phrase, at + cut))
-        title = title_or_headline(title, self.article.title, told or words, cast.names)
+        title = title_or_headline(title, self.article.title, told or words, cast.names,
+                                  mention.value, self.reference.iso or "")
         basis = f"{told} {words}" if told else words  # "It was its 20th edition": both say it
         entities = find_entities(basis[dateline_end(basis, 0, len(basis)):], cast.names)
         quote = re.sub(r"\s*\n\s*", " ", self.article.text[span.start:span.end])

@@ -270,9 +270,7 @@ _NOT_MAIN_PAST = {"based", "used", "armed", "equipped", "made", "built", "manned
                   "led", "backed", "funded", "linked", "related", "worth"}
 
 
-# Participles that give a name: "the drills, dubbed …", "an operation codenamed …"
-_NAMING = {"dubbed", "called", "named", "codenamed", "code-named", "titled", "entitled",
-           "nicknamed", "labelled", "labeled", "christened", "branded"}
+_NAMING = en.NAMING_PARTICIPLES
 
 
 _STATE_NEXT = {"about", "that", "over"}

@@ -46,6 +46,12 @@ def core_clause(text: str, people: dict[str, str]) -> str:
             tokens[verb + 1].group(0) == "that":  # "X reported that Y signed …": Y's act
         return core_clause(text[tokens[verb + 1].end():].strip(), people)
     subject = _subject(text[:tokens[verb].start()].strip(" ,"), people)
+    quotes = [m.span() for m in _QUOTATION.finditer(text)]
+    relative = next((k for k in range(1, verb) if _reduced_relative(tokens, k, quotes)), None)
+    if relative is not None and len(tokens[:relative]) <= _LONG_SUBJECT:
+        # "Troops led by Colonel X captured …": the troops, not their commander, are the
+        # subject when the noun before the participle is short enough to tell
+        subject = _subject(text[:tokens[relative].start()].strip(" ,"), people) or subject
     told = " ".join(t.group(0) for t in tokens[verb:verb + 1 + _object_length(tokens, verb)])
     told = re.sub(r"[.,;:]([”\"])$", r"\1", told.rstrip(",;:."))  # '… cooperation.”': the
     return f"{subject} {told}" if subject[:1].isalnum() else ""  # sentence's stop, no word
@@ -83,10 +89,38 @@ def _main_verb(text: str, tokens: list[re.Match]) -> int | None:
         if not word.isalpha() or not word.islower() or before.lower() in _DETERMINERS or \
                 aside or any(a <= token.start() < b for a, b in quotes):
             continue
+        if word not in AUXILIARIES and _reduced_relative(tokens, i, quotes):
+            continue  # "Warships … led by Admiral X held …": "held"
         if is_past(word) or word in AUXILIARIES or \
                 before[:1].isupper() and is_verb_form(word, only=True):
             return i
     return None
+
+
+def _reduced_relative(tokens: list[re.Match], i: int, quotes: list[tuple[int, int]]) -> bool:
+    """The past form at ``i`` shortens a relative clause: it follows a noun, "by" or "in"
+    follows it (its agent or place: "led by", "based in") or it gives the name after it
+    ("drills dubbed Steel Wave"), and a finite verb comes later, not joined to it by "and"
+    or a comma ("… led by X and Y held …": "held" is the act)."""
+    word = tokens[i].group(0)
+    if word.endswith(",") or i + 1 >= len(tokens) or \
+            tokens[i - 1].group(0).lower() in _DETERMINERS | AUXILIARIES:
+        return False
+    after = tokens[i + 1].group(0)
+    naming = word.lower() in en.NAMING_PARTICIPLES and after[:1] in "“”\"‘'" + \
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    if not naming and not (is_past(word) and after.lower() in en.REDUCED_RELATIVE_LINKS):
+        return False
+    aside = tokens[i - 1].group(0).endswith(",")  # "The drill, dubbed X, opened …"
+    for j in range(i + 2, len(tokens)):
+        later, before = tokens[j].group(0), tokens[j - 1].group(0)
+        if later.isalpha() and later.islower() and (is_past(later) or later in AUXILIARIES) \
+                and (aside or not before.endswith(",")) \
+                and before.lower() not in en.COORDINATORS \
+                and before.lower() not in _DETERMINERS \
+                and not any(a <= tokens[j].start() < b for a, b in quotes):
+            return True
+    return False
 
 
 def _subject(words: str, people: dict[str, str]) -> str:

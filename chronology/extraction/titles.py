@@ -31,6 +31,7 @@ from chronology.extraction.entities import (
     find_places,
 )
 from chronology.extraction.gazetteer import country_of
+from chronology.extraction.headline_fit import contradicts, of_the_lead_days
 from chronology.extraction.headline_tense import (
     SIMPLE_PAST,
     VERB,
@@ -128,12 +129,15 @@ _UNUSABLE = ("no finite verb", "ends mid-phrase", "starts with the pronoun",
 
 
 def title_or_headline(title: str, article_title: str, sentence: str,
-                      people: dict[str, str]) -> str:
+                      people: dict[str, str], value: str = "", reported: str = "") -> str:
     """``title``, or the article's own headline told as a title when ``title`` leaves the
     reader no act (no verb, a cut end, no subject) and the headline tells the same act: it
     shares two content words with the sentence ("Joint drill 'Sea Shield-2' in Gdansk
-    harbour" under "Poland and Norway begin Sea Shield-2 naval drill")."""
-    if not article_title or not _unusable(title) or not tells_same_act(article_title, sentence):
+    harbour" under "Poland and Norway begin Sea Shield-2 naval drill"), the event (dated
+    ``value``) is of the article's days (``reported``) and the sentence names no other
+    year, edition or place (``headline_fit``)."""
+    if not article_title or not _unusable(title) or not tells_same_act(article_title, sentence) \
+            or contradicts(article_title, sentence) or not of_the_lead_days(value, reported):
         return title
     told = make_title(article_title, [], people, False)
     return told if not _unusable(told) else title
@@ -150,11 +154,23 @@ def _glued_quotes_spaced(sentence: str, spans: list[tuple[int, int]]
                          ) -> tuple[str, list[tuple[int, int]]]:
     """'the “Blue Sword 2019”joint exercise': a closing mark glued to the next word (a
     missing space) gets its space, so the quotation is seen to close; dates move with it."""
-    for match in reversed(list(_GLUED_CLOSE.finditer(sentence))):
+    for match in reversed([m for m in _GLUED_CLOSE.finditer(sentence)
+                           if _quotation_open(sentence[:m.start()])]):
         at = match.end()
         sentence = sentence[:at] + " " + sentence[at:]
         spans = [(a + (a >= at), b + (b >= at)) for a, b in spans]
     return sentence, spans
+
+
+def _quotation_open(before: str) -> bool:
+    """A quotation is open at the end of ``before``: a "“" opens one, a "”" closes the open
+    one, and a "”" after a space or at the start opens one when none is open ("the ”Joint
+    Sea 2019” drills": a closing mark used as an opening one)."""
+    open_ = False
+    for at, mark in ((m.start(), m.group(0)) for m in re.finditer("[“”]", before)):
+        opening = mark == "“" or not open_ and (at == 0 or before[at - 1].isspace())
+        open_ = opening and not (mark == "”" and open_)
+    return open_
 
 
 def _core_title(text: str, people: dict[str, str]) -> str:

@@ -314,6 +314,16 @@ SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "al
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
+# Participles that give a name: "the drills, dubbed …", "an operation codenamed …"
+NAMING_PARTICIPLES = {"dubbed", "called", "named", "codenamed", "code-named", "titled", "entitled",
+                      "nicknamed", "labelled", "labeled", "christened", "branded"}
+# A participle right after a noun and followed by one of these shortens a relative clause
+# ("warships led by Admiral X held …", "troops based in Y took part"): the agent or the
+# place of a passive, so the sentence's act is a finite verb further on.
+REDUCED_RELATIVE_LINKS = ("by", "in")
+# Words before a finite verb that join it to an earlier one ("… arrived in X and held …"):
+# a verb after them is a second act, not the main verb a participle waits for.
+COORDINATORS = ("and", "or", "but", "then", "that", "who", "which", "where", "when")
 # Irregular past forms and participles -> base form, and frequent regular ones.
 IRREGULAR_VERBS = {
     "met": "meet", "held": "hold", "said": "say", "told": "tell", "made": "make", "took": "take",
@@ -486,6 +496,8 @@ FUNCTION_WORDS = {
     "Their", "Our", "Both", "Last", "Next", "Since", "Until", "By", "With", "Under", "Over",
     "When", "Where", "If", "Some", "Several", "Many", "Any", "All", "Most", "Such", "Other",
 }
+# Prepositions before a place's name ("arrive in Qingdao", "drills near Aden").
+PLACE_PREPOSITIONS = ("in", "at", "near", "off", "to")
 PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Harbour", "Harbor",
                "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shipyard", "Yard", "Province", "District",
                "Island", "Islands", "River", "Lake", "Street", "Square", "Palace", "Center",

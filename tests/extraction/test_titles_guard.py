@@ -136,3 +136,68 @@ def test_a_closing_quote_glued_to_the_next_word_still_closes():
 ])
 def test_the_core_clause_finds_the_main_verb_and_a_real_subject(text, expected):
     assert core_clause(text, {}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle with its agent ("led by", "headed by") or place ("based in") after a noun
+    # shortens a relative clause: the act is the finite verb further on
+    ("Warships of the Latvian Naval Flotilla and the Estonian People's Defence League Navy "
+     "led by Rear Admiral Andris Ozols and Rear Admiral Mart Tamm held the Baltic Shield 2024 "
+     "exercise near Liepaja.", "Ozols and Tamm held the Baltic Shield 2024 exercise"),
+    ("Troops led by Colonel Ivo Smits captured the ridge.", "Troops captured the ridge"),
+    ("Delegations of the two defence ministries headed by Deputy Minister Pavel Orlov began "
+     "talks in Hanoi.", "Delegations of the two defence ministries began talks"),
+    # a participle that gives the name after it ("dubbed", "called")
+    ("The drill dubbed Steel Wave opened near Aden.", "The drill opened near Aden"),
+    ("The exercise called Sea Breeze began near Odesa.", "The exercise began near Odesa"),
+    # near misses: a verb joined by "and" is a second act; a past form after a determiner or
+    # with no "by"/"in" after it stays the main verb
+    ("The delegation arrived in Vilnius and held talks with the minister.",
+     "The delegation arrived in Vilnius"),
+    ("The minister led the delegation that visited the base.", "The minister led the delegation"),
+])
+def test_a_participle_of_a_reduced_relative_is_not_the_main_verb(sentence, expected):
+    assert core_clause(sentence, {}) == expected
+
+
+def test_the_guard_tells_the_act_after_a_reduced_relative():
+    made = title("Warships of the Latvian Naval Flotilla and the Estonian People's Defence League "
+                 "Navy led by Rear Admiral Andris Ozols and Rear Admiral Mart Tamm held the Baltic "
+                 "Shield 2024 exercise near Liepaja.")
+    assert made == "Ozols and Tamm hold Baltic Shield 2024 exercise"
+
+
+_HEADLINE = "Polish warships arrive in Gdynia for Baltic Shield 2024 drills"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a background paragraph of another year, edition and place
+    ("They also arrived in Tallinn in September 2021 for the Baltic Shield 2021 drills.",
+     "2021-09"),
+    # another place only, on the article's day
+    ("They arrived in Tallinn for the Baltic Shield drills.", "2024-06-03"),
+    # the event is not of the article's days, though nothing in the sentence says so
+    ("They arrived in Gdynia for the Baltic Shield drills.", "2023-06"),
+])
+def test_the_article_headline_does_not_tell_another_event(sentence, value):
+    made = "They arrive in port for drills"
+    assert title_or_headline(made, _HEADLINE, sentence, {}, value, "2024-06-03") == made
+
+
+def test_the_article_headline_still_tells_the_lead_event():
+    made = title_or_headline("They arrive in Gdynia for drills", _HEADLINE,
+                             "They arrived in Gdynia on Monday for the Baltic Shield 2024 drills.",
+                             {}, "2024-06-03", "2024-06-03")
+    assert made == "Polish warships arrive in Gdynia for Baltic Shield 2024 drills"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a "”" after a space, with no quotation open, opens one: it gets no space after it
+    ("The Omani navy began the ”Coral Shield 2024” drills with the Kenyan navy near Mombasa "
+     "on Thursday.", "Omani navy begins ”Coral Shield 2024” drills with Kenyan navy near Mombasa"),
+    # the same mark closing what it opened, glued to the next word, gets its space
+    ("The two navies held the ”Coral Shield 2024”drills near Mombasa on Thursday.",
+     "Two navies hold ”Coral Shield 2024” drills near Mombasa"),
+])
+def test_a_closing_mark_used_to_open_a_quotation_gets_no_space(sentence, expected):
+    assert title(sentence, ("on Thursday",)) == expected
