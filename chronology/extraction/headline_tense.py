@@ -547,7 +547,7 @@ def plural_subject(words: list[str]) -> bool:
                None)  # "exports for the system", "the jets delivered to Iran": the head is
     # before; "the divested textile operations": an adjective, the head after it
     if cut is not None and "and" not in (w.lower() for w in words[:cut]):
-        if second_member(words[cut:]):
+        if second_member(words[cut:], words[cut - 1]):
             return True  # "Republic of Korea and Indonesia", "the chief of X and other officials"
         words = words[:cut]
     joined = " ".join(words).lower()
@@ -576,10 +576,12 @@ def plural_subject(words: list[str]) -> bool:
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
 
 
-def second_member(phrase: list[str]) -> bool:
+def second_member(phrase: list[str], head: str = "") -> bool:
     """After the head's preposition, an "and" that opens a second member of the subject: a
     country ("Republic of Korea and Indonesia") or a new noun phrase ("and other officials",
-    "and two deputies"); "Ministry of Science and Technology" is one body's name."""
+    "and two deputies"); "Ministry of Science and Technology" is one body's name.  After a
+    common noun ``head`` the countries are its own ("the joint drill of Russia and Iran
+    opens": one drill)."""
     lowered = [w.lower().strip(",") for w in phrase]
     if "and" not in lowered or "between" in lowered or lowered[0] == "between":
         return False
@@ -590,7 +592,8 @@ def second_member(phrase: list[str]) -> bool:
     if lowered[at + 1] in ("other", "several", "various", "senior", "top") or \
             _COUNTS.match(lowered[at + 1]):
         return True
-    return bool(country_of(" ".join(tail))) and phrase[at - 1][:1].isupper()
+    return bool(country_of(" ".join(tail))) and phrase[at - 1][:1].isupper() and \
+        not head.islower()
 
 
 _IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}

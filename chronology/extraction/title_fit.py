@@ -217,7 +217,7 @@ def _plural_before(words: list[str]) -> bool:
     people = word[:1].isupper() and last.endswith("is") and len(last) > 5  # "Israelis"
     if head < len(words) and "and" not in subject:  # "commander of X and other officers"
         from chronology.extraction.headline_tense import second_member
-        if second_member(words[head:]):
+        if second_member(words[head:], words[head - 1]):
             return True
     return "and" in subject or last in _PLURAL_WORDS or last.endswith("s") and len(last) > 3 \
         and (people or not last.endswith(("ss", "us", "is", "'s", "’s")))

@@ -39,3 +39,17 @@ def test_an_adverb_after_the_subject_is_no_head(sentence, dates, expected):
 ])
 def test_a_second_predicate_after_a_comma_takes_the_headline_tense(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    ("The joint drill of Chile and Peru opened in the Pacific on Monday.", ("on Monday",),
+     "Joint drill of Chile and Peru opens in Pacific"),
+    # near misses: a name's countries, and a second member of the subject, are plural
+    ("The Republic of Chile and Peru signed the logistics pact on Friday.", ("on Friday",),
+     "Republic of Chile and Peru sign logistics pact"),
+    ("The chief of the Chilean navy and other officers visited Lima on Monday.",
+     ("on Monday",), "Chief of Chilean navy and other officers visit Lima"),
+])
+def test_countries_after_a_common_noun_are_its_own(sentence, dates, expected):
+    # "the joint drill of Chile and Peru" is one drill: the countries complete "drill"
+    assert title(sentence, dates) == expected
