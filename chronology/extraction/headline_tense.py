@@ -14,6 +14,7 @@ from chronology.extraction.verbs import (
     AUXILIARIES,
     conjugate,
     gerund_base,
+    is_english_compound,
     is_english_word,
     is_inflected_verb,
     is_past,
@@ -560,7 +561,8 @@ def plural_subject(words: list[str]) -> bool:
         return True  # "we have", "they sign": the bare form
     # the first word is capitalised anyway: alone, only a name the dictionary lacks is proper
     proper = words[-1][:1].isupper() and (len(words) > 1 or not (
-        is_english_word(words[-1]) or is_english_word(words[-1][:-1])))  # "Tens", "Troops"
+        is_english_word(words[-1]) or is_english_word(words[-1][:-1]) or
+        is_english_compound(words[-1])))  # "Tens", "Troops"; "Warships": two words run together
     if words and (country_of(words[-1].strip(",")) or last in SINGULAR_S):
         return False  # "the Philippines", "the Netherlands": one country; "news": one
     if proper and last.endswith("s") and country_of(words[-1][:-1]):

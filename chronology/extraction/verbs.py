@@ -132,3 +132,13 @@ def is_english_word(word: str) -> bool:
     "Qantas", "Rosoboronexport": no, so a capital there is a name's)."""
     from lemminflect import getAllLemmas
     return bool(getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=8192)
+def is_english_compound(word: str) -> bool:
+    """A word written as two English words of three letters or more run together ("Warships",
+    "Peacekeepers", "Carmakers"): English closes compounds up, so the dictionary may lack the
+    whole while knowing both halves; a name rarely splits so ("Qantas", "Thales", "Williams")."""
+    lower = word.lower()
+    return lower.isalpha() and any(is_english_word(lower[:i]) and is_english_word(lower[i:])
+                                   for i in range(3, len(lower) - 2))
