@@ -1414,8 +1414,15 @@ def _cap(text: str) -> str:
                     words[i].islower() and is_past(words[i]) and not is_past(words[i - 1]))]
                 # ("Republic | of Azerbaijan": a name's "of" starts no phrase to cut at)
                 start = starts[-1] if starts else None
+                if start and start > 2 and words[start].lower() == "by" and \
+                        words[start - 1].islower() and is_past(words[start - 1]) and \
+                        words[start - 1] not in AUXILIARIES:
+                    start -= 1  # "Navy led | by Rear Admiral …": the agent's "by" goes with its
+                    # participle, never leaving "Navy led hold"
                 if start and any(q in w for w in words[start:verb] for q in "“”\""):
                     start = None  # a quotation before the verb may hold the real verb
+            if start and start > 1 and words[start - 1].lower() in ("and", "or"):
+                start -= 1  # "headed by Fomin | and including …": the phrase goes with its "and"
             if start:
                 words, verb = words[:start] + words[verb:], start
                 words[start - 1] = words[start - 1].rstrip(",")  # "exercise, with …, kicks"

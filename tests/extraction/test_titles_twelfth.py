@@ -38,3 +38,31 @@ def test_a_closed_compound_is_no_name(subject, plural):
 ])
 def test_a_compound_subject_agrees(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a participle's "by" phrase the headline cannot hold goes with its participle
+    ("Frigates of the Russian Northern Fleet and the Royal Norwegian Navy commanded by Rear "
+     "Admiral Oleg Volkov held the joint exercise near Kirkenes on Tuesday.", ("on Tuesday",),
+     "Frigates of Russian Northern Fleet and Royal Norwegian Navy hold joint exercise"),
+    ("Frigates of the Russian Baltic Fleet and the Royal Danish Navy headed by Rear Admiral "
+     "Oleg Volkov held the joint exercise near Kiel on Tuesday.", ("on Tuesday",),
+     "Frigates of Russian Baltic Fleet and Royal Danish Navy hold joint exercise"),
+    # a phrase joined by "and" goes with its "and"
+    ("A Polish military delegation headed by Nowak and including three senior procurement "
+     "officials arrived in Seoul on Tuesday.", ("on Tuesday",),
+     "Polish military delegation headed by Nowak arrives in Seoul"),
+    ("A Polish military delegation headed by Nowak and accompanied by three senior procurement "
+     "officials arrived in Seoul on Tuesday.", ("on Tuesday",),
+     "Polish military delegation headed by Nowak arrives in Seoul"),
+    # near misses: a short "by" phrase stays whole, with the surname; a noun's "by" is no
+    # participle's
+    ("Frigates of the Japanese Navy and the Indian Navy commanded by Rear Admiral Arjun Mehta "
+     "held the joint exercise near Okinawa on Tuesday.", ("on Tuesday",),
+     "Frigates of Japanese Navy and Indian Navy commanded by Mehta hold joint exercise"),
+    ("The visit by the Indian defence minister and the chiefs of the three services to the "
+     "Severodvinsk shipyard ended on Tuesday.", ("on Tuesday",),
+     "Visit by Indian defence minister and chiefs of three services ends"),
+])
+def test_a_participle_leaves_with_its_by_phrase(sentence, dates, expected):
+    assert title(sentence, dates) == expected
