@@ -136,9 +136,18 @@ def is_english_word(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_english_compound(word: str) -> bool:
-    """A word written as two English words of three letters or more run together ("Warships",
-    "Peacekeepers", "Carmakers"): English closes compounds up, so the dictionary may lack the
-    whole while knowing both halves; a name rarely splits so ("Qantas", "Thales", "Williams")."""
+    """A plural written as a noun and a plural noun run together ("Warships", "Minesweepers",
+    "Carmakers"): English closes compounds up, so the dictionary may lack the whole while
+    knowing both halves.  The second half's singular has four letters or more, which keeps
+    names that only happen to split ("Step|hens", "Has|tings", "Matt|hews") and names ending
+    in -s ("Qantas", "Thales", "Williams") names."""
+    from lemminflect import getAllLemmas
     lower = word.lower()
-    return lower.isalpha() and any(is_english_word(lower[:i]) and is_english_word(lower[i:])
-                                   for i in range(3, len(lower) - 2))
+    if not lower.isalpha():
+        return False
+    for i in range(3, len(lower) - 3):
+        head, tail = lower[:i], lower[i:]
+        singular = getAllLemmas(tail).get("NOUN", (tail,))[0]
+        if head in getAllLemmas(head).get("NOUN", ()) and singular != tail and len(singular) >= 4:
+            return True
+    return False
