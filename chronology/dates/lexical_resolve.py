@@ -232,7 +232,16 @@ def resolve_one(c: Candidate, text: str, ref: dt.date | None, lang) -> Mention |
         reason = f"{_MODS[mod]} {reason}"
     return Mention(c.start, c.end, c.text, value, precision, rule, reason,
                    anchor=ref.isoformat() if ref else None, approximate=approximate,
-                   modifier=mod or ("APPROX" if approximate else None), extra=extra)
+                   modifier=mod or ("APPROX" if approximate else None),
+                   end_value=_end_value(extra), extra=extra)
+
+
+def _end_value(extra: dict) -> str | None:
+    """The last period of a range as written ("15–19 марта": its 19th, "в 2016–2017 годах":
+    2017), as English ``Mention.end_value`` gives it."""
+    if extra.get("end"):
+        return extra["end"]
+    return f"{extra['end_year']:04d}" if extra.get("end_year") else None
 
 
 def _in_calendar(value: str) -> bool:
