@@ -71,6 +71,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
         ("solar-month-first", rf"{smon}\s+{_D}\s*[,،]\s*{_SY}{syw}"),
+        # "в январе–сентябре 2023 года", "с января по март": two months, the year the last's
+        ("month-range", rf"(?P<mon1>{p['MONTHS']})\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)"
+                        rf"\s*{mon}{year}"),
         ("month-year", rf"{mod}{mon}{mw}{gap}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
@@ -154,6 +157,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
                     lang.key(m.group("unit")) not in lang.ago_alone
                     or lang.counts.search(norm, max(0, m.start() - 12), m.start())):
                 continue  # "несколько дней назад", "چند سال پیش": no count, no date
+            if kind == "month-range" and (
+                    lang.months[lang.key(m.group("mon1"))] == lang.months[lang.key(m.group("mon"))]):
+                continue  # "мая-мая": one month twice is no range
             if _plausible(kind, m, text):
                 found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[2], f[0], f[1]))

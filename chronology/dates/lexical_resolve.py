@@ -370,6 +370,25 @@ def _month_relative_year(c, text, ref, lang):
             f"month of the year {shift:+d} from reference {ref}", {})
 
 
+def _month_range(c, text, ref, lang):
+    """"в январе–сентябре 2023 года", "с января по март": the last month read as a month
+    with its year (or a bare one) is; the first is in its year, or in the year before when
+    it comes later in the calendar ("с ноября по февраль")."""
+    m1, m2 = lang.months[lang.key(c.g("mon1"))], lang.months[lang.key(c.g("mon"))]
+    if c.g("y"):
+        got = _month_year(c, text, ref, lang)
+    elif c.g("ry"):
+        got = _month_relative_year(c, text, ref, lang)
+    else:
+        got = _month(c, text, ref, lang, m2)
+    if got is None:
+        return None
+    y2 = int(got[0][:4])
+    y1 = y2 - 1 if m1 > m2 else y2
+    return (f"{y1:04d}-{m1:02d}", "month", got[2], f"months {m1} to {m2}: the first; the last, {got[3]}",
+            {"end": f"{y2:04d}-{m2:02d}", "end_month": m2})
+
+
 def _relative_year(c, text, ref, lang):
     if ref is None:
         return None
@@ -661,7 +680,7 @@ def _solar_year(c, text, ref, lang):
 
 
 _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
-             "month-year": _month_year, "month-relative-year": _month_relative_year,
+             "month-year": _month_year, "month-range": _month_range, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "month-adjective": _month_adjective,
              "weekday": _weekday,

@@ -4,10 +4,14 @@ the last as ``end_value`` (as English ``Mention.end_value``); near misses stay s
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from chronology.articles import read_article
+from chronology.config import load_config
 from chronology.dates.lexical_resolve import find_mentions
+from chronology.extraction import analyse_article
 
 REF = dt.date(2024, 5, 10)
 
@@ -20,6 +24,15 @@ RANGES = [
     ("ru", "Форум прошел с 29 ноября по 3 декабря 2023 г.", "29 ноября по 3 декабря 2023 г.",
      "2023-11-29", "2023-12-03"),
     ("ru", "Поставки шли в 2016–2017 годах.", "2016–2017 годах", "2016", "2017"),
+    ("ru", "В январе-сентябре 2023 года товарооборот вырос.", "январе-сентябре 2023 года",
+     "2023-01", "2023-09"),
+    ("ru", "Январь–март 2024 года стали рекордными.", "Январь–март 2024 года", "2024-01", "2024-03"),
+    ("ru", "Поставки шли с января по март.", "января по март", "2024-01", "2024-03"),
+    ("ru", "Испытания длились с ноября по февраль 2023 года.", "ноября по февраль 2023 года",
+     "2022-11", "2023-02"),
+    ("ru", "Работы велись с марта по май прошлого года.", "марта по май прошлого года", "2023-03",
+     "2023-05"),
+    ("fa", "صادرات از ژانویه تا مارس ۲۰۲۳ افزایش یافت.", "ژانویه تا مارس ۲۰۲۳", "2023-01", "2023-03"),
     ("fa", "رزمایش از ۱۵ تا ۱۹ مارس برگزار شد.", "۱۵ تا ۱۹ مارس", "2024-03-15", "2024-03-19"),
 ]
 
@@ -37,6 +50,7 @@ SINGLE = [
     ("ru", "Визит в марте продлится 2-3 дня."),
     ("ru", "В марте Египет получил 15-20 самолетов."),
     ("ru", "Соглашение подписали 22 марта."),
+    ("ru", "Переговоры в мае-мае не шли."),
 ]
 
 
@@ -44,3 +58,25 @@ SINGLE = [
 def test_near_misses_give_no_range(code, text):
     found = find_mentions(text, REF, code)
     assert found and all(m.end_value is None for m in found)
+
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+
+
+def _events(tmp_path, text: str, code: str) -> list[tuple[str, str | None]]:
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: 2024-10-03\nlanguage: {code}\n---\n{text}\n", encoding="utf-8")
+    return [(e.date, e.end_date) for e in analyse_article(read_article(path), CONFIG).candidates]
+
+
+@pytest.mark.parametrize(("code", "text", "expected"), [
+    # a range of months is the act's date, its last month the end date, even after "с"
+    ("ru", "Военные России и Ирана провели совместные учения с января по март 2024 года.",
+     [("2024-01", "2024-03")]),
+    ("ru", "МОСКВА, 3 октября. /ТАСС/. Россия поставила Ирану в январе-сентябре 2024 года "
+           "зенитные комплексы, сообщил источник.", [("2024-01", "2024-09")]),
+    ("fa", "نیروهای دریایی ایران و روسیه از ژانویه تا مارس ۲۰۲۴ رزمایش مشترک برگزار کردند.",
+     [("2024-01", "2024-03")]),
+])
+def test_a_range_of_months_dates_an_event_with_its_end(tmp_path, code, text, expected):
+    assert _events(tmp_path, text, code) == expected
