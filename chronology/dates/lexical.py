@@ -67,6 +67,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "Политика4 марта 2015 15:40": a page's rubric run into its date line by the page's
         # flattening; only a full date with its clock after it
         ("day-month", rf"{_GLUED}{_D}\s+{mon}\s+{_Y}(?=,?\s+[0-2]?\d:[0-5]\d(?!\d))"),
+        # "۱۵ تا ۱۹ مهر", "۳-۵ آبان ۱۴۰۲": two days of one Solar month
+        ("solar-range", rf"{_D}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{smon}{mw}"
+                        rf"(?:\s+{before}{_SY}{syw})?"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
@@ -176,7 +179,7 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
 
 # The kinds of a full date: a day of a month ("۲۳ اکتبر", "22.01.2015", "۳۰ دی ۱۳۹۳").
 _FULL_DATES = ("numeric", "numeric-short", "solar-numeric", "iso", "cross-range", "range",
-               "day-month", "solar-day-month", "solar-month-first")
+               "solar-range", "day-month", "solar-day-month", "solar-month-first")
 # An opening bracket and at most one word before the date inside it ("(اول آبان ماه)": an
 # ordinal day the rules do not read), and the closing bracket right after it.
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:[^\s()\d]+\s+)?$")
@@ -206,9 +209,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return text[m.start()].islower()
     if kind == "year-range":  # "2016–2017 годах", not "2017-2016"
         return int(m.group("y")) < int(m.group("y2"))
-    if kind == "range":  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
+    if kind in ("range", "solar-range"):  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
         return int(m.group("d")) < int(m.group("d2")) and (
-            not m.group("both") or int(m.group("d2")) == int(m.group("d")) + 1)
+            not m.groupdict().get("both") or int(m.group("d2")) == int(m.group("d")) + 1)
     if kind == "year" and _label_year(m, text):
         return False
     if kind == "solar-year":

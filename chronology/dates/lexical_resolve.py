@@ -622,6 +622,20 @@ def _solar_day_month(c, text, ref, lang):
             {"solar": c.text})
 
 
+def _solar_range(c, text, ref, lang):
+    """"۱۵ تا ۱۹ مهر": the first day read as a Solar day and month is, the last in the same
+    Solar month and year."""
+    got = _solar_day_month(c, text, ref, lang)
+    if got is None:
+        return None
+    first = dt.date.fromisoformat(got[0])
+    end = solar.to_gregorian(solar.solar_year_of(first), lang.solar_months[lang.key(c.g("smon"))],
+                             int(c.g("d2")))
+    if end is None:
+        return None
+    return (*got[:4], {**got[4], "end": end.isoformat(), "end_day": int(c.g("d2"))})
+
+
 def _solar_month_year(c, text, ref, lang):
     return _solar_month(int(c.g("sy")), c, lang, "")
 
@@ -685,7 +699,7 @@ _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, 
              "day-of-month": _day_of_month, "month": _month, "month-adjective": _month_adjective,
              "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
-             "solar-day-month": _solar_day_month, "solar-month-first": _solar_day_month,
+             "solar-day-month": _solar_day_month, "solar-range": _solar_range, "solar-month-first": _solar_day_month,
              "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
              "solar-year": _solar_year, "solar-month": _solar_bare_month,
