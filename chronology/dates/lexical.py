@@ -81,7 +81,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
         ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
-        ("year-range", rf"{mod}{before}{_Y}\s*[–—\u2212-]\s*(?P<y2>(?:19|20)\d\d){decade}{yw}"),
+        # "в 2016–2017 годах", "с 2015 года по 2017 год", "از ۲۰۱۵ تا ۲۰۱۷": two years, both ends
+        ("year-range", rf"{mod}{before}{_Y}{yw}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*"
+                       rf"(?P<y2>(?:19|20)\d\d){decade}{yw}"),
         ("year", rf"{mod}{before}{_Y}{decade}{yw}(?!\s*%)"),
         ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),

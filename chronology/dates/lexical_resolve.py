@@ -412,9 +412,9 @@ def _year(c, text, ref, lang):
 
 
 def _year_range(c, text, ref, lang):
-    """"в 2016–2017 годах": the first year, the last in ``extra``."""
+    """"в 2016–2017 годах", "с 2015 по 2017 год": the first year, the last in ``extra``."""
     y, y2 = c.g("y"), c.g("y2")
-    return y, "year", "year", f"years {y} to {y2} as written: the first", {"end_year": int(y2)}
+    return y, "year", "year", f"years {y} to {y2} as written: the first", {"end": y2, "end_year": int(y2)}
 
 
 def _day_of_month(c, text, ref, lang):

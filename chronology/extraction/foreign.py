@@ -1516,8 +1516,9 @@ class _Scan:
     def starts_a_period(self, m: Mention) -> bool:
         """A date after a bound that starts a period (``BOUNDS_FROM``: "с февраля 2022 года"),
         one whose period runs until now ("از سال ۲۰۱۷ تا کنون"), or naming a point of
-        reference ("с момента ... в 2021 году"); not a range of its own ("с января по март")."""
-        if _is_range(m):
+        reference ("с момента ... в 2021 году"); not a range of days or months of its own
+        ("с января по март"), though years are ("с 2015 по 2017 год": a state's period)."""
+        if _is_range(m) and m.precision != "year":
             return False
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
         return bool(self.lang.bounds_from.search(before)) or self.runs_until_now(m) or (
