@@ -165,6 +165,8 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
             if kind == "month-range" and (
                     lang.months[lang.key(m.group("mon1"))] == lang.months[lang.key(m.group("mon"))]):
                 continue  # "мая-мая": one month twice is no range
+            if kind == "month-range" and _DAY_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+                continue  # "с 10 января по март": the first month is a day's, read as such
             if _plausible(kind, m, text):
                 found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[2], f[0], f[1]))
@@ -197,6 +199,7 @@ def _restated_in_brackets(previous: tuple, item: tuple, norm: str) -> bool:
         _BRACKET_AFTER.match(norm, item[3]))
 
 
+_DAY_BEFORE = re.compile(r"\d(?:-?[^\W\d_]{1,3})?\s+$")  # "10 ", "10-го ": a day's number before
 _SPANS = ("relative", "relative-year", "relative-month")  # read as spans after a number
 
 

@@ -48,6 +48,15 @@ def test_a_range_gives_both_ends(code, text, written, value, end):
     assert (written, value, end) in found
 
 
+@pytest.mark.parametrize(("code", "text", "written"), [
+    ("ru", "Поставки шли с 10 января по март 2023 года.", "10 января"),
+    ("ru", "Поставки шли с 10-го января по март.", "10-го января"),
+    ("fa", "صادرات از ۱۰ ژانویه تا مارس ۲۰۲۳ افزایش یافت.", "۱۰ ژانویه"),
+])
+def test_a_day_before_a_range_of_months_is_kept(code, text, written):
+    assert written in [m.text for m in find_mentions(text, REF, code)]
+
+
 # (language, text): no range at all, each date alone
 SINGLE = [
     ("ru", "Сборная выиграла 3-1 в марте."),
