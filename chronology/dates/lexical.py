@@ -77,6 +77,10 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "в январе–сентябре 2023 года", "с января по март": two months, the year the last's
         ("month-range", rf"(?P<mon1>{p['MONTHS']})\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)"
                         rf"\s*{mon}{year}"),
+        # "از مهر تا آذر ۱۴۰۲", "مهر تا آذر ماه": two Solar months, with the year or month word
+        # (several names are also words: "تیر", "مهر")
+        ("solar-month-range", rf"(?P<smon1>{p['SOLAR_MONTHS']})\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)"
+                              rf"\s*{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         ("month-year", rf"{mod}{mon}{mw}{gap}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
@@ -165,7 +169,12 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
             if kind == "month-range" and (
                     lang.months[lang.key(m.group("mon1"))] == lang.months[lang.key(m.group("mon"))]):
                 continue  # "мая-мая": one month twice is no range
-            if kind == "month-range" and _DAY_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+            if kind == "solar-month-range" and (
+                    lang.solar_months[lang.key(m.group("smon1"))] == lang.solar_months[lang.key(m.group("smon"))]
+                    or not m.group("sy") and not re.search(
+                        rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0))):
+                continue  # one month twice; two names that are also words ("مهر تا آذر"), alone
+            if kind.endswith("month-range") and _DAY_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # "с 10 января по март": the first month is a day's, read as such
             if _plausible(kind, m, text):
                 found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))

@@ -652,10 +652,10 @@ def _solar_month_relative_year(c, text, ref, lang):
 _PART_DAY = {"START": 5, "MID": 15, "END": 25}
 
 
-def _solar_month(y: int, c, lang, why: str):
+def _solar_month(y: int, c, lang, why: str, m: int | None = None):
     """A Solar Hijri month as the Gregorian month most of it falls in, or, for a part of
     it ("اوایل", "اواخر"), the Gregorian month of that part."""
-    m = lang.solar_months[lang.key(c.g("smon"))]
+    m = m or lang.solar_months[lang.key(c.g("smon"))]
     first, last = solar.solar_month_span(y, m)
     mod = lang.modifiers.get(lang.key(c.g("mod"))) if c.g("mod") else None
     if mod:
@@ -674,14 +674,35 @@ def _solar_bare_month(c, text, ref, lang):
     reference (ahead in a sentence about the future), as a bare Gregorian month is read."""
     if ref is None:
         return None
-    m = lang.solar_months[lang.key(c.g("smon"))]
+    y, why = _nearest_solar_year(c, text, ref, lang, lang.solar_months[lang.key(c.g("smon"))])
+    return _solar_month(y, c, lang, why)
+
+
+def _nearest_solar_year(c, text, ref, lang, m: int) -> tuple[int, str]:
+    """The Solar year of the nearest month ``m`` looking back from the reference (ahead in
+    a sentence about the future), and why."""
     past = tense(text, c.start, c.end, lang) == PAST
     year = solar.solar_year_of(ref)
     spans = [(y, *solar.solar_month_span(y, m)) for y in (year - 1, year, year + 1)]
     pool = [s for s in spans if (s[1] <= ref if past else s[2] >= ref)] or spans
     y = min(pool, key=lambda s: abs((s[1] - ref).days))[0]
     how = "looking back from" if past else "looking ahead from"
-    return _solar_month(y, c, lang, f", the nearest {how} reference {ref}")
+    return y, f", the nearest {how} reference {ref}"
+
+
+def _solar_month_range(c, text, ref, lang):
+    """"از مهر تا آذر ۱۴۰۲", "مهر تا آذر ماه": the first Solar month as a month is read, in
+    the last's year (the year before when it comes later), the last as ``end``."""
+    m1, m2 = lang.solar_months[lang.key(c.g("smon1"))], lang.solar_months[lang.key(c.g("smon"))]
+    if c.g("sy"):
+        y2, why = int(c.g("sy")), ""
+    elif ref is None:
+        return None
+    else:
+        y2, why = _nearest_solar_year(c, text, ref, lang, m2)
+    first = _solar_month(y2 - 1 if m1 > m2 else y2, c, lang, why, m1)
+    last = _solar_month(y2, c, lang, why, m2)
+    return (*first[:4], {**first[4], "end": last[0], "end_month": int(last[0][5:7])})
 
 
 def _solar_year(c, text, ref, lang):
@@ -699,7 +720,7 @@ _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, 
              "day-of-month": _day_of_month, "month": _month, "month-adjective": _month_adjective,
              "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
-             "solar-day-month": _solar_day_month, "solar-range": _solar_range, "solar-month-first": _solar_day_month,
+             "solar-day-month": _solar_day_month, "solar-range": _solar_range, "solar-month-range": _solar_month_range, "solar-month-first": _solar_day_month,
              "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
              "solar-year": _solar_year, "solar-month": _solar_bare_month,
