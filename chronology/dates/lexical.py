@@ -90,6 +90,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                        rf"(?P<y2>(?:19|20)\d\d){decade}{yw}"),
         ("year", rf"{mod}{before}{_Y}{decade}{yw}(?!\s*%)"),
         ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
+        # "از سال ۱۳۹۵ تا ۱۳۹۸", "۱۳۹۵-۱۳۹۸": two Solar years, both ends
+        ("solar-year-range", rf"{mod}{before}{_SY}{syw}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*"
+                             rf"(?P<sy2>1[34]\d\d){syw}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
         # "в ходе апрельского визита": a month's adjective, read as the bare month
         ("month-adjective", rf"(?P<adj>{p['MONTH_ADJECTIVES']})(?:{p['ADJECTIVE_ENDINGS']})"
@@ -228,6 +231,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             not m.groupdict().get("both") or int(m.group("d2")) == int(m.group("d")) + 1)
     if kind == "year" and _label_year(m, text):
         return False
+    if kind == "solar-year-range":  # "۱۳۹۵ تا ۱۳۹۸", not "۱۳۹۸-۱۳۹۵"
+        return int(m.group("sy")) < int(m.group("sy2"))
     if kind == "solar-year":
         text = m.group(0)
         return text != m.group("sy") or 1380 <= int(m.group("sy")) <= 1420

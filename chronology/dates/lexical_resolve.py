@@ -714,6 +714,15 @@ def _solar_year(c, text, ref, lang):
              "last": last.isoformat()})
 
 
+def _solar_year_range(c, text, ref, lang):
+    """"از سال ۱۳۹۵ تا ۱۳۹۸": the first Solar year as a Solar year is read, the last's
+    Gregorian year (that most of it falls in) as ``end``."""
+    got = _solar_year(c, text, ref, lang)
+    first, last = solar.solar_year_span(int(c.g("sy2")))
+    return (*got[:4], {**got[4], "last": last.isoformat(), "end": str(first.year),
+                       "end_year": first.year})
+
+
 _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
              "month-year": _month_year, "month-range": _month_range, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
@@ -723,5 +732,5 @@ _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, 
              "solar-day-month": _solar_day_month, "solar-range": _solar_range, "solar-month-range": _solar_month_range, "solar-month-first": _solar_day_month,
              "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
-             "solar-year": _solar_year, "solar-month": _solar_bare_month,
+             "solar-year": _solar_year, "solar-year-range": _solar_year_range, "solar-month": _solar_bare_month,
              "solar-month-named": _solar_bare_month, "month-named": _month}
