@@ -67,6 +67,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "Политика4 марта 2015 15:40": a page's rubric run into its date line by the page's
         # flattening; only a full date with its clock after it
         ("day-month", rf"{_GLUED}{_D}\s+{mon}\s+{_Y}(?=,?\s+[0-2]?\d:[0-5]\d(?!\d))"),
+        # "۲۹ مهر تا ۲ آبان ۱۴۰۲": across two Solar months
+        ("solar-cross-range", rf"{_D}\s+(?P<smon1>{p['SOLAR_MONTHS']})\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)"
+                              rf"\s*(?P<d2>[0-3]?\d)\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         # "۱۵ تا ۱۹ مهر", "۳-۵ آبان ۱۴۰۲": two days of one Solar month
         ("solar-range", rf"{_D}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{smon}{mw}"
                         rf"(?:\s+{before}{_SY}{syw})?"),
@@ -177,6 +180,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
                     or not m.group("sy") and not re.search(
                         rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0))):
                 continue  # one month twice; two names that are also words ("مهر تا آذر"), alone
+            if kind == "solar-cross-range" and (
+                    lang.solar_months[lang.key(m.group("smon1"))] == lang.solar_months[lang.key(m.group("smon"))]):
+                continue  # "۱۵ مهر تا ۱۹ مهر": read as two dates
             if kind.endswith("month-range") and _DAY_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # "с 10 января по март": the first month is a day's, read as such
             if _plausible(kind, m, text):
@@ -195,7 +201,7 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
 
 # The kinds of a full date: a day of a month ("۲۳ اکتبر", "22.01.2015", "۳۰ دی ۱۳۹۳").
 _FULL_DATES = ("numeric", "numeric-short", "solar-numeric", "iso", "cross-range", "range",
-               "solar-range", "day-month", "solar-day-month", "solar-month-first")
+               "solar-range", "solar-cross-range", "day-month", "solar-day-month", "solar-month-first")
 # An opening bracket and at most one word before the date inside it ("(اول آبان ماه)": an
 # ordinal day the rules do not read), and the closing bracket right after it.
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:[^\s()\d]+\s+)?$")

@@ -690,6 +690,23 @@ def _nearest_solar_year(c, text, ref, lang, m: int) -> tuple[int, str]:
     return y, f", the nearest {how} reference {ref}"
 
 
+def _solar_cross_range(c, text, ref, lang):
+    """"۲۹ مهر تا ۲ آبان": the end's Solar year as written or that of its month nearest the
+    reference; the start in it, or in the year before when its month comes later."""
+    m1, m2 = lang.solar_months[lang.key(c.g("smon1"))], lang.solar_months[lang.key(c.g("smon"))]
+    if c.g("sy"):
+        y2 = int(c.g("sy"))
+    elif ref is None:
+        return None
+    else:
+        y2 = _nearest_solar_year(c, text, ref, lang, m2)[0]
+    got = _solar_day(y2 - 1 if m1 > m2 else y2, m1, int(c.g("d")), c.text)
+    end = solar.to_gregorian(y2, m2, int(c.g("d2")))
+    if got is None or end is None:
+        return None
+    return (*got[:4], {**got[4], "end": end.isoformat(), "end_day": int(c.g("d2"))})
+
+
 def _solar_month_range(c, text, ref, lang):
     """"از مهر تا آذر ۱۴۰۲", "مهر تا آذر ماه": the first Solar month as a month is read, in
     the last's year (the year before when it comes later), the last as ``end``."""
@@ -729,7 +746,7 @@ _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, 
              "day-of-month": _day_of_month, "month": _month, "month-adjective": _month_adjective,
              "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
-             "solar-day-month": _solar_day_month, "solar-range": _solar_range, "solar-month-range": _solar_month_range, "solar-month-first": _solar_day_month,
+             "solar-day-month": _solar_day_month, "solar-range": _solar_range, "solar-cross-range": _solar_cross_range, "solar-month-range": _solar_month_range, "solar-month-first": _solar_day_month,
              "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
              "solar-year": _solar_year, "solar-year-range": _solar_year_range, "solar-month": _solar_bare_month,
