@@ -230,10 +230,13 @@ def resolve_one(c: Candidate, text: str, ref: dt.date | None, lang) -> Mention |
     approximate = bool(mod) or bool(extra.get("approximate"))
     if mod:
         reason = f"{_MODS[mod]} {reason}"
+    end = _end_value(extra)
+    if end:
+        reason = f"{reason}; the range ends {end}"  # shown by ``chronology dates``
     return Mention(c.start, c.end, c.text, value, precision, rule, reason,
                    anchor=ref.isoformat() if ref else None, approximate=approximate,
                    modifier=mod or ("APPROX" if approximate else None),
-                   end_value=_end_value(extra), extra=extra)
+                   end_value=end, extra=extra)
 
 
 def _end_value(extra: dict) -> str | None:

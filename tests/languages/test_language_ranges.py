@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from chronology.articles import read_article
+from chronology.cli import main
 from chronology.config import load_config
 from chronology.dates.lexical_resolve import find_mentions
 from chronology.extraction import analyse_article
@@ -68,6 +69,14 @@ def test_a_range_gives_both_ends(code, text, written, value, end):
 ])
 def test_a_day_before_a_range_of_months_is_kept(code, text, written):
     assert written in [m.text for m in find_mentions(text, REF, code)]
+
+
+def test_the_listing_shows_a_ranges_end(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("---\nlanguage: fa\npublished: 2024-05-10\n---\n"
+                    "رزمایش از ۲۹ مهر تا ۲ آبان ۱۴۰۲ برگزار شد.\n", encoding="utf-8")
+    assert main(["dates", str(path)]) == 0
+    assert "the range ends 2023-10-24" in capsys.readouterr().out
 
 
 # (language, text): no range at all, each date alone
