@@ -67,17 +67,35 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "Политика4 марта 2015 15:40": a page's rubric run into its date line by the page's
         # flattening; only a full date with its clock after it
         ("day-month", rf"{_GLUED}{_D}\s+{mon}\s+{_Y}(?=,?\s+[0-2]?\d:[0-5]\d(?!\d))"),
+        # "۲۹ مهر تا ۲ آبان ۱۴۰۲": across two Solar months
+        ("solar-cross-range", rf"{_D}\s+(?P<smon1>{p['SOLAR_MONTHS']})\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)"
+                              rf"\s*(?P<d2>[0-3]?\d)\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
+        # "۱۵ تا ۱۹ مهر", "۳-۵ آبان ۱۴۰۲": two days of one Solar month
+        ("solar-range", rf"{_D}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{smon}{mw}"
+                        rf"(?:\s+{before}{_SY}{syw})?"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
         ("solar-month-first", rf"{smon}\s+{_D}\s*[,،]\s*{_SY}{syw}"),
+        # "в январе–сентябре 2023 года", "с января по март": two months, the year the last's
+        ("month-range", rf"(?P<mon1>{p['MONTHS']})\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)"
+                        rf"\s*{mon}{year}"),
+        # "از مهر تا آذر ۱۴۰۲", "مهر تا آذر ماه": two Solar months, with the year or month word
+        # (several names are also words: "تیر", "مهر")
+        ("solar-month-range", rf"(?P<smon1>{p['SOLAR_MONTHS']})\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)"
+                              rf"\s*{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         ("month-year", rf"{mod}{mon}{mw}{gap}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
         ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
-        ("year-range", rf"{mod}{before}{_Y}\s*[–—\u2212-]\s*(?P<y2>(?:19|20)\d\d){decade}{yw}"),
+        # "в 2016–2017 годах", "с 2015 года по 2017 год", "از ۲۰۱۵ تا ۲۰۱۷": two years, both ends
+        ("year-range", rf"{mod}{before}{_Y}{yw}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*"
+                       rf"(?P<y2>(?:19|20)\d\d){decade}{yw}"),
         ("year", rf"{mod}{before}{_Y}{decade}{yw}(?!\s*%)"),
         ("day-of-month", rf"{_D}{ordinal}\s+(?:{p['DAY_OF_MONTH']}){rmon}"),
+        # "از سال ۱۳۹۵ تا ۱۳۹۸", "۱۳۹۵-۱۳۹۸": two Solar years, both ends
+        ("solar-year-range", rf"{mod}{before}{_SY}{syw}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*"
+                             rf"(?P<sy2>1[34]\d\d){syw}"),
         ("solar-year", rf"{mod}{before}{_SY}{syw}"),
         # "в ходе апрельского визита": a month's adjective, read as the bare month
         ("month-adjective", rf"(?P<adj>{p['MONTH_ADJECTIVES']})(?:{p['ADJECTIVE_ENDINGS']})"
@@ -154,6 +172,19 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
                     lang.key(m.group("unit")) not in lang.ago_alone
                     or lang.counts.search(norm, max(0, m.start() - 12), m.start())):
                 continue  # "несколько дней назад", "چند سال پیش": no count, no date
+            if kind == "month-range" and (
+                    lang.months[lang.key(m.group("mon1"))] == lang.months[lang.key(m.group("mon"))]):
+                continue  # "мая-мая": one month twice is no range
+            if kind == "solar-month-range" and (
+                    lang.solar_months[lang.key(m.group("smon1"))] == lang.solar_months[lang.key(m.group("smon"))]
+                    or not m.group("sy") and not re.search(
+                        rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0))):
+                continue  # one month twice; two names that are also words ("مهر تا آذر"), alone
+            if kind == "solar-cross-range" and (
+                    lang.solar_months[lang.key(m.group("smon1"))] == lang.solar_months[lang.key(m.group("smon"))]):
+                continue  # "۱۵ مهر تا ۱۹ مهر": read as two dates
+            if kind.endswith("month-range") and _DAY_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+                continue  # "с 10 января по март": the first month is a day's, read as such
             if _plausible(kind, m, text):
                 found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[2], f[0], f[1]))
@@ -170,7 +201,7 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
 
 # The kinds of a full date: a day of a month ("۲۳ اکتبر", "22.01.2015", "۳۰ دی ۱۳۹۳").
 _FULL_DATES = ("numeric", "numeric-short", "solar-numeric", "iso", "cross-range", "range",
-               "day-month", "solar-day-month", "solar-month-first")
+               "solar-range", "solar-cross-range", "day-month", "solar-day-month", "solar-month-first")
 # An opening bracket and at most one word before the date inside it ("(اول آبان ماه)": an
 # ordinal day the rules do not read), and the closing bracket right after it.
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:[^\s()\d]+\s+)?$")
@@ -186,6 +217,7 @@ def _restated_in_brackets(previous: tuple, item: tuple, norm: str) -> bool:
         _BRACKET_AFTER.match(norm, item[3]))
 
 
+_DAY_BEFORE = re.compile(r"\d(?:-?[^\W\d_]{1,3})?\s+$")  # "10 ", "10-го ": a day's number before
 _SPANS = ("relative", "relative-year", "relative-month")  # read as spans after a number
 
 
@@ -200,11 +232,13 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return text[m.start()].islower()
     if kind == "year-range":  # "2016–2017 годах", not "2017-2016"
         return int(m.group("y")) < int(m.group("y2"))
-    if kind == "range":  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
+    if kind in ("range", "solar-range"):  # "22–23 января", not the "25 - 20" of "14:25 - 20 January"
         return int(m.group("d")) < int(m.group("d2")) and (
-            not m.group("both") or int(m.group("d2")) == int(m.group("d")) + 1)
+            not m.groupdict().get("both") or int(m.group("d2")) == int(m.group("d")) + 1)
     if kind == "year" and _label_year(m, text):
         return False
+    if kind == "solar-year-range":  # "۱۳۹۵ تا ۱۳۹۸", not "۱۳۹۸-۱۳۹۵"
+        return int(m.group("sy")) < int(m.group("sy2"))
     if kind == "solar-year":
         text = m.group(0)
         return text != m.group("sy") or 1380 <= int(m.group("sy")) <= 1420

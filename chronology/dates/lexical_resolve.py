@@ -230,9 +230,21 @@ def resolve_one(c: Candidate, text: str, ref: dt.date | None, lang) -> Mention |
     approximate = bool(mod) or bool(extra.get("approximate"))
     if mod:
         reason = f"{_MODS[mod]} {reason}"
+    end = _end_value(extra)
+    if end:
+        reason = f"{reason}; the range ends {end}"  # shown by ``chronology dates``
     return Mention(c.start, c.end, c.text, value, precision, rule, reason,
                    anchor=ref.isoformat() if ref else None, approximate=approximate,
-                   modifier=mod or ("APPROX" if approximate else None), extra=extra)
+                   modifier=mod or ("APPROX" if approximate else None),
+                   end_value=end, extra=extra)
+
+
+def _end_value(extra: dict) -> str | None:
+    """The last period of a range as written ("15–19 марта": its 19th, "в 2016–2017 годах":
+    2017), as English ``Mention.end_value`` gives it."""
+    if extra.get("end"):
+        return extra["end"]
+    return f"{extra['end_year']:04d}" if extra.get("end_year") else None
 
 
 def _in_calendar(value: str) -> bool:
@@ -361,6 +373,25 @@ def _month_relative_year(c, text, ref, lang):
             f"month of the year {shift:+d} from reference {ref}", {})
 
 
+def _month_range(c, text, ref, lang):
+    """"в январе–сентябре 2023 года", "с января по март": the last month read as a month
+    with its year (or a bare one) is; the first is in its year, or in the year before when
+    it comes later in the calendar ("с ноября по февраль")."""
+    m1, m2 = lang.months[lang.key(c.g("mon1"))], lang.months[lang.key(c.g("mon"))]
+    if c.g("y"):
+        got = _month_year(c, text, ref, lang)
+    elif c.g("ry"):
+        got = _month_relative_year(c, text, ref, lang)
+    else:
+        got = _month(c, text, ref, lang, m2)
+    if got is None:
+        return None
+    y2 = int(got[0][:4])
+    y1 = y2 - 1 if m1 > m2 else y2
+    return (f"{y1:04d}-{m1:02d}", "month", got[2], f"months {m1} to {m2}: the first; the last, {got[3]}",
+            {"end": f"{y2:04d}-{m2:02d}", "end_month": m2})
+
+
 def _relative_year(c, text, ref, lang):
     if ref is None:
         return None
@@ -384,9 +415,9 @@ def _year(c, text, ref, lang):
 
 
 def _year_range(c, text, ref, lang):
-    """"в 2016–2017 годах": the first year, the last in ``extra``."""
+    """"в 2016–2017 годах", "с 2015 по 2017 год": the first year, the last in ``extra``."""
     y, y2 = c.g("y"), c.g("y2")
-    return y, "year", "year", f"years {y} to {y2} as written: the first", {"end_year": int(y2)}
+    return y, "year", "year", f"years {y} to {y2} as written: the first", {"end": y2, "end_year": int(y2)}
 
 
 def _day_of_month(c, text, ref, lang):
@@ -594,6 +625,20 @@ def _solar_day_month(c, text, ref, lang):
             {"solar": c.text})
 
 
+def _solar_range(c, text, ref, lang):
+    """"۱۵ تا ۱۹ مهر": the first day read as a Solar day and month is, the last in the same
+    Solar month and year."""
+    got = _solar_day_month(c, text, ref, lang)
+    if got is None:
+        return None
+    first = dt.date.fromisoformat(got[0])
+    end = solar.to_gregorian(solar.solar_year_of(first), lang.solar_months[lang.key(c.g("smon"))],
+                             int(c.g("d2")))
+    if end is None:
+        return None
+    return (*got[:4], {**got[4], "end": end.isoformat(), "end_day": int(c.g("d2"))})
+
+
 def _solar_month_year(c, text, ref, lang):
     return _solar_month(int(c.g("sy")), c, lang, "")
 
@@ -610,10 +655,10 @@ def _solar_month_relative_year(c, text, ref, lang):
 _PART_DAY = {"START": 5, "MID": 15, "END": 25}
 
 
-def _solar_month(y: int, c, lang, why: str):
+def _solar_month(y: int, c, lang, why: str, m: int | None = None):
     """A Solar Hijri month as the Gregorian month most of it falls in, or, for a part of
     it ("اوایل", "اواخر"), the Gregorian month of that part."""
-    m = lang.solar_months[lang.key(c.g("smon"))]
+    m = m or lang.solar_months[lang.key(c.g("smon"))]
     first, last = solar.solar_month_span(y, m)
     mod = lang.modifiers.get(lang.key(c.g("mod"))) if c.g("mod") else None
     if mod:
@@ -632,14 +677,52 @@ def _solar_bare_month(c, text, ref, lang):
     reference (ahead in a sentence about the future), as a bare Gregorian month is read."""
     if ref is None:
         return None
-    m = lang.solar_months[lang.key(c.g("smon"))]
+    y, why = _nearest_solar_year(c, text, ref, lang, lang.solar_months[lang.key(c.g("smon"))])
+    return _solar_month(y, c, lang, why)
+
+
+def _nearest_solar_year(c, text, ref, lang, m: int) -> tuple[int, str]:
+    """The Solar year of the nearest month ``m`` looking back from the reference (ahead in
+    a sentence about the future), and why."""
     past = tense(text, c.start, c.end, lang) == PAST
     year = solar.solar_year_of(ref)
     spans = [(y, *solar.solar_month_span(y, m)) for y in (year - 1, year, year + 1)]
     pool = [s for s in spans if (s[1] <= ref if past else s[2] >= ref)] or spans
     y = min(pool, key=lambda s: abs((s[1] - ref).days))[0]
     how = "looking back from" if past else "looking ahead from"
-    return _solar_month(y, c, lang, f", the nearest {how} reference {ref}")
+    return y, f", the nearest {how} reference {ref}"
+
+
+def _solar_cross_range(c, text, ref, lang):
+    """"۲۹ مهر تا ۲ آبان": the end's Solar year as written or that of its month nearest the
+    reference; the start in it, or in the year before when its month comes later."""
+    m1, m2 = lang.solar_months[lang.key(c.g("smon1"))], lang.solar_months[lang.key(c.g("smon"))]
+    if c.g("sy"):
+        y2 = int(c.g("sy"))
+    elif ref is None:
+        return None
+    else:
+        y2 = _nearest_solar_year(c, text, ref, lang, m2)[0]
+    got = _solar_day(y2 - 1 if m1 > m2 else y2, m1, int(c.g("d")), c.text)
+    end = solar.to_gregorian(y2, m2, int(c.g("d2")))
+    if got is None or end is None:
+        return None
+    return (*got[:4], {**got[4], "end": end.isoformat(), "end_day": int(c.g("d2"))})
+
+
+def _solar_month_range(c, text, ref, lang):
+    """"از مهر تا آذر ۱۴۰۲", "مهر تا آذر ماه": the first Solar month as a month is read, in
+    the last's year (the year before when it comes later), the last as ``end``."""
+    m1, m2 = lang.solar_months[lang.key(c.g("smon1"))], lang.solar_months[lang.key(c.g("smon"))]
+    if c.g("sy"):
+        y2, why = int(c.g("sy")), ""
+    elif ref is None:
+        return None
+    else:
+        y2, why = _nearest_solar_year(c, text, ref, lang, m2)
+    first = _solar_month(y2 - 1 if m1 > m2 else y2, c, lang, why, m1)
+    last = _solar_month(y2, c, lang, why, m2)
+    return (*first[:4], {**first[4], "end": last[0], "end_month": int(last[0][5:7])})
 
 
 def _solar_year(c, text, ref, lang):
@@ -651,14 +734,23 @@ def _solar_year(c, text, ref, lang):
              "last": last.isoformat()})
 
 
+def _solar_year_range(c, text, ref, lang):
+    """"از سال ۱۳۹۵ تا ۱۳۹۸": the first Solar year as a Solar year is read, the last's
+    Gregorian year (that most of it falls in) as ``end``."""
+    got = _solar_year(c, text, ref, lang)
+    first, last = solar.solar_year_span(int(c.g("sy2")))
+    return (*got[:4], {**got[4], "last": last.isoformat(), "end": str(first.year),
+                       "end_year": first.year})
+
+
 _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
-             "month-year": _month_year, "month-relative-year": _month_relative_year,
+             "month-year": _month_year, "month-range": _month_range, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
              "day-of-month": _day_of_month, "month": _month, "month-adjective": _month_adjective,
              "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
-             "solar-day-month": _solar_day_month, "solar-month-first": _solar_day_month,
+             "solar-day-month": _solar_day_month, "solar-range": _solar_range, "solar-cross-range": _solar_cross_range, "solar-month-range": _solar_month_range, "solar-month-first": _solar_day_month,
              "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
-             "solar-year": _solar_year, "solar-month": _solar_bare_month,
+             "solar-year": _solar_year, "solar-year-range": _solar_year_range, "solar-month": _solar_bare_month,
              "solar-month-named": _solar_bare_month, "month-named": _month}

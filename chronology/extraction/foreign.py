@@ -1502,8 +1502,8 @@ class _Scan:
 
     def is_bound(self, m: Mention) -> bool:
         """A date that bounds a period ("с 1 января", "до 6 октября", "از یکشنبه"), not a
-        range of its own ("с 3 по 5 августа")."""
-        if "end_day" in m.extra or "end_year" in m.extra:
+        range of its own ("с 3 по 5 августа", "с января по март")."""
+        if _is_range(m):
             return False
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
         if self.lang.bounds.search(before):
@@ -1516,7 +1516,10 @@ class _Scan:
     def starts_a_period(self, m: Mention) -> bool:
         """A date after a bound that starts a period (``BOUNDS_FROM``: "с февраля 2022 года"),
         one whose period runs until now ("از سال ۲۰۱۷ تا کنون"), or naming a point of
-        reference ("с момента ... в 2021 году")."""
+        reference ("с момента ... в 2021 году"); not a range of days or months of its own
+        ("с января по март"), though years are ("с 2015 по 2017 год": a state's period)."""
+        if _is_range(m) and m.precision != "year":
+            return False
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
         return bool(self.lang.bounds_from.search(before)) or self.runs_until_now(m) or (
             self.names_a_point(m))
@@ -1619,3 +1622,9 @@ class _Scan:
         if statement:
             tags.add("statement")
         return sorted(tags)
+
+
+def _is_range(m: Mention) -> bool:
+    """A mention that is a range with both ends ("с 3 по 5 августа", "с января по март",
+    "в 2016–2017 годах"), not one end of a period."""
+    return any(key in m.extra for key in ("end_day", "end_month", "end_year"))
