@@ -37,6 +37,14 @@ def merged_sources(tmp_path: Path, texts: list[str], config=CONFIG) -> list[list
     return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, config))
 
 
+def merged_counts(tmp_path: Path, leads: list[tuple[str, str]]) -> list[int]:
+    """How many articles each merged event cites, sorted, for English articles of
+    (``published``, lead) under a stock headline."""
+    texts = [f"---\npublished: {published}\nlanguage: en\n---\nHeadline\n\n{lead}\n"
+             for published, lead in leads]
+    return sorted(len(sources) for sources in merged_sources(tmp_path, texts))
+
+
 def merged_together(tmp_path: Path, first: str, second: str) -> bool:
     """Two invented articles give one event citing both."""
     return any(len(sources) == 2 for sources in merged_sources(tmp_path, [first, second]))

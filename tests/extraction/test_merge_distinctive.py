@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from one_article import merged_sources
+from one_article import merged_counts
 
 
 def _merged(tmp_path: Path, first: str, second: str) -> list[int]:
-    texts = [f"---\npublished: 2024-06-05\nlanguage: en\n---\nHeadline\n\n{lead}\n"
-             for lead in (first, second)]
-    return sorted(len(sources) for sources in merged_sources(tmp_path, texts))
+    return merged_counts(tmp_path, [("2024-06-05", first), ("2024-06-05", second)])
 
 
 def test_one_act_in_other_words_is_merged(tmp_path):

@@ -6,13 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from one_article import merged_sources
+from one_article import merged_counts
 
 
 def _merged(tmp_path: Path, first: str, second: str) -> list[int]:
-    texts = [f"---\npublished: {published}\nlanguage: en\n---\nHeadline\n\n{lead}\n"
-             for published, lead in (("2024-06-03", first), ("2024-06-04", second))]
-    return sorted(len(sources) for sources in merged_sources(tmp_path, texts))
+    return merged_counts(tmp_path, [("2024-06-03", first), ("2024-06-04", second)])
 
 
 @pytest.mark.parametrize(("first", "second"), [

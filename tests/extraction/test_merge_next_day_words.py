@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from one_article import merged_sources
+from one_article import merged_counts
 
 from chronology.extraction.theatres import services
 
 
 def _merged(tmp_path: Path, first: str, second: str) -> list[int]:
-    texts = [f"---\npublished: 2024-06-04\nlanguage: en\n---\nHeadline\n\n{lead}\n"
-             for lead in (first, second)]
-    return sorted(len(sources) for sources in merged_sources(tmp_path, texts))
+    return merged_counts(tmp_path, [("2024-06-04", first), ("2024-06-04", second)])
 
 
 def test_one_award_told_on_the_day_and_the_next_is_one_event(tmp_path):

@@ -6,27 +6,16 @@ must stay as they were."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from functools import partial
 
 import pytest
 
 from chronology import dates
-from chronology.articles import read_article
-from chronology.config import load_config
-from chronology.extraction import analyse_article
 
-CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
+from . import persian_story
 
-
-def _analyse(tmp_path, name, text):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return analyse_article(read_article(path), CONFIG)
-
-
-def _story(*paragraphs, published="2021-10-18"):
-    head = f"---\npublished: {published}\nlanguage: fa\n---\n"
-    return head + "\n\n".join(["عنوان خبر", *paragraphs]) + "\n"
+_analyse = persian_story.analyse
+_story = partial(persian_story.story, published="2021-10-18")
 
 
 # --- a chain of sources before the story is dropped whole from the title ----------------------

@@ -4,26 +4,14 @@ near misses that must stay as they were."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 
 import pytest
 
-from chronology.articles import read_article
-from chronology.config import load_config
-from chronology.extraction import analyse_article
+from . import persian_story
 
-CONFIG = load_config(Path(__file__).resolve().parents[2] / "content/site.yaml")  # Russia–Iran
-
-
-def _analyse(tmp_path, name, text):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    return analyse_article(read_article(path), CONFIG)
-
-
-def _story(*paragraphs, published="2025-10-12"):
-    head = f"---\npublished: {published}\nlanguage: fa\n---\n"
-    return head + "\n\n".join(["عنوان خبر", *paragraphs]) + "\n"
+_analyse = persian_story.analyse
+_story = partial(persian_story.story, published="2025-10-12")
 
 
 def _dates(result):
