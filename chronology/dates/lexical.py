@@ -74,6 +74,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("solar-range", rf"{_D}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{smon}{mw}"
                         rf"(?:\s+{before}{_SY}{syw})?"),
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
+        # "هفتم سنبله": the day as an ordinal word (``DAY_ORDINALS``)
+        ("solar-day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
         ("solar-month-first", rf"{smon}\s+{_D}\s*[,،]\s*{_SY}{syw}"),
@@ -155,11 +157,12 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     lang = language(code)
     norm = lang.normalise(text)
     places = {p.start("wd") for p in lang.weekday_place.finditer(norm)}  # "در دوشنبه"
+    places |= {p.start("wd") for p in lang.weekday_person.finditer(norm)}  # "ژنرال جمعه گل"
     found = []
     for order, (kind, rx) in enumerate(rules(code)):
         for m in rx.finditer(norm):
             if kind == "weekday" and m.start("wd") in places:
-                continue  # a weekday's name that names a place here (``WEEKDAY_PLACE``)
+                continue  # a weekday's name that names a place or a man here (``WEEKDAY_PLACE``)
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
             if kind == "solar-month" and not m.group("mod") and not re.search(

@@ -604,7 +604,7 @@ def _solar_day(y: int, m: int, d: int, written: str):
 
 
 def _solar_day_month(c, text, ref, lang):
-    m, d = lang.solar_months[lang.key(c.g("smon"))], int(c.g("d"))
+    m, d = lang.solar_months[lang.key(c.g("smon"))], _day_number(c, lang)
     if c.g("sy"):
         return _solar_day(int(c.g("sy")), m, d, c.text)
     if ref is None:

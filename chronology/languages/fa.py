@@ -46,11 +46,28 @@ _SOLAR_NAMES = (
 SOLAR_MONTHS = tuple((*names, f"{names[0]}\u200cماه") for names in _SOLAR_NAMES)
 # The month word before a month's name ("در ماه آذر", "ماه مه"): the name is a month then.
 MONTH_BEFORE = ("ماه",)
-# Weekdays, Monday first; with or without the ZWNJ.
-WEEKDAYS = (
+# Weekdays, Monday first; with or without the ZWNJ. Web text often loses the space after
+# «روز» ("شامگاه روزجمعه", "روزیکشنبه"): the glued word is the weekday too.
+_WEEKDAY_FORMS = (
     ("دوشنبه",), ("سه‌شنبه", "سه شنبه"), ("چهارشنبه",), ("پنجشنبه", "پنج‌شنبه"), ("جمعه",),
     ("شنبه",), ("یکشنبه", "یک‌شنبه"),
 )
+WEEKDAYS = tuple((*forms, *(f"روز{f}" for f in forms if " " not in f)) for forms in _WEEKDAY_FORMS)
+# «جمعه» (Friday) is also a man's given name in Afghanistan and Central Asia ("ژنرال جمعه گل
+# همت", "جمعه خان"): after a rank or an honorific, or before «گل» / «خان» (and not after
+# «روز»), it names the man, no day.
+HONORIFICS = ("آقای", "حاجی", "ملا", "مولوی", "قاری", "جنرال")
+WEEKDAY_NAMES = ("جمعه",)
+NAME_PARTS_AFTER = ("گل", "خان")
+# A day of the month written as an ordinal word before its month ("شامگاه جمعه، هفتم سنبله",
+# "بیست و سوم اکتبر", "اول آبان"): the ordinals 1 to 31.
+_ORD_UNITS = ("یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم")
+_ORD_TEENS = ("دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم",
+              "هجدهم", "نوزدهم")
+DAY_ORDINALS = {"اول": 1, **{w: n for n, w in enumerate(_ORD_UNITS, start=1)},
+                **{w: n for n, w in enumerate(_ORD_TEENS, start=10)}, "هیجدهم": 18,
+                "بیستم": 20, **{f"بیست و {w}": 20 + n for n, w in enumerate(_ORD_UNITS, start=1)},
+                "سی‌ام": 30, "سی و یکم": 31}
 # A time counted back from the day of writing ("دو روز پیش", "سه سال قبل"; "پیش از" /
 # "قبل از" is "before" something, no time of its own): the word after the units, the units,
 # and the numbers written as words.
@@ -217,6 +234,10 @@ OFFICES = ("سخنگوی", "وزیر", "عضو", "فرمانده", "رئیس", "
            "دستیار", "نماینده", "مدیر", "مشاور", "رهبر")
 RANKS = ("امیر", "سرتیپ", "سرتیپ دوم", "دریادار", "دریابان", "سردار", "سرلشکر", "سپهبد",
          "ژنرال", "دکتر", "مهندس", "آیت‌الله", "حجت‌الاسلام")
+# The weekday names that are a man's here (see WEEKDAY_NAMES).
+WEEKDAY_PERSON = (rf"(?:(?<!\S)(?:{_any((*RANKS, *HONORIFICS))})\s+"
+                  rf"|(?<!\S)(?<!روز\s)(?=(?:{_any(WEEKDAY_NAMES)})\s*(?:{_any(NAME_PARTS_AFTER)}){_END}))"
+                  rf"(?P<wd>{_any(WEEKDAY_NAMES)}){_END}")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
 # Actions of the topic's kind (see ru.py).

@@ -128,6 +128,9 @@ class Language:
     # a weekday's name that is also a place's, where the place is meant ("در دوشنبه": in
     # Dushanbe): group ``wd`` is the word, which is then no weekday
     weekday_place: re.Pattern = re.compile(NEVER)
+    # a weekday's name that is also a man's given name, where the man is meant ("ژنرال جمعه
+    # گل"): group ``wd`` is the word, which is then no weekday
+    weekday_person: re.Pattern = re.compile(NEVER)
     # "also" that means "still" after "now" ("هم‌اکنون نیز"): no other act (STILL)
     still: re.Pattern = re.compile(NEVER)
     # the first day of the week (0: Monday), for a weekday of a week named next to it ("в
@@ -393,6 +396,7 @@ def build(module: ModuleType) -> Language:
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
                                 rf"\s+$", re.IGNORECASE),
         weekday_place=re.compile(_table(module, "WEEKDAY_PLACE", NEVER)),
+        weekday_person=re.compile(_table(module, "WEEKDAY_PERSON", NEVER)),
         still=words("STILL", whole=True),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),
         series_first=re.compile(_table(module, "SERIES_FIRST", NEVER)),
