@@ -42,6 +42,7 @@ from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
     headline_sides,
     occasions,
+    opens_with_a_stage,
     thing_told_before,
     told_as_history,
 )
@@ -978,7 +979,7 @@ class _Scan:
             base = (whole or sentence).start
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
-            meant = [] if on_topic else self.sides_meant(undated, previous) or (
+            meant = [] if on_topic else self.sides_meant(undated, previous, context) or (
                 self.lead_goes_on(sentence, words, mentions, previous, groups))
             if lead and not on_topic and not meant and self.article.title:
                 meant = from_headline = headline_sides(
@@ -1104,10 +1105,10 @@ class _Scan:
                   f"{previous[1].event.title!r}, no event of its own")
         return True
 
-    def sides_meant(self, words: str, previous) -> list[str]:
+    def sides_meant(self, words: str, previous, dated: str = "") -> list[str]:
         """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
         or those of the event of the sentence right before when it points back to it ("эти
-        комплексы", "این سند")."""
+        комплексы", "این سند"). ``dated``: the sentence with its dates, which ``words`` blanks."""
         norm = self.lang.normalise(words)
         if self.lang.both_sides.search(norm):
             return self.article_sides()
@@ -1128,6 +1129,12 @@ class _Scan:
             # "… учения, в которых задействован крейсер «Маршал Устинов» … . Накануне в порт
             # прибыл крейсер «Маршал Устинов»": the thing the event before named (beyond its
             # title's words) is the subject
+            return list(previous[1].entities.countries)
+        if previous[1] is not None and "exercise" in previous[1].event.tags and (
+                opens_with_a_stage(words, self.lang)) and not told_as_history(
+                dated or words, previous[1].event.date, self.lang):
+            # "… завершилось совместное учение ВМФ России и ВМС Египта. Береговая и морская
+            # фазы проходили с 17 по 24 ноября": the stages of the exercise just told
             return list(previous[1].entities.countries)
         start = next((b.start for b in self.story_paragraphs()
                       if b.start <= previous[0].start < b.end), previous[0].start)

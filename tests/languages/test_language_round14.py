@@ -6,6 +6,8 @@ import pytest
 
 from chronology import dates
 
+from .russian_story import candidates as _candidates
+
 
 @pytest.mark.parametrize(("text", "values"), [
     # "a day earlier" with no date told before it counts back from the news day, as in English
@@ -21,3 +23,23 @@ from chronology import dates
 def test_a_day_earlier_with_no_date_told_counts_from_the_news_day(text, values):
     mentions = dates.find_mentions(text, dt.date(2019, 3, 12), language="ru")
     assert [m.value for m in mentions] == values
+
+
+def _dated(tmp_path, story):
+    return [(c.date, c.title) for c in _candidates(tmp_path, story).candidates]
+
+
+def test_the_stages_of_an_exercise_just_told_are_its_own(tmp_path):
+    found = _dated(tmp_path, "Россия и Иран завершили совместное учение в Каспийском море. "
+                             "Береговая и морская фазы проходили с 15 по 19 сентября.")
+    assert ("2017-09-15", "Береговая и морская фазы проходили") in found
+
+
+@pytest.mark.parametrize("story", [
+    # near-misses: a stage after an act of another kind; a stage told as an earlier history
+    "Россия передала Ирану партию зенитных комплексов. Первый этап прошел с 15 по 19 сентября.",
+    "Россия и Иран завершили совместное учение в Каспийском море. "
+    "Первая фаза проходила с 15 по 19 сентября 2015 года.",
+])
+def test_a_stage_after_no_exercise_or_of_another_year_is_not_its_own(tmp_path, story):
+    assert all("фаз" not in title and "этап" not in title for _, title in _dated(tmp_path, story))
