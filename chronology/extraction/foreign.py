@@ -1063,7 +1063,10 @@ class _Scan:
         before = previous[0]
         told = before.text(self.article.text)
         groups = self.sides(told)
-        if not (len(groups) >= 2 or groups and self.names.terms(told)):
+        if not (len(groups) >= 2 or groups and (self.names.terms(told) or self.models() & set(
+                _MODEL.findall(told)))):
+            # (the article's own weapon models are terms of the topic, as in ``sentence``:
+            # "Пятая батарея ЗРК «Тор-М2» будут поставлены в Беларусь. Об этом сообщил ...")
             return False
         dating = self.dating(words, sentence, mentions, lead="")
         if dating is None:

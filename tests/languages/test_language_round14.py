@@ -78,3 +78,16 @@ def test_news_that_came_in_is_no_delivery(tmp_path):
     # near-miss: the past "поступила" of a letter or of news tells no delivery
     story = "«К нам поступила жалоба», — заявил министр Беларуси журналистам в понедельник."
     assert "2018-04-02" not in _belarus_story(tmp_path, story)
+
+
+def test_the_report_of_a_delivery_of_the_articles_model_is_the_days_statement(tmp_path):
+    # the article's own weapon model is a term of the topic for the report after it too
+    story = ("Четыре самолета Як-130 будут поставлены в Беларусь в 2019 году. Об этом сообщил "
+             "сегодня журналистам министр обороны.")
+    assert "2018-04-04" in _belarus_story(tmp_path, story)
+
+
+def test_the_report_of_a_sentence_of_no_term_is_no_statement(tmp_path):
+    # near-miss: the sentence before names one side and no term, model or action
+    story = "Новая батарея будет в Беларуси в 2019 году. Об этом сообщил сегодня журналистам министр."
+    assert "2018-04-04" not in _belarus_story(tmp_path, story)
