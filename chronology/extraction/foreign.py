@@ -43,6 +43,7 @@ from chronology.extraction.foreign_relevance import (
     headline_sides,
     occasions,
     opens_with_a_stage,
+    same_occasion,
     thing_told_before,
     told_as_history,
 )
@@ -77,6 +78,7 @@ _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any cl
 # Контракт был подписан в 2007 году") is between the delivery's sides
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
+_NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
 
 
 def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
@@ -987,6 +989,8 @@ class _Scan:
                     self.opens_with_news(self.article.title) and bool(
                         self.tags(self.article.title, False)), groups,
                     self.other_countries(context))
+            if lead and not on_topic and not meant and not groups:
+                meant = self.sides_told_next(sentence, context)
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
@@ -1171,6 +1175,18 @@ class _Scan:
         # подобные сообщения ..."): "these relations", "such reports" are theirs
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
+
+    def sides_told_next(self, sentence: Sentence, words: str) -> list[str]:
+        """The sides of a story's first sentence that names none nor another country, told by
+        the next sentence of its paragraph of the same occasion ("В Новороссийске прошло
+        обсуждение учений «Мост дружбы-2020». Тренировки с участием ВМФ России и Египта
+        будут проводиться впервые."): the lead names the occasion, the next its parties."""
+        after = _NEXT_SENTENCE.match(self.article.text, sentence.end)
+        if after is None or self.other_countries(words):
+            return []
+        told = after.group(1)
+        sides = self.sides(told)
+        return sides if len(sides) >= 2 and same_occasion(words, told, self.lang) else []
 
     def lead_goes_on(self, sentence: Sentence, words: str, mentions: list[Mention],
                      previous, groups: list[str]) -> list[str]:

@@ -78,3 +78,9 @@ def occasions(words: str, lang) -> set[str]:
     norm = lang.normalise(words)
     return {tag for w in re.findall(r"[^\W\d_]+", norm) if not lang.past.match(w)
             for stem, tag in lang.kinds.items() if w.startswith(stem)} - {"statement"}
+
+
+def same_occasion(words: str, told: str, lang) -> bool:
+    """``words`` and ``told`` name an occasion of the same kind by its noun (``occasions``:
+    "обсуждение учений" and "Тренировки ... будут проводиться")."""
+    return bool(occasions(words, lang) & occasions(told, lang))

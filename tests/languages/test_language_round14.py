@@ -91,3 +91,30 @@ def test_the_report_of_a_sentence_of_no_term_is_no_statement(tmp_path):
     # near-miss: the sentence before names one side and no term, model or action
     story = "Новая батарея будет в Беларуси в 2019 году. Об этом сообщил сегодня журналистам министр."
     assert "2018-04-04" not in _belarus_story(tmp_path, story)
+
+
+def _story_of_no_side(tmp_path, story):
+    """A story under a headline naming no side, with a topic whose only term is "военный"."""
+    (tmp_path / "site.yaml").write_text(SITE.replace("[учения]", "[военный]"), encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text("---\npublished: 2020-10-10\nlanguage: ru\n---\nВ Бресте пройдут новые "
+                    f"учения\n\n{story}\n", encoding="utf-8")
+    found = analyse_article(read_article(path), load_config(tmp_path / "site.yaml"))
+    return [c.date for c in found.candidates]
+
+
+def test_a_lead_of_no_side_takes_those_the_next_sentence_tells_of_its_occasion(tmp_path):
+    story = ("В Бресте прошло обсуждение учений «Щит-2020». Тренировки с участием войск России "
+             "и Белоруссии будут проводиться впервые.")
+    assert _story_of_no_side(tmp_path, story) == ["2020-10-10"]
+
+
+@pytest.mark.parametrize("story", [
+    # near-misses: the next sentence tells another kind of act; it opens another paragraph
+    "В Бресте прошло обсуждение учений «Щит-2020». Контракт между Россией и Белоруссией "
+    "подписан давно.",
+    "В Бресте прошло обсуждение учений «Щит-2020».\n\nТренировки с участием войск России и "
+    "Белоруссии будут проводиться впервые.",
+])
+def test_a_lead_of_no_side_keeps_none_from_another_act_or_paragraph(tmp_path, story):
+    assert _story_of_no_side(tmp_path, story) == []
