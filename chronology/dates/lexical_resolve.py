@@ -66,7 +66,8 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
         elif c.kind == "after" and not _told_in_past(text, c, lang):
             found = None  # "корабль ждут через два месяца": neither a plan nor a past act
         elif c.kind in _CHAINED:
-            found = _chained(c, last, lang)
+            found = _chained(c, last, lang) if last is not None else _earlier_than_news(
+                c, reference, lang)
         else:
             found = resolve_one(c, text, reference, lang)
         if found is not None:
@@ -104,6 +105,22 @@ def _after_writing(c: Candidate, ref: dt.date | None, lang) -> Mention | None:
         value, precision = f"{ref.year + n:04d}", "year"
     return Mention(c.start, c.end, c.text, value, precision, "after", why,
                    approximate=unit == "week", modifier="APPROX" if unit == "week" else None)
+
+
+def _earlier_than_news(c: Candidate, ref: dt.date | None, lang) -> Mention | None:
+    """"Днем ранее президент отправился в Индию" with no date told before it: the day it
+    counts back from is the news day, as English "a day earlier" counts from the reference
+    (``relative.py``).  Only the words of an earlier day: a later one ("на следующий день")
+    needs a day told."""
+    if ref is None or c.kind != "chained":
+        return None
+    n = lang.chained[lang.key(c.g("ch"))]
+    if n >= 0:
+        return None
+    day = ref + dt.timedelta(days=n)
+    return Mention(c.start, c.end, c.text, day.isoformat(), "day", "chained-news",
+                   f"{-n} day(s) before reference {ref} (no date told before it)",
+                   anchor=ref.isoformat())
 
 
 def _chained(c: Candidate, base: Mention | None, lang) -> Mention | None:

@@ -42,6 +42,8 @@ from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
     headline_sides,
     occasions,
+    opens_with_a_stage,
+    same_occasion,
     thing_told_before,
     told_as_history,
 )
@@ -76,6 +78,7 @@ _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any cl
 # Контракт был подписан в 2007 году") is between the delivery's sides
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
+_NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
 
 
 def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
@@ -978,7 +981,7 @@ class _Scan:
             base = (whole or sentence).start
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
-            meant = [] if on_topic else self.sides_meant(undated, previous) or (
+            meant = [] if on_topic else self.sides_meant(undated, previous, context) or (
                 self.lead_goes_on(sentence, words, mentions, previous, groups))
             if lead and not on_topic and not meant and self.article.title:
                 meant = from_headline = headline_sides(
@@ -986,6 +989,8 @@ class _Scan:
                     self.opens_with_news(self.article.title) and bool(
                         self.tags(self.article.title, False)), groups,
                     self.other_countries(context))
+            if lead and not on_topic and not meant and not groups:
+                meant = self.sides_told_next(sentence, context)
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
         where = f"line {self.line_of(sentence.start)}"
@@ -1062,7 +1067,10 @@ class _Scan:
         before = previous[0]
         told = before.text(self.article.text)
         groups = self.sides(told)
-        if not (len(groups) >= 2 or groups and self.names.terms(told)):
+        if not (len(groups) >= 2 or groups and (self.names.terms(told) or self.models() & set(
+                _MODEL.findall(told)))):
+            # (the article's own weapon models are terms of the topic, as in ``sentence``:
+            # "Пятая батарея ЗРК «Тор-М2» будут поставлены в Беларусь. Об этом сообщил ...")
             return False
         dating = self.dating(words, sentence, mentions, lead="")
         if dating is None:
@@ -1104,10 +1112,10 @@ class _Scan:
                   f"{previous[1].event.title!r}, no event of its own")
         return True
 
-    def sides_meant(self, words: str, previous) -> list[str]:
+    def sides_meant(self, words: str, previous, dated: str = "") -> list[str]:
         """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
         or those of the event of the sentence right before when it points back to it ("эти
-        комплексы", "این سند")."""
+        комплексы", "این سند"). ``dated``: the sentence with its dates, which ``words`` blanks."""
         norm = self.lang.normalise(words)
         if self.lang.both_sides.search(norm):
             return self.article_sides()
@@ -1128,6 +1136,12 @@ class _Scan:
             # "… учения, в которых задействован крейсер «Маршал Устинов» … . Накануне в порт
             # прибыл крейсер «Маршал Устинов»": the thing the event before named (beyond its
             # title's words) is the subject
+            return list(previous[1].entities.countries)
+        if previous[1] is not None and "exercise" in previous[1].event.tags and (
+                opens_with_a_stage(words, self.lang)) and not told_as_history(
+                dated or words, previous[1].event.date, self.lang):
+            # "… завершилось совместное учение ВМФ России и ВМС Египта. Береговая и морская
+            # фазы проходили с 17 по 24 ноября": the stages of the exercise just told
             return list(previous[1].entities.countries)
         start = next((b.start for b in self.story_paragraphs()
                       if b.start <= previous[0].start < b.end), previous[0].start)
@@ -1161,6 +1175,18 @@ class _Scan:
         # подобные сообщения ..."): "these relations", "such reports" are theirs
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
+
+    def sides_told_next(self, sentence: Sentence, words: str) -> list[str]:
+        """The sides of a story's first sentence that names none nor another country, told by
+        the next sentence of its paragraph of the same occasion ("В Новороссийске прошло
+        обсуждение учений «Мост дружбы-2020». Тренировки с участием ВМФ России и Египта
+        будут проводиться впервые."): the lead names the occasion, the next its parties."""
+        after = _NEXT_SENTENCE.match(self.article.text, sentence.end)
+        if after is None or self.other_countries(words):
+            return []
+        told = after.group(1)
+        sides = self.sides(told)
+        return sides if len(sides) >= 2 and same_occasion(words, told, self.lang) else []
 
     def lead_goes_on(self, sentence: Sentence, words: str, mentions: list[Mention],
                      previous, groups: list[str]) -> list[str]:

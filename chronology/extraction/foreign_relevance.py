@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from chronology.extraction.theatres import phases
+
 STEM = 5  # letters of a word compared: "фрегат", "фрегата"; "крейсер", "крейсера"
 _WORD = re.compile(r"[^\W\d_]{6,}")
 _NAME = re.compile(r"«([^»]{2,60})»")  # a ship's, a system's or an exercise's own name
@@ -33,6 +35,17 @@ def thing_told_before(words: str, told: str, lang) -> bool:
     """``words`` names a thing of the topic's kind that the sentence before (``told``) named:
     its subject is that thing, whose side the sentence before told."""
     return bool(things(words, lang) & things(told, lang))
+
+
+def opens_with_a_stage(words: str, lang) -> bool:
+    """The sentence's subject is a stage of an act (``PHASES``' "stage": "Береговая и морская
+    фазы проходили с 17 по 24 ноября", "Активная фаза пройдет 23–24 мая"): after an exercise
+    told of both sides, its stages are that exercise's."""
+    opening = " ".join(lang.normalise(words).split()[:STAGE_WORDS])
+    return "stage" in phases(opening, lang.code)
+
+
+STAGE_WORDS = 4  # the subject's words: "Береговая и морская фазы"
 
 
 def told_as_history(words: str, date: str, lang) -> bool:
@@ -65,3 +78,9 @@ def occasions(words: str, lang) -> set[str]:
     norm = lang.normalise(words)
     return {tag for w in re.findall(r"[^\W\d_]+", norm) if not lang.past.match(w)
             for stem, tag in lang.kinds.items() if w.startswith(stem)} - {"statement"}
+
+
+def same_occasion(words: str, told: str, lang) -> bool:
+    """``words`` and ``told`` name an occasion of the same kind by its noun (``occasions``:
+    "обсуждение учений" and "Тренировки ... будут проводиться")."""
+    return bool(occasions(words, lang) & occasions(told, lang))
