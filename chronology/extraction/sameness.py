@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from chronology.extraction import rarity
@@ -63,8 +64,6 @@ WEAK_OVERLAP = 0.2
 MODERATE_OVERLAP = 0.25  # with the same place, on one day or the next: one act retold
 PHRASE_PAIRS = 3  # shared pairs of adjacent common words: a phrase of four words
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
-DISTINCT_SHARE = 0.35  # of the shorter report's distinctive weight (``rarity``), on one day
-DISTINCT_WEIGHT = 10.0  # ... and this much in all: a few rare words, not one name
 _SAME_DAY_KINDS = {"exercise"}  # one day's drill of two armies; not agreements: a visit signs many
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
              "ceremony"}
@@ -197,7 +196,7 @@ def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,
 def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
     """Two articles' reports of one day share most of their distinctive words (weighed by
     rarity: "Niamey", "18-month", "HIMARS" count, "military" and "said" hardly): at least
-    ``DISTINCT_SHARE`` of the shorter report's weight and ``DISTINCT_WEIGHT`` in all (a
+    ``rarity.DISTINCT_SHARE`` of the shorter report's weight and ``DISTINCT_WEIGHT`` in all (a
     few rare words, not one name), the places, people, the sides (countries, demonyms)
     and who told it ("…, IRNA reported") apart (a base sees a vote on its instructors and their
     first lesson); no other people, designations, places or services."""
@@ -207,7 +206,7 @@ def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: s
                                    *b.entities.people)))
     weight, share = rarity.shared(_plain_words(_UNATTRIBUTED.sub("", told_a)) - where,
                                   _plain_words(_UNATTRIBUTED.sub("", told_b)) - where, "en")
-    return share >= DISTINCT_SHARE and weight >= DISTINCT_WEIGHT and \
+    return share >= rarity.DISTINCT_SHARE and weight >= rarity.DISTINCT_WEIGHT and \
         not _other_people(a, b) and not other_designations(told_a, told_b) and \
         not _other_places(a, b) and not other_services(told_a, "en", told_b, "en")
 
@@ -529,7 +528,7 @@ def _spelled_two_ways(x: str, y: str) -> bool:
     "Hossein Dehqan"): the first names agree and the surnames agree once the letters
     romanisations swap are folded (``_romanised``).  Not "Ali Larijani" and "Sadegh
     Larijani", nor "Shahram Irani" and "Shahram Iravani"."""
-    wx, wy = x.lower().replace("-", " ").split(), y.lower().replace("-", " ").split()
+    wx, wy = name_words(x), name_words(y)
     if len(wx) < 2 or len(wy) < 2 or wx[-1] == wy[-1]:
         return False
     return _romanised(wx[-1]) == _romanised(wy[-1]) and \
@@ -594,14 +593,14 @@ def _namesakes(a: Candidate, b: Candidate) -> bool:
 
 
 def _names_one(people: tuple[str, ...], name: str) -> bool:
-    return any(p.lower() == name.lower() for p in people)
+    return any(name_words(p) == name_words(name) for p in people)
 
 
 def _other_first_names(x: str, y: str) -> bool:
     """The same surname, and no first name in common, neither one name in two spellings
     ("Sergei", "Sergey") nor an initial of it ("Mohammad Javad Zarif" is "Javad Zarif"):
     two people."""
-    wx, wy = x.lower().replace("-", " ").split(), y.lower().replace("-", " ").split()
+    wx, wy = name_words(x), name_words(y)
     if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1] or "".join(wx) == "".join(wy):
         return False
     return not any(_one_first_name(f.rstrip("."), g.rstrip(".")) for f in wx[:-1]
@@ -617,10 +616,19 @@ def _one_first_name(f: str, g: str) -> bool:
         f[:3] == g[:3] and abs(len(f) - len(g)) <= 1)
 
 
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """A person's name as lower-case words without accents: outlets write one name with and
+    without them ("Sébastien Lecornu", "Sebastien Lecornu"; "Erdoğan", "Erdogan")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(c))
+    return tuple(plain.lower().replace("-", " ").split())
+
+
 def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:
     keys = []
     for name in people:
-        words = name.lower().replace("-", " ").split()
+        words = name_words(name)
         keys.append(frozenset({"".join(words), words[-1] if len(words) > 1 else "".join(words)}))
     return keys
 
