@@ -15,7 +15,8 @@ same two countries or more, and no other, and name no other people, designations
 services (one quotes a commander, the other counts the troops: ``_SAME_DAY_KINDS``; not
 agreements, as a visit signs many); or, on one day (or a day and its month), they use
 the same proper name besides people, places and countries ("the EDCA", ``shared_names``) and
-a kind of event or some common words, or a phrase of four common words ("joint strategic air
+a kind of event (not for a year and a month: a year holds many acts under one name) or some
+common words, or a phrase of four common words ("joint strategic air
 patrol") with an actor in common; or they share a kind of event, their dates are the same or
 nested, and no side is named by both (one names no one and no country: "The maneuvers began
 on Friday"), the weakest link (``crosslang.one_kind_no_sides``); or, on one day (or the
@@ -146,7 +147,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
     names = names_in(told_a, _skip(a)) & names_in(told_b, _skip(b))
     if names and _nested_dates(a, b) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and not _other_kinds(a, b) and (
-            shared_kind or _common_overlap(told_a, told_b) >= THING_OVERLAP):
+            shared_kind and not _year_and_month(a, b) or
+            _common_overlap(told_a, told_b) >= THING_OVERLAP):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
@@ -394,6 +396,15 @@ def _common_words(text: str) -> frozenset[str]:
 def _nested_dates(a: Candidate, b: Candidate) -> bool:
     """The same date, or one a less precise form of the other ("2023-02", "2023-02-02")."""
     return a.event.date.startswith(b.event.date) or b.event.date.startswith(a.event.date)
+
+
+def _year_and_month(a: Candidate, b: Candidate) -> bool:
+    """One report gives a year, the other a month: a year holds many acts of one kind under
+    one name (contracts under a partnership, talks under a pact), so a name and a kind in
+    common do not tell one act; their words must ("a contract for helicopter parts in March
+    2023 under the X Partnership" / "in 2023 also agreed to build a repair depot, a step of
+    their X Partnership": two acts)."""
+    return {len(a.event.date), len(b.event.date)} == {4, 7}
 
 
 def _other_places(a: Candidate, b: Candidate) -> bool:
