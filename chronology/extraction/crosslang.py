@@ -41,7 +41,7 @@ from chronology.extraction.theatres import (
     other_services,
 )
 from chronology.extraction.things import same_thing, things_in, variants_shared
-from chronology.languages import MODULES, fold
+from chronology.languages import MODULES, fold, fold_table
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
 SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
@@ -203,10 +203,19 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"\w+", text) if len(w) >= MIN_WORD and not w.isdigit())
 
 
+@lru_cache(maxsize=4096)
 def _distinct_words(text: str, language: str) -> tuple[str, ...]:
-    """``_words`` without those any report of the day carries (``_everyday``)."""
+    """The words of ``text`` that may tell its act, lower-cased: those of ``MIN_WORD`` letters
+    or more, and shorter ones written with a capital (names: "Ким Чен Ын"; "ПВО"), not
+    numbers, nor the words any report of the day carries (``_everyday``)."""
     forms, sides = _everyday(language)
-    return tuple(w for w in _words(text) if not w.startswith(forms) and not sides.match(w))
+    text = text.translate(_FOLD).replace("ۀ", "ه")
+    words = (w.lower() for w in re.findall(r"\w+", text)
+             if (len(w) >= MIN_WORD or len(w) >= 2 and w[0].isupper()) and not w.isdigit())
+    return tuple(w for w in words if not w.startswith(forms) and not sides.match(w))
+
+
+_FOLD = str.maketrans(fold_table())
 
 
 @cache

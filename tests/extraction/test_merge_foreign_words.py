@@ -12,7 +12,7 @@ import pytest
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article, merge_results
-from chronology.extraction.crosslang import distinctive_words_shared
+from chronology.extraction.crosslang import _distinct_words, distinctive_words_shared
 from chronology.extraction.sameness import _other_first_names, name_words
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
@@ -78,3 +78,14 @@ def test_a_name_is_compared_without_its_accents(name, words):
 def test_one_name_with_and_without_accents_is_one_person():
     assert not _other_first_names("Sebastien Lecornu", "Sébastien Lecornu")
     assert _other_first_names("Ali Larijani", "Sadegh Larijani")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a short word with a capital is a name or an abbreviation: it tells the act
+    ("Ким Чен Ын прибыл в Вонсан", ("ким", "чен", "ын", "прибыл", "вонсан")),
+    ("Силы ПВО провели стрельбы", ("силы", "пво", "провели", "стрельбы")),
+    # the day's words are no one act's: the weekday, the reporting verb, the sides
+    ("В четверг Минобороны России сообщило", ("минобороны",)),
+])
+def test_the_words_compared_are_names_and_content_words(text, words):
+    assert _distinct_words(text, "ru") == words
