@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 from chronology.extraction import rarity
 from chronology.extraction.theatres import (
     elsewhere,
+    one_reaction,
     one_service_each,
     one_truce,
     other_phases,
@@ -128,6 +129,7 @@ def _apart(a, b) -> bool:
     qa, qb, la, lb = _quote(a), _quote(b), a.language, b.language
     one_system = bool(designations(qa) & designations(qb))  # one system: one act
     return elsewhere(qa, la, qb, lb) or one_truce(qa, la, qb, lb) or \
+        one_reaction(qa, la, qb, lb) or \
         (not one_system and one_service_each(qa, la, qb, lb)) or \
         other_phases(a.event.date, qa, la, b.event.date, qb, lb)
 

@@ -49,6 +49,7 @@ from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import (
     elsewhere,
+    one_reaction,
     one_service_each,
     one_truce,
     other_phases,
@@ -104,6 +105,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
+            one_reaction(told_a, "en", told_b, "en") or \
             _namesakes(a, b) or \
             (not thing and one_service_each(told_a, "en", told_b, "en")):
         return 0.0  # (one system named by both is one act, whichever service tells it)
