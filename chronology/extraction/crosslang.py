@@ -12,7 +12,9 @@ only the share when each tells a kind of act and none in common: the number of s
 long reports share is mostly their sides, ministers and day): "Россия и Индия подписали
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
 поставку 29 МиГов".  Shared words make days a few apart compatible, as the same named thing
-does in English.
+does in English.  Two such reports of one day or the next that share most of their
+distinctive words, weighed by rarity, are one event whatever their kinds
+(``distinctive_words_shared``).
 
 A weapons system, aircraft or vehicle named by its designation is the same in any script:
 "С-400" and "Су-35" in a Russian report are "S-400" and "Su-35" in an English one, and so
@@ -26,18 +28,21 @@ are two events in any languages, as in English (``theatres``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from chronology.extraction import rarity
 from chronology.extraction.theatres import (
     elsewhere,
+    one_reaction,
     one_service_each,
     one_truce,
     other_phases,
     other_services,
 )
 from chronology.extraction.things import same_thing, things_in, variants_shared
-from chronology.languages import fold
+from chronology.languages import MODULES, fold, fold_table
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
 SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
@@ -103,6 +108,8 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
     if _apart(a, b):
         return 0.0
     if not same_event_across_languages(a, b, dates_compatible, kind_tags):
+        if distinctive_words_shared(a, b) and not _other_systems(a, b):
+            return 1.0 + _shared_stems(a, b)  # "«Мохаджер» … под Гармсаром", twice that day
         if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b) and \
                 not other_services(_quote(a), a.language, _quote(b), b.language):
             return SILENT + _shared_stems(a, b)  # "Учения стартовали 12 сентября"
@@ -122,6 +129,7 @@ def _apart(a, b) -> bool:
     qa, qb, la, lb = _quote(a), _quote(b), a.language, b.language
     one_system = bool(designations(qa) & designations(qb))  # one system: one act
     return elsewhere(qa, la, qb, lb) or one_truce(qa, la, qb, lb) or \
+        one_reaction(qa, la, qb, lb) or \
         (not one_system and one_service_each(qa, la, qb, lb)) or \
         other_phases(a.event.date, qa, la, b.event.date, qb, lb)
 
@@ -161,10 +169,75 @@ def _quote(candidate) -> str:
     return event.sources[0].quote if event.sources else event.title
 
 
-def _stems(text: str) -> frozenset[str]:
+def distinctive_words_shared(a, b) -> bool:
+    """Two articles' reports in one language, of one day or the next (a time zone, a night),
+    that name a side in common and share most of their distinctive words, weighed by rarity
+    as in English (``rarity``; stems, so that case endings do not count): at least
+    ``rarity.DISTINCT_SHARE`` of the lighter report's weight, ``rarity.DISTINCT_WEIGHT`` in
+    all and one rare word, the day's words apart (``_everyday``).  A kind of act need not be
+    told: "испытали на полигоне Гармсар беспилотник «Мохаджер» с аппаратурой «Комета»" and
+    "опробовал «Мохаджер» с системой «Комета» под Гармсаром"."""
+    da, db = a.event.date, b.event.date
+    if a.language != b.language or _article(a) == _article(b) or len(da) != 10 or \
+            len(db) != 10 or not set(a.entities.countries) & set(b.entities.countries):
+        return False
+    if abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) > 1:
+        return False
+    weight, share = rarity.shared_weight(_weighed(_quote(a), a.language),
+                                         _weighed(_quote(b), b.language))
+    return weight >= rarity.DISTINCT_WEIGHT and share >= rarity.DISTINCT_SHARE
+
+
+@lru_cache(maxsize=4096)
+def _weighed(text: str, language: str) -> dict[str, float]:
+    return rarity.stems(_distinct_words(text, language), language, STEM)
+
+
+def _article(candidate) -> str:
+    return candidate.event.sources[0].article
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that may tell its act: not short ones (mostly function words),
+    nor numbers."""
     text = fold(text).replace("ۀ", "ه")  # "حملۀ" is "حمله"; "رئيس" is "رئیس", "ё" is "е"
-    return frozenset(w[:STEM] for w in re.findall(r"\w+", text)
-                     if len(w) >= MIN_WORD and not w.isdigit())
+    return tuple(w for w in re.findall(r"\w+", text) if len(w) >= MIN_WORD and not w.isdigit())
+
+
+@lru_cache(maxsize=4096)
+def _distinct_words(text: str, language: str) -> tuple[str, ...]:
+    """The words of ``text`` that may tell its act, lower-cased: those of ``MIN_WORD`` letters
+    or more, and shorter ones written with a capital (names: "Ким Чен Ын"; "ПВО"), not
+    numbers, nor the words any report of the day carries (``_everyday``)."""
+    forms, sides = _everyday(language)
+    text = text.translate(_FOLD).replace("ۀ", "ه")
+    words = (w.lower() for w in re.findall(r"\w+", text)
+             if (len(w) >= MIN_WORD or len(w) >= 2 and w[0].isupper()) and not w.isdigit())
+    return tuple(w for w in words if not w.startswith(forms) and not sides.match(w))
+
+
+_FOLD = str.maketrans(fold_table())
+
+
+@cache
+def _everyday(language: str) -> tuple[tuple[str, ...], re.Pattern]:
+    """What any two reports of one day share, whatever act they tell: the weekday, the
+    month, "today" and "yesterday", the reporting verb ("сообщил", "اعلام کرد") and the sides
+    (any country of the language's ``COUNTRIES``: every act of a relationship names them),
+    as the forms a word begins with and a pattern matching a side's word."""
+    module = MODULES.get(language, MODULES["en"])
+    phrases = [*(f for forms in (*getattr(module, "WEEKDAYS", ()), *getattr(module, "MONTHS", ()))
+                 for f in forms), *getattr(module, "DAY_WORDS", {}),
+               *getattr(module, "SPEECH_VERBS", ())]
+    forms = tuple(sorted({w for p in phrases for w in fold(p).split() if len(w) >= MIN_WORD}))
+    countries = getattr(module, "COUNTRIES", {})
+    sides = "|".join(f"(?:{c})" for c in countries.values()) if countries else r"(?!x)x"
+    return forms, re.compile(sides)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in _words(text))
 
 
 def shares_words(first, second, by_count: bool = True) -> bool:

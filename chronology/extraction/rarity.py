@@ -9,12 +9,15 @@ many sources and languages), so no hand-kept list of rare words is needed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
 CEILING = 7.0  # the commonest words ("the", about 7.7) weigh the least
 FLOOR = 0.5  # the weight of a word at or above the ceiling
+DISTINCT_SHARE = 0.35  # of the shorter report's distinctive weight: one act, told twice
+DISTINCT_WEIGHT = 10.0  # ... and this much in all: a few rare words, not one name
 RARE = 3.0  # a distinctive word: at most ten in a million words ("deployment", "Rafale")
 # wordfreq's small lists (words down to one in a million; rarer ones weigh ``CEILING``): a
 # few MiB in memory, where the large ones take some 35 MiB a language.
@@ -40,9 +43,25 @@ def shared(a: frozenset[str], b: frozenset[str], language: str) -> tuple[float, 
     (how much of the shorter report the other one says too); nothing when they share no
     rare word (weight ``RARE`` or more): common words alone ("signed a historic
     agreement") tell no one event."""
-    both = a & b
-    if not both or max(weight(w, language) for w in both) < RARE:
+    return shared_weight({w: weight(w, language) for w in a},
+                         {w: weight(w, language) for w in b})
+
+
+def shared_weight(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
+    """``shared`` for words (or stems) already weighed: a key both hold weighs the lighter
+    of its two weights."""
+    both = {key: min(a[key], b[key]) for key in a.keys() & b.keys()}
+    if not both or max(both.values()) < RARE:
         return 0.0, 0.0
-    common = sum(weight(w, language) for w in both)
-    lighter = min(sum(weight(w, language) for w in a), sum(weight(w, language) for w in b))
-    return common, common / lighter
+    common = sum(both.values())
+    return common, common / min(sum(a.values()), sum(b.values()))
+
+
+def stems(words: Iterable[str], language: str, letters: int) -> dict[str, float]:
+    """The stems (first ``letters`` letters) of ``words``, each weighed as its commonest form
+    among them: in a language of case endings, "Комсомольске" and "Комсомольск" are one
+    word."""
+    found: dict[str, float] = {}
+    for word in words:
+        found[word[:letters]] = min(found.get(word[:letters], CEILING), weight(word, language))
+    return found

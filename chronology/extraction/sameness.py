@@ -15,7 +15,8 @@ same two countries or more, and no other, and name no other people, designations
 services (one quotes a commander, the other counts the troops: ``_SAME_DAY_KINDS``; not
 agreements, as a visit signs many); or, on one day (or a day and its month), they use
 the same proper name besides people, places and countries ("the EDCA", ``shared_names``) and
-a kind of event or some common words, or a phrase of four common words ("joint strategic air
+a kind of event (not for a year and a month: a year holds many acts under one name) or some
+common words, or a phrase of four common words ("joint strategic air
 patrol") with an actor in common; or they share a kind of event, their dates are the same or
 nested, and no side is named by both (one names no one and no country: "The maneuvers began
 on Friday"), the weakest link (``crosslang.one_kind_no_sides``); or, on one day (or the
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from chronology.extraction import rarity
@@ -47,6 +49,7 @@ from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import (
     elsewhere,
+    one_reaction,
     one_service_each,
     one_truce,
     other_phases,
@@ -63,8 +66,6 @@ WEAK_OVERLAP = 0.2
 MODERATE_OVERLAP = 0.25  # with the same place, on one day or the next: one act retold
 PHRASE_PAIRS = 3  # shared pairs of adjacent common words: a phrase of four words
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
-DISTINCT_SHARE = 0.35  # of the shorter report's distinctive weight (``rarity``), on one day
-DISTINCT_WEIGHT = 10.0  # ... and this much in all: a few rare words, not one name
 _SAME_DAY_KINDS = {"exercise"}  # one day's drill of two armies; not agreements: a visit signs many
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
              "ceremony"}
@@ -104,6 +105,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
+            one_reaction(told_a, "en", told_b, "en") or \
             _namesakes(a, b) or \
             (not thing and one_service_each(told_a, "en", told_b, "en")):
         return 0.0  # (one system named by both is one act, whichever service tells it)
@@ -147,7 +149,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
     names = names_in(told_a, _skip(a)) & names_in(told_b, _skip(b))
     if names and _nested_dates(a, b) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and not _other_kinds(a, b) and (
-            shared_kind or _common_overlap(told_a, told_b) >= THING_OVERLAP):
+            shared_kind and not _year_and_month(a, b) or
+            _common_overlap(told_a, told_b) >= THING_OVERLAP):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
@@ -197,7 +200,7 @@ def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,
 def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
     """Two articles' reports of one day share most of their distinctive words (weighed by
     rarity: "Niamey", "18-month", "HIMARS" count, "military" and "said" hardly): at least
-    ``DISTINCT_SHARE`` of the shorter report's weight and ``DISTINCT_WEIGHT`` in all (a
+    ``rarity.DISTINCT_SHARE`` of the shorter report's weight and ``DISTINCT_WEIGHT`` in all (a
     few rare words, not one name), the places, people, the sides (countries, demonyms)
     and who told it ("…, IRNA reported") apart (a base sees a vote on its instructors and their
     first lesson); no other people, designations, places or services."""
@@ -207,7 +210,7 @@ def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: s
                                    *b.entities.people)))
     weight, share = rarity.shared(_plain_words(_UNATTRIBUTED.sub("", told_a)) - where,
                                   _plain_words(_UNATTRIBUTED.sub("", told_b)) - where, "en")
-    return share >= DISTINCT_SHARE and weight >= DISTINCT_WEIGHT and \
+    return share >= rarity.DISTINCT_SHARE and weight >= rarity.DISTINCT_WEIGHT and \
         not _other_people(a, b) and not other_designations(told_a, told_b) and \
         not _other_places(a, b) and not other_services(told_a, "en", told_b, "en")
 
@@ -397,6 +400,15 @@ def _nested_dates(a: Candidate, b: Candidate) -> bool:
     return a.event.date.startswith(b.event.date) or b.event.date.startswith(a.event.date)
 
 
+def _year_and_month(a: Candidate, b: Candidate) -> bool:
+    """One report gives a year, the other a month: a year holds many acts of one kind under
+    one name (contracts under a partnership, talks under a pact), so a name and a kind in
+    common do not tell one act; their words must ("a contract for helicopter parts in March
+    2023 under the X Partnership" / "in 2023 also agreed to build a repair depot, a step of
+    their X Partnership": two acts)."""
+    return {len(a.event.date), len(b.event.date)} == {4, 7}
+
+
 def _other_places(a: Candidate, b: Candidate) -> bool:
     """Both name where it happened, and no place in common ("the Makran coast", "the Persian
     Gulf"): an organisation both name (the IRGC) is in two acts."""
@@ -529,7 +541,7 @@ def _spelled_two_ways(x: str, y: str) -> bool:
     "Hossein Dehqan"): the first names agree and the surnames agree once the letters
     romanisations swap are folded (``_romanised``).  Not "Ali Larijani" and "Sadegh
     Larijani", nor "Shahram Irani" and "Shahram Iravani"."""
-    wx, wy = x.lower().replace("-", " ").split(), y.lower().replace("-", " ").split()
+    wx, wy = name_words(x), name_words(y)
     if len(wx) < 2 or len(wy) < 2 or wx[-1] == wy[-1]:
         return False
     return _romanised(wx[-1]) == _romanised(wy[-1]) and \
@@ -594,14 +606,14 @@ def _namesakes(a: Candidate, b: Candidate) -> bool:
 
 
 def _names_one(people: tuple[str, ...], name: str) -> bool:
-    return any(p.lower() == name.lower() for p in people)
+    return any(name_words(p) == name_words(name) for p in people)
 
 
 def _other_first_names(x: str, y: str) -> bool:
     """The same surname, and no first name in common, neither one name in two spellings
     ("Sergei", "Sergey") nor an initial of it ("Mohammad Javad Zarif" is "Javad Zarif"):
     two people."""
-    wx, wy = x.lower().replace("-", " ").split(), y.lower().replace("-", " ").split()
+    wx, wy = name_words(x), name_words(y)
     if len(wx) < 2 or len(wy) < 2 or wx[-1] != wy[-1] or "".join(wx) == "".join(wy):
         return False
     return not any(_one_first_name(f.rstrip("."), g.rstrip(".")) for f in wx[:-1]
@@ -617,10 +629,19 @@ def _one_first_name(f: str, g: str) -> bool:
         f[:3] == g[:3] and abs(len(f) - len(g)) <= 1)
 
 
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """A person's name as lower-case words without accents: outlets write one name with and
+    without them ("Sébastien Lecornu", "Sebastien Lecornu"; "Erdoğan", "Erdogan")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(c))
+    return tuple(plain.lower().replace("-", " ").split())
+
+
 def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:
     keys = []
     for name in people:
-        words = name.lower().replace("-", " ").split()
+        words = name_words(name)
         keys.append(frozenset({"".join(words), words[-1] if len(words) > 1 else "".join(words)}))
     return keys
 

@@ -2,9 +2,10 @@
 names (with the larger ones they lie in: the Gulf of Oman is in the Indian Ocean, the
 Caspian Sea is not), a part of one country ("in the country's south", "на юге страны",
 "جنوب کشور"), the armed service whose act it tells (the navy, air defence, the air force,
-ground forces) and the phase of the act (its start, its end, a stage).  Two reports that
+ground forces) and the phase of the act (its start, its end, a stage); and whether a report
+tells fighting or a reaction to it (condemning it, calling it a violation).  Two reports that
 differ in any of these tell two acts (``sameness``, ``crosslang``).  The words are each
-language's tables (``SEAS``, ``INLAND``, ``PORT``, ``SERVICES``, ``PHASES`` in
+language's tables (``SEAS``, ``INLAND``, ``PORT``, ``SERVICES``, ``PHASES``, ``COMBAT``, ``REACTION`` in
 ``chronology/languages``); English seas are the gazetteer's ``REGIONS``.
 
 >>> sorted(waters("Warships of Russia and Iran held drills in the Gulf of Oman.", "en"))
@@ -56,6 +57,7 @@ class _Tables:
     letters: dict
     combat: re.Pattern
     truce_broken: re.Pattern
+    reaction: re.Pattern
 
 
 @cache
@@ -75,7 +77,7 @@ def _tables(code: str) -> _Tables:
                    compiled(getattr(module, "SERVICES", {})), compiled(getattr(module, "PHASES", {})),
                    str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
                    one("COMBAT", 0 if module.CODE == "en" else re.I),
-                   one("TRUCE_BROKEN", re.I))
+                   one("TRUCE_BROKEN", re.I), one("REACTION", re.I))
 
 
 def _read(text: str, code: str) -> tuple[_Tables, str]:
@@ -202,3 +204,18 @@ def other_phases(date_a: str, told_a: str, code_a: str, date_b: str, told_b: str
     Wednesday and drills held on Friday (a month's report may tell any of its days)."""
     return len(date_a) == len(date_b) == 10 and date_a != date_b and \
         phases(told_a, code_a) != phases(told_b, code_b)
+
+
+def one_reaction(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """One report tells a reaction to fighting (condemning it, calling it a violation) and
+    the other the fighting, no reaction: two events."""
+    ra, rb = _reaction(told_a, code_a), _reaction(told_b, code_b)
+    if ra == rb:
+        return False
+    return combat(told_b if ra else told_a, code_b if ra else code_a)
+
+
+@lru_cache(maxsize=4096)
+def _reaction(text: str, code: str) -> bool:
+    tables, norm = _read(text, code)
+    return bool(tables.reaction.search(norm))

@@ -605,6 +605,8 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
 TRUCE_BROKEN = (r"\b(?:break\w*|broke|violat\w*|breach\w*|despite|in\s+violation\s+of)\s+"
                 r"(?:\S+\s+){0,3}(?:ceasefire|cease-fire|truce)")
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
+# A reaction to an act, not the act: "condemned the strikes", "a violation of its airspace".
+REACTION = r"\b(?:condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|violation)\b"
 COMBAT = r"\b(?:(?:air)?strikes?|struck|attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ed|ing)|bomb(?:ed|ing)|fighting|fought)\b"
 # A description, not an act (``extraction/background.py``): the main clause's verb is a form
 # of "be" ("X was instrumental in …", "Turkey and Pakistan were among the first countries …")

@@ -330,6 +330,8 @@ PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|ک
 # A truce named only as broken or defied (see ru.py).
 TRUCE_BROKEN = r"(?:نقض|با\s+وجود|علیرغم|به\s+رغم)\s+(?:\S+\s+){0,3}آتش\s?بس"
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
+# A reaction to an act, not the act (see en.py).
+REACTION = r"محکوم|نقض"
 COMBAT = r"حمله|حملات|درگیری|بمباران|گلوله\s?باران|تیراندازی|نبرد"
 # The heading of readers' comments under the story ("نظرات", "دیدگاه‌ها", "ارسال نظر"): the
 # dates under it are the comments' (read by ``dates/lexical_top.py``).
