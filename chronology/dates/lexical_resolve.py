@@ -516,7 +516,8 @@ def _weekday(c, text, ref, lang):
         day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     else:
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
-    eve = f" (the eve of {DAY_NAMES[(wd + 1) % 7]})" if c.g("eve") else ""
+    eve = f" (the eve of {DAY_NAMES[(wd + 1) % 7]})" if c.g("eve") else (
+        " (from the midnight that begins it)" if c.g("midnight") else "")
     return day.isoformat(), "day", rule, f"{DAY_NAMES[wd]}{eve} {how} reference {ref}", {}
 
 

@@ -411,9 +411,13 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang,
            mentions: list[Mention] = ()) -> list[Sentence]:
     """A sentence that tells two acts, each with a date of its own ("... в апреле, а в
     августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
-    cuts = list(lang.clause_split.finditer(text, sentence.start, sentence.end))
+    brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", text[:sentence.end])
+                if b.end() > sentence.start]
+    # a mark inside brackets ("دیروز (سه‌شنبه؛ ۱۷ مهر)") ends no clause of the sentence
+    cuts = [c for c in lang.clause_split.finditer(text, sentence.start, sentence.end)
+            if not any(a < c.start() < b for a, b in brackets)]
     if not cuts:
-        return _comma_parts(text, sentence, dated, lang)
+        return _said_parts(text, sentence, dated, lang) or _comma_parts(text, sentence, dated, lang)
     bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
     parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
@@ -577,6 +581,28 @@ def _recent(mention: Mention, reference: ReferenceDate) -> bool:
         return False
     days = (reference.date - dt.date.fromisoformat(mention.value)).days
     return 0 <= days <= NEXT_DAYS
+
+
+def _said_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
+    """A reporting verb that opens what was said with a colon and no quotation mark, each
+    side with a date of its own ("وزارت دفاع ارمنستان امروز چهارشنبه ... خبر داد و نوشت:
+    نیروهای مسلح آذربایجان شب گذشته ... حمله کردند"): two acts, the statement on its day
+    and the act it tells on an earlier day of its own; none when either side has no day."""
+    for colon in re.finditer(":", text[sentence.start:sentence.end]):
+        at = sentence.start + colon.start()
+        before = lang.normalise(text[sentence.start:at]).rstrip()
+        if not any(v.end() == len(before) for v in lang.speech_verbs.finditer(before)):
+            continue
+        if text[at + 1:sentence.end].lstrip()[:1] in "«\"“„":
+            return None  # a quotation: its dates are the speaker's words (``quoted_act``)
+        parts = [Sentence(sentence.start, at), Sentence(at + 1, sentence.end)]
+        said, told = ({m.value for m in dated if p.start <= m.start < p.end} for p in parts)
+        # two days, the act's before the statement's ("صبح امروز ... نوشت: ... امروز عازم
+        # دوحه گردید" tells the day's act once; "روز یکشنبه گفت: ... اوایل سال ۱۴۰۲ تحویل داده
+        # خواهند شد" a plan the statement announces)
+        days = all(len(v) == 10 for v in said | told)
+        return parts if said and told and days and max(told) < min(said) else None
+    return None
 
 
 def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
