@@ -1504,9 +1504,12 @@ class _Scan:
         text = self.article.text
         before = self.lang.normalise(text[max(sentence.start, m.start - 24):m.start])
         after = text[m.end:min(sentence.end, m.end + 24)]
+        # in a verb-final language the reporting verb ends its own clause: a date after it is
+        # in what was said, «که» or not ("وزارت دفاع اعلام کرده از نیمه‌شب سه‌شنبه ... مورد
+        # حمله قرار گرفته است")
+        verbs_before = () if self.lang.verb_final else self.lang.speech_verbs.finditer(before)
         if self.lang.speech_verbs.search(self.lang.normalise(after)) or any(
-                not self.lang.that.search(before, v.end()) for v in
-                self.lang.speech_verbs.finditer(before)):
+                not self.lang.that.search(before, v.end()) for v in verbs_before):
             # not a date after the word opening what was said ("заявил, что в феврале
             # Россия передала ..."): the act's
             return True
@@ -1547,6 +1550,8 @@ class _Scan:
         if _is_range(m) and m.precision != "year":
             return False
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        if _is_range(m) and self.lang.bounds.search(before):
+            return True  # "از سال ۱۹۹۲ تا ۱۹۹۴": a bound before a range of years opens a span
         return bool(self.lang.bounds_from.search(before)) or self.runs_until_now(m) or (
             self.names_a_point(m))
 

@@ -98,3 +98,44 @@ def test_the_statement_and_the_act_it_tells_are_two_days(tmp_path):
 def test_one_statement_stays_one_event(tmp_path, said):
     text = persian_story.story(said, published="2022-09-14")
     assert len(_analyse(tmp_path, "one", text).candidates) == 1
+
+
+# --- a date after a reporting verb is in what was said (the verb ends its own clause) ----------
+
+def test_a_date_after_the_reporting_verb_dates_the_act_the_lead_told(tmp_path):
+    text = persian_story.story(
+        "درگیری میان نیروهای دریایی ایران و روسیه در دریای خزر آغاز شده که با تلفاتی همراه بوده است.",
+        "وزارت دفاع ایران اعلام کرده از بامداد دوشنبه چند ناو روسیه هدف حمله قرار گرفته است.",
+        published="2022-09-13")
+    (event,) = _analyse(tmp_path, "after", text).candidates
+    assert (event.date, event.tags) == ("2022-09-12", []), event
+
+
+@pytest.mark.parametrize(("said", "tags"), [
+    ("سخنگوی وزارت دفاع ایران گفت روز دوشنبه ناوهای روسیه وارد بندر انزلی شدند.", []),
+    # near miss: the date before the verb is the day it was said
+    ("سخنگوی وزارت دفاع ایران روز دوشنبه گفت که ناوهای روسیه وارد بندر انزلی شدند.", ["statement"]),
+])
+def test_the_date_before_the_verb_is_the_statements(tmp_path, said, tags):
+    (event,) = _analyse(tmp_path, "said", persian_story.story(said, published="2022-09-13")).candidates
+    assert (event.date, event.tags) == ("2022-09-12", tags), event
+
+
+# --- a bound before a range of years opens a span, no act's date --------------------------------
+
+def test_a_range_of_years_after_from_is_a_span(tmp_path):
+    text = persian_story.story("در جریان جنگ از سال ۱۹۹۲ تا ۱۹۹۴، روسیه به ایران سلاح فروخت.",
+                               published="2022-09-13")
+    assert _analyse(tmp_path, "span", text).candidates == []
+
+
+@pytest.mark.parametrize(("said", "dates_told"), [
+    # one year after «از»: "began in", the act's year
+    ("مذاکرات خرید جنگنده میان ایران و روسیه از سال ۲۰۱۶ آغاز شده بود.", [("2016", None)]),
+    # a range of days: the act's own days
+    ("رزمایش دریایی ایران و روسیه از ۱۵ تا ۲۰ سپتامبر در دریای خزر برگزار شد.",
+     [("2022-09-15", "2022-09-20")]),
+])
+def test_one_year_or_a_range_of_days_still_dates_the_act(tmp_path, said, dates_told):
+    events = _analyse(tmp_path, "act", persian_story.story(said, published="2022-09-13")).candidates
+    assert [(e.date, e.end_date) for e in events] == dates_told, events
