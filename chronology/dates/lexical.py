@@ -73,9 +73,11 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "۱۵ تا ۱۹ مهر", "۳-۵ آبان ۱۴۰۲": two days of one Solar month
         ("solar-range", rf"{_D}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{smon}{mw}"
                         rf"(?:\s+{before}{_SY}{syw})?"),
-        ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
+        # "۱۷ شهریور ۱۳۹۷", "۱۷ شهریور ماه سال جاری": the year written, or counted from today
+        ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw}|\s+{ry})?"),
         # "هفتم سنبله": the day as an ordinal word (``DAY_ORDINALS``)
-        ("solar-day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
+        ("solar-day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{smon}{mw}"
+                            rf"(?:\s+{before}{_SY}{syw}|\s+{ry})?"),
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
         ("solar-month-first", rf"{smon}\s+{_D}\s*[,،]\s*{_SY}{syw}"),

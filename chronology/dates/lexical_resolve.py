@@ -610,6 +610,10 @@ def _solar_day_month(c, text, ref, lang):
         return _solar_day(int(c.g("sy")), m, d, c.text)
     if ref is None:
         return None
+    if c.g("ry"):  # "۱۷ شهریور ماه سال جاری": the Solar year counted from the reference
+        got = _solar_day(solar.solar_year_of(ref) + lang.year_relative[lang.key(c.g("ry"))],
+                         m, d, c.text)
+        return got and (*got[:3], f"{got[3]}, its year counted from reference {ref}", got[4])
     past = tense(text, c.start, c.end, lang) == PAST
     year = solar.solar_year_of(ref)
     days = [(solar.to_gregorian(y, m, d), y) for y in (year - 1, year, year + 1)]

@@ -139,3 +139,22 @@ def test_a_range_of_years_after_from_is_a_span(tmp_path):
 def test_one_year_or_a_range_of_days_still_dates_the_act(tmp_path, said, dates_told):
     events = _analyse(tmp_path, "act", persian_story.story(said, published="2022-09-13")).candidates
     assert [(e.date, e.end_date) for e in events] == dates_told, events
+
+
+# --- a Solar day and month with its year counted from the day of writing -------------------------
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("این دیدار در ۲۵ شهریور ماه سال جاری در مسکو انجام شد.", ("۲۵ شهریور ماه سال جاری", "2024-09-15")),
+    ("این دیدار در ۲۵ شهریورماه امسال انجام شد.", ("۲۵ شهریورماه امسال", "2024-09-15")),
+    ("قرارداد در بیست و پنجم شهریور سال گذشته امضا شد.", ("بیست و پنجم شهریور سال گذشته", "2023-09-16")),
+])
+def test_a_solar_day_with_a_relative_year_keeps_its_day(text, told):
+    assert _told(text, TUESDAY) == [told]
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("این دیدار در شهریور سال جاری انجام شد.", ("شهریور سال جاری", "2024-09")),  # a month only
+    ("این دیدار در ۲۵ شهریور ۱۴۰۲ انجام شد.", ("۲۵ شهریور ۱۴۰۲", "2023-09-16")),  # its year written
+])
+def test_a_solar_month_or_a_written_year_stays(text, told):
+    assert _told(text, TUESDAY) == [told]
