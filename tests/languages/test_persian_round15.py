@@ -158,3 +158,9 @@ def test_a_solar_day_with_a_relative_year_keeps_its_day(text, told):
 ])
 def test_a_solar_month_or_a_written_year_stays(text, told):
     assert _told(text, TUESDAY) == [told]
+
+
+# --- «ماه جاری», the current month, as «هفته جاری» is the current week ----------------------------
+
+def test_the_current_month_is_a_month():
+    assert _told("وزیر دفاع در ماه جاری به مسکو سفر کرد.", TUESDAY) == [("ماه جاری", "2024-10")]
