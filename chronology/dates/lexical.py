@@ -73,9 +73,11 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "۱۵ تا ۱۹ مهر", "۳-۵ آبان ۱۴۰۲": two days of one Solar month
         ("solar-range", rf"{_D}\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']})\s)\s*(?P<d2>[0-3]?\d)\s+{smon}{mw}"
                         rf"(?:\s+{before}{_SY}{syw})?"),
-        ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
+        # "۱۷ شهریور ۱۳۹۷", "۱۷ شهریور ماه سال جاری": the year written, or counted from today
+        ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw}|\s+{ry})?"),
         # "هفتم سنبله": the day as an ordinal word (``DAY_ORDINALS``)
-        ("solar-day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
+        ("solar-day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{smon}{mw}"
+                            rf"(?:\s+{before}{_SY}{syw}|\s+{ry})?"),
         # "جدی 19, 1396 11:30": the month first, as the Dari pages of IRIB's services print
         # their date line; only with its year
         ("solar-month-first", rf"{smon}\s+{_D}\s*[,،]\s*{_SY}{syw}"),
@@ -109,8 +111,10 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         # "در ماه آذر", "ماه مه": a month after the month word, whichever calendar
         ("solar-month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+{smon}"),
         ("month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+(?P<bare>{p['MONTHS']})"),
-        # "شب جمعه": the eve of a weekday (the night before it), where the language says so
-        ("weekday", rf"(?:(?P<eve>{p['WEEKDAY_EVE']})\s+)?(?P<wd>{p['WEEKDAYS']})"),
+        # "شب جمعه": the eve of a weekday (the night before it), where the language says so;
+        # the middle of that night ("نیمه‌شب جمعه") is the weekday's own first hour
+        ("weekday", rf"(?:(?P<midnight>{p['WEEKDAY_MIDNIGHT']})\s+|(?P<eve>{p['WEEKDAY_EVE']})\s+)?"
+                    rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),
         ("relative-year", rf"{mod}{ry}"),
@@ -198,6 +202,7 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     chosen.sort(key=lambda f: f[2])
     chosen = [c for i, c in enumerate(chosen) if not (i and _restated_in_brackets(
         chosen[i - 1], c, norm))]
+    chosen = [c for i, c in enumerate(chosen) if not _told_in_brackets(c, chosen[i + 1:], norm)]
     return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
             for _, _, s, e, kind, m in chosen]
 
@@ -218,6 +223,23 @@ def _restated_in_brackets(previous: tuple, item: tuple, norm: str) -> bool:
     return previous[4] in _FULL_DATES and bool(
         _BRACKET_BEFORE.fullmatch(norm, previous[3], item[2])) and bool(
         _BRACKET_AFTER.match(norm, item[3]))
+
+
+# A day counted from the day of writing, or a weekday: what a bracket after it may tell exactly.
+_COUNTED_DAYS = ("day-word", "weekday")
+# An opening bracket, and at most one word (the weekday) and its mark before the date inside it.
+_BRACKET_OPENS = re.compile(r"\s*\(\s*(?:[^\s()\d]+[\s،,؛;]*)?")
+
+
+def _told_in_brackets(item: tuple, later: list[tuple], norm: str) -> bool:
+    """``item``, a day word or a weekday, is told exactly by the full date in brackets right
+    after it ("خبرگزاری اینترفاکس دیروز (سه‌شنبه؛ ۱۷ مهر) گزارش کرد", "روز یکشنبه( ۱۲ قوس)"):
+    one day, the bracket's; the word before it, counted from a day the page may not show (a
+    print edition's "yesterday"), is no date of its own."""
+    full = next((c for c in later if c[4] in _FULL_DATES), None)
+    return item[4] in _COUNTED_DAYS and full is not None and bool(
+        _BRACKET_OPENS.fullmatch(norm, item[3], full[2])) and bool(
+        _BRACKET_AFTER.match(norm, full[3]))
 
 
 _DAY_BEFORE = re.compile(r"\d(?:-?[^\W\d_]{1,3})?\s+$")  # "10 ", "10-го ": a day's number before

@@ -533,7 +533,8 @@ def _weekday(c, text, ref, lang):
         day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     else:
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
-    eve = f" (the eve of {DAY_NAMES[(wd + 1) % 7]})" if c.g("eve") else ""
+    eve = f" (the eve of {DAY_NAMES[(wd + 1) % 7]})" if c.g("eve") else (
+        " (from the midnight that begins it)" if c.g("midnight") else "")
     return day.isoformat(), "day", rule, f"{DAY_NAMES[wd]}{eve} {how} reference {ref}", {}
 
 
@@ -626,6 +627,10 @@ def _solar_day_month(c, text, ref, lang):
         return _solar_day(int(c.g("sy")), m, d, c.text)
     if ref is None:
         return None
+    if c.g("ry"):  # "۱۷ شهریور ماه سال جاری": the Solar year counted from the reference
+        got = _solar_day(solar.solar_year_of(ref) + lang.year_relative[lang.key(c.g("ry"))],
+                         m, d, c.text)
+        return got and (*got[:3], f"{got[3]}, its year counted from reference {ref}", got[4])
     past = tense(text, c.start, c.end, lang) == PAST
     year = solar.solar_year_of(ref)
     days = [(solar.to_gregorian(y, m, d), y) for y in (year - 1, year, year + 1)]

@@ -414,9 +414,13 @@ def _parts(text: str, sentence: Sentence, dated: list[Mention], lang,
            mentions: list[Mention] = ()) -> list[Sentence]:
     """A sentence that tells two acts, each with a date of its own ("... в апреле, а в
     августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
-    cuts = list(lang.clause_split.finditer(text, sentence.start, sentence.end))
+    brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", text[:sentence.end])
+                if b.end() > sentence.start]
+    # a mark inside brackets ("دیروز (سه‌شنبه؛ ۱۷ مهر)") ends no clause of the sentence
+    cuts = [c for c in lang.clause_split.finditer(text, sentence.start, sentence.end)
+            if not any(a < c.start() < b for a, b in brackets)]
     if not cuts:
-        return _comma_parts(text, sentence, dated, lang)
+        return _said_parts(text, sentence, dated, lang) or _comma_parts(text, sentence, dated, lang)
     bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
     parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
     dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
@@ -580,6 +584,28 @@ def _recent(mention: Mention, reference: ReferenceDate) -> bool:
         return False
     days = (reference.date - dt.date.fromisoformat(mention.value)).days
     return 0 <= days <= NEXT_DAYS
+
+
+def _said_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
+    """A reporting verb that opens what was said with a colon and no quotation mark, each
+    side with a date of its own ("وزارت دفاع ارمنستان امروز چهارشنبه ... خبر داد و نوشت:
+    نیروهای مسلح آذربایجان شب گذشته ... حمله کردند"): two acts, the statement on its day
+    and the act it tells on an earlier day of its own; none when either side has no day."""
+    for colon in re.finditer(":", text[sentence.start:sentence.end]):
+        at = sentence.start + colon.start()
+        before = lang.normalise(text[sentence.start:at]).rstrip()
+        if not any(v.end() == len(before) for v in lang.speech_verbs.finditer(before)):
+            continue
+        if text[at + 1:sentence.end].lstrip()[:1] in "«\"“„":
+            return None  # a quotation: its dates are the speaker's words (``quoted_act``)
+        parts = [Sentence(sentence.start, at), Sentence(at + 1, sentence.end)]
+        said, told = ({m.value for m in dated if p.start <= m.start < p.end} for p in parts)
+        # two days, the act's before the statement's ("صبح امروز ... نوشت: ... امروز عازم
+        # دوحه گردید" tells the day's act once; "روز یکشنبه گفت: ... اوایل سال ۱۴۰۲ تحویل داده
+        # خواهند شد" a plan the statement announces)
+        days = all(len(v) == 10 for v in said | told)
+        return parts if said and told and days and max(told) < min(said) else None
+    return None
 
 
 def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
@@ -1504,9 +1530,12 @@ class _Scan:
         text = self.article.text
         before = self.lang.normalise(text[max(sentence.start, m.start - 24):m.start])
         after = text[m.end:min(sentence.end, m.end + 24)]
+        # in a verb-final language the reporting verb ends its own clause: a date after it is
+        # in what was said, «که» or not ("وزارت دفاع اعلام کرده از نیمه‌شب سه‌شنبه ... مورد
+        # حمله قرار گرفته است")
+        verbs_before = () if self.lang.verb_final else self.lang.speech_verbs.finditer(before)
         if self.lang.speech_verbs.search(self.lang.normalise(after)) or any(
-                not self.lang.that.search(before, v.end()) for v in
-                self.lang.speech_verbs.finditer(before)):
+                not self.lang.that.search(before, v.end()) for v in verbs_before):
             # not a date after the word opening what was said ("заявил, что в феврале
             # Россия передала ..."): the act's
             return True
@@ -1547,6 +1576,8 @@ class _Scan:
         if _is_range(m) and m.precision != "year":
             return False
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        if _is_range(m) and self.lang.bounds.search(before):
+            return True  # "از سال ۱۹۹۲ تا ۱۹۹۴": a bound before a range of years opens a span
         return bool(self.lang.bounds_from.search(before)) or self.runs_until_now(m) or (
             self.names_a_point(m))
 

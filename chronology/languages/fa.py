@@ -109,13 +109,17 @@ WEEKDAY_PLACE = (rf"(?<!\S)در\s+(?P<wd>دوشنبه)(?![\w\u200c])"
 # جمعه» is Thursday night, «شب یکشنبه» Saturday night («جمعه شب», the weekday first, is
 # Friday's own night).
 WEEKDAY_EVE = ("شب",)
+# The middle of that night is where the weekday begins: «از نیمه‌شب سه‌شنبه» is from the first
+# hour of Tuesday, so what happens from then on is of Tuesday itself, not of its eve.
+WEEKDAY_MIDNIGHT = ("نیمه‌شب",)
 DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1,
              "شب گذشته": -1, "نیمه‌شب گذشته": -1, "شامگاه گذشته": -1,
              "پریروز": -2, "فردا": 1, "پس فردا": 2}
 # Relative years count Gregorian years from the reference date.
 RELATIVE = {
     "هفته گذشته": ("week", -1), "هفته پیش": ("week", -1), "هفته جاری": ("week", 0),
-    "هفته آینده": ("week", 1), "ماه گذشته": ("month", -1), "ماه آینده": ("month", 1),
+    "هفته آینده": ("week", 1), "ماه گذشته": ("month", -1), "ماه جاری": ("month", 0),
+    "ماه آینده": ("month", 1),
     "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
     "سال جاری": ("year", 0), "سال آینده": ("year", 1),
 }
@@ -144,7 +148,7 @@ EXPECTED = ("انتظار می‌رود", "پیش‌بینی می‌شود")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار",
                "انتظار می‌رود", "پیش‌بینی می‌شود")  # "is expected", "is forecast"
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
-                "گزارش داد", "به گزارش")
+                "گزارش داد", "به گزارش", "نوشت")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an
