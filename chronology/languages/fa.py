@@ -68,6 +68,12 @@ DAY_ORDINALS = {"اول": 1, **{w: n for n, w in enumerate(_ORD_UNITS, start=1)}
                 **{w: n for n, w in enumerate(_ORD_TEENS, start=10)}, "هیجدهم": 18,
                 "بیستم": 20, **{f"بیست و {w}": 20 + n for n, w in enumerate(_ORD_UNITS, start=1)},
                 "سی‌ام": 30, "سی و یکم": 31}
+# A part of a month counted by an ordinal before the month ("هفته دوم اکتبر", "نیمه اول اسد",
+# "دهه سوم مهر"): the ordinal counts the parts, not the days; the days one part holds.
+MONTH_PARTS = {"هفته": 7, "نیمه": 15, "دهه": 10}
+# Other things counted by an ordinal that may stand right before a month ("مرحله اول مهر ماه",
+# "دور دوم آبان", "روزهای اول اکتبر"): the ordinal is theirs, the month is read alone.
+COUNTED_BEFORE_ORDINAL = ("مرحله", "فاز", "دور", "دوره", "نوبت", "روزهای", "هفته‌های", "بخش")
 # A time counted back from the day of writing ("دو روز پیش", "سه سال قبل"; "پیش از" /
 # "قبل از" is "before" something, no time of its own): the word after the units, the units,
 # and the numbers written as words.
