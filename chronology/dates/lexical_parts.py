@@ -4,7 +4,6 @@ the ISO week of its middle day (days 8-14: the 11th), a half or a decade the mon
 middle day.  The month itself is read by ``lexical_resolve`` as it is when it stands alone.
 
 >>> import datetime as dt
->>> from chronology.languages import language
 >>> of_days(dt.date(2025, 10, 1), dt.date(2025, 10, 31), 2, 7, "هفته دوم اکتبر")[:3]
 ('2025-W41', 'week', 'month-week')
 """
