@@ -75,6 +75,10 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                         rf"(?:\s+{before}{_SY}{syw})?"),
         # "۱۷ شهریور ۱۳۹۷", "۱۷ شهریور ماه سال جاری": the year written, or counted from today
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw}|\s+{ry})?"),
+        # "هفته دوم اکتبر", "نیمه اول اسد": a part of a month counted by an ordinal (``MONTH_PARTS``)
+        ("month-part", rf"(?P<part>{p['MONTH_PARTS']})\s+(?P<pord>{p['DAY_ORDINALS']})\s+{mon}{year}"),
+        ("solar-month-part", rf"(?P<part>{p['MONTH_PARTS']})\s+(?P<pord>{p['DAY_ORDINALS']})\s+{smon}{mw}"
+                             rf"(?:\s+{before}{_SY}{syw})?"),
         # "هفتم سنبله": the day as an ordinal word (``DAY_ORDINALS``)
         ("solar-day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{smon}{mw}"
                             rf"(?:\s+{before}{_SY}{syw}|\s+{ry})?"),
@@ -153,7 +157,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             and (p["LATER_BEFORE"] != NEVER or kind != "later-before")
             and (p["AFTER"] != NEVER or kind != "after")
             and (p["MONTH_ADJECTIVES"] != NEVER or kind != "month-adjective")
-            and (p["DAY_ORDINALS"] != NEVER or "(?P<od>" not in pattern)]
+            and (p["DAY_ORDINALS"] != NEVER or "(?P<od>" not in pattern)
+            and (p["MONTH_PARTS"] != NEVER or "(?P<part>" not in pattern)]
 
 
 def find_candidates(text: str, code: str) -> list[Candidate]:
@@ -167,6 +172,8 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
         for m in rx.finditer(norm):
             if kind == "weekday" and m.start("wd") in places:
                 continue  # a weekday's name that names a place or a man here (``WEEKDAY_PLACE``)
+            if m.groupdict().get("od") and _counted_before(code).search(norm, max(0, m.start() - 24), m.start()):
+                continue  # "مرحله اول مهر ماه": the ordinal counts stages, not the days of the month
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
             if kind == "solar-month" and not m.group("mod") and not re.search(
@@ -205,6 +212,15 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     chosen = [c for i, c in enumerate(chosen) if not _told_in_brackets(c, chosen[i + 1:], norm)]
     return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
             for _, _, s, e, kind, m in chosen]
+
+
+@cache
+def _counted_before(code: str) -> re.Pattern:
+    """A word right before an ordinal that the ordinal counts (``MONTH_PARTS``,
+    ``COUNTED_BEFORE_ORDINAL``: "هفته دوم", "مرحله اول"), so that it is no day of a month."""
+    p = language(code).patterns
+    words = "|".join(w for w in (p["MONTH_PARTS"], p["COUNTED_BEFORE_ORDINAL"]) if w != NEVER)
+    return re.compile(rf"(?<![\w\u200c])(?:{words or NEVER})[\s\u200c]+$")
 
 
 # The kinds of a full date: a day of a month ("۲۳ اکتبر", "22.01.2015", "۳۰ دی ۱۳۹۳").

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import re
 
-from chronology.dates import solar
+from chronology.dates import lexical_parts, solar
 from chronology.dates.context import FUTURE, PAST
 from chronology.dates.lexical import find_candidates
 from chronology.dates.model import Mention
@@ -661,6 +661,32 @@ def _solar_range(c, text, ref, lang):
     return (*got[:4], {**got[4], "end": end.isoformat(), "end_day": int(c.g("d2"))})
 
 
+def _month_part(c, text, ref, lang):
+    """"هفته دوم اکتبر": the month as read alone (``lexical_parts``), then its part."""
+    m = lang.months[lang.key(c.g("mon"))]
+    read = _month_year if c.g("y") else _month_relative_year if c.g("ry") else _month
+    got = read(c, text, ref, lang) if read is not _month else _month(c, text, ref, lang, m)
+    if got is None:
+        return None
+    y = int(got[0][:4])
+    first, last = dt.date(y, m, 1), dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+    return lexical_parts.of_days(first, last, *lexical_parts.nth_part(c, lang), c.text)
+
+
+def _solar_month_part(c, text, ref, lang):
+    """"نیمه اول اسد": the Solar month's year as written or nearest the reference, then its part."""
+    m = lang.solar_months[lang.key(c.g("smon"))]
+    if c.g("sy"):
+        y = int(c.g("sy"))
+    elif ref is None:
+        return None
+    else:
+        y = _nearest_solar_year(c, text, ref, lang, m)[0]
+    first, last = solar.solar_month_span(y, m)
+    return lexical_parts.of_days(first, last, *lexical_parts.nth_part(c, lang), c.text,
+                                 {"solar": c.text, "approximate": True})
+
+
 def _solar_month_year(c, text, ref, lang):
     return _solar_month(int(c.g("sy")), c, lang, "")
 
@@ -775,4 +801,5 @@ _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, 
              "solar-month-year": _solar_month_year,
              "solar-month-relative-year": _solar_month_relative_year,
              "solar-year": _solar_year, "solar-year-range": _solar_year_range, "solar-month": _solar_bare_month,
-             "solar-month-named": _solar_bare_month, "month-named": _month}
+             "solar-month-named": _solar_bare_month, "month-named": _month,
+             "month-part": _month_part, "solar-month-part": _solar_month_part}

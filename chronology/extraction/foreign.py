@@ -34,7 +34,7 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
-from chronology.extraction.dating import Dating
+from chronology.extraction.dating import Dating, _week_as_month
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
@@ -86,6 +86,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     """Every candidate event of a Russian or Persian article, in text order."""
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
+    # "هفته دوم اکتبر": a week of a named month dates its act as that month, as in English
+    mentions = [_week_as_month(m) if m.rule == "month-week" else m for m in mentions]
     scan.every = mentions
     # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)

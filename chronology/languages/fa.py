@@ -54,11 +54,12 @@ _WEEKDAY_FORMS = (
 )
 WEEKDAYS = tuple((*forms, *(f"روز{f}" for f in forms if " " not in f)) for forms in _WEEKDAY_FORMS)
 # «جمعه» (Friday) is also a man's given name in Afghanistan and Central Asia ("ژنرال جمعه گل
-# همت", "جمعه خان"): after a rank or an honorific, or before «گل» / «خان» (and not after
-# «روز»), it names the man, no day.
+# همت", "آقای جمعه خان"): after a rank or an honorific it names the man, no day. Not from the
+# word after it: «گل» and «خان» start many Afghan names and places too, which a Friday may
+# come before ("نیروهای پاکستانی جمعه گل آغا را بازداشت کردند", "جمعه خان آباد را هدف قرار
+# دادند").
 HONORIFICS = ("آقای", "حاجی", "ملا", "مولوی", "قاری", "جنرال")
 WEEKDAY_NAMES = ("جمعه",)
-NAME_PARTS_AFTER = ("گل", "خان")
 # A day of the month written as an ordinal word before its month ("شامگاه جمعه، هفتم سنبله",
 # "بیست و سوم اکتبر", "اول آبان"): the ordinals 1 to 31.
 _ORD_UNITS = ("یکم", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم")
@@ -68,6 +69,12 @@ DAY_ORDINALS = {"اول": 1, **{w: n for n, w in enumerate(_ORD_UNITS, start=1)}
                 **{w: n for n, w in enumerate(_ORD_TEENS, start=10)}, "هیجدهم": 18,
                 "بیستم": 20, **{f"بیست و {w}": 20 + n for n, w in enumerate(_ORD_UNITS, start=1)},
                 "سی‌ام": 30, "سی و یکم": 31}
+# A part of a month counted by an ordinal before the month ("هفته دوم اکتبر", "نیمه اول اسد",
+# "دهه سوم مهر"): the ordinal counts the parts, not the days; the days one part holds.
+MONTH_PARTS = {"هفته": 7, "نیمه": 15, "دهه": 10}
+# Other things counted by an ordinal that may stand right before a month ("مرحله اول مهر ماه",
+# "دور دوم آبان", "روزهای اول اکتبر"): the ordinal is theirs, the month is read alone.
+COUNTED_BEFORE_ORDINAL = ("مرحله", "فاز", "دور", "دوره", "نوبت", "روزهای", "هفته‌های", "بخش")
 # A time counted back from the day of writing ("دو روز پیش", "سه سال قبل"; "پیش از" /
 # "قبل از" is "before" something, no time of its own): the word after the units, the units,
 # and the numbers written as words.
@@ -239,8 +246,7 @@ OFFICES = ("سخنگوی", "وزیر", "عضو", "فرمانده", "رئیس", "
 RANKS = ("امیر", "سرتیپ", "سرتیپ دوم", "دریادار", "دریابان", "سردار", "سرلشکر", "سپهبد",
          "ژنرال", "دکتر", "مهندس", "آیت‌الله", "حجت‌الاسلام")
 # The weekday names that are a man's here (see WEEKDAY_NAMES).
-WEEKDAY_PERSON = (rf"(?:(?<!\S)(?:{_any((*RANKS, *HONORIFICS))})\s+"
-                  rf"|(?<!\S)(?<!روز\s)(?=(?:{_any(WEEKDAY_NAMES)})\s*(?:{_any(NAME_PARTS_AFTER)}){_END}))"
+WEEKDAY_PERSON = (rf"(?<!\S)(?:{_any((*RANKS, *HONORIFICS))})\s+"
                   rf"(?P<wd>{_any(WEEKDAY_NAMES)}){_END}")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")

@@ -8,6 +8,7 @@ import doctest
 import pytest
 
 import chronology.dates.lexical
+import chronology.dates.lexical_parts
 import chronology.dates.lexical_reference
 import chronology.dates.lexical_resolve
 import chronology.dates.solar
@@ -219,7 +220,8 @@ def test_weekday_fixes_the_dateline_year():
 
 @pytest.mark.parametrize("module", [
     chronology.dates.lexical, chronology.dates.lexical_reference,
-    chronology.dates.lexical_resolve, chronology.dates.solar, chronology.languages,
+    chronology.dates.lexical_resolve, chronology.dates.lexical_parts, chronology.dates.solar,
+    chronology.languages,
 ])
 def test_docstring_examples(module):
     result = doctest.testmod(module)

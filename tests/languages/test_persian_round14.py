@@ -66,9 +66,9 @@ def test_a_word_only_ending_in_a_weekday_is_none():
 
 @pytest.mark.parametrize("text", [
     "ژنرال جمعه گل همت، فرمانده پولیس کنر گفت که حملات ادامه دارد.",
-    "جمعه گل همت، فرمانده پولیس کنر گفت که حملات ادامه دارد.",
     "حاجی جمعه، از بزرگان قومی، گفت که مردم خانه‌های خود را ترک کرده‌اند.",
-    "جمعه خان، باشنده محل، گفت که سه خانه ویران شده است.",
+    "آقای جمعه خان، باشنده محل، گفت که سه خانه ویران شده است.",
+    "ملا جمعه گل، فرمانده محلی طالبان، گفت که حملات ادامه دارد.",
 ])
 def test_friday_as_a_mans_name_dates_nothing(text):
     assert _told(text, SATURDAY) == []
@@ -79,6 +79,10 @@ def test_friday_as_a_mans_name_dates_nothing(text):
     "روز جمعه گل‌فروشان بازار را بستند.",            # after «روز»: the day, whatever follows
     "نیروهای مرزی جمعه گذشته درگیر شدند.",
     "فرمانده پولیس جمعه گفت که حملات ادامه دارد.",    # an office, no rank: the day
+    # «گل», «خان» after it start a name or a place as often as a man's (review K): the day
+    "نیروهای پاکستانی جمعه گل آغا را در تورخم بازداشت کردند.",
+    "جنگنده‌های پاکستانی جمعه خان شیخون را بمباران کردند.",
+    "نیروهای مرزی پاکستان جمعه خان آباد را هدف قرار دادند.",
 ])
 def test_friday_is_still_a_day(text):
     assert ("2025-08-29" in [value for _, value in _told(text, SATURDAY)])
