@@ -106,6 +106,9 @@ SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a full stop
 ANAPHORIC_DAY = ("later in the day", "earlier in the day")
 ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
+# Words that may open a sentence before the year it is set in ("In 2021, …", "Later in the
+# same year, …", "Earlier that year …"): a month the sentence names without a year is of it.
+YEAR_FRAME_OPENERS = ("in", "later in", "earlier in", "later", "earlier", "during", "then in")
 
 # Words right before a possessive date that make its occasion one still to come ("ahead of
 # Sunday's election", "preparing for Saturday's summit"); a possessive date is otherwise

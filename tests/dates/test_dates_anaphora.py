@@ -279,3 +279,26 @@ SENTENCE_YEAR = [
 @pytest.mark.parametrize(("text", "mention", "expected"), SENTENCE_YEAR)
 def test_a_day_takes_the_year_of_the_sentence(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+# A month without a year, told in a sentence that opens with a year ("In 2009,", "That
+# year", "Later in the same year,"), is of that year, unless the tense puts it on the other
+# side of the reference; a year inside the sentence sets no frame.
+MONTH_IN_A_YEAR = [
+    ("In 2009, the navy ordered two frigates in May.", "May", "2009-05"),
+    ("Talks opened in July 2009. Later in the same year, a deal was signed in October.",
+     "October", "2009-10"),
+    ("The war began in 2003. That year, riots broke out in May.", "May", "2003-05"),
+    ("Last year, the army bought tanks in March.", "March", "2014-03"),
+    # a year inside the sentence, or in the sentence before: the reference's nearest
+    ("The deal signed in 2009 was completed in May.", "May", "2014-05"),
+    ("The deal was signed in 2009. The first ship arrived in May.", "May", "2014-05"),
+    # the tense points the other way (a past March of the reference's year, told in
+    # January): the reference's nearest, looking back
+    ("This year, the navy took delivery in March.", "March", "2014-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), MONTH_IN_A_YEAR)
+def test_a_month_takes_the_year_that_opens_the_sentence(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
