@@ -302,3 +302,21 @@ MONTH_IN_A_YEAR = [
 @pytest.mark.parametrize(("text", "mention", "expected"), MONTH_IN_A_YEAR)
 def test_a_month_takes_the_year_that_opens_the_sentence(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+# "A month later" counts from the last date an act was told on: a deadline still ahead of
+# the reference ("to ship the tanks by 2016") limits a plan and is skipped back over; a
+# deadline already past, or a date that is no deadline, is counted from as before.
+LATER_THAN_AN_ACT = [
+    ("In August 2009, the firm won a contract. During the same month, a rival agreed to ship "
+     "tanks by 2016. A month later, the army signed for jets.", "A month later", "2009-09"),
+    ("In August 2009, the firm won a contract, and the first tanks arrived in 2016. "
+     "A month later, the army signed for jets.", "A month later", "2016"),
+    ("The navy ordered ships in 2009, to be delivered by 2011. A year later, the first keel "
+     "was laid.", "A year later", "2012"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), LATER_THAN_AN_ACT)
+def test_later_counts_from_an_act_not_a_deadline_ahead(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
