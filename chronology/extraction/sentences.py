@@ -141,8 +141,10 @@ DATELINE = re.compile(
     # "Rabat – The US State Department …": a city the gazetteer knows, and a dash
     r"|(?:" + "|".join(sorted(map(re.escape, CITIES), key=len, reverse=True)) + r")\s+[–—]\s+"
     r"(?=[A-Z“\"])"
-    # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
+    # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …" (not a page's section label,
+    # "Details: …", "Quote: …")
+    r"|(?!(?:" + "|".join(en.SECTION_LABELS) + r")\s?:)"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -309,6 +309,11 @@ HONORIFICS = ("the Right Honourable", "Right Honourable", "the Honourable", "Hon
 OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", "order",
                 "approve", "deploy", "supply", "inaugurate", "commission", "unveil", "unfurl",
                 "ink", "seal", "finalise", "finalize", "acquire", "purchase", "hand")
+# A page's labels of its sections, before a colon ("Details: …", "Quote: …", "Background:
+# …"): no place of a dateline.
+SECTION_LABELS = ("Details", "Quote", "Quotes", "Source", "Sources", "Background", "Context",
+                  "Update", "Updates", "Note", "Notes", "Reference", "Summary", "Comment",
+                  "Advertisement", "Related", "Read more", "Also read", "Read also")
 # Adverbs between a subject and its verb ("Spanish officials later inspected …"): no part of
 # the subject, whose last noun says whether the verb is plural.
 SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "also", "jointly",

@@ -32,6 +32,10 @@ from chronology.extraction.sentences import dateline_end
      "Ganja/22.09.2020/Example News: "),
     ("Talks on 22.09.20/Agency: both sides agreed.", ""),
     ("Ganja/22.09.20 The corvette was launched.", ""),
+    # a page's section labels before a colon are no place
+    ("Details: The minister said the system had been delivered.", ""),
+    ("Quote: We have handed over another system, the minister said.", ""),
+    ("Kamra: The first jets were handed over.", "Kamra: "),
 ])
 def test_dateline(text, dateline):
     assert text[:dateline_end(text, 0, len(text))] == dateline
