@@ -314,6 +314,9 @@ OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", 
 SECTION_LABELS = ("Details", "Quote", "Quotes", "Source", "Sources", "Background", "Context",
                   "Update", "Updates", "Note", "Notes", "Reference", "Summary", "Comment",
                   "Advertisement", "Related", "Read more", "Also read", "Read also")
+# Adverbs of a repeated act between an auxiliary and its participle ("has once again
+# deployed", "have again signed"): the act is still told as done.
+REPEAT_ADVERBS = ("once", "again")
 # Adverbs between a subject and its verb ("Spanish officials later inspected …"): no part of
 # the subject, whose last noun says whether the verb is plural.
 SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "also", "jointly",

@@ -406,6 +406,10 @@ def test_a_when_clause_opening_a_quotation_recalls_the_past(sentence, expected):
     ("The two presidents had quietly ratified the treaty.", True),
     ("The two presidents will approve the treaty.", False),
     ("The treaty is very important.", False),
+    # an adverb of a repeated act between the auxiliary and its participle
+    ("The navy has once again deployed its new missiles to the islands.", True),
+    ("The two armies have again signed a training agreement.", True),
+    ("The navy has once again not deployed its new missiles.", False),
     # news that has come out tells no date of the thing it is about
     ("News has emerged of a deal for two frigates between the two navies.", False),
     ("Reports have surfaced that the navy bought two frigates.", False),
