@@ -79,6 +79,19 @@ def mention(text: str, words: str, value: str, precision: str = "day", start: in
          [("May 2019", "2019-05", "month")], "2019-05", False),
         ("The trend will continue this month, the envoy said on Monday.",
          [("this month", "2022-07", "month"), ("Monday", "2022-07-18")], "2022-07-18", True),
+        # a year after a noun, a preposition and a past participle with no object ("the deal
+        # signed last year"), beside a day of the sentence: the thing's date, not the act's
+        ("The firm said Monday it has signed a contract for 152 guns, taking the next step in "
+         "the arms deal signed between the two sides last year.",
+         [("Monday", "2022-07-18"), ("last year", "2021", "year")], "2022-07-18", True),
+        # near misses: no day beside it; a day in the participle phrase (the occasion
+        # itself); the past form takes an object
+        ("Russia delivered the first ships under the agreement reached in 2018.",
+         [("2018", "2018", "year")], "2018", False),
+        ("The envoy spoke in May at the press conference held here on Monday.",
+         [("May", "2022-05", "month"), ("Monday", "2022-07-18")], "2022-07-18", False),
+        ("Iran said Monday that troops in the north attacked the town last year.",
+         [("Monday", "2022-07-18"), ("last year", "2021", "year")], "2021", False),
     ],
 )
 def test_choose_date(sentence, mentions, expected, statement):
