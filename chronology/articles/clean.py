@@ -307,9 +307,10 @@ def line_kind(line: str, latin_text: bool) -> str | None:
         return "credit"
     if COPYRIGHT.search(line):
         return "boilerplate"
-    if (_may_be_caption(line) and (CAPTION.search(line) or _credited(line))) or \
-            CAPTION_CREDIT.search(line) or CAPTION_SENTENCE.match(line) or _said_twice(line) \
-            or _photo_line(line):
+    if not _story_with_credit(line) and (
+            (_may_be_caption(line) and (CAPTION.search(line) or _credited(line)))
+            or CAPTION_CREDIT.search(line) or CAPTION_SENTENCE.match(line) or _said_twice(line)
+            or _photo_line(line)):
         return "caption"
     if is_date_line(line):
         return "dateline"
@@ -328,6 +329,22 @@ _CAPTION_WORDS = ("photo", "image", "picture", "getty", "/", "]", "pose ", "illu
 _TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:photo|image|picture)s?(?: by|:)\s*[^.!?\n]{1,60}$",
                               re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|reported|reports|told|according to|announced)\b")
+
+
+# A photo's bracketed credit, an agency and a photographer or "File": "(Agency/File)".
+_BRACKET_CREDIT = re.compile(r"\(\s*[A-Za-z][\w.&' -]{1,20}/[^()\n]{1,30}\)\s*$")
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def _story_with_credit(line: str) -> bool:
+    """A story's paragraph of several sentences that tells its source, with a photo's
+    bracketed credit glued after it ("… to Ukraine. The sale …, the statement
+    added.(Agency/File)"): the saved page joined the two; a caption is one sentence."""
+    credit = _BRACKET_CREDIT.search(line)
+    if credit is None:
+        return False
+    told = line[:credit.start()].strip()
+    return len(_SENTENCE_STOP.findall(told)) > 1 and bool(_ATTRIBUTED.search(told))
 
 
 def _credited(line: str) -> bool:

@@ -101,7 +101,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(m) and (m.group(1).lower() in _ABBR or len(m.group(1)) == 1)
 
 
-_DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
+DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
                        r"as\s+soon\s+as|"
                        r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -135,7 +135,7 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return FUTURE if _AHEAD_OF.search(text, max(0, start - 30), start) else PAST
     if _SINCE.search(text, max(0, start - 12), start):
         return PAST
-    if deadlines and _DEADLINE.search(text, max(0, start - 25), start):
+    if deadlines and DEADLINE.search(text, max(0, start - 25), start):
         return FUTURE
     if _POSTPONED.search(text, max(0, start - 60), start):
         return FUTURE  # "postponed until Tuesday": the new date lies ahead

@@ -119,12 +119,15 @@ _DATE_FIRST = re.compile(
     r"(?P<city>,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})?"  # "Sep 22, 2020, New Delhi:"
     r"\s*(?:--|[-–—_:|])\s*(?=[A-Z\"“‘'])",
     re.MULTILINE)
-# A numeric dateline: "ANKARA, 22.09.2020 - ...", "BAKU, 22.09.2020 /Agency/ ..." (dots and
-# dashes day first).
+# A numeric dateline: "ANKARA, 22.09.2020 - ...", "BAKU, 22.09.2020 /Agency/ ...", an
+# agency's slashed form "Baku/22.09.20/Agency: ..." (dots and dashes day first; a two-digit
+# year only between the slashes, where nothing else but the day's date stands).
 _NUMERIC_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \-][A-Z][A-Za-z.'’\-]+){0,3}),\s*"
-    r"(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \-][A-Z][A-Za-z.'’\-]+){0,3})"
+    r"(?:,\s*(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"
     r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{2,25}/)\s*(?:--|[-–—:.])?|--|[-–—:.])"  # "(Agency) -", "/Agency/"
+    r"|/(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)?\d\d)/[A-Z][\w .\-]{1,25}[:/]"
+    r"\s*(?:--|[-–—])?)"  # "Baku/22.09.20/Agency:"
     r"\s*(?=[A-Z\"“])", re.MULTILINE)
 # A lead that opens with its numeric date, the place in brackets: "22-9-2020 (YANGON) The ...".
 _NUMERIC_FIRST = re.compile(
@@ -153,11 +156,18 @@ def find_dateline(text: str, skip) -> Found | None:
                         if not inside(m.start(), skip)), None) or next(
             (m for m in _NUMERIC_FIRST.finditer(text, 0, limit) if not inside(m.start(), skip)
              and _prose_follows(text, m.end()) and not _prose_before(text, m.start())), None)
-        y, mm, dd = (int(numeric[k]) for k in ("y", "m", "d")) if numeric else (0, 0, 0)
+        y, mm, dd = _numeric_date(numeric) if numeric else (0, 0, 0)
         if numeric and valid_day(y, mm, dd):
             return Found("dateline", numeric.start("place"), numeric.end(),
                           numeric.group(0).strip(), y, mm, dd)
     return found
+
+
+def _numeric_date(m: re.Match) -> tuple[int, int, int]:
+    """(year, month, day) of a numeric dateline; a two-digit year is 19xx from 70 on."""
+    slashed = "d2" in m.re.groupindex and m.group("d2") is not None
+    y, mm, dd = (int(m[k + ("2" if slashed else "")]) for k in ("y", "m", "d"))
+    return (y + (1900 if y >= 70 else 2000) if y < 100 else y), mm, dd
 
 
 def _prose_before(text: str, pos: int) -> bool:

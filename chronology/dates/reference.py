@@ -295,6 +295,7 @@ def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
 # hours ago"), a byline and its date ("Contributing writerMay 15, 2025"), a time zone and the
 # day ("04:46 GMT +315 May 2025").
 _GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z]|[0-3]?\d\s+[A-Z][a-z])"
+                    r"|(?<![\d:])[0-2]?\d:[0-5]\d(?=[A-Z][a-z])"  # "23.06.2021 | 15:38Special drills …"
                     r"|[.!?”\"\d]\s(?=(?:Source|Photo|Image|Credit)s?:\s)"  # "… Serbia”. Source: Tanjug Monday, …"
                     r"|[\da-z](?=(?:Updated|Published|Posted|Modified)\b)"
                     rf"|[a-z.!?”\")](?={MON}\s*\d)"  # "… Christchurch.January 13, 2021"
@@ -313,7 +314,7 @@ _LABELLED_LEAD = re.compile(
 # year before a digit or a capital, a small letter or a stop before a month's capital or a
 # digit, a zone or a label.  (Each test a regex of its own: one that opens with a letter or a
 # digit class is scanned fast; an alternation of them tries every branch at every letter.)
-_GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|GMT|UTC|Updated|Published|Posted|Modified|"
+_GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|:\d\d[A-Z]|GMT|UTC|Updated|Published|Posted|Modified|"
                         r"(?:Source|Photo|Image|Credit)s?:")
 _GLUE_HINT_CASE = re.compile(r"[a-z][ADFJMNOS]")
 # The same for a stop before a month, or a day and month after a letter or stop, looked for

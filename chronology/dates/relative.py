@@ -397,6 +397,22 @@ def _told_base(s):
     return chain_base(s)
 
 
+def _narrated_base(s):
+    """The last date told in the story that an act was done on, as ``(period, text)``, or
+    None: a deadline still ahead of the reference ("to ship the tanks by 2025") limits a
+    plan, and "a month later" does not count from it but from the date told before it."""
+    for start, period, text in reversed(s.last[-_NARRATED:]):
+        if start < s.own_end:
+            return None
+        if s.reference is None or period.first_day() <= s.reference or not \
+                context.DEADLINE.search(s.text, max(0, start - 25), start):
+            return period, text
+    return None
+
+
+_NARRATED = 10  # dates told before that a deadline may be skipped back over
+
+
 def _coarser(period: Period, unit: str) -> bool:
     return FINENESS[period.kind] > FINENESS.get(unit, 0)
 
@@ -435,7 +451,7 @@ def ago(c, s):
         return value, "vague-relative", f"'{c.text}': an unstated number of {unit}s"
     base, text = Period.of_day(s.reference), "reference"
     if direction in ("earlier", "later", "before", "after"):
-        found = (_closing_day(s) if _compares(s, c.start, unit) else None) or _told_base(s)
+        found = (_closing_day(s) if _compares(s, c.start, unit) else None) or _narrated_base(s)
         if found is None and sign > 0:
             # "Two weeks later, they flew home" with no date told: later than an event the
             # text does not date, not two weeks after the day of writing; left out

@@ -403,11 +403,47 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
         m = month(c.g("mon"))
         return Resolution(f"XXXX-{m:02d}", "month", "month-no-year",
                           "no reference date: year unknown")
+    framed = None if c.g("rel") or c.g("relyear") else _year_of_the_sentence(c, s)
+    if framed is not None and not _tense_denies(s, c, framed[0], month(c.g("mon"))):
+        year, words = framed
+        return _period(Period("month", year, month(c.g("mon"))), "month",
+                       f"{MONTH_NAMES[month(c.g('mon')) - 1]} of the year '{words}' that opens "
+                       f"the sentence ({year})")
     found = relative.month_without_year(s.reference, month(c.g("mon")), c.g("rel"),
                                         c.g("relyear"), s.tense(c),
                                         context.infinitive_before(s.text, c.start))
     p, why = found
     return _period(p, "month", why)
+
+
+_YEAR_OPENER = re.compile(r"(?:\A|[.!?][”\"’]?\s+|\n)\s*(?:(?:" + "|".join(
+    sorted(en.YEAR_FRAME_OPENERS, key=len, reverse=True)) + r")\s+)?\Z", re.IGNORECASE)
+
+
+def _tense_denies(s: State, c: Candidate, year: int, m: int) -> bool:
+    """True when the month of ``year`` lies on the wrong side of the reference for the
+    tense: "This year, it will buy more in March", told in December, is no past March."""
+    offset = (year - s.reference.year) * 12 + m - s.reference.month
+    tense = s.tense(c)
+    return tense == context.PAST and offset > 0 or tense == context.FUTURE and offset < 0
+
+
+def _year_of_the_sentence(c: Candidate, s: State) -> tuple[int, str] | None:
+    """The year a sentence opens with, when a month it names after it has no year of its
+    own: "In 2021, the navy ordered two ships in May", "Later in the same year, the firm
+    signed in August" (the year told before).  The year must open the sentence ("In 2021,"
+    "That year,"): one inside it ("the deal signed in 2018 will be completed in March")
+    sets no frame."""
+    earlier = s.last[-1] if s.last else None
+    if earlier is None or earlier[1].kind != "year":
+        return None
+    start, period, words = earlier
+    if not _YEAR_OPENER.search(s.text[max(0, start - 16):start]):
+        return None
+    between = s.text[start + len(words):c.start]
+    if len(between) > _SAME_SENTENCE_CHARS or _SENTENCE_END.search(between):
+        return None
+    return period.year, words
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}

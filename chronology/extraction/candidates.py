@@ -418,8 +418,9 @@ def _tells_done(sentence: str) -> bool | None:
     words = [m.group() for m in found]
     for i, word in enumerate(words):
         lower = word.lower()
-        after = [w.lower() for w in words[i + 1:i + 4] if not w.lower().endswith("ly")]
-        nxt = after[0] if after else ""  # "have officially approved": the adverb skipped
+        after = [w.lower() for w in words[i + 1:i + 5] if not w.lower().endswith("ly")
+                 and w.lower() not in en.REPEAT_ADVERBS]
+        nxt = after[0] if after else ""  # "have officially approved", "has once again deployed"
         if lower in ("has", "have", "had", "was", "were") and (is_past(nxt) or nxt == "been"):
             return True  # "has received", "was completed"
         if lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5 and \

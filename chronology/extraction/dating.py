@@ -194,7 +194,10 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if _side_fact(text, start, mention) or _background_clause(text, start, end, mention) or \
                 _in_aside(text[start:mention.start]) or backdrop_date(text, start, mention) or \
                 _earlier_act(text, start, mention) and not framed_act(text, start, mention) or \
-                _compared_past(text, start, mention):
+                _compared_past(text, start, mention) or (
+                    mention.precision != "day" and any(
+                        m.precision == "day" for m in calendar_dates if m is not mention)
+                    and _reduced_relative(text, start, mention)):
             continue  # "Rosoboronexport, founded in 2000, delivered ...": not the action's date
         if _edition(text, mention) or _series_origin(text, start, mention) or \
                 _edition_history(text, start, mention) or \
@@ -336,6 +339,34 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
     while words and words[-1].lower() in AUXILIARIES:
         words.pop()  # "was founded": the founding is the sentence's own action
     return any(_is_verb(w) for w in words)
+
+
+# A noun after a preposition, then a past participle with no object, then the date: "…,
+# taking the next step in the arms deal signed between the two sides last year".
+_NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(en.PREPOSITIONS) + r")\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?P<rest>[^,;:()“”\"]{0,100})$")
+
+
+def _reduced_relative(text: str, start: int, mention: Mention) -> bool:
+    """The mention dates a thing named after a preposition by a past participle with no
+    object ("in the arms deal signed between the two sides last year", "under the agreement
+    reached in 2018"), after a main clause with a verb of its own: the deal's date, not the
+    sentence's act (asked only of a month or a year beside a day of the sentence: "a press
+    conference held on Monday" is the occasion itself).  "Troops in the north attacked the town" has no verb before it, and its
+    past form takes an object: no participle."""
+    match = _NOUN_AFTER_PREPOSITION.search(text, max(start, mention.start - 160), mention.start)
+    if match is None:
+        return False
+    words = match.group("rest").split()
+    verb = next((i for i, w in enumerate(words[1:5], 1) if is_past(w) and w not in AUXILIARIES
+                 and w.islower()), None)
+    if verb is None or any(w in AUXILIARIES for w in words[:verb]):
+        return False
+    after = words[verb + 1:]
+    if after and (after[0].lower() in _DETERMINERS or after[0][:1].isupper()):
+        return False  # "… attacked the town": an object, a finite verb
+    return any(_is_verb(w) for w in re.findall(r"[\w'’]+", text[start:match.start()]))
 
 
 # After a side clause, a present state: "The S-300, which entered service in 1979, is one of …".

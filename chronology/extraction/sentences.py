@@ -120,6 +120,9 @@ DATELINE = re.compile(
     # dateline with no space after it ("(Friday):" is no agency)
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},[^–—()\n]{0,30}\d\s*\([A-Z][A-Z./&-]{1,15}\):(?=[A-Z\"“])"
     r"|[A-Z][A-Z .'’-]{2,40},[^/\n]{0,30}/[A-Za-z-]+/\.?\s*[-–—]?\s*"
+    # "Baku/22.09.20/Agency: …": a place, the numeric date and the agency between slashes
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}/[0-3]?\d\.[01]?\d\.(?:19|20)?\d\d/[A-Z][\w .-]{1,25}:\s+"
+    r"(?=[A-Z\"“])"
     r"|[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}:\s+(?=[A-Z\"“])"
     r"|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+[A-Z]{2,}[\w.]*\s*[–—-]+\s+"  # "Tehran, IRNA –"
     # "New Delhi, April 19 India on Friday …": a place and a date, no separator (or "--");
@@ -138,8 +141,10 @@ DATELINE = re.compile(
     # "Rabat – The US State Department …": a city the gazetteer knows, and a dash
     r"|(?:" + "|".join(sorted(map(re.escape, CITIES), key=len, reverse=True)) + r")\s+[–—]\s+"
     r"(?=[A-Z“\"])"
-    # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
+    # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …" (not a page's section label,
+    # "Details: …", "Quote: …")
+    r"|(?!(?:" + "|".join(en.SECTION_LABELS) + r")\s?:)"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -106,6 +106,9 @@ SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a full stop
 ANAPHORIC_DAY = ("later in the day", "earlier in the day")
 ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
+# Words that may open a sentence before the year it is set in ("In 2021, …", "Later in the
+# same year, …", "Earlier that year …"): a month the sentence names without a year is of it.
+YEAR_FRAME_OPENERS = ("in", "later in", "earlier in", "later", "earlier", "during", "then in")
 
 # Words right before a possessive date that make its occasion one still to come ("ahead of
 # Sunday's election", "preparing for Saturday's summit"); a possessive date is otherwise
@@ -306,6 +309,14 @@ HONORIFICS = ("the Right Honourable", "Right Honourable", "the Honourable", "Hon
 OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", "order",
                 "approve", "deploy", "supply", "inaugurate", "commission", "unveil", "unfurl",
                 "ink", "seal", "finalise", "finalize", "acquire", "purchase", "hand")
+# A page's labels of its sections, before a colon ("Details: …", "Quote: …", "Background:
+# …"): no place of a dateline.
+SECTION_LABELS = ("Details", "Quote", "Quotes", "Source", "Sources", "Background", "Context",
+                  "Update", "Updates", "Note", "Notes", "Reference", "Summary", "Comment",
+                  "Advertisement", "Related", "Read more", "Also read", "Read also")
+# Adverbs of a repeated act between an auxiliary and its participle ("has once again
+# deployed", "have again signed"): the act is still told as done.
+REPEAT_ADVERBS = ("once", "again")
 # Adverbs between a subject and its verb ("Spanish officials later inspected …"): no part of
 # the subject, whose last noun says whether the verb is plural.
 SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "also", "jointly",

@@ -340,6 +340,14 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
      None),
     ("Iran (which buys jets) and Russia signed a deal. It was on May 11, 2023 in Moscow, "
      "Russia.", None),
+    # a paragraph of several sentences telling its source, a bracketed photo credit glued
+    # after its stop: story; one sentence with that credit, or a paragraph telling no source,
+    # is a caption
+    ("The United States on Tuesday announced the sale of radars to the navy. The sale needs "
+     "no new staff, the statement said.(Agency/File)", None),
+    ("Soldiers unload the radars at the port on Tuesday.(Agency/File)", "caption"),
+    ("Soldiers unload the radars at the port. The ship arrived on Tuesday.(Agency/File)",
+     "caption"),
 ])
 def test_photo_lines_by_position_or_agency_ending(line, kind):
     from chronology.articles.clean import line_kind

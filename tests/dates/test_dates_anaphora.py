@@ -279,3 +279,44 @@ SENTENCE_YEAR = [
 @pytest.mark.parametrize(("text", "mention", "expected"), SENTENCE_YEAR)
 def test_a_day_takes_the_year_of_the_sentence(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+# A month without a year, told in a sentence that opens with a year ("In 2009,", "That
+# year", "Later in the same year,"), is of that year, unless the tense puts it on the other
+# side of the reference; a year inside the sentence sets no frame.
+MONTH_IN_A_YEAR = [
+    ("In 2009, the navy ordered two frigates in May.", "May", "2009-05"),
+    ("Talks opened in July 2009. Later in the same year, a deal was signed in October.",
+     "October", "2009-10"),
+    ("The war began in 2003. That year, riots broke out in May.", "May", "2003-05"),
+    ("Last year, the army bought tanks in March.", "March", "2014-03"),
+    # a year inside the sentence, or in the sentence before: the reference's nearest
+    ("The deal signed in 2009 was completed in May.", "May", "2014-05"),
+    ("The deal was signed in 2009. The first ship arrived in May.", "May", "2014-05"),
+    # the tense points the other way (a past March of the reference's year, told in
+    # January): the reference's nearest, looking back
+    ("This year, the navy took delivery in March.", "March", "2014-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), MONTH_IN_A_YEAR)
+def test_a_month_takes_the_year_that_opens_the_sentence(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
+
+# "A month later" counts from the last date an act was told on: a deadline still ahead of
+# the reference ("to ship the tanks by 2016") limits a plan and is skipped back over; a
+# deadline already past, or a date that is no deadline, is counted from as before.
+LATER_THAN_AN_ACT = [
+    ("In August 2009, the firm won a contract. During the same month, a rival agreed to ship "
+     "tanks by 2016. A month later, the army signed for jets.", "A month later", "2009-09"),
+    ("In August 2009, the firm won a contract, and the first tanks arrived in 2016. "
+     "A month later, the army signed for jets.", "A month later", "2016"),
+    ("The navy ordered ships in 2009, to be delivered by 2011. A year later, the first keel "
+     "was laid.", "A year later", "2012"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), LATER_THAN_AN_ACT)
+def test_later_counts_from_an_act_not_a_deadline_ahead(text, mention, expected):
+    assert value_of(text, REF, mention) == expected

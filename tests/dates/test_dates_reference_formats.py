@@ -199,6 +199,11 @@ ENGLISH = [
     ("22-9-2020 (YANGON) " + BODY, "2020-09-22"),
     ("IZMIR, 22.09.2020 (Agency) - " + BODY, "2020-09-22"),
     ("Ganja, 22.09.2020 /Agency/ " + BODY, "2020-09-22"),
+    # an agency's slashed dateline, its year in two digits or four
+    ("Ganja/22.09.20/Agency: " + BODY, "2020-09-22"),
+    ("Ganja/22.09.2020/Example News: " + BODY, "2020-09-22"),
+    # a saved page glued the date line's clock to the story's first word
+    ("Navy drills end\nPOLITICS\n22.09.2020 | 15:38" + BODY, "2020-09-22"),
     # a two-digit year with the month's name
     ("Navy drills end\n22-Sep-20 14:33", "2020-09-22"),
     ("Navy drills end\nSep 22, '20 2:33 PM", "2020-09-22"),

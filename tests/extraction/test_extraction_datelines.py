@@ -26,6 +26,16 @@ from chronology.extraction.sentences import dateline_end
     ("Russia, China and Iran held drills on May 31 - the navy said.", ""),
     ("Iran, Russia: talks on May 31 -- both sides agreed.", ""),
     ("Talks, held on May 31 (Friday):Both sides agreed.", ""),
+    # an agency's slashed numeric dateline; near misses: a ratio, a path, a date in a sentence
+    ("Ganja/22.09.20/Agency: The corvette was launched.", "Ganja/22.09.20/Agency: "),
+    ("Ganja/22.09.2020/Example News: The corvette was launched.",
+     "Ganja/22.09.2020/Example News: "),
+    ("Talks on 22.09.20/Agency: both sides agreed.", ""),
+    ("Ganja/22.09.20 The corvette was launched.", ""),
+    # a page's section labels before a colon are no place
+    ("Details: The minister said the system had been delivered.", ""),
+    ("Quote: We have handed over another system, the minister said.", ""),
+    ("Kamra: The first jets were handed over.", "Kamra: "),
 ])
 def test_dateline(text, dateline):
     assert text[:dateline_end(text, 0, len(text))] == dateline

@@ -79,6 +79,19 @@ def mention(text: str, words: str, value: str, precision: str = "day", start: in
          [("May 2019", "2019-05", "month")], "2019-05", False),
         ("The trend will continue this month, the envoy said on Monday.",
          [("this month", "2022-07", "month"), ("Monday", "2022-07-18")], "2022-07-18", True),
+        # a year after a noun, a preposition and a past participle with no object ("the deal
+        # signed last year"), beside a day of the sentence: the thing's date, not the act's
+        ("The firm said Monday it has signed a contract for 152 guns, taking the next step in "
+         "the arms deal signed between the two sides last year.",
+         [("Monday", "2022-07-18"), ("last year", "2021", "year")], "2022-07-18", True),
+        # near misses: no day beside it; a day in the participle phrase (the occasion
+        # itself); the past form takes an object
+        ("Russia delivered the first ships under the agreement reached in 2018.",
+         [("2018", "2018", "year")], "2018", False),
+        ("The envoy spoke in May at the press conference held here on Monday.",
+         [("May", "2022-05", "month"), ("Monday", "2022-07-18")], "2022-07-18", False),
+        ("Iran said Monday that troops in the north attacked the town last year.",
+         [("Monday", "2022-07-18"), ("last year", "2021", "year")], "2021", False),
     ],
 )
 def test_choose_date(sentence, mentions, expected, statement):
@@ -406,6 +419,10 @@ def test_a_when_clause_opening_a_quotation_recalls_the_past(sentence, expected):
     ("The two presidents had quietly ratified the treaty.", True),
     ("The two presidents will approve the treaty.", False),
     ("The treaty is very important.", False),
+    # an adverb of a repeated act between the auxiliary and its participle
+    ("The navy has once again deployed its new missiles to the islands.", True),
+    ("The two armies have again signed a training agreement.", True),
+    ("The navy has once again not deployed its new missiles.", False),
     # news that has come out tells no date of the thing it is about
     ("News has emerged of a deal for two frigates between the two navies.", False),
     ("Reports have surfaced that the navy bought two frigates.", False),
