@@ -762,6 +762,8 @@ class _Scan:
             start = run.start() + words[0].start()
             clause = max(text.rfind(c, 0, start) for c in ".,;:!?\n«»\"()") + 1
             kept, before = [], text[clause:start].split()[-6:]
+            ends = [i for i, word in enumerate(before) if self._ends_description(word)]
+            before = before[ends[-1] + 1:] if ends else before
             for i, word in enumerate(before):
                 if word.lower() in self.lang.place_prepositions or (
                         i and before[i - 1].lower() in self.lang.place_prepositions):
@@ -771,6 +773,14 @@ class _Scan:
             if len(groups) == 1:
                 seen.setdefault(_surname(words[-1].group(), self.lang), set()).add(groups[0])
         return {name: next(iter(sides)) for name, sides in seen.items() if len(sides) == 1}
+
+    def _ends_description(self, word: str) -> bool:
+        """A verb or a conjunction ends the words that describe the person named after it:
+        before it stand the sentence's subject and its act, or another person ("Ким Чен Ын
+        принял Сергея Лаврова", "Ким Чен Ын и Сергей Лавров": Kim's side is not Lavrov's)."""
+        word = self.lang.normalise(word.strip(".,;:!?«»\"()"))
+        return bool(self.lang.past.fullmatch(word) or self.lang.personal_verb.fullmatch(word)
+                    or self.lang.key(word) in self.lang.conjunctions)
 
     def models(self) -> set[str]:
         """The model names of weapons the title or the first paragraph names ("J-10C",

@@ -1,0 +1,38 @@
+"""Rules of the fifteenth Russian round (issue 11): recall on unseen Russian articles by
+general conventions of Russian news text, tested on invented lines with near-misses."""
+
+import pytest
+
+from .russian_story import candidates as _candidates
+
+DESCRIBED = "Вице-премьер России Алексей Оверчук передал Хаменеи приветствие Путина."
+
+
+@pytest.mark.parametrize("first", [
+    # the other side's subject and its verb before the name: no description of the person
+    "Али Хаменеи принял Алексея Оверчука в своей резиденции.",
+    # two people joined by "и": the words before "и" are the other one's
+    "Али Хаменеи и Алексей Оверчук на встрече в Тегеране.",
+])
+def test_a_person_takes_the_side_of_his_description_only(tmp_path, first):
+    story = f"{first}\n\n{DESCRIBED}\n\nОверчук накануне встретился с Хаменеи."
+    result = _candidates(tmp_path, story, headline="Визит в Тегеран", published="2017-09-20")
+    assert "2017-09-19" in [c.date for c in result.candidates], result.explain
+
+
+def test_a_description_after_the_verb_still_names_the_side(tmp_path):
+    # near-miss: "прибыл министр обороны России Андрей Белов": the verb comes before the
+    # person's own description, which still gives his side
+    story = ("В Тегеран прибыл министр обороны России Андрей Белов, сообщает ИРНА.\n\n"
+             "Белов накануне осмотрел базу Хамадан.")
+    result = _candidates(tmp_path, story, published="2017-09-20")
+    assert "2017-09-19" in [c.date for c in result.candidates], result.explain
+
+
+def test_a_person_named_only_after_the_other_sides_verb_takes_no_side(tmp_path):
+    # near-miss: nobody tells whose Petrov is; a later sentence naming him and Tehran only is
+    # one side's
+    story = ("Хаменеи принял Ивана Петрова в Тегеране.\n\n"
+             "Петров накануне посетил выставку в Тегеране.")
+    result = _candidates(tmp_path, story, headline="Визит в Тегеран", published="2017-09-20")
+    assert "2017-09-19" not in [c.date for c in result.candidates], result.explain
