@@ -40,6 +40,7 @@ from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
+    a_deck,
     headline_sides,
     occasions,
     thing_told_before,
@@ -102,9 +103,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         # a standfirst (a first paragraph of one or two undated sentences that tell no act:
         # "Это уже третий визит ... за три месяца", "موضع رسمی ... اعلام شد. جزئیات ... را در
         # گجت نیوز بخوانید.") leaves the opening to the lead after it
-        standfirst = number == 0 and len(wholes) <= 2 and not any(
-            block.start <= m.start < block.end for m in dated) and not any(
-            scan.opens_with_news(w.text(article.text)) for w in wholes)
+        undated = not any(block.start <= m.start < block.end for m in dated)
+        standfirst = number == 0 and undated and (len(wholes) <= 2 and not any(
+            scan.opens_with_news(w.text(article.text)) for w in wholes) or len(wholes) == 1
+            and scan.is_deck(wholes[0].text(article.text)))
         for i, whole in enumerate(wholes):
             words = whole.text(article.text)
             # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
@@ -916,6 +918,14 @@ class _Scan:
             n for names in self.config.topic.actors.values() for n in names))
         return {country for country, pattern in self.lang.countries.items()
                 if pattern.search(names)}
+
+    def is_deck(self, words: str) -> bool:
+        """A first paragraph of one short sentence that names no side of the topic, under a
+        headline that names fewer than two ("Борт министра приземлился в аэропорту города
+        Вонсан." under "Лавров прибыл с визитом в КНДР"): a deck restating the headline, not
+        the lead, which follows it (``a_deck``)."""
+        return a_deck(words, self.sides(words), self.other_countries(words),
+                      self.names.groups(self.article.title or ""))
 
     def other_countries(self, text: str) -> list[str]:
         """The countries ``text`` names that no side of the topic stands for ("Китай" in a

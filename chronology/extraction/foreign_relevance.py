@@ -59,6 +59,18 @@ def headline_sides(title_sides: list[str], title_news: bool, own: list[str],
     return title_sides if len(title_sides) >= 2 and title_news and not own and not others else []
 
 
+DECK_WORDS = 12  # a longer first sentence is a lead, not a deck
+
+
+def a_deck(words: str, own: list[str], others: list[str], title_sides: list[str]) -> bool:
+    """A page's deck (standfirst): a first paragraph of one short sentence that names no side
+    (``own``) nor another country (``others``), under a headline naming fewer than two sides
+    (``title_sides``), so that the headline cannot give it its sides (``headline_sides``):
+    it restates the headline ("Борт министра приземлился в аэропорту города Вонсан." under
+    "Лавров прибыл с визитом в КНДР"), and the agency's lead follows it."""
+    return len(words.split()) <= DECK_WORDS and not own and not others and len(title_sides) < 2
+
+
 def occasions(words: str, lang) -> set[str]:
     """The kinds of act (``KINDS``) that ``words`` names by a noun ("маневры", "встреча"),
     not by a past verb ("прибыл"): an occasion the sentence tells of."""

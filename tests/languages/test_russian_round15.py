@@ -36,3 +36,26 @@ def test_a_person_named_only_after_the_other_sides_verb_takes_no_side(tmp_path):
              "Петров накануне посетил выставку в Тегеране.")
     result = _candidates(tmp_path, story, headline="Визит в Тегеран", published="2017-09-20")
     assert "2017-09-19" not in [c.date for c in result.candidates], result.explain
+
+
+VISIT_LEAD = "Министр обороны России Сергей Шойгу прибыл с визитом в Иран, сообщило агентство ИРНА."
+
+
+def test_a_deck_under_the_headline_leaves_the_opening_to_the_lead(tmp_path):
+    # a one-sentence first paragraph naming no side, under a headline that names one: the
+    # page's deck; the agency's lead after it tells the day's news
+    story = f"Самолет министра приземлился в аэропорту столицы.\n\n{VISIT_LEAD}"
+    result = _candidates(tmp_path, story, headline="Министр прибыл с визитом в Тегеран",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+    assert "Шойгу" in result.candidates[0].title
+
+
+def test_a_first_sentence_under_a_headline_of_both_sides_is_the_lead(tmp_path):
+    # near-miss: the headline names both sides and an act: its first sentence is the lead
+    # and takes the headline's sides
+    story = "Торжественная церемония прошла в порту Энзели.\n\nОна собрала много гостей."
+    result = _candidates(tmp_path, story, headline="Россия и Иран начали совместные учения",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+    assert "церемония" in result.candidates[0].sources[0].quote
