@@ -1,7 +1,11 @@
 """Rules of the fifteenth Russian round (issue 11): recall on unseen Russian articles by
 general conventions of Russian news text, tested on invented lines with near-misses."""
 
+import datetime as dt
+
 import pytest
+
+from chronology import dates
 
 from .russian_story import candidates as _candidates
 
@@ -59,3 +63,16 @@ def test_a_first_sentence_under_a_headline_of_both_sides_is_the_lead(tmp_path):
                          published="2017-09-20")
     assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
     assert "церемония" in result.candidates[0].sources[0].quote
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two days of one month that are no range: each a date, the first with the month after
+    ("Прошлые патрулирования были 15 и 23 марта.", ["2017-03-15", "2017-03-23"]),
+    ("Корабли заходили в порт 5 и 19 августа 2016 года.", ["2016-08-05", "2016-08-19"]),
+    # near-misses: two days in a row are a range; numbers of people are no days
+    ("Учения прошли 2 и 3 сентября.", ["2017-09-02"]),
+    ("В учениях участвовали 5 и 19 человек в марте.", ["2017-03"]),
+])
+def test_two_days_of_one_month(sentence, expected):
+    mentions = dates.find_mentions(sentence, dt.date(2017, 9, 21), language="ru")
+    assert [m.value for m in mentions] == expected
