@@ -66,6 +66,19 @@ def test_a_first_sentence_under_a_headline_of_both_sides_is_the_lead(tmp_path):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # "прошлые": the earlier ones of the act just told, as "предыдущие" are
+    ("Прошлые патрулирования были в марте.", ["2017-09-20", "2017-03"]),
+    # near-miss: "в прошлом месяце" is a date, not the earlier ones
+    ("В прошлом месяце в Москве выпал снег.", ["2017-09-20"]),
+])
+def test_the_earlier_ones_are_between_the_same_sides(tmp_path, sentence, expected):
+    lead = "Россия и Иран провели третье совместное патрулирование в Каспийском море."
+    result = _candidates(tmp_path, f"{lead} {sentence}", headline="Патрулирование",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # two days of one month that are no range: each a date, the first with the month after
     ("Прошлые патрулирования были 15 и 23 марта.", ["2017-03-15", "2017-03-23"]),
     ("Корабли заходили в порт 5 и 19 августа 2016 года.", ["2016-08-05", "2016-08-19"]),
