@@ -41,6 +41,7 @@ from chronology.extraction.foreign_occasions import first_dateline, said_after, 
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
     a_deck,
+    another_of_series,
     headline_sides,
     occasions,
     thing_told_before,
@@ -1149,6 +1150,12 @@ class _Scan:
             # прибыл крейсер «Маршал Устинов»": the thing the event before named (beyond its
             # title's words) is the subject
             return list(previous[1].entities.countries)
+        told = previous[0].text(self.article.text)
+        if another_of_series(words, told, self.lang) and len(sides := self.sides(told)) >= 2:
+            # "... во втором раунде стратегического диалога России и КНДР. Первый раунд
+            # состоялся в Москве в январе 2024 года": another of the series the sentence
+            # before numbered, between its sides
+            return sides
         start = next((b.start for b in self.story_paragraphs()
                       if b.start <= previous[0].start < b.end), previous[0].start)
         told = self.article.text[start:previous[0].end]

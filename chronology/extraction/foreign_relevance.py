@@ -59,6 +59,29 @@ def headline_sides(title_sides: list[str], title_news: bool, own: list[str],
     return title_sides if len(title_sides) >= 2 and title_news and not own and not others else []
 
 
+SERIES_WORDS = 3  # the words after an ordinal that may name what it numbers ("втором раунде")
+
+
+def series_of(words: str, lang) -> set[str]:
+    """The stems of the words an ordinal numbers in ``words`` (``SERIES_FIRST``,
+    ``LATER_ORDINAL``: "во втором раунде диалога" -> "раунд", "диало"; "Первый раунд"): the
+    members of a series, which an earlier or later member's sentence names again."""
+    norm = lang.normalise(words)
+    stems = set()
+    for pattern in (lang.series_first, lang.later_ordinal):
+        for m in pattern.finditer(norm):
+            after = re.findall(r"[^\W\d_]+", norm[m.end():m.end() + 80])[:SERIES_WORDS]
+            stems |= {w[:STEM] for w in after if len(w) >= STEM}
+    return stems
+
+
+def another_of_series(words: str, told: str, lang) -> bool:
+    """``words`` numbers a member of a series ``told`` numbered too ("... примет участие во
+    втором раунде стратегического диалога России и КНДР" and "Первый раунд состоялся в Москве
+    в январе 2024 года"): another member, between the same sides."""
+    return bool(series_of(words, lang) & series_of(told, lang))
+
+
 DECK_WORDS = 12  # a longer first sentence is a lead, not a deck
 
 

@@ -65,6 +65,24 @@ def test_a_first_sentence_under_a_headline_of_both_sides_is_the_lead(tmp_path):
     assert "церемония" in result.candidates[0].sources[0].quote
 
 
+ROUND_LEAD = ("Министр обороны России Сергей Шойгу прибыл в Тегеран, где примет участие во втором "
+              "раунде консультаций России и Ирана.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # another member of the series the sentence before numbered: between the same sides
+    ("Первый раунд состоялся в Москве в марте 2016 года.", ["2017-09-20", "2016-03"]),
+    # near-misses: an ordinal of an office, and an ordinal of another thing
+    ("Первый заместитель министра прилетел в Москву в марте 2016 года.", ["2017-09-20"]),
+    ("Первый снег выпал в Москве в марте 2016 года.", ["2017-09-20"]),
+])
+def test_another_member_of_a_numbered_series_is_between_the_same_sides(tmp_path, sentence,
+                                                                       expected):
+    result = _candidates(tmp_path, f"{ROUND_LEAD} {sentence}", headline="Шойгу в Тегеране",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == expected, result.explain
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "прошлые": the earlier ones of the act just told, as "предыдущие" are
     ("Прошлые патрулирования были в марте.", ["2017-09-20", "2017-03"]),
