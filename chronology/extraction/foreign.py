@@ -77,6 +77,7 @@ _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any cl
 # kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
 # Контракт был подписан в 2007 году") is between the delivery's sides
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
+POINTED_BACK = 400  # characters before a sentence where the person a pointer means is named
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
 
@@ -777,6 +778,20 @@ class _Scan:
                 seen.setdefault(_surname(words[-1].group(), self.lang), set()).add(groups[0])
         return {name: next(iter(sides)) for name, sides in seen.items() if len(sides) == 1}
 
+    def person_pointed(self, words: str, start: int) -> list[str]:
+        """The side of the person a pointer before a past verb means ("он провел", "министр
+        приезжал": ``PERSON_POINTERS``): the last person with a side (``cast``) named in the
+        ``POINTED_BACK`` characters before ``start``."""
+        tokens = re.findall(r"[^\W\d_]+", self.lang.normalise(words))
+        if not self.cast or not any(w in self.lang.person_pointers and self.lang.past.fullmatch(
+                tokens[i + 1]) for i, w in enumerate(tokens[:-1])):
+            return []
+        before = self.article.text[max(0, start - POINTED_BACK):start]
+        for word in reversed(re.findall(r"[^\W\d_]+", before)):
+            if word[:1].isupper() and (side := self.cast.get(_surname(word, self.lang))):
+                return [side]
+        return []
+
     def _ends_description(self, word: str) -> bool:
         """A verb or a conjunction ends the words that describe the person named after it:
         before it stand the sentence's subject and its act, or another person ("Ким Чен Ын
@@ -988,7 +1003,8 @@ class _Scan:
             self.carry(sentence, words, previous)
             return
         context = (whole or sentence).text(self.article.text)
-        groups, from_headline = self.sides(context), []
+        groups, from_headline = sorted({*self.sides(context), *self.person_pointed(
+            context, (whole or sentence).start)}), []
         on_topic = len(groups) >= 2 or bool(groups and (
             self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
         if not on_topic and len(groups) <= 1 and self.about_topic():

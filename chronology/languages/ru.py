@@ -699,6 +699,12 @@ PARENTHESIS = (r",\s*(?:как\s+(?:ожидается|сообщается|из
 # Personal pronouns that open a sentence ("Они стартовали на полигоне ..."): in the story's
 # first sentence they point to the headline, whose words then make the title.
 PRONOUNS = ("он", "она", "оно", "они")
+# The subject of a past act that points back to the person last named: a singular pronoun,
+# or an office without its holder's name ("Ранее в субботу он провел переговоры с главой МИД
+# КНДР", "Последний раз министр приезжал в КНДР в октябре 2023 года"): the sentence names
+# that person's side (``PERSON_NAME``), as the English "The minister said ..." does.
+PERSON_POINTERS = ("он", "она", "министр", "глава", "президент", "премьер", "посол", "генерал",
+                   "адмирал", "командующий", "начальник", "лидер", "председатель")
 # A person's full name, two to four capitalised words ("Андрей Белоусов", "Раджнатхом
 # Сингхом"): introduced after a side ("министр обороны Индии Раджнатх Сингх"), the surname
 # names that side later in the article ("Сингх посетил ..."); the endings a surname takes in

@@ -107,3 +107,21 @@ def test_the_earlier_ones_are_between_the_same_sides(tmp_path, sentence, expecte
 def test_two_days_of_one_month(sentence, expected):
     mentions = dates.find_mentions(sentence, dt.date(2017, 9, 21), language="ru")
     assert [m.value for m in mentions] == expected
+
+
+BELOV_LEAD = "Министр обороны России Андрей Белов прибыл в Тегеран, сообщает ИРНА."
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a pronoun or an office without its holder's name before a past verb: the person last
+    # named, whose side the sentence then names
+    ("Накануне он выступил в парламенте Ирана.", ["2017-09-20", "2017-09-19"]),
+    ("Последний раз министр приезжал в Иран в мае 2016 года.", ["2017-09-20", "2016-05"]),
+    # near-misses: an office with its own side named, and no past act after the pointer
+    ("Накануне министр Ирана выступил в парламенте.", ["2017-09-20"]),
+    ("По мнению экспертов Ирана, он в мае 2016 года - лучший министр.", ["2017-09-20"]),
+])
+def test_a_pointer_to_the_person_last_named_names_his_side(tmp_path, sentence, expected):
+    result = _candidates(tmp_path, f"{BELOV_LEAD}\n\n{sentence}", headline="Белов в Тегеране",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == expected, result.explain
