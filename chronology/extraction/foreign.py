@@ -780,17 +780,25 @@ class _Scan:
 
     def person_pointed(self, words: str, start: int) -> list[str]:
         """The side of the person a pointer before a past verb means ("он провел", "министр
-        приезжал": ``PERSON_POINTERS``): the last person with a side (``cast``) named in the
-        ``POINTED_BACK`` characters before ``start``."""
+        приезжал": ``PERSON_POINTERS``), as ``pointed`` finds it."""
+        person = self.pointed(words, start)
+        return [person[0]] if person else []
+
+    def pointed(self, words: str, start: int) -> tuple[str, str] | None:
+        """(side, name) of the person a pointer before a past verb means: the last person
+        with a side (``cast``) named in the ``POINTED_BACK`` characters before ``start``;
+        the name is his surname as the text writes it in the nominative (the form that is
+        its own stem: "Лавров"), else empty."""
         tokens = re.findall(r"[^\W\d_]+", self.lang.normalise(words))
         if not self.cast or not any(w in self.lang.person_pointers and self.lang.past.fullmatch(
                 tokens[i + 1]) for i, w in enumerate(tokens[:-1])):
-            return []
+            return None
         before = self.article.text[max(0, start - POINTED_BACK):start]
         for word in reversed(re.findall(r"[^\W\d_]+", before)):
-            if word[:1].isupper() and (side := self.cast.get(_surname(word, self.lang))):
-                return [side]
-        return []
+            if word[:1].isupper() and (side := self.cast.get(stem := _surname(word, self.lang))):
+                names = re.findall(r"[^\W\d_]+", self.article.text[:start])
+                return side, next((w for w in names if self.lang.normalise(w) == stem), "")
+        return None
 
     def _ends_description(self, word: str) -> bool:
         """A verb or a conjunction ends the words that describe the person named after it:
@@ -1072,6 +1080,12 @@ class _Scan:
             event.title = foreign_title(self.article.title, 0, [], self.lang)
             event.id = event_id(event.date, event.title)
             event.tags = sorted({*event.tags, *self.tags(self.article.title, False)})
+        elif (pronoun := self.lang.pronouns.match(self.lang.normalise(candidate.event.title))) \
+                and (person := self.pointed(context, (whole or sentence).start)) and person[1]:
+            # "Он провел переговоры ...": a title names the person, not a pronoun
+            event = candidate.event
+            event.title = person[1] + event.title[pronoun.end():]
+            event.id = event_id(event.date, event.title)
         self.found.candidates.append(candidate)
         self.previous = (sentence, candidate)
         m = dating.mention

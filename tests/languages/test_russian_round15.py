@@ -125,3 +125,15 @@ def test_a_pointer_to_the_person_last_named_names_his_side(tmp_path, sentence, e
     result = _candidates(tmp_path, f"{BELOV_LEAD}\n\n{sentence}", headline="Белов в Тегеране",
                          published="2017-09-20")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # the pronoun's person by the surname the text writes in the nominative
+    ("Накануне он выступил в парламенте Ирана.", "Белов выступил в парламенте Ирана"),
+    # near-miss: an office keeps its own words
+    ("Последний раз министр приезжал в Иран в мае 2016 года.", "Последний раз министр приезжал"),
+])
+def test_a_title_names_the_person_a_pronoun_points_to(tmp_path, sentence, title):
+    result = _candidates(tmp_path, f"{BELOV_LEAD}\n\n{sentence}", headline="Белов в Тегеране",
+                         published="2017-09-20")
+    assert result.candidates[-1].title.startswith(title), result.explain
