@@ -40,6 +40,7 @@ from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
+    STEM,
     a_deck,
     another_of_series,
     headline_sides,
@@ -739,6 +740,7 @@ class _Scan:
         self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
         self.dateline_day: Mention | None = None  # a dateline's day before the reference
         self.block, self.datelined = 0, None  # the story block read; the dateline's, if any
+        self.offices: dict[str, set[str]] = {}  # surname -> the stems of his description
 
     def sides(self, text: str) -> list[str]:
         """The sides ``text`` names: by the topic's names, or by the surname of a person the
@@ -775,7 +777,10 @@ class _Scan:
                 kept.append(word)
             groups = self.names.groups(" ".join(kept))
             if len(groups) == 1:
-                seen.setdefault(_surname(words[-1].group(), self.lang), set()).add(groups[0])
+                name = _surname(words[-1].group(), self.lang)
+                seen.setdefault(name, set()).add(groups[0])
+                self.offices.setdefault(name, set()).update(
+                    self.lang.normalise(w)[:STEM] for w in kept)
         return {name: next(iter(sides)) for name, sides in seen.items() if len(sides) == 1}
 
     def person_pointed(self, words: str, start: int) -> list[str]:
@@ -790,12 +795,16 @@ class _Scan:
         the name is his surname as the text writes it in the nominative (the form that is
         its own stem: "Лавров"), else empty."""
         tokens = re.findall(r"[^\W\d_]+", self.lang.normalise(words))
-        if not self.cast or not any(w in self.lang.person_pointers and self.lang.past.fullmatch(
-                tokens[i + 1]) for i, w in enumerate(tokens[:-1])):
+        pointers = [w for i, w in enumerate(tokens[:-1]) if w in self.lang.person_pointers
+                    and self.lang.past.fullmatch(tokens[i + 1])]
+        if not self.cast or not pointers:
             return None
         before = self.article.text[max(0, start - POINTED_BACK):start]
         for word in reversed(re.findall(r"[^\W\d_]+", before)):
             if word[:1].isupper() and (side := self.cast.get(stem := _surname(word, self.lang))):
+                if not any(self.lang.pronouns.match(p) or p[:STEM] in self.offices[stem]
+                           for p in pointers):
+                    return None  # "президент заявил" after "министр ... Лавров": another man
                 names = re.findall(r"[^\W\d_]+", self.article.text[:start])
                 return side, next((w for w in names if self.lang.normalise(w) == stem), "")
         return None

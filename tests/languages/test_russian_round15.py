@@ -120,6 +120,8 @@ BELOV_LEAD = "Министр обороны России Андрей Белов
     # near-misses: an office with its own side named, and no past act after the pointer
     ("Накануне министр Ирана выступил в парламенте.", ["2017-09-20"]),
     ("По мнению экспертов Ирана, он в мае 2016 года - лучший министр.", ["2017-09-20"]),
+    # near-miss: an office the person last named does not hold is another person
+    ("Накануне президент выступил в парламенте Ирана.", ["2017-09-20"]),
 ])
 def test_a_pointer_to_the_person_last_named_names_his_side(tmp_path, sentence, expected):
     result = _candidates(tmp_path, f"{BELOV_LEAD}\n\n{sentence}", headline="Белов в Тегеране",
