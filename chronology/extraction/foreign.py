@@ -768,7 +768,8 @@ class _Scan:
             start = run.start() + words[0].start()
             clause = max(text.rfind(c, 0, start) for c in ".,;:!?\n«»\"()") + 1
             kept, before = [], text[clause:start].split()[-6:]
-            ends = [i for i, word in enumerate(before) if self._ends_description(word)]
+            ends = [i for i, word in enumerate(before) if self._ends_description(
+                word, last=i == len(before) - 1)]
             before = before[ends[-1] + 1:] if ends else before
             for i, word in enumerate(before):
                 if word.lower() in self.lang.place_prepositions or (
@@ -809,13 +810,15 @@ class _Scan:
                 return side, next((w for w in names if self.lang.normalise(w) == stem), "")
         return None
 
-    def _ends_description(self, word: str) -> bool:
-        """A verb or a conjunction ends the words that describe the person named after it:
-        before it stand the sentence's subject and its act, or another person ("Ким Чен Ын
-        принял Сергея Лаврова", "Ким Чен Ын и Сергей Лавров": Kim's side is not Lavrov's)."""
+    def _ends_description(self, word: str, last: bool) -> bool:
+        """A verb, or a conjunction right before the name (``last``), ends the words that
+        describe the person named after it: before it stand the sentence's subject and its
+        act, or another person ("Ким Чен Ын принял Сергея Лаврова", "Ким Чен Ын и Сергей
+        Лавров": Kim's side is not Lavrov's; in "министры России и Ирана Сергей ..." the
+        "и" joins the sides, and the person is of both)."""
         word = self.lang.normalise(word.strip(".,;:!?«»\"()"))
         return bool(self.lang.past.fullmatch(word) or self.lang.personal_verb.fullmatch(word)
-                    or self.lang.key(word) in self.lang.conjunctions)
+                    or last and self.lang.key(word) in self.lang.conjunctions)
 
     def models(self) -> set[str]:
         """The model names of weapons the title or the first paragraph names ("J-10C",

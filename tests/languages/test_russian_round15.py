@@ -139,3 +139,12 @@ def test_a_title_names_the_person_a_pronoun_points_to(tmp_path, sentence, title)
     result = _candidates(tmp_path, f"{BELOV_LEAD}\n\n{sentence}", headline="Белов в Тегеране",
                          published="2017-09-20")
     assert result.candidates[-1].title.startswith(title), result.explain
+
+
+def test_a_person_after_two_sides_joined_by_and_takes_neither(tmp_path):
+    # near-miss: "министры обороны России и Ирана Андрей Белов ...": the "и" joins the two
+    # sides, not two people; Belov is given no side by it (not Iran's)
+    story = ("Министры обороны России и Ирана Андрей Белов и Хосейн Карими встретились в "
+             "Москве.\n\nНакануне Белов выступил в Москве.")
+    result = _candidates(tmp_path, story, headline="Встреча министров", published="2017-09-20")
+    assert "2017-09-19" not in [c.date for c in result.candidates], result.explain
