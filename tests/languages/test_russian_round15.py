@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from chronology import dates
+from chronology.extraction.theatres import other_phases
 
 from .russian_story import candidates as _candidates
 
@@ -148,3 +149,22 @@ def test_a_person_after_two_sides_joined_by_and_takes_neither(tmp_path):
              "Москве.\n\nНакануне Белов выступил в Москве.")
     result = _candidates(tmp_path, story, headline="Встреча министров", published="2017-09-20")
     assert "2017-09-19" not in [c.date for c in result.candidates], result.explain
+
+
+@pytest.mark.parametrize(("date_a", "told_a", "date_b", "told_b", "apart"), [
+    # a flight's departure and its arrival on the next day: two phases, two events
+    ("2019-03-22", "Самолеты Ил-62 и Ан-124 вылетели в Каракас с аэродрома Чкаловский.",
+     "2019-03-23", "Самолеты Ил-62 и Ан-124 прибыли в Каракас.", True),
+    ("2019-03-22", "Отряд кораблей покинул базу в Североморске.",
+     "2019-03-25", "Отряд кораблей прибыл в порт Бандар-Аббас.", True),
+    # near-misses: one day; the flight named by a noun; a report of the arrival twice
+    ("2019-03-23", "Самолеты вылетели в Каракас и приземлились там вечером.",
+     "2019-03-23", "Самолеты прибыли в Каракас.", False),
+    ("2019-03-22", "Вылет самолетов в Каракас прошел без происшествий.",
+     "2019-03-23", "Самолеты прибыли в Каракас.", False),
+    ("2019-03-22", "Самолеты прибыли в Каракас.", "2019-03-23", "Самолеты прибыли в Каракас.",
+     False),
+])
+def test_a_departure_and_an_arrival_on_other_days_are_two_acts(date_a, told_a, date_b, told_b,
+                                                                 apart):
+    assert other_phases(date_a, told_a, "ru", date_b, told_b, "ru") is apart
