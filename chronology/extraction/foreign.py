@@ -38,9 +38,9 @@ from chronology.extraction.dating import Dating
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
+from chronology.extraction.foreign_people import Cast, pointed, read_cast, surname
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
-    STEM,
     a_deck,
     another_of_series,
     headline_sides,
@@ -78,7 +78,6 @@ _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any cl
 # kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
 # Контракт был подписан в 2007 году") is between the delivery's sides
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
-POINTED_BACK = 400  # characters before a sentence where the person a pointer means is named
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
 
@@ -664,15 +663,6 @@ def _shared_stems(words: str, other: str) -> bool:
     return bool(stems(words) & stems(other))
 
 
-def _surname(word: str, lang) -> str:
-    """A surname without its case ending ("Сингхом", "Белоусова" -> "сингх", "белоусов")."""
-    word = lang.normalise(word)
-    for ending in lang.name_endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[:-len(ending)]
-    return word
-
-
 def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[Mention]:
     """A weekday written right before its date ("в пятницу, 13 апреля") is that date: the
     date, resolved with its weekday, stands for both."""
@@ -740,7 +730,6 @@ class _Scan:
         self.every: list[Mention] = []  # the article's mentions: a gapped clause's title
         self.dateline_day: Mention | None = None  # a dateline's day before the reference
         self.block, self.datelined = 0, None  # the story block read; the dateline's, if any
-        self.offices: dict[str, set[str]] = {}  # surname -> the stems of his description
 
     def sides(self, text: str) -> list[str]:
         """The sides ``text`` names: by the topic's names, or by the surname of a person the
@@ -749,76 +738,28 @@ class _Scan:
         found = set(self.names.groups(text))
         if self.cast:
             found |= {side for word in re.findall(r"[^\W\d_]+", text) if word[:1].isupper()
-                      and (side := self.cast.get(_surname(word, self.lang)))}
+                      and (side := self.cast.get(surname(word, self.lang)))}
         return sorted(found)
 
     @functools.cached_property
+    def people(self) -> Cast:
+        """The article's people and their sides (``foreign_people.read_cast``)."""
+        return read_cast(self.article.text, self.lang, self.names.groups)
+
+    @property
     def cast(self) -> dict[str, str]:
         """Surname -> side, for the people the article names in full right after one side's
-        name ("Министр обороны России Андрей Белоусов", "министром обороны Индии Раджнатхом
-        Сингхом"; a place's side does not count: "посол Индии в Москве Винай Кумар" is
-        India's); a surname given two sides is left out."""
-        text, seen = self.article.text, {}
-        for run in self.lang.person.finditer(text):
-            words = list(re.finditer(r"\S+", run.group()))
-            while words and self.names.groups(words[0].group()):
-                words.pop(0)  # "России Андрей Белоусов": the side, then the person
-            if len(words) < 2 or self.names.groups(" ".join(w.group() for w in words)):
-                continue
-            start = run.start() + words[0].start()
-            clause = max(text.rfind(c, 0, start) for c in ".,;:!?\n«»\"()") + 1
-            kept, before = [], text[clause:start].split()[-6:]
-            ends = [i for i, word in enumerate(before) if self._ends_description(
-                word, last=i == len(before) - 1)]
-            before = before[ends[-1] + 1:] if ends else before
-            for i, word in enumerate(before):
-                if word.lower() in self.lang.place_prepositions or (
-                        i and before[i - 1].lower() in self.lang.place_prepositions):
-                    continue  # "в Москве": where the person is, not whose
-                kept.append(word)
-            groups = self.names.groups(" ".join(kept))
-            if len(groups) == 1:
-                name = _surname(words[-1].group(), self.lang)
-                seen.setdefault(name, set()).add(groups[0])
-                self.offices.setdefault(name, set()).update(
-                    self.lang.normalise(w)[:STEM] for w in kept)
-        return {name: next(iter(sides)) for name, sides in seen.items() if len(sides) == 1}
+        name ("Министр обороны России Андрей Белоусов")."""
+        return self.people.sides
 
     def person_pointed(self, words: str, start: int) -> list[str]:
         """The side of the person a pointer before a past verb means ("он провел", "министр
-        приезжал": ``PERSON_POINTERS``), as ``pointed`` finds it."""
+        приезжал": ``foreign_people.pointed``)."""
         person = self.pointed(words, start)
         return [person[0]] if person else []
 
     def pointed(self, words: str, start: int) -> tuple[str, str] | None:
-        """(side, name) of the person a pointer before a past verb means: the last person
-        with a side (``cast``) named in the ``POINTED_BACK`` characters before ``start``;
-        the name is his surname as the text writes it in the nominative (the form that is
-        its own stem: "Лавров"), else empty."""
-        tokens = re.findall(r"[^\W\d_]+", self.lang.normalise(words))
-        pointers = [w for i, w in enumerate(tokens[:-1]) if w in self.lang.person_pointers
-                    and self.lang.past.fullmatch(tokens[i + 1])]
-        if not self.cast or not pointers:
-            return None
-        before = self.article.text[max(0, start - POINTED_BACK):start]
-        for word in reversed(re.findall(r"[^\W\d_]+", before)):
-            if word[:1].isupper() and (side := self.cast.get(stem := _surname(word, self.lang))):
-                if not any(self.lang.pronouns.match(p) or p[:STEM] in self.offices[stem]
-                           for p in pointers):
-                    return None  # "президент заявил" after "министр ... Лавров": another man
-                names = re.findall(r"[^\W\d_]+", self.article.text[:start])
-                return side, next((w for w in names if self.lang.normalise(w) == stem), "")
-        return None
-
-    def _ends_description(self, word: str, last: bool) -> bool:
-        """A verb, or a conjunction right before the name (``last``), ends the words that
-        describe the person named after it: before it stand the sentence's subject and its
-        act, or another person ("Ким Чен Ын принял Сергея Лаврова", "Ким Чен Ын и Сергей
-        Лавров": Kim's side is not Lavrov's; in "министры России и Ирана Сергей ..." the
-        "и" joins the sides, and the person is of both)."""
-        word = self.lang.normalise(word.strip(".,;:!?«»\"()"))
-        return bool(self.lang.past.fullmatch(word) or self.lang.personal_verb.fullmatch(word)
-                    or last and self.lang.key(word) in self.lang.conjunctions)
+        return pointed(self.people, words, self.article.text, start, self.lang)
 
     def models(self) -> set[str]:
         """The model names of weapons the title or the first paragraph names ("J-10C",
