@@ -753,7 +753,7 @@ class _Scan:
         return self.people.sides
 
     def person_pointed(self, words: str, start: int) -> list[str]:
-        """The side of the person a pointer before a past verb means ("он провел", "министр
+        """The side of the person a pointer before a past verb means ("он выступил", "министр
         приезжал": ``foreign_people.pointed``)."""
         person = self.pointed(words, start)
         return [person[0]] if person else []
@@ -898,8 +898,8 @@ class _Scan:
 
     def is_deck(self, words: str) -> bool:
         """A first paragraph of one short sentence that names no side of the topic, under a
-        headline that names fewer than two ("Борт министра приземлился в аэропорту города
-        Вонсан." under "Лавров прибыл с визитом в КНДР"): a deck restating the headline, not
+        headline that names fewer than two ("Самолет министра приземлился в аэропорту столицы."
+        under "Министр прибыл с визитом в Тегеран"): a deck restating the headline, not
         the lead, which follows it (``a_deck``)."""
         return a_deck(words, self.sides(words), self.other_countries(words),
                       self.names.groups(self.article.title or ""))
@@ -1035,7 +1035,7 @@ class _Scan:
             event.tags = sorted({*event.tags, *self.tags(self.article.title, False)})
         elif (pronoun := self.lang.pronouns.match(self.lang.normalise(candidate.event.title))) \
                 and (person := self.pointed(context, (whole or sentence).start)) and person[1]:
-            # "Он провел переговоры ...": a title names the person, not a pronoun
+            # "Он выступил в парламенте ...": a title names the person, not a pronoun
             event = candidate.event
             event.title = person[1] + event.title[pronoun.end():]
             event.id = event_id(event.date, event.title)
@@ -1135,8 +1135,8 @@ class _Scan:
             return list(previous[1].entities.countries)
         told = previous[0].text(self.article.text)
         if another_of_series(words, told, self.lang) and len(sides := self.sides(told)) >= 2:
-            # "... во втором раунде стратегического диалога России и КНДР. Первый раунд
-            # состоялся в Москве в январе 2024 года": another of the series the sentence
+            # "... во втором раунде консультаций России и Ирана. Первый раунд состоялся
+            # в Москве в марте 2016 года": another of the series the sentence
             # before numbered, between its sides
             return sides
         start = next((b.start for b in self.story_paragraphs()

@@ -3,9 +3,9 @@ office without a name points to.
 
 A person's side comes from his own description, the words right before his full name
 ("Министр обороны России Андрей Белоусов", "министром обороны Индии Раджнатхом Сингхом"),
-up to a verb or a conjunction that joins him to another person ("Ким Чен Ын принял Сергея
-Лаврова", "Ким Чен Ын и Сергей Лавров": Kim's words are not Lavrov's). A later "Белоусов"
-then names Russia, and so does "он провел ..." or "министр приезжал ..." right after him
+up to a verb or a conjunction that joins him to another person ("Хаменеи принял Алексея
+Оверчука", "Али Хаменеи и Алексей Оверчук": Khamenei's words are not Overchuk's). A later
+"Белоусов" then names Russia, and so does "он выступил ..." or "министр приезжал ..." after him
 (``PERSON_POINTERS``). These functions read only the language's tables (``PERSON_NAME``,
 ``NAME_ENDINGS``, ``PLACE_PREPOSITIONS``, ``PAST``, ``CONJUNCTIONS``), never a word of their own.
 """
@@ -77,7 +77,7 @@ def _description(text: str, start: int, lang) -> list[str]:
 def ends_description(word: str, last: bool, lang) -> bool:
     """A verb, or a conjunction right before the name (``last``), ends the words that
     describe the person named after it: before it stand the sentence's subject and its act,
-    or another person ("Ким Чен Ын принял Сергея Лаврова", "Ким Чен Ын и Сергей Лавров"; in
+    or another person ("Хаменеи принял Алексея Оверчука", "Али Хаменеи и Алексей Оверчук"; in
     "министры России и Ирана Сергей ..." the "и" joins the sides, and the person is of both)."""
     word = lang.normalise(word.strip(".,;:!?«»\"()"))
     return bool(lang.past.fullmatch(word) or lang.personal_verb.fullmatch(word)
@@ -86,11 +86,11 @@ def ends_description(word: str, last: bool, lang) -> bool:
 
 def pointed(cast: Cast, words: str, text: str, start: int, lang) -> tuple[str, str] | None:
     """(side, name) of the person a pointer before a past verb in ``words`` means ("он
-    провел", "министр приезжал": ``PERSON_POINTERS``): the last person of ``cast`` named in
+    выступил", "министр приезжал": ``PERSON_POINTERS``): the last person of ``cast`` named in
     the ``POINTED_BACK`` characters of ``text`` before ``start``, when the pointer is a
     pronoun or an office his description named ("президент заявил" after "министр ...
-    Лавров" is another man); the name is his surname as the text writes it in the
-    nominative (the form that is its own stem: "Лавров"), else empty."""
+    Белов" is another man); the name is his surname as the text writes it in the
+    nominative (the form that is its own stem: "Белов"), else empty."""
     tokens = _WORD.findall(lang.normalise(words))
     pointers = [w for i, w in enumerate(tokens[:-1]) if w in lang.person_pointers
                 and lang.past.fullmatch(tokens[i + 1])]

@@ -64,7 +64,7 @@ SERIES_WORDS = 3  # the words after an ordinal that may name what it numbers ("�
 
 def series_of(words: str, lang) -> set[str]:
     """The stems of the words an ordinal numbers in ``words`` (``SERIES_FIRST``,
-    ``LATER_ORDINAL``: "во втором раунде диалога" -> "раунд", "диало"; "Первый раунд"): the
+    ``LATER_ORDINAL``: "во втором раунде консультаций" -> "раунд", "консу"; "Первый раунд"): the
     members of a series, which an earlier or later member's sentence names again."""
     norm = lang.normalise(words)
     stems = set()
@@ -77,8 +77,8 @@ def series_of(words: str, lang) -> set[str]:
 
 def another_of_series(words: str, told: str, lang) -> bool:
     """``words`` numbers a member of a series ``told`` numbered too ("... примет участие во
-    втором раунде стратегического диалога России и КНДР" and "Первый раунд состоялся в Москве
-    в январе 2024 года"): another member, between the same sides."""
+    втором раунде консультаций России и Ирана" and "Первый раунд состоялся в Москве в марте
+    2016 года"): another member, between the same sides."""
     return bool(series_of(words, lang) & series_of(told, lang))
 
 
@@ -89,8 +89,8 @@ def a_deck(words: str, own: list[str], others: list[str], title_sides: list[str]
     """A page's deck (standfirst): a first paragraph of one short sentence that names no side
     (``own``) nor another country (``others``), under a headline naming fewer than two sides
     (``title_sides``), so that the headline cannot give it its sides (``headline_sides``):
-    it restates the headline ("Борт министра приземлился в аэропорту города Вонсан." under
-    "Лавров прибыл с визитом в КНДР"), and the agency's lead follows it."""
+    it restates the headline ("Самолет министра приземлился в аэропорту столицы." under
+    "Министр прибыл с визитом в Тегеран"), and the agency's lead follows it."""
     return len(words.split()) <= DECK_WORDS and not own and not others and len(title_sides) < 2
 
 

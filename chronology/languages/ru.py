@@ -387,7 +387,7 @@ BOTH_SIDES = ("обе стороны", "обеих сторон", "обе стр
               # в 2018 году"): between the same sides
               "предыдущий", "предыдущая", "предыдущее", "предыдущие", "предыдущего",
               "предыдущей", "предыдущих",
-              # "Прошлые патрулирования были 15 и 23 марта": the earlier ones (the plural
+              # "Прошлые патрулирования были в марте": the earlier ones (the plural
               # only: "в прошлом году", "на прошлой неделе" are dates)
               "прошлые")
 BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "этого", "этому", "этим", "этих",
@@ -700,8 +700,8 @@ PARENTHESIS = (r",\s*(?:как\s+(?:ожидается|сообщается|из
 # first sentence they point to the headline, whose words then make the title.
 PRONOUNS = ("он", "она", "оно", "они")
 # The subject of a past act that points back to the person last named: a singular pronoun,
-# or an office without its holder's name ("Ранее в субботу он провел переговоры с главой МИД
-# КНДР", "Последний раз министр приезжал в КНДР в октябре 2023 года"): the sentence names
+# or an office without its holder's name ("Накануне он выступил в парламенте Ирана",
+# "Последний раз министр приезжал в Иран в мае 2016 года"): the sentence names
 # that person's side (``PERSON_NAME``), as the English "The minister said ..." does.
 PERSON_POINTERS = ("он", "она", "министр", "глава", "президент", "премьер", "посол", "генерал",
                    "адмирал", "командующий", "начальник", "лидер", "председатель")
@@ -807,7 +807,7 @@ PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)
                  r"закончил(?:ись|ась|ось|ся|и|а)?|окончил(?:ись|ась|ось|ся|и|а)?|"
                  r"завершаются|завершается)(?![а-яё])",
           "stage": r"(?<![а-яё])(?:этап[а-яё]*|фаз[а-яё]*)(?![а-яё])",
-          # a flight or a voyage leaving ("вылетели в Каракас в пятницу", "отряд кораблей
+          # a flight or a voyage leaving ("самолеты вылетели в Дамаск", "отряд кораблей
           # покинул базу"): its arrival on another day is another event, as in English
           "departure": r"(?<![а-яё])(?:вылетел[аио]?|вылета(?:ет|ют)|отбыл[аио]?|отплыл[аио]?|"
                        r"взлетел[аио]?|снял(?:ись|ся|ась)\s+с\s+якоря|"
