@@ -38,8 +38,11 @@ from chronology.extraction.dating import Dating, _week_as_month
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
+from chronology.extraction.foreign_people import Cast, pointed, read_cast, surname
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
+    a_deck,
+    another_of_series,
     headline_sides,
     occasions,
     opens_with_a_stage,
@@ -107,9 +110,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         # a standfirst (a first paragraph of one or two undated sentences that tell no act:
         # "Это уже третий визит ... за три месяца", "موضع رسمی ... اعلام شد. جزئیات ... را در
         # گجت نیوز بخوانید.") leaves the opening to the lead after it
-        standfirst = number == 0 and len(wholes) <= 2 and not any(
-            block.start <= m.start < block.end for m in dated) and not any(
-            scan.opens_with_news(w.text(article.text)) for w in wholes)
+        undated = not any(block.start <= m.start < block.end for m in dated)
+        standfirst = number == 0 and undated and (len(wholes) <= 2 and not any(
+            scan.opens_with_news(w.text(article.text)) for w in wholes) or len(wholes) == 1
+            and scan.is_deck(wholes[0].text(article.text)))
         for i, whole in enumerate(wholes):
             words = whole.text(article.text)
             # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date
@@ -690,15 +694,6 @@ def _shared_stems(words: str, other: str) -> bool:
     return bool(stems(words) & stems(other))
 
 
-def _surname(word: str, lang) -> str:
-    """A surname without its case ending ("Сингхом", "Белоусова" -> "сингх", "белоусов")."""
-    word = lang.normalise(word)
-    for ending in lang.name_endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[:-len(ending)]
-    return word
-
-
 def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[Mention]:
     """A weekday written right before its date ("в пятницу, 13 апреля") is that date: the
     date, resolved with its weekday, stands for both."""
@@ -774,34 +769,28 @@ class _Scan:
         found = set(self.names.groups(text))
         if self.cast:
             found |= {side for word in re.findall(r"[^\W\d_]+", text) if word[:1].isupper()
-                      and (side := self.cast.get(_surname(word, self.lang)))}
+                      and (side := self.cast.get(surname(word, self.lang)))}
         return sorted(found)
 
     @functools.cached_property
+    def people(self) -> Cast:
+        """The article's people and their sides (``foreign_people.read_cast``)."""
+        return read_cast(self.article.text, self.lang, self.names.groups)
+
+    @property
     def cast(self) -> dict[str, str]:
         """Surname -> side, for the people the article names in full right after one side's
-        name ("Министр обороны России Андрей Белоусов", "министром обороны Индии Раджнатхом
-        Сингхом"; a place's side does not count: "посол Индии в Москве Винай Кумар" is
-        India's); a surname given two sides is left out."""
-        text, seen = self.article.text, {}
-        for run in self.lang.person.finditer(text):
-            words = list(re.finditer(r"\S+", run.group()))
-            while words and self.names.groups(words[0].group()):
-                words.pop(0)  # "России Андрей Белоусов": the side, then the person
-            if len(words) < 2 or self.names.groups(" ".join(w.group() for w in words)):
-                continue
-            start = run.start() + words[0].start()
-            clause = max(text.rfind(c, 0, start) for c in ".,;:!?\n«»\"()") + 1
-            kept, before = [], text[clause:start].split()[-6:]
-            for i, word in enumerate(before):
-                if word.lower() in self.lang.place_prepositions or (
-                        i and before[i - 1].lower() in self.lang.place_prepositions):
-                    continue  # "в Москве": where the person is, not whose
-                kept.append(word)
-            groups = self.names.groups(" ".join(kept))
-            if len(groups) == 1:
-                seen.setdefault(_surname(words[-1].group(), self.lang), set()).add(groups[0])
-        return {name: next(iter(sides)) for name, sides in seen.items() if len(sides) == 1}
+        name ("Министр обороны России Андрей Белоусов")."""
+        return self.people.sides
+
+    def person_pointed(self, words: str, start: int) -> list[str]:
+        """The side of the person a pointer before a past verb means ("он выступил", "министр
+        приезжал": ``foreign_people.pointed``)."""
+        person = self.pointed(words, start)
+        return [person[0]] if person else []
+
+    def pointed(self, words: str, start: int) -> tuple[str, str] | None:
+        return pointed(self.people, words, self.article.text, start, self.lang)
 
     def models(self) -> set[str]:
         """The model names of weapons the title or the first paragraph names ("J-10C",
@@ -938,6 +927,14 @@ class _Scan:
         return {country for country, pattern in self.lang.countries.items()
                 if pattern.search(names)}
 
+    def is_deck(self, words: str) -> bool:
+        """A first paragraph of one short sentence that names no side of the topic, under a
+        headline that names fewer than two ("Самолет министра приземлился в аэропорту столицы."
+        under "Министр прибыл с визитом в Тегеран"): a deck restating the headline, not
+        the lead, which follows it (``a_deck``)."""
+        return a_deck(words, self.sides(words), self.other_countries(words),
+                      self.names.groups(self.article.title or ""))
+
     def other_countries(self, text: str) -> list[str]:
         """The countries ``text`` names that no side of the topic stands for ("Китай" in a
         Russia–Iran article), by the language's ``COUNTRIES``: not a place ("в Сирию") nor
@@ -998,7 +995,8 @@ class _Scan:
             self.carry(sentence, words, previous)
             return
         context = (whole or sentence).text(self.article.text)
-        groups, from_headline = self.sides(context), []
+        groups, from_headline = sorted({*self.sides(context), *self.person_pointed(
+            context, (whole or sentence).start)}), []
         on_topic = len(groups) >= 2 or bool(groups and (
             self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
         if not on_topic and len(groups) <= 1 and self.about_topic():
@@ -1068,6 +1066,12 @@ class _Scan:
             event.title = foreign_title(self.article.title, 0, [], self.lang)
             event.id = event_id(event.date, event.title)
             event.tags = sorted({*event.tags, *self.tags(self.article.title, False)})
+        elif (pronoun := self.lang.pronouns.match(self.lang.normalise(candidate.event.title))) \
+                and (person := self.pointed(context, (whole or sentence).start)) and person[1]:
+            # "Он выступил в парламенте ...": a title names the person, not a pronoun
+            event = candidate.event
+            event.title = person[1] + event.title[pronoun.end():]
+            event.id = event_id(event.date, event.title)
         self.found.candidates.append(candidate)
         self.previous = (sentence, candidate)
         m = dating.mention
@@ -1171,6 +1175,12 @@ class _Scan:
             # "… завершилось совместное учение ВМФ России и ВМС Египта. Береговая и морская
             # фазы проходили с 17 по 24 ноября": the stages of the exercise just told
             return list(previous[1].entities.countries)
+        told = previous[0].text(self.article.text)
+        if another_of_series(words, told, self.lang) and len(sides := self.sides(told)) >= 2:
+            # "... во втором раунде консультаций России и Ирана. Первый раунд состоялся
+            # в Москве в марте 2016 года": another of the series the sentence
+            # before numbered, between its sides
+            return sides
         start = next((b.start for b in self.story_paragraphs()
                       if b.start <= previous[0].start < b.end), previous[0].start)
         told = self.article.text[start:previous[0].end]

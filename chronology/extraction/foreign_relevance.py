@@ -72,6 +72,41 @@ def headline_sides(title_sides: list[str], title_news: bool, own: list[str],
     return title_sides if len(title_sides) >= 2 and title_news and not own and not others else []
 
 
+SERIES_WORDS = 3  # the words after an ordinal that may name what it numbers ("втором раунде")
+
+
+def series_of(words: str, lang) -> set[str]:
+    """The stems of the words an ordinal numbers in ``words`` (``SERIES_FIRST``,
+    ``LATER_ORDINAL``: "во втором раунде консультаций" -> "раунд", "консу"; "Первый раунд"): the
+    members of a series, which an earlier or later member's sentence names again."""
+    norm = lang.normalise(words)
+    stems = set()
+    for pattern in (lang.series_first, lang.later_ordinal):
+        for m in pattern.finditer(norm):
+            after = re.findall(r"[^\W\d_]+", norm[m.end():m.end() + 80])[:SERIES_WORDS]
+            stems |= {w[:STEM] for w in after if len(w) >= STEM}
+    return stems
+
+
+def another_of_series(words: str, told: str, lang) -> bool:
+    """``words`` numbers a member of a series ``told`` numbered too ("... примет участие во
+    втором раунде консультаций России и Ирана" and "Первый раунд состоялся в Москве в марте
+    2016 года"): another member, between the same sides."""
+    return bool(series_of(words, lang) & series_of(told, lang))
+
+
+DECK_WORDS = 12  # a longer first sentence is a lead, not a deck
+
+
+def a_deck(words: str, own: list[str], others: list[str], title_sides: list[str]) -> bool:
+    """A page's deck (standfirst): a first paragraph of one short sentence that names no side
+    (``own``) nor another country (``others``), under a headline naming fewer than two sides
+    (``title_sides``), so that the headline cannot give it its sides (``headline_sides``):
+    it restates the headline ("Самолет министра приземлился в аэропорту столицы." under
+    "Министр прибыл с визитом в Тегеран"), and the agency's lead follows it."""
+    return len(words.split()) <= DECK_WORDS and not own and not others and len(title_sides) < 2
+
+
 def occasions(words: str, lang) -> set[str]:
     """The kinds of act (``KINDS``) that ``words`` names by a noun ("маневры", "встреча"),
     not by a past verb ("прибыл"): an occasion the sentence tells of."""

@@ -122,6 +122,8 @@ class Language:
     during: re.Pattern = re.compile(NEVER)  # "во время учений": the occasion of an act
     at_occasion: re.Pattern = re.compile(NEVER)  # "на встрече": where a statement was made
     personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
+    # "он", "министр": the subject of a past act that is the person last named
+    person_pointers: frozenset[str] = frozenset()
     copulas: re.Pattern = re.compile(NEVER)  # "станут": what a thing becomes, a state
     occasions: tuple[str, ...] = ()
     # an adjective before a weekday that puts it strictly before the day of writing ("в
@@ -293,6 +295,7 @@ def build(module: ModuleType) -> Language:
         attribution=re.compile(_table(module, "ATTRIBUTION", NEVER).replace(
             "{SPEECH_VERBS}", phrase(norm(w) for w in _table(module, "SPEECH_VERBS", ())))),
         conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
+        person_pointers=frozenset(compact(norm(w)) for w in _table(module, "PERSON_POINTERS", ())),
         topic_actions=words("TOPIC_ACTIONS"),
         reported=re.compile(_table(module, "REPORTED", NEVER)),
         verb_final=_table(module, "VERB_FINAL", False),

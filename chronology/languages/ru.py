@@ -389,7 +389,10 @@ BOTH_SIDES = ("обе стороны", "обеих сторон", "обе стр
               # the one before of the article's kind ("Предыдущий меморандум стороны заключили
               # в 2018 году"): between the same sides
               "предыдущий", "предыдущая", "предыдущее", "предыдущие", "предыдущего",
-              "предыдущей", "предыдущих")
+              "предыдущей", "предыдущих",
+              # "Прошлые патрулирования были в марте": the earlier ones (the plural
+              # only: "в прошлом году", "на прошлой неделе" are dates)
+              "прошлые")
 BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "этого", "этому", "этим", "этих",
                   "этими", "данный", "данного", "данной", "указанный", "указанного",
                   # "Соответствующий документ был внесен ...": the one the sentence before told
@@ -699,6 +702,12 @@ PARENTHESIS = (r",\s*(?:как\s+(?:ожидается|сообщается|из
 # Personal pronouns that open a sentence ("Они стартовали на полигоне ..."): in the story's
 # first sentence they point to the headline, whose words then make the title.
 PRONOUNS = ("он", "она", "оно", "они")
+# The subject of a past act that points back to the person last named: a singular pronoun,
+# or an office without its holder's name ("Накануне он выступил в парламенте Ирана",
+# "Последний раз министр приезжал в Иран в мае 2016 года"): the sentence names
+# that person's side (``PERSON_NAME``), as the English "The minister said ..." does.
+PERSON_POINTERS = ("он", "она", "министр", "глава", "президент", "премьер", "посол", "генерал",
+                   "адмирал", "командующий", "начальник", "лидер", "председатель")
 # A person's full name, two to four capitalised words ("Андрей Белоусов", "Раджнатхом
 # Сингхом"): introduced after a side ("министр обороны Индии Раджнатх Сингх"), the surname
 # names that side later in the article ("Сингх посетил ..."); the endings a surname takes in
@@ -801,6 +810,12 @@ PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)
                  r"закончил(?:ись|ась|ось|ся|и|а)?|окончил(?:ись|ась|ось|ся|и|а)?|"
                  r"завершаются|завершается)(?![а-яё])",
           "stage": r"(?<![а-яё])(?:этап[а-яё]*|фаз[а-яё]*)(?![а-яё])",
+          # a flight or a voyage leaving ("самолеты вылетели в Дамаск", "отряд кораблей
+          # покинул базу"): its arrival on another day is another event, as in English
+          "departure": r"(?<![а-яё])(?:вылетел[аио]?|вылета(?:ет|ют)|отбыл[аио]?|отплыл[аио]?|"
+                       r"взлетел[аио]?|снял(?:ись|ся|ась)\s+с\s+якоря|"
+                       r"покинул[аио]?\s+(?:[а-яё]+\s+)?(?:порт|базу|гавань|аэродром|авиабазу)|"
+                       r"(?:вышел|вышл[аио])\s+из\s+(?:[а-яё]+\s+)?(?:порта|базы|гавани))(?![а-яё])",
           # прекращение огня, перемирие: never the strike or the clash it ends
           "truce": r"(?<![а-яё])(?:прекрат[а-яё]*\s+огонь|режим[а-яё]*\s+тишины|"
                    r"прекращени[а-яё]*\s+(?:огня|боевых\s+действий|"

@@ -1,0 +1,106 @@
+"""Who is who in a Russian article: the side each person is on, and whom a pronoun or an
+office without a name points to.
+
+A person's side comes from his own description, the words right before his full name
+("Министр обороны России Андрей Белоусов", "министром обороны Индии Раджнатхом Сингхом"),
+up to a verb or a conjunction that joins him to another person ("Хаменеи принял Алексея
+Оверчука", "Али Хаменеи и Алексей Оверчук": Khamenei's words are not Overchuk's). A later
+"Белоусов" then names Russia, and so does "он выступил ..." or "министр приезжал ..." after him
+(``PERSON_POINTERS``). These functions read only the language's tables (``PERSON_NAME``,
+``NAME_ENDINGS``, ``PLACE_PREPOSITIONS``, ``PAST``, ``CONJUNCTIONS``), never a word of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from chronology.extraction.foreign_relevance import STEM
+
+DESCRIBED_BY = 6  # words before a full name that may describe the person
+POINTED_BACK = 400  # characters before a sentence where the person a pointer means is named
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class Cast:
+    """Surname (without its case ending) -> side, and -> the stems of his description."""
+
+    sides: dict[str, str] = field(default_factory=dict)
+    offices: dict[str, set[str]] = field(default_factory=dict)
+
+
+def surname(word: str, lang) -> str:
+    """A surname without its case ending ("Сингхом", "Белоусова" -> "сингх", "белоусов")."""
+    word = lang.normalise(word)
+    for ending in lang.name_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
+def read_cast(text: str, lang, groups: Callable[[str], list[str]]) -> Cast:
+    """The people ``text`` names in full right after one side's name (``groups``: the sides
+    a text names); a place's side does not count ("посол Индии в Москве Винай Кумар" is
+    India's); a surname given two sides is left out."""
+    seen: dict[str, set[str]] = {}
+    offices: dict[str, set[str]] = {}
+    for run in lang.person.finditer(text):
+        words = list(re.finditer(r"\S+", run.group()))
+        while words and groups(words[0].group()):
+            words.pop(0)  # "России Андрей Белоусов": the side, then the person
+        if len(words) < 2 or groups(" ".join(w.group() for w in words)):
+            continue
+        kept = _description(text, run.start() + words[0].start(), lang)
+        named = groups(" ".join(kept))
+        if len(named) == 1:
+            name = surname(words[-1].group(), lang)
+            seen.setdefault(name, set()).add(named[0])
+            offices.setdefault(name, set()).update(lang.normalise(w)[:STEM] for w in kept)
+    sides = {name: next(iter(s)) for name, s in seen.items() if len(s) == 1}
+    return Cast(sides, {name: offices[name] for name in sides})
+
+
+def _description(text: str, start: int, lang) -> list[str]:
+    """The words of the clause before a name at ``start`` that describe the person."""
+    clause = max(text.rfind(c, 0, start) for c in ".,;:!?\n«»\"()") + 1
+    before = text[clause:start].split()[-DESCRIBED_BY:]
+    ends = [i for i, word in enumerate(before)
+            if ends_description(word, i == len(before) - 1, lang)]
+    before = before[ends[-1] + 1:] if ends else before
+    return [word for i, word in enumerate(before)
+            if word.lower() not in lang.place_prepositions
+            and not (i and before[i - 1].lower() in lang.place_prepositions)]  # "в Москве"
+
+
+def ends_description(word: str, last: bool, lang) -> bool:
+    """A verb, or a conjunction right before the name (``last``), ends the words that
+    describe the person named after it: before it stand the sentence's subject and its act,
+    or another person ("Хаменеи принял Алексея Оверчука", "Али Хаменеи и Алексей Оверчук"; in
+    "министры России и Ирана Сергей ..." the "и" joins the sides, and the person is of both)."""
+    word = lang.normalise(word.strip(".,;:!?«»\"()"))
+    return bool(lang.past.fullmatch(word) or lang.personal_verb.fullmatch(word)
+                or last and lang.key(word) in lang.conjunctions)
+
+
+def pointed(cast: Cast, words: str, text: str, start: int, lang) -> tuple[str, str] | None:
+    """(side, name) of the person a pointer before a past verb in ``words`` means ("он
+    выступил", "министр приезжал": ``PERSON_POINTERS``): the last person of ``cast`` named in
+    the ``POINTED_BACK`` characters of ``text`` before ``start``, when the pointer is a
+    pronoun or an office his description named ("президент заявил" after "министр ...
+    Белов" is another man); the name is his surname as the text writes it in the
+    nominative (the form that is its own stem: "Белов"), else empty."""
+    tokens = _WORD.findall(lang.normalise(words))
+    pointers = [w for i, w in enumerate(tokens[:-1]) if w in lang.person_pointers
+                and lang.past.fullmatch(tokens[i + 1])]
+    if not cast.sides or not pointers:
+        return None
+    for word in reversed(_WORD.findall(text[max(0, start - POINTED_BACK):start])):
+        if word[:1].isupper() and (side := cast.sides.get(stem := surname(word, lang))):
+            if not any(lang.pronouns.match(p) or p[:STEM] in cast.offices[stem]
+                       for p in pointers):
+                return None
+            return side, next((w for w in _WORD.findall(text[:start])
+                               if lang.normalise(w) == stem), "")
+    return None
