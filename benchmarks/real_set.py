@@ -44,9 +44,33 @@ SPLITS = ("dev", "held-out")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe loader that refuses a key written twice in one mapping: the facts are merged by
+    hand from several rounds, and a plain load would keep the last copy without a word."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise ValueError(f"{node.start_mark.name}:{key_node.start_mark.line + 1}: "
+                                 f"duplicate key {key!r} (first at line {seen[key]})")
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep)
+
+
+def _load_yaml(path: Path):
+    loader = _UniqueKeyLoader(path.read_text(encoding="utf-8"))
+    loader.name = str(path)  # the file in every mark, for the error
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
+
+
 def load_articles(path: Path = ARTICLES) -> list[dict]:
     """The articles of the set, in file order, with their gold and their ``language``."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _load_yaml(path) or {}
     articles = data.get("articles") or []
     for article in articles:  # YAML may read an unquoted date as a date: keep strings
         article["published"] = str(article["published"])
@@ -61,7 +85,7 @@ def load_languages(languages: tuple[str, ...] = tuple(FACTS)) -> list[dict]:
 
 def load_topics(path: Path = TOPICS) -> dict[str, dict]:
     """Relationship -> its site settings (the mapping of a content/site.yaml)."""
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return _load_yaml(path) or {}
 
 
 def sha256_of(data: bytes) -> str:

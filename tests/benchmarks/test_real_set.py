@@ -192,3 +192,20 @@ def test_wrong_merge_counts_only_unlinked_gold_events():
     # a source telling no gold event (an extra) says nothing either way
     assert not real_eval.wrong_merge(merged(("a", "The visit began."),
                                             ("b", "Ships sailed.")), articles, groups)
+
+
+def test_a_topic_written_twice_is_refused_with_its_line(tmp_path):
+    # two rounds merged by hand may both add one relationship: a plain load keeps the last
+    # copy and silently drops the first one's names
+    topics = tmp_path / "topics.yaml"
+    topics.write_text("north-south:\n  title: A\nwest-east:\n  title: B\n"
+                      "north-south:\n  title: C\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"topics\.yaml:5: duplicate key 'north-south' "
+                                         r"\(first at line 1\)"):
+        real_set.load_topics(topics)
+
+
+def test_the_facts_files_load_with_every_key_once():
+    assert real_set.load_topics()
+    for path in real_set.FACTS.values():
+        assert real_set.load_articles(path)
