@@ -97,6 +97,10 @@ def present_tense(text: str) -> str:
             words[i - 1] = words[i - 1][:-1]  # "The deal, signed on …, creates": a passive
             _mark_verb(words, i)
             break
+        if i == 1 and words[0].lower() == "there" and lower in ("was", "were"):
+            words[1] = "is" if lower == "was" else "are"  # "There was concern" -> "There is"
+            _mark_verb(words, i)
+            break
         if i == 1 and words[0].lower() in ("there", "it"):
             break  # "There will be no ban", "It was the first time": leave them whole
         if i < skip_to:
@@ -379,6 +383,9 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         words[i] = "have" if plural else "has"  # "had not yet arrived" -> "have not yet arrived"
     elif lower in ("has", "have", "had") and nxt in en.BASE_PARTICIPLES:
         words[i], words[i + 1] = "", conjugate(nxt, plural)  # "has come into force" -> "comes"
+    elif lower == "had" and nxt == "been" and i + 2 < len(words) and not is_past(words[i + 2]):
+        words[i] = "have" if plural else "has"  # "had been a partner", "had been training":
+        # a state or a course up to a past time, told as the present perfect
     elif lower in ("has", "have") and nxt == "been" and i + 2 < len(words) and \
             words[i + 2].lower() in _STATE_AFTER_BEEN:
         # "Lavrov has been in Wonsan since Friday": a state lasting to the report, "is in"
@@ -531,7 +538,7 @@ def plural_subject(words: list[str]) -> bool:
     """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
     after a preposition are not its head ("a detachment of warships", "exports for the
     system" is plural by "exports"); after a first clause, the second clause's subject."""
-    while len(words) > 1 and words[-1] in en.SUBJECT_ADVERBS:
+    while len(words) > 1 and (words[-1] in en.SUBJECT_ADVERBS or _adverb_only(words[-1])):
         words = words[:-1]  # "Spanish officials later (inspect)": the adverb is no head
     join = clause_join(words, len(words))
     if join is not None:
@@ -576,6 +583,12 @@ def plural_subject(words: list[str]) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
+
+
+def _adverb_only(word: str) -> bool:
+    """"particularly", "strongly": a lower-case -ly word the dictionary knows only as an
+    adverb (not "ally", "assembly", "supply"), which never heads a subject."""
+    return word.islower() and word.endswith("ly") and _parts_of_speech(word) == frozenset({"ADV"})
 
 
 def second_member(phrase: list[str], head: str = "") -> bool:

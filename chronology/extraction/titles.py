@@ -1098,7 +1098,12 @@ def _restore(text: str, quotes: list[str]) -> str:
     return text.replace("\ue000", "")
 
 
+_TOTAL_LEAD = re.compile(r"^(?:" + "|".join(en.TOTAL_LEADS) + r")\s+(?=(?:\d|(?:"
+                         + "|".join(en.COUNT_WORDS) + r")\b))", re.IGNORECASE)
+
+
 def _headline(text: str, people: dict[str, str], reported: bool) -> str:
+    text = _TOTAL_LEAD.sub("", text)  # "A total of six jets landed" -> "six jets land"
     # "frigates — A and B — were", typed "frigates -- A and B -- were" too
     text = re.sub(r"\s(?:[–—]|--)\s(?:(?!--)[^–—]){1,80}?\s(?:[–—]|--)\s", " ", text)
     # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not
