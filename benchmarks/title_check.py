@@ -442,8 +442,11 @@ def _subject_before(lowered: list[str], i: int) -> bool:
     before = lowered[i - 1]
     if before in NOT_SUBJECT:
         return False
-    if any(w in COUNTS for w in lowered[max(0, i - 3):i]):
-        return True  # "Four Rafale aircraft participate": a counted subject is plural
+    if any(w in COUNTS for w in lowered[max(0, i - 3):i]) or lowered[0] in COUNTS and \
+            i <= 6 and not any(w in AUXILIARIES or w in PAST_FORMS or w.endswith("ed") or
+                               w in DANGLING or w in HEAD_ENDS for w in lowered[1:i]):
+        return True  # "Four Rafale aircraft participate": a counted subject is plural, also
+        # when the count opens a longer noun phrase ("Six Y-20 air transport aircraft land")
     if "and" in lowered[max(0, i - 5):i] and not any(
             w in VERB_FORMS and not w.endswith("ing")  # "training ship": a modifier
             for w in lowered[lowered.index("and", max(0, i - 5)):i]):

@@ -392,3 +392,20 @@ def test_false_alarms_of_the_twelfth_round_pass(title):
 ])
 def test_the_twelfth_round_still_needs_a_verb(title):
     assert "no-verb" in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    # a count opening a longer noun phrase makes it a plural subject (thirteenth round)
+    "Six C-27J air transport aircraft land at Entebbe airport",
+    "Six Kenyan air transport aircraft land at Entebbe airport",
+])
+def test_a_count_opens_a_plural_subject(title):
+    assert not title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Six C-27J air transport aircraft",  # still no verb
+    "Six boats of naval patrol fleet",
+])
+def test_a_counted_noun_phrase_still_needs_a_verb(title):
+    assert "no-verb" in title_check.problems(title)
