@@ -31,9 +31,7 @@ _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s
                          r"(?=(?:been\s+)?[a-z]+(?:ed|en|wn|ng)\b)")
 
 
-_TO_VERBS = {"plan", "aim", "seek", "want", "hope", "intend", "expect", "vow", "agree", "need",
-             "continue", "prepare", "refuse", "threaten", "promise", "pledge", "offer",
-             "decide", "begin", "start", "wishe", "mean", "tend", "appear", "seem", "move"}
+_TO_VERBS = set(en.INFINITIVE_VERBS)
 
 
 _AS_PARTICIPLES = {"known", "described", "seen", "regarded", "considered", "referred",
@@ -56,7 +54,7 @@ def present_tense(text: str) -> str:
     for i, word in enumerate(words):
         lower = word.lower()
         if i and word.islower() and lower.endswith("s") and not lower.endswith("ss") and \
-                i + 1 < len(words) and words[i + 1] == "to" and lower[:-1] in _TO_VERBS:
+                i + 1 < len(words) and words[i + 1] == "to" and (lower[:-1] in _TO_VERBS or lower[:-2] in _TO_VERBS):
             _mark_verb(words, i)  # "KAI plans to supply": already a headline's present
             break
         if i and lower in _NEGATIVES and i >= skip_to:

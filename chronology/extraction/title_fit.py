@@ -262,8 +262,13 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if nxt in ("of", "for", "and", "on") and words[i - 1][:1].isupper() and \
                 i + 1 < len(words) and words[i + 1][:1].isupper():
             boundary = False  # "Federal Service for Military Cooperation" is one name
-        if words[i - 1].endswith(",") and "-" in words[i - 1] and words[i][:1].islower():
+        if words[i - 1].endswith(",") and "-" in words[i - 1] and words[i][:1].islower() and \
+                words[i - 1][:1].islower():
             boundary = False  # "shore-based, anti-ship variant": one noun phrase's adjectives
+            # (not "Exercise Hawk-24, a biennial …": a name, then its appositive)
+        if _verb_left_bare(words, i):
+            boundary = False  # "sends contingent to participate | in X", "commences drill
+            # with participation | from …": the verb's or the noun's phrase completes it
         if i > keep and words[i].islower() and is_past(words[i]) and words[i] not in AUXILIARIES \
                 and not is_past(words[i - 1]) and words[i - 1].lower() not in AUXILIARIES and \
                 not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS | \
@@ -349,6 +354,33 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
                 words[len(cut)] not in _NAME_PREPOSITIONS:
             cut.pop()  # and a name ("Sea Guardians-2") rather than cut it in two
     return _trim_end(cut)
+
+
+# Prepositions whose noun, bare, is a phrase only with its own complement: "with participation
+# (from …)", "under supervision (of …)", "at invitation (of …)"
+_BARE_NOUN_LEADS = {"with", "under", "at", "upon"}
+_NOMINAL_ENDS = ("tion", "sion", "ment", "ance", "ence")
+_INFINITIVE_VERBS = set(en.INFINITIVE_VERBS)
+
+
+def _verb_left_bare(words: list[str], i: int) -> bool:
+    """A cut before ``words[i]`` leaves an infinitive without its phrase ("to participate |
+    in Exercise X") or a preposition's bare action noun without its complement ("with
+    participation | from the tank units")."""
+    if i < 3 or not words[i - 1].isalpha() or not words[i - 1].islower():
+        return False
+    before, last = words[i - 2].lower(), words[i - 1].lower()
+    if words[i].lower() == "to" and (last in _INFINITIVE_VERBS or last[:-1] in _INFINITIVE_VERBS
+                                     or last[:-2] in _INFINITIVE_VERBS) and \
+            not words[i - 2].endswith(("'s", "’s")) and before not in _NO_SUBJECT_BEFORE and \
+            not (words[i - 2].islower() and (is_verb_form(before, only=True) or
+                                             set(_lemmas(before)) == {"ADJ"})):
+        return True  # "Israel wants | to withdraw": the verb's object is the infinitive (not
+        # "announces plans | to …", "Kishida's plan | to …", "new plan | to …": a noun)
+    infinitive = before == "to" and is_verb_form(last, only=True) and not is_past(last)
+    nominal = before in _BARE_NOUN_LEADS and last.endswith(_NOMINAL_ENDS) and \
+        words[i].lower() in ("from", "by", "of")
+    return infinitive or nominal
 
 
 _LEAVE = {"leave", "leaves", "left", "leaving"}

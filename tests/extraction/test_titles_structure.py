@@ -48,3 +48,35 @@ def test_the_verb_group_is_told_in_headline_form(sentence, dates, expected):
 ])
 def test_near_misses_keep_their_form(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # an infinitive keeps its phrase; a name with a code before an appositive is no adjective
+    ("NAIROBI: In a move to deepen ties with Ghana, the Kenya Air Force (KAF) on Sunday sent "
+     "its contingent to participate in Exercise Savanna Hawk-24, a biennial multilateral air "
+     "exercise scheduled to be held at Accra Air Base, Ghana from 3 to 16 May.",
+     ("on Sunday", "from 3 to 16 May"),
+     "Kenya Air Force sends contingent to participate in Exercise Savanna Hawk-24"),
+    # a bare action noun after "with" is no phrase without its complement
+    ("Chile and Peru commenced their joint naval exercise Pacific Shield on Tuesday with "
+     "participation from the frigate and submarine squadrons of the two countries.",
+     ("on Tuesday",), "Chile and Peru commence joint naval exercise Pacific Shield"),
+    # a verb whose object is an infinitive keeps it
+    ("Kenya and Ghana on Friday agreed to collaborate on the development of a new coastal "
+     "patrol boat for the two navies.", ("on Friday",),
+     "Kenya and Ghana agree to collaborate on development of new coastal patrol boat"),
+])
+def test_a_shortened_headline_keeps_the_verbs_phrase(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # near misses: "plan" after a possessive or a verb is a noun, cut before its "to"
+    ("The ministry on Monday announced plans to buy six trainer jets and two transport "
+     "aircraft from Brazil for the air force academy.", ("on Monday",),
+     "Ministry announces plans to buy six trainer jets and two transport aircraft"),
+    ("The frigates are shore-based, anti-ship variants of the Type 21 design, the navy said "
+     "in May.", ("in May",), "Frigates are shore-based, anti-ship variants of Type 21 design"),
+])
+def test_near_misses_of_the_shortening_rules(sentence, dates, expected):
+    assert title(sentence, dates) == expected
