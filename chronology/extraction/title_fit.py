@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 from chronology.languages import en
 
@@ -183,8 +184,10 @@ def finite_verb(words: list[str]) -> bool:
             return True  # "Deal signed", "Exercise 2022 conducted at Goa"
         if before.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", before):
             continue  # "19 ships" ("Exercise Sava 2024 begins": a name's year, no count)
-        if not words[i].islower() or not is_verb_form(word) or before in _NOUN_NEXT:
-            continue  # ("special forces", "joint exercises": a noun after its adjective)
+        if not words[i].islower() or not is_verb_form(word) or before in _NOUN_NEXT or \
+                _modifier(words[i - 1]):
+            continue  # ("special forces", "joint exercises", "Ghanaian troops": a noun
+            # after its adjective)
         if word.endswith("s") and not word.endswith("ss"):
             return True  # "Navy commissions", "Compaq plunges"
         if not word.endswith("ing") and _plural_before(words[:i]):
@@ -196,6 +199,17 @@ def finite_verb(words: list[str]) -> bool:
         (is_past(last) or last.endswith("s") and is_verb_form(last))
 
 
+def _modifier(word: str) -> bool:
+    """A word that only stands before a noun: an adjective the dictionary knows only as one
+    ("naval", "bilateral"), or a people's adjective ("Ghanaian", "Chinese", "Israeli"; not the
+    country's own name, "Iran", nor a short form, "US")."""
+    if word.islower():
+        return set(_lemmas(word)) == {"ADJ"}
+    country = country_of(word) if word[1:].islower() else None
+    return country is not None and country != word and word.endswith(_PEOPLE_ENDS)
+
+
+_PEOPLE_ENDS = ("an", "ese", "ish", "i", "ic", "ch")
 _HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
 _CLAUSE_SUBJECTS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
                     "two", "three", "both"}

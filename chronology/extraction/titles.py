@@ -285,7 +285,29 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             verb = "say" if plural_speaker(who) else "says"
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
-    return _without_pronoun(title, clause or text, people) or fit(full)
+    continued = _quotation_continued(title, sentence[lead:], people, describe)
+    return continued or _without_pronoun(title, clause or text, people) or fit(full)
+
+
+_FIRST_PERSON = {"we", "i", "our", "my", "us"}
+
+
+def _quotation_continued(title: str, sentence: str, people: dict[str, str],
+                         describe: Describe | None) -> str:
+    """'Today we had talks in Stockholm and signed a deal.”': a sentence in the first person
+    that closes a quotation opened before it is the words of the person quoted, the person the
+    article named last: "Szalay says “We had talks in Stockholm …”", never "We have talks …"."""
+    first = title.split(" ", 1)[0].lower().strip("“\"‘")
+    if first not in _FIRST_PERSON or not re.search(r"[”\"]\W*$", sentence) or \
+            re.search(r"[“‘]|(?:^|\s)\"", sentence):
+        return ""  # a quotation opened inside the sentence is told by the rules above
+    who = _quotation_speaker("", people, describe)
+    if not who:
+        return ""
+    words = "“" + sentence.strip(" “”\"").rstrip(" ,.") + "”"  # its words, dates too
+    verb = "say" if plural_speaker(who) else "says"
+    made = _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
+    return made if not problems(made) else ""
 
 
 def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:

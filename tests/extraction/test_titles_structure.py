@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.extraction.title_fit import problems
 from chronology.extraction.titles import make_title
 
 
@@ -80,3 +81,34 @@ def test_a_shortened_headline_keeps_the_verbs_phrase(sentence, dates, expected):
 ])
 def test_near_misses_of_the_shortening_rules(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+def _otieno(phrase: str) -> str | None:
+    return "Kamau Otieno" if phrase.lower() in ("he", "she") else None
+
+
+def test_a_first_person_sentence_closing_a_quotation_is_the_speakers_words():
+    sentence = ("Today, we had talks with the Ghanaian Defence Minister in Accra and signed a "
+                "historic agreement to work together on the upgrade of the patrol boats.”")
+    made = make_title(sentence, [(0, 5)], {}, False, describe=_otieno)
+    assert made == "Otieno says “Today, we had talks with the Ghanaian Defence Minister …”"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We signed the deal on Monday, the minister said.",  # no quotation closes: the rules' act
+    "They signed the deal on Monday.”",  # not the first person
+])
+def test_near_misses_of_a_continued_quotation(sentence):
+    at = sentence.index("on Monday")
+    made = make_title(sentence, [(at, at + 9)], {}, False, describe=_otieno)
+    assert not made.startswith("Otieno says")
+
+
+@pytest.mark.parametrize(("headline", "verdict"), [
+    ("Kenyan and Ghanaian troops", ["no finite verb"]),  # a people's adjective before a noun
+    ("Kenyan troops in bilateral talks", ["no finite verb"]),
+    ("Ghana trains Kenyan troops", []),  # a country's own name is a subject
+    ("US deploys troops to Ghana", []),  # a short form too
+])
+def test_a_noun_after_a_peoples_adjective_is_no_verb(headline, verdict):
+    assert problems(headline) == verdict
