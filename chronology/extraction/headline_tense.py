@@ -86,6 +86,10 @@ def present_tense(text: str) -> str:
             continue  # "a delegation led by X arrived", "also known as": a participle
         if lower not in AUXILIARIES and _reduced_relative(words, i):
             continue  # "the number of troops deployed to Qatar is unclear": "is"
+        if lower not in AUXILIARIES and i + 1 < len(words) and \
+                words[i + 1].lower() in _FINITE_AUXILIARIES:
+            continue  # "the number of troops deployed has doubled": two finite verbs never
+            # stand side by side, so the first is a participle of the subject
         verb = _verb_before_object(words, i)
         if verb:  # "The base houses soldiers under an agreement signed": "houses"
             _mark_verb(words, verb)
@@ -409,6 +413,7 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
 
 
 _PAST_ADVERBS = {"last", "previously", "formerly", "once"}
+_FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
 # What follows "has been" in a state rather than an act: a place or company ("in Wonsan",
 # "with the fleet"), a state adjective
 _STATE_AFTER_BEEN = {"in", "at", "on", "with", "under", "inside", "aboard", "operational",

@@ -181,7 +181,7 @@ def _core_title(text: str, people: dict[str, str]) -> str:
     return made if made and not problems(made) and names_a_subject(made) else ""
 
 
-_BULLETS = "•·▪▫●○◦‣∙■□►▶✓✔* \t"
+_BULLETS = "•·▪▫●○◦‣∙■□►▶✓✔* \t|/–—-:;,"  # and a page's separators: "Nairobi | (date) | …"
 
 
 _REPORT_TIME_END = re.compile(
@@ -310,6 +310,14 @@ def _quotation_continued(title: str, sentence: str, people: dict[str, str],
     return made if not problems(made) else ""
 
 
+# What a page or a wire puts before the story's first word: the clock of a publication line
+# whose date was taken ("Updated: (March 3, 2024) 10:15 IST Kenya's navy …") and a wire's
+# slug in capitals ("KENYA-NAVY/ Kenya's navy …")
+_PAGE_LEAD = re.compile(r"^\s*(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
+                        r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}\b)?"
+                        r"|[A-Z]{2,}(?:[-/][A-Z]{2,})*/)\s+(?=[A-Z])")
+
+
 def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     """The sentence's own words: no dateline, agency tag, brackets or date phrases."""
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
@@ -318,6 +326,8 @@ def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
     text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
+    # "10:15 IST Kenya's navy …", "KENYA-NAVY/ Kenya's navy …", "14:09 JST London,—Kishida …"
+    text = _strip_remnants(_PAGE_LEAD.sub("", text))
     return _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
 
 
@@ -368,7 +378,7 @@ _TOLD_SOMEONE = r",?\s+(?:[a-z]+ly\s+|also\s+)?(?:told|informed|assured|reminded
 
 
 _CLEFT = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only\s+)?(?:in|on|at)\s+)?that\s+"
-                    r"(?=[A-Z])")
+                    r"(?=[A-Z]|(?:the|a|an|its|their)\s)")  # "It was (on Monday) that the navies …"
 
 
 # "It was in Tehran, not Moscow, that …", "It was not until … that …": the focus of a cleft
@@ -817,8 +827,8 @@ _NOT_ROMAN = r"(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
 _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+" + _NOT_ROMAN +
                            r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z]))"
                            # "Beijing/Seoul--The …", "Tanagra, Greece:Greece …": a place
-                           # label whose dash or colon has no space after it
-                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:)(?=[A-Z])"
+                           # label whose dash or colon has no space after it ("London,—Kishida")
+                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:|,[–—])(?=[A-Z])"
                            # "NEW DELHI India signed" (its date gone): two all-caps words
                            r"|[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+(?=[A-Z][a-z])"
                            # "Saint-Cloud, France – In …": a press release's place and country

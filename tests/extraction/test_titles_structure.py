@@ -112,3 +112,35 @@ def test_near_misses_of_a_continued_quotation(sentence):
 ])
 def test_a_noun_after_a_peoples_adjective_is_no_verb(headline, verdict):
     assert problems(headline) == verdict
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a page's separators, a publication line's clock and a wire's slug are no words of the story
+    ("Nairobi | March 3, 2024 | The Kenyan Navy commissioned its first offshore patrol vessel.",
+     ("March 3, 2024",), "Kenyan Navy commissions first offshore patrol vessel"),
+    ("Updated: March 3, 2024 10:15 IST Kenya's navy commissioned its first offshore patrol "
+     "vessel.", ("March 3, 2024",), "Kenya's navy commissions first offshore patrol vessel"),
+    ("KENYA-NAVY/ Kenya's navy on Monday commissioned its first offshore patrol vessel.",
+     ("on Monday",), "Kenya's navy commissions first offshore patrol vessel"),
+    ("14:09 JST Accra,—Otieno and his Ghanaian counterpart on Monday signed an agreement to "
+     "facilitate visits.", ("on Monday",),
+     "Otieno and Ghanaian counterpart sign agreement to facilitate visits"),
+    # a cleft whose clause opens with an article
+    ("It was on Monday that the two navies began the joint patrol.", ("on Monday",),
+     "Two navies begin joint patrol"),
+    # a participle right before a finite auxiliary belongs to the subject
+    ("The number of troops deployed last year has doubled, the ministry said.", ("last year",),
+     "Number of troops deployed doubles"),
+])
+def test_page_remnants_and_verb_groups(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # near misses: a year in a name stays, a past verb before its object stays the verb
+    ("The Kenyan Navy deployed two frigates on Monday.", ("on Monday",),
+     "Kenyan Navy deploys two frigates"),
+    ("It was on Monday that Kenya signed the deal.", ("on Monday",), "Kenya signs deal"),
+])
+def test_near_misses_of_page_remnants_and_verb_groups(sentence, dates, expected):
+    assert title(sentence, dates) == expected
