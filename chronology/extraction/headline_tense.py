@@ -57,6 +57,16 @@ def present_tense(text: str) -> str:
                 i + 1 < len(words) and words[i + 1] == "to" and (lower[:-1] in _TO_VERBS or lower[:-2] in _TO_VERBS):
             _mark_verb(words, i)  # "KAI plans to supply": already a headline's present
             break
+        if i and lower == "did" and i >= skip_to and words[i + 1:i + 2] and \
+                words[i + 1].lower() in ("not", "never"):
+            words[i] = "do" if plural_subject(words[:i]) else "does"  # "did not confirm"
+            _mark_verb(words, i)
+            break
+        if i and lower == "used" and i >= skip_to and _habitual(words, i):
+            words[i] = words[i + 1] = ""  # "Kenya used to buy jets from Russia" -> "buys"
+            words[i + 2] = conjugate(words[i + 2], plural_subject(words[:i]))
+            _mark_verb(words, i + 2)
+            break
         if i and lower in _NEGATIVES and i >= skip_to:
             words[i] = _NEGATIVES[lower][plural_subject(words[:i])]  # "wasn't known" -> "isn't"
             _mark_verb(words, i)
@@ -394,6 +404,9 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         words[i], words[i + 1] = ("are" if plural else "is"), ""
     elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
         words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
+    elif lower in ("is", "are", "was", "were") and nxt.endswith("ly") and i + 2 < len(words) \
+            and is_past(words[i + 2]) and words[i + 2].lower() not in AUXILIARIES:
+        words[i] = ""  # "were reportedly delivered" -> "reportedly delivered": the hedge stays
     elif lower in ("is", "are", "was", "were") and _state(words, i + 1):
         words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "is interested in"
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
@@ -410,6 +423,15 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
             words[i - 1] = ""  # "Shoigu last visited Pyongyang" -> "Shoigu visits", not
             # "last visits": the adverb tells the past the present tense drops
     _mark_verb(words, i)
+
+
+def _habitual(words: list[str], i: int) -> bool:
+    """"used to buy" at ``words[i]``: a past habit, told as the verb itself; not a participle
+    ("drones used to attack the base were …": a finite verb follows)."""
+    if i + 2 >= len(words) or words[i + 1].lower() != "to" or not words[i + 2].islower() or \
+            not is_verb_form(words[i + 2]) or is_past(words[i + 2]):
+        return False
+    return not any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[i + 3:])
 
 
 _PAST_ADVERBS = {"last", "previously", "formerly", "once"}
