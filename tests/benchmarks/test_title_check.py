@@ -409,3 +409,16 @@ def test_a_count_opens_a_plural_subject(title):
 ])
 def test_a_counted_noun_phrase_still_needs_a_verb(title):
     assert "no-verb" in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Kenyan parliament approves purchase",  # after a verb the last word is its object
+    "Officials confirm supply",
+])
+def test_an_object_after_its_verb_is_no_cut(title):
+    assert "cut-end" not in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", ["Navies of Kenya and Ghana conduct", "Otieno and Kamau sign"])
+def test_a_verb_without_its_object_is_still_cut(title):
+    assert "cut-end" in title_check.problems(title)
