@@ -624,8 +624,8 @@ def _cut_phrase(text: str, lowered: list[str]) -> bool:
     if last in {f for b in NEEDS_OBJECT for f in _forms(b)} and not last.endswith(("ed", "ing")) \
             and last not in PAST_FORMS and last not in NOUN_OR_VERB and len(lowered) > 1 and \
             lowered[-2] not in AUXILIARIES and lowered[-2] not in NOT_SUBJECT and \
-            not _has_finite_verb(lowered[:-1], _words(text)[:-1]):
-        return True  # (after a verb the word is its object: "Parliament approves purchase")
+            lowered[-2] not in VERB_FORMS:
+        return True  # (right after a verb the word is its object: "Parliament approves purchase")
     return len(lowered) >= 4 and lowered[-3] in SIDE_PREPOSITIONS and \
         (_regular_participle(last) or last in PAST_FORMS or last in ("signed", "agreed"))
 
