@@ -174,6 +174,7 @@ BASE_VERBS_TEXT = """
     normalize normalise regularize regularise
     marry remove care peak consider reduce dilute mean achieve walk demonstrate serve
     precede expire
+    cover consist touch eye tap opt commit
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -220,6 +221,7 @@ NOUN_OR_VERB = _set("""
     files rallies marches floods waves wages declines rolls bombs posts jumps climbs surges
     echoes totals schedules comments results spikes experiences films plunges tumbles
     attributes narrows houses shifts quotes concerns lists lies figures
+    eyes taps touches
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""
