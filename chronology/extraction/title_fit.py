@@ -280,6 +280,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
                 words[i - 1][:1].islower():
             boundary = False  # "shore-based, anti-ship variant": one noun phrase's adjectives
             # (not "Exercise Hawk-24, a biennial …": a name, then its appositive)
+        if words[i - 1].lower() in PHRASE_START | {"of"} and words[i - 1].islower():
+            boundary = False  # "consists of | around 40 jets": a preposition keeps its object
         if _verb_left_bare(words, i):
             boundary = False  # "sends contingent to participate | in X", "commences drill
             # with participation | from …": the verb's or the noun's phrase completes it

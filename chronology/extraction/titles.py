@@ -218,6 +218,9 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     marked = _marked_event(text)
     if marked:
         return _cap(marked)
+    introduced = _introduced_quotation(sentence[lead:], people, describe)
+    if introduced:
+        return introduced
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
     if speaker:  # "X said from her home in Irving, Texas: “…”": where, before the words
@@ -287,6 +290,29 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         return title or fit(full)
     continued = _quotation_continued(title, sentence[lead:], people, describe)
     return continued or _without_pronoun(title, clause or text, people) or fit(full)
+
+
+# "X, the army's deputy chief, said: “Today we are launching …": a quotation a colon introduces
+_SAID_COLON = re.compile(r"^(?P<speaker>[^“”\":]{3,160}?),?\s+" + SPEECH +
+                         r"\s*:\s*(?P<mark>[“\"])(?P<words>[^“”\"]{12,})[”\"]?\W*$")
+
+
+def _introduced_quotation(sentence: str, people: dict[str, str], describe: Describe | None) -> str:
+    """'Major General Wafula, the deputy chief of staff, said: “Today we are launching the
+    exercise.' -> 'Wafula says “Today we are launching the exercise”': the words a colon
+    introduces are the speaker's, whole or shortened with an ellipsis, closed or not (a
+    quotation often runs on into the next paragraph); the speaker is named, not a pronoun."""
+    found = _SAID_COLON.match(sentence.strip())
+    if not found:
+        return ""
+    who = _resolved(short_speaker(drop_intro(found.group("speaker")), people, describe), describe)
+    if not who or who.split()[0].lower() in PRONOUNS or has_verb(who):
+        return ""
+    mark = found.group("mark")  # the quotation's own marks, straight or curly
+    words = mark + found.group("words").strip().rstrip(" ,.") + ("”" if mark == "“" else mark)
+    verb = "say" if plural_speaker(who) else "says"
+    made = _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
+    return made if not problems(made) and names_a_subject(made) else ""
 
 
 _FIRST_PERSON = {"we", "i", "our", "my", "us"}
@@ -671,7 +697,7 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
         return None  # short enough to be told as a headline clause
     closing = "”" if quote.group(1) == "“" else '"'
     kept = fit(" ".join(words), max(room - 1, 3)).rstrip(",;:.")  # at a phrase boundary
-    lead, rest = "", drop_intro(" ".join(words))
+    lead, rest = "", drop_intro(_report_day_dropped(" ".join(words)))
     intro = " ".join(words[:len(words) - len(rest.split())])
     if len(rest.split()) >= 6 and " ".join(words).endswith(rest) and not has_verb(intro) and \
             len(kept.split()) <= len(intro.split()):
@@ -679,6 +705,13 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
         # only a phrase before the act; the act is told, the phrase left out openly
         kept = fit(rest, max(room - 2, 3)).rstrip(",;:.")
     return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{lead}{kept} …{closing}"
+
+
+def _report_day_dropped(words: str) -> str:
+    """"Today, for the fifth time, we are launching …" -> "for the fifth time, we are …": a
+    day told from the report, set off by its comma, opens no act (for the intro rule)."""
+    first, _, rest = words.partition(" ")
+    return rest if first.endswith(",") and first[:-1].lower() in en.REPORT_DAYS and rest else words
 
 
 _PRONOUN_ACT = re.compile(r"^(?:they|it|he|she|we)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"

@@ -170,3 +170,24 @@ def test_past_forms_a_headline_does_not_keep(sentence, dates, expected):
 ])
 def test_near_misses_of_past_forms(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # words a colon introduces are the speaker's, also when the quotation runs on
+    ("In response, the deputy chief of staff of the Kenyan Army, Major General Peter Wafula, "
+     "said: “Today, for the fifth time, we are launching the Lion Shield 2021 joint "
+     "Kenyan-Ghanaian tactical exercise.", ("Today",),
+     "Wafula says “… we are launching the Lion Shield 2021 …”"),
+    ('The commander of the Ghana Navy, Rear Admiral Kofi Mensah, said on Monday: "The corvette '
+     'will strengthen our coastal defence."', ("on Monday",),
+     'Mensah says "The corvette will strengthen our coastal defence"'),
+    # a preposition keeps its object: no cut between "of" and "around"
+    ("Kenya's current fleet consists of around 40 Kenyan-built CM 11 Brave Lion and "
+     "Russian-made Mi-17 helicopters, technology that is increasingly obsolete.", (),
+     "Kenya's current fleet consists of around 40 Kenyan-built CM 11 Lion"),
+    # a regular past the dictionary lists as its own lemma takes its stem's present
+    ("By March, Kenya's fleet consisted of 40 Mi-17 helicopters.", ("By March",),
+     "Kenya's fleet consists of 40 Mi-17 helicopters"),
+])
+def test_introduced_quotations_and_prepositions_keep_their_words(sentence, dates, expected):
+    assert title(sentence, dates) == expected
