@@ -463,7 +463,11 @@ def _passive_by(words: list[str], i: int) -> bool:
         lower = word.lower()
         if lower == "by":
             after = " ".join(words[j + 1:j + 3]).lower().strip(".,")
-            return after.split(" ")[0] not in _BY_MEANS and not after.startswith("the end")
+            first = after.split(" ")[0]
+            if first.endswith("ing") and words[j + 1:j + 2] and words[j + 1].islower() and \
+                    is_verb_form(first):
+                return False  # "sought peace by promising …": a means, no agent
+            return first not in _BY_MEANS and not after.startswith("the end")
         if lower in ("a", "an") or (is_past(word) and lower not in AUXILIARIES):
             return False
     return False

@@ -632,8 +632,9 @@ def _trim_end(words: list[str]) -> str:
     while len(words) > 3 and dangles(words):
         words.pop()
     if len(words) > 4 and words[-1].rstrip(",;:").endswith("ing") and \
-            words[-2].lower() in ("to", "of", "for"):
-        del words[-2:]  # "reaffirms commitment to upholding": the gerund needs its object
+            words[-2].lower() in ("to", "of", "for", "by"):
+        del words[-2:]  # "reaffirms commitment to upholding", "… by promising": the gerund
+        # needs its object
     clause = _verbless_clause(words)
     if clause:
         words = words[:clause]  # "… will go alone | if U.S. authorities": no verb after "if"

@@ -1057,9 +1057,11 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         if joined and sentence[:cut].rstrip().endswith(","):
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
-        if sentence[:cut].rstrip().endswith(",") and _OPEN_RELATIVE.search(keep) and \
+        if sentence[:cut].rstrip().endswith(",") and (_OPEN_RELATIVE.search(keep) or
+                                                      _OPEN_ASIDE.search(keep)) and \
                 re.match(r"\s*[a-z]", sentence[end:]):
             keep += ","  # "Singh, who is on a visit, on Monday called": the clause stays closed
+            # ("The contingent, comprising 120 soldiers, on Friday arrived": the aside too)
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
         rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
         if re.search(r"\b(?:the|a|an|its|their|his|her|this|these)$", keep, re.IGNORECASE) and \
@@ -1100,6 +1102,7 @@ _LASTS_UNTIL = re.compile(r"\b(?:last|lasts|lasted|lasting|run|runs|ran|continue
 
 
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+_OPEN_ASIDE = re.compile(r"^[^,]+,\s+(?:[a-z]+ing|(?:together|along) with|[a-z]+ed by)\s[^,]*$")
 # "houses soldiers under an agreement (signed in 2014)": a noun after "under"/"after" is no
 # subject, so the participle the date leaves after it is that noun's, not the main verb
 _SIDE_OBJECT = re.compile(r"\b(?:under|after|following|per|through|via|amid|despite)\s+"

@@ -191,3 +191,23 @@ def test_near_misses_of_past_forms(sentence, dates, expected):
 ])
 def test_introduced_quotations_and_prepositions_keep_their_words(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # an aside closed by the comma before a date stays closed, and goes
+    ("The Kenyan contingent, comprising 120 soldiers, on Friday arrived in Accra.",
+     ("on Friday",), "Kenyan contingent arrives in Accra"),
+    ("The navy, together with the coast guard, on Monday launched the exercise.",
+     ("on Monday",), "Navy launches exercise"),
+    # "by" and a gerund is a means, no agent of a passive: the verb takes the present
+    ("Ghana's president, facing protests over the budget, on Monday sought support in "
+     "parliament by promising to cut the order of patrol boats in half.", ("on Monday",),
+     "Ghana's president seeks support in parliament"),
+])
+def test_asides_and_means_leave_the_main_act(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_a_passive_keeps_its_agent():  # near miss: "by" and a name is the agent
+    made = title("The jets were delivered to Kenya by Embraer on Monday.", ("on Monday",))
+    assert made == "Jets delivered to Kenya by Embraer"
