@@ -241,9 +241,10 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     """``words[i]`` is a participle after its noun, the main verb still to come: "the number
     of troops (currently) deployed to Qatar is unclear", "the ship launched in May was"."""
     if words[i].lower() in _NAMING and i + 2 < len(words) and \
-            (words[i + 1][:1].isupper() or words[i + 1][:1] in "“\"‘'") and \
+            (words[i + 1][:1].isupper() or words[i + 1][:1] in "“\"‘'\ue000") and \
             any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[i + 2:]):
         return True  # "Maneuvers dubbed Maritime Security Belt began": the name's participle
+        # (a quoted name is one private character while the headline is made: "\ue000")
     if is_past(words[i]) and i + 1 < len(words) and _present_verb(words, i + 1) and \
             words[i - 1].islower() and words[i - 1].lower() not in _DETERMINERS:
         return True  # "the deal signed (Wednesday) foresees": the verb after it is the main one

@@ -1041,9 +1041,11 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             continue  # words inside quotation marks are never changed
         if re.fullmatch(r"\d{4}", sentence[start:end]) and _NAME_BEFORE.search(sentence[:start]):
             continue  # "Exercise Sea Guardian 2023", "Joint Sea-2024": the year is the name's
-        if len(spans) == 1 and _LASTS_UNTIL.search(sentence[:start]) and \
-                re.fullmatch(r"[\s.;!]*", sentence[end:]):
-            continue  # "The exercises will last until June 16.": the verb needs its date
+        if re.fullmatch(r"[\s.;!]*", sentence[end:]) and (
+                len(spans) == 1 and _LASTS_UNTIL.search(sentence[:start]) or
+                _LASTS.search(sentence[:start]) and _SPAN_LINK.match(sentence[start:end])):
+            continue  # "The exercises will last until June 16.", "… extended to be valid until
+            # March 2026", "… to run from May 4 to 19": the verb needs its date
         possessive = re.match(r"['’]s?\s", sentence[end:])  # "In Sunday's debate": "In" stays
         led = re.match(r"(?:on|in|at|during|by|since|until|from)\s", sentence[start:end], re.I)
         before = None if possessive or led else re.search(DATE_LEAD + r"$", sentence[:start],
@@ -1096,9 +1098,11 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 # "will last until June 16", "runs through May": a verb of duration with only its end date
 # after it says nothing without the date
-_LASTS_UNTIL = re.compile(r"\b(?:last|lasts|lasted|lasting|run|runs|ran|continue|continues|"
-                          r"continued|go on|goes on|went on)\s+(?:until|till|through|to)\s+$",
-                          re.IGNORECASE)
+_DURATION = (r"(?:last|lasts|lasted|lasting|run|runs|ran|continue|continues|continued|go on|"
+             r"goes on|went on|valid|effective|in force|in effect)")
+_LASTS_UNTIL = re.compile(r"\b" + _DURATION + r"\s+(?:until|till|through|to)\s+$", re.IGNORECASE)
+_LASTS = re.compile(r"\b" + _DURATION + r"\s+$", re.IGNORECASE)
+_SPAN_LINK = re.compile(r"(?:until|till|through|from)\s", re.IGNORECASE)
 
 
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")

@@ -211,3 +211,22 @@ def test_asides_and_means_leave_the_main_act(sentence, dates, expected):
 def test_a_passive_keeps_its_agent():  # near miss: "by" and a name is the agent
     made = title("The jets were delivered to Kenya by Embraer on Monday.", ("on Monday",))
     assert made == "Jets delivered to Kenya by Embraer"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a quoted name after a naming participle: the participle is the name's, not the verb
+    ('The manoeuvres dubbed "Steppe Eagle 2021" started on Friday in Kazakhstan.',
+     ("on Friday",), 'Manoeuvres dubbed "Steppe Eagle 2021" start in Kazakhstan'),
+    # a verb or adjective of duration keeps the span that completes it
+    ("In 2015, the lease was extended to be valid until June 2027.",
+     ("In 2015", "until June 2027"), "Lease extended to be valid until June 2027"),
+    ("The drill is scheduled to run from May 4 to May 19.", ("from May 4 to May 19",),
+     "Drill scheduled to run from May 4 to May 19"),
+])
+def test_names_and_durations_keep_their_words(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_a_date_that_completes_nothing_goes():  # near miss
+    made = title("The lease was extended until June 2027.", ("until June 2027",))
+    assert made == "Lease extended"
