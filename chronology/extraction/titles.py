@@ -225,6 +225,9 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
     if speaker:  # "X said from her home in Irving, Texas: “…”": where, before the words
         clause = re.sub(r"^(?:from|in|at|during|after|before)\s[^:“”\"]{2,80}:\s*(?=[“\"])", "", clause)
+        # "X said during a press conference that …": where, before what is said
+        clause = re.sub(r"^(?:in|at|during|after|before|on|via)\s[^:,“”\"]{2,80}?\s+that\s+(?=\S)",
+                        "", clause)
     told = re.match(re.escape(speaker) + _TOLD_SOMEONE + r"(?P<addressee>[^,“\"]{1,80}?)\s+that\s+",
                     text) if speaker else None
     if told and not re.search(r"\s(?:the|a|an|its|their|his|her)\s", told.group("addressee")) \

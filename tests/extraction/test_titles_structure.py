@@ -230,3 +230,22 @@ def test_names_and_durations_keep_their_words(sentence, dates, expected):
 def test_a_date_that_completes_nothing_goes():  # near miss
     made = title("The lease was extended until June 2027.", ("until June 2027",))
     assert made == "Lease extended"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # where something was said, between the verb of saying and "that", is no part of it
+    ("Deputy Ministry Spokesperson Mary Achieng said during a press conference yesterday "
+     "that the new depots would be located at Camp Rivera in Santa Cruz, Luzon; Fort Dallas "
+     "in Bohol; and Cebu Airport.", ("yesterday",),
+     "Achieng says new depots will be located at Camp Rivera"),
+    ("Otieno said at a briefing on Monday that the corvette would be delivered in June.",
+     ("on Monday",), "Otieno says corvette will be delivered in June"),
+])
+def test_where_words_were_said_is_dropped(sentence, dates, expected):
+    assert title(sentence, dates, statement=True) == expected
+
+
+def test_a_that_clause_of_its_own_stays():  # near miss: "in an interview that …" is no aside
+    made = title("Otieno said in an interview on Monday that he had signed the deal.",
+                 ("on Monday",), statement=True)
+    assert made == "Otieno says he has signed deal"
