@@ -249,3 +249,12 @@ def test_a_that_clause_of_its_own_stays():  # near miss: "in an interview that �
     made = title("Otieno said in an interview on Monday that he had signed the deal.",
                  ("on Monday",), statement=True)
     assert made == "Otieno says he has signed deal"
+
+
+def test_a_quotation_after_a_possessive_is_its_noun():
+    sentence = ("Last year’s Blue Lance served to consolidate the countries’ “profound friendship "
+                "and deepening security cooperation,” Vice Adm. Wei Lin said in an April 2023 "
+                "statement.")
+    at = sentence.index("April 2023")
+    made = make_title(sentence, [(at, at + 10)], {}, False)
+    assert made == "Last year’s Lance serves to consolidate countries’ “profound friendship and deepening …”"
