@@ -174,6 +174,7 @@ BASE_VERBS_TEXT = """
     normalize normalise regularize regularise
     marry remove care peak consider reduce dilute mean achieve walk demonstrate serve
     precede expire
+    cover consist touch eye tap opt commit
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -220,6 +221,7 @@ NOUN_OR_VERB = _set("""
     files rallies marches floods waves wages declines rolls bombs posts jumps climbs surges
     echoes totals schedules comments results spikes experiences films plunges tumbles
     attributes narrows houses shifts quotes concerns lists lies figures
+    eyes taps touches
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""
@@ -442,8 +444,11 @@ def _subject_before(lowered: list[str], i: int) -> bool:
     before = lowered[i - 1]
     if before in NOT_SUBJECT:
         return False
-    if any(w in COUNTS for w in lowered[max(0, i - 3):i]):
-        return True  # "Four Rafale aircraft participate": a counted subject is plural
+    if any(w in COUNTS for w in lowered[max(0, i - 3):i]) or lowered[0] in COUNTS and \
+            i <= 6 and not any(w in AUXILIARIES or w in PAST_FORMS or w.endswith("ed") or
+                               w in DANGLING or w in HEAD_ENDS for w in lowered[1:i]):
+        return True  # "Four Rafale aircraft participate": a counted subject is plural, also
+        # when the count opens a longer noun phrase ("Six Y-20 air transport aircraft land")
     if "and" in lowered[max(0, i - 5):i] and not any(
             w in VERB_FORMS and not w.endswith("ing")  # "training ship": a modifier
             for w in lowered[lowered.index("and", max(0, i - 5)):i]):
@@ -620,8 +625,9 @@ def _cut_phrase(text: str, lowered: list[str]) -> bool:
         return True  # "... sign landmark 10-year": a measured compound without its noun
     if last in {f for b in NEEDS_OBJECT for f in _forms(b)} and not last.endswith(("ed", "ing")) \
             and last not in PAST_FORMS and last not in NOUN_OR_VERB and len(lowered) > 1 and \
-            lowered[-2] not in AUXILIARIES and lowered[-2] not in NOT_SUBJECT:
-        return True
+            lowered[-2] not in AUXILIARIES and lowered[-2] not in NOT_SUBJECT and \
+            lowered[-2] not in VERB_FORMS:
+        return True  # (right after a verb the word is its object: "Parliament approves purchase")
     return len(lowered) >= 4 and lowered[-3] in SIDE_PREPOSITIONS and \
         (_regular_participle(last) or last in PAST_FORMS or last in ("signed", "agreed"))
 

@@ -31,9 +31,7 @@ _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s
                          r"(?=(?:been\s+)?[a-z]+(?:ed|en|wn|ng)\b)")
 
 
-_TO_VERBS = {"plan", "aim", "seek", "want", "hope", "intend", "expect", "vow", "agree", "need",
-             "continue", "prepare", "refuse", "threaten", "promise", "pledge", "offer",
-             "decide", "begin", "start", "wishe", "mean", "tend", "appear", "seem", "move"}
+_TO_VERBS = set(en.INFINITIVE_VERBS)
 
 
 _AS_PARTICIPLES = {"known", "described", "seen", "regarded", "considered", "referred",
@@ -56,8 +54,18 @@ def present_tense(text: str) -> str:
     for i, word in enumerate(words):
         lower = word.lower()
         if i and word.islower() and lower.endswith("s") and not lower.endswith("ss") and \
-                i + 1 < len(words) and words[i + 1] == "to" and lower[:-1] in _TO_VERBS:
+                i + 1 < len(words) and words[i + 1] == "to" and (lower[:-1] in _TO_VERBS or lower[:-2] in _TO_VERBS):
             _mark_verb(words, i)  # "KAI plans to supply": already a headline's present
+            break
+        if i and lower == "did" and i >= skip_to and words[i + 1:i + 2] and \
+                words[i + 1].lower() in ("not", "never"):
+            words[i] = "do" if plural_subject(words[:i]) else "does"  # "did not confirm"
+            _mark_verb(words, i)
+            break
+        if i and lower == "used" and i >= skip_to and _habitual(words, i):
+            words[i] = words[i + 1] = ""  # "Kenya used to buy jets from Russia" -> "buys"
+            words[i + 2] = conjugate(words[i + 2], plural_subject(words[:i]))
+            _mark_verb(words, i + 2)
             break
         if i and lower in _NEGATIVES and i >= skip_to:
             words[i] = _NEGATIVES[lower][plural_subject(words[:i])]  # "wasn't known" -> "isn't"
@@ -88,6 +96,10 @@ def present_tense(text: str) -> str:
             continue  # "a delegation led by X arrived", "also known as": a participle
         if lower not in AUXILIARIES and _reduced_relative(words, i):
             continue  # "the number of troops deployed to Qatar is unclear": "is"
+        if lower not in AUXILIARIES and i + 1 < len(words) and \
+                words[i + 1].lower() in _FINITE_AUXILIARIES:
+            continue  # "the number of troops deployed has doubled": two finite verbs never
+            # stand side by side, so the first is a participle of the subject
         verb = _verb_before_object(words, i)
         if verb:  # "The base houses soldiers under an agreement signed": "houses"
             _mark_verb(words, verb)
@@ -95,6 +107,10 @@ def present_tense(text: str) -> str:
         if words[i - 1].endswith(",") and is_past(word) and lower not in AUXILIARIES and \
                 lower not in SIMPLE_PAST and not _predicate_after_aside(words, i):
             words[i - 1] = words[i - 1][:-1]  # "The deal, signed on …, creates": a passive
+            _mark_verb(words, i)
+            break
+        if i == 1 and words[0].lower() == "there" and lower in ("was", "were"):
+            words[1] = "is" if lower == "was" else "are"  # "There was concern" -> "There is"
             _mark_verb(words, i)
             break
         if i == 1 and words[0].lower() in ("there", "it"):
@@ -225,9 +241,10 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     """``words[i]`` is a participle after its noun, the main verb still to come: "the number
     of troops (currently) deployed to Qatar is unclear", "the ship launched in May was"."""
     if words[i].lower() in _NAMING and i + 2 < len(words) and \
-            (words[i + 1][:1].isupper() or words[i + 1][:1] in "“\"‘'") and \
+            (words[i + 1][:1].isupper() or words[i + 1][:1] in "“\"‘'\ue000") and \
             any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[i + 2:]):
         return True  # "Maneuvers dubbed Maritime Security Belt began": the name's participle
+        # (a quoted name is one private character while the headline is made: "\ue000")
     if is_past(words[i]) and i + 1 < len(words) and _present_verb(words, i + 1) and \
             words[i - 1].islower() and words[i - 1].lower() not in _DETERMINERS:
         return True  # "the deal signed (Wednesday) foresees": the verb after it is the main one
@@ -379,12 +396,18 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
         words[i] = "have" if plural else "has"  # "had not yet arrived" -> "have not yet arrived"
     elif lower in ("has", "have", "had") and nxt in en.BASE_PARTICIPLES:
         words[i], words[i + 1] = "", conjugate(nxt, plural)  # "has come into force" -> "comes"
+    elif lower == "had" and nxt == "been" and i + 2 < len(words) and not is_past(words[i + 2]):
+        words[i] = "have" if plural else "has"  # "had been a partner", "had been training":
+        # a state or a course up to a past time, told as the present perfect
     elif lower in ("has", "have") and nxt == "been" and i + 2 < len(words) and \
             words[i + 2].lower() in _STATE_AFTER_BEEN:
         # "Lavrov has been in Wonsan since Friday": a state lasting to the report, "is in"
         words[i], words[i + 1] = ("are" if plural else "is"), ""
     elif lower in ("has", "have", "had") and not is_past(nxt) and nxt not in ("been", "to"):
         words[i] = "have" if plural else "has"  # "had operating profit": "had" is the verb
+    elif lower in ("is", "are", "was", "were") and nxt.endswith("ly") and i + 2 < len(words) \
+            and is_past(words[i + 2]) and words[i + 2].lower() not in AUXILIARIES:
+        words[i] = ""  # "were reportedly delivered" -> "reportedly delivered": the hedge stays
     elif lower in ("is", "are", "was", "were") and _state(words, i + 1):
         words[i] = "am" if words[i - 1] == "I" else "are" if plural else "is"  # "is interested in"
     elif lower in AUXILIARIES and (is_past(nxt) or nxt.endswith("ing")):
@@ -403,7 +426,17 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     _mark_verb(words, i)
 
 
+def _habitual(words: list[str], i: int) -> bool:
+    """"used to buy" at ``words[i]``: a past habit, told as the verb itself; not a participle
+    ("drones used to attack the base were …": a finite verb follows)."""
+    if i + 2 >= len(words) or words[i + 1].lower() != "to" or not words[i + 2].islower() or \
+            not is_verb_form(words[i + 2]) or is_past(words[i + 2]):
+        return False
+    return not any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[i + 3:])
+
+
 _PAST_ADVERBS = {"last", "previously", "formerly", "once"}
+_FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
 # What follows "has been" in a state rather than an act: a place or company ("in Wonsan",
 # "with the fleet"), a state adjective
 _STATE_AFTER_BEEN = {"in", "at", "on", "with", "under", "inside", "aboard", "operational",
@@ -431,7 +464,11 @@ def _passive_by(words: list[str], i: int) -> bool:
         lower = word.lower()
         if lower == "by":
             after = " ".join(words[j + 1:j + 3]).lower().strip(".,")
-            return after.split(" ")[0] not in _BY_MEANS and not after.startswith("the end")
+            first = after.split(" ")[0]
+            if first.endswith("ing") and words[j + 1:j + 2] and words[j + 1].islower() and \
+                    is_verb_form(first):
+                return False  # "sought peace by promising …": a means, no agent
+            return first not in _BY_MEANS and not after.startswith("the end")
         if lower in ("a", "an") or (is_past(word) and lower not in AUXILIARIES):
             return False
     return False
@@ -531,7 +568,7 @@ def plural_subject(words: list[str]) -> bool:
     """A subject is plural: "the two navies", "Russia and Iran", "four aircraft"; the words
     after a preposition are not its head ("a detachment of warships", "exports for the
     system" is plural by "exports"); after a first clause, the second clause's subject."""
-    while len(words) > 1 and words[-1] in en.SUBJECT_ADVERBS:
+    while len(words) > 1 and (words[-1] in en.SUBJECT_ADVERBS or _adverb_only(words[-1])):
         words = words[:-1]  # "Spanish officials later (inspect)": the adverb is no head
     join = clause_join(words, len(words))
     if join is not None:
@@ -576,6 +613,12 @@ def plural_subject(words: list[str]) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
+
+
+def _adverb_only(word: str) -> bool:
+    """"particularly", "strongly": a lower-case -ly word the dictionary knows only as an
+    adverb (not "ally", "assembly", "supply"), which never heads a subject."""
+    return word.islower() and word.endswith("ly") and _parts_of_speech(word) == frozenset({"ADV"})
 
 
 def second_member(phrase: list[str], head: str = "") -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
 from chronology.languages import en
 
@@ -183,8 +184,10 @@ def finite_verb(words: list[str]) -> bool:
             return True  # "Deal signed", "Exercise 2022 conducted at Goa"
         if before.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", before):
             continue  # "19 ships" ("Exercise Sava 2024 begins": a name's year, no count)
-        if not words[i].islower() or not is_verb_form(word) or before in _NOUN_NEXT:
-            continue  # ("special forces", "joint exercises": a noun after its adjective)
+        if not words[i].islower() or not is_verb_form(word) or before in _NOUN_NEXT or \
+                _modifier(words[i - 1]):
+            continue  # ("special forces", "joint exercises", "Ghanaian troops": a noun
+            # after its adjective)
         if word.endswith("s") and not word.endswith("ss"):
             return True  # "Navy commissions", "Compaq plunges"
         if not word.endswith("ing") and _plural_before(words[:i]):
@@ -196,6 +199,17 @@ def finite_verb(words: list[str]) -> bool:
         (is_past(last) or last.endswith("s") and is_verb_form(last))
 
 
+def _modifier(word: str) -> bool:
+    """A word that only stands before a noun: an adjective the dictionary knows only as one
+    ("naval", "bilateral"), or a people's adjective ("Ghanaian", "Chinese", "Israeli"; not the
+    country's own name, "Iran", nor a short form, "US")."""
+    if word.islower():
+        return set(_lemmas(word)) == {"ADJ"}
+    country = country_of(word) if word[1:].islower() else None
+    return country is not None and country != word and word.endswith(_PEOPLE_ENDS)
+
+
+_PEOPLE_ENDS = ("an", "ese", "ish", "i", "ic", "ch")
 _HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
 _CLAUSE_SUBJECTS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
                     "two", "three", "both"}
@@ -262,8 +276,15 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if nxt in ("of", "for", "and", "on") and words[i - 1][:1].isupper() and \
                 i + 1 < len(words) and words[i + 1][:1].isupper():
             boundary = False  # "Federal Service for Military Cooperation" is one name
-        if words[i - 1].endswith(",") and "-" in words[i - 1] and words[i][:1].islower():
+        if words[i - 1].endswith(",") and "-" in words[i - 1] and words[i][:1].islower() and \
+                words[i - 1][:1].islower():
             boundary = False  # "shore-based, anti-ship variant": one noun phrase's adjectives
+            # (not "Exercise Hawk-24, a biennial …": a name, then its appositive)
+        if words[i - 1].lower() in PHRASE_START | {"of"} and words[i - 1].islower():
+            boundary = False  # "consists of | around 40 jets": a preposition keeps its object
+        if _verb_left_bare(words, i):
+            boundary = False  # "sends contingent to participate | in X", "commences drill
+            # with participation | from …": the verb's or the noun's phrase completes it
         if i > keep and words[i].islower() and is_past(words[i]) and words[i] not in AUXILIARIES \
                 and not is_past(words[i - 1]) and words[i - 1].lower() not in AUXILIARIES and \
                 not words[i - 1].endswith("ly") and words[i - 1].lower() not in _NOT_NOUNS | \
@@ -351,6 +372,33 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
     return _trim_end(cut)
 
 
+# Prepositions whose noun, bare, is a phrase only with its own complement: "with participation
+# (from …)", "under supervision (of …)", "at invitation (of …)"
+_BARE_NOUN_LEADS = {"with", "under", "at", "upon"}
+_NOMINAL_ENDS = ("tion", "sion", "ment", "ance", "ence")
+_INFINITIVE_VERBS = set(en.INFINITIVE_VERBS)
+
+
+def _verb_left_bare(words: list[str], i: int) -> bool:
+    """A cut before ``words[i]`` leaves an infinitive without its phrase ("to participate |
+    in Exercise X") or a preposition's bare action noun without its complement ("with
+    participation | from the tank units")."""
+    if i < 3 or not words[i - 1].isalpha() or not words[i - 1].islower():
+        return False
+    before, last = words[i - 2].lower(), words[i - 1].lower()
+    if words[i].lower() == "to" and (last in _INFINITIVE_VERBS or last[:-1] in _INFINITIVE_VERBS
+                                     or last[:-2] in _INFINITIVE_VERBS) and \
+            not words[i - 2].endswith(("'s", "’s")) and before not in _NO_SUBJECT_BEFORE and \
+            not (words[i - 2].islower() and (is_verb_form(before, only=True) or
+                                             set(_lemmas(before)) == {"ADJ"})):
+        return True  # "Israel wants | to withdraw": the verb's object is the infinitive (not
+        # "announces plans | to …", "Kishida's plan | to …", "new plan | to …": a noun)
+    infinitive = before == "to" and is_verb_form(last, only=True) and not is_past(last)
+    nominal = before in _BARE_NOUN_LEADS and last.endswith(_NOMINAL_ENDS) and \
+        words[i].lower() in ("from", "by", "of")
+    return infinitive or nominal
+
+
 _LEAVE = {"leave", "leaves", "left", "leaving"}
 _STATE_AFTER = re.compile(r"((?:\S+\s+){1,6}?)" + en.LEFT_STATE, re.I)
 
@@ -409,11 +457,14 @@ def _quotation_begun(words: list[str], quoted: list[bool], best: int | None,
                      limit: int) -> str:
     """"The new warships are | “very capable platforms, equipped with …”": a cut before a
     quotation that completes the verb would leave "… are" (or no verb at all: "exiles will
-    now | “proceed with …”"); the quotation's first words are kept instead, closed with an
+    now | “proceed with …”", "… consolidate the countries’ | “profound friendship …”": a
+    possessive needs it too); the quotation's first words are kept instead, closed with an
     ellipsis (never reworded)."""
     start, limit = next((i for i, q in enumerate(quoted) if q), None), limit - 1  # and "…”"
+    possessive = words[start - 1].endswith(("'s", "’s", "s'", "s’")) if start else False
     if not start or limit - start < 3 or best and best > start or \
-            words[start - 1].lower() not in _BEFORE_COMPLEMENT and finite_verb(words[:start]) or \
+            words[start - 1].lower() not in _BEFORE_COMPLEMENT and not possessive and \
+            finite_verb(words[:start]) or \
             any(_closes(w) for w in words[start:limit]):
         return ""
     closing = "”" if words[start][0] == "“" else '"'
@@ -584,8 +635,9 @@ def _trim_end(words: list[str]) -> str:
     while len(words) > 3 and dangles(words):
         words.pop()
     if len(words) > 4 and words[-1].rstrip(",;:").endswith("ing") and \
-            words[-2].lower() in ("to", "of", "for"):
-        del words[-2:]  # "reaffirms commitment to upholding": the gerund needs its object
+            words[-2].lower() in ("to", "of", "for", "by"):
+        del words[-2:]  # "reaffirms commitment to upholding", "… by promising": the gerund
+        # needs its object
     clause = _verbless_clause(words)
     if clause:
         words = words[:clause]  # "… will go alone | if U.S. authorities": no verb after "if"

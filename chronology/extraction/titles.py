@@ -181,7 +181,7 @@ def _core_title(text: str, people: dict[str, str]) -> str:
     return made if made and not problems(made) and names_a_subject(made) else ""
 
 
-_BULLETS = "•·▪▫●○◦‣∙■□►▶✓✔* \t"
+_BULLETS = "•·▪▫●○◦‣∙■□►▶✓✔* \t|/–—-:;,"  # and a page's separators: "Nairobi | (date) | …"
 
 
 _REPORT_TIME_END = re.compile(
@@ -218,10 +218,16 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     marked = _marked_event(text)
     if marked:
         return _cap(marked)
+    introduced = _introduced_quotation(sentence[lead:], people, describe)
+    if introduced:
+        return introduced
     speaker, clause = split_attribution(text)
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
     if speaker:  # "X said from her home in Irving, Texas: “…”": where, before the words
         clause = re.sub(r"^(?:from|in|at|during|after|before)\s[^:“”\"]{2,80}:\s*(?=[“\"])", "", clause)
+        # "X said during a press conference that …": where, before what is said
+        clause = re.sub(r"^(?:in|at|during|after|before|on|via)\s[^:,“”\"]{2,80}?\s+that\s+(?=\S)",
+                        "", clause)
     told = re.match(re.escape(speaker) + _TOLD_SOMEONE + r"(?P<addressee>[^,“\"]{1,80}?)\s+that\s+",
                     text) if speaker else None
     if told and not re.search(r"\s(?:the|a|an|its|their|his|her)\s", told.group("addressee")) \
@@ -285,7 +291,60 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             verb = "say" if plural_speaker(who) else "says"
             return _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
         return title or fit(full)
-    return _without_pronoun(title, clause or text, people) or fit(full)
+    continued = _quotation_continued(title, sentence[lead:], people, describe)
+    return continued or _without_pronoun(title, clause or text, people) or fit(full)
+
+
+# "X, the army's deputy chief, said: “Today we are launching …": a quotation a colon introduces
+_SAID_COLON = re.compile(r"^(?P<speaker>[^“”\":]{3,160}?),?\s+" + SPEECH +
+                         r"\s*:\s*(?P<mark>[“\"])(?P<words>[^“”\"]{12,})[”\"]?\W*$")
+
+
+def _introduced_quotation(sentence: str, people: dict[str, str], describe: Describe | None) -> str:
+    """'Major General Wafula, the deputy chief of staff, said: “Today we are launching the
+    exercise.' -> 'Wafula says “Today we are launching the exercise”': the words a colon
+    introduces are the speaker's, whole or shortened with an ellipsis, closed or not (a
+    quotation often runs on into the next paragraph); the speaker is named, not a pronoun."""
+    found = _SAID_COLON.match(sentence.strip())
+    if not found:
+        return ""
+    who = _resolved(short_speaker(drop_intro(found.group("speaker")), people, describe), describe)
+    if not who or who.split()[0].lower() in PRONOUNS or has_verb(who):
+        return ""
+    mark = found.group("mark")  # the quotation's own marks, straight or curly
+    words = mark + found.group("words").strip().rstrip(" ,.") + ("”" if mark == "“" else mark)
+    verb = "say" if plural_speaker(who) else "says"
+    made = _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
+    return made if not problems(made) and names_a_subject(made) else ""
+
+
+_FIRST_PERSON = {"we", "i", "our", "my", "us"}
+
+
+def _quotation_continued(title: str, sentence: str, people: dict[str, str],
+                         describe: Describe | None) -> str:
+    """'Today we had talks in Stockholm and signed a deal.”': a sentence in the first person
+    that closes a quotation opened before it is the words of the person quoted, the person the
+    article named last: "Szalay says “We had talks in Stockholm …”", never "We have talks …"."""
+    first = title.split(" ", 1)[0].lower().strip("“\"‘")
+    if first not in _FIRST_PERSON or not re.search(r"[”\"]\W*$", sentence) or \
+            re.search(r"[“‘]|(?:^|\s)\"", sentence):
+        return ""  # a quotation opened inside the sentence is told by the rules above
+    who = _quotation_speaker("", people, describe)
+    if not who:
+        return ""
+    words = "“" + sentence.strip(" “”\"").rstrip(" ,.") + "”"  # its words, dates too
+    verb = "say" if plural_speaker(who) else "says"
+    made = _quoted_words(who, verb, words) or _cap(f"{who} {verb} {words}")
+    return made if not problems(made) else ""
+
+
+# What a page or a wire puts before the story's first word: the clock of a publication line
+# whose date was taken ("Updated: (March 3, 2024) 10:15 IST Kenya's navy …") and a wire's
+# slug in capitals ("KENYA-NAVY/ Kenya's navy …")
+_PAGE_LEAD = re.compile(r"^\s*(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
+                        r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}\b)?"
+                        r"|[A-Z]{2,}(?:[-/][A-Z]{2,})*/)\s+(?=[A-Z])")
 
 
 def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
@@ -296,6 +355,8 @@ def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
     text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
+    # "10:15 IST Kenya's navy …", "KENYA-NAVY/ Kenya's navy …", "14:09 JST London,—Kishida …"
+    text = _strip_remnants(_PAGE_LEAD.sub("", text))
     return _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
 
 
@@ -346,7 +407,7 @@ _TOLD_SOMEONE = r",?\s+(?:[a-z]+ly\s+|also\s+)?(?:told|informed|assured|reminded
 
 
 _CLEFT = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?:(?:only\s+)?(?:in|on|at)\s+)?that\s+"
-                    r"(?=[A-Z])")
+                    r"(?=[A-Z]|(?:the|a|an|its|their)\s)")  # "It was (on Monday) that the navies …"
 
 
 # "It was in Tehran, not Moscow, that …", "It was not until … that …": the focus of a cleft
@@ -639,7 +700,7 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
         return None  # short enough to be told as a headline clause
     closing = "”" if quote.group(1) == "“" else '"'
     kept = fit(" ".join(words), max(room - 1, 3)).rstrip(",;:.")  # at a phrase boundary
-    lead, rest = "", drop_intro(" ".join(words))
+    lead, rest = "", drop_intro(_report_day_dropped(" ".join(words)))
     intro = " ".join(words[:len(words) - len(rest.split())])
     if len(rest.split()) >= 6 and " ".join(words).endswith(rest) and not has_verb(intro) and \
             len(kept.split()) <= len(intro.split()):
@@ -647,6 +708,13 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
         # only a phrase before the act; the act is told, the phrase left out openly
         kept = fit(rest, max(room - 2, 3)).rstrip(",;:.")
     return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{lead}{kept} …{closing}"
+
+
+def _report_day_dropped(words: str) -> str:
+    """"Today, for the fifth time, we are launching …" -> "for the fifth time, we are …": a
+    day told from the report, set off by its comma, opens no act (for the intro rule)."""
+    first, _, rest = words.partition(" ")
+    return rest if first.endswith(",") and first[:-1].lower() in en.REPORT_DAYS and rest else words
 
 
 _PRONOUN_ACT = re.compile(r"^(?:they|it|he|she|we)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?"
@@ -795,8 +863,8 @@ _NOT_ROMAN = r"(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
 _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\s+[–—|]\s+" + _NOT_ROMAN +
                            r"|[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*(?:[:–—-]\s+|[–—](?=[A-Z]))"
                            # "Beijing/Seoul--The …", "Tanagra, Greece:Greece …": a place
-                           # label whose dash or colon has no space after it
-                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:)(?=[A-Z])"
+                           # label whose dash or colon has no space after it ("London,—Kishida")
+                           r"|[A-Z][\w.'’]*(?:(?:/|,?\s)[A-Z][\w.'’]*){0,3}[,\s]*(?:--|:|,[–—])(?=[A-Z])"
                            # "NEW DELHI India signed" (its date gone): two all-caps words
                            r"|[A-Z]{2,}(?:\s+[A-Z]{2,})+\s+(?=[A-Z][a-z])"
                            # "Saint-Cloud, France – In …": a press release's place and country
@@ -976,9 +1044,11 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             continue  # words inside quotation marks are never changed
         if re.fullmatch(r"\d{4}", sentence[start:end]) and _NAME_BEFORE.search(sentence[:start]):
             continue  # "Exercise Sea Guardian 2023", "Joint Sea-2024": the year is the name's
-        if len(spans) == 1 and _LASTS_UNTIL.search(sentence[:start]) and \
-                re.fullmatch(r"[\s.;!]*", sentence[end:]):
-            continue  # "The exercises will last until June 16.": the verb needs its date
+        if re.fullmatch(r"[\s.;!]*", sentence[end:]) and (
+                len(spans) == 1 and _LASTS_UNTIL.search(sentence[:start]) or
+                _LASTS.search(sentence[:start]) and _SPAN_LINK.match(sentence[start:end])):
+            continue  # "The exercises will last until June 16.", "… extended to be valid until
+            # March 2026", "… to run from May 4 to 19": the verb needs its date
         possessive = re.match(r"['’]s?\s", sentence[end:])  # "In Sunday's debate": "In" stays
         led = re.match(r"(?:on|in|at|during|by|since|until|from)\s", sentence[start:end], re.I)
         before = None if possessive or led else re.search(DATE_LEAD + r"$", sentence[:start],
@@ -992,9 +1062,11 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
         if joined and sentence[:cut].rstrip().endswith(","):
             cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
         keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
-        if sentence[:cut].rstrip().endswith(",") and _OPEN_RELATIVE.search(keep) and \
+        if sentence[:cut].rstrip().endswith(",") and (_OPEN_RELATIVE.search(keep) or
+                                                      _OPEN_ASIDE.search(keep)) and \
                 re.match(r"\s*[a-z]", sentence[end:]):
             keep += ","  # "Singh, who is on a visit, on Monday called": the clause stays closed
+            # ("The contingent, comprising 120 soldiers, on Friday arrived": the aside too)
         rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
         rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
         if re.search(r"\b(?:the|a|an|its|their|his|her|this|these)$", keep, re.IGNORECASE) and \
@@ -1029,12 +1101,15 @@ def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 # "will last until June 16", "runs through May": a verb of duration with only its end date
 # after it says nothing without the date
-_LASTS_UNTIL = re.compile(r"\b(?:last|lasts|lasted|lasting|run|runs|ran|continue|continues|"
-                          r"continued|go on|goes on|went on)\s+(?:until|till|through|to)\s+$",
-                          re.IGNORECASE)
+_DURATION = (r"(?:last|lasts|lasted|lasting|run|runs|ran|continue|continues|continued|go on|"
+             r"goes on|went on|valid|effective|in force|in effect)")
+_LASTS_UNTIL = re.compile(r"\b" + _DURATION + r"\s+(?:until|till|through|to)\s+$", re.IGNORECASE)
+_LASTS = re.compile(r"\b" + _DURATION + r"\s+$", re.IGNORECASE)
+_SPAN_LINK = re.compile(r"(?:until|till|through|from)\s", re.IGNORECASE)
 
 
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+_OPEN_ASIDE = re.compile(r"^[^,]+,\s+(?:[a-z]+ing|(?:together|along) with|[a-z]+ed by)\s[^,]*$")
 # "houses soldiers under an agreement (signed in 2014)": a noun after "under"/"after" is no
 # subject, so the participle the date leaves after it is that noun's, not the main verb
 _SIDE_OBJECT = re.compile(r"\b(?:under|after|following|per|through|via|amid|despite)\s+"
@@ -1098,7 +1173,12 @@ def _restore(text: str, quotes: list[str]) -> str:
     return text.replace("\ue000", "")
 
 
+_TOTAL_LEAD = re.compile(r"^(?:" + "|".join(en.TOTAL_LEADS) + r")\s+(?=(?:\d|(?:"
+                         + "|".join(en.COUNT_WORDS) + r")\b))", re.IGNORECASE)
+
+
 def _headline(text: str, people: dict[str, str], reported: bool) -> str:
+    text = _TOTAL_LEAD.sub("", text)  # "A total of six jets landed" -> "six jets land"
     # "frigates — A and B — were", typed "frigates -- A and B -- were" too
     text = re.sub(r"\s(?:[–—]|--)\s(?:(?!--)[^–—]){1,80}?\s(?:[–—]|--)\s", " ", text)
     # "X, which arrived on Monday, signed": dropped; ", which includes A, B and C" is not

@@ -60,6 +60,11 @@ def base_form(word: str) -> str:
     if not lower.endswith("ed"):
         return _irregular_past(lower) or lower if is_past(lower) else lower
     known = _dictionary_base(lower)
+    if known == lower and not lower.endswith("eed"):
+        # "consisted": a dictionary that lists the past as its own lemma; the regular stem
+        # it also knows as a verb is the base ("consist")
+        known = next((c for c in (lower[:-2], lower[:-1]) if len(c) > 2 and
+                      _dictionary_base(c) == c), known)
     if known:
         return known
     stem = lower[:-2]  # a word the dictionary lacks: the regular rules

@@ -83,6 +83,15 @@ COUNT_WORDS = ("a couple of", "a few", "an", "a", "one", "two", "three", "four",
                "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
                "forty", "fifty", "several", "few")
 UNITS = ("day", "week", "month", "year", "decade", "quarter", "century")  # singular; +s
+# Verbs that take an infinitive as their object ("Israel wants to withdraw"): "plans to"
+# is already a headline's present, and a headline never ends on them ("… wants")
+INFINITIVE_VERBS = ("plan", "aim", "seek", "want", "hope", "intend", "expect", "vow", "agree",
+                    "need", "continue", "prepare", "refuse", "threaten", "promise", "pledge",
+                    "offer", "decide", "begin", "start", "wish", "mean", "tend", "appear", "seem",
+                    "move")
+# "A total of six jets landed": a quantity's lead before a number, whose noun is the head
+# (the verb agrees with "jets"); a headline says "Six jets land"
+TOTAL_LEADS = ("a total of", "the total of", "in total", "in all")
 SPELLED_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 SPELLED_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                  "seventeen", "eighteen", "nineteen")

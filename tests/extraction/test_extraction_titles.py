@@ -467,7 +467,7 @@ def test_a_second_verb_of_the_same_subject_takes_the_same_tense():
     ("A total of six Polish Air Force C-130 cargo planes landed at Gdansk's civilian airport "
      "early Saturday, carrying the first launchers.", "early Saturday",
      # 13 words: cut at 12 the verb would stand alone ("… planes lands"), so it stays whole
-     "Total of six Polish Air Force C-130 cargo planes lands at Gdansk's civilian airport"),
+     "Six Polish Air Force C-130 cargo planes land at Gdansk's civilian airport"),
     ("The Baku declaration, of course, reflects the character of our brotherly cooperation "
      "since June 2021.", "since June 2021",
      "Baku declaration reflects character of our brotherly cooperation"),
