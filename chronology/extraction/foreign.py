@@ -40,6 +40,7 @@ from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
+    delivery_coming,
     headline_sides,
     occasions,
     opens_with_a_stage,
@@ -974,7 +975,9 @@ class _Scan:
         on_topic = len(groups) >= 2 or bool(groups and (
             self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
         if not on_topic and len(groups) <= 1 and self.about_topic():
-            action = bool(self.lang.topic_actions.search(self.names.normalise(context)))
+            action = bool(self.lang.topic_actions.search(self.names.normalise(
+                context))) or delivery_coming(context, self.said_before(sentence, previous),
+                                              self.lang, _MODEL)
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
             # article's sides are meant when a topic term and an action say so
             on_topic = action and bool(groups or self.names.terms(context))
@@ -1175,6 +1178,12 @@ class _Scan:
         # подобные сообщения ..."): "these relations", "such reports" are theirs
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
+
+    def said_before(self, sentence: Sentence, previous) -> str:
+        """The sentence right before ``sentence`` in its paragraph ("" when it opens one)."""
+        if previous is None or "\n" in self.article.text[previous[0].end:sentence.start]:
+            return ""
+        return previous[0].text(self.article.text)
 
     def sides_told_next(self, sentence: Sentence, words: str) -> list[str]:
         """The sides of a story's first sentence that names none nor another country, told by

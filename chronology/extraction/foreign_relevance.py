@@ -84,3 +84,12 @@ def same_occasion(words: str, told: str, lang) -> bool:
     """``words`` and ``told`` name an occasion of the same kind by its noun (``occasions``:
     "обсуждение учений" and "Тренировки ... будут проводиться")."""
     return bool(occasions(words, lang) & occasions(told, lang))
+
+
+def delivery_coming(words: str, before: str, lang, model) -> bool:
+    """``words`` tells a delivery by a verb of coming in (``ARRIVES``: "поступят") with what
+    comes named, in it or in the sentence before of its paragraph (``before``: «Контракты
+    заключены. До конца года они к нам поступят»): a weapon's model (``model``, a pattern)
+    or the deal for it; not «Беларусь поступит так же», «ответ на запрос поступит позже»."""
+    return bool(lang.arrives.search(lang.normalise(words))) and any(
+        model.search(told) or "arms deal" in occasions(told, lang) for told in (words, before))
