@@ -40,9 +40,34 @@ def thing_told_before(words: str, told: str, lang) -> bool:
 def opens_with_a_stage(words: str, lang) -> bool:
     """The sentence's subject is a stage of an act (``PHASES``' "stage": "Береговая и морская
     фазы проходили с 17 по 24 ноября", "Активная фаза пройдет 23–24 мая"): after an exercise
-    told of both sides, its stages are that exercise's."""
-    opening = " ".join(lang.normalise(words).split()[:STAGE_WORDS])
-    return "stage" in phases(opening, lang.code)
+    told of both sides, its stages are that exercise's. Only a stage of nothing named (a verb,
+    a date or a mark follows it) or of an exercise ("этап учений"): "Второй этап конкурса",
+    "Первая фаза вывода войск" are stages of other acts."""
+    norm = lang.normalise(words)
+    for token in list(re.finditer(r"\S+", norm))[:STAGE_WORDS]:
+        noun = _LETTERS.match(token.group())
+        if noun and "stage" in phases(noun.group(), lang.code):
+            after = _WORDS_AFTER.match(norm, token.start() + noun.end()).group().split()
+            return not _names_its_act(after[:STAGE_WORDS], lang)
+    return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+(?![\w-]))*")  # up to a mark, a digit, a quote
+
+
+def _names_its_act(words: list[str], lang) -> bool:
+    """The words right after a stage's noun name the act it is a stage of, other than an
+    exercise ("конкурса", "частичной мобилизации": an adjective is passed over); a verb
+    ("проходили", "пройдет") or a short word ("с 15 по 19") ends the subject, naming none."""
+    adjective = re.compile(rf"(?:{lang.patterns['ADJECTIVE_ENDINGS']})$")
+    for word in words:
+        if len(word) <= 3 or "exercise" in occasions(word, lang) or lang.past.match(word) or (
+                lang.personal_verb.fullmatch(word)):
+            return False
+        if not adjective.search(word):
+            return True
+    return False
 
 
 STAGE_WORDS = 4  # the subject's words: "Береговая и морская фазы"

@@ -7,6 +7,7 @@ import pytest
 
 from chronology import dates
 
+from .russian_story import candidates
 from .test_language_round14 import _belarus_story
 
 
@@ -38,3 +39,26 @@ def test_a_model_coming_in_is_a_delivery(tmp_path):
 def test_a_day_earlier_counts_from_the_news_day_only_with_no_time_told_before(text, values):
     mentions = dates.find_mentions(text, dt.date(2019, 3, 12), language="ru")
     assert [m.value for m in mentions] == values
+
+
+_EXERCISE = "Россия и Иран завершили совместное учение в Каспийском море. "
+
+
+@pytest.mark.parametrize("stage", [
+    # stages of another act named right after the stage's noun, or of another country's
+    "Второй этап конкурса «Армейские игры» пройдет с 22 по 28 августа.",
+    "Первый этап строительства нового порта в Махачкале завершится 1 декабря.",
+    "Третий этап частичной мобилизации начался 25 сентября.",
+    "Первая фаза с участием сирийских военных проходила с 15 по 19 сентября.",
+])
+def test_a_stage_of_another_act_is_not_the_exercises(tmp_path, stage):
+    titles = [c.title for c in candidates(tmp_path, _EXERCISE + stage).candidates]
+    assert all("этап" not in t and "фаз" not in t for t in titles)
+
+
+@pytest.mark.parametrize(("stage", "date"), [
+    ("Второй этап учений прошел с 15 по 19 сентября.", "2017-09-15"),
+    ("Морская фаза совместных маневров прошла 18 сентября.", "2017-09-18"),
+])
+def test_a_stage_of_the_exercise_itself_is_the_exercises(tmp_path, stage, date):
+    assert date in [c.date for c in candidates(tmp_path, _EXERCISE + stage).candidates]
