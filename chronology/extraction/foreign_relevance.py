@@ -106,9 +106,34 @@ def occasions(words: str, lang) -> set[str]:
 
 
 def same_occasion(words: str, told: str, lang) -> bool:
-    """``words`` and ``told`` name an occasion of the same kind by its noun (``occasions``:
-    "обсуждение учений" and "Тренировки ... будут проводиться")."""
-    return bool(occasions(words, lang) & occasions(told, lang))
+    """``told``, the next sentence of the lead ``words``, goes on about the lead's occasion:
+    it opens with a noun of an occasion of a kind the lead names ("обсуждение учений
+    «Щит-2020». Тренировки с участием …"), tells no plan nor a matter going on (``PLANNED``,
+    ``HABIT``: «Встреча министров … запланирована на ноябрь», «Переговоры … продолжаются»)
+    and the lead gives its occasion no matter or party of its own that ``told`` lacks
+    («переговоры по ядерной программе», «встреча ветеранов войны»)."""
+    shared = occasions(words, lang) & occasions(told, lang)
+    norm = lang.normalise(told)
+    first = (_LETTERS.findall(norm) or [""])[0]
+    return bool(shared & occasions(first, lang)) and not (
+        lang.planned.search(norm) or lang.habit.search(norm)) and not _own_matter(
+        lang.normalise(words), norm, shared, lang)
+
+
+def _own_matter(norm: str, told: str, shared: set[str], lang) -> bool:
+    """The words right after the lead's noun of the occasion (up to a mark, a quotation or a
+    place: «учений «Щит-2020»», «учения в Черном море») name what or who it is of, and
+    ``told`` names none of them: it is another occasion of the kind."""
+    nouns = [m for m in _LETTERS.finditer(norm) if shared & occasions(m.group(), lang)]
+    if not nouns:
+        return False
+    after = _WORDS_AFTER.match(norm, nouns[0].end()).group().split()
+    for word in after[:STAGE_WORDS]:
+        if word in lang.place_prepositions:
+            return False
+        if len(word) > 3 and word[:STEM] not in told:
+            return True
+    return False
 
 
 def delivery_coming(words: str, before: str, lang, model) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from chronology import dates
 
 from .russian_story import candidates
-from .test_language_round14 import _belarus_story
+from .test_language_round14 import _belarus_story, _story_of_no_side
 
 
 @pytest.mark.parametrize("story", [
@@ -62,3 +62,28 @@ def test_a_stage_of_another_act_is_not_the_exercises(tmp_path, stage):
 ])
 def test_a_stage_of_the_exercise_itself_is_the_exercises(tmp_path, stage, date):
     assert date in [c.date for c in candidates(tmp_path, _EXERCISE + stage).candidates]
+
+
+@pytest.mark.parametrize("story", [
+    # the occasion has a matter or a party of its own; the next sentence tells a plan or a
+    # matter going on: another occasion of the kind, whose sides are not the lead's
+    "В Женеве завершились переговоры по ядерной программе. Переговоры России и Белоруссии "
+    "о поставках С-400 прошли в Минске.",
+    "В Бресте прошла встреча ветеранов войны. Встреча министров обороны России и Белоруссии "
+    "прошла в Минске.",
+    "В Бресте прошло обсуждение учений «Щит-2020». Учения войск России и Белоруссии "
+    "запланированы на ноябрь.",
+    "В Бресте прошло обсуждение учений «Щит-2020». Учения войск России и Белоруссии "
+    "продолжаются.",
+    # it does not open with the occasion: it only names one of the kind
+    "В Бресте прошло обсуждение учений «Щит-2020». Войска России и Белоруссии провели учения "
+    "в Гродно.",
+])
+def test_a_lead_of_no_side_keeps_none_from_another_occasion_of_its_kind(tmp_path, story):
+    assert "2020-10-10" not in _story_of_no_side(tmp_path, story)  # the lead's news day
+
+
+def test_a_lead_of_no_side_takes_those_of_its_occasion_at_a_place(tmp_path):
+    story = ("В Новороссийске завершились учения в Черном море. Учения с участием войск России и "
+             "Белоруссии проводились впервые.")
+    assert _story_of_no_side(tmp_path, story) == ["2020-10-10"]
