@@ -785,6 +785,13 @@ class _Scan:
             self._models = set(_MODEL.findall(f"{self.article.title or ''}\n{lead}"))
         return self._models
 
+    def weapon_models(self, text: str) -> set[str]:
+        """The model names ``text`` writes ("Як-130"), none when it says the thing is civilian
+        (``CIVILIAN``: "Пассажирские самолеты МС-21 будут поставлены в Беларусь")."""
+        if self.lang.civilian.search(self.lang.normalise(text)):
+            return set()
+        return set(_MODEL.findall(text))
+
     def story_paragraphs(self) -> list:
         """The story's paragraphs from its first real one: a line of a place, a date and an
         agency alone ("Ульяновск, 27 ноября 2015. ИА «Мосмедиа».": fewer than
@@ -973,7 +980,7 @@ class _Scan:
         context = (whole or sentence).text(self.article.text)
         groups, from_headline = self.sides(context), []
         on_topic = len(groups) >= 2 or bool(groups and (
-            self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
+            self.names.terms(context) or self.models() & self.weapon_models(context)))
         if not on_topic and len(groups) <= 1 and self.about_topic():
             action = bool(self.lang.topic_actions.search(self.names.normalise(
                 context))) or delivery_coming(context, self.said_before(sentence, previous),
@@ -1070,8 +1077,8 @@ class _Scan:
         before = previous[0]
         told = before.text(self.article.text)
         groups = self.sides(told)
-        if not (len(groups) >= 2 or groups and (self.names.terms(told) or self.models() & set(
-                _MODEL.findall(told)))):
+        if not (len(groups) >= 2 or groups and (
+                self.names.terms(told) or self.models() & self.weapon_models(told))):
             # (the article's own weapon models are terms of the topic, as in ``sentence``:
             # "Пятая батарея ЗРК «Тор-М2» будут поставлены в Беларусь. Об этом сообщил ...")
             return False

@@ -162,6 +162,8 @@ class Language:
     planned: re.Pattern = re.compile(NEVER)
     # verbs of coming in, a delivery only with the thing delivered named (ARRIVES)
     arrives: re.Pattern = re.compile(NEVER)
+    # words that say a thing is civilian: its model names no weapon (CIVILIAN)
+    civilian: re.Pattern = re.compile(NEVER)
     validity: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
@@ -285,6 +287,7 @@ def build(module: ModuleType) -> Language:
         speech_verbs=words("SPEECH_VERBS"),
         planned=words("PLANNED"),
         arrives=words("ARRIVES"),
+        civilian=words("CIVILIAN"),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
         this_is=words("THIS_IS", whole=True),

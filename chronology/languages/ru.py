@@ -378,6 +378,9 @@ TOPIC_ACTIONS = ("постав", "передал", "передан", "отпра
 # the verb means "act" («Беларусь поступит так же», «ответ на запрос поступит позже»). (A
 # weapon's class, "на вооружение", "в войска" are ``TOPIC_ACTIONS`` of their own.)
 ARRIVES = ("поступит", "поступят")
+# Words that say a thing is civilian ("Пассажирские самолеты МС-21 будут поставлены"): a
+# model's letters and digits in their sentence name no weapon.
+CIVILIAN = ("пассажирск", "гражданск", "авиалайнер")
 # Words for both sides of the article ("обе стороны", "две страны"; not a bare "стороны",
 # which may be any parties), and demonstratives that point
 # back to the sentence before ("эти комплексы", "этой техники"): in an article on the topic, a

@@ -87,3 +87,10 @@ def test_a_lead_of_no_side_takes_those_of_its_occasion_at_a_place(tmp_path):
     story = ("В Новороссийске завершились учения в Черном море. Учения с участием войск России и "
              "Белоруссии проводились впервые.")
     assert _story_of_no_side(tmp_path, story) == ["2020-10-10"]
+
+
+def test_the_report_of_a_civilian_models_delivery_is_no_statement(tmp_path):
+    # near-miss of the Як-130 case (round 14): the sentence says the model is a civilian one
+    story = ("Первые пассажирские самолеты МС-21 будут поставлены в Беларусь в 2025 году. Об этом "
+             "сообщил сегодня журналистам министр транспорта.")
+    assert "2018-04-04" not in _belarus_story(tmp_path, story)
