@@ -94,3 +94,14 @@ def test_the_report_of_a_civilian_models_delivery_is_no_statement(tmp_path):
     story = ("Первые пассажирские самолеты МС-21 будут поставлены в Беларусь в 2025 году. Об этом "
              "сообщил сегодня журналистам министр транспорта.")
     assert "2018-04-04" not in _belarus_story(tmp_path, story)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # the Persian "the day before that" shares the rule
+    ("وزیر دفاع هفته گذشته به مسکو رفت. روز قبل از آن هیئت ایرانی وارد مسکو شد.", ["2019-W10"]),
+    ("وزیر دفاع به مسکو رفت. روز قبل از آن هیئت ایرانی وارد مسکو شد.", []),
+    ("روز قبل از آن هیئت ایرانی وارد مسکو شد.", ["2019-03-11"]),
+])
+def test_the_day_before_that_in_persian_counts_from_the_news_day_only_alone(text, values):
+    mentions = dates.find_mentions(text, dt.date(2019, 3, 12), language="fa")
+    assert [m.value for m in mentions] == values
