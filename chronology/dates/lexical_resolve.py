@@ -66,8 +66,9 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
         elif c.kind == "after" and not _told_in_past(text, c, lang):
             found = None  # "корабль ждут через два месяца": neither a plan nor a past act
         elif c.kind in _CHAINED:
-            found = _chained(c, last, lang) if last is not None else _earlier_than_news(
-                c, reference, lang)
+            found = _chained(c, last, lang) if last is not None else None if (
+                mentions or _act_told_before(text, c.start, lang)) else _earlier_than_news(
+                c, reference, lang)  # (a week or an undated act told before: its own time)
         else:
             found = resolve_one(c, text, reference, lang)
         if found is not None:
@@ -105,6 +106,19 @@ def _after_writing(c: Candidate, ref: dt.date | None, lang) -> Mention | None:
         value, precision = f"{ref.year + n:04d}", "year"
     return Mention(c.start, c.end, c.text, value, precision, "after", why,
                    approximate=unit == "week", modifier="APPROX" if unit == "week" else None)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?؟…][\"»”]?\s*$")  # a headline or a label has no end mark
+
+
+def _act_told_before(text: str, at: int, lang) -> bool:
+    """The story before ``at`` tells an act (a past verb) that no date placed: "Министр
+    прибыл в Москву. Днем ранее …" counts back from that act's unknown day, not the news day.
+    The story: the sentences before it on its line and the lines before that end as
+    sentences do (a headline, "Министр прибыл в Москву", has no full stop)."""
+    start = text.rfind("\n", 0, at) + 1
+    told = [line for line in text[:start].splitlines() if _ENDS_SENTENCE.search(line)]
+    return bool(lang.past.search(lang.normalise(" ".join([*told, text[start:at]]))))
 
 
 def _earlier_than_news(c: Candidate, ref: dt.date | None, lang) -> Mention | None:

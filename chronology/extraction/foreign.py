@@ -43,6 +43,7 @@ from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
     a_deck,
     another_of_series,
+    delivery_coming,
     headline_sides,
     occasions,
     opens_with_a_stage,
@@ -801,6 +802,13 @@ class _Scan:
             self._models = set(_MODEL.findall(f"{self.article.title or ''}\n{lead}"))
         return self._models
 
+    def weapon_models(self, text: str) -> set[str]:
+        """The model names ``text`` writes ("Як-130"), none when it says the thing is civilian
+        (``CIVILIAN``: "Пассажирские самолеты МС-21 будут поставлены в Беларусь")."""
+        if self.lang.civilian.search(self.lang.normalise(text)):
+            return set()
+        return set(_MODEL.findall(text))
+
     def story_paragraphs(self) -> list:
         """The story's paragraphs from its first real one: a line of a place, a date and an
         agency alone ("Ульяновск, 27 ноября 2015. ИА «Мосмедиа».": fewer than
@@ -998,9 +1006,11 @@ class _Scan:
         groups, from_headline = sorted({*self.sides(context), *self.person_pointed(
             context, (whole or sentence).start)}), []
         on_topic = len(groups) >= 2 or bool(groups and (
-            self.names.terms(context) or self.models() & set(_MODEL.findall(context))))
+            self.names.terms(context) or self.models() & self.weapon_models(context)))
         if not on_topic and len(groups) <= 1 and self.about_topic():
-            action = bool(self.lang.topic_actions.search(self.names.normalise(context)))
+            action = bool(self.lang.topic_actions.search(self.names.normalise(
+                context))) or delivery_coming(context, self.said_before(sentence, previous),
+                                              self.lang, _MODEL)
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
             # article's sides are meant when a topic term and an action say so
             on_topic = action and bool(groups or self.names.terms(context))
@@ -1099,8 +1109,8 @@ class _Scan:
         before = previous[0]
         told = before.text(self.article.text)
         groups = self.sides(told)
-        if not (len(groups) >= 2 or groups and (self.names.terms(told) or self.models() & set(
-                _MODEL.findall(told)))):
+        if not (len(groups) >= 2 or groups and (
+                self.names.terms(told) or self.models() & self.weapon_models(told))):
             # (the article's own weapon models are terms of the topic, as in ``sentence``:
             # "Пятая батарея ЗРК «Тор-М2» будут поставлены в Беларусь. Об этом сообщил ...")
             return False
@@ -1213,6 +1223,12 @@ class _Scan:
         # подобные сообщения ..."): "these relations", "such reports" are theirs
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
+
+    def said_before(self, sentence: Sentence, previous) -> str:
+        """The sentence right before ``sentence`` in its paragraph ("" when it opens one)."""
+        if previous is None or "\n" in self.article.text[previous[0].end:sentence.start]:
+            return ""
+        return previous[0].text(self.article.text)
 
     def sides_told_next(self, sentence: Sentence, words: str) -> list[str]:
         """The sides of a story's first sentence that names none nor another country, told by

@@ -40,9 +40,34 @@ def thing_told_before(words: str, told: str, lang) -> bool:
 def opens_with_a_stage(words: str, lang) -> bool:
     """The sentence's subject is a stage of an act (``PHASES``' "stage": "Береговая и морская
     фазы проходили с 17 по 24 ноября", "Активная фаза пройдет 23–24 мая"): after an exercise
-    told of both sides, its stages are that exercise's."""
-    opening = " ".join(lang.normalise(words).split()[:STAGE_WORDS])
-    return "stage" in phases(opening, lang.code)
+    told of both sides, its stages are that exercise's. Only a stage of nothing named (a verb,
+    a date or a mark follows it) or of an exercise ("этап учений"): "Второй этап конкурса",
+    "Первая фаза вывода войск" are stages of other acts."""
+    norm = lang.normalise(words)
+    for token in list(re.finditer(r"\S+", norm))[:STAGE_WORDS]:
+        noun = _LETTERS.match(token.group())
+        if noun and "stage" in phases(noun.group(), lang.code):
+            after = _WORDS_AFTER.match(norm, token.start() + noun.end()).group().split()
+            return not _names_its_act(after[:STAGE_WORDS], lang)
+    return False
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+(?![\w-]))*")  # up to a mark, a digit, a quote
+
+
+def _names_its_act(words: list[str], lang) -> bool:
+    """The words right after a stage's noun name the act it is a stage of, other than an
+    exercise ("конкурса", "частичной мобилизации": an adjective is passed over); a verb
+    ("проходили", "пройдет") or a short word ("с 15 по 19") ends the subject, naming none."""
+    adjective = re.compile(rf"(?:{lang.patterns['ADJECTIVE_ENDINGS']})$")
+    for word in words:
+        if len(word) <= 3 or "exercise" in occasions(word, lang) or lang.past.match(word) or (
+                lang.personal_verb.fullmatch(word)):
+            return False
+        if not adjective.search(word):
+            return True
+    return False
 
 
 STAGE_WORDS = 4  # the subject's words: "Береговая и морская фазы"
@@ -116,6 +141,40 @@ def occasions(words: str, lang) -> set[str]:
 
 
 def same_occasion(words: str, told: str, lang) -> bool:
-    """``words`` and ``told`` name an occasion of the same kind by its noun (``occasions``:
-    "обсуждение учений" and "Тренировки ... будут проводиться")."""
-    return bool(occasions(words, lang) & occasions(told, lang))
+    """``told``, the next sentence of the lead ``words``, goes on about the lead's occasion:
+    it opens with a noun of an occasion of a kind the lead names ("обсуждение учений
+    «Щит-2020». Тренировки с участием …"), tells no plan nor a matter going on (``PLANNED``,
+    ``HABIT``: «Встреча министров … запланирована на ноябрь», «Переговоры … продолжаются»)
+    and the lead gives its occasion no matter or party of its own that ``told`` lacks
+    («переговоры по ядерной программе», «встреча ветеранов войны»)."""
+    shared = occasions(words, lang) & occasions(told, lang)
+    norm = lang.normalise(told)
+    first = (_LETTERS.findall(norm) or [""])[0]
+    return bool(shared & occasions(first, lang)) and not (
+        lang.planned.search(norm) or lang.habit.search(norm)) and not _own_matter(
+        lang.normalise(words), norm, shared, lang)
+
+
+def _own_matter(norm: str, told: str, shared: set[str], lang) -> bool:
+    """The words right after the lead's noun of the occasion (up to a mark, a quotation or a
+    place: «учений «Щит-2020»», «учения в Черном море») name what or who it is of, and
+    ``told`` names none of them: it is another occasion of the kind."""
+    nouns = [m for m in _LETTERS.finditer(norm) if shared & occasions(m.group(), lang)]
+    if not nouns:
+        return False
+    after = _WORDS_AFTER.match(norm, nouns[0].end()).group().split()
+    for word in after[:STAGE_WORDS]:
+        if word in lang.place_prepositions:
+            return False
+        if len(word) > 3 and word[:STEM] not in told:
+            return True
+    return False
+
+
+def delivery_coming(words: str, before: str, lang, model) -> bool:
+    """``words`` tells a delivery by a verb of coming in (``ARRIVES``: "поступят") with what
+    comes named, in it or in the sentence before of its paragraph (``before``: «Контракты
+    заключены. До конца года они к нам поступят»): a weapon's model (``model``, a pattern)
+    or the deal for it; not «Беларусь поступит так же», «ответ на запрос поступит позже»."""
+    return bool(lang.arrives.search(lang.normalise(words))) and any(
+        model.search(told) or "arms deal" in occasions(told, lang) for told in (words, before))

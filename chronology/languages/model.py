@@ -164,6 +164,10 @@ class Language:
     confirms: re.Pattern = re.compile(NEVER)
     lasting: re.Pattern = re.compile(NEVER)
     planned: re.Pattern = re.compile(NEVER)
+    # verbs of coming in, a delivery only with the thing delivered named (ARRIVES)
+    arrives: re.Pattern = re.compile(NEVER)
+    # words that say a thing is civilian: its model names no weapon (CIVILIAN)
+    civilian: re.Pattern = re.compile(NEVER)
     validity: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
@@ -286,6 +290,8 @@ def build(module: ModuleType) -> Language:
         history_openers=words("HISTORY_OPENERS", whole=True),
         speech_verbs=words("SPEECH_VERBS"),
         planned=words("PLANNED"),
+        arrives=words("ARRIVES"),
+        civilian=words("CIVILIAN"),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
         this_is=words("THIS_IS", whole=True),
