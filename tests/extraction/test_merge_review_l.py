@@ -1,0 +1,37 @@
+"""Review L of the third merge round (issues 9 and 11): defects of the rules that join two
+reports of one language by their rare words and keep a reaction apart from the fighting.
+Invented articles in the agencies' styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article, merge_results
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
+FA = "---\npublished: 2016-08-16\nlanguage: fa\n---\n"
+
+
+def _grouped(tmp_path, texts: dict[str, str]) -> list[list[str]]:
+    results = []
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
+
+
+# Monday night's raid and Tuesday's statement that a jet of the same air force was tracked:
+# they share "جنگنده" (with a suffix after a zero-width non-joiner) and the sides' names only
+FA_RAID = (FA + "تهران- ایرنا- جنگنده‌های روسیه شامگاه دوشنبه از همدان ایران ادلب را "
+           "بمباران کردند.\n")
+FA_TRACKED = (FA + "به گزارش خبرگزاری مهر، سپاه روز سه‌شنبه اعلام کرد که پدافند هوایی ایران "
+              "یکی از جنگنده‌های روسیه را بر فراز همدان شناسایی کرد.\n")
+
+
+def test_a_suffix_after_a_non_joiner_and_the_sides_names_join_no_persian_reports(tmp_path):
+    """«جنگنده‌های» is «جنگنده» and a suffix, an everyday word, not an unknown one of top
+    weight; «روسیه», «ایران», «همدان» name the sides (the site's actors) and weigh nothing."""
+    assert _grouped(tmp_path, {"a1.md": FA_RAID, "a2.md": FA_TRACKED}) == [["a1"], ["a2"]]
