@@ -607,6 +607,13 @@ TRUCE_BROKEN = (r"\b(?:break\w*|broke|violat\w*|breach\w*|despite|in\s+violation
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
 # A reaction to an act, not the act: "condemned the strikes", "a violation of its airspace".
 REACTION = r"\b(?:condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|violation)\b"
+# A reaction told as a modifier of the act, not as the report's own act: the act "in violation
+# of" a border, or a reaction in a relative clause ("in an attack Kabul condemned", "strikes
+# that Kabul denounced"); the report tells the act (``theatres.one_reaction``).
+REACTION_ASIDE = (r"\b(?i:in\s+(?:\w+\s+)?(?:violation|breach|defiance)\s+of)\b|"
+                  r"\b(?:that|which|an?\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|bombing|assault))\s+"
+                  r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:has\s+|had\s+|later\s+)?"
+                  r"(?:condemned|denounced)\b")
 COMBAT = r"\b(?:(?:air)?strikes?|struck|attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ed|ing)|bomb(?:ed|ing)|fighting|fought)\b"
 # A description, not an act (``extraction/background.py``): the main clause's verb is a form
 # of "be" ("X was instrumental in …", "Turkey and Pakistan were among the first countries …")

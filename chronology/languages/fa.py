@@ -336,6 +336,8 @@ TRUCE_BROKEN = r"(?:نقض|با\s+وجود|علیرغم|به\s+رغم)\s+(?:\S+\
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
 # A reaction to an act, not the act (see en.py).
 REACTION = r"محکوم|نقض"
+# A reaction told as a modifier of the act (see en.py): «با نقض حریم هوایی», «در نقض».
+REACTION_ASIDE = r"(?i)(?<!\S)(?:با|در)\s+نقض(?!\S)"
 COMBAT = r"حمله|حملات|درگیری|بمباران|گلوله\s?باران|تیراندازی|نبرد"
 # The heading of readers' comments under the story ("نظرات", "دیدگاه‌ها", "ارسال نظر"): the
 # dates under it are the comments' (read by ``dates/lexical_top.py``).

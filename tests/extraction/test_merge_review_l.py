@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article, merge_results
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
+EN = "---\npublished: 2016-08-16\n---\n"
+RU = "---\npublished: 2016-08-16\nlanguage: ru\n---\n"
 FA = "---\npublished: 2016-08-16\nlanguage: fa\n---\n"
 
 
@@ -35,3 +39,29 @@ def test_a_suffix_after_a_non_joiner_and_the_sides_names_join_no_persian_reports
     """«جنگنده‌های» is «جنگنده» and a suffix, an everyday word, not an unknown one of top
     weight; «روسیه», «ایران», «همدان» name the sides (the site's actors) and weigh nothing."""
     assert _grouped(tmp_path, {"a1.md": FA_RAID, "a2.md": FA_TRACKED}) == [["a1"], ["a2"]]
+
+
+EN_STRUCK = (EN + "TEHRAN (Example Wire) - Russian bombers flying from Iran's Hamadan air base "
+             "struck militant positions near Palmyra on Tuesday, the defence ministry said.\n")
+EN_VIOLATION = (EN + "DAMASCUS (Example News) - Russian bombers flying from Iran's Hamadan air base struck "
+             "militant positions near Palmyra on Tuesday in violation of Turkish airspace, officials said.\n")
+EN_ASIDE = (EN + "DAMASCUS (Example News) - Russian bombers flying from Iran's Hamadan air base struck "
+             "militant positions near Palmyra on Tuesday in an attack Ankara condemned, officials said.\n")
+RU_STRUCK = (RU + "МОСКВА, 16 августа. /ТАСС/. Российские бомбардировщики с авиабазы Хамадан в Иране "
+             "во вторник нанесли удары по позициям боевиков под Пальмирой.\n")
+RU_VIOLATION = (RU + "ДАМАСК, 16 августа - РИА Новости. Российские бомбардировщики с иранской авиабазы Хамадан "
+             "во вторник с нарушением воздушного пространства Турции нанесли удары по позициям боевиков под Пальмирой.\n")
+FA_BOMBED = (FA + "تهران- ایرنا- جنگنده های روسیه روز سه شنبه با پرواز از پایگاه همدان ایران "
+             "مواضع تروریست ها در نزدیکی پالمیرا را بمباران کردند.\n")
+FA_VIOLATION = (FA + "به گزارش خبرگزاری مهر، جنگنده های روسیه روز سه شنبه با پرواز از پایگاه همدان ایران "
+             "با نقض حریم هوایی ترکیه مواضع تروریست ها در نزدیکی پالمیرا را بمباران کردند.\n")
+
+
+@pytest.mark.parametrize(("act", "told_again"), [
+    (EN_STRUCK, EN_VIOLATION), (EN_STRUCK, EN_ASIDE), (RU_STRUCK, RU_VIOLATION),
+    (FA_BOMBED, FA_VIOLATION)])
+def test_a_reaction_told_as_a_modifier_of_the_strike_leaves_it_the_strikes_report(
+        tmp_path, act, told_again):
+    """"in violation of" its airspace, «с нарушением», «با نقض», "in an attack Ankara
+    condemned": the report tells the strike, the reaction is no act of its own."""
+    assert _grouped(tmp_path, {"a1.md": act, "a2.md": told_again}) == [["a1", "a2"]]
