@@ -11,6 +11,7 @@ import pytest
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article, merge_results
+from chronology.extraction.theatres import one_reaction
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
 EN = "---\npublished: 2016-08-16\n---\n"
@@ -65,3 +66,33 @@ def test_a_reaction_told_as_a_modifier_of_the_strike_leaves_it_the_strikes_repor
     """"in violation of" its airspace, «с нарушением», «با نقض», "in an attack Ankara
     condemned": the report tells the strike, the reaction is no act of its own."""
     assert _grouped(tmp_path, {"a1.md": act, "a2.md": told_again}) == [["a1", "a2"]]
+
+
+EN_CONDEMNED = (EN + "MOSCOW (Example Wire) - Russia's foreign ministry on Tuesday condemned Israel's "
+                "strikes on Iranian nuclear sites near Isfahan.\n")
+EN_CALLED = (EN + "MOSCOW (Example News) - Russia's foreign ministry on Tuesday called Israel's "
+             "strikes on Iranian nuclear sites near Isfahan irresponsible.\n")
+RU_CONDEMNED = (RU + "МОСКВА, 16 августа. /ТАСС/. Россия во вторник решительно осудила удары "
+                "Израиля по иранским ядерным объектам, заявили в МИД РФ.\n")
+RU_CALLED = (RU + "МОСКВА, 16 августа - РИА Новости. МИД России во вторник назвал "
+             "безответственными удары Израиля по иранским ядерным объектам.\n")
+EN_PROTESTED = (EN + "MOSCOW (Example News) - Russia's foreign ministry on Tuesday protested Israel's "
+             "strikes on Iranian nuclear sites near Isfahan.\n")
+
+
+@pytest.mark.parametrize(("first", "second"), [(EN_CONDEMNED, EN_PROTESTED),
+                                               (RU_CONDEMNED, RU_CALLED)])
+def test_one_reaction_told_with_another_verb_of_judgement_is_one_event(tmp_path, first, second):
+    """"protested the strikes", «назвал безответственными удары»: a statement judging the
+    strikes is a reaction as "condemned" is, not a report of the strikes."""
+    assert _grouped(tmp_path, {"a1.md": first, "a2.md": second}) == [["a1", "a2"]]
+
+
+@pytest.mark.parametrize(("a", "b", "code"), [
+    ("Jets struck the camp.", "Kabul called the strikes irresponsible.", "en"),
+    ("Jets struck the camp.", "Kabul protested the strikes.", "en"),
+    ("Самолеты нанесли удары по лагерю.", "МИД назвал безответственными эти удары.", "ru"),
+    ("جنگنده‌ها اردوگاه را بمباران کردند.", "کابل این حملات را غیرمسئولانه خواند.", "fa"),
+])
+def test_a_judgement_of_the_strikes_is_a_reaction(a, b, code):
+    assert one_reaction(a, code, b, code)
