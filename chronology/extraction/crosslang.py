@@ -183,8 +183,27 @@ def distinctive_words_shared(a, b) -> bool:
         return False
     if abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) > 1:
         return False
-    weight, share = rarity.shared_weight(_without_sides(a), _without_sides(b))
-    return weight >= rarity.DISTINCT_WEIGHT and share >= rarity.DISTINCT_SHARE
+    weighed_a, weighed_b = _without_sides(a), _without_sides(b)
+    weight, share = rarity.shared_weight(weighed_a, weighed_b)
+    named = _names(_quote(a), a.language) | _names(_quote(b), b.language)
+    # a person and a place alone make no two days' acts one (an arrival in a city and the next
+    # day's tour of a plant there: each day of a visit is an act): some rare word shared is
+    # neither; on one day, the visitor's name and the place tell the day's visit
+    other = da == db or any(min(weighed_a[stem], weighed_b[stem]) >= rarity.RARE
+                for stem in weighed_a.keys() & weighed_b.keys() - named)
+    return weight >= rarity.DISTINCT_WEIGHT and share >= rarity.DISTINCT_SHARE and other
+
+
+@lru_cache(maxsize=4096)
+def _names(text: str, language: str) -> frozenset[str]:
+    """The stems of the names of people and places ``text`` writes, in a script with capitals:
+    words written with a capital, then small letters, not the first word (a capital by its
+    place) nor words in quotation marks (a thing's name: «Мохаджер», «Адмирал Горшков»), nor
+    abbreviations ("ПВО": a service)."""
+    text = re.sub(r"«[^»]*»|\"[^\"]*\"|“[^”]*”", " ", text.replace(ZWNJ, " "))
+    words = re.findall(r"\w+", text)[1:]
+    return frozenset(_weighed(" ".join(w for w in words if w[0].isupper() and
+                                       any(c.islower() for c in w[1:])), language))
 
 
 def _without_sides(candidate) -> dict[str, float]:

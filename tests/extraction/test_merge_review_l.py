@@ -11,6 +11,7 @@ import pytest
 from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.extraction import analyse_article, merge_results
+from chronology.extraction.crosslang import distinctive_words_shared
 from chronology.extraction.theatres import one_reaction
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
@@ -96,3 +97,24 @@ def test_one_reaction_told_with_another_verb_of_judgement_is_one_event(tmp_path,
 ])
 def test_a_judgement_of_the_strikes_is_a_reaction(a, b, code):
     assert one_reaction(a, code, b, code)
+
+
+RU11 = "---\npublished: 2016-08-17\nlanguage: ru\n---\n"
+RU12 = "---\npublished: 2016-08-18\nlanguage: ru\n---\n"
+RU_ARRIVED = (RU11 + "КОМСОМОЛЬСК-НА-АМУРЕ, 17 августа. /ТАСС/. Президент Ирана Эбрахим Раиси в "
+              "среду прибыл в Комсомольск-на-Амуре.\n")
+RU_TOURED = (RU12 + "КОМСОМОЛЬСК-НА-АМУРЕ, 18 августа - РИА Новости. Глава Ирана Эбрахим Раиси в "
+             "четверг осмотрел в Комсомольске-на-Амуре авиационный завод, где ему показали "
+             "сборку самолетов и рассказали о сотрудничестве с Россией.\n")
+
+
+def test_a_person_and_a_place_alone_make_no_two_acts_one(tmp_path):
+    """An arrival in a city and the next day's tour of a plant there share the person's
+    and the place's names only (rare, short ones among them): no rare word of an act."""
+    paths = []
+    for name, text in (("a1.md", RU_ARRIVED), ("a2.md", RU_TOURED)):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    first, second = (analyse_article(read_article(p), CONFIG).found[0] for p in paths)
+    assert first.event.date != second.event.date
+    assert not distinctive_words_shared(first, second)
