@@ -707,6 +707,10 @@ PRONOUNS = ("он", "она", "оно", "они")
 PERSON_NAME = (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                r"(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}(?![\w-])")
 NAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ей", "у", "ю", "а", "я", "е", "ы")
+# The endings of a noun's or adjective's cases and numbers: a form the frequency lists lack
+# ("фрегата") weighs as its commonest known form ("фрегат": ``extraction/rarity.py``).
+WORD_ENDINGS = tuple(sorted({*NAME_ENDINGS, *ADJECTIVE_ENDINGS, "", "и", "ов", "ев", "ам", "ям",
+                             "ами", "ями", "ах", "ях", "ых", "ыми", "ый", "ии", "ия", "ию"}))
 PLACE_PREPOSITIONS = ("в", "во", "из", "на", "под", "до", "у")
 # The scene of an act before a place, beside ``PLACE_PREPOSITIONS`` ("провел в Санкт-Петербурге
 # переговоры", "учения у берегов Севастополя"): a side's city told so is only where the act is

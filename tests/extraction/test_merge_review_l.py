@@ -10,7 +10,7 @@ import pytest
 
 from chronology.articles import read_article
 from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
+from chronology.extraction import analyse_article, merge_results, rarity
 from chronology.extraction.crosslang import distinctive_words_shared
 from chronology.extraction.theatres import one_reaction
 
@@ -118,3 +118,12 @@ def test_a_person_and_a_place_alone_make_no_two_acts_one(tmp_path):
     first, second = (analyse_article(read_article(p), CONFIG).found[0] for p in paths)
     assert first.event.date != second.event.date
     assert not distinctive_words_shared(first, second)
+
+
+@pytest.mark.parametrize(("form", "known", "code"), [
+    ("фрегата", "фрегат", "ru"), ("фрегатами", "фрегат", "ru"),
+])
+def test_an_inflected_everyday_word_is_no_rare_word(form, known, code):
+    """A case or plural form the frequency list lacks weighs as its known form, not as an
+    unknown word of top weight."""
+    assert rarity.weight(form, code) == rarity.weight(known, code) < rarity.RARE + 1
