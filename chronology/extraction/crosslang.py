@@ -42,7 +42,7 @@ from chronology.extraction.theatres import (
     other_services,
 )
 from chronology.extraction.things import same_thing, things_in, variants_shared
-from chronology.languages import MODULES, fold, fold_table
+from chronology.languages import MODULES, ZWNJ, fold, fold_table
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
 SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act differ in length)
@@ -183,9 +183,36 @@ def distinctive_words_shared(a, b) -> bool:
         return False
     if abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) > 1:
         return False
-    weight, share = rarity.shared_weight(_weighed(_quote(a), a.language),
-                                         _weighed(_quote(b), b.language))
-    return weight >= rarity.DISTINCT_WEIGHT and share >= rarity.DISTINCT_SHARE
+    weighed_a, weighed_b = _without_sides(a), _without_sides(b)
+    weight, share = rarity.shared_weight(weighed_a, weighed_b)
+    named = _names(_quote(a), a.language) | _names(_quote(b), b.language)
+    # a person and a place alone make no two days' acts one (an arrival in a city and the next
+    # day's tour of a plant there: each day of a visit is an act): some rare word shared is
+    # neither; on one day, the visitor's name and the place tell the day's visit
+    other = da == db or any(min(weighed_a[stem], weighed_b[stem]) >= rarity.RARE
+                for stem in weighed_a.keys() & weighed_b.keys() - named)
+    return weight >= rarity.DISTINCT_WEIGHT and share >= rarity.DISTINCT_SHARE and other
+
+
+@lru_cache(maxsize=4096)
+def _names(text: str, language: str) -> frozenset[str]:
+    """The stems of the names of people and places ``text`` writes, in a script with capitals:
+    words written with a capital, then small letters, not the first word (a capital by its
+    place) nor words in quotation marks (a thing's name: «Мохаджер», «Адмирал Горшков»), nor
+    abbreviations ("ПВО": a service)."""
+    text = re.sub(r"«[^»]*»|\"[^\"]*\"|“[^”]*”", " ", text.replace(ZWNJ, " "))
+    words = re.findall(r"\w+", text)[1:]
+    return frozenset(_weighed(" ".join(w for w in words if w[0].isupper() and
+                                       any(c.islower() for c in w[1:])), language))
+
+
+def _without_sides(candidate) -> dict[str, float]:
+    """The weighed stems of a report's distinctive words, the words naming the topic's sides
+    apart (a language's ``COUNTRIES`` leave out its countries' names; the sides' own words
+    leave out the rest, in a language with no such table: "پاکستانی")."""
+    weighed = _weighed(_quote(candidate), candidate.language)
+    sides = _weighed(" ".join(candidate.entities.side_words), candidate.language)
+    return {stem: w for stem, w in weighed.items() if stem not in sides}
 
 
 @lru_cache(maxsize=4096)
@@ -211,7 +238,8 @@ def _distinct_words(text: str, language: str) -> tuple[str, ...]:
     or more, and shorter ones written with a capital (names: "Ким Чен Ын"; "ПВО"), not
     numbers, nor the words any report of the day carries (``_everyday``)."""
     forms, sides = _everyday(language)
-    text = text.translate(_FOLD).replace("ۀ", "ه")
+    # a zero-width non-joiner parts a word from its suffix ("جنگنده‌های"): a space, not nothing
+    text = text.replace(ZWNJ, " ").translate(_FOLD).replace("ۀ", "ه")
     words = (w.lower() for w in re.findall(r"\w+", text)
              if (len(w) >= MIN_WORD or len(w) >= 2 and w[0].isupper()) and not w.isdigit())
     return tuple(w for w in words if not w.startswith(forms) and not sides.match(w))
@@ -230,7 +258,8 @@ def _everyday(language: str) -> tuple[tuple[str, ...], re.Pattern]:
     phrases = [*(f for forms in (*getattr(module, "WEEKDAYS", ()), *getattr(module, "MONTHS", ()))
                  for f in forms), *getattr(module, "DAY_WORDS", {}),
                *getattr(module, "SPEECH_VERBS", ())]
-    forms = tuple(sorted({w for p in phrases for w in fold(p).split() if len(w) >= MIN_WORD}))
+    forms = tuple(sorted({w for p in phrases for w in fold(p.replace(ZWNJ, " ")).split()
+                          if len(w) >= MIN_WORD}))
     countries = getattr(module, "COUNTRIES", {})
     sides = "|".join(f"(?:{c})" for c in countries.values()) if countries else r"(?!x)x"
     return forms, re.compile(sides)

@@ -40,6 +40,9 @@ class Entities:
     organisations: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    # the words naming the topic's sides as the sentence writes them ("پاکستانی"): a report
+    # in a language whose module lists no countries weighs them as nothing (``crosslang``)
+    side_words: tuple[str, ...] = ()
 
     @property
     def actors(self) -> list[str]:

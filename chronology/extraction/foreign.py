@@ -66,7 +66,7 @@ from chronology.extraction.foreign_trends import tells_a_trend
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
-from chronology.languages import MODULES, language
+from chronology.languages import MODULES, ZWNJ, language
 
 # a sentence ends at a stop before a capital; a web page's text may have lost the space
 # ("... посол Венкатеш Варма.Дипломат указал ..."): a stop right after a word of three lower
@@ -1687,7 +1687,8 @@ class _Scan:
                       approximate=m.approximate, tags=tags, actors=[*people, *groups],
                       context=not first <= int(m.value[:4]) <= last, sources=[source])
         rank = (int(dating.statement), 0, _PRECISION.get(m.precision, 3), sentence.start)
-        entities = Entities(people=(), countries=tuple(groups))
+        entities = Entities(people=(), countries=tuple(groups), side_words=tuple(sorted(
+            {w for w in re.findall(r"\w+", quote.replace(ZWNJ, " ")) if self.names.groups(w)})))
         return Candidate(event, sentence, dating, entities, rank, language=self.lang.code)
 
     def tags(self, words: str, statement: bool) -> list[str]:

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from chronology.languages import MODULES
+
 CEILING = 7.0  # the commonest words ("the", about 7.7) weigh the least
 FLOOR = 0.5  # the weight of a word at or above the ceiling
 DISTINCT_SHARE = 0.35  # of the shorter report's distinctive weight: one act, told twice
@@ -22,14 +24,28 @@ RARE = 3.0  # a distinctive word: at most ten in a million words ("deployment", 
 # wordfreq's small lists (words down to one in a million; rarer ones weigh ``CEILING``): a
 # few MiB in memory, where the large ones take some 35 MiB a language.
 WORDLIST = "small"
+MIN_STEM = 3  # letters left when an ending is taken off ("фрегата" -> "фрегат", not "ф")
 _WORD = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*", re.UNICODE)
 
 
 @lru_cache(maxsize=65536)
 def weight(word: str, language: str) -> float:
     """A word's weight: ``CEILING`` minus its Zipf frequency, at least ``FLOOR``; a word
-    rarer than the small list holds (frequency 0) weighs ``CEILING``."""
-    return max(FLOOR, CEILING - zipf_frequency(word, language, wordlist=WORDLIST))
+    rarer than the small list holds (frequency 0) weighs ``CEILING``.  In a language of
+    endings (the module's ``WORD_ENDINGS``) a form the list lacks weighs as the commonest of
+    its known forms ("фрегата" as "фрегат"): an everyday word's case is no rare word."""
+    zipf = zipf_frequency(word, language, wordlist=WORDLIST)
+    endings = getattr(MODULES.get(language), "WORD_ENDINGS", ())
+    if not zipf and endings:  # (in a language of endings, the commonest known form's)
+        zipf = max((zipf_frequency(stem + ending, language, wordlist=WORDLIST)
+                    for stem in _stems_of(word, endings) for ending in endings), default=0.0)
+    return max(FLOOR, CEILING - zipf)
+
+
+def _stems_of(word: str, endings: tuple[str, ...]) -> set[str]:
+    """``word`` without each ending it may end in, keeping ``MIN_STEM`` letters at least."""
+    return {word[:len(word) - len(e)] for e in endings
+            if word.endswith(e) and len(word) - len(e) >= MIN_STEM}
 
 
 def words(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:

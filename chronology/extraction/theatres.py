@@ -58,6 +58,7 @@ class _Tables:
     combat: re.Pattern
     truce_broken: re.Pattern
     reaction: re.Pattern
+    reaction_aside: re.Pattern
 
 
 @cache
@@ -77,7 +78,7 @@ def _tables(code: str) -> _Tables:
                    compiled(getattr(module, "SERVICES", {})), compiled(getattr(module, "PHASES", {})),
                    str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
                    one("COMBAT", 0 if module.CODE == "en" else re.I),
-                   one("TRUCE_BROKEN", re.I), one("REACTION", re.I))
+                   one("TRUCE_BROKEN", re.I), one("REACTION", re.I), one("REACTION_ASIDE", 0))
 
 
 def _read(text: str, code: str) -> tuple[_Tables, str]:
@@ -217,5 +218,8 @@ def one_reaction(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _reaction(text: str, code: str) -> bool:
+    """The reaction is the report's own act: not a modifier of the act it reacts to (an
+    attack "in violation of" a border, «با نقض حریم هوایی», "in an attack Kabul condemned":
+    ``REACTION_ASIDE``)."""
     tables, norm = _read(text, code)
-    return bool(tables.reaction.search(norm))
+    return bool(tables.reaction.search(tables.reaction_aside.sub(" ", norm)))

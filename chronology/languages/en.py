@@ -626,7 +626,18 @@ TRUCE_BROKEN = (r"\b(?:break\w*|broke|violat\w*|breach\w*|despite|in\s+violation
                 r"(?:\S+\s+){0,3}(?:ceasefire|cease-fire|truce)")
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
 # A reaction to an act, not the act: "condemned the strikes", "a violation of its airspace".
-REACTION = r"\b(?:condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|violation)\b"
+# A statement judging the act is one too: "protested", "called the strikes irresponsible".
+REACTION = (r"\b(?:condemn(?:s|ed|ing|ation)?|denounc(?:e|es|ed|ing)|violations?|"
+            r"protest(?:s|ed|ing)?|call(?:s|ed|ing)\s+(?:\S+\s+){0,5}?(?:irresponsible|illegal|"
+            r"unlawful|unacceptable|reckless|provocative|criminal|an?\s+(?:act\s+of\s+)?"
+            r"(?:aggression|provocation|crime)))\b")
+# A reaction told as a modifier of the act, not as the report's own act: the act "in violation
+# of" a border, or a reaction in a relative clause ("in an attack Kabul condemned", "strikes
+# that Kabul denounced"); the report tells the act (``theatres.one_reaction``).
+REACTION_ASIDE = (r"\b(?i:in\s+(?:\w+\s+)?(?:violation|breach|defiance)\s+of)\b|"
+                  r"\b(?:that|which|an?\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|bombing|assault))\s+"
+                  r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:has\s+|had\s+|later\s+)?"
+                  r"(?:condemned|denounced)\b")
 COMBAT = r"\b(?:(?:air)?strikes?|struck|attack(?:s|ed)?|clash(?:es|ed)?|shell(?:ed|ing)|bomb(?:ed|ing)|fighting|fought)\b"
 # A description, not an act (``extraction/background.py``): the main clause's verb is a form
 # of "be" ("X was instrumental in …", "Turkey and Pakistan were among the first countries …")

@@ -341,7 +341,11 @@ PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|ک
 TRUCE_BROKEN = r"(?:نقض|با\s+وجود|علیرغم|به\s+رغم)\s+(?:\S+\s+){0,3}آتش\s?بس"
 # Fighting, which a ceasefire ends (``theatres.one_truce``).
 # A reaction to an act, not the act (see en.py).
-REACTION = r"محکوم|نقض"
+# A statement judging the act is one too: «این حملات را غیرمسئولانه خواند», «اعتراض».
+REACTION = (r"محکوم|نقض|اعتراض|(?:غیر\s?مسئولانه|غیر\s?قانونی|تجاوز\S*|جنایت\S*)\s+"
+            r"(?:\S+\s+){0,2}?(?:خواند|دانست|توصیف)")
+# A reaction told as a modifier of the act (see en.py): «با نقض حریم هوایی», «در نقض».
+REACTION_ASIDE = r"(?i)(?<!\S)(?:با|در)\s+نقض(?!\S)"
 COMBAT = r"حمله|حملات|درگیری|بمباران|گلوله\s?باران|تیراندازی|نبرد"
 # The heading of readers' comments under the story ("نظرات", "دیدگاه‌ها", "ارسال نظر"): the
 # dates under it are the comments' (read by ``dates/lexical_top.py``).
