@@ -84,8 +84,7 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
         f" ({tense} tense)" if tense else "")
 
 
-_RELYEAR = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the preceding": -1,
-            "the prior": -1}
+_RELYEAR = {"last": -1, "this": 0, "next": 1}
 
 
 def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | None,
@@ -95,7 +94,7 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
     January"), which may lie ahead of a past verb across the turn of the year."""
     rel, name = _norm(rel), MONTH_NAMES[m - 1]
     if relyear:
-        y = ref.year + _RELYEAR[_norm(relyear)]  # "November of the previous year"
+        y = ref.year + _RELYEAR[_norm(relyear)]  # "November of last year"
         return Period("month", y, m), f"{name} of {relyear.lower()} year ({y})"
     if rel in ("last", "past", "previous"):
         # The month just gone is "last month" or "in February": "last February", told in

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chronology.dates import combine, context, datelines, periods, relative
+from chronology.dates import combine, context, datelines, periods, relative, told_year
 from chronology.dates.model import Mention
 from chronology.dates.patterns import day_number, month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
@@ -245,7 +245,7 @@ def _year_ago_quarter(c: Candidate, res: Resolution) -> bool:
 
 
 def _resolve_one(c: Candidate, state: State) -> Resolution | None:
-    handler = HANDLERS.get(c.kind)
+    handler = _in_told_year if c.g("toldyear") else HANDLERS.get(c.kind)
     try:
         res = handler(c, state) if handler else None
     except (OverflowError, ValueError):
@@ -257,6 +257,12 @@ def _resolve_one(c: Candidate, state: State) -> Resolution | None:
 
 def _period(p: Period, rule: str, reason: str, anchor: dt.date | None = None) -> Resolution:
     return Resolution(p.value, p.precision, rule, reason, p, anchor)
+
+
+def _in_told_year(c: Candidate, s: State) -> Resolution | None:
+    """"in March of that year", "the summer of the following year" (``told_year``)."""
+    found = told_year.resolve(c, s)
+    return None if found is None else _period(*found)
 
 
 def explicit(c: Candidate, s: State) -> Resolution | None:

@@ -28,6 +28,7 @@ from chronology.dates.patterns import (
     PART,
     SEASON,
     SPELLED_YEAR,
+    TOLD_YEAR,
     UNIT,
     WD,
     YEAR,
@@ -65,7 +66,8 @@ PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?
 _SEQ = r"(?P<seq>the\s+(?:following|next|previous|preceding|prior))"
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
 # "on March 3 last year", "on 3 March of this year": the day of the year named, one date.
-_DAY_RELYEAR = r"(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b(?!['’]s))?"
+_DAY_RELYEAR = (r"(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year\b(?!['’]s)|"
+                rf"{TOLD_YEAR}))?")
 # (a weekday that goes on with a noun is an adjective: "on Jan. 5, a Sunday newspaper said")
 _APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD.replace('(?P<wd>', '(?P<wda>')}"
                rf"(?:\s+(?:{'|'.join(en.DAY_PARTS)})\b)?"
@@ -104,7 +106,7 @@ RULES: list[tuple[str, str]] = [
                    r"(?:\s+(?P<mrq>quarter|period)\b)?"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
-    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next|the previous|the preceding|the prior)\s+year)?"
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year|{TOLD_YEAR}))?"
               r"(?!\s*\d)"),
     # "the second week of March": the week, not the month.
     ("monthweek+unit", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
@@ -125,7 +127,7 @@ RULES: list[tuple[str, str]] = [
                 r"twenty-first)\s+century\b"),
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
                 rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
-                rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
+                rf"{_Y2})|(?P<qrel>this|last|next)\s+year|{TOLD_YEAR}))?"),
     # "the September quarter": the quarter that ends in September.
     ("quarter", rf"(?:the\s+)?{MON}\s+quarter\b(?!-)"),
     ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
@@ -145,12 +147,12 @@ RULES: list[tuple[str, str]] = [
     # "the first half of 1989"; "last year's first half", "1989's second half": the half of
     # the year that owns it (one rule: each rule costs a scan of its windows)
     ("half", rf"(?:(?:the\s+)?(?:(?P<hord>first|second|last|latter)\s+half|(?P<hq>first|last)\s+"
-             rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|"
+             rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|{TOLD_YEAR}|"
              r"(?P<hrel>this|last|next|the)\s+year))|"
              rf"(?:(?P<hpos>this|last|next|the)\s+year|(?P<hyearp>{_Y2}))['’]s\s+(?:fiscal\s+)?"
              r"(?P<hordp>first|second|latter)\s+half\b)"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
-               r"(?P<srelyear>last|this|next)\s+year))?\b"),
+               rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
@@ -373,14 +375,15 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         if _COUNT_AFTER.match(text, m.end()) and _COUNT_BEFORE.search(before):
             return False
         return not _UNIT_AFTER.match(text, m.end()) or bool(_YEAR_BEFORE.search(before))
-    if kind == "month" and not m.group("rel") and not m.group("mod") and not m.group("relyear"):
+    if kind == "month" and not (m.group("rel") or m.group("mod") or m.group("relyear")
+                                or m.group("toldyear")):
         mon = m.group("mon").lower().rstrip(".")
         if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
             return False
         if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
             return False
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")
-                                 or m.group("srelyear")):
+                                 or m.group("srelyear") or m.group("toldyear")):
         return bool(_SEASON_CONTEXT.search(before))
     if kind == "yearrange":
         first, second = m.group("year"), m.group("year2")

@@ -106,6 +106,11 @@ SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a full stop
 ANAPHORIC_DAY = ("later in the day", "earlier in the day")
 ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
+# Words before "year" that count from the year of the date told before: "in March of the
+# following year", "the summer of the previous year" (the year after or before it); with no
+# date told before, from the reference's year, as "the following year" alone does.
+CHAINED_YEAR_OFFSETS = {"the following": 1, "the next": 1, "the previous": -1,
+                        "the preceding": -1, "the prior": -1}
 
 # Words right before a possessive date that make its occasion one still to come ("ahead of
 # Sunday's election", "preparing for Saturday's summit"); a possessive date is otherwise
