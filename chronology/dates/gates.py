@@ -52,6 +52,7 @@ GATES = {
     "wdrange": rf"[-–]\s*(?:{_WEEKDAY_GATE})",
     "calrel": r"\byear\b|\bmonth\b|\bweek\b|\bweekend\b|\bquarter\b|\bdecade\b|\bcentury\b|"
               r"\bspring\b|\bsummer\b|\bfall\b|\bautumn\b|\bwinter\b",
+    "midperiod": r"\bmid",
     "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
            r"from\s+today\b|\bpreviously\b",
     "chain": r"\bday\b|\bweek\b|\bmonth\b|\byear\b|\bmorning\b|\bafternoon\b|\bevening\b|"

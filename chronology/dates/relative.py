@@ -315,7 +315,7 @@ def anaphor(c, s):
 
 def calendar_relative(c, s):
     """this/last/next week, month, quarter, year, decade, weekend, season."""
-    rel, unit = _norm(c.g("rel")), _norm(c.g("unit") or c.g("unit2"))
+    rel, unit = _norm(c.g("midrel") or c.g("rel")), _norm(c.g("unit") or c.g("unit2"))
     if c.g("ell"):  # "this year as last": the unit of "this ..." before it
         rel, unit = "last", ELIDED_UNIT.search(s.text, max(0, c.start - 30), c.start)["unit"]
         unit = unit.lower()
@@ -332,7 +332,8 @@ def calendar_relative(c, s):
         return None  # "that year" with no date told before: left out, never guessed
     if rel in _WHOLE and unit == "year":
         return _whole_year(c, s)
-    if (rel.endswith(" the") or rel in _WHOLE) and unit in ("year", "month", "week"):
+    if (rel.endswith(" the") or rel in _WHOLE or rel == "mid") and \
+            unit in ("year", "month", "week"):
         return _the_unit(c, s, unit)
     if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
         period, text = base

@@ -143,7 +143,7 @@ _MODS = {
     "early": "START", "the beginning of": "START", "the start of": "START", "late": "END",
     "the end of": "END", "the close of": "END", "mid": "MID", "the middle of": "MID",
     "the early": "START", "the late": "END", "the mid": "MID", "the turn of": "START",
-    "pre": "BEFORE", "post": "AFTER",
+    "pre": "BEFORE", "post": "AFTER", **en.PERIOD_PART_MODS,
 }
 
 
@@ -160,6 +160,9 @@ def modifier(c: Candidate) -> str | None:
     if mod:
         return _MODS.get(" ".join(mod.lower().split()))
     words = (c.g("rel") or c.g("pre") or "").lower().split()
+    for phrase, mod in en.PERIOD_PART_MODS.items():  # "the latter part of the year"
+        if " ".join(words).startswith(phrase + " "):
+            return mod
     for word in words:
         if c.kind == "yearend":
             return "END"
@@ -578,6 +581,7 @@ HANDLERS = {
     "weekday": lambda c, s: _weekday_range(c, _WEEKDAY(c, s)),
     "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),
+    "midperiod": _needs_reference(relative.calendar_relative),
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),
     "anaphor": _needs_reference(relative.anaphor),

@@ -180,9 +180,14 @@ RULES: list[tuple[str, str]] = [
     ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
                r"coming|following|same|latest)|that(?:\s+same)?|earlier\s+this|later\s+this|"
                r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
-               r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
+               r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the)|"
+               rf"(?:{'|'.join(en.PERIOD_PARTS)})\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
+    # "by midyear", "mid-month": the middle of the year (month, week) told before, or of the
+    # reference's; not "a midyear review" (a noun after it: ``_plausible``).
+    ("midperiod", r"(?P<rel>mid)-?(?P<unit>year|month|week)\b(?!-)"
+                  r"(?:\s+(?P<midrel>this|last|next)\s+(?P=unit)\b)?"),
     # "twice as high this year as last": the unit left out after "last" is the one before.
     ("calrel", r"(?P<ell>last)(?=\s*[,.;:!?)]|\s+(?:and|but|or|when|while|because)\b)"),
     # "the past year", "the full year"; "the week before last", "the month after next" (two
@@ -410,6 +415,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         after = _WORD_AFTER.match(text, m.end())
         return word_before not in en.CURRENT_NOT_TIME_BEFORE and not (
             after and after.group(1).lower() in en.CURRENT_NOT_TIME_AFTER)
+    if kind == "midperiod":
+        after = _WORD_AFTER.match(text, m.end())
+        return not (after and after.group(1).islower() and after.group(1) not in _NOT_NOUNS)
     if kind == "calrel" and m.groupdict().get("ell"):
         return bool(ELIDED_UNIT.search(before))
     if kind == "ago" and m.group("dir").lower() in ("after", "before"):

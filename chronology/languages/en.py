@@ -91,7 +91,15 @@ SPELLED_CENTURIES = ("seventeen", "eighteen", "nineteen")  # "nineteen ninety-si
 # Part of a period ("early March", "the end of 2015", "the first half of"), regex phrases.
 # "pre-1990", "post-1959" (with the hyphen only: "to post 2015 results" is a verb): an open
 # span before or after the date, TimeML mod BEFORE / AFTER, never the time of an action.
-MODIFIERS = (r"early", r"late", r"mid", r"pre(?=-)", r"post(?=-)",
+# A part of a period told with "part of" or "in" ("the latter part of the year", "early in
+# 1990", "late in the month"): the TimeML mod of the period named after it.
+PERIOD_PART_MODS = {"early in": "START", "late in": "END", "the early part of": "START",
+                    "the earlier part of": "START", "the first part of": "START",
+                    "the latter part of": "END", "the later part of": "END",
+                    "the last part of": "END", "the final part of": "END",
+                    "the middle part of": "MID"}
+PERIOD_PARTS = tuple(w.replace(" ", r"\s+") for w in PERIOD_PART_MODS)  # regex phrases
+MODIFIERS = (*PERIOD_PARTS, r"early", r"late", r"mid", r"pre(?=-)", r"post(?=-)",
              r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
              r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")

@@ -1,0 +1,52 @@
+"""Parts of a period: "the latter part of the year", "early in 1990", "late in March",
+"by midyear", "mid-month" are the period named, with its TimeML mod (START, END, MID)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from datecases import mention_texts
+
+from chronology.dates import find_mentions
+
+REF = dt.date(2019, 10, 16)  # a Wednesday
+
+PARTS = [
+    ("Exports improved in the early part of the year.", "the early part of the year", "2019",
+     "START"),
+    ("Exports slowed in the latter part of the year.", "the latter part of the year", "2019",
+     "END"),
+    ("The new frigate is due in the latter part of next year.",
+     "the latter part of next year", "2020", "END"),
+    ("Heavy rains came early in the year.", "early in the year", "2019", "START"),
+    ("The plant opened early in 1990.", "early in 1990", "1990", "START"),
+    ("The plant was sold late in 1989.", "late in 1989", "1989", "END"),
+    ("The talks resumed late in March.", "late in March", "2019-03", "END"),
+    ("Output fell in the first part of 2015.", "the first part of 2015", "2015", "START"),
+    ("The envoy is due in the middle part of next year.", "the middle part of next year",
+     "2020", "MID"),
+    ("The base will reopen by midyear.", "midyear", "2019", "MID"),
+    ("The base will reopen by mid-year, officials said.", "mid-year", "2019", "MID"),
+    ("Payments are due at mid-month.", "mid-month", "2019-10", "MID"),
+    ("The deal should close by midyear next year.", "midyear next year", "2020", "MID"),
+    # the year told before, as "the middle of the year" takes it
+    ("The army withdrew in 2015. By midyear, the rebels were back.", "midyear", "2015", "MID"),
+    ("The army withdrew in 2015. Late in the year, the rebels were back.", "Late in the year",
+     "2015", "END"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "mod"), PARTS)
+def test_part_of_a_period(text, mention, value, mod):
+    found = [(m.value, m.modifier) for m in find_mentions(text, REF) if m.text == mention]
+    assert found == [(value, mod)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company will publish its midyear review.",  # an adjective before a noun
+    "He was late in paying the bill.",
+    "The vote came late in the day.",
+])
+def test_no_period_part(text):
+    assert mention_texts(text, REF.isoformat()) == []
