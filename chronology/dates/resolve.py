@@ -469,6 +469,19 @@ def year(c: Candidate, s: State) -> Resolution | None:
     return _period(Period("year", _year(c)), "explicit-year", "year written out")
 
 
+SHORT_YEAR_AHEAD = 10  # "by '25" told in 2019 is 2025; "in '35" is 1935
+
+
+def short_year(c: Candidate, s: State) -> Resolution | None:
+    """A year with its century left out, "in '89": of the century that puts it at most
+    ``SHORT_YEAR_AHEAD`` years after the reference's year (2000's without a reference)."""
+    ref_year = s.reference.year if s.reference else 2000
+    y = ref_year // 100 * 100 + int(c.g("yy"))
+    y -= 100 if y > ref_year + SHORT_YEAR_AHEAD else 0
+    return _period(Period("year", y), "short-year",
+                   f"'{c.text}': the year {y}, the nearest to the reference's with those digits")
+
+
 def year_range(c: Candidate, s: State) -> Resolution | None:
     """A span of years, "2014-2016", "the 1980-88 war": the first year, and the last as
     ``end_value``."""
@@ -574,6 +587,7 @@ HANDLERS = {
     "monthweek": month_week,
     "year": year,
     "yearrange": year_range,
+    "shortyear": short_year,
     "decade": decade,
     "century": century,
     "ref": reference_word,

@@ -156,6 +156,9 @@ RULES: list[tuple[str, str]] = [
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    # "in '89", "since ’94", "fiscal '90": a year with its century left out (after a word that
+    # takes a year: ``_plausible``)
+    ("shortyear", r"(?:(?P<fiscal>fiscal)\s+)?['’](?P<yy>\d\d)\b(?![.,]?\d|['’]s\b)"),
     # "2009-2010", "1957-58", and a season's or fiscal year's "2012/13"
     ("yearrange", rf"{YEAR}(?:\s*[-–]\s*|/)(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d/-])"),
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
@@ -415,6 +418,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         after = _WORD_AFTER.match(text, m.end())
         return word_before not in en.CURRENT_NOT_TIME_BEFORE and not (
             after and after.group(1).lower() in en.CURRENT_NOT_TIME_AFTER)
+    if kind == "shortyear":
+        return bool(m.group("fiscal") or _YEAR_BEFORE.search(before)) and not (
+            _UNIT_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()))
     if kind == "midperiod":
         after = _WORD_AFTER.match(text, m.end())
         return not (after and after.group(1).islower() and after.group(1) not in _NOT_NOUNS)

@@ -1,5 +1,6 @@
 """Parts of a period: "the latter part of the year", "early in 1990", "late in March",
-"by midyear", "mid-month" are the period named, with its TimeML mod (START, END, MID)."""
+"by midyear", "mid-month" are the period named, with its TimeML mod (START, END, MID); a
+year with its century left out ("in '89") is the nearest one with those digits."""
 
 from __future__ import annotations
 
@@ -49,4 +50,27 @@ def test_part_of_a_period(text, mention, value, mod):
     "The vote came late in the day.",
 ])
 def test_no_period_part(text):
+    assert mention_texts(text, REF.isoformat()) == []
+
+
+SHORT_YEARS = [
+    ("The base was built in '89 and sold in '94.", "'94", "1994"),
+    ("Prices have fallen since ’08, officials said.", "’08", "2008"),
+    ("The firm expects a profit in fiscal '90.", "fiscal '90", "1990"),
+    ("The frigate will be ready by '25.", "'25", "2025"),  # up to ten years ahead
+    ("In '35 the war began.", "'35", "1935"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), SHORT_YEARS)
+def test_year_with_its_century_left_out(text, mention, value):
+    assert [m.value for m in find_mentions(text, REF) if m.text == mention] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "He said in '60 Minutes that he would run.",  # a name after it
+    "He said ''89 people died.''",  # a quote mark before a count
+    "Gonzalez said on CBS's '60 Minutes.''",  # no word that takes a year before it
+])
+def test_no_short_year(text):
     assert mention_texts(text, REF.isoformat()) == []
