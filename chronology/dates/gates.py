@@ -53,6 +53,7 @@ GATES = {
     "calrel": r"\byear\b|\bmonth\b|\bweek\b|\bweekend\b|\bquarter\b|\bdecade\b|\bcentury\b|"
               r"\bspring\b|\bsummer\b|\bfall\b|\bautumn\b|\bwinter\b",
     "midperiod": r"\bmid",
+    "namedday": r"\bday\b",
     "shortyear": "|".join(f"{q}{d}" for q in "'’" for d in "0123456789"),
     "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
            r"from\s+today\b|\bpreviously\b",

@@ -606,4 +606,5 @@ HANDLERS = {
     "half": _half,
     "season": _needs_reference(relative.season),
     "holiday": _needs_reference(relative.holiday),
+    "namedday": _needs_reference(relative.holiday),
 }
