@@ -26,7 +26,7 @@ _WEEKDAY_GATE = patterns.WEEKDAY_WORD
 # Gates on month and weekday names (and holidays) run on the text itself: those names must be
 # capitalised.  The others run on the lower-cased text.
 _CASED_GATES = ("full", "monthday", "monthyear", "monthrange", "monthweek", "month", "weekday",
-                "wdrange", "holiday")
+                "wdrange", "holiday", "namedday")
 # One gate per rule kind (the tagger's ``RULES``), and second gates for the rules written
 # "kind+gate": a match of such a rule holds a hit of both.
 GATES = {
@@ -52,8 +52,9 @@ GATES = {
     "wdrange": rf"[-–]\s*(?:{_WEEKDAY_GATE})",
     "calrel": r"\byear\b|\bmonth\b|\bweek\b|\bweekend\b|\bquarter\b|\bdecade\b|\bcentury\b|"
               r"\bspring\b|\bsummer\b|\bfall\b|\bautumn\b|\bwinter\b",
-    "midperiod": r"\bmid",
-    "namedday": r"\bday\b",
+    "midperiod": r"\bmidyear\b|\bmidmonth\b|\bmidweek\b|\bmid-year\b|\bmid-month\b|"
+                 r"\bmid-week\b",
+    "namedday": r"Day\b",  # "Victory Day": on the text itself (a capital)
     "shortyear": "|".join(f"{q}{d}" for q in "'’" for d in "0123456789"),
     "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
            r"from\s+today\b|\bpreviously\b",
@@ -94,7 +95,7 @@ class Gate:
     starts: frozenset[str] = frozenset()
 
 
-_PLAIN = re.compile(r"(?:\\b)?[A-Za-z0-9'’]+(?:\\b)?")
+_PLAIN = re.compile(r"(?:\\b)?[A-Za-z0-9'’]+(?:-[A-Za-z]+)?(?:\\b)?")  # "mid-year" too
 
 
 def _split_gate(pattern: str) -> Gate:

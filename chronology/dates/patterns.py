@@ -85,7 +85,7 @@ CLOCK = (r"(?:(?P<hh>[01]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?"
 SEASON = rf"(?P<season>{'|'.join(en.SEASONS)})"
 # "of that year", "the following year": the year of a date told before (or the one after or
 # before it) that a month, day, season, quarter or half belongs to ("in March of that year").
-_TOLD = sorted((*en.ANAPHORIC_DETERMINERS, *en.CHAINED_YEAR_OFFSETS), key=len, reverse=True)
+_TOLD = sorted(en.YEAR_TOLD, key=len, reverse=True)
 TOLD_YEAR = (r"(?P<toldyear>" + "|".join(w.replace(" ", r"\s+") for w in _TOLD)
              + r")\s+year(?![\w'’-])")
 

@@ -29,7 +29,7 @@ def the_year(c, s) -> tuple[int, str, dt.date | None] | None:
     from and their first day (None when it counts from the reference); None when it names
     a year the text never told."""
     word = _norm(c.g("toldyear"))
-    offset = en.CHAINED_YEAR_OFFSETS.get(word, 0)
+    offset = en.YEAR_TOLD[word]
     base = s.last_period()
     if base is not None and base[0].kind in _YEAR_OR_FINER:
         period, text = base
@@ -67,5 +67,5 @@ def resolve(c, s):
     if p is None:
         return None
     how = {1: "the year after", -1: "the year before"}.get(
-        en.CHAINED_YEAR_OFFSETS.get(_norm(c.g("toldyear")), 0), "the year of")
+        en.YEAR_TOLD[_norm(c.g("toldyear"))], "the year of")
     return p, "told-year", f"'{c.text}': {how} {source} ({year})", anchor

@@ -114,11 +114,12 @@ SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 ANAPHORIC_TIME = ("at the time", "at that time")  # only before a comma or a full stop
 ANAPHORIC_DAY = ("later in the day", "earlier in the day")
 ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the same year"
-# Words before "year" that count from the year of the date told before: "in March of the
-# following year", "the summer of the previous year" (the year after or before it); with no
-# date told before, from the reference's year, as "the following year" alone does.
-CHAINED_YEAR_OFFSETS = {"the following": 1, "the next": 1, "the previous": -1,
-                        "the preceding": -1, "the prior": -1}
+# Words before "year" after a month, day, season, quarter or half that name the year of the
+# date told before, or the year after or before it ("in March of that year", "the summer of
+# the following year"); with no date told before, "that year" is no year and "the following
+# year" counts from the reference's, as "the following year" alone does.
+YEAR_TOLD = {**dict.fromkeys(ANAPHORIC_DETERMINERS, 0), "the following": 1, "the next": 1,
+             "the previous": -1, "the preceding": -1, "the prior": -1}
 
 # Words right before a possessive date that make its occasion one still to come ("ahead of
 # Sunday's election", "preparing for Saturday's summit"); a possessive date is otherwise
