@@ -26,7 +26,7 @@ _WEEKDAY_GATE = patterns.WEEKDAY_WORD
 # Gates on month and weekday names (and holidays) run on the text itself: those names must be
 # capitalised.  The others run on the lower-cased text.
 _CASED_GATES = ("full", "monthday", "monthyear", "monthrange", "monthweek", "month", "weekday",
-                "wdrange", "holiday", "namedday")
+                "wdrange", "holiday")
 # One gate per rule kind (the tagger's ``RULES``), and second gates for the rules written
 # "kind+gate": a match of such a rule holds a hit of both.
 GATES = {
@@ -54,7 +54,6 @@ GATES = {
               r"\bspring\b|\bsummer\b|\bfall\b|\bautumn\b|\bwinter\b",
     "midperiod": r"\bmidyear\b|\bmidmonth\b|\bmidweek\b|\bmid-year\b|\bmid-month\b|"
                  r"\bmid-week\b",
-    "namedday": r"Day\b",  # "Victory Day": on the text itself (a capital)
     "shortyear": "|".join(f"{q}{d}" for q in "'’" for d in "0123456789"),
     "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
            r"from\s+today\b|\bpreviously\b",

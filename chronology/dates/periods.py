@@ -15,7 +15,6 @@ from chronology.dates import solar
 from chronology.dates.context import FUTURE, PAST
 from chronology.dates.patterns import ORDINALS, month
 from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
-from chronology.languages import en
 
 _SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_INDEX = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
@@ -219,9 +218,6 @@ HOLIDAYS = {
     "orthodox christmas day": lambda y: dt.date(y, 1, 7),
     "orthodox christmas eve": lambda y: dt.date(y, 1, 6),
 }
-for _name, _when in en.NAMED_DAYS.items():  # "Veterans Day", "Mother's Day"
-    HOLIDAYS[_name.lower().replace(".", "")] = (lambda m, d: lambda y: dt.date(y, m, d))(*_when) if len(
-        _when) == 2 else (lambda m, wd, n: lambda y: nth_weekday(y, m, wd, n))(*_when)
 # The Persian new year, the first day of the Solar Hijri year (the March equinox: 20 or 21
 # March), under the spellings English-language papers use.
 for _name in ("nowruz", "norouz", "nowrouz", "norooz", "noruz", "nowruz day"):
@@ -247,7 +243,7 @@ def holiday_period(c, s):
     """A named day, in the year written, or the one the relative word or tense points to;
     "Easter week" is the (ISO) week that holds it, "Labor Day weekend" the weekend nearest it.
     In the past, a period begun by the reference; ahead, one not over by then."""
-    ref, name = s.reference, _norm(c.g("hol")).replace("’", "'").replace(".", "")
+    ref, name = s.reference, _norm(c.g("hol")).replace("’", "'")
     unit = _norm(c.g("hweek")) or "day"
     what = name if unit == "day" else f"{name} {unit}"
     year = c.g("year") or _year_of_noun(s.text, c.end)

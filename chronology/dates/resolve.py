@@ -606,5 +606,4 @@ HANDLERS = {
     "half": _half,
     "season": _needs_reference(relative.season),
     "holiday": _needs_reference(relative.holiday),
-    "namedday": _needs_reference(relative.holiday),
 }

@@ -240,14 +240,6 @@ RULES: list[tuple[str, str]] = [
                 rf"(?:(?=\s+(?P<hseason>{'|'.join(en.HOLIDAY_SEASON_NOUNS)})\b))?"),
 ]
 
-# "Veterans Day", "Mother's Day", "on Victory Day 2015": a named day of ``en.NAMED_DAYS``
-# (one rule, gated on "day").
-_NAMED_DAYS = "|".join(
-    re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\.", r"\.?")
-    for name in sorted(en.NAMED_DAYS, key=len, reverse=True))
-RULES.append(("namedday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>{_NAMED_DAYS}))"
-                          rf"(?![\w'’-])(?:,?\s+{YEAR})?"))
-
 # (order, kind, the gates that must both hit near a match, regex); a rule written
 # "kind+gate" needs its kind's gate and a second one (windows where both hit).
 COMPILED: list[tuple[int, str, tuple[str, ...], re.Pattern]] = [

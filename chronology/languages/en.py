@@ -269,20 +269,6 @@ HOLIDAY_NAME_NOUNS = ("agreement", "agreements", "accord", "accords", "island", 
 # noun is one of HOLIDAY_NOUNS ("the Nowruz holidays", "his Nowruz message").
 HOLIDAYS_ALSO_NAMES = ("nowruz", "norouz", "nowrouz", "norooz", "noruz")
 # Nouns that a holiday's name makes that holiday's: its days off and what is done for it.
-# Named days ending in "Day" (the rule that reads them is gated on that word): a fixed
-# date (month, day), or the nth weekday of a month (month, weekday with Monday 0, n; -1 the
-# last), as English-language news uses them ("Victory Day" is Russia's 9 May, "Mother's Day"
-# the American one).
-NAMED_DAYS = {
-    "Veterans Day": (11, 11), "Armistice Day": (11, 11), "Remembrance Day": (11, 11),
-    "Victory Day": (5, 9), "May Day": (5, 1), "St. Patrick's Day": (3, 17),
-    "Saint Patrick's Day": (3, 17), "Bastille Day": (7, 14), "Flag Day": (6, 14),
-    "April Fools' Day": (4, 1), "All Saints' Day": (11, 1), "Groundhog Day": (2, 2),
-    "Defender of the Fatherland Day": (2, 23), "Unity Day": (11, 4),
-    "Martin Luther King Day": (1, 0, 3), "Martin Luther King Jr. Day": (1, 0, 3),
-    "Presidents' Day": (2, 0, 3), "Presidents Day": (2, 0, 3), "Columbus Day": (10, 0, 2),
-    "Mother's Day": (5, 6, 2), "Father's Day": (6, 6, 3),
-}
 HOLIDAY_SEASON_NOUNS = ("holidays", "holiday", "celebrations", "festivities", "season",
                         "break", "vacation", "recess")
 HOLIDAY_NOUNS = (*HOLIDAY_SEASON_NOUNS, "day", "eve", "message", "messages", "greeting",
