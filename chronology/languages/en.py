@@ -281,8 +281,9 @@ HOLIDAY_NOUNS = (*HOLIDAY_SEASON_NOUNS, "day", "eve", "message", "messages", "gr
 ORDINAL_SEQUENCE_AFTER = ("then", "and then", "followed by", "and later", "and next")
 # (Not "placed", "finished", "came": "the order was placed March first" is a day.)
 RANK_VERBS = ("rank", "ranks", "ranked", "ranking", "rate", "rates", "rated", "rating")
-# Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
-SET_WORDS = ("each", "every")
+# Words that make a weekday or a month a recurring time, a TimeML SET ("each July", "every
+# other Tuesday", "the first Tuesday of every month").
+SET_WORDS = ("each", "every other", "every")
 
 
 # --- Words of the extraction rules (``chronology/extraction``) ---

@@ -1,6 +1,7 @@
 """Parts of a period: "the latter part of the year", "early in 1990", "late in March",
 "by midyear", "mid-month" are the period named, with its TimeML mod (START, END, MID); a
-year with its century left out ("in '89") is the nearest one with those digits."""
+year with its century left out ("in '89") is the nearest one with those digits; "the first
+Tuesday of every month" and "every other Tuesday" recur (a SET), no day of their own."""
 
 from __future__ import annotations
 
@@ -74,3 +75,12 @@ def test_year_with_its_century_left_out(text, mention, value):
 ])
 def test_no_short_year(text):
     assert mention_texts(text, REF.isoformat()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council meets on the first Tuesday of every month.",
+    "The council meets on the first Tuesday of each month.",
+    "The board meets every other Tuesday.",
+])
+def test_a_weekday_of_every_month_recurs(text):
+    assert [(m.type, m.value) for m in find_mentions(text, REF)] == [("SET", "XXXX-WXX-2")]
