@@ -31,7 +31,7 @@ MONTH_NAMES = tuple(names[0] for names in en.MONTH_NAMES)  # reasons are written
 DAY_NAMES = tuple(d.title() for d in sorted(en.WEEKDAYS, key=en.WEEKDAYS.__getitem__))
 FINENESS = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
             "half": 4, "year": 5, "decade": 6, "century": 7}
-_BACK = {"last", "past", "the past", "previous", "the previous", "preceding", "prior", "before",
+_BACK = {"last", "past", "the past", "this past", "previous", "the previous", "preceding", "prior", "before",
          "earlier", "ago",
          "late last", "early last", "previously"}
 _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", "early next",

@@ -180,7 +180,7 @@ RULES: list[tuple[str, str]] = [
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|(?:this|the)\s+past|this\s+coming)\s+(?P<unit>weekend)\b"
      r"(?!\s+(?:of|before\s+last|after\s+next)\b)"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
-    ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
+    ("calrel", r"(?P<rel>last|this\s+past|this|next|coming|previous|current|the\s+(?:current|previous|next|"
                r"coming|following|same|latest)|that(?:\s+same)?|earlier\s+this|later\s+this|"
                r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
                r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the)|"

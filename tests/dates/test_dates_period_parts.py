@@ -84,3 +84,12 @@ def test_no_short_year(text):
 ])
 def test_a_weekday_of_every_month_recurs(text):
     assert [(m.type, m.value) for m in find_mentions(text, REF)] == [("SET", "XXXX-WXX-2")]
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    ("This past week, the rebels attacked a convoy.", "This past week", "2019-W41"),
+    ("Exports rose this past quarter.", "this past quarter", "2019-Q3"),
+    ("This past month, prices fell.", "This past month", "2019-09"),
+])
+def test_this_past_unit_is_the_last_one(text, mention, value):
+    assert [m.value for m in find_mentions(text, REF) if m.text == mention] == [value]
