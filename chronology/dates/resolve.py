@@ -498,6 +498,9 @@ def decade(c: Candidate, s: State) -> Resolution | None:
         n = int(c.g("dec"))
     else:
         digit = int(c.g("dec2")) if c.g("dec2") else relative.DECADE_DIGIT[c.g("decw").lower()]
+    if c.g("decc"):  # "the nineteen nineties"
+        n = en.WORD_VALUES[c.g("decc").lower()] * 10 + digit
+    elif not c.g("dec"):
         ref_year = (s.reference or dt.date(2000, 1, 1)).year
         century = ref_year // 100 if digit * 10 <= ref_year % 100 else ref_year // 100 - 1
         n = century * 10 + digit

@@ -120,8 +120,9 @@ RULES: list[tuple[str, str]] = [
                   rf"(?:of|in)\s+{MON}(?(nth)|(?!(?:,?\s+\d{{4}})?['’]s\b))(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
-    ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
-               r"eighties|nineties)\b"),
+    # "the nineties", "the early nineties", "the nineteen-eighties" (with "the": ``_plausible``)
+    ("decade", rf"{MOD}(?:the\s+)?(?:(?P<decc>{'|'.join(en.SPELLED_CENTURIES)})[\s-]+)?"
+               r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)\s+century\b"),
     ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|"
                 r"twenty-first)\s+century\b"),
@@ -420,6 +421,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         after = _WORD_AFTER.match(text, m.end())
         return word_before not in en.CURRENT_NOT_TIME_BEFORE and not (
             after and after.group(1).lower() in en.CURRENT_NOT_TIME_AFTER)
+    if kind == "decade" and m.groupdict().get("decw"):  # not "in his nineties"
+        return bool(re.match(r"the\b", m.group(), re.IGNORECASE)) or m.group("decc") is not None
     if kind == "shortyear":
         return bool(m.group("fiscal") or _YEAR_BEFORE.search(before)) and not (
             _UNIT_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()))

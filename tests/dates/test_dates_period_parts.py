@@ -1,7 +1,9 @@
 """Parts of a period: "the latter part of the year", "early in 1990", "late in March",
 "by midyear", "mid-month" are the period named, with its TimeML mod (START, END, MID); a
 year with its century left out ("in '89") is the nearest one with those digits; "the first
-Tuesday of every month" and "every other Tuesday" recur (a SET), no day of their own."""
+Tuesday of every month" and "every other Tuesday" recur (a SET), no day of their own; "this
+past week" is the last one; decades in words take a part and a century ("the early nineteen
+nineties")."""
 
 from __future__ import annotations
 
@@ -93,3 +95,20 @@ def test_a_weekday_of_every_month_recurs(text):
 ])
 def test_this_past_unit_is_the_last_one(text, mention, value):
     assert [m.value for m in find_mentions(text, REF) if m.text == mention] == [value]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "mod"), [
+    ("Prices rose in the early nineties.", "the early nineties", "199", "START"),
+    ("Prices fell in the late eighties.", "the late eighties", "198", "END"),
+    ("The war ended in the nineteen nineties.", "the nineteen nineties", "199", None),
+    ("The plant opened in the nineteen-eighties.", "the nineteen-eighties", "198", None),
+    ("Prices rose in the early nineteen nineties.", "the early nineteen nineties", "199",
+     "START"),
+])
+def test_a_decade_in_words(text, mention, value, mod):
+    found = [(m.value, m.modifier) for m in find_mentions(text, REF) if m.text == mention]
+    assert found == [(value, mod)]
+
+
+def test_an_age_in_decades_is_no_date():
+    assert mention_texts("The general is in his nineties.", REF.isoformat()) == []
