@@ -343,7 +343,6 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
 # "India Today", "USA Today", "Russia Today", "NBC's Today show", "World News Tonight", "The
 # Tonight Show": a capitalised "Today" or "Tonight" after a name is a title.
 _NAMED_TODAY = re.compile(r"[A-Z][\w.'’]*\s+$")
-_TITLE_DAY_WORDS = ("Today", "Tonight")
 
 
 def _names_something(m: re.Match, text: str) -> bool:
@@ -375,7 +374,7 @@ def _ordinal_adverb(m: re.Match, text: str, before: str) -> bool:
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
     """Filters for the words and numbers that only look like dates."""
     before = text[max(0, m.start() - 30) : m.start()]
-    if kind == "dayword" and m.groupdict().get("dw") in _TITLE_DAY_WORDS and _NAMED_TODAY.search(before) \
+    if kind == "dayword" and m.groupdict().get("dw") in en.TITLE_DAY_WORDS and _NAMED_TODAY.search(before) \
             and not re.search(r"[.!?:\n]\s*$", before):
         return False
     if kind == "year":

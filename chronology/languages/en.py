@@ -281,6 +281,8 @@ HOLIDAY_NOUNS = (*HOLIDAY_SEASON_NOUNS, "day", "eve", "message", "messages", "gr
 ORDINAL_SEQUENCE_AFTER = ("then", "and then", "followed by", "and later", "and next")
 # (Not "placed", "finished", "came": "the order was placed March first" is a day.)
 RANK_VERBS = ("rank", "ranks", "ranked", "ranking", "rate", "rates", "rated", "rating")
+# Day words that, capitalised after a name, are a title's ("USA Today", "World News Tonight").
+TITLE_DAY_WORDS = ("Today", "Tonight")
 # Words that make a weekday or a month a recurring time, a TimeML SET ("each July", "every
 # other Tuesday", "the first Tuesday of every month").
 SET_WORDS = ("each", "every other", "every")
