@@ -147,6 +147,9 @@ _MODS = {
 }
 
 
+_PART_PHRASES = tuple(phrase + " " for phrase in en.PERIOD_PART_MODS)
+
+
 # Rules whose result is a comparison point, not a new topic: "the quarter" and "the following
 # day" never refer back to "a year earlier".
 NOT_ANCHORS = frozenset({"year-earlier", "years-earlier", "years-ago", "quarter-year-ago"})
@@ -160,9 +163,9 @@ def modifier(c: Candidate) -> str | None:
     if mod:
         return _MODS.get(" ".join(mod.lower().split()))
     words = (c.g("rel") or c.g("pre") or "").lower().split()
-    for phrase, mod in en.PERIOD_PART_MODS.items():  # "the latter part of the year"
-        if " ".join(words).startswith(phrase + " "):
-            return mod
+    if c.kind == "calrel" and " ".join(words).startswith(_PART_PHRASES):
+        return next(mod for phrase, mod in en.PERIOD_PART_MODS.items()  # "the latter part of"
+                    if " ".join(words).startswith(phrase + " "))
     for word in words:
         if c.kind == "yearend":
             return "END"

@@ -66,6 +66,7 @@ PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?
 _SEQ = r"(?P<seq>the\s+(?:following|next|previous|preceding|prior))"
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
 # "on March 3 last year", "on 3 March of this year": the day of the year named, one date.
+_CENTURY_WORDS = "|".join(en.SPELLED_CENTURIES)
 _DAY_RELYEAR = (r"(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year\b(?!['’]s)|"
                 rf"{TOLD_YEAR}))?")
 # (a weekday that goes on with a noun is an adjective: "on Jan. 5, a Sunday newspaper said")
@@ -120,8 +121,10 @@ RULES: list[tuple[str, str]] = [
                   rf"(?:of|in)\s+{MON}(?(nth)|(?!(?:,?\s+\d{{4}})?['’]s\b))(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
-    # "the nineties", "the early nineties", "the nineteen-eighties" (with "the": ``_plausible``)
-    ("decade", rf"{MOD}(?:the\s+)?(?:(?P<decc>{'|'.join(en.SPELLED_CENTURIES)})[\s-]+)?"
+    # "the nineties", "the early nineties", "the nineteen-eighties" (not "in his nineties":
+    # "the", a part or a century before it)
+    ("decade", rf"{MOD}(?(mod)(?:the\s+)?|(?:the\s+|(?=(?:{_CENTURY_WORDS})[\s-])))"
+               rf"(?:(?P<decc>{_CENTURY_WORDS})[\s-]+)?"
                r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)\s+century\b"),
     ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|"
@@ -181,11 +184,13 @@ RULES: list[tuple[str, str]] = [
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|(?:this|the)\s+past|this\s+coming)\s+(?P<unit>weekend)\b"
      r"(?!\s+(?:of|before\s+last|after\s+next)\b)"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
-    ("calrel", r"(?P<rel>last|this\s+past|this|next|coming|previous|current|the\s+(?:current|previous|next|"
-               r"coming|following|same|latest)|that(?:\s+same)?|earlier\s+this|later\s+this|"
-               r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
-               r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the)|"
-               rf"(?:{'|'.join(en.PERIOD_PARTS)})\s+(?:this|last|next|the))\s+"
+    ("calrel", r"(?P<rel>last|this(?:\s+past)?|next|coming|previous|current|the\s+(?:current|"
+               r"previous|next|coming|following|same|latest)|that(?:\s+same)?|earlier\s+this|"
+               r"later\s+this|"
+               rf"(?:{en.PARTS_WITH_IN})\s+(?:in\s+(?:this|last|next|the)|this|next|last)|"
+               r"(?:earlier|later)\s+(?:in\s+)?the|"
+               r"(?:at\s+)?the\s+(?:(?:end|beginning|start|middle)\s+of|"
+               rf"(?:{en.PARTS_OF})\s+part\s+of)\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
     # "by midyear", "mid-month": the middle of the year (month, week) told before, or of the
@@ -420,8 +425,6 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         after = _WORD_AFTER.match(text, m.end())
         return word_before not in en.CURRENT_NOT_TIME_BEFORE and not (
             after and after.group(1).lower() in en.CURRENT_NOT_TIME_AFTER)
-    if kind == "decade" and m.groupdict().get("decw"):  # not "in his nineties"
-        return bool(re.match(r"the\b", m.group(), re.IGNORECASE)) or m.group("decc") is not None
     if kind == "shortyear":
         return bool(m.group("fiscal") or _YEAR_BEFORE.search(before)) and not (
             _UNIT_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()))

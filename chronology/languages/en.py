@@ -98,10 +98,14 @@ PERIOD_PART_MODS = {"early in": "START", "late in": "END", "the early part of": 
                     "the latter part of": "END", "the later part of": "END",
                     "the last part of": "END", "the final part of": "END",
                     "the middle part of": "MID"}
-PERIOD_PARTS = tuple(w.replace(" ", r"\s+") for w in PERIOD_PART_MODS)  # regex phrases
-MODIFIERS = (*PERIOD_PARTS, r"early", r"late", r"mid", r"pre(?=-)", r"post(?=-)",
+# (regex pieces folded into the alternatives they share a first word with: each alternative
+# is tried at every letter of a rule's windows)
+PARTS_WITH_IN = "|".join(w.split()[0] for w in PERIOD_PART_MODS if w.endswith(" in"))
+PARTS_OF = "|".join(w.split()[1] for w in PERIOD_PART_MODS if w.endswith(" part of"))
+MODIFIERS = (rf"(?:{PARTS_WITH_IN})(?:\s+in)?", r"mid", r"pre(?=-)", r"post(?=-)",
              r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
-             r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
+             rf"the\s+(?:(?:{PARTS_OF})\s+part\s+of|early|late|mid|first\s+half\s+of|"
+             r"second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 # "on the 25th" alone is a day of the month only before a stop or one of these words ("the
 # talks resume on the 25th, officials said"; not "on the 25th floor", "on the 12th day").
