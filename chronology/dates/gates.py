@@ -52,7 +52,8 @@ GATES = {
     "wdrange": rf"[-–]\s*(?:{_WEEKDAY_GATE})",
     "calrel": r"\byear\b|\bmonth\b|\bweek\b|\bweekend\b|\bquarter\b|\bdecade\b|\bcentury\b|"
               r"\bspring\b|\bsummer\b|\bfall\b|\bautumn\b|\bwinter\b",
-    # (one regex each, not a word per form: a scan per word costs more than one regex scan)
+    # (both found by ``_SCANNED``, not by these patterns: cheaper than a regex over the whole
+    # text or a word per form)
     "midperiod": r"\bmid-?(?:year|month|week)\b",
     "shortyear": r"['’]\d\d",
     "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
@@ -121,10 +122,41 @@ _GATES = {kind: Gate((), frozenset(), re.compile(g), cased=True) if kind in _CAS
           else _split_gate(g) for kind, g in GATES.items()}
 _WORDS = tuple(sorted({word for gate in _GATES.values() for word in gate.words}))
 _GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
+
+def _mid_periods(lower: str) -> list[tuple[int, int]]:
+    """Where "midyear", "mid-month", "midweek" start (``GATES["midperiod"]``), read off the
+    places of "mid"."""
+    hits, i = [], lower.find("mid")
+    while i >= 0:
+        if not (i and _word_char(lower, i - 1)) and lower.startswith(_MID_UNITS, i + 3):
+            hits.append((i, i + 3))
+        i = lower.find("mid", i + 3)
+    return hits
+
+
+_MID_UNITS = ("year", "month", "week", "-year", "-month", "-week")
+
+
+def _apostrophe_digits(text: str) -> list[tuple[int, int]]:
+    """Where an apostrophe and two digits stand ("in '89": ``GATES["shortyear"]``), read off
+    the text's apostrophes."""
+    hits = []
+    for quote in "'’":
+        i = text.find(quote)
+        while i >= 0:
+            if text[i + 1 : i + 3].isdigit():
+                hits.append((i, i + 3))
+            i = text.find(quote, i + 1)
+    hits.sort()
+    return hits
+
+
+# Gates found by a scan of their own, with no regex over the whole text.
+_SCANNED = {"midperiod": _mid_periods, "shortyear": _apostrophe_digits}
 # Gates with the same pattern share their windows: each pattern once, and the kinds it serves.
 _BY_PATTERN: dict[str, list[str]] = {}
 for _kind, _pattern in GATES.items():
-    if _kind not in _AFTER_DASH:
+    if _kind not in _AFTER_DASH and _kind not in _SCANNED:
         _BY_PATTERN.setdefault(_pattern, []).append(_kind)
 
 
@@ -158,6 +190,10 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
                     dashed = [h for h in hits if _after_dash(text, h[0])]
                     if dashed:
                         windows[derived] = _windows(dashed, len(text))
+    for kind, scan in _SCANNED.items():
+        hits = scan(lower)
+        if hits:
+            windows[kind] = _windows(hits, len(text))
     return windows
 
 
