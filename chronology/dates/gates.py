@@ -169,7 +169,7 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """
     lower = text.lower()
     if len(lower) != len(text):  # a few letters change length when lower-cased
-        found = {kind: _windows(_regex_hits(gate, text), len(text))
+        found = {kind: _windows(_regex_hits(gate, text), text)
                  for kind, gate in _GATES_ANY_CASE.items()}
         return {kind: spans for kind, spans in found.items() if spans}
     places = {}
@@ -182,18 +182,18 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         gate = _GATES[kinds[0]]
         hits = _gate_hits(gate, text if gate.cased else lower, places)
         if hits:
-            spans = _windows(hits, len(text))
+            spans = _windows(hits, text)
             for kind in kinds:
                 windows[kind] = spans
             for derived, base in _AFTER_DASH.items():
                 if base in kinds:
                     dashed = [h for h in hits if _after_dash(text, h[0])]
                     if dashed:
-                        windows[derived] = _windows(dashed, len(text))
+                        windows[derived] = _windows(dashed, text)
     for kind, scan in _SCANNED.items():
         hits = scan(lower)
         if hits:
-            windows[kind] = _windows(hits, len(text))
+            windows[kind] = _windows(hits, text)
     return windows
 
 
@@ -259,12 +259,16 @@ def _regex_hits(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in gate.finditer(text)]
 
 
-def _windows(hits: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """Merged spans within ``_REACH`` characters of the (sorted) ``hits``, in a text of
-    ``length`` characters."""
+def _windows(hits: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Merged spans within ``_REACH`` characters of the (sorted) ``hits`` in ``text``, each
+    running on to the end of the word it would cut (a rule reads the span's end as the
+    text's: "prior week|ends" would be "prior week")."""
     spans: list[tuple[int, int]] = []
+    length = len(text)
     for start, end in hits:
         lo, hi = max(0, start - _REACH), min(length, end + _REACH)
+        while hi < length and _word_char(text, hi):
+            hi += 1
         if spans and lo <= spans[-1][1]:
             if hi > spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)
