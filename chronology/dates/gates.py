@@ -259,6 +259,9 @@ def _regex_hits(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in gate.finditer(text)]
 
 
+_WORD_REST = re.compile(r"\w*")
+
+
 def _windows(hits: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Merged spans within ``_REACH`` characters of the (sorted) ``hits`` in ``text``, each
     running on to the end of the word it would cut (a rule reads the span's end as the
@@ -267,8 +270,8 @@ def _windows(hits: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     length = len(text)
     for start, end in hits:
         lo, hi = max(0, start - _REACH), min(length, end + _REACH)
-        while hi < length and _word_char(text, hi):
-            hi += 1
+        if hi < length and (text[hi].isalnum() or text[hi] == "_"):
+            hi = _WORD_REST.match(text, hi).end()
         if spans and lo <= spans[-1][1]:
             if hi > spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)
