@@ -62,6 +62,9 @@ _EVERY_BEFORE = re.compile(rf"\b(?:{_EVERY_UNIT}|(?P<adverb>annually|yearly|week
 _EVERY_AFTER = re.compile(rf",?\s+(?:{_EVERY_UNIT}\b|(?P<adverb>annually|yearly|weekly)\b)",
                           re.IGNORECASE)
 _SET_UNIT = {"month": ("year", "annually", "yearly"), "weekday": ("week", "weekly")}
+# "the first Tuesday of every month": a weekday of each month, not one day
+_OF_EVERY_MONTH = re.compile(r"\s+(?:of|in)\s+(?:" + "|".join(en.SET_WORDS) + r")\s+month\b",
+                             re.IGNORECASE)
 
 
 def recurring(c: Candidate, text: str) -> bool:
@@ -69,8 +72,8 @@ def recurring(c: Candidate, text: str) -> bool:
     time, not a date."""
     if c.kind not in ("weekday", "month") or c.g("rel") or c.g("mod") or c.g("wkrel"):
         return False
-    if _EVERY.search(text, max(0, c.start - 8), c.start) or (
-            c.kind == "weekday" and _PARTS_AFTER.match(text, c.end)):
+    if _EVERY.search(text, max(0, c.start - 14), c.start) or (c.kind == "weekday" and (
+            _PARTS_AFTER.match(text, c.end) or _OF_EVERY_MONTH.match(text, c.end))):
         return True
     found = (_EVERY_BEFORE.search(text, max(0, c.start - 24), c.start)
              or _EVERY_AFTER.match(text, c.end))

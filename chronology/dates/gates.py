@@ -52,6 +52,10 @@ GATES = {
     "wdrange": rf"[-–]\s*(?:{_WEEKDAY_GATE})",
     "calrel": r"\byear\b|\bmonth\b|\bweek\b|\bweekend\b|\bquarter\b|\bdecade\b|\bcentury\b|"
               r"\bspring\b|\bsummer\b|\bfall\b|\bautumn\b|\bwinter\b",
+    # (both found by ``_SCANNED``, not by these patterns: cheaper than a regex over the whole
+    # text or a word per form)
+    "midperiod": r"\bmid-?(?:year|month|week)\b",
+    "shortyear": r"['’]\d\d",
     "ago": r"\bago\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bhence\b|from\s+now\b|"
            r"from\s+today\b|\bpreviously\b",
     "chain": r"\bday\b|\bweek\b|\bmonth\b|\byear\b|\bmorning\b|\bafternoon\b|\bevening\b|"
@@ -118,10 +122,41 @@ _GATES = {kind: Gate((), frozenset(), re.compile(g), cased=True) if kind in _CAS
           else _split_gate(g) for kind, g in GATES.items()}
 _WORDS = tuple(sorted({word for gate in _GATES.values() for word in gate.words}))
 _GATES_ANY_CASE = {kind: re.compile(g, re.IGNORECASE) for kind, g in GATES.items()}
+
+def _mid_periods(lower: str) -> list[tuple[int, int]]:
+    """Where "midyear", "mid-month", "midweek" start (``GATES["midperiod"]``), read off the
+    places of "mid"."""
+    hits, i = [], lower.find("mid")
+    while i >= 0:
+        if not (i and _word_char(lower, i - 1)) and lower.startswith(_MID_UNITS, i + 3):
+            hits.append((i, i + 3))
+        i = lower.find("mid", i + 3)
+    return hits
+
+
+_MID_UNITS = ("year", "month", "week", "-year", "-month", "-week")
+
+
+def _apostrophe_digits(text: str) -> list[tuple[int, int]]:
+    """Where an apostrophe and two digits stand ("in '89": ``GATES["shortyear"]``), read off
+    the text's apostrophes."""
+    hits = []
+    for quote in "'’":
+        i = text.find(quote)
+        while i >= 0:
+            if text[i + 1 : i + 3].isdigit():
+                hits.append((i, i + 3))
+            i = text.find(quote, i + 1)
+    hits.sort()
+    return hits
+
+
+# Gates found by a scan of their own, with no regex over the whole text.
+_SCANNED = {"midperiod": _mid_periods, "shortyear": _apostrophe_digits}
 # Gates with the same pattern share their windows: each pattern once, and the kinds it serves.
 _BY_PATTERN: dict[str, list[str]] = {}
 for _kind, _pattern in GATES.items():
-    if _kind not in _AFTER_DASH:
+    if _kind not in _AFTER_DASH and _kind not in _SCANNED:
         _BY_PATTERN.setdefault(_pattern, []).append(_kind)
 
 
@@ -134,7 +169,7 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """
     lower = text.lower()
     if len(lower) != len(text):  # a few letters change length when lower-cased
-        found = {kind: _windows(_regex_hits(gate, text), len(text))
+        found = {kind: _windows(_regex_hits(gate, text), text)
                  for kind, gate in _GATES_ANY_CASE.items()}
         return {kind: spans for kind, spans in found.items() if spans}
     places = {}
@@ -147,14 +182,18 @@ def all_windows(text: str) -> dict[str, list[tuple[int, int]]]:
         gate = _GATES[kinds[0]]
         hits = _gate_hits(gate, text if gate.cased else lower, places)
         if hits:
-            spans = _windows(hits, len(text))
+            spans = _windows(hits, text)
             for kind in kinds:
                 windows[kind] = spans
             for derived, base in _AFTER_DASH.items():
                 if base in kinds:
                     dashed = [h for h in hits if _after_dash(text, h[0])]
                     if dashed:
-                        windows[derived] = _windows(dashed, len(text))
+                        windows[derived] = _windows(dashed, text)
+    for kind, scan in _SCANNED.items():
+        hits = scan(lower)
+        if hits:
+            windows[kind] = _windows(hits, text)
     return windows
 
 
@@ -220,12 +259,19 @@ def _regex_hits(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in gate.finditer(text)]
 
 
-def _windows(hits: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """Merged spans within ``_REACH`` characters of the (sorted) ``hits``, in a text of
-    ``length`` characters."""
+_WORD_REST = re.compile(r"\w*")
+
+
+def _windows(hits: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Merged spans within ``_REACH`` characters of the (sorted) ``hits`` in ``text``, each
+    running on to the end of the word it would cut (a rule reads the span's end as the
+    text's: "prior week|ends" would be "prior week")."""
     spans: list[tuple[int, int]] = []
+    length = len(text)
     for start, end in hits:
         lo, hi = max(0, start - _REACH), min(length, end + _REACH)
+        if hi < length and (text[hi].isalnum() or text[hi] == "_"):
+            hi = _WORD_REST.match(text, hi).end()
         if spans and lo <= spans[-1][1]:
             if hi > spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)

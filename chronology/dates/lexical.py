@@ -97,6 +97,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                               rf"\s*{smon}{mw}(?:\s+{before}{_SY}{syw})?"),
         ("month-year", rf"{mod}{mon}{mw}{gap}{_Y}{yw}"),
         ("month-relative-year", rf"{mod}{mon}{mw}\s+{ry}"),
+        # "в марте того же года", "در مارس همان سال": of the year of the last date told
+        ("month-told-year", rf"{mod}{mon}{mw}\s+(?P<ty>{p['YEAR_TOLD']})(?!\w)"),
+        ("told-year", rf"(?P<mod>{p['MODIFIERS']})\s+(?P<ty>{p['YEAR_TOLD']})(?!\w)"),
         ("solar-month-year", rf"{mod}{smon}{mw}\s+{before}{_SY}{syw}"),
         ("solar-month-relative-year", rf"{mod}{smon}{mw}\s+{ry}"),
         # "в 2016–2017 годах", "с 2015 года по 2017 год", "از ۲۰۱۵ تا ۲۰۱۷": two years, both ends

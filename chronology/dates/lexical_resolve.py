@@ -69,6 +69,8 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
             found = _chained(c, last, lang) if last is not None else None if (
                 mentions or _act_told_before(text, c.start, lang)) else _earlier_than_news(
                 c, reference, lang)  # (a week or an undated act told before: its own time)
+        elif c.kind in _TOLD_YEAR:
+            found = _in_told_year(c, last, reference, lang)
         else:
             found = resolve_one(c, text, reference, lang)
         if found is not None:
@@ -80,6 +82,7 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
 
 _COUNTED = ("later", "later-before", "after")  # "через два дня", counted on from something
 _CHAINED = ("chained", "chained-period", "later", "later-before", "after")
+_TOLD_YEAR = ("month-told-year", "told-year")
 _FINER = {"day": ("day",), "week": ("day",), "month": ("day", "month"),
           "year": ("day", "month", "year")}  # the base a unit can count from
 
@@ -135,6 +138,29 @@ def _earlier_than_news(c: Candidate, ref: dt.date | None, lang) -> Mention | Non
     return Mention(c.start, c.end, c.text, day.isoformat(), "day", "chained-news",
                    f"{-n} day(s) before reference {ref} (no date told before it)",
                    anchor=ref.isoformat())
+
+
+def _in_told_year(c: Candidate, base: Mention | None, ref: dt.date | None,
+                  lang) -> Mention | None:
+    """"в марте того же года", "в конце того же года", "مارس سال بعد": a month or a part of
+    the year of the last date told, or of the year after it (``YEAR_TOLD``).  With no day,
+    month or year told before, "того же года" is no date, never a guess, and "سال بعد"
+    counts from the reference."""
+    shift = lang.year_told[lang.key(c.g("ty"))]
+    if base is not None and base.precision in _FINER["year"]:
+        y, why = int(base.value[:4]) + shift, f"the year of '{base.text}' ({base.value[:4]})"
+    elif shift and ref is not None:
+        y, why = ref.year + shift, f"the year of reference {ref}"
+    else:
+        return None
+    why += f" {shift:+d}" if shift else ""
+    mod = lang.modifiers.get(lang.key(c.g("mod") or "")) if c.g("mod") else None
+    value, precision = f"{y:04d}", "year"
+    if c.g("mon"):
+        value, precision = f"{value}-{lang.months[lang.key(c.g('mon'))]:02d}", "month"
+    return Mention(c.start, c.end, c.text, value, precision, "told-year", why,
+                   anchor=base.anchor if base is not None else ref.isoformat(),
+                   approximate=bool(mod), modifier=mod)
 
 
 def _chained(c: Candidate, base: Mention | None, lang) -> Mention | None:

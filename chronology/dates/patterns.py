@@ -83,6 +83,11 @@ PART = rf"(?:\s+(?P<part>{'|'.join(en.DAY_PARTS)})\b)?"
 CLOCK = (r"(?:(?P<hh>[01]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?"
          r"(?:\s+(?-i:[A-Z]{1,3}T|GMT|UTC))?\s+)")
 SEASON = rf"(?P<season>{'|'.join(en.SEASONS)})"
+# "of that year", "the following year": the year of a date told before (or the one after or
+# before it) that a month, day, season, quarter or half belongs to ("in March of that year").
+_TOLD = sorted(en.YEAR_TOLD, key=len, reverse=True)
+TOLD_YEAR = (r"(?P<toldyear>" + "|".join(w.replace(" ", r"\s+") for w in _TOLD)
+             + r")\s+year(?![\w'’-])")
 
 
 def _last_two_words(phrases) -> str:

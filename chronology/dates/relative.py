@@ -31,7 +31,7 @@ MONTH_NAMES = tuple(names[0] for names in en.MONTH_NAMES)  # reasons are written
 DAY_NAMES = tuple(d.title() for d in sorted(en.WEEKDAYS, key=en.WEEKDAYS.__getitem__))
 FINENESS = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
             "half": 4, "year": 5, "decade": 6, "century": 7}
-_BACK = {"last", "past", "the past", "previous", "the previous", "preceding", "prior", "before",
+_BACK = {"last", "past", "the past", "this past", "previous", "the previous", "preceding", "prior", "before",
          "earlier", "ago",
          "late last", "early last", "previously"}
 _AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", "early next",
@@ -84,8 +84,7 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
         f" ({tense} tense)" if tense else "")
 
 
-_RELYEAR = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the preceding": -1,
-            "the prior": -1}
+_RELYEAR = {"last": -1, "this": 0, "next": 1}
 
 
 def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | None,
@@ -95,7 +94,7 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
     January"), which may lie ahead of a past verb across the turn of the year."""
     rel, name = _norm(rel), MONTH_NAMES[m - 1]
     if relyear:
-        y = ref.year + _RELYEAR[_norm(relyear)]  # "November of the previous year"
+        y = ref.year + _RELYEAR[_norm(relyear)]  # "November of last year"
         return Period("month", y, m), f"{name} of {relyear.lower()} year ({y})"
     if rel in ("last", "past", "previous"):
         # The month just gone is "last month" or "in February": "last February", told in
@@ -316,7 +315,7 @@ def anaphor(c, s):
 
 def calendar_relative(c, s):
     """this/last/next week, month, quarter, year, decade, weekend, season."""
-    rel, unit = _norm(c.g("rel")), _norm(c.g("unit") or c.g("unit2"))
+    rel, unit = _norm(c.g("midrel") or c.g("rel")), _norm(c.g("unit") or c.g("unit2"))
     if c.g("ell"):  # "this year as last": the unit of "this ..." before it
         rel, unit = "last", ELIDED_UNIT.search(s.text, max(0, c.start - 30), c.start)["unit"]
         unit = unit.lower()
@@ -333,7 +332,8 @@ def calendar_relative(c, s):
         return None  # "that year" with no date told before: left out, never guessed
     if rel in _WHOLE and unit == "year":
         return _whole_year(c, s)
-    if (rel.endswith(" the") or rel in _WHOLE) and unit in ("year", "month", "week"):
+    if (rel.endswith(" the") or rel in _WHOLE or rel == "mid") and \
+            unit in ("year", "month", "week"):
         return _the_unit(c, s, unit)
     if rel in _CHAIN_RELS and (base := chain_base(s)) is not None:
         period, text = base

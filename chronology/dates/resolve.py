@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from chronology.dates import combine, context, datelines, periods, relative
+from chronology.dates import combine, context, datelines, periods, relative, told_year
 from chronology.dates.model import Mention
 from chronology.dates.patterns import day_number, month, number, spelled_year, weekday
 from chronology.dates.relative import MONTH_NAMES
@@ -143,8 +143,11 @@ _MODS = {
     "early": "START", "the beginning of": "START", "the start of": "START", "late": "END",
     "the end of": "END", "the close of": "END", "mid": "MID", "the middle of": "MID",
     "the early": "START", "the late": "END", "the mid": "MID", "the turn of": "START",
-    "pre": "BEFORE", "post": "AFTER",
+    "pre": "BEFORE", "post": "AFTER", **en.PERIOD_PART_MODS,
 }
+
+
+_PART_PHRASES = tuple(phrase + " " for phrase in en.PERIOD_PART_MODS)
 
 
 # Rules whose result is a comparison point, not a new topic: "the quarter" and "the following
@@ -160,6 +163,9 @@ def modifier(c: Candidate) -> str | None:
     if mod:
         return _MODS.get(" ".join(mod.lower().split()))
     words = (c.g("rel") or c.g("pre") or "").lower().split()
+    if c.kind == "calrel" and " ".join(words).startswith(_PART_PHRASES):
+        return next(mod for phrase, mod in en.PERIOD_PART_MODS.items()  # "the latter part of"
+                    if " ".join(words).startswith(phrase + " "))
     for word in words:
         if c.kind == "yearend":
             return "END"
@@ -245,7 +251,7 @@ def _year_ago_quarter(c: Candidate, res: Resolution) -> bool:
 
 
 def _resolve_one(c: Candidate, state: State) -> Resolution | None:
-    handler = HANDLERS.get(c.kind)
+    handler = _in_told_year if c.g("toldyear") else HANDLERS.get(c.kind)
     try:
         res = handler(c, state) if handler else None
     except (OverflowError, ValueError):
@@ -257,6 +263,12 @@ def _resolve_one(c: Candidate, state: State) -> Resolution | None:
 
 def _period(p: Period, rule: str, reason: str, anchor: dt.date | None = None) -> Resolution:
     return Resolution(p.value, p.precision, rule, reason, p, anchor)
+
+
+def _in_told_year(c: Candidate, s: State) -> Resolution | None:
+    """"in March of that year", "the summer of the following year" (``told_year``)."""
+    found = told_year.resolve(c, s)
+    return None if found is None else _period(*found)
 
 
 def explicit(c: Candidate, s: State) -> Resolution | None:
@@ -496,6 +508,19 @@ def year(c: Candidate, s: State) -> Resolution | None:
     return _period(Period("year", _year(c)), "explicit-year", "year written out")
 
 
+SHORT_YEAR_AHEAD = 10  # "by '25" told in 2019 is 2025; "in '35" is 1935
+
+
+def short_year(c: Candidate, s: State) -> Resolution | None:
+    """A year with its century left out, "in '89": of the century that puts it at most
+    ``SHORT_YEAR_AHEAD`` years after the reference's year (2000's without a reference)."""
+    ref_year = s.reference.year if s.reference else 2000
+    y = ref_year // 100 * 100 + int(c.g("yy"))
+    y -= 100 if y > ref_year + SHORT_YEAR_AHEAD else 0
+    return _period(Period("year", y), "short-year",
+                   f"'{c.text}': the year {y}, the nearest to the reference's with those digits")
+
+
 def year_range(c: Candidate, s: State) -> Resolution | None:
     """A span of years, "2014-2016", "the 1980-88 war": the first year, and the last as
     ``end_value``."""
@@ -512,6 +537,9 @@ def decade(c: Candidate, s: State) -> Resolution | None:
         n = int(c.g("dec"))
     else:
         digit = int(c.g("dec2")) if c.g("dec2") else relative.DECADE_DIGIT[c.g("decw").lower()]
+    if c.g("decc"):  # "the nineteen nineties"
+        n = en.WORD_VALUES[c.g("decc").lower()] * 10 + digit
+    elif not c.g("dec"):
         ref_year = (s.reference or dt.date(2000, 1, 1)).year
         century = ref_year // 100 if digit * 10 <= ref_year % 100 else ref_year // 100 - 1
         n = century * 10 + digit
@@ -601,6 +629,7 @@ HANDLERS = {
     "monthweek": month_week,
     "year": year,
     "yearrange": year_range,
+    "shortyear": short_year,
     "decade": decade,
     "century": century,
     "ref": reference_word,
@@ -608,6 +637,7 @@ HANDLERS = {
     "weekday": lambda c, s: _weekday_range(c, _WEEKDAY(c, s)),
     "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),
+    "midperiod": _needs_reference(relative.calendar_relative),
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),
     "anaphor": _needs_reference(relative.anaphor),

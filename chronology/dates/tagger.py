@@ -28,6 +28,7 @@ from chronology.dates.patterns import (
     PART,
     SEASON,
     SPELLED_YEAR,
+    TOLD_YEAR,
     UNIT,
     WD,
     YEAR,
@@ -65,7 +66,9 @@ PARTS_OF_YEAR = rf"(?:{'|'.join(en.SEASONS)}|weekend|{'|'.join(en.DAY_PARTS)})s?
 _SEQ = r"(?P<seq>the\s+(?:following|next|previous|preceding|prior))"
 _REL = r"(?P<rel>last|this|next|coming|past|previous|early|late|earlier|later|mid)"
 # "on March 3 last year", "on 3 March of this year": the day of the year named, one date.
-_DAY_RELYEAR = r"(?:\s+(?:of\s+)?(?P<relyear>last|this|next)\s+year\b(?!['’]s))?"
+_CENTURY_WORDS = "|".join(en.SPELLED_CENTURIES)
+_DAY_RELYEAR = (r"(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year\b(?!['’]s)|"
+                rf"{TOLD_YEAR}))?")
 # (a weekday that goes on with a noun is an adjective: "on Jan. 5, a Sunday newspaper said")
 _APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD.replace('(?P<wd>', '(?P<wda>')}"
                rf"(?:\s+(?:{'|'.join(en.DAY_PARTS)})\b)?"
@@ -104,7 +107,7 @@ RULES: list[tuple[str, str]] = [
                    r"(?:\s+(?P<mrq>quarter|period)\b)?"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
-    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?P<relyear>last|this|next|the previous|the preceding|the prior)\s+year)?"
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year|{TOLD_YEAR}))?"
               r"(?!\s*\d)"),
     # "the second week of March": the week, not the month.
     ("monthweek+unit", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
@@ -118,14 +121,17 @@ RULES: list[tuple[str, str]] = [
                   rf"(?:of|in)\s+{MON}(?(nth)|(?!(?:,?\s+\d{{4}})?['’]s\b))(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
-    ("decade", rf"{MOD}the\s+(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|"
-               r"eighties|nineties)\b"),
+    # "the nineties", "the early nineties", "the nineteen-eighties" (not "in his nineties":
+    # "the", a part or a century before it)
+    ("decade", rf"{MOD}(?(mod)(?:the\s+)?|(?:the\s+|(?=(?:{_CENTURY_WORDS})[\s-])))"
+               rf"(?:(?P<decc>{_CENTURY_WORDS})[\s-]+)?"
+               r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
     ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)\s+century\b"),
     ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|"
                 r"twenty-first)\s+century\b"),
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
                 rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
-                rf"{_Y2})|(?P<qrel>this|last|next)\s+year))?"),
+                rf"{_Y2})|(?P<qrel>this|last|next)\s+year|{TOLD_YEAR}))?"),
     # "the September quarter": the quarter that ends in September.
     ("quarter", rf"(?:the\s+)?{MON}\s+quarter\b(?!-)"),
     ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
@@ -145,15 +151,18 @@ RULES: list[tuple[str, str]] = [
     # "the first half of 1989"; "last year's first half", "1989's second half": the half of
     # the year that owns it (one rule: each rule costs a scan of its windows)
     ("half", rf"(?:(?:the\s+)?(?:(?P<hord>first|second|last|latter)\s+half|(?P<hq>first|last)\s+"
-             rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|"
+             rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|{TOLD_YEAR}|"
              r"(?P<hrel>this|last|next|the)\s+year))|"
              rf"(?:(?P<hpos>this|last|next|the)\s+year|(?P<hyearp>{_Y2}))['’]s\s+(?:fiscal\s+)?"
              r"(?P<hordp>first|second|latter)\s+half\b)"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
-               r"(?P<srelyear>last|this|next)\s+year))?\b"),
+               rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    # "in '89", "since ’94", "fiscal '90": a year with its century left out (after a word that
+    # takes a year: ``_plausible``)
+    ("shortyear", r"(?:(?P<fiscal>fiscal)\s+)?['’](?P<yy>\d\d)\b(?![.,]?\d|['’]s\b)"),
     # "2009-2010", "1957-58", and a season's or fiscal year's "2012/13"
     ("yearrange", rf"{YEAR}(?:\s*[-–]\s*|/)(?P<year2>(?:1[6-9]|20)\d\d|\d\d)(?![\d/-])"),
     ("year", rf"(?:(?:the\s+)?year\s+)?{SPELLED_YEAR}"),
@@ -175,12 +184,19 @@ RULES: list[tuple[str, str]] = [
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|(?:this|the)\s+past|this\s+coming)\s+(?P<unit>weekend)\b"
      r"(?!\s+(?:of|before\s+last|after\s+next)\b)"),
     ("calrel+fiscal", r"(?P<rel>the\s+current|this|the|last|next)\s+(?:fiscal|financial)\s+(?P<unit>year)\b"),
-    ("calrel", r"(?P<rel>last|this|next|coming|previous|current|the\s+(?:current|previous|next|"
-               r"coming|following|same|latest)|that(?:\s+same)?|earlier\s+this|later\s+this|"
-               r"(?:early|late)\s+(?:this|next|last)|(?:earlier|later)\s+(?:in\s+)?the|"
-               r"(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+(?:this|last|next|the))\s+"
+    ("calrel", r"(?P<rel>last|this(?:\s+past)?|next|coming|previous|current|the\s+(?:current|"
+               r"previous|next|coming|following|same|latest)|that(?:\s+same)?|earlier\s+this|"
+               r"later\s+this|"
+               rf"(?:{en.PARTS_WITH_IN})\s+(?:in\s+(?:this|last|next|the)|this|next|last)|"
+               r"(?:earlier|later)\s+(?:in\s+)?the|"
+               r"(?:at\s+)?the\s+(?:(?:end|beginning|start|middle)\s+of|"
+               rf"(?:{en.PARTS_OF})\s+part\s+of)\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
                r"autumn|winter)\b(?!-)"),
+    # "by midyear", "mid-month": the middle of the year (month, week) told before, or of the
+    # reference's; not "a midyear review" (a noun after it: ``_plausible``).
+    ("midperiod", r"(?P<rel>mid)-?(?P<unit>year|month|week)\b(?!-)"
+                  r"(?:\s+(?P<midrel>this|last|next)\s+(?P=unit)\b)?"),
     # "twice as high this year as last": the unit left out after "last" is the one before.
     ("calrel", r"(?P<ell>last)(?=\s*[,.;:!?)]|\s+(?:and|but|or|when|while|because)\b)"),
     # "the past year", "the full year"; "the week before last", "the month after next" (two
@@ -329,8 +345,9 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
-# "India Today", "USA Today", "Russia Today": a capitalised "Today" after a name is a title.
-_NAMED_TODAY = re.compile(r"[A-Z][\w.]*\s+$")
+# "India Today", "USA Today", "Russia Today", "NBC's Today show", "World News Tonight", "The
+# Tonight Show": a capitalised "Today" or "Tonight" after a name is a title.
+_NAMED_TODAY = re.compile(r"[A-Z][\w.'’]*\s+$")
 
 
 def _names_something(m: re.Match, text: str) -> bool:
@@ -362,7 +379,7 @@ def _ordinal_adverb(m: re.Match, text: str, before: str) -> bool:
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
     """Filters for the words and numbers that only look like dates."""
     before = text[max(0, m.start() - 30) : m.start()]
-    if kind == "dayword" and m.groupdict().get("dw") == "Today" and _NAMED_TODAY.search(before) \
+    if kind == "dayword" and m.groupdict().get("dw") in en.TITLE_DAY_WORDS and _NAMED_TODAY.search(before) \
             and not re.search(r"[.!?:\n]\s*$", before):
         return False
     if kind == "year":
@@ -373,14 +390,15 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         if _COUNT_AFTER.match(text, m.end()) and _COUNT_BEFORE.search(before):
             return False
         return not _UNIT_AFTER.match(text, m.end()) or bool(_YEAR_BEFORE.search(before))
-    if kind == "month" and not m.group("rel") and not m.group("mod") and not m.group("relyear"):
+    if kind == "month" and not (m.group("rel") or m.group("mod") or m.group("relyear")
+                                or m.group("toldyear")):
         mon = m.group("mon").lower().rstrip(".")
         if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
             return False
         if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
             return False
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")
-                                 or m.group("srelyear")):
+                                 or m.group("srelyear") or m.group("toldyear")):
         return bool(_SEASON_CONTEXT.search(before))
     if kind == "yearrange":
         first, second = m.group("year"), m.group("year2")
@@ -407,6 +425,12 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         after = _WORD_AFTER.match(text, m.end())
         return word_before not in en.CURRENT_NOT_TIME_BEFORE and not (
             after and after.group(1).lower() in en.CURRENT_NOT_TIME_AFTER)
+    if kind == "shortyear":
+        return bool(m.group("fiscal") or _YEAR_BEFORE.search(before)) and not (
+            _UNIT_AFTER.match(text, m.end()) or _NAME_AFTER.match(text, m.end()))
+    if kind == "midperiod":
+        after = _WORD_AFTER.match(text, m.end())
+        return not (after and after.group(1).islower() and after.group(1) not in _NOT_NOUNS)
     if kind == "calrel" and m.groupdict().get("ell"):
         return bool(ELIDED_UNIT.search(before))
     if kind == "ago" and m.group("dir").lower() in ("after", "before"):

@@ -100,9 +100,21 @@ SPELLED_CENTURIES = ("seventeen", "eighteen", "nineteen")  # "nineteen ninety-si
 # Part of a period ("early March", "the end of 2015", "the first half of"), regex phrases.
 # "pre-1990", "post-1959" (with the hyphen only: "to post 2015 results" is a verb): an open
 # span before or after the date, TimeML mod BEFORE / AFTER, never the time of an action.
-MODIFIERS = (r"early", r"late", r"mid", r"pre(?=-)", r"post(?=-)",
+# A part of a period told with "part of" or "in" ("the latter part of the year", "early in
+# 1990", "late in the month"): the TimeML mod of the period named after it.
+PERIOD_PART_MODS = {"early in": "START", "late in": "END", "the early part of": "START",
+                    "the earlier part of": "START", "the first part of": "START",
+                    "the latter part of": "END", "the later part of": "END",
+                    "the last part of": "END", "the final part of": "END",
+                    "the middle part of": "MID"}
+# (regex pieces folded into the alternatives they share a first word with: each alternative
+# is tried at every letter of a rule's windows)
+PARTS_WITH_IN = "|".join(w.split()[0] for w in PERIOD_PART_MODS if w.endswith(" in"))
+PARTS_OF = "|".join(w.split()[1] for w in PERIOD_PART_MODS if w.endswith(" part of"))
+MODIFIERS = (rf"(?:{PARTS_WITH_IN})(?:\s+in)?", r"mid", r"pre(?=-)", r"post(?=-)",
              r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
-             r"the\s+(?:early|late|mid|first\s+half\s+of|second\s+half\s+of)")
+             rf"the\s+(?:(?:{PARTS_OF})\s+part\s+of|early|late|mid|first\s+half\s+of|"
+             r"second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 # "on the 25th" alone is a day of the month only before a stop or one of these words ("the
 # talks resume on the 25th, officials said"; not "on the 25th floor", "on the 12th day").
@@ -118,6 +130,12 @@ ANAPHORIC_DETERMINERS = ("that", "that same", "the same")  # "that day", "the sa
 # Words that may open a sentence before the year it is set in ("In 2021, …", "Later in the
 # same year, …", "Earlier that year …"): a month the sentence names without a year is of it.
 YEAR_FRAME_OPENERS = ("in", "later in", "earlier in", "later", "earlier", "during", "then in")
+# Words before "year" after a month, day, season, quarter or half that name the year of the
+# date told before, or the year after or before it ("in March of that year", "the summer of
+# the following year"); with no date told before, "that year" is no year and "the following
+# year" counts from the reference's, as "the following year" alone does.
+YEAR_TOLD = {**dict.fromkeys(ANAPHORIC_DETERMINERS, 0), "the following": 1, "the next": 1,
+             "the previous": -1, "the preceding": -1, "the prior": -1}
 
 # Words right before a possessive date that make its occasion one still to come ("ahead of
 # Sunday's election", "preparing for Saturday's summit"); a possessive date is otherwise
@@ -279,8 +297,11 @@ HOLIDAY_NOUNS = (*HOLIDAY_SEASON_NOUNS, "day", "eve", "message", "messages", "gr
 ORDINAL_SEQUENCE_AFTER = ("then", "and then", "followed by", "and later", "and next")
 # (Not "placed", "finished", "came": "the order was placed March first" is a day.)
 RANK_VERBS = ("rank", "ranks", "ranked", "ranking", "rate", "rates", "rated", "rating")
-# Words that make a weekday or a month a recurring time, a TimeML SET ("each July").
-SET_WORDS = ("each", "every")
+# Day words that, capitalised after a name, are a title's ("USA Today", "World News Tonight").
+TITLE_DAY_WORDS = ("Today", "Tonight")
+# Words that make a weekday or a month a recurring time, a TimeML SET ("each July", "every
+# other Tuesday", "the first Tuesday of every month").
+SET_WORDS = ("each", "every other", "every")
 
 
 # --- Words of the extraction rules (``chronology/extraction``) ---

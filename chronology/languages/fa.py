@@ -141,6 +141,9 @@ NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "ش
 # A Gregorian year by its distance from the day of writing, after a Gregorian month or a part
 # of the year ("سپتامبر سال گذشته", "اواخر سال گذشته").
 YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری": 0, "امسال": 0, "سال آینده": 1}
+# A Gregorian month or a part of the year of the last date told, or of the year after it
+# ("مارس همان سال", "اواخر سال بعد"): the year's distance from that date's.
+YEAR_TOLD = {"همان سال": 0, "سال بعد": 1}
 RANGE_TO = ("تا",)  # "۳ تا ۵ مرداد"
 # "...؛ زمانی که ..." ("when ...") goes on about the same act: no second act there.
 CLAUSE_SPLIT = r"؛\s+(?!(?:زمانی|وقتی|هنگامی)\s+که)"

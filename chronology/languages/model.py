@@ -104,6 +104,8 @@ class Language:
     chained: dict[str, int] = field(default_factory=dict)
     # "в том же месяце", "в том же году": the month or year of the last date told
     chained_period: dict[str, str] = field(default_factory=dict)
+    # "в марте того же года", "مارس سال بعد": the year of the last date told, plus this many
+    year_told: dict[str, int] = field(default_factory=dict)
     # a wire dateline run into the headline's line by a page's flattening ("... COVID-19
     # Токио. 14 июля. ИНТЕРФАКС - ..."): only with its agency named
     dateline_inline: re.Pattern = re.compile(NEVER)
@@ -377,6 +379,7 @@ def build(module: ModuleType) -> Language:
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),
+        year_told=_keyed(_table(module, "YEAR_TOLD", {}), norm),
         date_words=frozenset(compact(norm(w)) for name in (
             "DATE_PREPOSITIONS", "MODIFIERS", "YEAR_WORDS", "RANGE_TO", "RANGE_AND", "DATE_ADJECTIVES",
             "TIME_OF_DAY") for phrase_ in words_of(module, name) for w in phrase_.split()),
@@ -428,7 +431,7 @@ def build(module: ModuleType) -> Language:
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
-            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "MONTH_PARTS", "COUNTED_BEFORE_ORDINAL", "CHAINED", "CHAINED_PERIOD",
+            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "MONTH_PARTS", "COUNTED_BEFORE_ORDINAL", "CHAINED", "CHAINED_PERIOD", "YEAR_TOLD",
             "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
             "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE", "WEEKDAY_MIDNIGHT", "VERB_PARTS",
             "PARTY_BEFORE_VERB", "DATE_PARTS", "CORRELATIVES")},

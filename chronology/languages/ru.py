@@ -104,6 +104,10 @@ CHAINED = {"в тот же день": 0, "в этот же день": 0, "в т�
 CHAINED_PERIOD = {"в том же месяце": "month", "в этом же месяце": "month",
                   "в том же году": "year", "в этом же году": "year", "тем же летом": "year",
                   "той же осенью": "year", "той же весной": "year", "той же зимой": "year"}
+# A month or a part of the year "of the same year" ("в марте того же года", "в конце того же
+# года"): the year of the last date told (``YEAR_TOLD``: its distance from that year; in
+# Russian "следующего года" is the year after the day of writing, ``YEAR_RELATIVE``).
+YEAR_TOLD = {"того же года": 0, "этого же года": 0}
 LATER = ("спустя", "позже", "позднее")
 LATER_BEFORE = ("спустя",)
 # "через два дня": after that many units (from the last date told; in a plan, from writing).

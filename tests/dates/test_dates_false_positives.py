@@ -76,6 +76,16 @@ def test_a_newspaper_called_today_is_not_a_date():
     assert found == ["today"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("This is ABC World News Tonight with Peter Jennings.", []),
+    ("He appeared on The Tonight Show last week.", ["last week"]),
+    ("He spoke on NBC's Today show.", []),
+    ("Good evening. We begin tonight with the crisis in Iraq.", ["tonight"]),
+])
+def test_a_programme_called_today_or_tonight_is_not_a_date(text, expected):
+    assert mention_texts(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The Friday prayer leader of Tehran said the talks had failed.",
     "Tehran's interim Friday prayers leader warned Washington.",

@@ -39,6 +39,8 @@ def _ungated(text: str) -> tuple[tagger.Candidate, ...]:
 @pytest.mark.parametrize("text", [
     "The talks ended that afternoon, two days after the vote on March 5.",
     "Officials met again that afternoon.",  # "afternoon" was missing from its gate
+    # a window that ended inside a word read "prior week" in "prior weekends"
+    "day 26, recently İstanbul downfall quarters quarters prior weekends",
     "Sales in the third quarter rose, compared with the year-earlier period.",
     "He left Moscow the day before; the following week he was back. At the time, it was hard.",
     "Profit rose 5% in 3Q 2015 and in the 1990s, from now until year-end.",

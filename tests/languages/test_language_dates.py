@@ -281,6 +281,26 @@ def test_chained_dates_count_from_the_last_date_told(code, text, values):
     assert [m.value for m in found] == values
 
 
+# A month or a part of the year "of the same year" (or of the year after) is of the year of
+# the last date told, not of the day of writing's; with none told, it is no date.
+@pytest.mark.parametrize(("code", "text", "values"), [
+    ("ru", "Лодку передали в 2012 году. В марте того же года экипаж вышел в море.",
+     [("2012", None), ("2012-03", None)]),
+    ("ru", "Лодку передали 5 мая 2012 года. В конце того же года экипаж вышел в море.",
+     [("2012-05-05", None), ("2012", "END")]),
+    ("ru", "В марте того же года экипаж вышел в море.", []),
+    ("fa", "ناوها در سال ۲۰۱۲ وارد شدند. در مارس همان سال رزمایش آغاز شد.",
+     [("2012", None), ("2012-03", None)]),
+    ("fa", "ناوها در سال ۲۰۱۲ وارد شدند. در مارس سال بعد رزمایش آغاز شد.",
+     [("2012", None), ("2013-03", None)]),
+    ("fa", "ناوها در سال ۲۰۱۲ وارد شدند. اواخر سال بعد رزمایش آغاز شد.",
+     [("2012", None), ("2013", "END")]),
+])
+def test_a_month_of_the_year_told(code, text, values):
+    found = dates.find_mentions(text, REF, language=code)
+    assert [(m.value, m.modifier) for m in found] == values
+
+
 # An obligation looks ahead ("должны начаться до 1 сентября", told in March: this September);
 # one told in the past ("должны были начаться") does not.
 @pytest.mark.parametrize(("text", "value"), [

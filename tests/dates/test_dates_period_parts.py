@@ -1,0 +1,114 @@
+"""Parts of a period: "the latter part of the year", "early in 1990", "late in March",
+"by midyear", "mid-month" are the period named, with its TimeML mod (START, END, MID); a
+year with its century left out ("in '89") is the nearest one with those digits; "the first
+Tuesday of every month" and "every other Tuesday" recur (a SET), no day of their own; "this
+past week" is the last one; decades in words take a part and a century ("the early nineteen
+nineties")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from datecases import mention_texts
+
+from chronology.dates import find_mentions
+
+REF = dt.date(2019, 10, 16)  # a Wednesday
+
+PARTS = [
+    ("Exports improved in the early part of the year.", "the early part of the year", "2019",
+     "START"),
+    ("Exports slowed in the latter part of the year.", "the latter part of the year", "2019",
+     "END"),
+    ("The new frigate is due in the latter part of next year.",
+     "the latter part of next year", "2020", "END"),
+    ("Heavy rains came early in the year.", "early in the year", "2019", "START"),
+    ("The plant opened early in 1990.", "early in 1990", "1990", "START"),
+    ("The plant was sold late in 1989.", "late in 1989", "1989", "END"),
+    ("The talks resumed late in March.", "late in March", "2019-03", "END"),
+    ("Output fell in the first part of 2015.", "the first part of 2015", "2015", "START"),
+    ("The envoy is due in the middle part of next year.", "the middle part of next year",
+     "2020", "MID"),
+    ("The base will reopen by midyear.", "midyear", "2019", "MID"),
+    ("The base will reopen by mid-year, officials said.", "mid-year", "2019", "MID"),
+    ("Payments are due at mid-month.", "mid-month", "2019-10", "MID"),
+    ("The deal should close by midyear next year.", "midyear next year", "2020", "MID"),
+    # the year told before, as "the middle of the year" takes it
+    ("The army withdrew in 2015. By midyear, the rebels were back.", "midyear", "2015", "MID"),
+    ("The army withdrew in 2015. Late in the year, the rebels were back.", "Late in the year",
+     "2015", "END"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "mod"), PARTS)
+def test_part_of_a_period(text, mention, value, mod):
+    found = [(m.value, m.modifier) for m in find_mentions(text, REF) if m.text == mention]
+    assert found == [(value, mod)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company will publish its midyear review.",  # an adjective before a noun
+    "He was late in paying the bill.",
+    "The vote came late in the day.",
+])
+def test_no_period_part(text):
+    assert mention_texts(text, REF.isoformat()) == []
+
+
+SHORT_YEARS = [
+    ("The base was built in '89 and sold in '94.", "'94", "1994"),
+    ("Prices have fallen since ’08, officials said.", "’08", "2008"),
+    ("The firm expects a profit in fiscal '90.", "fiscal '90", "1990"),
+    ("The frigate will be ready by '25.", "'25", "2025"),  # up to ten years ahead
+    ("In '35 the war began.", "'35", "1935"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), SHORT_YEARS)
+def test_year_with_its_century_left_out(text, mention, value):
+    assert [m.value for m in find_mentions(text, REF) if m.text == mention] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "He said in '60 Minutes that he would run.",  # a name after it
+    "He said ''89 people died.''",  # a quote mark before a count
+    "Gonzalez said on CBS's '60 Minutes.''",  # no word that takes a year before it
+])
+def test_no_short_year(text):
+    assert mention_texts(text, REF.isoformat()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council meets on the first Tuesday of every month.",
+    "The council meets on the first Tuesday of each month.",
+    "The board meets every other Tuesday.",
+])
+def test_a_weekday_of_every_month_recurs(text):
+    assert [(m.type, m.value) for m in find_mentions(text, REF)] == [("SET", "XXXX-WXX-2")]
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    ("This past week, the rebels attacked a convoy.", "This past week", "2019-W41"),
+    ("Exports rose this past quarter.", "this past quarter", "2019-Q3"),
+    ("This past month, prices fell.", "This past month", "2019-09"),
+])
+def test_this_past_unit_is_the_last_one(text, mention, value):
+    assert [m.value for m in find_mentions(text, REF) if m.text == mention] == [value]
+
+
+@pytest.mark.parametrize(("text", "mention", "value", "mod"), [
+    ("Prices rose in the early nineties.", "the early nineties", "199", "START"),
+    ("Prices fell in the late eighties.", "the late eighties", "198", "END"),
+    ("The war ended in the nineteen nineties.", "the nineteen nineties", "199", None),
+    ("The plant opened in the nineteen-eighties.", "the nineteen-eighties", "198", None),
+    ("Prices rose in the early nineteen nineties.", "the early nineteen nineties", "199",
+     "START"),
+])
+def test_a_decade_in_words(text, mention, value, mod):
+    found = [(m.value, m.modifier) for m in find_mentions(text, REF) if m.text == mention]
+    assert found == [(value, mod)]
+
+
+def test_an_age_in_decades_is_no_date():
+    assert mention_texts("The general is in his nineties.", REF.isoformat()) == []
