@@ -25,13 +25,16 @@ def story(published: str, body: str, language: str | None = None) -> str:
     return f"---\n{head}---\n{body}\n"
 
 
-def merged_sources(tmp_path: Path, texts: list[str], config=CONFIG) -> list[list[str]]:
+def merged_sources(tmp_path: Path, texts: list[str] | dict[str, str],
+                   config=CONFIG) -> list[list[str]]:
     """The merged events of invented articles ``texts`` (whole files, front matter included,
-    named r0, r1, …), each as the sorted names of the articles it cites, sorted."""
+    named r0, r1, … or by the file names of a dict), each as the sorted names of the
+    articles it cites, sorted."""
     from chronology.extraction import merge_results
+    files = texts if isinstance(texts, dict) else {f"r{n}.md": t for n, t in enumerate(texts)}
     results = []
-    for number, text in enumerate(texts):
-        path = tmp_path / f"r{number}.md"
+    for name, text in files.items():
+        path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         results.append(analyse_article(read_article(path), config))
     return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, config))

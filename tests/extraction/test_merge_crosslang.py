@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from one_article import merged_sources
 
-from chronology.articles import read_article
 from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
 from chronology.extraction.crosslang import designations
 
 REPO = Path(__file__).resolve().parents[2]
@@ -37,15 +36,6 @@ EN_ZAPAD = ("---\npublished: 2021-09-11\n---\nMOSCOW (Example Wire) - Iranian tr
 EN_KAVKAZ = EN_ZAPAD.replace("Zapad-2021", "Kavkaz-2021")
 
 
-def _sources(tmp_path, texts: dict[str, str]) -> list[list[str]]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
-
-
 @pytest.mark.parametrize(("texts", "together"), [
     ((RU_YAK, EN_YAK), True),  # "Як-130" is "Yak-130", a day apart, whatever the verbs
     ((RU_S300, EN_S300), True),
@@ -54,7 +44,7 @@ def _sources(tmp_path, texts: dict[str, str]) -> list[list[str]]:
     ((RU_ZAPAD, EN_KAVKAZ), False),  # two named exercises of one day, one side each
 ])
 def test_a_designation_is_the_same_in_russian_and_english(tmp_path, texts, together):
-    sources = _sources(tmp_path, {"e1.md": texts[1], "r2.md": texts[0]})
+    sources = merged_sources(tmp_path, {"e1.md": texts[1], "r2.md": texts[0]})
     assert sources == ([["e1", "r2"]] if together else [["e1"], ["r2"]])
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from one_article import merged_sources
 
-from chronology.articles import read_article
 from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
 from chronology.extraction.theatres import one_reaction
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
@@ -27,19 +26,10 @@ FA_CONDEMNED = (FA + "به گزارش خبرگزاری مهر، دولت سور�
                 "روسیه از پایگاه همدان ایران در نزدیکی پالمیرا را محکوم کرد.\n")
 
 
-def _grouped(tmp_path, texts: dict[str, str]) -> list[list[str]]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
-
-
 @pytest.mark.parametrize(("act", "reaction"), [(EN_STRUCK, EN_CONDEMNED),
                                                (FA_BOMBED, FA_CONDEMNED)])
 def test_the_strikes_and_their_condemnation_are_two_events(tmp_path, act, reaction):
-    assert _grouped(tmp_path, {"a1.md": act, "a2.md": reaction}) == [["a1"], ["a2"]]
+    assert merged_sources(tmp_path, {"a1.md": act, "a2.md": reaction}) == [["a1"], ["a2"]]
 
 
 @pytest.mark.parametrize(("a", "b", "code", "apart"), [

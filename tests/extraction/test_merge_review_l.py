@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from one_article import merged_sources
 
 from chronology.articles import read_article
 from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results, rarity
+from chronology.extraction import analyse_article, rarity
 from chronology.extraction.crosslang import distinctive_words_shared
 from chronology.extraction.theatres import one_reaction
 
@@ -18,15 +19,6 @@ CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yam
 EN = "---\npublished: 2016-08-16\n---\n"
 RU = "---\npublished: 2016-08-16\nlanguage: ru\n---\n"
 FA = "---\npublished: 2016-08-16\nlanguage: fa\n---\n"
-
-
-def _grouped(tmp_path, texts: dict[str, str]) -> list[list[str]]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
 
 
 # Monday night's raid and Tuesday's statement that a jet of the same air force was tracked:
@@ -40,7 +32,7 @@ FA_TRACKED = (FA + "به گزارش خبرگزاری مهر، سپاه روز س
 def test_a_suffix_after_a_non_joiner_and_the_sides_names_join_no_persian_reports(tmp_path):
     """«جنگنده‌های» is «جنگنده» and a suffix, an everyday word, not an unknown one of top
     weight; «روسیه», «ایران», «همدان» name the sides (the site's actors) and weigh nothing."""
-    assert _grouped(tmp_path, {"a1.md": FA_RAID, "a2.md": FA_TRACKED}) == [["a1"], ["a2"]]
+    assert merged_sources(tmp_path, {"a1.md": FA_RAID, "a2.md": FA_TRACKED}) == [["a1"], ["a2"]]
 
 
 EN_STRUCK = (EN + "TEHRAN (Example Wire) - Russian bombers flying from Iran's Hamadan air base "
@@ -66,7 +58,7 @@ def test_a_reaction_told_as_a_modifier_of_the_strike_leaves_it_the_strikes_repor
         tmp_path, act, told_again):
     """"in violation of" its airspace, «с нарушением», «با نقض», "in an attack Ankara
     condemned": the report tells the strike, the reaction is no act of its own."""
-    assert _grouped(tmp_path, {"a1.md": act, "a2.md": told_again}) == [["a1", "a2"]]
+    assert merged_sources(tmp_path, {"a1.md": act, "a2.md": told_again}) == [["a1", "a2"]]
 
 
 EN_CONDEMNED = (EN + "MOSCOW (Example Wire) - Russia's foreign ministry on Tuesday condemned Israel's "
@@ -86,7 +78,7 @@ EN_PROTESTED = (EN + "MOSCOW (Example News) - Russia's foreign ministry on Tuesd
 def test_one_reaction_told_with_another_verb_of_judgement_is_one_event(tmp_path, first, second):
     """"protested the strikes", «назвал безответственными удары»: a statement judging the
     strikes is a reaction as "condemned" is, not a report of the strikes."""
-    assert _grouped(tmp_path, {"a1.md": first, "a2.md": second}) == [["a1", "a2"]]
+    assert merged_sources(tmp_path, {"a1.md": first, "a2.md": second}) == [["a1", "a2"]]
 
 
 @pytest.mark.parametrize(("a", "b", "code"), [

@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
+from one_article import merged_sources
 
 from chronology.articles import read_article
 from chronology.config import load_config
@@ -37,15 +38,6 @@ SIGNED = EN + ("TEHRAN (Example Wire) - Iran and Russia signed a naval cooperati
                "on Friday, the navy said.\n")
 
 
-def _sources(tmp_path, texts: dict[str, str]) -> list[list[str]]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
-
-
 @pytest.mark.parametrize(("texts", "together"), [
     ((NAMED, SILENT), True),  # the day's exercise: "The maneuvers … began on Friday"
     ((NAMED_RU, SILENT_RU), True),  # "Учения стартовали в пятницу"
@@ -54,7 +46,7 @@ def _sources(tmp_path, texts: dict[str, str]) -> list[list[str]]:
     ((SILENT_RU, SIGNED), False),
 ])
 def test_a_report_naming_no_side_joins_the_days_act_of_its_kind(tmp_path, texts, together):
-    sources = _sources(tmp_path, {"a1.md": texts[0], "b2.md": texts[1]})
+    sources = merged_sources(tmp_path, {"a1.md": texts[0], "b2.md": texts[1]})
     assert sources == ([["a1", "b2"]] if together else [["a1"], ["b2"]])
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from one_article import merged_sources
 
-from chronology.articles import read_article
 from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
 HEAD = "---\npublished: 2023-06-10\n---\n"
@@ -25,19 +24,10 @@ YEAR_PARTS = (HEAD + "MOSCOW (Example News) - In 2023, Iran and Russia signed a 
               "Partnership, officials said.\n")
 
 
-def _grouped(tmp_path, texts: dict[str, str]) -> list[list[str]]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
-
-
 @pytest.mark.parametrize(("other", "together"), [
     (YEAR_DEPOT, False),  # one partnership, two agreements of its year
     (YEAR_PARTS, True),  # the March contract, told again by its year
 ])
 def test_a_year_and_a_month_need_more_than_a_name_and_a_kind(tmp_path, other, together):
-    grouped = _grouped(tmp_path, {"a1.md": MARCH_PARTS, "a2.md": other})
+    grouped = merged_sources(tmp_path, {"a1.md": MARCH_PARTS, "a2.md": other})
     assert grouped == ([["a1", "a2"]] if together else [["a1"], ["a2"]])
