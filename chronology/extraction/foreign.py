@@ -1604,10 +1604,17 @@ class _Scan:
         if _is_range(m) and m.precision != "year":
             return False
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
-        if _is_range(m) and self.lang.bounds.search(before):
-            return True  # "از سال ۱۹۹۲ تا ۱۹۹۴": a bound before a range of years opens a span
+        if _is_range(m) and self.lang.bounds.search(before) and self.span_owned(m):
+            return True  # "در جریان جنگ از سال ۱۹۹۲ تا ۱۹۹۴": the range is the war's span
         return bool(self.lang.bounds_from.search(before)) or self.runs_until_now(m) or (
             self.names_a_point(m))
+
+    def span_owned(self, m: Mention) -> bool:
+        """A state or period word earlier in the date's clause (``SPAN_OWNERS``: "در جریان
+        جنگ", "دوران"): a range of years after it is that state's span; with none ("روسیه از
+        سال ۲۰۱۵ تا ۲۰۱۷ ... تحویل داد") the range dates the act told."""
+        clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
+        return bool(self.lang.span_owners.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
 
     def names_a_point(self, m: Mention) -> bool:
         """A date in a phrase naming a point of reference (``SINCE``: "похода, начавшегося с

@@ -144,6 +144,9 @@ class Language:
     week_start: int | None = None
     # the bounds that start a period ("с февраля 2022 года"); empty: none told apart
     bounds_from: re.Pattern = re.compile(NEVER)
+    # words of a state or a period that own a range of years after a bound ("در جریان جنگ از
+    # سال ۱۹۹۲ تا ۱۹۹۴"): the range is the state's span; without them it dates an act
+    span_owners: re.Pattern = re.compile(NEVER)
     # a reference to an earlier report in brackets ("(см. “Ъ” от 1 марта)")
     citation: re.Pattern = re.compile(NEVER)
     # a past participle a word or two before a date ("Подписанное в среду соглашение вступит
@@ -312,6 +315,7 @@ def build(module: ModuleType) -> Language:
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
         named_year=re.compile(_table(module, "NAMED_YEAR", NEVER)),
         both_sides=words("BOTH_SIDES", whole=True),
+        span_owners=words("SPAN_OWNERS", whole=True),
         back_reference=words("BACK_REFERENCE", whole=True),
         bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"

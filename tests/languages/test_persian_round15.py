@@ -164,3 +164,19 @@ def test_a_solar_month_or_a_written_year_stays(text, told):
 
 def test_the_current_month_is_a_month():
     assert _told("وزیر دفاع در ماه جاری به مسکو سفر کرد.", TUESDAY) == [("ماه جاری", "2024-10")]
+
+
+@pytest.mark.parametrize(("said", "dates_told"), [
+    # no state or period word owns the range: an act dated by it, from its start to its end
+    ("روسیه از سال ۲۰۱۵ تا ۲۰۱۷ پنجاه فروند بالگرد به ایران تحویل داد.", [("2015", "2017")]),
+    ("ایران و روسیه از ۲۰۱۸ تا ۲۰۲۰ سه رزمایش دریایی مشترک برگزار کردند.", [("2018", "2020")]),
+])
+def test_a_range_of_years_with_an_act_and_no_state_dates_the_act(tmp_path, said, dates_told):
+    events = _analyse(tmp_path, "act", persian_story.story(said, published="2022-09-13")).candidates
+    assert [(e.date, e.end_date) for e in events] == dates_told, events
+
+
+def test_a_period_word_owns_the_range_of_years(tmp_path):
+    text = persian_story.story("در دوران تحریم از سال ۲۰۱۲ تا ۲۰۱۵، روسیه به ایران قطعات فروخت.",
+                               published="2022-09-13")
+    assert _analyse(tmp_path, "span", text).candidates == []
