@@ -1561,7 +1561,11 @@ class _Scan:
         # in a verb-final language the reporting verb ends its own clause: a date after it is
         # in what was said, «که» or not ("وزارت دفاع اعلام کرده از نیمه‌شب سه‌شنبه ... مورد
         # حمله قرار گرفته است")
-        verbs_before = () if self.lang.verb_final else self.lang.speech_verbs.finditer(before)
+        # ("... وزارت دفاع روسیه اعلام کرد روز دوشنبه در نشست خبری که رزمایش ...")
+        # unless «که» opens what was said after the date: the date is then the statement's
+        verbs_before = self.lang.speech_verbs.finditer(before)
+        if self.lang.verb_final and not self.said_after(m, sentence):
+            verbs_before = ()
         if self.lang.speech_verbs.search(self.lang.normalise(after)) or any(
                 not self.lang.that.search(before, v.end()) for v in verbs_before):
             # not a date after the word opening what was said ("заявил, что в феврале
@@ -1569,6 +1573,16 @@ class _Scan:
             return True
         return self.lang.verb_final and bool(
             self.lang.speech_verbs.search(self._clause_after(m, sentence)))
+
+    def said_after(self, m: Mention, sentence: Sentence) -> bool:
+        """«که» (``THAT``) further on in the date's sentence with no act told between them
+        ("اعلام کرد روز دوشنبه در نشست خبری در مسکو که ..."): what was said opens after the
+        date, which is the statement's."""
+        words = self.lang.normalise(self.article.text[m.end:sentence.end]).split()
+        for i, word in enumerate(words):
+            if self.lang.key(word) in self.lang.conjunctions and self.lang.that.fullmatch(word):
+                return not _acts(" ".join(words[:i]), self.lang)
+        return False
 
     def _clause_after(self, m: Mention, sentence: Sentence) -> str:
         """The words after a date up to the end of its clause (a punctuation mark or a

@@ -180,3 +180,18 @@ def test_a_period_word_owns_the_range_of_years(tmp_path):
     text = persian_story.story("در دوران تحریم از سال ۲۰۱۲ تا ۲۰۱۵، روسیه به ایران قطعات فروخت.",
                                published="2022-09-13")
     assert _analyse(tmp_path, "span", text).candidates == []
+
+
+@pytest.mark.parametrize(("said", "told"), [
+    # a date between the reporting verb and «که» is the statement's; the plan keeps its own
+    ("سخنگوی وزارت دفاع روسیه اعلام کرد روز دوشنبه در نشست خبری در مسکو که رزمایش دریایی "
+     "مشترک با ایران در ماه آینده برگزار می‌شود.", ("2022-10", ["exercise"])),
+    ("سخنگوی وزارت دفاع ایران اعلام کرد روز دوشنبه در نشست خبری در تهران که ناوهای روسیه "
+     "وارد بندر انزلی شدند.", ("2022-09-12", ["statement"])),
+    # near miss: no «که», the date after the verb is in what was said, the act's
+    ("سخنگوی وزارت دفاع ایران روز پنجشنبه گفت روز دوشنبه ناوهای روسیه وارد بندر انزلی شدند.",
+     ("2022-09-12", [])),
+])
+def test_a_date_between_the_verb_and_that_is_the_statements(tmp_path, said, told):
+    (event,) = _analyse(tmp_path, "said", persian_story.story(said, published="2022-09-13")).candidates
+    assert (event.date, event.tags) == told, event
