@@ -123,7 +123,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("month-named", rf"{mod}(?:{p['MONTH_BEFORE']})\s+(?P<bare>{p['MONTHS']})"),
         # "شب جمعه": the eve of a weekday (the night before it), where the language says so;
         # the middle of that night ("نیمه‌شب جمعه") is the weekday's own first hour
-        ("weekday", rf"(?:(?P<midnight>{p['WEEKDAY_MIDNIGHT']})\s+|(?P<eve>{p['WEEKDAY_EVE']})\s+)?"
+        # (the night from one weekday to the next, "نیمه‌شب دوشنبه به سه‌شنبه": the second's)
+        ("weekday", rf"(?:(?P<midnight>{p['WEEKDAY_MIDNIGHT']})\s+(?:(?:{p['WEEKDAYS']})\s+"
+                    rf"(?:{p['NIGHT_TO']})\s+)?|(?P<eve>{p['WEEKDAY_EVE']})\s+)?"
                     rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         ("relative", rf"(?P<rel>{p['RELATIVE']})"),

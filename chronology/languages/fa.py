@@ -119,6 +119,9 @@ WEEKDAY_EVE = ("شب",)
 # The middle of that night is where the weekday begins: «از نیمه‌شب سه‌شنبه» is from the first
 # hour of Tuesday, so what happens from then on is of Tuesday itself, not of its eve.
 WEEKDAY_MIDNIGHT = ("نیمه‌شب",)
+# The word joining the two days of one night («نیمه‌شب دوشنبه به سه‌شنبه»: the night from
+# Monday to Tuesday): its midnight is the first hour of the second day.
+NIGHT_TO = ("به",)
 DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1,
              "شب گذشته": -1, "نیمه‌شب گذشته": -1, "شامگاه گذشته": -1,
              "پریروز": -2, "فردا": 1, "پس فردا": 2}

@@ -195,3 +195,15 @@ def test_a_period_word_owns_the_range_of_years(tmp_path):
 def test_a_date_between_the_verb_and_that_is_the_statements(tmp_path, said, told):
     (event,) = _analyse(tmp_path, "said", persian_story.story(said, published="2022-09-13")).candidates
     assert (event.date, event.tags) == told, event
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # the night from Monday to Tuesday: its midnight is Tuesday's first hour
+    ("جنگنده‌های روسیه نیمه‌شب دوشنبه به سه‌شنبه مواضع را هدف قرار دادند.",
+     [("نیمه‌شب دوشنبه به سه‌شنبه", "2022-09-13")]),
+    ("درگیری‌ها از نیمه شب شنبه به یکشنبه آغاز شد.", [("نیمه شب شنبه به یکشنبه", "2022-09-11")]),
+    # near miss: one weekday after the midnight stays that weekday
+    ("نیمه‌شب دوشنبه ناوها به بندر رسیدند.", [("نیمه‌شب دوشنبه", "2022-09-12")]),
+])
+def test_the_midnight_of_a_night_from_one_weekday_to_the_next_is_the_second(text, told):
+    assert _told(text, WEDNESDAY) == told
