@@ -170,6 +170,8 @@ def test_the_current_month_is_a_month():
     # no state or period word owns the range: an act dated by it, from its start to its end
     ("روسیه از سال ۲۰۱۵ تا ۲۰۱۷ پنجاه فروند بالگرد به ایران تحویل داد.", [("2015", "2017")]),
     ("ایران و روسیه از ۲۰۱۸ تا ۲۰۲۰ سه رزمایش دریایی مشترک برگزار کردند.", [("2018", "2020")]),
+    # Solar years: 1395 begins in March 2016, 1398 in March 2019
+    ("ایران و روسیه از سال ۱۳۹۵ تا ۱۳۹۸ چهار رزمایش دریایی مشترک برگزار کردند.", [("2016", "2019")]),
 ])
 def test_a_range_of_years_with_an_act_and_no_state_dates_the_act(tmp_path, said, dates_told):
     events = _analyse(tmp_path, "act", persian_story.story(said, published="2022-09-13")).candidates
