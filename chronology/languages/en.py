@@ -364,6 +364,8 @@ NAMING_PARTICIPLES = {"dubbed", "called", "named", "codenamed", "code-named", "t
 REDUCED_RELATIVE_LINKS = ("by", "in")
 # Words before a finite verb that join it to an earlier one ("… arrived in X and held …"):
 # a verb after them is a second act, not the main verb a participle waits for.
+# "ordered in 2015 and delivered in 2018": participles joined side by side, not a finite verb
+JOINING_WORDS = ("and", "or")
 COORDINATORS = ("and", "or", "but", "then", "that", "who", "which", "where", "when")
 # Irregular past forms and participles -> base form, and frequent regular ones.
 IRREGULAR_VERBS = {
