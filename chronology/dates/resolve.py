@@ -602,6 +602,7 @@ def _needs_reference(fn):
 
 
 _WEEKDAY = _needs_reference(relative.weekday_mention)
+_MIDPERIOD = _needs_reference(relative.calendar_relative)
 _HALF = _needs_reference(relative.half)
 
 
@@ -645,7 +646,9 @@ HANDLERS = {
     "weekday": lambda c, s: _weekday_range(c, _WEEKDAY(c, s)),
     "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),
-    "midperiod": _needs_reference(relative.calendar_relative),
+    "midperiod": lambda c, s: _period(Period("year", int(c.g("midyr"))), "midyear-written",
+                                      "the middle of the year written after it")
+    if c.g("midyr") else _MIDPERIOD(c, s),
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),
     "anaphor": _needs_reference(relative.anaphor),

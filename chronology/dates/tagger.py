@@ -195,8 +195,10 @@ RULES: list[tuple[str, str]] = [
                r"autumn|winter)\b(?!-)"),
     # "by midyear", "mid-month": the middle of the year (month, week) told before, or of the
     # reference's; not "a midyear review" (a noun after it: ``_plausible``).
+    # "midyear 2023" is the middle of the year written after it.
     ("midperiod", r"(?P<rel>mid)-?(?P<unit>year|month|week)\b(?!-)"
-                  r"(?:\s+(?P<midrel>this|last|next)\s+(?P=unit)\b)?"),
+                  r"(?:\s+(?P<midrel>this|last|next)\s+(?P=unit)\b|"
+                  r"(?<=year)\s+(?P<midyr>(?:1[89]|2[01])\d\d)\b(?![-/.,]?\d))?"),
     # "twice as high this year as last": the unit left out after "last" is the one before.
     ("calrel", r"(?P<ell>last)(?=\s*[,.;:!?)]|\s+(?:and|but|or|when|while|because)\b)"),
     # "the past year", "the full year"; "the week before last", "the month after next" (two

@@ -36,6 +36,9 @@ PARTS = [
     ("The deal should close by midyear next year.", "midyear next year", "2020", "MID"),
     # the year told before, as "the middle of the year" takes it
     ("The army withdrew in 2015. By midyear, the rebels were back.", "midyear", "2015", "MID"),
+    # a year written after it is the year named
+    ("The base reopened in midyear 2017.", "midyear 2017", "2017", "MID"),
+    ("The navy expects the ships by mid-year 2021.", "mid-year 2021", "2021", "MID"),
     ("The army withdrew in 2015. Late in the year, the rebels were back.", "Late in the year",
      "2015", "END"),
 ]
