@@ -378,6 +378,9 @@ def _ordinal_adverb(m: re.Match, text: str, before: str) -> bool:
                 or _RANK_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
 
 
+_POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(en.POSSESSIVE_DETERMINERS)})\s+$", re.IGNORECASE)
+
+
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
     """Filters for the words and numbers that only look like dates."""
     before = text[max(0, m.start() - 30) : m.start()]
@@ -402,6 +405,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")
                                  or m.group("srelyear") or m.group("toldyear")):
         return bool(_SEASON_CONTEXT.search(before))
+    if kind == "decade" and m.groupdict().get("decw") and _POSSESSIVE_BEFORE.search(before):
+        return False  # "in their late eighties": an age, not a decade
     if kind == "yearrange":
         first, second = m.group("year"), m.group("year2")
         end = int(first[:2] + second) if len(second) == 2 else int(second)

@@ -412,6 +412,8 @@ IRREGULAR_VERBS = {
 # A comparison with a thing of the past ("as powerful as those dropped on Hiroshima in 1945",
 # "than the ones delivered in 2019"): the words that open it, and what stands for the thing.
 COMPARISON_WORDS = ("as", "than", "like", "unlike")
+# "now in their late eighties", "in his early nineties": a decade word after one is an age
+POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "our", "my", "your")
 COMPARED_PRONOUNS = ("those", "that", "the ones", "the one", "ones", "one")
 # "as" compares only after "as ADJ", "the same", "such" ("as fast as the ships delivered …");
 # "…, as the navy celebrated its anniversary" is a time clause.
