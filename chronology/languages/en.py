@@ -414,6 +414,8 @@ IRREGULAR_VERBS = {
 COMPARISON_WORDS = ("as", "than", "like", "unlike")
 # "now in their late eighties", "in his early nineties": a decade word after one is an age
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "our", "my", "your")
+# "(Agency/File)": the credit of an archive photo, whose caption tells no dated act
+FILE_PHOTO_WORDS = ("file", "archive", "archives")
 COMPARED_PRONOUNS = ("those", "that", "the ones", "the one", "ones", "one")
 # "as" compares only after "as ADJ", "the same", "such" ("as fast as the ships delivered …");
 # "…, as the navy celebrated its anniversary" is a time clause.
