@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from chronology.articles.model import Block
+from chronology.dates.tagger import find_candidates
 from chronology.languages import calendar_words, credit_words, en
 
 # Whole-line UI strings of news pages (compared lower-case, punctuation stripped).
@@ -339,12 +340,22 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 def _story_with_credit(line: str) -> bool:
     """A story's paragraph of several sentences that tells its source, with a photo's
     bracketed credit glued after it ("… to Ukraine. The sale …, the statement
-    added.(Agency/File)"): the saved page joined the two; a caption is one sentence."""
+    added.(Agency/File)"): the saved page joined the two; a caption is one sentence.  With
+    a file photo's credit, the paragraph must also tell a dated act: an archive photo's
+    caption of several sentences tells a scene and its background, no date."""
     credit = _BRACKET_CREDIT.search(line)
     if credit is None:
         return False
     told = line[:credit.start()].strip()
-    return len(_SENTENCE_STOP.findall(told)) > 1 and bool(_ATTRIBUTED.search(told))
+    if not (len(_SENTENCE_STOP.findall(told)) > 1 and _ATTRIBUTED.search(told)):
+        return False
+    if not _FILE_CREDIT.search(credit.group()):
+        return True
+    return bool(find_candidates(told))  # a file photo's caption tells a scene, no dated act
+
+
+# "(Agency/File)": an archive photo's credit (``FILE_PHOTO_WORDS``).
+_FILE_CREDIT = re.compile(r"/\s*(?:" + "|".join(en.FILE_PHOTO_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _credited(line: str) -> bool:

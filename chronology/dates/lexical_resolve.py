@@ -35,6 +35,7 @@ _CLAUSE_END = re.compile(r"[.!?؟\n,;:،؛]")
 _MODS = {"START": "the start of", "END": "the end of", "MID": "the middle of"}
 
 
+_WRITTEN_YEAR = re.compile(r"\d{4}")  # any script's digits: "2012", "۲۰۱۲"
 _JUST_TOLD = 200  # characters: a date told in the sentence before
 
 
@@ -52,6 +53,7 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     lang = language(code)
     mentions = []
     last = None  # the last date told: what "в тот же день" counts from
+    told = None  # the last date with a year written or counted from one: "того же года"
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
             continue
@@ -70,13 +72,15 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
                 mentions or _act_told_before(text, c.start, lang)) else _earlier_than_news(
                 c, reference, lang)  # (a week or an undated act told before: its own time)
         elif c.kind in _TOLD_YEAR:
-            found = _in_told_year(c, last, reference, lang)
+            found = _in_told_year(c, told, reference, lang)
         else:
             found = resolve_one(c, text, reference, lang)
         if found is not None:
             mentions.append(found)
             if found.is_calendar:
                 last = found
+                if _WRITTEN_YEAR.search(found.text) or found.rule == "told-year":
+                    told = found  # (a weekday's year is the reference's, never told)
     return mentions
 
 

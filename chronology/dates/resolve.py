@@ -58,6 +58,9 @@ class State:
     # Where the article's own date lines end (front matter, date line, dateline): a date told
     # above is the day of writing, not an event's ("Two weeks later" does not count from it).
     own_end: int = 0
+    # The last date whose year the text wrote ("in 2016", "March 3, 2016") or counted from
+    # one written ("in August of that year"): the year "that year" names.
+    told: tuple[Period, str] | None = None
 
     def tense(self, c: Candidate) -> str | None:
         """The tense around candidate ``c``."""
@@ -200,6 +203,9 @@ _NOUN_AFTER = re.compile(
     r"on|in|of|is|was|were|has|had|he|she|they|it|we|i|there|then|until|also)\b)[a-z]")
 
 
+_WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+
+
 def _attributive(c: Candidate, text: str) -> bool:
     """A year used as an adjective ("the 2015 deal", "Tehran-Moscow 2015 agreement") is not
     a date that later mentions ("the same day") count from."""
@@ -217,6 +223,8 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
             continue
         if res.period is not None and res.rule not in NOT_ANCHORS and not _attributive(c, text):
             state.remember(c.start, res.period, c.text)
+            if _WRITTEN_YEAR.search(c.text) or res.rule == "told-year":
+                state.told = (res.period, c.text)
         elif _year_ago_quarter(c, res):
             state.compared.add(res.period.shift("year", 1))
         if res.rule in SILENT:
@@ -594,6 +602,7 @@ def _needs_reference(fn):
 
 
 _WEEKDAY = _needs_reference(relative.weekday_mention)
+_MIDPERIOD = _needs_reference(relative.calendar_relative)
 _HALF = _needs_reference(relative.half)
 
 
@@ -637,7 +646,9 @@ HANDLERS = {
     "weekday": lambda c, s: _weekday_range(c, _WEEKDAY(c, s)),
     "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),
-    "midperiod": _needs_reference(relative.calendar_relative),
+    "midperiod": lambda c, s: _period(Period("year", int(c.g("midyr"))), "midyear-written",
+                                      "the middle of the year written after it")
+    if c.g("midyr") else _MIDPERIOD(c, s),
     "ago": _needs_reference(relative.ago),
     "chain": _needs_reference(relative.chained),
     "anaphor": _needs_reference(relative.anaphor),

@@ -195,8 +195,10 @@ RULES: list[tuple[str, str]] = [
                r"autumn|winter)\b(?!-)"),
     # "by midyear", "mid-month": the middle of the year (month, week) told before, or of the
     # reference's; not "a midyear review" (a noun after it: ``_plausible``).
+    # "midyear 2023" is the middle of the year written after it.
     ("midperiod", r"(?P<rel>mid)-?(?P<unit>year|month|week)\b(?!-)"
-                  r"(?:\s+(?P<midrel>this|last|next)\s+(?P=unit)\b)?"),
+                  r"(?:\s+(?P<midrel>this|last|next)\s+(?P=unit)\b|"
+                  r"(?<=year)\s+(?P<midyr>(?:1[89]|2[01])\d\d)\b(?![-/.,]?\d))?"),
     # "twice as high this year as last": the unit left out after "last" is the one before.
     ("calrel", r"(?P<ell>last)(?=\s*[,.;:!?)]|\s+(?:and|but|or|when|while|because)\b)"),
     # "the past year", "the full year"; "the week before last", "the month after next" (two
@@ -376,6 +378,9 @@ def _ordinal_adverb(m: re.Match, text: str, before: str) -> bool:
                 or _RANK_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
 
 
+_POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(en.POSSESSIVE_DETERMINERS)})\s+$", re.IGNORECASE)
+
+
 def _plausible(kind: str, m: re.Match, text: str) -> bool:
     """Filters for the words and numbers that only look like dates."""
     before = text[max(0, m.start() - 30) : m.start()]
@@ -400,6 +405,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")
                                  or m.group("srelyear") or m.group("toldyear")):
         return bool(_SEASON_CONTEXT.search(before))
+    if kind == "decade" and m.groupdict().get("decw") and _POSSESSIVE_BEFORE.search(before):
+        return False  # "in their late eighties": an age, not a decade
     if kind == "yearrange":
         first, second = m.group("year"), m.group("year2")
         end = int(first[:2] + second) if len(second) == 2 else int(second)

@@ -27,10 +27,11 @@ def _norm(word: str | None) -> str:
 def the_year(c, s) -> tuple[int, str, dt.date | None] | None:
     """The year "of that year" / "of the following year" names, with the words it counts
     from and their first day (None when it counts from the reference); None when it names
-    a year the text never told."""
+    a year the text never told.  The year is the last one written or counted from a written
+    one: a weekday's year ("on Monday") is the reference's, never told."""
     word = _norm(c.g("toldyear"))
     offset = en.YEAR_TOLD[word]
-    base = s.last_period()
+    base = s.told
     if base is not None and base[0].kind in _YEAR_OR_FINER:
         period, text = base
         return period.year + offset, f"'{text}'", period.first_day()

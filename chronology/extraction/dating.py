@@ -366,6 +366,9 @@ def _reduced_relative(text: str, start: int, mention: Mention) -> bool:
     after = words[verb + 1:]
     if after and (after[0].lower() in _DETERMINERS or after[0][:1].isupper()):
         return False  # "… attacked the town": an object, a finite verb
+    if any(is_past(w) and w.islower() and w not in AUXILIARIES and after[i - 1] not in en.JOINING_WORDS
+           for i, w in enumerate(after) if i):
+        return False  # "the jets ordered from Russia arrived in March": the finite verb's date
     return any(_is_verb(w) for w in re.findall(r"[\w'’]+", text[start:match.start()]))
 
 

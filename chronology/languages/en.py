@@ -364,6 +364,8 @@ NAMING_PARTICIPLES = {"dubbed", "called", "named", "codenamed", "code-named", "t
 REDUCED_RELATIVE_LINKS = ("by", "in")
 # Words before a finite verb that join it to an earlier one ("… arrived in X and held …"):
 # a verb after them is a second act, not the main verb a participle waits for.
+# "ordered in 2015 and delivered in 2018": participles joined side by side, not a finite verb
+JOINING_WORDS = ("and", "or")
 COORDINATORS = ("and", "or", "but", "then", "that", "who", "which", "where", "when")
 # Irregular past forms and participles -> base form, and frequent regular ones.
 IRREGULAR_VERBS = {
@@ -410,6 +412,10 @@ IRREGULAR_VERBS = {
 # A comparison with a thing of the past ("as powerful as those dropped on Hiroshima in 1945",
 # "than the ones delivered in 2019"): the words that open it, and what stands for the thing.
 COMPARISON_WORDS = ("as", "than", "like", "unlike")
+# "now in their late eighties", "in his early nineties": a decade word after one is an age
+POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "our", "my", "your")
+# "(Agency/File)": the credit of an archive photo, whose caption tells no dated act
+FILE_PHOTO_WORDS = ("file", "archive", "archives")
 COMPARED_PRONOUNS = ("those", "that", "the ones", "the one", "ones", "one")
 # "as" compares only after "as ADJ", "the same", "such" ("as fast as the ships delivered …");
 # "…, as the navy celebrated its anniversary" is a time clause.

@@ -346,6 +346,9 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
     ("The United States on Tuesday announced the sale of radars to the navy. The sale needs "
      "no new staff, the statement said.(Agency/File)", None),
     ("Soldiers unload the radars at the port on Tuesday.(Agency/File)", "caption"),
+    # a file photo's caption of several sentences, telling its source but no dated act
+    ("Tanks drive past the stand during a parade. The army has long wanted more of them, "
+     "officials said.(Agency/File)", "caption"),
     ("Soldiers unload the radars at the port. The ship arrived on Tuesday.(Agency/File)",
      "caption"),
 ])

@@ -36,6 +36,9 @@ PARTS = [
     ("The deal should close by midyear next year.", "midyear next year", "2020", "MID"),
     # the year told before, as "the middle of the year" takes it
     ("The army withdrew in 2015. By midyear, the rebels were back.", "midyear", "2015", "MID"),
+    # a year written after it is the year named
+    ("The base reopened in midyear 2017.", "midyear 2017", "2017", "MID"),
+    ("The navy expects the ships by mid-year 2021.", "mid-year 2021", "2021", "MID"),
     ("The army withdrew in 2015. Late in the year, the rebels were back.", "Late in the year",
      "2015", "END"),
 ]
@@ -110,5 +113,11 @@ def test_a_decade_in_words(text, mention, value, mod):
     assert found == [(value, mod)]
 
 
-def test_an_age_in_decades_is_no_date():
-    assert mention_texts("The general is in his nineties.", REF.isoformat()) == []
+@pytest.mark.parametrize("text", [
+    "The general is in his nineties.",
+    # a part of the decade after a possessive: still an age
+    "The veterans, now in their late eighties, met the envoy.",
+    "The admiral, in his early nineties, spoke first.",
+])
+def test_an_age_in_decades_is_no_date(text):
+    assert [t for t in mention_texts(text, REF.isoformat()) if t != "now"] == []

@@ -30,6 +30,9 @@ TOLD = [
      "the second half of the following year", "2015-H2"),
     ("The navy left the port in 2015. On March 3 of the following year, the ships came back.",
      "March 3 of the following year", "2016-03-03"),
+    # a weekday told between (its year is the reference's, never written) does not count
+    ("Iran bought the tanks in 2011. Officials said on Monday that in June of that year the "
+     "first ones came.", "June of that year", "2011-06"),
     # with no date told before, "the following year" counts from the reference
     ("In November of the previous year, the ships had been refitted.",
      "November of the previous year", "2018-11"),
@@ -44,6 +47,7 @@ def test_period_of_a_year_told_before(text, mention, expected):
 @pytest.mark.parametrize("text", [
     "In March of that year, the ships came back.",  # no year told: never guessed
     "The 1990s were hard. In March of that year, the ships came back.",  # only a decade
+    "The envoy spoke on Monday. In March of that year, the ships came back.",  # a weekday
 ])
 def test_that_year_with_no_year_told_is_left_out(text):
     assert not [t for t in mention_texts(text, REF) if "March" in t]

@@ -92,6 +92,9 @@ def mention(text: str, words: str, value: str, precision: str = "day", start: in
          [("May", "2022-05", "month"), ("Monday", "2022-07-18")], "2022-07-18", False),
         ("Iran said Monday that troops in the north attacked the town last year.",
          [("Monday", "2022-07-18"), ("last year", "2021", "year")], "2021", False),
+        # a finite verb after the participle phrase: the date is that verb's
+        ("Iran said on Monday that the first of the Su-30 jets ordered from Russia landed in May.",
+         [("Monday", "2022-07-18"), ("May", "2022-05", "month")], "2022-05", False),
     ],
 )
 def test_choose_date(sentence, mentions, expected, statement):
