@@ -718,6 +718,14 @@ PRONOUNS = ("он", "она", "оно", "они")
 # that person's side (``PERSON_NAME``), as the English "The minister said ..." does.
 PERSON_POINTERS = ("он", "она", "министр", "глава", "президент", "премьер", "посол", "генерал",
                    "адмирал", "командующий", "начальник", "лидер", "председатель")
+# A pointing pronoun's gender: the past endings its verb agrees with ("он выступил", "она
+# выступила"), and the last letters of a noun or adjective of that gender ("комплекс",
+# "договор", "корабль", "новый"; "делегация", "новая"). Such a word told after the person and
+# before the pronoun is a thing the pronoun may mean ("Иран приобрел комплекс. Он поступил на
+# вооружение ..."), and a person whose own past verb has the other gender is not meant; the
+# first is the one meant when the person's own verb is not told.
+POINTER_GENDERS = {"он": (("л", "лся"), "бвгджзйклмнпрстфхцчшщь"),
+                   "она": (("ла", "лась"), "ая")}
 # A person's full name, two to four capitalised words ("Андрей Белоусов", "Раджнатхом
 # Сингхом"): introduced after a side ("министр обороны Индии Раджнатх Сингх"), the surname
 # names that side later in the article ("Сингх посетил ..."); the endings a surname takes in

@@ -1,0 +1,42 @@
+"""Whom a Russian pronoun or an office without a name points to (issue 11, review N): the
+person last named only when the words agree with him and nobody else is told in between;
+invented lines with near-misses."""
+
+import pytest
+
+from .russian_story import candidates as _candidates
+
+LEAD = "Министр обороны России Андрей Белов прибыл в Тегеран, сообщает ИРНА."
+
+
+def _titles(tmp_path, body):
+    result = _candidates(tmp_path, f"{LEAD}\n\n{body}", headline="Белов в Тегеране",
+                         published="2017-09-20")
+    return [c.title for c in result.candidates], result.explain
+
+
+@pytest.mark.parametrize("body", [
+    # a thing of the pronoun's gender told after the person: the pronoun means the thing
+    "Иран приобрел у Китая комплекс HQ-9. Он поступил на вооружение Ирана в мае 2016 года.",
+    "Россия и Иран подписали договор о сотрудничестве. Он вступил в силу в мае 2016 года.",
+    # the verb's ending is of the other gender
+    "Официальный представитель МИД Ирана заявила о визите. Накануне она выступила в "
+    "парламенте Ирана.",
+    # the person last named is in a quotation, or in an oblique case
+    "«Мы рады министру обороны России Андрею Белову», — сказал посол. Накануне он выступил в "
+    "парламенте Ирана.",
+])
+def test_a_pointer_that_does_not_agree_with_the_person_last_named_names_nobody(tmp_path,
+                                                                              body):
+    titles, explain = _titles(tmp_path, body)
+    assert not any("Белов" in t for t in titles[1:]), explain
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: the pronoun and its verb agree with him, nothing named in between
+    "Накануне он выступил в парламенте Ирана.",
+    "Белов осмотрел базу. Накануне он выступил в парламенте Ирана.",
+])
+def test_a_pronoun_that_agrees_with_the_person_last_named_points_to_him(tmp_path, body):
+    titles, explain = _titles(tmp_path, body)
+    assert titles[-1].startswith("Белов выступил в парламенте Ирана"), explain
