@@ -89,7 +89,8 @@ def pointed(cast: Cast, words: str, text: str, start: int, lang) -> tuple[str, s
     выступил", "министр приезжал": ``PERSON_POINTERS``): the last person of ``cast`` named in
     the ``POINTED_BACK`` characters of ``text`` before ``start``, when the pointer is a
     pronoun that agrees with him (``pronoun_means``) or an office his description named
-    ("президент заявил" after "министр ... Белов" is another man). A name in an oblique case or
+    ("президент заявил" after "министр ... Белов" is another man), and no other office-holder
+    is told in between, named or not ("Министр обороны Ирана заявил ..."). A name in an oblique case or
     inside quotation marks is no antecedent (the sentence is about him, not by him). The name
     is his surname as the text writes it in the nominative (the form that is its own stem:
     "Белов"), else empty."""
@@ -105,6 +106,9 @@ def pointed(cast: Cast, words: str, text: str, start: int, lang) -> tuple[str, s
         if _oblique(word, stem, text, lang) or _quoted(text, match.start()):
             return None
         since = _WORD.findall(text[match.end():start])
+        if any(lang.normalise(w) in lang.person_pointers and not lang.pronouns.match(
+                lang.normalise(w)) for w in since):
+            return None  # another office-holder told since: the office or pronoun is his
         between = [lang.normalise(w) for w in since if not w[:1].isupper()]  # no names
         if not any(pronoun_means(p, verb, stem, between, text, lang) if lang.pronouns.match(p)
                    else p[:STEM] in cast.offices[stem] for p, verb in pointers):

@@ -40,3 +40,15 @@ def test_a_pointer_that_does_not_agree_with_the_person_last_named_names_nobody(t
 def test_a_pronoun_that_agrees_with_the_person_last_named_points_to_him(tmp_path, body):
     titles, explain = _titles(tmp_path, body)
     assert titles[-1].startswith("Белов выступил в парламенте Ирана"), explain
+
+
+@pytest.mark.parametrize("body", [
+    # another office-holder, unnamed, told since the person: the office or pronoun is his
+    "Министр обороны Ирана заявил, что ждет гостя. Накануне министр выступил в парламенте "
+    "Ирана.",
+    "Министр обороны Ирана заявил, что ждет гостя. Накануне он выступил в парламенте Ирана.",
+])
+def test_an_office_holder_told_since_the_person_takes_the_pointer(tmp_path, body):
+    result = _candidates(tmp_path, f"{LEAD}\n\n{body}", headline="Белов в Тегеране",
+                         published="2017-09-20")
+    assert "2017-09-19" not in [c.date for c in result.candidates], result.explain
