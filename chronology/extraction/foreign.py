@@ -1186,10 +1186,12 @@ class _Scan:
             # фазы проходили с 17 по 24 ноября": the stages of the exercise just told
             return list(previous[1].entities.countries)
         told = previous[0].text(self.article.text)
-        if another_of_series(words, told, self.lang) and len(sides := self.sides(told)) >= 2:
+        if another_of_series(words, told, self.lang) and len(sides := self.sides(told)) >= 2 \
+                and not self.other_countries(words):
             # "... во втором раунде консультаций России и Ирана. Первый раунд состоялся
             # в Москве в марте 2016 года": another of the series the sentence
-            # before numbered, between its sides
+            # before numbered, between its sides; not one naming other countries ("Первый
+            # раунд консультаций США и Китая", "по инициативе Катара"): theirs
             return sides
         start = next((b.start for b in self.story_paragraphs()
                       if b.start <= previous[0].start < b.end), previous[0].start)

@@ -52,3 +52,18 @@ def test_an_office_holder_told_since_the_person_takes_the_pointer(tmp_path, body
     result = _candidates(tmp_path, f"{LEAD}\n\n{body}", headline="Белов в Тегеране",
                          published="2017-09-20")
     assert "2017-09-19" not in [c.date for c in result.candidates], result.explain
+
+
+SERIES_LEAD = ("Министр обороны России Сергей Шойгу прибыл в Тегеран, где примет участие во "
+               "втором раунде консультаций России и Ирана.")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a member of a series that names other countries or another initiator is theirs
+    "Первый раунд консультаций США и Китая по безопасности прошел в марте 2016 года.",
+    "Первый раунд консультаций прошел по инициативе Катара в марте 2016 года.",
+])
+def test_a_series_member_naming_other_countries_is_not_between_the_sides(tmp_path, sentence):
+    result = _candidates(tmp_path, f"{SERIES_LEAD} {sentence}", headline="Шойгу в Тегеране",
+                         published="2017-09-20")
+    assert "2016-03" not in [c.date for c in result.candidates], result.explain
