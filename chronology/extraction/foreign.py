@@ -939,9 +939,12 @@ class _Scan:
         """A first paragraph of one short sentence that names no side of the topic, under a
         headline that names fewer than two ("Самолет министра приземлился в аэропорту столицы."
         under "Министр прибыл с визитом в Тегеран"): a deck restating the headline, not
-        the lead, which follows it (``a_deck``)."""
-        return a_deck(words, self.sides(words), self.other_countries(words),
-                      self.names.groups(self.article.title or ""))
+        the lead, which follows it (``a_deck``). A deck tells no act: a past verb of the
+        topic's kind (``TOPIC_ACTIONS``: "Первые самолеты прибыли на авиабазу.") is the news."""
+        acts = [w for w in re.findall(r"[^\W\d_]+", self.lang.normalise(words))
+                if self.lang.past.fullmatch(w) and self.lang.topic_actions.match(w)]
+        return not acts and a_deck(words, self.sides(words), self.other_countries(words),
+                                   self.names.groups(self.article.title or ""))
 
     def other_countries(self, text: str) -> list[str]:
         """The countries ``text`` names that no side of the topic stands for ("Китай" in a

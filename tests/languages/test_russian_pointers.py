@@ -67,3 +67,14 @@ def test_a_series_member_naming_other_countries_is_not_between_the_sides(tmp_pat
     result = _candidates(tmp_path, f"{SERIES_LEAD} {sentence}", headline="Шойгу в Тегеране",
                          published="2017-09-20")
     assert "2016-03" not in [c.date for c in result.candidates], result.explain
+
+
+def test_a_first_sentence_telling_an_act_of_the_topic_is_the_news_not_a_deck(tmp_path):
+    # near-miss of the deck: a one-sentence first paragraph under a headline naming one
+    # side, but it tells an act of the topic's kind by a past verb: the day's news, and the
+    # undated paragraph after it is background, no second lead of the day
+    story = ("Первые самолеты прибыли на авиабазу.\n\nРоссия и Иран подписали контракт на "
+             "поставку истребителей Су-35.")
+    result = _candidates(tmp_path, story, headline="Иран получит Су-35", published="2017-09-20")
+    assert [c.title for c in result.candidates] == ["Первые самолеты прибыли на авиабазу"], \
+        result.explain
