@@ -41,6 +41,7 @@ from chronology.extraction.foreign_occasions import first_dateline, said_after, 
 from chronology.extraction.foreign_people import Cast, pointed, read_cast, surname
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
+    STEM,
     a_deck,
     another_of_series,
     delivery_coming,
@@ -1157,12 +1158,26 @@ class _Scan:
                   f"{previous[1].event.title!r}, no event of its own")
         return True
 
+    def of_topic_kind(self, rest: str) -> bool:
+        """The first word of ``rest`` (normalised) names an act of the topic's kind (``KINDS``,
+        ``TOPIC_ACTIONS``: "учения", "переговоры", "патрулирования"; not "выборы") or the
+        occasion the article tells by that word elsewhere ("Консультации ... Предыдущие
+        консультации в таком формате ...")."""
+        first = re.match(r"\W*([^\W\d_]+)", rest)
+        if not first:
+            return False
+        word = first.group(1)
+        return any(word.startswith(stem) for stem in self.lang.kinds) or bool(
+            self.lang.topic_actions.match(word)) or len(re.findall(
+                rf"(?<!\w){re.escape(word[:STEM])}", self.names.normalise(self.article.text))) >= 2
+
     def sides_meant(self, words: str, previous, dated: str = "") -> list[str]:
         """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
         or those of the event of the sentence right before when it points back to it ("эти
         комплексы", "این سند"). ``dated``: the sentence with its dates, which ``words`` blanks."""
         norm = self.lang.normalise(words)
-        if self.lang.both_sides.search(norm):
+        if self.lang.both_sides.search(norm) or any(
+                self.of_topic_kind(norm[m.end():]) for m in self.lang.earlier_ones.finditer(norm)):
             return self.article_sides()
         if previous is None:
             return []

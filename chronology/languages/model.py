@@ -50,6 +50,7 @@ class Language:
     side_clause: re.Pattern
     bounds: re.Pattern
     both_sides: re.Pattern
+    earlier_ones: re.Pattern  # "предыдущий": the one before, of the noun after it
     back_reference: re.Pattern
     named_year: re.Pattern
     continues: re.Pattern
@@ -315,6 +316,7 @@ def build(module: ModuleType) -> Language:
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
         named_year=re.compile(_table(module, "NAMED_YEAR", NEVER)),
         both_sides=words("BOTH_SIDES", whole=True),
+        earlier_ones=words("EARLIER_ONES", whole=True),
         back_reference=words("BACK_REFERENCE", whole=True),
         bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"

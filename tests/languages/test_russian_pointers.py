@@ -78,3 +78,17 @@ def test_a_first_sentence_telling_an_act_of_the_topic_is_the_news_not_a_deck(tmp
     result = _candidates(tmp_path, story, headline="Иран получит Су-35", published="2017-09-20")
     assert [c.title for c in result.candidates] == ["Первые самолеты прибыли на авиабазу"], \
         result.explain
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "прошлые" of a noun of another kind: another matter, not between the sides
+    ("Прошлые выборы президента прошли в мае 2016 года.", ["2017-09-20"]),
+    # near-miss: of the topic's kind, the earlier ones between the article's sides
+    ("Прошлые учения прошли в мае 2016 года.", ["2017-09-20", "2016-05"]),
+])
+def test_the_earlier_ones_are_the_sides_only_of_the_topics_kind(tmp_path, sentence,
+                                                                 expected):
+    story = f"Россия и Иран начали совместные учения в Каспийском море.\n\n{sentence}"
+    result = _candidates(tmp_path, story, headline="Учения России и Ирана",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == expected, result.explain
