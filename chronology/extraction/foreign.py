@@ -41,6 +41,7 @@ from chronology.extraction.foreign_occasions import first_dateline, said_after, 
 from chronology.extraction.foreign_people import Cast, pointed, read_cast, surname
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
+    STEM,
     a_deck,
     another_of_series,
     delivery_coming,
@@ -939,9 +940,12 @@ class _Scan:
         """A first paragraph of one short sentence that names no side of the topic, under a
         headline that names fewer than two ("Самолет министра приземлился в аэропорту столицы."
         under "Министр прибыл с визитом в Тегеран"): a deck restating the headline, not
-        the lead, which follows it (``a_deck``)."""
-        return a_deck(words, self.sides(words), self.other_countries(words),
-                      self.names.groups(self.article.title or ""))
+        the lead, which follows it (``a_deck``). A deck tells no act: a past verb of the
+        topic's kind (``TOPIC_ACTIONS``: "Первые самолеты прибыли на авиабазу.") is the news."""
+        acts = [w for w in re.findall(r"[^\W\d_]+", self.lang.normalise(words))
+                if self.lang.past.fullmatch(w) and self.lang.topic_actions.match(w)]
+        return not acts and a_deck(words, self.sides(words), self.other_countries(words),
+                                   self.names.groups(self.article.title or ""))
 
     def other_countries(self, text: str) -> list[str]:
         """The countries ``text`` names that no side of the topic stands for ("Китай" in a
@@ -1154,12 +1158,26 @@ class _Scan:
                   f"{previous[1].event.title!r}, no event of its own")
         return True
 
+    def of_topic_kind(self, rest: str) -> bool:
+        """The first word of ``rest`` (normalised) names an act of the topic's kind (``KINDS``,
+        ``TOPIC_ACTIONS``: "учения", "переговоры", "патрулирования"; not "выборы") or the
+        occasion the article tells by that word elsewhere ("Консультации ... Предыдущие
+        консультации в таком формате ...")."""
+        first = re.match(r"\W*([^\W\d_]+)", rest)
+        if not first:
+            return False
+        word = first.group(1)
+        return any(word.startswith(stem) for stem in self.lang.kinds) or bool(
+            self.lang.topic_actions.match(word)) or len(re.findall(
+                rf"(?<!\w){re.escape(word[:STEM])}", self.names.normalise(self.article.text))) >= 2
+
     def sides_meant(self, words: str, previous, dated: str = "") -> list[str]:
         """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
         or those of the event of the sentence right before when it points back to it ("эти
         комплексы", "این سند"). ``dated``: the sentence with its dates, which ``words`` blanks."""
         norm = self.lang.normalise(words)
-        if self.lang.both_sides.search(norm):
+        if self.lang.both_sides.search(norm) or any(
+                self.of_topic_kind(norm[m.end():]) for m in self.lang.earlier_ones.finditer(norm)):
             return self.article_sides()
         if previous is None:
             return []
@@ -1186,10 +1204,12 @@ class _Scan:
             # фазы проходили с 17 по 24 ноября": the stages of the exercise just told
             return list(previous[1].entities.countries)
         told = previous[0].text(self.article.text)
-        if another_of_series(words, told, self.lang) and len(sides := self.sides(told)) >= 2:
+        if another_of_series(words, told, self.lang) and len(sides := self.sides(told)) >= 2 \
+                and not self.other_countries(words):
             # "... во втором раунде консультаций России и Ирана. Первый раунд состоялся
             # в Москве в марте 2016 года": another of the series the sentence
-            # before numbered, between its sides
+            # before numbered, between its sides; not one naming other countries ("Первый
+            # раунд консультаций США и Китая", "по инициативе Катара"): theirs
             return sides
         start = next((b.start for b in self.story_paragraphs()
                       if b.start <= previous[0].start < b.end), previous[0].start)

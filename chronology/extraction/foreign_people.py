@@ -88,19 +88,71 @@ def pointed(cast: Cast, words: str, text: str, start: int, lang) -> tuple[str, s
     """(side, name) of the person a pointer before a past verb in ``words`` means ("он
     выступил", "министр приезжал": ``PERSON_POINTERS``): the last person of ``cast`` named in
     the ``POINTED_BACK`` characters of ``text`` before ``start``, when the pointer is a
-    pronoun or an office his description named ("президент заявил" after "министр ...
-    Белов" is another man); the name is his surname as the text writes it in the
-    nominative (the form that is its own stem: "Белов"), else empty."""
+    pronoun that agrees with him (``pronoun_means``) or an office his description named
+    ("президент заявил" after "министр ... Белов" is another man), and no other office-holder
+    is told in between, named or not ("Министр обороны Ирана заявил ..."). A name in an oblique case or
+    inside quotation marks is no antecedent (the sentence is about him, not by him). The name
+    is his surname as the text writes it in the nominative (the form that is its own stem:
+    "Белов"), else empty."""
     tokens = _WORD.findall(lang.normalise(words))
-    pointers = [w for i, w in enumerate(tokens[:-1]) if w in lang.person_pointers
-                and lang.past.fullmatch(tokens[i + 1])]
+    pointers = [(w, tokens[i + 1]) for i, w in enumerate(tokens[:-1])
+                if w in lang.person_pointers and lang.past.fullmatch(tokens[i + 1])]
     if not cast.sides or not pointers:
         return None
-    for word in reversed(_WORD.findall(text[max(0, start - POINTED_BACK):start])):
-        if word[:1].isupper() and (side := cast.sides.get(stem := surname(word, lang))):
-            if not any(lang.pronouns.match(p) or p[:STEM] in cast.offices[stem]
-                       for p in pointers):
-                return None
-            return side, next((w for w in _WORD.findall(text[:start])
-                               if lang.normalise(w) == stem), "")
+    for match in reversed(list(_WORD.finditer(text, max(0, start - POINTED_BACK), start))):
+        word = match.group()
+        if not (word[:1].isupper() and (side := cast.sides.get(stem := surname(word, lang)))):
+            continue
+        if _oblique(word, stem, text, lang) or _quoted(text, match.start()):
+            return None
+        since = _WORD.findall(text[match.end():start])
+        if any(lang.normalise(w) in lang.person_pointers and not lang.pronouns.match(
+                lang.normalise(w)) for w in since):
+            return None  # another office-holder told since: the office or pronoun is his
+        between = [lang.normalise(w) for w in since if not w[:1].isupper()]  # no names
+        if not any(pronoun_means(p, verb, stem, between, text, lang) if lang.pronouns.match(p)
+                   else p[:STEM] in cast.offices[stem] for p, verb in pointers):
+            return None
+        return side, next((w for w in _WORD.findall(text[:start])
+                           if lang.normalise(w) == stem), "")
     return None
+
+
+def _oblique(word: str, stem: str, text: str, lang) -> bool:
+    """A surname in a case ending that the text also writes bare ("Белову" beside "Белов");
+    an indeclinable one ("Шойгу") or one never written bare is taken as it stands."""
+    return lang.normalise(word) != stem and any(
+        lang.normalise(w) == stem for w in _WORD.findall(text))
+
+
+def _quoted(text: str, at: int) -> bool:
+    """``at`` inside quotation marks opened in its paragraph."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    return para.count("«") > para.count("»")
+
+
+def pronoun_means(pronoun: str, verb: str, stem: str, between: list[str], text: str,
+                  lang) -> bool:
+    """A pronoun before ``verb`` means the person of surname ``stem`` when the verb's past
+    ending has the pronoun's gender, the person's own past verb (the one right after his
+    surname) has it too ("он" when he has none), and no noun or adjective of that gender is
+    told in ``between`` (the small-letter words after his name: "комплекс", "договор")."""
+    endings, letters = lang.pointer_genders.get(pronoun, ((), ""))
+    if not verb.endswith(endings):
+        return False
+    own = _gender(stem, text, lang)
+    if own != pronoun and (own or pronoun != next(iter(lang.pointer_genders))):
+        return False  # unknown: only the first pronoun ("он") is meant
+    return not any(len(w) >= 4 and w[-1] in letters and not (lang.past.fullmatch(w) or lang.personal_verb.fullmatch(w)
+                            or w in lang.person_pointers) for w in between)
+
+
+def _gender(stem: str, text: str, lang) -> str:
+    """The pronoun whose past endings the verb right after the person's surname has ("Белов
+    прибыл": "он"; "Захарова заявила": "она"), else empty."""
+    words = _WORD.findall(lang.normalise(text))
+    for i, w in enumerate(words[:-1]):
+        if w.startswith(stem) and surname(w, lang) == stem and lang.past.fullmatch(words[i + 1]):
+            return next((p for p, (endings, _) in lang.pointer_genders.items()
+                         if words[i + 1].endswith(endings)), "")
+    return ""

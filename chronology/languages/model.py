@@ -50,6 +50,7 @@ class Language:
     side_clause: re.Pattern
     bounds: re.Pattern
     both_sides: re.Pattern
+    earlier_ones: re.Pattern  # "предыдущий": the one before, of the noun after it
     back_reference: re.Pattern
     named_year: re.Pattern
     continues: re.Pattern
@@ -126,6 +127,8 @@ class Language:
     personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
     # "он", "министр": the subject of a past act that is the person last named
     person_pointers: frozenset[str] = frozenset()
+    # "он" -> (its verb's past endings, the last letters of a noun of its gender)
+    pointer_genders: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     copulas: re.Pattern = re.compile(NEVER)  # "станут": what a thing becomes, a state
     occasions: tuple[str, ...] = ()
     # an adjective before a weekday that puts it strictly before the day of writing ("в
@@ -307,6 +310,7 @@ def build(module: ModuleType) -> Language:
             "{SPEECH_VERBS}", phrase(norm(w) for w in _table(module, "SPEECH_VERBS", ())))),
         conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
         person_pointers=frozenset(compact(norm(w)) for w in _table(module, "PERSON_POINTERS", ())),
+        pointer_genders=_table(module, "POINTER_GENDERS", {}),
         topic_actions=words("TOPIC_ACTIONS"),
         reported=re.compile(_table(module, "REPORTED", NEVER)),
         verb_final=_table(module, "VERB_FINAL", False),
@@ -316,6 +320,7 @@ def build(module: ModuleType) -> Language:
         named_year=re.compile(_table(module, "NAMED_YEAR", NEVER)),
         both_sides=words("BOTH_SIDES", whole=True),
         span_owners=words("SPAN_OWNERS", whole=True),
+        earlier_ones=words("EARLIER_ONES", whole=True),
         back_reference=words("BACK_REFERENCE", whole=True),
         bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"

@@ -395,14 +395,13 @@ BOTH_SIDES = ("обе стороны", "обеих сторон", "обе стр
               # "bilateral": "Двусторонние консультации прошли 14 марта"
               "двусторонний", "двусторонняя", "двустороннее", "двусторонние", "двустороннего",
               "двусторонней", "двусторонних", "двустороннему", "двусторонним", "двустороннюю",
-              "двусторонними",
-              # the one before of the article's kind ("Предыдущий меморандум стороны заключили
-              # в 2018 году"): between the same sides
-              "предыдущий", "предыдущая", "предыдущее", "предыдущие", "предыдущего",
-              "предыдущей", "предыдущих",
-              # "Прошлые патрулирования были в марте": the earlier ones (the plural
-              # only: "в прошлом году", "на прошлой неделе" are dates)
-              "прошлые")
+              "двусторонними")
+# The one before ("Предыдущий меморандум стороны заключили в 2018 году", "Прошлые
+# патрулирования были в марте"; "прошлые" in the plural only: "в прошлом году" is a date):
+# between the article's sides only when the noun it describes is of the topic's kind
+# (``KINDS``, ``TOPIC_ACTIONS``); "Прошлые выборы президента" are another matter.
+EARLIER_ONES = ("предыдущий", "предыдущая", "предыдущее", "предыдущие", "предыдущего",
+                "предыдущей", "предыдущих", "прошлые")
 BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "этого", "этому", "этим", "этих",
                   "этими", "данный", "данного", "данной", "указанный", "указанного",
                   # "Соответствующий документ был внесен ...": the one the sentence before told
@@ -718,6 +717,14 @@ PRONOUNS = ("он", "она", "оно", "они")
 # that person's side (``PERSON_NAME``), as the English "The minister said ..." does.
 PERSON_POINTERS = ("он", "она", "министр", "глава", "президент", "премьер", "посол", "генерал",
                    "адмирал", "командующий", "начальник", "лидер", "председатель")
+# A pointing pronoun's gender: the past endings its verb agrees with ("он выступил", "она
+# выступила"), and the last letters of a noun or adjective of that gender ("комплекс",
+# "договор", "корабль", "новый"; "делегация", "новая"). Such a word told after the person and
+# before the pronoun is a thing the pronoun may mean ("Иран приобрел комплекс. Он поступил на
+# вооружение ..."), and a person whose own past verb has the other gender is not meant; the
+# first is the one meant when the person's own verb is not told.
+POINTER_GENDERS = {"он": (("л", "лся"), "бвгджзйклмнпрстфхцчшщь"),
+                   "она": (("ла", "лась"), "ая")}
 # A person's full name, two to four capitalised words ("Андрей Белоусов", "Раджнатхом
 # Сингхом"): introduced after a side ("министр обороны Индии Раджнатх Сингх"), the surname
 # names that side later in the article ("Сингх посетил ..."); the endings a surname takes in
