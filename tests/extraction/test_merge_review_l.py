@@ -63,8 +63,6 @@ def test_a_reaction_told_as_a_modifier_of_the_strike_leaves_it_the_strikes_repor
 
 EN_CONDEMNED = (EN + "MOSCOW (Example Wire) - Russia's foreign ministry on Tuesday condemned Israel's "
                 "strikes on Iranian nuclear sites near Isfahan.\n")
-EN_CALLED = (EN + "MOSCOW (Example News) - Russia's foreign ministry on Tuesday called Israel's "
-             "strikes on Iranian nuclear sites near Isfahan irresponsible.\n")
 RU_CONDEMNED = (RU + "МОСКВА, 16 августа. /ТАСС/. Россия во вторник решительно осудила удары "
                 "Израиля по иранским ядерным объектам, заявили в МИД РФ.\n")
 RU_CALLED = (RU + "МОСКВА, 16 августа - РИА Новости. МИД России во вторник назвал "
