@@ -186,8 +186,10 @@ KINDS = {
     "دیدار": "meeting", "ملاقات": "meeting", "مذاکره": "meeting", "تحویل": "delivery",
     "تحریم": "sanctions",
 }
-# A sentence that only says who reported the one before it ("این خبر را ... اعلام کرد").
-ABOUT_THIS = ("این خبر را", "این مطلب را")
+# A sentence that only says who reported the one before it ("این خبر را ... اعلام کرد"), as
+# Afghan (Dari) services close a story's first sentence: "این را رسانه‌ها در سوم مارچ گزارش
+# دادند", "این را سخنگوی وزارت دفاع روز شنبه به رادیو آزادی گفت".
+ABOUT_THIS = ("این خبر را", "این مطلب را", "این را")
 # Words opening a phrase that names a point of reference ("از زمان بازگشت طالبان به قدرت در
 # سال ۲۰۲۱"): its dates bound a period.
 SINCE = ("از زمان",)

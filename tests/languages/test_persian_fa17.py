@@ -1,0 +1,29 @@
+"""Persian rules from the errors of the new real dev articles fa201–fa225 (helper fa17, issue
+11), tested on invented sentences in the style of the agencies and of the Afghan (Dari)
+services, with near misses that must stay as they were."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from . import persian_story
+
+_analyse = persian_story.analyse
+_story = partial(persian_story.story, published="2021-10-18")   # a Monday
+
+
+# --- "این را ... گزارش دادند": the Dari sentence naming who reported the one before -------------
+
+LEAD = "روسیه نخستین محموله سامانه پدافندی اس-۴۰۰ را به ایران تحویل داده است."
+
+
+def test_a_dari_report_sentence_dates_the_undated_lead(tmp_path):
+    text = _story(LEAD + "\n\nاین را وزارت دفاع روسیه روز پنجشنبه گزارش داد.")
+    (event,) = _analyse(tmp_path, "reported", text).candidates
+    assert str(event.date) == "2021-10-14", event.date
+    assert event.title.startswith("روسیه"), event.title
+
+
+def test_the_lead_alone_keeps_the_day_of_writing(tmp_path):
+    (event,) = _analyse(tmp_path, "alone", _story(LEAD)).candidates
+    assert str(event.date) == "2021-10-18", event.date
