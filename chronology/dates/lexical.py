@@ -182,6 +182,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
                 continue  # a weekday's name that names a place or a man here (``WEEKDAY_PLACE``)
             if m.groupdict().get("od") and _counted_before(code).search(norm, max(0, m.start() - 24), m.start()):
                 continue  # "مرحله اول مهر ماه": the ordinal counts stages, not the days of the month
+            if kind == "day-word" and re.fullmatch(lang.patterns["WEEKDAY_PAST_PART"], m.group("dw")) and (
+                    _weekday_before(code).search(norm, max(0, m.start() - 24), m.start())):
+                continue  # "یکشنبه شب گذشته": last Sunday's night, dated by the weekday
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
             if kind == "solar-month" and not m.group("mod") and not re.search(
@@ -229,6 +232,12 @@ def _counted_before(code: str) -> re.Pattern:
     p = language(code).patterns
     words = "|".join(w for w in (p["MONTH_PARTS"], p["COUNTED_BEFORE_ORDINAL"]) if w != NEVER)
     return re.compile(rf"(?<![\w\u200c])(?:{words or NEVER})[\s\u200c]+$")
+
+
+@cache
+def _weekday_before(code: str) -> re.Pattern:
+    """A weekday's name right before (``WEEKDAY_PAST_PART``: "یکشنبه شب گذشته")."""
+    return re.compile(rf"(?<![\w\u200c])(?:{language(code).patterns['WEEKDAYS']})[\s\u200c]+$")
 
 
 # The kinds of a full date: a day of a month ("۲۳ اکتبر", "22.01.2015", "۳۰ دی ۱۳۹۳").

@@ -122,6 +122,10 @@ WEEKDAY_MIDNIGHT = ("نیمه‌شب",)
 # The word joining the two days of one night («نیمه‌شب دوشنبه به سه‌شنبه»: the night from
 # Monday to Tuesday): its midnight is the first hour of the second day.
 NIGHT_TO = ("به",)
+# A part of the day with «گذشته» right after a weekday's name is that weekday's part, the last
+# one ("یکشنبه شب گذشته": last Sunday night, "جمعه شامگاه گذشته"), not "last night": the
+# weekday dates it (``dates/lexical.py``).
+WEEKDAY_PAST_PART = ("شب گذشته", "شامگاه گذشته", "نیمه‌شب گذشته")
 DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1,
              "شب گذشته": -1, "نیمه‌شب گذشته": -1, "شامگاه گذشته": -1,
              "پریروز": -2, "فردا": 1, "پس فردا": 2}

@@ -4,7 +4,10 @@ services, with near misses that must stay as they were."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
+
+from chronology import dates
 
 from . import persian_story
 
@@ -27,3 +30,21 @@ def test_a_dari_report_sentence_dates_the_undated_lead(tmp_path):
 def test_the_lead_alone_keeps_the_day_of_writing(tmp_path):
     (event,) = _analyse(tmp_path, "alone", _story(LEAD)).candidates
     assert str(event.date) == "2021-10-18", event.date
+
+
+# --- "یکشنبه شب گذشته": last Sunday's night, not last night ---------------------------------------
+
+def _told(text, reference="2020-06-17"):   # a Wednesday
+    return [(m.text, m.value) for m in dates.find_mentions(
+        text, dt.date.fromisoformat(reference), language="fa")]
+
+
+def test_a_weekdays_night_told_as_past_is_that_weekday():
+    assert _told("عملیات یکشنبه شب گذشته با حملات جنگنده‌ها آغاز شد.") == [("یکشنبه", "2020-06-14")]
+    assert _told("حمله روز جمعه شامگاه گذشته انجام شد.") == [("جمعه", "2020-06-12")]
+
+
+def test_last_night_alone_or_after_a_full_stop_is_still_last_night():
+    assert _told("شب گذشته عملیات آغاز شد.") == [("شب گذشته", "2020-06-16")]
+    assert _told("نیروها روز یکشنبه وارد شدند. شب گذشته حمله شد.") == [
+        ("یکشنبه", "2020-06-14"), ("شب گذشته", "2020-06-16")]
