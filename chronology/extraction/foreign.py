@@ -341,6 +341,14 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @functools.cache
+def _start_verb(code: str) -> re.Pattern | None:
+    """A verb of starting that ends a clause, maybe before its helper ("آغاز شده است"; the
+    language's ``PHASES["start"]``)."""
+    start = getattr(MODULES.get(code), "PHASES", {}).get("start")
+    return re.compile(rf"(?:{start})(?:\s+\S+)?\W*$") if start else None  # and its helper
+
+
+@functools.cache
 def _act_place(code: str) -> re.Pattern | None:
     """The language's pattern of the place a sentence puts its act in (``ACT_PLACE``)."""
     words = getattr(MODULES.get(code), "ACT_PLACE", None)
@@ -1498,7 +1506,7 @@ class _Scan:
             # a plan vaguer than the statement's date ("early next year") tells no event day
             vague_plan = said is not None and id(m) not in statements and self.is_plan(
                 m) and precision > said
-            bound = id(m) in bounds and len(bounds) < len(usable)
+            bound = id(m) in bounds and len(bounds) < len(usable) and not self.starts_its_act(m)
             return (vague_plan, bound, aside(m), id(m) in statements, precision, m.start)
 
         best = min(usable, key=rank)
@@ -1629,6 +1637,17 @@ class _Scan:
         clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
         clause = re.split(r"[,.;:!?،؛]", clause)[-1]
         return bool(self.lang.since.search(clause))
+
+    def starts_its_act(self, m: Mention) -> bool:
+        """A date after «از» whose clause ends on a verb of starting (``PHASES["start"]``: "فاز
+        دوم ... از دیشب ... آغاز شده است", from last night it has begun): the day the act
+        began, the act's own date, not the bound of a period."""
+        pattern = _start_verb(self.lang.code)
+        before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
+        if pattern is None or self.lang.bounds_until.search(before):
+            return False  # "تا ..." ends a period
+        clause = re.split(r"[.!?؟،؛;\n]", self.lang.normalise(self.article.text[m.end:m.end + 200]))[0]
+        return bool(pattern.search(clause.rstrip()))
 
     def starts_a_period(self, m: Mention) -> bool:
         """A date after a bound that starts a period (``BOUNDS_FROM``: "с февраля 2022 года"),

@@ -32,6 +32,15 @@ def test_the_lead_alone_keeps_the_day_of_writing(tmp_path):
     assert str(event.date) == "2021-10-18", event.date
 
 
+# --- "از دیشب ... آغاز شده است": a date after «از» before a verb of starting is the start's day --
+
+def test_a_start_from_last_night_dates_the_act_over_a_side_clause(tmp_path):
+    text = _story("به گفته وزارت دفاع، رزمایش مشترک ناوهای ایران و روسیه در پی سفر فرمانده نیروی "
+                  "دریایی که روز شنبه انجام شد، از دیشب در دریای خزر آغاز شده است.")
+    (event,) = _analyse(tmp_path, "started", text).candidates
+    assert str(event.date) == "2021-10-17", event.date   # «دیشب», not the side clause's Saturday
+
+
 # --- "یکشنبه شب گذشته": last Sunday's night, not last night ---------------------------------------
 
 def _told(text, reference="2020-06-17"):   # a Wednesday
