@@ -110,6 +110,14 @@ _RELEASE_DATELINE = re.compile(
     rf"(?P<date>{MON}\s*{DAY}),?\s*(?P<year>(?:19|20)\d\d)\s*--", re.MULTILINE)
 
 
+# An agency's dateline with the date after its tag, on a line of its own or before the lead:
+# "Istanbul (Example Agency) Oct 21, 2020", "Washington (UPI) Jan 5, 2021 - The …".
+AGENCY_THEN_DATE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,2})\s*\([A-Z][\w .&/'’\-]{1,25}\)"
+    rf"[ \t]+(?P<date>{MON}\.?\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
+    rf"{MON.replace('(?P<mon>', '(?P<mon2>')}),?[ \t]*(?P<year>(?:19|20)\d\d)\b", re.MULTILINE)
+
+
 # A lead that opens with its full date: "September 22, 2020 — The Navy said ...",
 # "05 November 2024_ The navy held ...".
 _DATE_FIRST = re.compile(
@@ -138,7 +146,7 @@ _NUMERIC_FIRST = re.compile(
 def find_dateline(text: str, skip) -> Found | None:
     """The story's dateline, outside the ``skip`` spans (captions, boilerplate)."""
     limit = reach(text, DATELINE_CHARS)
-    for pattern in (_DATELINE_BRACKETED, _RELEASE_DATELINE):
+    for pattern in (_DATELINE_BRACKETED, _RELEASE_DATELINE, AGENCY_THEN_DATE):
         for m in pattern.finditer(text, 0, limit):
             if not inside(m.start(), skip):
                 return _dateline_found(m)

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from chronology.dates import context, metadata, years
 from chronology.dates.datelines import (
+    AGENCY_THEN_DATE,
     EVIDENCE_CHARS,
     Found,
     before_dateline,
@@ -221,6 +222,8 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
         end = len(text) if end < 0 else end
         if m.group("weak") and end - start > _SHORT_LINE:
             continue
+        if AGENCY_THEN_DATE.match(text, start, end):
+            continue  # "Ankara (AFP) Oct 21, 2020": the agency's dateline, not a photo credit
         if not spans or spans[-1] != (start, end):
             spans.append((start, end))
     credits = sorted(_credit_lines(text))

@@ -463,7 +463,28 @@ def _year_of_the_sentence(c: Candidate, s: State) -> tuple[int, str] | None:
     between = s.text[start + len(words):c.start]
     if len(between) > _SAME_SENTENCE_CHARS or _SENTENCE_END.search(between):
         return None
+    if _in_cited_source(s.text, start + len(words), c.start):
+        return None
     return period.year, words
+
+
+# The source a sentence cites after its act ("…, according to a report released in March",
+# "…, a study published in March said"): a month there is the source's time, not the act's.
+_CITES = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in
+                                      (*en.SOURCE_CITERS, *en.SPEECH_VERBS)) + r")\b",
+                    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()“”\"–—]|[.!?](?:\s|$)")
+
+
+def _in_cited_source(text: str, frame_end: int, month_start: int) -> bool:
+    """The month lies in a clause after the one the opening year frames, and that clause
+    cites a source: the frame governs its own clause's act ("In 2023, Iran asked for jets"),
+    not when the source spoke ("according to a report released in March")."""
+    comma = text.rfind(",", frame_end, month_start)
+    if comma < 0 or not text[frame_end:comma].strip(" ,"):
+        return False  # "In 2021, the navy ordered two ships in May": the framed clause itself
+    stop = _CLAUSE_END.search(text, month_start)
+    return _CITES.search(text, comma + 1, stop.start() if stop else len(text)) is not None
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}

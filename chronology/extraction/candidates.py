@@ -97,7 +97,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     last: Sentence | None = None  # the story's sentence before (a caption between is no story)
     for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
-        after_dateline = dateline_end(article.text, block.start, block.end)
+        after_dateline = dateline_end(article.text, block.start, block.end, opening)
         lead = None
         if after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
@@ -219,11 +219,27 @@ _SEPARATE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In a separate|In othe
 def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     """"Both sides signed …", "The two leaders held talks before signing …" right after a
     meeting or visit of a day: the signing of that occasion (not a plan, "stopped short of
-    signing", nor "negotiated for two decades before signing")."""
-    if not _BOTH_SIDES.match(words) or len(previous.event.date) != 10 or \
-            _NOT_SIGNED.search(words) or not _tells_done(words):
+    signing", nor "negotiated for two decades before signing"); also after an opening that
+    points at it ("During the dialogue, both sides signed …")."""
+    opening = _ON_THAT_OCCASION.match(words)
+    begin = opening.end() if opening else 0
+    subject = words[begin:begin + 1].upper() + words[begin + 1:]
+    if not _BOTH_SIDES.match(subject) or len(previous.event.date) != 10 or \
+            _NOT_SIGNED.search(words) or not _tells_done(subject):
         return None
-    return SIGNING.search(words)
+    clause = re.search(r"[,;:(]|$", words[begin:]).start() + begin  # its own act, not ",
+    return SIGNING.search(words, begin, clause)  # including training exchanges" told after it
+
+
+# "co-chaired the Defence Policy Dialogue": a meeting of officials by another name.
+_OCCASION_NOUN = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.OCCASION_NOUNS)
+                            + r")\b", re.IGNORECASE)
+
+
+# An opening phrase that points at the occasion just told: "During the dialogue, ",
+# "At the meeting, ", "On the sidelines of the talks, ".
+_ON_THAT_OCCASION = re.compile(r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in en.OCCASION_OPENERS)
+                               + r")\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*", re.IGNORECASE)
 
 
 # A signing that did not happen, or a long time before it.
@@ -419,7 +435,7 @@ def _tells_done(sentence: str) -> bool | None:
     for i, word in enumerate(words):
         lower = word.lower()
         after = [w.lower() for w in words[i + 1:i + 5] if not w.lower().endswith("ly")
-                 and w.lower() not in en.REPEAT_ADVERBS]
+                 and w.lower() not in en.REPEAT_ADVERBS and w.lower() not in en.DONE_ADVERBS]
         nxt = after[0] if after else ""  # "have officially approved", "has once again deployed"
         if lower in ("has", "have", "had", "was", "were") and (is_past(nxt) or nxt == "been"):
             return True  # "has received", "was completed"
@@ -701,7 +717,8 @@ class _Scan:
         documents or countries."""
         text = self.article.text
         after_signing = SIGNING.search(previous.event.title) or \
-            {"meeting", "visit"} & set(previous.event.tags)
+            {"meeting", "visit"} & set(previous.event.tags) or \
+            _OCCASION_NOUN.search(previous.sentence.text(text))
         return bool(after_signing) and \
             sentences_between(text, previous.sentence, sentence) <= 4 and \
             not _OTHER_TIME.search(_ON_THE_OCCASION.sub(" ", act)) and \

@@ -167,6 +167,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     """The mention that dates the sentence ``text[start:end]``, or None."""
     ranked = []
     inverted: set[int] = set()
+    planned = False
     calendar_dates = calendar_mentions(mentions, start, end)
     spans = _spans(text, calendar_dates)
     for mention in calendar_dates:
@@ -181,6 +182,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "…, not on April 2 as some media reported": the date the sentence denies
         if _a_later_year(mention) or _a_year_planned(text, start, mention) or \
                 _a_month_planned(text, start, mention):
+            planned = True
             continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
         if _days_around(text, start, mention):  # "Days before Russia invaded Ukraine in
             opening = text[start:mention.start]
@@ -205,7 +207,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "this year's drill", "was initiated in 1993", "allows it to build …"
         if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
             continue  # "today" in a quotation: the speaker's now, not a reported action
-        speech = _is_speech(text, start, end, mention)
+        speech = _is_speech(text, start, end, mention) or \
+            len(calendar_dates) > 1 and _cited_source(text, start, mention)
         if not speech and _inverted_attribution(
                 re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]):
             speech = True  # ranked as a statement's date, though the headline tells the act
@@ -216,6 +219,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if place == 2 and _long_before(mention):
             continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside
         ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
+    if planned:  # "The jets ordered under Monday's agreement will arrive in 2030": the plan
+        ranked = [r for r in ranked if not _possessive(text, r[4])]
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[:4])
@@ -496,6 +501,13 @@ def _edition_history(text: str, start: int, mention: Mention) -> bool:
     return _EDITION_HISTORY.search(text, max(start, mention.start - 160), mention.start) is not None
 
 
+def _possessive(text: str, mention: Mention) -> bool:
+    """A date in the possessive ("Monday's agreement", "last week's talks") names an occasion
+    told as a thing: beside a plan for a later time, the sentence tells the plan, and the
+    occasion is only where it comes from."""
+    return re.match(r"['’]s\b", text[mention.end:]) is not None
+
+
 def _edition(text: str, mention: Mention) -> bool:
     """A year in the possessive names which edition of a thing ("this year's Vostok will be
     held …", "last year's budget"), as an attributive year does ("the 2015 deal"): it is
@@ -724,6 +736,18 @@ def _is_attributive(text: str, mention: Mention, start: int, end: int) -> bool:
         return True  # "under the 2018 S-400 contract", "the 2014 Enhanced Defense … Agreement"
     return word[:1].islower() and word.lower() not in FOLLOWERS and before not in (
         "in", "on", "of", "since", "until", "by")
+
+
+_CITED_SOURCE = re.compile(r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SOURCE_CITERS)
+                           + r")\b", re.IGNORECASE)
+
+
+def _cited_source(text: str, start: int, mention: Mention) -> bool:
+    """The mention is in the clause that cites the sentence's source ("In 2023, Iran asked
+    for jets, according to a report released in March"): when the source spoke, which the
+    sentence's other date (of its act) beats as a statement's date would."""
+    clause = re.split(r"[,;:“”\"]", text[max(start, mention.start - 60):mention.start])[-1]
+    return _CITED_SOURCE.match(clause) is not None
 
 
 def _is_speech(text: str, start: int, end: int, mention: Mention) -> bool:

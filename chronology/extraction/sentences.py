@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from chronology.extraction.gazetteer import CITIES
+from chronology.extraction.gazetteer import CITIES, is_place
 from chronology.languages import en
 
 ABBREVIATIONS = en.ABBREVIATIONS
@@ -140,17 +140,28 @@ DATELINE = re.compile(
     r"|[A-Z]{3,}\s?[-–—]\s?(?:[A-Z][\w]*\s){0,3}(?:News\s+)?Agency\s+(?=[A-Z])"
     # "Rabat – The US State Department …": a city the gazetteer knows, and a dash
     r"|(?:" + "|".join(sorted(map(re.escape, CITIES), key=len, reverse=True)) + r")\s+[–—]\s+"
-    r"(?=[A-Z“\"])"
-    # "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …" (not a page's section label,
-    # "Details: …", "Quote: …")
-    r"|(?!(?:" + "|".join(en.SECTION_LABELS) + r")\s?:)"
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*\s?:\s+(?=[\w\"“])")
+    r"(?=[A-Z“\"])")
+# "New Delhi : …", "Kamra: …", "New Delhi / Islamabad: …": places and a colon (not a page's
+# section label, "Details: …", "Quote: …").  Any capitalised word stands so before a colon, so
+# past the story's opening only places the gazetteer knows count: "History: …" or
+# "Analysis: …" halfway down a page labels what follows, and a dateline opens a story.
+PLACE_COLON = re.compile(
+    r"(?!(?:" + "|".join(en.SECTION_LABELS) + r")\s?:)"
+    r"(?P<places>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*/\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)*)"
+    r"\s?:\s+(?=[\w\"“])")
 
 
-def dateline_end(text: str, start: int, end: int) -> int:
-    """Where the text after a dateline at ``start`` begins (``start`` if there is none)."""
+def dateline_end(text: str, start: int, end: int, opening: bool = True) -> int:
+    """Where the text after a dateline at ``start`` begins (``start`` if there is none).
+    ``opening``: the story has not begun yet (no paragraph of running text before ``start``);
+    after it, a word before a colon is a dateline only when it names a known place."""
     match = DATELINE.match(text, start, end)
-    return match.end() if match else start
+    if match:
+        return match.end()
+    match = PLACE_COLON.match(text, start, end)
+    if match and (opening or all(is_place(p.strip()) for p in match.group("places").split("/"))):
+        return match.end()
+    return start
 
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:

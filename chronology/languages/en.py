@@ -316,6 +316,9 @@ SPEECH_VERBS = (
     "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
     "clarified", "disclosed", "asserted", "affirmed", "posted", "informed", "indicated",
 )
+# Words that open a clause citing a sentence's source ("…, according to a report released in
+# March", "…, citing a study published in May"): a date there is when the source spoke.
+SOURCE_CITERS = ("according to", "citing", "quoting")
 # Adverbs that place an act before the report ("The minister earlier attended …", "went to
 # Hanoi previously"): on a timeline the event's date says when, so a headline drops them.
 BEFORE_REPORT_ADVERBS = ("earlier", "previously")
@@ -343,10 +346,24 @@ OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", 
 # …"): no place of a dateline.
 SECTION_LABELS = ("Details", "Quote", "Quotes", "Source", "Sources", "Background", "Context",
                   "Update", "Updates", "Note", "Notes", "Reference", "Summary", "Comment",
-                  "Advertisement", "Related", "Read more", "Also read", "Read also")
+                  "Advertisement", "Related", "Read more", "Also read", "Read also", "Analysis",
+                  "Explainer", "Factbox", "Fact box", "History", "Timeline", "Opinion",
+                  "Editorial", "Exclusive")
 # Adverbs of a repeated act between an auxiliary and its participle ("has once again
 # deployed", "have again signed"): the act is still told as done.
 REPEAT_ADVERBS = ("once", "again")
+# Meetings of officials that a news text names by other words than "talks" or "meeting"
+# ("co-chaired the 15th Defence Policy Dialogue", "held the second round of consultations"):
+# occasions where the sides sign documents, as at talks.
+OCCASION_NOUNS = ("dialogue", "consultations", "round of talks", "joint commission",
+                  "joint committee", "working group")
+# Words that open a sentence on the occasion just told ("During the dialogue, both sides
+# signed …", "At the meeting, the two ministers signed …"): the same day's act.
+OCCASION_OPENERS = ("during", "at", "on the sidelines of", "in the course of", "after")
+# Adverbs between an auxiliary and its participle that leave the act done ("has also
+# deployed", "has already delivered", "have since signed", "has just received"); a negation
+# ("has not", "has yet to") is none of them.
+DONE_ADVERBS = ("also", "already", "since", "just", "now", "today", "even")
 # Adverbs between a subject and its verb ("Spanish officials later inspected …"): no part of
 # the subject, whose last noun says whether the verb is plural.
 SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "also", "jointly",

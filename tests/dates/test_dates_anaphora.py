@@ -296,6 +296,13 @@ MONTH_IN_A_YEAR = [
     # the tense points the other way (a past March of the reference's year, told in
     # January): the reference's nearest, looking back
     ("This year, the navy took delivery in March.", "March", "2014-03"),
+    # a month in the source the sentence cites after its act is when the source spoke, not a
+    # month of the opening year; the framed clause's own month still is
+    ("In 2009, Iran asked Russia for jets, according to a report released in May.", "May",
+     "2014-05"),
+    ("In 2009, Iran asked Russia for jets, a study published in May said.", "May", "2014-05"),
+    ("In 2009, the minister said in May that talks had begun.", "May", "2009-05"),
+    ("In 2009, the navy ordered frigates, and the first arrived in May.", "May", "2009-05"),
 ]
 
 

@@ -85,7 +85,22 @@ DATELINES = [
     ("Moscow. December 12. INTERFAX - The 2016 contract holds.", "2016-12-12"),
     ("BEIRUT, Lebanon, Dec. 12 (AP) — The 2016 truce holds.", "2016-12-12"),
     ("Moscow, 12 December (IRNA) -- The 2016 deal holds.", "2016-12-12"),
+    # an agency's tag, then the date with its year
+    ("Washington (Example Wire) 5 Jan 2016 - Officials said the talks went well.", "2016-01-05"),
 ]
+
+
+def test_an_agency_tag_and_date_on_a_line_of_their_own_date_the_story():
+    # under a byline; the tag in brackets is no photo credit here
+    text = ("Some headline\n\nBy Jane ROE\n\nIstanbul (AFP) Oct 21, 2016\n\nThe president was "
+            "due in Doha late Tuesday for talks on jets, a source said.")
+    assert find_reference(text, period=PERIOD).iso == "2016-10-21"
+
+
+def test_a_caption_credit_with_an_agency_tag_is_still_no_dateline():
+    text = ("Some headline\n\nSoldiers parade in Moscow (AFP) on May 9, 2016\n\nThe minister "
+            "said on Tuesday the drills went well and would go on.")
+    assert find_reference(text, period=PERIOD).source != "dateline"
 
 
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
