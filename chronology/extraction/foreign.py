@@ -125,6 +125,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words))) and not (
                 scan.datelined is not None and number < scan.datelined)  # a subheading
+            # the headline printed again over the story that gave no event (off topic, as
+            # "Сербов пригласили на «Танковый биатлон»"): the first sentence after it opens
+            reopen = not opened and repeats_headline(words, article.title)
+            told_before = len(scan.found.candidates)
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = _parts(article.text, whole, dated, scan.lang, mentions)
             news = opening and scan.opens_with_news(words)
@@ -156,6 +160,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 after = scan.previous
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
+            if reopen and len(scan.found.candidates) == told_before:
+                opened = False
     scan.found.candidates = with_spans_told(_with_ends_told(_without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
@@ -584,6 +590,14 @@ def _antecedent(text: str, start: int, opens: int, lang) -> int:
         return opens
     after = start + verbs[-1].end()
     return after + len(text[after:opens]) - len(text[after:opens].lstrip())
+
+
+def repeats_headline(words: str, title: str | None) -> bool:
+    """A line that is the headline again, as a page prints it over the story: its words the
+    same, whatever its quotation marks, case or final stop."""
+    def bare(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+    return bool(title) and bare(words) == bare(title)
 
 
 def _recent(mention: Mention, reference: ReferenceDate) -> bool:

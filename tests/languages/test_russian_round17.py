@@ -1,0 +1,27 @@
+"""Rules of the seventeenth Russian round (issue 11): general conventions of Russian news
+pages found on new dev articles, tested on invented lines with near-misses."""
+
+from .russian_story import candidates as _candidates
+
+SIGNED = ("Министры обороны Ирана и России Мохаммад Багери и Сергей Шойгу подписали соглашение "
+          "о сотрудничестве в области обороны.")
+
+
+def test_a_headline_printed_again_over_the_story_leaves_it_the_opening(tmp_path):
+    # the page prints its headline again (other quotation marks) above the lead; the headline
+    # names one side and gives no event: the agency's first sentence is the lead
+    headline = "Иранцев пригласили на «Танковый биатлон»"
+    story = f'Иранцев пригласили на "Танковый биатлон"\n\n{SIGNED}'
+    result = _candidates(tmp_path, story, headline=headline, published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+    assert "подписали" in result.candidates[0].title
+
+
+def test_a_headline_printed_again_that_tells_the_act_stays_the_lead(tmp_path):
+    # near-miss: the headline again tells the act of both sides: it is the lead, and the
+    # sentence after it tells no second event of the day
+    headline = "Россия передала Ирану партию вертолетов"
+    story = (f"{headline}.\n\nМашины прибыли на авиабазу под Тегераном, рассказали в "
+             "пресс-службе.")
+    result = _candidates(tmp_path, story, headline=headline, published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
