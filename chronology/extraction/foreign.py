@@ -1124,18 +1124,23 @@ class _Scan:
             return False
         if previous[1] is not None and previous[1].dating.mention.rule != "dateline-lead":
             return False
-        before = previous[0]
+        before, reported = previous
         told = before.text(self.article.text)
         groups = self.sides(told)
-        if not (len(groups) >= 2 or groups and (
-                self.names.terms(told) or self.models() & self.weapon_models(told))):
-            # (the article's own weapon models are terms of the topic, as in ``sentence``:
-            # "Пятая батарея ЗРК «Тор-М2» будут поставлены в Беларусь. Об этом сообщил ...")
+        if not self.tells_topic(told, groups) and reported is None and (
+                lead := self.lead_of_paragraph(sentence)) is not None:
+            # the lead, then an undated sentence of it that gave no event ("Байден объявил о
+            # поставках ... . Техника прибудет на следующей неделе. Об этом он сказал в
+            # четверг, 21 сентября"): the report is the lead's, two sentences on
+            before, reported = lead.sentence, lead
+            told = before.text(self.article.text)
+            groups = self.sides(told)
+        if not self.tells_topic(told, groups):
             return False
         dating = self.dating(words, sentence, mentions, lead="")
         if dating is None:
             return False
-        if previous[1] is not None and dating.mention.precision != "day":
+        if reported is not None and dating.mention.precision != "day":
             # "… провели переговоры. Как сообщает ИРНА, об этом в 2019 году говорил …": a
             # year or a month is no day of the report; the lead keeps its day
             self.note(f"line {self.line_of(sentence.start)}: the report of the sentence "
@@ -1143,11 +1148,28 @@ class _Scan:
             return True
         dating = replace(dating, statement=True, reason="date of the report of the sentence "
                          "before")
-        if previous[1] is not None:
-            self.found.candidates.remove(previous[1])
+        if reported is not None:
+            self.found.candidates.remove(reported)
         self._add(Sentence(before.start, sentence.end), sentence, told, dating, groups,
                   before.start, "the report of it, next sentence")
         return True
+
+    def tells_topic(self, told: str, groups: list[str]) -> bool:
+        """A sentence of the topic by itself: two sides, or one and a topic term or a weapon
+        model of the article's (as in ``sentence``: "Пятая батарея ЗРК «Тор-М2» будут
+        поставлены в Беларусь. Об этом сообщил ...")."""
+        return len(groups) >= 2 or bool(groups and (
+            self.names.terms(told) or self.models() & self.weapon_models(told)))
+
+    def lead_of_paragraph(self, sentence: Sentence) -> Candidate | None:
+        """The event the lead convention dated, when it is the last one found and opens the
+        paragraph of ``sentence``."""
+        lead = self.found.candidates[-1] if self.found.candidates else None
+        if lead is None or lead.dating.mention.rule != "dateline-lead":
+            return None
+        block = next((b for b in self.article.story_blocks()
+                      if b.start <= sentence.start < b.end), None)
+        return lead if block is not None and block.start <= lead.sentence.start else None
 
     def confirms_previous(self, sentence: Sentence, words: str, previous) -> bool:
         """A sentence that confirms the act of the event told right before it (``CONFIRMS``:

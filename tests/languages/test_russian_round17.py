@@ -25,3 +25,28 @@ def test_a_headline_printed_again_that_tells_the_act_stays_the_lead(tmp_path):
              "пресс-службе.")
     result = _candidates(tmp_path, story, headline=headline, published="2017-09-20")
     assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+
+
+ANNOUNCED = "Россия объявила о поставках Ирану зенитных комплексов С-300."
+NEXT_WEEK = "Техника прибудет в страну уже на следующей неделе."
+REPORT = ("Об этом глава российского МИД сказал во время переговоров в Москве в четверг, "
+          "21 сентября, передает ТАСС.")
+
+
+def test_a_report_after_the_leads_second_sentence_dates_the_lead(tmp_path):
+    # the lead, an undated sentence of it giving no event, then who said it and when: the
+    # lead's act is of the day of the report, not the page's
+    story = f"{ANNOUNCED} {NEXT_WEEK} {REPORT}"
+    result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
+                         published="2017-09-22")
+    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
+    assert "С-300" in result.candidates[0].title
+
+
+def test_a_report_in_another_paragraph_leaves_the_lead_its_day(tmp_path):
+    # near-miss: the report opens a paragraph of its own, after the lead's: the lead keeps
+    # the day the convention gave it
+    story = f"{ANNOUNCED} {NEXT_WEEK}\n\n{REPORT}"
+    result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
+                         published="2017-09-22")
+    assert "2017-09-22" in [c.date for c in result.candidates], result.explain
