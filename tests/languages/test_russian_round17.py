@@ -1,6 +1,10 @@
 """Rules of the seventeenth Russian round (issue 11): general conventions of Russian news
 pages found on new dev articles, tested on invented lines with near-misses."""
 
+import pytest
+
+from chronology.dates import find_reference
+
 from .russian_story import candidates as _candidates
 
 SIGNED = ("Министры обороны Ирана и России Мохаммад Багери и Сергей Шойгу подписали соглашение "
@@ -50,3 +54,18 @@ def test_a_report_in_another_paragraph_leaves_the_lead_its_day(tmp_path):
     result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
                          published="2017-09-22")
     assert "2017-09-22" in [c.date for c in result.candidates], result.explain
+
+
+LEAD_AFTER = ("Министр обороны России с официальным визитом посетил Иран 3 октября и встретился "
+              "с президентом страны.")
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # the dateline's place, date and agency in slashes, the year in two digits
+    (f"Тегеран/05.10.22/ИА Новости: {LEAD_AFTER}", "2022-10-05"),
+    # near-miss: a slash after a number joins the digits into another figure: no date
+    (f"Счет 12/05.10.22/ИА Новости: {LEAD_AFTER}", None),
+])
+def test_a_dateline_in_slashes_gives_the_reference(top, expected):
+    found = find_reference(f"Визит министра\n\n{top}\n", language="ru")
+    assert found.iso == expected, found.reasons
