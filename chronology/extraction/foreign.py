@@ -140,8 +140,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
-                    "opening" if news and j == 0 and not (
-                        scan.lang.other_time.search(scan.lang.normalise(words))) else "")
+                    "opening" if news and j == 0 and not scan.lang.other_time.search(
+                        scan.lang.source_note.sub(" ", scan.lang.normalise(words))) else "")
                 if any(whole.start <= m.start < whole.end for m in elsewhere) or (
                         lead and tells_a_trend(words, scan.lang)):
                     lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely

@@ -708,6 +708,11 @@ PARENTHESIS = (r",\s*(?:как\s+(?:ожидается|сообщается|из
                r"выяснилось)|по\s+всей\s+видимости|по-видимому|вероятно|в\s+частности|"
                # a source between commas ("Документ, по данным источников «Ъ», подписан ...")
                r"по\s+(?:данным|словам|информации|сведениям)\s+[^,]{1,60})\s*,")
+# A note of who told the news first, ending the sentence (", о чем ранее сообщило издание
+# ...", ", как ранее писали СМИ"): its "ранее" is the time of that report, not of the act the
+# sentence tells.
+SOURCE_NOTE = (r",\s*(?:о\s+ч[её]м|как)\s+(?:[а-яё]+\s+){0,2}?(?:сообщ|писал|заявля|"
+               r"рассказыва|информирова)[а-яё]*[^.;!?]*")
 # Personal pronouns that open a sentence ("Они стартовали на полигоне ..."): in the story's
 # first sentence they point to the headline, whose words then make the title.
 PRONOUNS = ("он", "она", "оно", "они")

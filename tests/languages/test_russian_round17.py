@@ -69,3 +69,24 @@ LEAD_AFTER = ("Министр обороны России с официальн�
 def test_a_dateline_in_slashes_gives_the_reference(top, expected):
     found = find_reference(f"Визит министра\n\n{top}\n", language="ru")
     assert found.iso == expected, found.reasons
+
+
+ARRIVED = ("Министр обороны Ирана подтвердил, что в страну прибыли российские вертолеты Ми-17, "
+           "о чем ранее сообщило агентство ИРНА со ссылкой на свои источники.")
+
+
+def test_an_earlier_report_noted_after_the_lead_leaves_it_the_days_news(tmp_path):
+    # "о чем ранее сообщило агентство": "ранее" times the agency's report, not the act: the
+    # lead tells the news of the day
+    result = _candidates(tmp_path, ARRIVED, headline="Российские вертолеты прибыли в Иран",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+
+
+def test_an_act_told_as_earlier_is_not_the_days_news(tmp_path):
+    # near-miss: "ранее" in the lead's own clause puts its act before the day of writing
+    story = ARRIVED.replace("Министр обороны Ирана подтвердил", "Министр обороны Ирана ранее "
+                            "подтвердил")
+    result = _candidates(tmp_path, story, headline="Российские вертолеты прибыли в Иран",
+                         published="2017-09-20")
+    assert result.candidates == [], result.explain
