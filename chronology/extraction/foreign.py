@@ -814,7 +814,7 @@ class _Scan:
         if self._models is None:
             story = self.article.story_blocks()
             lead = self.article.text[story[0].start:story[0].end] if story else ""
-            self._models = set(_MODEL.findall(f"{self.article.title or ''}\n{lead}"))
+            self._models = self.models_in(f"{self.article.title or ''}\n{lead}")
         return self._models
 
     def weapon_models(self, text: str) -> set[str]:
@@ -822,7 +822,13 @@ class _Scan:
         (``CIVILIAN``: "Пассажирские самолеты МС-21 будут поставлены в Беларусь")."""
         if self.lang.civilian.search(self.lang.normalise(text)):
             return set()
-        return set(_MODEL.findall(text))
+        return self.models_in(text)
+
+    def models_in(self, text: str) -> set[str]:
+        """The model names ``text`` writes: "J-10C", and the words of a Latin name after a
+        weapon's class (``LATIN_MODEL``: "танков M1 Abrams" gives "M1" and "Abrams")."""
+        return set(_MODEL.findall(text)) | {
+            word for m in self.lang.latin_model.finditer(text) for word in m["model"].split()}
 
     def story_paragraphs(self) -> list:
         """The story's paragraphs from its first real one: a line of a place, a date and an

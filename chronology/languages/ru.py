@@ -343,6 +343,16 @@ CORRELATIVES = ("том", "то", "тем", "того", "тому")
 VOWELS = "аеёиоуыэюя"
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
+# Weapons by their class (word stems): acts of the topic's kind (``TOPIC_ACTIONS``), and
+# before a foreign weapon's Latin name they say it is one (``LATIN_MODEL``).
+WEAPON_CLASSES = ("автомат", "винтовк", "истребител", "вертолет", "беспилотник", "дрон",
+                  "боеприпас", "фрегат", "подводн", "зенитн", "бронетехник", "бронетранспорт",
+                  "артиллер", "гаубиц", "эсминец", "эсминц", "корвет", "крейсер", "авианос",
+                  "бомбардировщ", "штурмовик", "танков")
+# A foreign weapon written by its Latin name after its class, a word between at most
+# ("танков Abrams", "истребители F-16", "зенитные комплексы Patriot"): a model, as "С-400".
+LATIN_MODEL = (r"(?<![а-яёА-ЯЁ])(?i:" + "|".join(WEAPON_CLASSES) + r"|танк(?![её]р|ист))[а-яё]*"
+               r"(?:\s+[а-яё]+)?\s+(?P<model>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*)?)")
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
 # and one of these is on topic too ("ВКС России нанесли удары ...").
 TOPIC_ACTIONS = ("постав", "передал", "передан", "отправил", "отправлен", "отгрузил", "отгружен",
@@ -354,10 +364,7 @@ TOPIC_ACTIONS = ("постав", "передал", "передан", "отпра
                  "самолет", "корабл", "встреч", "встрет", "переговор", "подписал", "подписан",
                  "участ",
                  # weapons by their class: "открытие завода по производству автоматов"
-                 "автомат", "винтовк", "истребител", "вертолет", "беспилотник", "дрон",
-                 "боеприпас", "фрегат", "подводн", "зенитн", "бронетехник", "бронетранспорт",
-                 "артиллер", "гаубиц", "эсминец", "эсминц", "корвет", "крейсер", "авианос",
-                 "бомбардировщ", "штурмовик", "танков", "стрельб", "полет", "вылет",
+                 *WEAPON_CLASSES, "стрельб", "полет", "вылет",
                  # the act named by its noun: "Передача Ирану первой партии ... состоялась"
                  "передач", "отправк", "отгрузк", "прибыти", "подписани",
                  # received, sent (troops), in force, on duty, in service, launched:

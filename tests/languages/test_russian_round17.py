@@ -90,3 +90,20 @@ def test_an_act_told_as_earlier_is_not_the_days_news(tmp_path):
     result = _candidates(tmp_path, story, headline="Российские вертолеты прибыли в Иран",
                          published="2017-09-20")
     assert result.candidates == [], result.explain
+
+
+def test_a_latin_name_after_a_weapons_class_is_a_model_of_the_article(tmp_path):
+    # "вертолетов Ansat": a weapon's Latin name after its class is a model, as "Ми-17" is: a
+    # sentence naming one side and the headline's model is on the topic
+    story = "Командующий ВВС Ирана подтвердил, что первая партия вертолетов Ansat прибыла в страну."
+    result = _candidates(tmp_path, story, headline="Первая партия вертолетов Ansat прибыла в Иран",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+
+
+def test_a_latin_name_after_another_noun_is_no_model(tmp_path):
+    # near-miss: "танкер Volga" is a tanker, no tank: no model, and the sentence names one side
+    story = "Командующий ВМС Ирана подтвердил, что первый танкер Volga прибыл в страну."
+    result = _candidates(tmp_path, story, headline="Первый танкер Volga прибыл в Иран",
+                         published="2017-09-20")
+    assert result.candidates == [], result.explain
