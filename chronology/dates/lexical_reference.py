@@ -52,8 +52,9 @@ _OTHER_WORDS = 4
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
 _WORDS = r"[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
 # A dateline's place before its date: "МОСКВА, ", "تهران، ", "تهران- ", "(Москва, ", "Москва (",
-# "کابل (پژواک، " (the agency in the brackets before the date).
-_PLACE = re.compile(rf"\s*(?P<open>\()?{_WORDS}\s*(?:[,.:،]|[–—]|(?<=-)(?=\s)|"
+# "کابل (پژواک، " (the agency in the brackets before the date), "Баку/" (the date and the
+# agency in slashes: "Баку/05.10.22/Turan:").
+_PLACE = re.compile(rf"\s*(?P<open>\()?{_WORDS}\s*(?:[,.:،/]|[–—]|(?<=-)(?=\s)|"
                     rf"(?P<paren>\()(?:\s*{_WORDS}\s*[,،])?)\s*")
 # The place after a dateline's date that opens the story: "11 октября 2023 года, Москва. ...",
 # "11 октября 2023 г., Минск /Корр./ ...", "11 октября 2023, Москва — ...".

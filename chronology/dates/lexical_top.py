@@ -147,7 +147,9 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]"
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)"
                        r"(?P<d>\d{1,2})(?![\d/.-]\d)")
-_DMY = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
+# (a slash after a word may open it, as in a dateline "Баку/05.10.22/Turan:"; not after a
+# digit, where the date would be a part of another number: "12/05.10")
+_DMY = re.compile(r"(?<![\d.:-])(?<!\d/)(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)"
                   r"(?P<y>(?:19|20|۱۹|۲۰|١٩|٢٠)\d\d|[0-9][0-9])|-(?P<b2>\d{1,2})-(?P<y2>(?:19|20)\d\d))"
                   r"(?![\d:]|[./-]\d)")
 _LATIN = re.compile(r"[A-Za-z]{3}")

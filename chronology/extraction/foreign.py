@@ -125,6 +125,10 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 not any(c.isdigit() for c in w) for w in words.split()) >= OPENING_WORDS and not (
                 scan.lang.published_label.match(scan.lang.normalise(words))) and not (
                 scan.datelined is not None and number < scan.datelined)  # a subheading
+            # the headline printed again over the story that gave no event (off topic, as
+            # "Сербов пригласили на «Танковый биатлон»"): the first sentence after it opens
+            reopen = not opened and repeats_headline(words, article.title)
+            told_before = len(scan.found.candidates)
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = _parts(article.text, whole, dated, scan.lang, mentions)
             news = opening and scan.opens_with_news(words)
@@ -136,8 +140,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
-                    "opening" if news and j == 0 and not (
-                        scan.lang.other_time.search(scan.lang.normalise(words))) else "")
+                    "opening" if news and j == 0 and not scan.lang.other_time.search(
+                        scan.lang.source_note.sub(" ", scan.lang.normalise(words))) else "")
                 if any(whole.start <= m.start < whole.end for m in elsewhere) or (
                         lead and tells_a_trend(words, scan.lang)):
                     lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely
@@ -156,6 +160,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 after = scan.previous
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
+            if reopen and len(scan.found.candidates) == told_before:
+                opened = False
     scan.found.candidates = with_spans_told(_with_ends_told(_without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
@@ -594,6 +600,14 @@ def _antecedent(text: str, start: int, opens: int, lang) -> int:
     return after + len(text[after:opens]) - len(text[after:opens].lstrip())
 
 
+def repeats_headline(words: str, title: str | None) -> bool:
+    """A line that is the headline again, as a page prints it over the story: its words the
+    same, whatever its quotation marks, case or final stop."""
+    def bare(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+    return bool(title) and bare(words) == bare(title)
+
+
 def _recent(mention: Mention, reference: ReferenceDate) -> bool:
     """A day among the few before the reference (``NEXT_DAYS``): the lead's own news."""
     if mention.precision != "day" or not reference.date or len(mention.value) != 10:
@@ -808,7 +822,7 @@ class _Scan:
         if self._models is None:
             story = self.article.story_blocks()
             lead = self.article.text[story[0].start:story[0].end] if story else ""
-            self._models = set(_MODEL.findall(f"{self.article.title or ''}\n{lead}"))
+            self._models = self.models_in(f"{self.article.title or ''}\n{lead}")
         return self._models
 
     def weapon_models(self, text: str) -> set[str]:
@@ -816,7 +830,13 @@ class _Scan:
         (``CIVILIAN``: "Пассажирские самолеты МС-21 будут поставлены в Беларусь")."""
         if self.lang.civilian.search(self.lang.normalise(text)):
             return set()
-        return set(_MODEL.findall(text))
+        return self.models_in(text)
+
+    def models_in(self, text: str) -> set[str]:
+        """The model names ``text`` writes: "J-10C", and the words of a Latin name after a
+        weapon's class (``LATIN_MODEL``: "танков M1 Abrams" gives "M1" and "Abrams")."""
+        return set(_MODEL.findall(text)) | {
+            word for m in self.lang.latin_model.finditer(text) for word in m["model"].split()}
 
     def story_paragraphs(self) -> list:
         """The story's paragraphs from its first real one: a line of a place, a date and an
@@ -1118,18 +1138,23 @@ class _Scan:
             return False
         if previous[1] is not None and previous[1].dating.mention.rule != "dateline-lead":
             return False
-        before = previous[0]
+        before, reported = previous
         told = before.text(self.article.text)
         groups = self.sides(told)
-        if not (len(groups) >= 2 or groups and (
-                self.names.terms(told) or self.models() & self.weapon_models(told))):
-            # (the article's own weapon models are terms of the topic, as in ``sentence``:
-            # "Пятая батарея ЗРК «Тор-М2» будут поставлены в Беларусь. Об этом сообщил ...")
+        if not self.tells_topic(told, groups) and reported is None and (
+                lead := self.lead_of_paragraph(sentence)) is not None:
+            # the lead, then an undated sentence of it that gave no event ("Байден объявил о
+            # поставках ... . Техника прибудет на следующей неделе. Об этом он сказал в
+            # четверг, 21 сентября"): the report is the lead's, two sentences on
+            before, reported = lead.sentence, lead
+            told = before.text(self.article.text)
+            groups = self.sides(told)
+        if not self.tells_topic(told, groups):
             return False
         dating = self.dating(words, sentence, mentions, lead="")
         if dating is None:
             return False
-        if previous[1] is not None and dating.mention.precision != "day":
+        if reported is not None and dating.mention.precision != "day":
             # "… провели переговоры. Как сообщает ИРНА, об этом в 2019 году говорил …": a
             # year or a month is no day of the report; the lead keeps its day
             self.note(f"line {self.line_of(sentence.start)}: the report of the sentence "
@@ -1137,11 +1162,28 @@ class _Scan:
             return True
         dating = replace(dating, statement=True, reason="date of the report of the sentence "
                          "before")
-        if previous[1] is not None:
-            self.found.candidates.remove(previous[1])
+        if reported is not None:
+            self.found.candidates.remove(reported)
         self._add(Sentence(before.start, sentence.end), sentence, told, dating, groups,
                   before.start, "the report of it, next sentence")
         return True
+
+    def tells_topic(self, told: str, groups: list[str]) -> bool:
+        """A sentence of the topic by itself: two sides, or one and a topic term or a weapon
+        model of the article's (as in ``sentence``: "Пятая батарея ЗРК «Тор-М2» будут
+        поставлены в Беларусь. Об этом сообщил ...")."""
+        return len(groups) >= 2 or bool(groups and (
+            self.names.terms(told) or self.models() & self.weapon_models(told)))
+
+    def lead_of_paragraph(self, sentence: Sentence) -> Candidate | None:
+        """The event the lead convention dated, when it is the last one found and opens the
+        paragraph of ``sentence``."""
+        lead = self.found.candidates[-1] if self.found.candidates else None
+        if lead is None or lead.dating.mention.rule != "dateline-lead":
+            return None
+        block = next((b for b in self.article.story_blocks()
+                      if b.start <= sentence.start < b.end), None)
+        return lead if block is not None and block.start <= lead.sentence.start else None
 
     def confirms_previous(self, sentence: Sentence, words: str, previous) -> bool:
         """A sentence that confirms the act of the event told right before it (``CONFIRMS``:

@@ -74,6 +74,8 @@ class Language:
     opening_adverbials: re.Pattern
     past_clause: re.Pattern
     parenthesis: re.Pattern
+    source_note: re.Pattern
+    latin_model: re.Pattern
     ordinal_statement: re.Pattern
     pronouns: re.Pattern
     reported_act: re.Pattern
@@ -363,6 +365,8 @@ def build(module: ModuleType) -> Language:
         opening_adverbials=words("OPENING_ADVERBIALS"),
         past_clause=re.compile(_table(module, "PAST_CLAUSE", NEVER)),
         parenthesis=re.compile(_table(module, "PARENTHESIS", NEVER), re.IGNORECASE),
+        source_note=re.compile(_table(module, "SOURCE_NOTE", NEVER), re.IGNORECASE),
+        latin_model=re.compile(_table(module, "LATIN_MODEL", NEVER)),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),
         reported_act=re.compile(_table(module, "REPORTED_ACT", NEVER), re.IGNORECASE),
         pronouns=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PRONOUNS', ())) or NEVER})"

@@ -1,0 +1,129 @@
+"""Rules of the seventeenth Russian round (issue 11): general conventions of Russian news
+pages found on new dev articles, tested on invented lines with near-misses."""
+
+import pytest
+
+from chronology.dates import find_reference
+
+from .russian_story import candidates as _candidates
+
+SIGNED = ("Министры обороны Ирана и России Мохаммад Багери и Сергей Шойгу подписали соглашение "
+          "о сотрудничестве в области обороны.")
+
+
+def test_a_headline_printed_again_over_the_story_leaves_it_the_opening(tmp_path):
+    # the page prints its headline again (other quotation marks) above the lead; the headline
+    # names one side and gives no event: the agency's first sentence is the lead
+    headline = "Иранцев пригласили на «Танковый биатлон»"
+    story = f'Иранцев пригласили на "Танковый биатлон"\n\n{SIGNED}'
+    result = _candidates(tmp_path, story, headline=headline, published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+    assert "подписали" in result.candidates[0].title
+
+
+def test_a_headline_printed_again_that_tells_the_act_stays_the_lead(tmp_path):
+    # near-miss: the headline again tells the act of both sides: it is the lead, and the
+    # sentence after it tells no second event of the day
+    headline = "Россия передала Ирану партию вертолетов"
+    story = (f"{headline}.\n\nМашины прибыли на авиабазу под Тегераном, рассказали в "
+             "пресс-службе.")
+    result = _candidates(tmp_path, story, headline=headline, published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+
+
+ANNOUNCED = "Россия объявила о поставках Ирану зенитных комплексов С-300."
+NEXT_WEEK = "Техника прибудет в страну уже на следующей неделе."
+REPORT = ("Об этом глава российского МИД сказал во время переговоров в Москве в четверг, "
+          "21 сентября, передает ТАСС.")
+
+
+def test_a_report_after_the_leads_second_sentence_dates_the_lead(tmp_path):
+    # the lead, an undated sentence of it giving no event, then who said it and when: the
+    # lead's act is of the day of the report, not the page's
+    story = f"{ANNOUNCED} {NEXT_WEEK} {REPORT}"
+    result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
+                         published="2017-09-22")
+    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
+    assert "С-300" in result.candidates[0].title
+
+
+def test_a_report_in_another_paragraph_leaves_the_lead_its_day(tmp_path):
+    # near-miss: the report opens a paragraph of its own, after the lead's: the lead keeps
+    # the day the convention gave it
+    story = f"{ANNOUNCED} {NEXT_WEEK}\n\n{REPORT}"
+    result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
+                         published="2017-09-22")
+    assert "2017-09-22" in [c.date for c in result.candidates], result.explain
+
+
+LEAD_AFTER = ("Министр обороны России с официальным визитом посетил Иран 3 октября и встретился "
+              "с президентом страны.")
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    # the dateline's place, date and agency in slashes, the year in two digits
+    (f"Тегеран/05.10.22/ИА Новости: {LEAD_AFTER}", "2022-10-05"),
+    # near-miss: a slash after a number joins the digits into another figure: no date
+    (f"Счет 12/05.10.22/ИА Новости: {LEAD_AFTER}", None),
+])
+def test_a_dateline_in_slashes_gives_the_reference(top, expected):
+    found = find_reference(f"Визит министра\n\n{top}\n", language="ru")
+    assert found.iso == expected, found.reasons
+
+
+ARRIVED = ("Министр обороны Ирана подтвердил, что в страну прибыли российские вертолеты Ми-17, "
+           "о чем ранее сообщило агентство ИРНА со ссылкой на свои источники.")
+
+
+def test_an_earlier_report_noted_after_the_lead_leaves_it_the_days_news(tmp_path):
+    # "о чем ранее сообщило агентство": "ранее" times the agency's report, not the act: the
+    # lead tells the news of the day
+    result = _candidates(tmp_path, ARRIVED, headline="Российские вертолеты прибыли в Иран",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+
+
+def test_an_act_told_as_earlier_is_not_the_days_news(tmp_path):
+    # near-miss: "ранее" in the lead's own clause puts its act before the day of writing
+    story = ARRIVED.replace("Министр обороны Ирана подтвердил", "Министр обороны Ирана ранее "
+                            "подтвердил")
+    result = _candidates(tmp_path, story, headline="Российские вертолеты прибыли в Иран",
+                         published="2017-09-20")
+    assert result.candidates == [], result.explain
+
+
+def test_a_latin_name_after_a_weapons_class_is_a_model_of_the_article(tmp_path):
+    # "вертолетов Ansat": a weapon's Latin name after its class is a model, as "Ми-17" is: a
+    # sentence naming one side and the headline's model is on the topic
+    story = "Командующий ВВС Ирана подтвердил, что первая партия вертолетов Ansat прибыла в страну."
+    result = _candidates(tmp_path, story, headline="Первая партия вертолетов Ansat прибыла в Иран",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+
+
+def test_a_latin_name_after_another_noun_is_no_model(tmp_path):
+    # near-miss: "танкер Volga" is a tanker, no tank: no model, and the sentence names one side
+    story = "Командующий ВМС Ирана подтвердил, что первый танкер Volga прибыл в страну."
+    result = _candidates(tmp_path, story, headline="Первый танкер Volga прибыл в Иран",
+                         published="2017-09-20")
+    assert result.candidates == [], result.explain
+
+
+def test_an_outlets_report_in_the_present_titles_what_it_reports(tmp_path):
+    # "Издание … со ссылкой на … пишет, что …": the outlet only reports; the act is the title
+    story = (f"{ANNOUNCED}\n\nИздание The Times со ссылкой на двух чиновников пишет, что "
+             "первая партия комплексов прибыла в Иран в минувшую субботу.")
+    result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
+                         published="2017-09-20")
+    titles = {c.date: c.title for c in result.candidates}
+    assert titles.get("2017-09-16", "").startswith("Первая партия комплексов прибыла"), \
+        result.explain
+
+
+def test_an_outlets_own_act_keeps_its_subject(tmp_path):
+    # near-miss: the outlet did something itself; no report to see through
+    story = (f"{ANNOUNCED}\n\nАгентство ИРНА в минувшую субботу опубликовало снимки комплексов, "
+             "прибывших в Иран.")
+    result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
+                         published="2017-09-20")
+    assert all(not c.title.startswith("Прибывших") for c in result.candidates), result.explain
