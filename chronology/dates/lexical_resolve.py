@@ -623,6 +623,8 @@ def _relative(c, text, ref, lang):
     if ref is None:
         return None
     unit, shift = lang.relative[lang.key(c.g("rel"))]
+    if lang.key(c.g("rel")) in lang.solar_relative and not _gregorian_word_after(text, c.end, lang):
+        return _solar_current(unit, c, ref, lang)
     if unit == "weekend":
         # "в минувшие выходные": two days, told as the first, the Saturday, approximately
         day = (weekday_on_or_before(ref, 5, strict=True) if shift < 0 else
@@ -760,6 +762,26 @@ def _solar_month(y: int, c, lang, why: str, m: int | None = None):
         (gy, gm), how = solar.majority_month(first, last), "most of it in"
     return (f"{gy:04d}-{gm:02d}", "month", "solar-month",
             f"Solar Hijri month {y}/{m}{why} runs {first} to {last}; {how} {gy}-{gm:02d}",
+            {"solar": c.text, "approximate": True, "first": first.isoformat(),
+             "last": last.isoformat()})
+
+
+def _gregorian_word_after(text: str, end: int, lang) -> bool:
+    """A Gregorian word right after a phrase ("سال جاری میلادی"): its calendar is named."""
+    after = lang.normalise(text[end:end + 24]).lstrip()
+    return any(re.match(rf"{re.escape(w)}(?![\w\u200c])", after) for w in lang.year_words)
+
+
+def _solar_current(unit: str, c, ref: dt.date, lang):
+    """"ماه جاری", "سال جاری": the Solar Hijri month or year of the reference, as a Solar month
+    or year written out is read (the Gregorian month or year most of it falls in)."""
+    y, m = solar.solar_month_of(ref)
+    if unit == "month":
+        return _solar_month(y, c, lang, f" (the current one, of reference {ref})", m)
+    first, last = solar.solar_year_span(y)
+    return (str(first.year), "year", "solar-year",
+            f"the current Solar Hijri year {y} (of reference {ref}) runs {first} to {last}; "
+            f"most of it in {first.year}",
             {"solar": c.text, "approximate": True, "first": first.isoformat(),
              "last": last.isoformat()})
 

@@ -141,6 +141,12 @@ LATER = ("بعد",)
 AGO_ALONE = ("ماه", "سال")  # "سال پیش": last year; "چند سال پیش" (a few years) is no date
 NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7,
                 "هشت": 8, "نه": 9, "ده": 10}
+# The current month and year as Iranian and Afghan texts name them ("در ماه جاری", "سال
+# جاری"): the Solar Hijri month and year of the day of writing, the calendar these texts date
+# by, unless a Gregorian word follows ("سال جاری میلادی", ``YEAR_WORDS``). Their value is the
+# Gregorian month (year) most of that Solar month (year) falls in, approximate, with its first
+# and last day.
+SOLAR_RELATIVE = ("ماه جاری", "سال جاری")
 # A Gregorian year by its distance from the day of writing, after a Gregorian month or a part
 # of the year ("سپتامبر سال گذشته", "اواخر سال گذشته").
 YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری": 0, "امسال": 0, "سال آینده": 1}
