@@ -238,6 +238,24 @@ def tense(text: str, start: int, end: int, lang) -> str:
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
 
 
+def calendar_tense(text: str, start: int, end: int, lang) -> str:
+    """``tense`` for a month or a day of a month named without its year: a clause that tells its
+    act in the present and no past looks ahead, as a plan is told in languages whose news has no
+    future form in use ("... اواسط اوت در چین برگزار می‌شود": this coming August; ``PRESENT``,
+    not the past continuous, ``IMPERFECT``). Not for weekdays: a weekday before a present
+    verb of saying ("روز دوشنبه می‌گوید") is a day gone by."""
+    told = tense(text, start, end, lang)
+    if told == FUTURE:
+        return told
+    left, right = _span(text, start, end, _CLAUSE_END)
+    clause = lang.normalise(text[left:right])
+    if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
+            clause):
+        return told
+    present = any(not lang.imperfect.match(clause, m.start()) for m in lang.present.finditer(clause))
+    return FUTURE if present else told
+
+
 def _ahead_infinitive(text: str, left: int, start: int, right: int, lang) -> bool:
     """Whether the mention at ``start`` is inside the infinitive phrase of a verb of intent or
     invitation before it in its clause ("пригласил коллегу посетить выставку в феврале"): not
@@ -395,7 +413,7 @@ def _day_month(c, text, ref, lang):
     elif ref is None:
         return None
     else:
-        t = tense(text, c.start, c.end, lang)
+        t = calendar_tense(text, c.start, c.end, lang)
         found = nearest_month_day(ref, m, d, weekday_before(text, c.start, lang), t)
         if found is None:
             return None
@@ -548,7 +566,7 @@ def _month(c, text, ref, lang, m=None):
                 f"the month before '{pair.group(0).strip()}', in its year", {})
     if ref is None:
         return None
-    t = tense(text, c.start, c.end, lang)
+    t = calendar_tense(text, c.start, c.end, lang)
     lo, hi = (-11, 0) if t == PAST else (0, 11)  # the tense here is past unless said future
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
              if lo <= (y - ref.year) * 12 + m - ref.month <= hi] or [ref.year]
@@ -677,7 +695,7 @@ def _solar_day_month(c, text, ref, lang):
         got = _solar_day(solar.solar_year_of(ref) + lang.year_relative[lang.key(c.g("ry"))],
                          m, d, c.text)
         return got and (*got[:3], f"{got[3]}, its year counted from reference {ref}", got[4])
-    past = tense(text, c.start, c.end, lang) == PAST
+    past = calendar_tense(text, c.start, c.end, lang) == PAST
     year = solar.solar_year_of(ref)
     days = [(solar.to_gregorian(y, m, d), y) for y in (year - 1, year, year + 1)]
     days = [(g, y) for g, y in days if g is not None]
@@ -798,7 +816,7 @@ def _solar_bare_month(c, text, ref, lang):
 def _nearest_solar_year(c, text, ref, lang, m: int) -> tuple[int, str]:
     """The Solar year of the nearest month ``m`` looking back from the reference (ahead in
     a sentence about the future), and why."""
-    past = tense(text, c.start, c.end, lang) == PAST
+    past = calendar_tense(text, c.start, c.end, lang) == PAST
     year = solar.solar_year_of(ref)
     spans = [(y, *solar.solar_month_span(y, m)) for y in (year - 1, year, year + 1)]
     pool = [s for s in spans if (s[1] <= ref if past else s[2] >= ref)] or spans

@@ -64,6 +64,7 @@ class Language:
     issue: re.Pattern
     past: re.Pattern
     present: re.Pattern
+    imperfect: re.Pattern  # the past continuous, which ``present`` would take for a present
     news_present: re.Pattern
     lead_present: re.Pattern
     habit: re.Pattern
@@ -355,6 +356,7 @@ def build(module: ModuleType) -> Language:
         issue=re.compile(_table(module, "ISSUE", NEVER)),
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
+        imperfect=re.compile(_table(module, "IMPERFECT", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
         habit=words("HABIT"),

@@ -45,3 +45,31 @@ def test_the_current_year_is_the_solar_year_of_the_day_of_writing():
 ])
 def test_a_gregorian_word_or_a_month_with_the_current_year_stays(text, told):
     assert _told(text, BAHMAN_13) == told
+
+
+# --- a month without its year in a clause told in the present lies ahead -------------------------
+
+JULY_29 = dt.date(2021, 7, 29)  # 7 Mordad 1400
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # the plan the ministry announced, told in the present after a comma
+    ("وزارت دفاع روسیه اعلام کرد چندین رزمایش مشترک میان چین و روسیه، اواسط اوت در چین برگزار "
+     "می‌شود.", [("اواسط اوت", "2021-08")]),
+    # a Solar month: Mehr 1400 (September–October 2021), not Mehr 1399
+    ("رزمایش مشترک دو کشور در مهر ماه در دریای خزر برگزار می‌شود.", [("مهر ماه", "2021-10")]),
+])
+def test_a_month_in_a_present_clause_lies_ahead(text, told):
+    assert _told(text, JULY_29) == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # the past continuous is a past
+    ("این رزمایش‌ها تا پیش از همه‌گیری در ماه مه در چین برگزار می‌شد.", [("ماه مه", "2021-05")]),
+    # a past verb in the clause
+    ("وزیر دفاع چین در ماه مه به مسکو سفر کرد.", [("ماه مه", "2021-05")]),
+    # a weekday before a present verb of saying is a day gone by
+    ("سخنگوی وزارت دفاع روز دوشنبه می‌گوید رزمایش ادامه دارد.", [("دوشنبه", "2021-07-26")]),
+])
+def test_a_past_clause_or_a_weekday_still_looks_back(text, told):
+    assert _told(text, JULY_29) == told
