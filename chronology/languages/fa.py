@@ -33,6 +33,11 @@ MONTHS = (
     ("نوامبر", "نومبر"),
     ("دسامبر", "دسمبر"),
 )
+# Gregorian month names that are also words or parts of names ("کیم جون اون", Kim Jong Un;
+# "جون" is also "life"): read as a month only with a day before, a year after, a part of the
+# month ("اواخر جون") or the month word before ("ماه جون"), as the Solar names that are words
+# are.
+WORD_MONTHS = ("جون",)
 # Solar Hijri months (Farvardin = 1), then the names Afghan (Dari) services write for the
 # same months ("۴ قوس" is 4 Azar).  Several are ordinary words ("تیر", "مهر", "دی", "میزان"),
 # so the engine reads them only with a day before or a year after them.

@@ -104,6 +104,8 @@ class Language:
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
     # "ماه جاری", "سال جاری": relative words counted in the Solar Hijri calendar (SOLAR_RELATIVE)
     solar_relative: frozenset[str] = frozenset()
+    # "جون": Gregorian month names that are also words, months only with a day, a year or a part
+    word_months: frozenset[str] = frozenset()
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
     # "в том же месяце", "в том же году": the month or year of the last date told
@@ -391,6 +393,7 @@ def build(module: ModuleType) -> Language:
         if _table(module, "VENUE_BEFORE_PLACE", ()) else re.compile(NEVER),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         solar_relative=frozenset(compact(norm(w)) for w in _table(module, "SOLAR_RELATIVE", ())),
+        word_months=frozenset(compact(norm(w)) for w in _table(module, "WORD_MONTHS", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),
         year_told=_keyed(_table(module, "YEAR_TOLD", {}), norm),

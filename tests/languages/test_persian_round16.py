@@ -73,3 +73,24 @@ def test_a_month_in_a_present_clause_lies_ahead(text, told):
 ])
 def test_a_past_clause_or_a_weekday_still_looks_back(text, told):
     assert _told(text, JULY_29) == told
+
+
+# --- a month's name that is also a part of a name is a month only with a day, year or part -------
+
+JULY_19 = dt.date(2024, 7, 19)
+
+
+def test_a_month_name_inside_a_persons_name_is_no_date():
+    text = "کیم جون اون، رهبر کوریای شمالی، در دیدار با مقام‌های دفاعی روسیه بر همکاری نظامی تاکید کرد."
+    assert _told(text, JULY_19) == []
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("پیمان دفاعی در ۱۹ جون در پیونگ‌یانگ امضا شد.", [("۱۹ جون", "2024-06-19")]),
+    ("پوتین در ماه جون به پیونگ‌یانگ سفر کرد.", [("ماه جون", "2024-06")]),
+    ("قرارداد در جون ۲۰۲۳ امضا شد.", [("جون ۲۰۲۳", "2023-06")]),
+    ("رزمایش اواخر جون برگزار شد.", [("اواخر جون", "2024-06")]),
+    ("پیمان در ژوئن امضا شد.", [("ژوئن", "2024-06")]),  # the Iranian spelling is no word
+])
+def test_the_same_name_with_a_day_a_year_a_part_or_the_month_word_is_a_month(text, told):
+    assert _told(text, JULY_19) == told
