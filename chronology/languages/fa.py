@@ -220,6 +220,11 @@ ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-
 # that begins so («میلادی», «میزبانی», «میان», «میلیون», «میدان»: review G).
 PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:شو|کن|ده|رو|گیر|آی|تو|خواه|گوی|رس|یاب|"
            r"ساز|نمای|پرداز|باش|ماند|گذار)[\u0600-\u06ff]*)")
+# A purpose clause closing a sentence after its main verb ("... هیاتی را به مسکو فرستاده است تا
+# ... نشان دهد"): «تا» and a verb in the subjunctive, what the act is for; the main verb is
+# the one before it.
+PURPOSE_TAIL = (r"\s+تا\s+[^.؟!]*?(?<!\S)(?:ب[\u0600-\u06ff]+|کند|کنند|دهد|دهند|شود|شوند|نماید|"
+                r"نمایند|باشد|باشند|گیرد|گیرند|سازد|سازند)\W*$")
 # The past continuous («می‌شد», «می‌کردند»): «می» before a past stem is no present.
 IMPERFECT = r"(?<!\S)می[\s\u200c]?(?:" + "|".join(_PAST_STEMS) + r")"
 # Labels of a publication line, wherever it stands (see ru.py).

@@ -65,6 +65,7 @@ class Language:
     past: re.Pattern
     present: re.Pattern
     imperfect: re.Pattern  # the past continuous, which ``present`` would take for a present
+    purpose_tail: re.Pattern  # "... تا ... نشان دهد": a purpose clause after the main verb
     news_present: re.Pattern
     lead_present: re.Pattern
     habit: re.Pattern
@@ -359,6 +360,7 @@ def build(module: ModuleType) -> Language:
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
         imperfect=re.compile(_table(module, "IMPERFECT", NEVER)),
+        purpose_tail=re.compile(_table(module, "PURPOSE_TAIL", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
         habit=words("HABIT"),

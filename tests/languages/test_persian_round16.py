@@ -94,3 +94,25 @@ def test_a_month_name_inside_a_persons_name_is_no_date():
 ])
 def test_the_same_name_with_a_day_a_year_a_part_or_the_month_word_is_a_month(text, told):
     assert _told(text, JULY_19) == told
+
+
+# --- a purpose clause after the lead's main verb leaves the act the day's news -------------------
+
+def test_a_lead_whose_past_act_a_purpose_clause_follows_is_the_days_news(tmp_path):
+    from . import persian_story
+    lead = ("به گزارش ایرنا، روسیه هیاتی نظامی را به تهران فرستاده است تا همکاری دفاعی دو کشور "
+            "را گسترش دهد.")
+    result = persian_story.analyse(tmp_path, "purpose",
+                                   persian_story.story(lead, published="2018-04-03"))
+    (event,) = result.candidates
+    assert event.date == "2018-04-03"
+    assert any("lead convention" in line for line in result.explain), result.explain
+
+
+def test_a_lead_that_only_plans_with_a_purpose_clause_stays_undated(tmp_path):
+    from . import persian_story
+    lead = ("به گزارش ایرنا، قرار است روسیه هیاتی نظامی را به تهران بفرستد تا همکاری دفاعی دو "
+            "کشور را گسترش دهد.")
+    result = persian_story.analyse(tmp_path, "plan",
+                                   persian_story.story(lead, published="2018-04-03"))
+    assert result.candidates == []
