@@ -242,16 +242,19 @@ def calendar_tense(text: str, start: int, end: int, lang) -> str:
     """``tense`` for a month or a day of a month named without its year: a clause that tells its
     act in the present and no past looks ahead, as a plan is told in languages whose news has no
     future form in use ("... اواسط اوت در چین برگزار می‌شود": this coming August; ``PRESENT``,
-    not the past continuous, ``IMPERFECT``). Not for weekdays: a weekday before a present
-    verb of saying ("روز دوشنبه می‌گوید") is a day gone by."""
+    not the past continuous, ``IMPERFECT``); not after a bound, which opens a span up to now
+    ("از ماه مارس ... گشت‌زنی می‌کنند"), nor in what someone says (``SAYS_NOW``). Not for
+    weekdays: a weekday before a present verb of saying ("روز دوشنبه می‌گوید") is a day gone by."""
     told = tense(text, start, end, lang)
     if told == FUTURE:
         return told
     left, right = _span(text, start, end, _CLAUSE_END)
     clause = lang.normalise(text[left:right])
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
-            clause):
+            clause) or lang.says_now.search(clause):
         return told
+    if lang.bounds.search(lang.normalise(text[left:start])):
+        return told  # "از ماه مارس ... گشت‌زنی می‌کنند": a span from then up to now
     present = any(not lang.imperfect.match(clause, m.start()) for m in lang.present.finditer(clause))
     return FUTURE if present else told
 

@@ -225,6 +225,9 @@ PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:شو|کن|ده|رو|
 # the one before it.
 PURPOSE_TAIL = (r"\s+تا\s+[^.؟!]*?(?<!\S)(?:ب[\u0600-\u06ff]+|کند|کنند|دهد|دهند|شود|شوند|نماید|"
                 r"نمایند|باشد|باشند|گیرد|گیرند|سازد|سازند)\W*$")
+# What someone says, in the present of saying ("وزیر ... می‌گوید ..."): a view of the day of
+# writing, not a plan ahead (``dates/lexical_resolve.calendar_tense``).
+SAYS_NOW = ("می‌گوید", "می‌گویند", "می‌افزاید", "می‌نویسد")
 # The past continuous («می‌شد», «می‌کردند»): «می» before a past stem is no present.
 IMPERFECT = r"(?<!\S)می[\s\u200c]?(?:" + "|".join(_PAST_STEMS) + r")"
 # Labels of a publication line, wherever it stands (see ru.py).

@@ -65,6 +65,7 @@ class Language:
     past: re.Pattern
     present: re.Pattern
     imperfect: re.Pattern  # the past continuous, which ``present`` would take for a present
+    says_now: re.Pattern  # "می‌گوید": the present of saying, no plan (SAYS_NOW)
     purpose_tail: re.Pattern  # "... تا ... نشان دهد": a purpose clause after the main verb
     news_present: re.Pattern
     lead_present: re.Pattern
@@ -360,6 +361,7 @@ def build(module: ModuleType) -> Language:
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
         imperfect=re.compile(_table(module, "IMPERFECT", NEVER)),
+        says_now=words("SAYS_NOW"),
         purpose_tail=re.compile(_table(module, "PURPOSE_TAIL", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),

@@ -116,3 +116,13 @@ def test_a_lead_that_only_plans_with_a_purpose_clause_stays_undated(tmp_path):
     result = persian_story.analyse(tmp_path, "plan",
                                    persian_story.story(lead, published="2018-04-03"))
     assert result.candidates == []
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # a bound opens a span from then up to now: the month is behind
+    ("از ماه مارس تاکنون نیروهای روسی در این منطقه گشت‌زنی می‌کنند.", [("ماه مارس", "2021-03")]),
+    # what someone says, in the present of saying, is no plan
+    ("وزیر دفاع در ماه مارس می‌گوید که همکاری دو کشور ادامه دارد.", [("ماه مارس", "2021-03")]),
+])
+def test_a_bound_or_a_present_of_saying_keeps_the_month_behind(text, told):
+    assert _told(text, JULY_29) == told
