@@ -477,6 +477,8 @@ def _month_range(c, text, ref, lang):
 def _relative_year(c, text, ref, lang):
     if ref is None:
         return None
+    if lang.key(c.g("ry")) in lang.solar_relative and not _gregorian_word_after(text, c.end, lang):
+        return _solar_current_year_part(c, ref, lang)
     shift = lang.year_relative[lang.key(c.g("ry"))]
     return (f"{ref.year + shift:04d}", "year", "relative-year",
             f"{shift:+d} year(s) from reference {ref}", {})
@@ -803,6 +805,29 @@ def _solar_current(unit: str, c, ref: dt.date, lang):
     return (str(first.year), "year", "solar-year",
             f"the current Solar Hijri year {y} (of reference {ref}) runs {first} to {last}; "
             f"most of it in {first.year}",
+            {"solar": c.text, "approximate": True, "first": first.isoformat(),
+             "last": last.isoformat()})
+
+
+# A part of a year ("اوایل", "اواسط", "اواخر" سال جاری): the day that stands for it, counted in
+# days from the year's first day (or back from its last), as a month's parts are (_PART_DAY)
+_YEAR_PART_DAYS = {"START": 45, "END": -45}
+
+
+def _solar_current_year_part(c, ref: dt.date, lang):
+    """"اواخر سال جاری": the part of the Solar Hijri year of the reference, as the Gregorian
+    month of the day that stands for it (approximate, with the Solar year's first and last day)."""
+    mod = lang.modifiers.get(lang.key(c.g("mod"))) if c.g("mod") else None
+    if mod is None:
+        return _solar_current("year", c, ref, lang)
+    y = solar.solar_month_of(ref)[0]
+    first, last = solar.solar_year_span(y)
+    shift = _YEAR_PART_DAYS.get(mod)
+    day = (first + (last - first) / 2 if shift is None else
+           first + dt.timedelta(days=shift) if shift > 0 else last + dt.timedelta(days=shift))
+    return (f"{day.year:04d}-{day.month:02d}", "month", "solar-year-part",
+            f"the current Solar Hijri year {y} (of reference {ref}), which runs {first} to "
+            f"{last}: its {_MODS[mod].split()[1]} around {day}",
             {"solar": c.text, "approximate": True, "first": first.isoformat(),
              "last": last.isoformat()})
 

@@ -126,3 +126,14 @@ def test_a_lead_that_only_plans_with_a_purpose_clause_stays_undated(tmp_path):
 ])
 def test_a_bound_or_a_present_of_saying_keeps_the_month_behind(text, told):
     assert _told(text, JULY_29) == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # the end of the Solar year 1403 lies in February–March 2025, its start in spring 2024
+    ("این قرارداد اواخر سال جاری امضا می‌شود.", [("اواخر سال جاری", "2025-02")]),
+    ("این قرارداد اوایل سال جاری امضا شد.", [("اوایل سال جاری", "2024-05")]),
+    # with «میلادی», the Gregorian year
+    ("این قرارداد اواخر سال جاری میلادی امضا می‌شود.", [("اواخر سال جاری", "2025")]),
+])
+def test_a_part_of_the_current_year_is_a_part_of_the_solar_year(text, told):
+    assert _told(text, BAHMAN_13) == told
