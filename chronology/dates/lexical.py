@@ -190,6 +190,8 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
             if kind == "solar-month" and not m.group("mod") and not re.search(
                     rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0)):
                 continue  # "تیر", "مهر" alone are words ("arrow", "Mehr"), not months
+            if kind == "month" and not m.group("mod") and lang.key(m.group("bare")) in lang.word_months:
+                continue  # "کیم جون اون": a month's name that is also a word or a part of a name
             if kind in ("later-before", "after") and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone):
                 continue  # "спустя неделю", "через месяц", not "спустя дни"

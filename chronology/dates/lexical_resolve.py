@@ -238,6 +238,27 @@ def tense(text: str, start: int, end: int, lang) -> str:
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
 
 
+def calendar_tense(text: str, start: int, end: int, lang) -> str:
+    """``tense`` for a month or a day of a month named without its year: a clause that tells its
+    act in the present and no past looks ahead, as a plan is told in languages whose news has no
+    future form in use ("... اواسط اوت در چین برگزار می‌شود": this coming August; ``PRESENT``,
+    not the past continuous, ``IMPERFECT``); not after a bound, which opens a span up to now
+    ("از ماه مارس ... گشت‌زنی می‌کنند"), nor in what someone says (``SAYS_NOW``). Not for
+    weekdays: a weekday before a present verb of saying ("روز دوشنبه می‌گوید") is a day gone by."""
+    told = tense(text, start, end, lang)
+    if told == FUTURE:
+        return told
+    left, right = _span(text, start, end, _CLAUSE_END)
+    clause = lang.normalise(text[left:right])
+    if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
+            clause) or lang.says_now.search(clause):
+        return told
+    if lang.bounds.search(lang.normalise(text[left:start])):
+        return told  # "از ماه مارس ... گشت‌زنی می‌کنند": a span from then up to now
+    present = any(not lang.imperfect.match(clause, m.start()) for m in lang.present.finditer(clause))
+    return FUTURE if present else told
+
+
 def _ahead_infinitive(text: str, left: int, start: int, right: int, lang) -> bool:
     """Whether the mention at ``start`` is inside the infinitive phrase of a verb of intent or
     invitation before it in its clause ("пригласил коллегу посетить выставку в феврале"): not
@@ -395,7 +416,7 @@ def _day_month(c, text, ref, lang):
     elif ref is None:
         return None
     else:
-        t = tense(text, c.start, c.end, lang)
+        t = calendar_tense(text, c.start, c.end, lang)
         found = nearest_month_day(ref, m, d, weekday_before(text, c.start, lang), t)
         if found is None:
             return None
@@ -456,6 +477,8 @@ def _month_range(c, text, ref, lang):
 def _relative_year(c, text, ref, lang):
     if ref is None:
         return None
+    if lang.key(c.g("ry")) in lang.solar_relative and not _gregorian_word_after(text, c.end, lang):
+        return _solar_current_year_part(c, ref, lang)
     shift = lang.year_relative[lang.key(c.g("ry"))]
     return (f"{ref.year + shift:04d}", "year", "relative-year",
             f"{shift:+d} year(s) from reference {ref}", {})
@@ -548,7 +571,7 @@ def _month(c, text, ref, lang, m=None):
                 f"the month before '{pair.group(0).strip()}', in its year", {})
     if ref is None:
         return None
-    t = tense(text, c.start, c.end, lang)
+    t = calendar_tense(text, c.start, c.end, lang)
     lo, hi = (-11, 0) if t == PAST else (0, 11)  # the tense here is past unless said future
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
              if lo <= (y - ref.year) * 12 + m - ref.month <= hi] or [ref.year]
@@ -623,6 +646,8 @@ def _relative(c, text, ref, lang):
     if ref is None:
         return None
     unit, shift = lang.relative[lang.key(c.g("rel"))]
+    if lang.key(c.g("rel")) in lang.solar_relative and not _gregorian_word_after(text, c.end, lang):
+        return _solar_current(unit, c, ref, lang)
     if unit == "weekend":
         # "в минувшие выходные": two days, told as the first, the Saturday, approximately
         day = (weekday_on_or_before(ref, 5, strict=True) if shift < 0 else
@@ -675,7 +700,7 @@ def _solar_day_month(c, text, ref, lang):
         got = _solar_day(solar.solar_year_of(ref) + lang.year_relative[lang.key(c.g("ry"))],
                          m, d, c.text)
         return got and (*got[:3], f"{got[3]}, its year counted from reference {ref}", got[4])
-    past = tense(text, c.start, c.end, lang) == PAST
+    past = calendar_tense(text, c.start, c.end, lang) == PAST
     year = solar.solar_year_of(ref)
     days = [(solar.to_gregorian(y, m, d), y) for y in (year - 1, year, year + 1)]
     days = [(g, y) for g, y in days if g is not None]
@@ -764,6 +789,49 @@ def _solar_month(y: int, c, lang, why: str, m: int | None = None):
              "last": last.isoformat()})
 
 
+def _gregorian_word_after(text: str, end: int, lang) -> bool:
+    """A Gregorian word right after a phrase ("سال جاری میلادی"): its calendar is named."""
+    after = lang.normalise(text[end:end + 24]).lstrip()
+    return any(re.match(rf"{re.escape(w)}(?![\w\u200c])", after) for w in lang.year_words)
+
+
+def _solar_current(unit: str, c, ref: dt.date, lang):
+    """"ماه جاری", "سال جاری": the Solar Hijri month or year of the reference, as a Solar month
+    or year written out is read (the Gregorian month or year most of it falls in)."""
+    y, m = solar.solar_month_of(ref)
+    if unit == "month":
+        return _solar_month(y, c, lang, f" (the current one, of reference {ref})", m)
+    first, last = solar.solar_year_span(y)
+    return (str(first.year), "year", "solar-year",
+            f"the current Solar Hijri year {y} (of reference {ref}) runs {first} to {last}; "
+            f"most of it in {first.year}",
+            {"solar": c.text, "approximate": True, "first": first.isoformat(),
+             "last": last.isoformat()})
+
+
+# A part of a year ("اوایل", "اواسط", "اواخر" سال جاری): the day that stands for it, counted in
+# days from the year's first day (or back from its last), as a month's parts are (_PART_DAY)
+_YEAR_PART_DAYS = {"START": 45, "END": -45}
+
+
+def _solar_current_year_part(c, ref: dt.date, lang):
+    """"اواخر سال جاری": the part of the Solar Hijri year of the reference, as the Gregorian
+    month of the day that stands for it (approximate, with the Solar year's first and last day)."""
+    mod = lang.modifiers.get(lang.key(c.g("mod"))) if c.g("mod") else None
+    if mod is None:
+        return _solar_current("year", c, ref, lang)
+    y = solar.solar_month_of(ref)[0]
+    first, last = solar.solar_year_span(y)
+    shift = _YEAR_PART_DAYS.get(mod)
+    day = (first + (last - first) / 2 if shift is None else
+           first + dt.timedelta(days=shift) if shift > 0 else last + dt.timedelta(days=shift))
+    return (f"{day.year:04d}-{day.month:02d}", "month", "solar-year-part",
+            f"the current Solar Hijri year {y} (of reference {ref}), which runs {first} to "
+            f"{last}: its {_MODS[mod].split()[1]} around {day}",
+            {"solar": c.text, "approximate": True, "first": first.isoformat(),
+             "last": last.isoformat()})
+
+
 def _solar_bare_month(c, text, ref, lang):
     """"مرداد ماه" with no year: the nearest such Solar month looking back from the
     reference (ahead in a sentence about the future), as a bare Gregorian month is read."""
@@ -776,7 +844,7 @@ def _solar_bare_month(c, text, ref, lang):
 def _nearest_solar_year(c, text, ref, lang, m: int) -> tuple[int, str]:
     """The Solar year of the nearest month ``m`` looking back from the reference (ahead in
     a sentence about the future), and why."""
-    past = tense(text, c.start, c.end, lang) == PAST
+    past = calendar_tense(text, c.start, c.end, lang) == PAST
     year = solar.solar_year_of(ref)
     spans = [(y, *solar.solar_month_span(y, m)) for y in (year - 1, year, year + 1)]
     pool = [s for s in spans if (s[1] <= ref if past else s[2] >= ref)] or spans

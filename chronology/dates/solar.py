@@ -48,6 +48,12 @@ def solar_year_of(day: dt.date) -> int:
     return jdatetime.date.fromgregorian(date=day).year
 
 
+def solar_month_of(day: dt.date) -> tuple[int, int]:
+    """The Solar Hijri (year, month) a Gregorian day falls in."""
+    solar = jdatetime.date.fromgregorian(date=day)
+    return solar.year, solar.month
+
+
 def solar_month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
     """First and last Gregorian day of a Solar Hijri month."""
     first = jdatetime.date(year, month, 1)

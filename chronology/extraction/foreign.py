@@ -871,7 +871,9 @@ class _Scan:
         "одобрило", "آغاز شد") or what someone said ("заявил, что ..."), not a plan, a view
         or what someone says ("рассказали два источника", "می‌گوید"): the lead convention's
         test for a story opening without a dateline."""
-        norm = self.lang.normalise(words)
+        # a purpose clause after the main verb ("... فرستاده است تا ... نشان دهد") is what the
+        # act is for: the main verb is the one before it
+        norm = self.lang.purpose_tail.sub("", self.lang.normalise(words))
         # in a verb-final language the main verb ends the sentence: a present verb inside a
         # clause before it ("گزارش ... مبنی بر آنکه روسیه ... می‌خرد را جعلی توصیف کرد")
         # is what the act is about; a present verb among its first words ("رئیس‌جمهور اوکراین

@@ -33,6 +33,11 @@ MONTHS = (
     ("نوامبر", "نومبر"),
     ("دسامبر", "دسمبر"),
 )
+# Gregorian month names that are also words or parts of names ("کیم جون اون", Kim Jong Un;
+# "جون" is also "life"): read as a month only with a day before, a year after, a part of the
+# month ("اواخر جون") or the month word before ("ماه جون"), as the Solar names that are words
+# are.
+WORD_MONTHS = ("جون",)
 # Solar Hijri months (Farvardin = 1), then the names Afghan (Dari) services write for the
 # same months ("۴ قوس" is 4 Azar).  Several are ordinary words ("تیر", "مهر", "دی", "میزان"),
 # so the engine reads them only with a day before or a year after them.
@@ -145,6 +150,12 @@ LATER = ("بعد",)
 AGO_ALONE = ("ماه", "سال")  # "سال پیش": last year; "چند سال پیش" (a few years) is no date
 NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7,
                 "هشت": 8, "نه": 9, "ده": 10}
+# The current month and year as Iranian and Afghan texts name them ("در ماه جاری", "سال
+# جاری"): the Solar Hijri month and year of the day of writing, the calendar these texts date
+# by, unless a Gregorian word follows ("سال جاری میلادی", ``YEAR_WORDS``). Their value is the
+# Gregorian month (year) most of that Solar month (year) falls in, approximate, with its first
+# and last day.
+SOLAR_RELATIVE = ("ماه جاری", "سال جاری")
 # A Gregorian year by its distance from the day of writing, after a Gregorian month or a part
 # of the year ("سپتامبر سال گذشته", "اواخر سال گذشته").
 YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری": 0, "امسال": 0, "سال آینده": 1}
@@ -202,8 +213,9 @@ SINCE = ("از زمان",)
 COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "چند", "چندین")
 # A past verb ending the sentence ("آغاز شد", "را رد کردند", "وارد شده است"), not one that
 # reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py.
-PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:کرد|کردند|شد|شدند|داد|دادند|گرفت|گرفتند|"
-        r"رسید|رسیدند|زد|زدند|یافت|کشت|کشتند|آمد|آمدند|رفت|رفتند|ساخت|فرستاد|"
+_PAST_STEMS = ("کرد", "شد", "داد", "گرفت", "رسید", "زد", "یافت", "کشت", "آمد", "رفت", "ساخت",
+               "فرستاد")
+PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:(?:" + "|".join(_PAST_STEMS) + r")(?:ند)?|"
         r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند|بود|بودند))\W*$")
 # A sentence that ranks the event among others ("این نخستین رزمایش ... پس از انقلاب ...
 # است", "این دومین سفر ... از سال ۲۰۲۱ است"): it compares, it tells no act of its own.
@@ -214,6 +226,16 @@ ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-
 # that begins so («میلادی», «میزبانی», «میان», «میلیون», «میدان»: review G).
 PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:شو|کن|ده|رو|گیر|آی|تو|خواه|گوی|رس|یاب|"
            r"ساز|نمای|پرداز|باش|ماند|گذار)[\u0600-\u06ff]*)")
+# A purpose clause closing a sentence after its main verb ("... هیاتی را به مسکو فرستاده است تا
+# ... نشان دهد"): «تا» and a verb in the subjunctive, what the act is for; the main verb is
+# the one before it.
+PURPOSE_TAIL = (r"\s+تا\s+[^.؟!]*?(?<!\S)(?:ب[\u0600-\u06ff]+|کند|کنند|دهد|دهند|شود|شوند|نماید|"
+                r"نمایند|باشد|باشند|گیرد|گیرند|سازد|سازند)\W*$")
+# What someone says, in the present of saying ("وزیر ... می‌گوید ..."): a view of the day of
+# writing, not a plan ahead (``dates/lexical_resolve.calendar_tense``).
+SAYS_NOW = ("می‌گوید", "می‌گویند", "می‌افزاید", "می‌نویسد")
+# The past continuous («می‌شد», «می‌کردند»): «می» before a past stem is no present.
+IMPERFECT = r"(?<!\S)می[\s\u200c]?(?:" + "|".join(_PAST_STEMS) + r")"
 # Labels of a publication line, wherever it stands (see ru.py).
 PUBLISHED_LABELS = ("تاریخ انتشار", "منتشر شده در", "تاريخ انتشار")
 # A report whose object is an act ("ترکیه از آغاز عملیات ... خبر داد"; see ru.py), in the

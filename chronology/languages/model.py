@@ -64,6 +64,9 @@ class Language:
     issue: re.Pattern
     past: re.Pattern
     present: re.Pattern
+    imperfect: re.Pattern  # the past continuous, which ``present`` would take for a present
+    says_now: re.Pattern  # "می‌گوید": the present of saying, no plan (SAYS_NOW)
+    purpose_tail: re.Pattern  # "... تا ... نشان دهد": a purpose clause after the main verb
     news_present: re.Pattern
     lead_present: re.Pattern
     habit: re.Pattern
@@ -103,6 +106,10 @@ class Language:
     # the scene of an act right before a place ("в", "у берегов"), searched before the place
     venue: re.Pattern = re.compile(NEVER)
     ago_alone: frozenset[str] = frozenset()  # units that mean one without a number ("год")
+    # "ماه جاری", "سال جاری": relative words counted in the Solar Hijri calendar (SOLAR_RELATIVE)
+    solar_relative: frozenset[str] = frozenset()
+    # "جون": Gregorian month names that are also words, months only with a day, a year or a part
+    word_months: frozenset[str] = frozenset()
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
     # "в том же месяце", "в том же году": the month or year of the last date told
@@ -355,6 +362,9 @@ def build(module: ModuleType) -> Language:
         issue=re.compile(_table(module, "ISSUE", NEVER)),
         past=re.compile(_table(module, "PAST", NEVER)),
         present=re.compile(_table(module, "PRESENT", NEVER)),
+        imperfect=re.compile(_table(module, "IMPERFECT", NEVER)),
+        says_now=words("SAYS_NOW"),
+        purpose_tail=re.compile(_table(module, "PURPOSE_TAIL", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
         habit=words("HABIT"),
@@ -390,6 +400,8 @@ def build(module: ModuleType) -> Language:
         venue=re.compile(rf"(?<![\w-])(?:{phrase(norm(w) for w in venue_words)})\s+$")
         if _table(module, "VENUE_BEFORE_PLACE", ()) else re.compile(NEVER),
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
+        solar_relative=frozenset(compact(norm(w)) for w in _table(module, "SOLAR_RELATIVE", ())),
+        word_months=frozenset(compact(norm(w)) for w in _table(module, "WORD_MONTHS", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),
         year_told=_keyed(_table(module, "YEAR_TOLD", {}), norm),
