@@ -34,6 +34,7 @@ from functools import cache, lru_cache
 
 from chronology.extraction import rarity
 from chronology.extraction.theatres import (
+    arrival_and_next,
     elsewhere,
     one_reaction,
     one_service_each,
@@ -124,14 +125,17 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
 
 def _apart(a, b) -> bool:
     """The reports place their acts apart (other seas, a sea and a part of a country), give
-    them to other services (each names one: the navy, air defence) or tell other phases on
-    other days (a start, an end): two acts, in any languages (``theatres``)."""
+    them to other services (each names one: the navy, air defence), tell other phases on
+    other days (a start, an end) or an arrival and, another day, the visit's next act: two
+    acts, in any languages (``theatres``)."""
     qa, qb, la, lb = _quote(a), _quote(b), a.language, b.language
     one_system = bool(designations(qa) & designations(qb))  # one system: one act
     return elsewhere(qa, la, qb, lb) or one_truce(qa, la, qb, lb) or \
         one_reaction(qa, la, qb, lb) or \
         (not one_system and one_service_each(qa, la, qb, lb)) or \
-        other_phases(a.event.date, qa, la, b.event.date, qb, lb)
+        other_phases(a.event.date, qa, la, b.event.date, qb, lb) or \
+        arrival_and_next(a.event.date, qa, la, "delivery" in a.event.tags,
+                         b.event.date, qb, lb, "delivery" in b.event.tags)
 
 
 def _shared_stems(a, b) -> float:

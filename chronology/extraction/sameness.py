@@ -26,7 +26,7 @@ things of one family ("S-300" and "S-400") are never merged, nor two meetings of
 pairs of people, nor two reports that name different seas (the Gulf of Oman lies in the
 Indian Ocean; the Caspian Sea does not) or a sea and a part of a country ("the country's
 south"), nor two days' reports telling other phases of an act (its start, its end, a
-phase), nor people sharing a surname under other first names ("Ali"/"Sadegh Larijani"); a
+phase) or an arrival and the visit's next act, nor people sharing a surname under other first names ("Ali"/"Sadegh Larijani"); a
 report naming no side joins no act of another service ("air defence forces", the navy),
 nor do two reports naming one service each, not the same (seas, parts of a country, services
 and phases: ``theatres``).
@@ -48,6 +48,7 @@ from chronology.extraction.gazetteer import COUNTRIES, DEMONYMS
 from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import (
+    arrival_and_next,
     elsewhere,
     one_reaction,
     one_service_each,
@@ -104,6 +105,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if thing is False or other_ordinals(told_a, told_b):
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
+            arrival_and_next(a.event.date, told_a, "en", "delivery" in a.event.tags,
+                             b.event.date, told_b, "en", "delivery" in b.event.tags) or \
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
             one_reaction(told_a, "en", told_b, "en") or \
             _namesakes(a, b) or \

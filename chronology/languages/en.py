@@ -632,6 +632,9 @@ LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|abl
               r"without\s+\w+|out\s+of\s+(?:action|service|commission|use)|"
               r"(?:badly\s+|heavily\s+|severely\s+)?(?:damaged|destroyed|wrecked|"
               r"crippled|devastated|unusable|inoperable|burning|smouldering)\b)")
+# A visitor's or a ship's arrival: the first act of a visit, not the talks or the tour of the
+# days after (``theatres.arrival_and_next``); goods arriving are a delivery, told apart.
+ARRIVAL = r"\b(?:arrived|arrives|arriving|arrival)\b"
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced)\b",
           "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
