@@ -303,11 +303,12 @@ def designations(text: str) -> frozenset[str]:
     found = {thing for thing in things_in(text) if re.fullmatch(r"[A-Z]+-\d.*", thing)}
     for match in _CYRILLIC_DESIGNATION.finditer(text):
         letters, number, suffix = match.groups()
-        found.add(f"{_roman(letters)}-{number}{_roman(suffix)}")
+        found.add(f"{roman(letters)}-{number}{roman(suffix)}")
     for match in _CYRILLIC_EDITION.finditer(text):
-        found.add(f"{_roman(match.group(1))}-{match.group(2)}")
+        found.add(f"{roman(match.group(1))}-{match.group(2)}")
     return frozenset(found)
 
 
-def _roman(letters: str) -> str:
+def roman(letters: str) -> str:
+    """Cyrillic letters in Latin capitals (``ROMAN``): "Су" is "SU", "Дегтярев" "DEGTYAREV"."""
     return "".join(ROMAN.get(c, c) for c in letters.upper())

@@ -732,6 +732,8 @@ POINTER_GENDERS = {"он": (("л", "лся"), "бвгджзйклмнпрстф�
 # Индии в Москве Винай Кумар" is India's).
 PERSON_NAME = (r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
                r"(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){1,3}(?![\w-])")
+# A patronymic between a first name and a surname, in any case ("Кужугетович", "Петровной").
+PATRONYMIC = r"(?:[оеё]вич|[оеё]вн|ьич|инич|ичн)[а-я]*$"
 NAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ей", "у", "ю", "а", "я", "е", "ы")
 # The endings of a noun's or adjective's cases and numbers: a form the frequency lists lack
 # ("фрегата") weighs as its commonest known form ("фрегат": ``extraction/rarity.py``).
