@@ -623,8 +623,11 @@ SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?(?!\s+of\b)|frigate
             # (not a kind of weapon: "S-400 air defence systems")
             "air defence": r"\bair[- ]defen[cs]e\b(?!\s+(?:systems?|missiles?|batter(?:y|ies)|"
                            r"complex(?:es)?|radars?|equipment))",
-            "air force": r"\bair forces?\b|\bairmen\b",
-            "ground": r"\bground forces\b|\binfantry\b|\btank crews?\b"}
+            # an operation told by the arm that fights it ("a ground operation", "an air
+            # campaign") names its service as "the air force" does
+            "air force": r"\bair forces?\b|\bairmen\b|\bair (?:operation|campaign|offensive)s?\b",
+            "ground": r"\bground forces\b|\binfantry\b|\btank crews?\b|"
+                      r"\bground (?:operation|offensive|incursion|assault)s?\b"}
 # The state a place or a thing is left in ("a strike left the air base in ruins", "… the port
 # without power"): the complement of "left" + object, no departure (``PHASES``), and no phrase a
 # headline may drop (``title_fit``).

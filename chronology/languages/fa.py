@@ -340,8 +340,9 @@ INLAND = r"(?:جنوب|شمال|شرق|غرب|مرکز)(?:\s?(?:شرق|غرب))?
 PORT = r"بندر|ساحل|سواحل|کرانه"
 SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ناوچه|ناو(?![\u0600-\u06ff])",
             "air defence": r"پدافند",
-            "air force": r"نیروی\s?هوایی",
-            "ground": r"نیروی\s?زمینی"}
+            # an operation told by the arm that fights it («عملیات زمینی», «عملیات هوایی»)
+            "air force": r"نیروی\s?هوایی|عملیات\s?هوایی",
+            "ground": r"نیروی\s?زمینی|عملیات\s?زمینی"}
 # The verbs only: not "در پایان بازدید" (at the end of a visit), "آغاز سال" (the year's start).
 # A visitor's or a ship's arrival (see en.py): «وارد مسکو شد» (not «به پایان رسید»: an end).
 ARRIVAL = r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)"
