@@ -11,7 +11,8 @@ compatible dates and enough of their words (``SHARED_WORDS`` of the content word
 only the share when each tells a kind of act and none in common: the number of stems two
 long reports share is mostly their sides, ministers and day): "Россия и Индия подписали
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
-поставку 29 МиГов".  Shared words make days a few apart compatible, as the same named thing
+поставку 29 МиГов"; two reports dating their acts by a year only need shared words (a
+year holds many acts of a kind).  Shared words make days a few apart compatible, as the same named thing
 does in English.  Two such reports of one day or the next that share most of their
 distinctive words, weighed by rarity, are one event whatever their kinds
 (``distinctive_words_shared``).
@@ -94,6 +95,8 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
         a, b, by_count=not _other_kinds(a, b, kind_tags))
     if not set(a.event.tags) & set(b.event.tags) & kind_tags and not words:
         return False
+    if min(len(a.event.date), len(b.event.date)) == 4 and not words:
+        return False  # a year holds many acts of a kind: a pact signed, troops sent under it
     # the same words tell the same thing: days a few apart are one event told late (a strike
     # in the night is "Monday night" in one report, "Tuesday" in the next)
     return dates_compatible(a, b, same_thing=True) if words else dates_compatible(a, b)
