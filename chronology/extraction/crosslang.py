@@ -61,7 +61,9 @@ ROMAN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё":
 _CYRILLIC_DESIGNATION = re.compile(r"(?<![\w-])([А-ЯЁ][А-Яа-яЁё]{0,3})-(\d{1,4})"
                                    r"([А-ЯЁ]{0,3}\d?)(?![\w-])")
 # "Запад-2021", "Индра-2025": an edition of a named exercise or show ("Zapad-2021").
-_CYRILLIC_EDITION = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})-((?:19|20)\d\d)(?![\w-])")
+# ... written with a space too, and in Latin letters in any report ("Indra 2025" in a Russian
+# one): one edition however written; a month ("March 2025", "Март 2025") is none.
+_EDITION = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,})[- ]((?:19|20)\d\d)(?![\w-])")
 
 
 def _systems(named: frozenset[str]) -> set[str]:
@@ -302,14 +304,26 @@ def designations(text: str) -> frozenset[str]:
     ['YAK-130']
     >>> sorted(designations("Учения «Запад-2021» начались."))
     ['ZAPAD-2021']
+    >>> sorted(designations("Начались учения Indra 2025, сообщает Reuters. Март 2025 года."))
+    ['INDRA-2025']
     """
     found = {thing for thing in things_in(text) if re.fullmatch(r"[A-Z]+-\d.*", thing)}
     for match in _CYRILLIC_DESIGNATION.finditer(text):
         letters, number, suffix = match.groups()
         found.add(f"{roman(letters)}-{number}{roman(suffix)}")
-    for match in _CYRILLIC_EDITION.finditer(text):
-        found.add(f"{roman(match.group(1))}-{match.group(2)}")
+    for match in _EDITION.finditer(text):
+        if match.group(1).lower() not in _months():
+            found.add(f"{roman(match.group(1))}-{match.group(2)}")
     return frozenset(found)
+
+
+@cache
+def _months() -> frozenset[str]:
+    """Every language's month names, in lower case ("march", "март", "марта")."""
+    return frozenset(fold(form).lower() for module in MODULES.values()
+                     for forms in (*getattr(module, "MONTH_NAMES", ()),
+                                   *getattr(module, "MONTHS", ()))
+                     for form in forms)
 
 
 def roman(letters: str) -> str:

@@ -639,7 +639,8 @@ LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|abl
 # days after (``theatres.arrival_and_next``); goods arriving are a delivery, told apart.
 ARRIVAL = r"\b(?:arrived|arrives|arriving|arrival)\b"
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
-PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced)\b",
+PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced|"
+                   r"opening ceremony)\b",
           "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
                  r"came to an end)\b",
           "stage": r"\b(?:phase|stage)\b",

@@ -346,7 +346,7 @@ SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ن�
 # The verbs only: not "در پایان بازدید" (at the end of a visit), "آغاز سال" (the year's start).
 # A visitor's or a ship's arrival (see en.py): «وارد مسکو شد» (not «به پایان رسید»: an end).
 ARRIVAL = r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)"
-PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)",
+PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)|مراسم\s+افتتاحیه",
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
           "stage": r"مرحله",
           # آتش بس، ترک مخاصمه: never the strike or the clash it ends
