@@ -183,6 +183,9 @@ DATELINE = (
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",
     "قرارداد": "agreement", "امضا": "agreement", "رزمایش": "exercise", "سفر": "visit",
+    # a manoeuvre, a joint patrol: the drills of two forces, as "патрулирование" in ru.py
+    "مانور": "exercise", "گشت زنی": "exercise", "گشتزنی": "exercise", "گشت هوایی": "exercise",
+    "گشت دریایی": "exercise", "گشت مشترک": "exercise",
     "دیدار": "meeting", "ملاقات": "meeting", "مذاکره": "meeting", "تحویل": "delivery",
     "تحریم": "sanctions",
 }
