@@ -11,7 +11,8 @@ compatible dates and enough of their words (``SHARED_WORDS`` of the content word
 only the share when each tells a kind of act and none in common: the number of stems two
 long reports share is mostly their sides, ministers and day): "Россия и Индия подписали
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
-поставку 29 МиГов".  Shared words make days a few apart compatible, as the same named thing
+поставку 29 МиГов"; two reports dating their acts by a year only need shared words (a
+year holds many acts of a kind).  Shared words make days a few apart compatible, as the same named thing
 does in English.  Two such reports of one day or the next that share most of their
 distinctive words, weighed by rarity, are one event whatever their kinds
 (``distinctive_words_shared``).
@@ -34,6 +35,7 @@ from functools import cache, lru_cache
 
 from chronology.extraction import rarity
 from chronology.extraction.theatres import (
+    arrival_and_next,
     elsewhere,
     one_reaction,
     one_service_each,
@@ -59,7 +61,9 @@ ROMAN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё":
 _CYRILLIC_DESIGNATION = re.compile(r"(?<![\w-])([А-ЯЁ][А-Яа-яЁё]{0,3})-(\d{1,4})"
                                    r"([А-ЯЁ]{0,3}\d?)(?![\w-])")
 # "Запад-2021", "Индра-2025": an edition of a named exercise or show ("Zapad-2021").
-_CYRILLIC_EDITION = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,})-((?:19|20)\d\d)(?![\w-])")
+# ... written with a space too, and in Latin letters in any report ("Indra 2025" in a Russian
+# one): one edition however written; a month ("March 2025", "Март 2025") is none.
+_EDITION = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,})[- ]((?:19|20)\d\d)(?![\w-])")
 
 
 def _systems(named: frozenset[str]) -> set[str]:
@@ -93,6 +97,8 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
         a, b, by_count=not _other_kinds(a, b, kind_tags))
     if not set(a.event.tags) & set(b.event.tags) & kind_tags and not words:
         return False
+    if min(len(a.event.date), len(b.event.date)) == 4 and not words:
+        return False  # a year holds many acts of a kind: a pact signed, troops sent under it
     # the same words tell the same thing: days a few apart are one event told late (a strike
     # in the night is "Monday night" in one report, "Tuesday" in the next)
     return dates_compatible(a, b, same_thing=True) if words else dates_compatible(a, b)
@@ -124,14 +130,17 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
 
 def _apart(a, b) -> bool:
     """The reports place their acts apart (other seas, a sea and a part of a country), give
-    them to other services (each names one: the navy, air defence) or tell other phases on
-    other days (a start, an end): two acts, in any languages (``theatres``)."""
+    them to other services (each names one: the navy, air defence), tell other phases on
+    other days (a start, an end) or an arrival and, another day, the visit's next act: two
+    acts, in any languages (``theatres``)."""
     qa, qb, la, lb = _quote(a), _quote(b), a.language, b.language
     one_system = bool(designations(qa) & designations(qb))  # one system: one act
     return elsewhere(qa, la, qb, lb) or one_truce(qa, la, qb, lb) or \
         one_reaction(qa, la, qb, lb) or \
         (not one_system and one_service_each(qa, la, qb, lb)) or \
-        other_phases(a.event.date, qa, la, b.event.date, qb, lb)
+        other_phases(a.event.date, qa, la, b.event.date, qb, lb) or \
+        arrival_and_next(a.event.date, qa, la, "delivery" in a.event.tags,
+                         b.event.date, qb, lb, "delivery" in b.event.tags)
 
 
 def _shared_stems(a, b) -> float:
@@ -295,15 +304,28 @@ def designations(text: str) -> frozenset[str]:
     ['YAK-130']
     >>> sorted(designations("Учения «Запад-2021» начались."))
     ['ZAPAD-2021']
+    >>> sorted(designations("Начались учения Indra 2025, сообщает Reuters. Март 2025 года."))
+    ['INDRA-2025']
     """
     found = {thing for thing in things_in(text) if re.fullmatch(r"[A-Z]+-\d.*", thing)}
     for match in _CYRILLIC_DESIGNATION.finditer(text):
         letters, number, suffix = match.groups()
-        found.add(f"{_roman(letters)}-{number}{_roman(suffix)}")
-    for match in _CYRILLIC_EDITION.finditer(text):
-        found.add(f"{_roman(match.group(1))}-{match.group(2)}")
+        found.add(f"{roman(letters)}-{number}{roman(suffix)}")
+    for match in _EDITION.finditer(text):
+        if match.group(1).lower() not in _months():
+            found.add(f"{roman(match.group(1))}-{match.group(2)}")
     return frozenset(found)
 
 
-def _roman(letters: str) -> str:
+@cache
+def _months() -> frozenset[str]:
+    """Every language's month names, in lower case ("march", "март", "марта")."""
+    return frozenset(fold(form).lower() for module in MODULES.values()
+                     for forms in (*getattr(module, "MONTH_NAMES", ()),
+                                   *getattr(module, "MONTHS", ()))
+                     for form in forms)
+
+
+def roman(letters: str) -> str:
+    """Cyrillic letters in Latin capitals (``ROMAN``): "Су" is "SU", "Дегтярев" "DEGTYAREV"."""
     return "".join(ROMAN.get(c, c) for c in letters.upper())

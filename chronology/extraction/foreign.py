@@ -38,7 +38,7 @@ from chronology.extraction.dating import Dating, _week_as_month
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
-from chronology.extraction.foreign_people import Cast, pointed, read_cast, surname
+from chronology.extraction.foreign_people import Cast, people_in, pointed, read_cast, surname
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
     STEM,
@@ -1791,7 +1791,8 @@ class _Scan:
                       approximate=m.approximate, tags=tags, actors=[*people, *groups],
                       context=not first <= int(m.value[:4]) <= last, sources=[source])
         rank = (int(dating.statement), 0, _PRECISION.get(m.precision, 3), sentence.start)
-        entities = Entities(people=(), countries=tuple(groups), side_words=tuple(sorted(
+        entities = Entities(people=_people(people, people_in(quote, self.lang, self.names.groups)),
+                            countries=tuple(groups), side_words=tuple(sorted(
             {w for w in re.findall(r"\w+", quote.replace(ZWNJ, " ")) if self.names.groups(w)})))
         return Candidate(event, sentence, dating, entities, rank, language=self.lang.code)
 
@@ -1812,6 +1813,13 @@ class _Scan:
         if statement:
             tags.add("statement")
         return sorted(tags)
+
+
+def _people(canonical: list[str], named: tuple[str, ...]) -> tuple[str, ...]:
+    """A candidate's people for the merge: those the quote names in full (``people_in``), and
+    the topic's people it names (by their canonical names) that are none of them."""
+    surnames = {name.split()[-1].lower() for name in named}
+    return (*named, *(p for p in canonical if p.split()[-1].lower() not in surnames))
 
 
 def _is_range(m: Mention) -> bool:

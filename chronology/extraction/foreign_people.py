@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from chronology.extraction.crosslang import roman
 from chronology.extraction.foreign_relevance import STEM
 
 DESCRIBED_BY = 6  # words before a full name that may describe the person
@@ -38,6 +39,34 @@ def surname(word: str, lang) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[:-len(ending)]
     return word
+
+
+def people_in(text: str, lang, groups: Callable[[str], list[str]]) -> tuple[str, ...]:
+    """The people ``text`` names in full ("Владимир Путин", "Михаилом Дегтяревым": two
+    words or more written as a name, ``PERSON_NAME``), in Latin letters and without case
+    endings ("Vladimir Putin", "Mikhail Degtyarev"), so that one person is one name in
+    every case and in every report; an office or a side before the name is no part of it
+    ("Президент России Владимир Путин").  A language that writes no capitals names none."""
+    found: dict[str, None] = {}
+    for run in lang.person.finditer(text):
+        words = run.group().split()
+        while words and (groups(words[0]) or any(
+                lang.normalise(words[0]).startswith(office) for office in lang.person_pointers)):
+            words.pop(0)  # "Президент России Владимир Путин": the office, the side, the man
+        # a first name and a surname, with a patronymic between ("Сергей Кужугетович Шойгу"):
+        # a word before them names the person's office or organisation ("главой Минпромторга
+        # Денисом Мантуровым")
+        words = words[-3:] if len(words) >= 3 and _patronymic(words[-2], lang) else words[-2:]
+        if len(words) < 2 or any(p.search(lang.normalise(" ".join(words)))
+                                 for p in lang.countries.values()):
+            continue  # "Северную Корею": a country
+        found[" ".join(roman(surname(w, lang)).title() for w in words)] = None
+    return tuple(found)
+
+
+def _patronymic(word: str, lang) -> bool:
+    """A patronymic ("Кужугетович", "Владимировна"), in any case: ``PATRONYMIC``."""
+    return bool(lang.patronymic.search(lang.normalise(word)))
 
 
 def read_cast(text: str, lang, groups: Callable[[str], list[str]]) -> Cast:

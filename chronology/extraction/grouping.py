@@ -10,8 +10,9 @@ that breaks a rule of the merge:
 - two candidates of one article are in one cluster only when they match each other: a
   second act told by the article ("A memorandum was also signed") is another event, even
   when both match a third report;
-- two candidates that name different systems ("S-300", "S-400") are never in one cluster,
-  even when a general report ("air defence systems were delivered") matches both;
+- two candidates that name different systems ("S-300", "S-400"), or one armed service each
+  (an air operation, a ground operation), are never in one cluster or group, even when a
+  general report ("air defence systems were delivered") matches both;
 - a candidate joins a group only when its date fits every member's (``fits``).
 
 So a report takes the partner it matches best, not the one that happened to come first:
@@ -50,7 +51,7 @@ def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
     units = _units(block, article, alike, pair)
     fitting = {(i, index): fits(candidate, index)
                for i, candidate in enumerate(block) for index in groups}
-    links = _links(block, units, groups, score, pair, fitting)
+    links = _links(block, units, groups, score, pair, fitting, conflict)
     clusters = [_Cluster(list(unit), articles={article(block[i]) for i in unit}) for unit in units]
     owner = [0] * len(block)  # the cluster of each candidate
     for number, unit in enumerate(units):
@@ -68,14 +69,17 @@ def cluster_block(block: Sequence, groups: dict[int, list], article: Callable,
 
 
 def _links(block: Sequence, units: list[list[int]], groups: dict[int, list], score: Callable,
-           pair: _Scores, fitting: dict) -> list[tuple[float, int, int, int]]:
+           pair: _Scores, fitting: dict, conflict: Callable
+           ) -> list[tuple[float, int, int, int]]:
     """(-score, 0, group, unit's first candidate) for each unit and earlier group it may
-    join and matches; (-score, 1, first, first) for each two units that match."""
+    join (no member it may never share a cluster with: ``conflict``) and matches;
+    (-score, 1, first, first) for each two units that match."""
     links = []
     for u, unit in enumerate(units):
         first = block[unit[0]]
         for index, members in groups.items():
-            if all(fitting[i, index] for i in unit):
+            if all(fitting[i, index] for i in unit) and \
+                    not any(conflict(first, m) for m in members):
                 best = max((score(first, m) for m in members), default=0.0)
                 if best > 0:
                     links.append((-best, 0, index, unit[0]))

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from chronology.events.model import Event
 from chronology.extraction.candidates import Candidate
+from chronology.extraction.crosslang import designations
 from chronology.extraction.grouping import cluster_block
 from chronology.extraction.ids import event_id, uniquify
 from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: the package's)
@@ -39,6 +40,7 @@ from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: t
     same_people,
     told,
 )
+from chronology.extraction.theatres import one_service_each
 
 FOUNDERS = 8
 def merge_candidates(candidates: list[Candidate]) -> list[Event]:
@@ -213,8 +215,12 @@ def _keys(date: str) -> list[str]:
 
 
 def _other_systems(a: Candidate, b: Candidate) -> bool:
-    """Two reports that name different systems: never one event."""
-    return other_designations(told(a), told(b))
+    """Two reports that name different systems, or one armed service each and not the same
+    (an air operation, a ground operation; the navy, air defence) and no system in common:
+    never one event, whatever a vaguer report matches both ("the operation began")."""
+    ta, tb = told(a), told(b)
+    return other_designations(ta, tb) or not designations(ta) & designations(tb) and \
+        one_service_each(ta, a.language, tb, b.language)
 
 
 def _nearby(by_date: dict[str, list[int]], date: str) -> list[int]:

@@ -26,12 +26,16 @@ things of one family ("S-300" and "S-400") are never merged, nor two meetings of
 pairs of people, nor two reports that name different seas (the Gulf of Oman lies in the
 Indian Ocean; the Caspian Sea does not) or a sea and a part of a country ("the country's
 south"), nor two days' reports telling other phases of an act (its start, its end, a
-phase), nor people sharing a surname under other first names ("Ali"/"Sadegh Larijani"); a
+phase) or an arrival and the visit's next act, nor people sharing a surname under other first names ("Ali"/"Sadegh Larijani"); a
 report naming no side joins no act of another service ("air defence forces", the navy),
 nor do two reports naming one service each, not the same (seas, parts of a country, services
 and phases: ``theatres``).
 Two candidates of one article are compared without the sentences both
-quote. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``.
+quote. Reports in two languages, or in Russian or Persian, are compared by ``crosslang``;
+two reports of one such language naming two people or more each, not the same, are two
+meetings, and their people decide whether days apart are compatible, as in English (the
+people a Russian report names in full: ``foreign_people.people_in``; across two scripts
+only the countries do).
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from chronology.extraction import rarity
@@ -48,6 +53,7 @@ from chronology.extraction.gazetteer import COUNTRIES, DEMONYMS
 from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import (
+    arrival_and_next,
     elsewhere,
     one_reaction,
     one_service_each,
@@ -95,7 +101,12 @@ def match_score(a: Candidate, b: Candidate) -> float:
     same named thing, then strongly shared words, then the same kind and people; an exact
     date counts over a compatible one.  Reports in two languages are compared by
     ``crosslang`` (same date, canonical actors and kind)."""
-    if a.language != b.language or a.language != "en":  # words the rules below cannot read
+    if a.language != b.language:  # words the rules below cannot read; names in two scripts
+        return score_across_languages(_unnamed(a), _unnamed(b), _dates_compatible, KIND_TAGS)
+    if a.language != "en":
+        if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and \
+                not same_people(a, b):
+            return 0.0  # "Путин и Ким встретились", "Ким встретился с Дегтяревым": two meetings
         return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
     told_a, told_b = _own_words(a, b)
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
@@ -104,6 +115,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if thing is False or other_ordinals(told_a, told_b):
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
+            arrival_and_next(a.event.date, told_a, "en", "delivery" in a.event.tags,
+                             b.event.date, told_b, "en", "delivery" in b.event.tags) or \
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
             one_reaction(told_a, "en", told_b, "en") or \
             _namesakes(a, b) or \
@@ -163,6 +176,15 @@ def match_score(a: Candidate, b: Candidate) -> float:
             not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
+
+
+def _unnamed(candidate: Candidate) -> Candidate:
+    """A candidate without its people, for a report in another language: names romanised
+    from another script ("Chen Yn" for "Kim Jong Un") do not tell whether two reports name
+    the same people; their countries do."""
+    if not candidate.entities.people:
+        return candidate
+    return replace(candidate, entities=replace(candidate.entities, people=()))
 
 
 def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,

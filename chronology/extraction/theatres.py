@@ -2,7 +2,7 @@
 names (with the larger ones they lie in: the Gulf of Oman is in the Indian Ocean, the
 Caspian Sea is not), a part of one country ("in the country's south", "на юге страны",
 "جنوب کشور"), the armed service whose act it tells (the navy, air defence, the air force,
-ground forces) and the phase of the act (its start, its end, a stage); and whether a report
+ground forces) and the phase of the act (its start, its end, a stage; an arrival); and whether a report
 tells fighting or a reaction to it (condemning it, calling it a violation).  Two reports that
 differ in any of these tell two acts (``sameness``, ``crosslang``).  The words are each
 language's tables (``SEAS``, ``INLAND``, ``PORT``, ``SERVICES``, ``PHASES``, ``COMBAT``, ``REACTION`` in
@@ -59,6 +59,7 @@ class _Tables:
     truce_broken: re.Pattern
     reaction: re.Pattern
     reaction_aside: re.Pattern
+    arrival: re.Pattern
 
 
 @cache
@@ -78,7 +79,8 @@ def _tables(code: str) -> _Tables:
                    compiled(getattr(module, "SERVICES", {})), compiled(getattr(module, "PHASES", {})),
                    str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
                    one("COMBAT", 0 if module.CODE == "en" else re.I),
-                   one("TRUCE_BROKEN", re.I), one("REACTION", re.I), one("REACTION_ASIDE", 0))
+                   one("TRUCE_BROKEN", re.I), one("REACTION", re.I), one("REACTION_ASIDE", 0),
+                   one("ARRIVAL", re.I))
 
 
 def _read(text: str, code: str) -> tuple[_Tables, str]:
@@ -205,6 +207,24 @@ def other_phases(date_a: str, told_a: str, code_a: str, date_b: str, told_b: str
     Wednesday and drills held on Friday (a month's report may tell any of its days)."""
     return len(date_a) == len(date_b) == 10 and date_a != date_b and \
         phases(told_a, code_a) != phases(told_b, code_b)
+
+
+def arrival_and_next(date_a: str, told_a: str, code_a: str, goods_a: bool, date_b: str,
+                     told_b: str, code_b: str, goods_b: bool) -> bool:
+    """Two days, and one report tells an arrival (a visitor's, a ship's: ``ARRIVAL``) and
+    the other none: the arrival and the visit's next act ("arrived in Moscow on Monday" /
+    "held talks on Tuesday", "toured a plant") are two events.  Goods arriving (``goods_*``:
+    a delivery) are one act however each side dates it."""
+    if len(date_a) != 10 or len(date_b) != 10 or date_a == date_b:
+        return False
+    arrived_a, arrived_b = _arrival(told_a, code_a), _arrival(told_b, code_b)
+    return arrived_a != arrived_b and not (goods_a if arrived_a else goods_b)
+
+
+@lru_cache(maxsize=4096)
+def _arrival(text: str, code: str) -> bool:
+    tables, norm = _read(text, code)
+    return bool(tables.arrival.search(norm))
 
 
 def one_reaction(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:

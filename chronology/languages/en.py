@@ -640,8 +640,11 @@ SERVICES = {"naval": r"\b(?:nav(?:y|ies|al)|warships?|fleets?(?!\s+of\b)|frigate
             # (not a kind of weapon: "S-400 air defence systems")
             "air defence": r"\bair[- ]defen[cs]e\b(?!\s+(?:systems?|missiles?|batter(?:y|ies)|"
                            r"complex(?:es)?|radars?|equipment))",
-            "air force": r"\bair forces?\b|\bairmen\b",
-            "ground": r"\bground forces\b|\binfantry\b|\btank crews?\b"}
+            # an operation told by the arm that fights it ("a ground operation", "an air
+            # campaign") names its service as "the air force" does
+            "air force": r"\bair forces?\b|\bairmen\b|\bair (?:operation|campaign|offensive)s?\b",
+            "ground": r"\bground forces\b|\binfantry\b|\btank crews?\b|"
+                      r"\bground (?:operation|offensive|incursion|assault)s?\b"}
 # The state a place or a thing is left in ("a strike left the air base in ruins", "… the port
 # without power"): the complement of "left" + object, no departure (``PHASES``), and no phrase a
 # headline may drop (``title_fit``).
@@ -649,8 +652,12 @@ LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|abl
               r"without\s+\w+|out\s+of\s+(?:action|service|commission|use)|"
               r"(?:badly\s+|heavily\s+|severely\s+)?(?:damaged|destroyed|wrecked|"
               r"crippled|devastated|unusable|inoperable|burning|smouldering)\b)")
+# A visitor's or a ship's arrival: the first act of a visit, not the talks or the tour of the
+# days after (``theatres.arrival_and_next``); goods arriving are a delivery, told apart.
+ARRIVAL = r"\b(?:arrived|arrives|arriving|arrival)\b"
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
-PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced)\b",
+PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced|"
+                   r"opening ceremony)\b",
           "end": r"\b(?:ended|ends|concluded|concludes|wrapped up|finished|completed|closed|"
                  r"came to an end)\b",
           "stage": r"\b(?:phase|stage)\b",

@@ -198,6 +198,9 @@ DATELINE = (
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",
     "قرارداد": "agreement", "امضا": "agreement", "رزمایش": "exercise", "سفر": "visit",
+    # a manoeuvre, a joint patrol: the drills of two forces, as "патрулирование" in ru.py
+    "مانور": "exercise", "گشت زنی": "exercise", "گشتزنی": "exercise", "گشت هوایی": "exercise",
+    "گشت دریایی": "exercise", "گشت مشترک": "exercise",
     "دیدار": "meeting", "ملاقات": "meeting", "مذاکره": "meeting", "تحویل": "delivery",
     "تحریم": "sanctions",
 }
@@ -368,10 +371,13 @@ INLAND = r"(?:جنوب|شمال|شرق|غرب|مرکز)(?:\s?(?:شرق|غرب))?
 PORT = r"بندر|ساحل|سواحل|کرانه"
 SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ناوچه|ناو(?![\u0600-\u06ff])",
             "air defence": r"پدافند",
-            "air force": r"نیروی\s?هوایی",
-            "ground": r"نیروی\s?زمینی"}
+            # an operation told by the arm that fights it («عملیات زمینی», «عملیات هوایی»)
+            "air force": r"نیروی\s?هوایی|عملیات\s?هوایی",
+            "ground": r"نیروی\s?زمینی|عملیات\s?زمینی"}
 # The verbs only: not "در پایان بازدید" (at the end of a visit), "آغاز سال" (the year's start).
-PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)",
+# A visitor's or a ship's arrival (see en.py): «وارد مسکو شد» (not «به پایان رسید»: an end).
+ARRIVAL = r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)"
+PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)|مراسم\s+افتتاحیه",
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
           "stage": r"مرحله",
           # آتش بس، ترک مخاصمه: never the strike or the clash it ends

@@ -126,6 +126,7 @@ class Language:
     # a person's full name in a script with capitals ("Андрей Белоусов"), the case endings a
     # surname takes ("Сингхом"), and the prepositions of a place ("посол Индии в Москве ...")
     person: re.Pattern = re.compile(NEVER)
+    patronymic: re.Pattern = re.compile(NEVER)
     name_endings: tuple[str, ...] = ()
     place_prepositions: frozenset[str] = frozenset()
     # day words that are also a preposition of an occasion ("накануне учений": on the eve of
@@ -439,6 +440,7 @@ def build(module: ModuleType) -> Language:
         weekday_person=re.compile(_table(module, "WEEKDAY_PERSON", NEVER)),
         still=words("STILL", whole=True),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),
+        patronymic=re.compile(_table(module, "PATRONYMIC", NEVER)),
         series_first=re.compile(_table(module, "SERIES_FIRST", NEVER)),
         later_ordinal=re.compile(_table(module, "LATER_ORDINAL", NEVER)),
         series_ordinals=dict(_table(module, "SERIES_ORDINALS", {})),

@@ -1,0 +1,37 @@
+"""A year holds many acts of a kind: two reports in Russian or Persian that date their acts
+by a year only are one event when their words tell one act, not by a kind and the sides
+alone ("a pact signed in 2024" / "troops sent in 2024 under the pact": ``crosslang``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from one_article import merged_sources
+
+from chronology.config import load_config
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = load_config(REPO / "content" / "site.yaml")
+
+
+def _ru(published: str, text: str) -> str:
+    return f"---\npublished: {published}\nlanguage: ru\n---\n{text}\n"
+
+
+# Invented background paragraphs of two 2025 reports, each dating its act by the year.
+PACT = _ru("2025-03-10", "МОСКВА, 10 марта. /Пример/. В 2024 году Россия и Иран подписали "
+           "договор о всеобъемлющем стратегическом партнерстве.")
+PACT_AGAIN = _ru("2025-03-11", "ТЕГЕРАН, 11 марта – Пример Новости. Договор о всеобъемлющем "
+                 "стратегическом партнерстве Иран и Россия подписали в 2024 году.")
+INSTRUCTORS = _ru("2025-03-12", "МОСКВА, 12 марта. /Пример/. По соглашению с Россией Иран в "
+                  "2024 году направил военных инструкторов на полигоны под Казанью.")
+
+
+@pytest.mark.parametrize(("texts", "together"), [
+    ((PACT, INSTRUCTORS), False),  # a pact signed; instructors sent under an agreement
+    ((PACT, PACT_AGAIN), True),  # the pact, told twice in its own words
+])
+def test_reports_of_a_year(tmp_path, texts, together):
+    sources = merged_sources(tmp_path, list(texts), CONFIG)
+    assert sources == ([["r0", "r1"]] if together else [["r0"], ["r1"]])
