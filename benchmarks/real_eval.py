@@ -249,7 +249,7 @@ def evaluate(splits: tuple[str, ...], mode: str, cache: Path = real_set.CACHE,
     """Scores per split, and the ids skipped because their text is not in the cache."""
     articles = real_set.load_articles() if articles is None else articles
     topics = real_set.load_topics() if topics is None else topics
-    chosen = [a for a in articles if a["split"] in splits]
+    chosen = [a for a in real_set.measured(articles) if a["split"] in splits]
     scores = {split: RealScore() for split in splits}
     skipped = []
     with tempfile.TemporaryDirectory() as tmp:

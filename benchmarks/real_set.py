@@ -164,6 +164,7 @@ def check_facts(articles: list[dict], topics: dict[str, dict]) -> list[str]:
     if len(by_id) != len(articles):
         problems.append("duplicate article ids")
     member = groups(articles)
+    problems += _duplicate_problems(articles, by_id)
     for article in articles:
         name = article["id"]
         where = f"{name}:"
@@ -195,6 +196,40 @@ def check_facts(articles: list[dict], topics: dict[str, dict]) -> list[str]:
                 if f"{name}#{i}" not in (events[int(index)].get("same_as") or []):
                     problems.append(f"{where} events[{i}] same_as {link!r} is not linked back")
     return problems
+
+
+def _duplicate_problems(articles: list[dict], by_id: dict[str, dict]) -> list[str]:
+    """An article collected twice (the same URL or the same text) is measured once: every copy
+    after the first seen must name it in ``duplicate_of``, and ``duplicate_of`` must name an
+    article of the same URL or text that is no duplicate itself."""
+    problems = []
+    first: dict[tuple[str, str], str] = {}
+    for article in articles:
+        name = article["id"]
+        same = [first[key] for key in (("url", article.get("url", "")),
+                                        ("sha256", article.get("sha256", "")))
+                if key[1] and key in first]
+        marked = article.get("duplicate_of")
+        if marked is not None:
+            target = by_id.get(marked)
+            if target is None or target is article:
+                problems.append(f"{name}: duplicate_of {marked!r}: no such other article")
+            elif target.get("duplicate_of") is not None:
+                problems.append(f"{name}: duplicate_of {marked!r}, itself a duplicate")
+            elif target.get("url") != article.get("url") and \
+                    target.get("sha256") != article.get("sha256"):
+                problems.append(f"{name}: duplicate_of {marked!r}, which has another URL and text")
+        elif same and all(by_id[other].get("duplicate_of") != name for other in same):
+            problems.append(f"{name}: the same URL or text as {same[0]}: mark one of the two "
+                            f"'duplicate_of' the other")
+        for key in (("url", article.get("url", "")), ("sha256", article.get("sha256", ""))):
+            first.setdefault(key, name)
+    return problems
+
+
+def measured(articles: list[dict]) -> list[dict]:
+    """The articles a benchmark measures: every one but those marked ``duplicate_of``."""
+    return [a for a in articles if a.get("duplicate_of") is None]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -209,3 +209,41 @@ def test_the_facts_files_load_with_every_key_once():
     assert real_set.load_topics()
     for path in real_set.FACTS.values():
         assert real_set.load_articles(path)
+
+
+def test_an_article_collected_twice_must_be_marked_and_is_measured_once(tmp_path):
+    """The same page collected by two rounds (same URL or same text) is refused until one copy
+    names the other in ``duplicate_of``; the marked copy is never measured, so a held-out copy
+    of a dev text cannot score as unseen, and the pair is no merge to find."""
+    data = TEXT.encode("utf-8")
+    first = _article("n1", data, split="dev", text_has_year=False,
+                     events=[{"date": "2021-03-02", "keywords": ["exercise"]}])
+    again = _article("n9", data, split="held-out", text_has_year=False,
+                     events=[{"date": "2021-03-02", "keywords": ["exercise"]}],
+                     url=first["url"])
+    topics = {"north-south": {"title": "North–South", "period": {"start": 2000, "end": 2025},
+                              "topic": {"actors": {"North": ["Northland"],
+                                                   "South": ["Southland"]},
+                                        "terms": ["naval", "exercise"]}}}
+    problems = [p for p in real_set.check_facts([first, again], topics) if "same URL" in p]
+    assert problems == ["n9: the same URL or text as n1: mark one of the two 'duplicate_of' "
+                        "the other"]
+    other_url = dict(again, url="https://example.org/elsewhere")  # same text, another URL
+    assert any("same URL or text" in p for p in real_set.check_facts([first, other_url], topics))
+    for pair in ([first, dict(again, duplicate_of="n1")], [dict(first, duplicate_of="n9"), again]):
+        assert real_set.check_facts(pair, topics) == []
+        assert len(real_set.measured(pair)) == 1
+        assert real_set.measured(pair)[0].get("duplicate_of") is None
+    wrong = dict(again, duplicate_of="n5")
+    assert "n9: duplicate_of 'n5': no such other article" in real_set.check_facts(
+        [first, wrong], topics)
+    stranger = _article("n5", b"another text", split="dev", text_has_year=False, events=[])
+    assert any("another URL and text" in p for p in real_set.check_facts(
+        [first, dict(stranger, duplicate_of="n1")], topics))
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "n1.txt").write_bytes(data)
+    (cache / "n9.txt").write_bytes(data)
+    scores, _ = real_eval.evaluate(("dev", "held-out"), "given", cache,
+                                   [first, dict(again, duplicate_of="n1")], topics)
+    assert (scores["dev"].articles, scores["held-out"].articles) == (1, 0)
