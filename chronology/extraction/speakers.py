@@ -33,6 +33,8 @@ TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\
 
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)"
                            r"(?:,\s+(?:[a-z]+(?:ed|en)|read|held|made|sent|issued)\b[^“”\"]{0,80}"  # ", read at a rally"
+                           # "…, said Colonel Jan Nowak, a spokesman for the army": who the speaker is
+                           r"|,\s+(?:a|an|the)\s+(?![^“”\",]*\b(?:said|says|told)\b)[^“”\",]{2,100}"
                            # "…,” said defence minister X during a press conference on …": where
                            # and when the words were said, after a quotation's close
                            r"|(?<=[A-Za-z])\s+(?:during|at|in|on|after|before|while|when|to)\s+(?<![“”\"])[^“”\",]{0,100})?\.?$")

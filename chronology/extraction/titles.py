@@ -91,6 +91,11 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|
                         r"|,\s+(?:(?:" + "|".join(en.TIME_DISTANCE_QUALIFIERS) + r")\s+)?(?:"
                         + "|".join(en.COUNT_WORDS) + r"|\d+)\s+(?:" + "|".join(en.UNITS)
                         + r")s?\s+(?:" + "|".join(en.TIME_DISTANCE_LINKS) + r")\b"
+                        # "lost contact with the satellite a year before it was due to …": how
+                        # long before another act, a side phrase with or without its comma
+                        r"|\s+(?:(?:" + "|".join(en.TIME_DISTANCE_QUALIFIERS) + r")\s+)?(?:"
+                        + "|".join(en.COUNT_WORDS) + r"|\d+)\s+(?:" + "|".join(en.UNITS)
+                        + r")s?\s+(?:before|after)\s+(?=(?:it|he|she|they|we|the|its|their|his|her)\s)"
                         r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
                         r"|,\s+(?:who|whose|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
@@ -997,6 +1002,12 @@ _PERSON_TITLES = {"President", "Minister", "General", "Gen.", "Admiral", "Colone
                   "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Emir", "Sultan"}
 
 
+# "its national space agency, Azercosmos", "the Hungarian foreign minister, Janos Martonyi":
+# a description ending in a common noun, then the name it describes, set off by a comma
+_DESCRIBED_NAME = re.compile(r"(?P<desc>(?:[^,“”\"]*\s)?[a-z][\w'’-]*),\s+"
+                             r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),?")
+
+
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
     """A speaker as a headline names them: a surname, else who the article means ("the
     minister"), else the phrase without articles ("the press office of the Federal Service
@@ -1004,6 +1015,10 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     names = surnames_in(speaker, people)
     if names:
         return names[0]
+    described = _DESCRIBED_NAME.fullmatch(speaker.strip())
+    if described:  # "its national space agency, Azercosmos,": the name the description gives
+        name = described.group("name")
+        return surname(name) if re.search(LOWER_ROLE + r"$", described.group("desc")) else name
     apposed = re.match(r"([A-Z][^,]*),\s+[a-z]", speaker)
     if apposed:  # "Rosoboronexport, part of the Rostec State Corporation": Rosoboronexport
         speaker = apposed.group(1)
@@ -1219,7 +1234,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   text)  # ", also known as …" closing the sentence goes too
     text = _drop_appositives(text)
     text = _drop_including(text)
-    text = shorten_people(text, people)
+    text = _title_before_name_dropped(shorten_people(text, people))
     cut = CUT_BEFORE.search(text, first_verb_end(text))
     if cut and not (cut.group(0)[:1].isspace() and cut.group(0).split()[0] in _ADVERBIAL_CUTS
                     and len(text[:cut.start()].split()) < 4):
@@ -1232,6 +1247,29 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+# "Chairman of the party, Deputy Head of the Council Dmitry Medvedev has arrived": a person's
+# titles stacked before the name, the first set off by a comma, are an appositive of the
+# name that follows; the headline names the person ("Medvedev arrives").
+_ROLE_HEADS = "|".join(sorted((w for w in ROLE_WORDS if w[:1].isupper() and w.isalpha()),
+                              key=len, reverse=True))
+_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:" + _ROLE_HEADS + r")\s+(?:of|for|to|at)\s+[^,;:“”\"\ue000]{2,80}?,"
+    r"\s+(?=(?P<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]+)\b)")
+
+
+def _title_before_name_dropped(text: str) -> str:
+    """"Chairman of United Russia Party, Medvedev has arrived" -> "Medvedev has arrived": the
+    title before the comma goes when a name and its verb follow the comma ("Head of the
+    delegation, Poland and Korea sign": a list, the "and" is no verb, stays)."""
+    match = _TITLE_BEFORE_NAME.match(text)
+    if not match or has_verb(text[:match.start("name")]):
+        return text
+    verb = match.group("verb")
+    if verb not in AUXILIARIES and not _main_verb(verb) and not is_past(verb):
+        return text
+    return text[match.start("name"):]
 
 
 _BEFORE_REPORT = "|".join(en.BEFORE_REPORT_ADVERBS)
@@ -1524,6 +1562,7 @@ def _cap(text: str) -> str:
         words = _unfinished_list_dropped(words, whole, verb)
         words = _cut_clause_subject_dropped(words, whole, verb)
         words = _cut_inclusion_dropped(words, whole, verb)
+        words = _cut_aside_dropped(words, whole, verb)
         if verb is not None and verb + 4 < len(words) < len(whole) and \
                 words[-2].lower() in _RELATIVE_WORDS and words[-1].islower():
             words = words[:-2]  # "… as major force that continues | to maintain …": a relative
@@ -1550,6 +1589,26 @@ def _cap(text: str) -> str:
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+def _cut_aside_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… form new military task force, to be led | by a general or admiral, aimed at …": an
+    aside set off by a comma after the object, cut inside itself, tells only its first words
+    ("to be led"); it goes whole, from its comma.  A list of names is told by
+    ``_unfinished_list_dropped``; an aside the cut left whole ends at its own comma."""
+    n = len(words)
+    if verb is None or not words or n >= len(whole) or words[-1].endswith(","):
+        return words
+    comma = next((k for k in range(n - 2, verb, -1) if words[k].endswith(",")), None)
+    if comma is None or comma < verb + 1 or n - comma - 1 > 4:
+        return words
+    aside, last = words[comma + 1:], words[-1]
+    # an aside of a verb ("to be led", "aimed", "being built"), cut right after its verb
+    opens = aside[0] in ("to", "being") or aside[0].islower() and is_past(aside[0]) and \
+        aside[0] not in AUXILIARIES
+    if not opens or not last.islower() or not (is_past(last) or words[-2] in ("to", "be")):
+        return words
+    return [*words[:comma], words[comma].rstrip(",")]
 
 
 _INCLUSION = {"including", "includes", "among", "notably", "especially", "mainly"}
