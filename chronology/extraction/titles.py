@@ -362,7 +362,26 @@ def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
     # "10:15 IST Kenya's navy …", "KENYA-NAVY/ Kenya's navy …", "14:09 JST London,—Kishida …"
     text = _strip_remnants(_PAGE_LEAD.sub("", text))
+    text = _interrupting_attribution_dropped(text)
     return _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
+
+
+# "Lavrov, the ministry said, also thanked …": an attribution set between the subject and its
+# verb by two commas
+_INTERRUPTING_SAID = re.compile(r"^(?P<subject>[^,;:“”\"]{2,80}?),\s+(?P<who>[^,;:“”\"]{2,60}?)\s+"
+                                + SPEECH + r",\s+(?=(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)\b)")
+
+
+def _interrupting_attribution_dropped(text: str) -> str:
+    """"Lavrov, the ministry said, also thanked North Korea …" -> "Lavrov also thanked North
+    Korea …": the attribution between the subject and its verb goes, so the headline keeps its
+    subject ("Thanked North Korea …" has none); a subject with a verb of its own ("The deal
+    was signed, he said, and …") is a clause, not a subject."""
+    match = _INTERRUPTING_SAID.match(text)
+    if not match or has_verb(match.group("subject")) or has_verb(match.group("who")) or \
+            not _main_verb(match.group("verb")):
+        return text
+    return match.group("subject") + " " + text[match.end():]
 
 
 def _telling_dated(text: str, spans: list[tuple[int, int]], lead: int) -> bool:
@@ -1372,7 +1391,9 @@ def _determiner_dropped(match: re.Match) -> str:
     # "This marks": a verb no noun shares, so "This" is the subject
     present = word.endswith("s") and not word.endswith("ss") and len(word) > 3 and \
         (is_verb_form(word, only=True) or not is_english_word(word))
-    if is_verb_word(word) or present or word.endswith("ly") or \
+    # "These include …", "Those remain …": a bare form no noun shares after a plural one
+    bare = match.group(0).split()[0].lower() in ("these", "those") and is_verb_form(word, only=True)
+    if is_verb_word(word) or present or bare or word.endswith("ly") or \
             word in ("is", "was", "means", "comes", "came", "marks", "shows"):
         return match.group(0)
     return ""

@@ -98,3 +98,59 @@ def test_an_inverted_attribution_leaves_the_act_in_the_present():
 ])
 def test_a_description_that_speaks_is_no_speakers(sentence):
     assert split_attribution(sentence)[0] != "Colonel Jan Nowak"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an attribution between the subject and its verb goes; the subject stays
+    ("Nowak, the ministry said, also thanked Korea for the howitzers it had sent to Poland.",
+     "Nowak thanks Korea for howitzers it had sent to Poland"),
+    ("The frigate, the navy said, arrived in Gdynia.", "Frigate arrives in Gdynia"),
+    # near miss: a clause before the attribution is no subject
+    ("The deal was signed, he said, and the ships will follow.", "Deal signed"),
+])
+def test_an_attribution_inside_the_clause_leaves_its_subject(sentence, expected):
+    assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "these"/"those" before a bare verb are its plural subject
+    ("These included two frigates and a submarine.", "These include two frigates and submarine"),
+    # near miss: a determiner before a noun goes, as an article does
+    ("These missiles were delivered to the navy.", "Missiles delivered to navy"),
+])
+def test_a_plural_demonstrative_subject_keeps_its_verb(sentence, expected):
+    assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "indeed" is no participle: the copula before it stays
+    ("Poland under Nowak is indeed a reliable partner for peace and stability.",
+     "Poland under Nowak is indeed reliable partner for peace and stability"),
+    # near miss: a passive's auxiliary goes, as headlines drop it
+    ("The frigate was formally handed over to the navy.", "Frigate handed over to navy"),
+])
+def test_an_adverb_in_ed_is_no_participle(sentence, expected):
+    assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a split infinitive inside a long subject is no verb of the subject's
+    ("Detailed discussions on practical initiatives to further expand bilateral defence "
+     "engagements and regional and global issues were also held between the two ministers.",
+     "Detailed discussions held between two ministers"),
+])
+def test_a_split_infinitive_in_the_subject_is_not_the_verb(sentence, expected):
+    assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a capitalised name that ends in a thing's noun is no person's: never cut to that noun
+    ("The two navies have completed a Joint Readiness Action Plan on Monday.",
+     "Two navies complete Joint Readiness Action Plan on Monday"),
+    ("The Marines deployed the Coastal Ship Interdiction System for the first time.",
+     "Marines deploy Coastal Ship Interdiction System for first time"),
+    # near miss: a person's name is still cut to the surname
+    ("Defence Minister Sergei Volkov signed the contract.", "Volkov signs contract"),
+])
+def test_a_things_name_is_no_persons(sentence, expected):
+    assert title(sentence) == expected
