@@ -49,7 +49,7 @@ from chronology.extraction.speakers import (
     split_attribution,
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
-from chronology.extraction.title_fit import dangles, fit, problems
+from chronology.extraction.title_fit import PHRASE_START, dangles, fit, problems
 from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
 from chronology.extraction.verbs import (
     AUXILIARIES,
@@ -531,14 +531,21 @@ def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe 
     return surname(who) if who else ""
 
 
+# "We’re ready …", "It’s a good deal": a contracted auxiliary is the clause's verb
+_CONTRACTED_VERB = re.compile(
+    r"\b(?:[A-Za-z]+['’](?:" + "|".join(a for a in en.CONTRACTED_AUXILIARIES if "t" not in a)
+    + r")|[A-Za-z]+n['’]t|(?:" + "|".join(en.CONTRACTED_IS_AFTER) + r")['’]s)\b", re.IGNORECASE)
+
+
 def _has_predicate(clause: str) -> bool:
     """A reported clause has a verb of its own ("Iran plans to buy", "the deal was signed");
     "net income of $133 million" is the object of the verb before it."""
     words = WORD.findall(clause)  # "(reiterated) pledges to …": a first word has no subject,
     if "to" in words[1:]:  # and "… to strengthen military ties" is the infinitive's object
         words = words[:words.index("to", 1)]
-    return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w) and
-                                   not _adjective(words[i]) for i, w in enumerate(words[1:]))
+    return has_verb(clause) or _CONTRACTED_VERB.search(clause) is not None or \
+        any(w.islower() and w.endswith("s") and is_verb_form(w) and not _adjective(words[i])
+            for i, w in enumerate(words[1:]))
 
 
 def _adjective(word: str) -> bool:
@@ -1229,6 +1236,10 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _name_then_participle(text)
     text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
+    # "F-16 jets, as well as Canadian CF-18 jets, performed": a second member of the subject
+    # set off by commas, before the verb ("…, as well as aircraft, helicopters and UAVs": a list)
+    text = re.sub(r",\s+as well as\s+[^,]{2,60},\s+(?=([\w'’]+))",
+                  lambda m: " " if _main_verb(m.group(1)) else m.group(0), text)
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
                   r"together with|along with|accompanied by|as part of|through|via|worth|"
@@ -1584,6 +1595,7 @@ def _cap(text: str) -> str:
         words = _cut_clause_subject_dropped(words, whole, verb)
         words = _cut_inclusion_dropped(words, whole, verb)
         words = _cut_aside_dropped(words, whole, verb)
+        words = _cut_participle_dropped(words, whole, verb)
         if verb is not None and verb + 4 < len(words) < len(whole) and \
                 words[-2].lower() in _RELATIVE_WORDS and words[-1].islower():
             words = words[:-2]  # "… as major force that continues | to maintain …": a relative
@@ -1630,6 +1642,23 @@ def _cut_aside_dropped(words: list[str], whole: list[str], verb: int | None) -> 
     if not opens or not last.islower() or not (is_past(last) or words[-2] in ("to", "be")):
         return words
     return [*words[:comma], words[comma].rstrip(",")]
+
+
+def _cut_participle_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… engage in variety of missions ranging | from joint planning to …": a participle the
+    cut left without the phrase it opens tells nothing; it goes ("… in variety of missions")."""
+    n = len(words)
+    if verb is None or n >= len(whole) or n <= verb + 3:
+        return words
+    last, noun = words[-1], words[-2]
+    # after a plural noun ("missions ranging"): a reduced relative, not a gerund ("defense
+    # spending", "program trading", "continue working")
+    plural = noun.islower() and noun.isalpha() and noun.endswith("s") and \
+        not noun.endswith(("ss", "us", "is")) and not is_verb_form(noun, only=True)
+    if not plural or not (last.islower() and last.isalpha() and last.endswith("ing")) or \
+            whole[n].lower() not in PHRASE_START - {"and", "or", "but", "as"}:
+        return words
+    return words[:-1]
 
 
 _INCLUSION = {"including", "includes", "among", "notably", "especially", "mainly"}

@@ -559,6 +559,10 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
                   "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine",
                   "Partnership", "Statement", "Framework", "Roadmap", "Initiative"}
+# Contracted auxiliaries: "We’re ready", "they’ve come", "we’ll sign", "I’m", "don’t"; and
+# the words whose "’s" is "is" or "has", never a possessive ("it’s", "that’s")
+CONTRACTED_AUXILIARIES = ("re", "ve", "ll", "m", "d", "n't", "n’t")
+CONTRACTED_IS_AFTER = ("it", "that", "he", "she", "what")
 # Named things end in these: "the Alliance Readiness Action Plan", "the Ship Interdiction
 # System": no person's name, so never shortened to its last word ("completes Plan").
 THING_NOUNS = {"Plan", "Plans", "System", "Programme", "Program", "Project", "Strategy",

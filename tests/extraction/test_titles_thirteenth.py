@@ -154,3 +154,43 @@ def test_a_split_infinitive_in_the_subject_is_not_the_verb(sentence, expected):
 ])
 def test_a_things_name_is_no_persons(sentence, expected):
     assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a contracted auxiliary is the quoted clause's verb: the words stay whole and quoted
+    ("“We’re ready to sign the howitzer deal,” Nowak said.",
+     "Nowak says “We’re ready to sign the howitzer deal”"),
+    ("“We’ve come to an agreement with the Koreans,” Nowak said.",
+     "Nowak says “We’ve come to an agreement with the Koreans”"),
+    ("“It’s a good deal for the army,” Nowak said.", "Nowak says “It’s a good deal for the army”"),
+    # near miss: a possessive "’s" was no verb, and a clause with one was told already
+    ("“Poland’s army is ready,” Nowak said.", "Nowak says “Poland’s army is ready”"),
+])
+def test_a_contracted_verb_keeps_the_quotation_whole(sentence, expected):
+    assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ", as well as X," between the subject and its verb goes
+    ("Polish F-16 and F-35 fighter jets, as well as Norwegian F-35 fighter jets, performed the "
+     "intercept over the Baltic.", "Polish F-16 and F-35 fighter jets perform intercept over Baltic"),
+    # near miss: a list after "as well as" is no aside before a verb
+    ("Guided by radar, the missiles are designed for cruise missiles, as well as aircraft, "
+     "helicopters and drones.", "Missiles designed for cruise missiles"),
+])
+def test_as_well_as_before_the_verb_is_an_aside(sentence, expected):
+    assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle after a plural noun, cut before its phrase, goes
+    ("During the exercise, participants will engage in a variety of missions ranging from "
+     "joint planning to joint tactical drills to the basics of coastal surveillance.",
+     "Participants to engage in variety of missions"),
+    # near misses: a gerund after a singular noun or a verb stays
+    ("Norway shares a border with Russia and is ramping up defence spending in light of the "
+     "invasion of Ukraine and the demands of its allies.",
+     "Norway shares border with Russia and ramps up defence spending"),
+])
+def test_a_participle_cut_from_its_phrase_goes(sentence, expected):
+    assert title(sentence) == expected
