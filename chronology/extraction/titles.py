@@ -1476,7 +1476,21 @@ def _drop_appositives(text: str) -> str:
                         r"(?=(?:was|were|is|are|has|have|had|will)\b)", text)
     if reduced and is_past(reduced.group(1)) and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
+    # "The flotilla comprised of five warships and four helicopters, left Qingdao": a
+    # participle phrase after the subject, closed by a comma before a verb in the past
+    reduced = _REDUCED_BEFORE_PAST.search(text)
+    if reduced and is_past(reduced.group(1)) and reduced.group(1) not in AUXILIARIES and \
+            is_past(reduced.group(2)) and reduced.group(2) not in AUXILIARIES and \
+            len(text[:reduced.start()].split()) <= 6 and not has_verb(text[:reduced.start()]):
+        text = text[:reduced.start()] + " " + text[reduced.end():]
     return text
+
+
+# (the phrase "of"/"with"/"by" opens: "comprised of", "coupled with", "backed by"; the verb
+# after the comma takes its object, no phrase of a second aside: not ", held in Sydney")
+_REDUCED_BEFORE_PAST = re.compile(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\s+(?:of|with|by)\s"
+                                  r"[^,;“”\"]{2,140},\s+(?=([a-z]+)\s+(?!(?:in|at|on|by|to|for|from|"
+                                  r"with|as|during|under|near|off)\b))")
 
 
 def _main_verb(word: str) -> bool:

@@ -194,3 +194,18 @@ def test_as_well_as_before_the_verb_is_an_aside(sentence, expected):
 ])
 def test_a_participle_cut_from_its_phrase_goes(sentence, expected):
     assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle phrase after the subject, closed by a comma before the past verb, goes
+    ("The Polish flotilla comprised of three frigates and two helicopters, left the port of "
+     "Gdynia on Monday.", "Polish flotilla leaves port of Gdynia on Monday"),
+    # near miss: a verb before the participle makes it the object's ("frigates built in …")
+    ("The navy received two frigates built in Italy, signed by the minister.",
+     "Navy receives two frigates built in Italy, signed by minister"),
+    # near miss: the main verb with "with", then a second aside (", held in …"): stays
+    ("Poland and Norway agreed with the plan of the two ministers, held in Oslo.",
+     "Poland and Norway agree with plan of two ministers, held in Oslo"),
+])
+def test_a_participle_phrase_before_the_past_verb_goes(sentence, expected):
+    assert title(sentence) == expected
