@@ -158,7 +158,9 @@ SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarter
 PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
                    "experts", "reports", "authorities", "leaders", "countries", "sides", "forces",
                    "troops", "officers", "lawmakers", "residents", "witnesses", "police",
-                   "governments", "militaries", "they", "both", "people", "observers"}
+                   "governments", "militaries", "they", "both", "people", "observers",
+                   # service people, capitalised too ("U.S. Marines deploy"): a plural
+                   "marines", "sailors", "soldiers", "pilots", "paratroopers", "commandos"}
 
 
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:further|also|later|earlier|then|again|reportedly|"

@@ -209,3 +209,15 @@ def test_a_participle_cut_from_its_phrase_goes(sentence, expected):
 ])
 def test_a_participle_phrase_before_the_past_verb_goes(sentence, expected):
     assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # service people named in capitals are a plural subject
+    ("U.S. Marines with the coastal regiment deployed the new launcher in Batan on Saturday.",
+     "U.S. Marines with coastal regiment deploy new launcher in Batan on Saturday"),
+    # near miss: a company whose name ends in -s stays one
+    ("BAE Systems delivered the first frigate hull on Saturday.",
+     "BAE Systems delivers first frigate hull on Saturday"),
+])
+def test_service_people_in_capitals_are_plural(sentence, expected):
+    assert title(sentence) == expected
