@@ -399,7 +399,7 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
         if words and i >= 2 and words[i - 1].endswith("-") and \
                 _subject_before(lowered[:i - 1] + lowered[i:], i - 1):
             return True  # "planes Y-20 land": a model's code after its noun
-        if i and _subject_before(lowered, i):
+        if i and _subject_before(lowered, i, words):
             return True
     return False
 
@@ -435,8 +435,11 @@ def _regular_participle(word: str) -> bool:
         word not in ED_ADJECTIVES and not word.endswith(("eed", "dred"))
 
 
-def _subject_before(lowered: list[str], i: int) -> bool:
-    """Can the words before ``lowered[i]`` be its subject (not "naval drills", "no ban")?"""
+def _subject_before(lowered: list[str], i: int, words: list[str] | None = None) -> bool:
+    """Can the words before ``lowered[i]`` be its subject (not "naval drills", "no ban")?
+    ``words`` (as written): a capitalised word is a name's ("Polish State Armament Agency"),
+    no verb between an "and" and the verb."""
+    named = {k for k, w in enumerate(words or []) if k and w[:1].isupper()}
     if i >= 2 and (lowered[i - 1].endswith("ly") or lowered[i - 1] in BETWEEN_ADVERBS) and \
             lowered[i - 1] not in NOT_SUBJECT:
         i -= 1  # "Sharif and Yilmaz jointly inaugurate", "Officials later inspect": the
@@ -449,9 +452,11 @@ def _subject_before(lowered: list[str], i: int) -> bool:
                                w in DANGLING or w in HEAD_ENDS for w in lowered[1:i]):
         return True  # "Four Rafale aircraft participate": a counted subject is plural, also
         # when the count opens a longer noun phrase ("Six Y-20 air transport aircraft land")
-    if "and" in lowered[max(0, i - 5):i] and not any(
+    start = lowered.index("and", max(0, i - 5)) if "and" in lowered[max(0, i - 5):i] else -1
+    if start >= 0 and not any(
             w in VERB_FORMS and not w.endswith("ing")  # "training ship": a modifier
-            for w in lowered[lowered.index("and", max(0, i - 5)):i]):
+            and (start + k) not in named  # "… and Polish State Armament Agency agree"
+            for k, w in enumerate(lowered[start:i])):
         return True  # "Erdogan and Azerbaijani counterpart Aliyev sign"
     if before.endswith(("'s", "’s")) or before.endswith(ADJECTIVE_SUFFIXES):
         return False

@@ -249,8 +249,8 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
     out, pos = [], 0
     for offset, words in capitalised_runs(text):
         name = person_name(words)
-        if not name or _no_person(text, offset, words, name):
-            continue
+        if not name or _no_person(text, offset, words, name) or name.split()[-1] in en.THING_NOUNS:
+            continue  # ("Alliance Readiness Action Plan": a thing's name, never cut to "Plan")
         run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
         if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
             continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's

@@ -334,6 +334,9 @@ def _plural_present(words: list[str], i: int) -> bool:
     """"The capabilities of the line allow the company …": a bare verb no noun shares, after a
     plural subject (not after "to", a modal or a relative word)."""
     word = words[i]
+    if i > 1 and words[i - 2].lower() == "to" and (_adverb_only(words[i - 1]) or
+                                                  words[i - 1].lower() in en.SUBJECT_ADVERBS):
+        return False  # "initiatives to further expand": a split infinitive, no subject's verb
     return i > 0 and word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing")) \
         and words[i - 1].lower() not in _NOT_BEFORE_VERB and word not in AUXILIARIES and \
         not words[i - 1].endswith(",") and is_verb_form(word, only=True) and \
@@ -594,8 +597,8 @@ def plural_subject(words: list[str]) -> bool:
     if " and " in f" {joined} " or _COUNTS.search(joined):
         return True
     last = words[-1].lower() if words else ""
-    if last in ("we", "they", "i", "you"):
-        return True  # "we have", "they sign": the bare form
+    if last in ("we", "they", "i", "you", "these", "those"):
+        return True  # "we have", "they sign", "these include": the bare form
     # the first word is capitalised anyway: alone, only a name the dictionary lacks is proper
     proper = words[-1][:1].isupper() and (len(words) > 1 or not (
         is_english_word(words[-1]) or is_english_word(words[-1][:-1]) or

@@ -33,6 +33,8 @@ TRAILING_SPEAKER = re.compile(r",[\"”’]?\s*(?P<speaker>[^,“”\"]{2,90}?)\
 
 TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<speaker>[^,“”\"]{2,60}?)"
                            r"(?:,\s+(?:[a-z]+(?:ed|en)|read|held|made|sent|issued)\b[^“”\"]{0,80}"  # ", read at a rally"
+                           # "…, said Colonel Jan Nowak, a spokesman for the army": who the speaker is
+                           r"|,\s+(?:a|an|the)\s+(?![^“”\",]*\b(?:said|says|told)\b)[^“”\",]{2,100}"
                            # "…,” said defence minister X during a press conference on …": where
                            # and when the words were said, after a quotation's close
                            r"|(?<=[A-Za-z])\s+(?:during|at|in|on|after|before|while|when|to)\s+(?<![“”\"])[^“”\",]{0,100})?\.?$")
@@ -156,7 +158,9 @@ SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarter
 PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
                    "experts", "reports", "authorities", "leaders", "countries", "sides", "forces",
                    "troops", "officers", "lawmakers", "residents", "witnesses", "police",
-                   "governments", "militaries", "they", "both", "people", "observers"}
+                   "governments", "militaries", "they", "both", "people", "observers",
+                   # service people, capitalised too ("U.S. Marines deploy"): a plural
+                   "marines", "sailors", "soldiers", "pilots", "paratroopers", "commandos"}
 
 
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:further|also|later|earlier|then|again|reportedly|"

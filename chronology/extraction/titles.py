@@ -49,7 +49,7 @@ from chronology.extraction.speakers import (
     split_attribution,
 )
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
-from chronology.extraction.title_fit import dangles, fit, problems
+from chronology.extraction.title_fit import PHRASE_START, dangles, fit, problems
 from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
 from chronology.extraction.verbs import (
     AUXILIARIES,
@@ -91,6 +91,11 @@ CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|
                         r"|,\s+(?:(?:" + "|".join(en.TIME_DISTANCE_QUALIFIERS) + r")\s+)?(?:"
                         + "|".join(en.COUNT_WORDS) + r"|\d+)\s+(?:" + "|".join(en.UNITS)
                         + r")s?\s+(?:" + "|".join(en.TIME_DISTANCE_LINKS) + r")\b"
+                        # "lost contact with the satellite a year before it was due to …": how
+                        # long before another act, a side phrase with or without its comma
+                        r"|\s+(?:(?:" + "|".join(en.TIME_DISTANCE_QUALIFIERS) + r")\s+)?(?:"
+                        + "|".join(en.COUNT_WORDS) + r"|\d+)\s+(?:" + "|".join(en.UNITS)
+                        + r")s?\s+(?:before|after)\s+(?=(?:it|he|she|they|we|the|its|their|his|her)\s)"
                         r"|,\s+(?:that|it|this)(?:['’]s|\s+is|\s+was)\s"  # a comma splice
                         r"|,\s+(?:who|whose|which|where|when|while|as|adding|also|but|"
                         r"saying|after|during|despite|amid|with|only|most|mostly|soon|"
@@ -357,7 +362,26 @@ def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
     # "10:15 IST Kenya's navy …", "KENYA-NAVY/ Kenya's navy …", "14:09 JST London,—Kishida …"
     text = _strip_remnants(_PAGE_LEAD.sub("", text))
+    text = _interrupting_attribution_dropped(text)
     return _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
+
+
+# "Lavrov, the ministry said, also thanked …": an attribution set between the subject and its
+# verb by two commas
+_INTERRUPTING_SAID = re.compile(r"^(?P<subject>[^,;:“”\"]{2,80}?),\s+(?P<who>[^,;:“”\"]{2,60}?)\s+"
+                                + SPEECH + r",\s+(?=(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)\b)")
+
+
+def _interrupting_attribution_dropped(text: str) -> str:
+    """"Lavrov, the ministry said, also thanked North Korea …" -> "Lavrov also thanked North
+    Korea …": the attribution between the subject and its verb goes, so the headline keeps its
+    subject ("Thanked North Korea …" has none); a subject with a verb of its own ("The deal
+    was signed, he said, and …") is a clause, not a subject."""
+    match = _INTERRUPTING_SAID.match(text)
+    if not match or has_verb(match.group("subject")) or has_verb(match.group("who")) or \
+            not _main_verb(match.group("verb")):
+        return text
+    return match.group("subject") + " " + text[match.end():]
 
 
 def _telling_dated(text: str, spans: list[tuple[int, int]], lead: int) -> bool:
@@ -507,14 +531,21 @@ def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe 
     return surname(who) if who else ""
 
 
+# "We’re ready …", "It’s a good deal": a contracted auxiliary is the clause's verb
+_CONTRACTED_VERB = re.compile(
+    r"\b(?:[A-Za-z]+['’](?:" + "|".join(a for a in en.CONTRACTED_AUXILIARIES if "t" not in a)
+    + r")|[A-Za-z]+n['’]t|(?:" + "|".join(en.CONTRACTED_IS_AFTER) + r")['’]s)\b", re.IGNORECASE)
+
+
 def _has_predicate(clause: str) -> bool:
     """A reported clause has a verb of its own ("Iran plans to buy", "the deal was signed");
     "net income of $133 million" is the object of the verb before it."""
     words = WORD.findall(clause)  # "(reiterated) pledges to …": a first word has no subject,
     if "to" in words[1:]:  # and "… to strengthen military ties" is the infinitive's object
         words = words[:words.index("to", 1)]
-    return has_verb(clause) or any(w.islower() and w.endswith("s") and is_verb_form(w) and
-                                   not _adjective(words[i]) for i, w in enumerate(words[1:]))
+    return has_verb(clause) or _CONTRACTED_VERB.search(clause) is not None or \
+        any(w.islower() and w.endswith("s") and is_verb_form(w) and not _adjective(words[i])
+            for i, w in enumerate(words[1:]))
 
 
 def _adjective(word: str) -> bool:
@@ -997,6 +1028,12 @@ _PERSON_TITLES = {"President", "Minister", "General", "Gen.", "Admiral", "Colone
                   "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Emir", "Sultan"}
 
 
+# "its national space agency, Azercosmos", "the Hungarian foreign minister, Janos Martonyi":
+# a description ending in a common noun, then the name it describes, set off by a comma
+_DESCRIBED_NAME = re.compile(r"(?P<desc>(?:[^,“”\"]*\s)?[a-z][\w'’-]*),\s+"
+                             r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),?")
+
+
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
     """A speaker as a headline names them: a surname, else who the article means ("the
     minister"), else the phrase without articles ("the press office of the Federal Service
@@ -1004,6 +1041,10 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     names = surnames_in(speaker, people)
     if names:
         return names[0]
+    described = _DESCRIBED_NAME.fullmatch(speaker.strip())
+    if described:  # "its national space agency, Azercosmos,": the name the description gives
+        name = described.group("name")
+        return surname(name) if re.search(LOWER_ROLE + r"$", described.group("desc")) else name
     apposed = re.match(r"([A-Z][^,]*),\s+[a-z]", speaker)
     if apposed:  # "Rosoboronexport, part of the Rostec State Corporation": Rosoboronexport
         speaker = apposed.group(1)
@@ -1195,6 +1236,10 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _name_then_participle(text)
     text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
+    # "F-16 jets, as well as Canadian CF-18 jets, performed": a second member of the subject
+    # set off by commas, before the verb ("…, as well as aircraft, helicopters and UAVs": a list)
+    text = re.sub(r",\s+as well as\s+[^,]{2,60},\s+(?=([\w'’]+))",
+                  lambda m: " " if _main_verb(m.group(1)) else m.group(0), text)
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
                   r"together with|along with|accompanied by|as part of|through|via|worth|"
@@ -1219,7 +1264,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                   text)  # ", also known as …" closing the sentence goes too
     text = _drop_appositives(text)
     text = _drop_including(text)
-    text = shorten_people(text, people)
+    text = _title_before_name_dropped(shorten_people(text, people))
     cut = CUT_BEFORE.search(text, first_verb_end(text))
     if cut and not (cut.group(0)[:1].isspace() and cut.group(0).split()[0] in _ADVERBIAL_CUTS
                     and len(text[:cut.start()].split()) < 4):
@@ -1232,6 +1277,29 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+# "Chairman of the party, Deputy Head of the Council Dmitry Medvedev has arrived": a person's
+# titles stacked before the name, the first set off by a comma, are an appositive of the
+# name that follows; the headline names the person ("Medvedev arrives").
+_ROLE_HEADS = "|".join(sorted((w for w in ROLE_WORDS if w[:1].isupper() and w.isalpha()),
+                              key=len, reverse=True))
+_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:" + _ROLE_HEADS + r")\s+(?:of|for|to|at)\s+[^,;:“”\"\ue000]{2,80}?,"
+    r"\s+(?=(?P<name>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)\s+(?P<verb>[a-z]+)\b)")
+
+
+def _title_before_name_dropped(text: str) -> str:
+    """"Chairman of United Russia Party, Medvedev has arrived" -> "Medvedev has arrived": the
+    title before the comma goes when a name and its verb follow the comma ("Head of the
+    delegation, Poland and Korea sign": a list, the "and" is no verb, stays)."""
+    match = _TITLE_BEFORE_NAME.match(text)
+    if not match or has_verb(text[:match.start("name")]):
+        return text
+    verb = match.group("verb")
+    if verb not in AUXILIARIES and not _main_verb(verb) and not is_past(verb):
+        return text
+    return text[match.start("name"):]
 
 
 _BEFORE_REPORT = "|".join(en.BEFORE_REPORT_ADVERBS)
@@ -1334,7 +1402,9 @@ def _determiner_dropped(match: re.Match) -> str:
     # "This marks": a verb no noun shares, so "This" is the subject
     present = word.endswith("s") and not word.endswith("ss") and len(word) > 3 and \
         (is_verb_form(word, only=True) or not is_english_word(word))
-    if is_verb_word(word) or present or word.endswith("ly") or \
+    # "These include …", "Those remain …": a bare form no noun shares after a plural one
+    bare = match.group(0).split()[0].lower() in ("these", "those") and is_verb_form(word, only=True)
+    if is_verb_word(word) or present or bare or word.endswith("ly") or \
             word in ("is", "was", "means", "comes", "came", "marks", "shows"):
         return match.group(0)
     return ""
@@ -1406,7 +1476,21 @@ def _drop_appositives(text: str) -> str:
                         r"(?=(?:was|were|is|are|has|have|had|will)\b)", text)
     if reduced and is_past(reduced.group(1)) and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
+    # "The flotilla comprised of five warships and four helicopters, left Qingdao": a
+    # participle phrase after the subject, closed by a comma before a verb in the past
+    reduced = _REDUCED_BEFORE_PAST.search(text)
+    if reduced and is_past(reduced.group(1)) and reduced.group(1) not in AUXILIARIES and \
+            is_past(reduced.group(2)) and reduced.group(2) not in AUXILIARIES and \
+            len(text[:reduced.start()].split()) <= 6 and not has_verb(text[:reduced.start()]):
+        text = text[:reduced.start()] + " " + text[reduced.end():]
     return text
+
+
+# (the phrase "of"/"with"/"by" opens: "comprised of", "coupled with", "backed by"; the verb
+# after the comma takes its object, no phrase of a second aside: not ", held in Sydney")
+_REDUCED_BEFORE_PAST = re.compile(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\s+(?:of|with|by)\s"
+                                  r"[^,;“”\"]{2,140},\s+(?=([a-z]+)\s+(?!(?:in|at|on|by|to|for|from|"
+                                  r"with|as|during|under|near|off)\b))")
 
 
 def _main_verb(word: str) -> bool:
@@ -1524,6 +1608,8 @@ def _cap(text: str) -> str:
         words = _unfinished_list_dropped(words, whole, verb)
         words = _cut_clause_subject_dropped(words, whole, verb)
         words = _cut_inclusion_dropped(words, whole, verb)
+        words = _cut_aside_dropped(words, whole, verb)
+        words = _cut_participle_dropped(words, whole, verb)
         if verb is not None and verb + 4 < len(words) < len(whole) and \
                 words[-2].lower() in _RELATIVE_WORDS and words[-1].islower():
             words = words[:-2]  # "… as major force that continues | to maintain …": a relative
@@ -1550,6 +1636,43 @@ def _cap(text: str) -> str:
         words = words[:-1]  # "… to Vietnam, day", "… is unclear, Demirok": a cut clause's word
     title = _balance_quotes(" ".join(words).strip(" ,;:"))
     return title[:1].upper() + title[1:]
+
+
+def _cut_aside_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… form new military task force, to be led | by a general or admiral, aimed at …": an
+    aside set off by a comma after the object, cut inside itself, tells only its first words
+    ("to be led"); it goes whole, from its comma.  A list of names is told by
+    ``_unfinished_list_dropped``; an aside the cut left whole ends at its own comma."""
+    n = len(words)
+    if verb is None or not words or n >= len(whole) or words[-1].endswith(","):
+        return words
+    comma = next((k for k in range(n - 2, verb, -1) if words[k].endswith(",")), None)
+    if comma is None or comma < verb + 1 or n - comma - 1 > 4:
+        return words
+    aside, last = words[comma + 1:], words[-1]
+    # an aside of a verb ("to be led", "aimed", "being built"), cut right after its verb
+    opens = aside[0] in ("to", "being") or aside[0].islower() and is_past(aside[0]) and \
+        aside[0] not in AUXILIARIES
+    if not opens or not last.islower() or not (is_past(last) or words[-2] in ("to", "be")):
+        return words
+    return [*words[:comma], words[comma].rstrip(",")]
+
+
+def _cut_participle_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… engage in variety of missions ranging | from joint planning to …": a participle the
+    cut left without the phrase it opens tells nothing; it goes ("… in variety of missions")."""
+    n = len(words)
+    if verb is None or n >= len(whole) or n <= verb + 3:
+        return words
+    last, noun = words[-1], words[-2]
+    # after a plural noun ("missions ranging"): a reduced relative, not a gerund ("defense
+    # spending", "program trading", "continue working")
+    plural = noun.islower() and noun.isalpha() and noun.endswith("s") and \
+        not noun.endswith(("ss", "us", "is")) and not is_verb_form(noun, only=True)
+    if not plural or not (last.islower() and last.isalpha() and last.endswith("ing")) or \
+            whole[n].lower() not in PHRASE_START - {"and", "or", "but", "as"}:
+        return words
+    return words[:-1]
 
 
 _INCLUSION = {"including", "includes", "among", "notably", "especially", "mainly"}

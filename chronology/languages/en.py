@@ -368,7 +368,7 @@ DONE_ADVERBS = ("also", "already", "since", "just", "now", "today", "even")
 # the subject, whose last noun says whether the verb is plural.
 SUBJECT_ADVERBS = ("later", "then", "now", "again", "still", "soon", "once", "also", "jointly",
                    "together", "subsequently", "finally", "officially", "formally",
-                   "reportedly", "already", "recently", "previously", "earlier")
+                   "reportedly", "already", "recently", "previously", "earlier", "further")
 # Auxiliaries and modals: never a headline's main verb on their own.
 AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "be", "been",
                "did", "does", "do", "can", "could", "may", "might", "shall", "should"}
@@ -501,7 +501,9 @@ ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "
               "sophisticated", "specialised", "specialized", "dedicated", "detailed",
               "controversial", "red", "bed", "need", "speed", "seed", "feed",
               # units by their equipment: "motorized rifle units", "mechanised infantry"
-              "motorized", "motorised", "mechanized", "mechanised"}
+              "motorized", "motorised", "mechanized", "mechanised",
+              # no verb's form at all: "Russia is indeed a champion" keeps its "is"
+              "indeed", "sacred", "naked", "wicked", "rugged", "ragged", "kindred"}
 # Abbreviations a full stop does not end a sentence after.
 ABBREVIATIONS = {
     "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "cmdr", "cdr", "brig", "mr", "mrs",
@@ -574,6 +576,14 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
                   "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine",
                   "Partnership", "Statement", "Framework", "Roadmap", "Initiative"}
+# Contracted auxiliaries: "We’re ready", "they’ve come", "we’ll sign", "I’m", "don’t"; and
+# the words whose "’s" is "is" or "has", never a possessive ("it’s", "that’s")
+CONTRACTED_AUXILIARIES = ("re", "ve", "ll", "m", "d", "n't", "n’t")
+CONTRACTED_IS_AFTER = ("it", "that", "he", "she", "what")
+# Named things end in these: "the Alliance Readiness Action Plan", "the Ship Interdiction
+# System": no person's name, so never shortened to its last word ("completes Plan").
+THING_NOUNS = {"Plan", "Plans", "System", "Programme", "Program", "Project", "Strategy",
+               "Mechanism", "Dialogue", "Council", "Fund"}
 # Named happenings end in these: "the Joint Air Exercise", "the Army Games".
 EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres", "Maneuvers",
                "Operation", "Parade", "Airshow", "Expo", "Exhibition", "Show", "Conference"}

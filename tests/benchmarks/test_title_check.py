@@ -441,3 +441,18 @@ def test_false_alarms_of_the_thirteenth_round_pass(title):
 @pytest.mark.parametrize("title", ["Naval eyes in the Gulf", "Ground cover for troops"])
 def test_the_thirteenth_round_still_needs_a_verb(title):
     assert "no-verb" in title_check.problems(title)
+
+
+# A false alarm of round en19 on a plainly good dev headline: a capitalised word of a name
+# between "and" and the verb ("State" in "Polish State Armament Agency") is no verb.
+@pytest.mark.parametrize("title", [
+    "Korean defence firm and Polish State Armament Agency agree on framework",
+    "Navy and Coast Guard Command sign deal",
+])
+def test_a_names_word_after_and_is_no_verb(title):
+    assert title_check.problems(title) == []
+
+
+def test_a_lower_case_verb_after_and_still_breaks_the_subject():
+    assert "no-verb" in title_check.problems("Army and Air Force Support Command")
+    assert "no-verb" in title_check.problems("Poland and the state sign deal")
