@@ -207,6 +207,10 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
                 continue  # "۱۵ مهر تا ۱۹ مهر": read as two dates
             if kind.endswith("month-range") and _DAY_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # "с 10 января по март": the first month is a day's, read as such
+            if kind == "range" and m.group("both") and lang.range_between.search(
+                    norm, max(0, m.start() - 12), m.start()):
+                found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
+                continue  # "между 4 и 18 мая": a range, its two days however far apart
             if _plausible(kind, m, text):
                 found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[2], f[0], f[1]))

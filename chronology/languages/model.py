@@ -134,6 +134,9 @@ class Language:
     # an adjective before a weekday that puts it strictly before the day of writing ("в
     # прошлую пятницу", written on a Friday, is the Friday a week before)
     weekday_last: re.Pattern = re.compile(NEVER)
+    # a word that opens a range before its first day ("между 4 и 18 мая"): the two days
+    # joined by ``RANGE_AND`` are its ends, however far apart
+    range_between: re.Pattern = re.compile(NEVER)
     # a weekday's name that is also a place's, where the place is meant ("در دوشنبه": in
     # Dushanbe): group ``wd`` is the word, which is then no weekday
     weekday_place: re.Pattern = re.compile(NEVER)
@@ -420,6 +423,8 @@ def build(module: ModuleType) -> Language:
                                      rf"(?:\s+\S+){{0,2}}\s+$"),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
                                 rf"\s+$", re.IGNORECASE),
+        range_between=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'RANGE_BETWEEN', ()))})"
+                                 rf"\s+\Z", re.IGNORECASE),
         weekday_place=re.compile(_table(module, "WEEKDAY_PLACE", NEVER)),
         weekday_person=re.compile(_table(module, "WEEKDAY_PERSON", NEVER)),
         still=words("STILL", whole=True),

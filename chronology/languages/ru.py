@@ -170,6 +170,9 @@ RANGE_TO = ("по",)
 # A word between two days in a row ("2 и 3 декабря"): a range of two days (two days apart, "2
 # и 5 декабря", are no range: the second, with its month, is read).
 RANGE_AND = ("и",)
+# A word that opens a range before its first day: "между 4 и 18 мая" is from the 4th to the
+# 18th (without it, "4 и 18 мая" are two days of May).
+RANGE_BETWEEN = ("между",)
 # The endings of a decade written with its first year ("в 2010-х годах", "1990-е"): no year.
 DECADE_ENDINGS = ("-х", "-е", "-ые", "-ых", "-ым", "-ыми")
 # Where a sentence tells two acts, each with its own date ("... в апреле, а в августе ..."):

@@ -6,6 +6,8 @@ import pytest
 
 from chronology import dates
 
+from .russian_story import candidates as _candidates
+
 
 @pytest.mark.parametrize(("text", "values"), [
     # a page's date line over the story counts nothing in the next line's relative date
@@ -19,3 +21,23 @@ from chronology import dates
 def test_a_number_on_the_line_before_counts_no_units(text, values):
     mentions = dates.find_mentions(text, dt.date(2013, 11, 20), language="ru")
     assert [m.value for m in mentions] == values
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # "между" opens a range: its two days are the ends, however far apart
+    ("Учения прошли между 4 и 18 мая.", [("2019-05-04", "2019-05-18")]),
+    ("Между 4 и 18 мая 2016 года стороны провели учения.", [("2016-05-04", "2016-05-18")]),
+    # near-misses: without it, two days of one month are two dates; two days in a row a range
+    ("Учения прошли 4 и 18 мая.", [("2019-05-04", None), ("2019-05-18", None)]),
+    ("Учения прошли 2 и 3 мая.", [("2019-05-02", "2019-05-03")]),
+])
+def test_between_two_days_is_a_range(text, spans):
+    mentions = dates.find_mentions(text, dt.date(2019, 6, 1), language="ru")
+    assert [(m.value, m.end_value) for m in mentions] == spans
+
+
+def test_an_exercise_held_between_two_days_spans_them(tmp_path):
+    found = [(c.date, c.end_date) for c in _candidates(
+        tmp_path, "Россия и Иран провели совместные учения в Каспийском море между 4 и 18 "
+                  "сентября.").candidates]
+    assert found == [("2017-09-04", "2017-09-18")]
