@@ -41,3 +41,21 @@ def test_an_exercise_held_between_two_days_spans_them(tmp_path):
         tmp_path, "Россия и Иран провели совместные учения в Каспийском море между 4 и 18 "
                   "сентября.").candidates]
     assert found == [("2017-09-04", "2017-09-18")]
+
+
+@pytest.mark.parametrize(("story", "dated"), [
+    # the year's abbreviation "г." inside a participle's clause: the clause's date is its own
+    # side fact, the main verb's date the act's
+    ("Крейсер «Москва», спущенный на воду в 1979 г., был продан Ирану в 2004 г.",
+     ("2004", "Крейсер «Москва» был продан Ирану")),
+    ("Россия передала Ирану комплексы, контракт на которые был подписан в 2007 г., в 2016 г.",
+     ("2016", "Россия передала Ирану комплексы")),
+    # near-miss: the year written out, as before
+    ("Крейсер «Москва», спущенный на воду в 1979 году, был продан Ирану в 2004 году.",
+     ("2004", "Крейсер «Москва» был продан Ирану")),
+])
+def test_a_year_abbreviated_in_a_side_clause_stays_in_it(tmp_path, story, dated):
+    found = [(c.date, c.title) for c in _candidates(
+        tmp_path, f"Россия и Иран 20 сентября начали совместные учения в Каспийском море. {story}"
+    ).candidates]
+    assert found[-1] == dated
