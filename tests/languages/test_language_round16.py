@@ -59,3 +59,19 @@ def test_a_year_abbreviated_in_a_side_clause_stays_in_it(tmp_path, story, dated)
         tmp_path, f"Россия и Иран 20 сентября начали совместные учения в Каспийском море. {story}"
     ).candidates]
     assert found[-1] == dated
+
+
+@pytest.mark.parametrize(("story", "dates_found"), [
+    # "завершит", "выполнит": future perfectives, a date with them is a plan's deadline
+    ("Россия к концу 2019 года завершит поставки Ирану зенитных комплексов, сообщил источник.",
+     ["2017-09-20"]),
+    ("Россия в 2019 году выполнит контракт на поставку Ирану зенитных комплексов.",
+     ["2017-09-20"]),
+    # near-miss: the past form is an act
+    ("Россия завершила поставки Ирану зенитных комплексов в 2016 году, сообщил источник.",
+     ["2017-09-20", "2016"]),
+])
+def test_a_deadline_of_a_future_perfective_is_no_act(tmp_path, story, dates_found):
+    found = _candidates(tmp_path, "Россия и Иран 20 сентября начали совместные учения в "
+                                  f"Каспийском море. {story}").candidates
+    assert [c.date for c in found] == dates_found
