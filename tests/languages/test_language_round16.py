@@ -75,3 +75,16 @@ def test_a_deadline_of_a_future_perfective_is_no_act(tmp_path, story, dates_foun
     found = _candidates(tmp_path, "Россия и Иран 20 сентября начали совместные учения в "
                                   f"Каспийском море. {story}").candidates
     assert [c.date for c in found] == dates_found
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # a page's date line with a space after each dot dates the page
+    ("Главная страница>Эксклюзив\nrussian.china.org.cn | 05. 09. 2014 Шрифт: a a a\n\n"
+     "Все контингенты покинули территорию Китая\n\nВ четверг эшелон пересек границу.", "2014-09-05"),
+    ("Главная страница\nsite.cn | 05.09.2014 Шрифт\n\nВ четверг эшелон пересек границу.",
+     "2014-09-05"),
+    # near-miss: with a two-digit year the spaced form is no date
+    ("Главная страница\nsite.cn | 05. 09. 14 Шрифт\n\nВ четверг эшелон пересек границу.", None),
+])
+def test_a_date_line_with_spaced_dots_dates_the_page(text, iso):
+    assert dates.find_reference(text, language="ru").iso == iso
