@@ -88,3 +88,17 @@ def test_a_deadline_of_a_future_perfective_is_no_act(tmp_path, story, dates_foun
 ])
 def test_a_date_line_with_spaced_dots_dates_the_page(text, iso):
     assert dates.find_reference(text, language="ru").iso == iso
+
+
+@pytest.mark.parametrize(("story", "dates_found"), [
+    # leaving is an act of the topic's kind, as arriving is: one side named is enough
+    ("Россия передала Ирану фрегат «Дамаванд». Судно покинуло территориальные воды России "
+     "9 сентября.", ["2017-09-09"]),
+    # near-misses: to leave later is a plan; staying is no act
+    ("Россия передала Ирану фрегат «Дамаванд». Судно покинет территориальные воды России "
+     "25 сентября.", []),
+    ("Россия передала Ирану фрегат «Дамаванд». Судно стояло в порту России 9 сентября.", []),
+])
+def test_leaving_is_an_act_of_the_topics_kind(tmp_path, story, dates_found):
+    found = _candidates(tmp_path, story, headline="Россия передала Ирану фрегат").candidates
+    assert [c.date for c in found if c.date != "2017-09-21"] == dates_found
