@@ -102,3 +102,16 @@ def test_a_date_line_with_spaced_dots_dates_the_page(text, iso):
 def test_leaving_is_an_act_of_the_topics_kind(tmp_path, story, dates_found):
     found = _candidates(tmp_path, story, headline="Россия передала Ирану фрегат").candidates
     assert [c.date for c in found if c.date != "2017-09-21"] == dates_found
+
+
+@pytest.mark.parametrize(("story", "title"), [
+    # "Напомним, что X": the title is X
+    ("Россия передала Ирану фрегат «Дамаванд». Напомним, что фрегат покинул территориальные "
+     "воды России 9 сентября.", "Фрегат покинул территориальные воды России"),
+    # near-miss: "Напомним," alone, as before
+    ("Россия передала Ирану фрегат «Дамаванд». Напомним, фрегат покинул территориальные "
+     "воды России 9 сентября.", "Фрегат покинул территориальные воды России"),
+])
+def test_a_reminder_that_opens_the_sentence_is_no_part_of_the_title(tmp_path, story, title):
+    found = _candidates(tmp_path, story, headline="Россия передала Ирану фрегат").candidates
+    assert [c.title for c in found if c.date == "2017-09-09"] == [title]
