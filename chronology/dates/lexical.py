@@ -50,7 +50,7 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     ordinal = rf"(?:{p['ORDINAL_ENDINGS']})?"
     rmon = rf"(?:\s+(?P<rm>{p['MONTH_RELATIVE']}))?"
     table = [
-        # "22.01.2015", and "05. 09. 2014" with a space after each dot (a page's date line)
+        # "22.01.2015", and "07. 03. 2016" with a space after each dot (a page's date line)
         ("numeric", rf"{_D}\.(?P<gap>\s)?(?P<m>[01]?\d)\.(?(gap)\s){_Y}(?!\.?\d)"),
         # "09.03.19": a short year, written only with a two-digit day and month
         ("numeric-short", r"(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?![.,]?\d)"),

@@ -347,7 +347,7 @@ def build(module: ModuleType) -> Language:
                               rf"(?!\w)", re.IGNORECASE),
         since=words("SINCE", whole=True),
         # a number counts the units after it ("۳ سال گذشته"), unless it ends a model's name
-        # ("Як-130 в прошлом году") or the line before (a page's date line "20.11.2013" over
+        # ("Як-130 в прошлом году") or the line before (a page's date line "07.03.2016" over
         # "В минувшие выходные ..." counts nothing)
         counts=re.compile(rf"(?:(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'COUNT_WORDS', ()))})"
                           rf"|(?<![\w-])\d+)[^\S\n]*\Z", re.IGNORECASE),
