@@ -50,7 +50,8 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
     ordinal = rf"(?:{p['ORDINAL_ENDINGS']})?"
     rmon = rf"(?:\s+(?P<rm>{p['MONTH_RELATIVE']}))?"
     table = [
-        ("numeric", rf"{_D}\.(?P<m>[01]?\d)\.{_Y}(?!\.?\d)"),
+        # "22.01.2015", and "07. 03. 2016" with a space after each dot (a page's date line)
+        ("numeric", rf"{_D}\.(?P<gap>\s)?(?P<m>[01]?\d)\.(?(gap)\s){_Y}(?!\.?\d)"),
         # "09.03.19": a short year, written only with a two-digit day and month
         ("numeric-short", r"(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<yy>\d\d)(?![.,]?\d)"),
         ("solar-numeric", rf"{_SY}/(?P<m>[01]?\d)/{_D}(?!/?\d)"),
@@ -212,6 +213,10 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
                 continue  # "۱۵ مهر تا ۱۹ مهر": read as two dates
             if kind.endswith("month-range") and _DAY_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # "с 10 января по март": the first month is a day's, read as such
+            if kind == "range" and m.group("both") and lang.range_between.search(
+                    norm, max(0, m.start() - 12), m.start()):
+                found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
+                continue  # "между 4 и 18 мая": a range, its two days however far apart
             if _plausible(kind, m, text):
                 found.append((-(m.end() - m.start()), order, m.start(), m.end(), kind, m))
     found.sort(key=lambda f: (f[2], f[0], f[1]))

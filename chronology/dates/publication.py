@@ -44,7 +44,9 @@ YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one wi
 PROSE_WORDS = 15  # a line of so many words is the story's prose, not its header
 MAX_RESIDUE = 4  # words besides the date: "By John Smith", "Tasnim News Agency", "Dhaka"
 
-_NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+# (a space may follow each dot of a date with a four-digit year: "site.cn | 07. 03. 2016")
+_NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?:(?<=\.)(?P<gap>\s))?"
+                      r"(?P<b>[0-3]?\d)(?P=sep)(?(gap)\s(?=(?:19|20)\d\d))"
                       r"(?P<y>(?:19|20)\d\d|\d\d)(?![\d:]|[./-]\d)")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[./-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                   r"(?!\d)")

@@ -144,6 +144,9 @@ class Language:
     # an adjective before a weekday that puts it strictly before the day of writing ("в
     # прошлую пятницу", written on a Friday, is the Friday a week before)
     weekday_last: re.Pattern = re.compile(NEVER)
+    # a word that opens a range before its first day ("между 4 и 18 мая"): the two days
+    # joined by ``RANGE_AND`` are its ends, however far apart
+    range_between: re.Pattern = re.compile(NEVER)
     # a weekday's name that is also a place's, where the place is meant ("در دوشنبه": in
     # Dushanbe): group ``wd`` is the word, which is then no weekday
     weekday_place: re.Pattern = re.compile(NEVER)
@@ -354,9 +357,10 @@ def build(module: ModuleType) -> Language:
                               rf"(?!\w)", re.IGNORECASE),
         since=words("SINCE", whole=True),
         # a number counts the units after it ("۳ سال گذشته"), unless it ends a model's name
-        # ("Як-130 в прошлом году")
+        # ("Як-130 в прошлом году") or the line before (a page's date line "07.03.2016" over
+        # "В минувшие выходные ..." counts nothing)
         counts=re.compile(rf"(?:(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'COUNT_WORDS', ()))})"
-                          rf"|(?<![\w-])\d+)\s*$", re.IGNORECASE),
+                          rf"|(?<![\w-])\d+)[^\S\n]*\Z", re.IGNORECASE),
         published_label=re.compile(
             rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PUBLISHED_LABELS', ()))})(?!\w)",
             re.IGNORECASE),
@@ -436,6 +440,8 @@ def build(module: ModuleType) -> Language:
                                      rf"(?:\s+\S+){{0,2}}\s+$"),
         weekday_last=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'WEEKDAY_LAST', ()))})"
                                 rf"\s+$", re.IGNORECASE),
+        range_between=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'RANGE_BETWEEN', ()))})"
+                                 rf"\s+\Z", re.IGNORECASE),
         weekday_place=re.compile(_table(module, "WEEKDAY_PLACE", NEVER)),
         weekday_person=re.compile(_table(module, "WEEKDAY_PERSON", NEVER)),
         still=words("STILL", whole=True),
