@@ -741,3 +741,16 @@ CONTRAST_LINKS = ("whereas", "while")
 VENUE_PHRASES = (r"during\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
                  r"stopover)\s+(?:to|of|in)",)
 VENUE_ENDS = ("on", "and", "where", "when", "after", "before", "said", "says", "to")
+# One side's reform of its own forces or defence policy ("announced a major restructuring of its
+# military in 2023", "overhauled its armed forces"): a domestic act, no act of a relationship,
+# in a sentence that names one side only (``extraction/domestic.py``).  A thing added "with"
+# something ("upgrade its navy with 11 frigates") is a thing received, and stays.
+DOMESTIC_REFORMS = ("restructuring", "restructured", "restructure", "restructures",
+                    "reorganisation", "reorganization", "reorganised", "reorganized",
+                    "reorganise", "reorganize", "overhaul", "overhauled", "overhauls", "reform",
+                    "reforms", "reformed", "shake-up", "shakeup", "downsizing", "downsized")
+DOMESTIC_OWNERS = ("its", "their", "its own", "their own", "the country's", "the country’s")
+DOMESTIC_INSTITUTIONS = ("military", "armed forces", "army", "defence forces", "defense forces",
+                         "defence force", "defense force", "defence policy", "defense policy",
+                         "defence strategy", "defense strategy", "defence ministry",
+                         "defense ministry", "command structure", "military command")
