@@ -754,3 +754,6 @@ DOMESTIC_INSTITUTIONS = ("military", "armed forces", "army", "defence forces", "
                          "defence force", "defense force", "defence policy", "defense policy",
                          "defence strategy", "defense strategy", "defence ministry",
                          "defense ministry", "command structure", "military command")
+# A capital before one of these stands for its state ("the Taipei government said …",
+# ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
+CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
