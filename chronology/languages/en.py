@@ -703,8 +703,10 @@ COPULA_ADVERBS = ("also", "still", "already", "once", "then", "now", "reportedly
                   "allegedly", "indeed", "again", "not", "never", "further", "once again")
 # Phrases of a cause or an occasion: a date after them dates that, not the main clause's act
 # ("has blocked deliveries because of the murder of a journalist in 2018").
+# A basis too ("has been selected, based on a proposal made in 2023"): the proposal's date.
+# Not "after", "following": an earlier act, a time.
 CAUSE_PHRASES = ("because of", "due to", "owing to", "in the wake of", "in response to",
-                 "amid", "over")  # not "after", "following": an earlier act, a time
+                 "amid", "over", "based on", "on the basis of")
 # Verbs of a reaction: urged, warned, condemned by a third country's official or ministry,
 # the sentence is that country's view of the sides, not an act of the relationship (a plain
 # "said" or "reported" may relay the act itself: "Xinhua reported that the drills began").
