@@ -274,6 +274,13 @@ def _future_in_past_length(words: list[str], i: int) -> int:
     return min(n, len(words) - i)
 
 
+def _noun_after_modifier(words: list[str], i: int) -> bool:
+    """"the state visit", "his official visit": a base form after a determiner and one word
+    that is no plural subject is a noun ("the leaders meet Monday" stays a schedule)."""
+    return i >= 2 and not words[i].endswith("s") and not words[i - 1].endswith("s") and \
+        (words[i - 2] in _DETERMINERS or words[i - 2].endswith(("'s", "’s")))
+
+
 def _future_length(tokens, words: list[str], i: int) -> int:
     """How many words a future marker starting at word ``i`` spans (0: none)."""
     w = words[i]
@@ -304,7 +311,8 @@ def _future_length(tokens, words: list[str], i: int) -> int:
         return 2
     if w in _EVENT_VERBS or (w in ("kicks", "kick") and nxt == "off"):
         return 1
-    if w in _SCHEDULED and prev not in _NOT_SCHEDULED_BEFORE and prev not in _BE:
+    if w in _SCHEDULED and prev not in _NOT_SCHEDULED_BEFORE and prev not in _BE \
+            and not _noun_after_modifier(words, i):
         return 1  # "Netanyahu and Arafat meet Monday": a schedule
     if w in _PLAN_WORDS and prev not in _BE and prev != "had":
         return 1  # "planned a rally on Saturday": the plan lies ahead

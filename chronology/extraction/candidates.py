@@ -28,6 +28,7 @@ from chronology.extraction.dating import (
     names_a_thing,
     side_acts,
 )
+from chronology.extraction.domestic import own_reform
 from chronology.extraction.entities import Entities, find_entities, surname
 from chronology.extraction.framing import framed_clause, framed_subject
 from chronology.extraction.gazetteer import country_of
@@ -688,6 +689,10 @@ class _Scan:
             if earlier.relevant:  # "The navies are holding exercise X. This is its 20th edition"
                 topic = replace(topic, relevant=True, reason="refers back to the sentence "
                                 f"before ({earlier.reason})")
+        if topic.relevant and len(topic.groups) == 1 and len(self.config.topic.actors) >= 2 \
+                and (own := own_reform(words)):  # "Australia announced a restructuring of its
+            topic = replace(topic, relevant=False, reason=f"names {next(iter(topic.groups))} "
+                            f"only, and tells its own domestic act ({own!r})")  # military"
         where = f"line {self.line_of(sentence.start)}"
         speaker = speaker_of_reaction(words) if topic.relevant else None
         if speaker and other_countries(speaker, self.config.topic) and not match_topic(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronology.config import Topic
-from chronology.extraction.gazetteer import CITIES, REGIONS, country_of
+from chronology.extraction.gazetteer import CAPITALS, CITIES, REGIONS, country_of
 from chronology.languages import en
 
 
@@ -126,7 +126,16 @@ def _countries_in(text: str) -> list[str]:
                 country = country_of(" ".join(words[i:i + size]))
                 if country and country not in found:
                     found.append(country)
+    for match in _CAPITAL_STATE.finditer(text):  # "the Taipei government": the state
+        names = (match.group(1), match.group(1).split()[-1])  # "Abu Dhabi", "The Taipei"
+        capital = next((n for n in names if n in CAPITALS), None)
+        if capital and CITIES[capital] not in found:
+            found.append(CITIES[capital])
     return found
+
+
+_CAPITAL_STATE = re.compile(r"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:" +
+                            "|".join(en.CAPITAL_GOVERNMENTS) + r")\b")
 
 
 def _claims_as(who: str, country: str) -> bool:

@@ -720,8 +720,10 @@ COPULA_ADVERBS = ("also", "still", "already", "once", "then", "now", "reportedly
                   "allegedly", "indeed", "again", "not", "never", "further", "once again")
 # Phrases of a cause or an occasion: a date after them dates that, not the main clause's act
 # ("has blocked deliveries because of the murder of a journalist in 2018").
+# A basis too ("has been selected, based on a proposal made in 2023"): the proposal's date.
+# Not "after", "following": an earlier act, a time.
 CAUSE_PHRASES = ("because of", "due to", "owing to", "in the wake of", "in response to",
-                 "amid", "over")  # not "after", "following": an earlier act, a time
+                 "amid", "over", "based on", "on the basis of")
 # Verbs of a reaction: urged, warned, condemned by a third country's official or ministry,
 # the sentence is that country's view of the sides, not an act of the relationship (a plain
 # "said" or "reported" may relay the act itself: "Xinhua reported that the drills began").
@@ -758,3 +760,19 @@ CONTRAST_LINKS = ("whereas", "while")
 VENUE_PHRASES = (r"during\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
                  r"stopover)\s+(?:to|of|in)",)
 VENUE_ENDS = ("on", "and", "where", "when", "after", "before", "said", "says", "to")
+# One side's reform of its own forces or defence policy ("announced a major restructuring of its
+# military in 2023", "overhauled its armed forces"): a domestic act, no act of a relationship,
+# in a sentence that names one side only (``extraction/domestic.py``).  A thing added "with"
+# something ("upgrade its navy with 11 frigates") is a thing received, and stays.
+DOMESTIC_REFORMS = ("restructuring", "restructured", "restructure", "restructures",
+                    "reorganisation", "reorganization", "reorganised", "reorganized",
+                    "reorganise", "reorganize", "overhaul", "overhauled", "overhauls", "reform",
+                    "reforms", "reformed", "shake-up", "shakeup", "downsizing", "downsized")
+DOMESTIC_OWNERS = ("its", "their", "its own", "their own", "the country's", "the country’s")
+DOMESTIC_INSTITUTIONS = ("military", "armed forces", "army", "defence forces", "defense forces",
+                         "defence force", "defense force", "defence policy", "defense policy",
+                         "defence strategy", "defense strategy", "defence ministry",
+                         "defense ministry", "command structure", "military command")
+# A capital before one of these stands for its state ("the Taipei government said …",
+# ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
+CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")

@@ -1,0 +1,38 @@
+"""A side's own domestic act, told in a sentence that names that side only.
+
+In a chronology of two countries, "Australia announced a major restructuring of its military
+in 2023" names one side and a topic word, but the act is Australia's alone: no partner, no
+thing of the relationship.  A careful analyst leaves it out.  The words (a reform, its owner,
+the institution reformed) are in each language's module (``en.DOMESTIC_*``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from chronology.languages import en
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _own_reform() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{_alternation(en.DOMESTIC_REFORMS)})\s+(?:of\s+|to\s+)?"
+        rf"(?:{_alternation(en.DOMESTIC_OWNERS)})\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_alternation(en.DOMESTIC_INSTITUTIONS)})\b(?!\s+with\b)", re.IGNORECASE)
+
+
+def own_reform(words: str) -> str | None:
+    """The words telling a side's reform of its own forces or policy, if the sentence has them.
+
+    >>> own_reform("Australia announced a major restructuring of its military in 2023.")
+    'restructuring of its military'
+    >>> own_reform("Greece equipped its navy with the first frigate on Friday.") is None
+    True
+    """
+    found = _own_reform().search(words)
+    return found.group(0) if found else None
