@@ -28,8 +28,9 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
 from chronology.extraction.crosslang import shares_words
-from chronology.extraction.foreign import find_foreign_candidates, opens_elsewhere, present_apart
+from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.foreign_occasions import occasion_only
+from chronology.extraction.foreign_parts import opens_elsewhere, present_apart
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import joined, refers_back
@@ -162,8 +163,8 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?![ -](?:of|from)\b)")
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
 # Another act of the same day: "also", "later", "another", "an earlier batch".
-_ANOTHER = re.compile(r"\b(?:also|later|earlier|another|other|second|separately|previous|"
-                      r"again|too|as well|likewise)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + r")\b",
+                      re.IGNORECASE)
 
 
 def _retells(first: Candidate, later: Candidate, text: str) -> bool:

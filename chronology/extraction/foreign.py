@@ -21,7 +21,6 @@ merges work across languages.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from dataclasses import replace
@@ -38,6 +37,26 @@ from chronology.extraction.dating import Dating, _week_as_month
 from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_compared import compared
 from chronology.extraction.foreign_occasions import first_dateline, said_after, statement_occasion
+from chronology.extraction.foreign_parts import (
+    QUOTES,
+    antecedent,
+    clause_of,
+    duration_pattern,
+    is_denied,
+    joined_sentences,
+    kinds_in,
+    participle_told,
+    recent,
+    repeats_headline,
+    same_act,
+    sentence_parts,
+    sentences_between,
+    shared_stems,
+    side_dated,
+    side_told,
+    tells_an_act,
+    without_weekday_of_date,
+)
 from chronology.extraction.foreign_people import Cast, people_in, pointed, read_cast, surname
 from chronology.extraction.foreign_plans import own_time_planned
 from chronology.extraction.foreign_relevance import (
@@ -53,6 +72,14 @@ from chronology.extraction.foreign_relevance import (
     told_as_history,
 )
 from chronology.extraction.foreign_restated import without_restated
+from chronology.extraction.foreign_retold import (
+    OPENING_WORDS,
+    leads_dated_next,
+    other_weeks,
+    start_verb,
+    with_ends_told,
+    without_retold,
+)
 from chronology.extraction.foreign_side_dates import side_dates_a_state
 from chronology.extraction.foreign_spans import with_spans_told
 from chronology.extraction.foreign_states import tells_a_state
@@ -67,22 +94,15 @@ from chronology.extraction.foreign_trends import tells_a_trend
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
-from chronology.languages import MODULES, ZWNJ, language
+from chronology.languages import ZWNJ, language
 
-# a sentence ends at a stop before a capital; a web page's text may have lost the space
-# ("... посол Венкатеш Варма.Дипломат указал ..."): a stop right after a word of three lower
-# case letters or more ("г.Москва", "Д.Рогозин" are no end) before a capitalised word ends one
-_SPLIT = re.compile(r"(?<=[.!?؟])[»”\"]?\s+(?=[^\sа-яёa-z])|(?:(?<=[а-яё]{3}[.!?])|(?<=[а-яё][»”\"][.!?]))(?=[А-ЯЁ][а-яё])")
 # A weapon's model name: letters, a hyphen, digits ("J-10C", "Ка-226Т", "С-400", "МиГ-29К")
 _MODEL = re.compile(r"(?<![\w-])[^\W\d_]{1,4}-\d{1,4}[^\W\d_]{0,3}(?![\w-])")
-_QUOTES = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
-_INITIAL = re.compile(r"(?:^|(?<=\s))([^\W\d_])\.$")  # a name's initial: "С."
 _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any clause
 # kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
 # Контракт был подписан в 2007 году") is between the delivery's sides
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
-OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 _NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
 
 
@@ -97,7 +117,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
                     and not scan.for_period(m)), key=lambda m: m.start)
-    elsewhere = _other_weeks(mentions, reference)
+    elsewhere = other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     scan.datelined = first_dateline(article, scan.lang)
     for number, block in enumerate(article.story_blocks()):
@@ -106,8 +126,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         if dateline:
             start = dateline.end()
             scan.dateline_day = next((m for m in mentions if dateline.start() <= m.start < (
-                dateline.end()) and _recent(m, reference)), None)
-        wholes = _joined(article.text, _sentences(article.text, start, block.end), dated,
+                dateline.end()) and recent(m, reference)), None)
+        wholes = joined_sentences(article.text, sentences_between(article.text, start, block.end), dated,
                          scan.lang)
         # a standfirst (a first paragraph of one or two undated sentences that tell no act:
         # "Это уже третий визит ... за три месяца", "موضع رسمی ... اعلام شد. جزئیات ... را در
@@ -130,13 +150,13 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             reopen = not opened and repeats_headline(words, article.title)
             told_before = len(scan.found.candidates)
             opened = opened or (opening and not standfirst) or bool(dateline)
-            parts = _parts(article.text, whole, dated, scan.lang, mentions)
+            parts = sentence_parts(article.text, whole, dated, scan.lang, mentions)
             news = opening and scan.opens_with_news(words)
             leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:
-                parts = _side_told(article.text, whole, dated, scan.lang, reference) or parts
+                parts = side_told(article.text, whole, dated, scan.lang, reference) or parts
             if len(parts) == 1:
-                parts = _side_dated(article.text, whole, dated, scan.lang) or parts
+                parts = side_dated(article.text, whole, dated, scan.lang) or parts
             for j, sentence in enumerate(parts):
                 inner = [m for m in dated if sentence.start <= m.start < sentence.end]
                 lead = "dateline" if dateline and i == j == 0 else (
@@ -147,7 +167,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     lead = ""  # "на прошлой неделе снова побывала ...": dated, if vaguely
                 if j and scan.another_pairs(sentence):
                     continue  # "…, которые в 2012 году были поставлены Венесуэле"
-                told = _participle_told(article.text, sentence, inner, scan.lang, lead) if (
+                told = participle_told(article.text, sentence, inner, scan.lang, lead) if (
                     len(parts) == 1) else None
                 if told is None:
                     scan.sentence(sentence, inner, lead=lead, whole=whole)
@@ -162,616 +182,13 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 scan.previous = after
             if reopen and len(scan.found.candidates) == told_before:
                 opened = False
-    scan.found.candidates = with_spans_told(_with_ends_told(_without_retold(
-        _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
+    scan.found.candidates = with_spans_told(with_ends_told(without_retold(
+        leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
         scan.found.explain)
     scan.found.candidates = without_restated(scan.found.candidates, scan.found, article.text,
                                              scan.lang)
     return scan.found
-
-
-def _other_weeks(mentions: list[Mention], reference: ReferenceDate) -> list[Mention]:
-    """The mentions of a week before the week of writing ("на прошлой неделе"): a sentence
-    with one is dated, if only to its week, so the lead convention does not give it the day
-    of writing."""
-    if reference.date is None:
-        return []
-    year, week, _ = reference.date.isocalendar()
-    own = f"{year}-W{week:02d}"
-    return [m for m in mentions if re.fullmatch(r"\d{4}-W\d\d", m.value) and m.value < own]
-
-
-NEXT_DAYS = 3  # a lead's next sentence dated this many days before the reference tells when
-
-
-def _leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list[Candidate]:
-    """A lead dated only by the lead convention (or the story's first event, dated only by
-    the day it was said: ``_said_that_day``), followed right away by a sentence that dates
-    an act of the same sides to one of the few days before the reference ("Два Ту-95 вместе
-    с китайскими самолетами патрулировали ..." / "Российские самолеты 9 декабря вылетели
-    ..."): the lead says what happened, the next sentence when, so they are one event, with
-    the lead's title, the next sentence's date and both sentences as its quote."""
-    out: list[Candidate] = []
-    for candidate in found.candidates:
-        lead = out[-1] if out else None
-        if lead is not None and (lead.dating.mention.rule == "dateline-lead" or len(out) == 1 and (
-                _said_that_day(lead, candidate, text, reference))) and (
-                _tells_when(lead, candidate, text, reference)) and not present_apart(
-                lead.sentence.text(text), candidate.sentence.text(text), language(lead.language)):
-            event, source = candidate.event, candidate.event.sources[0]
-            event.title = lead.event.title
-            event.id = event_id(event.date, event.title)
-            event.actors = list(dict.fromkeys([*lead.event.actors, *event.actors]))
-            event.tags = sorted({*lead.event.tags, *event.tags})  # what the lead told
-            source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:candidate.sentence.end])
-            found.explain.append(f"  {event.date}: the lead's next sentence tells its day: "
-                                 f"{lead.event.title!r} dated {event.date}")
-            out[-1] = candidate
-            continue
-        out.append(candidate)
-    return out
-
-
-# Words that make a thing named again another one ("другие учения", "второй визит", "Учения
-# также ..."), looked for among a sentence's first words, where its subject is.
-_ANOTHER = re.compile(r"(?<![а-яё])(?:друг(?:ой|ая|ое|ие|их|им)|ещ[её]|втор(?:ой|ая|ое|ые|ых)|"
-                      r"нов(?:ый|ая|ое|ые|ых)|следующ\w*|предыдущ\w*|очередн\w*|также)(?![а-яё])")
-
-
-def _without_retold(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
-    """A later sentence whose first word names the kind of act an event of the same date told
-    ("… стартуют учения «Запад-2017». … Маневры пройдут с 14 по 20 сентября …"), or that
-    opens with direct speech telling such an act ("Мьянма получила два Су-30, сообщил
-    министр … . «Два самолета уже поставлены», — сказал он …"), with no side of its own and
-    nothing that makes it another one ("другие", "второй", "также"): the same act told
-    again, one event (as English does for "The flotilla … left …")."""
-    kept: list[Candidate] = []
-    for candidate in candidates:
-        raw = candidate.sentence.text(text).lstrip()
-        words = lang.normalise(raw).lstrip(" \"«„“")
-        first = (re.findall(r"\w+", words) or [""])[0]
-        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)}
-        quoted = _QUOTES.match(raw)
-        if quoted:  # what was said: the kinds of act it tells, and the names in it alone
-            named |= set(candidate.event.tags)
-        named -= {"statement"}
-        earlier = next((k for k in kept if k.event.date == candidate.event.date
-                        and named & set(k.event.tags) & set(candidate.event.tags)
-                        and set(candidate.entities.countries) <= set(k.entities.countries)), None)
-        if earlier is not None and not _ANOTHER.search(" ".join(words.split()[:OPENING_WORDS + 1])) \
-                and not _names_another(quoted.group() if quoted else (
-                    candidate.sentence.text(text)), earlier.sentence.text(text)):
-            found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} tells "
-                                 f"{earlier.event.title!r} again: one event")
-            continue
-        kept.append(candidate)
-    return kept
-
-
-# acts with a duration, whose end a verb of lasting may tell (``LASTING``); a signing or a
-# delivery is over when it is told
-_LASTS = {"exercise", "visit", "meeting"}
-
-
-def _with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:
-    """A later sentence dated only by the bound that ends a period (``BOUNDS_UNTIL``), whose
-    subject names the kind of act an earlier event told, maybe after a word pointing back
-    ("… начали совместные учения. Учения продлятся до 16 сентября.", "… رزمایش … آغاز کردند.
-    این رزمایش تا ۱۴ سپتامبر ادامه خواهد داشت."): how long that act lasts, its ``end_date``,
-    not an act of its own; only an act with a duration (``_LASTS``) told to last by a verb of
-    lasting (``LASTING``). A document told before said to be valid up to a date
-    (``VALIDITY``) is no event."""
-    kept: list[Candidate] = []
-    for candidate in candidates:
-        m = candidate.dating.mention
-        before = lang.normalise(text[max(0, m.start - 24):m.start])
-        words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“").split()
-        if words and lang.back_reference.match(words[0]):
-            words = words[1:]
-        first = (re.findall(r"\w+", words[0]) or [""])[0] if words else ""
-        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
-        said = lang.normalise(candidate.sentence.text(text))
-        if named and lang.validity.search(said) and lang.bounds_until.search(before) and (
-                not candidate.dating.statement) and any(named & set(k.event.tags) for k in kept):
-            # "Соглашение будет действовать до 31 декабря 2030 года": how long the document
-            # told before is valid (``VALIDITY``), neither an act nor the end of its signing
-            found.explain.append(f"  {m.value}: {candidate.event.title!r} tells how long a "
-                                 "thing told before is valid: no event")
-            continue
-        named &= _LASTS
-        if not lang.lasting.search(said):
-            named = set()  # no verb of lasting: no end of an act
-        earlier = next((k for k in reversed(kept) if named & set(k.event.tags)
-                        and k.event.end_date is None and k.event.date < m.value), None) if (
-            named and not candidate.dating.statement and m.precision in ("day", "month")
-            and lang.bounds_until.search(before)) else None
-        if earlier is None or _names_another(candidate.sentence.text(text),
-                                             earlier.sentence.text(text)):
-            kept.append(candidate)
-            continue
-        earlier.event.end_date = m.value
-        source = earlier.event.sources[0]
-        source.quote = " ".join([source.quote, *candidate.sentence.text(text).split()])
-        found.explain.append(f"  {m.value}: {candidate.event.title!r} tells when "
-                             f"{earlier.event.title!r} ends: its end date")
-    return kept
-
-
-def _names_another(words: str, told: str) -> bool:
-    """The sentence names a thing the earlier one did not: another designation ("Контракт на
-    поставку С-400 ..." after "... Су-35") or another proper name past its first word, a
-    place or a fleet ("Учения Северного флота пройдут ... в Баренцевом море" after "учения
-    на Каспии"): another act of the same kind."""
-    if designations(words) - designations(told):
-        return True
-    known = {w[:5].lower() for w in re.findall(r"\w+", told)}
-    names = re.findall(r"(?<=\s)[^\W\d_][^\W\d_]{3,}", words)
-    return any(w[0].isupper() and w[:5].lower() not in known for w in names)
-
-
-def _said_that_day(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:
-    """The story's first event is dated only by the day it was said ("Подразделение ...
-    прибыло на полигон, сообщил в четверг представитель округа"), the reference day: like
-    a lead of the wire convention, the sentence after it may tell when the act was, unless
-    what was said is a view, not an act, the two tell no kind of act in common (another
-    person's words: "دهقان ... انتقاد کرده بود"), or that sentence points to another time ("Ранее ...", "پیش از این ...": an earlier act)."""
-    lang = language(other.language)
-    told = _acts(lead.sentence.text(text), lang)  # an act was said, not a view ("... دارند")
-    kinds = set(lead.event.tags) & set(other.event.tags) - {"statement"}
-    return lead.dating.statement and reference.iso == lead.event.date and told and (
-        bool(kinds)) and not (
-        lang.other_time.match(lang.normalise(other.sentence.text(text)).lstrip(" \"«„“")))
-
-
-def _tells_when(lead: Candidate, other: Candidate, text: str, reference: ReferenceDate) -> bool:
-    m = other.dating.mention
-    if (other.dating.statement or m.rule == "dateline-lead" or m.precision != "day"
-            or not reference.date or len(other.event.date) != 10
-            or lead.sentence.end > other.sentence.start
-            or text[lead.sentence.end:other.sentence.start].strip()):
-        return False
-    days = (reference.date - dt.date.fromisoformat(other.event.date)).days
-    told, words = lead.sentence.text(text), other.sentence.text(text)
-    if _YEAR.search(words) or _other_places(told, words, other.language) or opens_elsewhere(
-            words, language(other.language)):
-        return False  # "Учения прошли также в 2021 году"; "прибыл в Махачкалу", not Бендер-Аббас;
-        # "Накануне в Минск прибыл ...": background of the day before
-    # a sentence naming no side ("Корабли ... прибыли на рейд") is of the lead's sides
-    return 0 <= days <= NEXT_DAYS and bool(not other.entities.countries or (
-        set(lead.entities.countries) & set(other.entities.countries))) and not _another_act(
-        told, words, language(other.language))
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-@functools.cache
-def _start_verb(code: str) -> re.Pattern | None:
-    """A verb of starting that ends a clause, maybe before its helper ("آغاز شده است"; the
-    language's ``PHASES["start"]``)."""
-    start = getattr(MODULES.get(code), "PHASES", {}).get("start")
-    return re.compile(rf"(?:{start})(?:\s+\S+)?\W*$") if start else None  # and its helper
-
-
-@functools.cache
-def _act_place(code: str) -> re.Pattern | None:
-    """The language's pattern of the place a sentence puts its act in (``ACT_PLACE``)."""
-    words = getattr(MODULES.get(code), "ACT_PLACE", None)
-    return re.compile(words) if words else None
-
-
-def _other_places(told: str, words: str, code: str) -> bool:
-    """Both sentences name where their act was, and no place in common (compared by their
-    first four letters, so that case endings do not count)."""
-    pattern = _act_place(code)
-    if pattern is None:
-        return False
-    a = {m.group(1)[:4].lower() for m in pattern.finditer(told)}
-    b = {m.group(1)[:4].lower() for m in pattern.finditer(words)}
-    return bool(a) and bool(b) and not a & b
-
-
-def _another_act(told: str, words: str, lang) -> bool:
-    """The sentence after a lead tells an act of another kind (``KINDS`` of their verbs, or
-    of their words when their verbs name none): "Первые самолеты Иран получил ..." (a
-    delivery) after "подписали контракт" (an agreement), "Мы передали Ирану вертолеты" after
-    "готовятся к учениям"; a ceremony is the lead's act ("Церемония прошла ...")."""
-    if lang.ceremony.search(lang.normalise(words)) or (
-            _verb_stems(told, lang) & _verb_stems(words, lang)):
-        return False  # the lead's verb again ("прибыли" after "прибывает"): its act
-    first, second = _act_kinds(told, lang), _act_kinds(words, lang)
-    if not second:
-        # no kind of act ("Во вторник в Тегеране прошел концерт ..."): the lead's only when
-        # its subject is the lead's ("Российские самолеты ... вылетели" after "Два российских
-        # бомбардировщика ... патрулировали") or it tells the lead's act
-        return not (_same_act(told, words, lang) or _shared_stems(_subject(words, lang), told))
-    return bool(first) and not first & second
-
-
-def _subject(words: str, lang) -> str:
-    """The words before the first past verb that is no reporting verb."""
-    norm = lang.normalise(words)
-    verb = next((v for v in lang.past.finditer(norm)
-                 if not lang.speech_verbs.match(norm, v.start())), None)
-    return words[:verb.start()] if verb else ""
-
-
-def _act_kinds(words: str, lang) -> set[str]:
-    norm = lang.normalise(words)
-    verbs = " ".join(v.group() for v in lang.past.finditer(norm)
-                     if not lang.speech_verbs.match(norm, v.start()))
-    return _kinds_in(verbs, lang) or _kinds_in(norm, lang)
-
-
-def _same_act(told: str, words: str, lang) -> bool:
-    """The sentence after a lead tells the lead's act, so its day is the lead's: it names a
-    ceremony (``CEREMONY``: "Церемония прошла в понедельник" after "подписали соглашение"),
-    repeats the lead's verb ("прибыли" after "прибыло"), or its subject, before its verb,
-    names the lead's kind of act ("Поставка была осуществлена ..." after "передала"); not
-    another act ("Первые самолеты Иран получил ..." after "подписали контракт", "прошел
-    концерт" after "завершили учения")."""
-    norm = lang.normalise(words)
-    if lang.ceremony.search(norm) or _verb_stems(told, lang) & _verb_stems(words, lang):
-        return True
-    subject = lang.normalise(_subject(words, lang))
-    return bool(_kinds_in(subject, lang) & _kinds_in(lang.normalise(told), lang))
-
-
-def _verb_stems(words: str, lang) -> set[str]:
-    """The first five letters of the last word of each past verb, or present verb of a lead
-    (``LEAD_PRESENT``: "прибывает" and "прибыли" share "прибы"), that is no reporting verb."""
-    norm = lang.normalise(words)
-    verbs = [*lang.past.finditer(norm), *lang.lead_present.finditer(norm)]
-    return {v.group().split()[-1][:5].lower() for v in verbs
-            if not lang.speech_verbs.match(norm, v.start())}
-
-
-def _kinds_in(norm: str, lang) -> set[str]:
-    return {tag for stem, tag in lang.kinds.items()
-            if re.search(rf"(?<!\w){re.escape(stem)}", norm, re.IGNORECASE)} - {"statement"}
-
-
-def _parts(text: str, sentence: Sentence, dated: list[Mention], lang,
-           mentions: list[Mention] = ()) -> list[Sentence]:
-    """A sentence that tells two acts, each with a date of its own ("... в апреле, а в
-    августе ..."), as one part per act (``CLAUSE_SPLIT``); any other sentence whole."""
-    brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", text[:sentence.end])
-                if b.end() > sentence.start]
-    # a mark inside brackets ("دیروز (سه‌شنبه؛ ۱۷ مهر)") ends no clause of the sentence
-    cuts = [c for c in lang.clause_split.finditer(text, sentence.start, sentence.end)
-            if not any(a < c.start() < b for a, b in brackets)]
-    if not cuts:
-        return _said_parts(text, sentence, dated, lang) or _comma_parts(text, sentence, dated, lang)
-    bounds = [sentence.start, *(x for c in cuts for x in (c.start(), c.end())), sentence.end]
-    parts = [Sentence(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
-    dated_parts = all(any(p.start <= m.start < p.end for m in dated) for p in parts)
-    if dated_parts or _second_acts(text, parts, dated, lang, mentions):
-        return parts
-    return [sentence]
-
-
-def _second_acts(text: str, parts: list[Sentence], dated: list[Mention], lang,
-                 mentions: list[Mention]) -> bool:
-    """A dated first clause and, after "а" or a semicolon, clauses with no date that each
-    tell an act of their own, of another kind ("В четверг Россия передала Ирану С-300, а
-    Иран передал России беспилотники" tells a delivery each way; "..., а Иран подписал
-    контракт"): the later clauses are acts of the same day (``carry`` dates them), unless
-    a time word of their own, even a vague one (``VAGUE_TIME``: "на днях"), says otherwise."""
-    first, *rest = parts
-    if not any(first.start <= m.start < first.end for m in dated):
-        return False
-    kinds = _kinds_in(lang.normalise(text[first.start:first.end]), lang)
-    for part in rest:
-        words = text[part.start:part.end]
-        if any(part.start <= m.start < part.end for m in mentions) or not _acts(words, lang):
-            return False
-        if lang.speech_verbs.search(lang.normalise(words)) or lang.vague_time.search(
-                lang.normalise(words)):
-            return False
-        own = _kinds_in(lang.normalise(words), lang)
-        if not own or own <= kinds and not _subject_changes(text, first, part, lang):
-            return False
-    return True
-
-
-def _subject_changes(text: str, first: Sentence, part: Sentence, lang) -> bool:
-    """The later clause opens with a subject of its own before its verb ("а Иран передал"),
-    not one that goes on with the first clause's ("а затем передала")."""
-    norm = lang.normalise(text[part.start:part.end])
-    verb = lang.past.search(norm)
-    return verb is not None and bool(re.search(r"[а-яё]{3,}", norm[:verb.start()]))
-
-
-# a noun after a date, its adjectives first ("межправительственное соглашение")
-_NOUN_AFTER = re.compile(r"(?:\s+[а-яё-]+(?:ый|ой|ое|ая|яя|ые|ого|его|ую|ых))*"
-                         r"\s+[а-яё-]+")  # not "-ие", "-ее": "соглашение", "учение"
-_PHRASE_END = re.compile(r"[,;:()«»\"“”]|\s[—–-]\s|[.!?]\s*$")
-
-
-def _participle_told(text: str, sentence: Sentence, inner: list[Mention], lang,
-                     lead: str) -> tuple[Sentence, Mention] | None:
-    """An act of a kind with a date of its own told in passing inside a sentence that dates
-    its own act otherwise (another date, or the lead convention): a second act, its phrase
-    and date.  Told in passing: a past participle ("Казахстан получил заказанные в 2014 г.
-    истребители", "по контракту, подписанному в 2018 году"; the participle to the next
-    comma), a parenthesis ("(контракт на них был подписан в 2007 году)") or a clause of
-    what came before (``BEFORE_CLAUSE``: "после того как в 2015 году Россия подписала ...").
-    Of no kind of act ("созданный в 2000 году") it is a side fact, no event."""
-    for phrase, kinds in _passing(text, sentence, inner, lang):
-        if not kinds:
-            continue
-        within = [m for m in inner if phrase.start <= m.start < phrase.end]
-        others = [m for m in inner if m not in within]
-        rest = text[sentence.start:phrase.start] + text[phrase.end:sentence.end]
-        if (others or lead) and _acts(rest, lang) and len(within) == 1:
-            return phrase, within[0]
-    return None
-
-
-def _passing(text: str, sentence: Sentence, inner: list[Mention], lang):
-    """The phrases of ``_participle_told`` in ``sentence``, each with its kinds of act."""
-    norm = lang.normalise(text)
-    for mention in inner:
-        before = lang.participle_before.search(norm, max(sentence.start, mention.start - 40),
-                                               mention.start)
-        if before:
-            end = _PHRASE_END.search(norm, mention.end, sentence.end)
-            stop = end.start() if end else sentence.end
-            if any(mention.end <= m.start < stop for m in inner):
-                # another date further on: the participle is its noun's attribute
-                # ("Подписанное 10 марта соглашение ... вступило в силу 16 марта"), its
-                # phrase ends with the noun
-                noun = _NOUN_AFTER.match(norm, mention.end)
-                stop = noun.end() if noun else stop
-            yield (Sentence(before.start(), stop), _kinds_in(before.group().split()[0], lang))
-    for bracket in re.finditer(r"\(([^()]+)\)", norm[sentence.start:sentence.end]):
-        phrase = Sentence(sentence.start + bracket.start(1), sentence.start + bracket.end(1))
-        if _acts(bracket.group(1), lang):
-            yield phrase, _kinds_in(bracket.group(1), lang)
-    for clause in lang.before_clause.finditer(norm, sentence.start, sentence.end):
-        end = _PHRASE_END.search(norm, clause.end(), sentence.end)
-        phrase = Sentence(clause.start(), end.start() if end else sentence.end)
-        told = norm[phrase.start:phrase.end]
-        if _acts(told, lang):
-            yield phrase, _kinds_in(told, lang)
-
-
-def _side_told(text: str, sentence: Sentence, dated: list[Mention], lang,
-               reference: ReferenceDate) -> list[Sentence] | None:
-    """A lead whose dates all lie in a side clause that ends it ("Россия передала Ирану
-    комплексы С-300, контракт на которые был подписан в 2007 году", "Россия осудила удар
-    ..., который был нанесен 11 марта"): its main clause, the day's news, and the side
-    clause, with a date of its own, as two parts; None otherwise (a main clause whose only
-    act is quoted speech is the saying, which the clause dates), and None when the main
-    clause only announces the thing the clause dates to one of the last few days
-    (``ANNOUNCES_ABOUT``: "объявили о прекращении огня, которое вступило в силу ...")."""
-    words = text[sentence.start:sentence.end]
-    inside = [m for m in dated if sentence.start <= m.start < sentence.end]
-    sides = side_clause_matches(words, lang)
-    if not inside or not sides or words[sides[-1].end():].strip(" .!?»\"”)"):
-        return None
-    side = sides[-1]
-    cut = sentence.start + side.start()
-    # the main clause's act must be its own, not one inside the words it quotes ("«За этот
-    # год Казахстан уже приобрел 6–7 самолетов», – заявил Назарбаев во время встречи ...,
-    # которая предваряла прошедшее в понедельник заседание": the clause dates the saying)
-    said = _QUOTES.sub(lambda q: " " * len(q.group()), text[sentence.start:cut])
-    if any(m.start < cut for m in inside) or not _acts(said, lang):
-        return None
-    if all(_recent(m, reference) for m in inside) and lang.announces_about.search(
-            lang.normalise(text[sentence.start:cut])):
-        return None  # "объявили о прекращении огня, которое вступило в силу 15 октября"
-    opens = cut + len(side.group()) - len(side.group().lstrip(",; "))
-    return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
-
-
-def _side_dated(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
-    """A sentence whose main clause and the side clause that ends it each date an act of
-    their own ("В 2016 году Россия передала Ирану С-300 по контракту, который был подписан
-    в 2007 году"): one part per act.  The side clause's act must be of a kind of act
-    (``KINDS``): "..., который стал министром в 2013 году" is a side fact, no event."""
-    words = text[sentence.start:sentence.end]
-    inside = [m for m in dated if sentence.start <= m.start < sentence.end]
-    sides = side_clause_matches(words, lang)
-    if not sides or words[sides[-1].end():].strip(" .!?»\"”)"):
-        return None
-    cut = sentence.start + sides[-1].start()
-    main = _QUOTES.sub(lambda q: " " * len(q.group()), text[sentence.start:cut])
-    side = text[cut:sentence.end]
-    if not any(m.start < cut for m in inside) or not any(m.start >= cut for m in inside) or not (
-            _acts(main, lang) and _acts(side, lang) and _kinds_in(lang.normalise(side), lang)):
-        return None
-    opens = cut + len(sides[-1].group()) - len(sides[-1].group().lstrip(",; "))
-    return [Sentence(sentence.start, cut), Sentence(opens, sentence.end)]
-
-
-def _antecedent(text: str, start: int, opens: int, lang) -> int:
-    """Where a side part's title starts: at a relative pronoun that is its subject ("...,
-    который был нанесен 11 марта": ``RELATIVE_SUBJECT``), the words it stands for, after the
-    main clause's last verb ("удар Израиля по иранским объектам в Сирии, который был
-    нанесен"), so the title tells what was done; else the part itself."""
-    if not lang.relative_subject.match(lang.normalise(text[opens:opens + 12])):
-        return opens
-    verbs = list(lang.past.finditer(lang.normalise(text[start:opens])))
-    if not verbs:
-        return opens
-    after = start + verbs[-1].end()
-    return after + len(text[after:opens]) - len(text[after:opens].lstrip())
-
-
-def repeats_headline(words: str, title: str | None) -> bool:
-    """A line that is the headline again, as a page prints it over the story: its words the
-    same, whatever its quotation marks, case or final stop."""
-    def bare(text: str) -> list[str]:
-        return re.findall(r"\w+", text.lower())
-    return bool(title) and bare(words) == bare(title)
-
-
-def _recent(mention: Mention, reference: ReferenceDate) -> bool:
-    """A day among the few before the reference (``NEXT_DAYS``): the lead's own news."""
-    if mention.precision != "day" or not reference.date or len(mention.value) != 10:
-        return False
-    days = (reference.date - dt.date.fromisoformat(mention.value)).days
-    return 0 <= days <= NEXT_DAYS
-
-
-def _said_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence] | None:
-    """A reporting verb that opens what was said with a colon and no quotation mark, each
-    side with a date of its own ("وزارت دفاع ارمنستان امروز چهارشنبه ... خبر داد و نوشت:
-    نیروهای مسلح آذربایجان شب گذشته ... حمله کردند"): two acts, the statement on its day
-    and the act it tells on an earlier day of its own; none when either side has no day."""
-    for colon in re.finditer(":", text[sentence.start:sentence.end]):
-        at = sentence.start + colon.start()
-        before = lang.normalise(text[sentence.start:at]).rstrip()
-        if not any(v.end() == len(before) for v in lang.speech_verbs.finditer(before)):
-            continue
-        if text[at + 1:sentence.end].lstrip()[:1] in "«\"“„":
-            return None  # a quotation: its dates are the speaker's words (``quoted_act``)
-        parts = [Sentence(sentence.start, at), Sentence(at + 1, sentence.end)]
-        said, told = ({m.value for m in dated if p.start <= m.start < p.end} for p in parts)
-        # two days, the act's before the statement's ("صبح امروز ... نوشت: ... امروز عازم
-        # دوحه گردید" tells the day's act once; "روز یکشنبه گفت: ... اوایل سال ۱۴۰۲ تحویل داده
-        # خواهند شد" a plan the statement announces)
-        days = all(len(v) == 10 for v in said | told)
-        return parts if said and told and days and max(told) < min(said) else None
-    return None
-
-
-def _comma_parts(text: str, sentence: Sentence, dated: list[Mention], lang) -> list[Sentence]:
-    """A sentence of two acts joined by a bare comma (``CLAUSE_COMMA``), each part with a
-    date and a past verb of its own that is no reporting verb: one part per act; any other
-    sentence whole.  A date right after the comma goes with the one before ("в среду, 9
-    января,"), no cut there."""
-    for cut in lang.clause_comma.finditer(text, sentence.start, sentence.end):
-        if any(cut.end() <= m.start < cut.end() + 3 for m in dated):
-            continue
-        parts = [Sentence(sentence.start, cut.start()), Sentence(cut.end(), sentence.end)]
-        if all(any(p.start <= m.start < p.end for m in dated) and _acts(
-                text[p.start:p.end], lang) for p in parts):
-            return parts
-    return [sentence]
-
-
-@functools.cache
-def _duration(code: str) -> re.Pattern:
-    """A count of time units (``NUMBER_WORDS`` or digits, ``AGO_UNITS``) in a clause with no
-    date ("затянулись почти на два года", "سه سال طول کشید"): how long something took."""
-    lang = language(code)
-    numbers = "|".join(sorted(map(re.escape, lang.number_words), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, lang.ago_units), key=len, reverse=True))
-    if not units:
-        return re.compile(r"(?!)")
-    # not a year ("на 2025 год": ``PLAN_PERIOD``)
-    return re.compile(rf"(?<![\w-])(?:\d{{1,3}}|{numbers or '(?!)'})\s+(?:{units})(?!\w)")
-
-
-def opens_elsewhere(words: str, lang) -> bool:
-    """A sentence that opens with a time word of its own (``VAGUE_TIME``: "Накануне в Минск
-    прибыл ...", "Ранее ..."): background of another time, not the lead told again."""
-    return bool(lang.vague_time.match(lang.normalise(words).lstrip(" \"«„“")))
-
-
-def present_apart(lead: str, words: str, lang) -> bool:
-    """A lead that tells its act in the present tense (``LEAD_PRESENT``: "Военнослужащие ...
-    приступают к совместной проверке войск") and in no past verb, and a later sentence that
-    does not tell that act again (``_same_act``: "Корабли прибыли ..." after "прибывают"):
-    the lead's act goes on on the day of writing, so the later sentence, dated days before
-    ("Накануне в Минск прибыл ..."), tells another act, not the lead's day."""
-    return bool(lang.lead_present.search(lang.normalise(lead))) and not _acts(lead, lang) and (
-        not _same_act(lead, words, lang))
-
-
-def _acts(words: str, lang) -> bool:
-    """A past verb that is no reporting verb ("начались", not "сообщил") and is not denied
-    ("не получал": ``NEGATION``)."""
-    norm = lang.normalise(words)
-    return any(not lang.speech_verbs.match(norm, v.start())
-               and not lang.negation.search(norm, max(0, v.start() - 6), v.start())
-               for v in lang.past.finditer(norm))
-
-
-def _denied(words: str, lang) -> bool:
-    """Every past verb that is no reporting verb is negated ("Никаких С-300 Иран в
-    понедельник не получал», — сказал Песков"): the sentence denies an act."""
-    norm = lang.normalise(words)
-    return any(lang.negation.search(norm, max(0, v.start() - 6), v.start())
-               for v in lang.past.finditer(norm)) and not _acts(words, lang)
-
-
-def _clause_of(words: str, at: int) -> str:
-    """The clause of ``words`` around offset ``at``, between commas, quotes and dashes."""
-    cuts = [0, *(m.end() for m in _CLAUSE_MARK.finditer(words)), len(words)]
-    start = max(c for c in cuts if c <= at)
-    end = min((c for c in cuts if c > at), default=len(words))
-    return words[start:end]
-
-
-_CLAUSE_MARK = re.compile(r"[,;:«»\"“”„]|\s[—–-]\s")
-
-
-def _shared_stems(words: str, other: str) -> bool:
-    """The two texts share a word of six letters or more by its first five ("эшелон",
-    "Эшелоны")."""
-    def stems(text: str) -> set[str]:
-        return {w[:5].lower() for w in re.findall(r"[^\W\d_]{6,}", text)}
-    return bool(stems(words) & stems(other))
-
-
-def _without_weekday_of_date(mentions: list[Mention], text: str, lang) -> list[Mention]:
-    """A weekday written right before its date ("в пятницу, 13 апреля") is that date: the
-    date, resolved with its weekday, stands for both."""
-    dated = {m.start for m in mentions if m.rule in ("month-day", "explicit-date", "solar-date",
-                                                        "solar-month-day")}
-    out = []
-    for m in mentions:
-        after = re.match(r"[\s,،()]*", text[m.end:m.end + 4])
-        if m.rule.startswith("weekday") and m.end + after.end() in dated:
-            continue
-        out.append(m)
-    return out
-
-
-def _joined(text: str, sentences: list[Sentence], dated: list[Mention], lang) -> list[Sentence]:
-    """Pieces a full stop cut that are no sentences, joined to the next: one ending on an
-    abbreviation that always has a word after it (``NO_SENTENCE_END``: "им.", "в г."), or on
-    a name's initial ("С. Шойгу"), and a
-    date alone ("В 2016 г.", "15 марта 2017 г.", "В 2015–2016 гг.": no word but the date's and
-    its prepositions)."""
-    out: list[Sentence] = []
-    for sentence in sentences:
-        if out and _no_end(text, out[-1], dated, lang):
-            out[-1] = Sentence(out[-1].start, sentence.end)
-        else:
-            out.append(sentence)
-    return out
-
-
-def _no_end(text: str, piece: Sentence, dated: list[Mention], lang) -> bool:
-    words = text[piece.start:piece.end]
-    if lang.no_sentence_end.search(lang.normalise(words)):
-        return True
-    initial = _INITIAL.search(words)
-    if initial and initial.group(1).isupper():
-        return True  # "С. Шойгу", "им. Ф. Э. Дзержинского": an initial, not an end
-    inside = [m for m in dated if piece.start <= m.start < piece.end]
-    if not inside or inside[-1].end != piece.end or not words.endswith("."):
-        return False  # the stop is the date's own ("2016 г."), not one after it ("14 июля.")
-    rest = "".join(" " if any(m.start <= piece.start + k < m.end for m in inside) else ch
-                   for k, ch in enumerate(words))
-    left = re.findall(r"[^\W\d_]+", rest)
-    return all(lang.key(w) in lang.date_words for w in left)
-
-
-def _sentences(text: str, start: int, end: int) -> list[Sentence]:
-    out, pos = [], start
-    for m in _SPLIT.finditer(text, start, end):
-        out.append(Sentence(pos, m.start()))
-        pos = m.end()
-    if text[pos:end].strip():
-        out.append(Sentence(pos, end))
-    return [Sentence(s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip()),
-                     s.start + len(text[s.start:s.end].rstrip())) for s in out]
 
 
 class _Scan:
@@ -940,7 +357,7 @@ class _Scan:
             at = max(at, end)
         main = " ".join([*cuts, text[at:sentence.end]])
         norm = self.lang.normalise(main)
-        return _acts(main, self.lang) and not self.announces_plan(norm) and not (
+        return tells_an_act(main, self.lang) and not self.announces_plan(norm) and not (
             self.lang.announces_about.search(norm))
 
     def announces_plan(self, norm: str) -> bool:
@@ -1095,7 +512,7 @@ class _Scan:
                 event = candidate.event
                 event.title = " ".join(event.title.replace(bracket, " ").split())
                 event.id = event_id(event.date, event.title)
-        told = _antecedent(self.article.text, whole.start, sentence.start, self.lang) if (
+        told = antecedent(self.article.text, whole.start, sentence.start, self.lang) if (
             whole is not None and whole.start < sentence.start) else sentence.start
         passing = passing_title(self.article.text, sentence.start, sentence.end, whole.start,
                                 mentions, self.lang) if told < sentence.start or (
@@ -1200,8 +617,8 @@ class _Scan:
                 norm, max(0, hit.start() - 6), hit.start()):
             return False
         what, told = words[hit.end():], previous[0].text(self.article.text)
-        kinds = _kinds_in(self.lang.normalise(what), self.lang)
-        if kinds and not kinds & (set(previous[1].event.tags) | _kinds_in(
+        kinds = kinds_in(self.lang.normalise(what), self.lang)
+        if kinds and not kinds & (set(previous[1].event.tags) | kinds_in(
                 self.lang.normalise(told), self.lang)) or designations(what) - designations(told):
             return False
         source = previous[1].event.sources[0]
@@ -1238,7 +655,7 @@ class _Scan:
             # заморожены": the same kind of act, named again, is the one the sentence told
             return list(previous[1].entities.countries)
         if previous[1] is not None and self.lang.topic_actions.search(
-                self.names.normalise(words)) and _shared_stems(words, previous[1].event.title):
+                self.names.normalise(words)) and shared_stems(words, previous[1].event.title):
             # "Эшелоны с российскими военнослужащими прибывают в Китай ... . Первый эшелон
             # пересек границу 13 августа ...": an act told of the same things, named again
             return list(previous[1].entities.countries)
@@ -1267,13 +684,13 @@ class _Scan:
                       if b.start <= previous[0].start < b.end), previous[0].start)
         told = self.article.text[start:previous[0].end]
         first = (re.findall(r"\w+", norm) or [""])[0]
-        if _kinds_in(first, self.lang) & _kinds_in(self.lang.normalise(told), self.lang) and len(
+        if kinds_in(first, self.lang) & kinds_in(self.lang.normalise(told), self.lang) and len(
                 sides := self.sides(told)) >= 2:
             # "… о начале первых учений «Ларос-2019» (… Лаос и Россия). … Тренировки прошли …
             # и завершились 18 декабря": the sentence opens with the kind of act its paragraph
             # or the one before told of both sides, in sentences that gave no event (no date)
             return sides
-        named = occasions(words, self.lang) if _acts(words, self.lang) and not (
+        named = occasions(words, self.lang) if tells_an_act(words, self.lang) and not (
             self.announces_plan(norm)) else set()
         told_of = next((c for c in reversed(self.found.candidates) if len(
             c.entities.countries) >= 2 and named & set(c.event.tags)), None)
@@ -1318,7 +735,7 @@ class _Scan:
                      previous, groups: list[str]) -> list[str]:
         """A sentence naming no side but the lead's (``groups``: "Церемония прошла в
         понедельник в Тегеране") right after a lead dated by the lead convention, in its
-        paragraph, that tells the lead's act (``_same_act``) on one of the few days before
+        paragraph, that tells the lead's act (``same_act``) on one of the few days before
         the reference ("Группа иранских летчиков завершила курс ... . Торжественное вручение
         дипломов состоялось во вторник."): it tells when the lead happened, so it has the
         lead's sides, as in English ("The warship was commissioned on Monday")."""
@@ -1329,9 +746,9 @@ class _Scan:
         between = self.article.text[previous[0].end:sentence.start]
         if "\n" in between.strip(" \t") or "\n\n" in between:
             return []
-        if not all(_recent(m, self.reference) for m in mentions) or not _acts(words, self.lang):
+        if not all(recent(m, self.reference) for m in mentions) or not tells_an_act(words, self.lang):
             return []
-        if not _same_act(previous[0].text(self.article.text), words, self.lang):
+        if not same_act(previous[0].text(self.article.text), words, self.lang):
             return []  # "В понедельник в Астрахани прошел концерт ...": another act
         return list(previous[1].entities.countries)
 
@@ -1379,7 +796,7 @@ class _Scan:
             return
         if self.later_that_day(sentence, words, previous):
             return
-        # a later clause of one sentence (``_second_acts``: "..., а Иран передал ...") goes
+        # a later clause of one sentence (``second_acts``: "..., а Иран передал ...") goes
         # on with it without "также"
         clause = bool(self.lang.clause_split.fullmatch(self.article.text, before.end,
                                                         sentence.start))
@@ -1389,7 +806,7 @@ class _Scan:
             return
         if self.lang.speech_verbs.search(norm):
             return  # "ЦТАК также указывает, что ...": the speaker goes on, no new act
-        if _duration(self.lang.code).search(norm):
+        if duration_pattern(self.lang.code).search(norm):
             return  # "..., однако переговоры затянулись почти на два года": a length, no day
         if candidate.dating.mention.precision == "year" and not clause:
             # "В 2016 году стороны заключили соглашение … . Также заключен контракт …": a
@@ -1430,7 +847,7 @@ class _Scan:
         norm = self.lang.normalise(words)
         if (candidate.event.date != self.reference.iso or not self.lang.later_opening.match(norm)
                 or self.article.text[before.end:sentence.start].strip()
-                or self.lang.future_cues.search(norm) or not _acts(words, self.lang)
+                or self.lang.future_cues.search(norm) or not tells_an_act(words, self.lang)
                 or not self.sides(words) or self.tells_a_past_act(norm)):
             return False
         dating = replace(candidate.dating, statement=False,
@@ -1455,7 +872,7 @@ class _Scan:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
         speech = [(q.start() + sentence.start, q.end() + sentence.start)
-                  for q in _QUOTES.finditer(words)]
+                  for q in QUOTES.finditer(words)]
         opened = words.rfind("«")
         if opened > words.rfind("»"):
             # a quotation that goes on past the sentence ("گفت: «امروز ما ... زاپاد ۲۰۲۵
@@ -1472,27 +889,27 @@ class _Scan:
                   and not self.remembered(m, sentence)
                   and not compared(self.article.text, m, self.lang)]  # "به اندازه سال گذشته"
         in_quote = not usable
-        if _denied(words, self.lang):
+        if is_denied(words, self.lang):
             # "«Никаких С-300 Иран в понедельник не получал», — сказал Песков": a denied act
             # has no day; a statement's own date may date the denial as a statement, and a
             # date in another clause its own act ("переговоры, начатые в конце 2019 года,
             # пока не вышли ...")
             usable = [m for m in usable if self.is_statement(m, sentence)
-                      or not _denied(_clause_of(words, m.start - sentence.start), self.lang)]
+                      or not is_denied(clause_of(words, m.start - sentence.start), self.lang)]
         elif in_quote:
             usable = self.quoted_act(speech, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
-        acted = _acts(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
+        acted = tells_an_act(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]
         if usable and all(m in later or own_time_planned(  # a plan of this month or year only
-                m, self.reference, self.is_plan(m), self.article.text, self.lang, _acts)
+                m, self.reference, self.is_plan(m), self.article.text, self.lang, tells_an_act)
                 for m in usable):
             # "تا سال ۲۰۳۰ ... برسد", told in 2025: a target, not yet an event; "Иран получил
             # ... в сентябре 2023 года", told in 2021: a past act after the writing, none
             return None
         usable = [m for m in usable if m not in later]
-        if tells_a_state(words, usable, self.lang, _acts(words, self.lang)):
+        if tells_a_state(words, usable, self.lang, tells_an_act(words, self.lang)):
             return None  # "Учения являются этапом подготовки в 2025 году": a state's period
         if not usable:
             if lead and self.reference.date and not self.announces_plan(
@@ -1501,7 +918,7 @@ class _Scan:
             return None
         side = [(s.start() + sentence.start, s.end() + sentence.start)
                 for s in side_clause_matches(words, self.lang)]
-        usable = _without_weekday_of_date(usable, self.article.text, self.lang)
+        usable = without_weekday_of_date(usable, self.article.text, self.lang)
         # a date inside the quotation is the act's, not that of the verb that reports it
         statements = set() if in_quote else {
             id(m) for m in usable if self.is_statement(m, sentence)}
@@ -1523,7 +940,7 @@ class _Scan:
                 return self.lead_dating(lead)
             return None
         asides = {id(m) for m in usable if any(s <= m.start < e for s, e in side)}
-        if side_dates_a_state(words, sentence.start, usable, side, self.lang, _acts):
+        if side_dates_a_state(words, sentence.start, usable, side, self.lang, tells_an_act):
             return None  # "در طی تجاوزی که ... در ۲۷ سپتامبر آغاز کرد، ... استفاده می‌شود"
         if usable and all(id(m) in asides and self.is_plan(m) for m in usable) and (
                 self.main_act_told(sentence, side)):
@@ -1585,7 +1002,7 @@ class _Scan:
         text = self.article.text
         cuts = [start, *(start + c.end() for c in _CLAUSES.finditer(text[start:end])), end]
         clause = next(text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if a <= m.start < b)
-        return _acts(clause, self.lang) and not self.lang.future_cues.search(
+        return tells_an_act(clause, self.lang) and not self.lang.future_cues.search(
             self.lang.normalise(clause))
 
     def remembered(self, m: Mention, sentence: Sentence) -> bool:
@@ -1653,7 +1070,7 @@ class _Scan:
         words = self.lang.normalise(self.article.text[m.end:sentence.end]).split()
         for i, word in enumerate(words):
             if self.lang.key(word) in self.lang.conjunctions and self.lang.that.fullmatch(word):
-                return not _acts(" ".join(words[:i]), self.lang)
+                return not tells_an_act(" ".join(words[:i]), self.lang)
         return False
 
     def _clause_after(self, m: Mention, sentence: Sentence) -> str:
@@ -1686,7 +1103,7 @@ class _Scan:
         """A date after «از» whose clause ends on a verb of starting (``PHASES["start"]``: "فاز
         دوم ... از دیشب ... آغاز شده است", from last night it has begun): the day the act
         began, the act's own date, not the bound of a period."""
-        pattern = _start_verb(self.lang.code)
+        pattern = start_verb(self.lang.code)
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
         if pattern is None or self.lang.bounds_until.search(before):
             return False  # "تا ..." ends a period
@@ -1738,7 +1155,7 @@ class _Scan:
         start = max(text.rfind(end, 0, m.start) for end in ".!?؟\n") + 1
         stop = min((i for i in (text.find(end, m.end) for end in ".!?؟\n") if i >= 0),
                    default=len(text))
-        return _acts(text[start:stop], self.lang) and not self.lang.planned.search(
+        return tells_an_act(text[start:stop], self.lang) and not self.lang.planned.search(
             self.lang.normalise(text[start:stop]))
 
     def is_plan(self, m: Mention) -> bool:
@@ -1806,7 +1223,7 @@ class _Scan:
         # the thing a contract or an agreement is for ("контракт на поставку Су-35",
         # ``OBJECT_OF_DEAL``) is no act of its own: the sentence tells the deal
         tokens = [t for k, t in enumerate(tokens) if not (
-            k >= 2 and tokens[k - 1] in self.lang.object_of_deal and _kinds_in(tokens[k - 2], self.lang)
+            k >= 2 and tokens[k - 1] in self.lang.object_of_deal and kinds_in(tokens[k - 2], self.lang)
             & {"arms deal", "agreement"})]
         tags = {tag for stem, tag in self.lang.kinds.items()
                 if any(t.startswith(stem) for t in tokens) or (len(stem) > 6 and stem in norm)}

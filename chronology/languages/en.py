@@ -344,6 +344,10 @@ OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", 
                 "ink", "seal", "finalise", "finalize", "acquire", "purchase", "hand")
 # A page's labels of its sections, before a colon ("Details: …", "Quote: …", "Background:
 # …"): no place of a dateline.
+# Words that make a later sentence's act another one, not the act of the same day told again
+# ("also", "later", "an earlier batch", "another").
+ANOTHER_OF_KIND = ("also", "later", "earlier", "another", "other", "second", "separately",
+                   "previous", "again", "too", "as well", "likewise")
 SECTION_LABELS = ("Details", "Quote", "Quotes", "Source", "Sources", "Background", "Context",
                   "Update", "Updates", "Note", "Notes", "Reference", "Summary", "Comment",
                   "Advertisement", "Related", "Read more", "Also read", "Read also", "Analysis",

@@ -36,6 +36,8 @@ class Language:
     future_cues: re.Pattern
     expected: re.Pattern  # the future cues of an expectation ("is expected"): see EXPECTED
     another_act: re.Pattern  # "also", "such": another act, not one told again (ANOTHER_ACT)
+    # "другие", "второй": a thing of a kind named again is another one (ANOTHER_OF_KIND)
+    another_of_kind: re.Pattern
     history_openers: re.Pattern  # "Ранее …": a thing's history (HISTORY_OPENERS)
     speech_verbs: re.Pattern
     dateline: re.Pattern
@@ -308,6 +310,8 @@ def build(module: ModuleType) -> Language:
                                re.IGNORECASE),
         expected=words("EXPECTED"),
         another_act=words("ANOTHER_ACT", whole=True),
+        another_of_kind=(words("ANOTHER_OF_KIND", whole=True)
+                         if _table(module, "ANOTHER_OF_KIND", ()) else re.compile(NEVER)),
         history_openers=words("HISTORY_OPENERS", whole=True),
         speech_verbs=words("SPEECH_VERBS"),
         planned=words("PLANNED"),
