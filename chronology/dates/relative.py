@@ -137,6 +137,15 @@ def day_word(c, s):
     return Period.of_day(day), word.replace(" ", "-"), f"{shift:+d} day(s) from reference {ref}"
 
 
+def day_part(c, s):
+    """"this morning" (the reference's own), "last night" (the night before it)."""
+    word, part = c.g("dpr").lower(), c.g("dpart")
+    shift = en.DAY_PART_FROM_TODAY[word][0]
+    day = s.reference + dt.timedelta(days=shift)
+    return Period.of_day(day), f"{word}-{part}", \
+        f"the {part} of {shift:+d} day(s) from reference {s.reference}"
+
+
 def weekday_mention(c, s):
     """A weekday: the one before the reference in a past context, after it in a future one."""
     ref, wd, rel = s.reference, weekday(c.g("wd")), _norm(c.g("rel"))

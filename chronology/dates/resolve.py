@@ -249,6 +249,8 @@ def _time_of_day(c: Candidate, res: Resolution) -> str | None:
     """The clock time the words of a day give ("9 a.m. Tuesday": "T09:00").  Not a part of
     the day ("Wednesday night"): TimeML annotators write it in some values and not in others
     (TimeBank's "Friday night" both ways in one story), so the value stays the day."""
+    if c.kind == "daypart" and res.precision == "day":
+        return en.DAY_PART_CODES[c.g("dpart")]  # "last night" is a time: "TNI"
     return clock_time(c.g("hh"), c.g("mm"), c.g("ampm")) if res.precision == "day" else None
 
 
@@ -602,6 +604,16 @@ def _needs_reference(fn):
 
 
 _WEEKDAY = _needs_reference(relative.weekday_mention)
+_DAY_PART = _needs_reference(relative.day_part)
+
+
+def _day_part(c: Candidate, s: State) -> Resolution | None:
+    """"last night", "this morning": that day, a TimeML TIME (a part of the day)."""
+    res = _DAY_PART(c, s)
+    if res is not None:
+        res.type = "TIME"
+    return res
+
 _MIDPERIOD = _needs_reference(relative.calendar_relative)
 _HALF = _needs_reference(relative.half)
 
@@ -643,6 +655,7 @@ HANDLERS = {
     "century": century,
     "ref": reference_word,
     "dayword": _needs_reference(relative.day_word),
+    "daypart": _day_part,
     "weekday": lambda c, s: _weekday_range(c, _WEEKDAY(c, s)),
     "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),

@@ -169,6 +169,9 @@ RULES: list[tuple[str, str]] = [
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", rf"{CLOCK}?(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+    # "last night", "this morning": a part of the day named from the day of writing
+    ("daypart", rf"(?:(?P<pre>early|late)\s+)?(?P<dpr>{'|'.join(en.DAY_PART_FROM_TODAY)})\s+"
+                rf"(?-i:(?P<dpart>{'|'.join(en.DAY_PARTS)}))\b"),
     # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
     # each rule costs a scan of its windows)
     ("weekday", rf"{CLOCK}?(?:{_SEQ}\s+|{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
@@ -378,6 +381,17 @@ def _ordinal_adverb(m: re.Match, text: str, before: str) -> bool:
                 or _RANK_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
 
 
+def _day_part_from_today(m: re.Match, text: str, before: str) -> bool:
+    """"last night", "this morning" as said of the day of writing: a pair the language says
+    so, not the last of a series ("the last night of the festival", "his last night in
+    office": a determiner before it, or "of" after it)."""
+    shift_parts = en.DAY_PART_FROM_TODAY[m.group("dpr").lower()]
+    return m.group("dpart") in shift_parts[1] and not (
+        _MODIFIER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before)
+        or _OF_AFTER.match(text, m.end()))
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(en.POSSESSIVE_DETERMINERS)})\s+$", re.IGNORECASE)
 
 
@@ -424,6 +438,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "monthday" and m.groupdict().get("dayw") and m.start("mon") < m.start("dayw") \
             and _ordinal_adverb(m, text, before):
         return False
+    if kind == "daypart":
+        return _day_part_from_today(m, text, before)
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()
         return not (words and words[-1].lower() in en.NOT_NOW_BEFORE)
