@@ -381,11 +381,12 @@ def _season_of_base(s, unit: str, rel: str):
 
 
 def _weekend(ref: dt.date, rel: str, tense: str | None):
-    if rel in ("last", "past", "previous", "this past", "the past") or (
-            rel in ("the", "this", "that") and tense != FUTURE):
-        day, how = weekday_on_or_before(ref, 5, strict=rel == "last"), "before"
+    """The weekend before the reference or after it: by the word ("last", "the previous",
+    "next"), else by the tense ("the weekend")."""
+    if _offset(rel) < 0 or (rel in ("the", "this", "that") and tense != FUTURE):
+        day, how = weekday_on_or_before(ref, 5, strict=rel in ("last", "the previous")), "before"
     else:
-        day, how = weekday_on_or_after(ref, 5, strict=rel == "next"), "after"
+        day, how = weekday_on_or_after(ref, 5, strict=rel in ("next", "the next")), "after"
     return Period.of_week(day, weekend=True), "weekend", f"the weekend {how} reference {ref}"
 
 
