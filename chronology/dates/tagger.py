@@ -159,7 +159,7 @@ RULES: list[tuple[str, str]] = [
                rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
-    ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    ("year", rf"(?:the\s+)?(?:(?P<fiscal>fiscal|calendar|financial)\s+)?year\s+{YEAR}"),
     # "in '89", "since ’94", "fiscal '90": a year with its century left out (after a word that
     # takes a year: ``_plausible``)
     ("shortyear", r"(?:(?P<fiscal>fiscal)\s+)?['’](?P<yy>\d\d)\b(?![.,]?\d|['’]s\b)"),
