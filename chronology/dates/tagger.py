@@ -270,8 +270,8 @@ _UNIT_AFTER = re.compile(
     r"\s+(?:troops|soldiers|people|persons|residents|refugees|men|women|children|workers|"
     r"employees|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|kg|barrels|units|"
     r"cars|vehicles|tanks|jets|aircraft|missiles|rockets|shells|drones|shares|votes|seats|"
-    r"cases|deaths|homes|houses|jobs|dollars|euros|rubles|rials|pounds|yuan|points|"
-    r"gmt|utc|hrs|hours|local\s+time)\b",
+    r"cases|deaths|homes|houses|jobs|pounds|points|"
+    r"gmt|utc|hrs|hours|local\s+time|" + "|".join(en.CURRENCY_NOUNS) + r")\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
