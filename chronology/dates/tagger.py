@@ -53,6 +53,9 @@ class Candidate:
 
 
 WD_OPT = rf"(?:{WD},?\s+(?:the\s+)?)?"
+# the last day of a range written before the month: "5-6 October", "from 5 to 8 March"
+_DAY2_BEFORE_MON = (r"(?:\s*(?:-|–|and|to|through|until)\s*(?:the\s+)?"
+                    r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d))?")
 _MON2 = MON.replace("(?P<mon>", "(?P<mon2>")
 _Y2 = r"(?:19|20)\d\d"
 _QPRE = (
@@ -85,7 +88,9 @@ RULES: list[tuple[str, str]] = [
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     # a range across months, "March 15-April 2[, 2014]": one mention, both ends
     ("full+monthrange", rf"{MON}\s*{DAY}\s*[-–]\s*{_MON2}\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
-    ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
+    # the days first, as most of the world writes them: "12-16 September 2019", "5 and 6
+    # October" (one mention, both ends)
+    ("full+year", rf"{WD_OPT}{DAY}{_DAY2_BEFORE_MON}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
@@ -98,7 +103,7 @@ RULES: list[tuple[str, str]] = [
     ("monthday+unit", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
     ("full+year", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
     # "the first of March" ("the first of March's storms", "May Day" are no days)
-    ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}(?:\s+of)?|{DAYW_OF})\s+{MON}"
+    ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}{_DAY2_BEFORE_MON}(?:\s+of)?|{DAYW_OF})\s+{MON}"
                  rf"(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
     ("full+year", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON},?\s+{YEAR}"),
     # "January-October", "the April-June quarter", "Jan.–March 2012": a span of months, one
@@ -428,6 +433,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind in ("monthday", "full") and m.groupdict().get("day") and not 1 <= int(
             m.group("day")) <= 31:
         return False
+    if kind in ("monthday", "full") and m.groupdict().get("day2") and \
+            m.start("day2") < m.start("mon") and not int(m.group("day")) < int(m.group("day2")) <= 31:
+        return False  # "5-6 October" is a range; "killed 12 and wounded 3 May ..." is none
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())
                               or _KIND_AFTER.match(text, m.end())):
