@@ -371,9 +371,10 @@ def _week_of(day: dt.date, why: str) -> Resolution:
 def _with_last_day(res: Resolution, c: Candidate, y: int, m: int) -> Resolution:
     """"March 15-19", "March 15-April 2": the range's last day as ``end_value`` (none for
     "March 19-15"); a last month before the first is of the next year ("Dec. 28-Jan. 3")."""
-    if not c.g("day2"):
+    last = c.g("day2") or c.g("day3")  # "28 September-2 October": day3, after the month
+    if not last:
         return res
-    d, d2 = day_number(c.groups), int(c.g("day2"))
+    d, d2 = day_number(c.groups), int(last)
     m2 = month(c.g("mon2")) if c.g("mon2") else m
     y2 = y + (m2 < m)
     if not (valid_day(y2, m2, d2) and (y2, m2, d2) > (y, m, d)):

@@ -53,10 +53,12 @@ class Candidate:
 
 
 WD_OPT = rf"(?:{WD},?\s+(?:the\s+)?)?"
+_MON2 = MON.replace("(?P<mon>", "(?P<mon2>")
 # the last day of a range written before the month: "5-6 October", "from 5 to 8 March"
 _DAY2_BEFORE_MON = (r"(?:\s*(?:-|–|and|to|through|until)\s*(?:the\s+)?"
                     r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d))?")
-_MON2 = MON.replace("(?P<mon>", "(?P<mon2>")
+# and the last day of one that ends in another month: "28 September-2 October"
+_DAY_MON_AFTER = rf"(?:\s*[-–]\s*(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON2})?"
 _Y2 = r"(?:19|20)\d\d"
 _QPRE = (
     r"(?:(?P<qpre>the|this|last|next|its|their|this\s+year's|last\s+year's|next\s+year's|"
@@ -90,7 +92,8 @@ RULES: list[tuple[str, str]] = [
     ("full+monthrange", rf"{MON}\s*{DAY}\s*[-–]\s*{_MON2}\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     # the days first, as most of the world writes them: "12-16 September 2019", "5 and 6
     # October" (one mention, both ends)
-    ("full+year", rf"{WD_OPT}{DAY}{_DAY2_BEFORE_MON}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
+    ("full+year", rf"{WD_OPT}{DAY}{_DAY2_BEFORE_MON}(?:\s+of)?(?:\s+|-){MON}{_DAY_MON_AFTER}"
+                  rf"(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
@@ -104,7 +107,7 @@ RULES: list[tuple[str, str]] = [
     ("full+year", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
     # "the first of March" ("the first of March's storms", "May Day" are no days)
     ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}{_DAY2_BEFORE_MON}(?:\s+of)?|{DAYW_OF})\s+{MON}"
-                 rf"(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
+                 rf"{_DAY_MON_AFTER}(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
     ("full+year", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON},?\s+{YEAR}"),
     # "January-October", "the April-June quarter", "Jan.–March 2012": a span of months, one
     # mention (a name after a dash is no date of its own).

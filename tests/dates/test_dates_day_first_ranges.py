@@ -20,6 +20,13 @@ REF = "1998-10-14"
     ("The exercise is set for 20–25 August.", "20–25 August", ("1999-08-20", "1999-08-25")),
     ("The vote was held on the 5th and 6th of October.", "the 5th and 6th of October",
      ("1998-10-05", "1998-10-06")),
+    # across two months, the year written once at the end
+    ("The exercise took place 28 September-2 October.", "28 September-2 October",
+     ("1998-09-28", "1998-10-02")),
+    ("The drills ran 28 December–3 January 1999.", "28 December–3 January 1999",
+     ("1998-12-28", "1999-01-03")),
+    ("The drills will run 30 June - 4 July, 2019.", "30 June - 4 July, 2019",
+     ("2019-06-30", "2019-07-04")),
 ])
 def test_days_before_their_month_are_one_range(text, words, ends):
     assert mention_texts(text, REF) == [words]
