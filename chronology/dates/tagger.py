@@ -178,7 +178,7 @@ RULES: list[tuple[str, str]] = [
     ("dayword", rf"{CLOCK}?(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
     # "last night", "this morning": a part of the day named from the day of writing
-    ("daypart", rf"(?:(?P<pre>early|late)\s+)?(?P<dpr>{'|'.join(en.DAY_PART_FROM_TODAY)})\s+"
+    ("daypart", rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<dpr>{'|'.join(en.DAY_PART_FROM_TODAY)})\s+"
                 rf"(?-i:(?P<dpart>{'|'.join(en.DAY_PARTS)}))\b"),
     # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
     # each rule costs a scan of its windows)

@@ -30,6 +30,9 @@ def _the(text: str, words: str):
     ("This morning's session ended without a vote.", "This morning", "2019-07-04TMO"),
     ("The talks resume this afternoon.", "this afternoon", "2019-07-04TAF"),
     ("The council will vote this evening.", "this evening", "2019-07-04TEV"),
+    ("Earlier this morning, the minister laid a wreath.", "Earlier this morning",
+     "2019-07-04TMO"),
+    ("The council meets again later this afternoon.", "later this afternoon", "2019-07-04TAF"),
 ])
 def test_a_part_of_the_day_of_writing_is_that_day(text, words, value):
     mention = _the(text, words)
