@@ -47,6 +47,7 @@ GATES = {
     "year": r"(?:1[6-9]|20)\d\d|seventeen|eighteen|nineteen|thousand",
     "yearrange": r"(?:1[6-9]|20)\d\d(?:\s*[-–]\s*|/)\d\d",
     "dayword": r"today|tonight|yesterday|tomorrow",
+    "daypart": "|".join(rf"\b{part}\b" for part in en.DAY_PARTS),
     "dayonly": r"\d(?:st|nd|rd|th)\b",
     "weekday": _WEEKDAY_GATE,
     "wdrange": rf"[-–]\s*(?:{_WEEKDAY_GATE})",

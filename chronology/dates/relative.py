@@ -137,6 +137,15 @@ def day_word(c, s):
     return Period.of_day(day), word.replace(" ", "-"), f"{shift:+d} day(s) from reference {ref}"
 
 
+def day_part(c, s):
+    """"this morning" (the reference's own), "last night" (the night before it)."""
+    word, part = c.g("dpr").lower(), c.g("dpart")
+    shift = en.DAY_PART_FROM_TODAY[word][0]
+    day = s.reference + dt.timedelta(days=shift)
+    return Period.of_day(day), f"{word}-{part}", \
+        f"the {part} of {shift:+d} day(s) from reference {s.reference}"
+
+
 def weekday_mention(c, s):
     """A weekday: the one before the reference in a past context, after it in a future one."""
     ref, wd, rel = s.reference, weekday(c.g("wd")), _norm(c.g("rel"))
@@ -372,11 +381,12 @@ def _season_of_base(s, unit: str, rel: str):
 
 
 def _weekend(ref: dt.date, rel: str, tense: str | None):
-    if rel in ("last", "past", "previous", "this past", "the past") or (
-            rel in ("the", "this", "that") and tense != FUTURE):
-        day, how = weekday_on_or_before(ref, 5, strict=rel == "last"), "before"
+    """The weekend before the reference or after it: by the word ("last", "the previous",
+    "next"), else by the tense ("the weekend")."""
+    if _offset(rel) < 0 or (rel in ("the", "this", "that") and tense != FUTURE):
+        day, how = weekday_on_or_before(ref, 5, strict=rel in ("last", "the previous")), "before"
     else:
-        day, how = weekday_on_or_after(ref, 5, strict=rel == "next"), "after"
+        day, how = weekday_on_or_after(ref, 5, strict=rel in ("next", "the next")), "after"
     return Period.of_week(day, weekend=True), "weekend", f"the weekend {how} reference {ref}"
 
 

@@ -249,6 +249,8 @@ def _time_of_day(c: Candidate, res: Resolution) -> str | None:
     """The clock time the words of a day give ("9 a.m. Tuesday": "T09:00").  Not a part of
     the day ("Wednesday night"): TimeML annotators write it in some values and not in others
     (TimeBank's "Friday night" both ways in one story), so the value stays the day."""
+    if c.kind == "daypart" and res.precision == "day":
+        return en.DAY_PART_CODES[c.g("dpart")]  # "last night" is a time: "TNI"
     return clock_time(c.g("hh"), c.g("mm"), c.g("ampm")) if res.precision == "day" else None
 
 
@@ -369,9 +371,10 @@ def _week_of(day: dt.date, why: str) -> Resolution:
 def _with_last_day(res: Resolution, c: Candidate, y: int, m: int) -> Resolution:
     """"March 15-19", "March 15-April 2": the range's last day as ``end_value`` (none for
     "March 19-15"); a last month before the first is of the next year ("Dec. 28-Jan. 3")."""
-    if not c.g("day2"):
+    last = c.g("day2") or c.g("day3")  # "28 September-2 October": day3, after the month
+    if not last:
         return res
-    d, d2 = day_number(c.groups), int(c.g("day2"))
+    d, d2 = day_number(c.groups), int(last)
     m2 = month(c.g("mon2")) if c.g("mon2") else m
     y2 = y + (m2 < m)
     if not (valid_day(y2, m2, d2) and (y2, m2, d2) > (y, m, d)):
@@ -623,6 +626,16 @@ def _needs_reference(fn):
 
 
 _WEEKDAY = _needs_reference(relative.weekday_mention)
+_DAY_PART = _needs_reference(relative.day_part)
+
+
+def _day_part(c: Candidate, s: State) -> Resolution | None:
+    """"last night", "this morning": that day, a TimeML TIME (a part of the day)."""
+    res = _DAY_PART(c, s)
+    if res is not None:
+        res.type = "TIME"
+    return res
+
 _MIDPERIOD = _needs_reference(relative.calendar_relative)
 _HALF = _needs_reference(relative.half)
 
@@ -664,6 +677,7 @@ HANDLERS = {
     "century": century,
     "ref": reference_word,
     "dayword": _needs_reference(relative.day_word),
+    "daypart": _day_part,
     "weekday": lambda c, s: _weekday_range(c, _WEEKDAY(c, s)),
     "dayonly": _needs_reference(relative.day_of_month),
     "calrel": _needs_reference(relative.calendar_relative),

@@ -54,6 +54,11 @@ class Candidate:
 
 WD_OPT = rf"(?:{WD},?\s+(?:the\s+)?)?"
 _MON2 = MON.replace("(?P<mon>", "(?P<mon2>")
+# the last day of a range written before the month: "5-6 October", "from 5 to 8 March"
+_DAY2_BEFORE_MON = (r"(?:\s*(?:-|–|and|to|through|until)\s*(?:the\s+)?"
+                    r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d))?")
+# and the last day of one that ends in another month: "28 September-2 October"
+_DAY_MON_AFTER = rf"(?:\s*[-–]\s*(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON2})?"
 _Y2 = r"(?:19|20)\d\d"
 _QPRE = (
     r"(?:(?P<qpre>the|this|last|next|its|their|this\s+year's|last\s+year's|next\s+year's|"
@@ -85,7 +90,10 @@ RULES: list[tuple[str, str]] = [
     ("full+year", rf"{MON}\s*{DAY}\s*(?:-|–|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
     # a range across months, "March 15-April 2[, 2014]": one mention, both ends
     ("full+monthrange", rf"{MON}\s*{DAY}\s*[-–]\s*{_MON2}\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
-    ("full+year", rf"{WD_OPT}{DAY}(?:\s+of)?(?:\s+|-){MON}(?:,?\s+|-){YEAR}"),
+    # the days first, as most of the world writes them: "12-16 September 2019", "5 and 6
+    # October" (one mention, both ends)
+    ("full+year", rf"{WD_OPT}{DAY}{_DAY2_BEFORE_MON}(?:\s+of)?(?:\s+|-){MON}{_DAY_MON_AFTER}"
+                  rf"(?:,?\s+|-){YEAR}"),
     ("monthday", rf"{WD}\s*\(\s*{MON}\s*{DAY}\s*\)"),
     ("monthday", rf"{WD_OPT}{MON}\s*{DAY}\s*(?:-|–|and|to|through|until)\s*"
                  r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[ap]\.?m\b|:))"),
@@ -98,8 +106,8 @@ RULES: list[tuple[str, str]] = [
     ("monthday+unit", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}\b(?!,?\s+\d)"),
     ("full+year", rf"(?P<weekof>the\s+week\s+of)\s+{MON}\s*{DAY}(?:\s*,\s*|\s+){YEAR}"),
     # "the first of March" ("the first of March's storms", "May Day" are no days)
-    ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}(?:\s+of)?|{DAYW_OF})\s+{MON}"
-                 rf"(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
+    ("monthday", rf"{WD_OPT}(?:the\s+)?(?:{DAY}{_DAY2_BEFORE_MON}(?:\s+of)?|{DAYW_OF})\s+{MON}"
+                 rf"{_DAY_MON_AFTER}(?!\s*\d|['’]s|\s+Day\b){_DAY_RELYEAR}"),
     ("full+year", rf"{WD_OPT}the\s+{DAYW_OF}\s+{MON},?\s+{YEAR}"),
     # "January-October", "the April-June quarter", "Jan.–March 2012": a span of months, one
     # mention (a name after a dash is no date of its own).
@@ -159,7 +167,7 @@ RULES: list[tuple[str, str]] = [
                rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
-    ("year", rf"(?:the\s+)?year\s+{YEAR}"),
+    ("year", rf"(?:the\s+)?(?:(?P<fiscal>fiscal|calendar|financial)\s+)?year\s+{YEAR}"),
     # "in '89", "since ’94", "fiscal '90": a year with its century left out (after a word that
     # takes a year: ``_plausible``)
     ("shortyear", r"(?:(?P<fiscal>fiscal)\s+)?['’](?P<yy>\d\d)\b(?![.,]?\d|['’]s\b)"),
@@ -169,6 +177,9 @@ RULES: list[tuple[str, str]] = [
     ("dayword", r"(?:the\s+)?day\s+(?P<dwx>before\s+yesterday|after\s+tomorrow)"),
     ("dayword", rf"{CLOCK}?(?:(?P<pre>early|late|later|earlier)\s+)?(?P<dw>today|tonight|yesterday|tomorrow)"
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?\b"),
+    # "last night", "this morning": a part of the day named from the day of writing
+    ("daypart", rf"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<dpr>{'|'.join(en.DAY_PART_FROM_TODAY)})\s+"
+                rf"(?-i:(?P<dpart>{'|'.join(en.DAY_PARTS)}))\b"),
     # "on Tuesday last week", "Thursday of next week": that day of the week named (one rule:
     # each rule costs a scan of its windows)
     ("weekday", rf"{CLOCK}?(?:{_SEQ}\s+|{_REL}\s+)?{WD}{PART}(?:(?:\s+of)?\s+(?P<wkrel>last|next|this)\s+week\b"
@@ -267,8 +278,8 @@ _UNIT_AFTER = re.compile(
     r"\s+(?:troops|soldiers|people|persons|residents|refugees|men|women|children|workers|"
     r"employees|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|kg|barrels|units|"
     r"cars|vehicles|tanks|jets|aircraft|missiles|rockets|shells|drones|shares|votes|seats|"
-    r"cases|deaths|homes|houses|jobs|dollars|euros|rubles|rials|pounds|yuan|points|"
-    r"gmt|utc|hrs|hours|local\s+time)\b",
+    r"cases|deaths|homes|houses|jobs|pounds|points|"
+    r"gmt|utc|hrs|hours|local\s+time|" + "|".join(en.CURRENCY_NOUNS) + r")\b",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
@@ -378,6 +389,17 @@ def _ordinal_adverb(m: re.Match, text: str, before: str) -> bool:
                 or _RANK_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
 
 
+def _day_part_from_today(m: re.Match, text: str, before: str) -> bool:
+    """"last night", "this morning" as said of the day of writing: a pair the language says
+    so, not the last of a series ("the last night of the festival", "his last night in
+    office": a determiner before it, or "of" after it)."""
+    shift_parts = en.DAY_PART_FROM_TODAY[m.group("dpr").lower()]
+    return m.group("dpart") in shift_parts[1] and not (
+        _MODIFIER_BEFORE.search(before) or _POSSESSIVE_BEFORE.search(before)
+        or _OF_AFTER.match(text, m.end()))
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(en.POSSESSIVE_DETERMINERS)})\s+$", re.IGNORECASE)
 
 
@@ -414,6 +436,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind in ("monthday", "full") and m.groupdict().get("day") and not 1 <= int(
             m.group("day")) <= 31:
         return False
+    if kind in ("monthday", "full") and m.groupdict().get("day2") and \
+            m.start("day2") < m.start("mon") and not int(m.group("day")) < int(m.group("day2")) <= 31:
+        return False  # "5-6 October" is a range; "killed 12 and wounded 3 May ..." is none
     if kind == "weekday" and (m.group("wd").isupper() and len(m.group("wd")) <= 4
                               or _NAMED_DAY.search(before) or _PAPER.match(text, m.end())
                               or _KIND_AFTER.match(text, m.end())):
@@ -424,6 +449,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "monthday" and m.groupdict().get("dayw") and m.start("mon") < m.start("dayw") \
             and _ordinal_adverb(m, text, before):
         return False
+    if kind == "daypart":
+        return _day_part_from_today(m, text, before)
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()
         return not (words and words[-1].lower() in en.NOT_NOW_BEFORE)

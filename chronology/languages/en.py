@@ -116,6 +116,12 @@ MODIFIERS = (rf"(?:{PARTS_WITH_IN})(?:\s+in)?", r"mid", r"pre(?=-)", r"post(?=-)
              rf"the\s+(?:(?:{PARTS_OF})\s+part\s+of|early|late|mid|first\s+half\s+of|"
              r"second\s+half\s+of)")
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
+# A part of the day named from the day of writing: "this morning" is the reference's own,
+# "last night" the night before it.  Only these pairs are said so ("last morning" is not;
+# "this night" is old-fashioned).  TimeML calls them times of that day: "TMO", "TNI".
+DAY_PART_FROM_TODAY = {"this": (0, ("morning", "afternoon", "evening")),
+                       "last": (-1, ("evening", "night"))}
+DAY_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 # "on the 25th" alone is a day of the month only before a stop or one of these words ("the
 # talks resume on the 25th, officials said"; not "on the 25th floor", "on the 12th day").
 DAY_ALONE_AFTER = ("that", "when", "but", "as", "after", "before", "at", "with", "to", "for",

@@ -113,3 +113,12 @@ def test_a_weekday_before_an_occasion_is_that_day(text, value):
 ])
 def test_a_holiday_naming_something_else_is_no_date(text):
     assert find_mentions(text, dt.date(2015, 1, 22)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shares closed at 1998 yen, down 12.",  # a price, not a year
+    "The stock ended at 1995 pesos.",
+    "The bond traded at 2005 francs.",
+])
+def test_a_number_before_a_currency_is_a_price(text):
+    assert [m.text for m in find_mentions(text, dt.date(1998, 10, 14))] == []
