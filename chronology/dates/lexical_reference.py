@@ -56,6 +56,9 @@ _WORDS = r"[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
 # agency in slashes: "Баку/05.10.22/Turan:").
 _PLACE = re.compile(rf"\s*(?P<open>\()?{_WORDS}\s*(?:[,.:،/]|[–—]|(?<=-)(?=\s)|"
                     rf"(?P<paren>\()(?:\s*{_WORDS}\s*[,،])?)\s*")
+# A place and the agency, each closed by a dash or a slash, before a dateline's date:
+# "تهران - ایرنا - ۱۶ دی ۱۳۹۷ - ...", "БАКУ /Trend/ 6 января 2019 - ...".
+_PLACE_AGENCY = re.compile(rf"\s*{_WORDS}\s*[-–—/]\s*{_WORDS}\s*[-–—/]\s*")
 # The place after a dateline's date that opens the story: "11 октября 2023 года, Москва. ...",
 # "11 октября 2023 г., Минск /Корр./ ...", "11 октября 2023, Москва — ...".
 _PLACE_AFTER = re.compile(r"\s*(?:,|\s[–—-])\s*[^\W\d_a-zа-яё][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
@@ -311,6 +314,9 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
             elif place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
                     _ends_with_stop(text, m.end) and _place_name(place.group()))):
                 return m  # "МОСКВА, 11 октября 2023 г. Министр ..." ends its date with a stop
+            agency = _PLACE_AGENCY.match(text, start, m.start)
+            if agency and agency.end() == m.start and _AFTER_DATELINE.match(text, m.end):
+                return m  # "تهران - ایرنا - ۱۶ دی ۱۳۹۷ - ...": the place, the agency, the date
             if not text[start:m.start].strip() and _PLACE_AFTER.match(text, m.end, end) and \
                     len(text[start:end].split()) >= PROSE_WORDS // 2:
                 return m  # "11 октября 2023 года, Москва. Министр ...": the date first

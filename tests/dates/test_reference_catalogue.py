@@ -1,0 +1,317 @@
+"""A catalogue of the ways news sites and agencies print an article's own date, in
+English, Russian and Persian: publication lines, labelled and bylined stamps, both
+calendars, Dari months, datelines with their year, and the traps (a related-stories list
+with other dates, a copyright year, a "Last modified" line, the page's clock, a date inside
+the lead's sentence).  Every line and article is invented from how such sites write, no
+text copied from any page.  Each case gives the reference date it must give, or None where
+the text names no date of the article's own, or names it ambiguously ("06/01/2019" on a
+page that may write the day or the month first): a wrong date is worse than none.  A line
+that names only an update ("Last Updated : ...", "Обновлено ...") is the nearest evidence
+of the day when no other date line is printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.dates import find_reference
+
+PERIOD = (2015, 2026)
+EN_T = "Navy ships hold joint drill in the northern sea"
+EN_L = ("The navies of the two countries held a joint exercise in the northern sea, the "
+        "defence ministry said, adding that several warships and aircraft took part.")
+EN_M = ("Officials said the drills would continue until the end of the week. The ministry did "
+        "not say how many sailors were involved in the exercise.")
+RU_T = "Флоты двух стран провели совместные учения в Балтийском море"
+RU_L = ("Военные корабли двух стран провели совместные учения в Балтийском море, сообщили в "
+        "министерстве обороны. В учениях приняли участие несколько кораблей и самолетов.")
+RU_M = ("Как отметили в ведомстве, учения продлятся до конца недели. Число участников не "
+        "называется.")
+FA_T = "رزمایش مشترک دریایی دو کشور در دریای خزر برگزار شد"
+FA_L = ("نیروهای دریایی دو کشور رزمایش مشترکی را در دریای خزر برگزار کردند. به گفته وزارت دفاع "
+        "چندین ناوشکن و هواپیما در این رزمایش شرکت داشتند.")
+FA_M = "این رزمایش تا پایان هفته ادامه خواهد داشت و شمار نیروهای شرکت‌کننده اعلام نشده است."
+
+
+def en(line, exp, lead=None, before=False, extra=""):
+    lead = lead or EN_L
+    top = f"{line}\n{EN_T}" if before else f"{EN_T}\n{line}"
+    return ("en", f"{top}\n\n{lead}\n\n{EN_M}\n{extra}", exp, line)
+
+
+def ru(line, exp, lead=None, before=False, extra=""):
+    lead = lead or RU_L
+    top = f"{line}\n{RU_T}" if before else f"{RU_T}\n{line}"
+    return ("ru", f"{top}\n\n{lead}\n\n{RU_M}\n{extra}", exp, line)
+
+
+def fa(line, exp, lead=None, before=False, extra=""):
+    lead = lead or FA_L
+    top = f"{line}\n{FA_T}" if before else f"{FA_T}\n{line}"
+    return ("fa", f"{top}\n\n{lead}\n\n{FA_M}\n{extra}", exp, line)
+
+
+D = "2019-01-06"
+CATALOGUE = [
+    en("Published: 06 Jan 2019 16:01 BdST", D),
+    en("Last Updated : 12 Mar 2021, 09:14 AM IST", "2021-03-12"),
+    en("Published : 11 Mar 2021, 10:02 PM IST | Last Updated : 12 Mar 2021, 09:14 AM IST", "2021-03-11"),
+    en("Updated - March 12, 2021 at 09:14 AM.", "2021-03-12"),
+    en("Published - March 11, 2021 at 10:02 PM. | Updated - March 12, 2021 at 09:14 AM.", "2021-03-11"),
+    en("Posted on January 6, 2019 by Jane Doe", D),
+    en("Jan 6, 2019 | 4:01 PM", D),
+    en("6 January 2019 - 16:01 GMT", D),
+    en("2019-01-06T16:01:00+06:00", D),
+    en("First published on Sun 6 Jan 2019 16.01 GMT", D),
+    en("By Jane Doe | Reuters | January 6, 2019", D),
+    en("Date: 06/01/2019", None, extra="Subscribe to our newsletter\n"),
+    en("Date: 01/06/2019", None),
+    en("Monday, January 6th, 2019", D),
+    en("06 Jan, 2019", D),
+    en("By Jane Doe\nUpdated 2 hours ago\nJanuary 6, 2019 16:01 GMT", D),
+    en("KARACHI: ", None, lead="KARACHI: " + EN_L),
+    en("", "2019-01-06", lead="NEW DELHI, Jan 6, 2019 (PTI) " + EN_L),
+    en("Sunday 6 January 2019 16:01", D),
+    en("Jan. 6, 2019 at 4:01 p.m. ET", D),
+    en("January 06, 2019 04:01 PM EST", D),
+    en("6th January 2019", D),
+    en("By Jane Doe, Staff Reporter\nPublished: January 6, 2019 16:01", D),
+    en("Jane Doe | Published January 6, 2019", D),
+    en("Last updated on Jan 6, 2019, 16:01 IST", D),
+    en("Published on 06.01.2019", D),
+    en("16:01 GMT 06.01.2019", D),
+    en("06-01-2019 16:01", D),
+    en("2019/01/06 16:01", D),
+    en("Posted: Sun, Jan 6, 2019", D),
+    en("SUNDAY, JANUARY 06, 2019", D),
+    en("JANUARY 6, 2019 / 4:01 PM / UPDATED 2 HOURS AGO", D),
+    en("January 6, 2019 • 4 min read", D),
+    en("Jane Doe January 6, 2019 4 min read", D),
+    en("Updated: January 8, 2019 12:00 IST\nPublished: January 6, 2019 16:01 IST", D),
+    en("Filed on January 6, 2019 | Last updated on January 6, 2019 at 04.01 pm", D),
+    en("Sun 6 Jan 2019 16.01 GMT", D),
+    en("Posted 6 Jan 2019, 4:01pm", D),
+    en("6 Jan 2019 at 16:01", D),
+    en("By Agencies | Jan 6, 2019, 16:01 IST", D),
+    en("Published 4:01 PM EST Jan 6, 2019", D),
+    # traps
+    en("", None, extra="Related stories\nNavy chiefs meet in Oslo (March 3, 2018)\nNew frigate launched (May 2, 2017)\n"),
+    en("", None, extra="© 2019 Example Media. All rights reserved.\n"),
+    en("", None, lead="The navies held a joint exercise on January 6, 2019, the ministry said, adding that several warships and aircraft took part."),
+    en("Published: January 6, 2019\nLast modified on Mon 4 Mar 2024 10.12 GMT", D),
+    en("Last modified on Mon 4 Mar 2024 10.12 GMT", "2024-03-04"),
+    en("", "2019-01-06", lead="WASHINGTON, Jan. 6, 2019 /PRNewswire/ -- " + EN_L),
+    # Russian
+    ru("6 января 2019, 16:01", D),
+    ru("06.01.2019 16:01", D),
+    ru("Опубликовано: 06.01.2019", D),
+    ru("Обновлено 6 января 2019, 16:01", D),
+    ru("Опубликовано 6 января 2019, 15:20 | Обновлено 6 января 2019, 16:01", D),
+    ru("06 янв 2019, 16:01", D),
+    ru("16:01, 6 января 2019", D),
+    ru("Сегодня, 16:01", None),
+    ru("", None, lead="МОСКВА, 6 янв — РИА Новости. " + RU_L),
+    ru("6 января 2019 г.", D),
+    ru("Дата публикации: 06.01.2019", D),
+    ru("Дата публикации: 6 января 2019 16:01", D),
+    ru("6 января 2019 16:01 | Политика", D),
+    ru("Политика | 6 января 2019", D),
+    ru("06.01.2019 | 16:01", D),
+    ru("06.01.19 16:01", D),
+    ru("Воскресенье, 6 января 2019", D),
+    ru("6 января 2019 года, 16:01", D),
+    ru("6 Января 2019", D),
+    ru("06 января 2019 в 16:01", D),
+    ru("Опубликовано 06 января 2019 в 16:01", D),
+    ru("Иван Петров, 6 января 2019", D),
+    ru("Автор: Иван Петров | 06.01.2019", D),
+    ru("Вчера, 16:01", None),
+    ru("6 янв. 2019 г., 16:01", D),
+    ru("6 января 2019, 16:01 — REGNUM", D),
+    ru("16:01 06.01.2019", D),
+    ru("2019-01-06 16:01", D),
+    ru("Новости | 6 января 2019 16:01 | Просмотров: 1234", D),
+    ru("06/01/2019 16:01", D),
+    ru("6.01.2019", D),
+    ru("Материал опубликован 6 января 2019 в 16:01", D),
+    ru("Размещено: 06.01.2019 16:01", D),
+    ru("Добавлено: 06.01.2019", D),
+    ru("Обновлено: 08.01.2019\nОпубликовано: 06.01.2019", D),
+    ru("6 января 2019 / 16:01", D),
+    ru("ВС 06.01.2019", D),
+    ru("Текст: Иван Петров\n06.01.2019", D),
+    ru("", "2019-01-06", lead="МОСКВА, 6 января 2019. /ТАСС/. " + RU_L),
+    ru("", None, lead="МОСКВА, 6 января. /ТАСС/. " + RU_L),
+    ru("Источник: ТАСС, 6 января 2019", D),
+    # traps
+    ru("", None, extra="Читайте также\nФлоты провели учения (3 марта 2018)\nНовый фрегат спущен на воду, 2 мая 2017\n"),
+    ru("", None, extra="© 2019 РИА Новости. Все права защищены.\n"),
+    ru("Сегодня: 5 декабря 2026", None, before=True),
+    ru("", None, lead="Военные корабли двух стран 6 января 2019 года провели учения в Балтийском море, сообщили в министерстве."),
+    ru("06.01.2019 16:01\nПоследнее изменение: 04.03.2024", D),
+    # Persian
+    fa("۱۶ دی ۱۳۹۷ - ۱۶:۰۱", D),
+    fa("تاریخ انتشار: ۱۶ دی ۱۳۹۷", D),
+    fa("کد خبر: ۱۲۳۴۵۶ | ۱۶ دی ۱۳۹۷", D),
+    fa("یکشنبه ۱۶ دی ۱۳۹۷ ساعت ۱۶:۰۱", D),
+    fa("1397/10/16", D),
+    fa("۱۳۹۷/۱۰/۱۶", D),
+    fa("۱۶ دی ۱۳۹۷ - 06 January 2019", D),
+    fa("۱۶ جدی ۱۳۹۷", D),
+    fa("۶ جنوری ۲۰۱۹", D),
+    fa("تاریخ انتشار: ۱۶:۰۱ - یکشنبه ۱۶ دی ۱۳۹۷", D),
+    fa("۱۳۹۷/۱۰/۱۶ - ۱۶:۰۱", D),
+    fa("۱۶:۰۱ - ۱۳۹۷/۱۰/۱۶", D),
+    fa("یکشنبه ۱۶ دی ۱۳۹۷ - ۱۶:۰۱", D),
+    fa("کد خبر: ۱۲۳۴۵۶ تاریخ انتشار: ۱۶ دی ۱۳۹۷ - ۱۶:۰۱", D),
+    fa("کد مطلب: ۱۲۳۴۵۶ | تاریخ: ۱۳۹۷/۱۰/۱۶", D),
+    fa("۱۶ دی ۱۳۹۷، ساعت ۱۶:۰۱", D),
+    fa("یکشنبه، ۱۶ دی ۱۳۹۷", D),
+    fa("۱۶ دی ماه ۱۳۹۷", D),
+    fa("دی ۱۶، ۱۳۹۷", D),
+    fa("انتشار: ۱۶ دی ۱۳۹۷", D),
+    fa("زمان انتشار: ۱۶ دی ۱۳۹۷ ۱۶:۰۱", D),
+    fa("آخرین به روز رسانی: ۱۸ دی ۱۳۹۷", "2019-01-08"),
+    fa("تاریخ انتشار: ۱۶ دی ۱۳۹۷\nآخرین به روز رسانی: ۱۸ دی ۱۳۹۷", D),
+    fa("۱۶ دی ۱۳۹۷ - ۱۶:۰۱ | سیاسی", D),
+    fa("سرویس سیاسی - ۱۶ دی ۱۳۹۷", D),
+    fa("یکشنبه ۱۶ دی ۱۳۹۷ - ۲۹ ربیع الثانی ۱۴۴۰ - ۰۶ ژانویه ۲۰۱۹", D),
+    fa("۰۶ ژانویه ۲۰۱۹", D),
+    fa("۶ ژانویه ۲۰۱۹ - ۱۶:۰۱", D),
+    fa("یکشنبه ۱۶ جدی ۱۳۹۷ ساعت ۱۶:۰۱", D),
+    fa("۱۶ جدی ۱۳۹۷ - ۶ جنوری ۲۰۱۹", D),
+    fa("۱۳۹۷-۱۰-۱۶", D),
+    fa("16 دی 1397", D),
+    fa("تاریخ: 1397/10/16 ساعت: 16:01", D),
+    fa("نویسنده: علی رضایی | ۱۶ دی ۱۳۹۷", D),
+    fa("۱۶ دی ۱۳۹۷ | ۱۶:۰۱ | کد خبر: ۱۲۳۴۵۶", D),
+    fa("شناسه خبر: ۱۲۳۴۵۶ - یکشنبه ۱۶ دی ۱۳۹۷", D),
+    fa("منتشر شده در یکشنبه, ۱۶ دی ۱۳۹۷ ۱۶:۰۱", D),
+    fa("۱۶ دی ۱۳۹۷ ۱۶:۰۱", D),
+    fa("", "2019-01-06", lead="کابل (پژواک، ۱۶ جدی ۱۳۹۷): " + FA_L),
+    fa("", None, lead="تهران - ایرنا - " + FA_L),
+    fa("تاریخ امروز: ۱۴ آذر ۱۴۰۵", None, before=True),
+    # traps
+    fa("", None, extra="اخبار مرتبط\nدیدار فرماندهان نیروی دریایی (۱۲ اسفند ۱۳۹۶)\nرونمایی از ناوشکن جدید - ۱۲ اردیبهشت ۱۳۹۶\n"),
+    fa("", None, extra="© ۱۳۹۷ کلیه حقوق محفوظ است.\n"),
+    fa("", None, lead="نیروهای دریایی دو کشور روز ۱۶ دی ۱۳۹۷ رزمایش مشترکی را در دریای خزر برگزار کردند."),
+    fa("۱۶ دی ۱۳۹۷ - ۱۶:۰۱", D, extra="اخبار مرتبط\nدیدار فرماندهان (۱۲ اسفند ۱۳۹۶)\n"),
+    en("January 6, 2019", D, extra="Related stories\nNavy chiefs meet in Oslo (March 3, 2018)\n"),
+    ru("6 января 2019, 16:01", D, extra="Читайте также\nФлоты провели учения (3 марта 2018)\n"),
+]
+CATALOGUE += [
+    en("Date: 16/01/2019", "2019-01-16"),
+    en("Date: 01/16/2019", "2019-01-16"),
+    en("06 January 2019 Last updated at 16:01", D),
+    en("Sunday, 06 January 2019 | Jane Doe | Islamabad", D),
+    en("Sun, 06 Jan 2019 16:01:00 +0000", D),
+    en("2019-01-06 16:01:00", D),
+    en("January 6, 2019, 4:01 PM EST", D),
+    en("Jan 06 2019 4:01PM", D),
+    en("06-Jan-2019", D),
+    en("06 JAN 2019", D),
+    en("Posted by Jane Doe on 6 January 2019 at 16:01", D),
+    en("Written by Jane Doe on January 6, 2019", D),
+    en("Print Edition: January 6, 2019", D),
+    en("", D, extra="Published in The Daily Example, January 6th, 2019\n"),
+    en("The Daily Example, Sunday, January 06, 2019", D),
+    en("Jan 6th 2019", D),
+    en("6th Jan 2019 16:01", D),
+    en("Published: 16:01 GMT, 6 January 2019 | Updated: 18:22 GMT, 7 January 2019", D),
+    en("Sunday 6 January 2019 16.01 GMT Last modified on Monday 7 January 2019 10.00 GMT", D),
+    en("UPDATED: January 6, 2019 at 4:01 p.m.", D),
+    en("Jan 6, 2019 — 4:01 PM", D),
+    en("Staff Report | Published 6 Jan 2019", D),
+    en("By Jane Doe\nJan 6, 2019", D),
+    en("", "2019-01-06", lead="ISLAMABAD, Jan 6, 2019 (APP): " + EN_L),
+    en("", "2019-01-06", lead="LONDON, 6 January 2019 - " + EN_L),
+    en("Jane Doe Updated: January 6, 2019 16:01 IST", D),
+    ru("6 января 2019, 16:01 Обновлено: 7 января 2019, 10:00", D),
+    ru("Опубликовано: 6 января 2019 16:01 | Обновлено: 7 января 2019", D),
+    ru("16:01 / 06.01.2019", D),
+    ru("06.01.2019, 16:01 — Политика", D),
+    ru("6 января 2019 16:01:23", D),
+    ru("Вс, 06 янв 2019 16:01", D),
+    ru("6 января 2019, 16:01 МСК", D),
+    ru("6 января 2019 · 16:01", D),
+    ru("06 января 2019 16:01 | 1 234 просмотра", D),
+    ru("Текст: Иван Петров, фото: Петр Иванов\n6 января 2019", D),
+    ru("Новость от 06.01.2019", D),
+    ru("06 января 2019 Автор: Иван Петров", D),
+    ru("Вчера в 16:01", None),
+    ru("6 января 2019 в 16:01, обновлено 7 января 2019 в 10:00", D),
+    ru("", "2019-01-06", lead="МИНСК, 6 января 2019 — БЕЛТА. " + RU_L),
+    ru("06.01.2019 в 16:01", D),
+    ru("Сегодня: 5 декабря 2026\nГлавная | Политика | Экономика", None, before=True),
+    ru("", D, extra="Опубликовано 6 января 2019 года\n"),
+    ru("Пятница, 5 декабря 2026\n" + RU_T + "\n6 января 2019", D, before=True),
+    fa("۱۳۹۷/۱۰/۱۶ ۱۶:۰۱:۰۰", D),
+    fa("یکشنبه / ۱۶ دی ۱۳۹۷ / ۱۶:۰۱", D),
+    fa("۱۶ دی ۹۷ - ۱۶:۰۱", D),
+    fa("۹۷/۱۰/۱۶", D),
+    fa("کد خبر ۱۲۳۴۵۶ ۱۶ دی ۱۳۹۷ - ۱۶:۰۱", D),
+    fa("تاریخ انتشار: یکشنبه ۱۶ دی ۱۳۹۷ - ۱۶:۰۱", D),
+    fa("تاریخ ارسال: ۱۳۹۷/۱۰/۱۶", D),
+    fa("تاریخ خبر: ۱۶ دی ۱۳۹۷", D),
+    fa("تاریخ: یکشنبه ۱۶ دی ۱۳۹۷ ساعت ۱۶:۰۱", D),
+    fa("۱۶ دی ۱۳۹۷ | ۲۹ ربیع‌الثانی ۱۴۴۰", D),
+    fa("یکشنبه ۱۶ جدی ۱۳۹۷ برابر با ۶ جنوری ۲۰۱۹", D),
+    fa("۶ جنوری ۲۰۱۹ - ۱۶ جدی ۱۳۹۷", D),
+    fa("تاریخ نشر: ۱۶ جدی ۱۳۹۷", D),
+    fa("۱۶ جدی ۱۳۹۷ - ۱۶:۰۱", D),
+    fa("January 6, 2019", D),
+    fa("2019-01-06", D),
+    fa("منبع: ایسنا | ۱۶ دی ۱۳۹۷", D),
+    fa("", D, lead="تهران - ایرنا - ۱۶ دی ۱۳۹۷ - " + FA_L),
+    fa("۱۶ دی ۱۳۹۷ ساعت ۱۶:۰۱ بروزرسانی: ۱۸ دی ۱۳۹۷", D),
+    fa("۱۶ دی ۱۳۹۷", D, extra="تمامی حقوق این سایت محفوظ است © ۱۴۰۵\n"),
+]
+
+# Whole pages: the page's clock or a list of other stories over the story's own line, a
+# dateline with its year, a stamp under the story.
+PAGES = [
+ ("en", f"Thursday, 5 December 2026\nHome | World | Business | Sport\n{EN_T}\nJanuary 6, 2019\n\n{EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"Thursday, 5 December 2026\n{EN_T}\nJanuary 6, 2019\n\n{EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"Today: Thursday, 5 December 2026\n{EN_T}\nJan 6, 2019 16:01\n\n{EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"{EN_T}\nTrending: Navy chiefs meet in Oslo (March 3, 2018)\nJan 6, 2019 16:01\n\n{EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"Latest news\nNavy chiefs meet in Oslo January 5, 2019\nNew frigate launched January 4, 2019\nPort reopens January 3, 2019\n{EN_T}\nJanuary 6, 2019\n\n{EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("ru", f"Пятница, 5 декабря 2026\nГлавная | Политика | Экономика\n{RU_T}\n6 января 2019, 16:01\n\n{RU_L}\n\n{RU_M}\n", "2019-01-06"),
+ ("ru", f"5 декабря 2026\n{RU_T}\n06.01.2019 16:01\n\n{RU_L}\n\n{RU_M}\n", "2019-01-06"),
+ ("ru", f"Последние новости\nФлоты провели учения 5 января 2019\nНовый фрегат спущен на воду 4 января 2019\nПорт открыт 3 января 2019\n{RU_T}\n6 января 2019\n\n{RU_L}\n\n{RU_M}\n", "2019-01-06"),
+ ("fa", f"پنجشنبه ۱۴ آذر ۱۴۰۵\nخانه | سیاسی | اقتصادی\n{FA_T}\n۱۶ دی ۱۳۹۷ - ۱۶:۰۱\n\n{FA_L}\n\n{FA_M}\n", "2019-01-06"),
+ ("fa", f"امروز: پنجشنبه ۱۴ آذر ۱۴۰۵\n{FA_T}\n۱۶ دی ۱۳۹۷ - ۱۶:۰۱\n\n{FA_L}\n\n{FA_M}\n", "2019-01-06"),
+ ("fa", f"{FA_T}\n۱۶ دی ۹۷ - ۱۶:۰۱\n\n{FA_L}\n\n{FA_M}\n", "2019-01-06"),
+ ("fa", f"{FA_T}\n۹۷/۱۰/۱۶ - ۱۶:۰۱\n\n{FA_L}\n\n{FA_M}\n", "2019-01-06"),
+ ("fa", f"{FA_T}\nتاریخ انتشار: ۱۶ دی ۹۷\n\n{FA_L}\n\n{FA_M}\n", "2019-01-06"),
+ ("fa", f"{FA_T}\n\nتهران - ایرنا - ۱۶ دی ۱۳۹۷ - {FA_L}\n\n{FA_M}\n", "2019-01-06"),
+ ("fa", f"{FA_T}\n\nتهران، ۱۶ دی ۱۳۹۷ (ایرنا) - {FA_L}\n\n{FA_M}\n", "2019-01-06"),
+ ("fa", f"{FA_T}\n\nکابل، ۱۶ جدی ۱۳۹۷ - {FA_L}\n\n{FA_M}\n", "2019-01-06"),
+ ("en", f"{EN_T}\n\nKABUL, Jan 6, 2019 (Pajhwok): {EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"{EN_T}\n\nKARACHI, January 6, 2019: {EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"{EN_T}\n\nMoscow, 06.01.2019 - {EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"{EN_T}\nJane Doe\nJan 6, 2019\n\n{EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"{EN_T}\nJane Doe\nDefence Correspondent\n@janedoe\nSun 6 Jan 2019 16.01 GMT\n\n{EN_L}\n\n{EN_M}\n", "2019-01-06"),
+ ("en", f"{EN_T}\n\n{EN_L}\n\n{EN_M}\n\nPublished on January 6, 2019\n", "2019-01-06"),
+ ("en", f"{EN_T}\n\n{EN_L}\n\n{EN_M}\n\nThis article was first published on January 6, 2019.\n", "2019-01-06"),
+ ("ru", f"{RU_T}\n\n{RU_L}\n\n{RU_M}\n\nОпубликовано: 06.01.2019\n", "2019-01-06"),
+ ("fa", f"{FA_T}\n\n{FA_L}\n\n{FA_M}\n\nتاریخ انتشار: ۱۶ دی ۱۳۹۷\n", "2019-01-06"),
+ ("ru", f"{RU_T}\n\nМОСКВА, 6 января 2019 года, 16:01 — РИА Новости. {RU_L}\n\n{RU_M}\n", "2019-01-06"),
+ ("ru", f"{RU_T}\n\nМосква. 6 января 2019. INTERFAX.RU - {RU_L}\n\n{RU_M}\n", "2019-01-06"),
+ ("ru", f"{RU_T}\n\nБАКУ /Trend/ 6 января 2019 - {RU_L}\n\n{RU_M}\n", "2019-01-06"),
+ ("ru", f"{RU_T}\n\n06.01.2019, Москва. {RU_L}\n\n{RU_M}\n", "2019-01-06"),
+ ("ru", f"{RU_T}\n6 Января 2019 г. 16:01\n\n{RU_L}\n\n{RU_M}\n", "2019-01-06"),
+ ("ru", f"{RU_T}\n06 / 01 / 2019\n\n{RU_L}\n\n{RU_M}\n", "2019-01-06"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected", "line"), CATALOGUE,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CATALOGUE)])
+def test_catalogue_of_date_lines(language, text, expected, line):
+    got = find_reference(text, period=PERIOD, language=language)
+    assert got.iso == expected, (line, got.reasons)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PAGES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(PAGES)])
+def test_whole_pages(language, text, expected):
+    got = find_reference(text, period=PERIOD, language=language)
+    assert got.iso == expected, got.reasons
