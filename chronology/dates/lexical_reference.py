@@ -430,8 +430,38 @@ def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate
         if wd is not None and day.weekday() == wd:
             return ReferenceDate(day, "inferred", m.text, m.start, m.end, reasons=(
                 f"no date line: dated by the weekday-dated mention '{m.text}'",))
+    reported = _reported_header_date(text, written, lang)
+    if reported is not None:
+        m, said = reported
+        return ReferenceDate(dt.date.fromisoformat(m.value), "inferred", m.text, m.start, m.end,
+                             reasons=(f"no date line: the header's date '{m.text}' falls on "
+                                      f"the lead's day of reporting '{said}'",))
     return ReferenceDate(None, "none", reasons=(
         "no front matter date, publication line, dateline with a date or weekday-dated date",))
+
+
+def _reported_header_date(text: str, written: list[Mention], lang) -> tuple[Mention, str] | None:
+    """The only full date of the header lines under the first one and above the story's first
+    paragraph (a photo's caption closing on its date, "... در محوطه کاخ سفید – ۲۰ شهریور
+    ۱۴۰۳"), when it falls on the weekday the lead names as the day of reporting ("روز سه‌شنبه
+    اعلام کرد", "заявил в среду"): a news photo is dated the day of the news.  Not the first
+    line (the page's clock) nor a line naming today."""
+    lines = list(top_lines(text, 0, teasers=False))
+    lead = next((i for i, (a, b) in enumerate(lines) if _prose_line(text[a:b])), None)
+    if lead is None or lead < 2:
+        return None
+    header = [m for m in written if lines[1][0] <= m.start < lines[lead][0]
+              and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
+    if len({m.value for m in header}) != 1 or any(
+            TODAY.match(text, text.rfind("\n", 0, m.start) + 1) for m in header):
+        return None
+    day = dt.date.fromisoformat(header[0].value)
+    a, b = lines[lead]
+    for w in find_mentions(text, dt.date(2000, 1, 1), lang.code, spans=[(a, b)]):
+        if w.rule.startswith("weekday") and lang.key(w.text) in lang.weekdays and \
+                lang.weekdays[lang.key(w.text)] == day.weekday() and _reported_on(text, w, lang):
+            return header[0], w.text
+    return None
 
 
 def _find_dateline(text: str, body: int, code: str) -> re.Match | None:
