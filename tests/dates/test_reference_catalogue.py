@@ -430,6 +430,17 @@ PAGES += [
  ("ru", f"{RU_T}\n\nМинистр обороны на встрече с журналистами, 8 января 2025 года\n\n{RL}\n\n{RU_M}\n", None),
 ]
 
+EN_SAID = ("The defence minister said on Tuesday that the navies of the two countries would hold "
+           "a joint exercise in the northern sea, with several warships taking part.")
+PAGES += [
+    ("en", f"{EN_T}\n\nThe defence minister speaks to reporters in Washington, January 7, 2025."
+           f"\n\n{EN_SAID}\n\n{EN_M}\n", "2025-01-07"),
+    ("en", f"{EN_T}\n\nThe minister in Washington on Jan. 7, 2025. (AP Photo/John Doe)\n\n"
+           f"{EN_SAID}\n\n{EN_M}\n", "2025-01-07"),
+    ("en", f"{EN_T}\n\nThe defence minister speaks to reporters in Washington, January 8, 2025."
+           f"\n\n{EN_SAID}\n\n{EN_M}\n", None),
+]
+
 
 @pytest.mark.parametrize(("language", "text", "expected", "line"), CATALOGUE,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CATALOGUE)])
