@@ -94,6 +94,9 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
         _under_feed(head, body, written, code) or doubled_stamp(text, body, code)
     if line is not None and _another_days_line(head, body, code, line):
+        a, b = text.rfind("\n", 0, line.start) + 1, head.find("\n", line.end)
+        b = len(head) if b < 0 else b
+        head = head[:a] + " " * (b - a) + head[b:]  # nor is its year evidence for the story's
         line = None  # a teaser's date or the page's clock over the story's dateline
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
@@ -636,6 +639,9 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
     lead_end = text.find("\n\n", lead_start)
     lead_end = len(text) if lead_end < 0 else lead_end
     listed = listed_lines(text, body)  # a teaser's or a caption's date is another story's
+    listed += [(m.start(), text.find("\n", m.start()) % (len(text) + 1))
+               for m in TODAY.finditer(text, body)]  # the page's clock: the day it was saved,
+    # which tells no year of the story's
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in listed)]
     ev = years.Evidence()
     for named in lang.named_year.finditer(lang.normalise(text), body):

@@ -441,6 +441,19 @@ PAGES += [
            f"\n\n{EN_SAID}\n\n{EN_M}\n", None),
 ]
 
+# The page's clock over the headline ("Сегодня: ...", or a bare date line right over a yearless
+# dateline of another day) is the day the page was saved: its year is no evidence of the
+# story's, so with nothing else to tell the year there is none, and other evidence decides.
+RU_WIRE = ("МОСКВА, 6 янв — РИА Новости. Военные корабли двух стран в воскресенье провели "
+           "совместные учения в Балтийском море, сообщили в министерстве обороны.")
+RU_EARLIER = " Предыдущие учения прошли в декабре 2018 года."
+PAGES += [
+    ("ru", f"Сегодня: 5 декабря 2026\n{RU_T}\n\n{RU_WIRE}\n\n{RU_M}\n", None),
+    ("ru", f"Пятница, 5 декабря 2026\n{RU_T}\n\n{RU_WIRE}\n\n{RU_M}\n", None),
+    ("ru", f"Сегодня: 5 декабря 2026\n{RU_T}\n\n{RU_WIRE}{RU_EARLIER}\n\n{RU_M}\n", "2019-01-06"),
+    ("ru", f"{RU_T}\n\n{RU_WIRE}{RU_EARLIER}\n\n{RU_M}\n", "2019-01-06"),
+]
+
 
 @pytest.mark.parametrize(("language", "text", "expected", "line"), CATALOGUE,
                          ids=[f"{c[0]}-{i}" for i, c in enumerate(CATALOGUE)])
