@@ -56,6 +56,9 @@ _WORDS = r"[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
 # agency in slashes: "Баку/05.10.22/Turan:").
 _PLACE = re.compile(rf"\s*(?P<open>\()?{_WORDS}\s*(?:[,.:،/]|[–—]|(?<=-)(?=\s)|"
                     rf"(?P<paren>\()(?:\s*{_WORDS}\s*[,،])?)\s*")
+# A place and the agency, each closed by a dash or a slash, before a dateline's date:
+# "تهران - ایرنا - ۱۶ دی ۱۳۹۷ - ...", "БАКУ /Trend/ 6 января 2019 - ...".
+_PLACE_AGENCY = re.compile(rf"\s*{_WORDS}\s*[-–—/]\s*{_WORDS}\s*[-–—/]\s*")
 # The place after a dateline's date that opens the story: "11 октября 2023 года, Москва. ...",
 # "11 октября 2023 г., Минск /Корр./ ...", "11 октября 2023, Москва — ...".
 _PLACE_AFTER = re.compile(r"\s*(?:,|\s[–—-])\s*[^\W\d_a-zа-яё][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
@@ -91,6 +94,9 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
         _under_feed(head, body, written, code) or doubled_stamp(text, body, code)
     if line is not None and _another_days_line(head, body, code, line):
+        a, b = text.rfind("\n", 0, line.start) + 1, head.find("\n", line.end)
+        b = len(head) if b < 0 else b
+        head = head[:a] + " " * (b - a) + head[b:]  # nor is its year evidence for the story's
         line = None  # a teaser's date or the page's clock over the story's dateline
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
@@ -311,6 +317,9 @@ def _dated_dateline(text: str, body: int, written: list[Mention]) -> Mention | N
             elif place and place.end() == m.start and (_AFTER_DATELINE.match(text, m.end) or (
                     _ends_with_stop(text, m.end) and _place_name(place.group()))):
                 return m  # "МОСКВА, 11 октября 2023 г. Министр ..." ends its date with a stop
+            agency = _PLACE_AGENCY.match(text, start, m.start)
+            if agency and agency.end() == m.start and _AFTER_DATELINE.match(text, m.end):
+                return m  # "تهران - ایرنا - ۱۶ دی ۱۳۹۷ - ...": the place, the agency, the date
             if not text[start:m.start].strip() and _PLACE_AFTER.match(text, m.end, end) and \
                     len(text[start:end].split()) >= PROSE_WORDS // 2:
                 return m  # "11 октября 2023 года, Москва. Министр ...": the date first
@@ -424,8 +433,38 @@ def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate
         if wd is not None and day.weekday() == wd:
             return ReferenceDate(day, "inferred", m.text, m.start, m.end, reasons=(
                 f"no date line: dated by the weekday-dated mention '{m.text}'",))
+    reported = _reported_header_date(text, written, lang)
+    if reported is not None:
+        m, said = reported
+        return ReferenceDate(dt.date.fromisoformat(m.value), "inferred", m.text, m.start, m.end,
+                             reasons=(f"no date line: the header's date '{m.text}' falls on "
+                                      f"the lead's day of reporting '{said}'",))
     return ReferenceDate(None, "none", reasons=(
         "no front matter date, publication line, dateline with a date or weekday-dated date",))
+
+
+def _reported_header_date(text: str, written: list[Mention], lang) -> tuple[Mention, str] | None:
+    """The only full date of the header lines under the first one and above the story's first
+    paragraph (a photo's caption closing on its date, "... در محوطه کاخ سفید – ۲۰ شهریور
+    ۱۴۰۳"), when it falls on the weekday the lead names as the day of reporting ("روز سه‌شنبه
+    اعلام کرد", "заявил в среду"): a news photo is dated the day of the news.  Not the first
+    line (the page's clock) nor a line naming today."""
+    lines = list(top_lines(text, 0, teasers=False))
+    lead = next((i for i, (a, b) in enumerate(lines) if _prose_line(text[a:b])), None)
+    if lead is None or lead < 2:
+        return None
+    header = [m for m in written if lines[1][0] <= m.start < lines[lead][0]
+              and m.precision == "day" and m.rule in ("explicit-date", "solar-date")]
+    if len({m.value for m in header}) != 1 or any(
+            TODAY.match(text, text.rfind("\n", 0, m.start) + 1) for m in header):
+        return None
+    day = dt.date.fromisoformat(header[0].value)
+    a, b = lines[lead]
+    for w in find_mentions(text, dt.date(2000, 1, 1), lang.code, spans=[(a, b)]):
+        if w.rule.startswith("weekday") and lang.key(w.text) in lang.weekdays and \
+                lang.weekdays[lang.key(w.text)] == day.weekday() and _reported_on(text, w, lang):
+            return header[0], w.text
+    return None
 
 
 def _find_dateline(text: str, body: int, code: str) -> re.Match | None:
@@ -600,6 +639,9 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
     lead_end = text.find("\n\n", lead_start)
     lead_end = len(text) if lead_end < 0 else lead_end
     listed = listed_lines(text, body)  # a teaser's or a caption's date is another story's
+    listed += [(m.start(), text.find("\n", m.start()) % (len(text) + 1))
+               for m in TODAY.finditer(text, body)]  # the page's clock: the day it was saved,
+    # which tells no year of the story's
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in listed)]
     ev = years.Evidence()
     for named in lang.named_year.finditer(lang.normalise(text), body):

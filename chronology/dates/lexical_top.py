@@ -141,6 +141,14 @@ _MONTH_DAY_YEAR = re.compile(r"(?<![\w.])([^\W\d_]{2,9})\.?\s+(\d{1,2})\s?[,،]\
 # A stamp with a comma before its year: "• 11 марта, 2026 • 19:12".
 _DAY_MONTH_COMMA_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\s+([^\W\d_]{3,9})\.?,\s*((?:19|20)\d\d)"
                                    r"(?![\d:])")
+# A Solar Hijri stamp with its year in two digits, as Iranian sites print it on the date
+# line: "۱۶ دی ۹۷ - ۱۶:۰۱" (a Solar month's name between them; the century is the one that
+# puts the year nearest today's: 50-99 are 1350-1399, 00-49 are 1400-1449), "۹۷/۱۰/۱۶" (the
+# year first, only when it cannot be a day: 32-99).
+_SOLAR_SHORT_YEAR = re.compile(r"(?<![\d./:-])(\d{1,2})\s+([^\W\d_][\w\u200c]{1,8})\s+(\d\d)"
+                               r"(?![\d/.:]|\s*[^\W\d_\s])")
+_SOLAR_SHORT_NUMERIC = re.compile(r"(?<![\d./:-])(?P<y>[3-9۳-۹٣-٩]\d)(?P<sep>[/.-])(?P<m>\d{1,2})"
+                                  r"(?P=sep)(?P<d>\d{1,2})(?![\d:]|[./-]\d)")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\bMSK\b|\bGMT\b|\bUTC\b|[-–—|/,:.()]", re.IGNORECASE)
 
 
@@ -153,9 +161,10 @@ _DMY = re.compile(r"(?<![\d.:-])(?<!\d/)(?P<a>\d{1,2})(?:(?P<sep>[./])(?P<b>\d{1
                   r"(?P<y>(?:19|20|۱۹|۲۰|١٩|٢٠)\d\d|[0-9][0-9])|-(?P<b2>\d{1,2})-(?P<y2>(?:19|20)\d\d))"
                   r"(?![\d:]|[./-]\d)")
 _LATIN = re.compile(r"[A-Za-z]{3}")
-# A Solar Hijri date written day first, its separators spaced or not: "۲۶ / ۰۱ /۱۴۰۳".
+# A date written day first with its four-digit year, its separators spaced or not, Solar
+# Hijri or Gregorian: "۲۶ / ۰۱ /۱۴۰۳", "06 / 01 / 2019".
 _DMY_SOLAR = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})\s*(?P<sep>[./])\s*(?P<b>\d{1,2})\s*(?P=sep)"
-                        r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
+                        r"\s*(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d|(?:19|20)\d\d)(?![\d:]|[./-]\d)")
 # ... or with dashes, unspaced: "۱۲-۰۳-۱۴۰۱" ("تاریخ انتشار: ۱۴:۳۹ - ۱۲-۰۳-۱۴۰۱").
 _DMY_SOLAR_DASH = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-"
                              r"(?P<y>1[34]\d\d|[۱١][۳۴٣٤]\d\d)(?![\d:]|[./-]\d)")
@@ -196,6 +205,33 @@ def month_first(text: str, body: int, written: list[Mention], code: str) -> list
             rule = "solar-date" if year < 1500 else "explicit-date"
             found.append(Mention(match.start(), match.end(), match.group(), value, "day", rule,
                                  f"date '{match.group()}'"))
+        if lang.solar_months:
+            found.extend(_short_solar_years(text, start, end, [*written, *found], lang))
+    return found
+
+
+def _short_solar_years(text: str, start: int, end: int, taken: list[Mention],
+                       lang) -> list[Mention]:
+    """Solar Hijri dates of the line ``text[start:end]`` with a two-digit year
+    (``_SOLAR_SHORT_YEAR``, ``_SOLAR_SHORT_NUMERIC``)."""
+    found = []
+    for match in (*_SOLAR_SHORT_YEAR.finditer(text, start, end),
+                  *_SOLAR_SHORT_NUMERIC.finditer(text, start, end)):
+        if any(m.start < match.end() and match.start() < m.end for m in taken):
+            continue
+        if match.re is _SOLAR_SHORT_YEAR:
+            solar = lang.solar_months.get(lang.key(lang.normalise(match[2])))
+            short, day = int(match[3].translate(_DIGITS)), int(match[1].translate(_DIGITS))
+        else:
+            solar, day = int(match["m"].translate(_DIGITS)), int(match["d"].translate(_DIGITS))
+            short = int(match["y"].translate(_DIGITS))
+        year = 1300 + short if short >= 50 else 1400 + short
+        value = to_gregorian(year, solar, day) if solar and 1 <= solar <= 12 else None
+        if value is None:
+            continue
+        found.append(Mention(match.start(), match.end(), match.group(), value.isoformat(), "day",
+                             "solar-date", f"Solar Hijri date with a two-digit year "
+                             f"'{match.group()}' ({year}/{solar}/{day})"))
     return found
 
 

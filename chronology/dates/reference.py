@@ -110,7 +110,39 @@ def find_reference(text: str, published: dt.date | None = None,
         if inferred.date is None:
             return _from_caption(text, skip, found) or inferred
         return inferred
-    return _say_undecided(text, _from_weekday_dates(text, evidence, period))
+    return _say_undecided(text, _from_weekday_dates(text, evidence, period)
+                          if evidence.weekday_dates else
+                          _header_date(text) or _from_weekday_dates(text, evidence, period))
+
+
+def _header_date(text: str) -> ReferenceDate | None:
+    """No date line: the only full date between the headline and the story's first
+    paragraph (a news photo's caption, "The minister speaks to reporters in Washington,
+    January 7, 2025.") when it falls on the weekday the lead names as the day of reporting
+    ("the minister said on Tuesday"): a news photo is dated the day of the news."""
+    first = text.find("\n", text.find(next((ch for ch in text if not ch.isspace()), "\n")))
+    pos, lead = first + 1, None
+    for line in text[pos:reach(text, _SCAN_CHARS)].split("\n"):
+        if len(line.split()) >= 15:
+            lead = (pos, pos + len(line))
+            break
+        pos += len(line) + 1
+    if first < 0 or lead is None:
+        return None
+    found = [c for c in find_candidates(text[:lead[1]]) if c.kind == "full" and c.g("year")
+             and c.g("mon") and c.g("day")]
+    header = {(int(c.g("year")), month(c.g("mon")), int(c.g("day"))): c for c in found
+              if first < c.start < lead[0]}
+    if len(header) != 1 or any(lead[0] <= c.start for c in found):
+        return None
+    (y, m, d), c = next(iter(header.items()))
+    said = years.gather(text, [c for c in find_candidates(text[:lead[1]])
+                               if c.start >= lead[0]], None).reporting_weekdays
+    if not valid_day(y, m, d) or dt.date(y, m, d).weekday() not in said:
+        return None
+    return ReferenceDate(dt.date(y, m, d), "inferred", c.text, c.start, c.end, reasons=(
+        f"no date line: the header's date '{c.text}' falls on the lead's day of reporting "
+        f"'{said[dt.date(y, m, d).weekday()]}'",))
 
 
 def _say_undecided(text: str, ref: ReferenceDate) -> ReferenceDate:
