@@ -222,6 +222,10 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     signing", nor "negotiated for two decades before signing"); also after an opening that
     points at it ("During the dialogue, both sides signed …")."""
     opening = _ON_THAT_OCCASION.match(words)
+    if opening and not _OCCASION_HEAD.search(opening.group()):
+        return None  # "During the Soviet era, both sides signed …": a period, not the talks
+    if _OWN_PERIOD.search(words):
+        return None  # "… signed dozens of contracts during the 1990s": its own period
     begin = opening.end() if opening else 0
     subject = words[begin:begin + 1].upper() + words[begin + 1:]
     if not _BOTH_SIDES.match(subject) or len(previous.event.date) != 10 or \
@@ -231,15 +235,33 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     return SIGNING.search(words, begin, clause)  # including training exchanges" told after it
 
 
-# "co-chaired the Defence Policy Dialogue": a meeting of officials by another name.
-_OCCASION_NOUN = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.OCCASION_NOUNS)
-                            + r")\b", re.IGNORECASE)
+def _words_of(words: tuple[str, ...]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+# "co-chaired the Defence Policy Dialogue": a meeting of officials by another name; not one
+# only wished for ("called for dialogue", "urged a new round of talks").
+_OCCASION_NOUN = re.compile(r"\b(?:" + _words_of(en.OCCASION_NOUNS) + r")\b", re.IGNORECASE)
+_WISHED_OCCASION = re.compile(r"\b(?:" + _words_of(en.OCCASION_WISHES) +
+                              r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + _words_of(en.OCCASION_NOUNS) +
+                              r")\b", re.IGNORECASE)
+
+
+def _names_occasion(sentence: str) -> bool:
+    """The sentence tells a meeting of officials by another name, not one wished for."""
+    return bool(_OCCASION_NOUN.search(_WISHED_OCCASION.sub(" ", sentence)))
 
 
 # An opening phrase that points at the occasion just told: "During the dialogue, ",
-# "At the meeting, ", "On the sidelines of the talks, ".
-_ON_THAT_OCCASION = re.compile(r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in en.OCCASION_OPENERS)
-                               + r")\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*", re.IGNORECASE)
+# "At the meeting, ", "On the sidelines of the talks, "; not a period ("During the Soviet
+# era, ", "At the height of the Cold War, ").
+_ON_THAT_OCCASION = re.compile(r"\s*(?:" + _words_of(en.OCCASION_OPENERS) +
+                               r")\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*", re.IGNORECASE)
+_OCCASION_HEAD = re.compile(r"\b(?:" + _words_of(en.OCCASION_HEADS) + r")\b", re.IGNORECASE)
+# A period the sentence states for itself: "during the Soviet era", "in the 1990s".
+_OWN_PERIOD = re.compile(r"\b(?:during|in|throughout|under|since|at\s+the\s+height\s+of)\s+"
+                         r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:" + _words_of(en.PERIOD_NOUNS) +
+                         r")\b|(?:early\s+|mid-?|late\s+)?(?:\d{2})?\d0s\b)", re.IGNORECASE)
 
 
 # A signing that did not happen, or a long time before it.
@@ -718,7 +740,7 @@ class _Scan:
         text = self.article.text
         after_signing = SIGNING.search(previous.event.title) or \
             {"meeting", "visit"} & set(previous.event.tags) or \
-            _OCCASION_NOUN.search(previous.sentence.text(text))
+            _names_occasion(previous.sentence.text(text))
         return bool(after_signing) and \
             sentences_between(text, previous.sentence, sentence) <= 4 and \
             not _OTHER_TIME.search(_ON_THE_OCCASION.sub(" ", act)) and \

@@ -1,0 +1,43 @@
+"""Near misses of the wire-copy habits (tests/extraction/test_wire_habits.py), on invented
+Russia–Iran stories: a period is not the talks just told, a dialogue wished for is no
+occasion."""
+
+from __future__ import annotations
+
+from one_article import article_events
+
+TALKS = ("Russian and Iranian defence officials held talks in Tehran on Monday on military "
+         "cooperation.\n\n")
+
+
+def _dated(tmp_path, body, published="2024-06-11"):
+    return sorted((e.date, e.title) for e in article_events(tmp_path, published, body))
+
+
+def test_an_opening_that_names_a_period_is_not_the_talks_just_told(tmp_path):
+    for opening in ("During the Soviet era,", "At the height of the Cold War,",
+                    "During the long years of sanctions,"):
+        body = TALKS + f"{opening} both sides signed dozens of arms contracts."
+        assert len(_dated(tmp_path, body)) == 1, opening
+
+
+def test_a_signing_that_states_its_own_period_is_not_of_the_talks(tmp_path):
+    for period in ("During the 1990s, both sides signed several contracts for jets.",
+                   "Both sides signed several contracts for jets in the 1990s.",
+                   "Both sides signed several contracts for jets during the Soviet era."):
+        assert len(_dated(tmp_path, TALKS + period)) == 1, period
+
+
+def test_the_talks_named_by_the_opening_still_date_the_signing(tmp_path):
+    for opening in ("During the talks,", "At the meeting in Tehran,",
+                    "On the sidelines of the talks,"):
+        body = TALKS + f"{opening} both sides signed a memorandum on naval training."
+        events = _dated(tmp_path, body)
+        assert any(d == "2024-06-10" and "memorandum" in t.lower() for d, t in events), opening
+
+
+def test_a_dialogue_called_for_is_no_occasion_of_a_signing(tmp_path):
+    body = ("Iran's foreign minister called for dialogue between Russia and Iran on Monday."
+            "\n\nThe two sides signed a memorandum on naval training.")
+    assert not any("memorandum" in t.lower() for _, t in _dated(tmp_path, body))
+
