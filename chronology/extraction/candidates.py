@@ -92,12 +92,14 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
+    after_standfirst = False  # the paragraph right after a first one with no dateline
     undated: Sentence | None = None  # the sentence before, when it has no date and no event
     quiet: Sentence | None = None  # the sentence before, when it gave no event
     last: Sentence | None = None  # the story's sentence before (a caption between is no story)
     for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
-        after_dateline = dateline_end(article.text, block.start, block.end, opening)
+        after_dateline = dateline_end(article.text, block.start, block.end, opening,
+                                      after_standfirst)
         lead = None
         if after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
@@ -125,6 +127,9 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             quiet = sentence if candidate is None else None
             lead = None  # only the first sentence after the dateline
             last = sentence
+        # a summary of the story before its first paragraph, with no dateline of its own
+        after_standfirst = opening and after_dateline == block.start and \
+            _running_text(article.text, block)
         opening = opening and not _running_text(article.text, block)
     return scan.found
 

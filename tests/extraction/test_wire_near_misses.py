@@ -41,3 +41,26 @@ def test_a_dialogue_called_for_is_no_occasion_of_a_signing(tmp_path):
             "\n\nThe two sides signed a memorandum on naval training.")
     assert not any("memorandum" in t.lower() for _, t in _dated(tmp_path, body))
 
+
+JETS = ("Iran's air force will grow stronger with the new Russian jets, officials say.\n\n")
+
+
+def test_a_town_the_gazetteer_does_not_know_heads_the_lead_after_a_standfirst(tmp_path):
+    for town in ("Zarqan", "Kamra", "Bandar Lengeh"):
+        body = JETS + (f"{town}: Russia delivered the first two Su-35 jets to Iran at a "
+                       "ceremony.\n\nThe air force chief attended the ceremony.")
+        events = _dated(tmp_path, body, published="2024-06-10")
+        assert [d for d, _ in events] == ["2024-06-10"], town
+
+
+def test_a_label_or_a_common_word_after_a_standfirst_is_no_dateline(tmp_path):
+    for label in ("History", "Analysis", "Flashback", "Update"):
+        body = JETS + (f"{label}: Russia delivered the first two Su-35 jets to Iran at a "
+                       "ceremony.\n\nThe update came late.")
+        assert _dated(tmp_path, body, published="2024-06-10") == [], label
+
+
+def test_a_town_halfway_down_the_page_is_still_no_dateline(tmp_path):
+    body = JETS + ("Russia and Iran have long cooperated on military matters, officials say."
+                   "\n\nZarqan: Russia delivered the first two Su-35 jets to Iran at a ceremony.")
+    assert _dated(tmp_path, body, published="2024-06-10") == []
