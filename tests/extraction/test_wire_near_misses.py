@@ -64,3 +64,18 @@ def test_a_town_halfway_down_the_page_is_still_no_dateline(tmp_path):
     body = JETS + ("Russia and Iran have long cooperated on military matters, officials say."
                    "\n\nZarqan: Russia delivered the first two Su-35 jets to Iran at a ceremony.")
     assert _dated(tmp_path, body, published="2024-06-10") == []
+
+
+def test_a_plan_in_a_relative_clause_about_another_thing_leaves_the_possessive_day(tmp_path):
+    body = ("Russia's navy held a drill in the Caspian Sea on Tuesday.\n\nMonday's test launch "
+            "of a Russian-designed missile from an Iranian frigate, which Russia is expected to "
+            "repair in 2026, was a success, the Iranian navy said.")
+    events = _dated(tmp_path, body)
+    assert any(d == "2024-06-10" and "test launch" in t.lower() for d, t in events), events
+
+
+def test_a_plan_about_the_possessive_s_own_occasion_still_tells_the_plan(tmp_path):
+    body = ("Russia's navy held a drill in the Caspian Sea on Tuesday.\n\nMonday's agreement, "
+            "under which Russia is expected to deliver 24 Su-35 jets to Iran in 2027, was "
+            "welcomed in Tehran.")
+    assert len(_dated(tmp_path, body)) == 1
