@@ -472,22 +472,31 @@ def _year_of_the_sentence(c: Candidate, s: State) -> tuple[int, str] | None:
 
 
 # The source a sentence cites after its act ("…, according to a report released in March",
-# "…, a study published in March said"): a month there is the source's time, not the act's.
-_CITES = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in
-                                      (*en.SOURCE_CITERS, *en.SPEECH_VERBS)) + r")\b",
-                    re.IGNORECASE)
+# "…, a study published in March said", "…, the ministry said in May"): a month there is the
+# source's time, not the act's; a month in what the source reports ("…, and media reported
+# that the first regiment arrived in May") is the act's.
+_CITERS = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SOURCE_CITERS) +
+                     r")\b", re.IGNORECASE)
+_SPEAKS = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\b", re.IGNORECASE)
+# a speech verb right before the month: when the source spoke ("said in May", "said
+# earlier in May")
+_SPOKE_IN = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\s+(?:(?:earlier|late|early)"
+                       r"\s+)?(?:(?:in|on|during)\s+)?(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:()“”\"–—]|[.!?](?:\s|$)")
 
 
 def _in_cited_source(text: str, frame_end: int, month_start: int) -> bool:
-    """The month lies in a clause after the one the opening year frames, and that clause
-    cites a source: the frame governs its own clause's act ("In 2023, Iran asked for jets"),
-    not when the source spoke ("according to a report released in March")."""
+    """The month lies in a clause after the one the opening year frames, and it is the time
+    of the source that clause cites: the frame governs its own clause's act ("In 2023, Iran
+    asked for jets"), not when the source spoke ("according to a report released in March")."""
     comma = text.rfind(",", frame_end, month_start)
     if comma < 0 or not text[frame_end:comma].strip(" ,"):
         return False  # "In 2021, the navy ordered two ships in May": the framed clause itself
     stop = _CLAUSE_END.search(text, month_start)
-    return _CITES.search(text, comma + 1, stop.start() if stop else len(text)) is not None
+    end = stop.start() if stop else len(text)
+    return _CITERS.search(text, comma + 1, month_start) is not None or \
+        _SPEAKS.search(text, month_start, end) is not None or \
+        _SPOKE_IN.search(text[comma + 1:month_start]) is not None
 
 
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}

@@ -93,12 +93,14 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
+    after_standfirst = False  # the paragraph right after a first one with no dateline
     undated: Sentence | None = None  # the sentence before, when it has no date and no event
     quiet: Sentence | None = None  # the sentence before, when it gave no event
     last: Sentence | None = None  # the story's sentence before (a caption between is no story)
     for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
-        after_dateline = dateline_end(article.text, block.start, block.end, opening)
+        after_dateline = dateline_end(article.text, block.start, block.end, opening,
+                                      after_standfirst)
         lead = None
         if after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
@@ -126,6 +128,9 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             quiet = sentence if candidate is None else None
             lead = None  # only the first sentence after the dateline
             last = sentence
+        # a summary of the story before its first paragraph, with no dateline of its own
+        after_standfirst = opening and after_dateline == block.start and \
+            _running_text(article.text, block)
         opening = opening and not _running_text(article.text, block)
     return scan.found
 
@@ -223,6 +228,10 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     signing", nor "negotiated for two decades before signing"); also after an opening that
     points at it ("During the dialogue, both sides signed …")."""
     opening = _ON_THAT_OCCASION.match(words)
+    if opening and not _OCCASION_HEAD.search(opening.group()):
+        return None  # "During the Soviet era, both sides signed …": a period, not the talks
+    if _OWN_PERIOD.search(words):
+        return None  # "… signed dozens of contracts during the 1990s": its own period
     begin = opening.end() if opening else 0
     subject = words[begin:begin + 1].upper() + words[begin + 1:]
     if not _BOTH_SIDES.match(subject) or len(previous.event.date) != 10 or \
@@ -232,15 +241,33 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     return SIGNING.search(words, begin, clause)  # including training exchanges" told after it
 
 
-# "co-chaired the Defence Policy Dialogue": a meeting of officials by another name.
-_OCCASION_NOUN = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.OCCASION_NOUNS)
-                            + r")\b", re.IGNORECASE)
+def _words_of(words: tuple[str, ...]) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+# "co-chaired the Defence Policy Dialogue": a meeting of officials by another name; not one
+# only wished for ("called for dialogue", "urged a new round of talks").
+_OCCASION_NOUN = re.compile(r"\b(?:" + _words_of(en.OCCASION_NOUNS) + r")\b", re.IGNORECASE)
+_WISHED_OCCASION = re.compile(r"\b(?:" + _words_of(en.OCCASION_WISHES) +
+                              r")\s+(?:[\w'’-]+\s+){0,3}?(?:" + _words_of(en.OCCASION_NOUNS) +
+                              r")\b", re.IGNORECASE)
+
+
+def _names_occasion(sentence: str) -> bool:
+    """The sentence tells a meeting of officials by another name, not one wished for."""
+    return bool(_OCCASION_NOUN.search(_WISHED_OCCASION.sub(" ", sentence)))
 
 
 # An opening phrase that points at the occasion just told: "During the dialogue, ",
-# "At the meeting, ", "On the sidelines of the talks, ".
-_ON_THAT_OCCASION = re.compile(r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in en.OCCASION_OPENERS)
-                               + r")\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*", re.IGNORECASE)
+# "At the meeting, ", "On the sidelines of the talks, "; not a period ("During the Soviet
+# era, ", "At the height of the Cold War, ").
+_ON_THAT_OCCASION = re.compile(r"\s*(?:" + _words_of(en.OCCASION_OPENERS) +
+                               r")\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*", re.IGNORECASE)
+_OCCASION_HEAD = re.compile(r"\b(?:" + _words_of(en.OCCASION_HEADS) + r")\b", re.IGNORECASE)
+# A period the sentence states for itself: "during the Soviet era", "in the 1990s".
+_OWN_PERIOD = re.compile(r"\b(?:during|in|throughout|under|since|at\s+the\s+height\s+of)\s+"
+                         r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:" + _words_of(en.PERIOD_NOUNS) +
+                         r")\b|(?:early\s+|mid-?|late\s+)?(?:\d{2})?\d0s\b)", re.IGNORECASE)
 
 
 # A signing that did not happen, or a long time before it.
@@ -723,7 +750,7 @@ class _Scan:
         text = self.article.text
         after_signing = SIGNING.search(previous.event.title) or \
             {"meeting", "visit"} & set(previous.event.tags) or \
-            _OCCASION_NOUN.search(previous.sentence.text(text))
+            _names_occasion(previous.sentence.text(text))
         return bool(after_signing) and \
             sentences_between(text, previous.sentence, sentence) <= 4 and \
             not _OTHER_TIME.search(_ON_THE_OCCASION.sub(" ", act)) and \

@@ -167,7 +167,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     """The mention that dates the sentence ``text[start:end]``, or None."""
     ranked = []
     inverted: set[int] = set()
-    planned = False
+    planned: list[Mention] = []
     calendar_dates = calendar_mentions(mentions, start, end)
     spans = _spans(text, calendar_dates)
     for mention in calendar_dates:
@@ -182,7 +182,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "…, not on April 2 as some media reported": the date the sentence denies
         if _a_later_year(mention) or _a_year_planned(text, start, mention) or \
                 _a_month_planned(text, start, mention):
-            planned = True
+            planned.append(mention)
             continue  # "will be delivered in 2026", told in 2024: a plan, not yet an event
         if _days_around(text, start, mention):  # "Days before Russia invaded Ukraine in
             opening = text[start:mention.start]
@@ -220,7 +220,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside
         ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
     if planned:  # "The jets ordered under Monday's agreement will arrive in 2030": the plan
-        ranked = [r for r in ranked if not _possessive(text, r[4])]
+        ranked = [r for r in ranked if not _possessive(text, r[4]) or
+                  not any(_plan_of(text, start, r[4], p) for p in planned)]
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[:4])
@@ -506,6 +507,25 @@ def _possessive(text: str, mention: Mention) -> bool:
     told as a thing: beside a plan for a later time, the sentence tells the plan, and the
     occasion is only where it comes from."""
     return re.match(r"['’]s\b", text[mention.end:]) is not None
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:[a-z]+\s+)?(?:" + "|".join(en.RELATIVE_PRONOUNS) +
+                               r")\b")
+
+
+def _plan_of(text: str, start: int, possessive: Mention, plan: Mention) -> bool:
+    """The plan is told in the clause the possessive day heads ("Friday's agreement …
+    are expected to arrive in 2027", "Monday's deal, under which jets will arrive in
+    2027"), not in a relative clause about another thing ("Monday's test of a missile from a
+    frigate, which Russia is expected to hand over in 2026, was a success")."""
+    before = text[start:plan.start]
+    cut = max(before.rfind(c) for c in ",;:(–—")
+    if cut < 0 or not _RELATIVE_OPENING.match(before, cut + 1):
+        return True
+    if possessive.start > start + cut:
+        return True  # the possessive inside the relative clause itself
+    head = re.findall(r"[\w'’-]+", text[possessive.end:start + cut])
+    return len(head) <= 4 and not {w.lower() for w in head[1:]} & set(en.THING_HEAD_STOPS)
 
 
 def _edition(text: str, mention: Mention) -> bool:

@@ -42,6 +42,12 @@ def weight(word: str, language: str) -> float:
     return max(FLOOR, CEILING - zipf)
 
 
+def common(word: str, language: str) -> bool:
+    """An everyday word of the language (at least one in a million words: "update",
+    "flashback"), in any case; a rare name ("Kamra") is none."""
+    return weight(word.lower(), language) <= CEILING - RARE
+
+
 def _stems_of(word: str, endings: tuple[str, ...]) -> set[str]:
     """``word`` without each ending it may end in, keeping ``MIN_STEM`` letters at least."""
     return {word[:len(word) - len(e)] for e in endings

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from chronology.extraction.gazetteer import CITIES, is_place
+from chronology.extraction.rarity import common
 from chronology.languages import en
 
 ABBREVIATIONS = en.ABBREVIATIONS
@@ -151,17 +152,29 @@ PLACE_COLON = re.compile(
     r"\s?:\s+(?=[\w\"“])")
 
 
-def dateline_end(text: str, start: int, end: int, opening: bool = True) -> int:
+def dateline_end(text: str, start: int, end: int, opening: bool = True,
+                 after_standfirst: bool = False) -> int:
     """Where the text after a dateline at ``start`` begins (``start`` if there is none).
     ``opening``: the story has not begun yet (no paragraph of running text before ``start``);
-    after it, a word before a colon is a dateline only when it names a known place."""
+    after it, a word before a colon is a dateline only when it names a known place, or, in
+    the story's first paragraph right ``after_standfirst`` (a summary with no dateline), a
+    proper name: a place the gazetteer does not know ("Kamra: The air force inducted …")."""
     match = DATELINE.match(text, start, end)
     if match:
         return match.end()
     match = PLACE_COLON.match(text, start, end)
-    if match and (opening or all(is_place(p.strip()) for p in match.group("places").split("/"))):
+    places = match.group("places").split("/") if match else []
+    if match and (opening or all(is_place(p.strip()) for p in places) or (
+            after_standfirst and all(_proper_name(p.strip(), text) for p in places))):
         return match.end()
     return start
+
+
+def _proper_name(word: str, text: str) -> bool:
+    """A capitalised word that is a name, not a common English word ("Update:",
+    "Flashback:"), nor one written in lower case elsewhere in the text."""
+    return word not in en.FUNCTION_WORDS and not any(common(w, "en") for w in word.split()) and \
+        re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is None
 
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -370,6 +370,22 @@ OCCASION_NOUNS = ("dialogue", "consultations", "round of talks", "joint commissi
 # Words that open a sentence on the occasion just told ("During the dialogue, both sides
 # signed …", "At the meeting, the two ministers signed …"): the same day's act.
 OCCASION_OPENERS = ("during", "at", "on the sidelines of", "in the course of", "after")
+# What such an opening must name to point at the talks just told ("During the talks,", "At
+# the meeting in Moscow,"); "During the Soviet era," or "At the height of the Cold War,"
+# names a period, not the occasion.
+OCCASION_HEADS = OCCASION_NOUNS + ("talks", "meeting", "meetings", "visit", "trip", "summit",
+                                   "negotiations", "session", "ceremony", "discussions")
+# Nouns of a period a sentence may state for itself ("during the Soviet era", "in the
+# 1990s" is a number): an act of that period, never of the occasion just told.
+PERIOD_NOUNS = ("era", "epoch", "age", "decade", "decades", "century", "centuries", "war",
+                "period", "years", "days", "times", "regime", "rule")
+# Words before an occasion noun that wish it rather than tell it held ("called for
+# dialogue", "urged a new round of talks"): no occasion of a signing.
+OCCASION_WISHES = ("call for", "calls for", "called for", "calling for", "urge", "urges",
+                   "urged", "urging", "appeal for", "appealed for", "appeals for", "push for",
+                   "pushed for", "pushes for", "seek", "seeks", "sought", "need for",
+                   "propose", "proposes", "proposed", "favour", "favor", "favours",
+                   "favors", "favoured", "favored", "offer", "offers", "offered")
 # Adverbs between an auxiliary and its participle that leave the act done ("has also
 # deployed", "has already delivered", "have since signed", "has just received"); a negation
 # ("has not", "has yet to") is none of them.

@@ -303,6 +303,12 @@ MONTH_IN_A_YEAR = [
     ("In 2009, Iran asked Russia for jets, a study published in May said.", "May", "2014-05"),
     ("In 2009, the minister said in May that talks had begun.", "May", "2009-05"),
     ("In 2009, the navy ordered frigates, and the first arrived in May.", "May", "2009-05"),
+    # a month in what the source reports is the act's; the month the source spoke in is not
+    ("In 2009, Russia began delivering jets, and media reported that the first arrived in "
+     "May.", "May", "2009-05"),
+    ("In 2009, Russia began delivering jets, the agency reported the first landed in May.",
+     "May", "2009-05"),
+    ("In 2009, the navy ordered frigates, the ministry said in May.", "May", "2014-05"),
 ]
 
 
