@@ -1148,8 +1148,8 @@ class _Scan:
         before, reported = previous
         told = before.text(self.article.text)
         groups = self.sides(told)
-        if not self.tells_topic(told, groups) and reported is None and (
-                lead := self.lead_of_paragraph(sentence)) is not None:
+        if not self.tells_topic(told, groups) and reported is None and self.goes_on_with_lead(
+                told) and (lead := self.lead_of_paragraph(sentence)) is not None:
             # the lead, then an undated sentence of it that gave no event ("Байден объявил о
             # поставках ... . Техника прибудет на следующей неделе. Об этом он сказал в
             # четверг, 21 сентября"): the report is the lead's, two sentences on
@@ -1174,6 +1174,19 @@ class _Scan:
         self._add(Sentence(before.start, sentence.end), sentence, told, dating, groups,
                   before.start, "the report of it, next sentence")
         return True
+
+    def goes_on_with_lead(self, told: str) -> bool:
+        """An undated sentence after the lead that goes on with it, so that a report two
+        sentences on may be the lead's: not one turning to another scene (``MEANWHILE``: "Тем
+        временем ..."), naming another country even as a place ("в Израиле заявили ...": its
+        reaction), or telling what another speaker said (a reporting verb, unless a pronoun,
+        the lead's speaker, opens it: "Он добавил, что ...")."""
+        norm = self.lang.normalise(told)
+        if self.lang.meanwhile.match(norm) or any(
+                country not in self.own_countries and pattern.search(norm)
+                for country, pattern in self.lang.countries.items()):
+            return False
+        return not self.lang.speech_verbs.search(norm) or bool(self.lang.pronouns.match(norm))
 
     def tells_topic(self, told: str, groups: list[str]) -> bool:
         """A sentence of the topic by itself: two sides, or one and a topic term or a weapon

@@ -210,6 +210,8 @@ KINDS = {
 # Afghan (Dari) services close a story's first sentence: "این را رسانه‌ها در سوم مارچ گزارش
 # دادند", "این را سخنگوی وزارت دفاع روز شنبه به رادیو آزادی گفت".
 ABOUT_THIS = ("این خبر را", "این مطلب را", "این را")
+# Words opening a sentence that turns to another scene (see ru.py).
+MEANWHILE = ("در همین حال", "در همین حین", "از سوی دیگر", "در عین حال", "همزمان")
 # Words opening a phrase that names a point of reference ("از زمان بازگشت طالبان به قدرت در
 # سال ۲۰۲۱"): its dates bound a period.
 SINCE = ("از زمان",)

@@ -216,6 +216,8 @@ class Language:
     this_is: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
     later_opening: re.Pattern = re.compile(NEVER)
+    # a sentence's first words turning to another scene ("Тем временем", MEANWHILE)
+    meanwhile: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
     month_adjectives: dict[str, int] = field(default_factory=dict)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
@@ -291,6 +293,9 @@ def build(module: ModuleType) -> Language:
                         rf"(?!\w)", re.IGNORECASE),
         later_opening=re.compile(
             rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'LATER_OPENING', ())) or NEVER})"
+            rf"(?!\w)", re.IGNORECASE),
+        meanwhile=re.compile(
+            rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'MEANWHILE', ())) or NEVER})"
             rf"(?!\w)", re.IGNORECASE),
         weekdays={compact(norm(w)): n for n, forms in enumerate(_table(module, "WEEKDAYS", ()))
                   for w in forms},

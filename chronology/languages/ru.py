@@ -442,6 +442,9 @@ BEFORE_CLAUSE = ("после того как", "после того, как")
 # Words opening a sentence that tell an act after the one told before ("Позже, прибывший в
 # Киев госсекретарь объявил ..."): after the news of the day of writing, that same day.
 LATER_OPENING = ("позже", "позднее", "затем", "после этого", "вслед за этим")
+# Words opening a sentence that turns to another scene ("Тем временем в Израиле заявили ...",
+# "Между тем ..."): it goes on with no act told before it.
+MEANWHILE = ("тем временем", "между тем", "в то же время", "параллельно", "в свою очередь")
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
               "перед этим", "в последний раз", "недавно", "в свое время")
 # Words opening an adverbial phrase before the main clause ("спустя неделю после визита ...,

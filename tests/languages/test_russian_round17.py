@@ -56,6 +56,24 @@ def test_a_report_in_another_paragraph_leaves_the_lead_its_day(tmp_path):
     assert "2017-09-22" in [c.date for c in result.candidates], result.explain
 
 
+@pytest.mark.parametrize("middle", [
+    # another country's reaction, even told as a place
+    "В Израиле заявили о готовности нанести удар.",
+    # a turn to another scene
+    "Тем временем техника прибудет в страну уже на следующей неделе.",
+    # what another speaker said
+    "Эксперты отмечают, что техника прибудет в страну уже на следующей неделе.",
+])
+def test_a_report_after_a_sentence_that_leaves_the_lead_is_not_the_leads(tmp_path, middle):
+    # near-miss (review, issue 11): «Об этом» refers to the sentence right before; it reaches
+    # the lead past it only when that sentence goes on with the lead
+    story = f"{ANNOUNCED} {middle} {REPORT}"
+    result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
+                         published="2017-09-22")
+    leads = [c.date for c in result.candidates if c.title.startswith("Россия объявила")]
+    assert leads == ["2017-09-22"], result.explain
+
+
 LEAD_AFTER = ("Министр обороны России с официальным визитом посетил Иран 3 октября и встретился "
               "с президентом страны.")
 
