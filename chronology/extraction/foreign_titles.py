@@ -46,6 +46,7 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     # word is gone, a source the prefix rule drops
     text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))
     text = lang.parenthesis.sub(" ", text)  # "и, как ожидается, встретится" -> "и встретится"
+    text = lang.source_note.sub("", text)  # ", о чем ранее сообщило издание ...": all of it
     text = _ABBREVIATION.sub("", text)  # "службы по военно-техническому сотрудничеству (ФСВТС)"
     said = lang.reported.match(text)
     if said:

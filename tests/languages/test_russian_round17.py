@@ -101,6 +101,15 @@ def test_an_earlier_report_noted_after_the_lead_leaves_it_the_days_news(tmp_path
     assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
 
 
+def test_a_note_of_who_told_it_first_leaves_the_title_whole(tmp_path):
+    # review (issue 11): the title drops the whole note, not the verb and what follows it
+    story = "Россия передала Ирану партию истребителей Су-35, о чем ранее сообщило издание «Ведомости»."
+    result = _candidates(tmp_path, story, headline="Россия передала Ирану Су-35",
+                         published="2017-09-20")
+    assert [c.title for c in result.candidates] == [
+        "Россия передала Ирану партию истребителей Су-35"], result.explain
+
+
 def test_an_act_told_as_earlier_is_not_the_days_news(tmp_path):
     # near-miss: "ранее" in the lead's own clause puts its act before the day of writing
     story = ARRIVED.replace("Министр обороны Ирана подтвердил", "Министр обороны Ирана ранее "
