@@ -835,8 +835,21 @@ class _Scan:
     def models_in(self, text: str) -> set[str]:
         """The model names ``text`` writes: "J-10C", and the words of a Latin name after a
         weapon's class (``LATIN_MODEL``: "танков M1 Abrams" gives "M1" and "Abrams")."""
+        norm = self.lang.normalise(text)
+        military = bool(self.lang.military_cues.search(norm)) and not self.lang.civilian.search(norm)
         return set(_MODEL.findall(text)) | {
-            word for m in self.lang.latin_model.finditer(text) for word in m["model"].split()}
+            word for m in self.lang.latin_model.finditer(text) if self.a_weapons_name(m, military)
+            for word in m["model"].split()}
+
+    def a_weapons_name(self, match: re.Match, military: bool) -> bool:
+        """A Latin name after a weapon's class names a model, unless a reporting verb comes
+        between ("беспилотников пишет Bloomberg": an outlet), or the class serves civilians
+        too (``DUAL_USE_CLASSES``: "вертолеты Airbus H125 для санитарной авиации") and the
+        text does not say the craft is military (``MILITARY_CUES``: "ударные вертолеты")."""
+        between = self.lang.normalise(match["between"] or "")
+        if between and self.lang.speech_verbs.match(between):
+            return False
+        return military or not self.lang.dual_use.match(self.lang.normalise(match["kind"]))
 
     def story_paragraphs(self) -> list:
         """The story's paragraphs from its first real one: a line of a place, a date and an

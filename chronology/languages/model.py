@@ -186,6 +186,9 @@ class Language:
     arrives: re.Pattern = re.compile(NEVER)
     # words that say a thing is civilian: its model names no weapon (CIVILIAN)
     civilian: re.Pattern = re.compile(NEVER)
+    # classes of craft of armies and civilians alike, and words that say one is military
+    dual_use: re.Pattern = re.compile(NEVER)
+    military_cues: re.Pattern = re.compile(NEVER)
     validity: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
@@ -315,6 +318,8 @@ def build(module: ModuleType) -> Language:
         planned=words("PLANNED"),
         arrives=words("ARRIVES"),
         civilian=words("CIVILIAN"),
+        dual_use=words("DUAL_USE_CLASSES"),
+        military_cues=words("MILITARY_CUES"),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
         this_is=words("THIS_IS", whole=True),

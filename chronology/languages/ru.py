@@ -229,7 +229,7 @@ CUE_END = r"(?!ь)(?!\s+был[аио]?(?![а-яё]))"
 SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отметил", "подчеркнул", "рассказал", "уточнил",
                 "добавил", "пояснил", "напомнил", "передает", "сообщает", "говорится", "заявляет",
                 "сообща", "заявля", "отмеча", "подчеркива", "рассказыва", "уточня", "напомина",
-                "говорил", "указыва",
+                "говорил", "указыва", "пишет",
                 # "как информирует ведомство", "проинформировал журналистов"
                 "информир", "проинформир",
                 # how a paper attributes its own finding: "выяснил «Ъ»",
@@ -351,8 +351,15 @@ WEAPON_CLASSES = ("автомат", "винтовк", "истребител", "�
                   "бомбардировщ", "штурмовик", "танков")
 # A foreign weapon written by its Latin name after its class, a word between at most
 # ("танков Abrams", "истребители F-16", "зенитные комплексы Patriot"): a model, as "С-400".
-LATIN_MODEL = (r"(?<![а-яёА-ЯЁ])(?i:" + "|".join(WEAPON_CLASSES) + r"|танк(?![её]р|ист))[а-яё]*"
-               r"(?:\s+[а-яё]+)?\s+(?P<model>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*)?)")
+LATIN_MODEL = (r"(?<![а-яёА-ЯЁ])(?P<kind>(?i:" + "|".join(WEAPON_CLASSES) + r"|танк(?![её]р|ист))"
+               r"[а-яё]*)(?:\s+(?P<between>[а-яё]+))?\s+"
+               r"(?P<model>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*)?)")
+# Classes of craft that serve armies and civilians alike ("вертолеты Airbus H125 для
+# санитарной авиации"): a Latin name after one is a weapon's model only when the text says the
+# craft is military (``MILITARY_CUES``) and nothing says it is civilian (``CIVILIAN``).
+DUAL_USE_CLASSES = ("вертолет", "дрон", "беспилотник")
+MILITARY_CUES = ("боев", "ударн", "военн", "арми", "вооружен", "ввс", "вкс", "минобороны",
+                 "разведывательн")
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
 # and one of these is on topic too ("ВКС России нанесли удары ...").
 TOPIC_ACTIONS = ("постав", "передал", "передан", "отправил", "отправлен", "отгрузил", "отгружен",
@@ -391,7 +398,8 @@ TOPIC_ACTIONS = ("постав", "передал", "передан", "отпра
 ARRIVES = ("поступит", "поступят")
 # Words that say a thing is civilian ("Пассажирские самолеты МС-21 будут поставлены"): a
 # model's letters and digits in their sentence name no weapon.
-CIVILIAN = ("пассажирск", "гражданск", "авиалайнер")
+CIVILIAN = ("пассажирск", "гражданск", "авиалайнер", "авиакомпани", "санитарн", "медицинск",
+            "полиц", "спасательн", "пожарн")
 # Words for both sides of the article ("обе стороны", "две страны"; not a bare "стороны",
 # which may be any parties), and demonstratives that point
 # back to the sentence before ("эти комплексы", "этой техники"): in an article on the topic, a

@@ -136,6 +136,34 @@ def test_a_latin_name_after_another_noun_is_no_model(tmp_path):
     assert result.candidates == [], result.explain
 
 
+@pytest.mark.parametrize("story", [
+    # a craft of both uses said to be civilian (review, issue 11)
+    "Иранская авиакомпания получила первые вертолеты Ansat для санитарной авиации.",
+    # a craft of both uses with no word saying it is military
+    "Иранская компания получила первые вертолеты Ansat.",
+])
+def test_a_latin_name_after_a_dual_use_class_needs_a_military_cue(tmp_path, story):
+    result = _candidates(tmp_path, story, headline="Иран получил вертолеты Ansat",
+                         published="2017-09-20")
+    assert result.candidates == [], result.explain
+
+
+def test_a_dual_use_class_with_a_military_cue_is_a_model(tmp_path):
+    # near-miss: "ударные вертолеты" are weapons
+    story = "Иранская армия получила первые ударные вертолеты Ansat."
+    result = _candidates(tmp_path, story, headline="Иран получил вертолеты Ansat",
+                         published="2017-09-20")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
+
+
+def test_an_outlet_after_a_reporting_verb_is_no_model(tmp_path):
+    # "беспилотники пишет Bloomberg": an outlet, no weapon's name, shared with the headline
+    story = "Иранская армия закупила боевые вертолеты пишет Bloomberg."
+    result = _candidates(tmp_path, story, headline="Иранская армия закупила вертолеты, пишет "
+                         "Bloomberg", published="2017-09-20")
+    assert result.candidates == [], result.explain
+
+
 def test_an_outlets_report_in_the_present_titles_what_it_reports(tmp_path):
     # "Издание … со ссылкой на … пишет, что …": the outlet only reports; the act is the title
     story = (f"{ANNOUNCED}\n\nИздание The Times со ссылкой на двух чиновников пишет, что "
