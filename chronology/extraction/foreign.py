@@ -99,6 +99,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     and not scan.for_period(m)), key=lambda m: m.start)
     elsewhere = _other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
+    reopened = False  # the headline printed again gave no event: the next sentence opens
     scan.datelined = first_dateline(article, scan.lang)
     for number, block in enumerate(article.story_blocks()):
         start, scan.block = block.start, number
@@ -131,7 +132,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             told_before = len(scan.found.candidates)
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = _parts(article.text, whole, dated, scan.lang, mentions)
-            news = opening and scan.opens_with_news(words)
+            news = opening and scan.opens_with_news(words) and not (
+                reopened and scan.background(words))
             leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:
                 parts = _side_told(article.text, whole, dated, scan.lang, reference) or parts
@@ -161,7 +163,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
             if reopen and len(scan.found.candidates) == told_before:
-                opened = False
+                opened, reopened = False, True
     scan.found.candidates = with_spans_told(_with_ends_told(_without_retold(
         _leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
@@ -903,6 +905,14 @@ class _Scan:
         if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
+
+    def background(self, words: str) -> bool:
+        """A sentence that tells what was so before the day's news (``ALREADY``: "Россия уже
+        передала ..."; ``OTHER_TIME``, ``HISTORY_OPENERS``): no lead, though it comes first
+        after the headline printed again."""
+        norm = self.lang.normalise(words)
+        return bool(self.lang.already.search(norm) or self.lang.other_time.search(norm)
+                    or self.lang.history_openers.search(norm))
 
     def opens_with_news(self, words: str) -> bool:
         """A story opening that tells the day's news: an act done or said

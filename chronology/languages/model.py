@@ -189,6 +189,8 @@ class Language:
     # classes of craft of armies and civilians alike, and words that say one is military
     dual_use: re.Pattern = re.compile(NEVER)
     military_cues: re.Pattern = re.compile(NEVER)
+    # "уже": an act told as done before the day's news (ALREADY)
+    already: re.Pattern = re.compile(NEVER)
     validity: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
@@ -320,6 +322,7 @@ def build(module: ModuleType) -> Language:
         civilian=words("CIVILIAN"),
         dual_use=words("DUAL_USE_CLASSES"),
         military_cues=words("MILITARY_CUES"),
+        already=words("ALREADY", whole=True),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
         this_is=words("THIS_IS", whole=True),

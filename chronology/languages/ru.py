@@ -439,6 +439,9 @@ CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as
 # A sentence opening with these tells a thing's history, not the news's act
 # (``foreign_relevance.told_as_history``).
 HISTORY_OPENERS = ("ранее", "напомним", "прежде")
+# "Россия уже передала Ирану танки": an act told as done before the day's news, background
+# (a first sentence after a headline printed again that tells it is no lead).
+ALREADY = ("уже",)
 # Another act of the kind or of the same people, not the same one told again
 # (``extraction/foreign_restated.py``): "Кроме того, … Шойгу провел встречу с …", "Подобные
 # удары нанесли и …".

@@ -21,6 +21,16 @@ def test_a_headline_printed_again_over_the_story_leaves_it_the_opening(tmp_path)
     assert "подписали" in result.candidates[0].title
 
 
+def test_background_after_a_headline_printed_again_is_no_lead(tmp_path):
+    # review (issue 11): the sentence after the headline printed again must be a lead itself;
+    # "уже передала" tells what was done before the day's news
+    headline = "Иранцев пригласили на «Танковый биатлон»"
+    story = ('Иранцев пригласили на "Танковый биатлон"\n\nРоссия уже передала Ирану танки '
+             "Т-90 для тренировок, рассказал собеседник агентства.")
+    result = _candidates(tmp_path, story, headline=headline, published="2017-09-20")
+    assert result.candidates == [], result.explain
+
+
 def test_a_headline_printed_again_that_tells_the_act_stays_the_lead(tmp_path):
     # near-miss: the headline again tells the act of both sides: it is the lead, and the
     # sentence after it tells no second event of the day
