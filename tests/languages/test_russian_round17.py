@@ -185,6 +185,18 @@ def test_an_outlets_report_in_the_present_titles_what_it_reports(tmp_path):
         result.explain
 
 
+def test_an_outlets_view_keeps_its_attribution(tmp_path):
+    # near-miss (review, issue 11): what the outlet writes tells no act, only a view: the
+    # title keeps who holds it
+    story = (f"{ANNOUNCED}\n\nИздание The Guardian в субботу пишет, что Россия уступила Ирану "
+             "первенство в регионе.")
+    result = _candidates(tmp_path, story, headline="Россия поставит Ирану С-300",
+                         published="2017-09-20")
+    titles = [c.title for c in result.candidates]
+    assert not any(t.startswith("Россия уступила") for t in titles), result.explain
+    assert any(t.startswith("Издание The Guardian") for t in titles), result.explain
+
+
 def test_an_outlets_own_act_keeps_its_subject(tmp_path):
     # near-miss: the outlet did something itself; no report to see through
     story = (f"{ANNOUNCED}\n\nАгентство ИРНА в минувшую субботу опубликовало снимки комплексов, "
