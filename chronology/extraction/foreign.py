@@ -119,6 +119,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                     and not scan.for_period(m)), key=lambda m: m.start)
     elsewhere = other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
+    reopened = False  # the headline printed again gave no event: the next sentence opens
     scan.datelined = first_dateline(article, scan.lang)
     for number, block in enumerate(article.story_blocks()):
         start, scan.block = block.start, number
@@ -151,7 +152,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
             told_before = len(scan.found.candidates)
             opened = opened or (opening and not standfirst) or bool(dateline)
             parts = sentence_parts(article.text, whole, dated, scan.lang, mentions)
-            news = opening and scan.opens_with_news(words)
+            news = opening and scan.opens_with_news(words) and not (
+                reopened and scan.background(words))
             leading = bool(dateline) and i == 0 or news
             if leading and len(parts) == 1:
                 parts = side_told(article.text, whole, dated, scan.lang, reference) or parts
@@ -181,7 +183,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
                 scan.sentence(phrase, [mention], lead="", whole=whole)
                 scan.previous = after
             if reopen and len(scan.found.candidates) == told_before:
-                opened = False
+                opened, reopened = False, True
     scan.found.candidates = with_spans_told(with_ends_told(without_retold(
         leads_dated_next(scan.found, article.text, reference), scan.found, article.text, scan.lang),
         scan.found, article.text, scan.lang), mentions, article.text, scan.lang,
@@ -252,8 +254,21 @@ class _Scan:
     def models_in(self, text: str) -> set[str]:
         """The model names ``text`` writes: "J-10C", and the words of a Latin name after a
         weapon's class (``LATIN_MODEL``: "танков M1 Abrams" gives "M1" and "Abrams")."""
+        norm = self.lang.normalise(text)
+        military = bool(self.lang.military_cues.search(norm)) and not self.lang.civilian.search(norm)
         return set(_MODEL.findall(text)) | {
-            word for m in self.lang.latin_model.finditer(text) for word in m["model"].split()}
+            word for m in self.lang.latin_model.finditer(text) if self.a_weapons_name(m, military)
+            for word in m["model"].split()}
+
+    def a_weapons_name(self, match: re.Match, military: bool) -> bool:
+        """A Latin name after a weapon's class names a model, unless a reporting verb comes
+        between ("беспилотников пишет Bloomberg": an outlet), or the class serves civilians
+        too (``DUAL_USE_CLASSES``: "вертолеты Airbus H125 для санитарной авиации") and the
+        text does not say the craft is military (``MILITARY_CUES``: "ударные вертолеты")."""
+        between = self.lang.normalise(match["between"] or "")
+        if between and self.lang.speech_verbs.match(between):
+            return False
+        return military or not self.lang.dual_use.match(self.lang.normalise(match["kind"]))
 
     def story_paragraphs(self) -> list:
         """The story's paragraphs from its first real one: a line of a place, a date and an
@@ -307,6 +322,14 @@ class _Scan:
         if self.lang.present.search(main):
             return False
         return any(not self.lang.speech_verbs.match(m.group()) for m in self.lang.past.finditer(norm))
+
+    def background(self, words: str) -> bool:
+        """A sentence that tells what was so before the day's news (``ALREADY``: "Россия уже
+        передала ..."; ``OTHER_TIME``, ``HISTORY_OPENERS``): no lead, though it comes first
+        after the headline printed again."""
+        norm = self.lang.normalise(words)
+        return bool(self.lang.already.search(norm) or self.lang.other_time.search(norm)
+                    or self.lang.history_openers.search(norm))
 
     def opens_with_news(self, words: str) -> bool:
         """A story opening that tells the day's news: an act done or said
@@ -551,17 +574,22 @@ class _Scan:
                            previous) -> bool:
         """A sentence that only says who reported the undated one before it ("Россия и Китай
         начали учения. Об этом сообщает Минобороны в четверг, 15 сентября."): the sentence
-        before is the event, on the date of its report (``ABOUT_THIS``), which replaces a date
-        the lead convention gave it."""
+        before is the event, on the date of its report (``ABOUT_THIS``, with a reporting verb:
+        ``SPEECH_VERBS`` or ``CONFIRMS``), which replaces a date the lead convention gave it."""
         if previous is None or not self.says_about_this(words):
+            return False
+        norm = self.lang.normalise(words)
+        if not (self.lang.speech_verbs.search(norm) or self.lang.confirms.search(norm)):
+            # "این را وزارت دفاع روز دوشنبه رد کرد", "... وعده داده بود": a denial or a
+            # promise of the act is no report of it; only a reporting verb tells one
             return False
         if previous[1] is not None and previous[1].dating.mention.rule != "dateline-lead":
             return False
         before, reported = previous
         told = before.text(self.article.text)
         groups = self.sides(told)
-        if not self.tells_topic(told, groups) and reported is None and (
-                lead := self.lead_of_paragraph(sentence)) is not None:
+        if not self.tells_topic(told, groups) and reported is None and self.goes_on_with_lead(
+                told) and (lead := self.lead_of_paragraph(sentence)) is not None:
             # the lead, then an undated sentence of it that gave no event ("Байден объявил о
             # поставках ... . Техника прибудет на следующей неделе. Об этом он сказал в
             # четверг, 21 сентября"): the report is the lead's, two sentences on
@@ -586,6 +614,19 @@ class _Scan:
         self._add(Sentence(before.start, sentence.end), sentence, told, dating, groups,
                   before.start, "the report of it, next sentence")
         return True
+
+    def goes_on_with_lead(self, told: str) -> bool:
+        """An undated sentence after the lead that goes on with it, so that a report two
+        sentences on may be the lead's: not one turning to another scene (``MEANWHILE``: "Тем
+        временем ..."), naming another country even as a place ("в Израиле заявили ...": its
+        reaction), or telling what another speaker said (a reporting verb, unless a pronoun,
+        the lead's speaker, opens it: "Он добавил, что ...")."""
+        norm = self.lang.normalise(told)
+        if self.lang.meanwhile.match(norm) or any(
+                country not in self.own_countries and pattern.search(norm)
+                for country, pattern in self.lang.countries.items()):
+            return False
+        return not self.lang.speech_verbs.search(norm) or bool(self.lang.pronouns.match(norm))
 
     def tells_topic(self, told: str, groups: list[str]) -> bool:
         """A sentence of the topic by itself: two sides, or one and a topic term or a weapon

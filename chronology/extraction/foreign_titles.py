@@ -44,8 +44,12 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
         start, words = start + quote.start("said"), quote.group("said")
     # spaces folded first: "Как сегодня сообщают СМИ," is "Как сообщают СМИ," once its date
     # word is gone, a source the prefix rule drops
-    text = lang.source_prefix.sub("", " ".join(_without_dates(words, start, mentions, lang).split()))
+    text = " ".join(_without_dates(words, start, mentions, lang).split())
+    prefix = lang.source_prefix.match(text)
+    if prefix and (not prefix.groupdict().get("outlet") or _tells_an_act(text[prefix.end():], lang)):
+        text = text[prefix.end():]  # an outlet's view ("пишет, что Россия проиграла ...") stays its
     text = lang.parenthesis.sub(" ", text)  # "и, как ожидается, встретится" -> "и встретится"
+    text = lang.source_note.sub("", text)  # ", о чем ранее сообщило издание ...": all of it
     text = _ABBREVIATION.sub("", text)  # "службы по военно-техническому сотрудничеству (ФСВТС)"
     said = lang.reported.match(text)
     if said:
@@ -60,6 +64,14 @@ def foreign_title(words: str, start: int, mentions: list[Mention], lang: Languag
     title = cut(text, lang).strip(" ,.;:،—–-\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                   "\u2066\u2067\u2068\u2069\ufeff")  # invisible marks too
     return title[:1].upper() + title[1:] if title else words[:80]
+
+
+def _tells_an_act(text: str, lang: Language) -> bool:
+    """What an outlet reports tells an act of the topic's kind in the past ("первая партия
+    прибыла в Иран": ``TOPIC_ACTIONS`` and a past verb that reports nothing), not a view."""
+    norm = lang.normalise(text)
+    return bool(lang.topic_actions.search(norm)) and any(
+        not lang.speech_verbs.match(norm, v.start()) for v in lang.past.finditer(norm))
 
 
 _GAP = re.compile(r"^\s*[—–]\s*\S")  # "а в феврале 2020 года — партию бронемашин"

@@ -176,7 +176,9 @@ EXPECTED = ("انتظار می‌رود", "پیش‌بینی می‌شود")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار",
                "انتظار می‌رود", "پیش‌بینی می‌شود")  # "is expected", "is forecast"
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
-                "گزارش داد", "به گزارش", "نوشت")
+                "گزارش داد", "به گزارش", "نوشت",
+                # confirming a report is reporting it ("این را وزارت دفاع تأیید کرد")
+                "تأیید کرد", "تایید کرد")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an
@@ -208,6 +210,8 @@ KINDS = {
 # Afghan (Dari) services close a story's first sentence: "این را رسانه‌ها در سوم مارچ گزارش
 # دادند", "این را سخنگوی وزارت دفاع روز شنبه به رادیو آزادی گفت".
 ABOUT_THIS = ("این خبر را", "این مطلب را", "این را")
+# Words opening a sentence that turns to another scene (see ru.py).
+MEANWHILE = ("در همین حال", "در همین حین", "از سوی دیگر", "در عین حال", "همزمان")
 # Words opening a phrase that names a point of reference ("از زمان بازگشت طالبان به قدرت در
 # سال ۲۰۲۱"): its dates bound a period.
 SINCE = ("از زمان",)

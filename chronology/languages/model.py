@@ -191,6 +191,11 @@ class Language:
     arrives: re.Pattern = re.compile(NEVER)
     # words that say a thing is civilian: its model names no weapon (CIVILIAN)
     civilian: re.Pattern = re.compile(NEVER)
+    # classes of craft of armies and civilians alike, and words that say one is military
+    dual_use: re.Pattern = re.compile(NEVER)
+    military_cues: re.Pattern = re.compile(NEVER)
+    # "уже": an act told as done before the day's news (ALREADY)
+    already: re.Pattern = re.compile(NEVER)
     validity: re.Pattern = re.compile(NEVER)
     # the bounds that end a period ("до 16 сентября", "تا ۱۴ سپتامبر"); empty: none told apart
     bounds_until: re.Pattern = re.compile(NEVER)
@@ -221,6 +226,8 @@ class Language:
     this_is: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
     later_opening: re.Pattern = re.compile(NEVER)
+    # a sentence's first words turning to another scene ("Тем временем", MEANWHILE)
+    meanwhile: re.Pattern = re.compile(NEVER)
     # the stems of the months' adjectives ("апрельск": "в ходе апрельского визита")
     month_adjectives: dict[str, int] = field(default_factory=dict)
     # the words that stand around a date (prepositions, parts, year words: "в", "начале",
@@ -297,6 +304,9 @@ def build(module: ModuleType) -> Language:
         later_opening=re.compile(
             rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'LATER_OPENING', ())) or NEVER})"
             rf"(?!\w)", re.IGNORECASE),
+        meanwhile=re.compile(
+            rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'MEANWHILE', ())) or NEVER})"
+            rf"(?!\w)", re.IGNORECASE),
         weekdays={compact(norm(w)): n for n, forms in enumerate(_table(module, "WEEKDAYS", ()))
                   for w in forms},
         day_words=_keyed(_table(module, "DAY_WORDS", {}), norm),
@@ -317,6 +327,9 @@ def build(module: ModuleType) -> Language:
         planned=words("PLANNED"),
         arrives=words("ARRIVES"),
         civilian=words("CIVILIAN"),
+        dual_use=words("DUAL_USE_CLASSES"),
+        military_cues=words("MILITARY_CUES"),
+        already=words("ALREADY", whole=True),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
         this_is=words("THIS_IS", whole=True),

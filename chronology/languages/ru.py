@@ -233,7 +233,7 @@ CUE_END = r"(?!ь)(?!\s+был[аио]?(?![а-яё]))"
 SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отметил", "подчеркнул", "рассказал", "уточнил",
                 "добавил", "пояснил", "напомнил", "передает", "сообщает", "говорится", "заявляет",
                 "сообща", "заявля", "отмеча", "подчеркива", "рассказыва", "уточня", "напомина",
-                "говорил", "указыва",
+                "говорил", "указыва", "пишет",
                 # "как информирует ведомство", "проинформировал журналистов"
                 "информир", "проинформир",
                 # how a paper attributes its own finding: "выяснил «Ъ»",
@@ -355,8 +355,15 @@ WEAPON_CLASSES = ("автомат", "винтовк", "истребител", "�
                   "бомбардировщ", "штурмовик", "танков")
 # A foreign weapon written by its Latin name after its class, a word between at most
 # ("танков Abrams", "истребители F-16", "зенитные комплексы Patriot"): a model, as "С-400".
-LATIN_MODEL = (r"(?<![а-яёА-ЯЁ])(?i:" + "|".join(WEAPON_CLASSES) + r"|танк(?![её]р|ист))[а-яё]*"
-               r"(?:\s+[а-яё]+)?\s+(?P<model>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*)?)")
+LATIN_MODEL = (r"(?<![а-яёА-ЯЁ])(?P<kind>(?i:" + "|".join(WEAPON_CLASSES) + r"|танк(?![её]р|ист))"
+               r"[а-яё]*)(?:\s+(?P<between>[а-яё]+))?\s+"
+               r"(?P<model>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*)?)")
+# Classes of craft that serve armies and civilians alike ("вертолеты Airbus H125 для
+# санитарной авиации"): a Latin name after one is a weapon's model only when the text says the
+# craft is military (``MILITARY_CUES``) and nothing says it is civilian (``CIVILIAN``).
+DUAL_USE_CLASSES = ("вертолет", "дрон", "беспилотник")
+MILITARY_CUES = ("боев", "ударн", "военн", "арми", "вооружен", "ввс", "вкс", "минобороны",
+                 "разведывательн")
 # Actions of the topic's kind: in an article about the topic, a sentence naming one side
 # and one of these is on topic too ("ВКС России нанесли удары ...").
 TOPIC_ACTIONS = ("постав", "передал", "передан", "отправил", "отправлен", "отгрузил", "отгружен",
@@ -397,7 +404,8 @@ TOPIC_ACTIONS = ("постав", "передал", "передан", "отпра
 ARRIVES = ("поступит", "поступят")
 # Words that say a thing is civilian ("Пассажирские самолеты МС-21 будут поставлены"): a
 # model's letters and digits in their sentence name no weapon.
-CIVILIAN = ("пассажирск", "гражданск", "авиалайнер")
+CIVILIAN = ("пассажирск", "гражданск", "авиалайнер", "авиакомпани", "санитарн", "медицинск",
+            "полиц", "спасательн", "пожарн")
 # Words for both sides of the article ("обе стороны", "две страны"; not a bare "стороны",
 # which may be any parties), and demonstratives that point
 # back to the sentence before ("эти комплексы", "этой техники"): in an article on the topic, a
@@ -437,6 +445,9 @@ CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as
 # A sentence opening with these tells a thing's history, not the news's act
 # (``foreign_relevance.told_as_history``).
 HISTORY_OPENERS = ("ранее", "напомним", "прежде")
+# "Россия уже передала Ирану танки": an act told as done before the day's news, background
+# (a first sentence after a headline printed again that tells it is no lead).
+ALREADY = ("уже",)
 # Another act of the kind or of the same people, not the same one told again
 # (``extraction/foreign_restated.py``): "Кроме того, … Шойгу провел встречу с …", "Подобные
 # удары нанесли и …".
@@ -457,6 +468,9 @@ BEFORE_CLAUSE = ("после того как", "после того, как")
 # Words opening a sentence that tell an act after the one told before ("Позже, прибывший в
 # Киев госсекретарь объявил ..."): after the news of the day of writing, that same day.
 LATER_OPENING = ("позже", "позднее", "затем", "после этого", "вслед за этим")
+# Words opening a sentence that turns to another scene ("Тем временем в Израиле заявили ...",
+# "Между тем ..."): it goes on with no act told before it.
+MEANWHILE = ("тем временем", "между тем", "в то же время", "параллельно", "в свою очередь")
 OTHER_TIME = ("ранее", "прежде", "впервые", "позже", "позднее", "затем", "до этого",
               "перед этим", "в последний раз", "недавно", "в свое время")
 # Words opening an adverbial phrase before the main clause ("спустя неделю после визита ...,
@@ -719,8 +733,9 @@ SOURCE_PREFIX = (r"^(?:(?:По данным|По (?:его |ее |её |их )?�
                  r"[Уу]казывается|[Пп]одчеркивается|[Гг]оворится)),\s*что\s+|"
                  # an outlet's report in the present: "Издание The New York Times со ссылкой
                  # на источники пишет, что ...": what it reports is the title
-                 r"(?:Издание|Газета|Агентство|Телеканал|Журнал|Портал)\s+[^,]{1,80}?\s+"
-                 r"(?:пишет|пишут|сообщает|сообщают|передает|передают|утверждает),\s*что\s+|"
+                 # (``outlet``: seen through only when what follows tells an act)
+                 r"(?P<outlet>(?:Издание|Газета|Агентство|Телеканал|Журнал|Портал)\s+[^,]{1,80}?\s+"
+                 r"(?:пишет|пишут|сообщает|сообщают|передает|передают|утверждает),\s*что\s+)|"
                  # a link word before the act: "Напомним, контракт ...", "Ранее, в ноябре, ...";
                  # "Напомним, что фрегат покинул ...": the act is what follows "что"
                  r"(?:Напомним,\s*что\s+|(?:Напомним|Ранее|Кроме того|Между тем|При этом),\s*)|"

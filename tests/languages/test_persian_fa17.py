@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+import pytest
+
 from chronology import dates
 
 from . import persian_story
@@ -25,6 +27,22 @@ def test_a_dari_report_sentence_dates_the_undated_lead(tmp_path):
     (event,) = _analyse(tmp_path, "reported", text).candidates
     assert str(event.date) == "2021-10-14", event.date
     assert event.title.startswith("روسیه"), event.title
+
+
+@pytest.mark.parametrize("verb", ["رد کرد", "وعده داده بود"])
+def test_a_denial_or_a_promise_of_the_lead_is_no_report_of_it(tmp_path, verb):
+    # near-miss (review, issue 11): «این را» with a verb that does not report: the undated
+    # lead keeps the day of writing, not the day of the denial or the promise
+    text = _story(LEAD + f"\n\nاین را وزارت دفاع روسیه روز پنجشنبه {verb}.")
+    lead = _analyse(tmp_path, "denied", text).candidates[0]
+    assert str(lead.date) == "2021-10-18", lead.date
+    assert "statement" not in lead.tags, lead.tags
+
+
+def test_a_confirmation_of_the_lead_is_a_report_of_it(tmp_path):
+    text = _story(LEAD + "\n\nاین را وزارت دفاع روسیه روز پنجشنبه تأیید کرد.")
+    (event,) = _analyse(tmp_path, "confirmed", text).candidates
+    assert str(event.date) == "2021-10-14", event.date
 
 
 def test_the_lead_alone_keeps_the_day_of_writing(tmp_path):
