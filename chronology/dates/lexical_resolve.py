@@ -239,11 +239,13 @@ def tense(text: str, start: int, end: int, lang) -> str:
 
 
 def calendar_tense(text: str, start: int, end: int, lang) -> str:
-    """``tense`` for a month or a day of a month named without its year: a clause that tells its
-    act in the present and no past looks ahead, as a plan is told in languages whose news has no
-    future form in use ("... اواسط اوت در چین برگزار می‌شود": this coming August; ``PRESENT``,
-    not the past continuous, ``IMPERFECT``); not after a bound, which opens a span up to now
-    ("از ماه مارس ... گشت‌زنی می‌کنند"), nor in what someone says (``SAYS_NOW``). Not for
+    """``tense`` for a month or a day of a month named without its year, in languages whose news
+    tells a plan in the present ("... اواسط اوت در چین برگزار می‌شود"): a clause in the present
+    (not the past continuous, ``IMPERFECT``) and no past looks ahead, a start ("از ماه نوامبر
+    آغاز می‌شود") and a deadline ("تا ماه ژوئیه ... تحویل می‌گیرد") too. The tense told stays in
+    what someone says (``SAYS_NOW``), for a habit (``HABIT``: "هر سال در ماه اوت برگزار
+    می‌شود"), a span from then up to now ("از ماه مارس تاکنون ..."), and a date in a relative
+    clause told in the past ("قراردادی که ۱۵ ژوئیه ... امضا شد شامل ... می‌شود"). Not for
     weekdays: a weekday before a present verb of saying ("روز دوشنبه می‌گوید") is a day gone by."""
     told = tense(text, start, end, lang)
     if told == FUTURE:
@@ -251,12 +253,30 @@ def calendar_tense(text: str, start: int, end: int, lang) -> str:
     left, right = _span(text, start, end, _CLAUSE_END)
     clause = lang.normalise(text[left:right])
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
-            clause) or lang.says_now.search(clause):
+            clause) or lang.says_now.search(clause) or lang.habit.search(clause):
         return told
-    if lang.bounds.search(lang.normalise(text[left:start])):
-        return told  # "از ماه مارس ... گشت‌زنی می‌کنند": a span from then up to now
-    present = any(not lang.imperfect.match(clause, m.start()) for m in lang.present.finditer(clause))
-    return FUTURE if present else told
+    if _in_past_relative(text, left, start, end, right, lang):
+        return told
+    if not any(not lang.imperfect.match(clause, m.start()) for m in lang.present.finditer(clause)):
+        return told
+    if lang.bounds.search(lang.normalise(text[left:start])) and lang.until_now.match(
+            lang.normalise(text[end:right])):
+        return told  # "از ماه مارس تاکنون ... گشت‌زنی می‌کنند": a span from then up to now
+    return FUTURE
+
+
+def _in_past_relative(text: str, left: int, start: int, end: int, right: int, lang) -> bool:
+    """Whether the mention stands in a relative clause («که ...») whose first verb after it is
+    a past ("قراردادی که ۱۵ ژوئیه میان ایران و روسیه امضا شد شامل ... می‌شود"): the date is
+    that clause's, whatever the tense of the sentence's main verb."""
+    before = lang.normalise(text[left:start])
+    opened = list(lang.that_word.finditer(before))
+    if not opened or lang.present.search(before, opened[-1].end()) or lang.past_verb.search(
+            before, opened[-1].end()):
+        return False
+    after = lang.normalise(text[end:right])
+    past, present = lang.past_verb.search(after), lang.present.search(after)
+    return past is not None and (present is None or past.start() < present.start())
 
 
 def _ahead_infinitive(text: str, left: int, start: int, right: int, lang) -> bool:

@@ -218,12 +218,20 @@ COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "
 # reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py.
 _PAST_STEMS = ("کرد", "شد", "داد", "گرفت", "رسید", "زد", "یافت", "کشت", "آمد", "رفت", "ساخت",
                "فرستاد")
+# A past verb anywhere in a clause ("امضا شد", "امضا کردند", "فرستاده است"): the verb of a
+# relative clause before the main verb (``dates/lexical_resolve.calendar_tense``).
+PAST_VERB = (r"(?<!\S)(?:" + "|".join(_PAST_STEMS) + r")(?:ند|ه(?:[\s\u200c]+(?:است|اند|بود|"
+             r"بودند))?)?(?![\u0600-\u06ff\u200c])")
 PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:(?:" + "|".join(_PAST_STEMS) + r")(?:ند)?|"
         r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند|بود|بودند))\W*$")
 # A sentence that ranks the event among others ("این نخستین رزمایش ... پس از انقلاب ...
 # است", "این دومین سفر ... از سال ۲۰۲۱ است"): it compares, it tells no act of its own.
 ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-\u06ff]+مین)(?![\u0600-\u06ff])"
                      r".*(?<!\S)(?:است|بود)\W*$")  # and ends on its copula
+# Words of a habit ("هر سال", "سالانه", "معمولاً"): a present with them tells what is done
+# again and again, no plan and no news of the day (see ru.py).
+HABIT = ("هر سال", "هر ساله", "هرساله", "همه ساله", "سالانه", "معمولا", "معمولاً",
+         "به طور منظم", "به طور معمول", "هر ماه")
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
 # «می» and a space or a zero-width non-joiner, or glued to a verb stem («میشود»): not a noun
 # that begins so («میلادی», «میزبانی», «میان», «میلیون», «میدان»: review G).

@@ -41,3 +41,41 @@ def test_a_past_act_in_the_current_solar_month_or_year_is_not_after_the_referenc
 ])
 def test_the_current_solar_month_ahead_stays_whole(text, told):
     assert _told(text, ORDIBEHESHT_5) == told
+
+
+# --- a month without its year in a present clause: a plan, a habit, a deadline ----------------
+
+SEPTEMBER_20 = dt.date(2023, 9, 20)  # 29 Shahrivar 1402
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # the date's own clause, a relative clause in the past, decides, not the main verb
+    ("قراردادی که ۱۵ ژوئیه میان ایران و روسیه امضا شد شامل تحویل جنگنده‌های سوخو-۳۵ می‌شود.",
+     [("۱۵ ژوئیه", "2023-07-15")]),
+    # a habit is no plan: no look-ahead
+    ("رزمایش مشترک دریایی دو کشور هر سال در ماه اوت در دریای خزر برگزار می‌شود.",
+     [("ماه اوت", "2023-08")]),
+    # a start told in the present from a month ahead this year, no span up to now
+    ("تحویل جنگنده‌های روسی به ایران از ماه نوامبر آغاز می‌شود.", [("ماه نوامبر", "2023-11")]),
+    # a deadline told in the present lies ahead
+    ("ایران تا ماه ژوئیه ۲۰ فروند بالگرد از روسیه تحویل می‌گیرد.", [("ماه ژوئیه", "2024-07")]),
+])
+def test_a_month_in_a_present_sentence_is_read_by_its_own_clause(text, told):
+    assert _told(text, SEPTEMBER_20) == told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # a plan in the present, the month ahead: as before
+    ("رزمایش مشترک ایران و روسیه اواسط اکتبر در دریای خزر برگزار می‌شود.",
+     [("اواسط اکتبر", "2023-10")]),
+    # a present with no future cue stays a look-ahead: Persian news tells its plans so (a
+    # reading of the nearest month, behind or ahead, cost a held-out figure)
+    ("ایران و روسیه در ماه اوت قرارداد تحویل جنگنده را نهایی می‌کنند.", [("ماه اوت", "2024-08")]),
+    # a span from then up to now stays behind
+    ("از ماه مه تاکنون نیروهای روسی در این منطقه گشت‌زنی می‌کنند.", [("ماه مه", "2023-05")]),
+    # a relative clause in the past around a month ahead in the main clause: the main verb's
+    ("قراردادی که سال گذشته امضا شد از ماه نوامبر اجرا خواهد شد.",
+     [("سال گذشته", "2022"), ("ماه نوامبر", "2023-11")]),
+])
+def test_a_plan_or_a_span_up_to_now_stays(text, told):
+    assert _told(text, SEPTEMBER_20) == told
