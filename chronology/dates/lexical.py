@@ -175,7 +175,7 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     norm = lang.normalise(text)
     places = {p.start("wd") for p in lang.weekday_place.finditer(norm)}  # "در دوشنبه"
     places |= {p.start("wd") for p in lang.weekday_person.finditer(norm)}  # "ژنرال جمعه گل"
-    found = []
+    found, parts = [], {}
     for order, (kind, rx) in enumerate(rules(code)):
         for m in rx.finditer(norm):
             if kind == "weekday" and m.start("wd") in places:
@@ -184,6 +184,7 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
                 continue  # "مرحله اول مهر ماه": the ordinal counts stages, not the days of the month
             if kind == "day-word" and re.fullmatch(lang.patterns["WEEKDAY_PAST_PART"], m.group("dw")) and (
                     _weekday_before(code).search(norm, max(0, m.start() - 24), m.start())):
+                parts[m.start()] = m.end()  # part of the weekday's mention (``_with_part``)
                 continue  # "یکشنبه شب گذشته": last Sunday's night, dated by the weekday
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
@@ -223,8 +224,20 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     chosen = [c for i, c in enumerate(chosen) if not (i and _restated_in_brackets(
         chosen[i - 1], c, norm))]
     chosen = [c for i, c in enumerate(chosen) if not _told_in_brackets(c, chosen[i + 1:], norm)]
+    chosen = [_with_part(c, parts, norm) for c in chosen]
     return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
             for _, _, s, e, kind, m in chosen]
+
+
+def _with_part(item: tuple, parts: dict[int, int], norm: str) -> tuple:
+    """A weekday with the part of its day told after it ("یکشنبه شب گذشته": last Sunday
+    night): the words are the date's, so they go with it (from a title too)."""
+    if item[4] != "weekday":
+        return item
+    for start, end in parts.items():
+        if start > item[3] and re.fullmatch(r"[\s\u200c]+", norm[item[3]:start]):
+            return (*item[:3], end, *item[4:])
+    return item
 
 
 @cache

@@ -79,3 +79,17 @@ def test_a_month_in_a_present_sentence_is_read_by_its_own_clause(text, told):
 ])
 def test_a_plan_or_a_span_up_to_now_stays(text, told):
     assert _told(text, SEPTEMBER_20) == told
+
+
+# --- a weekday's part of the day after it is part of its mention ----------------------------------
+
+def test_the_night_after_a_weekday_goes_with_it_from_the_title(tmp_path):
+    from . import persian_story
+    lead = "ایران و روسیه یکشنبه شب گذشته رزمایش مشترک دریایی را در خزر آغاز کردند."
+    (mention,) = dates.find_mentions(lead, SEPTEMBER_20, language="fa")
+    assert (mention.text, mention.value) == ("یکشنبه شب گذشته", "2023-09-17")
+    result = persian_story.analyse(tmp_path, "night",
+                                   persian_story.story(lead, published="2023-09-20"))
+    (event,) = result.candidates
+    assert (event.date, event.title) == (
+        "2023-09-17", "ایران و روسیه رزمایش مشترک دریایی را در خزر آغاز کردند")
