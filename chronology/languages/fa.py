@@ -238,10 +238,18 @@ HABIT = ("هر سال", "هر ساله", "هرساله", "همه ساله", "س�
 PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:شو|کن|ده|رو|گیر|آی|تو|خواه|گوی|رس|یاب|"
            r"ساز|نمای|پرداز|باش|ماند|گذار)[\u0600-\u06ff]*)")
 # A purpose clause closing a sentence after its main verb ("... هیاتی را به مسکو فرستاده است تا
-# ... نشان دهد"): «تا» and a verb in the subjunctive, what the act is for; the main verb is
-# the one before it.
-PURPOSE_TAIL = (r"\s+تا\s+[^.؟!]*?(?<!\S)(?:ب[\u0600-\u06ff]+|کند|کنند|دهد|دهند|شود|شوند|نماید|"
-                r"نمایند|باشد|باشند|گیرد|گیرند|سازد|سازند)\W*$")
+# ... نشان دهد"): «تا» and a verb in the subjunctive (a present stem with «ب» or «ن» before it
+# and a personal ending, «بفرستد», «نکند»; or «کند», «دهد», «باشد» ...), what the act is for;
+# the main verb is the one before it. Not the past «بود» («... تا پایان رزمایش ... پهلو گرفته
+# بود»: «تا» is "until"), nor after a verb of asking (``ASK_VERBS``): what is asked is no
+# purpose of an act done ("ایران از روسیه خواسته است تا ... تحویل دهد": a request).
+ASK_VERBS = ("خواست", "خواستند", "خواسته است", "خواسته اند", "خواسته‌اند", "درخواست کرد",
+             "درخواست کردند", "درخواست کرده است", "تقاضا کرد", "تقاضا کردند", "دعوت کرد",
+             "دعوت کردند", "دعوت کرده است", "ترغیب کرد", "اصرار کرد", "اصرار دارد")
+PURPOSE_TAIL = ("".join(rf"(?<!{re.escape(w)})" for w in ASK_VERBS)
+                + r"\s+تا\s+[^.؟!]*?(?<!\S)(?:[بن](?!(?:ود|بود)(?:ند)?(?![\u0600-\u06ff]))(?!(?:"
+                + "|".join(_PAST_STEMS) + r")(?:ند)?(?![\u0600-\u06ff]))[\u0600-\u06ff]+?(?:ند|د)|کند|کنند|"
+                r"دهد|دهند|شود|شوند|نماید|نمایند|باشد|باشند|گیرد|گیرند|سازد|سازند)\W*$")
 # What someone says, in the present of saying ("وزیر ... می‌گوید ..."): a view of the day of
 # writing, not a plan ahead (``dates/lexical_resolve.calendar_tense``).
 SAYS_NOW = ("می‌گوید", "می‌گویند", "می‌افزاید", "می‌نویسد")

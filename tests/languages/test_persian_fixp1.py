@@ -93,3 +93,20 @@ def test_the_night_after_a_weekday_goes_with_it_from_the_title(tmp_path):
     (event,) = result.candidates
     assert (event.date, event.title) == (
         "2023-09-17", "ایران و روسیه رزمایش مشترک دریایی را در خزر آغاز کردند")
+
+
+# --- a purpose clause is «تا» and a subjunctive after a verb that is no asking ------------------
+
+@pytest.mark.parametrize(("lead", "dated"), [
+    # «تا» "until" before a past perfect: the act is done, the lead is the day's news
+    ("ناوگروه روسی تا پایان رزمایش مشترک با ایران در بندرعباس پهلو گرفته بود.", True),
+    # a request: what is asked is no act done
+    ("ایران از روسیه خواسته است تا جنگنده‌های سوخو-۳۵ را هرچه زودتر تحویل دهد.", False),
+    # a purpose after a past act, as before: the act is the day's news
+    ("روسیه هیاتی نظامی را به تهران فرستاده است تا درباره خرید جنگنده مذاکره کند.", True),
+])
+def test_a_purpose_clause_needs_a_subjunctive_and_no_verb_of_asking(tmp_path, lead, dated):
+    from . import persian_story
+    result = persian_story.analyse(tmp_path, "purpose",
+                                   persian_story.story(lead, published="2023-09-20"))
+    assert [e.date for e in result.candidates] == (["2023-09-20"] if dated else [])
