@@ -110,3 +110,19 @@ def test_a_purpose_clause_needs_a_subjunctive_and_no_verb_of_asking(tmp_path, le
     result = persian_story.analyse(tmp_path, "purpose",
                                    persian_story.story(lead, published="2023-09-20"))
     assert [e.date for e in result.candidates] == (["2023-09-20"] if dated else [])
+
+
+# --- a verb of starting must be in the date's own clause, not in a relative clause after it -----
+
+@pytest.mark.parametrize(("lead", "date"), [
+    # «که جنگ ... آغاز شد» tells what began then: the date bounds a period, the act is later
+    ("از ۲۴ فوریه ۲۰۲۲ که جنگ اوکراین آغاز شد، ایران صدها پهپاد به روسیه فرستاده است و روسیه "
+     "۱۲ سپتامبر جنگنده تحویل داد.", "2023-09-12"),
+    # the act's own verb of starting: the day it began, as before
+    ("فاز دوم رزمایش مشترک ایران و روسیه از دیشب آغاز شده است.", "2023-09-19"),
+])
+def test_a_verb_of_starting_in_a_relative_clause_is_not_the_acts(tmp_path, lead, date):
+    from . import persian_story
+    result = persian_story.analyse(tmp_path, "start",
+                                   persian_story.story(lead, published="2023-09-20"))
+    assert [e.date for e in result.candidates] == [date]
