@@ -191,7 +191,8 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
             if kind == "solar-month" and not m.group("mod") and not re.search(
                     rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0)):
                 continue  # "تیر", "مهر" alone are words ("arrow", "Mehr"), not months
-            if kind == "month" and not m.group("mod") and lang.key(m.group("bare")) in lang.word_months:
+            if kind == "month" and not m.group("mod") and lang.key(m.group("bare")) in lang.word_months and (
+                    not _word_month_before(code).search(norm, max(0, m.start() - 12), m.start())):
                 continue  # "کیم جون اون": a month's name that is also a word or a part of a name
             if kind in ("later-before", "after") and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone):
@@ -247,6 +248,14 @@ def _counted_before(code: str) -> re.Pattern:
     p = language(code).patterns
     words = "|".join(w for w in (p["MONTH_PARTS"], p["COUNTED_BEFORE_ORDINAL"]) if w != NEVER)
     return re.compile(rf"(?<![\w\u200c])(?:{words or NEVER})[\s\u200c]+$")
+
+
+@cache
+def _word_month_before(code: str) -> re.Pattern:
+    """A word right before that makes a month's name that is also a word the month
+    (``WORD_MONTH_BEFORE``: "در جون")."""
+    words = language(code).patterns.get("WORD_MONTH_BEFORE")
+    return re.compile(rf"(?<![\w\u200c])(?:{words or NEVER})\s+$")
 
 
 @cache

@@ -38,6 +38,9 @@ MONTHS = (
 # month ("اواخر جون") or the month word before ("ماه جون"), as the Solar names that are words
 # are.
 WORD_MONTHS = ("جون",)
+# «در» right before such a name makes it the month too ("در جون قرارداد ... امضا کردند"), as
+# Dari services write months: a name («کیم جون اون») has no «در» right before its second word.
+WORD_MONTH_BEFORE = ("در",)
 # Solar Hijri months (Farvardin = 1), then the names Afghan (Dari) services write for the
 # same months ("۴ قوس" is 4 Azar).  Several are ordinary words ("تیر", "مهر", "دی", "میزان"),
 # so the engine reads them only with a day before or a year after them.

@@ -126,3 +126,14 @@ def test_a_verb_of_starting_in_a_relative_clause_is_not_the_acts(tmp_path, lead,
     result = persian_story.analyse(tmp_path, "start",
                                    persian_story.story(lead, published="2023-09-20"))
     assert [e.date for e in result.candidates] == [date]
+
+
+# --- «در» before a bare «جون» makes it the month (Dari writes months so) -------------------------
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("ایران و روسیه در جون قرارداد خرید جنگنده را امضا کردند.", [("جون", "2023-06")]),
+    # a name with it stays no month
+    ("ایران و روسیه با حضور کیم جون اون قرارداد نظامی امضا کردند.", []),
+])
+def test_in_before_a_bare_jun_makes_it_the_month(text, told):
+    assert _told(text, SEPTEMBER_20) == told
