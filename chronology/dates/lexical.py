@@ -176,7 +176,7 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     norm = lang.normalise(text)
     places = {p.start("wd") for p in lang.weekday_place.finditer(norm)}  # "در دوشنبه"
     places |= {p.start("wd") for p in lang.weekday_person.finditer(norm)}  # "ژنرال جمعه گل"
-    found = []
+    found, parts = [], {}
     for order, (kind, rx) in enumerate(rules(code)):
         for m in rx.finditer(norm):
             if kind == "weekday" and m.start("wd") in places:
@@ -185,13 +185,15 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
                 continue  # "مرحله اول مهر ماه": the ordinal counts stages, not the days of the month
             if kind == "day-word" and re.fullmatch(lang.patterns["WEEKDAY_PAST_PART"], m.group("dw")) and (
                     _weekday_before(code).search(norm, max(0, m.start() - 24), m.start())):
+                parts[m.start()] = m.end()  # part of the weekday's mention (``_with_part``)
                 continue  # "یکشنبه شب گذشته": last Sunday's night, dated by the weekday
             if kind in _SPANS and lang.counts.search(norm, max(0, m.start() - 12), m.start()):
                 continue  # "طی سه سال آینده": the next three years, a span, not a date
             if kind == "solar-month" and not m.group("mod") and not re.search(
                     rf"(?:{lang.patterns['MONTH_WORDS']})$", m.group(0)):
                 continue  # "تیر", "مهر" alone are words ("arrow", "Mehr"), not months
-            if kind == "month" and not m.group("mod") and lang.key(m.group("bare")) in lang.word_months:
+            if kind == "month" and not m.group("mod") and lang.key(m.group("bare")) in lang.word_months and (
+                    not _word_month_before(code).search(norm, max(0, m.start() - 12), m.start())):
                 continue  # "کیم جون اون": a month's name that is also a word or a part of a name
             if kind in ("later-before", "after") and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone):
@@ -228,8 +230,20 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     chosen = [c for i, c in enumerate(chosen) if not (i and _restated_in_brackets(
         chosen[i - 1], c, norm))]
     chosen = [c for i, c in enumerate(chosen) if not _told_in_brackets(c, chosen[i + 1:], norm)]
+    chosen = [_with_part(c, parts, norm) for c in chosen]
     return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
             for _, _, s, e, kind, m in chosen]
+
+
+def _with_part(item: tuple, parts: dict[int, int], norm: str) -> tuple:
+    """A weekday with the part of its day told after it ("یکشنبه شب گذشته": last Sunday
+    night): the words are the date's, so they go with it (from a title too)."""
+    if item[4] != "weekday":
+        return item
+    for start, end in parts.items():
+        if start > item[3] and re.fullmatch(r"[\s\u200c]+", norm[item[3]:start]):
+            return (*item[:3], end, *item[4:])
+    return item
 
 
 @cache
@@ -239,6 +253,14 @@ def _counted_before(code: str) -> re.Pattern:
     p = language(code).patterns
     words = "|".join(w for w in (p["MONTH_PARTS"], p["COUNTED_BEFORE_ORDINAL"]) if w != NEVER)
     return re.compile(rf"(?<![\w\u200c])(?:{words or NEVER})[\s\u200c]+$")
+
+
+@cache
+def _word_month_before(code: str) -> re.Pattern:
+    """A word right before that makes a month's name that is also a word the month
+    (``WORD_MONTH_BEFORE``: "در جون")."""
+    words = language(code).patterns.get("WORD_MONTH_BEFORE")
+    return re.compile(rf"(?<![\w\u200c])(?:{words or NEVER})\s+$")
 
 
 @cache

@@ -239,11 +239,13 @@ def tense(text: str, start: int, end: int, lang) -> str:
 
 
 def calendar_tense(text: str, start: int, end: int, lang) -> str:
-    """``tense`` for a month or a day of a month named without its year: a clause that tells its
-    act in the present and no past looks ahead, as a plan is told in languages whose news has no
-    future form in use ("... اواسط اوت در چین برگزار می‌شود": this coming August; ``PRESENT``,
-    not the past continuous, ``IMPERFECT``); not after a bound, which opens a span up to now
-    ("از ماه مارس ... گشت‌زنی می‌کنند"), nor in what someone says (``SAYS_NOW``). Not for
+    """``tense`` for a month or a day of a month named without its year, in languages whose news
+    tells a plan in the present ("... اواسط اوت در چین برگزار می‌شود"): a clause in the present
+    (not the past continuous, ``IMPERFECT``) and no past looks ahead, a start ("از ماه نوامبر
+    آغاز می‌شود") and a deadline ("تا ماه ژوئیه ... تحویل می‌گیرد") too. The tense told stays in
+    what someone says (``SAYS_NOW``), for a habit (``HABIT``: "هر سال در ماه اوت برگزار
+    می‌شود"), a span from then up to now ("از ماه مارس تاکنون ..."), and a date in a relative
+    clause told in the past ("قراردادی که ۱۵ ژوئیه ... امضا شد شامل ... می‌شود"). Not for
     weekdays: a weekday before a present verb of saying ("روز دوشنبه می‌گوید") is a day gone by."""
     told = tense(text, start, end, lang)
     if told == FUTURE:
@@ -251,12 +253,30 @@ def calendar_tense(text: str, start: int, end: int, lang) -> str:
     left, right = _span(text, start, end, _CLAUSE_END)
     clause = lang.normalise(text[left:right])
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
-            clause) or lang.says_now.search(clause):
+            clause) or lang.says_now.search(clause) or lang.habit.search(clause):
         return told
-    if lang.bounds.search(lang.normalise(text[left:start])):
-        return told  # "از ماه مارس ... گشت‌زنی می‌کنند": a span from then up to now
-    present = any(not lang.imperfect.match(clause, m.start()) for m in lang.present.finditer(clause))
-    return FUTURE if present else told
+    if _in_past_relative(text, left, start, end, right, lang):
+        return told
+    if not any(not lang.imperfect.match(clause, m.start()) for m in lang.present.finditer(clause)):
+        return told
+    if lang.bounds.search(lang.normalise(text[left:start])) and lang.until_now.match(
+            lang.normalise(text[end:right])):
+        return told  # "از ماه مارس تاکنون ... گشت‌زنی می‌کنند": a span from then up to now
+    return FUTURE
+
+
+def _in_past_relative(text: str, left: int, start: int, end: int, right: int, lang) -> bool:
+    """Whether the mention stands in a relative clause («که ...») whose first verb after it is
+    a past ("قراردادی که ۱۵ ژوئیه میان ایران و روسیه امضا شد شامل ... می‌شود"): the date is
+    that clause's, whatever the tense of the sentence's main verb."""
+    before = lang.normalise(text[left:start])
+    opened = list(lang.that_word.finditer(before))
+    if not opened or lang.present.search(before, opened[-1].end()) or lang.past_verb.search(
+            before, opened[-1].end()):
+        return False
+    after = lang.normalise(text[end:right])
+    past, present = lang.past_verb.search(after), lang.present.search(after)
+    return past is not None and (present is None or past.start() < present.start())
 
 
 def _ahead_infinitive(text: str, left: int, start: int, right: int, lang) -> bool:
@@ -478,7 +498,7 @@ def _relative_year(c, text, ref, lang):
     if ref is None:
         return None
     if lang.key(c.g("ry")) in lang.solar_relative and not _gregorian_word_after(text, c.end, lang):
-        return _solar_current_year_part(c, ref, lang)
+        return _solar_current_year_part(c, text, ref, lang)
     shift = lang.year_relative[lang.key(c.g("ry"))]
     return (f"{ref.year + shift:04d}", "year", "relative-year",
             f"{shift:+d} year(s) from reference {ref}", {})
@@ -647,7 +667,7 @@ def _relative(c, text, ref, lang):
         return None
     unit, shift = lang.relative[lang.key(c.g("rel"))]
     if lang.key(c.g("rel")) in lang.solar_relative and not _gregorian_word_after(text, c.end, lang):
-        return _solar_current(unit, c, ref, lang)
+        return _solar_current(unit, c, text, ref, lang)
     if unit == "weekend":
         # "в минувшие выходные": two days, told as the first, the Saturday, approximately
         day = (weekday_on_or_before(ref, 5, strict=True) if shift < 0 else
@@ -772,14 +792,17 @@ def _solar_month_relative_year(c, text, ref, lang):
 _PART_DAY = {"START": 5, "MID": 15, "END": 25}
 
 
-def _solar_month(y: int, c, lang, why: str, m: int | None = None):
+def _solar_month(y: int, c, lang, why: str, m: int | None = None, until: dt.date | None = None):
     """A Solar Hijri month as the Gregorian month most of it falls in, or, for a part of
-    it ("اوایل", "اواخر"), the Gregorian month of that part."""
+    it ("اوایل", "اواخر"), the Gregorian month of that part; with ``until`` (a past act in
+    the current month), only its days up to that day count."""
     m = m or lang.solar_months[lang.key(c.g("smon"))]
     first, last = solar.solar_month_span(y, m)
+    if until is not None and until < last:
+        last, why = max(first, until), f"{why} up to the reference (a past act)"
     mod = lang.modifiers.get(lang.key(c.g("mod"))) if c.g("mod") else None
     if mod:
-        day = first + dt.timedelta(days=_PART_DAY[mod] - 1)
+        day = min(first + dt.timedelta(days=_PART_DAY[mod] - 1), last)
         gy, gm, how = day.year, day.month, f"its {_MODS[mod].split()[1]} ({day}) in"
     else:
         (gy, gm), how = solar.majority_month(first, last), "most of it in"
@@ -795,16 +818,22 @@ def _gregorian_word_after(text: str, end: int, lang) -> bool:
     return any(re.match(rf"{re.escape(w)}(?![\w\u200c])", after) for w in lang.year_words)
 
 
-def _solar_current(unit: str, c, ref: dt.date, lang):
+def _solar_current(unit: str, c, text: str, ref: dt.date, lang):
     """"ماه جاری", "سال جاری": the Solar Hijri month or year of the reference, as a Solar month
-    or year written out is read (the Gregorian month or year most of it falls in)."""
+    or year written out is read (the Gregorian month or year most of it falls in). A past act
+    told so lies between the Solar month's (year's) first day and the reference: the Gregorian
+    month (year) most of that part falls in, never after the reference."""
     y, m = solar.solar_month_of(ref)
+    past = calendar_tense(text, c.start, c.end, lang) == PAST
     if unit == "month":
-        return _solar_month(y, c, lang, f" (the current one, of reference {ref})", m)
+        return _solar_month(y, c, lang, f" (the current one, of reference {ref})", m,
+                            until=ref if past else None)
     first, last = solar.solar_year_span(y)
+    if past:
+        last = min(last, ref)  # most of any part from 1 Farvardin on lies in its first year
     return (str(first.year), "year", "solar-year",
             f"the current Solar Hijri year {y} (of reference {ref}) runs {first} to {last}; "
-            f"most of it in {first.year}",
+            f"most of it in {first.year}{' (a past act: up to the reference)' if past else ''}",
             {"solar": c.text, "approximate": True, "first": first.isoformat(),
              "last": last.isoformat()})
 
@@ -814,17 +843,20 @@ def _solar_current(unit: str, c, ref: dt.date, lang):
 _YEAR_PART_DAYS = {"START": 45, "END": -45}
 
 
-def _solar_current_year_part(c, ref: dt.date, lang):
+def _solar_current_year_part(c, text: str, ref: dt.date, lang):
     """"اواخر سال جاری": the part of the Solar Hijri year of the reference, as the Gregorian
-    month of the day that stands for it (approximate, with the Solar year's first and last day)."""
+    month of the day that stands for it (approximate, with the Solar year's first and last day);
+    for a past act, never after the reference."""
     mod = lang.modifiers.get(lang.key(c.g("mod"))) if c.g("mod") else None
     if mod is None:
-        return _solar_current("year", c, ref, lang)
+        return _solar_current("year", c, text, ref, lang)
     y = solar.solar_month_of(ref)[0]
     first, last = solar.solar_year_span(y)
     shift = _YEAR_PART_DAYS.get(mod)
     day = (first + (last - first) / 2 if shift is None else
            first + dt.timedelta(days=shift) if shift > 0 else last + dt.timedelta(days=shift))
+    if calendar_tense(text, c.start, c.end, lang) == PAST:
+        day = min(day, ref)
     return (f"{day.year:04d}-{day.month:02d}", "month", "solar-year-part",
             f"the current Solar Hijri year {y} (of reference {ref}), which runs {first} to "
             f"{last}: its {_MODS[mod].split()[1]} around {day}",

@@ -1143,12 +1143,15 @@ class _Scan:
     def starts_its_act(self, m: Mention) -> bool:
         """A date after «از» whose clause ends on a verb of starting (``PHASES["start"]``: "فاز
         دوم ... از دیشب ... آغاز شده است", from last night it has begun): the day the act
-        began, the act's own date, not the bound of a period."""
+        began, the act's own date, not the bound of a period; not a verb in a relative clause
+        («که ...») right after the date, which tells what began then, not the act."""
         pattern = start_verb(self.lang.code)
         before = self.lang.normalise(self.article.text[max(0, m.start - 24):m.start])
         if pattern is None or self.lang.bounds_until.search(before):
             return False  # "تا ..." ends a period
         clause = re.split(r"[.!?؟،؛;\n]", self.lang.normalise(self.article.text[m.end:m.end + 200]))[0]
+        if self.lang.that_word.match(clause.lstrip()):
+            return False  # "از ۲۴ فوریه ۲۰۲۲ که جنگ ... آغاز شد، ...": the start is another thing's
         return bool(pattern.search(clause.rstrip()))
 
     def starts_a_period(self, m: Mention) -> bool:

@@ -38,6 +38,9 @@ MONTHS = (
 # month ("اواخر جون") or the month word before ("ماه جون"), as the Solar names that are words
 # are.
 WORD_MONTHS = ("جون",)
+# «در» right before such a name makes it the month too ("در جون قرارداد ... امضا کردند"), as
+# Dari services write months: a name («کیم جون اون») has no «در» right before its second word.
+WORD_MONTH_BEFORE = ("در",)
 # Solar Hijri months (Farvardin = 1), then the names Afghan (Dari) services write for the
 # same months ("۴ قوس" is 4 Azar).  Several are ordinary words ("تیر", "مهر", "دی", "میزان"),
 # so the engine reads them only with a day before or a year after them.
@@ -222,22 +225,38 @@ COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "
 # reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py.
 _PAST_STEMS = ("کرد", "شد", "داد", "گرفت", "رسید", "زد", "یافت", "کشت", "آمد", "رفت", "ساخت",
                "فرستاد")
+# A past verb anywhere in a clause ("امضا شد", "امضا کردند", "فرستاده است"): the verb of a
+# relative clause before the main verb (``dates/lexical_resolve.calendar_tense``).
+PAST_VERB = (r"(?<!\S)(?:" + "|".join(_PAST_STEMS) + r")(?:ند|ه(?:[\s\u200c]+(?:است|اند|بود|"
+             r"بودند))?)?(?![\u0600-\u06ff\u200c])")
 PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:(?:" + "|".join(_PAST_STEMS) + r")(?:ند)?|"
         r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند|بود|بودند))\W*$")
 # A sentence that ranks the event among others ("این نخستین رزمایش ... پس از انقلاب ...
 # است", "این دومین سفر ... از سال ۲۰۲۱ است"): it compares, it tells no act of its own.
 ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-\u06ff]+مین)(?![\u0600-\u06ff])"
                      r".*(?<!\S)(?:است|بود)\W*$")  # and ends on its copula
+# Words of a habit ("هر سال", "سالانه", "معمولاً"): a present with them tells what is done
+# again and again, no plan and no news of the day (see ru.py).
+HABIT = ("هر سال", "هر ساله", "هرساله", "همه ساله", "سالانه", "معمولا", "معمولاً",
+         "به طور منظم", "به طور معمول", "هر ماه")
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
 # «می» and a space or a zero-width non-joiner, or glued to a verb stem («میشود»): not a noun
 # that begins so («میلادی», «میزبانی», «میان», «میلیون», «میدان»: review G).
 PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:شو|کن|ده|رو|گیر|آی|تو|خواه|گوی|رس|یاب|"
            r"ساز|نمای|پرداز|باش|ماند|گذار)[\u0600-\u06ff]*)")
 # A purpose clause closing a sentence after its main verb ("... هیاتی را به مسکو فرستاده است تا
-# ... نشان دهد"): «تا» and a verb in the subjunctive, what the act is for; the main verb is
-# the one before it.
-PURPOSE_TAIL = (r"\s+تا\s+[^.؟!]*?(?<!\S)(?:ب[\u0600-\u06ff]+|کند|کنند|دهد|دهند|شود|شوند|نماید|"
-                r"نمایند|باشد|باشند|گیرد|گیرند|سازد|سازند)\W*$")
+# ... نشان دهد"): «تا» and a verb in the subjunctive (a present stem with «ب» or «ن» before it
+# and a personal ending, «بفرستد», «نکند»; or «کند», «دهد», «باشد» ...), what the act is for;
+# the main verb is the one before it. Not the past «بود» («... تا پایان رزمایش ... پهلو گرفته
+# بود»: «تا» is "until"), nor after a verb of asking (``ASK_VERBS``): what is asked is no
+# purpose of an act done ("ایران از روسیه خواسته است تا ... تحویل دهد": a request).
+ASK_VERBS = ("خواست", "خواستند", "خواسته است", "خواسته اند", "خواسته‌اند", "درخواست کرد",
+             "درخواست کردند", "درخواست کرده است", "تقاضا کرد", "تقاضا کردند", "دعوت کرد",
+             "دعوت کردند", "دعوت کرده است", "ترغیب کرد", "اصرار کرد", "اصرار دارد")
+PURPOSE_TAIL = ("".join(rf"(?<!{re.escape(w)})" for w in ASK_VERBS)
+                + r"\s+تا\s+[^.؟!]*?(?<!\S)(?:[بن](?!(?:ود|بود)(?:ند)?(?![\u0600-\u06ff]))(?!(?:"
+                + "|".join(_PAST_STEMS) + r")(?:ند)?(?![\u0600-\u06ff]))[\u0600-\u06ff]+?(?:ند|د)|کند|کنند|"
+                r"دهد|دهند|شود|شوند|نماید|نمایند|باشد|باشند|گیرد|گیرند|سازد|سازند)\W*$")
 # What someone says, in the present of saying ("وزیر ... می‌گوید ..."): a view of the day of
 # writing, not a plan ahead (``dates/lexical_resolve.calendar_tense``).
 SAYS_NOW = ("می‌گوید", "می‌گویند", "می‌افزاید", "می‌نویسد")

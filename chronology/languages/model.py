@@ -180,6 +180,10 @@ class Language:
     # words right after a date that run its period up to the day of writing ("از سال ۲۰۱۷ تا
     # کنون"): the date starts a state, it dates no act
     until_now: re.Pattern = re.compile(NEVER)
+    # a past verb anywhere in a clause ("امضا شد"), not only at its end (``past``)
+    past_verb: re.Pattern = re.compile(NEVER)
+    # the word ``THAT`` alone, wherever it stands ("قراردادی که ..."), not inside a word
+    that_word: re.Pattern = re.compile(NEVER)
     # words right before a year that make it the period a plan or a document is for ("план
     # на 2025 год", "برای سال‌های ۲۰۲۵ تا ۲۰۲۷"): the year dates no act told in the past
     plan_period: re.Pattern = re.compile(NEVER)
@@ -434,6 +438,9 @@ def build(module: ModuleType) -> Language:
         anniversary=re.compile(_table(module, "ANNIVERSARY", NEVER), re.IGNORECASE),
         week_start=_table(module, "WEEK_START", None),
         citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
+        past_verb=re.compile(_table(module, "PAST_VERB", NEVER)),
+        that_word=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})"
+                             rf"(?![\w{ZWNJ}])", re.IGNORECASE),
         until_now=re.compile(rf"^\s*(?:{phrase(norm(w) for w in _table(module, 'UNTIL_NOW', ()))})"
                              rf"(?![\w{ZWNJ}])", re.IGNORECASE),
         plan_period=re.compile(
@@ -484,7 +491,7 @@ def build(module: ModuleType) -> Language:
             "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "MONTH_PARTS", "COUNTED_BEFORE_ORDINAL", "CHAINED", "CHAINED_PERIOD", "YEAR_TOLD",
             "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
             "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE", "WEEKDAY_MIDNIGHT", "NIGHT_TO", "WEEKDAY_PAST_PART", "VERB_PARTS",
-            "PARTY_BEFORE_VERB", "DATE_PARTS", "CORRELATIVES")},
+            "PARTY_BEFORE_VERB", "DATE_PARTS", "CORRELATIVES", "WORD_MONTH_BEFORE")},
     )
 
 
