@@ -60,6 +60,7 @@ class _Tables:
     reaction: re.Pattern
     reaction_aside: re.Pattern
     arrival: re.Pattern
+    arrival_aside: re.Pattern
 
 
 @cache
@@ -80,7 +81,7 @@ def _tables(code: str) -> _Tables:
                    str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
                    one("COMBAT", 0 if module.CODE == "en" else re.I),
                    one("TRUCE_BROKEN", re.I), one("REACTION", re.I), one("REACTION_ASIDE", 0),
-                   one("ARRIVAL", re.I))
+                   one("ARRIVAL", re.I), one("ARRIVAL_ASIDE", 0))
 
 
 def _read(text: str, code: str) -> tuple[_Tables, str]:
@@ -214,17 +215,18 @@ def arrival_and_next(date_a: str, told_a: str, code_a: str, goods_a: bool, date_
     """Two days, and one report tells an arrival (a visitor's, a ship's: ``ARRIVAL``) and
     the other none: the arrival and the visit's next act ("arrived in Moscow on Monday" /
     "held talks on Tuesday", "toured a plant") are two events.  Goods arriving (``goods_*``:
-    a delivery) are one act however each side dates it."""
+    either report a delivery) are one act however each side dates and tells it ("delivered
+    on Tuesday", "the jets landed at an air base on Wednesday")."""
     if len(date_a) != 10 or len(date_b) != 10 or date_a == date_b:
         return False
     arrived_a, arrived_b = _arrival(told_a, code_a), _arrival(told_b, code_b)
-    return arrived_a != arrived_b and not (goods_a if arrived_a else goods_b)
+    return arrived_a != arrived_b and not (goods_a or goods_b)
 
 
 @lru_cache(maxsize=4096)
 def _arrival(text: str, code: str) -> bool:
     tables, norm = _read(text, code)
-    return bool(tables.arrival.search(norm))
+    return bool(tables.arrival.search(tables.arrival_aside.sub(" ", norm)))
 
 
 def one_reaction(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:

@@ -664,7 +664,14 @@ LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|abl
               r"crippled|devastated|unusable|inoperable|burning|smouldering)\b)")
 # A visitor's or a ship's arrival: the first act of a visit, not the talks or the tour of the
 # days after (``theatres.arrival_and_next``); goods arriving are a delivery, told apart.
-ARRIVAL = r"\b(?:arrived|arrives|arriving|arrival)\b"
+# Landing, docking, reaching a named place is arriving told another way ("landed in Pyongyang",
+# "touched down", "docked at Tartus", "reached Moscow"; not "reached an agreement").
+ARRIVAL = (r"\b(?:arrived|arrives|arriving|arrival|landed|lands|touched\s+down|docked|docks|"
+           r"reached\s+(?:the\s+(?:port|harbou?r|base|capital|city)\b|(?-i:[A-Z])))")
+# An arrival in a side phrase dates the report's own act, it is none ("met Shoigu a day after
+# his arrival", "upon arrival", "since their arrival").
+ARRIVAL_ASIDE = (r"(?i)\b(?:after|before|since|upon|on|following|ahead\s+of)\s+"
+                 r"(?:(?:his|her|their|its|the)\s+)?(?:\w+\s+)?arrival\b")
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced|"
                    r"opening ceremony)\b",
