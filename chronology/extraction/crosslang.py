@@ -138,7 +138,7 @@ def _apart(a, b) -> bool:
     one_system = bool(designations(qa) & designations(qb))  # one system: one act
     return elsewhere(qa, la, qb, lb) or one_truce(qa, la, qb, lb) or \
         one_reaction(qa, la, qb, lb) or \
-        (not one_system and one_service_each(qa, la, qb, lb)) or \
+        (not one_system and one_service_each(qa, la, qb, lb, a.event.date == b.event.date)) or \
         other_phases(a.event.date, qa, la, b.event.date, qb, lb) or \
         arrival_and_next(a.event.date, qa, la, "delivery" in a.event.tags,
                          b.event.date, qb, lb, "delivery" in b.event.tags)

@@ -222,7 +222,7 @@ def _other_systems(a: Candidate, b: Candidate) -> bool:
     of the whole visit does not chain the two."""
     ta, tb = told(a), told(b)
     return other_designations(ta, tb) or not designations(ta) & designations(tb) and (
-        one_service_each(ta, a.language, tb, b.language) or
+        one_service_each(ta, a.language, tb, b.language, a.event.date == b.event.date) or
         arrival_and_next(a.event.date, ta, a.language, "delivery" in a.event.tags,
                          b.event.date, tb, b.language, "delivery" in b.event.tags))
 

@@ -120,7 +120,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
             one_reaction(told_a, "en", told_b, "en") or \
             _namesakes(a, b) or \
-            (not thing and one_service_each(told_a, "en", told_b, "en")):
+            (not thing and one_service_each(told_a, "en", told_b, "en",
+                                            a.event.date == b.event.date)):
         return 0.0  # (one system named by both is one act, whichever service tells it)
     names = _people_words(a.entities.people) | _people_words(b.entities.people)
     overlap = max([_jaccard(_words_apart(x, names), _words_apart(y, names))

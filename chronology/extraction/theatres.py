@@ -61,6 +61,7 @@ class _Tables:
     reaction_aside: re.Pattern
     arrival: re.Pattern
     arrival_aside: re.Pattern
+    target: re.Pattern
 
 
 @cache
@@ -81,7 +82,8 @@ def _tables(code: str) -> _Tables:
                    str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
                    one("COMBAT", 0 if module.CODE == "en" else re.I),
                    one("TRUCE_BROKEN", re.I), one("REACTION", re.I), one("REACTION_ASIDE", 0),
-                   one("ARRIVAL", re.I), one("ARRIVAL_ASIDE", 0))
+                   one("ARRIVAL", re.I), one("ARRIVAL_ASIDE", 0),
+                   one("TARGET", re.I))
 
 
 def _read(text: str, code: str) -> tuple[_Tables, str]:
@@ -194,11 +196,23 @@ def other_services(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
     return bool(sa) and bool(sb) and sa[0] != sb[0]
 
 
-def one_service_each(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+def one_service_each(told_a: str, code_a: str, told_b: str, code_b: str,
+                     same_day: bool = False) -> bool:
     """Each report names one service only, and not the same: drills of the two countries'
-    navies and drills of their air defence forces, even when both name both countries."""
+    navies and drills of their air defence forces, even when both name both countries.  Not
+    two arms striking one target on one day (``same_day``; ``TARGET``: "a ground operation
+    against the PKK", "an air operation against the PKK"): one operation told by each arm."""
     sa, sb = services(told_a, code_a), services(told_b, code_b)
-    return len(sa) == len(sb) == 1 and sa != sb
+    if len(sa) != 1 or len(sb) != 1 or sa == sb:
+        return False
+    return not (same_day and code_a == code_b and targets(told_a, code_a) & targets(told_b, code_b))
+
+
+@lru_cache(maxsize=4096)
+def targets(text: str, code: str) -> frozenset[str]:
+    """The targets ``text`` names its act aimed at (``TARGET``), lower-case."""
+    tables, norm = _read(text, code)
+    return frozenset(m.group(1).lower() for m in tables.target.finditer(norm))
 
 
 def other_phases(date_a: str, told_a: str, code_a: str, date_b: str, told_b: str,

@@ -668,6 +668,9 @@ LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|abl
 # "touched down", "docked at Tartus", "reached Moscow"; not "reached an agreement").
 ARRIVAL = (r"\b(?:arrived|arrives|arriving|arrival|landed|lands|touched\s+down|docked|docks|"
            r"reached\s+(?:the\s+(?:port|harbou?r|base|capital|city)\b|(?-i:[A-Z])))")
+# The target an act is aimed at ("an air operation against the PKK"): two arms striking one
+# target on one day are one operation (``theatres.one_service_each``).
+TARGET = r"\bagainst\s+(?:the\s+)?((?-i:[A-Z][\w-]+))"
 # An arrival in a side phrase dates the report's own act, it is none ("met Shoigu a day after
 # his arrival", "upon arrival", "since their arrival").
 ARRIVAL_ASIDE = (r"(?i)\b(?:after|before|since|upon|on|following|ahead\s+of)\s+"

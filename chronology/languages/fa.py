@@ -376,6 +376,8 @@ SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ن�
             "ground": r"نیروی\s?زمینی|عملیات\s?زمینی"}
 # The verbs only: not "در پایان بازدید" (at the end of a visit), "آغاز سال" (the year's start).
 # A visitor's or a ship's arrival (see en.py): «وارد مسکو شد» (not «به پایان رسید»: an end).
+# The target an act is aimed at («عملیات علیه پ‌ک‌ک»: see en.py).
+TARGET = r"(?<!\S)علیه\s+(\S+)"
 # Landing is arriving told another way («در فرودگاه ... فرود آمد»).
 ARRIVAL = (r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)|"
            r"(?<!\S)فرود\s?(?:آمد|آمدند|آمده)(?!\w)")
