@@ -313,9 +313,37 @@ def designations(text: str) -> frozenset[str]:
         letters, number, suffix = match.groups()
         found.add(f"{roman(letters)}-{number}{roman(suffix)}")
     for match in _EDITION.finditer(text):
-        if match.group(1).lower() not in _months():
-            found.add(f"{roman(match.group(1))}-{match.group(2)}")
+        if _edition_name(match, text):
+            found.discard(f"{match.group(1).upper()}-{match.group(2)}")  # its translation
+            found.add(f"{roman(_translated().get(match.group(1), match.group(1)))}-"
+                      f"{match.group(2)}")
     return frozenset(found)
+
+
+def _edition_name(match: re.Match, text: str) -> bool:
+    """The word before a year names an edition ("Zapad-2021", "Center 2019"): a name, not a
+    month, a season or a function word ("Since 2019", «Летом 2023 года»), nor, written with a
+    space, a sentence's opening word («Итоги 2024»)."""
+    word = match.group(1)
+    if word.lower() in _months() or word.lower() in _not_names():
+        return False
+    before = text[:match.start()].rstrip()
+    return text[match.end(1)] == "-" or bool(before) and before[-1] not in ".!?:\n"
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Every language's seasons and function words, in lower case."""
+    return frozenset(fold(word).lower() for module in MODULES.values()
+                     for table in ("SEASONS", "FUNCTION_WORDS")
+                     for word in getattr(module, table, ()))
+
+
+@cache
+def _translated() -> dict[str, str]:
+    """Every language's translated edition names -> the name as Russian writes it."""
+    return {name: own for module in MODULES.values()
+            for name, own in getattr(module, "EDITION_NAMES", {}).items()}
 
 
 @cache

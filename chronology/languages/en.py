@@ -121,6 +121,11 @@ DAY_PARTS = ("morning", "afternoon", "evening", "night")
 DAY_ALONE_AFTER = ("that", "when", "but", "as", "after", "before", "at", "with", "to", "for",
                    "in", "until", "while", "because")
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+# Exercises named in Russian that English reports translate ("Center-2019" is "Центр-2019",
+# "Caucasus-2020" "Кавказ-2020"): one edition however its name is written
+# (``crosslang.designations``).
+EDITION_NAMES = {"Center": "Центр", "Centre": "Центр", "Caucasus": "Кавказ", "East": "Восток",
+                 "West": "Запад"}
 # Words that refer back to a date the text told before: "at the time", "later in the day".
 # They take that date, or are left out when the text told none (never guessed).  The span
 # is the last two words ("the time", "the day"), as in TimeML.
