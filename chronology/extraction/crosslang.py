@@ -34,6 +34,7 @@ import re
 from functools import cache, lru_cache
 
 from chronology.extraction import rarity
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.theatres import (
     arrival_and_next,
     elsewhere,
@@ -325,8 +326,8 @@ def _edition_name(match: re.Match, text: str) -> bool:
     month, a season or a function word ("Since 2019", «Летом 2023 года»), nor, written with a
     space, a sentence's opening word («Итоги 2024»)."""
     word = match.group(1)
-    if word.lower() in _months() or word.lower() in _not_names():
-        return False
+    if word.lower() in _months() or word.lower() in _not_names() or country_of(word):
+        return False  # a country before a year is a plan's or a date's ("Made in China 2025")
     before = text[:match.start()].rstrip()
     return text[match.end(1)] == "-" or bool(before) and before[-1] not in ".!?:\n"
 

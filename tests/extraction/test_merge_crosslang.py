@@ -74,6 +74,7 @@ def test_a_translated_edition_name_is_one_edition(tmp_path):
     ("Since 2019 Iran has bought jets.", set()),  # a function word before a year
     ("Летом 2023 года прошли учения.", set()),  # a season
     ("Итоги 2024 подвели в Минобороны.", set()),  # a sentence's opening word
+    ("Beijing's plan Made in China 2025 names aircraft.", set()),  # a country
 ])
 def test_an_edition_is_a_name_before_a_year(text, found):
     assert designations(text) == found
