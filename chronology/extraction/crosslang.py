@@ -34,6 +34,7 @@ import re
 from functools import cache, lru_cache
 
 from chronology.extraction import rarity
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.theatres import (
     arrival_and_next,
     elsewhere,
@@ -56,7 +57,8 @@ MIN_WORD = 4  # shorter words are mostly function words ("и", "на", "در", "
 ROMAN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH",
          "З": "Z", "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O",
          "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS",
-         "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ы": "Y", "Э": "E", "Ю": "YU", "Я": "YA"}
+         "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ы": "Y", "Э": "E", "Ю": "YU", "Я": "YA",
+         "Ь": "", "Ъ": ""}  # the signs are no letters of their own: "Цзюнь" is "Tszyun"
 # "С-400", "Су-35", "МиГ-29", "Ту-22М3", "Х-101", "БМП-3": letters, a hyphen, a number.
 _CYRILLIC_DESIGNATION = re.compile(r"(?<![\w-])([А-ЯЁ][А-Яа-яЁё]{0,3})-(\d{1,4})"
                                    r"([А-ЯЁ]{0,3}\d?)(?![\w-])")
@@ -137,7 +139,7 @@ def _apart(a, b) -> bool:
     one_system = bool(designations(qa) & designations(qb))  # one system: one act
     return elsewhere(qa, la, qb, lb) or one_truce(qa, la, qb, lb) or \
         one_reaction(qa, la, qb, lb) or \
-        (not one_system and one_service_each(qa, la, qb, lb)) or \
+        (not one_system and one_service_each(qa, la, qb, lb, a.event.date == b.event.date)) or \
         other_phases(a.event.date, qa, la, b.event.date, qb, lb) or \
         arrival_and_next(a.event.date, qa, la, "delivery" in a.event.tags,
                          b.event.date, qb, lb, "delivery" in b.event.tags)
@@ -312,9 +314,37 @@ def designations(text: str) -> frozenset[str]:
         letters, number, suffix = match.groups()
         found.add(f"{roman(letters)}-{number}{roman(suffix)}")
     for match in _EDITION.finditer(text):
-        if match.group(1).lower() not in _months():
-            found.add(f"{roman(match.group(1))}-{match.group(2)}")
+        if _edition_name(match, text):
+            found.discard(f"{match.group(1).upper()}-{match.group(2)}")  # its translation
+            found.add(f"{roman(_translated().get(match.group(1), match.group(1)))}-"
+                      f"{match.group(2)}")
     return frozenset(found)
+
+
+def _edition_name(match: re.Match, text: str) -> bool:
+    """The word before a year names an edition ("Zapad-2021", "Center 2019"): a name, not a
+    month, a season or a function word ("Since 2019", «Летом 2023 года»), nor, written with a
+    space, a sentence's opening word («Итоги 2024»)."""
+    word = match.group(1)
+    if word.lower() in _months() or word.lower() in _not_names() or country_of(word):
+        return False  # a country before a year is a plan's or a date's ("Made in China 2025")
+    before = text[:match.start()].rstrip()
+    return text[match.end(1)] == "-" or bool(before) and before[-1] not in ".!?:\n"
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Every language's seasons and function words, in lower case."""
+    return frozenset(fold(word).lower() for module in MODULES.values()
+                     for table in ("SEASONS", "FUNCTION_WORDS")
+                     for word in getattr(module, table, ()))
+
+
+@cache
+def _translated() -> dict[str, str]:
+    """Every language's translated edition names -> the name as Russian writes it."""
+    return {name: own for module in MODULES.values()
+            for name, own in getattr(module, "EDITION_NAMES", {}).items()}
 
 
 @cache

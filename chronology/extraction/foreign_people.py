@@ -32,13 +32,21 @@ class Cast:
     offices: dict[str, set[str]] = field(default_factory=dict)
 
 
-def surname(word: str, lang) -> str:
-    """A surname without its case ending ("Сингхом", "Белоусова" -> "сингх", "белоусов")."""
+def surname(word: str, lang, shortest: int = 3) -> str:
+    """A surname without its case ending ("Сингхом", "Белоусова" -> "сингх", "белоусов"),
+    leaving ``shortest`` letters or more."""
     word = lang.normalise(word)
     for ending in lang.name_endings:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
             return word[:-len(ending)]
     return word
+
+
+def name_stem(word: str, lang) -> str:
+    """A word of a name in Latin letters, the same in every case: the case ending off even
+    where a short stem is left (Korean and Chinese names have short parts: "Ына", "Ыном" ->
+    "Yn"), and no soft or hard sign ("Цзюнь", "Цзюнем" -> "Tszyun")."""
+    return roman(surname(word, lang, shortest=2)).title()
 
 
 def people_in(text: str, lang, groups: Callable[[str], list[str]]) -> tuple[str, ...]:
@@ -60,7 +68,7 @@ def people_in(text: str, lang, groups: Callable[[str], list[str]]) -> tuple[str,
         if len(words) < 2 or any(p.search(lang.normalise(" ".join(words)))
                                  for p in lang.countries.values()):
             continue  # "Северную Корею": a country
-        found[" ".join(roman(surname(w, lang)).title() for w in words)] = None
+        found[" ".join(name_stem(w, lang) for w in words)] = None
     return tuple(found)
 
 

@@ -40,7 +40,7 @@ from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: t
     same_people,
     told,
 )
-from chronology.extraction.theatres import one_service_each
+from chronology.extraction.theatres import arrival_and_next, one_service_each
 
 FOUNDERS = 8
 def merge_candidates(candidates: list[Candidate]) -> list[Event]:
@@ -217,10 +217,14 @@ def _keys(date: str) -> list[str]:
 def _other_systems(a: Candidate, b: Candidate) -> bool:
     """Two reports that name different systems, or one armed service each and not the same
     (an air operation, a ground operation; the navy, air defence) and no system in common:
-    never one event, whatever a vaguer report matches both ("the operation began")."""
+    never one event, whatever a vaguer report matches both ("the operation began").  So
+    too an arrival and, another day, the visit's next act (``arrival_and_next``): a report
+    of the whole visit does not chain the two."""
     ta, tb = told(a), told(b)
-    return other_designations(ta, tb) or not designations(ta) & designations(tb) and \
-        one_service_each(ta, a.language, tb, b.language)
+    return other_designations(ta, tb) or not designations(ta) & designations(tb) and (
+        one_service_each(ta, a.language, tb, b.language, a.event.date == b.event.date) or
+        arrival_and_next(a.event.date, ta, a.language, "delivery" in a.event.tags,
+                         b.event.date, tb, b.language, "delivery" in b.event.tags))
 
 
 def _nearby(by_date: dict[str, list[int]], date: str) -> list[int]:

@@ -105,7 +105,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
         return score_across_languages(_unnamed(a), _unnamed(b), _dates_compatible, KIND_TAGS)
     if a.language != "en":
         if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and \
-                not same_people(a, b):
+                not same_people(a, b) and not _maybe_same_people(a, b):
             return 0.0  # "Путин и Ким встретились", "Ким встретился с Дегтяревым": two meetings
         return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
     told_a, told_b = _own_words(a, b)
@@ -120,7 +120,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
             one_reaction(told_a, "en", told_b, "en") or \
             _namesakes(a, b) or \
-            (not thing and one_service_each(told_a, "en", told_b, "en")):
+            (not thing and one_service_each(told_a, "en", told_b, "en",
+                                            a.event.date == b.event.date)):
         return 0.0  # (one system named by both is one act, whichever service tells it)
     names = _people_words(a.entities.people) | _people_words(b.entities.people)
     overlap = max([_jaccard(_words_apart(x, names), _words_apart(y, names))
@@ -555,6 +556,23 @@ def same_people(a: Candidate, b: Candidate) -> bool:
                         or _spelled_two_ways(x, y)
                         for y, other in zip(b.entities.people, pb, strict=True)))
     return shared >= min(2, len(pa), len(pb))
+
+
+def _maybe_same_people(a: Candidate, b: Candidate) -> bool:
+    """Both name people who may be the same ones, two (or all of the fewer): each surname the
+    start of the other ("Yn", "Yna": a case ending a stem could not lose) and first names
+    that agree.  Two reports are two meetings only when their people certainly differ."""
+    pa, pb = a.entities.people, b.entities.people
+    shared = sum(1 for x in pa if any(_maybe_one(x, y) for y in pb))
+    return shared >= min(2, len(pa), len(pb))
+
+
+def _maybe_one(x: str, y: str) -> bool:
+    wx, wy = name_words(x), name_words(y)
+    if not wx[-1].startswith(wy[-1]) and not wy[-1].startswith(wx[-1]):
+        return False
+    return len(wx) < 2 or len(wy) < 2 or any(
+        _one_first_name(f, g) for f in wx[:-1] for g in wy[:-1])
 
 
 def _spelled_two_ways(x: str, y: str) -> bool:

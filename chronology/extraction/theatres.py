@@ -60,6 +60,8 @@ class _Tables:
     reaction: re.Pattern
     reaction_aside: re.Pattern
     arrival: re.Pattern
+    arrival_aside: re.Pattern
+    target: re.Pattern
 
 
 @cache
@@ -80,7 +82,8 @@ def _tables(code: str) -> _Tables:
                    str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
                    one("COMBAT", 0 if module.CODE == "en" else re.I),
                    one("TRUCE_BROKEN", re.I), one("REACTION", re.I), one("REACTION_ASIDE", 0),
-                   one("ARRIVAL", re.I))
+                   one("ARRIVAL", re.I), one("ARRIVAL_ASIDE", 0),
+                   one("TARGET", re.I))
 
 
 def _read(text: str, code: str) -> tuple[_Tables, str]:
@@ -193,11 +196,23 @@ def other_services(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
     return bool(sa) and bool(sb) and sa[0] != sb[0]
 
 
-def one_service_each(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+def one_service_each(told_a: str, code_a: str, told_b: str, code_b: str,
+                     same_day: bool = False) -> bool:
     """Each report names one service only, and not the same: drills of the two countries'
-    navies and drills of their air defence forces, even when both name both countries."""
+    navies and drills of their air defence forces, even when both name both countries.  Not
+    two arms striking one target on one day (``same_day``; ``TARGET``: "a ground operation
+    against the PKK", "an air operation against the PKK"): one operation told by each arm."""
     sa, sb = services(told_a, code_a), services(told_b, code_b)
-    return len(sa) == len(sb) == 1 and sa != sb
+    if len(sa) != 1 or len(sb) != 1 or sa == sb:
+        return False
+    return not (same_day and code_a == code_b and targets(told_a, code_a) & targets(told_b, code_b))
+
+
+@lru_cache(maxsize=4096)
+def targets(text: str, code: str) -> frozenset[str]:
+    """The targets ``text`` names its act aimed at (``TARGET``), lower-case."""
+    tables, norm = _read(text, code)
+    return frozenset(m.group(1).lower() for m in tables.target.finditer(norm))
 
 
 def other_phases(date_a: str, told_a: str, code_a: str, date_b: str, told_b: str,
@@ -214,17 +229,18 @@ def arrival_and_next(date_a: str, told_a: str, code_a: str, goods_a: bool, date_
     """Two days, and one report tells an arrival (a visitor's, a ship's: ``ARRIVAL``) and
     the other none: the arrival and the visit's next act ("arrived in Moscow on Monday" /
     "held talks on Tuesday", "toured a plant") are two events.  Goods arriving (``goods_*``:
-    a delivery) are one act however each side dates it."""
+    either report a delivery) are one act however each side dates and tells it ("delivered
+    on Tuesday", "the jets landed at an air base on Wednesday")."""
     if len(date_a) != 10 or len(date_b) != 10 or date_a == date_b:
         return False
     arrived_a, arrived_b = _arrival(told_a, code_a), _arrival(told_b, code_b)
-    return arrived_a != arrived_b and not (goods_a if arrived_a else goods_b)
+    return arrived_a != arrived_b and not (goods_a or goods_b)
 
 
 @lru_cache(maxsize=4096)
 def _arrival(text: str, code: str) -> bool:
     tables, norm = _read(text, code)
-    return bool(tables.arrival.search(norm))
+    return bool(tables.arrival.search(tables.arrival_aside.sub(" ", norm)))
 
 
 def one_reaction(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:

@@ -127,6 +127,11 @@ DAY_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night
 DAY_ALONE_AFTER = ("that", "when", "but", "as", "after", "before", "at", "with", "to", "for",
                    "in", "until", "while", "because")
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+# Exercises named in Russian that English reports translate ("Center-2019" is "Центр-2019",
+# "Caucasus-2020" "Кавказ-2020"): one edition however its name is written
+# (``crosslang.designations``).
+EDITION_NAMES = {"Center": "Центр", "Centre": "Центр", "Caucasus": "Кавказ", "East": "Восток",
+                 "West": "Запад"}
 # Words that refer back to a date the text told before: "at the time", "later in the day".
 # They take that date, or are left out when the text told none (never guessed).  The span
 # is the last two words ("the time", "the day"), as in TimeML.
@@ -690,7 +695,17 @@ LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|abl
               r"crippled|devastated|unusable|inoperable|burning|smouldering)\b)")
 # A visitor's or a ship's arrival: the first act of a visit, not the talks or the tour of the
 # days after (``theatres.arrival_and_next``); goods arriving are a delivery, told apart.
-ARRIVAL = r"\b(?:arrived|arrives|arriving|arrival)\b"
+# Landing, docking, reaching a named place is arriving told another way ("landed in Pyongyang",
+# "touched down", "docked at Tartus", "reached Moscow"; not "reached an agreement").
+ARRIVAL = (r"\b(?:arrived|arrives|arriving|arrival|landed|lands|touched\s+down|docked|docks|"
+           r"reached\s+(?:the\s+(?:port|harbou?r|base|capital|city)\b|(?-i:[A-Z])))")
+# The target an act is aimed at ("an air operation against the PKK"): two arms striking one
+# target on one day are one operation (``theatres.one_service_each``).
+TARGET = r"\bagainst\s+(?:the\s+)?((?-i:[A-Z][\w-]+))"
+# An arrival in a side phrase dates the report's own act, it is none ("met Shoigu a day after
+# his arrival", "upon arrival", "since their arrival").
+ARRIVAL_ASIDE = (r"(?i)\b(?:after|before|since|upon|on|following|ahead\s+of)\s+"
+                 r"(?:(?:his|her|their|its|the)\s+)?(?:\w+\s+)?arrival\b")
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced|"
                    r"opening ceremony)\b",

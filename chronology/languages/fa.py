@@ -399,7 +399,11 @@ SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ن�
             "ground": r"نیروی\s?زمینی|عملیات\s?زمینی"}
 # The verbs only: not "در پایان بازدید" (at the end of a visit), "آغاز سال" (the year's start).
 # A visitor's or a ship's arrival (see en.py): «وارد مسکو شد» (not «به پایان رسید»: an end).
-ARRIVAL = r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)"
+# The target an act is aimed at («عملیات علیه پ‌ک‌ک»: see en.py).
+TARGET = r"(?<!\S)علیه\s+(\S+)"
+# Landing is arriving told another way («در فرودگاه ... فرود آمد»).
+ARRIVAL = (r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)|"
+           r"(?<!\S)فرود\s?(?:آمد|آمدند|آمده)(?!\w)")
 PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)|مراسم\s+افتتاحیه",
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
           "stage": r"مرحله",

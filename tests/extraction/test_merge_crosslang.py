@@ -57,3 +57,24 @@ def test_a_designation_is_the_same_in_russian_and_english(tmp_path, texts, toget
 ])
 def test_designations_are_read_in_either_script(text, found):
     assert designations(text) == found
+
+
+# Invented reports of one Friday: an exercise named in Russian, and its English translation.
+RU_CENTER = RU_ZAPAD.replace("Запад-2021", "Центр-2021")
+EN_CENTER = EN_ZAPAD.replace("Zapad-2021", "Center 2021")
+
+
+def test_a_translated_edition_name_is_one_edition(tmp_path):
+    assert merged_sources(tmp_path, {"e1.md": EN_CENTER, "r2.md": RU_CENTER}) == [["e1", "r2"]]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Iran joined the Center 2019 and Caucasus-2020 drills.", {"TSENTR-2019", "KAVKAZ-2020"}),
+    ("Учения «Центр-2019» прошли.", {"TSENTR-2019"}),
+    ("Since 2019 Iran has bought jets.", set()),  # a function word before a year
+    ("Летом 2023 года прошли учения.", set()),  # a season
+    ("Итоги 2024 подвели в Минобороны.", set()),  # a sentence's opening word
+    ("Beijing's plan Made in China 2025 names aircraft.", set()),  # a country
+])
+def test_an_edition_is_a_name_before_a_year(text, found):
+    assert designations(text) == found

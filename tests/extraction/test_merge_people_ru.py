@@ -55,3 +55,42 @@ def test_people_in_a_russian_sentence():
     # a patronymic stays with the name
     assert people_in("Генерал армии Сергей Кужугетович Шойгу прибыл.", ru, lambda words: []) \
         == ("Serg Kuzhugetovich Shoyg",)
+
+
+# Invented reports of one meeting: a Korean name and a Chinese one in other cases in each.
+KIM_MET = _ru("2025-03-12", "ПХЕНЬЯН, 12 марта. /Пример/. Министр обороны России Андрей "
+              "Белоусов в среду встретился с лидером КНДР Ким Чен Ыном.")
+KIM_RECEIVED = _ru("2025-03-12", "ПХЕНЬЯН, 12 марта – Пример Новости. Лидер КНДР Ким Чен Ын в "
+                   "среду принял министра обороны России Андрея Белоусова.")
+DONG_MET = _ru("2025-03-12", "ПЕКИН, 12 марта. /Пример/. Министр обороны России Андрей Белоусов "
+               "в среду провел переговоры с министром обороны КНР Дун Цзюнем.")
+DONG_TALKS = _ru("2025-03-12", "ПЕКИН, 12 марта – Пример Новости. Министр обороны КНР Дун Цзюнь "
+                 "и министр обороны России Андрей Белоусов в среду провели переговоры.")
+
+
+ASIA = """title: t
+period: {start: 2000, end: 2030}
+topic:
+  actors:
+    Russia: [Russia, Россия, Белоусов]
+    North Korea: [North Korea, КНДР, Пхеньян]
+    China: [China, КНР, Пекин]
+  terms: [talks, переговоры, встретился, принял]
+"""
+
+
+@pytest.mark.parametrize("texts", [(KIM_MET, KIM_RECEIVED), (DONG_MET, DONG_TALKS)])
+def test_one_meeting_names_in_other_cases(tmp_path, texts):
+    (tmp_path / "site.yaml").write_text(ASIA, encoding="utf-8")
+    config = load_config(tmp_path / "site.yaml")
+    assert merged_sources(tmp_path, list(texts), config) == [["r0", "r1"]]
+
+
+def test_short_name_parts_in_every_case():
+    from chronology.extraction.foreign_people import people_in
+
+    ru = language("ru")
+    forms = ["Ким Чен Ын прибыл.", "Встреча с Ким Чен Ыном.", "Визит Ким Чен Ына.",
+             "Дун Цзюнь прибыл.", "Встреча с Дун Цзюнем."]
+    names = [people_in(text, ru, lambda words: []) for text in forms]
+    assert names[0] == names[1] == names[2] and names[3] == names[4] and names[0] != names[3]

@@ -42,3 +42,35 @@ def test_the_arm_of_an_operation_in_each_language():
     assert services("Турция начала наземную операцию на севере Ирака.", "ru") == ("ground",)
     assert services("ترکیه عملیات زمینی در شمال عراق را آغاز کرد.", "fa") == ("ground",)
     assert services("Турция начала воздушную операцию.", "ru") == ("air force",)
+
+
+# Invented reports of one Monday: one operation told by each of its arms, the same target.
+TURKEY = """title: t
+period: {start: 2000, end: 2030}
+topic:
+  actors:
+    Turkey: [Turkey, Turkish, Ankara]
+    PKK: [PKK]
+  terms: [operation]
+"""
+GROUND_EN = ("---\npublished: 2025-03-10\n---\nANKARA (Example Wire) - Turkey launched a new "
+             "ground operation against PKK militants in northern Iraq on Monday, the defence "
+             "ministry said.\n")
+AIR_EN = ("---\npublished: 2025-03-10\n---\nISTANBUL (Other Wire) - Turkey launched a new air "
+          "operation against PKK militants in northern Iraq on Monday, officials said.\n")
+
+
+def test_two_arms_one_target_one_day_are_one_operation(tmp_path):
+    (tmp_path / "site.yaml").write_text(TURKEY, encoding="utf-8")
+    config = load_config(tmp_path / "site.yaml")
+    assert merged_sources(tmp_path, [GROUND_EN, AIR_EN], config) == [["r0", "r1"]]
+
+
+def test_two_arms_apart_only_when_something_else_differs():
+    from chronology.extraction.theatres import one_service_each
+
+    ground = "Turkey launched a ground operation against PKK militants."
+    air = "Turkey launched an air operation against PKK militants."
+    assert not one_service_each(ground, "en", air, "en", same_day=True)
+    assert one_service_each(ground, "en", air, "en", same_day=False)  # another day
+    assert one_service_each(ground, "en", air.replace("PKK", "ISIS"), "en", same_day=True)
