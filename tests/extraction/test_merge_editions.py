@@ -5,9 +5,10 @@ two reports of its opening, days apart by their dating, are one event
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from one_article import merged_sources
+from one_article import merged_sources, story
 
 from chronology.config import load_config
 from chronology.extraction.crosslang import designations
@@ -16,8 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 CONFIG = load_config(REPO / "content" / "site.yaml")
 
 
-def _ru(published: str, text: str) -> str:
-    return f"---\npublished: {published}\nlanguage: ru\n---\n{text}\n"
+_ru = partial(story, language="ru")
 
 
 # Invented reports: the opening on Monday 10 March; a report citing an agency, two days later,

@@ -4,9 +4,10 @@ manoeuvre and the other a joint patrol, share their kind and are one event (``fa
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from one_article import merged_sources
+from one_article import merged_sources, story
 
 from chronology.config import load_config
 
@@ -14,8 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 CONFIG = load_config(REPO / "content" / "site.yaml")
 
 
-def _fa(published: str, text: str) -> str:
-    return f"---\npublished: {published}\nlanguage: fa\n---\n{text}\n"
+_fa = partial(story, language="fa")
 
 
 # Invented reports of one Tuesday, 11 March 2025.

@@ -5,10 +5,11 @@ told a day apart, is one (``sameness.match_score``)."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
-from one_article import merged_sources
+from one_article import merged_sources, story
 
 from chronology.config import load_config
 from chronology.languages import language
@@ -17,8 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 CONFIG = load_config(REPO / "content" / "site.yaml")
 
 
-def _ru(published: str, text: str) -> str:
-    return f"---\npublished: {published}\nlanguage: ru\n---\n{text}\n"
+_ru = partial(story, language="ru")
 
 
 # Invented reports: talks of the two presidents on Monday 10 March, and, on Wednesday, the

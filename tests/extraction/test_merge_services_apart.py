@@ -5,9 +5,10 @@ are never one event, nor in one group, whatever vaguer report matches both
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from one_article import merged_sources
+from one_article import merged_sources, story
 
 from chronology.config import load_config
 from chronology.extraction.theatres import services
@@ -16,8 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 CONFIG = load_config(REPO / "content" / "site.yaml")
 
 
-def _ru(published: str, text: str) -> str:
-    return f"---\npublished: {published}\nlanguage: ru\n---\n{text}\n"
+_ru = partial(story, language="ru")
 
 
 # Invented reports: an air operation begun on Sunday, an operation (no arm named) on Monday,

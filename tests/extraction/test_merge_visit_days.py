@@ -4,10 +4,11 @@ zone) is one (``theatres.arrival_and_next``)."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
-from one_article import merged_sources
+from one_article import merged_sources, story
 
 from chronology.config import load_config
 
@@ -15,12 +16,10 @@ REPO = Path(__file__).resolve().parents[2]
 CONFIG = load_config(REPO / "content" / "site.yaml")
 
 
-def _en(published: str, text: str) -> str:
-    return f"---\npublished: {published}\n---\n{text}\n"
+_en = story  # an English article: no language in the front matter
 
 
-def _ru(published: str, text: str) -> str:
-    return f"---\npublished: {published}\nlanguage: ru\n---\n{text}\n"
+_ru = partial(story, language="ru")
 
 
 # Invented reports of one visit: the arrival on Monday 10 March, a tour on Tuesday.

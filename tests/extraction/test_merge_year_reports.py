@@ -4,10 +4,11 @@ alone ("a pact signed in 2024" / "troops sent in 2024 under the pact": ``crossla
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
-from one_article import merged_sources
+from one_article import merged_sources, story
 
 from chronology.config import load_config
 
@@ -15,8 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 CONFIG = load_config(REPO / "content" / "site.yaml")
 
 
-def _ru(published: str, text: str) -> str:
-    return f"---\npublished: {published}\nlanguage: ru\n---\n{text}\n"
+_ru = partial(story, language="ru")
 
 
 # Invented background paragraphs of two 2025 reports, each dating its act by the year.
