@@ -1236,10 +1236,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _name_then_participle(text)
     text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
-    # "F-16 jets, as well as Canadian CF-18 jets, performed": a second member of the subject
-    # set off by commas, before the verb ("…, as well as aircraft, helicopters and UAVs": a list)
-    text = re.sub(r",\s+as well as\s+[^,]{2,60},\s+(?=([\w'’]+))",
-                  lambda m: " " if _main_verb(m.group(1)) else m.group(0), text)
+    text = _company_joined(text)
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
                   r"together with|along with|accompanied by|as part of|through|via|worth|"
@@ -1491,6 +1488,35 @@ def _drop_appositives(text: str) -> str:
 _REDUCED_BEFORE_PAST = re.compile(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\s+(?:of|with|by)\s"
                                   r"[^,;“”\"]{2,140},\s+(?=([a-z]+)\s+(?!(?:in|at|on|by|to|for|from|"
                                   r"with|as|during|under|near|off)\b))")
+
+
+# "Russia, as well as China, sent …", "Tu-95 bombers accompanied by H-6 bombers, flew …": a
+# second party set off before the verb (en.COMPANY_PHRASES)
+_COMPANY = re.compile(r"(,\s+|\s+)(?:" + "|".join(en.COMPANY_PHRASES) + r")\s+([^,;“”\"]{2,60}),\s+"
+                      r"(?=([\w'’]+))")
+
+
+def _company_joined(text: str) -> str:
+    """"F-16 jets, as well as Canadian CF-18 jets, performed": a second party of the act
+    between the subject and its verb is part of the subject, joined by "and" ("F-16 jets and
+    Canadian CF-18 jets perform"); an aside that names no party ("as well as attending the
+    talks", "as well as those from …") goes.  The party opens with no verb or preposition, and
+    with no comma before it nothing before the subject is a verb ("…, as well as aircraft,
+    helicopters and UAVs": a list, no verb after it, stays)."""
+    def joined(m: re.Match[str]) -> str:
+        if not _main_verb(m.group(3)):
+            return m.group(0)
+        subject = text[:m.start()]
+        if not m.group(1).startswith(",") and (len(subject.split()) > 6 or has_verb(subject)):
+            return m.group(0)
+        first = m.group(2).split()[0]
+        # (a long subject, "The shipment of ground systems for the … system, along with the
+        # missiles,": the aside may be of any of its nouns, and the headline has no room)
+        if first.lower() in PHRASE_START or first.lower() in en.POINTING_BACK or \
+                first.lower().endswith("ing") or is_verb_word(first) or len(subject.split()) > 6:
+            return " "
+        return f" and {m.group(2)} "
+    return _COMPANY.sub(joined, text, count=1)
 
 
 def _main_verb(word: str) -> bool:

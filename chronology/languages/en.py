@@ -576,6 +576,12 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
                   "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine",
                   "Partnership", "Statement", "Framework", "Roadmap", "Initiative"}
+# Words that add a second party to the subject before its verb: "Russia, as well as China,
+# sent", "bombers accompanied by fighter jets flew": the act is both parties'
+COMPANY_PHRASES = ("as well as", "along with", "together with", "accompanied by", "escorted by",
+                   "joined by")
+# ... but "as well as those from the 12th flotilla": a word that points back names no party
+POINTING_BACK = ("those", "these", "others", "some", "many")
 # Contracted auxiliaries: "We’re ready", "they’ve come", "we’ll sign", "I’m", "don’t"; and
 # the words whose "’s" is "is" or "has", never a possessive ("it’s", "that’s")
 CONTRACTED_AUXILIARIES = ("re", "ve", "ll", "m", "d", "n't", "n’t")
