@@ -1476,18 +1476,36 @@ def _drop_appositives(text: str) -> str:
     # "The flotilla comprised of five warships and four helicopters, left Qingdao": a
     # participle phrase after the subject, closed by a comma before a verb in the past
     reduced = _REDUCED_BEFORE_PAST.search(text)
-    if reduced and is_past(reduced.group(1)) and reduced.group(1) not in AUXILIARIES and \
-            is_past(reduced.group(2)) and reduced.group(2) not in AUXILIARIES and \
+    if reduced and _reduced_aside(reduced) and \
+            is_past(reduced.group(4)) and reduced.group(4) not in AUXILIARIES and \
             len(text[:reduced.start()].split()) <= 6 and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
     return text
 
 
+def _reduced_aside(reduced: re.Match[str]) -> bool:
+    """The participle phrase of ``_REDUCED_BEFORE_PAST`` is an aside: a participle ("-ed",
+    "-en") or a group's make-up ("made up of", "consisting of": en.COMPOSITION_PHRASES,
+    never the main verb).  After "with" the verb after the comma may be a second aside's
+    ("agreed with the plan …, held in Oslo"); after "by" (the agent of a passive: "a
+    delegation led by the deputy minister, arrived in Beijing") or a make-up it is the main
+    verb whatever follows it."""
+    participle, prep, after = reduced.group(1), reduced.group(3), reduced.group(5)
+    made_of = f"{participle} {reduced.group(2) or ''}{prep}".replace("  ", " ") in \
+        en.COMPOSITION_PHRASES
+    if not made_of and not (re.fullmatch(r"[a-z]+(?:ed|en|wn|lt)", participle) and
+                            is_past(participle) and participle not in AUXILIARIES):
+        return False
+    return made_of or prep == "by" or after is None
+
+
 # (the phrase "of"/"with"/"by" opens: "comprised of", "coupled with", "backed by"; the verb
 # after the comma takes its object, no phrase of a second aside: not ", held in Sydney")
-_REDUCED_BEFORE_PAST = re.compile(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\s+(?:of|with|by)\s"
-                                  r"[^,;“”\"]{2,140},\s+(?=([a-z]+)\s+(?!(?:in|at|on|by|to|for|from|"
-                                  r"with|as|during|under|near|off)\b))")
+_REDUCED_BEFORE_PAST = re.compile(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt)|"
+                                  + "|".join(sorted({p.split()[0] for p in en.COMPOSITION_PHRASES})) +
+                                  r")\s+(up\s+)?(of|with|by)\s"
+                                  r"[^,;“”\"]{2,140},\s+(?=([a-z]+)\s+((?:in|at|on|by|to|for|from|"
+                                  r"with|as|during|under|near|off)\b)?)")
 
 
 # "Russia, as well as China, sent …", "Tu-95 bombers accompanied by H-6 bombers, flew …": a

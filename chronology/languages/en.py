@@ -582,6 +582,10 @@ COMPANY_PHRASES = ("as well as", "along with", "together with", "accompanied by"
                    "joined by")
 # ... but "as well as those from the 12th flotilla": a word that points back names no party
 POINTING_BACK = ("those", "these", "others", "some", "many")
+# What a group is made of, told after its name: "the flotilla made up of five ships, sailed";
+# never the main verb of a sentence without an auxiliary before it
+COMPOSITION_PHRASES = ("made up of", "comprised of", "composed of", "consisting of",
+                       "formed of", "made of")
 # Contracted auxiliaries: "We’re ready", "they’ve come", "we’ll sign", "I’m", "don’t"; and
 # the words whose "’s" is "is" or "has", never a possessive ("it’s", "that’s")
 CONTRACTED_AUXILIARIES = ("re", "ve", "ll", "m", "d", "n't", "n’t")

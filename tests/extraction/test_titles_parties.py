@@ -36,3 +36,21 @@ def test_an_aside_of_a_long_subject_still_goes():
     assert title("The delivery of launchers for the Polish coastal missile system, along with "
                  "the missiles, began last month.") == \
         "Delivery of launchers for Polish coastal missile system begins"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a group's make-up is never the main verb: the verb after the comma is
+    ("The joint squadron made up of Polish and Norwegian frigates, sailed through the Skagerrak "
+     "on Tuesday.", ("on Tuesday",), "Joint squadron sails through Skagerrak"),
+    ("The task group consisting of three Polish corvettes, entered the North Sea on Tuesday.",
+     ("on Tuesday",), "Task group enters North Sea"),
+    # the agent of a passive ("led by"): the verb after the comma is the main one, in the
+    # present, whatever phrase follows it
+    ("A Polish delegation led by Deputy Defence Minister Marek Nowak, arrived in Oslo on "
+     "Tuesday.", ("on Tuesday",), "Polish delegation arrives in Oslo"),
+    # near miss: after "with" a verb followed by a phrase may be a second aside's; it stays
+    ("Poland and Norway agreed with the plan of the two ministers, held in Oslo.", (),
+     "Poland and Norway agree with plan of two ministers, held in Oslo"),
+])
+def test_a_participle_phrase_after_the_subject_leaves_the_main_verb(sentence, dates, expected):
+    assert title(sentence, dates) == expected
