@@ -273,7 +273,8 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         said = f"{who} {verb}"
         told = f"{said} {_lower_first(short, text, people)}"
         title = _quoted_words(who, verb, short) or _cap(told)
-        if words and not statement and occasion_quote:  # its own words, unchanged, or "…"
+        if words and not dated_inside:  # its own words, unchanged, or "…", on every path
+            # (a statement too: "Lin says “We don’t supply weapons …”", never "we don’t …")
             words = "“" + re.split("[”\"]", full.lstrip("“\""), maxsplit=1)[0].strip(" ,") + "”"
             title = _quoted_words(who, verb, words) or _cap(f"{said} {words}")
         elif words and len(title.split()) < len(told.split()):
@@ -534,7 +535,8 @@ def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe 
 # "We’re ready …", "It’s a good deal": a contracted auxiliary is the clause's verb
 _CONTRACTED_VERB = re.compile(
     r"\b(?:[A-Za-z]+['’](?:" + "|".join(a for a in en.CONTRACTED_AUXILIARIES if "t" not in a)
-    + r")|[A-Za-z]+n['’]t|(?:" + "|".join(en.CONTRACTED_IS_AFTER) + r")['’]s)\b", re.IGNORECASE)
+    + r")|[A-Za-z]+n['’]t|(?:" + "|".join(en.CONTRACTED_IS_AFTER) + r")['’]s|"
+    r"[A-Za-z]+['’]s\s+(?:" + "|".join(en.CONTRACTED_IS_BEFORE) + r"))\b", re.IGNORECASE)
 
 
 def _has_predicate(clause: str) -> bool:

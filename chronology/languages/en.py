@@ -590,6 +590,11 @@ COMPOSITION_PHRASES = ("made up of", "comprised of", "composed of", "consisting 
 # the words whose "’s" is "is" or "has", never a possessive ("it’s", "that’s")
 CONTRACTED_AUXILIARIES = ("re", "ve", "ll", "m", "d", "n't", "n’t")
 CONTRACTED_IS_AFTER = ("it", "that", "he", "she", "what")
+# ... and after any name when the word after it takes no possessor: "Russia’s ready to help",
+# "Poland’s not going to", "the navy’s been told" (never "Russia’s decision to help")
+CONTRACTED_IS_BEFORE = ("ready", "able", "willing", "eager", "keen", "prepared", "determined",
+                        "committed", "likely", "unlikely", "set", "due", "about", "going",
+                        "not", "never", "been", "got", "always", "still")
 # Named things end in these: "the Alliance Readiness Action Plan", "the Ship Interdiction
 # System": no person's name, so never shortened to its last word ("completes Plan").
 THING_NOUNS = {"Plan", "Plans", "System", "Programme", "Program", "Project", "Strategy",
