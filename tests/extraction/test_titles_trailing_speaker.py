@@ -38,3 +38,10 @@ def test_a_described_then_named_speaker_is_cut_whole(sentence, expected):
 ])
 def test_the_speaker_described_then_named_is_the_name(text, expected):
     assert split_attribution(text) == expected
+
+
+def test_a_named_then_described_speaker_after_a_date_is_cut_whole():
+    # the date before "said" took its comma: the attribution still goes whole
+    assert title("Norway will send troops to joint drills in Poland on Tuesday, said Ola Berg, "
+                 "a spokesman for the defence ministry.") == \
+        "Norway to send troops to joint drills in Poland"
