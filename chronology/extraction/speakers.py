@@ -40,6 +40,21 @@ TRAILING_SAID = re.compile(r",[\"”’]?\s*" + SPEECH + r"\s+(?!that\b)(?P<spea
                            r"|(?<=[A-Za-z])\s+(?:during|at|in|on|after|before|while|when|to)\s+(?<![“”\"])[^“”\",]{0,100})?\.?$")
 
 
+# "…, its state arms exporter, Rosoboronexport, said on Monday." / "…, said the head of the
+# agency, Jan Nowak.": the speaker described, then named, cut whole (the name is the speaker)
+_NAME = r"(?P<speaker>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+TRAILING_DESCRIBED = re.compile(
+    r",\s*(?:(?:the|its|their|his|her|a|an)\s+|(?=[a-z]))[^,“”\"]{2,60},\s+" + _NAME + r",\s+"
+    + SPEECH + r"\b[^,“”\"]{0,80}\.?$")
+TRAILING_SAID_DESCRIBED = re.compile(
+    r"(?:,\s*|\s+)" + SPEECH + r"\s+(?:the|its|their|his|her|a|an)\s+[^,“”\"]{2,60},\s+" + _NAME
+    + r"\.?$")
+# "… to Norway [on Tuesday,] said Jan Nowak, a spokesman for the agency.": a date took the
+# comma before the verb (with the comma, TRAILING_SAID takes it)
+TRAILING_SAID_NAMED = re.compile(r"(?<![,\s])\s+" + SPEECH + r"\s+" + _NAME + r",\s+(?:a|an|the)\s+"
+                                 r"[^,“”\"]{2,100}\.?$")
+
+
 TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
 
 
@@ -76,10 +91,14 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
     ``nested``: ``text`` is already a reported clause, where "the economy added 358,000
     jobs" is no second attribution: there a leading speaker needs "that", a colon or a
     quotation after its verb."""
-    for pattern in (TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
+    for pattern in (TRAILING_DESCRIBED, TRAILING_SAID_DESCRIBED, TRAILING_SAID_NAMED,
+                    TRAILING_SPEAKER, TRAILING_SAID, TRAILING_ACCORDING):
         match = pattern.search(text)
         if match and pattern is TRAILING_SAID and re.search(r"[$€£\d]", match.group("speaker")):
             continue  # "…, posted earnings of $24 million": an amount, no speaker
+        if match and pattern in (TRAILING_SAID_DESCRIBED, TRAILING_SAID_NAMED) and \
+                not match.group(0).startswith(",") and not has_verb(text[:match.start()]):
+            continue  # (a date took the comma: "… to China [on Monday,] said the head …")
         if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
             before = text[:match.start()]
             named = _NAME_AFTER_QUOTE.search(before)

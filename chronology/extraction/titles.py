@@ -273,7 +273,8 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         said = f"{who} {verb}"
         told = f"{said} {_lower_first(short, text, people)}"
         title = _quoted_words(who, verb, short) or _cap(told)
-        if words and not statement and occasion_quote:  # its own words, unchanged, or "…"
+        if words and not dated_inside:  # its own words, unchanged, or "…", on every path
+            # (a statement too: "Lin says “We don’t supply weapons …”", never "we don’t …")
             words = "“" + re.split("[”\"]", full.lstrip("“\""), maxsplit=1)[0].strip(" ,") + "”"
             title = _quoted_words(who, verb, words) or _cap(f"{said} {words}")
         elif words and len(title.split()) < len(told.split()):
@@ -534,7 +535,8 @@ def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe 
 # "We’re ready …", "It’s a good deal": a contracted auxiliary is the clause's verb
 _CONTRACTED_VERB = re.compile(
     r"\b(?:[A-Za-z]+['’](?:" + "|".join(a for a in en.CONTRACTED_AUXILIARIES if "t" not in a)
-    + r")|[A-Za-z]+n['’]t|(?:" + "|".join(en.CONTRACTED_IS_AFTER) + r")['’]s)\b", re.IGNORECASE)
+    + r")|[A-Za-z]+n['’]t|(?:" + "|".join(en.CONTRACTED_IS_AFTER) + r")['’]s|"
+    r"[A-Za-z]+['’]s\s+(?:" + "|".join(en.CONTRACTED_IS_BEFORE) + r"))\b", re.IGNORECASE)
 
 
 def _has_predicate(clause: str) -> bool:
@@ -1236,10 +1238,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _name_then_participle(text)
     text = _counted_appositive(text)
     text = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3}(?:\s+years?\s+old)?,\s+", " ", text)  # an age
-    # "F-16 jets, as well as Canadian CF-18 jets, performed": a second member of the subject
-    # set off by commas, before the verb ("…, as well as aircraft, helicopters and UAVs": a list)
-    text = re.sub(r",\s+as well as\s+[^,]{2,60},\s+(?=([\w'’]+))",
-                  lambda m: " " if _main_verb(m.group(1)) else m.group(0), text)
+    text = _company_joined(text)
     # "Shoigu, on behalf of Putin, arrived": a prepositional aside before the verb
     text = re.sub(r",\s+(?:on behalf of|at the invitation of|according to|in the presence of|"
                   r"together with|along with|accompanied by|as part of|through|via|worth|"
@@ -1479,18 +1478,65 @@ def _drop_appositives(text: str) -> str:
     # "The flotilla comprised of five warships and four helicopters, left Qingdao": a
     # participle phrase after the subject, closed by a comma before a verb in the past
     reduced = _REDUCED_BEFORE_PAST.search(text)
-    if reduced and is_past(reduced.group(1)) and reduced.group(1) not in AUXILIARIES and \
-            is_past(reduced.group(2)) and reduced.group(2) not in AUXILIARIES and \
+    if reduced and _reduced_aside(reduced) and \
+            is_past(reduced.group(4)) and reduced.group(4) not in AUXILIARIES and \
             len(text[:reduced.start()].split()) <= 6 and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
     return text
 
 
+def _reduced_aside(reduced: re.Match[str]) -> bool:
+    """The participle phrase of ``_REDUCED_BEFORE_PAST`` is an aside: a participle ("-ed",
+    "-en") or a group's make-up ("made up of", "consisting of": en.COMPOSITION_PHRASES,
+    never the main verb).  After "with" the verb after the comma may be a second aside's
+    ("agreed with the plan …, held in Oslo"); after "by" (the agent of a passive: "a
+    delegation led by the deputy minister, arrived in Beijing") or a make-up it is the main
+    verb whatever follows it."""
+    participle, prep, after = reduced.group(1), reduced.group(3), reduced.group(5)
+    made_of = f"{participle} {reduced.group(2) or ''}{prep}".replace("  ", " ") in \
+        en.COMPOSITION_PHRASES
+    if not made_of and not (re.fullmatch(r"[a-z]+(?:ed|en|wn|lt)", participle) and
+                            is_past(participle) and participle not in AUXILIARIES):
+        return False
+    return made_of or prep == "by" or after is None
+
+
 # (the phrase "of"/"with"/"by" opens: "comprised of", "coupled with", "backed by"; the verb
 # after the comma takes its object, no phrase of a second aside: not ", held in Sydney")
-_REDUCED_BEFORE_PAST = re.compile(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt))\s+(?:of|with|by)\s"
-                                  r"[^,;“”\"]{2,140},\s+(?=([a-z]+)\s+(?!(?:in|at|on|by|to|for|from|"
-                                  r"with|as|during|under|near|off)\b))")
+_REDUCED_BEFORE_PAST = re.compile(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt)|"
+                                  + "|".join(sorted({p.split()[0] for p in en.COMPOSITION_PHRASES})) +
+                                  r")\s+(up\s+)?(of|with|by)\s"
+                                  r"[^,;“”\"]{2,140},\s+(?=([a-z]+)\s+((?:in|at|on|by|to|for|from|"
+                                  r"with|as|during|under|near|off)\b)?)")
+
+
+# "Russia, as well as China, sent …", "Tu-95 bombers accompanied by H-6 bombers, flew …": a
+# second party set off before the verb (en.COMPANY_PHRASES)
+_COMPANY = re.compile(r"(,\s+|\s+)(?:" + "|".join(en.COMPANY_PHRASES) + r")\s+([^,;“”\"]{2,60}),\s+"
+                      r"(?=([\w'’]+))")
+
+
+def _company_joined(text: str) -> str:
+    """"F-16 jets, as well as Canadian CF-18 jets, performed": a second party of the act
+    between the subject and its verb is part of the subject, joined by "and" ("F-16 jets and
+    Canadian CF-18 jets perform"); an aside that names no party ("as well as attending the
+    talks", "as well as those from …") goes.  The party opens with no verb or preposition, and
+    with no comma before it nothing before the subject is a verb ("…, as well as aircraft,
+    helicopters and UAVs": a list, no verb after it, stays)."""
+    def joined(m: re.Match[str]) -> str:
+        if not _main_verb(m.group(3)):
+            return m.group(0)
+        subject = text[:m.start()]
+        if not m.group(1).startswith(",") and (len(subject.split()) > 6 or has_verb(subject)):
+            return m.group(0)
+        first = m.group(2).split()[0]
+        # (a long subject, "The shipment of ground systems for the … system, along with the
+        # missiles,": the aside may be of any of its nouns, and the headline has no room)
+        if first.lower() in PHRASE_START or first.lower() in en.POINTING_BACK or \
+                first.lower().endswith("ing") or is_verb_word(first) or len(subject.split()) > 6:
+            return " "
+        return f" and {m.group(2)} "
+    return _COMPANY.sub(joined, text, count=1)
 
 
 def _main_verb(word: str) -> bool:

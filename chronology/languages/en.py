@@ -607,10 +607,25 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
                   "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine",
                   "Partnership", "Statement", "Framework", "Roadmap", "Initiative"}
+# Words that add a second party to the subject before its verb: "Russia, as well as China,
+# sent", "bombers accompanied by fighter jets flew": the act is both parties'
+COMPANY_PHRASES = ("as well as", "along with", "together with", "accompanied by", "escorted by",
+                   "joined by")
+# ... but "as well as those from the 12th flotilla": a word that points back names no party
+POINTING_BACK = ("those", "these", "others", "some", "many")
+# What a group is made of, told after its name: "the flotilla made up of five ships, sailed";
+# never the main verb of a sentence without an auxiliary before it
+COMPOSITION_PHRASES = ("made up of", "comprised of", "composed of", "consisting of",
+                       "formed of", "made of")
 # Contracted auxiliaries: "We’re ready", "they’ve come", "we’ll sign", "I’m", "don’t"; and
 # the words whose "’s" is "is" or "has", never a possessive ("it’s", "that’s")
 CONTRACTED_AUXILIARIES = ("re", "ve", "ll", "m", "d", "n't", "n’t")
 CONTRACTED_IS_AFTER = ("it", "that", "he", "she", "what")
+# ... and after any name when the word after it takes no possessor: "Russia’s ready to help",
+# "Poland’s not going to", "the navy’s been told" (never "Russia’s decision to help")
+CONTRACTED_IS_BEFORE = ("ready", "able", "willing", "eager", "keen", "prepared", "determined",
+                        "committed", "likely", "unlikely", "set", "due", "about", "going",
+                        "not", "never", "been", "got", "always", "still")
 # Named things end in these: "the Alliance Readiness Action Plan", "the Ship Interdiction
 # System": no person's name, so never shortened to its last word ("completes Plan").
 THING_NOUNS = {"Plan", "Plans", "System", "Programme", "Program", "Project", "Strategy",

@@ -353,9 +353,10 @@ def test_a_passive_participle_at_the_end_is_the_verb(sentence, made):
 
 
 @pytest.mark.parametrize(("sentence", "made"), [
-    # a short quotation is told as a headline; a country's possessive keeps its capital
+    # a short quotation keeps its words and marks (issue 9: words in quotes are never
+    # changed, on the statement path too); a country's possessive keeps its capital
     ("“The navy has signed the deal,” the minister said on Monday.",
-     "Minister says navy has signed deal"),
+     "Minister says “The navy has signed the deal”"),
     ("Officials said on Monday that Pakistan's air force had completed the sale.",
      "Officials say Pakistan's air force has completed sale"),
 ])

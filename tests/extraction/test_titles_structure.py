@@ -197,8 +197,9 @@ def test_introduced_quotations_and_prepositions_keep_their_words(sentence, dates
     # an aside closed by the comma before a date stays closed, and goes
     ("The Kenyan contingent, comprising 120 soldiers, on Friday arrived in Accra.",
      ("on Friday",), "Kenyan contingent arrives in Accra"),
+    # (a second party set off by commas is part of the subject: test_titles_parties.py)
     ("The navy, together with the coast guard, on Monday launched the exercise.",
-     ("on Monday",), "Navy launches exercise"),
+     ("on Monday",), "Navy and coast guard launch exercise"),
     # "by" and a gerund is a means, no agent of a passive: the verb takes the present
     ("Ghana's president, facing protests over the budget, on Monday sought support in "
      "parliament by promising to cut the order of patrol boats in half.", ("on Monday",),

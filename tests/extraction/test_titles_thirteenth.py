@@ -171,9 +171,11 @@ def test_a_contracted_verb_keeps_the_quotation_whole(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # ", as well as X," between the subject and its verb goes
+    # ", as well as X," between the subject and its verb is part of the subject (a party of
+    # the act: test_titles_parties.py)
     ("Polish F-16 and F-35 fighter jets, as well as Norwegian F-35 fighter jets, performed the "
-     "intercept over the Baltic.", "Polish F-16 and F-35 fighter jets perform intercept over Baltic"),
+     "intercept over the Baltic.",
+     "Polish F-16 and F-35 fighter jets and Norwegian F-35 fighter jets perform intercept"),
     # near miss: a list after "as well as" is no aside before a verb
     ("Guided by radar, the missiles are designed for cruise missiles, as well as aircraft, "
      "helicopters and drones.", "Missiles designed for cruise missiles"),
