@@ -205,14 +205,23 @@ def one_service_each(told_a: str, code_a: str, told_b: str, code_b: str,
     sa, sb = services(told_a, code_a), services(told_b, code_b)
     if len(sa) != 1 or len(sb) != 1 or sa == sb:
         return False
-    return not (same_day and code_a == code_b and targets(told_a, code_a) & targets(told_b, code_b))
+    return not (same_day and code_a == code_b and one_target(told_a, told_b, code_a))
+
+
+def one_target(told_a: str, told_b: str, code: str) -> bool:
+    """Both reports aim their act at the same named target (the whole name), and at the same
+    place when both name one; when unsure, two targets."""
+    return any(na == nb and (not pa or not pb or pa == pb)
+               for na, pa in targets(told_a, code) for nb, pb in targets(told_b, code))
 
 
 @lru_cache(maxsize=4096)
-def targets(text: str, code: str) -> frozenset[str]:
-    """The targets ``text`` names its act aimed at (``TARGET``), lower-case."""
+def targets(text: str, code: str) -> frozenset[tuple[str, str]]:
+    """The targets ``text`` names its act aimed at (``TARGET``: the whole name, and the place
+    named after it or ""), lower-case."""
     tables, norm = _read(text, code)
-    return frozenset(m.group(1).lower() for m in tables.target.finditer(norm))
+    return frozenset((" ".join(m.group(1).lower().split()), (m.group("place") or "").lower())
+                     for m in tables.target.finditer(norm))
 
 
 def other_phases(date_a: str, told_a: str, code_a: str, date_b: str, told_b: str,

@@ -716,7 +716,14 @@ ARRIVAL = (r"\b(?:arrived|arrives|arriving|arrival|landed|lands|touched\s+down|d
            r"reached\s+(?:the\s+(?:port|harbou?r|base|capital|city)\b|(?-i:[A-Z])))")
 # The target an act is aimed at ("an air operation against the PKK"): two arms striking one
 # target on one day are one operation (``theatres.one_service_each``).
-TARGET = r"\bagainst\s+(?:the\s+)?((?-i:[A-Z][\w-]+))"
+# The whole name after the preposition, past a generic head ("positions of", "targets of"),
+# and the place named after it ("in northern Iraq"): "against Islamic State" is not "against
+# Islamic Jihad", "against PKK militants in Syria" not "... in Iraq".
+TARGET = (r"\bagainst\s+(?:the\s+)?(?:(?:positions|targets|bases|hideouts)\s+of\s+(?:the\s+)?)?"
+          r"((?-i:[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*))"
+          r"(?:\s+(?:militants|fighters|positions|targets|bases|hideouts|rebels|insurgents))?"
+          r"(?:\s+(?:\w+\s+){0,3}?(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+          r"(?P<place>(?-i:[A-Z][\w-]+)))?")
 # An arrival in a side phrase dates the report's own act, it is none ("met Shoigu a day after
 # his arrival", "upon arrival", "since their arrival").
 ARRIVAL_ASIDE = (r"(?i)\b(?:after|before|since|upon|on|following|ahead\s+of)\s+"

@@ -400,7 +400,11 @@ SERVICES = {"naval": r"نیروی\s?دریایی|ناوگروه|ناوشکن|ن�
 # The verbs only: not "در پایان بازدید" (at the end of a visit), "آغاز سال" (the year's start).
 # A visitor's or a ship's arrival (see en.py): «وارد مسکو شد» (not «به پایان رسید»: an end).
 # The target an act is aimed at («عملیات علیه پ‌ک‌ک»: see en.py).
-TARGET = r"(?<!\S)علیه\s+(\S+)"
+# The whole name past a generic head (مواضع, اهداف), up to the next preposition, and the
+# place after «در» (see en.py): «علیه مواضع پ‌ک‌ک» is not «علیه مواضع داعش».
+TARGET = (r"(?<!\S)علیه\s+(?:(?:مواضع|اهداف|پایگاه\s?های|پایگاه|شبه\s?نظامیان|عناصر)\s+)?"
+          r"((?:(?!(?:در|به|از|و|را|با|که|روز)(?!\S))[^\s.،؛]+\s*){1,4})"
+          r"(?:\s*در\s+(?:(?:شمال|جنوب|شرق|غرب)\s+)?(?P<place>[^\s.،؛]+))?")
 # Landing is arriving told another way («در فرودگاه ... فرود آمد»).
 ARRIVAL = (r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)|"
            r"(?<!\S)فرود\s?(?:آمد|آمدند|آمده)(?!\w)")

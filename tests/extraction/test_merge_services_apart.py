@@ -74,3 +74,24 @@ def test_two_arms_apart_only_when_something_else_differs():
     assert not one_service_each(ground, "en", air, "en", same_day=True)
     assert one_service_each(ground, "en", air, "en", same_day=False)  # another day
     assert one_service_each(ground, "en", air.replace("PKK", "ISIS"), "en", same_day=True)
+
+
+def test_the_target_is_the_whole_name_and_its_place():
+    """Invented near misses (issue 9, review Q item 1): one word of the target is not the
+    target, and the same target in another country is another operation."""
+    from chronology.extraction.theatres import one_service_each
+
+    ground = "Turkey launched a ground operation against PKK militants in northern Syria."
+    air = "Turkey launched an air operation against PKK militants in northern Iraq."
+    assert one_service_each(ground, "en", air, "en", same_day=True)
+    state = "The air force struck targets against Islamic State on Tuesday."
+    jihad = "The navy fired missiles against Islamic Jihad on Tuesday."
+    assert one_service_each(state, "en", jihad, "en", same_day=True)
+    pkk = "نیروی هوایی روز سه‌شنبه علیه مواضع پ‌ک‌ک عملیات انجام داد."
+    daesh = "نیروی زمینی روز سه‌شنبه علیه مواضع داعش عملیات انجام داد."
+    assert one_service_each(pkk, "fa", daesh, "fa", same_day=True)
+    assert not one_service_each(pkk, "fa", daesh.replace("داعش", "پ‌ک‌ک"), "fa", same_day=True)
+    rpk = "Турция начала воздушную операцию против позиций РПК на севере Ирака."
+    land = "Турция начала наземную операцию против позиций РПК на севере Сирии."
+    assert one_service_each(rpk, "ru", land, "ru", same_day=True)
+    assert not one_service_each(rpk, "ru", land.replace("Сирии", "Ирака"), "ru", same_day=True)
