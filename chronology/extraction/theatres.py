@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from chronology.extraction.gazetteer import REGIONS
+from chronology.extraction.gazetteer import REGIONS, is_place
 from chronology.languages import MODULES, en
 
 # Seas and gulfs inside a larger one: an exercise "in the Gulf of Oman" is "in the Indian
@@ -61,6 +61,7 @@ class _Tables:
     reaction_aside: re.Pattern
     arrival: re.Pattern
     arrival_aside: re.Pattern
+    arrival_by_weapon: re.Pattern
     target: re.Pattern
 
 
@@ -82,7 +83,7 @@ def _tables(code: str) -> _Tables:
                    str.maketrans({**getattr(module, "LETTERS", {}), "\u200c": " "}),
                    one("COMBAT", 0 if module.CODE == "en" else re.I),
                    one("TRUCE_BROKEN", re.I), one("REACTION", re.I), one("REACTION_ASIDE", 0),
-                   one("ARRIVAL", re.I), one("ARRIVAL_ASIDE", 0),
+                   one("ARRIVAL", re.I), one("ARRIVAL_ASIDE", 0), one("ARRIVAL_BY_WEAPON", 0),
                    one("TARGET", re.I))
 
 
@@ -248,8 +249,17 @@ def arrival_and_next(date_a: str, told_a: str, code_a: str, goods_a: bool, date_
 
 @lru_cache(maxsize=4096)
 def _arrival(text: str, code: str) -> bool:
+    """An arrival (``ARRIVAL``), not in a side phrase (``ARRIVAL_ASIDE``) nor a weapon's
+    (``ARRIVAL_BY_WEAPON``); a ``place`` the pattern names must be one the gazetteer knows."""
     tables, norm = _read(text, code)
-    return bool(tables.arrival.search(tables.arrival_aside.sub(" ", norm)))
+    norm = tables.arrival_by_weapon.sub(" ", tables.arrival_aside.sub(" ", norm))
+    return any(_known_place(m.groupdict().get("place")) for m in tables.arrival.finditer(norm))
+
+
+def _known_place(name: str | None) -> bool:
+    """No place to check (None), or the name, or its first words, is in the gazetteer."""
+    words = (name or "").split()
+    return name is None or any(is_place(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
 def one_reaction(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:

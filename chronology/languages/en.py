@@ -710,10 +710,20 @@ LEFT_STATE = (r"(?:in\s+(?:ruins|flames|tatters|shambles|darkness)|on\s+fire|abl
               r"crippled|devastated|unusable|inoperable|burning|smouldering)\b)")
 # A visitor's or a ship's arrival: the first act of a visit, not the talks or the tour of the
 # days after (``theatres.arrival_and_next``); goods arriving are a delivery, told apart.
-# Landing, docking, reaching a named place is arriving told another way ("landed in Pyongyang",
-# "touched down", "docked at Tartus", "reached Moscow"; not "reached an agreement").
-ARRIVAL = (r"\b(?:arrived|arrives|arriving|arrival|landed|lands|touched\s+down|docked|docks|"
-           r"reached\s+(?:the\s+(?:port|harbou?r|base|capital|city)\b|(?-i:[A-Z])))")
+# Landing, docking, reaching a place is arriving told another way ("landed in Pyongyang",
+# "touched down", "docked at Tartus", "reached Moscow"): "landed" only at a place ("in|at"; not
+# "landed a contract"), "reached" only a place the gazetteer knows (``place``; not "reached
+# Mach 8", "reached IOC", "reached US$4 billion", "reached an agreement").
+ARRIVAL = (r"\b(?:arrived|arrives|arriving|arrival|touched\s+down|docked|docks)\b|"
+           r"\b(?:landed|lands)\s+(?:in|at)\s+(?:the\s+(?:port|harbou?r|base|capital|city|"
+           r"airport|air\s+base)\b|(?-i:[A-Z][\w-]+)(?![\w$]))|"
+           r"\breached\s+(?:the\s+(?:port|harbou?r|base|capital|city)\b|"
+           r"(?P<place>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))(?![\w$]))")
+# A weapon landing or reaching somewhere arrives nowhere ("two rockets landed in the capital",
+# "the missile reached Mach 8"): the projectile and its verb are no arrival.
+ARRIVAL_BY_WEAPON = (r"(?i)\b(?:missiles?|rockets?|shells?|drones?|projectiles?|warheads?|bombs?|"
+                     r"mortars?|interceptors?|debris|fragments?|shrapnel)\s+(?:\w+\s+){0,3}?"
+                     r"(?:landed|lands|reached|reaches)\b")
 # The target an act is aimed at ("an air operation against the PKK"): two arms striking one
 # target on one day are one operation (``theatres.one_service_each``).
 # The whole name after the preposition, past a generic head ("positions of", "targets of"),

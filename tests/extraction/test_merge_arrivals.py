@@ -70,3 +70,32 @@ def test_an_arrival_and_the_next_act_never_share_an_event(tmp_path):
     arrival, talks = from_event(arrival), from_event(talks)
     assert arrival.event.date == "2025-03-11" and talks.event.date == "2025-03-12"
     assert _other_systems(arrival, talks) and _other_systems(talks, arrival)
+
+
+# Invented near misses (issue 11, review Q item 2): reaching a speed, a stage or a sum, landing
+# a contract, a weapon landing are no arrival, so the same act told on two days is not split.
+@pytest.mark.parametrize("told", [
+    "The missile reached Mach 8 in a test late on Sunday.",
+    "The new air defence system reached IOC on Sunday.",
+    "Arms exports reached US$4 billion on Sunday, the agency said.",
+    "Russia landed a contract for the frigates on Sunday.",
+    "Two rockets landed near the US embassy late on Sunday.",
+    "Two rockets landed in Baghdad late on Sunday.",
+])
+def test_no_arrival_in_a_near_miss(told):
+    other = "The same act was reported early on Monday, officials said."
+    assert not arrival_and_next("2025-03-09", told, "en", False, "2025-03-10", other, "en",
+                                False)
+
+
+# Invented reports of one missile test: late on Sunday by one wire, early on Monday by another.
+TEST_SUNDAY = ("---\npublished: 2025-03-10\n---\nMOSCOW (Example Wire) - Russia tested its "
+               "Zircon hypersonic missile in the Barents Sea late on Sunday, and the missile "
+               "reached Mach 8, the defence ministry said.\n")
+TEST_MONDAY = ("---\npublished: 2025-03-10\n---\nMOSCOW (Other Wire) - Russia tested its Zircon "
+               "hypersonic missile in the Barents Sea early on Monday, the defence ministry "
+               "said.\n")
+
+
+def test_a_missile_reaching_a_speed_does_not_split_one_test(tmp_path):
+    assert merged_sources(tmp_path, [TEST_SUNDAY, TEST_MONDAY], CONFIG) == [["r0", "r1"]]
