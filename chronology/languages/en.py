@@ -363,7 +363,7 @@ SECTION_LABELS = ("Details", "Quote", "Quotes", "Source", "Sources", "Background
                   "Update", "Updates", "Note", "Notes", "Reference", "Summary", "Comment",
                   "Advertisement", "Related", "Read more", "Also read", "Read also", "Analysis",
                   "Explainer", "Factbox", "Fact box", "History", "Timeline", "Opinion",
-                  "Editorial", "Exclusive")
+                  "Editorial", "Exclusive", "Backgrounder", "Readout", "Newsmaker")
 # Adverbs of a repeated act between an auxiliary and its participle ("has once again
 # deployed", "have again signed"): the act is still told as done.
 REPEAT_ADVERBS = ("once", "again")
