@@ -1482,6 +1482,25 @@ def _drop_appositives(text: str) -> str:
             is_past(reduced.group(4)) and reduced.group(4) not in AUXILIARIES and \
             len(text[:reduced.start()].split()) <= 6 and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
+    return _made_of_dropped(text)
+
+
+# "The flotilla made up of three corvettes sailed for …": a make-up with no commas runs to
+# the next past verb (en.COMPOSITION_PHRASES)
+_MADE_OF = re.compile(r"(?<=[\w)])\s+(?:" + "|".join(en.COMPOSITION_PHRASES) + r")\s+")
+
+
+def _made_of_dropped(text: str) -> str:
+    """A group's make-up told with no commas goes up to the main verb: the first past verb
+    after it, behind a short subject with no verb of its own."""
+    match = _MADE_OF.search(text)
+    if not match or len(text[:match.start()].split()) > 6 or has_verb(text[:match.start()]):
+        return text
+    for word in re.finditer(r"[^\s,;“”\"]+|[,;“”\"]", text[match.end():match.end() + 120]):
+        if not word.group(0).isalpha():
+            return text  # a comma or a quotation: the make-up is told otherwise
+        if word.start() and is_past(word.group(0)) and word.group(0) not in AUXILIARIES:
+            return text[:match.start()] + " " + text[match.end() + word.start():]
     return text
 
 

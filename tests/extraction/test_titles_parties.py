@@ -71,3 +71,9 @@ def test_a_participle_phrase_after_the_subject_leaves_the_main_verb(sentence, da
 ])
 def test_an_escort_is_company_and_two_parties_take_the_plural(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+def test_a_make_up_without_commas_runs_to_the_main_verb():
+    # "made up of …" is never the main verb; with no commas it ends at the next past verb
+    assert title("The Polish squadron made up of four frigates and a tanker entered Gdansk on "
+                 "Tuesday.", ("on Tuesday",)) == "Polish squadron enters Gdansk"
