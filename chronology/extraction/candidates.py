@@ -94,13 +94,15 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
     after_standfirst = False  # the paragraph right after a first one with no dateline
+    # (the names the topic knows: a heading "Zakharova:" is no dateline)
+    known = {w for words in config.topic.actors.values() for w in words}
     undated: Sentence | None = None  # the sentence before, when it has no date and no event
     quiet: Sentence | None = None  # the sentence before, when it gave no event
     last: Sentence | None = None  # the story's sentence before (a caption between is no story)
     for block in _paragraphs(article.text, story):
         quotes = quoted_spans(article.text, block.start, block.end)
         after_dateline = dateline_end(article.text, block.start, block.end, opening,
-                                      after_standfirst)
+                                      after_standfirst, known)
         lead = None
         if after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]

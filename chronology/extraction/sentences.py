@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from chronology.extraction.gazetteer import CITIES, is_place
@@ -153,19 +154,22 @@ PLACE_COLON = re.compile(
 
 
 def dateline_end(text: str, start: int, end: int, opening: bool = True,
-                 after_standfirst: bool = False) -> int:
+                 after_standfirst: bool = False, people: Collection[str] = ()) -> int:
     """Where the text after a dateline at ``start`` begins (``start`` if there is none).
     ``opening``: the story has not begun yet (no paragraph of running text before ``start``);
     after it, a word before a colon is a dateline only when it names a known place, or, in
     the story's first paragraph right ``after_standfirst`` (a summary with no dateline), a
-    proper name: a place the gazetteer does not know ("Kamra: The air force inducted …")."""
+    proper name: a place the gazetteer does not know ("Kamra: The air force inducted …"),
+    never one of the ``people`` the topic names ("Zakharova: Russia …" is a
+    speaker's heading)."""
     match = DATELINE.match(text, start, end)
     if match:
         return match.end()
     match = PLACE_COLON.match(text, start, end)
     places = match.group("places").split("/") if match else []
     if match and (opening or all(is_place(p.strip()) for p in places) or (
-            after_standfirst and all(_proper_name(p.strip(), text) for p in places))):
+            after_standfirst and all(_proper_name(p.strip(), text) and p.strip() not in people
+                                     for p in places))):
         return match.end()
     return start
 

@@ -99,6 +99,10 @@ def split_attribution(text: str, nested: bool = False) -> tuple[str, str]:
         if match and pattern in (TRAILING_SAID_DESCRIBED, TRAILING_SAID_NAMED) and \
                 not match.group(0).startswith(",") and not has_verb(text[:match.start()]):
             continue  # (a date took the comma: "… to China [on Monday,] said the head …")
+        if match and pattern is TRAILING_SAID_NAMED and \
+                text[:match.start()].split()[-1:] and \
+                text[:match.start()].split()[-1].lower() in en.COORDINATORS:
+            continue  # "… and told Bagheri, the chief of …": a second act, no attribution
         if match and len(text[:match.start()].split()) >= 3 and _is_speaker(match.group("speaker")):
             before = text[:match.start()]
             named = _NAME_AFTER_QUOTE.search(before)

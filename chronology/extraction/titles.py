@@ -1482,6 +1482,25 @@ def _drop_appositives(text: str) -> str:
             is_past(reduced.group(4)) and reduced.group(4) not in AUXILIARIES and \
             len(text[:reduced.start()].split()) <= 6 and not has_verb(text[:reduced.start()]):
         text = text[:reduced.start()] + " " + text[reduced.end():]
+    return _made_of_dropped(text)
+
+
+# "The flotilla made up of three corvettes sailed for …": a make-up with no commas runs to
+# the next past verb (en.COMPOSITION_PHRASES)
+_MADE_OF = re.compile(r"(?<=[\w)])\s+(?:" + "|".join(en.COMPOSITION_PHRASES) + r")\s+")
+
+
+def _made_of_dropped(text: str) -> str:
+    """A group's make-up told with no commas goes up to the main verb: the first past verb
+    after it, behind a short subject with no verb of its own."""
+    match = _MADE_OF.search(text)
+    if not match or len(text[:match.start()].split()) > 6 or has_verb(text[:match.start()]):
+        return text
+    for word in re.finditer(r"[^\s,;“”\"]+|[,;“”\"]", text[match.end():match.end() + 120]):
+        if not word.group(0).isalpha():
+            return text  # a comma or a quotation: the make-up is told otherwise
+        if word.start() and is_past(word.group(0)) and word.group(0) not in AUXILIARIES:
+            return text[:match.start()] + " " + text[match.end() + word.start():]
     return text
 
 
@@ -1512,8 +1531,8 @@ _REDUCED_BEFORE_PAST = re.compile(r"(?<=[\w)])\s+([a-z]+(?:ed|en|wn|lt)|"
 
 # "Russia, as well as China, sent …", "Tu-95 bombers accompanied by H-6 bombers, flew …": a
 # second party set off before the verb (en.COMPANY_PHRASES)
-_COMPANY = re.compile(r"(,\s+|\s+)(?:" + "|".join(en.COMPANY_PHRASES) + r")\s+([^,;“”\"]{2,60}),\s+"
-                      r"(?=([\w'’]+))")
+_COMPANY = re.compile(r"(,\s+|\s+)(" + "|".join(en.COMPANY_PHRASES + en.ESCORT_PHRASES) +
+                      r")\s+([^,;“”\"]{2,60}),\s+(?=([\w'’]+)\s*([\w'’]*))")
 
 
 def _company_joined(text: str) -> str:
@@ -1524,19 +1543,50 @@ def _company_joined(text: str) -> str:
     with no comma before it nothing before the subject is a verb ("…, as well as aircraft,
     helicopters and UAVs": a list, no verb after it, stays)."""
     def joined(m: re.Match[str]) -> str:
-        if not _main_verb(m.group(3)):
+        verb = m.group(4)
+        # (a participle with its phrase, "sent from Latakia, reached", is no main verb)
+        if not _main_verb(verb) or _participle_aside(text[m.end():]):
             return m.group(0)
         subject = text[:m.start()]
         if not m.group(1).startswith(",") and (len(subject.split()) > 6 or has_verb(subject)):
             return m.group(0)
-        first = m.group(2).split()[0]
+        first = m.group(3).split()[0].lower()
         # (a long subject, "The shipment of ground systems for the … system, along with the
-        # missiles,": the aside may be of any of its nouns, and the headline has no room)
-        if first.lower() in PHRASE_START or first.lower() in en.POINTING_BACK or \
-                first.lower().endswith("ing") or is_verb_word(first) or len(subject.split()) > 6:
+        # missiles,": the aside may be of any of its nouns, and the headline has no room; an
+        # escort, or the subject's own people, "along with its proxies", are company only)
+        if m.group(2) in en.ESCORT_PHRASES or first in en.POSSESSIVE_DETERMINERS or \
+                first in PHRASE_START or first in en.POINTING_BACK or first.endswith("ing") or \
+                is_verb_word(first) or len(subject.split()) > 6:
             return " "
-        return f" and {m.group(2)} "
-    return _COMPANY.sub(joined, text, count=1)
+        return f" and {m.group(3)} "
+    match = _COMPANY.search(text)
+    if not match:
+        return text
+    new = joined(match)
+    verb = match.group(4)
+    if new.startswith(" and ") and verb.islower() and verb.endswith("s") and \
+            is_verb_form(verb, only=True) and verb not in AUXILIARIES:
+        # two parties take the plural: "Iran, along with Russia, denies" -> "… deny"
+        verb = _plural_present(verb)
+        return text[:match.start()] + new + verb + text[match.end() + len(match.group(4)):]
+    return text[:match.start()] + new + text[match.end():]
+
+
+def _participle_aside(text: str) -> bool:
+    """"sent from Latakia, reached Idlib": a past participle and its phrase closed by a comma
+    before a past verb is an aside, never the main verb."""
+    match = re.match(r"([a-z]+)\s+[^,;.“”\"]{2,60},\s+([a-z]+)\b", text)
+    return bool(match) and is_past(match.group(1)) and is_past(match.group(2)) and \
+        match.group(2) not in AUXILIARIES
+
+
+def _plural_present(word: str) -> str:
+    """"denies" -> "deny", "reaches" -> "reach", "holds" -> "hold"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _main_verb(word: str) -> bool:

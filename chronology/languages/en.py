@@ -363,7 +363,7 @@ SECTION_LABELS = ("Details", "Quote", "Quotes", "Source", "Sources", "Background
                   "Update", "Updates", "Note", "Notes", "Reference", "Summary", "Comment",
                   "Advertisement", "Related", "Read more", "Also read", "Read also", "Analysis",
                   "Explainer", "Factbox", "Fact box", "History", "Timeline", "Opinion",
-                  "Editorial", "Exclusive")
+                  "Editorial", "Exclusive", "Backgrounder", "Readout", "Newsmaker")
 # Adverbs of a repeated act between an auxiliary and its participle ("has once again
 # deployed", "have again signed"): the act is still told as done.
 REPEAT_ADVERBS = ("once", "again")
@@ -608,9 +608,11 @@ DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pa
                   "Memorandum", "Communique", "Communiqué", "Protocol", "Convention", "Doctrine",
                   "Partnership", "Statement", "Framework", "Roadmap", "Initiative"}
 # Words that add a second party to the subject before its verb: "Russia, as well as China,
-# sent", "bombers accompanied by fighter jets flew": the act is both parties'
-COMPANY_PHRASES = ("as well as", "along with", "together with", "accompanied by", "escorted by",
-                   "joined by")
+# sent": the act is both parties' (a co-agent)
+COMPANY_PHRASES = ("as well as", "along with", "together with")
+# ... but whoever escorts or accompanies the subject keeps it company and does no act of it:
+# "the drone, escorted by two jets, was shot down", "Putin, accompanied by his wife, arrived"
+ESCORT_PHRASES = ("accompanied by", "escorted by", "joined by")
 # ... but "as well as those from the 12th flotilla": a word that points back names no party
 POINTING_BACK = ("those", "these", "others", "some", "many")
 # What a group is made of, told after its name: "the flotilla made up of five ships, sailed";

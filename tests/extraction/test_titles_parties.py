@@ -54,3 +54,26 @@ def test_an_aside_of_a_long_subject_still_goes():
 ])
 def test_a_participle_phrase_after_the_subject_leaves_the_main_verb(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # an escort keeps the subject company and does no act of it: the aside goes
+    ("The patrol boat, escorted by two Polish helicopters, was sunk off Hel on Tuesday.",
+     ("on Tuesday",), "Patrol boat sunk off Hel"),
+    ("The Polish minister, accompanied by an interpreter, met the Norwegian king on Tuesday.",
+     ("on Tuesday",), "Polish minister meets Norwegian king"),
+    # the subject's own people ("its", "his") are no second party
+    ("Norway, along with its allies, denies any role in the blast.", (),
+     "Norway denies any role in blast"),
+    # two parties take the plural of a present verb too
+    ("Norway, along with Poland, denies any role in the blast.", (),
+     "Norway and Poland deny any role in blast"),
+])
+def test_an_escort_is_company_and_two_parties_take_the_plural(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+def test_a_make_up_without_commas_runs_to_the_main_verb():
+    # "made up of …" is never the main verb; with no commas it ends at the next past verb
+    assert title("The Polish squadron made up of four frigates and a tanker entered Gdansk on "
+                 "Tuesday.", ("on Tuesday",)) == "Polish squadron enters Gdansk"

@@ -45,3 +45,10 @@ def test_a_named_then_described_speaker_after_a_date_is_cut_whole():
     assert title("Norway will send troops to joint drills in Poland on Tuesday, said Ola Berg, "
                  "a spokesman for the defence ministry.") == \
         "Norway to send troops to joint drills in Poland"
+
+
+def test_a_speech_verb_joined_by_and_is_a_second_act():
+    # "and told X, the …": a verb coordinated with the first act, never an attribution
+    assert title("Berg arrived in Warsaw on Tuesday and told Nowak, the chief of the Polish "
+                 "general staff.") == \
+        "Berg arrives in Warsaw and tells Nowak, chief of Polish general staff"

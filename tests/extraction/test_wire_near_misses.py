@@ -79,3 +79,12 @@ def test_a_plan_about_the_possessive_s_own_occasion_still_tells_the_plan(tmp_pat
             "under which Russia is expected to deliver 24 Su-35 jets to Iran in 2027, was "
             "welcomed in Tehran.")
     assert len(_dated(tmp_path, body)) == 1
+
+
+def test_a_page_label_or_a_person_the_topic_knows_after_a_standfirst_is_no_dateline(tmp_path):
+    # "Readout:" labels a section; "Peskov:" (a person among the topic's actors) heads what
+    # a speaker said: neither is a place
+    for label in ("Backgrounder", "Readout", "Newsmaker", "Peskov"):
+        body = JETS + (f"{label}: Russia delivered the first two Su-35 jets to Iran at a "
+                       "ceremony.\n\nThe update came late.")
+        assert _dated(tmp_path, body, published="2024-06-10") == [], label
