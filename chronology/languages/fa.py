@@ -182,6 +182,10 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 "گزارش داد", "به گزارش", "نوشت",
                 # confirming a report is reporting it ("این را وزارت دفاع تأیید کرد")
                 "تأیید کرد", "تایید کرد")
+# Verbs of announcing, informing and publishing: with «این را / این خبر را» they report the
+# sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
+ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
+             "اطلاع‌رسانی کرد", "فاش کرد", "اعلام شد", "منتشر شد", "گزارش شد")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an

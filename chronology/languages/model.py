@@ -189,6 +189,9 @@ class Language:
     plan_period: re.Pattern = re.compile(NEVER)
     # a sentence confirming the act told before it ("подтвердили факт подписания")
     confirms: re.Pattern = re.compile(NEVER)
+    # verbs of announcing, informing, publishing ("объявил", "خبر داد"): with ``ABOUT_THIS``
+    # a report of the sentence before, as a reporting verb is
+    announces: re.Pattern = re.compile(NEVER)
     lasting: re.Pattern = re.compile(NEVER)
     planned: re.Pattern = re.compile(NEVER)
     # verbs of coming in, a delivery only with the thing delivered named (ARRIVES)
@@ -449,6 +452,7 @@ def build(module: ModuleType) -> Language:
             rf"(?:\d{{4}}\s*(?:[-–]|(?:{phrase(norm(w) for w in words_of(module, 'RANGE_TO'))})\s)\s*)?$",
             re.IGNORECASE),
         confirms=re.compile(_table(module, "CONFIRMS", NEVER), re.IGNORECASE),
+        announces=words("ANNOUNCES") if _table(module, "ANNOUNCES", ()) else re.compile(NEVER),
         lasting=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'LASTING', ()))})",
                            re.IGNORECASE) if _table(module, "LASTING", ()) else re.compile(NEVER),
         bounds_until=re.compile(  # "تا ۱۴ سپتامبر", "تا روز ۲۳ اکتبر" (a date's word between)

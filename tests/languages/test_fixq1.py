@@ -1,0 +1,39 @@
+"""Russian and Persian defects a review found in the last fixes (issue 11, review Q), each
+tested on invented sentences in the style of the agencies, with near misses that must stay as
+they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from . import persian_story
+
+# --- «این را / Об этом» + a verb of announcing, informing or publishing ---------------------------
+
+FA_LEAD = "روسیه نخستین محموله سامانه پدافندی اس-۴۰۰ را به ایران تحویل داده است."
+RU_LEAD = "Россия и Иран начали совместные учения в Каспийском море."
+
+
+@pytest.mark.parametrize("verb", ["خبر داد", "منتشر کرد", "اطلاع داد", "گزارش دادند"])
+def test_a_persian_announcement_of_the_lead_is_a_report_of_it(tmp_path, verb):
+    text = persian_story.story(FA_LEAD + f"\n\nاین را وزارت دفاع روسیه روز پنجشنبه {verb}.",
+                               published="2021-10-18")   # a Monday
+    (event,) = persian_story.analyse(tmp_path, "announced", text).candidates
+    assert str(event.date) == "2021-10-14", event.date
+
+
+@pytest.mark.parametrize(("report", "reported"), [
+    ("Об этом во вторник, 13 сентября, объявил министр обороны.", True),
+    ("Об этом во вторник, 13 сентября, доложил Верховному главнокомандующему министр обороны.",
+     True),
+    ("Об этом стало известно во вторник, 13 сентября.", True),
+    # near misses: a denial or a promise reports no act
+    ("Об этом во вторник, 13 сентября, опроверг министр обороны.", False),
+    ("Об этом во вторник, 13 сентября, пообещал министр обороны.", False),
+])
+def test_a_russian_announcement_of_the_lead_is_a_report_of_it(tmp_path, report, reported):
+    text = f"---\npublished: 2022-09-15\nlanguage: ru\n---\n{RU_LEAD}\n\n{report}\n"
+    result = persian_story.analyse(tmp_path, "announced", text)
+    lead = result.candidates[0]
+    assert lead.title.startswith("Россия и Иран начали"), lead.title
+    assert (str(lead.date) == "2022-09-13") == reported, (lead.date, result.explain)
