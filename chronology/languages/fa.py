@@ -241,8 +241,11 @@ ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-
                      r".*(?<!\S)(?:است|بود)\W*$")  # and ends on its copula
 # Words of a habit ("هر سال", "سالانه", "معمولاً"): a present with them tells what is done
 # again and again, no plan and no news of the day (see ru.py).
-HABIT = ("هر سال", "هر ساله", "هرساله", "همه ساله", "سالانه", "معمولا", "معمولاً",
+HABIT = ("هر سال", "هر ساله", "هرساله", "همه ساله", "معمولا", "معمولاً",
          "به طور منظم", "به طور معمول", "هر ماه")
+# Words of repetition that are adjectives too («رزمایش سالانه ...», "the annual exercise"): a
+# habit only as an adverb, right before the verb («سالانه برگزار می‌شود», a word between).
+HABIT_ADVERBS = ("سالانه", "ماهانه")
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
 # «می» and a space or a zero-width non-joiner, or glued to a verb stem («میشود»): not a noun
 # that begins so («میلادی», «میزبانی», «میان», «میلیون», «میدان»: review G).

@@ -396,7 +396,11 @@ def build(module: ModuleType) -> Language:
         purpose_tail=re.compile(_table(module, "PURPOSE_TAIL", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
-        habit=words("HABIT"),
+        habit=re.compile(
+            words("HABIT").pattern + (
+                rf"|(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'HABIT_ADVERBS', ()))})"
+                rf"\s+(?:[^\s.،,؛]+\s+)?(?:{_table(module, 'PRESENT', NEVER)})"
+                if _table(module, "HABIT_ADVERBS", ()) else ""), re.IGNORECASE),
         state_verbs=words("STATE_VERBS"),
         adversary=words("ADVERSARY"),
         vague_time=words("VAGUE_TIME"),

@@ -37,3 +37,17 @@ def test_a_russian_announcement_of_the_lead_is_a_report_of_it(tmp_path, report, 
     lead = result.candidates[0]
     assert lead.title.startswith("Россия и Иран начали"), lead.title
     assert (str(lead.date) == "2022-09-13") == reported, (lead.date, result.explain)
+
+
+# --- «سالانه» is a habit only as an adverb before the verb, not as an adjective ------------------
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # "the annual exercise ... is held in November": a plan, the coming November
+    ("رزمایش سالانه کمربند امنیت دریایی ایران و روسیه در ماه نوامبر برگزار می‌شود.", "2024-11"),
+    # near miss: "is held annually in November" tells a habit, the tense told (the last one)
+    ("رزمایش کمربند امنیت دریایی ایران و روسیه در ماه نوامبر سالانه برگزار می‌شود.", "2023-11"),
+])
+def test_an_annual_adjective_is_no_habit(tmp_path, lead, expected):
+    text = persian_story.story(lead, published="2024-09-10")
+    (event,) = persian_story.analyse(tmp_path, "annual", text).candidates
+    assert str(event.date) == expected, event.date
