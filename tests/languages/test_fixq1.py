@@ -4,9 +4,15 @@ they were."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from chronology import dates
+
 from . import persian_story
+
+ABAN_3 = dt.date(2024, 10, 25)  # 3 Aban 1403: Aban runs 22 October to 20 November 2024
 
 # --- «این را / Об этом» + a verb of announcing, informing or publishing ---------------------------
 
@@ -51,3 +57,21 @@ def test_an_annual_adjective_is_no_habit(tmp_path, lead, expected):
     text = persian_story.story(lead, published="2024-09-10")
     (event,) = persian_story.analyse(tmp_path, "annual", text).candidates
     assert str(event.date) == expected, event.date
+
+
+# --- «ماه جاری» / «سال جاری»: the tense is that of the date's own clause ---------------------------
+
+@pytest.mark.parametrize(("text", "told"), [
+    # a plan reported in the past: the reporting verb is not the date's verb
+    ("سخنگوی وزارت دفاع اعلام کرد رزمایش مشترک ایران و روسیه اواخر ماه جاری برگزار می‌شود.",
+     "2024-11"),
+    ("سخنگوی وزارت دفاع اعلام کرد که رزمایش مشترک اواخر ماه جاری برگزار می‌شود.", "2024-11"),
+    # "was due to be delivered late this month": a plan told in the past
+    ("قرار بود نخستین جنگنده‌ها اواخر ماه جاری به ایران تحویل داده شود.", "2024-11"),
+    # near misses: a past act this month stays up to the day of writing
+    ("وزیر دفاع اواخر ماه جاری به مسکو سفر کرد.", "2024-10"),
+    ("وزارت دفاع اواخر ماه جاری اعلام کرد که رزمایش مشترک برگزار می‌شود.", "2024-10"),
+])
+def test_the_current_month_takes_the_tense_of_its_own_clause(text, told):
+    mentions = dates.find_mentions(text, ABAN_3, language="fa")
+    assert [(m.text, m.value) for m in mentions] == [("ماه جاری", told)], mentions
