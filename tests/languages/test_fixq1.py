@@ -75,3 +75,15 @@ def test_an_annual_adjective_is_no_habit(tmp_path, lead, expected):
 def test_the_current_month_takes_the_tense_of_its_own_clause(text, told):
     mentions = dates.find_mentions(text, ABAN_3, language="fa")
     assert [(m.text, m.value) for m in mentions] == [("ماه جاری", told)], mentions
+
+
+# --- «خواستار شد», «درخواست کرده‌اند» are verbs of asking: what is asked is no act done ------
+
+@pytest.mark.parametrize("lead", [
+    "ایران از روسیه خواستار شد تا جنگنده‌های سوخو-۳۵ را هرچه زودتر تحویل دهد.",
+    "نمایندگان مجلس از دولت خواستار شدند تا قرارداد خرید جنگنده را نهایی کند.",
+    "مقام‌های ایرانی از مسکو درخواست کرده‌اند تا سامانه اس-۴۰۰ را تحویل دهد.",
+])
+def test_a_request_is_no_purpose_clause(tmp_path, lead):
+    result = persian_story.analyse(tmp_path, "asked", persian_story.story(lead, published="2023-09-20"))
+    assert [e.date for e in result.candidates] == [], result.explain
