@@ -134,6 +134,9 @@ NIGHT_TO = ("به",)
 # one ("یکشنبه شب گذشته": last Sunday night, "جمعه شامگاه گذشته"), not "last night": the
 # weekday dates it (``dates/lexical.py``).
 WEEKDAY_PAST_PART = ("شب گذشته", "شامگاه گذشته", "نیمه‌شب گذشته")
+# "last" after a weekday, a part of its day between or not ("یکشنبه گذشته", "صبح یکشنبه
+# گذشته", "یکشنبه ظهر گذشته"): the word is the weekday's mention, so it leaves a title with it.
+WEEKDAY_LAST = ("گذشته",)
 DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1,
              "شب گذشته": -1, "نیمه‌شب گذشته": -1, "شامگاه گذشته": -1,
              "پریروز": -2, "فردا": 1, "پس فردا": 2}

@@ -87,3 +87,15 @@ def test_the_current_month_takes_the_tense_of_its_own_clause(text, told):
 def test_a_request_is_no_purpose_clause(tmp_path, lead):
     result = persian_story.analyse(tmp_path, "asked", persian_story.story(lead, published="2023-09-20"))
     assert [e.date for e in result.candidates] == [], result.explain
+
+
+# --- "last" after a weekday with a part of its day, between or before, leaves the title with it -
+
+@pytest.mark.parametrize("when", ["صبح یکشنبه گذشته", "عصر یکشنبه گذشته",
+                                  "یکشنبه ظهر گذشته", "یکشنبه شب گذشته"])
+def test_last_after_a_weekday_leaves_the_title(tmp_path, when):
+    lead = f"ناوگروه نیروی دریایی روسیه {when} وارد بندرعباس شد."
+    (event,) = persian_story.analyse(tmp_path, "last",
+                                     persian_story.story(lead, published="2024-10-23")).candidates
+    assert (str(event.date), event.title) == (
+        "2024-10-20", "ناوگروه نیروی دریایی روسیه وارد بندرعباس شد"), event.title
