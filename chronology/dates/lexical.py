@@ -230,19 +230,27 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     chosen = [c for i, c in enumerate(chosen) if not (i and _restated_in_brackets(
         chosen[i - 1], c, norm))]
     chosen = [c for i, c in enumerate(chosen) if not _told_in_brackets(c, chosen[i + 1:], norm)]
-    chosen = [_with_part(c, parts, norm) for c in chosen]
+    chosen = [_with_part(c, parts, norm, lang) for c in chosen]
     return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
             for _, _, s, e, kind, m in chosen]
 
 
-def _with_part(item: tuple, parts: dict[int, int], norm: str) -> tuple:
+def _with_part(item: tuple, parts: dict[int, int], norm: str, lang) -> tuple:
     """A weekday with the part of its day told after it ("یکشنبه شب گذشته": last Sunday
-    night): the words are the date's, so they go with it (from a title too)."""
+    night), or with "last" after it (``WEEKDAY_LAST``: "یکشنبه ظهر گذشته", "صبح یکشنبه
+    گذشته"): the words are the date's, so they go with it (from a title too)."""
     if item[4] != "weekday":
         return item
     for start, end in parts.items():
         if start > item[3] and re.fullmatch(r"[\s\u200c]+", norm[item[3]:start]):
             return (*item[:3], end, *item[4:])
+    if lang.patterns.get("WEEKDAY_LAST"):
+        part = lang.patterns["TIME_OF_DAY"]
+        before = re.search(rf"(?<![\w\u200c])(?:{part})[\s\u200c]+$", norm[max(0, item[2] - 12):item[2]])
+        last = re.compile(rf"[\s\u200c]+(?:(?:{part})[\s\u200c]+){'?' if before else ''}"
+                          rf"(?:{lang.patterns['WEEKDAY_LAST']})(?![\w\u200c])").match(norm, item[3])
+        if last:  # only with a part of the day told: "یکشنبه گذشته" alone stays as it was
+            return (*item[:3], last.end(), *item[4:])
     return item
 
 

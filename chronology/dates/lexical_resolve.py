@@ -818,13 +818,24 @@ def _gregorian_word_after(text: str, end: int, lang) -> bool:
     return any(re.match(rf"{re.escape(w)}(?![\w\u200c])", after) for w in lang.year_words)
 
 
+def _own_verb_past(text: str, c, lang) -> bool:
+    """Whether the verb of the date's own clause is a past: the verb that ends it after the
+    date, before a «که» that opens another ("… اعلام کرد رزمایش … اواخر ماه جاری برگزار
+    می‌شود" is a plan told in the past; "قرار بود … اواخر ماه جاری تحویل داده شود" too)."""
+    _, right = _span(text, c.start, c.end, _CLAUSE_END)
+    own = lang.normalise(text[c.end:right])
+    opened = lang.that_word.search(own)
+    own = own[:opened.start()] if opened else own
+    return bool(lang.past.search(own) or lang.speech_verbs.search(own))
+
+
 def _solar_current(unit: str, c, text: str, ref: dt.date, lang):
     """"ماه جاری", "سال جاری": the Solar Hijri month or year of the reference, as a Solar month
     or year written out is read (the Gregorian month or year most of it falls in). A past act
     told so lies between the Solar month's (year's) first day and the reference: the Gregorian
     month (year) most of that part falls in, never after the reference."""
     y, m = solar.solar_month_of(ref)
-    past = calendar_tense(text, c.start, c.end, lang) == PAST
+    past = calendar_tense(text, c.start, c.end, lang) == PAST and _own_verb_past(text, c, lang)
     if unit == "month":
         return _solar_month(y, c, lang, f" (the current one, of reference {ref})", m,
                             until=ref if past else None)
@@ -855,7 +866,7 @@ def _solar_current_year_part(c, text: str, ref: dt.date, lang):
     shift = _YEAR_PART_DAYS.get(mod)
     day = (first + (last - first) / 2 if shift is None else
            first + dt.timedelta(days=shift) if shift > 0 else last + dt.timedelta(days=shift))
-    if calendar_tense(text, c.start, c.end, lang) == PAST:
+    if calendar_tense(text, c.start, c.end, lang) == PAST and _own_verb_past(text, c, lang):
         day = min(day, ref)
     return (f"{day.year:04d}-{day.month:02d}", "month", "solar-year-part",
             f"the current Solar Hijri year {y} (of reference {ref}), which runs {first} to "

@@ -575,11 +575,12 @@ class _Scan:
         """A sentence that only says who reported the undated one before it ("Россия и Китай
         начали учения. Об этом сообщает Минобороны в четверг, 15 сентября."): the sentence
         before is the event, on the date of its report (``ABOUT_THIS``, with a reporting verb:
-        ``SPEECH_VERBS`` or ``CONFIRMS``), which replaces a date the lead convention gave it."""
+        ``SPEECH_VERBS``, ``ANNOUNCES`` or ``CONFIRMS``), which replaces a date the lead convention gave it."""
         if previous is None or not self.says_about_this(words):
             return False
         norm = self.lang.normalise(words)
-        if not (self.lang.speech_verbs.search(norm) or self.lang.confirms.search(norm)):
+        if not (self.lang.speech_verbs.search(norm) or self.lang.announces.search(norm)
+                or self.lang.confirms.search(norm)):
             # "این را وزارت دفاع روز دوشنبه رد کرد", "... وعده داده بود": a denial or a
             # promise of the act is no report of it; only a reporting verb tells one
             return False

@@ -134,6 +134,9 @@ NIGHT_TO = ("به",)
 # one ("یکشنبه شب گذشته": last Sunday night, "جمعه شامگاه گذشته"), not "last night": the
 # weekday dates it (``dates/lexical.py``).
 WEEKDAY_PAST_PART = ("شب گذشته", "شامگاه گذشته", "نیمه‌شب گذشته")
+# "last" after a weekday, a part of its day between or not ("یکشنبه گذشته", "صبح یکشنبه
+# گذشته", "یکشنبه ظهر گذشته"): the word is the weekday's mention, so it leaves a title with it.
+WEEKDAY_LAST = ("گذشته",)
 DAY_WORDS = {"امروز": 0, "امشب": 0, "دیروز": -1, "دیشب": -1, "روز گذشته": -1,
              "شب گذشته": -1, "نیمه‌شب گذشته": -1, "شامگاه گذشته": -1,
              "پریروز": -2, "فردا": 1, "پس فردا": 2}
@@ -182,6 +185,10 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 "گزارش داد", "به گزارش", "نوشت",
                 # confirming a report is reporting it ("این را وزارت دفاع تأیید کرد")
                 "تأیید کرد", "تایید کرد")
+# Verbs of announcing, informing and publishing: with «این را / این خبر را» they report the
+# sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
+ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
+             "اطلاع‌رسانی کرد", "فاش کرد", "اعلام شد", "منتشر شد", "گزارش شد")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an
@@ -237,8 +244,11 @@ ORDINAL_STATEMENT = (r"^\W*(?:این|آن)\s+(?:نخستین|اولین|[\u0600-
                      r".*(?<!\S)(?:است|بود)\W*$")  # and ends on its copula
 # Words of a habit ("هر سال", "سالانه", "معمولاً"): a present with them tells what is done
 # again and again, no plan and no news of the day (see ru.py).
-HABIT = ("هر سال", "هر ساله", "هرساله", "همه ساله", "سالانه", "معمولا", "معمولاً",
+HABIT = ("هر سال", "هر ساله", "هرساله", "همه ساله", "معمولا", "معمولاً",
          "به طور منظم", "به طور معمول", "هر ماه")
+# Words of repetition that are adjectives too («رزمایش سالانه ...», "the annual exercise"): a
+# habit only as an adverb, right before the verb («سالانه برگزار می‌شود», a word between).
+HABIT_ADVERBS = ("سالانه", "ماهانه")
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
 # «می» and a space or a zero-width non-joiner, or glued to a verb stem («میشود»): not a noun
 # that begins so («میلادی», «میزبانی», «میان», «میلیون», «میدان»: review G).
@@ -252,7 +262,9 @@ PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:شو|کن|ده|رو|
 # purpose of an act done ("ایران از روسیه خواسته است تا ... تحویل دهد": a request).
 ASK_VERBS = ("خواست", "خواستند", "خواسته است", "خواسته اند", "خواسته‌اند", "درخواست کرد",
              "درخواست کردند", "درخواست کرده است", "تقاضا کرد", "تقاضا کردند", "دعوت کرد",
-             "دعوت کردند", "دعوت کرده است", "ترغیب کرد", "اصرار کرد", "اصرار دارد")
+             "دعوت کردند", "دعوت کرده است", "ترغیب کرد", "اصرار کرد", "اصرار دارد",
+             "درخواست کرده‌اند", "درخواست کرده اند", "خواستار شد", "خواستار شدند",
+             "خواستار شده است", "خواستار شده‌اند", "خواستار شده اند")
 PURPOSE_TAIL = ("".join(rf"(?<!{re.escape(w)})" for w in ASK_VERBS)
                 + r"\s+تا\s+[^.؟!]*?(?<!\S)(?:[بن](?!(?:ود|بود)(?:ند)?(?![\u0600-\u06ff]))(?!(?:"
                 + "|".join(_PAST_STEMS) + r")(?:ند)?(?![\u0600-\u06ff]))[\u0600-\u06ff]+?(?:ند|د)|کند|کنند|"

@@ -189,6 +189,9 @@ class Language:
     plan_period: re.Pattern = re.compile(NEVER)
     # a sentence confirming the act told before it ("подтвердили факт подписания")
     confirms: re.Pattern = re.compile(NEVER)
+    # verbs of announcing, informing, publishing ("объявил", "خبر داد"): with ``ABOUT_THIS``
+    # a report of the sentence before, as a reporting verb is
+    announces: re.Pattern = re.compile(NEVER)
     lasting: re.Pattern = re.compile(NEVER)
     planned: re.Pattern = re.compile(NEVER)
     # verbs of coming in, a delivery only with the thing delivered named (ARRIVES)
@@ -393,7 +396,11 @@ def build(module: ModuleType) -> Language:
         purpose_tail=re.compile(_table(module, "PURPOSE_TAIL", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
-        habit=words("HABIT"),
+        habit=re.compile(
+            words("HABIT").pattern + (
+                rf"|(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'HABIT_ADVERBS', ()))})"
+                rf"\s+(?:[^\s.،,؛]+\s+)?(?:{_table(module, 'PRESENT', NEVER)})"
+                if _table(module, "HABIT_ADVERBS", ()) else ""), re.IGNORECASE),
         state_verbs=words("STATE_VERBS"),
         adversary=words("ADVERSARY"),
         vague_time=words("VAGUE_TIME"),
@@ -449,6 +456,7 @@ def build(module: ModuleType) -> Language:
             rf"(?:\d{{4}}\s*(?:[-–]|(?:{phrase(norm(w) for w in words_of(module, 'RANGE_TO'))})\s)\s*)?$",
             re.IGNORECASE),
         confirms=re.compile(_table(module, "CONFIRMS", NEVER), re.IGNORECASE),
+        announces=words("ANNOUNCES") if _table(module, "ANNOUNCES", ()) else re.compile(NEVER),
         lasting=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'LASTING', ()))})",
                            re.IGNORECASE) if _table(module, "LASTING", ()) else re.compile(NEVER),
         bounds_until=re.compile(  # "تا ۱۴ سپتامبر", "تا روز ۲۳ اکتبر" (a date's word between)
@@ -490,7 +498,7 @@ def build(module: ModuleType) -> Language:
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
             "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "MONTH_PARTS", "COUNTED_BEFORE_ORDINAL", "CHAINED", "CHAINED_PERIOD", "YEAR_TOLD",
             "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
-            "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE", "WEEKDAY_MIDNIGHT", "NIGHT_TO", "WEEKDAY_PAST_PART", "VERB_PARTS",
+            "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE", "WEEKDAY_MIDNIGHT", "NIGHT_TO", "WEEKDAY_PAST_PART", "WEEKDAY_LAST", "VERB_PARTS",
             "PARTY_BEFORE_VERB", "DATE_PARTS", "CORRELATIVES", "WORD_MONTH_BEFORE")},
     )
 

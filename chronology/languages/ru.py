@@ -523,6 +523,11 @@ REPORTED = (
 # A sentence that only says who reported the one before it ("Об этом сообщает Минобороны в
 # четверг, 15 сентября."): its date is the date of that report.
 ABOUT_THIS = ("об этом", "о чем", "о чём")
+# Verbs of announcing, informing and publishing: with ``ABOUT_THIS`` they report the sentence
+# before ("Об этом во вторник объявил министр", "Об этом стало известно"); not a denial
+# ("опроверг") nor a promise ("пообещал").
+ANNOUNCES = ("объявил", "объявля", "доложил", "доклады", "стало известно", "становится известно",
+             "опубликовал", "публику", "обнародовал", "известил", "оповестил")
 # A sentence that confirms the act told before it ("В «Рособоронэкспорте» вчера подтвердили
 # факт подписания контракта", "Минобороны подтвердило эту информацию"): a verb of confirming
 # whose object points back to the report, a word or two between (the outlet told: "“Ъ”").
