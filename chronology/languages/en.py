@@ -673,10 +673,13 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
     "statement": (),
 }
 
+# The auxiliaries of the perfect ("has been", "had arrived").
+PERFECT_AUXILIARIES = ("has", "have", "had")
+
 # "agreed to", "has agreed": an agreement (read by ``tags.py``), unless negated before it ("has
 # not agreed", "never agreed") or agreed only to weigh a proposal ("agreed to study/consider").
 AGREED = "agreed"
-AGREED_AUXILIARIES = ("have", "has", "had")
+AGREED_AUXILIARIES = PERFECT_AUXILIARIES  # "has agreed"
 AGREED_NEGATIONS = ("not", "never", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t", "hadn’t",
                     "nor", "no")
 AGREED_INTENT_VERBS = ("study", "consider", "discuss", "look", "examine", "review", "explore",
@@ -832,3 +835,39 @@ DOMESTIC_INSTITUTIONS = ("military", "armed forces", "army", "defence forces", "
 # A capital before one of these stands for its state ("the Taipei government said …",
 # ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
 CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
+
+# How a sentence's date is chosen (``chronology/extraction/dating.py``); matched in any case
+# unless noted.
+# A date denied right before it: "not on Monday", "rather than in May", with one of the
+# prepositions after the denial.
+DENIED_DATE_WORDS = ("not", "never", "rather than", "instead of")
+DENIED_DATE_PREPOSITIONS = ("on", "in", "at", "by", "until")
+# The first date of a range: "from March 3 to March 5", "between 2015 and 2017".
+RANGE_OPENERS = ("from", "between")
+# A clause of another act with its own subject: "after Ankara fast-tracked legislation last
+# month" (case-sensitive).
+AFTER_CLAUSE_OPENERS = ("after", "following", "since", "before")
+# A stay in a place since a day: "has been in Doha since Friday".
+STAY_PREPOSITIONS = ("in", "at")
+# A start told with "from": "shipments started from last month", "began from March 3".
+START_VERBS = ("started", "began", "begun", "commenced", "starts", "begins", "commences")
+# A "since"/"until" clause bounds the main event's span ("since Ukraine first reported one in
+# September"), unless it is "since then", "until now" (SPAN_NOT_AFTER).
+SPAN_WORDS = ("since", "until", "till")
+SPAN_NOT_AFTER = ("then", "now")
+# A date told of after "that" or a telling verb: "confirmed that the 11 June agreement …",
+# "said the Feb. 24 invasion …" (case-sensitive) ...
+TOLD_OF_WORDS = ("that", "said", "says", "confirmed", "confirms", "noted", "notes", "recalled",
+                 "recalls", "added", "stressed", "believes", "believed", "thinks", "thought",
+                 "argued", "argues")
+# ... names the act of one of these nouns by its date: "the 11 June agreement", "the Feb. 24
+# invasion" (regexes, case-sensitive).
+NAMED_BY_DATE_NOUNS = ("agreement", "deal", "contract", "accord", "memorandum", "pact", "treaty",
+                       "attack", "invasion", "summit", "meeting", "talks", "visit", "ceasefire",
+                       "truce", "decision", "announcement", "statement", "order", "launch",
+                       "test", "strike", "strikes", r"elections?", "vote", "referendum", "coup",
+                       "incident", "crash")
+# A noun that tells an act, with the act's past verb: "which follows the purchase in 2015 of
+# 24 Rafale jets" is the jets purchased in 2015.
+ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",
+             "delivery": "delivered", "acquisition": "acquired"}
