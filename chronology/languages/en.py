@@ -871,3 +871,32 @@ NAMED_BY_DATE_NOUNS = ("agreement", "deal", "contract", "accord", "memorandum", 
 # 24 Rafale jets" is the jets purchased in 2015.
 ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",
              "delivery": "delivered", "acquisition": "acquired"}
+
+# Which sentences make events (``chronology/extraction/candidates.py``).
+# What opens a period the sentence states for itself: "during the Soviet era", "in the 1990s"
+# (regexes, any case).
+OWN_PERIOD_OPENERS = ("during", "in", "throughout", "under", "since", r"at\s+the\s+height\s+of")
+# An attribution with news of its own: "It was also reported on Monday that …".
+OWN_NEWS_VERBS = ("reported", "announced", "said", "stated", "confirmed", "disclosed", "revealed")
+# A lead that announces what is still to come: "will sign", "plans to", "is set to" (regexes,
+# any case).
+PLANNED_WORDS = ("will", "would", "shall", "plans?", "planning", "intends?", "is to", "are to",
+                 "is set to", "are set to", "is expected", "are expected", "to be held")
+# The announced act: "will sell", "is to deliver" (case-sensitive) ... but not a state after
+# them: "will be", "will remain" (WILL_ACT_NOT).
+WILL_ACT_LEADS = ("will", "is to", "are to", "is set to", "are set to")
+WILL_ACT_NOT = ("be", "have", "remain", "continue")
+# "Lavrov met his counterpart": the possessives of a person.
+PERSON_POSSESSIVES = ("his", "her", "their")
+# A thing named only by a pronoun: "Serbia had already acquired this in 2020", with one of
+# the words after it (THING_PRONOUN_AFTER).
+THING_PRONOUNS = ("this", "these", "those", "it", "them")
+THING_PRONOUN_AFTER = ("in", "on", "at", "from", "to", "for", "last", "earlier", "already", "too",
+                       "as well")
+# An undated sentence that points to another time: "had previously met", "plans to" (regexes,
+# any case).
+OTHER_TIME_WORDS = ("previously", "earlier", "before", "formerly", "ago", "once", "often",
+                    "several times", "repeatedly", "next", "will", "would", "plans? to",
+                    r"(?:had|has|have) (?:\w+ )?met")
+# "held talks before signing …", "after inspecting the guard": a step of the same occasion.
+OCCASION_STEPS = ("before", "after")
