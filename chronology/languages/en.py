@@ -900,3 +900,28 @@ OTHER_TIME_WORDS = ("previously", "earlier", "before", "formerly", "ago", "once"
                     r"(?:had|has|have) (?:\w+ )?met")
 # "held talks before signing …", "after inspecting the guard": a step of the same occasion.
 OCCASION_STEPS = ("before", "after")
+
+# Clauses and the words around names (``chronology/extraction/clauses.py``).
+# The articles: "the", "a", "an" (any case).
+ARTICLE_WORDS = ("the", "a", "an")
+# The finite auxiliaries that make a clause: "was held", "will sign" (case-sensitive).
+FINITE_AUXILIARIES = ("was", "were", "is", "are", "has", "have", "had", "will", "would")
+# The relative pronouns that open a relative clause with its verb: "which will end May 10".
+RELATIVE_SUBJECTS = ("which", "that", "who")
+# A sentence's first word that opens an introduction before its main clause, up to a comma:
+# "On Monday, …", "Speaking after the exercise, …", "In addition, …".
+INTRO_WORDS = ("on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
+               "meanwhile", "meantime", "however", "under", "among", "amid", "with", "also",
+               "following", "for", "according", "commenting", "speaking", "referring",
+               "receiving", "as", "based", "nevertheless", "nonetheless", "besides",
+               "separately", "in addition", "moreover", "since", "aside", "apart", "prior",
+               "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore",
+               "despite", "within", "throughout")
+# Right before a run of capitalised words, these make it a place: "in Uttar Pradesh",
+# "visited Burkina Faso", "a tour of Sierra Leone" (case-sensitive).
+PLACE_BEFORE_WORDS = ("in", "at", "near", "outside", "across", "visit", "visits", "visited",
+                      "visiting", "toured", "tour of", "trip to", "travelled to", "traveled to")
+# Right before a name, these make it the name of a thing, no person: "dubbed Iron Dome",
+# "exercise Zapad" (regexes, any case).
+NAME_INTRODUCERS = ("dubbed", "codenamed", "code-named", "titled", "entitled", "nicknamed",
+                    "christened", "exercise", "operation", "drills?", "maneuvers", "manoeuvres")
