@@ -925,3 +925,23 @@ PLACE_BEFORE_WORDS = ("in", "at", "near", "outside", "across", "visit", "visits"
 # "exercise Zapad" (regexes, any case).
 NAME_INTRODUCERS = ("dubbed", "codenamed", "code-named", "titled", "entitled", "nicknamed",
                     "christened", "exercise", "operation", "drills?", "maneuvers", "manoeuvres")
+
+# Titles (``chronology/extraction/titles.py``).
+# "Over the last year", "for the past month": "the" after one of these goes with a date that
+# needs it (THE_DATE_WORDS; any case).
+THE_DATE_LEADS = ("over", "for", "within", "throughout", "during", "in")
+THE_DATE_WORDS = ("last", "past", "next", "previous", "coming", "same", "following", "preceding")
+# "houses soldiers under an agreement (signed in 2014)": a noun after one of these is no
+# subject (case-sensitive) ...
+SIDE_OBJECT_OPENERS = ("under", "after", "following", "per", "through", "via", "amid", "despite")
+# ... after one of these determiners: "under an agreement", "after its launch".
+NOUN_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
+# "… were rescued when two boats sank (on Monday)": a conjunction that opens a clause with its
+# own subject and verb.
+CLAUSE_CONJUNCTIONS = ("when", "while", "because", "although", "though", "whereas", "if",
+                       "where", "once")
+# Verbs whose object takes "as" and a noun phrase: "describes Morocco as a major force".
+AS_VERBS = frozenset({"describe", "see", "regard", "view", "consider", "define", "designate",
+                      "label", "brand", "hail", "list", "classify", "identify", "recognize",
+                      "recognise", "treat", "appoint", "elect", "nominate", "choose", "select",
+                      "name", "present", "portray"})
