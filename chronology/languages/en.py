@@ -945,3 +945,17 @@ AS_VERBS = frozenset({"describe", "see", "regard", "view", "consider", "define",
                       "label", "brand", "hail", "list", "classify", "identify", "recognize",
                       "recognise", "treat", "appoint", "elect", "nominate", "choose", "select",
                       "name", "present", "portray"})
+
+# Tense from a date's context (``chronology/dates/context.py``); regexes, any case unless noted.
+# A deadline or a schedule right before a date: "by March 1", "due on", "slated for".
+DEADLINE_WORDS = ("by", "until", "till", "before", "through", "due", "expire", "expires",
+                  "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",
+                  r"slated\s+for")
+# A start right before a date: "since Monday", "ever since 2014".
+SINCE_WORDS = ("since", r"ever\s+since")
+# "The vote is on Sunday", "the talks are scheduled in Geneva on …" (case-sensitive): the
+# present of "to be" (IS_ON_VERBS) with one of these (SCHEDULE_WORDS) is a schedule.
+IS_ON_VERBS = ("is", "are")
+SCHEDULE_WORDS = ("due", "expected", "scheduled", "set", "slated", "planned")
+# A phrase between a far tense marker and the date that looks back from it: "after", "ago".
+LOOKS_BACK_WORDS = ("after", "since", "following", "than", "ago", "earlier", "previous", "prior")
