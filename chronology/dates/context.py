@@ -101,11 +101,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(m) and (m.group(1).lower() in _ABBR or len(m.group(1)) == 1)
 
 
-DEADLINE = re.compile(r"\b(?:by|until|till|before|through|due|expire|expires|effective|"
-                       r"as\s+soon\s+as|"
-                       r"payable|scheduled\s+for|set\s+for|slated\s+for)\s+(?:the\s+)?$",
+DEADLINE = re.compile(r"\b(?:" + "|".join(en.DEADLINE_WORDS) + r")\s+(?:the\s+)?$",
                        re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:" + "|".join(en.SINCE_WORDS) + r")\s+$", re.IGNORECASE)
 _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.POSTPONE_VERBS)
                         + r")\b(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$",
                         re.IGNORECASE)
@@ -114,7 +112,8 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 # "the match is Saturday", "a verdict is expected on Monday", "he is due in Moscow on
 # Tuesday", "the elections are in November" (not "he is accused of killing two people on
 # Sunday": another verb between).
-_IS_ON = re.compile(r"\b(?:is|are)\s+(?:(?:due|expected|scheduled|set|slated|planned)\s+"
+_IS_ON = re.compile(r"\b(?:" + "|".join(en.IS_ON_VERBS) + r")\s+(?:(?:" + "|".join(en.SCHEDULE_WORDS)
+                    + r")\s+"
                     r"(?:(?:in|at|back\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?)?(?:on\s+|in\s+)?$")
 _AHEAD_OF = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.AHEAD_OF_POSSESSIVE)
                        + r")\s+$", re.IGNORECASE)
@@ -160,7 +159,7 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
 
 
 # A phrase between a far tense marker and the date that looks back from it.
-_LOOKS_BACK = re.compile(r"\b(?:after|since|following|than|ago|earlier|previous|prior)\b",
+_LOOKS_BACK = re.compile(r"\b(?:" + "|".join(en.LOOKS_BACK_WORDS) + r")\b",
                          re.IGNORECASE)
 
 

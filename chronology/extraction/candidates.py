@@ -267,7 +267,7 @@ _ON_THAT_OCCASION = re.compile(r"\s*(?:" + _words_of(en.OCCASION_OPENERS) +
                                r")\s+the\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*", re.IGNORECASE)
 _OCCASION_HEAD = re.compile(r"\b(?:" + _words_of(en.OCCASION_HEADS) + r")\b", re.IGNORECASE)
 # A period the sentence states for itself: "during the Soviet era", "in the 1990s".
-_OWN_PERIOD = re.compile(r"\b(?:during|in|throughout|under|since|at\s+the\s+height\s+of)\s+"
+_OWN_PERIOD = re.compile(r"\b(?:" + "|".join(en.OWN_PERIOD_OPENERS) + r")\s+"
                          r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:" + _words_of(en.PERIOD_NOUNS) +
                          r")\b|(?:early\s+|mid-?|late\s+)?(?:\d{2})?\d0s\b)", re.IGNORECASE)
 
@@ -296,7 +296,7 @@ def _attributes(previous: Candidate, sentence: Sentence, dating: Dating, text: s
 
 
 # An attribution with news of its own: "It was also reported on Monday that …".
-_OWN_CLAUSE = re.compile(r"\b(?:reported|announced|said|stated|confirmed|disclosed|revealed)\s+"
+_OWN_CLAUSE = re.compile(r"\b(?:" + "|".join(en.OWN_NEWS_VERBS) + r")\s+"
                          r"(?:[\w,]+\s+){0,4}?that\b|\balso\b")
 
 
@@ -333,8 +333,7 @@ def _sentences(text: str, start: int, end: int, after_dateline: int) -> list[Sen
 
 
 # A lead that announces what is still to come is not dated by its dateline.
-_PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planning|intends?|is to|are to|is set to|"
-                      r"are set to|is expected|are expected|to be held)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:" + "|".join(en.PLANNED_WORDS) + r")\b", re.IGNORECASE)
 
 
 # "Ukrainians will have the best chance …, the Defence Secretary has said.": the lead tells
@@ -352,8 +351,8 @@ _ACCORDING = re.compile(r",\s+(?:according to|as (?:reported|announced|stated|co
                         r"person)|[Gg]overnment|[Ss]tatement|Kremlin|Pentagon|[Cc]ommander|"
                         r"[Cc]hief)\b")
 # The announced act: "will sell", "is to deliver" (not "could", "may", "is the largest").
-_WILL_ACT = re.compile(r"\b(?:will|is to|are to|is set to|are set to)\s+(?:\w+ly\s+)?"
-                       r"(?!be\b|have\b|remain\b|continue\b)[a-z]+\b")
+_WILL_ACT = re.compile(r"\b(?:" + "|".join(en.WILL_ACT_LEADS) + r")\s+(?:\w+ly\s+)?"
+                       r"(?!" + "|".join(w + r"\b" for w in en.WILL_ACT_NOT) + r")[a-z]+\b")
 
 
 # A state over a span of time, not an act of the day (review F): "has relied on Russian arms
@@ -563,7 +562,7 @@ _KIND = re.compile(
 
 
 # "Lavrov met his counterpart Choe Son Hui": a minister's counterpart is of the other side.
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
+_COUNTERPART = re.compile(r"\b(?:" + "|".join(en.PERSON_POSSESSIVES) + r")\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
 
 
 # Both sides as the subject: "The two countries signed …", "Both sides agreed …".
@@ -574,8 +573,8 @@ _BOTH_SIDES = re.compile(r"(?:The two|Both|The)\s+(?:countries|nations|sides|gov
 
 # A thing named only by a pronoun ("Serbia had already acquired this in 2020"): the thing of
 # the sentence before, whose country counts (not on topic when it is another country's).
-_PRONOUN_THING = re.compile(r"\b(?:this|these|those|it|them)(?=\s*[.,;!?]|\s*$|\s+(?:in|on|at|"
-                            r"from|to|for|last|earlier|already|too|as well)\b)")
+_PRONOUN_THING = re.compile(r"\b(?:" + "|".join(en.THING_PRONOUNS) + r")(?=\s*[.,;!?]|\s*$|\s+(?:"
+                            + "|".join(en.THING_PRONOUN_AFTER) + r")\b)")
 
 
 # A few words quoted inside a sentence ("accused the West of being “at war with Russia”"):
@@ -912,14 +911,13 @@ class _Scan:
 
 
 # An undated sentence that points to another time does not take the previous date.
-_OTHER_TIME = re.compile(r"\b(?:previously|earlier|before|formerly|ago|once|often|several times"
-                         r"|repeatedly|next|will|would|plans? to|(?:had|has|have) (?:\w+ )?met)\b",
+_OTHER_TIME = re.compile(r"\b(?:" + "|".join(en.OTHER_TIME_WORDS) + r")\b",
                          re.IGNORECASE)
 
 
 # "held talks before signing …", "after inspecting the guard of honour": a step of the same
 # occasion, not another time.
-_ON_THE_OCCASION = re.compile(r"\b(?:before|after)\s+(?=[a-z]+ing\b)")
+_ON_THE_OCCASION = re.compile(r"\b(?:" + "|".join(en.OCCASION_STEPS) + r")\s+(?=[a-z]+ing\b)")
 
 
 def _dated_clause(words: str, local: list[tuple[int, int]], dated: int) -> int:

@@ -20,15 +20,10 @@ from chronology.languages import en
 WORD = re.compile(r"[\w'’.-]+")
 
 
-ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+ARTICLES = re.compile(r"\b(?:" + "|".join(en.ARTICLE_WORDS) + r")\s+", re.IGNORECASE)
 
 
-INTRO = {"on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
-         "meanwhile", "meantime", "however", "under", "among", "amid", "with", "also", "following", "for", "according", "commenting",
-         "speaking", "referring", "receiving", "as", "based", "nevertheless", "nonetheless",
-         "besides", "separately", "in addition", "moreover", "since", "aside", "apart", "prior",
-         "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore", "despite",
-         "within", "throughout"}
+INTRO = set(en.INTRO_WORDS)
 
 
 # "Just moments after Biden signed the bill, ...": a time clause before the main one.
@@ -72,7 +67,7 @@ _PARTICIPLE_LEAD = re.compile(r"^(?:[a-z]+(?:ed|en|wn)\b|[a-z]+ by\b)[^,]{0,100}
 
 _IN_WHAT = re.compile(r"in what (?:has been |had been |was |is |were |are )?(?:billed|described|"
                       r"called|hailed|termed|seen|touted|dubbed)\b", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
+_FINITE = re.compile(r"\b(?:" + "|".join(en.FINITE_AUXILIARIES) + r")\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # an intro's quotation counts as one word
 
 
@@ -137,8 +132,8 @@ def drop_intro(text: str) -> str:
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 # The verb of a relative clause inside an intro ("With troops in the drills which will end
 # May 10, …"): the intro's own, not the main clause's
-_RELATIVE_VERB = re.compile(r"\b(?:which|that|who)\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has|have|"
-                            r"had|will|would)\b")
+_RELATIVE_VERB = re.compile(r"\b(?:" + "|".join(en.RELATIVE_SUBJECTS) + r")\s+(?:[a-z]+ly\s+)?(?:"
+                            + "|".join(en.FINITE_AUXILIARIES) + r")\b")
 # "which took place at X, Vučić refused …": a relative clause left at the start once the
 # phrase it followed ("Speaking after the exercise Fire Shield, …") went
 _RELATIVE_LEAD = re.compile(r"^(?:which|who|whose|where)\b[^,]{0,100},\s+(?=[A-Z]|(?:the|a|an)\s)")
@@ -178,12 +173,10 @@ def surname(name: str) -> str:
 _COMPASS = {"East", "West", "North", "South", "Far", "Middle", "Near", "Central"}
 # "in Uttar Pradesh", "at Fort Worth": a run right after a place preposition names a place.
 # "visited Burkina Faso", "a tour of Sierra Leone": what one visits or tours is a place too.
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|visit|visits|visited|visiting|"
-                           r"toured|tour of|trip to|travelled to|traveled to)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(en.PLACE_BEFORE_WORDS) + r")\s+$")
 
 
-_NAMED_BEFORE = re.compile(r"\b(?:dubbed|codenamed|code-named|titled|entitled|nicknamed|"
-                           r"christened|exercise|operation|drills?|maneuvers|manoeuvres)\s+[“\"‘']?$",
+_NAMED_BEFORE = re.compile(r"\b(?:" + "|".join(en.NAME_INTRODUCERS) + r")\s+[“\"‘']?$",
                            re.IGNORECASE)
 
 

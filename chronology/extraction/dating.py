@@ -158,7 +158,8 @@ def _week_as_month(mention: Mention) -> Mention:
                    reason=f"{mention.reason}; the week {mention.value} is in {thursday:%B %Y}")
 
 
-_DENIED_DATE = re.compile(r"\b(?:not|never|rather than|instead of)\s+(?:on|in|at|by|until)?\s*$",
+_DENIED_DATE = re.compile(r"\b(?:" + "|".join(en.DENIED_DATE_WORDS) + r")\s+(?:"
+                          + "|".join(en.DENIED_DATE_PREPOSITIONS) + r")?\s*$",
                           re.IGNORECASE)
 
 
@@ -254,7 +255,7 @@ def _range_end(mention: Mention) -> Mention | None:
     return replace(mention, value=f"{year:04d}-{month:02d}-{last:02d}")
 
 
-_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:" + "|".join(en.RANGE_OPENERS) + r")\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*$", re.IGNORECASE)
 
 
@@ -450,7 +451,7 @@ def _background_clause(text: str, start: int, end: int, mention: Mention) -> boo
 
 # "… had arrived at a base in Doha after Ankara fast-tracked legislation last month": the
 # clause after "after" tells an earlier act of its own, with its own date.
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following|since|before)\s+(?:the\s+)?[A-Z][\w'’-]*"
+_AFTER_CLAUSE = re.compile(r"\b(?:" + "|".join(en.AFTER_CLAUSE_OPENERS) + r")\s+(?:the\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*)*\s+(?P<verb>[a-z][a-z-]*)\b[^,;:]*$")
 
 
@@ -668,16 +669,18 @@ _OCCASIONS = {"weekend", "holiday"}
 
 
 # A stay in a place since a day tells the arrival on that day: "X has been in Y since Friday".
-_STAY = re.compile(r"\b(?:has|have|had)\s+been\s+(?:in|at)\s+[^,;:()“”\"]{1,60}?\s+since\s*$",
+_STAY = re.compile(r"\b(?:" + "|".join(en.PERFECT_AUXILIARIES) + r")\s+been\s+(?:"
+                   + "|".join(en.STAY_PREPOSITIONS) + r")\s+[^,;:()“”\"]{1,60}?\s+since\s*$",
                    re.IGNORECASE)
 
 
 # A start told with "from": "shipments started from last month", "began from March 3".
-_STARTED_FROM = re.compile(r"\b(?:started|began|begun|commenced|starts|begins|commences)\b"
+_STARTED_FROM = re.compile(r"\b(?:" + "|".join(en.START_VERBS) + r")\b"
                            r"(?:\s+[\w'’-]+){0,2}\s+from\s*$", re.IGNORECASE)
 
 
-_SPAN_CLAUSE = re.compile(r"\b(?:since|until|till)\s+(?!(?:then|now)\b)[^,;:()“”\"]{0,80}$",
+_SPAN_CLAUSE = re.compile(r"\b(?:" + "|".join(en.SPAN_WORDS) + r")\s+(?!(?:"
+                          + "|".join(en.SPAN_NOT_AFTER) + r")\b)[^,;:()“”\"]{0,80}$",
                           re.IGNORECASE)
 
 
@@ -694,12 +697,9 @@ def _in_span_clause(text: str, start: int, mention: Mention) -> bool:
 # event's noun names that event (told in passing), not the act of the sentence.
 # ... after "that" or a verb that tells of it ("confirmed that the 11 June agreement …",
 # "said the Feb. 24 invasion …"; not "The June 11 talks focused on …", "on the 11 June visit").
-_TOLD_OF = re.compile(r"\b(?:that|said|says|confirmed|confirms|noted|notes|recalled|recalls|"
-                      r"added|stressed|believes|believed|thinks|thought|argued|argues)\s+$")
+_TOLD_OF = re.compile(r"\b(?:" + "|".join(en.TOLD_OF_WORDS) + r")\s+$")
 _NAMED_BY_ITS_DATE = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:agreement|deal|contract|accord|memorandum|pact|treaty|attack|"
-    r"invasion|summit|meeting|talks|visit|ceasefire|truce|decision|announcement|statement|"
-    r"order|launch|test|strike|strikes|elections?|vote|referendum|coup|incident|crash)\b")
+    r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(en.NAMED_BY_DATE_NOUNS) + r")\b")
 
 
 # A name or a model after an attributive year: capitalised ("Enhanced"), or a designation with
@@ -852,12 +852,10 @@ _SIDE_ACT = re.compile(r"(?:\b(?:which|that)\s+(?:was|were|had been)\s+)?\b(?P<a
 
 
 # The same act told by a noun: "which follows the purchase in 2015 of 24 Rafale jets".
-_SIDE_NOUN = re.compile(r"\b(?:the|a)\s+(?P<noun>purchase|sale|order|delivery|acquisition)\s+"
+_SIDE_NOUN = re.compile(r"\b(?:the|a)\s+(?P<noun>" + "|".join(en.ACT_NOUNS) + r")\s+"
                         r"(?:back\s+)?(?:in|on)\s+$", re.IGNORECASE)
 _OF_THING = re.compile(r"\s+of\s+(?P<thing>[^,.;:()“”\"–—]{3,60}?)(?=\s*[,.;:()–—]|\s+(?:to|from|for|"
                        r"by|which|that|and|in|at|worth)\b)")
-_NOUN_ACT = {"purchase": "purchased", "sale": "sold", "order": "ordered",
-             "delivery": "delivered", "acquisition": "acquired"}
 
 
 @dataclass
@@ -890,7 +888,7 @@ def side_acts(text: str, start: int, end: int, mentions: list[Mention],
         noun = _SIDE_NOUN.search(text, max(start, mention.start - 40), mention.start)
         thing = _OF_THING.match(text, mention.end, end) if noun is not None else None
         if noun is not None and noun.end() == mention.start and thing is not None:
-            act = _NOUN_ACT[noun.group("noun").lower()]
+            act = en.ACT_NOUNS[noun.group("noun").lower()]
             reason = f"a side clause's own act ('{text[noun.start():mention.end]} of …')"
             found.append(SideAct(Dating(mention, False, reason), act, noun.start(),
                                  thing.group("thing")))

@@ -70,9 +70,8 @@ DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|ea
              r"between|over|for|within|throughout)\s+)?")
 # "Over the last year", "for the past month": "the" goes with a date that needs it (not "in
 # the March 23 parade", where the date is the parade's)
-_THE_LEAD = re.compile(r"\b(?:over|for|within|throughout|during|in)\s+the\s+$", re.IGNORECASE)
-_NEEDS_THE = re.compile(r"(?:last|past|next|previous|coming|same|following|preceding)\b",
-                        re.IGNORECASE)
+_THE_LEAD = re.compile(r"\b(?:" + "|".join(en.THE_DATE_LEADS) + r")\s+the\s+$", re.IGNORECASE)
+_NEEDS_THE = re.compile(r"(?:" + "|".join(en.THE_DATE_WORDS) + r")\b", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
                         r"|(?<!ing),\s+[a-z]+ing\b"  # ("developing, designing and building": a series)
@@ -1155,8 +1154,8 @@ _OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
 _OPEN_ASIDE = re.compile(r"^[^,]+,\s+(?:[a-z]+ing|(?:together|along) with|[a-z]+ed by)\s[^,]*$")
 # "houses soldiers under an agreement (signed in 2014)": a noun after "under"/"after" is no
 # subject, so the participle the date leaves after it is that noun's, not the main verb
-_SIDE_OBJECT = re.compile(r"\b(?:under|after|following|per|through|via|amid|despite)\s+"
-                          r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}$")
+_SIDE_OBJECT = re.compile(r"\b(?:" + "|".join(en.SIDE_OBJECT_OPENERS) + r")\s+"
+                          r"(?:" + "|".join(en.NOUN_DETERMINERS) + r")\s+(?:[\w'’-]+\s+){0,3}$")
 
 
 # A capitalised word (not the sentence's first, nor a month) right before a year.
@@ -1167,7 +1166,7 @@ _NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|Jul
 
 # "… were rescued when two boats sank (on Monday)": the word after the conjunction's subject
 # is that clause's verb, not a participle the date left
-_OPEN_CLAUSE = re.compile(r"\b(?:when|while|because|although|though|whereas|if|where|once)\s+"
+_OPEN_CLAUSE = re.compile(r"\b(?:" + "|".join(en.CLAUSE_CONJUNCTIONS) + r")\s+"
                           r"(?:[\w'’-]+\s+){0,4}$"
                           # "the deal that the ministers signed (in 2019)": an object relative
                           r"|\b(?:that|which)\s+(?:the|a|an|its|their|his|her|this|these)\s+"
@@ -1624,18 +1623,12 @@ SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "un
                "although", "though", "whereas", "unless"}
 
 
-# Verbs whose object takes "as" and a noun phrase: "describes Morocco as a major force".
-_AS_VERBS = {"describe", "see", "regard", "view", "consider", "define", "designate", "label",
-             "brand", "hail", "list", "classify", "identify", "recognize", "recognise", "treat",
-             "appoint", "elect", "nominate", "choose", "select", "name", "present", "portray"}
-
-
 def _as_complement(words: list[str], i: int, verb: int | None) -> bool:
     """"describes Morocco as major force": an "as" that takes a noun phrase after the verb's
     object, no clause ("… talks | as parliament debates the bill" is one)."""
     said = words[verb].lower() if verb is not None and i - 4 <= verb < i - 1 else ""
     if words[i].lower() != "as" or words[i - 1].endswith(",") or \
-            base_form(said[:-1] if said.endswith("s") else said) not in _AS_VERBS:
+            base_form(said[:-1] if said.endswith("s") else said) not in en.AS_VERBS:
         return False
     after = [w.strip(",") for w in words[i + 1:i + 4]]
     return bool(after) and after[0].lower() not in ("well", "soon", "long", "far", "much") and \

@@ -675,10 +675,13 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
     "statement": (),
 }
 
+# The auxiliaries of the perfect ("has been", "had arrived").
+PERFECT_AUXILIARIES = ("has", "have", "had")
+
 # "agreed to", "has agreed": an agreement (read by ``tags.py``), unless negated before it ("has
 # not agreed", "never agreed") or agreed only to weigh a proposal ("agreed to study/consider").
 AGREED = "agreed"
-AGREED_AUXILIARIES = ("have", "has", "had")
+AGREED_AUXILIARIES = PERFECT_AUXILIARIES  # "has agreed"
 AGREED_NEGATIONS = ("not", "never", "hasn't", "haven't", "hadn't", "hasn’t", "haven’t", "hadn’t",
                     "nor", "no")
 AGREED_INTENT_VERBS = ("study", "consider", "discuss", "look", "examine", "review", "explore",
@@ -851,3 +854,127 @@ DOMESTIC_INSTITUTIONS = ("military", "armed forces", "army", "defence forces", "
 # A capital before one of these stands for its state ("the Taipei government said …",
 # ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
 CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
+
+# How a sentence's date is chosen (``chronology/extraction/dating.py``); matched in any case
+# unless noted.
+# A date denied right before it: "not on Monday", "rather than in May", with one of the
+# prepositions after the denial.
+DENIED_DATE_WORDS = ("not", "never", "rather than", "instead of")
+DENIED_DATE_PREPOSITIONS = ("on", "in", "at", "by", "until")
+# The first date of a range: "from March 3 to March 5", "between 2015 and 2017".
+RANGE_OPENERS = ("from", "between")
+# A clause of another act with its own subject: "after Ankara fast-tracked legislation last
+# month" (case-sensitive).
+AFTER_CLAUSE_OPENERS = ("after", "following", "since", "before")
+# A stay in a place since a day: "has been in Doha since Friday".
+STAY_PREPOSITIONS = ("in", "at")
+# A start told with "from": "shipments started from last month", "began from March 3".
+START_VERBS = ("started", "began", "begun", "commenced", "starts", "begins", "commences")
+# A "since"/"until" clause bounds the main event's span ("since Ukraine first reported one in
+# September"), unless it is "since then", "until now" (SPAN_NOT_AFTER).
+SPAN_WORDS = ("since", "until", "till")
+SPAN_NOT_AFTER = ("then", "now")
+# A date told of after "that" or a telling verb: "confirmed that the 11 June agreement …",
+# "said the Feb. 24 invasion …" (case-sensitive) ...
+TOLD_OF_WORDS = ("that", "said", "says", "confirmed", "confirms", "noted", "notes", "recalled",
+                 "recalls", "added", "stressed", "believes", "believed", "thinks", "thought",
+                 "argued", "argues")
+# ... names the act of one of these nouns by its date: "the 11 June agreement", "the Feb. 24
+# invasion" (regexes, case-sensitive).
+NAMED_BY_DATE_NOUNS = ("agreement", "deal", "contract", "accord", "memorandum", "pact", "treaty",
+                       "attack", "invasion", "summit", "meeting", "talks", "visit", "ceasefire",
+                       "truce", "decision", "announcement", "statement", "order", "launch",
+                       "test", "strike", "strikes", r"elections?", "vote", "referendum", "coup",
+                       "incident", "crash")
+# A noun that tells an act, with the act's past verb: "which follows the purchase in 2015 of
+# 24 Rafale jets" is the jets purchased in 2015.
+ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",
+             "delivery": "delivered", "acquisition": "acquired"}
+
+# Which sentences make events (``chronology/extraction/candidates.py``).
+# What opens a period the sentence states for itself: "during the Soviet era", "in the 1990s"
+# (regexes, any case).
+OWN_PERIOD_OPENERS = ("during", "in", "throughout", "under", "since", r"at\s+the\s+height\s+of")
+# An attribution with news of its own: "It was also reported on Monday that …".
+OWN_NEWS_VERBS = ("reported", "announced", "said", "stated", "confirmed", "disclosed", "revealed")
+# A lead that announces what is still to come: "will sign", "plans to", "is set to" (regexes,
+# any case).
+PLANNED_WORDS = ("will", "would", "shall", "plans?", "planning", "intends?", "is to", "are to",
+                 "is set to", "are set to", "is expected", "are expected", "to be held")
+# The announced act: "will sell", "is to deliver" (case-sensitive) ... but not a state after
+# them: "will be", "will remain" (WILL_ACT_NOT).
+WILL_ACT_LEADS = ("will", "is to", "are to", "is set to", "are set to")
+WILL_ACT_NOT = ("be", "have", "remain", "continue")
+# "Lavrov met his counterpart": the possessives of a person.
+PERSON_POSSESSIVES = ("his", "her", "their")
+# A thing named only by a pronoun: "Serbia had already acquired this in 2020", with one of
+# the words after it (THING_PRONOUN_AFTER).
+THING_PRONOUNS = ("this", "these", "those", "it", "them")
+THING_PRONOUN_AFTER = ("in", "on", "at", "from", "to", "for", "last", "earlier", "already", "too",
+                       "as well")
+# An undated sentence that points to another time: "had previously met", "plans to" (regexes,
+# any case).
+OTHER_TIME_WORDS = ("previously", "earlier", "before", "formerly", "ago", "once", "often",
+                    "several times", "repeatedly", "next", "will", "would", "plans? to",
+                    r"(?:had|has|have) (?:\w+ )?met")
+# "held talks before signing …", "after inspecting the guard": a step of the same occasion.
+OCCASION_STEPS = ("before", "after")
+
+# Clauses and the words around names (``chronology/extraction/clauses.py``).
+# The articles: "the", "a", "an" (any case).
+ARTICLE_WORDS = ("the", "a", "an")
+# The finite auxiliaries that make a clause: "was held", "will sign" (case-sensitive).
+FINITE_AUXILIARIES = ("was", "were", "is", "are", "has", "have", "had", "will", "would")
+# The relative pronouns that open a relative clause with its verb: "which will end May 10".
+RELATIVE_SUBJECTS = ("which", "that", "who")
+# A sentence's first word that opens an introduction before its main clause, up to a comma:
+# "On Monday, …", "Speaking after the exercise, …", "In addition, …".
+INTRO_WORDS = ("on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
+               "meanwhile", "meantime", "however", "under", "among", "amid", "with", "also",
+               "following", "for", "according", "commenting", "speaking", "referring",
+               "receiving", "as", "based", "nevertheless", "nonetheless", "besides",
+               "separately", "in addition", "moreover", "since", "aside", "apart", "prior",
+               "still", "instead", "likewise", "similarly", "indeed", "thus", "furthermore",
+               "despite", "within", "throughout")
+# Right before a run of capitalised words, these make it a place: "in Uttar Pradesh",
+# "visited Burkina Faso", "a tour of Sierra Leone" (case-sensitive).
+PLACE_BEFORE_WORDS = ("in", "at", "near", "outside", "across", "visit", "visits", "visited",
+                      "visiting", "toured", "tour of", "trip to", "travelled to", "traveled to")
+# Right before a name, these make it the name of a thing, no person: "dubbed Iron Dome",
+# "exercise Zapad" (regexes, any case).
+NAME_INTRODUCERS = ("dubbed", "codenamed", "code-named", "titled", "entitled", "nicknamed",
+                    "christened", "exercise", "operation", "drills?", "maneuvers", "manoeuvres")
+
+# Titles (``chronology/extraction/titles.py``).
+# "Over the last year", "for the past month": "the" after one of these goes with a date that
+# needs it (THE_DATE_WORDS; any case).
+THE_DATE_LEADS = ("over", "for", "within", "throughout", "during", "in")
+THE_DATE_WORDS = ("last", "past", "next", "previous", "coming", "same", "following", "preceding")
+# "houses soldiers under an agreement (signed in 2014)": a noun after one of these is no
+# subject (case-sensitive) ...
+SIDE_OBJECT_OPENERS = ("under", "after", "following", "per", "through", "via", "amid", "despite")
+# ... after one of these determiners: "under an agreement", "after its launch".
+NOUN_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
+# "… were rescued when two boats sank (on Monday)": a conjunction that opens a clause with its
+# own subject and verb.
+CLAUSE_CONJUNCTIONS = ("when", "while", "because", "although", "though", "whereas", "if",
+                       "where", "once")
+# Verbs whose object takes "as" and a noun phrase: "describes Morocco as a major force".
+AS_VERBS = frozenset({"describe", "see", "regard", "view", "consider", "define", "designate",
+                      "label", "brand", "hail", "list", "classify", "identify", "recognize",
+                      "recognise", "treat", "appoint", "elect", "nominate", "choose", "select",
+                      "name", "present", "portray"})
+
+# Tense from a date's context (``chronology/dates/context.py``); regexes, any case unless noted.
+# A deadline or a schedule right before a date: "by March 1", "due on", "slated for".
+DEADLINE_WORDS = ("by", "until", "till", "before", "through", "due", "expire", "expires",
+                  "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",
+                  r"slated\s+for")
+# A start right before a date: "since Monday", "ever since 2014".
+SINCE_WORDS = ("since", r"ever\s+since")
+# "The vote is on Sunday", "the talks are scheduled in Geneva on …" (case-sensitive): the
+# present of "to be" (IS_ON_VERBS) with one of these (SCHEDULE_WORDS) is a schedule.
+IS_ON_VERBS = ("is", "are")
+SCHEDULE_WORDS = ("due", "expected", "scheduled", "set", "slated", "planned")
+# A phrase between a far tense marker and the date that looks back from it: "after", "ago".
+LOOKS_BACK_WORDS = ("after", "since", "following", "than", "ago", "earlier", "previous", "prior")
