@@ -4,16 +4,11 @@ and the visit's next act, on two days, are two events (``theatres.arrival_and_ne
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from one_article import merged_sources
+from one_article import CONFIG, merged_sources
 
-from chronology.config import load_config
 from chronology.extraction.theatres import arrival_and_next
 
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
 EN = "---\npublished: 2025-03-12\n---\n"
 
 # Invented reports of one visit: landing late on Tuesday 11 March, told by another outlet as

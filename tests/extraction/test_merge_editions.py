@@ -6,16 +6,10 @@ two reports of its opening, days apart by their dating, are one event
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from one_article import merged_sources, story
+from one_article import CONFIG, merged_sources, story
 
-from chronology.config import load_config
 from chronology.extraction.crosslang import designations
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
-
 
 _ru = partial(story, language="ru")
 

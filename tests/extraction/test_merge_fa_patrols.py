@@ -5,15 +5,8 @@ manoeuvre and the other a joint patrol, share their kind and are one event (``fa
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from one_article import merged_sources, story
-
-from chronology.config import load_config
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
-
+from one_article import CONFIG, merged_sources, story
 
 _fa = partial(story, language="fa")
 

@@ -6,17 +6,12 @@ told a day apart, is one (``sameness.match_score``)."""
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import pytest
-from one_article import merged_sources, story
+from one_article import CONFIG, merged_sources, story
 
 from chronology.config import load_config
 from chronology.languages import language
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
-
 
 _ru = partial(story, language="ru")
 

@@ -6,16 +6,11 @@ are never one event, nor in one group, whatever vaguer report matches both
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
-from one_article import merged_sources, story
+from one_article import CONFIG, merged_sources, story
 
 from chronology.config import load_config
 from chronology.extraction.theatres import services
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
-
 
 _ru = partial(story, language="ru")
 

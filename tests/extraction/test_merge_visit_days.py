@@ -5,16 +5,9 @@ zone) is one (``theatres.arrival_and_next``)."""
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import pytest
-from one_article import merged_sources, story
-
-from chronology.config import load_config
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
-
+from one_article import CONFIG, merged_sources, story
 
 _en = story  # an English article: no language in the front matter
 

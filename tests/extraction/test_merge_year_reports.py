@@ -5,16 +5,9 @@ alone ("a pact signed in 2024" / "troops sent in 2024 under the pact": ``crossla
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import pytest
-from one_article import merged_sources, story
-
-from chronology.config import load_config
-
-REPO = Path(__file__).resolve().parents[2]
-CONFIG = load_config(REPO / "content" / "site.yaml")
-
+from one_article import CONFIG, merged_sources, story
 
 _ru = partial(story, language="ru")
 
