@@ -94,9 +94,10 @@ DATELINE = re.compile(
 )
 
 
-# "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets.
+# "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets,
+# after the place's comma, dash or colon ("ISLAMABAD: (Monday, October 21, 2024) The …").
 _DATELINE_BRACKETED = re.compile(
-    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})(?:,|\s*[–—])?\s*\("
+    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})(?:,|:|\s*[–—])?\s*\("
     r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:]|[A-Z])))"  # "NEW DELHI (Sept 22, 2020) -"
     rf"(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",
@@ -129,10 +130,12 @@ _DATE_FIRST = re.compile(
     re.MULTILINE)
 # A numeric dateline: "ANKARA, 22.09.2020 - ...", "BAKU, 22.09.2020 /Agency/ ...", an
 # agency's slashed form "Baku/22.09.20/Agency: ..." (dots and dashes day first; a two-digit
-# year only between the slashes, where nothing else but the day's date stands).
+# year only between the slashes, where nothing else but the day's date stands), or the year
+# first, which no site writes in another order: "Beijing, 2024-05-21 (Agency) --".
 _NUMERIC_DATELINE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z.'’\-]+(?:[ \-][A-Z][A-Za-z.'’\-]+){0,3})"
-    r"(?:,\s*(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"
+    r"(?:,\s*(?:(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d))\s*"
     r"(?:(?:\([^)\n]{1,40}\)|/[^/\n]{2,25}/)\s*(?:--|[-–—:.])?|--|[-–—:.])"  # "(Agency) -", "/Agency/"
     r"|/(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)?\d\d)/[A-Z][\w .\-]{1,25}[:/]"
     r"\s*(?:--|[-–—])?)"  # "Baku/22.09.20/Agency:"
@@ -174,7 +177,9 @@ def find_dateline(text: str, skip) -> Found | None:
 def _numeric_date(m: re.Match) -> tuple[int, int, int]:
     """(year, month, day) of a numeric dateline; a two-digit year is 19xx from 70 on."""
     slashed = "d2" in m.re.groupindex and m.group("d2") is not None
-    y, mm, dd = (int(m[k + ("2" if slashed else "")]) for k in ("y", "m", "d"))
+    year_first = "d3" in m.re.groupindex and m.group("d3") is not None
+    suffix = "2" if slashed else "3" if year_first else ""
+    y, mm, dd = (int(m[k + suffix]) for k in ("y", "m", "d"))
     return (y + (1900 if y >= 70 else 2000) if y < 100 else y), mm, dd
 
 

@@ -140,6 +140,7 @@ class Line:
     day: int
     update: bool  # the date is labelled as an update, not the publication
     listed: bool = False  # under a heading of other stories ("Latest"): perhaps one of them
+    note: str = ""  # where a year not written on the line came from
 
 
 def find_publication_line(text: str, lines: list[tuple[int, str]],
@@ -209,7 +210,29 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     if not bare and updated and _day(updated[0]) > _day(updated[-1]) and opens_page(
             text, updated[0].start):
         return updated[-1]  # the site's last update over the page, then the story's
-    return (bare[0] if bare else None) or first_update or no_year
+    found = (bare[0] if bare else None) or first_update or no_year
+    if no_year is not None and not no_year.update and (found is no_year or found.update):
+        dated = _year_of_update(no_year, updated)  # "Posted Dec 30 | Updated Jan 2, 2025"
+        return dated if dated.year is not None else found
+    return found
+
+
+_UPDATE_DAYS = 31  # a story's update follows its publication within days, weeks at most
+
+
+def _year_of_update(line: Line, updated: list[Line]) -> Line:
+    """A yearless publication date ("Published: Oct 21") takes its year from the same page's
+    update line with its year ("Updated: Oct 22, 2024"): the story is updated on or after
+    the day it was published, and soon after, so the year that puts it on or a few weeks
+    before the update is its own ("Dec 30" under an update of "Jan 2, 2025": 2024)."""
+    for upd in updated:
+        stamp = dt.date(upd.year, upd.month, upd.day)
+        for year in (upd.year, upd.year - 1):
+            if valid_day(year, line.month, line.day) and \
+                    0 <= (stamp - dt.date(year, line.month, line.day)).days <= _UPDATE_DAYS:
+                return replace(line, year=year, note=f": year {year} from the page's update "
+                               f"line '{upd.text.strip()}', on or after it")
+    return line
 
 
 def _day(line: Line) -> tuple[int, int, int]:

@@ -320,7 +320,7 @@ def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
     if found is None:
         return None
     return Found("publication-line", found.start, found.end, found.text, found.year,
-                  found.month, found.day, found.update, listed=found.listed)
+                  found.month, found.day, found.update, note=found.note, listed=found.listed)
 
 
 # Where a saved page's text glued two of its elements into one line: a year and a clock

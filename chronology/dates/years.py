@@ -52,6 +52,9 @@ _REPORTING = re.compile(
 )
 
 _SERIES_FIRST = re.compile(en.SERIES_FIRST, re.IGNORECASE)
+# A span running up to the writer's present: "since 2014", "ever since the end of 2014".
+_SINCE_YEAR = re.compile(r"\b(?:" + "|".join(en.SINCE_WORDS) + r")\s+(?:[\w-]+\s+){0,3}$",
+                         re.IGNORECASE)
 _LATER_ORDINAL = re.compile(en.LATER_ORDINAL, re.IGNORECASE)
 
 
@@ -69,6 +72,10 @@ class Evidence:
     lead_weekdays: dict[int, str] = field(default_factory=dict)  # past weekdays in the lead
     # years a long series began in, a fifth or later one of it told as done
     series_years: dict[int, tuple[str, int]] = field(default_factory=dict)  # -> ordinal, n
+    # years told only as the start of a span running to the present ("three times since
+    # 2014"): the story is after them, how long after not told, so "soon after the latest
+    # year" does not count from them
+    since_years: set[int] = field(default_factory=set)
 
 
 def gather(text: str, candidates: list[Candidate],
@@ -83,6 +90,7 @@ def gather(text: str, candidates: list[Candidate],
     seen: set[tuple] = set()
     later = _LaterOrdinals(text, candidates)
     plain: set[int] = set()  # years also named outside a series' start
+    named: set[int] = set()  # years also named other than as a span's start
 
     def add(bucket: list, key: tuple, item: tuple) -> None:
         if key not in seen:
@@ -116,6 +124,10 @@ def gather(text: str, candidates: list[Candidate],
                     add(ev.future_days, ("future-day", y, m, d), (c, y, m, d))
             else:
                 add(ev.past_years, ("past", y), (c, y))
+                if c.kind == "year" and _SINCE_YEAR.search(text, max(0, c.start - 40), c.start):
+                    ev.since_years.add(y)
+                else:
+                    named.add(y)
                 ordinal = _series_start(text, c, later)
                 if ordinal and ordinal[1] >= SERIES_FAR:
                     ev.series_years.setdefault(y, ordinal)
@@ -127,6 +139,7 @@ def gather(text: str, candidates: list[Candidate],
                     add(ev.past_days, ("past-day", y, m, d), (c, y, m, d))
     for y in plain:
         ev.series_years.pop(y, None)
+    ev.since_years -= named
     return ev
 
 
@@ -291,6 +304,9 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
     for sy, (ordinal, _n) in ev.series_years.items():
         out.append(f"a series began in {sy} and the text tells its '{ordinal}': some years "
                    f"after {sy}, how many not told: year > {sy}")
+    for by in sorted(ev.since_years):
+        out.append(f"{by} is told as the start of a span to the present ('since'): the text "
+                   f"is after it, how long after not told")
     latest = _latest(ev)
     if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")
@@ -302,7 +318,8 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
 def _latest(ev: Evidence) -> int | None:
     """The latest year named as past, the start of a long series excepted (how long after
     it the text is written, "their ninth" does not say)."""
-    return max((py for _, py in ev.past_years if py not in ev.series_years), default=None)
+    return max((py for _, py in ev.past_years
+                if py not in ev.series_years and py not in ev.since_years), default=None)
 
 
 def fits_weekdays(ev: Evidence, day: dt.date) -> bool | None:

@@ -970,7 +970,8 @@ AS_VERBS = frozenset({"describe", "see", "regard", "view", "consider", "define",
 DEADLINE_WORDS = ("by", "until", "till", "before", "through", "due", "expire", "expires",
                   "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",
                   r"slated\s+for")
-# A start right before a date: "since Monday", "ever since 2014".
+# A start right before a date: "since Monday", "ever since 2014" (a year after them is a
+# lower bound of the writer's present, not a year near it: years.py).
 SINCE_WORDS = ("since", r"ever\s+since")
 # "The vote is on Sunday", "the talks are scheduled in Geneva on …" (case-sensitive): the
 # present of "to be" (IS_ON_VERBS) with one of these (SCHEDULE_WORDS) is a schedule.
