@@ -21,6 +21,7 @@ from chronology.dates.timeml import valid_day
 
 EVIDENCE_CHARS = 30000  # an article's year shows early; a huge file costs no more
 DATELINE_CHARS = 6000
+SCAN_CHARS = 4000  # publication lines sit near the top
 
 
 @dataclass(frozen=True)

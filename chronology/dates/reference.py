@@ -7,7 +7,10 @@
 - Photo captions and site boilerplate ("Creating new perspectives since 2009") are skipped,
   for the date and as year evidence.
 - A date without a year gets one from ``years.infer_year``; with no date line at all, a
-  weekday named with a month-day ("on Wednesday, December 26") dates the article.
+  weekday named with a month-day ("on Wednesday, December 26") dates the article
+  (``reference_inferred.py``).
+- The page's clock, teasers' dates and lists of other stories around the dateline are not the
+  story's date (``page_clock.py``).
 """
 
 from __future__ import annotations
@@ -16,26 +19,41 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from chronology.dates import context, metadata, years
+from chronology.dates import metadata, years
 from chronology.dates.datelines import (
     AGENCY_THEN_DATE,
     EVIDENCE_CHARS,
+    SCAN_CHARS,
     Found,
-    before_dateline,
     find_dateline,
     inside,
     opens_with_dateline,
     reach,
 )
 from chronology.dates.model import ReferenceDate
+from chronology.dates.page_clock import (
+    lead_contradicts,
+    listed_over,
+    over_dateline,
+    page_clock,
+    published_below,
+    top_clock,
+    under_dateline,
+    year_near,
+)
 from chronology.dates.patterns import MON, month
 from chronology.dates.publication import (
     TEASER_HEAD,
     find_publication_line,
-    opens_page,
     repeated_headline,
     trailing_headline,
-    undecided_numeric,
+)
+from chronology.dates.reference_inferred import (
+    from_weekday_dates,
+    header_date,
+    say_undecided,
+    story_lead,
+    with_inferred_year,
 )
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
@@ -50,8 +68,8 @@ _CAPTION = re.compile(
     re.MULTILINE,
 )
 _SHORT_LINE = 250
-_SCAN_CHARS = 4000  # publication lines sit near the top
 _EVIDENCE_CHARS = EVIDENCE_CHARS
+_SCAN_CHARS = SCAN_CHARS
 
 
 def find_reference(text: str, published: dt.date | None = None,
@@ -72,18 +90,18 @@ def find_reference(text: str, published: dt.date | None = None,
     skip = skipped_lines(text[:_EVIDENCE_CHARS])
     dateline = find_dateline(text, skip)
     found = _publication_line(text, skip, dateline)
-    if found is not None and (_under_dateline(found, dateline) or _listed_over(found, dateline)):
+    if found is not None and (under_dateline(found, dateline) or listed_over(found, dateline)):
         found = dateline  # a bare date line under the story's lead, or listed, dates another
-    elif found is not None and _page_clock(found, dateline, text):
+    elif found is not None and page_clock(found, dateline, text):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
-    elif found is not None and _over_dateline(found, dateline):
-        found = _year_near(dateline, found)  # a teaser's date right over the story's dateline
-    elif found is not None and _top_clock(found, text):
-        below = _published_below(text, skip, found)
+    elif found is not None and over_dateline(found, dateline):
+        found = year_near(dateline, found)  # a teaser's date right over the story's dateline
+    elif found is not None and top_clock(found, text):
+        below = published_below(text, skip, found)
         if below is not None:
             found = below
-        elif _lead_contradicts(text, skip, found):
+        elif lead_contradicts(text, skip, found):
             skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
             found = dateline
     if found is not None and found.update and found.year and dateline is not None:
@@ -104,51 +122,16 @@ def find_reference(text: str, published: dt.date | None = None,
     # text's (cached: the mention finder reads the same text), not a second scan of the top.
     candidates = [c for c in find_candidates(text)
                   if c.end <= _EVIDENCE_CHARS and not inside(c.start, skip)]
-    evidence = years.gather(text, candidates, _lead(text, found, skip) if found else None)
+    evidence = years.gather(text, candidates, story_lead(text, found, skip) if found else None)
     if found:
-        inferred = _with_inferred_year(found, evidence, period)
+        inferred = with_inferred_year(found, evidence, period)
         if inferred.date is None:
             return _from_caption(text, skip, found) or inferred
         return inferred
-    return _say_undecided(text, _from_weekday_dates(text, evidence, period)
+    return say_undecided(text, from_weekday_dates(text, evidence, period)
                           if evidence.weekday_dates else
-                          _header_date(text) or _from_weekday_dates(text, evidence, period))
+                          header_date(text) or from_weekday_dates(text, evidence, period))
 
-
-def _header_date(text: str) -> ReferenceDate | None:
-    """No date line: the only full date between the headline and the story's first
-    paragraph (a news photo's caption, "The minister speaks to reporters in Washington,
-    January 7, 2025.") when it falls on the weekday the lead names as the day of reporting
-    ("the minister said on Tuesday"): a news photo is dated the day of the news."""
-    first = text.find("\n", text.find(next((ch for ch in text if not ch.isspace()), "\n")))
-    pos, lead = first + 1, None
-    for line in text[pos:reach(text, _SCAN_CHARS)].split("\n"):
-        if len(line.split()) >= 15:
-            lead = (pos, pos + len(line))
-            break
-        pos += len(line) + 1
-    if first < 0 or lead is None:
-        return None
-    found = [c for c in find_candidates(text[:lead[1]]) if c.kind == "full" and c.g("year")
-             and c.g("mon") and c.g("day")]
-    header = {(int(c.g("year")), month(c.g("mon")), int(c.g("day"))): c for c in found
-              if first < c.start < lead[0]}
-    if len(header) != 1 or any(lead[0] <= c.start for c in found):
-        return None
-    (y, m, d), c = next(iter(header.items()))
-    said = years.gather(text, [c for c in find_candidates(text[:lead[1]])
-                               if c.start >= lead[0]], None).reporting_weekdays
-    if not valid_day(y, m, d) or dt.date(y, m, d).weekday() not in said:
-        return None
-    return ReferenceDate(dt.date(y, m, d), "inferred", c.text, c.start, c.end, reasons=(
-        f"no date line: the header's date '{c.text}' falls on the lead's day of reporting "
-        f"'{said[dt.date(y, m, d).weekday()]}'",))
-
-
-def _say_undecided(text: str, ref: ReferenceDate) -> ReferenceDate:
-    """An undated article whose top holds a slashed date read neither way says so."""
-    why = undecided_numeric(text[:_SCAN_CHARS]) if ref.date is None else None
-    return replace(ref, reasons=(*ref.reasons, why)) if why else ref
 
 
 _TAIL_CHARS = 2500
@@ -378,177 +361,3 @@ def _unglued(start: int, line: str) -> list[tuple[int, str]]:
         return [(start, line)]
     bounds = [0, *cuts, len(line)]
     return [(start + a, line[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
-
-
-_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|updated|date|by)\b", re.IGNORECASE)
-
-
-def _page_clock(line: Found, dateline: Found | None, text: str) -> bool:
-    """A bare date line at the very top of the page, above the headline, that disagrees with
-    the story's dateline is the page's own clock ("Monday, November 25, 2024" over "Kamra, MAR 11: ..."): the dateline
-    tells the story's day."""
-    if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
-        return False
-    top = not text[:text.rfind("\n", 0, line.start) + 1].strip()  # the page's first line
-    return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
-
-
-def _under_dateline(line: Found, dateline: Found | None) -> bool:
-    """True when a bare date line (no label) comes after the story's dateline, which has its
-    year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
-    return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
-        not _PUBLISHED_LABEL.search(line.text)
-
-
-_LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
-
-
-def _over_dateline(line: Found, dateline: Found | None) -> bool:
-    """True when a bare date line (no label) right over the story's yearless dateline falls
-    before the dateline's day: a teaser of another story ("Sep 21, 2020" over "BEIJING,
-    Sept. 26 (Xinhua) --"), whose year is still evidence."""
-    if dateline is None or dateline.year or not line.year or line.update or \
-            _PUBLISHED_LABEL.search(line.text) or not (
-                line.end <= dateline.start <= line.end + _LINE_TO_DATELINE):
-        return False
-    return before_dateline(dt.date(line.year, line.month, line.day), dateline.month,
-                           dateline.day)
-
-
-def _year_near(dateline: Found, line: Found) -> Found:
-    """The yearless dateline under a date line a few days before it takes the year that puts
-    it that near ("Dec 31, 2019 11:58 PM" over "TEHRAN, Jan. 1": 2020); a line further back
-    leaves the year to the evidence."""
-    stamp = dt.date(line.year, line.month, line.day)
-    for year in (stamp.year, stamp.year + 1):
-        if valid_day(year, dateline.month, dateline.day) and \
-                0 < (dt.date(year, dateline.month, dateline.day) - stamp).days <= _NEAR_DAYS:
-            return replace(dateline, year=year, note=f": year {year} from the date line "
-                           f"'{line.text.strip()}' just over it, {_NEAR_DAYS} days at most before")
-    return dateline
-
-
-_NEAR_DAYS = 7
-
-
-def _listed_over(line: Found, dateline: Found | None) -> bool:
-    """True when a bare date line under a heading of other stories ("Latest") is another
-    day than the story's dateline, which has its year."""
-    return line.listed and dateline is not None and bool(dateline.year) and (
-        line.year, line.month, line.day) != (dateline.year, dateline.month, dateline.day)
-
-
-def _top_clock(line: Found, text: str) -> bool:
-    """A bare date line (no label) that opens the page (under its menu, if any), above the
-    headline: perhaps the page's own clock ("Thursday, January 15th, 2026" over a story of years before)."""
-    return bool(line.year) and not line.update and opens_page(text, line.start) and \
-        not _PUBLISHED_LABEL.search(line.text)
-
-
-_PUBLISHED_START = re.compile(r"\s*(?:first\s+)?(?:publish(?:ed)?|posted)\b", re.IGNORECASE)
-
-
-def _published_below(text: str, skip, clock: Found) -> Found | None:
-    """The one line further down that opens with a publication label ("Publish Date :
-    08 July 2019 19:03", "Published in Example Daily, May 11th, 2023"), dated on or before
-    the bare date line that opens the page: the story's own date, under its last
-    paragraph.  Several such lines are a list of other stories: none is taken."""
-    found, pos = [], clock.end
-    for line in text[clock.end:_EVIDENCE_CHARS].split("\n"):
-        at, pos = pos, pos + len(line) + 1
-        if len(line) > 160 or not _PUBLISHED_START.match(line) or inside(at, skip):
-            continue
-        line_date = find_publication_line(line, [(0, line)])
-        if line_date is not None and line_date.year and not line_date.update:
-            found.append(Found("publication-line", at + line_date.start, at + line_date.end,
-                                line_date.text, line_date.year, line_date.month,
-                                line_date.day))
-    days = {(f.year, f.month, f.day) for f in found}
-    if len(days) != 1 or days.pop() > (clock.year, clock.month, clock.day):
-        return None
-    return found[0]
-
-
-_FAR_BACK = 90  # days: a story tells a day so long before its own date with its year
-
-
-def _lead_contradicts(text: str, skip, clock: Found) -> bool:
-    """The story's first paragraphs under a bare date line opening the page tell, in the
-    past, only days without a year that would lie months back in the year before it ("on
-    13 March" under "17 January 2018, Wednesday"; a day of an earlier year is written with
-    its year): the line is the page's clock, not the story's date."""
-    day, gaps, pos = dt.date(clock.year, clock.month, clock.day), [], clock.end
-    paragraphs = 0
-    for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
-        at, pos = pos, pos + len(line) + 1
-        if len(line.split()) < 15 or inside(at, skip):
-            continue
-        for c in find_candidates(line):
-            if c.kind != "monthday" or c.g("year") or not (c.g("mon") and c.g("day")):
-                continue
-            m, d = month(c.g("mon")), int(c.g("day"))
-            if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
-                    context.FUTURE:
-                if (m, d) <= (day.month, day.day):
-                    return False  # a day earlier in the same year, needing no year
-                year = day.year - 1
-                gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
-        paragraphs += 1
-        if paragraphs == 3:
-            break
-    return bool(gaps) and min(gaps) > _FAR_BACK
-
-
-def _lead(text: str, found: Found, skip) -> tuple[int, int] | None:
-    """The story's first paragraph: the dateline's own line, or the first line of prose
-    (fifteen words or more) after the publication line."""
-    pos = text.rfind("\n", 0, found.start) + 1
-    for line in text[pos:pos + _SCAN_CHARS].split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if len(line.split()) >= 15 and not inside(start, skip):
-            return start, start + len(line)
-    return None
-
-
-def _with_inferred_year(found: Found, ev: years.Evidence, period) -> ReferenceDate:
-    y, reasons = years.infer_year(ev, (found.month, found.day), period)
-    head = f"{found.source} '{found.text}' has no year"
-    ahead = [(c, fy) for c, fy in ev.present_years if c.kind in ("monthyear", "full")]
-    if y is not None and ahead and y < min(fy for _, fy in ahead) - _NEAR_FUTURE:
-        c, fy = min(ahead, key=lambda a: a[1])
-        reasons = [*reasons, f"but '{c.text}' is ahead of the writer, who names its month: "
-                   f"{y} is more than {_NEAR_FUTURE} years before it, so no year is sure"]
-        y = None  # the text contradicts itself; a wrong date is worse than none
-    if y is None or not valid_day(y, found.month, found.day):
-        return ReferenceDate(None, "none", found.text, found.start, found.end,
-                             reasons=(head, *reasons))
-    return ReferenceDate(dt.date(y, found.month, found.day), found.source, found.text,
-                         found.start, found.end, year_inferred=True,
-                         reasons=(f"{head}: year {y} inferred", *reasons))
-
-
-_NEAR_FUTURE = 2  # years: a future date named with its month is rarely further ahead
-
-
-def _from_weekday_dates(text: str, ev: years.Evidence, period) -> ReferenceDate:
-    if not ev.weekday_dates:
-        return ReferenceDate(None, "none", reasons=(
-            "no front matter date, publication line, dateline or weekday-dated mention",))
-    y, reasons = years.infer_year(ev, None, period)
-    if y is None:
-        return ReferenceDate(None, "none", reasons=("no date line", *reasons))
-    past, future = [], []
-    for c, m, d, _wd in ev.weekday_dates:
-        if valid_day(y, m, d):
-            tense = context.tense(text, c.start, c.end)
-            (future if tense == context.FUTURE else past).append((dt.date(y, m, d), c))
-    if past:
-        day, c = max(past, key=lambda p: p[0])
-        how = f"the latest past weekday-dated mention '{c.text}'"
-    else:
-        first, c = min(future, key=lambda p: p[0])
-        day, how = first - dt.timedelta(days=1), f"the day before the future mention '{c.text}'"
-    return ReferenceDate(day, "inferred", c.text, c.start, c.end, year_inferred=True,
-                         reasons=(f"no date line: dated by {how}",
-                                  f"year {y} inferred from '{c.text}'", *reasons))
-

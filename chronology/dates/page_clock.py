@@ -1,0 +1,145 @@
+"""Dates over and under the story's dateline that are not the story's own: the page's clock
+at its top ("Monday, November 25, 2024" over "Kamra, MAR 11: ..."), a teaser's date right
+over a yearless dateline, a list of other stories under a dateline with its year, and the
+publication line further down that the clock's page keeps for its story (moved out of
+``reference.py``, which asks these questions in ``find_reference``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from chronology.dates import context
+from chronology.dates.datelines import (
+    EVIDENCE_CHARS,
+    SCAN_CHARS,
+    Found,
+    before_dateline,
+    inside,
+)
+from chronology.dates.patterns import month
+from chronology.dates.publication import find_publication_line, opens_page
+from chronology.dates.tagger import find_candidates
+from chronology.dates.timeml import valid_day
+
+_EVIDENCE_CHARS = EVIDENCE_CHARS
+_SCAN_CHARS = SCAN_CHARS
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:published|posted|updated|date|by)\b", re.IGNORECASE)
+
+
+def page_clock(line: Found, dateline: Found | None, text: str) -> bool:
+    """A bare date line at the very top of the page, above the headline, that disagrees with
+    the story's dateline is the page's own clock ("Monday, November 25, 2024" over "Kamra, MAR 11: ..."): the dateline
+    tells the story's day."""
+    if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
+        return False
+    top = not text[:text.rfind("\n", 0, line.start) + 1].strip()  # the page's first line
+    return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
+
+
+def under_dateline(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) comes after the story's dateline, which has its
+    year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
+    return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
+        not _PUBLISHED_LABEL.search(line.text)
+
+
+_LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
+
+
+def over_dateline(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) right over the story's yearless dateline falls
+    before the dateline's day: a teaser of another story ("Sep 21, 2020" over "BEIJING,
+    Sept. 26 (Xinhua) --"), whose year is still evidence."""
+    if dateline is None or dateline.year or not line.year or line.update or \
+            _PUBLISHED_LABEL.search(line.text) or not (
+                line.end <= dateline.start <= line.end + _LINE_TO_DATELINE):
+        return False
+    return before_dateline(dt.date(line.year, line.month, line.day), dateline.month,
+                           dateline.day)
+
+
+def year_near(dateline: Found, line: Found) -> Found:
+    """The yearless dateline under a date line a few days before it takes the year that puts
+    it that near ("Dec 31, 2019 11:58 PM" over "TEHRAN, Jan. 1": 2020); a line further back
+    leaves the year to the evidence."""
+    stamp = dt.date(line.year, line.month, line.day)
+    for year in (stamp.year, stamp.year + 1):
+        if valid_day(year, dateline.month, dateline.day) and \
+                0 < (dt.date(year, dateline.month, dateline.day) - stamp).days <= _NEAR_DAYS:
+            return replace(dateline, year=year, note=f": year {year} from the date line "
+                           f"'{line.text.strip()}' just over it, {_NEAR_DAYS} days at most before")
+    return dateline
+
+
+_NEAR_DAYS = 7
+
+
+def listed_over(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line under a heading of other stories ("Latest") is another
+    day than the story's dateline, which has its year."""
+    return line.listed and dateline is not None and bool(dateline.year) and (
+        line.year, line.month, line.day) != (dateline.year, dateline.month, dateline.day)
+
+
+def top_clock(line: Found, text: str) -> bool:
+    """A bare date line (no label) that opens the page (under its menu, if any), above the
+    headline: perhaps the page's own clock ("Thursday, January 15th, 2026" over a story of years before)."""
+    return bool(line.year) and not line.update and opens_page(text, line.start) and \
+        not _PUBLISHED_LABEL.search(line.text)
+
+
+_PUBLISHED_START = re.compile(r"\s*(?:first\s+)?(?:publish(?:ed)?|posted)\b", re.IGNORECASE)
+
+
+def published_below(text: str, skip, clock: Found) -> Found | None:
+    """The one line further down that opens with a publication label ("Publish Date :
+    08 July 2019 19:03", "Published in Example Daily, May 11th, 2023"), dated on or before
+    the bare date line that opens the page: the story's own date, under its last
+    paragraph.  Several such lines are a list of other stories: none is taken."""
+    found, pos = [], clock.end
+    for line in text[clock.end:_EVIDENCE_CHARS].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if len(line) > 160 or not _PUBLISHED_START.match(line) or inside(at, skip):
+            continue
+        line_date = find_publication_line(line, [(0, line)])
+        if line_date is not None and line_date.year and not line_date.update:
+            found.append(Found("publication-line", at + line_date.start, at + line_date.end,
+                                line_date.text, line_date.year, line_date.month,
+                                line_date.day))
+    days = {(f.year, f.month, f.day) for f in found}
+    if len(days) != 1 or days.pop() > (clock.year, clock.month, clock.day):
+        return None
+    return found[0]
+
+
+_FAR_BACK = 90  # days: a story tells a day so long before its own date with its year
+
+
+def lead_contradicts(text: str, skip, clock: Found) -> bool:
+    """The story's first paragraphs under a bare date line opening the page tell, in the
+    past, only days without a year that would lie months back in the year before it ("on
+    13 March" under "17 January 2018, Wednesday"; a day of an earlier year is written with
+    its year): the line is the page's clock, not the story's date."""
+    day, gaps, pos = dt.date(clock.year, clock.month, clock.day), [], clock.end
+    paragraphs = 0
+    for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if len(line.split()) < 15 or inside(at, skip):
+            continue
+        for c in find_candidates(line):
+            if c.kind != "monthday" or c.g("year") or not (c.g("mon") and c.g("day")):
+                continue
+            m, d = month(c.g("mon")), int(c.g("day"))
+            if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
+                    context.FUTURE:
+                if (m, d) <= (day.month, day.day):
+                    return False  # a day earlier in the same year, needing no year
+                year = day.year - 1
+                gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return bool(gaps) and min(gaps) > _FAR_BACK
