@@ -64,3 +64,15 @@ def test_this_before_no_noun_points_nowhere(tmp_path, lead):
     text = _story("تصویب بسته کمک نظامی روسیه به ایران", lead)
     assert _analyse(tmp_path, "while", text).candidates == []
 
+
+# --- «گذشته» right after a weekday, with no part of its day, leaves the title with it ---------
+
+@pytest.mark.parametrize("when", ["یکشنبه گذشته", "روز یکشنبه گذشته"])
+def test_a_bare_last_after_a_weekday_leaves_the_title(tmp_path, when):
+    lead = f"ناوگروه نیروی دریایی روسیه {when} وارد بندرعباس شد."
+    text = persian_story.story(lead, published="2024-10-23")
+    (event,) = _analyse(tmp_path, "last", text).candidates
+    assert (str(event.date), event.title) == (
+        "2024-10-20", "ناوگروه نیروی دریایی روسیه وارد بندرعباس شد"), event.title
+
+
