@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.config import Topic
+from chronology.extraction.names import TopicNames
+
 from . import persian_story
 
 _analyse = persian_story.analyse
@@ -76,3 +79,28 @@ def test_a_bare_last_after_a_weekday_leaves_the_title(tmp_path, when):
         "2024-10-20", "ناوگروه نیروی دریایی روسیه وارد بندرعباس شد"), event.title
 
 
+
+# --- a country's people's name is its adjective too: «جنگنده روس» names Russia ---------------
+
+_TOPIC = Topic(actors={"Russia": ("Russia", "روسیه"), "Turkey": ("Turkey", "ترکیه"),
+                       "Tajikistan": ("تاجیکستان",)}, terms=("نظامی",))
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("جنگنده روس در مرز ترکیه سرنگون شد.", ["Russia", "Turkey"]),
+    ("روس‌ها و ترکیه درباره ادلب گفت‌وگو کردند.", ["Russia", "Turkey"]),
+    ("نیروهای روسی و تاجیک در مرز رزمایش برگزار کردند.", ["Russia", "Tajikistan"]),
+])
+def test_the_peoples_name_names_its_country(text, groups):
+    assert TopicNames(_TOPIC, "fa").groups(text) == groups
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: words that open with the people's name but are others ("village",
+    # "headscarf"), and «ترک» ("leaving"), which no people's name stands for
+    "روستای مرزی در نزدیکی ادلب تخلیه شد.",
+    "فروش روسری در بازار افزایش یافت.",
+    "نیروهای آمریکایی منطقه را ترک کردند.",
+])
+def test_words_that_only_begin_like_a_people_name_name_no_country(text):
+    assert TopicNames(_TOPIC, "fa").groups(text) == []
