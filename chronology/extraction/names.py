@@ -33,7 +33,7 @@ from chronology.languages.model import ZWNJ
 
 _ENDINGS = "аяоеыийьую"
 _TAIL = r"\w{0,3}"
-_INNER_TAIL = r"\w{0,5}\s+"  # between the words of a Persian name
+_INNER_TAIL = r"\w{0,5}\s*"  # between the words of a Persian name (or none: joined)
 
 
 class TopicNames:
@@ -80,9 +80,17 @@ class TopicNames:
             return re.escape(word[:-2]) + f"{word[-2]}?" + re.escape(word[-1])
         if script_counts(word)["arabic"] and " " in word.strip():
             # each word of a Persian name may take its endings: "کره‌ای‌های شمالی" (North
-            # Koreans) is "کره شمالی"
-            return _INNER_TAIL.join(re.escape(w) for w in word.split())
+            # Koreans) is "کره شمالی"; and its words may be written joined ("تل آویو" is
+            # "تل‌آویو", "تلآویو")
+            return _INNER_TAIL.join(self._joined(w) for w in name.split())
+        if script_counts(word)["arabic"] and ZWNJ in name:
+            return self._joined(name)
         return re.escape(word)
+
+    def _joined(self, name: str) -> str:
+        """A Persian name whose parts are joined by a ZWNJ ("علی‌اف", "تل‌آویو"), which a
+        text may write with a space too ("علی اف", "تل آویو") or with nothing ("علیاف")."""
+        return r"\s?".join(re.escape(self.normalise(p)) for p in name.split(ZWNJ) if p)
 
     def groups(self, text: str) -> list[str]:
         """The actor groups ``text`` names, sorted: by the group's names, or, for a group that

@@ -104,3 +104,24 @@ def test_the_peoples_name_names_its_country(text, groups):
 ])
 def test_words_that_only_begin_like_a_people_name_name_no_country(text):
     assert TopicNames(_TOPIC, "fa").groups(text) == []
+
+
+# --- a Persian name's parts may be written joined, with a ZWNJ or a space ---------------------
+
+_SPELT = Topic(actors={"Azerbaijan": ("Aliyev", "علی‌اف"), "Israel": ("Israel", "تل آویو")},
+               terms=())
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("الهام علی اف با وزیر دفاع دیدار کرد.", ["Azerbaijan"]),
+    ("الهام علیاف با وزیر دفاع دیدار کرد.", ["Azerbaijan"]),
+    ("هیئتی از تلآویو وارد باکو شد.", ["Israel"]),
+    ("هیئتی از تل‌آویو وارد باکو شد.", ["Israel"]),
+])
+def test_a_names_parts_joined_or_apart_are_one_name(text, groups):
+    assert TopicNames(_SPELT, "fa").groups(text) == groups
+
+
+def test_a_longer_word_that_begins_like_a_name_is_another():
+    # near-miss: «علیرضا» begins with «علی» but no «اف» follows: no Aliyev
+    assert TopicNames(_SPELT, "fa").groups("علیرضا با وزیر دفاع دیدار کرد.") == []
