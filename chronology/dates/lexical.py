@@ -237,19 +237,18 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
 
 def _with_part(item: tuple, parts: dict[int, int], norm: str, lang) -> tuple:
     """A weekday with the part of its day told after it ("یکشنبه شب گذشته": last Sunday
-    night), or with "last" after it (``WEEKDAY_LAST``: "یکشنبه ظهر گذشته", "صبح یکشنبه
-    گذشته"): the words are the date's, so they go with it (from a title too)."""
+    night), or with "last" after it (``WEEKDAY_LAST``: "یکشنبه گذشته", "یکشنبه ظهر گذشته",
+    "صبح یکشنبه گذشته"): the words are the date's, so they go with it (from a title too)."""
     if item[4] != "weekday":
         return item
     for start, end in parts.items():
         if start > item[3] and re.fullmatch(r"[\s\u200c]+", norm[item[3]:start]):
             return (*item[:3], end, *item[4:])
-    if lang.patterns.get("WEEKDAY_LAST"):
+    if lang.patterns.get("WEEKDAY_LAST"):  # "یکشنبه گذشته" alone too: last Sunday
         part = lang.patterns["TIME_OF_DAY"]
-        before = re.search(rf"(?<![\w\u200c])(?:{part})[\s\u200c]+$", norm[max(0, item[2] - 12):item[2]])
-        last = re.compile(rf"[\s\u200c]+(?:(?:{part})[\s\u200c]+){'?' if before else ''}"
+        last = re.compile(rf"[\s\u200c]+(?:(?:{part})[\s\u200c]+)?"
                           rf"(?:{lang.patterns['WEEKDAY_LAST']})(?![\w\u200c])").match(norm, item[3])
-        if last:  # only with a part of the day told: "یکشنبه گذشته" alone stays as it was
+        if last:
             return (*item[:3], last.end(), *item[4:])
     return item
 

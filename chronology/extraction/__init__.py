@@ -31,6 +31,7 @@ from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.foreign_occasions import occasion_only
 from chronology.extraction.foreign_parts import opens_elsewhere, present_apart
+from chronology.extraction.foreign_restated import a_remark_on
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import joined, refers_back
@@ -93,12 +94,18 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
     """A lead dated only by the wire convention that a later sentence tells again with a date
     of its own ("Iran and Russia have signed an agreement ..." / "... signed it on Wednesday")
     is the same event: the dated sentence is its evidence."""
-    kept = []
+    kept, remarks = [], set()
     first = found.candidates[0] if found.candidates else None
     for candidate in found.candidates:
         other = next((o for o in found.candidates if o is not candidate
                       and o.dating.mention.rule != "dateline-lead" and candidate.dating.mention.rule
                       == "dateline-lead" and _restates(candidate, o, text)), None)
+        if other is not None and other.language != "en" and a_remark_on(
+                candidate, other, text, language(other.language)):
+            found.explain.append(f"  {other.event.date}: {other.event.title!r} is what was said "
+                                 f"at the lead's act, that day: the lead tells it")
+            remarks.add(id(other))
+            other = None
         if other is not None:
             found.explain.append(f"  {candidate.event.date}: the lead is told again with a date "
                                  f"of its own: {candidate.event.title!r} dropped")
@@ -115,7 +122,7 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
             acted.event.sources[0].quote = joined(text, candidate.sentence, acted.sentence)
             continue
         kept.append(candidate)
-    return kept
+    return [c for c in kept if id(c) not in remarks]
 
 
 def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:

@@ -96,6 +96,8 @@ from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
 from chronology.languages import ZWNJ, language
 
+# The tables of words that are no noun after a demonstrative ("این است که", "این در حالی").
+_NOT_NOUNS = ("VERB_PARTS", "DATE_PREPOSITIONS", "PARTY_BEFORE_VERB")
 # A weapon's model name: letters, a hyphen, digits ("J-10C", "Ка-226Т", "С-400", "МиГ-29К")
 _MODEL = re.compile(r"(?<![\w-])[^\W\d_]{1,4}-\d{1,4}[^\W\d_]{0,3}(?![\w-])")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
@@ -497,8 +499,8 @@ class _Scan:
                 meant = from_headline = headline_sides(
                     self.names.groups(self.article.title),
                     self.opens_with_news(self.article.title) and bool(
-                        self.tags(self.article.title, False)), groups,
-                    self.other_countries(context))
+                        self.tags(self.article.title, False)) or self.points_back(words),
+                    groups, self.other_countries(context))
             if lead and not on_topic and not meant and not groups:
                 meant = self.sides_told_next(sentence, context)
             if meant:
@@ -754,6 +756,21 @@ class _Scan:
         # подобные сообщения ..."): "these relations", "such reports" are theirs
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
+
+    def points_back(self, words: str) -> bool:
+        """The sentence opens with a demonstrative before a noun (``BACK_REFERENCE``: "این طرح
+        ... تصویب شد", "Этот контракт ..."): it names its subject by pointing back to what the
+        reader has just read, for a story's first sentence the headline ("تصویب کمک مالی
+        سنگین آمریکا به اسرائیل"); not "این در حالی است", "این است که": no noun follows."""
+        norm = self.lang.normalise(words).lstrip()
+        this = self.lang.back_reference.match(norm)
+        noun = this and re.match(r"[\s\u200c]*([^\W\d_]+)", norm[this.end():])
+        if not noun:
+            return False
+        word = noun.group(1)
+        return len(word) >= 3 and not any(
+            re.fullmatch(self.lang.patterns[table], word) for table in _NOT_NOUNS
+            if table in self.lang.patterns)
 
     def said_before(self, sentence: Sentence, previous) -> str:
         """The sentence right before ``sentence`` in its paragraph ("" when it opens one)."""

@@ -109,3 +109,13 @@ def _same_name(words: str, told: str, lang) -> bool:
         if len(named.split()) <= NAME_WORDS and named in told_norm:
             return True
     return False
+
+
+def a_remark_on(lead: Candidate, other: Candidate, text: str, lang) -> bool:
+    """``other``, which tells the lead's act again with a date of its own, is a speaker's
+    words (``REPORTED``: "اردوغان گفت: دیدار دوجانبه امروز ما … بسیار با اهمیت است" after
+    "دیدار اردوغان و پوتین در سوچی آغاز شد") of the lead's very day: what was said at the act,
+    not the act told again. The lead tells the act, and gives its headline; the remark's date
+    is the lead's, so nothing of the date is lost."""
+    return other.event.date == lead.event.date and bool(
+        lang.reported.match(lang.normalise(other.sentence.text(text)).strip()))

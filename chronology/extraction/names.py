@@ -33,7 +33,7 @@ from chronology.languages.model import ZWNJ
 
 _ENDINGS = "аяоеыийьую"
 _TAIL = r"\w{0,3}"
-_INNER_TAIL = r"\w{0,5}\s+"  # between the words of a Persian name
+_INNER_TAIL = r"\w{0,5}\s*"  # between the words of a Persian name (or none: joined)
 
 
 class TopicNames:
@@ -41,7 +41,8 @@ class TopicNames:
 
     def __init__(self, topic: Topic, code: str) -> None:
         self.lang = language(code)
-        self._groups = {group: self._pattern(names) for group, names in topic.actors.items()}
+        self._groups = {group: self._pattern(names, peoples=True)
+                        for group, names in topic.actors.items()}
         self._terms = [(term, self._pattern((term,))) for term in topic.terms]
         self._people = {name: group for group, names in topic.actors.items() for name in names
                         if name[:1].isupper()}
@@ -50,11 +51,18 @@ class TopicNames:
         """Digits, letter variants and case as the language sees them; ZWNJ dropped."""
         return self.lang.normalise(text).replace(ZWNJ, "")
 
-    def _pattern(self, names) -> re.Pattern | None:
+    def _pattern(self, names, peoples: bool = False) -> re.Pattern | None:
+        """A group's names (``peoples``: with the names of its countries' peoples, which the
+        language lists in ``PEOPLES``: "روسیه" -> "جنگنده روس", "روس‌ها", "روسی", whole words
+        with one of ``PEOPLE_ENDINGS`` at most, "روستا" being a village)."""
         forms = sorted({self._form(n) for n in names if self._native(n)}, key=len, reverse=True)
         if not forms:
             return None
-        return re.compile(rf"(?<!\w)(?:{'|'.join(forms)}){_TAIL}(?!\w)")
+        people = sorted({re.escape(p) for n in names if peoples and self._native(n)
+                         for p in self.lang.peoples.get(self.normalise(n), ())})
+        endings = "|".join(map(re.escape, self.lang.people_endings))
+        told = f"|(?:{'|'.join(people)})(?:{endings})?" if people else ""
+        return re.compile(rf"(?<!\w)(?:(?:{'|'.join(forms)}){_TAIL}{told})(?!\w)")
 
     def _native(self, name: str) -> bool:
         """Names written in a script other than Latin are matched by these rules."""
@@ -72,9 +80,17 @@ class TopicNames:
             return re.escape(word[:-2]) + f"{word[-2]}?" + re.escape(word[-1])
         if script_counts(word)["arabic"] and " " in word.strip():
             # each word of a Persian name may take its endings: "کره‌ای‌های شمالی" (North
-            # Koreans) is "کره شمالی"
-            return _INNER_TAIL.join(re.escape(w) for w in word.split())
+            # Koreans) is "کره شمالی"; and its words may be written joined ("تل آویو" is
+            # "تل‌آویو", "تلآویو")
+            return _INNER_TAIL.join(self._joined(w) for w in name.split())
+        if script_counts(word)["arabic"] and ZWNJ in name:
+            return self._joined(name)
         return re.escape(word)
+
+    def _joined(self, name: str) -> str:
+        """A Persian name whose parts are joined by a ZWNJ ("علی‌اف", "تل‌آویو"), which a
+        text may write with a space too ("علی اف", "تل آویو") or with nothing ("علیاف")."""
+        return r"\s?".join(re.escape(self.normalise(p)) for p in name.split(ZWNJ) if p)
 
     def groups(self, text: str) -> list[str]:
         """The actor groups ``text`` names, sorted: by the group's names, or, for a group that

@@ -337,6 +337,14 @@ TREND_VERBS = ("داده", "داد", "دادند", "یافته", "یافت", "پ
 # date is the base compared with, not an act's (``extraction/foreign_compared.py``).
 COMPARED = ("به اندازه", "نسبت به", "در مقایسه با", "در قیاس با", "بیش از", "کمتر از")
 # (not «مانند», «همچون»: "such as 20 September 2022" names an example, a date of its own)
+# The name of a country's people, which Persian uses as the country's adjective too ("جنگنده
+# روس", "نیروهای روس", "روس‌ها"): a topic group listing the country's name ("روسیه") is named
+# by it (``extraction/names.py``). Not «ترک» (Turks), which is also "leaving" («ترک کرد»).
+PEOPLES = {"روسیه": ("روس",), "تاجیکستان": ("تاجیک",), "ازبکستان": ("ازبک",),
+           "قزاقستان": ("قزاق",), "افغانستان": ("افغان",), "ارمنستان": ("ارمن",)}
+# ... and the endings it takes: plural, and the adjective's «ی» ("روس‌ها", "نیروهای روسی";
+# matching drops the ZWNJ)
+PEOPLE_ENDINGS = ("ها", "های", "ی")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on

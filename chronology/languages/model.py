@@ -131,6 +131,10 @@ class Language:
     patronymic: re.Pattern = re.compile(NEVER)
     name_endings: tuple[str, ...] = ()
     place_prepositions: frozenset[str] = frozenset()
+    # a country's name -> the name of its people, used as its adjective too ("روسیه" ->
+    # "جنگنده روس"), and the endings that name may take ("روس‌ها", "روسی")
+    peoples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    people_endings: tuple[str, ...] = ()
     # day words that are also a preposition of an occasion ("накануне учений": on the eve of
     # the thing named), and the noun stems of occasions beside those of ``KINDS``
     eve_of: frozenset[str] = frozenset()
@@ -484,6 +488,8 @@ def build(module: ModuleType) -> Language:
         series_ordinals=dict(_table(module, "SERIES_ORDINALS", {})),
         name_endings=tuple(sorted(_table(module, "NAME_ENDINGS", ()), key=len, reverse=True)),
         place_prepositions=frozenset(_table(module, "PLACE_PREPOSITIONS", ())),
+        peoples={norm(k): tuple(norm(w) for w in v) for k, v in _table(module, "PEOPLES", {}).items()},
+        people_endings=tuple(norm(w) for w in _table(module, "PEOPLE_ENDINGS", ())),
         copulas=words("COPULAS", whole=True),
         personal_verb=re.compile(_table(module, "PERSONAL_VERB", NEVER)),
         during=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'DURING', ()))})\s+",

@@ -87,7 +87,8 @@ def test_dushanbe_after_in_is_the_city(text):
 @pytest.mark.parametrize(("text", "words"), [
     ("سفیر روسیه روز دوشنبه گفت که پایگاه تقویت می‌شود.", "دوشنبه"),
     ("وزیر دفاع در روز دوشنبه وارد مسکو شد.", "دوشنبه"),
-    ("وزیر دفاع در دوشنبه گذشته گفت که رزمایش آغاز شده است.", "دوشنبه"),
+    # «گذشته» after the weekday is its mention's (helper fa18: it leaves a title with it)
+    ("وزیر دفاع در دوشنبه گذشته گفت که رزمایش آغاز شده است.", "دوشنبه گذشته"),
     ("سفیر روسیه دوشنبه شب گفت که پایگاه تقویت می‌شود.", "دوشنبه"),
 ])
 def test_monday_is_still_a_day(text, words):
