@@ -247,6 +247,13 @@ def arrival_and_next(date_a: str, told_a: str, code_a: str, goods_a: bool, date_
     return arrived_a != arrived_b and not (goods_a or goods_b)
 
 
+def both_arrive(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """Both reports tell an arrival (``ARRIVAL``): where each arrived is where its act
+    happened, so two arrivals at other places (a frigate at one port, a destroyer at
+    another) are two acts, however alike the rest of their words."""
+    return _arrival(told_a, code_a) and _arrival(told_b, code_b)
+
+
 @lru_cache(maxsize=4096)
 def _arrival(text: str, code: str) -> bool:
     """An arrival (``ARRIVAL``), not in a side phrase (``ARRIVAL_ASIDE``) nor a weapon's
