@@ -37,6 +37,7 @@ from chronology.extraction import rarity
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.theatres import (
     arrival_and_next,
+    arrived_elsewhere,
     elsewhere,
     one_reaction,
     one_service_each,
@@ -137,7 +138,8 @@ def _apart(a, b) -> bool:
     acts, in any languages (``theatres``)."""
     qa, qb, la, lb = _quote(a), _quote(b), a.language, b.language
     one_system = bool(designations(qa) & designations(qb))  # one system: one act
-    return elsewhere(qa, la, qb, lb) or one_truce(qa, la, qb, lb) or \
+    return elsewhere(qa, la, qb, lb) or arrived_elsewhere(qa, la, qb, lb) or \
+        one_truce(qa, la, qb, lb) or \
         one_reaction(qa, la, qb, lb) or \
         (not one_system and one_service_each(qa, la, qb, lb, a.event.date == b.event.date)) or \
         other_phases(a.event.date, qa, la, b.event.date, qb, lb) or \

@@ -54,6 +54,7 @@ from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import (
     arrival_and_next,
+    both_arrive,
     elsewhere,
     one_reaction,
     one_service_each,
@@ -145,8 +146,9 @@ def match_score(a: Candidate, b: Candidate) -> float:
     if overlap >= STRONG_OVERLAP:
         return 2 + overlap + exact
     shared_kind = set(a.event.tags) & set(b.event.tags) & KIND_TAGS
-    if overlap >= WEAK_OVERLAP and shared_kind and _same_actors(a, b):
-        return 1 + overlap + exact
+    if overlap >= WEAK_OVERLAP and shared_kind and _same_actors(a, b) and \
+            not (_other_places(a, b) and both_arrive(told_a, "en", told_b, "en")):
+        return 1 + overlap + exact  # (a frigate at Bandar Abbas, a destroyer at Vladivostok)
     if exact and len(a.event.date) == 10 and shared_kind and same_people(a, b):
         return 1 + overlap + exact  # the same day, the same people, the same kind of act
     if exact and len(a.event.date) == 10 and shared_kind & _SAME_DAY_KINDS and \

@@ -2,10 +2,11 @@
 names (with the larger ones they lie in: the Gulf of Oman is in the Indian Ocean, the
 Caspian Sea is not), a part of one country ("in the country's south", "на юге страны",
 "جنوب کشور"), the armed service whose act it tells (the navy, air defence, the air force,
-ground forces) and the phase of the act (its start, its end, a stage; an arrival); and whether a report
-tells fighting or a reaction to it (condemning it, calling it a violation).  Two reports that
-differ in any of these tell two acts (``sameness``, ``crosslang``).  The words are each
-language's tables (``SEAS``, ``INLAND``, ``PORT``, ``SERVICES``, ``PHASES``, ``COMBAT``, ``REACTION`` in
+ground forces) and the phase of the act (its start, its end, a stage, a ratification, a
+test; an arrival, and where it ended); and whether a report tells fighting or a reaction to
+it (condemning it, calling it a violation).  Two reports that differ in any of these tell two
+acts (``sameness``, ``crosslang``).  The words are each language's tables (``SEAS``,
+``INLAND``, ``PORT``, ``SERVICES``, ``PHASES``, ``ARRIVAL_PLACE``, ``COMBAT``, ``REACTION`` in
 ``chronology/languages``); English seas are the gazetteer's ``REGIONS``.
 
 >>> sorted(waters("Warships of Russia and Iran held drills in the Gulf of Oman.", "en"))
@@ -245,6 +246,38 @@ def arrival_and_next(date_a: str, told_a: str, code_a: str, goods_a: bool, date_
         return False
     arrived_a, arrived_b = _arrival(told_a, code_a), _arrival(told_b, code_b)
     return arrived_a != arrived_b and not (goods_a or goods_b)
+
+
+def arrived_elsewhere(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """Two reports in one language name where each arrival ended (``ARRIVAL_PLACE``), and
+    no place in common ("прибыл в порт Бендер-Аббас" / "прибыл во Владивосток"): two acts.
+    A country arrived in is no place of the act (a visit to Iran is also one to Tehran)."""
+    if code_a != code_b:
+        return False
+    places_a, places_b = _arrival_places(told_a, code_a), _arrival_places(told_b, code_b)
+    return bool(places_a) and bool(places_b) and not places_a & places_b
+
+
+@lru_cache(maxsize=4096)
+def _arrival_places(text: str, code: str) -> frozenset[str]:
+    """The stems of the places ``text``'s arrivals end at, countries apart."""
+    module = MODULES.get(code, MODULES["en"])
+    pattern = getattr(module, "ARRIVAL_PLACE", None)
+    if not pattern:
+        return frozenset()
+    countries = [re.compile(c) for c in getattr(module, "COUNTRIES", {}).values()]
+    names = (m.group("place").lower() for m in re.finditer(pattern, text))
+    return frozenset(n[:_PLACE_STEM] for n in names if not any(c.match(n) for c in countries))
+
+
+_PLACE_STEM = 5  # "Владивосток", "Владивостока": one place whatever its case
+
+
+def both_arrive(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:
+    """Both reports tell an arrival (``ARRIVAL``): where each arrived is where its act
+    happened, so two arrivals at other places (a frigate at one port, a destroyer at
+    another) are two acts, however alike the rest of their words."""
+    return _arrival(told_a, code_a) and _arrival(told_b, code_b)
 
 
 @lru_cache(maxsize=4096)

@@ -757,6 +757,15 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
                        r"(?:port|base|harbou?r|dock|airfield|airbase)\b"
                        r"(?!(?:\s+(?:at|of|in|near|outside)\s+(?:the\s+)?[\w’'-]+){0,2}\s+"
                        + LEFT_STATE + ")",
+          # a treaty ratified (a parliament's vote, a president's law) is a later step than its
+          # signing: told on another day, the two are two events ("signed … on Monday" /
+          # "parliament ratified … on Wednesday"); a ratification only awaited is no step
+          "ratification": r"\bratif(?:y|ies|ied|ying)\b|\b(?:law|bill|vote)\s+(?:on\s+)?"
+                          r"(?:the\s+)?ratification\b|\bratification\s+(?:law|bill|vote)\b",
+          # a weapon's test (a test-firing, trials) is a later step than its delivery: on
+          # another day, the two are two events ("delivered the S-300 on Monday" / "test-fired
+          # the S-300 on Tuesday")
+          "test": r"\btest[- ]fir(?:ed|es|ing)\b|\b(?:successfully\s+)?tested\b",
           # a ceasefire ends the fighting: never the strike or the clash it ends
           "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
                    r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}
