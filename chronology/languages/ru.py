@@ -949,3 +949,10 @@ COMMENT_HEADINGS = (r"комментари[йиея]\w*", r"обсуждение
 # Words of comparison right before a date ("по сравнению с 2023 годом", "как и в прошлом году"):
 # the date is the base compared with, not an act's (``extraction/foreign_compared.py``).
 COMPARED = ("по сравнению с", "в сравнении с", "как и в", "как и", "чем в", "чем")
+# Cyrillic letters as designations are written in Latin script ("Як-130" is "Yak-130",
+# "Х-101" is "Kh-101"): the usual romanisation of Russian letters.
+ROMAN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH",
+         "З": "Z", "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O",
+         "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS",
+         "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ы": "Y", "Э": "E", "Ю": "YU", "Я": "YA",
+         "Ь": "", "Ъ": ""}  # the signs are no letters of their own: "Цзюнь" is "Tszyun"
