@@ -54,6 +54,7 @@ class Language:
     both_sides: re.Pattern
     earlier_ones: re.Pattern  # "предыдущий": the one before, of the noun after it
     back_reference: re.Pattern
+    corresponding: re.Pattern
     named_year: re.Pattern
     continues: re.Pattern
     clause_split: re.Pattern
@@ -359,6 +360,7 @@ def build(module: ModuleType) -> Language:
         span_owners=words("SPAN_OWNERS", whole=True),
         earlier_ones=words("EARLIER_ONES", whole=True),
         back_reference=words("BACK_REFERENCE", whole=True),
+        corresponding=words("CORRESPONDING", whole=True),
         bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
                           rf"\s+)?$", re.IGNORECASE),

@@ -1,0 +1,28 @@
+"""Rules of the nineteenth Russian round (issue 11): general conventions of Russian news
+pages found on new dev articles, tested on invented lines with near-misses."""
+
+from .russian_story import candidates as _candidates
+
+ORDERED = ("Президент России Владимир Путин распорядился подписать соглашение с Ираном о "
+           "создании объединенной системы противовоздушной обороны.")
+
+
+def test_the_corresponding_order_published_on_a_weekday_is_the_lead_told_again(tmp_path):
+    # "Соответствующее распоряжение ... опубликовано в среду": the order the lead told, whatever
+    # the noun after "соответствующее": one event, not a second one of the same day
+    story = (f"{ORDERED} Соответствующее распоряжение главы государства опубликовано в среду "
+             "на портале правовой информации.")
+    result = _candidates(tmp_path, story, headline="Путин распорядился подписать соглашение",
+                         published="2016-03-02")
+    assert [c.date for c in result.candidates] == ["2016-03-02"], result.explain
+    assert "распорядился" in result.candidates[0].title
+
+
+def test_a_corresponding_paper_of_another_day_stays_its_own_event(tmp_path):
+    # near-miss: the corresponding paper dated to another day than the lead's is not folded
+    story = (f"{ORDERED} Соответствующее соглашение министры обороны двух стран подписали "
+             "20 января в Тегеране.")
+    result = _candidates(tmp_path, story, headline="Путин распорядился подписать соглашение",
+                         published="2016-03-02")
+    assert sorted(c.date for c in result.candidates) == ["2016-01-20", "2016-03-02"], \
+        result.explain
