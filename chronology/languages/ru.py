@@ -81,6 +81,17 @@ RELATIVE = {
     "в начале текущей недели": ("week", 0), "в минувшие выходные": ("weekend", -1),
     "в прошлые выходные": ("weekend", -1), "в прошедшие выходные": ("weekend", -1),
     "на прошлых выходных": ("weekend", -1), "на минувших выходных": ("weekend", -1),
+    # a season named by its distance ("этим летом", "прошлой осенью", "будущей весной"): the
+    # year of that spring, summer or autumn ("этим летом" is this year's summer also once it
+    # is over, "прошлым летом" last year's); a winter spans two years and is left alone
+    "этой весной": ("year", 0), "этим летом": ("year", 0), "этой осенью": ("year", 0),
+    "нынешней весной": ("year", 0), "нынешним летом": ("year", 0),
+    "нынешней осенью": ("year", 0), "прошлой весной": ("year", -1),
+    "прошлым летом": ("year", -1), "прошлой осенью": ("year", -1),
+    "минувшей весной": ("year", -1), "минувшим летом": ("year", -1),
+    "минувшей осенью": ("year", -1), "следующей весной": ("year", 1),
+    "следующим летом": ("year", 1), "следующей осенью": ("year", 1),
+    "будущей весной": ("year", 1), "будущим летом": ("year", 1), "будущей осенью": ("year", 1),
 }
 # A time counted back from the day of writing ("три дня назад", "неделю назад", "два года
 # назад"): the word after the units, the units, and the numbers written as words (no number:

@@ -26,3 +26,21 @@ def test_a_corresponding_paper_of_another_day_stays_its_own_event(tmp_path):
                          published="2016-03-02")
     assert sorted(c.date for c in result.candidates) == ["2016-01-20", "2016-03-02"], \
         result.explain
+
+
+def test_a_season_named_by_its_distance_dates_its_act_to_that_year(tmp_path):
+    # "прошлым летом": last year's summer; "этой весной": this year's spring
+    story = ("Прошлым летом Россия передала Ирану партию зенитных комплексов С-300. Этой весной "
+             "российские и иранские моряки провели совместные учения в Каспийском море.")
+    result = _candidates(tmp_path, story, headline="Россия передала Ирану С-300",
+                         published="2017-09-21")
+    assert sorted(c.date for c in result.candidates) == ["2016", "2017"], result.explain
+
+
+def test_a_winter_named_by_its_distance_gives_no_year(tmp_path):
+    # near-miss: "прошлой зимой" spans two years: no year of its own, no event
+    story = "Прошлой зимой Россия передала Ирану партию зенитных комплексов С-300."
+    result = _candidates(tmp_path, story, headline="Россия и Иран укрепляют сотрудничество",
+                         published="2017-09-21")
+    assert [c.date for c in result.candidates if c.date.startswith("2016")] == [], \
+        result.explain
