@@ -44,3 +44,17 @@ def test_a_winter_named_by_its_distance_gives_no_year(tmp_path):
                          published="2017-09-21")
     assert [c.date for c in result.candidates if c.date.startswith("2016")] == [], \
         result.explain
+
+
+DATELINE = "МОСКВА, 21 сентября. /ТАСС/. "
+
+
+def test_a_lead_of_no_kind_of_act_does_not_take_the_next_sentences_act_of_another_side(tmp_path):
+    # the dateline's lead tells no kind of act and names Russia only; the next sentence tells
+    # a delivery to Iran "накануне": its own event, with its own title, not the lead's
+    story = (f"{DATELINE}Министр обороны России провел рабочее совещание в Москве.\n\n"
+             "Как стало известно накануне, Россия передала Ирану первую партию комплексов С-300.")
+    result = _candidates(tmp_path, story, headline="Россия передала Ирану С-300",
+                         published="2017-09-21")
+    dated = {c.date: c.title for c in result.candidates}
+    assert "С-300" in dated.get("2017-09-20", ""), result.explain
