@@ -57,6 +57,7 @@ class Language:
     corresponding: re.Pattern
     named_year: re.Pattern
     continues: re.Pattern
+    continues_day: re.Pattern
     clause_split: re.Pattern
     clause_comma: re.Pattern
     other_time: re.Pattern
@@ -365,6 +366,7 @@ def build(module: ModuleType) -> Language:
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
+        continues_day=re.compile(_table(module, "CONTINUES_DAY", NEVER)),
         after_named=re.compile(_table(module, "AFTER_NAMED", NEVER), re.IGNORECASE),
         object_of_deal=frozenset(norm(w) for w in _table(module, "OBJECT_OF_DEAL", ())),
         ceremony=re.compile(_table(module, "CEREMONY", NEVER), re.IGNORECASE),

@@ -456,6 +456,9 @@ THIS_IS = ("это",)
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
+# ... and words that add an act to a day only ("15 марта министры провели переговоры. Кроме
+# того, стороны подписали ..."): after a month or a year they add another fact.
+CONTINUES_DAY = r"(?<!\w)кроме того(?!\w)"
 # A sentence opening with these tells a thing's history, not the news's act
 # (``foreign_relevance.told_as_history``).
 HISTORY_OPENERS = ("ранее", "напомним", "прежде")

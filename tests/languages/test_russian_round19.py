@@ -58,3 +58,25 @@ def test_a_lead_of_no_kind_of_act_does_not_take_the_next_sentences_act_of_anothe
                          published="2017-09-21")
     dated = {c.date: c.title for c in result.candidates}
     assert "С-300" in dated.get("2017-09-20", ""), result.explain
+
+
+TALKS = "министры обороны России и Ирана провели переговоры в Тегеране."
+ALSO_SIGNED = "Кроме того, стороны подписали соглашение о военном сотрудничестве."
+
+
+def test_a_signing_added_by_krome_togo_after_a_dated_day_is_of_that_day(tmp_path):
+    # "Кроме того, стороны подписали ..." right after an act of 15 March: a second act of
+    # that occasion, dated to its day, as "также" is
+    story = f"15 марта {TALKS} {ALSO_SIGNED}"
+    result = _candidates(tmp_path, story, headline="Россия и Иран подписали соглашение",
+                         published="2017-09-21")
+    signed = [c for c in result.candidates if "подписали" in c.title]
+    assert [c.date for c in signed] == ["2017-03-15"], result.explain
+
+
+def test_krome_togo_after_a_month_adds_no_act_of_that_month(tmp_path):
+    # near-miss: after a month (or a year) "Кроме того" adds another fact, not one of it
+    story = f"В марте {TALKS} {ALSO_SIGNED}"
+    result = _candidates(tmp_path, story, headline="Россия и Иран подписали соглашение",
+                         published="2017-09-21")
+    assert not [c for c in result.candidates if "подписали" in c.title], result.explain
