@@ -53,13 +53,6 @@ SHARED_COUNT = 5  # ... or this many stems shared (long reports of one act diffe
 STEM = 5  # letters of a word that stand for it ("поставку", "поставки": "поста")
 SILENT = 0.5  # a link weaker than any other rule's: the same day and kind, and nothing else
 MIN_WORD = 4  # shorter words are mostly function words ("и", "на", "در", "که")
-# Cyrillic letters as designations are written in Latin script ("Як-130" is "Yak-130",
-# "Х-101" is "Kh-101"): the usual romanisation of Russian letters.
-ROMAN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH",
-         "З": "Z", "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O",
-         "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS",
-         "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ы": "Y", "Э": "E", "Ю": "YU", "Я": "YA",
-         "Ь": "", "Ъ": ""}  # the signs are no letters of their own: "Цзюнь" is "Tszyun"
 # "С-400", "Су-35", "МиГ-29", "Ту-22М3", "Х-101", "БМП-3": letters, a hyphen, a number.
 _CYRILLIC_DESIGNATION = re.compile(r"(?<![\w-])([А-ЯЁ][А-Яа-яЁё]{0,3})-(\d{1,4})"
                                    r"([А-ЯЁ]{0,3}\d?)(?![\w-])")
@@ -359,5 +352,7 @@ def _months() -> frozenset[str]:
 
 
 def roman(letters: str) -> str:
-    """Cyrillic letters in Latin capitals (``ROMAN``): "Су" is "SU", "Дегтярев" "DEGTYAREV"."""
-    return "".join(ROMAN.get(c, c) for c in letters.upper())
+    """Cyrillic letters in Latin capitals (Russian ``ROMAN``): "Су" is "SU", "Дегтярев"
+    "DEGTYAREV"."""
+    table = MODULES["ru"].ROMAN
+    return "".join(table.get(c, c) for c in letters.upper())

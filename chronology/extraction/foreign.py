@@ -859,8 +859,10 @@ class _Scan:
         # on with it without "также"
         clause = bool(self.lang.clause_split.fullmatch(self.article.text, before.end,
                                                         sentence.start))
+        day_only = not self.lang.continues.search(norm) and bool(
+            self.lang.continues_day.search(norm)) and candidate.dating.mention.precision == "day"
         if not clause and (self.article.text[before.end:sentence.start].strip()
-                           or not self.lang.continues.search(norm)) or (
+                           or not (self.lang.continues.search(norm) or day_only)) or (
                 self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
             return
         if self.lang.speech_verbs.search(norm):

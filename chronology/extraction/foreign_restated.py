@@ -60,8 +60,8 @@ def _another_act(words: str, lang) -> bool:
 
 
 def _points_back(words: str, told: str, lang) -> bool:
-    """The subject of the sentence, or of what it says was said, is a demonstrative and the
-    thing an act was of (``BACK_REFERENCE`` and a word of ``TOPIC_ACTIONS`` or ``KINDS``,
+    """The subject of the sentence, or of what it says was said, is the "corresponding" thing
+    (``CORRESPONDING``, any noun), or a demonstrative and the thing an act was of (``BACK_REFERENCE`` and a word of ``TOPIC_ACTIONS`` or ``KINDS``,
     "این حملات") or the head of the earlier sentence's subject ("این عملیات" after "عملیات
     نیروی هوایی ترکیه ... آغاز شد")."""
     norm = lang.normalise(words)
@@ -78,6 +78,8 @@ def _points_back(words: str, told: str, lang) -> bool:
         if back is None:
             continue
         noun = (re.findall(r"\w+", norm[back.end():]) or [""])[0]
+        if noun and lang.corresponding.fullmatch(back.group(0)):
+            return True  # "Соответствующее распоряжение опубликовано в среду"
         if noun and (noun == head or lang.topic_actions.match(noun) or any(
                 noun.startswith(stem) for stem in lang.kinds)):
             return True

@@ -187,10 +187,15 @@ def _tells_when(lead: Candidate, other: Candidate, text: str, reference: Referen
             words, language(other.language)):
         return False  # "Учения прошли также в 2021 году"; "прибыл в Махачкалу", not Бендер-Аббас;
         # "Накануне в Минск прибыл ...": background of the day before
+    lang = language(other.language)
+    if set(other.entities.countries) - set(lead.entities.countries) and not _act_kinds(
+            told, lang) and _act_kinds(words, lang):
+        return False  # "Министр обороны России провел совещание" and then "... министры России
+        # и Ирана подписали соглашение": an act of its own kind and with a side of its own
     # a sentence naming no side ("Корабли ... прибыли на рейд") is of the lead's sides
     return 0 <= days <= NEXT_DAYS and bool(not other.entities.countries or (
         set(lead.entities.countries) & set(other.entities.countries))) and not _another_act(
-        told, words, language(other.language))
+        told, words, lang)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

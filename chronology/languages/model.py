@@ -54,8 +54,10 @@ class Language:
     both_sides: re.Pattern
     earlier_ones: re.Pattern  # "предыдущий": the one before, of the noun after it
     back_reference: re.Pattern
+    corresponding: re.Pattern
     named_year: re.Pattern
     continues: re.Pattern
+    continues_day: re.Pattern
     clause_split: re.Pattern
     clause_comma: re.Pattern
     other_time: re.Pattern
@@ -363,10 +365,12 @@ def build(module: ModuleType) -> Language:
         span_owners=words("SPAN_OWNERS", whole=True),
         earlier_ones=words("EARLIER_ONES", whole=True),
         back_reference=words("BACK_REFERENCE", whole=True),
+        corresponding=words("CORRESPONDING", whole=True),
         bounds=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'BOUNDS', ()))})"
                           rf"\s+(?:(?:{phrase(norm(w) for w in words_of(module, 'DATE_PREPOSITIONS'))})"
                           rf"\s+)?$", re.IGNORECASE),
         continues=re.compile(_table(module, "CONTINUES", NEVER)),
+        continues_day=re.compile(_table(module, "CONTINUES_DAY", NEVER)),
         after_named=re.compile(_table(module, "AFTER_NAMED", NEVER), re.IGNORECASE),
         object_of_deal=frozenset(norm(w) for w in _table(module, "OBJECT_OF_DEAL", ())),
         ceremony=re.compile(_table(module, "CEREMONY", NEVER), re.IGNORECASE),

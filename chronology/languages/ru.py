@@ -81,6 +81,17 @@ RELATIVE = {
     "в начале текущей недели": ("week", 0), "в минувшие выходные": ("weekend", -1),
     "в прошлые выходные": ("weekend", -1), "в прошедшие выходные": ("weekend", -1),
     "на прошлых выходных": ("weekend", -1), "на минувших выходных": ("weekend", -1),
+    # a season named by its distance ("этим летом", "прошлой осенью", "будущей весной"): the
+    # year of that spring, summer or autumn ("этим летом" is this year's summer also once it
+    # is over, "прошлым летом" last year's); a winter spans two years and is left alone
+    "этой весной": ("year", 0), "этим летом": ("year", 0), "этой осенью": ("year", 0),
+    "нынешней весной": ("year", 0), "нынешним летом": ("year", 0),
+    "нынешней осенью": ("year", 0), "прошлой весной": ("year", -1),
+    "прошлым летом": ("year", -1), "прошлой осенью": ("year", -1),
+    "минувшей весной": ("year", -1), "минувшим летом": ("year", -1),
+    "минувшей осенью": ("year", -1), "следующей весной": ("year", 1),
+    "следующим летом": ("year", 1), "следующей осенью": ("year", 1),
+    "будущей весной": ("year", 1), "будущим летом": ("year", 1), "будущей осенью": ("year", 1),
 }
 # A time counted back from the day of writing ("три дня назад", "неделю назад", "два года
 # назад"): the word after the units, the units, and the numbers written as words (no number:
@@ -423,11 +434,14 @@ BOTH_SIDES = ("обе стороны", "обеих сторон", "обе стр
 # (``KINDS``, ``TOPIC_ACTIONS``); "Прошлые выборы президента" are another matter.
 EARLIER_ONES = ("предыдущий", "предыдущая", "предыдущее", "предыдущие", "предыдущего",
                 "предыдущей", "предыдущих", "прошлые")
+# "Соответствующий документ был внесен ...", "Соответствующее распоряжение опубликовано в
+# среду": the paper or act that the sentence before told, whatever its noun names (a
+# "corresponding" thing has nothing of its own to correspond to but the act just told).
+CORRESPONDING = ("соответствующий", "соответствующая", "соответствующее", "соответствующие",
+                 "соответствующего", "соответствующей", "соответствующих")
 BACK_REFERENCE = ("этот", "эта", "эту", "эти", "этой", "этого", "этому", "этим", "этих",
                   "этими", "данный", "данного", "данной", "указанный", "указанного",
-                  # "Соответствующий документ был внесен ...": the one the sentence before told
-                  "соответствующий", "соответствующая", "соответствующее", "соответствующие",
-                  "соответствующего", "соответствующей", "соответствующих",
+                  *CORRESPONDING,
                   # "Последние такие консультации прошли ...": of the kind just told
                   "такой", "такая", "такое", "такие", "таких", "такого", "такими",
                   "подобный", "подобная", "подобное", "подобные", "подобных", "подобного",
@@ -442,6 +456,9 @@ THIS_IS = ("это",)
 # ..."; a sentence that only goes on about the same act is no new event), and words that
 # point it to another time (it then keeps no date).
 CONTINUES = r"(?<!а )(?<!\w)также(?!\w)"  # "а также" is "as well as", no new act
+# ... and words that add an act to a day only ("15 марта министры провели переговоры. Кроме
+# того, стороны подписали ..."): after a month or a year they add another fact.
+CONTINUES_DAY = r"(?<!\w)кроме того(?!\w)"
 # A sentence opening with these tells a thing's history, not the news's act
 # (``foreign_relevance.told_as_history``).
 HISTORY_OPENERS = ("ранее", "напомним", "прежде")
@@ -961,3 +978,10 @@ COMMENT_HEADINGS = (r"комментари[йиея]\w*", r"обсуждение
 # Words of comparison right before a date ("по сравнению с 2023 годом", "как и в прошлом году"):
 # the date is the base compared with, not an act's (``extraction/foreign_compared.py``).
 COMPARED = ("по сравнению с", "в сравнении с", "как и в", "как и", "чем в", "чем")
+# Cyrillic letters as designations are written in Latin script ("Як-130" is "Yak-130",
+# "Х-101" is "Kh-101"): the usual romanisation of Russian letters.
+ROMAN = {"А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH",
+         "З": "Z", "И": "I", "Й": "Y", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O",
+         "П": "P", "Р": "R", "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS",
+         "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ы": "Y", "Э": "E", "Ю": "YU", "Я": "YA",
+         "Ь": "", "Ъ": ""}  # the signs are no letters of their own: "Цзюнь" is "Tszyun"
