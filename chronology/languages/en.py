@@ -240,6 +240,13 @@ HABIT_WORDS = ("annually", "regularly", "usually", "traditionally", "routinely",
 # Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").
 POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back",
                   "suspended", "extended", "rescheduled", "moved")
+# Past verbs whose object may be set for a later month ("approved elections in July", "agreed
+# talks in May"): unlike an act's own past verb ("arrived in China in July"), they do not
+# place the month behind the report (``chronology/dates/context.py``, ``act_in``; with
+# SPEECH_VERBS, DIRECTIVE_VERBS, SCHEDULE_WORDS, PLAN_WORDS and POSTPONE_VERBS).
+AHEAD_OBJECT_VERBS = ("approved", "agreed", "proposed", "promised", "pledged", "vowed",
+                      "offered", "decided", "arranged", "booked", "reserved", "fixed",
+                      "earmarked", "targeted", "called", "sought", "requested", "urged")
 # Words before an -ed form that make it an adjective ("a still unspecified date").
 ADJECTIVE_CUES = ("a", "an", "the", "its", "his", "her", "their", "still", "newly", "so",
                   "very", "more", "most", "less")
