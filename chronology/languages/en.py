@@ -51,6 +51,9 @@ NUMBERS = {
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+# The last of a year's parts, told with the year it ends ("the final quarter of 2019"; the
+# date tagger's quarter rule): alone, "last quarter" is the one before the current.
+LAST_ORDINALS = ("last", "final")
 # Days of the month in words ("March eighth", "the first of March"), 1 to 31.
 _DAY_ORDINALS_1_9 = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth")
