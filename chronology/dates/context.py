@@ -158,6 +158,44 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
     return farther[-1] if farther and farther[-1] != _UNTOLD else None
 
 
+# Past verbs that do not tell their own act's month (``act_in``).
+_NOT_ACTS = frozenset(w for group in (en.SPEECH_VERBS, en.DIRECTIVE_VERBS, en.SCHEDULE_WORDS,
+                                      en.PLAN_WORDS, en.POSTPONE_VERBS, en.AHEAD_OBJECT_VERBS)
+                      for w in group if " " not in w)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+_ACT_WORDS = 6  # words from the verb to "in"
+
+
+def act_in(text: str, start: int) -> bool:
+    """True when the month at ``start`` is told with "in" as the time of the past act of the
+    nearest verb before it, in the same clause: "arrived in China in July", "the plant was
+    built in March" (not "announced elections in July", "agreed to hold talks in July", nor
+    "said the talks that resume in July")."""
+    window = text[max(0, start - 80):start]
+    tokens = list(_TOKEN.finditer(window))
+    if len(tokens) < 2 or tokens[-1].group().lower() != "in" or window[tokens[-1].end():].strip():
+        return False
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _ACT_WORDS), -1):
+        w = tokens[k].group().lower()
+        if w in _CLAUSE_WORDS or (w == "to" and tokens[k + 1].group()[0].islower()):
+            return False  # another clause, or an infinitive: "agreed to hold talks in July"
+        if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST):
+            return (k < len(tokens) - 2 and w not in _NOT_ACTS
+                    and not _CLAUSE_BREAK.search(window, tokens[k].end()))
+        if w not in _PLACE_WORDS and not tokens[k].group()[0].isupper():
+            return False  # an object between: "signed the deal for delivery in July"
+    return False
+
+
+# Between an act's verb and "in": the place it happened ("arrived in China", "landed at
+# Tehran's airport").
+_PLACE_WORDS = frozenset(("in", "at", "to", "from", "into", "on", "near", "the", "s"))
+
+
+_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "when", "where", "while", "until",
+                           "till", "before", "after", "by", "for", "and", "or", "but", "if"))
+
+
 # A phrase between a far tense marker and the date that looks back from it.
 _LOOKS_BACK = re.compile(r"\b(?:" + "|".join(en.LOOKS_BACK_WORDS) + r")\b",
                          re.IGNORECASE)

@@ -50,6 +50,10 @@ DAYW = (rf"(?P<dayw>{_DAY_WORDS})(?=\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:and|or|to|
         r"when|while|with|for|after|before|the|a|an|he|she|it|they|we|this|last|next)\b)")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,.]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d,.]\d|\s*(?:%|percent))"
+# Prechecks: a span without these holds no date with its year written in digits (``YEAR``) or
+# no month's name (``MON``), and need not be tagged for one.
+YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
+MONTH_NAME = re.compile(MONTH_WORD)
 _COUNT = "|".join(w.replace(" ", r"\s+") for w in en.COUNT_WORDS[:2])
 _COUNT += r"|an?|" + "|".join(en.COUNT_WORDS[4:])
 NUM = rf"(?P<num>\d{{1,3}}|{_COUNT})"

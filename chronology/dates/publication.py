@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from chronology.dates import years
 from chronology.dates.parse import parse_explicit
-from chronology.dates.patterns import MON, month
+from chronology.dates.patterns import MON, YEAR_DIGITS, month
 from chronology.dates.resolve import explicit
 from chronology.dates.solar import numeric_solar
 from chronology.dates.tagger import find_candidates
@@ -70,7 +70,7 @@ _NOISE = re.compile(
     re.IGNORECASE)
 _TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_FULL_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")  # the tagger's YEAR
+_FULL_YEAR = YEAR_DIGITS  # the tagger's YEAR
 # A label that names the publication itself: it beats a bare date line printed above it.
 _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued)\b", re.IGNORECASE)
 # "Edited time: ..." dates an edit; "Edited by Jane Roe" is a byline.

@@ -331,22 +331,24 @@ _LABELLED_LEAD = re.compile(
 # Cheap tests that ``_GLUED`` may cut the line: each of its cuts (but a label's) holds a
 # year before a digit or a capital, a small letter or a stop before a month's capital or a
 # digit, a zone or a label.  (Each test a regex of its own: one that opens with a letter or a
-# digit class is scanned fast; an alternation of them tries every branch at every letter.)
-_GLUE_HINT = re.compile(r"[12]\d\d\d[\dA-Z]|:\d\d[A-Z]|GMT|UTC|Updated|Published|Posted|Modified|"
-                        r"(?:Source|Photo|Image|Credit)s?:")
+# digit class is scanned fast, and so is an alternation whose every branch opens with a
+# literal; one with a class or a group first tries every branch at every letter.)
+_GLUE_HINT = re.compile(r"1\d\d\d[\dA-Z]|2\d\d\d[\dA-Z]|:\d\d[A-Z]|GMT|UTC|Updated|Published|Posted|"
+                        r"Modified|Sources?:|Photos?:|Images?:|Credits?:")
 _GLUE_HINT_CASE = re.compile(r"[a-z][ADFJMNOS]")
 # The same for a stop before a month, or a day and month after a letter or stop, looked for
 # on short lines only: "Staff Writer.May 15, 2025", "2 min read15 May, 2025".
 _GLUE_HINT_SHORT = re.compile(r"[.!?”\")](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _GLUE_HINT_DAY = re.compile(r"[a-z.!?”\")][0-3]?\d(?:st|nd|rd|th)?\s+[ADFJMNOS]")
+_DAY_BEFORE_CAPITAL = re.compile(r"\d(?:st|nd|rd|th)?\s+[ADFJMNOS]")  # (its tail: scanned fast)
 _SHORT_GLUED = 200
 
 
 def may_be_glued(line: str) -> bool:
     """False when ``_GLUED`` cannot cut ``line`` (a cheap test, for speed)."""
     return bool(_GLUE_HINT.search(line) or _GLUE_HINT_CASE.search(line) or (
-        len(line) <= _SHORT_GLUED and (_GLUE_HINT_SHORT.search(line)
-                                       or _GLUE_HINT_DAY.search(line))))
+        len(line) <= _SHORT_GLUED and (_GLUE_HINT_SHORT.search(line) or (
+            _DAY_BEFORE_CAPITAL.search(line) and _GLUE_HINT_DAY.search(line)))))
 
 
 def _unglued(start: int, line: str) -> list[tuple[int, str]]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from chronology.dates import context, years
 from chronology.dates.datelines import SCAN_CHARS, Found, inside, reach
 from chronology.dates.model import ReferenceDate
-from chronology.dates.patterns import month
+from chronology.dates.patterns import MONTH_NAME, YEAR_DIGITS, month
 from chronology.dates.publication import undecided_numeric
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
@@ -33,6 +33,8 @@ def header_date(text: str) -> ReferenceDate | None:
         pos += len(line) + 1
     if first < 0 or lead is None:
         return None
+    if not (YEAR_DIGITS.search(text, first, lead[1]) and MONTH_NAME.search(text, first, lead[1])):
+        return None  # (for speed: no full date after the headline, nothing to tag)
     found = [c for c in find_candidates(text[:lead[1]]) if c.kind == "full" and c.g("year")
              and c.g("mon") and c.g("day")]
     header = {(int(c.g("year")), month(c.g("mon")), int(c.g("day"))): c for c in found

@@ -47,12 +47,16 @@ _WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
 _MONTH_WINDOW = {PAST: (-11, 1), FUTURE: (-1, 11)}
 
 
-def _against_tense(year: int, ref: dt.date, month: int, tense: str | None) -> bool:
+def _against_tense(year: int, ref: dt.date, month: int, tense: str | None,
+                   done: bool = False) -> bool:
     """The month next to the story's own keeps the story's year whatever the tense says
     ("approved a plan to cut subsidies in April", told in March), but not across the turn of
-    the year: "sent troops in January", told in December, is this January, not the next."""
+    the year: "sent troops in January", told in December, is this January, not the next; nor
+    when the month is the time of a ``done`` act, told by its own past verb ("arrived in
+    China in July", told in June, is last July)."""
     offset = (year - ref.year) * 12 + month - ref.month
-    return year != ref.year and (tense == PAST and offset > 0 or tense == FUTURE and offset < 0)
+    return (year != ref.year or done) and (tense == PAST and offset > 0
+                                           or tense == FUTURE and offset < 0)
 
 
 def _norm(word: str | None) -> str:
@@ -88,10 +92,12 @@ _RELYEAR = {"last": -1, "this": 0, "next": 1}
 
 
 def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | None,
-                       tense: str | None, infinitive: bool = False) -> tuple[Period, str]:
+                       tense: str | None, infinitive: bool = False,
+                       done: bool = False) -> tuple[Period, str]:
     """A month named without a year: "in March", "last March", "March last year"; with
     ``infinitive``, the month of an act an infinitive tells ("agreed to deliver the jets in
-    January"), which may lie ahead of a past verb across the turn of the year."""
+    January"), which may lie ahead of a past verb across the turn of the year; with ``done``,
+    the month of an act its own past verb tells ("arrived in China in July")."""
     rel, name = _norm(rel), MONTH_NAMES[m - 1]
     if relyear:
         y = ref.year + _RELYEAR[_norm(relyear)]  # "November of last year"
@@ -110,7 +116,7 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
         lo, hi = _MONTH_WINDOW.get(tense, (-8, 4))
         years = [yy for yy in (ref.year - 1, ref.year, ref.year + 1)
                  if lo <= (yy - ref.year) * 12 + m - ref.month <= hi
-                 and (infinitive or not _against_tense(yy, ref, m, tense))] or [ref.year]
+                 and (infinitive or not _against_tense(yy, ref, m, tense, done))] or [ref.year]
         y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
         how = f"the {name} " + {PAST: "looking back from", FUTURE: "looking ahead from"}.get(
             tense, "nearest to")

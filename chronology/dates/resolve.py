@@ -432,9 +432,11 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
         return _period(Period("month", year, month(c.g("mon"))), "month",
                        f"{MONTH_NAMES[month(c.g('mon')) - 1]} of the year '{words}' that opens "
                        f"the sentence ({year})")
-    found = relative.month_without_year(s.reference, month(c.g("mon")), c.g("rel"),
-                                        c.g("relyear"), s.tense(c),
-                                        context.infinitive_before(s.text, c.start))
+    m, tense = month(c.g("mon")), s.tense(c)
+    done = (tense == context.PAST and m > s.reference.month and not c.g("rel")
+            and not c.g("relyear") and context.act_in(s.text, c.start))
+    found = relative.month_without_year(s.reference, m, c.g("rel"), c.g("relyear"), tense,
+                                        context.infinitive_before(s.text, c.start), done)
     p, why = found
     return _period(p, "month", why)
 

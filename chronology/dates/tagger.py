@@ -79,6 +79,10 @@ _APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD.replace('(?P<wd>', '(?P<wda>'
                rf"(?:\s+(?:{'|'.join(en.DAY_PARTS)})\b)?"
                r"(?=\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:when|and|in|at|after|before|as|with|while)\b)")
 
+_LAST_ORDINALS = "|".join(en.LAST_ORDINALS)
+_OF_A_YEAR = (r"[\s-]+(?:fiscal[\s-]+)?quarter\s+of\s+(?:fiscal\s+)?(?:(?:19|20)\d\d\b|"
+              rf"(?:this|last|next|the)\s+year\b|{TOLD_YEAR.replace('(?P<toldyear>', '(?:')})")
+
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d:-]\d|\d)"),
     ("iso", r"(?P<year>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])"),
@@ -137,8 +141,10 @@ RULES: list[tuple[str, str]] = [
     ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<cent>\d{{1,2}})(?:st|nd|rd|th)\s+century\b"),
     ("century", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<centw>eighteenth|nineteenth|twentieth|"
                 r"twenty-first)\s+century\b"),
+    # "the last quarter of 2019", "the final quarter of the year": the year's fourth
+    # ("the last quarter of the game" is none)
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
-                rf"3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
+                rf"3rd|4th|(?:{_LAST_ORDINALS})(?={_OF_A_YEAR}))[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
                 rf"{_Y2})|(?P<qrel>this|last|next)\s+year|{TOLD_YEAR}))?"),
     # "the September quarter": the quarter that ends in September.
     ("quarter", rf"(?:the\s+)?{MON}\s+quarter\b(?!-)"),
@@ -147,7 +153,7 @@ RULES: list[tuple[str, str]] = [
     ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|prior|preceding|"
                 r"same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
-                r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b(?!-)"),
+                r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b(?!-|\s+of\b)"),
     ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
     ("quarter", r"(?P<qbare>the\s+(?:latest|year-earlier|year-ago|comparable|same|"
                 r"comparable\s+year-(?:earlier|ago)))\s+period\b"),
@@ -203,7 +209,7 @@ RULES: list[tuple[str, str]] = [
                r"(?:at\s+)?the\s+(?:(?:end|beginning|start|middle)\s+of|"
                rf"(?:{en.PARTS_OF})\s+part\s+of)\s+(?:this|last|next|the))\s+"
                r"(?P<unit>year|month|week(?:end)?|quarter|decade|century|spring|summer|fall|"
-               r"autumn|winter)\b(?!-)"),
+               r"autumn|winter)\b(?!-|(?<=quarter)\s+of\b)"),
     # "by midyear", "mid-month": the middle of the year (month, week) told before, or of the
     # reference's; not "a midyear review" (a noun after it: ``_plausible``).
     # "midyear 2023" is the middle of the year written after it.

@@ -51,6 +51,9 @@ NUMBERS = {
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+# The last of a year's parts, told with the year it ends ("the final quarter of 2019"; the
+# date tagger's quarter rule): alone, "last quarter" is the one before the current.
+LAST_ORDINALS = ("last", "final")
 # Days of the month in words ("March eighth", "the first of March"), 1 to 31.
 _DAY_ORDINALS_1_9 = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth")
@@ -240,6 +243,13 @@ HABIT_WORDS = ("annually", "regularly", "usually", "traditionally", "routinely",
 # Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").
 POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back",
                   "suspended", "extended", "rescheduled", "moved")
+# Past verbs whose object may be set for a later month ("approved elections in July", "agreed
+# talks in May"): unlike an act's own past verb ("arrived in China in July"), they do not
+# place the month behind the report (``chronology/dates/context.py``, ``act_in``; with
+# SPEECH_VERBS, DIRECTIVE_VERBS, SCHEDULE_WORDS, PLAN_WORDS and POSTPONE_VERBS).
+AHEAD_OBJECT_VERBS = ("approved", "agreed", "proposed", "promised", "pledged", "vowed",
+                      "offered", "decided", "arranged", "booked", "reserved", "fixed",
+                      "earmarked", "targeted", "called", "sought", "requested", "urged")
 # Words before an -ed form that make it an adjective ("a still unspecified date").
 ADJECTIVE_CUES = ("a", "an", "the", "its", "his", "her", "their", "still", "newly", "so",
                   "very", "more", "most", "less")

@@ -121,3 +121,26 @@ def test_a_decade_in_words(text, mention, value, mod):
 ])
 def test_an_age_in_decades_is_no_date(text):
     assert [t for t in mention_texts(text, REF.isoformat()) if t != "now"] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # the last quarter of a year named with it is that year's fourth ...
+    ("Exports fell in the last quarter of 2017, the ministry said.",
+     "the last quarter of 2017", "2017-Q4"),
+    ("Exports fell in the final quarter of last year.", "the final quarter of last year",
+     "2018-Q4"),
+    # (told in the fourth quarter: this year's, as "the fourth quarter" is)
+    ("Exports fell in the last quarter of the year.", "the last quarter", "2019-Q4"),
+    # ... alone, "last quarter" is still the one before the current
+    ("Exports fell last quarter, the ministry said.", "last quarter", "2019-Q3"),
+])
+def test_the_last_quarter_of_a_year_is_its_fourth(text, mention, value):
+    assert [m.value for m in find_mentions(text, REF) if m.text == mention] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker scored twice in the last quarter of the match.",
+    "Rents rose in the last quarter of the century.",
+])
+def test_the_last_quarter_of_something_else_is_no_date(text):
+    assert mention_texts(text, REF.isoformat()) == []

@@ -23,6 +23,18 @@ CASES = [
     ("The government approved a plan to cut subsidies in April.", "2015-03-10", "April",
      "2015-04"),
     ("The deal was signed in December.", "2021-01-12", "December", "2020-12"),
+    # ... but the month after the story's is behind it when it is the time of an act its own
+    # past verb tells, with where it happened between ("arrived in China in July")
+    ("The envoy arrived in Beijing in July, the agency said.", "2026-06-10", "July",
+     "2025-07"),
+    ("Two frigates docked at Tartus in April, the navy said.", "2015-03-10", "April",
+     "2014-04"),
+    # near misses: a verb of a plan or a speech, an infinitive, another clause, an object
+    ("Iran announced elections in Tehran in July.", "2026-06-10", "July", "2026-07"),
+    ("The council agreed to hold talks in Geneva in July.", "2026-06-10", "July", "2026-07"),
+    ("Officials said the talks, which resume in Geneva in July, are vital.", "2026-06-10",
+     "July", "2026-07"),
+    ("The firm signed a deal for deliveries in July.", "2026-06-10", "July", "2026-07"),
     # an act an infinitive tells may lie ahead of its past verb, across the turn of the year
     ("Russia agreed to deliver the first batch of Su-35 fighter jets to Iran in January.",
      "2023-12-22", "January", "2024-01"),
