@@ -30,7 +30,7 @@ from chronology.extraction.dating import (
 )
 from chronology.extraction.domestic import own_reform
 from chronology.extraction.entities import Entities, find_entities, surname
-from chronology.extraction.framing import framed_clause, framed_subject
+from chronology.extraction.framing import followed_act, framed_clause, framed_subject
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import (
@@ -565,10 +565,13 @@ _KIND = re.compile(
 _COUNTERPART = re.compile(r"\b(?:" + "|".join(en.PERSON_POSSESSIVES) + r")\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
 
 
-# Both sides as the subject: "The two countries signed …", "Both sides agreed …".
-_BOTH_SIDES = re.compile(r"(?:The two|Both|The)\s+(?:countries|nations|sides|governments|navies|"
-                         r"armies|air forces|militaries|armed forces|leaders|presidents|"
-                         r"defen[cs]e ministers|foreign ministers|ministers|delegations)\b")
+# Both sides as the subject: "The two countries signed …", "Both sides agreed …"; or as the
+# agent of a passive: "A memorandum was signed by the two countries in September".
+_SIDES_NOUNS = (r"(?:countries|nations|sides|governments|navies|armies|air forces|militaries|"
+                r"armed forces|leaders|presidents|defen[cs]e ministers|foreign ministers|"
+                r"ministers|delegations)\b")
+_BOTH_SIDES = re.compile(r"(?:The two|Both|The)\s+" + _SIDES_NOUNS)
+_BOTH_SIDES_AGENT = re.compile(r"\b(?:by|between)\s+(?:the two|both)\s+" + _SIDES_NOUNS)
 
 
 # A thing named only by a pronoun ("Serbia had already acquired this in 2020"): the thing of
@@ -682,11 +685,12 @@ class _Scan:
                 and self.about_topic() and not other_countries(words, self.config.topic)):
             topic = replace(topic, relevant=True, reason=f"{topic.reason}, with a counterpart: "
                             "the other side, in an article about the topic")
-        if (not topic.relevant and not topic.groups and _both_sides_subject(subject)
+        if (not topic.relevant and not topic.groups and (_both_sides_subject(subject)
+                                                         or _BOTH_SIDES_AGENT.search(words))
                 and _KIND.search(words) and self.about_topic()
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
-            topic = replace(topic, relevant=True, reason="its subject is both sides ('the two "
-                            "countries') and it tells an action of the topic's kind")
+            topic = replace(topic, relevant=True, reason="both sides ('the two countries') "
+                            "do its act, one of the topic's kind")
         if (not topic.relevant and not topic.groups and _KIND.search(words) and self.about_topic()
                 and not other_countries(words, self.config.topic)
                 and (thing := self.thing_told(subject))):
@@ -727,6 +731,10 @@ class _Scan:
                 speaker, self.config.topic, self.cast.sides_named(speaker)).groups:
             topic = replace(topic, relevant=False, reason="a third country's statement or "
                             f"reaction ({', '.join(other_countries(speaker, self.config.topic))})")
+        followed = followed_act(text, sentence.start, dating.mention) if topic.relevant else None
+        if followed and (others := other_countries(followed, self.config.topic)):
+            topic = replace(topic, relevant=False, reason="its date is of the earlier act it "
+                            f"follows, another country's ({', '.join(others)})")
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None
@@ -747,8 +755,13 @@ class _Scan:
     def same_occasion(self, previous: Candidate, sentence: Sentence, act: str) -> bool:
         """"A memorandum was also signed", "Both sides signed …" tell another document of the
         signing or the talks just dated: a few sentences before, no other time, no other
-        documents or countries."""
+        documents or countries.  An occasion is a day: an act dated only by its month or year
+        ("A memorandum was signed … in September") is history told in passing, and what is
+        "also" signed two sentences on belongs to the news."""
         text = self.article.text
+        if len(previous.event.date) != 10 and sentences_between(text, previous.sentence,
+                                                                sentence) > 0:
+            return False
         after_signing = SIGNING.search(previous.event.title) or \
             {"meeting", "visit"} & set(previous.event.tags) or \
             _names_occasion(previous.sentence.text(text))
