@@ -528,7 +528,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE)  # "The announcement came today from the maker"
 # "Hanwha Defense Australia was established in 2019 and is headquartered in Melbourne": an
 # organisation's history (a joint venture of both sides is told with both: kept).
-_FOUNDED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){1,6}(?:was|were|has been|had been)\s+"
+_FOUNDED = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){1,6}|The\s+(?:"
+                      + "|".join(en.ORGANISATION_NOUNS) + r")\s+)(?:was|were|has been|had been)\s+"
                       r"(?:first\s+)?(?:founded|established|set up|created|incorporated|formed)\b")
 # "The report was updated at 14:05 on July 10": a note about the page, not an event.
 _PAGE_NOTE = re.compile(

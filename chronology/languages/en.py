@@ -828,6 +828,10 @@ FRAME_LINKS = ("as", "amid", "after", "following", "at a time when", "against th
 # In a framing sentence, a date after one of these and a noun phrase ("following its invasion
 # of Ukraine in February 2022", "following Armenia's defeat last year") dates the backdrop.
 BACKDROP_OPENERS = ("following", "since")
+# An organisation named by a common noun ("The party was established in 1945"): its founding is
+# its history, as with a name ("Rosoboronexport was founded in 2000").
+ORGANISATION_NOUNS = ("party", "company", "firm", "corporation", "organisation", "organization",
+                      "group", "institute", "agency", "movement", "bloc")
 # A main verb that sets the news after an earlier act named as its object ("it follows a deal
 # signed by Qatar on December 7"): a date told with that act's participle is the earlier act's.
 # ("comes after" is a framing verb: what follows it is the news itself, FRAME_VERBS).

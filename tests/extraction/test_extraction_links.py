@@ -414,6 +414,12 @@ def test_a_company_s_founding_is_its_history(tmp_path):
     assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-06"]
 
 
+def test_an_organisation_named_by_a_common_noun_founded_is_its_history(tmp_path):
+    body = ("Rostec delivered the first Su-35 jets to Iran on Monday.\n\nThe company was "
+            "established in 2007 and is the main Russian arms maker for Iran.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-06"]
+
+
 def test_a_joint_venture_of_both_sides_founded_is_an_event(tmp_path):
     body = ("The Russian-Iranian drone venture Tatar-Iran Aero was established in 2022 by Russia "
             "and Iran in Yelabuga.")
