@@ -93,6 +93,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
+    told_history = False  # the opening paragraph told history only (once)
     after_standfirst = False  # the paragraph right after a first one with no dateline
     # (the names the topic knows: a heading "Zakharova:" is no dateline)
     known = {w for words in config.topic.actors.values() for w in words}
@@ -133,8 +134,27 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         # a summary of the story before its first paragraph, with no dateline of its own
         after_standfirst = opening and after_dateline == block.start and \
             _running_text(article.text, block)
-        opening = opening and not _running_text(article.text, block)
+        history = opening and not told_history and _history_only(
+            scan.found.candidates, block, article.text, reference)
+        told_history = told_history or history
+        opening = opening and (history or not _running_text(article.text, block))
     return scan.found
+
+
+# "The submarine programme dates back to 2017, when …": a story's history, told first.
+_GOES_BACK = re.compile(r"\b(?:" + "|".join(en.GOES_BACK_VERBS) + r")\s+back\s+to\b")
+
+
+def _history_only(candidates: list[Candidate], block, text: str,
+                  reference: ReferenceDate) -> bool:
+    """The story opens with a paragraph that traces its history back ("The submarine programme
+    dates back to 2017, when …"): every event it gave is of a year before the article's; the
+    news lead, with no date of its own, is the next paragraph."""
+    told = [c for c in candidates if block.start <= c.sentence.start < block.end]
+    return bool(told) and reference.date is not None and \
+        _GOES_BACK.search(text, block.start, block.end) is not None and all(
+            c.dating.mention.rule != "dateline-lead" and c.event.date[:4] < reference.iso[:4]
+            for c in told)
 
 
 def _continue_quote(previous: Candidate, sentence: Sentence, text: str,

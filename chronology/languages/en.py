@@ -832,6 +832,8 @@ BACKDROP_OPENERS = ("following", "since")
 # its history, as with a name ("Rosoboronexport was founded in 2000").
 ORGANISATION_NOUNS = ("party", "company", "firm", "corporation", "organisation", "organization",
                       "group", "institute", "agency", "movement", "bloc")
+# A story's history told first: "The programme dates back to 2017, when …" ("… back to").
+GOES_BACK_VERBS = ("dates", "dated", "goes", "went", "traces", "traced", "harks", "harked")
 # A main verb that sets the news after an earlier act named as its object ("it follows a deal
 # signed by Qatar on December 7"): a date told with that act's participle is the earlier act's.
 # ("comes after" is a framing verb: what follows it is the news itself, FRAME_VERBS).
