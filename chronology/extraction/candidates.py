@@ -30,7 +30,7 @@ from chronology.extraction.dating import (
 )
 from chronology.extraction.domestic import own_reform
 from chronology.extraction.entities import Entities, find_entities, surname
-from chronology.extraction.framing import framed_clause, framed_subject
+from chronology.extraction.framing import followed_act, framed_clause, framed_subject
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import (
@@ -93,6 +93,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     mentions = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
+    told_history = False  # the opening paragraph told history only (once)
     after_standfirst = False  # the paragraph right after a first one with no dateline
     # (the names the topic knows: a heading "Zakharova:" is no dateline)
     known = {w for words in config.topic.actors.values() for w in words}
@@ -133,8 +134,27 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         # a summary of the story before its first paragraph, with no dateline of its own
         after_standfirst = opening and after_dateline == block.start and \
             _running_text(article.text, block)
-        opening = opening and not _running_text(article.text, block)
+        history = opening and not told_history and _history_only(
+            scan.found.candidates, block, article.text, reference)
+        told_history = told_history or history
+        opening = opening and (history or not _running_text(article.text, block))
     return scan.found
+
+
+# "The submarine programme dates back to 2017, when …": a story's history, told first.
+_GOES_BACK = re.compile(r"\b(?:" + "|".join(en.GOES_BACK_VERBS) + r")\s+back\s+to\b")
+
+
+def _history_only(candidates: list[Candidate], block, text: str,
+                  reference: ReferenceDate) -> bool:
+    """The story opens with a paragraph that traces its history back ("The submarine programme
+    dates back to 2017, when …"): every event it gave is of a year before the article's; the
+    news lead, with no date of its own, is the next paragraph."""
+    told = [c for c in candidates if block.start <= c.sentence.start < block.end]
+    return bool(told) and reference.date is not None and \
+        _GOES_BACK.search(text, block.start, block.end) is not None and all(
+            c.dating.mention.rule != "dateline-lead" and c.event.date[:4] < reference.iso[:4]
+            for c in told)
 
 
 def _continue_quote(previous: Candidate, sentence: Sentence, text: str,
@@ -528,7 +548,8 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE)  # "The announcement came today from the maker"
 # "Hanwha Defense Australia was established in 2019 and is headquartered in Melbourne": an
 # organisation's history (a joint venture of both sides is told with both: kept).
-_FOUNDED = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){1,6}(?:was|were|has been|had been)\s+"
+_FOUNDED = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){1,6}|The\s+(?:"
+                      + "|".join(en.ORGANISATION_NOUNS) + r")\s+)(?:was|were|has been|had been)\s+"
                       r"(?:first\s+)?(?:founded|established|set up|created|incorporated|formed)\b")
 # "The report was updated at 14:05 on July 10": a note about the page, not an event.
 _PAGE_NOTE = re.compile(
@@ -565,10 +586,13 @@ _KIND = re.compile(
 _COUNTERPART = re.compile(r"\b(?:" + "|".join(en.PERSON_POSSESSIVES) + r")\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
 
 
-# Both sides as the subject: "The two countries signed …", "Both sides agreed …".
-_BOTH_SIDES = re.compile(r"(?:The two|Both|The)\s+(?:countries|nations|sides|governments|navies|"
-                         r"armies|air forces|militaries|armed forces|leaders|presidents|"
-                         r"defen[cs]e ministers|foreign ministers|ministers|delegations)\b")
+# Both sides as the subject: "The two countries signed …", "Both sides agreed …"; or as the
+# agent of a passive: "A memorandum was signed by the two countries in September".
+_SIDES_NOUNS = (r"(?:countries|nations|sides|governments|navies|armies|air forces|militaries|"
+                r"armed forces|leaders|presidents|defen[cs]e ministers|foreign ministers|"
+                r"ministers|delegations)\b")
+_BOTH_SIDES = re.compile(r"(?:The two|Both|The)\s+" + _SIDES_NOUNS)
+_BOTH_SIDES_AGENT = re.compile(r"\b(?:by|between)\s+(?:the two|both)\s+" + _SIDES_NOUNS)
 
 
 # A thing named only by a pronoun ("Serbia had already acquired this in 2020"): the thing of
@@ -682,11 +706,12 @@ class _Scan:
                 and self.about_topic() and not other_countries(words, self.config.topic)):
             topic = replace(topic, relevant=True, reason=f"{topic.reason}, with a counterpart: "
                             "the other side, in an article about the topic")
-        if (not topic.relevant and not topic.groups and _both_sides_subject(subject)
+        if (not topic.relevant and not topic.groups and (_both_sides_subject(subject)
+                                                         or _BOTH_SIDES_AGENT.search(words))
                 and _KIND.search(words) and self.about_topic()
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
-            topic = replace(topic, relevant=True, reason="its subject is both sides ('the two "
-                            "countries') and it tells an action of the topic's kind")
+            topic = replace(topic, relevant=True, reason="both sides ('the two countries') "
+                            "do its act, one of the topic's kind")
         if (not topic.relevant and not topic.groups and _KIND.search(words) and self.about_topic()
                 and not other_countries(words, self.config.topic)
                 and (thing := self.thing_told(subject))):
@@ -727,6 +752,10 @@ class _Scan:
                 speaker, self.config.topic, self.cast.sides_named(speaker)).groups:
             topic = replace(topic, relevant=False, reason="a third country's statement or "
                             f"reaction ({', '.join(other_countries(speaker, self.config.topic))})")
+        followed = followed_act(text, sentence.start, dating.mention) if topic.relevant else None
+        if followed and (others := other_countries(followed, self.config.topic)):
+            topic = replace(topic, relevant=False, reason="its date is of the earlier act it "
+                            f"follows, another country's ({', '.join(others)})")
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None
@@ -747,8 +776,13 @@ class _Scan:
     def same_occasion(self, previous: Candidate, sentence: Sentence, act: str) -> bool:
         """"A memorandum was also signed", "Both sides signed …" tell another document of the
         signing or the talks just dated: a few sentences before, no other time, no other
-        documents or countries."""
+        documents or countries.  An occasion is a day: an act dated only by its month or year
+        ("A memorandum was signed … in September") is history told in passing, and what is
+        "also" signed two sentences on belongs to the news."""
         text = self.article.text
+        if len(previous.event.date) != 10 and sentences_between(text, previous.sentence,
+                                                                sentence) > 0:
+            return False
         after_signing = SIGNING.search(previous.event.title) or \
             {"meeting", "visit"} & set(previous.event.tags) or \
             _names_occasion(previous.sentence.text(text))

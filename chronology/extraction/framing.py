@@ -104,3 +104,22 @@ def framed_clause(sentence: str, at: int) -> int:
             words[0].islower() and verb not in en.PAST_AUXILIARIES:
         return 0  # "comes after years of talks", "after a deal signed in May": no clause
     return frame.end() + len(sentence[frame.end():]) - len(sentence[frame.end():].lstrip())
+
+
+# "…, and it follows a deal signed by Qatar on December 7": the verb, a determiner opening its
+# object, then the object's own past participle (and its agent) right before the date.
+_FOLLOWED = re.compile(r"\b(?:" + "|".join(en.FOLLOWS_VERBS) +
+                       r")\s+(?:a|an|the|this|that|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+"
+                       r"(?P<object>[^,;:()“”\"–—]{1,80}?)\s+(?P<verb>[a-z]+)\s+"
+                       r"(?:(?:by|with|between)\s+[^,;:()“”\"–—]{1,40}?\s+)?(?:in|on|at)\s+$")
+
+
+def followed_act(text: str, start: int, mention: Mention) -> str | None:
+    """The words of an earlier act that a "follows" main verb names as its object, told with its
+    own participle and the mention as its date, to the end of its clause ("it follows a
+    billion-dollar deal signed by Qatar on December 7 to buy 12 French jets"), or None: the
+    mention is that act's date, and that act is the one whose countries count."""
+    match = _FOLLOWED.search(text, max(start, mention.start - 160), mention.start)
+    if match is None or not is_past(match.group("verb")) or match.group("verb") in AUXILIARIES:
+        return None
+    return re.split(r"[,;:.!?()“”\"–—]", text[match.start():])[0]

@@ -167,6 +167,9 @@ def dateline_end(text: str, start: int, end: int, opening: bool = True,
         return match.end()
     match = PLACE_COLON.match(text, start, end)
     places = match.group("places").split("/") if match else []
+    if match and not all(is_place(p.strip()) for p in places) and \
+            any(p.split()[0] in en.ROLE_WORDS for p in places if p.split()):
+        return start  # "Ambassador Smith: …", "Minister Mora: …": a speaker's heading
     if match and (opening or all(is_place(p.strip()) for p in places) or (
             after_standfirst and all(_proper_name(p.strip(), text) and p.strip() not in people
                                      for p in places))):

@@ -847,6 +847,16 @@ FRAME_LINKS = ("as", "amid", "after", "following", "at a time when", "against th
 # In a framing sentence, a date after one of these and a noun phrase ("following its invasion
 # of Ukraine in February 2022", "following Armenia's defeat last year") dates the backdrop.
 BACKDROP_OPENERS = ("following", "since")
+# An organisation named by a common noun ("The party was established in 1945"): its founding is
+# its history, as with a name ("Rosoboronexport was founded in 2000").
+ORGANISATION_NOUNS = ("party", "company", "firm", "corporation", "organisation", "organization",
+                      "group", "institute", "agency", "movement", "bloc")
+# A story's history told first: "The programme dates back to 2017, when …" ("… back to").
+GOES_BACK_VERBS = ("dates", "dated", "goes", "went", "traces", "traced", "harks", "harked")
+# A main verb that sets the news after an earlier act named as its object ("it follows a deal
+# signed by Qatar on December 7"): a date told with that act's participle is the earlier act's.
+# ("comes after" is a framing verb: what follows it is the news itself, FRAME_VERBS).
+FOLLOWS_VERBS = ("follows", "followed")
 # A second clause set against the first ("…, whereas the groundbreaking for the second ship
 # took place in Karachi in May"), its own subject and past verb: a second act with its own date
 # (``extraction/contrast.py``).

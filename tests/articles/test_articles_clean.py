@@ -351,6 +351,12 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
      "officials said.(Agency/File)", "caption"),
     ("Soldiers unload the radars at the port. The ship arrived on Tuesday.(Agency/File)",
      "caption"),
+    # a wire story's paragraph closed by the agency's copyright tag: story; a bracketed
+    # photo credit of the same agency still closes a caption
+    ("Lisbon, March 3 (Example Press)--The minister said Tuesday he will visit Oslo next "
+     "week to sign a radar deal. He will also tour a shipyard. END [Copyright Example Press, "
+     "Ltd.] ", None),
+    ("The minister tours the shipyard in Oslo on Tuesday. [Example Press]", "caption"),
 ])
 def test_photo_lines_by_position_or_agency_ending(line, kind):
     from chronology.articles.clean import line_kind

@@ -36,6 +36,9 @@ from chronology.extraction.sentences import dateline_end
     ("Details: The minister said the system had been delivered.", ""),
     ("Quote: We have handed over another system, the minister said.", ""),
     ("Kamra: The first jets were handed over.", "Kamra: "),
+    # a person's title and name before a colon: a speaker's heading or byline, no place
+    ("Ambassador Okafor: The first jets were handed over.", ""),
+    ("Minister Varga: Both sides signed the plan on Monday.", ""),
 ])
 def test_dateline(text, dateline):
     assert text[:dateline_end(text, 0, len(text))] == dateline

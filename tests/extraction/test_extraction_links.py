@@ -136,6 +136,9 @@ def test_an_act_told_by_a_noun_in_a_side_clause_is_an_event_of_its_own(tmp_path)
     # both sides, but no act of the kind; another country's pair
     ("The two ministers exchanged views on regional issues in May 2022.", False),
     ("The two countries signed a deal with China in May 2022.", False),
+    # both sides as the agent of a passive act of the kind; with a third country, not
+    ("A memorandum of understanding was signed by the two countries in May 2022.", True),
+    ("A memorandum was signed by the two countries and China in May 2022.", False),
 ])
 def test_both_sides_as_the_subject_are_the_topics_sides(tmp_path, sentence, found):
     body = "Iran and Russia are expanding military cooperation, officials say. " + sentence
@@ -411,6 +414,12 @@ def test_a_company_s_founding_is_its_history(tmp_path):
     assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-06"]
 
 
+def test_an_organisation_named_by_a_common_noun_founded_is_its_history(tmp_path):
+    body = ("Rostec delivered the first Su-35 jets to Iran on Monday.\n\nThe company was "
+            "established in 2007 and is the main Russian arms maker for Iran.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-06"]
+
+
 def test_a_joint_venture_of_both_sides_founded_is_an_event(tmp_path):
     body = ("The Russian-Iranian drone venture Tatar-Iran Aero was established in 2022 by Russia "
             "and Iran in Yelabuga.")
@@ -495,3 +504,13 @@ def test_views_also_exchanged_at_a_meeting_are_its_talk_not_another_event(tmp_pa
     signed = body.replace("exchanged views on cooperation in training",
                           "exchanged memoranda on cooperation in training")
     assert len(_events(tmp_path, "2023-03-08", signed)) == 2
+
+
+def test_what_is_also_signed_after_a_month_s_history_is_not_of_that_month(tmp_path):
+    body = ("Iran and Russia signed a naval deal in Tehran on Sunday, officials said. A memorandum "
+            "of understanding was signed by the two countries for this deal in September. Iran "
+            "is the ninth buyer of the ships. A statement said the two ministers also signed an "
+            "agreement on joint training.")
+    events = [(e.date, e.title) for e in _events(tmp_path, "2023-12-11", body)]
+    assert [d for d, _ in events if d == "2023-09"] == ["2023-09"], events
+    assert not [t for d, t in events if d == "2023-09" and "training" in t], events

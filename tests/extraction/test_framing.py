@@ -80,3 +80,15 @@ def test_a_third_country_s_act_after_comes_after_stays_off_topic(tmp_path):
 def test_the_act_after_comes_after_or_as_heads_its_event(tmp_path, sentence, date, title):
     events = {e.date: e.title for e in _events(tmp_path, "2024-07-25", LEAD + sentence)}
     assert events[date].startswith(title)
+
+
+def test_a_date_of_a_followed_act_of_another_country_dates_nothing(tmp_path):
+    body = LEAD + ("Lavrov called it the largest drill in years, and it follows a naval deal "
+                   "signed by Iran on July 3 to buy four Chinese frigates.")
+    assert _dates(tmp_path, body) == ["2024-07-24"]
+
+
+def test_a_date_of_a_followed_act_of_the_two_sides_still_dates_it(tmp_path):
+    body = LEAD + ("Lavrov called it the largest drill in years, and it follows a naval deal "
+                   "signed by Iran and Russia on July 3 to hold more of them.")
+    assert _dates(tmp_path, body) == ["2024-07-03", "2024-07-24"]

@@ -1,0 +1,25 @@
+"""A story that opens with its history ("The programme dates back to 2015, when …") puts its
+news lead, with no date of its own, in the next paragraph: the lead convention dates it (issue
+9, real article 618).  Invented wire copy."""
+
+from __future__ import annotations
+
+from one_article import article_events as _events
+
+LEAD = ("Iranian and Russian officials have held talks in Tehran to speed up the radar "
+        "programme, the agency reports.")
+
+
+def _dates(tmp_path, opening):
+    return sorted(e.date for e in _events(tmp_path, "2019-05-01", f"{opening}\n\n{LEAD}"))
+
+
+def test_the_lead_after_a_history_opening_is_the_news_of_the_day(tmp_path):
+    opening = ("The radar programme dates back to 2015, when Iran and Russia agreed to build "
+               "early-warning radars together.")
+    assert _dates(tmp_path, opening) == ["2015", "2019-05-01"]
+
+
+def test_an_opening_that_tells_no_history_keeps_the_lead_convention_to_itself(tmp_path):
+    opening = "Iran and Russia agreed in 2015 to build early-warning radars together."
+    assert _dates(tmp_path, opening) == ["2015"]
