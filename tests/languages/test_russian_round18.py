@@ -1,0 +1,46 @@
+"""Rules of the eighteenth Russian round (issue 11): general conventions of Russian news text
+found on new dev articles, tested on invented lines with near-misses."""
+
+import datetime as dt
+
+from chronology.dates.lexical_resolve import find_mentions
+
+from .russian_story import candidates as _candidates
+
+
+def _values(text: str, reference: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_mentions(text, dt.date.fromisoformat(reference), "ru")]
+
+
+def test_the_same_day_past_a_month_told_since_is_the_last_day_told():
+    # "в этот же день" names a day: a month told in between (a visit recalled in a quote) is
+    # not the day it points back to
+    text = ("Министры встретились в Тегеране в среду, 14 марта. «Договоренности были достигнуты "
+            "в ходе визита в мае 2023 года», — говорится в сообщении. В этот же день стороны "
+            "подписали план сотрудничества.")
+    values = _values(text, "2024-03-15")
+    assert values[-1] == ("В этот же день", "2024-03-14"), values
+
+
+def test_at_that_time_keeps_the_month_told_before():
+    # near-miss: "тогда же" is the date before, however precise
+    text = ("Министры встретились 14 марта. Лодку передали в мае 2023 года. Тогда же стороны "
+            "подписали соглашение.")
+    assert _values(text, "2024-03-15")[-1] == ("Тогда же", "2023-05")
+
+
+def test_the_same_day_with_no_day_told_keeps_the_month():
+    # near-miss: no day told before: the month stays (as before this round)
+    text = "Лодку передали в мае 2023 года. В тот же день стороны подписали соглашение."
+    assert _values(text, "2024-03-15")[-1] == ("В тот же день", "2023-05")
+
+
+def test_the_same_day_in_a_story_gives_the_signing_its_day(tmp_path):
+    story = ("Президент Ирана и министр обороны России на встрече в Тегеране в среду, 14 марта, "
+             "обсудили военное сотрудничество. «Были рассмотрены договоренности, достигнутые в "
+             "ходе визита в мае 2023 года», — указано на сайте президента. В этот же день Россия "
+             "и Иран подписали план сотрудничества министерств обороны.")
+    result = _candidates(tmp_path, story, published="2024-03-15")
+    signed = [c for c in result.candidates if "подписали" in c.title]
+    assert [c.date for c in signed] == ["2024-03-14"], result.explain
+
