@@ -1190,9 +1190,11 @@ class _Scan:
     def for_period(self, m: Mention) -> bool:
         """A year right after the words that name what a plan or a document is for
         (``PLAN_PERIOD``: "план сотрудничества на 2025 год", "سند ... برای سال‌های ۲۰۲۵ تا
-        ۲۰۲۷"): the period it covers, not the day it was signed or any act's; only in a
-        sentence that tells a past act, not a plan ("رزمایش ... برای سال ۲۰۲۶ برنامه‌ریزی شده
-        است", "На 2025 год ... запланировали учения": the year is the plan's date)."""
+        ۲۰۲۷"): the period it covers, not the day it was signed or any act's; in a sentence
+        that tells a past act or, in the present, what the plan holds ("План на 2025 год
+        включает 50 мероприятий"), not in a plan ("رزمایش ... برای سال ۲۰۲۶ برنامه‌ریزی شده
+        است", "На 2025 год ... запланировали учения", "... будет включать": the year is
+        the plan's date)."""
         text = self.article.text
         before = self.lang.normalise(text[max(0, m.start - 24):m.start])
         if m.precision != "year" or not self.lang.plan_period.search(before):
@@ -1200,7 +1202,8 @@ class _Scan:
         start = max(text.rfind(end, 0, m.start) for end in ".!?؟\n") + 1
         stop = min((i for i in (text.find(end, m.end) for end in ".!?؟\n") if i >= 0),
                    default=len(text))
-        return tells_an_act(text[start:stop], self.lang) and not self.lang.planned.search(
+        return (tells_an_act(text[start:stop], self.lang) or tense(
+            text, m.start, m.end, self.lang) != FUTURE) and not self.lang.planned.search(
             self.lang.normalise(text[start:stop]))
 
     def is_plan(self, m: Mention) -> bool:

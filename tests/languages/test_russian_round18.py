@@ -44,3 +44,17 @@ def test_the_same_day_in_a_story_gives_the_signing_its_day(tmp_path):
     signed = [c for c in result.candidates if "подписали" in c.title]
     assert [c.date for c in signed] == ["2024-03-14"], result.explain
 
+
+PLAN_SIGNED = ("Министры обороны России и Ирана Андрей Белоусов и Азиз Насирзаде подписали в "
+               "среду в Тегеране план военного сотрудничества.")
+
+
+def test_the_year_a_plan_holds_in_the_present_dates_nothing(tmp_path):
+    # "План на 2025 год включает ...": what the plan holds, told in the present; the year is
+    # the period it covers, no act of 2025
+    story = (f"{PLAN_SIGNED} По данным военного ведомства России, план военного сотрудничества "
+             "России и Ирана на 2025 год включает 40 совместных мероприятий.")
+    result = _candidates(tmp_path, story, published="2025-01-23")
+    assert "2025" not in [c.date for c in result.candidates], result.explain
+    assert [c.date for c in result.candidates] == ["2025-01-22"], result.explain
+
