@@ -58,7 +58,7 @@ from chronology.extraction.foreign_parts import (
     without_weekday_of_date,
 )
 from chronology.extraction.foreign_people import Cast, people_in, pointed, read_cast, surname
-from chronology.extraction.foreign_plans import own_time_planned
+from chronology.extraction.foreign_plans import act_then_plan, own_time_planned
 from chronology.extraction.foreign_relevance import (
     STEM,
     a_deck,
@@ -382,6 +382,12 @@ class _Scan:
         norm = self.lang.normalise(main)
         return tells_an_act(main, self.lang) and not self.announces_plan(norm) and not (
             self.lang.announces_about.search(norm))
+
+    def acts_not_announcing(self, words: str, lang) -> bool:
+        """``words`` tell an act done that is not the announcement of a thing to come
+        ("объявило об учениях")."""
+        return tells_an_act(words, lang) and not lang.announces_about.search(
+            lang.normalise(words))
 
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
@@ -989,6 +995,12 @@ class _Scan:
             # "Стороны обсудили подготовку к учению, которое пройдет в сентябре следующего
             # года": the side clause tells when the thing it names will be; the main clause's
             # past act has no date of its own
+            return self.lead_dating(lead) if lead and self.reference.date else None
+        if all(self.is_plan(m) for m in usable) and act_then_plan(
+                words, sentence.start, usable, self.lang, self.acts_not_announcing):
+            # "Партия танков уже поставлена, ожидается, что в феврале 2018 года состоится
+            # визит": the act told first has no date; the later one is the plan's (not
+            # "объявило об учениях, которые пройдут ...": the exercise to come is the news)
             return self.lead_dating(lead) if lead and self.reference.date else None
         outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),

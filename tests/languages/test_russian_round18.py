@@ -58,3 +58,23 @@ def test_the_year_a_plan_holds_in_the_present_dates_nothing(tmp_path):
     assert "2025" not in [c.date for c in result.candidates], result.explain
     assert [c.date for c in result.candidates] == ["2025-01-22"], result.explain
 
+
+
+def test_an_act_told_before_what_is_expected_takes_no_date_of_the_plan(tmp_path):
+    # "... уже поставлена, ожидается, что в феврале 2018 года состоится визит": the date is
+    # the expected visit's; the delivery told first is the lead's, of the dateline's day
+    story = ("МОСКВА, 14 декабря. /ТАСС/. Партия российских зенитных комплексов уже поставлена "
+             "в Иран, ожидается, что в феврале 2018 года состоится визит в Тегеран министра "
+             "обороны России.")
+    result = _candidates(tmp_path, story, published="2017-12-14")
+    assert [c.date for c in result.candidates] == ["2017-12-14"], result.explain
+    assert "поставлена" in result.candidates[0].title
+
+
+def test_an_act_with_its_own_date_before_a_plan_keeps_it(tmp_path):
+    # near-miss: the act's clause has its own date: it dates the act
+    story = ("Партия российских зенитных комплексов была поставлена в Иран 5 декабря, "
+             "ожидается, что в феврале 2018 года состоится визит в Тегеран министра обороны "
+             "России.")
+    result = _candidates(tmp_path, story, published="2017-12-14")
+    assert [c.date for c in result.candidates] == ["2017-12-05"], result.explain
