@@ -509,6 +509,8 @@ class _Scan:
                 meant = self.sides_told_next(sentence, context)
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
+        if not on_topic and not groups and (meant := self.deal_for_things_told(context)):
+            groups, on_topic = meant, True
         where = f"line {self.line_of(sentence.start)}"
         others = self.other_countries(context) if on_topic and len(groups) <= 1 else []
         if others:
@@ -807,6 +809,20 @@ class _Scan:
         lead = self.article.text[story[0].start:story[0].end] if story else ""
         sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
         return sides if len(sides) >= 2 else []
+
+    def deal_for_things_told(self, words: str) -> list[str]:
+        """The sides of the article's last event when a sentence naming no side opens with a
+        contract or an agreement for the delivery (``OBJECT_OF_DEAL``) of the things that event
+        told of: "Су-30СМ прибыли в Белоруссию ... . Договор на поставку самолетов был подписан
+        в 2017 году" is the deal of those aircraft, between its sides."""
+        told = self.found.candidates[-1] if self.found.candidates else None
+        tokens = re.findall(r"\w+", self.lang.normalise(words))[:3]
+        if told is None or len(tokens) < 3 or self.other_countries(words):
+            return []
+        deal = bool(kinds_in(tokens[0], self.lang) & {"arms deal", "agreement"}) and (
+            tokens[1] in self.lang.object_of_deal) and "delivery" in kinds_in(tokens[2], self.lang)
+        return list(told.entities.countries) if deal and thing_told_before(
+            words, told.event.title, self.lang) else []
 
     def shares_an_action(self, words: str, event: Candidate) -> bool:
         """The sentence names an act of the topic's kind (``TOPIC_ACTIONS``) of a kind the

@@ -78,3 +78,23 @@ def test_an_act_with_its_own_date_before_a_plan_keeps_it(tmp_path):
              "России.")
     result = _candidates(tmp_path, story, published="2017-12-14")
     assert [c.date for c in result.candidates] == ["2017-12-05"], result.explain
+
+
+def test_the_deal_for_the_things_just_told_is_between_their_sides(tmp_path):
+    # a sentence naming no side opens with the contract for the delivery of the things the
+    # article's event told of: that delivery's deal, between its sides
+    story = ("Вторая пара российских вертолетов Ми-28 прибыла в Иран 20 ноября. Вертолеты "
+             "приземлились на авиабазе под Исфаханом.\nДоговор на поставку вертолетов был "
+             "подписан в 2017 году.")
+    result = _candidates(tmp_path, story, published="2019-11-21")
+    assert [c.date for c in result.candidates] == ["2019-11-20", "2017"], result.explain
+    assert "Договор" in result.candidates[1].title
+
+
+def test_a_deal_for_other_things_stays_off_topic(tmp_path):
+    # near-miss: the contract is for things the event did not tell of
+    story = ("Вторая пара российских вертолетов Ми-28 прибыла в Иран 20 ноября. Вертолеты "
+             "приземлились на авиабазе под Исфаханом.\nДоговор на поставку тракторов был "
+             "подписан в 2017 году.")
+    result = _candidates(tmp_path, story, published="2019-11-21")
+    assert [c.date for c in result.candidates] == ["2019-11-20"], result.explain
