@@ -1012,8 +1012,9 @@ class _Scan:
             # года": the side clause tells when the thing it names will be; the main clause's
             # past act has no date of its own
             return self.lead_dating(lead) if lead and self.reference.date else None
+        told = [m for m in self.every if sentence.start <= m.start < sentence.end]
         if all(self.is_plan(m) for m in usable) and act_then_plan(
-                words, sentence.start, usable, self.lang, self.acts_not_announcing):
+                words, sentence.start, told, self.lang, self.acts_not_announcing):
             # "Партия танков уже поставлена, ожидается, что в феврале 2018 года состоится
             # визит": the act told first has no date; the later one is the plan's (not
             # "объявило об учениях, которые пройдут ...": the exercise to come is the news)

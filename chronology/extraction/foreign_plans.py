@@ -59,10 +59,11 @@ def _clause(text: str, mention: Mention, lang) -> str:
 def act_then_plan(words: str, offset: int, mentions: list[Mention], lang,
                   acts: Callable[[str, object], bool]) -> bool:
     """An act told first, then what is expected after it ("Партия танков уже поставлена,
-    ожидается, что в феврале 2018 года состоится визит ..."): every date (``mentions``, at
-    ``offset`` into the sentence ``words``) comes after the sentence's first future cue, and
-    the words before that cue tell an act done (``acts``): the dates are the plan's; the act
-    has no date of its own in the sentence."""
+    ожидается, что в феврале 2018 года состоится визит ..."): every time the sentence tells
+    (``mentions``, at ``offset`` into the sentence ``words``; a week too: "вышли ... на прошлой
+    неделе и прибудут в пятницу" dates its act) comes after the sentence's first future cue,
+    and the words before that cue tell an act done (``acts``): the dates are the plan's; the
+    act has no date of its own in the sentence."""
     norm = lang.normalise(words)
     cue = lang.future_cues.search(norm)
     if cue is None or not mentions:

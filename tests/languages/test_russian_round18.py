@@ -98,3 +98,13 @@ def test_a_deal_for_other_things_stays_off_topic(tmp_path):
              "подписан в 2017 году.")
     result = _candidates(tmp_path, story, published="2019-11-21")
     assert [c.date for c in result.candidates] == ["2019-11-20"], result.explain
+
+
+def test_an_act_dated_by_a_week_before_a_plan_leaves_the_plan_its_day(tmp_path):
+    # near-miss: the act told first has a time of its own ("на прошлой неделе"): the plan's
+    # day after it dates the sentence, as before
+    story = ("МОСКВА, 18 января. /ТАСС/. Отряд кораблей Тихоокеанского флота примет участие в "
+             "учениях с Ираном.\n\nКорабли вышли из порта Салала на прошлой неделе и прибудут "
+             "в иранский порт Бендер-Аббас в пятницу.")
+    result = _candidates(tmp_path, story, published="2022-01-18")
+    assert "2022-01-21" in [c.date for c in result.candidates], result.explain
