@@ -53,6 +53,7 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     lang = language(code)
     mentions = []
     last = None  # the last date told: what "в тот же день" counts from
+    last_day = None  # the last day told: what "в тот же день" names past a coarser date
     told = None  # the last date with a year written or counted from one: "того же года"
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
@@ -68,7 +69,7 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
         elif c.kind == "after" and not _told_in_past(text, c, lang):
             found = None  # "корабль ждут через два месяца": neither a plan nor a past act
         elif c.kind in _CHAINED:
-            found = _chained(c, last, lang) if last is not None else None if (
+            found = _chained(c, last, lang, last_day) if last is not None else None if (
                 mentions or _act_told_before(text, c.start, lang)) else _earlier_than_news(
                 c, reference, lang)  # (a week or an undated act told before: its own time)
         elif c.kind in _TOLD_YEAR:
@@ -79,6 +80,7 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
             mentions.append(found)
             if found.is_calendar:
                 last = found
+                last_day = found if found.precision == "day" else last_day
                 if _WRITTEN_YEAR.search(found.text) or found.rule == "told-year":
                     told = found  # (a weekday's year is the reference's, never told)
     return mentions
@@ -167,11 +169,14 @@ def _in_told_year(c: Candidate, base: Mention | None, ref: dt.date | None,
                    approximate=bool(mod), modifier=mod)
 
 
-def _chained(c: Candidate, base: Mention | None, lang) -> Mention | None:
+def _chained(c: Candidate, base: Mention | None, lang,
+             last_day: Mention | None = None) -> Mention | None:
     """"в тот же день", "на следующий день", "два дня спустя", "همان روز": the last date told,
     or that many days, weeks, months or years after it.  With no date told before, or only
     one coarser than the unit ("в 2012 году ... на следующий день"), the day was never told:
-    no date, never a guess."""
+    no date, never a guess.  "В тот же день" names a day: past a coarser date told since
+    ("22 января ... в мае 2024 года ... В этот же день") it is the last day told (``last_day``);
+    "тогда же" (``chained_as_told``) is the date before, however precise."""
     if base is None:
         return None
     if c.kind == "chained-period":
@@ -184,6 +189,9 @@ def _chained(c: Candidate, base: Mention | None, lang) -> Mention | None:
                        approximate=base.approximate)
     if c.kind == "chained":
         n, unit = lang.chained[lang.key(c.g("ch"))], "day"
+        if n == 0 and base.precision != "day" and last_day is not None and (
+                lang.key(c.g("ch")) not in lang.chained_as_told):
+            base = last_day  # "в тот же день" past "в мае 2024 года": the day told before it
         if n == 0:  # "в тот же день", "тогда же": the date before, as precise as it was
             return Mention(c.start, c.end, c.text, base.value, base.precision, "chained",
                            f"the same date as '{base.text}' ({base.value})", anchor=base.anchor,

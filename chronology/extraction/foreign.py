@@ -58,7 +58,7 @@ from chronology.extraction.foreign_parts import (
     without_weekday_of_date,
 )
 from chronology.extraction.foreign_people import Cast, people_in, pointed, read_cast, surname
-from chronology.extraction.foreign_plans import own_time_planned
+from chronology.extraction.foreign_plans import act_then_plan, own_time_planned
 from chronology.extraction.foreign_relevance import (
     STEM,
     a_deck,
@@ -385,6 +385,12 @@ class _Scan:
         return tells_an_act(main, self.lang) and not self.announces_plan(norm) and not (
             self.lang.announces_about.search(norm))
 
+    def acts_not_announcing(self, words: str, lang) -> bool:
+        """``words`` tell an act done that is not the announcement of a thing to come
+        ("объявило об учениях")."""
+        return tells_an_act(words, lang) and not lang.announces_about.search(
+            lang.normalise(words))
+
     def announces_plan(self, norm: str) -> bool:
         """A sentence about the future ("поставки начнутся ..."), not one that tells an act
         and then what is expected of it ("Шойгу прибыл в Пхеньян и, как ожидается,
@@ -505,6 +511,8 @@ class _Scan:
                 meant = self.sides_told_next(sentence, context)
             if meant:
                 groups, on_topic = sorted({*groups, *meant}), True
+        if not on_topic and not groups and (meant := self.deal_for_things_told(context)):
+            groups, on_topic = meant, True
         where = f"line {self.line_of(sentence.start)}"
         others = self.other_countries(context) if on_topic and len(groups) <= 1 else []
         if others:
@@ -819,6 +827,20 @@ class _Scan:
         sides = self.names.groups(f"{self.article.title or ''}\n{lead}")
         return sides if len(sides) >= 2 else []
 
+    def deal_for_things_told(self, words: str) -> list[str]:
+        """The sides of the article's last event when a sentence naming no side opens with a
+        contract or an agreement for the delivery (``OBJECT_OF_DEAL``) of the things that event
+        told of: "Су-30СМ прибыли в Белоруссию ... . Договор на поставку самолетов был подписан
+        в 2017 году" is the deal of those aircraft, between its sides."""
+        told = self.found.candidates[-1] if self.found.candidates else None
+        tokens = re.findall(r"\w+", self.lang.normalise(words))[:3]
+        if told is None or len(tokens) < 3 or self.other_countries(words):
+            return []
+        deal = bool(kinds_in(tokens[0], self.lang) & {"arms deal", "agreement"}) and (
+            tokens[1] in self.lang.object_of_deal) and "delivery" in kinds_in(tokens[2], self.lang)
+        return list(told.entities.countries) if deal and thing_told_before(
+            words, told.event.title, self.lang) else []
+
     def shares_an_action(self, words: str, event: Candidate) -> bool:
         """The sentence names an act of the topic's kind (``TOPIC_ACTIONS``) of a kind the
         event before has too (``KINDS``: "передала ... партию" and "контракт на поставку"
@@ -1008,6 +1030,13 @@ class _Scan:
             # "Стороны обсудили подготовку к учению, которое пройдет в сентябре следующего
             # года": the side clause tells when the thing it names will be; the main clause's
             # past act has no date of its own
+            return self.lead_dating(lead) if lead and self.reference.date else None
+        told = [m for m in self.every if sentence.start <= m.start < sentence.end]
+        if all(self.is_plan(m) for m in usable) and act_then_plan(
+                words, sentence.start, told, self.lang, self.acts_not_announcing):
+            # "Партия танков уже поставлена, ожидается, что в феврале 2018 года состоится
+            # визит": the act told first has no date; the later one is the plan's (not
+            # "объявило об учениях, которые пройдут ...": the exercise to come is the news)
             return self.lead_dating(lead) if lead and self.reference.date else None
         outside = [m for m in usable if id(m) not in asides | statements]
         said = min((_PRECISION.get(m.precision, 3) for m in usable if id(m) in statements),
@@ -1209,9 +1238,11 @@ class _Scan:
     def for_period(self, m: Mention) -> bool:
         """A year right after the words that name what a plan or a document is for
         (``PLAN_PERIOD``: "план сотрудничества на 2025 год", "سند ... برای سال‌های ۲۰۲۵ تا
-        ۲۰۲۷"): the period it covers, not the day it was signed or any act's; only in a
-        sentence that tells a past act, not a plan ("رزمایش ... برای سال ۲۰۲۶ برنامه‌ریزی شده
-        است", "На 2025 год ... запланировали учения": the year is the plan's date)."""
+        ۲۰۲۷"): the period it covers, not the day it was signed or any act's; in a sentence
+        that tells a past act or, in the present, what the plan holds ("План на 2025 год
+        включает 50 мероприятий"), not in a plan ("رزمایش ... برای سال ۲۰۲۶ برنامه‌ریزی شده
+        است", "На 2025 год ... запланировали учения", "... будет включать": the year is
+        the plan's date)."""
         text = self.article.text
         before = self.lang.normalise(text[max(0, m.start - 24):m.start])
         if m.precision != "year" or not self.lang.plan_period.search(before):
@@ -1219,7 +1250,8 @@ class _Scan:
         start = max(text.rfind(end, 0, m.start) for end in ".!?؟\n") + 1
         stop = min((i for i in (text.find(end, m.end) for end in ".!?؟\n") if i >= 0),
                    default=len(text))
-        return tells_an_act(text[start:stop], self.lang) and not self.lang.planned.search(
+        return (tells_an_act(text[start:stop], self.lang) or tense(
+            text, m.start, m.end, self.lang) != FUTURE) and not self.lang.planned.search(
             self.lang.normalise(text[start:stop]))
 
     def is_plan(self, m: Mention) -> bool:

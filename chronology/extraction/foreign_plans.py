@@ -54,3 +54,20 @@ def _clause(text: str, mention: Mention, lang) -> str:
     left = max(c for c in cuts if c <= at)
     right = min((c for c in cuts if c > at + len(mention.text)), default=len(sentence))
     return sentence[left:right]
+
+
+def act_then_plan(words: str, offset: int, mentions: list[Mention], lang,
+                  acts: Callable[[str, object], bool]) -> bool:
+    """An act told first, then what is expected after it ("Партия танков уже поставлена,
+    ожидается, что в феврале 2018 года состоится визит ..."): every time the sentence tells
+    (``mentions``, at ``offset`` into the sentence ``words``; a week too: "вышли ... на прошлой
+    неделе и прибудут в пятницу" dates its act) comes after the sentence's first future cue,
+    and the words before that cue tell an act done (``acts``): the dates are the plan's; the
+    act has no date of its own in the sentence."""
+    norm = lang.normalise(words)
+    cue = lang.future_cues.search(norm)
+    if cue is None or not mentions:
+        return False
+    if any(m.start - offset < cue.start() for m in mentions):
+        return False  # a date of the act's clause ("прибыли 5 марта, учения начнутся ...")
+    return acts(words[:cue.start()], lang)

@@ -116,6 +116,9 @@ class Language:
     word_months: frozenset[str] = frozenset()
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
+    # the words of ``chained`` counted 0 that keep the last date's precision ("тогда же"); the
+    # others name a day, the last day told
+    chained_as_told: frozenset[str] = frozenset()
     # "в том же месяце", "в том же году": the month or year of the last date told
     chained_period: dict[str, str] = field(default_factory=dict)
     # "в марте того же года", "مارس سال بعد": the year of the last date told, plus this many
@@ -444,6 +447,7 @@ def build(module: ModuleType) -> Language:
         solar_relative=frozenset(compact(norm(w)) for w in _table(module, "SOLAR_RELATIVE", ())),
         word_months=frozenset(compact(norm(w)) for w in _table(module, "WORD_MONTHS", ())),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
+        chained_as_told=frozenset(compact(norm(w)) for w in _table(module, "CHAINED_AS_TOLD", ())),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),
         year_told=_keyed(_table(module, "YEAR_TOLD", {}), norm),
         date_words=frozenset(compact(norm(w)) for name in (

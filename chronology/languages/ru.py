@@ -111,6 +111,10 @@ CHAINED = {"в тот же день": 0, "в этот же день": 0, "в т�
            "днем позже": 1, "днём позже": 1, "днем ранее": -1, "днём ранее": -1,
            "за день до этого": -1, "неделей позже": 7, "неделей ранее": -7,
            "за неделю до этого": -7}
+# The words of CHAINED that take the date before as precise as it was ("тогда же": at that
+# time); every other one counted 0 names a day: the last day told, past a coarser date
+# ("22 января ... в мае 2024 года ... В этот же день": 22 January).
+CHAINED_AS_TOLD = ("тогда же",)
 # The month or year of the last date told ("в том же месяце", "в том же году").
 CHAINED_PERIOD = {"в том же месяце": "month", "в этом же месяце": "month",
                   "в том же году": "year", "в этом же году": "year", "тем же летом": "year",
