@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from chronology.extraction.action_nouns import action_headline
 from chronology.extraction.clauses import (
     ARTICLES,
     LOWER_ROLE,
@@ -118,13 +119,49 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
+    sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
+    title = _act_told(title, sentence)
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+def _act_told(title: str, sentence: str) -> str:
+    """A verbless title of a verbless sentence told by a noun of action ("Delivery of jets to
+    Croatia") with the act's verb ("Jets delivered to Croatia"), when that makes a usable
+    headline."""
+    told = action_headline(title, sentence)
+    return told if told and not problems(told) and names_a_subject(told) else title
+
+
+_CREDIT = re.compile(r"\s*(?:" + "|".join(map(re.escape, en.CREDIT_MARKS)) + r")")
+_LEARNED = re.compile(en.FIRST_PERSON_LEARNED, re.IGNORECASE)
+
+
+def _credit_dropped(sentence: str, spans: list[tuple[int, int]]
+                    ) -> tuple[str, list[tuple[int, int]]]:
+    """"… at the air base. © Ivan Horvat, AP": a photo credit after a caption is no part of
+    its sentence; it goes, with any date inside it."""
+    found = _CREDIT.search(sentence, 1)
+    if not found:
+        return sentence, spans
+    return sentence[:found.start()], [(a, b) for a, b in spans if b <= found.start()]
+
+
+def _learning_dropped(sentence: str, spans: list[tuple[int, int]]
+                      ) -> tuple[str, list[tuple[int, int]]]:
+    """"We just got the news that Sweden and Ukraine signed …": the outlet telling how it
+    learned is no act; what it learned is ("Sweden and Ukraine sign …")."""
+    found = _LEARNED.match(sentence)
+    if not found or len(sentence) - found.end() < 20:
+        return sentence, spans
+    at = found.end()
+    told = sentence[at:]
+    return told[0].upper() + told[1:], [(a - at, b - at) for a, b in spans if a >= at]
 
 
 # What leaves a reader no act to read: no verb, a cut end, no one the act is told of
