@@ -51,8 +51,8 @@ def _after_infinitive(words: list[str], i: int) -> bool:
     "to buy refurbished jets") describes the noun: two verbs never stand side by side."""
     return i >= 2 and words[i - 2].lower() == "to" and words[i - 1].islower() and \
         words[i - 1] not in AUXILIARIES and is_verb_form(words[i - 1]) and i + 1 < len(words) \
-        and words[i + 1].isalpha() and words[i + 1].islower() and not is_past(words[i + 1]) \
-        and words[i + 1] not in AUXILIARIES
+        and words[i + 1][:1].isalnum() and not is_past(words[i + 1]) \
+        and words[i + 1].lower() not in AUXILIARIES  # ("to export used Abukuma-class ships")
 
 
 def present_tense(text: str) -> str:

@@ -120,6 +120,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     """
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
     sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
+    sentence, date_spans = _report_days_dropped(sentence, date_spans)
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
@@ -150,6 +151,27 @@ def _credit_dropped(sentence: str, spans: list[tuple[int, int]]
     if not found:
         return sentence, spans
     return sentence[:found.start()], [(a, b) for a, b in spans if b <= found.start()]
+
+
+_REPORT_DAY = re.compile(r"\s(?:(?:earlier|later|late|early)\s+)?(?:" + "|".join(en.REPORT_DAYS) +
+                         r")\b(?![’']s)(?=\s+[a-z])")  # lower case: "India Today" is a name
+
+
+def _report_days_dropped(sentence: str, spans: list[tuple[int, int]]
+                         ) -> tuple[str, list[tuple[int, int]]]:
+    """"Croatian jets yesterday intercepted two drones …": a day told from the report's own
+    day, left in the story by no date rule, goes (the card's date says when), so the verb
+    finds its subject; a quotation's words and a name's ("India Today") stay."""
+    for found in reversed(list(_REPORT_DAY.finditer(sentence))):
+        a, b = found.span()
+        after = sentence[b:].split()[:1]
+        if inside(a, quoted_spans(sentence)) or any(x < b and a < y for x, y in spans) or \
+                after and after[0].lower().strip(",") in AUXILIARIES or \
+                sentence[:a].split()[-1:] in (["said"], ["says"], ["that"], ["told"]):
+            continue  # "said today was a historic day": the day is what is spoken of
+        sentence = sentence[:a] + sentence[b:]
+        spans = [(x - (b - a) if x >= b else x, y - (b - a) if y >= b else y) for x, y in spans]
+    return sentence, spans
 
 
 def _learning_dropped(sentence: str, spans: list[tuple[int, int]]
@@ -481,10 +503,19 @@ _CLEFT_FOCUS = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?P<focus
                           r"\s+(?:who|that)\s+(?=(?P<verb>[a-z]+)\b)")
 
 
+_NTH_TIME = re.compile(r"^\s*(?:But\s+|And\s+)?(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|is|marks|marked)"
+                       r"\s+(?:also\s+)?the\s+(?:" + "|".join(en.DAY_ORDINALS[:9]) +
+                       r")\s+time\s+(?:that\s+)?(?P<act>[^,;]+)")
+
+
 def _cleft_dropped(text: str) -> str:
     """"It was in Tehran, not Moscow, that Russia and Iran signed …" -> "Russia and Iran
     signed …": the clause after "that" tells the act, the focus before it has no verb."""
     text = _CLEFT.sub("", text)
+    nth = _NTH_TIME.match(text)
+    if nth and has_verb(nth.group("act")):  # "It was the first time a Croatian warship
+        # visited Koper" -> "a Croatian warship visited Koper" (as "This is the first time …")
+        return nth.group("act").rstrip(" ,.")
     match = _CLEFT_FOCUS.match(text)
     focus = match.group("focus") or match.group("name") if match else ""
     if match and match.group("name") and not is_verb_word(match.group("verb")):
