@@ -294,7 +294,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if i > keep and words[i].islower() and words[i].endswith("ing") and len(words[i]) > 5 \
                 and words[i - 1].lower() not in AUXILIARIES | _NOT_NOUNS | {"the", "a", "an"} \
                 and words[i - 1][:1].isalpha() and not words[i - 1].endswith(("ly", "ing")) \
-                and set(_lemmas(words[i - 1].lower())) != {"ADJ"}:  # "trilateral meeting"
+                and set(_lemmas(words[i - 1].lower())) != {"ADJ"} \
+                and not (i + 1 < len(words) and  # "defence manufacturing facility": a compound
+                         words[i + 1].lower().strip(",.;") in en.FACILITY_NOUNS):
             boundary = True  # "agreement | involving the supply of 35 Rafale aircraft"
         before = words[i - 1].lower()
         after_aux = i >= 2 and before not in _NEEDS_TO and (words[i - 2].lower() in AUXILIARIES or

@@ -1023,3 +1023,8 @@ FIRST_PERSON_LEARNED = (r"(?:we|i)\s+(?:have\s+|had\s+)?(?:just\s+|now\s+|also\s
                         r"was\s+told)\s+that\s+")
 # A copyright mark opens a photo credit ("© Name, AP"): never part of the story's sentence.
 CREDIT_MARKS = ("©",)
+# Nouns of a place of work that an "-ing" word before them names the work of ("defence
+# manufacturing facility", "pilot training centre"): the "-ing" word starts no phrase there.
+FACILITY_NOUNS = ("facility", "facilities", "plant", "plants", "centre", "center", "centres",
+                  "centers", "unit", "units", "complex", "hub", "site", "yard", "range", "line",
+                  "base", "school", "ground", "grounds", "station")

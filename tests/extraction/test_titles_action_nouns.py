@@ -165,3 +165,14 @@ def test_a_report_day_left_in_the_story_goes(sentence, expected):
 ])
 def test_the_nth_time_a_thing_happened_is_that_thing(sentence, expected):
     assert title(sentence, ("on Monday",)) == expected
+
+
+def test_an_ing_word_before_a_place_of_work_is_no_phrase_start():
+    # "defence manufacturing facility": the "-ing" word names the facility's work
+    assert title("Kos and Marin jointly inaugurated Patria Land Systems Limited's state-of-the-art "
+                 "defence manufacturing facility in Split, Croatia, on Tuesday.", ("on Tuesday",)) \
+        == "Kos and Marin jointly inaugurate Patria Land Systems Limited's state-of-the-art " \
+        "defence manufacturing facility"
+    # near miss: an "-ing" word before its object still opens a phrase
+    assert fit("Croatia signs agreement involving supply of 35 Rafale aircraft and training of "
+               "pilots in France", 12) == "Croatia signs agreement involving supply of 35 Rafale aircraft"
