@@ -46,6 +46,15 @@ def title_case(words: list[str]) -> bool:
     return len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 
+def _after_infinitive(words: list[str], i: int) -> bool:
+    """A past form between an infinitive and its lower-case noun ("to export used boats",
+    "to buy refurbished jets") describes the noun: two verbs never stand side by side."""
+    return i >= 2 and words[i - 2].lower() == "to" and words[i - 1].islower() and \
+        words[i - 1] not in AUXILIARIES and is_verb_form(words[i - 1]) and i + 1 < len(words) \
+        and words[i + 1][:1].isalnum() and not is_past(words[i + 1]) \
+        and words[i + 1].lower() not in AUXILIARIES  # ("to export used Abukuma-class ships")
+
+
 def present_tense(text: str) -> str:
     """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
     text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
@@ -86,6 +95,8 @@ def present_tense(text: str) -> str:
         if lower not in AUXILIARIES and (_after_determiner(words[i - 1]) or
                                          _adjective(words[i - 1])):
             continue  # "a buried rifle", "Sony's planned acquisition": an adjective
+        if lower not in AUXILIARIES and _after_infinitive(words, i):
+            continue  # "plans to export used boats": the infinitive's object's adjective
         back = 2 if i > 1 and words[i - 1].lower() in ("be", "have", "been") else 1
         if words[i - back].lower() == "to" and i > back and words[i - back - 1].lower() not in (
                 "seems", "seem", "appears", "appear", "set", "due", "going", "likely"):
@@ -640,6 +651,8 @@ def second_member(phrase: list[str], head: str = "") -> bool:
     if lowered[at + 1] in ("other", "several", "various", "senior", "top") or \
             _COUNTS.match(lowered[at + 1]):
         return True
+    if len(tail) > 1 and tail[0][:1].isupper() and tail[0].endswith(("'s", "’s")):
+        return True  # "Croatia's Ministry of Defence and Slovenia's army": a second owner's noun
     return bool(country_of(" ".join(tail))) and phrase[at - 1][:1].isupper() and \
         not head.islower()
 

@@ -294,7 +294,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if i > keep and words[i].islower() and words[i].endswith("ing") and len(words[i]) > 5 \
                 and words[i - 1].lower() not in AUXILIARIES | _NOT_NOUNS | {"the", "a", "an"} \
                 and words[i - 1][:1].isalpha() and not words[i - 1].endswith(("ly", "ing")) \
-                and set(_lemmas(words[i - 1].lower())) != {"ADJ"}:  # "trilateral meeting"
+                and set(_lemmas(words[i - 1].lower())) != {"ADJ"} \
+                and not (i + 1 < len(words) and  # "defence manufacturing facility": a compound
+                         words[i + 1].lower().strip(",.;") in en.FACILITY_NOUNS):
             boundary = True  # "agreement | involving the supply of 35 Rafale aircraft"
         before = words[i - 1].lower()
         after_aux = i >= 2 and before not in _NEEDS_TO and (words[i - 2].lower() in AUXILIARIES or
@@ -310,6 +312,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
             boundary = False  # "arrives in Qatar and participates | in drills": the verb's phrase
         if nxt.strip(",.;") in ("million", "billion", "trillion", "percent", "pence", "cents"):
             boundary = False  # "$110 | million": an amount is one phrase
+        if nxt in ("to", "and", "or") and (_number(words[i - 1]) and i + 1 < len(words) and
+                                           _number(words[i + 1]) or words[i - 1].lower() == "up"):
+            boundary = False  # "100 | to 150 jets", "up | to 100 jets": a range is one amount
         if words[i - 1].endswith(("'s", "’s")):
             boundary = False  # "at Belgrade's | civilian airport": a possessive needs its noun
         if words[i].startswith(("“", '"')) and _names_quoted(words[i - 1]):
@@ -377,6 +382,12 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
 _BARE_NOUN_LEADS = {"with", "under", "at", "upon"}
 _NOMINAL_ENDS = ("tion", "sion", "ment", "ance", "ence")
 _INFINITIVE_VERBS = set(en.INFINITIVE_VERBS)
+
+
+def _number(word: str) -> bool:
+    """A count written in figures or words ("150", "1,200", "$6.5", "forty")."""
+    bare = word.lower().strip("$€£,")
+    return bool(re.fullmatch(r"\d[\d,.]*", bare)) or bare in en.COUNT_WORDS and len(bare) > 2
 
 
 def _verb_left_bare(words: list[str], i: int) -> bool:
@@ -494,7 +505,8 @@ def _closes(word: str) -> bool:
 _AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in",),
                       "regard": ("in", "with"), "respect": ("in", "with"), "line": ("in",),
                       "view": ("in",), "part": ("as",), "response": ("in",), "behalf": ("on",),
-                      "front": ("in",), "spite": ("in",), "well": ("as",), "reference": ("with",)}
+                      "front": ("in",), "spite": ("in",), "well": ("as",), "reference": ("with",),
+                      **en.BARE_COMPLEMENT_NOUNS}
 # Words that need more after them at a headline's end: "… according", "… told"
 _NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", "stated"}
 
@@ -607,13 +619,18 @@ def _participle_cut(words: list[str]) -> bool:
     # relative clause's verb is not the headline's)
 
 
+_INTENT_NOUNS = set(en.COMMITMENT_NOUNS) | {f"{noun}s" for noun in en.COMMITMENT_NOUNS}
+
+
 def _present_verb(words: list[str]) -> bool:
     """A verb in the present no noun shares, an auxiliary or "to" and a verb: not a
     participle, which may belong to the subject ("First frigate built by GRSE launched"),
     nor "jets" ("Contract for 36 fighter jets signed")."""
     lowered = [w.lower().strip(",;:") for w in words]
     return any(w in AUXILIARIES or w == "to" and i + 1 < len(lowered) and
-               is_verb_form(lowered[i + 1]) or w.endswith("s") and not w.endswith("ss") and
+               is_verb_form(lowered[i + 1]) and lowered[i - 1] not in _INTENT_NOUNS
+               # ("Plan to sell frigates approved": the infinitive is the plan's)
+               or w.endswith("s") and not w.endswith("ss") and
                words[i].islower() and is_verb_form(w, only=True) and
                lowered[i - 1] not in _NO_SUBJECT_BEFORE
                for i, w in enumerate(lowered) if i)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from chronology.extraction.action_nouns import action_headline
 from chronology.extraction.clauses import (
     ARTICLES,
     LOWER_ROLE,
@@ -118,13 +119,71 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
+    sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
+    sentence, date_spans = _report_days_dropped(sentence, date_spans)
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
+    title = _act_told(title, sentence)
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+def _act_told(title: str, sentence: str) -> str:
+    """A verbless title of a verbless sentence told by a noun of action ("Delivery of jets to
+    Croatia") with the act's verb ("Jets delivered to Croatia"), when that makes a usable
+    headline."""
+    told = action_headline(title, sentence)
+    return told if told and not problems(told) and names_a_subject(told) else title
+
+
+_CREDIT = re.compile(r"\s*(?:" + "|".join(map(re.escape, en.CREDIT_MARKS)) + r")")
+_LEARNED = re.compile(en.FIRST_PERSON_LEARNED, re.IGNORECASE)
+
+
+def _credit_dropped(sentence: str, spans: list[tuple[int, int]]
+                    ) -> tuple[str, list[tuple[int, int]]]:
+    """"… at the air base. © Ivan Horvat, AP": a photo credit after a caption is no part of
+    its sentence; it goes, with any date inside it."""
+    found = _CREDIT.search(sentence, 1)
+    if not found:
+        return sentence, spans
+    return sentence[:found.start()], [(a, b) for a, b in spans if b <= found.start()]
+
+
+_REPORT_DAY = re.compile(r"\s(?:(?:earlier|later|late|early)\s+)?(?:" + "|".join(en.REPORT_DAYS) +
+                         r")\b(?![’']s)(?=\s+[a-z])")  # lower case: "India Today" is a name
+
+
+def _report_days_dropped(sentence: str, spans: list[tuple[int, int]]
+                         ) -> tuple[str, list[tuple[int, int]]]:
+    """"Croatian jets yesterday intercepted two drones …": a day told from the report's own
+    day, left in the story by no date rule, goes (the card's date says when), so the verb
+    finds its subject; a quotation's words and a name's ("India Today") stay."""
+    for found in reversed(list(_REPORT_DAY.finditer(sentence))):
+        a, b = found.span()
+        after = sentence[b:].split()[:1]
+        if inside(a, quoted_spans(sentence)) or any(x < b and a < y for x, y in spans) or \
+                after and after[0].lower().strip(",") in AUXILIARIES or \
+                sentence[:a].split()[-1:] in (["said"], ["says"], ["that"], ["told"]):
+            continue  # "said today was a historic day": the day is what is spoken of
+        sentence = sentence[:a] + sentence[b:]
+        spans = [(x - (b - a) if x >= b else x, y - (b - a) if y >= b else y) for x, y in spans]
+    return sentence, spans
+
+
+def _learning_dropped(sentence: str, spans: list[tuple[int, int]]
+                      ) -> tuple[str, list[tuple[int, int]]]:
+    """"We just got the news that Sweden and Ukraine signed …": the outlet telling how it
+    learned is no act; what it learned is ("Sweden and Ukraine sign …")."""
+    found = _LEARNED.match(sentence)
+    if not found or len(sentence) - found.end() < 20:
+        return sentence, spans
+    at = found.end()
+    told = sentence[at:]
+    return told[0].upper() + told[1:], [(a - at, b - at) for a, b in spans if a >= at]
 
 
 # What leaves a reader no act to read: no verb, a cut end, no one the act is told of
@@ -444,10 +503,19 @@ _CLEFT_FOCUS = re.compile(r"^\s*(?:But\s+|And\s+)?[Ii]t\s+(?:was|is)\s+(?P<focus
                           r"\s+(?:who|that)\s+(?=(?P<verb>[a-z]+)\b)")
 
 
+_NTH_TIME = re.compile(r"^\s*(?:But\s+|And\s+)?(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|is|marks|marked)"
+                       r"\s+(?:also\s+)?the\s+(?:" + "|".join(en.DAY_ORDINALS[:9]) +
+                       r")\s+time\s+(?:that\s+)?(?P<act>[^,;]+)")
+
+
 def _cleft_dropped(text: str) -> str:
     """"It was in Tehran, not Moscow, that Russia and Iran signed …" -> "Russia and Iran
     signed …": the clause after "that" tells the act, the focus before it has no verb."""
     text = _CLEFT.sub("", text)
+    nth = _NTH_TIME.match(text)
+    if nth and has_verb(nth.group("act")):  # "It was the first time a Croatian warship
+        # visited Koper" -> "a Croatian warship visited Koper" (as "This is the first time …")
+        return nth.group("act").rstrip(" ,.")
     match = _CLEFT_FOCUS.match(text)
     focus = match.group("focus") or match.group("name") if match else ""
     if match and match.group("name") and not is_verb_word(match.group("verb")):

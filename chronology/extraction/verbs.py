@@ -57,6 +57,9 @@ def base_form(word: str) -> str:
     lower = word.lower()
     if lower in IRREGULAR:
         return IRREGULAR[lower]
+    prefix, _, last = lower.rpartition("-")
+    if prefix in _VERB_PREFIXES and last.endswith("ed") and _dictionary_base(lower) is None:
+        return f"{prefix}-{base_form(last)}"  # "co-chaired" -> "co-chair": its last part's base
     if not lower.endswith("ed"):
         return _irregular_past(lower) or lower if is_past(lower) else lower
     known = _dictionary_base(lower)

@@ -1008,3 +1008,53 @@ IS_ON_VERBS = ("is", "are")
 SCHEDULE_WORDS = ("due", "expected", "scheduled", "set", "slated", "planned")
 # A phrase between a far tense marker and the date that looks back from it: "after", "ago".
 LOOKS_BACK_WORDS = ("after", "since", "following", "than", "ago", "earlier", "previous", "prior")
+
+# Headlines from a noun of action (``chronology/extraction/action_nouns.py``): a verbless
+# "Delivery of X to Y" tells "X delivered to Y". Nouns whose "of" phrase is what is acted on,
+# with the participle of their verb:
+ACTION_NOUN_PARTICIPLES = {
+    "delivery": "delivered", "signing": "signed", "handover": "handed over",
+    "hand-over": "handed over", "handing over": "handed over", "launch": "launched",
+    "launching": "launched", "commissioning": "commissioned", "deployment": "deployed",
+    "purchase": "purchased", "inauguration": "inaugurated", "opening": "opened",
+    "transfer": "transferred", "sale": "sold", "acquisition": "acquired", "approval": "approved",
+    "induction": "inducted", "unveiling": "unveiled", "test-firing": "test-fired",
+    "ratification": "ratified", "adoption": "adopted", "shipment": "shipped",
+    "rollout": "rolled out", "roll-out": "rolled out", "christening": "christened",
+}
+# Nouns whose "of" phrase (or possessive) is who acts: that act's verb, the preposition the
+# verb does not take and what stands for them ("Arrival of X to Y" -> "X arrive(s) in Y", "X's
+# visit to Y" -> "X visit(s) Y", "Departure of X from Y" -> "X leave(s) Y"); any other
+# preposition stays ("Arrival of X at Y" -> "X arrive(s) at Y").
+ACTION_NOUN_ACTS = {"arrival": ("arrive", ("to",), "in"), "visit": ("visit", ("to", "in"), ""),
+                    "departure": ("leave", ("from",), "")}
+# Nouns of an act told "between" two parties: "Talks between A and B" -> "A and B hold talks".
+# "hold" keeps the noun with its modifiers ("First-ever joint naval exercise between A and B"
+# -> "A and B hold first-ever joint naval exercise").
+BETWEEN_ACTS = {"talks": "hold", "meeting": "meet", "meetings": "meet",
+                "consultations": "hold", "negotiations": "hold", "exercise": "hold",
+                "exercises": "hold", "drill": "hold", "drills": "hold"}
+# Ceremony words after a noun of action that the headline's verb makes redundant
+# ("Handover ceremony of X" -> "X handed over").
+ACTION_CEREMONY_WORDS = ("ceremony", "ceremonies")
+# Prepositions that end the "of" phrase of a noun of action and start the rest of the act.
+ACTION_REST_PREPOSITIONS = ("to", "at", "in", "into", "from", "between", "by", "on", "with",
+                            "near", "off", "under", "during", "aboard")
+# Nouns that, after their preposition and with their article dropped, still need the clause
+# that told what they were: "… in a move that angered X" cut to "… in move", "in an event
+# attended by …" to "in event" (``title_fit.dangles``).
+BARE_COMPLEMENT_NOUNS = {"move": ("in",), "bid": ("in",), "effort": ("in",),
+                         "attempt": ("in",), "event": ("in", "at"), "step": ("in",)}
+# A first-person opener of the outlet's own learning (``titles``): "We have just learned
+# that …", "We just got the news that …": the act is what follows.
+FIRST_PERSON_LEARNED = (r"(?:we|i)\s+(?:have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?"
+                        r"(?:learned|learnt|heard|got\s+(?:the\s+)?(?:news|word)|"
+                        r"received\s+(?:the\s+)?(?:news|word)|been\s+told|were\s+told|"
+                        r"was\s+told)\s+that\s+")
+# A copyright mark opens a photo credit ("© Name, AP"): never part of the story's sentence.
+CREDIT_MARKS = ("©",)
+# Nouns of a place of work that an "-ing" word before them names the work of ("defence
+# manufacturing facility", "pilot training centre"): the "-ing" word starts no phrase there.
+FACILITY_NOUNS = ("facility", "facilities", "plant", "plants", "centre", "center", "centres",
+                  "centers", "unit", "units", "complex", "hub", "site", "yard", "range", "line",
+                  "base", "school", "ground", "grounds", "station")
