@@ -56,7 +56,7 @@ from chronology.extraction.sentences import (
 )
 from chronology.extraction.tags import tags_for
 from chronology.extraction.titles import make_title, meeting_title, title_or_headline
-from chronology.extraction.told_things import names_thing, subject_head
+from chronology.extraction.told_things import bare_subject_head, names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
 from chronology.languages import en
 
@@ -712,9 +712,10 @@ class _Scan:
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
             topic = replace(topic, relevant=True, reason="both sides ('the two countries') "
                             "do its act, one of the topic's kind")
-        if (not topic.relevant and not topic.groups and _KIND.search(words) and self.about_topic()
+        if (not topic.relevant and not topic.groups and self.about_topic()
                 and not other_countries(words, self.config.topic)
-                and (thing := self.thing_told(subject))):
+                and (thing := self.thing_told(subject))
+                and (_KIND.search(words) or thing in topic.terms)):  # "Payments were halted"
             topic = replace(topic, relevant=True, reason=f"its subject, the {thing}, is a thing "
                             "the article's on-topic sentences before tell of")
         framed, backdrop = framed_subject(words, dating.mention.start - sentence.start), None
@@ -887,9 +888,13 @@ class _Scan:
         return self.on_topic
 
     def thing_told(self, subject: str) -> str | None:
-        """The head of a definite subject ("The first squadron was delivered …") when an
-        on-topic sentence before, or the title, names that thing ("two more squadrons")."""
+        """The head of a definite subject ("The first squadron was delivered …"), or of a bare
+        plural that is a topic term ("Payments were halted …"), when an on-topic sentence
+        before, or the title, names that thing ("two more squadrons", "its delay in payments")."""
         head = subject_head(subject[:1].upper() + subject[1:])
+        if head is None:  # "Payments were halted …": a bare plural, when it is a topic term
+            bare = bare_subject_head(subject)
+            head = bare if bare and bare in match_topic(bare, self.config.topic).terms else None
         if head is None:
             return None
         for told in (self.article.title or "", *self.seen):

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from chronology.config import Topic
 from chronology.extraction.entities import capitalised_runs, known_people, person_name, surname
-from chronology.extraction.gazetteer import country_of
+from chronology.extraction.gazetteer import REGIONS, country_of
 from chronology.extraction.relevance import match_topic
+from chronology.languages import en
 
 WINDOW_BEFORE = 45
 ROLE_NOUNS = {"minister", "general", "admiral", "commander", "president", "spokesman",
@@ -78,7 +79,45 @@ def find_cast(text: str, spans: list[tuple[int, int]], topic: Topic) -> Cast:
                 side = _side(text, (start, at, end), surname, topic)
                 if side:
                     cast.sides[surname] = side
+    for abbreviation, side in defined_abbreviations(text, spans, topic).items():
+        cast.sides.setdefault(abbreviation, side)
     return cast
+
+
+_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+_NAME_WORD = re.compile(r"[\w&][\w'’.&-]*")
+
+
+def defined_abbreviations(text: str, spans: list[tuple[int, int]], topic: Topic) -> dict[str, str]:
+    """Abbreviation -> topic side, for the abbreviations the story defines in brackets right
+    after a name of one side ("the Royal Thai Navy (RTN)"): later "The RTN in February
+    visited …" names that side. The letters must be the initials of the words before the
+    brackets (small words such as "of" skipped), so "Thailand's navy (RTN)" defines nothing;
+    a sea's name in it names no side ("Indian Ocean Naval Symposium (IONS)")."""
+    found: dict[str, str] = {}
+    for start, end in spans:
+        for match in _DEFINED.finditer(text, start, end):
+            letters = match.group(1)
+            words = _NAME_WORD.findall(text[max(start, match.start() - 90):match.start()])
+            initials, name = "", []
+            for word in reversed(words):
+                if len(initials) == len(letters):
+                    break
+                if word in en.ABBREVIATION_SKIPS and name:
+                    name.insert(0, word)
+                    continue
+                if not word[0].isupper():
+                    break
+                initials, name = word[0] + initials, [word, *name]
+            if initials != letters:
+                continue
+            named = " ".join(name)
+            for region in REGIONS:  # "Indian Ocean Naval Symposium (IONS)": a sea's, no side's
+                named = named.replace(region, " ")
+            groups = match_topic(named, topic).groups
+            if len(groups) == 1:
+                found.setdefault(letters, next(iter(groups)))
+    return found
 
 
 def _surname(words: list[str], names: dict[str, str]) -> str | None:

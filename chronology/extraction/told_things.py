@@ -41,6 +41,18 @@ def subject_head(subject: str) -> str | None:
     return head
 
 
+def bare_subject_head(subject: str) -> str | None:
+    """The noun of a subject that is one bare plural, right before the verb of an act done
+    ("Payments were halted in January 2019 …" -> "payments"), or None."""
+    words = _WORD.findall(subject[:80])
+    if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z-]+s", words[0]):
+        return None
+    verb = words[1].lower()
+    if verb not in AUXILIARIES and not is_past(words[1]):
+        return None
+    return words[0].lower() if _told_done(words[1:]) else None
+
+
 def _told_done(rest: list[str]) -> bool:
     """The verb after the subject tells an act done: "were delivered", "arrived", "had
     joined", or after "of the class, X and Y," its own "were commissioned"."""

@@ -658,6 +658,9 @@ FAMILY_FIRST = {"Kim", "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao
 # not "Van": in "Phan Van Giang" a Vietnamese middle name)
 SURNAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Von", "Der", "Den", "Di", "Da",
                      "Del", "Della", "Dos", "Al", "El", "Bin", "Ter"}
+# Small words inside a name that its abbreviation skips: "Ministry of National Defense (MND)",
+# "China Shipbuilding & Offshore International Co. (CSOC)" (``people.defined_abbreviations``).
+ABBREVIATION_SKIPS = ("of", "the", "and", "for", "&")
 LOCATIVE = {"in", "at", "to", "near", "from", "into", "inside", "outside", "visited",
             "visiting", "visit", "across", "off"}
 
