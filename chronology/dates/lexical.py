@@ -230,7 +230,7 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
     chosen = [c for i, c in enumerate(chosen) if not (i and _restated_in_brackets(
         chosen[i - 1], c, norm))]
     chosen = [c for i, c in enumerate(chosen) if not _told_in_brackets(c, chosen[i + 1:], norm)]
-    chosen = [_with_part(c, parts, norm, lang) for c in chosen]
+    chosen = _with_week([_with_part(c, parts, norm, lang) for c in chosen], norm, lang)
     return [Candidate(kind, s, e, text[s:e], {k: v for k, v in m.groupdict().items() if v})
             for _, _, s, e, kind, m in chosen]
 
@@ -251,6 +251,24 @@ def _with_part(item: tuple, parts: dict[int, int], norm: str, lang) -> tuple:
         if last:
             return (*item[:3], last.end(), *item[4:])
     return item
+
+
+def _with_week(chosen: list[tuple], norm: str, lang) -> list[tuple]:
+    """A weekday with its week, this one or one before, told right after it ("یکشنبه هفته
+    گذشته", "в четверг на прошлой неделе"): the week only says which weekday
+    (``lexical_resolve._week_next_to``), so its words are the weekday's date and go with it
+    (from a title too). A later week stays a mention of its own."""
+    out: list[tuple] = []
+    for item in chosen:
+        before = out[-1] if out else None
+        unit, shift = lang.relative.get(lang.key(item[5].group("rel")), ("", 1)) if \
+            item[4] == "relative" else ("", 1)
+        if before is not None and before[4] == "weekday" and unit == "week" and shift <= 0 \
+                and re.fullmatch(r"[\s\u200c]+", norm[before[3]:item[2]]):
+            out[-1] = (*before[:3], item[3], *before[4:])
+            continue
+        out.append(item)
+    return out
 
 
 @cache

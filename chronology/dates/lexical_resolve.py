@@ -640,7 +640,8 @@ def _week_next_to(c, text: str, lang) -> int | None:
     before, after = text[max(0, c.start - 32):c.start], text[c.end:c.end + 32]
     before = re.split(r"[.!?؟\n]", before)[-1]  # within the weekday's sentence
     after = re.split(r"[.!?؟\n]", after)[0]
-    window = lang.normalise(f"{before} {after}")
+    # the week may be the mention's own last words ("یکشنبه هفته گذشته": ``lexical._with_week``)
+    window = lang.normalise(f"{before} {text[c.start:c.end]} {after}")
     for found in re.finditer(rf"(?<!\w)(?:{lang.patterns['RELATIVE']})(?!\w)", window):
         unit, shift = lang.relative.get(lang.key(found.group()), (None, 0))
         if unit == "week" and "выходн" not in found.group():
