@@ -10,12 +10,10 @@ put the main verb in the present tense; drop articles; cut to about ten words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from chronology.extraction.action_nouns import action_headline
 from chronology.extraction.clauses import (
     ARTICLES,
-    LOWER_ROLE,
     PRONOUNS,
     drop_intro,
     first_verb_end,
@@ -23,13 +21,8 @@ from chronology.extraction.clauses import (
     is_verb_word,
     shorten_people,
     surname,
-    surnames_in,
 )
-from chronology.extraction.entities import (
-    ORG_WORDS,
-    ROLE_WORDS,
-    find_places,
-)
+from chronology.extraction.entities import find_places
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.headline_clause import CUT_BEFORE, has_predicate, headline, main_verb
 from chronology.extraction.headline_fit import contradicts, of_the_lead_days
@@ -47,16 +40,17 @@ from chronology.extraction.speakers import (
     split_attribution,
 )
 from chronology.extraction.title_cut import (
-    FUNCTION_END,
     MAX_WORDS,
     MODIFIER,
     balance_quotes,
     cap,
     inner_subject_trimmed,
 )
+from chronology.extraction.title_dates import strip_dates
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
 from chronology.extraction.title_fit import fit, problems
 from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
+from chronology.extraction.title_people import Describe, meeting_title, short_speaker
 from chronology.extraction.verbs import (
     AUXILIARIES,
     is_english_word,
@@ -65,19 +59,6 @@ from chronology.extraction.verbs import (
     present,
 )
 from chronology.languages import en
-
-Describe = Callable[[str], "str | None"]
-DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
-             r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back|up(?=\s+(?:until|till|to)\s))\s+)?"
-             # ("shot in the back": a noun; "Up until Thursday": "up" goes with the date)
-             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
-             r"between|over|for|within|throughout)\s+)?")
-# "Over the last year", "for the past month": "the" goes with a date that needs it (not "in
-# the March 23 parade", where the date is the parade's)
-_THE_LEAD = re.compile(r"\b(?:" + "|".join(en.THE_DATE_LEADS) + r")\s+the\s+$", re.IGNORECASE)
-_NEEDS_THE = re.compile(r"(?:" + "|".join(en.THE_DATE_WORDS) + r")\b", re.IGNORECASE)
-_RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
-
 
 # A relative clause of what someone said about the thing just named, with no "that".
 _REDUCED_SAID = re.compile(r"\s(?:they|he|she|we)\s+(?:said|say|says)\s+(?:was|were|is|are|"
@@ -386,7 +367,7 @@ _PAGE_LEAD = re.compile(r"^\s*(?:(?:Updated|Published|Posted|Last updated)\s*:?\
 def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     """The sentence's own words: no dateline, agency tag, brackets or date phrases."""
     lead = dateline_end(sentence, 0, len(sentence))  # before the dates: it may hold one
-    text = _strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
+    text = strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence
     text = re.sub(r"^\s*[A-Z]{3,}(?:\s+[A-Z]{2,})*\s*\([^)]{1,40}\)\s*(?=[A-Z][a-z])", "", text)
@@ -910,263 +891,6 @@ def _lower_first(clause: str, sentence: str, people: dict[str, str] | None = Non
             first in (people or {}) or first.isalpha() and not is_english_word(first):
         return clause
     return first.lower() + clause[len(first):]
-
-
-MEETING = re.compile(
-    r"\b(?:(?P<with>met(?: with)?|meets(?: with)?|meeting(?: with)?|held talks with|hosted|hosts|"
-    r"received|receives|"
-    r"had (?:a |an )?(?:meeting|talks) with|(?:a |their |the )?meeting with|talks with)"
-    r"|(?P<at>(?:at|during) (?:a|their|the) (?:meeting|talks)))\s+", re.IGNORECASE)
-
-
-def meeting_title(text: str, people: dict[str, str], before_speech: bool = False,
-                  describe: Describe | None = None, setting: str = "") -> str | None:
-    """"X met Y in Z" / "X and Y at a meeting in Z" -> "X meets Y in Z" / "X and Y meet in Z".
-
-    With ``before_speech`` the meeting must come before the reporting verb ("X and Y at a
-    meeting on Tuesday insisted ..."), not inside what was said.
-    """
-    whole = text
-    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", drop_intro(text))
-    match = MEETING.search(text)
-    if not match or inside(match.start(), quoted_spans(text)):
-        return None
-    speech = re.search(r"\b" + SPEECH + r"\b", text)
-    if before_speech and (speech is None or speech.start() < match.start()):
-        return None
-    with_form = text[match.end():].startswith("with ")
-    end = match.end() + (5 if with_form else 0)
-    subjects = surnames_in(text[:match.start()], people)
-    if not subjects:
-        subjects = [_description(text[:match.start()], describe)]
-    # (not the place of another edition: "…, the second such meeting after the first in Tokyo")
-    told = _EDITION_APPOSITIVE.split(text[match.start():], maxsplit=1)[0]
-    place = find_places(told) or \
-        find_places(_EDITION_APPOSITIVE.split(setting or whole, maxsplit=1)[0])
-    where = f" in {place[0]}" if place else ""
-    if match.group("at") and not with_form:
-        if len(subjects) < 2:
-            return None
-        return f"{' and '.join(subjects[:2])} meet{where}"
-    after = text[end:]
-    if not with_form and not re.match(r"(?:[A-Z]|(?:his|her|their)\s)", after):
-        return None  # "met at the cosmodrome": no one was met
-    objects = [n for n in surnames_in(after[:80], people) if n not in subjects]
-    if not objects or not subjects[0] or has_verb(subjects[0]):
-        return None
-    verb = "meet" if plural_subject(subjects[0].split()) else "meets"  # "Officials meet X"
-    met = f"{subjects[0]} {verb} {_listed(after, objects[0], subjects, people)}{where}"
-    return met if len(met.split()) <= HARD_MAX_WORDS else \
-        f"{subjects[0]} {verb} {objects[0]} and others{where}"
-
-
-# Between two people met, no more than a list's comma or "and" and their titles
-# ", the second such meeting …": an appositive naming which edition the act is of
-_EDITION_APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:" + "|".join(
-    (*en.DAY_ORDINALS, *en.EDITION_HISTORY_WORDS)) + r")\b")
-_NOT_LISTED = re.compile(r"[.;:()“”\"]|\b(?:in|on|at|to|for|during|after|before|who|whom|which|"
-                         r"that|said|says|while|when|where|with|from|as)\b")
-
-
-def _listed(after: str, first: str, subjects: list[str], people: dict[str, str]) -> str:
-    """"met Russia's Belousov and Iran's Nasirzadeh": everyone the verb takes, joined by
-    "and" or commas, not the people named later ("… in a meeting where Ali spoke")."""
-    names, at = [first], after.find(first) + len(first)
-    for name in surnames_in(after[at:], people):
-        found = after.find(name, at)
-        gap = after[at:found]
-        if name in names or name in subjects or found < 0 or _NOT_LISTED.search(gap) or \
-                not re.search(r",|\band\b", gap):
-            break
-        nxt = re.match(r"\s*([\w'’-]+)", after[found + len(name):])
-        if nxt and is_verb_word(nxt.group(1), present=True):
-            break  # "…, and Iranian minister Aziz Nasirzadeh said": a clause of its own
-        names.append(name)
-        at = found + len(name)
-    if len(names) > 4:
-        return f"{first} and others"  # too many to name in a headline; no one seems alone
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else first
-
-
-def _description(text: str, describe: Describe | None) -> str:
-    """"The Iranian general also" or "He spoke" -> who the article means, if ``describe``
-    knows; else the words themselves ("Iranian general")."""
-    words = [w for w in ARTICLES.sub("", text).split() if w.lower() not in ("also", "later", "then")]
-    if not 0 < len(words) <= 4:
-        return ""
-    phrase = " ".join(words).strip(" ,")
-    owner = {"his": "he", "her": "she"}.get(words[0].lower())
-    if owner:  # "His talks with Kim": whose talks, if the article says
-        return (describe(owner) if describe else None) or ""
-    known = describe(phrase) if describe else None
-    if known:
-        return known
-    return "" if words[0].lower() in PRONOUNS | {"its", "their", "our"} else phrase
-
-
-# Titles of a person, before their name ("Defence Minister Ashtiani"), not of a body
-_PERSON_TITLES = {"President", "Minister", "General", "Gen.", "Admiral", "Colonel", "Commander",
-                  "Ambassador", "Envoy", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
-                  "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Chief", "Captain",
-                  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Emir", "Sultan"}
-
-
-# "its national space agency, Azercosmos", "the Hungarian foreign minister, Janos Martonyi":
-# a description ending in a common noun, then the name it describes, set off by a comma
-_DESCRIBED_NAME = re.compile(r"(?P<desc>(?:[^,“”\"]*\s)?[a-z][\w'’-]*),\s+"
-                             r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),?")
-
-
-def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
-    """A speaker as a headline names them: a surname, else who the article means ("the
-    minister"), else the phrase without articles ("the press office of the Federal Service
-    for …" -> "Federal Service for …": the organisation)."""
-    names = surnames_in(speaker, people)
-    if names:
-        return names[0]
-    described = _DESCRIBED_NAME.fullmatch(speaker.strip())
-    if described:  # "its national space agency, Azercosmos,": the name the description gives
-        name = described.group("name")
-        return surname(name) if re.search(LOWER_ROLE + r"$", described.group("desc")) else name
-    apposed = re.match(r"([A-Z][^,]*),\s+[a-z]", speaker)
-    if apposed:  # "Rosoboronexport, part of the Rostec State Corporation": Rosoboronexport
-        speaker = apposed.group(1)
-    phrase = re.sub(r"\s+(?:who|that|which)\s.*$", "", ARTICLES.sub("", speaker).strip())
-    titled = phrase.split()
-    if len(titled) > 1 and titled[-2] in _PERSON_TITLES and titled[-1] not in ORG_WORDS and \
-            re.fullmatch(r"[A-Z][a-z][\w'’-]+", titled[-1]) and titled[-1] not in ROLE_WORDS:
-        return titled[-1]  # "Iranian Defence Minister Ashtiani" -> "Ashtiani"
-    named = re.fullmatch(r"(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\s+)+)([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)",
-                         phrase)
-    if named and not set(named.group(1).split()) & set(FUNCTION_END):
-        return named.group(2)  # "Russian state news agency TASS" -> "TASS"
-    owner = re.search(r"\bof\s+([A-Z][^,]*)$", phrase)
-    if owner and len(phrase.split()) > 5:
-        phrase = owner.group(1)
-    return (describe(phrase) if describe else None) or phrase
-
-
-_ADVERBS = {"also", "already", "not", "just", "still", "then", "now", "recently", "previously",
-            "later", "earlier", "soon", "since", "first", "again", "never", "ever", "being"}
-
-
-def _ranges_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"between 2022 and 2025", "from May to July": one span, so no "between" is left alone."""
-    joined: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if joined and _RANGE_LINK.fullmatch(sentence[joined[-1][1]:start]):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
-
-
-def _strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
-    quotes = quoted_spans(sentence)
-    for start, end in sorted(_ranges_joined(sentence, spans), reverse=True):
-        if inside(start, quotes):
-            continue  # words inside quotation marks are never changed
-        if re.fullmatch(r"\d{4}", sentence[start:end]) and _NAME_BEFORE.search(sentence[:start]):
-            continue  # "Exercise Sea Guardian 2023", "Joint Sea-2024": the year is the name's
-        if re.fullmatch(r"[\s.;!]*", sentence[end:]) and (
-                len(spans) == 1 and _LASTS_UNTIL.search(sentence[:start]) or
-                _LASTS.search(sentence[:start]) and _SPAN_LINK.match(sentence[start:end])):
-            continue  # "The exercises will last until June 16.", "… extended to be valid until
-            # March 2026", "… to run from May 4 to 19": the verb needs its date
-        possessive = re.match(r"['’]s?\s", sentence[end:])  # "In Sunday's debate": "In" stays
-        led = re.match(r"(?:on|in|at|during|by|since|until|from)\s", sentence[start:end], re.I)
-        before = None if possessive or led else re.search(DATE_LEAD + r"$", sentence[:start],
-                                                           re.IGNORECASE)
-        # a span led by its own preposition takes no other ("handed over | on Monday")
-        cut = before.start() if before else start
-        the = _THE_LEAD.search(sentence[:start])
-        if the and _NEEDS_THE.match(sentence[start:end]) and not possessive:
-            cut = min(cut, the.start())  # "Over the last year, …": no "Over the," left
-        joined = re.match(r"and\s+", sentence[cut:start])
-        if joined and sentence[:cut].rstrip().endswith(","):
-            cut += joined.end()  # ", and in 2021 Iran joined": the clause stays a clause
-        keep = sentence[:cut].rstrip(" ") if joined else sentence[:cut].rstrip(" ,")
-        if sentence[:cut].rstrip().endswith(",") and (_OPEN_RELATIVE.search(keep) or
-                                                      _OPEN_ASIDE.search(keep)) and \
-                re.match(r"\s*[a-z]", sentence[end:]):
-            keep += ","  # "Singh, who is on a visit, on Monday called": the clause stays closed
-            # ("The contingent, comprising 120 soldiers, on Friday arrived": the aside too)
-        rest = re.sub(r"^\s+itself\b", "", sentence[end:])  # "last month itself"
-        rest = re.sub(r"^['’]s?\s+", " ", rest)  # "Friday's trading volume": no "'s" left
-        if re.search(r"\b(?:the|a|an|its|their|his|her|this|these)$", keep, re.IGNORECASE) and \
-                re.match(r"\s*,", rest):
-            rest = " " + re.sub(r"^\s*,\s*", "", rest)  # "The Aug. 7, 1998, bombings": no "The,"
-        if keep.strip() and not keep.rstrip().endswith(","):
-            # "will run from May 2 to 9, and feature …": the date's comma goes with it
-            second = re.match(r"\s*,\s+(?:and|or)\s+([a-z]+)\s", rest)
-            if second and second.group(1) not in _NO_PREDICATE and is_verb_form(second.group(1)):
-                rest = " " + rest.lstrip(" ,")
-        aside = re.match(r"\s*,\s*(?=([a-z]+)\b)", rest)
-        if aside and is_verb_word(aside.group(1)) and keep.strip() and "," not in keep:
-            rest = " " + rest[aside.end():]  # "The bombings, on Aug. 7, killed": no comma left
-        dangling = re.search(r"\b([a-z]+)\s+([a-z]+)$", keep)
-        if dangling and re.match(r"\s*(?:[.,;]|$)", rest) and is_past(dangling.group(2)) and \
-                not re.search(r"\b(?:was|were|is|are|be|been|has|have|had)(?:\s+\w+ly|\s+last|"
-                              r"\s+first)?\s*$", keep[:dangling.start(2)]) and \
-                dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
-                and dangling.group(1) not in AUXILIARIES | _ADVERBS \
-                and not dangling.group(1).endswith("ly") \
-                and (has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()]))
-                     or _SIDE_OBJECT.search(keep[:dangling.start()])) \
-                and not _OPEN_CLAUSE.search(keep[:dangling.start()]):
-            dangling = re.search(r"\s+[a-z]+$", keep)
-            keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
-        if re.match(r"\s*(?:[.;]|$)", rest):  # "…, to be completed (by 2026)." says nothing
-            keep = re.sub(r",\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+[a-z]+(?:ed|en)$",
-                          "", keep)
-        sentence = keep + _join(rest)
-    return sentence
-
-
-# "will last until June 16", "runs through May": a verb of duration with only its end date
-# after it says nothing without the date
-_DURATION = (r"(?:last|lasts|lasted|lasting|run|runs|ran|continue|continues|continued|go on|"
-             r"goes on|went on|valid|effective|in force|in effect)")
-_LASTS_UNTIL = re.compile(r"\b" + _DURATION + r"\s+(?:until|till|through|to)\s+$", re.IGNORECASE)
-_LASTS = re.compile(r"\b" + _DURATION + r"\s+$", re.IGNORECASE)
-_SPAN_LINK = re.compile(r"(?:until|till|through|from)\s", re.IGNORECASE)
-
-
-_OPEN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
-_OPEN_ASIDE = re.compile(r"^[^,]+,\s+(?:[a-z]+ing|(?:together|along) with|[a-z]+ed by)\s[^,]*$")
-# "houses soldiers under an agreement (signed in 2014)": a noun after "under"/"after" is no
-# subject, so the participle the date leaves after it is that noun's, not the main verb
-_SIDE_OBJECT = re.compile(r"\b(?:" + "|".join(en.SIDE_OBJECT_OPENERS) + r")\s+"
-                          r"(?:" + "|".join(en.NOUN_DETERMINERS) + r")\s+(?:[\w'’-]+\s+){0,3}$")
-
-
-# A capitalised word (not the sentence's first, nor a month) right before a year.
-_NAME_BEFORE = re.compile(r"\S\s+(?!(?:January|February|March|April|May|June|July|August|"
-                          r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                          r"Sep|Sept|Oct|Nov|Dec)\b)[A-Z][\w]*(?:\s|-)$")
-
-
-# "… were rescued when two boats sank (on Monday)": the word after the conjunction's subject
-# is that clause's verb, not a participle the date left
-_OPEN_CLAUSE = re.compile(r"\b(?:" + "|".join(en.CLAUSE_CONJUNCTIONS) + r")\s+"
-                          r"(?:[\w'’-]+\s+){0,4}$"
-                          # "the deal that the ministers signed (in 2019)": an object relative
-                          r"|\b(?:that|which)\s+(?:the|a|an|its|their|his|her|this|these)\s+"
-                          r"(?:[\w'’-]+\s+){0,3}$")
-
-
-# "the number of doctors who performed abortions declined": the relative clause's verb is
-# not the sentence's, so "declined" is the main verb, not a participle left by the date
-_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b")
-
-
-_NO_PREDICATE = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "he", "she",
-                 "it", "they", "we", "there"}
-
-
-def _join(rest: str) -> str:
-    rest = re.sub(r"^\s*,", ",", rest) if rest.lstrip().startswith(",") else rest
-    return rest if rest.startswith((",", ".", " ")) else " " + rest
 
 
 # ("Oman, Kuwait, | Qatar, Jordan and Bahrain": a list's items, however many, are no aside)
