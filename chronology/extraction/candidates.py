@@ -55,7 +55,8 @@ from chronology.extraction.sentences import (
     split_sentences,
 )
 from chronology.extraction.tags import tags_for
-from chronology.extraction.titles import make_title, meeting_title, title_or_headline
+from chronology.extraction.title_people import meeting_title
+from chronology.extraction.titles import make_title, title_or_headline
 from chronology.extraction.told_things import bare_subject_head, names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
 from chronology.languages import en

@@ -977,7 +977,8 @@ PLACE_BEFORE_WORDS = ("in", "at", "near", "outside", "across", "visit", "visits"
 NAME_INTRODUCERS = ("dubbed", "codenamed", "code-named", "titled", "entitled", "nicknamed",
                     "christened", "exercise", "operation", "drills?", "maneuvers", "manoeuvres")
 
-# Titles (``chronology/extraction/titles.py``).
+# Titles (``chronology/extraction/titles.py``, ``title_*.py``, ``headline_clause.py``,
+# ``dated_clause.py``).
 # "Over the last year", "for the past month": "the" after one of these goes with a date that
 # needs it (THE_DATE_WORDS; any case).
 THE_DATE_LEADS = ("over", "for", "within", "throughout", "during", "in")

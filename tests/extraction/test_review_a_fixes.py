@@ -93,7 +93,7 @@ def test_another_editions_place_is_not_the_meetings():
     ("Russian state news agency TASS", "TASS"),
 ])
 def test_the_speaker_of_an_appositive_is_the_name_before_it(speaker, expected):
-    from chronology.extraction.titles import short_speaker
+    from chronology.extraction.title_people import short_speaker
     assert short_speaker(speaker, {}) == expected
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from chronology.extraction.headline_tense import present_tense
 from chronology.extraction.speakers import split_attribution
-from chronology.extraction.titles import make_title, short_speaker
+from chronology.extraction.title_people import short_speaker
+from chronology.extraction.titles import make_title
 
 
 def title(sentence: str, dates: tuple[str, ...] = (), statement: bool = False) -> str:

@@ -1,0 +1,161 @@
+"""The people a headline names: the parties of a meeting ("X meets Y in Z"), everyone a verb
+takes, a speaker by surname or by who the article means."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chronology.extraction.clauses import (
+    ARTICLES,
+    LOWER_ROLE,
+    PRONOUNS,
+    drop_intro,
+    has_verb,
+    is_verb_word,
+    surname,
+    surnames_in,
+)
+from chronology.extraction.entities import (
+    ORG_WORDS,
+    ROLE_WORDS,
+    find_places,
+)
+from chronology.extraction.headline_tense import plural_subject
+from chronology.extraction.sentences import inside, quoted_spans
+from chronology.extraction.speakers import SPEECH
+from chronology.extraction.title_cut import FUNCTION_END
+from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
+from chronology.languages import en
+
+Describe = Callable[[str], "str | None"]
+MEETING = re.compile(
+    r"\b(?:(?P<with>met(?: with)?|meets(?: with)?|meeting(?: with)?|held talks with|hosted|hosts|"
+    r"received|receives|"
+    r"had (?:a |an )?(?:meeting|talks) with|(?:a |their |the )?meeting with|talks with)"
+    r"|(?P<at>(?:at|during) (?:a|their|the) (?:meeting|talks)))\s+", re.IGNORECASE)
+
+
+def meeting_title(text: str, people: dict[str, str], before_speech: bool = False,
+                  describe: Describe | None = None, setting: str = "") -> str | None:
+    """"X met Y in Z" / "X and Y at a meeting in Z" -> "X meets Y in Z" / "X and Y meet in Z".
+
+    With ``before_speech`` the meeting must come before the reporting verb ("X and Y at a
+    meeting on Tuesday insisted ..."), not inside what was said.
+    """
+    whole = text
+    text = re.sub(r",\s+(?:who|which|whose)\b[^,]*,", "", drop_intro(text))
+    match = MEETING.search(text)
+    if not match or inside(match.start(), quoted_spans(text)):
+        return None
+    speech = re.search(r"\b" + SPEECH + r"\b", text)
+    if before_speech and (speech is None or speech.start() < match.start()):
+        return None
+    with_form = text[match.end():].startswith("with ")
+    end = match.end() + (5 if with_form else 0)
+    subjects = surnames_in(text[:match.start()], people)
+    if not subjects:
+        subjects = [_description(text[:match.start()], describe)]
+    # (not the place of another edition: "…, the second such meeting after the first in Tokyo")
+    told = _EDITION_APPOSITIVE.split(text[match.start():], maxsplit=1)[0]
+    place = find_places(told) or \
+        find_places(_EDITION_APPOSITIVE.split(setting or whole, maxsplit=1)[0])
+    where = f" in {place[0]}" if place else ""
+    if match.group("at") and not with_form:
+        if len(subjects) < 2:
+            return None
+        return f"{' and '.join(subjects[:2])} meet{where}"
+    after = text[end:]
+    if not with_form and not re.match(r"(?:[A-Z]|(?:his|her|their)\s)", after):
+        return None  # "met at the cosmodrome": no one was met
+    objects = [n for n in surnames_in(after[:80], people) if n not in subjects]
+    if not objects or not subjects[0] or has_verb(subjects[0]):
+        return None
+    verb = "meet" if plural_subject(subjects[0].split()) else "meets"  # "Officials meet X"
+    met = f"{subjects[0]} {verb} {_listed(after, objects[0], subjects, people)}{where}"
+    return met if len(met.split()) <= HARD_MAX_WORDS else \
+        f"{subjects[0]} {verb} {objects[0]} and others{where}"
+
+
+# Between two people met, no more than a list's comma or "and" and their titles
+# ", the second such meeting …": an appositive naming which edition the act is of
+_EDITION_APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:" + "|".join(
+    (*en.DAY_ORDINALS, *en.EDITION_HISTORY_WORDS)) + r")\b")
+_NOT_LISTED = re.compile(r"[.;:()“”\"]|\b(?:in|on|at|to|for|during|after|before|who|whom|which|"
+                         r"that|said|says|while|when|where|with|from|as)\b")
+
+
+def _listed(after: str, first: str, subjects: list[str], people: dict[str, str]) -> str:
+    """"met Russia's Belousov and Iran's Nasirzadeh": everyone the verb takes, joined by
+    "and" or commas, not the people named later ("… in a meeting where Ali spoke")."""
+    names, at = [first], after.find(first) + len(first)
+    for name in surnames_in(after[at:], people):
+        found = after.find(name, at)
+        gap = after[at:found]
+        if name in names or name in subjects or found < 0 or _NOT_LISTED.search(gap) or \
+                not re.search(r",|\band\b", gap):
+            break
+        nxt = re.match(r"\s*([\w'’-]+)", after[found + len(name):])
+        if nxt and is_verb_word(nxt.group(1), present=True):
+            break  # "…, and Iranian minister Aziz Nasirzadeh said": a clause of its own
+        names.append(name)
+        at = found + len(name)
+    if len(names) > 4:
+        return f"{first} and others"  # too many to name in a headline; no one seems alone
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else first
+
+
+def _description(text: str, describe: Describe | None) -> str:
+    """"The Iranian general also" or "He spoke" -> who the article means, if ``describe``
+    knows; else the words themselves ("Iranian general")."""
+    words = [w for w in ARTICLES.sub("", text).split() if w.lower() not in ("also", "later", "then")]
+    if not 0 < len(words) <= 4:
+        return ""
+    phrase = " ".join(words).strip(" ,")
+    owner = {"his": "he", "her": "she"}.get(words[0].lower())
+    if owner:  # "His talks with Kim": whose talks, if the article says
+        return (describe(owner) if describe else None) or ""
+    known = describe(phrase) if describe else None
+    if known:
+        return known
+    return "" if words[0].lower() in PRONOUNS | {"its", "their", "our"} else phrase
+
+
+# Titles of a person, before their name ("Defence Minister Ashtiani"), not of a body
+_PERSON_TITLES = {"President", "Minister", "General", "Gen.", "Admiral", "Colonel", "Commander",
+                  "Ambassador", "Envoy", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson",
+                  "Director", "Chairman", "Chairwoman", "Speaker", "Leader", "Chief", "Captain",
+                  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sheikh", "Emir", "Sultan"}
+# "its national space agency, Azercosmos", "the Hungarian foreign minister, Janos Martonyi":
+# a description ending in a common noun, then the name it describes, set off by a comma
+_DESCRIBED_NAME = re.compile(r"(?P<desc>(?:[^,“”\"]*\s)?[a-z][\w'’-]*),\s+"
+                             r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),?")
+
+
+def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
+    """A speaker as a headline names them: a surname, else who the article means ("the
+    minister"), else the phrase without articles ("the press office of the Federal Service
+    for …" -> "Federal Service for …": the organisation)."""
+    names = surnames_in(speaker, people)
+    if names:
+        return names[0]
+    described = _DESCRIBED_NAME.fullmatch(speaker.strip())
+    if described:  # "its national space agency, Azercosmos,": the name the description gives
+        name = described.group("name")
+        return surname(name) if re.search(LOWER_ROLE + r"$", described.group("desc")) else name
+    apposed = re.match(r"([A-Z][^,]*),\s+[a-z]", speaker)
+    if apposed:  # "Rosoboronexport, part of the Rostec State Corporation": Rosoboronexport
+        speaker = apposed.group(1)
+    phrase = re.sub(r"\s+(?:who|that|which)\s.*$", "", ARTICLES.sub("", speaker).strip())
+    titled = phrase.split()
+    if len(titled) > 1 and titled[-2] in _PERSON_TITLES and titled[-1] not in ORG_WORDS and \
+            re.fullmatch(r"[A-Z][a-z][\w'’-]+", titled[-1]) and titled[-1] not in ROLE_WORDS:
+        return titled[-1]  # "Iranian Defence Minister Ashtiani" -> "Ashtiani"
+    named = re.fullmatch(r"(?:[A-Z][a-z]+\s+)?((?:[a-z][\w-]*\s+)+)([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)",
+                         phrase)
+    if named and not set(named.group(1).split()) & set(FUNCTION_END):
+        return named.group(2)  # "Russian state news agency TASS" -> "TASS"
+    owner = re.search(r"\bof\s+([A-Z][^,]*)$", phrase)
+    if owner and len(phrase.split()) > 5:
+        phrase = owner.group(1)
+    return (describe(phrase) if describe else None) or phrase
