@@ -61,6 +61,9 @@ _WEEKDAY_FORMS = (
     ("شنبه",), ("یکشنبه", "یک‌شنبه"),
 )
 WEEKDAYS = tuple((*forms, *(f"روز{f}" for f in forms if " " not in f)) for forms in _WEEKDAY_FORMS)
+# The first day of the week (Saturday, «شنبه», in Iran and Afghanistan): "یکشنبه هفته آینده"
+# is the Sunday of the week, Saturday to Friday, after the week of writing.
+WEEK_START = 5
 # «جمعه» (Friday) is also a man's given name in Afghanistan and Central Asia ("ژنرال جمعه گل
 # همت", "آقای جمعه خان"): after a rank or an honorific it names the man, no day. Not from the
 # word after it: «گل» and «خان» start many Afghan names and places too, which a Friday may
