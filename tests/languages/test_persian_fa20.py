@@ -10,6 +10,8 @@ import pytest
 
 from chronology import dates
 
+from . import persian_story
+
 _WEDNESDAY = dt.date(2024, 10, 23)   # its Persian week runs Saturday 19 to Friday 25 October
 
 
@@ -32,3 +34,19 @@ def test_a_weekday_without_a_week_stays_the_last_such_day():
     (mention,) = dates.find_mentions("وزیر خارجه یکشنبه به مسکو سفر کرد.", _WEDNESDAY,
                                      language="fa")
     assert mention.value == "2024-10-20"
+
+
+# --- a lead ending on a common past verb of an act tells the act of the day of writing ------
+
+@pytest.mark.parametrize("lead", [
+    "نیروی دریایی روسیه سامانه موشکی تازه خود را در رزمایش مشترک با ایران به نمایش گذاشت.",
+    "ایران پیشنهاد روسیه برای برگزاری رزمایش مشترک دریایی در خزر را پذیرفت.",
+    "ایران خط اعتباری تازه‌ای برای خرید تسلیحات روسی گشود.",
+    # a stem that is a noun too («نشست», a meeting) is the verb where it ends the sentence
+    "هیئت نظامی ایران در مسکو با مقام‌های روس پشت میز مذاکره نشست.",
+])
+def test_a_lead_on_a_common_past_verb_is_an_act_of_the_day(tmp_path, lead):
+    text = persian_story.story(lead, published="2024-10-23")
+    (event,) = persian_story.analyse(tmp_path, "verb", text).candidates
+    assert str(event.date) == "2024-10-23", event.title
+
