@@ -61,6 +61,9 @@ _WEEKDAY_FORMS = (
     ("شنبه",), ("یکشنبه", "یک‌شنبه"),
 )
 WEEKDAYS = tuple((*forms, *(f"روز{f}" for f in forms if " " not in f)) for forms in _WEEKDAY_FORMS)
+# The first day of the week (Saturday, «شنبه», in Iran and Afghanistan): "یکشنبه هفته آینده"
+# is the Sunday of the week, Saturday to Friday, after the week of writing.
+WEEK_START = 5
 # «جمعه» (Friday) is also a man's given name in Afghanistan and Central Asia ("ژنرال جمعه گل
 # همت", "آقای جمعه خان"): after a rank or an honorific it names the man, no day. Not from the
 # word after it: «گل» and «خان» start many Afghan names and places too, which a Friday may
@@ -229,14 +232,20 @@ SINCE = ("از زمان",)
 # گذشته": the next three years, the past three years).
 COUNT_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "چند", "چندین")
 # A past verb ending the sentence ("آغاز شد", "را رد کردند", "وارد شده است"), not one that
-# reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py.
+# reports ("اعلام شد", "خبر داده است", "گفت"); see ru.py. The stems: the light verbs and the
+# common verbs of news acts ("به نمایش گذاشت", "را پذیرفت", "گشود"); not verbs of judging
+# («دانست», «خواند»: a statement).
 _PAST_STEMS = ("کرد", "شد", "داد", "گرفت", "رسید", "زد", "یافت", "کشت", "آمد", "رفت", "ساخت",
-               "فرستاد")
+               "فرستاد", "پذیرفت", "گذاشت", "کشید", "گشود", "آورد", "افتاد")
+# Past stems that are nouns too («برد», a range; «نشست», a meeting; «بسته», a package): a clause
+# holds them without a verb, so they are a past verb only where they end the sentence (PAST).
+_PAST_STEMS_FINAL = ("برد", "نشست", "بست")
 # A past verb anywhere in a clause ("امضا شد", "امضا کردند", "فرستاده است"): the verb of a
 # relative clause before the main verb (``dates/lexical_resolve.calendar_tense``).
 PAST_VERB = (r"(?<!\S)(?:" + "|".join(_PAST_STEMS) + r")(?:ند|ه(?:[\s\u200c]+(?:است|اند|بود|"
              r"بودند))?)?(?![\u0600-\u06ff\u200c])")
-PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:(?:" + "|".join(_PAST_STEMS) + r")(?:ند)?|"
+PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:(?:" + "|".join((*_PAST_STEMS, *_PAST_STEMS_FINAL))
+        + r")(?:ند)?|"
         r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند|بود|بودند))\W*$")
 # A sentence that ranks the event among others ("این نخستین رزمایش ... پس از انقلاب ...
 # است", "این دومین سفر ... از سال ۲۰۲۱ است"): it compares, it tells no act of its own.
