@@ -1225,9 +1225,24 @@ class _Scan:
 
     def names_a_point(self, m: Mention) -> bool:
         """A date in a phrase naming a point of reference (``SINCE``: "похода, начавшегося с
-        момента выхода кораблей ... 3 июля"): when a period began, of any precision."""
+        момента выхода кораблей ... 3 июля"): when a period began, of any precision; or in
+        the thing named after "после" (``AFTER_NAMED``) in a sentence that ranks something
+        first (``SERIES_FIRST``: "стал первым лидером, посетившим Ирак после вторжения в
+        2003 году"): the first since that thing, not an act of its date."""
         clause = self.lang.normalise(self.article.text[max(0, m.start - 80):m.start])
-        return bool(self.lang.since.search(re.split(r"[,.;:!?،؛]", clause)[-1]))
+        last = re.split(r"[,.;:!?،؛]", clause)[-1]
+        return bool(self.lang.since.search(last)) or self._first_after(m, last)
+
+    def _first_after(self, m: Mention, last: str) -> bool:
+        """``m`` ends a phrase opened by "после" with no past verb between them (not "впервые
+        после перерыва Россия поставила ... в 2016 году": the act's date), in a sentence
+        that ranks something first before it."""
+        after = list(self.lang.after_named.finditer(last))
+        if not after or self.lang.past.search(last, after[-1].end()):
+            return False
+        text = self.article.text[max(0, m.start - 300):m.start]
+        sentence = re.split(r"[.!?\n]", text)[-1]
+        return bool(self.lang.series_first.search(self.lang.normalise(sentence).lower()))
 
     def runs_until_now(self, m: Mention) -> bool:
         """A bound date whose period runs up to the day of writing (``UNTIL_NOW``: "از سال
