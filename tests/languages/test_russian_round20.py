@@ -23,3 +23,25 @@ def test_a_visit_that_lasted_until_a_day_still_dates_its_sentence(tmp_path):
                          published="2019-03-05")
     assert sorted(c.date for c in result.candidates) == ["2017-03-07", "2019-03-05"], \
         result.explain
+
+
+SIGNED = "Россия и Иран подписали соглашение о военном сотрудничестве в ноябре 2015 года."
+
+
+def test_a_deal_concluded_continues_the_story_as_a_deal_signed(tmp_path):
+    # "Заключен ... контракт": concluding a deal is an act of the topic's kind, as signing
+    # it ("подписан"); the sentence names no side, the article's sides are meant
+    for line in ("Заключен новый оборонный контракт 31 декабря 2016 года.",
+                 "Новый оборонный контракт стороны заключили 31 декабря 2016 года."):
+        result = _candidates(tmp_path, f"{SIGNED} {line}",
+                             headline="Россия и Иран расширяют сотрудничество",
+                             published="2017-03-05")
+        assert "2016-12-31" in [c.date for c in result.candidates], result.explain
+
+
+def test_a_deal_only_discussed_stays_off_topic(tmp_path):
+    # near-miss: a deal discussed is no act done: no event of its own
+    result = _candidates(tmp_path, f"{SIGNED} Новый оборонный контракт обсуждался "
+                         "31 декабря 2016 года.", headline="Россия и Иран расширяют сотрудничество",
+                         published="2017-03-05")
+    assert [c.date for c in result.candidates] == ["2015-11"], result.explain
