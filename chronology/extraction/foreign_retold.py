@@ -119,8 +119,7 @@ def with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -
         words = lang.normalise(candidate.sentence.text(text)).lstrip(" \"«„“").split()
         if words and lang.back_reference.match(words[0]):
             words = words[1:]
-        first = (re.findall(r"\w+", words[0]) or [""])[0] if words else ""
-        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        named = _subject_kinds(words, lang)
         said = lang.normalise(candidate.sentence.text(text))
         if named and lang.validity.search(said) and lang.bounds_until.search(before) and (
                 not candidate.dating.statement) and any(named & set(k.event.tags) for k in kept):
@@ -146,6 +145,18 @@ def with_ends_told(candidates: list[Candidate], found: Found, text: str, lang) -
         found.explain.append(f"  {m.value}: {candidate.event.title!r} tells when "
                              f"{earlier.event.title!r} ends: its end date")
     return kept
+
+
+def _subject_kinds(words: list[str], lang) -> set[str]:
+    """The kinds of act the sentence's first word names, or the word after it when the first
+    is an adjective (``ADJECTIVE_ENDINGS``: "Официальный визит … продлится до 5 декабря")."""
+    adjective = lang.patterns.get("ADJECTIVE_ENDINGS")
+    for n, word in enumerate(words[:2]):
+        first = (re.findall(r"\w+", word) or [""])[0]
+        named = {tag for stem, tag in lang.kinds.items() if first.startswith(stem)} - {"statement"}
+        if named or n or not adjective or not re.search(rf"(?:{adjective})$", first):
+            return named
+    return set()
 
 
 def _names_another(words: str, told: str) -> bool:
