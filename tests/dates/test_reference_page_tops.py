@@ -171,6 +171,8 @@ MORE = [
     (HEAD + "Published by Jane Roe 21 October, 2024\n\n" + LEAD, DAY),
     (HEAD + "Share\nTweet\nOct 21, 2024\n\n" + LEAD, DAY),
     ("ISLAMABAD: (Monday, October 21, 2024) " + LEAD, DAY),
+    # an update label before a bracketed date is no dateline's place: the dateline below it
+    (HEAD + "UPDATED: (Wednesday, October 23, 2024)\n\nKARACHI, Oct 21 (NNA) - " + LEAD, DAY),
     (HEAD + "21 Oct 2024 | Jane Roe | NNA | Share this article\n\n" + LEAD, DAY),
     (HEAD + "By Jane Roe\nOct 21, 2024 Updated Oct 22, 2024\n\n" + LEAD, DAY),
     (HEAD + "October 21, 2024 in Defence, World\nReading Time: 2 mins read\n\n" + LEAD, DAY),
