@@ -175,6 +175,8 @@ def act_in(text: str, start: int) -> bool:
     tokens = list(_TOKEN.finditer(window))
     if len(tokens) < 2 or tokens[-1].group().lower() != "in" or window[tokens[-1].end():].strip():
         return False
+    if _future_verb_after(text, start):
+        return False  # "Talks held in Beijing in July will decide …": a participle's month
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _ACT_WORDS), -1):
         w = tokens[k].group().lower()
         if w in _CLAUSE_WORDS or (w == "to" and tokens[k + 1].group()[0].islower()):
@@ -185,6 +187,21 @@ def act_in(text: str, start: int) -> bool:
         if w not in _PLACE_WORDS and not tokens[k].group()[0].isupper():
             return False  # an object between: "signed the deal for delivery in July"
     return False
+
+
+# The clause's own verb right after the month, when it looks ahead: "will", "could", "are
+# expected to".
+_AHEAD_AFTER = re.compile(
+    r"[A-Za-z]+\s+(?:(?:" + "|".join(sorted(_FUTURE_WORDS | _PERFECT_MODALS | words("can may"))) +
+    r")\b|(?:is|are)\s+(?:" + "|".join(sorted(_BE_TO)) + r")\s+to\b)")
+
+
+def _future_verb_after(text: str, start: int) -> bool:
+    """True when the month at ``start`` is followed, in its clause, by a verb that looks
+    ahead: the clause's finite verb comes after the date, so a past form before it is a
+    participle that names the subject ("Talks held in Beijing in July will decide …"), not
+    the act's own past verb."""
+    return _AHEAD_AFTER.match(text, start) is not None
 
 
 # Between an act's verb and "in": the place it happened ("arrived in China", "landed at

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from chronology.dates.patterns import DAY, MON, WD, WEEKDAY_ABBR, WEEKDAYS, month
 from chronology.dates.publication import menu_line
 from chronology.dates.timeml import valid_day
+from chronology.languages import en
 
 EVIDENCE_CHARS = 30000  # an article's year shows early; a huge file costs no more
 DATELINE_CHARS = 6000
@@ -78,10 +79,13 @@ def reach(text: str, chars: int) -> int:
     return min(len(text), EVIDENCE_CHARS)
 
 
+# A page's own date line opens with a label, not a place: "UPDATED: (Wednesday, …)".
+_NOT_A_LABEL = r"(?!(?i:" + "|".join(en.DATE_LINE_LABELS) + r")\b)"
+
+
 DATELINE = re.compile(
     r"^[ \t\"“•·]*(?:\([^()\n]{2,40}\)[ \t]*)?"  # an aggregator's source tag: "(Feed- Agency)"
-    r"(?!(?i:published|updated|posted|modified|dated?|created|last|first|written|"
-    r"released|issued|time|today)\b)"  # "Published: 04 Jun. 2025" is a publication line
+    + _NOT_A_LABEL +  # "Published: 04 Jun. 2025" is a publication line
     r"(?P<place>[A-Z][\w.'’\-]*(?:[ \-][A-Z][\w.'’\-]*){0,3}"
     r"(?:[ \t]*[(\[][A-Z][\w .'’\-]{1,25}[)\]])?"  # "CHENNAI (India), April 12", "Ankara [Turkey]"
     r"(?:,[ \t]*[A-Z][\w.'’\-]*(?:[ \t][A-Z][\w.'’\-]*){0,2})?)(?:\s*[,.:]|\s+(?P<dash>--|[-–—]))\s*"
@@ -98,7 +102,7 @@ DATELINE = re.compile(
 # "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets,
 # after the place's comma, dash or colon ("ISLAMABAD: (Monday, October 21, 2024) The …").
 _DATELINE_BRACKETED = re.compile(
-    r"^[ \t\"“Â\u00a0]*(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})(?:,|:|\s*[–—])?\s*\("
+    r"^[ \t\"“Â\u00a0]*" + _NOT_A_LABEL + r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})(?:,|:|\s*[–—])?\s*\("
     r"(?:[^()\n]{0,60}?(?:[-–—,/]\s*)|(?=[^()\n]{5,30}\)\s*(?:--|[-–—:]|[A-Z])))"  # "NEW DELHI (Sept 22, 2020) -"
     rf"(?P<date>{DAY}\s+{MON}|{MON.replace('(?P<mon>', '(?P<mon2>')}\s*"
     rf"{DAY.replace('(?P<day>', '(?P<day2>')}),?\s*(?P<year>(?:19|20)\d\d)\s*\)",

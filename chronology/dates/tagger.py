@@ -80,6 +80,9 @@ _APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD.replace('(?P<wd>', '(?P<wda>'
                r"(?=\s*(?:[,.;:!?)\"'’”]|$)|\s+(?:when|and|in|at|after|before|as|with|while)\b)")
 
 _LAST_ORDINALS = "|".join(en.LAST_ORDINALS)
+# A fiscal year over two calendar years ("2023-24", "2023–24"): one range, never its first
+# year alone; the quarter of it is left undated (which months it covers differs by country).
+_FISCAL_RANGE = rf"(?P<qfy>{_Y2}\s*[-–]\s*(?:{_Y2}|\d\d))(?![\d-])"
 _OF_A_YEAR = (r"[\s-]+(?:fiscal[\s-]+)?quarter\s+of\s+(?:fiscal\s+)?(?:(?:19|20)\d\d\b|"
               rf"(?:this|last|next|the)\s+year\b|{TOLD_YEAR.replace('(?P<toldyear>', '(?:')})")
 
@@ -144,8 +147,8 @@ RULES: list[tuple[str, str]] = [
     # "the last quarter of 2019", "the final quarter of the year": the year's fourth
     # ("the last quarter of the game" is none)
     ("quarter", rf"{_QPRE}(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|"
-                rf"3rd|4th|(?:{_LAST_ORDINALS})(?={_OF_A_YEAR}))[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:(?P<qyear3>"
-                rf"{_Y2})|(?P<qrel>this|last|next)\s+year|{TOLD_YEAR}))?"),
+                rf"3rd|4th|(?:{_LAST_ORDINALS})(?={_OF_A_YEAR}))[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+)?(?:{_FISCAL_RANGE}|(?P<qyear3>"
+                rf"{_Y2})|(?P<qrel>this|last|next)\s+year|the\s+year\b|{TOLD_YEAR}))?"),
     # "the September quarter": the quarter that ends in September.
     ("quarter", rf"(?:the\s+)?{MON}\s+quarter\b(?!-)"),
     ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),

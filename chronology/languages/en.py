@@ -369,6 +369,10 @@ OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", 
 # ("also", "later", "an earlier batch", "another").
 ANOTHER_OF_KIND = ("also", "later", "earlier", "another", "other", "second", "separately",
                    "previous", "again", "too", "as well", "likewise")
+# Words that open a page's own date line, never a dateline's place ("Published: 04 Jun.
+# 2025", "UPDATED: (Wednesday, October 23, 2024)"; ``chronology/dates/datelines.py``).
+DATE_LINE_LABELS = ("published", "updated", "posted", "modified", "dated", "date", "created",
+                    "last", "first", "written", "released", "issued", "time", "today")
 SECTION_LABELS = ("Details", "Quote", "Quotes", "Source", "Sources", "Background", "Context",
                   "Update", "Updates", "Note", "Notes", "Reference", "Summary", "Comment",
                   "Advertisement", "Related", "Read more", "Also read", "Read also", "Analysis",

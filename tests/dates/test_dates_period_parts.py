@@ -130,7 +130,8 @@ def test_an_age_in_decades_is_no_date(text):
     ("Exports fell in the final quarter of last year.", "the final quarter of last year",
      "2018-Q4"),
     # (told in the fourth quarter: this year's, as "the fourth quarter" is)
-    ("Exports fell in the last quarter of the year.", "the last quarter", "2019-Q4"),
+    ("Exports fell in the last quarter of the year.", "the last quarter of the year",
+     "2019-Q4"),
     # ... alone, "last quarter" is still the one before the current
     ("Exports fell last quarter, the ministry said.", "last quarter", "2019-Q3"),
 ])
@@ -144,3 +145,15 @@ def test_the_last_quarter_of_a_year_is_its_fourth(text, mention, value):
 ])
 def test_the_last_quarter_of_something_else_is_no_date(text):
     assert mention_texts(text, REF.isoformat()) == []
+
+
+# A fiscal year over two calendar years ("2023-24") is one range: its quarter is left
+# undated, never read as a quarter of its first year with "-24" left over.
+@pytest.mark.parametrize("text", [
+    "Exports fell in the last quarter of 2017-18, the ministry said.",
+    "Exports fell in the first quarter of fiscal 2017–18.",
+    "Exports fell in the third quarter of 2017-2018, the annual report said.",
+])
+def test_the_quarter_of_a_fiscal_range_is_undated(text):
+    assert not [m for m in find_mentions(text, REF) if "quarter" in m.text
+                or m.text.startswith("2017")]

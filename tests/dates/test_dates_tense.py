@@ -35,6 +35,13 @@ CASES = [
     ("Officials said the talks, which resume in Geneva in July, are vital.", "2026-06-10",
      "July", "2026-07"),
     ("The firm signed a deal for deliveries in July.", "2026-06-10", "July", "2026-07"),
+    # a past form before the month whose clause's own verb after it looks ahead is a
+    # participle naming the subject, not the act's past verb: the month stays ahead
+    ("Talks held in Geneva in July will settle the dispute, aides said.", "2026-06-10",
+     "July", "2026-07"),
+    ("Drills conducted off Crete in October are expected to test the fleet.", "2026-09-02",
+     "October", "2026-10"),
+    ("Talks held in Geneva in July were tense, aides said.", "2026-06-10", "July", "2025-07"),
     # an act an infinitive tells may lie ahead of its past verb, across the turn of the year
     ("Russia agreed to deliver the first batch of Su-35 fighter jets to Iran in January.",
      "2023-12-22", "January", "2024-01"),

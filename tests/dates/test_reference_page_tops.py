@@ -171,6 +171,8 @@ MORE = [
     (HEAD + "Published by Jane Roe 21 October, 2024\n\n" + LEAD, DAY),
     (HEAD + "Share\nTweet\nOct 21, 2024\n\n" + LEAD, DAY),
     ("ISLAMABAD: (Monday, October 21, 2024) " + LEAD, DAY),
+    # an update label before a bracketed date is no dateline's place: the dateline below it
+    (HEAD + "UPDATED: (Wednesday, October 23, 2024)\n\nKARACHI, Oct 21 (NNA) - " + LEAD, DAY),
     (HEAD + "21 Oct 2024 | Jane Roe | NNA | Share this article\n\n" + LEAD, DAY),
     (HEAD + "By Jane Roe\nOct 21, 2024 Updated Oct 22, 2024\n\n" + LEAD, DAY),
     (HEAD + "October 21, 2024 in Defence, World\nReading Time: 2 mins read\n\n" + LEAD, DAY),
@@ -217,6 +219,12 @@ def test_page_top(text, expected):
      "2022-03-31"),
     ("KARACHI, Aug 1 (NNI): The third corvette was launched in Istanbul in November 2022, and "
      "the fourth was floated out today at the yard, officials said.\n\n" + LEAD, "2023-08-01"),
+    # with a weekday of its own the dateline takes the earliest year after the "since" year
+    # whose day fits it, never the "since" year itself
+    ("BEIJING, Nov 12 (NNI) - China and Laos on Tuesday signed a border patrol accord, the "
+     "first such pact since 2016, officials said.\n\n" + LEAD, "2019-11-12"),
+    ("SEOUL, May 2 (NNI) -- The two armies opened a joint drill, their first since 2016, "
+     "officials said on Tuesday.\n\n" + LEAD, "2017-05-02"),
     # a year named besides its "since" is named as news too
     ("SEOUL, May 2 (NNI) -- The drill, held since 2016, opened in 2016's format; in 2016 the "
      "two armies first trained together, officials said.\n\n" + LEAD, "2016-05-02"),
