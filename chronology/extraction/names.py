@@ -82,10 +82,17 @@ class TopicNames:
             # each word of a Persian name may take its endings: "کره‌ای‌های شمالی" (North
             # Koreans) is "کره شمالی"; and its words may be written joined ("تل آویو" is
             # "تل‌آویو", "تلآویو")
-            return _INNER_TAIL.join(self._joined(w) for w in name.split())
+            return _INNER_TAIL.join(self._joined(w) for w in name.split()) + self._word_end()
         if script_counts(word)["arabic"] and ZWNJ in name:
-            return self._joined(name)
+            return self._joined(name) + self._word_end()
         return re.escape(word)
+
+    def _word_end(self) -> str:
+        """The end of a multi-part Persian name: its last part is a whole word, or takes one
+        of the language's ``PEOPLE_ENDINGS`` ("تل آویوی"), never any letters: "علی اف" (Aliyev
+        spaced) is not the start of "علی افزود" (Ali added) or "علی افشار" (a name)."""
+        endings = "|".join(map(re.escape, self.lang.people_endings))
+        return rf"(?:{endings})?(?!\w)" if endings else r"(?!\w)"
 
     def _joined(self, name: str) -> str:
         """A Persian name whose parts are joined by a ZWNJ ("علی‌اف", "تل‌آویو"), which a
