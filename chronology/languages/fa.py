@@ -432,10 +432,12 @@ PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|ک
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
           "stage": r"مرحله",
           # a weapon's test is a later step than its delivery (see en.py)
-          "test": r"(?:آزمایش|تست)\s?(?:کرد|کردند|شد|شده)",
+          "test": r"(?:آزمایش|تست)\s?(?:کرد|کردند|شد|شده)(?!\w)",
           # a treaty ratified (approved by parliament) is a later step than its signing (see
           # en.py): «تصویب کرد»، «به تصویب رسید»، «قانون ... تصویب شد»
-          "ratification": r"تصویب\s?(?:کرد|کردند|کرده|شد|شده)|به\s?تصویب\s?(?:رسید|رساند|رسیده)",
+          # (a whole past verb: not «تصویب شدن», «تصویب شود», «تصویب نشده»)
+          "ratification": r"(?:تصویب\s?(?:کرد|کردند|کرده|شد|شده)|به\s?تصویب\s?(?:رسید|رساند|رسیده))"
+                          r"(?!\w)",
           # آتش بس، ترک مخاصمه: never the strike or the clash it ends
           "truce": r"آتش\s?بس|ترک\s+مخاصمه|توقف\s+درگیری"}
 # A truce named only as broken or defied (see ru.py).
