@@ -348,6 +348,10 @@ PEOPLE_ENDINGS = ("ها", "های", "ی")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on
+# ... but not before a noun of the report itself or of a time ("این گزارش", this report; "این
+# خبرگزاری", this agency; "این بار", this time; "این روزها", these days; the units of
+# ``AGO_UNITS`` too, "این هفته"): these point at no act told before (``foreign.points_back``).
+NOT_POINTED_BACK = ("گزارش", "خبرگزاری", "رسانه", "منبع", "بار", "روزها", "روزهای")
 # An undated sentence that goes on with the dated one before it (see ru.py).
 CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
 # A sentence opening with these tells a thing's history (see ru.py).
