@@ -340,8 +340,13 @@ COMPARED = ("به اندازه", "نسبت به", "در مقایسه با", "د�
 # The name of a country's people, which Persian uses as the country's adjective too ("جنگنده
 # روس", "نیروهای روس", "روس‌ها"): a topic group listing the country's name ("روسیه") is named
 # by it (``extraction/names.py``). Not «ترک» (Turks), which is also "leaving" («ترک کرد»).
+# Not «قزاق»: a Cossack too («قزاق‌های روس»); «قزاقستانی» is the country's own name.
 PEOPLES = {"روسیه": ("روس",), "تاجیکستان": ("تاجیک",), "ازبکستان": ("ازبک",),
-           "قزاقستان": ("قزاق",), "افغانستان": ("افغان",), "ارمنستان": ("ارمن",)}
+           "افغانستان": ("افغان",), "ارمنستان": ("ارمن",)}
+# A people living in another country too: a sentence naming that country tells of its people
+# there ("نیروهای تاجیک در شمال افغانستان", Afghanistan's Tajiks), which name no country of
+# theirs (``extraction/names.py``).
+PEOPLES_ELSEWHERE = {"تاجیک": ("افغانستان",), "ازبک": ("افغانستان",)}
 # ... and the endings it takes: plural, and the adjective's «ی» ("روس‌ها", "نیروهای روسی";
 # matching drops the ZWNJ)
 PEOPLE_ENDINGS = ("ها", "های", "ی")

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.config import Topic
+from chronology.extraction.names import TopicNames
+
 from . import persian_story
 
 _HEAD = "---\npublished: 2024-10-23\nlanguage: fa\n---\n"   # a Wednesday
@@ -36,3 +39,22 @@ def test_this_before_the_acts_thing_still_points_back(tmp_path):
     (event,) = persian_story.analyse(tmp_path, "bill", _story(_HEADLINE, lead)).candidates
     assert (str(event.date), event.title) == ("2024-10-23", _HEADLINE)
 
+
+_PEOPLES = Topic(actors={"Russia": ("Russia", "روسیه"), "Tajikistan": ("تاجیکستان",),
+                         "Uzbekistan": ("ازبکستان",), "Kazakhstan": ("قزاقستان",)},
+                 terms=("نظامی",))
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    # Afghanistan's Tajiks and Uzbeks: the sentence names Afghanistan
+    ("نیروهای تاجیک در شمال افغانستان با طالبان درگیر شدند.", []),
+    ("فرماندهان ازبک افغانستان به مزار شریف بازگشتند.", []),
+    # «قزاق» is a Cossack too: Russia's Cossacks name no Kazakhstan
+    ("قزاق‌های روس در کریمه رژه رفتند.", ["Russia"]),
+    # near misses: the people alone, or the country's own name, still name it
+    ("نیروهای روسی و تاجیک در مرز رزمایش برگزار کردند.", ["Russia", "Tajikistan"]),
+    ("ارتش قزاقستانی در رزمایش شرکت کرد.", ["Kazakhstan"]),
+    ("وزیر دفاع تاجیکستان از افغانستان بازدید کرد.", ["Tajikistan"]),
+])
+def test_a_people_shared_with_a_named_country_names_no_side(text, groups):
+    assert TopicNames(_PEOPLES, "fa").groups(text) == groups
