@@ -97,7 +97,8 @@ from chronology.extraction.sentences import Sentence
 from chronology.languages import ZWNJ, language
 
 # The tables of words that are no noun after a demonstrative ("این است که", "این در حالی").
-_NOT_NOUNS = ("VERB_PARTS", "DATE_PREPOSITIONS", "PARTY_BEFORE_VERB")
+_NOT_NOUNS = ("VERB_PARTS", "DATE_PREPOSITIONS", "PARTY_BEFORE_VERB", "AGO_UNITS",
+              "NOT_POINTED_BACK")
 # A weapon's model name: letters, a hyphen, digits ("J-10C", "Ка-226Т", "С-400", "МиГ-29К")
 _MODEL = re.compile(r"(?<![\w-])[^\W\d_]{1,4}-\d{1,4}[^\W\d_]{0,3}(?![\w-])")
 _PRECISION = {"day": 0, "month": 1, "year": 2}
@@ -769,7 +770,9 @@ class _Scan:
         """The sentence opens with a demonstrative before a noun (``BACK_REFERENCE``: "این طرح
         ... تصویب شد", "Этот контракт ..."): it names its subject by pointing back to what the
         reader has just read, for a story's first sentence the headline ("تصویب کمک مالی
-        سنگین آمریکا به اسرائیل"); not "این در حالی است", "این است که": no noun follows."""
+        سنگین آمریکا به اسرائیل"); not "این در حالی است", "این است که": no noun follows;
+        nor a unit of time (``AGO_UNITS``: "این هفته", this week) or the report itself
+        (``NOT_POINTED_BACK``: "این گزارش", "این خبرگزاری", "این بار"), which point at no act."""
         norm = self.lang.normalise(words).lstrip()
         this = self.lang.back_reference.match(norm)
         noun = this and re.match(r"[\s\u200c]*([^\W\d_]+)", norm[this.end():])

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from chronology.config import Topic
-from chronology.languages import language, script_counts
+from chronology.languages import MODULES, language, script_counts
 from chronology.languages.model import ZWNJ
 
 _ENDINGS = "аяоеыийьую"
@@ -41,6 +41,11 @@ class TopicNames:
 
     def __init__(self, topic: Topic, code: str) -> None:
         self.lang = language(code)
+        self._elsewhere = {self.normalise(p): tuple(self.normalise(c) for c in countries)
+                           for p, countries in getattr(MODULES.get(code), "PEOPLES_ELSEWHERE",
+                                                       {}).items()}
+        self._shared = {group: self._shared_peoples(names)
+                        for group, names in topic.actors.items()}
         self._groups = {group: self._pattern(names, peoples=True)
                         for group, names in topic.actors.items()}
         self._terms = [(term, self._pattern((term,))) for term in topic.terms]
@@ -59,10 +64,22 @@ class TopicNames:
         if not forms:
             return None
         people = sorted({re.escape(p) for n in names if peoples and self._native(n)
-                         for p in self.lang.peoples.get(self.normalise(n), ())})
+                         for p in self.lang.peoples.get(self.normalise(n), ())
+                         if p not in self._elsewhere})
         endings = "|".join(map(re.escape, self.lang.people_endings))
         told = f"|(?:{'|'.join(people)})(?:{endings})?" if people else ""
         return re.compile(rf"(?<!\w)(?:(?:{'|'.join(forms)}){_TAIL}{told})(?!\w)")
+
+    def _shared_peoples(self, names) -> list[tuple[re.Pattern, re.Pattern]]:
+        """The names of a group's peoples that another country's people bear too
+        (``PEOPLES_ELSEWHERE``: "تاجیک", Tajiks of Tajikistan and of Afghanistan), each with
+        those countries' names: a sentence naming one of them tells of its people."""
+        endings = "|".join(map(re.escape, self.lang.people_endings))
+        return [(re.compile(rf"(?<!\w){re.escape(p)}(?:{endings})?(?!\w)"),
+                 re.compile(rf"(?<!\w)(?:{'|'.join(self._form(c) for c in self._elsewhere[p])})"
+                            rf"{_TAIL}(?!\w)"))
+                for n in names if self._native(n)
+                for p in self.lang.peoples.get(self.normalise(n), ()) if p in self._elsewhere]
 
     def _native(self, name: str) -> bool:
         """Names written in a script other than Latin are matched by these rules."""
@@ -82,10 +99,17 @@ class TopicNames:
             # each word of a Persian name may take its endings: "کره‌ای‌های شمالی" (North
             # Koreans) is "کره شمالی"; and its words may be written joined ("تل آویو" is
             # "تل‌آویو", "تلآویو")
-            return _INNER_TAIL.join(self._joined(w) for w in name.split())
+            return _INNER_TAIL.join(self._joined(w) for w in name.split()) + self._word_end()
         if script_counts(word)["arabic"] and ZWNJ in name:
-            return self._joined(name)
+            return self._joined(name) + self._word_end()
         return re.escape(word)
+
+    def _word_end(self) -> str:
+        """The end of a multi-part Persian name: its last part is a whole word, or takes one
+        of the language's ``PEOPLE_ENDINGS`` ("تل آویوی"), never any letters: "علی اف" (Aliyev
+        spaced) is not the start of "علی افزود" (Ali added) or "علی افشار" (a name)."""
+        endings = "|".join(map(re.escape, self.lang.people_endings))
+        return rf"(?:{endings})?(?!\w)" if endings else r"(?!\w)"
 
     def _joined(self, name: str) -> str:
         """A Persian name whose parts are joined by a ZWNJ ("علی‌اف", "تل‌آویو"), which a
@@ -105,7 +129,8 @@ class TopicNames:
         переговоры с министром обороны Индии")."""
         norm = self.normalise(text)
         named = {g for g, rx in self._groups.items() if rx is not None and rx.search(norm)
-                 or g in self.lang.countries and self.lang.countries[g].search(norm)}
+                 or g in self.lang.countries and self.lang.countries[g].search(norm)
+                 or any(p.search(norm) and not o.search(norm) for p, o in self._shared[g])}
         parties = named | {c for c, rx in self.lang.countries.items()
                            if c not in self._groups and rx.search(norm)}
         placed = {g for g in self._groups if g in self.lang.cities and any(

@@ -760,6 +760,10 @@ TARGET = (r"\bagainst\s+(?:the\s+)?(?:(?:positions|targets|bases|hideouts)\s+of\
 # his arrival", "upon arrival", "since their arrival").
 ARRIVAL_ASIDE = (r"(?i)\b(?:after|before|since|upon|on|following|ahead\s+of)\s+"
                  r"(?:(?:his|her|their|its|the)\s+)?(?:\w+\s+)?arrival\b")
+# A verb told as a thing done, not awaited, planned or denied: no "be", "to", "not", "yet",
+# "never" (or "not been", "yet been", "never been") right before it (``PHASES``).
+_TOLD_DONE = "".join(rf"(?<!\b{w} )" for w in ("be", "to", "not", "yet", "never", "not been",
+                                               "yet been", "never been")) + "(?<!n't )"
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced|"
                    r"opening ceremony)\b",
@@ -777,12 +781,19 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
           # a treaty ratified (a parliament's vote, a president's law) is a later step than its
           # signing: told on another day, the two are two events ("signed … on Monday" /
           # "parliament ratified … on Wednesday"); a ratification only awaited is no step
-          "ratification": r"\bratif(?:y|ies|ied|ying)\b|\b(?:law|bill|vote)\s+(?:on\s+)?"
+          # (a past act told as done: "ratified", "was ratified", "voted to ratify"; not one
+          # awaited, "must still be ratified", "has yet to be ratified", "has not been
+          # ratified", "plans to ratify")
+          "ratification": _TOLD_DONE + r"\bratif(?:ies|ied)\b|\bvoted\s+to\s+ratify\b|"
+                          r"\b(?:law|bill|vote)\s+(?:on\s+)?"
                           r"(?:the\s+)?ratification\b|\bratification\s+(?:law|bill|vote)\b",
           # a weapon's test (a test-firing, trials) is a later step than its delivery: on
           # another day, the two are two events ("delivered the S-300 on Monday" / "test-fired
           # the S-300 on Tuesday")
-          "test": r"\btest[- ]fir(?:ed|es|ing)\b|\b(?:successfully\s+)?tested\b",
+          # (told as done: not "will be tested", "has not been tested", nor an adjective,
+          # "battle-tested", "combat-tested")
+          "test": _TOLD_DONE + r"(?:\btest[- ]fir(?:ed|es|ing)\b|"
+                               r"(?<!-)\b(?:successfully\s+)?tested\b)",
           # a ceasefire ends the fighting: never the strike or the clash it ends
           "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
                    r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}

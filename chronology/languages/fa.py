@@ -349,14 +349,23 @@ COMPARED = ("به اندازه", "نسبت به", "در مقایسه با", "د�
 # The name of a country's people, which Persian uses as the country's adjective too ("جنگنده
 # روس", "نیروهای روس", "روس‌ها"): a topic group listing the country's name ("روسیه") is named
 # by it (``extraction/names.py``). Not «ترک» (Turks), which is also "leaving" («ترک کرد»).
+# Not «قزاق»: a Cossack too («قزاق‌های روس»); «قزاقستانی» is the country's own name.
 PEOPLES = {"روسیه": ("روس",), "تاجیکستان": ("تاجیک",), "ازبکستان": ("ازبک",),
-           "قزاقستان": ("قزاق",), "افغانستان": ("افغان",), "ارمنستان": ("ارمن",)}
+           "افغانستان": ("افغان",), "ارمنستان": ("ارمن",)}
+# A people living in another country too: a sentence naming that country tells of its people
+# there ("نیروهای تاجیک در شمال افغانستان", Afghanistan's Tajiks), which name no country of
+# theirs (``extraction/names.py``).
+PEOPLES_ELSEWHERE = {"تاجیک": ("افغانستان",), "ازبک": ("افغانستان",)}
 # ... and the endings it takes: plural, and the adjective's «ی» ("روس‌ها", "نیروهای روسی";
 # matching drops the ZWNJ)
 PEOPLE_ENDINGS = ("ها", "های", "ی")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
 BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on
+# ... but not before a noun of the report itself or of a time ("این گزارش", this report; "این
+# خبرگزاری", this agency; "این بار", this time; "این روزها", these days; the units of
+# ``AGO_UNITS`` too, "این هفته"): these point at no act told before (``foreign.points_back``).
+NOT_POINTED_BACK = ("گزارش", "خبرگزاری", "رسانه", "منبع", "بار", "روزها", "روزهای")
 # An undated sentence that goes on with the dated one before it (see ru.py).
 CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
 # A sentence opening with these tells a thing's history (see ru.py).
@@ -441,10 +450,12 @@ PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|ک
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
           "stage": r"مرحله",
           # a weapon's test is a later step than its delivery (see en.py)
-          "test": r"(?:آزمایش|تست)\s?(?:کرد|کردند|شد|شده)",
+          "test": r"(?:آزمایش|تست)\s?(?:کرد|کردند|شد|شده)(?!\w)",
           # a treaty ratified (approved by parliament) is a later step than its signing (see
           # en.py): «تصویب کرد»، «به تصویب رسید»، «قانون ... تصویب شد»
-          "ratification": r"تصویب\s?(?:کرد|کردند|کرده|شد|شده)|به\s?تصویب\s?(?:رسید|رساند|رسیده)",
+          # (a whole past verb: not «تصویب شدن», «تصویب شود», «تصویب نشده»)
+          "ratification": r"(?:تصویب\s?(?:کرد|کردند|کرده|شد|شده)|به\s?تصویب\s?(?:رسید|رساند|رسیده))"
+                          r"(?!\w)",
           # آتش بس، ترک مخاصمه: never the strike or the clash it ends
           "truce": r"آتش\s?بس|ترک\s+مخاصمه|توقف\s+درگیری"}
 # A truce named only as broken or defied (see ru.py).

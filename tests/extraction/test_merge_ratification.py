@@ -42,6 +42,24 @@ def test_a_signing_and_its_ratification_two_days_later_are_two_events(tmp_path, 
     ("Договор предстоит ратифицировать парламентам.", "ru", False),
     ("مجلس این توافقنامه را تصویب کرد.", "fa", True),
     ("دو کشور این توافقنامه را امضا کردند.", "fa", False),
+    # a ratification told as done, in the past or the perfect, active or passive
+    ("The pact was ratified by the lower house on Monday.", "en", True),
+    ("Lawmakers voted to ratify the pact.", "en", True),
+    ("Договор был ратифицирован в прошлом году.", "ru", True),
+    ("این توافقنامه در مجلس به تصویب رسید.", "fa", True),
+    # near misses: one awaited, planned, denied: no phase
+    ("The pact, which must still be ratified by both parliaments, was signed.", "en", False),
+    ("The pact has yet to be ratified.", "en", False),
+    ("The pact will be ratified next month.", "en", False),
+    ("The pact has not been ratified.", "en", False),
+    ("The lower house hasn't ratified the pact.", "en", False),
+    ("Соглашение должно быть ратифицировано парламентами двух стран.", "ru", False),
+    ("Соглашение будет ратифицировано осенью.", "ru", False),
+    ("Госдума ратифицирует соглашение осенью.", "ru", False),
+    ("Соглашение еще не ратифицировано.", "ru", False),
+    ("این توافقنامه باید در مجلس دو کشور تصویب شود.", "fa", False),
+    ("این توافقنامه هنوز تصویب نشده است.", "fa", False),
+    ("پس از تصویب شدن این توافقنامه همکاری آغاز می‌شود.", "fa", False),
 ])
 def test_a_ratification_is_read_in_each_language(text, code, ratified):
     assert ("ratification" in phases(text, code)) is ratified

@@ -38,6 +38,13 @@ def test_a_delivery_and_the_next_days_test_firing_are_two_events(tmp_path, code)
     ("Комплекс передан войскам.", "ru", False),
     ("ایران این سامانه را با موفقیت آزمایش کرد.", "fa", True),
     ("ایران این سامانه را تحویل گرفت.", "fa", False),
+    # near misses: an adjective, a test awaited or denied: no phase
+    ("Iran received the battle-tested system.", "en", False),
+    ("The system will be tested next month.", "en", False),
+    ("The system has not been tested yet.", "en", False),
+    ("Комплекс будет испытан в следующем месяце.", "ru", False),
+    ("Комплекс еще не испытан.", "ru", False),
+    ("این سامانه پس از آزمایش شدن تحویل می‌شود.", "fa", False),
 ])
 def test_a_weapons_test_is_read_in_each_language(text, code, tested):
     assert ("test" in phases(text, code)) is tested

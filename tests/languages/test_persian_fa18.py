@@ -125,3 +125,23 @@ def test_a_names_parts_joined_or_apart_are_one_name(text, groups):
 def test_a_longer_word_that_begins_like_a_name_is_another():
     # near-miss: «علیرضا» begins with «علی» but no «اف» follows: no Aliyev
     assert TopicNames(_SPELT, "fa").groups("علیرضا با وزیر دفاع دیدار کرد.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the spaced name's last part begins a longer word: Ali added, Ali Afshar, Ali Eftekhari
+    "علی افزود که وزیر دفاع آماده است.",
+    "سرتیپ علی افشار روز دوشنبه هشدار داد.",
+    "علی افتخاری با وزیر دفاع دیدار کرد.",
+    "هیئتی از تل آویورا ترک کرد.",
+])
+def test_a_multi_part_name_ends_at_a_word_end(text):
+    assert TopicNames(_SPELT, "fa").groups(text) == []
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    # near misses: the name whole, or with a people's ending
+    ("علی اف روز دوشنبه هشدار داد.", ["Azerbaijan"]),
+    ("هیئت تل آویوی وارد باکو شد.", ["Israel"]),
+])
+def test_a_multi_part_name_with_a_peoples_ending_is_the_name(text, groups):
+    assert TopicNames(_SPELT, "fa").groups(text) == groups
