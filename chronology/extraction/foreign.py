@@ -837,12 +837,20 @@ class _Scan:
         в 2017 году" is the deal of those aircraft, between its sides."""
         told = self.found.candidates[-1] if self.found.candidates else None
         tokens = re.findall(r"\w+", self.lang.normalise(words))[:3]
-        if told is None or len(tokens) < 3 or self.other_countries(words):
+        if told is None or len(tokens) < 3 or self.countries_elsewhere(words):
             return []
         deal = bool(kinds_in(tokens[0], self.lang) & {"arms deal", "agreement"}) and (
             tokens[1] in self.lang.object_of_deal) and "delivery" in kinds_in(tokens[2], self.lang)
         return list(told.entities.countries) if deal and thing_told_before(
             words, told.event.title, self.lang) else []
+
+    def countries_elsewhere(self, words: str) -> list[str]:
+        """The countries ``words`` names that no side of the topic stands for, as a party or
+        as a place: in a deal's sentence the place a delivery goes to («на поставку вертолетов
+        в Алжир») names its buyer, another country's deal."""
+        norm = self.lang.normalise(words)
+        return [country for country, pattern in self.lang.countries.items()
+                if country not in self.own_countries and pattern.search(norm)]
 
     def shares_an_action(self, words: str, event: Candidate) -> bool:
         """The sentence names an act of the topic's kind (``TOPIC_ACTIONS``) of a kind the

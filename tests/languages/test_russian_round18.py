@@ -116,3 +116,14 @@ def test_the_same_day_past_the_storys_own_month_keeps_that_month():
     text = ("Министры встретились в Тегеране 14 марта. В мае 2023 года Россия передала Ирану "
             "учебные самолеты. В тот же день стороны подписали план сотрудничества.")
     assert _values(text, "2024-03-15")[-1] == ("В тот же день", "2023-05")
+
+
+def test_a_deal_for_the_things_told_going_to_another_country_is_off_topic(tmp_path):
+    # near-miss (review): the delivery the contract is for goes to another country ("в
+    # Египет", "во Вьетнам"): that country is its buyer, no deal between the event's sides
+    for buyer in ("в Египет", "во Вьетнам"):
+        story = ("Вторая пара российских вертолетов Ми-28 прибыла в Иран 20 ноября. Вертолеты "
+                 f"приземлились на авиабазе под Исфаханом.\nДоговор на поставку вертолетов {buyer} "
+                 "был подписан в 2012 году.")
+        result = _candidates(tmp_path, story, published="2019-11-21")
+        assert [c.date for c in result.candidates] == ["2019-11-20"], result.explain
