@@ -92,3 +92,12 @@ def test_krome_togo_with_an_earlier_delivery_is_background_of_no_day(tmp_path):
         result = _candidates(tmp_path, f"15 марта {TALKS} {added}",
                              headline="Россия и Иран провели переговоры", published="2017-09-21")
         assert not [c for c in result.candidates if "передал" in c.title], result.explain
+
+
+def test_a_season_named_by_its_distance_with_a_written_year_takes_that_year(tmp_path):
+    # near-miss (review): a year written right after the season ("прошлой весной 2014 года")
+    # is its year, not the one counted from the day of writing
+    story = "Прошлой весной 2014 года Россия передала Ирану партию патрульных катеров."
+    result = _candidates(tmp_path, story, headline="Россия передала Ирану катера",
+                         published="2017-09-21")
+    assert [c.date for c in result.candidates] == ["2014"], result.explain
