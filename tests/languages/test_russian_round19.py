@@ -101,3 +101,14 @@ def test_a_season_named_by_its_distance_with_a_written_year_takes_that_year(tmp_
     result = _candidates(tmp_path, story, headline="Россия передала Ирану катера",
                          published="2017-09-21")
     assert [c.date for c in result.candidates] == ["2014"], result.explain
+
+
+def test_a_lead_of_no_act_naming_one_side_is_no_event_of_its_own(tmp_path):
+    # review: the dateline's lead tells no kind of act and names Russia only; the next
+    # sentence tells the delivery to Iran: the only event, no Russia–Iran event of the lead
+    story = (f"{DATELINE}Главнокомандующий ВМФ России провел селекторное совещание в "
+             "Санкт-Петербурге.\n\nКак стало известно накануне, Россия передала Ирану два "
+             "патрульных катера.")
+    result = _candidates(tmp_path, story, headline="Россия передала Ирану катера",
+                         published="2017-09-21")
+    assert [c.date for c in result.candidates] == ["2017-09-20"], result.explain
