@@ -349,6 +349,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             not m.groupdict().get("both") or int(m.group("d2")) == int(m.group("d")) + 1)
     if kind == "year" and _label_year(m, text):
         return False
+    if kind == "relative" and _YEAR_AFTER.match(text, m.end()):
+        return False  # "прошлым летом 2015 года": the year written, not the one counted
     if kind == "solar-year-range":  # "۱۳۹۵ تا ۱۳۹۸", not "۱۳۹۸-۱۳۹۵"
         return int(m.group("sy")) < int(m.group("sy2"))
     if kind == "solar-year":
@@ -357,6 +359,7 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     return True
 
 
+_YEAR_AFTER = re.compile(r"\s+\d{4}(?!\d)")  # a year written right after a relative word
 _NAME_BEFORE = re.compile(r"(?<![.!?\n])\s(?P<name>[A-Z][A-Za-z]+|[А-ЯЁ][а-яё]+)\s$")
 
 

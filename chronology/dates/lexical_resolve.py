@@ -80,10 +80,22 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
             mentions.append(found)
             if found.is_calendar:
                 last = found
-                last_day = found if found.precision == "day" else last_day
+                last_day = found if found.precision == "day" else last_day if _recalled(
+                    text, found.start) else None
                 if _WRITTEN_YEAR.search(found.text) or found.rule == "told-year":
                     told = found  # (a weekday's year is the reference's, never told)
     return mentions
+
+
+def _recalled(text: str, at: int) -> bool:
+    """A coarser date that does not open its sentence, or opens one inside quotation marks:
+    one recalled in passing («В августе мы обсуждали ...», "достигнутые в ходе визита в мае"),
+    past which "в тот же день" still names the last day the story told; one opening the
+    story's own sentence ("В августе 2016 года Россия передала ...") is its new time."""
+    para = text[text.rfind("\n", 0, at) + 1:at]
+    before = re.sub(r"^.*[.!?…]", "", para, flags=re.S).strip(" \t«“\"")
+    opens = len(before) <= 3 and " " not in before  # nothing but its preposition before it
+    return not opens or para.count("«") + para.count("“") > para.count("»") + para.count("”")
 
 
 _COUNTED = ("later", "later-before", "after")  # "через два дня", counted on from something
@@ -175,7 +187,8 @@ def _chained(c: Candidate, base: Mention | None, lang,
     or that many days, weeks, months or years after it.  With no date told before, or only
     one coarser than the unit ("в 2012 году ... на следующий день"), the day was never told:
     no date, never a guess.  "В тот же день" names a day: past a coarser date told since
-    ("22 января ... в мае 2024 года ... В этот же день") it is the last day told (``last_day``);
+    recalled in a quote ("22 января ... «в мае 2024 года» ... В этот же день") it is the last
+    day told (``last_day``), past the story's own new month or year it is that month or year;
     "тогда же" (``chained_as_told``) is the date before, however precise."""
     if base is None:
         return None

@@ -106,6 +106,9 @@ _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any cl
 # kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
 # Контракт был подписан в 2007 году") is between the delivery's sides
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
+# the acts done at one occasion (a signing, a meeting, a visit): only such an act is a second
+# one of the day "Кроме того" follows; a delivery or a drill told so is background
+_OCCASION_KINDS = frozenset({"agreement", "arms deal", "meeting", "visit"})
 _NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
 
 
@@ -837,12 +840,20 @@ class _Scan:
         в 2017 году" is the deal of those aircraft, between its sides."""
         told = self.found.candidates[-1] if self.found.candidates else None
         tokens = re.findall(r"\w+", self.lang.normalise(words))[:3]
-        if told is None or len(tokens) < 3 or self.other_countries(words):
+        if told is None or len(tokens) < 3 or self.countries_elsewhere(words):
             return []
         deal = bool(kinds_in(tokens[0], self.lang) & {"arms deal", "agreement"}) and (
             tokens[1] in self.lang.object_of_deal) and "delivery" in kinds_in(tokens[2], self.lang)
         return list(told.entities.countries) if deal and thing_told_before(
             words, told.event.title, self.lang) else []
+
+    def countries_elsewhere(self, words: str) -> list[str]:
+        """The countries ``words`` names that no side of the topic stands for, as a party or
+        as a place: in a deal's sentence the place a delivery goes to («на поставку вертолетов
+        в Алжир») names its buyer, another country's deal."""
+        norm = self.lang.normalise(words)
+        return [country for country, pattern in self.lang.countries.items()
+                if country not in self.own_countries and pattern.search(norm)]
 
     def shares_an_action(self, words: str, event: Candidate) -> bool:
         """The sentence names an act of the topic's kind (``TOPIC_ACTIONS``) of a kind the
@@ -886,6 +897,7 @@ class _Scan:
                                                         sentence.start))
         day_only = not self.lang.continues.search(norm) and bool(
             self.lang.continues_day.search(norm)) and candidate.dating.mention.precision == "day"
+        day_only = day_only and self.act_of_the_occasion(words, norm)
         if not clause and (self.article.text[before.end:sentence.start].strip()
                            or not (self.lang.continues.search(norm) or day_only)) or (
                 self.lang.other_time.search(norm) or self.lang.future_cues.search(norm)):
@@ -904,6 +916,16 @@ class _Scan:
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
+
+    def act_of_the_occasion(self, words: str, norm: str) -> bool:
+        """«Кроме того, стороны подписали меморандум ...» after an act of a day: an act done at
+        that occasion (``_OCCASION_KINDS``), told as new; «Кроме того, Россия уже поставила
+        ...» (``ALREADY``), «ранее» (``OTHER_TIME``) or an act told in a relative clause
+        («С-300, которые прошли испытания», ``RELATIVE_SUBJECT``) is background of no day."""
+        if (self.lang.already.search(norm) or self.lang.other_time.search(norm)
+                or self.lang.relative_subject.search(norm)):
+            return False
+        return bool(set(self.tags(words, False)) & _OCCASION_KINDS)
 
     def quote_goes_on(self, words: str) -> bool:
         """A quotation that opens by pointing back ("«Это учение ...", "«Эти корабли ...")

@@ -64,8 +64,28 @@ def leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list[
                                  f"{lead.event.title!r} dated {event.date}")
             out[-1] = candidate
             continue
+        if lead is not None and lead.dating.mention.rule == "dateline-lead" and _empty_lead(
+                lead, candidate, text):
+            found.explain.append(f"  {lead.event.date}: skipped the lead {lead.event.title!r}: "
+                                 "no act of its own and one side only; the next sentence tells "
+                                 "the act")
+            out[-1] = candidate
+            continue
         out.append(candidate)
     return out
+
+
+def _empty_lead(lead: Candidate, other: Candidate, text: str) -> bool:
+    """A lead that tells no kind of act and names one side only ("Министр обороны России
+    провел рабочее совещание"), right before a sentence that tells an act with a side of its
+    own ("Россия передала Ирану ..."): that act is the news, the lead no event of its own."""
+    if len(set(lead.entities.countries)) > 1 or lead.sentence.end > other.sentence.start or (
+            text[lead.sentence.end:other.sentence.start].strip()):
+        return False
+    lang = language(other.language)
+    return bool(set(other.entities.countries) - set(lead.entities.countries)) and not (
+        _act_kinds(lead.sentence.text(text), lang)) and bool(
+        _act_kinds(other.sentence.text(text), lang))
 
 
 def without_retold(candidates: list[Candidate], found: Found, text: str, lang) -> list[Candidate]:

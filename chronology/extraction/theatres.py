@@ -267,10 +267,18 @@ def _arrival_places(text: str, code: str) -> frozenset[str]:
         return frozenset()
     countries = [re.compile(c) for c in getattr(module, "COUNTRIES", {}).values()]
     names = (m.group("place").lower() for m in re.finditer(pattern, text))
-    return frozenset(n[:_PLACE_STEM] for n in names if not any(c.match(n) for c in countries))
+    return frozenset(_skeleton(n) for n in names if not any(c.match(n) for c in countries))
 
 
-_PLACE_STEM = 5  # "Владивосток", "Владивостока": one place whatever its case
+def _skeleton(name: str) -> str:
+    """A place name's first consonants, vowels, hyphens and doubled letters dropped: one
+    place however it is transliterated ("Бендер-Аббас", "Бандар-Аббас") or declined
+    ("Владивосток", "Владивостока")."""
+    consonants = re.sub(r"[\W\d_аеёиоуыэюяйьъaeiouy]+", "", name)
+    return re.sub(r"(.)\1+", r"\1", consonants)[:_PLACE_STEM]
+
+
+_PLACE_STEM = 4  # consonants enough to tell one port or city from another
 
 
 def both_arrive(told_a: str, code_a: str, told_b: str, code_b: str) -> bool:

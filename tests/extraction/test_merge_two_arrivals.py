@@ -57,3 +57,10 @@ def test_two_port_calls_at_other_ports_are_two_events_in_russian(tmp_path):
 ])
 def test_arrivals_elsewhere_in_russian(a, b, apart):
     assert arrived_elsewhere(a, "ru", b, "ru") is apart
+
+
+def test_one_port_transliterated_two_ways_is_one_place():
+    # near-miss (review): two agencies spell one port's name in two ways ("Бендер-Аббас",
+    # "Бандар-Аббас"): the same place, no two acts
+    assert arrived_elsewhere("Фрегат прибыл в порт Бендер-Аббас.", "ru",
+                             "Фрегат прибыл в Бандар-Аббас утром.", "ru") is False

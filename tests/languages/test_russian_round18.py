@@ -108,3 +108,22 @@ def test_an_act_dated_by_a_week_before_a_plan_leaves_the_plan_its_day(tmp_path):
              "в иранский порт Бендер-Аббас в пятницу.")
     result = _candidates(tmp_path, story, published="2022-01-18")
     assert "2022-01-21" in [c.date for c in result.candidates], result.explain
+
+
+def test_the_same_day_past_the_storys_own_month_keeps_that_month():
+    # near-miss (review): a month the story itself tells next (no quote, no recollection) is
+    # its new time: "в тот же день" right after it is of that month, not the day told before
+    text = ("Министры встретились в Тегеране 14 марта. В мае 2023 года Россия передала Ирану "
+            "учебные самолеты. В тот же день стороны подписали план сотрудничества.")
+    assert _values(text, "2024-03-15")[-1] == ("В тот же день", "2023-05")
+
+
+def test_a_deal_for_the_things_told_going_to_another_country_is_off_topic(tmp_path):
+    # near-miss (review): the delivery the contract is for goes to another country ("в
+    # Египет", "во Вьетнам"): that country is its buyer, no deal between the event's sides
+    for buyer in ("в Египет", "во Вьетнам"):
+        story = ("Вторая пара российских вертолетов Ми-28 прибыла в Иран 20 ноября. Вертолеты "
+                 f"приземлились на авиабазе под Исфаханом.\nДоговор на поставку вертолетов {buyer} "
+                 "был подписан в 2012 году.")
+        result = _candidates(tmp_path, story, published="2019-11-21")
+        assert [c.date for c in result.candidates] == ["2019-11-20"], result.explain
