@@ -94,6 +94,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
     told_history = False  # the opening paragraph told history only (once)
+    after_history = False  # this paragraph comes right after that history
     after_standfirst = False  # the paragraph right after a first one with no dateline
     # (the names the topic knows: a heading "Zakharova:" is no dateline)
     known = {w for words in config.topic.actors.values() for w in words}
@@ -108,6 +109,9 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         if after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
             lead = dateline_lead(article.text, block.start, after_dateline, dateline, reference)
+        if lead is not None and after_history and not _tells_news_act(
+                article.text[after_dateline:block.end]):
+            lead = None  # "… have cooperated for decades": background after the history
         prior = ""  # the sentence before, in the same paragraph
         for sentence in _sentences(article.text, block.start, block.end, after_dateline):
             first = bisect_left(starts, max(sentence.start, after_dateline))
@@ -137,12 +141,21 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         history = opening and not told_history and _history_only(
             scan.found.candidates, block, article.text, reference)
         told_history = told_history or history
+        after_history = history
         opening = opening and (history or not _running_text(article.text, block))
     return scan.found
 
 
 # "The submarine programme dates back to 2017, when …": a story's history, told first.
 _GOES_BACK = re.compile(r"\b(?:" + "|".join(en.GOES_BACK_VERBS) + r")\s+back\s+to\b")
+
+
+def _tells_news_act(paragraph: str) -> bool:
+    """The paragraph after a history opening tells the news ("Officials have held talks"),
+    not background: a state or a habit over a span of time in its main clause ("have
+    cooperated closely for decades", "has long relied on") is no act of the day."""
+    main = re.split(r"[,;]|\.(?:\s|$)", paragraph.strip(), maxsplit=1)[0]
+    return not _STATE_SPAN.search(main)
 
 
 def _history_only(candidates: list[Candidate], block, text: str,
