@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
@@ -659,7 +660,7 @@ class _Scan:
             dating = also.dating
         if dating is None:
             return None
-        if _FOUNDED.match(words) and len(self.cast.sides_named(words)) < 2:
+        if _FOUNDED.match(words) and self.founded_before(words, dating):
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "when an organisation was founded: its history, not an event")
             return None
@@ -786,6 +787,25 @@ class _Scan:
                   f"{dating.mention.reason} -> {candidate.event.title!r}")
         self.found.candidates.append(candidate)
         return candidate
+
+    def founded_before(self, words: str, dating: Dating) -> bool:
+        """A founding told is the organisation's history when it is dated before the story's
+        time (a past year or month, a day more than a week before the article's), and not by
+        both sides ("set up on Monday by the defence ministries of Pakistan and China";
+        "established on Monday" after a joint venture's lead: the news itself)."""
+        founded = _FOUNDED.match(words)
+        agent = re.match(r"[^,;.]*?\bby\b([^,;]*)", words[founded.end():]) if founded else None
+        if agent and len(match_topic(agent.group(1), self.config.topic,
+                                     self.cast.sides_named(agent.group(1))).groups) >= 2:
+            return False  # founded by both sides: their act
+        if self.reference.date is None:
+            return True
+        value = dating.mention.value
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return (self.reference.date - date.fromisoformat(value)).days > 7
+        if re.fullmatch(r"\d{4}(?:-\d\d)?", value):  # a year or a month before the article's
+            return value < self.reference.iso[:len(value)]
+        return True
 
     def same_occasion(self, previous: Candidate, sentence: Sentence, act: str) -> bool:
         """"A memorandum was also signed", "Both sides signed …" tell another document of the

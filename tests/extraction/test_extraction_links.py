@@ -426,6 +426,20 @@ def test_a_joint_venture_of_both_sides_founded_is_an_event(tmp_path):
     assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2022"]
 
 
+def test_a_founding_of_the_story_s_week_is_the_news(tmp_path):
+    body = ("MOSCOW (Example Agency) - Russian and Iranian drone makers have formed a joint "
+            "venture to build engines in Kazan, officials said.\nThe company was established "
+            "on Monday with a capital of $40 million, Russian and Iranian officials said.")
+    dates = sorted(e.date for e in _events(tmp_path, "2023-03-08", body))
+    assert dates == ["2023-03-06", "2023-03-08"]
+
+
+def test_a_body_set_up_by_the_ministries_of_both_countries_is_an_event(tmp_path):
+    body = ("The group was set up in January by the defence ministries of Russia and Iran "
+            "to oversee joint drone projects.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-01"]
+
+
 def test_the_exercise_told_again_the_same_day_is_one_event(tmp_path):
     body = ("Iranian and Russian special forces began a joint exercise near Mashhad on 14 January."
             "\n\nThe exercise that started on 14 January aims to bolster defence co-operation "
