@@ -277,6 +277,14 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     return SIGNING.search(words, begin, clause)  # including training exchanges" told after it
 
 
+def _off_occasion_between(text: str, first: Sentence, second: Sentence) -> int:
+    """How many sentences between two tell of something else than the occasion of the
+    first: "The signing ceremony … was attended by senior officers" goes on about it."""
+    between = text[first.end:second.start]
+    told = [part for part in re.split(r"(?<=[.!?])[”\"’]?\s+", between) if part.strip()]
+    return sum(1 for part in told if not (_OCCASION_HEAD.search(part) or SIGNING.search(part)))
+
+
 def _words_of(words: tuple[str, ...]) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in words)
 
@@ -812,10 +820,11 @@ class _Scan:
         signing or the talks just dated: a few sentences before, no other time, no other
         documents or countries.  An occasion is a day: an act dated only by its month or year
         ("A memorandum was signed … in September") is history told in passing, and what is
-        "also" signed two sentences on belongs to the news."""
+        "also" signed two sentences on belongs to the news, unless the sentences between go
+        on about that occasion ("The signing ceremony … was attended by …")."""
         text = self.article.text
-        if len(previous.event.date) != 10 and sentences_between(text, previous.sentence,
-                                                                sentence) > 0:
+        if len(previous.event.date) != 10 and _off_occasion_between(text, previous.sentence,
+                                                                    sentence) > 0:
             return False
         after_signing = SIGNING.search(previous.event.title) or \
             {"meeting", "visit"} & set(previous.event.tags) or \

@@ -520,6 +520,15 @@ def test_views_also_exchanged_at_a_meeting_are_its_talk_not_another_event(tmp_pa
     assert len(_events(tmp_path, "2023-03-08", signed)) == 2
 
 
+def test_what_is_also_signed_after_the_ceremony_of_a_month_s_signing_is_of_that_month(tmp_path):
+    body = ("The first Russian-built corvette will join the Iranian navy next year, the navy "
+            "said.\nIran and Russia signed a contract for the corvettes in Moscow in May 2019. "
+            "The signing ceremony at the Admiralty shipyard was attended by senior officers of "
+            "both navies. A memorandum on training Iranian crews in Russia was also signed.")
+    events = [(e.date, e.title) for e in _events(tmp_path, "2023-12-11", body)]
+    assert [t for d, t in events if d == "2019-05" and "emorandum" in t], events
+
+
 def test_what_is_also_signed_after_a_month_s_history_is_not_of_that_month(tmp_path):
     body = ("Iran and Russia signed a naval deal in Tehran on Sunday, officials said. A memorandum "
             "of understanding was signed by the two countries for this deal in September. Iran "
