@@ -53,6 +53,7 @@ from chronology.extraction.sentences import (
     Sentence,
     dateline_end,
     quoted_spans,
+    speaker_heading_end,
     split_sentences,
 )
 from chronology.extraction.tags import tags_for
@@ -107,7 +108,10 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         after_dateline = dateline_end(article.text, block.start, block.end, opening,
                                       after_standfirst, known)
         lead = None
-        if after_dateline > block.start or opening:
+        heading = speaker_heading_end(article.text, block.start, block.end)
+        if heading > after_dateline:  # "Admiral Ashraf: …": whose words, no dateline
+            after_dateline = heading
+        elif after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
             lead = dateline_lead(article.text, block.start, after_dateline, dateline, reference)
         if lead is not None and after_history and not _tells_news_act(
