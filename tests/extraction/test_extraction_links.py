@@ -529,6 +529,15 @@ def test_what_is_also_signed_after_the_ceremony_of_a_month_s_signing_is_of_that_
     assert [t for d, t in events if d == "2019-05" and "emorandum" in t], events
 
 
+def test_a_sentence_between_that_only_mentions_signing_tells_no_occasion(tmp_path):
+    body = ("Iran and Russia signed a naval deal in Tehran on Sunday, officials said. A memorandum "
+            "of understanding was signed by the two countries for this deal in September. Iran "
+            "is the ninth country to sign a deal for the ships. A statement said the two "
+            "ministers also signed an agreement on joint training.")
+    events = [(e.date, e.title) for e in _events(tmp_path, "2023-12-11", body)]
+    assert not [t for d, t in events if d == "2023-09" and "training" in t], events
+
+
 def test_what_is_also_signed_after_a_month_s_history_is_not_of_that_month(tmp_path):
     body = ("Iran and Russia signed a naval deal in Tehran on Sunday, officials said. A memorandum "
             "of understanding was signed by the two countries for this deal in September. Iran "
