@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
@@ -52,6 +53,7 @@ from chronology.extraction.sentences import (
     Sentence,
     dateline_end,
     quoted_spans,
+    speaker_heading_end,
     split_sentences,
 )
 from chronology.extraction.tags import tags_for
@@ -95,6 +97,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
     starts = [m.start for m in mentions]
     opening = True  # no paragraph of running text yet: headlines and standfirsts come first
     told_history = False  # the opening paragraph told history only (once)
+    after_history = False  # this paragraph comes right after that history
     after_standfirst = False  # the paragraph right after a first one with no dateline
     # (the names the topic knows: a heading "Zakharova:" is no dateline)
     known = {w for words in config.topic.actors.values() for w in words}
@@ -106,9 +109,15 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         after_dateline = dateline_end(article.text, block.start, block.end, opening,
                                       after_standfirst, known)
         lead = None
-        if after_dateline > block.start or opening:
+        heading = speaker_heading_end(article.text, block.start, block.end)
+        if heading > after_dateline:  # "Admiral Ashraf: …": whose words, no dateline
+            after_dateline = heading
+        elif after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
             lead = dateline_lead(article.text, block.start, after_dateline, dateline, reference)
+        if lead is not None and after_history and not _tells_news_act(
+                article.text[after_dateline:block.end]):
+            lead = None  # "… have cooperated for decades": background after the history
         prior = ""  # the sentence before, in the same paragraph
         for sentence in _sentences(article.text, block.start, block.end, after_dateline):
             first = bisect_left(starts, max(sentence.start, after_dateline))
@@ -138,12 +147,21 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         history = opening and not told_history and _history_only(
             scan.found.candidates, block, article.text, reference)
         told_history = told_history or history
+        after_history = history
         opening = opening and (history or not _running_text(article.text, block))
     return scan.found
 
 
 # "The submarine programme dates back to 2017, when …": a story's history, told first.
 _GOES_BACK = re.compile(r"\b(?:" + "|".join(en.GOES_BACK_VERBS) + r")\s+back\s+to\b")
+
+
+def _tells_news_act(paragraph: str) -> bool:
+    """The paragraph after a history opening tells the news ("Officials have held talks"),
+    not background: a state or a habit over a span of time in its main clause ("have
+    cooperated closely for decades", "has long relied on") is no act of the day."""
+    main = re.split(r"[,;]|\.(?:\s|$)", paragraph.strip(), maxsplit=1)[0]
+    return not _STATE_SPAN.search(main)
 
 
 def _history_only(candidates: list[Candidate], block, text: str,
@@ -262,6 +280,15 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
         return None
     clause = re.search(r"[,;:(]|$", words[begin:]).start() + begin  # its own act, not ",
     return SIGNING.search(words, begin, clause)  # including training exchanges" told after it
+
+
+def _off_occasion_between(text: str, first: Sentence, second: Sentence) -> int:
+    """How many sentences between two tell of something else than the occasion of the
+    first: "The signing ceremony … was attended by senior officers" goes on about it."""
+    between = text[first.end:second.start]
+    told = [part for part in re.split(r"(?<=[.!?])[”\"’]?\s+", between) if part.strip()]
+    return sum(1 for part in told if not _OCCASION_HEAD.search(part))  # (a ceremony, talks;
+    # "Qatar is the ninth country to sign a deal" signs nothing that day)
 
 
 def _words_of(words: tuple[str, ...]) -> str:
@@ -647,7 +674,7 @@ class _Scan:
             dating = also.dating
         if dating is None:
             return None
-        if _FOUNDED.match(words) and len(self.cast.sides_named(words)) < 2:
+        if _FOUNDED.match(words) and self.founded_before(words, dating):
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "when an organisation was founded: its history, not an event")
             return None
@@ -775,15 +802,35 @@ class _Scan:
         self.found.candidates.append(candidate)
         return candidate
 
+    def founded_before(self, words: str, dating: Dating) -> bool:
+        """A founding told is the organisation's history when it is dated before the story's
+        time (a past year or month, a day more than a week before the article's), and not by
+        both sides ("set up on Monday by the defence ministries of Pakistan and China";
+        "established on Monday" after a joint venture's lead: the news itself)."""
+        founded = _FOUNDED.match(words)
+        agent = re.match(r"[^,;.]*?\bby\b([^,;]*)", words[founded.end():]) if founded else None
+        if agent and len(match_topic(agent.group(1), self.config.topic,
+                                     self.cast.sides_named(agent.group(1))).groups) >= 2:
+            return False  # founded by both sides: their act
+        if self.reference.date is None:
+            return True
+        value = dating.mention.value
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return (self.reference.date - date.fromisoformat(value)).days > 7
+        if re.fullmatch(r"\d{4}(?:-\d\d)?", value):  # a year or a month before the article's
+            return value < self.reference.iso[:len(value)]
+        return True
+
     def same_occasion(self, previous: Candidate, sentence: Sentence, act: str) -> bool:
         """"A memorandum was also signed", "Both sides signed …" tell another document of the
         signing or the talks just dated: a few sentences before, no other time, no other
         documents or countries.  An occasion is a day: an act dated only by its month or year
         ("A memorandum was signed … in September") is history told in passing, and what is
-        "also" signed two sentences on belongs to the news."""
+        "also" signed two sentences on belongs to the news, unless the sentences between go
+        on about that occasion ("The signing ceremony … was attended by …")."""
         text = self.article.text
-        if len(previous.event.date) != 10 and sentences_between(text, previous.sentence,
-                                                                sentence) > 0:
+        if len(previous.event.date) != 10 and _off_occasion_between(text, previous.sentence,
+                                                                    sentence) > 0:
             return False
         after_signing = SIGNING.search(previous.event.title) or \
             {"meeting", "visit"} & set(previous.event.tags) or \

@@ -107,11 +107,14 @@ def framed_clause(sentence: str, at: int) -> int:
 
 
 # "…, and it follows a deal signed by Qatar on December 7": the verb, a determiner opening its
-# object, then the object's own past participle (and its agent) right before the date.
+# object, then the object's own past participle (and its agent phrase, one clause with no
+# finite verb: "by Qatar's emir with Chinese officials in Doha") right before the date.
 _FOLLOWED = re.compile(r"\b(?:" + "|".join(en.FOLLOWS_VERBS) +
-                       r")\s+(?:a|an|the|this|that|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+"
+                       r")\s+(?:(?:a|an|the|this|that|its|their|his|her|[A-Z][\w'’-]*['’]s)\s+"
+                       r"|(?=[a-z]{3,}s\s))"  # or a bare plural: "followed talks held by …"
                        r"(?P<object>[^,;:()“”\"–—]{1,80}?)\s+(?P<verb>[a-z]+)\s+"
-                       r"(?:(?:by|with|between)\s+[^,;:()“”\"–—]{1,40}?\s+)?(?:in|on|at)\s+$")
+                       r"(?:(?P<agent>(?:by|with|between)\s+[^,;:()“”\"–—.!?]{1,160}?)\s+)?"
+                       r"(?:in|on|at)\s+$")
 
 
 def followed_act(text: str, start: int, mention: Mention) -> str | None:
@@ -122,4 +125,15 @@ def followed_act(text: str, start: int, mention: Mention) -> str | None:
     match = _FOLLOWED.search(text, max(start, mention.start - 160), mention.start)
     if match is None or not is_past(match.group("verb")) or match.group("verb") in AUXILIARIES:
         return None
+    if match.group("agent") and _finite_verb(match.group("agent")):
+        return None  # "… signed by Qatar, which bought …": a clause of its own, no agent phrase
     return re.split(r"[,;:.!?()“”\"–—]", text[match.start():])[0]
+
+
+def _finite_verb(phrase: str) -> bool:
+    """The phrase holds a verb of its own: an auxiliary, or a past form after a relative
+    word ("who visited", "which bought")."""
+    words = re.findall(r"[a-z][\w'’-]*", phrase)
+    return any(w in AUXILIARIES or (w in ("who", "which", "that") and i + 1 < len(words)
+                                    and is_past(words[i + 1]))
+               for i, w in enumerate(words))

@@ -165,14 +165,26 @@ def dateline_end(text: str, start: int, end: int, opening: bool = True,
     match = DATELINE.match(text, start, end)
     if match:
         return match.end()
+    if speaker_heading_end(text, start, end) > start:
+        return start  # "Ambassador Smith: …", "Minister Mora: …": a speaker's heading
+    match = PLACE_COLON.match(text, start, end)
+    places = match.group("places").split("/") if match else []
+    if match and (opening or all(is_place(p.strip()) for p in places) or (
+            after_standfirst and all(_proper_name(p.strip(), text) and p.strip() not in people
+                                     for p in places))):
+        return match.end()
+    return start
+
+
+def speaker_heading_end(text: str, start: int, end: int) -> int:
+    """Where the words after a speaker's heading at ``start`` begin ("Ambassador Smith: …",
+    "Admiral Ashraf: …": a person's title and name before a colon, no place the gazetteer
+    knows), or ``start``: the heading says whose words follow, no dateline and no part of
+    the event's title."""
     match = PLACE_COLON.match(text, start, end)
     places = match.group("places").split("/") if match else []
     if match and not all(is_place(p.strip()) for p in places) and \
             any(p.split()[0] in en.ROLE_WORDS for p in places if p.split()):
-        return start  # "Ambassador Smith: …", "Minister Mora: …": a speaker's heading
-    if match and (opening or all(is_place(p.strip()) for p in places) or (
-            after_standfirst and all(_proper_name(p.strip(), text) and p.strip() not in people
-                                     for p in places))):
         return match.end()
     return start
 

@@ -357,6 +357,11 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
      "week to sign a radar deal. He will also tour a shipyard. END [Copyright Example Press, "
      "Ltd.] ", None),
     ("The minister tours the shipyard in Oslo on Tuesday. [Example Press]", "caption"),
+    # a photo's bracketed credit with a copyright sign names no copyright: still a caption
+    ("Sailors on the deck of a frigate near Lisbon, March 3, 2021. [(c) Example Press/Ana "
+     "Lima]", "caption"),
+    ("Officers attend the commissioning of a corvette in Oslo on May 2, 2022. [© Example "
+     "Agency/Getty Images]", "caption"),
 ])
 def test_photo_lines_by_position_or_agency_ending(line, kind):
     from chronology.articles.clean import line_kind

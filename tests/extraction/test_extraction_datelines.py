@@ -55,3 +55,15 @@ def test_dateline(text, dateline):
 def test_sentences_glued_by_a_saved_page(text, pieces):
     from chronology.extraction.sentences import split_sentences
     assert len(split_sentences(text)) == pieces
+
+
+def test_a_speaker_s_heading_is_no_title_and_gives_no_lead_convention(tmp_path):
+    from one_article import article_events
+
+    undated = ("Iran, Russia defence ties\n\nAdmiral Tangsiri: Russia has delivered the second "
+               "corvette to Iran, the agency reported in its bulletin.")
+    assert article_events(tmp_path, "2023-03-08", undated) == []
+    dated = ("Iran, Russia defence ties\n\nAdmiral Tangsiri: Russia delivered the second "
+             "corvette to Iran on Monday, the agency reported.")
+    titles = [(e.date, e.title) for e in article_events(tmp_path, "2023-03-08", dated)]
+    assert titles and all(not t.startswith("Admiral") for _, t in titles), titles

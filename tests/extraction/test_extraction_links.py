@@ -426,6 +426,20 @@ def test_a_joint_venture_of_both_sides_founded_is_an_event(tmp_path):
     assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2022"]
 
 
+def test_a_founding_of_the_story_s_week_is_the_news(tmp_path):
+    body = ("MOSCOW (Example Agency) - Russian and Iranian drone makers have formed a joint "
+            "venture to build engines in Kazan, officials said.\nThe company was established "
+            "on Monday with a capital of $40 million, Russian and Iranian officials said.")
+    dates = sorted(e.date for e in _events(tmp_path, "2023-03-08", body))
+    assert dates == ["2023-03-06", "2023-03-08"]
+
+
+def test_a_body_set_up_by_the_ministries_of_both_countries_is_an_event(tmp_path):
+    body = ("The group was set up in January by the defence ministries of Russia and Iran "
+            "to oversee joint drone projects.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-01"]
+
+
 def test_the_exercise_told_again_the_same_day_is_one_event(tmp_path):
     body = ("Iranian and Russian special forces began a joint exercise near Mashhad on 14 January."
             "\n\nThe exercise that started on 14 January aims to bolster defence co-operation "
@@ -504,6 +518,24 @@ def test_views_also_exchanged_at_a_meeting_are_its_talk_not_another_event(tmp_pa
     signed = body.replace("exchanged views on cooperation in training",
                           "exchanged memoranda on cooperation in training")
     assert len(_events(tmp_path, "2023-03-08", signed)) == 2
+
+
+def test_what_is_also_signed_after_the_ceremony_of_a_month_s_signing_is_of_that_month(tmp_path):
+    body = ("The first Russian-built corvette will join the Iranian navy next year, the navy "
+            "said.\nIran and Russia signed a contract for the corvettes in Moscow in May 2019. "
+            "The signing ceremony at the Admiralty shipyard was attended by senior officers of "
+            "both navies. A memorandum on training Iranian crews in Russia was also signed.")
+    events = [(e.date, e.title) for e in _events(tmp_path, "2023-12-11", body)]
+    assert [t for d, t in events if d == "2019-05" and "emorandum" in t], events
+
+
+def test_a_sentence_between_that_only_mentions_signing_tells_no_occasion(tmp_path):
+    body = ("Iran and Russia signed a naval deal in Tehran on Sunday, officials said. A memorandum "
+            "of understanding was signed by the two countries for this deal in September. Iran "
+            "is the ninth country to sign a deal for the ships. A statement said the two "
+            "ministers also signed an agreement on joint training.")
+    events = [(e.date, e.title) for e in _events(tmp_path, "2023-12-11", body)]
+    assert not [t for d, t in events if d == "2023-09" and "training" in t], events
 
 
 def test_what_is_also_signed_after_a_month_s_history_is_not_of_that_month(tmp_path):

@@ -92,3 +92,13 @@ def test_a_date_of_a_followed_act_of_the_two_sides_still_dates_it(tmp_path):
     body = LEAD + ("Lavrov called it the largest drill in years, and it follows a naval deal "
                    "signed by Iran and Russia on July 3 to hold more of them.")
     assert _dates(tmp_path, body) == ["2024-07-03", "2024-07-24"]
+
+
+@pytest.mark.parametrize("followed", [
+    "a naval deal signed by Iran's navy chief with Chinese officials in Tehran on July 3",
+    "talks held by Iran's navy chief with Chinese officials in Beijing on July 3",
+])
+def test_a_longer_agent_phrase_of_another_country_s_followed_act_dates_nothing(tmp_path,
+                                                                               followed):
+    body = LEAD + f"Lavrov called it the largest drill in years, and it follows {followed}."
+    assert _dates(tmp_path, body) == ["2024-07-24"]

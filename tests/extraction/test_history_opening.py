@@ -23,3 +23,12 @@ def test_the_lead_after_a_history_opening_is_the_news_of_the_day(tmp_path):
 def test_an_opening_that_tells_no_history_keeps_the_lead_convention_to_itself(tmp_path):
     opening = "Iran and Russia agreed in 2015 to build early-warning radars together."
     assert _dates(tmp_path, opening) == ["2015"]
+
+
+def test_background_after_a_history_opening_takes_no_lead_convention(tmp_path):
+    opening = ("The radar programme dates back to 2015, when Iran and Russia agreed to build "
+               "early-warning radars together.")
+    background = ("Iran and Russia have worked closely on air defence for decades, and Russian "
+                  "engineers have trained most of Iran's radar crews.")
+    events = _events(tmp_path, "2019-05-01", f"{opening}\n\n{background}")
+    assert sorted(e.date for e in events) == ["2015"]
