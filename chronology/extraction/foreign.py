@@ -347,7 +347,8 @@ class _Scan:
             return True
         norm = self.lang.normalise(words)
         if self.announces_plan(norm) or self.lang.habit.search(norm) or (
-                self.lang.other_time.search(norm)) or self.said_that(norm, used_to=True):
+                self.lang.other_time.search(norm)) or self.said_that(norm, used_to=True) or (
+                self.lang.lead_present_elsewhen.search(norm)):
             return False  # "… заявлял, что стороны обсуждают …": the present is what was said
         verbs = [m for m in self.lang.lead_present.finditer(norm)
                  if not self.lang.state_verbs.match(m.group())

@@ -472,3 +472,13 @@ COMBAT = r"حمله|حملات|درگیری|بمباران|گلوله\s?بارا
 # dates under it are the comments' (read by ``dates/lexical_top.py``).
 COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]?ها", r"نظر\s+شما", r"ارسال\s+نظر",
                     r"نظرات\s+خوانندگان")
+# The present of the day's news in a lead: an agency lead tells the day's act in the present
+# as a headline does ("پلیس نظامی روسیه ... گشت‌زنی می‌کند", "... تحویل می‌دهد", after
+# "تاکید کرد،"), not a habit (``HABIT``) nor a plan (``FUTURE_CUES``); a lead in it that names
+# a kind of act is the news of its day (``foreign.opens_with_news``), as in Russian. Only the
+# light verbs of acts done by someone («می‌کند», «می‌دهد», third person): not «می‌شود»
+# (a passive or a becoming: "محسوب می‌شوند"), nor what someone says, writes or wants.
+# A time ahead or of late in a lead told in the present ("طی سه سال آینده ... تحویل می‌دهد",
+# "در ماه‌های اخیر ... خبر می‌دهند"): a plan or a trend, not the day's act.
+LEAD_PRESENT_ELSEWHEN = ("آینده", "آتی", "اخیر")
+LEAD_PRESENT = r"(?<!\S)می[\s\u200c]?(?:کن|ده)(?:د|ند)(?![\u0600-\u06ff])"

@@ -73,6 +73,9 @@ class Language:
     purpose_tail: re.Pattern  # "... تا ... نشان دهد": a purpose clause after the main verb
     news_present: re.Pattern
     lead_present: re.Pattern
+    # "آینده", "اخیر": a time ahead or of late, with which a lead's present is a plan or a
+    # trend, not the day's act (LEAD_PRESENT_ELSEWHEN)
+    lead_present_elsewhen: re.Pattern
     habit: re.Pattern
     state_verbs: re.Pattern
     adversary: re.Pattern
@@ -407,6 +410,7 @@ def build(module: ModuleType) -> Language:
         purpose_tail=re.compile(_table(module, "PURPOSE_TAIL", NEVER)),
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
+        lead_present_elsewhen=words("LEAD_PRESENT_ELSEWHEN", whole=True),
         habit=re.compile(
             words("HABIT").pattern + (
                 rf"|(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'HABIT_ADVERBS', ()))})"
