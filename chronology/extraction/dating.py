@@ -206,8 +206,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 _edition_history(text, start, mention) or \
                 _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
             continue  # "this year's drill", "was initiated in 1993", "allows it to build …"
-        if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
-            continue  # "today" in a quotation: the speaker's now, not a reported action
+        if mention.text.lower().strip() in DEICTIC and (
+                inside(mention.start, quotes) or _present_view(text[mention.end:end])):
+            continue  # "today" in a quotation or a paraphrase: the speaker's now, not an act
         speech = _is_speech(text, start, end, mention) or \
             len(calendar_dates) > 1 and _cited_source(text, start, mention)
         if not speech and _inverted_attribution(
@@ -234,6 +235,19 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
     end = spans.get(best[4].start) or _range_end(best[4])
     return Dating(best[4], best[0] and id(best[4]) not in inverted, _reason(best), end)
+
+
+# "Today the two countries are facing the task of …, the minister said": a present form of
+# "be" after the deictic word, and the speaker named after the clause: a view, not an act.
+_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(en.IS_ON_VERBS) +
+                            r")\s+(?!being\b|" + "|".join(en.SCHEDULE_WORDS) + r")[a-z]")
+_SPEAKER_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + "|".join(en.SPEECH_VERBS) + r")\b")
+
+
+def _present_view(after: str) -> bool:
+    """The clause after "today" is in the present ("are facing", "is ready") and a speaker
+    is named after it: the speaker's view of the present, told in indirect speech."""
+    return bool(_PRESENT_AFTER.match(after)) and bool(_SPEAKER_AFTER.search(after))
 
 
 _INNER_RANGE = re.compile(r"(?:to|through|until|till|and|-|–|—)\s*([0-3]?\d)(?:st|nd|rd|th)?\s*$",
