@@ -76,6 +76,7 @@ CAPTION_CREDIT = re.compile(r"\b[A-Z]{2,}(/[A-Z][\w.'-]*(\s[A-Z][\w.'-]*){0,2})+
 # Short lines that start like a call to action: "Follow us on Twitter", "Sign up for ...".
 UI_PREFIX = re.compile(r"^\s*(follow us|sign up|subscribe (to|for|now)|click here|download (our|the)"
                        r"|share (on|this|via)|join (us|our)|get (the|our) (app|newsletter)"
+                       r"|save (&|and) read|bookmark (this|these|stories|articles|the story)"
                        r"|already a subscriber|(log|sign) in to (continue|read)|to continue reading"
                        r"|create a free account|this (article|content|story) is (only )?for subscribers)\b",
                        re.IGNORECASE)

@@ -206,8 +206,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 _edition_history(text, start, mention) or \
                 _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
             continue  # "this year's drill", "was initiated in 1993", "allows it to build …"
-        if inside(mention.start, quotes) and mention.text.lower().strip() in DEICTIC:
-            continue  # "today" in a quotation: the speaker's now, not a reported action
+        if mention.text.lower().strip() in DEICTIC and (
+                inside(mention.start, quotes) or _present_view(text[mention.end:end])):
+            continue  # "today" in a quotation or a paraphrase: the speaker's now, not an act
         speech = _is_speech(text, start, end, mention) or \
             len(calendar_dates) > 1 and _cited_source(text, start, mention)
         if not speech and _inverted_attribution(
@@ -234,6 +235,19 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
     end = spans.get(best[4].start) or _range_end(best[4])
     return Dating(best[4], best[0] and id(best[4]) not in inverted, _reason(best), end)
+
+
+# "Today the two countries are facing the task of …, the minister said": a present form of
+# "be" after the deictic word, and the speaker named after the clause: a view, not an act.
+_PRESENT_AFTER = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(en.IS_ON_VERBS) +
+                            r")\s+(?!being\b|" + "|".join(en.SCHEDULE_WORDS) + r")[a-z]")
+_SPEAKER_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + "|".join(en.SPEECH_VERBS) + r")\b")
+
+
+def _present_view(after: str) -> bool:
+    """The clause after "today" is in the present ("are facing", "is ready") and a speaker
+    is named after it: the speaker's view of the present, told in indirect speech."""
+    return bool(_PRESENT_AFTER.match(after)) and bool(_SPEAKER_AFTER.search(after))
 
 
 _INNER_RANGE = re.compile(r"(?:to|through|until|till|and|-|–|—)\s*([0-3]?\d)(?:st|nd|rd|th)?\s*$",
@@ -337,7 +351,7 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
         return True  # "ties forged by rebel colonels who seized power in 2020": their act
     side = _SIDE_FACT.search(parts[-1])
     if not side:
-        return _participle_aside(parts)
+        return _participle_aside(parts, mention.precision != "day")
     words = re.findall(r"[\w'’]+", parts[-1][:side.start()])
     if len(parts) > 1 and not (words and all(w.lower() in _DONE for w in words)):
         return True  # an appositive or a relative clause (not "X, the ship, was commissioned")
@@ -394,18 +408,37 @@ def _inverted_attribution(clause: str) -> bool:
         (words[1].lower() in _DETERMINERS or words[1][:1].isupper())
 
 
-def _participle_aside(parts: list[str]) -> bool:
+def _participle_aside(parts: list[str], appositive: bool = False) -> bool:
     """"Duda welcomed the first shipment – K2 tanks – bought by Poland earlier in 2022": a
     participle phrase set off after a main clause with its own past verb dates the thing
     it describes, not the main action.  After "said that the shipment, along with …," the
     past form is the reported clause's own verb ("started last month"), not a participle."""
     words = parts[-1].split()
+    if appositive and words and words[0] in _APPOSITIVE_DETERMINERS:
+        words = _appositive_participle(words)  # "…, a training asset acquired from … in 2014"
     if len(parts) < 2 or not words or not is_past(words[0]) or words[0] in AUXILIARIES:
         return False
     if _inverted_attribution(parts[-1]):
         return False  # "…, stated the ministry in a release on Thursday": who said it, when
     main = re.findall(r"[\w'’]+", re.split(r"\bthat\b", parts[0])[-1])
     return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
+
+
+_APPOSITIVE_DETERMINERS = {"a", "an", "the"}
+
+
+def _appositive_participle(words: list[str]) -> list[str]:
+    """An appositive set off by a comma, a noun phrase and its past participle ("…, a crucial
+    training asset acquired from Germany's Rheinmetall in 2014"): the words from the
+    participle on, when the phrase before it has no verb and the participle takes no object
+    ("…, a ship carried the jets": a clause of its own); else no words."""
+    for i, word in enumerate(words[1:5], 1):
+        if _is_verb(word) or word.lower() in _DETERMINERS:
+            if word in AUXILIARIES or not is_past(word) or i + 1 >= len(words):
+                return []
+            after = words[i + 1]
+            return [] if after.lower() in _DETERMINERS or after[:1].isupper() else words[i:]
+    return []
 
 
 # "… as powerful as those dropped on Hiroshima in 1945": a past thing compared with, and the
