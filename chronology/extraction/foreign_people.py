@@ -87,10 +87,16 @@ def read_cast(text: str, lang, groups: Callable[[str], list[str]]) -> Cast:
         words = list(re.finditer(r"\S+", run.group()))
         while words and groups(words[0].group()):
             words.pop(0)  # "России Андрей Белоусов": the side, then the person
-        if len(words) < 2 or groups(" ".join(w.group() for w in words)):
+        if len(words) < 2:
             continue
         kept = _description(text, run.start() + words[0].start(), lang)
         named = groups(" ".join(kept))
+        if own := groups(full := " ".join(w.group() for w in words)):
+            # a person the topic knows by name is his side's ("Сергей Шойгу"), a country
+            # written in two words ("Северная Корея") no person
+            if any(p.search(lang.normalise(full)) for p in lang.countries.values()):
+                continue
+            named = own
         if len(named) == 1:
             name = surname(words[-1].group(), lang)
             seen.setdefault(name, set()).add(named[0])
@@ -181,7 +187,8 @@ def pronoun_means(pronoun: str, verb: str, stem: str, between: list[str], text: 
     if own != pronoun and (own or pronoun != next(iter(lang.pointer_genders))):
         return False  # unknown: only the first pronoun ("он") is meant
     return not any(len(w) >= 4 and w[-1] in letters and not (lang.past.fullmatch(w) or lang.personal_verb.fullmatch(w)
-                            or w in lang.person_pointers) for w in between)
+                            or w in lang.person_pointers or w.endswith(lang.oblique_endings))
+                   for w in between)
 
 
 def _gender(stem: str, text: str, lang) -> str:

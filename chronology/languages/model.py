@@ -153,6 +153,7 @@ class Language:
     person_pointers: frozenset[str] = frozenset()
     # "он" -> (its verb's past endings, the last letters of a noun of its gender)
     pointer_genders: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    oblique_endings: tuple[str, ...] = ()  # "первым", "чиновником": no subject a pronoun means
     copulas: re.Pattern = re.compile(NEVER)  # "станут": what a thing becomes, a state
     occasions: tuple[str, ...] = ()
     # an adjective before a weekday that puts it strictly before the day of writing ("в
@@ -360,6 +361,7 @@ def build(module: ModuleType) -> Language:
         conjunctions=frozenset(compact(norm(w)) for w in _table(module, "CONJUNCTIONS", ())),
         person_pointers=frozenset(compact(norm(w)) for w in _table(module, "PERSON_POINTERS", ())),
         pointer_genders=_table(module, "POINTER_GENDERS", {}),
+        oblique_endings=tuple(_table(module, "OBLIQUE_ENDINGS", ())),
         topic_actions=words("TOPIC_ACTIONS"),
         reported=re.compile(_table(module, "REPORTED", NEVER)),
         verb_final=_table(module, "VERB_FINAL", False),

@@ -805,6 +805,11 @@ PERSON_POINTERS = ("он", "она", "министр", "глава", "прези
 # first is the one meant when the person's own verb is not told.
 POINTER_GENDERS = {"он": (("л", "лся"), "бвгджзйклмнпрстфхцчшщь"),
                    "она": (("ла", "лась"), "ая")}
+# The endings of an oblique case (instrumental, prepositional, genitive plural) of an
+# adjective, a participle or a noun ("прибыл вторым рейсом, вылетевшим из Москвы утром"):
+# such a word is no subject, so it is not the thing a pointing pronoun means, and the person
+# named before it still is ("... Накануне он выступил в парламенте").
+OBLIQUE_ENDINGS = ("ым", "им", "ых", "их", "ом")
 # A person's full name, two to four capitalised words ("Андрей Белоусов", "Раджнатхом
 # Сингхом"): introduced after a side ("министр обороны Индии Раджнатх Сингх"), the surname
 # names that side later in the article ("Сингх посетил ..."); the endings a surname takes in

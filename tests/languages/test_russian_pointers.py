@@ -92,3 +92,26 @@ def test_the_earlier_ones_are_the_sides_only_of_the_topics_kind(tmp_path, senten
     result = _candidates(tmp_path, story, headline="Учения России и Ирана",
                          published="2017-09-20")
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+@pytest.mark.parametrize("body", [
+    # words in an oblique case told after the person (instrumental, prepositional,
+    # participles) are no subject a pronoun could mean: the person still is
+    "Белов прибыл в Тегеран вторым рейсом, вылетевшим из Москвы утром. Накануне он выступил "
+    "в парламенте Ирана.",
+    "Белов прилетел в Тегеран прямым рейсом. Накануне он выступил в парламенте Ирана.",
+])
+def test_oblique_words_after_the_person_leave_the_pronoun_his(tmp_path, body):
+    titles, explain = _titles(tmp_path, body)
+    assert titles[-1].startswith("Белов выступил в парламенте Ирана"), explain
+
+
+def test_a_pronoun_means_a_person_the_topic_knows_by_name(tmp_path):
+    # the person's own name names his side (the topic lists him), with an office before it
+    # that names none: the pronoun after him still means him
+    story = ("Россия и Иран 20 сентября начали совместные учения в Каспийском море.\n\n"
+             "Секретарь Совета безопасности Сергей Шойгу прибыл в Тегеран. Накануне он "
+             "встретился с командующим ВМС в Бендер-Аббасе.")
+    result = _candidates(tmp_path, story)
+    assert "2017-09-20" in [c.date for c in result.candidates if "встретился" in c.title], \
+        result.explain
