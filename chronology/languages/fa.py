@@ -454,8 +454,10 @@ PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|ک
           # a treaty ratified (approved by parliament) is a later step than its signing (see
           # en.py): «تصویب کرد»، «به تصویب رسید»، «قانون ... تصویب شد»
           # (a whole past verb: not «تصویب شدن», «تصویب شود», «تصویب نشده»)
-          "ratification": r"(?:تصویب\s?(?:کرد|کردند|کرده|شد|شده)|به\s?تصویب\s?(?:رسید|رساند|رسیده))"
-                          r"(?!\w)",
+          # (and the usual way: «به تصویب مجلس رسید», the house named between)
+          "ratification": r"(?:تصویب\s?(?:کرد|کردند|کرده|شد|شده)|به\s?تصویب\s?"
+                          r"(?:(?:مجلس|پارلمان)[^\s.،؛]*(?:\s+[^\s.،؛]+){0,2}?\s+)?"
+                          r"(?:رسید|رساند|رسیده))(?!\w)",
           # آتش بس، ترک مخاصمه: never the strike or the clash it ends
           "truce": r"آتش\s?بس|ترک\s+مخاصمه|توقف\s+درگیری"}
 # A truce named only as broken or defied (see ru.py).
