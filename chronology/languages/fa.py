@@ -356,6 +356,11 @@ PEOPLES = {"روسیه": ("روس",), "تاجیکستان": ("تاجیک",), "ا
 # there ("نیروهای تاجیک در شمال افغانستان", Afghanistan's Tajiks), which name no country of
 # theirs (``extraction/names.py``).
 PEOPLES_ELSEWHERE = {"تاجیک": ("افغانستان",), "ازبک": ("افغانستان",)}
+# ... but such a name right after a state's force or office («ارتش تاجیک», «نیروهای مسلح
+# تاجیک»), or joined by «و» to another country's people («نیروهای روسی و تاجیک»), is its
+# country's: only a people's name with neither is the people elsewhere («تاجیک‌های شمال
+# افغانستان»).
+STATE_FORCES = ("ارتش ملی", "ارتش", "نیروهای مسلح", "وزارت دفاع")
 # ... and the endings it takes: plural, and the adjective's «ی» ("روس‌ها", "نیروهای روسی";
 # matching drops the ZWNJ)
 PEOPLE_ENDINGS = ("ها", "های", "ی")
