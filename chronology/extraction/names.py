@@ -70,16 +70,36 @@ class TopicNames:
         told = f"|(?:{'|'.join(people)})(?:{endings})?" if people else ""
         return re.compile(rf"(?<!\w)(?:(?:{'|'.join(forms)}){_TAIL}{told})(?!\w)")
 
-    def _shared_peoples(self, names) -> list[tuple[re.Pattern, re.Pattern]]:
+    def _shared_peoples(self, names) -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
         """The names of a group's peoples that another country's people bear too
         (``PEOPLES_ELSEWHERE``: "تاجیک", Tajiks of Tajikistan and of Afghanistan), each with
-        those countries' names: a sentence naming one of them tells of its people."""
+        those countries' names: a sentence naming one of them tells of its people; and the
+        name read as its own country's (``STATE_FORCES``, or joined to another country's
+        people), which names its country all the same."""
         endings = "|".join(map(re.escape, self.lang.people_endings))
+        module = MODULES.get(self.lang.code)
+        forces = sorted((self.normalise(f) for f in getattr(module, "STATE_FORCES", ())),
+                        key=len, reverse=True)
+        others = sorted((re.escape(o) for told in self.lang.peoples.values() for o in told
+                         if o not in self._elsewhere), key=len, reverse=True)
         return [(re.compile(rf"(?<!\w){re.escape(p)}(?:{endings})?(?!\w)"),
                  re.compile(rf"(?<!\w)(?:{'|'.join(self._form(c) for c in self._elsewhere[p])})"
-                            rf"{_TAIL}(?!\w)"))
+                            rf"{_TAIL}(?!\w)"),
+                 self._own_country(re.escape(p), forces, others, endings))
                 for n in names if self._native(n)
                 for p in self.lang.peoples.get(self.normalise(n), ()) if p in self._elsewhere]
+
+    @staticmethod
+    def _own_country(people: str, forces: list[str], others: list[str], endings: str
+                     ) -> re.Pattern:
+        """``people`` after a state's force («ارتش تاجیک») or joined by «و» to another
+        country's people («نیروهای روسی و تاجیک», «تاجیک و روس»)."""
+        told = rf"{people}(?:{endings})?"
+        ways = [rf"(?:{'|'.join(re.escape(f) for f in forces)})\s+{told}"] if forces else []
+        if others:
+            other = rf"(?:{'|'.join(others)})(?:{endings})?"
+            ways += [rf"{other}\s+و\s+{told}", rf"{told}\s+و\s+{other}"]
+        return re.compile(rf"(?<!\w)(?:{'|'.join(ways)})(?!\w)" if ways else r"(?!)")
 
     def _native(self, name: str) -> bool:
         """Names written in a script other than Latin are matched by these rules."""
@@ -130,7 +150,8 @@ class TopicNames:
         norm = self.normalise(text)
         named = {g for g, rx in self._groups.items() if rx is not None and rx.search(norm)
                  or g in self.lang.countries and self.lang.countries[g].search(norm)
-                 or any(p.search(norm) and not o.search(norm) for p, o in self._shared[g])}
+                 or any(p.search(norm) and (not o.search(norm) or s.search(norm))
+                        for p, o, s in self._shared[g])}
         parties = named | {c for c, rx in self.lang.countries.items()
                            if c not in self._groups and rx.search(norm)}
         placed = {g for g in self._groups if g in self.lang.cities and any(

@@ -762,8 +762,25 @@ ARRIVAL_ASIDE = (r"(?i)\b(?:after|before|since|upon|on|following|ahead\s+of)\s+"
                  r"(?:(?:his|her|their|its|the)\s+)?(?:\w+\s+)?arrival\b")
 # A verb told as a thing done, not awaited, planned or denied: no "be", "to", "not", "yet",
 # "never" (or "not been", "yet been", "never been") right before it (``PHASES``).
+# An adverb between them does not change it ("must still be formally ratified", "are to be
+# jointly tested", "hasn't been ratified yet"): the adverb is read with the verb and the check
+# made before it. Nor is a participle in an aside ("The S-400, tested in Syria, was delivered"):
+# after a comma, only a verb with an object is an act told ("…, tested the missile").
+_ADVERB = r"\b(?:\w+ly|still|also|yet|first|now|again)\s+"
+_NO_ADVERB = "".join(rf"(?<!\b{w} )" for w in ("still", "also", "yet", "first", "now", "again")
+                     ) + "(?<!ly )"
+# an object after a verb: a determiner, a possessive or a number
+_OBJECT = r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those|two|three|four|several|\d+)\b)"
 _TOLD_DONE = "".join(rf"(?<!\b{w} )" for w in ("be", "to", "not", "yet", "never", "not been",
-                                               "yet been", "never been")) + "(?<!n't )"
+                                               "yet been", "never been")) + "(?<!n't )(?<!n't been )"
+
+
+def _told_done(verb: str) -> str:
+    """``verb`` told as a thing done: see ``_TOLD_DONE``."""
+    return (rf"{_TOLD_DONE}(?:(?<!, )|(?=(?:{_ADVERB})?(?:{verb}){_OBJECT}))"
+            rf"(?:{_ADVERB}|{_NO_ADVERB})(?:{verb})")
+
+
 # The phase of an act a report tells: its start, its end, or a stage (not "launched": an act).
 PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under way|commenced|"
                    r"opening ceremony)\b",
@@ -784,16 +801,17 @@ PHASES = {"start": r"\b(?:beg[ai]n|begins|started|starts|kicked off|got under wa
           # (a past act told as done: "ratified", "was ratified", "voted to ratify"; not one
           # awaited, "must still be ratified", "has yet to be ratified", "has not been
           # ratified", "plans to ratify")
-          "ratification": _TOLD_DONE + r"\bratif(?:ies|ied)\b|\bvoted\s+to\s+ratify\b|"
+          "ratification": _told_done(r"\bratif(?:ies|ied)\b") + r"|\bvoted\s+to\s+ratify\b|"
                           r"\b(?:law|bill|vote)\s+(?:on\s+)?"
                           r"(?:the\s+)?ratification\b|\bratification\s+(?:law|bill|vote)\b",
           # a weapon's test (a test-firing, trials) is a later step than its delivery: on
           # another day, the two are two events ("delivered the S-300 on Monday" / "test-fired
           # the S-300 on Tuesday")
           # (told as done: not "will be tested", "has not been tested", nor an adjective,
-          # "battle-tested", "combat-tested")
-          "test": _TOLD_DONE + r"(?:\btest[- ]fir(?:ed|es|ing)\b|"
-                               r"(?<!-)\b(?:successfully\s+)?tested\b)",
+          # "battle-tested", "combat-tested" before a noun; a hyphenated verb with its object
+          # is one: "Iran flight-tested the missile")
+          "test": _told_done(r"\btest[- ]fir(?:ed|es|ing)\b|(?<!-)\btested\b|"
+                             r"\b[a-z]+-tested\b" + _OBJECT),
           # a ceasefire ends the fighting: never the strike or the clash it ends
           "truce": r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b|\b(?:halt|end|stop|cease)\w*\s+"
                    r"(?:the\s+)?(?:\w+\s+)?(?:fighting|clashes|hostilities)\b"}

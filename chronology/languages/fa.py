@@ -356,6 +356,11 @@ PEOPLES = {"روسیه": ("روس",), "تاجیکستان": ("تاجیک",), "ا
 # there ("نیروهای تاجیک در شمال افغانستان", Afghanistan's Tajiks), which name no country of
 # theirs (``extraction/names.py``).
 PEOPLES_ELSEWHERE = {"تاجیک": ("افغانستان",), "ازبک": ("افغانستان",)}
+# ... but such a name right after a state's force or office («ارتش تاجیک», «نیروهای مسلح
+# تاجیک»), or joined by «و» to another country's people («نیروهای روسی و تاجیک»), is its
+# country's: only a people's name with neither is the people elsewhere («تاجیک‌های شمال
+# افغانستان»).
+STATE_FORCES = ("ارتش ملی", "ارتش", "نیروهای مسلح", "وزارت دفاع")
 # ... and the endings it takes: plural, and the adjective's «ی» ("روس‌ها", "نیروهای روسی";
 # matching drops the ZWNJ)
 PEOPLE_ENDINGS = ("ها", "های", "ی")
@@ -454,8 +459,10 @@ PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|ک
           # a treaty ratified (approved by parliament) is a later step than its signing (see
           # en.py): «تصویب کرد»، «به تصویب رسید»، «قانون ... تصویب شد»
           # (a whole past verb: not «تصویب شدن», «تصویب شود», «تصویب نشده»)
-          "ratification": r"(?:تصویب\s?(?:کرد|کردند|کرده|شد|شده)|به\s?تصویب\s?(?:رسید|رساند|رسیده))"
-                          r"(?!\w)",
+          # (and the usual way: «به تصویب مجلس رسید», the house named between)
+          "ratification": r"(?:تصویب\s?(?:کرد|کردند|کرده|شد|شده)|به\s?تصویب\s?"
+                          r"(?:(?:مجلس|پارلمان)[^\s.،؛]*(?:\s+[^\s.،؛]+){0,2}?\s+)?"
+                          r"(?:رسید|رساند|رسیده))(?!\w)",
           # آتش بس، ترک مخاصمه: never the strike or the clash it ends
           "truce": r"آتش\s?بس|ترک\s+مخاصمه|توقف\s+درگیری"}
 # A truce named only as broken or defied (see ru.py).

@@ -60,6 +60,15 @@ def test_a_signing_and_its_ratification_two_days_later_are_two_events(tmp_path, 
     ("این توافقنامه باید در مجلس دو کشور تصویب شود.", "fa", False),
     ("این توافقنامه هنوز تصویب نشده است.", "fa", False),
     ("پس از تصویب شدن این توافقنامه همکاری آغاز می‌شود.", "fa", False),
+    # an adverb between the auxiliary and the participle, or a participle in an aside,
+    # tells no act done; the house named inside «به تصویب ... رسید» still does
+    ("The accord must still be formally ratified by the senate.", "en", False),
+    ("The accord hasn't been ratified yet, an aide said.", "en", False),
+    ("The accord, ratified by the senate in May, took effect on Friday.", "en", False),
+    ("The senate formally ratified the accord.", "en", True),
+    ("Договор должен быть ещё ратифицирован верхней палатой.", "ru", False),
+    ("Сенат окончательно ратифицировал договор.", "ru", True),
+    ("این پیمان روز سه‌شنبه به تصویب مجلس رسید.", "fa", True),
 ])
 def test_a_ratification_is_read_in_each_language(text, code, ratified):
     assert ("ratification" in phases(text, code)) is ratified

@@ -45,6 +45,14 @@ def test_a_delivery_and_the_next_days_test_firing_are_two_events(tmp_path, code)
     ("Комплекс будет испытан в следующем месяце.", "ru", False),
     ("Комплекс еще не испытан.", "ru", False),
     ("این سامانه پس از آزمایش شدن تحویل می‌شود.", "fa", False),
+    # a hyphenated verb with its object is an act; an adverb between the auxiliary and the
+    # participle, or a participle in an aside, tells none
+    ("The navy flight-tested the new interceptor on Friday.", "en", True),
+    ("The combat-tested interceptor arrived on Friday.", "en", False),
+    ("The two navies are to be jointly tested at sea.", "en", False),
+    ("The interceptor, tested in the desert, was handed over on Friday.", "en", False),
+    ("The navy, however, tested the interceptor.", "en", True),
+    ("Комплекс будет совместно испытан в море.", "ru", False),
 ])
 def test_a_weapons_test_is_read_in_each_language(text, code, tested):
     assert ("test" in phases(text, code)) is tested

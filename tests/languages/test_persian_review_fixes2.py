@@ -55,6 +55,13 @@ _PEOPLES = Topic(actors={"Russia": ("Russia", "روسیه"), "Tajikistan": ("ت�
     ("نیروهای روسی و تاجیک در مرز رزمایش برگزار کردند.", ["Russia", "Tajikistan"]),
     ("ارتش قزاقستانی در رزمایش شرکت کرد.", ["Kazakhstan"]),
     ("وزیر دفاع تاجیکستان از افغانستان بازدید کرد.", ["Tajikistan"]),
+    # the people's name after a state's force, or joined to another country's people, is
+    # its country's even where the sentence names Afghanistan; alone, it is the people there
+    ("ارتش تاجیک در نزدیکی مرز افغانستان رزمایش برگزار کرد.", ["Tajikistan"]),
+    ("نیروهای مسلح ازبک در مرز افغانستان مستقر شدند.", ["Uzbekistan"]),
+    ("نیروهای روسی و تاجیک در نزدیکی مرز افغانستان تمرین کردند.", ["Russia", "Tajikistan"]),
+    ("تاجیک‌های شمال افغانستان به شهر بازگشتند.", []),
+    ("نیروهای تاجیک و ازبک در شمال افغانستان با طالبان درگیر شدند.", []),
 ])
 def test_a_people_shared_with_a_named_country_names_no_side(text, groups):
     assert TopicNames(_PEOPLES, "fa").groups(text) == groups
