@@ -14,21 +14,9 @@ import re
 
 from chronology.articles.model import Block
 from chronology.dates.tagger import find_candidates
-from chronology.languages import calendar_words, credit_words, en
+from chronology.languages import calendar_words, credit_words, en, en_grammar
 
-# Whole-line UI strings of news pages (compared lower-case, punctuation stripped).
-UI_PHRASES = {
-    "accessibility links", "skip to content", "skip to main content", "breaking news", "menu",
-    "search", "subscribe", "subscribe now", "sign in", "log in", "login", "register",
-    "log in or register", "newsletter", "share", "share this", "share this article", "tweet",
-    "email", "print", "comments", "comment", "leave a reply", "leave a comment", "reply",
-    "source link", "newsfeed", "news feed", "chats", "loader", "loading", "advertisement",
-    "ad", "sponsored", "follow us", "related", "related articles", "related stories",
-    "more stories", "more news", "read more", "read also", "see also", "top stories",
-    "most read", "most popular", "trending", "live", "video", "photo", "photos", "gallery",
-    "to participate in the discussion", "cookies", "accept", "home", "next", "previous",
-    "back to top", "go to the mediabank", "show comments", "hide comments", "listen",
-}
+UI_PHRASES = en_grammar.CLEAN_UI_PHRASES
 RELATED_PREFIX = re.compile(
     r"^\s*(read( also| more| next)?|also read|see also|related( stories| articles)?|more( stories| news)?"
     r"|recommended|watch|listen|you may also like)\s*[:\-–—|]", re.IGNORECASE)
@@ -321,11 +309,7 @@ def line_kind(line: str, latin_text: bool) -> str | None:
     return None
 
 
-# Every pattern of CAPTION needs one of these (case aside): a cheap test first, since a
-# search of CAPTION's many alternatives over every line was a tenth of extraction's time.
-_CAPTION_WORDS = ("photo", "image", "picture", "getty", "/", "]", "pose ", "illustrat",
-                  "handout", "represent", "pictured", "grab", "still", "international", "news",
-                  "agency", "tv", "file")
+_CAPTION_WORDS = en_grammar.CLEAN_CAPTION_WORDS
 
 
 # A photo's credit closing one sentence: "… to Serbia on April 9. Photo: AP", "… in Karachi.

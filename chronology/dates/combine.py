@@ -11,7 +11,7 @@ from chronology.dates.model import Mention
 from chronology.dates.patterns import WD, month, number, weekday
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 _DAYS_FROM = re.compile(r"\b(?:the\s+day|(?P<n>\w+)\s+days)\s+(?P<dir>before|after)\s+$",
                         re.IGNORECASE)
@@ -61,7 +61,7 @@ _EVERY_BEFORE = re.compile(rf"\b(?:{_EVERY_UNIT}|(?P<adverb>annually|yearly|week
                            r",?\s+(?:in|on|during)\s+$", re.IGNORECASE)
 _EVERY_AFTER = re.compile(rf",?\s+(?:{_EVERY_UNIT}\b|(?P<adverb>annually|yearly|weekly)\b)",
                           re.IGNORECASE)
-_SET_UNIT = {"month": ("year", "annually", "yearly"), "weekday": ("week", "weekly")}
+_SET_UNIT = en_grammar.COMBINE_SET_UNIT
 # "the first Tuesday of every month": a weekday of each month, not one day
 _OF_EVERY_MONTH = re.compile(r"\s+(?:of|in)\s+(?:" + "|".join(en.SET_WORDS) + r")\s+month\b",
                              re.IGNORECASE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 # A future seen from the past ("was due in April", "was to be held in April"): no direction
@@ -204,13 +204,10 @@ def _future_verb_after(text: str, start: int) -> bool:
     return _AHEAD_AFTER.match(text, start) is not None
 
 
-# Between an act's verb and "in": the place it happened ("arrived in China", "landed at
-# Tehran's airport").
-_PLACE_WORDS = frozenset(("in", "at", "to", "from", "into", "on", "near", "the", "s"))
+_PLACE_WORDS = en_grammar.CONTEXT_PLACE_WORDS
 
 
-_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "when", "where", "while", "until",
-                           "till", "before", "after", "by", "for", "and", "or", "but", "if"))
+_CLAUSE_WORDS = en_grammar.CONTEXT_CLAUSE_WORDS
 
 
 # A phrase between a far tense marker and the date that looks back from it.

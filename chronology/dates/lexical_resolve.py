@@ -28,11 +28,11 @@ from chronology.dates.model import Mention
 from chronology.dates.relative import DAY_NAMES, nearest_month_day
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day, weekday_on_or_after, weekday_on_or_before
-from chronology.languages import language
+from chronology.languages import en_grammar, language
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_END = re.compile(r"[.!?؟\n,;:،؛]")
-_MODS = {"START": "the start of", "END": "the end of", "MID": "the middle of"}
+_MODS = en_grammar.LEXICAL_RESOLVE_MODS
 
 
 _WRITTEN_YEAR = re.compile(r"\d{4}")  # any script's digits: "2012", "۲۰۱۲"

@@ -15,8 +15,9 @@ from chronology.dates import solar
 from chronology.dates.context import FUTURE, PAST
 from chronology.dates.patterns import ORDINALS, month
 from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
+from chronology.languages import en_grammar
 
-_SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_CODE = en_grammar.PERIODS_SEASON_CODE
 _SEASON_INDEX = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 _FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 _MONTH_SEASON = (0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4)
@@ -224,9 +225,7 @@ HOLIDAYS = {
 # March), under the spellings English-language papers use.
 for _name in ("nowruz", "norouz", "nowrouz", "norooz", "noruz", "nowruz day"):
     HOLIDAYS[_name] = lambda y: solar.to_gregorian(y - 621, 1, 1)
-# How many days the holidays that follow a day run on ("the Nowruz holidays" end on the 13th
-# of Farvardin, Sizdah Bedar); other days' holidays are taken to run for a week.
-HOLIDAY_SEASON_DAYS = {"nowruz": 12, "norouz": 12, "nowrouz": 12, "norooz": 12, "noruz": 12}
+HOLIDAY_SEASON_DAYS = en_grammar.PERIODS_HOLIDAY_SEASON_DAYS
 _SEASON_DAYS = 7
 
 

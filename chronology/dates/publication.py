@@ -38,6 +38,7 @@ from chronology.dates.resolve import explicit
 from chronology.dates.solar import numeric_solar
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
+from chronology.languages import en_grammar
 
 MAX_LINE = 160
 YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one with a year
@@ -110,15 +111,7 @@ _LABEL_ONLY = re.compile(r"\s*(?:first\s+|last\s+)?(?:publish(?:ed)?|posted|upda
                          r"publication\s+date|last\s+update)(?:\s+(?:on|at|date|time))?"
                          rf"\s*:?\s*(?:{_TIME})?\s*$", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[./-]\d{1,2}[./-]\d")
-# Lower-case words a date line may hold besides its date: bylines, desks, reading times.
-_BYLINE_WORDS = frozenset((
-    "and", "staff", "writer", "writers", "reporter", "reporters", "correspondent", "special",
-    "senior", "chief", "editor", "editors", "desk", "bureau", "team", "news", "agency", "source",
-    "edition", "print", "online", "web", "report", "min", "mins", "minute", "minutes", "read",
-    "views", "view", "comments", "comment", "ago", "hour", "hours", "days", "photo", "photos",
-    "video", "from", "with", "for", "via", "a", "an", "story", "article", "translated",
-    "sec", "secs", "second", "seconds", "share", "print", "email", "follow", "us", "s", "leave",
-    "comment", "comments", "reply", "replies", "no", "author", "authors"))
+_BYLINE_WORDS = en_grammar.PUBLICATION_BYLINE_WORDS
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
                          re.IGNORECASE)
 _LABEL_WORD = re.compile(

@@ -57,6 +57,7 @@ from chronology.dates.reference_inferred import (
 )
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
+from chronology.languages import en_grammar
 
 # Run on the lower-cased text.  Strong signs mark any line; weak ones ("photo") only a short one.
 _CAPTION = re.compile(
@@ -268,7 +269,7 @@ def _credit_lines(text: str):
         pos = text.find("/", pos + 1)
 
 
-_COMMENT_WORDS = ("comment", "repl", "respons")
+_COMMENT_WORDS = en_grammar.REFERENCE_COMMENT_WORDS
 _COMMENTS = re.compile(
     r"^[ \t]*(?:\d+\s+)?(?:comments?|responses?|replies|reader\s+comments|leave\s+a\s+"
     r"(?:comment|reply)|add\s+(?:a\s+)?comment)[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$",

@@ -20,22 +20,16 @@ from chronology.dates.timeml import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
-DECADE_DIGIT = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
-}
-CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+DECADE_DIGIT = en_grammar.RELATIVE_DECADE_DIGIT
+CENTURY_WORDS = en_grammar.RELATIVE_CENTURY_WORDS
 MONTH_NAMES = tuple(names[0] for names in en.MONTH_NAMES)  # reasons are written in English
 DAY_NAMES = tuple(d.title() for d in sorted(en.WEEKDAYS, key=en.WEEKDAYS.__getitem__))
 FINENESS = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
             "half": 4, "year": 5, "decade": 6, "century": 7}
-_BACK = {"last", "past", "the past", "this past", "previous", "the previous", "preceding", "prior", "before",
-         "earlier", "ago",
-         "late last", "early last", "previously"}
-_AHEAD = {"next", "coming", "following", "after", "later", "hence", "from now", "early next",
-          "late next", "the next", "the coming", "the following"}
+_BACK = en_grammar.RELATIVE_BACK
+_AHEAD = en_grammar.RELATIVE_AHEAD
 # Days around the reference a month-day may fall in: mostly behind it in a past context,
 # mostly ahead in a future one (news rarely says "March 5" for a date 10 months away).
 _WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
@@ -88,7 +82,7 @@ def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str |
         f" ({tense} tense)" if tense else "")
 
 
-_RELYEAR = {"last": -1, "this": 0, "next": 1}
+_RELYEAR = en_grammar.RELATIVE_RELYEAR
 
 
 def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | None,
@@ -240,7 +234,7 @@ def _offset(rel: str) -> int:
     return 0
 
 
-_WHOLE = {"the full", "the whole", "the entire"}
+_WHOLE = en_grammar.RELATIVE_WHOLE
 _CHAIN_RELS = {"the following", "the next", "the previous", *en.ANAPHORIC_DETERMINERS}
 
 
@@ -433,7 +427,7 @@ def _coarser(period: Period, unit: str) -> bool:
     return FINENESS[period.kind] > FINENESS.get(unit, 0)
 
 
-_UNIT_OF = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}
+_UNIT_OF = en_grammar.RELATIVE_UNIT_OF
 
 
 def chained(c, s):

@@ -26,7 +26,7 @@ from chronology.dates.timeml import (
     valid_day,
     weekday_on_or_before,
 )
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 
 @dataclass
@@ -501,7 +501,7 @@ def _in_cited_source(text: str, frame_end: int, month_start: int) -> bool:
         _SPOKE_IN.search(text[comma + 1:month_start]) is not None
 
 
-_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_WEEK_ORDINALS = en_grammar.RESOLVE_WEEK_ORDINALS
 
 
 def month_week(c: Candidate, s: State) -> Resolution | None:

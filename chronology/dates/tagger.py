@@ -34,7 +34,7 @@ from chronology.dates.patterns import (
     YEAR,
     compile_,
 )
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 
 @dataclass(frozen=True)
@@ -329,7 +329,7 @@ _RANK_BEFORE = re.compile(r"\b(?:" + "|".join(en.RANK_VERBS) + r")\s+(?:\S+\s+){
                           re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "sun", "sat", "wed"})
+_AMBIGUOUS_MONTHS = en_grammar.TAGGER_AMBIGUOUS_MONTHS
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
     r"last|this|next|every|each|between|and|or|on|for|around|until|throughout)\s+|mid-)$",

@@ -14,9 +14,9 @@ import datetime as dt
 
 from chronology.dates.patterns import ORDINALS, day_number, month
 from chronology.dates.timeml import Period, valid_day
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
-_SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_CODE = en_grammar.PERIODS_SEASON_CODE
 _YEAR_OR_FINER = ("day", "week", "weekend", "month", "quarter", "half", "season", "year")
 
 

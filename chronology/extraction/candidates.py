@@ -61,7 +61,7 @@ from chronology.extraction.title_people import meeting_title
 from chronology.extraction.titles import make_title, title_or_headline
 from chronology.extraction.told_things import bare_subject_head, names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 MAX_ACTORS = 8
 
@@ -472,11 +472,7 @@ _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, en.GOING_ON_SUBJECTS))
                       re.IGNORECASE)
 _PROCESS = re.compile(r"\b(?:preparations?|construction|purchase|procurement|production|"
                       r"negotiations? on|work)\s+(?:for|of|on)\b", re.IGNORECASE)
-_NOT_DOING = {"considering", "planning", "preparing", "seeking", "looking", "hoping",
-              "expecting", "weighing", "mulling", "trying", "aiming", "working", "going",
-              "thinking", "waiting", "discussing", "negotiating", "studying", "exploring",
-              "pushing", "pressing", "urging", "calling", "asking", "facing", "becoming",
-              "getting", "being", "having", "eyeing", "reviewing", "evaluating", "assessing"}
+_NOT_DOING = en_grammar.CANDIDATES_NOT_DOING
 
 
 # A habit: "every summer", "each year", "annually" (not the day's act).

@@ -15,7 +15,7 @@ from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, person_
 from chronology.extraction.entities import surname as _surname
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 WORD = re.compile(r"[\w'’.-]+")
 
@@ -202,7 +202,7 @@ def surnames_in(text: str, people: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-PRONOUNS = {"he", "she", "they", "it"}
+PRONOUNS = en_grammar.CLAUSES_PRONOUNS
 
 
 def first_verb_end(text: str) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from chronology.extraction.verbs import AUXILIARIES, is_past
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 _LINK = re.compile(r",\s+(?:" + "|".join(en.CONTRAST_LINKS) + r")\s+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -45,8 +45,5 @@ def contrast_clauses(text: str, start: int, end: int, main_date: int) -> list[tu
     return clauses
 
 
-# (review F) Not what someone said (", while officials said … that the rest would follow"),
-# not a clause whose subject is a pronoun (", while it handed over …": who, the headline
-# cannot say), not a plan (", whereas the rest will follow").
-_PRONOUNS = {"it", "they", "he", "she", "we", "this", "that", "these", "those"}
+_PRONOUNS = en_grammar.CONTRAST_PRONOUNS
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|plans? to)\b")

@@ -27,6 +27,7 @@ from chronology.extraction.verbs import (
     is_past,
     is_verb_form,
 )
+from chronology.languages import en_grammar
 
 OPENS_QUOTE = re.compile(r"\s*(?:[-–—•*]\s*)?[“\"‘]")  # "- “The capabilities …": a bullet first
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s+(?=([A-Za-z]+)\b)")
@@ -157,11 +158,7 @@ _MARKS = re.compile(
     r"delivery|handover|hand-over|commissioning|launch|signing|roll-?out|start|beginning|"
     r"opening|induction|unveiling)\s+of\s+(?P<what>[^,;]+?)(?=,|;|\.|\s+(?:from|under|as|in|at|"
     r"to|by|for)\s|$)", re.IGNORECASE)
-_MARKED_VERBS = {"arrival": "arrive", "start": "start", "beginning": "begin", "opening": "open",
-                 "delivery": "delivered", "handover": "handed over", "hand-over": "handed over",
-                 "commissioning": "commissioned", "launch": "launched", "signing": "signed",
-                 "rollout": "rolled out", "roll-out": "rolled out", "induction": "inducted",
-                 "unveiling": "unveiled"}
+_MARKED_VERBS = en_grammar.DATED_CLAUSE_MARKED_VERBS
 _WEAK_SUBJECT = re.compile(r"^(?:the\s+two|both|they|he|she|the\s+pair|the\s+leaders|the\s+"
                            r"ministers|officials)\b|^[^,]{0,60}?\b(?:was|were|is|are|gathered|"
                            r"came|met|attended)\s", re.IGNORECASE)

@@ -36,20 +36,15 @@ from chronology.extraction.background import perfect_with_past_date
 from chronology.extraction.framing import backdrop_date, framed_act
 from chronology.extraction.sentences import inside
 from chronology.extraction.verbs import AUXILIARIES, is_past
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 SPEECH_VERBS = (*en.SPEECH_VERBS, "according")
 _SPEECH_BEFORE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[\w'’.-]+){0,4}\s*$",
                             re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^\s*(" + "|".join(SPEECH_VERBS) + r")\b", re.IGNORECASE)
-SPAN_WORDS = {"since", "until", "till", "through", "throughout", "by", "before", "after",
-              "from", "between", "within", "during", "over", "for", "beyond", "ahead", "of",
-              "towards", "toward"}  # "a partnership towards the year 2030": a goal
-FOLLOWERS = {"when", "and", "or", "to", "as", "the", "after", "before", "over", "in", "on",
-             "at", "for", "with", "by", "from", "that", "which", "while", "but", "amid",
-             "against", "under", "into", "about", "despite", "because", "if", "than", "so"}
-DEICTIC = {"today", "tonight", "now", "currently", "nowadays", "this year", "this month",
-           "this week", "these days", "at present", "presently"}
+SPAN_WORDS = en_grammar.DATING_SPAN_WORDS
+FOLLOWERS = en_grammar.DATING_FOLLOWERS
+DEICTIC = en_grammar.DATING_DEICTIC
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -110,7 +105,7 @@ def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
                    for i, w in enumerate(words))  # "… under a contract which concluded in 2018"
 
 
-_BE_HAVE = {"be", "been", "have", "has", "had", "being"}
+_BE_HAVE = en_grammar.DATING_BE_HAVE
 
 
 def _a_month_planned(text: str, start: int, mention: Mention) -> bool:
@@ -397,7 +392,7 @@ def _reduced_relative(text: str, start: int, mention: Mention) -> bool:
 _STATE_AFTER = re.compile(r",\s+(?:is|are|remains|remain|has|have)\b(?!\s+(?:been\s+)?[a-z]+ed\b)")
 
 
-_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that"}
+_DETERMINERS = en_grammar.DATING_DETERMINERS
 
 
 def _inverted_attribution(clause: str) -> bool:
@@ -424,7 +419,7 @@ def _participle_aside(parts: list[str], appositive: bool = False) -> bool:
     return any(_is_verb(w) for w in main[1:])  # "said that the shipment, …, started": its verb
 
 
-_APPOSITIVE_DETERMINERS = {"a", "an", "the"}
+_APPOSITIVE_DETERMINERS = en_grammar.DATING_APPOSITIVE_DETERMINERS
 
 
 def _appositive_participle(words: list[str]) -> list[str]:

@@ -94,7 +94,7 @@ from chronology.extraction.foreign_trends import tells_a_trend
 from chronology.extraction.ids import event_id
 from chronology.extraction.names import TopicNames
 from chronology.extraction.sentences import Sentence
-from chronology.languages import ZWNJ, language
+from chronology.languages import ZWNJ, en_grammar, language
 
 # The tables of words that are no noun after a demonstrative ("این است که", "این در حالی").
 _NOT_NOUNS = ("VERB_PARTS", "DATE_PREPOSITIONS", "PARTY_BEFORE_VERB", "AGO_UNITS",
@@ -106,9 +106,7 @@ _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any cl
 # kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
 # Контракт был подписан в 2007 году") is between the delivery's sides
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
-# the acts done at one occasion (a signing, a meeting, a visit): only such an act is a second
-# one of the day "Кроме того" follows; a delivery or a drill told so is background
-_OCCASION_KINDS = frozenset({"agreement", "arms deal", "meeting", "visit"})
+_OCCASION_KINDS = en_grammar.FOREIGN_OCCASION_KINDS
 _NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
 
 

@@ -32,7 +32,7 @@ from chronology.extraction.verbs import (
     is_past,
     is_verb_form,
 )
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 CUT_BEFORE = re.compile(r"\s*(?:;|(?<!\d):|\s[–—-]\s(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b[‘’'\"”]?\s)"
                         r"|(?<!ing),\s+[a-z]+ing\b"  # ("developing, designing and building": a series)
@@ -87,9 +87,8 @@ def _adjective(word: str) -> bool:
                                word in _ADJECTIVES)
 
 
-_ADJECTIVES = {"new", "old", "close", "strong", "deep", "joint", "naval", "military", "key",
-               "further", "closer", "stronger", "deeper", "good", "friendly", "mutual"}
-_ADVERBIAL_CUTS = {"during", "amid", "because", "despite", "whereas", "although", "so", "in"}
+_ADJECTIVES = en_grammar.HEADLINE_CLAUSE_ADJECTIVES
+_ADVERBIAL_CUTS = en_grammar.HEADLINE_CLAUSE_ADVERBIAL_CUTS
 # "$18 a share", "12 jets a year": "a" is "per" after an amount, and stays
 _PER = re.compile(r"an?\s+(?:share|year|month|week|day|barrel|ton|tonne|piece|head|unit)\b")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:cents?|pence|dollars?|euros?|francs?|yen|rubles?|roubles?|"
@@ -221,8 +220,7 @@ def _before_report_dropped(text: str) -> str:
     return _BEFORE_REPORT_END.sub("", text)
 
 
-_INNER_CLAUSE = {"when", "where", "after", "as", "while", "until", "since", "before", "then",
-                 "in", "on", "at", "from", "during"}
+_INNER_CLAUSE = en_grammar.HEADLINE_CLAUSE_INNER_CLAUSE
 
 
 def _long_relative_dropped(text: str) -> str:
@@ -315,8 +313,7 @@ def _determiner_dropped(match: re.Match) -> str:
 # "the multi-role stealth frigate of the Indian Navy, INS Tushil, was commissioned": the name
 _NAMED_SUBJECT = re.compile(r"^(?P<article>[Tt]he\s+|an?\s+|An?\s+)?(?P<desc>[A-Za-z][^,]{2,100}?),\s+"
                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+(?=(?P<verb>[a-z]+))")
-_PLACE_NOUNS = {"county", "province", "city", "district", "region", "state", "town", "village",
-                "township", "oblast", "prefecture", "governorate", "municipality", "island"}
+_PLACE_NOUNS = en_grammar.HEADLINE_CLAUSE_PLACE_NOUNS
 
 
 def _named_subject(text: str) -> str:

@@ -21,7 +21,7 @@ from chronology.extraction.verbs import (
     is_verb_form,
     present,
 )
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s+"
                          # a hedge stays: "was reportedly killed" is not "was killed"
@@ -34,9 +34,7 @@ _AUX_ADVERB = re.compile(r"\b(has|have|had|is|are|was|were|been|be|will|would)\s
 _TO_VERBS = set(en.INFINITIVE_VERBS)
 
 
-_AS_PARTICIPLES = {"known", "described", "seen", "regarded", "considered", "referred",
-                   "designated", "identified", "named", "listed", "classified", "billed",
-                   "touted", "viewed", "used", "dubbed", "hailed", "branded"}
+_AS_PARTICIPLES = en_grammar.HEADLINE_TENSE_AS_PARTICIPLES
 
 
 def title_case(words: list[str]) -> bool:
@@ -150,10 +148,8 @@ def present_tense(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
-_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "dozens", "hundreds", "thousands", "several", "many"}
-_NOT_AFTER_ADJECTIVE = {"by", "in", "at", "on", "to", "from", "for", "with", "into", "off",
-                        "the", "a", "an", "and", "as", "over", "during", "near"}
+_COUNT_WORDS = en_grammar.HEADLINE_TENSE_COUNT_WORDS
+_NOT_AFTER_ADJECTIVE = en_grammar.HEADLINE_TENSE_NOT_AFTER_ADJECTIVE
 
 
 def _counted_adjective(words: list[str], i: int) -> bool:
@@ -166,8 +162,7 @@ def _counted_adjective(words: list[str], i: int) -> bool:
         bool(after) and after not in _NOT_AFTER_ADJECTIVE and not words[i].endswith(",")
 
 
-_CLAUSE_SUBJECTS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these",
-                    "those"}
+_CLAUSE_SUBJECTS = en_grammar.HEADLINE_TENSE_CLAUSE_SUBJECTS
 
 
 def _object_relative(words: list[str], i: int) -> int:
@@ -197,7 +192,7 @@ def _object_relative(words: list[str], i: int) -> int:
     return 0
 
 
-_OBJECT_PREPOSITIONS = {"under", "in", "by", "through", "after", "per", "within", "from"}
+_OBJECT_PREPOSITIONS = en_grammar.HEADLINE_TENSE_OBJECT_PREPOSITIONS
 
 
 def _verb_before_object(words: list[str], i: int) -> int | None:
@@ -239,13 +234,12 @@ _NEGATIVES = {f"{aux}n{q}t": forms for q in "'’" for aux, forms in (
     ("does", ("doesn't", "don't")), ("do", ("doesn't", "don't")), ("did", ("doesn't", "don't")),
     ("would", ("won't", "won't")), ("wo", ("won't", "won't")), ("could", ("couldn't", "couldn't")),
     ("ca", ("can't", "can't")), ("should", ("shouldn't", "shouldn't")))}
-_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your"}
-_PRONOUN_IS = {"it's", "it’s", "that's", "that’s", "there's", "there’s", "he's", "he’s",
-               "she's", "she’s", "what's", "what’s", "who's", "who’s"}
+_DETERMINERS = en_grammar.HEADLINE_TENSE_DETERMINERS
+_PRONOUN_IS = en_grammar.HEADLINE_TENSE_PRONOUN_IS
 
 
-_PASSIVE_NEXT = {"to", "in", "at", "from", "for", "on", "into", "near", "off", "under"}
-_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
+_PASSIVE_NEXT = en_grammar.HEADLINE_TENSE_PASSIVE_NEXT
+_FINITE = en_grammar.HEADLINE_TENSE_FINITE
 
 
 def _reduced_relative(words: list[str], i: int) -> bool:
@@ -276,9 +270,7 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     return False
 
 
-# ("accompanied by", "loaded with": a second participle's phrase, no main verb's)
-_AFTER_MAIN_PAST = {"in", "at", "on", "to", "into", "from", "the", "a", "an", "its",
-                    "their", "his", "her", "off", "for", "over", "two", "three", "four"}
+_AFTER_MAIN_PAST = en_grammar.HEADLINE_TENSE_AFTER_MAIN_PAST
 
 
 def _main_past(words: list[str], i: int, k: int) -> bool:
@@ -294,15 +286,13 @@ def _main_past(words: list[str], i: int, k: int) -> bool:
     return not any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[:i])
 
 
-# Past forms that end a modifier more often than they head a predicate ("worth", "based")
-_NOT_MAIN_PAST = {"based", "used", "armed", "equipped", "made", "built", "manned", "owned",
-                  "led", "backed", "funded", "linked", "related", "worth"}
+_NOT_MAIN_PAST = en_grammar.HEADLINE_TENSE_NOT_MAIN_PAST
 
 
 _NAMING = en.NAMING_PARTICIPLES
 
 
-_STATE_NEXT = {"about", "that", "over"}
+_STATE_NEXT = en_grammar.HEADLINE_TENSE_STATE_NEXT
 
 
 def _state(words: list[str], i: int) -> bool:
@@ -354,13 +344,11 @@ def _plural_present(words: list[str], i: int) -> bool:
         not is_past(word) and not is_inflected_verb(word) and plural_subject(words[:i])
 
 
-_NOT_BEFORE_VERB = {"to", "will", "would", "can", "could", "may", "might", "must", "shall",
-                    "should", "that", "which", "who", "not", "did", "do", "does", "and", "or"}
+_NOT_BEFORE_VERB = en_grammar.HEADLINE_TENSE_NOT_BEFORE_VERB
 
 
-_PERSONAL = {"i", "we", "you", "they", "he", "she", "it"}
-_PRONOUN_TENSE = {"was": ("is", "are"), "were": ("is", "are"), "had": ("has", "have"),
-                  "would": ("will", "will"), "will": ("will", "will"), "shall": ("will", "will")}
+_PERSONAL = en_grammar.HEADLINE_TENSE_PERSONAL
+_PRONOUN_TENSE = en_grammar.HEADLINE_TENSE_PRONOUN_TENSE
 
 
 def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
@@ -449,24 +437,15 @@ def _habitual(words: list[str], i: int) -> bool:
     return not any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[i + 3:])
 
 
-_PAST_ADVERBS = {"last", "previously", "formerly", "once"}
-_FINITE_AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would"}
-# What follows "has been" in a state rather than an act: a place or company ("in Wonsan",
-# "with the fleet"), a state adjective
-_STATE_AFTER_BEEN = {"in", "at", "on", "with", "under", "inside", "aboard", "operational",
-                     "ready", "active", "available", "open", "closed"}
+_PAST_ADVERBS = en_grammar.HEADLINE_TENSE_PAST_ADVERBS
+_FINITE_AUXILIARIES = en_grammar.HEADLINE_TENSE_FINITE_AUXILIARIES
+_STATE_AFTER_BEEN = en_grammar.HEADLINE_TENSE_STATE_AFTER_BEEN
 
 
-SIMPLE_PAST = {"spoke", "took", "gave", "went", "came", "saw", "began", "flew", "drew", "wrote",
-                "withdrew", "undertook", "overtook", "became", "ran", "grew", "threw", "knew",
-                "rose", "chose", "broke", "drove", "froze", "stole", "swore", "shook"}
+SIMPLE_PAST = en_grammar.HEADLINE_TENSE_SIMPLE_PAST
 
 
-_BY_MEANS = {"phone", "telephone", "video", "videolink", "video-link", "air", "sea", "rail", "road",
-             "train", "ship", "plane", "mail", "email", "letter", "end", "far", "then",
-             "now", "tomorrow", "next", "virtue", "means", "way", "hand", "land", "armored",
-             "armoured", "special", "private", "car", "bus", "boat", "helicopter", "motorcade",
-             "ferry", "truck", "satellite", "videoconference", "teleconference"}
+_BY_MEANS = en_grammar.HEADLINE_TENSE_BY_MEANS
 
 
 def _passive_by(words: list[str], i: int) -> bool:
@@ -491,7 +470,7 @@ def _passive_by(words: list[str], i: int) -> bool:
 VERB = "\ue001"  # marks the headline's verb for ``_cap`` (never left in a title)
 
 
-_NO_OBJECT = {"by", "in", "on", "at", "during", "after", "with", "from", "near", "off"}
+_NO_OBJECT = en_grammar.HEADLINE_TENSE_NO_OBJECT
 
 
 def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) -> None:
@@ -549,10 +528,7 @@ def backshift(text: str) -> str:
     return " ".join(words)
 
 
-_HEAD_ENDS = ("of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who",
-              "comprising", "involving", "along", "together", "between", "among", "against",
-              "about", "during",
-              "including", "consisting", "carrying")
+_HEAD_ENDS = en_grammar.HEADLINE_TENSE_HEAD_ENDS
 
 
 _COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|both|several|"
@@ -561,7 +537,7 @@ _COUNTS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|
 # (a year is a name's, "Laros 2022 starts", not a count: "2,000 troops" has its comma)
 
 
-_CLAUSE_ENDS = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the"}
+_CLAUSE_ENDS = en_grammar.HEADLINE_TENSE_CLAUSE_ENDS
 
 
 def clause_join(words: list[str], end: int) -> int | None:
@@ -657,8 +633,8 @@ def second_member(phrase: list[str], head: str = "") -> bool:
         not head.islower()
 
 
-_IRREGULAR_PLURALS = {"children", "people", "men", "women", "police", "personnel"}
-_SINGULAR_MEN = {"specimen", "regimen", "abdomen", "omen", "amen", "acumen", "stamen"}
+_IRREGULAR_PLURALS = en_grammar.HEADLINE_TENSE_IRREGULAR_PLURALS
+_SINGULAR_MEN = en_grammar.HEADLINE_TENSE_SINGULAR_MEN
 _DETERMINED = re.compile(r"(?i:the|these|those|all|new|first|last|latest|remaining|final)\s+"
                          r"(?:(?i:first|last|new|latest|remaining|final)\s+)?(?:[A-Z][\w-]*\s+)*"
                          r"[A-Z][\w-]*s$")

@@ -6,8 +6,10 @@ import hashlib
 import re
 import unicodedata
 
+from chronology.languages import en_grammar
+
 MAX_SLUG_WORDS = 8
-_DROP = {"a", "an", "the"}
+_DROP = en_grammar.DATING_APPOSITIVE_DETERMINERS
 
 
 def slugify(text: str, max_words: int = MAX_SLUG_WORDS) -> str:

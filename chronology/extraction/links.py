@@ -11,7 +11,7 @@ import re
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.sentences import Sentence
 from chronology.extraction.verbs import AUXILIARIES, is_past
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 # A subject that points back to the sentence before: a pronoun before its verb ("It was
 # the 20th edition", "They reportedly delivered …"), or "the" + a noun that sentence used
@@ -50,10 +50,7 @@ def refers_back(subject: str, before: str) -> str | None:
 _ACT_NOUN = re.compile(r"(?:ition|ation|tion|sion|ment|al|ery|ance|ence)$")
 
 
-# What a pointing "This" or "It" says of the event before: "It is the 20th edition", "This
-# marks the first time", "It comes after …".
-_OCCASION_VERBS = frozenset({"is", "was", "marks", "marked", "comes", "came", "follows",
-                             "followed", "means", "becomes", "became", "remains"})
+_OCCASION_VERBS = en_grammar.LINKS_OCCASION_VERBS
 
 
 def goes_on(words: str, before: str) -> bool:
@@ -69,7 +66,7 @@ def goes_on(words: str, before: str) -> bool:
     return True
 
 
-_COPULA = frozenset({"is", "was", "are", "were", "remains", "remained", "seems", "seemed"})
+_COPULA = en_grammar.LINKS_COPULA
 
 
 # The thing a side clause tells of: the noun phrase before it, or before the aside that
@@ -79,8 +76,7 @@ _ASIDE_HEAD = re.compile(r"[,–—(-] ?(?:the |a )?(?:(?:first|second|third|las
                          r"[\w -]{1,30}$", re.IGNORECASE)
 
 
-_NOT_THE_THING = {"the", "a", "an", "its", "their", "his", "her", "while", "although", "though",
-                  "as", "after", "when", "since", "because", "once"}
+_NOT_THE_THING = en_grammar.LINKS_NOT_THE_THING
 
 
 _SAID = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\b")

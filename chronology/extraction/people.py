@@ -17,12 +17,10 @@ from chronology.config import Topic
 from chronology.extraction.entities import capitalised_runs, known_people, person_name, surname
 from chronology.extraction.gazetteer import REGIONS, country_of
 from chronology.extraction.relevance import match_topic
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 WINDOW_BEFORE = 45
-ROLE_NOUNS = {"minister", "general", "admiral", "commander", "president", "spokesman",
-              "spokeswoman", "spokesperson", "ambassador", "envoy", "premier", "chief",
-              "secretary", "diplomat", "director", "colonel", "captain", "official"}
+ROLE_NOUNS = en_grammar.PEOPLE_ROLE_NOUNS
 
 
 @dataclass

@@ -16,7 +16,7 @@ import re
 from chronology.dates.model import Mention
 from chronology.extraction.dating import calendar_mentions
 from chronology.extraction.verbs import AUXILIARIES, is_past, present
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 # what may stand between the dates of the list: "in August 2021 and May 2022", "2019, 2020 and 2021"
@@ -25,7 +25,7 @@ _WORD = r"(?:[A-Z][\w'’-]*|\d[\w-]*)"
 _NAME = _WORD + r"(?:\s+(?:" + _WORD + r"|of|de|al))*"
 _PASSIVE = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+([a-z]+)\b")
 _DETERMINERS = {"The", "A", "An", "Its", "Their", "His", "Her", "Both", "Two", "Three", "Four"}
-_PREPOSITIONS = {"to", "from", "for", "with", "of", "by", "in", "at", "on", "between", "and"}
+_PREPOSITIONS = en_grammar.RESPECTIVELY_PREPOSITIONS
 _OBJECT_LIST = re.compile(r"\s+(in|at|to|for)\s+(" + _NAME + r"(?:,\s+" + _NAME + r")*)\s+and\s+("
                           + _NAME + r")")
 
@@ -190,6 +190,4 @@ def _passive_coordination(middle: str, verb: str) -> bool:
         r"\band\s+" + re.escape(verb) + r"\s+(?:in|on|to|at|by|from)\b", middle) is not None
 
 
-# Verbs of movement that take no object: their past is never a passive participle.
-_NO_OBJECT = {"arrived", "docked", "landed", "sailed", "departed", "returned", "left", "flew",
-              "went", "came", "began", "started", "ended", "berthed", "anchored"}
+_NO_OBJECT = en_grammar.RESPECTIVELY_NO_OBJECT

@@ -65,7 +65,7 @@ from chronology.extraction.theatres import (
 )
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.extraction.verbs import base_form, is_past
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 CONFLICT_DAYS = 3
 STRONG_OVERLAP = 0.5
@@ -76,20 +76,8 @@ THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording
 _SAME_DAY_KINDS = {"exercise"}  # one day's drill of two armies; not agreements: a visit signs many
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
              "ceremony"}
-STOPWORDS = {
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from",
-    "as", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has",
-    "have", "had", "will", "would", "it", "its", "their", "his", "her", "he", "she", "they",
-    "we", "i", "also", "said", "says", "told", "during", "after", "before", "between", "about",
-    "into", "over", "than", "then", "there", "which", "who", "whom", "whose", "while", "not",
-    "no", "but", "both", "two", "other", "upon", "s"
-}
-DATE_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "today", "yesterday", "earlier", "later", "last", "next", "week",
-    "month", "year"
-}
+STOPWORDS = en_grammar.SAMENESS_STOPWORDS
+DATE_WORDS = en_grammar.SAMENESS_DATE_WORDS
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:

@@ -18,7 +18,7 @@ from chronology.extraction.clauses import (
 from chronology.extraction.entities import ORG_WORDS
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.verbs import AUXILIARIES, is_english_word, is_past
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 SPEECH = ("(?:" + "|".join(sorted((v for v in en.SPEECH_VERBS if v != "pointed"), key=len,
                                    reverse=True)) + "|pointed out)")
@@ -167,23 +167,14 @@ def _is_speaker(text: str) -> bool:
     # states can join", "all member states": "states" a noun after a number or "member"
 
 
-_NOT_SPEAKER_ENDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                     "all", "both", "many", "several", "some", "member", "these", "those",
-                     "other", "united", "island", "gulf", "baltic", "arab", "african"}
+_NOT_SPEAKER_ENDS = en_grammar.SPEAKERS_NOT_SPEAKER_ENDS
 
 
-_CONJUNCTIONS = {"because", "although", "though", "while", "when", "if", "since", "after",
-                 "before", "until", "unless", "whereas", "as", "once"}
+_CONJUNCTIONS = en_grammar.SPEAKERS_CONJUNCTIONS
 
 
-# Words in -s that are singular ("news", "series"): no plural subject or speaker.
-SINGULAR_S = {"news", "series", "species", "politics", "economics", "headquarters", "means"}
-PLURAL_SPEAKERS = {"officials", "sources", "diplomats", "media", "ministers", "analysts",
-                   "experts", "reports", "authorities", "leaders", "countries", "sides", "forces",
-                   "troops", "officers", "lawmakers", "residents", "witnesses", "police",
-                   "governments", "militaries", "they", "both", "people", "observers",
-                   # service people, capitalised too ("U.S. Marines deploy"): a plural
-                   "marines", "sailors", "soldiers", "pilots", "paratroopers", "commandos"}
+SINGULAR_S = en_grammar.SPEAKERS_SINGULAR_S
+PLURAL_SPEAKERS = en_grammar.SPEAKERS_PLURAL_SPEAKERS
 
 
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:further|also|later|earlier|then|again|reportedly|"
@@ -232,14 +223,10 @@ def one_body(words: list[str]) -> bool:
         before not in ORG_WORDS and tail[0] not in ORG_WORDS
 
 
-_PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "with", "to", "by"}
+_PREPOSITIONS = en_grammar.SPEAKERS_PREPOSITIONS
 
 
-# Speakers that relay news rather than make it: the headline states what they report.
-RELAYS = {"media", "office", "ministry", "agency", "agencies", "sources", "source", "reports",
-          "report", "newspaper", "daily", "outlet", "outlets", "channel", "television", "tv",
-          "radio", "service", "press", "department", "they", "wing", "website", "statement",
-          "company", "firm", "corporation", "manufacturer", "shipyard", "yard", "navy", "command"}
+RELAYS = en_grammar.SPEAKERS_RELAYS
 
 
 _ORGANISATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z][\w.’'-]*\s+){0,5}(?:" +

@@ -18,16 +18,12 @@ from chronology.extraction.verbs import (
     is_past,
     is_verb_form,
 )
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 MAX_WORDS = 12
-FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
-                "a", "an", "its", "their", "his", "her", "as", "that", "between", "about", "which",
-                "over", "under", "after", "before", "against", "into", "than", "via", "amid",
-                "including", "while", "when", "since"}
-ARTICLE_WORDS = {"the", "a", "an", "its", "their", "his", "her"}
-MODIFIER = {"with", "regarding", "of", "for", "on", "in", "from", "about", "over", "between",
-            "concerning", "involving", "including"}
+FUNCTION_END = en_grammar.TITLE_CUT_FUNCTION_END
+ARTICLE_WORDS = en_grammar.TITLE_CUT_ARTICLE_WORDS
+MODIFIER = en_grammar.TITLE_CUT_MODIFIER
 
 
 def inner_subject_trimmed(told: str) -> str:
@@ -53,8 +49,7 @@ def inner_subject_trimmed(told: str) -> str:
     return told
 
 
-SUBORDINATE = {"after", "when", "because", "as", "while", "where", "before", "until", "since",
-               "although", "though", "whereas", "unless"}
+SUBORDINATE = en_grammar.TITLE_CUT_SUBORDINATE
 
 
 def _as_complement(words: list[str], i: int, verb: int | None) -> bool:
@@ -198,7 +193,7 @@ def _cut_participle_dropped(words: list[str], whole: list[str], verb: int | None
     return words[:-1]
 
 
-_INCLUSION = {"including", "includes", "among", "notably", "especially", "mainly"}
+_INCLUSION = en_grammar.TITLE_CUT_INCLUSION
 
 
 def _cut_inclusion_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
@@ -215,8 +210,7 @@ def _cut_inclusion_dropped(words: list[str], whole: list[str], verb: int | None)
     return [*words[:at - 1], words[at - 1].rstrip(",")]
 
 
-_COUNT_ENDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-               "several", "some", "many", "both", "all", "most", "dozens", "hundreds"}
+_COUNT_ENDS = en_grammar.TITLE_CUT_COUNT_ENDS
 
 
 def _cut_clause_subject_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
@@ -241,8 +235,7 @@ def _second_clause(words: list[str], verb: int) -> tuple[list[str], int]:
     return (words, verb) if join is None else (words[join + 1:], verb - join - 1)
 
 
-_LIST_LEADS = {"with", "of", "from", "to", "in", "for", "between", "including", "over", "among",
-               "across", "by", "and"}
+_LIST_LEADS = en_grammar.TITLE_CUT_LIST_LEADS
 
 
 def _unfinished_list_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
@@ -268,8 +261,8 @@ def _unfinished_list_dropped(words: list[str], whole: list[str], verb: int | Non
     return words[:lead] if lead is not None and lead >= verb + 2 else words
 
 
-_CLAUSE_WORDS = {"when", "while", "because", "where", "if", "although", "whereas"}
-_RELATIVE_WORDS = {"that", "which", "who", "whose"}
+_CLAUSE_WORDS = en_grammar.TITLE_CUT_CLAUSE_WORDS
+_RELATIVE_WORDS = en_grammar.TITLE_CUT_RELATIVE_WORDS
 
 
 def _unfinished_clause_dropped(words: list[str], verb: int | None) -> list[str]:

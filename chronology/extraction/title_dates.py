@@ -16,7 +16,7 @@ from chronology.extraction.verbs import (
     is_past,
     is_verb_form,
 )
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
              r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back|up(?=\s+(?:until|till|to)\s))\s+)?"
@@ -28,8 +28,7 @@ DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|ea
 _THE_LEAD = re.compile(r"\b(?:" + "|".join(en.THE_DATE_LEADS) + r")\s+the\s+$", re.IGNORECASE)
 _NEEDS_THE = re.compile(r"(?:" + "|".join(en.THE_DATE_WORDS) + r")\b", re.IGNORECASE)
 _RANGE_LINK = re.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*")
-_ADVERBS = {"also", "already", "not", "just", "still", "then", "now", "recently", "previously",
-            "later", "earlier", "soon", "since", "first", "again", "never", "ever", "being"}
+_ADVERBS = en_grammar.TITLE_DATES_ADVERBS
 
 
 def _ranges_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -132,8 +131,7 @@ _OPEN_CLAUSE = re.compile(r"\b(?:" + "|".join(en.CLAUSE_CONJUNCTIONS) + r")\s+"
 # "the number of doctors who performed abortions declined": the relative clause's verb is
 # not the sentence's, so "declined" is the main verb, not a participle left by the date
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b")
-_NO_PREDICATE = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "he", "she",
-                 "it", "they", "we", "there"}
+_NO_PREDICATE = en_grammar.TITLE_DATES_NO_PREDICATE
 
 
 def _join(rest: str) -> str:

@@ -14,32 +14,13 @@ from functools import lru_cache
 
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 MAX_WORDS = 14
-PRONOUNS = {"he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its",
-            "their", "we", "i", "him", "them", "our", "my", "your", "us", "you"}
-FUNCTION_END = {"of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
-                "whether", "if", "than",
-                "a", "an", "its", "their", "his", "her", "as", "that", "between", "about",
-                "which", "over", "under", "after", "before", "against", "into", "via",
-                "amid", "including", "while", "when", "since", "is", "are", "was", "were", "be",
-                "will", "would", "has", "have", "had", "not", "but", "who", "whose", "said",
-                "says", "upon", "within", "during", "per", "such", "so", "because",
-                "across", "although", "among", "my", "nor", "onto", "our", "though", "through",
-                "toward", "towards", "until", "where", "whom", "without", "yet", "your",
-                "accordance", "addition", "order", "regard", "respect", "line", "view", "set",
-                "codenamed", "code-named", "called", "named", "dubbed", "known", "along",
-                "together", "around", "nearly", "almost", "roughly", "approximately", "rather"}
-# "… also known", "… codenamed": a name is missing; not after a verb ("… isn't known")
-_NAMING = {"codenamed", "code-named", "called", "named", "dubbed", "known"}
-# Words a shortened headline may stop before: the start of a new phrase.
-PHRASE_START = {"in", "on", "at", "for", "with", "by", "from", "to", "during", "after",
-                "before", "amid", "against", "over", "under", "as", "and", "but", "while",
-                "which", "who", "that", "since", "despite", "including", "near",
-                "within", "without", "via", "following", "ahead", "between", "into",
-                "through", "across", "around", "because", "when", "where", "although", "if",
-                "along", "together", "worth"}
+PRONOUNS = en_grammar.TITLE_FIT_PRONOUNS
+FUNCTION_END = en_grammar.TITLE_FIT_FUNCTION_END
+_NAMING = en_grammar.TITLE_FIT_NAMING
+PHRASE_START = en_grammar.TITLE_FIT_PHRASE_START
 _REMNANT = re.compile(
     r"\b[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s*[:–—]|\((?:Reuters|AP|AFP|Xinhua|TASS|IANS|PTI|ANI|"
     r"Sputnik|IRNA|dpa|UNI)\)|/[A-Z]{2,}/|[–—-]\s*(?:Xinhua|TASS|Reuters|AFP|IANS|PTI|ANI)\b|"
@@ -50,22 +31,15 @@ _PLURAL_SAYS = re.compile(
     r"forces|troops|analysts|experts|reports|authorities|militaries|navies|governments|"
     r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
     re.IGNORECASE)
-# Participles that need what follows ("are expected to reach", "will be included in"): no
-# cut after them
-_NEEDS_TO = {"expected", "scheduled", "set", "supposed", "slated", "poised", "planned", "designed",
-             "intended", "meant", "bound", "obliged", "forced", "allowed", "asked", "urged",
-             "invited", "required", "used", "included", "located", "based", "aimed", "involved",
-             "engaged", "known", "seen", "considered", "described", "made", "given", "put"}
-_NOT_NOUNS = {"to", "not", "also", "already", "just", "still", "being", "been", "newly", "then"}
+_NEEDS_TO = en_grammar.TITLE_FIT_NEEDS_TO
+_NOT_NOUNS = en_grammar.TITLE_FIT_NOT_NOUNS
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
 
 
 _NAME_PREPOSITIONS = {"On", "Of", "For", "Towards", "To", "In", "With", "Between", "Against"}
 
 
-# Words that take the next phrase with them: "owing | to", "due | to", "close | to".
-_NEEDS_NEXT = {"owing", "due", "according", "thanks", "prior", "ahead", "close", "next", "up",
-               "out", "part", "instead", "because", "along", "together"}
+_NEEDS_NEXT = en_grammar.TITLE_FIT_NEEDS_NEXT
 
 
 def problems(title: str) -> list[str]:
@@ -94,18 +68,12 @@ def problems(title: str) -> list[str]:
     return found
 
 
-# Words after which the next word is no predicate ("the signed deal", "of new ships", "19
-# ships"): determiners, prepositions and numbers
-_NO_SUBJECT_BEFORE = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
-                      "those", "of", "for", "with", "from", "in", "on", "at", "by", "to", "into",
-                      "about", "between", "against", "over", "under", "involving", "including",
-                      "and", "or", "no", "any", "some", "each", "every", "more", "most"}
-_REPORTED = {"says", "say", "said"}
-_NOUNS_TOO = {"set", "cut", "cost", "bid", "cast", "hit", "spread"}  # "set of S-400s": a noun  # the headline's own attribution ("X says …")
+_NO_SUBJECT_BEFORE = en_grammar.TITLE_FIT_NO_SUBJECT_BEFORE
+_REPORTED = en_grammar.TITLE_FIT_REPORTED
+_NOUNS_TOO = en_grammar.TITLE_FIT_NOUNS_TOO
 _TO_NOT_AFTER = {"there", "here"}  # "There to be no ban": no subject for "to"
-_RELATIVE_WORDS = {"who", "which", "whose", "whom"}
-_PLURAL_WORDS = {"we", "they", "people", "police", "personnel", "both", "two", "three", "four",
-                 "five", "six", "several", "many", "men", "women", "children"}
+_RELATIVE_WORDS = en_grammar.TITLE_FIT_RELATIVE_WORDS
+_PLURAL_WORDS = en_grammar.TITLE_FIT_PLURAL_WORDS
 
 
 def verb_problems(title: str) -> list[str]:
@@ -209,10 +177,9 @@ def _modifier(word: str) -> bool:
     return country is not None and country != word and word.endswith(_PEOPLE_ENDS)
 
 
-_PEOPLE_ENDS = ("an", "ese", "ish", "i", "ic", "ch")
-_HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
-_CLAUSE_SUBJECTS = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
-                    "two", "three", "both"}
+_PEOPLE_ENDS = en_grammar.TITLE_FIT_PEOPLE_ENDS
+_HEAD_ENDS = en_grammar.TITLE_FIT_HEAD_ENDS
+_CLAUSE_SUBJECTS = en_grammar.TITLE_FIT_CLAUSE_SUBJECTS
 
 
 def before_is_noun(lowered: list[str], i: int) -> bool:
@@ -252,8 +219,7 @@ def _names_quoted(before: str) -> bool:
         set(_lemmas(word)) == {"ADJ"}
 
 
-_BEFORE_QUOTED_NAME = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
-                       "those", "new", "so-called"}
+_BEFORE_QUOTED_NAME = en_grammar.TITLE_FIT_BEFORE_QUOTED_NAME
 
 
 def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str:
@@ -377,10 +343,8 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
     return _trim_end(cut)
 
 
-# Prepositions whose noun, bare, is a phrase only with its own complement: "with participation
-# (from …)", "under supervision (of …)", "at invitation (of …)"
-_BARE_NOUN_LEADS = {"with", "under", "at", "upon"}
-_NOMINAL_ENDS = ("tion", "sion", "ment", "ance", "ence")
+_BARE_NOUN_LEADS = en_grammar.TITLE_FIT_BARE_NOUN_LEADS
+_NOMINAL_ENDS = en_grammar.TITLE_FIT_NOMINAL_ENDS
 _INFINITIVE_VERBS = set(en.INFINITIVE_VERBS)
 
 
@@ -410,7 +374,7 @@ def _verb_left_bare(words: list[str], i: int) -> bool:
     return infinitive or nominal
 
 
-_LEAVE = {"leave", "leaves", "left", "leaving"}
+_LEAVE = en_grammar.TITLE_FIT_LEAVE
 _STATE_AFTER = re.compile(r"((?:\S+\s+){1,6}?)" + en.LEFT_STATE, re.I)
 
 
@@ -423,9 +387,7 @@ def _left_in_state(words: list[str]) -> tuple[int, int] | None:
     return None
 
 
-# Words after a participle that belong to its clause, not a noun it stands before
-_AFTER_PARTICIPLE = {"last", "next", "this", "earlier", "later", "here", "there", "jointly",
-                     "together", "abroad", "locally", "home", "back", "up", "off", "out", "down"}
+_AFTER_PARTICIPLE = en_grammar.TITLE_FIT_AFTER_PARTICIPLE
 
 
 def _before_its_noun(words: list[str], i: int) -> bool:
@@ -458,10 +420,7 @@ def _modifiers_joined(words: list[str], i: int) -> bool:
         and all({"NOUN", "ADJ", "VERB"} & set(_lemmas(w)) for w in words_of)
 
 
-# Words after which a quotation is what the clause says: "the ships are “very capable …”"
-_BEFORE_COMPLEMENT = {"is", "are", "was", "were", "be", "been", "as", "called", "described",
-                      "termed", "dubbed", "will", "would", "can", "could", "must", "should",
-                      "to"}
+_BEFORE_COMPLEMENT = en_grammar.TITLE_FIT_BEFORE_COMPLEMENT
 
 
 def _quotation_begun(words: list[str], quoted: list[bool], best: int | None,
@@ -507,8 +466,7 @@ _AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in"
                       "view": ("in",), "part": ("as",), "response": ("in",), "behalf": ("on",),
                       "front": ("in",), "spite": ("in",), "well": ("as",), "reference": ("with",),
                       **en.BARE_COMPLEMENT_NOUNS}
-# Words that need more after them at a headline's end: "… according", "… told"
-_NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", "stated"}
+_NEEDS_MORE = en_grammar.TITLE_FIT_NEEDS_MORE
 
 
 def dangles(words: list[str]) -> bool:
@@ -552,17 +510,10 @@ def dangles(words: list[str]) -> bool:
 
 
 _PARTICLES = {"over", "through"}
-# Participles that never end a phrase: "based (on)", "aimed (at)", "due (to)"
-_BARE_PARTICIPLES = {"based", "aimed", "focused", "focussed", "geared", "intended", "designed",
-                     "tasked", "committed", "subject", "pending", "according"}
+_BARE_PARTICIPLES = en_grammar.TITLE_FIT_BARE_PARTICIPLES
 
 
-# Adjectives that only stand before their noun: a headline never ends on one.
-_NEEDS_ITS_NOUN = {"joint", "new", "first", "second", "third", "additional", "naval",
-                   "nuclear-powered", "multi-role", "multirole", "several", "fresh",
-                   "bilateral", "trilateral", "latest", "separate", "long-range",
-                   "short-range", "medium-range", "supersonic", "hypersonic", "unmanned",
-                   "advanced", "guided", "sophisticated", "modern"}
+_NEEDS_ITS_NOUN = en_grammar.TITLE_FIT_NEEDS_ITS_NOUN
 
 
 # Words after which the next word is a noun, never the verb ("special forces", "joint drills")
@@ -570,21 +521,12 @@ _NOUN_NEXT = (_NEEDS_ITS_NOUN - {"several", "first", "second", "third", "latest"
     set(en.ATTRIBUTIVE_ONLY)
 
 
-# Verbs that need their object: a headline that ends "to provide" or "to lay out" was cut.
-_TRANSITIVE_ENDS = {"provide", "lay", "supply", "deliver", "acquire", "purchase", "boost",
-                    "strengthen", "enhance", "deploy", "give", "offer", "discuss", "establish",
-                    "bring", "address", "counter", "expand", "deepen", "include", "allow",
-                    "enable", "receive", "procure", "bolster", "finalise", "finalize"}
+_TRANSITIVE_ENDS = en_grammar.TITLE_FIT_TRANSITIVE_ENDS
 
 
-# Words before an adjective that needs its noun: "of several powerful", "launch of first"
-_BEFORE_NOUN = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
-                "of", "for", "with", "from", "in", "on", "at", "by", "to", "about", "several",
-                "many", "some", "two", "three", "four", "five", "other"}
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "latest", "next", "final"}
-# Adjectives that end a phrase after a preposition: "in general", "at last", "in full"
-_ADJECTIVE_ENDS = {"general", "particular", "last", "full", "short", "large", "total", "public",
-                   "private", "earnest", "common", "vain", "brief"}
+_BEFORE_NOUN = en_grammar.TITLE_FIT_BEFORE_NOUN
+_ORDINALS = en_grammar.TITLE_FIT_ORDINALS
+_ADJECTIVE_ENDS = en_grammar.TITLE_FIT_ADJECTIVE_ENDS
 
 
 def _adjective_cut(words: list[str]) -> bool:
@@ -663,8 +605,7 @@ def _trim_end(words: list[str]) -> str:
     return " ".join(words).strip(" ,;:–—-")
 
 
-# Words that open a clause, which needs its own verb ("if U.S. authorities" is cut)
-_CLAUSE_OPENERS = {"if", "because", "although", "though", "unless", "whether", "whereas"}
+_CLAUSE_OPENERS = en_grammar.TITLE_FIT_CLAUSE_OPENERS
 
 
 def _verbless_clause(words: list[str]) -> int | None:

@@ -18,17 +18,16 @@ import re
 from chronology.extraction.clauses import AUXILIARIES, has_verb, surnames_in
 from chronology.extraction.title_fit import MAX_WORDS, PHRASE_START
 from chronology.extraction.verbs import base_form, is_past, is_verb_form
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 _TOKEN = re.compile(r"\S+")
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # any quotation, single marks too ("‘Exercise Cyclone – I‘"): a name quoted is a thing's
 _ANY_QUOTATION = re.compile(r"[“\"‘'][^“”\"‘’']{1,80}[”\"’‘']")
-# "One signs …" (one of the deputies), "He says …": a subject that names no one
-_PRONOUN_SUBJECTS = {"one", "he", "she", "it", "they", "we", "this", "that", "these", "those"}
+_PRONOUN_SUBJECTS = en_grammar.TITLE_GUARD_PRONOUN_SUBJECTS
 _NO_SUBJECT = set(en.COUNT_WORDS) | {"he", "she", "it", "they", "we", "this", "that", "these",
                                      "those", "some", "many", "several", "all", "each"}
-_RELATIVES = {"who", "which", "whose", "where"}
+_RELATIVES = en_grammar.TITLE_GUARD_RELATIVES
 # A subject this long (or with commas: appositives, titles) is told by the people it names
 _LONG_SUBJECT = 6
 _DETERMINERS = set(en.ADJECTIVE_CUES)  # "a signed deal": an adjective after them
@@ -195,6 +194,4 @@ def _stem(word: str) -> str:
     return base_form(word)
 
 
-_FUNCTION_WORDS = {"that", "this", "with", "from", "have", "been", "were", "will", "would",
-                   "their", "there", "which", "about", "after", "before", "into", "over",
-                   "said", "says", "also", "they", "than", "when", "where", "while"}
+_FUNCTION_WORDS = en_grammar.TITLE_GUARD_FUNCTION_WORDS

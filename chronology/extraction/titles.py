@@ -68,7 +68,7 @@ from chronology.extraction.verbs import (
     is_past,
     present,
 )
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 # A relative clause of what someone said about the thing just named, with no "that".
 _REDUCED_SAID = re.compile(r"\s(?:they|he|she|we)\s+(?:said|say|says)\s+(?:was|were|is|are|"
@@ -345,7 +345,7 @@ def _introduced_quotation(sentence: str, people: dict[str, str], describe: Descr
     return made if not problems(made) and names_a_subject(made) else ""
 
 
-_FIRST_PERSON = {"we", "i", "our", "my", "us"}
+_FIRST_PERSON = en_grammar.TITLES_FIRST_PERSON
 
 
 def _quotation_continued(title: str, sentence: str, people: dict[str, str],
@@ -633,9 +633,7 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
 
 
 _SPEECH_WORDS = set(en.SPEECH_VERBS)
-# Verbs of saying that take a thing as their object too: "It announced plans to buy …" is an
-# act ("Plans announced to buy …"), "It announced that …" is words
-_ACT_TOO = {"announced", "confirmed", "revealed", "disclosed", "unveiled", "posted"}
+_ACT_TOO = en_grammar.TITLES_ACT_TOO
 _RELATIVE_ACT = re.compile(r"^(?:[Tt]his|[Ii]t|[Tt]hat)\s+(?:is|was)\s+(?P<what>(?:the|a|an)\s+"
                            r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:that|which)\s+"
                            r"(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 IRREGULAR = en.IRREGULAR_VERBS
 AUXILIARIES = en.AUXILIARIES
@@ -25,9 +25,7 @@ def is_past(word: str) -> bool:
         _irregular_past(lower) is not None
 
 
-_VERB_PREFIXES = {"re", "co", "pre", "de", "un", "non", "over", "under", "out", "cross", "mis",
-                  # compound verbs: "fast-tracked", "test-fired", "flight-tested", "war-gamed"
-                  "fast", "test", "flight", "field", "war", "short", "double"}
+_VERB_PREFIXES = en_grammar.VERBS_VERB_PREFIXES
 
 
 @lru_cache(maxsize=8192)
