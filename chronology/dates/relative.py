@@ -118,8 +118,10 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
                  if lo <= (yy - ref.year) * 12 + m - ref.month <= hi
                  and (infinitive or not _against_tense(yy, ref, m, tense, done))] or [ref.year]
         y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
-        how = f"the {name} " + {PAST: "looking back from", FUTURE: "looking ahead from"}.get(
-            tense, "nearest to")
+        offset = (y - ref.year) * 12 + m - ref.month
+        against = tense == PAST and offset > 0 or tense == FUTURE and offset < 0
+        how = f"the {name} " + ("next to the month of" if against else {
+            PAST: "looking back from", FUTURE: "looking ahead from"}.get(tense, "nearest to"))
     return Period("month", y, m), f"{how} reference {ref.isoformat()}"
 
 
