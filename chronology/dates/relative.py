@@ -603,6 +603,8 @@ def quarter(c, s):
 
 def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
+    if c.g("fy"):
+        return None  # "the second half of 2017-18": a fiscal year's, its months not told
     n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq")), _norm(c.g("hordp"))) else 2
     written = c.g("hyear") or c.g("hyearp")  # "of 1989", "1989's"
     y = int(written) if written else s.reference.year + {
