@@ -175,13 +175,13 @@ def act_in(text: str, start: int) -> bool:
     tokens = list(_TOKEN.finditer(window))
     if len(tokens) < 2 or tokens[-1].group().lower() != "in" or window[tokens[-1].end():].strip():
         return False
-    if _future_verb_after(text, start):
-        return False  # "Talks held in Beijing in July will decide …": a participle's month
     for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _ACT_WORDS), -1):
         w = tokens[k].group().lower()
         if w in _CLAUSE_WORDS or (w == "to" and tokens[k + 1].group()[0].islower()):
             return False  # another clause, or an infinitive: "agreed to hold talks in July"
         if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST):
+            if _future_verb_after(text, start) and not _own_subject(window, tokens, k):
+                return False  # "Talks held in Beijing in July will decide …": a participle
             return (k < len(tokens) - 2 and w not in _NOT_ACTS
                     and not _CLAUSE_BREAK.search(window, tokens[k].end()))
         if w not in _PLACE_WORDS and not tokens[k].group()[0].isupper():
@@ -191,8 +191,13 @@ def act_in(text: str, start: int) -> bool:
 
 # The clause's own verb right after the month, when it looks ahead: "will", "could", "are
 # expected to".
+_PAST_MODAL = "|".join(
+    [m + r"\s+have" for m in sorted(_PERFECT_MODALS)]
+    + [m + r"(?:\s+|n['’]t\s+)(?:" + "|".join(after) + ")" if "not" not in after
+       else m + r"(?:\s+(?:" + "|".join(after) + r")|n['’]t)"
+       for m, after in sorted(en.MODAL_PAST_AFTER.items())])
 _AHEAD_AFTER = re.compile(
-    r"[A-Za-z]+\s+(?:(?:" + "|".join(sorted(_FUTURE_WORDS | _PERFECT_MODALS | words("can may"))) +
+    r"[A-Za-z]+\s+(?!(?:" + _PAST_MODAL + r")\b)(?:(?:" + "|".join(sorted(_FUTURE_WORDS | _PERFECT_MODALS | words("can may"))) +
     r")\b|(?:is|are)\s+(?:" + "|".join(sorted(_BE_TO)) + r")\s+to\b)")
 
 
@@ -202,6 +207,28 @@ def _future_verb_after(text: str, start: int) -> bool:
     participle that names the subject ("Talks held in Beijing in July will decide …"), not
     the act's own past verb."""
     return _AHEAD_AFTER.match(text, start) is not None
+
+
+_SUBJECT_PRONOUNS = frozenset(en.SUBJECT_PRONOUNS)
+_BEFORE_A_NOUN = (_DETERMINERS | _ADJECTIVE_CUES | frozenset(en.PREPOSITIONS)
+                  | frozenset(w for w in en.COUNT_WORDS if " " not in w))
+
+
+def _own_subject(window: str, tokens: list, k: int) -> bool:
+    """True when the past form at ``tokens[k]`` has a subject of its own right before it, a
+    relative clause telling a past act ("the S-300 systems Russia delivered in July will be
+    deployed", "the jets they bought"): a pronoun, or a name right after a noun (no
+    determiner, number or preposition) in the same phrase."""
+    if k < 1:
+        return False
+    prev = tokens[k - 1].group()
+    if prev.lower() in _SUBJECT_PRONOUNS:
+        return True
+    if k < 2 or not prev[0].isupper():
+        return False
+    noun = tokens[k - 2]
+    return (noun.group().islower() and noun.group() not in _BEFORE_A_NOUN
+            and not window[noun.end():tokens[k - 1].start()].strip())
 
 
 _PLACE_WORDS = en_grammar.CONTEXT_PLACE_WORDS

@@ -80,22 +80,23 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
             mentions.append(found)
             if found.is_calendar:
                 last = found
-                last_day = found if found.precision == "day" else last_day if _recalled(
-                    text, found.start) else None
+                last_day = found if found.precision == "day" else last_day if (
+                    last_day is not None and (_quoted(text, found.start)
+                                              or last_day.value.startswith(found.value))
+                ) else None
                 if _WRITTEN_YEAR.search(found.text) or found.rule == "told-year":
                     told = found  # (a weekday's year is the reference's, never told)
     return mentions
 
 
-def _recalled(text: str, at: int) -> bool:
-    """A coarser date that does not open its sentence, or opens one inside quotation marks:
-    one recalled in passing («В августе мы обсуждали ...», "достигнутые в ходе визита в мае"),
-    past which "в тот же день" still names the last day the story told; one opening the
-    story's own sentence ("В августе 2016 года Россия передала ...") is its new time."""
+def _quoted(text: str, at: int) -> bool:
+    """A coarser date inside quotation marks is recalled by someone quoted («Договоренности
+    достигнуты в ходе визита в мае 2023 года»), no new time of the story: past it "в тот же
+    день" still names the last day the story told.  Outside a quote a chained day is never
+    outside the coarser date it follows: the last day told is kept only when it lies inside
+    that month or year ("Затем в июне 2019 года …" after 3 May 2019 is June's own time)."""
     para = text[text.rfind("\n", 0, at) + 1:at]
-    before = re.sub(r"^.*[.!?…]", "", para, flags=re.S).strip(" \t«“\"")
-    opens = len(before) <= 3 and " " not in before  # nothing but its preposition before it
-    return not opens or para.count("«") + para.count("“") > para.count("»") + para.count("”")
+    return para.count("«") + para.count("“") > para.count("»") + para.count("”")
 
 
 _COUNTED = ("later", "later-before", "after")  # "через два дня", counted on from something
@@ -187,8 +188,9 @@ def _chained(c: Candidate, base: Mention | None, lang,
     or that many days, weeks, months or years after it.  With no date told before, or only
     one coarser than the unit ("в 2012 году ... на следующий день"), the day was never told:
     no date, never a guess.  "В тот же день" names a day: past a coarser date told since
-    recalled in a quote ("22 января ... «в мае 2024 года» ... В этот же день") it is the last
-    day told (``last_day``), past the story's own new month or year it is that month or year;
+    recalled in a quote ("22 января ... «в мае 2024 года» ... В этот же день") or one holding
+    it ("3 мая ... в мае ...") it is the last day told (``last_day``), past any other month or
+    year it is that month or year;
     "тогда же" (``chained_as_told``) is the date before, however precise."""
     if base is None:
         return None

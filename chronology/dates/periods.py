@@ -50,7 +50,7 @@ def quarter_period(c, s):
             f"quarter {last[0].n} (as in '{last[1]}') of {y}"
     if c.g("mon"):
         return _month_quarter(c, s)
-    if c.g("qfy"):
+    if c.g("fy"):
         return None  # "the last quarter of 2023-24": a fiscal year's, its months not told
     n = int(c.g("qq") or c.g("qn") or ORDINALS.get(_norm(c.g("ord"))) or 4)  # (4: the last)
     pre = _norm(c.g("qpre"))

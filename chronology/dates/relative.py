@@ -112,8 +112,10 @@ def month_without_year(ref: dt.date, m: int, rel: str | None, relyear: str | Non
                  if lo <= (yy - ref.year) * 12 + m - ref.month <= hi
                  and (infinitive or not _against_tense(yy, ref, m, tense, done))] or [ref.year]
         y = min(years, key=lambda yy: (abs((yy - ref.year) * 12 + m - ref.month), yy != ref.year))
-        how = f"the {name} " + {PAST: "looking back from", FUTURE: "looking ahead from"}.get(
-            tense, "nearest to")
+        offset = (y - ref.year) * 12 + m - ref.month
+        against = tense == PAST and offset > 0 or tense == FUTURE and offset < 0
+        how = f"the {name} " + ("next to the month of" if against else {
+            PAST: "looking back from", FUTURE: "looking ahead from"}.get(tense, "nearest to"))
     return Period("month", y, m), f"{how} reference {ref.isoformat()}"
 
 
@@ -595,6 +597,8 @@ def quarter(c, s):
 
 def half(c, s):
     """"the first half of 1989", "the second half of this year"."""
+    if c.g("fy"):
+        return None  # "the second half of 2017-18": a fiscal year's, its months not told
     n = 1 if "first" in (_norm(c.g("hord")), _norm(c.g("hq")), _norm(c.g("hordp"))) else 2
     written = c.g("hyear") or c.g("hyearp")  # "of 1989", "1989's"
     y = int(written) if written else s.reference.year + {

@@ -81,8 +81,9 @@ _APPOSED_WD = (rf",\s+(?:which\s+was\s+)?an?\s+{WD.replace('(?P<wd>', '(?P<wda>'
 
 _LAST_ORDINALS = "|".join(en.LAST_ORDINALS)
 # A fiscal year over two calendar years ("2023-24", "2023–24"): one range, never its first
-# year alone; the quarter of it is left undated (which months it covers differs by country).
-_FISCAL_RANGE = rf"(?P<qfy>{_Y2}\s*[-–]\s*(?:{_Y2}|\d\d))(?![\d-])"
+# year alone; a quarter or half of it is left undated (which months it covers differs by
+# country).
+_FISCAL_RANGE = rf"(?P<fy>{_Y2}\s*[-–]\s*(?:{_Y2}|\d\d))(?![\d-])"
 _OF_A_YEAR = (r"[\s-]+(?:fiscal[\s-]+)?quarter\s+of\s+(?:fiscal\s+)?(?:(?:19|20)\d\d\b|"
               rf"(?:this|last|next|the)\s+year\b|{TOLD_YEAR.replace('(?P<toldyear>', '(?:')})")
 
@@ -151,8 +152,8 @@ RULES: list[tuple[str, str]] = [
                 rf"{_Y2})|(?P<qrel>this|last|next)\s+year|the\s+year\b|{TOLD_YEAR}))?"),
     # "the September quarter": the quarter that ends in September.
     ("quarter", rf"(?:the\s+)?{MON}\s+quarter\b(?!-)"),
-    ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?P<qyear4>{_Y2}))?\b"),
-    ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?P<qyear5>{_Y2}))?\b"),
+    ("quarter", rf"\b(?P<qq>[1-4])Q(?:\s*(?:{_FISCAL_RANGE}|(?P<qyear4>{_Y2})))?\b"),
+    ("quarter", rf"\bQ(?P<qn>[1-4])(?:\s*(?:{_FISCAL_RANGE}|(?P<qyear5>{_Y2})))?\b"),
     ("quarter", r"(?P<qbare>the|this|last|next|the\s+(?:latest|current|previous|prior|preceding|"
                 r"same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
@@ -168,7 +169,7 @@ RULES: list[tuple[str, str]] = [
     # "the first half of 1989"; "last year's first half", "1989's second half": the half of
     # the year that owns it (one rule: each rule costs a scan of its windows)
     ("half", rf"(?:(?:the\s+)?(?:(?P<hord>first|second|last|latter)\s+half|(?P<hq>first|last)\s+"
-             rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyear>{_Y2})|{TOLD_YEAR}|"
+             rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?:{_FISCAL_RANGE}|(?P<hyear>{_Y2}))|{TOLD_YEAR}|"
              r"(?P<hrel>this|last|next|the)\s+year))|"
              rf"(?:(?P<hpos>this|last|next|the)\s+year|(?P<hyearp>{_Y2}))['’]s\s+(?:fiscal\s+)?"
              r"(?P<hordp>first|second|latter)\s+half\b)"),

@@ -36,7 +36,6 @@ from chronology.languages import en
 HARD, PAST_YEAR, SOFT_FUTURE, PERIOD, REPORTING = 10.0, 3.0, 3.0, 4.0, 2.0
 MARGIN, RECENCY = 0.5, 0.6
 RECENCY_REACH = 3  # years: past that, "long after the latest year named" is all alike
-SINCE_REACH = 14  # years after a "since" year searched for one whose day fits the weekdays
 # A series' fifth or later one is years after its first, how many the text does not say; up
 # to the fourth it may well follow soon after.
 SERIES_FAR = 5
@@ -264,12 +263,9 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
         score += REPORTING
     if period and not period[0] <= y <= period[1]:
         score -= PERIOD
-    latest = _latest(ev, month_day)
+    latest = _latest(ev)
     if latest is not None and y > latest:
         score -= RECENCY * min(y - latest, RECENCY_REACH)
-    if latest is not None and latest == _since_anchor(ev, month_day) and y <= max(
-            ev.since_years):
-        score -= PAST_YEAR  # "the first since 2019": the present is after 2019
     return score
 
 
@@ -311,37 +307,19 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
     for by in sorted(ev.since_years):
         out.append(f"{by} is told as the start of a span to the present ('since'): the text "
                    f"is after it, how long after not told")
-    latest = _latest(ev, month_day)
-    if latest is not None and latest == _since_anchor(ev, month_day):
-        out.append(f"{latest} is the earliest year after {max(ev.since_years)} whose "
-                   f"dateline day fits the weekdays told: the lower bound it is read from")
-    elif latest is not None and latest <= y <= latest + RECENCY_REACH:
+    latest = _latest(ev)
+    if latest is not None and latest <= y <= latest + RECENCY_REACH:
         out.append(f"news is written soon after the latest past year it names ({latest})")
     if period:
         out.append(f"site period {period[0]}-{period[1]}")
     return out
 
 
-def _latest(ev: Evidence, month_day: tuple[int, int] | None) -> int | None:
+def _latest(ev: Evidence) -> int | None:
     """The latest year named as past, the start of a long series excepted (how long after
-    it the text is written, "their ninth" does not say); when the only past years start a
-    span to the present ("the first since 2019"), the earliest year after them whose
-    dateline day fits the weekdays the text tells (``_since_anchor``)."""
-    latest = max((py for _, py in ev.past_years
-                  if py not in ev.series_years and py not in ev.since_years), default=None)
-    return latest if latest is not None else _since_anchor(ev, month_day)
-
-
-def _since_anchor(ev: Evidence, month_day: tuple[int, int] | None) -> int | None:
-    """A "since" year says the present is after it, not how long after: the earliest later
-    year whose dateline day fits the text's weekdays is the lower bound the story is read
-    from (None without a since year, a dateline day or a weekday told)."""
-    if not ev.since_years or not month_day:
-        return None
-    after = max(ev.since_years)
-    return next((y for y in range(after + 1, after + 1 + SINCE_REACH)
-                 if valid_day(y, *month_day) and fits_weekdays(ev, dt.date(y, *month_day))),
-                None)
+    it the text is written, "their ninth" does not say)."""
+    return max((py for _, py in ev.past_years
+                if py not in ev.series_years and py not in ev.since_years), default=None)
 
 
 def fits_weekdays(ev: Evidence, day: dt.date) -> bool | None:

@@ -209,6 +209,13 @@ SCHEDULED_PRESENT = ("meet", "meets", "visit", "visits", "travel", "travels", "l
 # drop on Wednesday", "could have left on Friday"), not of the future its modal alone marks;
 # not "will have", "shall have": a future perfect still lies ahead.
 PERFECT_MODALS = ("may", "might", "must", "should", "would", "could")
+# A modal followed by these is past in meaning, no look ahead ("Talks held in July could
+# not settle it", "may have stalled", "would later collapse"): with "have" after any of the
+# PERFECT_MODALS, the rest after the modal they follow.
+MODAL_PAST_AFTER = {"could": ("not", "never"), "would": ("later", "then", "eventually", "never")}
+# A subject pronoun right before a past form is that verb's own subject ("the jets they
+# bought in July will arrive"): the verb tells an act, no participle naming a noun.
+SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they")
 NOT_SCHEDULED_BEFORE = ("did", "didn't", "didn’t", "not", "never", "to", "could", "would")
 # Acts a wire lead tells in the simple present, as headlines do ("MINSK, Sept 12 (Reuters) -
 # Belarus and Russia start joint military exercises near Brest"): the day's news, like "are

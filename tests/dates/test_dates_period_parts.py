@@ -157,3 +157,19 @@ def test_the_last_quarter_of_something_else_is_no_date(text):
 def test_the_quarter_of_a_fiscal_range_is_undated(text):
     assert not [m for m in find_mentions(text, REF) if "quarter" in m.text
                 or m.text.startswith("2017")]
+
+
+# Its half and its quarter written "Q3"/"3Q" alike: one range, left undated, never split.
+@pytest.mark.parametrize("text", [
+    "Imports rose in the second half of 2017-18, the ministry said.",
+    "Imports rose in the first half of fiscal 2017–2018.",
+    "In Q3 2017-18 the yard delivered two corvettes.",
+    "The yard delivered two corvettes in 3Q 2017-18, the report said.",
+])
+def test_a_half_or_q_form_of_a_fiscal_range_is_undated(text):
+    assert find_mentions(text, REF) == []
+
+
+def test_a_half_or_q_form_of_one_year_is_still_dated():
+    assert [m.value for m in find_mentions("Imports rose in Q3 2017 and in the first half of "
+                                           "2018.", REF)] == ["2017-Q3", "2018-H1"]

@@ -42,6 +42,20 @@ CASES = [
     ("Drills conducted off Crete in October are expected to test the fleet.", "2026-09-02",
      "October", "2026-10"),
     ("Talks held in Geneva in July were tense, aides said.", "2026-06-10", "July", "2025-07"),
+    # a past form with a subject of its own is a relative clause telling a past act
+    ("Air defence systems Moscow shipped to Cairo in July will be deployed near the border.",
+     "2026-06-10", "July", "2025-07"),
+    ("The jets they flew to Minsk in July will stay there, aides said.", "2026-06-10", "July",
+     "2025-07"),
+    # a modal past in meaning looks back
+    ("Talks held in Geneva in July could not settle the dispute, aides said.", "2026-06-10",
+     "July", "2025-07"),
+    ("Parts shipped to Oman in July may have been faulty, aides said.", "2026-06-10", "July",
+     "2025-07"),
+    ("Talks held in Geneva in July would later collapse, aides said.", "2026-06-10", "July",
+     "2025-07"),
+    ("Talks held in Geneva in July will not settle the dispute, aides said.", "2026-06-10",
+     "July", "2026-07"),
     # an act an infinitive tells may lie ahead of its past verb, across the turn of the year
     ("Russia agreed to deliver the first batch of Su-35 fighter jets to Iran in January.",
      "2023-12-22", "January", "2024-01"),
@@ -170,6 +184,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "reference", "mention", "expected"), CASES)
 def test_direction(text, reference, mention, expected):
     assert value_of(text, reference, mention) == expected
+
+
+def test_the_reason_agrees_with_a_month_ahead():
+    (july,) = find_mentions("Talks held in Geneva in July will settle the dispute.",
+                            dt.date(2026, 6, 10))
+    assert july.value == "2026-07"
+    assert "looking back" not in july.reason
 
 
 def test_an_ongoing_present_is_no_schedule():

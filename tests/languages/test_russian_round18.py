@@ -127,3 +127,21 @@ def test_a_deal_for_the_things_told_going_to_another_country_is_off_topic(tmp_pa
                  "был подписан в 2012 году.")
         result = _candidates(tmp_path, story, published="2019-11-21")
         assert [c.date for c in result.candidates] == ["2019-11-20"], result.explain
+
+
+def test_the_same_day_is_never_outside_the_month_it_follows():
+    # review near-miss: a month opening its sentence after a word ("Затем в июне"), told
+    # outside any quote, holds no day told before it: "в тот же день" is of that month
+    text = ("Корабли прибыли в порт 3 мая 2019 года. Затем в июне 2019 года стороны провели "
+            "учения. В тот же день министры подписали соглашение.")
+    assert _values(text, "2019-12-01")[-1] == ("В тот же день", "2019-06")
+    text = ("Корабли прибыли в порт 3 мая 2019 года. Позднее учения прошли в июле 2019 года, "
+            "и в тот же день министры подписали соглашение.")
+    assert _values(text, "2019-12-01")[-1] == ("в тот же день", "2019-07")
+
+
+def test_the_same_day_past_the_month_holding_it_is_that_day():
+    # near-miss: the month holds the day told before: the day stays
+    text = ("Корабли прибыли в порт 3 мая 2019 года. Позднее в мае 2019 года стороны провели "
+            "учения. В тот же день министры подписали соглашение.")
+    assert _values(text, "2019-12-01")[-1] == ("В тот же день", "2019-05-03")
