@@ -160,8 +160,30 @@ def _tells_news_act(paragraph: str) -> bool:
     """The paragraph after a history opening tells the news ("Officials have held talks"),
     not background: a state or a habit over a span of time in its main clause ("have
     cooperated closely for decades", "has long relied on") is no act of the day."""
-    main = re.split(r"[,;]|\.(?:\s|$)", paragraph.strip(), maxsplit=1)[0]
-    return not _STATE_SPAN.search(main)
+    text = paragraph.strip()
+    opening = _LEAD_IN.match(text)  # "However, …", "In a statement, …", "Since then, …"
+    head = opening.group(1) if opening else ""
+    main = re.split(r"[,;]|\.(?:\s|$)", text[opening.end():] if opening else text,
+                    maxsplit=1)[0]
+    if _over_span(main):
+        return False
+    # "Since then, they have cooperated closely": the span opens the sentence; a single act
+    # ("Since the deal, they have signed a new agreement") is still the day's news
+    return not (_over_span(head) and not _ONE_ACT.search(main))
+
+
+# A short phrase before the main clause: "However,", "In a statement,", "Since then,".
+_LEAD_IN = re.compile(r"((?:[^\s,;.]+\s+){0,4}[^\s,;.]+),\s+")
+# One thing done, told by its object: "signed a new agreement", "delivered the first battery".
+_ONE_ACT = re.compile(r"\b(?:a|an|new|first)\b", re.IGNORECASE)
+
+
+def _over_span(clause: str) -> bool:
+    """A state or habit over a span of time ("for decades", "has long", "since 2001"); "the
+    first … since 2019" tells an act, the first of its kind in that span."""
+    return any(m.group().lower() != "since" or not re.search(r"\bfirst\b", clause[:m.start()],
+                                                            re.IGNORECASE)
+               for m in _STATE_SPAN.finditer(clause))
 
 
 def _history_only(candidates: list[Candidate], block, text: str,
