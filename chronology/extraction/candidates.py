@@ -656,6 +656,21 @@ _PRONOUN_THING = re.compile(r"\b(?:" + "|".join(en.THING_PRONOUNS) + r")(?=\s*[.
 _SCARE_QUOTE = re.compile(r"(?<=[a-z,] )[“\"][a-z][^“”\".!?]{0,60}[”\"]")
 
 
+def _agent_phrase(rest: str) -> str | None:
+    """The "by …" phrase of a passive verb: it ends at a comma, at a clause word ("which",
+    "who") or at "and" + a verb ("by Rostec and is headquartered in Tehran": a second
+    predicate, not a second agent)."""
+    agent = re.match(r"[^,;.]*?\bby\b([^,;]*)", rest)
+    if agent is None:
+        return None
+    phrase = agent.group(1)
+    for word in re.finditer(r"\b(and|" + "|".join(en.RELATIVE_PRONOUNS) + r")\s+([\w'’-]+)", phrase):
+        if word.group(1) != "and" or word.group(2).lower() in AUXILIARIES or \
+                is_past(word.group(2).lower()):
+            return phrase[:word.start()]
+    return phrase
+
+
 @dataclass
 class _Scan:
     """The per-article state of the scan: what it needs, and what it found so far."""
@@ -830,9 +845,9 @@ class _Scan:
         both sides ("set up on Monday by the defence ministries of Pakistan and China";
         "established on Monday" after a joint venture's lead: the news itself)."""
         founded = _FOUNDED.match(words)
-        agent = re.match(r"[^,;.]*?\bby\b([^,;]*)", words[founded.end():]) if founded else None
-        if agent and len(match_topic(agent.group(1), self.config.topic,
-                                     self.cast.sides_named(agent.group(1))).groups) >= 2:
+        agent = _agent_phrase(words[founded.end():]) if founded else None
+        if agent and len(match_topic(agent, self.config.topic,
+                                     self.cast.sides_named(agent)).groups) >= 2:
             return False  # founded by both sides: their act
         if self.reference.date is None:
             return True

@@ -546,3 +546,9 @@ def test_what_is_also_signed_after_a_month_s_history_is_not_of_that_month(tmp_pa
     events = [(e.date, e.title) for e in _events(tmp_path, "2023-12-11", body)]
     assert [d for d, _ in events if d == "2023-09"] == ["2023-09"], events
     assert not [t for d, t in events if d == "2023-09" and "training" in t], events
+
+
+def test_a_founding_by_one_side_then_a_second_predicate_is_history(tmp_path):
+    body = ("Rostec delivered the first armoured trucks to Iran on Monday.\n\n"
+            "Rostec Persia was founded in 2017 by Rostec and is based in Tehran.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-06"]
