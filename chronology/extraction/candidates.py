@@ -819,7 +819,10 @@ class _Scan:
             topic = replace(topic, relevant=False, reason="a third country's statement or "
                             f"reaction ({', '.join(other_countries(speaker, self.config.topic))})")
         followed = followed_act(text, sentence.start, dating.mention) if topic.relevant else None
-        if followed and (others := other_countries(followed, self.config.topic)):
+        agent = _agent_phrase(followed) if followed else None  # "signed by Iran and Russia"
+        if followed and (others := other_countries(followed, self.config.topic)) and not (
+                agent and len(match_topic(agent, self.config.topic,
+                                          self.cast.sides_named(agent)).groups) >= 2):
             topic = replace(topic, relevant=False, reason="its date is of the earlier act it "
                             f"follows, another country's ({', '.join(others)})")
         if not topic.relevant:
