@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from chronology.articles.model import Article
-from chronology.config import SiteConfig
+from chronology.config import SiteConfig, Topic
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.background import describes_only, only_planned, speaker_of_reaction
@@ -304,12 +304,14 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     return SIGNING.search(words, begin, clause)  # including training exchanges" told after it
 
 
-def _off_occasion_between(text: str, first: Sentence, second: Sentence) -> int:
+def _off_occasion_between(text: str, first: Sentence, second: Sentence, topic: Topic) -> int:
     """How many sentences between two tell of something else than the occasion of the
-    first: "The signing ceremony … was attended by senior officers" goes on about it."""
+    first: "The signing ceremony … was attended by senior officers" goes on about it; "Iran
+    is also in talks with China" names another country: another occasion."""
     between = text[first.end:second.start]
     told = [part for part in re.split(r"(?<=[.!?])[”\"’]?\s+", between) if part.strip()]
-    return sum(1 for part in told if not _OCCASION_HEAD.search(part))  # (a ceremony, talks;
+    return sum(1 for part in told if not _OCCASION_HEAD.search(part) or
+               other_countries(part, topic))  # (a ceremony, talks;
     # "Qatar is the ninth country to sign a deal" signs nothing that day)
 
 
@@ -870,7 +872,7 @@ class _Scan:
         on about that occasion ("The signing ceremony … was attended by …")."""
         text = self.article.text
         if len(previous.event.date) != 10 and _off_occasion_between(text, previous.sentence,
-                                                                    sentence) > 0:
+                                                                    sentence, self.config.topic) > 0:
             return False
         after_signing = SIGNING.search(previous.event.title) or \
             {"meeting", "visit"} & set(previous.event.tags) or \
