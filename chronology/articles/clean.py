@@ -33,10 +33,11 @@ CREDIT = re.compile(
     r"|by (?-i:[A-Z][\w'-]*(,? (and |& )?[A-Z][\w'-]*){1,7})\s*$)", re.IGNORECASE)
 # Image captions: "… - Sputnik International", "…. File photo", "… [AGENCY/Photographer]";
 # not a wire's closing copyright tag ("… with Hegseth. END [Copyright The Agency Press, Ltd.]"):
-# a story paragraph ends with it; a photo's credit "[© Agency/Name]" names no copyright.
+# a story paragraph ends with it; a photo's credit "[© Agency/Name]" names no copyright, and
+# a sign followed by a year ("[© 2024 The Agency Press Ltd.]") is the story's notice.
 CAPTION = re.compile(
     r"(\bfile (photo|image|picture)\.?\s*$)|(\((photo|image|picture)\b[^)]*\)\s*$)"
-    r"|(\[(?!\s*((©|\(c\))\s*)?copyright\b)[^\]]*(/|photo|agency|images|press|getty|afp|reuters|ap\b)[^\]]*\]\s*$)"
+    r"|(\[(?!\s*((©|\(c\))\s*)?(copyright\b|\d{4}\b))[^\]]*(/|photo|agency|images|press|getty|afp|reuters|ap\b)[^\]]*\]\s*$)"
     r"|(\s[-–—|]\s+[A-Z][\w.&']*( [A-Z][\w.&']*)* (International|News|Agency|Images|Photo|TV)\s*$)"
     r"|(\([^()\n]*\b(photo|image|picture)s?\b[^()\n]*\)\s*$)"  # "(AP Photo/Name)"
     r"|(^\s*in this (\S+\s+){0,8}(photo|image|picture)\b)"  # "In this Tuesday, Sept. 22 photo, …"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from chronology.articles.model import Article
-from chronology.config import SiteConfig
+from chronology.config import SiteConfig, Topic
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.background import describes_only, only_planned, speaker_of_reaction
@@ -160,8 +160,30 @@ def _tells_news_act(paragraph: str) -> bool:
     """The paragraph after a history opening tells the news ("Officials have held talks"),
     not background: a state or a habit over a span of time in its main clause ("have
     cooperated closely for decades", "has long relied on") is no act of the day."""
-    main = re.split(r"[,;]|\.(?:\s|$)", paragraph.strip(), maxsplit=1)[0]
-    return not _STATE_SPAN.search(main)
+    text = paragraph.strip()
+    opening = _LEAD_IN.match(text)  # "However, …", "In a statement, …", "Since then, …"
+    head = opening.group(1) if opening else ""
+    main = re.split(r"[,;]|\.(?:\s|$)", text[opening.end():] if opening else text,
+                    maxsplit=1)[0]
+    if _over_span(main):
+        return False
+    # "Since then, they have cooperated closely": the span opens the sentence; a single act
+    # ("Since the deal, they have signed a new agreement") is still the day's news
+    return not (_over_span(head) and not _ONE_ACT.search(main))
+
+
+# A short phrase before the main clause: "However,", "In a statement,", "Since then,".
+_LEAD_IN = re.compile(r"((?:[^\s,;.]+\s+){0,4}[^\s,;.]+),\s+")
+# One thing done, told by its object: "signed a new agreement", "delivered the first battery".
+_ONE_ACT = re.compile(r"\b(?:a|an|new|first)\b", re.IGNORECASE)
+
+
+def _over_span(clause: str) -> bool:
+    """A state or habit over a span of time ("for decades", "has long", "since 2001"); "the
+    first … since 2019" tells an act, the first of its kind in that span."""
+    return any(m.group().lower() != "since" or not re.search(r"\bfirst\b", clause[:m.start()],
+                                                            re.IGNORECASE)
+               for m in _STATE_SPAN.finditer(clause))
 
 
 def _history_only(candidates: list[Candidate], block, text: str,
@@ -282,12 +304,14 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     return SIGNING.search(words, begin, clause)  # including training exchanges" told after it
 
 
-def _off_occasion_between(text: str, first: Sentence, second: Sentence) -> int:
+def _off_occasion_between(text: str, first: Sentence, second: Sentence, topic: Topic) -> int:
     """How many sentences between two tell of something else than the occasion of the
-    first: "The signing ceremony … was attended by senior officers" goes on about it."""
+    first: "The signing ceremony … was attended by senior officers" goes on about it; "Iran
+    is also in talks with China" names another country: another occasion."""
     between = text[first.end:second.start]
     told = [part for part in re.split(r"(?<=[.!?])[”\"’]?\s+", between) if part.strip()]
-    return sum(1 for part in told if not _OCCASION_HEAD.search(part))  # (a ceremony, talks;
+    return sum(1 for part in told if not _OCCASION_HEAD.search(part) or
+               other_countries(part, topic))  # (a ceremony, talks;
     # "Qatar is the ninth country to sign a deal" signs nothing that day)
 
 
@@ -630,6 +654,21 @@ _PRONOUN_THING = re.compile(r"\b(?:" + "|".join(en.THING_PRONOUNS) + r")(?=\s*[.
 _SCARE_QUOTE = re.compile(r"(?<=[a-z,] )[“\"][a-z][^“”\".!?]{0,60}[”\"]")
 
 
+def _agent_phrase(rest: str) -> str | None:
+    """The "by …" phrase of a passive verb: it ends at a comma, at a clause word ("which",
+    "who") or at "and" + a verb ("by Rostec and is headquartered in Tehran": a second
+    predicate, not a second agent)."""
+    agent = re.match(r"[^,;.]*?\bby\b([^,;]*)", rest)
+    if agent is None:
+        return None
+    phrase = agent.group(1)
+    for word in re.finditer(r"\b(and|" + "|".join(en.RELATIVE_PRONOUNS) + r")\s+([\w'’-]+)", phrase):
+        if word.group(1) != "and" or word.group(2).lower() in AUXILIARIES or \
+                is_past(word.group(2).lower()):
+            return phrase[:word.start()]
+    return phrase
+
+
 @dataclass
 class _Scan:
     """The per-article state of the scan: what it needs, and what it found so far."""
@@ -778,7 +817,10 @@ class _Scan:
             topic = replace(topic, relevant=False, reason="a third country's statement or "
                             f"reaction ({', '.join(other_countries(speaker, self.config.topic))})")
         followed = followed_act(text, sentence.start, dating.mention) if topic.relevant else None
-        if followed and (others := other_countries(followed, self.config.topic)):
+        agent = _agent_phrase(followed) if followed else None  # "signed by Iran and Russia"
+        if followed and (others := other_countries(followed, self.config.topic)) and not (
+                agent and len(match_topic(agent, self.config.topic,
+                                          self.cast.sides_named(agent)).groups) >= 2):
             topic = replace(topic, relevant=False, reason="its date is of the earlier act it "
                             f"follows, another country's ({', '.join(others)})")
         if not topic.relevant:
@@ -804,9 +846,9 @@ class _Scan:
         both sides ("set up on Monday by the defence ministries of Pakistan and China";
         "established on Monday" after a joint venture's lead: the news itself)."""
         founded = _FOUNDED.match(words)
-        agent = re.match(r"[^,;.]*?\bby\b([^,;]*)", words[founded.end():]) if founded else None
-        if agent and len(match_topic(agent.group(1), self.config.topic,
-                                     self.cast.sides_named(agent.group(1))).groups) >= 2:
+        agent = _agent_phrase(words[founded.end():]) if founded else None
+        if agent and len(match_topic(agent, self.config.topic,
+                                     self.cast.sides_named(agent)).groups) >= 2:
             return False  # founded by both sides: their act
         if self.reference.date is None:
             return True
@@ -826,7 +868,7 @@ class _Scan:
         on about that occasion ("The signing ceremony … was attended by …")."""
         text = self.article.text
         if len(previous.event.date) != 10 and _off_occasion_between(text, previous.sentence,
-                                                                    sentence) > 0:
+                                                                    sentence, self.config.topic) > 0:
             return False
         after_signing = SIGNING.search(previous.event.title) or \
             {"meeting", "visit"} & set(previous.event.tags) or \

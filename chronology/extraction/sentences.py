@@ -165,10 +165,10 @@ def dateline_end(text: str, start: int, end: int, opening: bool = True,
     match = DATELINE.match(text, start, end)
     if match:
         return match.end()
-    if speaker_heading_end(text, start, end) > start:
-        return start  # "Ambassador Smith: …", "Minister Mora: …": a speaker's heading
     match = PLACE_COLON.match(text, start, end)
     places = match.group("places").split("/") if match else []
+    if _role_heading(places):
+        return start  # "Ambassador Smith: …", "Navy Day: …": a heading, no dateline
     if match and (opening or all(is_place(p.strip()) for p in places) or (
             after_standfirst and all(_proper_name(p.strip(), text) and p.strip() not in people
                                      for p in places))):
@@ -183,10 +183,25 @@ def speaker_heading_end(text: str, start: int, end: int) -> int:
     the event's title."""
     match = PLACE_COLON.match(text, start, end)
     places = match.group("places").split("/") if match else []
-    if match and not all(is_place(p.strip()) for p in places) and \
-            any(p.split()[0] in en.ROLE_WORDS for p in places if p.split()):
-        return match.end()
-    return start
+    if _role_heading(places) and any(
+            len(p.split()) > 1 and p.split()[0] in en.ROLE_WORDS and
+            all(not is_place(w) and not common(w, "en") for w in p.split()[1:]) for p in places):
+        return match.end()  # a title and a rare name: "Admiral Tangsiri", not "Navy Day",
+    return start  # "Air Force", "General Santos" (a town), whose words the paragraph tells
+
+
+def role_heading_end(text: str, start: int, end: int) -> int:
+    """Where the words after a heading that opens with a title begin ("Admiral Tangsiri:",
+    "Navy Day:"), or ``start``: no part of the event's title, whether a speaker or a kicker."""
+    match = PLACE_COLON.match(text, start, end)
+    return match.end() if match and _role_heading(match.group("places").split("/")) else start
+
+
+def _role_heading(places: list[str]) -> bool:
+    """Words before a colon that open with a title ("Admiral", "Navy", "General") and name
+    no place the gazetteer knows: a heading, no dateline."""
+    return bool(places) and not all(is_place(p.strip()) for p in places) and \
+        any(p.split()[0] in en.ROLE_WORDS for p in places if p.split())
 
 
 def _proper_name(word: str, text: str) -> bool:

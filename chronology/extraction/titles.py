@@ -41,7 +41,7 @@ from chronology.extraction.sentences import (
     dateline_end,
     inside,
     quoted_spans,
-    speaker_heading_end,
+    role_heading_end,
 )
 from chronology.extraction.speakers import (
     SPEECH,
@@ -377,7 +377,7 @@ _PAGE_LEAD = re.compile(r"^\s*(?:(?:Updated|Published|Posted|Last updated)\s*:?\
 def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     """The sentence's own words: no dateline, agency tag, brackets or date phrases."""
     lead = max(dateline_end(sentence, 0, len(sentence)),  # before the dates: it may hold one
-               speaker_heading_end(sentence, 0, len(sentence)))  # "Admiral X: …": whose words
+               role_heading_end(sentence, 0, len(sentence)))  # "Admiral X: …", "Navy Day: …"
     text = strip_dates(sentence[lead:], [(a - lead, b - lead) for a, b in date_spans if a >= lead])
     text = _strip_remnants(text[dateline_end(text, 0, len(text)):])
     # "BAKU (Sputnik)Azerbaijani …": an all-caps place and its agency, glued to the sentence

@@ -362,6 +362,11 @@ def test_the_cheap_caption_test_lets_every_caption_through(line):
      "Lima]", "caption"),
     ("Officers attend the commissioning of a corvette in Oslo on May 2, 2022. [© Example "
      "Agency/Getty Images]", "caption"),
+    # a copyright sign followed by a year is the story's notice, no photo credit
+    ("The frigate will sail to Bergen next week, the navy said on Tuesday. [© 2023 Example "
+     "Press Ltd.]", None),
+    ("The frigate will sail to Bergen next week, the navy said. END [(c) 2023 Example Press]",
+     None),
 ])
 def test_photo_lines_by_position_or_agency_ending(line, kind):
     from chronology.articles.clean import line_kind

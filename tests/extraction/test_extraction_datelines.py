@@ -67,3 +67,13 @@ def test_a_speaker_s_heading_is_no_title_and_gives_no_lead_convention(tmp_path):
              "corvette to Iran on Monday, the agency reported.")
     titles = [(e.date, e.title) for e in article_events(tmp_path, "2023-03-08", dated)]
     assert titles and all(not t.startswith("Admiral") for _, t in titles), titles
+
+
+def test_a_kicker_opening_with_a_title_word_keeps_the_paragraph_s_event(tmp_path):
+    from one_article import article_events
+
+    body = ("Caspian parade\n\nNavy Day: Iranian and Russian warships sailed in a joint parade "
+            "off the port of Anzali, officials said.")
+    titles = [(e.date, e.title) for e in article_events(tmp_path, "2022-07-31", body)]
+    assert [d for d, _ in titles] == ["2022-07-31"], titles
+    assert not titles[0][1].startswith("Navy"), titles

@@ -546,3 +546,18 @@ def test_what_is_also_signed_after_a_month_s_history_is_not_of_that_month(tmp_pa
     events = [(e.date, e.title) for e in _events(tmp_path, "2023-12-11", body)]
     assert [d for d, _ in events if d == "2023-09"] == ["2023-09"], events
     assert not [t for d, t in events if d == "2023-09" and "training" in t], events
+
+
+def test_a_founding_by_one_side_then_a_second_predicate_is_history(tmp_path):
+    body = ("Rostec delivered the first armoured trucks to Iran on Monday.\n\n"
+            "Rostec Persia was founded in 2017 by Rostec and is based in Tehran.")
+    assert [e.date for e in _events(tmp_path, "2023-03-08", body)] == ["2023-03-06"]
+
+
+def test_talks_with_another_country_between_tell_another_occasion(tmp_path):
+    body = ("Iran and Russia signed a naval deal in Tehran on Sunday, officials said. A memorandum "
+            "of understanding was signed by the two countries for this deal in September. Iran "
+            "is also holding talks with India over similar frigates. A statement said the two "
+            "ministers also signed an agreement on joint training.")
+    events = [(e.date, e.title) for e in _events(tmp_path, "2023-12-11", body)]
+    assert not [t for d, t in events if d == "2023-09" and "training" in t], events

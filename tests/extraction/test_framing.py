@@ -102,3 +102,15 @@ def test_a_longer_agent_phrase_of_another_country_s_followed_act_dates_nothing(t
                                                                                followed):
     body = LEAD + f"Lavrov called it the largest drill in years, and it follows {followed}."
     assert _dates(tmp_path, body) == ["2024-07-24"]
+
+
+@pytest.mark.parametrize("followed", [
+    "a naval deal signed by Iran and Russia in Moscow in the presence of Belarusian envoys on "
+    "July 3",
+    "talks held by Russian and Iranian admirals on the sidelines of an Indian naval forum in "
+    "Goa on July 3",
+])
+def test_a_followed_act_of_both_sides_that_names_a_third_country_still_dates_it(tmp_path,
+                                                                                followed):
+    body = LEAD + f"Lavrov called it the largest drill in years, and it follows {followed}."
+    assert _dates(tmp_path, body) == ["2024-07-03", "2024-07-24"]

@@ -32,3 +32,19 @@ def test_background_after_a_history_opening_takes_no_lead_convention(tmp_path):
                   "engineers have trained most of Iran's radar crews.")
     events = _events(tmp_path, "2019-05-01", f"{opening}\n\n{background}")
     assert sorted(e.date for e in events) == ["2015"]
+
+
+def test_the_first_act_since_a_year_after_a_history_opening_is_the_news(tmp_path):
+    opening = ("The corvette programme dates back to 2016, when Iran and Russia agreed to build "
+               "patrol ships together.")
+    lead = "Iran and Russia signed their first shipbuilding pact since 2018 in Moscow."
+    events = _events(tmp_path, "2021-06-02", f"{opening}\n\n{lead}")
+    assert sorted(e.date for e in events) == ["2016", "2021-06-02"]
+
+
+def test_background_behind_an_opening_adverb_takes_no_lead_convention(tmp_path):
+    opening = ("The corvette programme dates back to 2016, when Iran and Russia agreed to build "
+               "patrol ships together.")
+    background = "Meanwhile, Iran and Russia have traded naval know-how for years."
+    events = _events(tmp_path, "2021-06-02", f"{opening}\n\n{background}")
+    assert sorted(e.date for e in events) == ["2016"]
