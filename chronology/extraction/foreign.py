@@ -107,6 +107,7 @@ _CLAUSES = re.compile(r"\s+(?:و|и)\s+|[,;،؛]")  # a past verb may end any cl
 # Контракт был подписан в 2007 году") is between the delivery's sides
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
 _OCCASION_KINDS = en_grammar.FOREIGN_OCCASION_KINDS
+_SIGNED_KINDS = frozenset({"agreement", "arms deal"})  # what is signed at an occasion
 _NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
 
 
@@ -869,6 +870,8 @@ class _Scan:
         также подписали ...", "دو طرف همچنین ... امضا کردند") takes its date and sides,
         unless it points to another time ("ранее", "پیش از این", a future cue) or only says
         more of what was said ("также указывает, что ...")."""
+        if self.signed_at_occasion(sentence, words):
+            return
         if previous is None or previous[1] is None:
             return
         before, candidate = previous
@@ -915,6 +918,32 @@ class _Scan:
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
+
+    def signed_at_occasion(self, sentence: Sentence, words: str) -> bool:
+        """«В ходе визита было подписано 23 соглашения», «По итогам работы стороны подписали
+        протокол»: an undated sentence opening at an occasion (``occasion_opening``) and telling
+        a signing (``_SIGNED_KINDS``) tells what was done at the occasion the last event told
+        (a meeting, a visit, a session of a day), with only undated sentences between: that
+        day. A signing told as done before («уже», «ранее») or later keeps no date."""
+        norm = self.lang.normalise(words)
+        last = self.found.candidates[-1] if self.found.candidates else None
+        if (last is None or not self.lang.occasion_opening.match(norm)
+                or last.dating.mention.precision != "day" or last.dating.statement
+                or not set(self.tags(words, False)) & _SIGNED_KINDS
+                or self.lang.already.search(norm) or self.lang.other_time.search(norm)
+                or self.lang.future_cues.search(norm)):
+            return False
+        told = last.sentence.text(self.article.text)
+        if not ({"meeting", "visit"} & set(last.event.tags)
+                or self.lang.occasion_nouns.search(self.lang.normalise(told))):
+            return False
+        if any(last.sentence.end <= m.start < sentence.start and m.is_calendar for m in self.every):
+            return False  # another time was told between
+        dating = replace(last.dating, statement=False, reason="done at the occasion told before")
+        groups = sorted(set(last.entities.countries) | set(self.sides(words)))
+        self._add(sentence, sentence, words, dating, groups, sentence.start,
+                  "done at the occasion told before, its day")
+        return True
 
     def act_of_the_occasion(self, words: str, norm: str) -> bool:
         """«Кроме того, стороны подписали меморандум ...» after an act of a day: an act done at

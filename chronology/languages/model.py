@@ -148,6 +148,10 @@ class Language:
     eve_of: frozenset[str] = frozenset()
     during: re.Pattern = re.compile(NEVER)  # "во время учений": the occasion of an act
     at_occasion: re.Pattern = re.compile(NEVER)  # "на встрече": where a statement was made
+    # "В ходе визита ...", "По итогам работы ...": a sentence opening at an occasion, and the
+    # occasion's nouns alone ("заседании")
+    occasion_opening: re.Pattern = re.compile(NEVER)
+    occasion_nouns: re.Pattern = re.compile(NEVER)
     personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
     # "он", "министр": the subject of a past act that is the person last named
     person_pointers: frozenset[str] = frozenset()
@@ -282,6 +286,14 @@ def compact(word: str) -> str:
 
 def _table(module: ModuleType, name: str, default):
     return getattr(module, name, default)
+
+
+def _occasion_nouns(module: ModuleType, norm) -> str:
+    """The stems of occasions: ``OCCASIONS``, ``OCCASION_WORK`` and the meetings and visits of
+    ``KINDS`` ("переговор", "визит")."""
+    kinds = _table(module, "KINDS", {})
+    return phrase(norm(w) for w in (*_table(module, "OCCASIONS", ()), *_table(module, "OCCASION_WORK", ()),
+                                    *(k for k, kind in kinds.items() if kind in ("meeting", "visit"))))
 
 
 def _keyed(table: dict, norm) -> dict:
@@ -510,6 +522,9 @@ def build(module: ModuleType) -> Language:
                           re.IGNORECASE),
         at_occasion=re.compile(rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'AT_OCCASION', ()))})\s+",
                                re.IGNORECASE),
+        occasion_opening=re.compile(rf"\W*(?:{phrase(norm(w) for w in _table(module, 'AT_OCCASION', ()))})"
+                                    rf"\s+(?:{_occasion_nouns(module, norm)})", re.IGNORECASE),
+        occasion_nouns=re.compile(rf"(?<!\w)(?:{_occasion_nouns(module, norm)})", re.IGNORECASE),
         eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),
         occasions=tuple(norm(w) for w in _table(module, "OCCASIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (

@@ -695,6 +695,11 @@ STATE_VERBS = ("счита", "полага", "явля", "оста", "предс
 # not that act (``DURING``).
 DURING = ("в ходе", "во время")
 AT_OCCASION = (*DURING, "на", "в рамках", "по итогам")
+# Nouns of an occasion's work beside ``OCCASIONS`` and the meetings and visits of ``KINDS``: an
+# undated sentence opening at an occasion ("В ходе визита было подписано 23 соглашения", "По
+# итогам работы стороны подписали итоговый протокол") tells a signing done at the occasion told
+# just before, on its day.
+OCCASION_WORK = ("работ", "сесси")
 # A verb of the third person, present or perfective future ("поможет", "поставит",
 # "продолжат", "поставляет"; nouns end so too, "объект", "визит": read as verbs, the rule
 # that asks stays on the safe side): what someone said in one is a plan or a state of things,
