@@ -3,7 +3,8 @@
 Russian reported speech keeps the speaker's own time words: in "Во вторник
 Песков сообщил, что накануне президенты провели телефонный разговор" the eve is Monday, the
 day before the Tuesday the words were said, not the day before the article was written.  A
-day word ("накануне", "вчера", "сегодня", "завтра"; the language's ``DAY_WORDS``) after a
+day word ("накануне", "вчера", "сегодня", "завтра"; the language's ``DAY_WORDS``) or a
+weekday ("в пятницу": the Friday before the saying, or after it when told in the future) after a
 past reporting verb and the word that opens what was said (``SPEECH_VERBS``, ``THAT``), in a
 sentence whose clause of that verb tells the day of the saying, counts from that day.  The
 words are the language's; a language whose ``PAST`` does not match its reporting verbs (Persian
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from chronology.dates.model import Mention
 
@@ -28,17 +30,23 @@ _CLAUSE_MARKS = ",;:،؛"
 _NEAR = 200  # characters: the saying's day is told in the same sentence, just before
 
 
-def saying_day(text: str, said: Mention | None, c, lang) -> Mention | None:
-    """The day of day word ``c`` counted from ``said``, the day its sentence tells the words
-    were said ("Во вторник Песков сообщил, что накануне ..."); None when ``said`` is no day
-    told in the clause of a past reporting verb whose words hold ``c``."""
+def saying_day(text: str, said: Mention | None, c, lang) -> dt.date | None:
+    """The day ``said`` tells the words holding candidate ``c`` were said ("Во вторник Песков
+    сообщил, что накануне ..."): the day a day word or a weekday in them counts from; None
+    when ``said`` is no day told in the clause of a past reporting verb whose words hold
+    ``c``."""
     if said is None or said.precision != "day" or not _said_on(text, said, c.start, lang):
         return None
-    shift = lang.day_words[lang.key(c.g("dw"))]
-    day = dt.date.fromisoformat(said.value) + dt.timedelta(days=shift)
-    return Mention(c.start, c.end, c.text, day.isoformat(), "day", "day-word",
-                   f"{shift:+d} day(s) from '{said.text}' ({said.value}), the day the words "
-                   f"were said", anchor=said.value)
+    return dt.date.fromisoformat(said.value)
+
+
+def counted_from_saying(found: Mention | None, said: Mention) -> Mention | None:
+    """``found``, resolved from the day of ``said``, with that day as its anchor and reason."""
+    if found is None:
+        return None
+    return replace(found, anchor=said.value,
+                   reason=f"{found.reason}: '{said.text}' ({said.value}), the day the words "
+                          f"were said, not the day of writing")
 
 
 def _said_on(text: str, said: Mention, at: int, lang) -> bool:

@@ -51,3 +51,20 @@ def test_the_call_said_to_be_on_the_eve_is_dated_the_day_before_the_saying(tmp_p
     result = _candidates(tmp_path, story, headline="Иран получит Су-35", published="2025-03-07")
     dates = [c.date for c in result.candidates if "разговор" in c.title]
     assert dates == ["2025-03-03"], result.explain
+
+
+def test_a_weekday_in_what_was_said_on_a_told_day_counts_from_that_day():
+    # said on Tuesday 4 March, told on Wednesday 12 March: the Friday before the saying, and
+    # the Thursday after it for what was still to come
+    wednesday = dt.date(2025, 3, 12)
+    assert _values("4 марта министр сообщил, что в пятницу делегации провели переговоры.",
+                   wednesday) == ["2025-03-04", "2025-02-28"]
+    assert _values("4 марта министр заявил, что в четверг стороны подпишут соглашение.",
+                   wednesday) == ["2025-03-04", "2025-03-06"]
+
+
+def test_a_weekday_outside_what_was_said_counts_from_the_day_of_writing():
+    # near-miss: the day of another clause is no day of saying
+    wednesday = dt.date(2025, 3, 12)
+    assert _values("Учения прошли 4 марта, а в понедельник стороны провели консультации.",
+                   wednesday) == ["2025-03-04", "2025-03-10"]
