@@ -26,6 +26,7 @@ from chronology.dates.context import FUTURE, PAST
 from chronology.dates.lexical import find_candidates
 from chronology.dates.model import Mention
 from chronology.dates.relative import DAY_NAMES, nearest_month_day
+from chronology.dates.reported_day import counted_from_saying, saying_day
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day, weekday_on_or_after, weekday_on_or_before
 from chronology.languages import en_grammar, language
@@ -74,6 +75,9 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
                 c, reference, lang)  # (a week or an undated act told before: its own time)
         elif c.kind in _TOLD_YEAR:
             found = _in_told_year(c, told, reference, lang)
+        elif c.kind in ("day-word", "weekday") and (
+                said := saying_day(text, last, c, lang)):  # "Во вторник … сообщил, что накануне"
+            found = counted_from_saying(resolve_one(c, text, said, lang), last)
         else:
             found = resolve_one(c, text, reference, lang)
         if found is not None:
