@@ -129,7 +129,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                     rf"(?:{p['NIGHT_TO']})\s+)?|(?P<eve>{p['WEEKDAY_EVE']})\s+)?"
                     rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
-        ("relative", rf"(?P<rel>{p['RELATIVE']})"),
+        # not glued by a zero-width non-joiner to a suffix: "این هفته‌ها" (these weeks) is no
+        # "this week"; a non-joiner before a space or a comma ends the word
+        ("relative", rf"(?P<rel>{p['RELATIVE']})(?!\u200c[^\W\d_])"),
         ("relative-year", rf"{mod}{ry}"),
         # "три дня назад", "دو سال پیش" (not "پیش از ...", "before ..."): counted back
         ("ago", rf"(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))\s+)?(?P<unit>{p['AGO_UNITS']})"
