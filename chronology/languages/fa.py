@@ -489,3 +489,9 @@ COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]
 # "در ماه‌های اخیر ... خبر می‌دهند"): a plan or a trend, not the day's act.
 LEAD_PRESENT_ELSEWHEN = ("آینده", "آتی", "اخیر")
 LEAD_PRESENT = r"(?<!\S)می[\s\u200c]?(?:کن|ده)(?:د|ند)(?![\u0600-\u06ff])"
+# Designers' names as Persian writes them before a designation's number ("سوخو-۲۴" is the
+# Su-24, "اس ۴۰۰" the S-400, "اف 16" the F-16, "تو 95" the Tu-95): the Latin letters the
+# designation is written with in any other script (``extraction/crosslang.designations``).
+DESIGNATION_NAMES = {"سوخو": "SU", "سوخوی": "SU", "میگ": "MIG", "اس": "S", "اف": "F",
+                     "تو": "TU", "توپولف": "TU", "یاک": "YAK", "ایل": "IL", "ایلیوشین": "IL",
+                     "میل": "MI", "کاموف": "KA", "تی": "T"}
