@@ -271,11 +271,12 @@ def _arrival_places(text: str, code: str) -> frozenset[str]:
 
 
 def _skeleton(name: str) -> str:
-    """A place name's first consonants, vowels, hyphens and doubled letters dropped: one
-    place however it is transliterated ("Бендер-Аббас", "Бандар-Аббас") or declined
-    ("Владивосток", "Владивостока")."""
-    consonants = re.sub(r"[\W\d_аеёиоуыэюяйьъaeiouy]+", "", name)
-    return re.sub(r"(.)\1+", r"\1", consonants)[:_PLACE_STEM]
+    """A place name's first consonants, vowels and doubled letters dropped, each part of a
+    name of two ("Бендер-Аббас") apart: one place however it is transliterated
+    ("Бендер-Аббас", "Бандар-Аббас") or declined ("Владивосток", "Владивостока"), and two
+    ports of one first word ("Бендер-Аббас", "Бендер-Энзели": "port" in Persian) two places."""
+    return "-".join(re.sub(r"(.)\1+", r"\1", re.sub(r"[\d_аеёиоуыэюяйьъaeiouy]+", "", part))
+                    [:_PLACE_STEM] for part in re.split(r"\W+", name) if part)
 
 
 _PLACE_STEM = 4  # consonants enough to tell one port or city from another
