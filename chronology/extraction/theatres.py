@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from chronology.extraction.gazetteer import REGIONS, is_place
+from chronology.extraction.gazetteer import REGIONS, country_of, is_place
 from chronology.languages import MODULES, en
 
 # Seas and gulfs inside a larger one: an exercise "in the Gulf of Oman" is "in the Indian
@@ -266,8 +266,9 @@ def _arrival_places(text: str, code: str) -> frozenset[str]:
     if not pattern:
         return frozenset()
     countries = [re.compile(c) for c in getattr(module, "COUNTRIES", {}).values()]
-    names = (m.group("place").lower() for m in re.finditer(pattern, text))
-    return frozenset(_skeleton(n) for n in names if not any(c.match(n) for c in countries))
+    names = (m.group("place") for m in re.finditer(pattern, text))
+    return frozenset(_skeleton(n.lower()) for n in names
+                     if not any(c.match(n.lower()) for c in countries) and not country_of(n))
 
 
 def _skeleton(name: str) -> str:

@@ -41,3 +41,18 @@ def test_two_ports_of_one_first_word_are_two_arrivals(tmp_path, texts, together)
 ])
 def test_a_place_skeleton_keeps_each_part_of_its_name(name, skeleton):
     assert _skeleton(name) == skeleton
+
+
+def _en(agency: str, port: str) -> str:
+    # Invented: two English wires of one day, of Russian warships docking in Iran.
+    return story("2019-03-06", f"TEHRAN ({agency}) - Russian warships docked at {port} port on "
+                 "Tuesday, the navy said.")
+
+
+@pytest.mark.parametrize(("texts", "together"), [
+    ((_en("Example Wire", "Bandar Abbas"), _en("Example News", "Bandar Anzali")), False),
+    ((_en("Example Wire", "Bandar Abbas"), _en("Example News", "Bandar-Abbas")), True),
+])
+def test_two_english_arrivals_at_other_ports_are_two_acts(tmp_path, texts, together):
+    sources = merged_sources(tmp_path, list(texts))
+    assert sources == ([["r0", "r1"]] if together else [["r0"], ["r1"]])
