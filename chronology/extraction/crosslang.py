@@ -308,12 +308,26 @@ def designations(text: str) -> frozenset[str]:
     for match in _CYRILLIC_DESIGNATION.finditer(text):
         letters, number, suffix = match.groups()
         found.add(f"{roman(letters)}-{number}{roman(suffix)}")
+    names, written = _written_designations()
+    for match in written.finditer(text):  # "سوخو-۲۴": a designer's name, then its number
+        found.add(f"{names[match.group(1)]}-{int(match.group(2))}")
     for match in _EDITION.finditer(text):
         if _edition_name(match, text):
             found.discard(f"{match.group(1).upper()}-{match.group(2)}")  # its translation
             found.add(f"{roman(_translated().get(match.group(1), match.group(1)))}-"
                       f"{match.group(2)}")
     return frozenset(found)
+
+
+@cache
+def _written_designations() -> tuple[dict[str, str], re.Pattern]:
+    """Every language's designers' names written in its own script ("سوخو" -> "SU"), and a
+    pattern of one such name, a space or hyphen or none, and a number of one to three digits
+    in any script (four are a year: "تو ۲۰۱۹")."""
+    names = {name: latin for module in MODULES.values()
+             for name, latin in getattr(module, "DESIGNATION_NAMES", {}).items()}
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return names, re.compile(rf"(?<![\w\u200c])({alternatives})[\s\u200c-]?(\d{{1,3}})(?![\w.,/])")
 
 
 def _edition_name(match: re.Match, text: str) -> bool:

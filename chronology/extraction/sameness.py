@@ -54,6 +54,7 @@ from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import (
     arrival_and_next,
+    arrived_elsewhere,
     both_arrive,
     elsewhere,
     one_reaction,
@@ -107,6 +108,7 @@ def match_score(a: Candidate, b: Candidate) -> float:
             arrival_and_next(a.event.date, told_a, "en", "delivery" in a.event.tags,
                              b.event.date, told_b, "en", "delivery" in b.event.tags) or \
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
+            arrived_elsewhere(told_a, "en", told_b, "en") or \
             one_reaction(told_a, "en", told_b, "en") or \
             _namesakes(a, b) or \
             (not thing and one_service_each(told_a, "en", told_b, "en",

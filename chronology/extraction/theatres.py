@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from chronology.extraction.gazetteer import REGIONS, is_place
+from chronology.extraction.gazetteer import REGIONS, country_of, is_place
 from chronology.languages import MODULES, en
 
 # Seas and gulfs inside a larger one: an exercise "in the Gulf of Oman" is "in the Indian
@@ -266,16 +266,18 @@ def _arrival_places(text: str, code: str) -> frozenset[str]:
     if not pattern:
         return frozenset()
     countries = [re.compile(c) for c in getattr(module, "COUNTRIES", {}).values()]
-    names = (m.group("place").lower() for m in re.finditer(pattern, text))
-    return frozenset(_skeleton(n) for n in names if not any(c.match(n) for c in countries))
+    names = (m.group("place") for m in re.finditer(pattern, text))
+    return frozenset(_skeleton(n.lower()) for n in names
+                     if not any(c.match(n.lower()) for c in countries) and not country_of(n))
 
 
 def _skeleton(name: str) -> str:
-    """A place name's first consonants, vowels, hyphens and doubled letters dropped: one
-    place however it is transliterated ("Бендер-Аббас", "Бандар-Аббас") or declined
-    ("Владивосток", "Владивостока")."""
-    consonants = re.sub(r"[\W\d_аеёиоуыэюяйьъaeiouy]+", "", name)
-    return re.sub(r"(.)\1+", r"\1", consonants)[:_PLACE_STEM]
+    """A place name's first consonants, vowels and doubled letters dropped, each part of a
+    name of two ("Бендер-Аббас") apart: one place however it is transliterated
+    ("Бендер-Аббас", "Бандар-Аббас") or declined ("Владивосток", "Владивостока"), and two
+    ports of one first word ("Бендер-Аббас", "Бендер-Энзели": "port" in Persian) two places."""
+    return "-".join(re.sub(r"(.)\1+", r"\1", re.sub(r"[\d_аеёиоуыэюяйьъaeiouy]+", "", part))
+                    [:_PLACE_STEM] for part in re.split(r"\W+", name) if part)
 
 
 _PLACE_STEM = 4  # consonants enough to tell one port or city from another

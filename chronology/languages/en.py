@@ -748,6 +748,12 @@ ARRIVAL = (r"\b(?:arrived|arrives|arriving|arrival|touched\s+down|docked|docks)\
            r"airport|air\s+base)\b|(?-i:[A-Z][\w-]+)(?![\w$]))|"
            r"\breached\s+(?:the\s+(?:port|harbou?r|base|capital|city)\b|"
            r"(?P<place>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))(?![\w$]))")
+# Where an arrival ends (see ru.py): the name after "arrived in", "docked at (the port of)",
+# "landed at" ("docked at Bandar Abbas port", "arrived in Vladivostok"); two arrivals at other
+# places are two acts (``theatres.arrived_elsewhere``), a country arrived in is no place.
+ARRIVAL_PLACE = (r"\b(?:arrived|arrives|docked|docks|landed|lands|touched\s+down)\s+"
+                 r"(?:(?-i:[a-z]+)\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:(?:port|city)\s+of\s+)?"
+                 r"(?P<place>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))")
 # A weapon landing or reaching somewhere arrives nowhere ("two rockets landed in the capital",
 # "the missile reached Mach 8"): the projectile and its verb are no arrival.
 ARRIVAL_BY_WEAPON = (r"(?i)\b(?:missiles?|rockets?|shells?|drones?|projectiles?|warheads?|bombs?|"

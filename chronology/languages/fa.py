@@ -454,6 +454,13 @@ TARGET = (r"(?<!\S)علیه\s+(?:(?:مواضع|اهداف|پایگاه\s?های|
 # Landing is arriving told another way («در فرودگاه ... فرود آمد»).
 ARRIVAL = (r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)|"
            r"(?<!\S)فرود\s?(?:آمد|آمدند|آمده)(?!\w)")
+# Where an arrival ends (see ru.py): the port or city after "بندر" ("port", often written
+# joined: "بندرعباس", "بندر انزلی") or "شهر", in a clause that ends in an arrival or a docking
+# ("وارد بندرعباس شد", "در بندر انزلی پهلو گرفتند", "به بندرعباس رسیدند"); two ports are two
+# acts, however alike the rest ("بندرعباس", "بندرانزلی").
+ARRIVAL_PLACE = (r"(?<!\S)(?:وارد|در|به)\s+(?:بندر\s?|شهر\s+)(?P<place>[\u0621-\u06cc]{3,})"
+                 r"(?=\s+(?:\S+\s+){0,4}?(?:شد|شدند|پهلو\s+گرفت|پهلو\s+گرفتند|رسید|رسیدند|"
+                 r"لنگر\s+انداخت|لنگر\s+انداختند)(?![\w\u200c]))")
 PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)|مراسم\s+افتتاحیه",
           "end": r"(?:به\s?پایان\s?(?:رسید|رسیده|می\s?رسد))|(?:پایان|خاتمه)\s?(?:یافت|یافته)",
           "stage": r"مرحله",
@@ -492,3 +499,9 @@ COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]
 # "در ماه‌های اخیر ... خبر می‌دهند"): a plan or a trend, not the day's act.
 LEAD_PRESENT_ELSEWHEN = ("آینده", "آتی", "اخیر")
 LEAD_PRESENT = r"(?<!\S)می[\s\u200c]?(?:کن|ده)(?:د|ند)(?![\u0600-\u06ff])"
+# Designers' names as Persian writes them before a designation's number ("سوخو-۲۴" is the
+# Su-24, "اس ۴۰۰" the S-400, "اف 16" the F-16, "تو 95" the Tu-95): the Latin letters the
+# designation is written with in any other script (``extraction/crosslang.designations``).
+DESIGNATION_NAMES = {"سوخو": "SU", "سوخوی": "SU", "میگ": "MIG", "اس": "S", "اف": "F",
+                     "تو": "TU", "توپولف": "TU", "یاک": "YAK", "ایل": "IL", "ایلیوشین": "IL",
+                     "میل": "MI", "کاموف": "KA", "تی": "T"}
