@@ -140,3 +140,21 @@ def only_planned(sentence: str, mention: Mention) -> bool:
     clause = re.split(r"[,;:()–—]", sentence[:at])[-1] if at >= 0 else ""
     plan = list(_PLAN.finditer(clause))  # in the date's own clause, not a relative one's
     return bool(plan) and not _RELATIVE.search(clause[:plan[-1].start()])
+
+
+# A capitalised word right before an opening parenthesis: "the Great Patriotic War (".
+_NAME_BEFORE_PARENTHESIS = re.compile(r"\b([A-Z][\w'’.-]*)\s*\(\s*$")
+_MONTH_WORDS = {name for names in en.MONTH_NAMES for name in names}
+
+
+def names_period(text: str, mention: Mention) -> bool:
+    """A span of years alone in parentheses right after a name ("the Great Patriotic War
+    (1941-1945)", "President Ho Chi Minh (1890-1969)") places the named thing in time, a war's
+    years or a life: it never dates the act the sentence tells.  A single year after a name
+    ("deals with Egypt (2015) and Qatar (2016)") may well be that act's year, and a date after
+    a weekday or a month ("on Monday (April 3)") is the day itself: both stay."""
+    if mention.rule != "year-range" or not re.match(r"\s*\)", text[mention.end:]):
+        return False
+    name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, mention.start - 60), mention.start)
+    return bool(name) and name.group(1).strip(".") not in _MONTH_WORDS and \
+        name.group(1).lower() not in en.WEEKDAYS
