@@ -158,3 +158,23 @@ def names_period(text: str, mention: Mention) -> bool:
     name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, mention.start - 60), mention.start)
     return bool(name) and name.group(1).strip(".") not in _MONTH_WORDS and \
         name.group(1).lower() not in en.WEEKDAYS
+
+
+# A past participle and its agent right before the date: "… the joint statement signed by
+# President A and President B on ", "the accord approved by parliament in ".
+_PASSIVE_AGENT = re.compile(r"\b(?P<before>[\w'’-]+)\s+(?P<verb>[a-z]+)\s+by\s+"
+                            r"(?:(?!\bby\b)[^,;:()“”\"]){1,80}?\s+(?:on|in)\s+$")
+
+
+def passive_history(text: str, start: int, mention: Mention, statement: Mention) -> bool:
+    """The mention dates a thing told by a reduced passive ("the joint statement signed by
+    the two presidents on November 30, 2021") inside what a speaker said on a later year's
+    day ("Making a visit on July 6, X affirmed that … in line with …"): that thing's history,
+    and the sentence's event is the statement.  "was signed by" is the clause's own verb,
+    and a thing signed the same year may be the news itself: both stay."""
+    match = _PASSIVE_AGENT.search(text, max(start, mention.start - 160), mention.start)
+    if match is None or match.group("before").lower() in AUXILIARIES or \
+            match.group("verb") in AUXILIARIES or not is_past(match.group("verb")):
+        return False
+    return mention.value[:4].isdigit() and statement.value[:4].isdigit() and \
+        mention.value[:4] < statement.value[:4]
