@@ -140,3 +140,41 @@ def only_planned(sentence: str, mention: Mention) -> bool:
     clause = re.split(r"[,;:()–—]", sentence[:at])[-1] if at >= 0 else ""
     plan = list(_PLAN.finditer(clause))  # in the date's own clause, not a relative one's
     return bool(plan) and not _RELATIVE.search(clause[:plan[-1].start()])
+
+
+# A capitalised word right before an opening parenthesis: "the Great Patriotic War (".
+_NAME_BEFORE_PARENTHESIS = re.compile(r"\b([A-Z][\w'’.-]*)\s*\(\s*$")
+_MONTH_WORDS = {name for names in en.MONTH_NAMES for name in names}
+
+
+def names_period(text: str, mention: Mention) -> bool:
+    """A span of years alone in parentheses right after a name ("the Great Patriotic War
+    (1941-1945)", "President Ho Chi Minh (1890-1969)") places the named thing in time, a war's
+    years or a life: it never dates the act the sentence tells.  A single year after a name
+    ("deals with Egypt (2015) and Qatar (2016)") may well be that act's year, and a date after
+    a weekday or a month ("on Monday (April 3)") is the day itself: both stay."""
+    if mention.rule != "year-range" or not re.match(r"\s*\)", text[mention.end:]):
+        return False
+    name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, mention.start - 60), mention.start)
+    return bool(name) and name.group(1).strip(".") not in _MONTH_WORDS and \
+        name.group(1).lower() not in en.WEEKDAYS
+
+
+# A past participle and its agent right before the date: "… the joint statement signed by
+# President A and President B on ", "the accord approved by parliament in ".
+_PASSIVE_AGENT = re.compile(r"\b(?P<before>[\w'’-]+)\s+(?P<verb>[a-z]+)\s+by\s+"
+                            r"(?:(?!\bby\b)[^,;:()“”\"]){1,80}?\s+(?:on|in)\s+$")
+
+
+def passive_history(text: str, start: int, mention: Mention, statement: Mention) -> bool:
+    """The mention dates a thing told by a reduced passive ("the joint statement signed by
+    the two presidents on November 30, 2021") inside what a speaker said on a later year's
+    day ("Making a visit on July 6, X affirmed that … in line with …"): that thing's history,
+    and the sentence's event is the statement.  "was signed by" is the clause's own verb,
+    and a thing signed the same year may be the news itself: both stay."""
+    match = _PASSIVE_AGENT.search(text, max(start, mention.start - 160), mention.start)
+    if match is None or match.group("before").lower() in AUXILIARIES or \
+            match.group("verb") in AUXILIARIES or not is_past(match.group("verb")):
+        return False
+    return mention.value[:4].isdigit() and statement.value[:4].isdigit() and \
+        mention.value[:4] < statement.value[:4]

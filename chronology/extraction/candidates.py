@@ -25,6 +25,7 @@ from chronology.extraction.contrast import contrast_clauses
 from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
+    calendar_mentions,
     choose_date,
     names_a_thing,
     side_acts,
@@ -239,6 +240,11 @@ _AGREEMENT_HEAD = re.compile(r"\b(?:an?|the)\s+(?P<noun>(?:(?:defen[cs]e|militar
                              r"intergovernmental)\s+){0,3}(?:agreement|deal|accord|pact|treaty|"
                              r"memorandum))\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?$",
                              re.IGNORECASE)
+
+
+# A thing's own name right before a comma: "… underscored by the Shusha Declaration, ".
+_NAME_BEFORE_ASIDE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+                                r"\s*,\s*$")
 
 
 def _both_sides_subject(subject: str) -> bool:
@@ -707,6 +713,9 @@ class _Scan:
             else None
         if also is not None:  # "A memorandum on logistics was also signed": the same occasion
             dating = also.dating
+        lone = self.lone_side_act(sentence, mentions) if dating is None else None
+        if lone is not None:
+            dating = lone[0]
         if dating is None:
             return None
         if _FOUNDED.match(words) and self.founded_before(words, dating):
@@ -832,6 +841,9 @@ class _Scan:
         told = antecedent.text(text) if pointer == "occasion" \
             else None  # "It is the 20th edition": the sentence before says what "it" is
         candidate = self.build(span, words, dating, mentions, carried is not None, told)
+        if lone is not None:  # "Shusha Declaration signed": the act the side clause tells
+            candidate.event.title, candidate.event.id = lone[1], event_id(dating.mention.value,
+                                                                          lone[1])
         if also is not None:  # the quote: the dated sentence, then this one
             candidate.event.sources[0].quote = joined(text, also.sentence, sentence)
         how = "carried from the previous sentence" if carried else dating.reason
@@ -934,6 +946,25 @@ class _Scan:
             dating = Dating(mention, False, f"the act '{mention.text}' dates in turn "
                             "('… respectively')")
             self._side_event(main, dating, title, list(main.event.tags), mention.start)
+
+    def lone_side_act(self, sentence: Sentence,
+                      mentions: list[Mention]) -> tuple[Dating, str] | None:
+        """The sentence's only date is a side clause's own act, after a named thing and
+        before a clause on what it did ("The visit is underscored by the Shusha Declaration,
+        signed on June 15, 2021, which formalized an alliance between A and B"): the
+        sentence tells that act, the thing's signing, though its main clause states none."""
+        text = self.article.text
+        sides = side_acts(text, sentence.start, sentence.end, mentions, None)
+        if len(sides) != 1 or len(calendar_mentions(mentions, sentence.start, sentence.end)) != 1:
+            return None
+        side = sides[0]
+        if side.thing is not None or not re.match(r"\s*,", text[side.dating.mention.end:]):
+            return None  # "… signed on June 15, 2021, which …": an aside set off by commas
+        name = _NAME_BEFORE_ASIDE.search(text, sentence.start, side.at)
+        if name is None:
+            return None  # a thing with a name of its own right before it
+        return (replace(side.dating, reason=f"the sentence's only date: {side.dating.reason}"),
+                f"{name.group('name')} {' '.join(side.act.split())}")
 
     def _sides_signed(self, main: Candidate, head: str, act: str) -> str | None:
         """"Establishment of the base, part of an agreement signed in 2014 …": the agreement

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chronology.dates.model import Mention
-from chronology.extraction.background import perfect_with_past_date
+from chronology.extraction.background import names_period, passive_history, perfect_with_past_date
 from chronology.extraction.framing import backdrop_date, framed_act
 from chronology.extraction.sentences import inside
 from chronology.extraction.verbs import AUXILIARIES, is_past
@@ -167,6 +167,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     calendar_dates = calendar_mentions(mentions, start, end)
     spans = _spans(text, calendar_dates)
     for mention in calendar_dates:
+        if names_period(text, mention):
+            continue  # "soldiers of the Great Patriotic War (1941-1945)": the war's years
         if mention.start in spans and _statistic_period(text, start, mention):
             continue  # "74 percent of its imports between 2017 and 2021": a statistic
         if mention.start in spans and not _is_label_or_amount(text, mention):
@@ -228,6 +230,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                                    or _plan_told(best[4], speech[0][4])
                                    and not (spans.get(best[4].start) or _range_end(best[4]))):
         best = speech[0]  # "will stay strong in 2015, X said on Thursday": the statement
+    elif not best[0] and speech and passive_history(text, start, best[4], speech[0][4]):
+        best = speech[0]  # "X affirmed on July 6 that … the statement signed by A on … 2021"
     end = spans.get(best[4].start) or _range_end(best[4])
     return Dating(best[4], best[0] and id(best[4]) not in inverted, _reason(best), end)
 

@@ -187,14 +187,32 @@ def speaker_heading_end(text: str, start: int, end: int) -> int:
             len(p.split()) > 1 and p.split()[0] in en.ROLE_WORDS and
             all(not is_place(w) and not common(w, "en") for w in p.split()[1:]) for p in places):
         return match.end()  # a title and a rare name: "Admiral Tangsiri", not "Navy Day",
+    longer = _LONG_HEADING.match(text, start, end)
+    if longer and _speaker_words(longer.group("who").split()):
+        return longer.end()  # "Deputy Defence Minister:", "Defence Minister Shoigu:"
     return start  # "Air Force", "General Santos" (a town), whose words the paragraph tells
+
+
+# Three or four capitalised words before a colon: a longer title, perhaps with a name.
+_LONG_HEADING = re.compile(r"(?P<who>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){2,3})\s?:\s+(?=[\w\"“])")
+
+
+def _speaker_words(words: list[str]) -> bool:
+    """A title's words, then perhaps a rare name ("Deputy Defence Minister", "Defence Minister
+    Shoigu"), and no place the gazetteer knows: whose words follow.  "Navy Day Parade" has a
+    common word that is no title."""
+    return words[0] in en.ROLE_WORDS and not is_place(" ".join(words)) and all(
+        w in en.ROLE_WORDS or not (is_place(w) or common(w, "en")) for w in words)
 
 
 def role_heading_end(text: str, start: int, end: int) -> int:
     """Where the words after a heading that opens with a title begin ("Admiral Tangsiri:",
     "Navy Day:"), or ``start``: no part of the event's title, whether a speaker or a kicker."""
     match = PLACE_COLON.match(text, start, end)
-    return match.end() if match and _role_heading(match.group("places").split("/")) else start
+    if match and _role_heading(match.group("places").split("/")):
+        return match.end()
+    longer = _LONG_HEADING.match(text, start, end)  # "Deputy Defence Minister: …"
+    return longer.end() if longer and _speaker_words(longer.group("who").split()) else start
 
 
 def _role_heading(places: list[str]) -> bool:

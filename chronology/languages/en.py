@@ -558,11 +558,11 @@ ED_ADJECTIVES = {"armed", "united", "alleged", "related", "advanced", "based", "
               "indeed", "sacred", "naked", "wicked", "rugged", "ragged", "kindred"}
 # Abbreviations a full stop does not end a sentence after.
 ABBREVIATIONS = {
-    "gen", "lt", "col", "maj", "capt", "cpt", "adm", "sgt", "cmdr", "cdr", "brig", "mr", "mrs",
-    "ms", "dr", "prof", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "etc", "inc", "corp", "ltd", "co",
-    "jr", "sr", "rep", "sen", "gov", "pres", "dept", "approx", "est", "fig", "al", "mln", "bln",
-    "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
+    "gen", "lt", "lieut", "col", "maj", "capt", "cpt", "adm", "sgt", "cpl", "pvt", "cmdr", "cdr",
+    "brig", "mr", "mrs", "ms", "dr", "prof", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "vs", "etc", "inc",
+    "corp", "ltd", "co", "jr", "sr", "rep", "sen", "gov", "pres", "dept", "approx", "est", "fig",
+    "al", "mln", "bln", "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
 }
 
 # --- Words of names and places (``chronology/extraction/entities.py``) ---
@@ -570,8 +570,8 @@ ROLE_WORDS = {
     "President", "Vice", "Prime", "Minister", "Ministers", "Defense", "Defence", "Foreign",
     "Deputy", "Chief", "Chiefs", "General", "Gen", "Gen.", "Admiral", "Rear", "Vice-Admiral",
     "Rear-Admiral", "Brigadier", "Brigadier-General", "Colonel", "Col", "Col.", "Lieutenant",
-    "Lt", "Lt.", "Major", "Maj", "Captain", "Capt", "Commander", "Ambassador", "Envoy",
-    "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Head", "Director", "Chairman",
+    "Lt", "Lt.", "Lieut", "Lieut.", "Major", "Maj", "Captain", "Capt", "Commander", "Ambassador",
+    "Envoy", "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "Head", "Director", "Chairman",
     "Chairwoman", "Speaker", "Supreme", "Leader", "Ayatollah", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
     "Ms.", "Dr", "Dr.", "Sheikh", "King", "Queen", "Prince", "Emir", "Sultan", "Army", "Navy",
     "Naval", "Air", "Force", "Forces", "Staff", "Armed", "Logistics", "Interior", "Economy",
