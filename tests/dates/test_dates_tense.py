@@ -29,6 +29,17 @@ CASES = [
      "2025-07"),
     ("Two frigates docked at Tartus in April, the navy said.", "2015-03-10", "April",
      "2014-04"),
+    # ... and so when its own past verb governs the month directly ("the hangar was built in
+    # July", "the talks ended in July"), but not a participle a "be" or "to" sends ahead
+    ("The new hangar at the base was built in July, officials said.", "2026-06-10", "July",
+     "2025-07"),
+    ("The first round of talks ended in July without a deal.", "2026-06-10", "July",
+     "2025-07"),
+    ("The second hangar will be built in July, officials said.", "2026-06-10", "July",
+     "2026-07"),
+    ("The accord, which is to be signed in July, covers spare parts.", "2026-06-10", "July",
+     "2026-07"),
+    ("Elections were announced in July.", "2026-06-10", "July", "2026-07"),
     # near misses: a verb of a plan or a speech, an infinitive, another clause, an object
     ("Iran announced elections in Tehran in July.", "2026-06-10", "July", "2026-07"),
     ("The council agreed to hold talks in Geneva in July.", "2026-06-10", "July", "2026-07"),
