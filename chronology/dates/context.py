@@ -164,29 +164,44 @@ _NOT_ACTS = frozenset(w for group in (en.SPEECH_VERBS, en.DIRECTIVE_VERBS, en.SC
                       for w in group if " " not in w)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _ACT_WORDS = 6  # words from the verb to "in"
+_AHEAD_AUXILIARIES = en_grammar.CONTEXT_AHEAD_AUXILIARIES
 
 
-def act_in(text: str, start: int) -> bool:
+def act_in(text: str, start: int, prepositions: tuple[str, ...] = ("in",)) -> bool:
     """True when the month at ``start`` is told with "in" as the time of the past act of the
     nearest verb before it, in the same clause: "arrived in China in July", "the plant was
-    built in March" (not "announced elections in July", "agreed to hold talks in July", nor
-    "said the talks that resume in July")."""
+    built in March", "talks ended in July" (not "announced elections in July", "agreed to hold
+    talks in July", "will be built in July", nor "said the talks that resume in July"); with
+    other ``prepositions``, a day's: "was signed on July 2" ("" for none: "met July 2")."""
     window = text[max(0, start - 80):start]
     tokens = list(_TOKEN.finditer(window))
-    if len(tokens) < 2 or tokens[-1].group().lower() != "in" or window[tokens[-1].end():].strip():
+    if len(tokens) < 2 or window[tokens[-1].end():].strip():
         return False
-    for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _ACT_WORDS), -1):
+    if tokens[-1].group().lower() in prepositions:
+        top = len(tokens) - 2
+    elif "" in prepositions:  # the date right after its verb or place: "met July 2"
+        top = len(tokens) - 1
+    else:
+        return False
+    for k in range(top, max(-1, top - _ACT_WORDS), -1):
         w = tokens[k].group().lower()
-        if w in _CLAUSE_WORDS or (w == "to" and tokens[k + 1].group()[0].islower()):
+        if w in _CLAUSE_WORDS or (w == "to" and (k + 1 == len(tokens)
+                                                 or tokens[k + 1].group()[0].islower())):
             return False  # another clause, or an infinitive: "agreed to hold talks in July"
         if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed") and w not in _NOT_PAST):
             if _future_verb_after(text, start) and not _own_subject(window, tokens, k):
                 return False  # "Talks held in Beijing in July will decide …": a participle
-            return (k < len(tokens) - 2 and w not in _NOT_ACTS
-                    and not _CLAUSE_BREAK.search(window, tokens[k].end()))
+            return (w not in _NOT_ACTS and not _CLAUSE_BREAK.search(window, tokens[k].end())
+                    and (k < top or _finite(tokens, k)))
         if w not in _PLACE_WORDS and not tokens[k].group()[0].isupper():
             return False  # an object between: "signed the deal for delivery in July"
     return False
+
+
+def _finite(tokens: list, k: int) -> bool:
+    """The past form at ``k`` is a finite verb of its own, not one a "be" or "to" before it
+    sends ahead ("was built", "sailed"; not "will be built", "is to be signed")."""
+    return k == 0 or tokens[k - 1].group().lower() not in _AHEAD_AUXILIARIES
 
 
 # The clause's own verb right after the month, when it looks ahead: "will", "could", "are

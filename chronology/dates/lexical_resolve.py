@@ -464,7 +464,8 @@ def _day_month(c, text, ref, lang):
         return None
     else:
         t = calendar_tense(text, c.start, c.end, lang)
-        found = nearest_month_day(ref, m, d, weekday_before(text, c.start, lang), t)
+        found = nearest_month_day(ref, m, d, weekday_before(text, c.start, lang), t,
+                                  t == PAST and _clause_told_done(text, c, lang))
         if found is None:
             return None
         day, why = found
@@ -844,6 +845,16 @@ def _gregorian_word_after(text: str, end: int, lang) -> bool:
     """A Gregorian word right after a phrase ("سال جاری میلادی"): its calendar is named."""
     after = lang.normalise(text[end:end + 24]).lstrip()
     return any(re.match(rf"{re.escape(w)}(?![\w\u200c])", after) for w in lang.year_words)
+
+
+def _clause_told_done(text: str, c, lang) -> bool:
+    """Whether the date's own clause tells a done act: a past verb in it and nothing that
+    looks ahead ("Корабль прибыл во Владивосток 2 июля", "ناو ۲ ژوئیه وارد بندر شد"); not the
+    day a plan is for ("перенесли на 2 июля": ``PLAN_PERIOD``)."""
+    left, right = _span(text, c.start, c.end, _CLAUSE_END)
+    clause = lang.normalise(text[left:right])
+    return bool(lang.past.search(clause)) and not lang.future_cues.search(clause) \
+        and not lang.plan_period.search(lang.normalise(text[max(left, c.start - 20):c.start]))
 
 
 def _own_verb_past(text: str, c, lang) -> bool:

@@ -33,6 +33,10 @@ _AHEAD = en_grammar.RELATIVE_AHEAD
 # Days around the reference a month-day may fall in: mostly behind it in a past context,
 # mostly ahead in a future one (news rarely says "March 5" for a date 10 months away).
 _WINDOW = {PAST: (-330, 31), FUTURE: (-31, 330)}
+# A day its own past verb tells an act done on ("the deal was signed on July 2") is not weeks
+# after the story's date; a few days after it, the page's date may be the one that slipped
+# (a late upload, a wrong stamp), and the day stays in its year.
+_DONE_AHEAD_DAYS = 7
 # A past verb never names a month two or more ahead of the story's date, a future verb never
 # one two or more behind it ("ratified in June", told in April, is last June).  The month
 # next to the story's own stays in its year whatever the tense guess says: the guess reads
@@ -57,14 +61,18 @@ def _norm(word: str | None) -> str:
     return " ".join(word.lower().split()) if word else ""
 
 
-def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str | None):
+def nearest_month_day(ref: dt.date, m: int, d: int, wd: int | None, tense: str | None,
+                      done: bool = False):
     """The ``m``/``d`` nearest ``ref`` in the tense's direction (and on weekday ``wd`` if one
-    fits): returns ``(date, reason)`` or None for an impossible day."""
+    fits; with ``done``, the day of an act its own past verb tells, not after ``ref``):
+    returns ``(date, reason)`` or None for an impossible day."""
     days = [dt.date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1) if valid_day(y, m, d)]
     if not days:
         return None
     note = ""
     lo, hi = _WINDOW.get(tense, (-240, 125))
+    if done and tense == PAST:
+        lo, hi = -366, _DONE_AHEAD_DAYS
     window = [x for x in days if lo <= (x - ref).days <= hi] or days
     if wd is not None:
         # the weekday picks among the years the tense allows; one that fits only a year the

@@ -300,6 +300,9 @@ def explicit(c: Candidate, s: State) -> Resolution | None:
                                   "date written in full"), c, y, m)
 
 
+_DAY_AFTER = en_grammar.CONTEXT_DAY_PREPOSITIONS
+
+
 def month_day(c: Candidate, s: State) -> Resolution | None:
     """A month and day without a year: the nearest one, in the direction of the tense."""
     m, d = month(c.g("mon")), day_number(c.groups)
@@ -321,7 +324,8 @@ def month_day(c: Candidate, s: State) -> Resolution | None:
         return _with_last_day(anchored, c, anchored.period.year, m)
     tense = {"last": context.PAST, "this past": context.PAST, "next": context.FUTURE,
              "this coming": context.FUTURE}.get(rel) or s.tense(c)
-    found = relative.nearest_month_day(s.reference, m, d, wd, tense)
+    done = not rel and tense == context.PAST and context.act_in(s.text, c.start, _DAY_AFTER)
+    found = relative.nearest_month_day(s.reference, m, d, wd, tense, done)
     if found is None:
         return None
     day, why = found

@@ -373,6 +373,28 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
 _NAMED_TODAY = re.compile(r"[A-Z][\w.'’]*\s+$")
 
 
+_QUALIFIER_BEFORE = re.compile(r"(?-i:([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:['’]s?)?))"
+                               r"(?:\s+\d+(?:st|nd|rd|th))?\s+$")
+_OWN_COUNTRY = frozenset(w.lower().replace("’", "'") for w in en.HOLIDAY_OWN_COUNTRY)
+_CAPITALISED_FUNCTION_WORDS = frozenset(w.lower() for w in en.FUNCTION_WORDS)
+
+
+def _another_countrys(m: re.Match, text: str) -> bool:
+    """A holiday of one country's calendar after a name or an adjective of another ("Ukraine's
+    Independence Day", "India's 75th Independence Day", "Canadian Thanksgiving"): that
+    country's own day, not the one the table gives."""
+    if m.group("hrel") or m.group("hol").lower().replace("’", "'") \
+            not in en.HOLIDAYS_OF_ONE_COUNTRY:
+        return False
+    found = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if not found:
+        return False
+    words = found.group(1).replace("’", "'")
+    last = words.split()[-1].lower()
+    return words.lower() not in _OWN_COUNTRY and last not in _OWN_COUNTRY \
+        and re.sub(r"'s?$", "", last) not in _CAPITALISED_FUNCTION_WORDS
+
+
 def _names_something(m: re.Match, text: str) -> bool:
     """A holiday's name that is also a person's, a field's or a firm's, used as one: before a
     capitalised word, or a modifier before a noun that is not one of the holiday's."""
@@ -454,7 +476,7 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
                               or _KIND_AFTER.match(text, m.end())):
         return False
     if kind == "holiday" and (_HOLIDAY_NAME_AFTER.match(text, m.end())
-                              or _names_something(m, text)):
+                              or _names_something(m, text) or _another_countrys(m, text)):
         return False
     if kind == "monthday" and m.groupdict().get("dayw") and m.start("mon") < m.start("dayw") \
             and _ordinal_adverb(m, text, before):

@@ -308,6 +308,14 @@ WEEKDAY_KIND_NOUNS = ("prayer leader", "prayers leader", "prayer leaders", "pray
 # Not what is done at the holiday ("the Christmas truce", "an Easter offensive"): that is its day.
 HOLIDAY_NAME_NOUNS = ("agreement", "agreements", "accord", "accords", "island", "islands",
                       "rising", "uprising", "tsunami", "earthquake", "massacre")
+# Holidays of one country's calendar (the United States'): another country's own day of that
+# name falls elsewhere ("Ukraine's Independence Day" is 24 August, "Canadian Thanksgiving" in
+# October), so after another country's name or adjective it is no date we know; after these
+# words, or none, it is that country's.
+HOLIDAYS_OF_ONE_COUNTRY = ("independence day", "thanksgiving", "thanksgiving day", "labor day",
+                           "memorial day", "election day")
+HOLIDAY_OWN_COUNTRY = ("US", "U.S.", "USA", "America", "America's", "American", "Americans'",
+                       "United States", "United States'", "Washington's", "Nation's")
 # Holidays whose name is also a given name, a field's or a firm's ("Norooz Rezaei", "the
 # Nowruz oil field", "the Nowruz Agency"): before a noun they are the holiday only when the
 # noun is one of HOLIDAY_NOUNS ("the Nowruz holidays", "his Nowruz message").

@@ -406,6 +406,11 @@ COMBINE_SET_UNIT = {"month": ("year", "annually", "yearly"), "weekday": ("week",
 # dates/context.py
 # Between an act's verb and "in": the place it happened ("arrived in China", "landed at
 # Tehran's airport").
+# a past participle after these is told ahead or as a plan ("will be built in July", "is to be
+# signed in July", "being delivered in July"): no act done
+CONTEXT_AHEAD_AUXILIARIES = frozenset(("be", "being", "to"))
+# what stands between an act's verb and its day: "signed on July 2", "met July 2" ("")
+CONTEXT_DAY_PREPOSITIONS = ("on", "")
 CONTEXT_PLACE_WORDS = frozenset(("in", "at", "to", "from", "into", "on", "near", "the", "s"))
 CONTEXT_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "when", "where", "while", "until",
                                   "till", "before", "after", "by", "for", "and", "or", "but", "if"))

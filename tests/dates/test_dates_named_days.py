@@ -84,6 +84,30 @@ def test_the_holidays_in_progress_are_this_years():
         ("Nowruz", "2022-03-21"), ("April 2", "2022-04-02")]
 
 
+OTHER_COUNTRIES_DAYS = [
+    # a holiday of the United States' calendar after another country's name or adjective is
+    # that country's own day, which the table does not hold: no date rather than a wrong one
+    ("Jets flew over Kyiv for Ukraine's Independence Day parade.", "2021-09-01", []),
+    ("Tanks rolled through Delhi on India's 75th Independence Day.", "2021-09-01", []),
+    ("The Pakistani Independence Day parade was cancelled.", "2021-09-01", []),
+    ("The frigate sailed home before Canadian Thanksgiving.", "2021-12-01", []),
+    # near-misses: the day alone, or told as the United States'
+    ("The frigate sailed home on Independence Day.", "2021-09-01",
+     [("Independence Day", "2021-07-04")]),
+    ("On Independence Day, the frigate sailed home.", "2021-09-01",
+     [("Independence Day", "2021-07-04")]),
+    ("The frigate sailed home on U.S. Independence Day.", "2021-09-01",
+     [("Independence Day", "2021-07-04")]),
+    ("The frigate sailed home on America's Independence Day.", "2021-09-01",
+     [("Independence Day", "2021-07-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), OTHER_COUNTRIES_DAYS)
+def test_another_countrys_independence_day_is_not_the_fourth_of_july(text, reference, expected):
+    assert found(text, reference) == expected
+
+
 HOLIDAY_ACTS = [
     # what is done at a holiday is at that holiday
     ("The Christmas truce held.", "2020-06-10", [("Christmas", "2019-12-25")]),

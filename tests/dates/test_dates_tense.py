@@ -29,6 +29,27 @@ CASES = [
      "2025-07"),
     ("Two frigates docked at Tartus in April, the navy said.", "2015-03-10", "April",
      "2014-04"),
+    # ... and so when its own past verb governs the month directly ("the hangar was built in
+    # July", "the talks ended in July"), but not a participle a "be" or "to" sends ahead
+    ("The new hangar at the base was built in July, officials said.", "2026-06-10", "July",
+     "2025-07"),
+    ("The first round of talks ended in July without a deal.", "2026-06-10", "July",
+     "2025-07"),
+    ("The second hangar will be built in July, officials said.", "2026-06-10", "July",
+     "2026-07"),
+    ("The accord, which is to be signed in July, covers spare parts.", "2026-06-10", "July",
+     "2026-07"),
+    ("Elections were announced in July.", "2026-06-10", "July", "2026-07"),
+    # a day its own past verb tells an act done on is not weeks after the story's date
+    ("The frigate docked at Tartus on July 2, the navy said.", "2026-06-10", "July 2",
+     "2025-07-02"),
+    ("The ministers met July 2 in Ankara.", "2026-06-10", "July 2", "2025-07-02"),
+    # near misses: a day ahead told ahead, a day put off to, one a few days on (the page's
+    # date may be the one that slipped), a day opening the sentence before its verb
+    ("The accord is to be signed on July 2, officials said.", "2026-06-10", "July 2",
+     "2026-07-02"),
+    ("The vote was postponed to July 2.", "2026-06-10", "July 2", "2026-07-02"),
+    ("The accord was signed on June 14.", "2026-06-10", "June 14", "2026-06-14"),
     # near misses: a verb of a plan or a speech, an infinitive, another clause, an object
     ("Iran announced elections in Tehran in July.", "2026-06-10", "July", "2026-07"),
     ("The council agreed to hold talks in Geneva in July.", "2026-06-10", "July", "2026-07"),
