@@ -61,6 +61,7 @@ from chronology.extraction.foreign_people import Cast, people_in, pointed, read_
 from chronology.extraction.foreign_plans import act_then_plan, own_time_planned
 from chronology.extraction.foreign_relevance import (
     STEM,
+    THINGS_BACK,
     a_deck,
     another_of_series,
     delivery_coming,
@@ -68,6 +69,7 @@ from chronology.extraction.foreign_relevance import (
     occasions,
     opens_with_a_stage,
     same_occasion,
+    side_of_thing,
     thing_told_before,
     told_as_history,
 )
@@ -504,7 +506,8 @@ class _Scan:
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
             meant = [] if on_topic else self.sides_meant(undated, previous, context) or (
-                self.lead_goes_on(sentence, words, mentions, previous, groups))
+                self.lead_goes_on(sentence, words, mentions, previous, groups)) or (
+                self.thing_side(context, (whole or sentence).start, groups))
             if lead and not on_topic and not meant and self.article.title:
                 meant = from_headline = headline_sides(
                     self.names.groups(self.article.title),
@@ -768,6 +771,20 @@ class _Scan:
         # подобные сообщения ..."): "these relations", "such reports" are theirs
         sides = self.sides(f"{previous[0].text(self.article.text)}\n{words}")
         return sides if len(sides) >= 2 else []
+
+    def thing_side(self, words: str, start: int, groups: list[str]) -> list[str]:
+        """The side of a thing the sentence's subject is, told earlier as one side's
+        (``side_of_thing``), in the story's sentences of the ``THINGS_BACK`` characters before
+        ``start``; none when the sentence names a side of its own or tells the thing's history
+        (``told_as_history``)."""
+        if groups or told_as_history(words, self.reference.iso or "", self.lang):
+            return []
+        text = self.article.text
+        earlier = [s.text(text) for b in self.story_paragraphs()
+                   if b.start < start and b.end > start - THINGS_BACK
+                   for s in sentences_between(text, b.start, min(b.end, start))
+                   if s.end <= start and s.start >= start - THINGS_BACK]
+        return side_of_thing(words, earlier, self.sides, self.other_countries, self.lang)
 
     def points_back(self, words: str) -> bool:
         """The sentence opens with a demonstrative before a noun (``BACK_REFERENCE``: "این طرح

@@ -178,3 +178,30 @@ def delivery_coming(words: str, before: str, lang, model) -> bool:
     or the deal for it; not «Беларусь поступит так же», «ответ на запрос поступит позже»."""
     return bool(lang.arrives.search(lang.normalise(words))) and any(
         model.search(told) or "arms deal" in occasions(told, lang) for told in (words, before))
+
+
+THINGS_BACK = 800  # characters before a sentence where the thing that is its subject was told
+
+
+def subject_things(words: str, lang) -> set[str]:
+    """The stems of the things of the topic's kind ``words`` tells as the subject of a past
+    act: such a word right before a past verb ("14 февраля фрегат пришвартовался ...")."""
+    tokens = _LETTERS.findall(lang.normalise(words))
+    return {w[:STEM] for w, verb in zip(tokens, tokens[1:], strict=False)
+            if len(w) >= STEM
+            and lang.topic_actions.match(w) and not lang.past.match(w)
+            and lang.past.fullmatch(verb)}
+
+
+def side_of_thing(words: str, earlier: list[str], sides, others, lang) -> list[str]:
+    """The side of a sentence whose subject is a thing of the topic's kind
+    (``subject_things``: "14 февраля фрегат пришвартовался в порту ...") that an earlier
+    sentence told as one side's ("От России в учениях участвует фрегат «…»"): the nearest
+    sentence of ``earlier`` (the last) naming that thing is read; when it names the thing with
+    two sides, with none, or with another country (``others``), no side is meant."""
+    mine = subject_things(words, lang)
+    for told in reversed(earlier if mine else []):
+        if mine & {w[:STEM] for w in _LETTERS.findall(lang.normalise(told))}:
+            own = sides(told)
+            return own if len(own) == 1 and not others(told) else []
+    return []

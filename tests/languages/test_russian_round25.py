@@ -1,0 +1,41 @@
+"""Round ru25: a Russian act whose subject was told earlier (invented stories in the agencies'
+style, default Russia–Iran topic)."""
+
+from __future__ import annotations
+
+from .russian_story import candidates as _candidates
+
+HEADLINE = "Россия и Иран начали совместные учения"
+LEAD = "Военные моряки России и Ирана 20 сентября начали совместные учения в Каспийском море."
+BETWEEN = "В задачи экипажей входит отработка артиллерийских стрельб."
+MOORED = "17 сентября фрегат пришвартовался в порту назначения."
+
+
+def _moored(result):
+    return [c for c in result.candidates if "пришвартовался" in c.title]
+
+
+def test_a_thing_told_earlier_as_one_sides_is_the_subjects_side(tmp_path):
+    # "фрегат" as the subject of a past act, two paragraphs after the sentence that told it
+    # as Russia's (a sentence of a plan, which gave no event): Russia's frigate
+    story = (f"{LEAD}\n\nОт России в учениях участвует фрегат «Адмирал Макаров», его "
+             f"сопровождает танкер.\n\n{BETWEEN}\n\n{MOORED}")
+    result = _candidates(tmp_path, story, headline=HEADLINE)
+    assert [c.date for c in _moored(result)] == ["2017-09-17"], result.explain
+
+
+def test_a_thing_told_earlier_with_another_country_names_no_side(tmp_path):
+    # near miss: the frigate told before is another country's: no side of the topic is meant
+    story = (f"{LEAD}\n\nВ учениях в качестве наблюдателя участвует фрегат ВМС Индии.\n\n"
+             f"{BETWEEN}\n\n{MOORED}")
+    result = _candidates(tmp_path, story, headline=HEADLINE)
+    assert not _moored(result), result.explain
+
+
+def test_a_thing_named_but_not_the_subject_takes_no_side(tmp_path):
+    # near miss: the frigate is told in passing, the act's subject is another ("экипаж")
+    story = (f"{LEAD}\n\nОт России в учениях участвует фрегат «Адмирал Макаров».\n\n"
+             f"{BETWEEN}\n\n17 сентября экипаж посетил фрегат в порту назначения.")
+    result = _candidates(tmp_path, story, headline=HEADLINE)
+    assert not [c for c in result.candidates if "экипаж" in c.title], result.explain
+
