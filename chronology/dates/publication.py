@@ -38,7 +38,7 @@ from chronology.dates.resolve import explicit
 from chronology.dates.solar import numeric_solar
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
-from chronology.languages import en_grammar
+from chronology.languages import en, en_grammar
 
 MAX_LINE = 160
 YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one with a year
@@ -110,6 +110,14 @@ _PUBLICATION = re.compile(
 _LABEL_ONLY = re.compile(r"\s*(?:first\s+|last\s+)?(?:publish(?:ed)?|posted|updated?|modified|"
                          r"publication\s+date|last\s+update)(?:\s+(?:on|at|date|time))?"
                          rf"\s*:?\s*(?:{_TIME})?\s*$", re.IGNORECASE)
+_FOREIGN_MONTHS = {name: n for n, names in enumerate(en.FOREIGN_MONTH_NAMES, start=1)
+                   for name in names}
+# A date line in the site's own language on an English page: "21 de abril, 2025", "9 Gennaio
+# 2026", "25 augusti 2025" (a day, the month's name, a four-digit year).
+_FOREIGN_DATE = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<mon>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+de)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[./-]\d{1,2}[./-]\d")
 _BYLINE_WORDS = en_grammar.PUBLICATION_BYLINE_WORDS
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
@@ -378,6 +386,10 @@ def _full_date(segment: str, day_first: bool | None,
         ymd = read_numeric(match, day_first, hint)
         if ymd:
             dates.append((match.span(), ymd))
+    for match in _FOREIGN_DATE.finditer(segment):
+        y, m, d = int(match["y"]), _FOREIGN_MONTHS[match["mon"].lower()], int(match["d"])
+        if valid_day(y, m, d):
+            dates.append((match.span(), (y, m, d)))
     for match in _SHORT_YEAR.finditer(segment):
         y = int(match["y"] or match["y2"])
         y += 1900 if y >= 70 else 2000

@@ -1,0 +1,30 @@
+"""The page's own date line in the forms the English pages of sites abroad print it, and a
+headline that carries its date, invented in the style of agency and site pages (helper en28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.dates import find_reference
+
+_STORY = ("The navy signed a contract with the shipyard for two patrol vessels, the defence "
+          "ministry said in a statement on Friday, adding that the first would follow soon.")
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    ("Published by Ana Ruiz 21 de abril, 2025", "2025-04-21"),          # Spanish, byline first
+    ("Coastal radars for the navy\n\n9 Gennaio 2026", "2026-01-09"),   # Italian, under the title
+    ("måndag 25 augusti 2025\n\nUpdated 14.55 | Published 12.32", "2025-08-25"),  # Swedish
+    ("Le 8 mars 2024", "2024-03-08"),                                  # French
+    ("Diterbitkan 3 Maret 2023 | 10:15 WIB", "2023-03-03"),            # Indonesian, clock after
+    ("Veröffentlicht am 14. Oktober 2022", "2022-10-14"),              # German, dotted day
+])
+def test_a_date_line_in_the_sites_own_language_dates_an_english_page(top, expected):
+    assert find_reference(f"{top}\n\n{_STORY}", period=(2010, 2026)).iso == expected
+
+
+def test_a_foreign_date_inside_the_storys_prose_is_no_publication_line():
+    text = ("Navy orders patrol vessels\n\nThe navy ordered two patrol vessels from the "
+            "yard that built the training ship launched on 12 de octubre 2019 for the academy, "
+            "officials told reporters on Friday in the capital.")
+    assert find_reference(text, period=(2010, 2026)).iso != "2019-10-12"
