@@ -182,8 +182,9 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
         above, label = label, _LABEL_ONLY.match(line)  # "Published:" over its date's line
         if not _DIGIT.search(line) or _PRESS_TIME.match(line):
             continue  # every date these lines are read for has digits; a press time is none
+        titled = _title_date(text, line, offset, day_first, order_hint)
         for found in _strict(line, offset, day_first, order_hint) or \
-                _dates_in(line, offset, day_first, order_hint):
+                _dates_in(line, offset, day_first, order_hint) or titled:
             if foot and not (above or _LABEL.search(line, 0, found.end - offset)):
                 continue  # a listed story's date; the page's own line at the foot is labelled
             if above and not _LABEL.search(found.text):
@@ -329,6 +330,34 @@ def _strict(line: str, offset: int, day_first: bool | None = None,
                 return [Line(offset + lead, offset + lead + len(words), words, *found,
                              update=bool(_UPDATE.search(part, 0, m.start("date"))))]
     return []
+
+
+_TITLE_DATE = re.compile(r"(?P<head>\S.*\S)\s+[-–—|]\s+(?P<date>[^|–—\s][^|–—]{5,39}?)\s*$")
+_TITLE_WORDS = 3  # a headline's words at least, before its date
+
+
+def _title_date(text: str, line: str, offset: int, day_first: bool | None,
+                hint: tuple[int, int] | None) -> list[Line]:
+    """The page's headline, its first line, with its date in digits after a dash or a bar
+    and nothing else ("Navy commissions new corvette - 5/27/2023"): the date the site's
+    system stamps on its story (a date in words may be the event's, in a teaser's headline).
+    A line under it that ends the same way makes them a list of stories: none is taken."""
+    m = _TITLE_DATE.match(line)
+    if m is None or len(_WORD.findall(m["head"])) < _TITLE_WORDS or not opens_page(text, offset):
+        return []
+    if not _NUMERIC.search(m["date"]) and not _ISO.search(m["date"]):
+        return []  # "Navy holds drills | September 3, 2019": a headline naming its event's day
+    date = _full_date(m["date"], day_first, hint)
+    if date is None or _residue(m["date"], *date[0]):
+        return []
+    following = [x for x in text[offset + len(line):offset + len(line) + 400].split("\n")
+                 if x.strip()][:2]
+    if any(_TITLE_DATE.match(x) and _full_date(_TITLE_DATE.match(x)["date"], day_first, hint)
+           for x in following):
+        return []
+    (start, end), (y, mo, d) = date
+    at = offset + m.start("date") + start
+    return [Line(at, offset + m.start("date") + end, m["date"][start:end], y, mo, d, False)]
 
 
 def _dates_in(line: str, offset: int, day_first: bool | None,

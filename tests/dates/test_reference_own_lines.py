@@ -28,3 +28,21 @@ def test_a_foreign_date_inside_the_storys_prose_is_no_publication_line():
             "yard that built the training ship launched on 12 de octubre 2019 for the academy, "
             "officials told reporters on Friday in the capital.")
     assert find_reference(text, period=(2010, 2026)).iso != "2019-10-12"
+
+
+_LEAD = ("The navy is in advanced talks with the maker for the purchase of around twelve "
+         "trainer jets, a newspaper reports, and a delegation will visit the yard this week.")
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Navy in advanced talks to buy twelve trainer jets - 5/27/2023", "2023-05-27"),
+    ("Navy in advanced talks to buy twelve trainer jets | 2023-05-27 10:40", "2023-05-27"),
+])
+def test_the_pages_headline_with_its_date_after_a_dash_dates_the_page(headline, expected):
+    assert find_reference(f"{headline}\n\n{_LEAD}", period=(2010, 2026)).iso == expected
+
+
+def test_headlines_each_ending_with_a_date_are_a_list_of_stories_not_the_pages_date():
+    text = ("Navy commissions new corvette - 3/22/2024\nArmy receives new howitzers - "
+            f"3/20/2024\n\n{_LEAD}")
+    assert find_reference(text, period=(2010, 2026)).iso is None
