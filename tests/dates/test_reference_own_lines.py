@@ -46,3 +46,22 @@ def test_headlines_each_ending_with_a_date_are_a_list_of_stories_not_the_pages_d
     text = ("Navy commissions new corvette - 3/22/2024\nArmy receives new howitzers - "
             f"3/20/2024\n\n{_LEAD}")
     assert find_reference(text, period=(2010, 2026)).iso is None
+
+
+def test_a_copyright_notice_closing_a_wire_paragraph_does_not_hide_its_dateline():
+    """The story's one long paragraph opens with the agency's dateline and ends with the
+    wire's END mark and copyright: it is the story, not a photo caption to skip."""
+    text = ("Defence chief plans trip to Washington\n\nTokyo, Jan. 9 (Agency)–Japan's defence "
+            "minister said Friday he will visit the United States from Monday through Jan. 18, "
+            "planning to meet his American counterpart in Washington on Thursday local time, "
+            "and will stop in Hawaii before a speech at a forum of defence officials in 2026. "
+            "END [Copyright The Example Press, Ltd.]\n\nDon't Miss\n\nOther story of the day")
+    ref = find_reference(text, period=(2010, 2026))
+    assert (ref.iso, ref.source) == ("2026-01-09", "dateline")
+
+
+def test_a_short_credited_caption_opening_with_a_place_and_date_stays_a_caption():
+    text = ("Navy drills end\n\nNORFOLK, Va. (Sept. 22, 2020) Sailors man the rails as the "
+            "destroyer departs. © 2020 Example Photo Agency\n\nThe destroyer left for a "
+            "deployment, the navy said on Tuesday, without giving its date of return.")
+    assert find_reference(text, period=(2010, 2026)).iso != "2020-09-22"
