@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from chronology.articles.clean import classify_blocks
@@ -25,6 +26,7 @@ def read_text(path: Path, data: bytes, article_id: str) -> Article:
     language, how = article_language(values.get("language"), text[front.body_start:])
     blocks, title = classify_blocks(text, front.body_start, values.get("title", ""),
                                     script_of(language), dateline_of(language))
+    blocks = _captions_as_story(blocks)
     if not any(b.kind == "story" for b in blocks):
         where = " after the front matter" if front.body_start else ""
         raise ChronologyError(f"no article text{where}: no line reads as a sentence of a story "
@@ -37,3 +39,12 @@ def read_text(path: Path, data: bytes, article_id: str) -> Article:
         published_source=FRONT_MATTER if published else None,
         language=language, language_source=how, blocks=tuple(blocks),
     )
+
+
+def _captions_as_story(blocks: list) -> list:
+    """A picture page (a gallery item, a photo of the day) whose only sentences are its
+    photo's caption tells its news in that caption: with no story paragraph, the captions
+    are read as the story instead of refusing the page."""
+    if any(b.kind == "story" for b in blocks) or not any(b.kind == "caption" for b in blocks):
+        return blocks
+    return [replace(b, kind="story") if b.kind == "caption" else b for b in blocks]

@@ -28,6 +28,7 @@ from chronology.dates.lexical_top import (
     LABEL,
     TODAY,
     doubled_stamp,
+    edition_line,
     feed_heading_end,
     line_dates,
     list_heading,
@@ -48,6 +49,7 @@ from chronology.languages import language
 
 _EVIDENCE_CHARS = 6000
 _OTHER_WORDS = 4
+_EDITION_WORDS = 2  # more on a print edition's line: its paper's kind and regional edition
 # A label that marks a date as an update, not the publication (Russian, Persian).
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
 _WORDS = r"[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
@@ -156,7 +158,8 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         rest = text[start + cut:end - trailing_headline(text[start:end], following)]
         for m in on_line:
             rest = rest.replace(m.text, " ")
-        if other_words(rest, lang) > _OTHER_WORDS and not _HEADS_LINE.match(text, start, end) \
+        if other_words(rest, lang) > _OTHER_WORDS + _EDITION_WORDS * bool(
+                edition_line(text[start:end])) and not _HEADS_LINE.match(text, start, end) \
                 and not (len({m.value for m in on_line}) == 1
                          and _fields_line(text[start:end], on_line[0].text, lang)):
             continue  # a date heading its line before a colon ("27.01.2009: Индия. ...") dates it

@@ -272,6 +272,12 @@ def doubled_stamp(text: str, body: int, code: str) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def edition_line(line: str) -> bool:
+    """True when the line carries a print edition's issue number ("Еженедельник «…» № 47.
+    АиФ в Архангельске 20/11/2013"): the paper's masthead, whose date is the issue's."""
+    return bool(_ISSUE.search(line))
+
+
 def other_words(rest: str, lang) -> int:
     """Words of a date line besides its dates, clock, weekday, labels ("Дата публикации:",
     "کد خبر:") and numbers (a story's id); a quoted name and the site's address ("24-kg.com")

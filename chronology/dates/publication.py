@@ -38,7 +38,7 @@ from chronology.dates.resolve import explicit
 from chronology.dates.solar import numeric_solar
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
-from chronology.languages import en_grammar
+from chronology.languages import en, en_grammar
 
 MAX_LINE = 160
 YEAR_SEARCH = 1500  # after a date line with no year, how far to look for one with a year
@@ -110,6 +110,14 @@ _PUBLICATION = re.compile(
 _LABEL_ONLY = re.compile(r"\s*(?:first\s+|last\s+)?(?:publish(?:ed)?|posted|updated?|modified|"
                          r"publication\s+date|last\s+update)(?:\s+(?:on|at|date|time))?"
                          rf"\s*:?\s*(?:{_TIME})?\s*$", re.IGNORECASE)
+_FOREIGN_MONTHS = {name: n for n, names in enumerate(en.FOREIGN_MONTH_NAMES, start=1)
+                   for name in names}
+# A date line in the site's own language on an English page: "21 de abril, 2025", "9 Gennaio
+# 2026", "25 augusti 2025" (a day, the month's name, a four-digit year).
+_FOREIGN_DATE = re.compile(
+    r"(?<![\w.])(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<mon>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\.?(?:\s+de)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d[./-]\d{1,2}[./-]\d")
 _BYLINE_WORDS = en_grammar.PUBLICATION_BYLINE_WORDS
 _CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?|\b[ap]\.m\.",
@@ -174,8 +182,9 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
         above, label = label, _LABEL_ONLY.match(line)  # "Published:" over its date's line
         if not _DIGIT.search(line) or _PRESS_TIME.match(line):
             continue  # every date these lines are read for has digits; a press time is none
+        titled = _title_date(text, line, offset, day_first, order_hint)
         for found in _strict(line, offset, day_first, order_hint) or \
-                _dates_in(line, offset, day_first, order_hint):
+                _dates_in(line, offset, day_first, order_hint) or titled:
             if foot and not (above or _LABEL.search(line, 0, found.end - offset)):
                 continue  # a listed story's date; the page's own line at the foot is labelled
             if above and not _LABEL.search(found.text):
@@ -323,6 +332,34 @@ def _strict(line: str, offset: int, day_first: bool | None = None,
     return []
 
 
+_TITLE_DATE = re.compile(r"(?P<head>\S.*\S)\s+[-–—|]\s+(?P<date>[^|–—\s][^|–—]{5,39}?)\s*$")
+_TITLE_WORDS = 3  # a headline's words at least, before its date
+
+
+def _title_date(text: str, line: str, offset: int, day_first: bool | None,
+                hint: tuple[int, int] | None) -> list[Line]:
+    """The page's headline, its first line, with its date in digits after a dash or a bar
+    and nothing else ("Navy commissions new corvette - 5/27/2023"): the date the site's
+    system stamps on its story (a date in words may be the event's, in a teaser's headline).
+    A line under it that ends the same way makes them a list of stories: none is taken."""
+    m = _TITLE_DATE.match(line)
+    if m is None or len(_WORD.findall(m["head"])) < _TITLE_WORDS or not opens_page(text, offset):
+        return []
+    if not _NUMERIC.search(m["date"]) and not _ISO.search(m["date"]):
+        return []  # "Navy holds drills | September 3, 2019": a headline naming its event's day
+    date = _full_date(m["date"], day_first, hint)
+    if date is None or _residue(m["date"], *date[0]):
+        return []
+    following = [x for x in text[offset + len(line):offset + len(line) + 400].split("\n")
+                 if x.strip()][:2]
+    if any(_TITLE_DATE.match(x) and _full_date(_TITLE_DATE.match(x)["date"], day_first, hint)
+           for x in following):
+        return []
+    (start, end), (y, mo, d) = date
+    at = offset + m.start("date") + start
+    return [Line(at, offset + m.start("date") + end, m["date"][start:end], y, mo, d, False)]
+
+
 def _dates_in(line: str, offset: int, day_first: bool | None,
               hint: tuple[int, int] | None) -> list[Line]:
     """The dated segments of a line, each labelled publication or update."""
@@ -378,6 +415,10 @@ def _full_date(segment: str, day_first: bool | None,
         ymd = read_numeric(match, day_first, hint)
         if ymd:
             dates.append((match.span(), ymd))
+    for match in _FOREIGN_DATE.finditer(segment):
+        y, m, d = int(match["y"]), _FOREIGN_MONTHS[match["mon"].lower()], int(match["d"])
+        if valid_day(y, m, d):
+            dates.append((match.span(), (y, m, d)))
     for match in _SHORT_YEAR.finditer(segment):
         y = int(match["y"] or match["y2"])
         y += 1900 if y >= 70 else 2000

@@ -240,6 +240,8 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
             continue
         if AGENCY_THEN_DATE.match(text, start, end):
             continue  # "Ankara (AFP) Oct 21, 2020": the agency's dateline, not a photo credit
+        if _closing_notice(text, start, end, m):
+            continue  # "Tokyo, Jan. 9 (Agency)– ... in Washington. END [Copyright Agency]"
         if not spans or spans[-1] != (start, end):
             spans.append((start, end))
     credits = sorted(_credit_lines(text))
@@ -250,6 +252,18 @@ def skipped_lines(text: str) -> list[tuple[int, int]]:
         spans = [sp for sp in spans if sp[1] <= comments.start()] + [(comments.start(),
                                                                        len(text))]
     return spans
+
+
+_NOTICE = re.compile(r"©|copyright|all\s+rights\s+reserved")
+_SENTENCE_END = re.compile(r"[.!?”\"]\s")
+
+
+def _closing_notice(text: str, start: int, end: int, sign: re.Match) -> bool:
+    """True when a copyright notice closes a long paragraph that opens with the story's
+    dateline, after its last sentence: the wire's end mark, not a photo's caption."""
+    return end - start > _SHORT_LINE and bool(_NOTICE.search(sign.group())) and bool(
+        _SENTENCE_END.search(text, max(start, sign.start() - 40), sign.start())) and \
+        opens_with_dateline(text[start:end])
 
 
 # A photo credit after its slash: "EPA/JANE ROE", "EPA-EFE/JANE ROE", "… in 2021. / AA".

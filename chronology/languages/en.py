@@ -29,6 +29,33 @@ MONTH_NAMES = (
     ("November", "Nov"),
     ("December", "Dec"),
 )
+
+# Month names of other Latin-script languages (Spanish, Portuguese, Italian, French, German,
+# Dutch, Scandinavian, Polish, Turkish, Indonesian), by month number, as the English services
+# of sites abroad and pages translated into English print their own date line: "21 de abril,
+# 2025", "9 Gennaio 2026", "måndag 25 augusti 2025". Read only in a publication line, a day
+# before the name and a four-digit year after it; any case.
+FOREIGN_MONTH_NAMES = (
+    ("enero", "janeiro", "gennaio", "janvier", "januar", "jänner", "januari", "stycznia",
+     "ocak"),
+    ("febrero", "fevereiro", "febbraio", "février", "fevrier", "februar", "februari", "lutego",
+     "şubat", "subat"),
+    ("marzo", "março", "marco", "mars", "märz", "maerz", "maart", "marts", "marca", "mart",
+     "maret"),
+    ("abril", "aprile", "avril", "kwietnia", "nisan"),
+    ("mayo", "maio", "maggio", "mai", "mei", "maj", "maja", "mayıs", "mayis"),
+    ("junio", "junho", "giugno", "juin", "juni", "czerwca", "haziran"),
+    ("julio", "julho", "luglio", "juillet", "juli", "lipca", "temmuz"),
+    ("agosto", "août", "aout", "augusti", "augustus", "agustus", "sierpnia", "ağustos",
+     "agustos"),
+    ("septiembre", "setiembre", "setembro", "settembre", "septembre", "września", "wrzesnia",
+     "eylül", "eylul"),
+    ("octubre", "outubro", "ottobre", "octobre", "oktober", "października", "pazdziernika",
+     "ekim"),
+    ("noviembre", "novembro", "novembre", "listopada", "kasım", "kasim"),
+    ("diciembre", "dezembro", "dicembre", "décembre", "decembre", "dezember", "desember",
+     "grudnia", "aralık", "aralik"),
+)
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,

@@ -124,3 +124,17 @@ def test_a_huge_file_is_refused_with_its_size(tmp_path):
     with pytest.raises(ChronologyError) as info:
         read_article(path)
     assert str(info.value) == f"{path}: too large for a news article (6.0 MB; the limit is 5 MB)"
+
+
+def test_a_picture_page_whose_only_text_is_its_caption_is_read(tmp_path):
+    """A gallery item: a heading and one credited caption, no story paragraph. The caption
+    is the page's news; the page is read, not refused as having no article text."""
+    path = tmp_path / "gallery.txt"
+    path.write_text(
+        "PHOTOS\n\nMinister tours new patrol ship\n\n"
+        "The patrol ship Valiant, the first of four built for the navy, is moored at the "
+        "yard in Portsmouth on Tuesday, during a visit by the defence minister. "
+        "[Ministry Press Office via Example Images]\n\n", encoding="utf-8")
+    article = read_article(path)
+    story = [article.text[b.start:b.end] for b in article.blocks if b.kind == "story"]
+    assert story and "patrol ship Valiant" in story[0]
