@@ -407,10 +407,26 @@ class _Scan:
         if cue is None:
             return False
         if self.lang.verb_final:
-            return True
+            return not self.act_before_that(norm, cue.start())
         acts = [*self.lang.past.finditer(norm), *self.lang.news_present.finditer(norm)]
         return not any(m.start() < cue.start() and not self.lang.speech_verbs.match(m.group())
                        and not self.lang.future_cues.match(m.group()) for m in acts)
+
+    def act_before_that(self, norm: str, before: int) -> bool:
+        """What was said ("... گفت که ...": a reporting verb and ``THAT``) tells an act done
+        before the first future cue (``before``): in a verb-final language a verb right
+        before a conjunction (``CONJUNCTIONS``) ends its clause ("... اعتراض کرده و هشدار
+        داده که ..."), and a past one there that is no reporting verb is that act; the future
+        after it is what was warned of, as a past verb before the cue is where the main verb
+        comes first."""
+        said = [that.end() for verb in self.lang.speech_verbs.finditer(norm, 0, before)
+                if (that := self.lang.that.match(norm, verb.end()))]
+        speech = [m.span() for m in self.lang.speech_verbs.finditer(norm)]
+        return bool(said) and any(
+            (after := re.match(r"\s*(\S+)", norm[verb.end():]))
+            and self.lang.key(after.group(1)) in self.lang.conjunctions
+            and not any(start < verb.end() and end > verb.start() for start, end in speech)
+            for verb in self.lang.past_verb.finditer(norm, said[0], before))
 
     @functools.cached_property
     def own_countries(self) -> set[str]:
