@@ -41,6 +41,7 @@ from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: t
     told,
 )
 from chronology.extraction.theatres import arrival_and_next, one_service_each
+from chronology.extraction.weapons import other_arms
 
 FOUNDERS = 8
 def merge_candidates(candidates: list[Candidate]) -> list[Event]:
@@ -221,6 +222,9 @@ def _other_systems(a: Candidate, b: Candidate) -> bool:
     too an arrival and, another day, the visit's next act (``arrival_and_next``): a report
     of the whole visit does not chain the two."""
     ta, tb = told(a), told(b)
+    if other_arms(ta, a.language, "delivery" in a.event.tags,
+                  tb, b.language, "delivery" in b.event.tags):
+        return True  # fighter jets delivered, assault rifles delivered
     return other_designations(ta, tb) or not designations(ta) & designations(tb) and (
         one_service_each(ta, a.language, tb, b.language, a.event.date == b.event.date) or
         arrival_and_next(a.event.date, ta, a.language, "delivery" in a.event.tags,

@@ -66,6 +66,7 @@ from chronology.extraction.theatres import (
 )
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.extraction.verbs import base_form, is_past
+from chronology.extraction.weapons import other_arms
 from chronology.languages import en, en_grammar
 
 CONFLICT_DAYS = 3
@@ -91,6 +92,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
     same named thing, then strongly shared words, then the same kind and people; an exact
     date counts over a compatible one.  Reports in two languages are compared by
     ``crosslang`` (same date, canonical actors and kind)."""
+    if _other_arms(a, b):
+        return 0.0  # fighter jets delivered, assault rifles delivered: two deliveries
     if a.language != b.language:  # words the rules below cannot read; names in two scripts
         return score_across_languages(_unnamed(a), _unnamed(b), _dates_compatible, KIND_TAGS)
     if a.language != "en":
@@ -169,6 +172,11 @@ def match_score(a: Candidate, b: Candidate) -> float:
             not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
     return 0.0
+
+
+def _other_arms(a: Candidate, b: Candidate) -> bool:
+    return other_arms(told(a), a.language, "delivery" in a.event.tags,
+                      told(b), b.language, "delivery" in b.event.tags)
 
 
 def _unnamed(candidate: Candidate) -> Candidate:

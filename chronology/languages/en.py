@@ -1143,3 +1143,29 @@ CREDIT_MARKS = ("©",)
 FACILITY_NOUNS = ("facility", "facilities", "plant", "plants", "centre", "center", "centres",
                   "centers", "unit", "units", "complex", "hub", "site", "yard", "range", "line",
                   "base", "school", "ground", "grounds", "station")
+
+# What kind of weapon a report's goods are (``extraction/weapons``): two deliveries of
+# different classes (fighter jets, assault rifles) are two acts.  Each class's nouns, singular
+# (a plural adds "s" or "es"); classes kept coarse on purpose, as reports name one system
+# several ways: a bomber and a fighter are one class, and a missile and an air defence system
+# are one ("Patriot missiles", "Patriot air defence systems").
+WEAPON_ENDING = r"(?:s|es)?"
+WEAPON_CLASSES = {
+    "jet": ("fighter", "fighter jet", "fighter aircraft", "warplane", "bomber", "jet",
+            "interceptor"),
+    "helicopter": ("helicopter", "gunship", "attack helicopter"),
+    "missile": ("missile", "air defence system", "air defense system", "anti-aircraft",
+                "surface-to-air"),
+    "small arms": ("rifle", "assault rifle", "machine gun", "small arms", "pistol",
+                   "kalashnikov"),
+    "ship": ("frigate", "corvette", "destroyer", "submarine", "warship", "patrol vessel"),
+    "drone": ("drone", "uav", "unmanned aerial vehicle"),
+    "tank": ("battle tank", "armoured vehicle", "armored vehicle"),  # not "a think tank"
+}
+# The letters of a designation, as any script's is written in Latin capitals
+# (``extraction/crosslang.designations``: "Су-30" is SU-30), and the class it names: only a
+# maker's own letters; one letter is shared by many makers' lines (a T-72 tank, a T-50 jet, a
+# T-129 helicopter; an S-400, an S-70 helicopter), so it names no class.
+DESIGNATION_CLASSES = {"SU": "jet", "MIG": "jet", "TU": "jet", "YAK": "jet", "JF": "jet",
+                       "MI": "helicopter", "KA": "helicopter", "AH": "helicopter",
+                       "AK": "small arms", "MQ": "drone"}

@@ -505,3 +505,15 @@ LEAD_PRESENT = r"(?<!\S)می[\s\u200c]?(?:کن|ده)(?:د|ند)(?![\u0600-\u06ff
 DESIGNATION_NAMES = {"سوخو": "SU", "سوخوی": "SU", "میگ": "MIG", "اس": "S", "اف": "F",
                      "تو": "TU", "توپولف": "TU", "یاک": "YAK", "ایل": "IL", "ایلیوشین": "IL",
                      "میل": "MI", "کاموف": "KA", "تی": "T"}
+
+# Weapon classes (``extraction/weapons``; classes and designations in ``en``): word
+# beginnings, whatever follows ("جنگنده‌های", "ناوهای", "موشکی").
+WEAPON_ENDING = r"\w*"
+WEAPON_CLASSES = {
+    "jet": ("جنگنده", "بمب‌افکن", "بمب افکن", "بمبافکن"),
+    "helicopter": ("بالگرد", "هلیکوپتر", "چرخبال"),
+    "small arms": ("تفنگ", "سلاح سبک", "سلاح‌های سبک", "مسلسل", "کلاشینکف"),
+    "ship": ("ناو", "زیردریایی", "زیر دریایی"),
+    "drone": ("پهپاد",),
+    "missile": ("موشک", "پدافند", "ضدهوایی"),
+}
