@@ -601,8 +601,15 @@ def plural_subject(words: list[str]) -> bool:
             not country_of(" ".join(words[-2:])) and not country_of(" ".join(words[-3:])):
         return True  # "The first Rafales": a name with an article is a thing, here in the plural
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
+        _o_plural(last) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
+
+
+def _o_plural(word: str) -> bool:
+    """"photos", "videos", "memos": a noun in -o takes its plural in -os ("Marcos", "chaos"
+    are no plural: no "marco" or "chao" is a word)."""
+    return word.endswith("os") and len(word) > 4 and is_english_word(word[:-1])
 
 
 def _adverb_only(word: str) -> bool:
