@@ -485,6 +485,10 @@ def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) 
                 not (passive and (after in _NO_OBJECT or not after)):
             words[j] = present(words[j], plural)
             return
+        if joined and words[j] in ("was", "were") and after and not is_past(after) and \
+                after not in AUXILIARIES and not passive:
+            words[j] = "are" if plural else "is"  # "faced difficulties and was unable to" ->
+            return  # "faces difficulties and is unable to": a second state, same tense
         if words[j].endswith(",") and words[j + 1:j + 2] == ["and"] and j + 2 < len(words) and \
                 words[j + 2].islower() and is_past(words[j + 2]) and \
                 words[j + 2] not in AUXILIARIES and not passive:

@@ -131,6 +131,19 @@ def test_speakers_and_what_they_say(sentence, dates, statement, expected):
     assert title(sentence, dates, statement) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a second state after "and" takes the headline's tense too
+    ("Slovenia faced financial difficulties and was unable to pay the second instalment in 2019.",
+     "Slovenia faces financial difficulties and is unable to pay second instalment"),
+    ("The navy received the frigate and was ready to deploy it in 2019.",
+     "Navy receives frigate and is ready to deploy it"),
+    # near miss: a second passive is no state
+    ("The frigate was attacked and was damaged in 2019.", "Frigate attacked"),
+])
+def test_a_second_state_in_headline_tense(sentence, expected):
+    assert title(sentence, ("in 2019",)) == expected
+
+
 # Sixty-odd leads in the agencies' styles.  What a reader needs of each headline: a verb that
 # is no past form of the lead's, no pronoun to start, no date word the card says better, the
 # quotation marks balanced and the quoted words unchanged, no dateline or credit left, and no
