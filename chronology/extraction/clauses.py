@@ -143,7 +143,7 @@ _RELATIVE_VERB = re.compile(r"\b(?:" + "|".join(en.RELATIVE_SUBJECTS) + r")\s+(?
                             + "|".join(en.FINITE_AUXILIARIES) + r")\b"
                             # "At the yard where two frigates are being built, …": the
                             # clause after a noun of place has its own subject and verb
-                            r"|\b(?:" + "|".join(en.RELATIVE_ADVERBS) + r")\s+(?:[\w'’-]+\s+){1,4}?(?:"
+                            r"|\b(?:" + "|".join(en.RELATIVE_ADVERBS) + r")\s+(?:[\w'’@-]+\s+){1,8}?(?:"
                             + "|".join(en.FINITE_AUXILIARIES) + r")\b")
 # "which took place at X, Vučić refused …": a relative clause left at the start once the
 # phrase it followed ("Speaking after the exercise Fire Shield, …") went

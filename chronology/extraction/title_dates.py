@@ -155,7 +155,7 @@ _OPEN_CLAUSE = re.compile(r"\b(?:" + "|".join(en.CLAUSE_CONJUNCTIONS) + r")\s+"
 # not the sentence's, so "declined" is the main verb, not a participle left by the date
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b"
                              # "the yard where two frigates are being built": its own verb
-                             r"|\b(?:" + "|".join(en.RELATIVE_ADVERBS) + r")\s+(?:[\w'’-]+\s+){1,4}?"
+                             r"|\b(?:" + "|".join(en.RELATIVE_ADVERBS) + r")\s+(?:[\w'’@-]+\s+){1,8}?"
                              r"(?:" + "|".join(en.FINITE_AUXILIARIES) + r")\b[^,;]*"
                              # "an exercise dubbed Shield-2": the name's participle
                              r"|\b(?:" + "|".join(sorted(en.NAMING_PARTICIPLES)) + r")\s+(?=[A-Z“\"‘'])")

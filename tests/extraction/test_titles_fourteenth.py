@@ -65,6 +65,10 @@ def test_main_verbs_survive_the_date(sentence, date, expected):
 @pytest.mark.parametrize(("sentence", "dates", "expected"), [
     ("At the shipyard in Gdynia where two frigates are being built, the prime minister toured "
      "the first hull on Tuesday.", ("on Tuesday",), "Prime minister tours first hull"),
+    # a longer "where" clause, its subject a noun phrase of several words
+    ("At the shipyards of Pula where the three new frigates for the Slovenian Navy are being "
+     "prepared, Prime Minister Ivan Kovac visited on Thursday afternoon.",
+     ("on Thursday afternoon",), "Kovac visits"),
     ("The joint exercise dubbed Adriatic Shield-2 involving Croatian and Slovenian special "
      "forces concluded on Friday.", ("on Friday",),
      "Joint exercise dubbed Adriatic Shield-2 involving Croatian and Slovenian special forces concludes"),
