@@ -527,10 +527,18 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
             and re.search(r"(?:as|(?<![iscgvxzth])es)$", low):
         return False  # "Marles says", "Qantas says": a name in -s speaks ("Sources says",
         # "Parties says", "Officials says" stay plural)
+    if i == 0 and word[:1].isupper() and low.endswith("as") and low not in AS_PLURALS and \
+            len(words) > 1 and _clean(words[1]) in VERB_FORMS:
+        return False  # "Dendias visits", "Lucas signs": a name in -as opening the headline
     # "-os" like "-us" and "-is": as often one thing or name as a plural ("Marcos grants",
     # "BrahMos plays", "chaos reigns")
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "os",
                                                                      "'s", "’s"))
+
+
+# Plurals in -as ("Areas of the base reopen"); another word in -as opening a headline before
+# its verb is a name ("Dendias visits").
+AS_PLURALS = _set("areas ideas visas quotas arenas agendas eras dramas cameras")
 
 
 # The last word of a company's name, plural in form, one firm: "BAE Systems".

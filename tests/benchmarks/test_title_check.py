@@ -470,6 +470,8 @@ def test_a_lower_case_verb_after_and_still_breaks_the_subject():
     "Two sides first sign joint development agreement",
     # a long company name after "and" is one subject
     "Navy and Adriatic Shipbuilding & Offshore International Co. sign $40 million contract",
+    # a name in -as opening the headline is no plural
+    "Dendias visits construction docks of frigates NEARCHOS and FORMION",
 ])
 def test_false_alarms_of_the_fourteenth_round_pass(title):
     assert title_check.problems(title) == []
@@ -483,3 +485,7 @@ def test_false_alarms_of_the_fourteenth_round_pass(title):
 ])
 def test_the_fourteenth_round_still_needs_a_verb(title):
     assert "no-verb" in title_check.problems(title)
+
+
+def test_a_plural_in_as_still_agrees():
+    assert "agreement" in title_check.problems("Quotas rises for naval recruits")
