@@ -175,6 +175,7 @@ BASE_VERBS_TEXT = """
     marry remove care peak consider reduce dilute mean achieve walk demonstrate serve
     precede expire
     cover consist touch eye tap opt commit
+    plant flutter cement account
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -222,6 +223,7 @@ NOUN_OR_VERB = _set("""
     echoes totals schedules comments results spikes experiences films plunges tumbles
     attributes narrows houses shifts quotes concerns lists lies figures
     eyes taps touches
+    plants flutters cements accounts
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""
@@ -441,7 +443,9 @@ def _subject_before(lowered: list[str], i: int, words: list[str] | None = None) 
     no verb between an "and" and the verb."""
     named = {k for k, w in enumerate(words or []) if k and w[:1].isupper()}
     if i >= 2 and (lowered[i - 1].endswith("ly") or lowered[i - 1] in BETWEEN_ADVERBS) and \
-            lowered[i - 1] not in NOT_SUBJECT:
+            lowered[i - 1] not in NOT_SUBJECT or i >= 2 and lowered[i - 1] == "first" and \
+            lowered[i - 2].endswith("s") and lowered[i - 2] not in NOT_SUBJECT | ONE_THING:
+        # ("Two sides first sign": "first" after a plural is an adverb, not "first sign")
         i -= 1  # "Sharif and Yilmaz jointly inaugurate", "Officials later inspect": the
         lowered = lowered[:i] + lowered[i + 1:]  # adverb is not the subject
     before = lowered[i - 1]
@@ -453,6 +457,10 @@ def _subject_before(lowered: list[str], i: int, words: list[str] | None = None) 
         return True  # "Four Rafale aircraft participate": a counted subject is plural, also
         # when the count opens a longer noun phrase ("Six Y-20 air transport aircraft land")
     start = lowered.index("and", max(0, i - 5)) if "and" in lowered[max(0, i - 5):i] else -1
+    if start < 0 and i + 1 < len(lowered) and "and" in lowered[max(0, i - 8):i]:  # "RTN and China Shipbuilding &
+        far = max(k for k in range(max(0, i - 8), i) if lowered[k] == "and")  # Offshore
+        if all(k in named for k in range(far + 1, i)):  # International Co. sign": a long name
+            start = far
     if start >= 0 and not any(
             w in VERB_FORMS and not w.endswith("ing")  # "training ship": a modifier
             and (start + k) not in named  # "… and Polish State Armament Agency agree"
@@ -483,6 +491,11 @@ BETWEEN_ADVERBS = _set("later then now also again still soon once already")
 ONE_THING = PLURAL_NOT - _set("forces arms relations talks")
 
 
+# Plurals in -os of nouns in -o ("Photos of the drill emerge"); a name in -os ("Marcos") is
+# no plural, so the words are listed.
+O_PLURALS = _set("photos videos memos radios studios scenarios silos logos ratios")
+
+
 def _plural_head(lowered: list[str], i: int) -> bool:
     """A plural head before the subject's first preposition ("Details of the attack
     emerge", "Talks with Kim follow"), with no verb between it and ``lowered[i]``."""
@@ -491,7 +504,7 @@ def _plural_head(lowered: list[str], i: int) -> bool:
                         w in THIRD_SINGULAR and w not in NOUN_OR_VERB for w in lowered[:i]):
         return False  # a verb before: "Navy signs deal with partners begin" is no subject
     head = lowered[j - 1]
-    return head in IRREGULAR_PLURALS or len(head) > 3 and head.endswith("s") and \
+    return head in IRREGULAR_PLURALS or head in O_PLURALS or len(head) > 3 and head.endswith("s") and \
         not head.endswith(("ss", "us", "is", "os", "'s", "’s")) and head not in ONE_THING
 
 
@@ -514,10 +527,18 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
             and re.search(r"(?:as|(?<![iscgvxzth])es)$", low):
         return False  # "Marles says", "Qantas says": a name in -s speaks ("Sources says",
         # "Parties says", "Officials says" stay plural)
+    if i == 0 and word[:1].isupper() and low.endswith("as") and low not in AS_PLURALS and \
+            len(words) > 1 and _clean(words[1]) in VERB_FORMS:
+        return False  # "Dendias visits", "Lucas signs": a name in -as opening the headline
     # "-os" like "-us" and "-is": as often one thing or name as a plural ("Marcos grants",
     # "BrahMos plays", "chaos reigns")
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "os",
                                                                      "'s", "’s"))
+
+
+# Plurals in -as ("Areas of the base reopen"); another word in -as opening a headline before
+# its verb is a name ("Dendias visits").
+AS_PLURALS = _set("areas ideas visas quotas arenas agendas eras dramas cameras")
 
 
 # The last word of a company's name, plural in form, one firm: "BAE Systems".

@@ -108,6 +108,9 @@ def drop_intro(text: str) -> str:
             continue  # "Reed is paying a dividend of 4.6 pence, up 15 %": a name, no participle
         if found and len(text[found.end():].split()) >= 4:
             text = text[found.end():].lstrip("\"”’ ")
+    comparison = _COMPARISON_LEAD.match(_masked(text))
+    if comparison and len(text[comparison.end():].split()) >= 3:
+        text = text[comparison.end():]
     for _ in range(3):
         first = text.split(" ", 1)[0].lower().strip(",")
         bare = _QUOTED.sub(lambda m: "Q" + "_" * (len(m.group(0)) - 1), text)  # same offsets
@@ -128,11 +131,19 @@ def drop_intro(text: str) -> str:
     return text
 
 
+# "Significantly larger than last year's drill, the exercise will …": a comparison set before
+# the subject describes it; the clause starts after its comma
+_COMPARISON_LEAD = re.compile(r"^(?:[A-Za-z]+ly\s+)?(?:[A-Za-z]{3,}er|(?i:more|less|fewer)\s+[a-z]+)"
+                              r"\s+than\s[^,]{1,80},\s+")
 # A comma that ends a phrase, not one inside a number ("With 16,000 troops taking part, …")
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 # The verb of a relative clause inside an intro ("With troops in the drills which will end
 # May 10, …"): the intro's own, not the main clause's
 _RELATIVE_VERB = re.compile(r"\b(?:" + "|".join(en.RELATIVE_SUBJECTS) + r")\s+(?:[a-z]+ly\s+)?(?:"
+                            + "|".join(en.FINITE_AUXILIARIES) + r")\b"
+                            # "At the yard where two frigates are being built, …": the
+                            # clause after a noun of place has its own subject and verb
+                            r"|\b(?:" + "|".join(en.RELATIVE_ADVERBS) + r")\s+(?:[\w'’@-]+\s+){1,8}?(?:"
                             + "|".join(en.FINITE_AUXILIARIES) + r")\b")
 # "which took place at X, Vučić refused …": a relative clause left at the start once the
 # phrase it followed ("Speaking after the exercise Fire Shield, …") went

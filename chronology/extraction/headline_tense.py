@@ -485,6 +485,10 @@ def _second_verb(words: list[str], i: int, plural: bool, passive: bool = False) 
                 not (passive and (after in _NO_OBJECT or not after)):
             words[j] = present(words[j], plural)
             return
+        if joined and words[j] in ("was", "were") and after and not is_past(after) and \
+                after not in AUXILIARIES and not passive:
+            words[j] = "are" if plural else "is"  # "faced difficulties and was unable to" ->
+            return  # "faces difficulties and is unable to": a second state, same tense
         if words[j].endswith(",") and words[j + 1:j + 2] == ["and"] and j + 2 < len(words) and \
                 words[j + 2].islower() and is_past(words[j + 2]) and \
                 words[j + 2] not in AUXILIARIES and not passive:
@@ -601,8 +605,15 @@ def plural_subject(words: list[str]) -> bool:
             not country_of(" ".join(words[-2:])) and not country_of(" ".join(words[-3:])):
         return True  # "The first Rafales": a name with an article is a thing, here in the plural
     return last.endswith("s") and not last.endswith(("ss", "us", "is", "os")) and not proper or \
+        _o_plural(last) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
+
+
+def _o_plural(word: str) -> bool:
+    """"photos", "videos", "memos": a noun in -o takes its plural in -os ("Marcos", "chaos"
+    are no plural: no "marco" or "chao" is a word)."""
+    return word.endswith("os") and len(word) > 4 and is_english_word(word[:-1])
 
 
 def _adverb_only(word: str) -> bool:

@@ -42,8 +42,25 @@ def _ranges_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return joined
 
 
+# "on the morning of March 17": a part of the day before its date is part of the date phrase
+_DAY_PART_OF = re.compile(r"\b(?:(?:on|in|during|by|until|since|from)\s+)?the\s+"
+                          r"(?:(?:early|late)\s+)?(?:" + "|".join(en.DAY_PARTS) + r")\s+of\s+$",
+                          re.IGNORECASE)
+
+
+def _day_parts_joined(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"started on the morning of March 17": the span takes "on the morning of", so no "on
+    morning" is left when the date goes."""
+    joined = []
+    for start, end in spans:
+        part = _DAY_PART_OF.search(sentence[:start])
+        joined.append((part.start(), end) if part else (start, end))
+    return joined
+
+
 def strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
     quotes = quoted_spans(sentence)
+    spans = _day_parts_joined(sentence, spans)
     for start, end in sorted(_ranges_joined(sentence, spans), reverse=True):
         if inside(start, quotes):
             continue  # words inside quotation marks are never changed
@@ -90,13 +107,19 @@ def strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                 not re.search(r"\b(?:was|were|is|are|be|been|has|have|had)(?:\s+\w+ly|\s+last|"
                               r"\s+first)?\s*$", keep[:dangling.start(2)]) and \
                 dangling.group(2) not in AUXILIARIES and not re.fullmatch(SPEECH, dangling.group(2)) \
-                and dangling.group(1) not in AUXILIARIES | _ADVERBS \
+                and dangling.group(1) not in AUXILIARIES | _ADVERBS | {"and", "or", "but"} \
                 and not dangling.group(1).endswith("ly") \
                 and (has_verb(_RELATIVE_CLAUSE.sub("", keep[:dangling.start()]))
                      or _SIDE_OBJECT.search(keep[:dangling.start()])) \
                 and not _OPEN_CLAUSE.search(keep[:dangling.start()]):
             dangling = re.search(r"\s+[a-z]+$", keep)
             keep = keep[:dangling.start()]  # "under a contract signed in 2005." -> "a contract"
+        second = _BARE_SECOND_VERB.search(keep)
+        if second and re.match(r"\s*(?:[.;]|$)", rest) and is_verb_form(second.group("verb")) \
+                and any(w.islower() and is_past(w) and w not in AUXILIARIES
+                        for w in re.findall(r"[\w'’-]+", keep[:second.start()])):
+            keep = keep[:second.start()]  # "started on May 4 and will end (on May 30)": the
+            # second verb had only its date to say
         if re.match(r"\s*(?:[.;]|$)", rest):  # "…, to be completed (by 2026)." says nothing
             keep = re.sub(r",\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+[a-z]+(?:ed|en)$",
                           "", keep)
@@ -130,8 +153,17 @@ _OPEN_CLAUSE = re.compile(r"\b(?:" + "|".join(en.CLAUSE_CONJUNCTIONS) + r")\s+"
                           r"(?:[\w'’-]+\s+){0,3}$")
 # "the number of doctors who performed abortions declined": the relative clause's verb is
 # not the sentence's, so "declined" is the main verb, not a participle left by the date
-_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|that)\s+[a-z]+\b"
+                             # "the yard where two frigates are being built": its own verb
+                             r"|\b(?:" + "|".join(en.RELATIVE_ADVERBS) + r")\s+(?:[\w'’@-]+\s+){1,8}?"
+                             r"(?:" + "|".join(en.FINITE_AUXILIARIES) + r")\b[^,;]*"
+                             # "an exercise dubbed Shield-2": the name's participle
+                             r"|\b(?:" + "|".join(sorted(en.NAMING_PARTICIPLES)) + r")\s+(?=[A-Z“\"‘'])")
 _NO_PREDICATE = en_grammar.TITLE_DATES_NO_PREDICATE
+# "… and will end", "… and is to conclude": a second verb left with nothing after it
+_BARE_SECOND_VERB = re.compile(r",?\s+(?:and|but)\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|"
+                               r"were\s+to|is\s+due\s+to|are\s+due\s+to|to)\s+)?"
+                               r"(?P<verb>[a-z]+)$")
 
 
 def _join(rest: str) -> str:

@@ -271,6 +271,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if nxt != "and" and is_past(before) and before not in AUXILIARIES and i > keep and \
                 not after_aux:  # "are carefully calibrated | to make …" is a whole verb group
             boundary = False  # "a warship built | by Anakra": the participle needs its phrase
+        if nxt == "and" and _complement_shared(words, i):
+            boundary = False  # "proposes the supply | and local production of jets": both
+            # nouns take the "of" after the second; a cut leaves the first without it
         if nxt == "and" and _modifiers_joined(words, i):
             boundary = False  # "under defense | and economic cooperation agreement": one noun's
         if boundary and i >= 2 and words[i - 2].lower() == "and" and words[i - 1].islower() and \
@@ -397,6 +400,25 @@ def _before_its_noun(words: list[str], i: int) -> bool:
     lowered = after.lower()
     return after.isalpha() and after.islower() and lowered not in PHRASE_START | FUNCTION_END | \
         _AFTER_PARTICIPLE and not lowered.endswith("ly")
+
+
+_OWN_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those"}
+
+
+def _complement_shared(words: list[str], i: int) -> bool:
+    """The "and" at ``words[i]`` joins two nouns that share the "of" phrase after the second
+    ("the supply and local production of its jets"): a lower-case word before it (no
+    preposition's object), then one to three lower-case words and "of"."""
+    if i < 2 or not words[i - 1].isalpha() or not words[i - 1].islower() or \
+            words[i - 2].lower() in PHRASE_START | {"of"} or i + 1 >= len(words) or \
+            words[i + 1].lower() in _OWN_DETERMINERS:
+        return False  # "abuse of office | and violations of …": a complement's own noun;
+        # "instability | and a perceived waning of …": a second noun with its own article
+    for k in range(i + 2, min(i + 5, len(words))):
+        if words[k].lower() == "of":
+            return all(w.isalpha() and w.islower() and w not in PHRASE_START
+                       for w in words[i + 1:k])
+    return False
 
 
 def _modifiers_joined(words: list[str], i: int) -> bool:

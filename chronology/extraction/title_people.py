@@ -21,6 +21,7 @@ from chronology.extraction.entities import (
     ROLE_WORDS,
     find_places,
 )
+from chronology.extraction.gazetteer import country_of
 from chronology.extraction.headline_tense import plural_subject
 from chronology.extraction.sentences import inside, quoted_spans
 from chronology.extraction.speakers import SPEECH
@@ -132,6 +133,22 @@ _DESCRIBED_NAME = re.compile(r"(?P<desc>(?:[^,“”\"]*\s)?[a-z][\w'’-]*),\s+
                              r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*),?")
 
 
+# "ambassador to Washington Cui Tiankai", "envoy in Ankara Ana Novak": a role posted to a
+# place, then the person's name, with no comma between
+_POSTED_NAME = re.compile(r"\b[a-z][\w-]*\s+(?:" + "|".join(en.POSTED_TO) + r")\s+(?:the\s+)?"
+                          r"(?P<run>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){2,4})$")
+
+
+def _person_after_place(run: list[str]) -> str:
+    """The name after the place in a run of capitalised words: the place is a country of two
+    or three words when the gazetteer knows one, else one word; the name has two words or
+    more."""
+    for size in (3, 2):
+        if len(run) - size >= 2 and country_of(" ".join(run[:size])):
+            return " ".join(run[size:])
+    return " ".join(run[1:]) if len(run) - 1 >= 2 and len(run) - 1 <= 3 else ""
+
+
 def short_speaker(speaker: str, people: dict[str, str], describe: Describe | None = None) -> str:
     """A speaker as a headline names them: a surname, else who the article means ("the
     minister"), else the phrase without articles ("the press office of the Federal Service
@@ -143,6 +160,11 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     if described:  # "its national space agency, Azercosmos,": the name the description gives
         name = described.group("name")
         return surname(name) if re.search(LOWER_ROLE + r"$", described.group("desc")) else name
+    posted = _POSTED_NAME.search(speaker.strip())
+    if posted:  # "China's ambassador to Washington Cui Tiankai": the person after the place
+        person = _person_after_place(posted.group("run").split())
+        if person:
+            return surname(person)
     apposed = re.match(r"([A-Z][^,]*),\s+[a-z]", speaker)
     if apposed:  # "Rosoboronexport, part of the Rostec State Corporation": Rosoboronexport
         speaker = apposed.group(1)

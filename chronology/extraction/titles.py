@@ -84,6 +84,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
     sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
     sentence, date_spans = _report_days_dropped(sentence, date_spans)
+    sentence, date_spans = _statement_saying_told(sentence, date_spans)
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
@@ -135,6 +136,23 @@ def _report_days_dropped(sentence: str, spans: list[tuple[int, int]]
         sentence = sentence[:a] + sentence[b:]
         spans = [(x - (b - a) if x >= b else x, y - (b - a) if y >= b else y) for x, y in spans]
     return sentence, spans
+
+
+_STATEMENT_SAYING = re.compile(en.STATEMENT_SAYING, re.IGNORECASE)
+
+
+def _statement_saying_told(sentence: str, spans: list[tuple[int, int]]
+                           ) -> tuple[str, list[tuple[int, int]]]:
+    """"The agency issued a statement saying, “…”": told as "The agency said, “…”", so the
+    words said are the headline's, not a bare "issues statement saying"; dates move with it."""
+    found = _STATEMENT_SAYING.search(sentence)
+    if not found or inside(found.start(), quoted_spans(sentence)):
+        return sentence, spans
+    a, b = found.span()
+    shift = len("said") - (b - a)
+    moved = [(x + shift if x >= b else x, y + shift if y >= b else y) for x, y in spans
+             if not a <= x < b]
+    return sentence[:a] + "said" + sentence[b:], moved
 
 
 def _learning_dropped(sentence: str, spans: list[tuple[int, int]]
@@ -305,6 +323,10 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             title = _quoted_words(who, verb, words) or title
     else:  # ("a partnership they said was aimed at …": what they said of it goes)
         title = cap(_resolved(headline(_REDUCED_SAID.sub("", clause), people), describe))
+    quoted_act = _subject_and_quotation(speaker, clause, people, describe) \
+        if speaker and not re.search(r"[“”\"]", title) else None
+    if quoted_act:  # 'X said the sales "will undermine …"': the act is inside the quotation
+        title = quoted_act
     if problems(title):  # too long, only: the headline cut at a phrase boundary keeps its subject
         fitted = fit(title) if problems(title) == [f"longer than {HARD_MAX_WORDS} words"] else ""
         title = fitted if fitted and not problems(fitted) else \
@@ -385,7 +407,7 @@ def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
     # "10:15 IST Kenya's navy …", "KENYA-NAVY/ Kenya's navy …", "14:09 JST London,—Kishida …"
     text = _strip_remnants(_PAGE_LEAD.sub("", text))
-    text = _interrupting_attribution_dropped(text)
+    text = _speech_aside_dropped(_interrupting_attribution_dropped(text))
     return _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
 
 
@@ -405,6 +427,21 @@ def _interrupting_attribution_dropped(text: str) -> str:
             not main_verb(match.group("verb")):
         return text
     return match.group("subject") + " " + text[match.end():]
+
+
+# "X, speaking to reporters at a reception in Y, said …": how the speaker came to speak,
+# set between the speaker and the verb of saying by two commas
+_SPEECH_ASIDE = re.compile(r",\s+(?:" + "|".join(en.SPEAKING_PARTICIPLES) + r")\b[^,;:“”\"]{0,120},\s+"
+                           r"(?=" + SPEECH + r"\b)")
+
+
+def _speech_aside_dropped(text: str) -> str:
+    """"Horvat, speaking to reporters at an embassy reception in Zagreb, said the sales …" ->
+    "Horvat said the sales …": the aside goes, so the speaker is found before the verb."""
+    found = _SPEECH_ASIDE.search(text)
+    if not found or found.start() > 160:
+        return text
+    return text[:found.start()] + " " + text[found.end():]
 
 
 def _telling_dated(text: str, spans: list[tuple[int, int]], lead: int) -> bool:
@@ -584,6 +621,39 @@ def _quoted_words(who: str, verb: str, clause: str) -> str | None:
         # only a phrase before the act; the act is told, the phrase left out openly
         kept = fit(rest, max(room - 2, 3)).rstrip(",;:.")
     return f"{who[:1].upper()}{who[1:]} {verb} {quote.group(1)}{lead}{kept} …{closing}"
+
+
+_SUBJECT_QUOTED = re.compile(r"(?P<subject>[^“”\"]{2,160}?)\s+(?P<mark>[“\"])(?P<words>[^“”\"]{8,}?)"
+                             r"[”\"]?\W*")
+
+
+def _subject_and_quotation(speaker: str, clause: str, people: dict[str, str],
+                           describe: Describe | None) -> str | None:
+    """'X said the arms sales to Y along with Z "will certainly undermine trust …"': what is
+    said has its verb only inside the quotation, so the headline keeps the subject's head and
+    the quoted words, unchanged or shortened with an ellipsis ('X says arms sales "will
+    certainly undermine …"'), never the subject alone."""
+    found = _SUBJECT_QUOTED.fullmatch(clause.strip())
+    if not found or has_verb(found.group("subject")) or \
+            not has_verb(found.group("words")) and not re.search(r"\b[a-z]+s\b", found.group("words")):
+        return None
+    subject = ARTICLES.sub("", found.group("subject")).strip()
+    head = re.split(r"\s+(?:" + "|".join(en_grammar.HEADLINE_TENSE_HEAD_ENDS) + r")\s", subject,
+                    maxsplit=1)[0]
+    who = _resolved(short_speaker(speaker, people, describe), describe)
+    if not who or not head or len(head.split()) > 5:
+        return None
+    verb = "say" if plural_speaker(who) else "says"
+    lead = f"{who[:1].upper()}{who[1:]} {verb} {_lower_first(head, clause, people)}"
+    closing = "”" if found.group("mark") == "“" else '"'
+    words = found.group("words").strip().rstrip(",;:.")
+    room = HARD_MAX_WORDS - len(lead.split())
+    if room < 3:
+        return None
+    if len(words.split()) > room:
+        words = fit(words, max(room - 1, 3)).rstrip(",;:.") + " …"
+    made = f"{lead} {found.group('mark')}{words}{closing}"
+    return made if not problems(made) else None
 
 
 def _report_day_dropped(words: str) -> str:

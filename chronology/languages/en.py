@@ -1040,6 +1040,22 @@ ARTICLE_WORDS = ("the", "a", "an")
 FINITE_AUXILIARIES = ("was", "were", "is", "are", "has", "have", "had", "will", "would")
 # The relative pronouns that open a relative clause with its verb: "which will end May 10".
 RELATIVE_SUBJECTS = ("which", "that", "who")
+# "The agency issued a statement saying …": an attribution told with a noun of saying, the
+# same as "The agency said …" (a regular expression; any case).
+STATEMENT_SAYING = (r"\b(?:issued|released|put\s+out|published|posted)\s+(?:a|an)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|release|note)\s+"
+                    r"(?:(?:on|late|early)\s+[\w-]+\s+)?saying\b")
+# The prepositions after a role that name where its holder is posted: "ambassador to
+# Washington", "envoy in Ankara" (title_people.py; case-sensitive).
+POSTED_TO = ("to", "in", "at")
+# Participles that tell how a speaker came to speak, set off by commas before the verb of
+# saying: "X, speaking to reporters in Y, said …" (titles.py).
+SPEAKING_PARTICIPLES = ("speaking", "talking", "addressing", "writing", "responding",
+                        "commenting", "replying", "briefing")
+# The relative adverbs that open a clause with its own subject after a noun of place or
+# manner: "the yard where two frigates are being built" (the clause's verb is not the
+# sentence's).
+RELATIVE_ADVERBS = ("where", "whereby", "wherein")
 # A sentence's first word that opens an introduction before its main clause, up to a comma:
 # "On Monday, …", "Speaking after the exercise, …", "In addition, …".
 INTRO_WORDS = ("on", "in", "at", "after", "before", "during", "earlier", "later", "while", "upon",
