@@ -246,6 +246,10 @@ class Language:
     that: re.Pattern = re.compile(NEVER)
     # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
     said_imperfective: re.Pattern = re.compile(NEVER)
+    # the word opening a frame of attribution before what was said ("Как сообщил Песков, …")
+    said_frame: re.Pattern = re.compile(NEVER)
+    # an impersonal report of news ("стало известно, что …"): said, without a speaker
+    became_known: re.Pattern = re.compile(NEVER)
     # "Это учение ...": the word that opens a speaker's words about what was just told
     this_is: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
@@ -364,6 +368,8 @@ def build(module: ModuleType) -> Language:
         already=words("ALREADY", whole=True),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
+        said_frame=words("SAID_FRAME", whole=True),
+        became_known=words("BECAME_KNOWN"),
         this_is=words("THIS_IS", whole=True),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
