@@ -131,7 +131,12 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
         # not glued by a zero-width non-joiner to a suffix: "این هفته‌ها" (these weeks) is no
         # "this week"; a non-joiner before a space or a comma ends the word
-        ("relative", rf"(?P<rel>{p['RELATIVE']})(?!\u200c[^\W\d_])"),
+        # nor the start of a longer phrase: "همین هفته گذشته" (just last week), "на этой неделе
+        # в прошлом году" (that week of last year), "این هفته نامه" (a weekly) are no "this
+        # week" ("… قبل از سفر", before the trip, is a word of its own)
+        ("relative", rf"(?P<rel>{p['RELATIVE']})(?!\u200c[^\W\d_])"
+                     rf"(?!\s+(?:(?:{p['RELATIVE_NOT_BEFORE']})(?!\s+از(?!\w))|{p['YEAR_RELATIVE']}"
+                     rf"|{p['RELATIVE']})(?!\w))"),
         ("relative-year", rf"{mod}{ry}"),
         # "три дня назад", "دو سال پیش" (not "پیش از ...", "before ..."): counted back
         ("ago", rf"(?:(?:(?P<n>\d{{1,2}})|(?P<nw>{p['NUMBER_WORDS']}))\s+)?(?P<unit>{p['AGO_UNITS']})"

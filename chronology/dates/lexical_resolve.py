@@ -56,6 +56,7 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
     last = None  # the last date told: what "в тот же день" counts from
     last_day = None  # the last day told: what "в тот же день" names past a coarser date
     told = None  # the last date with a year written or counted from one: "того же года"
+    speech = None  # the day told of the last saying: what its day words count from
     for c in find_candidates(text, code):
         if spans is not None and not any(s <= c.start and c.end <= e for s, e in spans):
             continue
@@ -76,8 +77,11 @@ def find_mentions(text: str, reference: dt.date | None, code: str,
         elif c.kind in _TOLD_YEAR:
             found = _in_told_year(c, told, reference, lang)
         elif c.kind in ("day-word", "weekday") and (
-                said := saying_day(text, last, c, lang)):  # "Во вторник … сообщил, что накануне"
-            found = counted_from_saying(resolve_one(c, text, said, lang), last)
+                said := saying_day(text, last, c, lang) or saying_day(text, speech, c, lang)):
+            # "Во вторник … сообщил, что накануне": from the day of the saying, and so every day
+            # word of what was said ("что вчера и сегодня провели")
+            speech = last if saying_day(text, last, c, lang) else speech
+            found = counted_from_saying(resolve_one(c, text, said, lang), speech)
         else:
             found = resolve_one(c, text, reference, lang)
         if found is not None:

@@ -28,6 +28,7 @@ from chronology.dates.model import Mention
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_MARKS = ",;:،؛"
 _NEAR = 200  # characters: the saying's day is told in the same sentence, just before
+_OBJECTS = 60  # characters: the verb's objects before what was said ("сообщил журналистам, что")
 
 
 def saying_day(text: str, said: Mention | None, c, lang) -> dt.date | None:
@@ -51,20 +52,31 @@ def counted_from_saying(found: Mention | None, said: Mention) -> Mention | None:
 
 def _said_on(text: str, said: Mention, at: int, lang) -> bool:
     """``said`` lies in the clause of a past reporting verb ("Во вторник Песков сообщил",
-    "Песков сообщил во вторник") followed by the word that opens what was said, and the
-    position ``at`` comes after that word, in the same sentence."""
+    "Песков сообщил во вторник", "Во вторник, 4 марта, Песков сообщил", "Во вторник стало
+    известно") followed by the word that opens what was said, after the verb's objects
+    ("сообщил журналистам, что", "заявил в интервью ТАСС, что"), or in a frame of attribution
+    ("Как сообщил во вторник Песков, …"); the position ``at`` comes after that word, or after
+    the frame's comma, in the same sentence."""
     if not 0 <= at - said.end <= _NEAR or _SENTENCE_END.search(text, said.end, at):
         return False
     left = max(text.rfind(mark, 0, said.start) for mark in (*_CLAUSE_MARKS, *".!?؟\n")) + 1
-    ends = [i for i in (text.find(mark, said.end, at) for mark in _CLAUSE_MARKS) if i >= 0]
+    # a date in apposition, between commas ("Во вторник, 4 марта, Песков …"): its clause goes on
+    after = said.end + 1 if (text[said.end:said.end + 1] == "," and not text[left:said.start].strip()
+                             and left > 0 and text[left - 1] == ",") else said.end
+    ends = [i for i in (text.find(mark, after, at) for mark in _CLAUSE_MARKS) if i >= 0]
     right = min(ends, default=at)  # the clause of the saying ends at its first mark
     norm = lang.normalise(text[left:at])
-    for verb in lang.speech_verbs.finditer(norm, 0, right - left):
-        # the word opening what was said comes right after the verb, or after the day told
-        # after it ("заявил 3 марта, что ...")
-        that = lang.that.match(norm, verb.end()) or verb.end() <= said.start - left and (
-            lang.that.match(norm, said.end - left))
-        if that and that.end() <= at - left and lang.past.match(norm, verb.start()) and not (
-                lang.said_imperfective.match(norm, verb.start())):
+    verbs = [*lang.speech_verbs.finditer(norm, 0, right - left),
+             *lang.became_known.finditer(norm, 0, right - left)]
+    for verb in verbs:
+        if not lang.past.match(norm, verb.start()) or lang.said_imperfective.match(norm, verb.start()):
+            continue
+        # the word opening what was said, after the verb's objects and adjuncts
+        that = lang.that.search(norm, verb.end(), min(len(norm), verb.end() + _OBJECTS))
+        if that and not re.search(rf"[{_CLAUSE_MARKS}]", norm[verb.end():that.start()]) and (
+                that.end() <= at - left):
             return True
+        frame = lang.said_frame.search(norm, 0, verb.start())
+        if frame and not norm[frame.end():verb.start()].strip() and right < at:
+            return True  # "Как сообщил во вторник Песков, накануне …"
     return False

@@ -154,6 +154,9 @@ RELATIVE = {
     "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
     "سال جاری": ("year", 0), "سال آینده": ("year", 1),
 }
+# A word after a relative phrase that makes it another, longer one ("همین هفته گذشته", just
+# last week; "این هفته نامه", a weekly): the phrase is no mention of its own.
+RELATIVE_NOT_BEFORE = ("گذشته", "قبل", "پیش", "آینده", "بعد", "نامه")
 # Days counted from the last date told ("همان روز", "روز بعد"), and the word of a time counted
 # on from it ("دو روز بعد"; not "... بعد از ...", after something named).
 CHAINED = {"همان روز": 0, "در همان روز": 0, "روز بعد": 1, "فردای آن روز": 1,

@@ -246,6 +246,10 @@ class Language:
     that: re.Pattern = re.compile(NEVER)
     # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
     said_imperfective: re.Pattern = re.compile(NEVER)
+    # the word opening a frame of attribution before what was said ("Как сообщил Песков, …")
+    said_frame: re.Pattern = re.compile(NEVER)
+    # an impersonal report of news ("стало известно, что …"): said, without a speaker
+    became_known: re.Pattern = re.compile(NEVER)
     # "Это учение ...": the word that opens a speaker's words about what was just told
     this_is: re.Pattern = re.compile(NEVER)
     # a sentence's first words telling an act after the one before ("Позже, ...")
@@ -364,6 +368,8 @@ def build(module: ModuleType) -> Language:
         already=words("ALREADY", whole=True),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
+        said_frame=words("SAID_FRAME", whole=True),
+        became_known=words("BECAME_KNOWN"),
         this_is=words("THIS_IS", whole=True),
         dateline=re.compile(_table(module, "DATELINE", r"(?!x)x"), re.MULTILINE),
         dateline_inline=re.compile(_table(module, "DATELINE_INLINE", NEVER)),
@@ -528,7 +534,7 @@ def build(module: ModuleType) -> Language:
         eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),
         occasions=tuple(norm(w) for w in _table(module, "OCCASIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (
-            "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "MODIFIERS", "YEAR_RELATIVE",
+            "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "RELATIVE_NOT_BEFORE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
             "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "MONTH_PARTS", "COUNTED_BEFORE_ORDINAL", "CHAINED", "CHAINED_PERIOD", "YEAR_TOLD",

@@ -261,6 +261,11 @@ PHOTO_CREDITS = ("фото", "фотография", "снимок")
 # The word that opens what a reporting verb says ("заявил, что ..."): a story's first sentence
 # that tells what someone said is the day's statement.
 THAT = ("что",)
+# The word opening a frame of attribution ended by a comma ("Как сообщил во вторник Песков,
+# накануне …"): what follows the comma was said.
+SAID_FRAME = ("как",)
+# An impersonal report of news ("Во вторник стало известно, что …"): a saying without a speaker.
+BECAME_KNOWN = ("стало известно", "стало понятно")
 # The imperfective reporting verbs: what someone used to say or said over time ("заявлял, что
 # …", "в свое время говорил"), no statement of the day.
 SAID_IMPERFECTIVE = ("заявля", "сообща", "отмеча", "подчеркива", "рассказыва", "уточня",
