@@ -45,6 +45,7 @@ from chronology.extraction.foreign_parts import (
     is_denied,
     joined_sentences,
     kinds_in,
+    negated,
     participle_told,
     recent,
     repeats_headline,
@@ -937,7 +938,7 @@ class _Scan:
                 or last.dating.mention.precision != "day" or last.dating.statement
                 or not set(self.tags(words, False)) & _SIGNED_KINDS
                 or self.lang.already.search(norm) or self.lang.other_time.search(norm)
-                or self.lang.future_cues.search(norm)):
+                or self.lang.future_cues.search(norm) or negated(words, self.lang)):
             return False
         told = last.sentence.text(self.article.text)
         if not ({"meeting", "visit"} & set(last.event.tags)

@@ -1,0 +1,26 @@
+"""Near misses of the round-23 rules (invented stories in the agencies' style, default
+Russia–Iran topic): an act at the occasion just told is an event only when it was done."""
+
+from __future__ import annotations
+
+from .russian_story import candidates as _candidates
+
+TALKS = ("Министр обороны России 14 марта провел в Тегеране переговоры с министром обороны "
+         "Ирана.")
+
+
+def _signings(tmp_path, after: str) -> list[str]:
+    result = _candidates(tmp_path, f"{TALKS} {after}",
+                         headline="Россия и Иран укрепляют сотрудничество", published="2017-03-20")
+    return [c.date for c in result.candidates if "подпис" in c.title.lower()]
+
+
+def test_a_signing_denied_at_the_occasion_is_no_event(tmp_path):
+    assert _signings(tmp_path, "В ходе визита никаких соглашений подписано не было.") == []
+    assert _signings(tmp_path, "По итогам переговоров меморандум так и не был подписан.") == []
+
+
+def test_a_signing_done_at_the_bare_occasion_is_still_of_its_day(tmp_path):
+    assert _signings(tmp_path, "В ходе визита был подписан меморандум о сотрудничестве.") == [
+        "2017-03-14"]
+
