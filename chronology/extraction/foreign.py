@@ -938,7 +938,8 @@ class _Scan:
                 or last.dating.mention.precision != "day" or last.dating.statement
                 or not set(self.tags(words, False)) & _SIGNED_KINDS
                 or self.lang.already.search(norm) or self.lang.other_time.search(norm)
-                or self.lang.future_cues.search(norm) or negated(words, self.lang)):
+                or self.lang.future_cues.search(norm) or negated(words, self.lang)
+                or self.lang.postponed.search(norm)):
             return False
         told = last.sentence.text(self.article.text)
         if not ({"meeting", "visit"} & set(last.event.tags)

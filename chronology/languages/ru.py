@@ -222,7 +222,13 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, "будет", "будут", "плани
                "обеспечит", "обеспечат", "пополнится", "пополнятся",
                # an obligation looks ahead ("Поставки должны начаться до 1 сентября"), not
                # one told in the past ("должны были начаться 1 сентября": CUE_END)
-               "должны", "должна", "должен", "должно")
+               "должны", "должна", "должен", "должно",
+               # a hope looks ahead too ("стороны рассчитывают подписать"): nothing done yet
+               "рассчитыва")
+# Verbs of an act put off or called off ("подписание отложили", as English POSTPONE_VERBS):
+# the act told beside them ("должно было быть подписано ..., однако подписание отложили") was
+# not done then.
+POSTPONE_VERBS = ("отлож", "перенес", "перенос", "отмен", "сорва")
 # An infinitive after a verb of agreeing, readiness, intent, promise, ability or invitation
 # looks ahead ("согласилась поставить … в октябре", "готова поставить", "договорились
 # отправить", "может направить", "пригласил коллегу посетить"): a date after it is of the

@@ -20,6 +20,12 @@ def test_a_signing_denied_at_the_occasion_is_no_event(tmp_path):
     assert _signings(tmp_path, "По итогам переговоров меморандум так и не был подписан.") == []
 
 
+def test_a_signing_hoped_for_or_put_off_at_the_occasion_is_no_event(tmp_path):
+    assert _signings(tmp_path, "В ходе визита стороны рассчитывают подписать меморандум.") == []
+    assert _signings(tmp_path, "В ходе визита должен был быть подписан меморандум, однако "
+                               "подписание отложили.") == []
+
+
 def test_a_signing_done_at_the_bare_occasion_is_still_of_its_day(tmp_path):
     assert _signings(tmp_path, "В ходе визита был подписан меморандум о сотрудничестве.") == [
         "2017-03-14"]
