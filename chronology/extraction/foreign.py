@@ -934,7 +934,7 @@ class _Scan:
         day. A signing told as done before («уже», «ранее») or later keeps no date."""
         norm = self.lang.normalise(words)
         last = self.found.candidates[-1] if self.found.candidates else None
-        if (last is None or not self.lang.occasion_opening.match(norm)
+        if (last is None or not self.bare_occasion(norm)
                 or last.dating.mention.precision != "day" or last.dating.statement
                 or not set(self.tags(words, False)) & _SIGNED_KINDS
                 or self.lang.already.search(norm) or self.lang.other_time.search(norm)
@@ -945,6 +945,8 @@ class _Scan:
         if not ({"meeting", "visit"} & set(last.event.tags)
                 or self.lang.occasion_nouns.search(self.lang.normalise(told))):
             return False
+        if len(self.sides(told)) < 2:
+            return False  # the occasion of other sides than the topic's
         if any(last.sentence.end <= m.start < sentence.start and m.is_calendar for m in self.every):
             return False  # another time was told between
         dating = replace(last.dating, statement=False, reason="done at the occasion told before")
@@ -952,6 +954,19 @@ class _Scan:
         self._add(sentence, sentence, words, dating, groups, sentence.start,
                   "done at the occasion told before, its day")
         return True
+
+    def bare_occasion(self, norm: str) -> bool:
+        """The sentence opens at an occasion of no owner, body or place («В ходе визита было
+        подписано ...», «По итогам работы стороны подписали ...»): its verb follows the
+        occasion's noun, after the parties (``PARTIES``) at most; «В ходе визита президента
+        Ирана ...», «На заседании Совбеза ООН ...» tell another occasion."""
+        opening = self.lang.occasion_opening.match(norm)
+        if not opening:
+            return False
+        rest = re.match(r"\w*[\s,]*", norm[opening.end():])
+        at = opening.end() + rest.end()
+        parties = self.lang.parties.match(norm, at)
+        return bool(self.lang.past.match(norm, parties.end() if parties else at))
 
     def act_of_the_occasion(self, words: str, norm: str) -> bool:
         """«Кроме того, стороны подписали меморандум ...» after an act of a day: an act done at

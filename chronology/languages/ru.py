@@ -706,6 +706,10 @@ AT_OCCASION = (*DURING, "на", "в рамках", "по итогам")
 # итогам работы стороны подписали итоговый протокол") tells a signing done at the occasion told
 # just before, on its day.
 OCCASION_WORK = ("работ", "сесси")
+# The parties, naming no one ("По итогам работы стороны подписали ..."): the only subject
+# that may stand between a bare occasion and its verb; an owner ("визита президента Ирана"),
+# a body ("сессии Генассамблеи ООН") or a place there is another occasion.
+PARTIES = ("стороны",)
 # A verb of the third person, present or perfective future ("поможет", "поставит",
 # "продолжат", "поставляет"; nouns end so too, "объект", "визит": read as verbs, the rule
 # that asks stays on the safe side): what someone said in one is a plan or a state of things,

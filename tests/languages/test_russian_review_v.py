@@ -30,3 +30,18 @@ def test_a_signing_done_at_the_bare_occasion_is_still_of_its_day(tmp_path):
     assert _signings(tmp_path, "В ходе визита был подписан меморандум о сотрудничестве.") == [
         "2017-03-14"]
 
+
+def test_a_signing_at_an_occasion_of_an_owner_or_body_is_not_of_the_talks_day(tmp_path):
+    # another visit, session or body's meeting than the talks just told: not the talks' day
+    assert _signings(tmp_path, "В ходе визита премьера Ирана в Москву был подписан меморандум.") == []
+    assert _signings(tmp_path, "В ходе сессии Генассамблеи ООН стороны подписали декларацию.") == []
+    assert _signings(tmp_path, "На заседании Совбеза ООН стороны подписали заявление.") == []
+    assert _signings(tmp_path, "По итогам работы стороны подписали протокол.") == ["2017-03-14"]
+
+
+def test_a_signing_after_talks_of_other_sides_is_not_carried_to_their_day(tmp_path):
+    story = (f"{TALKS}\n\nПремьер Китая 16 марта провел переговоры с президентом Пакистана.\n\n"
+             "В ходе визита был подписан меморандум о сотрудничестве.")
+    result = _candidates(tmp_path, story, headline="Россия и Иран укрепляют сотрудничество",
+                         published="2017-03-20")
+    assert not [c for c in result.candidates if "подпис" in c.title.lower()], result.explain
