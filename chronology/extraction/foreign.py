@@ -886,12 +886,6 @@ class _Scan:
             event.actors = [*dict.fromkeys([*self.names.people(words, self.canonical),
                                             *event.actors])]
             return
-        if self.tells_it_exactly(words) and not self.article.text[before.end:sentence.start].strip():
-            # "Казахстан и Турция договорились о ... сотрудничестве. Соответствующий документ
-            # ратифицировали депутаты мажилиса": what exactly was done on that day, its evidence
-            candidate.event.sources[0].quote = " ".join(
-                [candidate.event.sources[0].quote, *words.split()])
-            return
         if self.quote_goes_on(words) and not self.article.text[before.end:sentence.start].strip():
             # "«Это учение "Морское взаимодействие" с ВМС Китая, ...», - сказал он": the
             # speaker's words about the event just told are its evidence, no event of their own
@@ -977,16 +971,6 @@ class _Scan:
                 or self.lang.relative_subject.search(norm)):
             return False
         return bool(set(self.tags(words, False)) & _OCCASION_KINDS)
-
-    def tells_it_exactly(self, words: str) -> bool:
-        """The undated sentence's subject is the "corresponding" thing (``CORRESPONDING``:
-        "Соответствующий документ ратифицировали ..."), after the outlet it has it from, if
-        any: the paper or act the sentence before told, told more exactly, no act of its own."""
-        norm = self.lang.normalise(words).lstrip()
-        prefix = self.lang.source_prefix.match(norm)
-        start = prefix.end() if prefix else 0
-        this = self.lang.corresponding.match(norm, start + len(norm[start:]) - len(norm[start:].lstrip()))
-        return bool(this and re.match(r"\s+[^\W\d_]{3,}", norm[this.end():]))
 
     def quote_goes_on(self, words: str) -> bool:
         """A quotation that opens by pointing back ("«Это учение ...", "«Эти корабли ...")

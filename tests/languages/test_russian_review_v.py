@@ -45,3 +45,9 @@ def test_a_signing_after_talks_of_other_sides_is_not_carried_to_their_day(tmp_pa
     result = _candidates(tmp_path, story, headline="Россия и Иран укрепляют сотрудничество",
                          published="2017-03-20")
     assert not [c for c in result.candidates if "подпис" in c.title.lower()], result.explain
+
+
+def test_a_corresponding_paper_signed_after_talks_is_an_act_of_its_own(tmp_path):
+    # a signing after talks is another act than the talks: its own event, not the talks' quote
+    assert _signings(tmp_path, "Соответствующий меморандум стороны также подписали.") == [
+        "2017-03-14"]
