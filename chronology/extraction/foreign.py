@@ -45,6 +45,7 @@ from chronology.extraction.foreign_parts import (
     is_denied,
     joined_sentences,
     kinds_in,
+    negated,
     participle_told,
     recent,
     repeats_headline,
@@ -918,12 +919,6 @@ class _Scan:
             event.actors = [*dict.fromkeys([*self.names.people(words, self.canonical),
                                             *event.actors])]
             return
-        if self.tells_it_exactly(words) and not self.article.text[before.end:sentence.start].strip():
-            # "Казахстан и Турция договорились о ... сотрудничестве. Соответствующий документ
-            # ратифицировали депутаты мажилиса": what exactly was done on that day, its evidence
-            candidate.event.sources[0].quote = " ".join(
-                [candidate.event.sources[0].quote, *words.split()])
-            return
         if self.quote_goes_on(words) and not self.article.text[before.end:sentence.start].strip():
             # "«Это учение "Морское взаимодействие" с ВМС Китая, ...», - сказал он": the
             # speaker's words about the event just told are its evidence, no event of their own
@@ -966,16 +961,19 @@ class _Scan:
         day. A signing told as done before («уже», «ранее») or later keeps no date."""
         norm = self.lang.normalise(words)
         last = self.found.candidates[-1] if self.found.candidates else None
-        if (last is None or not self.lang.occasion_opening.match(norm)
+        if (last is None or not self.bare_occasion(norm)
                 or last.dating.mention.precision != "day" or last.dating.statement
                 or not set(self.tags(words, False)) & _SIGNED_KINDS
                 or self.lang.already.search(norm) or self.lang.other_time.search(norm)
-                or self.lang.future_cues.search(norm)):
+                or self.lang.future_cues.search(norm) or negated(words, self.lang)
+                or self.lang.postponed.search(norm)):
             return False
         told = last.sentence.text(self.article.text)
         if not ({"meeting", "visit"} & set(last.event.tags)
                 or self.lang.occasion_nouns.search(self.lang.normalise(told))):
             return False
+        if len(self.sides(told)) < 2:
+            return False  # the occasion of other sides than the topic's
         if any(last.sentence.end <= m.start < sentence.start and m.is_calendar for m in self.every):
             return False  # another time was told between
         dating = replace(last.dating, statement=False, reason="done at the occasion told before")
@@ -983,6 +981,19 @@ class _Scan:
         self._add(sentence, sentence, words, dating, groups, sentence.start,
                   "done at the occasion told before, its day")
         return True
+
+    def bare_occasion(self, norm: str) -> bool:
+        """The sentence opens at an occasion of no owner, body or place («В ходе визита было
+        подписано ...», «По итогам работы стороны подписали ...»): its verb follows the
+        occasion's noun, after the parties (``PARTIES``) at most; «В ходе визита президента
+        Ирана ...», «На заседании Совбеза ООН ...» tell another occasion."""
+        opening = self.lang.occasion_opening.match(norm)
+        if not opening:
+            return False
+        rest = re.match(r"\w*[\s,]*", norm[opening.end():])
+        at = opening.end() + rest.end()
+        parties = self.lang.parties.match(norm, at)
+        return bool(self.lang.past.match(norm, parties.end() if parties else at))
 
     def act_of_the_occasion(self, words: str, norm: str) -> bool:
         """«Кроме того, стороны подписали меморандум ...» after an act of a day: an act done at
@@ -993,16 +1004,6 @@ class _Scan:
                 or self.lang.relative_subject.search(norm)):
             return False
         return bool(set(self.tags(words, False)) & _OCCASION_KINDS)
-
-    def tells_it_exactly(self, words: str) -> bool:
-        """The undated sentence's subject is the "corresponding" thing (``CORRESPONDING``:
-        "Соответствующий документ ратифицировали ..."), after the outlet it has it from, if
-        any: the paper or act the sentence before told, told more exactly, no act of its own."""
-        norm = self.lang.normalise(words).lstrip()
-        prefix = self.lang.source_prefix.match(norm)
-        start = prefix.end() if prefix else 0
-        this = self.lang.corresponding.match(norm, start + len(norm[start:]) - len(norm[start:].lstrip()))
-        return bool(this and re.match(r"\s+[^\W\d_]{3,}", norm[this.end():]))
 
     def quote_goes_on(self, words: str) -> bool:
         """A quotation that opens by pointing back ("«Это учение ...", "«Эти корабли ...")

@@ -325,6 +325,14 @@ def is_denied(words: str, lang) -> bool:
                for v in lang.past.finditer(norm)) and not tells_an_act(words, lang)
 
 
+def negated(words: str, lang) -> bool:
+    """Some word of ``words`` is denied (``NEGATION``: "никаких документов подписано не было",
+    "так и не было подписано"): the sentence tells no act done."""
+    norm = lang.normalise(words)
+    return any(lang.negation.search(norm, max(0, w.start() - 6), w.start())
+               for w in re.finditer(r"\w+", norm))
+
+
 def clause_of(words: str, at: int) -> str:
     """The clause of ``words`` around offset ``at``, between commas, quotes and dashes."""
     cuts = [0, *(m.end() for m in _CLAUSE_MARK.finditer(words)), len(words)]

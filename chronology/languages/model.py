@@ -152,6 +152,8 @@ class Language:
     # occasion's nouns alone ("заседании")
     occasion_opening: re.Pattern = re.compile(NEVER)
     occasion_nouns: re.Pattern = re.compile(NEVER)
+    parties: re.Pattern = re.compile(NEVER)  # "стороны": a subject naming no one
+    postponed: re.Pattern = re.compile(NEVER)  # "отложили": an act put off, not done
     personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
     # "он", "министр": the subject of a past act that is the person last named
     person_pointers: frozenset[str] = frozenset()
@@ -531,6 +533,9 @@ def build(module: ModuleType) -> Language:
         occasion_opening=re.compile(rf"\W*(?:{phrase(norm(w) for w in _table(module, 'AT_OCCASION', ()))})"
                                     rf"\s+(?:{_occasion_nouns(module, norm)})", re.IGNORECASE),
         occasion_nouns=re.compile(rf"(?<!\w)(?:{_occasion_nouns(module, norm)})", re.IGNORECASE),
+        parties=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'PARTIES', ()))})\s+"
+                           if _table(module, "PARTIES", ()) else NEVER, re.IGNORECASE),
+        postponed=words("POSTPONE_VERBS"),
         eve_of=frozenset(norm(w) for w in _table(module, "EVE_OF", ())),
         occasions=tuple(norm(w) for w in _table(module, "OCCASIONS", ())),
         patterns={name: phrase(norm(w) for w in words_of(module, name)) for name in (

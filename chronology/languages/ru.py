@@ -222,7 +222,13 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, "будет", "будут", "плани
                "обеспечит", "обеспечат", "пополнится", "пополнятся",
                # an obligation looks ahead ("Поставки должны начаться до 1 сентября"), not
                # one told in the past ("должны были начаться 1 сентября": CUE_END)
-               "должны", "должна", "должен", "должно")
+               "должны", "должна", "должен", "должно",
+               # a hope looks ahead too ("стороны рассчитывают подписать"): nothing done yet
+               "рассчитыва")
+# Verbs of an act put off or called off ("подписание отложили", as English POSTPONE_VERBS):
+# the act told beside them ("должно было быть подписано ..., однако подписание отложили") was
+# not done then.
+POSTPONE_VERBS = ("отлож", "перенес", "перенос", "отмен", "сорва")
 # An infinitive after a verb of agreeing, readiness, intent, promise, ability or invitation
 # looks ahead ("согласилась поставить … в октябре", "готова поставить", "договорились
 # отправить", "может направить", "пригласил коллегу посетить"): a date after it is of the
@@ -705,6 +711,10 @@ AT_OCCASION = (*DURING, "на", "в рамках", "по итогам")
 # итогам работы стороны подписали итоговый протокол") tells a signing done at the occasion told
 # just before, on its day.
 OCCASION_WORK = ("работ", "сесси")
+# The parties, naming no one ("По итогам работы стороны подписали ..."): the only subject
+# that may stand between a bare occasion and its verb; an owner ("визита президента Ирана"),
+# a body ("сессии Генассамблеи ООН") or a place there is another occasion.
+PARTIES = ("стороны",)
 # A verb of the third person, present or perfective future ("поможет", "поставит",
 # "продолжат", "поставляет"; nouns end so too, "объект", "визит": read as verbs, the rule
 # that asks stays on the safe side): what someone said in one is a plan or a state of things,

@@ -46,25 +46,3 @@ def test_a_signing_told_as_done_before_keeps_no_date_of_the_occasion(tmp_path):
     result = _candidates(tmp_path, story, headline="Россия и Иран укрепляют сотрудничество",
                          published="2017-03-20")
     assert not [c for c in result.candidates if "подписано" in c.title], result.explain
-
-
-AGREED = "МОСКВА, 21 сентября. /ТАСС/. Россия и Иран договорились о военном сотрудничестве."
-
-
-def test_the_corresponding_paper_told_next_is_the_lead_acts_evidence(tmp_path):
-    # "Соответствующий документ ратифицировали ...": what exactly the lead's act was, on its
-    # day; its words join the lead's evidence, no event of their own
-    story = f"{AGREED} Соответствующий документ ратифицировали депутаты Государственной думы."
-    result = _candidates(tmp_path, story, headline="Россия и Иран договорились о сотрудничестве",
-                         published="2017-09-21")
-    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
-    assert "ратифицировали" in result.candidates[0].sources[0].quote, result.explain
-
-
-def test_a_sentence_of_another_subject_is_no_evidence_of_the_lead(tmp_path):
-    # near-miss: a subject of its own ("Депутаты ...") is no pointer back to the lead's paper
-    story = f"{AGREED} Депутаты Государственной думы обсудили бюджет."
-    result = _candidates(tmp_path, story, headline="Россия и Иран договорились о сотрудничестве",
-                         published="2017-09-21")
-    assert all("бюджет" not in s.quote for c in result.candidates for s in c.sources), \
-        result.explain
