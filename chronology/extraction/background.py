@@ -176,5 +176,25 @@ def passive_history(text: str, start: int, mention: Mention, statement: Mention)
     if match is None or match.group("before").lower() in AUXILIARIES or \
             match.group("verb") in AUXILIARIES or not is_past(match.group("verb")):
         return False
-    return mention.value[:4].isdigit() and statement.value[:4].isdigit() and \
-        mention.value[:4] < statement.value[:4]
+    agent = re.findall(r"[a-z]+", match.group(0)[match.end("verb") - match.start():])
+    if any(is_past(word) for word in agent[1:]):
+        return False  # "warships escorted by navy boats arrived in …": the sentence's own verb
+    if statement.start > match.start() or not _SPEECH_BEFORE.search(text, start, match.start()):
+        return False  # the passive must sit inside what was said, after the speech verb
+    return _months_before(mention.value, statement.value) >= _HISTORY_MONTHS
+
+
+# A speech verb opening the reported clause the passive sits in.
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\b")
+# A date this many months or more before the statement is the thing's history; one a few
+# months before ("the agreement signed on December 29 will take effect this month") is news.
+_HISTORY_MONTHS = 6
+
+
+def _months_before(value: str, later: str) -> int:
+    """Whole months from ``value`` to ``later`` (ISO prefixes); 0 when either lacks a year."""
+    if not (value[:4].isdigit() and later[:4].isdigit()):
+        return 0
+    month = int(value[5:7]) if value[5:7].isdigit() else 12
+    later_month = int(later[5:7]) if later[5:7].isdigit() else 1
+    return (int(later[:4]) - int(value[:4])) * 12 + later_month - month
