@@ -156,8 +156,18 @@ def names_period(text: str, mention: Mention) -> bool:
     if mention.rule != "year-range" or not re.match(r"\s*\)", text[mention.end:]):
         return False
     name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, mention.start - 60), mention.start)
-    return bool(name) and name.group(1).strip(".") not in _MONTH_WORDS and \
-        name.group(1).lower() not in en.WEEKDAYS
+    if not name or name.group(1).strip(".") in _MONTH_WORDS or name.group(1).lower() in en.WEEKDAYS:
+        return False
+    if name.group(1).lower() in en.NAMED_PERIOD_HEADS:
+        return True  # "the Great Patriotic War (1941-1945)": the war's years
+    run = _NAMES_BEFORE_PARENTHESIS.search(text, max(0, mention.start - 80), mention.start)
+    names = run.group(1).split() if run else []
+    roles = [i for i, word in enumerate(names) if word in en.ROLE_WORDS]
+    return bool(roles) and len(names) - roles[-1] > 2  # "President Ivo Maric (1911-1979)": a life
+
+
+# The capitalised words right before the parenthesis: a title and a person's full name.
+_NAMES_BEFORE_PARENTHESIS = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*\(\s*$")
 
 
 # A past participle and its agent right before the date: "… the joint statement signed by
