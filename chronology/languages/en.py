@@ -605,6 +605,10 @@ ABBREVIATIONS = {
     "al", "mln", "bln", "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
 }
 
+# A rank's abbreviation that, right after a company's word ("Adani Defence Systems Pvt."), is
+# the company's suffix (private), not a rank before a name: it may end the sentence.
+COMPANY_SUFFIX_RANKS = {"pvt"}
+
 # --- Words of names and places (``chronology/extraction/entities.py``) ---
 ROLE_WORDS = {
     "President", "Vice", "Prime", "Minister", "Ministers", "Defense", "Defence", "Foreign",
