@@ -73,9 +73,7 @@ _NOT_PAST = words(
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _WORD_BEFORE = re.compile(r"(\w[\w.]*)\.$")
 
-_ABBR = words(
-    "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col lt sgt st no inc co "
-    "corp ltd jr sr vs maj capt adm rep sen gov prof u.s u.n u.k a.m p.m")
+_ABBR = en.ABBREVIATIONS | words("u.s u.n u.k")  # the one list of titles, ranks and months
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:

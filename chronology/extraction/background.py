@@ -156,8 +156,18 @@ def names_period(text: str, mention: Mention) -> bool:
     if mention.rule != "year-range" or not re.match(r"\s*\)", text[mention.end:]):
         return False
     name = _NAME_BEFORE_PARENTHESIS.search(text, max(0, mention.start - 60), mention.start)
-    return bool(name) and name.group(1).strip(".") not in _MONTH_WORDS and \
-        name.group(1).lower() not in en.WEEKDAYS
+    if not name or name.group(1).strip(".") in _MONTH_WORDS or name.group(1).lower() in en.WEEKDAYS:
+        return False
+    if name.group(1).lower() in en.NAMED_PERIOD_HEADS:
+        return True  # "the Great Patriotic War (1941-1945)": the war's years
+    run = _NAMES_BEFORE_PARENTHESIS.search(text, max(0, mention.start - 80), mention.start)
+    names = run.group(1).split() if run else []
+    roles = [i for i, word in enumerate(names) if word in en.ROLE_WORDS]
+    return bool(roles) and len(names) - roles[-1] > 2  # "President Ivo Maric (1911-1979)": a life
+
+
+# The capitalised words right before the parenthesis: a title and a person's full name.
+_NAMES_BEFORE_PARENTHESIS = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)\s*\(\s*$")
 
 
 # A past participle and its agent right before the date: "… the joint statement signed by
@@ -176,5 +186,25 @@ def passive_history(text: str, start: int, mention: Mention, statement: Mention)
     if match is None or match.group("before").lower() in AUXILIARIES or \
             match.group("verb") in AUXILIARIES or not is_past(match.group("verb")):
         return False
-    return mention.value[:4].isdigit() and statement.value[:4].isdigit() and \
-        mention.value[:4] < statement.value[:4]
+    agent = re.findall(r"[a-z]+", match.group(0)[match.end("verb") - match.start():])
+    if any(is_past(word) for word in agent[1:]):
+        return False  # "warships escorted by navy boats arrived in …": the sentence's own verb
+    if statement.start > match.start() or not _SPEECH_BEFORE.search(text, start, match.start()):
+        return False  # the passive must sit inside what was said, after the speech verb
+    return _months_before(mention.value, statement.value) >= _HISTORY_MONTHS
+
+
+# A speech verb opening the reported clause the passive sits in.
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\b")
+# A date this many months or more before the statement is the thing's history; one a few
+# months before ("the agreement signed on December 29 will take effect this month") is news.
+_HISTORY_MONTHS = 6
+
+
+def _months_before(value: str, later: str) -> int:
+    """Whole months from ``value`` to ``later`` (ISO prefixes); 0 when either lacks a year."""
+    if not (value[:4].isdigit() and later[:4].isdigit()):
+        return 0
+    month = int(value[5:7]) if value[5:7].isdigit() else 12
+    later_month = int(later[5:7]) if later[5:7].isdigit() else 1
+    return (int(later[:4]) - int(value[:4])) * 12 + later_month - month

@@ -243,8 +243,9 @@ _AGREEMENT_HEAD = re.compile(r"\b(?:an?|the)\s+(?P<noun>(?:(?:defen[cs]e|militar
 
 
 # A thing's own name right before a comma: "… underscored by the Shusha Declaration, ".
-_NAME_BEFORE_ASIDE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)"
-                                r"\s*,\s*$")
+# A name takes its "of …" phrases whole: "the Joint Comprehensive Plan of Action, ".
+_NAME_BEFORE_ASIDE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)"
+                                r"{0,6}[A-Z][\w'’-]*)\s*,\s*$")
 
 
 def _both_sides_subject(subject: str) -> bool:
@@ -963,6 +964,11 @@ class _Scan:
         name = _NAME_BEFORE_ASIDE.search(text, sentence.start, side.at)
         if name is None:
             return None  # a thing with a name of its own right before it
+        aside = text[name.start():sentence.end]
+        ours = topic_countries(self.config.topic)
+        named = set(find_entities(aside, {}).countries)
+        if len(named & ours) < 2 or other_countries(aside, self.config.topic):
+            return None  # the aside must name the topic's sides, and no third party
         return (replace(side.dating, reason=f"the sentence's only date: {side.dating.reason}"),
                 f"{name.group('name')} {' '.join(side.act.split())}")
 

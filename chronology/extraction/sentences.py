@@ -73,6 +73,9 @@ def _is_abbreviation(chunk: str, dot: int) -> bool:
     if not word or (word.start() == start and start > 0 and _TOKEN.match(chunk, start - 1, start)):
         return False
     token = word.group()
+    before = chunk[max(0, word.start() - _LONGEST_TOKEN):word.start()].split()[-1:]
+    if token.lower().strip(".") in en.COMPANY_SUFFIX_RANKS and before and before[0] in en.ORG_WORDS:
+        return False  # "… assembled by Adani Defence Systems Pvt. Russia and Iran signed …"
     if token.lower().strip(".") in ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "U.N."

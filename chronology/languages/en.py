@@ -440,6 +440,11 @@ OCCASION_HEADS = OCCASION_NOUNS + ("talks", "meeting", "meetings", "visit", "tri
 # 1990s" is a number): an act of that period, never of the occasion just told.
 PERIOD_NOUNS = ("era", "epoch", "age", "decade", "decades", "century", "centuries", "war",
                 "period", "years", "days", "times", "regime", "rule")
+# Head nouns of a named thing that has a period of its own, its years given in parentheses
+# after the name ("the Great Patriotic War (1941-1945)"); a country, a place or a weapon
+# system named before a span of years has none, the span dating the act.
+NAMED_PERIOD_HEADS = PERIOD_NOUNS + ("revolution", "crisis", "dynasty", "reign", "occupation",
+                                     "siege", "uprising", "conflict", "blockade")
 # Words before an occasion noun that wish it rather than tell it held ("called for
 # dialogue", "urged a new round of talks"): no occasion of a signing.
 OCCASION_WISHES = ("call for", "calls for", "called for", "calling for", "urge", "urges",
@@ -599,6 +604,10 @@ ABBREVIATIONS = {
     "corp", "ltd", "co", "jr", "sr", "rep", "sen", "gov", "pres", "dept", "approx", "est", "fig",
     "al", "mln", "bln", "rev", "hon", "gens", "cf", "ca", "c", "e.g", "i.e", "a.m", "p.m",
 }
+
+# A rank's abbreviation that, right after a company's word ("Adani Defence Systems Pvt."), is
+# the company's suffix (private), not a rank before a name: it may end the sentence.
+COMPANY_SUFFIX_RANKS = {"pvt"}
 
 # --- Words of names and places (``chronology/extraction/entities.py``) ---
 ROLE_WORDS = {

@@ -19,3 +19,13 @@ def test_a_side_act_beside_the_sentences_own_date_is_no_lone_act(tmp_path):
             "June 15, 2021, the ministry said.")
     events = article_events(tmp_path, "2024-03-06", body)
     assert "Tabriz Accord signed" not in [e.title for e in events]
+
+
+def test_a_named_things_act_naming_other_parties_is_no_lone_act(tmp_path):
+    body = ("Russia's defence minister is on an official visit to Iran, the ministry said.\n\n"
+            "Iran and Russia criticised the Eilat Accords, signed on March 3, 2019, which "
+            "normalised ties between Israel and Bahrain.\n\n"
+            "Iran told Russia that it would stay in the Treaty of Non-Proliferation of "
+            "Weapons, signed on July 1, 2016, which limits its nuclear programme.")
+    events = article_events(tmp_path, "2024-03-06", body)
+    assert [e.title for e in events if e.date in ("2019-03-03", "2016-07-01")] == []

@@ -32,6 +32,11 @@ def test_a_named_things_years_date_nothing(sentence):
     ("The frigates were ordered by Egypt (2015) and later by Qatar.", "2015"),
     # a range after a plain noun is a span of the act itself
     ("The two navies trained together (2015-2017) off the coast.", "2015"),
+    # a country, a place or a system before the span: the act's own years
+    ("China delivered three HQ-9 air defence batteries to Serbia (2018-2019), under a "
+     "contract signed in 2009.", "2018"),
+    ("Chinese and Pakistani warships held joint drills with Turkey in the Arabian Sea "
+     "(2017-2021), according to the navy.", "2017"),
 ])
 def test_other_years_in_parentheses_still_date_the_act(sentence, expected):
     assert dated(sentence) == expected

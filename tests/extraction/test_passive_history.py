@@ -37,3 +37,19 @@ def test_an_earlier_years_document_in_a_statement_dates_nothing():
 ])
 def test_the_signing_stays_the_date(sentence, expected):
     assert dating_of(sentence).mention.value == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # the passive's agent runs into the sentence's own verb, and the speaker comes after
+    ("Chinese frigates escorted by Pakistani navy boats docked in Karachi on December 27, "
+     "2023, the Pakistani navy said on Tuesday.", dt.date(2024, 1, 10), "2023-12-27"),
+    ("J-10 fighter jets made by China arrived in Egypt in December 2023, an Egyptian "
+     "lawmaker said on Monday.", dt.date(2024, 1, 10), "2023-12"),
+    # inside what was said, but a few weeks before the statement: news, not history
+    ("Wang said on Wednesday that the trade accord signed by China and Egypt on December "
+     "28, 2023 would take effect this month.", dt.date(2024, 1, 12), "2023-12-28"),
+])
+def test_no_history_outside_the_said_clause_or_within_months(sentence, published, expected):
+    found = find_mentions(sentence, published)
+    dating = choose_date(sentence, 0, len(sentence), found, quoted_spans(sentence))
+    assert dating.mention.value == expected
