@@ -198,10 +198,22 @@ def side_of_thing(words: str, earlier: list[str], sides, others, lang) -> list[s
     (``subject_things``: "14 февраля фрегат пришвартовался в порту ...") that an earlier
     sentence told as one side's ("От России в учениях участвует фрегат «…»"): the nearest
     sentence of ``earlier`` (the last) naming that thing is read; when it names the thing with
-    two sides, with none, or with another country (``others``), no side is meant."""
+    two sides, with none, or with another country (``others``), no side is meant; nor when the
+    sentence turns to another scene (``MEANWHILE``: "Тем временем ... фрегат вернулся"), tells
+    another of the kind (``ANOTHER_OF_KIND``: "другой фрегат"), or the window told the thing
+    as each side's (a Russian and an Iranian frigate: which one is not said)."""
+    norm = lang.normalise(words)
+    if lang.meanwhile.match(norm) or lang.another_of_kind.search(norm):
+        return []
     mine = subject_things(words, lang)
+    found: list[str] = []
     for told in reversed(earlier if mine else []):
         if mine & {w[:STEM] for w in _LETTERS.findall(lang.normalise(told))}:
             own = sides(told)
-            return own if len(own) == 1 and not others(told) else []
-    return []
+            if found and own and set(own) != set(found):
+                return []
+            if not found:
+                if len(own) != 1 or others(told):
+                    return []
+                found = own
+    return found
