@@ -376,7 +376,6 @@ _NAMED_TODAY = re.compile(r"[A-Z][\w.'’]*\s+$")
 _QUALIFIER_BEFORE = re.compile(r"(?-i:([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:['’]s?)?))"
                                r"(?:\s+\d+(?:st|nd|rd|th))?\s+$")
 _OWN_COUNTRY = frozenset(w.lower().replace("’", "'") for w in en.HOLIDAY_OWN_COUNTRY)
-_CAPITALISED_FUNCTION_WORDS = frozenset(w.lower() for w in en.FUNCTION_WORDS)
 
 
 def _another_countrys(m: re.Match, text: str) -> bool:
@@ -391,8 +390,13 @@ def _another_countrys(m: re.Match, text: str) -> bool:
         return False
     words = found.group(1).replace("’", "'")
     last = words.split()[-1].lower()
-    return words.lower() not in _OWN_COUNTRY and last not in _OWN_COUNTRY \
-        and re.sub(r"'s?$", "", last) not in _CAPITALISED_FUNCTION_WORDS
+    if words.lower() in _OWN_COUNTRY or last in _OWN_COUNTRY:
+        return False
+    # only a word that names a country does ("U.S. Embassy's", "Happy", "Tuesday's" do not)
+    from chronology.extraction.gazetteer import country_of  # late: extraction imports dates
+    own = {country_of(w) for w in en.HOLIDAY_OWN_COUNTRY}
+    named = [re.sub(r"'s?$", "", w) for w in (words, words.split()[-1])]
+    return any(country_of(w) not in own | {None} for w in named)
 
 
 def _names_something(m: re.Match, text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from chronology.extraction.foreign_retold import act_places
 from chronology.extraction.theatres import phases
 
 STEM = 5  # letters of a word compared: "фрегат", "фрегата"; "крейсер", "крейсера"
@@ -198,10 +199,25 @@ def side_of_thing(words: str, earlier: list[str], sides, others, lang) -> list[s
     (``subject_things``: "14 февраля фрегат пришвартовался в порту ...") that an earlier
     sentence told as one side's ("От России в учениях участвует фрегат «…»"): the nearest
     sentence of ``earlier`` (the last) naming that thing is read; when it names the thing with
-    two sides, with none, or with another country (``others``), no side is meant."""
-    mine = subject_things(words, lang)
+    two sides, with none, or with another country (``others``), no side is meant; nor when the
+    sentence turns to another scene (``MEANWHILE``: "Тем временем ... фрегат вернулся"; a place
+    the telling did not name, ``ACT_PLACE``: "В Балтийске ... фрегат вернулся"), tells
+    another of the kind (``ANOTHER_OF_KIND``: "другой фрегат"), or the window told the thing
+    as each side's (a Russian and an Iranian frigate: which one is not said)."""
+    norm = lang.normalise(words)
+    if lang.meanwhile.match(norm) or lang.another_of_kind.search(norm):
+        return []
+    mine, here = subject_things(words, lang), act_places(words, lang.code)
+    found: list[str] = []
     for told in reversed(earlier if mine else []):
         if mine & {w[:STEM] for w in _LETTERS.findall(lang.normalise(told))}:
             own = sides(told)
-            return own if len(own) == 1 and not others(told) else []
-    return []
+            if here - act_places(told, lang.code):
+                return []  # a new scene: a place the telling did not name ("В Балтийске ...")
+            if found and own and set(own) != set(found):
+                return []
+            if not found:
+                if len(own) != 1 or others(told):
+                    return []
+                found = own
+    return found

@@ -250,12 +250,14 @@ def _act_place(code: str) -> re.Pattern | None:
 def _other_places(told: str, words: str, code: str) -> bool:
     """Both sentences name where their act was, and no place in common (compared by their
     first four letters, so that case endings do not count)."""
-    pattern = _act_place(code)
-    if pattern is None:
-        return False
-    a = {m.group(1)[:4].lower() for m in pattern.finditer(told)}
-    b = {m.group(1)[:4].lower() for m in pattern.finditer(words)}
+    a, b = act_places(told, code), act_places(words, code)
     return bool(a) and bool(b) and not a & b
+
+
+def act_places(words: str, code: str) -> set[str]:
+    """The places ``words`` puts its act in (``ACT_PLACE``), by their first four letters."""
+    pattern = _act_place(code)
+    return {m.group(1)[:4].lower() for m in pattern.finditer(words)} if pattern else set()
 
 
 def _another_act(told: str, words: str, lang) -> bool:

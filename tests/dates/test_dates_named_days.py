@@ -100,6 +100,19 @@ OTHER_COUNTRIES_DAYS = [
      [("Independence Day", "2021-07-04")]),
     ("The frigate sailed home on America's Independence Day.", "2021-09-01",
      [("Independence Day", "2021-07-04")]),
+    # only a word naming a country blocks the day: an office, a person, a greeting do not
+    ("The envoy attended the U.S. Embassy's Independence Day reception in Minsk.", "2026-07-06",
+     [("Independence Day", "2026-07-04")]),
+    ("The US Embassy Independence Day party drew few guests.", "2026-07-06",
+     [("Independence Day", "2026-07-04")]),
+    ("President Hale's Independence Day address was short.", "2026-07-06",
+     [("Independence Day", "2026-07-04")]),
+    ("The White House Independence Day celebration was muted.", "2026-07-06",
+     [("Independence Day", "2026-07-04")]),
+    ("The Pentagon's Memorial Day ceremony was held.", "2026-07-06",
+     [("Memorial Day", "2026-05-25")]),
+    ("Happy Independence Day, the minister wrote.", "2026-07-06",
+     [("Independence Day", "2026-07-04")]),
 ]
 
 
