@@ -854,8 +854,9 @@ def _clause_told_done(text: str, c, lang) -> bool:
     says, announces, invites, decides or puts off ("пригласил на парад 2 июля")."""
     left, right = _span(text, c.start, c.end, _CLAUSE_END)
     clause = lang.normalise(text[left:right])
-    if any(p.search(clause) for p in (lang.speech_verbs, lang.announces, lang.governs_ahead)):
-        return False  # said, announced, invited, decided, put off: the act is still ahead
+    if any(p.search(clause) for p in (lang.speech_verbs, lang.announces, lang.governs_ahead,
+                                      lang.conditional)):
+        return False  # said, announced, invited, decided, put off, or would have: not done
     return bool(lang.past.search(clause)) and not lang.future_cues.search(clause) \
         and not lang.plan_period.search(lang.normalise(text[max(left, c.start - 20):c.start]))
 

@@ -570,6 +570,9 @@ PLAN_PERIOD = ("на",)
 # tells no done act on the date.
 GOVERNS_AHEAD = ("пригла", "решено", "решил", "отложен", "отложил", "отлож", "перенес", "перенос",
                  "предложил", "предлага", "назначил", "назначен", "подтверд", "подтвержда")
+# The particle of the conditional mood ("подписание состоялось бы 2 июля"): a past form with it
+# tells an act that did not or may not happen, no done act.
+CONDITIONAL = ("бы",)
 SINCE = ("с момента", "со времени", "со времен")
 # The end of a text piece that a full stop does not end as a sentence: an abbreviation that
 # always has a word after it ("ок. 14:00", "им. Дзержинского", "т.е.", "о. Итуруп", "пр.
