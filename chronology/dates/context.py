@@ -190,7 +190,7 @@ def act_in(text: str, start: int, prepositions: tuple[str, ...] = ("in",)) -> bo
             if _future_verb_after(text, start) and not _own_subject(window, tokens, k):
                 return False  # "Talks held in Beijing in July will decide …": a participle
             return (w not in _NOT_ACTS and not _CLAUSE_BREAK.search(window, tokens[k].end())
-                    and (k < top or _finite(tokens, k)))
+                    and (k < top or _finite(tokens, k)) and not _governed_participle(tokens, k))
         if w not in _PLACE_WORDS and not tokens[k].group()[0].isupper():
             return False  # an object between: "signed the deal for delivery in July"
     return False
@@ -200,6 +200,35 @@ def _finite(tokens: list, k: int) -> bool:
     """The past form at ``k`` is a finite verb of its own, not one a "be" or "to" before it
     sends ahead ("was built", "sailed"; not "will be built", "is to be signed")."""
     return k == 0 or tokens[k - 1].group().lower() not in _AHEAD_AUXILIARIES
+
+
+_CONDITIONS = en_grammar.CONTEXT_CONDITIONS
+_NOUN_PREPOSITIONS = en_grammar.CONTEXT_NOUN_PREPOSITIONS
+_NOUN_LINKS = en_grammar.CONTEXT_NOUN_LINKS
+_FINITE_AUXILIARIES = en_grammar.CONTEXT_FINITE_AUXILIARIES
+_SPEECH = frozenset(w for w in en.SPEECH_VERBS if " " not in w)
+
+
+def _governed_participle(tokens: list, k: int) -> bool:
+    """The past form at ``k`` is a participle, not a finite verb: a condition's ("if delivered
+    in July", "once ratified in July"), or one after a noun that a preposition or a verb before
+    it governs, the participle naming that noun ("invited warships to drills held July 12",
+    "the forum held in Moscow", "announced a tender closed"); a noun opening the clause, or
+    after a verb of saying, is its subject ("talks ended in July", "said the ships sailed")."""
+    for j in range(k - 1, max(-1, k - _ACT_WORDS), -1):
+        w = tokens[j].group().lower()
+        if w in _CONDITIONS:
+            return j == k - 1
+        if (j == k - 1 and w in _SUBJECT_PRONOUNS | _FINITE_AUXILIARIES) or w in _SPEECH or (
+                w in _CLAUSE_WORDS and w not in _NOUN_PREPOSITIONS):
+            return False
+        if w in _NOUN_LINKS:
+            continue
+        if w in _PREPOSITIONS or w in _NOT_ACTS or (
+                j < k - 1 and (w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed")
+                                                    and w not in _NOT_PAST))):
+            return j < k - 1
+    return False
 
 
 # The clause's own verb right after the month, when it looks ahead: "will", "could", "are
@@ -223,6 +252,7 @@ def _future_verb_after(text: str, start: int) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset(en.SUBJECT_PRONOUNS)
+_PREPOSITIONS = frozenset(en.PREPOSITIONS)
 _BEFORE_A_NOUN = (_DETERMINERS | _ADJECTIVE_CUES | frozenset(en.PREPOSITIONS)
                   | frozenset(w for w in en.COUNT_WORDS if " " not in w))
 

@@ -854,9 +854,13 @@ def _gregorian_word_after(text: str, end: int, lang) -> bool:
 def _clause_told_done(text: str, c, lang) -> bool:
     """Whether the date's own clause tells a done act: a past verb in it and nothing that
     looks ahead ("Корабль прибыл во Владивосток 2 июля", "ناو ۲ ژوئیه وارد بندر شد"); not the
-    day a plan is for ("перенесли на 2 июля": ``PLAN_PERIOD``)."""
+    day a plan is for ("перенесли на 2 июля": ``PLAN_PERIOD``), nor a clause whose past verb
+    says, announces, invites, decides or puts off ("пригласил на парад 2 июля")."""
     left, right = _span(text, c.start, c.end, _CLAUSE_END)
     clause = lang.normalise(text[left:right])
+    if any(p.search(clause) for p in (lang.speech_verbs, lang.announces, lang.governs_ahead,
+                                      lang.conditional)):
+        return False  # said, announced, invited, decided, put off, or would have: not done
     return bool(lang.past.search(clause)) and not lang.future_cues.search(clause) \
         and not lang.plan_period.search(lang.normalise(text[max(left, c.start - 20):c.start]))
 

@@ -411,6 +411,18 @@ COMBINE_SET_UNIT = {"month": ("year", "annually", "yearly"), "weekday": ("week",
 CONTEXT_AHEAD_AUXILIARIES = frozenset(("be", "being", "to"))
 # what stands between an act's verb and its day: "signed on July 2", "met July 2" ("")
 CONTEXT_DAY_PREPOSITIONS = ("on", "")
+# words right before a past participle that make it a condition, not the act's own finite
+# verb ("if delivered in July, would be the first", "once ratified in July, the treaty would")
+CONTEXT_CONDITIONS = frozenset(("if", "once", "when", "unless", "until", "whether"))
+# clause words that before a noun are its preposition ("registered for the exhibition opened
+# in July", "the review hosted by Russia"), not a clause's opening
+CONTEXT_NOUN_PREPOSITIONS = frozenset(("for", "by"))
+# a preposition inside a noun phrase ("the first round of talks ended in July"): the phrase
+# may still be the subject
+CONTEXT_NOUN_LINKS = frozenset(("of",))
+# a finite auxiliary right before a past participle makes it the clause's own verb ("the
+# hangar at the base was built in July", "has been signed")
+CONTEXT_FINITE_AUXILIARIES = frozenset(("was", "were", "is", "are", "has", "have", "had", "been"))
 CONTEXT_PLACE_WORDS = frozenset(("in", "at", "to", "from", "into", "on", "near", "the", "s"))
 CONTEXT_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "when", "where", "while", "until",
                                   "till", "before", "after", "by", "for", "and", "or", "but", "if"))

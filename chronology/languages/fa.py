@@ -409,6 +409,11 @@ VALIDITY = ("معتبر", "اعتبار دارد", "اعتبار خواهد دا
 # Words right before a year that name the period a plan or a document is for ("سند همکاری‌های
 # نظامی برای سال‌های ۲۰۲۵ تا ۲۰۲۷ را امضا کردند"): the year dates no act told in the past.
 PLAN_PERIOD = ("برای", "برای سال", "برای سال‌ها", "برای سال‌های")
+# Words of inviting, deciding, putting off and accepting: a past one governs an act still ahead
+# ("از ایران برای شرکت در رژه ۲ ژوئیه دعوت کرد", "سفر به ۲ ژوئیه موکول شد", "تا ۲ ژوئیه به
+# تعویق افتاد"), as a reporting verb (``SPEECH_VERBS``, ``ANNOUNCES``) does: its clause tells no
+# done act on the date.
+GOVERNS_AHEAD = ("دعوت", "موکول", "به تعویق", "پذیرفت", "تصمیم", "مقرر", "پیشنهاد")
 UNTIL_NOW = ("تا کنون", "تاکنون", "تا به حال", "به این سو", "به این طرف")
 # A side clause closed by a comma ("رئیسی که دیروز وارد مسکو شده بود، امروز ..."): its dates
 # tell a side fact, so a date outside it dates the sentence.

@@ -211,6 +211,11 @@ class Language:
     # verbs of announcing, informing, publishing ("объявил", "خبر داد"): with ``ABOUT_THIS``
     # a report of the sentence before, as a reporting verb is
     announces: re.Pattern = re.compile(NEVER)
+    # verbs of inviting, deciding, putting off ("пригласил", "موکول شد"): a past one governs
+    # an act still ahead, and its clause tells no done act on its date
+    governs_ahead: re.Pattern = re.compile(NEVER)
+    # the particle of the conditional mood ("состоялось бы"), a whole word
+    conditional: re.Pattern = re.compile(NEVER)
     lasting: re.Pattern = re.compile(NEVER)
     planned: re.Pattern = re.compile(NEVER)
     # verbs of coming in, a delivery only with the thing delivered named (ARRIVES)
@@ -495,6 +500,8 @@ def build(module: ModuleType) -> Language:
             re.IGNORECASE),
         confirms=re.compile(_table(module, "CONFIRMS", NEVER), re.IGNORECASE),
         announces=words("ANNOUNCES") if _table(module, "ANNOUNCES", ()) else re.compile(NEVER),
+        governs_ahead=words("GOVERNS_AHEAD") if _table(module, "GOVERNS_AHEAD", ()) else re.compile(NEVER),
+        conditional=words("CONDITIONAL", whole=True) if _table(module, "CONDITIONAL", ()) else re.compile(NEVER),
         lasting=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'LASTING', ()))})",
                            re.IGNORECASE) if _table(module, "LASTING", ()) else re.compile(NEVER),
         bounds_until=re.compile(  # "تا ۱۴ سپتامبر", "تا روز ۲۳ اکتبر" (a date's word between)

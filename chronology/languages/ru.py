@@ -575,6 +575,15 @@ CONFIRMS = (r"(?<![а-яё])(?:подтверд|подтвержда)[а-яё]*(
 # is for ("подписали план военного сотрудничества на 2025 год", "на 2025-2027 годы"): in a
 # sentence that tells a past act, the year is not the day of that act.
 PLAN_PERIOD = ("на",)
+# Verbs of inviting, deciding, putting off, offering and confirming: a past one governs an act
+# still ahead ("пригласил на парад 2 июля", "было решено провести учения 2 июля", "визит был
+# отложен до 2 июля"), as a reporting verb (``SPEECH_VERBS``, ``ANNOUNCES``) does: its clause
+# tells no done act on the date.
+GOVERNS_AHEAD = ("пригла", "решено", "решил", "отложен", "отложил", "отлож", "перенес", "перенос",
+                 "предложил", "предлага", "назначил", "назначен", "подтверд", "подтвержда")
+# The particle of the conditional mood ("подписание состоялось бы 2 июля"): a past form with it
+# tells an act that did not or may not happen, no done act.
+CONDITIONAL = ("бы",)
 SINCE = ("с момента", "со времени", "со времен")
 # The end of a text piece that a full stop does not end as a sentence: an abbreviation that
 # always has a word after it ("ок. 14:00", "им. Дзержинского", "т.е.", "о. Итуруп", "пр.

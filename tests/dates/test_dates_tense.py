@@ -50,6 +50,19 @@ CASES = [
      "2026-07-02"),
     ("The vote was postponed to July 2.", "2026-06-10", "July 2", "2026-07-02"),
     ("The accord was signed on June 14.", "2026-06-10", "June 14", "2026-06-14"),
+    # a participle right before the date is no finite verb of the act: one naming a noun a
+    # preposition or a verb governs, or a condition's; a subject before it keeps it finite
+    ("Cairo invited Greek frigates to manoeuvres held July 12.", "2026-06-10", "July 12",
+     "2026-07-12"),
+    ("Lima sent a delegation to the air show staged in Santiago on July 14.", "2026-06-10",
+     "July 14", "2026-07-14"),
+    ("Pilots registered for the contest opened in July.", "2026-06-10", "July", "2026-07"),
+    ("Officials said the tanks, if delivered in July, would be the first.", "2026-06-10",
+     "July", "2026-07"),
+    ("The envoy said that once ratified in July, the pact would enter into force.",
+     "2026-06-10", "July", "2026-07"),
+    ("The corvette docked July 12 in Limassol.", "2026-06-10", "July 12", "2025-07-12"),
+    ("The officer said the cutters sailed July 12.", "2026-06-10", "July 12", "2025-07-12"),
     # near misses: a verb of a plan or a speech, an infinitive, another clause, an object
     ("Iran announced elections in Tehran in July.", "2026-06-10", "July", "2026-07"),
     ("The council agreed to hold talks in Geneva in July.", "2026-06-10", "July", "2026-07"),
