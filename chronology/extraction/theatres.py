@@ -285,8 +285,9 @@ def _skeleton(name: str) -> str:
     name of two ("Бендер-Аббас") apart: one place however it is transliterated
     ("Бендер-Аббас", "Бандар-Аббас") or declined ("Владивосток", "Владивостока"), and two
     ports of one first word ("Бендер-Аббас", "Бендер-Энзели": "port" in Persian) two places."""
-    return "-".join(re.sub(r"(.)\1+", r"\1", re.sub(r"[\d_аеёиоуыэюяйьъaeiouy]+", "", part))
-                    [:_PLACE_STEM] for part in re.split(r"\W+", name) if part)
+    parts = (re.sub(r"(.)\1+", r"\1", re.sub(r"[\d_аеёиоуыэюяйьъaeiouy]+", "", part))[:_PLACE_STEM]
+             for part in re.split(r"\W+", name))
+    return "-".join(part for part in parts if part)  # a vowel alone (the ezafe "-e-") no part
 
 
 _PLACE_STEM = 4  # consonants enough to tell one port or city from another

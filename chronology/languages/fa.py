@@ -457,8 +457,10 @@ ARRIVAL = (r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)|"
 # Where an arrival ends (see ru.py): the port or city after "بندر" ("port", often written
 # joined: "بندرعباس", "بندر انزلی") or "شهر", in a clause that ends in an arrival or a docking
 # ("وارد بندرعباس شد", "در بندر انزلی پهلو گرفتند", "به بندرعباس رسیدند"); two ports are two
-# acts, however alike the rest ("بندرعباس", "بندرانزلی").
-ARRIVAL_PLACE = (r"(?<!\S)(?:وارد|در|به)\s+(?:بندر\s?|شهر\s+)(?P<place>[\u0621-\u06cc]{3,})"
+# acts, however alike the rest ("بندرعباس", "بندرانزلی").  The port word, joined or apart,
+# is read past after "شهر" too ("وارد شهر بندرعباس شد" is "وارد بندرعباس شد").
+ARRIVAL_PLACE = (r"(?<!\S)(?:وارد|در|به)\s+(?:شهر\s+(?:بندر\s?)?|بندر\s?)"
+                 r"(?P<place>[\u0621-\u06cc]{3,})"
                  r"(?=\s+(?:\S+\s+){0,4}?(?:شد|شدند|پهلو\s+گرفت|پهلو\s+گرفتند|رسید|رسیدند|"
                  r"لنگر\s+انداخت|لنگر\s+انداختند)(?![\w\u200c]))")
 PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)|مراسم\s+افتتاحیه",
