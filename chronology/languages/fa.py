@@ -507,6 +507,9 @@ LEAD_PRESENT = r"(?<!\S)می[\s\u200c]?(?:کن|ده)(?:د|ند)(?![\u0600-\u06ff
 DESIGNATION_NAMES = {"سوخو": "SU", "سوخوی": "SU", "میگ": "MIG", "اس": "S", "اف": "F",
                      "تو": "TU", "توپولف": "TU", "یاک": "YAK", "ایل": "IL", "ایلیوشین": "IL",
                      "میل": "MI", "کاموف": "KA", "تی": "T"}
+# A number before a unit of time counts time, whatever word is before it ("تو ۲۴ ساعت
+# گذشته" is "in the past 24 hours", "ناو تو ۳ روز"): no designation.
+DESIGNATION_NOT_BEFORE = (*AGO_UNITS, "ساعت", "دقیقه")
 
 # Weapon classes (``extraction/weapons``; classes and designations in ``en``): word
 # beginnings, whatever follows ("جنگنده‌های", "ناوهای", "موشکی").
