@@ -323,11 +323,16 @@ def designations(text: str) -> frozenset[str]:
 def _written_designations() -> tuple[dict[str, str], re.Pattern]:
     """Every language's designers' names written in its own script ("سوخو" -> "SU"), and a
     pattern of one such name, a space or hyphen or none, and a number of one to three digits
-    in any script (four are a year: "تو ۲۰۱۹")."""
+    in any script (four are a year: "تو ۲۰۱۹"), not before a unit of time (a count of time:
+    ``DESIGNATION_NOT_BEFORE``)."""
     names = {name: latin for module in MODULES.values()
              for name, latin in getattr(module, "DESIGNATION_NAMES", {}).items()}
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    return names, re.compile(rf"(?<![\w\u200c])({alternatives})[\s\u200c-]?(\d{{1,3}})(?![\w.,/])")
+    units = "|".join(map(re.escape, sorted({unit for module in MODULES.values() for unit in
+                                            getattr(module, "DESIGNATION_NOT_BEFORE", ())})))
+    time = rf"(?!\s+(?:{units})(?![\w\u200c]))" if units else ""
+    return names, re.compile(rf"(?<![\w\u200c])({alternatives})[\s\u200c-]?(\d{{1,3}})(?![\w.,/])"
+                             + time)
 
 
 def _edition_name(match: re.Match, text: str) -> bool:

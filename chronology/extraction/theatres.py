@@ -255,7 +255,15 @@ def arrived_elsewhere(told_a: str, code_a: str, told_b: str, code_b: str) -> boo
     if code_a != code_b:
         return False
     places_a, places_b = _arrival_places(told_a, code_a), _arrival_places(told_b, code_b)
-    return bool(places_a) and bool(places_b) and not places_a & places_b
+    return bool(places_a) and bool(places_b) and \
+        not any(_one_place(a, b) for a in places_a for b in places_b)
+
+
+def _one_place(a: str, b: str) -> bool:
+    """Two skeletons name one place when each part of one is a part of the other ("Anzali",
+    "Bandar Anzali": a port named with or without its word for "port")."""
+    parts_a, parts_b = set(a.split("-")), set(b.split("-"))
+    return parts_a <= parts_b or parts_b <= parts_a
 
 
 @lru_cache(maxsize=4096)
@@ -268,7 +276,8 @@ def _arrival_places(text: str, code: str) -> frozenset[str]:
     countries = [re.compile(c) for c in getattr(module, "COUNTRIES", {}).values()]
     names = (m.group("place") for m in re.finditer(pattern, text))
     return frozenset(_skeleton(n.lower()) for n in names
-                     if not any(c.match(n.lower()) for c in countries) and not country_of(n))
+                     if not any(c.match(n.lower()) for c in countries) and not country_of(n)
+                     and n not in REGIONS)
 
 
 def _skeleton(name: str) -> str:
@@ -276,8 +285,9 @@ def _skeleton(name: str) -> str:
     name of two ("Бендер-Аббас") apart: one place however it is transliterated
     ("Бендер-Аббас", "Бандар-Аббас") or declined ("Владивосток", "Владивостока"), and two
     ports of one first word ("Бендер-Аббас", "Бендер-Энзели": "port" in Persian) two places."""
-    return "-".join(re.sub(r"(.)\1+", r"\1", re.sub(r"[\d_аеёиоуыэюяйьъaeiouy]+", "", part))
-                    [:_PLACE_STEM] for part in re.split(r"\W+", name) if part)
+    parts = (re.sub(r"(.)\1+", r"\1", re.sub(r"[\d_аеёиоуыэюяйьъaeiouy]+", "", part))[:_PLACE_STEM]
+             for part in re.split(r"\W+", name))
+    return "-".join(part for part in parts if part)  # a vowel alone (the ezafe "-e-") no part
 
 
 _PLACE_STEM = 4  # consonants enough to tell one port or city from another

@@ -795,9 +795,15 @@ ARRIVAL = (r"\b(?:arrived|arrives|arriving|arrival|touched\s+down|docked|docks)\
 # Where an arrival ends (see ru.py): the name after "arrived in", "docked at (the port of)",
 # "landed at" ("docked at Bandar Abbas port", "arrived in Vladivostok"); two arrivals at other
 # places are two acts (``theatres.arrived_elsewhere``), a country arrived in is no place.
+# The place is the name after "port of" / "city of", past the sea, region or country words
+# before it ("the Persian Gulf port of Bandar Abbas", "Iran's Caspian port of Anzali"); an
+# airport or base named is no city ("landed at Mehrabad airport" is in Tehran): no place.
+_AIRPORT = r"(?:international\s+)?(?:airport|air\s*base|airbase|airfield|base)\b"
 ARRIVAL_PLACE = (r"\b(?:arrived|arrives|docked|docks|landed|lands|touched\s+down)\s+"
-                 r"(?:(?-i:[a-z]+)\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:(?:port|city)\s+of\s+)?"
-                 r"(?P<place>(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))")
+                 r"(?:(?-i:[a-z]+)\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
+                 r"(?:(?:(?-i:[A-Z][\w'-]+)\s+){0,3}?(?-i:[a-z]+\s+)?(?:port|city)\s+of\s+)?"
+                 r"(?P<place>(?-i:[A-Z][\w-]+(?:\s+(?!(?i:" + _AIRPORT + r"))[A-Z][\w-]+)?))"
+                 r"(?![\w-])(?!\s+(?i:" + _AIRPORT + r"))")
 # A weapon landing or reaching somewhere arrives nowhere ("two rockets landed in the capital",
 # "the missile reached Mach 8"): the projectile and its verb are no arrival.
 ARRIVAL_BY_WEAPON = (r"(?i)\b(?:missiles?|rockets?|shells?|drones?|projectiles?|warheads?|bombs?|"

@@ -465,8 +465,10 @@ ARRIVAL = (r"(?<!\S)وارد\s+(?:\S+\s+){0,3}?(?:شد|شدند|شده)(?!\S)|"
 # Where an arrival ends (see ru.py): the port or city after "بندر" ("port", often written
 # joined: "بندرعباس", "بندر انزلی") or "شهر", in a clause that ends in an arrival or a docking
 # ("وارد بندرعباس شد", "در بندر انزلی پهلو گرفتند", "به بندرعباس رسیدند"); two ports are two
-# acts, however alike the rest ("بندرعباس", "بندرانزلی").
-ARRIVAL_PLACE = (r"(?<!\S)(?:وارد|در|به)\s+(?:بندر\s?|شهر\s+)(?P<place>[\u0621-\u06cc]{3,})"
+# acts, however alike the rest ("بندرعباس", "بندرانزلی").  The port word, joined or apart,
+# is read past after "شهر" too ("وارد شهر بندرعباس شد" is "وارد بندرعباس شد").
+ARRIVAL_PLACE = (r"(?<!\S)(?:وارد|در|به)\s+(?:شهر\s+(?:بندر\s?)?|بندر\s?)"
+                 r"(?P<place>[\u0621-\u06cc]{3,})"
                  r"(?=\s+(?:\S+\s+){0,4}?(?:شد|شدند|پهلو\s+گرفت|پهلو\s+گرفتند|رسید|رسیدند|"
                  r"لنگر\s+انداخت|لنگر\s+انداختند)(?![\w\u200c]))")
 PHASES = {"start": r"(?:آغاز|شروع)\s?(?:شد|شده|کرد|کردند|کرده|می\s?شود)|مراسم\s+افتتاحیه",
@@ -513,6 +515,9 @@ LEAD_PRESENT = r"(?<!\S)می[\s\u200c]?(?:کن|ده)(?:د|ند)(?![\u0600-\u06ff
 DESIGNATION_NAMES = {"سوخو": "SU", "سوخوی": "SU", "میگ": "MIG", "اس": "S", "اف": "F",
                      "تو": "TU", "توپولف": "TU", "یاک": "YAK", "ایل": "IL", "ایلیوشین": "IL",
                      "میل": "MI", "کاموف": "KA", "تی": "T"}
+# A number before a unit of time counts time, whatever word is before it ("تو ۲۴ ساعت
+# گذشته" is "in the past 24 hours", "ناو تو ۳ روز"): no designation.
+DESIGNATION_NOT_BEFORE = (*AGO_UNITS, "ساعت", "دقیقه")
 
 # Weapon classes (``extraction/weapons``; classes and designations in ``en``): word
 # beginnings, whatever follows ("جنگنده‌های", "ناوهای", "موشکی").

@@ -35,6 +35,8 @@ def test_a_persian_designation_is_one_system_with_its_latin_form(tmp_path, texts
     ("سامانه اس ۴۰۰ و جنگنده‌های اف 16 این کشور", {"S-400", "F-16"}),
     ("دو بمب‌افکن تو ۹۵ روسی", {"TU-95"}),
     ("این قرارداد تو ۲۰۱۹ امضا شد", set()),  # four digits: a year, no designation
+    ("این ناوها تو ۲۴ ساعت گذشته دو بار پهلو گرفتند", set()),  # a count of hours
+    ("ناو تو ۳ روز به بندر رسید", set()),  # a count of days
 ])
 def test_persian_designations_are_read(text, found):
     assert designations(text) == found

@@ -64,3 +64,19 @@ def test_one_port_transliterated_two_ways_is_one_place():
     # "Бандар-Аббас"): the same place, no two acts
     assert arrived_elsewhere("Фрегат прибыл в порт Бендер-Аббас.", "ru",
                              "Фрегат прибыл в Бандар-Аббас утром.", "ru") is False
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    # near misses (review): the place is the name after "port of", past the sea before it;
+    # a port named with or without its word for "port" is one; an airport is in its city
+    ("Two corvettes arrived in the Persian Gulf port of Bandar Abbas on Friday.",
+     "Two corvettes docked at the port of Bandar-Abbas on Friday.", False),
+    ("A minesweeper arrived in the Caspian port of Anzali on Friday.",
+     "A minesweeper docked at Bandar Anzali on Friday.", False),
+    ("The minister arrived in Tehran on Friday.",
+     "The minister landed at Mehrabad airport on Friday.", False),
+    ("A minesweeper arrived in the Caspian port of Anzali on Friday.",
+     "A corvette docked at the port of Bandar Abbas on Friday.", True),
+])
+def test_arrivals_elsewhere_in_english(a, b, apart):
+    assert arrived_elsewhere(a, "en", b, "en") is apart
