@@ -1200,3 +1200,19 @@ WEAPON_CLASSES = {
 DESIGNATION_CLASSES = {"SU": "jet", "MIG": "jet", "TU": "jet", "YAK": "jet", "JF": "jet",
                        "MI": "helicopter", "KA": "helicopter", "AH": "helicopter",
                        "AK": "small arms", "MQ": "drone"}
+# Only the head of the goods names their class (``extraction/weapons.goods``).  The goods
+# follow the verb that hands them over, up to a preposition or a clause break; "of" goes on
+# past a quantity ("a batch of jets").  A weapon word after "anti" is the goods' target
+# ("anti-drone systems"), one before another noun only qualifies it ("jet fuel"); a carrier
+# of anything is a ship ("a helicopter carrier").  What follows these cues tells the goods'
+# arms or use, not the goods ("aircraft armed with missiles", "radars to track drones").
+GOODS_VERBS = ("delivered", "delivers", "deliver", "handed over", "hands over", "supplied",
+               "supplies", "shipped", "ships", "transferred", "transfers", "sent", "sends",
+               *ACQUIRE_VERBS)
+GOODS_END = r"[,;:.()]|\s(?:to|in|on|at|from|by|with|for|over|into|under|which|that|who|" \
+            r"after|before|armed|equipped|fitted|capable|able|against|designed|built)\s"
+WEAPON_TARGET = r"anti[-\s]"
+WEAPON_QUALIFIED = {"carrier": "ship", "carriers": "ship", "fuel": None, "engine": None,
+                    "engines": None, "pilot": None, "pilots": None, "crew": None,
+                    "crews": None, "ammunition": None, "parts": None, "spare": None,
+                    "factory": None, "plant": None, "base": None}

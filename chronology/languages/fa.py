@@ -530,3 +530,7 @@ WEAPON_CLASSES = {
     "drone": ("پهپاد",),
     "missile": ("موشک", "پدافند", "ضدهوایی"),
 }
+# The goods' class (``extraction/weapons.goods``): what follows these cues tells the goods'
+# arms ("مجهز به موشک"), and a weapon word after "ضد" is their target ("سامانه ضد پهپاد").
+GOODS_END = r"\s(?:مجهز|مسلح)\s"
+WEAPON_TARGET = r"ضد[\s\u200c]?"

@@ -1060,3 +1060,6 @@ WEAPON_CLASSES = {
     "drone": ("беспилотник", "дрон", "бпла"),
     "missile": ("ракет", "зрк", "пво", "зенитн"),
 }
+# The goods' class (``extraction/weapons.goods``): what follows these cues tells the goods'
+# arms, not the goods ("самолетов, оснащенных ракетами").
+GOODS_END = r"\s(?:оснащенн|оснащённ|вооруженн|вооружённ|способн)\w*\s"
