@@ -154,6 +154,10 @@ RELATIVE = {
     "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
     "سال جاری": ("year", 0), "سال آینده": ("year", 1),
 }
+# A periodical's words (word starts) that make a line with an issue number its masthead
+# ("روزنامه … شماره ۴۷۱۲"); "قطعنامه شماره ۲۲۳۱" (a resolution) is none.
+PERIODICAL_WORDS = ("روزنامه", "هفته‌نامه", "هفته نامه", "هفتهنامه", "ماهنامه", "ماه‌نامه",
+                    "دوهفته‌نامه", "فصلنامه", "فصل‌نامه", "نشریه", "مجله")
 # A word after a relative phrase that makes it another, longer one ("همین هفته گذشته", just
 # last week; "این هفته نامه", a weekly): the phrase is no mention of its own.
 RELATIVE_NOT_BEFORE = ("گذشته", "قبل", "پیش", "آینده", "بعد", "نامه")
