@@ -159,7 +159,7 @@ def _publication_line(text: str, body: int, written: list[Mention], code: str) -
         for m in on_line:
             rest = rest.replace(m.text, " ")
         if other_words(rest, lang) > _OTHER_WORDS + _EDITION_WORDS * bool(
-                edition_line(text[start:end])) and not _HEADS_LINE.match(text, start, end) \
+                edition_line(text[start:end], code)) and not _HEADS_LINE.match(text, start, end) \
                 and not (len({m.value for m in on_line}) == 1
                          and _fields_line(text[start:end], on_line[0].text, lang)):
             continue  # a date heading its line before a colon ("27.01.2009: Индия. ...") dates it

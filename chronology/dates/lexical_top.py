@@ -272,10 +272,18 @@ def doubled_stamp(text: str, body: int, code: str) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def edition_line(line: str) -> bool:
-    """True when the line carries a print edition's issue number ("Еженедельник «…» № 47.
-    АиФ в Архангельске 20/11/2013"): the paper's masthead, whose date is the issue's."""
-    return bool(_ISSUE.search(line))
+_PERIODICAL = {code: re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, words)) + ")",
+                               re.IGNORECASE)
+               for code, words in ((c, getattr(m, "PERIODICAL_WORDS", ()))
+                                   for c, m in MODULES.items()) if words}
+
+
+def edition_line(line: str, code: str) -> bool:
+    """True when the line carries a print edition's issue number and a periodical's word
+    ("Еженедельник «…» № 47. АиФ в Архангельске 20/11/2013"): the paper's masthead, whose
+    date is the issue's; any other number ("Резолюция № 2231", "Рейс № 47") is none."""
+    periodical = _PERIODICAL.get(code)
+    return bool(periodical and _ISSUE.search(line) and periodical.search(line))
 
 
 def other_words(rest: str, lang) -> int:

@@ -258,11 +258,18 @@ _NOTICE = re.compile(r"©|copyright|all\s+rights\s+reserved")
 _SENTENCE_END = re.compile(r"[.!?”\"]\s")
 
 
+_WIRE_END = re.compile(en_grammar.REFERENCE_WIRE_END)
+_PICTURE = re.compile(en_grammar.REFERENCE_PICTURE_WORD)
+
+
 def _closing_notice(text: str, start: int, end: int, sign: re.Match) -> bool:
-    """True when a copyright notice closes a long paragraph that opens with the story's
-    dateline, after its last sentence: the wire's end mark, not a photo's caption."""
+    """True when the wire's closing form ('END [Copyright …]', '[Copyright …]') ends a long
+    paragraph that opens with the story's dateline, after its last sentence: the wire's end
+    mark. A line naming a picture ('File photo. © Agency / Name') stays a caption."""
+    line = text[start:end].lower()
     return end - start > _SHORT_LINE and bool(_NOTICE.search(sign.group())) and bool(
-        _SENTENCE_END.search(text, max(start, sign.start() - 40), sign.start())) and \
+        _SENTENCE_END.search(text, max(start, sign.start() - 40), sign.start())) and bool(
+        _WIRE_END.search(line)) and not _PICTURE.search(line) and \
         opens_with_dateline(text[start:end])
 
 

@@ -427,7 +427,19 @@ class _Scan:
             (after := re.match(r"\s*(\S+)", norm[verb.end():]))
             and self.lang.key(after.group(1)) in self.lang.conjunctions
             and not any(start < verb.end() and end > verb.start() for start, end in speech)
+            and not self.background_act(norm, verb.start(), before)
             for verb in self.lang.past_verb.finditer(norm, said[0], before))
+
+    def background_act(self, norm: str, verb: int, cue: int) -> bool:
+        """The past verb at ``verb`` inside what was said is background to the future at
+        ``cue``, not an act of the day: of the future's own kind (the same word before both:
+        "… تحویل داده و … تحویل خواهد داد") or a delivery, signing or arrival
+        (``SAID_BACKGROUND``), done before what is to come."""
+        before_verb = norm[:verb].split()[-1:]
+        before_cue = norm[:cue].split()[-1:]
+        return bool(self.lang.said_background.match(norm, verb)) or bool(before_verb) and (
+            before_verb == before_cue
+            or bool(self.lang.said_background.fullmatch(before_verb[0])))
 
     @functools.cached_property
     def own_countries(self) -> set[str]:

@@ -450,6 +450,11 @@ PUBLICATION_BYLINE_WORDS = frozenset((
 
 # dates/reference.py
 REFERENCE_COMMENT_WORDS = ("comment", "repl", "respons")
+# The wire's closing form at a story paragraph's end: "... in Washington. END [Copyright
+# The Example Press, Ltd.]", "... on Friday. [Copyright Example Agency]" (matched lower case).
+REFERENCE_WIRE_END = r"(?:\bend\s*)?\[\s*(?:copyright|©)[^\]\n/]{0,80}\]\s*$|\bend\s+(?:copyright|©)[^\n/]{0,80}$"
+# A line that names itself a picture ("File photo.", "(Photo: …)") is a caption.
+REFERENCE_PICTURE_WORD = r"\b(?:photo|picture|image)s?\b"
 
 # dates/relative.py
 RELATIVE_DECADE_DIGIT = {

@@ -154,6 +154,10 @@ RELATIVE = {
     "سال گذشته": ("year", -1), "پارسال": ("year", -1), "امسال": ("year", 0),
     "سال جاری": ("year", 0), "سال آینده": ("year", 1),
 }
+# A periodical's words (word starts) that make a line with an issue number its masthead
+# ("روزنامه … شماره ۴۷۱۲"); "قطعنامه شماره ۲۲۳۱" (a resolution) is none.
+PERIODICAL_WORDS = ("روزنامه", "هفته‌نامه", "هفته نامه", "هفتهنامه", "ماهنامه", "ماه‌نامه",
+                    "دوهفته‌نامه", "فصلنامه", "فصل‌نامه", "نشریه", "مجله")
 # A word after a relative phrase that makes it another, longer one ("همین هفته گذشته", just
 # last week; "این هفته نامه", a weekly): the phrase is no mention of its own.
 RELATIVE_NOT_BEFORE = ("گذشته", "قبل", "پیش", "آینده", "بعد", "نامه")
@@ -337,6 +341,10 @@ WEEKDAY_PERSON = (rf"(?<!\S)(?:{_any((*RANKS, *HONORIFICS))})\s+"
                   rf"(?P<wd>{_any(WEEKDAY_NAMES)}){_END}")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
+# Acts that, told as done inside what was said before a future, are its background, not the
+# day's statement ("گفت که روسیه بالگردها را تحویل داده و جنگنده‌ها را نیز تحویل خواهد
+# داد": a plan): a delivery, a signing, an arrival (the word before the past verb, or the verb).
+SAID_BACKGROUND = ("تحویل", "امضا", "ارسال", "وارد", "رسید", "فرستاد", "فروخت")
 # Actions of the topic's kind (see ru.py).
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "درگیری", "پرتاب", "تکذیب", "سلاح", "تسلیحات",
                  "موشک", "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره",

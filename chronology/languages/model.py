@@ -201,6 +201,9 @@ class Language:
     until_now: re.Pattern = re.compile(NEVER)
     # a past verb anywhere in a clause ("امضا شد"), not only at its end (``past``)
     past_verb: re.Pattern = re.compile(NEVER)
+    # acts that, told as done inside what was said before a future, are its background ("…
+    # را تحویل داده و … را نیز تحویل خواهد داد"): a delivery, signing or arrival
+    said_background: re.Pattern = re.compile(NEVER)
     # the word ``THAT`` alone, wherever it stands ("قراردادی که ..."), not inside a word
     that_word: re.Pattern = re.compile(NEVER)
     # words right before a year that make it the period a plan or a document is for ("план
@@ -489,6 +492,7 @@ def build(module: ModuleType) -> Language:
         week_start=_table(module, "WEEK_START", None),
         citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
         past_verb=re.compile(_table(module, "PAST_VERB", NEVER)),
+        said_background=words("SAID_BACKGROUND"),
         that_word=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})"
                              rf"(?![\w{ZWNJ}])", re.IGNORECASE),
         until_now=re.compile(rf"^\s*(?:{phrase(norm(w) for w in _table(module, 'UNTIL_NOW', ()))})"

@@ -261,6 +261,10 @@ SPEECH_VERBS = ("заявил", "сообщил", "сказал", "отмети�
                 # how a paper attributes its own finding: "выяснил «Ъ»",
                 # "узнали «Известия»"
                 "выяснил", "узнал")
+# A periodical's words (word starts) that make a line with an issue number its masthead
+# ("Еженедельник «…» № 47. … в Архангельске 20/11/2013"); "Резолюция № 2231" is none.
+PERIODICAL_WORDS = ("газет", "еженедельник", "ежедневн", "журнал", "выпуск", "вестник",
+                    "бюллетен", "альманах", "номер издания")
 # The words that open a photo's credit closing a caption ("… редкий номер газеты. Фото:
 # Минобороны РФ").
 PHOTO_CREDITS = ("фото", "фотография", "снимок")

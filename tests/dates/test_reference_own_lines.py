@@ -65,3 +65,15 @@ def test_a_short_credited_caption_opening_with_a_place_and_date_stays_a_caption(
             "destroyer departs. © 2020 Example Photo Agency\n\nThe destroyer left for a "
             "deployment, the navy said on Tuesday, without giving its date of return.")
     assert find_reference(text, period=(2010, 2026)).iso != "2020-09-22"
+
+
+def test_a_long_file_photo_caption_with_a_photographers_credit_stays_a_caption():
+    """A caption opening with a place and a date, naming itself a file photo and closing
+    with a credit '© Agency / Name' (no wire END mark) does not date the page."""
+    text = ("Talks in the capital\n\nMOSCOW, July 9, 2019 (Agency) - The two leaders shake "
+            "hands before their talks at the residence outside the capital, where they "
+            "discussed trade, energy and the joint building of frigates for the navy, as "
+            "ministers of both countries looked on from the hall during the ceremony. "
+            "File photo. © Agency / J. Doe\n\nNEW DELHI, March 4 (Agency) - The two "
+            "countries held talks on Monday on the supply of spare parts, officials said.")
+    assert find_reference(text, period=(2010, 2026)).iso != "2019-07-09"

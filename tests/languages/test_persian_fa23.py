@@ -26,3 +26,17 @@ def test_a_said_future_alone_stays_a_plan(tmp_path):
     text = story("به گزارش ایرنا، سخنگوی وزارت دفاع روسیه در نشست خبری گفت که مسکو به "
                  "تحریم‌های تازه علیه ایران پاسخی قاطع خواهد داد.")
     assert persian_story.analyse(tmp_path, "plan", text).candidates == []
+
+
+def test_a_said_delivery_before_more_of_the_same_stays_a_plan(tmp_path):
+    # "delivered ... and will deliver ... too": the past delivery is background to what is
+    # to come, no delivery of the day of the saying
+    text = story("به گزارش ایرنا، سخنگوی وزارت دفاع در نشست خبری گفت که روسیه بالگردهای "
+                 "ترابری را به ایران تحویل داده و هواپیماهای آموزشی را نیز تحویل خواهد داد.")
+    assert persian_story.analyse(tmp_path, "delivered", text).candidates == []
+
+
+def test_a_said_signing_before_a_future_stays_a_plan(tmp_path):
+    text = story("به گزارش ایرنا، معاون وزیر دفاع در نشست خبری گفت که ایران و روسیه "
+                 "قراردادی امضا کرده و دو کشور ناوچه‌های تازه‌ای خواهند ساخت.")
+    assert persian_story.analyse(tmp_path, "signed", text).candidates == []
