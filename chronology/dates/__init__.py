@@ -9,7 +9,8 @@ Public facade:
 
 English has its own tuned rules (``tagger.py``, ``resolve.py``, ``reference.py``); every
 other language in ``chronology/languages/`` is read by the lexicon-driven rules
-(``lexical.py``, ``lexical_resolve.py``, ``lexical_reference.py``) from its tables.
+(``lexical.py``, ``lexical_resolve.py``, ``lexical_tense.py``, ``lexical_values.py``,
+``lexical_reference.py``) from its tables.
 
 >>> import datetime as dt
 >>> [m.value for m in find_mentions("He said on Tuesday that last year was hard.",

@@ -263,7 +263,7 @@ def _with_part(item: tuple, parts: dict[int, int], norm: str, lang) -> tuple:
 def _with_week(chosen: list[tuple], norm: str, lang) -> list[tuple]:
     """A weekday with its week, this one or one before, told right after it ("یکشنبه هفته
     گذشته", "в четверг на прошлой неделе"): the week only says which weekday
-    (``lexical_resolve._week_next_to``), so its words are the weekday's date and go with it
+    (``lexical_values._week_next_to``), so its words are the weekday's date and go with it
     (from a title too). A later week stays a mention of its own."""
     out: list[tuple] = []
     for item in chosen:

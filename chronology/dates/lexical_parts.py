@@ -1,7 +1,7 @@
 """A part of a month counted by an ordinal ("هفته دوم اکتبر", "نیمه اول اسد", "دهه سوم مهر"),
 read as English reads "the second week of March" and "the first half of March": a week is
 the ISO week of its middle day (days 8-14: the 11th), a half or a decade the month of its
-middle day.  The month itself is read by ``lexical_resolve`` as it is when it stands alone.
+middle day.  The month itself is read by ``lexical_values`` as it is when it stands alone.
 
 >>> import datetime as dt
 >>> of_days(dt.date(2025, 10, 1), dt.date(2025, 10, 31), 2, 7, "هفته دوم اکتبر")[:3]

@@ -21,7 +21,8 @@ import re
 from chronology.dates import years
 from chronology.dates.context import FUTURE
 from chronology.dates.datelines import before_dateline
-from chronology.dates.lexical_resolve import find_mentions, tense, weekday_before
+from chronology.dates.lexical_resolve import find_mentions
+from chronology.dates.lexical_tense import tense
 from chronology.dates.lexical_top import (
     CAPTION,
     CLOCK,
@@ -41,6 +42,7 @@ from chronology.dates.lexical_top import (
     top_lines,
     top_mentions,
 )
+from chronology.dates.lexical_values import weekday_before
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.publication import PROSE_WORDS, repeated_headline, trailing_headline
 from chronology.dates.tagger import Candidate

@@ -28,7 +28,7 @@ from dataclasses import replace
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
 from chronology.dates.context import FUTURE
-from chronology.dates.lexical_resolve import tense
+from chronology.dates.lexical_tense import tense
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.candidates import Candidate, Found

@@ -427,7 +427,7 @@ CONTEXT_PLACE_WORDS = frozenset(("in", "at", "to", "from", "into", "on", "near",
 CONTEXT_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "when", "where", "while", "until",
                                   "till", "before", "after", "by", "for", "and", "or", "but", "if"))
 
-# dates/lexical_resolve.py
+# dates/lexical_values.py
 LEXICAL_RESOLVE_MODS = {"START": "the start of", "END": "the end of", "MID": "the middle of"}
 
 # dates/periods.py

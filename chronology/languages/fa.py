@@ -190,7 +190,7 @@ SOLAR_YEAR_WORDS = ("هجری شمسی", "شمسی")
 # Verbs of planning ("رزمایش ... برنامه‌ریزی شده است"): a plan, not a past act.
 PLANNED = ("برنامه‌ریزی شده", "برنامه‌ریزی کرد")
 # Future cues of an expectation, which may follow a past act in one clause ("… تحویل داد و
-# انتظار می‌رود بقیه …": the delivery is done; ``dates/lexical_resolve.tense``, review G).
+# انتظار می‌رود بقیه …": the delivery is done; ``dates/lexical_tense.tense``, review G).
 EXPECTED = ("انتظار می‌رود", "پیش‌بینی می‌شود")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار",
                "انتظار می‌رود", "پیش‌بینی می‌شود")  # "is expected", "is forecast"
@@ -251,7 +251,7 @@ _PAST_STEMS = ("کرد", "شد", "داد", "گرفت", "رسید", "زد", "یا
 # holds them without a verb, so they are a past verb only where they end the sentence (PAST).
 _PAST_STEMS_FINAL = ("برد", "نشست", "بست")
 # A past verb anywhere in a clause ("امضا شد", "امضا کردند", "فرستاده است"): the verb of a
-# relative clause before the main verb (``dates/lexical_resolve.calendar_tense``).
+# relative clause before the main verb (``dates/lexical_tense.calendar_tense``).
 PAST_VERB = (r"(?<!\S)(?:" + "|".join(_PAST_STEMS) + r")(?:ند|ه(?:[\s\u200c]+(?:است|اند|بود|"
              r"بودند))?)?(?![\u0600-\u06ff\u200c])")
 PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:(?:" + "|".join((*_PAST_STEMS, *_PAST_STEMS_FINAL))
@@ -289,7 +289,7 @@ PURPOSE_TAIL = ("".join(rf"(?<!{re.escape(w)})" for w in ASK_VERBS)
                 + "|".join(_PAST_STEMS) + r")(?:ند)?(?![\u0600-\u06ff]))[\u0600-\u06ff]+?(?:ند|د)|کند|کنند|"
                 r"دهد|دهند|شود|شوند|نماید|نمایند|باشد|باشند|گیرد|گیرند|سازد|سازند)\W*$")
 # What someone says, in the present of saying ("وزیر ... می‌گوید ..."): a view of the day of
-# writing, not a plan ahead (``dates/lexical_resolve.calendar_tense``).
+# writing, not a plan ahead (``dates/lexical_tense.calendar_tense``).
 SAYS_NOW = ("می‌گوید", "می‌گویند", "می‌افزاید", "می‌نویسد")
 # The past continuous («می‌شد», «می‌کردند»): «می» before a past stem is no present.
 IMPERFECT = r"(?<!\S)می[\s\u200c]?(?:" + "|".join(_PAST_STEMS) + r")"
