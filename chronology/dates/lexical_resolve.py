@@ -30,7 +30,7 @@ from chronology.dates.lexical_tense import (
     clause_span,
     tense,
 )
-from chronology.dates.lexical_values import resolve_one
+from chronology.dates.lexical_values import counted, resolve_one
 from chronology.dates.model import Mention
 from chronology.dates.reported_day import counted_from_saying, saying_day
 from chronology.dates.tagger import Candidate
@@ -126,15 +126,8 @@ def _after_writing(c: Candidate, ref: dt.date | None, lang) -> Mention | None:
     the day of writing (weeks as days, approximate)."""
     if ref is None:
         return None
-    n = int(c.g("n")) if c.g("n") else lang.number_words.get(lang.key(c.g("nw") or ""), 1)
-    unit = lang.ago_units[lang.key(c.g("unit"))]
+    n, unit, value, precision = counted(c, ref, lang, +1)
     why = f"{n} {unit}(s) after reference {ref}"
-    if unit in ("day", "week"):
-        value, precision = (ref + dt.timedelta(days=n * (7 if unit == "week" else 1))).isoformat(), "day"
-    elif unit == "month":
-        value, precision = Period("month", ref.year, ref.month).shift("month", n).value, "month"
-    else:
-        value, precision = f"{ref.year + n:04d}", "year"
     return Mention(c.start, c.end, c.text, value, precision, "after", why,
                    approximate=unit == "week", modifier="APPROX" if unit == "week" else None)
 

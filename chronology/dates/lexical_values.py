@@ -390,20 +390,27 @@ def _relative(c, text, ref, lang):
             f"{shift:+d} {unit}(s) from reference {ref}", {})
 
 
+def counted(c, ref: dt.date, lang, sign: int) -> tuple[int, str, str, str]:
+    """A count of units ("три дня", "через неделю") before (``sign`` -1) or after (+1) the
+    reference: ``(n, unit, value, precision)``; weeks as days, months and years as the month
+    or year they count to."""
+    n = int(c.g("n")) if c.g("n") else lang.number_words.get(lang.key(c.g("nw") or ""), 1)
+    unit = lang.ago_units[lang.key(c.g("unit"))]
+    if unit in ("day", "week"):
+        return n, unit, (ref + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))).isoformat(), "day"
+    if unit == "month":
+        return n, unit, Period("month", ref.year, ref.month).shift("month", sign * n).value, "month"
+    return n, unit, f"{ref.year + sign * n:04d}", "year"
+
+
 def _ago(c, text, ref, lang):
     """"три дня назад": the day that many days before the reference; weeks as days
     (approximate), months and years as the month or year they count back to."""
     if ref is None:
         return None
-    n = int(c.g("n")) if c.g("n") else lang.number_words.get(lang.key(c.g("nw") or ""), 1)
-    unit = lang.ago_units[lang.key(c.g("unit"))]
-    why = f"{n} {unit}(s) before reference {ref}"
-    if unit in ("day", "week"):
-        day = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
-        return day.isoformat(), "day", "ago", why, {"approximate": unit == "week"}
-    if unit == "month":
-        return Period("month", ref.year, ref.month).shift("month", -n).value, "month", "ago", why, {}
-    return f"{ref.year - n:04d}", "year", "ago", why, {}
+    n, unit, value, precision = counted(c, ref, lang, -1)
+    extra = {"approximate": unit == "week"} if precision == "day" else {}
+    return value, precision, "ago", f"{n} {unit}(s) before reference {ref}", extra
 
 
 def _solar_numeric(c, text, ref, lang):
