@@ -46,6 +46,7 @@ from chronology.extraction.foreign_parts import (
     joined_sentences,
     kinds_in,
     negated,
+    participle_act,
     participle_told,
     recent,
     repeats_headline,
@@ -1207,8 +1208,11 @@ class _Scan:
         text = self.article.text
         cuts = [start, *(start + c.end() for c in _CLAUSES.finditer(text[start:end])), end]
         clause = next(text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if a <= m.start < b)
-        return tells_an_act(clause, self.lang) and not self.lang.future_cues.search(
-            self.lang.normalise(clause))
+        # a participle's phrase runs on over "и" ("подписанное в г. Хартуме 23 июля 2019 г. и в
+        # г. Москве 1 декабря 2020 г."): from the last comma before the date
+        phrase = text[max(start, text.rfind(",", start, m.start) + 1):m.start]
+        return (tells_an_act(clause, self.lang) or participle_act(phrase, self.lang)) and \
+            not self.lang.future_cues.search(self.lang.normalise(clause))
 
     def remembered(self, m: Mention, sentence: Sentence) -> bool:
         """A date after an anniversary's word in its clause ("посвященных 70-летию победы

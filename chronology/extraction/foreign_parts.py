@@ -115,6 +115,14 @@ _NOUN_AFTER = re.compile(r"(?:\s+[а-яё-]+(?:ый|ой|ое|ая|яя|ые|о�
 _PHRASE_END = re.compile(r"[,;:()«»\"“”]|\s[—–-]\s|[.!?]\s*$")
 
 
+def participle_act(clause: str, lang) -> bool:
+    """A clause that opens with a past participle of a kind of act (``PAST_PARTICIPLE``,
+    ``KINDS``: "подписанное в г. Хартуме 23 июля 2019 г.", "(подписанного в 2014 году") tells
+    that act as done, as a past verb would: in a quoted document or remark too."""
+    participle = lang.past_clause.match(lang.normalise(clause))
+    return bool(participle) and bool(kinds_in(participle.group(), lang))
+
+
 def participle_told(text: str, sentence: Sentence, inner: list[Mention], lang,
                      lead: str) -> tuple[Sentence, Mention] | None:
     """An act of a kind with a date of its own told in passing inside a sentence that dates

@@ -41,6 +41,8 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     act of its own, and it points back to the thing (``_points_back``), names the same
     named thing (``_same_name``) or reports the same act (``_reports_the_act``)."""
     date = later.event.date
+    if _less_exact(later, earlier, text, lang):
+        return True
     if len(date) != 10 or earlier.event.date != date or (
             not set(later.entities.countries) <= set(earlier.entities.countries)):
         return False
@@ -51,6 +53,25 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
         return False  # "Кроме того, … Шойгу провел встречу с …": another act (review G)
     return (_points_back(words, told, lang) or _same_name(words, told, lang)
             or _reports_the_act(words, told, lang))
+
+
+def _less_exact(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
+    """``later`` tells ``earlier``'s act again by its month only: a sentence that opens with
+    the thing of the act ("Договор ... был подписан ... в декабре 2024 года" after "...
+    Договора ..., подписанного в Минске 6 декабря 2024 года"), of the same kind of act and
+    the same sides, in the month of ``earlier``'s day, telling no other act."""
+    date, day = later.event.date, earlier.event.date
+    tags = set(later.event.tags) - {"statement"}
+    if len(date) != 7 or len(day) != 10 or not day.startswith(date) or not tags or \
+            tags != set(earlier.event.tags) - {"statement"} or \
+            set(later.entities.countries) != set(earlier.entities.countries):
+        return False
+    words = lang.normalise(later.sentence.text(text))
+    if _another_act(words, lang):
+        return False
+    prefix = _source_prefix(later.sentence.text(text), words, lang)
+    first = (re.findall(r"\w+", words[prefix.end() if prefix else 0:]) or [""])[0]
+    return any(first.startswith(stem) and tag in tags for stem, tag in lang.kinds.items())
 
 
 def _another_act(words: str, lang) -> bool:
@@ -65,10 +86,10 @@ def _points_back(words: str, told: str, lang) -> bool:
     "این حملات") or the head of the earlier sentence's subject ("این عملیات" after "عملیات
     نیروی هوایی ترکیه ... آغاز شد")."""
     norm = lang.normalise(words)
-    prefix = lang.source_prefix.match(norm)
+    prefix = _source_prefix(words, norm, lang)
     starts = [prefix.end() if prefix else 0, *(m.end() for m in lang.that.finditer(norm))]
     told_norm = lang.normalise(told)
-    told_prefix = lang.source_prefix.match(told_norm)
+    told_prefix = _source_prefix(told, told_norm, lang)
     head = (re.findall(r"\w+", told_norm[told_prefix.end() if told_prefix else 0:]) or [""])[0]
     if lang.key(head) in lang.date_words:
         head = ""  # "روز سه‌شنبه ...": a date opens the sentence, no subject
@@ -84,6 +105,14 @@ def _points_back(words: str, told: str, lang) -> bool:
                 noun.startswith(stem) for stem in lang.kinds)):
             return True
     return False
+
+
+def _source_prefix(words: str, norm: str, lang) -> re.Match | None:
+    """Who told it, before the sentence's own words ("Как пишет ТАСС, ..."): the prefixes are
+    written with their capitals, so they are matched on the sentence as written when the
+    normalised one (lower case) keeps its length."""
+    return lang.source_prefix.match(norm) or (
+        lang.source_prefix.match(words) if len(words) == len(norm) else None)
 
 
 def _reports_the_act(words: str, told: str, lang) -> bool:
