@@ -50,3 +50,45 @@ def test_a_weekday_of_a_future_clause_stays_ahead(text):
 def test_the_perfect_with_its_auxiliary_glued_is_a_past_verb(verb, past):
     lang = language("fa")
     assert bool(lang.past_verb.search(lang.normalise(verb))) is past
+
+
+# --- a lead in the present whose act the next sentence dates ahead is that plan -------------------
+
+def _story(*paragraphs):
+    from . import persian_story
+    return persian_story.story(*paragraphs, published="2024-08-26")
+
+
+def _dates(tmp_path, name, text):
+    from . import persian_story
+    result = persian_story.analyse(tmp_path, name, text)
+    return [c.date for c in result.candidates], result.explain
+
+
+def test_a_present_lead_dated_ahead_by_the_next_sentence_is_a_plan(tmp_path):
+    text = _story("نیروهای ویژه ایران و روسیه رزمایش مشترکی را در سواحل دریای خزر برگزار "
+                  "میکنند.",
+                  "به گزارش ایرنا، قرار است این رزمایش در ماه سپتامبر در سواحل دریای خزر "
+                  "برگزار شود.")
+    told, why = _dates(tmp_path, "ahead", text)
+    assert told == ["2024-09"], why
+
+
+@pytest.mark.parametrize(("second", "told"), [
+    # the next sentence tells the same drill's day: the present is today's act
+    ("به گزارش ایرنا، این رزمایش امروز در سواحل دریای خزر آغاز شد.", ["2024-08-26"]),
+    # another act dated ahead, not the lead's kind: the lead stays the day's news
+    ("به گزارش ایرنا، قرار است وزیر دفاع روسیه در ماه سپتامبر به تهران سفر کند.",
+     ["2024-08-26", "2024-09"]),
+])
+def test_a_present_lead_stays_the_days_news_otherwise(tmp_path, second, told):
+    text = _story("نیروهای ویژه ایران و روسیه رزمایش مشترکی را در سواحل دریای خزر برگزار "
+                  "میکنند.", second)
+    assert _dates(tmp_path, "today", text)[0] == told
+
+
+def test_a_past_lead_before_a_plan_stays_the_days_news(tmp_path):
+    text = _story("نیروهای ویژه ایران و روسیه رزمایش مشترکی را در سواحل دریای خزر برگزار "
+                  "کردند.",
+                  "به گزارش ایرنا، قرار است این رزمایش در ماه سپتامبر بار دیگر برگزار شود.")
+    assert _dates(tmp_path, "past", text)[0][0] == "2024-08-26"
