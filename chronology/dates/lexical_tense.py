@@ -36,12 +36,28 @@ def tense(text: str, start: int, end: int, lang) -> str:
     if expected and cue.group() in after and done and lang.past.search(done):
         return PAST  # "… روز دوشنبه … تحویل داد و انتظار می‌رود بقیه …": the act is done
         # before the clause of the cue begins (review G)
+    if cue is not None and cue.group() in after and not lang.planned.search(clause) and (
+            _closed_before(after[:after.find(cue.group())], lang)):
+        return PAST  # "… روز دوشنبه به اسرائیل رسیده‌اند و در روزهای آینده … ارسال خواهند
+        # شد": the date's own verb is past and ends its clause; the future is the next one's
+        # (not a verb of planning: "برای روز چهارشنبه برنامه‌ریزی شده است و قرار است …")
     if cue or _ahead_infinitive(text, left, start, right, lang):
         return FUTURE  # "поставит в октябре", "согласилась поставить … в октябре"
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
             clause):
         return PAST  # a past verb or participle: "Моди объявил", ", подписанное в понедельник,"
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
+
+
+def _closed_before(stretch: str, lang) -> bool:
+    """Whether a past verb ends a clause in ``stretch`` (between a mention and a future cue
+    after it): the verb, then a conjunction opening the next clause ("… رسیده‌اند و …",
+    "… прибыли и …"); a language that writes no comma before «و» closes its clause so."""
+    for verb in lang.past_verb.finditer(stretch):
+        word = re.match(r"\s*(\w+)", stretch[verb.end():])
+        if word and lang.key(word.group(1)) in lang.conjunctions:
+            return True
+    return False
 
 
 def calendar_tense(text: str, start: int, end: int, lang) -> str:

@@ -64,6 +64,13 @@ def leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list[
                                  f"{lead.event.title!r} dated {event.date}")
             out[-1] = candidate
             continue
+        if lead is not None and lead.dating.mention.rule == "dateline-lead" and (
+                _lead_told_ahead(lead, candidate, text, reference)):
+            found.explain.append(f"  {lead.event.date}: skipped the lead {lead.event.title!r}: "
+                                 "its present tells the act the next sentence dates ahead, "
+                                 f"{candidate.event.date}: a plan, not the day's act")
+            out[-1] = candidate
+            continue
         if lead is not None and lead.dating.mention.rule == "dateline-lead" and _empty_lead(
                 lead, candidate, text):
             found.explain.append(f"  {lead.event.date}: skipped the lead {lead.event.title!r}: "
@@ -73,6 +80,27 @@ def leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list[
             continue
         out.append(candidate)
     return out
+
+
+def _lead_told_ahead(lead: Candidate, other: Candidate, text: str,
+                     reference: ReferenceDate) -> bool:
+    """A lead whose act is told only in the present, no past verb ("چتربازان روسیه و مصر
+    رزمایش مشترکی را ... برگزار می‌کنند"), right before a sentence that points back at that
+    kind of act ("... این رزمایش ...", ``BACK_REFERENCE`` and a ``KINDS`` word) and dates it
+    after the day of writing ("قرار است این رزمایش ... در ماه سپتامبر برگزار شود"): the
+    present of the lead is that plan's, as news writes a near future; the lead tells no act of
+    its day."""
+    if reference.date is None or other.event.date <= reference.iso[:len(other.event.date)]:
+        return False
+    lang = language(lead.language)
+    told = lang.normalise(lead.sentence.text(text))
+    if lang.past.search(told) or lang.past_verb.search(told) or not lang.lead_present.search(
+            told):
+        return False
+    kinds = kinds_in(told, lang)
+    words = lang.normalise(other.sentence.text(text)).split()
+    return any(lang.back_reference.fullmatch(word) and kinds_in(after, lang) & kinds
+               for word, after in zip(words, words[1:], strict=False))
 
 
 def _empty_lead(lead: Candidate, other: Candidate, text: str) -> bool:

@@ -251,8 +251,9 @@ _PAST_STEMS = ("کرد", "شد", "داد", "گرفت", "رسید", "زد", "یا
 # holds them without a verb, so they are a past verb only where they end the sentence (PAST).
 _PAST_STEMS_FINAL = ("برد", "نشست", "بست")
 # A past verb anywhere in a clause ("امضا شد", "امضا کردند", "فرستاده است"): the verb of a
-# relative clause before the main verb (``dates/lexical_tense.calendar_tense``).
-PAST_VERB = (r"(?<!\S)(?:" + "|".join(_PAST_STEMS) + r")(?:ند|ه(?:[\s\u200c]+(?:است|اند|بود|"
+# relative clause before the main verb (``dates/lexical_tense.calendar_tense``); the perfect's
+# auxiliary is often written joined, its ZWNJ dropped ("رسیدهاند", "شدهاند").
+PAST_VERB = (r"(?<!\S)(?:" + "|".join(_PAST_STEMS) + r")(?:ند|ه(?:[\s\u200c]*(?:است|اند|بود|"
              r"بودند))?)?(?![\u0600-\u06ff\u200c])")
 PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:(?:" + "|".join((*_PAST_STEMS, *_PAST_STEMS_FINAL))
         + r")(?:ند)?|"

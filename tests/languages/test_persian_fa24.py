@@ -1,0 +1,94 @@
+"""Persian rules of the twelfth real round (helper fa24, issue 11), tested on invented
+sentences in the style of the agencies and of Afghan services, with near misses that must stay
+as they were."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronology import dates
+from chronology.languages import language
+
+TUESDAY = dt.date(2024, 10, 15)
+
+
+def _told(text, reference=TUESDAY):
+    return [(m.text, m.value) for m in dates.find_mentions(text, reference, language="fa")]
+
+
+# --- a past verb closes its clause before «و»: a future after it is the next clause's --------------
+
+@pytest.mark.parametrize("text", [
+    # the perfect with its auxiliary glued, as web pages drop the ZWNJ
+    "وزارت دفاع افزود که نخستین گروه از کارشناسان روز دوشنبه به پایتخت رسیدهاند و در روزهای "
+    "آینده گروه‌های دیگری نیز اعزام خواهند شد.",
+    "سخنگوی ارتش گفت محموله اول روز دوشنبه تحویل داده شد و بقیه تا پایان ماه تحویل خواهد شد.",
+    "دو ناوشکن روز دوشنبه وارد بندر شدند و تا آخر هفته در آنجا خواهند ماند.",
+])
+def test_a_weekday_of_a_past_verb_before_and_is_past(text):
+    assert [value for _, value in _told(text)] == ["2024-10-14"]
+
+
+@pytest.mark.parametrize("text", [
+    # the weekday in the clause of the future, after the past one
+    "نخستین گروه به پایتخت رسیدهاند و روز دوشنبه گروه دوم نیز اعزام خواهد شد.",
+    # no past verb before the future: a plan
+    "هیئت نظامی روز دوشنبه به پایتخت سفر خواهد کرد.",
+    # a verb of planning is no act done: "planned for Monday, and is to be held"
+    "بیشتر دیدارها برای روز دوشنبه برنامه‌ریزی شده است و قرار است در قالب‌های مختلف برگزار شود.",
+])
+def test_a_weekday_of_a_future_clause_stays_ahead(text):
+    assert [value for _, value in _told(text)] == ["2024-10-21"]
+
+
+@pytest.mark.parametrize(("verb", "past"), [
+    ("رسیدهاند", True), ("رسیده‌اند", True), ("رسیده اند", True), ("شدهاند", True),
+    ("کردهاست", True), ("رسیدهانداز", False), ("کردگار", False),
+])
+def test_the_perfect_with_its_auxiliary_glued_is_a_past_verb(verb, past):
+    lang = language("fa")
+    assert bool(lang.past_verb.search(lang.normalise(verb))) is past
+
+
+# --- a lead in the present whose act the next sentence dates ahead is that plan -------------------
+
+def _story(*paragraphs):
+    from . import persian_story
+    return persian_story.story(*paragraphs, published="2024-08-26")
+
+
+def _dates(tmp_path, name, text):
+    from . import persian_story
+    result = persian_story.analyse(tmp_path, name, text)
+    return [c.date for c in result.candidates], result.explain
+
+
+def test_a_present_lead_dated_ahead_by_the_next_sentence_is_a_plan(tmp_path):
+    text = _story("نیروهای ویژه ایران و روسیه رزمایش مشترکی را در سواحل دریای خزر برگزار "
+                  "میکنند.",
+                  "به گزارش ایرنا، قرار است این رزمایش در ماه سپتامبر در سواحل دریای خزر "
+                  "برگزار شود.")
+    told, why = _dates(tmp_path, "ahead", text)
+    assert told == ["2024-09"], why
+
+
+@pytest.mark.parametrize(("second", "told"), [
+    # the next sentence tells the same drill's day: the present is today's act
+    ("به گزارش ایرنا، این رزمایش امروز در سواحل دریای خزر آغاز شد.", ["2024-08-26"]),
+    # another act dated ahead, not the lead's kind: the lead stays the day's news
+    ("به گزارش ایرنا، قرار است وزیر دفاع روسیه در ماه سپتامبر به تهران سفر کند.",
+     ["2024-08-26", "2024-09"]),
+])
+def test_a_present_lead_stays_the_days_news_otherwise(tmp_path, second, told):
+    text = _story("نیروهای ویژه ایران و روسیه رزمایش مشترکی را در سواحل دریای خزر برگزار "
+                  "میکنند.", second)
+    assert _dates(tmp_path, "today", text)[0] == told
+
+
+def test_a_past_lead_before_a_plan_stays_the_days_news(tmp_path):
+    text = _story("نیروهای ویژه ایران و روسیه رزمایش مشترکی را در سواحل دریای خزر برگزار "
+                  "کردند.",
+                  "به گزارش ایرنا، قرار است این رزمایش در ماه سپتامبر بار دیگر برگزار شود.")
+    assert _dates(tmp_path, "past", text)[0][0] == "2024-08-26"
