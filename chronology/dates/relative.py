@@ -12,7 +12,14 @@ import re
 
 from chronology.dates import context
 from chronology.dates.context import FUTURE, PAST
-from chronology.dates.patterns import ELIDED_UNIT, number, spelled_year, weekday
+from chronology.dates.patterns import (
+    ELIDED_UNIT,
+    WEEKDAY_ABBR,
+    WEEKDAYS,
+    number,
+    spelled_year,
+    weekday,
+)
 from chronology.dates.periods import holiday_period, quarter_period, season_period
 from chronology.dates.timeml import (
     Period,
@@ -173,6 +180,8 @@ def weekday_mention(c, s):
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
         "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
+    if tense is None and not rel and _ends_stretch(s.text, c.start):
+        tense = FUTURE  # "the exhibition runs until Sunday": a stretch still going on ends ahead
     if rel in ("last", "past", "previous"):
         day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     elif rel in ("next", "coming"):
@@ -183,6 +192,19 @@ def weekday_mention(c, s):
         day, rule, how = weekday_on_or_before(ref, wd), "weekday-past", "on or before"
     why = f"{name} {how} reference {ref.isoformat()}" + (f" ({tense} tense)" if tense else "")
     return Period.of_day(day), rule, why
+
+
+# "runs until Sunday", "stays through Friday" (not "Monday through Wednesday": a range)
+_UNTIL = re.compile(r"(?:(?P<word>[\w.]+)\s+)?(?:" + "|".join(en.UNTIL_WORDS) + r")\s+$",
+                    re.IGNORECASE)
+
+
+def _ends_stretch(text: str, start: int) -> bool:
+    """The weekday at ``start`` ends a stretch ("until Sunday", "through Friday") that no
+    weekday before it starts."""
+    found = _UNTIL.search(text, max(0, start - 30), start)
+    word = (found["word"] or "").lower().rstrip(".") if found else ""
+    return bool(found) and word not in WEEKDAYS and word not in WEEKDAY_ABBR
 
 
 def day_of_month(c, s):
