@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from chronology.dates import context
+from chronology.dates.context import PAST
 from chronology.dates.model import Mention
 from chronology.dates.patterns import WD, month, number, weekday
 from chronology.dates.tagger import Candidate
@@ -139,7 +141,8 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
                      or _THROUGH.fullmatch(text, first.end, second.start))):
             continue
         first = _year_of_range(first, second)
-        second = _end_after_start(first, second)
+        second = _end_after_start(first, second) if second.rule not in _WEEKDAYS else \
+            _weekday_end_after_start(text, first, second)
         out[i + 1] = second
         if first.value < second.value:
             out[i] = replace(first, end_value=second.value,
@@ -164,6 +167,22 @@ def _end_after_start(first: Mention, second: Mention) -> Mention:
         return second
     return replace(second, value=value, reason=f"{second.reason}; the end of a range from "
                    f"'{first.text}' ({first.value}), after it")
+
+
+_WEEKDAYS = ("weekday-past", "weekday-future")
+
+
+def _weekday_end_after_start(text: str, first: Mention, second: Mention) -> Mention:
+    """"runs from Monday until Thursday", told on a Wednesday: the end is the first such
+    weekday after the start, unless a past verb tells it (then the start, not the end, is
+    in doubt: left alone, as ``ends_after_starts`` does)."""
+    if first.rule not in _WEEKDAYS or second.value >= first.value or \
+            context.tense(text, second.start, second.end, deadlines=False) == PAST:
+        return second
+    end = dt.date.fromisoformat(second.value) + _WEEK
+    return replace(second, value=end.isoformat(), rule="weekday-future",
+                   reason=f"{second.reason}; the end of a range from '{first.text}' "
+                   f"({first.value}), after it")
 
 
 # a period in a year of its own: a year, half, quarter, season, month or day
