@@ -18,6 +18,7 @@ from pathlib import Path
 from chronology import dates
 from chronology.articles import Article, read_article, scan_articles
 from chronology.config import DEFAULT_SITE, load_config
+from chronology.dates.publication import in_page_order
 from chronology.errors import ChronologyError
 
 HELP = "List every date mention in articles, its normalised value and the rule that gave it."
@@ -81,7 +82,7 @@ def date_file(path: Path, given: dates.ReferenceDate | None,
     body = [(article.body_start, len(article.text))] if article.body_start else None
     mentions = dates.find_mentions(article.text, reference.date, spans=body,
                                    language=article.language or "en")
-    return Dated(article, reference, mentions)
+    return Dated(article, reference, in_page_order(mentions, reference))
 
 
 def _print_one(found: Dated, as_json: bool) -> int:

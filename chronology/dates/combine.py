@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from chronology.dates import context
+from chronology.dates.context import PAST
 from chronology.dates.model import Mention
 from chronology.dates.patterns import WD, month, number, weekday
 from chronology.dates.tagger import Candidate
@@ -139,10 +141,48 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
                      or _THROUGH.fullmatch(text, first.end, second.start))):
             continue
         first = _year_of_range(first, second)
+        second = _end_after_start(first, second) if second.rule not in _WEEKDAYS else \
+            _weekday_end_after_start(text, first, second)
+        out[i + 1] = second
         if first.value < second.value:
             out[i] = replace(first, end_value=second.value,
                              reason=f"{first.reason}; a range up to '{second.text}'")
     return out
+
+
+_YEARLESS = ("month", "month-day")
+
+
+def _end_after_start(first: Mention, second: Mention) -> Mention:
+    """"from November to March", "between Oct. 20 and Jan. 5": a range whose ends name no
+    year runs less than a year, its end the first such month or day at or after its start
+    (each end read apart may go the other way: "covers the period from January to June",
+    "rose from February through April", "through" read as a deadline ahead)."""
+    if first.rule not in _YEARLESS or second.rule not in _YEARLESS or \
+            first.precision != second.precision:
+        return second
+    year = int(first.value[:4]) + (second.value[4:] < first.value[4:])
+    value = f"{year:04d}{second.value[4:]}"
+    if value == second.value or (value[5:] == "02-29" and not valid_day(year, 2, 29)):
+        return second
+    return replace(second, value=value, reason=f"{second.reason}; the end of a range from "
+                   f"'{first.text}' ({first.value}), after it")
+
+
+_WEEKDAYS = ("weekday-past", "weekday-future")
+
+
+def _weekday_end_after_start(text: str, first: Mention, second: Mention) -> Mention:
+    """"runs from Monday until Thursday", told on a Wednesday: the end is the first such
+    weekday after the start, unless a past verb tells it (then the start, not the end, is
+    in doubt: left alone, as ``ends_after_starts`` does)."""
+    if first.rule not in _WEEKDAYS or second.value >= first.value or \
+            context.tense(text, second.start, second.end, deadlines=False) == PAST:
+        return second
+    end = dt.date.fromisoformat(second.value) + _WEEK
+    return replace(second, value=end.isoformat(), rule="weekday-future",
+                   reason=f"{second.reason}; the end of a range from '{first.text}' "
+                   f"({first.value}), after it")
 
 
 # a period in a year of its own: a year, half, quarter, season, month or day

@@ -324,6 +324,10 @@ def _weekday(c, text, ref, lang):
                 f"{DAY_NAMES[wd]} of the week {week:+d} from reference {ref}", {})
     if tense(text, c.start, c.end, lang) == FUTURE:
         day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
+    elif lang.bounds_until.search(lang.normalise(text[max(0, c.start - 24):c.start])) and \
+            calendar_tense(text, c.start, c.end, lang) == FUTURE:
+        # "نمایشگاه تا یکشنبه ادامه می‌یابد": a stretch going on in the present ends ahead
+        day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
     elif lang.weekday_last.search(lang.normalise(text[max(0, c.start - 16):c.start])):
         # "в прошлую пятницу": before the day of writing, never the day itself
         day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, replace
 
 from chronology.dates import years
+from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.parse import parse_explicit
 from chronology.dates.patterns import MON, YEAR_DIGITS, month
 from chronology.dates.resolve import explicit
@@ -447,6 +448,28 @@ def read_numeric(match: re.Match, day_first: bool | None,
             return None  # "04/05/2021" with nothing to tell the day from the month
         m, d = (b, a) if order else (a, b)
     return (y, m, d) if valid_day(y, m, d) else None
+
+
+def in_page_order(mentions: list[Mention], reference: ReferenceDate) -> list[Mention]:
+    """The numeric dates among ``mentions`` ("04/06/2023" after a headline) read in the order
+    the page's own date was read in from its words ("Published: 04.06.2023" read as 4 June):
+    a site writes its dates one way; elsewhere each is read alone (slashes month first)."""
+    words = _NUMERIC.search(reference.text) if reference.date and reference.text else None
+    if words is None:
+        return mentions
+    a, b, day = int(words["a"]), int(words["b"]), reference.date
+    if a == b or (day.month, day.day) not in ((a, b), (b, a)):
+        return mentions  # the date line does not tell the order, or was not read from these
+    day_first = (day.month, day.day) == (b, a)
+    out = []
+    for m in mentions:
+        found = _NUMERIC.fullmatch(m.text) if m.precision == "day" else None
+        ymd = read_numeric(found, day_first) if found else None
+        if ymd and (value := dt.date(*ymd).isoformat()) != m.value:
+            m = replace(m, value=value, reason=f"{m.reason}; in the page's order, as its own "
+                        f"date '{words.group()}'")
+        out.append(m)
+    return out
 
 
 class _LazyOrder:

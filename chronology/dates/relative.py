@@ -12,7 +12,14 @@ import re
 
 from chronology.dates import context
 from chronology.dates.context import FUTURE, PAST
-from chronology.dates.patterns import ELIDED_UNIT, number, spelled_year, weekday
+from chronology.dates.patterns import (
+    ELIDED_UNIT,
+    WEEKDAY_ABBR,
+    WEEKDAYS,
+    number,
+    spelled_year,
+    weekday,
+)
 from chronology.dates.periods import holiday_period, quarter_period, season_period
 from chronology.dates.timeml import (
     Period,
@@ -173,6 +180,8 @@ def weekday_mention(c, s):
     before = s.text[max(0, c.start - 8) : c.start].lower()
     tense = PAST if rel in ("last", "past", "previous", "earlier") or before.endswith(
         "since ") else context.tense(s.text, c.start, c.end, deadlines=False)
+    if tense is None and not rel and _ends_stretch(s.text, c.start):
+        tense = FUTURE  # "the exhibition runs until Sunday": a stretch still going on ends ahead
     if rel in ("last", "past", "previous"):
         day, rule, how = weekday_on_or_before(ref, wd, strict=True), "weekday-last", "before"
     elif rel in ("next", "coming"):
@@ -185,9 +194,24 @@ def weekday_mention(c, s):
     return Period.of_day(day), rule, why
 
 
+# "runs until Sunday", "stays through Friday" (not "Monday through Wednesday": a range)
+_UNTIL = re.compile(r"(?:(?P<word>[\w.]+)\s+)?(?:" + "|".join(en.UNTIL_WORDS) + r")\s+$",
+                    re.IGNORECASE)
+
+
+def _ends_stretch(text: str, start: int) -> bool:
+    """The weekday at ``start`` ends a stretch ("until Sunday", "through Friday") that no
+    weekday before it starts."""
+    found = _UNTIL.search(text, max(0, start - 30), start)
+    word = (found["word"] or "").lower().rstrip(".") if found else ""
+    return bool(found) and word not in WEEKDAYS and word not in WEEKDAY_ABBR
+
+
 def day_of_month(c, s):
     """"on the 25th": that day of the reference's month, or of the month before (after) it
     when the day is still to come (is gone) and the tense points back (ahead)."""
+    if c.g("domrel"):
+        return _day_of_named_month(c, s)
     ref, d = s.reference, int(c.g("dayonly"))
     base = _told_base(s)
     if base is not None and base[0].kind in ("day", "month") and base[0].month:
@@ -206,6 +230,17 @@ def day_of_month(c, s):
                 f"day {d} of the nearest month {how} reference {ref.isoformat()}"
         y, m = (y + (m + step - 1) // 12, (m + step - 1) % 12 + 1)
     return None
+
+
+def _day_of_named_month(c, s):
+    """"the 15th of next month", "the 3rd of last month": that day of the month named."""
+    n = {"this": 0, "next": 1, "last": -1}[c.g("domrel").lower()]
+    month = Period.of_day(s.reference).as_kind("month").shift("month", n)
+    d = int(c.g("domday"))
+    if not valid_day(month.year, month.month, d):
+        return None
+    return Period("day", month.year, month.month, d), "day-of-month", \
+        f"day {d} of {c.g('domrel').lower()} month (reference {s.reference.isoformat()})"
 
 
 def _weekday_in_sequence(c, s, wd: int):
@@ -470,6 +505,15 @@ def ago(c, s):
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return value, "vague-relative", f"'{c.text}': an unstated number of {unit}s"
     base, text = Period.of_day(s.reference), "reference"
+    if c.g("agothis") and not (c.g("half1") or c.g("half2")):
+        # "ten years ago this month", "a year ago today": that month (week, day) of the
+        # reference's, so many units before
+        kind = _AGO_THIS[c.g("agothis").split()[-1].lower()]
+        if unit not in _AGO_THIS_UNITS[kind]:
+            return None  # "two days ago this week": no period of its own
+        p = base.shift(unit, -n).as_kind(kind)
+        return p, f"{unit}s-ago", f"{n} {unit}(s) before the {kind} of reference " \
+            f"{s.reference.isoformat()}"
     if direction in ("earlier", "later", "before", "after"):
         found = (_closing_day(s) if _compares(s, c.start, unit) else None) or _narrated_base(s)
         if found is None and sign > 0:
@@ -488,8 +532,10 @@ def ago(c, s):
         if near is not None:
             base, text = near[0], f"'{near[1]}'"
     # "a year earlier" keeps the granularity of what it counts from ("the third quarter"),
-    # except a single day, which news compares by year ("Friday ... a year earlier").
-    kind = base.kind if unit == "year" and text != "reference" and base.kind != "day" else unit
+    # except a single day, which news compares by year ("Friday ... a year earlier"); so does
+    # "a decade later" ("founded in 1970. A decade later ...": 1980, not the 1980s)
+    kind = ("year" if base.kind == "day" else base.kind) if unit in _YEARS_OR_MORE and \
+        text != "reference" else unit
     if c.g("half1") or c.g("half2"):  # "a year and a half ago": 18 months
         if unit != "year":
             return None  # "two and a half weeks ago": no week or day of its own
@@ -507,6 +553,9 @@ def ago(c, s):
         f"({base.value})", base.first_day()
 
 
+_YEARS_OR_MORE = ("year", "decade", "century")
+_AGO_THIS = {"month": "month", "week": "week", "today": "day"}
+_AGO_THIS_UNITS = {"month": ("year",), "week": ("year", "month"), "day": ("year", "month", "week")}
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+$", re.IGNORECASE)
 
 

@@ -199,7 +199,10 @@ RULES: list[tuple[str, str]] = [
     # "on the 25th": a day of the month named alone, of the month nearest in the tense
     ("dayonly", r"(?<=\bon\s)the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)"
                 r"(?![\s,]+(?:(?:and|or|to)\s+)?(?:the\s+)?[0-3]?\d(?:st|nd|rd|th))"  # a list
-                rf"(?=\s*[,.;:!?)]|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"),
+                rf"(?=\s*[,.;:!?)]|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"
+                # "the 15th of next month": that day of the month named
+                r"|\bthe\s+(?P<domday>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<domrel>this|next|last)"
+                r"\s+month\b(?!['’]s)"),
     # (not "the weekend of October 4", "the weekend before last": another weekend than the
     # one nearest the article)
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|(?:this|the)\s+past|this\s+coming)\s+(?P<unit>weekend)\b"
@@ -229,7 +232,8 @@ RULES: list[tuple[str, str]] = [
     ("ago+unit", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}(?P<half1>\s+and\s+a\s+half)?\s+{UNIT}"
             r"(?P<half2>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|before|after|hence|"
-            r"from\s+(?:now|today)|previously)\b"),
+            r"from\s+(?:now|today)|previously)\b"
+            r"(?:(?<=ago)\s+(?P<agothis>this\s+(?:month|week)|today)\b)?"),
     ("chain+order", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
     ("chain+that", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day|morning|afternoon|evening|night)\b"

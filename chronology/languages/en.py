@@ -1111,8 +1111,10 @@ AS_VERBS = frozenset({"describe", "see", "regard", "view", "consider", "define",
                       "name", "present", "portray"})
 
 # Tense from a date's context (``chronology/dates/context.py``); regexes, any case unless noted.
+# The end of a stretch right before a date: "runs until Sunday", "stays through Friday".
+UNTIL_WORDS = ("until", "till", "through")
 # A deadline or a schedule right before a date: "by March 1", "due on", "slated for".
-DEADLINE_WORDS = ("by", "until", "till", "before", "through", "due", "expire", "expires",
+DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
                   "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",
                   r"slated\s+for")
 # A start right before a date: "since Monday", "ever since 2014" (a year after them is a

@@ -73,6 +73,28 @@ def test_undated_article_says_so(tmp_path, monkeypatch, capsys):
     assert "'Tuesday'" not in out
 
 
+@pytest.mark.parametrize(("top", "listed"), [
+    # a headline's date in digits, the page's own date read day first from it
+    ("Navy takes delivery of a frigate - 04/06/2023\n\n", "2023-06-04"),
+    # ... or from the publication line under it: the site writes its dates one way
+    ("Navy takes delivery of a frigate - 04/06/2023\n\nPublished: 04.06.2023, 10:15\n\n",
+     "2023-06-04"),
+])
+def test_a_numeric_date_is_listed_in_the_order_the_pages_own_date_was_read(
+        tmp_path, monkeypatch, capsys, top, listed):
+    path = tmp_path / "c.txt"
+    path.write_text(top + "The navy received the frigate on Sunday, the ministry said.\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(dates_command, "read_article",
+                        lambda p: Article(id="c", path=p, text=p.read_text(encoding="utf-8")))
+    monkeypatch.chdir(tmp_path)
+    assert main(["dates", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("reference: 2023-06-04")
+    headline = next(line for line in out if "\t'04/06/2023'\t" in line)
+    assert headline.split("\t")[2] == listed
+
+
 def test_front_matter_date_is_the_reference_not_a_mention(tmp_path, monkeypatch, capsys):
     import datetime as dt
 

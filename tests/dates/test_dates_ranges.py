@@ -83,6 +83,19 @@ RANGES = [
      ("2015-03", "2017")),
     ("Deliveries fell in the first half of 2016 and in 2017.", "2018-01-01",
      "the first half of 2016", ("2016-H1", None)),
+    # ends with no year run less than a year, the end at or after the start (each read apart
+    # went its own way: "through" as a deadline ahead, a start nearer ahead than behind)
+    ("Sales rose from February through April.", "2015-10-14", "February",
+     ("2015-02", "2015-04")),
+    ("The book fair runs from November to March.", "2015-10-14", "March", ("2016-03", None)),
+    ("The ban lasts from Dec. 20 until Jan. 10.", "2015-10-14", "Dec. 20",
+     ("2015-12-20", "2016-01-10")),
+    # two weekdays, the end read apart behind its start: the first such day after it, unless
+    # a past verb tells the end (then the start is in doubt, and nothing moves)
+    ("The naval exercise runs from Monday until Thursday.", "2024-03-13", "Monday",
+     ("2024-03-11", "2024-03-14")),
+    ("The naval exercise ran from Monday until Thursday.", "2024-03-13", "Monday",
+     ("2024-03-11", None)),
     # Not ranges: no "from"/"between", a backwards pair, one date alone.
     ("The vote was moved Monday to Tuesday.", REF, "Monday", ("2015-01-19", None)),
     ("Talks were held in 2015 and 2017.", "2018-01-01", "2015", ("2015", None)),

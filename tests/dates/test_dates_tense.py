@@ -280,3 +280,18 @@ def test_with_no_marker_near_a_date_the_nearest_one_earlier_in_its_sentence_gove
 ])
 def test_a_modal_have_is_past_only_before_a_participle(text, mention, expected):
     assert value_of(text, "2015-01-22", mention) == expected
+
+
+# The end of a stretch still going on lies ahead: a weekday after "until", "till" or
+# "through" with no past verb before it (reference: a Thursday).
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("The book fair runs until Sunday at the city's exhibition centre.", "Sunday",
+     "2015-01-25"),
+    ("The ceasefire holds till Monday under the new deal.", "Monday", "2015-01-26"),
+    ("The art show stays open through Saturday.", "Saturday", "2015-01-24"),
+    # a past verb keeps it behind, and a weekday before the word makes a range
+    ("The protesters were held until Monday.", "Monday", "2015-01-19"),
+    ("The drills ran Monday through Wednesday.", "Wednesday", "2015-01-21"),
+])
+def test_a_weekday_that_ends_a_stretch_going_on_lies_ahead(text, mention, expected):
+    assert value_of(text, "2015-01-22", mention) == expected

@@ -389,3 +389,38 @@ def test_a_list_of_ordinals_is_no_day_alone(text):
     values = [m.value for m in find_mentions(text, dt.date.fromisoformat(REF))]
     assert "1989-10-14" not in values and "1989-11-02" not in values
     assert not any(v.startswith("1989-10-1") or v.startswith("1989-11") for v in values)
+
+
+# "so many years ago this month": the month (week, day) of the reference's, so many units
+# before; one mention, not a year and the reference's month read apart.
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The border reopened ten years ago this month.", "ten years ago this month", "1979-10"),
+    ("The pact was signed two years ago this week.", "two years ago this week", "1987-W44"),
+    ("The rebels took the town a year ago today.", "a year ago today", "1988-10-26"),
+    ("The ferry sank a week ago today.", "a week ago today", "1989-10-19"),
+])
+def test_units_ago_this_month_are_that_month_so_many_units_before(text, words, value):
+    assert value_of(text, REF, words) == value
+
+
+# "the 15th of next month": that day of the month named, one mention.
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Bids are due by the 15th of next month.", "the 15th of next month", "1989-11-15"),
+    ("The talks resumed on the 3rd of this month.", "the 3rd of this month", "1989-10-03"),
+    ("The convoy left on the 21st of last month.", "the 21st of last month", "1989-09-21"),
+])
+def test_a_day_of_a_month_named_relatively_is_that_day(text, words, value):
+    assert value_of(text, REF, words) == value
+
+
+# "a decade later" counted from a date told keeps its granularity, as "a year later" does:
+# a year (a day's year), not the decade it falls in.
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("The mill was founded in 1962. A decade later it was sold.", "A decade later", "1972"),
+    ("The port opened in March 1950. Two decades later it closed.", "Two decades later",
+     "1970-03"),
+    ("The dam was finished on May 3, 1931. Five decades later it failed.", "Five decades later",
+     "1981"),
+])
+def test_decades_counted_from_a_date_told_keep_its_granularity(text, words, value):
+    assert value_of(text, REF, words) == value
