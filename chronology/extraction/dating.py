@@ -169,7 +169,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     for mention in calendar_dates:
         if names_period(text, mention):
             continue  # "soldiers of the Great Patriotic War (1941-1945)": the war's years
-        if mention.start in spans and _statistic_period(text, start, mention):
+        if mention.start in spans and _statistic_period(text, start, end, mention):
             continue  # "74 percent of its imports between 2017 and 2021": a statistic
         if mention.start in spans and not _is_label_or_amount(text, mention):
             ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
@@ -638,11 +638,21 @@ _SHARE = re.compile(r"(?:" + "|".join(re.escape(w) for w in en.SHARE_WORDS) + r"
                     re.IGNORECASE)
 
 
-def _statistic_period(text: str, start: int, mention: Mention) -> bool:
+# "…, Russia accounted for a whopping 36% of …", "made up the largest share of …".
+_SHARE_AFTER = re.compile(
+    r"[^;:()“”\"]{0,80}?\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SHARE_VERBS) +
+    r")\s+(?:[\w'’-]+\s+){0,3}?(?:\d[\d.,]*\s*(?:" + "|".join(
+        re.escape(w) for w in en.SHARE_WORDS[:3]) + r")|share)\s+of\b", re.IGNORECASE)
+
+
+def _statistic_period(text: str, start: int, end: int, mention: Mention) -> bool:
     """A range of years a share is stated over ("…, providing 74 percent of its imports
-    between 2017 and 2021"): the period of a statistic, not the date of an act."""
+    between 2017 and 2021", "Between 2020 and 2024, Russia accounted for 36% of …"): the
+    period of a statistic, not the date of an act."""
     if mention.precision != "year":
         return False
+    if _SHARE_AFTER.match(text[mention.end:end]):
+        return True
     share = _SHARE.search(text, max(start, mention.start - 120), mention.start)
     return share is not None and not any(
         is_past(m.group(1)) and m.group(1) not in AUXILIARIES
@@ -732,6 +742,11 @@ def _in_span_clause(text: str, start: int, mention: Mention) -> bool:
 _TOLD_OF = re.compile(r"\b(?:" + "|".join(en.TOLD_OF_WORDS) + r")\s+$")
 _NAMED_BY_ITS_DATE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(en.NAMED_BY_DATE_NOUNS) + r")\b")
+# ... or names it as a title, capitalised, wherever it stands but after a word that makes the
+# date the act's time ("especially the August 17 Communiqué"; not "at the 5 May Summit").
+_TITLED_BY_ITS_DATE = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(
+        n[:1].upper() + n[1:] for n in en.NAMED_BY_DATE_NOUNS if n[:1].isalpha()) + r")\b")
 
 
 # A name or a model after an attributive year: capitalised ("Enhanced"), or a designation with
@@ -769,6 +784,11 @@ def _is_attributive(text: str, mention: Mention, start: int, end: int) -> bool:
             _TOLD_OF.search(text[max(0, the - 30):the]) and \
             _NAMED_BY_ITS_DATE.match(text, mention.end):
         return True  # "the 11 June agreement was an order": the agreement's name, not an act
+    if mention.precision in ("day", "month") and the > 0 and \
+            _TITLED_BY_ITS_DATE.match(text, mention.end) and \
+            re.search(r"\b(?:" + "|".join(en.NAMED_BY_DATE_TITLE_NOT_AFTER) + r")\s+$",
+                      text[max(0, the - 12):the], re.IGNORECASE) is None:
+        return True  # "especially the August 17 Communiqué": a title, not the act's time
     if not re.fullmatch(r"\d{4}", mention.text.strip()):
         return False
     following = re.match(r"\s+([\w'’-]+)", text[mention.end:end])

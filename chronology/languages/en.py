@@ -214,6 +214,10 @@ EDITION_HISTORY_NEXT = ("in", "off", "at", "on", "near", "held", "staged", "host
 # A share stated over a period ("providing 74 percent of its imports between 2017 and 2021"):
 # the period measures a statistic, it dates no act.
 SHARE_WORDS = ("percent", "per cent", "%", "percentage", "share of")
+# ... also after the period, as what the period's subject accounted for: "Between 2020 and
+# 2024, Russia accounted for 36% of India's weapons imports" (verbs of a share).
+SHARE_VERBS = ("accounted for", "accounts for", "account for", "made up", "makes up",
+               "make up", "represented", "represents", "comprised", "constituted")
 # Words of a figure ("$33 million", "78 cents a share", "5%"): "compared with earnings of $33
 # million last year" in a report of a quarter compares with that quarter a year before.
 FIGURE_WORDS = ("million", "billion", "trillion", "cents", "cent", "points", "a share",
@@ -1006,14 +1010,26 @@ SPAN_NOT_AFTER = ("then", "now")
 # "said the Feb. 24 invasion …" (case-sensitive) ...
 TOLD_OF_WORDS = ("that", "said", "says", "confirmed", "confirms", "noted", "notes", "recalled",
                  "recalls", "added", "stressed", "believes", "believed", "thinks", "thought",
-                 "argued", "argues")
+                 "argued", "argues",
+                 # words that speak of or judge the thing: "Biden described the Jan. 21
+                 # shooting", "condemned the Oct. 7 attack", "welcomed the 11 June accord"
+                 "described", "describes", "mentioned", "mentions", "cited", "cites",
+                 "condemned", "condemns", "denounced", "denounces", "praised", "praises",
+                 "hailed", "hails", "welcomed", "welcomes", "criticised", "criticized",
+                 "criticises", "criticizes", "blamed", "blames", "referred to", "refers to")
 # ... names the act of one of these nouns by its date: "the 11 June agreement", "the Feb. 24
 # invasion" (regexes, case-sensitive).
 NAMED_BY_DATE_NOUNS = ("agreement", "deal", "contract", "accord", "memorandum", "pact", "treaty",
                        "attack", "invasion", "summit", "meeting", "talks", "visit", "ceasefire",
                        "truce", "decision", "announcement", "statement", "order", "launch",
                        "test", "strike", "strikes", r"elections?", "vote", "referendum", "coup",
-                       "incident", "crash")
+                       "incident", "crash", r"shootings?", r"bombings?", "massacre",
+                       "communiqué", "communique", "declaration", "resolution")
+# A document or act named by its date as a title, capitalised: "the August 17 Communiqué",
+# "the 11 June Agreement" (the thing's name wherever it stands, except after these words,
+# which make the date the time of the sentence's act: "at the 5 May Summit").
+NAMED_BY_DATE_TITLE_NOT_AFTER = ("on", "at", "during", "in", "since", "until", "till", "by",
+                                 "before", "after", "from")
 # A noun that tells an act, with the act's past verb: "which follows the purchase in 2015 of
 # 24 Rafale jets" is the jets purchased in 2015.
 ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",
