@@ -213,11 +213,21 @@ EDITION_HISTORY_WORDS = ("previous", "last", "preceding", "inaugural", "earlier"
 EDITION_HISTORY_NEXT = ("in", "off", "at", "on", "near", "held", "staged", "hosted")
 # A share stated over a period ("providing 74 percent of its imports between 2017 and 2021"):
 # the period measures a statistic, it dates no act.
+# "…, and today flies 260 of them": the words that open a clause of the present state after a
+# dated past act (extraction/dating.py).
+PRESENT_CONTRAST_OPENERS = ("and", "but", "while", "whereas")
 SHARE_WORDS = ("percent", "per cent", "%", "percentage", "share of")
 # ... also after the period, as what the period's subject accounted for: "Between 2020 and
 # 2024, Russia accounted for 36% of India's weapons imports" (verbs of a share).
 SHARE_VERBS = ("accounted for", "accounts for", "account for", "made up", "makes up",
                "make up", "represented", "represents", "comprised", "constituted")
+# A share in one year is a statistic too when its clause tells the share's size or change:
+# "accounting for nearly 60 percent of its arsenal in 2020", "Russia's share of India's arms
+# imports fell to 36 percent in 2023" (the verbs of a share's size or change).
+SHARE_SIZE_VERBS = (*SHARE_VERBS, "accounting for", "making up", "representing", "fell",
+                    "fall", "falls", "rose", "rise", "rises", "dropped", "drops", "declined",
+                    "declines", "grew", "grows", "increased", "increases", "decreased",
+                    "decreases", "shrank", "slipped", "jumped", "climbed", "stood at", "stands at")
 # Words of a figure ("$33 million", "78 cents a share", "5%"): "compared with earnings of $33
 # million last year" in a report of a quarter compares with that quarter a year before.
 FIGURE_WORDS = ("million", "billion", "trillion", "cents", "cent", "points", "a share",
