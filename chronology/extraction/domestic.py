@@ -26,13 +26,36 @@ def _own_reform() -> re.Pattern:
         rf"(?:{_alternation(en.DOMESTIC_INSTITUTIONS)})\b(?!\s+with\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _own_policy() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{_alternation(en.DOMESTIC_ADOPTIONS)})\s+(?:(?:a|an|its|their|the)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation(en.DOMESTIC_POLICY_QUALIFIERS)})\s+"
+        rf"(?:[\w-]+\s+)?(?:{_alternation(en.DOMESTIC_POLICIES)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _own_size() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{_alternation(en.DOMESTIC_SIZE_CHANGES)})\s+(?:the\s+)?"
+        rf"(?:{_alternation(en.DOMESTIC_SIZES)})\s+of\s+(?:{_alternation((*en.DOMESTIC_OWNERS, 'the'))})"
+        rf"\s+(?:[\w-]+\s+)?(?:{_alternation(en.DOMESTIC_INSTITUTIONS)})\b", re.IGNORECASE)
+
+
 def own_reform(words: str) -> str | None:
     """The words telling a side's reform of its own forces or policy, if the sentence has them.
 
     >>> own_reform("Australia announced a major restructuring of its military in 2023.")
     'restructuring of its military'
+    >>> own_reform("The cabinet approved a new defence procurement policy on Thursday.")
+    'approved a new defence procurement policy'
+    >>> own_reform("Putin signed a decree raising the size of the Russian army.")
+    'raising the size of the Russian army'
     >>> own_reform("Greece equipped its navy with the first frigate on Friday.") is None
     True
     """
-    found = _own_reform().search(words)
-    return found.group(0) if found else None
+    for pattern in (_own_reform(), _own_policy(), _own_size()):
+        found = pattern.search(words)
+        if found:
+            return found.group(0)
+    return None

@@ -993,6 +993,20 @@ DOMESTIC_INSTITUTIONS = ("military", "armed forces", "army", "defence forces", "
                          "defence force", "defense force", "defence policy", "defense policy",
                          "defence strategy", "defense strategy", "defence ministry",
                          "defense ministry", "command structure", "military command")
+# ... or its adoption of its own defence policy, doctrine, strategy or budget: "India's cabinet
+# approved a new defence procurement policy", "Moscow adopted a new military doctrine" (the
+# verbs, the qualifiers and the documents) ...
+DOMESTIC_ADOPTIONS = ("approved", "approves", "adopted", "adopts", "unveiled", "unveils",
+                      "passed", "passes", "released", "releases", "published", "publishes")
+DOMESTIC_POLICY_QUALIFIERS = ("defence", "defense", "military", "national security")
+DOMESTIC_POLICIES = ("policy", "policies", "doctrine", "strategy", "budget", "white paper",
+                     "concept", "law")
+# ... or a change of the size of its own forces: "a decree raising the size of the Russian
+# army", "cut the strength of its armed forces".
+DOMESTIC_SIZE_CHANGES = ("raising", "raised", "raises", "raise", "increasing", "increased",
+                         "increases", "increase", "boosting", "boosted", "expanding", "expanded",
+                         "cutting", "cut", "cuts", "reducing", "reduced", "reduces")
+DOMESTIC_SIZES = ("size", "strength", "headcount", "manpower")
 # A capital before one of these stands for its state ("the Taipei government said …",
 # ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
 CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
