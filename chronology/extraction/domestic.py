@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chronology.extraction.gazetteer import CITIES
 from chronology.languages import en
 
 
@@ -58,4 +59,29 @@ def own_reform(words: str) -> str | None:
         found = pattern.search(words)
         if found:
             return found.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _attacked_city() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:(?:{_alternation(en.ATTACK_NOUNS)})\s+(?:on|against|targeting)|"
+        rf"(?:{_alternation(en.ATTACK_VERBS)})|"
+        rf"fired\s+(?:[a-z-]+\s+){{0,3}}?(?:at|on))\s+(?:the\s+(?:city|capital|port)\s+of\s+)?"
+        rf"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
+
+
+def attack_on_third_city(words: str, ours: set[str]) -> str | None:
+    """The city of a country not in ``ours`` that the sentence tells an attack on, if any.
+
+    >>> attack_on_third_city("Russia launched a missile attack on Kyiv on Saturday.", {"Russia"})
+    'Kyiv'
+    >>> attack_on_third_city("Indian jets struck targets near Delhi.", {"India"}) is None
+    True
+    """
+    for found in _attacked_city().finditer(words):
+        name = found.group(1)
+        city = next((n for n in (name, name.split()[0]) if n in CITIES), None)
+        if city and CITIES[city] not in ours:
+            return city
     return None

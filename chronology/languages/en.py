@@ -1010,6 +1010,14 @@ DOMESTIC_SIZES = ("size", "strength", "headcount", "manpower")
 # A capital before one of these stands for its state ("the Taipei government said …",
 # ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
 CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
+# A side's attack on a city of a third country ("Russia launched a missile attack on Kyiv",
+# "Russian jets struck Odesa"), told in a sentence naming that side only, is its war with that
+# country, not an act of the relationship (extraction/domestic.py): the nouns of an attack
+# (before "on", "against", "targeting") and the verbs that take the target as their object.
+ATTACK_NOUNS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid",
+                "raids", "assault", "bombardment", "shelling", "bombing", "offensive")
+ATTACK_VERBS = ("struck", "shelled", "bombed", "pounded", "attacked", "targeted", "hit",
+                "fired at", "fired on")
 
 # How a sentence's date is chosen (``chronology/extraction/dating.py``); matched in any case
 # unless noted.
