@@ -30,7 +30,7 @@ from chronology.extraction.dating import (
     names_a_thing,
     side_acts,
 )
-from chronology.extraction.domestic import own_reform
+from chronology.extraction.domestic import attack_on_third_city, own_reform
 from chronology.extraction.entities import Entities, find_entities, surname
 from chronology.extraction.framing import followed_act, framed_clause, framed_subject
 from chronology.extraction.gazetteer import country_of
@@ -817,7 +817,8 @@ class _Scan:
                 topic = replace(topic, relevant=True, reason="refers back to the sentence "
                                 f"before ({earlier.reason})")
         if topic.relevant and len(topic.groups) == 1 and len(self.config.topic.actors) >= 2 \
-                and (own := own_reform(words)):  # "Australia announced a restructuring of its
+                and (own := own_reform(words) or attack_on_third_city(
+                    words, set(topic_countries(self.config.topic)))):  # "… restructuring of its
             topic = replace(topic, relevant=False, reason=f"names {next(iter(topic.groups))} "
                             f"only, and tells its own domestic act ({own!r})")  # military"
         where = f"line {self.line_of(sentence.start)}"

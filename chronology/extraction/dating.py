@@ -169,7 +169,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
     for mention in calendar_dates:
         if names_period(text, mention):
             continue  # "soldiers of the Great Patriotic War (1941-1945)": the war's years
-        if mention.start in spans and _statistic_period(text, start, mention):
+        if mention.start in spans and _statistic_period(text, start, end, mention) or \
+                _statistic_year(text, start, mention):
             continue  # "74 percent of its imports between 2017 and 2021": a statistic
         if mention.start in spans and not _is_label_or_amount(text, mention):
             ranked.append((False, 0, _PRECISION_RANK[mention.precision], mention.start, mention))
@@ -204,7 +205,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
                 _ability(text, start, mention) or _recalled_in_quote(text, mention, quotes):
             continue  # "this year's drill", "was initiated in 1993", "allows it to build …"
         if mention.text.lower().strip() in DEICTIC and (
-                inside(mention.start, quotes) or _present_view(text[mention.end:end])):
+                inside(mention.start, quotes) or _present_view(text[mention.end:end])
+                or _present_contrast(text, start, end, mention, calendar_dates)):
             continue  # "today" in a quotation or a paraphrase: the speaker's now, not an act
         speech = _is_speech(text, start, end, mention) or \
             len(calendar_dates) > 1 and _cited_source(text, start, mention)
@@ -247,6 +249,25 @@ def _present_view(after: str) -> bool:
     """The clause after "today" is in the present ("are facing", "is ready") and a speaker
     is named after it: the speaker's view of the present, told in indirect speech."""
     return bool(_PRESENT_AFTER.match(after)) and bool(_SPEAKER_AFTER.search(after))
+
+
+_CONTRAST_OPENING = re.compile(r"(?:,|\b(?:" + "|".join(en.PRESENT_CONTRAST_OPENERS) +
+                               r"))\s*$", re.IGNORECASE)
+
+
+def _present_contrast(text: str, start: int, end: int, mention: Mention,
+                      calendar_dates: list[Mention]) -> bool:
+    """ "… inducted its first fighter in 2002, and today flies more than 260 of them": a
+    clause opened by "and/but today" after a clause dated by another date, with no past verb
+    of its own, tells the present state the past act led to, not an act of today."""
+    if not any(m.start < mention.start and m.text.lower().strip() not in DEICTIC
+               for m in calendar_dates):
+        return False
+    if not _CONTRAST_OPENING.search(text, max(start, mention.start - 12), mention.start):
+        return False
+    clause = re.split(r"[,;:()“”\"]", text[mention.end:end])[0]
+    return not any(is_past(w) or w in en.PAST_AUXILIARIES
+                   for w in re.findall(r"[a-z][\w'’-]*", clause))
 
 
 _INNER_RANGE = re.compile(r"(?:to|through|until|till|and|-|–|—)\s*([0-3]?\d)(?:st|nd|rd|th)?\s*$",
@@ -638,14 +659,44 @@ _SHARE = re.compile(r"(?:" + "|".join(re.escape(w) for w in en.SHARE_WORDS) + r"
                     re.IGNORECASE)
 
 
-def _statistic_period(text: str, start: int, mention: Mention) -> bool:
+# "…, Russia accounted for a whopping 36% of …", "made up the largest share of …".
+_SHARE_AFTER = re.compile(
+    r"[^;:()“”\"]{0,80}?\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SHARE_VERBS) +
+    r")\s+(?:[\w'’-]+\s+){0,3}?(?:\d[\d.,]*\s*(?:" + "|".join(
+        re.escape(w) for w in en.SHARE_WORDS[:3]) + r")|share)\s+of\b", re.IGNORECASE)
+
+
+def _statistic_period(text: str, start: int, end: int, mention: Mention) -> bool:
     """A range of years a share is stated over ("…, providing 74 percent of its imports
-    between 2017 and 2021"): the period of a statistic, not the date of an act."""
+    between 2017 and 2021", "Between 2020 and 2024, Russia accounted for 36% of …"): the
+    period of a statistic, not the date of an act."""
     if mention.precision != "year":
         return False
+    if _SHARE_AFTER.match(text[mention.end:end]):
+        return True
     share = _SHARE.search(text, max(start, mention.start - 120), mention.start)
     return share is not None and not any(
         is_past(m.group(1)) and m.group(1) not in AUXILIARIES
+        for m in _AND_VERB.finditer(text, share.start(), mention.start))
+
+
+_SHARE_SIZE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SHARE_SIZE_VERBS)
+                         + r")\b")
+
+
+def _statistic_year(text: str, start: int, mention: Mention) -> bool:
+    """A year a share's size or change is stated for ("accounting for nearly 60 percent of
+    its arsenal in 2020", "Russia's share of India's imports fell to 36 percent in 2023"):
+    a statistic, not the date of an act."""
+    if mention.precision != "year":
+        return False
+    share = _SHARE.search(text, max(start, mention.start - 120), mention.start)
+    if share is None:
+        return False
+    clause = re.split(r"[,;:()“”\"]", text[max(start, mention.start - 160):mention.start])[-1]
+    return _SHARE_SIZE.search(clause) is not None and not any(
+        is_past(m.group(1)) and m.group(1) not in AUXILIARIES and
+        _SHARE_SIZE.match(m.group(1)) is None
         for m in _AND_VERB.finditer(text, share.start(), mention.start))
 
 
@@ -732,6 +783,11 @@ def _in_span_clause(text: str, start: int, mention: Mention) -> bool:
 _TOLD_OF = re.compile(r"\b(?:" + "|".join(en.TOLD_OF_WORDS) + r")\s+$")
 _NAMED_BY_ITS_DATE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(en.NAMED_BY_DATE_NOUNS) + r")\b")
+# ... or names it as a title, capitalised, wherever it stands but after a word that makes the
+# date the act's time ("especially the August 17 Communiqué"; not "at the 5 May Summit").
+_TITLED_BY_ITS_DATE = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+)?(?:" + "|".join(
+        n[:1].upper() + n[1:] for n in en.NAMED_BY_DATE_NOUNS if n[:1].isalpha()) + r")\b")
 
 
 # A name or a model after an attributive year: capitalised ("Enhanced"), or a designation with
@@ -769,6 +825,11 @@ def _is_attributive(text: str, mention: Mention, start: int, end: int) -> bool:
             _TOLD_OF.search(text[max(0, the - 30):the]) and \
             _NAMED_BY_ITS_DATE.match(text, mention.end):
         return True  # "the 11 June agreement was an order": the agreement's name, not an act
+    if mention.precision in ("day", "month") and the > 0 and \
+            _TITLED_BY_ITS_DATE.match(text, mention.end) and \
+            re.search(r"\b(?:" + "|".join(en.NAMED_BY_DATE_TITLE_NOT_AFTER) + r")\s+$",
+                      text[max(0, the - 12):the], re.IGNORECASE) is None:
+        return True  # "especially the August 17 Communiqué": a title, not the act's time
     if not re.fullmatch(r"\d{4}", mention.text.strip()):
         return False
     following = re.match(r"\s+([\w'’-]+)", text[mention.end:end])

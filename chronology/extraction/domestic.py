@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from chronology.extraction.gazetteer import CITIES
 from chronology.languages import en
 
 
@@ -26,13 +27,61 @@ def _own_reform() -> re.Pattern:
         rf"(?:{_alternation(en.DOMESTIC_INSTITUTIONS)})\b(?!\s+with\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _own_policy() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{_alternation(en.DOMESTIC_ADOPTIONS)})\s+(?:(?:a|an|its|their|the)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation(en.DOMESTIC_POLICY_QUALIFIERS)})\s+"
+        rf"(?:[\w-]+\s+)?(?:{_alternation(en.DOMESTIC_POLICIES)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _own_size() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:{_alternation(en.DOMESTIC_SIZE_CHANGES)})\s+(?:the\s+)?"
+        rf"(?:{_alternation(en.DOMESTIC_SIZES)})\s+of\s+(?:{_alternation((*en.DOMESTIC_OWNERS, 'the'))})"
+        rf"\s+(?:[\w-]+\s+)?(?:{_alternation(en.DOMESTIC_INSTITUTIONS)})\b", re.IGNORECASE)
+
+
 def own_reform(words: str) -> str | None:
     """The words telling a side's reform of its own forces or policy, if the sentence has them.
 
     >>> own_reform("Australia announced a major restructuring of its military in 2023.")
     'restructuring of its military'
+    >>> own_reform("The cabinet approved a new defence procurement policy on Thursday.")
+    'approved a new defence procurement policy'
+    >>> own_reform("Putin signed a decree raising the size of the Russian army.")
+    'raising the size of the Russian army'
     >>> own_reform("Greece equipped its navy with the first frigate on Friday.") is None
     True
     """
-    found = _own_reform().search(words)
-    return found.group(0) if found else None
+    for pattern in (_own_reform(), _own_policy(), _own_size()):
+        found = pattern.search(words)
+        if found:
+            return found.group(0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _attacked_city() -> re.Pattern:
+    return re.compile(
+        rf"\b(?:(?:{_alternation(en.ATTACK_NOUNS)})\s+(?:on|against|targeting)|"
+        rf"(?:{_alternation(en.ATTACK_VERBS)})|"
+        rf"fired\s+(?:[a-z-]+\s+){{0,3}}?(?:at|on))\s+(?:the\s+(?:city|capital|port)\s+of\s+)?"
+        rf"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
+
+
+def attack_on_third_city(words: str, ours: set[str]) -> str | None:
+    """The city of a country not in ``ours`` that the sentence tells an attack on, if any.
+
+    >>> attack_on_third_city("Russia launched a missile attack on Kyiv on Saturday.", {"Russia"})
+    'Kyiv'
+    >>> attack_on_third_city("Indian jets struck targets near Delhi.", {"India"}) is None
+    True
+    """
+    for found in _attacked_city().finditer(words):
+        name = found.group(1)
+        city = next((n for n in (name, name.split()[0]) if n in CITIES), None)
+        if city and CITIES[city] not in ours:
+            return city
+    return None

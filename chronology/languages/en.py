@@ -213,7 +213,21 @@ EDITION_HISTORY_WORDS = ("previous", "last", "preceding", "inaugural", "earlier"
 EDITION_HISTORY_NEXT = ("in", "off", "at", "on", "near", "held", "staged", "hosted")
 # A share stated over a period ("providing 74 percent of its imports between 2017 and 2021"):
 # the period measures a statistic, it dates no act.
+# "…, and today flies 260 of them": the words that open a clause of the present state after a
+# dated past act (extraction/dating.py).
+PRESENT_CONTRAST_OPENERS = ("and", "but", "while", "whereas")
 SHARE_WORDS = ("percent", "per cent", "%", "percentage", "share of")
+# ... also after the period, as what the period's subject accounted for: "Between 2020 and
+# 2024, Russia accounted for 36% of India's weapons imports" (verbs of a share).
+SHARE_VERBS = ("accounted for", "accounts for", "account for", "made up", "makes up",
+               "make up", "represented", "represents", "comprised", "constituted")
+# A share in one year is a statistic too when its clause tells the share's size or change:
+# "accounting for nearly 60 percent of its arsenal in 2020", "Russia's share of India's arms
+# imports fell to 36 percent in 2023" (the verbs of a share's size or change).
+SHARE_SIZE_VERBS = (*SHARE_VERBS, "accounting for", "making up", "representing", "fell",
+                    "fall", "falls", "rose", "rise", "rises", "dropped", "drops", "declined",
+                    "declines", "grew", "grows", "increased", "increases", "decreased",
+                    "decreases", "shrank", "slipped", "jumped", "climbed", "stood at", "stands at")
 # Words of a figure ("$33 million", "78 cents a share", "5%"): "compared with earnings of $33
 # million last year" in a report of a quarter compares with that quarter a year before.
 FIGURE_WORDS = ("million", "billion", "trillion", "cents", "cent", "points", "a share",
@@ -979,9 +993,31 @@ DOMESTIC_INSTITUTIONS = ("military", "armed forces", "army", "defence forces", "
                          "defence force", "defense force", "defence policy", "defense policy",
                          "defence strategy", "defense strategy", "defence ministry",
                          "defense ministry", "command structure", "military command")
+# ... or its adoption of its own defence policy, doctrine, strategy or budget: "India's cabinet
+# approved a new defence procurement policy", "Moscow adopted a new military doctrine" (the
+# verbs, the qualifiers and the documents) ...
+DOMESTIC_ADOPTIONS = ("approved", "approves", "adopted", "adopts", "unveiled", "unveils",
+                      "passed", "passes", "released", "releases", "published", "publishes")
+DOMESTIC_POLICY_QUALIFIERS = ("defence", "defense", "military", "national security")
+DOMESTIC_POLICIES = ("policy", "policies", "doctrine", "strategy", "budget", "white paper",
+                     "concept", "law")
+# ... or a change of the size of its own forces: "a decree raising the size of the Russian
+# army", "cut the strength of its armed forces".
+DOMESTIC_SIZE_CHANGES = ("raising", "raised", "raises", "raise", "increasing", "increased",
+                         "increases", "increase", "boosting", "boosted", "expanding", "expanded",
+                         "cutting", "cut", "cuts", "reducing", "reduced", "reduces")
+DOMESTIC_SIZES = ("size", "strength", "headcount", "manpower")
 # A capital before one of these stands for its state ("the Taipei government said …",
 # ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
 CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
+# A side's attack on a city of a third country ("Russia launched a missile attack on Kyiv",
+# "Russian jets struck Odesa"), told in a sentence naming that side only, is its war with that
+# country, not an act of the relationship (extraction/domestic.py): the nouns of an attack
+# (before "on", "against", "targeting") and the verbs that take the target as their object.
+ATTACK_NOUNS = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid",
+                "raids", "assault", "bombardment", "shelling", "bombing", "offensive")
+ATTACK_VERBS = ("struck", "shelled", "bombed", "pounded", "attacked", "targeted", "hit",
+                "fired at", "fired on")
 
 # How a sentence's date is chosen (``chronology/extraction/dating.py``); matched in any case
 # unless noted.
@@ -1006,14 +1042,26 @@ SPAN_NOT_AFTER = ("then", "now")
 # "said the Feb. 24 invasion …" (case-sensitive) ...
 TOLD_OF_WORDS = ("that", "said", "says", "confirmed", "confirms", "noted", "notes", "recalled",
                  "recalls", "added", "stressed", "believes", "believed", "thinks", "thought",
-                 "argued", "argues")
+                 "argued", "argues",
+                 # words that speak of or judge the thing: "Biden described the Jan. 21
+                 # shooting", "condemned the Oct. 7 attack", "welcomed the 11 June accord"
+                 "described", "describes", "mentioned", "mentions", "cited", "cites",
+                 "condemned", "condemns", "denounced", "denounces", "praised", "praises",
+                 "hailed", "hails", "welcomed", "welcomes", "criticised", "criticized",
+                 "criticises", "criticizes", "blamed", "blames", "referred to", "refers to")
 # ... names the act of one of these nouns by its date: "the 11 June agreement", "the Feb. 24
 # invasion" (regexes, case-sensitive).
 NAMED_BY_DATE_NOUNS = ("agreement", "deal", "contract", "accord", "memorandum", "pact", "treaty",
                        "attack", "invasion", "summit", "meeting", "talks", "visit", "ceasefire",
                        "truce", "decision", "announcement", "statement", "order", "launch",
                        "test", "strike", "strikes", r"elections?", "vote", "referendum", "coup",
-                       "incident", "crash")
+                       "incident", "crash", r"shootings?", r"bombings?", "massacre",
+                       "communiqué", "communique", "declaration", "resolution")
+# A document or act named by its date as a title, capitalised: "the August 17 Communiqué",
+# "the 11 June Agreement" (the thing's name wherever it stands, except after these words,
+# which make the date the time of the sentence's act: "at the 5 May Summit").
+NAMED_BY_DATE_TITLE_NOT_AFTER = ("on", "at", "during", "in", "since", "until", "till", "by",
+                                 "before", "after", "from")
 # A noun that tells an act, with the act's past verb: "which follows the purchase in 2015 of
 # 24 Rafale jets" is the jets purchased in 2015.
 ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",

@@ -4,6 +4,7 @@ names one side or none."""
 
 from __future__ import annotations
 
+import pytest
 from one_article import article_events
 
 LEAD = ("MOSCOW, June 10 (Example Wire) - Russia delivered two Su-35 jets to Iran on Monday, "
@@ -30,4 +31,21 @@ def test_acts_with_the_other_side_or_a_received_thing_stay(tmp_path):
              "said.", "2022"),
             ("Iran and Russia agreed a restructuring of their military cooperation in 2021.",
              "2021")):
+        assert date in _dates(tmp_path, LEAD + sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran's military approved a new defence procurement policy on Thursday.",
+    "The Iranian military adopted a new military doctrine in 2022.",
+    "The Iranian parliament passed a record defence budget in March 2023.",
+    "Iran's leader signed a military decree on Friday raising the size of the Iranian army."])
+def test_one_side_adopting_its_own_policy_or_resizing_its_forces_is_no_event(tmp_path, sentence):
+    assert _dates(tmp_path, LEAD + sentence) == ["2024-06-10"]
+
+
+def test_an_approval_of_the_other_sides_thing_stays(tmp_path):
+    for sentence, date in (
+            ("Iran's cabinet approved the purchase of 24 more Su-35 jets from Russia on "
+             "Thursday.", "2024-06-06"),
+            ("Iran raised the number of its Su-35 orders to 50 in 2023.", "2023")):
         assert date in _dates(tmp_path, LEAD + sentence), sentence
