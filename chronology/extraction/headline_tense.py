@@ -53,9 +53,18 @@ def _after_infinitive(words: list[str], i: int) -> bool:
         and words[i + 1].lower() not in AUXILIARIES  # ("to export used Abukuma-class ships")
 
 
+def _aux_adverb_dropped(match: re.Match) -> str:
+    """"been formally inducted" -> "been inducted": the adverb after an auxiliary goes; a verb
+    in -ly ("will supply nineteen jets", "will apply", "will rally") is no adverb and stays."""
+    word = match.group(2)
+    if word.endswith("ly") and not _adverb_only(word):
+        return match.group(0)
+    return f"{match.group(1)} "
+
+
 def present_tense(text: str) -> str:
     """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
-    text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
+    text = _AUX_ADVERB.sub(_aux_adverb_dropped, text, count=1)  # "been formally inducted"
     words = text.split(" ")
     skip_to = 0  # the verb group of a relative clause before the main verb
     for i, word in enumerate(words):

@@ -82,6 +82,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
+    sentence = _END_MARK.sub(".", sentence)  # (spans lie before it: an end mark has no date)
     sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
     sentence, date_spans = _report_days_dropped(sentence, date_spans)
     sentence, date_spans = _statement_saying_told(sentence, date_spans)
@@ -93,6 +94,11 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+# "… on July 7./.": the end mark of a story in Vietnamese agencies' English services is
+# no part of its last sentence
+_END_MARK = re.compile(r"\s*\./\.?\s*$")
 
 
 def _act_told(title: str, sentence: str) -> str:

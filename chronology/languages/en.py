@@ -1094,6 +1094,13 @@ NAME_INTRODUCERS = ("dubbed", "codenamed", "code-named", "titled", "entitled", "
 # "Over the last year", "for the past month": "the" after one of these goes with a date that
 # needs it (THE_DATE_WORDS; any case).
 THE_DATE_LEADS = ("over", "for", "within", "throughout", "during", "in")
+# "made at six-month intervals starting from August 2023": a word that only leads into the
+# date of an onset, dropped with it (``title_dates``; not after "the": "the beginning of")
+ONSET_DATE_LEADS = ("starting", "beginning", "commencing", "effective")
+# "two boats, one in 2017 and the other in 2018": the members of a distributive aside, which
+# say nothing once their dates go (``title_dates``)
+DISTRIBUTIVE_FIRST = ("one", "the first", "the former", "once")
+DISTRIBUTIVE_SECOND = ("the other", "another", "the second", "the latter", "the rest", "again")
 THE_DATE_WORDS = ("last", "past", "next", "previous", "coming", "same", "following", "preceding")
 # "houses soldiers under an agreement (signed in 2014)": a noun after one of these is no
 # subject (case-sensitive) ...

@@ -145,6 +145,8 @@ HEADLINE_TENSE_HEAD_ENDS = (
     "of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who", "comprising",
     "involving", "along", "together", "between", "among", "against", "about", "during", "including",
     "consisting", "carrying",
+    # "discussions regarding the investment are": a postmodifier's words are not the head
+    "regarding", "concerning", "over", "under", "toward", "towards", "amid", "across", "within",
 )
 HEADLINE_TENSE_CLAUSE_ENDS = {
     "of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",

@@ -1,0 +1,64 @@
+"""Headlines, round en30 (issue 9): causes found by titling every on-topic dated sentence of
+the dev texts. A verb in -ly is no adverb ("will supply"); a postmodifier ("regarding",
+"concerning", "over") is not the subject's head; a distributive aside whose members had only
+dates to say goes with them, and one a cut leaves at a bare count ("…, one to X and one")
+goes whole; a word leading into an onset's date ("starting from") goes with the date; an
+agency's end mark ("./.") is no part of the sentence. Each rule has a near miss that must
+stay as it was.  Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.extraction.titles import make_title
+
+
+def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    return make_title(sentence, spans, {}, False)
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a verb in -ly before a number word in -en is no adverb of the auxiliary
+    ("We will supply seventeen patrol boats to Ghana.", (),
+     "We will supply seventeen patrol boats to Ghana"),
+    ("The navy will apply fifteen new rules to its frigates.", (),
+     "Navy to apply fifteen new rules to frigates"),
+    # near miss: a true adverb still goes
+    ("The corvettes were formally commissioned at Tema on Monday.", ("on Monday",),
+     "Corvettes commissioned at Tema"),
+    # the head of the subject is before "regarding"/"concerning"/"over"
+    ("Talks regarding the sale of the frigates to Peru are in the final stage, the minister "
+     "said on Monday.", ("on Monday",), "Talks regarding sale of frigates to Peru are in final stage"),
+    ("Negotiations concerning the lease of two tankers were nearly complete on Monday.",
+     ("on Monday",), "Negotiations concerning lease of two tankers are nearly complete"),
+    # near miss: a singular head stays singular
+    ("The dispute over the two tankers was settled on Monday.", ("on Monday",),
+     "Dispute over two tankers settled"),
+    ("The discussion regarding the tankers was in its final stage on Monday.", ("on Monday",),
+     "Discussion regarding tankers is in final stage"),
+    # a distributive aside with only dates goes with its dates
+    ("Korea has delivered two corvettes to Peru, one in 2019 and the other in 2021.",
+     ("in 2019", "in 2021"), "Korea delivers two corvettes to Peru"),
+    ("The two ministers met twice, once in March and again in June.", ("in March", "in June"),
+     "Two ministers meet twice"),
+    # an aside with more than dates is no remnant of dates; cut at a bare count, it goes whole
+    ("Korea delivered two corvettes to Peru, one to Callao and one to Paita, on Monday.",
+     ("on Monday",), "Korea delivers two corvettes to Peru"),
+    # near miss: an aside left whole stays
+    ("Korea delivered two corvettes to Peru, one to Callao.", (),
+     "Korea delivers two corvettes to Peru, one to Callao"),
+    # a word leading into an onset's date goes with the date
+    ("The tankers will be delivered at yearly intervals starting from March 2027, the minister "
+     "noted.", ("March 2027",), "Tankers to be delivered at yearly intervals"),
+    ("The drills, beginning on Monday, involve twelve ships.", ("on Monday",),
+     "Drills involve twelve ships"),
+    # near miss: "the beginning of" is a noun's phrase, kept as before
+    ("The frigate underwent sea trials, beginning in May, including gunnery trials.",
+     ("in May",), "Frigate undergoes sea trials"),
+    # an agency's end mark
+    ("Thanh is scheduled to chair a meeting of the committee on July 9./.", ("on July 9",),
+     "Thanh scheduled to chair meeting of committee"),
+])
+def test_fifteenth_round(sentence, dates, expected):
+    assert title(sentence, dates) == expected
