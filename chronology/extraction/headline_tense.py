@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chronology.extraction.gazetteer import country_of
+from chronology.extraction.gazetteer import DEMONYMS, country_of
 from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S, one_body
 from chronology.extraction.verbs import (
     AUXILIARIES,
@@ -582,6 +582,7 @@ def plural_subject(words: list[str]) -> bool:
         return words[-1].lower() in ("we", "they", "i", "you")  # subject, not "measures"
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
         return True  # "Secretary of State Albright, Berger and Cohen": a list of names
+    words = _adjectives_joined(words)
     cut = next((i for i, w in enumerate(words) if i and (w.lower() in _HEAD_ENDS or w.islower()
                                                        and is_past(w) and w not in AUXILIARIES
                                                        and not _after_determiner(words[i - 1]))),
@@ -617,6 +618,22 @@ def plural_subject(words: list[str]) -> bool:
         _o_plural(last) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
+
+
+def _adjectives_joined(words: list[str]) -> list[str]:
+    """"Chinese and Russian naval vessel formation": two peoples' adjectives joined by "and"
+    before a common noun are that noun's modifiers, so the noun alone is the head (singular
+    here; "Chinese and Russian warships" stays plural by its own ending)."""
+    lowered = [w.lower() for w in words]
+    if lowered.count("and") != 1:
+        return words
+    at = lowered.index("and")
+    first = at - 1 if at and lowered[at - 1] not in ("the", "a", "an") else None
+    if first is None or at + 2 >= len(words) or first > 1 or \
+            not DEMONYMS.get(words[first]) or not DEMONYMS.get(words[at + 1]) or \
+            not words[at + 2].islower():
+        return words
+    return words[at + 2:]
 
 
 def _o_plural(word: str) -> bool:

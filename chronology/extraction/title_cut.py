@@ -88,6 +88,10 @@ def cap(text: str) -> str:
                     and not is_past(words[start - 2]) and words[start - 2].lower() not in \
                     ARTICLE_WORDS | AUXILIARIES | {"to", "being"}:
                 start -= 1  # "systems ordered | from Moscow …": the participle goes with its phrase
+            elif start and start > 2 and words[start - 1].islower() and \
+                    words[start - 1].endswith("ing") and len(words[start - 1]) > 5 and \
+                    words[start - 2].lower() not in ARTICLE_WORDS | AUXILIARIES | {"to", "of"}:
+                start -= 1  # "formation participating | in the drills sets sail": likewise
             if not start:  # "The contract for the supply of 36 jets of … was signed": the
                 # latest phrase start (a participle, "for", "of") that lets the verb in
                 starts = [i for i in range(2, verb) if i + 2 <= MAX_WORDS and (
