@@ -1163,6 +1163,11 @@ ACTION_CEREMONY_WORDS = ("ceremony", "ceremonies")
 # Prepositions that end the "of" phrase of a noun of action and start the rest of the act.
 ACTION_REST_PREPOSITIONS = ("to", "at", "in", "into", "from", "between", "by", "on", "with",
                             "near", "off", "under", "during", "aboard")
+# "Admiral Okafor receiving the first vessel at Tema" (a caption): the act a caption shows by
+# its participle after a name; these -ing words open a phrase, never a caption's act.
+CAPTION_NOT_ACTS = ("including", "following", "regarding", "concerning", "according", "during",
+                    "excluding", "pending", "considering", "involving", "featuring", "comprising",
+                    "consisting", "carrying", "bearing", "belonging")
 # Nouns that, after their preposition and with their article dropped, still need the clause
 # that told what they were: "… in a move that angered X" cut to "… in move", "in an event
 # attended by …" to "in event" (``title_fit.dangles``).

@@ -5,7 +5,8 @@ dates to say goes with them, and one a cut leaves at a bare count ("…, one to 
 goes whole; a word leading into an onset's date ("starting from") goes with the date; an
 agency's end mark ("./.") is no part of the sentence; in a headline's capitals the word after
 "to" is a verb ("Chief to Meet X"); peoples' adjectives joined by "and" modify one head
-("Chinese and Russian vessel formation sets sail"). Each rule has a near miss that must stay
+("Chinese and Russian vessel formation sets sail"); a caption's participle after a name is
+its act ("Okafor receiving the vessel" -> "Okafor receives vessel"). Each rule has a near miss that must stay
 as it was.  Every sentence is invented."""
 
 from __future__ import annotations
@@ -89,4 +90,21 @@ def test_fifteenth_round(sentence, dates, expected):
     ("Ghana and Nigeria were on alert on Monday.", ("on Monday",), "Ghana and Nigeria are on alert"),
 ])
 def test_headline_capitals_and_heads(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a caption shows its act by a participle after a name: told with its verb
+    ("Nigerian Navy Chief Vice Admiral Emeka Okafor receiving the first patrol vessel at Tema "
+     "on Friday.", ("on Friday",), "Okafor receives first patrol vessel at Tema"),
+    ("President Mahama inspecting a guard of honour at the airport in Abuja on Friday.",
+     ("on Friday",), "President Mahama inspects guard of honour at airport in Abuja"),
+    # near misses: a phrase's "-ing" word is no act; a caption with no participle stays
+    ("Two patrol vessels including a corvette at Tema on Friday.", ("on Friday",),
+     "Two patrol vessels including corvette at Tema"),
+    ("Ghanaian officers at the opening ceremony of a course for Nigerian sailors at Tema, "
+     "Dec. 7, 2023.", ("Dec. 7, 2023",),
+     "Ghanaian officers at opening ceremony of course for Nigerian sailors at Tema"),
+])
+def test_caption_participle(sentence, dates, expected):
     assert title(sentence, dates) == expected
