@@ -1179,6 +1179,11 @@ FIRST_PERSON_LEARNED = (r"(?:we|i)\s+(?:have\s+|had\s+)?(?:just\s+|now\s+|also\s
                         r"(?:learned|learnt|heard|got\s+(?:the\s+)?(?:news|word)|"
                         r"received\s+(?:the\s+)?(?:news|word)|been\s+told|were\s+told|"
                         r"was\s+told)\s+that\s+")
+# An impersonal report frame (``titles``): "It was said that …", "It has been reported that
+# …": no one acts in it; the act is what follows.
+IMPERSONAL_REPORT = (r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|further\s+)?"
+                     r"(?:said|reported|learned|learnt|announced|stated|confirmed|understood)"
+                     r"\s+that\s+")
 # A copyright mark opens a photo credit ("© Name, AP"): never part of the story's sentence.
 CREDIT_MARKS = ("©",)
 # Nouns of a place of work that an "-ing" word before them names the work of ("defence

@@ -6,7 +6,8 @@ goes whole; a word leading into an onset's date ("starting from") goes with the 
 agency's end mark ("./.") is no part of the sentence; in a headline's capitals the word after
 "to" is a verb ("Chief to Meet X"); peoples' adjectives joined by "and" modify one head
 ("Chinese and Russian vessel formation sets sail"); a caption's participle after a name is
-its act ("Okafor receiving the vessel" -> "Okafor receives vessel"). Each rule has a near miss that must stay
+its act ("Okafor receiving the vessel" -> "Okafor receives vessel"); an impersonal report
+frame ("It was reported that …") is no act. Each rule has a near miss that must stay
 as it was.  Every sentence is invented."""
 
 from __future__ import annotations
@@ -107,4 +108,18 @@ def test_headline_capitals_and_heads(sentence, dates, expected):
      "Ghanaian officers at opening ceremony of course for Nigerian sailors at Tema"),
 ])
 def test_caption_participle(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # an impersonal report frame is no act: what it reports is
+    ("It has been reported that the deal is worth $200 million, according to local media on "
+     "Monday.", ("on Monday",), "Deal is worth $200 million"),
+    ("When the contract was signed in 2021, it was said that Ghana would buy six patrol boats.",
+     ("in 2021",), "Ghana to buy six patrol boats"),
+    # near miss: a person's report is told as before
+    ("The minister said on Monday that Ghana would buy six patrol boats.", ("on Monday",),
+     "Ghana to buy six patrol boats"),
+])
+def test_impersonal_report_frame(sentence, dates, expected):
     assert title(sentence, dates) == expected
