@@ -135,6 +135,10 @@ def present_tense(text: str) -> str:
             break  # "There will be no ban", "It was the first time": leave them whole
         if i < skip_to:
             continue
+        earlier = _verb_before_subordinate(words, i)
+        if earlier is not None:  # "Doha signs agreement … since Gulf crisis began": "signs"
+            _mark_verb(words, earlier)
+            break
         relative = _object_relative(words, i)
         if relative:  # "Little of the vitriol that the issue aroused remains": "remains"
             skip_to = relative
@@ -435,6 +439,23 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
             words[i - 1] = ""  # "Shoigu last visited Pyongyang" -> "Shoigu visits", not
             # "last visits": the adverb tells the past the present tense drops
     _mark_verb(words, i)
+
+
+_SUBORDINATORS = set(en.CLAUSE_CONJUNCTIONS) | en_grammar.HEADLINE_TENSE_TIME_SUBORDINATORS
+_NOT_AFTER_VERB = en_grammar.HEADLINE_TENSE_NOT_AFTER_VERB
+
+
+def _verb_before_subordinate(words: list[str], i: int) -> int | None:
+    """``words[i]``, a past verb, stands in a clause a subordinator opens ("since the crisis
+    began") after a verb in -s with its object ("Doha signs agreement …"): that earlier verb
+    is the headline's, already in its tense; the subordinate clause keeps its own."""
+    opener = next((k for k in range(i - 1, 1, -1) if words[k].lower() in _SUBORDINATORS), None)
+    if opener is None:
+        return None
+    return next((k for k in range(1, opener - 1) if words[k].islower() and words[k].isalpha()
+                 and words[k].endswith("s") and not words[k].endswith("ss")
+                 and is_verb_form(words[k]) and not plural_subject(words[:k])
+                 and words[k + 1].lower() not in _NOT_AFTER_VERB), None)
 
 
 def _habitual(words: list[str], i: int) -> bool:

@@ -7,7 +7,9 @@ agency's end mark ("./.") is no part of the sentence; in a headline's capitals t
 "to" is a verb ("Chief to Meet X"); peoples' adjectives joined by "and" modify one head
 ("Chinese and Russian vessel formation sets sail"); a caption's participle after a name is
 its act ("Okafor receiving the vessel" -> "Okafor receives vessel"); an impersonal report
-frame ("It was reported that …") is no act. Each rule has a near miss that must stay
+frame ("It was reported that …") is no act; a name after an act noun's object names the
+object ("The groundbreaking for the warship, PNS X, took place"); a subordinate clause's
+past verb is never the headline's. Each rule has a near miss that must stay
 as it was.  Every sentence is invented."""
 
 from __future__ import annotations
@@ -122,4 +124,22 @@ def test_caption_participle(sentence, dates, expected):
      "Ghana to buy six patrol boats"),
 ])
 def test_impersonal_report_frame(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a name set off after an act noun's object names the object, not the act, and stands for it
+    ("The groundbreaking for the second corvette, GNS Volta, took place in Tema in May.",
+     ("in May",), "Groundbreaking for GNS Volta takes place in Tema"),
+    # near miss: after a thing, the name is the subject
+    ("The second corvette of the Ghanaian Navy, GNS Volta, was launched in Tema in May.",
+     ("in May",), "GNS Volta launched in Tema"),
+    # a subordinate clause's past verb is never the headline's: the verb in -s before it is
+    ("Ghana signs agreement to purchase six trainer jets in its second major arms purchase "
+     "since the border crisis began.", (), "Ghana signs agreement to purchase six trainer jets"),
+    # near miss: a past main verb before the clause takes the headline's tense
+    ("The talks of the ministers ended after the deal was signed on Monday.", ("on Monday",),
+     "Talks of ministers end after deal was signed"),
+])
+def test_subjects_and_subordinate_verbs(sentence, dates, expected):
     assert title(sentence, dates) == expected
