@@ -34,7 +34,7 @@ def action_headline(title: str, sentence: str = "") -> str:
     text = title.split(", ")[0].strip()  # an appositive after the act ("…, first in decade")
     if not _verbless(text) or not _verbless(sentence.split(", ")[0]):
         return ""  # "Talks between A and B begin", "The shipment … started": a verb
-    for make in (_passive, _act, _between, _after_act):
+    for make in (_passive, _act, _between, _after_act, _caption_act):
         made = make(text) if make is not _after_act else make(title.strip())
         if made:
             return made[0].upper() + made[1:]
@@ -99,3 +99,22 @@ def _after_act(text: str) -> str:
     place = f" {found.group('place')}" if found.group("place") else ""
     return f"{found.group('who')} {verb} {found.group('rest')}{place}"
 
+
+
+_CAPTION_ACT = re.compile(r"(?P<who>(?=[A-Z])(?:[\w.'’-]+\s+){0,5}?(?:[A-Z][\w.'’-]*|[a-z]+[^s\W]s))"
+                          r"\s+(?P<ing>[a-z]+ing)"
+                          r"\s+(?P<rest>\S.*)$")
+
+
+def _caption_act(text: str) -> str:
+    """"Okafor receiving first patrol vessel at Tema" (a caption): the act shown, told by a
+    participle right after a name or a plural noun ("soldiers taking part"), told with its verb ("Okafor receives first patrol vessel
+    at Tema"); not a headline in capitals nor a phrase's "-ing" word ("including")."""
+    found = _CAPTION_ACT.fullmatch(text)
+    if not found or found.group("ing") in en.CAPTION_NOT_ACTS or \
+            sum(w[:1].isupper() for w in text.split()) > len(text.split()) // 2 + 1:
+        return ""
+    who, base = found.group("who"), gerund_base(found.group("ing"))
+    if not is_verb_form(base) or any(w.lower() in en.ACTION_REST_PREPOSITIONS for w in who.split()):
+        return ""
+    return f"{who} {conjugate(base, plural_subject(who.split()))} {found.group('rest')}"

@@ -14,7 +14,7 @@ import re
 from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, person_name
 from chronology.extraction.entities import surname as _surname
 from chronology.extraction.gazetteer import country_of
-from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past, is_verb_form
 from chronology.languages import en, en_grammar
 
 WORD = re.compile(r"[\w'’.-]+")
@@ -252,6 +252,10 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
     """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
     out, pos = [], 0
     for offset, words in capitalised_runs(text):
+        if len(words) > 1 and re.search(r"\b[A-Z][\w'’-]*\s+to\s+$", text[:offset]) and \
+                is_verb_form(words[0].lower()):
+            offset, words = offset + text[offset:].index(words[1]), words[1:]  # "… Chief to
+            # Meet Hegseth": in a headline's capitals the word after "to" is its verb, no name
         name = person_name(words)
         if not name or _no_person(text, offset, words, name) or name.split()[-1] in en.THING_NOUNS:
             continue  # ("Alliance Readiness Action Plan": a thing's name, never cut to "Plan")

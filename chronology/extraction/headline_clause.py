@@ -326,6 +326,13 @@ def _named_subject(text: str) -> str:
     head = re.split(r"\s+(?:of|for|from|in)\s+", desc)[0].split()[-1]  # "frigate of the Navy"
     if not head[:1].islower() or not (match.group("article") or desc[:1].islower()):
         return text  # "The S-300 deal, …": the head must be a common noun ("frigate")
+    if head != desc.split()[-1] and (head.endswith("ing") or head in en.ACTION_NOUN_PARTICIPLES
+                                     or head in en.ACTION_NOUN_ACTS):
+        # "The groundbreaking for the second warship, PNS Badr, took place": the name names
+        # the ship, not the act, which stays the subject: "groundbreaking for PNS Badr"
+        act = re.match(r"(.+?\s(?:of|for|from|in))\s", desc)
+        return f"{match.group('article') or ''}{act.group(1)} {match.group('name')} " \
+            f"{text[match.end():]}"
     return match.group("name") + " " + text[match.end():]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from chronology.extraction.gazetteer import country_of
+from chronology.extraction.gazetteer import DEMONYMS, country_of
 from chronology.extraction.speakers import PLURAL_SPEAKERS, SINGULAR_S, one_body
 from chronology.extraction.verbs import (
     AUXILIARIES,
@@ -53,9 +53,18 @@ def _after_infinitive(words: list[str], i: int) -> bool:
         and words[i + 1].lower() not in AUXILIARIES  # ("to export used Abukuma-class ships")
 
 
+def _aux_adverb_dropped(match: re.Match) -> str:
+    """"been formally inducted" -> "been inducted": the adverb after an auxiliary goes; a verb
+    in -ly ("will supply nineteen jets", "will apply", "will rally") is no adverb and stays."""
+    word = match.group(2)
+    if word.endswith("ly") and not _adverb_only(word):
+        return match.group(0)
+    return f"{match.group(1)} "
+
+
 def present_tense(text: str) -> str:
     """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
-    text = _AUX_ADVERB.sub(lambda m: f"{m.group(1)} ", text, count=1)  # "been formally inducted"
+    text = _AUX_ADVERB.sub(_aux_adverb_dropped, text, count=1)  # "been formally inducted"
     words = text.split(" ")
     skip_to = 0  # the verb group of a relative clause before the main verb
     for i, word in enumerate(words):
@@ -126,6 +135,10 @@ def present_tense(text: str) -> str:
             break  # "There will be no ban", "It was the first time": leave them whole
         if i < skip_to:
             continue
+        earlier = _verb_before_subordinate(words, i)
+        if earlier is not None:  # "Doha signs agreement … since Gulf crisis began": "signs"
+            _mark_verb(words, earlier)
+            break
         relative = _object_relative(words, i)
         if relative:  # "Little of the vitriol that the issue aroused remains": "remains"
             skip_to = relative
@@ -428,6 +441,23 @@ def _to_headline_tense(words: list[str], i: int, plural: bool) -> None:
     _mark_verb(words, i)
 
 
+_SUBORDINATORS = set(en.CLAUSE_CONJUNCTIONS) | en_grammar.HEADLINE_TENSE_TIME_SUBORDINATORS
+_NOT_AFTER_VERB = en_grammar.HEADLINE_TENSE_NOT_AFTER_VERB
+
+
+def _verb_before_subordinate(words: list[str], i: int) -> int | None:
+    """``words[i]``, a past verb, stands in a clause a subordinator opens ("since the crisis
+    began") after a verb in -s with its object ("Doha signs agreement …"): that earlier verb
+    is the headline's, already in its tense; the subordinate clause keeps its own."""
+    opener = next((k for k in range(i - 1, 1, -1) if words[k].lower() in _SUBORDINATORS), None)
+    if opener is None:
+        return None
+    return next((k for k in range(1, opener - 1) if words[k].islower() and words[k].isalpha()
+                 and words[k].endswith("s") and not words[k].endswith("ss")
+                 and is_verb_form(words[k]) and not plural_subject(words[:k])
+                 and words[k + 1].lower() not in _NOT_AFTER_VERB), None)
+
+
 def _habitual(words: list[str], i: int) -> bool:
     """"used to buy" at ``words[i]``: a past habit, told as the verb itself; not a participle
     ("drones used to attack the base were …": a finite verb follows)."""
@@ -573,6 +603,7 @@ def plural_subject(words: list[str]) -> bool:
         return words[-1].lower() in ("we", "they", "i", "you")  # subject, not "measures"
     if re.search(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+[A-Z]", " ".join(words)):
         return True  # "Secretary of State Albright, Berger and Cohen": a list of names
+    words = _adjectives_joined(words)
     cut = next((i for i, w in enumerate(words) if i and (w.lower() in _HEAD_ENDS or w.islower()
                                                        and is_past(w) and w not in AUXILIARIES
                                                        and not _after_determiner(words[i - 1]))),
@@ -608,6 +639,22 @@ def plural_subject(words: list[str]) -> bool:
         _o_plural(last) and not proper or \
         last in PLURAL_SPEAKERS or last in _IRREGULAR_PLURALS or \
         last.endswith("men") and last not in _SINGULAR_MEN  # "gunmen", "servicemen"
+
+
+def _adjectives_joined(words: list[str]) -> list[str]:
+    """"Chinese and Russian naval vessel formation": two peoples' adjectives joined by "and"
+    before a common noun are that noun's modifiers, so the noun alone is the head (singular
+    here; "Chinese and Russian warships" stays plural by its own ending)."""
+    lowered = [w.lower() for w in words]
+    if lowered.count("and") != 1:
+        return words
+    at = lowered.index("and")
+    first = at - 1 if at and lowered[at - 1] not in ("the", "a", "an") else None
+    if first is None or at + 2 >= len(words) or first > 1 or \
+            not DEMONYMS.get(words[first]) or not DEMONYMS.get(words[at + 1]) or \
+            not words[at + 2].islower():
+        return words
+    return words[at + 2:]
 
 
 def _o_plural(word: str) -> bool:

@@ -88,6 +88,10 @@ def cap(text: str) -> str:
                     and not is_past(words[start - 2]) and words[start - 2].lower() not in \
                     ARTICLE_WORDS | AUXILIARIES | {"to", "being"}:
                 start -= 1  # "systems ordered | from Moscow …": the participle goes with its phrase
+            elif start and start > 2 and words[start - 1].islower() and \
+                    words[start - 1].endswith("ing") and len(words[start - 1]) > 5 and \
+                    words[start - 2].lower() not in ARTICLE_WORDS | AUXILIARIES | {"to", "of"}:
+                start -= 1  # "formation participating | in the drills sets sail": likewise
             if not start:  # "The contract for the supply of 36 jets of … was signed": the
                 # latest phrase start (a participle, "for", "of") that lets the verb in
                 starts = [i for i in range(2, verb) if i + 2 <= MAX_WORDS and (
@@ -127,6 +131,7 @@ def cap(text: str) -> str:
         words = _cut_clause_subject_dropped(words, whole, verb)
         words = _cut_inclusion_dropped(words, whole, verb)
         words = _cut_aside_dropped(words, whole, verb)
+        words = _cut_count_aside_dropped(words, whole, verb)
         words = _cut_participle_dropped(words, whole, verb)
         if verb is not None and verb + 4 < len(words) < len(whole) and \
                 words[-2].lower() in _RELATIVE_WORDS and words[-1].islower():
@@ -172,6 +177,19 @@ def _cut_aside_dropped(words: list[str], whole: list[str], verb: int | None) -> 
     opens = aside[0] in ("to", "being") or aside[0].islower() and is_past(aside[0]) and \
         aside[0] not in AUXILIARIES
     if not opens or not last.islower() or not (is_past(last) or words[-2] in ("to", "be")):
+        return words
+    return [*words[:comma], words[comma].rstrip(",")]
+
+
+def _cut_count_aside_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:
+    """"… two corvettes to Peru, one to Callao and one | to Paita": a cut that leaves a count
+    without what it counts ends mid-phrase; the aside it stands in goes whole, from its comma."""
+    n = len(words)
+    if verb is None or not words or n >= len(whole) or \
+            words[-1].lower().strip(",") not in _COUNT_ENDS:
+        return words
+    comma = next((k for k in range(n - 2, verb, -1) if words[k].endswith(",")), None)
+    if comma is None:
         return words
     return [*words[:comma], words[comma].rstrip(",")]
 

@@ -77,6 +77,10 @@ def strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
                                                            re.IGNORECASE)
         # a span led by its own preposition takes no other ("handed over | on Monday")
         cut = before.start() if before else start
+        onset = _ONSET_LEAD.search(sentence[:cut])
+        if onset and not inside(onset.start(), quotes):
+            cut = onset.start() + 1  # "at intervals starting from May": no "starting" left
+        onset_aside = bool(onset) and sentence[:cut].rstrip().endswith(",")
         the = _THE_LEAD.search(sentence[:start])
         if the and _NEEDS_THE.match(sentence[start:end]) and not possessive:
             cut = min(cut, the.start())  # "Over the last year, …": no "Over the," left
@@ -99,6 +103,10 @@ def strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             second = re.match(r"\s*,\s+(?:and|or)\s+([a-z]+)\s", rest)
             if second and second.group(1) not in _NO_PREDICATE and is_verb_form(second.group(1)):
                 rest = " " + rest.lstrip(" ,")
+        after_aside = re.match(r"\s*,\s*([a-z]+)\b", rest) if onset_aside else None
+        if after_aside and not after_aside.group(1).endswith("ing") and \
+                is_verb_form(after_aside.group(1)):
+            rest = " " + rest.lstrip(" ,")  # "The drills, beginning on Monday, involve": closed
         aside = re.match(r"\s*,\s*(?=([a-z]+)\b)", rest)
         if aside and is_verb_word(aside.group(1)) and keep.strip() and "," not in keep:
             rest = " " + rest[aside.end():]  # "The bombings, on Aug. 7, killed": no comma left
@@ -124,7 +132,15 @@ def strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
             keep = re.sub(r",\s+(?:(?:due|set|expected|scheduled)\s+)?to\s+be\s+[a-z]+(?:ed|en)$",
                           "", keep)
         sentence = keep + _join(rest)
-    return sentence
+    return _DISTRIBUTIVE_LEFT.sub("", sentence) if spans else sentence
+
+
+_ONSET_LEAD = re.compile(r"(?<!\bthe)(?<!\ba)\s(?:" + "|".join(en.ONSET_DATE_LEADS) +
+                         r")(?:\s+(?:from|on|in))?\s+$", re.IGNORECASE)
+# ", one and the other": a distributive aside whose members had only their dates to say
+_DISTRIBUTIVE_LEFT = re.compile(r",\s+(?:" + "|".join(en.DISTRIBUTIVE_FIRST) + r")\s*,?\s+and\s+(?:"
+                                + "|".join(en.DISTRIBUTIVE_SECOND) + r")(?=\s*(?:[.;,]|$))",
+                                re.IGNORECASE)
 
 
 # "will last until June 16", "runs through May": a verb of duration with only its end date

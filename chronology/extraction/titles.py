@@ -82,6 +82,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
+    sentence = _END_MARK.sub(".", sentence)  # (spans lie before it: an end mark has no date)
     sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
     sentence, date_spans = _report_days_dropped(sentence, date_spans)
     sentence, date_spans = _statement_saying_told(sentence, date_spans)
@@ -95,6 +96,11 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     return core or title
 
 
+# "… on July 7./.": the end mark of a story in Vietnamese agencies' English services is
+# no part of its last sentence
+_END_MARK = re.compile(r"\s*\./\.?\s*$")
+
+
 def _act_told(title: str, sentence: str) -> str:
     """A verbless title of a verbless sentence told by a noun of action ("Delivery of jets to
     Croatia") with the act's verb ("Jets delivered to Croatia"), when that makes a usable
@@ -104,7 +110,8 @@ def _act_told(title: str, sentence: str) -> str:
 
 
 _CREDIT = re.compile(r"\s*(?:" + "|".join(map(re.escape, en.CREDIT_MARKS)) + r")")
-_LEARNED = re.compile(en.FIRST_PERSON_LEARNED, re.IGNORECASE)
+_LEARNED = re.compile(r"(?:" + en.FIRST_PERSON_LEARNED + "|" + en.IMPERSONAL_REPORT + ")",
+                      re.IGNORECASE)
 
 
 def _credit_dropped(sentence: str, spans: list[tuple[int, int]]
@@ -158,13 +165,19 @@ def _statement_saying_told(sentence: str, spans: list[tuple[int, int]]
 def _learning_dropped(sentence: str, spans: list[tuple[int, int]]
                       ) -> tuple[str, list[tuple[int, int]]]:
     """"We just got the news that Sweden and Ukraine signed …": the outlet telling how it
-    learned is no act; what it learned is ("Sweden and Ukraine sign …")."""
+    learned is no act; what it learned is ("Sweden and Ukraine sign …"); so is an impersonal
+    report frame ("It was reported that the deal is worth …": "Deal is worth …")."""
     found = _LEARNED.match(sentence)
+    if not found and _SUBORDINATE.match(sentence):  # "When the deal was final, it was said
+        found = _LEARNED_AFTER_CLAUSE.search(sentence)  # that …": after the clause's comma
     if not found or len(sentence) - found.end() < 20:
         return sentence, spans
     at = found.end()
     told = sentence[at:]
     return told[0].upper() + told[1:], [(a - at, b - at) for a, b in spans if a >= at]
+
+
+_LEARNED_AFTER_CLAUSE = re.compile(r"(?<=,\s)" + en.IMPERSONAL_REPORT, re.IGNORECASE)
 
 
 # What leaves a reader no act to read: no verb, a cut end, no one the act is told of

@@ -1142,6 +1142,13 @@ NAME_INTRODUCERS = ("dubbed", "codenamed", "code-named", "titled", "entitled", "
 # "Over the last year", "for the past month": "the" after one of these goes with a date that
 # needs it (THE_DATE_WORDS; any case).
 THE_DATE_LEADS = ("over", "for", "within", "throughout", "during", "in")
+# "made at six-month intervals starting from August 2023": a word that only leads into the
+# date of an onset, dropped with it (``title_dates``; not after "the": "the beginning of")
+ONSET_DATE_LEADS = ("starting", "beginning", "commencing", "effective")
+# "two boats, one in 2017 and the other in 2018": the members of a distributive aside, which
+# say nothing once their dates go (``title_dates``)
+DISTRIBUTIVE_FIRST = ("one", "the first", "the former", "once")
+DISTRIBUTIVE_SECOND = ("the other", "another", "the second", "the latter", "the rest", "again")
 THE_DATE_WORDS = ("last", "past", "next", "previous", "coming", "same", "following", "preceding")
 # "houses soldiers under an agreement (signed in 2014)": a noun after one of these is no
 # subject (case-sensitive) ...
@@ -1206,6 +1213,11 @@ ACTION_CEREMONY_WORDS = ("ceremony", "ceremonies")
 # Prepositions that end the "of" phrase of a noun of action and start the rest of the act.
 ACTION_REST_PREPOSITIONS = ("to", "at", "in", "into", "from", "between", "by", "on", "with",
                             "near", "off", "under", "during", "aboard")
+# "Admiral Okafor receiving the first vessel at Tema" (a caption): the act a caption shows by
+# its participle after a name; these -ing words open a phrase, never a caption's act.
+CAPTION_NOT_ACTS = ("including", "following", "regarding", "concerning", "according", "during",
+                    "excluding", "pending", "considering", "involving", "featuring", "comprising",
+                    "consisting", "carrying", "bearing", "belonging")
 # Nouns that, after their preposition and with their article dropped, still need the clause
 # that told what they were: "… in a move that angered X" cut to "… in move", "in an event
 # attended by …" to "in event" (``title_fit.dangles``).
@@ -1217,6 +1229,11 @@ FIRST_PERSON_LEARNED = (r"(?:we|i)\s+(?:have\s+|had\s+)?(?:just\s+|now\s+|also\s
                         r"(?:learned|learnt|heard|got\s+(?:the\s+)?(?:news|word)|"
                         r"received\s+(?:the\s+)?(?:news|word)|been\s+told|were\s+told|"
                         r"was\s+told)\s+that\s+")
+# An impersonal report frame (``titles``): "It was said that …", "It has been reported that
+# …": no one acts in it; the act is what follows.
+IMPERSONAL_REPORT = (r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|further\s+)?"
+                     r"(?:said|reported|learned|learnt|announced|stated|confirmed|understood)"
+                     r"\s+that\s+")
 # A copyright mark opens a photo credit ("© Name, AP"): never part of the story's sentence.
 CREDIT_MARKS = ("©",)
 # Nouns of a place of work that an "-ing" word before them names the work of ("defence

@@ -145,7 +145,14 @@ HEADLINE_TENSE_HEAD_ENDS = (
     "of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who", "comprising",
     "involving", "along", "together", "between", "among", "against", "about", "during", "including",
     "consisting", "carrying",
+    # "discussions regarding the investment are": a postmodifier's words are not the head
+    "regarding", "concerning", "over", "under", "toward", "towards", "amid", "across", "within",
 )
+# "Doha signs agreement … since the Gulf crisis began": with en.CLAUSE_CONJUNCTIONS, words
+# opening a subordinate clause, whose verb is never the headline's main verb (``headline_tense``)
+HEADLINE_TENSE_TIME_SUBORDINATORS = {"since", "after", "before", "until"}
+# words that never follow a verb in -s with its object ("the talks of …": "talks" a noun)
+HEADLINE_TENSE_NOT_AFTER_VERB = {"of", "and", "or", "is", "are", "was", "were", "has", "have"}
 HEADLINE_TENSE_CLAUSE_ENDS = {
     "of", "to", "in", "on", "and", "or", "for", "with", "by", "at", "from", "the",
 }
