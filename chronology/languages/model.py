@@ -201,6 +201,10 @@ class Language:
     until_now: re.Pattern = re.compile(NEVER)
     # a past verb anywhere in a clause ("امضا شد"), not only at its end (``past``)
     past_verb: re.Pattern = re.compile(NEVER)
+    # the mark of a clause's direct object ("را") and the prepositions that open a phrase, not
+    # a subject ("با", "در"): whether a clause after a bare participle has its own subject
+    object_markers: frozenset[str] = frozenset()
+    clause_prepositions: frozenset[str] = frozenset()
     # acts that, told as done inside what was said before a future, are its background ("…
     # را تحویل داده و … را نیز تحویل خواهد داد"): a delivery, signing or arrival
     said_background: re.Pattern = re.compile(NEVER)
@@ -492,6 +496,9 @@ def build(module: ModuleType) -> Language:
         week_start=_table(module, "WEEK_START", None),
         citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
         past_verb=re.compile(_table(module, "PAST_VERB", NEVER)),
+        object_markers=frozenset(compact(norm(w)) for w in _table(module, "OBJECT_MARKERS", ())),
+        clause_prepositions=frozenset(
+            compact(norm(w)) for w in _table(module, "CLAUSE_PREPOSITIONS", ())),
         said_background=words("SAID_BACKGROUND"),
         that_word=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})"
                              rf"(?![\w{ZWNJ}])", re.IGNORECASE),

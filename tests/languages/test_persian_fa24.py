@@ -92,3 +92,31 @@ def test_a_past_lead_before_a_plan_stays_the_days_news(tmp_path):
                   "کردند.",
                   "به گزارش ایرنا، قرار است این رزمایش در ماه سپتامبر بار دیگر برگزار شود.")
     assert _dates(tmp_path, "past", text)[0][0] == "2024-08-26"
+
+
+# --- a bare past participle before «و» closes its clause only before a subject of its own -------
+
+@pytest.mark.parametrize("text", [
+    # the same subject goes on into the future: a plan for next Monday
+    "هیئت نظامی روسیه روز دوشنبه وارد پایتخت شده و با فرماندهان ارتش دیدار خواهد کرد.",
+    "وزیر دفاع روز دوشنبه به مسکو سفر کرده و در این سفر با همتای خود دیدار خواهد کرد.",
+    "ناوهای روسی روز دوشنبه به بندر رسیده و در رزمایش مشترک شرکت خواهند کرد.",
+    "رئیس ستاد روز دوشنبه قرارداد را امضا کرده و سپس به اصفهان خواهد رفت.",
+    # «داده» a noun, «ساخته شده» an adjective: no verb closes a clause
+    "روز دوشنبه مرکز تبادل داده و اطلاعات نظامی دو کشور افتتاح خواهد شد.",
+    "روز دوشنبه محموله پهپادهای ساخته شده و مهمات به مقصد ارسال خواهند شد.",
+])
+def test_a_bare_participle_of_the_same_subject_keeps_the_future(text):
+    assert [value for _, value in _told(text)] == ["2024-10-21"]
+
+
+@pytest.mark.parametrize("text", [
+    # the first clause has its object, the next its own subject: the signing is done
+    "دو کشور روز دوشنبه قرارداد خرید جنگنده‌ها را امضا کرده و تحویل آن‌ها به زودی آغاز "
+    "خواهد شد.",
+    # a finite past closes its clause, simple or perfect
+    "هیئت نظامی روز دوشنبه وارد پایتخت شد و با فرماندهان ارتش دیدار خواهد کرد.",
+    "هیئت نظامی روز دوشنبه وارد پایتخت شده است و با فرماندهان ارتش دیدار خواهد کرد.",
+])
+def test_a_finished_clause_before_and_keeps_its_weekday_past(text):
+    assert [value for _, value in _told(text)] == ["2024-10-14"]
