@@ -527,6 +527,12 @@ COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]
 # A time ahead or of late in a lead told in the present ("طی سه سال آینده ... تحویل می‌دهد",
 # "در ماه‌های اخیر ... خبر می‌دهند"): a plan or a trend, not the day's act.
 LEAD_PRESENT_ELSEWHEN = ("آینده", "آتی", "اخیر")
+# A lead's present that starts its act ("رزمایش مشترکی را ... آغاز می‌کنند"): the act of the
+# day, though the next sentence dates its end or its next round ahead (see ru.py).
+LEAD_STARTS = ("آغاز می‌کنند", "آغاز می‌کند", "شروع می‌کنند", "شروع می‌کند")
+# The nouns of a part of an act ("دور بعدی این رزمایش", "مرحله دوم این رزمایش"): the words
+# counted before an ordinal (see ru.py).
+ACT_PARTS = COUNTED_BEFORE_ORDINAL
 LEAD_PRESENT = r"(?<!\S)می[\s\u200c]?(?:کن|ده)(?:د|ند)(?![\u0600-\u06ff])"
 # Designers' names as Persian writes them before a designation's number ("سوخو-۲۴" is the
 # Su-24, "اس ۴۰۰" the S-400, "اف 16" the F-16, "تو 95" the Tu-95): the Latin letters the

@@ -205,6 +205,12 @@ class Language:
     # a subject ("با", "در"): whether a clause after a bare participle has its own subject
     object_markers: frozenset[str] = frozenset()
     clause_prepositions: frozenset[str] = frozenset()
+    # a lead's present that starts its act ("начинают учения", LEAD_STARTS): the day's act,
+    # even when a later sentence dates the act's end or next stage ahead
+    lead_starts: re.Pattern = re.compile(NEVER)
+    # the nouns of a part of an act ("следующий этап этих учений", ACT_PARTS): a date of that
+    # part is not the date of the act told before
+    act_parts: re.Pattern = re.compile(NEVER)
     # acts that, told as done inside what was said before a future, are its background ("…
     # را تحویل داده و … را نیز تحویل خواهد داد"): a delivery, signing or arrival
     said_background: re.Pattern = re.compile(NEVER)
@@ -445,6 +451,8 @@ def build(module: ModuleType) -> Language:
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
         lead_present_elsewhen=words("LEAD_PRESENT_ELSEWHEN", whole=True),
+        lead_starts=words("LEAD_STARTS", whole=True),
+        act_parts=words("ACT_PARTS"),
         habit=re.compile(
             words("HABIT").pattern + (
                 rf"|(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'HABIT_ADVERBS', ()))})"
