@@ -37,7 +37,8 @@ def tense(text: str, start: int, end: int, lang) -> str:
         return PAST  # "… روز دوشنبه … تحویل داد و انتظار می‌رود بقیه …": the act is done
         # before the clause of the cue begins (review G)
     if cue is not None and cue.group() in after and not lang.planned.search(clause) and (
-            _closed_before(after[:after.find(cue.group())], lang)):
+            _closed_before(after[:after.find(cue.group())], lang,
+                           lang.normalise(text[left:end]))):
         return PAST  # "… روز دوشنبه به اسرائیل رسیده‌اند و در روزهای آینده … ارسال خواهند
         # شد": the date's own verb is past and ends its clause; the future is the next one's
         # (not a verb of planning: "برای روز چهارشنبه برنامه‌ریزی شده است و قرار است …")
@@ -49,15 +50,33 @@ def tense(text: str, start: int, end: int, lang) -> str:
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
 
 
-def _closed_before(stretch: str, lang) -> bool:
+def _closed_before(stretch: str, lang, head: str = "") -> bool:
     """Whether a past verb ends a clause in ``stretch`` (between a mention and a future cue
-    after it): the verb, then a conjunction opening the next clause ("… رسیده‌اند و …",
-    "… прибыли и …"); a language that writes no comma before «و» closes its clause so."""
+    after it; ``head`` is the clause up to the mention): the verb, then a conjunction opening
+    the next clause ("… رسیده‌اند و …", "… прибыли и …"); a language that writes no comma before
+    «و» closes its clause so. A finite verb closes it; a bare participle (``bare`` in
+    ``PAST_VERB``: "… وارد تهران شده و با همتای خود دیدار خواهد کرد") only before a clause with
+    a subject of its own: the first clause has its object (``OBJECT_MARKERS``: "… قرارداد را
+    امضا کرده و تحویل آن‌ها … آغاز خواهد شد") and the next opens on a noun, no preposition,
+    with no object of its own; else the subject goes on into the future ("will meet")."""
     for verb in lang.past_verb.finditer(stretch):
         word = re.match(r"\s*(\w+)", stretch[verb.end():])
-        if word and lang.key(word.group(1)) in lang.conjunctions:
+        if not word or lang.key(word.group(1)) not in lang.conjunctions:
+            continue
+        rest = stretch[verb.end() + word.end():]
+        if not verb.groupdict().get("bare") or _own_subject(
+                (head + " " + stretch[:verb.start()]).split(), rest.split(), lang):
             return True
     return False
+
+
+def _own_subject(first: list[str], then: list[str], lang) -> bool:
+    """Whether the clause of ``then`` has a subject of its own after the clause of ``first``:
+    the first has its object marked, the next opens on a word that is no preposition and
+    marks no object of its own."""
+    keys = [lang.key(w) for w in then]
+    return bool(keys) and any(lang.key(w) in lang.object_markers for w in first) and (
+        keys[0] not in lang.clause_prepositions) and not lang.object_markers & set(keys)
 
 
 def calendar_tense(text: str, start: int, end: int, lang) -> str:

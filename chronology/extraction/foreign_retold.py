@@ -24,6 +24,7 @@ from chronology.extraction.foreign_parts import (
     verb_stems,
 )
 from chronology.extraction.ids import event_id
+from chronology.extraction.theatres import phases
 from chronology.languages import MODULES, language
 
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
@@ -89,7 +90,9 @@ def _lead_told_ahead(lead: Candidate, other: Candidate, text: str,
     kind of act ("... این رزمایش ...", ``BACK_REFERENCE`` and a ``KINDS`` word) and dates it
     after the day of writing ("قرار است این رزمایش ... در ماه سپتامبر برگزار شود"): the
     present of the lead is that plan's, as news writes a near future; the lead tells no act of
-    its day."""
+    its day. Not a lead that starts its act (``LEAD_STARTS``: "начинают учения"), nor before
+    a sentence that dates the act's end ("Эти учения продлятся до 30 августа") or a part of it
+    (``ACT_PARTS``: "Следующий этап этих учений пройдет в октябре"): the act is held today."""
     if reference.date is None or other.event.date <= reference.iso[:len(other.event.date)]:
         return False
     lang = language(lead.language)
@@ -97,10 +100,22 @@ def _lead_told_ahead(lead: Candidate, other: Candidate, text: str,
     if lang.past.search(told) or lang.past_verb.search(told) or not lang.lead_present.search(
             told):
         return False
+    if lang.lead_starts.search(told) or _dates_an_end(other, text, lang):
+        return False
     kinds = kinds_in(told, lang)
     words = lang.normalise(other.sentence.text(text)).split()
-    return any(lang.back_reference.fullmatch(word) and kinds_in(after, lang) & kinds
-               for word, after in zip(words, words[1:], strict=False))
+    return any(lang.back_reference.fullmatch(word) and kinds_in(words[i + 1], lang) & kinds
+               and not any(lang.act_parts.match(w) for w in words[max(0, i - 2):i])
+               for i, word in enumerate(words[:-1]))
+
+
+def _dates_an_end(other: Candidate, text: str, lang) -> bool:
+    """The sentence dates the end of an act, not when it is held: a bound before its date
+    ("продлятся до 30 августа", "تا ۳۰ اوت ادامه خواهد داشت") or a verb of its end
+    ("завершатся 30 августа", ``PHASES``' "end")."""
+    m = other.dating.mention
+    return bool(lang.bounds_until.search(lang.normalise(text[max(0, m.start - 24):m.start]))) or (
+        "end" in phases(other.sentence.text(text), lang.code))
 
 
 def _empty_lead(lead: Candidate, other: Candidate, text: str) -> bool:

@@ -252,9 +252,19 @@ _PAST_STEMS = ("کرد", "شد", "داد", "گرفت", "رسید", "زد", "یا
 _PAST_STEMS_FINAL = ("برد", "نشست", "بست")
 # A past verb anywhere in a clause ("امضا شد", "امضا کردند", "فرستاده است"): the verb of a
 # relative clause before the main verb (``dates/lexical_tense.calendar_tense``); the perfect's
-# auxiliary is often written joined, its ZWNJ dropped ("رسیدهاند", "شدهاند").
-PAST_VERB = (r"(?<!\S)(?:" + "|".join(_PAST_STEMS) + r")(?:ند|ه(?:[\s\u200c]*(?:است|اند|بود|"
-             r"بودند))?)?(?![\u0600-\u06ff\u200c])")
+# auxiliary is often written joined, its ZWNJ dropped ("رسیدهاند", "شدهاند"). The past
+# participle alone (group ``bare``: "وارد تهران شده و …") is no finite verb: the clause after
+# «و» often goes on with the same subject ("… و با همتای خود دیدار خواهد کرد"), and «داده»,
+# «ساخته شده» are a noun and an adjective too (``dates/lexical_tense._closed_before``).
+PAST_VERB = (r"(?<!\S)(?:" + "|".join(_PAST_STEMS) + r")(?:ند|ه[\s\u200c]*(?:است|اند|بود|"
+             r"بودند)|(?P<bare>ه))?(?![\u0600-\u06ff\u200c])")
+# The mark of a direct object: a clause that holds it has its object ("قرارداد … را امضا
+# کرده"), so a noun opening the next clause is that clause's own subject.
+OBJECT_MARKERS = ("را",)
+# Prepositions that open a phrase ("… شده و با همتای خود …", "… کرده و در این سفر …"): a
+# clause they open goes on without a subject of its own.
+CLAUSE_PREPOSITIONS = ("با", "در", "به", "از", "برای", "تا", "طی", "بر", "درباره", "پس",
+                       "پیش", "بدون", "جز", "سپس")
 PAST = (r"(?<!اعلام )(?<!خبر )(?<!گزارش )(?<!\S)(?:(?:" + "|".join((*_PAST_STEMS, *_PAST_STEMS_FINAL))
         + r")(?:ند)?|"
         r"[\u0600-\u06ff]+ه[\s\u200c]*(?:است|اند|بود|بودند))\W*$")
@@ -517,6 +527,12 @@ COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]
 # A time ahead or of late in a lead told in the present ("طی سه سال آینده ... تحویل می‌دهد",
 # "در ماه‌های اخیر ... خبر می‌دهند"): a plan or a trend, not the day's act.
 LEAD_PRESENT_ELSEWHEN = ("آینده", "آتی", "اخیر")
+# A lead's present that starts its act ("رزمایش مشترکی را ... آغاز می‌کنند"): the act of the
+# day, though the next sentence dates its end or its next round ahead (see ru.py).
+LEAD_STARTS = ("آغاز می‌کنند", "آغاز می‌کند", "شروع می‌کنند", "شروع می‌کند")
+# The nouns of a part of an act ("دور بعدی این رزمایش", "مرحله دوم این رزمایش"): the words
+# counted before an ordinal (see ru.py).
+ACT_PARTS = COUNTED_BEFORE_ORDINAL
 LEAD_PRESENT = r"(?<!\S)می[\s\u200c]?(?:کن|ده)(?:د|ند)(?![\u0600-\u06ff])"
 # Designers' names as Persian writes them before a designation's number ("سوخو-۲۴" is the
 # Su-24, "اس ۴۰۰" the S-400, "اف 16" the F-16, "تو 95" the Tu-95): the Latin letters the

@@ -201,6 +201,16 @@ class Language:
     until_now: re.Pattern = re.compile(NEVER)
     # a past verb anywhere in a clause ("امضا شد"), not only at its end (``past``)
     past_verb: re.Pattern = re.compile(NEVER)
+    # the mark of a clause's direct object ("را") and the prepositions that open a phrase, not
+    # a subject ("با", "در"): whether a clause after a bare participle has its own subject
+    object_markers: frozenset[str] = frozenset()
+    clause_prepositions: frozenset[str] = frozenset()
+    # a lead's present that starts its act ("начинают учения", LEAD_STARTS): the day's act,
+    # even when a later sentence dates the act's end or next stage ahead
+    lead_starts: re.Pattern = re.compile(NEVER)
+    # the nouns of a part of an act ("следующий этап этих учений", ACT_PARTS): a date of that
+    # part is not the date of the act told before
+    act_parts: re.Pattern = re.compile(NEVER)
     # acts that, told as done inside what was said before a future, are its background ("…
     # را تحویل داده و … را نیز تحویل خواهد داد"): a delivery, signing or arrival
     said_background: re.Pattern = re.compile(NEVER)
@@ -441,6 +451,8 @@ def build(module: ModuleType) -> Language:
         news_present=re.compile(_table(module, "NEWS_PRESENT", NEVER)),
         lead_present=re.compile(_table(module, "LEAD_PRESENT", NEVER)),
         lead_present_elsewhen=words("LEAD_PRESENT_ELSEWHEN", whole=True),
+        lead_starts=words("LEAD_STARTS", whole=True),
+        act_parts=words("ACT_PARTS"),
         habit=re.compile(
             words("HABIT").pattern + (
                 rf"|(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'HABIT_ADVERBS', ()))})"
@@ -492,6 +504,9 @@ def build(module: ModuleType) -> Language:
         week_start=_table(module, "WEEK_START", None),
         citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
         past_verb=re.compile(_table(module, "PAST_VERB", NEVER)),
+        object_markers=frozenset(compact(norm(w)) for w in _table(module, "OBJECT_MARKERS", ())),
+        clause_prepositions=frozenset(
+            compact(norm(w)) for w in _table(module, "CLAUSE_PREPOSITIONS", ())),
         said_background=words("SAID_BACKGROUND"),
         that_word=re.compile(rf"(?<![\w{ZWNJ}])(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})"
                              rf"(?![\w{ZWNJ}])", re.IGNORECASE),

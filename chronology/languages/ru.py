@@ -685,6 +685,12 @@ NEWS_PRESENT = r"(?<![а-яё])[а-яё]{2,}[аяеу](?:ет|ют)(?:ся)?(?![
 # other verbs in -ит/-ят are as often a perfective's future ("закупит", "поставит") or a noun
 # ("визит", "транзит"). A lead in it that names a kind of act is the news of its day, unless
 # it tells a habit (``HABIT``) or what someone thinks or is (``STATE_VERBS``).
+# A lead's present that starts its act ("Россия и Иран начинают совместные учения"): the act
+# of the day, though the next sentence dates its end or its next stage ahead.
+LEAD_STARTS = ("начинают", "начинает", "приступают", "приступает")
+# The stems of the nouns of a part of an act ("Следующий этап этих учений пройдет в октябре",
+# "второй раунд этих переговоров"): the date of a part, not of the act told before.
+ACT_PARTS = ("этап", "фаз", "раунд")
 LEAD_PRESENT = (NEWS_PRESENT + r"|(?<![а-яё])[а-яё]{0,5}(?:вод|ход|воз|нос|стро)(?:ит|ят)(?:ся)?"
                 r"(?![а-яё])"
                 # "ведут переговоры", "идут учения", "везет", "несут дежурство"
@@ -995,7 +1001,8 @@ PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)
                    r"открыл(?:ись|ось|ась|ся))(?![а-яё])",
           "end": r"(?<![а-яё])(?:завершил(?:ись|ась|ось|ся|и|а)?|завершен[аыо]?|завершён|"
                  r"закончил(?:ись|ась|ось|ся|и|а)?|окончил(?:ись|ась|ось|ся|и|а)?|"
-                 r"завершаются|завершается)(?![а-яё])",
+                 r"завершаются|завершается|завершатся|завершится|закончатся|закончится)"
+                 r"(?![а-яё])",
           "stage": r"(?<![а-яё])(?:этап[а-яё]*|фаз[а-яё]*)(?![а-яё])",
           # a weapon's test is a later step than its delivery (see en.py)
           "test": _told_done(r"(?<![а-яё])(?:испытал[аи]?|испытан[аоы]?|"

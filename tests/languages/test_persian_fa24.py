@@ -92,3 +92,73 @@ def test_a_past_lead_before_a_plan_stays_the_days_news(tmp_path):
                   "کردند.",
                   "به گزارش ایرنا، قرار است این رزمایش در ماه سپتامبر بار دیگر برگزار شود.")
     assert _dates(tmp_path, "past", text)[0][0] == "2024-08-26"
+
+
+# --- a bare past participle before «و» closes its clause only before a subject of its own -------
+
+@pytest.mark.parametrize("text", [
+    # the same subject goes on into the future: a plan for next Monday
+    "هیئت نظامی روسیه روز دوشنبه وارد پایتخت شده و با فرماندهان ارتش دیدار خواهد کرد.",
+    "وزیر دفاع روز دوشنبه به مسکو سفر کرده و در این سفر با همتای خود دیدار خواهد کرد.",
+    "ناوهای روسی روز دوشنبه به بندر رسیده و در رزمایش مشترک شرکت خواهند کرد.",
+    "رئیس ستاد روز دوشنبه قرارداد را امضا کرده و سپس به اصفهان خواهد رفت.",
+    # «داده» a noun, «ساخته شده» an adjective: no verb closes a clause
+    "روز دوشنبه مرکز تبادل داده و اطلاعات نظامی دو کشور افتتاح خواهد شد.",
+    "روز دوشنبه محموله پهپادهای ساخته شده و مهمات به مقصد ارسال خواهند شد.",
+])
+def test_a_bare_participle_of_the_same_subject_keeps_the_future(text):
+    assert [value for _, value in _told(text)] == ["2024-10-21"]
+
+
+@pytest.mark.parametrize("text", [
+    # the first clause has its object, the next its own subject: the signing is done
+    "دو کشور روز دوشنبه قرارداد خرید جنگنده‌ها را امضا کرده و تحویل آن‌ها به زودی آغاز "
+    "خواهد شد.",
+    # a finite past closes its clause, simple or perfect
+    "هیئت نظامی روز دوشنبه وارد پایتخت شد و با فرماندهان ارتش دیدار خواهد کرد.",
+    "هیئت نظامی روز دوشنبه وارد پایتخت شده است و با فرماندهان ارتش دیدار خواهد کرد.",
+])
+def test_a_finished_clause_before_and_keeps_its_weekday_past(text):
+    assert [value for _, value in _told(text)] == ["2024-10-14"]
+
+
+# --- not a lead that starts its act, nor a next sentence of the act's end or a later part ---------
+
+@pytest.mark.parametrize(("lead", "second", "told"), [
+    # a start in the lead: the drill starts today; its end dated ahead
+    ("یگان‌های دریایی ایران و روسیه رزمایش مشترکی را در آب‌های شمالی آغاز می‌کنند.",
+     "به گزارش خبرگزاری، این رزمایش تا ۳۰ اوت ادامه خواهد داشت.", "2024-08-26"),
+    # the end told by «تا»: the drill is held today
+    ("یگان‌های دریایی ایران و روسیه رزمایش مشترکی را در آب‌های شمالی برگزار می‌کنند.",
+     "به گزارش خبرگزاری، این رزمایش تا ۳۰ اوت ادامه خواهد داشت.", "2024-08-26"),
+    # a later round of the drill: not this one's date
+    ("یگان‌های دریایی ایران و روسیه رزمایش مشترکی را در آب‌های شمالی برگزار می‌کنند.",
+     "به گفته فرمانده، دور بعدی این رزمایش در ماه اکتبر در آب‌های جنوبی برگزار خواهد شد.",
+     "2024-08-26"),
+])
+def test_a_present_lead_of_a_drill_held_today_stays(tmp_path, lead, second, told):
+    dated, why = _dates(tmp_path, "held", _story(lead, second))
+    assert dated[0] == told, why
+
+
+@pytest.mark.parametrize("second", [
+    "Эти учения продлятся до 30 августа, сообщили в военном ведомстве.",
+    "Эти учения завершатся 30 августа, сообщили в военном ведомстве.",
+    "Следующий этап этих учений пройдет в октябре в южных водах.",
+])
+@pytest.mark.parametrize("lead", [
+    "Корабли флотов России и Ирана начинают совместные учения в северных водах.",
+    "Корабли флотов России и Ирана проводят совместные учения в северных водах.",
+])
+def test_a_russian_present_lead_of_a_drill_held_today_stays(tmp_path, lead, second):
+    from . import russian_story
+    found = russian_story.candidates(tmp_path, f"{lead}\n\n{second}", published="2024-08-26")
+    assert found.candidates[0].date == "2024-08-26", found.explain
+
+
+def test_a_russian_present_lead_dated_ahead_is_still_a_plan(tmp_path):
+    from . import russian_story
+    found = russian_story.candidates(
+        tmp_path, "Корабли флотов России и Ирана проводят совместные учения в северных водах."
+        "\n\nЭти учения пройдут в октябре в южных водах.", published="2024-08-26")
+    assert [c.date for c in found.candidates] == ["2024-10"], found.explain
