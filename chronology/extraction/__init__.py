@@ -26,7 +26,6 @@ from chronology.config import SiteConfig
 from chronology.dates.metadata import PAGE_METADATA
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
-from chronology.extraction.antecedents import name_things
 from chronology.extraction.candidates import Candidate, find_candidates, from_event
 from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
@@ -83,7 +82,6 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     if code == "en":  # its intro words are English ("Notably, …")
         found.candidates = without_restated(found.candidates, found, article.text)
     canonical_actors(found.candidates, config.topic.canonical())
-    found.explain.extend(name_things(found.candidates, article.text, code))
     info = ArticleInfo(id=article.id, title=article.title, publisher=article.publisher,
                        url=article.url, reported=reference.iso, reference=_why(reference))
     explain = [f"{article.id}: reference {reference.iso or 'none (undated)'} — {info.reference}",

@@ -1283,22 +1283,3 @@ WEAPON_QUALIFIED = {"carrier": "ship", "carriers": "ship", "fuel": None, "engine
                     "engines": None, "pilot": None, "pilots": None, "crew": None,
                     "crews": None, "ammunition": None, "parts": None, "spare": None,
                     "factory": None, "plant": None, "base": None}
-
-# A thing named only generically (``extraction/antecedents``): a determiner and a head noun
-# at the start of a title ("The contract was signed in Moscow"); the sentence before names
-# the specific thing with the same head ("a contract for S-400 systems", "the S-400 deal").
-GENERIC_DETERMINERS = ("the", "this", "that", "these", "those")
-GENERIC_THINGS = ("document", "agreement", "deal", "contract", "memorandum", "treaty", "accord",
-                  "drills", "exercise", "exercises", "systems", "ship")
-# The prepositions that open the complement naming a thing ("an agreement on military
-# cooperation", "a contract for 36 jets", "the treaty between Russia and India").
-THING_COMPLEMENTS = ("on", "for", "between")
-# A date is no complement ("an agreement on Tuesday", "a contract in March").
-THING_NOT_COMPLEMENT = (*WEEKDAYS, *(n.lower() for names in MONTH_NAMES for n in names))
-# The article a title puts before a thing named by words before its head ("The S-400 contract").
-THING_ARTICLE = "The "
-# Words before a thing that make it another, older one ("a 2015 agreement", "the previous deal").
-# Words that end a thing's complement ("… for S-300 systems in Moscow").
-THING_PHRASE_ENDS = ("in", "at", "with", "and", "to", "from", "by", "as", "that", "which",
-                     "who", "last", "this", "was", "is", "were", "are", "will", "has", "had")
-THING_NOT_SAME = ("earlier", "previous", "former", "old", "existing", "first", "last")

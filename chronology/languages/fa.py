@@ -559,13 +559,3 @@ WEAPON_CLASSES = {
 # arms ("مجهز به موشک"), and a weapon word after "ضد" is their target ("سامانه ضد پهپاد").
 GOODS_END = r"\s(?:مجهز|مسلح)\s"
 WEAPON_TARGET = r"ضد[\s\u200c]?"
-
-# A thing named only generically (``extraction/antecedents``): «این توافق …» after «توافق
-# همکاری نظامی …»; the thing's name is its ezafe chain, up to a word of these ends.
-GENERIC_DETERMINERS = ("این", "آن")
-GENERIC_THINGS = ("سند", "توافق", "توافقنامه", "قرارداد", "رزمایش", "تفاهم‌نامه", "معاهده")
-THING_COMPLEMENTS = ()
-THING_NOT_COMPLEMENT = ()
-THING_ARTICLE = ""
-THING_PHRASE_ENDS = ("را", "که", "در", "به", "با", "از", "و", "است", "شد", "امضا")
-THING_NOT_SAME = ("قبلی", "پیشین", "سابق")

@@ -1074,18 +1074,3 @@ WEAPON_CLASSES = {
 # The goods' class (``extraction/weapons.goods``): what follows these cues tells the goods'
 # arms, not the goods ("самолетов, оснащенных ракетами").
 GOODS_END = r"\s(?:оснащенн|оснащённ|вооруженн|вооружённ|способн)\w*\s"
-
-# A thing named only generically (``extraction/antecedents``): «Соглашение было подписано в
-# Москве» after «Стороны подписали соглашение о военно-техническом сотрудничестве». The head
-# is taken in the same form only (its case), its complement as written.
-GENERIC_DETERMINERS = ("этот", "это", "эти", "данный", "данное", "данные")
-GENERIC_THINGS = ("документ", "соглашение", "договор", "контракт", "меморандум", "учения",
-                  "комплексы", "корабль")
-THING_COMPLEMENTS = ("о", "об", "между", "на", "по")
-THING_NOT_COMPLEMENT = ()  # a date after the preposition is in the case of a date: «в среду»
-THING_ARTICLE = ""  # no articles: the phrase opens the title
-# Words that end a thing's complement («… о сотрудничестве в Москве»).
-THING_PHRASE_ENDS = ("в", "во", "с", "со", "у", "который", "которое", "которая", "которые",
-                     "был", "было", "была", "были", "будет")
-THING_NOT_SAME = ("прежний", "прежнее", "прежнего", "предыдущий", "предыдущее", "старый",
-                  "старое", "действующий", "действующее", "первый", "первое")
