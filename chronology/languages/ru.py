@@ -600,6 +600,11 @@ NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s
 # Prepositions after a contract's or an agreement's noun that name what it is for ("контракт на
 # поставку Су-35", "соглашение о поставках"): the deal, not a delivery.
 OBJECT_OF_DEAL = ("на", "о", "об")
+# What a verb of handing over ("передал", "передача") carries that is no goods: a message,
+# a letter, an invitation, greetings, condolences ("Лавров передал послание Путина"): words,
+# not a delivery (word stems, a few words after the verb).
+NOT_GOODS = ("послани", "письм", "приглашени", "привет", "поздравлени", "соболезновани",
+             "сообщени", "обращени", "ноту", "нота")
 # Words of a ceremony: a sentence right after a lead that names one ("Церемония прошла в
 # понедельник", "Торжественное вручение дипломов состоялось во вторник") tells the lead's act.
 CEREMONY = r"(?<![а-яё])(?:церемони|торжествен)"
