@@ -26,7 +26,9 @@ or one of ``or_dates``; every keyword in the title or a quote; optional events n
 rewarded nor penalised), events on forbidden dates, events matching a gold event's keywords
 on another date ("wrong date"), merges found (one merged event citing both articles of a
 ``same_as`` pair and matching both) out of expected, wrong merges (a merged event whose
-sources each tell one gold event, and these are not linked by ``same_as``), and the
+sources each tell one gold event, and these are not linked by ``same_as``), the pairs whose
+both gold events were matched by an extracted event and how many of them merged ("both
+found: N, merged M, wrong W": the merge rules' own figure, apart from extraction recall), and the
 broken-title rate
 (``title_check.py``, English titles only: its rules are English ones). ``--errors`` lists, for the DEV split only, reference
 errors, misses, extras, wrong dates, missed merges and broken titles with their rules.
@@ -71,6 +73,9 @@ class RealScore(Score):
     wrong_dates: int = 0
     merges: int = 0
     merges_found: int = 0
+    pairs_both_found: int = 0  # same_as pairs whose both gold events an extracted event matched
+    merges_both_found: int = 0  # ... and merged: the merge rules' own figure
+    found_gold: set[str] = field(default_factory=set)  # "article#index" of gold events found
     multi_source: int = 0  # merged events citing two or more articles
     wrong_merges: int = 0  # ... whose sources tell gold events not linked by ``same_as``
     titles: int = 0
@@ -131,6 +136,7 @@ def score_article(result, article: dict, score: RealScore, mode: str) -> None:
     golds = list(article.get("events") or [])
     forbidden = {str(d) for d in article.get("not_dates") or []}
     unmatched, extras = match_events(result.candidates, article, score, matches)
+    score.found_gold.update(f"{name}#{i}" for i in range(len(golds)) if i not in unmatched)
     if article.get("text_has_year"):
         score.year_gold += len(golds)
         score.year_found += len(golds) - len(unmatched)
@@ -237,10 +243,15 @@ def score_merges(merged: list, articles: dict[str, dict], score: RealScore,
         found = any(_merged_matches(e, a, gold_a) and _merged_matches(e, b, gold_b)
                     for e in merged)
         score.merges_found += found
+        missing = [end for end in (left, right) if end not in score.found_gold]
+        if not missing:
+            score.pairs_both_found += 1
+            score.merges_both_found += found
         if not found:
+            why = f"not found: {' '.join(missing)}" if missing else "both found"
             score.errors.append(f"{a}: not merged with {b} ({gold_a['date']} "
                                 f"{gold_a.get('keywords')} / {gold_b['date']} "
-                                f"{gold_b.get('keywords')})")
+                                f"{gold_b.get('keywords')}; {why})")
 
 
 def evaluate(splits: tuple[str, ...], mode: str, cache: Path = real_set.CACHE,
@@ -302,7 +313,9 @@ def report(scores: dict[str, RealScore], mode: str) -> list[str]:
             f"({s.correct}/{s.predicted} extracted, {s.found}/{s.gold} gold)  "
             f"wrong date {s.wrong_dates}  forbidden {s.forbidden}  "
             f"merges {s.merges_found}/{s.merges} (merged events citing 2+ articles: "
-            f"{s.multi_source}, wrongly: {s.wrong_merges})  broken titles {s.broken}/{s.titles} "
+            f"{s.multi_source}, wrongly: {s.wrong_merges}; both found: {s.pairs_both_found}, "
+            f"merged {s.merges_both_found}, wrong {s.wrong_merges})  "
+            f"broken titles {s.broken}/{s.titles} "
             f"{_percent(s.broken, s.titles).strip()}")
         if s.broken_by_rule:
             rules = ", ".join(f"{k} {v}" for k, v in sorted(s.broken_by_rule.items(),

@@ -74,7 +74,7 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     other than English) tell the same event."""
     sides_a = set(a.entities.countries)
     sides_b = set(b.entities.countries)
-    named_a, named_b = designations(_quote(a)), designations(_quote(b))
+    named_a, named_b = _named(a, b), _named(b, a)
     systems_a, systems_b = _systems(named_a), _systems(named_b)
     thing = bool(named_a & named_b) or variants_shared(systems_a, systems_b)
     if systems_a and systems_b and not thing:
@@ -117,7 +117,7 @@ def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
             return SILENT + _shared_stems(a, b)  # "Учения стартовали 12 сентября"
         return 0.0
     score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)
-    if same_thing(designations(_quote(a)), designations(_quote(b))):
+    if same_thing(_named(a, b), _named(b, a)):
         score += 1.0
     if set(a.event.tags) & set(b.event.tags) & kind_tags:
         score += 0.25
@@ -164,10 +164,53 @@ def one_kind_no_sides(a, b, kind_tags) -> bool:
 
 
 def _other_systems(a, b) -> bool:
-    """Both name designations, none in common ("С-300" and "S-400")."""
-    named_a, named_b = designations(_quote(a)), designations(_quote(b))
+    """Both name designations (or, in one language, things by their quoted names), none in
+    common ("С-300" and "S-400"; «Панцирь» and «Тор»)."""
+    named_a, named_b = _named(a, b), _named(b, a)
     return bool(named_a) and bool(named_b) and not (
         named_a & named_b or variants_shared(set(named_a), set(named_b)))
+
+
+def _named(candidate, other) -> frozenset[str]:
+    """The designations ``candidate``'s quote names, and, when ``other`` is a report of its
+    language, the things it names in quotation marks (``quoted_names``): a name is written
+    the same way only within one language (an operation's, an exercise's name is translated:
+    «Коготь орла» is "Claw-Eagle")."""
+    quote = _quote(candidate)
+    if candidate.language != other.language:
+        return designations(quote)
+    return designations(quote) | quoted_names(quote, candidate.language)
+
+
+@lru_cache(maxsize=4096)
+def quoted_names(text: str, language: str) -> frozenset[str]:
+    """The names ``text`` gives in quotation marks right after a noun of a kind of thing
+    that carries its own name (the language's ``NAMED_KINDS``: a ship, a satellite, a
+    weapons system, an exercise, an operation), a word between at most; folded, in lower
+    case, words only.  A name in quotation marks after any other noun is an outlet's, a
+    company's or a document's, not a thing's.
+
+    >>> sorted(quoted_names("Авианосец «Викрамадитья» прибыл в Карвар.", "ru"))
+    ['викрамадитья']
+    >>> sorted(quoted_names("Минск готов разместить десяток ракетных комплексов "
+    ...                     "«Орешник», сообщила газета «Известия».", "ru"))
+    ['орешник']
+    """
+    pattern = _quoted_name_pattern(language)
+    if pattern is None:
+        return frozenset()
+    return frozenset(" ".join(re.findall(r"\w+", fold(m.group(1)).replace(ZWNJ, " ")))
+                     for m in pattern.finditer(text))
+
+
+@cache
+def _quoted_name_pattern(language: str) -> re.Pattern | None:
+    kinds = getattr(MODULES.get(language), "NAMED_KINDS", ())
+    if not kinds:
+        return None
+    stems = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w\u200c])(?i:{stems})[\w\u200c]*(?:\s+[\w\u200c-]+)?\s+"
+                      r"[«\"“„]([^«»\"“”„\n]{2,40}?)[»\"”“]")
 
 
 def _quote(candidate) -> str:

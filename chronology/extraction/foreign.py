@@ -58,6 +58,7 @@ from chronology.extraction.foreign_parts import (
     side_told,
     tells_an_act,
     without_weekday_of_date,
+    words_handed,
 )
 from chronology.extraction.foreign_people import Cast, people_in, pointed, read_cast, surname
 from chronology.extraction.foreign_plans import act_then_plan, own_time_planned
@@ -1455,6 +1456,9 @@ class _Scan:
         tokens = [t for k, t in enumerate(tokens) if not (
             k >= 2 and tokens[k - 1] in self.lang.object_of_deal and kinds_in(tokens[k - 2], self.lang)
             & {"arms deal", "agreement"})]
+        for verb in words_handed(tokens, self.lang):  # "передал послание": no delivery
+            tokens = [t for t in tokens if t != verb]
+            norm = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", norm)
         tags = {tag for stem, tag in self.lang.kinds.items()
                 if any(t.startswith(stem) for t in tokens) or (len(stem) > 6 and stem in norm)}
         if statement:

@@ -58,6 +58,22 @@ def kinds_in(norm: str, lang) -> set[str]:
             if re.search(rf"(?<!\w){re.escape(stem)}", norm, re.IGNORECASE)} - {"statement"}
 
 
+HANDED_WITHIN = 6  # words after a verb of handing over: its receiver, then what is handed
+
+
+def words_handed(tokens: list[str], lang) -> set[str]:
+    """The words of handing over (a ``KINDS`` stem of "delivery") each of whose uses carries
+    a message, a letter, an invitation (``NOT_GOODS``, within the next ``HANDED_WITHIN``
+    words, the receiver named first: "передал послание президента", "передал президенту
+    Ирана Хасану Роухани послание"): words handed over, no delivery of goods."""
+    handing = {k for k, t in enumerate(tokens)
+               if any(t.startswith(stem) and tag == "delivery" for stem, tag in lang.kinds.items())}
+    carried = {tokens[k] for k in handing
+               if any(n.startswith(lang.not_goods) for n in tokens[k + 1:k + 1 + HANDED_WITHIN])}
+    return {t for t in carried if all(tokens[k] != t or k in handing and any(
+        n.startswith(lang.not_goods) for n in tokens[k + 1:k + 1 + HANDED_WITHIN]) for k in range(len(tokens)))}
+
+
 def sentence_parts(text: str, sentence: Sentence, dated: list[Mention], lang,
            mentions: list[Mention] = ()) -> list[Sentence]:
     """A sentence that tells two acts, each with a date of its own ("... в апреле, а в

@@ -248,7 +248,20 @@ def _next_day(a: Candidate, b: Candidate) -> bool:
 
 @lru_cache(maxsize=4096)
 def _plain_words(text: str) -> frozenset[str]:
-    return rarity.words(text, _plain_skip())
+    """The words of ``text`` weighed by rarity, an act's words by its verb's base form: one
+    outlet tells the act by a verb, the other by its noun ("approved a motion to deploy its
+    forces" / "passed a motion for the deployment of its forces"; ``en.ACTION_NOUN_PARTICIPLES``)."""
+    return frozenset(_act_key(w) for w in rarity.words(text, _plain_skip()))
+
+
+@lru_cache(maxsize=65536)
+def _act_key(word: str) -> str:
+    """A noun of action or a past verb as its verb's base form ("deployment", "deployed":
+    "deploy"); any other word as it is."""
+    participle = en.ACTION_NOUN_PARTICIPLES.get(word, word)
+    if " " in participle or not is_past(participle):
+        return word
+    return base_form(participle)
 
 
 @lru_cache(maxsize=1)

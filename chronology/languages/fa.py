@@ -558,4 +558,9 @@ WEAPON_CLASSES = {
 # The goods' class (``extraction/weapons.goods``): what follows these cues tells the goods'
 # arms ("مجهز به موشک"), and a weapon word after "ضد" is their target ("سامانه ضد پهپاد").
 GOODS_END = r"\s(?:مجهز|مسلح)\s"
+# Kinds of thing whose own name follows in quotation marks (``extraction/crosslang.
+# quoted_names``): the weapon classes above, and satellites, systems, exercises and
+# operations ("ناوشکن «...»", "ماهواره «...»", "رزمایش «...»", "عملیات «...»"); word beginnings.
+NAMED_KINDS = (*(word for words in WEAPON_CLASSES.values() for word in words), "ماهواره",
+               "سامانه", "رزمایش", "عملیات")
 WEAPON_TARGET = r"ضد[\s\u200c]?"

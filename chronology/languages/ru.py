@@ -600,6 +600,11 @@ NO_SENTENCE_END = (r"(?<![\w.])(?:ок|им|т\.\s?е|т\.\s?н|т\.\s?к|т\.\s
 # Prepositions after a contract's or an agreement's noun that name what it is for ("контракт на
 # поставку Су-35", "соглашение о поставках"): the deal, not a delivery.
 OBJECT_OF_DEAL = ("на", "о", "об")
+# What a verb of handing over ("передал", "передача") carries that is no goods: a message,
+# a letter, an invitation, greetings, condolences ("Лавров передал послание Путина"): words,
+# not a delivery (word stems, a few words after the verb).
+NOT_GOODS = ("послани", "письм", "приглашени", "привет", "поздравлени", "соболезновани",
+             "сообщени", "обращени", "ноту", "нота")
 # Words of a ceremony: a sentence right after a lead that names one ("Церемония прошла в
 # понедельник", "Торжественное вручение дипломов состоялось во вторник") tells the lead's act.
 CEREMONY = r"(?<![а-яё])(?:церемони|торжествен)"
@@ -958,9 +963,13 @@ SERVICES = {"naval": r"(?<![а-яё])(?:вмф|вмс|флот[а-яё]*|вое�
 # The seasons, in the cases a date takes ("летом 2023 года"): no name of an exercise's edition.
 SEASONS = ("весна", "весной", "весны", "лето", "летом", "лета", "осень", "осенью", "осени",
            "зима", "зимой", "зимы")
-# Landing and docking are arriving told another way ("приземлился", "причалил").
+# Landing and docking are arriving told another way ("приземлился", "причалил"); so is a
+# ship's passage completed ("завершил переход в порт …": it ended there), which is no end
+# phase of an act (``PHASES``).
+_PASSAGE = r"\s+(?:[а-яё]+\s+)?переход"
 ARRIVAL = (r"(?<![а-яё])(?:прибыл[аио]?|прибыва(?:ет|ют)|прилетел[аио]?|приехал[аио]?|"
            r"приземлил(?:ся|ась|ись|ось)|причалил[аио]?|"
+           r"заверши(?:л[аио]?|ли)" + _PASSAGE + "|"
            r"прибыти[еяю])(?![а-яё])")
 # Where an arrival ends: the name after "прибыл в (порт)" ("прибыл в порт Бендер-Аббас",
 # "прибыл во Владивосток", a ship "зашел в иранский порт Бандар-Аббас"); two arrivals at
@@ -999,7 +1008,8 @@ def _told_done(verb: str) -> str:
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"
                    r"стартовал[а-яё]*|стартуют|стартует|церемони[а-яё]*\s+открытия|"
                    r"открыл(?:ись|ось|ась|ся))(?![а-яё])",
-          "end": r"(?<![а-яё])(?:завершил(?:ись|ась|ось|ся|и|а)?|завершен[аыо]?|завершён|"
+          "end": r"(?<![а-яё])(?:завершил(?:ись|ась|ось|ся|и|а)?(?!" + _PASSAGE + r")|"
+                 r"завершен[аыо]?|завершён|"
                  r"закончил(?:ись|ась|ось|ся|и|а)?|окончил(?:ись|ась|ось|ся|и|а)?|"
                  r"завершаются|завершается|завершатся|завершится|закончатся|закончится)"
                  r"(?![а-яё])",
@@ -1074,3 +1084,9 @@ WEAPON_CLASSES = {
 # The goods' class (``extraction/weapons.goods``): what follows these cues tells the goods'
 # arms, not the goods ("самолетов, оснащенных ракетами").
 GOODS_END = r"\s(?:оснащенн|оснащённ|вооруженн|вооружённ|способн)\w*\s"
+# Kinds of thing whose own name follows in quotation marks (``extraction/crosslang.
+# quoted_names``): the weapon classes above, and carriers, cruisers, satellites, systems,
+# exercises and operations ("авианосец «Викрамадитья»", "ЗРК «Панцирь-С1»", "ракетных
+# комплексов «Орешник»", "учения «Славянское братство»"); word stems, any ending.
+NAMED_KINDS = (*(stem for stems in WEAPON_CLASSES.values() for stem in stems), "авианос",
+               "крейсер", "спутник", "комплекс", "птрк", "пзрк", "учени", "операци", "танк")

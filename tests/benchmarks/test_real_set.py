@@ -247,3 +247,38 @@ def test_an_article_collected_twice_must_be_marked_and_is_measured_once(tmp_path
     scores, _ = real_eval.evaluate(("dev", "held-out"), "given", cache,
                                    [first, dict(again, duplicate_of="n1")], topics)
     assert (scores["dev"].articles, scores["held-out"].articles) == (1, 0)
+
+
+def test_merges_count_the_pairs_both_of_whose_events_were_found(tmp_path):
+    """The merge rules' own figure: a ``same_as`` pair counts as "both found" only when an
+    extracted event matched each gold event; a pair with one side missed is no test of
+    merging, and the dev errors say which side was not found."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    other = ("Drill Starts\n\nEASTPORT, March 3 (Sample Wire) - Northland and Southland "
+             "warships began a joint naval exercise on Tuesday, officials said.\n")
+    (cache / "n1.txt").write_bytes(TEXT.encode("utf-8"))
+    (cache / "n2.txt").write_bytes(other.encode("utf-8"))
+    topics = {"north-south": {"title": "North–South", "period": {"start": 2000, "end": 2025},
+                              "topic": {"actors": {"North": ["Northland"],
+                                                   "South": ["Southland"]},
+                                        "terms": ["naval", "exercise"]}}}
+
+    def pair(keyword_b):
+        first = _article("n1", TEXT.encode("utf-8"), split="dev", text_has_year=False,
+                         events=[{"date": "2021-03-02", "keywords": ["exercise"],
+                                  "same_as": ["n2#0"]}])
+        second = _article("n2", other.encode("utf-8"), split="dev", text_has_year=False,
+                          events=[{"date": "2021-03-02", "keywords": [keyword_b],
+                                   "same_as": ["n1#0"]}])
+        scores, _ = real_eval.evaluate(("dev",), "given", cache, [first, second], topics)
+        return scores["dev"]
+
+    both = pair("warships")
+    assert (both.merges, both.merges_found) == (1, 1)
+    assert (both.pairs_both_found, both.merges_both_found) == (1, 1)
+    assert "both found: 1, merged 1, wrong 0" in real_eval.report({"dev": both}, "given")[0]
+    one = pair("submarines")  # no extracted event tells submarines: n2's gold is missed
+    assert (one.merges, one.merges_found, one.pairs_both_found, one.merges_both_found) == \
+        (1, 0, 0, 0)
+    assert any(line.endswith("not found: n2#0)") for line in one.errors)
