@@ -378,15 +378,16 @@ CORRELATIVES = ("том", "то", "тем", "того", "тому")
 VOWELS = "аеёиоуыэюя"
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("и", "а", "но", "однако", "где", "который", "которая", "которые")
-# Weapons by their class (word stems): acts of the topic's kind (``TOPIC_ACTIONS``), and
-# before a foreign weapon's Latin name they say it is one (``LATIN_MODEL``).
-WEAPON_CLASSES = ("автомат", "винтовк", "истребител", "вертолет", "беспилотник", "дрон",
-                  "боеприпас", "фрегат", "подводн", "зенитн", "бронетехник", "бронетранспорт",
-                  "артиллер", "гаубиц", "эсминец", "эсминц", "корвет", "крейсер", "авианос",
-                  "бомбардировщ", "штурмовик", "танков")
+# Weapons (word stems; ``WEAPON_CLASSES`` below sorts them by class for merges): acts of the
+# topic's kind (``TOPIC_ACTIONS``), and before a foreign weapon's Latin name they say it is
+# one (``LATIN_MODEL``).
+WEAPON_STEMS = ("автомат", "винтовк", "истребител", "вертолет", "беспилотник", "дрон",
+                "боеприпас", "фрегат", "подводн", "зенитн", "бронетехник", "бронетранспорт",
+                "артиллер", "гаубиц", "эсминец", "эсминц", "корвет", "крейсер", "авианос",
+                "бомбардировщ", "штурмовик", "танков")
 # A foreign weapon written by its Latin name after its class, a word between at most
 # ("танков Abrams", "истребители F-16", "зенитные комплексы Patriot"): a model, as "С-400".
-LATIN_MODEL = (r"(?<![а-яёА-ЯЁ])(?P<kind>(?i:" + "|".join(WEAPON_CLASSES) + r"|танк(?![её]р|ист))"
+LATIN_MODEL = (r"(?<![а-яёА-ЯЁ])(?P<kind>(?i:" + "|".join(WEAPON_STEMS) + r"|танк(?![её]р|ист))"
                r"[а-яё]*)(?:\s+(?P<between>[а-яё]+))?\s+"
                r"(?P<model>[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*)?)")
 # Classes of craft that serve armies and civilians alike ("вертолеты Airbus H125 для
@@ -410,7 +411,7 @@ TOPIC_ACTIONS = ("постав", "передал", "передан", "отпра
                  "заключил", "заключен",
                  "участ",
                  # weapons by their class: "открытие завода по производству автоматов"
-                 *WEAPON_CLASSES, "стрельб", "полет", "вылет",
+                 *WEAPON_STEMS, "стрельб", "полет", "вылет",
                  # the act named by its noun: "Передача Ирану первой партии ... состоялась"
                  "передач", "отправк", "отгрузк", "прибыти", "подписани",
                  # received, sent (troops), in force, on duty, in service, launched:
