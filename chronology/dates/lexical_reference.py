@@ -638,7 +638,8 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
     """What the text says about the year: explicit years in the past, years in the name of
     an event ("Армейских игр-2020": written that year or after), weekdays written with a
     day and month ("в среду, 21 января"), weekdays of reporting ("заявил в понедельник":
-    the dateline's weekday), past weekdays in the lead."""
+    the dateline's weekday), past weekdays in the lead; a year told only as the date of a
+    past act ("в 2017 году") is a lower bound, how far below not told."""
     lang = language(code)
     mentions = find_mentions(text, dt.date(2000, 1, 1), code, spans=[(body, len(text))])
     lead_end = text.find("\n\n", lead_start)
@@ -649,8 +650,11 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
     # which tells no year of the story's
     mentions = [m for m in mentions if not any(a <= m.start < b for a, b in listed)]
     ev = years.Evidence()
+    acts: set[int] = set()  # years told only as the date of a past act ("в 2017 году")
+    others: set[int] = set()  # years told otherwise too (a name's: "Армия-2018")
     for named in lang.named_year.finditer(lang.normalise(text), body):
         c = Candidate("year", named.start(), named.end(), named.group(), {})
+        others.add(int(named.group()))
         month = _month_of_named(text, named, mentions, lang)
         if month:  # "пригласил посетить выставку «Армия-2018» в феврале": a show to come,
             # in that month of its year: the article is written before that month, in
@@ -672,6 +676,9 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
             (ev.present_years if future else ev.past_years).append((c, year))
             if not future:
                 past.append((c, int(m.value[:4])))
+                act = m.rule == "year" and lang.act_year.search(
+                    lang.normalise(text[max(0, m.start - 12):m.start]))
+                (acts if act else others).add(year)
         elif m.rule == "month-day" and previous is not None and previous.rule.startswith(
                 "weekday") and not text[previous.end:m.start].strip(" ,"):
             wd = lang.weekdays[lang.key(previous.text)]
@@ -683,6 +690,7 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
             ev.lead_weekdays.setdefault(lang.weekdays[lang.key(m.text)], m.text)
         previous = m
     ev.series_years.update(_series_years(text, body, past, lang))
+    ev.act_years = acts - others
     return ev
 
 

@@ -81,7 +81,7 @@ def find_reference(text: str, published: dt.date | None = None,
     A ``published`` date found in a page's metadata (``published_source`` names the tag) is
     weighed against the story's dateline (``metadata.weigh_page_date``).
 
-    >>> find_reference("Tehran, July 16: Talks in 2019 went well.", period=(2015, 2023)).iso
+    >>> find_reference("Tehran, Tuesday, July 16: Talks went well.", period=(2015, 2023)).iso
     '2019-07-16'
     """
     if published is not None and published_source not in (None, metadata.FRONT_MATTER):

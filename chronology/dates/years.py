@@ -11,10 +11,13 @@ Two kinds of evidence, each recorded as a reason:
   it: "will arrive in March 2023" rules out a November 5 dateline in 2023); "the first ... in
   2019" with a fifth or later one of its series told as done ("their ninth joint patrol")
   says the article is some years after 2019, how many it does not say, so it is later than
-  2019 and "soon after the latest year named" does not count from 2019; a weekday given as the day of reporting ("said
+  2019 and "soon after the latest year named" does not count from 2019, nor from a year told
+  only as the date of a past act ("the contract was signed in 2018", "в 2017 году"): news
+  writes an act's year only when it is not the writer's own, so the story is after it, how
+  long after not told (a year in a name, "Blue Sword 2019", still counts); a weekday given as the day of reporting ("said
   Thursday") should be the dateline's weekday; a past weekday in the lead paragraph ("held
   talks on Tuesday") should be the dateline's day or the day before (wire copy reports the
-  day's news); the site's period is a prior.
+  day's news), the day itself a little more likely; the site's period is a prior.
 
 The year with the best score wins; if the best is not clearly ahead, nothing is decided.
 """
@@ -35,6 +38,9 @@ from chronology.languages import en
 
 HARD, PAST_YEAR, SOFT_FUTURE, PERIOD, REPORTING = 10.0, 3.0, 3.0, 4.0, 2.0
 MARGIN, RECENCY = 0.5, 0.6
+# A past weekday in the lead is more often the dateline's own day than the day before (the
+# day's news is filed that day): of two years it fits, the one where it is that day.
+SAME_DAY = 0.5
 RECENCY_REACH = 3  # years: past that, "long after the latest year named" is all alike
 # A series' fifth or later one is years after its first, how many the text does not say; up
 # to the fourth it may well follow soon after.
@@ -56,6 +62,7 @@ _SERIES_FIRST = re.compile(en.SERIES_FIRST, re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\b(?:" + "|".join(en.SINCE_WORDS) + r")\s+(?:[\w-]+\s+){0,3}$",
                          re.IGNORECASE)
 _LATER_ORDINAL = re.compile(en.LATER_ORDINAL, re.IGNORECASE)
+_ACT_YEAR = re.compile(r"\b(?:" + "|".join(en.ACT_YEAR_WORDS) + r")\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -76,6 +83,10 @@ class Evidence:
     # 2014"): the story is after them, how long after not told, so "soon after the latest
     # year" does not count from them
     since_years: set[int] = field(default_factory=set)
+    # years told only as the date of a past act ("signed in 2018", "в 2017 году"): news
+    # writes the year of an act only when it is not the writer's own, so the story is after
+    # them, how long after not told, and "soon after the latest year" does not count from them
+    act_years: set[int] = field(default_factory=set)
 
 
 def gather(text: str, candidates: list[Candidate],
@@ -126,6 +137,8 @@ def gather(text: str, candidates: list[Candidate],
                 add(ev.past_years, ("past", y), (c, y))
                 if c.kind == "year" and _SINCE_YEAR.search(text, max(0, c.start - 40), c.start):
                     ev.since_years.add(y)
+                elif _act_year(text, c):
+                    ev.act_years.add(y)
                 else:
                     named.add(y)
                 ordinal = _series_start(text, c, later)
@@ -140,7 +153,16 @@ def gather(text: str, candidates: list[Candidate],
     for y in plain:
         ev.series_years.pop(y, None)
     ev.since_years -= named
+    ev.act_years -= named
     return ev
+
+
+def _act_year(text: str, c: Candidate) -> bool:
+    """True when the past year ``c`` dates an act ("signed in 2018"), not a name ("Blue Sword
+    2019"), a thing ("the 2015 deal") nor a month or day told with its year."""
+    if c.kind != "year" or _CURRENT.search(text, max(0, c.start - 40), c.start):
+        return False  # "so far in 2024": the writer's own year
+    return bool(_ACT_YEAR.search(text, max(0, c.start - 12), c.start))
 
 
 class _LaterOrdinals:
@@ -260,7 +282,7 @@ def _score(y: int, ev: Evidence, month_day, period) -> float:
             dt.date(y, *month_day).weekday() in ev.reporting_weekdays):
         score += REPORTING
     if _lead_fits(y, ev, month_day):
-        score += REPORTING
+        score += REPORTING + (SAME_DAY if _lead_same_day(y, ev, month_day) else 0.0)
     if period and not period[0] <= y <= period[1]:
         score -= PERIOD
     latest = _latest(ev)
@@ -304,6 +326,9 @@ def _reasons(y: int, ev: Evidence, month_day, period) -> list[str]:
     for sy, (ordinal, _n) in ev.series_years.items():
         out.append(f"a series began in {sy} and the text tells its '{ordinal}': some years "
                    f"after {sy}, how many not told: year > {sy}")
+    for ay in sorted(ev.act_years):
+        out.append(f"{ay} is told as the date of a past act: the text is after it, how long "
+                   f"after not told")
     for by in sorted(ev.since_years):
         out.append(f"{by} is told as the start of a span to the present ('since'): the text "
                    f"is after it, how long after not told")
@@ -319,7 +344,8 @@ def _latest(ev: Evidence) -> int | None:
     """The latest year named as past, the start of a long series excepted (how long after
     it the text is written, "their ninth" does not say)."""
     return max((py for _, py in ev.past_years
-                if py not in ev.series_years and py not in ev.since_years), default=None)
+                if py not in ev.series_years and py not in ev.since_years
+                and py not in ev.act_years), default=None)
 
 
 def fits_weekdays(ev: Evidence, day: dt.date) -> bool | None:
@@ -330,6 +356,14 @@ def fits_weekdays(ev: Evidence, day: dt.date) -> bool | None:
         return None
     return all(day.weekday() == wd for wd in ev.reporting_weekdays) and all(
         (day.weekday() - wd) % 7 in (0, 1) for wd in ev.lead_weekdays)
+
+
+def _lead_same_day(y: int, ev: Evidence, month_day) -> bool:
+    """True when a past weekday of the lead is the dateline's own day in ``y`` and the text
+    names a year: with none, the years the weekday fits are spread over the whole site
+    period, and the likelier of its two readings is no ground to pick one."""
+    named = ev.past_years or ev.present_years or ev.current_years
+    return bool(named) and dt.date(y, *month_day).weekday() in ev.lead_weekdays
 
 
 def _lead_fits(y: int, ev: Evidence, month_day) -> str | None:

@@ -1175,6 +1175,11 @@ DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
 # A start right before a date: "since Monday", "ever since 2014" (a year after them is a
 # lower bound of the writer's present, not a year near it: years.py).
 SINCE_WORDS = ("since", r"ever\s+since")
+# A year right after one of these dates a past act ("signed in 2018", "during 2019"): news
+# gives the year of an act only when it is not the writer's own (the current year's acts are
+# "in March", "earlier this year"), so such a year is a lower bound of the writer's present,
+# how far below not told (years.py); a year in a name ("Blue Sword 2019") is not one.
+ACT_YEAR_WORDS = ("in", "during", "by", "until", "till", "from", "before", "after")
 # "The vote is on Sunday", "the talks are scheduled in Geneva on …" (case-sensitive): the
 # present of "to be" (IS_ON_VERBS) with one of these (SCHEDULE_WORDS) is a schedule.
 IS_ON_VERBS = ("is", "are")

@@ -129,6 +129,9 @@ class Language:
     # a wire dateline run into the headline's line by a page's flattening ("... COVID-19
     # Токио. 14 июля. ИНТЕРФАКС - ..."): only with its agency named
     dateline_inline: re.Pattern = re.compile(NEVER)
+    # the words right before a year that make it the date of a past act ("в 2017 году"):
+    # news writes an act's year only when it is not the writer's own (years.py)
+    act_year: re.Pattern = re.compile(NEVER)
     # "the first ... in 2019" and a later one of its series ("девятое"), numbered by its stem
     series_first: re.Pattern = re.compile(NEVER)
     later_ordinal: re.Pattern = re.compile(NEVER)
@@ -546,6 +549,7 @@ def build(module: ModuleType) -> Language:
         still=words("STILL", whole=True),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),
         patronymic=re.compile(_table(module, "PATRONYMIC", NEVER)),
+        act_year=re.compile(_table(module, "ACT_YEAR", NEVER)),
         series_first=re.compile(_table(module, "SERIES_FIRST", NEVER)),
         later_ordinal=re.compile(_table(module, "LATER_ORDINAL", NEVER)),
         series_ordinals=dict(_table(module, "SERIES_ORDINALS", {})),

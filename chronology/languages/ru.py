@@ -170,6 +170,11 @@ MONTH_RELATIVE = {"прошлого месяца": -1, "минувшего ме�
 # after it (evidence for a dateline's year only; read in lower case).
 NAMED_YEAR = (r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\d(?![\d-])"
               r"|(?<=[а-яё] [-–—] )(?:19|20)\d\d(?!\d)")  # "«Мир — 2025»" too
+# The preposition right before a year that makes it the date of a past act ("в 2017 году
+# подписали контракт"): a Russian news text writes an act's year only when it is not the
+# writer's own (the current year's acts are "в этом году", "в марте"), so the article is
+# after it, how long after not told (years.py). Read in lower case, before the year.
+ACT_YEAR = r"(?<![а-яё])во?\s+\Z"
 # A series told as begun in a year and now further on ("Первые такие учения прошли в 2018
 # году" and "провели седьмые совместные учения"): from a fifth one on, the article is some
 # years after that year, how many the text does not say (years.py). Read in lower case, ё as е;

@@ -75,9 +75,11 @@ def test_publication_line_in_parts(line, part, expected):
 DATELINES = [
     ("MOSCOW, January 22 (Sputnik) – Ties will stay strong throughout 2015, he said Thursday.",
      "2015-01-22"),
-    ("MOSCOW, Aug. 9 (Xinhua) -- The drills, first held in 2019, ended.", "2019-08-09"),
-    ("MOSCOW, June 10. /TASS/. The contract signed in 2017 was fulfilled.", "2017-06-10"),
-    ("Tehran, July 16: The deal reached in 2016 holds.", "2016-07-16"),
+    ("MOSCOW, Aug. 9 (Xinhua) -- The Peace Mission 2019 drills ended.", "2019-08-09"),
+    # (a bare year told as an act's, "signed in 2017", would tell no year near the story's:
+    # test_the_year_of_a_past_act_is_no_year_near_the_story)
+    ("MOSCOW, June 10. /TASS/. The contract signed in June 2017 was fulfilled.", "2017-06-10"),
+    ("Tehran, July 16: The deal reached in July 2016 holds.", "2016-07-16"),
     ("TEHRAN, January 20 (Sputnik) – The sides signed on Tuesday, Dehghan said Tuesday. "
      "Ties soured in 2010.", "2015-01-20"),
     ("WASHINGTON, Jan. 22, 2015 (AP) — Officials said.", "2015-01-22"),
@@ -200,16 +202,18 @@ SERIES = [
     # the lead's weekday fits the year the series began too: its ninth is not in that year
     ("BEIJING, Nov 12 (Wire) - Chinese and Russian bombers on Tuesday conducted their ninth "
      "joint air patrol, the ministry said.\n\nThe first joint patrol was held in July 2019.", None),
-    # a second one may well follow the first soon, even in the same year
+    # a second one may well follow the first soon, even in the same year (a month with its
+    # year: a bare "in 2018" dates a past act, after which the story is, how long not told)
     ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed their second joint "
-     "exercise, the ministry said.\n\nThe first such exercise was held in 2018.", "2018-09-09"),
+     "exercise, the ministry said.\n\nThe first such exercise was held in June 2018.",
+     "2018-09-09"),
     # no later one: the first is the latest thing told
     ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed a joint exercise, "
-     "the ministry said.\n\nThe first such exercise was held in 2018.", "2018-09-09"),
+     "the ministry said.\n\nThe first such exercise was held in June 2018.", "2018-09-09"),
     # a later one still to come says nothing of the article's year
     ("MINSK, Sept 9 (Wire) - Belarusian and Chinese paratroopers completed a joint exercise, "
-     "the ministry said.\n\nThe first such exercise was held in 2018, and a second one will "
-     "follow.", "2018-09-09"),
+     "the ministry said.\n\nThe first such exercise was held in June 2018, and a second one "
+     "will follow.", "2018-09-09"),
 ]
 
 
@@ -248,10 +252,14 @@ LEAD_WEEKDAYS = [
     ("TEHRAN, March 16 (Agency) - The two navies completed a joint search and rescue exercise "
      "in the northern Indian Ocean on Wednesday, the navy spokesman told reporters here.\n\n"
      "The navies first trained together in 2021.", "2022-03-16"),
-    # No weekday in the lead: the usual evidence alone (soon after the latest year named).
+    # No weekday in the lead: the usual evidence alone (soon after the latest year named; a
+    # bare "in 2021" dates a past act, after which the story is, how long not told: none).
     ("TEHRAN, March 16 (Agency) - The two navies completed a joint search and rescue exercise "
      "in the northern Indian Ocean, the navy spokesman told reporters here.\n\n"
-     "The navies first trained together in 2021.", "2021-03-16"),
+     "The navies first trained together in January 2021.", "2021-03-16"),
+    ("TEHRAN, March 16 (Agency) - The two navies completed a joint search and rescue exercise "
+     "in the northern Indian Ocean, the navy spokesman told reporters here.\n\n"
+     "The navies first trained together in 2021.", None),
 ]
 
 
@@ -259,6 +267,38 @@ LEAD_WEEKDAYS = [
 def test_a_weekday_in_the_lead_helps_infer_the_year(text, expected):
     ref = find_reference(text, period=PERIOD)
     assert ref.iso == expected
+
+
+# Of two years where the lead's past weekday fits, as the dateline's own day or the day before,
+# the day itself is the likelier (the day's news is filed that day).
+SAME_DAY_LEADS = [
+    # April 19 is a Friday in 2024 and a Saturday in 2025: "on Friday" fits both, as the
+    # dateline's own day or the day before; the day itself is the likelier (and "since 2020"
+    # tells no year near the story's, so nothing else decides).
+    ("NEW DELHI, April 19 (Agency) - India delivered the first batch of missiles to the "
+     "Philippines on Friday, officials said.\n\nThe two navies have trained together since "
+     "2020.", "2024-04-19"),
+    # ... but with no year named the weekday alone picks none (its fits are spread over the
+    # site's period: the day itself in 2019 and 2024, the day before in 2025)
+    ("NEW DELHI, April 19 (Agency) - India delivered the first batch of missiles to the "
+     "Philippines on Friday, officials said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_DAY_LEADS)
+def test_the_leads_weekday_on_the_datelines_own_day_breaks_a_tie(text, expected):
+    ref = find_reference(text, period=(2015, 2025))
+    assert ref.iso == expected
+    assert ref.date is not None or any("undecided" in r for r in ref.reasons)
+
+
+def test_the_leads_weekday_on_the_datelines_own_day_breaks_a_tie_in_russian():
+    # the same in the lexicon-driven languages: «в пятницу» is 19 April 2024 itself, or the
+    # day before 19 April 2025
+    text = ("МОСКВА, 19 апреля. /ТАСС/. Индия в пятницу передала Филиппинам первую партию "
+            "ракет, сообщили военные.\n\nВоенные двух стран проводят совместные учения с 2020 "
+            "года.")
+    assert find_reference(text, period=(2015, 2025), language="ru").iso == "2024-04-19"
 
 
 # Publication lines of sites not written for: labels, clock times and zones in any order.
@@ -364,3 +404,38 @@ def test_an_english_page_dated_in_russian_takes_that_date():
 def test_publication_lines_and_captions_of_many_sites(text, iso):
     from chronology.dates import find_reference as facade
     assert facade(text).iso == iso
+
+
+# A year told only as the date of a past act ("signed in 2018", "в 2018 году"): news writes an
+# act's year only when it is not the writer's own (this year's acts are "in March", "earlier
+# this year"), so the article is after it, how long after not told; "soon after the latest year
+# named" does not count from it. A year in a name or a thing's year still does.
+SIGNED_IN = "\n\nThe contract for four ships was signed in 2018."
+ACT_YEARS = [
+    ("en", "ISLAMABAD, Dec 21 (Agency) - The navy commissioned its second corvette, the navy "
+           "said." + SIGNED_IN, None),
+    # the story's own weekday decides once the act's year no longer pulls to 2018
+    ("en", "ISLAMABAD, Dec 21 (Agency) - The navy commissioned its second corvette, the navy "
+           "said on Sunday." + SIGNED_IN, "2025-12-21"),
+    ("en", "MOSCOW, Aug. 9 (Xinhua) -- The drills, first held in 2019, ended.", None),
+    ("ru", "МОСКВА, 21 декабря. /ТАСС/. Пакистанский корвет вошел в состав флота, сообщили в "
+           "ВМС.\n\nКонтракт на строительство четырех кораблей был подписан в 2018 году.", None),
+    # near misses: a name's year and a thing's year are no act's date
+    ("en", "ISLAMABAD, Dec 21 (Agency) - The navy commissioned its second corvette during the "
+           "Sea Guardian 2018 drills.", "2018-12-21"),
+    ("en", "ISLAMABAD, Dec 21 (Agency) - The navy commissioned its second corvette. The 2018 "
+           "contract covers four ships.", "2018-12-21"),
+    ("en", "ISLAMABAD, Dec 21 (Agency) - The navy commissioned its second corvette. So far in "
+           "2018, it took four ships.", "2018-12-21"),
+    ("ru", "МОСКВА, 21 декабря. /ТАСС/. Пакистанский корвет вошел в состав флота, сообщили в "
+           "ВМС.\n\nКорабль показали на форуме «Армия-2018».", "2018-12-21"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ACT_YEARS)
+def test_the_year_of_a_past_act_is_no_year_near_the_story(language, text, expected):
+    ref = find_reference(text, period=(2005, 2025), language=language)
+    assert ref.iso == expected, ref.reasons
+    if expected != "2018-12-21":  # the act's year is read as one
+        assert any("date of a past act" in r for r in ref.reasons)
+

@@ -134,7 +134,7 @@ MORE = [
     (HEAD + "Photo: Navy handout, Oct 18, 2024\n\nPublished: October 21, 2024\n\n" + LEAD, DAY),
     (HEAD + "SEOUL, Oct. 21 (NNA) -- " + LEAD + "\n\n(END)", None),
     (HEAD + "Photo taken on Oct 18, 2024 shows a frigate.\n\nSEOUL, Oct. 21 (NNA) -- " + LEAD, "2024-10-21"),
-    (HEAD + "In 2024, the two navies held three drills.\n\nSEOUL, Oct. 21 (NNA) -- " + LEAD, "2024-10-21"),
+    (HEAD + "So far in 2024, the two navies held three drills.\n\nSEOUL, Oct. 21 (NNA) -- " + LEAD, "2024-10-21"),
     (HEAD + "(NNA) – MOSCOW, Oct 21 – " + LEAD + "\n\nPublished: 2024", None),
     ("Oct 21 (NNA) — " + LEAD, None),
     (HEAD + "21.10.2024 17:45\n\n" + LEAD, DAY),
@@ -225,8 +225,8 @@ def test_page_top(text, expected):
     ("KARACHI, Aug 1 (NNI): The third corvette was launched in Istanbul in November 2022, and "
      "the fourth was floated out today at the yard, officials said.\n\n" + LEAD, "2023-08-01"),
     # a year named besides its "since" is named as news too
-    ("SEOUL, May 2 (NNI) -- The drill, held since 2016, opened in 2016's format; in 2016 the "
-     "two armies first trained together, officials said.\n\n" + LEAD, "2016-05-02"),
+    ("SEOUL, May 2 (NNI) -- The drill, held since 2016, opened in 2016's format; the Friendship "
+     "2016 drill was the two armies' first, officials said.\n\n" + LEAD, "2016-05-02"),
 ])
 def test_since_year_is_no_recent_year(text, expected):
     ref = find_reference(text, period=PERIOD)

@@ -204,7 +204,7 @@ def test_a_list_of_dated_stories_opening_the_page_is_no_feed():
     ("Опубликовано: 03.04.2024\nМОСКВА, 2 апр — Агентство. ", "2024-04-03"),
 ])
 def test_a_date_line_over_the_stories_dateline(top, expected):
-    text = f"{HEAD}\n{top}{RU_BODY} Торги в 2024 году шли ровно.\n"
+    text = f"{HEAD}\n{top}{RU_BODY} Торги на форуме «Армия-2024» шли ровно.\n"
     got, why = _reference(text, "ru")
     assert got == expected, why
 
