@@ -95,3 +95,32 @@ def test_the_participles_own_day_still_dates_the_act_before_a_term(tmp_path):
               'декабря 2025 г.", - говорится в документе.')
     dates, explain = _dates(tmp_path, DECREE_LEAD, quoted, published="2017-09-22")
     assert dates == ["2016-03-12", "2017-09-22"], explain
+
+
+def _titles(tmp_path, quoted):
+    result = _candidates(tmp_path, "\n\n".join([DECREE_LEAD, quoted]), headline="Правительство "
+                         "одобрило соглашение с Ираном", published="2017-09-22")
+    return {c.date: c.title for c in result.candidates}, result.explain
+
+
+def test_the_title_of_a_participles_act_states_that_act(tmp_path):
+    # the decree's infinitives ("Одобрить и представить …") are the approval's; the act of
+    # the day in the participle is the signing of the agreement
+    titles, explain = _titles(tmp_path, (
+        '"Одобрить и представить президенту соглашение между Российской Федерацией и '
+        'Исламской Республикой Иран о создании пункта обеспечения флота, подписанное в г. '
+        'Тегеране 12 марта 2016 г.", - говорится в документе.'))
+    assert titles.get("2016-03-12", "").startswith("Соглашение между Российской Федерацией"), \
+        explain
+    assert "подписано в г. Тегеране" in titles["2016-03-12"], explain
+
+
+def test_the_participles_noun_agrees_with_it(tmp_path):
+    # near the comma stands "поставку" (feminine); the participle "подписанный" is the
+    # contract's
+    titles, explain = _titles(tmp_path, (
+        '"Одобрить изменения в контракт между Российской Федерацией и Исламской Республикой '
+        'Иран на поставку комплексов С-300, подписанный в г. Москве 12 марта 2016 г.", - '
+        'говорится в документе.'))
+    assert titles.get("2016-03-12", "").startswith("Контракт между"), explain
+    assert "подписан в г. Москве" in titles["2016-03-12"], explain
