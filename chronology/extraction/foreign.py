@@ -1215,8 +1215,10 @@ class _Scan:
         # a participle's phrase runs on over "и" ("подписанное в г. Хартуме 23 июля 2019 г. и в
         # г. Москве 1 декабря 2020 г."): from the last comma before the date
         phrase = text[max(start, text.rfind(",", start, m.start) + 1):m.start]
-        if self.lang.bounds_until.search(self.lang.normalise(phrase)):
-            return False  # "подписанного на срок до 31 декабря 2017 г.": a term, no act's day
+        before = self.lang.normalise(phrase)
+        if self.lang.bounds_until.search(before) or re.search(
+                rf"(?<!\w)(?:{self.lang.patterns['RANGE_TO']})\s*$", before):
+            return False  # "подписанного на срок до (по) 31 декабря 2017 г.": a term, no act's day
         return (tells_an_act(clause, self.lang) or participle_act(phrase, self.lang)) and \
             not self.lang.future_cues.search(self.lang.normalise(clause))
 

@@ -88,6 +88,15 @@ def test_a_term_after_a_participle_is_no_act(tmp_path):
         assert dates == ["2017-09-22"], (quoted, explain)
 
 
+def test_a_term_through_a_day_after_a_participle_is_no_act(tmp_path):
+    # "по 31 декабря" (through): a term, as "до"
+    quoted = ('"Продлить действие соглашения между Российской Федерацией и Исламской Республикой '
+              'Иран о военном сотрудничестве, подписанного на срок по 31 декабря 2017 г.", - '
+              'говорится в документе.')
+    dates, explain = _dates(tmp_path, DECREE_LEAD, quoted, published="2017-09-22")
+    assert dates == ["2017-09-22"], explain
+
+
 def test_the_participles_own_day_still_dates_the_act_before_a_term(tmp_path):
     # near miss: signed on a day, valid until another: the signing keeps its day only
     quoted = ('"Одобрить соглашение между Российской Федерацией и Исламской Республикой Иран о '
