@@ -92,6 +92,7 @@ from chronology.extraction.foreign_titles import (
     VERB_WORDS,
     foreign_title,
     gapped_title,
+    participle_title,
     passing_title,
     side_clause_matches,
 )
@@ -593,6 +594,9 @@ class _Scan:
             event.title = passing or foreign_title(self.article.text[told:sentence.end], told,
                                                    mentions, self.lang)
             event.id = event_id(event.date, event.title)
+        if not passing and (act := self.participle_title(dating.mention, sentence, mentions)):
+            candidate.event.title = act  # "…, подписанное в г. Тегеране 12 марта 2016 г.»"
+            candidate.event.id = event_id(candidate.event.date, act)
         if headline:
             event = candidate.event
             event.title = foreign_title(self.article.title, 0, [], self.lang)
@@ -1212,8 +1216,27 @@ class _Scan:
         # a participle's phrase runs on over "и" ("подписанное в г. Хартуме 23 июля 2019 г. и в
         # г. Москве 1 декабря 2020 г."): from the last comma before the date
         phrase = text[max(start, text.rfind(",", start, m.start) + 1):m.start]
+        before = self.lang.normalise(phrase)
+        if self.lang.bounds_until.search(before) or re.search(
+                rf"(?<!\w)(?:{self.lang.patterns['RANGE_TO']})\s*$", before):
+            return False  # "подписанного на срок до (по) 31 декабря 2017 г.": a term, no act's day
         return (tells_an_act(clause, self.lang) or participle_act(phrase, self.lang)) and \
             not self.lang.future_cues.search(self.lang.normalise(clause))
+
+    def participle_title(self, m: Mention, sentence: Sentence,
+                         mentions: list[Mention]) -> str | None:
+        """The title of the act a participle tells inside a quotation, when it dates ``m``
+        ("…, подписанное в г. Тегеране 12 марта 2016 г.": "Соглашение … подписано …"), not
+        the quoted decree's opening words ("Одобрить и представить …")."""
+        text = self.article.text
+        if not any(sentence.start + q.start() <= m.start < sentence.start + q.end()
+                   for q in QUOTES.finditer(sentence.text(text))):
+            return None
+        comma = text.rfind(",", sentence.start, m.start)
+        if comma < 0 or not participle_act(text[comma + 1:m.start], self.lang):
+            return None
+        start = comma + 1 + len(text[comma + 1:m.start]) - len(text[comma + 1:m.start].lstrip())
+        return participle_title(text, start, m.end, sentence.start, mentions, self.lang)
 
     def remembered(self, m: Mention, sentence: Sentence) -> bool:
         """A date after an anniversary's word in its clause ("посвященных 70-летию победы

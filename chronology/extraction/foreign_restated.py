@@ -56,22 +56,62 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
 
 
 def _less_exact(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
-    """``later`` tells ``earlier``'s act again by its month only: a sentence that opens with
-    the thing of the act ("Договор ... был подписан ... в декабре 2024 года" after "...
-    Договора ..., подписанного в Минске 6 декабря 2024 года"), of the same kind of act and
-    the same sides, in the month of ``earlier``'s day, telling no other act."""
+    """``later`` tells ``earlier``'s act again by its month only ("Договор ... был подписан ...
+    в декабре 2024 года" after "... Договора ..., подписанного в Минске 6 декабря 2024 года"):
+    of the same kind of act and the same sides, in the month of ``earlier``'s day, telling no
+    other act and no act going on (``CONTINUED``: "Поставки ... продолжились в марте"), and
+    naming the same thing done the same way (``_names_the_same``), wherever its words stand."""
     date, day = later.event.date, earlier.event.date
     tags = set(later.event.tags) - {"statement"}
     if len(date) != 7 or len(day) != 10 or not day.startswith(date) or not tags or \
             tags != set(earlier.event.tags) - {"statement"} or \
             set(later.entities.countries) != set(earlier.entities.countries):
         return False
-    words = lang.normalise(later.sentence.text(text))
-    if _another_act(words, lang):
+    said = later.sentence.text(text)
+    words = lang.normalise(said)
+    if _another_act(words, lang) or lang.continued.search(words):
         return False
-    prefix = _source_prefix(later.sentence.text(text), words, lang)
-    first = (re.findall(r"\w+", words[prefix.end() if prefix else 0:]) or [""])[0]
-    return any(first.startswith(stem) and tag in tags for stem, tag in lang.kinds.items())
+    prefix = _source_prefix(said, words, lang)
+    return _names_the_same(words[prefix.end() if prefix else 0:],
+                           lang.normalise(earlier.sentence.text(text)), tags, lang)
+
+
+def _names_the_same(words: str, told: str, tags: set[str], lang) -> bool:
+    """``words`` name the thing of ``told``'s act and the act itself: the noun of the kind
+    of act with the words that qualify it up to a date, a verb or a pause ("меморандум о
+    подготовке кадров" is no "соглашение о ВТС", "رزمایش هوایی" no "رزمایش دریایی"), and
+    every past verb but one of saying ("подписали" is no "одобрило"), each found in ``told``."""
+    tokens = re.findall(r"\w+|[^\w\s]", words)
+    told_words = re.findall(r"\w+", told)
+    stems = [stem for stem, tag in lang.kinds.items() if tag in tags and " " not in stem]
+    head = next((i for i, t in enumerate(tokens) if any(t.startswith(s) for s in stems)), None)
+    if head is None:
+        return False
+    thing = [tokens[head]]
+    for token in tokens[head + 1:]:
+        if not token[0].isalpha() or _dating(token, lang) or lang.past.search(token) or \
+                lang.auxiliary.fullmatch(token):
+            break
+        thing.append(token)
+    verbs = [t for t in tokens if t[0].isalpha() and lang.past.search(t)
+             and not lang.speech_verbs.match(t)]
+    return all(_found(w, told_words) for w in [*thing, *verbs] if len(w) > SHORT)
+
+
+SHORT = 3  # words this short are of grammar ("о", "для", "در"), not of the thing
+
+
+def _dating(token: str, lang) -> bool:
+    """A word of a date: a month, a weekday, a preposition or word of dates."""
+    key = lang.key(token)
+    return key in lang.months or key in lang.weekdays or key in lang.date_words
+
+
+def _found(word: str, told_words: list[str]) -> bool:
+    """``word`` in ``told_words`` in any ending: they share a stem ("Договор" / "Договора",
+    "Россией" / "Российской")."""
+    stem = word[:max(4, len(word) - 3)]
+    return any(t.startswith(stem) or word.startswith(t[:max(4, len(t) - 3)]) for t in told_words)
 
 
 def _another_act(words: str, lang) -> bool:

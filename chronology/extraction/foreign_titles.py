@@ -436,3 +436,37 @@ def _preposition(word: str, lang: Language) -> bool:
 def _capital(noun, rest: list[str]) -> str:
     text = " ".join([noun[0] if isinstance(noun, tuple) else noun, *rest]).strip(" ,.;:")
     return text[:1].upper() + text[1:]
+
+
+def participle_title(text: str, start: int, end: int, opens: int, mentions: list[Mention],
+                     lang: Language) -> str | None:
+    """The title of an act told by a participle after the thing it was done to, in a quoted
+    document ("Одобрить … соглашение … о создании пункта, подписанное в г. Тегеране 12 марта
+    2016 г." -> "Соглашение … о создании пункта подписано в г. Тегеране"): the nearest noun
+    of a kind of act (``KINDS``) in the quotation before the comma that agrees with the
+    participle, with the words after it, and the participle in its short form (the words
+    before the noun tell another act, the decree's); None when none agrees."""
+    if not lang.nominative:
+        return None
+    words = _without_dates(text[start:end], start, mentions, lang).split()
+    before = text[opens:start].rstrip()
+    first = lang.normalise(words[0]) if words else ""
+    ending = _ending(first, lang)
+    stem = first[:len(first) - len(ending)] if ending else ""
+    if not before.endswith(",") or not ending or stem[-2:] not in lang.short_forms:
+        return None
+    tokens = re.split(r"[«»\"“”„]", before[:-1])[-1].split()  # the quotation's own words
+    kinds = [k for k in lang.kinds if " " not in k]
+    for i in range(len(tokens) - 1, -1, -1):
+        low = lang.normalise(tokens[i])
+        if not any(low.startswith(k) for k in kinds) or lang.past.search(low) or \
+                lang.past_clause.match(low):
+            continue  # no noun of a kind of act ("подписанного" is the act)
+        found = _nominative(low, ending, lang)  # a capital names no place here: "Договора"
+        if found and found[1] == "m" and found[0] == low and low[-1] in lang.vowels:
+            continue  # a masculine noun as it stands ends in a consonant: "поставку" is none
+        if found:
+            letter, forms = lang.short_forms[stem[-2:]]
+            return _capital((" ".join([found[0], *tokens[i + 1:]]), found[1]),
+                            [stem[:-2] + letter + forms[found[1]], *words[1:]])
+    return None

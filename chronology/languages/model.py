@@ -179,6 +179,8 @@ class Language:
     weekday_person: re.Pattern = re.compile(NEVER)
     # "also" that means "still" after "now" ("هم‌اکنون نیز"): no other act (STILL)
     still: re.Pattern = re.compile(NEVER)
+    continued: re.Pattern = re.compile(NEVER)  # "продолжились": an act going on (CONTINUED)
+    auxiliary: re.Pattern = re.compile(NEVER)  # "было (подписано)" (AUXILIARY)
     # the first day of the week (0: Monday), for a weekday of a week named next to it ("в
     # четверг на прошлой неделе"); None: the language's weekdays are not read so
     week_start: int | None = None
@@ -547,6 +549,9 @@ def build(module: ModuleType) -> Language:
         weekday_place=re.compile(_table(module, "WEEKDAY_PLACE", NEVER)),
         weekday_person=re.compile(_table(module, "WEEKDAY_PERSON", NEVER)),
         still=words("STILL", whole=True),
+        continued=words("CONTINUED") if _table(module, "CONTINUED", ()) else re.compile(NEVER),
+        auxiliary=(words("AUXILIARY", whole=True) if _table(module, "AUXILIARY", ())
+                   else re.compile(NEVER)),
         person=re.compile(_table(module, "PERSON_NAME", NEVER)),
         patronymic=re.compile(_table(module, "PATRONYMIC", NEVER)),
         act_year=re.compile(_table(module, "ACT_YEAR", NEVER)),

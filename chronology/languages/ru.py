@@ -498,6 +498,12 @@ ALREADY = ("уже",)
 # удары нанесли и …".
 ANOTHER_ACT = ("кроме того", "также", "тоже", "такие", "такой", "такая", "такое", "таких",
                "подобные", "подобный", "подобная", "подобное", "подобных")
+# Verbs of an act going on or taken up again ("Поставки ... продолжились в марте"): a later
+# stage of the act, not the act told again (``extraction/foreign_restated.py``).
+CONTINUED = ("продолжил", "продолжа", "возобнов")
+# The past of "to be" before a short participle ("Соглашение было подписано ..."): no word of
+# the thing done.
+AUXILIARY = ("был", "была", "было", "были")
 # Words among a sentence's first ones that make a thing named again another one ("Другие
 # учения …", "второй визит", "Учения также …"), not the one told before.
 _OTHER_ENDINGS = ("ий", "ая", "ее", "ие", "их", "им", "ем", "ей", "ую", "ими")
