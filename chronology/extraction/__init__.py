@@ -26,7 +26,7 @@ from chronology.config import SiteConfig
 from chronology.dates.metadata import PAGE_METADATA
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
-from chronology.extraction.candidates import Candidate, find_candidates, from_event
+from chronology.extraction.candidates import find_candidates
 from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.foreign_occasions import occasion_only
@@ -42,6 +42,7 @@ from chronology.extraction.merge import (
     same_event,
     same_people,
 )
+from chronology.extraction.model import Candidate, from_event
 from chronology.extraction.restated import without_restated
 from chronology.extraction.sameness import DATE_WORDS, STOPWORDS
 from chronology.extraction.things import things_in, variants_shared

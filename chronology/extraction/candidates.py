@@ -21,35 +21,31 @@ from chronology.config import SiteConfig, Topic
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.background import describes_only, only_planned, speaker_of_reaction
-from chronology.extraction.contrast import contrast_clauses
-from chronology.extraction.dating import (
-    SPEECH_VERBS,
-    Dating,
-    calendar_mentions,
-    choose_date,
-    names_a_thing,
-    side_acts,
-)
+from chronology.extraction.dating import SPEECH_VERBS, Dating, choose_date, names_a_thing
 from chronology.extraction.domestic import attack_on_third_city, own_reform
-from chronology.extraction.entities import Entities, find_entities, surname
+from chronology.extraction.entities import find_entities, surname
 from chronology.extraction.framing import followed_act, framed_clause, framed_subject
-from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
 from chronology.extraction.links import (
     ALSO_ACT,
     OTHER_DOCUMENTS,
-    SIDE_ACT_TAGS,
     SIGNING,
     goes_on,
     joined,
     refers_back,
     says_again,
     sentences_between,
-    thing_before,
+)
+from chronology.extraction.model import MAX_ACTORS, PRECISION, Candidate, Found
+from chronology.extraction.news_lead import (
+    dateline_lead,
+    history_only,
+    reports_an_action,
+    tells_done,
+    tells_news_act,
 )
 from chronology.extraction.people import Cast, find_cast
 from chronology.extraction.relevance import match_topic, other_countries, topic_countries
-from chronology.extraction.respectively import respective_acts
 from chronology.extraction.sentences import (
     Sentence,
     dateline_end,
@@ -57,34 +53,13 @@ from chronology.extraction.sentences import (
     speaker_heading_end,
     split_sentences,
 )
+from chronology.extraction.side_events import SideEvents
 from chronology.extraction.tags import tags_for
 from chronology.extraction.title_people import meeting_title
 from chronology.extraction.titles import make_title, title_or_headline
 from chronology.extraction.told_things import bare_subject_head, names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
-from chronology.languages import en, en_grammar
-
-MAX_ACTORS = 8
-
-
-@dataclass
-class Candidate:
-    """A candidate event with what the merge step needs to know about it."""
-
-    event: Event
-    sentence: Sentence
-    dating: Dating
-    entities: Entities
-    rank: tuple = ()  # lower is a better source quote
-    language: str = "en"  # the article's language (merging across languages: crosslang.py)
-
-
-@dataclass
-class Found:
-    """What the per-article step found: candidates, and an explanation line per decision."""
-
-    candidates: list[Candidate] = field(default_factory=list)
-    explain: list[str] = field(default_factory=list)
+from chronology.languages import en
 
 
 def find_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
@@ -116,7 +91,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         elif after_dateline > block.start or opening:
             dateline = mentions[bisect_left(starts, block.start):bisect_left(starts, after_dateline)]
             lead = dateline_lead(article.text, block.start, after_dateline, dateline, reference)
-        if lead is not None and after_history and not _tells_news_act(
+        if lead is not None and after_history and not tells_news_act(
                 article.text[after_dateline:block.end]):
             lead = None  # "… have cooperated for decades": background after the history
         prior = ""  # the sentence before, in the same paragraph
@@ -145,58 +120,12 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
         # a summary of the story before its first paragraph, with no dateline of its own
         after_standfirst = opening and after_dateline == block.start and \
             _running_text(article.text, block)
-        history = opening and not told_history and _history_only(
+        history = opening and not told_history and history_only(
             scan.found.candidates, block, article.text, reference)
         told_history = told_history or history
         after_history = history
         opening = opening and (history or not _running_text(article.text, block))
     return scan.found
-
-
-# "The submarine programme dates back to 2017, when …": a story's history, told first.
-_GOES_BACK = re.compile(r"\b(?:" + "|".join(en.GOES_BACK_VERBS) + r")\s+back\s+to\b")
-
-
-def _tells_news_act(paragraph: str) -> bool:
-    """The paragraph after a history opening tells the news ("Officials have held talks"),
-    not background: a state or a habit over a span of time in its main clause ("have
-    cooperated closely for decades", "has long relied on") is no act of the day."""
-    text = paragraph.strip()
-    opening = _LEAD_IN.match(text)  # "However, …", "In a statement, …", "Since then, …"
-    head = opening.group(1) if opening else ""
-    main = re.split(r"[,;]|\.(?:\s|$)", text[opening.end():] if opening else text,
-                    maxsplit=1)[0]
-    if _over_span(main):
-        return False
-    # "Since then, they have cooperated closely": the span opens the sentence; a single act
-    # ("Since the deal, they have signed a new agreement") is still the day's news
-    return not (_over_span(head) and not _ONE_ACT.search(main))
-
-
-# A short phrase before the main clause: "However,", "In a statement,", "Since then,".
-_LEAD_IN = re.compile(r"((?:[^\s,;.]+\s+){0,4}[^\s,;.]+),\s+")
-# One thing done, told by its object: "signed a new agreement", "delivered the first battery".
-_ONE_ACT = re.compile(r"\b(?:a|an|new|first)\b", re.IGNORECASE)
-
-
-def _over_span(clause: str) -> bool:
-    """A state or habit over a span of time ("for decades", "has long", "since 2001"); "the
-    first … since 2019" tells an act, the first of its kind in that span."""
-    return any(m.group().lower() != "since" or not re.search(r"\bfirst\b", clause[:m.start()],
-                                                            re.IGNORECASE)
-               for m in _STATE_SPAN.finditer(clause))
-
-
-def _history_only(candidates: list[Candidate], block, text: str,
-                  reference: ReferenceDate) -> bool:
-    """The story opens with a paragraph that traces its history back ("The submarine programme
-    dates back to 2017, when …"): every event it gave is of a year before the article's; the
-    news lead, with no date of its own, is the next paragraph."""
-    told = [c for c in candidates if block.start <= c.sentence.start < block.end]
-    return bool(told) and reference.date is not None and \
-        _GOES_BACK.search(text, block.start, block.end) is not None and all(
-            c.dating.mention.rule != "dateline-lead" and c.event.date[:4] < reference.iso[:4]
-            for c in told)
 
 
 def _continue_quote(previous: Candidate, sentence: Sentence, text: str,
@@ -228,24 +157,6 @@ def _flat(words: str) -> str:
 
 # "In a previous show of strength, both militaries …": an opening phrase before the subject.
 _OPENING_PHRASE = re.compile(r"[^,.;:“”\"]{3,70},\s+(?=(?:the two|both)\s)", re.IGNORECASE)
-
-
-# The parties of the agreement told after its date: "signed in 2019 by the Caspian states",
-# "… among five countries": perhaps more than the two sides the sentence names.
-_SIGNED_BY = re.compile(r"\s*,?\s*(?:by|among|between|with)\b")
-# An agreement with no name of its own, right before its side clause's act: "part of an
-# agreement signed in 2014", "under a defence cooperation deal inked in 2019".
-_AGREEMENT_HEAD = re.compile(r"\b(?:an?|the)\s+(?P<noun>(?:(?:defen[cs]e|military|security|"
-                             r"cooperation|co-operation|framework|basing|bilateral|"
-                             r"intergovernmental)\s+){0,3}(?:agreement|deal|accord|pact|treaty|"
-                             r"memorandum))\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?$",
-                             re.IGNORECASE)
-
-
-# A thing's own name right before a comma: "… underscored by the Shusha Declaration, ".
-# A name takes its "of …" phrases whole: "the Joint Comprehensive Plan of Action, ".
-_NAME_BEFORE_ASIDE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?)"
-                                r"{0,6}[A-Z][\w'’-]*)\s*,\s*$")
 
 
 def _both_sides_subject(subject: str) -> bool:
@@ -305,7 +216,7 @@ def _both_signed(words: str, previous: Candidate) -> re.Match | None:
     begin = opening.end() if opening else 0
     subject = words[begin:begin + 1].upper() + words[begin + 1:]
     if not _BOTH_SIDES.match(subject) or len(previous.event.date) != 10 or \
-            _NOT_SIGNED.search(words) or not _tells_done(subject):
+            _NOT_SIGNED.search(words) or not tells_done(subject):
         return None
     clause = re.search(r"[,;:(]|$", words[begin:]).start() + begin  # its own act, not ",
     return SIGNING.search(words, begin, clause)  # including training exchanges" told after it
@@ -411,182 +322,6 @@ def _sentences(text: str, start: int, end: int, after_dateline: int) -> list[Sen
     return sentences
 
 
-# A lead that announces what is still to come is not dated by its dateline.
-_PLANNED = re.compile(r"\b(?:" + "|".join(en.PLANNED_WORDS) + r")\b", re.IGNORECASE)
-
-
-# "Ukrainians will have the best chance …, the Defence Secretary has said.": the lead tells
-# what someone has just said (a plan inside it is what was said, not the news's verb)
-_TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,120}?\s+(?:(?:has|have)\s+(?:said|"
-                         r"confirmed|announced|told\s+[\w' -]{2,40}?|stated|revealed|warned)|told\s+"
-                         r"(?:reporters|journalists|the press|a news conference|a press conference|"
-                         r"[A-Z][\w' -]{1,40}?))\s*[.!]?\s*$")
-
-
-# "Turkey will sell 48 jets to Indonesia, according to President Erdogan, as …": the same.
-_ACCORDING = re.compile(r",\s+(?:according to|as (?:reported|announced|stated|confirmed) by)\s+"
-                        r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?"
-                        r"(?:President|Prime Minister|[Mm]inist(?:er|ry)|[Ss]pokes(?:man|woman|"
-                        r"person)|[Gg]overnment|[Ss]tatement|Kremlin|Pentagon|[Cc]ommander|"
-                        r"[Cc]hief)\b")
-# The announced act: "will sell", "is to deliver" (not "could", "may", "is the largest").
-_WILL_ACT = re.compile(r"\b(?:" + "|".join(en.WILL_ACT_LEADS) + r")\s+(?:\w+ly\s+)?"
-                       r"(?!" + "|".join(w + r"\b" for w in en.WILL_ACT_NOT) + r")[a-z]+\b")
-
-
-# A state over a span of time, not an act of the day (review F): "has relied on Russian arms
-# for decades", "has been in talks for years", "has used Iranian drones since 2022".
-_STATE_SPAN = re.compile(r"\b(?:for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:decades|years|"
-                         r"months|weeks)|since|has\s+long|have\s+long|has\s+been\s+in)\b",
-                         re.IGNORECASE)
-
-
-# A participle clause after the main one, which a plan of the lead is told in: ", confirming
-# plans to buy …", ", paving the way for talks that will …".
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;]*$")
-
-
-# A lead that says news of something has come out, not when it happened.
-_NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+(?:has|have)\s+"
-                           r"(?:now\s+|also\s+)?(?:emerged|surfaced|come to light|leaked|appeared)\b",
-                           re.IGNORECASE)
-
-
-def _reports_an_action(sentence: str) -> bool:
-    """A lead that tells something done ("has received", "delivered"), not a plan ("will
-    hold") or a view ("is very important")."""
-    dateline = _DATELINE_PREFIX.match(sentence)
-    lead = sentence[dateline.end():] if dateline else sentence
-    if _NEWS_EMERGED.match(lead):
-        return False  # "News has emerged of a deal": the report is the page itself, the deal undated
-    if _TOLD_TODAY.search(" ".join(sentence.split())):  # one space: no backtracking on runs
-        return True  # "…, the Defence Secretary has said": a statement, the day's news
-    according = _ACCORDING.search(sentence)
-    if according and _WILL_ACT.search(sentence[:according.start()]):
-        return True  # "Turkey will sell 48 jets to Indonesia, according to President Erdogan"
-    planned = _PLANNED.search(sentence)
-    if planned:  # "Poland has signed an agreement under which it will receive …": done first
-        before = sentence[:planned.start()]
-        participle = _PARTICIPLE_CLAUSE.search(before)
-        if participle:  # "Norway has chosen the UK as its partner, confirming plans to buy …"
-            main = before[:participle.start()]  # (not "has relied on Russian arms for
-            return bool(_tells_done(main)) and not _STATE_SPAN.search(main)  # decades")
-        return re.search(r"\b(?:which|whereby)\s+$|\b(?:under|by) which\b[^,;]*$",
-                         before) is not None and bool(_tells_done(before))
-    opening = _SUBORDINATE_OPENING.match(lead)
-    if opening:  # "On a day when X is in Delhi, India and Israel have taken …": the main clause
-        lead = _RELATIVE_CLAUSE.sub("", lead)
-        comma = lead.find(",", opening.end())
-        return comma > 0 and bool(_tells_done(lead[comma + 1:]))
-    return bool(_tells_done(sentence))
-
-
-# "MOSCOW, March 8 (Reuters) - ": a dateline still before the lead's words.
-_DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]{2,40}\b[^–—]{0,60}?\s[-–—]{1,2}\s+")
-# ", which signed a pact earlier,": a relative clause, not the main clause's verb.
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|that)\b[^,]*,")
-
-
-# A sentence that opens with a subordinate clause: its first verb is not the main one.
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:On (?:a|the) day (?:when|that)|When|While|As|Amid|"
-                                  r"Even as|Just as|At a time when)\b")
-
-
-# Words before a present form that make it a noun or no act of its own ("the start", "to sign").
-_NOT_A_PRESENT_ACT = frozenset((*en.ADJECTIVE_CUES, *en.NOT_SCHEDULED_BEFORE))
-
-
-# Progressive verbs that tell an intention or a state, not an act going on: "is seeking".
-_GOING_ON = re.compile(r"\s+(?:(?:currently|now|already|still)\s+)?(?:" +
-                       "|".join(map(re.escape, en.GOING_ON)) + r")\b", re.IGNORECASE)
-_OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, en.GOING_ON_SUBJECTS)) + r")\b",
-                      re.IGNORECASE)
-_PROCESS = re.compile(r"\b(?:preparations?|construction|purchase|procurement|production|"
-                      r"negotiations? on|work)\s+(?:for|of|on)\b", re.IGNORECASE)
-_NOT_DOING = en_grammar.CANDIDATES_NOT_DOING
-
-
-# A habit: "every summer", "each year", "annually" (not the day's act).
-_HABIT = re.compile(r"\b(?:(?:" + "|".join(en.SET_WORDS) + r")\s+(?:" +
-                    "|".join((*en.UNITS, *en.SEASONS)) + ")|" + "|".join(en.HABIT_WORDS) + r")\b",
-                    re.IGNORECASE)
-
-
-# Where a clause ends: a habit after it ("…, which they hold every year") is another's.
-_CLAUSE = re.compile(r"[,;:(—–]")
-
-
-def _present_act(words: list[str], i: int, rest: str) -> bool:
-    """The simple present ``words[i]`` is the clause's main verb telling the day's act: not a
-    noun before a preposition ("drone launches against"), not a standing state with a share
-    or a span for object ("receives most of", "complete a decade of"), not a habit told in
-    the ``rest`` of its clause ("hold drills every summer")."""
-    lower = words[i].lower()
-    after = [w.lower() for w in words[i + 1:i + 5]]
-    if after and after[0] in en.PREPOSITIONS and lower not in en.PRESENT_ACTS_WITHOUT_OBJECT:
-        return False
-    thing = [w for w in after if w not in ("a", "an", "the")]
-    if len(thing) >= 2 and thing[0] in en.STATE_OBJECTS and thing[1] == "of":
-        return False
-    return _HABIT.search(rest) is None
-
-
-def _tells_done(sentence: str) -> bool | None:
-    """The first verb of ``sentence`` tells something done (True), or is an auxiliary of
-    something else (False); None when no verb decides."""
-    found = list(re.finditer(r"[\w'’]+(?:-[\w'’]+)*", sentence))  # "Iranian-made" is no verb
-    words = [m.group() for m in found]
-    for i, word in enumerate(words):
-        lower = word.lower()
-        after = [w.lower() for w in words[i + 1:i + 5] if not w.lower().endswith("ly")
-                 and w.lower() not in en.REPEAT_ADVERBS and w.lower() not in en.DONE_ADVERBS]
-        nxt = after[0] if after else ""  # "have officially approved", "has once again deployed"
-        if lower in ("has", "have", "had", "was", "were") and (is_past(nxt) or nxt == "been"):
-            return True  # "has received", "was completed"
-        if lower in ("is", "are") and nxt.endswith("ing") and len(nxt) > 5 and \
-                nxt not in _NOT_DOING:
-            return True  # "The two navies are holding drills": going on, the day's news
-        if lower in ("is", "are") and _GOING_ON.match(sentence, found[i].end()) and \
-                _OCCASION.search(sentence[:found[i].start()]) and \
-                not _PROCESS.search(sentence[:found[i].start()]):
-            return True  # "The exercise is currently in progress": going on, the day's news
-        if word.islower() and is_past(word) and nxt != "by" and lower not in SPEECH_VERBS:
-            return True
-        if word.islower() and lower in en.PRESENT_ACTS and i and words[i - 1].lower() not in (
-                _NOT_A_PRESENT_ACT) and _present_act(words, i, _CLAUSE.split(sentence[found[i].end():])[0]):
-            return True  # "Belarus and Russia start joint exercises": the day's news
-        if lower in AUXILIARIES:
-            return False
-    return None
-
-
-def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],
-                  reference: ReferenceDate) -> Dating | None:
-    """The wire convention: a lead sentence with no date of its own, right after a dateline
-    ("MOSCOW, September 3. /TASS/. Iran has received ...") or opening the story, reports an
-    event of the dateline's (or the article's) day or shortly before it: dated by it,
-    approximately."""
-    day = next((m for m in dateline if m.precision == "day" and m.is_calendar), None)
-    if day is not None:
-        value, words = day.value, day.text
-    elif reference.date is not None:
-        value, words = reference.iso, ""
-    else:
-        return None
-    where = " ".join(text[start:end].split()).rstrip(" -–—.")
-    if where:
-        reason = (f"lead sentence after the dateline '{where}': an event of {value} or "
-                  "shortly before it (wire convention)")
-        how = "no date of its own, right after a dateline"
-    else:
-        reason = (f"the article's first sentence, with no date of its own: the news of its "
-                  f"day, {value}, or shortly before (lead convention)")
-        how = "no date of its own, the article's lead"
-    mention = Mention(day.start if day else start, day.end if day else start, words, value,
-                      "day", "dateline-lead", reason, anchor=reference.iso, approximate=True)
-    return Dating(mention, False, how)
-
-
 # A sentence that talks about what the sentence before reported: "called the reports baseless".
 _REFERS_BACK = re.compile(
     r"\b(?:the|these|those|such)\s+(?:reports?|allegations?|claims?|accusations?|charges?|"
@@ -677,7 +412,7 @@ def _agent_phrase(rest: str) -> str | None:
 
 
 @dataclass
-class _Scan:
+class _Scan(SideEvents):
     """The per-article state of the scan: what it needs, and what it found so far."""
 
     article: Article
@@ -701,7 +436,7 @@ class _Scan:
         text = self.article.text
         words = sentence.text(text)
         dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
-        if dating is None and lead is not None and _reports_an_action(words):
+        if dating is None and lead is not None and reports_an_action(words):
             dating = lead
         carried = None if dating else _carry(previous, words, self.cast.names)
         if carried and text[carried.sentence.end:sentence.start].strip():
@@ -756,7 +491,7 @@ class _Scan:
         opening = _DATE_OPENING.match(words)
         subject = words[opening.end():] if opening else words
         the_thing = _THE_THING.match(subject[:1].upper() + subject[1:]) and \
-            _reports_an_action(words) and \
+            reports_an_action(words) and \
             not other_countries(" ".join(subject.split()[:8]), self.config.topic)  # "Ukraine's …"
         if not topic.relevant and the_thing and not carried and (previous or self.about_topic()):
             # "The delivery was completed on Monday": the thing the article is about
@@ -913,94 +648,6 @@ class _Scan:
         self.found.candidates.append(candidate)
         return candidate
 
-    def side_events(self, main: Candidate, mentions: list[Mention]) -> None:
-        """Acts its side clauses date ("the first batch of 108, ordered in 2019, arrived on
-        Sunday"): events of their own, quoted by the same sentence, headed by the thing
-        the clause tells of ("M1A2 tanks ordered"); and acts dated in turn ("PNS Babur and
-        PNS Badar were launched in August 2021 and May 2022 respectively"): one event each."""
-        text, span = self.article.text, main.sentence
-        story = dateline_end(text, span.start, span.end)  # not "MOSCOW (Wire) - The drills"
-        for side in side_acts(text, span.start, span.end, mentions, main.dating):
-            thing = thing_before(side.thing + " ") if side.thing else \
-                thing_before(text[story:side.at])
-            if thing is not None:
-                self._side_event(main, side.dating, f"{thing} {' '.join(side.act.split())}",
-                                 _side_tags(side.act), side.at)
-            elif not _SIGNED_BY.match(text, side.dating.mention.end) and \
-                    (signed := self._sides_signed(main, text[span.start:side.at], side.act)):
-                self._side_event(main, side.dating, signed, ["agreement"], side.at)
-        for begin, stop in contrast_clauses(text, span.start, span.end, main.dating.mention.start):
-            dating = choose_date(text, begin, stop, mentions, [])  # "…, whereas X took place in May"
-            clause = text[begin:stop]
-            if dating is not None and not other_countries(clause, self.config.topic):
-                title = make_title(clause, [(m.start - begin, m.end - begin) for m in mentions
-                                            if begin <= m.start < m.end <= stop],
-                                   self.cast.names, False)
-                self._side_event(main, replace(dating, reason=f"a second act set against the "
-                                               f"first ({dating.reason})"), title,
-                                 tags_for(clause, False), begin)
-        for mention, title in respective_acts(text, span.start, span.end, mentions):
-            if mention.start == main.dating.mention.start:  # the event's own date: its act
-                main.event.title, main.event.id = title, event_id(mention.value, title)
-                self.note(f"{mention.value} line {self.line_of(mention.start)}: the first of "
-                          f"the acts dated in turn ('… respectively') -> {title!r}")
-                continue
-            dating = Dating(mention, False, f"the act '{mention.text}' dates in turn "
-                            "('… respectively')")
-            self._side_event(main, dating, title, list(main.event.tags), mention.start)
-
-    def lone_side_act(self, sentence: Sentence,
-                      mentions: list[Mention]) -> tuple[Dating, str] | None:
-        """The sentence's only date is a side clause's own act, after a named thing and
-        before a clause on what it did ("The visit is underscored by the Shusha Declaration,
-        signed on June 15, 2021, which formalized an alliance between A and B"): the
-        sentence tells that act, the thing's signing, though its main clause states none."""
-        text = self.article.text
-        sides = side_acts(text, sentence.start, sentence.end, mentions, None)
-        if len(sides) != 1 or len(calendar_mentions(mentions, sentence.start, sentence.end)) != 1:
-            return None
-        side = sides[0]
-        if side.thing is not None or not re.match(r"\s*,", text[side.dating.mention.end:]):
-            return None  # "… signed on June 15, 2021, which …": an aside set off by commas
-        name = _NAME_BEFORE_ASIDE.search(text, sentence.start, side.at)
-        if name is None:
-            return None  # a thing with a name of its own right before it
-        aside = text[name.start():sentence.end]
-        ours = topic_countries(self.config.topic)
-        named = set(find_entities(aside, {}).countries)
-        if len(named & ours) < 2 or other_countries(aside, self.config.topic):
-            return None  # the aside must name the topic's sides, and no third party
-        return (replace(side.dating, reason=f"the sentence's only date: {side.dating.reason}"),
-                f"{name.group('name')} {' '.join(side.act.split())}")
-
-    def _sides_signed(self, main: Candidate, head: str, act: str) -> str | None:
-        """"Establishment of the base, part of an agreement signed in 2014 …": the agreement
-        of the two sides the sentence names ("Turkey and Qatar sign agreement"), when it names
-        no other country and the agreement no name of its own (named, ``thing_before``
-        heads it)."""
-        noun = _AGREEMENT_HEAD.search(head)
-        sides = [c for c in main.entities.countries if c in topic_countries(self.config.topic)]
-        if noun is None or act.split()[0] not in ("signed", "inked", "concluded") or \
-                len(sides) != 2 or len(set(main.entities.countries)) != 2:
-            return None
-        return f"{sides[0]} and {sides[1]} sign {noun.group('noun').lower()}"
-
-    def _side_event(self, main: Candidate, dating: Dating, title: str, tags: list[str],
-                    at: int) -> None:
-        """An event of another act the main event's sentence dates, quoted by it."""
-        mention = dating.mention
-        event = replace(main.event, id=event_id(mention.value, title), date=mention.value,
-                        title=title, end_date=None, approximate=mention.approximate, tags=tags,
-                        sources=[replace(main.event.sources[0], date_text=mention.text,
-                                         date=mention.value, rule=mention.rule)])
-        first, last = self.config.period
-        event.context = not first <= int(event.date[:4]) <= last
-        # ranked as a statement is: a lesser quote of the sentence than its main event's
-        rank = (_LESSER, 0, _PRECISION.get(mention.precision, 3), main.sentence.start)
-        self.note(f"{event.date} line {self.line_of(at)}: {dating.reason}; "
-                  f"rule {mention.rule} -> {title!r}")
-        self.found.candidates.append(Candidate(event, main.sentence, dating, main.entities, rank))
-
     def about_topic(self) -> bool:
         """The article is about the topic: its title or its first story paragraph is."""
         if self.on_topic is None:
@@ -1069,7 +716,7 @@ class _Scan:
             places=list(entities.places), context=not first <= int(mention.value[:4]) <= last,
             sources=[source],
         )
-        rank = (int(statement), int(carried), _PRECISION.get(mention.precision, 3), span.start)
+        rank = (int(statement), int(carried), PRECISION.get(mention.precision, 3), span.start)
         return Candidate(event, span, dating, entities, rank)
 
 
@@ -1106,21 +753,3 @@ def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Ca
     return previous if shared or continues else None
 
 
-_PRECISION = {"day": 0, "month": 1, "year": 2}
-_LESSER = 1  # a rank's first field: 0 for an action's quote, 1 for a statement's or a side act's
-
-
-def _side_tags(act: str) -> list[str]:
-    """The kind of a side clause's act: "ordered" an arms deal, "signed" an agreement."""
-    return [SIDE_ACT_TAGS.get(act.split()[0], "agreement")]
-
-
-def from_event(event: Event) -> Candidate:
-    """A candidate rebuilt from an event alone (for results made without ``found``)."""
-    countries = tuple(a for a in event.actors if country_of(a))
-    people = tuple(a for a in event.actors if a not in countries and " " in a)
-    mention = Mention(0, 0, event.sources[0].date_text if event.sources else "", event.date,
-                      event.precision, event.sources[0].rule or "" if event.sources else "", "")
-    rank = (0, 0, _PRECISION.get(event.precision, 3), 0)
-    return Candidate(event, Sentence(0, 0), Dating(mention, False, "from the event"),
-                     Entities(people=people, countries=countries), rank)

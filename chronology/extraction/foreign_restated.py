@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from chronology.extraction.candidates import Candidate, Found
+from chronology.extraction.model import Candidate, Found
 
 _NAMED = re.compile(r"«([^»]{3,60})»")  # a thing's name in guillemets: «پنجه عقاب»
 NAME_WORDS = 4  # a longer phrase in guillemets is what someone said, not a name

@@ -9,7 +9,6 @@ import functools
 import re
 
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.extraction.candidates import Candidate, Found
 from chronology.extraction.crosslang import designations
 from chronology.extraction.foreign_parts import (
     NEXT_DAYS,
@@ -24,6 +23,7 @@ from chronology.extraction.foreign_parts import (
     verb_stems,
 )
 from chronology.extraction.ids import event_id
+from chronology.extraction.model import Candidate, Found
 from chronology.extraction.theatres import phases
 from chronology.languages import MODULES, language
 

@@ -25,10 +25,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from chronology.events.model import Event
-from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import designations
 from chronology.extraction.grouping import cluster_block
 from chronology.extraction.ids import event_id, uniquify
+from chronology.extraction.model import Candidate
 from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: the package's)
     CONFLICT_DAYS,
     KIND_TAGS,

@@ -41,8 +41,8 @@ from chronology.errors import ChronologyError, Place
 from chronology.events.model import ArticleInfo
 from chronology.events.store import UpdateReport, update_events_file
 from chronology.extraction import analyse_article, describe_merges
-from chronology.extraction.candidates import Candidate
 from chronology.extraction.engines import Engine, InlineEngine, ordered
+from chronology.extraction.model import Candidate
 from chronology.extraction.runner import _Progress, _unique_ids
 from chronology.extraction.spill import MergedEvents, Spill, SpilledArticles, SpilledCandidates
 

@@ -47,9 +47,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from chronology.extraction import rarity
-from chronology.extraction.candidates import Candidate
 from chronology.extraction.crosslang import SILENT, one_kind_no_sides, score_across_languages
 from chronology.extraction.gazetteer import COUNTRIES, DEMONYMS
+from chronology.extraction.model import Candidate
 from chronology.extraction.sentences import dateline_end
 from chronology.extraction.shared_names import names_in
 from chronology.extraction.theatres import (

@@ -26,9 +26,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from chronology.events.model import ArticleInfo, Event
-from chronology.extraction.candidates import Candidate
 from chronology.extraction.ids import uniquify
 from chronology.extraction.merge import merge_in_order, merged_order
+from chronology.extraction.model import Candidate
 
 Where = tuple[int, int]  # (offset, length) in the spill file
 

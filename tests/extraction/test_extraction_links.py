@@ -103,9 +103,9 @@ def test_the_noun_of_an_act_told_in_a_verb_points_back(subject, before, points):
 
 
 def test_long_runs_of_space_are_read_in_linear_time():
-    from chronology.extraction.candidates import _reports_an_action
+    from chronology.extraction.news_lead import reports_an_action
     started = time.monotonic()
-    _reports_an_action("Russia has delivered Su-35 jets to Iran, a" + " " * 20000 + "source said.")
+    reports_an_action("Russia has delivered Su-35 jets to Iran, a" + " " * 20000 + "source said.")
     assert thing_before("x" + " " * 100000) is None
     assert time.monotonic() - started < 2
 

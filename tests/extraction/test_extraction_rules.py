@@ -435,8 +435,8 @@ def test_a_when_clause_opening_a_quotation_recalls_the_past(sentence, expected):
     ("Iran is interested in buying jets.", False),
 ])
 def test_a_lead_reports_an_action_across_adverbs(sentence, reports):
-    from chronology.extraction.candidates import _reports_an_action
-    assert _reports_an_action(sentence) is reports
+    from chronology.extraction.news_lead import reports_an_action
+    assert reports_an_action(sentence) is reports
 
 
 @pytest.mark.parametrize(("sentence", "mentions", "expected", "statement"), [

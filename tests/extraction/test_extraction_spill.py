@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chronology.events.model import Event, Source
-from chronology.extraction.candidates import from_event
 from chronology.extraction.merge import FOUNDERS, merge_candidates, merge_in_order
+from chronology.extraction.model import from_event
 from chronology.extraction.spill import MergedEvents, Spill, SpilledCandidates
 
 SAYINGS = [

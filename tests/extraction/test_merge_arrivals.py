@@ -53,8 +53,8 @@ def test_an_arrival_and_the_next_act_never_share_an_event(tmp_path):
     chain the arrival and the talks of the next day into one event."""
     from one_article import article_events
 
-    from chronology.extraction.candidates import from_event
     from chronology.extraction.merge import _other_systems
+    from chronology.extraction.model import from_event
 
     (arrival,) = article_events(tmp_path, "2025-03-11", "TEHRAN (Example Wire) - Russian "
                                 "President Vladimir Putin arrived in Tehran on Tuesday, "

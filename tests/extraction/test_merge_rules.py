@@ -15,9 +15,9 @@ from chronology.articles import read_article
 from chronology.config import load_config
 from chronology.events.model import Event, Source
 from chronology.extraction import analyse_article, merge_results
-from chronology.extraction.candidates import from_event
 from chronology.extraction.grouping import cluster_block
 from chronology.extraction.merge import merge_candidates
+from chronology.extraction.model import from_event
 from chronology.extraction.pipeline import extract_events
 from chronology.extraction.sameness import match_score
 from chronology.extraction.shared_names import names_in

@@ -4,8 +4,8 @@ compared as people (``same_people``), not counted again as shared wording."""
 from __future__ import annotations
 
 from chronology.events.model import Event, Source
-from chronology.extraction.candidates import from_event
 from chronology.extraction.merge import merge_candidates
+from chronology.extraction.model import from_event
 
 # Invented: one article tells a signing and, apart, the talks of the same two ministers that
 # day; another tells both in one sentence, in the signing's words.
