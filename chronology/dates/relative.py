@@ -199,12 +199,23 @@ _UNTIL = re.compile(r"(?:(?P<word>[\w.]+)\s+)?(?:" + "|".join(en.UNTIL_WORDS) + 
                     re.IGNORECASE)
 
 
+_GOES_ON = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.STRETCH_GOES_ON)
+                      + r")\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+
+
 def _ends_stretch(text: str, start: int) -> bool:
     """The weekday at ``start`` ends a stretch ("until Sunday", "through Friday") that no
-    weekday before it starts."""
+    weekday before it starts, and a present, progressive or future word in its clause tells
+    the stretch still going on ("runs until Sunday", "is closed until Monday"; not "shut …
+    until Sunday": no tense found is no cue)."""
     found = _UNTIL.search(text, max(0, start - 30), start)
     word = (found["word"] or "").lower().rstrip(".") if found else ""
-    return bool(found) and word not in WEEKDAYS and word not in WEEKDAY_ABBR
+    if not found or word in WEEKDAYS or word in WEEKDAY_ABBR:
+        return False
+    left = max(context.sentence_bounds(text, start, start)[0], found.start() - 90)
+    breaks = list(_CLAUSE_BREAK.finditer(text, left, found.end()))
+    return bool(_GOES_ON.search(text, breaks[-1].end() if breaks else left, found.end()))
 
 
 def day_of_month(c, s):
