@@ -82,7 +82,7 @@ def date_file(path: Path, given: dates.ReferenceDate | None,
     body = [(article.body_start, len(article.text))] if article.body_start else None
     mentions = dates.find_mentions(article.text, reference.date, spans=body,
                                    language=article.language or "en")
-    return Dated(article, reference, in_page_order(mentions, reference))
+    return Dated(article, reference, mentions)
 
 
 def _print_one(found: Dated, as_json: bool) -> int:
@@ -115,7 +115,7 @@ def report(found: Dated) -> list[str]:
                      "know no other language's date words")
     elif language not in (None, "en"):
         lines.append(f"language: {language} ({source})")
-    return lines + describe(found.reference, found.mentions)
+    return lines + describe(found.reference, in_page_order(found.mentions, found.reference))
 
 
 def _article_files(paths: list[Path]) -> list[tuple[Path, ChronologyError | None]]:

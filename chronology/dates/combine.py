@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from chronology.dates import context
-from chronology.dates.context import PAST
+from chronology.dates.context import FUTURE, PAST
 from chronology.dates.model import Mention
 from chronology.dates.patterns import WD, month, number, weekday
 from chronology.dates.tagger import Candidate
@@ -94,6 +94,9 @@ def as_set(mention: Mention, c: Candidate) -> Mention:
 
 
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# "postponed from May to June", "moved the talks from Monday to Friday": a new date, no range
+_MOVED_FROM = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.MOVED_FROM_TO)
+                         + r")\b(?:\s+[\w'’-]+){0,4}?\s+from\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
 # "through" joins a range with no "from" before it ("held Monday through Wednesday", "2015
 # through 2017"); "Monday and Tuesday", "Monday to Tuesday" without one may be a list.
@@ -138,11 +141,15 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         if not (first.end_value is None and _ends_of_range(first, second)
                 and (_RANGE_OPEN.search(text, max(0, first.start - 12), first.start)
                      and _RANGE_JOIN.fullmatch(text, first.end, second.start)
-                     or _THROUGH.fullmatch(text, first.end, second.start))):
+                     or _THROUGH.fullmatch(text, first.end, second.start))) or \
+                _MOVED_FROM.search(text, max(0, first.start - 60), first.start):
             continue
         first = _year_of_range(first, second)
-        second = _end_after_start(first, second) if second.rule not in _WEEKDAYS else \
-            _weekday_end_after_start(text, first, second)
+        if second.rule in _WEEKDAYS:
+            second = _weekday_end_after_start(text, first, second)
+        else:
+            first, second = _end_after_start(text, first, second)
+            out[i] = first
         out[i + 1] = second
         if first.value < second.value:
             out[i] = replace(first, end_value=second.value,
@@ -153,20 +160,38 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 _YEARLESS = ("month", "month-day")
 
 
-def _end_after_start(first: Mention, second: Mention) -> Mention:
+def _end_after_start(text: str, first: Mention, second: Mention) -> tuple[Mention, Mention]:
     """"from November to March", "between Oct. 20 and Jan. 5": a range whose ends name no
-    year runs less than a year, its end the first such month or day at or after its start
-    (each end read apart may go the other way: "covers the period from January to June",
-    "rose from February through April", "through" read as a deadline ahead)."""
+    year runs less than a year (each end read apart may go the other way: "covers the period
+    from January to June", "rose from February through April", "through" read as a deadline
+    ahead).  In a past clause the end is placed first, the latest such month or day at or
+    before the reference, the start the latest such before the end ("imports fell from March
+    to January", told in February: last March to this January); in a future clause the start
+    first, at or after the reference; else the end is the first such at or after the start."""
     if first.rule not in _YEARLESS or second.rule not in _YEARLESS or \
             first.precision != second.precision:
-        return second
-    year = int(first.value[:4]) + (second.value[4:] < first.value[4:])
-    value = f"{year:04d}{second.value[4:]}"
-    if value == second.value or (value[5:] == "02-29" and not valid_day(year, 2, 29)):
-        return second
-    return replace(second, value=value, reason=f"{second.reason}; the end of a range from "
-                   f"'{first.text}' ({first.value}), after it")
+        return first, second
+    said = context.tense(text, first.start, first.end, deadlines=False)
+    reference = first.anchor if said in (PAST, FUTURE) else None
+    if reference and said == PAST:
+        ref = reference[:len(second.value)]
+        end_year = int(ref[:4]) - (second.value[4:] > ref[4:])
+        start_year = end_year - (first.value[4:] >= second.value[4:])
+    else:
+        start_year = int(reference[:4]) if reference else int(first.value[:4])
+        end_year = start_year + (second.value[4:] < first.value[4:])
+        if reference and f"{end_year:04d}{second.value[4:]}" < reference[:len(second.value)]:
+            start_year, end_year = start_year + 1, end_year + 1  # ahead, not over already
+    return (_in_year(first, start_year, f"before the end '{second.text}'"),
+            _in_year(second, end_year, f"the end of a range from '{first.text}'"))
+
+
+def _in_year(m: Mention, year: int, why: str) -> Mention:
+    """The month or day of ``m`` in ``year`` (unchanged when already there, or no such day)."""
+    value = f"{year:04d}{m.value[4:]}"
+    if value == m.value or (value[5:] == "02-29" and not valid_day(year, 2, 29)):
+        return m
+    return replace(m, value=value, reason=f"{m.reason}; {why}")
 
 
 _WEEKDAYS = ("weekday-past", "weekday-future")

@@ -309,6 +309,19 @@ def _month(c, text, ref, lang, m=None):
     return f"{y:04d}-{m:02d}", "month", "month", f"the month {how} reference {ref}", {}
 
 
+def _ends_stretch(text, start, lang) -> bool:
+    """The weekday at ``start`` comes right after the language's "until" («تا یکشنبه») and
+    ends a stretch no weekday before it starts (not «از شنبه تا دوشنبه»: a range's end, read
+    as its start is, as in English)."""
+    window = max(0, start - 24)
+    found = list(lang.bounds_until.finditer(lang.normalise(text[window:start])))
+    if not found:
+        return False
+    found = found[-1]
+    before = text[max(0, window + found.start() - 24):window + found.start()].split()
+    return not (before and lang.key(before[-1]) in lang.weekdays)
+
+
 def _weekday(c, text, ref, lang):
     if ref is None:
         return None
@@ -324,7 +337,7 @@ def _weekday(c, text, ref, lang):
                 f"{DAY_NAMES[wd]} of the week {week:+d} from reference {ref}", {})
     if tense(text, c.start, c.end, lang) == FUTURE:
         day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"
-    elif lang.bounds_until.search(lang.normalise(text[max(0, c.start - 24):c.start])) and \
+    elif _ends_stretch(text, c.start, lang) and \
             calendar_tense(text, c.start, c.end, lang) == FUTURE:
         # "نمایشگاه تا یکشنبه ادامه می‌یابد": a stretch going on in the present ends ahead
         day, rule, how = weekday_on_or_after(ref, wd), "weekday-future", "on or after"

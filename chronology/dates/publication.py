@@ -451,9 +451,10 @@ def read_numeric(match: re.Match, day_first: bool | None,
 
 
 def in_page_order(mentions: list[Mention], reference: ReferenceDate) -> list[Mention]:
-    """The numeric dates among ``mentions`` ("04/06/2023" after a headline) read in the order
-    the page's own date was read in from its words ("Published: 04.06.2023" read as 4 June):
-    a site writes its dates one way; elsewhere each is read alone (slashes month first)."""
+    """The page's own date among ``mentions`` ("04/06/2023" after a headline) shown in the
+    order it was read in as the reference ("Published: 04.06.2023" read as 4 June), for the
+    table of ``chronology dates`` only.  Every other numeric date keeps the value the engine
+    gives it (the one ``extract`` dates events by), and so does ``--json``."""
     words = _NUMERIC.search(reference.text) if reference.date and reference.text else None
     if words is None:
         return mentions
@@ -465,7 +466,7 @@ def in_page_order(mentions: list[Mention], reference: ReferenceDate) -> list[Men
     for m in mentions:
         found = _NUMERIC.fullmatch(m.text) if m.precision == "day" else None
         ymd = read_numeric(found, day_first) if found else None
-        if ymd and (value := dt.date(*ymd).isoformat()) != m.value:
+        if ymd and (value := dt.date(*ymd).isoformat()) != m.value and value == day.isoformat():
             m = replace(m, value=value, reason=f"{m.reason}; in the page's order, as its own "
                         f"date '{words.group()}'")
         out.append(m)

@@ -199,12 +199,23 @@ _UNTIL = re.compile(r"(?:(?P<word>[\w.]+)\s+)?(?:" + "|".join(en.UNTIL_WORDS) + 
                     re.IGNORECASE)
 
 
+_GOES_ON = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.STRETCH_GOES_ON)
+                      + r")\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
+
+
 def _ends_stretch(text: str, start: int) -> bool:
     """The weekday at ``start`` ends a stretch ("until Sunday", "through Friday") that no
-    weekday before it starts."""
+    weekday before it starts, and a present, progressive or future word in its clause tells
+    the stretch still going on ("runs until Sunday", "is closed until Monday"; not "shut …
+    until Sunday": no tense found is no cue)."""
     found = _UNTIL.search(text, max(0, start - 30), start)
     word = (found["word"] or "").lower().rstrip(".") if found else ""
-    return bool(found) and word not in WEEKDAYS and word not in WEEKDAY_ABBR
+    if not found or word in WEEKDAYS or word in WEEKDAY_ABBR:
+        return False
+    left = max(context.sentence_bounds(text, start, start)[0], found.start() - 90)
+    breaks = list(_CLAUSE_BREAK.finditer(text, left, found.end()))
+    return bool(_GOES_ON.search(text, breaks[-1].end() if breaks else left, found.end()))
 
 
 def day_of_month(c, s):
@@ -238,7 +249,9 @@ def _day_of_named_month(c, s):
     month = Period.of_day(s.reference).as_kind("month").shift("month", n)
     d = int(c.g("domday"))
     if not valid_day(month.year, month.month, d):
-        return None
+        # "the 31st of next month" in a month of 30 days: the month named stands
+        return month, "day-of-month", f"{c.g('domrel').lower()} month (reference " \
+            f"{s.reference.isoformat()}); it has no day {d}"
     return Period("day", month.year, month.month, d), "day-of-month", \
         f"day {d} of {c.g('domrel').lower()} month (reference {s.reference.isoformat()})"
 
@@ -509,11 +522,11 @@ def ago(c, s):
         # "ten years ago this month", "a year ago today": that month (week, day) of the
         # reference's, so many units before
         kind = _AGO_THIS[c.g("agothis").split()[-1].lower()]
-        if unit not in _AGO_THIS_UNITS[kind]:
-            return None  # "two days ago this week": no period of its own
-        p = base.shift(unit, -n).as_kind(kind)
-        return p, f"{unit}s-ago", f"{n} {unit}(s) before the {kind} of reference " \
-            f"{s.reference.isoformat()}"
+        if unit in _AGO_THIS_UNITS[kind]:
+            p = base.shift(unit, -n).as_kind(kind)
+            return p, f"{unit}s-ago", f"{n} {unit}(s) before the {kind} of reference " \
+                f"{s.reference.isoformat()}"
+        # "two days ago this week": no period of its own; the count alone, as before
     if direction in ("earlier", "later", "before", "after"):
         found = (_closing_day(s) if _compares(s, c.start, unit) else None) or _narrated_base(s)
         if found is None and sign > 0:
@@ -534,8 +547,12 @@ def ago(c, s):
     # "a year earlier" keeps the granularity of what it counts from ("the third quarter"),
     # except a single day, which news compares by year ("Friday ... a year earlier"); so does
     # "a decade later" ("founded in 1970. A decade later ...": 1980, not the 1980s)
-    kind = ("year" if base.kind == "day" else base.kind) if unit in _YEARS_OR_MORE and \
-        text != "reference" else unit
+    # ("in May 1962. Two decades later": 1982, a decade or century counts in years at least)
+    kind = unit
+    if unit == "year" and text != "reference":
+        kind = "year" if base.kind == "day" else base.kind
+    elif unit in _YEARS_OR_MORE and text != "reference":
+        kind = base.kind if base.kind in _YEARS_OR_MORE else "year"
     if c.g("half1") or c.g("half2"):  # "a year and a half ago": 18 months
         if unit != "year":
             return None  # "two and a half weeks ago": no week or day of its own

@@ -229,11 +229,12 @@ RULES: list[tuple[str, str]] = [
     # away from the reference's).  One rule: each rule costs a scan of its windows.
     ("calrel", r"(?:(?P<rel>the\s+(?:past|full|whole|entire))\s+(?P<unit>year|month|week)\b(?!-)"
                r"|the\s+(?P<unit2>week|month|year)\s+(?P<twice>before\s+last|after\s+next)\b)"),
-    ("ago+unit", rf"(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
+    # (not "a century later" in "half a century later": a count the rule does not read)
+    ("ago+unit", rf"(?<!half\s)(?:(?:nearly|almost|about|some|roughly|around|more\s+than|less\s+than|over|"
             rf"just|only)\s+)?{NUM}(?P<half1>\s+and\s+a\s+half)?\s+{UNIT}"
             r"(?P<half2>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|before|after|hence|"
             r"from\s+(?:now|today)|previously)\b"
-            r"(?:(?<=ago)\s+(?P<agothis>this\s+(?:month|week)|today)\b)?"),
+            r"(?:(?<=ago)\s+(?P<agothis>this\s+(?:month|week)|today)\b(?!['’]s))?"),
     ("chain+order", r"(?:the\s+)?(?P<ch>following|next|previous|preceding|prior)\s+(?P<unit>day|week|"
               r"month|year|morning|evening|night)\b"),
     ("chain+that", rf"(?P<ch2>{ANAPHORIC})\s+(?P<unit>day|morning|afternoon|evening|night)\b"

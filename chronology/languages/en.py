@@ -291,6 +291,12 @@ HABIT_WORDS = ("annually", "regularly", "usually", "traditionally", "routinely",
 # Tuesday", "suspended until Monday", "the offer was extended to Nov. 16").
 POSTPONE_VERBS = ("postponed", "delayed", "adjourned", "deferred", "put off", "pushed back",
                   "suspended", "extended", "rescheduled", "moved")
+# A date moved "from X to Y" ("postponed from May to June", "the talks were pushed from
+# Monday to Friday"): the act is the move, "to Y" its new date, no range from X to Y
+# (``chronology/dates/combine.py``; not "suspended": "flights were suspended from May to June"
+# is how long).
+MOVED_FROM_TO = tuple(v for v in POSTPONE_VERBS if v != "suspended") + (
+    "pushed", "shifted", "brought forward", "switched")
 # Past verbs whose object may be set for a later month ("approved elections in July", "agreed
 # talks in May"): unlike an act's own past verb ("arrived in China in July"), they do not
 # place the month behind the report (``chronology/dates/context.py``, ``act_in``; with
@@ -1168,6 +1174,13 @@ AS_VERBS = frozenset({"describe", "see", "regard", "view", "consider", "define",
 # Tense from a date's context (``chronology/dates/context.py``); regexes, any case unless noted.
 # The end of a stretch right before a date: "runs until Sunday", "stays through Friday".
 UNTIL_WORDS = ("until", "till", "through")
+# Words in the clause before "until" that tell a stretch still going on or still ahead ("the
+# fair runs until Sunday", "the strait is closed until Monday", "will stay through Friday");
+# with none ("Turkey shut the strait until Sunday": a past form the tense lists may not know)
+# the weekday is read as any other (``chronology/dates/relative.py``).
+STRETCH_GOES_ON = ("will", "shall", "is", "are", "am", "remain", "remains", "continue",
+                   "continues", "run", "runs", "last", "lasts", "stay", "stays", "hold", "holds",
+                   "go on", "goes on")
 # A deadline or a schedule right before a date: "by March 1", "due on", "slated for".
 DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
                   "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",

@@ -95,6 +95,27 @@ def test_a_numeric_date_is_listed_in_the_order_the_pages_own_date_was_read(
     assert headline.split("\t")[2] == listed
 
 
+@pytest.mark.parametrize("as_json", [False, True])
+def test_only_the_pages_own_date_is_listed_in_its_order(tmp_path, monkeypatch, capsys,
+                                                        as_json):
+    # a numeric date in the body keeps the engine's value, the one extract dates events by
+    path = tmp_path / "d.txt"
+    path.write_text("Navy takes delivery of a frigate - 04/06/2023\n\nThe navy received the "
+                    "frigate on Sunday, the ministry said. The contract was signed on "
+                    "03/05/2022.\n", encoding="utf-8")
+    monkeypatch.setattr(dates_command, "read_article",
+                        lambda p: Article(id="d", path=p, text=p.read_text(encoding="utf-8")))
+    monkeypatch.chdir(tmp_path)
+    assert main(["dates", str(path), *(["--json"] if as_json else [])]) == 0
+    out = capsys.readouterr().out
+    if as_json:
+        values = {m["text"]: m["value"] for m in json.loads(out)}
+        assert values["03/05/2022"] == "2022-03-05"
+        return
+    body = next(line for line in out.splitlines() if "\t'03/05/2022'\t" in line)
+    assert body.split("\t")[2] == "2022-03-05"
+
+
 def test_front_matter_date_is_the_reference_not_a_mention(tmp_path, monkeypatch, capsys):
     import datetime as dt
 

@@ -96,6 +96,24 @@ RANGES = [
      ("2024-03-11", "2024-03-14")),
     ("The naval exercise ran from Monday until Thursday.", "2024-03-13", "Monday",
      ("2024-03-11", None)),
+    # in a past clause the end is placed first, at or before the reference, the start the
+    # latest such month before it: never a range ending after the reference
+    ("Arms imports fell from March to January, the customs office said.", "2024-02-10",
+     "March", ("2023-03", "2024-01")),
+    ("Exports fell from April to February.", "2024-03-10", "April", ("2023-04", "2024-02")),
+    ("Inflation rose from June to April.", "2024-05-12", "June", ("2023-06", "2024-04")),
+    # in a future clause the start first, ahead; one already begun goes on
+    ("The fair will run from February to March.", "2015-10-14", "February",
+     ("2016-02", "2016-03")),
+    ("The fair will run from September to March.", "2015-10-14", "September",
+     ("2015-09", "2016-03")),
+    # a date moved "from X to Y" is no range: "to Y" is the new date
+    ("The drills were postponed from May to June.", "2024-03-06", "May", ("2023-05", None)),
+    ("The drills were postponed from May to June.", "2024-03-06", "June", ("2024-06", None)),
+    ("The summit was moved from May to June.", "2024-03-06", "June", ("2024-06", None)),
+    ("Officials delayed the launch from Monday to Friday.", "2024-03-06", "Monday",
+     ("2024-03-04", None)),
+    ("Flights were suspended from May to June.", "2024-08-06", "May", ("2024-05", "2024-06")),
     # Not ranges: no "from"/"between", a backwards pair, one date alone.
     ("The vote was moved Monday to Tuesday.", REF, "Monday", ("2015-01-19", None)),
     ("Talks were held in 2015 and 2017.", "2018-01-01", "2015", ("2015", None)),

@@ -291,6 +291,12 @@ def test_a_modal_have_is_past_only_before_a_participle(text, mention, expected):
     ("The art show stays open through Saturday.", "Saturday", "2015-01-24"),
     # a past verb keeps it behind, and a weekday before the word makes a range
     ("The protesters were held until Monday.", "Monday", "2015-01-19"),
+    # only a present, progressive or future word makes it go on: a past form the tense
+    # lists do not know is no cue (read as before)
+    ("Turkey shut the strait to warships until Sunday.", "Sunday", "2015-01-18"),
+    ("The ministry froze the accounts until Sunday.", "Sunday", "2015-01-18"),
+    ("Rebels hid in the hills until Monday.", "Monday", "2015-01-19"),
+    ("The strait is closed to warships until Sunday.", "Sunday", "2015-01-25"),
     ("The drills ran Monday through Wednesday.", "Wednesday", "2015-01-21"),
 ])
 def test_a_weekday_that_ends_a_stretch_going_on_lies_ahead(text, mention, expected):

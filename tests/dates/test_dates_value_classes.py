@@ -417,10 +417,26 @@ def test_a_day_of_a_month_named_relatively_is_that_day(text, words, value):
 # a year (a day's year), not the decade it falls in.
 @pytest.mark.parametrize(("text", "words", "value"), [
     ("The mill was founded in 1962. A decade later it was sold.", "A decade later", "1972"),
+    # a decade counts in years at least: counted from a month, it is that year
     ("The port opened in March 1950. Two decades later it closed.", "Two decades later",
-     "1970-03"),
+     "1970"),
     ("The dam was finished on May 3, 1931. Five decades later it failed.", "Five decades later",
      "1981"),
 ])
 def test_decades_counted_from_a_date_told_keep_its_granularity(text, words, value):
+    assert value_of(text, REF, words) == value
+
+
+# When the combined reading fails, the parts stand: a count of days "ago this week" is the
+# count alone, a day the month named does not have leaves that month, a possessive after
+# "ago this month" is not part of it, and "half a century later" is no century later.
+@pytest.mark.parametrize(("text", "words", "value"), [
+    ("Two days ago this week, the ships docked.", "Two days ago this week", "1989-10-24"),
+    ("The talks begin on the 31st of next month.", "the 31st of next month", "1989-11"),
+    ("Ten years ago this month's drill was cancelled.", "Ten years ago", "1979"),
+    ("Ten years ago this month's drill was cancelled.", "Ten years ago this month", None),
+    ("The base was built in the 1950s. Half a century later it closed.", "a century later",
+     None),
+])
+def test_when_the_combined_reading_fails_the_parts_stand(text, words, value):
     assert value_of(text, REF, words) == value

@@ -22,3 +22,13 @@ _THURSDAY = dt.date(2023, 10, 12)
 def test_a_weekday_after_until_in_the_present_lies_ahead(sentence, day):
     found = {m.text: m.value for m in dates.find_mentions(sentence, _THURSDAY, language="fa")}
     assert found["یکشنبه"] == day, found
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    # the end of a range from a weekday is read as its start is, not moved on alone
+    ("رزمایش دریایی از شنبه تا دوشنبه در دریای خزر برگزار می‌شود.", "2023-10-07", "2023-10-09"),
+    ("این نمایشگاه از سه‌شنبه تا پنجشنبه برگزار می‌شود.", "2023-10-10", "2023-10-12"),
+])
+def test_a_weekday_range_from_one_day_to_another_is_read_together(sentence, start, end):
+    found = [m.value for m in dates.find_mentions(sentence, _THURSDAY, language="fa")]
+    assert found == [start, end], found
