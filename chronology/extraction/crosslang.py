@@ -35,6 +35,7 @@ from functools import cache, lru_cache
 
 from chronology.extraction import rarity
 from chronology.extraction.gazetteer import country_of
+from chronology.extraction.theatres import _skeleton as skeleton
 from chronology.extraction.theatres import (
     arrival_and_next,
     arrived_elsewhere,
@@ -175,20 +176,41 @@ def _named(candidate, other) -> frozenset[str]:
     """The designations ``candidate``'s quote names, and, when ``other`` is a report of its
     language, the things it names in quotation marks (``quoted_names``): a name is written
     the same way only within one language (an operation's, an exercise's name is translated:
-    «Коготь орла» is "Claw-Eagle")."""
+    «Коготь орла» is "Claw-Eagle").  Two names of one thing written two ways (a short and a
+    full name, two spellings: ``_one_name``) count as one; a name the other report gives no
+    rival of the same kind (a ship's name against an exercise's) does not count."""
     quote = _quote(candidate)
     if candidate.language != other.language:
         return designations(quote)
-    return designations(quote) | quoted_names(quote, candidate.language)
+    mine = _quoted_kinds(quote, candidate.language)
+    theirs = _quoted_kinds(_quote(other), candidate.language)
+    names = set()
+    for kind, name in mine:
+        alike = [n for _, n in theirs if _one_name(name, n)]
+        names.update(min(name, n) for n in alike)  # one spelling on both sides
+        if not alike and any(k == kind for k, _ in theirs):
+            names.add(name)  # «Панцирь» and «Тор», two systems
+    return designations(quote) | frozenset(names)
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Two quoted names of one thing: the words of one among the other's (a short and a full
+    name: «Адмирал Горшков», «Адмирал флота Советского Союза Горшков»; «Панцирь»,
+    «Панцирь-С1»), or one name transliterated two ways («Дена», «Дэна»: their consonants and
+    numbers agree, ``theatres._skeleton``); editions of other years stay apart."""
+    wx, wy = set(x.split()), set(y.split())
+    return wx <= wy or wy <= wx or skeleton(x) == skeleton(y) and \
+        re.findall(r"\d+", x) == re.findall(r"\d+", y)
 
 
 @lru_cache(maxsize=4096)
 def quoted_names(text: str, language: str) -> frozenset[str]:
     """The names ``text`` gives in quotation marks right after a noun of a kind of thing
     that carries its own name (the language's ``NAMED_KINDS``: a ship, a satellite, a
-    weapons system, an exercise, an operation), a word between at most; folded, in lower
-    case, words only.  A name in quotation marks after any other noun is an outlet's, a
-    company's or a document's, not a thing's.
+    weapons system, an exercise, an operation), a word between at most (in Russian an
+    adjective, ``KIND_TO_NAME``: not a verb of saying, whose quoted name is a source's);
+    folded, in lower case, words only.  A name in quotation marks after any other noun is
+    an outlet's, a company's or a document's, not a thing's.
 
     >>> sorted(quoted_names("Авианосец «Викрамадитья» прибыл в Карвар.", "ru"))
     ['викрамадитья']
@@ -196,21 +218,32 @@ def quoted_names(text: str, language: str) -> frozenset[str]:
     ...                     "«Орешник», сообщила газета «Известия».", "ru"))
     ['орешник']
     """
+    return frozenset(name for _, name in _quoted_kinds(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _quoted_kinds(text: str, language: str) -> frozenset[tuple[str, str]]:
+    """(kind, name) of each name ``quoted_names`` reads: the kind its noun's first
+    ``STEM`` letters ("эсминец", "эсминца": one kind)."""
     pattern = _quoted_name_pattern(language)
     if pattern is None:
         return frozenset()
-    return frozenset(" ".join(re.findall(r"\w+", fold(m.group(1)).replace(ZWNJ, " ")))
+    return frozenset((fold(m.group("kind"))[:STEM],
+                      " ".join(re.findall(r"\w+", fold(m.group("name")).replace(ZWNJ, " "))))
                      for m in pattern.finditer(text))
 
 
 @cache
 def _quoted_name_pattern(language: str) -> re.Pattern | None:
-    kinds = getattr(MODULES.get(language), "NAMED_KINDS", ())
+    module = MODULES.get(language)
+    kinds = getattr(module, "NAMED_KINDS", ())
     if not kinds:
         return None
     stems = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w\u200c])(?i:{stems})[\w\u200c]*(?:\s+[\w\u200c-]+)?\s+"
-                      r"[«\"“„]([^«»\"“”„\n]{2,40}?)[»\"”“]")
+    between = getattr(module, "KIND_TO_NAME", r"[\w\u200c-]+")
+    return re.compile(rf"(?<![\w\u200c])(?P<kind>(?i:{stems}))[\w\u200c]*"
+                      rf"(?:\s+(?i:{between}))?\s+"
+                      r"[«\"“„](?P<name>[^«»\"“”„\n]{2,40}?)[»\"”“]")
 
 
 def _quote(candidate) -> str:

@@ -65,13 +65,20 @@ def words_handed(tokens: list[str], lang) -> set[str]:
     """The words of handing over (a ``KINDS`` stem of "delivery") each of whose uses carries
     a message, a letter, an invitation (``NOT_GOODS``, within the next ``HANDED_WITHIN``
     words, the receiver named first: "передал послание президента", "передал президенту
-    Ирана Хасану Роухани послание"): words handed over, no delivery of goods."""
+    Ирана Хасану Роухани послание") as its first thing handed: words handed over, no
+    delivery of goods.  Goods named before it, joined by a conjunction ("передала
+    вертолеты и послание"), stay goods."""
     handing = {k for k, t in enumerate(tokens)
                if any(t.startswith(stem) and tag == "delivery" for stem, tag in lang.kinds.items())}
-    carried = {tokens[k] for k in handing
-               if any(n.startswith(lang.not_goods) for n in tokens[k + 1:k + 1 + HANDED_WITHIN])}
-    return {t for t in carried if all(tokens[k] != t or k in handing and any(
-        n.startswith(lang.not_goods) for n in tokens[k + 1:k + 1 + HANDED_WITHIN]) for k in range(len(tokens)))}
+
+    def carries_words(k: int) -> bool:
+        after = tokens[k + 1:k + 1 + HANDED_WITHIN]
+        first = next((i for i, n in enumerate(after) if n.startswith(lang.not_goods)), None)
+        return first is not None and not (first and after[first - 1] in lang.conjunctions)
+
+    carried = {tokens[k] for k in handing if carries_words(k)}
+    return {t for t in carried
+            if all(tokens[k] != t or k in handing and carries_words(k) for k in range(len(tokens)))}
 
 
 def sentence_parts(text: str, sentence: Sentence, dated: list[Mention], lang,

@@ -977,8 +977,9 @@ SEASONS = ("весна", "весной", "весны", "лето", "летом",
            "зима", "зимой", "зимы")
 # Landing and docking are arriving told another way ("приземлился", "причалил"); so is a
 # ship's passage completed ("завершил переход в порт …": it ended there), which is no end
-# phase of an act (``PHASES``).
-_PASSAGE = r"\s+(?:[а-яё]+\s+)?переход"
+# phase of an act (``PHASES``); "переход на" a noun is a switch ("завершили переход на
+# расчеты в национальных валютах"), neither.
+_PASSAGE = r"\s+(?:[а-яё]+\s+)?переход(?!\s+на\s)"
 ARRIVAL = (r"(?<![а-яё])(?:прибыл[аио]?|прибыва(?:ет|ют)|прилетел[аио]?|приехал[аио]?|"
            r"приземлил(?:ся|ась|ись|ось)|причалил[аио]?|"
            r"заверши(?:л[аио]?|ли)" + _PASSAGE + "|"
@@ -1102,3 +1103,7 @@ GOODS_END = r"\s(?:оснащенн|оснащённ|вооруженн|воор
 # комплексов «Орешник»", "учения «Славянское братство»"); word stems, any ending.
 NAMED_KINDS = (*(stem for stems in WEAPON_CLASSES.values() for stem in stems), "авианос",
                "крейсер", "спутник", "комплекс", "птрк", "пзрк", "учени", "операци", "танк")
+# The one word that may stand between such a kind and its quoted name: an adjective
+# ("комплексов зенитных «Тор»"), never a verb of saying ("о начале учений сообщил
+# «Интерфакс»": a source, no designation).
+KIND_TO_NAME = r"[а-яё-]+(?:" + "|".join(ADJECTIVE_ENDINGS) + r")(?![а-яё])"
