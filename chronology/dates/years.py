@@ -45,12 +45,8 @@ RECENCY_REACH = 3  # years: past that, "long after the latest year named" is all
 # A series' fifth or later one is years after its first, how many the text does not say; up
 # to the fourth it may well follow soon after.
 SERIES_FAR = 5
-# Words that put a year around the writer's present: "throughout 2015", "so far in 2016".
-_CURRENT = re.compile(
-    r"\b(?:throughout|so\s+far\s+in|so\s+far\s+this\s+year,?|(?:the\s+)?rest\s+of|"
-    r"the\s+(?:end|remainder)\s+of|later\s+in|for\s+the\s+whole\s+of)\s+$",
-    re.IGNORECASE,
-)
+# Words that put a year around the writer's present: "throughout 2015", "earlier in 2016".
+_CURRENT = re.compile(r"\b(?:" + "|".join(en.CURRENT_YEAR_WORDS) + r")\s+$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|stated|added|declared|noted|confirmed|stressed)"
     r"(?:\s+\S+){0,4}\s+(?:on\s+)?$",
@@ -360,9 +356,13 @@ def fits_weekdays(ev: Evidence, day: dt.date) -> bool | None:
 
 def _lead_same_day(y: int, ev: Evidence, month_day) -> bool:
     """True when a past weekday of the lead is the dateline's own day in ``y`` and the text
-    names a year: with none, the years the weekday fits are spread over the whole site
-    period, and the likelier of its two readings is no ground to pick one."""
-    named = ev.past_years or ev.present_years or ev.current_years
+    names a year near ``y``: with none, the years the weekday fits are spread over the whole
+    site period, and the likelier of its two readings is no ground to pick one. A year told
+    only as an act's ("signed in 2024") is a lower bound, how far below not told: it places
+    the story near it only within RECENCY_REACH (past that, "long after" is all alike, and
+    a year it would pick may well be after the writer's present)."""
+    named = ev.present_years or ev.current_years or any(
+        py not in ev.act_years or 0 <= y - py <= RECENCY_REACH for _c, py in ev.past_years)
     return bool(named) and dt.date(y, *month_day).weekday() in ev.lead_weekdays
 
 

@@ -1188,6 +1188,12 @@ DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
 # A start right before a date: "since Monday", "ever since 2014" (a year after them is a
 # lower bound of the writer's present, not a year near it: years.py).
 SINCE_WORDS = ("since", r"ever\s+since")
+# Words right before a year that put it around the writer's present: "throughout 2015", "so
+# far in 2016", "later in 2023", "earlier in 2023" (an act placed within the writer's own
+# year: the year is not only a lower bound, years.py).
+CURRENT_YEAR_WORDS = ("throughout", r"so\s+far\s+in", r"so\s+far\s+this\s+year,?",
+                      r"(?:the\s+)?rest\s+of", r"the\s+(?:end|remainder)\s+of", r"later\s+in",
+                      r"earlier\s+in", r"for\s+the\s+whole\s+of")
 # A year right after one of these dates a past act ("signed in 2018", "during 2019"): news
 # gives the year of an act only when it is not the writer's own (the current year's acts are
 # "in March", "earlier this year"), so such a year is a lower bound of the writer's present,

@@ -174,7 +174,11 @@ NAMED_YEAR = (r"(?<=[а-яё]-)(?:19|20)\d\d(?!\d)|(?<=[a-z]{3}[ -])(?:19|20)\d\
 # подписали контракт"): a Russian news text writes an act's year only when it is not the
 # writer's own (the current year's acts are "в этом году", "в марте"), so the article is
 # after it, how long after not told (years.py). Read in lower case, before the year.
-ACT_YEAR = r"(?<![а-яё])во?\s+\Z"
+# Not after a word that places the act within the writer's own year ("ранее в 2023 году
+# стороны подписали": earlier this same year), which makes the year the writer's, not a bound.
+CURRENT_YEAR_BEFORE = ("ранее",) + LATER  # LATER: "позже", "позднее" ("later in")
+ACT_YEAR = (r"(?<![а-яё])" + "".join(rf"(?<!{w}\s)" for w in CURRENT_YEAR_BEFORE)
+            + r"во?\s+\Z")
 # A series told as begun in a year and now further on ("Первые такие учения прошли в 2018
 # году" and "провели седьмые совместные учения"): from a fifth one on, the article is some
 # years after that year, how many the text does not say (years.py). Read in lower case, ё as е;

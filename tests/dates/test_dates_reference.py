@@ -439,3 +439,33 @@ def test_the_year_of_a_past_act_is_no_year_near_the_story(language, text, expect
     if expected != "2018-12-21":  # the act's year is read as one
         assert any("date of a past act" in r for r in ref.reasons)
 
+
+
+# "Earlier in 2023", «ранее в 2023 году»: an act placed within the writer's own year, as "later
+# in 2023" is; the year is the story's, not a lower bound of it (the drills "on Tuesday" of
+# March 7 are then 2023's).
+EARLIER_IN = [
+    ("en", "KABUL, March 7 (Agency) - Afghan and Uzbek border guards began joint patrols on "
+           "Tuesday, the ministry said. Earlier in 2023, the two sides signed a border pact.",
+     "2023-03-07"),
+    ("ru", "ТАШКЕНТ, 7 марта. /ТАСС/. Пограничники Узбекистана и Таджикистана во вторник начали "
+           "совместное патрулирование. Ранее в 2023 году стороны подписали пограничный договор.",
+     "2023-03-07"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EARLIER_IN)
+def test_an_act_earlier_in_a_year_dates_the_writers_own_year(language, text, expected):
+    ref = find_reference(text, period=(2000, 2030), language=language)
+    assert ref.iso == expected, ref.reasons
+
+
+def test_an_acts_year_alone_does_not_break_the_leads_weekday_tie():
+    # "signed ... in 2024" is only a lower bound: the lead's "on Tuesday" fits March 7 itself
+    # in 2028 and the day before in 2029 (and 2023 is before the bound); the text names no year
+    # near the story's, so the same-day reading is no ground to pick 2028
+    text = ("KABUL, March 7 (Agency) - Afghan and Uzbek officials held border talks in Kabul on "
+            "Tuesday. The two countries signed a border pact in 2024.")
+    ref = find_reference(text, period=(2000, 2030))
+    assert ref.iso is None, ref.reasons
+    assert any("date of a past act" in r for r in ref.reasons)
