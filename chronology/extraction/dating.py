@@ -255,6 +255,10 @@ _CONTRAST_OPENING = re.compile(r"(?:,|\b(?:" + "|".join(en.PRESENT_CONTRAST_OPEN
                                r"))\s*$", re.IGNORECASE)
 
 
+_WILL_ACT_TODAY = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(en.WILL_ACT_LEADS) +
+                             r")\s+(?!(?:" + "|".join(en.WILL_ACT_NOT) + r")\b)[a-z]")
+
+
 def _present_contrast(text: str, start: int, end: int, mention: Mention,
                       calendar_dates: list[Mention]) -> bool:
     """ "… inducted its first fighter in 2002, and today flies more than 260 of them": a
@@ -266,6 +270,8 @@ def _present_contrast(text: str, start: int, end: int, mention: Mention,
     if not _CONTRAST_OPENING.search(text, max(start, mention.start - 12), mention.start):
         return False
     clause = re.split(r"[,;:()“”\"]", text[mention.end:end])[0]
+    if _WILL_ACT_TODAY.match(clause):
+        return False  # "…, and today will deliver the rest": an act announced for the day
     return not any(is_past(w) or w in en.PAST_AUXILIARIES
                    for w in re.findall(r"[a-z][\w'’-]*", clause))
 

@@ -80,3 +80,8 @@ def test_a_weapon_of_the_relationship_keeps_a_policy_on_topic(tmp_path, sentence
 ])
 def test_a_document_named_by_its_date_dates_its_signing(tmp_path, sentence, date):
     assert _dates(tmp_path, sentence) == [date]
+
+
+def test_today_with_an_announced_act_is_the_days(tmp_path):
+    assert _dates(tmp_path, "Russia shipped the first S-400 parts to Iran in January, and today "
+                            "will deliver the rest.") == ["2024-03-15"]
