@@ -21,8 +21,14 @@ from chronology.config import SiteConfig, Topic
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import Event, Source
 from chronology.extraction.background import describes_only, only_planned, speaker_of_reaction
-from chronology.extraction.dating import SPEECH_VERBS, Dating, choose_date, names_a_thing
-from chronology.extraction.domestic import attack_on_third_city, own_reform
+from chronology.extraction.dating import (
+    SPEECH_VERBS,
+    Dating,
+    choose_date,
+    names_a_thing,
+    statistic_only,
+)
+from chronology.extraction.domestic import attack_on_third_city, own_reform, topic_system
 from chronology.extraction.entities import find_entities, surname
 from chronology.extraction.framing import followed_act, framed_clause, framed_subject
 from chronology.extraction.ids import event_id
@@ -436,6 +442,10 @@ class _Scan(SideEvents):
         text = self.article.text
         words = sentence.text(text)
         dating = choose_date(text, sentence.start, sentence.end, mentions, quotes)
+        if dating is None and statistic_only(text, sentence.start, sentence.end, mentions):
+            self.note(f"skip line {self.line_of(sentence.start)}: its years are a statistic's "
+                      "period ('accounted for 36% … between 2020 and 2024'), not an act's")
+            return None
         if dating is None and lead is not None and reports_an_action(words):
             dating = lead
         carried = None if dating else _carry(previous, words, self.cast.names)
@@ -551,11 +561,17 @@ class _Scan(SideEvents):
             if earlier.relevant:  # "The navies are holding exercise X. This is its 20th edition"
                 topic = replace(topic, relevant=True, reason="refers back to the sentence "
                                 f"before ({earlier.reason})")
+        own = city = None
         if topic.relevant and len(topic.groups) == 1 and len(self.config.topic.actors) >= 2 \
-                and (own := own_reform(words) or attack_on_third_city(
-                    words, set(topic_countries(self.config.topic)))):  # "… restructuring of its
-            topic = replace(topic, relevant=False, reason=f"names {next(iter(topic.groups))} "
-                            f"only, and tells its own domestic act ({own!r})")  # military"
+                and not topic_system(words, self.config.topic.terms):  # "… of its military"
+            own = own_reform(words)  # (not "… to speed up the delivery of Su-35 jets")
+            city = None if own else attack_on_third_city(
+                words, set(topic_countries(self.config.topic)))  # "… attack on Kyiv"
+        if own or city:
+            told = f"tells its own domestic act ({own!r})" if own else \
+                f"tells its attack on a third country's city ({city!r})"
+            topic = replace(topic, relevant=False,
+                            reason=f"names {next(iter(topic.groups))} only, and {told}")
         where = f"line {self.line_of(sentence.start)}"
         speaker = speaker_of_reaction(words) if topic.relevant else None
         if speaker and other_countries(speaker, self.config.topic) and not match_topic(

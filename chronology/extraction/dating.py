@@ -255,6 +255,10 @@ _CONTRAST_OPENING = re.compile(r"(?:,|\b(?:" + "|".join(en.PRESENT_CONTRAST_OPEN
                                r"))\s*$", re.IGNORECASE)
 
 
+_WILL_ACT_TODAY = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(en.WILL_ACT_LEADS) +
+                             r")\s+(?!(?:" + "|".join(en.WILL_ACT_NOT) + r")\b)[a-z]")
+
+
 def _present_contrast(text: str, start: int, end: int, mention: Mention,
                       calendar_dates: list[Mention]) -> bool:
     """ "… inducted its first fighter in 2002, and today flies more than 260 of them": a
@@ -266,6 +270,8 @@ def _present_contrast(text: str, start: int, end: int, mention: Mention,
     if not _CONTRAST_OPENING.search(text, max(start, mention.start - 12), mention.start):
         return False
     clause = re.split(r"[,;:()“”\"]", text[mention.end:end])[0]
+    if _WILL_ACT_TODAY.match(clause):
+        return False  # "…, and today will deliver the rest": an act announced for the day
     return not any(is_past(w) or w in en.PAST_AUXILIARIES
                    for w in re.findall(r"[a-z][\w'’-]*", clause))
 
@@ -661,9 +667,21 @@ _SHARE = re.compile(r"(?:" + "|".join(re.escape(w) for w in en.SHARE_WORDS) + r"
 
 # "…, Russia accounted for a whopping 36% of …", "made up the largest share of …".
 _SHARE_AFTER = re.compile(
-    r"[^;:()“”\"]{0,80}?\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SHARE_VERBS) +
+    r"(?P<lead>[^;:()“”\"]{0,80}?)\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SHARE_VERBS) +
     r")\s+(?:[\w'’-]+\s+){0,3}?(?:\d[\d.,]*\s*(?:" + "|".join(
         re.escape(w) for w in en.SHARE_WORDS[:3]) + r")|share)\s+of\b", re.IGNORECASE)
+
+
+_RELATIVE_END = re.compile(r"\b(?:" + "|".join(en.RELATIVE_PRONOUNS) + r")\s+$", re.IGNORECASE)
+
+
+def _main_share_verb(lead: str) -> bool:
+    """The share verb after a range is its clause's main verb: no act verb comes before it
+    ("Between 2017 and 2019 Russia built three stations, which account for 40 percent …"),
+    and it does not open a relative clause ("Russia, which accounted for 36% …, delivered")."""
+    if _RELATIVE_END.search(lead):
+        return False
+    return not any(is_past(w) and w not in AUXILIARIES for w in re.findall(r"[a-z][\w'’-]*", lead))
 
 
 def _statistic_period(text: str, start: int, end: int, mention: Mention) -> bool:
@@ -672,7 +690,8 @@ def _statistic_period(text: str, start: int, end: int, mention: Mention) -> bool
     period of a statistic, not the date of an act."""
     if mention.precision != "year":
         return False
-    if _SHARE_AFTER.match(text[mention.end:end]):
+    after = _SHARE_AFTER.match(text[mention.end:end])
+    if after and _main_share_verb(after.group("lead")):
         return True
     share = _SHARE.search(text, max(start, mention.start - 120), mention.start)
     return share is not None and not any(
@@ -682,6 +701,21 @@ def _statistic_period(text: str, start: int, end: int, mention: Mention) -> bool
 
 _SHARE_SIZE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SHARE_SIZE_VERBS)
                          + r")\b")
+
+
+_SHARE_CHANGE = re.compile(r"(?:" + "|".join(w.replace(" ", r"\s+") for w in en.SHARE_CHANGE_VERBS)
+                           + r")")
+_SHARE_NOUN = re.compile(r"(?:" + "|".join(re.escape(w) for w in en.SHARE_WORDS) + r")",
+                         re.IGNORECASE)
+
+
+def statistic_only(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """The sentence's years are a statistic's ("Between 2020 and 2024, Russia accounted for
+    36% of Iran's arms imports"): it tells a state, no act, so it gives no event at all."""
+    calendar_dates = calendar_mentions(mentions, start, end)
+    spans = _spans(text, calendar_dates)
+    return any(m.start in spans and _statistic_period(text, start, end, m)
+               or _statistic_year(text, start, m) for m in calendar_dates)
 
 
 def _statistic_year(text: str, start: int, mention: Mention) -> bool:
@@ -694,7 +728,11 @@ def _statistic_year(text: str, start: int, mention: Mention) -> bool:
     if share is None:
         return False
     clause = re.split(r"[,;:()“”\"]", text[max(start, mention.start - 160):mention.start])[-1]
-    return _SHARE_SIZE.search(clause) is not None and not any(
+    size = _SHARE_SIZE.search(clause)
+    if size and _SHARE_CHANGE.fullmatch(size.group(0)) and \
+            not _SHARE_NOUN.search(clause, 0, size.start()):
+        return False  # "Rostec increased its stake … to 49 percent in 2019": an agent's act
+    return size is not None and not any(
         is_past(m.group(1)) and m.group(1) not in AUXILIARIES and
         _SHARE_SIZE.match(m.group(1)) is None
         for m in _AND_VERB.finditer(text, share.start(), mention.start))
@@ -815,12 +853,33 @@ def _own_past_verb(clause: str) -> bool:
         and not any(w.lower() in en.ASIDE_PARTICIPLE_CUES for w in words)
 
 
+_DOCUMENT_MADE = r"(?:" + "|".join(en.DOCUMENT_MAKING_VERBS) + r")"
+_MADE_BEFORE = re.compile(r"\b" + _DOCUMENT_MADE + r"\s+$", re.IGNORECASE)
+_MADE_AFTER = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                         + _DOCUMENT_MADE + r"\b")
+
+
+def _makes_document(text: str, the: int, mention: Mention, end: int) -> bool:
+    """The sentence's act makes the document named by its date, active ("Russia and Iran
+    signed the January 17 Declaration") or passive ("The 11 June Agreement was signed by
+    …"): a document is named after its signing day, so the date is that act's."""
+    title = _TITLED_BY_ITS_DATE.match(text, mention.end) or \
+        _NAMED_BY_ITS_DATE.match(text, mention.end)
+    if title is None:
+        return False
+    return _MADE_BEFORE.search(text[max(0, the - 30):the]) is not None or \
+        _MADE_AFTER.match(text[title.end():end]) is not None
+
+
 def _is_attributive(text: str, mention: Mention, start: int, end: int) -> bool:
     """A bare year used as an adjective: "the 2015 nuclear deal", "Tehran-Moscow 2015
     agreement", "according to a 2023 Defense Department report" (not "delivered in a 2016
     ceremony": the time of the action)."""
     the = mention.start if mention.text.lower().startswith("the ") else \
         mention.start - 4 if text[max(0, mention.start - 4):mention.start].lower() == "the " else -1
+    if mention.precision in ("day", "month") and the > 0 and \
+            _makes_document(text, the, mention, end):
+        return False  # "Russia and Iran signed the January 17 Declaration": its signing day
     if mention.precision in ("day", "month") and the > 0 and \
             _TOLD_OF.search(text[max(0, the - 30):the]) and \
             _NAMED_BY_ITS_DATE.match(text, mention.end):

@@ -85,3 +85,20 @@ def attack_on_third_city(words: str, ours: set[str]) -> str | None:
         if city and CITIES[city] not in ours:
             return city
     return None
+
+
+def topic_system(words: str, terms: tuple[str, ...]) -> str | None:
+    """A named system among the topic's terms (a capitalised name with a small letter or a
+    digit: "Su-35", "Shahed", not "UAV") that the sentence names, if any: a weapon of the
+    relationship keeps a one-side act on topic, as the other side's name does.
+
+    >>> topic_system("Russia struck Odesa with Geran-2 drones.", ("drone", "UAV", "Geran-2"))
+    'Geran-2'
+    >>> topic_system("Russia struck Odesa with UAVs.", ("drone", "UAV", "Geran-2")) is None
+    True
+    """
+    for term in terms:
+        if term[:1].isupper() and any(c.islower() or c.isdigit() for c in term[1:]) and \
+                re.search(rf"(?<!\w){re.escape(term)}(?!\w)", words, re.IGNORECASE):
+            return term
+    return None

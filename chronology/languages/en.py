@@ -224,10 +224,19 @@ SHARE_VERBS = ("accounted for", "accounts for", "account for", "made up", "makes
 # A share in one year is a statistic too when its clause tells the share's size or change:
 # "accounting for nearly 60 percent of its arsenal in 2020", "Russia's share of India's arms
 # imports fell to 36 percent in 2023" (the verbs of a share's size or change).
-SHARE_SIZE_VERBS = (*SHARE_VERBS, "accounting for", "making up", "representing", "fell",
-                    "fall", "falls", "rose", "rise", "rises", "dropped", "drops", "declined",
-                    "declines", "grew", "grows", "increased", "increases", "decreased",
-                    "decreases", "shrank", "slipped", "jumped", "climbed", "stood at", "stands at")
+# The verbs of a change tell a statistic only with a share noun as their subject ("Russia's
+# share … fell to 36 percent"), not with an agent acting on an object ("Rostec increased its
+# stake to 49 percent in 2019": an act).
+SHARE_CHANGE_VERBS = ("fell", "fall", "falls", "rose", "rise", "rises", "dropped", "drops",
+                      "declined", "declines", "grew", "grows", "increased", "increases",
+                      "decreased", "decreases", "shrank", "slipped", "jumped", "climbed",
+                      "stood at", "stands at")
+SHARE_SIZE_VERBS = (*SHARE_VERBS, "accounting for", "making up", "representing",
+                    *SHARE_CHANGE_VERBS)
+# The verbs of an act that makes a document ("signed the January 17 Declaration", "the 11 June
+# Agreement was signed"): a document is named after its signing day, which dates that act.
+DOCUMENT_MAKING_VERBS = ("signed", "signs", "sign", "issued", "issues", "adopted", "adopts",
+                         "concluded", "concludes", "inked", "inks")
 # Words of a figure ("$33 million", "78 cents a share", "5%"): "compared with earnings of $33
 # million last year" in a report of a quarter compares with that quarter a year before.
 FIGURE_WORDS = ("million", "billion", "trillion", "cents", "cent", "points", "a share",
