@@ -43,3 +43,16 @@ def test_postmodifier_head_present(sentence, dates, expected):
 ])
 def test_caption_participle_named_object(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a distributive aside with only dates goes with the comma that closes it before the act's
+    # rest
+    ("Ghana delivered two patrol boats, one in 2019 and the other in 2021, to Togo.",
+     ("in 2019", "in 2021"), "Ghana delivers two patrol boats to Togo"),
+    # near miss: before a speaker the comma stays, and the speaker goes as before
+    ("Ghana delivered two patrol boats to Togo, one in 2019 and the other in 2021, the "
+     "ministry said.", ("in 2019", "in 2021"), "Ghana delivers two patrol boats to Togo"),
+])
+def test_distributive_aside_comma(sentence, dates, expected):
+    assert title(sentence, dates) == expected
