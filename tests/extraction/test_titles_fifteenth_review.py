@@ -56,3 +56,13 @@ def test_caption_participle_named_object(sentence, dates, expected):
 ])
 def test_distributive_aside_comma(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a cut that leaves a distributive aside's second member without what it says drops the
+    # aside whole, from its comma
+    ("Ghana and Togo signed two deals on Monday, one on patrol boats and the other on radars.",
+     ("on Monday",), "Ghana and Togo sign two deals"),
+])
+def test_distributive_member_cut(sentence, dates, expected):
+    assert title(sentence, dates) == expected
