@@ -66,3 +66,14 @@ def test_distributive_aside_comma(sentence, dates, expected):
 ])
 def test_distributive_member_cut(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a second clause after ", and" is no subordinate clause of the "after" before it
+    ("Togo signs deal after talks, and Ghana delivered the boats.", (), "Ghana delivers boats"),
+    # near miss: the clause a subordinator opens keeps its past verb
+    ("Togo signs deal for six boats since the border crisis began.", (),
+     "Togo signs deal for six boats since border crisis began"),
+])
+def test_second_clause_not_subordinate(sentence, dates, expected):
+    assert title(sentence, dates) == expected
