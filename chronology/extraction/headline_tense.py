@@ -450,8 +450,9 @@ def _verb_before_subordinate(words: list[str], i: int) -> int | None:
     began") after a verb in -s with its object ("Doha signs agreement …"): that earlier verb
     is the headline's, already in its tense; the subordinate clause keeps its own."""
     opener = next((k for k in range(i - 1, 1, -1) if words[k].lower() in _SUBORDINATORS), None)
-    if opener is None:
-        return None
+    if opener is None or any(words[k].endswith(",") and words[k + 1].lower() in ("and", "but")
+                             for k in range(opener, i - 1)):
+        return None  # "… after talks, and Nigeria delivered": a second clause, not the opener's
     return next((k for k in range(1, opener - 1) if words[k].islower() and words[k].isalpha()
                  and words[k].endswith("s") and not words[k].endswith("ss")
                  and is_verb_form(words[k]) and not plural_subject(words[:k])

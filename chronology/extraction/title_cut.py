@@ -186,8 +186,8 @@ def _cut_count_aside_dropped(words: list[str], whole: list[str], verb: int | Non
     without what it counts ends mid-phrase; the aside it stands in goes whole, from its comma."""
     n = len(words)
     if verb is None or not words or n >= len(whole) or \
-            words[-1].lower().strip(",") not in _COUNT_ENDS:
-        return words
+            words[-1].lower().strip(",") not in _COUNT_ENDS | _DISTRIBUTIVE_ENDS:
+        return words  # ("…, one on drones and (the) other | on radars": a member cut off too)
     comma = next((k for k in range(n - 2, verb, -1) if words[k].endswith(",")), None)
     if comma is None:
         return words
@@ -229,6 +229,7 @@ def _cut_inclusion_dropped(words: list[str], whole: list[str], verb: int | None)
 
 
 _COUNT_ENDS = en_grammar.TITLE_CUT_COUNT_ENDS
+_DISTRIBUTIVE_ENDS = {second.split()[-1] for second in en.DISTRIBUTIVE_SECOND}
 
 
 def _cut_clause_subject_dropped(words: list[str], whole: list[str], verb: int | None) -> list[str]:

@@ -137,9 +137,12 @@ def strip_dates(sentence: str, spans: list[tuple[int, int]]) -> str:
 
 _ONSET_LEAD = re.compile(r"(?<!\bthe)(?<!\ba)\s(?:" + "|".join(en.ONSET_DATE_LEADS) +
                          r")(?:\s+(?:from|on|in))?\s+$", re.IGNORECASE)
-# ", one and the other": a distributive aside whose members had only their dates to say
+# ", one and the other": a distributive aside whose members had only their dates to say; the
+# comma that closes it before the rest of the act goes with it ("two frigates, one and the
+# other, to X"; not before a speaker: ", the ministry said" keeps its comma)
 _DISTRIBUTIVE_LEFT = re.compile(r",\s+(?:" + "|".join(en.DISTRIBUTIVE_FIRST) + r")\s*,?\s+and\s+(?:"
-                                + "|".join(en.DISTRIBUTIVE_SECOND) + r")(?=\s*(?:[.;,]|$))",
+                                + "|".join(en.DISTRIBUTIVE_SECOND) + r")(?:\s*,(?=\s+(?:"
+                                + "|".join(en.ACTION_REST_PREPOSITIONS) + r")\s)|(?=\s*(?:[.;,]|$)))",
                                 re.IGNORECASE)
 
 

@@ -141,12 +141,15 @@ HEADLINE_TENSE_BY_MEANS = {
 HEADLINE_TENSE_NO_OBJECT = {
     "by", "in", "on", "at", "during", "after", "with", "from", "near", "off",
 }
+# "discussions regarding the investment are", "jets under the contract with Iran arrive": a
+# postmodifier's words are not the subject's head, both for the verb's agreement
+# (``headline_tense``) and for the check that reads it back (``title_fit``)
+POSTMODIFIER_LEADS = ("regarding", "concerning", "over", "under", "toward", "towards", "amid",
+                      "across", "within")
 HEADLINE_TENSE_HEAD_ENDS = (
     "of", "for", "from", "in", "on", "at", "with", "to", "by", "that", "which", "who", "comprising",
     "involving", "along", "together", "between", "among", "against", "about", "during", "including",
-    "consisting", "carrying",
-    # "discussions regarding the investment are": a postmodifier's words are not the head
-    "regarding", "concerning", "over", "under", "toward", "towards", "amid", "across", "within",
+    "consisting", "carrying", *POSTMODIFIER_LEADS,
 )
 # "Doha signs agreement … since the Gulf crisis began": with en.CLAUSE_CONJUNCTIONS, words
 # opening a subordinate clause, whose verb is never the headline's main verb (``headline_tense``)
@@ -326,7 +329,8 @@ TITLE_FIT_PLURAL_WORDS = {
     "several", "many", "men", "women", "children",
 }
 TITLE_FIT_PEOPLE_ENDS = ("an", "ese", "ish", "i", "ic", "ch")
-TITLE_FIT_HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by"}
+TITLE_FIT_HEAD_ENDS = {"of", "for", "from", "in", "at", "on", "with", "to", "by",
+                       *POSTMODIFIER_LEADS}
 TITLE_FIT_CLAUSE_SUBJECTS = {
     "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "two", "three",
     "both",
