@@ -35,7 +35,6 @@ from functools import cache, lru_cache
 
 from chronology.extraction import rarity
 from chronology.extraction.gazetteer import country_of
-from chronology.extraction.theatres import _skeleton as skeleton
 from chronology.extraction.theatres import (
     arrival_and_next,
     arrived_elsewhere,
@@ -45,6 +44,7 @@ from chronology.extraction.theatres import (
     one_truce,
     other_phases,
     other_services,
+    skeleton,
 )
 from chronology.extraction.things import same_thing, things_in, variants_shared
 from chronology.languages import MODULES, ZWNJ, fold, fold_table
@@ -197,7 +197,7 @@ def _one_name(x: str, y: str) -> bool:
     """Two quoted names of one thing: the words of one among the other's (a short and a full
     name: «Адмирал Горшков», «Адмирал флота Советского Союза Горшков»; «Панцирь»,
     «Панцирь-С1»), or one name transliterated two ways («Дена», «Дэна»: their consonants and
-    numbers agree, ``theatres._skeleton``); editions of other years stay apart."""
+    numbers agree, ``theatres.skeleton``); editions of other years stay apart."""
     wx, wy = set(x.split()), set(y.split())
     return wx <= wy or wy <= wx or skeleton(x) == skeleton(y) and \
         re.findall(r"\d+", x) == re.findall(r"\d+", y)

@@ -275,12 +275,12 @@ def _arrival_places(text: str, code: str) -> frozenset[str]:
         return frozenset()
     countries = [re.compile(c) for c in getattr(module, "COUNTRIES", {}).values()]
     names = (m.group("place") for m in re.finditer(pattern, text))
-    return frozenset(_skeleton(n.lower()) for n in names
+    return frozenset(skeleton(n.lower()) for n in names
                      if not any(c.match(n.lower()) for c in countries) and not country_of(n)
                      and n not in REGIONS)
 
 
-def _skeleton(name: str) -> str:
+def skeleton(name: str) -> str:
     """A place name's first consonants, vowels and doubled letters dropped, each part of a
     name of two ("Бендер-Аббас") apart: one place however it is transliterated
     ("Бендер-Аббас", "Бандар-Аббас") or declined ("Владивосток", "Владивостока"), and two

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from one_article import merged_sources, story
 
-from chronology.extraction.theatres import _skeleton, arrived_elsewhere
+from chronology.extraction.theatres import arrived_elsewhere
+from chronology.extraction.theatres import skeleton as skeleton_of
 
 
 def _ru(agency: str, port: str, verb: str = "прибыл в порт") -> str:
@@ -41,7 +42,7 @@ def test_two_ports_of_one_first_word_are_two_arrivals(tmp_path, texts, together)
     ("bandar-e abbas", "bndr-bs"), ("bandar-ye abbas", "bndr-bs"),  # the ezafe is no part
 ])
 def test_a_place_skeleton_keeps_each_part_of_its_name(name, skeleton):
-    assert _skeleton(name) == skeleton
+    assert skeleton_of(name) == skeleton
 
 
 def _en(agency: str, port: str) -> str:
