@@ -5,6 +5,8 @@ Usage (from the repository root)::
     python benchmarks/real_set.py verify [--cache DIR]   # every cached text against its sha256
     python benchmarks/real_set.py list [--all] [--cache DIR]   # URLs to re-collect
     python benchmarks/real_set.py check                   # the facts files are consistent
+    python benchmarks/real_set.py which URL...            # which article or page has each URL
+    python benchmarks/real_set.py add URL [FILE]          # save a re-collected text (or stdin)
 
 Each command reads every facts file (``--language en|ru|fa``: one): ``benchmarks/real/
 articles.yaml`` (English), ``articles_ru.yaml`` (Russian) and ``articles_fa.yaml`` (Persian)
@@ -27,9 +29,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 import yaml
 
@@ -40,6 +44,9 @@ ARTICLES = SET_DIR / "articles.yaml"
 FACTS = {"en": ARTICLES, "ru": SET_DIR / "articles_ru.yaml", "fa": SET_DIR / "articles_fa.yaml"}
 TOPICS = SET_DIR / "topics.yaml"
 CACHE = REPO / ".chronology-cache" / "real"
+# The reference-date set's pages (benchmarks/reference_eval.py) and their own cache folder.
+REFERENCES = SET_DIR / "references.yaml"
+REFERENCE_CACHE = REPO / ".chronology-cache" / "references"
 SPLITS = ("dev", "held-out")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -232,15 +239,84 @@ def measured(articles: list[dict]) -> list[dict]:
     return [a for a in articles if a.get("duplicate_of") is None]
 
 
+def url_key(url: str) -> str:
+    """A URL as the store and the facts may both write it: no scheme, no ``www.``, no
+    trailing slash, percent-escapes decoded (Persian and Russian paths come either way)."""
+    url = unquote(url.strip())
+    url = re.sub(r"^[a-z]+://", "", url, flags=re.I)
+    url = re.sub(r"^www\.", "", url, flags=re.I)
+    return url.rstrip("/")
+
+
+def _entries() -> list[tuple[dict, Path]]:
+    """Every article of every facts file and every reference page, with its cache folder."""
+    pages = (_load_yaml(REFERENCES) or {}).get("pages") or []
+    return ([(a, CACHE) for a in load_languages()] + [(p, REFERENCE_CACHE) for p in pages])
+
+
+def _state(entry: dict, folder: Path) -> str:
+    return cache_states([entry], folder)[0].state
+
+
+def which(urls: list[str], entries: list[tuple[dict, Path]] | None = None) -> list[str]:
+    """One line per URL: each article or page that has it, with its cache state, or a note."""
+    by_url: dict[str, list[tuple[dict, Path]]] = {}
+    for entry, folder in _entries() if entries is None else entries:
+        by_url.setdefault(url_key(entry["url"]), []).append((entry, folder))
+    lines = []
+    for url in urls:
+        found = by_url.get(url_key(url), [])
+        if not found:
+            lines.append(f"{url}\tnot in the set")
+        for entry, folder in found:
+            lines.append(f"{url}\t{entry['id']}\t{_state(entry, folder)}")
+    return lines
+
+
+def add(url: str, data: bytes,
+        entries: list[tuple[dict, Path]] | None = None) -> tuple[int, list[str]]:
+    """Save ``data`` as the cached text of every entry with ``url`` whose hash it matches
+    (exactly or with whitespace folded); a text that matches no hash is not saved."""
+    found = [(e, f) for e, f in (_entries() if entries is None else entries)
+             if url_key(e["url"]) == url_key(url)]
+    if not found:
+        return 1, [f"{url}: not in the set"]
+    lines, status = [], 0
+    for entry, folder in found:
+        if sha256_of(data) == entry["sha256"]:
+            state = "ok"
+        elif normalized_sha256(data) == entry.get("sha256_normalized"):
+            state = "whitespace"
+        else:
+            lines.append(f"{entry['id']}: the text matches neither hash: not saved")
+            status = 1
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{entry['id']}.txt").write_bytes(data)
+        lines.append(f"{entry['id']}: saved ({state})")
+    return status, lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("verify", "list", "check"))
+    parser.add_argument("command", choices=("verify", "list", "check", "which", "add"))
+    parser.add_argument("rest", nargs="*", help="which: URLs; add: URL and a file (else stdin)")
     parser.add_argument("--cache", default=str(CACHE), help="the cache folder of article texts")
     parser.add_argument("--articles", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--language", choices=(*FACTS, "all"), default="all",
                         help="the facts file of one language (default: every one)")
     parser.add_argument("--all", action="store_true", help="list: every URL, not only missing")
     args = parser.parse_args(argv)
+    if args.command == "which":
+        print("\n".join(which(args.rest)))
+        return 0
+    if args.command == "add":
+        if len(args.rest) not in (1, 2):
+            parser.error("add takes a URL and, optionally, a file")
+        data = Path(args.rest[1]).read_bytes() if len(args.rest) == 2 else sys.stdin.buffer.read()
+        status, lines = add(args.rest[0], data)
+        print("\n".join(lines))
+        return status
     if args.articles:
         articles = load_articles(Path(args.articles))
     else:

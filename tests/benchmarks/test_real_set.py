@@ -77,6 +77,25 @@ def test_list_prints_urls_to_recollect(fake_set, capsys):
     assert len(capsys.readouterr().out.splitlines()) == 4
 
 
+def test_which_and_add_recollect_a_text_by_its_url(tmp_path):
+    data = TEXT.encode("utf-8")
+    cache = tmp_path / "cache"
+    entries = [(_article("a_one", data, url="https://www.example.org/news/%D0%B0/"), cache)]
+    # the store may write the URL without www, scheme or escapes: it is the same page
+    assert real_set.which(["http://example.org/news/а", "https://example.org/other"],
+                          entries) == ["http://example.org/news/а\ta_one\tmissing",
+                                       "https://example.org/other\tnot in the set"]
+    status, lines = real_set.add("https://example.org/news/а", data.replace(b"Tuesday", b"Monday"),
+                                 entries)
+    assert status == 1 and "matches neither hash" in lines[0]
+    assert not (cache / "a_one.txt").exists()
+    spaced = TEXT.replace("joint naval", "joint\u00a0naval").encode("utf-8")
+    assert real_set.add("https://example.org/news/а", spaced, entries) == (
+        0, ["a_one: saved (whitespace)"])
+    assert real_set.which(["https://example.org/news/а"], entries)[0].endswith("\twhitespace")
+    assert real_set.add("https://example.org/nowhere", data, entries)[0] == 1
+
+
 def test_split_rule_keeps_merge_groups_together():
     articles = [{"id": "x1", "events": [{"same_as": ["x2#0"]}]},
                 {"id": "x2", "events": [{"same_as": ["x1#0"]}]},
