@@ -1,6 +1,6 @@
 """A page's metadata date weighed against the story's dateline: which is the article's date.
 
-The rule (documented in the README, "HTML articles"):
+The rule (documented in the README, "Saved web pages"):
 
 - no dateline in the story: the page's metadata date;
 - a dateline on the same day: the metadata date (the dateline agrees);

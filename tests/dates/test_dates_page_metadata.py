@@ -1,4 +1,4 @@
-"""A page's metadata date weighed against the story's dateline (README, "HTML articles")."""
+"""A page's metadata date weighed against the story's dateline (README, "Saved web pages")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Inputs of every shape get a clear message or a correct result (README: "Inputs")."""
+"""Inputs of every shape get a clear message or a correct result (README: "Robustness: bad
+input, faults, determinism")."""
 
 from __future__ import annotations
 
