@@ -65,7 +65,7 @@ from chronology.extraction.title_people import meeting_title
 from chronology.extraction.titles import make_title, title_or_headline
 from chronology.extraction.told_things import bare_subject_head, names_thing, subject_head
 from chronology.extraction.verbs import AUXILIARIES, is_past
-from chronology.languages import en
+from chronology.languages import en, en_grammar
 
 
 def find_candidates(article: Article, reference: ReferenceDate, mentions: list[Mention],
@@ -162,7 +162,7 @@ def _flat(words: str) -> str:
 
 
 # "In a previous show of strength, both militaries …": an opening phrase before the subject.
-_OPENING_PHRASE = re.compile(r"[^,.;:“”\"]{3,70},\s+(?=(?:the two|both)\s)", re.IGNORECASE)
+_OPENING_PHRASE = re.compile(en_grammar.CANDIDATES_OPENING_PHRASE, re.IGNORECASE)
 
 
 def _both_sides_subject(subject: str) -> bool:
@@ -205,8 +205,8 @@ def _affiliated_speaker(speaker: str) -> bool:
 
 # ", which compelled the United States and Canada to respond": what the act set off, told
 # after it (the countries named there are no party to the act).
-_AFTERMATH = re.compile(r",\s+(?:which|prompting|forcing|drawing|sparking|triggering)\b")
-_SEPARATE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In a separate|In other)\b")
+_AFTERMATH = re.compile(en_grammar.CANDIDATES_AFTERMATH)
+_SEPARATE = re.compile(en_grammar.CANDIDATES_SEPARATE)
 
 
 def _both_signed(words: str, previous: Candidate) -> re.Match | None:
@@ -269,9 +269,7 @@ _OWN_PERIOD = re.compile(r"\b(?:" + "|".join(en.OWN_PERIOD_OPENERS) + r")\s+"
 
 
 # A signing that did not happen, or a long time before it.
-_NOT_SIGNED = re.compile(r"\b(?:short of|postpon\w*|delay\w*|refus\w*|den(?:y|ied|ies)|without|"
-                         r"not|never|yet to|for (?:\w+ ){0,2}(?:years|decades|months|weeks))\b",
-                         re.IGNORECASE)
+_NOT_SIGNED = re.compile(en_grammar.CANDIDATES_NOT_SIGNED, re.IGNORECASE)
 
 
 def _attributes(previous: Candidate, sentence: Sentence, dating: Dating, text: str) -> bool:

@@ -35,7 +35,7 @@ def tells_news_act(paragraph: str) -> bool:
 # A short phrase before the main clause: "However,", "In a statement,", "Since then,".
 _LEAD_IN = re.compile(r"((?:[^\s,;.]+\s+){0,4}[^\s,;.]+),\s+")
 # One thing done, told by its object: "signed a new agreement", "delivered the first battery".
-_ONE_ACT = re.compile(r"\b(?:a|an|new|first)\b", re.IGNORECASE)
+_ONE_ACT = re.compile(en_grammar.NEWS_LEAD_ONE_ACT, re.IGNORECASE)
 
 
 def _over_span(clause: str) -> bool:
@@ -62,31 +62,20 @@ def history_only(candidates: list[Candidate], block, text: str,
 _PLANNED = re.compile(r"\b(?:" + "|".join(en.PLANNED_WORDS) + r")\b", re.IGNORECASE)
 # "Ukrainians will have the best chance …, the Defence Secretary has said.": the lead tells
 # what someone has just said (a plan inside it is what was said, not the news's verb)
-_TOLD_TODAY = re.compile(r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,120}?\s+(?:(?:has|have)\s+(?:said|"
-                         r"confirmed|announced|told\s+[\w' -]{2,40}?|stated|revealed|warned)|told\s+"
-                         r"(?:reporters|journalists|the press|a news conference|a press conference|"
-                         r"[A-Z][\w' -]{1,40}?))\s*[.!]?\s*$")
+_TOLD_TODAY = re.compile(en_grammar.NEWS_LEAD_TOLD_TODAY)
 # "Turkey will sell 48 jets to Indonesia, according to President Erdogan, as …": the same.
-_ACCORDING = re.compile(r",\s+(?:according to|as (?:reported|announced|stated|confirmed) by)\s+"
-                        r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?"
-                        r"(?:President|Prime Minister|[Mm]inist(?:er|ry)|[Ss]pokes(?:man|woman|"
-                        r"person)|[Gg]overnment|[Ss]tatement|Kremlin|Pentagon|[Cc]ommander|"
-                        r"[Cc]hief)\b")
+_ACCORDING = re.compile(en_grammar.NEWS_LEAD_ACCORDING)
 # The announced act: "will sell", "is to deliver" (not "could", "may", "is the largest").
 _WILL_ACT = re.compile(r"\b(?:" + "|".join(en.WILL_ACT_LEADS) + r")\s+(?:\w+ly\s+)?"
                        r"(?!" + "|".join(w + r"\b" for w in en.WILL_ACT_NOT) + r")[a-z]+\b")
 # A state over a span of time, not an act of the day (review F): "has relied on Russian arms
 # for decades", "has been in talks for years", "has used Iranian drones since 2022".
-_STATE_SPAN = re.compile(r"\b(?:for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:decades|years|"
-                         r"months|weeks)|since|has\s+long|have\s+long|has\s+been\s+in)\b",
-                         re.IGNORECASE)
+_STATE_SPAN = re.compile(en_grammar.NEWS_LEAD_STATE_SPAN, re.IGNORECASE)
 # A participle clause after the main one, which a plan of the lead is told in: ", confirming
 # plans to buy …", ", paving the way for talks that will …".
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;]*$")
 # A lead that says news of something has come out, not when it happened.
-_NEWS_EMERGED = re.compile(r"\s*(?:News|Reports?|Word|Information|Details|It)\s+(?:has|have)\s+"
-                           r"(?:now\s+|also\s+)?(?:emerged|surfaced|come to light|leaked|appeared)\b",
-                           re.IGNORECASE)
+_NEWS_EMERGED = re.compile(en_grammar.NEWS_LEAD_NEWS_EMERGED, re.IGNORECASE)
 
 
 def reports_an_action(sentence: str) -> bool:
@@ -121,10 +110,9 @@ def reports_an_action(sentence: str) -> bool:
 # "MOSCOW, March 8 (Reuters) - ": a dateline still before the lead's words.
 _DATELINE_PREFIX = re.compile(r"[A-Z][A-Z .'’-]{2,40}\b[^–—]{0,60}?\s[-–—]{1,2}\s+")
 # ", which signed a pact earlier,": a relative clause, not the main clause's verb.
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|that)\b[^,]*,")
+_RELATIVE_CLAUSE = re.compile(en_grammar.NEWS_LEAD_RELATIVE_CLAUSE)
 # A sentence that opens with a subordinate clause: its first verb is not the main one.
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:On (?:a|the) day (?:when|that)|When|While|As|Amid|"
-                                  r"Even as|Just as|At a time when)\b")
+_SUBORDINATE_OPENING = re.compile(en_grammar.NEWS_LEAD_SUBORDINATE_OPENING)
 # Words before a present form that make it a noun or no act of its own ("the start", "to sign").
 _NOT_A_PRESENT_ACT = frozenset((*en.ADJECTIVE_CUES, *en.NOT_SCHEDULED_BEFORE))
 # Progressive verbs that tell an intention or a state, not an act going on: "is seeking".
@@ -132,8 +120,7 @@ _GOING_ON = re.compile(r"\s+(?:(?:currently|now|already|still)\s+)?(?:" +
                        "|".join(map(re.escape, en.GOING_ON)) + r")\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, en.GOING_ON_SUBJECTS)) + r")\b",
                       re.IGNORECASE)
-_PROCESS = re.compile(r"\b(?:preparations?|construction|purchase|procurement|production|"
-                      r"negotiations? on|work)\s+(?:for|of|on)\b", re.IGNORECASE)
+_PROCESS = re.compile(en_grammar.NEWS_LEAD_PROCESS, re.IGNORECASE)
 _NOT_DOING = en_grammar.CANDIDATES_NOT_DOING
 # A habit: "every summer", "each year", "annually" (not the day's act).
 _HABIT = re.compile(r"\b(?:(?:" + "|".join(en.SET_WORDS) + r")\s+(?:" +

@@ -510,3 +510,43 @@ CLEAN_UI_PHRASES = {
 CLEAN_CAPTION_WORDS = ("photo", "image", "picture", "getty", "/", "]", "pose ", "illustrat",
                        "handout", "represent", "pictured", "grab", "still", "international", "news",
                        "agency", "tv", "file")
+
+# extraction/news_lead.py: regular-expression sources (compiled there)
+# One thing done, told by its object: "signed a new agreement".
+NEWS_LEAD_ONE_ACT = r"\b(?:a|an|new|first)\b"
+# "…, the Defence Secretary has said.": what someone has just said.
+NEWS_LEAD_TOLD_TODAY = (r",[”\"’]?\s+(?:the\s+|a\s+)?[\w'’. -]{2,120}?\s+(?:(?:has|have)\s+(?:said|"
+                        r"confirmed|announced|told\s+[\w' -]{2,40}?|stated|revealed|warned)|told\s+"
+                        r"(?:reporters|journalists|the press|a news conference|a press conference|"
+                        r"[A-Z][\w' -]{1,40}?))\s*[.!]?\s*$")
+# ", according to President Erdogan": who said it.
+NEWS_LEAD_ACCORDING = (r",\s+(?:according to|as (?:reported|announced|stated|confirmed) by)\s+"
+                       r"(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}?"
+                       r"(?:President|Prime Minister|[Mm]inist(?:er|ry)|[Ss]pokes(?:man|woman|"
+                       r"person)|[Gg]overnment|[Ss]tatement|Kremlin|Pentagon|[Cc]ommander|"
+                       r"[Cc]hief)\b")
+# A state over a span of time: "for decades", "since", "has long".
+NEWS_LEAD_STATE_SPAN = (r"\b(?:for\s+(?:many\s+|several\s+|two\s+|three\s+)?(?:decades|years|"
+                        r"months|weeks)|since|has\s+long|have\s+long|has\s+been\s+in)\b")
+# "News has emerged of …": the report is the page itself.
+NEWS_LEAD_NEWS_EMERGED = (r"\s*(?:News|Reports?|Word|Information|Details|It)\s+(?:has|have)\s+"
+                          r"(?:now\s+|also\s+)?(?:emerged|surfaced|come to light|leaked|appeared)\b")
+# ", which signed a pact earlier,": a relative clause.
+NEWS_LEAD_RELATIVE_CLAUSE = r",\s+(?:which|who|whose|where|that)\b[^,]*,"
+# "When …", "On a day when …": a subordinate clause first.
+NEWS_LEAD_SUBORDINATE_OPENING = (r"\s*(?:On (?:a|the) day (?:when|that)|When|While|As|Amid|"
+                                 r"Even as|Just as|At a time when)\b")
+# "preparations for", "construction of": a process, not an act.
+NEWS_LEAD_PROCESS = (r"\b(?:preparations?|construction|purchase|procurement|production|"
+                     r"negotiations? on|work)\s+(?:for|of|on)\b")
+
+# extraction/candidates.py: regular-expression sources (compiled there)
+# "In a previous show of strength, both …": a phrase before the subject.
+CANDIDATES_OPENING_PHRASE = r"[^,.;:“”\"]{3,70},\s+(?=(?:the two|both)\s)"
+# ", which compelled …", ", prompting …": what the act set off.
+CANDIDATES_AFTERMATH = r",\s+(?:which|prompting|forcing|drawing|sparking|triggering)\b"
+# "Separately,", "Meanwhile,": other sides, perhaps.
+CANDIDATES_SEPARATE = r"(?:Separately|Meanwhile|Elsewhere|In a separate|In other)\b"
+# A signing that did not happen, or a long time before it.
+CANDIDATES_NOT_SIGNED = (r"\b(?:short of|postpon\w*|delay\w*|refus\w*|den(?:y|ied|ies)|without|"
+                         r"not|never|yet to|for (?:\w+ ){0,2}(?:years|decades|months|weeks))\b")
