@@ -10,7 +10,10 @@ recognised two ways:
   ``SIMILAR`` (60 %) of the distinct *content words* (four letters or more, or with a digit;
   case ignored) are shared: the Jaccard index of the two word sets.  It is computed on a
   *sketch*, the ``SKETCH_SIZE`` smallest 16-bit hashes of those words: exact for a sentence of
-  up to 16 content words, a close estimate (bottom-k) beyond.
+  up to 16 content words, a close estimate (bottom-k) beyond.  A quote that holds at least
+  ``CONTAINED`` (90 %) of the other's content words (at least ``CONTAINED_WORDS`` of them) is
+  similar too, however many words it adds: a newer extractor that extends a quote by the next
+  sentence ("… It was stated by …"), or cuts it to one, proposes the same evidence.
 
 The ``seen`` ledger stores one entry per piece of evidence ever proposed or found in the file:
 ``article#hash DATE SKETCH`` (``DATE`` as in the file, or ``-``; the sketch in hex, four
@@ -21,6 +24,10 @@ exactly; a source still in the file gets its full entry the next time the file i
 >>> b = sketch("On Tuesday, Russia and Iran signed a military cooperation agreement.")
 >>> similarity(a, b), round(similarity(a, sketch("Iran's warships held drills on Tuesday.")), 2)
 (1.0, 0.2)
+>>> longer = sketch("Russia and Iran signed on Tuesday an agreement on military cooperation. "
+...                 "The accord covers training, counter-terrorism and regular staff consultations.")
+>>> round(similarity(a, longer), 2), resemblance(a, longer)
+(0.47, 1.0)
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ from dataclasses import dataclass
 
 SIMILAR = 0.6
 SKETCH_SIZE = 16
+CONTAINED = 0.9
+CONTAINED_WORDS = 5
 _PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»–—…·•", " "))
 _ENTRY = re.compile(r"(?P<key>.+#[0-9a-f]{12})"
                     r"(?: (?P<date>[0-9]{4}(?:-[0-9]{2}){0,2}|-) (?P<sketch>(?:[0-9a-f]{4})+|-))?")
@@ -66,6 +75,23 @@ def similarity(a: Sketch, b: Sketch) -> float:
         return 0.0
     both = set(a) & set(b)
     return sum(1 for h in union if h in both) / len(union)
+
+
+def containment(a: Sketch, b: Sketch) -> float:
+    """The share of the smaller sketch's words found in the other (0.0 when it has fewer than
+    ``CONTAINED_WORDS``).  Both are compared below the largest hash of the smaller full sketch
+    (one of ``SKETCH_SIZE`` hashes): each sketch holds all its words' hashes up to there."""
+    limit = min((max(s) for s in (a, b) if len(s) == SKETCH_SIZE), default=None)
+    if limit is not None:
+        a, b = tuple(h for h in a if h <= limit), tuple(h for h in b if h <= limit)
+    small, large = sorted((set(a), set(b)), key=len)
+    return len(small & large) / len(small) if len(small) >= CONTAINED_WORDS else 0.0
+
+
+def resemblance(a: Sketch, b: Sketch) -> float:
+    """How alike two quotes are: 1.0 when one holds the other's words (``containment`` at
+    least ``CONTAINED``), else their ``similarity``."""
+    return 1.0 if containment(a, b) >= CONTAINED else similarity(a, b)
 
 
 @dataclass(frozen=True)
@@ -149,13 +175,14 @@ class Ledger:
 
 
 def best_match(items, date: str, quote: str, sketch_of):
-    """The item whose sketch (``sketch_of(item)``) is most similar to ``quote``'s, at least
-    ``SIMILAR``, among ``items`` of the same ``date`` (each with a ``date``); None if none.
+    """The item whose sketch (``sketch_of(item)``) is most like ``quote``'s (``resemblance``),
+    at least ``SIMILAR``, among ``items`` of the same ``date`` (each with a ``date``); None if
+    none.
     The quote is sketched only when some item has that date."""
     peers = [item for item in items if item.date == date] if date != "-" else []
     if not peers:
         return None
     words = sketch(quote)
-    score, best = max(((similarity(sketch_of(item), words), i) for i, item in enumerate(peers)),
+    score, best = max(((resemblance(sketch_of(item), words), i) for i, item in enumerate(peers)),
                       default=(0.0, None))
     return peers[best] if best is not None and score >= SIMILAR else None
