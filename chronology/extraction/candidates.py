@@ -119,6 +119,7 @@ def find_candidates(article: Article, reference: ReferenceDate, mentions: list[M
             previous = candidate or (previous if not inner else None)
             prior = sentence.text(article.text)
             scan.seen.append(prior)
+            scan.seen_at.append(sentence.start)
             undated = sentence if not inner and candidate is None else None
             quiet = sentence if candidate is None else None
             lead = None  # only the first sentence after the dateline
@@ -386,6 +387,8 @@ _SIDES_NOUNS = (r"(?:countries|nations|sides|governments|navies|armies|air force
                 r"armed forces|leaders|presidents|defen[cs]e ministers|foreign ministers|"
                 r"ministers|delegations)\b")
 _BOTH_SIDES = re.compile(r"(?:The two|Both|The)\s+" + _SIDES_NOUNS)
+# A plural pronoun subject: who "they" are is told just before (``they_are``).
+_THEY = re.compile(r"(?:" + "|".join(en_grammar.CANDIDATES_PLURAL_PRONOUNS) + r")\s+(?!said\b|say\b)")
 _BOTH_SIDES_AGENT = re.compile(r"\b(?:by|between)\s+(?:the two|both)\s+" + _SIDES_NOUNS)
 
 
@@ -427,6 +430,7 @@ class _Scan(SideEvents):
     newlines: list[int] | None = None
     on_topic: bool | None = None
     seen: list[str] = field(default_factory=list)  # the story's sentences so far
+    seen_at: list[int] = field(default_factory=list)  # ... and where each starts
 
     def sentence(self, sentence: Sentence, mentions: list[Mention], quotes,
                  previous: Candidate | None, prior: str = "",
@@ -528,6 +532,12 @@ class _Scan(SideEvents):
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
             topic = replace(topic, relevant=True, reason="both sides ('the two countries') "
                             "do its act, one of the topic's kind")
+        they = self.they_are(subject) if not topic.relevant and not topic.groups and \
+            _KIND.search(words) and not other_countries(words, self.config.topic) else None
+        if they:  # "He signed a contract with Shoigu … They also agreed on Wednesday to …"
+            topic = replace(topic, relevant=True, reason=f"'{subject.split()[0]}' are "
+                            f"{' and '.join(they)}, both named just before, and it tells an "
+                            "action of the topic's kind")
         if (not topic.relevant and not topic.groups and self.about_topic()
                 and not other_countries(words, self.config.topic)
                 and (thing := self.thing_told(subject))
@@ -591,7 +601,11 @@ class _Scan(SideEvents):
         span = Sentence(begin, sentence.end)
         told = antecedent.text(text) if pointer == "occasion" \
             else None  # "It is the 20th edition": the sentence before says what "it" is
-        candidate = self.build(span, words, dating, mentions, carried is not None, told)
+        shown = words  # what the title and the actors are made of
+        if they and not carried and told is None and also is None:  # "They also signed …"
+            at = len(words) - len(subject)  # the sides for the pronoun, whose offsets from the
+            shown = words[:at] + " and ".join(they) + subject[len(subject.split()[0]):]  # end stay
+        candidate = self.build(span, shown, dating, mentions, carried is not None, told)
         if lone is not None:  # "Shusha Declaration signed": the act the side clause tells
             candidate.event.title, candidate.event.id = lone[1], event_id(dating.mention.value,
                                                                           lone[1])
@@ -602,6 +616,24 @@ class _Scan(SideEvents):
                   f"{dating.mention.reason} -> {candidate.event.title!r}")
         self.found.candidates.append(candidate)
         return candidate
+
+    def they_are(self, subject: str) -> list[str]:
+        """The two sides a plural pronoun subject ("They also agreed …") stands for: the topic
+        groups of one of the last two sentences of the story, when it names two or more and
+        no other country, in the order of the site's settings; none otherwise."""
+        if not _THEY.match(subject) or not self.about_topic():
+            return []
+        for told, at in reversed(list(zip(self.seen[-2:], self.seen_at[-2:], strict=True))):
+            if other_countries(told, self.config.topic):
+                return []
+            sides = self.cast.sides_named(told)
+            if re.match(r"(?:He|She)\b", told.lstrip()):  # "He signed a contract with Shoigu"
+                who = self.cast.resolve("he", at)
+                sides |= self.cast.sides_named(who) if who else set()
+            groups = match_topic(told, self.config.topic, sides).groups
+            if len(groups) >= 2:
+                return [g for g in self.config.topic.actors if g in groups]
+        return []
 
     def founded_before(self, words: str, dating: Dating) -> bool:
         """A founding told is the organisation's history when it is dated before the story's

@@ -14,6 +14,9 @@ CANDIDATES_NOT_DOING = {
     "assessing",
 }
 
+# extraction/candidates.py: a plural pronoun subject that can stand for both sides
+CANDIDATES_PLURAL_PRONOUNS = ("They",)
+
 # extraction/clauses.py
 CLAUSES_PRONOUNS = {"he", "she", "they", "it"}
 

@@ -1,0 +1,42 @@
+"""A sentence whose subject is "They" names no side; when one of the two sentences before
+names both sides and no other country, "they" are those sides (issue 9 item 5): the sentence
+is on topic, its title names the sides, not the pronoun (``candidates.Scan.they_are``)."""
+
+from one_article import article_events
+
+LEAD = ("TEHRAN, January 20 (Wire) - Iranian Defence Minister Hossein Dehghan met his Russian "
+        "counterpart Sergei Shoigu in Tehran on Tuesday.\n\n")
+
+
+def _titles(tmp_path, body: str) -> dict[str, str]:
+    return {e.date: e.title for e in article_events(tmp_path, "2015-01-22", body)}
+
+
+def test_they_after_a_sentence_naming_both_sides_are_those_sides(tmp_path):
+    body = LEAD + "They also signed an agreement on military cooperation on Wednesday."
+    event = [e for e in article_events(tmp_path, "2015-01-22", body) if e.date == "2015-01-21"]
+    assert [e.title for e in event] == ["Russia and Iran sign agreement on military cooperation"]
+    assert {"Iran", "Russia"} <= set(event[0].actors)  # in the order of the site settings
+
+
+def test_he_before_is_the_person_last_named(tmp_path):
+    body = ("TEHRAN, January 20 (Wire) - Russian Defence Minister Sergei Shoigu arrived in "
+            "Tehran on Monday.\n\nHe met Iranian Defence Minister Hossein Dehghan on Tuesday. "
+            "The talks lasted four hours. They signed an agreement on military cooperation on "
+            "Wednesday.")
+    assert _titles(tmp_path, body).get("2015-01-21") == \
+        "Russia and Iran sign agreement on military cooperation"
+
+
+def test_they_after_a_third_country_or_far_from_both_sides_is_no_side(tmp_path):
+    third = LEAD + ("Shoigu later met the Chinese defence minister, Chang Wanquan. They signed "
+                    "an agreement on military cooperation on Wednesday.")
+    assert "2015-01-21" not in _titles(tmp_path, third)
+    far = LEAD + ("The talks lasted four hours. The weather was mild. They signed an agreement "
+                  "on military cooperation on Wednesday.")
+    assert "2015-01-21" not in _titles(tmp_path, far)
+
+
+def test_they_with_no_action_of_the_topics_kind_is_no_event(tmp_path):
+    body = LEAD + "They also visited a museum of modern art on Wednesday."
+    assert "2015-01-21" not in _titles(tmp_path, body)
