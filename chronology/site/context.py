@@ -74,6 +74,7 @@ class EventView:
     page: str = "index.html"
     period_anchor: str | None = None  # set on the first event of a chart bar's period
     written_actors: list[str] = field(default_factory=list)  # as in the events file (exports)
+    summary_repeats_quote: bool = False  # the card shows the quote, not the same words twice
 
     @property
     def href(self) -> str:
@@ -222,7 +223,20 @@ def _event_view(e: Event, anchor: str, articles: dict[str, ArticleInfo],
         places=sorted(set(e.places)),
         context=_is_context(e, config), sources=sources,
         conflicts=_conflicts(e, sources), end_date=e.end_date,
+        summary_repeats_quote=_repeats_a_quote(e.summary, e.sources),
     )
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _repeats_a_quote(summary: str, sources: list[Source]) -> bool:
+    """The summary is one of the quotes or a run of its words (case, spacing and punctuation
+    aside; the quote with its dateline, say): as written by an extractor of version 1, or
+    pasted by an editor."""
+    words = _words(summary)
+    return bool(words) and any(f" {words} " in f" {_words(s.quote)} " for s in sources)
 
 
 def canonical_actors(actors: list[str], config: SiteConfig) -> list[str]:

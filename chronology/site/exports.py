@@ -90,7 +90,8 @@ def _card_text(e: EventView) -> str:
     items = "".join(f"<li>{xml_escape(s.publisher)}, “{xml_escape(s.title)}” "
                     f"({xml_escape(s.reported_label)}): “{xml_escape(''.join(s.quote))}”</li>"
                     for s in e.sources)
-    return str(e.summary) + (f"<ul>{items}</ul>" if items else "")
+    summary = "" if e.summary_repeats_quote else str(e.summary)  # the quote follows
+    return summary + (f"<ul>{items}</ul>" if items else "")
 
 
 def timelinejs_csv(ctx: SiteContext) -> str:
