@@ -1,0 +1,18 @@
+""""X met the <office>, <rank> <name>": the person met is the one named after the office, not
+the office (the seed article's "Osipov also met the Islamic Revolution Guards Corps (IRGC)
+Deputy Commander for Coordination, Rear Admiral Ali Fadavi" was headed by the office)."""
+
+from chronology.extraction.title_people import meeting_title
+
+PEOPLE = {"Osipov": "Igor Osipov", "Fadavi": "Ali Fadavi", "Khanzad": "Hossein Khanzad"}
+
+
+def test_the_holder_named_after_an_office_is_who_was_met():
+    text = ("While in Tehran, Osipov also met the Islamic Revolution Guards Corps (IRGC) Deputy "
+            "Commander for Coordination, Rear Admiral Ali Fadavi on the same day.")
+    assert meeting_title(text, PEOPLE) == "Osipov meets Fadavi in Tehran"
+
+
+def test_no_one_met_after_the_is_still_no_meeting():
+    assert meeting_title("Osipov met the press in Tehran, Ali Fadavi said.", PEOPLE) is None
+    assert meeting_title("Osipov met at the cosmodrome with engineers.", PEOPLE) is None
