@@ -72,8 +72,10 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     office = not with_form and _OFFICE_THEN_NAME.match(after)
     if not with_form and not office and not re.match(r"(?:[A-Z]|(?:his|her|their)\s)", after):
         return None  # "met at the cosmodrome": no one was met
-    objects = [n for n in surnames_in(after[:office.end() if office else 80], people)
-               if n not in subjects]
+    if office:  # only the holder's name is who was met, not words of the office
+        after = after[office.start("name"):]
+    objects = [n for n in surnames_in(after[:office.end() - office.start("name") if office
+                                            else 80], people) if n not in subjects]
     if not objects or not subjects[0] or has_verb(subjects[0]):
         return None
     verb = "meet" if plural_subject(subjects[0].split()) else "meets"  # "Officials meet X"
@@ -86,7 +88,7 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
 # Ali Fadavi": capitalised words of an office (with "for", "of", "and" and an abbreviation in
 # brackets), a comma, then a name of two or more capitalised words.
 _OFFICE_THEN_NAME = re.compile(r"the\s+(?:(?:[A-Z][\w'’.-]*|\([A-Z]{2,6}\)|of|for|and|the)\s+)*?"
-                               r"[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+")
+                               r"[A-Z][\w'’.-]*,\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)")
 # Between two people met, no more than a list's comma or "and" and their titles
 # ", the second such meeting …": an appositive naming which edition the act is of
 _EDITION_APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:" + "|".join(

@@ -13,6 +13,12 @@ def test_the_holder_named_after_an_office_is_who_was_met():
     assert meeting_title(text, PEOPLE) == "Osipov meets Fadavi in Tehran"
 
 
+def test_a_name_inside_the_office_is_not_who_was_met():
+    text = ("Osipov met the People's National Army Chief of Staff, General Ali Fadavi in "
+            "Algiers.")
+    assert meeting_title(text, {**PEOPLE, "People": "People"}) == "Osipov meets Fadavi in Algiers"
+
+
 def test_no_one_met_after_the_is_still_no_meeting():
     assert meeting_title("Osipov met the press in Tehran, Ali Fadavi said.", PEOPLE) is None
     assert meeting_title("Osipov met at the cosmodrome with engineers.", PEOPLE) is None
