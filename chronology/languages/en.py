@@ -993,7 +993,8 @@ CONTRAST_LINKS = ("whereas", "while")
 # decision on Sunday during a trip to Israel".  The phrase runs to a comma or one of the words
 # after it.
 VENUE_PHRASES = (r"during\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|"
-                 r"stopover)\s+(?:to|of|in)",)
+                 r"stopover)\s+(?:to|of|in)",
+                 r"on\s+the\s+(?:side-?lines|margins)\s+of")  # a summit's, a meeting's
 VENUE_ENDS = ("on", "and", "where", "when", "after", "before", "said", "says", "to")
 # One side's reform of its own forces or defence policy ("announced a major restructuring of its
 # military in 2023", "overhauled its armed forces"): a domestic act, no act of a relationship,
