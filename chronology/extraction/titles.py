@@ -82,6 +82,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
+    sentence, date_spans = _copy_dropped(sentence, date_spans)
     sentence = _END_MARK.sub(".", sentence)  # (spans lie before it: an end mark has no date)
     sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
     sentence, date_spans = _report_days_dropped(sentence, date_spans)
@@ -94,6 +95,22 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+def _copy_dropped(sentence: str, spans: list[tuple[int, int]]
+                  ) -> tuple[str, list[tuple[int, int]]]:
+    """A headline a page printed twice, the first copy glued to a label ("Exercise Cyclone
+    started on 14 January at JaisalmerPremium Exercise Cyclone started on 14 January at
+    Jaisalmer"): the second copy, whole, with its dates."""
+    tokens = list(re.finditer(r"\S+", sentence))
+    half = len(tokens) // 2
+    if len(tokens) < 8 or len(tokens) % 2:
+        return sentence, spans
+    first, second = [t.group() for t in tokens[:half]], [t.group() for t in tokens[half:]]
+    if first[:-1] != second[:-1] or not first[-1].startswith(second[-1].rstrip(".")):
+        return sentence, spans
+    cut = tokens[half].start()
+    return sentence[cut:], [(a - cut, b - cut) for a, b in spans if a >= cut]
 
 
 # "… on July 7./.": the end mark of a story in Vietnamese agencies' English services is
