@@ -740,7 +740,8 @@ class _Scan(SideEvents):
         local = [(m.start - at, m.end - at) for m in mentions if at <= m.start < m.end <= span.end
                  and not names_a_thing(words, replace(m, start=m.start - at, end=m.end - at))]
         cut = _dated_clause(words, local, mention.start - at) or \
-            framed_clause(words, mention.start - at)  # "The deal comes after Iran paid …"
+            framed_clause(words, mention.start - at) or \
+            _history_clause(words, mention.start - at)  # "… dates back to 2017, when …"
         title = make_title(told, [], cast.names, statement,
                            describe=lambda phrase: cast.resolve(phrase, span.start)) \
             if told else make_title(words[cut:], [(a - cut, b - cut) for a, b in local],
@@ -785,6 +786,19 @@ def _dated_clause(words: str, local: list[tuple[int, int]], dated: int) -> int:
             "“" in words[:cut] or len(words[cut:dated].split()) < 3:
         return 0
     return cut + len(words[cut:]) - len(words[cut:].lstrip())
+
+
+# "The submarine programme dates back to 2017, when the two ministers agreed to …": the year
+# is the time of the act the "when" clause tells.
+_BACK_TO_WHEN = re.compile(r"\b(?:" + "|".join(en.GOES_BACK_VERBS) + r")\s+back\s+to\s+"
+                           r"[^,;]{1,40},\s+when\s+(?=\S)")
+
+
+def _history_clause(words: str, dated: int) -> int:
+    """Where the clause of a history's act starts: after "…dates back to 2017, when" (the date
+    inside the "back to" phrase), else 0."""
+    match = _BACK_TO_WHEN.search(words)
+    return match.end() if match and match.start() < dated < match.end() else 0
 
 
 def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Candidate | None:

@@ -82,7 +82,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
-    sentence, date_spans = _copy_dropped(sentence, date_spans)
+    sentence, date_spans = _former_dropped(*_copy_dropped(sentence, date_spans))
     sentence = _END_MARK.sub(".", sentence)  # (spans lie before it: an end mark has no date)
     sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
     sentence, date_spans = _report_days_dropped(sentence, date_spans)
@@ -95,6 +95,23 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+# "then-Norwegian Defence Minister Ine Eriksen Soreide": a former office's marker; the person
+# is headed by name ("Soreide"), so the marker goes with the office.
+_FORMER = re.compile(r"\b(?:" + "|".join(en_grammar.TITLES_FORMER_MARKS) + r")-(?=[A-Z])",
+                     re.IGNORECASE)
+
+
+def _former_dropped(sentence: str, spans: list[tuple[int, int]]
+                    ) -> tuple[str, list[tuple[int, int]]]:
+    for found in reversed(list(_FORMER.finditer(sentence))):
+        a, b = found.span()
+        if inside(a, quoted_spans(sentence)):
+            continue  # words inside quotation marks are never changed
+        sentence = sentence[:a] + sentence[b:]
+        spans = [(x - (b - a) if x >= b else x, y - (b - a) if y >= b else y) for x, y in spans]
+    return sentence, spans
 
 
 def _copy_dropped(sentence: str, spans: list[tuple[int, int]]

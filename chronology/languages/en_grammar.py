@@ -17,6 +17,9 @@ CANDIDATES_NOT_DOING = {
 # extraction/candidates.py: a plural pronoun subject that can stand for both sides
 CANDIDATES_PLURAL_PRONOUNS = ("They",)
 
+# extraction/titles.py: the marks of a former office ("then-Defence Minister X", "ex-President Y")
+TITLES_FORMER_MARKS = ("then", "ex")
+
 # extraction/clauses.py
 CLAUSES_PRONOUNS = {"he", "she", "they", "it"}
 
