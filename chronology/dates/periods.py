@@ -35,10 +35,11 @@ def quarter_period(c, s):
         return _bare_quarter(_norm(c.g("qbare")), s, current, c)
     if c.g("qcorr"):
         return _bare_quarter("the year-earlier", s, current, c)
-    if c.g("qyearb"):
-        y, last = int(c.g("qyearb")), s.topic_quarter()
+    if c.g("qyearb") or c.g("qyearc"):
+        y, last = int(c.g("qyearb") or c.g("qyearc")), s.topic_quarter()
         latest = s.last_period(("quarter", "year"))
-        if last is None or latest[0].kind == "year" and _norm(c.g("qword")) == "period":
+        if last is None or latest[0].kind == "year" and _norm(c.g("qword") or c.g("qwordc")) \
+                == "period":
             # "for the nine months ... the 1988 period": a year, not a quarter
             return Period("year", y), "explicit-year", "year written out"
         if y < last[0].year:

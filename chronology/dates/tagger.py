@@ -84,6 +84,7 @@ _LAST_ORDINALS = "|".join(en.LAST_ORDINALS)
 # year alone; a quarter or half of it is left undated (which months it covers differs by
 # country).
 _FISCAL_RANGE = rf"(?P<fy>{_Y2}\s*[-–]\s*(?:{_Y2}|\d\d))(?![\d-])"
+_SAME_PERIOD = r"comparable|same|corresponding"
 _OF_A_YEAR = (r"[\s-]+(?:fiscal[\s-]+)?quarter\s+of\s+(?:fiscal\s+)?(?:(?:19|20)\d\d\b|"
               rf"(?:this|last|next|the)\s+year\b|{TOLD_YEAR.replace('(?P<toldyear>', '(?:')})")
 
@@ -158,7 +159,11 @@ RULES: list[tuple[str, str]] = [
                 r"same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
                 r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b(?!-|\s+of\b)"),
-    ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
+    # "the 1988 quarter", "the comparable 1988 period", "the same period of 1988": the
+    # quarter told, of that year (one rule: each rule costs a scan of its windows)
+    ("quarter", rf"the\s+(?:(?:{_SAME_PERIOD})\s+)?(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?"
+                rf"(?P<qword>quarter|period)\b|the\s+(?:{_SAME_PERIOD})\s+(?P<qwordc>quarter|"
+                rf"period)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<qyearc>{_Y2})\b"),
     ("quarter", r"(?P<qbare>the\s+(?:latest|year-earlier|year-ago|comparable|same|"
                 r"comparable\s+year-(?:earlier|ago)))\s+period\b"),
     # "the corresponding period last year": the quarter named, a year before.
@@ -166,13 +171,13 @@ RULES: list[tuple[str, str]] = [
                 r"(?P<qcorr>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year)\b"),
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
-    # "the first half of 1989"; "last year's first half", "1989's second half": the half of
-    # the year that owns it (one rule: each rule costs a scan of its windows)
+    # "the first half of 1989"; "last year's first half", "1989's second half", "the 1988
+    # second half": the half of the year that owns it (one rule: each rule costs a scan of its windows)
     ("half", rf"(?:(?:the\s+)?(?:(?P<hord>first|second|last|latter)\s+half|(?P<hq>first|last)\s+"
              rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?:{_FISCAL_RANGE}|(?P<hyear>{_Y2}))|{TOLD_YEAR}|"
              r"(?P<hrel>this|last|next|the)\s+year))|"
-             rf"(?:(?P<hpos>this|last|next|the)\s+year|(?P<hyearp>{_Y2}))['’]s\s+(?:fiscal\s+)?"
-             r"(?P<hordp>first|second|latter)\s+half\b)"),
+             rf"(?:(?P<hpos>this|last|next|the)\s+year['’]s|(?:the\s+)?(?P<hyearp>{_Y2})(?:['’]s)?)"
+             r"\s+(?:fiscal\s+)?(?P<hordp>first|second|latter)\s+half\b)"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
                rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"

@@ -1,0 +1,45 @@
+"""A year's quarter or half named with its year inside the phrase, as earnings reports write
+them (issue 14, round engine20): "the comparable 1988 quarter", "the same period of 1988",
+"the 1989 first half" are that quarter or half, not the whole year (and not this year's
+quarter, as "the comparable period" read alone before "of 1988" gave)."""
+
+from __future__ import annotations
+
+import pytest
+from datecases import value_of
+
+REF = "1989-10-26"  # a Thursday, in the fourth quarter
+REPORT = "Net income rose in the third quarter ended Sept. 30. "
+
+CASES = [
+    # a year between "the comparable" (same, corresponding) and "quarter" or "period":
+    # "the 1988 quarter" was read so already
+    (REPORT + "Sales were $5 million in the comparable 1988 quarter.",
+     "the comparable 1988 quarter", "1988-Q3"),
+    (REPORT + "Sales were $5 million in the same 1988 period.", "the same 1988 period",
+     "1988-Q3"),
+    (REPORT + "Sales were $5 million in the corresponding 1988 quarter.",
+     "the corresponding 1988 quarter", "1988-Q3"),
+    # the year after the period: "of 1988", "in 1988"
+    (REPORT + "In the comparable period of 1988, sales were $5 million.",
+     "the comparable period of 1988", "1988-Q3"),
+    (REPORT + "Sales rose from the same quarter of 1988.", "the same quarter of 1988",
+     "1988-Q3"),
+    (REPORT + "Sales rose from $4 million in the corresponding period in 1988.",
+     "the corresponding period in 1988", "1988-Q3"),
+    # after "the nine months" the 1988 period is a year, as "the 1988 period" is there
+    ("For the nine months, net rose, against a loss in the same period of 1988.",
+     "the same period of 1988", "1988"),
+    # a half with its year before it, with or without "'s"
+    ("Profit rose in the 1989 first half.", "the 1989 first half", "1989-H1"),
+    ("Sales fell in the 1988 second half.", "the 1988 second half", "1988-H2"),
+    ("Sales fell in 1988's second half.", "1988's second half", "1988-H2"),
+    ("In the 1990 fiscal first half, sales will rise.", "the 1990 fiscal first half",
+     "1990-H1"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), CASES)
+def test_a_period_with_its_year_inside_the_phrase(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
+
