@@ -446,6 +446,10 @@ def _day_part_from_today(m: re.Match, text: str, before: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# A quarter of a game: "the fourth quarter of Sunday's game", "a third-quarter touchdown".
+_GAME_AFTER = re.compile(r"(?:\s+of\s+(?:[\w.'’-]+\s+){1,3}(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in en.GAME_NOUNS) + r")|[\s-]+(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in en.GAME_SCORE_NOUNS) + r"))\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(en.POSSESSIVE_DETERMINERS)})\s+$", re.IGNORECASE)
 
 
@@ -497,6 +501,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return False
     if kind == "daypart":
         return _day_part_from_today(m, text, before)
+    if kind == "quarter" and _GAME_AFTER.match(text, m.end()):
+        return False
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()
         return not (words and words[-1].lower() in en.NOT_NOW_BEFORE)

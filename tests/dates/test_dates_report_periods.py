@@ -1,12 +1,13 @@
 """A year's quarter or half named with its year inside the phrase, as earnings reports write
 them (issue 14, round engine20): "the comparable 1988 quarter", "the same period of 1988",
 "the 1989 first half" are that quarter or half, not the whole year (and not this year's
-quarter, as "the comparable period" read alone before "of 1988" gave)."""
+quarter, as "the comparable period" read alone before "of 1988" gave); a quarter of a game
+("a third-quarter touchdown") is none."""
 
 from __future__ import annotations
 
 import pytest
-from datecases import value_of
+from datecases import mention_texts, value_of
 
 REF = "1989-10-26"  # a Thursday, in the fourth quarter
 REPORT = "Net income rose in the third quarter ended Sept. 30. "
@@ -43,3 +44,25 @@ CASES = [
 def test_a_period_with_its_year_inside_the_phrase(text, mention, expected):
     assert value_of(text, REF, mention) == expected
 
+
+
+@pytest.mark.parametrize("text", [
+    # a quarter of a game is no quarter of a year
+    "The Bears scored a third-quarter touchdown to win 21-17 on Sunday.",
+    "The Lakers led by 10 in the fourth quarter of Sunday's game.",
+    "He kicked two fourth-quarter field goals.",
+    "Smith hit a three-pointer in the second quarter of the playoff game.",
+])
+def test_a_quarter_of_a_game_is_no_date(text):
+    assert not any("quarter" in t for t in mention_texts(text, REF))
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a firm's quarter stays one, whatever follows it
+    ("The firm set a fourth-quarter goal of $5 million in sales.", "fourth-quarter",
+     "1989-Q4"),
+    ("Sales rose in the fourth quarter of 1989.", "the fourth quarter of 1989", "1989-Q4"),
+    ("Sales rose in the third quarter. The game was delayed.", "the third quarter", "1989-Q3"),
+])
+def test_a_firms_quarter_stays_a_date(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
