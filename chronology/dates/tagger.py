@@ -85,6 +85,9 @@ _LAST_ORDINALS = "|".join(en.LAST_ORDINALS)
 # country).
 _FISCAL_RANGE = rf"(?P<fy>{_Y2}\s*[-–]\s*(?:{_Y2}|\d\d))(?![\d-])"
 _SAME_PERIOD = r"comparable|same|corresponding"
+# "March '88", "the summer of '88": a month's or season's year with its century left out (as
+# "in '89", the ``shortyear`` rule; not "'60 Minutes", a title)
+_SHORT_YEAR = r"['’](?P<yy>\d\d)\b(?![.,]?\d|['’]s\b|\s+(?-i:[A-Z]))"
 _OF_A_YEAR = (r"[\s-]+(?:fiscal[\s-]+)?quarter\s+of\s+(?:fiscal\s+)?(?:(?:19|20)\d\d\b|"
               rf"(?:this|last|next|the)\s+year\b|{TOLD_YEAR.replace('(?P<toldyear>', '(?:')})")
 
@@ -124,7 +127,8 @@ RULES: list[tuple[str, str]] = [
                    r"(?:\s+(?P<mrq>quarter|period)\b)?"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
-    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year|{TOLD_YEAR}))?"
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year|{TOLD_YEAR}|"
+              rf"{_SHORT_YEAR}))?"
               r"(?!\s*\d)"),
     # "the second week of March": the week, not the month.
     ("monthweek+unit", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
@@ -179,7 +183,7 @@ RULES: list[tuple[str, str]] = [
              rf"(?:(?P<hpos>this|last|next|the)\s+year['’]s|(?:the\s+)?(?P<hyearp>{_Y2})(?:['’]s)?)"
              r"\s+(?:fiscal\s+)?(?P<hordp>first|second|latter)\s+half\b)"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
-               rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}))?\b"),
+               rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}|{_SHORT_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?(?:(?P<fiscal>fiscal|calendar|financial)\s+)?year\s+{YEAR}"),
@@ -468,14 +472,14 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             return False
         return not _UNIT_AFTER.match(text, m.end()) or bool(_YEAR_BEFORE.search(before))
     if kind == "month" and not (m.group("rel") or m.group("mod") or m.group("relyear")
-                                or m.group("toldyear")):
+                                or m.group("toldyear") or m.group("yy")):
         mon = m.group("mon").lower().rstrip(".")
         if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
             return False
         if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
             return False
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")
-                                 or m.group("srelyear") or m.group("toldyear")):
+                                 or m.group("srelyear") or m.group("toldyear") or m.group("yy")):
         return bool(_SEASON_CONTEXT.search(before))
     if kind == "decade" and m.groupdict().get("decw") and _POSSESSIVE_BEFORE.search(before):
         return False  # "in their late eighties": an age, not a decade
