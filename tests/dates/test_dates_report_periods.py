@@ -66,3 +66,20 @@ def test_a_quarter_of_a_game_is_no_date(text):
 ])
 def test_a_firms_quarter_stays_a_date(text, mention, expected):
     assert value_of(text, REF, mention) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    # a quarter two or more before the reference's, told as ahead, is next year's
+    ("The company expects to complete the sale by the end of the first quarter.",
+     "the first quarter", "1990-Q1"),
+    ("The company expects the plant to open in the second quarter.", "the second quarter",
+     "1990-Q2"),
+    # not the quarter just over (its results come after it), nor a fiscal quarter, nor a past
+    # act's
+    ("The company will report third-quarter results next week.", "third-quarter", "1989-Q3"),
+    ("The company will report its fiscal first-quarter results in January.",
+     "its fiscal first-quarter", "1989-Q1"),
+    ("The plant opened in the first quarter.", "the first quarter", "1989-Q1"),
+])
+def test_a_quarter_told_as_ahead(text, mention, expected):
+    assert value_of(text, REF, mention) == expected
