@@ -64,12 +64,12 @@ def quarter_period(c, s):
     if shift is not None:
         y = ref.year + shift
         return Period.of_quarter(y, n), "quarter", f"quarter {n} of {y} (reference {ref})"
-    y, tense = ref.year, s.tense(c)
-    if n > current.n and tense != FUTURE:
+    y = ref.year
+    if n > current.n and s.tense(c) != FUTURE:
         y -= 1
     why = f"the latest quarter {n} up to reference {ref}"
-    if n < current.n - 1 and tense == FUTURE and pre in ("", "the", "its", "their") \
-            and "fiscal" not in c.text.lower():
+    if n < current.n - 1 and pre in ("", "the", "its", "their") \
+            and "fiscal" not in c.text.lower() and s.tense(c) == FUTURE:
         # "expects to close the sale in the first quarter", told in October: next year's
         # (not the quarter just over, whose results are reported after it: "will report
         # third-quarter results", told in October; nor a fiscal quarter, of its own year)
