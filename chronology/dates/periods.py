@@ -35,10 +35,11 @@ def quarter_period(c, s):
         return _bare_quarter(_norm(c.g("qbare")), s, current, c)
     if c.g("qcorr"):
         return _bare_quarter("the year-earlier", s, current, c)
-    if c.g("qyearb"):
-        y, last = int(c.g("qyearb")), s.topic_quarter()
+    if c.g("qyearb") or c.g("qyearc"):
+        y, last = int(c.g("qyearb") or c.g("qyearc")), s.topic_quarter()
         latest = s.last_period(("quarter", "year"))
-        if last is None or latest[0].kind == "year" and _norm(c.g("qword")) == "period":
+        if last is None or latest[0].kind == "year" and _norm(c.g("qword") or c.g("qwordc")) \
+                == "period":
             # "for the nine months ... the 1988 period": a year, not a quarter
             return Period("year", y), "explicit-year", "year written out"
         if y < last[0].year:
@@ -67,6 +68,12 @@ def quarter_period(c, s):
     if n > current.n and s.tense(c) != FUTURE:
         y -= 1
     why = f"the latest quarter {n} up to reference {ref}"
+    if n < current.n - 1 and pre in ("", "the", "its", "their") \
+            and "fiscal" not in c.text.lower() and s.tense(c) == FUTURE:
+        # "expects to close the sale in the first quarter", told in October: next year's
+        # (not the quarter just over, whose results are reported after it: "will report
+        # third-quarter results", told in October; nor a fiscal quarter, of its own year)
+        y, why = y + 1, f"the next quarter {n} after reference {ref} (future tense)"
     if "year-earlier" in pre or "year-ago" in pre:
         y, why = y - 1, f"a year before quarter {n} of {y}"
     return Period.of_quarter(y, n), "quarter", why

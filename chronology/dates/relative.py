@@ -680,11 +680,23 @@ def half(c, s):
     return Period("half", y, n=n), "half-year", f"half {n} of {y}"
 
 
+SHORT_YEAR_AHEAD = 10  # "by '25" told in 2019 is 2025; "in '35" is 1935
+
+
+def year_of_short(reference: dt.date | None, yy: str) -> int:
+    """The year of a short year ("'89"): of the century that puts it at most
+    ``SHORT_YEAR_AHEAD`` years after the reference's year (2000's without a reference)."""
+    ref_year = reference.year if reference else 2000
+    y = ref_year // 100 * 100 + int(yy)
+    return y - 100 if y > ref_year + SHORT_YEAR_AHEAD else y
+
+
 def season(c, s):
-    """"last fall", "this summer", "the spring of 2015"."""
+    """"last fall", "this summer", "the spring of 2015", "the summer of '88"."""
     code = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-    if c.g("year") or c.g("yw"):
-        y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw"))
+    if c.g("year") or c.g("yw") or c.g("yy"):
+        y = int(c.g("year")) if c.g("year") else spelled_year(c.g("yw")) if c.g("yw") \
+            else year_of_short(s.reference, c.g("yy"))
         return Period("season", y, n=code[_norm(c.g("season"))]), "season", \
             "season and year written out"
     if c.g("srelyear"):  # "the summer of next year"

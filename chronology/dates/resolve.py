@@ -424,6 +424,10 @@ def month_range(c: Candidate, s: State) -> Resolution | None:
 def bare_month(c: Candidate, s: State) -> Resolution | None:
     """A month without a year: "in March", "last March", "March last year"; with no
     reference date, the month of an unknown year (``XXXX-03``)."""
+    if c.g("yy"):  # "March '88"
+        p = Period("month", relative.year_of_short(s.reference, c.g("yy")), month(c.g("mon")))
+        return _period(p, "explicit-month", f"{MONTH_NAMES[p.month - 1]} of the year "
+                       f"'{c.g('yy')}: {p.year}, the nearest to the reference's with those digits")
     if s.reference is None:
         if c.g("rel") or c.g("relyear"):
             return None
@@ -555,15 +559,11 @@ def year(c: Candidate, s: State) -> Resolution | None:
     return _period(Period("year", _year(c)), "explicit-year", "year written out")
 
 
-SHORT_YEAR_AHEAD = 10  # "by '25" told in 2019 is 2025; "in '35" is 1935
-
-
 def short_year(c: Candidate, s: State) -> Resolution | None:
     """A year with its century left out, "in '89": of the century that puts it at most
-    ``SHORT_YEAR_AHEAD`` years after the reference's year (2000's without a reference)."""
-    ref_year = s.reference.year if s.reference else 2000
-    y = ref_year // 100 * 100 + int(c.g("yy"))
-    y -= 100 if y > ref_year + SHORT_YEAR_AHEAD else 0
+    ``relative.SHORT_YEAR_AHEAD`` years after the reference's year (2000's without a
+    reference)."""
+    y = relative.year_of_short(s.reference, c.g("yy"))
     return _period(Period("year", y), "short-year",
                    f"'{c.text}': the year {y}, the nearest to the reference's with those digits")
 

@@ -84,6 +84,10 @@ _LAST_ORDINALS = "|".join(en.LAST_ORDINALS)
 # year alone; a quarter or half of it is left undated (which months it covers differs by
 # country).
 _FISCAL_RANGE = rf"(?P<fy>{_Y2}\s*[-–]\s*(?:{_Y2}|\d\d))(?![\d-])"
+_SAME_PERIOD = r"comparable|same|corresponding"
+# "March '88", "the summer of '88": a month's or season's year with its century left out (as
+# "in '89", the ``shortyear`` rule; not "'60 Minutes", a title)
+_SHORT_YEAR = r"['’](?P<yy>\d\d)\b(?![.,]?\d|['’]s\b|\s+(?-i:[A-Z]))"
 _OF_A_YEAR = (r"[\s-]+(?:fiscal[\s-]+)?quarter\s+of\s+(?:fiscal\s+)?(?:(?:19|20)\d\d\b|"
               rf"(?:this|last|next|the)\s+year\b|{TOLD_YEAR.replace('(?P<toldyear>', '(?:')})")
 
@@ -123,7 +127,8 @@ RULES: list[tuple[str, str]] = [
                    r"(?:\s+(?P<mrq>quarter|period)\b)?"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{YEAR}"),
     ("monthyear+year", rf"{MOD}{MON}(?:\s+of)?,?\s+{SPELLED_YEAR}"),
-    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year|{TOLD_YEAR}))?"
+    ("month", rf"{MOD}(?:{_REL}\s+|mid-)?{MON}(?:\s+(?:of\s+)?(?:(?P<relyear>last|this|next)\s+year|{TOLD_YEAR}|"
+              rf"{_SHORT_YEAR}))?"
               r"(?!\s*\d)"),
     # "the second week of March": the week, not the month.
     ("monthweek+unit", rf"(?:the\s+)?(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of\s+"
@@ -158,7 +163,11 @@ RULES: list[tuple[str, str]] = [
                 r"same|comparable|"
                 r"year-earlier|year-ago|most\s+recent|fiscal|comparable\s+year-(?:earlier|ago))|"
                 r"this\s+year's|last\s+year's)(?:\s+fiscal)?\s+quarter\b(?!-|\s+of\b)"),
-    ("quarter", rf"the\s+(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?(?P<qword>quarter|period)\b"),
+    # "the 1988 quarter", "the comparable 1988 period", "the same period of 1988": the
+    # quarter told, of that year (one rule: each rule costs a scan of its windows)
+    ("quarter", rf"the\s+(?:(?:{_SAME_PERIOD})\s+)?(?P<qyearb>{_Y2})\s+(?:fiscal\s+)?"
+                rf"(?P<qword>quarter|period)\b|the\s+(?:{_SAME_PERIOD})\s+(?P<qwordc>quarter|"
+                rf"period)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<qyearc>{_Y2})\b"),
     ("quarter", r"(?P<qbare>the\s+(?:latest|year-earlier|year-ago|comparable|same|"
                 r"comparable\s+year-(?:earlier|ago)))\s+period\b"),
     # "the corresponding period last year": the quarter named, a year before.
@@ -166,15 +175,15 @@ RULES: list[tuple[str, str]] = [
                 r"(?P<qcorr>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year)\b"),
     ("yearago", r"(?:the\s+)?year[\s-](?P<ya>earlier|ago)(?=\s+(?:quarter|period|level|figure|"
                 r"month|results|profit|loss|sales|net|earnings))"),
-    # "the first half of 1989"; "last year's first half", "1989's second half": the half of
-    # the year that owns it (one rule: each rule costs a scan of its windows)
+    # "the first half of 1989"; "last year's first half", "1989's second half", "the 1988
+    # second half": the half of the year that owns it (one rule: each rule costs a scan of its windows)
     ("half", rf"(?:(?:the\s+)?(?:(?P<hord>first|second|last|latter)\s+half|(?P<hq>first|last)\s+"
              rf"two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?:{_FISCAL_RANGE}|(?P<hyear>{_Y2}))|{TOLD_YEAR}|"
              r"(?P<hrel>this|last|next|the)\s+year))|"
-             rf"(?:(?P<hpos>this|last|next|the)\s+year|(?P<hyearp>{_Y2}))['’]s\s+(?:fiscal\s+)?"
-             r"(?P<hordp>first|second|latter)\s+half\b)"),
+             rf"(?:(?P<hpos>this|last|next|the)\s+year['’]s|(?:the\s+)?(?P<hyearp>{_Y2})(?:['’]s)?)"
+             r"\s+(?:fiscal\s+)?(?P<hordp>first|second|latter)\s+half\b)"),
     ("season", rf"{MOD}(?:{_REL}\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{SPELLED_YEAR}|"
-               rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}))?\b"),
+               rf"(?P<srelyear>last|this|next)\s+year|{TOLD_YEAR}|{_SHORT_YEAR}))?\b"),
     ("year", rf"{MOD}(?:(?P<fiscal>fiscal|calendar|FY)\s*)?{YEAR}(?:'s)?(?!-\d|\s*-\s*(?:year|"
              r"month|day)|\s+(?:percent|%))"),
     ("year", rf"(?:the\s+)?(?:(?P<fiscal>fiscal|calendar|financial)\s+)?year\s+{YEAR}"),
@@ -441,6 +450,10 @@ def _day_part_from_today(m: re.Match, text: str, before: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# A quarter of a game: "the fourth quarter of Sunday's game", "a third-quarter touchdown".
+_GAME_AFTER = re.compile(r"(?:\s+of\s+(?:[\w.'’-]+\s+){1,3}(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in en.GAME_NOUNS) + r")|[\s-]+(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in en.GAME_SCORE_NOUNS) + r"))\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(en.POSSESSIVE_DETERMINERS)})\s+$", re.IGNORECASE)
 
 
@@ -459,14 +472,14 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
             return False
         return not _UNIT_AFTER.match(text, m.end()) or bool(_YEAR_BEFORE.search(before))
     if kind == "month" and not (m.group("rel") or m.group("mod") or m.group("relyear")
-                                or m.group("toldyear")):
+                                or m.group("toldyear") or m.group("yy")):
         mon = m.group("mon").lower().rstrip(".")
         if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
             return False
         if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
             return False
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")
-                                 or m.group("srelyear") or m.group("toldyear")):
+                                 or m.group("srelyear") or m.group("toldyear") or m.group("yy")):
         return bool(_SEASON_CONTEXT.search(before))
     if kind == "decade" and m.groupdict().get("decw") and _POSSESSIVE_BEFORE.search(before):
         return False  # "in their late eighties": an age, not a decade
@@ -492,6 +505,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return False
     if kind == "daypart":
         return _day_part_from_today(m, text, before)
+    if kind == "quarter" and _GAME_AFTER.match(text, m.end()):
+        return False
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()
         return not (words and words[-1].lower() in en.NOT_NOW_BEFORE)

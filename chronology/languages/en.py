@@ -81,6 +81,16 @@ ORDINALS = {
 # The last of a year's parts, told with the year it ends ("the final quarter of 2019"; the
 # date tagger's quarter rule): alone, "last quarter" is the one before the current.
 LAST_ORDINALS = ("last", "final")
+# A quarter of a game, not of a year (the date tagger's quarter rule): "the fourth quarter of
+# Sunday's game", "a third-quarter touchdown".  GAME_NOUNS end "of ..." after the quarter;
+# GAME_SCORE_NOUNS follow it (only scores no firm reports: a "fourth-quarter goal" may be a
+# sales target).
+GAME_NOUNS = ("game", "games", "match", "matches", "ballgame", "playoff", "playoffs",
+              "Super Bowl", "showdown", "contest")
+GAME_SCORE_NOUNS = ("touchdown", "touchdowns", "field goal", "field goals", "interception",
+                    "interceptions", "fumble", "fumbles", "three-pointer", "three-pointers",
+                    "free throw", "free throws", "layup", "layups", "dunk", "dunks", "punt",
+                    "punts", "TD", "TDs")
 # Days of the month in words ("March eighth", "the first of March"), 1 to 31.
 _DAY_ORDINALS_1_9 = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth")
