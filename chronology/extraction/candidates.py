@@ -38,6 +38,7 @@ from chronology.extraction.links import (
     SIGNING,
     goes_on,
     joined,
+    names_the_thing,
     refers_back,
     says_again,
     sentences_between,
@@ -150,6 +151,9 @@ def _continue_quote(previous: Candidate, sentence: Sentence, text: str,
     if not extended and (next_to or not between.strip()) and goes_on(words, before):
         source.quote = _flat(text[previous.sentence.start:sentence.end]) if not between.strip() \
             else f"{source.quote} … {_flat(words)}"  # a caption between, left out
+    elif not extended and not between.strip() and names_the_thing(words, before):
+        source.quote = _flat(text[previous.sentence.start:sentence.end])  # "… a task force."
+        # + "Hegseth announced the ‘Task Force Philippines’ …": which one
     elif " … " not in source.quote and sentences_between(text, previous.sentence, sentence) <= 2 \
             and says_again(words, before):  # who said it, once
         reaches = _flat(text[previous.sentence.start:sentence.start]).strip() == source.quote

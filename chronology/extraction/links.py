@@ -69,6 +69,35 @@ def goes_on(words: str, before: str) -> bool:
 _COPULA = en_grammar.LINKS_COPULA
 
 
+def names_the_thing(words: str, before: str) -> bool:
+    """An undated sentence that names what ``before`` told by a common noun only ("… have
+    unveiled the creation of a task force …" / "Hegseth announced the ‘Task Force
+    Philippines’ …", "… began a joint exercise …" / "The ‘Golden Dragon’ exercise …"): the
+    card's quote then says which one."""
+    for head in en_grammar.LINKS_NAMED_THINGS:
+        told = re.search(r"\b(?:a|an|the|new|joint|its|their)\s+(?:[\w-]+\s+){0,2}?" + head +
+                         r"\b", before, re.IGNORECASE)
+        if told and not _named(head, before) and _named(head, words):
+            return True
+    return False
+
+
+def _named(head: str, text: str) -> bool:
+    """``text`` names a ``head`` thing: a quoted name before it ("‘Golden Dragon’ exercise"),
+    or capitalised words after the head capitalised ("Task Force Philippines", "Exercise
+    Cyclone") or before it ("Golden Dragon drills"; not a country, "Russian drills")."""
+    cap = r"\s+".join(w[:1].upper() + w[1:] for w in head.split())
+    if re.search(r"[‘'“\"][A-Z][^’'”\"\n]{1,40}[’'”\"]\s+(?:[\w-]+\s+){0,2}?" + head + r"\b",
+                 text, re.IGNORECASE) or re.search(r"\b" + cap + r"[’'”\"]?\s+[A-Z][\w-]+", text):
+        return True
+    for match in re.finditer(r"((?:[A-Z][\w-]+\s+){1,3})" + head + r"\b", text):
+        names = match.group(1).split()
+        if match.start() > 0 and not any(country_of(w.rstrip("'’s")) for w in names) and \
+                names[0] not in ("The", "A", "An", "This", "Its", "Their"):
+            return True
+    return False
+
+
 # The thing a side clause tells of: the noun phrase before it, or before the aside that
 # holds it ("The M1A2 tanks – the first batch of 108 ordered in 2019 –": the tanks).
 _ASIDE_HEAD = re.compile(r"[,–—(-] ?(?:the |a )?(?:(?:first|second|third|last|latest|final|new) )?"

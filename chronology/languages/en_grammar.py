@@ -20,6 +20,10 @@ CANDIDATES_PLURAL_PRONOUNS = ("They",)
 # extraction/titles.py: the marks of a former office ("then-Defence Minister X", "ex-President Y")
 TITLES_FORMER_MARKS = ("then", "ex")
 
+# extraction/links.py: things a story names after telling them by a common noun
+LINKS_NAMED_THINGS = ("task force", "exercise", "drills", "drill", "treaty", "pact",
+                      "satellite", "operation", "programme", "program")
+
 # extraction/clauses.py
 CLAUSES_PRONOUNS = {"he", "she", "they", "it"}
 
