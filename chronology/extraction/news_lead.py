@@ -169,9 +169,19 @@ def tells_done(sentence: str) -> bool | None:
         if word.islower() and lower in en.PRESENT_ACTS and i and words[i - 1].lower() not in (
                 _NOT_A_PRESENT_ACT) and _present_act(words, i, _CLAUSE.split(sentence[found[i].end():])[0]):
             return True  # "Belarus and Russia start joint exercises": the day's news
-        if lower in AUXILIARIES:
+        if lower in AUXILIARIES and not _month_named(words, i):
             return False
     return None
+
+
+_MONTHS = frozenset(name for names in en.MONTH_NAMES for name in names)
+
+
+def _month_named(words: list[str], i: int) -> bool:
+    """``words[i]`` is a month's name written as such, by a day's number ("TEHRAN, May 3
+    (Wire) –", "on 3 May"): not the auxiliary "may"."""
+    return words[i] in _MONTHS and (words[i + 1:i + 2] + [""])[0].isdigit() or \
+        words[i] in _MONTHS and i > 0 and words[i - 1].isdigit()
 
 
 def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],
