@@ -178,10 +178,10 @@ _MONTHS = frozenset(name for names in en.MONTH_NAMES for name in names)
 
 
 def _month_named(words: list[str], i: int) -> bool:
-    """``words[i]`` is a month's name written as such, by a day's number ("TEHRAN, May 3
-    (Wire) –", "on 3 May"): not the auxiliary "may"."""
-    return words[i] in _MONTHS and (words[i + 1:i + 2] + [""])[0].isdigit() or \
-        words[i] in _MONTHS and i > 0 and words[i - 1].isdigit()
+    """``words[i]`` is a month's name: capitalised inside the sentence ("TEHRAN, May 3 (Wire)
+    –", "In May, Iran received …") or before a day's number at its start ("May 3: …"), not
+    the auxiliary "may" (capitalised only as a sentence's first word)."""
+    return words[i] in _MONTHS and (i > 0 or (words[i + 1:i + 2] + [""])[0].isdigit())
 
 
 def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],
