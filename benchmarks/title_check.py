@@ -114,7 +114,9 @@ DATELINE_PATTERNS = (
     re.compile(r"\b[A-Z]{3,}[A-Z][a-z]{3,}"),
     # "15:38Special tactical drills …", "| 11:05 Navy …": a page's clock before the sentence,
     # or glued to a word ("2:30pm" and "at 15:38 local time" are no remnant)
-    re.compile(r"^\W*[0-2]?\d:[0-5]\d(?![\d:]|\s*(?:[ap]\.?m\b|hrs?\b|hours\b))|(?<![\w:])[0-2]?\d:[0-5]\d(?=[A-Z])"),
+    re.compile(r"^\W*[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s*[A-Z]{1,3}T\b"
+               r"|\s*(?:GMT|UTC|MSK)\b)?\s*[|•·–—-]?\s*(?=[A-Z])"
+               r"|(?<![\w:])[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?=[A-Z])"),
     # "Saint-Cloud, France – signs …", "Paris, France, May 2 – …": a place, its country, a dash
     re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
                r"(?:,[^–—]{0,30})?\s+[–—-]\s"),

@@ -392,7 +392,9 @@ _SIDES_NOUNS = (r"(?:countries|nations|sides|governments|navies|armies|air force
                 r"ministers|delegations)\b")
 _BOTH_SIDES = re.compile(r"(?:The two|Both|The)\s+" + _SIDES_NOUNS)
 # A plural pronoun subject: who "they" are is told just before (``they_are``).
-_THEY = re.compile(r"(?:" + "|".join(en_grammar.CANDIDATES_PLURAL_PRONOUNS) + r")\s+(?!said\b|say\b)")
+_THEY = re.compile(r"(?:" + "|".join(en_grammar.CANDIDATES_PLURAL_PRONOUNS) + r")\s+"
+                   r"(?!(?:\w+ly\s+|also\s+)?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)")  # not what
+# they said ("They also told reporters that the deal was signed")
 _BOTH_SIDES_AGENT = re.compile(r"\b(?:by|between)\s+(?:the two|both)\s+" + _SIDES_NOUNS)
 
 
@@ -622,22 +624,22 @@ class _Scan(SideEvents):
         return candidate
 
     def they_are(self, subject: str) -> list[str]:
-        """The two sides a plural pronoun subject ("They also agreed …") stands for: the topic
-        groups of one of the last two sentences of the story, when it names two or more and
-        no other country, in the order of the site's settings; none otherwise."""
-        if not _THEY.match(subject) or not self.about_topic():
+        """The two sides a plural pronoun subject ("They also agreed …") stands for: the two
+        who met in the sentence right before ("X met his Russian counterpart Y"), when it
+        names both sides and no other country, in the order of the site's settings; none
+        otherwise (after "… have armed the Houthis", "they" are the Houthis)."""
+        if not _THEY.match(subject) or not self.about_topic() or not self.seen:
             return []
-        for told, at in reversed(list(zip(self.seen[-2:], self.seen_at[-2:], strict=True))):
-            if other_countries(told, self.config.topic):
-                return []
-            sides = self.cast.sides_named(told)
-            if re.match(r"(?:He|She)\b", told.lstrip()):  # "He signed a contract with Shoigu"
-                who = self.cast.resolve("he", at)
-                sides |= self.cast.sides_named(who) if who else set()
-            groups = match_topic(told, self.config.topic, sides).groups
-            if len(groups) >= 2:
-                return [g for g in self.config.topic.actors if g in groups]
-        return []
+        told, at = self.seen[-1], self.seen_at[-1]
+        if other_countries(told, self.config.topic) or meeting_title(
+                told, self.cast.names, describe=lambda phrase: self.cast.resolve(phrase, at)) is None:
+            return []
+        sides = self.cast.sides_named(told)
+        if re.match(r"(?:He|She)\b", told.lstrip()):  # "He met Iranian Defence Minister …"
+            who = self.cast.resolve("he", at)
+            sides |= self.cast.sides_named(who) if who else set()
+        groups = match_topic(told, self.config.topic, sides).groups
+        return [g for g in self.config.topic.actors if g in groups] if len(groups) >= 2 else []
 
     def founded_before(self, words: str, dating: Dating) -> bool:
         """A founding told is the organisation's history when it is dated before the story's

@@ -158,10 +158,12 @@ _CLAIMANT = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*\s+
 # two sides, both named, acted, no party to the act (one side "signed an agreement during a
 # visit to North Korea" acted with North Korea: review F).
 # "on the sidelines of the ASEAN defence ministers' meeting in Kuala Lumpur, Malaysia": a
-# city's country after a comma is the scene's too.
-_VENUE = re.compile(r"\b(?:" + "|".join(en.VENUE_PHRASES) + r")\b[^,;:“”\"]{0,120}?"
-                    r"(?=[,;:“”\"]|\s+(?:" + "|".join(en.VENUE_ENDS) + r")\b|\.?\s*$)"
-                    r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*[.,;]|\s*$))?")
+# city's country after a comma is the scene's too (after "in <City>" only: not "with his
+# counterpart from Beijing, China").
+_VENUE = re.compile(r"\b(?:" + "|".join(en.VENUE_PHRASES) + r")\b"
+                    r"(?:[^,;:“”\"]{0,120}?\bin\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
+                    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*[.,;]|\s*$)"
+                    r"|[^,;:“”\"]{0,120}?(?=[,;:“”\"]|\s+(?:" + "|".join(en.VENUE_ENDS) + r")\b|\.?\s*$))")
 # A relative clause set off by commas inside the sentence ("Egypt ordered 30 Rafale jets,
 # which India also flies, in May"): what it says of the thing, not a party to the act.
 _SIDE_RELATIVE = re.compile(r"(?<=\w),\s+(?:which|whose)\b[^,;:()“”\"]{3,80},(?=\s+[a-z])")

@@ -70,6 +70,8 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     # "met the IRGC Deputy Commander for Coordination, Rear Admiral Ali Fadavi": an office,
     # then its holder's name
     office = not with_form and _OFFICE_THEN_NAME.match(after)
+    if office and re.match(r"\s*(?:" + SPEECH + r")\b", after[office.end():]):
+        office = None  # "met the Iranian Foreign Minister, Defence Minister Shoigu said": the speaker
     if not with_form and not office and not re.match(r"(?:[A-Z]|(?:his|her|their)\s)", after):
         return None  # "met at the cosmodrome": no one was met
     if office:  # only the holder's name is who was met, not words of the office

@@ -834,7 +834,8 @@ _REMNANT_LEAD = re.compile(r"^\s*(?:(?:[A-Z][\w.'’&]*\s){0,3}[A-Z][\w.'’&]*\
                            r"|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
                            r",?\s+[–—-]\s+"
                            # "| 15:38Special tactical drills …": a page's clock, glued or not
-                           r"|\W*[0-2]?\d:[0-5]\d(?![\d:])(?:\s*(?:[A-Z]{1,3}T|GMT|UTC)(?:\s?[+-]\d{1,2})?\b)?"
+                           r"|\W*[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?![\d:])(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+                           r"(?:\s*(?:[A-Z]{1,3}T|GMT|UTC|MSK)(?:\s?[+-]\d{1,2})?\b)?"
                            r"\s*[|•·–—-]?\s*(?=[A-Z“\"]))")
 # ("TOKYO—U.S. Navy ships …": a dash with no space after the place too)
 

@@ -17,8 +17,9 @@ CANDIDATES_NOT_DOING = {
 # extraction/candidates.py: a plural pronoun subject that can stand for both sides
 CANDIDATES_PLURAL_PRONOUNS = ("They",)
 
-# extraction/titles.py: the marks of a former office ("then-Defence Minister X", "ex-President Y")
-TITLES_FORMER_MARKS = ("then", "ex")
+# extraction/titles.py: the mark of an office held at the time told ("then-Defence Minister X");
+# not "ex-" ("an ex-Iranian Navy commander" is no Iranian Navy commander)
+TITLES_FORMER_MARKS = ("then",)
 
 # extraction/links.py: things a story names after telling them by a common noun
 LINKS_NAMED_THINGS = ("task force", "exercise", "drills", "drill", "treaty", "pact",

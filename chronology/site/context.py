@@ -232,11 +232,11 @@ def _words(text: str) -> str:
 
 
 def _repeats_a_quote(summary: str, sources: list[Source]) -> bool:
-    """The summary is one of the quotes or a run of its words (case, spacing and punctuation
-    aside; the quote with its dateline, say): as written by an extractor of version 1, or
-    pasted by an editor."""
-    words = _words(summary)
-    return bool(words) and any(f" {words} " in f" {_words(s.quote)} " for s in sources)
+    """The summary is one of the quotes or a run of five or more of its words (case, spacing
+    and punctuation aside; the quote with its dateline, say): as written by an extractor of
+    version 1, or pasted by an editor."""
+    words = _words(summary)  # (five words at least: "Unconfirmed." is an editor's note)
+    return len(words.split()) >= 5 and any(f" {words} " in f" {_words(s.quote)} " for s in sources)
 
 
 def canonical_actors(actors: list[str], config: SiteConfig) -> list[str]:

@@ -33,3 +33,10 @@ def test_a_former_offices_mark_is_no_word_of_the_title(tmp_path):
             "projects.")
     title = _titles(tmp_path, told)["2017"]
     assert title.startswith("Dehghan") and "then" not in title.lower()
+
+
+def test_an_ex_office_keeps_its_mark():
+    from chronology.extraction.titles import make_title
+    # review rv16: an ex-commander is no commander
+    assert make_title("An ex-Iranian Navy commander was arrested in Tehran.", [], {},
+                      False).lower().startswith("ex-iranian")

@@ -22,8 +22,7 @@ def test_they_after_a_sentence_naming_both_sides_are_those_sides(tmp_path):
 def test_he_before_is_the_person_last_named(tmp_path):
     body = ("TEHRAN, January 20 (Wire) - Russian Defence Minister Sergei Shoigu arrived in "
             "Tehran on Monday.\n\nHe met Iranian Defence Minister Hossein Dehghan on Tuesday. "
-            "The talks lasted four hours. They signed an agreement on military cooperation on "
-            "Wednesday.")
+            "They signed an agreement on military cooperation on Wednesday.")
     assert _titles(tmp_path, body).get("2015-01-21") == \
         "Russia and Iran sign agreement on military cooperation"
 
@@ -35,6 +34,20 @@ def test_they_after_a_third_country_or_far_from_both_sides_is_no_side(tmp_path):
     far = LEAD + ("The talks lasted four hours. The weather was mild. They signed an agreement "
                   "on military cooperation on Wednesday.")
     assert "2015-01-21" not in _titles(tmp_path, far)
+
+
+def test_they_after_other_plurals_or_a_third_party_are_not_the_sides(tmp_path):
+    # review rv16: "they" are the nearest plural, not the sides named further back
+    for before in ("Russia and Iran have armed the Houthis and Hezbollah for years.",
+                   "Gulf monarchies objected to the talks.",
+                   "Russian and Iranian engineers inspected the new jets."):
+        body = LEAD + before + " They fired missiles at ships in the Red Sea on Wednesday."
+        assert not _titles(tmp_path, body).get("2015-01-21", "").startswith("Russia and Iran")
+
+
+def test_what_they_told_reporters_is_not_the_sides_act(tmp_path):
+    body = LEAD + "They also told reporters on Wednesday that the arms deal was signed."
+    assert not _titles(tmp_path, body).get("2015-01-21", "").startswith("Russia and Iran")
 
 
 def test_they_with_no_action_of_the_topics_kind_is_no_event(tmp_path):

@@ -22,3 +22,8 @@ def test_a_name_inside_the_office_is_not_who_was_met():
 def test_no_one_met_after_the_is_still_no_meeting():
     assert meeting_title("Osipov met the press in Tehran, Ali Fadavi said.", PEOPLE) is None
     assert meeting_title("Osipov met at the cosmodrome with engineers.", PEOPLE) is None
+
+
+def test_the_speaker_after_the_office_is_not_who_was_met():
+    text = "Putin met the Iranian Foreign Minister, Russian Defence Minister Sergei Shoigu said."
+    assert meeting_title(text, {"Putin": "Vladimir Putin", "Shoigu": "Sergei Shoigu"}) is None

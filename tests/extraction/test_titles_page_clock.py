@@ -22,3 +22,12 @@ def test_the_title_checker_counts_a_page_clock_as_a_remnant():
     assert "dateline" in problems("09:14Joint tactical exercises held in Bandar Abbas")
     assert "dateline" in problems("| 09:14 Navy holds drills in the Gulf")
     assert problems("Talks begin at 09:14 in Moscow") == []
+
+
+def test_a_clock_with_seconds_or_am_is_a_remnant_and_a_curfew_hour_is_not():
+    from chronology.extraction.titles import make_title
+    for clock in ("09:30 AM ", "15:38:02", "11:05 MSK "):
+        assert make_title(clock + "Russian jets landed at Hamadan air base in Iran.", [], {},
+                          False).startswith("Russian jets land")
+        assert "dateline" in problems(clock + "Russian jets land at Hamadan")
+    assert problems("20:00 curfew imposed in Tehran") == []

@@ -22,3 +22,10 @@ def test_a_third_country_outside_the_scene_still_counts(tmp_path):
     told = ("A drone deal with China was announced on Friday by Iranian Defence Minister Aziz "
             "Nasirzadeh on the sidelines of the meeting of defence ministers in Qingdao.")
     assert "2025-06-27" not in _dates(tmp_path, told)
+
+
+def test_a_country_after_a_comma_is_the_scenes_only_after_in_a_city(tmp_path):
+    # review rv16: "with his counterpart from Beijing, China" is a party, not the scene
+    told = ("A drone deal was announced on Friday by Iranian Defence Minister Aziz Nasirzadeh "
+            "on the sidelines of the meeting in Qingdao with his counterpart from Beijing, China.")
+    assert "2025-06-27" not in _dates(tmp_path, told)

@@ -13,7 +13,7 @@ from chronology.site.build import build_site
 
 REPO = Path(__file__).resolve().parents[2]
 QUOTE = ("TEHRAN, January 20 (Sputnik) – Russia and Iran signed on Tuesday an "
-         "intergovernmental agreement on military cooperation.")
+         "intergovernmental agreement on military cooperation.")  # "signed" is one of its words
 
 
 def _card(tmp_path: Path, summary: str) -> tuple[str, str]:
@@ -45,3 +45,8 @@ def test_a_summary_that_is_the_quote_without_its_dateline_is_not_shown(tmp_path)
 def test_a_summary_of_other_words_is_shown(tmp_path):
     html, csv = _card(tmp_path, "The first defence pact between the two since 2001.")
     assert 'class="summary js-text"' in html and "since 2001" in html and "since 2001" in csv
+
+
+def test_a_short_editors_note_is_shown_even_if_the_quote_has_its_word(tmp_path):
+    html, _ = _card(tmp_path, "Signed.")
+    assert 'class="summary js-text"' in html
