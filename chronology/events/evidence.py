@@ -10,10 +10,13 @@ recognised two ways:
   ``SIMILAR`` (60 %) of the distinct *content words* (four letters or more, or with a digit;
   case ignored) are shared: the Jaccard index of the two word sets.  It is computed on a
   *sketch*, the ``SKETCH_SIZE`` smallest 16-bit hashes of those words: exact for a sentence of
-  up to 16 content words, a close estimate (bottom-k) beyond.  A quote that holds at least
-  ``CONTAINED`` (90 %) of the other's content words (at least ``CONTAINED_WORDS`` of them) is
-  similar too, however many words it adds: a newer extractor that extends a quote by the next
-  sentence ("… It was stated by …"), or cuts it to one, proposes the same evidence.
+  up to 16 content words, a close estimate (bottom-k) beyond.  A source of an event in the
+  file is also the same evidence as a quote that begins or ends with all of its words (at
+  least ``CONTAINED_WORDS``), or whose words it begins or ends with: a newer extractor that
+  extends a quote by the next sentence ("… It was stated by …"), or cuts it back, proposes
+  the same evidence.  (Not a quote that holds them in the middle, "After Russia and Iran
+  signed the pact, their navies began drills": another act.  The ledger keeps no words, so a
+  deleted event is recognised by the sketch alone.)
 
 The ``seen`` ledger stores one entry per piece of evidence ever proposed or found in the file:
 ``article#hash DATE SKETCH`` (``DATE`` as in the file, or ``-``; the sketch in hex, four
@@ -24,10 +27,12 @@ exactly; a source still in the file gets its full entry the next time the file i
 >>> b = sketch("On Tuesday, Russia and Iran signed a military cooperation agreement.")
 >>> similarity(a, b), round(similarity(a, sketch("Iran's warships held drills on Tuesday.")), 2)
 (1.0, 0.2)
->>> longer = sketch("Russia and Iran signed on Tuesday an agreement on military cooperation. "
-...                 "The accord covers training, counter-terrorism and regular staff consultations.")
->>> round(similarity(a, longer), 2), resemblance(a, longer)
-(0.47, 1.0)
+>>> signed = "Russia and Iran signed on Tuesday an agreement on military cooperation."
+>>> longer = signed + " The accord covers training, counter-terrorism and staff consultations."
+>>> round(similarity(sketch(signed), sketch(longer)), 2), extends(signed, longer)
+(0.5, True)
+>>> extends(signed, "After " + signed[:-1] + ", their navies began joint drills.")
+False
 """
 
 from __future__ import annotations
@@ -41,7 +46,6 @@ from dataclasses import dataclass
 
 SIMILAR = 0.6
 SKETCH_SIZE = 16
-CONTAINED = 0.9
 CONTAINED_WORDS = 5
 _PUNCTUATION = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»–—…·•", " "))
 _ENTRY = re.compile(r"(?P<key>.+#[0-9a-f]{12})"
@@ -77,21 +81,17 @@ def similarity(a: Sketch, b: Sketch) -> float:
     return sum(1 for h in union if h in both) / len(union)
 
 
-def containment(a: Sketch, b: Sketch) -> float:
-    """The share of the smaller sketch's words found in the other (0.0 when it has fewer than
-    ``CONTAINED_WORDS``).  Both are compared below the largest hash of the smaller full sketch
-    (one of ``SKETCH_SIZE`` hashes): each sketch holds all its words' hashes up to there."""
-    limit = min((max(s) for s in (a, b) if len(s) == SKETCH_SIZE), default=None)
-    if limit is not None:
-        a, b = tuple(h for h in a if h <= limit), tuple(h for h in b if h <= limit)
-    small, large = sorted((set(a), set(b)), key=len)
-    return len(small & large) / len(small) if len(small) >= CONTAINED_WORDS else 0.0
+def _plain(text: str) -> list[str]:
+    return _normal(text).translate(_PUNCTUATION).split()
 
 
-def resemblance(a: Sketch, b: Sketch) -> float:
-    """How alike two quotes are: 1.0 when one holds the other's words (``containment`` at
-    least ``CONTAINED``), else their ``similarity``."""
-    return 1.0 if containment(a, b) >= CONTAINED else similarity(a, b)
+def extends(a: str, b: str) -> bool:
+    """One quote begins or ends with all the words of the other (case, spacing and
+    punctuation aside), and the shorter has at least ``CONTAINED_WORDS`` words: the same
+    sentence quoted with the next or the one before, or without them."""
+    short, long_ = sorted((_plain(a), _plain(b)), key=len)
+    return len(short) >= CONTAINED_WORDS and (long_[:len(short)] == short or
+                                              long_[len(long_) - len(short):] == short)
 
 
 @dataclass(frozen=True)
@@ -174,15 +174,20 @@ class Ledger:
         self.keys.add(text)
 
 
-def best_match(items, date: str, quote: str, sketch_of):
-    """The item whose sketch (``sketch_of(item)``) is most like ``quote``'s (``resemblance``),
-    at least ``SIMILAR``, among ``items`` of the same ``date`` (each with a ``date``); None if
-    none.
+def best_match(items, date: str, quote: str, sketch_of, text_of=None):
+    """The item whose sketch (``sketch_of(item)``) is most similar to ``quote``'s, at least
+    ``SIMILAR``, among ``items`` of the same ``date`` (each with a ``date``); None if none.
+    With ``text_of(item)`` (the item's quote), a quote that ``extends`` it counts as 1.0.
     The quote is sketched only when some item has that date."""
     peers = [item for item in items if item.date == date] if date != "-" else []
     if not peers:
         return None
     words = sketch(quote)
-    score, best = max(((resemblance(sketch_of(item), words), i) for i, item in enumerate(peers)),
+
+    def likeness(item) -> float:
+        found = similarity(sketch_of(item), words)
+        return 1.0 if found < SIMILAR and text_of and extends(text_of(item), quote) else found
+
+    score, best = max(((likeness(item), i) for i, item in enumerate(peers)),
                       default=(0.0, None))
     return peers[best] if best is not None and score >= SIMILAR else None

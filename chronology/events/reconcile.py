@@ -133,7 +133,7 @@ class _Index:
     def reworded(self, article: str, date: str, quote: str, entry=None):
         """The event (``entry``, if given, else any) with a source this one rewords."""
         sources = [s for s in self.by_article.get(article, ()) if entry is None or s.entry is entry]
-        found = best_match(sources, date, quote, _FileSource.words)
+        found = best_match(sources, date, quote, _FileSource.words, lambda s: s.quote)
         return None if found is None else found.entry
 
     def match(self, event: Event) -> CommentedMap | None:
