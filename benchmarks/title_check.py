@@ -11,7 +11,7 @@ deliberately independent of the extractor (its own small word lists, no import f
 - ``cut-end`` (a straight quote closing a balanced quotation is no opener): ends with a
   preposition, an article, a conjunction, a relative word or a
   possessive ("... signed by the", "... deal that"), a phrase that needs more words
-  ("... comes just weeks": from what),
+  ("... comes just weeks": from what; "... to try": what),
   ("... to Iran in accordance", "... as part"), a bare attribution verb ("... Cooperation
   says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
   single word after a final comma ("... aircraft J-10C, know"); a last token with a digit
@@ -103,7 +103,9 @@ CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response
                         # "Operation comes just weeks": a span of time without what it is
                         # counted from ("… after the drills")
                         r"|\b(?:just|only|mere|barely)\s+(?:a\s+few\s+)?"
-                        r"(?:hours|days|weeks|months|years)\W*$", re.I)
+                        r"(?:hours|days|weeks|months|years)\W*$"
+                        # "… visits Jakarta to try": what is tried was cut
+                        r"|\bto\s+(?:try|attempt|strive|seek)\W*$", re.I)
 AGENCIES = ("Reuters", "AP", "AFP", "TASS", "Xinhua", "IRNA", "ISNA", "Tasnim", "Sputnik",
             "Anadolu", "AA", "PTI", "IANS", "ANI", "APP", "BSS", "EFE", "RIA", "Interfax",
             "KCNA", "Yonhap", "UNI", "dpa", "DPA", "Mehr", "Fars", "RFE/RL")
