@@ -11,7 +11,7 @@ deliberately independent of the extractor (its own small word lists, no import f
 - ``cut-end`` (a straight quote closing a balanced quotation is no opener): ends with a
   preposition, an article, a conjunction, a relative word or a
   possessive ("... signed by the", "... deal that"), a phrase that needs more words
-  ("... comes just weeks": from what; "... to try": what),
+  ("... comes just weeks": from what; "... to try": what; "... surface-to-air": which weapon),
   ("... to Iran in accordance", "... as part"), a bare attribution verb ("... Cooperation
   says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
   single word after a final comma ("... aircraft J-10C, know"); a last token with a digit
@@ -105,7 +105,10 @@ CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response
                         r"|\b(?:just|only|mere|barely)\s+(?:a\s+few\s+)?"
                         r"(?:hours|days|weeks|months|years)\W*$"
                         # "… visits Jakarta to try": what is tried was cut
-                        r"|\bto\s+(?:try|attempt|strive|seek)\W*$", re.I)
+                        r"|\bto\s+(?:try|attempt|strive|seek)\W*$"
+                        # "… five S-400 surface-to-air": a weapon's kind without the weapon
+                        r"|\b(?:surface|air|ship|ground|sea|land|submarine)-to-"
+                        r"(?:air|surface|ship|ground|sea|shore)\W*$", re.I)
 AGENCIES = ("Reuters", "AP", "AFP", "TASS", "Xinhua", "IRNA", "ISNA", "Tasnim", "Sputnik",
             "Anadolu", "AA", "PTI", "IANS", "ANI", "APP", "BSS", "EFE", "RIA", "Interfax",
             "KCNA", "Yonhap", "UNI", "dpa", "DPA", "Mehr", "Fars", "RFE/RL")

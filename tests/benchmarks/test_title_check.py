@@ -495,6 +495,8 @@ def test_a_plural_in_as_still_agrees():
     # a caption's credit or a source's name in another script
     ("Navy reproduces from 海军日报", "script"),
     ("Frigate photo courtesy of Флот", "script"),
+    # a weapon's kind without the weapon
+    ("Ghana to receive four Hisar surface-to-air", "cut-end"),
     # an infinitive's verb that needs what is tried
     ("Navy chief visits Ankara to try", "cut-end"),
     # a writer's aside to the reader opening the title
@@ -519,6 +521,8 @@ def test_round_sixteen_rules_flag_their_examples(title, rule):
     "Ministers meet in Accra on Tuesday",  # no relative word before the weekday
     "Ghana signs the June agreement",
     "Navy chief goes to Ankara to try new patrol boats",
+    "Ministers meet face-to-face in Accra",
+    "Ghana receives four surface-to-air missile systems",
 ])
 def test_round_sixteen_near_misses_pass_those_rules(title):
     found = title_check.problems(title)
