@@ -11,6 +11,7 @@ deliberately independent of the extractor (its own small word lists, no import f
 - ``cut-end`` (a straight quote closing a balanced quotation is no opener): ends with a
   preposition, an article, a conjunction, a relative word or a
   possessive ("... signed by the", "... deal that"), a phrase that needs more words
+  ("... comes just weeks": from what; "... to try": what; "... surface-to-air": which weapon),
   ("... to Iran in accordance", "... as part"), a bare attribution verb ("... Cooperation
   says", "... and said"), an opening quote or bracket, stray punctuation ("... |"), or a
   single word after a final comma ("... aircraft J-10C, know"); a last token with a digit
@@ -52,15 +53,20 @@ deliberately independent of the extractor (its own small word lists, no import f
   approved the law"); a quotation, what is said and a clause after "that"/"when" keep theirs.
 - ``relative-date``: a time told relative to the report, which a timeline's reader cannot
   place: "yesterday", "today", "tomorrow", "tonight", "this/last/next week" (month, year,
-  weekend, morning …), "earlier this …", an "earlier" before a verb ("Minister earlier
+  weekend, morning …; "last June", "this spring", "next Tuesday"), "earlier this …", an
+  "earlier" before a verb ("Minister earlier
   attends …") and a closing "earlier" or "previously" ("… goes to Hanoi previously"); the
   card's date says when. Words inside a quotation are the speaker's, and a capitalised
   "Today" after a name is a title ("India Today").
 - ``repeated``: the same run of four words twice, a sentence glued to a copy of itself
   ("Exercise opens at Camp X Exercise opens at Camp X").
+- ``script``: a letter of another script (Chinese, Japanese, Korean, Cyrillic, Arabic,
+  Hebrew, Thai) in an English title: a caption's credit or a source's name left in it
+  ("Korea reproduces from 自由").
 - ``fragment``: leftover fragments: attribution ("This reported by ...", "It was reported",
   "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
-  sentence adverb or participle cut from its clause ("Notably, ...", "Started, ..."), or a
+  sentence adverb or participle cut from its clause ("Notably, ...", "Started, ..."), a
+  writer's aside to the reader ("Recall that says ...", "Note that ..."), or a
   preposition opening a title with no comma ("On Security that presence of forces is ...").
 """
 
@@ -93,7 +99,16 @@ CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response
                         r"|,\s*[A-Za-z]+$"  # "..., know": one word left of a cut clause
                         # "... corvettes for the navy including two": a count without its noun
                         r"|\bincluding\s+(?:one|two|three|four|five|six|several|some|many|both)$"
-                        r"|\w['’]s\W*$", re.I)  # "... flagship of Russian Navy's"
+                        r"|\w['’]s\W*$"  # "... flagship of Russian Navy's"
+                        # "Operation comes just weeks": a span of time without what it is
+                        # counted from ("… after the drills")
+                        r"|\b(?:just|only|mere|barely)\s+(?:a\s+few\s+)?"
+                        r"(?:hours|days|weeks|months|years)\W*$"
+                        # "… visits Jakarta to try": what is tried was cut
+                        r"|\bto\s+(?:try|attempt|strive|seek)\W*$"
+                        # "… five S-400 surface-to-air": a weapon's kind without the weapon
+                        r"|\b(?:surface|air|ship|ground|sea|land|submarine)-to-"
+                        r"(?:air|surface|ship|ground|sea|shore)\W*$", re.I)
 AGENCIES = ("Reuters", "AP", "AFP", "TASS", "Xinhua", "IRNA", "ISNA", "Tasnim", "Sputnik",
             "Anadolu", "AA", "PTI", "IANS", "ANI", "APP", "BSS", "EFE", "RIA", "Interfax",
             "KCNA", "Yonhap", "UNI", "dpa", "DPA", "Mehr", "Fars", "RFE/RL")
@@ -130,6 +145,8 @@ FRAGMENT_PATTERNS = (
     re.compile(r",\s*(he|she|they|it|officials?|sources?)\s+(said|says|added|noted)\s*\.?$", re.I),
     # "Which took place at the range, Vučić refuses …": a relative clause cut from its noun
     re.compile(r"^(which|whom|whose)\b[^?]*,", re.I),
+    # "Recall that says transfer took place …": a writer's aside to the reader, no actor
+    re.compile(r"^(recall|note|remember|notice)\s+(that\b|says\b|,)", re.I),
 )
 
 # Verbs of news events, by base form; inflections are generated (see _forms), irregular past
@@ -322,16 +339,27 @@ def problems(title: str) -> list[str]:
         found.append("relative-date")
     if _repeated(lowered):
         found.append("repeated")
+    if OTHER_SCRIPT.search(text):
+        found.append("script")
     if any(p.search(text) for p in FRAGMENT_PATTERNS) or (
             lowered and lowered[0] in OPENING_PREPOSITIONS and "," not in text):
         found.append("fragment")
     return found
 
 
+# A letter of a script an English reader cannot read (Chinese, Japanese, Korean, Cyrillic,
+# Arabic, Hebrew, Thai): a caption's credit or a source's name left in the title ("Korea
+# reproduces from 自由")
+OTHER_SCRIPT = re.compile("[\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff"
+                          "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+
+
 RELATIVE_DATE = re.compile(
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b"
     r"|\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year|weekend|"
-    r"morning|afternoon|evening|night)\b")
+    r"morning|afternoon|evening|night|spring|summer|autumn|fall|winter|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 BEFORE_REPORT = _set("earlier previously")
 
 

@@ -263,9 +263,15 @@ def _reduced_relative(words: list[str], i: int) -> bool:
             any(w.islower() and (w in AUXILIARIES or is_past(w)) for w in words[i + 2:]):
         return True  # "Maneuvers dubbed Maritime Security Belt began": the name's participle
         # (a quoted name is one private character while the headline is made: "\ue000")
-    if is_past(words[i]) and i + 1 < len(words) and _present_verb(words, i + 1) and \
-            words[i - 1].islower() and words[i - 1].lower() not in _DETERMINERS:
-        return True  # "the deal signed (Wednesday) foresees": the verb after it is the main one
+    if is_past(words[i]) and i + 1 < len(words) and words[i - 1].islower() and \
+            words[i - 1].lower() not in _DETERMINERS and \
+            (_present_verb(words, i + 1) or _plural_present(words, i + 1) or
+             _bare_verb_then_object(words, i + 1)):
+        return True  # "the deal signed (Wednesday) foresees", "the agreements announced
+        # (Wednesday) cover 82 …": the present verb after it is the main one
+    if is_past(words[i]) and words[i].lower() not in SIMPLE_PAST and i + 1 < len(words) and \
+            is_past(words[i + 1]) and _main_past(words, i, i + 1):
+        return True  # "the boats ordered (in 2019) stipulated that …": the second is the main
     if not is_past(words[i]) or words[i].lower() in SIMPLE_PAST or \
             i + 2 >= len(words) or words[i + 1].lower() not in _PASSIVE_NEXT or \
             words[i + 1].lower() == "to" and words[i + 2].islower() and \
@@ -358,6 +364,24 @@ def _plural_present(words: list[str], i: int) -> bool:
 
 
 _NOT_BEFORE_VERB = en_grammar.HEADLINE_TENSE_NOT_BEFORE_VERB
+
+
+def _bare_verb_then_object(words: list[str], i: int) -> bool:
+    """``words[i]`` is a bare form that is also a noun ("cover", "cost") after a plural
+    subject and a participle, with a counted thing after it: a verb and its object ("the
+    agreements announced cover 82 rocket systems"), not a noun's modifier ("the ministers
+    signed cover letters") or a stage's name ("launched phase 2 of the drills")."""
+    word = words[i]
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    then = words[i + 2].lower() if i + 2 < len(words) else ""
+    counted = after[:1].isdigit() and then[:1].isalpha() and then.islower() and \
+        then not in _NOT_AFTER_COUNT  # "launched phase 2 of the drills": a stage's name
+    return word.isalpha() and word.islower() and not word.endswith(("s", "ed", "ing")) and \
+        word not in AUXILIARIES and is_verb_form(word) and not is_past(word) and \
+        counted and plural_subject(words[:i - 1])
+
+
+_NOT_AFTER_COUNT = en_grammar.HEADLINE_TENSE_NOT_AFTER_COUNT
 
 
 _PERSONAL = en_grammar.HEADLINE_TENSE_PERSONAL

@@ -349,6 +349,7 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
 _BARE_NOUN_LEADS = en_grammar.TITLE_FIT_BARE_NOUN_LEADS
 _NOMINAL_ENDS = en_grammar.TITLE_FIT_NOMINAL_ENDS
 _INFINITIVE_VERBS = set(en.INFINITIVE_VERBS)
+_TRY_VERBS = en_grammar.TITLE_FIT_TRY_VERBS
 
 
 def _number(word: str) -> bool:
@@ -371,6 +372,8 @@ def _verb_left_bare(words: list[str], i: int) -> bool:
                                              set(_lemmas(before)) == {"ADJ"})):
         return True  # "Israel wants | to withdraw": the verb's object is the infinitive (not
         # "announces plans | to …", "Kishida's plan | to …", "new plan | to …": a noun)
+    if words[i].lower() == "to" and before == "to" and last in _TRY_VERBS:
+        return True  # "visits Jakarta to try | to resolve …": what is tried goes with it
     infinitive = before == "to" and is_verb_form(last, only=True) and not is_past(last)
     nominal = before in _BARE_NOUN_LEADS and last.endswith(_NOMINAL_ENDS) and \
         words[i].lower() in ("from", "by", "of")

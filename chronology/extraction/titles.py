@@ -443,6 +443,11 @@ _PAGE_LEAD = re.compile(r"^\s*(?:(?:Updated|Published|Posted|Last updated)\s*:?\
                         r"|[A-Z]{2,}(?:[-/][A-Z]{2,})*/)\s+(?=[A-Z])")
 
 
+_READER_ASIDE = re.compile(r"^\s*(?:" + "|".join(
+    re.escape(a) for a in sorted(en_grammar.TITLES_READER_ASIDES, key=len, reverse=True))
+    + r")(?:\s*,)?\s+(?=\S)", re.I)  # "Recall that(, on Tuesday,) the …": a date gone
+
+
 def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     """The sentence's own words: no dateline, agency tag, brackets or date phrases."""
     lead = max(dateline_end(sentence, 0, len(sentence)),  # before the dates: it may hold one
@@ -454,6 +459,7 @@ def _story_text(sentence: str, date_spans: list[tuple[int, int]]) -> str:
     text = _strip_remnants(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", text))  # "Seoul (Jiji Press)--"
     # "10:15 IST Kenya's navy …", "KENYA-NAVY/ Kenya's navy …", "14:09 JST London,—Kishida …"
     text = _strip_remnants(_PAGE_LEAD.sub("", text))
+    text = _READER_ASIDE.sub("", text)  # "Recall that the navy received …": the navy's act
     text = _speech_aside_dropped(_interrupting_attribution_dropped(text))
     return _cleft_dropped(text)  # "It was (in 2006) that Hungary initiated …": Hungary's act
 

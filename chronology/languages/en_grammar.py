@@ -21,6 +21,13 @@ CANDIDATES_PLURAL_PRONOUNS = ("They",)
 # not "ex-" ("an ex-Iranian Navy commander" is no Iranian Navy commander)
 TITLES_FORMER_MARKS = ("then",)
 
+# extraction/titles.py: a writer's aside to the reader before the story's own sentence ("Recall
+# that the navy received …", "It should be noted that …"): no actor, no act of its own
+TITLES_READER_ASIDES = ("recall that", "we recall that", "let us recall that", "note that",
+                        "remember that", "it should be recalled that", "it will be recalled that",
+                        "it should be noted that", "it is worth recalling that",
+                        "it is worth noting that", "it is worth noting", "as a reminder,")
+
 # extraction/links.py: things a story names after telling them by a common noun
 LINKS_NAMED_THINGS = ("task force", "exercise", "drills", "drill", "treaty", "pact",
                       "satellite", "operation", "programme", "program")
@@ -111,6 +118,8 @@ HEADLINE_TENSE_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will
 HEADLINE_TENSE_AFTER_MAIN_PAST = {
     "in", "at", "on", "to", "into", "from", "the", "a", "an", "its", "their", "his", "her", "off",
     "for", "over", "two", "three", "four",
+    # "the agreement signed in 2010 stipulated that …": a verb taking a clause
+    "that",
 }
 # Past forms that end a modifier more often than they head a predicate ("worth", "based")
 HEADLINE_TENSE_NOT_MAIN_PAST = {
@@ -118,6 +127,9 @@ HEADLINE_TENSE_NOT_MAIN_PAST = {
     "funded", "linked", "related", "worth",
 }
 HEADLINE_TENSE_STATE_NEXT = {"about", "that", "over"}
+# Words after "<noun> <number>" that make the two a stage's or an item's name ("phase two of
+# the drills", "day 3 and 4"), not a verb and its counted object ("cover 82 systems")
+HEADLINE_TENSE_NOT_AFTER_COUNT = {"of", "and", "or", "in", "at", "on", "to", "for", "with"}
 HEADLINE_TENSE_NOT_BEFORE_VERB = {
     "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "that",
     "which", "who", "not", "did", "do", "does", "and", "or",
@@ -324,6 +336,9 @@ TITLE_FIT_NEEDS_NEXT = {
 }
 # Words after which the next word is no predicate ("the signed deal", "of new ships", "19
 # ships"): determiners, prepositions and numbers
+# extraction/title_fit.py: verbs that are told with an infinitive after "to" ("visits Jakarta
+# to try | to resolve …"): a cut between them leaves "to try" without what is tried
+TITLE_FIT_TRY_VERBS = {"try", "attempt", "strive", "struggle", "fail", "manage", "seek"}
 TITLE_FIT_NO_SUBJECT_BEFORE = {
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of", "for",
     "with", "from", "in", "on", "at", "by", "to", "into", "about", "between", "against", "over",
