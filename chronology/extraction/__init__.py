@@ -338,7 +338,8 @@ def _reminds(words: str) -> bool:
 
 # The source of the lead's news, told right after it with its day: "The agency announced the
 # news on April 14 in a statement" (the news, the decision: what the lead just told).
-_TOLD_THE_NEWS = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\s+(?:the|this|that)\s+"
+_TOLD_THE_NEWS = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS + en.PUBLICIZE_VERBS) +
+                            r")\s+(?:the|this|that)\s+"
                             r"(?:news|decision|approval|announcement|development)\b")
 
 

@@ -418,6 +418,11 @@ SPEECH_VERBS = (
     "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
     "clarified", "disclosed", "asserted", "affirmed", "posted", "informed", "indicated",
 )
+# Verbs that make a decision or news public without being said in words ("Baerbock publicized
+# the decision to drop the hold on Sunday", after a lead that told the hold lifted): with
+# SPEECH_VERBS, the source of the lead's news, told right after it with its day.
+PUBLICIZE_VERBS = ("publicized", "publicised", "publicizes", "publicises", "made public",
+                   "makes public", "unveiled", "unveils")
 # Words that open a clause citing a sentence's source ("…, according to a report released in
 # March", "…, citing a study published in May"): a date there is when the source spoke.
 SOURCE_CITERS = ("according to", "citing", "quoting")
