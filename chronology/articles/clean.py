@@ -471,6 +471,7 @@ def classify_spans(text: str, spans: list[tuple[int, int]], title: str = "",
     kinds = _mark_story_lists(kinds)
     kinds = _closing_boilerplate(text, spans, kinds)
     kinds = _caption_twins(text, spans, kinds)
+    kinds = _slash_credits(text, spans, kinds)
     kinds = _embedded_posts(text, spans, kinds)
     blocks = [Block(s, e, k) for (s, e), k in zip(spans, kinds, strict=True)]
     if not title and title_index is not None:
@@ -581,6 +582,27 @@ def _caption_twins(text: str, spans, kinds: list[str]) -> list[str]:
         if kind == "story" and len(line) > 20 and any(
                 c != line and c.startswith(line) for c in captions):
             out[i] = "caption"
+    return out
+
+
+# A photo's credit on a line of its own: an outlet, a slash, the photographer's name ("The
+# STAR / Jan Novak", "AFP / John Smith"); not two names of places ("Greece / Albania").
+_SLASH_CREDIT = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*/\s*"
+                           r"[A-Z][\w'’-]+(?:\s+[A-Z][\w.'’-]*){1,2}")
+
+
+def _slash_credits(text: str, spans, kinds: list[str]) -> list[str]:
+    """A slash credit line (``_SLASH_CREDIT``) right under one sentence: the photo's credit
+    and its caption ("Flags hang along the bridge on Monday …" / "The STAR / Jan Novak"); a
+    paragraph of several sentences above it stays story."""
+    out = list(kinds)
+    for i in range(1, len(spans)):
+        line = " ".join(text[spans[i][0]:spans[i][1]].split())
+        above = " ".join(text[spans[i - 1][0]:spans[i - 1][1]].split())
+        if out[i - 1] == "story" and _SLASH_CREDIT.fullmatch(line) and \
+                len(_SENTENCE_STOP.findall(above)) == 1 and _SENTENCE_STOP.search(above).end() \
+                >= len(above):
+            out[i - 1], out[i] = "caption", "credit"
     return out
 
 

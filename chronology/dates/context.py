@@ -163,6 +163,8 @@ _NOT_ACTS = frozenset(w for group in (en.SPEECH_VERBS, en.DIRECTIVE_VERBS, en.SC
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”]")
 _ACT_WORDS = 6  # words from the verb to "in"
 _AHEAD_AUXILIARIES = en_grammar.CONTEXT_AHEAD_AUXILIARIES
+_PASSIVE_BE = en_grammar.CONTEXT_PASSIVE_BE
+_PARTICIPLE_LINKS = en_grammar.CONTEXT_PARTICIPLE_LINKS
 
 
 def act_in(text: str, start: int, prepositions: tuple[str, ...] = ("in",)) -> bool:
@@ -338,12 +340,15 @@ def _markers(window: str) -> list[str]:
         if n:
             found.append((tokens[i][0], i, kind))
             covered.update(range(i, i + n))
+    passive: set[int] = set()
     for i, w in enumerate(words):
         if i in covered or w in _NOT_PAST or "'" in w or "’" in w:
             continue
         if w in _PAST_WORDS or (len(w) >= 5 and w.endswith("ed")):
-            if i and words[i - 1] in ("is", "are", "be", "being"):
-                continue  # passive: "will be held", "is expected"
+            if i and (words[i - 1] in _PASSIVE_BE or (
+                    words[i - 1] in _PARTICIPLE_LINKS and i - 2 in passive)):
+                passive.add(i)
+                continue  # passive: "will be held", "is expected", "to be finalized and signed"
             if w not in _PAST_WORDS and i and words[i - 1] in _ADJECTIVE_CUES:
                 continue  # an adjective: "a still unspecified date", "its planned merger"
             found.append((tokens[i][0], i, PAST))

@@ -298,6 +298,8 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     """The other sentence tells the lead's event: the same event, or the same kind of event
     with a side in common (or, right after the lead, naming no side of its own: "The
     warship was commissioned on Monday …"), dated on the lead's day or in the week before."""
+    if other.language == "en" and text and _reminds(other.sentence.text(text)):
+        return False  # "Recall that on Tuesday, the weekly reported …": earlier news
     if same_event(lead, other):
         return True
     if _other_systems(things_in(lead.event.sources[0].quote),
@@ -329,9 +331,15 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     return (bool(kinds) or words) and sides or occasion or told
 
 
+def _reminds(words: str) -> bool:
+    """The sentence opens as a reminder of earlier news (``en.REMINDER_OPENERS``)."""
+    return words.lstrip(" \"“‘'").lower().startswith(en.REMINDER_OPENERS)
+
+
 # The source of the lead's news, told right after it with its day: "The agency announced the
 # news on April 14 in a statement" (the news, the decision: what the lead just told).
-_TOLD_THE_NEWS = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS) + r")\s+(?:the|this|that)\s+"
+_TOLD_THE_NEWS = re.compile(r"\b(?:" + "|".join(en.SPEECH_VERBS + en.PUBLICIZE_VERBS) +
+                            r")\s+(?:the|this|that)\s+"
                             r"(?:news|decision|approval|announcement|development)\b")
 
 

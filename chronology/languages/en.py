@@ -418,6 +418,11 @@ SPEECH_VERBS = (
     "reported", "reports", "quoted", "underlined", "pointed", "remarked", "revealed",
     "clarified", "disclosed", "asserted", "affirmed", "posted", "informed", "indicated",
 )
+# Verbs that make a decision or news public without being said in words ("Baerbock publicized
+# the decision to drop the hold on Sunday", after a lead that told the hold lifted): with
+# SPEECH_VERBS, the source of the lead's news, told right after it with its day.
+PUBLICIZE_VERBS = ("publicized", "publicised", "publicizes", "publicises", "made public",
+                   "makes public", "unveiled", "unveils")
 # Words that open a clause citing a sentence's source ("…, according to a report released in
 # March", "…, citing a study published in May"): a date there is when the source spoke.
 SOURCE_CITERS = ("according to", "citing", "quoting")
@@ -1063,6 +1068,11 @@ START_VERBS = ("started", "began", "begun", "commenced", "starts", "begins", "co
 # A "since"/"until" clause bounds the main event's span ("since Ukraine first reported one in
 # September"), unless it is "since then", "until now" (SPAN_NOT_AFTER).
 SPAN_WORDS = ("since", "until", "till")
+# A sentence that opens as a reminder tells earlier news, not the lead's again ("Recall that on
+# Tuesday, the weekly reported that the handover took place …"), lower case, from its start.
+REMINDER_OPENERS = ("recall that", "recall,", "we recall that", "let us recall that",
+                    "as a reminder", "it will be recalled that", "it should be recalled that",
+                    "to recall,", "as previously reported", "as reported earlier")
 SPAN_NOT_AFTER = ("then", "now")
 # A date told of after "that" or a telling verb: "confirmed that the 11 June agreement …",
 # "said the Feb. 24 invasion …" (case-sensitive) ...

@@ -461,6 +461,11 @@ CONTEXT_NOUN_LINKS = frozenset(("of",))
 # hangar at the base was built in July", "has been signed")
 CONTEXT_FINITE_AUXILIARIES = frozenset(("was", "were", "is", "are", "has", "have", "had", "been"))
 CONTEXT_PLACE_WORDS = frozenset(("in", "at", "to", "from", "into", "on", "near", "the", "s"))
+# a past participle right after these is a passive one, not a past act ("will be held", "is
+# expected"); one joined to it by these shares its auxiliary ("are expected to be finalized
+# and signed in April": both ahead)
+CONTEXT_PASSIVE_BE = frozenset(("is", "are", "be", "being"))
+CONTEXT_PARTICIPLE_LINKS = frozenset(("and", "or"))
 CONTEXT_CLAUSE_WORDS = frozenset(("that", "which", "who", "whom", "when", "where", "while", "until",
                                   "till", "before", "after", "by", "for", "and", "or", "but", "if"))
 
