@@ -263,7 +263,13 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             base = (whole or sentence).start
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
-            meant = [] if on_topic else self.sides_meant(undated, previous, context) or (
+            # "هر دو کشور در ماه ژوئیه نیز یک رزمایش مشترک برگزار کردند", "обе страны ...": a
+            # term of the topic with "both countries" (``BOTH_SIDES``) names the article's
+            # sides, so a country named as the scene or in a reaction is no third party
+            both = on_topic and not groups and self.lang.both_sides.search(
+                self.lang.normalise(undated))
+            meant = self.article_sides() if both else [] if on_topic else self.sides_meant(
+                undated, previous, context) or (
                 self.lead_goes_on(sentence, words, mentions, previous, groups)) or (
                 self.thing_side(context, (whole or sentence).start, groups))
             if lead and not on_topic and not meant and self.article.title:

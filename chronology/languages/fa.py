@@ -390,7 +390,7 @@ STATE_FORCES = ("ارتش ملی", "ارتش", "نیروهای مسلح", "وز�
 # matching drops the ZWNJ)
 PEOPLE_ENDINGS = ("ها", "های", "ی")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
-BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
+BOTH_SIDES = ("دو کشور", "2 کشور", "طرفین", "دو طرف", "2 طرف")  # digits read as ASCII ones
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on
 # ... but not before a noun of the report itself or of a time ("این گزارش", this report; "این
 # خبرگزاری", this agency; "این بار", this time; "این روزها", these days; the units of
