@@ -100,13 +100,17 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     """Every candidate event of a Russian or Persian article, in text order."""
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
-    # "هفته دوم اکتبر": a week of a named month dates its act as that month, as in English
-    mentions = [_week_as_month(m) if m.rule == "month-week" else m for m in mentions]
+    elsewhere = other_weeks(mentions, reference)
+    # "هفته دوم اکتبر": a week of a named month dates its act as that month, as in English;
+    # so does a week before the week of writing in a language whose ``PAST_WEEK_AS_MONTH``
+    # says so ("هفته گذشته اعلام کرد"): its month, "c." when the week runs over two
+    before = {id(m) for m in elsewhere} if scan.lang.past_week_as_month else set()
+    mentions = [_week_as_month(m) if m.rule == "month-week" or id(m) in before else m
+                for m in mentions]
     scan.every = mentions
     # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
                     and not scan.for_period(m)), key=lambda m: m.start)
-    elsewhere = other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     reopened = False  # the headline printed again gave no event: the next sentence opens
     scan.datelined = first_dateline(article, scan.lang)
@@ -263,7 +267,13 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             base = (whole or sentence).start
             undated = "".join(" " if any(m.start <= base + k < m.end for m in mentions) else ch
                               for k, ch in enumerate(context))  # "в этом году" points nowhere
-            meant = [] if on_topic else self.sides_meant(undated, previous, context) or (
+            # "هر دو کشور در ماه ژوئیه نیز یک رزمایش مشترک برگزار کردند", "обе страны ...": a
+            # term of the topic with "both countries" (``BOTH_SIDES``) names the article's
+            # sides, so a country named as the scene or in a reaction is no third party
+            both = on_topic and not groups and self.lang.both_sides.search(
+                self.lang.normalise(undated))
+            meant = self.article_sides() if both else [] if on_topic else self.sides_meant(
+                undated, previous, context) or (
                 self.lead_goes_on(sentence, words, mentions, previous, groups)) or (
                 self.thing_side(context, (whole or sentence).start, groups))
             if lead and not on_topic and not meant and self.article.title:

@@ -390,7 +390,7 @@ STATE_FORCES = ("ارتش ملی", "ارتش", "نیروهای مسلح", "وز�
 # matching drops the ZWNJ)
 PEOPLE_ENDINGS = ("ها", "های", "ی")
 # Both sides of the article, and a demonstrative pointing back ("این سند"): see ru.py.
-BOTH_SIDES = ("دو کشور", "طرفین", "دو طرف")
+BOTH_SIDES = ("دو کشور", "2 کشور", "طرفین", "دو طرف", "2 طرف")  # digits read as ASCII ones
 BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the speaker before goes on
 # ... but not before a noun of the report itself or of a time ("این گزارش", this report; "این
 # خبرگزاری", this agency; "این بار", this time; "این روزها", these days; the units of
@@ -445,6 +445,10 @@ REPORTED = (
     r"\s*(?:که|:)\s*(?P<what>\S.*)$"
 )
 VERB_FINAL = True  # the verb ends the sentence: a long title keeps it
+# A week before the week of writing ("هفته گذشته اعلام کرد که ...") dates its sentence's act as
+# that week's month ("c." when the week runs over two), as a week does in English
+# (``foreign.find_foreign_candidates``); not the lead convention's day of writing.
+PAST_WEEK_AS_MONTH = True
 # The light verbs and helpers that end a verb ("تحویل داده شد", "امضا کرده بودند", "دیدار
 # کرد"): a long title keeps them with the word before them, the verb's own meaning.
 VERB_PARTS = ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نموده", "شد", "شدند",
