@@ -448,12 +448,15 @@ def _field_before(text: str, start: int, pos: int) -> str:
 def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate:
     """No date line: a full date written with its weekday ("روز سه‌شنبه ۳۰ دی ۱۳۹۳")."""
     lang = language(code)
+    listed = listed_lines(text, _body_start(text))
     for m in written:
         if m.precision != "day" or m.rule not in ("explicit-date", "solar-date"):
             continue
         line = text.rfind("\n", 0, m.start) + 1
-        if TODAY.match(text, line) or CAPTION.match(text, line):
-            continue  # the page's "امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲" clock, a photo's date
+        if TODAY.match(text, line) or CAPTION.match(text, line) or \
+                any(a <= m.start < b for a, b in listed):
+            continue  # the page's "امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲" clock, a photo's date, a
+            # date under a list's or a ticker's heading ("خبر تازه")
         wd = weekday_before(text, m.start, lang)
         day = dt.date.fromisoformat(m.value)
         if wd is not None and day.weekday() == wd:
