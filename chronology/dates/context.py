@@ -167,6 +167,15 @@ _PASSIVE_BE = en_grammar.CONTEXT_PASSIVE_BE
 _PARTICIPLE_LINKS = en_grammar.CONTEXT_PARTICIPLE_LINKS
 
 
+def ahead_in_sentence(text: str, start: int) -> bool:
+    """True when the last tense marker of the sentence before ``start`` looks ahead ("the
+    drills will focus on rescue work, before ending with a March 27 ceremony overseen by the
+    minister"): a day told there lies ahead, whatever words follow it."""
+    left, _ = sentence_bounds(text, start, start)
+    found = _markers(text[_whole_words(text, left, 1) : start])
+    return bool(found) and found[-1] == FUTURE
+
+
 def act_in(text: str, start: int, prepositions: tuple[str, ...] = ("in",)) -> bool:
     """True when the month at ``start`` is told with "in" as the time of the past act of the
     nearest verb before it, in the same clause: "arrived in China in July", "the plant was

@@ -347,8 +347,29 @@ def _today_lead(text: str, body: int, written: list[Mention]) -> Mention | None:
             return None  # only the story's first paragraph
         gap = _TODAY_GAP.match(text, today.end(), end)
         return next((m for m in written if m.start == gap.end() and m.precision == "day"
-                     and m.rule in ("explicit-date", "solar-date")), None)
+                     and m.rule in ("explicit-date", "solar-date")), None) or \
+            _today_numeric(text, gap.end(), end)
     return None
+
+
+# A numeric date right after "today", day first, that the language's rules do not read: its
+# parts split by spaces, the year's word after it ("Сегодня 16 07 2015 года ...").
+_TODAY_NUMERIC = re.compile(r"(?P<d>\d{1,2})(?P<sep>[ ./])(?P<m>\d{1,2})(?P=sep)"
+                            r"(?P<y>(?:19|20)\d\d)(?!\d)")
+_YEAR_WORD = re.compile(r"\s*(?:года|г\.)")
+
+
+def _today_numeric(text: str, start: int, end: int) -> Mention | None:
+    """The numeric date right after "today" opening the lead (``_TODAY_NUMERIC``): the
+    story's day, which the language's rules did not read as a date."""
+    match = _TODAY_NUMERIC.match(text, start, end)
+    if match is None or (match["sep"] == " " and not _YEAR_WORD.match(text, match.end(), end)):
+        return None
+    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if not valid_day(y, m, d):
+        return None
+    return Mention(match.start(), match.end(), match.group(), dt.date(y, m, d).isoformat(),
+                   "day", "explicit-date", f"numeric date '{match.group()}'")
 
 
 _YEAR_STOP = re.compile(r"\s*(?:года|г)\.")
@@ -427,12 +448,15 @@ def _field_before(text: str, start: int, pos: int) -> str:
 def _weekday_date(text: str, written: list[Mention], code: str) -> ReferenceDate:
     """No date line: a full date written with its weekday ("روز سه‌شنبه ۳۰ دی ۱۳۹۳")."""
     lang = language(code)
+    listed = listed_lines(text, _body_start(text))
     for m in written:
         if m.precision != "day" or m.rule not in ("explicit-date", "solar-date"):
             continue
         line = text.rfind("\n", 0, m.start) + 1
-        if TODAY.match(text, line) or CAPTION.match(text, line):
-            continue  # the page's "امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲" clock, a photo's date
+        if TODAY.match(text, line) or CAPTION.match(text, line) or \
+                any(a <= m.start < b for a, b in listed):
+            continue  # the page's "امروز: پنجشنبه ۱۲ مرداد ۱۴۰۲" clock, a photo's date, a
+            # date under a list's or a ticker's heading ("خبر تازه")
         wd = weekday_before(text, m.start, lang)
         day = dt.date.fromisoformat(m.value)
         if wd is not None and day.weekday() == wd:

@@ -76,7 +76,9 @@ _TEASER_HEAD = re.compile(
     r"(?:читаемое|популярное|интересное|важное)|популярное|сейчас\s+читают|выбор\s+редакции|"
     r"новости\s+партн[её]ров|рекомендуем|лента\s+новостей|اخبار\s+مرتبط|خبرهای\s+مرتبط|"
     r"مطالب\s+(?:مرتبط|پیشنهادی)|بیشتر\s+بخوانید|پربازدیدترین(?:\s+(?:اخبار|ها))?|"
-    r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?)\W*$", re.IGNORECASE)
+    r"پربیننده[\u200c ]?ترین(?:\s+(?:اخبار|ها))?|" + "|".join(
+        h for m in MODULES.values() for h in getattr(m, "LATEST_HEADINGS", ())) +
+    r")\W*$", re.IGNORECASE)
 _TEASER_HEAD_CHARS = 30
 # The heading of readers' comments, from each language's ``COMMENT_HEADINGS``, perhaps with
 # their count ("Комментарии (2)", "۳ نظر"): under the story, the dates below are theirs.

@@ -134,7 +134,7 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
                 continue
             m, d = month(c.g("mon")), int(c.g("day"))
             if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
-                    context.FUTURE:
+                    context.FUTURE and not context.ahead_in_sentence(text, at + c.start):
                 if (m, d) <= (day.month, day.day):
                     return False  # a day earlier in the same year, needing no year
                 year = day.year - 1

@@ -497,6 +497,9 @@ class _LazyOrder:
             return said  # "said Tuesday": the day of reporting fits one reading only
         if sep == ".":
             return True  # dotted dates are day first almost everywhere
+        told = _told_fit(self._get("told", _told_days), y, a, b)
+        if told is not None:
+            return told  # "On August 11, ..." under "12-08-2024": August 12, not December 8
         written = self._get("written", _written_order)
         if written is not None:
             return written  # the page's own order outranks a past weekday ...
@@ -549,6 +552,45 @@ def _numeric_order(text: str) -> bool | None:
             return True
         if b > 12 >= a:
             return False
+    return None
+
+
+# Days: a page's own date lies this near a day its story tells; the other reading of an
+# ambiguous numeric date, further than _TOLD_FAR from every such day, is not the page's.
+_TOLD_NEAR, _TOLD_FAR = 7, 30
+
+
+def _told_days(text: str) -> list[tuple[int | None, int, int]]:
+    """The days the top of the story tells with their month and day, in words ("On August
+    11", "from August 10-14", "4 June 2025"): (year or None, month, day)."""
+    days = []
+    for c in find_candidates(text[:4000]):
+        if c.kind in ("full", "monthday") and c.g("day") and c.g("mon"):
+            day = int(c.g("day")) if c.g("day").isdigit() else 0
+            if day and valid_day(2000, month(c.g("mon")), day):
+                days.append((int(c.g("year")) if c.g("year") else None, month(c.g("mon")), day))
+    return days
+
+
+def _told_fit(told: list[tuple[int | None, int, int]], y: int, a: int, b: int) -> bool | None:
+    """True to read ``a-b-y`` day first, False month first, when only one reading lies within
+    a week of a day the story tells (of that year, or written without one) and the other
+    more than a month from every such day: news is dated near the days it tells."""
+    near = []
+    for m, d in ((a, b), (b, a)):  # month first, day first
+        if not valid_day(y, m, d):
+            near.append(None)
+            continue
+        own = dt.date(y, m, d)
+        gaps = [abs((dt.date(y, tm, td) - own).days) for ty, tm, td in told
+                if ty in (None, y) and valid_day(y, tm, td)]
+        near.append(min(gaps) if gaps else None)
+    if None in near:
+        return None
+    if near[1] <= _TOLD_NEAR < _TOLD_FAR < near[0]:
+        return True
+    if near[0] <= _TOLD_NEAR < _TOLD_FAR < near[1]:
+        return False
     return None
 
 

@@ -522,6 +522,10 @@ REACTION_ASIDE = r"(?i)(?<!\S)(?:با|در)\s+نقض(?!\S)"
 COMBAT = r"حمله|حملات|درگیری|بمباران|گلوله\s?باران|تیراندازی|نبرد"
 # The heading of readers' comments under the story ("نظرات", "دیدگاه‌ها", "ارسال نظر"): the
 # dates under it are the comments' (read by ``dates/lexical_top.py``).
+# Headings of a ticker of breaking news over or beside the story ("خبر تازه"): a date line
+# under one is a ticker item's or the page's clock, not the story's (``lexical_top``).  A
+# section's "latest news" ("آخرین اخبار", "Последние новости") may head the story's own date.
+LATEST_HEADINGS = (r"خبر\s+تازه", r"اخبار\s+تازه")
 COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]?ها", r"نظر\s+شما", r"ارسال\s+نظر",
                     r"نظرات\s+خوانندگان")
 # The present of the day's news in a lead: an agency lead tells the day's act in the present
