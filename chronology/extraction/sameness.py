@@ -118,7 +118,8 @@ def _match_score(a: Candidate, b: Candidate) -> float:
     thing = same_thing(*_things_of_both(told_a, told_b))
     if thing is False or other_ordinals(told_a, told_b):
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
-    if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
+    if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en",
+                    "visit" in a.event.tags and "visit" in b.event.tags) or \
             arrival_and_next(a.event.date, told_a, "en", "delivery" in a.event.tags,
                              b.event.date, told_b, "en", "delivery" in b.event.tags) or \
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \
