@@ -136,9 +136,13 @@ def _apart(a, b) -> bool:
         one_truce(qa, la, qb, lb) or \
         one_reaction(qa, la, qb, lb) or \
         (not one_system and one_service_each(qa, la, qb, lb, a.event.date == b.event.date)) or \
-        other_phases(a.event.date, qa, la, b.event.date, qb, lb) or \
+        other_phases(a.event.date, qa, la, b.event.date, qb, lb, _both_visits(a, b)) or \
         arrival_and_next(a.event.date, qa, la, "delivery" in a.event.tags,
                          b.event.date, qb, lb, "delivery" in b.event.tags)
+
+
+def _both_visits(a, b) -> bool:
+    return "visit" in a.event.tags and "visit" in b.event.tags
 
 
 def _shared_stems(a, b) -> float:

@@ -91,6 +91,7 @@ from chronology.languages import ZWNJ, language
 
 # kinds of act told of one deal: a delivery's contract ("Россия завершила поставку ... .
 # Контракт был подписан в 2007 году") is between the delivery's sides
+WITHOUT_WITHIN = 4  # words after one of absence ("без", "بدون") whose kind is not reached
 _RELATED_KINDS = {"delivery": ("arms deal",), "arms deal": ("delivery",)}
 _NEXT_SENTENCE = re.compile(r"[ \t]*([^\n]+?[.!?])(?=\s|$)")  # in the same paragraph
 
@@ -585,6 +586,11 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         tokens = [t for k, t in enumerate(tokens) if not (
             k >= 2 and tokens[k - 1] in self.lang.object_of_deal and kinds_in(tokens[k - 2], self.lang)
             & {"arms deal", "agreement"})]
+        absent = {t for k, t in enumerate(tokens)  # "без подписания соглашения": none signed
+                  if any(w in self.lang.without for w in tokens[max(0, k - WITHOUT_WITHIN):k])}
+        tokens = [t for t in tokens if t not in absent]
+        for word in absent:
+            norm = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", norm)
         for verb in words_handed(tokens, self.lang):  # "передал послание": no delivery
             tokens = [t for t in tokens if t != verb]
             norm = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", norm)

@@ -74,6 +74,7 @@ STRONG_OVERLAP = 0.5
 WEAK_OVERLAP = 0.2
 MODERATE_OVERLAP = 0.25  # with the same place, on one day or the next: one act retold
 PHRASE_PAIRS = 3  # shared pairs of adjacent common words: a phrase of four words
+KIND_BONUS = 0.05  # the same kind of act, over a link as good in other respects
 THING_OVERLAP = 0.1  # with the same specific thing named, little shared wording is enough
 _SAME_DAY_KINDS = {"exercise"}  # one day's drill of two armies; not agreements: a visit signs many
 KIND_TAGS = {"agreement", "exercise", "visit", "meeting", "arms deal", "delivery", "sanctions",
@@ -90,8 +91,18 @@ def same_event(a: Candidate, b: Candidate) -> bool:
 def match_score(a: Candidate, b: Candidate) -> float:
     """How surely two candidates report the same event: 0 when they do not; more for the
     same named thing, then strongly shared words, then the same kind and people; an exact
-    date counts over a compatible one.  Reports in two languages are compared by
+    date counts over a compatible one, and so does the same kind of act (``KIND_BONUS``:
+    "the signing of two agreements at the dialogue" joins another outlet's signing there
+    rather than its report of the dialogue, when both match alike; not the weakest link,
+    ``SILENT``, which nothing else backs).  Reports in two languages are compared by
     ``crosslang`` (same date, canonical actors and kind)."""
+    score = _match_score(a, b)
+    if score >= 1 and set(a.event.tags) & set(b.event.tags) & KIND_TAGS:
+        return score + KIND_BONUS
+    return score
+
+
+def _match_score(a: Candidate, b: Candidate) -> float:
     if _other_arms(a, b):
         return 0.0  # fighter jets delivered, assault rifles delivered: two deliveries
     if a.language != b.language:  # words the rules below cannot read; names in two scripts
@@ -107,7 +118,8 @@ def match_score(a: Candidate, b: Candidate) -> float:
     thing = same_thing(*_things_of_both(told_a, told_b))
     if thing is False or other_ordinals(told_a, told_b):
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
-    if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en") or \
+    if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en",
+                    "visit" in a.event.tags and "visit" in b.event.tags) or \
             arrival_and_next(a.event.date, told_a, "en", "delivery" in a.event.tags,
                              b.event.date, told_b, "en", "delivery" in b.event.tags) or \
             elsewhere(told_a, "en", told_b, "en") or one_truce(told_a, "en", told_b, "en") or \

@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -227,12 +228,27 @@ def targets(text: str, code: str) -> frozenset[tuple[str, str]]:
 
 
 def other_phases(date_a: str, told_a: str, code_a: str, date_b: str, told_b: str,
-                 code_b: str) -> bool:
+                 code_b: str, visits: bool = False) -> bool:
     """Two days, and the reports tell other phases of an act: an exercise's start on Monday
     and its end (or its live-fire phase) on Wednesday are two events, and so are its end on
-    Wednesday and drills held on Friday (a month's report may tell any of its days)."""
-    return len(date_a) == len(date_b) == 10 and date_a != date_b and \
-        phases(told_a, code_a) != phases(told_b, code_b)
+    Wednesday and drills held on Friday (a month's report may tell any of its days).  Not
+    two reports of a visit (``visits``: both tell one) a day apart, one telling its end and
+    the other no phase: a visit lasts both days ("завершил официальный визит в Азербайджан"
+    on Tuesday, "с официальным визитом посетил Азербайджан 3 октября")."""
+    if len(date_a) != 10 or len(date_b) != 10 or date_a == date_b:
+        return False
+    found_a, found_b = phases(told_a, code_a), phases(told_b, code_b)
+    if visits and found_a ^ found_b == {"end"} and _one_day_apart(date_a, date_b):
+        return False
+    return found_a != found_b
+
+
+def _one_day_apart(date_a: str, date_b: str) -> bool:
+    try:
+        days = dt.date.fromisoformat(date_a) - dt.date.fromisoformat(date_b)
+    except ValueError:
+        return False
+    return abs(days.days) == 1
 
 
 def arrival_and_next(date_a: str, told_a: str, code_a: str, goods_a: bool, date_b: str,

@@ -352,6 +352,9 @@ WEEKDAY_PERSON = (rf"(?<!\S)(?:{_any((*RANKS, *HONORIFICS))})\s+"
                   rf"(?P<wd>{_any(WEEKDAY_NAMES)}){_END}")
 # Words that start a clause: a long title is cut before one.
 CONJUNCTIONS = ("و", "اما", "که", "ولی")
+# Words of absence: a kind's word within ``foreign.WITHOUT_WITHIN`` words after one is not
+# reached ("بدون دستیابی به هیچ توافقی به پایان رسید"): no act of that kind.
+WITHOUT = ("بدون",)
 # Acts that, told as done inside what was said before a future, are its background, not the
 # day's statement ("گفت که روسیه بالگردها را تحویل داده و جنگنده‌ها را نیز تحویل خواهد
 # داد": a plan): a delivery, a signing, an arrival (the word before the past verb, or the verb).

@@ -257,6 +257,9 @@ class Language:
     object_of_deal: frozenset[str] = frozenset()
     # what a verb of handing over may carry that is no goods ("передал послание"): stems
     not_goods: tuple[str, ...] = ()
+    # words of absence ("без", "بدون"): a kind's word a few words after one is not reached
+    # ("без подписания соглашения", "بدون دستیابی به هیچ توافقی"): no act of that kind
+    without: frozenset[str] = frozenset()
     # words of a ceremony ("Церемония прошла в понедельник"): the act of the lead before
     ceremony: re.Pattern = re.compile(NEVER)
     # a relative pronoun that is the subject of its clause ("который прибыл"): the clause
@@ -429,6 +432,7 @@ def build(module: ModuleType) -> Language:
         after_named=re.compile(_table(module, "AFTER_NAMED", NEVER), re.IGNORECASE),
         object_of_deal=frozenset(norm(w) for w in _table(module, "OBJECT_OF_DEAL", ())),
         not_goods=tuple(norm(w) for w in _table(module, "NOT_GOODS", ())),
+        without=frozenset(norm(w) for w in _table(module, "WITHOUT", ())),
         ceremony=re.compile(_table(module, "CEREMONY", NEVER), re.IGNORECASE),
         relative_subject=re.compile(_table(module, "RELATIVE_SUBJECT", NEVER), re.IGNORECASE),
         announces_about=re.compile(_table(module, "ANNOUNCES_ABOUT", NEVER), re.IGNORECASE),

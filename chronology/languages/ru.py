@@ -621,6 +621,9 @@ OBJECT_OF_DEAL = ("на", "о", "об")
 # not a delivery (word stems, a few words after the verb).
 NOT_GOODS = ("послани", "письм", "приглашени", "привет", "поздравлени", "соболезновани",
              "сообщени", "обращени", "ноту", "нота")
+# Words of absence: a kind's word within ``foreign.WITHOUT_WITHIN`` words after one is not
+# reached ("переговоры завершились без подписания соглашения"): no act of that kind.
+WITHOUT = ("без",)
 # Words of a ceremony: a sentence right after a lead that names one ("Церемония прошла в
 # понедельник", "Торжественное вручение дипломов состоялось во вторник") tells the lead's act.
 CEREMONY = r"(?<![а-яё])(?:церемони|торжествен)"
