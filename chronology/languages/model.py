@@ -271,6 +271,9 @@ class Language:
     before_clause: re.Pattern = re.compile(NEVER)
     # right after a reporting verb, the word opening what was said (", что ...")
     that: re.Pattern = re.compile(NEVER)
+    # ``THAT`` after the reporting verb's addressee, one or two words and a comma ("заявил
+    # Reuters, что", "сообщил журналистам, что")
+    that_after_objects: re.Pattern = re.compile(NEVER)
     # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
     said_imperfective: re.Pattern = re.compile(NEVER)
     # the word opening a frame of attribution before what was said ("Как сообщил Песков, …")
@@ -364,6 +367,9 @@ def build(module: ModuleType) -> Language:
             rf"(?!\w)", re.IGNORECASE),
         that=re.compile(rf"\w*\s*,?\s*(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})"
                         rf"(?!\w)", re.IGNORECASE),
+        that_after_objects=re.compile(
+            rf"\w*(?:\s+[^\W\d_][\w-]*){{1,2}}\s*,\s*"
+            rf"(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})(?!\w)", re.IGNORECASE),
         later_opening=re.compile(
             rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'LATER_OPENING', ())) or NEVER})"
             rf"(?!\w)", re.IGNORECASE),
