@@ -40,3 +40,29 @@ def test_no_statement_of_the_day_leads_no_event(tmp_path, lead):
     result = _candidates(tmp_path, f"{DECK}\n\n{lead}", headline=HEADLINE,
                          published="2017-09-21")
     assert [c.date for c in result.candidates] == [], result.explain
+
+
+INVITED = ("ТЕГЕРАН, 21 сен – РИА Новости. Тегерану и Москве важно вместе отвечать на новые "
+           "вызовы, заявил министр обороны Ирана и пригласил российского коллегу посетить "
+           "авиасалон в Тегеране {when}.")
+
+
+def test_a_plan_invited_to_in_a_dateline_lead_leaves_it_the_dateline_day(tmp_path):
+    # the lead tells a past act (an invitation) of the dateline's day; the month of the
+    # visit invited to is no event day
+    result = _candidates(tmp_path, INVITED.format(when="в феврале"),
+                         headline="Иран пригласил министра обороны России на авиасалон")
+    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
+
+
+@pytest.mark.parametrize(("story", "dates"), [
+    # near misses: a day of the plan is a day told (as before); a plan told as the lead's
+    # main clause is the plan's
+    (INVITED.format(when="1 февраля"), ["2018-02-01"]),
+    ("ТЕГЕРАН, 21 сен – РИА Новости. Россия и Иран проведут совместные учения в феврале, "
+     "заявил министр обороны Ирана.", ["2018-02"]),
+])
+def test_a_plan_of_a_day_or_told_as_the_lead_keeps_its_date(tmp_path, story, dates):
+    result = _candidates(tmp_path, story,
+                         headline="Иран пригласил министра обороны России на авиасалон")
+    assert [c.date for c in result.candidates] == dates, result.explain
