@@ -52,6 +52,8 @@ class Language:
     side_clause: re.Pattern
     bounds: re.Pattern
     both_sides: re.Pattern
+    # "the countries" opening a clause as its plural subject (``COUNTRIES_SUBJECT``)
+    countries_subject: re.Pattern
     earlier_ones: re.Pattern  # "предыдущий": the one before, of the noun after it
     back_reference: re.Pattern
     corresponding: re.Pattern
@@ -421,6 +423,7 @@ def build(module: ModuleType) -> Language:
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
         named_year=re.compile(_table(module, "NAMED_YEAR", NEVER)),
         both_sides=words("BOTH_SIDES", whole=True),
+        countries_subject=re.compile(_table(module, "COUNTRIES_SUBJECT", NEVER), re.IGNORECASE),
         span_owners=words("SPAN_OWNERS", whole=True),
         earlier_ones=words("EARLIER_ONES", whole=True),
         back_reference=words("BACK_REFERENCE", whole=True),

@@ -66,3 +66,24 @@ def test_a_plan_of_a_day_or_told_as_the_lead_keeps_its_date(tmp_path, story, dat
     result = _candidates(tmp_path, story,
                          headline="Иран пригласил министра обороны России на авиасалон")
     assert [c.date for c in result.candidates] == dates, result.explain
+
+
+DEAL = ("Россия поставит Ирану комплексы ПВО в конце марта. О том, что {who} заключили такую "
+        "сделку, стало известно 12 мая 2016 года.")
+
+
+def test_the_countries_as_a_subject_are_the_articles_sides(tmp_path):
+    # "страны" opening a clause before a plural past verb: the two sides of the article
+    result = _candidates(tmp_path, DEAL.format(who="страны"),
+                         headline="Названа дата поставки комплексов ПВО в Иран",
+                         published="2017-01-20")
+    assert "2016-05-12" in [c.date for c in result.candidates], result.explain
+
+
+@pytest.mark.parametrize("who", ["страны НАТО", "западные страны"])
+def test_other_countries_as_a_subject_are_not_the_sides(tmp_path, who):
+    # near misses: countries named as others ("страны НАТО", "западные страны")
+    result = _candidates(tmp_path, DEAL.format(who=who),
+                         headline="Названа дата поставки комплексов ПВО в Иран",
+                         published="2017-01-20")
+    assert "2016-05-12" not in [c.date for c in result.candidates], result.explain
