@@ -363,12 +363,18 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             self.lang.topic_actions.match(word)) or len(re.findall(
                 rf"(?<!\w){re.escape(word[:STEM])}", self.names.normalise(self.article.text))) >= 2
 
+    def countries_subject(self, norm: str) -> bool:
+        """"The countries" open a clause as the subject of its past verb ("…, что страны
+        заключили сделку"; ``COUNTRIES_SUBJECT``): the article's two sides."""
+        return any(self.lang.past.match(norm, m.end())
+                   for m in self.lang.countries_subject.finditer(norm))
+
     def sides_meant(self, words: str, previous, dated: str = "") -> list[str]:
         """The sides a sentence naming none means: the article's ("две страны", "دو کشور"),
         or those of the event of the sentence right before when it points back to it ("эти
         комплексы", "این سند"). ``dated``: the sentence with its dates, which ``words`` blanks."""
         norm = self.lang.normalise(words)
-        if self.lang.both_sides.search(norm) or any(
+        if self.lang.both_sides.search(norm) or self.countries_subject(norm) or any(
                 self.of_topic_kind(norm[m.end():]) for m in self.lang.earlier_ones.finditer(norm)):
             return self.article_sides()
         if previous is None:

@@ -81,11 +81,13 @@ class ActReading:
     def said_that(self, norm: str, used_to: bool = False) -> bool:
         """The sentence tells what someone said ("Лукашенко заявил, что Минск готов ...",
         a past reporting verb and the word opening what was said, ``THAT``): the day's
-        statement, as a lead after a dateline is (a page may have dropped the dateline);
+        statement, as a lead after a dateline is (a page may have dropped the dateline), also
+        after the verb's addressee ("заявил Reuters, что ...", ``that_after_objects``);
         not what someone used to say ("заявлял, что ...", ``SAID_IMPERFECTIVE``), which
         ``used_to`` asks for instead."""
-        return any(self.lang.past.match(norm, verb.start()) and self.lang.that.match(
-            norm, verb.end()) and used_to == bool(
+        return any(self.lang.past.match(norm, verb.start()) and (self.lang.that.match(
+            norm, verb.end()) or not self.lang.verb_final and self.lang.that_after_objects.match(
+                norm, verb.end())) and used_to == bool(
                 self.lang.said_imperfective.match(norm, verb.start()))
             for verb in self.lang.speech_verbs.finditer(norm))
 

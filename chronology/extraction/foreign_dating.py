@@ -152,6 +152,12 @@ class DateChoice:
             bound = id(m) in bounds and len(bounds) < len(usable) and not self.starts_its_act(m)
             return (vague_plan, bound, aside(m), id(m) in statements, precision, m.start)
 
+        if lead == "dateline" and self.reference.date and acted and not statements and all(
+                self.is_plan(m) and m.precision != "day" for m in usable):
+            # "МОСКВА, 10 дек. ... заявил Сингх и пригласил коллегу посетить выставку в
+            # феврале": the lead tells a past act of the dateline's day; a vaguer plan told in
+            # it is what was invited to or agreed on, no event day (as next to a statement's)
+            return self.lead_dating(lead)
         best = min(usable, key=rank)
         statement = id(best) in statements
         end = best.extra.get("end")

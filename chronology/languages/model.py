@@ -52,6 +52,8 @@ class Language:
     side_clause: re.Pattern
     bounds: re.Pattern
     both_sides: re.Pattern
+    # "the countries" opening a clause as its plural subject (``COUNTRIES_SUBJECT``)
+    countries_subject: re.Pattern
     earlier_ones: re.Pattern  # "предыдущий": the one before, of the noun after it
     back_reference: re.Pattern
     corresponding: re.Pattern
@@ -276,6 +278,9 @@ class Language:
     before_clause: re.Pattern = re.compile(NEVER)
     # right after a reporting verb, the word opening what was said (", что ...")
     that: re.Pattern = re.compile(NEVER)
+    # ``THAT`` after the reporting verb's addressee, one or two words and a comma ("заявил
+    # Reuters, что", "сообщил журналистам, что")
+    that_after_objects: re.Pattern = re.compile(NEVER)
     # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
     said_imperfective: re.Pattern = re.compile(NEVER)
     # the word opening a frame of attribution before what was said ("Как сообщил Песков, …")
@@ -369,6 +374,9 @@ def build(module: ModuleType) -> Language:
             rf"(?!\w)", re.IGNORECASE),
         that=re.compile(rf"\w*\s*,?\s*(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})"
                         rf"(?!\w)", re.IGNORECASE),
+        that_after_objects=re.compile(
+            rf"\w*(?:\s+[^\W\d_][\w-]*){{1,2}}\s*,\s*"
+            rf"(?:{phrase(norm(w) for w in _table(module, 'THAT', ())) or NEVER})(?!\w)", re.IGNORECASE),
         later_opening=re.compile(
             rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'LATER_OPENING', ())) or NEVER})"
             rf"(?!\w)", re.IGNORECASE),
@@ -420,6 +428,7 @@ def build(module: ModuleType) -> Language:
         side_clause=re.compile(_table(module, "SIDE_CLAUSE", NEVER)),
         named_year=re.compile(_table(module, "NAMED_YEAR", NEVER)),
         both_sides=words("BOTH_SIDES", whole=True),
+        countries_subject=re.compile(_table(module, "COUNTRIES_SUBJECT", NEVER), re.IGNORECASE),
         span_owners=words("SPAN_OWNERS", whole=True),
         earlier_ones=words("EARLIER_ONES", whole=True),
         back_reference=words("BACK_REFERENCE", whole=True),

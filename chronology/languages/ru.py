@@ -460,6 +460,11 @@ BOTH_SIDES = ("обе стороны", "обеих сторон", "обе стр
               "двусторонний", "двусторонняя", "двустороннее", "двусторонние", "двустороннего",
               "двусторонней", "двусторонних", "двустороннему", "двусторонним", "двустороннюю",
               "двусторонними")
+# "the countries" as the subject of a clause, right before its plural past verb ("О том, что
+# страны заключили такую сделку, стало известно ..."): both sides of the article, as "обе
+# страны" are; not "страны НАТО", "западные страны ввели ..." (other countries) nor a genitive
+# ("президент страны заявил": a singular verb).
+COUNTRIES_SUBJECT = r"(?:^|(?<=[,;:])|(?<!\w)что)\s*страны\s+(?=[а-яё]+л(?:и|ись)(?![а-яё]))"
 # The one before ("Предыдущий меморандум стороны заключили в 2018 году", "Прошлые
 # патрулирования были в марте"; "прошлые" in the plural only: "в прошлом году" is a date):
 # between the article's sides only when the noun it describes is of the topic's kind
