@@ -101,17 +101,13 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     """Every candidate event of a Russian or Persian article, in text order."""
     code = article.language or "en"
     scan = _Scan(article, reference, config, code, TopicNames(config.topic, code))
-    elsewhere = other_weeks(mentions, reference)
-    # "هفته دوم اکتبر": a week of a named month dates its act as that month, as in English;
-    # so does a week before the week of writing in a language whose ``PAST_WEEK_AS_MONTH``
-    # says so ("هفته گذشته اعلام کرد"): its month, "c." when the week runs over two
-    before = {id(m) for m in elsewhere} if scan.lang.past_week_as_month else set()
-    mentions = [_week_as_month(m) if m.rule == "month-week" or id(m) in before else m
-                for m in mentions]
+    # "هفته دوم اکتبر": a week of a named month dates its act as that month, as in English
+    mentions = [_week_as_month(m) if m.rule == "month-week" else m for m in mentions]
     scan.every = mentions
     # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
                     and not scan.for_period(m)), key=lambda m: m.start)
+    elsewhere = other_weeks(mentions, reference)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     reopened = False  # the headline printed again gave no event: the next sentence opens
     scan.datelined = first_dateline(article, scan.lang)

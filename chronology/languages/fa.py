@@ -448,10 +448,6 @@ REPORTED = (
     r"\s*(?:که|:)\s*(?P<what>\S.*)$"
 )
 VERB_FINAL = True  # the verb ends the sentence: a long title keeps it
-# A week before the week of writing ("هفته گذشته اعلام کرد که ...") dates its sentence's act as
-# that week's month ("c." when the week runs over two), as a week does in English
-# (``foreign.find_foreign_candidates``); not the lead convention's day of writing.
-PAST_WEEK_AS_MONTH = True
 # The light verbs and helpers that end a verb ("تحویل داده شد", "امضا کرده بودند", "دیدار
 # کرد"): a long title keeps them with the word before them, the verb's own meaning.
 VERB_PARTS = ("کرد", "کردند", "کرده", "کند", "کنند", "نمود", "نمودند", "نموده", "شد", "شدند",

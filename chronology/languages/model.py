@@ -208,8 +208,6 @@ class Language:
     until_now: re.Pattern = re.compile(NEVER)
     # a past verb anywhere in a clause ("امضا شد"), not only at its end (``past``)
     past_verb: re.Pattern = re.compile(NEVER)
-    # a week before the week of writing dates its sentence's act as its month (``PAST_WEEK_AS_MONTH``)
-    past_week_as_month: bool = False
     # the mark of a clause's direct object ("را") and the prepositions that open a phrase, not
     # a subject ("با", "در"): whether a clause after a bare participle has its own subject
     object_markers: frozenset[str] = frozenset()
@@ -527,7 +525,6 @@ def build(module: ModuleType) -> Language:
         week_start=_table(module, "WEEK_START", None),
         citation=re.compile(_table(module, "CITATION", NEVER), re.IGNORECASE),
         past_verb=re.compile(_table(module, "PAST_VERB", NEVER)),
-        past_week_as_month=_table(module, "PAST_WEEK_AS_MONTH", False),
         object_markers=frozenset(compact(norm(w)) for w in _table(module, "OBJECT_MARKERS", ())),
         clause_prepositions=frozenset(
             compact(norm(w)) for w in _table(module, "CLAUSE_PREPOSITIONS", ())),

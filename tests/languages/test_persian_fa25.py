@@ -35,28 +35,3 @@ def test_a_term_without_both_countries_names_no_side(tmp_path):
                         "سواحل برگزار شد.")
     told, why = _events(tmp_path, "none", text)
     assert ("2024-07", ["Iran", "Russia"]) not in told, why
-
-
-# --- a week before the week of writing dates its act as that week's month ------------------------
-
-@pytest.mark.parametrize(("published", "month"), [
-    ("2024-11-29", "2024-11"),  # last week: 18-24 November
-    ("2024-10-02", "2024-09"),  # last week: 23-29 September
-])
-def test_last_week_dates_its_act_as_its_month(tmp_path, published, month):
-    from . import persian_story
-    text = persian_story.story(
-        "وزارت دفاع روسیه هفته گذشته اعلام کرد که محموله جدیدی از سامانه‌های پدافندی را به "
-        "ایران تحویل داده است.",
-        "این سامانه‌ها برای حفاظت از تأسیسات نظامی به کار خواهند رفت.", published=published)
-    told, why = _events(tmp_path, "week", text)
-    assert [date for date, _ in told] == [month], why
-
-
-def test_this_week_is_no_past_week(tmp_path):
-    from . import persian_story
-    text = persian_story.story(
-        "وزارت دفاع روسیه این هفته اعلام کرد که محموله جدیدی از سامانه‌های پدافندی را به ایران "
-        "تحویل داده است.", published="2024-11-29")
-    told, why = _events(tmp_path, "this", text)
-    assert "2024-11" not in [date for date, _ in told], why
