@@ -127,7 +127,7 @@ def test_a_5_mb_one_paragraph_article_is_read_in_seconds_not_minutes(tmp_path):
         REPO / "content" / "site.yaml"))
     # the whole paragraph was read (its repeated sentences are one event each, not thousands)
     assert mentions > 1000 and events >= 3
-    assert time.monotonic() - started < 120  # about 3 s on an idle core
+    assert time.monotonic() - started < 120  # about 40 s on an idle core (2026-12-06); 166 s under load
 
 
 @pytest.mark.parametrize("args", [["dates", "a.txt"], ["dates", "a.txt", "--json"]])
