@@ -273,8 +273,10 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
         if chief and text.startswith("Chief", begin):  # "Commander in Chief Gen Vong Pisen"
             begin = pos + chief.start()
         chain = _ROLE_CHAIN.search(text[pos:begin])  # "Iranian Armed Forces Chief of Staff …"
-        if chain and any(w in ROLE_WORDS for w in chain.group(0).split()):
-            begin = pos + chain.start()
+        if chain and (any(w in ROLE_WORDS for w in chain.group(0).split()) or any(
+                w in en.ORG_WORDS for w in chain.group(0).split()) and ROLE_WORDS & set(words)):
+            begin = pos + chain.start()  # ("Department of National Defense Secretary X": the
+            # organisation goes with the office its run names)
         lower = _LOWER_CHAIN.search(text[pos:begin])
         if lower and (chief or re.search(LOWER_ROLE + r"\b", lower.group(0))):
             begin = pos + lower.start()

@@ -27,3 +27,12 @@ def test_no_one_met_after_the_is_still_no_meeting():
 def test_the_speaker_after_the_office_is_not_who_was_met():
     text = "Putin met the Iranian Foreign Minister, Russian Defence Minister Sergei Shoigu said."
     assert meeting_title(text, {"Putin": "Vladimir Putin", "Shoigu": "Sergei Shoigu"}) is None
+
+
+def test_an_organisations_office_before_a_name_goes_with_it():
+    from chronology.extraction.entities import known_people
+    from chronology.extraction.titles import make_title
+    for office in ("Department of National Defense (DND) Secretary", "Ministry of Defence Secretary"):
+        sentence = f"{office} Gilberto Teodoro held a meeting with Defense Minister Gen Nakatani in Seoul."
+        title = make_title(sentence, [], known_people(sentence), False)
+        assert title.startswith("Teodoro holds meeting"), title
