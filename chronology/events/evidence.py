@@ -65,10 +65,14 @@ def source_key(article: str, quote: str, date_text: str = "") -> str:
     return f"{article}#{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"
 
 
+def _plain(text: str) -> list[str]:
+    """The words of a quote: case, spacing and punctuation aside."""
+    return _normal(text).translate(_PUNCTUATION).split()
+
+
 def sketch(quote: str) -> Sketch:
     """The smallest ``SKETCH_SIZE`` 16-bit hashes of the quote's distinct content words."""
-    words = {w for w in _normal(quote).translate(_PUNCTUATION).split()
-             if len(w) >= 4 or not w.isalpha()}
+    words = {w for w in _plain(quote) if len(w) >= 4 or not w.isalpha()}
     return tuple(sorted({zlib.crc32(w.encode("utf-8")) & 0xFFFF for w in words})[:SKETCH_SIZE])
 
 
@@ -79,10 +83,6 @@ def similarity(a: Sketch, b: Sketch) -> float:
         return 0.0
     both = set(a) & set(b)
     return sum(1 for h in union if h in both) / len(union)
-
-
-def _plain(text: str) -> list[str]:
-    return _normal(text).translate(_PUNCTUATION).split()
 
 
 def extends(a: str, b: str) -> bool:
