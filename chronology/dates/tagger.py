@@ -382,6 +382,9 @@ def find_candidates(text: str) -> tuple[Candidate, ...]:
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z-]+)")
+# "Now," opening a sentence (or after "And", "But"): a turn of the discourse, not the time.
+_DISCOURSE_NOW = re.compile(r"(?:^|[.!?:;\"“”'’]\s*|\n\s*)(?:(?:"
+                            + "|".join(en.DISCOURSE_NOW_OPENERS) + r")\s+)?$", re.IGNORECASE)
 # "India Today", "USA Today", "Russia Today", "NBC's Today show", "World News Tonight", "The
 # Tonight Show": a capitalised "Today" or "Tonight" after a name is a title.
 _NAMED_TODAY = re.compile(r"[A-Z][\w.'’]*\s+$")
@@ -509,7 +512,8 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return False
     if kind == "ref" and m.group().lower() == "now":
         words = before.split()
-        return not (words and words[-1].lower() in en.NOT_NOW_BEFORE)
+        return not (words and words[-1].lower() in en.NOT_NOW_BEFORE
+                    or _DISCOURSE_NOW.search(before) and text.startswith(",", m.end()))
     if kind == "ref" and m.group().lower() == "current":
         word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         after = _WORD_AFTER.match(text, m.end())

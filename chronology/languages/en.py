@@ -347,6 +347,10 @@ FUTURE_REF_PHRASES = (r"the\s+(?:near|short)\s+term(?!-)",
                       r"(?<=\bin\s)a\s+(?:day|week|month|year)\s+or\s+two(?!\s+(?:ago|of)\b)")
 # Words before "now" that make it no time: "for now" is "for the time being", how long.
 NOT_NOW_BEFORE = ("for",)
+# Words that may open a sentence before "Now," used as a turn of the discourse ("Now, the
+# question is …", "But now, he said, …"): the comma shows it is not the time (TimeML
+# leaves a discourse "now" untagged).
+DISCOURSE_NOW_OPENERS = ("and", "but", "so")
 # Words before "soon" that make it no time ahead: "too soon to say", "how soon".
 NOT_SOON_BEFORE = ("too", "so", "how")
 # The present in general, not the day of writing (TimeML PRESENT_REF): "today's world",

@@ -40,3 +40,22 @@ def test_generic_present_and_the_day(text, mention, expected):
 ])
 def test_current_that_is_no_time(text):
     assert value_of(text, REF, "current") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Now, the question is who pays for the new bridge.",
+    "The plan failed. Now, officials said, a second plan is ready.",
+    "Sales fell. But now, after the merger, the group sells more.",
+])
+def test_discourse_now_is_no_time(text):
+    """"Now," opening a sentence, set off by its comma, turns the discourse: no time."""
+    assert value_of(text, REF, "now") is None and value_of(text, REF, "Now") is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Now the company sells more cars.", "Now"),
+    ("The plant is now closed, officials said.", "now"),
+    ("Until now, nobody had asked.", "now"),
+])
+def test_now_of_the_present_stays(text, mention):
+    assert value_of(text, REF, mention) == "PRESENT_REF"
