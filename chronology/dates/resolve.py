@@ -587,10 +587,18 @@ def decade(c: Candidate, s: State) -> Resolution | None:
     if c.g("decc"):  # "the nineteen nineties"
         n = en.WORD_VALUES[c.g("decc").lower()] * 10 + digit
     elif not c.g("dec"):
+        # the latest decade of those digits begun by the reference, or about to begin: "the
+        # '90s" written in 1989 is the coming decade (the 1990s), not the 1890s; "the '20s"
+        # written in 2015 is the 1920s
         ref_year = (s.reference or dt.date(2000, 1, 1)).year
-        century = ref_year // 100 if digit * 10 <= ref_year % 100 else ref_year // 100 - 1
-        n = century * 10 + digit
+        n = max(c10 for c10 in (10 * (ref_year // 100 + k) + digit for k in (-1, 0, 1))
+                if c10 * 10 <= ref_year + _COMING_DECADE_YEARS)
     return _period(Period("decade", n * 10, n=n), "decade", "decade written out")
+
+
+# A decade named by its digits alone that begins within this many years of the reference is
+# the coming one ("the '90s" in 1988 or 1989).
+_COMING_DECADE_YEARS = 3
 
 
 def century(c: Candidate, s: State) -> Resolution | None:

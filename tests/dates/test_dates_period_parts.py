@@ -173,3 +173,19 @@ def test_a_half_or_q_form_of_a_fiscal_range_is_undated(text):
 def test_a_half_or_q_form_of_one_year_is_still_dated():
     assert [m.value for m in find_mentions("Imports rose in Q3 2017 and in the first half of "
                                            "2018.", REF)] == ["2017-Q3", "2018-H1"]
+
+
+@pytest.mark.parametrize(("reference", "text", "mention", "value"), [
+    # the decade about to begin: "the '90s" written in 1989 is the 1990s
+    ("1989-10-26", "Growth will slow in the '90s.", "the '90s", "199"),
+    ("1989-10-26", "Demand should recover in the nineties.", "the nineties", "199"),
+    ("1998-06-01", "Rates may rise in the '00s.", "the '00s", "200"),
+    # a decade long begun or long past stays the one of the past
+    ("2015-06-01", "Jazz thrived in the '20s.", "the '20s", "192"),
+    ("1989-10-26", "Jazz thrived in the '20s.", "the '20s", "192"),
+    ("1986-06-01", "Hemlines rose in the '90s.", "the '90s", "189"),
+    ("1989-10-26", "Prices fell in the '80s.", "the '80s", "198"),
+])
+def test_a_decade_by_its_digits_is_the_nearest_begun_or_beginning(reference, text, mention, value):
+    ref = dt.date.fromisoformat(reference)
+    assert [m.value for m in find_mentions(text, ref) if m.text == mention] == [value]
