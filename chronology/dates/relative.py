@@ -548,11 +548,15 @@ def ago(c, s):
     # except a single day, which news compares by year ("Friday ... a year earlier"); so does
     # "a decade later" ("founded in 1970. A decade later ...": 1980, not the 1980s)
     # ("in May 1962. Two decades later": 1982, a decade or century counts in years at least)
+    # "a decade ago" counted from the day of writing is likewise that year (2009 in 2019;
+    # TimeML "1989-XX" in 1999), not the decade around it ("the 2000s")
     kind = unit
     if unit == "year" and text != "reference":
         kind = "year" if base.kind == "day" else base.kind
     elif unit in _YEARS_OR_MORE and text != "reference":
         kind = base.kind if base.kind in _YEARS_OR_MORE else "year"
+    elif unit in _YEARS_OR_MORE:
+        kind = "year"
     if c.g("half1") or c.g("half2"):  # "a year and a half ago": 18 months
         if unit != "year":
             return None  # "two and a half weeks ago": no week or day of its own

@@ -189,3 +189,16 @@ def test_a_half_or_q_form_of_one_year_is_still_dated():
 def test_a_decade_by_its_digits_is_the_nearest_begun_or_beginning(reference, text, mention, value):
     ref = dt.date.fromisoformat(reference)
     assert [m.value for m in find_mentions(text, ref) if m.text == mention] == [value]
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # decades or centuries counted back from the day of writing name a year, as years do
+    ("The base was built a decade ago.", "a decade ago", "2009"),
+    ("Two decades ago, the two countries signed a pact.", "Two decades ago", "1999"),
+    ("A century ago the city fell.", "A century ago", "1919"),
+    ("Ten years ago the war ended.", "Ten years ago", "2009"),
+])
+def test_decades_ago_from_the_day_of_writing_is_a_year(text, mention, value):
+    ref = dt.date(2019, 6, 12)
+    assert [(m.value, m.precision) for m in find_mentions(text, ref) if m.text == mention] == [
+        (value, "year")]
