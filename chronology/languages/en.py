@@ -1102,6 +1102,15 @@ NAMED_BY_DATE_TITLE_NOT_AFTER = ("on", "at", "during", "in", "since", "until", "
 # 24 Rafale jets" is the jets purchased in 2015.
 ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",
              "delivery": "delivered", "acquisition": "acquired"}
+# Nouns of one transaction, told by any of them: the lead's "arms package" is the next
+# sentence's "The sale, cleared on Wednesday, …" (``extraction/__init__.py``, a lead told
+# again).
+DEAL_NOUNS = ("deal", "deals", "sale", "sales", "package", "agreement", "contract", "purchase",
+              "order", "accord", "pact")
+# Verbs that undo or move a thing's act, not tell it again: "The contract was suspended on
+# Friday" after a lead telling the contract is another act.
+UNDOING_VERBS = ("cancelled", "canceled", "terminated", "scrapped", "revoked", "annulled",
+                 "halted", "frozen", "blocked", "rejected", "vetoed", *POSTPONE_VERBS)
 
 # Which sentences make events (``chronology/extraction/candidates.py``).
 # What opens a period the sentence states for itself: "during the Soviet era", "in the 1990s"
