@@ -697,10 +697,18 @@ def _one_first_name(f: str, g: str) -> bool:
 @lru_cache(maxsize=4096)
 def name_words(name: str) -> tuple[str, ...]:
     """A person's name as lower-case words without accents: outlets write one name with and
-    without them ("Sébastien Lecornu", "Sebastien Lecornu"; "Erdoğan", "Erdogan")."""
+    without them ("Sébastien Lecornu", "Sebastien Lecornu"; "Erdoğan", "Erdogan"); and
+    without a generation mark after the surname ("Gilberto Teodoro Jr." is "Gilberto
+    Teodoro": ``en.NAME_SUFFIXES``)."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name)
                     if not unicodedata.combining(c))
-    return tuple(plain.lower().replace("-", " ").split())
+    words = plain.lower().replace("-", " ").replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in _NAME_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+_NAME_SUFFIXES = frozenset(en.NAME_SUFFIXES)
 
 
 def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:

@@ -444,6 +444,10 @@ ATTRIBUTIVE_ONLY = ("northern", "southern", "eastern", "western", "northeastern"
 # Abdellatif Loudiyi"): no part of the name a headline uses.  Longest first.
 HONORIFICS = ("the Right Honourable", "Right Honourable", "the Honourable", "Honourable",
               "His Excellency", "Her Excellency", "H.E.", "Hon.")
+# Generation marks after a surname ("Gilberto Teodoro Jr.", "Ferdinand Marcos Jr"): no
+# surname of their own; two reports, one with the mark and one without, name one person
+# (``extraction/sameness.name_words``), lower case, without the full stop.
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 # Verbs that need their object: a headline ending on one right after its subject was cut
 # ("… and Loudiyi sign").
 OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", "order",
