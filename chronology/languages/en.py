@@ -1277,6 +1277,9 @@ BETWEEN_ACTS = {"talks": "hold", "meeting": "meet", "meetings": "meet",
 # Ceremony words after a noun of action that the headline's verb makes redundant
 # ("Handover ceremony of X" -> "X handed over").
 ACTION_CEREMONY_WORDS = ("ceremony", "ceremonies")
+# What a ceremony is held for, after its noun: "a ceremony marking the entry of troops into
+# the base", "a ceremony to mark …" (``extraction/sameness``: the ceremony of an act).
+CEREMONY_FOR = ("marking", "to mark", "celebrating", "to celebrate", "for the opening of")
 # Prepositions that end the "of" phrase of a noun of action and start the rest of the act.
 ACTION_REST_PREPOSITIONS = ("to", "at", "in", "into", "from", "between", "by", "on", "with",
                             "near", "off", "under", "during", "aboard")
