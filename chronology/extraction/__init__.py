@@ -46,7 +46,7 @@ from chronology.extraction.model import Candidate, from_event
 from chronology.extraction.restated import without_restated
 from chronology.extraction.sameness import DATE_WORDS, STOPWORDS
 from chronology.extraction.things import things_in, variants_shared
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import AUXILIARIES, base_form, is_past
 from chronology.languages import EXTRACTED, base_code, en, language
 
 __all__ = ["ArticleResult", "analyse_article", "describe_merges", "merge_results"]
@@ -287,9 +287,11 @@ def _next_to(lead: Candidate, other: Candidate, text: str) -> bool:
 def _take_the_lead(dated: Candidate, lead: Candidate, text: str) -> None:
     """The lead says what happened, the next sentence when: one event with the lead's
     headline and both sentences as its quote ("Duda took delivery of a first shipment of
-    tanks …" + "The two were in Gdynia Tuesday to mark the arrival …")."""
+    tanks …" + "The two were in Gdynia Tuesday to mark the arrival …"), and the kinds of act
+    both tell (the lead's "arms deal", the dated sentence's "statement")."""
     event, source = dated.event, dated.event.sources[0]
     event.title = lead.event.title
+    event.tags = sorted(set(event.tags) | set(lead.event.tags))
     event.id = event_id(event.date, event.title)
     source.quote = re.sub(r"\s*\n\s*", " ", text[lead.sentence.start:dated.sentence.end])
 
@@ -328,7 +330,51 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
         _CEREMONY.match(other.sentence.text(text)) is not None
     told = bool(text) and _next_to(lead, other, text) and \
         _TOLD_THE_NEWS.search(other.sentence.text(text)) is not None
-    return (bool(kinds) or words) and sides or occasion or told
+    again = lead.language == "en" and bool(text) and _next_to(lead, other, text) and \
+        _named_again(lead.sentence.text(text), other.sentence.text(text))
+    return (bool(kinds) or words) and sides or occasion or told or again
+
+
+# The thing the lead introduced, told again right after it with the definite article: as
+# the subject of a participle ("The task force was announced Friday …", "The sale, cleared
+# on Wednesday, …") or as the object of the lead's own verb ("The State Department
+# announced the sales late Wednesday").
+_THE_SUBJECT = re.compile(r"\W*The\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                          r"(?:,\s+|\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)"
+                          r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)\b")
+_THE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+(?P<noun>[a-z][\w-]*)\b")
+_DEALS = frozenset(en.DEAL_NOUNS)
+_UNDOING = frozenset(en.UNDOING_VERBS)
+
+
+def _named_again(lead: str, other: str) -> bool:
+    """The sentence after a lead tells the thing the lead introduced ("a", "an": "… has
+    announced a massive package of arms sales", "… are forming a new military task force")
+    with the definite article: as the subject of a participle, or as the object of the
+    lead's own verb ("The task force was announced Friday …", "The State Department
+    announced the sales late Wednesday"): the lead's act, told with its date.  One deal is
+    named by another deal's noun too ("… has approved an arms package" / "The sale,
+    cleared on Wednesday, …": ``en.DEAL_NOUNS``); an act undoing it ("The contract was
+    suspended on Friday") is another act."""
+    subject = _THE_SUBJECT.match(other)
+    if subject is not None and subject.group("verb") not in _UNDOING and \
+            _introduced(subject.group("noun"), lead):
+        return True
+    acts = {base_form(w) for w in re.findall(r"[a-z]+", lead) if is_past(w)}
+    return any(m.group("verb") not in _UNDOING and base_form(m.group("verb")) in acts and
+               _introduced(m.group("noun"), lead, deals=False) for m in _THE_OBJECT.finditer(other))
+
+
+def _introduced(noun: str, lead: str, deals: bool = True) -> bool:
+    """``lead`` introduces ``noun`` with "a" or "an" a few words before it ("a massive
+    package of arms sales"), or, with ``deals``, a deal of another noun ("an $11.1 billion
+    arms package" for "sale")."""
+    before = r"\b(?:a|an)\s+(?:[\w$.,-]+\s+){0,5}?"
+    if re.search(before + re.escape(noun) + r"\b", lead):
+        return True
+    head = noun.split()[-1]
+    return deals and head in _DEALS and re.search(
+        before + r"(?:" + "|".join(_DEALS) + r")\b", lead) is not None
 
 
 def _reminds(words: str) -> bool:

@@ -180,6 +180,9 @@ def _match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact  # "approved a motion to extend" / "authorised an extension"
     if exact and len(a.event.date) == 10 and _distinctive_words_shared(a, b, told_a, told_b):
         return 1 + overlap + exact  # "… extension of its troop deployment in Libya", twice
+    if exact and len(a.event.date) == 10 and (_ceremony_of(a, b, told_a, told_b) or
+                                              _ceremony_of(b, a, told_b, told_a)):
+        return 1 + overlap + exact  # "opened its first base in Djibouti" / "a ceremony marking"
     if one_kind_no_sides(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
@@ -248,6 +251,44 @@ def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: s
     return share >= rarity.DISTINCT_SHARE and weight >= rarity.DISTINCT_WEIGHT and \
         not _other_people(a, b) and not other_designations(told_a, told_b) and \
         not _other_places(a, b) and not other_services(told_a, "en", told_b, "en")
+
+
+def _ceremony_of(ceremony: Candidate, act: Candidate, told_c: str, told_a: str) -> bool:
+    """One day's ceremony held for an act, and that act told by another article: the
+    ceremony's report says what it marks ("A ceremony marking the entry of troops into the
+    … support base in Djibouti was held …"), the other report's act is done to a thing it
+    names ("China officially opened its first military base in Africa in Djibouti"), at a
+    place both name, by the same two countries or more; the act is no occasion of its own
+    (talks, a visit, a signing), and no other people, designations or services are named."""
+    if "ceremony" not in ceremony.event.tags or "ceremony" in act.event.tags or \
+            article_of(ceremony) == article_of(act) or _kinds(act) & _OWN_OCCASIONS or \
+            not set(ceremony.event.places) & set(act.event.places) or \
+            not _same_countries(ceremony, act):
+        return False
+    marked = _CEREMONY_FOR.search(told_c)
+    if marked is None:
+        return False
+    apart = _sides() | _content_words(" ".join((*ceremony.event.places, *act.event.places)))
+    what = _content_words(marked.group("what")) - apart
+    return bool(_heads(told_a, _acts(told_a)) & what) and \
+        not _other_people(ceremony, act) and not other_designations(told_c, told_a) and \
+        not other_services(told_c, "en", told_a, "en")
+
+
+def _heads(text: str, acts: frozenset[str]) -> frozenset[str]:
+    """The head nouns of the objects of ``text``'s verbs of ``acts``: the last word of each
+    ("opened its first military base in …": base; not "military")."""
+    found = set()
+    for verb in re.finditer(r"[A-Za-z][a-z-]+", text):
+        if base_form(verb.group()) in acts:
+            obj = _OBJECT.match(text, verb.end())
+            if obj:
+                found.add(_stem(obj.group(1).split()[-1].lower()))
+    return frozenset(found)
+
+
+_CEREMONY_FOR = re.compile(r"\bceremon(?:y|ies)\s+(?:" + "|".join(en.CEREMONY_FOR) +
+                           r")\s+(?P<what>[^,.;]{3,160})", re.IGNORECASE)
 
 
 def _next_day(a: Candidate, b: Candidate) -> bool:
@@ -697,10 +738,18 @@ def _one_first_name(f: str, g: str) -> bool:
 @lru_cache(maxsize=4096)
 def name_words(name: str) -> tuple[str, ...]:
     """A person's name as lower-case words without accents: outlets write one name with and
-    without them ("Sébastien Lecornu", "Sebastien Lecornu"; "Erdoğan", "Erdogan")."""
+    without them ("Sébastien Lecornu", "Sebastien Lecornu"; "Erdoğan", "Erdogan"); and
+    without a generation mark after the surname ("Gilberto Teodoro Jr." is "Gilberto
+    Teodoro": ``en.NAME_SUFFIXES``)."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name)
                     if not unicodedata.combining(c))
-    return tuple(plain.lower().replace("-", " ").split())
+    words = plain.lower().replace("-", " ").replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in _NAME_SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+_NAME_SUFFIXES = frozenset(en.NAME_SUFFIXES)
 
 
 def _person_keys(people: tuple[str, ...]) -> list[frozenset[str]]:

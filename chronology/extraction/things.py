@@ -11,6 +11,8 @@ family ("S-300" and "S-400") tell different events, however alike their words.
 ['$625M', 'K2']
 >>> sorted(things_in("The first J-10Cs and the S-400's radar."))
 ['J-10C', 'S-400']
+>>> sorted(things_in("a joint initiative dubbed “Task Force Philippines”; Task Force-Philippines"))
+['TASK FORCE PHILIPPINES']
 >>> family("S-400"), family("SU-35")
 ('S', 'SU')
 """
@@ -55,6 +57,9 @@ _NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+" + _KIND_WORDS + r"(?:" +
                            r")\b")  # "Hangor class submarines"
 _NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")(?:\s+|,\s*(?=named|called|dubbed|code))"
                           r"(?:(?:named|called|dubbed|codenamed|code-named)\s+)?[“\"]?" + _NAME)
+# "Task Force Philippines", "Task Force-Philippines", "Combined Task Force 150": a named
+# task force is one specific thing, however hyphenated (its "Force" is no owner's forces).
+_TASK_FORCE = re.compile(r"\bTask[- ]Force[- ](\d{1,4}\b|[A-Z][\w'’]+)")
 _QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\"]"
                      r"|(?<![\w'’])[‘']([A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,3})[’'](?![\w'’])")
 # "Varuna-2023", "Zapad 2021": an edition of a named series; the series' name counts too.
@@ -80,6 +85,8 @@ def things_in(text: str) -> frozenset[str]:
     found |= {f"${m.group(1)}{m.group(2)[0].upper()}" for m in _AMOUNT.finditer(text)}
     found |= {" ".join(re.sub(r"/[A-Z]", "", m.group(0)).split()).upper()  # "PNS/M X" is "PNS X"
               for m in _SHIP.finditer(text)}
+    found |= {"TASK FORCE " + re.sub(r"[’']s$", "", m.group(1)).replace("-", " ").upper()
+              for m in _TASK_FORCE.finditer(text)}
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _QUOTED):
         for match in pattern.finditer(text):
             name = _clean(match.group(1) or match.group(match.lastindex or 1))

@@ -448,6 +448,10 @@ ATTRIBUTIVE_ONLY = ("northern", "southern", "eastern", "western", "northeastern"
 # Abdellatif Loudiyi"): no part of the name a headline uses.  Longest first.
 HONORIFICS = ("the Right Honourable", "Right Honourable", "the Honourable", "Honourable",
               "His Excellency", "Her Excellency", "H.E.", "Hon.")
+# Generation marks after a surname ("Gilberto Teodoro Jr.", "Ferdinand Marcos Jr"): no
+# surname of their own; two reports, one with the mark and one without, name one person
+# (``extraction/sameness.name_words``), lower case, without the full stop.
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
 # Verbs that need their object: a headline ending on one right after its subject was cut
 # ("… and Loudiyi sign").
 OBJECT_VERBS = ("sign", "conduct", "hold", "deliver", "receive", "buy", "sell", "order",
@@ -1106,6 +1110,15 @@ NAMED_BY_DATE_TITLE_NOT_AFTER = ("on", "at", "during", "in", "since", "until", "
 # 24 Rafale jets" is the jets purchased in 2015.
 ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",
              "delivery": "delivered", "acquisition": "acquired"}
+# Nouns of one transaction, told by any of them: the lead's "arms package" is the next
+# sentence's "The sale, cleared on Wednesday, …" (``extraction/__init__.py``, a lead told
+# again).
+DEAL_NOUNS = ("deal", "deals", "sale", "sales", "package", "agreement", "contract", "purchase",
+              "order", "accord", "pact")
+# Verbs that undo or move a thing's act, not tell it again: "The contract was suspended on
+# Friday" after a lead telling the contract is another act.
+UNDOING_VERBS = ("cancelled", "canceled", "terminated", "scrapped", "revoked", "annulled",
+                 "halted", "frozen", "blocked", "rejected", "vetoed", *POSTPONE_VERBS)
 
 # Which sentences make events (``chronology/extraction/candidates.py``).
 # What opens a period the sentence states for itself: "during the Soviet era", "in the 1990s"
@@ -1268,6 +1281,9 @@ BETWEEN_ACTS = {"talks": "hold", "meeting": "meet", "meetings": "meet",
 # Ceremony words after a noun of action that the headline's verb makes redundant
 # ("Handover ceremony of X" -> "X handed over").
 ACTION_CEREMONY_WORDS = ("ceremony", "ceremonies")
+# What a ceremony is held for, after its noun: "a ceremony marking the entry of troops into
+# the base", "a ceremony to mark …" (``extraction/sameness``: the ceremony of an act).
+CEREMONY_FOR = ("marking", "to mark", "celebrating", "to celebrate", "for the opening of")
 # Prepositions that end the "of" phrase of a noun of action and start the rest of the act.
 ACTION_REST_PREPOSITIONS = ("to", "at", "in", "into", "from", "between", "by", "on", "with",
                             "near", "off", "under", "during", "aboard")

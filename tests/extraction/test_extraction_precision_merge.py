@@ -275,3 +275,26 @@ def test_an_exercise_or_operation_named_after_its_word_is_no_person():
     people = find_entities("Ex Cyclone-I began at Jaisalmer on Monday, days after Operation "
                            "Sindoor, and Exercise Golden Dragon ended, Sergei Shoigu said.", {}).people
     assert people == ("Sergei Shoigu",), people
+
+
+def test_a_named_task_force_is_one_thing_however_hyphenated():
+    from chronology.extraction.things import things_in
+    assert things_in("an initiative dubbed “Task Force Kestrel”") == {"TASK FORCE KESTREL"}
+    assert things_in("the new Task Force-Kestrel will lead") == {"TASK FORCE KESTREL"}
+    assert things_in("Combined Task Force 151 seized the boat") == {"TASK FORCE 151"}
+    assert things_in("Task Force 151 and Task Force 152") == {"TASK FORCE 151", "TASK FORCE 152"}
+
+
+def test_two_outlets_announcing_one_named_task_force_are_one_event(tmp_path):
+    one = ("---\npublished: 2024-03-08\n---\nCANBERRA (Example News) - Australia and Japan on "
+           "Friday announced a joint initiative, dubbed “Task Force Kestrel”, to coordinate "
+           "their maritime patrols.\n")
+    two = ("---\npublished: 2024-03-08\n---\nJapanese Defence Minister Ren Okada unveiled the new "
+           "Task Force-Kestrel on Friday alongside his Australian counterpart Sam Hollis, saying "
+           "it would raise readiness.\n")
+    config = SiteConfig(title="t", topic=Topic(actors={"Australia": ("Australia", "Australian"),
+                                                       "Japan": ("Japan", "Japanese")},
+                                               terms=("patrols", "readiness")),
+                        period=(2020, 2030))
+    merged = _events(tmp_path, {"a.md": one, "b.md": two}, config)
+    assert [sorted(s.article for s in e.sources) for e in merged] == [["a", "b"]]
