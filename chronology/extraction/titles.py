@@ -59,7 +59,13 @@ from chronology.extraction.title_cut import (
 )
 from chronology.extraction.title_dates import strip_dates
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
-from chronology.extraction.title_fit import fit, problems
+from chronology.extraction.title_fit import (
+    first_person,
+    first_person_dropped,
+    fit,
+    problems,
+    stray_letters_dropped,
+)
 from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
 from chronology.extraction.title_people import Describe, meeting_title, short_speaker
 from chronology.extraction.verbs import (
@@ -90,7 +96,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
-    title = _act_told(title, sentence)
+    title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
+                                      sentence))
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
@@ -141,6 +148,23 @@ def _act_told(title: str, sentence: str) -> str:
     headline."""
     told = action_headline(title, sentence)
     return told if told and not problems(told) and names_a_subject(told) else title
+
+
+_AT_OCCASION = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]*?)\s+at\s+(?P<what>(?:(?:the|a|an)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(en_grammar.TITLES_ATTENDED_OCCASIONS)
+                         + r"))\b(?P<rest>[^“”\"]*)$")
+
+
+def _attending_told(title: str) -> str:
+    """"Khanzadi and Kasatonov at signing ceremony" (a caption's words, no verb) ->
+    "Khanzadi and Kasatonov attend signing ceremony": people at an occasion attend it."""
+    found = _AT_OCCASION.match(title)
+    if not found or "no finite verb" not in problems(title):
+        return title
+    who = found.group("who")
+    verb = "attend" if " and " in who or plural_speaker(who) else "attends"
+    made = f"{who} {verb} {found.group('what')}{found.group('rest')}"
+    return made if not problems(made) and names_a_subject(made) else title
 
 
 _CREDIT = re.compile(r"\s*(?:" + "|".join(map(re.escape, en.CREDIT_MARKS)) + r")")
@@ -347,9 +371,15 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     # "X said she was heartened …", "The bank said it will buy …": the clause is about the
     # speaker, so the headline says who ("X says she was heartened …")
     about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
+    # "Our cooperation will go on, he said": words in the first person with no quotation
+    # marks are the speaker's own, told as a quotation of them, unchanged ("Khanzadi says
+    # “Our cooperation will go on”"), never as the headline's ("… says our cooperation …")
+    own_words = bool(speaker) and not quotation and first_person(clause) and \
+        not re.search(r"[“”\"]", clause) and clause.strip(" ,.;:") in sentence
     said = ""  # "Niazi says": who says the clause, when the headline tells words
     occasion_quote = quotation and not dated_inside  # "“…,” Macron said during a visit …"
-    if speaker and (statement or occasion_quote or about_speaker or clause.startswith(("“", '"'))):
+    if speaker and (statement or occasion_quote or about_speaker or own_words or
+                    clause.startswith(("“", '"'))):
         # words (a sentence that opens with a quotation and names who said it is that
         # speaker's words, whatever its date dates: "“…,” Macron said during a visit …")
         words = f"“{clause.rstrip(' ,.')}”" if quotation and (statement or occasion_quote) else ""
@@ -368,6 +398,13 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             # difference …,” Blinken said": a quotation too long to tell whole is shortened
             # in its own words, never reworded and cut ("… calibrated to make most")
             title = _quoted_words(who, verb, words) or title
+        if own_words:
+            words = "“" + clause.strip(" ,.;:") + "”"
+            title = _quoted_words(who, verb, words) or cap(f"{said} {words}")
+            head = re.split(r"\s+(?:of|for|at|in)\s+", who, maxsplit=1)[0]
+            if head != who and "…" in title and not _quoted_words(head, verb, words):
+                title = cap(f"{head} {verb} {words}")  # "Governor says “…”" whole, not the
+                # office's full name and half the words
     else:  # ("a partnership they said was aimed at …": what they said of it goes)
         title = cap(_resolved(headline(_REDUCED_SAID.sub("", clause), people), describe))
     quoted_act = _subject_and_quotation(speaker, clause, people, describe) \

@@ -1276,7 +1276,10 @@ CAPTION_NOT_ACTS = ("including", "following", "regarding", "concerning", "accord
 # that told what they were: "… in a move that angered X" cut to "… in move", "in an event
 # attended by …" to "in event" (``title_fit.dangles``).
 BARE_COMPLEMENT_NOUNS = {"move": ("in",), "bid": ("in",), "effort": ("in",),
-                         "attempt": ("in",), "event": ("in", "at"), "step": ("in",)}
+                         "attempt": ("in",), "event": ("in", "at"), "step": ("in",),
+                         # "… ahead of entry": into force, into service
+                         "entry": ("before", "after", "upon", "on", "since", "until",
+                                   "following", "pending")}
 # A first-person opener of the outlet's own learning (``titles``): "We have just learned
 # that …", "We just got the news that …": the act is what follows.
 FIRST_PERSON_LEARNED = (r"(?:we|i)\s+(?:have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?"

@@ -1,0 +1,77 @@
+"""Headlines of the seventeenth round: a speaker's own words in the first person, a stray
+letter, a pronoun or a noun left at a cut end, a caption's people at an occasion.
+
+Every sentence is invented for this test; none comes from an article."""
+
+from chronology.extraction.title_fit import dangles, first_person, fit, problems
+from chronology.extraction.titles import make_title
+
+
+def title(sentence: str) -> str:
+    return make_title(sentence, [], {}, False)
+
+
+def ends_cut(headline: str) -> bool:
+    return dangles(headline.split())
+
+
+def test_first_person_words_with_no_quotation_marks_are_quoted_unchanged():
+    made = title("Our cooperation with the Iranian navy will go on until it reaches its full "
+                 "potential, Russian navy commander Nikolai Yevmenov said.")
+    assert made == "Yevmenov says “Our cooperation with the Iranian navy will go on …”"
+    made = title("We are glad to welcome our Iranian friends in Vladivostok, the governor of "
+                 "Primorye region said at the port.")
+    assert made == "Governor says “We are glad to welcome our Iranian friends in Vladivostok”"
+
+
+def test_a_speakers_our_goes_when_the_words_cannot_be_quoted_whole():
+    made = title("The minister told reporters that our experts would travel to Moscow to "
+                 "finalise the Su-35 deal next month.")
+    assert not first_person(made.split("“")[0])
+    assert "our experts" not in made.split("“")[0]
+
+
+def test_first_person_is_a_problem_and_a_numeral_is_no_pronoun():
+    assert "a speaker's words outside quotation marks" in problems(
+        "Minister says our experts travel to Moscow")
+    assert first_person("Putin says I will go")
+    assert not first_person("Exercise AL NASR-I begins with drills")
+    assert not first_person("Exercise Storm – I starts at Kandla")
+    assert not first_person("Minister says “our experts travel to Moscow”")
+    assert not first_person("US and Iran hold talks")
+
+
+def test_a_stray_letter_of_a_split_word_goes():
+    made = title("Prime Minister Ivan Horvat and Defence Minister Marko Babic jointly launched "
+                 "e second corvette at Split shipyard.")
+    assert made == "Horvat and Babic jointly launch second corvette at Split shipyard"
+
+
+def test_a_pronoun_at_the_end_is_a_cut_clause():
+    assert title("Russian warships docked at the Iranian port of Anzali, until they.") == \
+        "Russian warships dock at Iranian port of Anzali"
+    assert ends_cut("Ministry initially agrees to this")
+    assert not ends_cut("Putin says Sall spoke with him")
+    assert ends_cut("Navy keeps frigate in service until it")
+    assert not ends_cut("Navy receives frigate and is ready to deploy it")
+
+
+def test_ahead_of_entry_needs_what_is_entered():
+    made = fit("Hatami holds meeting with Russian Deputy Defence Minister Alexander Fomin "
+               "ahead of entry into force of the agreement")
+    assert made == "Hatami holds meeting with Russian Deputy Defence Minister Alexander Fomin"
+    assert ends_cut("Ministers meet envoys ahead")
+    assert not ends_cut("Talks go ahead")
+
+
+def test_a_particle_on_stays_with_its_verb():
+    assert fit("Our cooperation with the Russian navy will go on until it reaches its full "
+               "potential", 9) == "Our cooperation with the Russian navy will go on"
+    assert not ends_cut("Talks will go on")
+
+
+def test_people_at_an_occasion_attend_it():
+    assert title("Iranian Navy Commander Hossein Khanzadi and Russian Navy deputy commander "
+                 "Vladimir Kasatonov at the signing ceremony.") == \
+        "Khanzadi and Kasatonov attend signing ceremony"
+    assert "attend" not in title("Admiral Nikolai Yevmenov at the port of Bandar Abbas.")
