@@ -67,6 +67,8 @@ deliberately independent of the extractor (its own small word lists, no import f
 - ``script``: a letter of another script (Chinese, Japanese, Korean, Cyrillic, Arabic,
   Hebrew, Thai) in an English title: a caption's credit or a source's name left in it
   ("Korea reproduces from 自由").
+- ``label``: a page's separator inside the headline, with a section's label or a second
+  headline beside it ("Navy gets frigate | World News | Navy", "Talks end | Ships sail").
 - ``caption``: a photo's credit or caption line ("Photo: ...", "(Photo by ...)", "File
   photo", "Courtesy of ...", "Getty Images", "Ivan Petrov / AFP"), not a sentence.
 - ``first-person``: "we", "our", "us", "my", "me" outside quotation marks: a speaker's words
@@ -359,6 +361,8 @@ def problems(title: str) -> list[str]:
         found.append("repeated")
     if OTHER_SCRIPT.search(text):
         found.append("script")
+    if re.search(r"\S\s+[|¦•]\s+\S", text):
+        found.append("label")
     if any(p.search(text) for p in CAPTION_PATTERNS):
         found.append("caption")
     if FIRST_PERSON.search(QUOTED.sub(" ", text)):

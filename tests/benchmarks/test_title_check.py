@@ -545,6 +545,8 @@ def test_round_sixteen_near_misses_pass_those_rules(title):
     ("Minister says we will buy four frigates", "first-person"),
     ("Talks with us continue in Oslo", "first-person"),
     ("Navies jointly launch e third corvette", "garbled"),
+    ("Frigate arrives at Port Said | World News | Frigate", "label"),
+    ("Talks end in Oslo | Ships sail home", "label"),
     ("and will strengthen the defence ties", "garbled"),
 ])
 def test_each_rule_of_the_seventeenth_round_flags_its_example(title, rule):
@@ -567,5 +569,5 @@ def test_good_headlines_pass_the_seventeenth_round_rules(title):
 
 
 def test_the_seventeenth_round_rules_are_listed_in_docstring():
-    for rule in ("caption", "first-person", "garbled"):
+    for rule in ("caption", "first-person", "garbled", "label"):
         assert f"``{rule}``" in title_check.__doc__
