@@ -33,6 +33,7 @@ _PLURAL_SAYS = re.compile(
     re.IGNORECASE)
 _NEEDS_TO = en_grammar.TITLE_FIT_NEEDS_TO
 _ON_VERBS = en_grammar.TITLE_FIT_ON_VERBS
+_TIME_UNITS = en.UNITS
 _ON_PARTICLE_VERBS = en_grammar.TITLE_FIT_ON_PARTICLE_VERBS
 _NOT_NOUNS = en_grammar.TITLE_FIT_NOT_NOUNS
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
@@ -302,6 +303,9 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if nxt == "on" and words[i - 1].isalpha() and words[i - 1].islower() and \
                 set(_lemmas(words[i - 1].lower()).get("VERB", ())) & _ON_VERBS:
             boundary = False  # "… will go | on until …", "… relies | on": the verb's "on"
+        if nxt in ("after", "before") and words[i - 1].lower().rstrip("s") in _TIME_UNITS + ("hour",):
+            boundary = False  # "comes just weeks | after the drills": a span and what it
+            # is counted from are one phrase
         if _verb_left_bare(words, i):
             boundary = False  # "sends contingent to participate | in X", "commences drill
             # with participation | from …": the verb's or the noun's phrase completes it
@@ -547,6 +551,7 @@ _AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in"
                       **en.BARE_COMPLEMENT_NOUNS}
 _NEEDS_MORE = en_grammar.TITLE_FIT_NEEDS_MORE
 _NEEDS_PREPOSITION = en_grammar.TITLE_FIT_NEEDS_PREPOSITION
+_MODIFIER_COMPOUND = en_grammar.TITLE_FIT_MODIFIER_COMPOUND
 _PRONOUN_END = en_grammar.TITLE_FIT_PRONOUN_END
 _TIME_OPENERS = en_grammar.TITLE_FIT_TIME_OPENERS
 
@@ -567,6 +572,8 @@ def dangles(words: list[str]) -> bool:
             last in _PRONOUN_END or last == "it" and (
                 words[-2].endswith(",") or words[-2].lower() in _CLAUSE_OPENERS | _TIME_OPENERS)):
         return True  # "… at Anzali, until they", "… agrees to this": what they did is cut
+    if len(words) > 2 and re.fullmatch(_MODIFIER_COMPOUND, words[-1]):
+        return True  # "… five S-400 surface-to-air": the weapon's noun was cut
     if last in _NEEDS_PREPOSITION and len(words) > 2 and \
             not is_verb_form(words[-2].lower().strip(",;:")):
         return True  # "… meets Nakatani ahead": of what (not "Talks go ahead")

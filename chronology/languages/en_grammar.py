@@ -389,6 +389,9 @@ TITLE_FIT_BEFORE_COMPLEMENT = {
 }
 # Words that need more after them at a headline's end: "… according", "… told"
 TITLE_FIT_NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", "stated"}
+# Compound modifiers that stand before a weapon's noun and never end a headline: "… five
+# S-400 surface-to-air (missile systems)", "… medium-range (missiles)"
+TITLE_FIT_MODIFIER_COMPOUND = r"[a-z]+-(?:to-[a-z]+|range|capable|guided|launched)"
 # Words that need their "of" or "to" and its noun after them ("… Nakatani ahead (of …)",
 # "… prior (to …)"), unless a verb's ("Talks go ahead")
 TITLE_FIT_NEEDS_PREPOSITION = {"ahead", "prior"}
@@ -451,6 +454,15 @@ TITLES_ATTENDED_OCCASIONS = (
     "conference", "reception", "signing", "session", "dialogue", "celebrations", "celebration",
     "commissioning", "launching", "inauguration", "opening", "closing", "briefing",
 )
+# People a caption shows attending it, by a plural or an office's noun at the end of who is
+# shown (a name, capitalised, counts too): not "Iranian and Russian flags at the opening"
+TITLES_ATTENDEES = {
+    "officials", "officers", "ministers", "delegates", "delegation", "delegations", "leaders",
+    "commanders", "sailors", "troops", "soldiers", "guests", "crew", "crews", "cadets",
+    "diplomats", "envoys", "ambassadors", "chiefs", "personnel", "servicemen", "pilots",
+    "president", "minister", "commander", "officer", "delegate", "envoy", "ambassador",
+    "chief", "head", "leader", "secretary", "spokesman", "spokeswoman", "representatives",
+}
 TITLES_FIRST_PERSON = {"we", "i", "our", "my", "us"}
 # Verbs of saying that take a thing as their object too: "It announced plans to buy …" is an
 # act ("Plans announced to buy …"), "It announced that …" is words

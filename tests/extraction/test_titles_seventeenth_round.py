@@ -75,3 +75,55 @@ def test_people_at_an_occasion_attend_it():
                  "Vladimir Kasatonov at the signing ceremony.") == \
         "Khanzadi and Kasatonov attend signing ceremony"
     assert "attend" not in title("Admiral Nikolai Yevmenov at the port of Bandar Abbas.")
+
+
+def test_a_pages_labels_and_second_copy_go():
+    assert title("Russia, Iran to hold joint naval drill | Defence News | Russia, Iran to hold "
+                 "joint naval drill") == "Russia, Iran to hold joint naval drill"
+    assert title("World | Russia, Iran to hold joint naval drill in the Caspian Sea") == \
+        "Russia, Iran to hold joint naval drill in Caspian Sea"
+
+
+def test_a_kicker_goes_and_a_speakers_first_person_words_are_quoted():
+    assert title("Su-35 deal: Iran to get first jets from Russia.") == \
+        "Iran to get first jets from Russia"
+    assert title("Lavrov: We are ready to expand military cooperation with Iran.") == \
+        "Lavrov says “We are ready to expand military cooperation with Iran”"
+    sentence = "Su-35 deal: Iran received the first jets from Russia on Monday."
+    at = sentence.index("on Monday")
+    assert make_title(sentence, [(at, at + 9)], {}, False) == "Iran receives first jets from Russia"
+
+
+def test_a_captions_people_at_an_occasion_or_on_a_visit():
+    assert title("Russian and Iranian officials during the signing ceremony in Tehran.") == \
+        "Russian and Iranian officials attend signing ceremony in Tehran"
+    assert title("Shoigu on an official visit to Tehran.") == "Shoigu pays official visit to Tehran"
+    assert "attend" not in title("Russian warships at the port of Bandar Abbas.")
+    assert title("Hatami, who is on an official visit to Moscow, met Shoigu.") == "Hatami meets Shoigu"
+
+
+def test_things_at_an_occasion_attend_nothing():
+    assert "attend" not in title("Iranian and Russian flags at the opening of the military "
+                                 "forum Army-2021.")
+    assert "attend" not in title("Iranian and Russian flags during the signing ceremony.")
+
+
+def test_a_weapons_modifier_and_a_span_of_time_keep_their_nouns():
+    sentence = ("Norway also confirmed that it will complete deliveries of the four NASAMS "
+                "medium-range surface-to-air missile systems ordered by Ukraine in 2023.")
+    at = sentence.index("in 2023")
+    made = make_title(sentence, [(at, at + 7)], {}, False)
+    assert made == "Norway also says it will complete deliveries of four NASAMS"
+    assert ends_cut("Navy buys five surface-to-air")
+    made = title("The deployment in Hormozgan, located on the strategic Strait of Hormuz, comes "
+                 "just weeks after the conclusion of the joint naval exercise Maritime Security "
+                 "Belt 2025, another large drill.")
+    assert made.startswith("Deployment in Hormozgan comes just weeks after conclusion of")
+
+
+def test_first_person_words_a_date_interrupts_are_quoted_to_the_date():
+    sentence = ("We signed a contract with Russia on Tuesday for the supply of new radar "
+                "systems, the Iranian defence minister told reporters.")
+    at = sentence.index("on Tuesday")
+    assert make_title(sentence, [(at, at + 10)], {}, False) == \
+        "Iranian defence minister says “We signed a contract with Russia …”"
