@@ -40,7 +40,9 @@ deliberately independent of the extractor (its own small word lists, no import f
   "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
   A bare form after "people", "police" agrees ("People pay tribute"); an adverb or a
   model's code between a plural subject and its verb is skipped ("Officials later inspect",
-  "Planes Y-20 land"); a compound verb counts by its head ("test-fires", "co-develop"); a
+  "Planes Y-20 land"); a form in -s right before a comma is a plural noun before its
+  appositive, not a verb ("Flotilla ships, missile ship X and corvette Y"), unless a verb of
+  saying; a compound verb counts by its head ("test-fires", "co-develop"); a
   form in -s the list lacks counts between a possible subject and a lower-case object word
   ("Norway shortlists four", "Test pilot airs plane"; not "US weapons deliveries").
   Flags "Naval drills in the Gulf", "There to be no ban". A capitalised word inside a name
@@ -307,7 +309,7 @@ THIRD_SINGULAR = frozenset(
     f for b in BASE_VERBS for f in _forms(b)
     if f.endswith("s") and f != b and not f.endswith("ss")) | {"is", "was", "has", "does"}
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|,")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|,(?!\d)")  # ("16,000": no comma of a clause)
 
 
 def _words(title: str) -> list[str]:
@@ -482,6 +484,10 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
             if before in AUXILIARIES:
                 return True
             continue
+        if word.endswith("s") and i + 1 < len(lowered) and lowered[i + 1] == "," and \
+                word not in SPEECH_VERBS and word not in AUXILIARIES:
+            continue  # "Flotilla ships, missile ship Dagestan …": a plural noun before its
+            # appositive, no verb ("Minister says, …" speaks)
         if word.endswith("s") and word not in BASES and word not in NOUN_OR_VERB:
             return True  # "Goyal urges", "Military confirms": no noun reading
         if words and i >= 2 and words[i - 1].endswith("-") and \

@@ -547,6 +547,7 @@ def test_round_sixteen_near_misses_pass_those_rules(title):
     ("Navies jointly launch e third corvette", "garbled"),
     ("Frigate arrives at Port Said | World News | Frigate", "label"),
     ("Talks end in Oslo | Ships sail home", "label"),
+    ("Flotilla ships, missile ship Dagestan and small missile ship Volga", "no-verb"),
     ("and will strengthen the defence ties", "garbled"),
 ])
 def test_each_rule_of_the_seventeenth_round_flags_its_example(title, rule):
@@ -563,6 +564,7 @@ def test_each_rule_of_the_seventeenth_round_flags_its_example(title, rule):
     "Croatia and Slovenia sign deal as Croatia and Slovenia agree",
     "Greece bans entry of warships",
     "Photos of new frigate emerge",
+    "Minister says, “we will buy four frigates”",
 ])
 def test_good_headlines_pass_the_seventeenth_round_rules(title):
     assert title_check.problems(title) == []
