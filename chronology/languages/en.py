@@ -708,9 +708,9 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
                "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shipyard", "Yard", "Province", "District",
                "Island", "Islands", "River", "Lake", "Street", "Square", "Palace", "Center",
                "Centre", "University", "Academy", "Forum", "Summit", "Council", "Ministry",
-               "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
-               "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field",
-               "Seaboard", "Coast", "Area", "Ground", "Grounds"}
+               "Agency", "Fleet", "Flotilla", "Squadron", "Command", "Corps", "Station", "Range",
+               "Desert", "Valley", "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium",
+               "Park", "Field", "Seaboard", "Coast", "Area", "Ground", "Grounds"}
 # Named documents end in these: "the Shusha Declaration", "the Camp David Accords", "the
 # Nuclear-Powered Submarine Partnership" (a programme's name, no person's).
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",

@@ -127,3 +127,9 @@ def test_first_person_words_a_date_interrupts_are_quoted_to_the_date():
     at = sentence.index("on Tuesday")
     assert make_title(sentence, [(at, at + 10)], {}, False) == \
         "Iranian defence minister says “We signed a contract with Russia …”"
+
+
+def test_a_long_appositive_naming_the_subject_goes_before_its_past_verb():
+    made = title("Two Baltic Flotilla ships, the patrol ship Neustrashimy and the small missile "
+                 "ship Grad Zelenodolsk, arrived in the Iranian port of Anzali for a visit.")
+    assert made == "Two Baltic Flotilla ships arrive in Iranian port of Anzali for visit"
