@@ -102,6 +102,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
     title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
                                       sentence))
+    title = _when_told(title, sentence, people)
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
@@ -139,6 +140,20 @@ def _copy_dropped(sentence: str, spans: list[tuple[int, int]]
         return sentence, spans
     cut = tokens[half].start()
     return sentence[cut:], [(a - cut, b - cut) for a, b in spans if a >= cut]
+
+
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?P<clause>[^,;:“”\"]{8,}?)\s*(?:[,;.]|$)")
+
+
+def _when_told(title: str, sentence: str, people: dict[str, str]) -> str:
+    """"Their last visit to Anzali was in October 2016, when the ships took part in a drill":
+    a verbless title of a time told by its "when" clause is that clause's act ("Ships take
+    part in drill"), when that makes a usable headline."""
+    found = _WHEN_CLAUSE.search(sentence)
+    if not found or "no finite verb" not in problems(title):
+        return title
+    made = cap(headline(found.group("clause"), people))
+    return made if made and not problems(made) and names_a_subject(made) else title
 
 
 _ATTENDANCE = re.compile(

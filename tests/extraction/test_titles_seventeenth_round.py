@@ -133,3 +133,13 @@ def test_a_long_appositive_naming_the_subject_goes_before_its_past_verb():
     made = title("Two Baltic Flotilla ships, the patrol ship Neustrashimy and the small missile "
                  "ship Grad Zelenodolsk, arrived in the Iranian port of Anzali for a visit.")
     assert made == "Two Baltic Flotilla ships arrive in Iranian port of Anzali for visit"
+
+
+def test_a_verbless_time_is_told_by_its_when_clause():
+    sentence = ("The last such visit was in 2019, when Russian warships took part in a naval "
+                "parade in Bandar Abbas.")
+    at = sentence.index("in 2019")
+    assert make_title(sentence, [(at, at + 7)], {}, False) == \
+        "Russian warships take part in naval parade in Bandar Abbas"
+    sentence = "The last such visit was in 2019, when it."
+    assert "when" not in make_title(sentence, [(sentence.index("in 2019"), 33)], {}, False)
