@@ -19,7 +19,10 @@ deliberately independent of the extractor (its own small word lists, no import f
   plural possessive ("... countries’"), an adjective without its noun ("... sign Joint",
   "... sign landmark 10-year"), a
   verb that needs its object after its subject ("... armies conduct"), a participle after
-  "under"/"after"/"following" and a noun ("... under agreement signed").
+  "under"/"after"/"following" and a noun ("... under agreement signed"); a pronoun left of
+  a cut clause or pointing out of the headline ("... until it", "... agrees to this",
+  "... because they"); a noun or gerund that lost what it takes ("... ahead of entry": into
+  force or service; "... ahead of signing": what is signed).
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
   parentheses or square brackets ("... Khayyam satellite will be”").
 - ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
@@ -37,7 +40,9 @@ deliberately independent of the extractor (its own small word lists, no import f
   "linked") counts after a possible subject, an -ed adjective ("advanced", "armed") does not.
   A bare form after "people", "police" agrees ("People pay tribute"); an adverb or a
   model's code between a plural subject and its verb is skipped ("Officials later inspect",
-  "Planes Y-20 land"); a compound verb counts by its head ("test-fires", "co-develop"); a
+  "Planes Y-20 land"); a form in -s right before a comma is a plural noun before its
+  appositive, not a verb ("Flotilla ships, missile ship X and corvette Y"), unless a verb of
+  saying; a compound verb counts by its head ("test-fires", "co-develop"); a
   form in -s the list lacks counts between a possible subject and a lower-case object word
   ("Norway shortlists four", "Test pilot airs plane"; not "US weapons deliveries").
   Flags "Naval drills in the Gulf", "There to be no ban". A capitalised word inside a name
@@ -59,10 +64,21 @@ deliberately independent of the extractor (its own small word lists, no import f
   card's date says when. Words inside a quotation are the speaker's, and a capitalised
   "Today" after a name is a title ("India Today").
 - ``repeated``: the same run of four words twice, a sentence glued to a copy of itself
-  ("Exercise opens at Camp X Exercise opens at Camp X").
+  ("Exercise opens at Camp X Exercise opens at Camp X"), or the headline's first three words
+  again after a page's label ("Navy gets frigate News Navy gets frigate").
 - ``script``: a letter of another script (Chinese, Japanese, Korean, Cyrillic, Arabic,
   Hebrew, Thai) in an English title: a caption's credit or a source's name left in it
   ("Korea reproduces from 自由").
+- ``label``: a page's separator inside the headline, with a section's label or a second
+  headline beside it ("Navy gets frigate | World News | Navy", "Talks end | Ships sail").
+- ``caption``: a photo's credit or caption line ("Photo: ...", "(Photo by ...)", "File
+  photo", "Courtesy of ...", "Getty Images", "Ivan Petrov / AFP"), not a sentence.
+- ``first-person``: "we", "our", "us", "my", "me" outside quotation marks: a speaker's words
+  told as the headline's own ("Cooperation between our countries grows": the tail of a
+  quotation without its marks or its speaker); "US" is a country.
+- ``garbled``: a single letter that is no word ("launch e fourth corvette": what is left of a
+  word a page split), or a headline opening with a lower-case letter (the middle of a
+  sentence or quotation: "and will strengthen the ties").
 - ``fragment``: leftover fragments: attribution ("This reported by ...", "It was reported",
   "Reported by ...", "According to ..." at the start, "... , he said" at the end) or a
   sentence adverb or participle cut from its clause ("Notably, ...", "Started, ..."), a
@@ -108,7 +124,10 @@ CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response
                         r"|\bto\s+(?:try|attempt|strive|seek)\W*$"
                         # "… five S-400 surface-to-air": a weapon's kind without the weapon
                         r"|\b(?:surface|air|ship|ground|sea|land|submarine)-to-"
-                        r"(?:air|surface|ship|ground|sea|shore)\W*$", re.I)
+                        r"(?:air|surface|ship|ground|sea|shore)\W*$"
+                        # "… ahead of entry": what is entered (into force, into service) was cut
+                        r"|\b(?:of|to|before|after|upon|on|following|pending|until|since|for)"
+                        r"\s+(?:the\s+|its\s+|their\s+)?entry\W*$", re.I)
 AGENCIES = ("Reuters", "AP", "AFP", "TASS", "Xinhua", "IRNA", "ISNA", "Tasnim", "Sputnik",
             "Anadolu", "AA", "PTI", "IANS", "ANI", "APP", "BSS", "EFE", "RIA", "Interfax",
             "KCNA", "Yonhap", "UNI", "dpa", "DPA", "Mehr", "Fars", "RFE/RL")
@@ -290,7 +309,7 @@ THIRD_SINGULAR = frozenset(
     f for b in BASE_VERBS for f in _forms(b)
     if f.endswith("s") and f != b and not f.endswith("ss")) | {"is", "was", "has", "does"}
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|,")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|,(?!\d)")  # ("16,000": no comma of a clause)
 
 
 def _words(title: str) -> list[str]:
@@ -319,9 +338,12 @@ def problems(title: str) -> list[str]:
     # "Frigate handed over": a particle after a past form ends a phrasal verb, no phrase
     particle = len(lowered) > 1 and lowered[-1] in ("over", "through") and \
         (lowered[-2].endswith("ed") or lowered[-2] in PAST_FORMS)
+    closed = text[-1:] in ".!?\"”’)"
     if text and (opens or (lowered and lowered[-1] in DANGLING and not number_end
-                                         and not particle and text[-1] not in ".!?\"”’)")
-                 or CUT_PHRASE.search(text)) or text and _cut_phrase(text, lowered):
+                                         and not particle and not closed)
+                 or CUT_PHRASE.search(text)) or text and _cut_phrase(text, lowered) or \
+            lowered and not closed and (lowered[-1] in PRONOUN_END or lowered[-1] == "it" and
+                                        len(lowered) > 1 and lowered[-2] in DANGLING):
         found.append("cut-end")
     if _unbalanced(text):
         found.append("unbalanced")
@@ -341,10 +363,38 @@ def problems(title: str) -> list[str]:
         found.append("repeated")
     if OTHER_SCRIPT.search(text):
         found.append("script")
+    if re.search(r"\S\s+[|¦•]\s+\S", text):
+        found.append("label")
+    if any(p.search(text) for p in CAPTION_PATTERNS):
+        found.append("caption")
+    if FIRST_PERSON.search(QUOTED.sub(" ", text)):
+        found.append("first-person")
+    if STRAY_LETTER.search(QUOTED.sub(" ", text)) or text[:1].islower():
+        found.append("garbled")
     if any(p.search(text) for p in FRAGMENT_PATTERNS) or (
             lowered and lowered[0] in OPENING_PREPOSITIONS and "," not in text):
         found.append("fragment")
     return found
+
+
+# A pronoun that ends a headline is the subject of a cut clause or points out of it: "...
+# until it", "... agrees to this", "... because they" ("... spoke with him", "... ready to
+# deploy it" may point to a name before it).
+PRONOUN_END = _set("he she they we this these those")
+# A caption's or a photo's credit: "Photo: AFP", "(Photo by Ivan Petrov)", "File photo",
+# "Courtesy of the Navy", "Getty Images", "Ivan Petrov / AFP", "©".
+CAPTION_PATTERNS = (
+    re.compile(r"\b(?:photos?|photograph|pictures?|images?|video|pic)\s*(?::|by\b|credit\b|"
+               r"courtesy\b|/)", re.I),
+    re.compile(r"\b(?:file|representational|representative|illustrative|handout)\s+"
+               r"(?:photo|image|picture)\b", re.I),
+    re.compile(r"\b(?:courtesy\s+of|Getty\s+Images|Shutterstock|AFP\s+via)\b|©", re.I),
+    re.compile(rf"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*/\s*(?:{_AGENCY}|EPA|Getty|Anadolu Agency)\b"),
+)
+# First-person words outside a quotation: the speaker's words, not the headline's.
+FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me)\b|\b(?:We|Our|My)\b")
+# A single lower-case letter that is no word ("a" is one; "e-" and "x-ray" are word parts).
+STRAY_LETTER = re.compile(r"(?<![\w'’.&/-])[b-z](?![\w'’.&/-])")
 
 
 # A letter of a script an English reader cannot read (Chinese, Japanese, Korean, Cyrillic,
@@ -377,9 +427,14 @@ def _relative_date(text: str) -> bool:
 
 
 def _repeated(lowered: list[str]) -> bool:
-    """The same run of four words occurs twice: a sentence glued to its own copy."""
+    """The same run of four words occurs twice: a sentence glued to its own copy; or the
+    first three words again after a label ("Navy gets frigate News Navy gets frigate")."""
     runs = [tuple(lowered[i:i + 4]) for i in range(len(lowered) - 3)]
-    return len(runs) != len(set(runs))
+    head = tuple(lowered[:3])
+    again = len(head) == 3 and sum(w in DANGLING for w in head) < 2 and any(
+        tuple(lowered[i:i + 3]) == head and lowered[i - 1] not in DANGLING | AUXILIARIES
+        for i in range(4, len(lowered) - 2))  # ("… sign deal as Croatia and Slovenia agree")
+    return len(runs) != len(set(runs)) or again
 
 
 def is_broken(title: str) -> bool:
@@ -429,6 +484,10 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
             if before in AUXILIARIES:
                 return True
             continue
+        if word.endswith("s") and i + 1 < len(lowered) and lowered[i + 1] == "," and \
+                word not in SPEECH_VERBS and word not in AUXILIARIES:
+            continue  # "Flotilla ships, missile ship Dagestan …": a plural noun before its
+            # appositive, no verb ("Minister says, …" speaks)
         if word.endswith("s") and word not in BASES and word not in NOUN_OR_VERB:
             return True  # "Goyal urges", "Military confirms": no noun reading
         if words and i >= 2 and words[i - 1].endswith("-") and \
@@ -687,8 +746,15 @@ def _cut_phrase(text: str, lowered: list[str]) -> bool:
             lowered[-2] not in AUXILIARIES and lowered[-2] not in NOT_SUBJECT and \
             lowered[-2] not in VERB_FORMS:
         return True  # (right after a verb the word is its object: "Parliament approves purchase")
+    if len(lowered) > 3 and lowered[-2] in GERUND_LEADS and last.endswith("ing") and \
+            last[:-3] in NEEDS_OBJECT | {b[:-1] for b in NEEDS_OBJECT if b.endswith("e")}:
+        return True  # "... ahead of signing", "... for supplying": what is signed was cut
     return len(lowered) >= 4 and lowered[-3] in SIDE_PREPOSITIONS and \
         (_regular_participle(last) or last in PAST_FORMS or last in ("signed", "agreed"))
+
+
+# Prepositions before a gerund: "... ahead of signing", "... after receiving"
+GERUND_LEADS = _set("of for before after by without upon on to")
 
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

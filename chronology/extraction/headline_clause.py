@@ -347,7 +347,12 @@ def _drop_appositives(text: str) -> str:
     text = _named_subject(text)
     def keep_or_drop(match: re.Match) -> str:
         inner, after = match.group(1), match.group(2) or ""
-        if len(inner.split()) > 10 or _LIST_GOES_ON.match(match.string, match.end()):
+        # "Two ships, the missile ship Dagestan and the small missile ship Grad Sviyazhsk,
+        # arrived": a long appositive naming the subject, with the past verb right after it
+        named = inner[:4].lower() in ("the ", "a ", "an ") and len(inner.split()) <= 20 and \
+            is_past(after) and after not in AUXILIARIES and \
+            not has_verb(match.string[:match.start()])
+        if len(inner.split()) > 10 and not named or _LIST_GOES_ON.match(match.string, match.end()):
             return match.group(0)  # "rivals, the Czech Republic, Hungary and Poland": a list
         if _LIST_ENDS.fullmatch(inner) and re.search(r"\b[A-Z][\w.'’-]*$", match.string[:match.start()]):
             return match.group(0)  # "a tour of Oman, Kuwait and Bahrain, which": a list's end

@@ -32,6 +32,9 @@ _PLURAL_SAYS = re.compile(
     r"officers|lawmakers|both|they)\s+(?:says|meets|signs|holds|agrees|has|is|was)\b",
     re.IGNORECASE)
 _NEEDS_TO = en_grammar.TITLE_FIT_NEEDS_TO
+_ON_VERBS = en_grammar.TITLE_FIT_ON_VERBS
+_TIME_UNITS = en.UNITS
+_ON_PARTICLE_VERBS = en_grammar.TITLE_FIT_ON_PARTICLE_VERBS
 _NOT_NOUNS = en_grammar.TITLE_FIT_NOT_NOUNS
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
 
@@ -64,8 +67,57 @@ def problems(title: str) -> list[str]:
         found.append(f"dateline or agency remnant {remnant.group(0).strip()!r}")
     if _PLURAL_SAYS.search(title):
         found.append("subject and verb disagree")
+    if first_person(title):
+        found.append("a speaker's words outside quotation marks")
     found.extend(verb_problems(title))
     return found
+
+
+# "we", "our", "I", "us" ("US" is a country; the "I" of "World War I" a numeral)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:" + "|".join(
+    "us" if w == "us" else r"I(?=\s+[a-z])" if w == "i" else f"[{w[0].upper()}{w[0]}]{w[1:]}"
+    for w in sorted(en_grammar.TITLES_FIRST_PERSON)) + r")\b")
+
+
+_OWN_DETERMINER = re.compile(r"\b(?:[Oo]ur|[Mm]y)\s+(?=[\w$])")
+
+
+def first_person_dropped(title: str) -> str:
+    """"Minister says our experts will travel to Moscow" -> "Minister says experts will travel
+    to Moscow": a speaker's "our" or "my" before a noun, outside quotation marks, goes as an
+    article does in a headline; a "we" or "I" stays (the rules quote such words, unchanged)."""
+    if not first_person(title):
+        return title
+    parts = re.split(r"(“[^”]*”|\"[^\"]*\")", title)
+    made = "".join(part if part[:1] in "“\"" else _OWN_DETERMINER.sub("", part) for part in parts)
+    made = made[:1].upper() + made[1:]
+    return made if not first_person(made) and len(problems(made)) <= len(problems(title)) \
+        else title
+
+
+# A lone lower-case letter that is no word ("a" is one; "e-", "x-ray" are word parts)
+_STRAY_LETTER = re.compile(r"(?<![\w'’.&/-])[b-z](?![\w'’.&/-])\s*")
+
+
+def stray_letters_dropped(title: str) -> str:
+    """"… jointly launch e fourth corvette" -> "… jointly launch fourth corvette": a single
+    letter that is no word, outside quotation marks, is what a page left of a word it split
+    ("th e fourth"); it goes."""
+    parts = re.split(r"(“[^”]*”|\"[^\"]*\")", title)
+    return "".join(part if part[:1] in "“\"" else _STRAY_LETTER.sub("", part) for part in parts)
+
+
+def first_person(text: str) -> bool:
+    """Whether ``text`` has a word of the first person ("we", "our", "I", "us"), outside
+    quotation marks: a speaker's own words."""
+    text = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    for found in _FIRST_PERSON_WORD.finditer(text):
+        before = text[:found.start()].split()[-1:]
+        if found.group(0) != "I" or not before or not (
+                text[found.start() - 1] in "-–—" or before[0][:1].isupper() or
+                before[0] in ("-", "–", "—")):
+            return True  # (not the numeral of "AL BATTAR-I", "Cyclone – I", "World War I")
+    return False
 
 
 _NO_SUBJECT_BEFORE = en_grammar.TITLE_FIT_NO_SUBJECT_BEFORE
@@ -248,6 +300,12 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
             # (not "Exercise Hawk-24, a biennial …": a name, then its appositive)
         if words[i - 1].lower() in PHRASE_START | {"of"} and words[i - 1].islower():
             boundary = False  # "consists of | around 40 jets": a preposition keeps its object
+        if nxt == "on" and words[i - 1].isalpha() and words[i - 1].islower() and \
+                set(_lemmas(words[i - 1].lower()).get("VERB", ())) & _ON_VERBS:
+            boundary = False  # "… will go | on until …", "… relies | on": the verb's "on"
+        if nxt in ("after", "before") and words[i - 1].lower().rstrip("s") in _TIME_UNITS + ("hour",):
+            boundary = False  # "comes just weeks | after the drills": a span and what it
+            # is counted from are one phrase
         if _verb_left_bare(words, i):
             boundary = False  # "sends contingent to participate | in X", "commences drill
             # with participation | from …": the verb's or the noun's phrase completes it
@@ -492,6 +550,10 @@ _AFTER_PREPOSITION = {"accordance": ("in",), "addition": ("in",), "order": ("in"
                       "front": ("in",), "spite": ("in",), "well": ("as",), "reference": ("with",),
                       **en.BARE_COMPLEMENT_NOUNS}
 _NEEDS_MORE = en_grammar.TITLE_FIT_NEEDS_MORE
+_NEEDS_PREPOSITION = en_grammar.TITLE_FIT_NEEDS_PREPOSITION
+_MODIFIER_COMPOUND = en_grammar.TITLE_FIT_MODIFIER_COMPOUND
+_PRONOUN_END = en_grammar.TITLE_FIT_PRONOUN_END
+_TIME_OPENERS = en_grammar.TITLE_FIT_TIME_OPENERS
 
 
 def dangles(words: list[str]) -> bool:
@@ -506,6 +568,15 @@ def dangles(words: list[str]) -> bool:
             not finite_verb(words[:-1]) and \
             (last in en.OBJECT_VERBS or last.endswith("s") and last[:-1] in en.OBJECT_VERBS):
         return True  # "Gantz and Loudiyi sign": the headline's verb lost its object
+    if len(words) > 1 and not re.search(r"[”\")]$", words[-1]) and (
+            last in _PRONOUN_END or last == "it" and (
+                words[-2].endswith(",") or words[-2].lower() in _CLAUSE_OPENERS | _TIME_OPENERS)):
+        return True  # "… at Anzali, until they", "… agrees to this": what they did is cut
+    if len(words) > 2 and re.fullmatch(_MODIFIER_COMPOUND, words[-1]):
+        return True  # "… five S-400 surface-to-air": the weapon's noun was cut
+    if last in _NEEDS_PREPOSITION and len(words) > 2 and \
+            not is_verb_form(words[-2].lower().strip(",;:")):
+        return True  # "… meets Nakatani ahead": of what (not "Talks go ahead")
     if last in _AFTER_PREPOSITION:
         return len(words) > 1 and words[-2].lower() in _AFTER_PREPOSITION[last] + ("of",)
     if last in _NEEDS_MORE and len(words) > 1:
@@ -531,6 +602,9 @@ def dangles(words: list[str]) -> bool:
         return False  # "… isn't known": a verb, not a name's label
     if last in _PARTICLES and len(words) > 1 and words[-2].islower() and is_past(words[-2]):
         return False  # "Boats handed over", "Base taken over": a phrasal verb's particle
+    if last == "on" and len(words) > 1 and words[-2].isalpha() and words[-2].islower() and \
+            set(_lemmas(words[-2].lower()).get("VERB", ())) & _ON_PARTICLE_VERBS:
+        return False  # "… cooperation will go on", "Talks carry on": the verb's particle
     return last in FUNCTION_END
 
 

@@ -59,7 +59,14 @@ from chronology.extraction.title_cut import (
 )
 from chronology.extraction.title_dates import strip_dates
 from chronology.extraction.title_fit import MAX_WORDS as HARD_MAX_WORDS
-from chronology.extraction.title_fit import fit, problems
+from chronology.extraction.title_fit import (
+    finite_verb,
+    first_person,
+    first_person_dropped,
+    fit,
+    problems,
+    stray_letters_dropped,
+)
 from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
 from chronology.extraction.title_people import Describe, meeting_title, short_speaker
 from chronology.extraction.verbs import (
@@ -82,15 +89,20 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
-    sentence, date_spans = _former_dropped(*_copy_dropped(sentence, date_spans))
+    sentence, date_spans = _former_dropped(*_copy_dropped(*_labels_dropped(sentence,
+                                                                            date_spans)))
     sentence = _END_MARK.sub(".", sentence)  # (spans lie before it: an end mark has no date)
     sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
     sentence, date_spans = _report_days_dropped(sentence, date_spans)
     sentence, date_spans = _statement_saying_told(sentence, date_spans)
+    sentence, date_spans = _kicker_told(sentence, date_spans)
+    sentence, date_spans = _attendance_told(sentence, date_spans)
     title = _make_title(sentence, date_spans, people, statement, describe)
     title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
-    title = _act_told(title, sentence)
+    title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
+                                      sentence))
+    title = _when_told(title, sentence, people)
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
@@ -130,6 +142,94 @@ def _copy_dropped(sentence: str, spans: list[tuple[int, int]]
     return sentence[cut:], [(a - cut, b - cut) for a, b in spans if a >= cut]
 
 
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?P<clause>[^,;:“”\"]{8,}?)\s*(?:[,;.]|$)")
+
+
+def _when_told(title: str, sentence: str, people: dict[str, str]) -> str:
+    """"Their last visit to Anzali was in October 2016, when the ships took part in a drill":
+    a verbless title of a time told by its "when" clause is that clause's act ("Ships take
+    part in drill"), when that makes a usable headline."""
+    found = _WHEN_CLAUSE.search(sentence)
+    if not found or "no finite verb" not in problems(title):
+        return title
+    made = cap(headline(found.group("clause"), people))
+    return made if made and not problems(made) and names_a_subject(made) else title
+
+
+_ATTENDANCE = re.compile(
+    r"^(?P<who>[A-Z][^,;:“”\"()|]*?)\s+(?:(?P<at>at|during)\s+(?=(?:the|a|an|their|his|her|its)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(en_grammar.TITLES_ATTENDED_OCCASIONS) + r")\b)"
+    r"|(?P<on>on)\s+(?=(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?visits?\s+to\b))")
+
+
+def _attendance_told(sentence: str, spans: list[tuple[int, int]]
+                   ) -> tuple[str, list[tuple[int, int]]]:
+    """A caption's people with no verb, at an occasion or on a visit: "Russian and Iranian
+    officials during the signing ceremony in Tehran." -> "… officials attended the signing
+    ceremony …"; "Shoigu on an official visit to Tehran." -> "Shoigu paid an official visit to
+    Tehran." (being at an occasion is attending it; being on a visit is paying it)."""
+    found = _ATTENDANCE.match(sentence)
+    last = found.group("who").split()[-1] if found else ""
+    if not found or not (last[:1].isupper() or last in en_grammar.TITLES_ATTENDEES) or \
+            finite_verb(found.group("who").split() + ["x"]) or \
+            finite_verb(sentence[found.end():].split(", ")[0].split()):
+        return sentence, spans
+    a, b = found.span("at") if found.group("at") else found.span("on")
+    verb = "attended" if found.group("at") else "paid"
+    shift = len(verb) - (b - a)
+    return sentence[:a] + verb + sentence[b:], \
+        [(x + shift if x >= b else x, y + shift if y >= b else y) for x, y in spans]
+
+
+_KICKER = re.compile(r"^(?P<kicker>[^:“”\"|]{2,60}?)\s*:\s+(?P<rest>[A-Z“\"].*)$", re.DOTALL)
+
+
+def _kicker_told(sentence: str, spans: list[tuple[int, int]]
+                 ) -> tuple[str, list[tuple[int, int]]]:
+    """A few words and a colon before a sentence with its own verb: a speaker's name before
+    words in the first person ("Lavrov: We are ready to …" -> "Lavrov said: “We are ready to
+    …”", the words unchanged), or a kicker, a topic's label in lower case ("Su-35 deal: Iran
+    to get first jets …" -> "Iran to get first jets …"); dates move with the words."""
+    found = _KICKER.match(sentence)
+    if not found or any(a < found.start("rest") for a, _ in spans):
+        return sentence, spans
+    kicker, rest = found.group("kicker").strip(), found.group("rest")
+    words = kicker.split()
+    if len(words) > 4 or finite_verb(words + ["x"]) or not finite_verb(rest.split()) or \
+            re.search(r"[“”\"]", rest):
+        return sentence, spans
+    at = found.start("rest")
+    if first_person(rest) and all(w[:1].isupper() for w in words) and not kicker.isupper():
+        head = f"{kicker} said: “"  # a name's (not a dateline's) first-person words
+        told = head + rest.rstrip(" .") + "”"
+        return told, [(a - at + len(head), b - at + len(head)) for a, b in spans]
+    if any(w.islower() and w.isalpha() for w in words) and not first_person(rest):
+        return rest, [(a - at, b - at) for a, b in spans]  # a label in lower case
+    return sentence, spans
+
+
+_PAGE_SEPARATOR = re.compile(r"\s+[|¦]\s+")
+
+
+def _labels_dropped(sentence: str, spans: list[tuple[int, int]]
+                    ) -> tuple[str, list[tuple[int, int]]]:
+    """"Russia, Iran to hold naval drill | Defence News | Russia, Iran to hold naval drill": a
+    page's headline between its separators, printed twice around a section's label, or
+    beside labels of a few words: the headline, once, with its dates."""
+    cuts = [(0, 0)] + [m.span() for m in _PAGE_SEPARATOR.finditer(sentence)] + \
+        [(len(sentence), len(sentence))]
+    if len(cuts) < 3:
+        return sentence, spans
+    parts = [(cuts[k][1], cuts[k + 1][0]) for k in range(len(cuts) - 1)]
+    texts = [sentence[a:b].strip(" .") for a, b in parts]
+    longest = max(range(len(parts)), key=lambda k: len(texts[k].split()))
+    same = len(parts) >= 3 and texts[0].lower() == texts[-1].lower() and texts[0]
+    if not same and any(len(t.split()) > 3 for k, t in enumerate(texts) if k != longest):
+        return sentence, spans  # two sentences a separator joins: not a page's labels
+    a, b = parts[0] if same else parts[longest]
+    return sentence[a:b], [(x - a, y - a) for x, y in spans if a <= x and y <= b]
+
+
 # "… on July 7./.": the end mark of a story in Vietnamese agencies' English services is
 # no part of its last sentence
 _END_MARK = re.compile(r"\s*\./\.?\s*$")
@@ -141,6 +241,25 @@ def _act_told(title: str, sentence: str) -> str:
     headline."""
     told = action_headline(title, sentence)
     return told if told and not problems(told) and names_a_subject(told) else title
+
+
+_AT_OCCASION = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]*?)\s+at\s+(?P<what>(?:(?:the|a|an)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(en_grammar.TITLES_ATTENDED_OCCASIONS)
+                         + r"))\b(?P<rest>[^“”\"]*)$")
+
+
+def _attending_told(title: str) -> str:
+    """"Khanzadi and Kasatonov at signing ceremony" (a caption's words, no verb) ->
+    "Khanzadi and Kasatonov attend signing ceremony": people at an occasion attend it."""
+    found = _AT_OCCASION.match(title)
+    last = found.group("who").split()[-1] if found else ""
+    if not found or "no finite verb" not in problems(title) or \
+            not (last[:1].isupper() or last in en_grammar.TITLES_ATTENDEES):
+        return title
+    who = found.group("who")
+    verb = "attend" if " and " in who or plural_speaker(who) else "attends"
+    made = f"{who} {verb} {found.group('what')}{found.group('rest')}"
+    return made if not problems(made) and names_a_subject(made) else title
 
 
 _CREDIT = re.compile(r"\s*(?:" + "|".join(map(re.escape, en.CREDIT_MARKS)) + r")")
@@ -347,9 +466,15 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     # "X said she was heartened …", "The bank said it will buy …": the clause is about the
     # speaker, so the headline says who ("X says she was heartened …")
     about_speaker = bool(speaker) and re.match(r"(?:he|she|it|they|we|I)\b", clause) is not None
+    # "Our cooperation will go on, he said": words in the first person with no quotation
+    # marks are the speaker's own, told as a quotation of them, unchanged ("Khanzadi says
+    # “Our cooperation will go on”"), never as the headline's ("… says our cooperation …")
+    own_words = bool(speaker) and not quotation and first_person(clause) and \
+        not re.search(r"[“”\"]", clause) and bool(_verbatim_start(clause, sentence))
     said = ""  # "Niazi says": who says the clause, when the headline tells words
     occasion_quote = quotation and not dated_inside  # "“…,” Macron said during a visit …"
-    if speaker and (statement or occasion_quote or about_speaker or clause.startswith(("“", '"'))):
+    if speaker and (statement or occasion_quote or about_speaker or own_words or
+                    clause.startswith(("“", '"'))):
         # words (a sentence that opens with a quotation and names who said it is that
         # speaker's words, whatever its date dates: "“…,” Macron said during a visit …")
         words = f"“{clause.rstrip(' ,.')}”" if quotation and (statement or occasion_quote) else ""
@@ -368,6 +493,13 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
             # difference …,” Blinken said": a quotation too long to tell whole is shortened
             # in its own words, never reworded and cut ("… calibrated to make most")
             title = _quoted_words(who, verb, words) or title
+        if own_words:
+            words = "“" + _verbatim_start(clause, sentence) + "”"
+            title = _quoted_words(who, verb, words) or cap(f"{said} {words}")
+            head = re.split(r"\s+(?:of|for|at|in)\s+", who, maxsplit=1)[0]
+            if head != who and "…" in title and not _quoted_words(head, verb, words):
+                title = cap(f"{head} {verb} {words}")  # "Governor says “…”" whole, not the
+                # office's full name and half the words
     else:  # ("a partnership they said was aimed at …": what they said of it goes)
         title = cap(_resolved(headline(_REDUCED_SAID.sub("", clause), people), describe))
     quoted_act = _subject_and_quotation(speaker, clause, people, describe) \
@@ -394,6 +526,20 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
 # "X, the army's deputy chief, said: “Today we are launching …": a quotation a colon introduces
 _SAID_COLON = re.compile(r"^(?P<speaker>[^“”\":]{3,160}?),?\s+" + SPEECH +
                          r"\s*:\s*(?P<mark>[“\"])(?P<words>[^“”\"]{12,})[”\"]?\W*$")
+
+
+def _verbatim_start(clause: str, sentence: str) -> str:
+    """The clause as the sentence writes it, or its longest opening (four words or more) the
+    sentence writes word for word, closed by "…" (a date the rules took out of the clause
+    ends it: "We signed the contract | on Tuesday | for radar systems"); "" when none."""
+    whole = clause.strip(" ,.;:")
+    if whole in sentence:
+        return whole
+    words = whole.split()
+    for n in range(len(words) - 1, 3, -1):
+        if " ".join(words[:n]) in sentence:
+            return " ".join(words[:n]).rstrip(",;:") + " …"
+    return ""
 
 
 def _introduced_quotation(sentence: str, people: dict[str, str], describe: Describe | None) -> str:

@@ -716,9 +716,9 @@ PLACE_NOUNS = {"Cosmodrome", "Region", "Base", "Airbase", "Airport", "Port", "Ha
                "Sea", "Ocean", "Strait", "Gulf", "Bay", "Shipyard", "Yard", "Province", "District",
                "Island", "Islands", "River", "Lake", "Street", "Square", "Palace", "Center",
                "Centre", "University", "Academy", "Forum", "Summit", "Council", "Ministry",
-               "Agency", "Fleet", "Command", "Corps", "Station", "Range", "Desert", "Valley",
-               "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium", "Park", "Field",
-               "Seaboard", "Coast", "Area", "Ground", "Grounds"}
+               "Agency", "Fleet", "Flotilla", "Squadron", "Command", "Corps", "Station", "Range",
+               "Desert", "Valley", "Oblast", "Krai", "Territory", "Hall", "Hotel", "Stadium",
+               "Park", "Field", "Seaboard", "Coast", "Area", "Ground", "Grounds"}
 # Named documents end in these: "the Shusha Declaration", "the Camp David Accords", "the
 # Nuclear-Powered Submarine Partnership" (a programme's name, no person's).
 DOCUMENT_NOUNS = {"Declaration", "Treaty", "Agreement", "Accord", "Accords", "Pact", "Charter",
@@ -1296,7 +1296,10 @@ CAPTION_NOT_ACTS = ("including", "following", "regarding", "concerning", "accord
 # that told what they were: "… in a move that angered X" cut to "… in move", "in an event
 # attended by …" to "in event" (``title_fit.dangles``).
 BARE_COMPLEMENT_NOUNS = {"move": ("in",), "bid": ("in",), "effort": ("in",),
-                         "attempt": ("in",), "event": ("in", "at"), "step": ("in",)}
+                         "attempt": ("in",), "event": ("in", "at"), "step": ("in",),
+                         # "… ahead of entry": into force, into service
+                         "entry": ("before", "after", "upon", "on", "since", "until",
+                                   "following", "pending")}
 # A first-person opener of the outlet's own learning (``titles``): "We have just learned
 # that …", "We just got the news that …": the act is what follows.
 FIRST_PERSON_LEARNED = (r"(?:we|i)\s+(?:have\s+|had\s+)?(?:just\s+|now\s+|also\s+)?"

@@ -310,6 +310,13 @@ TITLE_FIT_FUNCTION_END = {
 }
 # "… also known", "… codenamed": a name is missing; not after a verb ("… isn't known")
 TITLE_FIT_NAMING = {"codenamed", "code-named", "called", "named", "dubbed", "known"}
+# Verbs whose "on" is a particle that may end the headline ("cooperation will go on"), and
+# verbs whose "on" opens their object ("… will rely on …"): neither is cut from its "on".
+TITLE_FIT_ON_PARTICLE_VERBS = {"go", "carry", "keep", "move", "press", "push", "hold", "soldier"}
+TITLE_FIT_ON_VERBS = TITLE_FIT_ON_PARTICLE_VERBS | {
+    "rely", "depend", "focus", "insist", "count", "build", "draw", "call", "agree", "decide",
+    "comment", "embark", "concentrate",
+}
 # Words a shortened headline may stop before: the start of a new phrase.
 TITLE_FIT_PHRASE_START = {
     "in", "on", "at", "for", "with", "by", "from", "to", "during", "after", "before", "amid",
@@ -382,6 +389,12 @@ TITLE_FIT_BEFORE_COMPLEMENT = {
 }
 # Words that need more after them at a headline's end: "… according", "… told"
 TITLE_FIT_NEEDS_MORE = {"according", "told", "adds", "added", "notes", "noted", "stated"}
+# Compound modifiers that stand before a weapon's noun and never end a headline: "… five
+# S-400 surface-to-air (missile systems)", "… medium-range (missiles)"
+TITLE_FIT_MODIFIER_COMPOUND = r"[a-z]+-(?:to-[a-z]+|range|capable|guided|launched)"
+# Words that need their "of" or "to" and its noun after them ("… Nakatani ahead (of …)",
+# "… prior (to …)"), unless a verb's ("Talks go ahead")
+TITLE_FIT_NEEDS_PREPOSITION = {"ahead", "prior"}
 # Participles that never end a phrase: "based (on)", "aimed (at)", "due (to)"
 TITLE_FIT_BARE_PARTICIPLES = {
     "based", "aimed", "focused", "focussed", "geared", "intended", "designed", "tasked",
@@ -419,6 +432,13 @@ TITLE_FIT_CLAUSE_OPENERS = {"if", "because", "although", "though", "unless", "wh
 TITLE_GUARD_PRONOUN_SUBJECTS = {
     "one", "he", "she", "it", "they", "we", "this", "that", "these", "those",
 }
+# (extraction/title_fit.py) Pronouns that never end a headline: the subject of a clause the
+# cut left ("… docks at Anzali until they"), or a pointer out of the headline ("… agrees to
+# this"); "it" only after a word that opens a clause ("… until it"; "… ready to deploy it"
+# points to the frigate the headline names); "that" is a function word there anyway
+TITLE_FIT_PRONOUN_END = TITLE_GUARD_PRONOUN_SUBJECTS - {"one", "that", "it"}
+# Words of time that open a clause a cut "it" is the subject of ("… until it", "… once it")
+TITLE_FIT_TIME_OPENERS = {"until", "till", "when", "while", "as", "once", "since", "before", "after"}
 TITLE_GUARD_RELATIVES = {"who", "which", "whose", "where"}
 TITLE_GUARD_FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "will", "would", "their", "there",
@@ -427,6 +447,22 @@ TITLE_GUARD_FUNCTION_WORDS = {
 }
 
 # extraction/titles.py
+# Occasions a caption shows people at ("X and Y at the signing ceremony"): being there is
+# attending them ("X and Y attend signing ceremony")
+TITLES_ATTENDED_OCCASIONS = (
+    "ceremony", "ceremonies", "talks", "meeting", "summit", "parade", "exhibition", "forum",
+    "conference", "reception", "signing", "session", "dialogue", "celebrations", "celebration",
+    "commissioning", "launching", "inauguration", "opening", "closing", "briefing",
+)
+# People a caption shows attending it, by a plural or an office's noun at the end of who is
+# shown (a name, capitalised, counts too): not "Iranian and Russian flags at the opening"
+TITLES_ATTENDEES = {
+    "officials", "officers", "ministers", "delegates", "delegation", "delegations", "leaders",
+    "commanders", "sailors", "troops", "soldiers", "guests", "crew", "crews", "cadets",
+    "diplomats", "envoys", "ambassadors", "chiefs", "personnel", "servicemen", "pilots",
+    "president", "minister", "commander", "officer", "delegate", "envoy", "ambassador",
+    "chief", "head", "leader", "secretary", "spokesman", "spokeswoman", "representatives",
+}
 TITLES_FIRST_PERSON = {"we", "i", "our", "my", "us"}
 # Verbs of saying that take a thing as their object too: "It announced plans to buy …" is an
 # act ("Plans announced to buy …"), "It announced that …" is words

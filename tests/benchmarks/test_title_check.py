@@ -527,3 +527,49 @@ def test_round_sixteen_rules_flag_their_examples(title, rule):
 def test_round_sixteen_near_misses_pass_those_rules(title):
     found = title_check.problems(title)
     assert not {"script", "fragment", "relative-date", "cut-end"} & set(found), found
+
+
+@pytest.mark.parametrize(("title", "rule"), [
+    ("Defence chiefs meet in Baku ahead of entry", "cut-end"),
+    ("Navy keeps frigate in service until it", "cut-end"),
+    ("Ministry initially agrees to this", "cut-end"),
+    ("Envoys meet in Ankara because they", "cut-end"),
+    ("Ministers meet in Minsk ahead of signing", "cut-end"),
+    ("Photo: frigate arrives at Port Said", "caption"),
+    ("Frigate arrives at Port Said (Photo by Anna Berg)", "caption"),
+    ("File photo of frigate at Port Said", "caption"),
+    ("Courtesy of the Hellenic Navy", "caption"),
+    ("Anna Berg / AFP", "caption"),
+    ("Frigate arrives at Port Said News Frigate arrives at Port Said", "repeated"),
+    ("Cooperation between our navies grows", "first-person"),
+    ("Minister says we will buy four frigates", "first-person"),
+    ("Talks with us continue in Oslo", "first-person"),
+    ("Navies jointly launch e third corvette", "garbled"),
+    ("Frigate arrives at Port Said | World News | Frigate", "label"),
+    ("Talks end in Oslo | Ships sail home", "label"),
+    ("Flotilla ships, missile ship Dagestan and small missile ship Volga", "no-verb"),
+    ("and will strengthen the defence ties", "garbled"),
+])
+def test_each_rule_of_the_seventeenth_round_flags_its_example(title, rule):
+    assert rule in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Putin says Sall spoke by telephone with him",  # a pronoun pointing to a name before it
+    "US and Norway sign deal on air defence",  # "US" is a country
+    "Exercise Storm – I starts at Kandla",  # a numeral
+    "Talks go ahead in Riga",
+    "Plan B approved by parliament",
+    "Minister says “we will buy four frigates”",  # the speaker's words, quoted
+    "Croatia and Slovenia sign deal as Croatia and Slovenia agree",
+    "Greece bans entry of warships",
+    "Photos of new frigate emerge",
+    "Minister says, “we will buy four frigates”",
+])
+def test_good_headlines_pass_the_seventeenth_round_rules(title):
+    assert title_check.problems(title) == []
+
+
+def test_the_seventeenth_round_rules_are_listed_in_docstring():
+    for rule in ("caption", "first-person", "garbled", "label"):
+        assert f"``{rule}``" in title_check.__doc__
