@@ -81,6 +81,10 @@ class Language:
     habit: re.Pattern
     state_verbs: re.Pattern
     adversary: re.Pattern
+    # a side named as the target of a third country's act («تحریم تسلیحاتی ایران»), and a
+    # third country told as taking part in an occasion already told («در این رزمایش شرکت»)
+    targeted: re.Pattern
+    takes_part: re.Pattern
     vague_time: re.Pattern
     present_acts: re.Pattern
     opening_adverbials: re.Pattern
@@ -481,6 +485,8 @@ def build(module: ModuleType) -> Language:
                 if _table(module, "HABIT_ADVERBS", ()) else ""), re.IGNORECASE),
         state_verbs=words("STATE_VERBS"),
         adversary=words("ADVERSARY"),
+        targeted=words("TARGETED"),
+        takes_part=re.compile(_table(module, "TAKES_PART", NEVER)),
         vague_time=words("VAGUE_TIME"),
         present_acts=words("PRESENT_ACTS"),
         opening_adverbials=words("OPENING_ADVERBIALS"),

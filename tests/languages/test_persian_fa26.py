@@ -1,0 +1,64 @@
+"""Persian rules of helper fa26 (issue 11), tested on invented sentences in the style of the
+agencies, with near misses that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _story(*paragraphs):
+    from . import persian_story
+    return persian_story.story(*paragraphs, published="2024-11-29")
+
+
+def _events(tmp_path, name, text):
+    from . import persian_story
+    result = persian_story.analyse(tmp_path, name, text)
+    return [(c.event.date, sorted(c.entities.countries)) for c in result.found], result.explain
+
+
+LEAD = "نیروهای دریایی ایران و روسیه امروز رزمایش مشترکی را در دریای خزر آغاز کردند."
+
+
+# --- a third country (fa.COUNTRIES) with one side: another pair's act ------------------------
+
+@pytest.mark.parametrize("other", ["ارمنستان", "جمهوری آذربایجان", "کوریای شمالی", "امریکا"])
+def test_one_side_with_a_third_country_is_another_pairs_act(tmp_path, other):
+    text = _story(LEAD, f"{other} در ماه مه سامانه‌های پدافندی ساخت روسیه را تحویل گرفت.")
+    told, why = _events(tmp_path, "third", text)
+    assert not any(date == "2024-05" for date, _ in told), why
+    assert any("skipped (off topic: names Russia with" in line for line in why), why
+
+
+def test_a_country_of_the_sides_is_no_third_country(tmp_path):
+    text = _story(LEAD, "نیروی دریایی روسیه در ماه مه سامانه‌های پدافندی جدیدی تحویل گرفت.")
+    told, why = _events(tmp_path, "own", text)
+    assert any(date == "2024-05" for date, _ in told), why
+
+
+@pytest.mark.parametrize("place", ["در سوریه", "به سوریه", "از خاک سوریه", "درباره سوریه",
+                                   "در شمال اقیانوس هند"])
+def test_a_country_as_place_or_matter_is_no_party(tmp_path, place):
+    text = _story(LEAD, f"ناوگروه روسیه در ماه مه {place} رزمایش دریایی برگزار کرد.")
+    told, why = _events(tmp_path, "place", text)
+    assert any(date == "2024-05" for date, _ in told), why
+
+
+def test_an_iranian_province_is_no_country(tmp_path):
+    text = _story(LEAD, "نیروی زمینی روسیه در ماه مه در آذربایجان شرقی رزمایش برگزار کرد.")
+    told, why = _events(tmp_path, "province", text)
+    assert any(date == "2024-05" for date, _ in told), why
+
+
+def test_a_third_country_taking_part_in_the_occasion_told(tmp_path):
+    text = _story(LEAD, "سخنگوی رزمایش روز سه‌شنبه گفت که یک ناوشکن چینی نیز در این رزمایش "
+                        "شرکت دارد.")
+    told, why = _events(tmp_path, "joins", text)
+    assert any(date == "2024-11-26" for date, _ in told), why
+
+
+def test_a_third_countrys_act_aimed_at_a_side(tmp_path):
+    text = _story(LEAD, "آمریکا در ماه اوت تلاش کرد تحریم تسلیحاتی ایران را تمدید کند اما "
+                        "موفق نشد.")
+    told, why = _events(tmp_path, "aimed", text)
+    assert any(date == "2024-08" for date, _ in told), why
