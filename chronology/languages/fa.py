@@ -315,6 +315,12 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پای�
                 r"(?:[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)"
                 r"|(?:(?!اخیر|گذشته)[^.؟!]){0,120}?خبر\s+(?:می[\s\u200c]?دهد|می[\s\u200c]?دهند))"
                 r"(?![\w\u200c])")
+# Words of an anniversary ("به مناسبت هشتادمین سالروز پایان جنگ جهانی دوم در سال ۱۹۴۵",
+# "پنجمین سالگرد پیروزی در جنگ ۲۰۲۰"): a year after one in its clause, right after «در» or
+# «سال» or a word of the thing remembered, names what is remembered, not the day of the act
+# (``foreign_dating.remembered``); a day told after it ("... سالگرد پیروزی ... روز شنبه هشتم
+# نوامبر ... برگزار شد") is the ceremony's own.
+ANNIVERSARY = r"(?:سالگرد|سالروز)[^،.؛:]*(?:(?<!\S)(?:در|سال|جنگ|انقلاب|پیروزی)[\s\u200c]*)$"
 # Personal pronouns that open a sentence ("آنها ..."; see ru.py).
 PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.

@@ -62,3 +62,20 @@ def test_a_third_countrys_act_aimed_at_a_side(tmp_path):
                         "موفق نشد.")
     told, why = _events(tmp_path, "aimed", text)
     assert any(date == "2024-08" for date, _ in told), why
+
+
+# --- an anniversary's year names what is remembered (fa.ANNIVERSARY) -------------------------
+
+@pytest.mark.parametrize("told", ["به مناسبت سالگرد پیروزی در جنگ در سال ۱۹۴۵",
+                                  "به مناسبت هفتادمین سالروز پیروزی ۱۹۴۵"])
+def test_an_anniversarys_year_dates_no_act(tmp_path, told):
+    text = _story(LEAD, f"نیروهای روسیه و ایران {told} رژه مشترکی برگزار کردند.")
+    told_events, why = _events(tmp_path, "anniversary", text)
+    assert not any(date == "1945" for date, _ in told_events), why
+
+
+def test_a_day_after_an_anniversary_is_the_ceremonys(tmp_path):
+    text = _story(LEAD, "نیروهای روسیه و ایران به مناسبت سالگرد پیروزی روز شنبه نهم نوامبر "
+                        "رژه مشترکی برگزار کردند.")
+    told, why = _events(tmp_path, "ceremony", text)
+    assert any(date == "2024-11-09" for date, _ in told), why
