@@ -301,6 +301,11 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:
             return
+        if dating.mention.precision == "year" and self.lang.contrast_opener.match(
+                self.lang.normalise((whole or sentence).text(self.article.text))):
+            self.note(f"{where}: skipped (a background set against the news, dated only by a "
+                      f"year): {words[:60]!r}")
+            return
         # (a lead with a date of its own keeps its own words: "Фрегат 20 сентября вошел в порт")
         headline = lead and self.article.title and (self.lang.pronouns.match(
             self.lang.normalise(words)) or from_headline and not mentions)

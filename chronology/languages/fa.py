@@ -321,6 +321,10 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پای�
 # (``foreign_dating.remembered``); a day told after it ("... سالگرد پیروزی ... روز شنبه هشتم
 # نوامبر ... برگزار شد") is the ceremony's own.
 ANNIVERSARY = r"(?:سالگرد|سالروز)[^،.؛:]*(?:(?<!\S)(?:در|سال|جنگ|انقلاب|پیروزی)[\s\u200c]*)$"
+# A sentence opening on a contrast with the news ("این در حالی است که …", "این ادعاها در حالی
+# بیان می‌شود که …": this comes while …): it sets the news against a background, and a year
+# in it is that background's time, no act's (a day or a month is one occasion).
+CONTRAST_OPENER = r"^\W*این(?:[\s\u200c]+[^\s\u200c]+){0,2}[\s\u200c]+در[\s\u200c]?حالی"
 # Personal pronouns that open a sentence ("آنها ..."; see ru.py).
 PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.

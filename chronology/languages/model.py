@@ -84,6 +84,8 @@ class Language:
     # a side named as the target of a third country's act («تحریم تسلیحاتی ایران»), and a
     # third country told as taking part in an occasion already told («در این رزمایش شرکت»)
     targeted: re.Pattern
+    # a sentence opening on a contrast with the news («این در حالی است که …»: ``CONTRAST_OPENER``)
+    contrast_opener: re.Pattern
     takes_part: re.Pattern
     vague_time: re.Pattern
     present_acts: re.Pattern
@@ -486,6 +488,7 @@ def build(module: ModuleType) -> Language:
         state_verbs=words("STATE_VERBS"),
         adversary=words("ADVERSARY"),
         targeted=words("TARGETED"),
+        contrast_opener=re.compile(_table(module, "CONTRAST_OPENER", NEVER)),
         takes_part=re.compile(_table(module, "TAKES_PART", NEVER)),
         vague_time=words("VAGUE_TIME"),
         present_acts=words("PRESENT_ACTS"),

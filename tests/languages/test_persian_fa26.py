@@ -79,3 +79,27 @@ def test_a_day_after_an_anniversary_is_the_ceremonys(tmp_path):
                         "رژه مشترکی برگزار کردند.")
     told, why = _events(tmp_path, "ceremony", text)
     assert any(date == "2024-11-09" for date, _ in told), why
+
+
+# --- a background set against the news, dated by a year (fa.CONTRAST_OPENER) -----------------
+
+@pytest.mark.parametrize("opener", ["این در حالی است که", "این در حالیست که",
+                                    "این ادعاها در حالی بیان می‌شود که"])
+def test_a_contrast_dated_by_a_year_gives_no_event(tmp_path, opener):
+    text = _story(LEAD, f"{opener} روسیه و ایران در سال ۲۰۱۹ نیز رزمایش مشترکی برگزار کرده "
+                        "بودند.")
+    told, why = _events(tmp_path, "contrast", text)
+    assert not any(date == "2019" for date, _ in told), why
+
+
+def test_a_contrast_dated_by_a_day_is_an_occasion(tmp_path):
+    text = _story(LEAD, "این در حالی است که روسیه و ایران روز گذشته نیز رزمایش مشترکی در "
+                        "خلیج فارس برگزار کردند.")
+    told, why = _events(tmp_path, "contrast_day", text)
+    assert any(date == "2024-11-28" for date, _ in told), why
+
+
+def test_a_year_without_the_contrast_dates_the_act(tmp_path):
+    text = _story(LEAD, "روسیه و ایران در سال ۲۰۱۹ نیز رزمایش مشترکی برگزار کرده بودند.")
+    told, why = _events(tmp_path, "plain_year", text)
+    assert any(date == "2019" for date, _ in told), why
