@@ -105,11 +105,14 @@ class SideNames:
     def other_countries(self, text: str) -> list[str]:
         """The countries ``text`` names that no side of the topic stands for ("Китай" in a
         Russia–Iran article), by the language's ``COUNTRIES``: not a place ("в Сирию") nor
-        what an act is against (``ADVERSARY``: "вторжения украинских войск")."""
+        what an act is against (``ADVERSARY``: "вторжения украинских войск"), nor in the name
+        of a source (``SOURCE_PHRASE``: "به گزارش صدای آمریکا،")."""
         norm = self.lang.normalise(text)
+        sources = [s.span() for s in self.lang.source_phrase.finditer(norm)]
         return [country for country, pattern in self.lang.countries.items()
                 if country not in self.own_countries and any(
-                    not self.a_place(norm, m.start()) and not self.lang.adversary.search(
+                    not any(a <= m.start() < b for a, b in sources)  # "به گزارش صدای آمریکا"
+                    and not self.a_place(norm, m.start()) and not self.lang.adversary.search(
                         re.split(r"[,;:.!?،؛]", norm[max(0, m.start() - 50):m.start()])[-1])
                     for m in pattern.finditer(norm))]
 

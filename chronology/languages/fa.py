@@ -394,6 +394,9 @@ PEOPLES = {"روسیه": ("روس",), "تاجیکستان": ("تاجیک",), "ا
 # there ("نیروهای تاجیک در شمال افغانستان", Afghanistan's Tajiks), which name no country of
 # theirs (``extraction/names.py``).
 PEOPLES_ELSEWHERE = {"تاجیک": ("افغانستان",), "ازبک": ("افغانستان",)}
+# A source named in a sentence ("به گزارش صدای آمریکا،", "به نقل از هندوستان تایمز"): the
+# countries its outlet's name holds are no party to the act told (``other_countries``).
+SOURCE_PHRASE = rf"{_SOURCE}[\s\u200c][^،؛.:\n]{{1,60}}"
 # A country right after these is where an act is done or goes ("در سوریه", "به سوریه", "از
 # خاک سوریه"), a place, not a party to the act (``foreign_sides.a_place``).
 # A country named after these is what an act is about or against («درباره سوریه», «علیه
@@ -418,13 +421,13 @@ PLACE_PREPOSITIONS = ("در", "به", "از", "بر", "فراز", "خاک", "ح�
 # شرقی/غربی» are Iranian provinces, «امارت اسلامی» (the Taliban's emirate) no country here.
 _ENDS = r"(?:\u200c?(?:ی|ای|ها|های|هایی))?(?![\w\u200c])"
 COUNTRIES = {
-    "Russia": rf"(?:روسیه|روس){_ENDS}",
-    "Iran": rf"ایران{_ENDS}",
+    "Russia": rf"(?<!صدای\s)(?:روسیه|روس){_ENDS}",
+    "Iran": rf"(?<!دانشجویان\s)ایران{_ENDS}",
     "China": rf"چین{_ENDS}",
-    "United States": rf"(?:آمریکا|امریکا|ایالات[\s\u200c]?متحده(?:[\s\u200c]?(?:آمریکا|امریکا))?){_ENDS}",
+    "United States": rf"(?<!صدای\s)(?<!صدای)(?:آمریکا|امریکا|ایالات[\s\u200c]?متحده(?:[\s\u200c]?(?:آمریکا|امریکا))?){_ENDS}",
     "Ukraine": rf"اوکراین{_ENDS}",
     "Belarus": rf"(?:بلاروس|بیلاروس){_ENDS}",
-    "India": rf"(?<!اقیانوس\s)(?<!اقیانوس)(?:هند|هندوستان){_ENDS}",  # not the Indian Ocean
+    "India": rf"(?<!اقیانوس\s)(?<!اقیانوس)(?:هند|هندوستان){_ENDS}(?![\s\u200c]?(?:تایمز|امروز))",  # not the Indian Ocean
     "Pakistan": rf"پاکستان{_ENDS}",
     "Afghanistan": rf"(?:افغانستان|افغان){_ENDS}",
     "Turkey": rf"ترکیه{_ENDS}",
@@ -434,7 +437,8 @@ COUNTRIES = {
     "Saudi Arabia": rf"عربستان{_ENDS}",
     "United Arab Emirates": rf"امارات{_ENDS}",
     "Qatar": r"قطر(?![\w\u200c])",
-    "Egypt": rf"مصر{_ENDS}",
+    # «مصر است»: "insists", not Egypt
+    "Egypt": rf"مصر{_ENDS}(?![\s\u200c]+(?:است|هستند|هست|بود|بودند|بوده|نیست)(?![\w\u200c]))",
     "North Korea": r"(?:کره|کوریای)[\s\u200c]?(?:ای[\s\u200c]?)?(?:ها[\s\u200c]?)?شمالی(?![\w\u200c])",
     "South Korea": r"(?:کره|کوریای)[\s\u200c]?(?:ای[\s\u200c]?)?(?:ها[\s\u200c]?)?جنوبی(?![\w\u200c])",
     "Japan": rf"(?:ژاپن|جاپان){_ENDS}",

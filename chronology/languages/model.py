@@ -84,6 +84,8 @@ class Language:
     # a side named as the target of a third country's act («تحریم تسلیحاتی ایران»), and a
     # third country told as taking part in an occasion already told («در این رزمایش شرکت»)
     targeted: re.Pattern
+    # a source named in a sentence («به گزارش صدای آمریکا،»: ``SOURCE_PHRASE``)
+    source_phrase: re.Pattern
     # a sentence opening on a contrast with the news («این در حالی است که …»: ``CONTRAST_OPENER``)
     contrast_opener: re.Pattern
     takes_part: re.Pattern
@@ -488,6 +490,7 @@ def build(module: ModuleType) -> Language:
         state_verbs=words("STATE_VERBS"),
         adversary=words("ADVERSARY"),
         targeted=words("TARGETED"),
+        source_phrase=re.compile(_table(module, "SOURCE_PHRASE", NEVER)),
         contrast_opener=re.compile(_table(module, "CONTRAST_OPENER", NEVER)),
         takes_part=re.compile(_table(module, "TAKES_PART", NEVER)),
         vague_time=words("VAGUE_TIME"),

@@ -103,3 +103,27 @@ def test_a_year_without_the_contrast_dates_the_act(tmp_path):
     text = _story(LEAD, "روسیه و ایران در سال ۲۰۱۹ نیز رزمایش مشترکی برگزار کرده بودند.")
     told, why = _events(tmp_path, "plain_year", text)
     assert any(date == "2019" for date, _ in told), why
+
+
+# --- a country in a source's name is no third country (fa.SOURCE_PHRASE) ---------------------
+
+@pytest.mark.parametrize("source", ["به گزارش صدای آمریکا،", "به نقل از هندوستان تایمز،",
+                                    "به گزارش خبرگزاری دانشجویان ایران (ایسنا)،"])
+def test_a_country_in_a_sources_name_is_no_party(tmp_path, source):
+    text = _story(LEAD, f"{source} نیروی دریایی روسیه در ماه مه رزمایشی در دریای خزر "
+                        "برگزار کرد.")
+    told, why = _events(tmp_path, "source", text)
+    assert any(date == "2024-05" for date, _ in told), why
+
+
+def test_voice_of_america_as_the_subject_names_no_party(tmp_path):
+    text = _story(LEAD, "صدای آمریکا گزارش داد که نیروی دریایی روسیه در ماه مه رزمایشی در "
+                        "دریای خزر برگزار کرد.")
+    told, why = _events(tmp_path, "voa", text)
+    assert any(date == "2024-05" for date, _ in told), why
+
+
+def test_insisting_is_not_egypt(tmp_path):
+    text = _story(LEAD, "ایران بر ادامه رزمایش‌های مشترک با روسیه در ماه مه مصر است.")
+    told, why = _events(tmp_path, "insists", text)
+    assert not any("Egypt" in line for line in why), why
