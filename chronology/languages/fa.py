@@ -218,7 +218,11 @@ DATELINE = (
     r"خبرگزاری [\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?\s*[-–—]\s*گروه"
     r"(?: [\u0600-\u06ff\u200c]+){1,3}\s*:\s*|"
     r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))؛\s*"
-    r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*)"
+    r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*|"
+    # the agency alone before a dash ("باشگاه خبرنگاران جوان- …"; not a desk and an author
+    # before a colon, "خبرگزاری مهر، گروه بین‌الملل - آذر مهدوان: …", the byline of an
+    # analysis, whose first sentence is the writer's view, no news)
+    r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))\s*[-–—]\s*)"
 )
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",

@@ -127,3 +127,23 @@ def test_insisting_is_not_egypt(tmp_path):
     text = _story(LEAD, "ایران بر ادامه رزمایش‌های مشترک با روسیه در ماه مه مصر است.")
     told, why = _events(tmp_path, "insists", text)
     assert not any("Egypt" in line for line in why), why
+
+
+# --- an agency's name alone before a dash is a dateline (fa.DATELINE) -------------------------
+
+@pytest.mark.parametrize("agency", ["باشگاه خبرنگاران جوان- ", "خبرگزاری تسنیم - "])
+def test_an_agency_before_a_dash_is_a_dateline(tmp_path, agency):
+    from . import persian_story
+    text = _story(f"{agency}نیروهای دریایی ایران و روسیه رزمایش مشترکی را در دریای خزر "
+                  "آغاز کردند.")
+    result = persian_story.analyse(tmp_path, "agency", text)
+    titles = [c.event.title for c in result.found]
+    assert titles and not any(t.startswith(agency.split()[0]) for t in titles), titles
+
+
+def test_an_analysis_byline_is_no_dateline():
+    from chronology.languages import language
+    lang = language("fa")
+    line = "خبرگزاری مهر، گروه بین‌الملل - آذر مهدوان: ادعاهای رسانه‌ها درباره این سامانه ..."
+    assert lang.dateline.match(line) is None
+    assert lang.dateline.match("باشگاه خبرنگاران جوان- گفت‌وگوها به پایان رسید.") is not None
