@@ -220,7 +220,7 @@ DATELINE = (
     r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))؛\s*"
     r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*|"
     # the agency alone before a dash ("باشگاه خبرنگاران جوان- …"; not a desk and an author
-    # before a colon, "خبرگزاری مهر، گروه بین‌الملل - آذر مهدوان: …", the byline of an
+    # before a colon, "خبرگزاری مهر، گروه بین‌الملل - مریم رضایی: …", the byline of an
     # analysis, whose first sentence is the writer's view, no news)
     r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))\s*[-–—]\s*)"
 )
@@ -325,8 +325,8 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پای�
 # (``foreign_dating.remembered``); a day told after it ("... سالگرد پیروزی ... روز شنبه هشتم
 # نوامبر ... برگزار شد") is the ceremony's own.
 ANNIVERSARY = r"(?:سالگرد|سالروز)[^،.؛:]*(?:(?<!\S)(?:در|سال|جنگ|انقلاب|پیروزی)[\s\u200c]*)$"
-# A sentence opening on a contrast with the news ("این در حالی است که …", "این ادعاها در حالی
-# بیان می‌شود که …": this comes while …): it sets the news against a background, and a year
+# A sentence opening on a contrast with the news ("این در حالی است که …", "این اظهارات در حالی
+# مطرح می‌شود که …": this comes while …): it sets the news against a background, and a year
 # in it is that background's time, no act's (a day or a month is one occasion).
 CONTRAST_OPENER = r"^\W*این(?:[\s\u200c]+[^\s\u200c]+){0,2}[\s\u200c]+در[\s\u200c]?حالی"
 # Personal pronouns that open a sentence ("آنها ..."; see ru.py).
