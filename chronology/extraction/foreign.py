@@ -286,7 +286,8 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         if not on_topic and not groups and (meant := self.deal_for_things_told(context)):
             groups, on_topic = meant, True
         where = f"line {self.line_of(sentence.start)}"
-        others = self.other_countries(context) if on_topic and len(groups) <= 1 else []
+        others = self.other_countries(context) if on_topic and len(groups) <= 1 and not (
+            self.third_party_of_topic(context)) else []
         if others:
             self.note(f"{where}: skipped (off topic: names {', '.join(groups) or 'no side'} "
                       f"with {', '.join(others)}): {words[:60]!r}")
@@ -299,6 +300,11 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
             return
         dating = self.dating(words, sentence, mentions, lead)
         if dating is None:
+            return
+        if dating.mention.precision == "year" and self.lang.contrast_opener.match(
+                self.lang.normalise((whole or sentence).text(self.article.text))):
+            self.note(f"{where}: skipped (a background set against the news, dated only by a "
+                      f"year): {words[:60]!r}")
             return
         # (a lead with a date of its own keeps its own words: "Фрегат 20 сентября вошел в порт")
         headline = lead and self.article.title and (self.lang.pronouns.match(

@@ -105,13 +105,31 @@ class SideNames:
     def other_countries(self, text: str) -> list[str]:
         """The countries ``text`` names that no side of the topic stands for ("Китай" in a
         Russia–Iran article), by the language's ``COUNTRIES``: not a place ("в Сирию") nor
-        what an act is against (``ADVERSARY``: "вторжения украинских войск")."""
+        what an act is against (``ADVERSARY``: "вторжения украинских войск"), nor in the name
+        of a source (``SOURCE_PHRASE``: "به گزارش صدای آمریکا،")."""
         norm = self.lang.normalise(text)
+        sources = [s.span() for s in self.lang.source_phrase.finditer(norm)]
         return [country for country, pattern in self.lang.countries.items()
                 if country not in self.own_countries and any(
-                    not self.a_place(norm, m.start()) and not self.lang.adversary.search(
-                        re.split(r"[,;:.!?]", norm[max(0, m.start() - 50):m.start()])[-1])
+                    not any(a <= m.start() < b for a, b in sources)  # "به گزارش صدای آمریکا"
+                    and not self.a_place(norm, m.start()) and not self.lang.adversary.search(
+                        re.split(r"[,;:.!?،؛]", norm[max(0, m.start() - 50):m.start()])[-1])
                     for m in pattern.finditer(norm))]
+
+    def third_party_of_topic(self, text: str) -> bool:
+        """A sentence naming one side and a third country that is still of the topic: the
+        side named right after a word of an act aimed at it (``TARGETED``: «آمریکا ... تلاش
+        کرد تحریم تسلیحاتی ایران را تمدید کند»: the embargo on the side's arms), or the
+        third country told as taking part in an occasion the sentence names by a
+        demonstrative (``TAKES_PART``: «ناوشکن چینی در این رزمایش شرکت دارند»: a drill of
+        three already told)."""
+        norm = self.lang.normalise(text)
+        if self.lang.takes_part.search(norm):
+            return True
+        return any(self.lang.targeted.search(
+            re.split(r"[,;:.!?،؛]", norm[max(0, m.start() - 30):m.start()])[-1])
+            for country in self.own_countries if country in self.lang.countries
+            for m in self.lang.countries[country].finditer(norm))
 
     def another_pairs(self, part: Sentence) -> bool:
         """A part of a sentence told in passing that names another country and not both

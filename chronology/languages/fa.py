@@ -218,7 +218,11 @@ DATELINE = (
     r"خبرگزاری [\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?\s*[-–—]\s*گروه"
     r"(?: [\u0600-\u06ff\u200c]+){1,3}\s*:\s*|"
     r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))؛\s*"
-    r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*)"
+    r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*|"
+    # the agency alone before a dash ("باشگاه خبرنگاران جوان- …"; not a desk and an author
+    # before a colon, "خبرگزاری مهر، گروه بین‌الملل - مریم رضایی: …", the byline of an
+    # analysis, whose first sentence is the writer's view, no news)
+    r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))\s*[-–—]\s*)"
 )
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",
@@ -315,6 +319,16 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پای�
                 r"(?:[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)"
                 r"|(?:(?!اخیر|گذشته)[^.؟!]){0,120}?خبر\s+(?:می[\s\u200c]?دهد|می[\s\u200c]?دهند))"
                 r"(?![\w\u200c])")
+# Words of an anniversary ("به مناسبت هشتادمین سالروز پایان جنگ جهانی دوم در سال ۱۹۴۵",
+# "پنجمین سالگرد پیروزی در جنگ ۲۰۲۰"): a year after one in its clause, right after «در» or
+# «سال» or a word of the thing remembered, names what is remembered, not the day of the act
+# (``foreign_dating.remembered``); a day told after it ("... سالگرد پیروزی ... روز شنبه هشتم
+# نوامبر ... برگزار شد") is the ceremony's own.
+ANNIVERSARY = r"(?:سالگرد|سالروز)[^،.؛:]*(?:(?<!\S)(?:در|سال|جنگ|انقلاب|پیروزی)[\s\u200c]*)$"
+# A sentence opening on a contrast with the news ("این در حالی است که …", "این اظهارات در حالی
+# مطرح می‌شود که …": this comes while …): it sets the news against a background, and a year
+# in it is that background's time, no act's (a day or a month is one occasion).
+CONTRAST_OPENER = r"^\W*این(?:[\s\u200c]+[^\s\u200c]+){0,2}[\s\u200c]+در[\s\u200c]?حالی"
 # Personal pronouns that open a sentence ("آنها ..."; see ru.py).
 PRONOUNS = ("او", "وی", "آنها", "آن‌ها", "ایشان")
 # A source named before the story ("به گزارش خبرگزاری مهر،"), and a closing attribution.
@@ -384,6 +398,70 @@ PEOPLES = {"روسیه": ("روس",), "تاجیکستان": ("تاجیک",), "ا
 # there ("نیروهای تاجیک در شمال افغانستان", Afghanistan's Tajiks), which name no country of
 # theirs (``extraction/names.py``).
 PEOPLES_ELSEWHERE = {"تاجیک": ("افغانستان",), "ازبک": ("افغانستان",)}
+# A source named in a sentence ("به گزارش صدای آمریکا،", "به نقل از هندوستان تایمز"): the
+# countries its outlet's name holds are no party to the act told (``other_countries``).
+SOURCE_PHRASE = rf"{_SOURCE}[\s\u200c][^،؛.:\n]{{1,60}}"
+# A country right after these is where an act is done or goes ("در سوریه", "به سوریه", "از
+# خاک سوریه"), a place, not a party to the act (``foreign_sides.a_place``).
+# A country named after these is what an act is about or against («درباره سوریه», «علیه
+# اوکراین», «حمله به سوریه»), not a party to it (``foreign_sides.other_countries``).
+ADVERSARY = ("درباره", "در مورد", "در باره", "پیرامون", "علیه", "ضد", "حمله", "حملات", "جنگ",
+             "تجاوز", "تهاجم", "تحریم", "بحران", "مسئله", "موضوع", "پرونده")
+# ... and the words of an act aimed at a side right before the side's name («تحریم تسلیحاتی
+# ایران», «قطعنامه‌ای علیه ایران»): a third country's sanction or resolution against a side
+# is of the topic (what the sides' arms trade may do), not another pair's act.
+TARGETED = ("تحریم", "علیه")
+# A third country told as taking part in an occasion named by a demonstrative («ناوشکن چینی
+# در این رزمایش شرکت دارند»): a party to the act already told (a drill of three), not
+# another pair's act.
+TAKES_PART = r"(?:در|به)[\s\u200c]+این[\s\u200c]+[^\s.،؛]+[\s\u200c]+(?:شرکت|حضور|مشارکت)"
+PLACE_PREPOSITIONS = ("در", "به", "از", "بر", "فراز", "خاک", "حریم", "آسمان", "مرز", "مرزهای")
+# The countries an article may name besides its sides, by their English names (the topic's
+# groups'), as regexes on normalised text (ی, ک; a ZWNJ or a space inside a name): a group
+# that is one of them is named by any of these names too ("کوریای شمالی", the Dari spelling,
+# for a group listing "کره شمالی"), and a country no side stands for is a third country
+# (``extraction/foreign_sides.other_countries``: an act of another pair told in passing).
+# A name takes the adjective's «ی»/«ای» and the plural («آمریکایی», «روس‌ها»); «آذربایجان
+# شرقی/غربی» are Iranian provinces, «امارت اسلامی» (the Taliban's emirate) no country here.
+_ENDS = r"(?:\u200c?(?:ی|ای|ها|های|هایی))?(?![\w\u200c])"
+COUNTRIES = {
+    "Russia": rf"(?<!صدای\s)(?:روسیه|روس){_ENDS}",
+    "Iran": rf"(?<!دانشجویان\s)ایران{_ENDS}",
+    "China": rf"چین{_ENDS}",
+    "United States": rf"(?<!صدای\s)(?<!صدای)(?:آمریکا|امریکا|ایالات[\s\u200c]?متحده(?:[\s\u200c]?(?:آمریکا|امریکا))?){_ENDS}",
+    "Ukraine": rf"اوکراین{_ENDS}",
+    "Belarus": rf"(?:بلاروس|بیلاروس){_ENDS}",
+    "India": rf"(?<!اقیانوس\s)(?<!اقیانوس)(?:هند|هندوستان){_ENDS}(?![\s\u200c]?(?:تایمز|امروز))",  # not the Indian Ocean
+    "Pakistan": rf"پاکستان{_ENDS}",
+    "Afghanistan": rf"(?:افغانستان|افغان){_ENDS}",
+    "Turkey": rf"ترکیه{_ENDS}",
+    "Israel": rf"(?:اسرائیل|اسراییل){_ENDS}|رژیم[\s\u200c]صهیونیستی",
+    "Syria": rf"سوریه{_ENDS}",
+    "Iraq": rf"عراق{_ENDS}",
+    "Saudi Arabia": rf"عربستان{_ENDS}",
+    "United Arab Emirates": rf"امارات{_ENDS}",
+    "Qatar": r"قطر(?![\w\u200c])",
+    # «مصر است»: "insists", not Egypt
+    "Egypt": rf"مصر{_ENDS}(?![\s\u200c]+(?:است|هستند|هست|بود|بودند|بوده|نیست)(?![\w\u200c]))",
+    "North Korea": r"(?:کره|کوریای)[\s\u200c]?(?:ای[\s\u200c]?)?(?:ها[\s\u200c]?)?شمالی(?![\w\u200c])",
+    "South Korea": r"(?:کره|کوریای)[\s\u200c]?(?:ای[\s\u200c]?)?(?:ها[\s\u200c]?)?جنوبی(?![\w\u200c])",
+    "Japan": rf"(?:ژاپن|جاپان){_ENDS}",
+    "Azerbaijan": r"آذربایجان(?![\w\u200c])(?![\s\u200c](?:شرقی|غربی))|جمهوری[\s\u200c]آذربایجان",
+    "Armenia": rf"(?:ارمنستان|ارمن){_ENDS}",
+    "Georgia": rf"گرجستان{_ENDS}",
+    "Kazakhstan": rf"قزاقستان{_ENDS}",
+    "Kyrgyzstan": rf"قرقیزستان{_ENDS}",
+    "Uzbekistan": rf"ازبکستان{_ENDS}",
+    "Tajikistan": rf"تاجیکستان{_ENDS}",
+    "Turkmenistan": rf"ترکمنستان{_ENDS}",
+    "Serbia": rf"صربستان{_ENDS}",
+    "Vietnam": rf"ویتنام{_ENDS}",
+    "Myanmar": rf"میانمار{_ENDS}",
+    "France": rf"فرانسه{_ENDS}",
+    "Germany": rf"آلمان{_ENDS}",
+    "United Kingdom": rf"(?:انگلیس|بریتانیا|انگلستان){_ENDS}",
+    "Taiwan": rf"تایوان{_ENDS}",
+}
 # ... but such a name right after a state's force or office («ارتش تاجیک», «نیروهای مسلح
 # تاجیک»), or joined by «و» to another country's people («نیروهای روسی و تاجیک»), is its
 # country's: only a people's name with neither is the people elsewhere («تاجیک‌های شمال

@@ -81,6 +81,14 @@ class Language:
     habit: re.Pattern
     state_verbs: re.Pattern
     adversary: re.Pattern
+    # a side named as the target of a third country's act («تحریم تسلیحاتی ایران»), and a
+    # third country told as taking part in an occasion already told («در این رزمایش شرکت»)
+    targeted: re.Pattern
+    # a source named in a sentence («به گزارش صدای آمریکا،»: ``SOURCE_PHRASE``)
+    source_phrase: re.Pattern
+    # a sentence opening on a contrast with the news («این در حالی است که …»: ``CONTRAST_OPENER``)
+    contrast_opener: re.Pattern
+    takes_part: re.Pattern
     vague_time: re.Pattern
     present_acts: re.Pattern
     opening_adverbials: re.Pattern
@@ -481,6 +489,10 @@ def build(module: ModuleType) -> Language:
                 if _table(module, "HABIT_ADVERBS", ()) else ""), re.IGNORECASE),
         state_verbs=words("STATE_VERBS"),
         adversary=words("ADVERSARY"),
+        targeted=words("TARGETED"),
+        source_phrase=re.compile(_table(module, "SOURCE_PHRASE", NEVER)),
+        contrast_opener=re.compile(_table(module, "CONTRAST_OPENER", NEVER)),
+        takes_part=re.compile(_table(module, "TAKES_PART", NEVER)),
         vague_time=words("VAGUE_TIME"),
         present_acts=words("PRESENT_ACTS"),
         opening_adverbials=words("OPENING_ADVERBIALS"),
