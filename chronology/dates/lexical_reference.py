@@ -44,7 +44,12 @@ from chronology.dates.lexical_top import (
 )
 from chronology.dates.lexical_values import weekday_before
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.publication import PROSE_WORDS, repeated_headline, trailing_headline
+from chronology.dates.publication import (
+    PROSE_WORDS,
+    UPDATE_DAYS,
+    repeated_headline,
+    trailing_headline,
+)
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
@@ -102,6 +107,9 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         b = len(head) if b < 0 else b
         head = head[:a] + " " * (b - a) + head[b:]  # nor is its year evidence for the story's
         line = None  # a teaser's date or the page's clock over the story's dateline
+    under_update = _dateline_under_update(head, body, code, line) if line is not None else None
+    if under_update is not None:
+        return under_update
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
@@ -531,6 +539,35 @@ def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
         return False  # "31 декабря 2019" over "МОСКВА, 1 янв": the year turns, the line's
         # year is no evidence for the dateline's; its day is nearer than a guessed year
     return before_dateline(stamp, month, int(m.group(1)))
+
+
+def _dateline_under_update(text: str, body: int, code: str,
+                           line: Mention) -> ReferenceDate | None:
+    """Only an update line ("Обновлено 14.06.2024", "به‌روزرسانی: ...") over the story's
+    yearless dateline of a day up to a month before it ("МОСКВА, 11 июня — РИА Новости."):
+    the story was written on the dateline's day, in the update's year (or the year before,
+    across New Year), as for English (``reference._dateline_under_update``)."""
+    start = text.rfind("\n", 0, line.start) + 1
+    if not _UPDATE.search(text, start, line.start):
+        return None
+    found = _find_dateline(text, body, code)
+    if found is None or found.start() < line.end:
+        return None
+    lang = language(code)
+    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
+    month = lang.months.get(lang.key(m.group(2))) if m else None
+    if month is None:
+        return None
+    changed, day = dt.date.fromisoformat(line.value), int(m.group(1))
+    for year in (changed.year, changed.year - 1):
+        if valid_day(year, month, day) and \
+                0 < (changed - dt.date(year, month, day)).days <= UPDATE_DAYS:
+            a, b = found.span("date")
+            return ReferenceDate(dt.date(year, month, day), "dateline", text[a:b], a, b,
+                                 year_inferred=True, reasons=(
+                f"dateline '{text[a:b]}' has no year: the story's day, in the year of the "
+                f"update line '{line.text}' (a story is updated within weeks)",))
+    return None
 
 
 def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:

@@ -13,9 +13,11 @@ from dataclasses import replace
 from chronology.dates import context
 from chronology.dates.datelines import (
     EVIDENCE_CHARS,
+    REPOST_DAYS,
     SCAN_CHARS,
     Found,
     before_dateline,
+    days_after_dateline,
     inside,
 )
 from chronology.dates.patterns import month
@@ -36,7 +38,20 @@ def page_clock(line: Found, dateline: Found | None, text: str) -> bool:
     if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
         return False
     top = not text[:text.rfind("\n", 0, line.start) + 1].strip()  # the page's first line
-    return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
+    return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text) \
+        and not _reposted(line, dateline)
+
+
+def _reposted(line: Found, dateline: Found) -> bool:
+    """True when the date line over a yearless wire dateline falls a few days after the
+    dateline's day ("Sunday, May 18, 2025" over "BEIJING, May 8 (Agency) --"): the page
+    (a blog, a site carrying the wire) posted the story that day, its own publication line;
+    a clock months or years later is the day the page was saved."""
+    if dateline.year or not line.year or not valid_day(line.year, line.month, line.day):
+        return False
+    days = days_after_dateline(dt.date(line.year, line.month, line.day), dateline.month,
+                               dateline.day)
+    return 0 < days <= REPOST_DAYS
 
 
 def under_dateline(line: Found, dateline: Found | None) -> bool:

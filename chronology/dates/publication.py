@@ -220,7 +220,7 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     return found
 
 
-_UPDATE_DAYS = 31  # a story's update follows its publication within days, weeks at most
+UPDATE_DAYS = 31  # a story's update follows its publication within days, weeks at most
 
 
 def _year_of_update(line: Line, updated: list[Line]) -> Line:
@@ -232,7 +232,7 @@ def _year_of_update(line: Line, updated: list[Line]) -> Line:
         stamp = dt.date(upd.year, upd.month, upd.day)
         for year in (upd.year, upd.year - 1):
             if valid_day(year, line.month, line.day) and \
-                    0 <= (stamp - dt.date(year, line.month, line.day)).days <= _UPDATE_DAYS:
+                    0 <= (stamp - dt.date(year, line.month, line.day)).days <= UPDATE_DAYS:
                 return replace(line, year=year, note=f": year {year} from the page's update "
                                f"line '{upd.text.strip()}', on or after it")
     return line

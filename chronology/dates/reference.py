@@ -44,6 +44,7 @@ from chronology.dates.page_clock import (
 from chronology.dates.patterns import MON, month
 from chronology.dates.publication import (
     TEASER_HEAD,
+    UPDATE_DAYS,
     find_publication_line,
     repeated_headline,
     trailing_headline,
@@ -191,15 +192,16 @@ def _published_before_update(tail: Found, update: Found) -> bool:
 
 def _dateline_under_update(update: Found, dateline: Found) -> Found | None:
     """Only an update date ("Updated: Dec 07, 2018") and a dateline of another day up to a
-    week before it ("BHUBANESWAR, Dec 6"): the story was written on the dateline's day, in the
-    update's year (or the year before, across New Year)."""
+    month before it ("BHUBANESWAR, Dec 6"; a story is updated within days, weeks at most,
+    as ``publication.UPDATE_DAYS`` has it): the story was written on the dateline's day, in
+    the update's year (or the year before, across New Year)."""
     if (update.month, update.day) == (dateline.month, dateline.day):
         return None
     changed = dt.date(update.year, update.month, update.day)
     for year in ([dateline.year] if dateline.year else [update.year, update.year - 1]):
         if valid_day(year, dateline.month, dateline.day):
             written = dt.date(year, dateline.month, dateline.day)
-            if 0 < (changed - written).days <= 7:
+            if 0 < (changed - written).days <= UPDATE_DAYS:
                 return replace(dateline, year=year, note=(
                     f": the story's day, in the year of the update line '{update.text}'"))
     return None
