@@ -20,7 +20,7 @@ import re
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
-from chronology.dates.datelines import before_dateline
+from chronology.dates.datelines import REPOST_DAYS, before_dateline, days_after_dateline
 from chronology.dates.lexical_resolve import find_mentions
 from chronology.dates.lexical_tense import tense
 from chronology.dates.lexical_top import (
@@ -47,6 +47,7 @@ from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.publication import (
     PROSE_WORDS,
     UPDATE_DAYS,
+    opens_page,
     repeated_headline,
     trailing_headline,
 )
@@ -102,7 +103,8 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
         _under_feed(head, body, written, code) or doubled_stamp(text, body, code)
-    if line is not None and _another_days_line(head, body, code, line):
+    if line is not None and (_another_days_line(head, body, code, line)
+                             or _foot_line(head, body, code, line)):
         a, b = text.rfind("\n", 0, line.start) + 1, head.find("\n", line.end)
         b = len(head) if b < 0 else b
         head = head[:a] + " " * (b - a) + head[b:]  # nor is its year evidence for the story's
@@ -110,6 +112,17 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
     under_update = _dateline_under_update(head, body, code, line) if line is not None else None
     if under_update is not None:
         return under_update
+    if line is not None and _bare_top(head, body, line):
+        # the page's clock opening the page over the story's own labelled line or dated
+        # dateline further down, as for English (``page_clock.published_below``, ``page_clock``)
+        below = _labelled_below(head, written, line)
+        dated = None if below else _dated_dateline(head, body, written)
+        line = below or line
+        if dated is not None and dated.start > line.end and dated.value != line.value:
+            return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
+                                 dated.start, dated.end, reasons=(
+                f"dateline '{dated.text}'; the date line '{line.text}' opening the page is "
+                f"its clock",))
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
@@ -541,6 +554,34 @@ def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
     return before_dateline(stamp, month, int(m.group(1)))
 
 
+def _bare_top(text: str, body: int, line: Mention) -> bool:
+    """True for an unlabelled date line that opens the page (under its menu, if any): perhaps
+    the page's clock ("Пятница, 26 декабря 2025" over the headline)."""
+    start = text.rfind("\n", 0, line.start) + 1
+    end = text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    return not (LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end)
+                or _UPDATE.search(text, start, end)) and opens_page(text[body:], start - body)
+
+
+def _labelled_below(text: str, written: list[Mention], clock: Mention) -> Mention | None:
+    """The one full date further down on a line labelled as the publication ("Опубликовано
+    6 февраля 2025 в 08:05", "تاریخ انتشار: ..."), on or before the bare date line opening
+    the page: the story's own date, the line above the page's clock.  Several such dates
+    are a list of other stories: none is taken."""
+    found = []
+    for m in written:
+        start = text.rfind("\n", 0, m.start) + 1
+        if m.start <= clock.end or m.precision != "day" or m.rule not in (
+                "explicit-date", "solar-date") or CAPTION.search(text, start, m.start):
+            continue
+        if _PUBLISHED.search(text, start, m.start) and not _UPDATE.search(text, start, m.start):
+            found.append(m)
+    if len({m.value for m in found}) != 1 or found[0].value > clock.value:
+        return None
+    return found[0]
+
+
 def _dateline_under_update(text: str, body: int, code: str,
                            line: Mention) -> ReferenceDate | None:
     """Only an update line ("Обновлено 14.06.2024", "به‌روزرسانی: ...") over the story's
@@ -568,6 +609,28 @@ def _dateline_under_update(text: str, body: int, code: str,
                 f"dateline '{text[a:b]}' has no year: the story's day, in the year of the "
                 f"update line '{line.text}' (a story is updated within weeks)",))
     return None
+
+
+def _foot_line(text: str, body: int, code: str, line: Mention) -> bool:
+    """True for an unlabelled date line under the story's yearless dateline that falls
+    before its day or more than ``REPOST_DAYS`` after it ("МОСКВА, 13 июня — РИА Новости.
+    ..." over the page's foot "26.12.2025"): the page's clock or footer, or another story's
+    date (``page_clock.below_yearless`` for English)."""
+    start, end = text.rfind("\n", 0, line.start) + 1, text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    if LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end) or \
+            _UPDATE.search(text, start, end):
+        return False
+    found = _find_dateline(text, body, code)
+    if found is None or found.end() > start:
+        return False
+    lang = language(code)
+    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
+    month = lang.months.get(lang.key(m.group(2))) if m else None
+    if month is None or not valid_day(2000, month, int(m.group(1))):
+        return False
+    days = days_after_dateline(dt.date.fromisoformat(line.value), month, int(m.group(1)))
+    return not 0 <= days <= REPOST_DAYS
 
 
 def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:

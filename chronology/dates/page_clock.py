@@ -20,7 +20,7 @@ from chronology.dates.datelines import (
     days_after_dateline,
     inside,
 )
-from chronology.dates.patterns import month
+from chronology.dates.patterns import month, weekday
 from chronology.dates.publication import find_publication_line, opens_page
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
@@ -59,6 +59,19 @@ def under_dateline(line: Found, dateline: Found | None) -> bool:
     year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
     return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
         not _PUBLISHED_LABEL.search(line.text)
+
+
+def below_yearless(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) comes after the story's yearless dateline and
+    falls before its day or more than ``REPOST_DAYS`` after it ("MOSCOW, June 13 (Agency) -
+    ..." over a page's foot "Friday, December 26, 2025"): the page's clock or footer, or
+    another story's date, not the story's; its year is no evidence for the dateline's."""
+    if dateline is None or dateline.year or not line.year or line.start < dateline.end or \
+            _PUBLISHED_LABEL.search(line.text) or not valid_day(line.year, line.month, line.day):
+        return False
+    days = days_after_dateline(dt.date(line.year, line.month, line.day), dateline.month,
+                               dateline.day)
+    return not 0 <= days <= REPOST_DAYS
 
 
 _LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
@@ -137,7 +150,9 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
     """The story's first paragraphs under a bare date line opening the page tell, in the
     past, only days without a year that would lie months back in the year before it ("on
     13 March" under "17 January 2018, Wednesday"; a day of an earlier year is written with
-    its year): the line is the page's clock, not the story's date."""
+    its year), or a day with its weekday that falls on another weekday in the year the line
+    gives it ("on Wednesday, October 27" under "Friday, December 26, 2025": a Monday that
+    year): the line is the page's clock, not the story's date."""
     day, gaps, pos = dt.date(clock.year, clock.month, clock.day), [], clock.end
     paragraphs = 0
     for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
@@ -148,6 +163,8 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
             if c.kind != "monthday" or c.g("year") or not (c.g("mon") and c.g("day")):
                 continue
             m, d = month(c.g("mon")), int(c.g("day"))
+            if _other_weekday(c, day, m, d):
+                return True
             if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
                     context.FUTURE and not context.ahead_in_sentence(text, at + c.start):
                 if (m, d) <= (day.month, day.day):
@@ -158,3 +175,12 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
         if paragraphs == 3:
             break
     return bool(gaps) and min(gaps) > _FAR_BACK
+
+
+def _other_weekday(c, day: dt.date, m: int, d: int) -> bool:
+    """True when a yearless day told with its weekday ("Wednesday, October 27") falls on
+    another weekday in the year a date line of ``day`` gives it: that year, or the year
+    before for a day after the line's."""
+    wd = c.g("wd") or c.g("wda")
+    year = day.year if (m, d) <= (day.month, day.day) else day.year - 1
+    return bool(wd) and valid_day(year, m, d) and dt.date(year, m, d).weekday() != weekday(wd)

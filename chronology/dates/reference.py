@@ -32,6 +32,7 @@ from chronology.dates.datelines import (
 )
 from chronology.dates.model import ReferenceDate
 from chronology.dates.page_clock import (
+    below_yearless,
     lead_contradicts,
     listed_over,
     over_dateline,
@@ -94,7 +95,8 @@ def find_reference(text: str, published: dt.date | None = None,
     found = _publication_line(text, skip, dateline)
     if found is not None and (under_dateline(found, dateline) or listed_over(found, dateline)):
         found = dateline  # a bare date line under the story's lead, or listed, dates another
-    elif found is not None and page_clock(found, dateline, text):
+    elif found is not None and (page_clock(found, dateline, text)
+                                or below_yearless(found, dateline)):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
     elif found is not None and over_dateline(found, dateline):

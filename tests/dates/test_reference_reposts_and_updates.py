@@ -90,3 +90,62 @@ def test_a_russian_publication_line_is_not_replaced_by_the_dateline():
 def test_a_russian_update_months_after_the_dateline_is_not_its_year():
     text = f"{RU_HEADLINE}Обновлено 2 октября 2024\n\nМОСКВА, 11 июня. /ТАСС/. {RU_LEAD}"
     assert find_reference(text, period=PERIOD, language="ru").iso != "2024-06-11"
+
+
+def test_a_clock_whose_year_puts_the_leads_weekday_on_another_day_is_the_pages_clock():
+    """"On Wednesday, October 27" under "Friday, December 26, 2025": October 27 is a Monday
+    in 2025, so the line is the day the page was saved, not the story's."""
+    text = ("Friday, December 26, 2025\n\nParatroopers end their joint drill\n\n"
+            "The final stage of the joint drill took place on Wednesday, October 27, at the "
+            "training ground east of the capital, where paratroopers of both armies landed "
+            "together and practised search and rescue work.")
+    assert find_reference(text, period=(2015, 2022)).iso == "2021-10-27"
+
+
+def test_a_clock_whose_year_fits_the_leads_weekday_stays_the_pages_date():
+    text = ("Monday, November 3, 2025\n\nParatroopers end their joint drill\n\n"
+            "The final stage of the joint drill took place on Monday, October 27, at the "
+            "training ground east of the capital, where paratroopers of both armies landed "
+            "together and practised search and rescue work.")
+    assert find_reference(text, period=(2015, 2026)).iso == "2025-11-03"
+
+
+def test_a_footer_date_long_after_a_yearless_dateline_is_not_the_storys():
+    text = (f"{HEADLINE}MOSCOW, June 13 (Agency) - The navies began a joint drill on "
+            "Thursday, the ministry said. In 2023 they held a similar drill near the coast."
+            "\n\nFriday, December 26, 2025")
+    found = find_reference(text, period=PERIOD)
+    assert (found.iso, found.source) == ("2024-06-13", "dateline")
+
+
+def test_a_stamp_on_the_datelines_day_at_the_foot_still_dates_the_story():
+    text = (f"{HEADLINE}SEOUL, June 13 (Agency) - The navies began a joint drill on "
+            "Thursday, the ministry said.\n\n(END)\n\n2024/06/13 15:01 KST")
+    assert find_reference(text, period=PERIOD).iso == "2024-06-13"
+
+
+def test_a_russian_clock_over_a_labelled_publication_line_below():
+    text = ("Пятница, 26 декабря 2025\n\n" + RU_HEADLINE + RU_LEAD
+            + "\n\nОпубликовано 6 февраля 2025 в 08:05")
+    assert find_reference(text, period=PERIOD, language="ru").iso == "2025-02-06"
+
+
+def test_a_russian_clock_over_a_dated_dateline():
+    text = ("Пятница, 26 декабря 2025\n\n" + RU_HEADLINE + "20 ноября 2019 г., Минск – "
+            + RU_LEAD)
+    found = find_reference(text, period=PERIOD, language="ru")
+    assert (found.iso, found.source) == ("2019-11-20", "dateline")
+
+
+def test_a_russian_footer_date_long_after_a_yearless_dateline_is_not_the_storys():
+    text = (RU_HEADLINE + "МОСКВА, 13 июня — РИА Новости. Военные корабли двух стран в "
+            "четверг начали совместные учения в проливе, сообщило министерство обороны. В "
+            "2023 году стороны провели подобные учения.\n\n26.12.2025")
+    found = find_reference(text, period=PERIOD, language="ru")
+    assert (found.iso, found.source) == ("2024-06-13", "dateline")
+
+
+def test_a_russian_labelled_line_after_the_clock_is_taken_only_alone():
+    text = ("Пятница, 26 декабря 2025\n\n" + RU_HEADLINE + RU_LEAD
+            + "\n\nОпубликовано 6 февраля 2025\n\nОпубликовано 9 марта 2024")
+    assert find_reference(text, period=PERIOD, language="ru").iso == "2025-12-26"
