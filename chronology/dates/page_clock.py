@@ -24,6 +24,7 @@ from chronology.dates.patterns import month, weekday
 from chronology.dates.publication import find_publication_line, opens_page
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
+from chronology.languages import en_grammar
 
 _EVIDENCE_CHARS = EVIDENCE_CHARS
 _SCAN_CHARS = SCAN_CHARS
@@ -184,3 +185,32 @@ def _other_weekday(c, day: dt.date, m: int, d: int) -> bool:
     wd = c.g("wd") or c.g("wda")
     year = day.year if (m, d) <= (day.month, day.day) else day.year - 1
     return bool(wd) and valid_day(year, m, d) and dt.date(year, m, d).weekday() != weekday(wd)
+
+
+_NAMED_YEAR = re.compile(en_grammar.REFERENCE_NAMED_YEAR)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NAMED_GAP = 1  # years: a drill named for its year is told as under way that year, or the next
+
+
+def name_contradicts(text: str, skip, clock: Found) -> bool:
+    """The story's first paragraphs under a bare date line opening the page tell, as under
+    way or ahead ("codenamed Northern-2023, the drill is taking place ...", "troops will
+    take part in Army-2018"), an exercise or show named for a year more than a year before
+    the line's, the only year of its sentence: the line is the page's clock (the day the
+    page was saved), not the story's date."""
+    pos, paragraphs = clock.end, 0
+    for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if len(line.split()) < 15 or inside(at, skip):
+            continue
+        for named in _NAMED_YEAR.finditer(line):
+            start, end = at + named.start(), at + named.end()
+            left, right = context.sentence_bounds(text, start, end)
+            if int(named.group()) + _NAMED_GAP < clock.year and len(
+                    _ANY_YEAR.findall(text, left, right)) == 1 and \
+                    context.sentence_looks_ahead(text, start, end):
+                return True
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return False

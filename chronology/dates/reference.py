@@ -35,6 +35,7 @@ from chronology.dates.page_clock import (
     below_yearless,
     lead_contradicts,
     listed_over,
+    name_contradicts,
     over_dateline,
     page_clock,
     published_below,
@@ -105,7 +106,7 @@ def find_reference(text: str, published: dt.date | None = None,
         below = published_below(text, skip, found)
         if below is not None:
             found = below
-        elif lead_contradicts(text, skip, found):
+        elif lead_contradicts(text, skip, found) or name_contradicts(text, skip, found):
             skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
             found = dateline
     if found is not None and found.update and found.year and dateline is not None:

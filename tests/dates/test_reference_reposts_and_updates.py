@@ -149,3 +149,33 @@ def test_a_russian_labelled_line_after_the_clock_is_taken_only_alone():
     text = ("Пятница, 26 декабря 2025\n\n" + RU_HEADLINE + RU_LEAD
             + "\n\nОпубликовано 6 февраля 2025\n\nОпубликовано 9 марта 2024")
     assert find_reference(text, period=PERIOD, language="ru").iso == "2025-12-26"
+
+
+_DRILL = ("Friday, December 26th, 2025\n\nTwo navies to start joint drill at sea\n\n"
+          "BEIJING: A naval flotilla set off on Sunday to join the partner navy's ships and "
+          "aircraft for a joint exercise at sea, the defence ministry said in a statement.\n\n"
+          "{sentence}\n\nThe flotilla comprises five warships and four helicopters, the "
+          "ministry said on its official account, and will meet the partner's forces soon.")
+
+
+def test_a_drill_named_for_a_year_long_before_the_clock_told_as_under_way():
+    """"Codenamed Blue Wave-2023, the drill is taking place …" under "Friday, December 26th,
+    2025": the line is the page's clock, and the page states no year of its own."""
+    text = _DRILL.format(sentence="Codenamed “Blue Wave-2023,” the drill marks closer "
+                                  "cooperation between the two navies and is taking place "
+                                  "in the waters off the northern coast.")
+    assert find_reference(text, period=PERIOD).iso is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # told as past: a drill of before, named in a story of the clock's day
+    "The last such drill, Blue Wave-2023, involved twelve ships from both navies and "
+    "took place in the waters off the northern coast.",
+    # the drill of the clock's own year, or of the year before it
+    "Codenamed “Blue Wave-2025,” the drill marks closer cooperation between the two "
+    "navies and is taking place in the waters off the northern coast.",
+    "Codenamed “Blue Wave-2024,” the drill marks closer cooperation between the two "
+    "navies and is taking place in the waters off the northern coast.",
+])
+def test_the_clock_stays_the_pages_date_when_no_name_contradicts_it(sentence):
+    assert find_reference(_DRILL.format(sentence=sentence), period=PERIOD).iso == "2025-12-26"
