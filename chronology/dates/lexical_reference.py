@@ -117,6 +117,12 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         # dateline further down, as for English (``page_clock.published_below``, ``page_clock``)
         below = _labelled_below(head, written, line)
         dated = None if below else _dated_dateline(head, body, written)
+        if not (below or dated) and _lead_contradicts(head, line, code):
+            a, b = head.rfind("\n", 0, line.start) + 1, head.find("\n", line.end)
+            b = len(head) if b < 0 else b
+            head = head[:a] + " " * (b - a) + head[b:]  # the page's clock: no year evidence
+            written = [m for m in written if not a <= m.start < b]
+            line = None
         line = below or line
         if dated is not None and dated.start > line.end and dated.value != line.value:
             return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
@@ -564,6 +570,38 @@ def _bare_top(text: str, body: int, line: Mention) -> bool:
                 or _UPDATE.search(text, start, end)) and opens_page(text[body:], start - body)
 
 
+_FAR_BACK = 90  # days: a story tells a day so long before its own date with its year
+_LEAD_PARAGRAPHS = 3
+
+
+def _lead_contradicts(text: str, clock: Mention, code: str) -> bool:
+    """The story's first paragraphs under a bare date line opening the page tell, as past,
+    only days without a year that would lie months back in the year before it ("Учения
+    стартовали 10 сентября" under "16:10, 24 Янв 2025"; a day of an earlier year is written
+    with its year): the line is the page's clock, as for English
+    (``page_clock.lead_contradicts``)."""
+    lang = language(code)
+    day, gaps, paragraphs = dt.date.fromisoformat(clock.value), [], 0
+    pos = text.find("\n", clock.end)
+    while 0 <= pos < len(text) and paragraphs < _LEAD_PARAGRAPHS:
+        start, pos = pos + 1, text.find("\n", pos + 1)
+        end = len(text) if pos < 0 else pos
+        if len(text[start:end].split()) < PROSE_WORDS or CAPTION.search(text, start, end):
+            continue
+        paragraphs += 1
+        for m in find_mentions(text, dt.date(2000, 1, 1), code, spans=[(start, end)]):
+            if m.rule not in ("month-day", "solar-month-day") or m.precision != "day" or \
+                    tense(text, m.start, m.end, lang) == FUTURE:
+                continue
+            month, mday = int(m.value[5:7]), int(m.value[8:10])
+            if (month, mday) <= (day.month, day.day):
+                return False  # a day earlier in the same year, needing no year
+            year = day.year - 1
+            gaps.append((day - dt.date(year, month, mday if valid_day(year, month, mday)
+                                       else 28)).days)
+    return bool(gaps) and min(gaps) > _FAR_BACK
+
+
 def _labelled_below(text: str, written: list[Mention], clock: Mention) -> Mention | None:
     """The one full date further down on a line labelled as the publication ("Опубликовано
     6 февраля 2025 в 08:05", "تاریخ انتشار: ..."), on or before the bare date line opening
@@ -592,8 +630,9 @@ def _dateline_under_update(text: str, body: int, code: str,
     if not _UPDATE.search(text, start, line.start):
         return None
     found = _find_dateline(text, body, code)
-    if found is None or found.start() < line.end:
-        return None
+    if found is None or found.start() < line.end or _YEAR_AFTER.search(found.group("date")) \
+            or _YEAR_AFTER.match(text, found.end("date")):
+        return None  # no dateline under the update, or one with its year
     lang = language(code)
     m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
     month = lang.months.get(lang.key(m.group(2))) if m else None
@@ -611,6 +650,9 @@ def _dateline_under_update(text: str, body: int, code: str,
     return None
 
 
+_YEAR_AFTER = re.compile(r"[\s,.]*(?:19|20)\d\d(?!\d)|[\s,.]*1[34]\d\d(?!\d)")
+
+
 def _foot_line(text: str, body: int, code: str, line: Mention) -> bool:
     """True for an unlabelled date line under the story's yearless dateline that falls
     before its day or more than ``REPOST_DAYS`` after it ("МОСКВА, 13 июня — РИА Новости.
@@ -622,8 +664,9 @@ def _foot_line(text: str, body: int, code: str, line: Mention) -> bool:
             _UPDATE.search(text, start, end):
         return False
     found = _find_dateline(text, body, code)
-    if found is None or found.end() > start:
-        return False
+    if found is None or found.end() > start or _YEAR_AFTER.search(found.group("date")) or \
+            _YEAR_AFTER.match(text, found.end("date")):
+        return False  # no dateline above, or a date line with its year ("Пятница, 26 декабря 2025")
     lang = language(code)
     m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
     month = lang.months.get(lang.key(m.group(2))) if m else None

@@ -179,3 +179,28 @@ def test_a_drill_named_for_a_year_long_before_the_clock_told_as_under_way():
 ])
 def test_the_clock_stays_the_pages_date_when_no_name_contradicts_it(sentence):
     assert find_reference(_DRILL.format(sentence=sentence), period=PERIOD).iso == "2025-12-26"
+
+
+_RU_CLOCK_LEAD = ("16:10, 24 янв 2025, Пт\n\nПоделиться:\n\nПрезидент наблюдал за учениями флота"
+                  "\n\nУчения «Море-2024» стартовали {day}, сообщил пресс-секретарь президента "
+                  "журналистам в Кремле, добавив, что в них участвуют корабли трех флотов.")
+
+
+def test_a_russian_clock_months_after_the_leads_yearless_past_day_is_the_pages_clock():
+    """"стартовали 10 сентября" under a line of 24 January: that September lies months back
+    in the year before, and a story tells such a day with its year; the line is the clock."""
+    text = _RU_CLOCK_LEAD.format(day="10 сентября")
+    assert find_reference(text, period=PERIOD, language="ru").iso != "2025-01-24"
+
+
+def test_a_russian_line_with_a_past_day_earlier_that_month_stays_the_pages_date():
+    text = _RU_CLOCK_LEAD.format(day="20 января")
+    assert find_reference(text, period=PERIOD, language="ru").iso == "2025-01-24"
+
+
+def test_a_russian_clock_with_its_weekday_is_no_dateline_over_the_storys_line():
+    """"Пятница, 26 декабря 2025" opens the page like a dateline's place and date; it is a
+    date line with its year, so the story's own line under it is no foot line."""
+    text = ("Пятница, 26 декабря 2025\n...\n\n" + RU_HEADLINE
+            + "Беларусь Материалы 21 июня 2017 14:45 (UTC +04:00)\n" + RU_LEAD)
+    assert find_reference(text, period=PERIOD, language="ru").iso == "2017-06-21"
