@@ -204,3 +204,18 @@ def test_a_russian_clock_with_its_weekday_is_no_dateline_over_the_storys_line():
     text = ("Пятница, 26 декабря 2025\n...\n\n" + RU_HEADLINE
             + "Беларусь Материалы 21 июня 2017 14:45 (UTC +04:00)\n" + RU_LEAD)
     assert find_reference(text, period=PERIOD, language="ru").iso == "2017-06-21"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("خرداد ۱۲, ۱۴۰۲ ۲۱:۰۳ Asia/Dushanbe", "2023-06-02"),   # month first, the clock's zone
+    ("۱۲ خرداد ۱۴۰۲ ۲۱:۰۳ Asia/Kabul", "2023-06-02"),
+])
+def test_a_persian_date_line_under_a_photo_credit_with_its_time_zone_is_no_caption(
+        line, expected):
+    """A date line whose only other words are the month written first and the site clock's
+    time zone ("Asia/Dushanbe") is the page's date line, not a caption under the photo's
+    credit."""
+    text = ("عکس: وزارت دفاع\n" + line + "\n\nرزمایش مشترک دریایی آغاز شد\n\n"
+            "ناوهای جنگی دو کشور رزمایش مشترک دریایی را در تنگه آغاز کردند و وزارت دفاع "
+            "اعلام کرد که هواپیماها و بالگردها نیز در این رزمایش شرکت خواهند داشت.")
+    assert find_reference(text, period=PERIOD, language="fa").iso == expected
