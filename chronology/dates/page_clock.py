@@ -38,7 +38,7 @@ def page_clock(line: Found, dateline: Found | None, text: str) -> bool:
     tells the story's day."""
     if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
         return False
-    top = not text[:text.rfind("\n", 0, line.start) + 1].strip()  # the page's first line
+    top = opens_page(text, line.start)  # the page's first line, under its menu if any
     return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text) \
         and not _reposted(line, dateline)
 

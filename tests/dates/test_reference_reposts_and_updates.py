@@ -219,3 +219,21 @@ def test_a_persian_date_line_under_a_photo_credit_with_its_time_zone_is_no_capti
             "ناوهای جنگی دو کشور رزمایش مشترک دریایی را در تنگه آغاز کردند و وزارت دفاع "
             "اعلام کرد که هواپیماها و بالگردها نیز در این رزمایش شرکت خواهند داشت.")
     assert find_reference(text, period=PERIOD, language="fa").iso == expected
+
+
+_STANDFIRST = ("Missiles delivered under the contract between the two nations continue to "
+               "arrive at the air base, defence officials said in the capital on Sunday.\n\n")
+
+
+def test_the_sites_yearless_clock_gives_way_to_the_storys_update_line():
+    """"Friday, December 26" (the site's today, no year) over a standfirst and the story's
+    "Last Updated : Apr 21 2024": the dated line is the story's."""
+    text = ("London 10°C\nFriday, December 26\n" + _STANDFIRST + "Agency Asia\n"
+            "2 min read Last Updated : Apr 21 2024 | 3:09 PM IST\n" + LEAD)
+    assert find_reference(text, period=PERIOD).iso == "2024-04-21"
+
+
+def test_the_sites_clock_under_a_weather_line_gives_way_to_a_dated_dateline():
+    text = ("London 10°C\nFriday, December 26\n\nNavies hold joint drill\n\n"
+            "Saint-Denis, France, August 29, 2024 – " + LEAD)
+    assert find_reference(text, period=PERIOD).iso == "2024-08-29"
