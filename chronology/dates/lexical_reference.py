@@ -129,6 +129,15 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
                                  dated.start, dated.end, reasons=(
                 f"dateline '{dated.text}'; the date line '{line.text}' opening the page is "
                 f"its clock",))
+    dated = _dated_dateline(head, body, written) if line is not None else None
+    if dated is not None and dated.start > line.end and _unlabelled(head, line) and not \
+            0 <= (dt.date.fromisoformat(line.value)
+                  - dt.date.fromisoformat(dated.value)).days <= REPOST_DAYS:
+        # an unlabelled line over the story's dated dateline, before its day or long after
+        # it: a clock, a ticker's or a listed story's date (``page_clock.over_dated_dateline``)
+        return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
+                             dated.start, dated.end, reasons=(
+            f"dateline '{dated.text}'; the date line '{line.text}' over it is another day's",))
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
@@ -558,6 +567,15 @@ def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
         return False  # "31 декабря 2019" over "МОСКВА, 1 янв": the year turns, the line's
         # year is no evidence for the dateline's; its day is nearer than a guessed year
     return before_dateline(stamp, month, int(m.group(1)))
+
+
+def _unlabelled(text: str, line: Mention) -> bool:
+    """True when the line of ``line`` names no label: no publication, no update."""
+    start = text.rfind("\n", 0, line.start) + 1
+    end = text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    return not (LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end)
+                or _UPDATE.search(text, start, end))
 
 
 def _bare_top(text: str, body: int, line: Mention) -> bool:

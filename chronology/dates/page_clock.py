@@ -75,6 +75,21 @@ def below_yearless(line: Found, dateline: Found | None) -> bool:
     return not 0 <= days <= REPOST_DAYS
 
 
+def over_dated_dateline(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) over the story's dateline with its year falls
+    before the dateline's day or more than ``REPOST_DAYS`` after it ("December 26, 2025"
+    over "MOSCOW, June 4, 2024 (Agency) -"): the page's clock, a ticker's or a listed
+    story's date; the dateline states the story's day.  Days after it, the line is the
+    page's own date for the wire it carries."""
+    if dateline is None or not dateline.year or not line.year or line.update or \
+            line.start > dateline.start or _PUBLISHED_LABEL.search(line.text) or \
+            not valid_day(line.year, line.month, line.day):
+        return False
+    days = (dt.date(line.year, line.month, line.day)
+            - dt.date(dateline.year, dateline.month, dateline.day)).days
+    return not 0 <= days <= REPOST_DAYS
+
+
 _LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
 
 

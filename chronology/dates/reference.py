@@ -36,6 +36,7 @@ from chronology.dates.page_clock import (
     lead_contradicts,
     listed_over,
     name_contradicts,
+    over_dated_dateline,
     over_dateline,
     page_clock,
     published_below,
@@ -97,7 +98,8 @@ def find_reference(text: str, published: dt.date | None = None,
     if found is not None and (under_dateline(found, dateline) or listed_over(found, dateline)):
         found = dateline  # a bare date line under the story's lead, or listed, dates another
     elif found is not None and (page_clock(found, dateline, text)
-                                or below_yearless(found, dateline)):
+                                or below_yearless(found, dateline)
+                                or over_dated_dateline(found, dateline)):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
     elif found is not None and over_dateline(found, dateline):

@@ -237,3 +237,24 @@ def test_the_sites_clock_under_a_weather_line_gives_way_to_a_dated_dateline():
     text = ("London 10°C\nFriday, December 26\n\nNavies hold joint drill\n\n"
             "Saint-Denis, France, August 29, 2024 – " + LEAD)
     assert find_reference(text, period=PERIOD).iso == "2024-08-29"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("December 26, 2025", "2024-06-04"),   # long after the dateline: the page's clock
+    ("May 30, 2024", "2024-06-04"),        # before it: a listed story's date
+    ("June 11, 2024", "2024-06-11"),       # a week after: the page's own date for the wire
+])
+def test_a_bare_line_over_a_dated_dateline(line, expected):
+    text = f"Navies hold joint drill\n{line}\n\nMOSCOW, June 4, 2024 (Agency) - {LEAD}"
+    assert find_reference(text, period=PERIOD).iso == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("03.02.2020", "2019-11-20"),
+    ("26.12.2025", "2019-11-20"),
+    ("25.11.2019", "2019-11-25"),
+])
+def test_a_russian_bare_line_over_a_dated_dateline(line, expected):
+    text = (f"{RU_HEADLINE}Армия провела учения\n{line}\n\n20 ноября 2019 г., Минск – "
+            + RU_LEAD)
+    assert find_reference(text, period=PERIOD, language="ru").iso == expected
