@@ -167,6 +167,13 @@ _PASSIVE_BE = en_grammar.CONTEXT_PASSIVE_BE
 _PARTICIPLE_LINKS = en_grammar.CONTEXT_PARTICIPLE_LINKS
 
 
+def sentence_looks_ahead(text: str, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` holds a marker of the future or of
+    a thing under way ("will take part", "is taking place", "begins next week")."""
+    left, right = sentence_bounds(text, start, end)
+    return FUTURE in _markers(text[left:right])
+
+
 def ahead_in_sentence(text: str, start: int) -> bool:
     """True when the last tense marker of the sentence before ``start`` looks ahead ("the
     drills will focus on rescue work, before ending with a March 27 ceremony overseen by the

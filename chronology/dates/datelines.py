@@ -62,6 +62,22 @@ def before_dateline(stamp: dt.date, month: int, day: int) -> bool:
     return bool(days) and min(days, key=abs) > 0
 
 
+REPOST_DAYS = 14  # a site reposting a wire's story posts it within days of its dateline
+
+
+def days_after_dateline(stamp: dt.date, month: int, day: int) -> int:
+    """How many days a date line's ``stamp`` falls after the story's yearless dateline (its
+    ``month`` and ``day`` taken in the year that puts it nearest the stamp); negative before.
+
+    >>> days_after_dateline(dt.date(2025, 5, 18), 5, 8), days_after_dateline(dt.date(2021, 1, 2), 12, 31)
+    (10, 2)
+    """
+    days = [(stamp - dt.date(y, month, day)).days for y in (stamp.year - 1, stamp.year,
+                                                              stamp.year + 1)
+            if valid_day(y, month, day)]
+    return min(days, key=abs) if days else 0
+
+
 @functools.lru_cache(maxsize=16)
 def reach(text: str, chars: int) -> int:
     """Where the top of the article ends: after ``chars`` characters of its lines, a site's

@@ -20,7 +20,7 @@ import re
 
 from chronology.dates import years
 from chronology.dates.context import FUTURE
-from chronology.dates.datelines import before_dateline
+from chronology.dates.datelines import REPOST_DAYS, before_dateline, days_after_dateline
 from chronology.dates.lexical_resolve import find_mentions
 from chronology.dates.lexical_tense import tense
 from chronology.dates.lexical_top import (
@@ -44,7 +44,13 @@ from chronology.dates.lexical_top import (
 )
 from chronology.dates.lexical_values import weekday_before
 from chronology.dates.model import Mention, ReferenceDate
-from chronology.dates.publication import PROSE_WORDS, repeated_headline, trailing_headline
+from chronology.dates.publication import (
+    PROSE_WORDS,
+    UPDATE_DAYS,
+    opens_page,
+    repeated_headline,
+    trailing_headline,
+)
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
 from chronology.languages import language
@@ -97,11 +103,41 @@ def find_reference(text: str, code: str, published: dt.date | None = None,
         _publication_line(head, body, written, code) or _labelled_line(
         head, body, find_mentions(head, None, code, spans=[(body, len(head))]), code) or \
         _under_feed(head, body, written, code) or doubled_stamp(text, body, code)
-    if line is not None and _another_days_line(head, body, code, line):
+    if line is not None and (_another_days_line(head, body, code, line)
+                             or _foot_line(head, body, code, line)):
         a, b = text.rfind("\n", 0, line.start) + 1, head.find("\n", line.end)
         b = len(head) if b < 0 else b
         head = head[:a] + " " * (b - a) + head[b:]  # nor is its year evidence for the story's
         line = None  # a teaser's date or the page's clock over the story's dateline
+    under_update = _dateline_under_update(head, body, code, line) if line is not None else None
+    if under_update is not None:
+        return under_update
+    if line is not None and _bare_top(head, body, line):
+        # the page's clock opening the page over the story's own labelled line or dated
+        # dateline further down, as for English (``page_clock.published_below``, ``page_clock``)
+        below = _labelled_below(head, written, line)
+        dated = None if below else _dated_dateline(head, body, written)
+        if not (below or dated) and _lead_contradicts(head, line, code):
+            a, b = head.rfind("\n", 0, line.start) + 1, head.find("\n", line.end)
+            b = len(head) if b < 0 else b
+            head = head[:a] + " " * (b - a) + head[b:]  # the page's clock: no year evidence
+            written = [m for m in written if not a <= m.start < b]
+            line = None
+        line = below or line
+        if dated is not None and dated.start > line.end and dated.value != line.value:
+            return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
+                                 dated.start, dated.end, reasons=(
+                f"dateline '{dated.text}'; the date line '{line.text}' opening the page is "
+                f"its clock",))
+    dated = _dated_dateline(head, body, written) if line is not None else None
+    if dated is not None and dated.start > line.end and _unlabelled(head, line) and not \
+            0 <= (dt.date.fromisoformat(line.value)
+                  - dt.date.fromisoformat(dated.value)).days <= REPOST_DAYS:
+        # an unlabelled line over the story's dated dateline, before its day or long after
+        # it: a clock, a ticker's or a listed story's date (``page_clock.over_dated_dateline``)
+        return ReferenceDate(dt.date.fromisoformat(dated.value), "dateline", dated.text,
+                             dated.start, dated.end, reasons=(
+            f"dateline '{dated.text}'; the date line '{line.text}' over it is another day's",))
     if line is not None:
         why = f"publication line '{line.text}'" + (f": {line.reason}" if line.extra else "")
         return ReferenceDate(dt.date.fromisoformat(line.value), "publication-line", line.text,
@@ -531,6 +567,131 @@ def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
         return False  # "31 декабря 2019" over "МОСКВА, 1 янв": the year turns, the line's
         # year is no evidence for the dateline's; its day is nearer than a guessed year
     return before_dateline(stamp, month, int(m.group(1)))
+
+
+def _unlabelled(text: str, line: Mention) -> bool:
+    """True when the line of ``line`` names no label: no publication, no update."""
+    start = text.rfind("\n", 0, line.start) + 1
+    end = text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    return not (LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end)
+                or _UPDATE.search(text, start, end))
+
+
+def _bare_top(text: str, body: int, line: Mention) -> bool:
+    """True for an unlabelled date line that opens the page (under its menu, if any): perhaps
+    the page's clock ("Пятница, 26 декабря 2025" over the headline)."""
+    start = text.rfind("\n", 0, line.start) + 1
+    end = text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    return not (LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end)
+                or _UPDATE.search(text, start, end)) and opens_page(text[body:], start - body)
+
+
+_FAR_BACK = 90  # days: a story tells a day so long before its own date with its year
+_LEAD_PARAGRAPHS = 3
+
+
+def _lead_contradicts(text: str, clock: Mention, code: str) -> bool:
+    """The story's first paragraphs under a bare date line opening the page tell, as past,
+    only days without a year that would lie months back in the year before it ("Учения
+    стартовали 10 сентября" under "16:10, 24 Янв 2025"; a day of an earlier year is written
+    with its year): the line is the page's clock, as for English
+    (``page_clock.lead_contradicts``)."""
+    lang = language(code)
+    day, gaps, paragraphs = dt.date.fromisoformat(clock.value), [], 0
+    pos = text.find("\n", clock.end)
+    while 0 <= pos < len(text) and paragraphs < _LEAD_PARAGRAPHS:
+        start, pos = pos + 1, text.find("\n", pos + 1)
+        end = len(text) if pos < 0 else pos
+        if len(text[start:end].split()) < PROSE_WORDS or CAPTION.search(text, start, end):
+            continue
+        paragraphs += 1
+        for m in find_mentions(text, dt.date(2000, 1, 1), code, spans=[(start, end)]):
+            if m.rule not in ("month-day", "solar-month-day") or m.precision != "day" or \
+                    tense(text, m.start, m.end, lang) == FUTURE:
+                continue
+            month, mday = int(m.value[5:7]), int(m.value[8:10])
+            if (month, mday) <= (day.month, day.day):
+                return False  # a day earlier in the same year, needing no year
+            year = day.year - 1
+            gaps.append((day - dt.date(year, month, mday if valid_day(year, month, mday)
+                                       else 28)).days)
+    return bool(gaps) and min(gaps) > _FAR_BACK
+
+
+def _labelled_below(text: str, written: list[Mention], clock: Mention) -> Mention | None:
+    """The one full date further down on a line labelled as the publication ("Опубликовано
+    6 февраля 2025 в 08:05", "تاریخ انتشار: ..."), on or before the bare date line opening
+    the page: the story's own date, the line above the page's clock.  Several such dates
+    are a list of other stories: none is taken."""
+    found = []
+    for m in written:
+        start = text.rfind("\n", 0, m.start) + 1
+        if m.start <= clock.end or m.precision != "day" or m.rule not in (
+                "explicit-date", "solar-date") or CAPTION.search(text, start, m.start):
+            continue
+        if _PUBLISHED.search(text, start, m.start) and not _UPDATE.search(text, start, m.start):
+            found.append(m)
+    if len({m.value for m in found}) != 1 or found[0].value > clock.value:
+        return None
+    return found[0]
+
+
+def _dateline_under_update(text: str, body: int, code: str,
+                           line: Mention) -> ReferenceDate | None:
+    """Only an update line ("Обновлено 14.06.2024", "به‌روزرسانی: ...") over the story's
+    yearless dateline of a day up to a month before it ("МОСКВА, 11 июня — РИА Новости."):
+    the story was written on the dateline's day, in the update's year (or the year before,
+    across New Year), as for English (``reference._dateline_under_update``)."""
+    start = text.rfind("\n", 0, line.start) + 1
+    if not _UPDATE.search(text, start, line.start):
+        return None
+    found = _find_dateline(text, body, code)
+    if found is None or found.start() < line.end or _YEAR_AFTER.search(found.group("date")) \
+            or _YEAR_AFTER.match(text, found.end("date")):
+        return None  # no dateline under the update, or one with its year
+    lang = language(code)
+    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
+    month = lang.months.get(lang.key(m.group(2))) if m else None
+    if month is None:
+        return None
+    changed, day = dt.date.fromisoformat(line.value), int(m.group(1))
+    for year in (changed.year, changed.year - 1):
+        if valid_day(year, month, day) and \
+                0 < (changed - dt.date(year, month, day)).days <= UPDATE_DAYS:
+            a, b = found.span("date")
+            return ReferenceDate(dt.date(year, month, day), "dateline", text[a:b], a, b,
+                                 year_inferred=True, reasons=(
+                f"dateline '{text[a:b]}' has no year: the story's day, in the year of the "
+                f"update line '{line.text}' (a story is updated within weeks)",))
+    return None
+
+
+_YEAR_AFTER = re.compile(r"[\s,.]*(?:19|20)\d\d(?!\d)|[\s,.]*1[34]\d\d(?!\d)")
+
+
+def _foot_line(text: str, body: int, code: str, line: Mention) -> bool:
+    """True for an unlabelled date line under the story's yearless dateline that falls
+    before its day or more than ``REPOST_DAYS`` after it ("МОСКВА, 13 июня — РИА Новости.
+    ..." over the page's foot "26.12.2025"): the page's clock or footer, or another story's
+    date (``page_clock.below_yearless`` for English)."""
+    start, end = text.rfind("\n", 0, line.start) + 1, text.find("\n", line.end)
+    end = len(text) if end < 0 else end
+    if LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end) or \
+            _UPDATE.search(text, start, end):
+        return False
+    found = _find_dateline(text, body, code)
+    if found is None or found.end() > start or _YEAR_AFTER.search(found.group("date")) or \
+            _YEAR_AFTER.match(text, found.end("date")):
+        return False  # no dateline above, or a date line with its year ("Пятница, 26 декабря 2025")
+    lang = language(code)
+    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
+    month = lang.months.get(lang.key(m.group(2))) if m else None
+    if month is None or not valid_day(2000, month, int(m.group(1))):
+        return False
+    days = days_after_dateline(dt.date.fromisoformat(line.value), month, int(m.group(1)))
+    return not 0 <= days <= REPOST_DAYS
 
 
 def _dateline(text: str, body: int, code: str, period) -> ReferenceDate | None:

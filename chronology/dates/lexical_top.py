@@ -121,8 +121,13 @@ _TEASER_OPENS = re.compile(r"\W*(?:(?:читайте|читать|смотрит
                            r"مطالب\s+مرتبط)", re.IGNORECASE)
 _CAPTION_WORDS = 3  # words besides its date on a line next to a photo's credit: a caption
 # The words of a date on a line ("10 марта 2023 года", "10.03.2023"), counted as none.
+# The month first too ("خرداد ۱۲, ۱۴۰۲"), and a site clock's time zone named as its region
+# and city ("Asia/Dushanbe", "Europe/Moscow").
 _DATE_WORDS = re.compile(r"\b\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}(?:\s*(?:года|г\.))?|"
-                         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+                         r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
+                         r"(?<!\w)[^\W\d_]+\.?\s+\d{1,2},\s*\d{4}\b|"
+                         r"\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+                         r"/[A-Z][\w-]+")
 # Exchange rates next to a date: the page's clock ("25 апреля 2024 / USD 92.51 EUR 98.91",
 # "Курсы валют ЦБ"); one amount ("$1,5 млрд" in a headline) is no rate.
 _RATE = re.compile(r"(?:\b(?:USD|EUR|CNY)\b|[$€₽]|доллар\w*|евро)\s*(?:\w+\s*)?[=:]?\s*"

@@ -13,15 +13,18 @@ from dataclasses import replace
 from chronology.dates import context
 from chronology.dates.datelines import (
     EVIDENCE_CHARS,
+    REPOST_DAYS,
     SCAN_CHARS,
     Found,
     before_dateline,
+    days_after_dateline,
     inside,
 )
-from chronology.dates.patterns import month
+from chronology.dates.patterns import month, weekday
 from chronology.dates.publication import find_publication_line, opens_page
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
+from chronology.languages import en_grammar
 
 _EVIDENCE_CHARS = EVIDENCE_CHARS
 _SCAN_CHARS = SCAN_CHARS
@@ -35,8 +38,21 @@ def page_clock(line: Found, dateline: Found | None, text: str) -> bool:
     tells the story's day."""
     if dateline is None or (line.month, line.day) == (dateline.month, dateline.day):
         return False
-    top = not text[:text.rfind("\n", 0, line.start) + 1].strip()  # the page's first line
-    return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text)
+    top = opens_page(text, line.start)  # the page's first line, under its menu if any
+    return top and line.start < dateline.start and not _PUBLISHED_LABEL.search(line.text) \
+        and not _reposted(line, dateline)
+
+
+def _reposted(line: Found, dateline: Found) -> bool:
+    """True when the date line over a yearless wire dateline falls a few days after the
+    dateline's day ("Sunday, May 18, 2025" over "BEIJING, May 8 (Agency) --"): the page
+    (a blog, a site carrying the wire) posted the story that day, its own publication line;
+    a clock months or years later is the day the page was saved."""
+    if dateline.year or not line.year or not valid_day(line.year, line.month, line.day):
+        return False
+    days = days_after_dateline(dt.date(line.year, line.month, line.day), dateline.month,
+                               dateline.day)
+    return 0 < days <= REPOST_DAYS
 
 
 def under_dateline(line: Found, dateline: Found | None) -> bool:
@@ -44,6 +60,34 @@ def under_dateline(line: Found, dateline: Found | None) -> bool:
     year ("BEIJING, Sept. 13, 2016 (Agency) -- ..." over a list of other stories' dates)."""
     return dateline is not None and bool(dateline.year) and line.start > dateline.end and \
         not _PUBLISHED_LABEL.search(line.text)
+
+
+def below_yearless(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) comes after the story's yearless dateline and
+    falls before its day or more than ``REPOST_DAYS`` after it ("MOSCOW, June 13 (Agency) -
+    ..." over a page's foot "Friday, December 26, 2025"): the page's clock or footer, or
+    another story's date, not the story's; its year is no evidence for the dateline's."""
+    if dateline is None or dateline.year or not line.year or line.start < dateline.end or \
+            _PUBLISHED_LABEL.search(line.text) or not valid_day(line.year, line.month, line.day):
+        return False
+    days = days_after_dateline(dt.date(line.year, line.month, line.day), dateline.month,
+                               dateline.day)
+    return not 0 <= days <= REPOST_DAYS
+
+
+def over_dated_dateline(line: Found, dateline: Found | None) -> bool:
+    """True when a bare date line (no label) over the story's dateline with its year falls
+    before the dateline's day or more than ``REPOST_DAYS`` after it ("December 26, 2025"
+    over "MOSCOW, June 4, 2024 (Agency) -"): the page's clock, a ticker's or a listed
+    story's date; the dateline states the story's day.  Days after it, the line is the
+    page's own date for the wire it carries."""
+    if dateline is None or not dateline.year or not line.year or line.update or \
+            line.start > dateline.start or _PUBLISHED_LABEL.search(line.text) or \
+            not valid_day(line.year, line.month, line.day):
+        return False
+    days = (dt.date(line.year, line.month, line.day)
+            - dt.date(dateline.year, dateline.month, dateline.day)).days
+    return not 0 <= days <= REPOST_DAYS
 
 
 _LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
@@ -122,7 +166,9 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
     """The story's first paragraphs under a bare date line opening the page tell, in the
     past, only days without a year that would lie months back in the year before it ("on
     13 March" under "17 January 2018, Wednesday"; a day of an earlier year is written with
-    its year): the line is the page's clock, not the story's date."""
+    its year), or a day with its weekday that falls on another weekday in the year the line
+    gives it ("on Wednesday, October 27" under "Friday, December 26, 2025": a Monday that
+    year): the line is the page's clock, not the story's date."""
     day, gaps, pos = dt.date(clock.year, clock.month, clock.day), [], clock.end
     paragraphs = 0
     for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
@@ -133,6 +179,8 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
             if c.kind != "monthday" or c.g("year") or not (c.g("mon") and c.g("day")):
                 continue
             m, d = month(c.g("mon")), int(c.g("day"))
+            if _other_weekday(c, day, m, d):
+                return True
             if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
                     context.FUTURE and not context.ahead_in_sentence(text, at + c.start):
                 if (m, d) <= (day.month, day.day):
@@ -143,3 +191,41 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
         if paragraphs == 3:
             break
     return bool(gaps) and min(gaps) > _FAR_BACK
+
+
+def _other_weekday(c, day: dt.date, m: int, d: int) -> bool:
+    """True when a yearless day told with its weekday ("Wednesday, October 27") falls on
+    another weekday in the year a date line of ``day`` gives it: that year, or the year
+    before for a day after the line's."""
+    wd = c.g("wd") or c.g("wda")
+    year = day.year if (m, d) <= (day.month, day.day) else day.year - 1
+    return bool(wd) and valid_day(year, m, d) and dt.date(year, m, d).weekday() != weekday(wd)
+
+
+_NAMED_YEAR = re.compile(en_grammar.REFERENCE_NAMED_YEAR)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NAMED_GAP = 1  # years: a drill named for its year is told as under way that year, or the next
+
+
+def name_contradicts(text: str, skip, clock: Found) -> bool:
+    """The story's first paragraphs under a bare date line opening the page tell, as under
+    way or ahead ("codenamed Northern-2023, the drill is taking place ...", "troops will
+    take part in Army-2018"), an exercise or show named for a year more than a year before
+    the line's, the only year of its sentence: the line is the page's clock (the day the
+    page was saved), not the story's date."""
+    pos, paragraphs = clock.end, 0
+    for line in text[clock.end:clock.end + _SCAN_CHARS].split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if len(line.split()) < 15 or inside(at, skip):
+            continue
+        for named in _NAMED_YEAR.finditer(line):
+            start, end = at + named.start(), at + named.end()
+            left, right = context.sentence_bounds(text, start, end)
+            if int(named.group()) + _NAMED_GAP < clock.year and len(
+                    _ANY_YEAR.findall(text, left, right)) == 1 and \
+                    context.sentence_looks_ahead(text, start, end):
+                return True
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return False

@@ -216,11 +216,20 @@ def find_publication_line(text: str, lines: list[tuple[int, str]],
     found = (bare[0] if bare else None) or first_update or no_year
     if no_year is not None and not no_year.update and (found is no_year or found.update):
         dated = _year_of_update(no_year, updated)  # "Posted Dec 30 | Updated Jan 2, 2025"
+        if dated.year is None and found is no_year and updated and _page_clock(text, no_year):
+            return updated[0]  # "Friday, December 26" over the story's "Updated: Apr 21, 2024"
         return dated if dated.year is not None else found
     return found
 
 
-_UPDATE_DAYS = 31  # a story's update follows its publication within days, weeks at most
+def _page_clock(text: str, line: Line) -> bool:
+    """True for a bare date line without its year opening the page ("Friday, December 26"
+    over the headline): the site's clock of today, which gives way to a line of the story
+    with its year, an update line too."""
+    return not _LABEL.search(line.text) and opens_page(text, line.start)
+
+
+UPDATE_DAYS = 31  # a story's update follows its publication within days, weeks at most
 
 
 def _year_of_update(line: Line, updated: list[Line]) -> Line:
@@ -232,7 +241,7 @@ def _year_of_update(line: Line, updated: list[Line]) -> Line:
         stamp = dt.date(upd.year, upd.month, upd.day)
         for year in (upd.year, upd.year - 1):
             if valid_day(year, line.month, line.day) and \
-                    0 <= (stamp - dt.date(year, line.month, line.day)).days <= _UPDATE_DAYS:
+                    0 <= (stamp - dt.date(year, line.month, line.day)).days <= UPDATE_DAYS:
                 return replace(line, year=year, note=f": year {year} from the page's update "
                                f"line '{upd.text.strip()}', on or after it")
     return line

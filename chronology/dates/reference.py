@@ -32,8 +32,11 @@ from chronology.dates.datelines import (
 )
 from chronology.dates.model import ReferenceDate
 from chronology.dates.page_clock import (
+    below_yearless,
     lead_contradicts,
     listed_over,
+    name_contradicts,
+    over_dated_dateline,
     over_dateline,
     page_clock,
     published_below,
@@ -44,6 +47,7 @@ from chronology.dates.page_clock import (
 from chronology.dates.patterns import MON, month
 from chronology.dates.publication import (
     TEASER_HEAD,
+    UPDATE_DAYS,
     find_publication_line,
     repeated_headline,
     trailing_headline,
@@ -93,7 +97,9 @@ def find_reference(text: str, published: dt.date | None = None,
     found = _publication_line(text, skip, dateline)
     if found is not None and (under_dateline(found, dateline) or listed_over(found, dateline)):
         found = dateline  # a bare date line under the story's lead, or listed, dates another
-    elif found is not None and page_clock(found, dateline, text):
+    elif found is not None and (page_clock(found, dateline, text)
+                                or below_yearless(found, dateline)
+                                or over_dated_dateline(found, dateline)):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
     elif found is not None and over_dateline(found, dateline):
@@ -102,7 +108,7 @@ def find_reference(text: str, published: dt.date | None = None,
         below = published_below(text, skip, found)
         if below is not None:
             found = below
-        elif lead_contradicts(text, skip, found):
+        elif lead_contradicts(text, skip, found) or name_contradicts(text, skip, found):
             skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
             found = dateline
     if found is not None and found.update and found.year and dateline is not None:
@@ -191,15 +197,16 @@ def _published_before_update(tail: Found, update: Found) -> bool:
 
 def _dateline_under_update(update: Found, dateline: Found) -> Found | None:
     """Only an update date ("Updated: Dec 07, 2018") and a dateline of another day up to a
-    week before it ("BHUBANESWAR, Dec 6"): the story was written on the dateline's day, in the
-    update's year (or the year before, across New Year)."""
+    month before it ("BHUBANESWAR, Dec 6"; a story is updated within days, weeks at most,
+    as ``publication.UPDATE_DAYS`` has it): the story was written on the dateline's day, in
+    the update's year (or the year before, across New Year)."""
     if (update.month, update.day) == (dateline.month, dateline.day):
         return None
     changed = dt.date(update.year, update.month, update.day)
     for year in ([dateline.year] if dateline.year else [update.year, update.year - 1]):
         if valid_day(year, dateline.month, dateline.day):
             written = dt.date(year, dateline.month, dateline.day)
-            if 0 < (changed - written).days <= 7:
+            if 0 < (changed - written).days <= UPDATE_DAYS:
                 return replace(dateline, year=year, note=(
                     f": the story's day, in the year of the update line '{update.text}'"))
     return None

@@ -533,6 +533,9 @@ REFERENCE_COMMENT_WORDS = ("comment", "repl", "respons")
 REFERENCE_WIRE_END = r"(?:\bend\s*)?\[\s*(?:copyright|©)[^\]\n/]{0,80}\]\s*$|\bend\s+(?:copyright|©)[^\n/]{0,80}$"
 # A line that names itself a picture ("File photo.", "(Photo: …)") is a caption.
 REFERENCE_PICTURE_WORD = r"\b(?:photo|picture|image)s?\b"
+# dates/page_clock.py: a year joined to a name by a hyphen, as exercises and shows are named
+# ("Northern/Interaction-2023", "Golden Dragon-2025", "Army-2018"; not "2023-24" nor a date).
+REFERENCE_NAMED_YEAR = r"(?<=[A-Za-z]-)(?:19|20)\d\d(?![\d/.-])"
 
 # dates/relative.py
 RELATIVE_DECADE_DIGIT = {
