@@ -1,0 +1,47 @@
+"""Round ru28: Russian leads (invented stories, default Russia–Iran topic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .russian_story import candidates as _candidates
+
+HEADLINE = "Иран закупит у России учебные самолеты"
+
+
+@pytest.mark.parametrize("lead", [
+    # an intent held now, told first, who told it after: the wire's form of the day's
+    # announcement
+    "Иран планирует закупить у России еще шесть учебно-боевых самолетов Як-130, сообщил "
+    "журналистам министр обороны Ирана.",
+    "Иран намерен закупить у России шесть учебно-боевых самолетов Як-130, — заявил глава "
+    "иранского военного ведомства.",
+    # an outlet's present is its report of the day
+    "Иран собирается закупить у России шесть учебно-боевых самолетов Як-130, сообщает "
+    "агентство ИРНА.",
+])
+def test_an_intent_with_who_told_it_after_is_the_days_announcement(tmp_path, lead):
+    result = _candidates(tmp_path, lead, headline=HEADLINE)
+    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
+    assert result.candidates[0].sources[0].rule == "dateline-lead"
+
+
+@pytest.mark.parametrize("lead", [
+    # near misses: what was said over time
+    "Иран планирует закупить у России еще шесть учебно-боевых самолетов Як-130, заявлял "
+    "министр обороны Ирана.",
+    # an act foretold, not an intent held
+    "Россия поставит Ирану шесть учебно-боевых самолетов Як-130, заявил министр обороны "
+    "Ирана.",
+    # what someone said was an intent: the reporting verb before it
+    "Министр обороны Ирана заявил, что Иран планирует закупить у России шесть "
+    "учебно-боевых самолетов Як-130.",
+    # an unnamed source's word of an intent announces nothing
+    "Иран планирует закупить у России еще шесть учебно-боевых самолетов Як-130, сообщил "
+    "источник в военно-промышленном комплексе.",
+    # an intent with no one who told it
+    "Иран планирует закупить у России еще шесть учебно-боевых самолетов Як-130.",
+])
+def test_a_plan_without_an_announcement_of_the_day_is_no_event(tmp_path, lead):
+    result = _candidates(tmp_path, lead, headline=HEADLINE)
+    assert [c.date for c in result.candidates] == [], result.explain
