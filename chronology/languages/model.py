@@ -287,6 +287,9 @@ class Language:
     reporting_present: re.Pattern = re.compile(NEVER)
     # an unnamed teller ("источник"): what it tells of a plan announces nothing
     anonymous: re.Pattern = re.compile(NEVER)
+    # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
+    # restatement of the lead
+    elsewhen_act: bool = False
     # verbs of an intent held now ("планирует", INTENT): told with who told it, an announcement
     intent: re.Pattern = re.compile(NEVER)
     # the word opening a frame of attribution before what was said ("Как сообщил Песков, …")
@@ -420,6 +423,7 @@ def build(module: ModuleType) -> Language:
         reporting_present=words("REPORTING_PRESENT", whole=True),
         anonymous=words("ANONYMOUS"),
         intent=words("INTENT"),
+        elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
         said_frame=words("SAID_FRAME", whole=True),
         became_known=words("BECAME_KNOWN"),
         this_is=words("THIS_IS", whole=True),

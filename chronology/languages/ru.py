@@ -1042,6 +1042,12 @@ def _told_done(verb: str) -> str:
     return rf"{_TOLD_DONE}(?:{_ADVERB}|{_NO_ADVERB})(?:{verb})"
 
 
+# A lead dated by the wire convention is told again by a later sentence dated days before it
+# only when that sentence tells the lead's act (its verb, a ceremony, the act's noun as its
+# subject): "Первая партия была передана Индии 10 ноября" after the dateline's "Индия
+# получила вторую партию" is an earlier act, an event of its own
+# (``foreign_parts.elsewhen_act``).
+ELSEWHEN_ACT = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"

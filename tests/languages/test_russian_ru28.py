@@ -45,3 +45,22 @@ def test_an_intent_with_who_told_it_after_is_the_days_announcement(tmp_path, lea
 def test_a_plan_without_an_announcement_of_the_day_is_no_event(tmp_path, lead):
     result = _candidates(tmp_path, lead, headline=HEADLINE)
     assert [c.date for c in result.candidates] == [], result.explain
+
+
+BATCH = ("ТЕГЕРАН, 21 сентября. /ТАСС/. Иран получил от России вторую партию учебно-боевых "
+         "самолетов Як-130, сообщили в Минобороны Ирана.")
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    # an earlier act of the kind, dated days before the lead's day: two events
+    ("Первая партия самолетов была передана Ирану 15 сентября на аэродроме в Иркутске.",
+     ["2017-09-21", "2017-09-15"]),
+    # near misses: the lead's act told again with its own day (its verb, or its noun as the
+    # subject) is one event, dated so
+    ("Иран получил самолеты 18 сентября на аэродроме в Иркутске.", ["2017-09-18"]),
+    ("Поставка самолетов была осуществлена 18 сентября на аэродроме в Иркутске.",
+     ["2017-09-18"]),
+])
+def test_an_earlier_act_of_the_kind_does_not_restate_the_lead(tmp_path, later, expected):
+    result = _candidates(tmp_path, f"{BATCH}\n\n{later}", headline=HEADLINE)
+    assert [c.date for c in result.candidates] == expected, result.explain
