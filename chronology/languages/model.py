@@ -287,6 +287,8 @@ class Language:
     reporting_present: re.Pattern = re.compile(NEVER)
     # an unnamed teller ("источник"): what it tells of a plan announces nothing
     anonymous: re.Pattern = re.compile(NEVER)
+    # one side with an act of a kind of event is on the topic (KINDS_ON_TOPIC)
+    kinds_on_topic: bool = False
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
     # restatement of the lead
     elsewhen_act: bool = False
@@ -424,6 +426,7 @@ def build(module: ModuleType) -> Language:
         anonymous=words("ANONYMOUS"),
         intent=words("INTENT"),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
+        kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),
         said_frame=words("SAID_FRAME", whole=True),
         became_known=words("BECAME_KNOWN"),
         this_is=words("THIS_IS", whole=True),

@@ -1042,6 +1042,11 @@ def _told_done(verb: str) -> str:
     return rf"{_TOLD_DONE}(?:{_ADVERB}|{_NO_ADVERB})(?:{verb})"
 
 
+# In an article about the topic, a sentence naming one side and an act of a kind of event
+# (``KINDS``: a ratification, a visit, talks, an agreement; not a statement) is on the topic,
+# as one with an action of ``TOPIC_ACTIONS`` is ("Парламент Индии ратифицировал договор" in a
+# story of the two sides' defence ties).
+KINDS_ON_TOPIC = True
 # A lead dated by the wire convention is told again by a later sentence dated days before it
 # only when that sentence tells the lead's act (its verb, a ceremony, the act's noun as its
 # subject): "Первая партия была передана Индии 10 ноября" after the dateline's "Индия

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import yaml
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article
 
 from .russian_story import candidates as _candidates
 
@@ -64,3 +69,30 @@ BATCH = ("ТЕГЕРАН, 21 сентября. /ТАСС/. Иран получи
 def test_an_earlier_act_of_the_kind_does_not_restate_the_lead(tmp_path, later, expected):
     result = _candidates(tmp_path, f"{BATCH}\n\n{later}", headline=HEADLINE)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+
+# a topic whose terms are few, as a user's are: no word of a treaty among them
+NARROW = {"title": "Russia–India", "topic": {
+    "actors": {"Russia": ["Россия", "российский", "Москва"], "India": ["Индия", "индийский"]},
+    "terms": ["военный", "учения", "С-400"]}}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one side and an act of a kind of event, in an article on the topic: on the topic
+    ("Парламент Индии 19 сентября ратифицировал договор.", ["2017-09-19"]),
+    # near misses: one side and no act of a kind of event; a statement only
+    ("Министр обороны Индии 19 сентября выступил в парламенте страны.", []),
+    ("Министр обороны Индии 19 сентября заявил журналистам, что доволен.", []),
+])
+def test_one_side_with_a_kind_of_event_is_on_the_topic(tmp_path, sentence, expected):
+    config_path = tmp_path / "site.yaml"
+    config_path.write_text(yaml.safe_dump(NARROW, allow_unicode=True), encoding="utf-8")
+    story = ("Россия и Индия 20 сентября начали совместные военные учения.\n\n"
+             "В Нью-Дели в эти дни проходит книжная ярмарка, на нее приехали издатели.\n\n"
+             f"{sentence}\n")
+    path = tmp_path / "a.txt"
+    path.write_text(f"---\npublished: 2017-09-21\nlanguage: ru\n---\nРоссия и Индия начали "
+                    f"учения\n\n{story}", encoding="utf-8")
+    result = analyse_article(read_article(path), load_config(config_path, required=True))
+    assert [c.date for c in result.candidates][1:] == expected, result.explain
