@@ -30,7 +30,7 @@ from chronology.extraction.candidates import find_candidates
 from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.foreign_occasions import occasion_only
-from chronology.extraction.foreign_parts import opens_elsewhere, present_apart
+from chronology.extraction.foreign_parts import elsewhen_act, opens_elsewhere, present_apart
 from chronology.extraction.foreign_restated import a_remark_on
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
@@ -319,6 +319,9 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
     if lead.language != "en" and text and opens_elsewhere(other.sentence.text(text),
                                                           language(lead.language)):
         return False  # "Накануне в Минск прибыл ...": the day before's act, not the lead's
+    if lead.language != "en" and text and _days_before(date, when) and elsewhen_act(
+            lead.sentence.text(text), other.sentence.text(text), language(lead.language)):
+        return False  # "Первая партия была передана 10 ноября" after "получила вторую партию"
     kinds = set(lead.event.tags) & set(other.event.tags) & KIND_TAGS
     if lead.language != "en" and text:  # "… посетил полигон во время учений": a visit
         kinds -= occasion_only(lead.sentence.text(text), kinds, language(lead.language))

@@ -255,9 +255,13 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         on_topic = len(groups) >= 2 or bool(groups and (
             self.names.terms(context) or self.models() & self.weapon_models(context)))
         if not on_topic and len(groups) <= 1 and self.about_topic():
+            # a side with an act of a kind of event ("Парламент Индии ратифицировал договор",
+            # ``KINDS_ON_TOPIC``) is an action of the topic's kind too
             action = bool(self.lang.topic_actions.search(self.names.normalise(
                 context))) or delivery_coming(context, self.said_before(sentence, previous),
-                                              self.lang, MODEL)
+                                              self.lang, MODEL) or (
+                self.lang.kinds_on_topic and bool(groups) and bool(set(self.tags(
+                    context, False)) & kinds_in(self.lang.normalise(context), self.lang)))
             # no side named ("Самолеты перебазировались на аэродром Хамадан накануне"): the
             # article's sides are meant when a topic term and an action say so
             on_topic = action and bool(groups or self.names.terms(context))

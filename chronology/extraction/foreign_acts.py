@@ -32,7 +32,7 @@ class ActReading:
         main = " ".join(words_of[-VERB_WORDS:] + words_of[:OPENING_WORDS - 1]) if (
             self.lang.verb_final) else norm
         if self.announces_plan(norm):
-            return False
+            return self.plan_told_after(norm)
         if self.lang.reported_act.search(norm):
             return True  # "Минобороны сообщило о проведении учений": the act is reported
         if self.said_that(norm) or said_after(norm, self.lang):
@@ -124,6 +124,24 @@ class ActReading:
         acts = [*self.lang.past.finditer(norm), *self.lang.news_present.finditer(norm)]
         return not any(m.start() < cue.start() and not self.lang.speech_verbs.match(m.group())
                        and not self.lang.future_cues.match(m.group()) for m in acts)
+
+    def plan_told_after(self, norm: str) -> bool:
+        """An intent held now told first and who told it after ("Индия планирует закупить
+        еще четыре самолета, сообщил в среду министр", "…, сообщает Bloomberg"; ``INTENT``,
+        ``TOLD_AFTER``): the wire's form of an announcement that is the day's news, dated as
+        a lead is; its reporting verb is of the day, a perfective past or an outlet's present
+        (``REPORTING_PRESENT``), not what was said over time ("…, заявлял министр"), and it
+        names who told it: what an unnamed source tells of a plan (``ANONYMOUS``: "…,
+        сообщил источник") announces nothing. An act foretold ("Россия поставит …, заявил
+        X") and what X said was a plan ("X заявил, что Россия планирует …") stay plans."""
+        cue = self.lang.future_cues.search(norm)
+        if cue is None or not self.lang.intent.match(norm, cue.start()):
+            return False
+        return any(told.start() > cue.start() and (
+            not self.lang.said_imperfective.match(norm, told.end())
+            or self.lang.reporting_present.match(norm, told.end()))
+            and not self.lang.anonymous.search(norm, told.end())
+            for told in self.lang.told_after.finditer(norm))
 
     def act_before_that(self, norm: str, before: int) -> bool:
         """What was said ("... گفت که ...": a reporting verb and ``THAT``) tells an act done

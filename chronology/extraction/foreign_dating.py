@@ -87,8 +87,9 @@ class DateChoice:
         if tells_a_state(words, usable, self.lang, tells_an_act(words, self.lang)):
             return None  # "Учения являются этапом подготовки в 2025 году": a state's period
         if not usable:
-            if lead and self.reference.date and not self.announces_plan(
-                    self.lang.normalise(words)):
+            norm = self.lang.normalise(words)
+            if lead and self.reference.date and (not self.announces_plan(norm) or (
+                    self.plan_told_after(norm))):  # "…, сообщил министр": the day's statement
                 return self.lead_dating(lead)
             return None
         side = [(s.start() + sentence.start, s.end() + sentence.start)

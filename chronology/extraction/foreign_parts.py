@@ -11,6 +11,7 @@ import re
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.extraction.foreign_titles import side_clause_matches
 from chronology.extraction.sentences import Sentence
+from chronology.extraction.theatres import phases
 from chronology.languages import language
 
 # a sentence ends at a stop before a capital; a web page's text may have lost the space
@@ -327,6 +328,18 @@ def opens_elsewhere(words: str, lang) -> bool:
     """A sentence that opens with a time word of its own (``VAGUE_TIME``: "Накануне в Минск
     прибыл ...", "Ранее ..."): background of another time, not the lead told again."""
     return bool(lang.vague_time.match(lang.normalise(words).lstrip(" \"«„“")))
+
+
+def elsewhen_act(lead: str, words: str, lang) -> bool:
+    """A later sentence dated days before the lead's day that does not tell the lead's act
+    (``same_act``: its verb, a ceremony, or the act's noun as its subject): "Первая партия
+    истребителей была передана Индии 10 ноября" after the dateline's "Индия получила вторую
+    партию истребителей" is an earlier act of the kind, not the lead told again with a date
+    of its own; both telling one phase of an act (``PHASES``: "церемония открытия прошла" and
+    "учения начались 20 сентября") is the lead's act. Only for a language that asks
+    (``ELSEWHEN_ACT``); the same day's sentence may tell the lead in other words."""
+    return lang.elsewhen_act and not same_act(lead, words, lang) and not (
+        phases(lead, lang.code) & phases(words, lang.code))
 
 
 def present_apart(lead: str, words: str, lang) -> bool:

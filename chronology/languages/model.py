@@ -289,6 +289,19 @@ class Language:
     that_after_objects: re.Pattern = re.compile(NEVER)
     # the reporting verbs of what someone used to say ("заявлял", "говорил"): no day's statement
     said_imperfective: re.Pattern = re.compile(NEVER)
+    # a comma and a reporting verb after a plan ("…, сообщил министр", TOLD_AFTER): who told it
+    told_after: re.Pattern = re.compile(NEVER)
+    # an outlet's present of the day's report ("сообщает ТАСС"): no imperfective of the past
+    reporting_present: re.Pattern = re.compile(NEVER)
+    # an unnamed teller ("источник"): what it tells of a plan announces nothing
+    anonymous: re.Pattern = re.compile(NEVER)
+    # one side with an act of a kind of event is on the topic (KINDS_ON_TOPIC)
+    kinds_on_topic: bool = False
+    # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
+    # restatement of the lead
+    elsewhen_act: bool = False
+    # verbs of an intent held now ("планирует", INTENT): told with who told it, an announcement
+    intent: re.Pattern = re.compile(NEVER)
     # the word opening a frame of attribution before what was said ("Как сообщил Песков, …")
     said_frame: re.Pattern = re.compile(NEVER)
     # an impersonal report of news ("стало известно, что …"): said, without a speaker
@@ -414,6 +427,14 @@ def build(module: ModuleType) -> Language:
         already=words("ALREADY", whole=True),
         validity=words("VALIDITY"),
         said_imperfective=words("SAID_IMPERFECTIVE"),
+        told_after=re.compile(_table(module, "TOLD_AFTER", NEVER).replace(
+            "{SPEECH_VERBS}", phrase(norm(w) for w in _table(module, "SPEECH_VERBS", ()))),
+            re.IGNORECASE),
+        reporting_present=words("REPORTING_PRESENT", whole=True),
+        anonymous=words("ANONYMOUS"),
+        intent=words("INTENT"),
+        elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
+        kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),
         said_frame=words("SAID_FRAME", whole=True),
         became_known=words("BECAME_KNOWN"),
         this_is=words("THIS_IS", whole=True),

@@ -219,7 +219,11 @@ YEAR_WORDS = ("года", "году", "год", "годах", "годы", "г.",
 PLANNED = ("запланир", "намечен")
 # Verbs of lasting to come ("Учения продлятся до 16 сентября"): future cues and ``LASTING``.
 LASTING_AHEAD = ("продлятся", "пройдут", "пройдет")
-FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, "будет", "будут", "планиру", "намерен", "собира",
+# Verbs of an intent held now ("Индия планирует закупить", "намерена", "собирается",
+# "рассчитывает подписать"): future cues, and with who told it after them the day's
+# announcement of that intent (``TOLD_AFTER``), unlike an act foretold ("поставит").
+INTENT = ("планиру", "намерен", "собира", "рассчитыва")
+FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, *INTENT, "будет", "будут",
                "предстоящ", "состоится", "начнутся", "начнется", "ожида", "могут", "смогут",
                "следующ", "прибудет", "прибудут", "примет", "примут", "посетит", "проведет",
                "проведут", "подпишет", "подпишут", "выступит", "завершится",
@@ -231,9 +235,7 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, "будет", "будут", "плани
                "обеспечит", "обеспечат", "пополнится", "пополнятся",
                # an obligation looks ahead ("Поставки должны начаться до 1 сентября"), not
                # one told in the past ("должны были начаться 1 сентября": CUE_END)
-               "должны", "должна", "должен", "должно",
-               # a hope looks ahead too ("стороны рассчитывают подписать"): nothing done yet
-               "рассчитыва")
+               "должны", "должна", "должен", "должно")
 # Verbs of an act put off or called off ("подписание отложили", as English POSTPONE_VERBS):
 # the act told beside them ("должно было быть подписано ..., однако подписание отложили") was
 # not done then.
@@ -289,6 +291,18 @@ BECAME_KNOWN = ("стало известно", "стало понятно")
 # …", "в свое время говорил"), no statement of the day.
 SAID_IMPERFECTIVE = ("заявля", "сообща", "отмеча", "подчеркива", "рассказыва", "уточня",
                      "напомина", "говори", "поясня", "добавля", "указыва", "утвержда")
+# Who told an intent, after it: a comma (or a comma and a dash) and a reporting verb ("Индия
+# планирует закупить …, сообщил в среду министр", "…, — заявил глава ведомства", "…,
+# сообщает Bloomberg"): the wire's form of an announcement that is the day's news, when its
+# verb is of the day (a perfective past, or an outlet's present, ``REPORTING_PRESENT``; not
+# "…, заявлял министр") and the intent is held now (``INTENT``).
+TOLD_AFTER = r",\s*(?:[—–-]\s*)?(?=(?:{SPEECH_VERBS}))"
+# An outlet's present of the day's report ("сообщает ТАСС", "передает корреспондент",
+# "пишет Bloomberg"), not what was said over time (``SAID_IMPERFECTIVE``).
+REPORTING_PRESENT = ("сообщает", "сообщают", "передает", "передают", "пишет", "пишут")
+# An unnamed teller ("сообщил источник", "рассказал собеседник агентства"): what it tells of a
+# plan is no announcement of the day.
+ANONYMOUS = ("источник", "собеседник")
 # A wire dateline at the start of a line: "МОСКВА, 22 января. /ТАСС/.",
 # "ТЕГЕРАН, 20 янв – РИА Новости.", "Москва. 22 января. INTERFAX.RU -" (or "ИНТЕРФАКС -"), a
 # correspondent's "БАКУ, 29 июля. /Корр. ТАСС Алексей Смирнов/." and "Москва. 11 октября.
@@ -1028,6 +1042,17 @@ def _told_done(verb: str) -> str:
     return rf"{_TOLD_DONE}(?:{_ADVERB}|{_NO_ADVERB})(?:{verb})"
 
 
+# In an article about the topic, a sentence naming one side and an act of a kind of event
+# (``KINDS``: a ratification, a visit, talks, an agreement; not a statement) is on the topic,
+# as one with an action of ``TOPIC_ACTIONS`` is ("Парламент Индии ратифицировал договор" in a
+# story of the two sides' defence ties).
+KINDS_ON_TOPIC = True
+# A lead dated by the wire convention is told again by a later sentence dated days before it
+# only when that sentence tells the lead's act (its verb, a ceremony, the act's noun as its
+# subject): "Первая партия была передана Индии 10 ноября" after the dateline's "Индия
+# получила вторую партию" is an earlier act, an event of its own
+# (``foreign_parts.elsewhen_act``).
+ELSEWHEN_ACT = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"
