@@ -25,6 +25,7 @@ from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
     choose_date,
+    dates_a_named_thing,
     names_a_thing,
     statistic_only,
 )
@@ -454,8 +455,9 @@ class _Scan(SideEvents):
             self.note(f"skip line {self.line_of(sentence.start)}: its years are a statistic's "
                       "period ('accounted for 36% … between 2020 and 2024'), not an act's")
             return None
-        if dating is None and lead is not None and reports_an_action(words):
-            dating = lead
+        if lead is not None and reports_an_action(words) and (dating is None or dates_a_named_thing(
+                text, sentence.start, dating.mention)):
+            dating = lead  # (the lead's act, not "a deal signed in July" it names)
         carried = None if dating else _carry(previous, words, self.cast.names)
         if carried and text[carried.sentence.end:sentence.start].strip():
             carried = None  # only the very next sentence: no caption or story link in between
