@@ -35,7 +35,7 @@ from chronology.dates.model import Mention
 from chronology.extraction.background import names_period, passive_history, perfect_with_past_date
 from chronology.extraction.framing import backdrop_date, framed_act
 from chronology.extraction.sentences import inside
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_auxiliary, is_past
 from chronology.languages import en, en_grammar
 
 SPEECH_VERBS = (*en.SPEECH_VERBS, "according")
@@ -394,7 +394,7 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
         return True  # an appositive or a relative clause (not "X, the ship, was commissioned")
     if not words and re.match(r"\s*,", text[mention.end:]):
         return True  # "Founded in 2000, the company handles …": an opening participle phrase
-    while words and words[-1].lower() in AUXILIARIES:
+    while words and is_auxiliary(words[-1]):
         words.pop()  # "was founded": the founding is the sentence's own action
     return any(_is_verb(w) for w in words)
 
@@ -511,7 +511,7 @@ def _compared_past(text: str, start: int, mention: Mention) -> bool:
     celebrated …" with no "as fast"/"the same" before it is a time clause, no comparison."""
     match = _COMPARED_PAST.search(text, max(start, mention.start - 100), mention.start)
     if match is None or not is_past(match.group("verb")) or \
-            match.group("verb").lower() in AUXILIARIES:
+            is_auxiliary(match.group("verb")):
         return False
     if match.group(0)[:2].lower() == "as" and match.group("pronoun") is None:
         return _COMPARISON_AS.search(text, max(start, match.start() - 40), match.start()) \
@@ -789,9 +789,7 @@ def _is_label_or_amount(text: str, mention: Mention) -> bool:
     return label or amount
 
 
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-           "Oct.", "Nov.", "Dec."}
+_MONTHS = frozenset(name for names in en.MONTH_NAMES for name in names)
 
 
 def _is_span(text: str, mention: Mention) -> bool:
