@@ -604,6 +604,15 @@ class _Scan(SideEvents):
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None
+        if carried and {"visit", "meeting"} & set(carried.event.tags):
+            # "… during Singh's visit to Hanoi on Wednesday." + "Singh visited the shipyard and
+            # held talks with X.": a meeting of that visit or meeting, told with no date of its
+            # own, is part of its event: it joins the quote, no event of its own (after a
+            # statement, "He spoke during a meeting with X" is the occasion itself: its event)
+            carried.event.sources[0].quote = _flat(text[carried.sentence.start:sentence.end])
+            self.note(f"{where}: a meeting of the occasion before, with no date of its own: "
+                      f"joins {carried.event.title!r}")
+            return None
         begin = carried.sentence.start if carried else \
             antecedent.start if antecedent is not None else sentence.start
         span = Sentence(begin, sentence.end)
