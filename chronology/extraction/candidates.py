@@ -378,7 +378,7 @@ _KIND = re.compile(
     r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
     r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
     r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
-    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived)\b",
+    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived|requested|proposed)\b",
     re.IGNORECASE)
 
 
