@@ -391,6 +391,14 @@ _AGENCY_PLACE = re.compile(r"\bon [A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d in [A-Z][\w
                            r"[A-Z][\w'’ -]+\.\s*$")
 
 
+# A wire photo's caption ends with its day after a comma, no preposition before it: "… arrive
+# to sign the letter at the air base near Paris, November 17, 2025." (a story sentence says
+# "on November 17", or "on Monday, November 17, 2025": a weekday before the comma is story),
+# with a photo's present-tense verb, one sentence.
+_MONTH = "|".join(name for names in en.MONTH_NAMES for name in names)
+_COMMA_DATE_END = re.compile(r"(?<!day),\s+(?:" + _MONTH + r")\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$")
+
+
 def _photo_line(line: str) -> bool:
     """A one-sentence line that describes a photo: people by position, or an agency's ending.
     (Story sentences name people by office, not by where they stand in a picture.)"""
@@ -398,7 +406,8 @@ def _photo_line(line: str) -> bool:
         return False  # the cheap test: both patterns need one of these
     if len(re.findall(r"[.!?](?:\s|$)", line.strip())) > 1:
         return False  # a paragraph of several sentences is story text
-    return bool(_POSITION.search(line) or _AGENCY_PLACE.search(line) or _CREDIT_END.search(line)) \
+    return bool(_POSITION.search(line) or _AGENCY_PLACE.search(line) or _CREDIT_END.search(line)
+                or _COMMA_DATE_END.search(line)) \
         and bool(_PHOTO_VERB.search(line))  # a photo shows in the present: "walks", "pose"
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from chronology.dates.model import Mention
 from chronology.extraction.clauses import drop_intro
-from chronology.extraction.verbs import AUXILIARIES, is_past, is_verb_form
+from chronology.extraction.verbs import AUXILIARIES, is_auxiliary, is_past, is_verb_form
 from chronology.languages import en
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -57,7 +57,7 @@ def describes_only(sentence: str, date_words: str) -> bool:
     rest = [w.group(0) for w in words[verb + 1:]
             if w.group(0) not in en.COPULA_ADVERBS and not w.group(0).endswith("ly")]
     if not rest or rest[0].lower() in en.NOT_DESCRIPTION_AFTER or is_past(rest[0]) \
-            or rest[0].endswith("ing") or rest[0].lower() in AUXILIARIES:
+            or rest[0].endswith("ing") or is_auxiliary(rest[0]):
         return False  # "was signed", "is holding", "was to visit", "was in Moscow"
     noun = rest[1] if rest[0].lower() in ("the", "a", "an") and len(rest) > 1 else rest[0]
     if noun.lower() in en.PRESENCE_NOUNS:
@@ -183,7 +183,7 @@ def passive_history(text: str, start: int, mention: Mention, statement: Mention)
     and the sentence's event is the statement.  "was signed by" is the clause's own verb,
     and a thing signed the same year may be the news itself: both stay."""
     match = _PASSIVE_AGENT.search(text, max(start, mention.start - 160), mention.start)
-    if match is None or match.group("before").lower() in AUXILIARIES or \
+    if match is None or is_auxiliary(match.group("before")) or \
             match.group("verb") in AUXILIARIES or not is_past(match.group("verb")):
         return False
     agent = re.findall(r"[a-z]+", match.group(0)[match.end("verb") - match.start():])

@@ -25,6 +25,7 @@ from chronology.extraction.dating import (
     SPEECH_VERBS,
     Dating,
     choose_date,
+    dates_a_named_thing,
     names_a_thing,
     statistic_only,
 )
@@ -377,7 +378,7 @@ _KIND = re.compile(
     r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
     r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
     r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
-    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived)\b",
+    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived|requested|proposed)\b",
     re.IGNORECASE)
 
 
@@ -454,8 +455,9 @@ class _Scan(SideEvents):
             self.note(f"skip line {self.line_of(sentence.start)}: its years are a statistic's "
                       "period ('accounted for 36% … between 2020 and 2024'), not an act's")
             return None
-        if dating is None and lead is not None and reports_an_action(words):
-            dating = lead
+        if lead is not None and reports_an_action(words) and (dating is None or dates_a_named_thing(
+                text, sentence.start, dating.mention)):
+            dating = lead  # (the lead's act, not "a deal signed in July" it names)
         carried = None if dating else _carry(previous, words, self.cast.names)
         if carried and text[carried.sentence.end:sentence.start].strip():
             carried = None  # only the very next sentence: no caption or story link in between
@@ -601,6 +603,15 @@ class _Scan(SideEvents):
                             f"follows, another country's ({', '.join(others)})")
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
+            return None
+        if carried and {"visit", "meeting"} & set(carried.event.tags):
+            # "… during Singh's visit to Hanoi on Wednesday." + "Singh visited the shipyard and
+            # held talks with X.": a meeting of that visit or meeting, told with no date of its
+            # own, is part of its event: it joins the quote, no event of its own (after a
+            # statement, "He spoke during a meeting with X" is the occasion itself: its event)
+            carried.event.sources[0].quote = _flat(text[carried.sentence.start:sentence.end])
+            self.note(f"{where}: a meeting of the occasion before, with no date of its own: "
+                      f"joins {carried.event.title!r}")
             return None
         begin = carried.sentence.start if carried else \
             antecedent.start if antecedent is not None else sentence.start

@@ -14,7 +14,13 @@ import re
 from chronology.extraction.entities import ROLE_WORDS, capitalised_runs, person_name
 from chronology.extraction.entities import surname as _surname
 from chronology.extraction.gazetteer import country_of
-from chronology.extraction.verbs import AUXILIARIES, is_inflected_verb, is_past, is_verb_form
+from chronology.extraction.verbs import (
+    AUXILIARIES,
+    is_auxiliary,
+    is_inflected_verb,
+    is_past,
+    is_verb_form,
+)
 from chronology.languages import en, en_grammar
 
 WORD = re.compile(r"[\w'’.-]+")
@@ -219,7 +225,7 @@ PRONOUNS = en_grammar.CLAUSES_PRONOUNS
 def first_verb_end(text: str) -> int:
     for match in WORD.finditer(text):
         word = match.group(0)
-        if match.start() > 0 and (is_past(word) or word.lower() in AUXILIARIES):
+        if match.start() > 0 and (is_past(word) or is_auxiliary(word)):
             return match.end()
     return 0
 

@@ -24,6 +24,7 @@ from chronology.extraction.speakers import (
 )
 from chronology.extraction.verbs import (
     AUXILIARIES,
+    is_auxiliary,
     is_past,
     is_verb_form,
 )
@@ -46,7 +47,7 @@ def relative_action(sentence: str, spans: list[tuple[int, int]]
         return sentence, spans
     for match in _RELATIVE.finditer(sentence):
         verb = match.group(1)
-        if not is_past(verb) or verb.lower() in AUXILIARIES or match.start() < 3:
+        if not is_past(verb) or is_auxiliary(verb) or match.start() < 3:
             continue
         mains = [m for m in (_MAIN_AUX.search(sentence, match.end()),
                              _MAIN_SPEECH.search(sentence, match.end())) if m]

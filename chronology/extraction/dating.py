@@ -35,7 +35,7 @@ from chronology.dates.model import Mention
 from chronology.extraction.background import names_period, passive_history, perfect_with_past_date
 from chronology.extraction.framing import backdrop_date, framed_act
 from chronology.extraction.sentences import inside
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import AUXILIARIES, is_auxiliary, is_past
 from chronology.languages import en, en_grammar
 
 SPEECH_VERBS = (*en.SPEECH_VERBS, "according")
@@ -65,7 +65,7 @@ def calendar_mentions(mentions: list[Mention], start: int, end: int) -> list[Men
     for mention in mentions:
         if not start <= mention.start < end or mention.type != "DATE":
             continue
-        mention = _week_as_month(mention)
+        mention = _season_as_year(_week_as_month(mention))
         if mention.is_calendar and mention.precision in _PRECISION_RANK:
             found.append(mention)
     return found
@@ -127,6 +127,17 @@ def _a_month_planned(text: str, start: int, mention: Mention) -> bool:
     return any(w.lower() in ("has", "have", "had") or (w.islower() and is_past(w) and
                                                        w not in AUXILIARIES and
                                                        w not in SPEECH_VERBS) for w in done)
+
+
+def _season_as_year(mention: Mention) -> Mention:
+    """"2014-SU" ("in summer 2014", "last spring") -> "2014": a season dates an act to its
+    year; a winter's year may run into the next, so "c."."""
+    match = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", mention.value)
+    if not match or not re.search(r"\d{4}", mention.text):
+        return mention
+    return replace(mention, value=match.group(1), precision="year",
+                   approximate=mention.approximate or match.group(2) == "WI",
+                   reason=f"{mention.reason}; the season {mention.value} is in {match.group(1)}")
 
 
 def _week_as_month(mention: Mention) -> Mention:
@@ -383,7 +394,7 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
         return True  # an appositive or a relative clause (not "X, the ship, was commissioned")
     if not words and re.match(r"\s*,", text[mention.end:]):
         return True  # "Founded in 2000, the company handles …": an opening participle phrase
-    while words and words[-1].lower() in AUXILIARIES:
+    while words and is_auxiliary(words[-1]):
         words.pop()  # "was founded": the founding is the sentence's own action
     return any(_is_verb(w) for w in words)
 
@@ -393,6 +404,20 @@ def _side_fact(text: str, start: int, mention: Mention) -> bool:
 _NOUN_AFTER_PREPOSITION = re.compile(
     r"\b(?:" + "|".join(en.PREPOSITIONS) + r")\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?P<rest>[^,;:()“”\"]{0,100})$")
+
+
+def dates_a_named_thing(text: str, start: int, mention: Mention) -> bool:
+    """A month or a year right after the past participle that names a thing after a
+    preposition ("…, hailing the swift implementation of a deal signed in July"): the
+    thing's date, not the act of the sentence ("increased the number of batteries deployed
+    in Iran by half in 2021" is the increase's)."""
+    participle = _PARTICIPLE_THEN_DATE.search(text, max(start, mention.start - 40), mention.start)
+    return mention.precision != "day" and participle is not None and \
+        is_past(participle.group("verb")) and participle.group("verb") not in AUXILIARIES and \
+        _reduced_relative(text, start, mention)
+
+
+_PARTICIPLE_THEN_DATE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:in|on|during|at)\s+)?(?:the\s+)?$")
 
 
 def _reduced_relative(text: str, start: int, mention: Mention) -> bool:
@@ -440,6 +465,9 @@ def _participle_aside(parts: list[str], appositive: bool = False) -> bool:
     it describes, not the main action.  After "said that the shipment, along with …," the
     past form is the reported clause's own verb ("started last month"), not a participle."""
     words = parts[-1].split()
+    while len(words) > 1 and words[0] in en.DONE_ADVERBS or len(words) > 1 and \
+            words[0].endswith("ly") and words[0].islower():
+        words = words[1:]  # "…, also liberated … in the fall of 2020", "…, originally built …"
     if appositive and words and words[0] in _APPOSITIVE_DETERMINERS:
         words = _appositive_participle(words)  # "…, a training asset acquired from … in 2014"
     if len(parts) < 2 or not words or not is_past(words[0]) or words[0] in AUXILIARIES:
@@ -483,7 +511,7 @@ def _compared_past(text: str, start: int, mention: Mention) -> bool:
     celebrated …" with no "as fast"/"the same" before it is a time clause, no comparison."""
     match = _COMPARED_PAST.search(text, max(start, mention.start - 100), mention.start)
     if match is None or not is_past(match.group("verb")) or \
-            match.group("verb").lower() in AUXILIARIES:
+            is_auxiliary(match.group("verb")):
         return False
     if match.group(0)[:2].lower() == "as" and match.group("pronoun") is None:
         return _COMPARISON_AS.search(text, max(start, match.start() - 40), match.start()) \
@@ -761,9 +789,7 @@ def _is_label_or_amount(text: str, mention: Mention) -> bool:
     return label or amount
 
 
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-           "Oct.", "Nov.", "Dec."}
+_MONTHS = frozenset(name for names in en.MONTH_NAMES for name in names)
 
 
 def _is_span(text: str, mention: Mention) -> bool:

@@ -9,7 +9,7 @@ import re
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.extraction.dating import SPEECH_VERBS, Dating
 from chronology.extraction.model import Candidate
-from chronology.extraction.verbs import AUXILIARIES, is_past
+from chronology.extraction.verbs import is_auxiliary, is_past
 from chronology.languages import en, en_grammar
 
 # "The submarine programme dates back to 2017, when …": a story's history, told first.
@@ -169,19 +169,9 @@ def tells_done(sentence: str) -> bool | None:
         if word.islower() and lower in en.PRESENT_ACTS and i and words[i - 1].lower() not in (
                 _NOT_A_PRESENT_ACT) and _present_act(words, i, _CLAUSE.split(sentence[found[i].end():])[0]):
             return True  # "Belarus and Russia start joint exercises": the day's news
-        if lower in AUXILIARIES and not _month_named(words, i):
+        if is_auxiliary(word, i == 0, (words[i + 1:i + 2] + [""])[0]):
             return False
     return None
-
-
-_MONTHS = frozenset(name for names in en.MONTH_NAMES for name in names)
-
-
-def _month_named(words: list[str], i: int) -> bool:
-    """``words[i]`` is a month's name: capitalised inside the sentence ("TEHRAN, May 3 (Wire)
-    –", "In May, Iran received …") or before a day's number at its start ("May 3: …"), not
-    the auxiliary "may" (capitalised only as a sentence's first word)."""
-    return words[i] in _MONTHS and (i > 0 or (words[i + 1:i + 2] + [""])[0].isdigit())
 
 
 def dateline_lead(text: str, start: int, end: int, dateline: list[Mention],

@@ -12,6 +12,22 @@ AUXILIARIES = en.AUXILIARIES
 _NOT_VERBS = en.ED_ADJECTIVES
 
 
+_MONTH_NAMES = frozenset(name for names in en.MONTH_NAMES for name in names)
+
+
+def is_month_name(word: str, first: bool = False, next_word: str = "") -> bool:
+    """``word`` is a month's name: capitalised inside a sentence ("TEHRAN, May 3 (Wire) –",
+    "In May, Iran received …") or, as the sentence's first word, before a day's number ("May
+    3: …"); not the auxiliary "may" (capitalised only as a sentence's first word)."""
+    return word in _MONTH_NAMES and (not first or next_word.isdigit())
+
+
+def is_auxiliary(word: str, first: bool = False, next_word: str = "") -> bool:
+    """An auxiliary or a modal ("has", "will", "may"), not the month "May" (``is_month_name``:
+    ``first`` when ``word`` opens its sentence, ``next_word`` the word after it)."""
+    return word.lower() in AUXILIARIES and not is_month_name(word, first, next_word)
+
+
 def is_past(word: str) -> bool:
     """A past-tense or participle form we know, or a regular ``-ed`` form."""
     lower = word.lower()

@@ -778,7 +778,9 @@ TAG_WORDS: dict[str, tuple[str, ...]] = {
                   "mou ", "mous ",  # memoranda of understanding
                   "protocol", "roadmap", "road map", "declaration", "communiqu"),
     "exercise": ("exercise", "drill", "maneuver", "manoeuvre", "war game", "wargame"),
-    "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call"),
+    "visit": ("visit", "arrived", "arrives", "arriving", "trip", "tour", "port call",
+              # a visit's start: "left for Indonesia on Wednesday"
+              "left for", "leaves for", "leaving for", "departed for", "departs for"),
     "meeting": ("met ", "meet", "meeting", "talks", "summit", "conference", "negotiation",
                 "held talks", "hosted"),
     "arms deal": ("arms deal", "arms sale", "arms contract", "purchase", "supply", "supplies",

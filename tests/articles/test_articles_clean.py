@@ -390,3 +390,18 @@ def test_items_of_a_list_of_dates_are_not_one_wrapped_paragraph():
     wrapped = ("Story\n\nMOSCOW, Jan 17 (Reuters) - Russia said it would deliver the jets in\n"
                "2016 after talks, the Kremlin said on Monday.\n")
     assert [b.kind for b in classify_blocks(wrapped, 0)[0]].count("story") == 1
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # a wire photo's caption: present tense, the day after a comma at its end
+    ("The two presidents arrive to sign a letter on radars at the naval base near Lisbon, "
+     "March 4, 2024.", "caption"),
+    ("Sailors walk past a corvette in the port of Gdansk, Poland, October 2, 2021.", "caption"),
+    # a story's sentence: a weekday before the comma, or a past tense
+    ("The two presidents will sign a letter on radars at the naval base on Monday, March 4, "
+     "2024.", None),
+    ("The ministers signed the agreement in the port of Gdansk, Poland, Oct. 2, 2021.", None),
+])
+def test_a_wire_captions_day_after_a_comma_ends_a_caption(line, kind):
+    from chronology.articles.clean import line_kind
+    assert line_kind(line, True) == kind
