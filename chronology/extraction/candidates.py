@@ -378,7 +378,10 @@ _KIND = re.compile(
     r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
     r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
     r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
-    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived|requested|proposed)\b",
+    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived|"
+    # a request or proposal as a verb ("had requested to reduce", "proposed a joint patrol"),
+    # not the adjective ("the proposed budget")
+    r"(?:requested|proposed)(?=\s+(?:to|that|a|an|the|its|their|his|her|\w+ing)\b))\b",
     re.IGNORECASE)
 
 
