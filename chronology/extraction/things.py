@@ -11,8 +11,8 @@ family ("S-300" and "S-400") tell different events, however alike their words.
 ['$625M', 'K2']
 >>> sorted(things_in("The first J-10Cs and the S-400's radar."))
 ['J-10C', 'S-400']
->>> sorted(things_in("a joint initiative dubbed “Task Force Philippines”; Task Force-Philippines"))
-['TASK FORCE PHILIPPINES']
+>>> sorted(things_in("an initiative dubbed “Task Force Kestrel”; Task Force-Kestrel"))
+['TASK FORCE KESTREL']
 >>> family("S-400"), family("SU-35")
 ('S', 'SU')
 """
@@ -57,7 +57,7 @@ _NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+" + _KIND_WORDS + r"(?:" +
                            r")\b")  # "Hangor class submarines"
 _NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")(?:\s+|,\s*(?=named|called|dubbed|code))"
                           r"(?:(?:named|called|dubbed|codenamed|code-named)\s+)?[“\"]?" + _NAME)
-# "Task Force Philippines", "Task Force-Philippines", "Combined Task Force 150": a named
+# "Task Force Kestrel", "Task Force-Kestrel", "Combined Task Force 150": a named
 # task force is one specific thing, however hyphenated (its "Force" is no owner's forces).
 _TASK_FORCE = re.compile(r"\bTask[- ]Force[- ](\d{1,4}\b|[A-Z][\w'’]+)")
 _QUOTED = re.compile(r"[“\"]([A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,3})[”\"]"
@@ -71,6 +71,8 @@ _NOT_NAMES = {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their"
 
 
 _DATE_WORDS = {names[0] for names in en.MONTH_NAMES} | {d.capitalize() for d in en.WEEKDAYS}
+# "the Task Force Commander", "Task Force Officials": a unit's people or seat, not its name
+_NOT_UNIT_NAMES = en.ROLE_WORDS | en.ORG_WORDS | en.UNIT_MEMBER_WORDS
 _FORCES = en.ORG_WORDS | {"Force", "Forces", "Navy", "Army", "Fleet", "Command", "Marines"}
 
 
@@ -85,8 +87,9 @@ def things_in(text: str) -> frozenset[str]:
     found |= {f"${m.group(1)}{m.group(2)[0].upper()}" for m in _AMOUNT.finditer(text)}
     found |= {" ".join(re.sub(r"/[A-Z]", "", m.group(0)).split()).upper()  # "PNS/M X" is "PNS X"
               for m in _SHIP.finditer(text)}
-    found |= {"TASK FORCE " + re.sub(r"[’']s$", "", m.group(1)).replace("-", " ").upper()
-              for m in _TASK_FORCE.finditer(text)}
+    found |= {"TASK FORCE " + name.replace("-", " ").upper()
+              for name in (re.sub(r"[’']s$", "", m.group(1)) for m in _TASK_FORCE.finditer(text))
+              if name not in _NOT_UNIT_NAMES}
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER, _QUOTED):
         for match in pattern.finditer(text):
             name = _clean(match.group(1) or match.group(match.lastindex or 1))

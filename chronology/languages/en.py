@@ -693,6 +693,10 @@ ORG_WORDS = {
     "Policy", "Relations", "Industry", "Program", "Programme", "Project", "Exhibition",
     "League", "Movement", "Front", "Coalition", "Foundation", "Society",
 }
+# Words after a unit's name that tell its people or seat, not its name ("the Task Force
+# Commander", "Task Force Headquarters"; with ``ROLE_WORDS`` and ``ORG_WORDS``).
+UNIT_MEMBER_WORDS = {"Headquarters", "HQ", "Members", "Member", "Personnel", "Troops",
+                     "Soldiers", "Sailors", "Officers", "Spokesperson", "Leadership"}
 MEDIA_WORDS = {"News", "Agency", "Press", "Times", "Post", "Radio", "Television", "TV"}
 # News agencies and services that reports cite ("…, IRNA reported"): a source, not a name of
 # what happened.
@@ -1283,7 +1287,7 @@ BETWEEN_ACTS = {"talks": "hold", "meeting": "meet", "meetings": "meet",
 # Ceremony words after a noun of action that the headline's verb makes redundant
 # ("Handover ceremony of X" -> "X handed over").
 ACTION_CEREMONY_WORDS = ("ceremony", "ceremonies")
-# What a ceremony is held for, after its noun: "a ceremony marking the entry of troops into
+# What a ceremony is held for, after its noun: "a ceremony marking the arrival of sailors at
 # the base", "a ceremony to mark …" (``extraction/sameness``: the ceremony of an act).
 CEREMONY_FOR = ("marking", "to mark", "celebrating", "to celebrate", "for the opening of")
 # Prepositions that end the "of" phrase of a noun of action and start the rest of the act.

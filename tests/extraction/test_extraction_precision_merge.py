@@ -298,3 +298,10 @@ def test_two_outlets_announcing_one_named_task_force_are_one_event(tmp_path):
                         period=(2020, 2030))
     merged = _events(tmp_path, {"a.md": one, "b.md": two}, config)
     assert [sorted(s.article for s in e.sources) for e in merged] == [["a", "b"]]
+
+
+def test_a_task_forces_people_or_seat_is_no_name():
+    from chronology.extraction.things import things_in
+    assert things_in("The Task Force Commander told reporters on Monday.") == frozenset()
+    assert things_in("Task Force Headquarters said the patrol ended.") == frozenset()
+    assert things_in("Task Force Officials met the press.") == frozenset()
