@@ -392,7 +392,7 @@ _AGENCY_PLACE = re.compile(r"\bon [A-Z][a-z]+ \d{1,2}, (?:19|20)\d\d in [A-Z][\w
 
 
 # A wire photo's caption ends with its day after a comma, no preposition before it: "… arrive
-# to sign the letter at the air base near Paris, November 17, 2025." (a story sentence says
+# to sign the accord at the naval base near Toulon, March 3, 2031." (a story sentence says
 # "on November 17", or "on Monday, November 17, 2025": a weekday before the comma is story),
 # with a photo's present-tense verb, one sentence.
 _MONTH = "|".join(name for names in en.MONTH_NAMES for name in names)

@@ -340,8 +340,8 @@ def _restates(lead: Candidate, other: Candidate, text: str = "") -> bool:
 
 # The thing the lead introduced, told again right after it with the definite article: as
 # the subject of a participle ("The task force was announced Friday …", "The sale, cleared
-# on Wednesday, …") or as the object of the lead's own verb ("The State Department
-# announced the sales late Wednesday").
+# on Wednesday, …") or as the object of the lead's own verb ("The ministry announced the
+# sales on Tuesday").
 _THE_SUBJECT = re.compile(r"\W*The\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                           r"(?:,\s+|\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)"
                           r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)\b")
@@ -352,10 +352,10 @@ _UNDOING = frozenset(en.UNDOING_VERBS)
 
 def _named_again(lead: str, other: str) -> bool:
     """The sentence after a lead tells the thing the lead introduced ("a", "an": "… has
-    announced a massive package of arms sales", "… are forming a new military task force")
+    announced a large sale of arms", "… are setting up a new joint task force")
     with the definite article: as the subject of a participle, or as the object of the
-    lead's own verb ("The task force was announced Friday …", "The State Department
-    announced the sales late Wednesday"): the lead's act, told with its date.  One deal is
+    lead's own verb ("The task force was announced Friday …", "The ministry announced the
+    sales on Tuesday"): the lead's act, told with its date.  One deal is
     named by another deal's noun too ("… has approved an arms package" / "The sale,
     cleared on Wednesday, …": ``en.DEAL_NOUNS``); an act undoing it ("The contract was
     suspended on Friday") is another act."""

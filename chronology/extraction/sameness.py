@@ -182,7 +182,7 @@ def _match_score(a: Candidate, b: Candidate) -> float:
         return 1 + overlap + exact  # "… extension of its troop deployment in Libya", twice
     if exact and len(a.event.date) == 10 and (_ceremony_of(a, b, told_a, told_b) or
                                               _ceremony_of(b, a, told_b, told_a)):
-        return 1 + overlap + exact  # "opened its first base in Djibouti" / "a ceremony marking"
+        return 1 + overlap + exact  # "opened its first base" / "a ceremony marking its opening"
     if one_kind_no_sides(a, b, KIND_TAGS) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and not other_services(told_a, "en", told_b, "en"):
         return SILENT + overlap  # "the exercise began on Sunday": the day's exercise
@@ -255,9 +255,9 @@ def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: s
 
 def _ceremony_of(ceremony: Candidate, act: Candidate, told_c: str, told_a: str) -> bool:
     """One day's ceremony held for an act, and that act told by another article: the
-    ceremony's report says what it marks ("A ceremony marking the entry of troops into the
-    … support base in Djibouti was held …"), the other report's act is done to a thing it
-    names ("China officially opened its first military base in Africa in Djibouti"), at a
+    ceremony's report says what it marks ("A ceremony marking the arrival of sailors at the
+    … logistics base was held …"), the other report's act is done to a thing it names
+    ("Russia opened its first naval logistics base in the region"), at a
     place both name, by the same two countries or more; the act is no occasion of its own
     (talks, a visit, a signing), and no other people, designations or services are named."""
     if "ceremony" not in ceremony.event.tags or "ceremony" in act.event.tags or \
@@ -287,7 +287,8 @@ def _heads(text: str, acts: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_CEREMONY_FOR = re.compile(r"\bceremon(?:y|ies)\s+(?:" + "|".join(en.CEREMONY_FOR) +
+_CEREMONY_FOR = re.compile(r"\b(?:" + "|".join(en.ACTION_CEREMONY_WORDS) + r")\s+(?:" +
+                           "|".join(en.CEREMONY_FOR) +
                            r")\s+(?P<what>[^,.;]{3,160})", re.IGNORECASE)
 
 

@@ -1,6 +1,6 @@
 """One day's ceremony held for an act, and that act told by another outlet, are one event:
-the ceremony's report says what it marks ("A ceremony marking the entry of troops into the
-… base"), the other's act is done to a thing it names, by the head of its object ("opened
+the ceremony's report says what it marks ("A ceremony marking the arrival of sailors at
+the … base"), the other's act is done to a thing it names, by the head of its object ("opened
 its first … base"), at a place both name, by the same countries (``sameness._ceremony_of``,
 ``en.CEREMONY_FOR``).  A ceremony marking something else that day is another event, even
 when it shares a word of the act's object ("naval")."""
