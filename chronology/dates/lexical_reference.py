@@ -22,7 +22,7 @@ from chronology.dates import years
 from chronology.dates.context import FUTURE
 from chronology.dates.datelines import REPOST_DAYS, before_dateline, days_after_dateline
 from chronology.dates.lexical_resolve import find_mentions
-from chronology.dates.lexical_tense import tense
+from chronology.dates.lexical_tense import tense, told_as_past
 from chronology.dates.lexical_top import (
     CAPTION,
     CLOCK,
@@ -609,8 +609,8 @@ def _lead_contradicts(text: str, clock: Mention, code: str) -> bool:
         paragraphs += 1
         for m in find_mentions(text, dt.date(2000, 1, 1), code, spans=[(start, end)]):
             if m.rule not in ("month-day", "solar-month-day") or m.precision != "day" or \
-                    tense(text, m.start, m.end, lang) == FUTURE:
-                continue
+                    not told_as_past(text, m.start, m.end, lang):
+                continue  # a day ahead, or one told in the present, may be days after the line
             month, mday = int(m.value[5:7]), int(m.value[8:10])
             if (month, mday) <= (day.month, day.day):
                 return False  # a day earlier in the same year, needing no year

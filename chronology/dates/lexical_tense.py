@@ -50,6 +50,20 @@ def tense(text: str, start: int, end: int, lang) -> str:
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
 
 
+def told_as_past(text: str, start: int, end: int, lang) -> bool:
+    """The mention's clause tells, by a past verb or participle of its own (or a reporting
+    verb), a thing done: not only PAST by default for want of a future cue («который
+    завершится 28 января», «… برگزار می‌شود»: the present and the perfective future are no
+    past)."""
+    if tense(text, start, end, lang) != PAST:
+        return False
+    left, right = clause_span(text, start, end, CLAUSE_END)
+    clause = lang.normalise(text[left:right])
+    return bool(lang.participle_before.search(lang.normalise(text[left:start])) or
+                lang.speech_verbs.search(clause) or lang.past.search(clause) or
+                lang.past_clause.search(clause))
+
+
 def _closed_before(stretch: str, lang, head: str = "") -> bool:
     """Whether a past verb ends a clause in ``stretch`` (between a mention and a future cue
     after it; ``head`` is the clause up to the mention): the verb, then a conjunction opening
