@@ -461,7 +461,8 @@ TITLES_ATTENDEES = {
     "commanders", "sailors", "troops", "soldiers", "guests", "crew", "crews", "cadets",
     "diplomats", "envoys", "ambassadors", "chiefs", "personnel", "servicemen", "pilots",
     "president", "minister", "commander", "officer", "delegate", "envoy", "ambassador",
-    "chief", "head", "leader", "secretary", "spokesman", "spokeswoman", "representatives",
+    "chief", "head", "leader", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "representatives",
 }
 TITLES_FIRST_PERSON = {"we", "i", "our", "my", "us"}
 # Verbs of saying that take a thing as their object too: "It announced plans to buy …" is an

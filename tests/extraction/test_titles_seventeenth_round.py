@@ -143,3 +143,24 @@ def test_a_verbless_time_is_told_by_its_when_clause():
         "Russian warships take part in naval parade in Bandar Abbas"
     sentence = "The last such visit was in 2019, when it."
     assert "when" not in make_title(sentence, [(sentence.index("in 2019"), 33)], {}, False)
+
+
+def test_things_or_a_room_at_an_occasion_attend_nothing():
+    # a caption's first word alone is a name only when no dictionary word: things attend nothing
+    assert "attend" not in title("Banners at the signing ceremony in Velmora.")
+    assert "attend" not in title("Flags during the signing ceremony in Velmora.")
+    # an occasion's word that modifies another noun is no occasion ("briefing room")
+    assert "attend" not in title("Officers at the briefing room of the frigate Orlek.")
+    # near misses: people and names still attend; a visit is still paid
+    assert title("Ruritanian officers at the signing ceremony in Velmora.") == \
+        "Ruritanian officers attend signing ceremony in Velmora"
+    assert title("Orlek on an official visit to Velmora.") == "Orlek pays official visit to Velmora"
+
+
+def test_an_office_before_a_colon_keeps_its_words_attributed():
+    assert title("Defence minister: Valdoria will receive the first Kestrel jets in March.") == \
+        "Defence minister says “Valdoria will receive the first Kestrel jets in March”"
+    assert "spokesman" in title("Navy spokesman: Valdoria will receive six patrol boats.")
+    # near miss: a topic's label in lower case still goes
+    assert title("Kestrel deal: Valdoria will receive the first Kestrel jets in March.") == \
+        "Valdoria to receive first Kestrel jets in March"
