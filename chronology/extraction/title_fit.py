@@ -95,8 +95,10 @@ def first_person_dropped(title: str) -> str:
         else title
 
 
-# A lone lower-case letter that is no word ("a" is one; "e-", "x-ray" are word parts)
-_STRAY_LETTER = re.compile(r"(?<![\w'’.&/-])[b-z](?![\w'’.&/-])\s*")
+# A lone lower-case letter that is no word ("a", "v" are words: en.LETTER_WORDS; "e-", "x-ray"
+# are word parts)
+_STRAY_LETTER = re.compile(r"(?<![\w'’.&/-])(?!(?:" + "|".join(en.LETTER_WORDS) +
+                           r")(?![\w'’.&/-]))[a-z](?![\w'’.&/-])\s*")
 
 
 def stray_letters_dropped(title: str) -> str:

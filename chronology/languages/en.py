@@ -575,6 +575,9 @@ IRREGULAR_VERBS = {
 COMPARISON_WORDS = ("as", "than", "like", "unlike")
 # "now in their late eighties", "in his early nineties": a decade word after one is an age
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "our", "my", "your")
+# Letters that are words on their own ("Russia v Iran": versus; "4 x 4": by), besides "a": no
+# stray letter of a split word
+LETTER_WORDS = ("a", "v", "x")
 # "(Agency/File)": the credit of an archive photo, whose caption tells no dated act
 FILE_PHOTO_WORDS = ("file", "archive", "archives")
 COMPARED_PRONOUNS = ("those", "that", "the ones", "the one", "ones", "one")

@@ -164,3 +164,10 @@ def test_an_office_before_a_colon_keeps_its_words_attributed():
     # near miss: a topic's label in lower case still goes
     assert title("Kestrel deal: Valdoria will receive the first Kestrel jets in March.") == \
         "Valdoria to receive first Kestrel jets in March"
+
+
+def test_a_letter_that_is_a_word_stays():
+    assert title("Ruritania v Valdoria naval football match ends in a draw at Port Selm.") == \
+        "Ruritania v Valdoria naval football match ends in draw at Port Selm"
+    # near miss: a split word's letter still goes
+    assert "launch fourth" in title("Ruritania and Valdoria jointly launch e fourth corvette.")
