@@ -123,6 +123,9 @@ COUNT_WORDS = ("a couple of", "a few", "an", "a", "one", "two", "three", "four",
                "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
                "forty", "fifty", "several", "few")
 UNITS = ("day", "week", "month", "year", "decade", "quarter", "century")  # singular; +s
+# A span counted from an act ("comes just weeks after the drills", "hours before the talks"):
+# its units, and the words that tie it to the act (TIME_DISTANCE_LINKS below)
+SPAN_UNITS = UNITS + ("hour",)
 # Verbs that take an infinitive as their object ("Israel wants to withdraw"): "plans to"
 # is already a headline's present, and a headline never ends on them ("… wants")
 INFINITIVE_VERBS = ("plan", "aim", "seek", "want", "hope", "intend", "expect", "vow", "agree",

@@ -171,3 +171,16 @@ def test_a_letter_that_is_a_word_stays():
         "Ruritania v Valdoria naval football match ends in draw at Port Selm"
     # near miss: a split word's letter still goes
     assert "launch fourth" in title("Ruritania and Valdoria jointly launch e fourth corvette.")
+
+
+def test_an_appositive_naming_the_subject_with_an_indefinite_article_goes():
+    # (headline_clause: the article's words come from en.ARTICLE_WORDS; "a"/"an" were never
+    # matched by a four-letter prefix)
+    sentence = ("Two ships, a patrol ship Orlek and a small corvette Vasso of the Valdorian "
+                "fleet, arrived in Port Selm on Monday.")
+    at = sentence.index("on Monday")
+    assert make_title(sentence, [(at, at + 9)], {}, False) == "Two ships arrive in Port Selm"
+    # near miss: the same with "the" was told so before
+    sentence = sentence.replace(" a ", " the ")
+    at = sentence.index("on Monday")
+    assert make_title(sentence, [(at, at + 9)], {}, False) == "Two ships arrive in Port Selm"
