@@ -109,11 +109,11 @@ def test_things_at_an_occasion_attend_nothing():
 
 
 def test_a_weapons_modifier_and_a_span_of_time_keep_their_nouns():
-    sentence = ("Norway also confirmed that it will complete deliveries of the four NASAMS "
-                "medium-range surface-to-air missile systems ordered by Ukraine in 2023.")
+    sentence = ("Valdoria further confirmed that it will complete shipments of the six KORVEN "
+                "short-range surface-to-air missile batteries bought by Ruritania in 2023.")
     at = sentence.index("in 2023")
     made = make_title(sentence, [(at, at + 7)], {}, False)
-    assert made == "Norway also says it will complete deliveries of four NASAMS"
+    assert made == "Valdoria further says it will complete shipments of six KORVEN"
     assert ends_cut("Navy buys five surface-to-air")
     made = title("The deployment in Hormozgan, located on the strategic Strait of Hormuz, comes "
                  "just weeks after the conclusion of the joint naval exercise Maritime Security "
