@@ -349,7 +349,7 @@ def _drop_appositives(text: str) -> str:
         inner, after = match.group(1), match.group(2) or ""
         # "Two ships, the missile ship Dagestan and the small missile ship Grad Sviyazhsk,
         # arrived": a long appositive naming the subject, with the past verb right after it
-        named = inner[:4].lower() in ("the ", "a ", "an ") and len(inner.split()) <= 20 and \
+        named = inner.split(" ", 1)[0].lower() in en.ARTICLE_WORDS and len(inner.split()) <= 20 and \
             is_past(after) and after not in AUXILIARIES and \
             not has_verb(match.string[:match.start()])
         if len(inner.split()) > 10 and not named or _LIST_GOES_ON.match(match.string, match.end()):

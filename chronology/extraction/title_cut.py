@@ -55,8 +55,8 @@ SUBORDINATE = en_grammar.TITLE_CUT_SUBORDINATE
 def _as_complement(words: list[str], i: int, verb: int | None) -> bool:
     """"describes Morocco as major force": an "as" that takes a noun phrase after the verb's
     object, no clause ("… talks | as parliament debates the bill" is one); "weeks after …"."""
-    if words[i].lower() in ("after", "before") and \
-            words[i - 1].lower().rstrip("s") in en.UNITS + ("hour",):
+    if words[i].lower() in en.TIME_DISTANCE_LINKS and \
+            words[i - 1].lower().rstrip("s") in en.SPAN_UNITS:
         return True  # "comes just weeks | after the drills": a span and what it is counted
         # from are one phrase, the verb's complement
     said = words[verb].lower() if verb is not None and i - 4 <= verb < i - 1 else ""

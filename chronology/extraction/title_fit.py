@@ -33,7 +33,6 @@ _PLURAL_SAYS = re.compile(
     re.IGNORECASE)
 _NEEDS_TO = en_grammar.TITLE_FIT_NEEDS_TO
 _ON_VERBS = en_grammar.TITLE_FIT_ON_VERBS
-_TIME_UNITS = en.UNITS
 _ON_PARTICLE_VERBS = en_grammar.TITLE_FIT_ON_PARTICLE_VERBS
 _NOT_NOUNS = en_grammar.TITLE_FIT_NOT_NOUNS
 _OPEN = {"“": "”", "(": ")", "[": "]", "«": "»"}
@@ -95,8 +94,10 @@ def first_person_dropped(title: str) -> str:
         else title
 
 
-# A lone lower-case letter that is no word ("a" is one; "e-", "x-ray" are word parts)
-_STRAY_LETTER = re.compile(r"(?<![\w'’.&/-])[b-z](?![\w'’.&/-])\s*")
+# A lone lower-case letter that is no word ("a", "v" are words: en.LETTER_WORDS; "e-", "x-ray"
+# are word parts)
+_STRAY_LETTER = re.compile(r"(?<![\w'’.&/-])(?!(?:" + "|".join(en.LETTER_WORDS) +
+                           r")(?![\w'’.&/-]))[a-z](?![\w'’.&/-])\s*")
 
 
 def stray_letters_dropped(title: str) -> str:
@@ -303,7 +304,7 @@ def fit(text: str, limit: int = MAX_WORDS, keep: int = 3, slack: int = 0) -> str
         if nxt == "on" and words[i - 1].isalpha() and words[i - 1].islower() and \
                 set(_lemmas(words[i - 1].lower()).get("VERB", ())) & _ON_VERBS:
             boundary = False  # "… will go | on until …", "… relies | on": the verb's "on"
-        if nxt in ("after", "before") and words[i - 1].lower().rstrip("s") in _TIME_UNITS + ("hour",):
+        if nxt in en.TIME_DISTANCE_LINKS and words[i - 1].lower().rstrip("s") in en.SPAN_UNITS:
             boundary = False  # "comes just weeks | after the drills": a span and what it
             # is counted from are one phrase
         if _verb_left_bare(words, i):
@@ -553,7 +554,7 @@ _NEEDS_MORE = en_grammar.TITLE_FIT_NEEDS_MORE
 _NEEDS_PREPOSITION = en_grammar.TITLE_FIT_NEEDS_PREPOSITION
 _MODIFIER_COMPOUND = en_grammar.TITLE_FIT_MODIFIER_COMPOUND
 _PRONOUN_END = en_grammar.TITLE_FIT_PRONOUN_END
-_TIME_OPENERS = en_grammar.TITLE_FIT_TIME_OPENERS
+_TIME_OPENERS = en_grammar.TIME_CONJUNCTIONS
 
 
 def dangles(words: list[str]) -> bool:

@@ -156,10 +156,27 @@ def _when_told(title: str, sentence: str, people: dict[str, str]) -> str:
     return made if made and not problems(made) and names_a_subject(made) else title
 
 
+_DETERMINER = r"(?:" + "|".join(en.NOUN_DETERMINERS) + r")"
+# An occasion's word that ends its noun ("the signing ceremony in …", "talks with …"), not a
+# modifier of another noun ("the briefing room"): what follows is no lower-case noun
+_OCCASION = (r"(?:" + "|".join(en_grammar.TITLES_ATTENDED_OCCASIONS) + r")\b"
+             r"(?=\s*(?:[^\w\s]|$)|\s+(?:[A-Z0-9]|[a-z][\w'’-]*(?:ing|ed)\b|(?:"
+             + "|".join(en_grammar.TITLE_CUT_FUNCTION_END) + r")\b))")
 _ATTENDANCE = re.compile(
-    r"^(?P<who>[A-Z][^,;:“”\"()|]*?)\s+(?:(?P<at>at|during)\s+(?=(?:the|a|an|their|his|her|its)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(en_grammar.TITLES_ATTENDED_OCCASIONS) + r")\b)"
-    r"|(?P<on>on)\s+(?=(?:a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?visits?\s+to\b))")
+    r"^(?P<who>[A-Z][^,;:“”\"()|]*?)\s+(?:(?P<at>at|during)\s+(?=" + _DETERMINER + r"\s+"
+    r"(?:[\w'’-]+\s+){0,4}?" + _OCCASION + r")"
+    r"|(?P<on>on)\s+(?=" + _DETERMINER + r"\s+(?:[\w'’-]+\s+){0,3}?visits?\s+to\b))")
+
+
+def _shown_attending(who: str) -> bool:
+    """Who a caption shows at an occasion is people: a plural or an office's noun at the end
+    (en_grammar.TITLES_ATTENDEES), or a name, capitalised; a caption's first word alone is a
+    name only when no dictionary word ("Shoigu on a visit …", not "Flags at the ceremony")."""
+    words = who.split()
+    last = words[-1] if words else ""
+    if last.lower() in en_grammar.TITLES_ATTENDEES:
+        return True
+    return last[:1].isupper() and (len(words) > 1 or not is_english_word(last))
 
 
 def _attendance_told(sentence: str, spans: list[tuple[int, int]]
@@ -169,8 +186,7 @@ def _attendance_told(sentence: str, spans: list[tuple[int, int]]
     ceremony …"; "Shoigu on an official visit to Tehran." -> "Shoigu paid an official visit to
     Tehran." (being at an occasion is attending it; being on a visit is paying it)."""
     found = _ATTENDANCE.match(sentence)
-    last = found.group("who").split()[-1] if found else ""
-    if not found or not (last[:1].isupper() or last in en_grammar.TITLES_ATTENDEES) or \
+    if not found or not _shown_attending(found.group("who")) or \
             finite_verb(found.group("who").split() + ["x"]) or \
             finite_verb(sentence[found.end():].split(", ")[0].split()):
         return sentence, spans
@@ -188,7 +204,8 @@ def _kicker_told(sentence: str, spans: list[tuple[int, int]]
                  ) -> tuple[str, list[tuple[int, int]]]:
     """A few words and a colon before a sentence with its own verb: a speaker's name before
     words in the first person ("Lavrov: We are ready to …" -> "Lavrov said: “We are ready to
-    …”", the words unchanged), or a kicker, a topic's label in lower case ("Su-35 deal: Iran
+    …”", the words unchanged) or an office's before its words ("Navy spokesman: …", the same
+    way: the attribution stays), or a kicker, a topic's label in lower case ("Su-35 deal: Iran
     to get first jets …" -> "Iran to get first jets …"); dates move with the words."""
     found = _KICKER.match(sentence)
     if not found or any(a < found.start("rest") for a, _ in spans):
@@ -199,8 +216,11 @@ def _kicker_told(sentence: str, spans: list[tuple[int, int]]
             re.search(r"[“”\"]", rest):
         return sentence, spans
     at = found.start("rest")
-    if first_person(rest) and all(w[:1].isupper() for w in words) and not kicker.isupper():
-        head = f"{kicker} said: “"  # a name's (not a dateline's) first-person words
+    speaker = words[-1].lower() in en_grammar.TITLES_ATTENDEES  # "Navy spokesman: …"
+    if speaker or first_person(rest) and all(w[:1].isupper() for w in words) and \
+            not kicker.isupper():
+        head = f"{kicker} said: “"  # a name's (not a dateline's) first-person words, or
+        # an office's words
         told = head + rest.rstrip(" .") + "”"
         return told, [(a - at + len(head), b - at + len(head)) for a, b in spans]
     if any(w.islower() and w.isalpha() for w in words) and not first_person(rest):
@@ -243,18 +263,17 @@ def _act_told(title: str, sentence: str) -> str:
     return told if told and not problems(told) and names_a_subject(told) else title
 
 
-_AT_OCCASION = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]*?)\s+at\s+(?P<what>(?:(?:the|a|an)\s+)?"
-                         r"(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(en_grammar.TITLES_ATTENDED_OCCASIONS)
-                         + r"))\b(?P<rest>[^“”\"]*)$")
+_AT_OCCASION = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]*?)\s+at\s+(?P<what>(?:(?:"
+                          + "|".join(en.ARTICLE_WORDS) + r")\s+)?(?:[\w'’-]+\s+){0,4}?"
+                          + _OCCASION + r")(?P<rest>[^“”\"]*)$")
 
 
 def _attending_told(title: str) -> str:
     """"Khanzadi and Kasatonov at signing ceremony" (a caption's words, no verb) ->
     "Khanzadi and Kasatonov attend signing ceremony": people at an occasion attend it."""
     found = _AT_OCCASION.match(title)
-    last = found.group("who").split()[-1] if found else ""
     if not found or "no finite verb" not in problems(title) or \
-            not (last[:1].isupper() or last in en_grammar.TITLES_ATTENDEES):
+            not _shown_attending(found.group("who")):
         return title
     who = found.group("who")
     verb = "attend" if " and " in who or plural_speaker(who) else "attends"

@@ -123,6 +123,9 @@ COUNT_WORDS = ("a couple of", "a few", "an", "a", "one", "two", "three", "four",
                "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
                "forty", "fifty", "several", "few")
 UNITS = ("day", "week", "month", "year", "decade", "quarter", "century")  # singular; +s
+# A span counted from an act ("comes just weeks after the drills", "hours before the talks"):
+# its units, and the words that tie it to the act (TIME_DISTANCE_LINKS below)
+SPAN_UNITS = UNITS + ("hour",)
 # Verbs that take an infinitive as their object ("Israel wants to withdraw"): "plans to"
 # is already a headline's present, and a headline never ends on them ("… wants")
 INFINITIVE_VERBS = ("plan", "aim", "seek", "want", "hope", "intend", "expect", "vow", "agree",
@@ -575,6 +578,9 @@ IRREGULAR_VERBS = {
 COMPARISON_WORDS = ("as", "than", "like", "unlike")
 # "now in their late eighties", "in his early nineties": a decade word after one is an age
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "its", "our", "my", "your")
+# Letters that are words on their own ("Russia v Iran": versus; "4 x 4": by), besides "a": no
+# stray letter of a split word
+LETTER_WORDS = ("a", "v", "x")
 # "(Agency/File)": the credit of an archive photo, whose caption tells no dated act
 FILE_PHOTO_WORDS = ("file", "archive", "archives")
 COMPARED_PRONOUNS = ("those", "that", "the ones", "the one", "ones", "one")

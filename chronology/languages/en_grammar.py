@@ -231,8 +231,11 @@ SAMENESS_DATE_WORDS = {
 SPEAKERS_NOT_SPEAKER_ENDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                              "all", "both", "many", "several", "some", "member", "these", "those",
                              "other", "united", "island", "gulf", "baltic", "arab", "african"}
-SPEAKERS_CONJUNCTIONS = {"because", "although", "though", "while", "when", "if", "since", "after",
-                         "before", "until", "unless", "whereas", "as", "once"}
+# Conjunctions of time that open a clause ("… until it", "… after the drills ended"), and of
+# reason or concession ("… because the talks failed"): the one list of each
+TIME_CONJUNCTIONS = {"until", "till", "when", "while", "as", "once", "since", "before", "after"}
+REASON_CONJUNCTIONS = {"because", "although", "though", "whereas", "unless"}
+SPEAKERS_CONJUNCTIONS = TIME_CONJUNCTIONS | REASON_CONJUNCTIONS | {"if"}
 # Words in -s that are singular ("news", "series"): no plural subject or speaker.
 SPEAKERS_SINGULAR_S = {
     "news", "series", "species", "politics", "economics", "headquarters", "means",
@@ -265,10 +268,8 @@ TITLE_CUT_MODIFIER = {
     "with", "regarding", "of", "for", "on", "in", "from", "about", "over", "between", "concerning",
     "involving", "including",
 }
-TITLE_CUT_SUBORDINATE = {
-    "after", "when", "because", "as", "while", "where", "before", "until", "since", "although",
-    "though", "whereas", "unless",
-}
+# ("once" opens no clause the cut may start at: "once again", "once a base")
+TITLE_CUT_SUBORDINATE = (TIME_CONJUNCTIONS - {"once"}) | REASON_CONJUNCTIONS | {"where"}
 TITLE_CUT_INCLUSION = {"including", "includes", "among", "notably", "especially", "mainly"}
 TITLE_CUT_COUNT_ENDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -437,8 +438,6 @@ TITLE_GUARD_PRONOUN_SUBJECTS = {
 # this"); "it" only after a word that opens a clause ("… until it"; "… ready to deploy it"
 # points to the frigate the headline names); "that" is a function word there anyway
 TITLE_FIT_PRONOUN_END = TITLE_GUARD_PRONOUN_SUBJECTS - {"one", "that", "it"}
-# Words of time that open a clause a cut "it" is the subject of ("… until it", "… once it")
-TITLE_FIT_TIME_OPENERS = {"until", "till", "when", "while", "as", "once", "since", "before", "after"}
 TITLE_GUARD_RELATIVES = {"who", "which", "whose", "where"}
 TITLE_GUARD_FUNCTION_WORDS = {
     "that", "this", "with", "from", "have", "been", "were", "will", "would", "their", "there",
@@ -461,7 +460,8 @@ TITLES_ATTENDEES = {
     "commanders", "sailors", "troops", "soldiers", "guests", "crew", "crews", "cadets",
     "diplomats", "envoys", "ambassadors", "chiefs", "personnel", "servicemen", "pilots",
     "president", "minister", "commander", "officer", "delegate", "envoy", "ambassador",
-    "chief", "head", "leader", "secretary", "spokesman", "spokeswoman", "representatives",
+    "chief", "head", "leader", "secretary", "spokesman", "spokeswoman", "spokesperson",
+    "representatives",
 }
 TITLES_FIRST_PERSON = {"we", "i", "our", "my", "us"}
 # Verbs of saying that take a thing as their object too: "It announced plans to buy …" is an

@@ -109,11 +109,11 @@ def test_things_at_an_occasion_attend_nothing():
 
 
 def test_a_weapons_modifier_and_a_span_of_time_keep_their_nouns():
-    sentence = ("Norway also confirmed that it will complete deliveries of the four NASAMS "
-                "medium-range surface-to-air missile systems ordered by Ukraine in 2023.")
+    sentence = ("Valdoria further confirmed that it will complete shipments of the six KORVEN "
+                "short-range surface-to-air missile batteries bought by Ruritania in 2023.")
     at = sentence.index("in 2023")
     made = make_title(sentence, [(at, at + 7)], {}, False)
-    assert made == "Norway also says it will complete deliveries of four NASAMS"
+    assert made == "Valdoria further says it will complete shipments of six KORVEN"
     assert ends_cut("Navy buys five surface-to-air")
     made = title("The deployment in Hormozgan, located on the strategic Strait of Hormuz, comes "
                  "just weeks after the conclusion of the joint naval exercise Maritime Security "
@@ -143,3 +143,44 @@ def test_a_verbless_time_is_told_by_its_when_clause():
         "Russian warships take part in naval parade in Bandar Abbas"
     sentence = "The last such visit was in 2019, when it."
     assert "when" not in make_title(sentence, [(sentence.index("in 2019"), 33)], {}, False)
+
+
+def test_things_or_a_room_at_an_occasion_attend_nothing():
+    # a caption's first word alone is a name only when no dictionary word: things attend nothing
+    assert "attend" not in title("Banners at the signing ceremony in Velmora.")
+    assert "attend" not in title("Flags during the signing ceremony in Velmora.")
+    # an occasion's word that modifies another noun is no occasion ("briefing room")
+    assert "attend" not in title("Officers at the briefing room of the frigate Orlek.")
+    # near misses: people and names still attend; a visit is still paid
+    assert title("Ruritanian officers at the signing ceremony in Velmora.") == \
+        "Ruritanian officers attend signing ceremony in Velmora"
+    assert title("Orlek on an official visit to Velmora.") == "Orlek pays official visit to Velmora"
+
+
+def test_an_office_before_a_colon_keeps_its_words_attributed():
+    assert title("Defence minister: Valdoria will receive the first Kestrel jets in March.") == \
+        "Defence minister says “Valdoria will receive the first Kestrel jets in March”"
+    assert "spokesman" in title("Navy spokesman: Valdoria will receive six patrol boats.")
+    # near miss: a topic's label in lower case still goes
+    assert title("Kestrel deal: Valdoria will receive the first Kestrel jets in March.") == \
+        "Valdoria to receive first Kestrel jets in March"
+
+
+def test_a_letter_that_is_a_word_stays():
+    assert title("Ruritania v Valdoria naval football match ends in a draw at Port Selm.") == \
+        "Ruritania v Valdoria naval football match ends in draw at Port Selm"
+    # near miss: a split word's letter still goes
+    assert "launch fourth" in title("Ruritania and Valdoria jointly launch e fourth corvette.")
+
+
+def test_an_appositive_naming_the_subject_with_an_indefinite_article_goes():
+    # (headline_clause: the article's words come from en.ARTICLE_WORDS; "a"/"an" were never
+    # matched by a four-letter prefix)
+    sentence = ("Two ships, a patrol ship Orlek and a small corvette Vasso of the Valdorian "
+                "fleet, arrived in Port Selm on Monday.")
+    at = sentence.index("on Monday")
+    assert make_title(sentence, [(at, at + 9)], {}, False) == "Two ships arrive in Port Selm"
+    # near miss: the same with "the" was told so before
+    sentence = sentence.replace(" a ", " the ")
+    at = sentence.index("on Monday")
+    assert make_title(sentence, [(at, at + 9)], {}, False) == "Two ships arrive in Port Selm"
