@@ -237,8 +237,8 @@ def _place_dateline(text: str, skip, limit: int) -> Found | None:
             continue
         mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")
         mm, dd = month(mon), int(day)
-        if valid_day(2000, mm, dd):
-            y = int(m.group("year")) if m.group("year") else None
+        y = int(m.group("year")) if m.group("year") else None
+        if valid_day(y or 2000, mm, dd):  # "February 29, 2023" is no day
             return Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
     return None
 

@@ -83,7 +83,8 @@ def over_dated_dateline(line: Found, dateline: Found | None) -> bool:
     page's own date for the wire it carries."""
     if dateline is None or not dateline.year or not line.year or line.update or \
             line.start > dateline.start or _PUBLISHED_LABEL.search(line.text) or \
-            not valid_day(line.year, line.month, line.day):
+            not valid_day(line.year, line.month, line.day) or \
+            not valid_day(dateline.year, dateline.month, dateline.day):
         return False
     days = (dt.date(line.year, line.month, line.day)
             - dt.date(dateline.year, dateline.month, dateline.day)).days

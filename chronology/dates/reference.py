@@ -120,7 +120,7 @@ def find_reference(text: str, published: dt.date | None = None,
     if tail is not None and (found is None or (found.month, found.day) == (tail.month, tail.day)
                              or _published_before_update(tail, found)):
         found = tail  # "This article was first published on ... on May 15, 2025" at the end
-    if found and found.year:
+    if found and found.year and valid_day(found.year, found.month, found.day):
         day = dt.date(found.year, found.month, found.day)
         return ReferenceDate(day, found.source, found.text, found.start, found.end,
                              year_inferred=bool(found.note), reasons=(
