@@ -180,14 +180,16 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
             if c.kind != "monthday" or c.g("year") or not (c.g("mon") and c.g("day")):
                 continue
             m, d = month(c.g("mon")), int(c.g("day"))
+            if not valid_day(2000, m, d) or context.tense(
+                    text, at + c.start, at + c.end) == context.FUTURE or \
+                    context.ahead_in_sentence(text, at + c.start):
+                continue  # a day ahead may lie in the line's next year
             if _other_weekday(c, day, m, d):
                 return True
-            if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
-                    context.FUTURE and not context.ahead_in_sentence(text, at + c.start):
-                if (m, d) <= (day.month, day.day):
-                    return False  # a day earlier in the same year, needing no year
-                year = day.year - 1
-                gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
+            if (m, d) <= (day.month, day.day):
+                return False  # a day earlier in the same year, needing no year
+            year = day.year - 1
+            gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
         paragraphs += 1
         if paragraphs == 3:
             break
@@ -196,11 +198,12 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
 
 def _other_weekday(c, day: dt.date, m: int, d: int) -> bool:
     """True when a yearless day told with its weekday ("Wednesday, October 27") falls on
-    another weekday in the year a date line of ``day`` gives it: that year, or the year
-    before for a day after the line's."""
+    another weekday in the year of a date line of ``day`` and in either year next to it
+    (a day told just over New Year from the line may lie in the one or the other)."""
     wd = c.g("wd") or c.g("wda")
-    year = day.year if (m, d) <= (day.month, day.day) else day.year - 1
-    return bool(wd) and valid_day(year, m, d) and dt.date(year, m, d).weekday() != weekday(wd)
+    years = [y for y in (day.year - 1, day.year, day.year + 1) if valid_day(y, m, d)]
+    return bool(wd) and bool(years) and all(
+        dt.date(y, m, d).weekday() != weekday(wd) for y in years)
 
 
 _NAMED_YEAR = re.compile(en_grammar.REFERENCE_NAMED_YEAR)

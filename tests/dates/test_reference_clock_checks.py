@@ -24,3 +24,16 @@ LEAD = ("The two navies began a joint drill near the strait, the defence ministr
 def test_a_dateline_on_a_day_its_year_lacks_is_no_date(text):
     """"February 29, 2023" is no day: the dateline gives none (it used to raise)."""
     assert find_reference(text, period=PERIOD).iso in (None, "2025-12-26")
+
+
+_AHEAD = ("Monday, December 29, 2025\n\nNavies to meet again\n\n"
+          "The two navies will hold their next round of talks on {day}January 9, at the naval "
+          "base on the southern coast of Vessaly Bay, the ministry wrote on its "
+          "official account, adding that officers of both fleets would attend.")
+
+
+@pytest.mark.parametrize("day", ["Friday, ", ""])
+def test_a_day_told_ahead_with_its_weekday_in_the_clocks_next_year(day):
+    """"will hold talks on Friday, January 9" under "Monday, December 29, 2025": January 9 is
+    a Friday in 2026; the line stays the page's date."""
+    assert find_reference(_AHEAD.format(day=day), period=PERIOD).iso == "2025-12-29"
