@@ -24,7 +24,7 @@ from chronology.dates.patterns import month, weekday
 from chronology.dates.publication import find_publication_line, opens_page
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
-from chronology.languages import en_grammar
+from chronology.languages import en, en_grammar
 
 _EVIDENCE_CHARS = EVIDENCE_CHARS
 _SCAN_CHARS = SCAN_CHARS
@@ -207,6 +207,15 @@ def _other_weekday(c, day: dt.date, m: int, d: int) -> bool:
 
 
 _NAMED_YEAR = re.compile(en_grammar.REFERENCE_NAMED_YEAR)
+_OCCASION_WORDS = "|".join(sorted({w.lower() for w in en.EVENT_NOUNS}
+                                  | set(en_grammar.REFERENCE_NAMED_OCCASIONS), key=len,
+                                  reverse=True))
+_OCCASION_WORD = re.compile(rf"\b(?:{_OCCASION_WORDS})s?\b", re.IGNORECASE)
+# the occasion's phrase right before the name ("take part in the Army-", "at Blue Wave-")
+_OCCASION_PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                             for p in sorted(en.OCCASION_BEFORE, key=len, reverse=True))
+_OCCASION_BEFORE_NAME = re.compile(
+    rf"(?i:\b(?:{_OCCASION_PHRASES})\s+(?:the\s+)?)[\"“]?(?:[A-Z][\w/]*[\s-])+$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAMED_GAP = 1  # years: a drill named for its year is told as under way that year, or the next
 
@@ -227,9 +236,19 @@ def name_contradicts(text: str, skip, clock: Found) -> bool:
             left, right = context.sentence_bounds(text, start, end)
             if int(named.group()) + _NAMED_GAP < clock.year and len(
                     _ANY_YEAR.findall(text, left, right)) == 1 and \
+                    _names_occasion(text, left, right, start) and \
                     context.sentence_looks_ahead(text, start, end):
                 return True
         paragraphs += 1
         if paragraphs == 3:
             break
     return False
+
+
+def _names_occasion(text: str, left: int, right: int, start: int) -> bool:
+    """True when the sentence ``text[left:right]`` tells the name whose year begins at
+    ``start`` as an exercise's or a show's: it has a word of one ("the drill", "the forum"),
+    or the name follows "take part in", "at" ("ships built under the programme Harbour-2020"
+    name a plan)."""
+    return bool(_OCCASION_WORD.search(text, left, right)) or bool(
+        _OCCASION_BEFORE_NAME.search(text[left:start]))

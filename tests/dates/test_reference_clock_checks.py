@@ -37,3 +37,31 @@ def test_a_day_told_ahead_with_its_weekday_in_the_clocks_next_year(day):
     """"will hold talks on Friday, January 9" under "Monday, December 29, 2025": January 9 is
     a Friday in 2026; the line stays the page's date."""
     assert find_reference(_AHEAD.format(day=day), period=PERIOD).iso == "2025-12-29"
+
+
+_NAMED = ("Friday, December 26, 2025\n\nCoastal patrols go on\n\n{sentence}\n\nThe ministry "
+          "wrote on its official account that more ships would join the patrols "
+          "and that officers of both navies would meet soon.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ships built under the shipbuilding programme Harbour-2020 will continue to patrol the "
+    "waters off the northern coast of Pelloria, the ministry said.",
+    "Ships built under the shipbuilding programme will continue to patrol the waters off "
+    "the northern coast of Pelloria, the ministry said.",
+])
+def test_a_year_in_a_plans_name_does_not_contradict_the_clock(sentence):
+    assert find_reference(_NAMED.format(sentence=sentence), period=PERIOD).iso == \
+        "2025-12-26"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops of the northern district will take part in Harbour-2023 in the coming weeks, "
+    "the ministry said, adding that artillery units would join them.",
+    "Visitors are flocking to the forum Harbour-2023, which is taking place at the hall "
+    "east of Pelloria's capital, the organisers said.",
+    "Ships built under the shipbuilding programme Harbour-2020 will continue to patrol the "
+    "waters off the northern coast during the drill, the ministry said.",
+])
+def test_a_year_in_an_occasions_name_still_contradicts_the_clock(sentence):
+    assert find_reference(_NAMED.format(sentence=sentence), period=PERIOD).iso is None
