@@ -1,7 +1,7 @@
 """Datelines: the place and day a story opens with, and where the top of an article ends.
 
-"MOSCOW, January 22 (Sputnik) –", "MOSCOW, June 10. /TASS/.", "Tehran, July 16:", "ANKARA
-(Example News / Sputnik - 12th July, 2019)", "September 22, 2020 — The Navy said ...",
+"MOSCOW, January 22 (Sputnik) –", "MOSCOW, June 10. /TASS/.", "Tehran, July 16:", "VELMORA
+(Example News / Agency - 3rd March, 2021)", "September 22, 2020 — The Navy said ...",
 "ANKARA, 22.09.2020 - ...", "22-9-2020 (YANGON) The ...".  A dateline is looked for in the
 first 6,000 characters of the article's lines (a site's menu items not counted): a "related
 stories" teaser further down is not one.
@@ -110,12 +110,12 @@ DATELINE = re.compile(
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
     r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
-    r"(?:\s*(?:--|[-–—:.])|\s+(?=[A-Z][a-z]))",  # "New Delhi, April 19 India on Friday …"
+    r"(?:\s*(?:--|[-–—:.])|\s+(?=[A-Z][a-z]))",  # "Velmora, May 7 Pelloria on Friday …"
     re.MULTILINE,
 )
 
 
-# "ANKARA (Example News / Sputnik - 12th July, 2019) Turkey received …": the date in brackets,
+# "VELMORA (Example News / Agency - 3rd March, 2021) Pelloria received …": the date in brackets,
 # after the place's comma, dash or colon ("ISLAMABAD: (Monday, October 21, 2024) The …").
 _DATELINE_BRACKETED = re.compile(
     r"^[ \t\"“Â\u00a0]*" + _NOT_A_LABEL + r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ \-][A-Z][A-Z.'’\-]+){0,3})(?:,|:|\s*[–—])?\s*\("
@@ -237,8 +237,8 @@ def _place_dateline(text: str, skip, limit: int) -> Found | None:
             continue
         mon, day = m.group("mon") or m.group("mon2"), m.group("day") or m.group("day2")
         mm, dd = month(mon), int(day)
-        if valid_day(2000, mm, dd):
-            y = int(m.group("year")) if m.group("year") else None
+        y = int(m.group("year")) if m.group("year") else None
+        if valid_day(y or 2000, mm, dd):  # "February 29, 2023" is no day
             return Found("dateline", m.start("place"), m.end(), m.group(0).strip(), y, mm, dd)
     return None
 

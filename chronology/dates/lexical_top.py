@@ -121,8 +121,8 @@ _TEASER_OPENS = re.compile(r"\W*(?:(?:читайте|читать|смотрит
                            r"مطالب\s+مرتبط)", re.IGNORECASE)
 _CAPTION_WORDS = 3  # words besides its date on a line next to a photo's credit: a caption
 # The words of a date on a line ("10 марта 2023 года", "10.03.2023"), counted as none.
-# The month first too ("خرداد ۱۲, ۱۴۰۲"), and a site clock's time zone named as its region
-# and city ("Asia/Dushanbe", "Europe/Moscow").
+# The month first too ("آبان ۳, ۱۴۰۱"), and a site clock's time zone named as its region
+# and city ("Asia/Tashkent", "Europe/Moscow").
 _DATE_WORDS = re.compile(r"\b\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}(?:\s*(?:года|г\.))?|"
                          r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
                          r"(?<!\w)[^\W\d_]+\.?\s+\d{1,2},\s*\d{4}\b|"
@@ -287,7 +287,7 @@ _PERIODICAL = {code: re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, words)) 
 
 def edition_line(line: str, code: str) -> bool:
     """True when the line carries a print edition's issue number and a periodical's word
-    ("Еженедельник «…» № 47. АиФ в Архангельске 20/11/2013"): the paper's masthead, whose
+    ("Еженедельник «…» № 12. Вестник в Пеллории 14/03/2013"): the paper's masthead, whose
     date is the issue's; any other number ("Резолюция № 2231", "Рейс № 47") is none."""
     periodical = _PERIODICAL.get(code)
     return bool(periodical and _ISSUE.search(line) and periodical.search(line))

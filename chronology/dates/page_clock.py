@@ -24,7 +24,7 @@ from chronology.dates.patterns import month, weekday
 from chronology.dates.publication import find_publication_line, opens_page
 from chronology.dates.tagger import find_candidates
 from chronology.dates.timeml import valid_day
-from chronology.languages import en_grammar
+from chronology.languages import en, en_grammar
 
 _EVIDENCE_CHARS = EVIDENCE_CHARS
 _SCAN_CHARS = SCAN_CHARS
@@ -83,7 +83,8 @@ def over_dated_dateline(line: Found, dateline: Found | None) -> bool:
     page's own date for the wire it carries."""
     if dateline is None or not dateline.year or not line.year or line.update or \
             line.start > dateline.start or _PUBLISHED_LABEL.search(line.text) or \
-            not valid_day(line.year, line.month, line.day):
+            not valid_day(line.year, line.month, line.day) or \
+            not valid_day(dateline.year, dateline.month, dateline.day):
         return False
     days = (dt.date(line.year, line.month, line.day)
             - dt.date(dateline.year, dateline.month, dateline.day)).days
@@ -179,14 +180,16 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
             if c.kind != "monthday" or c.g("year") or not (c.g("mon") and c.g("day")):
                 continue
             m, d = month(c.g("mon")), int(c.g("day"))
+            if not valid_day(2000, m, d) or context.tense(
+                    text, at + c.start, at + c.end) == context.FUTURE or \
+                    context.ahead_in_sentence(text, at + c.start):
+                continue  # a day ahead may lie in the line's next year
             if _other_weekday(c, day, m, d):
                 return True
-            if valid_day(2000, m, d) and context.tense(text, at + c.start, at + c.end) != \
-                    context.FUTURE and not context.ahead_in_sentence(text, at + c.start):
-                if (m, d) <= (day.month, day.day):
-                    return False  # a day earlier in the same year, needing no year
-                year = day.year - 1
-                gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
+            if (m, d) <= (day.month, day.day):
+                return False  # a day earlier in the same year, needing no year
+            year = day.year - 1
+            gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
         paragraphs += 1
         if paragraphs == 3:
             break
@@ -195,14 +198,24 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
 
 def _other_weekday(c, day: dt.date, m: int, d: int) -> bool:
     """True when a yearless day told with its weekday ("Wednesday, October 27") falls on
-    another weekday in the year a date line of ``day`` gives it: that year, or the year
-    before for a day after the line's."""
+    another weekday in the year of a date line of ``day`` and in either year next to it
+    (a day told just over New Year from the line may lie in the one or the other)."""
     wd = c.g("wd") or c.g("wda")
-    year = day.year if (m, d) <= (day.month, day.day) else day.year - 1
-    return bool(wd) and valid_day(year, m, d) and dt.date(year, m, d).weekday() != weekday(wd)
+    years = [y for y in (day.year - 1, day.year, day.year + 1) if valid_day(y, m, d)]
+    return bool(wd) and bool(years) and all(
+        dt.date(y, m, d).weekday() != weekday(wd) for y in years)
 
 
 _NAMED_YEAR = re.compile(en_grammar.REFERENCE_NAMED_YEAR)
+_OCCASION_WORDS = "|".join(sorted({w.lower() for w in en.EVENT_NOUNS}
+                                  | set(en_grammar.REFERENCE_NAMED_OCCASIONS), key=len,
+                                  reverse=True))
+_OCCASION_WORD = re.compile(rf"\b(?:{_OCCASION_WORDS})s?\b", re.IGNORECASE)
+# the occasion's phrase right before the name ("take part in the Army-", "at Blue Wave-")
+_OCCASION_PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                             for p in sorted(en.OCCASION_BEFORE, key=len, reverse=True))
+_OCCASION_BEFORE_NAME = re.compile(
+    rf"(?i:\b(?:{_OCCASION_PHRASES})\s+(?:the\s+)?)[\"“]?(?:[A-Z][\w/]*[\s-])+$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NAMED_GAP = 1  # years: a drill named for its year is told as under way that year, or the next
 
@@ -223,9 +236,19 @@ def name_contradicts(text: str, skip, clock: Found) -> bool:
             left, right = context.sentence_bounds(text, start, end)
             if int(named.group()) + _NAMED_GAP < clock.year and len(
                     _ANY_YEAR.findall(text, left, right)) == 1 and \
+                    _names_occasion(text, left, right, start) and \
                     context.sentence_looks_ahead(text, start, end):
                 return True
         paragraphs += 1
         if paragraphs == 3:
             break
     return False
+
+
+def _names_occasion(text: str, left: int, right: int, start: int) -> bool:
+    """True when the sentence ``text[left:right]`` tells the name whose year begins at
+    ``start`` as an exercise's or a show's: it has a word of one ("the drill", "the forum"),
+    or the name follows "take part in", "at" ("ships built under the programme Harbour-2020"
+    name a plan)."""
+    return bool(_OCCASION_WORD.search(text, left, right)) or bool(
+        _OCCASION_BEFORE_NAME.search(text[left:start]))

@@ -120,7 +120,7 @@ def find_reference(text: str, published: dt.date | None = None,
     if tail is not None and (found is None or (found.month, found.day) == (tail.month, tail.day)
                              or _published_before_update(tail, found)):
         found = tail  # "This article was first published on ... on May 15, 2025" at the end
-    if found and found.year:
+    if found and found.year and valid_day(found.year, found.month, found.day):
         day = dt.date(found.year, found.month, found.day)
         return ReferenceDate(day, found.source, found.text, found.start, found.end,
                              year_inferred=bool(found.note), reasons=(
@@ -337,13 +337,13 @@ def _publication_line(text: str, skip, dateline: Found | None) -> Found | None:
 
 # Where a saved page's text glued two of its elements into one line: a year and a clock
 # ("May 15, 20251:05 PM"), a year and the headline ("15 May 2025Navy to hold drills"), a
-# standfirst and its credit line ('… to Serbia". Source: Tanjug Monday, April 11, 2022'), a
+# standfirst and its credit line ('… to Pelloria". Source: Agency Monday, March 14, 2022'), a
 # date and its copy ("15 May 202515 May 2025"), a time zone and a label ("GMT+3Updated 2
 # hours ago"), a byline and its date ("Contributing writerMay 15, 2025"), a time zone and the
 # day ("04:46 GMT +315 May 2025").
 _GLUED = re.compile(r"(?<!\w)(?:19|20)\d\d(?=\d{1,2}:\d\d|[A-Z][a-z]|[0-3]?\d\s+[A-Z][a-z])"
                     r"|(?<![\d:])[0-2]?\d:[0-5]\d(?=[A-Z][a-z])"  # "23.06.2021 | 15:38Special drills …"
-                    r"|[.!?”\"\d]\s(?=(?:Source|Photo|Image|Credit)s?:\s)"  # "… Serbia”. Source: Tanjug Monday, …"
+                    r"|[.!?”\"\d]\s(?=(?:Source|Photo|Image|Credit)s?:\s)"  # "… Pelloria”. Source: Agency Monday, …"
                     r"|[\da-z](?=(?:Updated|Published|Posted|Modified)\b)"
                     rf"|[a-z.!?”\")](?={MON}\s*\d)"  # "… Christchurch.January 13, 2021"
                     r"|[a-z.!?”\")](?=(?:[1-9]|[0-3]\d)(?:st|nd|rd|th)?\s+"  # "…service20 December 2022"

@@ -589,16 +589,17 @@ def decade(c: Candidate, s: State) -> Resolution | None:
     elif not c.g("dec"):
         # the latest decade of those digits begun by the reference, or about to begin: "the
         # '90s" written in 1989 is the coming decade (the 1990s), not the 1890s; "the '20s"
-        # written in 2015 is the 1920s
+        # written in 2015 is the 1920s, and so is a past sentence's "the '20s" in 2019
         ref_year = (s.reference or dt.date(2000, 1, 1)).year
+        ahead = 0 if s.tense(c) == context.PAST else _COMING_DECADE_YEARS
         n = max(c10 for c10 in (10 * (ref_year // 100 + k) + digit for k in (-1, 0, 1))
-                if c10 * 10 <= ref_year + _COMING_DECADE_YEARS)
+                if c10 * 10 <= ref_year + ahead)
     return _period(Period("decade", n * 10, n=n), "decade", "decade written out")
 
 
 # A decade named by its digits alone that begins within this many years of the reference is
-# the coming one ("the '90s" in 1988 or 1989).
-_COMING_DECADE_YEARS = 3
+# the coming one ("the '90s" in 1988 or 1989), unless its sentence tells the past.
+_COMING_DECADE_YEARS = 2
 
 
 def century(c: Candidate, s: State) -> Resolution | None:

@@ -536,6 +536,10 @@ REFERENCE_PICTURE_WORD = r"\b(?:photo|picture|image)s?\b"
 # dates/page_clock.py: a year joined to a name by a hyphen, as exercises and shows are named
 # ("Northern/Interaction-2023", "Golden Dragon-2025", "Army-2018"; not "2023-24" nor a date).
 REFERENCE_NAMED_YEAR = r"(?<=[A-Za-z]-)(?:19|20)\d\d(?![\d/.-])"
+# Such a name is an occasion's only in a sentence with a word of one (en.EVENT_NOUNS and
+# these: "the forum Army-2018") or right after en.OCCASION_BEFORE ("take part in Army-2018");
+# "under the programme Harbour-2020" names a plan, no exercise or show.
+REFERENCE_NAMED_OCCASIONS = ("forum",)
 
 # dates/relative.py
 RELATIVE_DECADE_DIGIT = {

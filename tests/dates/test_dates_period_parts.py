@@ -185,6 +185,12 @@ def test_a_half_or_q_form_of_one_year_is_still_dated():
     ("1989-10-26", "Jazz thrived in the '20s.", "the '20s", "192"),
     ("1986-06-01", "Hemlines rose in the '90s.", "the '90s", "189"),
     ("1989-10-26", "Prices fell in the '80s.", "the '80s", "198"),
+    # a past sentence tells no decade yet to come, however near (the town is invented)
+    ("2017-06-01", "In the roaring '20s, trade boomed.", "'20s", "192"),
+    ("2019-06-01", "In the '20s, trade boomed along the Pelloria coast.", "the '20s", "192"),
+    # the coming decade only a year or two ahead
+    ("2018-06-01", "Trade will boom in the '20s.", "the '20s", "202"),
+    ("2017-06-01", "Trade will boom in the '20s.", "the '20s", "192"),
 ])
 def test_a_decade_by_its_digits_is_the_nearest_begun_or_beginning(reference, text, mention, value):
     ref = dt.date.fromisoformat(reference)
