@@ -43,3 +43,32 @@ def test_another_clause_taking_part_keeps_no_third_countrys_act(tmp_path, senten
 def test_a_third_country_taking_part_is_of_the_occasion(tmp_path, sentence):
     told, why = _events(tmp_path, "joins", _story(LEAD, sentence))
     assert any(date == "2024-11-26" for date, _ in told), why
+
+
+# --- no outlet names in the country table: a source is told by its phrase (item 6) ----------
+
+@pytest.mark.parametrize("other", ["هند امروز", "هندوستان", "ایالات متحده"])
+def test_a_country_before_a_word_of_time_is_a_third_country(tmp_path, other):
+    text = _story(LEAD, f"{other} در ماه مه سامانه‌های پدافندی ساخت روسیه را تحویل گرفت.")
+    told, why = _events(tmp_path, "today", text)
+    assert not any(date in ("2024-05", "2024-11-29") and countries == ["Russia"]
+                   for date, countries in told), why
+    assert any("skipped (off topic: names Russia with" in line for line in why), why
+
+
+@pytest.mark.parametrize("teller", ["صدای آمریکا گزارش داد که", "روزنامه هندوستان نوشت که",
+                                    "رسانه‌های آمریکایی گزارش دادند که"])
+def test_the_teller_before_a_verb_of_publishing_names_no_party(tmp_path, teller):
+    text = _story(LEAD, f"{teller} نیروی دریایی روسیه در ماه مه رزمایشی در دریای خزر برگزار کرد.")
+    told, why = _events(tmp_path, "teller", text)
+    assert any(date == "2024-05" for date, _ in told), why
+
+
+@pytest.mark.parametrize("sentence", [
+    "آمریکا اعلام کرد که در ماه مه سامانه‌های پدافندی ساخت روسیه را تحویل گرفت.",
+    "ارمنستان در ماه مه سامانه‌های پدافندی ساخت روسیه را تحویل گرفت و رسانه‌ها گزارش دادند که "
+    "این کار انجام شد.",
+])
+def test_a_country_not_the_teller_of_a_publishing_verb_stays_a_party(tmp_path, sentence):
+    told, why = _events(tmp_path, "not_teller", _story(LEAD, sentence))
+    assert not any(date == "2024-05" for date, _ in told), why
