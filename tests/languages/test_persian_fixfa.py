@@ -72,3 +72,25 @@ def test_the_teller_before_a_verb_of_publishing_names_no_party(tmp_path, teller)
 def test_a_country_not_the_teller_of_a_publishing_verb_stays_a_party(tmp_path, sentence):
     told, why = _events(tmp_path, "not_teller", _story(LEAD, sentence))
     assert not any(date == "2024-05" for date, _ in told), why
+
+
+# --- one table for each list of words (item 13) ----------------------------------------------
+
+def test_every_agency_of_the_table_opens_each_dateline_form():
+    from chronology.languages import fa, language
+    lang = language("fa")
+    for agency in fa.AGENCIES:
+        assert lang.dateline.match(f"بندر کهربار - {agency} - ناوگروه دو کشور وارد شد.")
+        assert lang.dateline.match(f"خبرگزاری {agency} - ناوگروه دو کشور وارد شد.")
+        assert lang.dateline.match(f"خبرگزاری {agency}؛ سیمین کاوه - ناوگروه دو کشور وارد شد.")
+
+
+def test_targeted_words_are_adversary_words_written_once():
+    import inspect
+
+    from chronology.languages import fa
+    assert set(fa.TARGETED) <= set(fa.ADVERSARY)
+    source = inspect.getsource(fa)
+    table = source[source.index("\nADVERSARY = "):]
+    table = table[:table.index(")")]
+    assert not any(f'"{word}"' in table for word in fa.TARGETED)
