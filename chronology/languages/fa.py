@@ -327,11 +327,11 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پای�
                 r"(?:[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)"
                 r"|(?:(?!اخیر|گذشته)[^.؟!]){0,120}?خبر\s+(?:می[\s\u200c]?دهد|می[\s\u200c]?دهند))"
                 r"(?![\w\u200c])")
-# Words of an anniversary ("به مناسبت هشتادمین سالروز پایان جنگ جهانی دوم در سال ۱۹۴۵",
-# "پنجمین سالگرد پیروزی در جنگ ۲۰۲۰"): a year after one in its clause, right after «در» or
+# Words of an anniversary ("به مناسبت شصتمین سالروز آزادی بندر کهربار در سال ۱۹۶۴",
+# "دهمین سالگرد پیروزی در جنگ ۲۰۱۴"): a year after one in its clause, right after «در» or
 # «سال» or a word of the thing remembered, names what is remembered, not the day of the act
-# (``foreign_dating.remembered``); a day told after it ("... سالگرد پیروزی ... روز شنبه هشتم
-# نوامبر ... برگزار شد") is the ceremony's own.
+# (``foreign_dating.remembered``); a day told after it ("... سالروز آزادی ... روز یکشنبه دهم
+# مارس ... برگزار شد") is the ceremony's own.
 ANNIVERSARY = r"(?:سالگرد|سالروز)[^،.؛:]*(?:(?<!\S)(?:در|سال|جنگ|انقلاب|پیروزی)[\s\u200c]*)$"
 # A sentence opening on a contrast with the news ("این در حالی است که …", "این اظهارات در حالی
 # مطرح می‌شود که …": this comes while …): it sets the news against a background, and a year

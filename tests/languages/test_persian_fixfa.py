@@ -94,3 +94,21 @@ def test_targeted_words_are_adversary_words_written_once():
     table = source[source.index("\nADVERSARY = "):]
     table = table[:table.index(")")]
     assert not any(f'"{word}"' in table for word in fa.TARGETED)
+
+
+# --- the anniversary examples of fa.ANNIVERSARY, invented (item 12) ---------------------------
+
+@pytest.mark.parametrize(("told", "year"), [
+    ("به مناسبت شصتمین سالروز آزادی بندر کهربار در سال ۱۹۶۴", "1964"),
+    ("به مناسبت دهمین سالگرد پیروزی در جنگ ۲۰۱۴", "2014")])
+def test_the_documented_anniversaries_date_no_act(tmp_path, told, year):
+    text = _story(LEAD, f"نیروهای روسیه و ایران {told} رژه مشترکی برگزار کردند.")
+    told_events, why = _events(tmp_path, "anniversary", text)
+    assert not any(date.startswith(year) for date, _ in told_events), why
+
+
+def test_the_documented_day_after_an_anniversary_is_the_ceremonys(tmp_path):
+    text = _story(LEAD, "نیروهای روسیه و ایران به مناسبت سالروز آزادی بندر کهربار روز یکشنبه "
+                        "دهم مارس رژه مشترکی برگزار کردند.")
+    told, why = _events(tmp_path, "ceremony_day", text)
+    assert any(date == "2024-03-10" for date, _ in told), why
