@@ -290,8 +290,7 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         if not on_topic and not groups and (meant := self.deal_for_things_told(context)):
             groups, on_topic = meant, True
         where = f"line {self.line_of(sentence.start)}"
-        others = self.other_countries(context) if on_topic and len(groups) <= 1 and not (
-            self.third_party_of_topic(context)) else []
+        others = self.third_parties(context) if on_topic and len(groups) <= 1 else []
         if others:
             self.note(f"{where}: skipped (off topic: names {', '.join(groups) or 'no side'} "
                       f"with {', '.join(others)}): {words[:60]!r}")

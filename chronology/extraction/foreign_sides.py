@@ -102,11 +102,12 @@ class SideNames:
         return not acts and a_deck(words, self.sides(words), self.other_countries(words),
                                    self.names.groups(self.article.title or ""))
 
-    def other_countries(self, text: str) -> list[str]:
+    def other_countries(self, text: str, joining: bool = False) -> list[str]:
         """The countries ``text`` names that no side of the topic stands for ("Китай" in a
         Russia–Iran article), by the language's ``COUNTRIES``: not a place ("в Сирию") nor
         what an act is against (``ADVERSARY``: "вторжения украинских войск"), nor in the name
-        of a source (``SOURCE_PHRASE``: "به گزارش صدای آمریکا،")."""
+        of a source (``SOURCE_PHRASE``: "به گزارش صدای آمریکا،"); with ``joining``, nor one
+        told as taking part in the occasion told (``takes_part``)."""
         norm = self.lang.normalise(text)
         sources = [s.span() for s in self.lang.source_phrase.finditer(norm)]
         return [country for country, pattern in self.lang.countries.items()
@@ -114,22 +115,36 @@ class SideNames:
                     not any(a <= m.start() < b for a, b in sources)  # "به گزارش صدای آمریکا"
                     and not self.a_place(norm, m.start()) and not self.lang.adversary.search(
                         re.split(r"[,;:.!?،؛]", norm[max(0, m.start() - 50):m.start()])[-1])
+                    and not (joining and self.takes_part(norm, m.end()))
                     for m in pattern.finditer(norm))]
 
-    def third_party_of_topic(self, text: str) -> bool:
-        """A sentence naming one side and a third country that is still of the topic: the
-        side named right after a word of an act aimed at it (``TARGETED``: «آمریکا ... تلاش
-        کرد تحریم تسلیحاتی ایران را تمدید کند»: the embargo on the side's arms), or the
-        third country told as taking part in an occasion the sentence names by a
-        demonstrative (``TAKES_PART``: «ناوشکن چینی در این رزمایش شرکت دارند»: a drill of
-        three already told)."""
+    def third_parties(self, text: str) -> list[str]:
+        """The third countries of a sentence naming one side that make it another pair's
+        act: none when the side is named right after a word of an act aimed at it
+        (``TARGETED``: «آمریکا ... تلاش کرد تحریم تسلیحاتی ایران را تمدید کند»: the embargo
+        on the side's arms is of the topic), and not one told as taking part in the occasion
+        told (``takes_part``: «ناوشکن چینی در این رزمایش شرکت دارند»: a drill of three)."""
         norm = self.lang.normalise(text)
-        if self.lang.takes_part.search(norm):
-            return True
-        return any(self.lang.targeted.search(
-            re.split(r"[,;:.!?،؛]", norm[max(0, m.start() - 30):m.start()])[-1])
-            for country in self.own_countries if country in self.lang.countries
-            for m in self.lang.countries[country].finditer(norm))
+        if any(self.lang.targeted.search(
+                re.split(r"[,;:.!?،؛]", norm[max(0, m.start() - 30):m.start()])[-1])
+                for country in self.own_countries if country in self.lang.countries
+                for m in self.lang.countries[country].finditer(norm)):
+            return []
+        return self.other_countries(text, joining=True)
+
+    def takes_part(self, norm: str, end: int) -> bool:
+        """The country named up to ``end`` is told as taking part in an occasion the sentence
+        names by a demonstrative (``TAKES_PART``: «ناوشکن چینی نیز در این رزمایش شرکت
+        دارد»): the phrase follows it in its clause, with no clause mark and no verb between
+        (not «ناوهای روسیه در این رزمایش شرکت دارند و ارمنستان ... تحویل گرفت», nor
+        «ارمنستان ... تحویل گرفت و ناوهای روسیه در این رزمایش ...»: another country's act)."""
+        rest = norm[end:]
+        phrase = self.lang.takes_part.search(rest)
+        if phrase is None:
+            return False
+        between = rest[:phrase.start()]
+        return not re.search(r"[,;:.!?،؛]", between) and not self.lang.past_verb.search(
+            between) and not self.lang.present.search(between)
 
     def another_pairs(self, part: Sentence) -> bool:
         """A part of a sentence told in passing that names another country and not both

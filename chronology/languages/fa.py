@@ -194,8 +194,10 @@ PLANNED = ("برنامه‌ریزی شده", "برنامه‌ریزی کرد")
 EXPECTED = ("انتظار می‌رود", "پیش‌بینی می‌شود")
 FUTURE_CUES = ("خواهد", "خواهند", "قرار است", "قرار شده", "برگزار خواهد", "در انتظار",
                "انتظار می‌رود", "پیش‌بینی می‌شود")  # "is expected", "is forecast"
+# Verbs of publishing: their subject is a teller, an outlet or a service ("... گزارش داد که").
+PUBLISHES = ("گزارش داد", "نوشت")
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
-                "گزارش داد", "به گزارش", "نوشت",
+                *PUBLISHES, "به گزارش",
                 # confirming a report is reporting it ("این را وزارت دفاع تأیید کرد")
                 "تأیید کرد", "تایید کرد")
 # Verbs of announcing, informing and publishing: with «این را / این خبر را» they report the
@@ -204,6 +206,12 @@ ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزا�
              "اطلاع‌رسانی کرد", "فاش کرد", "اعلام شد", "منتشر شد", "گزارش شد")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
+# The news agencies by their short names («ایرنا», «تسنیم»; also spelled with the Arabic «ي»)
+# and full names («خبرگزاری مهر», «باشگاه خبرنگاران جوان»): one table for every form of the
+# dateline below.
+AGENCIES = ("ایرنا", "ایسنا", "ایلنا", "تسنیم", "مهر", "فارس")
+_AGENCY = "(?:" + "|".join(a.replace("ی", "[یي]") for a in AGENCIES) + ")"
+_AGENCY_NAME = rf"(?:باشگاه خبرنگاران جوان|خبرگزاری {_AGENCY})"
 # "تهران- ایرنا-", "مسکو - تسنیم -", "تهران – ایسنا:" at the start of a line, and an
 # agency's byline with its reporter: "باشگاه خبرنگاران جوان؛ مریم حسینی - "; and any agency
 # in brackets after the place, with the day after it or not, as Afghan services write it
@@ -211,18 +219,18 @@ THAT = ("که",)
 # writing, the sentence after it is the lead.
 DATELINE = (
     r"^(?:(?P<city>[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?)\s*[-–—]\s*"
-    r"(?P<agency>ا[یي]رنا|ا[یي]سنا|ا[یي]لنا|تسن[یي]م|مهر|فارس)\s*[-–—:]\s*|"
+    rf"(?P<agency>{_AGENCY})\s*[-–—:]\s*|"
     r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?\s*\(\s*[\u0600-\u06ffA-Za-z\u200c]+"
     r"(?: [\u0600-\u06ffA-Za-z\u200c]+){0,3}(?:\s*[،,]\s*[^()\n]{1,30}?)?\s*\)\s*[-–—:]\s*|"
     # the agency and its desk: "خبرگزاری فارس - گروه بین‌الملل:"
     r"خبرگزاری [\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+)?\s*[-–—]\s*گروه"
     r"(?: [\u0600-\u06ff\u200c]+){1,3}\s*:\s*|"
-    r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))؛\s*"
+    rf"{_AGENCY_NAME}؛\s*"
     r"[\u0600-\u06ff\u200c]+(?: [\u0600-\u06ff\u200c]+){0,3}\s*[-–—]\s*|"
     # the agency alone before a dash ("باشگاه خبرنگاران جوان- …"; not a desk and an author
     # before a colon, "خبرگزاری مهر، گروه بین‌الملل - مریم رضایی: …", the byline of an
     # analysis, whose first sentence is the writer's view, no news)
-    r"(?:باشگاه خبرنگاران جوان|خبرگزاری (?:ا[یي]رنا|ا[یي]سنا|تسن[یي]م|مهر|فارس))\s*[-–—]\s*)"
+    rf"{_AGENCY_NAME}\s*[-–—]\s*)"
 )
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",
@@ -319,11 +327,11 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پای�
                 r"(?:[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)"
                 r"|(?:(?!اخیر|گذشته)[^.؟!]){0,120}?خبر\s+(?:می[\s\u200c]?دهد|می[\s\u200c]?دهند))"
                 r"(?![\w\u200c])")
-# Words of an anniversary ("به مناسبت هشتادمین سالروز پایان جنگ جهانی دوم در سال ۱۹۴۵",
-# "پنجمین سالگرد پیروزی در جنگ ۲۰۲۰"): a year after one in its clause, right after «در» or
+# Words of an anniversary ("به مناسبت شصتمین سالروز آزادی بندر کهربار در سال ۱۹۶۴",
+# "دهمین سالگرد پیروزی در جنگ ۲۰۱۴"): a year after one in its clause, right after «در» or
 # «سال» or a word of the thing remembered, names what is remembered, not the day of the act
-# (``foreign_dating.remembered``); a day told after it ("... سالگرد پیروزی ... روز شنبه هشتم
-# نوامبر ... برگزار شد") is the ceremony's own.
+# (``foreign_dating.remembered``); a day told after it ("... سالروز آزادی ... روز یکشنبه دهم
+# مارس ... برگزار شد") is the ceremony's own.
 ANNIVERSARY = r"(?:سالگرد|سالروز)[^،.؛:]*(?:(?<!\S)(?:در|سال|جنگ|انقلاب|پیروزی)[\s\u200c]*)$"
 # A sentence opening on a contrast with the news ("این در حالی است که …", "این اظهارات در حالی
 # مطرح می‌شود که …": this comes while …): it sets the news against a background, and a year
@@ -398,23 +406,25 @@ PEOPLES = {"روسیه": ("روس",), "تاجیکستان": ("تاجیک",), "ا
 # there ("نیروهای تاجیک در شمال افغانستان", Afghanistan's Tajiks), which name no country of
 # theirs (``extraction/names.py``).
 PEOPLES_ELSEWHERE = {"تاجیک": ("افغانستان",), "ازبک": ("افغانستان",)}
-# A source named in a sentence ("به گزارش صدای آمریکا،", "به نقل از هندوستان تایمز"): the
-# countries its outlet's name holds are no party to the act told (``other_countries``).
-SOURCE_PHRASE = rf"{_SOURCE}[\s\u200c][^،؛.:\n]{{1,60}}"
-# A country right after these is where an act is done or goes ("در سوریه", "به سوریه", "از
-# خاک سوریه"), a place, not a party to the act (``foreign_sides.a_place``).
-# A country named after these is what an act is about or against («درباره سوریه», «علیه
-# اوکراین», «حمله به سوریه»), not a party to it (``foreign_sides.other_countries``).
-ADVERSARY = ("درباره", "در مورد", "در باره", "پیرامون", "علیه", "ضد", "حمله", "حملات", "جنگ",
-             "تجاوز", "تهاجم", "تحریم", "بحران", "مسئله", "موضوع", "پرونده")
-# ... and the words of an act aimed at a side right before the side's name («تحریم تسلیحاتی
-# ایران», «قطعنامه‌ای علیه ایران»): a third country's sanction or resolution against a side
-# is of the topic (what the sides' arms trade may do), not another pair's act.
+# A source named in a sentence ("به گزارش صدای آمریکا،", "به نقل از هندوستان تایمز"), or the
+# teller opening it before a verb of publishing and «که» ("صدای آمریکا گزارش داد که ..."):
+# the countries its outlet's name holds are no party to the act told (``other_countries``).
+SOURCE_PHRASE = (rf"{_SOURCE}[\s\u200c][^،؛.:\n]{{1,60}}|^[^،؛.:\n]{{1,40}}?(?=[\s\u200c]+"
+                 rf"(?:{'|'.join(PUBLISHES)})(?:ند)?[\s\u200c]+که(?![\w\u200c]))")
+# The words of an act aimed at a country («تحریم تسلیحاتی ایران», «قطعنامه‌ای علیه ایران»):
+# right before a side's name, a third country's sanction or resolution against the side is of
+# the topic (what the sides' arms trade may do), not another pair's act (``third_parties``).
 TARGETED = ("تحریم", "علیه")
+# A country named after these or those is what an act is about or against («درباره سوریه»,
+# «علیه اوکراین», «حمله به سوریه»), not a party to it (``foreign_sides.other_countries``).
+ADVERSARY = ("درباره", "در مورد", "در باره", "پیرامون", *TARGETED, "ضد", "حمله", "حملات", "جنگ",
+             "تجاوز", "تهاجم", "بحران", "مسئله", "موضوع", "پرونده")
 # A third country told as taking part in an occasion named by a demonstrative («ناوشکن چینی
 # در این رزمایش شرکت دارند»): a party to the act already told (a drill of three), not
 # another pair's act.
 TAKES_PART = r"(?:در|به)[\s\u200c]+این[\s\u200c]+[^\s.،؛]+[\s\u200c]+(?:شرکت|حضور|مشارکت)"
+# A country right after these is where an act is done or goes ("در سوریه", "به سوریه", "از
+# خاک سوریه"), a place, not a party to the act (``foreign_sides.a_place``).
 PLACE_PREPOSITIONS = ("در", "به", "از", "بر", "فراز", "خاک", "حریم", "آسمان", "مرز", "مرزهای")
 # The countries an article may name besides its sides, by their English names (the topic's
 # groups'), as regexes on normalised text (ی, ک; a ZWNJ or a space inside a name): a group
@@ -425,13 +435,13 @@ PLACE_PREPOSITIONS = ("در", "به", "از", "بر", "فراز", "خاک", "ح�
 # شرقی/غربی» are Iranian provinces, «امارت اسلامی» (the Taliban's emirate) no country here.
 _ENDS = r"(?:\u200c?(?:ی|ای|ها|های|هایی))?(?![\w\u200c])"
 COUNTRIES = {
-    "Russia": rf"(?<!صدای\s)(?:روسیه|روس){_ENDS}",
-    "Iran": rf"(?<!دانشجویان\s)ایران{_ENDS}",
+    "Russia": rf"(?:روسیه|روس){_ENDS}",
+    "Iran": rf"ایران{_ENDS}",
     "China": rf"چین{_ENDS}",
-    "United States": rf"(?<!صدای\s)(?<!صدای)(?:آمریکا|امریکا|ایالات[\s\u200c]?متحده(?:[\s\u200c]?(?:آمریکا|امریکا))?){_ENDS}",
+    "United States": rf"(?:آمریکا|امریکا|ایالات[\s\u200c]?متحده(?:[\s\u200c]?(?:آمریکا|امریکا))?){_ENDS}",
     "Ukraine": rf"اوکراین{_ENDS}",
     "Belarus": rf"(?:بلاروس|بیلاروس){_ENDS}",
-    "India": rf"(?<!اقیانوس\s)(?<!اقیانوس)(?:هند|هندوستان){_ENDS}(?![\s\u200c]?(?:تایمز|امروز))",  # not the Indian Ocean
+    "India": rf"(?<!اقیانوس\s)(?<!اقیانوس)(?:هند|هندوستان){_ENDS}",  # not the Indian Ocean
     "Pakistan": rf"پاکستان{_ENDS}",
     "Afghanistan": rf"(?:افغانستان|افغان){_ENDS}",
     "Turkey": rf"ترکیه{_ENDS}",
