@@ -24,3 +24,19 @@ def story(*paragraphs, published):
     head = f"---\npublished: {published}\nlanguage: fa\n---\n" if published else (
         "---\nlanguage: fa\n---\n")
     return head + "\n\n".join(["عنوان خبر", *paragraphs]) + "\n"
+
+
+# The Persian rounds' shared lead (a Caspian drill begun today) and publication day.
+LEAD = "نیروهای دریایی ایران و روسیه امروز رزمایش مشترکی را در دریای خزر آغاز کردند."
+ROUND_DAY = "2024-11-29"
+
+
+def round_story(*paragraphs):
+    """A Persian article published on ``ROUND_DAY``."""
+    return story(*paragraphs, published=ROUND_DAY)
+
+
+def dated_countries(tmp_path, name, text):
+    """Each candidate's date and countries, and the explanation lines."""
+    result = analyse(tmp_path, name, text)
+    return [(c.event.date, sorted(c.entities.countries)) for c in result.found], result.explain

@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-
-def _story(*paragraphs):
-    from . import persian_story
-    return persian_story.story(*paragraphs, published="2024-11-29")
-
-
-def _events(tmp_path, name, text):
-    from . import persian_story
-    result = persian_story.analyse(tmp_path, name, text)
-    return [(c.event.date, sorted(c.entities.countries)) for c in result.found], result.explain
-
-
-LEAD = "نیروهای دریایی ایران و روسیه امروز رزمایش مشترکی را در دریای خزر آغاز کردند."
-
+from .persian_story import LEAD
+from .persian_story import dated_countries as _events
+from .persian_story import round_story as _story
 
 # --- a third country takes part only when the takes-part phrase is its own (item 5) ---------
 
