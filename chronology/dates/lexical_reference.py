@@ -549,31 +549,40 @@ def _another_days_line(text: str, body: int, code: str, line: Mention) -> bool:
     """True for an unlabelled date line right over the story's yearless dateline that falls
     before the dateline's day: a teaser of another story ("21 июля 2016, 17:08" over
     "МОСКВА, 26 авг — РИА Новости.")."""
-    start, end = text.rfind("\n", 0, line.start) + 1, text.find("\n", line.end)
-    end = len(text) if end < 0 else end
-    if LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end) or \
-            _UPDATE.search(text, start, end):
+    end = _line_span(text, line)[1]
+    if not _unlabelled(text, line):
         return False
     found = _find_dateline(text, body, code)
     if found is None or not (end <= found.start() <= end + _LINE_TO_DATELINE):
         return False
+    told = _day_and_month(found, code)
+    if told is None:
+        return False
+    mday, month = told
+    stamp = dt.date.fromisoformat(line.value)
+    if stamp.month == 12 and month == 1 and mday <= 7 and stamp.day >= 24:
+        return False  # "31 декабря 2019" over "МОСКВА, 1 янв": the year turns, the line's
+        # year is no evidence for the dateline's; its day is nearer than a guessed year
+    return before_dateline(stamp, month, mday)
+
+
+def _line_span(text: str, line: Mention) -> tuple[int, int]:
+    """Where the text line holding ``line`` begins and ends."""
+    end = text.find("\n", line.end)
+    return text.rfind("\n", 0, line.start) + 1, len(text) if end < 0 else end
+
+
+def _day_and_month(found: re.Match, code: str) -> tuple[int, int] | None:
+    """The day and month a dateline's date words tell ("26 авг"), or None."""
     lang = language(code)
     m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
     month = lang.months.get(lang.key(m.group(2))) if m else None
-    if month is None:
-        return False
-    stamp = dt.date.fromisoformat(line.value)
-    if stamp.month == 12 and month == 1 and int(m.group(1)) <= 7 and stamp.day >= 24:
-        return False  # "31 декабря 2019" over "МОСКВА, 1 янв": the year turns, the line's
-        # year is no evidence for the dateline's; its day is nearer than a guessed year
-    return before_dateline(stamp, month, int(m.group(1)))
+    return None if month is None else (int(m.group(1)), month)
 
 
 def _unlabelled(text: str, line: Mention) -> bool:
     """True when the line of ``line`` names no label: no publication, no update."""
-    start = text.rfind("\n", 0, line.start) + 1
-    end = text.find("\n", line.end)
-    end = len(text) if end < 0 else end
+    start, end = _line_span(text, line)
     return not (LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end)
                 or _UPDATE.search(text, start, end))
 
@@ -581,11 +590,7 @@ def _unlabelled(text: str, line: Mention) -> bool:
 def _bare_top(text: str, body: int, line: Mention) -> bool:
     """True for an unlabelled date line that opens the page (under its menu, if any): perhaps
     the page's clock ("Пятница, 26 декабря 2025" over the headline)."""
-    start = text.rfind("\n", 0, line.start) + 1
-    end = text.find("\n", line.end)
-    end = len(text) if end < 0 else end
-    return not (LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end)
-                or _UPDATE.search(text, start, end)) and opens_page(text[body:], start - body)
+    return _unlabelled(text, line) and opens_page(text[body:], _line_span(text, line)[0] - body)
 
 
 _FAR_BACK = 90  # days: a story tells a day so long before its own date with its year
@@ -651,12 +656,10 @@ def _dateline_under_update(text: str, body: int, code: str,
     if found is None or found.start() < line.end or _YEAR_AFTER.search(found.group("date")) \
             or _YEAR_AFTER.match(text, found.end("date")):
         return None  # no dateline under the update, or one with its year
-    lang = language(code)
-    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
-    month = lang.months.get(lang.key(m.group(2))) if m else None
-    if month is None:
+    told = _day_and_month(found, code)
+    if told is None:
         return None
-    changed, day = dt.date.fromisoformat(line.value), int(m.group(1))
+    (day, month), changed = told, dt.date.fromisoformat(line.value)
     for year in (changed.year, changed.year - 1):
         if valid_day(year, month, day) and \
                 0 < (changed - dt.date(year, month, day)).days <= UPDATE_DAYS:
@@ -676,21 +679,17 @@ def _foot_line(text: str, body: int, code: str, line: Mention) -> bool:
     before its day or more than ``REPOST_DAYS`` after it ("МОСКВА, 13 июня — РИА Новости.
     ..." over the page's foot "26.12.2025"): the page's clock or footer, or another story's
     date (``page_clock.below_yearless`` for English)."""
-    start, end = text.rfind("\n", 0, line.start) + 1, text.find("\n", line.end)
-    end = len(text) if end < 0 else end
-    if LABEL.search(text, start, end) or _PUBLISHED.search(text, start, end) or \
-            _UPDATE.search(text, start, end):
+    start = _line_span(text, line)[0]
+    if not _unlabelled(text, line):
         return False
     found = _find_dateline(text, body, code)
     if found is None or found.end() > start or _YEAR_AFTER.search(found.group("date")) or \
             _YEAR_AFTER.match(text, found.end("date")):
         return False  # no dateline above, or a date line with its year ("Пятница, 26 декабря 2025")
-    lang = language(code)
-    m = re.match(r"(\d{1,2})\s+(\S+)", lang.normalise(found.group("date")))
-    month = lang.months.get(lang.key(m.group(2))) if m else None
-    if month is None or not valid_day(2000, month, int(m.group(1))):
+    told = _day_and_month(found, code)
+    if told is None or not valid_day(2000, told[1], told[0]):
         return False
-    days = days_after_dateline(dt.date.fromisoformat(line.value), month, int(m.group(1)))
+    days = days_after_dateline(dt.date.fromisoformat(line.value), told[1], told[0])
     return not 0 <= days <= REPOST_DAYS
 
 
