@@ -56,7 +56,12 @@ YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
 MONTH_NAME = re.compile(MONTH_WORD)
 _COUNT = "|".join(w.replace(" ", r"\s+") for w in en.COUNT_WORDS[:2])
 _COUNT += r"|an?|" + "|".join(en.COUNT_WORDS[4:])
-NUM = rf"(?P<num>\d{{1,3}}|{_COUNT})"
+# Counts in words past twenty, as news on the air reads them out: "thirty-five years ago",
+# "sixty years ago", "a hundred years ago", "two hundred years later" (tried before the
+# single words, which would stop at "thirty").
+_SPELLED_COUNT = (rf"(?:{'|'.join(en.SPELLED_TENS)})(?:[\s-](?:{'|'.join(en.SPELLED_UNITS)})\b)?"
+                  rf"|(?:an?|{'|'.join(en.SPELLED_UNITS)})\s+{en.HUNDRED}")
+NUM = rf"(?P<num>\d{{1,3}}|{_SPELLED_COUNT}|{_COUNT})"
 UNIT = rf"(?P<unit>{'|'.join(en.UNITS)})s?"
 _UNITS = rf"(?:{'|'.join(en.SPELLED_UNITS)})"
 _TEENS = rf"(?:{'|'.join(en.SPELLED_TEENS)})"
@@ -121,7 +126,14 @@ def number(word: str) -> int | None:
     w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w)
-    return NUMBERS.get(w)
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = re.split(r"[\s-]+", w)  # "thirty-five", "a hundred", "two hundred"
+    if parts[-1] == en.HUNDRED:
+        return 100 * NUMBERS.get(parts[0], 0) or None
+    if all(p in _WORD_VALUES for p in parts):
+        return sum(_WORD_VALUES[p] for p in parts)
+    return None
 
 
 def day_number(groups) -> int:
