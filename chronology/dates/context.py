@@ -132,8 +132,8 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         return FUTURE if _AHEAD_OF.search(text, max(0, start - 30), start) else PAST
     if _SINCE.search(text, max(0, start - 12), start):
         return PAST
-    if deadlines and DEADLINE.search(text, max(0, start - 25), start):
-        return FUTURE
+    if deadlines and (deadline := DEADLINE.search(text, max(0, start - 25), start)):
+        return PAST if _done_by(text, deadline.start(), start) else FUTURE
     if _POSTPONED.search(text, max(0, start - 60), start):
         return FUTURE  # "postponed until Tuesday": the new date lies ahead
     if _GRANTED.search(text, max(0, start - 70), start):
@@ -154,6 +154,33 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
     if _LOOKS_BACK.search(text, near, start):
         return None  # "… its second sale after the first batch … in September": behind it
     return farther[-1] if farther and farther[-1] != _UNTOLD else None
+
+
+_DONE_BY = frozenset(en.DONE_BY_WORDS)
+_SPEECH_WORDS = frozenset(en.SPEECH_VERBS)
+
+
+def _done_by(text: str, deadline: int, start: int) -> bool:
+    """True when the deadline word at ``deadline`` ("by", "before") follows a past act in
+    its sentence: "the plant closed before Christmas", "had doubled by March", or opens a
+    sentence whose act is past ("Just before Christmas, the plant closed").  Only the words
+    after the last speech verb count ("said it closes by March" is ahead), and none with an
+    infinitive ("agreed to sell the unit by Dec. 31": the sale lies ahead of the agreeing)."""
+    if text[deadline:start].split()[0].lower() not in _DONE_BY:
+        return False
+    left, right = sentence_bounds(text, deadline, start)
+    tokens = list(_TOKEN.finditer(text, _whole_words(text, max(left, deadline - 90), 1),
+                                  deadline))
+    spoke = max((i for i, t in enumerate(tokens) if t.group().lower() in _SPEECH_WORDS),
+                default=-1)
+    act = tokens[spoke + 1:]
+    if any(t.group().lower() == "to" for t in act):
+        return False  # an act ahead of a past verb: "agreed to sell the unit by Dec. 31"
+    found = _markers(text[act[0].start():deadline]) if act else []
+    if not found and len(tokens) <= 1 and left >= deadline - 90:
+        # the deadline opens the sentence ("Before Christmas, the plant closed")
+        found = _markers(text[start:_whole_words(text, min(right, start + 70), -1)])[:1]
+    return bool(found) and found[-1] == PAST
 
 
 # Past verbs that do not tell their own act's month (``act_in``).

@@ -1245,6 +1245,11 @@ STRETCH_GOES_ON = ("will", "shall", "is", "are", "am", "remain", "remains", "con
 DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
                   "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",
                   r"slated\s+for")
+# Deadline words after which a past act tells a past date: "the plant closed before
+# Christmas", "sales had doubled by March" (the act was done by then; "will close before
+# Christmas", "said it closes by March" stay ahead).  Not "until": "shut the strait until
+# Sunday" may be a closure still going on.
+DONE_BY_WORDS = ("by", "before")
 # A start right before a date: "since Monday", "ever since 2014" (a year after them is a
 # lower bound of the writer's present, not a year near it: years.py).
 SINCE_WORDS = ("since", r"ever\s+since")
