@@ -157,6 +157,50 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "in March and April of 1987", "the summer and fall of 1988", "March, April and May
+# 1987": a list of months (seasons, days) whose year is written once, after the last; each
+# takes it (a range, "from March to May 1987", is ``ranges``'s).
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:again|then|also)\s+)?(?:(?:in|on|during)"
+                        r"\s+)?(?:the\s+)?", re.IGNORECASE)
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_YEAR_WRITTEN = re.compile(r"(?:1[6-9]|20)\d\d|['’]\d\d\b")
+_LIST_RULES = ("month", "month-day", "season")
+_OWN_RELATIVE = re.compile(r"\b(?:last|next|this|coming|past|previous|following|same)\b",
+                           re.IGNORECASE)
+
+
+def shared_year(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Months, days or seasons listed before one whose year is written ("in March and April
+    of 1987", "the summer and fall of 1988", "March 3 and April 5, 1986") are of that year,
+    not the ones nearest the reference; a month listed after a later one is of the year
+    before ("December and January 1987": 1986-12)."""
+    out = list(mentions)
+    dated: set[int] = set()  # the mentions that took their year from the one after them
+    for i in range(len(out) - 2, -1, -1):
+        first, second = out[i], out[i + 1]
+        join = _LIST_JOIN if i + 1 not in dated else _LIST_COMMA
+        if not (first.rule in _LIST_RULES and first.end_value is None
+                and first.precision == second.precision and first.value[:4].isdigit()
+                and (i + 1 in dated or _YEAR_WRITTEN.search(second.text))
+                and (join.fullmatch(text, first.end, second.start)
+                     or _LIST_JOIN.fullmatch(text, first.end, second.start))
+                and not _YEAR_WRITTEN.search(first.text) and not _OWN_RELATIVE.search(first.text)
+                and not _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)):
+            continue
+        year = int(second.value[:4])
+        if first.precision != "season" and first.value[4:] > second.value[4:]:
+            year -= 1
+        if first.precision == "day" and not valid_day(year, int(first.value[5:7]),
+                                                      int(first.value[8:10])):
+            continue
+        value = f"{year:04d}{first.value[4:]}"
+        if value != first.value:
+            out[i] = replace(first, value=value, reason=f"the year of '{second.text}', listed "
+                             f"with it")
+        dated.add(i)
+    return out
+
+
 _YEARLESS = ("month", "month-day")
 
 

@@ -242,7 +242,7 @@ def resolve(text: str, candidates: list[Candidate], reference: dt.date | None) -
         mention = combine.throughout(text, mention)
         mentions.append(combine.as_set(mention, c) if combine.recurring(c, text) else mention)
     mentions = combine.ends_after_starts(text, [combine.counted_from(text, m) for m in mentions])
-    return combine.ranges(text, mentions)
+    return combine.shared_year(text, combine.ranges(text, mentions))
 
 
 def _time_of_day(c: Candidate, res: Resolution) -> str | None:
