@@ -221,6 +221,17 @@ HOLIDAYS = {
     "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
     "good friday": lambda y: easter(y) - dt.timedelta(days=2),
     "boxing day": lambda y: dt.date(y, 12, 26),
+    # the other days of the United States' calendar, and those news names as often
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11),
+    "columbus day": lambda y: nth_weekday(y, 10, 0, 2),
+    "presidents day": lambda y: nth_weekday(y, 2, 0, 3),
+    "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
+    "mother's day": lambda y: nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: nth_weekday(y, 6, 6, 3),
+    "st. patrick's day": lambda y: dt.date(y, 3, 17),
+    "may day": lambda y: dt.date(y, 5, 1),
+    "flag day": lambda y: dt.date(y, 6, 14),
     "orthodox easter": orthodox_easter,
     "orthodox easter sunday": orthodox_easter,
     # 25 December of the Julian calendar (7 January from 1901 to 2099)
@@ -247,11 +258,20 @@ def _year_of_noun(text: str, end: int) -> str | None:
     return found.group(1) if found else None
 
 
+def _holiday_key(name: str) -> str:
+    """The key of a holiday's name in ``HOLIDAYS``: "Presidents' Day" and "Presidents Day",
+    "Martin Luther King Jr. Day" and "Martin Luther King Day", "St Patrick's Day" and
+    "St. Patrick's Day" are one day."""
+    key = _norm(name).replace("’", "'").replace("s' day", "s day")
+    key = re.sub(r",?\s+jr\.?(?= day)", "", key)
+    return re.sub(r"^st\.?\s+", "st. ", key)
+
+
 def holiday_period(c, s):
     """A named day, in the year written, or the one the relative word or tense points to;
     "Easter week" is the (ISO) week that holds it, "Labor Day weekend" the weekend nearest it.
     In the past, a period begun by the reference; ahead, one not over by then."""
-    ref, name = s.reference, _norm(c.g("hol")).replace("’", "'")
+    ref, name = s.reference, _holiday_key(c.g("hol"))
     unit = _norm(c.g("hweek")) or "day"
     what = name if unit == "day" else f"{name} {unit}"
     year = c.g("year") or _year_of_noun(s.text, c.end)

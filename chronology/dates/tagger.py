@@ -278,6 +278,9 @@ RULES: list[tuple[str, str]] = [
                 r"(?:Christmas(?:\s+Day|\s+Eve)?|Easter(?:\s+Sunday)?)|"
                 r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
+                r"Veterans['’]?\s+Day|Armistice\s+Day|Columbus\s+Day|Presidents['’]?\s+Day|"
+                r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|Mother['’]s\s+Day|"
+                r"Father['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Flag\s+Day|"
                 r"Memorial\s+Day|Good\s+Friday|Boxing\s+Day|(?:Nowruz|Norouz|Nowrouz|Norooz|Noruz)"
                 rf"(?:\s+Day)?))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"
                 rf"(?:(?=\s+(?P<hseason>{'|'.join(en.HOLIDAY_SEASON_NOUNS)})\b))?"),
