@@ -573,6 +573,16 @@ IRREGULAR_VERBS = {
     "spent": "spend", "grew": "grow", "threw": "throw", "broke": "break", "chose": "choose",
     "drove": "drive", "sank": "sink", "wore": "wear", "fled": "flee", "swore": "swear",
     "hurt": "hurt", "meant": "mean", "dealt": "deal", "shut": "shut",
+    "caught": "catch", "heard": "hear", "hung": "hang", "forgot": "forget",
+    "forgave": "forgive", "shook": "shake", "stole": "steal", "swept": "sweep", "tore": "tear",
+    "woke": "wake", "awoke": "awake", "arose": "arise", "rode": "ride", "ate": "eat",
+    "drank": "drink", "froze": "freeze", "hid": "hide", "sat": "sit", "slept": "sleep",
+    "spun": "spin", "stuck": "stick", "sprang": "spring", "swam": "swim", "blew": "blow",
+    "oversaw": "oversee", "foresaw": "foresee", "clung": "cling", "crept": "creep",
+    "dug": "dig", "knelt": "kneel", "leapt": "leap", "rang": "ring", "sang": "sing",
+    "shrank": "shrink", "slid": "slide", "strode": "stride", "stung": "sting", "swung": "swing",
+    "wept": "weep", "bled": "bleed", "sped": "speed", "flung": "fling", "shone": "shine",
+    "overthrew": "overthrow", "mistook": "mistake", "forbade": "forbid",
 }
 # A comparison with a thing of the past ("as powerful as those dropped on Hiroshima in 1945",
 # "than the ones delivered in 2019"): the words that open it, and what stands for the thing.
