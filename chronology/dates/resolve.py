@@ -434,6 +434,12 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
         m = month(c.g("mon"))
         return Resolution(f"XXXX-{m:02d}", "month", "month-no-year",
                           "no reference date: year unknown")
+    if not (c.g("rel") or c.g("relyear")) and contract_month(s.text, c.end):
+        m = month(c.g("mon"))
+        y = s.reference.year + (m < s.reference.month)
+        return _period(Period("month", y, m), "contract-month",
+                       f"a futures contract's month: the next {MONTH_NAMES[m - 1]} at or after "
+                       f"reference {s.reference.isoformat()}")
     framed = None if c.g("rel") or c.g("relyear") else _year_of_the_sentence(c, s)
     if framed is not None and not _tense_denies(s, c, framed[0], month(c.g("mon"))):
         year, words = framed
@@ -447,6 +453,22 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
                                         context.infinitive_before(s.text, c.start), done)
     p, why = found
     return _period(p, "month", why)
+
+
+_FUTURES_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_WORDS) + r")\b", re.IGNORECASE)
+_CONTRACT_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_CONTRACT_WORDS) + r")\b",
+                             re.IGNORECASE)
+_FUTURES_NEAR = re.compile(r"\b(?:" + "|".join(en.FUTURES_WORDS) + r")\b", re.IGNORECASE)
+
+
+def contract_month(text: str, end: int) -> bool:
+    """True when the month ending at ``end`` names a futures contract's delivery month:
+    "December futures", "May options", or "the March contract" with a futures word within
+    its sentence's reach."""
+    if _FUTURES_AFTER.match(text, end):
+        return True
+    return bool(_CONTRACT_AFTER.match(text, end)) and \
+        _FUTURES_NEAR.search(text, max(0, end - 200), end + 200) is not None
 
 
 _YEAR_OPENER = re.compile(r"(?:\A|[.!?][”\"’]?\s+|\n)\s*(?:(?:" + "|".join(

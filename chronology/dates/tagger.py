@@ -348,6 +348,8 @@ _RANK_BEFORE = re.compile(r"\b(?:" + "|".join(en.RANK_VERBS) + r")\s+(?:\S+\s+){
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = en_grammar.TAGGER_AMBIGUOUS_MONTHS
+_CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_WORDS + en.FUTURES_CONTRACT_WORDS)
+                                   + r")\b", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
     r"last|this|next|every|each|between|and|or|on|for|around|until|throughout)\s+|mid-)$",
@@ -480,8 +482,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
     if kind == "month" and not (m.group("rel") or m.group("mod") or m.group("relyear")
                                 or m.group("toldyear") or m.group("yy")):
         mon = m.group("mon").lower().rstrip(".")
-        if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before):
-            return False
+        if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before) and not (
+                mon in ("may", "march") and _CONTRACT_MONTH_AFTER.match(text, m.end())):
+            return False  # (but "the May contract", "March futures" are months)
         if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
             return False
     if kind == "season" and not (m.group("rel") or m.group("mod") or m.group("year")

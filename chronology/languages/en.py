@@ -1255,6 +1255,13 @@ STRETCH_GOES_ON = ("will", "shall", "is", "are", "am", "remain", "remains", "con
 DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
                   "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",
                   r"slated\s+for")
+# Words after a month that make it a futures contract's delivery month ("December futures",
+# "May options", "the March contract" in a story of futures): the next such month at or after
+# the reference, whatever the tense ("December futures fell", told in October, trade for
+# this December). A contract word counts only with a futures word near it ("the March
+# contract with the navy" may be one signed in March).
+FUTURES_WORDS = ("futures", "options")
+FUTURES_CONTRACT_WORDS = ("contract", "contracts")
 # Deadline words after which a past act tells a past date: "the plant closed before
 # Christmas", "sales had doubled by March" (the act was done by then; "will close before
 # Christmas", "said it closes by March" stay ahead).  Not "until": "shut the strait until
