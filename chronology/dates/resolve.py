@@ -601,9 +601,15 @@ def year_range(c: Candidate, s: State) -> Resolution | None:
 
 
 def decade(c: Candidate, s: State) -> Resolution | None:
-    """A decade: "the 1990s", "the '90s", "the nineties" (value ``199``)."""
+    """A decade: "the 1990s", "the '90s", "the nineties" (value ``199``); "the 1800s", a
+    whole century before the reference's year, is that century (value ``18``: as "the 19th
+    century"), as English uses it ("the late 1800s"), not the years 1800-1809."""
     if c.g("dec"):
         n = int(c.g("dec"))
+        ref_year = (s.reference or dt.date(2000, 1, 1)).year
+        if n % 10 == 0 and (n // 10 + 1) * 100 <= ref_year:
+            return _period(Period("century", n * 10, n=n // 10), "century",
+                           f"the {n}0s: the hundred years of a century before the reference's")
     else:
         digit = int(c.g("dec2")) if c.g("dec2") else relative.DECADE_DIGIT[c.g("decw").lower()]
     if c.g("decc"):  # "the nineteen nineties"
