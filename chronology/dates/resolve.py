@@ -400,7 +400,8 @@ def month_range(c: Candidate, s: State) -> Resolution | None:
     (the year is the last month's, as the tense gives it; a range told ahead lies ahead as a
     whole, from its first month: "will hold talks in October-December", told in December, is
     next year's); three months called a "quarter" or "period" ("the April-June quarter") are
-    the quarter they end."""
+    the quarter they end, and the six months of a half so called ("the January-June period")
+    that half."""
     m1, m2 = month(c.g("mon")), month(c.g("mon2"))
     if c.g("year"):
         y2 = int(c.g("year"))
@@ -416,6 +417,9 @@ def month_range(c: Candidate, s: State) -> Resolution | None:
     if c.g("mrq") and (m2 - m1) % 12 == 2:
         return _period(Period.of_quarter(y2, quarter_of(dt.date(y2, m2, 1))), "quarter",
                        f"the three months {first.value} to {last.value}")
+    if c.g("mrq") and (m1, m2) in ((1, 6), (7, 12)):  # "the January-June period": a half
+        return _period(Period("half", y2, n=m2 // 6), "half-year",
+                       f"the six months {first.value} to {last.value}")
     res = _period(first, "month-range", f"the months {first.value} to {last.value}")
     res.end_value = last.value
     return res
