@@ -78,6 +78,8 @@ _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued
 # "Edited time: ..." dates an edit; "Edited by Jane Roe" is a byline.
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update|revised|edited(?!\s+by\b))\b",
                      re.IGNORECASE)
+# Both serve pages in other languages too: a site's template may label its dates in English.
+PUBLISHED_LABEL, UPDATE_LABEL = _PUBLISHED, _UPDATE
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # A stamp of the copy's own handling, not of the story: a print page's press time or the
 # time it was sent, printed, faxed, mailed, downloaded or saved ("Sent at 30/3/2018 18:55",
