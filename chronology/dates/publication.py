@@ -273,13 +273,9 @@ def _clock_over_teasers(text: str, bare: list[Line], labelled: list[Line], tease
 
 
 # The heading of a list of other stories, on a line of its own: "Most Read", "Related
-# Stories", "You may also like".  Their dates are the listed stories'.
-TEASER_HEAD = re.compile(
-    r"\s*(?:most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+news)?|related"
-    r"(?:\s+(?:stories|articles|news|posts|content))?|recommended(?:\s+for\s+you)?|popular"
-    r"(?:\s+(?:stories|news|posts))?|top\s+stories|more\s+(?:stories|news)|read\s+(?:more|also|"
-    r"next)|also\s+read|see\s+also|you\s+may\s+(?:also\s+)?like|editor'?s\s+picks?)"
-    r"\s*:?\s*$", re.IGNORECASE)
+# Stories", "More from World".  Their dates are the listed stories'.
+TEASER_HEAD = re.compile(r"\s*(?:" + "|".join(en_grammar.PUBLICATION_TEASER_HEADS) + ")"
+                         + en_grammar.PUBLICATION_TEASER_SECTION + r"\s*:?\s*$", re.IGNORECASE)
 MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
 
 

@@ -526,6 +526,23 @@ PUBLICATION_BYLINE_WORDS = frozenset((
     "comments", "reply", "replies", "no", "author", "authors",
 ))
 
+# The heading of a list of other stories on a line of its own ("Most Read", "Related
+# Stories", "You may also like"), perhaps narrowed to a section ("Most Viewed in Politics",
+# "More from World", "Latest in Business"): the dates under it are the listed stories'.
+PUBLICATION_TEASER_HEADS = (
+    r"most\s+(?:read|popular|viewed|shared|commented|emailed)", r"trending(?:\s+now)?",
+    r"latest(?:\s+(?:news|stories|articles|posts|headlines|videos?))?",
+    r"related(?:\s+(?:stories|articles|news|posts|content|coverage|links|reading))?",
+    r"recommended(?:\s+for\s+you)?", r"popular(?:\s+(?:stories|news|posts))?",
+    r"top\s+(?:stories|news|headlines)", r"more\s+(?:stories|news|articles|posts|headlines)",
+    r"(?:other|recent|similar)\s+(?:stories|news|articles|posts)", r"in\s+other\s+news",
+    r"more(?=\s+(?:from|in|on)\s)", r"read\s+(?:more|also|next)", r"also\s+read", r"see\s+also",
+    r"you\s+(?:may|might)\s+(?:also\s+)?like", r"editor'?s\s+picks?",
+    r"(?:previous|next|newer|older)\s+(?:post|article|story|entry)", r"up\s+next",
+)
+# ... and the section it narrows the list to: "in Politics", "from World", "on this story".
+PUBLICATION_TEASER_SECTION = r"(?:\s+(?:in|from|on)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2})?"
+
 # dates/reference.py
 REFERENCE_COMMENT_WORDS = ("comment", "repl", "respons")
 # The wire's closing form at a story paragraph's end: "... in Washington. END [Copyright
