@@ -83,8 +83,10 @@ _PLAIN_DATELINE = re.compile(
 _DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
 _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
 # After a dateline's date: a stop, a dash, a bracket, or a comma before the agency in
-# slashes ("Ташкент, 3 апреля 2024, /УзА/.").
-_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*(?:,\s*(?=/))?[./–—(:-]")
+# slashes ("Ташкент, 3 апреля 2024, /УзА/."); a clock may come first ("Минск, 1 марта, 2022,
+# 10:12 — ИА ...", "تهران- ایرنا- ۱۰ اسفند ۱۴۰۰، ۱۰:۱۲ - ...").
+_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*(?:[,،]?\s*\d{1,2}:\d\d\s*)?(?:,\s*(?=/))?"
+                             r"[./–—(:-]")
 _CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
 # A label that names the publication itself (Russian, Persian; English, as above).
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار|" + PUBLISHED_LABEL.pattern,
