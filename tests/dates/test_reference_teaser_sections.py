@@ -33,6 +33,14 @@ LEAD = ("The ferry company said on Tuesday that its boats would sail to the isla
     "Previous Post",
     "Up next",
     "You might also like",
+    "Stories you may like",
+    "What to read next",
+    "Don't Miss",
+    "Must Read",
+    "More Like This",
+    "Around the web",
+    "Further reading",
+    "Related Topics",
 ])
 def test_a_listed_storys_date_under_a_heading_is_not_the_pages(heading):
     text = f"{HEADLINE}{LEAD}{heading}\nBus fares rise in the capital\nMarch 20, 2021\n"
