@@ -46,7 +46,9 @@ from chronology.dates.lexical_values import weekday_before
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.dates.publication import (
     PROSE_WORDS,
+    PUBLISHED_LABEL,
     UPDATE_DAYS,
+    UPDATE_LABEL,
     opens_page,
     repeated_headline,
     trailing_headline,
@@ -58,8 +60,10 @@ from chronology.languages import language
 _EVIDENCE_CHARS = 6000
 _OTHER_WORDS = 4
 _EDITION_WORDS = 2  # more on a print edition's line: its paper's kind and regional edition
-# A label that marks a date as an update, not the publication (Russian, Persian).
-_UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش", re.IGNORECASE)
+# A label that marks a date as an update, not the publication (Russian, Persian; and the
+# English of a site's template: "Modified 2 октября 2023").
+_UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش|" + UPDATE_LABEL.pattern,
+                     re.IGNORECASE)
 _WORDS = r"[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
 # A dateline's place before its date: "МОСКВА, ", "تهران، ", "تهران- ", "(Москва, ", "Москва (",
 # "کابل (پژواک، " (the agency in the brackets before the date), "Баку/" (the date and the
@@ -79,11 +83,14 @@ _PLAIN_DATELINE = re.compile(
 _DAY_MONTH = re.compile(r"(?<![\d.:/-])(\d{1,2})\s+([^\W\d_]+)\.?(?!\s*\d{4})")
 _SENTENCE_STARTS = re.compile(r"\s+[А-ЯЁA-Z]")
 # After a dateline's date: a stop, a dash, a bracket, or a comma before the agency in
-# slashes ("Ташкент, 3 апреля 2024, /УзА/.").
-_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*(?:,\s*(?=/))?[./–—(:-]")
+# slashes ("Ташкент, 3 апреля 2024, /УзА/."); a clock may come first ("Минск, 1 марта, 2022,
+# 10:12 — ИА ...", "تهران- ایرنا- ۱۰ اسفند ۱۴۰۰، ۱۰:۱۲ - ...").
+_AFTER_DATELINE = re.compile(r"\s*(?:года|г\.)?\s*(?:[,،]?\s*\d{1,2}:\d\d\s*)?(?:,\s*(?=/))?"
+                             r"[./–—(:-]")
 _CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
-# A label that names the publication itself (Russian, Persian).
-_PUBLISHED = re.compile(r"опубликован|публикаци|انتشار", re.IGNORECASE)
+# A label that names the publication itself (Russian, Persian; English, as above).
+_PUBLISHED = re.compile(r"опубликован|публикаци|انتشار|" + PUBLISHED_LABEL.pattern,
+                        re.IGNORECASE)
 # A full numeric date heading a line before a colon or a dash, as a news list dates its
 # headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
 _HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")

@@ -85,6 +85,12 @@ _TEASER_HEAD_CHARS = 30
 _COMMENTS_HEAD = re.compile(r"\W*(?:\d+\s*)?(?:" + "|".join(
     h for m in MODULES.values() for h in getattr(m, "COMMENT_HEADINGS", ())) +
     r")\W*(?:\d+\W*)?$", re.IGNORECASE)
+# The heading of the site's list of its latest stories, from each language's
+# ``FOOT_LIST_HEADINGS`` ("Последние новости", "آخرین اخبار"): under the story's prose, the
+# dates below are the listed stories' (above the story it may head the story's own date).
+_FOOT_HEAD = re.compile(r"\W*(?:" + "|".join(
+    h for m in MODULES.values() for h in getattr(m, "FOOT_LIST_HEADINGS", ())) + r")\W*$",
+    re.IGNORECASE)
 _PROSE_WORDS = 15  # a line of so many words is the story's prose, not a teaser's headline
 # ... and so is a shorter sentence closed by its full stop (a lead of a dozen words):
 # headlines and menu items carry no closing stop.
@@ -343,9 +349,10 @@ def top_lines(text: str, body: int, teasers: bool = True):
                 list_heading(text, pos, end)
                 and not (_menu_item(previous) and _menu_item(_next_line(text, end))))):
             return  # (an item of the site's menu, "Популярное" among short items, is none)
-        if not teasers and prose and end - pos <= _TEASER_HEAD_CHARS and \
-                _COMMENTS_HEAD.match(text, pos, end):
-            return  # readers' comments under the story (a count by the headline is none)
+        if not teasers and prose and end - pos <= _TEASER_HEAD_CHARS and (
+                _COMMENTS_HEAD.match(text, pos, end) or _FOOT_HEAD.match(text, pos, end)):
+            return  # readers' comments or the site's latest stories under the story (a count
+            # by the headline is none)
         prose = prose or words >= _PROSE_WORDS or (
             words >= _SENTENCE_WORDS and _SENTENCE_END.match(text, pos, end) is not None)
         if words:

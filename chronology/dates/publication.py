@@ -78,6 +78,8 @@ _PUBLISHED = re.compile(r"\b(?:publish(?:ed)?|posted|publication|released|issued
 # "Edited time: ..." dates an edit; "Edited by Jane Roe" is a byline.
 _UPDATE = re.compile(r"\b(?:updated?|modified|last\s+update|revised|edited(?!\s+by\b))\b",
                      re.IGNORECASE)
+# Both serve pages in other languages too: a site's template may label its dates in English.
+PUBLISHED_LABEL, UPDATE_LABEL = _PUBLISHED, _UPDATE
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # A stamp of the copy's own handling, not of the story: a print page's press time or the
 # time it was sent, printed, faxed, mailed, downloaded or saved ("Sent at 30/3/2018 18:55",
@@ -128,6 +130,18 @@ _LABEL_WORD = re.compile(
     r"modified|created|released|issued|written|edited|reported|compiled|am|pm|hrs?|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s/\s|\s[–—]\s|[|•·\[\]]")
+# A weekday's name just before a date on its line ("Wednesday, 04/05/2022", "Tue 04/05/2022",
+# capitalised or in capitals): the day of that date.
+_LINE_WEEKDAY = re.compile(r"\b(" + "|".join(
+    f"{w.capitalize()}|{w.upper()}" for w in sorted((*en.WEEKDAYS, *en.WEEKDAY_ABBR), key=len,
+                                                    reverse=True)) + r")\b\.?,?\s*(?=\d)")
+
+
+def line_weekday(line: str) -> int | None:
+    """The weekday (0 Monday) a date line names just before a date, when it names one only."""
+    days = {en.WEEKDAYS.get(w.lower(), en.WEEKDAY_ABBR.get(w.lower()))
+            for w in _LINE_WEEKDAY.findall(line)}
+    return days.pop() if len(days) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -271,13 +285,9 @@ def _clock_over_teasers(text: str, bare: list[Line], labelled: list[Line], tease
 
 
 # The heading of a list of other stories, on a line of its own: "Most Read", "Related
-# Stories", "You may also like".  Their dates are the listed stories'.
-TEASER_HEAD = re.compile(
-    r"\s*(?:most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+news)?|related"
-    r"(?:\s+(?:stories|articles|news|posts|content))?|recommended(?:\s+for\s+you)?|popular"
-    r"(?:\s+(?:stories|news|posts))?|top\s+stories|more\s+(?:stories|news)|read\s+(?:more|also|"
-    r"next)|also\s+read|see\s+also|you\s+may\s+(?:also\s+)?like|editor'?s\s+picks?)"
-    r"\s*:?\s*$", re.IGNORECASE)
+# Stories", "More from World".  Their dates are the listed stories'.
+TEASER_HEAD = re.compile(r"\s*(?:" + "|".join(en_grammar.PUBLICATION_TEASER_HEADS) + ")"
+                         + en_grammar.PUBLICATION_TEASER_SECTION + r"\s*:?\s*$", re.IGNORECASE)
 MENU_ITEM = 40  # a line of three words or fewer and so many characters: a site's menu item
 
 
@@ -332,8 +342,9 @@ def _strict(line: str, offset: int, day_first: bool | None = None,
         m = _PUBLICATION.match(part)
         if m and re.search(r"\d", m.group("date")) and not _prose(
                 line[:start + m.start("date")] + " " + line[start + m.end("date"):]):
-            found = _read_date(m.group("date").strip(" ,-"), day_first, hint) or \
-                _read_date(part.strip(), day_first, hint)
+            weekday = line_weekday(part)
+            found = _read_date(m.group("date").strip(" ,-"), day_first, hint, weekday) or \
+                _read_date(part.strip(), day_first, hint, weekday)
             if found:
                 lead = start + len(part) - len(part.lstrip())
                 words = part.strip()
@@ -375,7 +386,7 @@ def _dates_in(line: str, offset: int, day_first: bool | None,
     """The dated segments of a line, each labelled publication or update."""
     found = []
     for seg_start, segment in _label_segments(line):
-        date = _full_date(segment, day_first, hint)
+        date = _full_date(segment, day_first, hint, line_weekday(segment))
         if date is None:
             continue
         (start, end), (y, m, d) = date
@@ -403,8 +414,8 @@ def _label_segments(line: str) -> list[tuple[int, str]]:
     return [(a, line[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if line[a:b].strip()]
 
 
-def _full_date(segment: str, day_first: bool | None,
-               hint: tuple[int, int] | None) -> tuple[tuple[int, int], tuple[int, int, int]] | None:
+def _full_date(segment: str, day_first: bool | None, hint: tuple[int, int] | None,
+               weekday: int | None = None) -> tuple[tuple[int, int], tuple[int, int, int]] | None:
     """The first date with a year in the segment: ((start, end), (year, month, day))."""
     dates = []
     # a full date has a four-digit year: without one, the tagger has nothing to give here
@@ -422,7 +433,7 @@ def _full_date(segment: str, day_first: bool | None,
         if valid_day(y, m, d):
             dates.append((match.span(), (y, m, d)))
     for match in _NUMERIC.finditer(segment):
-        ymd = read_numeric(match, day_first, hint)
+        ymd = read_numeric(match, day_first, hint, weekday)
         if ymd:
             dates.append((match.span(), ymd))
     for match in _FOREIGN_DATE.finditer(segment):
@@ -439,15 +450,22 @@ def _full_date(segment: str, day_first: bool | None,
 
 
 def read_numeric(match: re.Match, day_first: bool | None,
-                 hint: tuple[int, int] | None = None) -> tuple[int, int, int] | None:
-    """(year, month, day) of "12.27.19", "22.09.2020", "03/09/2019" in the site's order."""
+                 hint: tuple[int, int] | None = None,
+                 weekday: int | None = None) -> tuple[int, int, int] | None:
+    """(year, month, day) of "12.27.19", "22.09.2020", "03/09/2019" in the site's order; a
+    weekday printed with the date ("Wednesday, 04/05/2022") decides it when it fits one
+    reading only."""
     a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
     if y < 100:
         y += 1900 if y >= 70 else 2000
+    fits = [weekday is not None and valid_day(y, m, d) and dt.date(y, m, d).weekday() == weekday
+            for m, d in ((a, b), (b, a))]  # month first, day first
     if a > 12 or b > 12:
         m, d = (b, a) if a > 12 else (a, b)
     elif hint and (hint == (a, b) or hint == (b, a)):
         m, d = hint
+    elif fits[0] != fits[1]:
+        m, d = (b, a) if fits[1] else (a, b)
     else:
         order = day_first.order_for(y, a, b, match["sep"]) if isinstance(
             day_first, _LazyOrder) else day_first
@@ -644,8 +662,8 @@ def _segments(line: str) -> list[tuple[int, str]]:
     return parts
 
 
-def _read_date(s: str, day_first: bool | None = None,
-               hint: tuple[int, int] | None = None) -> tuple[int | None, int, int] | None:
+def _read_date(s: str, day_first: bool | None = None, hint: tuple[int, int] | None = None,
+               weekday: int | None = None) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a short date string, by our own patterns first; a
     numeric one ("10.05.2023", "12/27/19") in the site's order."""
     solar = _SOLAR_NUMERIC.match(s)
@@ -654,7 +672,7 @@ def _read_date(s: str, day_first: bool | None = None,
         return (day.year, day.month, day.day) if day else None
     numeric = _NUMERIC.match(s)
     if numeric:  # "10.05.2023 | 15:30": the leading numeric date is the date
-        return read_numeric(numeric, day_first, hint)
+        return read_numeric(numeric, day_first, hint, weekday)
     for c in find_candidates(s):
         if c.start > 3 or c.end < len(s) - 3:
             continue

@@ -526,6 +526,25 @@ PUBLICATION_BYLINE_WORDS = frozenset((
     "comments", "reply", "replies", "no", "author", "authors",
 ))
 
+# The heading of a list of other stories on a line of its own ("Most Read", "Related
+# Stories", "You may also like"), perhaps narrowed to a section ("Most Viewed in Politics",
+# "More from World", "Latest in Business"): the dates under it are the listed stories'.
+PUBLICATION_TEASER_HEADS = (
+    r"most\s+(?:read|popular|viewed|shared|commented|emailed)", r"trending(?:\s+now)?",
+    r"latest(?:\s+(?:news|stories|articles|posts|headlines|videos?))?",
+    r"related(?:\s+(?:stories|articles|news|posts|content|coverage|links|reading|topics))?",
+    r"recommended(?:\s+for\s+you)?", r"popular(?:\s+(?:stories|news|posts))?",
+    r"top\s+(?:stories|news|headlines)", r"more\s+(?:stories|news|articles|posts|headlines)",
+    r"(?:other|recent|similar)\s+(?:stories|news|articles|posts)", r"in\s+other\s+news",
+    r"more(?=\s+(?:from|in|on)\s)", r"read\s+(?:more|also|next)", r"also\s+read", r"see\s+also",
+    r"editor'?s\s+picks?",
+    r"(?:previous|next|newer|older)\s+(?:post|article|story|entry)", r"up\s+next",
+    r"what\s+to\s+read\s+next", r"don['’]?t\s+miss", r"must\s+read", r"more\s+like\s+this",
+    r"around\s+the\s+web", r"further\s+reading", r"(?:stories\s+)?you\s+(?:may|might)\s+(?:also\s+)?like",
+)
+# ... and the section it narrows the list to: "in Politics", "from World", "on this story".
+PUBLICATION_TEASER_SECTION = r"(?:\s+(?:in|from|on)\s+[\w&'’-]+(?:\s+[\w&'’-]+){0,2})?"
+
 # dates/reference.py
 REFERENCE_COMMENT_WORDS = ("comment", "repl", "respons")
 # The wire's closing form at a story paragraph's end: "... in Washington. END [Copyright

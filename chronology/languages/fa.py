@@ -615,6 +615,9 @@ COMBAT = r"حمله|حملات|درگیری|بمباران|گلوله\s?بارا
 LATEST_HEADINGS = (r"خبر\s+تازه", r"اخبار\s+تازه")
 COMMENT_HEADINGS = (r"نظرات(?:\s+کاربران)?", r"دیدگاه[\u200c ]?ها", r"نظر\s+شما", r"ارسال\s+نظر",
                     r"نظرات\s+خوانندگان")
+# The heading of the site's list of its latest stories ("آخرین اخبار", "تازه‌ترین اخبار"): under
+# the story's prose the dates below it are the listed stories' (``dates/lexical_top.py``).
+FOOT_LIST_HEADINGS = (r"آخرین\s+(?:اخبار|خبرها)", r"تازه[\u200c ]?ترین\s+(?:اخبار|خبرها)")
 # The present of the day's news in a lead: an agency lead tells the day's act in the present
 # as a headline does ("پلیس نظامی روسیه ... گشت‌زنی می‌کند", "... تحویل می‌دهد", after
 # "تاکید کرد،"), not a habit (``HABIT``) nor a plan (``FUTURE_CUES``); a lead in it that names

@@ -1108,6 +1108,11 @@ ACT_PLACE = r"(?:^|\s)(?:в|во|на)\s+(?:[а-яё]+\s+)?(?:порт\s+)?([А-
 # dates under it are the comments' (read by ``dates/lexical_top.py``).
 COMMENT_HEADINGS = (r"комментари[йиея]\w*", r"обсуждение", r"отзывы", r"оставить\s+комментарий",
                     r"ваш\s+комментарий")
+# The heading of the site's list of its latest stories ("Последние новости", "Ещё по теме"):
+# under the story's prose the dates below it are the listed stories' (``dates/lexical_top.py``;
+# above the story such a heading may head its own date).
+FOOT_LIST_HEADINGS = (r"последние\s+новости", r"свежие\s+новости", r"ещ[её]\s+по\s+теме",
+                      r"новости\s+раздела")
 # Words of comparison right before a date ("по сравнению с 2023 годом", "как и в прошлом году"):
 # the date is the base compared with, not an act's (``extraction/foreign_compared.py``).
 COMPARED = ("по сравнению с", "в сравнении с", "как и в", "как и", "чем в", "чем")
