@@ -181,7 +181,16 @@ YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری"
 # A Gregorian month or a part of the year of the last date told, or of the year after it
 # ("مارس همان سال", "اواخر سال بعد"): the year's distance from that date's.
 YEAR_TOLD = {"همان سال": 0, "سال بعد": 1}
-RANGE_TO = ("تا",)  # "۳ تا ۵ مرداد"
+# A word between the two days, months or years of a range: "۳ تا ۵ مرداد", and «الی» as
+# Afghan (Dari) services and formal Iranian writing put it ("۱۰ الی ۱۵ اکتبر", "سال‌های ۲۰۱۰
+# الی ۲۰۱۴"): its start and its end, one span, not two dates.
+RANGE_TO = ("تا", "الی")
+# A word between two days in a row ("۲ و ۳ دسامبر"): a range of two days (two days apart, "۴ و
+# ۱۸ مه", are no range: each is a day of the month written after the second).
+RANGE_AND = ("و",)
+# A word that opens a range before its first day: "بین ۴ و ۱۸ مه", "میان ۱۰ و ۲۰ مهر" is from
+# the first day to the second (without it, "۴ و ۱۸ مه" are two days of May).
+RANGE_BETWEEN = ("بین", "میان")
 # "...؛ زمانی که ..." ("when ...") goes on about the same act: no second act there.
 CLAUSE_SPLIT = r"؛\s+(?!(?:زمانی|وقتی|هنگامی)\s+که)"
 MODIFIERS = {"اوایل": "START", "ابتدای": "START", "اواخر": "END", "اواسط": "MID"}
