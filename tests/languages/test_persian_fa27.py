@@ -9,6 +9,10 @@ import pytest
 
 from chronology.dates.lexical_resolve import find_mentions
 
+from .persian_story import LEAD
+from .persian_story import dated_countries as _events
+from .persian_story import round_story as _story
+
 REFERENCE = date(2024, 11, 29)
 
 
@@ -49,3 +53,23 @@ def test_a_range_of_counts_is_no_date():
 def test_two_months_share_the_year_written_after_the_second():
     found = _dates("رزمایش در ماه‌های اوت و سپتامبر ۲۰۲۳ برگزار شد.")
     assert [v for _, v, _ in found] == ["2023-08", "2023-09"], found
+
+
+# --- a year after the year of writing, reached by «تا» (by), is a deadline -----------------
+
+def test_a_later_year_after_a_bound_in_a_sentence_of_a_past_act_dates_nothing(tmp_path):
+    # the minister explained in the past; the year is the deadline of the plan he spoke of
+    text = _story(LEAD, "معاون وزیر دفاع روسیه در مصاحبه‌ای درباره برنامه ساخت ناوچه برای ایران "
+                        "تا سال ۲۰۲۷ توضیح داد.")
+    told, why = _events(tmp_path, "later", text)
+    assert not any(d == "2027" for d, _ in told), why
+
+
+@pytest.mark.parametrize(("sentence", "year"), [
+    ("روسیه در سال ۲۰۲۳ جنگنده‌هایی به ایران تحویل داد.", "2023"),
+    # a later year with no bound is still the act's, as the text has it
+    ("روسیه در سال ۲۰۲۷ ناوچه‌ای به ایران تحویل داد.", "2027"),
+])
+def test_a_year_with_no_bound_still_dates_the_act(tmp_path, sentence, year):
+    told, why = _events(tmp_path, "earlier", _story(LEAD, sentence))
+    assert any(d == year for d, _ in told), why
