@@ -213,6 +213,15 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
 # sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
 ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
              "اطلاع‌رسانی کرد", "فاش کرد", "اعلام شد", "منتشر شد", "گزارش شد")
+# A news outlet opening the sentence as its teller, some or many of them too ("خبرگزاری ...
+# گزارش داد که ...", "برخی رسانه‌ها نوشتند که ...", "روزنامه ... نوشت"): a plan
+# it tells ("... قرار است ... دیدار کند", "... خواهد بود") is a report of what is to come, no
+# act of the sides, whatever day it names (``DateChoice.dating``).
+OUTLETS = ("خبرگزاری", "خبرگزاری‌های", "رسانه", "رسانه‌ها", "رسانه‌های", "روزنامه", "شبکه",
+           "تلویزیون", "پایگاه خبری", "نشریه")
+OUTLET_OPENING = (r"^\W*(?:(?:شماری|برخی|بعضی|تعدادی)[\s\u200c]+از[\s\u200c]+)?(?:"
+                  + "|".join(w.replace("\u200c", r"[\s\u200c]?") for w in OUTLETS)
+                  + r")(?![\w\u200c])")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # The news agencies by their short names («ایرنا», «تسنیم»; also spelled with the Arabic «ي»)

@@ -73,3 +73,23 @@ def test_a_later_year_after_a_bound_in_a_sentence_of_a_past_act_dates_nothing(tm
 def test_a_year_with_no_bound_still_dates_the_act(tmp_path, sentence, year):
     told, why = _events(tmp_path, "earlier", _story(LEAD, sentence))
     assert any(d == year for d, _ in told), why
+
+
+# --- a news outlet telling a plan: no act of the sides (fa.OUTLET_OPENING) -------------------
+
+@pytest.mark.parametrize("sentence", [
+    "خبرگزاری تاس گزارش داد که وزیر دفاع روسیه امروز قرار است با همتای ایرانی خود در تهران "
+    "دیدار کند.",
+    "برخی از رسانه‌های منطقه نوشتند که فرماندهان نیروی دریایی ایران و روسیه امروز "
+    "در بندرعباس گفتگو خواهند کرد.",
+])
+def test_an_outlet_telling_a_plan_gives_no_event(tmp_path, sentence):
+    told, why = _events(tmp_path, "outlet-plan", _story(LEAD, sentence))
+    assert [d for d, _ in told] == ["2024-11-29"], why  # the lead alone
+
+
+def test_an_outlet_telling_a_done_act_still_dates_it(tmp_path):
+    sentence = ("خبرگزاری تاس گزارش داد که وزیر دفاع روسیه روز سه‌شنبه با همتای ایرانی خود در "
+                "تهران دیدار کرد.")
+    told, why = _events(tmp_path, "outlet-act", _story(LEAD, sentence))
+    assert "2024-11-26" in [d for d, _ in told], why
