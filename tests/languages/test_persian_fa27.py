@@ -12,6 +12,7 @@ from chronology.dates.lexical_resolve import find_mentions
 from .persian_story import LEAD
 from .persian_story import dated_countries as _events
 from .persian_story import round_story as _story
+from .persian_story import story as _story_on
 
 REFERENCE = date(2024, 11, 29)
 
@@ -93,3 +94,19 @@ def test_an_outlet_telling_a_done_act_still_dates_it(tmp_path):
                 "تهران دیدار کرد.")
     told, why = _events(tmp_path, "outlet-act", _story(LEAD, sentence))
     assert "2024-11-26" in [d for d, _ in told], why
+
+
+# --- with no day of writing, a year in a future clause is still a plan's time ----------------
+
+def test_a_year_told_in_the_future_dates_nothing_without_a_reference(tmp_path):
+    text = _story_on("وزیر دفاع روسیه در دیدار با همتای ایرانی خود گفت که همکاری نظامی دو کشور در "
+                  "سال ۲۰۲۶ گسترش خواهد یافت.", published=None)
+    told, why = _events(tmp_path, "plan-year", text)
+    assert not any(d == "2026" for d, _ in told), why
+
+
+def test_a_year_of_a_done_act_still_dates_it_without_a_reference(tmp_path):
+    text = _story_on("نیروهای دریایی ایران و روسیه در سال ۲۰۲۱ رزمایش مشترکی در دریای خزر برگزار "
+                  "کردند.", published=None)
+    told, why = _events(tmp_path, "done-year", text)
+    assert any(d == "2021" for d, _ in told), why
