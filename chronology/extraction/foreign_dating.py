@@ -48,7 +48,7 @@ class DateChoice:
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
         if self.lang.outlet_opening.match(self.lang.normalise(words)) and self.announces_plan(
                 self.lang.normalise(words)):
-            return None  # "رسانه‌ها گزارش دادند که امروز ... دیدار خواهند کرد": a plan reported
+            return None  # "رسانه‌ها نوشتند که فردا ... رزمایش برگزار خواهد شد": a plan reported
         speech = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in QUOTES.finditer(words)]
         opened = words.rfind("«")

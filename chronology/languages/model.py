@@ -295,7 +295,7 @@ class Language:
     reporting_present: re.Pattern = re.compile(NEVER)
     # an unnamed teller ("источник"): what it tells of a plan announces nothing
     anonymous: re.Pattern = re.compile(NEVER)
-    # a news outlet opening the sentence as its teller ("رسانه‌ها گزارش دادند که ...",
+    # a news outlet opening the sentence as its teller ("رسانه‌ها نوشتند که ...",
     # OUTLET_OPENING): a plan it tells is no act of the sides, whatever its date
     outlet_opening: re.Pattern = re.compile(NEVER)
     # one side with an act of a kind of event is on the topic (KINDS_ON_TOPIC)
