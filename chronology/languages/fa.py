@@ -248,7 +248,11 @@ DATELINE = (
     # the agency alone before a dash ("باشگاه خبرنگاران جوان- …"; not a desk and an author
     # before a colon, "خبرگزاری مهر، گروه بین‌الملل - مریم رضایی: …", the byline of an
     # analysis, whose first sentence is the writer's view, no news)
-    rf"{_AGENCY_NAME}\s*[-–—]\s*)"
+    rf"{_AGENCY_NAME}\s*[-–—]\s*|"
+    # any agency by its full name alone and a dash, no place ("خبرگزاری پارس- …"): a
+    # dateline whatever the agency (one word of its name); not a colon ("خبرگزاری …: …"),
+    # with which a paragraph quotes an agency in the story
+    r"خبرگزاری [\u0600-\u06ff\u200c]+\s*[-–—]\s*(?=\S))"
 )
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",

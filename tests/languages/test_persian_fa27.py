@@ -110,3 +110,20 @@ def test_a_year_of_a_done_act_still_dates_it_without_a_reference(tmp_path):
                   "کردند.", published=None)
     told, why = _events(tmp_path, "done-year", text)
     assert any(d == "2021" for d, _ in told), why
+
+
+# --- an agency's full name alone and a dash is a dateline (fa.DATELINE) -----------------------
+
+SAID = "سخنگوی وزارت دفاع روسیه گفت که همکاری نظامی روسیه و ایران رو به گسترش است."
+
+
+def test_an_agency_alone_before_a_dash_is_a_dateline(tmp_path):
+    told, why = _events(tmp_path, "agency-dash", _story(f"خبرگزاری پارس- {SAID}"))
+    assert [d for d, _ in told] == ["2024-11-29"], why
+    assert any("dateline-lead" in line for line in why), why
+
+
+@pytest.mark.parametrize("opening", ["خبرگزاری پارس: ", ""])
+def test_an_agency_before_a_colon_or_none_is_no_dateline(tmp_path, opening):
+    told, why = _events(tmp_path, "agency-colon", _story(f"{opening}{SAID}"))
+    assert told == [], why
