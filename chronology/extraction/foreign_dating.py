@@ -46,6 +46,9 @@ class DateChoice:
                lead: str) -> Dating | None:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
+        if self.lang.outlet_opening.match(self.lang.normalise(words)) and self.announces_plan(
+                self.lang.normalise(words)):
+            return None  # "رسانه‌ها نوشتند که فردا ... رزمایش برگزار خواهد شد": a plan reported
         speech = [(q.start() + sentence.start, q.end() + sentence.start)
                   for q in QUOTES.finditer(words)]
         opened = words.rfind("«")
@@ -222,8 +225,14 @@ class DateChoice:
 
     def after_writing(self, m: Mention) -> bool:
         """A month with its year written out after the article's month ("в сентябре 2023
-        года" in March 2021): an act told in the past cannot be of that month."""
+        года" in March 2021): an act told in the past cannot be of that month. So too a year
+        after the article's year reached by a bound (a past verb of speaking about a plan "تا
+        سال ۲۰۲۷", told in 2024; "до 2030 года"): the deadline of what is spoken of, not the
+        day of the act told (a later year alone is still a past act's, as the text has it)."""
         ref = self.reference.date
+        if self.a_later_year(m):
+            return bool(self.lang.bounds_until.search(self.lang.normalise(
+                self.article.text[max(0, m.start - 24):m.start])))
         return m.rule == "month-year" and ref is not None and m.precision == "month" and (
             m.value > ref.isoformat()[:7])
 

@@ -23,7 +23,11 @@ def own_time_planned(mention: Mention, reference: ReferenceDate, planned: bool, 
                      lang, acts: Callable[[str, object], bool]) -> bool:
     """``mention`` (of a clause told in the future: ``planned``) is the article's own month
     or year, and its clause tells no act done (``acts``: a past verb that is no
-    reporting verb)."""
+    reporting verb). With no day of writing, a year told in the future ("… گفت که همکاری در
+    سال ۲۰۲۶ گسترش خواهد یافت", "… в 2026 году расширится …") is a plan's time all the same:
+    whatever the article's year, a year in a future clause dates no act."""
+    if reference.date is None and mention.precision == "year" and not mention.modifier:
+        return bool(lang.future_cues.search(lang.normalise(_clause(text, mention, lang))))
     if reference.date is None or mention.precision not in ("month", "year"):
         return False
     if mention.value != reference.iso[:len(mention.value)]:

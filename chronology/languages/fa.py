@@ -181,7 +181,16 @@ YEAR_RELATIVE = {"سال گذشته": -1, "سال قبل": -1, "سال جاری"
 # A Gregorian month or a part of the year of the last date told, or of the year after it
 # ("مارس همان سال", "اواخر سال بعد"): the year's distance from that date's.
 YEAR_TOLD = {"همان سال": 0, "سال بعد": 1}
-RANGE_TO = ("تا",)  # "۳ تا ۵ مرداد"
+# A word between the two days, months or years of a range: "۳ تا ۵ مرداد", and «الی» as
+# Afghan (Dari) services and formal Iranian writing put it ("۱۰ الی ۱۵ اکتبر", "سال‌های ۲۰۱۰
+# الی ۲۰۱۴"): its start and its end, one span, not two dates.
+RANGE_TO = ("تا", "الی")
+# A word between two days in a row ("۲ و ۳ دسامبر"): a range of two days (two days apart, "۴ و
+# ۱۸ مه", are no range: each is a day of the month written after the second).
+RANGE_AND = ("و",)
+# A word that opens a range before its first day: "بین ۴ و ۱۸ مه", "میان ۱۰ و ۲۰ مهر" is from
+# the first day to the second (without it, "۴ و ۱۸ مه" are two days of May).
+RANGE_BETWEEN = ("بین", "میان")
 # "...؛ زمانی که ..." ("when ...") goes on about the same act: no second act there.
 CLAUSE_SPLIT = r"؛\s+(?!(?:زمانی|وقتی|هنگامی)\s+که)"
 MODIFIERS = {"اوایل": "START", "ابتدای": "START", "اواخر": "END", "اواسط": "MID"}
@@ -204,6 +213,15 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
 # sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
 ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
              "اطلاع‌رسانی کرد", "فاش کرد", "اعلام شد", "منتشر شد", "گزارش شد")
+# A news outlet opening the sentence as its teller, some or many of them too ("خبرگزاری ...
+# گزارش داد که ...", "برخی رسانه‌ها نوشتند که ...", "روزنامه ... نوشت"): a plan
+# it tells ("... قرار است ... دیدار کند", "... خواهد بود") is a report of what is to come, no
+# act of the sides, whatever day it names (``DateChoice.dating``).
+OUTLETS = ("خبرگزاری", "خبرگزاری‌های", "رسانه", "رسانه‌ها", "رسانه‌های", "روزنامه", "شبکه",
+           "تلویزیون", "پایگاه خبری", "نشریه")
+OUTLET_OPENING = (r"^\W*(?:(?:شماری|برخی|بعضی|تعدادی)[\s\u200c]+از[\s\u200c]+)?(?:"
+                  + "|".join(w.replace("\u200c", r"[\s\u200c]?") for w in OUTLETS)
+                  + r")(?![\w\u200c])")
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # The news agencies by their short names («ایرنا», «تسنیم»; also spelled with the Arabic «ي»)
@@ -230,7 +248,11 @@ DATELINE = (
     # the agency alone before a dash ("باشگاه خبرنگاران جوان- …"; not a desk and an author
     # before a colon, "خبرگزاری مهر، گروه بین‌الملل - مریم رضایی: …", the byline of an
     # analysis, whose first sentence is the writer's view, no news)
-    rf"{_AGENCY_NAME}\s*[-–—]\s*)"
+    rf"{_AGENCY_NAME}\s*[-–—]\s*|"
+    # any agency by its full name alone and a dash, no place ("خبرگزاری پارس- …"): a
+    # dateline whatever the agency (one word of its name); not a colon ("خبرگزاری …: …"),
+    # with which a paragraph quotes an agency in the story
+    r"خبرگزاری [\u0600-\u06ff\u200c]+\s*[-–—]\s*(?=\S))"
 )
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",

@@ -295,6 +295,9 @@ class Language:
     reporting_present: re.Pattern = re.compile(NEVER)
     # an unnamed teller ("источник"): what it tells of a plan announces nothing
     anonymous: re.Pattern = re.compile(NEVER)
+    # a news outlet opening the sentence as its teller ("رسانه‌ها نوشتند که ...",
+    # OUTLET_OPENING): a plan it tells is no act of the sides, whatever its date
+    outlet_opening: re.Pattern = re.compile(NEVER)
     # one side with an act of a kind of event is on the topic (KINDS_ON_TOPIC)
     kinds_on_topic: bool = False
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
@@ -432,6 +435,7 @@ def build(module: ModuleType) -> Language:
             re.IGNORECASE),
         reporting_present=words("REPORTING_PRESENT", whole=True),
         anonymous=words("ANONYMOUS"),
+        outlet_opening=re.compile(_table(module, "OUTLET_OPENING", NEVER), re.IGNORECASE),
         intent=words("INTENT"),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),
