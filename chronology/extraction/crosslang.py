@@ -8,8 +8,10 @@ same day and sides are one event.  Two reports in the same such language are one
 the same terms, or, when their kinds differ or are not known, when they share their sides,
 compatible dates and enough of their words (``SHARED_WORDS`` of the content words, or
 ``SHARED_COUNT`` of them, compared by their first letters so that case endings do not count;
-only the share when each tells a kind of act and none in common: the number of stems two
-long reports share is mostly their sides, ministers and day): "Россия и Индия подписали
+only the share when each tells a kind of act and none in common, and then without the words
+naming their sides, "پوتین", "روسیه": the number of stems two long reports share is mostly
+their sides, ministers and day; a month's signing during a visit and the day's talks of the
+same two leaders share little else): "Россия и Индия подписали
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
 поставку 29 МиГов"; two reports dating their acts by a year only need shared words (a
 year holds many acts of a kind).  Shared words make days a few apart compatible, as the same named thing
@@ -359,9 +361,16 @@ def shares_words(first, second, by_count: bool = True) -> bool:
     """Two candidates' quotes share enough word stems to tell one act (see the docstring);
     ``by_count=False``: only a share of them (``SHARED_WORDS``) counts, not their number."""
     a, b = _stems(_quote(first)), _stems(_quote(second))
+    if not by_count:  # two kinds of act: their sides' names (the leaders, the countries) are
+        a, b = a - _side_stems(first, second), b - _side_stems(first, second)  # no shared act
     shared = len(a & b)
     return bool(a and b) and (by_count and shared >= SHARED_COUNT or
                               shared / len(a | b) >= SHARED_WORDS)
+
+
+def _side_stems(first, second) -> frozenset[str]:
+    """The stems of the words naming either report's sides ("پوتین", "روسیه")."""
+    return _stems(" ".join((*first.entities.side_words, *second.entities.side_words)))
 
 
 def _other_kinds(a, b, kind_tags) -> bool:
