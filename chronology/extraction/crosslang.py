@@ -48,7 +48,7 @@ from chronology.extraction.theatres import (
     other_services,
     skeleton,
 )
-from chronology.extraction.things import same_thing, things_in, variants_shared
+from chronology.extraction.things import quoted_key, same_thing, things_in, variants_shared
 from chronology.languages import MODULES, ZWNJ, fold, fold_table
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
@@ -72,12 +72,12 @@ def _systems(named: frozenset[str]) -> set[str]:
     return set(named)
 
 
-def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
+def same_event_across_languages(a, b, dates_compatible, kind_tags, names=None) -> bool:
     """True when candidates ``a`` and ``b`` (of different languages, or of one language
     other than English) tell the same event."""
     sides_a = set(a.entities.countries)
     sides_b = set(b.entities.countries)
-    named_a, named_b = _named(a, b), _named(b, a)
+    named_a, named_b = _named(a, b, names), _named(b, a, names)
     systems_a, systems_b = _systems(named_a), _systems(named_b)
     thing = bool(named_a & named_b) or variants_shared(systems_a, systems_b)
     if systems_a and systems_b and not thing:
@@ -103,24 +103,25 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     return dates_compatible(a, b, same_thing=True) if words else dates_compatible(a, b)
 
 
-def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
+def score_across_languages(a, b, dates_compatible, kind_tags, names=None) -> float:
     """How surely ``a`` and ``b`` tell the same event: 0 when they do not
     (``same_event_across_languages``); else 1, plus the share of their word stems (same
     language), plus 0.5 for the same date and 0.25 for a shared kind of event.  A report that
     matches two groups of one day ("встретились на космодроме" with both "начали переговоры
     на космодроме" and "приехал на космодром") joins the one it shares most with, not the
-    first one founded (``sameness.match_score`` for reports it cannot read by its English rules)."""
+    first one founded (``sameness.match_score`` for reports it cannot read by its English rules).
+    ``names``: the batch's names of one thing (``things.NameTable``)."""
     if _apart(a, b):
         return 0.0
-    if not same_event_across_languages(a, b, dates_compatible, kind_tags):
-        if distinctive_words_shared(a, b) and not _other_systems(a, b):
+    if not same_event_across_languages(a, b, dates_compatible, kind_tags, names):
+        if distinctive_words_shared(a, b) and not _other_systems(a, b, names):
             return 1.0 + _shared_stems(a, b)  # "«Мохаджер» … под Гармсаром", twice that day
-        if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b) and \
+        if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b, names) and \
                 not other_services(_quote(a), a.language, _quote(b), b.language):
             return SILENT + _shared_stems(a, b)  # "Учения стартовали 12 сентября"
         return 0.0
     score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)
-    if same_thing(_named(a, b), _named(b, a)):
+    if same_thing(_named(a, b, names), _named(b, a, names)):
         score += 1.0
     if set(a.event.tags) & set(b.event.tags) & kind_tags:
         score += 0.25
@@ -170,21 +171,23 @@ def one_kind_no_sides(a, b, kind_tags) -> bool:
         not (pa and pb) and not (ca and cb)
 
 
-def _other_systems(a, b) -> bool:
+def _other_systems(a, b, names=None) -> bool:
     """Both name designations (or, in one language, things by their quoted names), none in
     common ("С-300" and "S-400"; «Панцирь» and «Тор»)."""
-    named_a, named_b = _named(a, b), _named(b, a)
+    named_a, named_b = _named(a, b, names), _named(b, a, names)
     return bool(named_a) and bool(named_b) and not (
         named_a & named_b or variants_shared(set(named_a), set(named_b)))
 
 
-def _named(candidate, other) -> frozenset[str]:
+def _named(candidate, other, table=None) -> frozenset[str]:
     """The designations ``candidate``'s quote names, and, when ``other`` is a report of its
     language, the things it names in quotation marks (``quoted_names``): a name is written
     the same way only within one language (an operation's, an exercise's name is translated:
     «Коготь орла» is "Claw-Eagle").  Two names of one thing written two ways (a short and a
     full name, two spellings: ``_one_name``) count as one; a name the other report gives no
-    rival of the same kind (a ship's name against an exercise's) does not count."""
+    rival of the same kind (a ship's name against an exercise's) does not count.  ``table``:
+    the batch's names of one thing («Кречет», formerly «Адмирал Лисицын»:
+    ``things.NameTable``)."""
     quote = _quote(candidate)
     if candidate.language != other.language:
         return designations(quote)
@@ -192,7 +195,8 @@ def _named(candidate, other) -> frozenset[str]:
     theirs = _quoted_kinds(_quote(other), candidate.language)
     names = set()
     for kind, name in mine:
-        alike = [n for _, n in theirs if _one_name(name, n)]
+        alike = [n for _, n in theirs if _one_name(name, n) or
+                 table is not None and table.joins(frozenset({name}), frozenset({n}))]
         names.update(min(name, n) for n in alike)  # one spelling on both sides
         if not alike and any(k == kind for k, _ in theirs):
             names.add(name)  # «Панцирь» and «Тор», two systems
@@ -235,7 +239,7 @@ def _quoted_kinds(text: str, language: str) -> frozenset[tuple[str, str]]:
     if pattern is None:
         return frozenset()
     return frozenset((fold(m.group("kind"))[:STEM],
-                      " ".join(re.findall(r"\w+", fold(m.group("name")).replace(ZWNJ, " "))))
+                      quoted_key(m.group("name")))
                      for m in pattern.finditer(text))
 
 

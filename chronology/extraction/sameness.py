@@ -96,7 +96,7 @@ def match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> f
     rather than its report of the dialogue, when both match alike; not the weakest link,
     ``SILENT``, which nothing else backs).  Reports in two languages are compared by
     ``crosslang`` (same date, canonical actors and kind).  ``names``: the makers' and
-    models' names the batch gives one weapon by ("Eurofighter Typhoon": ``things.NameTable``)."""
+    models' names the batch gives one weapon by ("Yakovlev Mitten": ``things.NameTable``)."""
     score = _match_score(a, b, names)
     if score >= 1 and set(a.event.tags) & set(b.event.tags) & KIND_TAGS:
         return score + KIND_BONUS
@@ -107,12 +107,13 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
     if _other_arms(a, b):
         return 0.0  # fighter jets delivered, assault rifles delivered: two deliveries
     if a.language != b.language:  # words the rules below cannot read; names in two scripts
-        return score_across_languages(_unnamed(a), _unnamed(b), _dates_compatible, KIND_TAGS)
+        return score_across_languages(_unnamed(a), _unnamed(b), _dates_compatible, KIND_TAGS,
+                                      names)
     if a.language != "en":
         if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and \
                 not same_people(a, b) and not _maybe_same_people(a, b):
             return 0.0  # "Путин и Ким встретились", "Ким встретился с Дегтяревым": two meetings
-        return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
+        return score_across_languages(a, b, _dates_compatible, KIND_TAGS, names)
     told_a, told_b = _own_words(a, b)
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0

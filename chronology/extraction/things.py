@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from chronology.extraction.gazetteer import country_of, is_place
-from chronology.languages import en
+from chronology.languages import MODULES, ZWNJ, en, fold
 
 # "S-400", "Su-35", "Yak-130", "MiG-29", "J-10C", "JF-17", "Tu-22M3", "Kh-101", "Il-76".
 _DESIGNATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}\d?)(?:s|’s|'s)?(?![\w-])")
@@ -55,7 +55,7 @@ _KIND_WORDS = (r"(?:(?:supersonic|hypersonic|subsonic|ballistic|anti-ship|anti-a
                r"{0,2}")
 _NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+" + _KIND_WORDS + r"(?:" + _KINDS +
                            r")\b")  # "Hangor class submarines"
-# "Eurofighter Typhoon aircraft": a maker's name and a model's, two words, before a kind of arms
+# "Yakovlev Mitten aircraft": a maker's name and a model's, two words, before a kind of arms
 _MAKER_MODEL = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)\s+" + _KIND_WORDS +
                           r"(?:" + _ARMS + r")\b")
 _NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")(?:\s+|,\s*(?=named|called|dubbed|code))"
@@ -127,13 +127,13 @@ def _clean(name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def maker_and_model(text: str) -> frozenset[tuple[str, str]]:
     """The (maker, model) names ``text`` gives one weapon by, upper-cased: two capitalised
-    words before a kind of arms ("the first Eurofighter Typhoon aircraft": ("EUROFIGHTER",
-    "TYPHOON")); not a country or demonym ("Turkish Kaan fighters"), nor a name of a
-    thing that is no weapon ("the Golden Dragon exercises").
+    words before a kind of arms ("two Yakovlev Mitten aircraft": ("YAKOVLEV",
+    "MITTEN")); not a country or demonym ("Iranian Kowsar fighters"), nor a name of a
+    thing that is no weapon ("the Steppe Falcon exercises").
 
-    >>> sorted(maker_and_model("BAE handed over the first Eurofighter Typhoon aircraft."))
-    [('EUROFIGHTER', 'TYPHOON')]
-    >>> sorted(maker_and_model("Qatar bought Rafale jets; the Golden Dragon exercises began."))
+    >>> sorted(maker_and_model("Russia sold two Yakovlev Mitten aircraft to Iran."))
+    [('YAKOVLEV', 'MITTEN')]
+    >>> sorted(maker_and_model("Iran bought Mitten jets; the Steppe Falcon exercises began."))
     []
     """
     found = set()
@@ -145,10 +145,41 @@ def maker_and_model(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
+def quoted_key(name: str) -> str:
+    """A name given in quotation marks as reports of one language are compared by it: folded,
+    lower case, its words only ("«Адмирал Лисицын»": "адмирал лисицын")."""
+    return " ".join(re.findall(r"\w+", fold(name).replace(ZWNJ, " ")))
+
+
+@lru_cache(maxsize=1)
+def _former_name() -> re.Pattern:
+    """A quoted name, then in brackets a word of a former name (a language's ``FORMER_NAME``),
+    at most three words (a kind: "бывший авианесущий крейсер") and the former quoted name."""
+    words = sorted({w for module in MODULES.values() for w in getattr(module, "FORMER_NAME", ())},
+                   key=len, reverse=True)
+    return re.compile(r"[«\"“„](?P<name>[^«»\"“”„\n]{2,40}?)[»\"”“]\s*\(\s*(?i:" +
+                      "|".join(map(re.escape, words)) + r")\w*(?:\s+[\w-]+){0,3}?\s+"
+                      r"[«\"“„](?P<former>[^«»\"“”„\n]{2,40}?)[»\"”“]")
+
+
+@lru_cache(maxsize=4096)
+def former_names(text: str) -> frozenset[tuple[str, str]]:
+    """The (name, former name) pairs ``text`` gives one thing by, as ``quoted_key`` writes
+    them.
+
+    >>> sorted(former_names("Авианосец «Кречет» (бывший тяжелый крейсер «Адмирал Лисицын»)."))
+    [('кречет', 'адмирал лисицын')]
+    """
+    return frozenset((quoted_key(m.group("name")), quoted_key(m.group("former")))
+                     for m in _former_name().finditer(text))
+
+
 class NameTable:
     """The makers' and models' names of the weapons a batch of reports names together
-    ("Eurofighter Typhoon"): in that batch a report naming the maker alone ("Eurofighter
-    jets") and one naming the model alone ("24 Typhoon fighters") name one thing.  Built
+    ("Yakovlev Mitten"): in that batch a report naming the maker alone ("Yakovlev jets")
+    and one naming the model alone ("12 Mitten fighters") name one thing; so do a ship's
+    name and its former one, given together in one report («Кречет» (бывший «Адмирал
+    Лисицын»): ``former_names``), in reports naming it in quotation marks.  Built
     from every report of the batch before the merge (``merge.merge_candidates`` and
     ``spill.SpilledCandidates`` both fill one), so it does not depend on their order.  Only
     the pair a report names is joined, never a chain: "Admiral Gorshkov" and "Admiral
@@ -159,7 +190,7 @@ class NameTable:
 
     def add(self, text: str) -> None:
         """Read the pairs of one report's words."""
-        self.pairs |= maker_and_model(text)
+        self.pairs |= maker_and_model(text) | former_names(text)
 
     def joins(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """One of ``a``'s things and one of ``b``'s are the maker and model of one weapon."""

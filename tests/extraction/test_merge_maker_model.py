@@ -1,8 +1,8 @@
-"""One weapon named by its maker's name in one report ("Eurofighter jets") and by its
-model's in another ("Typhoon fighters") is one thing when a report of the same batch names
-them together ("the first Eurofighter Typhoon aircraft"): the two reports of one deal merge
+"""One weapon named by its maker's name in one report ("Yakovlev jets") and by its
+model's in another ("Mitten jets") is one thing when a report of the same batch names
+them together ("the first Yakovlev Mitten aircraft"): the two reports of one deal merge
 (issue 9 item 8).  Without that report nothing says the two names are one weapon; a name
-that is no weapon's ("the Golden Dragon exercises") makes no pair.  Every article is
+that is no weapon's ("the Steppe Falcon exercises") makes no pair.  Every article is
 invented."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ MAKER = story("2023-11-05", "Headline\n\nTEHRAN (Example Wire) - Iran agreed on 
               "defence ministry announced.")
 MODEL = story("2023-11-05", "Headline\n\nMOSCOW (Example News) - Tehran on Saturday signed a "
               "contract with Russia for 12 Mitten jets, its biggest arms purchase in a decade.")
-BOTH = story("2025-06-18", "Headline\n\nMOSCOW (Example Post) - Russia handed over the first "
+BOTH = story("2025-06-18", "Headline\n\nMOSCOW (Example Post) - Russia delivered its first "
              "Yakovlev Mitten aircraft to Iran on Tuesday at a plant in Irkutsk.")
 
 
@@ -35,11 +35,11 @@ def test_without_the_pair_the_names_stay_apart(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "pairs"), [
-    ("the first Eurofighter Typhoon aircraft", {("EUROFIGHTER", "TYPHOON")}),
-    ("two Dassault Rafale fighter jets", {("DASSAULT", "RAFALE")}),
-    ("the Golden Dragon exercises", set()),  # no weapon
+    ("the first Yakovlev Mitten aircraft", {("YAKOVLEV", "MITTEN")}),
+    ("two Dassault Rafale jets", {("DASSAULT", "RAFALE")}),
+    ("the Steppe Falcon exercises", set()),  # no weapon
     ("new Pakistani Hangor submarines", set()),  # a demonym, no maker
-    ("Oman Typhoon fighters", set()),  # a country, no maker
+    ("Oman Mitten fighters", set()),  # a country, no maker
 ])
 def test_maker_and_model(text, pairs):
     assert maker_and_model(text) == pairs
