@@ -139,7 +139,11 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
     exact = 0.5 if a.event.date == b.event.date else 0.0
     retold = _retold(a, b, told_a, told_b, names)
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
-        return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
+        if _dates_compatible(a, b, same_thing=True):
+            return 3 + overlap + exact
+        if not (_year_and_month(a, b) and _kinds(a) & _kinds(b) and article_of(a) != article_of(b)):
+            return 0.0  # "S-300" delivered in 2016, then on Monday: a year holds many acts
+        return 1 + overlap  # "a deal in 2021 for 24 X jets" / "a contract for X jets in March"
     if _next_day(a, b) and not other_waters(told_a, "en", told_b, "en") and \
             not _other_kinds(a, b) and not _other_acts_next_day(a, b, told_a, told_b) and \
             _distinctive_words_shared(a, b, told_a, told_b):
