@@ -46,6 +46,7 @@ from chronology.extraction.theatres import (
     one_truce,
     other_phases,
     other_services,
+    phases,
     skeleton,
 )
 from chronology.extraction.things import quoted_key, same_thing, things_in, variants_shared
@@ -116,7 +117,8 @@ def score_across_languages(a, b, dates_compatible, kind_tags, names=None) -> flo
     if not same_event_across_languages(a, b, dates_compatible, kind_tags, names):
         if distinctive_words_shared(a, b) and not _other_systems(a, b, names):
             return 1.0 + _shared_stems(a, b)  # "«Мохаджер» … под Гармсаром", twice that day
-        if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b, names) and \
+        if (one_kind_no_sides(a, b, kind_tags) or one_operation_begun(a, b)) and \
+                not _other_systems(a, b, names) and \
                 not other_services(_quote(a), a.language, _quote(b), b.language):
             return SILENT + _shared_stems(a, b)  # "Учения стартовали 12 сентября"
         return 0.0
@@ -169,6 +171,27 @@ def one_kind_no_sides(a, b, kind_tags) -> bool:
     return (da.startswith(db) or db.startswith(da)) and min(len(da), len(db)) >= 7 and \
         bool(set(a.event.tags) & set(b.event.tags) & kind_tags) and \
         not (pa and pb) and not (ca and cb)
+
+
+def one_operation_begun(a, b) -> bool:
+    """Two articles' reports in one language tell a military operation begun on one day
+    (the language's ``OPERATIONS``, the start of ``theatres.phases``), and one names no side
+    ("Ведомство сообщило, что операция началась"): nothing tells them apart but the day,
+    as ``one_kind_no_sides`` says of a kind of event; the weakest link (``SILENT``)."""
+    da, language = a.event.date, a.language
+    if language != b.language or da != b.event.date or len(da) != 10 or \
+            _article(a) == _article(b) or a.entities.countries and b.entities.countries:
+        return False
+    pattern = _operation_pattern(language)
+    return pattern is not None and all(
+        pattern.search(_quote(c)) and "start" in phases(_quote(c), language) for c in (a, b))
+
+
+@cache
+def _operation_pattern(language: str) -> re.Pattern | None:
+    stems = getattr(MODULES.get(language), "OPERATIONS", ())
+    return re.compile(r"(?<![\w\u200c])(?i:" + "|".join(map(re.escape, stems)) + ")") \
+        if stems else None
 
 
 def _other_systems(a, b, names=None) -> bool:
