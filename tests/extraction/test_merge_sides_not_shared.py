@@ -14,8 +14,8 @@ from chronology.extraction import analyse_article, merge_results
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
 FA = "---\npublished: 2024-03-20\nlanguage: fa\n---\nعنوان خبر\n\n"
-SIGNED = FA + ("رئیس‌جمهور ایران در ماه مارس به روسیه سفر کرد و در جریان این سفر، پیمان "
-               "همکاری را با پوتین امضا کرد.\n")
+SIGNED = FA + ("رئیس‌جمهور ایران ماه مارس در سفری به روسیه، پیمان همکاری را با پوتین امضا "
+               "کرد.\n")
 TALKS = FA + ("پوتین روز سه‌شنبه پس از ورود رئیس‌جمهور ایران به روسیه با او دیدار کرد.\n")
 
 
