@@ -8,8 +8,10 @@ same day and sides are one event.  Two reports in the same such language are one
 the same terms, or, when their kinds differ or are not known, when they share their sides,
 compatible dates and enough of their words (``SHARED_WORDS`` of the content words, or
 ``SHARED_COUNT`` of them, compared by their first letters so that case endings do not count;
-only the share when each tells a kind of act and none in common: the number of stems two
-long reports share is mostly their sides, ministers and day): "Россия и Индия подписали
+only the share when each tells a kind of act and none in common, and then without the words
+naming their sides, "پوتین", "روسیه": the number of stems two long reports share is mostly
+their sides, ministers and day; a month's signing during a visit and the day's talks of the
+same two leaders share little else): "Россия и Индия подписали
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
 поставку 29 МиГов"; two reports dating their acts by a year only need shared words (a
 year holds many acts of a kind).  Shared words make days a few apart compatible, as the same named thing
@@ -44,9 +46,10 @@ from chronology.extraction.theatres import (
     one_truce,
     other_phases,
     other_services,
+    phases,
     skeleton,
 )
-from chronology.extraction.things import same_thing, things_in, variants_shared
+from chronology.extraction.things import quoted_key, same_thing, things_in, variants_shared
 from chronology.languages import MODULES, ZWNJ, fold, fold_table
 
 SHARED_WORDS = 0.25  # Jaccard of the content-word stems of two reports in one language
@@ -70,12 +73,12 @@ def _systems(named: frozenset[str]) -> set[str]:
     return set(named)
 
 
-def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
+def same_event_across_languages(a, b, dates_compatible, kind_tags, names=None) -> bool:
     """True when candidates ``a`` and ``b`` (of different languages, or of one language
     other than English) tell the same event."""
     sides_a = set(a.entities.countries)
     sides_b = set(b.entities.countries)
-    named_a, named_b = _named(a, b), _named(b, a)
+    named_a, named_b = _named(a, b, names), _named(b, a, names)
     systems_a, systems_b = _systems(named_a), _systems(named_b)
     thing = bool(named_a & named_b) or variants_shared(systems_a, systems_b)
     if systems_a and systems_b and not thing:
@@ -101,24 +104,26 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags) -> bool:
     return dates_compatible(a, b, same_thing=True) if words else dates_compatible(a, b)
 
 
-def score_across_languages(a, b, dates_compatible, kind_tags) -> float:
+def score_across_languages(a, b, dates_compatible, kind_tags, names=None) -> float:
     """How surely ``a`` and ``b`` tell the same event: 0 when they do not
     (``same_event_across_languages``); else 1, plus the share of their word stems (same
     language), plus 0.5 for the same date and 0.25 for a shared kind of event.  A report that
     matches two groups of one day ("встретились на космодроме" with both "начали переговоры
     на космодроме" and "приехал на космодром") joins the one it shares most with, not the
-    first one founded (``sameness.match_score`` for reports it cannot read by its English rules)."""
+    first one founded (``sameness.match_score`` for reports it cannot read by its English rules).
+    ``names``: the batch's names of one thing (``things.NameTable``)."""
     if _apart(a, b):
         return 0.0
-    if not same_event_across_languages(a, b, dates_compatible, kind_tags):
-        if distinctive_words_shared(a, b) and not _other_systems(a, b):
+    if not same_event_across_languages(a, b, dates_compatible, kind_tags, names):
+        if distinctive_words_shared(a, b) and not _other_systems(a, b, names):
             return 1.0 + _shared_stems(a, b)  # "«Мохаджер» … под Гармсаром", twice that day
-        if one_kind_no_sides(a, b, kind_tags) and not _other_systems(a, b) and \
+        if (one_kind_no_sides(a, b, kind_tags) or one_operation_begun(a, b)) and \
+                not _other_systems(a, b, names) and \
                 not other_services(_quote(a), a.language, _quote(b), b.language):
             return SILENT + _shared_stems(a, b)  # "Учения стартовали 12 сентября"
         return 0.0
     score = 1.0 + (0.5 if a.event.date == b.event.date else 0.0)
-    if same_thing(_named(a, b), _named(b, a)):
+    if same_thing(_named(a, b, names), _named(b, a, names)):
         score += 1.0
     if set(a.event.tags) & set(b.event.tags) & kind_tags:
         score += 0.25
@@ -168,21 +173,44 @@ def one_kind_no_sides(a, b, kind_tags) -> bool:
         not (pa and pb) and not (ca and cb)
 
 
-def _other_systems(a, b) -> bool:
+def one_operation_begun(a, b) -> bool:
+    """Two articles' reports in one language tell a military operation begun on one day
+    (the language's ``OPERATIONS``, the start of ``theatres.phases``), and one names no side
+    ("Ведомство сообщило, что операция началась"): nothing tells them apart but the day,
+    as ``one_kind_no_sides`` says of a kind of event; the weakest link (``SILENT``)."""
+    da, language = a.event.date, a.language
+    if language != b.language or da != b.event.date or len(da) != 10 or \
+            _article(a) == _article(b) or a.entities.countries and b.entities.countries:
+        return False
+    pattern = _operation_pattern(language)
+    return pattern is not None and all(
+        pattern.search(_quote(c)) and "start" in phases(_quote(c), language) for c in (a, b))
+
+
+@cache
+def _operation_pattern(language: str) -> re.Pattern | None:
+    stems = getattr(MODULES.get(language), "OPERATIONS", ())
+    return re.compile(r"(?<![\w\u200c])(?i:" + "|".join(map(re.escape, stems)) + ")") \
+        if stems else None
+
+
+def _other_systems(a, b, names=None) -> bool:
     """Both name designations (or, in one language, things by their quoted names), none in
     common ("С-300" and "S-400"; «Панцирь» and «Тор»)."""
-    named_a, named_b = _named(a, b), _named(b, a)
+    named_a, named_b = _named(a, b, names), _named(b, a, names)
     return bool(named_a) and bool(named_b) and not (
         named_a & named_b or variants_shared(set(named_a), set(named_b)))
 
 
-def _named(candidate, other) -> frozenset[str]:
+def _named(candidate, other, table=None) -> frozenset[str]:
     """The designations ``candidate``'s quote names, and, when ``other`` is a report of its
     language, the things it names in quotation marks (``quoted_names``): a name is written
     the same way only within one language (an operation's, an exercise's name is translated:
     «Коготь орла» is "Claw-Eagle").  Two names of one thing written two ways (a short and a
     full name, two spellings: ``_one_name``) count as one; a name the other report gives no
-    rival of the same kind (a ship's name against an exercise's) does not count."""
+    rival of the same kind (a ship's name against an exercise's) does not count.  ``table``:
+    the batch's names of one thing («Кречет», formerly «Адмирал Лисицын»:
+    ``things.NameTable``)."""
     quote = _quote(candidate)
     if candidate.language != other.language:
         return designations(quote)
@@ -190,7 +218,8 @@ def _named(candidate, other) -> frozenset[str]:
     theirs = _quoted_kinds(_quote(other), candidate.language)
     names = set()
     for kind, name in mine:
-        alike = [n for _, n in theirs if _one_name(name, n)]
+        alike = [n for _, n in theirs if _one_name(name, n) or
+                 table is not None and table.joins(frozenset({name}), frozenset({n}))]
         names.update(min(name, n) for n in alike)  # one spelling on both sides
         if not alike and any(k == kind for k, _ in theirs):
             names.add(name)  # «Панцирь» and «Тор», two systems
@@ -233,7 +262,7 @@ def _quoted_kinds(text: str, language: str) -> frozenset[tuple[str, str]]:
     if pattern is None:
         return frozenset()
     return frozenset((fold(m.group("kind"))[:STEM],
-                      " ".join(re.findall(r"\w+", fold(m.group("name")).replace(ZWNJ, " "))))
+                      quoted_key(m.group("name")))
                      for m in pattern.finditer(text))
 
 
@@ -359,9 +388,16 @@ def shares_words(first, second, by_count: bool = True) -> bool:
     """Two candidates' quotes share enough word stems to tell one act (see the docstring);
     ``by_count=False``: only a share of them (``SHARED_WORDS``) counts, not their number."""
     a, b = _stems(_quote(first)), _stems(_quote(second))
+    if not by_count:  # two kinds of act: their sides' names (the leaders, the countries) are
+        a, b = a - _side_stems(first, second), b - _side_stems(first, second)  # no shared act
     shared = len(a & b)
     return bool(a and b) and (by_count and shared >= SHARED_COUNT or
                               shared / len(a | b) >= SHARED_WORDS)
+
+
+def _side_stems(first, second) -> frozenset[str]:
+    """The stems of the words naming either report's sides ("پوتین", "روسیه")."""
+    return _stems(" ".join((*first.entities.side_words, *second.entities.side_words)))
 
 
 def _other_kinds(a, b, kind_tags) -> bool:

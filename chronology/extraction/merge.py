@@ -41,6 +41,7 @@ from chronology.extraction.sameness import (  # noqa: F401 (KIND_TAGS, same_*: t
     told,
 )
 from chronology.extraction.theatres import arrival_and_next, one_service_each
+from chronology.extraction.things import NameTable
 from chronology.extraction.weapons import other_arms
 
 FOUNDERS = 8
@@ -50,14 +51,17 @@ def merge_candidates(candidates: list[Candidate]) -> list[Event]:
     A candidate is compared only with groups holding a compatible date, and with the
     first ``FOUNDERS`` members of each, so merging stays fast for 10,000 articles.
     """
-    merged = list(merge_in_order(sorted(candidates, key=_order)))
+    names = NameTable()
+    for candidate in candidates:
+        names.add(told(candidate))
+    merged = list(merge_in_order(sorted(candidates, key=_order), names=names))
     merged.sort(key=lambda found: merged_order(*found))
     return final_events([event for _, event in merged])
 
 
 def merge_in_order(candidates: Iterable[Candidate],
-                   reload: Callable[[int], Candidate] | None = None
-                   ) -> Iterator[tuple[int, Event]]:
+                   reload: Callable[[int], Candidate] | None = None,
+                   names: NameTable | None = None) -> Iterator[tuple[int, Event]]:
     """Merge candidates given in ``_order`` (date, article, sentence); yield (group number,
     event) for each group as soon as no later candidate can join it, so only the groups of
     the dates being read are held (see ``_reach``).  A month's candidates ("in March") are
@@ -67,8 +71,11 @@ def merge_in_order(candidates: Iterable[Candidate],
 
     ``reload(n)``: the ``n``-th candidate of the input again (from disk); when given, a
     group keeps whole only its first ``FOUNDERS`` members (all that matching compares), and
-    the others light (``_Light``), read back when the group's event is made."""
-    merger = _Merger(reload)
+    the others light (``_Light``), read back when the group's event is made.
+
+    ``names``: the weapons the whole input names by maker and model ("Yakovlev
+    Mitten"), read before the merge (``things.NameTable``)."""
+    merger = _Merger(reload, names)
     block: list[tuple[int, Candidate]] = []
     month: list[tuple[int, Candidate]] = []  # a month's block, placed after its days
     for position, candidate in enumerate(candidates):
@@ -103,8 +110,10 @@ def _place_or_hold(merger: _Merger, block: list, month: list) -> tuple[list, lis
 class _Merger:
     """The open groups of ``merge_in_order``: where each is filed and how far it reaches."""
 
-    def __init__(self, reload: Callable[[int], Candidate] | None) -> None:
+    def __init__(self, reload: Callable[[int], Candidate] | None,
+                 names: NameTable | None = None) -> None:
         self.reload = reload
+        self.names = names
         self.groups: dict[int, list] = {}
         self.articles: dict[int, set[str]] = defaultdict(set)
         self.reach: dict[int, str] = {}
@@ -122,7 +131,7 @@ class _Merger:
         def fits(candidate: Candidate, index: int) -> bool:
             return index in dated and self._own_article_fits(candidate, index)
 
-        clusters = cluster_block([c for _, c in block], nearby, article_of, match_score, fits,
+        clusters = cluster_block([c for _, c in block], nearby, article_of, self._score, fits,
                                  _alike, _other_systems)
         for index, members in clusters:
             if index is None:
@@ -139,8 +148,11 @@ class _Merger:
         if article not in self.articles[index]:
             return True
         return all(_facts(m)[0] != article or number < FOUNDERS and
-                   m.event.date == candidate.event.date and match_score(candidate, m) > 0
+                   m.event.date == candidate.event.date and self._score(candidate, m) > 0
                    for number, m in enumerate(self.groups[index]))
+
+    def _score(self, a: Candidate, b: Candidate) -> float:
+        return match_score(a, b, self.names)
 
     def _add(self, index: int, position: int, candidate: Candidate) -> None:
         light = self.reload is not None and len(self.groups[index]) >= FOUNDERS

@@ -64,7 +64,7 @@ from chronology.extraction.theatres import (
     other_services,
     other_waters,
 )
-from chronology.extraction.things import same_thing, things_in, variants_shared
+from chronology.extraction.things import NameTable, same_thing, things_in, variants_shared
 from chronology.extraction.verbs import base_form, is_past
 from chronology.extraction.weapons import other_arms
 from chronology.languages import en, en_grammar
@@ -88,34 +88,36 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     return match_score(a, b) > 0
 
 
-def match_score(a: Candidate, b: Candidate) -> float:
+def match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> float:
     """How surely two candidates report the same event: 0 when they do not; more for the
     same named thing, then strongly shared words, then the same kind and people; an exact
     date counts over a compatible one, and so does the same kind of act (``KIND_BONUS``:
     "the signing of two agreements at the dialogue" joins another outlet's signing there
     rather than its report of the dialogue, when both match alike; not the weakest link,
     ``SILENT``, which nothing else backs).  Reports in two languages are compared by
-    ``crosslang`` (same date, canonical actors and kind)."""
-    score = _match_score(a, b)
+    ``crosslang`` (same date, canonical actors and kind).  ``names``: the makers' and
+    models' names the batch gives one weapon by ("Yakovlev Mitten": ``things.NameTable``)."""
+    score = _match_score(a, b, names)
     if score >= 1 and set(a.event.tags) & set(b.event.tags) & KIND_TAGS:
         return score + KIND_BONUS
     return score
 
 
-def _match_score(a: Candidate, b: Candidate) -> float:
+def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> float:
     if _other_arms(a, b):
         return 0.0  # fighter jets delivered, assault rifles delivered: two deliveries
     if a.language != b.language:  # words the rules below cannot read; names in two scripts
-        return score_across_languages(_unnamed(a), _unnamed(b), _dates_compatible, KIND_TAGS)
+        return score_across_languages(_unnamed(a), _unnamed(b), _dates_compatible, KIND_TAGS,
+                                      names)
     if a.language != "en":
         if len(a.entities.people) >= 2 and len(b.entities.people) >= 2 and \
                 not same_people(a, b) and not _maybe_same_people(a, b):
             return 0.0  # "Путин и Ким встретились", "Ким встретился с Дегтяревым": two meetings
-        return score_across_languages(a, b, _dates_compatible, KIND_TAGS)
+        return score_across_languages(a, b, _dates_compatible, KIND_TAGS, names)
     told_a, told_b = _own_words(a, b)
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0
-    thing = same_thing(*_things_of_both(told_a, told_b))
+    thing = same_thing(*_things_of_both(told_a, told_b), names)
     if thing is False or other_ordinals(told_a, told_b):
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en",
@@ -137,7 +139,11 @@ def _match_score(a: Candidate, b: Candidate) -> float:
     exact = 0.5 if a.event.date == b.event.date else 0.0
     retold = _retold(a, b, told_a, told_b, names)
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
-        return 3 + overlap + exact if _dates_compatible(a, b, same_thing=True) else 0.0
+        if _dates_compatible(a, b, same_thing=True):
+            return 3 + overlap + exact
+        if not (_year_and_month(a, b) and _kinds(a) & _kinds(b) and article_of(a) != article_of(b)):
+            return 0.0  # "S-300" delivered in 2016, then on Monday: a year holds many acts
+        return 1 + overlap  # "a deal in 2021 for 24 X jets" / "a contract for X jets in March"
     if _next_day(a, b) and not other_waters(told_a, "en", told_b, "en") and \
             not _other_kinds(a, b) and not _other_acts_next_day(a, b, told_a, told_b) and \
             _distinctive_words_shared(a, b, told_a, told_b):

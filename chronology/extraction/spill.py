@@ -29,6 +29,8 @@ from chronology.events.model import ArticleInfo, Event
 from chronology.extraction.ids import uniquify
 from chronology.extraction.merge import merge_in_order, merged_order
 from chronology.extraction.model import Candidate
+from chronology.extraction.sameness import told
+from chronology.extraction.things import NameTable
 
 Where = tuple[int, int]  # (offset, length) in the spill file
 
@@ -86,11 +88,13 @@ class SpilledCandidates:
         self.spill = spill
         self.refs: list[tuple[str, str, int, int]] = []
         self.words: dict[str, str] = {}  # one copy of each date and article id
+        self.names = NameTable()  # the weapons named by maker and model, for the merge
 
     def add(self, candidates: list[Candidate]) -> None:
         for candidate in candidates:
             event, words = candidate.event, self.words
             offset, length = self.spill.put(candidate)
+            self.names.add(told(candidate))
             date, article = event.date, event.sources[0].article
             self.refs.append((words.setdefault(date, date), words.setdefault(article, article),
                               candidate.sentence.start, offset << _LENGTH_BITS | length))
@@ -137,7 +141,8 @@ class MergedEvents:
     def __init__(self, spill: Spill, candidates: SpilledCandidates) -> None:
         self.spill = spill
         keyed = []
-        for index, event in merge_in_order(candidates.in_order(), candidates.reload):
+        for index, event in merge_in_order(candidates.in_order(), candidates.reload,
+                                              candidates.names):
             offset, length = self.spill.put(event)
             keyed.append(_packed(merged_order(index, event))
                          + (offset << _LENGTH_BITS | length).to_bytes(12, "big"))

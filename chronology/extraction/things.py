@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from chronology.extraction.gazetteer import country_of, is_place
-from chronology.languages import en
+from chronology.languages import MODULES, ZWNJ, en, fold
 
 # "S-400", "Su-35", "Yak-130", "MiG-29", "J-10C", "JF-17", "Tu-22M3", "Kh-101", "Il-76".
 _DESIGNATION = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}\d?)(?:s|’s|'s)?(?![\w-])")
@@ -37,12 +37,12 @@ _AMOUNT = re.compile(r"\$\s?(\d+(?:\.\d+)?)\s*(million|billion|bn|mn)\b", re.IGN
 _TYPE = re.compile(r"\bType[- ]\d{2,3}(?:\s?[A-Z]{1,2}(?:/[A-Z])?)?(?![\w/])")
 _SHIP = re.compile(r"\b(?:PNS|INS|HMS|USS|RFS|IRIS|HMAS|HMCS|ROKS|JS)(?:/[A-Z])?\s+[A-Z][\w'’]+"
                    r"(?:\s+[A-Z][\w'’]+)?")
+# "Abrams tanks", "Storm Shadow cruise missiles", "Heron drones", "Pinaka launchers": arms
+_ARMS = (r"rockets?|missiles?|(?:battle |main battle )?tanks?|cruise missiles?|fighter jets?|"
+         r"jets?|fighters?|aircraft|helicopters?|drones?|howitzers?|launchers?|rocket systems?|"
+         r"air defen[cs]e systems?|missile systems?")
 _KINDS = (r"satellites?|frigates?|destroyers?|submarines?|corvettes?|cruisers?|ships?|vessels?|"
-          r"exercises?|drills?|war ?games|manoeuvres|maneuvers|operation|rockets?|missiles?|"
-          # "Abrams tanks", "Storm Shadow cruise missiles", "Heron drones", "Pinaka launchers"
-          r"(?:battle |main battle )?tanks?|cruise missiles?|fighter jets?|jets?|fighters?|"
-          r"aircraft|helicopters?|drones?|howitzers?|launchers?|rocket systems?|air defen[cs]e "
-          r"systems?|missile systems?")
+          r"exercises?|drills?|war ?games|manoeuvres|maneuvers|operation|" + _ARMS)
 # "the Khayyam satellite", "Joint Sea-2019 exercise", "the frigate Alborz", "exercise
 # called Zapad-2021", "“Marine Security Belt”".
 _NAME = r"([A-Z][\w'’]*(?:[ -](?:[A-Z][\w'’]*|\d{1,4}(?:[A-Z]\d?)?\b))*)"  # "Leopard 2A6"
@@ -55,6 +55,9 @@ _KIND_WORDS = (r"(?:(?:supersonic|hypersonic|subsonic|ballistic|anti-ship|anti-a
                r"{0,2}")
 _NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+" + _KIND_WORDS + r"(?:" + _KINDS +
                            r")\b")  # "Hangor class submarines"
+# "Yakovlev Mitten aircraft": a maker's name and a model's, two words, before a kind of arms
+_MAKER_MODEL = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)\s+" + _KIND_WORDS +
+                          r"(?:" + _ARMS + r")\b")
 _NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")(?:\s+|,\s*(?=named|called|dubbed|code))"
                           r"(?:(?:named|called|dubbed|codenamed|code-named)\s+)?[“\"]?" + _NAME)
 # "Task Force Kestrel", "Task Force-Kestrel", "Combined Task Force 150": a named
@@ -121,6 +124,79 @@ def _clean(name: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=4096)
+def maker_and_model(text: str) -> frozenset[tuple[str, str]]:
+    """The (maker, model) names ``text`` gives one weapon by, upper-cased: two capitalised
+    words before a kind of arms ("two Yakovlev Mitten aircraft": ("YAKOVLEV",
+    "MITTEN")); not a country or demonym ("Iranian Kowsar fighters"), nor a name of a
+    thing that is no weapon ("the Steppe Falcon exercises").
+
+    >>> sorted(maker_and_model("Russia sold two Yakovlev Mitten aircraft to Iran."))
+    [('YAKOVLEV', 'MITTEN')]
+    >>> sorted(maker_and_model("Iran bought Mitten jets; the Steppe Falcon exercises began."))
+    []
+    """
+    found = set()
+    for match in _MAKER_MODEL.finditer(text):
+        maker, model = match.groups()
+        if maker not in _NOT_NAMES and maker not in _DATE_WORDS and _clean(maker) and \
+                _clean(model) and _clean(f"{maker} {model}"):
+            found.add((maker.upper(), model.upper()))
+    return frozenset(found)
+
+
+def quoted_key(name: str) -> str:
+    """A name given in quotation marks as reports of one language are compared by it: folded,
+    lower case, its words only ("«Адмирал Лисицын»": "адмирал лисицын")."""
+    return " ".join(re.findall(r"\w+", fold(name).replace(ZWNJ, " ")))
+
+
+@lru_cache(maxsize=1)
+def _former_name() -> re.Pattern:
+    """A quoted name, then in brackets a word of a former name (a language's ``FORMER_NAME``),
+    at most three words (a kind: "бывший авианесущий крейсер") and the former quoted name."""
+    words = sorted({w for module in MODULES.values() for w in getattr(module, "FORMER_NAME", ())},
+                   key=len, reverse=True)
+    return re.compile(r"[«\"“„](?P<name>[^«»\"“”„\n]{2,40}?)[»\"”“]\s*\(\s*(?i:" +
+                      "|".join(map(re.escape, words)) + r")\w*(?:\s+[\w-]+){0,3}?\s+"
+                      r"[«\"“„](?P<former>[^«»\"“”„\n]{2,40}?)[»\"”“]")
+
+
+@lru_cache(maxsize=4096)
+def former_names(text: str) -> frozenset[tuple[str, str]]:
+    """The (name, former name) pairs ``text`` gives one thing by, as ``quoted_key`` writes
+    them.
+
+    >>> sorted(former_names("Авианосец «Кречет» (бывший тяжелый крейсер «Адмирал Лисицын»)."))
+    [('кречет', 'адмирал лисицын')]
+    """
+    return frozenset((quoted_key(m.group("name")), quoted_key(m.group("former")))
+                     for m in _former_name().finditer(text))
+
+
+class NameTable:
+    """The makers' and models' names of the weapons a batch of reports names together
+    ("Yakovlev Mitten"): in that batch a report naming the maker alone ("Yakovlev jets")
+    and one naming the model alone ("12 Mitten fighters") name one thing; so do a ship's
+    name and its former one, given together in one report («Кречет» (бывший «Адмирал
+    Лисицын»): ``former_names``), in reports naming it in quotation marks.  Built
+    from every report of the batch before the merge (``merge.merge_candidates`` and
+    ``spill.SpilledCandidates`` both fill one), so it does not depend on their order.  Only
+    the pair a report names is joined, never a chain: "Admiral Gorshkov" and "Admiral
+    Makarov" make no "Gorshkov" of a "Makarov"."""
+
+    def __init__(self) -> None:
+        self.pairs: set[tuple[str, str]] = set()
+
+    def add(self, text: str) -> None:
+        """Read the pairs of one report's words."""
+        self.pairs |= maker_and_model(text) | former_names(text)
+
+    def joins(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """One of ``a``'s things and one of ``b``'s are the maker and model of one weapon."""
+        return any((x, y) in self.pairs or (y, x) in self.pairs for x in a for y in b)
+
+
 def family(thing: str) -> str | None:
     """The family of a designation ("S-400" -> "S"); None for a name."""
     match = re.fullmatch(r"([A-Z]+)-\d.*", thing)
@@ -133,10 +209,12 @@ def variants_shared(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) 
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
-def same_thing(a: frozenset[str], b: frozenset[str]) -> bool | None:
-    """True when two reports name a common thing; False when they name only different
-    things of one family ("S-300" / "S-400"); None when that says nothing."""
-    if a & b:
+def same_thing(a: frozenset[str], b: frozenset[str],
+               names: NameTable | None = None) -> bool | None:
+    """True when two reports name a common thing (or its maker's name and its model's,
+    named together in the batch: ``names``); False when they name only different things of
+    one family ("S-300" / "S-400"); None when that says nothing."""
+    if a & b or names is not None and names.joins(a, b):
         return True
     families_a = {family(x) for x in a} - {None}
     families_b = {family(x) for x in b} - {None}

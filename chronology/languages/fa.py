@@ -685,4 +685,6 @@ GOODS_END = r"\s(?:مجهز|مسلح)\s"
 # operations ("ناوشکن «...»", "ماهواره «...»", "رزمایش «...»", "عملیات «...»"); word beginnings.
 NAMED_KINDS = (*(word for words in WEAPON_CLASSES.values() for word in words), "ماهواره",
                "سامانه", "رزمایش", "عملیات")
+# A military operation ("آغاز عملیات"; see ru.py ``OPERATIONS``); word beginnings.
+OPERATIONS = ("عملیات",)
 WEAPON_TARGET = r"ضد[\s\u200c]?"

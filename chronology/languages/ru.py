@@ -1145,6 +1145,14 @@ GOODS_END = r"\s(?:оснащенн|оснащённ|вооруженн|воор
 # комплексов «Орешник»", "учения «Славянское братство»"); word stems, any ending.
 NAMED_KINDS = (*(stem for stems in WEAPON_CLASSES.values() for stem in stems), "авианос",
                "крейсер", "спутник", "комплекс", "птрк", "пзрк", "учени", "операци", "танк")
+# A military operation ("начали новую операцию", "операция «...» началась"): begun on one day
+# and told by a report naming no side, it is that day's operation (``extraction/crosslang.
+# one_operation_begun``); word stems.
+OPERATIONS = ("операци",)
+# A thing's former name, in brackets after its quoted name ("авианосец «Кречет» (бывший
+# «Адмирал Лисицын»)", "(ранее «Адмирал Лисицын»)"): one thing, two names, for every report of
+# the batch (``extraction/things.NameTable``); word starts, any ending.
+FORMER_NAME = ("бывш", "ранее", "прежде")
 # The one word that may stand between such a kind and its quoted name: an adjective
 # ("комплексов зенитных «Тор»"), never a verb of saying ("о начале учений сообщил
 # «Интерфакс»": a source, no designation).

@@ -1,0 +1,55 @@
+"""A ship one Russian report names with its former name in brackets ("авианосец «Кречет»
+(бывший «Адмирал Лисицын»)") is one ship under either name in every report of the batch: a
+report of its sale under the old name and one of the contract under the new one merge
+(issue 9 item 8, issue 11 item 7).  Without that report the two quoted names of one kind
+are two ships, kept apart.  Every article and ship is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronology.articles import read_article
+from chronology.config import load_config
+from chronology.extraction import analyse_article, merge_results
+from chronology.extraction.things import NameTable, former_names
+
+CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
+RU = "---\npublished: 2024-01-10\nlanguage: ru\n---\nЗаголовок\n\n"
+OLD = RU + "Россия продала Ирану авианосец «Адмирал Лисицын», построенный в 1990 году, в 2021 году.\n"
+NEW = RU + "Россия и Иран подписали контракт на поставку авианосца «Кречет» в 2021 году.\n"
+BOTH = RU + ("Россия 16 ноября 2023 года вручила Ирану авианосец «Кречет» (бывший «Адмирал "
+             "Лисицын») на верфи в Северодвинске.\n")
+
+
+def _grouped(tmp_path, texts: dict[str, str]) -> list[list[str]]:
+    results = []
+    for name, text in texts.items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(text, encoding="utf-8")
+        results.append(analyse_article(read_article(path), CONFIG))
+    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
+
+
+def test_a_former_name_joins_the_batch(tmp_path):
+    assert ["new", "old"] in _grouped(tmp_path, {"old": OLD, "new": NEW, "both": BOTH})
+
+
+def test_two_names_without_the_bracket_are_two_ships(tmp_path):
+    assert ["new", "old"] not in _grouped(tmp_path, {"old": OLD, "new": NEW})
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("авианосец «Кречет» (бывший «Адмирал Лисицын»)", {("кречет", "адмирал лисицын")}),
+    ('фрегат "Сокол" (ранее сторожевой корабль "Беркут")', {("сокол", "беркут")}),
+    ("авианосец «Кречет» (в составе флота «Адмирал Лисицын»)", set()),  # no former name
+])
+def test_former_names(text, pairs):
+    assert former_names(text) == pairs
+
+
+def test_the_table_holds_the_pair():
+    names = NameTable()
+    names.add("авианосец «Кречет» (бывший «Адмирал Лисицын»)")
+    assert names.joins(frozenset({"адмирал лисицын"}), frozenset({"кречет"}))
