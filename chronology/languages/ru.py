@@ -1053,6 +1053,12 @@ KINDS_ON_TOPIC = True
 # получила вторую партию" is an earlier act, an event of its own
 # (``foreign_parts.elsewhen_act``).
 ELSEWHEN_ACT = True
+# The day's news goes on past the lead: an undated sentence right after a lead of the day
+# (in its paragraph or at the start of the next, with only the lead's report between) that
+# tells the lead's act again in a past verb ("Россия и Иран договорились о связи флотов.
+# Соответствующий протокол утвердил парламент Ирана"), not background ("уже", "ранее") nor
+# a plan, is more evidence of the lead (``foreign_links.news_goes_on``).
+NEWS_GOES_ON = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"

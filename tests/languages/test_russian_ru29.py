@@ -1,0 +1,43 @@
+"""Round ru29: Russian leads and what follows them (invented stories, default Russia–Iran
+topic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .russian_story import candidates as _candidates
+
+HEADLINE = "Россия и Иран заключили соглашение о связи флотов"
+LEAD = ("МОСКВА, 21 сентября. /ТАСС/. Россия и Иран заключили соглашение о связи между "
+        "флотами. Об этом сообщила пресс-служба Минобороны России.")
+
+
+@pytest.mark.parametrize(("after", "told"), [
+    # the lead's act told again, opening the next paragraph: the signing's place
+    ("Документ стороны подписали на полях военно-морского салона в Бендер-Аббасе.",
+     "салона"),
+    # the same act by a subject pointing back, with who reported it after it
+    ("Соответствующий протокол утвердил парламент Ирана, передает корреспондент агентства.",
+     "парламент"),
+])
+def test_the_leads_act_told_again_is_more_evidence_of_the_lead(tmp_path, after, told):
+    result = _candidates(tmp_path, f"{LEAD}\n\n{after}", headline=HEADLINE)
+    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
+    assert told in result.candidates[0].sources[0].quote
+
+
+@pytest.mark.parametrize("after", [
+    # background: done before the day's news
+    "Ранее стороны подписали меморандум о проведении учений на Каспии.",
+    # another time named, though no calendar date
+    "Договоренность об этом была достигнута в ходе визита в начале года.",
+    # a plan
+    "Документ стороны подпишут на полях военно-морского салона в Бендер-Аббасе.",
+    # another paragraph between that is no part of the lead's evidence
+    "Иран давно добивается закупки российских вооружений.\n\nДокумент стороны подписали "
+    "на полях военно-морского салона в Бендер-Аббасе.",
+])
+def test_no_background_plan_or_later_paragraph_joins_the_lead(tmp_path, after):
+    result = _candidates(tmp_path, f"{LEAD}\n\n{after}", headline=HEADLINE)
+    quote = result.candidates[0].sources[0].quote
+    assert "меморандум" not in quote and "салона" not in quote and "начале" not in quote, quote
