@@ -41,3 +41,33 @@ def test_no_background_plan_or_later_paragraph_joins_the_lead(tmp_path, after):
     result = _candidates(tmp_path, f"{LEAD}\n\n{after}", headline=HEADLINE)
     quote = result.candidates[0].sources[0].quote
     assert "меморандум" not in quote and "салона" not in quote and "начале" not in quote, quote
+
+
+INTENT_HEADLINE = "Иран намерен закупить российские учебные самолеты"
+
+
+@pytest.mark.parametrize("lead", [
+    # an intent with who told it after, its plan dated vaguer than a day: the day's
+    # announcement, as with no date of its own
+    "Иран планирует начать переговоры о закупке самолетов Як-130 в ходе октябрьского визита "
+    "министра обороны России, сообщает агентство ИРНА.",
+    "Иран намерен закупить у России самолеты Як-130 в следующем году, сообщил журналистам "
+    "министр обороны Ирана.",
+])
+def test_an_intent_told_after_with_a_vaguer_plan_date_is_the_days_announcement(tmp_path, lead):
+    result = _candidates(tmp_path, lead, headline=INTENT_HEADLINE)
+    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
+    assert result.candidates[0].sources[0].rule == "dateline-lead"
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # a plan of a day keeps its day
+    ("Иран планирует подписать контракт на закупку самолетов Як-130 25 сентября, сообщил "
+     "журналистам министр обороны Ирана.", ["2017-09-25"]),
+    # an act foretold, not an intent held: the plan's own year, no announcement of the day
+    ("Россия поставит Ирану самолеты Як-130 в следующем году, сообщил журналистам министр "
+     "обороны Ирана.", ["2018"]),
+])
+def test_a_plan_of_a_day_or_an_act_foretold_stays_a_plan(tmp_path, lead, expected):
+    result = _candidates(tmp_path, lead, headline=INTENT_HEADLINE)
+    assert [c.date for c in result.candidates] == expected, result.explain
