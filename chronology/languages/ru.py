@@ -223,6 +223,12 @@ LASTING_AHEAD = ("продлятся", "пройдут", "пройдет")
 # "рассчитывает подписать"): future cues, and with who told it after them the day's
 # announcement of that intent (``TOLD_AFTER``), unlike an act foretold ("поставит").
 INTENT = ("планиру", "намерен", "собира", "рассчитыва")
+# A second place and day of one act told by one participle ("…, подписанное в г. Минске
+# 3 мая 2019 г. и в г. Москве 6 мая 2019 г."): the words between the two days, a second
+# place after "и" (``foreign.done_again``): a document signed in two capitals on two days
+# is signed twice, each day an event.
+DONE_AGAIN = (r"\s*(?:г\.|года)?\s*и\s+(?P<place>(?:в|во)\s+(?:[а-яё]+\.?\s+)?"
+              r"[А-ЯЁ][а-яё-]+)\s*")
 FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, *INTENT, "будет", "будут",
                "предстоящ", "состоится", "начнутся", "начнется", "ожида", "могут", "смогут",
                "следующ", "прибудет", "прибудут", "примет", "примут", "посетит", "проведет",

@@ -71,3 +71,29 @@ def test_an_intent_told_after_with_a_vaguer_plan_date_is_the_days_announcement(t
 def test_a_plan_of_a_day_or_an_act_foretold_stays_a_plan(tmp_path, lead, expected):
     result = _candidates(tmp_path, lead, headline=INTENT_HEADLINE)
     assert [c.date for c in result.candidates] == expected, result.explain
+
+
+DECREE = ("Правительство России одобрило соглашение с Ираном о военно-морском сотрудничестве. "
+          "«Одобрить соглашение между Российской Федерацией и Исламской Республикой Иран о "
+          "военно-морском сотрудничестве, подписанное в г. Тегеране 3 мая 2017 г.{again}», - "
+          "говорится в документе.")
+
+
+def test_a_signing_in_two_places_on_two_days_is_two_signings(tmp_path):
+    story = DECREE.format(again=" и в г. Москве 6 июня 2017 г.")
+    result = _candidates(tmp_path, story, headline=HEADLINE)
+    signed = [(c.date, c.title.split()[-1]) for c in result.candidates if c.date < "2017-09"]
+    assert signed == [("2017-05-03", "Тегеране"), ("2017-06-06", "Москве")], result.explain
+
+
+@pytest.mark.parametrize("again", [
+    # another act of the document after "и", not a second place: its entry into force
+    " и вступившее в силу 6 июня 2017 г.",
+    # one signing only
+    "",
+])
+def test_no_second_signing_without_a_second_place(tmp_path, again):
+    result = _candidates(tmp_path, DECREE.format(again=again), headline=HEADLINE)
+    assert "2017-06-06" not in [c.date for c in result.candidates if "подписано" in c.title], \
+        result.explain
+    assert [c.date for c in result.candidates if "Москве" in c.title] == []
