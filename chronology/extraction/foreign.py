@@ -22,6 +22,7 @@ merges work across languages.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
@@ -354,6 +355,34 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
         self.previous = (sentence, candidate)
         m = dating.mention
         self.note(f"{where}: {m.value} {m.text!r} ({m.rule}: {m.reason}) -> {candidate.event.title}")
+        self.done_again(candidate, sentence, words, groups, mentions)
+
+    def done_again(self, candidate: Candidate, sentence: Sentence, words: str,
+                   groups: list[str], mentions: list[Mention]) -> None:
+        """A signing told with a second place and day after its own ("…, подписанное в г.
+        Минске 3 мая 2019 г. и в г. Москве 6 мая 2019 г.", ``DONE_AGAIN``): signed in two
+        places on two days, each day a signing of its own, titled as the first with the
+        second place."""
+        m = candidate.dating.mention
+        if m.precision != "day" or candidate.dating.statement or (
+                "agreement" not in candidate.event.tags):
+            return
+        at = m
+        for other in sorted((o for o in mentions if o.start > m.start), key=lambda o: o.start):
+            again = self.lang.done_again.fullmatch(self.article.text, at.end, other.start)
+            if again is None or other.precision != "day":
+                return
+            title = candidate.event.title
+            cut = title.rfind(" в ")
+            title = f"{title[:cut] if cut > 0 else title} {' '.join(again.group('place').split())}"
+            second = self.build(sentence, words, replace(candidate.dating, mention=other,
+                                                         end=None), groups, mentions)
+            second.event.title, second.event.id = title, event_id(other.value, title)
+            self.found.candidates.append(second)
+            self.previous = (sentence, second)
+            self.note(f"line {self.line_of(other.start)}: {other.value} {other.text!r} (the same "
+                      f"act done again, in another place) -> {title}")
+            at = other
 
     def of_topic_kind(self, rest: str) -> bool:
         """The first word of ``rest`` (normalised) names an act of the topic's kind (``KINDS``,

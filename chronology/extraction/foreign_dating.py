@@ -78,6 +78,15 @@ class DateChoice:
             usable = self.quoted_act(speech, sentence, mentions)
         past = bool(self.lang.past.search(self.lang.normalise(words)))
         acted = tells_an_act(words, self.lang) and not self.announces_plan(self.lang.normalise(words))
+        norm = self.lang.normalise(words)
+        if lead and self.reference.date and usable and all(
+                self.is_plan(m) and m.precision != "day" for m in usable) and (
+                self.plan_told_after(norm)):
+            # "Индия планирует начать переговоры во время декабрьского визита, сообщает
+            # агентство": an intent with who told it after is the day's announcement, as with
+            # no date of its own; the plan's vaguer time is no event day (as next to a
+            # statement's date)
+            return self.lead_dating(lead)
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]
         if usable and all(m in later or own_time_planned(  # a plan of this month or year only

@@ -12,7 +12,15 @@ from chronology.dates.model import Mention
 from chronology.extraction.crosslang import designations
 from chronology.extraction.dating import Dating
 from chronology.extraction.foreign_occasions import statement_occasion
-from chronology.extraction.foreign_parts import duration_pattern, kinds_in, negated, tells_an_act
+from chronology.extraction.foreign_parts import (
+    duration_pattern,
+    kinds_in,
+    negated,
+    recent,
+    same_act,
+    tells_an_act,
+)
+from chronology.extraction.foreign_restated import points_back_to
 from chronology.extraction.model import Candidate
 from chronology.extraction.sentences import Sentence
 from chronology.languages import en_grammar
@@ -163,7 +171,7 @@ class GoingOn:
         также подписали ...", "دو طرف همچنین ... امضا کردند") takes its date and sides,
         unless it points to another time ("ранее", "پیش از این", a future cue) or only says
         more of what was said ("также указывает, что ...")."""
-        if self.signed_at_occasion(sentence, words):
+        if self.signed_at_occasion(sentence, words) or self.news_goes_on(sentence, words):
             return
         if previous is None or previous[1] is None:
             return
@@ -211,6 +219,54 @@ class GoingOn:
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
+
+    def news_goes_on(self, sentence: Sentence, words: str) -> bool:
+        """An undated sentence right after the lead of the day's news (the article's only
+        event so far, dated by the lead convention or on one of the few days before the
+        reference), in its paragraph or opening the next, with only the lead's report
+        between, that tells the lead's act again in a past verb (``NEWS_GOES_ON``: "Договор
+        подписали министры обороны" after "заключили договор": ``same_act``, its kinds of
+        act, or a subject pointing back, "Соответствующий документ ..."), and no background
+        (``ALREADY``, ``OTHER_TIME``, ``HISTORY_OPENERS``), other act (``ANOTHER_ACT``:
+        "также"), plan, denial, time of its own or act of another country: more evidence of the lead, no event of its own (what it
+        adds is the lead's news: a detail, not another act)."""
+        if not self.lang.news_goes_on or len(self.found.candidates) != 1:
+            return False
+        lead = self.found.candidates[0]
+        m = lead.dating.mention
+        if m.rule != "dateline-lead" and not recent(m, self.reference):
+            return False
+        blocks = self.article.story_blocks()
+        here, there = (next((k for k, b in enumerate(blocks) if b.start <= at < b.end), None)
+                       for at in (sentence.start, lead.sentence.start))
+        if here is None or there is None or not 0 <= here - there <= 1 or any(
+                sentence.start <= d.start < sentence.end for d in self.every) or any(
+                t in self.lang.months or t in self.lang.year_words
+                for t in re.findall(r"\w+", self.lang.normalise(words))):
+            return False  # a time of its own, if only "в начале года"
+        source = lead.event.sources[0]
+        between = " ".join(self.article.text[lead.sentence.end:sentence.start].split())
+        if between and between not in source.quote:
+            return False  # a sentence between that is no part of the lead's evidence
+        # who reported it, after it ("…, передает корреспондент"), is no act told
+        said, words = words, self.lang.attribution.sub("", words)
+        norm = self.lang.normalise(words)
+        if (not tells_an_act(words, self.lang) or self.announces_plan(norm)
+                or self.lang.future_cues.search(norm) or self.lang.already.search(norm)
+                or self.lang.other_time.search(norm) or self.lang.history_openers.search(norm)
+                or self.lang.another_act.search(norm)  # "Также заключен контракт ...": another
+                or negated(words, self.lang) or self.countries_elsewhere(words)
+                or self.lang.speech_verbs.search(norm) and not self.tells_a_past_act(norm)):
+            return False
+        told = lead.sentence.text(self.article.text)
+        tags = set(self.tags(words, False)) - {"statement"}
+        if not (same_act(told, words, self.lang) or tags and tags <= set(lead.event.tags)
+                or points_back_to(words, told, self.lang)):  # "Соответствующий документ ..."
+            return False
+        source.quote = " ".join([source.quote, *said.split()])
+        self.note(f"line {self.line_of(sentence.start)}: tells the lead's act again: "
+                  f"{lead.event.title!r}, no event of its own")
+        return True
 
     def signed_at_occasion(self, sentence: Sentence, words: str) -> bool:
         """«В ходе визита было подписано 23 соглашения», «По итогам работы стороны подписали

@@ -147,6 +147,12 @@ def _points_back(words: str, told: str, lang) -> bool:
     return False
 
 
+def points_back_to(words: str, told: str, lang) -> bool:
+    """``words`` name their subject by pointing back to ``told``'s thing (``_points_back``):
+    the act told again."""
+    return _points_back(words, told, lang)
+
+
 def _source_prefix(words: str, norm: str, lang) -> re.Match | None:
     """Who told it, before the sentence's own words ("Как пишет ТАСС, ..."): the prefixes are
     written with their capitals, so they are matched on the sentence as written when the

@@ -303,6 +303,10 @@ class Language:
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
     # restatement of the lead
     elsewhen_act: bool = False
+    # between two days of one act, a second place after "и" (DONE_AGAIN)
+    done_again: re.Pattern = re.compile(NEVER)
+    # the lead's news goes on in the undated sentences right after it (NEWS_GOES_ON)
+    news_goes_on: bool = False
     # verbs of an intent held now ("планирует", INTENT): told with who told it, an announcement
     intent: re.Pattern = re.compile(NEVER)
     # the word opening a frame of attribution before what was said ("Как сообщил Песков, …")
@@ -438,6 +442,8 @@ def build(module: ModuleType) -> Language:
         outlet_opening=re.compile(_table(module, "OUTLET_OPENING", NEVER), re.IGNORECASE),
         intent=words("INTENT"),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
+        news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),
+        done_again=re.compile(_table(module, "DONE_AGAIN", NEVER)),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),
         said_frame=words("SAID_FRAME", whole=True),
         became_known=words("BECAME_KNOWN"),

@@ -223,6 +223,12 @@ LASTING_AHEAD = ("продлятся", "пройдут", "пройдет")
 # "рассчитывает подписать"): future cues, and with who told it after them the day's
 # announcement of that intent (``TOLD_AFTER``), unlike an act foretold ("поставит").
 INTENT = ("планиру", "намерен", "собира", "рассчитыва")
+# A second place and day of one act told by one participle ("…, подписанное в г. Минске
+# 3 мая 2019 г. и в г. Москве 6 мая 2019 г."): the words between the two days, a second
+# place after "и" (``foreign.done_again``): a document signed in two capitals on two days
+# is signed twice, each day an event.
+DONE_AGAIN = (r"\s*(?:г\.|года)?\s*и\s+(?P<place>(?:в|во)\s+(?:[а-яё]+\.?\s+)?"
+              r"[А-ЯЁ][а-яё-]+)\s*")
 FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, *INTENT, "будет", "будут",
                "предстоящ", "состоится", "начнутся", "начнется", "ожида", "могут", "смогут",
                "следующ", "прибудет", "прибудут", "примет", "примут", "посетит", "проведет",
@@ -1053,6 +1059,12 @@ KINDS_ON_TOPIC = True
 # получила вторую партию" is an earlier act, an event of its own
 # (``foreign_parts.elsewhen_act``).
 ELSEWHEN_ACT = True
+# The day's news goes on past the lead: an undated sentence right after a lead of the day
+# (in its paragraph or at the start of the next, with only the lead's report between) that
+# tells the lead's act again in a past verb ("Россия и Иран договорились о связи флотов.
+# Соответствующий протокол утвердил парламент Ирана"), not background ("уже", "ранее") nor
+# a plan, is more evidence of the lead (``foreign_links.news_goes_on``).
+NEWS_GOES_ON = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"
