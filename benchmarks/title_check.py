@@ -228,6 +228,20 @@ BASE_VERBS_TEXT = """
     ensure facilitate implement invest liberate mobilize mobilise persist proceed promote
     recruit resist submit summon surpass sustain transform trigger verify violate widen
     worsen envision dispute gain
+    enforce express contribute generate employ occur comprise encompass coincide enjoy outbid
+    prompt apply compete ebb nurture entail engage refer accelerate adopt advise affect allege
+    amend analyse analyze arrange assume attract avoid bypass collapse collect combine
+    compensate comply concede consolidate constitute consult contain contradict convert
+    convince deem define demolish depend designate determine devote disagree disappear disrupt
+    dissolve distribute divert elect eliminate empower encounter encourage endorse endure erupt
+    evacuate evolve exceed exclude exist exploit expose formalize formalise fulfil fulfill
+    govern hamper hinder identify ignore implement imply incorporate indicate insist inspire
+    instruct intervene invade justify lobby maximize mediate merge minimize modify nominate
+    occupy outnumber persuade possess prefer preserve prevail prevent prohibit prolong
+    prosecute provoke pursue reassure reconsider recover regain regulate relocate rely remind
+    renounce resign resolve retreat reunite revoke safeguard settle solve stabilize stabilise
+    strive surrender survive tackle terminate thwart tighten tolerate transmit undermine unify
+    unite uphold utilize utilise weaken withstand
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -247,7 +261,7 @@ IRREGULAR = {
     "throw": ["threw", "thrown"], "fall": ["fell", "fallen"], "rise": ["risen"],
     "undertake": ["undertook", "undertaken"], "choose": ["chose", "chosen"],
     "freeze": ["froze", "frozen"], "stand": ["stood"], "come": ["came"], "mean": ["meant"],
-    "oversee": ["oversaw", "overseen"],
+    "oversee": ["oversaw", "overseen"], "withstand": ["withstood"],
 }
 PAST_FORMS = frozenset(f for forms in IRREGULAR.values() for f in forms) - BASES
 # Irregular participles of verbs the list leaves out because their base is as often a noun
@@ -256,7 +270,7 @@ PAST_FORMS = frozenset(f for forms in IRREGULAR.values() for f in forms) - BASES
 # ("Broken promises").
 OTHER_PARTICIPLES = _set("""
     broken sunk fought stolen shaken drawn beaten forbidden hidden sworn overtaken driven
-    taught dealt rebuilt withdrawn
+    taught dealt rebuilt withdrawn done
     """)
 # Verbs whose participle is their base: after a singular subject and before a particle or a
 # preposition the form is the participle of a headline's passive ("Complex put on duty",
@@ -498,7 +512,7 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
             if i and words and _unlisted_present(lowered, words, i):
                 return True  # "Norway shortlists four", "Pilot airs plane"
             continue
-        if before.endswith("ly") and i >= 2 and lowered[i - 2] == "to":
+        if (before.endswith("ly") or before in SPLIT_ADVERBS) and i >= 2 and lowered[i - 2] == "to":
             before = "to"  # "Sharif and Yilmaz to jointly launch": an adverb inside the "to"
             i -= 1
         if before == "to":  # "Iran to buy jets" is a headline's future; "There to be" is not
@@ -529,6 +543,10 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
         if i and _subject_before(lowered, i, words):
             return True
     return False
+
+
+# Adverbs inside a "to" + verb besides those in -ly: "Induction to further strengthen …"
+SPLIT_ADVERBS = _set("further also again not never still soon")
 
 
 ED_ADJECTIVES = _set("""
