@@ -451,6 +451,9 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     if introduced:
         return introduced
     speaker, clause = split_attribution(text)
+    if _RELATIVE_SPEAKER.search(speaker):
+        speaker, clause = "", text  # "Mexico, which claims the gulf, seized …": the relative
+        # clause's verb of saying ("claims") has no speaker; the main clause's act is told
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
     if speaker:  # "X said from her home in Irving, Texas: “…”": where, before the words
         clause = re.sub(r"^(?:from|in|at|during|after|before)\s[^:“”\"]{2,80}:\s*(?=[“\"])", "", clause)
@@ -540,6 +543,10 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         return title or fit(full)
     continued = _quotation_continued(title, sentence[lead:], people, describe)
     return continued or _without_pronoun(title, clause or text, people) or fit(full)
+
+
+# A "speaker" ending in a relative pronoun: the verb of saying is a relative clause's
+_RELATIVE_SPEAKER = re.compile(r"(?:^|,\s+)(?:which|who|that)$", re.IGNORECASE)
 
 
 # "X, the army's deputy chief, said: “Today we are launching …": a quotation a colon introduces
@@ -913,13 +920,36 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
                 match.group("thing").lower().startswith(("that", "the ", "a "))):
         return title
     participle = match.group("verb").lower()
-    rest = re.sub(r"^,\s+(?:which|who|that)\b[^,]*,", "", match.group("rest"))  # "the S-400,
-    made = f"{match.group('thing')} {participle}{rest}"  # which you handed over, on duty"
+    thing, rest = match.group("thing"), match.group("rest")
+    joined = _SECOND_THING.match(rest)
+    if joined and not has_verb(joined.group("more")):  # "thanked the ministry and armed forces
+        thing, rest = f"{thing} and {joined.group('more')}", rest[joined.end():]  # for …"
+    if rest.strip() and not _THING_ENDS.match(rest):
+        # "It aired footage of a plane unloading | crates as …": the thing goes on to its
+        # phrase's end, or no passive is made of half of it
+        more = next((m for m in (re.match(_THING_GOES_ON.format(n), rest) for n in range(1, 6))
+                     if m and _THING_ENDS.match(rest, m.end())), None)
+        if more is None or has_verb(more.group(0)):
+            return title
+        thing, rest = thing + more.group(0), rest[more.end():]
+    second = next((m for m in re.finditer(r",?\s+and\s+(?:also\s+)?([a-z]+)\b", rest)
+                   if is_past(m.group(1)) and m.group(1) not in AUXILIARIES), None)
+    if second:  # "… lauded X's role and added it was time …": the pronoun's second act goes
+        rest = rest[:second.start()]
+    rest = re.sub(r"^,\s+(?:which|who|that)\b[^,]*,", "", rest)  # "the S-400,
+    made = f"{thing} {participle}{rest}"  # which you handed over, on duty"
     made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS,
                slack=HARD_MAX_WORDS - MAX_WORDS)
     return made[:1].upper() + made[1:] if not problems(made) else title
 
 
+# What may follow the thing a pronoun's act was done to: its phrase, a clause, the end
+_THING_ENDS = re.compile(r"\s*(?:[,.;:]|$|(?:" + "|".join(en_grammar.TITLES_THING_ENDS) + r")\b)")
+_THING_GOES_ON = r"^(?:\s+[\w'’$.-]+){{{}}}(?=\s|$)"  # (n words)
+# A second thing joined by "and" before the act's phrase: "the ministry and armed forces for …"
+_SECOND_THING = re.compile(r"^\s+and\s+(?P<more>(?:(?:the|its|their|his|her)\s+)?"
+                           r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:for|to|in|at|on|with|from|by|"
+                           r"during)\s)")
 _SPEECH_WORDS = set(en.SPEECH_VERBS)
 _ACT_TOO = en_grammar.TITLES_ACT_TOO
 _RELATIVE_ACT = re.compile(r"^(?:[Tt]his|[Ii]t|[Tt]hat)\s+(?:is|was)\s+(?P<what>(?:the|a|an)\s+"

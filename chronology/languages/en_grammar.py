@@ -624,3 +624,15 @@ CANDIDATES_SEPARATE = r"(?:Separately|Meanwhile|Elsewhere|In a separate|In other
 # A signing that did not happen, or a long time before it.
 CANDIDATES_NOT_SIGNED = (r"\b(?:short of|postpon\w*|delay\w*|refus\w*|den(?:y|ied|ies)|without|"
                          r"not|never|yet to|for (?:\w+ ){0,2}(?:years|decades|months|weeks))\b")
+
+# Adverbs between a subject's aside and its verb: "Malta, with a population of …, also hosts
+# troops" (headline_clause)
+HEADLINE_CLAUSE_ASIDE_ADVERBS = ("also", "now", "still", "already", "currently", "reportedly")
+
+# Words that may follow the thing a pronoun's act was done to, ending its phrase: "They signed
+# a memorandum | on naval cooperation" (titles._without_pronoun)
+TITLES_THING_ENDS = ("in", "at", "on", "during", "with", "after", "before", "to", "from", "by",
+                     "for", "as", "into", "and", "but", "while", "when", "which", "that",
+                     "under", "over", "near", "off", "across", "amid", "despite", "following",
+                     "through", "via", "within", "without", "here", "there", "back", "home",
+                     "today", "yesterday", "late", "early", "last", "this", "next")
