@@ -73,6 +73,7 @@ from chronology.extraction.verbs import (
     AUXILIARIES,
     is_english_word,
     is_past,
+    is_verb_form,
     present,
 )
 from chronology.languages import en, en_grammar
@@ -88,6 +89,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    sentence = _sentence_cased(sentence)  # (the same length: the spans stay right)
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
     sentence, date_spans = _former_dropped(*_copy_dropped(*_labels_dropped(sentence,
                                                                             date_spans)))
@@ -107,6 +109,81 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+_SMALL_WORDS = set(en_grammar.TITLES_TITLE_CASE_SMALL)
+_CASED_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+
+
+def _sentence_cased(text: str) -> str:
+    """"Poland Receives 18 Self-Propelled Howitzers From South Korea" -> "Poland receives 18
+    self-propelled howitzers from South Korea": a headline in title case (every word but the
+    short ones capitalised, no word in lower case but them) is told in sentence case, as every
+    other headline: its short words and its dictionary words go to lower case, its names stay
+    (a word the dictionary lacks, a country, a word next to one unless it is a verb's form:
+    "South Korea", "Iran sign"); quotations, all-capital words and codes are kept."""
+    quotes = quoted_spans(text)
+    every = [m for m in _CASED_WORD.finditer(text) if not inside(m.start(), quotes)]
+    words = every[1:]
+    big = [m for m in words if m.group(0).lower() not in _SMALL_WORDS]
+    if len(big) < 3 or any(m.group(0)[:1].islower() for m in big) or \
+            not any(_common(m.group(0)) for m in big) or not _headline_verb(text, every):
+        return text  # ("Amir Baram, Director General of the Ministry": a name, no headline)
+
+    def proper(word: str) -> bool:
+        return word.lower() not in _SMALL_WORDS and not _common(word)
+
+    out = list(text)
+    for k, m in enumerate(words):
+        word = m.group(0)
+        if word.isupper() or any(c.isdigit() for c in word) or \
+                any(c.isupper() for c in word[1:].replace("-", "")) and \
+                not all(p[:1].isupper() and p[1:].islower() for p in word.split("-") if p):
+            continue  # "NATO", "KF-21", "McDonald": kept
+        before = every[k].group(0)  # (the first word too: "Ghana Navy" is a name)
+        after = words[k + 1].group(0) if k + 1 < len(words) else ""
+        low = word.lower()
+        verb = re.search(r"(?:s|ed)$", low) is not None and is_verb_form(word) or \
+            is_verb_form(word, only=True) or "-" in low and is_verb_form(word) and \
+            low.split("-")[0] in en_grammar.VERBS_VERB_PREFIXES  # "Re-sign", "Test-Fires"
+        if low in _SMALL_WORDS or verb and _common(word) or _common(word) and \
+                not (before and proper(before) or after and proper(after)):
+            out[m.start():m.end()] = low
+    cased = "".join(out)
+    for k, m in enumerate(words[:-1]):  # "Iran Sign military pact", "to Meet Hegseth": a
+        word, after = m.group(0), cased[words[k + 1].start():words[k + 1].end()]  # verb's base
+        before = cased[words[k - 1].start():words[k - 1].end()] if k else ""
+        if word[:1].isupper() and _common(word) and is_verb_form(word) and \
+                (before == "to" or after[:1].islower() and after not in _SMALL_WORDS):
+            cased = cased[:m.start()] + word.lower() + cased[m.end():]
+    return cased
+
+
+def _headline_verb(text: str, words: list[re.Match]) -> bool:
+    """A title-case line tells an act: a short word capitalised ("From", "To"), or a verb's
+    form in -s or -ed ("Receives"), after "to" ("to Meet"), or after two parties ("Norway,
+    Poland Sign", "Chile and Peru Re-sign")."""
+    for k, m in enumerate(words[1:], start=1):
+        word, before = m.group(0), words[k - 1].group(0)
+        if word.lower() in _SMALL_WORDS - {"a", "an", "the"} and word[:1].isupper():
+            return True  # ("… Chheng The Phnom Penh Post": lines glued, no title case)
+        if not word[:1].isupper() or not is_verb_form(word):
+            continue
+        if re.search(r"(?:s|ed)$", word) and _common(word) or before.lower() == "to" or \
+                k >= 2 and (words[k - 2].group(0).lower() == "and" or
+                            re.match(r",\s", text[words[k - 2].end():])):
+            return True
+    return False
+
+
+def _common(word: str) -> bool:
+    """A word of the dictionary that no list of places makes a name ("Howitzers", "Sign";
+    not "Korea", "Iranian"), each part of a compound ("Self-Propelled")."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1 and parts[0].lower() in en_grammar.VERBS_VERB_PREFIXES:
+        parts = parts[1:]  # "Re-sign", "Co-Develop": the verb's prefix
+    return bool(parts) and all(p.isalpha() and country_of(p) is None and is_english_word(p)
+                               for p in parts)
 
 
 # "then-Norwegian Defence Minister Ine Eriksen Soreide": a former office's marker; the person

@@ -636,3 +636,10 @@ TITLES_THING_ENDS = ("in", "at", "on", "during", "with", "after", "before", "to"
                      "under", "over", "near", "off", "across", "amid", "despite", "following",
                      "through", "via", "within", "without", "here", "there", "back", "home",
                      "today", "yesterday", "late", "early", "last", "this", "next")
+
+# Short words a title-case headline capitalises and a sentence does not ("Navy To Receive
+# Frigates From Turkey"): lower-cased when the headline is told in sentence case (titles)
+TITLES_TITLE_CASE_SMALL = ("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on",
+                           "at", "by", "for", "from", "with", "into", "over", "as", "after",
+                           "before", "amid", "against", "is", "are", "was", "were", "be", "will",
+                           "its", "their", "his", "her", "up", "off", "out", "via", "per")

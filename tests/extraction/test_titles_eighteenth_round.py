@@ -68,3 +68,27 @@ def test_a_pronouns_act_told_in_the_passive_keeps_its_whole_thing():
     made = make_title("They signed a memorandum on naval cooperation and agreed to hold drills.",
                       [], {}, False)
     assert made == "Memorandum signed on naval cooperation"
+
+
+def test_a_headline_in_title_case_is_told_in_sentence_case():
+    # "Sign" between two capitalised words read as a name's word: no verb
+    made = make_title("Norway, Poland Sign Air Defence Cooperation Pact", [], {}, False)
+    assert made == "Norway, Poland sign air defence cooperation pact"
+    assert problems(made) == []
+    made = make_title("Estonia Receives 12 Self-Propelled Howitzers From South Korea", [], {}, False)
+    assert made == "Estonia receives 12 self-propelled howitzers from South Korea"
+    made = make_title("Chile and Peru Re-sign Joint Patrol Agreement", [], {}, False)
+    assert made == "Chile and Peru re-sign joint patrol agreement"
+    # a sentence in sentence case, and names, are left as they are
+    assert make_title("The Royal Navy received two frigates from Turkey.", [], {},
+                      False) == "Royal Navy receives two frigates from Turkey"
+
+
+def test_a_weapons_or_a_ceremonys_name_is_not_cut_to_its_last_word_like_a_persons():
+    assert make_title("Chile test-fired the Condor Missile off its coast.", [], {},
+                      False) == "Chile test-fires Condor Missile off coast"
+    assert make_title("Ruiz attended the Commissioning Ceremony of the frigate Almirante Lynch.",
+                      [], {}, False).startswith("Ruiz attends Commissioning Ceremony of")
+    # a person's name still is
+    assert make_title("Defence Minister Ana Ruiz met Ben Wallace in Lima.", [], {},
+                      False) == "Ruiz meets Wallace in Lima"
