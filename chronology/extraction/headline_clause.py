@@ -167,7 +167,7 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _drop_including(text)
     text = _title_before_name_dropped(shorten_people(text, people))
     text = _aside_before_verb_dropped(text)
-    cut = CUT_BEFORE.search(text, first_verb_end(text))
+    cut = CUT_BEFORE.search(text, _main_verb_end(text))
     if cut and not (cut.group(0)[:1].isspace() and cut.group(0).split()[0] in _ADVERBIAL_CUTS
                     and len(text[:cut.start()].split()) < 4):
         text = text[:cut.start()]  # "Lukashenko was speaking during …" keeps its "during"
@@ -179,6 +179,21 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+_NAMING = set(en.NAMING_PARTICIPLES)
+
+
+def _main_verb_end(text: str) -> int:
+    """Where the first verb ends, past a participle that names the subject ("an exercise
+    dubbed Falcon-I involving A, and B troops concluded": "concluded" is the main verb, so
+    the cut for a second clause is looked for after it, not at ", and B troops")."""
+    end = first_verb_end(text)
+    word = text[:end].split()[-1].lower() if end else ""
+    if word in _NAMING and re.match(r"\s+[A-Z“\"\ue000]", text[end:]):
+        later = first_verb_end(text[end:])
+        return end + later if later else end
+    return end
 
 
 # "Malta, with a population of …, also hosts troops": a side phrase between a subject and a

@@ -608,6 +608,8 @@ def clause_join(words: list[str], end: int) -> int | None:
     if join is None or end - join < 2 or any(w.endswith(",") for w in words[join + 1:end]):
         return None
     first = [w.strip(",").lower() for w in words[1:join]]
+    first = [w for k, w in enumerate(first, start=1) if not (  # "a drill dubbed Sea Wolf
+        w in _NAMING and k + 1 < join and words[k + 1][:1].isupper())]  # involving A, and …"
     verb = any(is_past(w) or w in AUXILIARIES for w in first) or any(
         w.endswith("s") and w not in _CLAUSE_ENDS and is_verb_form(w) for w in first[:3])
     return join if verb else None

@@ -92,3 +92,14 @@ def test_a_weapons_or_a_ceremonys_name_is_not_cut_to_its_last_word_like_a_person
     # a person's name still is
     assert make_title("Defence Minister Ana Ruiz met Ben Wallace in Lima.", [], {},
                       False) == "Ruiz meets Wallace in Lima"
+
+
+def test_a_naming_participle_is_not_the_main_verb_nor_a_first_clause():
+    # wire shape: dateline, a drill "dubbed" a name, a list with a stray comma, the main verb
+    made = make_title("ATHENS – A joint naval drill dubbed SEA WOLF-II involving Greek, and "
+                      "Cypriot ships ended off Crete, officials said Monday.", [], {}, False)
+    assert made == "Joint naval drill dubbed SEA WOLF-II ends off Crete"
+    assert problems(made) == []
+    # a real second clause after ", and" still gives the headline
+    assert make_title("Chile uses funds from lenders, and the Ministry of Finance gave approval "
+                      "last year.", [], {}, False).startswith("Ministry of Finance gives approval")
