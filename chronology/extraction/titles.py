@@ -990,6 +990,9 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
             return made
     if first not in ("they", "it", "he", "she", "we"):
         return title
+    future = _future_passive(drop_intro(clause).strip(" ,.;:"), people)
+    if future:
+        return future
     match = _PRONOUN_ACT.match(drop_intro(clause).strip(" ,.;:"))
     if not match or not is_past(match.group("verb")) or match.group("verb").lower() in (
             AUXILIARIES | SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS and (
@@ -1027,6 +1030,44 @@ _THING_GOES_ON = r"^(?:\s+[\w'’$.-]+){{{}}}(?=\s|$)"  # (n words)
 _SECOND_THING = re.compile(r"^\s+and\s+(?P<more>(?:(?:the|its|their|his|her)\s+)?"
                            r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:for|to|in|at|on|with|from|by|"
                            r"during)\s)")
+# "They will hold joint drills in May": the pronoun's act to come
+_PRONOUN_FUTURE = re.compile(r"^(?:they|it)\s+will\s+(?:also\s+|soon\s+|jointly\s+)?"
+                             r"(?P<verb>[a-z]+)\s+(?=\S)(?P<object>.*)$", re.IGNORECASE)
+
+
+def _future_passive(clause: str, people: dict[str, str]) -> str:
+    """"They will hold joint naval drills in May" -> "Joint naval drills to be held in May": a
+    pronoun no one resolved, with an act to come, told as the thing's headline future (who
+    "they" are stays in the quote), when the verb takes the thing as its object."""
+    found = _PRONOUN_FUTURE.match(clause)
+    if not found or found.group("verb").lower() in AUXILIARIES | _SPEECH_WORDS | {"be", "have"} \
+            or found.group("verb").lower() in en_grammar.TITLES_CAUSATIVE_VERBS:
+        return ""  # ("It will enable X to …": "X to be enabled to …" is no headline)
+    participle = _participle(found.group("verb"))
+    told = _PRONOUN_ACT.match(f"they have {participle} {found.group('object')}") \
+        if participle else None
+    if not told or told.group("verb").lower() != participle:
+        return ""  # ("They will meet in Moscow": no thing the act is done to)
+    thing, rest = told.group("thing"), told.group("rest")
+    if rest.strip() and not _THING_ENDS.match(rest) or re.match(r"\s*,?\s+and\s", rest):
+        return ""  # the thing goes on past what the pattern took (or on after "and"): no
+        # passive of half of it
+    made = f"{thing} to be {participle}{rest}"
+    made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS,
+               slack=HARD_MAX_WORDS - MAX_WORDS)
+    made = made[:1].upper() + made[1:]
+    return made if not problems(made) else ""
+
+
+def _participle(verb: str) -> str:
+    """The past participle of a verb's base ("hold" -> "held"), "" when it is no verb."""
+    from lemminflect import getInflection
+    if not is_verb_form(verb):
+        return ""
+    forms = getInflection(verb.lower(), tag="VBN")
+    return forms[0] if forms else ""
+
+
 _SPEECH_WORDS = set(en.SPEECH_VERBS)
 _ACT_TOO = en_grammar.TITLES_ACT_TOO
 _RELATIVE_ACT = re.compile(r"^(?:[Tt]his|[Ii]t|[Tt]hat)\s+(?:is|was)\s+(?P<what>(?:the|a|an)\s+"

@@ -643,3 +643,8 @@ TITLES_TITLE_CASE_SMALL = ("a", "an", "the", "and", "or", "but", "nor", "of", "t
                            "at", "by", "for", "from", "with", "into", "over", "as", "after",
                            "before", "amid", "against", "is", "are", "was", "were", "be", "will",
                            "its", "their", "his", "her", "up", "off", "out", "via", "per")
+
+# Verbs whose object is followed by what it is made to do ("It will enable X to grow"): no
+# passive headline is made of them (titles)
+TITLES_CAUSATIVE_VERBS = ("enable", "help", "allow", "let", "make", "cause", "force", "permit",
+                          "encourage", "urge", "ask", "require", "prompt")

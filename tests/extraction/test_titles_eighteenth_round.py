@@ -103,3 +103,13 @@ def test_a_naming_participle_is_not_the_main_verb_nor_a_first_clause():
     # a real second clause after ", and" still gives the headline
     assert make_title("Chile uses funds from lenders, and the Ministry of Finance gave approval "
                       "last year.", [], {}, False).startswith("Ministry of Finance gives approval")
+
+
+def test_a_pronouns_act_to_come_is_told_as_the_things_headline_future():
+    made = make_title("They will hold joint naval drills in the Gulf of Oman in May.", [], {},
+                      False)
+    assert made == "Joint naval drills to be held in Gulf of Oman in May"
+    assert make_title("It will deliver two frigates to the navy by 2027.", [], {},
+                      False) == "Two frigates to be delivered to navy by 2027"
+    # no thing the act is done to: left as it is
+    assert make_title("They will meet in Moscow next week.", [], {}, False).startswith("They")
