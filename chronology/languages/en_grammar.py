@@ -648,3 +648,7 @@ TITLES_TITLE_CASE_SMALL = ("a", "an", "the", "and", "or", "but", "nor", "of", "t
 # passive headline is made of them (titles)
 TITLES_CAUSATIVE_VERBS = ("enable", "help", "allow", "let", "make", "cause", "force", "permit",
                           "encourage", "urge", "ask", "require", "prompt")
+
+# Participles whose "at" gives an amount: "a package valued at $2 billion", "priced at": never
+# the main verb, never "values at" (headline_tense)
+HEADLINE_TENSE_AT_PARTICIPLES = ("valued", "priced", "estimated", "pegged", "capped", "set")

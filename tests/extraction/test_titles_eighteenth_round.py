@@ -113,3 +113,15 @@ def test_a_pronouns_act_to_come_is_told_as_the_things_headline_future():
                       False) == "Two frigates to be delivered to navy by 2027"
     # no thing the act is done to: left as it is
     assert make_title("They will meet in Moscow next week.", [], {}, False).startswith("They")
+
+
+def test_a_participle_of_an_amount_or_of_an_assignment_is_not_the_main_verb():
+    # regional-site shape: a package "valued at" an amount is never "values at"
+    made = make_title("A package of arms sales valued at $2 billion was approved by parliament.",
+                      [], {}, False)
+    assert made == "Package of arms sales valued at $2 billion approved by parliament"
+    # caption shape: the participle's phrase ends at a name, the bare verb after it is the act
+    made = make_title("Sailors assigned to the destroyer USS Fitzgerald drive a rigid-hull "
+                      "inflatable boat near the frigate.", [], {}, False)
+    assert made.startswith("Sailors assigned to destroyer USS Fitzgerald drive")
+    assert problems(made) == []
