@@ -104,11 +104,25 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
     title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
                                       sentence))
-    title = _when_told(title, sentence, people)
+    title = _stray_comma_dropped(_when_told(title, sentence, people))
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+# "… jointly launch fourth corvette, at Karachi Shipyard": a comma left before the closing
+# place phrase (what stood between them, a name or a date, went)
+_STRAY_COMMA = re.compile(r"(?<=[a-z0-9]),\s+(?=(?:in|at|near|off)\s+[^,;:“”\"]+$)")
+
+
+def _stray_comma_dropped(title: str) -> str:
+    """The comma before a closing place phrase goes when it is the headline's only comma and
+    a verb comes before it ("Final stage of exercise takes place, in Egypt")."""
+    found = _STRAY_COMMA.search(title)
+    if not found or title.count(",") != 1 or not finite_verb(title[:found.start()].split()):
+        return title
+    return title[:found.start()] + " " + title[found.end():]
 
 
 _SMALL_WORDS = set(en_grammar.TITLES_TITLE_CASE_SMALL)

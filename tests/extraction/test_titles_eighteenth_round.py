@@ -125,3 +125,13 @@ def test_a_participle_of_an_amount_or_of_an_assignment_is_not_the_main_verb():
                       "inflatable boat near the frigate.", [], {}, False)
     assert made.startswith("Sailors assigned to destroyer USS Fitzgerald drive")
     assert problems(made) == []
+
+
+def test_a_comma_left_before_the_closing_place_phrase_goes():
+    sentence = "The final stage of the Shield exercise took place on Wednesday, October 27, in Chile."
+    at = sentence.index("on Wednesday, October 27")
+    made = make_title(sentence, [(at, at + len("on Wednesday, October 27"))], {}, False)
+    assert made == "Final stage of Shield exercise takes place in Chile"
+    # a list's commas stay
+    assert make_title("Chile, Peru and Bolivia hold drills in the Andes.", [], {},
+                      False) == "Chile, Peru and Bolivia hold drills in Andes"
