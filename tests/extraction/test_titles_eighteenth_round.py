@@ -135,3 +135,13 @@ def test_a_comma_left_before_the_closing_place_phrase_goes():
     # a list's commas stay
     assert make_title("Chile, Peru and Bolivia hold drills in the Andes.", [], {},
                       False) == "Chile, Peru and Bolivia hold drills in Andes"
+
+
+def test_a_thing_named_by_two_dictionary_words_is_not_cut_like_a_persons_name():
+    assert make_title("Israel delivered the Iron Dome batteries to Cyprus.", [], {},
+                      False) == "Israel delivers Iron Dome batteries to Cyprus"
+    assert "Sky Sabre" in make_title("The UK said it would deploy its Sky Sabre air defence "
+                                     "system to Poland.", [], {}, False)
+    # people are still told by their surnames
+    assert make_title("Defence Secretary Grant Shapps visited Kyiv.", [], {},
+                      False) == "Shapps visits Kyiv"
