@@ -22,7 +22,10 @@ deliberately independent of the extractor (its own small word lists, no import f
   "under"/"after"/"following" and a noun ("... under agreement signed"); a pronoun left of
   a cut clause or pointing out of the headline ("... until it", "... agrees to this",
   "... because they"); a noun or gerund that lost what it takes ("... ahead of entry": into
-  force or service; "... ahead of signing": what is signed).
+  force or service; "... ahead of signing": what is signed); a passive that lost what the
+  thing is taken as ("... approval is likely to be seen": as what); a verb that needs its
+  object followed only by where or when ("... signs in Belgrade", "... confirms in
+  interview with ...": what is signed or confirmed was cut).
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
   parentheses or square brackets ("... Khayyam satellite will be”").
 - ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
@@ -44,7 +47,10 @@ deliberately independent of the extractor (its own small word lists, no import f
   appositive, not a verb ("Flotilla ships, missile ship X and corvette Y"), unless a verb of
   saying; a compound verb counts by its head ("test-fires", "co-develop"); a
   form in -s the list lacks counts between a possible subject and a lower-case object word
-  ("Norway shortlists four", "Test pilot airs plane"; not "US weapons deliveries").
+  ("Norway shortlists four", "Test pilot airs plane"; not "US weapons deliveries"). An
+  irregular participle the list leaves out counts after a possible subject ("Deal frozen",
+  "Talks broken off"; not "Frozen deal"), and "put", "set", "cut" after a singular subject
+  and before a particle are a passive's participle ("Complex put on combat duty").
   Flags "Naval drills in the Gulf", "There to be no ban". A capitalised word inside a name
   is no verb ("U.S. State Department's approval"); what "says" reports needs a verb too,
   unless it is a quotation ("Office says new sites" fails).
@@ -108,7 +114,7 @@ DANGLING = _set("""
 OPENERS = "\"“‘«([{"
 # Endings that need more words: "... to Iran in accordance", "... as part", "... ahead".
 CUT_PHRASE = re.compile(r"\b(in accordance|according|in line|as part|in response|ahead|prior|"
-                        r"due|in addition|in order|on behalf|in front|instead|regardless|"
+                        r"due|in addition|in order|on behalf|in front|regardless|"
                         r"in spite|as well|such|including|said that|says that|"
                         r"says|said|told|adds|added|notes|noted|reports|stated)\W*$"
                         r"|[|/\\,;:–—-]\s*$"
@@ -217,6 +223,25 @@ BASE_VERBS_TEXT = """
     precede expire
     cover consist touch eye tap opt commit
     plant flutter cement account
+    maintain renew isolate last preside point stipulate restore revive reinforce restrict
+    reopen retain revise affirm anticipate assess await convene coordinate deter disclose
+    ensure facilitate implement invest liberate mobilize mobilise persist proceed promote
+    recruit resist submit summon surpass sustain transform trigger verify violate widen
+    worsen envision dispute gain
+    enforce express contribute generate employ occur comprise encompass coincide enjoy outbid
+    prompt apply compete ebb nurture entail engage refer accelerate adopt advise affect allege
+    amend analyse analyze arrange assume attract avoid bypass collapse collect combine
+    compensate comply concede consolidate constitute consult contain contradict convert
+    convince deem define demolish depend designate determine devote disagree disappear disrupt
+    dissolve distribute divert elect eliminate empower encounter encourage endorse endure erupt
+    evacuate evolve exceed exclude exist exploit expose formalize formalise fulfil fulfill
+    govern hamper hinder identify ignore implement imply incorporate indicate insist inspire
+    instruct intervene invade justify lobby maximize mediate merge minimize modify nominate
+    occupy outnumber persuade possess prefer preserve prevail prevent prohibit prolong
+    prosecute provoke pursue reassure reconsider recover regain regulate relocate rely remind
+    renounce resign resolve retreat reunite revoke safeguard settle solve stabilize stabilise
+    strive surrender survive tackle terminate thwart tighten tolerate transmit undermine unify
+    unite uphold utilize utilise weaken withstand
     """
 BASE_VERBS = sorted(_set(BASE_VERBS_TEXT))
 BASES = frozenset(BASE_VERBS)
@@ -235,8 +260,25 @@ IRREGULAR = {
     "flee": ["fled"], "hurt": ["hurt"], "wear": ["wore", "worn"], "cling": ["clung"],
     "throw": ["threw", "thrown"], "fall": ["fell", "fallen"], "rise": ["risen"],
     "undertake": ["undertook", "undertaken"], "choose": ["chose", "chosen"],
+    "freeze": ["froze", "frozen"], "stand": ["stood"], "come": ["came"], "mean": ["meant"],
+    "oversee": ["oversaw", "overseen"], "withstand": ["withstood"],
 }
 PAST_FORMS = frozenset(f for forms in IRREGULAR.values() for f in forms) - BASES
+# Irregular participles of verbs the list leaves out because their base is as often a noun
+# ("drive", "break", "draw"): like a regular past form the list lacks, they count after a
+# possible subject ("Deal broken off", "Minister sworn in"), never opening a noun phrase
+# ("Broken promises").
+OTHER_PARTICIPLES = _set("""
+    broken sunk fought stolen shaken drawn beaten forbidden hidden sworn overtaken driven
+    taught dealt rebuilt withdrawn done
+    """)
+# Verbs whose participle is their base: after a singular subject and before a particle or a
+# preposition the form is the participle of a headline's passive ("Complex put on duty",
+# "Target set for 2030"), since the present would take an -s.
+SAME_PARTICIPLE = _set("put set cut")
+PARTICLE_AFTER = _set("""
+    on in at for to by into onto aside up down off out back under over from
+    """)
 # Forms that are only a simple past, never a participle: "Tchiani spoke by telephone" is a
 # past-tense headline even with no object after the verb.
 SIMPLE_PAST_ONLY = frozenset(forms[0] for forms in IRREGULAR.values()
@@ -265,6 +307,7 @@ NOUN_OR_VERB = _set("""
     attributes narrows houses shifts quotes concerns lists lies figures
     eyes taps touches
     plants flutters cements accounts
+    points disputes gains
     """)
 # Words before a noun, never its subject: "no ban", "naval drills", "joint patrols".
 NOT_SUBJECT = _set("""
@@ -463,27 +506,31 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
         if i and word.startswith(COMPOUND_VERB_PREFIXES) and head in VERB_FORMS:
             word = head  # "India test-fires missile", "Firms co-develop drone": the verb's head
         if word not in VERB_FORMS:
-            if i and _regular_participle(word) and before not in NOT_SUBJECT and \
-                    not before.endswith(("'s", "’s")):
+            if i and (_regular_participle(word) or word in OTHER_PARTICIPLES) and \
+                    before not in NOT_SUBJECT and not before.endswith(("'s", "’s")):
                 return True  # "Exercise divided into two phases": a verb the list lacks
             if i and words and _unlisted_present(lowered, words, i):
                 return True  # "Norway shortlists four", "Pilot airs plane"
             continue
-        if before.endswith("ly") and i >= 2 and lowered[i - 2] == "to":
+        if (before.endswith("ly") or before in SPLIT_ADVERBS) and i >= 2 and lowered[i - 2] == "to":
             before = "to"  # "Sharif and Yilmaz to jointly launch": an adverb inside the "to"
             i -= 1
         if before == "to":  # "Iran to buy jets" is a headline's future; "There to be" is not
             if i >= 2 and lowered[i - 2] not in ("there", "here"):
                 return True
             continue
-        if word in AUXILIARIES or word in PAST_FORMS:
-            return True
+        if word in AUXILIARIES or i and word in PAST_FORMS:
+            return True  # ("Frozen deal": a participle opening a noun phrase is no verb)
         if word.endswith("ed") and word not in BASES and before not in NOT_SUBJECT:
             return True  # "Deal signed", "Russia delivered"
         if word.endswith("ing"):
             if before in AUXILIARIES:
                 return True
             continue
+        if i and word in SAME_PARTICIPLE and i + 1 < len(lowered) and \
+                lowered[i + 1] in PARTICLE_AFTER and before not in NOT_SUBJECT and \
+                not before.endswith(("'s", "’s")):
+            return True  # "S-400 complex put on combat duty": a headline's passive
         if word.endswith("s") and i + 1 < len(lowered) and lowered[i + 1] == "," and \
                 word not in SPEECH_VERBS and word not in AUXILIARIES:
             continue  # "Flotilla ships, missile ship Dagestan …": a plural noun before its
@@ -496,6 +543,10 @@ def _has_finite_verb(lowered: list[str], words: list[str] | None = None) -> bool
         if i and _subject_before(lowered, i, words):
             return True
     return False
+
+
+# Adverbs inside a "to" + verb besides those in -ly: "Induction to further strengthen …"
+SPLIT_ADVERBS = _set("further also again not never still soon")
 
 
 ED_ADJECTIVES = _set("""
@@ -749,8 +800,39 @@ def _cut_phrase(text: str, lowered: list[str]) -> bool:
     if len(lowered) > 3 and lowered[-2] in GERUND_LEADS and last.endswith("ing") and \
             last[:-3] in NEEDS_OBJECT | {b[:-1] for b in NEEDS_OBJECT if b.endswith("e")}:
         return True  # "... ahead of signing", "... for supplying": what is signed was cut
+    if COMPLEMENT_CUT.search(text) or _object_cut(lowered):
+        return True
     return len(lowered) >= 4 and lowered[-3] in SIDE_PREPOSITIONS and \
         (_regular_participle(last) or last in PAST_FORMS or last in ("signed", "agreed"))
+
+
+# A passive that needs what it names the thing as: "… approval is likely to be seen" (as
+# what), "… is regarded" ("Outcome remains to be seen" is an idiom, whole).
+COMPLEMENT_CUT = re.compile(r"(?<!remains to )(?<!remain to )\b(?:be|been|being|is|are|was|were)\s+"
+                            r"(?:[a-z]+ly\s+)?(?:seen|regarded|viewed|perceived|considered|described|deemed|"
+                            r"billed|touted|branded|labelled|labeled|dubbed|termed|"
+                            r"characterised|characterized)\W*$", re.I)
+# Verbs that need their object, here or as the speaker's news: "… signs in Belgrade",
+# "… confirms in interview with …": only where or when is left after the verb.
+OBJECT_VERBS = NEEDS_OBJECT | _set("confirm announce unveil reveal approve")
+WHERE_OR_WHEN = _set("in at during")
+
+
+def _object_cut(lowered: list[str]) -> bool:
+    """The headline's verb needs its object and only a place or an occasion follows it
+    ("Trappier signs in Belgrade": what he signs was cut), with no other verb after."""
+    for i, word in enumerate(lowered[1:-1], start=1):
+        if word in AUXILIARIES or word in ("says", "say", "that", ","):
+            return False
+        base = next((b for b in OBJECT_VERBS if word in (b, *_forms(b)) and
+                     not word.endswith(("ed", "ing")) and word not in PAST_FORMS), None)
+        if base is None or word in NOUN_OR_VERB and not _subject_before(lowered, i):
+            continue
+        rest = lowered[i + 1:]
+        return rest[0] in WHERE_OR_WHEN and not any(  # ("… in interview": a noun)
+            w in AUXILIARIES or w in PAST_FORMS or w in THIRD_SINGULAR and w not in NOUN_OR_VERB
+            or w in ("and", "to", "that") for w in rest[1:])
+    return False
 
 
 # Prepositions before a gerund: "... ahead of signing", "... after receiving"

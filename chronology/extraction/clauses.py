@@ -17,6 +17,7 @@ from chronology.extraction.gazetteer import country_of
 from chronology.extraction.verbs import (
     AUXILIARIES,
     is_auxiliary,
+    is_english_word,
     is_inflected_verb,
     is_past,
     is_verb_form,
@@ -265,6 +266,9 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
         name = person_name(words)
         if not name or _no_person(text, offset, words, name) or name.split()[-1] in en.THING_NOUNS:
             continue  # ("Alliance Readiness Action Plan": a thing's name, never cut to "Plan")
+        if len(name.split()) == 2 and all(w.isalpha() and is_english_word(w) for w in name.split()):
+            continue  # "Iron Dome", "Sky Sabre": two dictionary words are a thing's name,
+            # never cut to "Dome" (a person so named, "Mark Green", stays whole: no harm)
         run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
         if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
             continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's

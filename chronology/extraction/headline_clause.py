@@ -166,7 +166,8 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
     text = _drop_appositives(text)
     text = _drop_including(text)
     text = _title_before_name_dropped(shorten_people(text, people))
-    cut = CUT_BEFORE.search(text, first_verb_end(text))
+    text = _aside_before_verb_dropped(text)
+    cut = CUT_BEFORE.search(text, _main_verb_end(text))
     if cut and not (cut.group(0)[:1].isspace() and cut.group(0).split()[0] in _ADVERBIAL_CUTS
                     and len(text[:cut.start()].split()) < 4):
         text = text[:cut.start()]  # "Lukashenko was speaking during …" keeps its "during"
@@ -178,6 +179,45 @@ def _headline(text: str, people: dict[str, str], reported: bool) -> str:
                         text[m.end():m.end() + 1] == "\ue000" or _PER.match(text, m.start()) and
                         _AMOUNT_BEFORE.search(text, 0, m.start()) else "", text)
     return text.strip(" ,.")
+
+
+_NAMING = set(en.NAMING_PARTICIPLES)
+
+
+def _main_verb_end(text: str) -> int:
+    """Where the first verb ends, past a participle that names the subject ("an exercise
+    dubbed Falcon-I involving A, and B troops concluded": "concluded" is the main verb, so
+    the cut for a second clause is looked for after it, not at ", and B troops")."""
+    end = first_verb_end(text)
+    word = text[:end].split()[-1].lower() if end else ""
+    if word in _NAMING and re.match(r"\s+[A-Z“\"\ue000]", text[end:]):
+        later = first_verb_end(text[end:])
+        return end + later if later else end
+    return end
+
+
+# "Malta, with a population of …, also hosts troops": a side phrase between a subject and a
+# verb in the present (the cut at its comma would leave the subject alone); it ends at its
+# comma, or at a quotation that took the comma in ("which calls it a “core interest,” sees")
+_ASIDE_BEFORE_VERB = re.compile(r"^(?P<subject>[^,;:\ue000]{2,80}?),\s+(?:with|which|who|whose)\s"
+                                r"(?:[^,;:]|(?<=\d),(?=\d)){2,120}?(?:,|\ue000,?)\s+(?=(?:(?:"
+                                + "|".join(en_grammar.HEADLINE_CLAUSE_ASIDE_ADVERBS)
+                                + r")\s+)?(?P<verb>[a-z][\w'’-]*)\b)")
+
+
+def _aside_before_verb_dropped(text: str) -> str:
+    """"Malta, with a population of about half a million, also hosts troops" -> "Malta also
+    hosts troops": an aside of the subject ("with …", "which …") before the main verb goes
+    when the subject has no verb of its own and the word after the aside is a verb (a
+    present one too, which the cut at the aside's comma does not see)."""
+    found = _ASIDE_BEFORE_VERB.match(text)
+    if not found or has_verb(found.group("subject")) or has_predicate(found.group("subject")):
+        return text
+    verb = found.group("verb")
+    adverb = text[found.end():].split(" ", 1)[0] != verb  # "… also hosts": a verb after it
+    if not (main_verb(verb) or (adverb or verb.endswith("s")) and is_verb_form(verb)):
+        return text  # ("hosts", a noun's plural too: a verb right after the aside's comma)
+    return f"{found.group('subject')} {text[found.end():]}"
 
 
 # "Chairman of the party, Deputy Head of the Council Dmitry Medvedev has arrived": a person's

@@ -35,6 +35,7 @@ _TO_VERBS = set(en.INFINITIVE_VERBS)
 
 
 _AS_PARTICIPLES = en_grammar.HEADLINE_TENSE_AS_PARTICIPLES
+_AT_PARTICIPLES = set(en_grammar.HEADLINE_TENSE_AT_PARTICIPLES)
 
 
 def title_case(words: list[str]) -> bool:
@@ -110,8 +111,10 @@ def present_tense(text: str) -> str:
             continue  # "the aircraft to be built at the plant came into force": not "be"
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if is_past(word) and (nxt == "by" and lower not in SIMPLE_PAST or
-                              nxt == "as" and lower in _AS_PARTICIPLES):
-            continue  # "a delegation led by X arrived", "also known as": a participle
+                              nxt == "as" and lower in _AS_PARTICIPLES or
+                              nxt == "at" and lower in _AT_PARTICIPLES):
+            continue  # "a delegation led by X arrived", "also known as", "a package valued
+            # at $2 billion": a participle
         if lower not in AUXILIARIES and _reduced_relative(words, i):
             continue  # "the number of troops deployed to Qatar is unclear": "is"
         if lower not in AUXILIARIES and i + 1 < len(words) and \
@@ -286,6 +289,12 @@ def _reduced_relative(words: list[str], i: int) -> bool:
             return False
         if is_past(lower):  # "systems ordered from Moscow by Egypt in a deal arrived in …"
             return _main_past(words, i, k)
+        if k + 1 < len(words) and word.isalpha() and word.islower() and \
+                not word.endswith(("s", "ed", "ing")) and words[k - 1][:1].isupper() and \
+                words[k + 1].lower() in _DETERMINERS and is_verb_form(word) and \
+                plural_subject(words[:i]):
+            return True  # "Sailors assigned to the destroyer USS Fitzgerald drive a boat": a
+            # bare verb after the name that ends the participle's phrase, before its object
     return False
 
 
@@ -608,6 +617,8 @@ def clause_join(words: list[str], end: int) -> int | None:
     if join is None or end - join < 2 or any(w.endswith(",") for w in words[join + 1:end]):
         return None
     first = [w.strip(",").lower() for w in words[1:join]]
+    first = [w for k, w in enumerate(first, start=1) if not (  # "a drill dubbed Sea Wolf
+        w in _NAMING and k + 1 < join and words[k + 1][:1].isupper())]  # involving A, and …"
     verb = any(is_past(w) or w in AUXILIARIES for w in first) or any(
         w.endswith("s") and w not in _CLAUSE_ENDS and is_verb_form(w) for w in first[:3])
     return join if verb else None

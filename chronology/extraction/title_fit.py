@@ -512,13 +512,14 @@ def _quotation_begun(words: list[str], quoted: list[bool], best: int | None,
     """"The new warships are | “very capable platforms, equipped with …”": a cut before a
     quotation that completes the verb would leave "… are" (or no verb at all: "exiles will
     now | “proceed with …”", "… consolidate the countries’ | “profound friendship …”": a
-    possessive needs it too); the quotation's first words are kept instead, closed with an
+    possessive needs it too; "The deal marks | “the start of …”": the verb right before it
+    takes it as its object); the quotation's first words are kept instead, closed with an
     ellipsis (never reworded)."""
     start, limit = next((i for i, q in enumerate(quoted) if q), None), limit - 1  # and "…”"
     possessive = words[start - 1].endswith(("'s", "’s", "s'", "s’")) if start else False
     if not start or limit - start < 3 or best and best > start or \
             words[start - 1].lower() not in _BEFORE_COMPLEMENT and not possessive and \
-            finite_verb(words[:start]) or \
+            finite_verb(words[:start - 1]) or \
             any(_closes(w) for w in words[start:limit]):
         return ""
     closing = "”" if words[start][0] == "“" else '"'

@@ -73,6 +73,7 @@ from chronology.extraction.verbs import (
     AUXILIARIES,
     is_english_word,
     is_past,
+    is_verb_form,
     present,
 )
 from chronology.languages import en, en_grammar
@@ -88,6 +89,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    sentence = _sentence_cased(sentence)  # (the same length: the spans stay right)
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
     sentence, date_spans = _former_dropped(*_copy_dropped(*_labels_dropped(sentence,
                                                                             date_spans)))
@@ -102,11 +104,100 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
     title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
                                       sentence))
-    title = _when_told(title, sentence, people)
+    title = _stray_comma_dropped(_when_told(title, sentence, people))
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+# "… jointly launch fourth corvette, at Karachi Shipyard": a comma left before the closing
+# place phrase (what stood between them, a name or a date, went)
+_STRAY_COMMA = re.compile(r"(?<=[a-z0-9]),\s+(?=(?:in|at|near|off)\s+[^,;:“”\"]+$)")
+
+
+def _stray_comma_dropped(title: str) -> str:
+    """The comma before a closing place phrase goes when it is the headline's only comma and
+    a verb comes before it ("Final stage of exercise takes place, in Egypt")."""
+    found = _STRAY_COMMA.search(title)
+    if not found or title.count(",") != 1 or not finite_verb(title[:found.start()].split()):
+        return title
+    return title[:found.start()] + " " + title[found.end():]
+
+
+_SMALL_WORDS = set(en_grammar.TITLES_TITLE_CASE_SMALL)
+_CASED_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
+
+
+def _sentence_cased(text: str) -> str:
+    """"Poland Receives 18 Self-Propelled Howitzers From South Korea" -> "Poland receives 18
+    self-propelled howitzers from South Korea": a headline in title case (every word but the
+    short ones capitalised, no word in lower case but them) is told in sentence case, as every
+    other headline: its short words and its dictionary words go to lower case, its names stay
+    (a word the dictionary lacks, a country, a word next to one unless it is a verb's form:
+    "South Korea", "Iran sign"); quotations, all-capital words and codes are kept."""
+    quotes = quoted_spans(text)
+    every = [m for m in _CASED_WORD.finditer(text) if not inside(m.start(), quotes)]
+    words = every[1:]
+    big = [m for m in words if m.group(0).lower() not in _SMALL_WORDS]
+    if len(big) < 3 or any(m.group(0)[:1].islower() for m in big) or \
+            not any(_common(m.group(0)) for m in big) or not _headline_verb(text, every):
+        return text  # ("Amir Baram, Director General of the Ministry": a name, no headline)
+
+    def proper(word: str) -> bool:
+        return word.lower() not in _SMALL_WORDS and not _common(word)
+
+    out = list(text)
+    for k, m in enumerate(words):
+        word = m.group(0)
+        if word.isupper() or any(c.isdigit() for c in word) or \
+                any(c.isupper() for c in word[1:].replace("-", "")) and \
+                not all(p[:1].isupper() and p[1:].islower() for p in word.split("-") if p):
+            continue  # "NATO", "KF-21", "McDonald": kept
+        before = every[k].group(0)  # (the first word too: "Ghana Navy" is a name)
+        after = words[k + 1].group(0) if k + 1 < len(words) else ""
+        low = word.lower()
+        verb = re.search(r"(?:s|ed)$", low) is not None and is_verb_form(word) or \
+            is_verb_form(word, only=True) or "-" in low and is_verb_form(word) and \
+            low.split("-")[0] in en_grammar.VERBS_VERB_PREFIXES  # "Re-sign", "Test-Fires"
+        if low in _SMALL_WORDS or verb and _common(word) or _common(word) and \
+                not (before and proper(before) or after and proper(after)):
+            out[m.start():m.end()] = low
+    cased = "".join(out)
+    for k, m in enumerate(words[:-1]):  # "Iran Sign military pact", "to Meet Hegseth": a
+        word, after = m.group(0), cased[words[k + 1].start():words[k + 1].end()]  # verb's base
+        before = cased[words[k - 1].start():words[k - 1].end()] if k else ""
+        if word[:1].isupper() and _common(word) and is_verb_form(word) and \
+                (before == "to" or after[:1].islower() and after not in _SMALL_WORDS):
+            cased = cased[:m.start()] + word.lower() + cased[m.end():]
+    return cased
+
+
+def _headline_verb(text: str, words: list[re.Match]) -> bool:
+    """A title-case line tells an act: a short word capitalised ("From", "To"), or a verb's
+    form in -s or -ed ("Receives"), after "to" ("to Meet"), or after two parties ("Norway,
+    Poland Sign", "Chile and Peru Re-sign")."""
+    for k, m in enumerate(words[1:], start=1):
+        word, before = m.group(0), words[k - 1].group(0)
+        if word.lower() in _SMALL_WORDS - {"a", "an", "the"} and word[:1].isupper():
+            return True  # ("… Chheng The Phnom Penh Post": lines glued, no title case)
+        if not word[:1].isupper() or not is_verb_form(word):
+            continue
+        if re.search(r"(?:s|ed)$", word) and _common(word) or before.lower() == "to" or \
+                k >= 2 and (words[k - 2].group(0).lower() == "and" or
+                            re.match(r",\s", text[words[k - 2].end():])):
+            return True
+    return False
+
+
+def _common(word: str) -> bool:
+    """A word of the dictionary that no list of places makes a name ("Howitzers", "Sign";
+    not "Korea", "Iranian"), each part of a compound ("Self-Propelled")."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) > 1 and parts[0].lower() in en_grammar.VERBS_VERB_PREFIXES:
+        parts = parts[1:]  # "Re-sign", "Co-Develop": the verb's prefix
+    return bool(parts) and all(p.isalpha() and country_of(p) is None and is_english_word(p)
+                               for p in parts)
 
 
 # "then-Norwegian Defence Minister Ine Eriksen Soreide": a former office's marker; the person
@@ -451,6 +542,9 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
     if introduced:
         return introduced
     speaker, clause = split_attribution(text)
+    if _RELATIVE_SPEAKER.search(speaker):
+        speaker, clause = "", text  # "Mexico, which claims the gulf, seized …": the relative
+        # clause's verb of saying ("claims") has no speaker; the main clause's act is told
     clause = clause.lstrip(" :,") if speaker else clause  # "X said: “…”"
     if speaker:  # "X said from her home in Irving, Texas: “…”": where, before the words
         clause = re.sub(r"^(?:from|in|at|during|after|before)\s[^:“”\"]{2,80}:\s*(?=[“\"])", "", clause)
@@ -540,6 +634,10 @@ def _make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[s
         return title or fit(full)
     continued = _quotation_continued(title, sentence[lead:], people, describe)
     return continued or _without_pronoun(title, clause or text, people) or fit(full)
+
+
+# A "speaker" ending in a relative pronoun: the verb of saying is a relative clause's
+_RELATIVE_SPEAKER = re.compile(r"(?:^|,\s+)(?:which|who|that)$", re.IGNORECASE)
 
 
 # "X, the army's deputy chief, said: “Today we are launching …": a quotation a colon introduces
@@ -906,6 +1004,9 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
             return made
     if first not in ("they", "it", "he", "she", "we"):
         return title
+    future = _future_passive(drop_intro(clause).strip(" ,.;:"), people)
+    if future:
+        return future
     match = _PRONOUN_ACT.match(drop_intro(clause).strip(" ,.;:"))
     if not match or not is_past(match.group("verb")) or match.group("verb").lower() in (
             AUXILIARIES | SIMPLE_PAST) or match.group("verb").lower() in _SPEECH_WORDS and (
@@ -913,11 +1014,72 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
                 match.group("thing").lower().startswith(("that", "the ", "a "))):
         return title
     participle = match.group("verb").lower()
-    rest = re.sub(r"^,\s+(?:which|who|that)\b[^,]*,", "", match.group("rest"))  # "the S-400,
-    made = f"{match.group('thing')} {participle}{rest}"  # which you handed over, on duty"
+    thing, rest = match.group("thing"), match.group("rest")
+    joined = _SECOND_THING.match(rest)
+    if joined and not has_verb(joined.group("more")):  # "thanked the ministry and armed forces
+        thing, rest = f"{thing} and {joined.group('more')}", rest[joined.end():]  # for …"
+    if rest.strip() and not _THING_ENDS.match(rest):
+        # "It aired footage of a plane unloading | crates as …": the thing goes on to its
+        # phrase's end, or no passive is made of half of it
+        more = next((m for m in (re.match(_THING_GOES_ON.format(n), rest) for n in range(1, 6))
+                     if m and _THING_ENDS.match(rest, m.end())), None)
+        if more is None or has_verb(more.group(0)):
+            return title
+        thing, rest = thing + more.group(0), rest[more.end():]
+    second = next((m for m in re.finditer(r",?\s+and\s+(?:also\s+)?([a-z]+)\b", rest)
+                   if is_past(m.group(1)) and m.group(1) not in AUXILIARIES), None)
+    if second:  # "… lauded X's role and added it was time …": the pronoun's second act goes
+        rest = rest[:second.start()]
+    rest = re.sub(r"^,\s+(?:which|who|that)\b[^,]*,", "", rest)  # "the S-400,
+    made = f"{thing} {participle}{rest}"  # which you handed over, on duty"
     made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS,
                slack=HARD_MAX_WORDS - MAX_WORDS)
     return made[:1].upper() + made[1:] if not problems(made) else title
+
+
+# What may follow the thing a pronoun's act was done to: its phrase, a clause, the end
+_THING_ENDS = re.compile(r"\s*(?:[,.;:]|$|(?:" + "|".join(en_grammar.TITLES_THING_ENDS) + r")\b)")
+_THING_GOES_ON = r"^(?:\s+[\w'’$.-]+){{{}}}(?=\s|$)"  # (n words)
+# A second thing joined by "and" before the act's phrase: "the ministry and armed forces for …"
+_SECOND_THING = re.compile(r"^\s+and\s+(?P<more>(?:(?:the|its|their|his|her)\s+)?"
+                           r"[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:for|to|in|at|on|with|from|by|"
+                           r"during)\s)")
+# "They will hold joint drills in May": the pronoun's act to come
+_PRONOUN_FUTURE = re.compile(r"^(?:they|it)\s+will\s+(?:also\s+|soon\s+|jointly\s+)?"
+                             r"(?P<verb>[a-z]+)\s+(?=\S)(?P<object>.*)$", re.IGNORECASE)
+
+
+def _future_passive(clause: str, people: dict[str, str]) -> str:
+    """"They will hold joint naval drills in May" -> "Joint naval drills to be held in May": a
+    pronoun no one resolved, with an act to come, told as the thing's headline future (who
+    "they" are stays in the quote), when the verb takes the thing as its object."""
+    found = _PRONOUN_FUTURE.match(clause)
+    if not found or found.group("verb").lower() in AUXILIARIES | _SPEECH_WORDS | {"be", "have"} \
+            or found.group("verb").lower() in en_grammar.TITLES_CAUSATIVE_VERBS:
+        return ""  # ("It will enable X to …": "X to be enabled to …" is no headline)
+    participle = _participle(found.group("verb"))
+    told = _PRONOUN_ACT.match(f"they have {participle} {found.group('object')}") \
+        if participle else None
+    if not told or told.group("verb").lower() != participle:
+        return ""  # ("They will meet in Moscow": no thing the act is done to)
+    thing, rest = told.group("thing"), told.group("rest")
+    if rest.strip() and not _THING_ENDS.match(rest) or re.match(r"\s*,?\s+and\s", rest):
+        return ""  # the thing goes on past what the pattern took (or on after "and"): no
+        # passive of half of it
+    made = f"{thing} to be {participle}{rest}"
+    made = fit(ARTICLES.sub("", shorten_people(made, people)).strip(" ,.;:"), MAX_WORDS,
+               slack=HARD_MAX_WORDS - MAX_WORDS)
+    made = made[:1].upper() + made[1:]
+    return made if not problems(made) else ""
+
+
+def _participle(verb: str) -> str:
+    """The past participle of a verb's base ("hold" -> "held"), "" when it is no verb."""
+    from lemminflect import getInflection
+    if not is_verb_form(verb):
+        return ""
+    forms = getInflection(verb.lower(), tag="VBN")
+    return forms[0] if forms else ""
 
 
 _SPEECH_WORDS = set(en.SPEECH_VERBS)

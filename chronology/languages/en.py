@@ -769,7 +769,14 @@ CONTRACTED_IS_BEFORE = ("ready", "able", "willing", "eager", "keen", "prepared",
 # Named things end in these: "the Alliance Readiness Action Plan", "the Ship Interdiction
 # System": no person's name, so never shortened to its last word ("completes Plan").
 THING_NOUNS = {"Plan", "Plans", "System", "Programme", "Program", "Project", "Strategy",
-               "Mechanism", "Dialogue", "Council", "Fund"}
+               "Mechanism", "Dialogue", "Council", "Fund",
+               # a weapon's or a ceremony's name is no person's: "Agni Missile", "Commissioning
+               # Ceremony" are never cut to "Missile", "Ceremony"
+               "Missile", "Missiles", "Rocket", "Rockets", "Ceremony", "Satellite", "Frigate",
+               "Corvette", "Submarine", "Destroyer", "Cruiser", "Tank", "Tanks", "Howitzer",
+               "Howitzers", "Drone", "Drones", "Radar", "Launcher", "Launchers", "Jet", "Jets",
+               "Fighter", "Fighters", "Helicopter", "Helicopters", "Vessel", "Ship", "Ships",
+               "Aircraft", "Battery", "Batteries", "Vehicle", "Vehicles"}
 # Named happenings end in these: "the Joint Air Exercise", "the Army Games".
 EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres", "Maneuvers",
                "Operation", "Parade", "Airshow", "Expo", "Exhibition", "Show", "Conference"}

@@ -643,3 +643,31 @@ CANDIDATES_SEPARATE = r"(?:Separately|Meanwhile|Elsewhere|In a separate|In other
 # A signing that did not happen, or a long time before it.
 CANDIDATES_NOT_SIGNED = (r"\b(?:short of|postpon\w*|delay\w*|refus\w*|den(?:y|ied|ies)|without|"
                          r"not|never|yet to|for (?:\w+ ){0,2}(?:years|decades|months|weeks))\b")
+
+# Adverbs between a subject's aside and its verb: "Malta, with a population of …, also hosts
+# troops" (headline_clause)
+HEADLINE_CLAUSE_ASIDE_ADVERBS = ("also", "now", "still", "already", "currently", "reportedly")
+
+# Words that may follow the thing a pronoun's act was done to, ending its phrase: "They signed
+# a memorandum | on naval cooperation" (titles._without_pronoun)
+TITLES_THING_ENDS = ("in", "at", "on", "during", "with", "after", "before", "to", "from", "by",
+                     "for", "as", "into", "and", "but", "while", "when", "which", "that",
+                     "under", "over", "near", "off", "across", "amid", "despite", "following",
+                     "through", "via", "within", "without", "here", "there", "back", "home",
+                     "today", "yesterday", "late", "early", "last", "this", "next")
+
+# Short words a title-case headline capitalises and a sentence does not ("Navy To Receive
+# Frigates From Turkey"): lower-cased when the headline is told in sentence case (titles)
+TITLES_TITLE_CASE_SMALL = ("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on",
+                           "at", "by", "for", "from", "with", "into", "over", "as", "after",
+                           "before", "amid", "against", "is", "are", "was", "were", "be", "will",
+                           "its", "their", "his", "her", "up", "off", "out", "via", "per")
+
+# Verbs whose object is followed by what it is made to do ("It will enable X to grow"): no
+# passive headline is made of them (titles)
+TITLES_CAUSATIVE_VERBS = ("enable", "help", "allow", "let", "make", "cause", "force", "permit",
+                          "encourage", "urge", "ask", "require", "prompt")
+
+# Participles whose "at" gives an amount: "a package valued at $2 billion", "priced at": never
+# the main verb, never "values at" (headline_tense)
+HEADLINE_TENSE_AT_PARTICIPLES = ("valued", "priced", "estimated", "pegged", "capped", "set")

@@ -573,3 +573,38 @@ def test_good_headlines_pass_the_seventeenth_round_rules(title):
 def test_the_seventeenth_round_rules_are_listed_in_docstring():
     for rule in ("caption", "first-person", "garbled", "label"):
         assert f"``{rule}``" in title_check.__doc__
+
+
+@pytest.mark.parametrize("title", [
+    "Arms deal frozen",  # an irregular participle after its subject: a headline's passive
+    "Talks broken off after row",
+    "Radar complex put on combat duty",  # "put" after a singular subject, before a particle
+    "Target set for 2030",
+    "Exercises to last until mid-June",  # verbs the list lacked
+    "Greece and Cyprus maintain close defence ties",
+    "Two navies renew joint patrols",
+    "Senators point to rocket systems",
+    "Navy buys drones instead",  # "instead" at the end closes its clause
+    "Outcome of talks remains to be seen",  # an idiom, whole
+    "Navy signs contract in Athens",  # the object is there
+    "Minister announces at summit that talks resume",
+    "Plant to generate jobs in the region",  # more verbs of the language
+    "Treaty applies to forces anywhere in the strait",
+    "Both navies engage in talks on patrols",
+    "Induction of jets to further strengthen air force",  # an adverb inside "to" + verb
+    "Training of pilots done by Danish instructors",  # "done": a participle
+])
+def test_good_headlines_pass_the_eighteenth_round_rules(title):
+    assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize("title,rule", [
+    ("Frozen deal with Moscow", "no-verb"),  # a participle opening a noun phrase is no verb
+    ("New set of rules", "no-verb"),
+    ("Ministry's approval is likely to be seen", "cut-end"),  # seen as what
+    ("Treaty is widely regarded", "cut-end"),
+    ("Chairman signs in Riga", "cut-end"),  # what he signs was cut
+    ("Minister confirms in interview with local radio", "cut-end"),
+])
+def test_each_rule_of_the_eighteenth_round_flags_its_example(title, rule):
+    assert rule in title_check.problems(title)

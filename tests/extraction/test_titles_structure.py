@@ -184,7 +184,8 @@ def test_near_misses_of_past_forms(sentence, dates, expected):
     # a preposition keeps its object: no cut between "of" and "around"
     ("Kenya's current fleet consists of around 40 Kenyan-built CM 11 Brave Lion and "
      "Russian-made Mi-17 helicopters, technology that is increasingly obsolete.", (),
-     "Kenya's current fleet consists of around 40 Kenyan-built CM 11 Lion"),
+     "Kenya's current fleet consists of around 40 Kenyan-built CM 11 Brave Lion"),  # (the
+    # aircraft's name whole since round 18: two dictionary words are no person's name)
     # a regular past the dictionary lists as its own lemma takes its stem's present
     ("By March, Kenya's fleet consisted of 40 Mi-17 helicopters.", ("By March",),
      "Kenya's fleet consists of 40 Mi-17 helicopters"),
@@ -258,4 +259,5 @@ def test_a_quotation_after_a_possessive_is_its_noun():
                 "statement.")
     at = sentence.index("April 2023")
     made = make_title(sentence, [(at, at + 10)], {}, False)
-    assert made == "Last year’s Lance serves to consolidate countries’ “profound friendship and deepening …”"
+    # (the exercise's name whole since round 18: "Blue Lance" is no person's, never "Lance")
+    assert made == "Last year’s Blue Lance serves to consolidate countries’ “profound friendship …”"
