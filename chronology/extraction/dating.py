@@ -772,7 +772,14 @@ _AND_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def _is_label_or_amount(text: str, mention: Mention) -> bool:
-    """"Resolution 2231", "No. 2015", "$2015", "2015 tonnes": a number, not a year."""
+    """"Resolution 2231", "No. 2015", "$2015", "2015 tonnes": a number, not a year; "the
+    Ruritanian Chairmanship Year 2020": a designated year's name, a label as "Expo 2020" is."""
+    named_year = re.fullmatch(r"Year\s+\d{4}", mention.text.strip())
+    if named_year:  # the label's own word before "Year" decides, as before a bare year
+        before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
+        word = before.group(1) if before else ""
+        return word[:1].isupper() and word.strip(",.") not in _MONTHS and \
+            word.lower() not in (SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
     if not re.fullmatch(r"\d{4}", mention.text.strip()):
         return False
     before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
