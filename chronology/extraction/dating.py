@@ -226,6 +226,8 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             speech = True  # ranked as a statement's date, though the headline tells the act
             inverted.add(id(mention))  # ("…, stated the ministry on Thursday")
         place = _clause_rank(text, start, mention, quotes)
+        if place == 0 and _subject_aside(text, start, end, mention):
+            place = 2  # "The deal, first agreed in 2007, was frozen in 2010": the deal's date
         if names_a_thing(text, mention):
             place = max(place, 1)  # "the Nowruz holidays end on April 2": April 2 first
         if place == 2 and _long_before(mention):
@@ -1011,6 +1013,30 @@ def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
     if _CONCESSIVE_OPENING.match(before) and "," not in before:
         return 2  # "While the contract was signed on Friday, X had agreed on December 31"
     return 0
+
+
+def _subject_aside(text: str, start: int, end: int, mention: Mention) -> bool:
+    """A participle phrase set off by commas inside the subject, before the main verb ("The
+    deal, first agreed in 2007, was frozen in 2010"): it dates the thing the subject names, a
+    side clause as "…, which was agreed in 2007, …" is (not "The deal was agreed, officials
+    said, in 2007": the words before the comma have a verb of their own)."""
+    before = text[start:mention.start]
+    comma = before.rfind(",")
+    if comma < 0 or any(_is_verb(w) for w in re.findall(r"[\w'’]+", before[:comma])):
+        return False
+    words = before[comma + 1:].split()
+    while len(words) > 1 and (words[0] in en.DONE_ADVERBS or words[0] in en.ASIDE_PARTICIPLE_CUES
+                              or words[0].endswith("ly") and words[0].islower()):
+        words = words[1:]  # "…, first agreed in 2007, …", "…, originally signed in 2007, …"
+    if not words or not is_past(words[0]) or words[0] in AUXILIARIES or not words[0].islower():
+        return False
+    closed = re.match(r"[^,;:()“”\"]*,\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", text[mention.end:end])
+    return closed is not None and (_is_verb(closed.group("verb")) or
+                                   closed.group("verb") in _MAIN_PRESENT)
+
+
+# Present main verbs after a subject's aside ("The deal, signed in 2007, remains in force").
+_MAIN_PRESENT = frozenset({"is", "are", "remains", "remain", "has", "have", "stays", "stay"})
 
 
 _CONCESSIVE_OPENING = re.compile(r"\s*(?:while|although|though|whereas|even though|even as)\b",
