@@ -230,7 +230,7 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             place = 2  # "The deal, first agreed in 2007, was frozen in 2010": the deal's date
         if names_a_thing(text, mention):
             place = max(place, 1)  # "the Nowruz holidays end on April 2": April 2 first
-        if place == 2 and _long_before(mention):
+        if place == 2 and long_before(mention):
             continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside
         ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
     if planned:  # "The jets ordered under Monday's agreement will arrive in 2030": the plan
@@ -985,7 +985,7 @@ def _is_verb(word: str) -> bool:
     return word.islower() and (word in AUXILIARIES or is_past(word))
 
 
-def _long_before(mention: Mention) -> bool:
+def long_before(mention: Mention) -> bool:
     """A year more than two years before the article's own."""
     return mention.precision == "year" and bool(mention.anchor) and \
         mention.value[:4].isdigit() and int(mention.anchor[:4]) - int(mention.value[:4]) > 2

@@ -1118,6 +1118,11 @@ NAMED_BY_DATE_NOUNS = ("agreement", "deal", "contract", "accord", "memorandum", 
 # which make the date the time of the sentence's act: "at the 5 May Summit").
 NAMED_BY_DATE_TITLE_NOT_AFTER = ("on", "at", "during", "in", "since", "until", "till", "by",
                                  "before", "after", "from")
+# Things, not acts: a definite thing of the topic's kind ("The Xyz-class vessels were
+# commissioned in 1989") whose act years before the article is the thing's own history, not
+# the news (an act's or an occasion's noun, "The sale was approved in 2019", stays its act).
+HARDWARE_NOUNS = ("satellite", "system", "missile", "jet", "aircraft", "drone", "warship",
+                  "vessel", "frigate", "submarine")
 # A noun that tells an act, with the act's past verb: "which follows the purchase in 2015 of
 # 24 Rafale jets" is the jets purchased in 2015.
 ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",
