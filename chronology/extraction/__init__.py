@@ -170,6 +170,11 @@ _DEFINITE_SUBJECT = re.compile(
     r"exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b"
     r"(?![ -](?:of|from)\b)")
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
+# Taking part in the exercise told before: "the" and the exercise's noun, no name of its own
+# ("took part in the CASAREX exercise" names another one).
+_TOOK_PART = re.compile(r"\b(?:" + "|".join(w for w in en.OCCASION_BEFORE if w.endswith(" in")) +
+                        r")\s+the\s+(?:(?:joint|military|naval|bilateral|annual)\s+)?"
+                        r"(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b")
 # Another act of the same day: "also", "later", "another", "an earlier batch".
 _ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + r")\b",
                       re.IGNORECASE)
@@ -181,6 +186,12 @@ def _retells(first: Candidate, later: Candidate, text: str) -> bool:
         return False
     words = later.sentence.text(text)
     subject = _DEFINITE_SUBJECT.match(words)
+    if subject is None and not _ANOTHER.search(words) and _TOOK_PART.search(words):
+        # "More than 1,000 troops and three warships took part in the exercise, …" after
+        # "The exercise began on May 16": who took part in that exercise, the same day
+        return "exercise" in first.event.tags and \
+            _EXERCISE.search(first.sentence.text(text)) is not None and \
+            set(later.entities.places) <= set(first.entities.places)
     if subject is None or _ANOTHER.search(words):
         return False
     noun = subject.group("noun")
