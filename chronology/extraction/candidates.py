@@ -372,18 +372,9 @@ _THE_THING = re.compile(
 # source of a reported clause ("RT reports that the drills began on Sunday").
 _DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*|[^,;:“”\"]{1,40}?\s+"
                            r"(?:reports?|reported|says|said|announced|stated)\s+that\s+")
-# Actions of a defence relationship: a sentence naming one side and one of these is on topic
-# in an article about the topic ("Putin denied ...", "jets took off from the base ...").
-_KIND = re.compile(
-    r"\b(?:deliver\w*|ship(?:ped|ment)\w*|suppl(?:y|ied|ies)|sign\w*|agree\w*|contract\w*|"
-    r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
-    r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
-    r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
-    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived|"
-    # a request or proposal as a verb ("had requested to reduce", "proposed a joint patrol"),
-    # not the adjective ("the proposed budget")
-    r"(?:requested|proposed)(?=\s+(?:to|that|a|an|the|its|their|his|her|\w+ing)\b))\b",
-    re.IGNORECASE)
+# Actions of a defence relationship (en.KIND_ACTIONS): a sentence naming one side and one of
+# these is on topic in an article about the topic ("Putin denied ...", "jets took off from …").
+_KIND = re.compile(r"\b(?:" + "|".join(en.KIND_ACTIONS) + r")\b", re.IGNORECASE)
 
 
 # "Lavrov met his counterpart Choe Son Hui": a minister's counterpart is of the other side.
