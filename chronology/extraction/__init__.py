@@ -357,6 +357,10 @@ _THE_SUBJECT = re.compile(r"\W*The\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]
                           r"(?:,\s+|\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)"
                           r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)\b")
 _THE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+(?P<noun>[a-z][\w-]*)\b")
+# ... or by its name, capitalised and perhaps quoted: "announced the “Task Force Northland”".
+_THE_NAME = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+[“\"‘']?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})")
+# Verbs of making a thing public: one act, whichever of them tells it.
+_MAKE_PUBLIC = frozenset(base_form(w) for w in (*en.MADE_PUBLIC, "announced") if " " not in w)
 _DEALS = frozenset(en.DEAL_NOUNS)
 _UNDOING = frozenset(en.UNDOING_VERBS)
 
@@ -375,8 +379,21 @@ def _named_again(lead: str, other: str) -> bool:
             _introduced(subject.group("noun"), lead):
         return True
     acts = {base_form(w) for w in re.findall(r"[a-z]+", lead) if is_past(w)}
-    return any(m.group("verb") not in _UNDOING and base_form(m.group("verb")) in acts and
-               _introduced(m.group("noun"), lead, deals=False) for m in _THE_OBJECT.finditer(other))
+    if acts & _MAKE_PUBLIC:  # "… have unveiled a task force" / "X announced the task force"
+        acts |= _MAKE_PUBLIC
+    if any(m.group("verb") not in _UNDOING and base_form(m.group("verb")) in acts and
+           _introduced(m.group("noun"), lead, deals=False) for m in _THE_OBJECT.finditer(other)):
+        return True
+    return any(base_form(m.group("verb")) in acts and _named_by_its_noun(m.group("name"), lead)
+               for m in _THE_NAME.finditer(other))
+
+
+def _named_by_its_noun(name: str, lead: str) -> bool:
+    """The name opens with the words of a thing the lead introduced ("… unveiled a task force
+    …" / "the “Task Force Northland”"): two words at least, or the whole name."""
+    words = name.lower().split()
+    return any(_introduced(" ".join(words[:n]), lead, deals=False)
+               for n in range(len(words), 1 if len(words) > 1 else 0, -1))
 
 
 def _introduced(noun: str, lead: str, deals: bool = True) -> bool:
