@@ -170,6 +170,11 @@ _DEFINITE_SUBJECT = re.compile(
     r"exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b"
     r"(?![ -](?:of|from)\b)")
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
+# Taking part in the exercise told before: "the" and the exercise's noun, no name of its own
+# ("took part in the CASAREX exercise" names another one).
+_TOOK_PART = re.compile(r"\b(?:" + "|".join(w for w in en.OCCASION_BEFORE if w.endswith(" in")) +
+                        r")\s+the\s+(?:(?:joint|military|naval|bilateral|annual)\s+)?"
+                        r"(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b")
 # Another act of the same day: "also", "later", "another", "an earlier batch".
 _ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + r")\b",
                       re.IGNORECASE)
@@ -181,6 +186,12 @@ def _retells(first: Candidate, later: Candidate, text: str) -> bool:
         return False
     words = later.sentence.text(text)
     subject = _DEFINITE_SUBJECT.match(words)
+    if subject is None and not _ANOTHER.search(words) and _TOOK_PART.search(words):
+        # "More than 1,000 troops and three warships took part in the exercise, …" after
+        # "The exercise began on May 16": who took part in that exercise, the same day
+        return "exercise" in first.event.tags and \
+            _EXERCISE.search(first.sentence.text(text)) is not None and \
+            set(later.entities.places) <= set(first.entities.places)
     if subject is None or _ANOTHER.search(words):
         return False
     noun = subject.group("noun")
@@ -346,6 +357,10 @@ _THE_SUBJECT = re.compile(r"\W*The\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]
                           r"(?:,\s+|\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+)"
                           r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)\b")
 _THE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+(?P<noun>[a-z][\w-]*)\b")
+# ... or by its name, capitalised and perhaps quoted: "announced the “Task Force Northland”".
+_THE_NAME = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+[“\"‘']?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})")
+# Verbs of making a thing public: one act, whichever of them tells it.
+_MAKE_PUBLIC = frozenset(base_form(w) for w in (*en.MADE_PUBLIC, "announced") if " " not in w)
 _DEALS = frozenset(en.DEAL_NOUNS)
 _UNDOING = frozenset(en.UNDOING_VERBS)
 
@@ -364,8 +379,21 @@ def _named_again(lead: str, other: str) -> bool:
             _introduced(subject.group("noun"), lead):
         return True
     acts = {base_form(w) for w in re.findall(r"[a-z]+", lead) if is_past(w)}
-    return any(m.group("verb") not in _UNDOING and base_form(m.group("verb")) in acts and
-               _introduced(m.group("noun"), lead, deals=False) for m in _THE_OBJECT.finditer(other))
+    if acts & _MAKE_PUBLIC:  # "… have unveiled a task force" / "X announced the task force"
+        acts |= _MAKE_PUBLIC
+    if any(m.group("verb") not in _UNDOING and base_form(m.group("verb")) in acts and
+           _introduced(m.group("noun"), lead, deals=False) for m in _THE_OBJECT.finditer(other)):
+        return True
+    return any(base_form(m.group("verb")) in acts and _named_by_its_noun(m.group("name"), lead)
+               for m in _THE_NAME.finditer(other))
+
+
+def _named_by_its_noun(name: str, lead: str) -> bool:
+    """The name opens with the words of a thing the lead introduced ("… unveiled a task force
+    …" / "the “Task Force Northland”"): two words at least, or the whole name."""
+    words = name.lower().split()
+    return any(_introduced(" ".join(words[:n]), lead, deals=False)
+               for n in range(len(words), 1 if len(words) > 1 else 0, -1))
 
 
 def _introduced(noun: str, lead: str, deals: bool = True) -> bool:

@@ -26,6 +26,7 @@ from chronology.extraction.dating import (
     Dating,
     choose_date,
     dates_a_named_thing,
+    long_before,
     names_a_thing,
     statistic_only,
 )
@@ -371,18 +372,9 @@ _THE_THING = re.compile(
 # source of a reported clause ("RT reports that the drills began on Sunday").
 _DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*|[^,;:“”\"]{1,40}?\s+"
                            r"(?:reports?|reported|says|said|announced|stated)\s+that\s+")
-# Actions of a defence relationship: a sentence naming one side and one of these is on topic
-# in an article about the topic ("Putin denied ...", "jets took off from the base ...").
-_KIND = re.compile(
-    r"\b(?:deliver\w*|ship(?:ped|ment)\w*|suppl(?:y|ied|ies)|sign\w*|agree\w*|contract\w*|"
-    r"purchas\w*|bought|sold|sells?|acquir\w*|launch\w*|test(?:ed|s)?|fired|strikes?|struck|"
-    r"bomb\w*|deploy\w*|drills?|exercises?|manoeuvres?|maneuvers?|denied|denies|satellite|"
-    r"missiles?|weapons?|arms|jets?|aircraft|drones?|warships?|air base|frigates?|ships?|"
-    r"vessels?|fleet|submarines?|patrol(?:s|led|ling)?|commission\w*|induct\w*|handed over|received|conduct(?:ed|s|ing)?|arrived|"
-    # a request or proposal as a verb ("had requested to reduce", "proposed a joint patrol"),
-    # not the adjective ("the proposed budget")
-    r"(?:requested|proposed)(?=\s+(?:to|that|a|an|the|its|their|his|her|\w+ing)\b))\b",
-    re.IGNORECASE)
+# Actions of a defence relationship (en.KIND_ACTIONS): a sentence naming one side and one of
+# these is on topic in an article about the topic ("Putin denied ...", "jets took off from …").
+_KIND = re.compile(r"\b(?:" + "|".join(en.KIND_ACTIONS) + r")\b", re.IGNORECASE)
 
 
 # "Lavrov met his counterpart Choe Son Hui": a minister's counterpart is of the other side.
@@ -516,6 +508,9 @@ class _Scan(SideEvents):
         the_thing = _THE_THING.match(subject[:1].upper() + subject[1:]) and \
             reports_an_action(words) and \
             not other_countries(" ".join(subject.split()[:8]), self.config.topic)  # "Ukraine's …"
+        history = not topic.relevant and _things_history(subject, dating.mention)
+        if history:  # "The Xyz-class vessels were commissioned in 1989": the thing's history
+            the_thing = False
         if not topic.relevant and the_thing and not carried and (previous or self.about_topic()):
             # "The delivery was completed on Monday": the thing the article is about
             prior = previous.sentence.text(text) if previous else self.article.title
@@ -551,7 +546,7 @@ class _Scan(SideEvents):
                             "action of the topic's kind")
         if (not topic.relevant and not topic.groups and self.about_topic()
                 and not other_countries(words, self.config.topic)
-                and (thing := self.thing_told(subject))
+                and not history and (thing := self.thing_told(subject))
                 and (_KIND.search(words) or thing in topic.terms)):  # "Payments were halted"
             topic = replace(topic, relevant=True, reason=f"its subject, the {thing}, is a thing "
                             "the article's on-topic sentences before tell of")
@@ -819,6 +814,22 @@ def _history_clause(words: str, dated: int) -> int:
     inside the "back to" phrase), else 0."""
     match = _BACK_TO_WHEN.search(words)
     return match.end() if match and match.start() < dated < match.end() else 0
+
+
+def _things_history(subject: str, mention: Mention) -> bool:
+    """The subject is a definite thing of the topic's kind, hardware, not an act or an
+    occasion ("The Xyz-class vessels"; not "The sale"), told by a word of its history before
+    its verb ("were originally commissioned", "first entered service": en.ASIDE_PARTICIPLE_CUES)
+    years before the article: the thing's own past, not the news (a transaction told so, "were
+    first ordered in 2019", stays one: en.ACT_NOUNS's verbs)."""
+    thing = _THE_THING.match(subject[:1].upper() + subject[1:])
+    if thing is None or not long_before(mention) or \
+            thing.group(0).split()[-1].lower().removesuffix("s") not in en.HARDWARE_NOUNS:
+        return False
+    cue = re.search(r"\b(?:" + "|".join(en.ASIDE_PARTICIPLE_CUES) + r")\s+([a-z]+)\b",
+                    subject[thing.end():])
+    return cue is not None and is_past(cue.group(1)) and \
+        cue.group(1) not in en.ACT_NOUNS.values()
 
 
 def _carry(previous: Candidate | None, words: str, people: dict[str, str]) -> Candidate | None:

@@ -226,9 +226,11 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
             speech = True  # ranked as a statement's date, though the headline tells the act
             inverted.add(id(mention))  # ("…, stated the ministry on Thursday")
         place = _clause_rank(text, start, mention, quotes)
+        if place == 0 and _subject_aside(text, start, end, mention):
+            place = 2  # "The deal, first agreed in 2007, was frozen in 2010": the deal's date
         if names_a_thing(text, mention):
             place = max(place, 1)  # "the Nowruz holidays end on April 2": April 2 first
-        if place == 2 and _long_before(mention):
+        if place == 2 and long_before(mention):
             continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside
         ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
     if planned:  # "The jets ordered under Monday's agreement will arrive in 2030": the plan
@@ -772,7 +774,14 @@ _AND_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def _is_label_or_amount(text: str, mention: Mention) -> bool:
-    """"Resolution 2231", "No. 2015", "$2015", "2015 tonnes": a number, not a year."""
+    """"Resolution 2231", "No. 2015", "$2015", "2015 tonnes": a number, not a year; "the
+    Ruritanian Chairmanship Year 2020": a designated year's name, a label as "Expo 2020" is."""
+    named_year = re.fullmatch(r"Year\s+\d{4}", mention.text.strip())
+    if named_year:  # the label's own word before "Year" decides, as before a bare year
+        before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
+        word = before.group(1) if before else ""
+        return word[:1].isupper() and word.strip(",.") not in _MONTHS and \
+            word.lower() not in (SPAN_WORDS | {"in", "on", "of", "the", "and", "or"})
     if not re.fullmatch(r"\d{4}", mention.text.strip()):
         return False
     before = re.search(r"(\S+)\s*$", text[max(0, mention.start - 30):mention.start])
@@ -976,7 +985,7 @@ def _is_verb(word: str) -> bool:
     return word.islower() and (word in AUXILIARIES or is_past(word))
 
 
-def _long_before(mention: Mention) -> bool:
+def long_before(mention: Mention) -> bool:
     """A year more than two years before the article's own."""
     return mention.precision == "year" and bool(mention.anchor) and \
         mention.value[:4].isdigit() and int(mention.anchor[:4]) - int(mention.value[:4]) > 2
@@ -1004,6 +1013,30 @@ def _clause_rank(text: str, start: int, mention: Mention, quotes) -> int:
     if _CONCESSIVE_OPENING.match(before) and "," not in before:
         return 2  # "While the contract was signed on Friday, X had agreed on December 31"
     return 0
+
+
+def _subject_aside(text: str, start: int, end: int, mention: Mention) -> bool:
+    """A participle phrase set off by commas inside the subject, before the main verb ("The
+    deal, first agreed in 2007, was frozen in 2010"): it dates the thing the subject names, a
+    side clause as "…, which was agreed in 2007, …" is (not "The deal was agreed, officials
+    said, in 2007": the words before the comma have a verb of their own)."""
+    before = text[start:mention.start]
+    comma = before.rfind(",")
+    if comma < 0 or any(_is_verb(w) for w in re.findall(r"[\w'’]+", before[:comma])):
+        return False
+    words = before[comma + 1:].split()
+    while len(words) > 1 and (words[0] in en.DONE_ADVERBS or words[0] in en.ASIDE_PARTICIPLE_CUES
+                              or words[0].endswith("ly") and words[0].islower()):
+        words = words[1:]  # "…, first agreed in 2007, …", "…, originally signed in 2007, …"
+    if not words or not is_past(words[0]) or words[0] in AUXILIARIES or not words[0].islower():
+        return False
+    closed = re.match(r"[^,;:()“”\"]*,\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b", text[mention.end:end])
+    return closed is not None and (_is_verb(closed.group("verb")) or
+                                   closed.group("verb") in _MAIN_PRESENT)
+
+
+# Present main verbs after a subject's aside ("The deal, signed in 2007, remains in force").
+_MAIN_PRESENT = frozenset({"is", "are", "remains", "remain", "has", "have", "stays", "stay"})
 
 
 _CONCESSIVE_OPENING = re.compile(r"\s*(?:while|although|though|whereas|even though|even as)\b",

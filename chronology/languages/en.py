@@ -1136,6 +1136,27 @@ NAMED_BY_DATE_NOUNS = ("agreement", "deal", "contract", "accord", "memorandum", 
 # which make the date the time of the sentence's act: "at the 5 May Summit").
 NAMED_BY_DATE_TITLE_NOT_AFTER = ("on", "at", "during", "in", "since", "until", "till", "by",
                                  "before", "after", "from")
+# Things, not acts: a definite thing of the topic's kind ("The Xyz-class vessels were
+# commissioned in 1989") whose act years before the article is the thing's own history, not
+# the news (an act's or an occasion's noun, "The sale was approved in 2019", stays its act).
+HARDWARE_NOUNS = ("satellite", "system", "missile", "jet", "aircraft", "drone", "warship",
+                  "vessel", "frigate", "submarine")
+# Actions of a defence relationship, as patterns read case-blind at word bounds: a sentence
+# naming one side and one of these is on topic in an article about the topic ("Putin denied
+# …", "jets took off from the base …"; extraction/candidates.py).
+KIND_ACTIONS = (
+    r"deliver\w*", r"ship(?:ped|ment)\w*", r"suppl(?:y|ied|ies)", r"sign\w*", r"agree\w*",
+    r"contract\w*", r"purchas\w*", "bought", "sold", r"sells?", r"acquir\w*", r"launch\w*",
+    r"test(?:ed|s)?", "fired", r"strikes?", "struck", r"bomb\w*", r"deploy\w*", r"drills?",
+    r"exercises?", r"manoeuvres?", r"maneuvers?", "denied", "denies", "satellite", r"missiles?",
+    r"weapons?", "arms", r"jets?", "aircraft", r"drones?", r"warships?", "air base",
+    r"frigates?", r"ships?", r"vessels?", "fleet", r"submarines?", r"patrol(?:s|led|ling)?",
+    r"commission\w*", r"induct\w*", "handed over", "received", r"conduct(?:ed|s|ing)?",
+    "arrived",
+    # a request or proposal as a verb ("had requested to reduce", "proposed a joint patrol"),
+    # not the adjective ("the proposed budget")
+    r"(?:requested|proposed)(?=\s+(?:to|that|a|an|the|its|their|his|her|\w+ing)\b)",
+)
 # A noun that tells an act, with the act's past verb: "which follows the purchase in 2015 of
 # 24 Rafale jets" is the jets purchased in 2015.
 ACT_NOUNS = {"purchase": "purchased", "sale": "sold", "order": "ordered",
