@@ -1267,6 +1267,12 @@ FUTURES_CONTRACT_WORDS = ("contract", "contracts")
 # Christmas", "said it closes by March" stay ahead).  Not "until": "shut the strait until
 # Sunday" may be a closure still going on.
 DONE_BY_WORDS = ("by", "before")
+# Present and modal verbs: a past form after them in the clause before "by"/"before" is a
+# participle they govern, no act done by then ("wants all debts settled before Christmas",
+# "expects the bridge completed before Christmas", "residents who lost homes can apply by
+# Dec. 20"); the present forms of INFINITIVE_VERBS ("needs", "wants") count too.
+DONE_BY_NOT_PAST = ("can", "cannot", "must", "may", "might", "should", "shall", "will",
+                    "would", "is", "are", "am", "do", "does")
 # A start right before a date: "since Monday", "ever since 2014" (a year after them is a
 # lower bound of the writer's present, not a year near it: years.py).
 SINCE_WORDS = ("since", r"ever\s+since")
