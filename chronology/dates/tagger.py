@@ -348,7 +348,8 @@ _RANK_BEFORE = re.compile(r"\b(?:" + "|".join(en.RANK_VERBS) + r")\s+(?:\S+\s+){
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = en_grammar.TAGGER_AMBIGUOUS_MONTHS
-_CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_WORDS + en.FUTURES_CONTRACT_WORDS)
+_CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_WORDS + en.OPTIONS_WORDS
+                                                            + en.FUTURES_CONTRACT_WORDS)
                                    + r")\b", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"

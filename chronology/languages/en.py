@@ -1256,12 +1256,20 @@ DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
                   "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",
                   r"slated\s+for")
 # Words after a month that make it a futures contract's delivery month ("December futures",
-# "May options", "the March contract" in a story of futures): the next such month at or after
-# the reference, whatever the tense ("December futures fell", told in October, trade for
-# this December). A contract word counts only with a futures word near it ("the March
-# contract with the navy" may be one signed in March).
-FUTURES_WORDS = ("futures", "options")
+# "May options", "the March contract" in a sentence of futures): the next such month at or
+# after the reference, whatever the tense ("December futures fell", told in October, trade
+# for this December). An options or contract word counts only with a futures market word in
+# its sentence ("the March contract with the navy" may be one signed in March; "gives
+# workers stock options"); none after a preposition of time ("In December options were
+# scarce"), and a past expiry verb after it keeps the tense ("the September contract expired
+# last month").
+FUTURES_WORDS = ("futures",)
+OPTIONS_WORDS = ("options",)
 FUTURES_CONTRACT_WORDS = ("contract", "contracts")
+FUTURES_MARKET_WORDS = ("futures", "commodity", "commodities")
+CONTRACT_MONTH_NOT_AFTER = ("in", "during", "since", "by", "until", "till", "through",
+                            "throughout", "from")
+CONTRACT_PAST_EXPIRY = ("expired", "settled", "matured", "lapsed")
 # Deadline words after which a past act tells a past date: "the plant closed before
 # Christmas", "sales had doubled by March" (the act was done by then; "will close before
 # Christmas", "said it closes by March" stay ahead).  Not "until": "shut the strait until
