@@ -141,6 +141,7 @@ SPELLED_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "
 SPELLED_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SPELLED_CENTURIES = ("seventeen", "eighteen", "nineteen")  # "nineteen ninety-six"
 HUNDRED = "hundred"  # "a hundred years ago", "two hundred years later"
+NUMBER_AND = "and"  # "a hundred and fifty", "two thousand and five"
 # Part of a period ("early March", "the end of 2015", "the first half of"), regex phrases.
 # "pre-1990", "post-1959" (with the hyphen only: "to post 2015 results" is a verb): an open
 # span before or after the date, TimeML mod BEFORE / AFTER, never the time of an action.
