@@ -1227,6 +1227,11 @@ ONSET_DATE_LEADS = ("starting", "beginning", "commencing", "effective")
 DISTRIBUTIVE_FIRST = ("one", "the first", "the former", "once")
 DISTRIBUTIVE_SECOND = ("the other", "another", "the second", "the latter", "the rest", "again")
 THE_DATE_WORDS = ("last", "past", "next", "previous", "coming", "same", "following", "preceding")
+# Words between listed months or days that share the year written after the last ("in March
+# and April of 1987", "in May and again in June 1987"): joiners, then adverbs, then a
+# preposition (``combine.shared_year``).
+LIST_JOIN_ADVERBS = ("again", "then", "also")
+LIST_JOIN_PREPOSITIONS = ("in", "on", "during")
 # "houses soldiers under an agreement (signed in 2014)": a noun after one of these is no
 # subject (case-sensitive) ...
 SIDE_OBJECT_OPENERS = ("under", "after", "following", "per", "through", "via", "amid", "despite")
