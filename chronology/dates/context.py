@@ -209,7 +209,7 @@ def _past_act(text: str, tokens: list) -> list[str]:
             continue
         nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
         prev = tokens[k - 1].group().lower() if k else ""
-        if w == "to" and (nxt in _BARE_VERBS or prev in _INFINITIVE_HEADS):
+        if w == en.INFINITIVE_MARKER and (nxt in _BARE_VERBS or prev in _INFINITIVE_HEADS):
             return []  # an act ahead of a past verb: "agreed to sell the unit by Dec. 31"
         if w in _DONE_BY_NOT_PAST:
             return []  # "wants all debts settled", "can apply"

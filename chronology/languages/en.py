@@ -383,6 +383,23 @@ WEEKDAY_KIND_NOUNS = ("prayer leader", "prayers leader", "prayer leaders", "pray
 # Not what is done at the holiday ("the Christmas truce", "an Easter offensive"): that is its day.
 HOLIDAY_NAME_NOUNS = ("agreement", "agreements", "accord", "accords", "island", "islands",
                       "rising", "uprising", "tsunami", "earthquake", "massacre")
+# The other named days of the United States' calendar, and those news names as often: the
+# key ``periods.HOLIDAYS`` finds it by (lower case, as ``periods._holiday_key`` reads a
+# name), the name as written (case-sensitive: "may day" is none) and its date: (month, day),
+# or (month, weekday, n) for the n-th such weekday of the month (-1: the last).
+US_NAMED_DAYS = {
+    "veterans day": (r"Veterans['’]?\s+Day", (11, 11)),
+    "armistice day": (r"Armistice\s+Day", (11, 11)),
+    "columbus day": (r"Columbus\s+Day", (10, 0, 2)),
+    "presidents day": (r"Presidents['’]?\s+Day", (2, 0, 3)),
+    "martin luther king day": (r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day", (1, 0, 3)),
+    "mother's day": (r"Mother['’]s\s+Day", (5, 6, 2)),
+    "father's day": (r"Father['’]s\s+Day", (6, 6, 3)),
+    "st. patrick's day": (r"St\.?\s+Patrick['’]s\s+Day", (3, 17)),
+    "may day": (r"May\s+Day", (5, 1)),
+    "flag day": (r"Flag\s+Day", (6, 14)),
+}
+US_NAMED_DAY_NAMES = "|".join(name for name, _ in US_NAMED_DAYS.values())
 # Holidays of one country's calendar (the United States'): another country's own day of that
 # name falls elsewhere ("Ukraine's Independence Day" is 24 August, "Canadian Thanksgiving" in
 # October), so after another country's name or adjective it is no date we know; after these
@@ -1272,6 +1289,9 @@ DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
 FUTURES_WORDS = ("futures",)
 OPTIONS_WORDS = ("options",)
 FUTURES_CONTRACT_WORDS = ("contract", "contracts")
+# Months whose names are also words of their own, taken as months before a futures word
+# ("the May contract", "March futures"; ``tagger``).
+CONTRACT_AMBIGUOUS_MONTHS = ("may", "march")
 FUTURES_MARKET_WORDS = ("futures", "commodity", "commodities")
 CONTRACT_MONTH_NOT_AFTER = ("in", "during", "since", "by", "until", "till", "through",
                             "throughout", "from")
@@ -1285,6 +1305,8 @@ DONE_BY_WORDS = ("by", "before")
 # participle they govern, no act done by then ("wants all debts settled before Christmas",
 # "expects the bridge completed before Christmas", "residents who lost homes can apply by
 # Dec. 20"); the present forms of INFINITIVE_VERBS ("needs", "wants") count too.
+# The word of an infinitive before a bare verb ("agreed to sell"; ``context._done_by``).
+INFINITIVE_MARKER = "to"
 DONE_BY_NOT_PAST = ("can", "cannot", "must", "may", "might", "should", "shall", "will",
                     "would", "is", "are", "am", "do", "does")
 # A start right before a date: "since Monday", "ever since 2014" (a year after them is a
