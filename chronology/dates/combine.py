@@ -160,13 +160,28 @@ def ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 # "in March and April of 1987", "the summer and fall of 1988", "March, April and May
 # 1987": a list of months (seasons, days) whose year is written once, after the last; each
 # takes it (a range, "from March to May 1987", is ``ranges``'s).
-_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or)\s+(?:(?:again|then|also)\s+)?(?:(?:in|on|during)"
-                        r"\s+)?(?:the\s+)?", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:" + "|".join(en.JOINING_WORDS) + r")\s+(?:(?:"
+                        + "|".join(en.LIST_JOIN_ADVERBS) + r")\s+)?(?P<prep>(?:"
+                        + "|".join(en.LIST_JOIN_PREPOSITIONS) + r")\s+)?(?:the\s+)?",
+                        re.IGNORECASE)
+# After a second mention with its own preposition, the end of its phrase: else it opens a
+# clause of its own ("born in May and in June 1987 he moved": May is no month of 1987).
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _YEAR_WRITTEN = re.compile(r"(?:1[6-9]|20)\d\d|['’]\d\d\b")
-_LIST_RULES = ("month", "month-day", "season")
-_OWN_RELATIVE = re.compile(r"\b(?:last|next|this|coming|past|previous|following|same)\b",
-                           re.IGNORECASE)
+_LIST_RULES = ("month", "month-day", "season", "month-no-year", "month-day-no-year")
+_OWN_RELATIVE = re.compile(r"\b(?:" + "|".join(en.THE_DATE_WORDS + en.REPORT_PERIODS)
+                           + r")\b", re.IGNORECASE)
+
+
+def _listed(text: str, first: Mention, second: Mention, join: re.Pattern) -> bool:
+    """True when ``first`` and ``second`` are listed in one phrase: joined by ``join`` or a
+    list's "and", and a second with its own preposition ending its phrase."""
+    if join is not _LIST_JOIN and join.fullmatch(text, first.end, second.start):
+        return True
+    found = _LIST_JOIN.fullmatch(text, first.end, second.start)
+    return found is not None and (not found.group("prep")
+                                  or _PHRASE_END.match(text, second.end) is not None)
 
 
 def shared_year(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -180,10 +195,10 @@ def shared_year(text: str, mentions: list[Mention]) -> list[Mention]:
         first, second = out[i], out[i + 1]
         join = _LIST_JOIN if i + 1 not in dated else _LIST_COMMA
         if not (first.rule in _LIST_RULES and first.end_value is None
-                and first.precision == second.precision and first.value[:4].isdigit()
+                and first.precision == second.precision
+                and (first.value[:4].isdigit() or first.value.startswith("XXXX"))
                 and (i + 1 in dated or _YEAR_WRITTEN.search(second.text))
-                and (join.fullmatch(text, first.end, second.start)
-                     or _LIST_JOIN.fullmatch(text, first.end, second.start))
+                and _listed(text, first, second, join)
                 and not _YEAR_WRITTEN.search(first.text) and not _OWN_RELATIVE.search(first.text)
                 and not _RANGE_OPEN.search(text, max(0, first.start - 12), first.start)):
             continue

@@ -158,6 +158,15 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
 
 _DONE_BY = frozenset(en.DONE_BY_WORDS)
 _SPEECH_WORDS = frozenset(en.SPEECH_VERBS)
+_DONE_BY_NOT_PAST = frozenset(en.DONE_BY_NOT_PAST) | frozenset(
+    form for verb in en.INFINITIVE_VERBS for form in (verb, verb + "s"))
+_RELATIVE_PRONOUNS = frozenset(en.RELATIVE_PRONOUNS)
+# Bare verbs after "to": an infinitive ("agreed to sell"), not the preposition ("returned to
+# port", "rose to a record").
+_BARE_VERBS = (frozenset(en.INFINITIVES_AHEAD) | frozenset(en.OBJECT_VERBS)
+               | frozenset(en.INFINITIVE_VERBS) | frozenset(en.IRREGULAR_VERBS.values()))
+_INFINITIVE_HEADS = _PLAN_TO | _DIRECTIVE | frozenset(
+    form for verb in en.INFINITIVE_VERBS for form in (verb, verb + "s", verb + "d", verb + "ed"))
 
 
 def _done_by(text: str, deadline: int, start: int) -> bool:
@@ -165,7 +174,10 @@ def _done_by(text: str, deadline: int, start: int) -> bool:
     its sentence: "the plant closed before Christmas", "had doubled by March", or opens a
     sentence whose act is past ("Just before Christmas, the plant closed").  Only the words
     after the last speech verb count ("said it closes by March" is ahead), and none with an
-    infinitive ("agreed to sell the unit by Dec. 31": the sale lies ahead of the agreeing)."""
+    infinitive ("agreed to sell the unit by Dec. 31": the sale lies ahead of the agreeing),
+    with a present or modal verb ("wants all debts settled before Christmas", "who lost
+    homes can apply by Dec. 20"), or a past form only in a relative clause ("which was
+    founded in 1990")."""
     if text[deadline:start].split()[0].lower() not in _DONE_BY:
         return False
     left, right = sentence_bounds(text, deadline, start)
@@ -173,14 +185,36 @@ def _done_by(text: str, deadline: int, start: int) -> bool:
                                   deadline))
     spoke = max((i for i, t in enumerate(tokens) if t.group().lower() in _SPEECH_WORDS),
                 default=-1)
-    act = tokens[spoke + 1:]
-    if any(t.group().lower() == "to" for t in act):
-        return False  # an act ahead of a past verb: "agreed to sell the unit by Dec. 31"
-    found = _markers(text[act[0].start():deadline]) if act else []
+    found = _past_act(text, tokens[spoke + 1:])
     if not found and len(tokens) <= 1 and left >= deadline - 90:
         # the deadline opens the sentence ("Before Christmas, the plant closed")
-        found = _markers(text[start:_whole_words(text, min(right, start + 70), -1)])[:1]
+        after = list(_TOKEN.finditer(text, start, _whole_words(text, min(right, start + 70),
+                                                               -1)))
+        found = _past_act(text, after)[:1]
     return bool(found) and found[-1] == PAST
+
+
+def _past_act(text: str, tokens: list) -> list[str]:
+    """The tense markers of ``tokens`` (a clause's words) outside relative clauses; none when
+    an infinitive or a present or modal verb governs them."""
+    kept = []
+    relative = False
+    for k, t in enumerate(tokens):
+        w = t.group().lower()
+        if relative and "," in text[tokens[k - 1].end():t.start()]:
+            relative = False  # "The firm, which was founded in 1990, needs …"
+        if w in _RELATIVE_PRONOUNS and k:
+            relative = True
+        if relative:
+            continue
+        nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        prev = tokens[k - 1].group().lower() if k else ""
+        if w == en.INFINITIVE_MARKER and (nxt in _BARE_VERBS or prev in _INFINITIVE_HEADS):
+            return []  # an act ahead of a past verb: "agreed to sell the unit by Dec. 31"
+        if w in _DONE_BY_NOT_PAST:
+            return []  # "wants all debts settled", "can apply"
+        kept.append(t.group())
+    return _markers(" ".join(kept))
 
 
 # Past verbs that do not tell their own act's month (``act_in``).

@@ -76,8 +76,7 @@ GATES = {
     "anaphor": r"th(?:e\s+(?:time|day)|at\s+time)\b",  # "th": a fast literal prefix
     "holiday": r"Christmas|Year's|Year’s|Thanksgiving|Easter|Election|Independence|Valentine|"
                r"Halloween|Labor|Memorial|Good\s+Friday|Boxing|Nowruz|Norouz|Nowrouz|Norooz|Noruz|"
-               r"Veterans|Armistice|Columbus|Presidents|Luther|Mother|Father|Patrick|May\s+Day|"
-               r"Flag\s+Day",
+               + en.US_NAMED_DAY_NAMES,
 }
 _REACH = 60  # characters around a gate hit where a rule may match
 # Gates read off another gate's hits, with no scan of their own: a month or a weekday named

@@ -92,7 +92,7 @@ _CLOSING = re.compile(r"\s*(?:года|г\.)?\s*\)")
 _PUBLISHED = re.compile(r"опубликован|публикаци|انتشار|" + PUBLISHED_LABEL.pattern,
                         re.IGNORECASE)
 # A full numeric date heading a line before a colon or a dash, as a news list dates its
-# headlines: "27.01.2009: Индия. Совместные учения в Аравийском море".
+# headlines: "03.11.2011: Верания. Совместные учения в заливе Кордо".
 _HEADS_LINE = re.compile(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*[:–—|]\s")
 
 

@@ -59,8 +59,12 @@ _COUNT += r"|an?|" + "|".join(en.COUNT_WORDS[4:])
 # Counts in words past twenty, as news on the air reads them out: "thirty-five years ago",
 # "sixty years ago", "a hundred years ago", "two hundred years later" (tried before the
 # single words, which would stop at "thirty").
-_SPELLED_COUNT = (rf"(?:{'|'.join(en.SPELLED_TENS)})(?:[\s-](?:{'|'.join(en.SPELLED_UNITS)})\b)?"
-                  rf"|(?:an?|{'|'.join(en.SPELLED_UNITS)})\s+{en.HUNDRED}")
+# A hundred with its tail, whole: "a hundred and fifty", "one hundred twenty-five" (not
+# "fifty years ago" read out of "a hundred and fifty years ago").
+_TENS_UNITS = (rf"(?:{'|'.join(en.SPELLED_TENS)})(?:[\s-](?:{'|'.join(en.SPELLED_UNITS)})\b)?")
+_SPELLED_COUNT = (rf"(?:an?|{'|'.join(en.SPELLED_UNITS)})\s+{en.HUNDRED}(?:\s+(?:{en.NUMBER_AND}\s+)?"
+                  rf"(?:{_TENS_UNITS}|(?:{'|'.join(en.SPELLED_TEENS + en.SPELLED_UNITS)})\b))?"
+                  rf"|{_TENS_UNITS}")
 NUM = rf"(?P<num>\d{{1,3}}|{_SPELLED_COUNT}|{_COUNT})"
 UNIT = rf"(?P<unit>{'|'.join(en.UNITS)})s?"
 _UNITS = rf"(?:{'|'.join(en.SPELLED_UNITS)})"
@@ -69,7 +73,7 @@ _TENS = rf"(?:{'|'.join(en.SPELLED_TENS)})"
 _CENTURIES = "|".join(en.SPELLED_CENTURIES)
 SPELLED_YEAR = (
     rf"(?P<yw>(?:{_CENTURIES})[\s-]+(?:{_TENS}(?:[\s-]+{_UNITS})?|{_TEENS}|"
-    rf"hundred|oh[\s-]+{_UNITS})|two\s+thousand(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]+"
+    rf"{en.HUNDRED}|oh[\s-]+{_UNITS})|two\s+thousand(?:\s+(?:{en.NUMBER_AND}\s+)?(?:{_TENS}(?:[\s-]+"
     rf"{_UNITS})?|{_TEENS}|{_UNITS}))?)\b"
 )
 _WORD_VALUES = en.WORD_VALUES
@@ -77,10 +81,10 @@ _WORD_VALUES = en.WORD_VALUES
 
 def spelled_year(words: str) -> int:
     """The year a spelled-out year names: "nineteen ninety-six" -> 1996, "two thousand" -> 2000."""
-    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != en.NUMBER_AND]
     if parts[:2] == ["two", "thousand"]:
         return 2000 + sum(_WORD_VALUES[w] for w in parts[2:])
-    if parts[1] == "hundred":
+    if parts[1] == en.HUNDRED:
         return _WORD_VALUES[parts[0]] * 100
     return _WORD_VALUES[parts[0]] * 100 + sum(_WORD_VALUES[w] for w in parts[1:])
 
@@ -128,9 +132,12 @@ def number(word: str) -> int | None:
         return int(w)
     if w in NUMBERS:
         return NUMBERS[w]
-    parts = re.split(r"[\s-]+", w)  # "thirty-five", "a hundred", "two hundred"
-    if parts[-1] == en.HUNDRED:
-        return 100 * NUMBERS.get(parts[0], 0) or None
+    parts = re.split(r"[\s-]+", w)  # "thirty-five", "a hundred", "two hundred and fifty"
+    if en.HUNDRED in parts[1:2]:
+        tail = [p for p in parts[2:] if p != en.NUMBER_AND]
+        if not all(p in _WORD_VALUES for p in tail):
+            return None
+        return 100 * NUMBERS.get(parts[0], 0) + sum(_WORD_VALUES[p] for p in tail) or None
     if all(p in _WORD_VALUES for p in parts):
         return sum(_WORD_VALUES[p] for p in parts)
     return None

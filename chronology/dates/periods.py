@@ -15,7 +15,7 @@ from chronology.dates import solar
 from chronology.dates.context import FUTURE, PAST
 from chronology.dates.patterns import ORDINALS, month
 from chronology.dates.timeml import Period, quarter_of, weekday_on_or_after
-from chronology.languages import en_grammar
+from chronology.languages import en, en_grammar
 
 _SEASON_CODE = en_grammar.PERIODS_SEASON_CODE
 _SEASON_INDEX = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
@@ -221,17 +221,6 @@ HOLIDAYS = {
     "memorial day": lambda y: nth_weekday(y, 5, 0, -1),
     "good friday": lambda y: easter(y) - dt.timedelta(days=2),
     "boxing day": lambda y: dt.date(y, 12, 26),
-    # the other days of the United States' calendar, and those news names as often
-    "veterans day": lambda y: dt.date(y, 11, 11),
-    "armistice day": lambda y: dt.date(y, 11, 11),
-    "columbus day": lambda y: nth_weekday(y, 10, 0, 2),
-    "presidents day": lambda y: nth_weekday(y, 2, 0, 3),
-    "martin luther king day": lambda y: nth_weekday(y, 1, 0, 3),
-    "mother's day": lambda y: nth_weekday(y, 5, 6, 2),
-    "father's day": lambda y: nth_weekday(y, 6, 6, 3),
-    "st. patrick's day": lambda y: dt.date(y, 3, 17),
-    "may day": lambda y: dt.date(y, 5, 1),
-    "flag day": lambda y: dt.date(y, 6, 14),
     "orthodox easter": orthodox_easter,
     "orthodox easter sunday": orthodox_easter,
     # 25 December of the Julian calendar (7 January from 1901 to 2099)
@@ -239,6 +228,10 @@ HOLIDAYS = {
     "orthodox christmas day": lambda y: dt.date(y, 1, 7),
     "orthodox christmas eve": lambda y: dt.date(y, 1, 6),
 }
+# the other days of the United States' calendar, and those news names as often
+for _name, (_, _when) in en.US_NAMED_DAYS.items():
+    HOLIDAYS[_name] = ((lambda y, m=_when[0], d=_when[1]: dt.date(y, m, d)) if len(_when) == 2
+                       else (lambda y, w=_when: nth_weekday(y, *w)))
 # The Persian new year, the first day of the Solar Hijri year (the March equinox: 20 or 21
 # March), under the spellings English-language papers use.
 for _name in ("nowruz", "norouz", "nowrouz", "norooz", "noruz", "nowruz day"):

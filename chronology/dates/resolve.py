@@ -438,7 +438,7 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
         m = month(c.g("mon"))
         return Resolution(f"XXXX-{m:02d}", "month", "month-no-year",
                           "no reference date: year unknown")
-    if not (c.g("rel") or c.g("relyear")) and contract_month(s.text, c.end):
+    if not (c.g("rel") or c.g("relyear")) and contract_month(s.text, c.start, c.end):
         m = month(c.g("mon"))
         y = s.reference.year + (m < s.reference.month)
         return _period(Period("month", y, m), "contract-month",
@@ -460,19 +460,28 @@ def bare_month(c: Candidate, s: State) -> Resolution | None:
 
 
 _FUTURES_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_WORDS) + r")\b", re.IGNORECASE)
-_CONTRACT_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_CONTRACT_WORDS) + r")\b",
-                             re.IGNORECASE)
-_FUTURES_NEAR = re.compile(r"\b(?:" + "|".join(en.FUTURES_WORDS) + r")\b", re.IGNORECASE)
+_CONTRACT_AFTER = re.compile(r"\s+(?:" + "|".join(en.OPTIONS_WORDS + en.FUTURES_CONTRACT_WORDS)
+                             + r")\b", re.IGNORECASE)
+_FUTURES_NEAR = re.compile(r"\b(?:" + "|".join(en.FUTURES_MARKET_WORDS) + r")\b", re.IGNORECASE)
+_CONTRACT_NOT_AFTER = re.compile(r"\b(?:" + "|".join(en.CONTRACT_MONTH_NOT_AFTER)
+                                 + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_CONTRACT_EXPIRED = re.compile(r"\b(?:" + "|".join(en.CONTRACT_PAST_EXPIRY) + r")\b",
+                               re.IGNORECASE)
 
 
-def contract_month(text: str, end: int) -> bool:
-    """True when the month ending at ``end`` names a futures contract's delivery month:
-    "December futures", "May options", or "the March contract" with a futures word within
-    its sentence's reach."""
-    if _FUTURES_AFTER.match(text, end):
-        return True
-    return bool(_CONTRACT_AFTER.match(text, end)) and \
-        _FUTURES_NEAR.search(text, max(0, end - 200), end + 200) is not None
+def contract_month(text: str, start: int, end: int) -> bool:
+    """True when the month ``text[start:end]`` names a futures contract's delivery month:
+    "December futures", or "May options", "the March contract" with a futures market word in
+    its sentence; not after a preposition of time ("In December options were scarce"), nor
+    with a past expiry verb after it ("September futures expired on Sept. 20")."""
+    after = _FUTURES_AFTER.match(text, end) or _CONTRACT_AFTER.match(text, end)
+    if not after or _CONTRACT_NOT_AFTER.search(text, max(0, start - 20), start):
+        return False
+    left, right = context.sentence_bounds(text, start, end)
+    if _CONTRACT_EXPIRED.search(text, after.end(), right):
+        return False
+    return bool(_FUTURES_AFTER.match(text, end)) or \
+        _FUTURES_NEAR.search(text, left, right) is not None
 
 
 _YEAR_OPENER = re.compile(r"(?:\A|[.!?][”\"’]?\s+|\n)\s*(?:(?:" + "|".join(

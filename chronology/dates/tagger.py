@@ -274,13 +274,11 @@ RULES: list[tuple[str, str]] = [
                 r"that|he|she|it|they|we)\b)(?-i:[a-z]))"),
     # "Orthodox Easter", "Orthodox Christmas": the Julian calendar's, not the Western ones.
     # "the Nowruz holidays" (hseason, looked at, not taken): the days off that follow it.
-    ("holiday", rf"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>(?:Orthodox\s+)?"
+    ("holiday", r"(?:(?P<hrel>last|this|next)\s+)?(?-i:(?P<hol>(?:Orthodox\s+)?"
                 r"(?:Christmas(?:\s+Day|\s+Eve)?|Easter(?:\s+Sunday)?)|"
                 r"New\s+Year['’]s(?:\s+Day|\s+Eve)?|Thanksgiving(?:\s+Day)?|"
                 r"Election\s+Day|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Labor\s+Day|"
-                r"Veterans['’]?\s+Day|Armistice\s+Day|Columbus\s+Day|Presidents['’]?\s+Day|"
-                r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|Mother['’]s\s+Day|"
-                r"Father['’]s\s+Day|St\.?\s+Patrick['’]s\s+Day|May\s+Day|Flag\s+Day|"
+                + en.US_NAMED_DAY_NAMES + "|"
                 r"Memorial\s+Day|Good\s+Friday|Boxing\s+Day|(?:Nowruz|Norouz|Nowrouz|Norooz|Noruz)"
                 rf"(?:\s+Day)?))\b(?:\s+(?P<hweek>week(?:end)?)\b)?(?:,?\s+{YEAR})?"
                 rf"(?:(?=\s+(?P<hseason>{'|'.join(en.HOLIDAY_SEASON_NOUNS)})\b))?"),
@@ -348,7 +346,9 @@ _RANK_BEFORE = re.compile(r"\b(?:" + "|".join(en.RANK_VERBS) + r")\s+(?:\S+\s+){
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _NO_EVENT_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:that|this)\b")
 _AMBIGUOUS_MONTHS = en_grammar.TAGGER_AMBIGUOUS_MONTHS
-_CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_WORDS + en.FUTURES_CONTRACT_WORDS)
+_CONTRACT_AMBIGUOUS_MONTHS = frozenset(en.CONTRACT_AMBIGUOUS_MONTHS)
+_CONTRACT_MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(en.FUTURES_WORDS + en.OPTIONS_WORDS
+                                                            + en.FUTURES_CONTRACT_WORDS)
                                    + r")\b", re.IGNORECASE)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
@@ -483,7 +483,7 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
                                 or m.group("toldyear") or m.group("yy")):
         mon = m.group("mon").lower().rstrip(".")
         if mon in _AMBIGUOUS_MONTHS and not _MONTH_CONTEXT.search(before) and not (
-                mon in ("may", "march") and _CONTRACT_MONTH_AFTER.match(text, m.end())):
+                mon in _CONTRACT_AMBIGUOUS_MONTHS and _CONTRACT_MONTH_AFTER.match(text, m.end())):
             return False  # (but "the May contract", "March futures" are months)
         if len(mon) <= 4 and not m.group("mon").endswith(".") and mon not in ("may", "june", "july"):
             return False

@@ -141,6 +141,7 @@ SPELLED_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "
 SPELLED_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SPELLED_CENTURIES = ("seventeen", "eighteen", "nineteen")  # "nineteen ninety-six"
 HUNDRED = "hundred"  # "a hundred years ago", "two hundred years later"
+NUMBER_AND = "and"  # "a hundred and fifty", "two thousand and five"
 # Part of a period ("early March", "the end of 2015", "the first half of"), regex phrases.
 # "pre-1990", "post-1959" (with the hyphen only: "to post 2015 results" is a verb): an open
 # span before or after the date, TimeML mod BEFORE / AFTER, never the time of an action.
@@ -382,6 +383,23 @@ WEEKDAY_KIND_NOUNS = ("prayer leader", "prayers leader", "prayer leaders", "pray
 # Not what is done at the holiday ("the Christmas truce", "an Easter offensive"): that is its day.
 HOLIDAY_NAME_NOUNS = ("agreement", "agreements", "accord", "accords", "island", "islands",
                       "rising", "uprising", "tsunami", "earthquake", "massacre")
+# The other named days of the United States' calendar, and those news names as often: the
+# key ``periods.HOLIDAYS`` finds it by (lower case, as ``periods._holiday_key`` reads a
+# name), the name as written (case-sensitive: "may day" is none) and its date: (month, day),
+# or (month, weekday, n) for the n-th such weekday of the month (-1: the last).
+US_NAMED_DAYS = {
+    "veterans day": (r"Veterans['’]?\s+Day", (11, 11)),
+    "armistice day": (r"Armistice\s+Day", (11, 11)),
+    "columbus day": (r"Columbus\s+Day", (10, 0, 2)),
+    "presidents day": (r"Presidents['’]?\s+Day", (2, 0, 3)),
+    "martin luther king day": (r"Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day", (1, 0, 3)),
+    "mother's day": (r"Mother['’]s\s+Day", (5, 6, 2)),
+    "father's day": (r"Father['’]s\s+Day", (6, 6, 3)),
+    "st. patrick's day": (r"St\.?\s+Patrick['’]s\s+Day", (3, 17)),
+    "may day": (r"May\s+Day", (5, 1)),
+    "flag day": (r"Flag\s+Day", (6, 14)),
+}
+US_NAMED_DAY_NAMES = "|".join(name for name, _ in US_NAMED_DAYS.values())
 # Holidays of one country's calendar (the United States'): another country's own day of that
 # name falls elsewhere ("Ukraine's Independence Day" is 24 August, "Canadian Thanksgiving" in
 # October), so after another country's name or adjective it is no date we know; after these
@@ -573,9 +591,9 @@ IRREGULAR_VERBS = {
     "spent": "spend", "grew": "grow", "threw": "throw", "broke": "break", "chose": "choose",
     "drove": "drive", "sank": "sink", "wore": "wear", "fled": "flee", "swore": "swear",
     "hurt": "hurt", "meant": "mean", "dealt": "deal", "shut": "shut",
-    "caught": "catch", "heard": "hear", "hung": "hang", "forgot": "forget",
+    "caught": "catch", "heard": "hear", "forgot": "forget",
     "forgave": "forgive", "shook": "shake", "stole": "steal", "swept": "sweep", "tore": "tear",
-    "woke": "wake", "awoke": "awake", "arose": "arise", "rode": "ride", "ate": "eat",
+    "awoke": "awake", "arose": "arise", "rode": "ride", "ate": "eat",
     "drank": "drink", "froze": "freeze", "hid": "hide", "sat": "sit", "slept": "sleep",
     "spun": "spin", "stuck": "stick", "sprang": "spring", "swam": "swim", "blew": "blow",
     "oversaw": "oversee", "foresaw": "foresee", "clung": "cling", "crept": "creep",
@@ -1254,6 +1272,11 @@ ONSET_DATE_LEADS = ("starting", "beginning", "commencing", "effective")
 DISTRIBUTIVE_FIRST = ("one", "the first", "the former", "once")
 DISTRIBUTIVE_SECOND = ("the other", "another", "the second", "the latter", "the rest", "again")
 THE_DATE_WORDS = ("last", "past", "next", "previous", "coming", "same", "following", "preceding")
+# Words between listed months or days that share the year written after the last ("in March
+# and April of 1987", "in May and again in June 1987"): joiners, then adverbs, then a
+# preposition (``combine.shared_year``).
+LIST_JOIN_ADVERBS = ("again", "then", "also")
+LIST_JOIN_PREPOSITIONS = ("in", "on", "during")
 # "houses soldiers under an agreement (signed in 2014)": a noun after one of these is no
 # subject (case-sensitive) ...
 SIDE_OBJECT_OPENERS = ("under", "after", "following", "per", "through", "via", "amid", "despite")
@@ -1284,17 +1307,36 @@ DEADLINE_WORDS = ("by", *UNTIL_WORDS, "before", "due", "expire", "expires",
                   "effective", r"as\s+soon\s+as", "payable", r"scheduled\s+for", r"set\s+for",
                   r"slated\s+for")
 # Words after a month that make it a futures contract's delivery month ("December futures",
-# "May options", "the March contract" in a story of futures): the next such month at or after
-# the reference, whatever the tense ("December futures fell", told in October, trade for
-# this December). A contract word counts only with a futures word near it ("the March
-# contract with the navy" may be one signed in March).
-FUTURES_WORDS = ("futures", "options")
+# "May options", "the March contract" in a sentence of futures): the next such month at or
+# after the reference, whatever the tense ("December futures fell", told in October, trade
+# for this December). An options or contract word counts only with a futures market word in
+# its sentence ("the March contract with the navy" may be one signed in March; "gives
+# workers stock options"); none after a preposition of time ("In December options were
+# scarce"), and a past expiry verb after it keeps the tense ("the September contract expired
+# last month").
+FUTURES_WORDS = ("futures",)
+OPTIONS_WORDS = ("options",)
 FUTURES_CONTRACT_WORDS = ("contract", "contracts")
+# Months whose names are also words of their own, taken as months before a futures word
+# ("the May contract", "March futures"; ``tagger``).
+CONTRACT_AMBIGUOUS_MONTHS = ("may", "march")
+FUTURES_MARKET_WORDS = ("futures", "commodity", "commodities")
+CONTRACT_MONTH_NOT_AFTER = ("in", "during", "since", "by", "until", "till", "through",
+                            "throughout", "from")
+CONTRACT_PAST_EXPIRY = ("expired", "settled", "matured", "lapsed")
 # Deadline words after which a past act tells a past date: "the plant closed before
 # Christmas", "sales had doubled by March" (the act was done by then; "will close before
 # Christmas", "said it closes by March" stay ahead).  Not "until": "shut the strait until
 # Sunday" may be a closure still going on.
 DONE_BY_WORDS = ("by", "before")
+# Present and modal verbs: a past form after them in the clause before "by"/"before" is a
+# participle they govern, no act done by then ("wants all debts settled before Christmas",
+# "expects the bridge completed before Christmas", "residents who lost homes can apply by
+# Dec. 20"); the present forms of INFINITIVE_VERBS ("needs", "wants") count too.
+# The word of an infinitive before a bare verb ("agreed to sell"; ``context._done_by``).
+INFINITIVE_MARKER = "to"
+DONE_BY_NOT_PAST = ("can", "cannot", "must", "may", "might", "should", "shall", "will",
+                    "would", "is", "are", "am", "do", "does")
 # A start right before a date: "since Monday", "ever since 2014" (a year after them is a
 # lower bound of the writer's present, not a year near it: years.py).
 SINCE_WORDS = ("since", r"ever\s+since")

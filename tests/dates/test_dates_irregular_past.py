@@ -22,3 +22,12 @@ def test_irregular_past_tells_the_past(text, mention, value):
 
 def test_present_clause_keeps_the_nearest_month():
     assert value_of("The lake freezes in December.", REF, "December") == "1989-12"
+
+
+@pytest.mark.parametrize("text", [
+    # forms that double as adjectives are no past verbs
+    "Polls in Brenmark point to a hung council in December.",
+    "Critics of the Velda Courier fear a woke agenda in December.",
+])
+def test_past_forms_used_as_adjectives_keep_the_nearest_month(text):
+    assert value_of(text, REF, "December") == "1989-12"

