@@ -96,7 +96,7 @@ def match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> f
     rather than its report of the dialogue, when both match alike; not the weakest link,
     ``SILENT``, which nothing else backs).  Reports in two languages are compared by
     ``crosslang`` (same date, canonical actors and kind).  ``names``: the makers' and
-    models' names the batch gives one weapon by ("Yakovlev Mitten": ``things.NameTable``)."""
+    models' names the batch gives one weapon by ("Beriev Petrel": ``things.NameTable``)."""
     score = _match_score(a, b, names)
     if score >= 1 and set(a.event.tags) & set(b.event.tags) & KIND_TAGS:
         return score + KIND_BONUS
