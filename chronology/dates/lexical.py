@@ -65,7 +65,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
         ("day-month", rf"{_D}{ordinal}\s+{mon}{year}"),  # "1-го мая" too
         # "4 и 18 мая": two days of one month that are no range; the first takes the
         # month (and year) written after the second
-        ("day-month", rf"{_D}{ordinal}(?=\s(?:{p['RANGE_AND']})\s*[0-3]?\d{ordinal}\s+{mon}{year})"),
+        # (the month a whole word: Gregorian "مه" is not the start of Solar "مهر")
+        ("day-month", rf"{_D}{ordinal}(?=\s(?:{p['RANGE_AND']})\s*[0-3]?\d{ordinal}\s+{mon}{year}"
+                      r"(?![\w\u200c]))"),
         # "Двадцатого августа": the day as an ordinal word (``DAY_ORDINALS``)
         ("day-month", rf"(?P<od>{p['DAY_ORDINALS']})\s+{mon}{year}"),
         # "Политика4 марта 2015 15:40": a page's rubric run into its date line by the page's

@@ -389,7 +389,8 @@ def shares_words(first, second, by_count: bool = True) -> bool:
     ``by_count=False``: only a share of them (``SHARED_WORDS``) counts, not their number."""
     a, b = _stems(_quote(first)), _stems(_quote(second))
     if not by_count:  # two kinds of act: their sides' names (the leaders, the countries) are
-        a, b = a - _side_stems(first, second), b - _side_stems(first, second)  # no shared act
+        sides = _side_stems(first, second)  # no shared act
+        a, b = a - sides, b - sides
     shared = len(a & b)
     return bool(a and b) and (by_count and shared >= SHARED_COUNT or
                               shared / len(a | b) >= SHARED_WORDS)

@@ -33,7 +33,7 @@ from chronology.extraction.entities import Entities
 from chronology.extraction.foreign_acts import ActReading
 from chronology.extraction.foreign_dating import PRECISION, DateChoice
 from chronology.extraction.foreign_links import GoingOn
-from chronology.extraction.foreign_occasions import first_dateline
+from chronology.extraction.foreign_occasions import first_dateline, story_dateline
 from chronology.extraction.foreign_parts import (
     QUOTES,
     antecedent,
@@ -114,7 +114,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     scan.datelined = first_dateline(article, scan.lang)
     for number, block in enumerate(article.story_blocks()):
         start, scan.block = block.start, number
-        dateline = scan.lang.dateline.match(article.text, block.start, block.end)
+        dateline = story_dateline(article, block, number, scan.lang)
         if dateline:
             start = dateline.end()
             scan.dateline_day = next((m for m in mentions if dateline.start() <= m.start < (

@@ -46,7 +46,7 @@ class DateChoice:
                lead: str) -> Dating | None:
         if self.lang.ordinal_statement.match(self.lang.normalise(words)):
             return None  # "این نخستین رزمایش ... پس از ... ۱۳۵۷ است": a ranking, no act
-        if self.lang.outlet_opening.match(self.lang.normalise(words)) and self.announces_plan(
+        if self.lang.outlet_tells.search(self.lang.normalise(words)) and self.announces_plan(
                 self.lang.normalise(words)):
             return None  # "رسانه‌ها نوشتند که فردا ... رزمایش برگزار خواهد شد": a plan reported
         speech = [(q.start() + sentence.start, q.end() + sentence.start)

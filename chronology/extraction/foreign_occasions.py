@@ -39,8 +39,18 @@ def first_dateline(article, lang) -> int | None:
     /ТАСС/."), among the first ``LEAD_BLOCKS``: the story starts there, and a paragraph above
     it is a subheading, not the lead."""
     blocks = article.story_blocks()[:LEAD_BLOCKS]
-    return next((k for k, b in enumerate(blocks)
-                 if lang.dateline.match(article.text, b.start, b.end)), None)
+    return next((k for k, b in enumerate(blocks) if story_dateline(article, b, k, lang)), None)
+
+
+def story_dateline(article, block, number: int, lang) -> re.Match | None:
+    """The wire dateline ``block`` (the story's block ``number``) opens with; a form that is a
+    dateline only at the top of the story (group ``lone``: an agency's name alone before a
+    dash, fa.py ``DATELINE``) only in its first block: further down it names the agency a
+    paragraph quotes."""
+    found = lang.dateline.match(article.text, block.start, block.end)
+    if found and number and found.groupdict().get("lone"):
+        return None
+    return found
 
 
 # a reporting verb right after what was said: "…, заявил Песков", "«…», — сказал он", "… — сообщил"

@@ -73,8 +73,8 @@ def merge_in_order(candidates: Iterable[Candidate],
     group keeps whole only its first ``FOUNDERS`` members (all that matching compares), and
     the others light (``_Light``), read back when the group's event is made.
 
-    ``names``: the weapons the whole input names by maker and model ("Yakovlev
-    Mitten"), read before the merge (``things.NameTable``)."""
+    ``names``: the weapons the whole input names by maker and model ("Beriev
+    Petrel"), read before the merge (``things.NameTable``)."""
     merger = _Merger(reload, names)
     block: list[tuple[int, Candidate]] = []
     month: list[tuple[int, Candidate]] = []  # a month's block, placed after its days

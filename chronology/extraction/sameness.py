@@ -96,7 +96,7 @@ def match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> f
     rather than its report of the dialogue, when both match alike; not the weakest link,
     ``SILENT``, which nothing else backs).  Reports in two languages are compared by
     ``crosslang`` (same date, canonical actors and kind).  ``names``: the makers' and
-    models' names the batch gives one weapon by ("Yakovlev Mitten": ``things.NameTable``)."""
+    models' names the batch gives one weapon by ("Beriev Petrel": ``things.NameTable``)."""
     score = _match_score(a, b, names)
     if score >= 1 and set(a.event.tags) & set(b.event.tags) & KIND_TAGS:
         return score + KIND_BONUS
@@ -501,8 +501,9 @@ def _year_and_month(a: Candidate, b: Candidate) -> bool:
     one name (contracts under a partnership, talks under a pact), so a name and a kind in
     common do not tell one act; their words must ("a contract for helicopter parts in March
     2023 under the X Partnership" / "in 2023 also agreed to build a repair depot, a step of
-    their X Partnership": two acts)."""
-    return {len(a.event.date), len(b.event.date)} == {4, 7}
+    their X Partnership": two acts).  The month must be one of that year ("2021" and
+    "2023-03" are two acts)."""
+    return {len(a.event.date), len(b.event.date)} == {4, 7} and _nested_dates(a, b)
 
 
 def _other_places(a: Candidate, b: Candidate) -> bool:

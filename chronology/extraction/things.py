@@ -55,9 +55,11 @@ _KIND_WORDS = (r"(?:(?:supersonic|hypersonic|subsonic|ballistic|anti-ship|anti-a
                r"{0,2}")
 _NAMED_BEFORE = re.compile(_NAME + r"(?:[- ]class)?\s+" + _KIND_WORDS + r"(?:" + _KINDS +
                            r")\b")  # "Hangor class submarines"
-# "Yakovlev Mitten aircraft": a maker's name and a model's, two words, before a kind of arms
-_MAKER_MODEL = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)\s+" + _KIND_WORDS +
-                          r"(?:" + _ARMS + r")\b")
+# "Beriev Petrel aircraft": a known maker's name (``en.ARMS_MAKERS``) and a model's word,
+# before a kind of arms
+_MAKER_MODEL = re.compile(r"(?<![\w'’-])(" + "|".join(map(re.escape, en.ARMS_MAKERS)) +
+                          r") ([A-Z][a-z]+)\s+" + _KIND_WORDS + r"(?:" + _ARMS + r")\b")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
 _NAMED_AFTER = re.compile(r"\b(?:" + _KINDS + r")(?:\s+|,\s*(?=named|called|dubbed|code))"
                           r"(?:(?:named|called|dubbed|codenamed|code-named)\s+)?[“\"]?" + _NAME)
 # "Task Force Kestrel", "Task Force-Kestrel", "Combined Task Force 150": a named
@@ -126,21 +128,25 @@ def _clean(name: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def maker_and_model(text: str) -> frozenset[tuple[str, str]]:
-    """The (maker, model) names ``text`` gives one weapon by, upper-cased: two capitalised
-    words before a kind of arms ("two Yakovlev Mitten aircraft": ("YAKOVLEV",
-    "MITTEN")); not a country or demonym ("Iranian Kowsar fighters"), nor a name of a
-    thing that is no weapon ("the Steppe Falcon exercises").
+    """The (maker, model) names ``text`` gives one weapon by, upper-cased: a known maker's
+    name (``en.ARMS_MAKERS``) and a capitalised word before a kind of arms ("two Beriev
+    Petrel aircraft": ("BERIEV", "PETREL")); not a group, an owner or a person ("Kharbat
+    Zephyr drones"), nor the end of a longer name (a capitalised word before the maker), nor
+    a country, a place or a name of a thing that is no weapon ("the Steppe Falcon
+    exercises").
 
-    >>> sorted(maker_and_model("Russia sold two Yakovlev Mitten aircraft to Iran."))
-    [('YAKOVLEV', 'MITTEN')]
-    >>> sorted(maker_and_model("Iran bought Mitten jets; the Steppe Falcon exercises began."))
+    >>> sorted(maker_and_model("Russia sold two Beriev Petrel aircraft to Iran."))
+    [('BERIEV', 'PETREL')]
+    >>> sorted(maker_and_model("Iran bought Petrel aircraft; the Steppe Falcon exercises began."))
     []
     """
     found = set()
     for match in _MAKER_MODEL.finditer(text):
         maker, model = match.groups()
-        if maker not in _NOT_NAMES and maker not in _DATE_WORDS and _clean(maker) and \
-                _clean(model) and _clean(f"{maker} {model}"):
+        before = _WORD_BEFORE.search(text, 0, match.start())
+        if before and before.group(1) not in _NOT_NAMES and _clean(before.group(1)):
+            continue  # "Westfield Sukhoi Flanker jets": a longer name
+        if _clean(model) and _clean(f"{maker} {model}"):
             found.add((maker.upper(), model.upper()))
     return frozenset(found)
 
@@ -154,12 +160,18 @@ def quoted_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _former_name() -> re.Pattern:
     """A quoted name, then in brackets a word of a former name (a language's ``FORMER_NAME``),
-    at most three words (a kind: "бывший авианесущий крейсер") and the former quoted name."""
-    words = sorted({w for module in MODULES.values() for w in getattr(module, "FORMER_NAME", ())},
-                   key=len, reverse=True)
-    return re.compile(r"[«\"“„](?P<name>[^«»\"“”„\n]{2,40}?)[»\"”“]\s*\(\s*(?i:" +
-                      "|".join(map(re.escape, words)) + r")\w*(?:\s+[\w-]+){0,3}?\s+"
-                      r"[«\"“„](?P<former>[^«»\"“”„\n]{2,40}?)[»\"”“]")
+    at most three words of a kind of thing (its ``NAMED_KINDS``) or an adjective (its
+    ``KIND_TO_NAME``: "бывший сторожевой корабль") and the former quoted name; no other word ("(ранее
+    об этом писал «…»)", "(бывший министр «…»)", "(прежде всего «…»)": a source, a person, a
+    phrase, no former name)."""
+    modules = [m for m in MODULES.values() if getattr(m, "FORMER_NAME", ())]
+    words = sorted({w for m in modules for w in m.FORMER_NAME}, key=len, reverse=True)
+    between = "|".join([*(re.escape(k) + r"[\w-]*" for m in modules
+                          for k in getattr(m, "NAMED_KINDS", ())),
+                        *(m.KIND_TO_NAME for m in modules if hasattr(m, "KIND_TO_NAME"))])
+    return re.compile(r"[«\"“„](?P<name>[^«»\"“”„\n]{2,40}?)[»\"”“]\s*\(\s*(?i:(?:" +
+                      "|".join(map(re.escape, words)) + r")\w*(?:\s+(?:" + between +
+                      r")(?![\w-])){0,3})\s+[«\"“„](?P<former>[^«»\"“”„\n]{2,40}?)[»\"”“]")
 
 
 @lru_cache(maxsize=4096)
@@ -176,14 +188,14 @@ def former_names(text: str) -> frozenset[tuple[str, str]]:
 
 class NameTable:
     """The makers' and models' names of the weapons a batch of reports names together
-    ("Yakovlev Mitten"): in that batch a report naming the maker alone ("Yakovlev jets")
-    and one naming the model alone ("12 Mitten fighters") name one thing; so do a ship's
+    ("Beriev Petrel"): in that batch a report naming the maker alone ("Beriev aircraft")
+    and one naming the model alone ("7 Petrel aircraft") name one thing; so do a ship's
     name and its former one, given together in one report («Кречет» (бывший «Адмирал
     Лисицын»): ``former_names``), in reports naming it in quotation marks.  Built
     from every report of the batch before the merge (``merge.merge_candidates`` and
     ``spill.SpilledCandidates`` both fill one), so it does not depend on their order.  Only
-    the pair a report names is joined, never a chain: "Admiral Gorshkov" and "Admiral
-    Makarov" make no "Gorshkov" of a "Makarov"."""
+    the pair a report names is joined, never a chain: "Admiral Lisitsyn" and "Admiral
+    Sorokin" make no "Lisitsyn" of a "Sorokin"."""
 
     def __init__(self) -> None:
         self.pairs: set[tuple[str, str]] = set()

@@ -1465,3 +1465,14 @@ WEAPON_QUALIFIED = {"carrier": "ship", "carriers": "ship", "fuel": None, "engine
                     "engines": None, "pilot": None, "pilots": None, "crew": None,
                     "crews": None, "ammunition": None, "parts": None, "spare": None,
                     "factory": None, "plant": None, "base": None}
+# The makers of aircraft and weapons, and design bureaus, by the name a report gives before a
+# model's ("two Yakovlev Mitten aircraft", "Lockheed Martin Hellfire missiles":
+# ``extraction/things.maker_and_model``); a group, an owner or a person before a model
+# ("Hezbollah Shahed drones") is none.
+ARMS_MAKERS = ("Airbus", "Almaz-Antey", "Antonov", "Aselsan", "BAE Systems", "Baykar", "Beriev",
+               "Boeing", "Chengdu", "Dassault", "Elbit", "Embraer", "Eurocopter", "Eurofighter",
+               "Fincantieri", "General Atomics", "General Dynamics", "Hanwha", "Hyundai Rotem",
+               "Ilyushin", "Kalashnikov", "Kamov", "Krauss-Maffei", "Leonardo",
+               "Lockheed Martin", "MBDA", "Mikoyan", "Naval Group", "Nexter", "Northrop Grumman",
+               "Raytheon", "Rheinmetall", "Roketsan", "Saab", "Shenyang", "Sikorsky", "Sukhoi",
+               "Thales", "Tupolev", "Yakovlev")

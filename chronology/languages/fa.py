@@ -213,15 +213,26 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
 # sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
 ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
              "اطلاع‌رسانی کرد", "فاش کرد", "اعلام شد", "منتشر شد", "گزارش شد")
-# A news outlet opening the sentence as its teller, some or many of them too ("خبرگزاری ...
-# گزارش داد که ...", "برخی رسانه‌ها نوشتند که ...", "روزنامه ... نوشت"): a plan
-# it tells ("... قرار است ... دیدار کند", "... خواهد بود") is a report of what is to come, no
-# act of the sides, whatever day it names (``DateChoice.dating``).
-OUTLETS = ("خبرگزاری", "خبرگزاری‌های", "رسانه", "رسانه‌ها", "رسانه‌های", "روزنامه", "شبکه",
-           "تلویزیون", "پایگاه خبری", "نشریه")
-OUTLET_OPENING = (r"^\W*(?:(?:شماری|برخی|بعضی|تعدادی)[\s\u200c]+از[\s\u200c]+)?(?:"
-                  + "|".join(w.replace("\u200c", r"[\s\u200c]?") for w in OUTLETS)
-                  + r")(?![\w\u200c])")
+# A news agency and the media (word starts): outlets (below), and nouns a demonstrative
+# points at with no act told before ("این خبرگزاری", ``NOT_POINTED_BACK``).
+NEWS_AGENCY = "خبرگزاری"
+MEDIA_WORDS = (NEWS_AGENCY, "رسانه")
+# A news outlet as the teller of the sentence, some or many of them too, with its reporting
+# verb, before what it tells ("خبرگزاری ... گزارش داد که ...", "برخی رسانه‌ها نوشتند که ...",
+# "روزنامه ... نوشت") or after it ("...، تلویزیون دولتی ... گزارش داد."): a plan it tells
+# ("... قرار است ... دیدار کند", "... خواهد بود") is a report of what is to come, no act of
+# the sides, whatever day it names (``DateChoice.dating``).  Not a noun that also starts
+# many a subject ("شبکه پدافند هوایی ...": a network of air defence), nor an outlet with no
+# reporting verb of its own.  The outlet's plural ("رسانه‌ها", "رسانه‌های") too; at most
+# eight words between it and the verb (its name, a day, a source: "رسانه‌های … امروز از قول …").
+OUTLETS = (*MEDIA_WORDS, *PERIODICAL_WORDS, "تلویزیون", "پایگاه خبری")
+_OUTLET_VERBS = tuple(v for v in dict.fromkeys((*SPEECH_VERBS, *ANNOUNCES)) if v != "به گزارش")
+_OUTLET_TELLS = (r"(?:(?:شماری|برخی|بعضی|تعدادی)[\s\u200c]+از[\s\u200c]+)?(?:"
+                 + "|".join(w.replace("\u200c", r"[\s\u200c]?") for w in OUTLETS)
+                 + r")(?:[\s\u200c]?های?)?(?![\w\u200c])(?:[\s\u200c]+[^\s\u200c،,.!?؟]+){0,8}?"
+                 + r"[\s\u200c]+(?:" + "|".join(v.replace(" ", r"[\s\u200c]+") for v in _OUTLET_VERBS)
+                 + r")(?:ند)?(?![\w\u200c])")
+OUTLET_TELLS = rf"^\W*{_OUTLET_TELLS}|[،,]\s*{_OUTLET_TELLS}\W*$"
 # The word that opens what a reporting verb says ("گفت که ..."), with no comma before it.
 THAT = ("که",)
 # The news agencies by their short names («ایرنا», «تسنیم»; also spelled with the Arabic «ي»)
@@ -250,9 +261,12 @@ DATELINE = (
     # analysis, whose first sentence is the writer's view, no news)
     rf"{_AGENCY_NAME}\s*[-–—]\s*|"
     # any agency by its full name alone and a dash, no place ("خبرگزاری پارس- …"): a
-    # dateline whatever the agency (one word of its name); not a colon ("خبرگزاری …: …"),
-    # with which a paragraph quotes an agency in the story
-    r"خبرگزاری [\u0600-\u06ff\u200c]+\s*[-–—]\s*(?=\S))"
+    # dateline whatever the agency (one word of its name), only at the top of the story
+    # (group ``lone``: ``foreign_occasions.story_dateline``); not a colon ("خبرگزاری …: …"),
+    # with which a paragraph quotes an agency in the story, nor a second dash in the sentence
+    # ("خبرگزاری … - که … است - نوشت …": the agency's name and a parenthesis)
+    rf"(?P<lone>{NEWS_AGENCY}) [\u0600-\u06ff\u200c]+\s*[-–—]\s*(?=\S)"
+    r"(?![^\n.!?؟]*(?:\s[-–—]|[–—])))"
 )
 KINDS = {
     "توافق": "agreement", "تفاهم نامه": "agreement", "تفاهمنامه": "agreement",
@@ -508,7 +522,7 @@ BACK_REFERENCE = ("این", "به گفته وی", "به گفته او")  # the s
 # ... but not before a noun of the report itself or of a time ("این گزارش", this report; "این
 # خبرگزاری", this agency; "این بار", this time; "این روزها", these days; the units of
 # ``AGO_UNITS`` too, "این هفته"): these point at no act told before (``foreign.points_back``).
-NOT_POINTED_BACK = ("گزارش", "خبرگزاری", "رسانه", "منبع", "بار", "روزها", "روزهای")
+NOT_POINTED_BACK = ("گزارش", *MEDIA_WORDS, "منبع", "بار", "روزها", "روزهای")
 # An undated sentence that goes on with the dated one before it (see ru.py).
 CONTINUES = r"(?<!و )(?<!\w)همچنین(?!\w)"  # "و همچنین" is "as well as", no new act
 # A sentence opening with these tells a thing's history (see ru.py).
@@ -680,11 +694,11 @@ WEAPON_CLASSES = {
 # The goods' class (``extraction/weapons.goods``): what follows these cues tells the goods'
 # arms ("مجهز به موشک"), and a weapon word after "ضد" is their target ("سامانه ضد پهپاد").
 GOODS_END = r"\s(?:مجهز|مسلح)\s"
+# A military operation ("آغاز عملیات"; see ru.py ``OPERATIONS``); word beginnings.
+OPERATIONS = ("عملیات",)
 # Kinds of thing whose own name follows in quotation marks (``extraction/crosslang.
 # quoted_names``): the weapon classes above, and satellites, systems, exercises and
 # operations ("ناوشکن «...»", "ماهواره «...»", "رزمایش «...»", "عملیات «...»"); word beginnings.
 NAMED_KINDS = (*(word for words in WEAPON_CLASSES.values() for word in words), "ماهواره",
-               "سامانه", "رزمایش", "عملیات")
-# A military operation ("آغاز عملیات"; see ru.py ``OPERATIONS``); word beginnings.
-OPERATIONS = ("عملیات",)
+               "سامانه", "رزمایش", *OPERATIONS)
 WEAPON_TARGET = r"ضد[\s\u200c]?"

@@ -295,9 +295,10 @@ class Language:
     reporting_present: re.Pattern = re.compile(NEVER)
     # an unnamed teller ("источник"): what it tells of a plan announces nothing
     anonymous: re.Pattern = re.compile(NEVER)
-    # a news outlet opening the sentence as its teller ("رسانه‌ها نوشتند که ...",
-    # OUTLET_OPENING): a plan it tells is no act of the sides, whatever its date
-    outlet_opening: re.Pattern = re.compile(NEVER)
+    # a news outlet as the sentence's teller with its reporting verb, before or after what it
+    # tells ("رسانه‌ها نوشتند که ...", OUTLET_TELLS; searched): a plan it tells is no act of
+    # the sides, whatever its date
+    outlet_tells: re.Pattern = re.compile(NEVER)
     # one side with an act of a kind of event is on the topic (KINDS_ON_TOPIC)
     kinds_on_topic: bool = False
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
@@ -439,7 +440,7 @@ def build(module: ModuleType) -> Language:
             re.IGNORECASE),
         reporting_present=words("REPORTING_PRESENT", whole=True),
         anonymous=words("ANONYMOUS"),
-        outlet_opening=re.compile(_table(module, "OUTLET_OPENING", NEVER), re.IGNORECASE),
+        outlet_tells=re.compile(_table(module, "OUTLET_TELLS", NEVER), re.IGNORECASE),
         intent=words("INTENT"),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
         news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),

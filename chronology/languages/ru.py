@@ -1151,16 +1151,16 @@ WEAPON_CLASSES = {
 # The goods' class (``extraction/weapons.goods``): what follows these cues tells the goods'
 # arms, not the goods ("самолетов, оснащенных ракетами").
 GOODS_END = r"\s(?:оснащенн|оснащённ|вооруженн|вооружённ|способн)\w*\s"
+# A military operation ("начали новую операцию", "операция «...» началась"): begun on one day
+# and told by a report naming no side, it is that day's operation (``extraction/crosslang.
+# one_operation_begun``); word stems.
+OPERATIONS = ("операци",)
 # Kinds of thing whose own name follows in quotation marks (``extraction/crosslang.
 # quoted_names``): the weapon classes above, and carriers, cruisers, satellites, systems,
 # exercises and operations ("авианосец «Викрамадитья»", "ЗРК «Панцирь-С1»", "ракетных
 # комплексов «Орешник»", "учения «Славянское братство»"); word stems, any ending.
 NAMED_KINDS = (*(stem for stems in WEAPON_CLASSES.values() for stem in stems), "авианос",
-               "крейсер", "спутник", "комплекс", "птрк", "пзрк", "учени", "операци", "танк")
-# A military operation ("начали новую операцию", "операция «...» началась"): begun on one day
-# and told by a report naming no side, it is that day's operation (``extraction/crosslang.
-# one_operation_begun``); word stems.
-OPERATIONS = ("операци",)
+               "крейсер", "спутник", "комплекс", "птрк", "пзрк", "учени", *OPERATIONS, "танк")
 # A thing's former name, in brackets after its quoted name ("авианосец «Кречет» (бывший
 # «Адмирал Лисицын»)", "(ранее «Адмирал Лисицын»)"): one thing, two names, for every report of
 # the batch (``extraction/things.NameTable``); word starts, any ending.

@@ -76,7 +76,7 @@ def test_a_year_with_no_bound_still_dates_the_act(tmp_path, sentence, year):
     assert any(d == year for d, _ in told), why
 
 
-# --- a news outlet telling a plan: no act of the sides (fa.OUTLET_OPENING) -------------------
+# --- a news outlet telling a plan: no act of the sides (fa.OUTLET_TELLS) ---------------------
 
 @pytest.mark.parametrize("sentence", [
     "خبرگزاری تاس گزارش داد که وزیر دفاع روسیه امروز قرار است با همتای ایرانی خود در تهران "
