@@ -359,30 +359,50 @@ class _Scan(ActReading, SideNames, GoingOn, DateChoice):
 
     def done_again(self, candidate: Candidate, sentence: Sentence, words: str,
                    groups: list[str], mentions: list[Mention]) -> None:
-        """A signing told with a second place and day after its own ("…, подписанное в г.
-        Минске 3 мая 2019 г. и в г. Москве 6 мая 2019 г.", ``DONE_AGAIN``): signed in two
-        places on two days, each day a signing of its own, titled as the first with the
-        second place."""
+        """A signing told by one participle with a second place and day after its own ("…,
+        подписанное в г. Листвянске 3 мая 2019 г. и в г. Заречье 6 мая 2019 г.",
+        ``DONE_AGAIN``): signed in two places on two days, each day a signing of its own,
+        titled as the first with its place (the first place, just before the first day,
+        replaced by the second; added when the title has none). Only inside the participle's
+        clause (``participle_title``), and only when nothing but the clause's end follows the
+        last day: "… 3 мая и в Заречье 6 июня провели консультации" tells another act."""
         m = candidate.dating.mention
         if m.precision != "day" or candidate.dating.statement or (
                 "agreement" not in candidate.event.tags):
             return
+        if self.participle_title(m, sentence, mentions) != candidate.event.title:
+            return  # no signing told by a participle
+        text = self.article.text
+        again: list[tuple[Mention, str]] = []
         at = m
         for other in sorted((o for o in mentions if o.start > m.start), key=lambda o: o.start):
-            again = self.lang.done_again.fullmatch(self.article.text, at.end, other.start)
-            if again is None or other.precision != "day":
-                return
-            title = candidate.event.title
-            cut = title.rfind(" в ")
-            title = f"{title[:cut] if cut > 0 else title} {' '.join(again.group('place').split())}"
+            joined = self.lang.done_again.fullmatch(text, at.end, other.start)
+            if joined is None or other.precision != "day":
+                break
+            place = " ".join(joined.group("place").split())
+            if not place.split()[-1][:1].isupper():
+                break  # no name of a place: "и в пятницу"
+            again.append((other, place))
+            at = other
+        if not again or not self.lang.done_again_end.match(text, at.end):
+            return  # a verb after the last day: another act ("… и в Заречье 6 июня провели …")
+        comma = text.rfind(",", sentence.start, m.start)
+        first = [" ".join(p.group().split()) for p in self.lang.place_phrase.finditer(
+            text, comma + 1, m.start) if p.group().split()[-1][:1].isupper()]
+        title = candidate.event.title
+        if first and f" {first[-1]}" not in f" {title} ":
+            return  # a place the title does not hold as written: nothing to replace
+        for other, place in again:
+            second_title = (f" {title} ".replace(f" {first[-1]} ", f" {place} ", 1).strip()
+                            if first else f"{title} {place}")
             second = self.build(sentence, words, replace(candidate.dating, mention=other,
                                                          end=None), groups, mentions)
-            second.event.title, second.event.id = title, event_id(other.value, title)
+            second.event.title, second.event.id = second_title, event_id(other.value,
+                                                                         second_title)
             self.found.candidates.append(second)
             self.previous = (sentence, second)
             self.note(f"line {self.line_of(other.start)}: {other.value} {other.text!r} (the same "
-                      f"act done again, in another place) -> {title}")
-            at = other
+                      f"act done again, in another place) -> {second_title}")
 
     def of_topic_kind(self, rest: str) -> bool:
         """The first word of ``rest`` (normalised) names an act of the topic's kind (``KINDS``,

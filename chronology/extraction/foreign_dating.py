@@ -82,10 +82,10 @@ class DateChoice:
         if lead and self.reference.date and usable and all(
                 self.is_plan(m) and m.precision != "day" for m in usable) and (
                 self.plan_told_after(norm)):
-            # "Индия планирует начать переговоры во время декабрьского визита, сообщает
-            # агентство": an intent with who told it after is the day's announcement, as with
-            # no date of its own; the plan's vaguer time is no event day (as next to a
-            # statement's date)
+            # "Тегеран во время осенней поездки министра рассчитывает обсудить покупку,
+            # передает агентство": an intent with who told it after is the day's
+            # announcement, as with no date of its own; the plan's vaguer time is no event
+            # day (as next to a statement's date)
             return self.lead_dating(lead)
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]

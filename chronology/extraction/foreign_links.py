@@ -18,7 +18,9 @@ from chronology.extraction.foreign_parts import (
     negated,
     recent,
     same_act,
+    subject_of,
     tells_an_act,
+    verb_stems,
 )
 from chronology.extraction.foreign_restated import points_back_to
 from chronology.extraction.model import Candidate
@@ -242,8 +244,11 @@ class GoingOn:
         if here is None or there is None or not 0 <= here - there <= 1 or any(
                 sentence.start <= d.start < sentence.end for d in self.every) or any(
                 t in self.lang.months or t in self.lang.year_words
-                for t in re.findall(r"\w+", self.lang.normalise(words))):
-            return False  # a time of its own, if only "в начале года"
+                for t in re.findall(r"\w+", self.lang.normalise(words))) or (
+                self.lang.vague_time.search(self.lang.normalise(words))
+                or self.lang.news_other_time.search(self.lang.normalise(words))):
+            return False  # a time of its own, if only "в начале года", "потом", "летом",
+            # "в ходе прошлого визита"
         source = lead.event.sources[0]
         between = " ".join(self.article.text[lead.sentence.end:sentence.start].split())
         if between and between not in source.quote:
@@ -260,6 +265,10 @@ class GoingOn:
             return False
         told = lead.sentence.text(self.article.text)
         tags = set(self.tags(words, False)) - {"statement"}
+        if self.another_deal(tags, set(lead.event.tags)) or self.reversed_sides(told, words):
+            return False  # another deal ("заключил контракт на закупку" after an agreement),
+            # or the lead's recipient doing the lead's act ("Иран передал России …" after
+            # "Россия передала Ирану …")
         if not (same_act(told, words, self.lang) or tags and tags <= set(lead.event.tags)
                 or points_back_to(words, told, self.lang)):  # "Соответствующий документ ..."
             return False
@@ -267,6 +276,24 @@ class GoingOn:
         self.note(f"line {self.line_of(sentence.start)}: tells the lead's act again: "
                   f"{lead.event.title!r}, no event of its own")
         return True
+
+    @staticmethod
+    def another_deal(tags: set[str], lead: set[str]) -> bool:
+        """The sentence tells a deal of another kind than the lead's deal (``_SIGNED_KINDS``: a
+        contract after an agreement): another act, whatever verb they share."""
+        return bool(lead & _SIGNED_KINDS and (tags & _SIGNED_KINDS) - lead)
+
+    def reversed_sides(self, told: str, words: str) -> bool:
+        """The lead's verb with the lead's recipient as its subject (a side the lead names
+        after its verb, not before it): "Иран передал России …" after "Россия передала Ирану
+        …" is another act, not the lead told again."""
+        if not verb_stems(told, self.lang) & verb_stems(words, self.lang):
+            return False
+        own = set(self.names.groups(subject_of(words, self.lang)))
+        subject = subject_of(told, self.lang)
+        lead = set(self.names.groups(subject))
+        recipient = set(self.names.groups(told[len(subject):])) - lead
+        return bool(own and lead and own <= recipient)
 
     def signed_at_occasion(self, sentence: Sentence, words: str) -> bool:
         """«В ходе визита было подписано 23 соглашения», «По итогам работы стороны подписали

@@ -304,11 +304,20 @@ class Language:
     # a later sentence of days before the lead's that tells another act (ELSEWHEN_ACT): no
     # restatement of the lead
     elsewhen_act: bool = False
-    # between two days of one act, a second place after "и" (DONE_AGAIN)
+    # between two days of one act, a second place after "и" (DONE_AGAIN, with YEAR_WORDS and
+    # PLACE_PREPOSITIONS): its group "place" the second place
     done_again: re.Pattern = re.compile(NEVER)
+    # the end of such a clause after its last day: a year word, then a comma, a stop or a quote
+    done_again_end: re.Pattern = re.compile(NEVER)
+    # a place after one of PLACE_PREPOSITIONS ("в г. Москве", "во Владивостоке"); its last word
+    # is a place only when capitalised
+    place_phrase: re.Pattern = re.compile(NEVER)
     # the lead's news goes on in the undated sentences right after it (NEWS_GOES_ON)
     news_goes_on: bool = False
-    # verbs of an intent held now ("планирует", INTENT): told with who told it, an announcement
+    # a time of its own in such a sentence (SEASONS, NEWS_OTHER_TIME), beside the months
+    news_other_time: re.Pattern = re.compile(NEVER)
+    # verbs of an intent held now ("планирует", INTENT_NOW, whole words): told with who told
+    # it, an announcement
     intent: re.Pattern = re.compile(NEVER)
     # the word opening a frame of attribution before what was said ("Как сообщил Песков, …")
     said_frame: re.Pattern = re.compile(NEVER)
@@ -354,6 +363,28 @@ def compact(word: str) -> str:
 
 def _table(module: ModuleType, name: str, default):
     return getattr(module, name, default)
+
+
+def _year_words(module: ModuleType) -> str:
+    """The year words after a day ("года", "г."), a pattern, longest first."""
+    return phrase(w for w in _table(module, "YEAR_WORDS", ()) if w[:1].isalpha())
+
+
+def _place_phrase(module: ModuleType) -> str:
+    """A place after a preposition (``PLACE_PREPOSITIONS``): "в Москве", "во Владивостоке",
+    "в г. Москве" (one short word between); the caller checks that its last word is a name."""
+    preps = phrase(_table(module, "PLACE_PREPOSITIONS", ()))
+    if preps == NEVER:
+        return NEVER
+    return rf"(?<!\w)(?:{preps})\s+(?:[^\W\d_]{{1,12}}\.?\s+)?[^\W\d_][\w-]*"
+
+
+def _done_again(module: ModuleType) -> re.Pattern:
+    """Between two days of one act, a second place after a joining word (``DONE_AGAIN``):
+    " г. и в г. Москве " (group "place")."""
+    return re.compile(rf"\s*(?:{_year_words(module)})?\s*,?\s*(?:"
+                      rf"{phrase(_table(module, 'DONE_AGAIN', ()))})\s+"
+                      rf"(?P<place>{_place_phrase(module)})\s*")
 
 
 def _occasion_nouns(module: ModuleType, norm) -> str:
@@ -441,10 +472,17 @@ def build(module: ModuleType) -> Language:
         reporting_present=words("REPORTING_PRESENT", whole=True),
         anonymous=words("ANONYMOUS"),
         outlet_tells=re.compile(_table(module, "OUTLET_TELLS", NEVER), re.IGNORECASE),
-        intent=words("INTENT"),
+        intent=words("INTENT_NOW", whole=True),
         elsewhen_act=bool(_table(module, "ELSEWHEN_ACT", False)),
         news_goes_on=bool(_table(module, "NEWS_GOES_ON", False)),
-        done_again=re.compile(_table(module, "DONE_AGAIN", NEVER)),
+        news_other_time=re.compile(
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'SEASONS', ()))})(?!\w)|"
+            rf"(?<!\w)(?:{phrase(norm(w) for w in _table(module, 'NEWS_OTHER_TIME', ()))})",
+            re.IGNORECASE),
+        done_again=_done_again(module) if _table(module, "DONE_AGAIN", ()) else re.compile(NEVER),
+        done_again_end=re.compile(rf"\s*(?:{_year_words(module)})?\s*(?:[,.;:»\"”)]|$)")
+        if _table(module, "DONE_AGAIN", ()) else re.compile(NEVER),
+        place_phrase=re.compile(_place_phrase(module)),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),
         said_frame=words("SAID_FRAME", whole=True),
         became_known=words("BECAME_KNOWN"),

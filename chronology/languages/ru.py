@@ -223,12 +223,17 @@ LASTING_AHEAD = ("продлятся", "пройдут", "пройдет")
 # "рассчитывает подписать"): future cues, and with who told it after them the day's
 # announcement of that intent (``TOLD_AFTER``), unlike an act foretold ("поставит").
 INTENT = ("планиру", "намерен", "собира", "рассчитыва")
-# A second place and day of one act told by one participle ("…, подписанное в г. Минске
-# 3 мая 2019 г. и в г. Москве 6 мая 2019 г."): the words between the two days, a second
-# place after "и" (``foreign.done_again``): a document signed in two capitals on two days
+# The same intent as whole present forms only, which ``plan_told_after`` reads as an intent
+# held now: not "собирает" (assembles), nor a past intent ("собирался", "планировал"): those
+# tell no announcement of the day.
+INTENT_NOW = ("планирует", "планируют", "планируется", "планируются", "намерен", "намерена",
+              "намерено", "намерены", "собирается", "собираются", "рассчитывает", "рассчитывают")
+# A second place and day of one act told by one signing participle ("…, подписанное в г.
+# Листвянске 3 мая 2019 г. и в г. Заречье 6 мая 2019 г."): the word joining the second place
+# and day to the first (``foreign.done_again``, with ``YEAR_WORDS`` after each day and a
+# ``PLACE_PREPOSITIONS`` word before each place): a document signed in two towns on two days
 # is signed twice, each day an event.
-DONE_AGAIN = (r"\s*(?:г\.|года)?\s*и\s+(?P<place>(?:в|во)\s+(?:[а-яё]+\.?\s+)?"
-              r"[А-ЯЁ][а-яё-]+)\s*")
+DONE_AGAIN = ("и",)
 FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, *INTENT, "будет", "будут",
                "предстоящ", "состоится", "начнутся", "начнется", "ожида", "могут", "смогут",
                "следующ", "прибудет", "прибудут", "примет", "примут", "посетит", "проведет",
@@ -1061,10 +1066,17 @@ KINDS_ON_TOPIC = True
 ELSEWHEN_ACT = True
 # The day's news goes on past the lead: an undated sentence right after a lead of the day
 # (in its paragraph or at the start of the next, with only the lead's report between) that
-# tells the lead's act again in a past verb ("Россия и Иран договорились о связи флотов.
-# Соответствующий протокол утвердил парламент Ирана"), not background ("уже", "ранее") nor
-# a plan, is more evidence of the lead (``foreign_links.news_goes_on``).
+# tells the lead's act again in a past verb ("Россия и Иран заключили договор о морской
+# спасательной службе. Соответствующий документ подписали командующие флотами"), not
+# background ("уже", "ранее") nor a plan, nor another kind of deal, nor the lead's
+# recipient acting, is more evidence of the lead (``foreign_links.news_goes_on``).
 NEWS_GOES_ON = True
+# ... nor a sentence with a time of its own beside the months, ``SEASONS`` and ``VAGUE_TIME``
+# ("в ходе прошлого визита", "при прежнем командующем", "в минувший раз"); word beginnings
+# (the adjective "прошлый" as whole forms: "прошли", "прошло" are verbs).
+NEWS_OTHER_TIME = ("прошлый", "прошлое", "прошлая", "прошлые", "прошлого", "прошлой", "прошлом",
+                   "прошлому", "прошлую", "прошлым", "прошлых", "прошлыми", "прежн", "минувш",
+                   "предыдущ")
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"
