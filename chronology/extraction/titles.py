@@ -130,26 +130,31 @@ _CASED_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 
 
 def _sentence_cased(text: str) -> str:
-    """"Poland Receives 18 Self-Propelled Howitzers From South Korea" -> "Poland receives 18
-    self-propelled howitzers from South Korea": a headline in title case (every word but the
-    short ones capitalised, no word in lower case but them) is told in sentence case, as every
-    other headline: its short words and its dictionary words go to lower case, its names stay
-    (a word the dictionary lacks, a country, a word next to one unless it is a verb's form:
-    "South Korea", "Iran sign"); quotations, all-capital words and codes are kept."""
+    """"Valdoria Buys 12 Coastal Patrol Boats From Merrow Yard" -> "Valdoria buys 12 Coastal
+    Patrol boats from Merrow Yard": a headline in title case (every word but the short ones
+    capitalised, no word in lower case but them) is told in sentence case, as every other
+    headline: its short words and its lone dictionary words go to lower case, its names stay
+    (a word the dictionary lacks, a country, a month or a weekday, a word next to one unless
+    it is a verb's form: "South Korea", "Iran sign"; a run of two or more capitalised words
+    with no verb in it: "Red Sea", "Prime Minister Tamsin", "Harbour Star exercise");
+    quotations, all-capital words and codes are kept."""
     quotes = quoted_spans(text)
     every = [m for m in _CASED_WORD.finditer(text) if not inside(m.start(), quotes)]
     words = every[1:]
     big = [m for m in words if m.group(0).lower() not in _SMALL_WORDS]
     if len(big) < 3 or any(m.group(0)[:1].islower() for m in big) or \
             not any(_common(m.group(0)) for m in big) or not _headline_verb(text, every):
-        return text  # ("Amir Baram, Director General of the Ministry": a name, no headline)
+        return text  # ("Orla Venn, Director General of the Bureau": a name, no headline)
 
     def proper(word: str) -> bool:
         return word.lower() not in _SMALL_WORDS and not _common(word)
 
+    kept = _named_runs(text, every)
     out = list(text)
     for k, m in enumerate(words):
         word = m.group(0)
+        if k + 1 in kept or word.lower() in _CALENDAR_NAMES:
+            continue  # "Black Sea Fleet", "Prime Minister", "in May": names
         if word.isupper() or any(c.isdigit() for c in word) or \
                 any(c.isupper() for c in word[1:].replace("-", "")) and \
                 not all(p[:1].isupper() and p[1:].islower() for p in word.split("-") if p):
@@ -167,10 +172,71 @@ def _sentence_cased(text: str) -> str:
     for k, m in enumerate(words[:-1]):  # "Iran Sign military pact", "to Meet Hegseth": a
         word, after = m.group(0), cased[words[k + 1].start():words[k + 1].end()]  # verb's base
         before = cased[words[k - 1].start():words[k - 1].end()] if k else ""
+        if k + 1 in kept or word.lower() in _CALENDAR_NAMES:
+            continue
         if word[:1].isupper() and _common(word) and is_verb_form(word) and \
                 (before == "to" or after[:1].islower() and after not in _SMALL_WORDS):
             cased = cased[:m.start()] + word.lower() + cased[m.end():]
     return cased
+
+
+_CALENDAR_NAMES = {name.lower() for names in en.MONTH_NAMES for name in names} | \
+    set(en.WEEKDAYS)
+
+
+def _verb_like(text: str, words: list[re.Match], k: int) -> bool:
+    """The word at ``k`` of a title-case line may be its verb ("Sends", "Ships", "Hold" after
+    two parties or a country, "Receive" after "To", "Set" before it)."""
+    word = words[k].group(0)
+    if not is_verb_form(word):
+        return False
+    before = words[k - 1].group(0) if k else ""
+    after = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+    return re.search(r"(?:s|ed)$", word.lower()) is not None or \
+        is_verb_form(word, only=True) or before.lower() == "to" or after == "to" or \
+        bool(before) and country_of(before) is not None or \
+        k >= 2 and (words[k - 2].group(0).lower() == "and" or
+                    re.match(r",\s", text[words[k - 2].end():]) is not None)
+
+
+def _named_runs(text: str, every: list[re.Match]) -> set[int]:
+    """Indexes (into ``every``) of the words of a name told by a run of two or more
+    capitalised words side by side, none of them a short word or a verb's likely form ("White
+    House", "Iron Dome Battery", "President Ilvo"); a run that as a whole is a place ("United
+    States") is kept even with a word that looks like a verb."""
+    kept: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < 2:
+            return
+        whole = text[every[run[0]].start():every[run[-1]].end()]
+        if country_of(whole) is not None:
+            kept.update(run)
+            return
+        part: list[int] = []
+        for k in run + [-1]:
+            if k >= 0 and not _verb_like(text, every, k):
+                part.append(k)
+                continue
+            if len(part) >= 2:
+                kept.update(part)
+            part = []
+
+    for k, m in enumerate(every):
+        word = m.group(0)
+        joined = k and run and run[-1] == k - 1 and \
+            text[every[k - 1].end():m.start()].isspace()
+        if word[:1].isupper() and word.lower() not in _SMALL_WORDS:
+            if not joined:
+                close()
+                run = []
+            run.append(k)
+        else:
+            close()
+            run = []
+    close()
+    return kept
 
 
 def _headline_verb(text: str, words: list[re.Match]) -> bool:

@@ -1,0 +1,31 @@
+"""Titles after review rv18d of rounds titles18 and en35. Every sentence is invented for this
+test (invented places, people and outlets); none comes from an article."""
+
+import pytest
+
+from chronology.extraction.titles import make_title
+
+
+def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    return make_title(sentence, spans, {}, False)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name told by two or more capitalised words keeps its capitals in a title-case line
+    ("Valdoria Signs Deal With United States For Jets",
+     "Valdoria signs deal with United States for jets"),
+    ("Valdoria Sends Grey Sea Fleet Ships To Ostmark",
+     "Valdoria sends Grey Sea Fleet ships to Ostmark"),
+    ("Valdoria, Ostmark Hold Drills In Red Sea", "Valdoria, Ostmark hold drills in Red Sea"),
+    ("Valdoria Navy Chief Visits White House", "Valdoria Navy Chief visits White House"),
+    ("Valdoria Deploys Iron Shield Battery", "Valdoria deploys Iron Shield Battery"),
+    ("President Orvel Meets Prime Minister Tamsin", "President Orvel meets Prime Minister Tamsin"),
+    # a month's or a weekday's name is a name
+    ("Navy To Receive Frigates In May From Ostmark", "Navy to receive frigates in May from Ostmark"),
+    # near miss: lone dictionary words and the verb still go to lower case
+    ("Valdoria, Ostmark Sign Deal With NATO", "Valdoria, Ostmark sign deal with NATO"),
+])
+def test_a_title_case_headline_keeps_its_names(sentence, expected):
+    assert title(sentence) == expected
+
