@@ -1115,20 +1115,30 @@ _PRONOUN_FUTURE = re.compile(r"^(?:they|it)\s+will\s+(?:also\s+|soon\s+|jointly\
                              r"(?P<verb>[a-z]+)\s+(?=\S)(?P<object>.*)$", re.IGNORECASE)
 
 
+_FUTURE_THING_VERBS = set(en_grammar.TITLES_FUTURE_THING_VERBS)
+# A time told from the report's day inside what the pattern took for the thing: "next week"
+_TIME_WORD = re.compile(r"\s+(?:(?:" + "|".join(en.REPORT_DAYS) + r")\b|(?:" +
+                        "|".join(en.REPORT_PERIODS) + r")\s+(?:week|weekend|month|year|"
+                        r"spring|summer|autumn|fall|winter|" +
+                        "|".join(day.capitalize() for day in en.WEEKDAYS) + r")\b)")
+
+
 def _future_passive(clause: str, people: dict[str, str]) -> str:
     """"They will hold joint naval drills in May" -> "Joint naval drills to be held in May": a
     pronoun no one resolved, with an act to come, told as the thing's headline future (who
     "they" are stays in the quote), when the verb takes the thing as its object."""
     found = _PRONOUN_FUTURE.match(clause)
-    if not found or found.group("verb").lower() in AUXILIARIES | _SPEECH_WORDS | {"be", "have"} \
-            or found.group("verb").lower() in en_grammar.TITLES_CAUSATIVE_VERBS:
-        return ""  # ("It will enable X to …": "X to be enabled to …" is no headline)
+    if not found or found.group("verb").lower() not in _FUTURE_THING_VERBS:
+        return ""  # ("It will become …", "They will visit Oslo", "It will take part in …")
     participle = _participle(found.group("verb"))
     told = _PRONOUN_ACT.match(f"they have {participle} {found.group('object')}") \
         if participle else None
     if not told or told.group("verb").lower() != participle:
         return ""  # ("They will meet in Moscow": no thing the act is done to)
     thing, rest = told.group("thing"), told.group("rest")
+    when = _TIME_WORD.search(thing)
+    if when:  # "two frigates next month": the thing ends at the time word
+        thing, rest = thing[:when.start()], thing[when.start():] + rest
     if rest.strip() and not _THING_ENDS.match(rest) or re.match(r"\s*,?\s+and\s", rest):
         return ""  # the thing goes on past what the pattern took (or on after "and"): no
         # passive of half of it

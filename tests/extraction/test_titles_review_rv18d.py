@@ -29,3 +29,23 @@ def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
 def test_a_title_case_headline_keeps_its_names(sentence, expected):
     assert title(sentence) == expected
 
+
+@pytest.mark.parametrize("sentence", [
+    # a linking, motion or idiom verb takes no thing: no "X to be become/visited/taken"
+    "It will become the largest navy in the Orsk Gulf.",
+    "It will take part in the drills in May.",
+    "They will visit Tarvel next week.",
+    "It will join the Brannic Pact in July.",
+    "They will get the jets by 2031.",
+])
+def test_a_pronouns_act_to_come_is_passive_only_for_a_verb_that_takes_a_thing(sentence):
+    made = title(sentence)
+    assert " to be " not in made, made
+
+
+def test_a_pronouns_act_to_come_keeps_the_passive_for_a_thing_and_ends_it_at_a_time_word():
+    assert title("They will stage joint coastal drills in May.") == \
+        "Joint coastal drills to be staged in May"
+    made = title("They will deliver three patrol boats next month.")
+    assert made.startswith("Three patrol boats to be delivered"), made
+    assert "boats next month to be" not in made
