@@ -164,7 +164,8 @@ def _sentence_cased(text: str) -> str:
         low = word.lower()
         verb = re.search(r"(?:s|ed)$", low) is not None and is_verb_form(word) or \
             is_verb_form(word, only=True) or "-" in low and is_verb_form(word) and \
-            low.split("-")[0] in en_grammar.VERBS_VERB_PREFIXES  # "Re-sign", "Test-Fires"
+            low.split("-")[0] in en_grammar.VERBS_VERB_PREFIXES or \
+            _verb_like(text, every, k + 1)  # "Re-sign", "Test-Fires", "Norway, Poland Sign"
         if low in _SMALL_WORDS or verb and _common(word) or _common(word) and \
                 not (before and proper(before) or after and proper(after)):
             out[m.start():m.end()] = low
