@@ -49,3 +49,18 @@ def test_a_pronouns_act_to_come_keeps_the_passive_for_a_thing_and_ends_it_at_a_t
     made = title("They will deliver three patrol boats next month.")
     assert made.startswith("Three patrol boats to be delivered"), made
     assert "boats next month to be" not in made
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the side phrase ends at the comma before the main verb, not inside its own list
+    ("Valdoria, which bought jets, drones and tanks from Ostmark, hosts the Ostmark fleet.",
+     "Valdoria hosts Ostmark fleet"),
+    ("Tarvel, with its allies, ships and aircraft, leads the exercise in the Orsk Gulf.",
+     "Tarvel leads exercise in Orsk Gulf"),
+    # near miss: a side phrase with no list still ends at its only comma
+    ("Valdoria, with a coastline of more than 900 kilometres, also hosts two frigates.",
+     "Valdoria hosts two frigates"),
+])
+def test_a_side_phrase_holding_a_list_goes_whole(sentence, expected):
+    assert title(sentence) == expected
+
