@@ -64,3 +64,15 @@ def test_a_pronouns_act_to_come_keeps_the_passive_for_a_thing_and_ends_it_at_a_t
 def test_a_side_phrase_holding_a_list_goes_whole(sentence, expected):
     assert title(sentence) == expected
 
+
+def test_an_office_before_a_two_word_name_makes_it_a_persons():
+    # two dictionary words are a thing's name ("Iron Shield") unless an office stands before
+    # them: then a person's, shortened to the surname
+    assert title("Defence Minister Mark Stone visited the base in Ostmark.") == \
+        "Stone visits base in Ostmark"
+    assert title("The defence minister Mark Stone visited the base in Ostmark.") == \
+        "Stone visits base in Ostmark"
+    # near miss: without an office the two words stay whole
+    assert title("Valdoria deployed the Iron Shield near Merrow.") == \
+        "Valdoria deploys Iron Shield near Merrow"
+
