@@ -293,7 +293,7 @@ def _reduced_relative(words: list[str], i: int) -> bool:
                 not word.endswith(("s", "ed", "ing")) and words[k - 1][:1].isupper() and \
                 words[k + 1].lower() in _DETERMINERS and is_verb_form(word) and \
                 plural_subject(words[:i]):
-            return True  # "Sailors assigned to the destroyer USS Fitzgerald drive a boat": a
+            return True  # "Divers attached to the tender KV Orla mend a buoy": a
             # bare verb after the name that ends the participle's phrase, before its object
     return False
 

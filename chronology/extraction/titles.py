@@ -247,7 +247,7 @@ def _headline_verb(text: str, words: list[re.Match]) -> bool:
     for k, m in enumerate(words[1:], start=1):
         word, before = m.group(0), words[k - 1].group(0)
         if word.lower() in _SMALL_WORDS - {"a", "an", "the"} and word[:1].isupper():
-            return True  # ("… Chheng The Phnom Penh Post": lines glued, no title case)
+            return True  # ("… Sorvik The Orla Harbour Gazette": lines glued, no title case)
         if not word[:1].isupper() or not is_verb_form(word):
             continue
         if re.search(r"(?:s|ed)$", word) and _common(word) or before.lower() == "to" or \
@@ -866,7 +866,7 @@ def _presence_dropped(text: str) -> str:
         return text
     subject = text[start + 2:verb.end("name")]
     named = re.fullmatch(r".*,\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,2}[^\W\d_a-z][\w'’.-]*)", subject)
-    subject = named.group(1) if named else subject  # "the Chairman of Z, Éric Trappier": him
+    subject = named.group(1) if named else subject  # "the Chairman of Z, Olin Vossel": him
     return subject[:1].upper() + subject[1:] + " " + text[verb.start("verb"):]
 
 
@@ -1083,10 +1083,10 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
     participle = match.group("verb").lower()
     thing, rest = match.group("thing"), match.group("rest")
     joined = _SECOND_THING.match(rest)
-    if joined and not has_verb(joined.group("more")):  # "thanked the ministry and armed forces
+    if joined and not has_verb(joined.group("more")):  # "praised the guild and dock crews
         thing, rest = f"{thing} and {joined.group('more')}", rest[joined.end():]  # for …"
     if rest.strip() and not _THING_ENDS.match(rest):
-        # "It aired footage of a plane unloading | crates as …": the thing goes on to its
+        # "It showed video of a barge carrying | grain as …": the thing goes on to its
         # phrase's end, or no passive is made of half of it
         more = next((m for m in (re.match(_THING_GOES_ON.format(n), rest) for n in range(1, 6))
                      if m and _THING_ENDS.match(rest, m.end())), None)
