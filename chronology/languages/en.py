@@ -777,6 +777,11 @@ THING_NOUNS = {"Plan", "Plans", "System", "Programme", "Program", "Project", "St
                "Howitzers", "Drone", "Drones", "Radar", "Launcher", "Launchers", "Jet", "Jets",
                "Fighter", "Fighters", "Helicopter", "Helicopters", "Vessel", "Ship", "Ships",
                "Aircraft", "Battery", "Batteries", "Vehicle", "Vehicles"}
+# An exercise's nouns, and the modifiers an exercise told again takes ("took part in the joint
+# naval drills"): read case-blind (extraction: the same exercise told twice).
+EXERCISE_NOUNS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+                  "war games", "wargames")
+EXERCISE_MODIFIERS = ("joint", "military", "naval", "bilateral", "annual")
 # Named happenings end in these: "the Joint Air Exercise", "the Army Games".
 EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres", "Maneuvers",
                "Operation", "Parade", "Airshow", "Expo", "Exhibition", "Show", "Conference"}
