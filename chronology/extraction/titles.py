@@ -111,9 +111,10 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     return core or title
 
 
-# "… jointly launch fourth corvette, at Karachi Shipyard": a comma left before the closing
-# place phrase (what stood between them, a name or a date, went)
-_STRAY_COMMA = re.compile(r"(?<=[a-z0-9]),\s+(?=(?:in|at|near|off)\s+[^,;:“”\"]+$)")
+# "… jointly launch fourth corvette, at Orla Shipyard": a comma left before the closing
+# place phrase (what stood between them, a name or a date, went); a place is named, in
+# capitals, right after the preposition ("…, in a first for the country" is no place)
+_STRAY_COMMA = re.compile(r"(?<=[a-z0-9]),\s+(?=(?:in|at|near|off)\s+(?:the\s+)?[A-Z][^,;:“”\"]*$)")
 
 
 def _stray_comma_dropped(title: str) -> str:

@@ -76,3 +76,12 @@ def test_an_office_before_a_two_word_name_makes_it_a_persons():
     assert title("Valdoria deployed the Iron Shield near Merrow.") == \
         "Valdoria deploys Iron Shield near Merrow"
 
+
+def test_a_comma_goes_only_before_a_closing_place():
+    # "in a first …", "at last": no place, the comma stays
+    assert title("The navy received two frigates, in a first for the country.") == \
+        "Navy receives two frigates, in first for country"
+    # near miss: a place's phrase after the comma
+    sentence = "The final stage of the drill took place on Friday, June 3, in Tarvel."
+    assert title(sentence, ("on Friday, June 3",)) == "Final stage of drill takes place in Tarvel"
+
