@@ -176,7 +176,7 @@ _EXERCISE = re.compile(r"\b(?:" + _EXERCISE_NOUNS + r")\b", re.IGNORECASE)
 # ("took part in the CASAREX exercise" names another one).
 _TOOK_PART = re.compile(r"\b(?:" + "|".join(w for w in en.OCCASION_BEFORE if w.endswith(" in")) +
                         r")\s+the\s+(?:(?:" + _EXERCISE_MODIFIERS + r")\s+)?"
-                        r"(?:" + _EXERCISE_NOUNS + r")\b")
+                        r"(?:" + _EXERCISE_NOUNS + r")\b", re.IGNORECASE)  # ("Taking part in …")
 # Another act of the same day: "also", "later", "another", "an earlier batch".
 _ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + r")\b",
                       re.IGNORECASE)
