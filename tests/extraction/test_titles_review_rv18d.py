@@ -85,3 +85,10 @@ def test_a_comma_goes_only_before_a_closing_place():
     sentence = "The final stage of the drill took place on Friday, June 3, in Tarvel."
     assert title(sentence, ("on Friday, June 3",)) == "Final stage of drill takes place in Tarvel"
 
+
+def test_words_inside_a_quotation_are_never_re_tensed():
+    # a headline that opens with a quotation: "Will" stays, no "to" put inside the quote
+    made = title("“Ostmark Navy Will Hold Drills In May,” Says Admiral")
+    assert "Will Hold" in made and " to Hold" not in made, made
+    # near miss: outside a quotation "will hold" is told "to hold"
+    assert title("The Ostmark navy will hold drills in May.") == "Ostmark navy to hold drills in May"
