@@ -820,7 +820,7 @@ WHERE_OR_WHEN = _set("in at during")
 
 def _object_cut(lowered: list[str]) -> bool:
     """The headline's verb needs its object and only a place or an occasion follows it
-    ("Trappier signs in Belgrade": what he signs was cut), with no other verb after."""
+    ("Vossel signs in Merrow": what he signs was cut), with no other verb after."""
     for i, word in enumerate(lowered[1:-1], start=1):
         if word in AUXILIARIES or word in ("says", "say", "that", ","):
             return False

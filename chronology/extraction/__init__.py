@@ -156,25 +156,27 @@ def _without_retold(candidates: list[Candidate], found, text: str) -> list[Candi
     return kept
 
 
+_EXERCISE_NOUNS = "|".join(sorted(en.EXERCISE_NOUNS, key=len, reverse=True))
+_EXERCISE_MODIFIERS = "|".join(en.EXERCISE_MODIFIERS)
 # "The Chinese flotilla", "The two frigates": a definite subject, a few modifiers, and a
 # noun of a thing that moves or is handed over (not an event: a day can hold two meetings).
 # An exercise too: an article tells one exercise of a day ("The exercise that started on 14
 # January aims to …", "The first joint drills between the two navies began on …").
 _DEFINITE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w ]{0,20}:\s+)?The\s+(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six|first|"
-    r"joint|military|naval|bilateral|trilateral|annual|large-scale|live-fire)\s+){0,3}"
+    r"trilateral|large-scale|live-fire|" + _EXERCISE_MODIFIERS + r")\s+){0,3}"
     r"(?P<noun>flotilla|fleet|"
     r"squadron|convoy|group|ships?|warships?|vessels?|frigates?|corvettes?|destroyers?|"
     r"submarines?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|missiles?|"
     r"systems?|batter(?:y|ies)|tanks?|satellite|rocket|delivery|shipment|consignment|batch|"
-    r"exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\b"
+    + _EXERCISE_NOUNS + r")\b"
     r"(?![ -](?:of|from)\b)")
-_EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
+_EXERCISE = re.compile(r"\b(?:" + _EXERCISE_NOUNS + r")\b", re.IGNORECASE)
 # Taking part in the exercise told before: "the" and the exercise's noun, no name of its own
 # ("took part in the CASAREX exercise" names another one).
 _TOOK_PART = re.compile(r"\b(?:" + "|".join(w for w in en.OCCASION_BEFORE if w.endswith(" in")) +
-                        r")\s+the\s+(?:(?:joint|military|naval|bilateral|annual)\s+)?"
-                        r"(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b")
+                        r")\s+the\s+(?:(?:" + _EXERCISE_MODIFIERS + r")\s+)?"
+                        r"(?:" + _EXERCISE_NOUNS + r")\b", re.IGNORECASE)  # ("Taking part in …")
 # Another act of the same day: "also", "later", "another", "an earlier batch".
 _ANOTHER = re.compile(r"\b(?:" + "|".join(map(re.escape, en.ANOTHER_OF_KIND)) + r")\b",
                       re.IGNORECASE)
@@ -360,7 +362,7 @@ _THE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+(?P<noun>[a-z][\w-]*)\b"
 # ... or by its name, capitalised and perhaps quoted: "announced the “Task Force Northland”".
 _THE_NAME = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+[“\"‘']?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})")
 # Verbs of making a thing public: one act, whichever of them tells it.
-_MAKE_PUBLIC = frozenset(base_form(w) for w in (*en.MADE_PUBLIC, "announced") if " " not in w)
+_MAKE_PUBLIC = frozenset(base_form(w) for w in (*en.PUBLICIZE_VERBS, "announced") if " " not in w)
 _DEALS = frozenset(en.DEAL_NOUNS)
 _UNDOING = frozenset(en.UNDOING_VERBS)
 

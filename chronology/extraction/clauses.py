@@ -255,6 +255,17 @@ _ORG_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:" +
                          "|".join(sorted(re.escape(w) for w in en.ORG_WORDS)) + r")\b")
 
 
+def _titled(before: str, words: list[str], name: str) -> bool:
+    """A role title stands right before the name: in its own run ("Defence Minister Mark
+    Green") or in lower case ("the defence minister Mark Green"); not an office "of" an
+    organisation the words name ("Chief of Staff of the National People's Army")."""
+    first = name.split()[0]
+    head = words[:words.index(first)] if first in words else []
+    lower = _LOWER_CHAIN.search(before)
+    return any(w in ROLE_WORDS for w in head) or \
+        bool(lower and re.search(LOWER_ROLE + r"\b", lower.group(0)))
+
+
 def shorten_people(text: str, people: dict[str, str]) -> str:
     """"Russian Defense Minister Sergei Shoigu" -> "Shoigu"."""
     out, pos = [], 0
@@ -266,9 +277,10 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
         name = person_name(words)
         if not name or _no_person(text, offset, words, name) or name.split()[-1] in en.THING_NOUNS:
             continue  # ("Alliance Readiness Action Plan": a thing's name, never cut to "Plan")
-        if len(name.split()) == 2 and all(w.isalpha() and is_english_word(w) for w in name.split()):
+        if len(name.split()) == 2 and all(w.isalpha() and is_english_word(w) for w in name.split()) \
+                and not _titled(text[pos:offset], words, name):
             continue  # "Iron Dome", "Sky Sabre": two dictionary words are a thing's name,
-            # never cut to "Dome" (a person so named, "Mark Green", stays whole: no harm)
+            # never cut to "Dome" (after an office, "Defence Minister Mark Green", a person's)
         run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
         if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
             continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's

@@ -231,7 +231,9 @@ def choose_date(text: str, start: int, end: int, mentions: list[Mention],
         if names_a_thing(text, mention):
             place = max(place, 1)  # "the Nowruz holidays end on April 2": April 2 first
         if place == 2 and long_before(mention):
-            continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside
+            continue  # "…, which was presented by Japan in 1613 to mark …": history, told aside;
+            # a subject's aside too, even as the sentence's only date ("The deal, first agreed
+            # in 2007, was frozen": no event, the freeze has no date); a recent one dates it
         ranked.append((speech, place, _PRECISION_RANK[mention.precision], mention.start, mention))
     if planned:  # "The jets ordered under Monday's agreement will arrive in 2030": the plan
         ranked = [r for r in ranked if not _possessive(text, r[4]) or

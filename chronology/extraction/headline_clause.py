@@ -197,27 +197,39 @@ def _main_verb_end(text: str) -> int:
 
 
 # "Malta, with a population of …, also hosts troops": a side phrase between a subject and a
-# verb in the present (the cut at its comma would leave the subject alone); it ends at its
-# comma, or at a quotation that took the comma in ("which calls it a “core interest,” sees")
-_ASIDE_BEFORE_VERB = re.compile(r"^(?P<subject>[^,;:\ue000]{2,80}?),\s+(?:with|which|who|whose)\s"
-                                r"(?:[^,;:]|(?<=\d),(?=\d)){2,120}?(?:,|\ue000,?)\s+(?=(?:(?:"
-                                + "|".join(en_grammar.HEADLINE_CLAUSE_ASIDE_ADVERBS)
-                                + r")\s+)?(?P<verb>[a-z][\w'’-]*)\b)")
+# verb in the present (the cut at its comma would leave the subject alone); it ends at the
+# comma before the main verb (not at a comma of a list inside it: "which bought jets, drones
+# and tanks from X, hosts"), or at a quotation that took the comma in ("which calls it a
+# “core interest,” sees")
+_ASIDE_OPENS = re.compile(r"^(?P<subject>[^,;:\ue000]{2,80}?),\s+(?:with|which|who|whose)\s")
+_ASIDE_CLOSES = re.compile(r"(?<!\d),\s+|\ue000,?\s+")
+_ASIDE_VERB = re.compile(r"(?P<adverb>(?:" + "|".join(en_grammar.HEADLINE_CLAUSE_ASIDE_ADVERBS)
+                         + r")\s+)?(?P<verb>[a-z][\w'’-]*)\b")
+_ASIDE_LONGEST = 120
 
 
 def _aside_before_verb_dropped(text: str) -> str:
     """"Malta, with a population of about half a million, also hosts troops" -> "Malta also
     hosts troops": an aside of the subject ("with …", "which …") before the main verb goes
     when the subject has no verb of its own and the word after the aside is a verb (a
-    present one too, which the cut at the aside's comma does not see)."""
-    found = _ASIDE_BEFORE_VERB.match(text)
-    if not found or has_verb(found.group("subject")) or has_predicate(found.group("subject")):
+    present one too, which the cut at the aside's comma does not see); a word followed by
+    "and" or a comma is a list's ("jets, drones and tanks"), and the aside goes on past it."""
+    opened = _ASIDE_OPENS.match(text)
+    subject = opened.group("subject") if opened else ""
+    if not opened or has_verb(subject) or has_predicate(subject):
         return text
-    verb = found.group("verb")
-    adverb = text[found.end():].split(" ", 1)[0] != verb  # "… also hosts": a verb after it
-    if not (main_verb(verb) or (adverb or verb.endswith("s")) and is_verb_form(verb)):
-        return text  # ("hosts", a noun's plural too: a verb right after the aside's comma)
-    return f"{found.group('subject')} {text[found.end():]}"
+    for close in _ASIDE_CLOSES.finditer(text, opened.end() + 2):
+        if close.start() - opened.end() > _ASIDE_LONGEST or \
+                re.search(r"[;:]", text[opened.end():close.start()]):
+            return text
+        found = _ASIDE_VERB.match(text, close.end())
+        if not found or re.match(r"\s*(?:,|and\b)", text[found.end():]):
+            continue  # ("…, drones and tanks": a list goes on)
+        verb = found.group("verb")
+        if main_verb(verb) or (found.group("adverb") or verb.endswith("s")) and \
+                is_verb_form(verb):  # ("hosts", a noun's plural too: a verb after the aside)
+            return f"{subject} {text[close.end():]}"
+    return text
 
 
 # "Chairman of the party, Deputy Head of the Council Dmitry Medvedev has arrived": a person's

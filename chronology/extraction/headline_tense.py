@@ -63,12 +63,35 @@ def _aux_adverb_dropped(match: re.Match) -> str:
     return f"{match.group(1)} "
 
 
+def _quoted_words(words: list[str]) -> list[bool]:
+    """Which words stand inside quotation marks (“…”, or a pair of straight ones); a closing
+    ”, its opening mark cut off before ("Navy Will Hold Drills,” Says Chief"), closes a
+    quotation that began with the first word."""
+    inside, marks = [], False
+    for k, word in enumerate(words):
+        opens = word.startswith(("“", '"')) and not (word.startswith('"') and marks)
+        marks = marks or opens
+        closes = word.rstrip(".,;:!?").endswith(("”", '"'))
+        if closes and word.rstrip(".,;:!?").endswith("”") and not marks:
+            inside[:k] = [True] * k  # (no opening mark: the quotation began the text)
+            marks = True
+        inside.append(marks)
+        if closes and (marks and not opens or len(word.strip("“”\"")) < len(word) - 1):
+            marks = False
+    return inside
+
+
 def present_tense(text: str) -> str:
     """The first verb group to headline tense: "have agreed" -> "agree", "will hold" -> "to hold"."""
     text = _AUX_ADVERB.sub(_aux_adverb_dropped, text, count=1)  # "been formally inducted"
     words = text.split(" ")
     skip_to = 0  # the verb group of a relative clause before the main verb
+    # in a title-case line the words of a quotation are never changed ("“Navy Will Hold …,”
+    # Says Chief"); a sentence's quotation is left to the headline's own rules
+    quoted = _quoted_words(words) if title_case(words) else [False] * len(words)
     for i, word in enumerate(words):
+        if quoted[i]:
+            continue
         lower = word.lower()
         if i and word.islower() and lower.endswith("s") and not lower.endswith("ss") and \
                 i + 1 < len(words) and words[i + 1] == "to" and (lower[:-1] in _TO_VERBS or lower[:-2] in _TO_VERBS):
@@ -293,7 +316,7 @@ def _reduced_relative(words: list[str], i: int) -> bool:
                 not word.endswith(("s", "ed", "ing")) and words[k - 1][:1].isupper() and \
                 words[k + 1].lower() in _DETERMINERS and is_verb_form(word) and \
                 plural_subject(words[:i]):
-            return True  # "Sailors assigned to the destroyer USS Fitzgerald drive a boat": a
+            return True  # "Divers attached to the tender KV Orla mend a buoy": a
             # bare verb after the name that ends the participle's phrase, before its object
     return False
 

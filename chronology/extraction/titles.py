@@ -111,9 +111,10 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     return core or title
 
 
-# "… jointly launch fourth corvette, at Karachi Shipyard": a comma left before the closing
-# place phrase (what stood between them, a name or a date, went)
-_STRAY_COMMA = re.compile(r"(?<=[a-z0-9]),\s+(?=(?:in|at|near|off)\s+[^,;:“”\"]+$)")
+# "… jointly launch fourth corvette, at Orla Shipyard": a comma left before the closing
+# place phrase (what stood between them, a name or a date, went); a place is named, in
+# capitals, right after the preposition ("…, in a first for the country" is no place)
+_STRAY_COMMA = re.compile(r"(?<=[a-z0-9]),\s+(?=(?:in|at|near|off)\s+(?:the\s+)?[A-Z][^,;:“”\"]*$)")
 
 
 def _stray_comma_dropped(title: str) -> str:
@@ -130,26 +131,31 @@ _CASED_WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 
 
 def _sentence_cased(text: str) -> str:
-    """"Poland Receives 18 Self-Propelled Howitzers From South Korea" -> "Poland receives 18
-    self-propelled howitzers from South Korea": a headline in title case (every word but the
-    short ones capitalised, no word in lower case but them) is told in sentence case, as every
-    other headline: its short words and its dictionary words go to lower case, its names stay
-    (a word the dictionary lacks, a country, a word next to one unless it is a verb's form:
-    "South Korea", "Iran sign"); quotations, all-capital words and codes are kept."""
+    """"Valdoria Buys 12 Coastal Patrol Boats From Merrow Yard" -> "Valdoria buys 12 Coastal
+    Patrol boats from Merrow Yard": a headline in title case (every word but the short ones
+    capitalised, no word in lower case but them) is told in sentence case, as every other
+    headline: its short words and its lone dictionary words go to lower case, its names stay
+    (a word the dictionary lacks, a country, a month or a weekday, a word next to one unless
+    it is a verb's form: "South Korea", "Iran sign"; a run of two or more capitalised words
+    with no verb in it: "Red Sea", "Prime Minister Tamsin", "Harbour Star exercise");
+    quotations, all-capital words and codes are kept."""
     quotes = quoted_spans(text)
     every = [m for m in _CASED_WORD.finditer(text) if not inside(m.start(), quotes)]
     words = every[1:]
     big = [m for m in words if m.group(0).lower() not in _SMALL_WORDS]
     if len(big) < 3 or any(m.group(0)[:1].islower() for m in big) or \
             not any(_common(m.group(0)) for m in big) or not _headline_verb(text, every):
-        return text  # ("Amir Baram, Director General of the Ministry": a name, no headline)
+        return text  # ("Orla Venn, Director General of the Bureau": a name, no headline)
 
     def proper(word: str) -> bool:
         return word.lower() not in _SMALL_WORDS and not _common(word)
 
+    kept = _named_runs(text, every)
     out = list(text)
     for k, m in enumerate(words):
         word = m.group(0)
+        if k + 1 in kept or word.lower() in _CALENDAR_NAMES:
+            continue  # "Black Sea Fleet", "Prime Minister", "in May": names
         if word.isupper() or any(c.isdigit() for c in word) or \
                 any(c.isupper() for c in word[1:].replace("-", "")) and \
                 not all(p[:1].isupper() and p[1:].islower() for p in word.split("-") if p):
@@ -159,7 +165,8 @@ def _sentence_cased(text: str) -> str:
         low = word.lower()
         verb = re.search(r"(?:s|ed)$", low) is not None and is_verb_form(word) or \
             is_verb_form(word, only=True) or "-" in low and is_verb_form(word) and \
-            low.split("-")[0] in en_grammar.VERBS_VERB_PREFIXES  # "Re-sign", "Test-Fires"
+            low.split("-")[0] in en_grammar.VERBS_VERB_PREFIXES or \
+            _verb_like(text, every, k + 1)  # "Re-sign", "Test-Fires", "Norway, Poland Sign"
         if low in _SMALL_WORDS or verb and _common(word) or _common(word) and \
                 not (before and proper(before) or after and proper(after)):
             out[m.start():m.end()] = low
@@ -167,10 +174,71 @@ def _sentence_cased(text: str) -> str:
     for k, m in enumerate(words[:-1]):  # "Iran Sign military pact", "to Meet Hegseth": a
         word, after = m.group(0), cased[words[k + 1].start():words[k + 1].end()]  # verb's base
         before = cased[words[k - 1].start():words[k - 1].end()] if k else ""
+        if k + 1 in kept or word.lower() in _CALENDAR_NAMES:
+            continue
         if word[:1].isupper() and _common(word) and is_verb_form(word) and \
                 (before == "to" or after[:1].islower() and after not in _SMALL_WORDS):
             cased = cased[:m.start()] + word.lower() + cased[m.end():]
     return cased
+
+
+_CALENDAR_NAMES = {name.lower() for names in en.MONTH_NAMES for name in names} | \
+    set(en.WEEKDAYS)
+
+
+def _verb_like(text: str, words: list[re.Match], k: int) -> bool:
+    """The word at ``k`` of a title-case line may be its verb ("Sends", "Ships", "Hold" after
+    two parties or a country, "Receive" after "To", "Set" before it)."""
+    word = words[k].group(0)
+    if not is_verb_form(word):
+        return False
+    before = words[k - 1].group(0) if k else ""
+    after = words[k + 1].group(0).lower() if k + 1 < len(words) else ""
+    return re.search(r"(?:s|ed)$", word.lower()) is not None or \
+        is_verb_form(word, only=True) or before.lower() == "to" or after == "to" or \
+        bool(before) and country_of(before) is not None or \
+        k >= 2 and (words[k - 2].group(0).lower() == "and" or
+                    re.match(r",\s", text[words[k - 2].end():]) is not None)
+
+
+def _named_runs(text: str, every: list[re.Match]) -> set[int]:
+    """Indexes (into ``every``) of the words of a name told by a run of two or more
+    capitalised words side by side, none of them a short word or a verb's likely form ("White
+    House", "Iron Dome Battery", "President Ilvo"); a run that as a whole is a place ("United
+    States") is kept even with a word that looks like a verb."""
+    kept: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < 2:
+            return
+        whole = text[every[run[0]].start():every[run[-1]].end()]
+        if country_of(whole) is not None:
+            kept.update(run)
+            return
+        part: list[int] = []
+        for k in run + [-1]:
+            if k >= 0 and not _verb_like(text, every, k):
+                part.append(k)
+                continue
+            if len(part) >= 2:
+                kept.update(part)
+            part = []
+
+    for k, m in enumerate(every):
+        word = m.group(0)
+        joined = k and run and run[-1] == k - 1 and \
+            text[every[k - 1].end():m.start()].isspace()
+        if word[:1].isupper() and word.lower() not in _SMALL_WORDS:
+            if not joined:
+                close()
+                run = []
+            run.append(k)
+        else:
+            close()
+            run = []
+    close()
+    return kept
 
 
 def _headline_verb(text: str, words: list[re.Match]) -> bool:
@@ -180,7 +248,7 @@ def _headline_verb(text: str, words: list[re.Match]) -> bool:
     for k, m in enumerate(words[1:], start=1):
         word, before = m.group(0), words[k - 1].group(0)
         if word.lower() in _SMALL_WORDS - {"a", "an", "the"} and word[:1].isupper():
-            return True  # ("… Chheng The Phnom Penh Post": lines glued, no title case)
+            return True  # ("… Sorvik The Orla Harbour Gazette": lines glued, no title case)
         if not word[:1].isupper() or not is_verb_form(word):
             continue
         if re.search(r"(?:s|ed)$", word) and _common(word) or before.lower() == "to" or \
@@ -799,7 +867,7 @@ def _presence_dropped(text: str) -> str:
         return text
     subject = text[start + 2:verb.end("name")]
     named = re.fullmatch(r".*,\s+((?:[^\W\d_a-z][\w'’.-]*\s+){1,2}[^\W\d_a-z][\w'’.-]*)", subject)
-    subject = named.group(1) if named else subject  # "the Chairman of Z, Éric Trappier": him
+    subject = named.group(1) if named else subject  # "the Chairman of Z, Olin Vossel": him
     return subject[:1].upper() + subject[1:] + " " + text[verb.start("verb"):]
 
 
@@ -1016,10 +1084,10 @@ def _without_pronoun(title: str, clause: str, people: dict[str, str]) -> str:
     participle = match.group("verb").lower()
     thing, rest = match.group("thing"), match.group("rest")
     joined = _SECOND_THING.match(rest)
-    if joined and not has_verb(joined.group("more")):  # "thanked the ministry and armed forces
+    if joined and not has_verb(joined.group("more")):  # "praised the guild and dock crews
         thing, rest = f"{thing} and {joined.group('more')}", rest[joined.end():]  # for …"
     if rest.strip() and not _THING_ENDS.match(rest):
-        # "It aired footage of a plane unloading | crates as …": the thing goes on to its
+        # "It showed video of a barge carrying | grain as …": the thing goes on to its
         # phrase's end, or no passive is made of half of it
         more = next((m for m in (re.match(_THING_GOES_ON.format(n), rest) for n in range(1, 6))
                      if m and _THING_ENDS.match(rest, m.end())), None)
@@ -1049,20 +1117,30 @@ _PRONOUN_FUTURE = re.compile(r"^(?:they|it)\s+will\s+(?:also\s+|soon\s+|jointly\
                              r"(?P<verb>[a-z]+)\s+(?=\S)(?P<object>.*)$", re.IGNORECASE)
 
 
+_FUTURE_THING_VERBS = set(en_grammar.TITLES_FUTURE_THING_VERBS)
+# A time told from the report's day inside what the pattern took for the thing: "next week"
+_TIME_WORD = re.compile(r"\s+(?:(?:" + "|".join(en.REPORT_DAYS) + r")\b|(?:" +
+                        "|".join(en.REPORT_PERIODS) + r")\s+(?:week|weekend|month|year|"
+                        r"spring|summer|autumn|fall|winter|" +
+                        "|".join(day.capitalize() for day in en.WEEKDAYS) + r")\b)")
+
+
 def _future_passive(clause: str, people: dict[str, str]) -> str:
     """"They will hold joint naval drills in May" -> "Joint naval drills to be held in May": a
     pronoun no one resolved, with an act to come, told as the thing's headline future (who
     "they" are stays in the quote), when the verb takes the thing as its object."""
     found = _PRONOUN_FUTURE.match(clause)
-    if not found or found.group("verb").lower() in AUXILIARIES | _SPEECH_WORDS | {"be", "have"} \
-            or found.group("verb").lower() in en_grammar.TITLES_CAUSATIVE_VERBS:
-        return ""  # ("It will enable X to …": "X to be enabled to …" is no headline)
+    if not found or found.group("verb").lower() not in _FUTURE_THING_VERBS:
+        return ""  # ("It will become …", "They will visit Oslo", "It will take part in …")
     participle = _participle(found.group("verb"))
     told = _PRONOUN_ACT.match(f"they have {participle} {found.group('object')}") \
         if participle else None
     if not told or told.group("verb").lower() != participle:
         return ""  # ("They will meet in Moscow": no thing the act is done to)
     thing, rest = told.group("thing"), told.group("rest")
+    when = _TIME_WORD.search(thing)
+    if when:  # "two frigates next month": the thing ends at the time word
+        thing, rest = thing[:when.start()], thing[when.start():] + rest
     if rest.strip() and not _THING_ENDS.match(rest) or re.match(r"\s*,?\s+and\s", rest):
         return ""  # the thing goes on past what the pattern took (or on after "and"): no
         # passive of half of it

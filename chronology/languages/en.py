@@ -784,17 +784,28 @@ CONTRACTED_IS_AFTER = ("it", "that", "he", "she", "what")
 CONTRACTED_IS_BEFORE = ("ready", "able", "willing", "eager", "keen", "prepared", "determined",
                         "committed", "likely", "unlikely", "set", "due", "about", "going",
                         "not", "never", "been", "got", "always", "still")
+# Hardware, things of the topic's kind, one a line's singular in lower case. A definite one
+# ("The Abc-class boats were first built in 1995") whose act years before the article is the
+# thing's own history, not the news (an act's or an occasion's noun, "The sale was approved in
+# 2019", stays its act: extraction/candidates.py); a name ending in one is a thing's, no
+# person's (THING_NOUNS).
+HARDWARE_NOUNS = ("satellite", "system", "missile", "jet", "aircraft", "drone", "warship",
+                  "vessel", "frigate", "submarine", "rocket", "corvette", "destroyer", "cruiser",
+                  "tank", "howitzer", "radar", "launcher", "fighter", "helicopter", "ship",
+                  "battery", "vehicle")
 # Named things end in these: "the Alliance Readiness Action Plan", "the Ship Interdiction
-# System": no person's name, so never shortened to its last word ("completes Plan").
+# System": no person's name, so never shortened to its last word ("completes Plan"); a
+# weapon's or a ceremony's name is no person's either: "Agni Missile", "Commissioning
+# Ceremony" are never cut to "Missile", "Ceremony" (HARDWARE_NOUNS, capitalised, each plural).
 THING_NOUNS = {"Plan", "Plans", "System", "Programme", "Program", "Project", "Strategy",
-               "Mechanism", "Dialogue", "Council", "Fund",
-               # a weapon's or a ceremony's name is no person's: "Agni Missile", "Commissioning
-               # Ceremony" are never cut to "Missile", "Ceremony"
-               "Missile", "Missiles", "Rocket", "Rockets", "Ceremony", "Satellite", "Frigate",
-               "Corvette", "Submarine", "Destroyer", "Cruiser", "Tank", "Tanks", "Howitzer",
-               "Howitzers", "Drone", "Drones", "Radar", "Launcher", "Launchers", "Jet", "Jets",
-               "Fighter", "Fighters", "Helicopter", "Helicopters", "Vessel", "Ship", "Ships",
-               "Aircraft", "Battery", "Batteries", "Vehicle", "Vehicles"}
+               "Mechanism", "Dialogue", "Council", "Fund", "Ceremony"} | \
+    {form.capitalize() for noun in HARDWARE_NOUNS for form in
+     (noun, noun if noun == "aircraft" else noun[:-1] + "ies" if noun.endswith("y") else noun + "s")}
+# An exercise's nouns, and the modifiers an exercise told again takes ("took part in the joint
+# naval drills"): read case-blind (extraction: the same exercise told twice).
+EXERCISE_NOUNS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
+                  "war games", "wargames")
+EXERCISE_MODIFIERS = ("joint", "military", "naval", "bilateral", "annual")
 # Named happenings end in these: "the Joint Air Exercise", "the Army Games".
 EVENT_NOUNS = {"Exercise", "Exercises", "Drill", "Drills", "Games", "Manoeuvres", "Maneuvers",
                "Operation", "Parade", "Airshow", "Expo", "Exhibition", "Show", "Conference"}
@@ -1154,11 +1165,7 @@ NAMED_BY_DATE_NOUNS = ("agreement", "deal", "contract", "accord", "memorandum", 
 # which make the date the time of the sentence's act: "at the 5 May Summit").
 NAMED_BY_DATE_TITLE_NOT_AFTER = ("on", "at", "during", "in", "since", "until", "till", "by",
                                  "before", "after", "from")
-# Things, not acts: a definite thing of the topic's kind ("The Xyz-class vessels were
-# commissioned in 1989") whose act years before the article is the thing's own history, not
-# the news (an act's or an occasion's noun, "The sale was approved in 2019", stays its act).
-HARDWARE_NOUNS = ("satellite", "system", "missile", "jet", "aircraft", "drone", "warship",
-                  "vessel", "frigate", "submarine")
+# (HARDWARE_NOUNS, the nouns of a thing of the topic's kind, stand before THING_NOUNS.)
 # Actions of a defence relationship, as patterns read case-blind at word bounds: a sentence
 # naming one side and one of these is on topic in an article about the topic ("Putin denied
 # …", "jets took off from the base …"; extraction/candidates.py).

@@ -668,6 +668,18 @@ TITLES_TITLE_CASE_SMALL = ("a", "an", "the", "and", "or", "but", "nor", "of", "t
 TITLES_CAUSATIVE_VERBS = ("enable", "help", "allow", "let", "make", "cause", "force", "permit",
                           "encourage", "urge", "ask", "require", "prompt")
 
+# Verbs whose object is a thing made, held or handed over ("They will hold joint drills in
+# May" -> "Joint drills to be held in May"): the only verbs a pronoun's act to come is told
+# of in the passive; never a linking, motion or idiom verb ("become", "visit", "join", "take
+# part", "get") (titles)
+TITLES_FUTURE_THING_VERBS = ("hold", "conduct", "stage", "host", "organise", "organize",
+                             "deliver", "supply", "provide", "transfer", "send", "ship", "sign",
+                             "ratify", "deploy", "station", "build", "construct", "produce",
+                             "manufacture", "assemble", "launch", "commission", "unveil",
+                             "display", "test", "buy", "purchase", "acquire", "order", "lease",
+                             "receive", "open", "establish", "install", "upgrade", "modernise",
+                             "modernize", "announce", "present", "award", "finance", "fund")
+
 # Participles whose "at" gives an amount: "a package valued at $2 billion", "priced at": never
 # the main verb, never "values at" (headline_tense)
 HEADLINE_TENSE_AT_PARTICIPLES = ("valued", "priced", "estimated", "pegged", "capped", "set")

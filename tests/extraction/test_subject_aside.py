@@ -1,6 +1,8 @@
 """A participle phrase set off by commas inside the subject ("The deal, first agreed in 2007,
 was frozen in 2010") dates the thing the subject names: the main verb's date dates the
-sentence's act, as after "…, which was agreed in 2007, …"."""
+sentence's act, as after "…, which was agreed in 2007, …". When the phrase holds the
+sentence's only date, a recent one (within two years of the article) still dates the sentence;
+an older one is the thing's history and dates nothing."""
 
 from __future__ import annotations
 
@@ -33,3 +35,10 @@ def test_the_main_verb_dates_the_act(tmp_path, second):
 ])
 def test_near_misses(tmp_path, second, date):
     assert date in _dates(tmp_path, second).values()
+
+
+def test_an_old_aside_date_alone_dates_nothing(tmp_path):
+    # the only date is the subject's history, more than two years before the article: the
+    # act (the freeze) has no date of its own, so no event is made of the sentence
+    second = "The Russian-Iranian sonar deal, first agreed in 2006, was suspended."
+    assert _dates(tmp_path, second) == {}

@@ -14,21 +14,21 @@ from title_check import problems  # noqa: E402
 
 
 def test_a_side_phrase_before_a_present_verb_does_not_leave_the_subject_alone():
-    # the cut at the side phrase's comma left "Malta" (no verb): the side phrase goes
-    made = make_title("Malta, with a population of about half a million, also hosts troops "
-                      "from Italy and France.", [], {}, False)
-    assert made == "Malta hosts troops from Italy and France"
-    made = make_title("The ministry, which calls the island a “core interest,” sees the new "
-                      "base as a threat.", [], {}, False)
-    assert made.startswith("Ministry sees new base")
+    # the cut at the side phrase's comma left "Orvenia" (no verb): the side phrase goes
+    made = make_title("Orvenia, with a fleet of barely a dozen patrol craft, now trains cadets "
+                      "from Tarvel and Brannic.", [], {}, False)
+    assert made == "Orvenia now trains cadets from Tarvel and Brannic"
+    made = make_title("The council, which terms the reef a “red line,” views the planned pier "
+                      "as a provocation.", [], {}, False)
+    assert made.startswith("Council views planned pier")
     assert problems(made) == []
 
 
 def test_a_verb_of_saying_in_a_relative_clause_has_no_speaker():
-    sentence = "Mexico, which claims nearly the entire gulf, seized the island from Cuba in 2012."
-    at = sentence.index("in 2012")
+    sentence = "Valdoria, which claims most of the strait, took the atoll from Ostmark in 2009."
+    at = sentence.index("in 2009")
     made = make_title(sentence, [(at, at + 7)], {}, False)
-    assert made == "Mexico seizes island from Cuba"
+    assert made == "Valdoria takes atoll from Ostmark"
 
 
 def test_a_regional_story_with_asides_gets_headlines_with_their_verbs(tmp_path):
@@ -57,13 +57,13 @@ def test_a_quotation_that_is_the_verbs_object_is_kept_shortened_not_dropped():
 
 def test_a_pronouns_act_told_in_the_passive_keeps_its_whole_thing():
     # the thing runs on past six words: cut inside it, "aired" landed inside the noun phrase
-    made = make_title("It aired footage of a military plane unloading heavy crates as soldiers "
-                      "stood by.", [], {}, False)
-    assert made.startswith("Footage of military plane unloading heavy crates aired")
+    made = make_title("It posted a clip of a cargo barge carrying wooden pallets while dockers "
+                      "watched.", [], {}, False)
+    assert made.startswith("Clip of cargo barge carrying wooden pallets posted")
     # two things joined by "and", then the act's phrase
-    made = make_title("He thanked the Danish Ministry of Defence and armed forces for sending a "
-                      "delegation to the parade.", [], {}, False)
-    assert made == "Danish Ministry of Defence and armed forces thanked for sending delegation"
+    made = make_title("She praised the Brannic Ministry of Ports and harbour crews for lending "
+                      "two tugs to the regatta.", [], {}, False)
+    assert made == "Brannic Ministry of Ports and harbour crews praised for lending two tugs"
     # a second act of the pronoun's is not the thing's
     made = make_title("They signed a memorandum on naval cooperation and agreed to hold drills.",
                       [], {}, False)
@@ -71,14 +71,15 @@ def test_a_pronouns_act_told_in_the_passive_keeps_its_whole_thing():
 
 
 def test_a_headline_in_title_case_is_told_in_sentence_case():
-    # "Sign" between two capitalised words read as a name's word: no verb
-    made = make_title("Norway, Poland Sign Air Defence Cooperation Pact", [], {}, False)
-    assert made == "Norway, Poland sign air defence cooperation pact"
+    # "Sign" between two capitalised words read as a name's word: no verb; lone dictionary
+    # words go to lower case, a run of capitalised words (a name) keeps its capitals
+    made = make_title("Valdoria, Ostmark Sign Pact On Harbour Patrols", [], {}, False)
+    assert made == "Valdoria, Ostmark sign pact on harbour patrols"
     assert problems(made) == []
-    made = make_title("Estonia Receives 12 Self-Propelled Howitzers From South Korea", [], {}, False)
-    assert made == "Estonia receives 12 self-propelled howitzers from South Korea"
-    made = make_title("Chile and Peru Re-sign Joint Patrol Agreement", [], {}, False)
-    assert made == "Chile and Peru re-sign joint patrol agreement"
+    made = make_title("Tarvel Buys Ferries From Merrow Yard", [], {}, False)
+    assert made == "Tarvel buys ferries from Merrow Yard"
+    made = make_title("Brannic and Ostmark Re-sign Harbour Accord", [], {}, False)
+    assert made == "Brannic and Ostmark re-sign Harbour Accord"
     # a sentence in sentence case, and names, are left as they are
     assert make_title("The Royal Navy received two frigates from Turkey.", [], {},
                       False) == "Royal Navy receives two frigates from Turkey"
@@ -121,9 +122,9 @@ def test_a_participle_of_an_amount_or_of_an_assignment_is_not_the_main_verb():
                       [], {}, False)
     assert made == "Package of arms sales valued at $2 billion approved by parliament"
     # caption shape: the participle's phrase ends at a name, the bare verb after it is the act
-    made = make_title("Sailors assigned to the destroyer USS Fitzgerald drive a rigid-hull "
-                      "inflatable boat near the frigate.", [], {}, False)
-    assert made.startswith("Sailors assigned to destroyer USS Fitzgerald drive")
+    made = make_title("Divers attached to the tender KV Orla mend a mooring buoy beside the "
+                      "old pier.", [], {}, False)
+    assert made.startswith("Divers attached to tender") and " mend " in made
     assert problems(made) == []
 
 
@@ -138,10 +139,10 @@ def test_a_comma_left_before_the_closing_place_phrase_goes():
 
 
 def test_a_thing_named_by_two_dictionary_words_is_not_cut_like_a_persons_name():
-    assert make_title("Israel delivered the Iron Dome batteries to Cyprus.", [], {},
-                      False) == "Israel delivers Iron Dome batteries to Cyprus"
-    assert "Sky Sabre" in make_title("The UK said it would deploy its Sky Sabre air defence "
-                                     "system to Poland.", [], {}, False)
+    assert make_title("Ostmark sold the Iron Shield batteries to Tarvel.", [], {},
+                      False) == "Ostmark sells Iron Shield batteries to Tarvel"
+    assert "Storm Lance" in make_title("Valdoria expects to station its Storm Lance coastal "
+                                       "battery in Merrow.", [], {}, False)
     # people are still told by their surnames
-    assert make_title("Defence Secretary Grant Shapps visited Kyiv.", [], {},
-                      False) == "Shapps visits Kyiv"
+    assert make_title("Defence Secretary Mark Stone toured Merrow.", [], {},
+                      False) == "Stone tours Merrow"

@@ -73,7 +73,7 @@ def test_fifteenth_round(sentence, dates, expected):
 @pytest.mark.parametrize(("sentence", "dates", "expected"), [
     # in a headline's capitals the word after "to" is its verb, no first name
     ("Ghana Defence Chief to Meet Okafor in Abuja on Thurs.", ("on Thurs.",),
-     "Ghana Defence chief to meet Okafor in Abuja"),  # (in sentence case: round 18)
+     "Ghana Defence Chief to meet Okafor in Abuja"),  # (sentence case: round 18; an office keeps its capitals: rv18d)
     # near miss: a first name after "to" in running text stays the person's ("Okafor")
     ("The minister spoke to Grace Okafor on Monday.", ("on Monday",),
      "Minister speaks to Okafor"),

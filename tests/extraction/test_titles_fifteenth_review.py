@@ -38,9 +38,10 @@ def test_postmodifier_head_present(sentence, dates, expected):
      "Tuesday.", ("on Tuesday",),
      "Ghanaian Defence Minister Omane receives Nigerian Defence Minister Badaru in Accra"),
     # near miss: a headline in capitals keeps its words (told in sentence case since round
-    # 18: "Meets" between capitals read as a name's word, no verb)
+    # 18; a run of capitalised words is a name's and keeps its capitals, the verb alone goes
+    # to lower case)
     ("Ghana Navy Chief Meets Nigerian Envoy in Accra on Tuesday.", ("on Tuesday",),
-     "Ghana Navy chief meets Nigerian Envoy in Accra"),
+     "Ghana Navy Chief meets Nigerian Envoy in Accra"),
 ])
 def test_caption_participle_named_object(sentence, dates, expected):
     assert title(sentence, dates) == expected

@@ -13,6 +13,9 @@ LEAD = "Iranian and Russian navies began a joint exercise in the Caspian Sea on 
 @pytest.mark.parametrize(("second", "count"), [
     ("More than 900 Iranian sailors and four Russian warships took part in the exercise, a "
      "news agency reported May 16.", 1),
+    # the words opening the sentence, in capitals
+    ("Taking part in the exercise were more than 900 Iranian sailors and four Russian "
+     "warships, a news agency reported May 16.", 1),
     # near miss: an exercise of its own name
     ("More than 900 Iranian sailors and four Russian warships took part in the Sea Wolf "
      "exercise, a news agency reported May 16.", 2),
