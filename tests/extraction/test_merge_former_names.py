@@ -6,16 +6,11 @@ are two ships, kept apart.  Every article and ship is invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from one_article import merged_sources
 
-from chronology.articles import read_article
-from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
 from chronology.extraction.things import NameTable, former_names
 
-CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
 RU = "---\npublished: 2024-01-10\nlanguage: ru\n---\nЗаголовок\n\n"
 OLD = RU + "Россия продала Ирану авианосец «Адмирал Лисицын», построенный в 1990 году, в 2021 году.\n"
 NEW = RU + "Россия и Иран подписали контракт на поставку авианосца «Кречет» в 2021 году.\n"
@@ -23,21 +18,12 @@ BOTH = RU + ("Экипаж иранского флота 3 марта 2024 го�
              "авианосец «Кречет» (бывший «Адмирал Лисицын») после ремонта.\n")
 
 
-def _grouped(tmp_path, texts: dict[str, str]) -> list[list[str]]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / f"{name}.md"
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
-
-
 def test_a_former_name_joins_the_batch(tmp_path):
-    assert ["new", "old"] in _grouped(tmp_path, {"old": OLD, "new": NEW, "both": BOTH})
+    assert ["new", "old"] in merged_sources(tmp_path, {"old.md": OLD, "new.md": NEW, "both.md": BOTH})
 
 
 def test_two_names_without_the_bracket_are_two_ships(tmp_path):
-    assert ["new", "old"] not in _grouped(tmp_path, {"old": OLD, "new": NEW})
+    assert ["new", "old"] not in merged_sources(tmp_path, {"old.md": OLD, "new.md": NEW})
 
 
 @pytest.mark.parametrize(("text", "pairs"), [

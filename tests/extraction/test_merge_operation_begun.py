@@ -8,10 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from one_article import merged_sources
 
 from chronology.articles import read_article
 from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
+from chronology.extraction import analyse_article
 from chronology.extraction.crosslang import one_operation_begun
 
 CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
@@ -32,21 +33,12 @@ NAMED_LATER = _ru("2024-05-16", "Россия и Иран проводят оп�
                   "началась, пишет агентство.")
 
 
-def _grouped(tmp_path, texts: dict[str, str]) -> list[list[str]]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / f"{name}.md"
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    return sorted(sorted(s.article for s in e.sources) for e in merge_results(results, CONFIG))
-
-
 @pytest.mark.parametrize(("second", "together"), [
     (NAMED, True),  # that Monday's operation, one report naming no side
     (NAMED_LATER, False),  # Wednesday's: another day, nothing else in common
 ])
 def test_an_operation_begun_that_day(tmp_path, second, together):
-    grouped = _grouped(tmp_path, {"a": BEGUN, "b": second})
+    grouped = merged_sources(tmp_path, {"a.md": BEGUN, "b.md": second})
     assert (["a", "b"] in grouped) is together
 
 

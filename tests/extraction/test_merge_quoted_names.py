@@ -7,17 +7,11 @@ item 8, issue 11 item 7).  Invented articles in the agencies' styles."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from one_article import merged_sources
 
-from chronology.articles import read_article
-from chronology.config import load_config
-from chronology.extraction import analyse_article, merge_results
 from chronology.extraction.crosslang import quoted_names
 from chronology.extraction.theatres import phases
-
-CONFIG = load_config(Path(__file__).resolve().parents[2] / "content" / "site.yaml")
 
 
 def _ru(day: str, body: str) -> str:
@@ -26,16 +20,6 @@ def _ru(day: str, body: str) -> str:
 
 def _fa(day: str, body: str) -> str:
     return f"---\npublished: 2024-03-{day}\nlanguage: fa\n---\n{body}\n"
-
-
-def _grouped(tmp_path, texts: dict[str, str]) -> list[list[str]]:
-    results = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        results.append(analyse_article(read_article(path), CONFIG))
-    merged = merge_results(results, CONFIG)
-    return sorted(sorted(s.article for s in e.sources) for e in merged)
 
 
 SHIP_ARRIVED = _ru("13", "ТЕГЕРАН, 13 марта. /ТАСС/. Российский корвет «Стойкий» в среду прибыл "
@@ -56,7 +40,7 @@ TOR = _ru("14", "МОСКВА, 14 марта - РИА Новости. Росси
     ((PANTSIR, TOR), False),  # one day, one kind, one pair of sides: two systems
 ])
 def test_a_quoted_name_after_its_kind_names_one_thing(tmp_path, texts, together):
-    grouped = _grouped(tmp_path, {"a1.md": texts[0], "a2.md": texts[1]})
+    grouped = merged_sources(tmp_path, {"a1.md": texts[0], "a2.md": texts[1]})
     assert (["a1", "a2"] in grouped) is together
 
 
