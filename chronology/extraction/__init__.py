@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from chronology import dates
 from chronology.articles.model import Article
 from chronology.config import SiteConfig
+from chronology.dates.datelines import REPOST_DAYS, find_dateline
 from chronology.dates.metadata import PAGE_METADATA
 from chronology.dates.model import Mention, ReferenceDate
 from chronology.events.model import ArticleInfo, Event
@@ -75,6 +76,7 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
     spans = _joined_spans(article.text, [(b.start, b.end) for b in article.story_blocks()])
     mentions = dates.find_mentions(article.text, reference.date, spans=spans, language=code)
     if code == "en":
+        mentions = _from_wire_day(article.text, reference, mentions, spans)
         found = find_candidates(article, reference, mentions, config)
     else:
         found = find_foreign_candidates(article, reference, mentions, config)
@@ -89,6 +91,33 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
                *found.explain]
     return ArticleResult(article.id, info, reference, mentions,
                          [c.event for c in found.candidates], explain, found.candidates)
+
+
+_WRITE_THROUGH_DAYS = 2
+
+
+def _from_wire_day(text: str, reference: ReferenceDate, mentions: list[Mention],
+                   spans) -> list[Mention]:
+    """A wire story a site reposts days after its dateline ("CITY, May 8 (Agency) -- …, a
+    spokesperson said on Thursday" on a page of May 15): its weekdays and relative words count
+    from the dateline's day, not the page's; the words before the dateline keep the page's."""
+    if reference.date is None:
+        return mentions
+    line = find_dateline(text, [])
+    if line is None:
+        return mentions
+    year = line.year or reference.date.year
+    try:
+        day = dt.date(year, line.month, line.day)
+        if line.year is None and day > reference.date:
+            day = dt.date(year - 1, line.month, line.day)
+    except ValueError:
+        return mentions
+    if not _WRITE_THROUGH_DAYS < (reference.date - day).days <= REPOST_DAYS:
+        return mentions  # (a page a day or two after its dateline may carry a later update)
+    wire = [m for m in dates.find_mentions(text, day, spans=spans, language="en")
+            if m.start >= line.end]
+    return [m for m in mentions if m.start < line.end] + wire
 
 
 def _without_restated_leads(found, text: str) -> list[Candidate]:
