@@ -42,12 +42,27 @@ def tense(text: str, start: int, end: int, lang) -> str:
         return PAST  # "… روز دوشنبه به اسرائیل رسیده‌اند و در روزهای آینده … ارسال خواهند
         # شد": the date's own verb is past and ends its clause; the future is the next one's
         # (not a verb of planning: "برای روز چهارشنبه برنامه‌ریزی شده است و قرار است …")
+    if cue is not None and cue.group() in after and _past_verb_governs(
+            after[:after.find(cue.group())], clause, lang):
+        return PAST  # "в четверг объявил о намерении закупить …": the date's own verb is
+        # past; the plan is its complement, not the date's act
     if cue or _ahead_infinitive(text, left, start, right, lang):
         return FUTURE  # "поставит в октябре", "согласилась поставить … в октябре"
     if lang.speech_verbs.search(clause) or lang.past.search(clause) or lang.past_clause.search(
             clause):
         return PAST  # a past verb or participle: "Моди объявил", ", подписанное в понедельник,"
     return FUTURE if lang.future_cues.search(lang.normalise(text[slice(*sentence)])) else PAST
+
+
+def _past_verb_governs(head: str, clause: str, lang) -> bool:
+    """Whether ``head`` (from a mention to a future cue after it, in one clause) holds a past
+    verb with no conjunction after it: the cue is that verb's complement ("объявил о
+    намерении", "заявил о планах"), not a clause of its own; never a past form of planning
+    ("планировалось провести")."""
+    words = [lang.key(w) for w in re.findall(r"\w+", head)]
+    if not words or any(w in lang.conjunctions for w in words) or lang.planned.search(clause):
+        return False
+    return bool(lang.past.search(head))
 
 
 def told_as_past(text: str, start: int, end: int, lang) -> bool:
