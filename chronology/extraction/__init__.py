@@ -391,7 +391,7 @@ _THE_OBJECT = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+(?P<noun>[a-z][\w-]*)\b"
 # ... or by its name, capitalised and perhaps quoted: "announced the “Task Force Northland”".
 _THE_NAME = re.compile(r"\b(?P<verb>[a-z]+ed)\s+the\s+[“\"‘']?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})")
 # Verbs of making a thing public: one act, whichever of them tells it.
-_MAKE_PUBLIC = frozenset(base_form(w) for w in (*en.PUBLICIZE_VERBS, "announced") if " " not in w)
+_MAKE_PUBLIC = frozenset(base_form(w) for w in en.MAKE_PUBLIC_VERBS if " " not in w)
 _DEALS = frozenset(en.DEAL_NOUNS)
 _UNDOING = frozenset(en.UNDOING_VERBS)
 

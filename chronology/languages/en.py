@@ -449,6 +449,9 @@ SPEECH_VERBS = (
 # SPEECH_VERBS, the source of the lead's news, told right after it with its day.
 PUBLICIZE_VERBS = ("publicized", "publicised", "publicizes", "publicises", "made public",
                    "makes public", "unveiled", "unveils")
+# One act of making a thing public, whichever verb tells it ("have unveiled a task force" /
+# "announced the task force"): the publicising verbs and "announce".
+MAKE_PUBLIC_VERBS = (*PUBLICIZE_VERBS, "announced")
 # Words that open a clause citing a sentence's source ("…, according to a report released in
 # March", "…, citing a study published in May"): a date there is when the source spoke.
 SOURCE_CITERS = ("according to", "citing", "quoting")
