@@ -250,6 +250,7 @@ def test_keyboard_focus_is_visible_and_skip_link_comes_first(open_page, http_bas
     assert page.evaluate("document.activeElement.className") == "skip-link"
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
     page.keyboard.press("Enter")
+    page.wait_for_url("**#main", timeout=5_000)  # the fragment navigation may land after press
     assert page.url.endswith("#main")
 
 
