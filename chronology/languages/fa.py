@@ -208,7 +208,9 @@ PUBLISHES = ("گزارش داد", "نوشت")
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 *PUBLISHES, "به گزارش",
                 # confirming a report is reporting it ("این را وزارت دفاع تأیید کرد")
-                "تأیید کرد", "تایید کرد")
+                "تأیید کرد", "تایید کرد",
+                # claiming is saying ("وی همچنین مدعی شد ...", "ارتش ... ادعا کرد که ...")
+                "مدعی شد", "ادعا کرد")
 # Verbs of announcing, informing and publishing: with «این را / این خبر را» they report the
 # sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
 ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
