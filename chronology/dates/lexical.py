@@ -204,6 +204,9 @@ def find_candidates(text: str, code: str) -> list[Candidate]:
             if kind == "month" and not m.group("mod") and lang.key(m.group("bare")) in lang.word_months and (
                     not _word_month_before(code).search(norm, max(0, m.start() - 12), m.start())):
                 continue  # "کیم جون اون": a month's name that is also a word or a part of a name
+            if any(m.groupdict().get(g) and lang.key(m.group(g)) in lang.prefix_months
+                   and lang.prefix_verb.match(norm, m.end(g)) for g in ("mon", "mon1", "bare")):
+                continue  # "دو ماه می گذرد": «می», May's name, is the verb's prefix here
             if kind in ("later-before", "after") and not (m.group("n") or m.group("nw")) and (
                     lang.key(m.group("unit")) not in lang.ago_alone):
                 continue  # "спустя неделю", "через месяц", not "спустя дни"

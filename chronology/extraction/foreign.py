@@ -108,7 +108,7 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
     # the year a plan is for ("план ... на 2025 год") dates no act: the sentence is undated
     dated = sorted((m for m in mentions if m.is_calendar and not scan.is_label_year(m)
                     and not scan.for_period(m)), key=lambda m: m.start)
-    elsewhere = other_weeks(mentions, reference)
+    elsewhere = other_weeks(mentions, reference, article.text, scan.lang)
     opened = False  # the story's first sentence (a lead without a dateline) was read
     reopened = False  # the headline printed again gave no event: the next sentence opens
     scan.datelined = first_dateline(article, scan.lang)

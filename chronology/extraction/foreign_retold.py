@@ -30,15 +30,29 @@ from chronology.languages import MODULES, language
 OPENING_WORDS = 5  # a shorter first line is a label, a caption or a stamp, not the lead
 
 
-def other_weeks(mentions: list[Mention], reference: ReferenceDate) -> list[Mention]:
+def other_weeks(mentions: list[Mention], reference: ReferenceDate, text: str,
+                lang) -> list[Mention]:
     """The mentions of a week before the week of writing ("на прошлой неделе"): a sentence
     with one is dated, if only to its week, so the lead convention does not give it the day
-    of writing."""
+    of writing; not a week someone speaks of as a span (``said_over_week``)."""
     if reference.date is None:
         return []
     year, week, _ = reference.date.isocalendar()
     own = f"{year}-W{week:02d}"
-    return [m for m in mentions if re.fullmatch(r"\d{4}-W\d\d", m.value) and m.value < own]
+    return [m for m in mentions if re.fullmatch(r"\d{4}-W\d\d", m.value) and m.value < own
+            and not said_over_week(m, text, lang)]
+
+
+def said_over_week(m: Mention, text: str, lang) -> bool:
+    """A week right after a word of a period (``SPAN_OWNERS``: "در طول هفته گذشته") in what
+    someone says, a speech verb earlier in its sentence ("وزیر ... گفت: در نتیجه درگیری‌ها در
+    طول هفته گذشته، ۱۲ نفر کشته ... شده‌اند"): the span of what is counted, up to the day of
+    saying, not the week of an act; the saying is the day's news."""
+    start = max(text.rfind(end, 0, m.start) for end in ".!?؟\n") + 1
+    before = lang.normalise(text[start:m.start])
+    owners = list(lang.span_owners.finditer(before))
+    return bool(owners) and not before[owners[-1].end():].strip() and bool(
+        lang.speech_verbs.search(before[:owners[-1].start()]))
 
 
 def leads_dated_next(found: Found, text: str, reference: ReferenceDate) -> list[Candidate]:

@@ -24,7 +24,7 @@ MONTHS = (
     ("فوریه", "فبروری"),
     ("مارس", "مارچ"),
     ("آوریل", "اپریل"),
-    ("مه", "مهٔ"),
+    ("مه", "مهٔ", "می"),
     ("ژوئن", "جون"),
     ("ژوئیه", "جولای"),
     ("اوت", "آگوست", "اگست"),
@@ -37,7 +37,7 @@ MONTHS = (
 # "جون" is also "life"): read as a month only with a day before, a year after, a part of the
 # month ("اواخر جون") or the month word before ("ماه جون"), as the Solar names that are words
 # are.
-WORD_MONTHS = ("جون",)
+WORD_MONTHS = ("جون", "می")
 # «در» right before such a name makes it the month too ("در جون قرارداد ... امضا کردند"), as
 # Dari services write months: a name («کیم جون اون») has no «در» right before its second word.
 WORD_MONTH_BEFORE = ("در",)
@@ -208,7 +208,9 @@ PUBLISHES = ("گزارش داد", "نوشت")
 SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داشت", "تصریح کرد", "خاطرنشان کرد",
                 *PUBLISHES, "به گزارش",
                 # confirming a report is reporting it ("این را وزارت دفاع تأیید کرد")
-                "تأیید کرد", "تایید کرد")
+                "تأیید کرد", "تایید کرد",
+                # claiming is saying ("وی همچنین مدعی شد ...", "ارتش ... ادعا کرد که ...")
+                "مدعی شد", "ادعا کرد")
 # Verbs of announcing, informing and publishing: with «این را / این خبر را» they report the
 # sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
 ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
@@ -330,8 +332,18 @@ HABIT_ADVERBS = ("سالانه", "ماهانه")
 # A verb in the present ("می‌گوید", "می‌کند"): the sentence tells a view or a habit.
 # «می» and a space or a zero-width non-joiner, or glued to a verb stem («میشود»): not a noun
 # that begins so («میلادی», «میزبانی», «میان», «میلیون», «میدان»: review G).
-PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:شو|کن|ده|رو|گیر|آی|تو|خواه|گوی|رس|یاب|"
-           r"ساز|نمای|پرداز|باش|ماند|گذار)[\u0600-\u06ff]*)")
+_PRESENT_STEMS = ("شو", "کن", "ده", "رو", "گیر", "آی", "تو", "خواه", "گوی", "رس", "یاب", "ساز", "نمای",
+                  "پرداز", "باش", "ماند", "گذار")
+PRESENT = (r"(?<!\S)(?:می[\s\u200c][\u0600-\u06ff]|می(?:" + "|".join(_PRESENT_STEMS)
+           + r")[\u0600-\u06ff]*)")
+# «می» is May too ("۱۵ می ۲۰۲۴", "در ماه می") and the prefix of the present and of the past
+# continuous, whose ZWNJ web text often turns into a space ("دو ماه می گذرد", "به ۱۵ می رسد",
+# "یک ماه می شد"): a month's name that is such a prefix (``PREFIX_MONTHS``) is no month when a
+# verb follows it, a present stem with its personal ending («رسد», «شوند», «تواند») or a past
+# stem (``PREFIX_VERB``); not a word that only begins so («روز», «روسیه», «ده کشور», «سال»).
+PREFIX_MONTHS = ("می",)
+PREFIX_VERB = (r"[\s\u200c]+(?:(?:" + "|".join((*_PRESENT_STEMS, "توان", "گذر", "افت")) + r")(?:د|ند|ید|یم)"
+               r"|(?:" + "|".join(_PAST_STEMS) + r")(?:ند)?)(?![\u0600-\u06ff\u200c])")
 # A purpose clause closing a sentence after its main verb ("... هیاتی را به مسکو فرستاده است تا
 # ... نشان دهد"): «تا» and a verb in the subjunctive (a present stem with «ب» or «ن» before it
 # and a personal ending, «بفرستد», «نکند»; or «کند», «دهد», «باشد» ...), what the act is for;
@@ -544,7 +556,9 @@ BOUNDS = ("از", *BOUNDS_UNTIL)
 # Words of a state or a period that own a range of years after a bound in their clause ("در
 # جریان جنگ از سال ۱۹۹۲ تا ۱۹۹۴", "در دوران تحریم از ۲۰۱۲ تا ۲۰۱۵"): the range is the span
 # of that state; an act told with a range and no such word is dated by it ("روسیه از سال
-# ۲۰۱۵ تا ۲۰۱۷ پنجاه فروند بالگرد تحویل داد": from 2015, ending 2017).
+# ۲۰۱۵ تا ۲۰۱۷ پنجاه فروند بالگرد تحویل داد": from 2015, ending 2017). Right before a past week
+# in what someone says ("... گفت: در طول هفته گذشته ۱۲ نفر کشته شده‌اند"), they make it the span
+# of a count, not the week of an act (``extraction/foreign_retold.said_over_week``).
 SPAN_OWNERS = ("در جریان", "در طول", "طی", "در طی", "دوران", "دوره", "در زمان")
 # Verbs of lasting ("رزمایش تا ۱۶ سپتامبر ادامه خواهد داشت"): with "تا" they tell when an act
 # with a duration ends; a validity ("تا سال ۲۰۳۰ معتبر است") ends no act.

@@ -127,6 +127,9 @@ class Language:
     solar_relative: frozenset[str] = frozenset()
     # "جون": Gregorian month names that are also words, months only with a day, a year or a part
     word_months: frozenset[str] = frozenset()
+    # "می": month names that are also a verb's prefix, and the verb after it that makes them one
+    prefix_months: frozenset[str] = frozenset()
+    prefix_verb: re.Pattern = re.compile(NEVER)
     # "в тот же день", "на следующий день", "همان روز": days counted from the last date told
     chained: dict[str, int] = field(default_factory=dict)
     # the words of ``chained`` counted 0 that keep the last date's precision ("тогда же"); the
@@ -595,6 +598,8 @@ def build(module: ModuleType) -> Language:
         ago_alone=frozenset(compact(norm(w)) for w in _table(module, "AGO_ALONE", ())),
         solar_relative=frozenset(compact(norm(w)) for w in _table(module, "SOLAR_RELATIVE", ())),
         word_months=frozenset(compact(norm(w)) for w in _table(module, "WORD_MONTHS", ())),
+        prefix_months=frozenset(compact(norm(w)) for w in _table(module, "PREFIX_MONTHS", ())),
+        prefix_verb=re.compile(_table(module, "PREFIX_VERB", NEVER)),
         chained=_keyed(_table(module, "CHAINED", {}), norm),
         chained_as_told=frozenset(compact(norm(w)) for w in _table(module, "CHAINED_AS_TOLD", ())),
         chained_period=_keyed(_table(module, "CHAINED_PERIOD", {}), norm),
