@@ -31,7 +31,13 @@ from chronology.extraction.candidates import find_candidates
 from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.foreign_occasions import occasion_only
-from chronology.extraction.foreign_parts import elsewhen_act, opens_elsewhere, present_apart
+from chronology.extraction.foreign_parts import (
+    QUOTES,
+    elsewhen_act,
+    opens_elsewhere,
+    present_apart,
+    verb_stems,
+)
 from chronology.extraction.foreign_restated import a_remark_on
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
@@ -82,6 +88,8 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
         found = find_foreign_candidates(article, reference, mentions, config)
     found.candidates = _without_retold(
         _without_repeats(_without_restated_leads(found, article.text), found), found, article.text)
+    if code != "en":
+        found.candidates = _without_quoted_lead(found, article.text)
     if code == "en":  # its intro words are English ("Notably, …")
         found.candidates = without_restated(found.candidates, found, article.text)
     canonical_actors(found.candidates, config.topic.canonical())
@@ -153,6 +161,39 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
             continue
         kept.append(candidate)
     return [c for c in kept if id(c) not in remarks]
+
+
+def _without_quoted_lead(found, text: str) -> list[Candidate]:
+    """Russian, Persian: the lead's statement told again in the speaker's own words, inside
+    quotation marks, on the lead's day and with the lead's own verb ("Стороны согласовали
+    график учений …" / "«Мы сегодня согласовали график …», — сказал министр"): one
+    statement, the lead's; the quote is its evidence, not a second event."""
+    candidates = found.candidates
+    lead = candidates[0] if candidates else None
+    if lead is None or len(lead.event.date) != 10:
+        return candidates
+    lang = language(lead.language)
+    kept = [lead]
+    for other in candidates[1:]:
+        if other.event.date == lead.event.date and _in_quotes(other, text) and verb_stems(
+                lead.sentence.text(text), lang) & verb_stems(other.sentence.text(text), lang) \
+                and _restates(lead, other, text):
+            found.explain.append(f"  {other.event.date}: {other.event.title!r} is the lead's "
+                                 "statement in the speaker's own words: one event")
+            continue
+        kept.append(other)
+    return kept
+
+
+def _in_quotes(candidate: Candidate, text: str) -> bool:
+    """The candidate's sentence opens inside a quotation of its paragraph (who said it may
+    follow the closing mark: "«…», — сказал министр")."""
+    start, end = candidate.sentence.start, candidate.sentence.end
+    para = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    return any(para + q.start() < start < para + q.end() - 1
+               for q in QUOTES.finditer(text[para:stop]))
 
 
 def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
