@@ -150,6 +150,15 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
             if _next_to(candidate, other, text):
                 _take_the_lead(other, candidate, text)
             continue
+        act = None if candidate is not first else _remark_at_act(candidate, found.candidates,
+                                                                  text)
+        if act is not None:
+            found.explain.append(f"  {candidate.event.date}: the lead quotes what was said at "
+                                 f"{act.event.title!r}, that day: one event")
+            act.event.title = candidate.event.title
+            act.event.id = event_id(act.event.date, act.event.title)
+            act.event.sources[0].quote = joined(text, candidate.sentence, act.sentence)
+            continue
         acted = None if candidate is not first else _acted_before(candidate, found.candidates, text)
         if acted is not None:
             found.explain.append(
@@ -183,6 +192,26 @@ def _without_quoted_lead(found, text: str) -> list[Candidate]:
             continue
         kept.append(other)
     return kept
+
+
+def _remark_at_act(lead: Candidate, candidates: list[Candidate], text: str) -> Candidate | None:
+    """Russian, Persian: a lead that is a speaker's quoted words, dated only by the lead
+    convention, and a later sentence of that very day telling an act of the same speaker
+    (a meeting, a visit: "«…», — сказал министр." / "В тот же день министр провел
+    переговоры …"): the words were said at that act, one event, dated by the act."""
+    if lead.language == "en" or lead.dating.mention.rule != "dateline-lead" or set(
+            lead.event.tags) - {"statement"} or not _in_quotes(lead, text):
+        return None
+    words = lead.sentence.text(text)
+    close = max(words.rfind(mark) for mark in ("»", "”", '"'))
+    speaker = {w[:5] for w in re.findall(r"\b[^\W\d_][^\W\d_]{3,}", words[close + 1:])
+               if w[0].isupper()} if close >= 0 else set()
+    return next((o for o in candidates if o is not lead and o.event.date == lead.event.date
+                 and o.dating.mention.rule != "dateline-lead"
+                 and set(o.event.tags) & KIND_TAGS - {"statement"}
+                 and speaker & {w[:5] for w in re.findall(r"\b[^\W\d_]{4,}",
+                                                          o.sentence.text(text)) if w[0].isupper()}),
+                None)
 
 
 def _in_quotes(candidate: Candidate, text: str) -> bool:
