@@ -303,7 +303,7 @@ def line_kind(line: str, latin_text: bool) -> str | None:
     if not _story_with_credit(line) and (
             (_may_be_caption(line) and (CAPTION.search(line) or _credited(line)))
             or CAPTION_CREDIT.search(line) or CAPTION_SENTENCE.match(line) or _said_twice(line)
-            or _photo_line(line)):
+            or _photo_line(line) or not latin_text and _marked_credit(line)):
         return "caption"
     if is_date_line(line):
         return "dateline"
@@ -422,6 +422,25 @@ _PHOTO_VERB = re.compile(r"\b(?:walks?|poses?|speaks?|attends?|shakes?|looks?|wa
                          r"presents?|signs?|holds?|addresses?|leaves?|greets?|visits?|receives?|"
                          r"reacts?|hugs?|embraces?|chats?|smiles?|salutes?|enters?|boards?|"
                          r"watches?|shows?|shaking|pictured|seen|shown|exchange|exchanges)\b")
+
+
+# A photo's credit after a copyright mark closing its caption: "… at the talks in the capital©
+# Agency / Press office"; a mark before a year is the page's notice ("© 2024 Agency").
+_MARKED_CREDIT = re.compile(r"©(?!\s*(?:19|20)\d\d)\s*[^©.!?\n]{2,60}$")
+
+
+def _marked_credit(line: str) -> bool:
+    """One sentence, no teller, then a photo's credit after a copyright mark (``_MARKED_CREDIT``):
+    a caption, never the story's lead; a story paragraph of several sentences, or one telling
+    who said it, keeps a credit glued to it. Read in pages not in Latin script only: an
+    English page's credited caption may be the only line stating its year, and its titles
+    cut the credit (``en.CREDIT_MARKS``)."""
+    credit = _MARKED_CREDIT.search(line)
+    if credit is None:
+        return False
+    told = line[:credit.start()].strip().rstrip(".!?")
+    return bool(told) and not _SENTENCE_STOP.search(told) and not _ATTRIBUTED.search(told) and not (
+        _SPOKEN_IN_LANGUAGE and _SPOKEN_IN_LANGUAGE.search(told))
 
 
 def _said_twice(line: str) -> bool:

@@ -31,7 +31,13 @@ from chronology.extraction.candidates import find_candidates
 from chronology.extraction.crosslang import shares_words
 from chronology.extraction.foreign import find_foreign_candidates
 from chronology.extraction.foreign_occasions import occasion_only
-from chronology.extraction.foreign_parts import elsewhen_act, opens_elsewhere, present_apart
+from chronology.extraction.foreign_parts import (
+    QUOTES,
+    elsewhen_act,
+    opens_elsewhere,
+    present_apart,
+    verb_stems,
+)
 from chronology.extraction.foreign_restated import a_remark_on
 from chronology.extraction.gazetteer import country_of
 from chronology.extraction.ids import event_id
@@ -82,6 +88,8 @@ def analyse_article(article: Article, config: SiteConfig) -> ArticleResult:
         found = find_foreign_candidates(article, reference, mentions, config)
     found.candidates = _without_retold(
         _without_repeats(_without_restated_leads(found, article.text), found), found, article.text)
+    if code != "en":
+        found.candidates = _without_quoted_lead(found, article.text)
     if code == "en":  # its intro words are English ("Notably, …")
         found.candidates = without_restated(found.candidates, found, article.text)
     canonical_actors(found.candidates, config.topic.canonical())
@@ -142,6 +150,15 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
             if _next_to(candidate, other, text):
                 _take_the_lead(other, candidate, text)
             continue
+        act = None if candidate is not first else _remark_at_act(candidate, found.candidates,
+                                                                  text)
+        if act is not None:
+            found.explain.append(f"  {candidate.event.date}: the lead quotes what was said at "
+                                 f"{act.event.title!r}, that day: one event")
+            act.event.title = candidate.event.title
+            act.event.id = event_id(act.event.date, act.event.title)
+            act.event.sources[0].quote = joined(text, candidate.sentence, act.sentence)
+            continue
         acted = None if candidate is not first else _acted_before(candidate, found.candidates, text)
         if acted is not None:
             found.explain.append(
@@ -153,6 +170,59 @@ def _without_restated_leads(found, text: str) -> list[Candidate]:
             continue
         kept.append(candidate)
     return [c for c in kept if id(c) not in remarks]
+
+
+def _without_quoted_lead(found, text: str) -> list[Candidate]:
+    """Russian, Persian: the lead's statement told again in the speaker's own words, inside
+    quotation marks, on the lead's day and with the lead's own verb ("Стороны согласовали
+    график учений …" / "«Мы сегодня согласовали график …», — сказал министр"): one
+    statement, the lead's; the quote is its evidence, not a second event."""
+    candidates = found.candidates
+    lead = candidates[0] if candidates else None
+    if lead is None or len(lead.event.date) != 10:
+        return candidates
+    lang = language(lead.language)
+    kept = [lead]
+    for other in candidates[1:]:
+        if other.event.date == lead.event.date and _in_quotes(other, text) and verb_stems(
+                lead.sentence.text(text), lang) & verb_stems(other.sentence.text(text), lang) \
+                and _restates(lead, other, text):
+            found.explain.append(f"  {other.event.date}: {other.event.title!r} is the lead's "
+                                 "statement in the speaker's own words: one event")
+            continue
+        kept.append(other)
+    return kept
+
+
+def _remark_at_act(lead: Candidate, candidates: list[Candidate], text: str) -> Candidate | None:
+    """Russian, Persian: a lead that is a speaker's quoted words, dated only by the lead
+    convention, and a later sentence of that very day telling an act of the same speaker
+    (a meeting, a visit: "«…», — сказал министр." / "В тот же день министр провел
+    переговоры …"): the words were said at that act, one event, dated by the act."""
+    if lead.language == "en" or lead.dating.mention.rule != "dateline-lead" or set(
+            lead.event.tags) - {"statement"} or not _in_quotes(lead, text):
+        return None
+    words = lead.sentence.text(text)
+    close = max(words.rfind(mark) for mark in ("»", "”", '"'))
+    speaker = {w[:5] for w in re.findall(r"\b[^\W\d_][^\W\d_]{3,}", words[close + 1:])
+               if w[0].isupper()} if close >= 0 else set()
+    return next((o for o in candidates if o is not lead and o.event.date == lead.event.date
+                 and o.dating.mention.rule != "dateline-lead"
+                 and set(o.event.tags) & KIND_TAGS - {"statement"}
+                 and speaker & {w[:5] for w in re.findall(r"\b[^\W\d_]{4,}",
+                                                          o.sentence.text(text)) if w[0].isupper()}),
+                None)
+
+
+def _in_quotes(candidate: Candidate, text: str) -> bool:
+    """The candidate's sentence opens inside a quotation of its paragraph (who said it may
+    follow the closing mark: "«…», — сказал министр")."""
+    start, end = candidate.sentence.start, candidate.sentence.end
+    para = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    return any(para + q.start() < start < para + q.end() - 1
+               for q in QUOTES.finditer(text[para:stop]))
 
 
 def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:

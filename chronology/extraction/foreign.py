@@ -41,6 +41,7 @@ from chronology.extraction.foreign_parts import (
     kinds_in,
     participle_act,
     participle_told,
+    printed_again,
     recent,
     repeats_headline,
     same_act,
@@ -127,7 +128,8 @@ def find_foreign_candidates(article: Article, reference: ReferenceDate, mentions
         undated = not any(block.start <= m.start < block.end for m in dated)
         standfirst = number == 0 and undated and (len(wholes) <= 2 and not any(
             scan.opens_with_news(w.text(article.text)) for w in wholes) or len(wholes) == 1
-            and scan.is_deck(wholes[0].text(article.text)))
+            and scan.is_deck(wholes[0].text(article.text)) or len(wholes) <= 2 and wholes
+            and printed_again(article, wholes[0], block.end))
         for i, whole in enumerate(wholes):
             words = whole.text(article.text)
             # a publication line ("время публикации: 10 декабря 2025 г.") or a stamp of a date

@@ -388,6 +388,19 @@ def clause_of(words: str, at: int) -> str:
 _CLAUSE_MARK = re.compile(r"[,;:«»\"“”„]|\s[—–-]\s")
 
 
+DECK_WORDS = 4  # a deck's first sentence printed again is this long at least
+
+
+def printed_again(article, sentence: Sentence, after: int) -> bool:
+    """The first paragraph's first sentence is printed again, word for word, in a later story
+    paragraph: a deck the page sets over the story and repeats in it, not the lead."""
+    words = " ".join(sentence.text(article.text).split())
+    if len(words.split()) < DECK_WORDS:
+        return False
+    return any(words in " ".join(article.text[b.start:b.end].split())
+               for b in article.story_blocks() if b.start >= after)
+
+
 def shared_stems(words: str, other: str) -> bool:
     """The two texts share a word of six letters or more by its first five ("эшелон",
     "Эшелоны")."""
