@@ -109,6 +109,8 @@ DATELINE = re.compile(
     rf"(?:{WD.replace('(?P<wd>', '(?:')},?\s+)?"  # "DOHA, Tuesday 22 September 2020 -"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+    # the clock of the filing after the day: "LONDON, March 12, 2021, 10:12 -"
+    r"(?:,?\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
     r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
     r"(?:\s*(?:--|[-–—:.])|\s+(?=[A-Z][a-z]))",  # "Velmora, May 7 Pelloria on Friday …"
     re.MULTILINE,
