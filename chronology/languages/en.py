@@ -199,6 +199,20 @@ YEAR_TOLD = {**dict.fromkeys(ANAPHORIC_DETERMINERS, 0), "the following": 1, "the
 AHEAD_OF_POSSESSIVE = ("ahead of", "in the run-up to", "in the runup to", "in advance of",
                        "in preparation for", "preparing for", "prepare for", "prepares for",
                        "gearing up for", "looking ahead to")
+# Verbs of taking part in an occasion: in a form that looks ahead ("will attend Tuesday's
+# meeting", "plans to host Friday's summit") the possessive date's occasion is still to come
+# (not "will appeal Tuesday's ruling": an act on a thing already done).
+ATTEND_POSSESSIVE_VERBS = ("attend", "host", "chair", "join", "take part in", "participate in",
+                           "address", "boycott", "skip", "speak at", "lead", "be at")
+# Occasions that are held on a day, as a possessive date's noun: "Tuesday's talks will …",
+# "Sunday's vote is expected to …" (the occasion as the subject of a verb that looks ahead is
+# still to come); not "Monday's agreement will …" (a thing done, its effect ahead).
+HELD_OCCASIONS = ("vote", "election", "elections", "poll", "polls", "referendum", "hearing",
+                  "debate", "match", "game", "race", "parade", "launch", "deadline",
+                  "conference", "rally", "march", "protest", "strike")
+# Verbs after "will" that go on with an occasion already begun ("Tuesday's talks will
+# resume …"): the possessive date stays past.
+GOES_ON_VERBS = ("continue", "resume", "go on", "carry on")
 # Tense around a mention (``chronology/dates/context.py`` keeps the core markers; these
 # refine them).  A verb that sends the infinitive of its object ahead even when it is past
 # ("asked Iran to sign on Monday"); after any other past verb the infinitive is past too
