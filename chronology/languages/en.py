@@ -156,10 +156,20 @@ PERIOD_PART_MODS = {"early in": "START", "late in": "END", "the early part of": 
 # is tried at every letter of a rule's windows)
 PARTS_WITH_IN = "|".join(w.split()[0] for w in PERIOD_PART_MODS if w.endswith(" in"))
 PARTS_OF = "|".join(w.split()[1] for w in PERIOD_PART_MODS if w.endswith(" part of"))
+# Words of a reading on a scale near "the 80s" without its apostrophe ("highs in the 80s",
+# "polling in the low 40s", "aged in the 70s"): a range of numbers, not a decade.
+SCALE_READING_WORDS = ("degrees?", "temperatures?", "highs?", "lows?", "fahrenheit", "celsius",
+                       "percent", "per cent", "%", "mph", "scores?", "scored", "aged?", "ages",
+                       "polls?", "polling", "ratings?", "cents", "prices?", "yields?",
+                       "speeds?", "weighs?", "weight", "heat")
 MODIFIERS = (rf"(?:{PARTS_WITH_IN})(?:\s+in)?", r"mid", r"pre(?=-)", r"post(?=-)",
              r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
              rf"the\s+(?:(?:{PARTS_OF})\s+part\s+of|early|late|mid|first\s+half\s+of|"
              r"second\s+half\s+of)")
+# Words of a clock time before a day ("noon Tuesday", "midnight Friday") and their time: a
+# midnight named with a day is that day's end, when deadlines fall; its time is left out
+# (ISO-TimeML's "T24:00" is no clock reading).
+CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": None}
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 # A part of the day named from the day of writing: "this morning" is the reference's own,
 # "last night" the night before it.  Only these pairs are said so ("last morning" is not;
