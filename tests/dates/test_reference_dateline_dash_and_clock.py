@@ -46,3 +46,33 @@ def test_a_persian_dateline_closed_by_a_spaced_hyphen_dates_the_story():
     found = find_reference(f"تهران - ۱۰ اسفند ۱۴۰۰ - {FA_LEAD}", period=PERIOD, language="fa")
     assert found.iso == "2022-03-01"
 
+
+
+# A masthead before the page's slashed date that a general date parser half reads (a word
+# it takes for a weekday or a day word), on a page whose other numeric dates are day first:
+# the slashed date is read in the page's order, as it is without the masthead.
+DAY_FIRST_PAGE = ("\nUpdated 14/05/2022\nThe harbour authority said that the old pier would "
+                  "close for repairs that are expected to last until the autumn.\n")
+
+
+@pytest.mark.parametrize("masthead", [
+    "The Sun 04/05/2022",
+    "The Sun, 04/05/2022",
+    "Sun / 04/05/2022",
+    "04/05/2022",
+])
+def test_a_slashed_date_after_a_masthead_is_read_in_the_pages_order(masthead):
+    assert find_reference(masthead + DAY_FIRST_PAGE, period=PERIOD).iso == "2022-05-04"
+
+
+# A lead that opens with its numeric date, then its place after a dash and a slash.
+@pytest.mark.parametrize("opening", [
+    "03.04.2018 - Harbourton / ",
+    "03.04.2018 - Harbourton - ",
+    "03-04-2018 – Port Harbourton / ",
+])
+def test_a_numeric_date_then_its_place_opens_the_story(opening):
+    text = ("Pier to close for repairs\n\nJane Roe\n\n" + opening + "The harbour authority "
+            "has closed the old pier for repairs, the city's gazette announced Monday.\n\nMore.")
+    found = find_reference(text, period=PERIOD)
+    assert (found.iso, found.source) == ("2018-04-03", "dateline")
