@@ -17,12 +17,14 @@ from chronology.languages import en, en_grammar
 
 _DAYS_FROM = re.compile(r"\b(?:the\s+day|(?P<n>\w+)\s+(?P<unit>days?|weeks?))\s+"
                         r"(?P<dir>before|after|from)\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def counted_from(text: str, m: Mention) -> Mention:
     """"the day before last Tuesday", "two days after March 5", "a week from Monday": the day
     counted from the date named, spanning the whole phrase.  A weekday counted "from" is the
-    coming one, whatever the tense ("the vote is a week from Monday")."""
+    coming one, whatever the tense ("the vote is a week from Monday"), but not an occasion's
+    day ("two weeks from Friday's meeting": the meeting's own day)."""
     found = _DAYS_FROM.search(text, max(0, m.start - 30), m.start)
     if not found or m.precision != "day" or not m.is_calendar:
         return m
@@ -35,7 +37,8 @@ def counted_from(text: str, m: Mention) -> Mention:
     try:
         base = dt.date.fromisoformat(m.value)
         if direction == "from" and m.rule == "weekday-past" and m.anchor and \
-                base < dt.date.fromisoformat(m.anchor):
+                base < dt.date.fromisoformat(m.anchor) and \
+                not _POSSESSIVE_AFTER.match(text, m.end):
             base += dt.timedelta(days=7)
         day = base + dt.timedelta(days=sign * days)
     except (OverflowError, ValueError):

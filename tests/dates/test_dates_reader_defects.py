@@ -25,6 +25,9 @@ WED = "2021-03-10"
     ("Voting ends two weeks from Tuesday.", "two weeks from Tuesday", "2021-03-30"),
     ("The parts arrived two weeks after March 1.", "two weeks after March 1", "2021-03-15"),
     ("The envoy left the day before Tuesday.", "the day before Tuesday", "2021-03-08"),
+    ("The vote is a week from tomorrow.", "a week from tomorrow", "2021-03-18"),
+    # an occasion's day is its own, past here: counted from it
+    ("The deadline is two weeks from Friday's meeting.", "two weeks from Friday", "2021-03-19"),
 ])
 def test_weeks_counted_from_a_day(text, mention, value):
     assert value_of(text, WED, mention) == value
