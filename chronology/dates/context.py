@@ -129,6 +129,15 @@ _OCCASION_AHEAD = re.compile(
     r"\s+(?:will|shall|(?:" + _words_rx(en.IS_ON_VERBS) + r")\s+(?:(?:"
     + _words_rx(en.SCHEDULE_WORDS) + r")\s+)?to)\s+(?!(?:" + _words_rx(en.GOES_ON_VERBS)
     + r")\b)", re.IGNORECASE)
+# A possessive date's noun that is an occasion held on that day ("Friday's deadline").
+_HELD_OCCASION = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:" + _words_rx(en.OCCASION_HEADS
+                                                                    + en.HELD_OCCASIONS)
+                            + r")\b", re.IGNORECASE)
+_WAITED_FOR = re.compile(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
+# A preposition before a possessive date: its occasion is no subject of the verb after it
+# ("votes cast in Sunday's election will be counted").
+_IN_PHRASE = re.compile(r"\b(?:in|of|from|at|after|on|over|about|with|by|since|during|for|"
+                        r"to|into|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # Taking part in a possessive date's occasion, in a form that looks ahead: "will attend
 # Tuesday's meeting", "plans to host Friday's summit" (not "went there to attend …").
 _ATTENDS_AHEAD = re.compile(
@@ -152,8 +161,21 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
         own = end - 2 if text[start:end].endswith(("'s", "’s")) else end
         ahead = (_AHEAD_OF.search(text, max(0, start - 30), start)
                  or _ATTENDS_AHEAD.search(text, max(0, start - 50), start)
-                 or _OCCASION_AHEAD.match(text, own, min(len(text), own + 80)))
+                 or (_OCCASION_AHEAD.match(text, own, min(len(text), own + 80))
+                     and not _IN_PHRASE.search(text, max(0, start - 12), start)))
+        if not ahead and _HELD_OCCASION.match(text, own, min(len(text), own + 40)) and \
+                _WAITED_FOR.search(text, max(0, start - 12), start):
+            # "must leave before Friday's deadline": an occasion waited for in a clause that
+            # looks ahead; in a past one ("left before Friday's deadline") it stays past, and
+            # so does one acted on ("will review Friday's vote")
+            ahead = _tense_around(text, start, own + 2, deadlines) == FUTURE
         return FUTURE if ahead else PAST
+    return _tense_around(text, start, end, deadlines)
+
+
+def _tense_around(text: str, start: int, end: int, deadlines: bool) -> str | None:
+    """The tense of the mention's clause from the words around it (``tense`` without the
+    possessive rule)."""
     if _SINCE.search(text, max(0, start - 12), start):
         return PAST
     if deadlines and (deadline := DEADLINE.search(text, max(0, start - 25), start)):

@@ -4,7 +4,9 @@ for these tests).  The reference is a Wednesday, 2021-03-10.
 - A possessive weekday whose occasion is the subject of a verb that looks ahead ("X's talks
   will focus on …") or the object of taking part in a form that looks ahead ("will attend
   X's meeting") is still to come; a thing done ("X's agreement will allow …") and an act on it
-  ("will appeal X's ruling") stay past.
+  ("will appeal X's ruling") stay past, and so does an occasion inside a phrase ("votes cast
+  in X's election will be counted").  An occasion waited for ("must leave before X's
+  deadline") is still to come when its clause looks ahead.
 - "bids are due by Friday", "is expected by Friday": a schedule's deadline lies ahead.
 """
 
@@ -30,6 +32,14 @@ WED = "2021-03-10"
     ("Tuesday's talks will resume after the holiday.", "Tuesday", "2021-03-09"),
     ("The envoy flew to the capital to attend Tuesday's talks.", "Tuesday", "2021-03-09"),
     ("Tuesday's talks ended without a deal.", "Tuesday", "2021-03-09"),
+    # an occasion in a phrase is no subject of the verb after it
+    ("Votes cast in Sunday's election will be counted by hand.", "Sunday", "2021-03-07"),
+    ("Results for Sunday's election will be announced soon.", "Sunday", "2021-03-07"),
+    # an occasion waited for ("before", "until") in a clause that looks ahead is to come
+    ("The rebels must leave before Friday's deadline.", "Friday", "2021-03-12"),
+    ("The rebels have until Friday's deadline to leave.", "Friday", "2021-03-12"),
+    ("The rebels left before Friday's deadline.", "Friday", "2021-03-05"),
+    ("Officials will review Friday's vote.", "Friday", "2021-03-05"),
 ])
 def test_a_possessive_weekday_looks_ahead_with_its_occasion(text, mention, value):
     assert value_of(text, WED, mention) == value
