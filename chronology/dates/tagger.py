@@ -216,8 +216,10 @@ RULES: list[tuple[str, str]] = [
                 # "the 15th of next month": that day of the month named
                 r"|\bthe\s+(?P<domday>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<domrel>this|next|last)"
                 r"\s+month\b(?!['’]s)"
-                # "Monday the 17th": the day of the month that falls on that weekday
-                rf"|{WD},?\s+the\s+(?P<wdday>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+of\b|['’]s)"),
+                # "Monday the 17th": the day of the month that falls on that weekday (its
+                # phrase ends there: not "Monday, the 25th anniversary", "the 3rd battalion")
+                rf"|{WD},?\s+the\s+(?P<wdday>[0-3]?\d)(?:st|nd|rd|th)"
+                rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"),
     # (not "the weekend of October 4", "the weekend before last": another weekend than the
     # one nearest the article)
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|(?:this|the)\s+past|this\s+coming)\s+(?P<unit>weekend)\b"

@@ -44,6 +44,14 @@ def test_a_weekday_with_its_day_of_the_month(text, mention, value):
 
 
 @pytest.mark.parametrize(("text", "mention", "value"), [
+    ("On Monday, the 25th anniversary of the strike was marked.", "Monday", "2021-03-08"),
+    ("Police said on Monday the 3rd battalion had left.", "Monday", "2021-03-08"),
+])
+def test_an_ordinal_that_goes_on_with_a_noun_is_no_day_of_the_month(text, mention, value):
+    assert value_of(text, WED, mention) == value
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
     ("The band was famous in the 80s.", "the 80s", "198"),
     ("The depot was built in the late 70s.", "the late 70s", "197"),
 ])
