@@ -116,6 +116,8 @@ _IS_ON = re.compile(r"\b(?:" + "|".join(en.IS_ON_VERBS) + r")\s+(?:(?:" + "|".jo
                     r"(?:on\s+|in\s+)?$")
 _AHEAD_OF = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.AHEAD_OF_POSSESSIVE)
                        + r")\s+$", re.IGNORECASE)
+
+
 def _words_rx(words) -> str:
     return "|".join(w.replace(" ", r"\s+") for w in words)
 
@@ -125,7 +127,7 @@ def _words_rx(words) -> str:
 # ("will resume").
 _OCCASION_AHEAD = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _words_rx(en.OCCASION_HEADS + en.HELD_OCCASIONS)
-    + r")(?:\s+(?:in|at|with|between|among|on|over|of|about)(?:\s+[\w'’-]+){1,4}?)?"
+    + r")(?:\s+(?:" + _words_rx(en.PHRASE_PREPOSITIONS) + r")(?:\s+[\w'’-]+){1,4}?)?"
     r"\s+(?:will|shall|(?:" + _words_rx(en.IS_ON_VERBS) + r")\s+(?:(?:"
     + _words_rx(en.SCHEDULE_WORDS) + r")\s+)?to)\s+(?!(?:" + _words_rx(en.GOES_ON_VERBS)
     + r")\b)", re.IGNORECASE)
@@ -133,11 +135,11 @@ _OCCASION_AHEAD = re.compile(
 _HELD_OCCASION = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:" + _words_rx(en.OCCASION_HEADS
                                                                     + en.HELD_OCCASIONS)
                             + r")\b", re.IGNORECASE)
-_WAITED_FOR = re.compile(r"\b(?:before|until|till)\s+$", re.IGNORECASE)
+_WAITED_FOR = re.compile(r"\b(?:" + _words_rx(en.WAITED_FOR_WORDS) + r")\s+$", re.IGNORECASE)
 # A preposition before a possessive date: its occasion is no subject of the verb after it
 # ("votes cast in Sunday's election will be counted").
-_IN_PHRASE = re.compile(r"\b(?:in|of|from|at|after|on|over|about|with|by|since|during|for|"
-                        r"to|into|than)\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_PHRASE = re.compile(r"\b(?:" + _words_rx(en.PHRASE_PREPOSITIONS) + r")\s+(?:the\s+)?$",
+                        re.IGNORECASE)
 # Taking part in a possessive date's occasion, in a form that looks ahead: "will attend
 # Tuesday's meeting", "plans to host Friday's summit" (not "went there to attend …").
 _ATTENDS_AHEAD = re.compile(

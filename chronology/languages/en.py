@@ -220,6 +220,14 @@ ATTEND_POSSESSIVE_VERBS = ("attend", "host", "chair", "join", "take part in", "p
 HELD_OCCASIONS = ("vote", "election", "elections", "poll", "polls", "referendum", "hearing",
                   "debate", "match", "game", "race", "parade", "launch", "deadline",
                   "conference", "rally", "march", "protest", "strike")
+# Prepositions that put a possessive date's occasion in a phrase: before it ("votes cast in
+# Sunday's election will be counted": the occasion is no subject of "will") or after its noun
+# ("Tuesday's talks in the capital will …": the noun's own modifier).
+PHRASE_PREPOSITIONS = ("in", "of", "from", "at", "after", "on", "over", "about", "with", "by",
+                       "since", "during", "for", "to", "into", "than", "between", "among")
+# Words before a possessive date's occasion that wait for it ("must leave before Friday's
+# deadline", "have until Friday's deadline"): ahead when the clause looks ahead.
+WAITED_FOR_WORDS = ("before", "until", "till")
 # Verbs after "will" that go on with an occasion already begun ("Tuesday's talks will
 # resume …"): the possessive date stays past.
 GOES_ON_VERBS = ("continue", "resume", "go on", "carry on")
