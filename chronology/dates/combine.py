@@ -15,28 +15,38 @@ from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import valid_day
 from chronology.languages import en, en_grammar
 
-_DAYS_FROM = re.compile(r"\b(?:the\s+day|(?P<n>\w+)\s+days)\s+(?P<dir>before|after)\s+$",
-                        re.IGNORECASE)
+_DAYS_FROM = re.compile(r"\b(?:the\s+day|(?P<n>\w+)\s+(?P<unit>days?|weeks?))\s+"
+                        r"(?P<dir>before|after|from)\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def counted_from(text: str, m: Mention) -> Mention:
-    """"the day before last Tuesday", "two days after March 5": the day counted from the date
-    named, spanning the whole phrase."""
+    """"the day before last Tuesday", "two days after March 5", "a week from Monday": the day
+    counted from the date named, spanning the whole phrase.  A weekday counted "from" is the
+    coming one, whatever the tense ("the vote is a week from Monday"), but not an occasion's
+    day ("two weeks from Friday's meeting": the meeting's own day)."""
     found = _DAYS_FROM.search(text, max(0, m.start - 30), m.start)
     if not found or m.precision != "day" or not m.is_calendar:
         return m
     n = number(found.group("n")) if found.group("n") else 1
     if not n:
         return m
-    sign = -1 if found.group("dir").lower() == "before" else 1
+    direction = found.group("dir").lower()
+    sign = -1 if direction == "before" else 1
+    days = n * (7 if (found.group("unit") or "day").lower().startswith("week") else 1)
     try:
-        day = dt.date.fromisoformat(m.value) + dt.timedelta(days=sign * n)
+        base = dt.date.fromisoformat(m.value)
+        if direction == "from" and m.rule == "weekday-past" and m.anchor and \
+                base < dt.date.fromisoformat(m.anchor) and \
+                not _POSSESSIVE_AFTER.match(text, m.end):
+            base += dt.timedelta(days=7)
+        day = base + dt.timedelta(days=sign * days)
     except (OverflowError, ValueError):
         return m
     start = found.start()
     return replace(m, start=start, text=text[start:m.end], value=day.isoformat(),
-                   rule="days-from", reason=f"{n} day(s) {found.group('dir').lower()} "
-                   f"'{m.text}' ({m.value}: {m.reason})", end_value=None)
+                   rule="days-from", reason=f"{days} day(s) {direction} "
+                   f"'{m.text}' ({base.isoformat()}: {m.reason})", end_value=None)
 
 
 _THROUGHOUT = re.compile(r"\bthroughout\s+$", re.IGNORECASE)

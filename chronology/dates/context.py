@@ -108,13 +108,44 @@ _POSTPONED = re.compile(r"\b(?:" + "|".join(v.replace(" ", r"\s+") for v in en.P
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # The present of "to be" governing the date itself is a schedule: "the vote is on Sunday",
 # "the match is Saturday", "a verdict is expected on Monday", "he is due in Moscow on
-# Tuesday", "the elections are in November" (not "he is accused of killing two people on
-# Sunday": another verb between).
+# Tuesday", "the elections are in November", "bids are due by Friday" (not "he is accused of
+# killing two people on Sunday": another verb between).
 _IS_ON = re.compile(r"\b(?:" + "|".join(en.IS_ON_VERBS) + r")\s+(?:(?:" + "|".join(en.SCHEDULE_WORDS)
                     + r")\s+"
-                    r"(?:(?:in|at|back\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?)?(?:on\s+|in\s+)?$")
+                    r"(?:(?:in|at|back\s+in)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?(?:by\s+)?)?"
+                    r"(?:on\s+|in\s+)?$")
 _AHEAD_OF = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in en.AHEAD_OF_POSSESSIVE)
                        + r")\s+$", re.IGNORECASE)
+
+
+def _words_rx(words) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+# A possessive date's occasion as the subject of a verb that looks ahead ("Tuesday's talks
+# will focus on …", "Sunday's talks in the capital are set to …"), not one that goes on
+# ("will resume").
+_OCCASION_AHEAD = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _words_rx(en.OCCASION_HEADS + en.HELD_OCCASIONS)
+    + r")(?:\s+(?:" + _words_rx(en.PHRASE_PREPOSITIONS) + r")(?:\s+[\w'’-]+){1,4}?)?"
+    r"\s+(?:will|shall|(?:" + _words_rx(en.IS_ON_VERBS) + r")\s+(?:(?:"
+    + _words_rx(en.SCHEDULE_WORDS) + r")\s+)?to)\s+(?!(?:" + _words_rx(en.GOES_ON_VERBS)
+    + r")\b)", re.IGNORECASE)
+# A possessive date's noun that is an occasion held on that day ("Friday's deadline").
+_HELD_OCCASION = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:" + _words_rx(en.OCCASION_HEADS
+                                                                    + en.HELD_OCCASIONS)
+                            + r")\b", re.IGNORECASE)
+_WAITED_FOR = re.compile(r"\b(?:" + _words_rx(en.WAITED_FOR_WORDS) + r")\s+$", re.IGNORECASE)
+# A preposition before a possessive date: its occasion is no subject of the verb after it
+# ("votes cast in Sunday's election will be counted").
+_IN_PHRASE = re.compile(r"\b(?:" + _words_rx(en.PHRASE_PREPOSITIONS) + r")\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+# Taking part in a possessive date's occasion, in a form that looks ahead: "will attend
+# Tuesday's meeting", "plans to host Friday's summit" (not "went there to attend …").
+_ATTENDS_AHEAD = re.compile(
+    r"\b(?:will|shall|['’]ll|(?:plans?|planning|intends?|(?:" + _words_rx(en.IS_ON_VERBS)
+    + r")\s+(?:going|" + _words_rx(en.SCHEDULE_WORDS) + r"))\s+to)\s+(?:\w+ly\s+)?(?:"
+    + _words_rx(en.ATTEND_POSSESSIVE_VERBS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # A time granted, or the earliest time: ahead, whatever the tense of the verb.
 _GRANTED = re.compile(r"\b(?:(?:(?:given|granted)(?:\s+[\w'’-]+){0,4}?|has|have)\s+until|"
                       r"as\s+soon\s+as)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+)?$", re.IGNORECASE)
@@ -129,7 +160,24 @@ def tense(text: str, start: int, end: int, deadlines: bool = True) -> str | None
     weekdays: "had filed reports by Wednesday" is past).
     """
     if _POSSESSIVE.match(text[end : end + 3]) or text[start:end].endswith(("'s", "’s")):
-        return FUTURE if _AHEAD_OF.search(text, max(0, start - 30), start) else PAST
+        own = end - 2 if text[start:end].endswith(("'s", "’s")) else end
+        ahead = (_AHEAD_OF.search(text, max(0, start - 30), start)
+                 or _ATTENDS_AHEAD.search(text, max(0, start - 50), start)
+                 or (_OCCASION_AHEAD.match(text, own, min(len(text), own + 80))
+                     and not _IN_PHRASE.search(text, max(0, start - 12), start)))
+        if not ahead and _HELD_OCCASION.match(text, own, min(len(text), own + 40)) and \
+                _WAITED_FOR.search(text, max(0, start - 12), start):
+            # "must leave before Friday's deadline": an occasion waited for in a clause that
+            # looks ahead; in a past one ("left before Friday's deadline") it stays past, and
+            # so does one acted on ("will review Friday's vote")
+            ahead = _tense_around(text, start, own + 2, deadlines) == FUTURE
+        return FUTURE if ahead else PAST
+    return _tense_around(text, start, end, deadlines)
+
+
+def _tense_around(text: str, start: int, end: int, deadlines: bool) -> str | None:
+    """The tense of the mention's clause from the words around it (``tense`` without the
+    possessive rule)."""
     if _SINCE.search(text, max(0, start - 12), start):
         return PAST
     if deadlines and (deadline := DEADLINE.search(text, max(0, start - 25), start)):

@@ -2,9 +2,9 @@
 
 "MOSCOW, January 22 (Sputnik) –", "MOSCOW, June 10. /TASS/.", "Tehran, July 16:", "VELMORA
 (Example News / Agency - 3rd March, 2021)", "September 22, 2020 — The Navy said ...",
-"ANKARA, 22.09.2020 - ...", "22-9-2020 (YANGON) The ...".  A dateline is looked for in the
-first 6,000 characters of the article's lines (a site's menu items not counted): a "related
-stories" teaser further down is not one.
+"ANKARA, 22.09.2020 - ...", "22-9-2020 (YANGON) The ...", "22.09.2020 - Ankara / The ...".  A
+dateline is looked for in the first 6,000 characters of the article's lines (a site's menu
+items not counted): a "related stories" teaser further down is not one.
 """
 
 from __future__ import annotations
@@ -109,6 +109,8 @@ DATELINE = re.compile(
     rf"(?:{WD.replace('(?P<wd>', '(?:')},?\s+)?"  # "DOHA, Tuesday 22 September 2020 -"
     rf"(?P<date>{MON}\s*{DAY}|{DAY.replace('(?P<day>', '(?P<day2>')}\s+"
     rf"{MON.replace('(?P<mon>', '(?P<mon2>')})(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+    # the clock of the filing after the day: "LONDON, March 12, 2021, 10:12 -"
+    r"(?:,?\s*[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
     r"\s*(?:\([^)\n]{1,40}\)|\.?\s*/[A-Za-z\- ]{2,20}/|[,.]\s*[A-Z][A-Za-z]{1,12})?"
     r"(?:\s*(?:--|[-–—:.])|\s+(?=[A-Z][a-z]))",  # "Velmora, May 7 Pelloria on Friday …"
     re.MULTILINE,
@@ -161,10 +163,12 @@ _NUMERIC_DATELINE = re.compile(
     r"|/(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.(?P<y2>(?:19|20)?\d\d)/[A-Z][\w .\-]{1,25}[:/]"
     r"\s*(?:--|[-–—])?)"  # "Baku/22.09.20/Agency:"
     r"\s*(?=[A-Z\"“])", re.MULTILINE)
-# A lead that opens with its numeric date, the place in brackets: "22-9-2020 (YANGON) The ...".
+# A lead that opens with its numeric date, the place in brackets or after a dash and closed
+# by a slash or a dash: "22-9-2020 (YANGON) The ...", "22.09.2020 - Velmora / The ...".
 _NUMERIC_FIRST = re.compile(
     r"^[ \t]*(?P<place>)(?P<d>[0-3]?\d)[.-](?P<m>[01]?\d)[.-](?P<y>(?:19|20)\d\d)\s*"
-    r"\([A-Z][\w .,'’\-]{1,30}\)\s*(?:--|[-–—:])?\s*(?=[A-Z\"“])", re.MULTILINE)
+    r"(?:\([A-Z][\w .,'’\-]{1,30}\)\s*(?:--|[-–—:])?|(?:--|[-–—])\s*[A-Z][\w.'’]*"
+    r"(?:[ \-][A-Z][\w.'’]*){0,2}\s*(?:/|--|[–—]|-(?=\s)))\s*(?=[A-Z\"“])", re.MULTILINE)
 
 
 def find_dateline(text: str, skip) -> Found | None:

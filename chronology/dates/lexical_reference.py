@@ -65,10 +65,11 @@ _EDITION_WORDS = 2  # more on a print edition's line: its paper's kind and regio
 _UPDATE = re.compile(r"обновл|изменен|به[\s\u200c]?روز|بروز|ویرایش|" + UPDATE_LABEL.pattern,
                      re.IGNORECASE)
 _WORDS = r"[^\W\d_][\w\u200c-]*(?:[ -][^\W\d_][\w\u200c-]*){0,2}"
-# A dateline's place before its date: "МОСКВА, ", "تهران، ", "تهران- ", "(Москва, ", "Москва (",
+# A dateline's place before its date: "МОСКВА, ", "تهران، ", "تهران- ", "Москва - " (a hyphen
+# typed for a dash, spaced), "(Москва, ", "Москва (",
 # "کابل (پژواک، " (the agency in the brackets before the date), "Баку/" (the date and the
 # agency in slashes: "Баку/05.10.22/Turan:").
-_PLACE = re.compile(rf"\s*(?P<open>\()?{_WORDS}\s*(?:[,.:،/]|[–—]|(?<=-)(?=\s)|"
+_PLACE = re.compile(rf"\s*(?P<open>\()?{_WORDS}\s*(?:[,.:،/]|[–—]|(?<=-)(?=\s)|(?<=\s)-(?=\s)|"
                     rf"(?P<paren>\()(?:\s*{_WORDS}\s*[,،])?)\s*")
 # A place and the agency, each closed by a dash or a slash, before a dateline's date:
 # "تهران - ایرنا - ۱۶ دی ۱۳۹۷ - ...", "БАКУ /Trend/ 6 января 2019 - ...".

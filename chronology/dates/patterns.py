@@ -92,8 +92,9 @@ def spelled_year(words: str) -> int:
 MOD = rf"(?:(?P<mod>{'|'.join(en.MODIFIERS)})[\s-]+)?"
 PART = rf"(?:\s+(?P<part>{'|'.join(en.DAY_PARTS)})\b)?"
 # A clock time right before a day names the time of that day: "9 a.m. Tuesday", "4 a.m. EDT
-# Thursday" (a time zone in capitals only).
-CLOCK = (r"(?:(?P<hh>[01]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?"
+# Thursday" (a time zone in capitals only), "noon Tuesday", "midnight Friday".
+CLOCK = (r"(?:(?:(?P<hh>[01]?\d)(?:[:.](?P<mm>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?|"
+         rf"(?P<noon>{'|'.join(en.CLOCK_WORDS)}))"
          r"(?:\s+(?-i:[A-Z]{1,3}T|GMT|UTC))?\s+)")
 SEASON = rf"(?P<season>{'|'.join(en.SEASONS)})"
 # "of that year", "the following year": the year of a date told before (or the one after or

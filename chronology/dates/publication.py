@@ -681,10 +681,18 @@ def _read_date(s: str, day_first: bool | None = None, hint: tuple[int, int] | No
             m, d = month(c.g("mon")), int(c.g("day"))
             if valid_day(y or 2000, m, d):
                 return y, m, d
+        numeric = _NUMERIC.search(s, c.start) if c.kind == "slashed" else None
+        if numeric and numeric.start() == c.start:  # "/ 04/05/2022": in the site's order
+            return read_numeric(numeric, day_first, hint, weekday)
         if c.kind in ("iso", "slashed"):
             res = explicit(c, None)
             return (res.period.year, res.period.month, res.period.day) if res else None
     if not _HAS_YEAR.search(s):
         return None  # "2 hours ago", "yesterday": a relative stamp names no day of its own
     day = parse_explicit(s)
-    return (day.year, day.month, day.day) if day else None
+    if day is None:
+        return None
+    numeric = _NUMERIC.search(s)
+    if numeric:  # "The Paper | 04/05/2022": its numeric date in the site's order, not dateparser's
+        return read_numeric(numeric, day_first, hint, weekday)
+    return day.year, day.month, day.day

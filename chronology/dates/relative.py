@@ -223,6 +223,8 @@ def day_of_month(c, s):
     when the day is still to come (is gone) and the tense points back (ahead)."""
     if c.g("domrel"):
         return _day_of_named_month(c, s)
+    if c.g("wdday"):
+        return _day_of_weekday(c, s)
     ref, d = s.reference, int(c.g("dayonly"))
     base = _told_base(s)
     if base is not None and base[0].kind in ("day", "month") and base[0].month:
@@ -241,6 +243,28 @@ def day_of_month(c, s):
                 f"day {d} of the nearest month {how} reference {ref.isoformat()}"
         y, m = (y + (m + step - 1) // 12, (m + step - 1) % 12 + 1)
     return None
+
+
+_WDDAY_MONTHS = 3  # months either side of the reference where "Monday the 17th" is looked for
+
+
+def _day_of_weekday(c, s):
+    """"Monday the 17th": the day of the month nearest the reference that falls on that
+    weekday, in the tense's direction when one lies there; none within three months either
+    side is no date."""
+    ref, d, wd = s.reference, int(c.g("wdday")), weekday(c.g("wd"))
+    found = []
+    for step in range(-_WDDAY_MONTHS, _WDDAY_MONTHS + 1):
+        y, m = ref.year + (ref.month - 1 + step) // 12, (ref.month - 1 + step) % 12 + 1
+        if valid_day(y, m, d) and dt.date(y, m, d).weekday() == wd:
+            found.append(dt.date(y, m, d))
+    told = context.tense(s.text, c.start, c.end)
+    way = [x for x in found if (x >= ref if told == FUTURE else x <= ref)] if told else []
+    if not (way or found):
+        return None
+    day = min(way or found, key=lambda x: (abs((x - ref).days), x))
+    return Period("day", day.year, day.month, day.day), "day-of-month", \
+        f"day {d} of the month nearest reference {ref.isoformat()} where it is a {c.g('wd')}"
 
 
 def _day_of_named_month(c, s):

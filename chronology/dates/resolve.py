@@ -251,6 +251,8 @@ def _time_of_day(c: Candidate, res: Resolution) -> str | None:
     (TimeBank's "Friday night" both ways in one story), so the value stays the day."""
     if c.kind == "daypart" and res.precision == "day":
         return en.DAY_PART_CODES[c.g("dpart")]  # "last night" is a time: "TNI"
+    if c.g("noon") and res.precision == "day":
+        return en.CLOCK_WORDS[c.g("noon").lower()]  # "noon Tuesday": "T12:00"
     return clock_time(c.g("hh"), c.g("mm"), c.g("ampm")) if res.precision == "day" else None
 
 

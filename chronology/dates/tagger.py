@@ -142,6 +142,10 @@ RULES: list[tuple[str, str]] = [
                   rf"(?:of|in)\s+{MON}(?(nth)|(?!(?:,?\s+\d{{4}})?['’]s\b))(?:,?\s+{YEAR})?\b"),
     ("decade", rf"(?:the\s+)?{MOD}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d)0'?s\b"),
     ("decade", rf"(?:the\s+)?{MOD}['’](?P<dec2>\d)0['’]?s\b"),
+    # "the 80s", "the late 80s": the apostrophe left out ("the" before it; not a reading on
+    # a scale: ``_plausible``)
+    ("decade", rf"(?P<the>the\s+)?{MOD}(?(mod)(?:the\s+)?|(?(the)|(?!)))(?P<dec2>[2-9])0"
+               r"(?P<bare>s)\b(?![-'’])"),
     # "the nineties", "the early nineties", "the nineteen-eighties" (not "in his nineties":
     # "the", a part or a century before it)
     ("decade", rf"{MOD}(?(mod)(?:the\s+)?|(?:the\s+|(?=(?:{_CENTURY_WORDS})[\s-])))"
@@ -211,7 +215,11 @@ RULES: list[tuple[str, str]] = [
                 rf"(?=\s*[,.;:!?)]|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"
                 # "the 15th of next month": that day of the month named
                 r"|\bthe\s+(?P<domday>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<domrel>this|next|last)"
-                r"\s+month\b(?!['’]s)"),
+                r"\s+month\b(?!['’]s)"
+                # "Monday the 17th": the day of the month that falls on that weekday (its
+                # phrase ends there: not "Monday, the 25th anniversary", "the 3rd battalion")
+                rf"|{WD},?\s+the\s+(?P<wdday>[0-3]?\d)(?:st|nd|rd|th)"
+                rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"),
     # (not "the weekend of October 4", "the weekend before last": another weekend than the
     # one nearest the article)
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|(?:this|the)\s+past|this\s+coming)\s+(?P<unit>weekend)\b"
@@ -462,6 +470,8 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _GAME_AFTER = re.compile(r"(?:\s+of\s+(?:[\w.'’-]+\s+){1,3}(?:" + "|".join(
     w.replace(" ", r"\s+") for w in en.GAME_NOUNS) + r")|[\s-]+(?:" + "|".join(
     w.replace(" ", r"\s+") for w in en.GAME_SCORE_NOUNS) + r"))\b", re.IGNORECASE)
+_SCALE_WORDS = re.compile(r"\s*(?:\S+\s+){0,12}?\b(?:" + "|".join(en.SCALE_READING_WORDS)
+                          + r")\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(en.POSSESSIVE_DETERMINERS)})\s+$", re.IGNORECASE)
 
 
@@ -492,6 +502,12 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return bool(_SEASON_CONTEXT.search(before))
     if kind == "decade" and m.groupdict().get("decw") and _POSSESSIVE_BEFORE.search(before):
         return False  # "in their late eighties": an age, not a decade
+    if kind == "decade" and m.groupdict().get("bare"):
+        # "highs in the 80s", "polling in the low 40s": a reading on a scale, not a decade
+        left = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 80)
+        return not (_SCALE_WORDS.search(text, left + 1, m.start())
+                    or _SCALE_WORDS.match(text, m.end(), m.end() + 25)
+                    or "$" in text[left + 1:m.start()])
     if kind == "yearrange":
         first, second = m.group("year"), m.group("year2")
         end = int(first[:2] + second) if len(second) == 2 else int(second)

@@ -156,10 +156,20 @@ PERIOD_PART_MODS = {"early in": "START", "late in": "END", "the early part of": 
 # is tried at every letter of a rule's windows)
 PARTS_WITH_IN = "|".join(w.split()[0] for w in PERIOD_PART_MODS if w.endswith(" in"))
 PARTS_OF = "|".join(w.split()[1] for w in PERIOD_PART_MODS if w.endswith(" part of"))
+# Words of a reading on a scale near "the 80s" without its apostrophe ("highs in the 80s",
+# "polling in the low 40s", "aged in the 70s"): a range of numbers, not a decade.
+SCALE_READING_WORDS = ("degrees?", "temperatures?", "highs?", "lows?", "fahrenheit", "celsius",
+                       "percent", "per cent", "%", "mph", "scores?", "scored", "aged?", "ages",
+                       "polls?", "polling", "ratings?", "cents", "prices?", "yields?",
+                       "speeds?", "weighs?", "weight", "heat")
 MODIFIERS = (rf"(?:{PARTS_WITH_IN})(?:\s+in)?", r"mid", r"pre(?=-)", r"post(?=-)",
              r"the\s+(?:end|beginning|start|middle|turn|close)\s+of",
              rf"the\s+(?:(?:{PARTS_OF})\s+part\s+of|early|late|mid|first\s+half\s+of|"
              r"second\s+half\s+of)")
+# Words of a clock time before a day ("noon Tuesday", "midnight Friday") and their time: a
+# midnight named with a day is that day's end, when deadlines fall; its time is left out
+# (ISO-TimeML's "T24:00" is no clock reading).
+CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "midnight": None}
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 # A part of the day named from the day of writing: "this morning" is the reference's own,
 # "last night" the night before it.  Only these pairs are said so ("last morning" is not;
@@ -199,6 +209,28 @@ YEAR_TOLD = {**dict.fromkeys(ANAPHORIC_DETERMINERS, 0), "the following": 1, "the
 AHEAD_OF_POSSESSIVE = ("ahead of", "in the run-up to", "in the runup to", "in advance of",
                        "in preparation for", "preparing for", "prepare for", "prepares for",
                        "gearing up for", "looking ahead to")
+# Verbs of taking part in an occasion: in a form that looks ahead ("will attend Tuesday's
+# meeting", "plans to host Friday's summit") the possessive date's occasion is still to come
+# (not "will appeal Tuesday's ruling": an act on a thing already done).
+ATTEND_POSSESSIVE_VERBS = ("attend", "host", "chair", "join", "take part in", "participate in",
+                           "address", "boycott", "skip", "speak at", "lead", "be at")
+# Occasions that are held on a day, as a possessive date's noun: "Tuesday's talks will …",
+# "Sunday's vote is expected to …" (the occasion as the subject of a verb that looks ahead is
+# still to come); not "Monday's agreement will …" (a thing done, its effect ahead).
+HELD_OCCASIONS = ("vote", "election", "elections", "poll", "polls", "referendum", "hearing",
+                  "debate", "match", "game", "race", "parade", "launch", "deadline",
+                  "conference", "rally", "march", "protest", "strike")
+# Prepositions that put a possessive date's occasion in a phrase: before it ("votes cast in
+# Sunday's election will be counted": the occasion is no subject of "will") or after its noun
+# ("Tuesday's talks in the capital will …": the noun's own modifier).
+PHRASE_PREPOSITIONS = ("in", "of", "from", "at", "after", "on", "over", "about", "with", "by",
+                       "since", "during", "for", "to", "into", "than", "between", "among")
+# Words before a possessive date's occasion that wait for it ("must leave before Friday's
+# deadline", "have until Friday's deadline"): ahead when the clause looks ahead.
+WAITED_FOR_WORDS = ("before", "until", "till")
+# Verbs after "will" that go on with an occasion already begun ("Tuesday's talks will
+# resume …"): the possessive date stays past.
+GOES_ON_VERBS = ("continue", "resume", "go on", "carry on")
 # Tense around a mention (``chronology/dates/context.py`` keeps the core markers; these
 # refine them).  A verb that sends the infinitive of its object ahead even when it is past
 # ("asked Iran to sign on Monday"); after any other past verb the infinitive is past too
