@@ -194,10 +194,8 @@ _EXERCISE_MODIFIERS = "|".join(en.EXERCISE_MODIFIERS)
 _DEFINITE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w ]{0,20}:\s+)?The\s+(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six|first|"
     r"trilateral|large-scale|live-fire|" + _EXERCISE_MODIFIERS + r")\s+){0,3}"
-    r"(?P<noun>flotilla|fleet|"
-    r"squadron|convoy|group|ships?|warships?|vessels?|frigates?|corvettes?|destroyers?|"
-    r"submarines?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|missiles?|"
-    r"systems?|batter(?:y|ies)|tanks?|satellite|rocket|delivery|shipment|consignment|batch|"
+    r"(?P<noun>flotilla|fleet|squadron|convoy|group|" + "|".join(en.hardware_forms()) + r"|"
+    r"delivery|shipment|consignment|batch|"
     + _EXERCISE_NOUNS + r")\b"
     r"(?![ -](?:of|from)\b)")
 _EXERCISE = re.compile(r"\b(?:" + _EXERCISE_NOUNS + r")\b", re.IGNORECASE)

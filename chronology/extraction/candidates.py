@@ -362,8 +362,8 @@ _THE_THING = re.compile(
     r"(?:(?:The|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,3}?|(?=(?:Contracts?|Agreements?|"
     r"Deals?|Deliveries|Shipments?|Talks|Drills?|Exercises?)\b))(?i:deliver(?:y|ies)|shipments?|deals?|contracts?|"
     r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
-    r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
-    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
+    r"visit|launch|test|strikes?|" + "|".join(en.hardware_forms(en.REFERRING_HARDWARE)) + r"|"
+    r"consignment|batch|purchase|sale|transfer|exports?|"
     r"ceremon(?:y|ies)|" + "|".join(en.DECISION_NOUNS) + r"|"
     r"(?:portion|phase|stage)(?!\s+of\b))\b"
     # "A rollout ceremony was held on 15 August to mark the milestone": the occasion itself
