@@ -1122,6 +1122,11 @@ DOMESTIC_SIZE_CHANGES = ("raising", "raised", "raises", "raise", "increasing", "
                          "increases", "increase", "boosting", "boosted", "expanding", "expanded",
                          "cutting", "cut", "cuts", "reducing", "reduced", "reduces")
 DOMESTIC_SIZES = ("size", "strength", "headcount", "manpower")
+# A thing's own development milestone, right before its date ("completed its maiden flight in
+# May"): the maker's programme, a side fact of a sentence naming one side, not an act of the
+# relationship (a flight with a pilot of the other side names both: an act of the two).
+DEVELOPMENT_MILESTONES = ("first flight", "maiden flight", "first test flight",
+                          "maiden test flight", "inaugural flight")
 # A capital before one of these stands for its state ("the Taipei government said …",
 # ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
 CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
