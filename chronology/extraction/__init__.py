@@ -166,7 +166,28 @@ def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
         if key not in best or candidate.rank < best[key].rank:
             best[key] = candidate
     kept = set(map(id, best.values()))
-    return [c for c in candidates if id(c) in kept]
+    return _without_twin_leads([c for c in candidates if id(c) in kept], found)
+
+
+def _without_twin_leads(candidates: list[Candidate], found) -> list[Candidate]:
+    """The opening's paragraphs (a headline the reader did not take for the title, then a
+    standfirst) each get the lead convention's date: two such leads of one day that tell the
+    same event (``same_event``: "… receives new X drones from Y" / "… as Y has delivered X
+    drones") are one event, the better quote's (English: the rules it reads are)."""
+    leads: list[Candidate] = []
+    dropped: set[int] = set()
+    for candidate in sorted(candidates, key=lambda c: c.rank):
+        if candidate.language != "en" or candidate.dating.mention.rule != "dateline-lead":
+            continue
+        twin = next((k for k in leads if k.event.date == candidate.event.date and
+                     same_event(k, candidate)), None)
+        if twin is None:
+            leads.append(candidate)
+            continue
+        dropped.add(id(candidate))
+        found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} is the lead "
+                             f"{twin.event.title!r} told again in the opening: one event")
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def _without_retold(candidates: list[Candidate], found, text: str) -> list[Candidate]:
