@@ -166,7 +166,38 @@ def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
         if key not in best or candidate.rank < best[key].rank:
             best[key] = candidate
     kept = set(map(id, best.values()))
-    return _without_twin_leads([c for c in candidates if id(c) in kept], found)
+    return _without_restated_titles(
+        _without_twin_leads([c for c in candidates if id(c) in kept], found), found)
+
+
+_RESTATED_WORDS = 6  # the fewest words of a title that restates another
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in re.findall(r"[\w'’-]+", title))
+
+
+def _without_restated_titles(candidates: list[Candidate], found) -> list[Candidate]:
+    """Two sentences of one article and one day whose titles say the same, one's words all
+    in the other's ("A and B sign 10-year framework agreement" / "A and B sign 10-year
+    framework agreement to strengthen cooperation"), and that tell the same event
+    (``same_event``) are a paragraph that restates the lead: one event, the better quote's
+    (English titles of six words or more: a bare "A and B sign deal" stays apart)."""
+    kept: list[Candidate] = []
+    dropped: set[int] = set()
+    for candidate in sorted(candidates, key=lambda c: c.rank):
+        words = _title_words(candidate.event.title)
+        twin = next((k for k in kept if k.event.date == candidate.event.date and
+                     min(len(words), len(_title_words(k.event.title))) >= _RESTATED_WORDS and
+                     (words <= _title_words(k.event.title) or _title_words(k.event.title) <= words)
+                     and same_event(k, candidate)), None) if candidate.language == "en" else None
+        if twin is None:
+            kept.append(candidate)
+            continue
+        dropped.add(id(candidate))
+        found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} restates "
+                             f"{twin.event.title!r}: one event")
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def _without_twin_leads(candidates: list[Candidate], found) -> list[Candidate]:
