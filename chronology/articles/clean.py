@@ -325,6 +325,14 @@ _BRACKET_CREDIT = re.compile(r"\(\s*[A-Za-z][\w.&' -]{1,20}/[^()\n]{1,30}\)\s*$"
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
+def _sentence_stops(line: str, stop_at: re.Pattern = _SENTENCE_STOP) -> list[re.Match]:
+    """The stops that end a sentence in one line: not the full stop of an abbreviation
+    (``en.ABBREVIATIONS``: "… (right), Feb. 5, 2024." is one sentence)."""
+    return [stop for stop in stop_at.finditer(line)
+            if not (stop.group().startswith(".") and
+                    re.split(r"[\s(\"“]", line[:stop.start()])[-1].lower() in en.ABBREVIATIONS)]
+
+
 def _story_with_credit(line: str) -> bool:
     """A story's paragraph of several sentences that tells its source, with a photo's
     bracketed credit glued after it ("… to Ukraine. The sale …, the statement
@@ -399,12 +407,15 @@ _MONTH = "|".join(name for names in en.MONTH_NAMES for name in names)
 _COMMA_DATE_END = re.compile(r"(?<!day),\s+(?:" + _MONTH + r")\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$")
 
 
+_BARE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 def _photo_line(line: str) -> bool:
     """A one-sentence line that describes a photo: people by position, or an agency's ending.
     (Story sentences name people by office, not by where they stand in a picture.)"""
     if "(" not in line and ", 19" not in line and ", 20" not in line:
         return False  # the cheap test: both patterns need one of these
-    if len(re.findall(r"[.!?](?:\s|$)", line.strip())) > 1:
+    if len(_sentence_stops(line.strip(), _BARE_STOP)) > 1:
         return False  # a paragraph of several sentences is story text
     return bool(_POSITION.search(line) or _AGENCY_PLACE.search(line) or _CREDIT_END.search(line)
                 or _COMMA_DATE_END.search(line)) \
@@ -628,8 +639,7 @@ def _slash_credits(text: str, spans, kinds: list[str]) -> list[str]:
         line = " ".join(text[spans[i][0]:spans[i][1]].split())
         above = " ".join(text[spans[i - 1][0]:spans[i - 1][1]].split())
         if out[i - 1] == "story" and _SLASH_CREDIT.fullmatch(line) and \
-                len(_SENTENCE_STOP.findall(above)) == 1 and _SENTENCE_STOP.search(above).end() \
-                >= len(above):
+                len(stops := _sentence_stops(above)) == 1 and stops[0].end() >= len(above):
             out[i - 1], out[i] = "caption", "credit"
     return out
 

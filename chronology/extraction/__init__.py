@@ -236,7 +236,59 @@ def _without_repeats(candidates: list[Candidate], found) -> list[Candidate]:
         if key not in best or candidate.rank < best[key].rank:
             best[key] = candidate
     kept = set(map(id, best.values()))
-    return [c for c in candidates if id(c) in kept]
+    return _without_restated_titles(
+        _without_twin_leads([c for c in candidates if id(c) in kept], found), found)
+
+
+_RESTATED_WORDS = 6  # the fewest words of a title that restates another
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in re.findall(r"[\w'’-]+", title))
+
+
+def _without_restated_titles(candidates: list[Candidate], found) -> list[Candidate]:
+    """Two sentences of one article and one day whose titles say the same, one's words all
+    in the other's ("A and B sign 10-year framework agreement" / "A and B sign 10-year
+    framework agreement to strengthen cooperation"), and that tell the same event
+    (``same_event``) are a paragraph that restates the lead: one event, the better quote's
+    (English titles of six words or more: a bare "A and B sign deal" stays apart)."""
+    kept: list[Candidate] = []
+    dropped: set[int] = set()
+    for candidate in sorted(candidates, key=lambda c: c.rank):
+        words = _title_words(candidate.event.title)
+        twin = next((k for k in kept if k.event.date == candidate.event.date and
+                     min(len(words), len(_title_words(k.event.title))) >= _RESTATED_WORDS and
+                     (words <= _title_words(k.event.title) or _title_words(k.event.title) <= words)
+                     and same_event(k, candidate)), None) if candidate.language == "en" else None
+        if twin is None:
+            kept.append(candidate)
+            continue
+        dropped.add(id(candidate))
+        found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} restates "
+                             f"{twin.event.title!r}: one event")
+    return [c for c in candidates if id(c) not in dropped]
+
+
+def _without_twin_leads(candidates: list[Candidate], found) -> list[Candidate]:
+    """The opening's paragraphs (a headline the reader did not take for the title, then a
+    standfirst) each get the lead convention's date: two such leads of one day that tell the
+    same event (``same_event``: "… receives new X drones from Y" / "… as Y has delivered X
+    drones") are one event, the better quote's (English: the rules it reads are)."""
+    leads: list[Candidate] = []
+    dropped: set[int] = set()
+    for candidate in sorted(candidates, key=lambda c: c.rank):
+        if candidate.language != "en" or candidate.dating.mention.rule != "dateline-lead":
+            continue
+        twin = next((k for k in leads if k.event.date == candidate.event.date and
+                     same_event(k, candidate)), None)
+        if twin is None:
+            leads.append(candidate)
+            continue
+        dropped.add(id(candidate))
+        found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} is the lead "
+                             f"{twin.event.title!r} told again in the opening: one event")
+    return [c for c in candidates if id(c) not in dropped]
 
 
 def _without_retold(candidates: list[Candidate], found, text: str) -> list[Candidate]:
@@ -264,10 +316,8 @@ _EXERCISE_MODIFIERS = "|".join(en.EXERCISE_MODIFIERS)
 _DEFINITE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w ]{0,20}:\s+)?The\s+(?:(?:[A-Z][\w-]*|\d+|two|three|four|five|six|first|"
     r"trilateral|large-scale|live-fire|" + _EXERCISE_MODIFIERS + r")\s+){0,3}"
-    r"(?P<noun>flotilla|fleet|"
-    r"squadron|convoy|group|ships?|warships?|vessels?|frigates?|corvettes?|destroyers?|"
-    r"submarines?|jets?|aircraft|planes?|bombers?|fighters?|helicopters?|drones?|missiles?|"
-    r"systems?|batter(?:y|ies)|tanks?|satellite|rocket|delivery|shipment|consignment|batch|"
+    r"(?P<noun>flotilla|fleet|squadron|convoy|group|" + "|".join(en.hardware_forms()) + r"|"
+    r"delivery|shipment|consignment|batch|"
     + _EXERCISE_NOUNS + r")\b"
     r"(?![ -](?:of|from)\b)")
 _EXERCISE = re.compile(r"\b(?:" + _EXERCISE_NOUNS + r")\b", re.IGNORECASE)

@@ -30,7 +30,12 @@ from chronology.extraction.dating import (
     names_a_thing,
     statistic_only,
 )
-from chronology.extraction.domestic import attack_on_third_city, own_reform, topic_system
+from chronology.extraction.domestic import (
+    attack_on_third_city,
+    development_milestone,
+    own_reform,
+    topic_system,
+)
 from chronology.extraction.entities import find_entities, surname
 from chronology.extraction.framing import followed_act, framed_clause, framed_subject
 from chronology.extraction.ids import event_id
@@ -362,8 +367,8 @@ _THE_THING = re.compile(
     r"(?:(?:The|This|That|These|Those)\s+(?:[\w'’-]+\s+){0,3}?|(?=(?:Contracts?|Agreements?|"
     r"Deals?|Deliveries|Shipments?|Talks|Drills?|Exercises?)\b))(?i:deliver(?:y|ies)|shipments?|deals?|contracts?|"
     r"agreements?|accord|memorandum|pact|drills?|exercises?|manoeuvres?|maneuvers?|talks|meeting|"
-    r"visit|launch|test|strikes?|satellite|systems?|missiles?|jets?|aircraft|drones?|warships?|"
-    r"vessels?|frigates?|submarines?|consignment|batch|purchase|sale|transfer|exports?|"
+    r"visit|launch|test|strikes?|" + "|".join(en.hardware_forms(en.REFERRING_HARDWARE)) + r"|"
+    r"consignment|batch|purchase|sale|transfer|exports?|"
     r"ceremon(?:y|ies)|" + "|".join(en.DECISION_NOUNS) + r"|"
     r"(?:portion|phase|stage)(?!\s+of\b))\b"
     # "A rollout ceremony was held on 15 August to mark the milestone": the occasion itself
@@ -586,6 +591,12 @@ class _Scan(SideEvents):
                 f"tells its attack on a third country's city ({city!r})"
             topic = replace(topic, relevant=False,
                             reason=f"names {next(iter(topic.groups))} only, and {told}")
+        milestone = development_milestone(words, dating.mention.start - sentence.start) \
+            if topic.relevant and len(topic.groups) <= 1 and \
+            len(self.config.topic.actors) >= 2 else None
+        if milestone:  # "KAAN … completed its maiden flight in May": the maker's programme
+            topic = replace(topic, relevant=False, reason="names one side at most, and its "
+                            f"date is the thing's development milestone ({milestone.strip()!r})")
         where = f"line {self.line_of(sentence.start)}"
         speaker = speaker_of_reaction(words) if topic.relevant else None
         if speaker and other_countries(speaker, self.config.topic) and not match_topic(

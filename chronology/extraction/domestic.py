@@ -63,6 +63,25 @@ def own_reform(words: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _milestone_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternation(en.DEVELOPMENT_MILESTONES)})s?\s+(?:(?:in|on|at)\s+)?"
+                      r"(?:(?:early|mid|late|the)\s+)?$", re.IGNORECASE)
+
+
+def development_milestone(words: str, date_at: int) -> str | None:
+    """The thing's development milestone (``en.DEVELOPMENT_MILESTONES``) that the date at
+    ``date_at`` in ``words`` follows, if any: the date of a side fact.
+
+    >>> development_milestone("The jet made its maiden flight in May 2029.", 34)
+    'maiden flight in '
+    >>> development_milestone("The jet was delivered in May 2029.", 25) is None
+    True
+    """
+    found = _milestone_before().search(words[:max(date_at, 0)])
+    return found.group(0) if found else None
+
+
+@lru_cache(maxsize=1)
 def _attacked_city() -> re.Pattern:
     return re.compile(
         rf"\b(?:(?:{_alternation(en.ATTACK_NOUNS)})\s+(?:on|against|targeting)|"

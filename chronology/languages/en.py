@@ -824,18 +824,32 @@ CONTRACTED_IS_BEFORE = ("ready", "able", "willing", "eager", "keen", "prepared",
 # thing's own history, not the news (an act's or an occasion's noun, "The sale was approved in
 # 2019", stays its act: extraction/candidates.py); a name ending in one is a thing's, no
 # person's (THING_NOUNS).
-HARDWARE_NOUNS = ("satellite", "system", "missile", "jet", "aircraft", "drone", "warship",
-                  "vessel", "frigate", "submarine", "rocket", "corvette", "destroyer", "cruiser",
-                  "tank", "howitzer", "radar", "launcher", "fighter", "helicopter", "ship",
-                  "battery", "vehicle")
+# The first of them, a subject that points back to the thing an article is about when a
+# sentence names neither side ("The jets landed on Monday": candidates._THE_THING); the others
+# are read as hardware only where a sentence names its own subject.
+REFERRING_HARDWARE = ("satellite", "system", "missile", "jet", "aircraft", "drone", "warship",
+                      "vessel", "frigate", "submarine")
+HARDWARE_NOUNS = REFERRING_HARDWARE + (
+    "rocket", "corvette", "destroyer", "cruiser", "tank", "howitzer", "radar", "launcher",
+    "fighter", "helicopter", "ship", "battery", "vehicle", "plane", "bomber")
+
+
+def hardware_forms(nouns: tuple[str, ...] = HARDWARE_NOUNS) -> tuple[str, ...]:
+    """Hardware nouns (HARDWARE_NOUNS), singular and plural ("aircraft" is both), longest
+    first: the one list the extraction's patterns of a definite thing read ("The frigates")."""
+    forms = {form for noun in nouns for form in
+             (noun, noun if noun == "aircraft" else
+              noun[:-1] + "ies" if noun.endswith("y") else noun + "s")}
+    return tuple(sorted(forms, key=lambda form: (-len(form), form)))
+
+
 # Named things end in these: "the Alliance Readiness Action Plan", "the Ship Interdiction
 # System": no person's name, so never shortened to its last word ("completes Plan"); a
 # weapon's or a ceremony's name is no person's either: "Agni Missile", "Commissioning
 # Ceremony" are never cut to "Missile", "Ceremony" (HARDWARE_NOUNS, capitalised, each plural).
 THING_NOUNS = {"Plan", "Plans", "System", "Programme", "Program", "Project", "Strategy",
                "Mechanism", "Dialogue", "Council", "Fund", "Ceremony"} | \
-    {form.capitalize() for noun in HARDWARE_NOUNS for form in
-     (noun, noun if noun == "aircraft" else noun[:-1] + "ies" if noun.endswith("y") else noun + "s")}
+    {form.capitalize() for form in hardware_forms()}
 # An exercise's nouns, and the modifiers an exercise told again takes ("took part in the joint
 # naval drills"): read case-blind (extraction: the same exercise told twice).
 EXERCISE_NOUNS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers",
@@ -1140,6 +1154,11 @@ DOMESTIC_SIZE_CHANGES = ("raising", "raised", "raises", "raise", "increasing", "
                          "increases", "increase", "boosting", "boosted", "expanding", "expanded",
                          "cutting", "cut", "cuts", "reducing", "reduced", "reduces")
 DOMESTIC_SIZES = ("size", "strength", "headcount", "manpower")
+# A thing's own development milestone, right before its date ("completed its maiden flight in
+# May"): the maker's programme, a side fact of a sentence naming one side, not an act of the
+# relationship (a flight with a pilot of the other side names both: an act of the two).
+DEVELOPMENT_MILESTONES = ("first flight", "maiden flight", "first test flight",
+                          "maiden test flight", "inaugural flight")
 # A capital before one of these stands for its state ("the Taipei government said …",
 # ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
 CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
