@@ -316,6 +316,9 @@ class Language:
     news_goes_on: bool = False
     # a time of its own in such a sentence (SEASONS, NEWS_OTHER_TIME), beside the months
     news_other_time: re.Pattern = re.compile(NEVER)
+    # any plan with who told it, before or after it, is the day's announcement
+    # (FORETOLD_ANNOUNCED), not only an intent told first
+    foretold_announced: bool = False
     # verbs of an intent held now ("планирует", INTENT_NOW, whole words): told with who told
     # it, an announcement
     intent: re.Pattern = re.compile(NEVER)
@@ -483,6 +486,7 @@ def build(module: ModuleType) -> Language:
         done_again_end=re.compile(rf"\s*(?:{_year_words(module)})?\s*(?:[,.;:»\"”)]|$)")
         if _table(module, "DONE_AGAIN", ()) else re.compile(NEVER),
         place_phrase=re.compile(_place_phrase(module)),
+        foretold_announced=bool(_table(module, "FORETOLD_ANNOUNCED", False)),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),
         said_frame=words("SAID_FRAME", whole=True),
         became_known=words("BECAME_KNOWN"),
