@@ -253,8 +253,10 @@ class GoingOn:
         between = " ".join(self.article.text[lead.sentence.end:sentence.start].split())
         if between and between not in source.quote:
             return False  # a sentence between that is no part of the lead's evidence
-        # who reported it, after it ("…, передает корреспондент"), is no act told
-        said, words = words, self.lang.attribution.sub("", words)
+        # who reported it, after it ("…, передает корреспондент"), is no act told; who
+        # reported it, before it ("Он уточнил, что беседа прошла …"), neither: what was said
+        # is the words after "что"
+        said, words = words, self.said_words(words)
         norm = self.lang.normalise(words)
         if (not tells_an_act(words, self.lang) or self.announces_plan(norm)
                 or self.lang.future_cues.search(norm) or self.lang.already.search(norm)
@@ -276,6 +278,18 @@ class GoingOn:
         self.note(f"line {self.line_of(sentence.start)}: tells the lead's act again: "
                   f"{lead.event.title!r}, no event of its own")
         return True
+
+    def said_words(self, words: str) -> str:
+        """``words`` without who told them: the words after a past reporting verb of the
+        day and ``THAT`` when the sentence opens with who said it ("Он уточнил, что беседа
+        прошла …"), else without an attribution after them ("…, передает корреспондент")."""
+        norm = self.lang.normalise(words)
+        for verb in self.lang.speech_verbs.finditer(norm):
+            that = self.lang.that.match(norm, verb.end())
+            if that and self.lang.past.match(norm, verb.start()) and not (
+                    self.lang.said_imperfective.match(norm, verb.start())):
+                return words[that.end():]
+        return self.lang.attribution.sub("", words)
 
     @staticmethod
     def another_deal(tags: set[str], lead: set[str]) -> bool:

@@ -375,7 +375,11 @@ KINDS = {
     "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise", "тренировк": "exercise",
     "патрулир": "exercise", "визит": "visit",
     "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
-    "переговор": "meeting", "постав": "delivery", "передал": "delivery", "передан": "delivery",
+    "переговор": "meeting",
+    # a talk between leaders ("беседа прошла в формате тет-а-тет", "провели беседу", "в ходе
+    # беседы"); not "в беседе с журналистами", an interview
+    "беседа": "meeting", "беседу": "meeting", "беседы": "meeting",
+    "постав": "delivery", "передал": "delivery", "передан": "delivery",
     # sent, shipped: "Первая партия была отправлена 7 августа"
     "отправил": "delivery", "отправлен": "delivery", "отгрузил": "delivery", "отгружен": "delivery",
     "контракт": "arms deal", "санкци": "sanctions",
@@ -1081,7 +1085,9 @@ ELSEWHEN_ACT = True
 # tells the lead's act again in a past verb ("Россия и Иран заключили договор о морской
 # спасательной службе. Соответствующий документ подписали командующие флотами"), not
 # background ("уже", "ранее") nor a plan, nor another kind of deal, nor the lead's
-# recipient acting, is more evidence of the lead (``foreign_links.news_goes_on``).
+# recipient acting, is more evidence of the lead (``foreign_links.news_goes_on``); so is
+# one that opens with who said it ("Он уточнил, что беседа прошла …": what was said is
+# read, ``foreign_links.said_words``).
 NEWS_GOES_ON = True
 # ... nor a sentence with a time of its own beside the months, ``SEASONS`` and ``VAGUE_TIME``
 # ("в ходе прошлого визита", "при прежнем командующем", "в минувший раз"); word beginnings

@@ -42,3 +42,39 @@ def test_a_plan_told_with_who_told_it_is_the_days_announcement(tmp_path, lead):
 def test_a_perfective_future_with_no_teller_of_the_day_is_a_plan(tmp_path, story):
     result = _candidates(tmp_path, story, headline=INTENT_HEADLINE)
     assert [c.date for c in result.candidates] == [], result.explain
+
+
+MEETING_HEADLINE = "Министры обороны России и Ирана провели переговоры"
+MEETING_LEAD = ("Встреча министров обороны России и Ирана длилась более трех часов. Об этом "
+                "сообщил помощник российского министра.")
+
+
+def test_the_tellers_detail_of_the_leads_act_is_more_evidence_of_the_lead(tmp_path):
+    # the lead's teller goes on, opening with who said it: what he said tells the lead's
+    # meeting again (a talk, "беседа", is a meeting), no event of its own
+    story = f"{MEETING_LEAD}\n\nОн уточнил, что беседа прошла один на один."
+    result = _candidates(tmp_path, story, headline=MEETING_HEADLINE)
+    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
+    assert "один на один" in result.candidates[0].sources[0].quote, result.explain
+
+
+@pytest.mark.parametrize("after", [
+    # what was said is another act, a signing: no more evidence of the meeting
+    "Он уточнил, что стороны подписали соглашение о связи флотов.",
+    # what someone used to say
+    "Он не раз заявлял, что беседы министров проходят один на один.",
+])
+def test_a_tellers_other_act_or_habit_does_not_join_the_lead(tmp_path, after):
+    result = _candidates(tmp_path, f"{MEETING_LEAD}\n\n{after}", headline=MEETING_HEADLINE)
+    assert "один на один" not in result.candidates[0].sources[0].quote or (
+        "подписали" in after), result.explain
+    assert "подписали" not in result.candidates[0].sources[0].quote, result.explain
+
+
+def test_an_interview_is_no_meeting(tmp_path):
+    # "в беседе с журналистами": a statement made in an interview, not a talk of the sides
+    lead = ("МОСКВА, 21 сентября. /ТАСС/. Министр обороны России в беседе с журналистами "
+            "заявил, что Россия поставила Ирану радары.")
+    result = _candidates(tmp_path, lead, headline=MEETING_HEADLINE)
+    assert result.candidates, result.explain
+    assert "meeting" not in result.candidates[0].tags, result.candidates[0].tags
