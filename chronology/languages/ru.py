@@ -74,6 +74,9 @@ RELATIVE = {
     "на этой неделе": ("week", 0), "на следующей неделе": ("week", 1),
     "в прошлом месяце": ("month", -1), "в этом месяце": ("month", 0),
     "в следующем месяце": ("month", 1),
+    # a part of the year with no year named ("в начале года", "в конце года"): the year of
+    # writing, as "в начале этого года"
+    "в начале года": ("year", 0), "в середине года": ("year", 0), "в конце года": ("year", 0),
     # a part of the week before ("в конце прошлой недели"): that week, approximately; the
     # weekend before ("в минувшие выходные"): its Saturday, approximately
     "в конце прошлой недели": ("week", -1), "в начале прошлой недели": ("week", -1),

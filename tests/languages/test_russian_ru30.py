@@ -10,7 +10,11 @@ foretold, "поставит", "сократит") and wherever the teller stands
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from chronology import dates
 
 from .russian_story import candidates as _candidates
 
@@ -78,3 +82,23 @@ def test_an_interview_is_no_meeting(tmp_path):
     result = _candidates(tmp_path, lead, headline=MEETING_HEADLINE)
     assert result.candidates, result.explain
     assert "meeting" not in result.candidates[0].tags, result.candidates[0].tags
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a part of the year with no year named: the year of writing, as "в начале этого года"
+    ("Договоренность была достигнута в начале года.", "в начале года"),
+    ("Поставки завершились в конце года.", "в конце года"),
+    ("Визит состоялся в середине года.", "в середине года"),
+])
+def test_a_part_of_the_year_alone_is_the_year_of_writing(text, words):
+    found = dates.find_mentions(text, dt.date(2022, 7, 27), language="ru")
+    assert [(m.text, m.value, m.rule) for m in found] == [(words, "2022", "relative-year")]
+
+
+@pytest.mark.parametrize("text", [
+    # a year of time, no date
+    "Переговоры шли в течение года.",
+    "Поставки займут около года.",
+])
+def test_a_year_of_time_is_no_date(text):
+    assert dates.find_mentions(text, dt.date(2022, 7, 27), language="ru") == []
