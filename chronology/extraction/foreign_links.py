@@ -317,7 +317,8 @@ class GoingOn:
         day. A signing told as done before («уже», «ранее») or later keeps no date."""
         norm = self.lang.normalise(words)
         last = self.found.candidates[-1] if self.found.candidates else None
-        if (last is None or not self.bare_occasion(norm)
+        if (last is None or not (self.bare_occasion(norm) or self.occasions_people(
+                words, norm, last.sentence.text(self.article.text)))
                 or last.dating.mention.precision != "day" or last.dating.statement
                 or not set(self.tags(words, False)) & _SIGNED_KINDS
                 or self.lang.already.search(norm) or self.lang.other_time.search(norm)
@@ -350,6 +351,27 @@ class GoingOn:
         at = opening.end() + rest.end()
         parties = self.lang.parties.match(norm, at)
         return bool(self.lang.past.match(norm, parties.end() if parties else at))
+
+    def occasions_people(self, words: str, norm: str, told: str) -> bool:
+        """The sentence opens at an occasion and names, before its verb, a person the
+        occasion told before named (a first name and a surname, whatever their case: «По
+        итогам работы глава делегации Иван Петров и … подписали протокол» after «… делегация
+        во главе с Иваном Петровым приняла участие в заседании»): the people of that
+        occasion act at it, no other occasion (an owner, «визита президента Ирана», names
+        no one told)."""
+        opening = self.lang.occasion_opening.match(norm)
+        verb = opening and self.lang.past.search(norm, opening.end())
+        if not verb:
+            return False
+        def pairs(text: str) -> list[tuple[str, str]]:
+            found = [(m.group(1), m.group(2)) for m in self.lang.full_name.finditer(text)]
+            return [(a, b) for a, b in found if not self.names.groups(f"{a} {b}")
+                    and not self.other_countries(f"{a} {b}")]
+        def same(a: str, b: str) -> bool:
+            stem = a[:max(4, len(a) - 2)]
+            return b.startswith(stem) or a.startswith(b[:max(4, len(b) - 2)])
+        return any(same(a, c) and same(b, d) for a, b in pairs(words[opening.end():verb.start()])
+                   for c, d in pairs(told))
 
     def act_of_the_occasion(self, words: str, norm: str) -> bool:
         """«Кроме того, стороны подписали меморандум ...» after an act of a day: an act done at

@@ -1092,6 +1092,10 @@ ELSEWHEN_ACT = True
 # one that opens with who said it ("Он уточнил, что беседа прошла …": what was said is
 # read, ``foreign_links.said_words``).
 NEWS_GOES_ON = True
+# A first name and a surname, capitalised, in any case ("Иван Петров", "Иваном Петровым"): the
+# people an occasion named, who act at it after "По итогам работы …"
+# (``foreign_links.occasions_people``).
+FULL_NAME = r"([А-ЯЁ][а-яё]{2,})\s+([А-ЯЁ][а-яё]{2,})"
 # ... nor a sentence with a time of its own beside the months, ``SEASONS`` and ``VAGUE_TIME``
 # ("в ходе прошлого визита", "при прежнем командующем", "в минувший раз"); word beginnings
 # (the adjective "прошлый" as whole forms: "прошли", "прошло" are verbs).

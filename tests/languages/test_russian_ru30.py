@@ -102,3 +102,27 @@ def test_a_part_of_the_year_alone_is_the_year_of_writing(text, words):
 ])
 def test_a_year_of_time_is_no_date(text):
     assert dates.find_mentions(text, dt.date(2022, 7, 27), language="ru") == []
+
+
+SESSION = ("МОСКВА, 21 сентября. /ТАСС/. В Тегеране 18-19 сентября российская делегация во главе "
+           "с заместителем директора ФСВТС Иваном Сидоренко приняла участие в заседании "
+           "межправительственной комиссии России и Ирана.")
+
+
+def test_the_occasions_people_signing_at_it_sign_on_its_day(tmp_path):
+    # an undated signing opening at the occasion's work, its subject a man the occasion
+    # named (another case of his name): done at that occasion, on its day
+    story = (f"{SESSION}\n\nПо итогам работы заместитель директора ФСВТС Иван Сидоренко и "
+             "заместитель министра обороны Ирана Али Карими подписали итоговый протокол.")
+    result = _candidates(tmp_path, story, headline=MEETING_HEADLINE)
+    signed = [c for c in result.candidates if "протокол" in c.sources[0].quote]
+    assert [c.date for c in signed] == ["2017-09-18"], result.explain
+
+
+def test_an_owners_occasion_naming_no_one_told_is_another(tmp_path):
+    # the occasion of another owner, a man the session did not name: no signing of its day
+    story = (f"{SESSION}\n\nПо итогам визита президента Ирана Хасана Рухани стороны "
+             "подписали итоговый протокол.")
+    result = _candidates(tmp_path, story, headline=MEETING_HEADLINE)
+    assert not [c for c in result.candidates if "протокол" in c.sources[0].quote], \
+        result.explain
