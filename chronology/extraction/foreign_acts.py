@@ -132,8 +132,35 @@ class ActReading:
         a lead is; its reporting verb is of the day, a perfective past or an outlet's present
         (``REPORTING_PRESENT``), not what was said over time ("…, заявлял министр"), and it
         names who told it: what an unnamed source tells of a plan (``ANONYMOUS``: "…,
-        сообщил источник") announces nothing. An act foretold ("Россия поставит …, заявил
-        X") and what X said was a plan ("X заявил, что Россия планирует …") stay plans."""
+        сообщил источник") announces nothing. Where the language says so
+        (``FORETOLD_ANNOUNCED``), any plan is announced so, an act foretold too ("Россия
+        сократит контингент, заявил представитель округа"), by an unnamed source too (an
+        agency's report of it is the day's news), and so is one told after who told it
+        ("Министр заявил, что Россия поставит …"): the day's statement, whatever the order of
+        its words."""
+        cue = self.lang.future_cues.search(norm)
+        if cue is None:
+            return False
+        if not self.lang.foretold_announced:
+            return self.intent_told_after(norm)
+        after = any(told.start() > cue.start() and (
+            not self.lang.said_imperfective.match(norm, told.end())
+            or self.lang.reporting_present.match(norm, told.end()))
+            for told in self.lang.told_after.finditer(norm))
+        return after or any(
+            self.lang.past.match(norm, verb.start())
+            and not self.lang.said_imperfective.match(norm, verb.start())
+            and bool(self.lang.that.match(norm, verb.end())
+                     or self.lang.that_after_objects.match(norm, verb.end()))
+            for verb in self.lang.speech_verbs.finditer(norm, 0, cue.start()))
+
+    def intent_told_after(self, norm: str) -> bool:
+        """An intent held now (``INTENT``) told first, and a named teller of the day after it
+        (``plan_told_after`` where the language does not say ``FORETOLD_ANNOUNCED``): the
+        announcement of an intent, also when the plan has a time of its own vaguer than a day
+        ("планирует начать переговоры в ходе октябрьского визита, сообщает агентство"), which
+        is no event day; an act foretold with a time of its own ("проведут учения в
+        августе") is the plan, of that time."""
         cue = self.lang.future_cues.search(norm)
         if cue is None or not self.lang.intent.match(norm, cue.start()):
             return False

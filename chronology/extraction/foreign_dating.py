@@ -81,7 +81,7 @@ class DateChoice:
         norm = self.lang.normalise(words)
         if lead and self.reference.date and usable and all(
                 self.is_plan(m) and m.precision != "day" for m in usable) and (
-                self.plan_told_after(norm)):
+                self.intent_told_after(norm)):
             # "Тегеран во время осенней поездки министра рассчитывает обсудить покупку,
             # передает агентство": an intent with who told it after is the day's
             # announcement, as with no date of its own; the plan's vaguer time is no event

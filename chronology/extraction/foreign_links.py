@@ -253,8 +253,10 @@ class GoingOn:
         between = " ".join(self.article.text[lead.sentence.end:sentence.start].split())
         if between and between not in source.quote:
             return False  # a sentence between that is no part of the lead's evidence
-        # who reported it, after it ("…, передает корреспондент"), is no act told
-        said, words = words, self.lang.attribution.sub("", words)
+        # who reported it, after it ("…, передает корреспондент"), is no act told; who
+        # reported it, before it ("Он уточнил, что беседа прошла …"), neither: what was said
+        # is the words after "что"
+        said, words = words, self.said_words(words)
         norm = self.lang.normalise(words)
         if (not tells_an_act(words, self.lang) or self.announces_plan(norm)
                 or self.lang.future_cues.search(norm) or self.lang.already.search(norm)
@@ -276,6 +278,18 @@ class GoingOn:
         self.note(f"line {self.line_of(sentence.start)}: tells the lead's act again: "
                   f"{lead.event.title!r}, no event of its own")
         return True
+
+    def said_words(self, words: str) -> str:
+        """``words`` without who told them: the words after a past reporting verb of the
+        day and ``THAT`` when the sentence opens with who said it ("Он уточнил, что беседа
+        прошла …"), else without an attribution after them ("…, передает корреспондент")."""
+        norm = self.lang.normalise(words)
+        for verb in self.lang.speech_verbs.finditer(norm):
+            that = self.lang.that.match(norm, verb.end())
+            if that and self.lang.past.match(norm, verb.start()) and not (
+                    self.lang.said_imperfective.match(norm, verb.start())):
+                return words[that.end():]
+        return self.lang.attribution.sub("", words)
 
     @staticmethod
     def another_deal(tags: set[str], lead: set[str]) -> bool:
@@ -303,7 +317,8 @@ class GoingOn:
         day. A signing told as done before («уже», «ранее») or later keeps no date."""
         norm = self.lang.normalise(words)
         last = self.found.candidates[-1] if self.found.candidates else None
-        if (last is None or not self.bare_occasion(norm)
+        if (last is None or not (self.bare_occasion(norm) or self.occasions_people(
+                words, norm, last.sentence.text(self.article.text)))
                 or last.dating.mention.precision != "day" or last.dating.statement
                 or not set(self.tags(words, False)) & _SIGNED_KINDS
                 or self.lang.already.search(norm) or self.lang.other_time.search(norm)
@@ -336,6 +351,27 @@ class GoingOn:
         at = opening.end() + rest.end()
         parties = self.lang.parties.match(norm, at)
         return bool(self.lang.past.match(norm, parties.end() if parties else at))
+
+    def occasions_people(self, words: str, norm: str, told: str) -> bool:
+        """The sentence opens at an occasion and names, before its verb, a person the
+        occasion told before named (a first name and a surname, whatever their case: «По
+        итогам работы глава делегации Иван Петров и … подписали протокол» after «… делегация
+        во главе с Иваном Петровым приняла участие в заседании»): the people of that
+        occasion act at it, no other occasion (an owner, «визита президента Ирана», names
+        no one told)."""
+        opening = self.lang.occasion_opening.match(norm)
+        verb = opening and self.lang.past.search(norm, opening.end())
+        if not verb:
+            return False
+        def pairs(text: str) -> list[tuple[str, str]]:
+            found = [(m.group(1), m.group(2)) for m in self.lang.full_name.finditer(text)]
+            return [(a, b) for a, b in found if not self.names.groups(f"{a} {b}")
+                    and not self.other_countries(f"{a} {b}")]
+        def same(a: str, b: str) -> bool:
+            stem = a[:max(4, len(a) - 2)]
+            return b.startswith(stem) or a.startswith(b[:max(4, len(b) - 2)])
+        return any(same(a, c) and same(b, d) for a, b in pairs(words[opening.end():verb.start()])
+                   for c, d in pairs(told))
 
     def act_of_the_occasion(self, words: str, norm: str) -> bool:
         """«Кроме того, стороны подписали меморандум ...» after an act of a day: an act done at

@@ -319,6 +319,12 @@ class Language:
     news_goes_on: bool = False
     # a time of its own in such a sentence (SEASONS, NEWS_OTHER_TIME), beside the months
     news_other_time: re.Pattern = re.compile(NEVER)
+    # a first name and a surname, two capitalised words (FULL_NAME: groups 1 and 2, read
+    # overlapping)
+    full_name: re.Pattern = re.compile(NEVER)
+    # any plan with who told it, before or after it, is the day's announcement
+    # (FORETOLD_ANNOUNCED), not only an intent told first
+    foretold_announced: bool = False
     # verbs of an intent held now ("планирует", INTENT_NOW, whole words): told with who told
     # it, an announcement
     intent: re.Pattern = re.compile(NEVER)
@@ -486,6 +492,9 @@ def build(module: ModuleType) -> Language:
         done_again_end=re.compile(rf"\s*(?:{_year_words(module)})?\s*(?:[,.;:»\"”)]|$)")
         if _table(module, "DONE_AGAIN", ()) else re.compile(NEVER),
         place_phrase=re.compile(_place_phrase(module)),
+        foretold_announced=bool(_table(module, "FORETOLD_ANNOUNCED", False)),
+        full_name=re.compile(rf"(?=(?<!\w)(?:{_table(module, 'FULL_NAME', NEVER)}))"
+                             if _table(module, "FULL_NAME", "") else NEVER),
         kinds_on_topic=bool(_table(module, "KINDS_ON_TOPIC", False)),
         said_frame=words("SAID_FRAME", whole=True),
         became_known=words("BECAME_KNOWN"),

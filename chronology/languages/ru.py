@@ -74,6 +74,9 @@ RELATIVE = {
     "на этой неделе": ("week", 0), "на следующей неделе": ("week", 1),
     "в прошлом месяце": ("month", -1), "в этом месяце": ("month", 0),
     "в следующем месяце": ("month", 1),
+    # a part of the year with no year named ("в начале года", "в конце года"): the year of
+    # writing, as "в начале этого года"
+    "в начале года": ("year", 0), "в середине года": ("year", 0), "в конце года": ("year", 0),
     # a part of the week before ("в конце прошлой недели"): that week, approximately; the
     # weekend before ("в минувшие выходные"): its Saturday, approximately
     "в конце прошлой недели": ("week", -1), "в начале прошлой недели": ("week", -1),
@@ -244,6 +247,18 @@ FUTURE_CUES = (*PLANNED, *LASTING_AHEAD, *INTENT, "будет", "будут",
                "отправит", "отправят",
                "вступит", "вступят", "состоятся", "покинет", "покинут",
                "обеспечит", "обеспечат", "пополнится", "пополнятся",
+               # more perfective futures of the acts news tells ("Россия сократит контингент",
+               # "министры встретятся", "Израиль продаст ..."; not "представит", "заключит" nor
+               # "продолжит", which begin "представитель", "заключительный" and
+               # "продолжительный")
+               "сократит", "сократят", "увеличит", "увеличат", "усилит", "усилят",
+               "разместит", "разместят", "построит", "построят", "создаст", "создадут",
+               "откроет", "откроют", "закупит", "закупят", "приобретет", "приобретут",
+               "продаст", "продадут", "окажет", "окажут", "выделит", "выделят", "доставит",
+               "доставят", "запустит", "запустят", "перебросит", "перебросят", "встретится",
+               "встретятся", "обсудит", "обсудят", "совершит", "совершат", "заключат",
+               "приступит", "приступят", "отправится", "отправятся", "представят", "продолжат",
+               "вернет", "вернут", "нанесет", "нанесут",
                # an obligation looks ahead ("Поставки должны начаться до 1 сентября"), not
                # one told in the past ("должны были начаться 1 сентября": CUE_END)
                "должны", "должна", "должен", "должно")
@@ -363,7 +378,11 @@ KINDS = {
     "подписал": "agreement", "подписан": "agreement", "учени": "exercise", "маневр": "exercise", "тренировк": "exercise",
     "патрулир": "exercise", "визит": "visit",
     "прибыл": "visit", "посетил": "visit", "встреч": "meeting", "встретил": "meeting",
-    "переговор": "meeting", "постав": "delivery", "передал": "delivery", "передан": "delivery",
+    "переговор": "meeting",
+    # a talk between leaders ("беседа прошла в формате тет-а-тет", "провели беседу", "в ходе
+    # беседы"); not "в беседе с журналистами", an interview
+    "беседа": "meeting", "беседу": "meeting", "беседы": "meeting",
+    "постав": "delivery", "передал": "delivery", "передан": "delivery",
     # sent, shipped: "Первая партия была отправлена 7 августа"
     "отправил": "delivery", "отправлен": "delivery", "отгрузил": "delivery", "отгружен": "delivery",
     "контракт": "arms deal", "санкци": "sanctions",
@@ -1069,14 +1088,26 @@ ELSEWHEN_ACT = True
 # tells the lead's act again in a past verb ("Россия и Иран заключили договор о морской
 # спасательной службе. Соответствующий документ подписали командующие флотами"), not
 # background ("уже", "ранее") nor a plan, nor another kind of deal, nor the lead's
-# recipient acting, is more evidence of the lead (``foreign_links.news_goes_on``).
+# recipient acting, is more evidence of the lead (``foreign_links.news_goes_on``); so is
+# one that opens with who said it ("Он уточнил, что беседа прошла …": what was said is
+# read, ``foreign_links.said_words``).
 NEWS_GOES_ON = True
+# A first name and a surname, capitalised, in any case ("Иван Петров", "Иваном Петровым"): the
+# people an occasion named, who act at it after "По итогам работы …"
+# (``foreign_links.occasions_people``).
+FULL_NAME = r"([А-ЯЁ][а-яё]{2,})\s+([А-ЯЁ][а-яё]{2,})"
 # ... nor a sentence with a time of its own beside the months, ``SEASONS`` and ``VAGUE_TIME``
 # ("в ходе прошлого визита", "при прежнем командующем", "в минувший раз"); word beginnings
 # (the adjective "прошлый" as whole forms: "прошли", "прошло" are verbs).
 NEWS_OTHER_TIME = ("прошлый", "прошлое", "прошлая", "прошлые", "прошлого", "прошлой", "прошлом",
                    "прошлому", "прошлую", "прошлым", "прошлых", "прошлыми", "прежн", "минувш",
                    "предыдущ")
+# A plan told in a lead with who told it is the day's announcement, whatever the plan (an
+# intent, "планирует", or an act foretold, "сократит", "поставит") and whether who told it
+# comes after it ("…, заявил министр", "…, сообщил источник") or before it ("Министр
+# заявил, что …"); not what was said over time ("заявлял")
+# (``foreign_acts.plan_told_after``).
+FORETOLD_ANNOUNCED = True
 # The verbs only: not "начальник" (a chief), "в начале марта", "по окончании визита".
 # An opening ceremony is the start too ("церемония открытия учений", "учения открылись").
 PHASES = {"start": r"(?<![а-яё])(?:начал(?:ись|ась|ось|ся|и)?|начина(?:ют|ет)ся|начнутся|"

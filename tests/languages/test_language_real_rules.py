@@ -408,16 +408,18 @@ def test_a_speaker_going_on_is_no_new_act(tmp_path):
     # an act told first, then what is expected of it: the lead tells the act
     ("ru", "Министр обороны России Андрей Белоусов прибыл в Тегеран и, как ожидается, "
      "проведет переговоры с иранским коллегой.", ["2025-06-17"]),
-    # a plan only, or a plan told by a reporting verb: no lead date
+    # a plan only: no lead date; a plan told by a reporting verb is the day's statement
+    # (round ru29)
     ("ru", "Министр обороны России, как ожидается, прибудет в Тегеран для переговоров с "
      "иранским коллегой.", []),
-    ("ru", "Белоусов заявил, что Россия поставит Ирану новые зенитные комплексы.", []),
+    ("ru", "Белоусов заявил, что Россия поставит Ирану новые зенитные комплексы.",
+     ["2025-06-17"]),
 ])
 def test_an_act_before_a_future_cue_is_still_an_act(tmp_path, code, story, expected):
     text = f"---\npublished: 2025-06-17\nlanguage: {code}\n---\n{story}\n"
     result = _analyse(tmp_path, "plan", text)
     assert [c.date for c in result.candidates] == expected, result.explain
-    if expected:  # the parenthesis goes from the title
+    if expected and "прибыл" in story:  # the parenthesis goes from the title
         assert result.candidates[0].title.endswith("прибыл в Тегеран и проведет переговоры "
                                                    "с иранским коллегой")
 
@@ -715,9 +717,9 @@ def test_a_solar_month_with_its_month_word_and_no_year(text, found):
     ("МОСКВА, 17 июня. /ТАСС/. Совместное российско-иранское предприятие по ремонту "
      "вертолетов начинает работу в Иране, запланировано расширение производства, сообщил "
      "источник.", ["2025-06-17"]),
-    # the future cue first: a plan, no lead date
+    # the future cue first: a plan, no lead date (with no one who told it: round ru29)
     ("МОСКВА, 17 июня. /ТАСС/. Россия планирует поставить Ирану вертолеты, которые начинают "
-     "выпускать в Казани, сообщил источник.", []),
+     "выпускать в Казани.", []),
 ])
 def test_a_present_verb_of_the_news_before_a_future_cue_is_an_act(tmp_path, story, expected):
     text = f"---\npublished: 2025-06-17\nlanguage: ru\n---\n{story}\n"

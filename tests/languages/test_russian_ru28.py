@@ -24,6 +24,14 @@ HEADLINE = "Иран закупит у России учебные самоле�
     # an outlet's present is its report of the day
     "Иран собирается закупить у России шесть учебно-боевых самолетов Як-130, сообщает "
     "агентство ИРНА.",
+    # round ru29: any plan told with who told it, an act foretold, the teller first or
+    # unnamed, is the day's announcement too
+    "Россия поставит Ирану шесть учебно-боевых самолетов Як-130, заявил министр обороны "
+    "Ирана.",
+    "Министр обороны Ирана заявил, что Иран планирует закупить у России шесть "
+    "учебно-боевых самолетов Як-130.",
+    "Иран планирует закупить у России еще шесть учебно-боевых самолетов Як-130, сообщил "
+    "источник в военно-промышленном комплексе.",
 ])
 def test_an_intent_with_who_told_it_after_is_the_days_announcement(tmp_path, lead):
     result = _candidates(tmp_path, lead, headline=HEADLINE)
@@ -35,15 +43,6 @@ def test_an_intent_with_who_told_it_after_is_the_days_announcement(tmp_path, lea
     # near misses: what was said over time
     "Иран планирует закупить у России еще шесть учебно-боевых самолетов Як-130, заявлял "
     "министр обороны Ирана.",
-    # an act foretold, not an intent held
-    "Россия поставит Ирану шесть учебно-боевых самолетов Як-130, заявил министр обороны "
-    "Ирана.",
-    # what someone said was an intent: the reporting verb before it
-    "Министр обороны Ирана заявил, что Иран планирует закупить у России шесть "
-    "учебно-боевых самолетов Як-130.",
-    # an unnamed source's word of an intent announces nothing
-    "Иран планирует закупить у России еще шесть учебно-боевых самолетов Як-130, сообщил "
-    "источник в военно-промышленном комплексе.",
     # an intent with no one who told it
     "Иран планирует закупить у России еще шесть учебно-боевых самолетов Як-130.",
 ])
