@@ -536,8 +536,8 @@ class _Scan(SideEvents):
                                                          or _BOTH_SIDES_AGENT.search(words))
                 and (_KIND.search(words) or topic.terms) and self.about_topic()
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
-            # both sides and a topic term are the two groups and a term ("The two countries
-            # concluded negotiations on the security pact on March 7")
+            # both sides and a topic term are the two groups and a term ("The two sides
+            # finished their talks about the pact on June 12")
             topic = replace(topic, relevant=True, reason="both sides ('the two countries') "
                             "do its act, one of the topic's kind" if _KIND.search(words) else
                             f"both sides ('the two countries') and the topic term {topic.terms[0]!r}")
@@ -608,8 +608,8 @@ class _Scan(SideEvents):
         if dating.statement and dating.mention.rule == "anaphor" and previous is not None and \
                 previous.dating.mention.value == dating.mention.value and \
                 not text[previous.sentence.end:sentence.start].strip():
-            # "X spoke by telephone with Y on March 26. The two leaders discussed …, officials
-            # said at the time": what was said then of the event just told, no event of its own
+            # "X received Y on February 9. The two sides reviewed …, aides noted at the time":
+            # what was said then of the event just told, no event of its own
             previous.event.sources[0].quote = _flat(text[previous.sentence.start:sentence.end])
             self.note(f"{where}: said 'at the time' of the event just told: joins "
                       f"{previous.event.title!r}")

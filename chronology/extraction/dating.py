@@ -89,8 +89,8 @@ def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
     Moscow later this month"): a target, not the date of an act.  A month is so only when it
     is the reference's own: a plan told for a later month keeps that month, while one told
     for this month would read as an act already done in it.  "Next week" is the reference's
-    own time too, when its week falls in the next month ("are set to sign next week", told on
-    October 29)."""
+    own time too, when its week falls in the next month ("will finalise the pact next week",
+    told on October 29)."""
     if mention.precision == "month" and mention.anchor:
         if mention.value[:7] != mention.anchor[:7] and mention.rule != "week-relative":
             return False
@@ -108,8 +108,8 @@ def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
 
 
 _BE_HAVE = en_grammar.DATING_BE_HAVE
-# An abbreviation in brackets after the name it stands for ("a Status of Visiting Forces
-# Agreement (SOVFA) next week"): part of the clause, no break in it.
+# An abbreviation in brackets after the name it stands for ("a Joint Security Accord (JSA)
+# next week"): part of the clause, no break in it.
 _BRACKETED_NAME = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,9}\)")
 
 

@@ -90,7 +90,7 @@ _MAKERS = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(en.ARMS_MAK
 
 def _maker_groups(text: str, actors: tuple) -> set[str]:
     """The topic groups whose country is the home of an arms maker ``text`` names
-    ("Mitsubishi Heavy Industries' frigate": Japan's side)."""
+    ("chose a Mitsubishi Heavy Industries design": Japan's side)."""
     if not _MAKERS.search(text):
         return set()
     homes = {en.ARMS_MAKER_HOMES[m.group(1)] for m in _MAKERS.finditer(text)}

@@ -1480,8 +1480,8 @@ WEAPON_QUALIFIED = {"carrier": "ship", "carriers": "ship", "fuel": None, "engine
 # ``extraction/things.maker_and_model``); a group, an owner or a person before a model
 # ("Hezbollah Shahed drones") is none.
 # A maker of one home country, with that country (general knowledge): a sentence naming the
-# maker names its country's side of a topic ("Australia selected Mitsubishi Heavy Industries'
-# frigate": Japan's, ``extraction/relevance.match_topic``).
+# maker names its country's side of a topic ("Canberra chose a Mitsubishi Heavy Industries
+# design": Japan's, ``extraction/relevance.match_topic``).
 ARMS_MAKER_HOMES = {
     "Almaz-Antey": "Russia", "Antonov": "Ukraine", "Aselsan": "Turkey", "BAE Systems": "United Kingdom",
     "Baykar": "Turkey", "Beriev": "Russia", "Boeing": "United States", "Chengdu": "China",
