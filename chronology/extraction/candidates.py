@@ -539,10 +539,13 @@ class _Scan(SideEvents):
                             "the other side, in an article about the topic")
         if (not topic.relevant and not topic.groups and (_both_sides_subject(subject)
                                                          or _BOTH_SIDES_AGENT.search(words))
-                and _KIND.search(words) and self.about_topic()
+                and (_KIND.search(words) or topic.terms) and self.about_topic()
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
+            # both sides and a topic term are the two groups and a term ("The two sides
+            # finished their talks about the pact on June 12")
             topic = replace(topic, relevant=True, reason="both sides ('the two countries') "
-                            "do its act, one of the topic's kind")
+                            "do its act, one of the topic's kind" if _KIND.search(words) else
+                            f"both sides ('the two countries') and the topic term {topic.terms[0]!r}")
         they = self.they_are(subject) if not topic.relevant and not topic.groups and \
             _KIND.search(words) and not other_countries(words, self.config.topic) else None
         if they:  # "He signed a contract with Shoigu … They also agreed on Wednesday to …"
@@ -612,6 +615,15 @@ class _Scan(SideEvents):
                             f"follows, another country's ({', '.join(others)})")
         if not topic.relevant:
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
+            return None
+        if dating.statement and dating.mention.rule == "anaphor" and previous is not None and \
+                previous.dating.mention.value == dating.mention.value and \
+                not text[previous.sentence.end:sentence.start].strip():
+            # "X received Y on February 9. The two sides reviewed …, aides noted at the time":
+            # what was said then of the event just told, no event of its own
+            previous.event.sources[0].quote = _flat(text[previous.sentence.start:sentence.end])
+            self.note(f"{where}: said 'at the time' of the event just told: joins "
+                      f"{previous.event.title!r}")
             return None
         if carried and {"visit", "meeting"} & set(carried.event.tags):
             # "… during Singh's visit to Hanoi on Wednesday." + "Singh visited the shipyard and

@@ -88,14 +88,16 @@ def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
     before the end of the year", "will be delivered this year", "is scheduled to travel to
     Moscow later this month"): a target, not the date of an act.  A month is so only when it
     is the reference's own: a plan told for a later month keeps that month, while one told
-    for this month would read as an act already done in it."""
+    for this month would read as an act already done in it.  "Next week" is the reference's
+    own time too, when its week falls in the next month ("will finalise the pact next week",
+    told on October 29)."""
     if mention.precision == "month" and mention.anchor:
-        if mention.value[:7] != mention.anchor[:7]:
+        if mention.value[:7] != mention.anchor[:7] and mention.rule != "week-relative":
             return False
     elif mention.precision != "year" or not mention.anchor or \
             mention.value[:4] < mention.anchor[:4]:
         return False  # "Russia would eventually deliver the S-300 in 2016", told in 2023: done
-    clause = re.split(r"[,;:()“”\"–—]", text[start:mention.start])[-1]
+    clause = re.split(r"[,;:()“”\"–—]", _BRACKETED_NAME.sub("", text[start:mention.start]))[-1]
     modals = list(_MODAL.finditer(clause))
     if not modals:
         return False
@@ -106,6 +108,9 @@ def _a_year_planned(text: str, start: int, mention: Mention) -> bool:
 
 
 _BE_HAVE = en_grammar.DATING_BE_HAVE
+# An abbreviation in brackets after the name it stands for ("a Joint Security Accord (JSA)
+# next week"): part of the clause, no break in it.
+_BRACKETED_NAME = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,9}\)")
 
 
 def _a_month_planned(text: str, start: int, mention: Mention) -> bool:

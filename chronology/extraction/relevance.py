@@ -71,6 +71,7 @@ def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = froz
             groups.add(group)
             names.extend(found)
     groups |= set(sides) & set(compiled.groups)
+    groups |= _maker_groups(text, tuple(topic.actors.items()))
     terms = tuple(dict.fromkeys(m.group(1).lower() for m in compiled.terms.finditer(text))) \
         if compiled.terms else ()
     relevant, reason = _decide(groups, terms, compiled.group_count)
@@ -81,6 +82,26 @@ def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = froz
             relevant = False
             reason = f"names {next(iter(groups))} with {', '.join(others)}, not {missing}"
     return TopicMatch(frozenset(groups), tuple(dict.fromkeys(names)), terms, relevant, reason)
+
+
+_MAKERS = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(en.ARMS_MAKER_HOMES, key=len,
+                                                                       reverse=True))) + r")(?![\w-])")
+
+
+def _maker_groups(text: str, actors: tuple) -> set[str]:
+    """The topic groups whose country is the home of an arms maker ``text`` names
+    ("chose a Mitsubishi Heavy Industries design": Japan's side)."""
+    if not _MAKERS.search(text):
+        return set()
+    homes = {en.ARMS_MAKER_HOMES[m.group(1)] for m in _MAKERS.finditer(text)}
+    return {group for group, countries in _group_countries(actors).items() if countries & homes}
+
+
+@lru_cache(maxsize=8)
+def _group_countries(actors: tuple) -> dict[str, set[str]]:
+    """Each topic group's countries, by its actors' names, demonyms or cities."""
+    return {group: {country_of(n) or CITIES.get(n) for n in names} - {None}
+            for group, names in actors}
 
 
 def topic_countries(topic: Topic) -> set[str]:

@@ -1530,10 +1530,22 @@ WEAPON_QUALIFIED = {"carrier": "ship", "carriers": "ship", "fuel": None, "engine
 # model's ("two Yakovlev Mitten aircraft", "Lockheed Martin Hellfire missiles":
 # ``extraction/things.maker_and_model``); a group, an owner or a person before a model
 # ("Hezbollah Shahed drones") is none.
-ARMS_MAKERS = ("Airbus", "Almaz-Antey", "Antonov", "Aselsan", "BAE Systems", "Baykar", "Beriev",
-               "Boeing", "Chengdu", "Dassault", "Elbit", "Embraer", "Eurocopter", "Eurofighter",
-               "Fincantieri", "General Atomics", "General Dynamics", "Hanwha", "Hyundai Rotem",
-               "Ilyushin", "Kalashnikov", "Kamov", "Krauss-Maffei", "Leonardo",
-               "Lockheed Martin", "MBDA", "Mikoyan", "Naval Group", "Nexter", "Northrop Grumman",
-               "Raytheon", "Rheinmetall", "Roketsan", "Saab", "Shenyang", "Sikorsky", "Sukhoi",
-               "Thales", "Tupolev", "Yakovlev")
+# A maker of one home country, with that country (general knowledge): a sentence naming the
+# maker names its country's side of a topic ("Canberra chose a Mitsubishi Heavy Industries
+# design": Japan's, ``extraction/relevance.match_topic``).
+ARMS_MAKER_HOMES = {
+    "Almaz-Antey": "Russia", "Antonov": "Ukraine", "Aselsan": "Turkey", "BAE Systems": "United Kingdom",
+    "Baykar": "Turkey", "Beriev": "Russia", "Boeing": "United States", "Chengdu": "China",
+    "Dassault": "France", "Elbit": "Israel", "Embraer": "Brazil", "Fincantieri": "Italy",
+    "General Atomics": "United States", "General Dynamics": "United States",
+    "Hanwha": "South Korea", "Hyundai Rotem": "South Korea", "Hyundai Heavy Industries": "South Korea",
+    "Ilyushin": "Russia", "Kalashnikov": "Russia", "Kamov": "Russia",
+    "Kawasaki Heavy Industries": "Japan", "Krauss-Maffei": "Germany", "Leonardo": "Italy",
+    "Lockheed Martin": "United States", "Mikoyan": "Russia",
+    "Mitsubishi Heavy Industries": "Japan", "Naval Group": "France", "Nexter": "France",
+    "Northrop Grumman": "United States", "Rafael Advanced Defense Systems": "Israel",
+    "Raytheon": "United States", "Rheinmetall": "Germany", "Roketsan": "Turkey", "Saab": "Sweden",
+    "Shenyang": "China", "Sikorsky": "United States", "Sukhoi": "Russia", "Thales": "France",
+    "Thyssenkrupp Marine Systems": "Germany", "Tupolev": "Russia", "Yakovlev": "Russia",
+}
+ARMS_MAKERS = tuple(sorted({*ARMS_MAKER_HOMES, "Airbus", "Eurocopter", "Eurofighter", "MBDA"}))
