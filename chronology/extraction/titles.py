@@ -94,7 +94,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     sentence, date_spans = _former_dropped(*_copy_dropped(*_labels_dropped(sentence,
                                                                             date_spans)))
     sentence = _END_MARK.sub(".", sentence)  # (spans lie before it: an end mark has no date)
-    sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
+    sentence, date_spans = _learning_dropped(*_credit_dropped(*_byline_dropped(sentence,
+                                                                               date_spans)))
     sentence, date_spans = _report_days_dropped(sentence, date_spans)
     sentence, date_spans = _statement_saying_told(sentence, date_spans)
     sentence, date_spans = _kicker_told(sentence, date_spans)
@@ -453,6 +454,22 @@ def _credit_dropped(sentence: str, spans: list[tuple[int, int]]
     if not found:
         return sentence, spans
     return sentence[:found.start()], [(a, b) for a, b in spans if b <= found.start()]
+
+
+_BYLINE = re.compile(en.BYLINE)
+
+
+def _byline_dropped(sentence: str, spans: list[tuple[int, int]]
+                    ) -> tuple[str, list[tuple[int, int]]]:
+    """"By Jane Roe: The second edition of the drill will be held …": the writer's byline
+    before the story's first words is no part of its act (never "Roe: second edition …");
+    a date read in those words ("By March: …") keeps them."""
+    found = _BYLINE.match(sentence)
+    if not found or any(a < found.end() for a, _ in spans) or \
+            any(ch.isdigit() for ch in found.group(0)):
+        return sentence, spans
+    at = found.end()
+    return sentence[at:], [(a - at, b - at) for a, b in spans]
 
 
 _REPORT_DAY = re.compile(r"\s(?:(?:earlier|later|late|early)\s+)?(?:" + "|".join(en.REPORT_DAYS) +
@@ -970,11 +987,12 @@ def _typeset_quotes(sentence: str) -> str:
             return "  "  # the close of a quotation opened in a sentence before
         depth += 1 if opening else -1
         return " “" if opening else "” "
-    # "‘Exercise Cyclone – I‘ started": an opening mark typed where the closing one belongs
+    # "‘Exercise Cyclone – I‘ started": an opening mark typed where the closing one belongs;
+    # so is "Oslo‘s readiness": a possessive's apostrophe
     return _WRONG_WAY_CLOSE.sub("’", _TYPED_QUOTE.sub(curly, sentence))
 
 
-_WRONG_WAY_CLOSE = re.compile(r"(?<=[^\s‘“])‘(?=[\s,.;:!?]|$)")
+_WRONG_WAY_CLOSE = re.compile(r"(?<=[^\s‘“])‘(?=[\s,.;:!?]|$)|(?<=[A-Za-z])‘(?=s\b)")
 
 
 def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe | None) -> str:

@@ -1426,6 +1426,9 @@ FIRST_PERSON_LEARNED = (r"(?:we|i)\s+(?:have\s+|had\s+)?(?:just\s+|now\s+|also\s
 IMPERSONAL_REPORT = (r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|further\s+)?"
                      r"(?:said|reported|learned|learnt|announced|stated|confirmed|understood)"
                      r"\s+that\s+")
+# A writer's byline opening a story's first sentence ("By Jane Roe: The …", "By Jane Roe |
+# The …"): the writer's name and its mark, no part of the sentence's act (``titles``).
+BYLINE = r"By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[:|]\s+(?=\S)"
 # A copyright mark opens a photo credit ("© Name, AP"): never part of the story's sentence.
 CREDIT_MARKS = ("©",)
 # Nouns of a place of work that an "-ing" word before them names the work of ("defence

@@ -1,0 +1,44 @@
+"""Headlines of the titles19 session (issue 9 item 6): a writer's byline before a story's
+first words is no part of the act; a possessive typed with an opening single mark ("Oslo‘s")
+is an apostrophe, never a quotation nor a stray letter. Each rule has a near miss that must
+stay as it was.  Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.extraction.titles import make_title
+
+
+def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    return make_title(sentence, spans, {}, False)
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a regional site's byline, a colon after the writer's name
+    ("By Anna Keller: The second edition of the joint exercise Northern Shield will be held "
+     "at the Baltic range from March 3-15.", ("from March 3-15",),
+     "Second edition of joint exercise Northern Shield to be held"),
+    # a pipe after the writer's name
+    ("By Tomas Berg | The Estonian navy received its third patrol boat on Monday.",
+     ("on Monday",), "Estonian navy receives third patrol boat"),
+    # near miss: "By" with a date is the date's ("By March: …" is no writer)
+    ("By the end of March the Estonian navy received its third patrol boat.",
+     ("By the end of March",), "Estonian navy receives third patrol boat"),
+])
+def test_byline_is_no_part_of_the_act(sentence, dates, expected):
+    assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In addition, Kim conveyed Oslo‘s readiness to cooperate with Chile in the shipbuilding "
+     "industry.", "Kim conveys Oslo’s readiness to cooperate with Chile in shipbuilding industry"),
+    ("Kim conveyed Oslo‘s readiness to cooperate with Chile in the shipbuilding industry.",
+     "Kim conveys Oslo’s readiness to cooperate with Chile in shipbuilding industry"),
+    # near miss: a quotation that opens with a single mark keeps its marks
+    ("The frigate was named ‘Sentinel’ at a ceremony in Oslo.",
+     "Frigate named ‘Sentinel’ at ceremony in Oslo"),
+])
+def test_possessive_typed_with_opening_mark(sentence, expected):
+    assert title(sentence) == expected
