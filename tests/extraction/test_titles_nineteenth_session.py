@@ -42,3 +42,18 @@ def test_byline_is_no_part_of_the_act(sentence, dates, expected):
 ])
 def test_possessive_typed_with_opening_mark(sentence, expected):
     assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # a newspaper reporting another outlet: the list of three names is the subject whole
+    ("Earlier this week, the Herald reported that Chile, Peru, and Brazil – taking part in a "
+     "naval exercise off the coast of Chile – tracked the unknown submarine for three days.",
+     ("Earlier this week",),
+     "Herald says Chile, Peru, and Brazil tracked unknown submarine for three days"),
+    # near miss: a second clause after a comma and "and" is still the headline's clause
+    ("Indonesia used funds from foreign lenders, and the Ministry of Finance gave approval "
+     "for the purchase of six frigates from Italy on Monday.", ("on Monday",),
+     "Ministry of Finance gives approval for purchase of six frigates from Italy"),
+])
+def test_list_of_names_is_no_second_clause(sentence, dates, expected):
+    assert title(sentence, dates) == expected
