@@ -68,7 +68,12 @@ from chronology.extraction.title_fit import (
     stray_letters_dropped,
 )
 from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
-from chronology.extraction.title_people import Describe, meeting_title, short_speaker
+from chronology.extraction.title_people import (
+    Describe,
+    meeting_title,
+    offices_of_one,
+    short_speaker,
+)
 from chronology.extraction.verbs import (
     AUXILIARIES,
     is_english_word,
@@ -105,7 +110,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
     title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
                                       sentence))
-    title = _stray_comma_dropped(_when_told(title, sentence, people))
+    title = offices_of_one(_stray_comma_dropped(_when_told(title, sentence, people)))
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)

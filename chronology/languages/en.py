@@ -714,6 +714,9 @@ ROLE_WORDS = {
     "Chief-of-Staff", "Executive", "CEO", "Governor", "Mayor", "Senator", "Sen.", "Rep.",
     "Representative", "Adviser", "Advisor", "Aide", "Diplomat", "Official", "Officials",
 }
+# A body's seat held by one person, told among that person's offices ("Politburo member,
+# Vice Secretary of the … Commission and Minister … Gen. X": one person; ``title_people``).
+SEAT_NOUNS = ("member", "Member")
 ORG_WORDS = {
     "Ministry", "Organization", "Organisation", "Council", "Agency", "Corps", "Committee",
     "Company", "Corporation", "Group", "Bank", "Fund", "Union", "Party", "Parliament",

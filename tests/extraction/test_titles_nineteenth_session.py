@@ -57,3 +57,19 @@ def test_possessive_typed_with_opening_mark(sentence, expected):
 ])
 def test_list_of_names_is_no_second_clause(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an agency's English service: one person's offices listed before the name
+    ("Politburo member, Vice Secretary of the Central Military Commission and Minister of "
+     "National Defence Gen. Tran Van Minh hosted a reception in Hanoi for the visiting Lao "
+     "Deputy Minister of Defence Gen. Somsak Vong.", "Minh hosts reception in Hanoi"),
+    # near miss: two people, each with an office, act together
+    ("Navy chief Adm. Le Van Hoa and Minister of National Defence Gen. Tran Van Minh hosted a "
+     "reception in Hanoi.", "Hoa and Minh host reception in Hanoi"),
+    # near miss: a list of countries is no list of offices
+    ("Chile, Peru and Brazil signed the agreement in Lima.", "Chile, Peru and Brazil sign "
+     "agreement in Lima"),
+])
+def test_offices_of_one_person(sentence, expected):
+    assert title(sentence) == expected
