@@ -49,6 +49,8 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     match = MEETING.search(text)
     if not match or inside(match.start(), quoted_spans(text)):
         return None
+    if match.group(0).startswith("Meeting") and re.search(r"[’']s?\s+$", text[:match.start()]):
+        return None  # "the Defence Ministers’ Meeting Plus": a meeting's name, no one meets
     speech = re.search(r"\b" + SPEECH + r"\b", text)
     if before_speech and (speech is None or speech.start() < match.start()):
         return None

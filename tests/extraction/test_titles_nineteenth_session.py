@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronology.extraction.entities import known_people
 from chronology.extraction.titles import make_title
 
 
@@ -73,3 +74,35 @@ def test_list_of_names_is_no_second_clause(sentence, dates, expected):
 ])
 def test_offices_of_one_person(sentence, expected):
     assert title(sentence) == expected
+
+
+_MEETING_PLUS = ("Later this month around March 20, the Nordic Defense Ministers’ Meeting Plus "
+                 "(NDMM Plus) is scheduled to take place where the defence ministers of the "
+                 "region will meet with Chile’s defence minister Ana Rojas.")
+
+
+def test_meeting_name_after_possessive_is_no_person():
+    """A wire's forward-looking paragraph: a meeting's two-word name after an office's
+    possessive is never a person cut to its last word ("Plus"), nor "meets Plus"; "around"
+    before a date goes with it."""
+    spans = [(0, 16), (24, 32)]  # "Later this month", "March 20"
+    assert make_title(_MEETING_PLUS, spans, {}, False) == \
+        "Nordic Defense Ministers’ Meeting Plus scheduled to take place"
+    assert make_title(_MEETING_PLUS, spans, known_people(_MEETING_PLUS), False) == \
+        "Nordic Defense Ministers’ Meeting Plus scheduled to take place"
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # near miss: an office before two dictionary words that are a person's name
+    ("Defence Minister Mark Green visited the shipyard in Gdansk on Monday.", ("on Monday",),
+     "Green visits shipyard in Gdansk"),
+    # near miss: a person's meeting after a possessive is still a meeting of two people
+    ("Chilean President Ana Rojas’s meeting with Peruvian President Jon Smith took place in "
+     "Lima on Monday.", ("on Monday",), "Rojas meets Smith in Lima"),
+    # "around" before a date goes with the date
+    ("The two navies will hold their joint drill around May 9 in the Baltic Sea.",
+     ("May 9",), "Two navies to hold joint drill in Baltic Sea"),
+])
+def test_people_and_dates_near_a_meeting_name(sentence, dates, expected):
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    assert make_title(sentence, spans, known_people(sentence), False) == expected
