@@ -94,6 +94,9 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    # a photo credit first: a headline in capitals before it is read as one ("… Re-sign …
+    # Image reproduced from …": "re-sign")
+    sentence, date_spans = _credit_dropped(sentence, date_spans)
     sentence = _sentence_cased(sentence)  # (the same length: the spans stay right)
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
     sentence, date_spans = _former_dropped(*_copy_dropped(*_labels_dropped(sentence,

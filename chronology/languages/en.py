@@ -1432,8 +1432,10 @@ IMPERSONAL_REPORT = (r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+
 # A writer's byline opening a story's first sentence ("By Jane Roe: The …", "By Jane Roe |
 # The …"): the writer's name and its mark, no part of the sentence's act (``titles``).
 BYLINE = r"By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[:|]\s+(?=\S)"
-# A copyright mark opens a photo credit ("© Name, AP"): never part of the story's sentence.
-CREDIT_MARKS = ("©",)
+# A copyright mark or a credit phrase opens a photo credit ("© Name, AP", "Image reproduced
+# from …"): never part of the story's sentence.
+CREDIT_MARKS = ("©", "Image reproduced from", "Photo reproduced from", "Image courtesy of",
+                "Photo courtesy of")
 # Nouns of a place of work that an "-ing" word before them names the work of ("defence
 # manufacturing facility", "pilot training centre"): the "-ing" word starts no phrase there.
 FACILITY_NOUNS = ("facility", "facilities", "plant", "plants", "centre", "center", "centres",

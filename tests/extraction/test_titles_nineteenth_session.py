@@ -106,3 +106,23 @@ def test_meeting_name_after_possessive_is_no_person():
 def test_people_and_dates_near_a_meeting_name(sentence, dates, expected):
     spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
     assert make_title(sentence, spans, known_people(sentence), False) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a regional site's page: headline, photo credit and lead glued into one line (the
+    # headline in capitals read as one: its verb in lower case)
+    ("Chile and Peru Re-sign Radar Joint Development Agreement to Enhance Cooperation Image "
+     "reproduced from 自由 The Defense Procurement Agency of Chile confirmed on the 13th that it "
+     "has re-signed the joint development agreement for the radar with the Peruvian Ministry "
+     "of Defense.", "Chile and Peru re-sign Radar Joint Development Agreement to enhance "
+     "cooperation"),
+    ("Chile and Peru re-signed the radar development agreement. Photo courtesy of the Chilean "
+     "Navy.", "Chile and Peru re-sign radar development agreement"),
+    # near miss: lower-case words of courtesy inside the story stay
+    ("The frigate sailed to Lima as a courtesy of the Chilean Navy.",
+     "Frigate sails to Lima as courtesy of Chilean Navy"),
+])
+def test_photo_credit_phrase_is_no_part_of_the_act(sentence, expected):
+    spans = [(sentence.index("on the 13th"), sentence.index("on the 13th") + 11)] \
+        if "on the 13th" in sentence else []
+    assert make_title(sentence, spans, {}, False) == expected
