@@ -114,6 +114,7 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
                                       sentence))
     title = offices_of_one(_stray_comma_dropped(_when_told(title, sentence, people)))
+    title = _unquoted_report_time_dropped(title, sentence, date_spans)
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
@@ -478,6 +479,27 @@ def _byline_dropped(sentence: str, spans: list[tuple[int, int]]
         return sentence, spans
     at = found.end()
     return sentence[at:], [(a - at, b - at) for a, b in spans]
+
+
+_REPORT_RELATIVE = re.compile(r"(?:" + "|".join(en.REPORT_DAYS + en.REPORT_PERIODS) + r")\b",
+                              re.IGNORECASE)
+
+
+def _unquoted_report_time_dropped(title: str, sentence: str, spans: list[tuple[int, int]]) -> str:
+    """"“A border treaty, signed last May with President X in Lima, reflects …" (a quotation
+    opened and never closed) -> "Border treaty signed with President X in Lima": a date told
+    from the report's day ("last May", "this week") that no rule took out, because it stood
+    in quotation marks, goes from a headline that tells the words in its own (no quotation
+    marks in it: it is no quotation, so its words are the headline's)."""
+    if re.search(r"[“”\"]", title):
+        return title
+    for a, b in spans:
+        told = sentence[a:b].strip(" ,")
+        found = re.search(r"(?<=\s)" + re.escape(told) + r"(?=[\s,]|$)", title) \
+            if _REPORT_RELATIVE.match(told) else None
+        if found and len(title[:found.start()].split()) >= 2:
+            title = (title[:found.start()].rstrip() + " " + title[found.end():].lstrip(" ,")).strip()
+    return title
 
 
 _REPORT_DAY = re.compile(r"\s(?:(?:earlier|later|late|early)\s+)?(?:" + "|".join(en.REPORT_DAYS) +

@@ -126,3 +126,15 @@ def test_photo_credit_phrase_is_no_part_of_the_act(sentence, expected):
     spans = [(sentence.index("on the 13th"), sentence.index("on the 13th") + 11)] \
         if "on the 13th" in sentence else []
     assert make_title(sentence, spans, {}, False) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), [
+    # a president's speech quoted, its quotation opened and never closed in the sentence
+    ("“A border treaty, signed last May with President Jon Smith in Lima, of course, reflects "
+     "the character of our cooperation.", "last May", "Border treaty signed with Smith"),
+    # near miss: a date that is not told from the report's day stays out as before
+    ("The frigate, commissioned in May 2021 in Lima, sailed to Chile.", "in May 2021",
+     "Frigate commissioned in Lima"),
+])
+def test_report_time_in_an_unclosed_quotation(sentence, date, expected):
+    assert title(sentence, (date,)) == expected
