@@ -138,3 +138,17 @@ def test_photo_credit_phrase_is_no_part_of_the_act(sentence, expected):
 ])
 def test_report_time_in_an_unclosed_quotation(sentence, date, expected):
     assert title(sentence, (date,)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a newspaper's analysis: a passive of seeing, its "as" and what the thing is seen as
+    ("The Polish Defence Ministry's approval of a possible sale to Chile of \"big ticket\" "
+     "weapons at an estimated value of $2.2 billion is likely to be seen as a symbolic move "
+     "that makes sense for both Santiago and Warsaw as they grapple with rising costs.",
+     "Polish Defence Ministry's approval is likely to be seen as symbolic move"),
+    ("The ministry's approval of the sale is likely to be regarded as a symbolic move that "
+     "makes sense for both capitals and their allies.",
+     "Ministry's approval of sale is likely to be regarded as symbolic move"),
+])
+def test_as_after_a_participle_of_seeing(sentence, expected):
+    assert title(sentence) == expected
