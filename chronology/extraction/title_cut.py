@@ -302,12 +302,15 @@ def _unfinished_clause_dropped(words: list[str], verb: int | None) -> list[str]:
         noun = k >= 2 and words[k - 2].lower() in (FUNCTION_END - {"to"}) | ARTICLE_WORDS
         relative = word in _RELATIVE_WORDS and before.islower() and before not in FUNCTION_END \
             and (noun or not is_verb_form(before)) and not is_past(before)  # "in that agreement"
-        if word not in _CLAUSE_WORDS and not relative:
+        # "… delivered to Chile by (the) time Marchetti": "by the time" opens a clause too
+        timed = word == "time" and words[k - 1].lower() == "by" and k - 1 > first
+        if word not in _CLAUSE_WORDS and not relative and not timed:
             continue
         tail = words[k + 1:]
         if len(tail) > 3 or any(q in w for w in words[k - 1:] for q in "“”\"") or any(w.islower() and (w in AUXILIARIES or is_past(w) or
                                                  is_verb_form(w, only=True)) for w in tail):
             return words
+        k -= timed  # (the clause goes with its "by")
         return [*words[:k - 1], words[k - 1].rstrip(",")]
     return words
 

@@ -152,3 +152,15 @@ def test_report_time_in_an_unclosed_quotation(sentence, date, expected):
 ])
 def test_as_after_a_participle_of_seeing(sentence, expected):
     assert title(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "date", "expected"), [
+    # a regional site's background line: the cut clause of "by the time" goes with its "by"
+    ("Some of that hardware was delivered to Chile by the time Marchetti visited the Andean "
+     "country in March.", "in March", "Some of that hardware delivered to Chile"),
+    # near miss: short enough to keep the clause whole
+    ("The first radars were delivered to Chile by the time Marchetti visited the country in "
+     "March.", "in March", "First radars delivered to Chile by time Marchetti visited country"),
+])
+def test_by_the_time_clause_cut_goes_whole(sentence, date, expected):
+    assert title(sentence, (date,)) == expected
