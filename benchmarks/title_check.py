@@ -28,7 +28,7 @@ deliberately independent of the extractor (its own small word lists, no import f
   interview with ...": what is signed or confirmed was cut); a clause's conjunction and its
   subject with no verb ("... delivered by the time Marchetti", "... when Okafor"); an amount
   owned or qualified with no noun after it ("... will deliver Chile's new $9 billion": of
-  what).
+  what); "between" and one name at the end ("... signed between Ministry": and whom).
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
   parentheses or square brackets ("... Khayyam satellite will be”").
 - ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
@@ -804,7 +804,7 @@ def _cut_phrase(text: str, lowered: list[str]) -> bool:
             last[:-3] in NEEDS_OBJECT | {b[:-1] for b in NEEDS_OBJECT if b.endswith("e")}:
         return True  # "... ahead of signing", "... for supplying": what is signed was cut
     if COMPLEMENT_CUT.search(text) or _object_cut(lowered) or CLAUSE_SUBJECT_END.search(text) \
-            or OWNED_AMOUNT_END.search(text):
+            or OWNED_AMOUNT_END.search(text) or BETWEEN_ONE_END.search(text):
         return True
     return len(lowered) >= 4 and lowered[-3] in SIDE_PREPOSITIONS and \
         (_regular_participle(last) or last in PAST_FORMS or last in ("signed", "agreed"))
@@ -826,6 +826,10 @@ CLAUSE_SUBJECT_END = re.compile(r"\b(?:when|while|once|because|if|although|thoug
 OWNED_AMOUNT_END = re.compile(r"(?:[A-Za-z]['’]s|\bnew|\bfirst|\blatest)\s+(?:[A-Z]{0,3}\$|€|£|"
                               r"(?:USD|EUR|GBP)\s+)?[\d][\d.,]*\s*(?:million|billion|trillion|"
                               r"bn|mn)?$")
+# "between" and one name at the end, no "and" after it: "… signed between Ministry" (and whom);
+# "between navies", "between the two countries", "between Special Forces" (a plural) name
+# both sides.
+BETWEEN_ONE_END = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?<!s)$")
 # Verbs that need their object, here or as the speaker's news: "… signs in Belgrade",
 # "… confirms in interview with …": only where or when is left after the verb.
 OBJECT_VERBS = NEEDS_OBJECT | _set("confirm announce unveil reveal approve")
