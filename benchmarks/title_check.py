@@ -25,7 +25,10 @@ deliberately independent of the extractor (its own small word lists, no import f
   force or service; "... ahead of signing": what is signed); a passive that lost what the
   thing is taken as ("... approval is likely to be seen": as what); a verb that needs its
   object followed only by where or when ("... signs in Belgrade", "... confirms in
-  interview with ...": what is signed or confirmed was cut).
+  interview with ...": what is signed or confirmed was cut); a clause's conjunction and its
+  subject with no verb ("... delivered by the time Marchetti", "... when Okafor"); an amount
+  owned or qualified with no noun after it ("... will deliver Chile's new $9 billion": of
+  what); "between" and one name at the end ("... signed between Ministry": and whom).
 - ``unbalanced``: unbalanced double quotes (straight or curly), single curly quotes,
   parentheses or square brackets ("... Khayyam satellite will be”").
 - ``dateline``: a dateline or agency remnant: an all-caps place followed by a colon or a dash
@@ -800,7 +803,8 @@ def _cut_phrase(text: str, lowered: list[str]) -> bool:
     if len(lowered) > 3 and lowered[-2] in GERUND_LEADS and last.endswith("ing") and \
             last[:-3] in NEEDS_OBJECT | {b[:-1] for b in NEEDS_OBJECT if b.endswith("e")}:
         return True  # "... ahead of signing", "... for supplying": what is signed was cut
-    if COMPLEMENT_CUT.search(text) or _object_cut(lowered):
+    if COMPLEMENT_CUT.search(text) or _object_cut(lowered) or CLAUSE_SUBJECT_END.search(text) \
+            or OWNED_AMOUNT_END.search(text) or BETWEEN_ONE_END.search(text):
         return True
     return len(lowered) >= 4 and lowered[-3] in SIDE_PREPOSITIONS and \
         (_regular_participle(last) or last in PAST_FORMS or last in ("signed", "agreed"))
@@ -812,6 +816,20 @@ COMPLEMENT_CUT = re.compile(r"(?<!remains to )(?<!remain to )\b(?:be|been|being|
                             r"(?:[a-z]+ly\s+)?(?:seen|regarded|viewed|perceived|considered|described|deemed|"
                             r"billed|touted|branded|labelled|labeled|dubbed|termed|"
                             r"characterised|characterized)\W*$", re.I)
+# A clause's conjunction and its subject, a name, with no verb after: "… delivered by the time
+# Marchetti", "… when Okafor" (what the named one did was cut); "before", "after", "until",
+# "since" take a name alone ("until March", "after Okafor's visit") and are no sign.
+CLAUSE_SUBJECT_END = re.compile(r"\b(?:when|while|once|because|if|although|though|whereas|"
+                                r"by\s+(?:the\s+)?time)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*$")
+# An amount owned or qualified, with no noun after it: "… will deliver Chile's new $9 billion"
+# (the amount of what: a programme, a fleet); "… sign deal worth $9 billion" is whole.
+OWNED_AMOUNT_END = re.compile(r"(?:[A-Za-z]['’]s|\bnew|\bfirst|\blatest)\s+(?:[A-Z]{0,3}\$|€|£|"
+                              r"(?:USD|EUR|GBP)\s+)?[\d][\d.,]*\s*(?:million|billion|trillion|"
+                              r"bn|mn)?$")
+# "between" and one name at the end, no "and" after it: "… signed between Ministry" (and whom);
+# "between navies", "between the two countries", "between Special Forces" (a plural) name
+# both sides.
+BETWEEN_ONE_END = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?<!s)$")
 # Verbs that need their object, here or as the speaker's news: "… signs in Belgrade",
 # "… confirms in interview with …": only where or when is left after the verb.
 OBJECT_VERBS = NEEDS_OBJECT | _set("confirm announce unveil reveal approve")

@@ -255,6 +255,9 @@ _ORG_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:" +
                          "|".join(sorted(re.escape(w) for w in en.ORG_WORDS)) + r")\b")
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?\s+$")
+
+
 def _titled(before: str, words: list[str], name: str) -> bool:
     """A role title stands right before the name: in its own run ("Defence Minister Mark
     Green") or in lower case ("the defence minister Mark Green"); not an office "of" an
@@ -278,9 +281,11 @@ def shorten_people(text: str, people: dict[str, str]) -> str:
         if not name or _no_person(text, offset, words, name) or name.split()[-1] in en.THING_NOUNS:
             continue  # ("Alliance Readiness Action Plan": a thing's name, never cut to "Plan")
         if len(name.split()) == 2 and all(w.isalpha() and is_english_word(w) for w in name.split()) \
-                and not _titled(text[pos:offset], words, name):
+                and (not _titled(text[pos:offset], words, name) or
+                     _POSSESSIVE_END.search(text[offset:text.find(name, offset)])):
             continue  # "Iron Dome", "Sky Sabre": two dictionary words are a thing's name,
-            # never cut to "Dome" (after an office, "Defence Minister Mark Green", a person's)
+            # never cut to "Dome" (after an office, "Defence Minister Mark Green", a person's;
+            # not after an office's possessive: "Defence Ministers’ Meeting Plus" is a meeting)
         run = re.match(r"[^,;]*?" + re.escape(name.split()[-1]) + r"(?:(?<=Jr|Sr)\.)?", text[offset:])
         if not run or re.match(r"[\s-]*\d", text[offset + run.end():]):
             continue  # "Exercise Sea Guardian 2023", "Mig 29": a thing's name, no person's

@@ -639,12 +639,27 @@ def clause_join(words: list[str], end: int) -> int | None:
                  words[j].lower() in ("and", "but")), None)
     if join is None or end - join < 2 or any(w.endswith(",") for w in words[join + 1:end]):
         return None
+    if _names_listed(words, join):
+        return None  # "Herald says Chile, Peru, and Brazil (tracked)": the last of a list
     first = [w.strip(",").lower() for w in words[1:join]]
     first = [w for k, w in enumerate(first, start=1) if not (  # "a drill dubbed Sea Wolf
         w in _NAMING and k + 1 < join and words[k + 1][:1].isupper())]  # involving A, and …"
     verb = any(is_past(w) or w in AUXILIARIES for w in first) or any(
         w.endswith("s") and w not in _CLAUSE_ENDS and is_verb_form(w) for w in first[:3])
     return join if verb else None
+
+
+def _names_listed(words: list[str], join: int) -> bool:
+    """The "and" at ``join`` ends a list of three names or more, each of its items before it
+    capitalised and closed by a comma ("Chile, Peru, and Brazil", "South Korea, Japan, and the
+    US" is no list here: a lower-case word after the "and" may start a clause)."""
+    if join + 1 >= len(words) or not words[join + 1][:1].isupper():
+        return False
+    items, k = 0, join - 1
+    while k >= 0 and words[k][:1].isupper() and words[k].strip(",").isalpha():
+        items += words[k].endswith(",")
+        k -= 1
+    return items >= 2 and words[join - 1].endswith(",")
 
 
 def plural_subject(words: list[str]) -> bool:

@@ -60,6 +60,8 @@ def _as_complement(words: list[str], i: int, verb: int | None) -> bool:
         return True  # "comes just weeks | after the drills": a span and what it is counted
         # from are one phrase, the verb's complement
     said = words[verb].lower() if verb is not None and i - 4 <= verb < i - 1 else ""
+    if words[i - 1].islower() and is_past(words[i - 1]) and base_form(words[i - 1]) in en.AS_VERBS:
+        said = words[i - 1]  # "is likely to be seen | as a symbolic move": the participle's "as"
     if words[i].lower() != "as" or words[i - 1].endswith(",") or \
             base_form(said[:-1] if said.endswith("s") else said) not in en.AS_VERBS:
         return False
@@ -300,12 +302,15 @@ def _unfinished_clause_dropped(words: list[str], verb: int | None) -> list[str]:
         noun = k >= 2 and words[k - 2].lower() in (FUNCTION_END - {"to"}) | ARTICLE_WORDS
         relative = word in _RELATIVE_WORDS and before.islower() and before not in FUNCTION_END \
             and (noun or not is_verb_form(before)) and not is_past(before)  # "in that agreement"
-        if word not in _CLAUSE_WORDS and not relative:
+        # "… delivered to Chile by (the) time Marchetti": "by the time" opens a clause too
+        timed = word == "time" and words[k - 1].lower() == "by" and k - 1 > first
+        if word not in _CLAUSE_WORDS and not relative and not timed:
             continue
         tail = words[k + 1:]
         if len(tail) > 3 or any(q in w for w in words[k - 1:] for q in "“”\"") or any(w.islower() and (w in AUXILIARIES or is_past(w) or
                                                  is_verb_form(w, only=True)) for w in tail):
             return words
+        k -= timed  # (the clause goes with its "by")
         return [*words[:k - 1], words[k - 1].rstrip(",")]
     return words
 

@@ -21,7 +21,7 @@ from chronology.languages import en, en_grammar
 DATE_LEAD = (r"(?:\b(?:earlier|later|late|early|also|and|as of|as (?:far back|early|recently|late) as"
              r"|(?:way )?(?<!the )(?<!his )(?<!her )(?<!its )back|up(?=\s+(?:until|till|to)\s))\s+)?"
              # ("shot in the back": a noun; "Up until Thursday": "up" goes with the date)
-             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|"
+             r"(?:\b(?:on|in|at|of|last|this|next|from|since|until|till|to|through|by|during|around|"
              r"between|over|for|within|throughout)\s+)?")
 # "Over the last year", "for the past month": "the" goes with a date that needs it (not "in
 # the March 23 parade", where the date is the parade's)

@@ -49,6 +49,8 @@ def meeting_title(text: str, people: dict[str, str], before_speech: bool = False
     match = MEETING.search(text)
     if not match or inside(match.start(), quoted_spans(text)):
         return None
+    if match.group(0).startswith("Meeting") and re.search(r"[’']s?\s+$", text[:match.start()]):
+        return None  # "the Defence Ministers’ Meeting Plus": a meeting's name, no one meets
     speech = re.search(r"\b" + SPEECH + r"\b", text)
     if before_speech and (speech is None or speech.start() < match.start()):
         return None
@@ -194,3 +196,30 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     if owner and len(phrase.split()) > 5:
         phrase = owner.group(1)
     return (describe(phrase) if describe else None) or phrase
+
+
+# "Politburo member, Vice Secretary of Central Military Commission and Minh hosts …": offices
+# listed before a name, the last one shortened to the person's surname, and a verb in the
+# third person singular after it
+_OFFICES_THEN_NAME = re.compile(r"^(?P<offices>[^,;:“”\"]+(?:,\s+[^,;:“”\"]+)*?),?\s+and\s+"
+                                r"(?P<name>[A-Z][\w'’-]+)\s+(?P<verb>[a-z][\w-]*s)\b")
+
+
+def _an_office(item: str) -> bool:
+    """"Vice Secretary of Central Military Commission", "Politburo member": an office or a
+    seat, no one's name (a country, a body's name alone, a person are none)."""
+    words = item.split()
+    return bool(words) and (words[0] in ROLE_WORDS and not country_of(words[0]) or
+                            len(words) > 1 and words[-1] in en.SEAT_NOUNS)
+
+
+def offices_of_one(title: str) -> str:
+    """"Politburo member, Vice Secretary of Central Military Commission and Minh hosts
+    reception" -> "Minh hosts reception": the offices of the one person whose surname ends
+    the list go with the rest of the person's name; the singular verb says one acts ("Navy
+    chief and Minh meet" tells two people, and stays)."""
+    found = _OFFICES_THEN_NAME.match(title)
+    if not found or country_of(found.group("name")) or \
+            not all(_an_office(item) for item in found.group("offices").split(", ")):
+        return title
+    return title[found.start("name"):]

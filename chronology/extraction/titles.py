@@ -68,7 +68,12 @@ from chronology.extraction.title_fit import (
     stray_letters_dropped,
 )
 from chronology.extraction.title_guard import core_clause, names_a_subject, tells_same_act
-from chronology.extraction.title_people import Describe, meeting_title, short_speaker
+from chronology.extraction.title_people import (
+    Describe,
+    meeting_title,
+    offices_of_one,
+    short_speaker,
+)
 from chronology.extraction.verbs import (
     AUXILIARIES,
     is_english_word,
@@ -89,12 +94,16 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
 
     ``describe(phrase)`` names the person a description stands for ("Iranian general", "He").
     """
+    # a photo credit first: a headline in capitals before it is read as one ("… Re-sign …
+    # Image reproduced from …": "re-sign")
+    sentence, date_spans = _credit_dropped(sentence, date_spans)
     sentence = _sentence_cased(sentence)  # (the same length: the spans stay right)
     sentence, date_spans = _glued_quotes_spaced(_typeset_quotes(sentence), date_spans)
     sentence, date_spans = _former_dropped(*_copy_dropped(*_labels_dropped(sentence,
                                                                             date_spans)))
     sentence = _END_MARK.sub(".", sentence)  # (spans lie before it: an end mark has no date)
-    sentence, date_spans = _learning_dropped(*_credit_dropped(sentence, date_spans))
+    sentence, date_spans = _learning_dropped(*_credit_dropped(*_byline_dropped(sentence,
+                                                                               date_spans)))
     sentence, date_spans = _report_days_dropped(sentence, date_spans)
     sentence, date_spans = _statement_saying_told(sentence, date_spans)
     sentence, date_spans = _kicker_told(sentence, date_spans)
@@ -104,7 +113,8 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
     title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
                                       sentence))
-    title = _stray_comma_dropped(_when_told(title, sentence, people))
+    title = offices_of_one(_stray_comma_dropped(_when_told(title, sentence, people)))
+    title = _unquoted_report_time_dropped(title, sentence, date_spans)
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
@@ -453,6 +463,43 @@ def _credit_dropped(sentence: str, spans: list[tuple[int, int]]
     if not found:
         return sentence, spans
     return sentence[:found.start()], [(a, b) for a, b in spans if b <= found.start()]
+
+
+_BYLINE = re.compile(en.BYLINE)
+
+
+def _byline_dropped(sentence: str, spans: list[tuple[int, int]]
+                    ) -> tuple[str, list[tuple[int, int]]]:
+    """"By Jane Roe: The second edition of the drill will be held …": the writer's byline
+    before the story's first words is no part of its act (never "Roe: second edition …");
+    a date read in those words ("By March: …") keeps them."""
+    found = _BYLINE.match(sentence)
+    if not found or any(a < found.end() for a, _ in spans) or \
+            any(ch.isdigit() for ch in found.group(0)):
+        return sentence, spans
+    at = found.end()
+    return sentence[at:], [(a - at, b - at) for a, b in spans]
+
+
+_REPORT_RELATIVE = re.compile(r"(?:" + "|".join(en.REPORT_DAYS + en.REPORT_PERIODS) + r")\b",
+                              re.IGNORECASE)
+
+
+def _unquoted_report_time_dropped(title: str, sentence: str, spans: list[tuple[int, int]]) -> str:
+    """"“A border treaty, signed last May with President X in Lima, reflects …" (a quotation
+    opened and never closed) -> "Border treaty signed with President X in Lima": a date told
+    from the report's day ("last May", "this week") that no rule took out, because it stood
+    in quotation marks, goes from a headline that tells the words in its own (no quotation
+    marks in it: it is no quotation, so its words are the headline's)."""
+    if re.search(r"[“”\"]", title):
+        return title
+    for a, b in spans:
+        told = sentence[a:b].strip(" ,")
+        found = re.search(r"(?<=\s)" + re.escape(told) + r"(?=[\s,]|$)", title) \
+            if _REPORT_RELATIVE.match(told) else None
+        if found and len(title[:found.start()].split()) >= 2:
+            title = (title[:found.start()].rstrip() + " " + title[found.end():].lstrip(" ,")).strip()
+    return title
 
 
 _REPORT_DAY = re.compile(r"\s(?:(?:earlier|later|late|early)\s+)?(?:" + "|".join(en.REPORT_DAYS) +
@@ -970,11 +1017,12 @@ def _typeset_quotes(sentence: str) -> str:
             return "  "  # the close of a quotation opened in a sentence before
         depth += 1 if opening else -1
         return " “" if opening else "” "
-    # "‘Exercise Cyclone – I‘ started": an opening mark typed where the closing one belongs
+    # "‘Exercise Cyclone – I‘ started": an opening mark typed where the closing one belongs;
+    # so is "Oslo‘s readiness": a possessive's apostrophe
     return _WRONG_WAY_CLOSE.sub("’", _TYPED_QUOTE.sub(curly, sentence))
 
 
-_WRONG_WAY_CLOSE = re.compile(r"(?<=[^\s‘“])‘(?=[\s,.;:!?]|$)")
+_WRONG_WAY_CLOSE = re.compile(r"(?<=[^\s‘“])‘(?=[\s,.;:!?]|$)|(?<=[A-Za-z])‘(?=s\b)")
 
 
 def _quotation_speaker(speaker: str, people: dict[str, str], describe: Describe | None) -> str:

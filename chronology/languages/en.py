@@ -746,6 +746,9 @@ ROLE_WORDS = {
     "Chief-of-Staff", "Executive", "CEO", "Governor", "Mayor", "Senator", "Sen.", "Rep.",
     "Representative", "Adviser", "Advisor", "Aide", "Diplomat", "Official", "Officials",
 }
+# A body's seat held by one person, told among that person's offices ("Politburo member,
+# Vice Secretary of the … Commission and Minister … Gen. X": one person; ``title_people``).
+SEAT_NOUNS = ("member", "Member")
 ORG_WORDS = {
     "Ministry", "Organization", "Organisation", "Council", "Agency", "Corps", "Committee",
     "Company", "Corporation", "Group", "Bank", "Fund", "Union", "Party", "Parliament",
@@ -1477,8 +1480,13 @@ FIRST_PERSON_LEARNED = (r"(?:we|i)\s+(?:have\s+|had\s+)?(?:just\s+|now\s+|also\s
 IMPERSONAL_REPORT = (r"it\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|further\s+)?"
                      r"(?:said|reported|learned|learnt|announced|stated|confirmed|understood)"
                      r"\s+that\s+")
-# A copyright mark opens a photo credit ("© Name, AP"): never part of the story's sentence.
-CREDIT_MARKS = ("©",)
+# A writer's byline opening a story's first sentence ("By Jane Roe: The …", "By Jane Roe |
+# The …"): the writer's name and its mark, no part of the sentence's act (``titles``).
+BYLINE = r"By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*[:|]\s+(?=\S)"
+# A copyright mark or a credit phrase opens a photo credit ("© Name, AP", "Image reproduced
+# from …"): never part of the story's sentence.
+CREDIT_MARKS = ("©", "Image reproduced from", "Photo reproduced from", "Image courtesy of",
+                "Photo courtesy of")
 # Nouns of a place of work that an "-ing" word before them names the work of ("defence
 # manufacturing facility", "pilot training centre"): the "-ing" word starts no phrase there.
 FACILITY_NOUNS = ("facility", "facilities", "plant", "plants", "centre", "center", "centres",

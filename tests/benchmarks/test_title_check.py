@@ -608,3 +608,30 @@ def test_good_headlines_pass_the_eighteenth_round_rules(title):
 ])
 def test_each_rule_of_the_eighteenth_round_flags_its_example(title, rule):
     assert rule in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Radars delivered to Chile before Marchetti's visit",  # "before" takes a noun phrase
+    "Radars delivered to Chile when Marchetti visits Santiago",  # the clause has its verb
+    "Talks continue until March",
+    "Chile and Peru sign deal worth $375 million",  # "worth" and its amount are whole
+    "Ministry gives approval to secure $2.9 billion",
+    "Navy receives first of 12 jets",
+    "Deal signed between Chile and Hanwha",  # both sides named
+    "Armies hold first joint exercise between Special Forces",  # a plural: both sides'
+    "Talks held between the two navies",
+])
+def test_good_headlines_pass_the_titles19_rules(title):
+    assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize("title,rule", [
+    ("Some radars delivered to Chile by the time Marchetti", "cut-end"),  # did what
+    ("Radars delivered to Chile by time Marchetti", "cut-end"),
+    ("Talks held in Lima while Okafor", "cut-end"),
+    ("Builder will deliver Chile's new $9 billion", "cut-end"),  # of what
+    ("Yard to build Peru’s first $2 billion", "cut-end"),
+    ("Contract for four ships signed between Ministry", "cut-end"),  # and whom
+])
+def test_each_rule_of_the_titles19_checker_flags_its_example(title, rule):
+    assert rule in title_check.problems(title)
