@@ -97,8 +97,11 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags, names=None) -
         a, b, by_count=not _other_kinds(a, b, kind_tags))
     if not set(a.event.tags) & set(b.event.tags) & kind_tags and not words:
         return False
-    if min(len(a.event.date), len(b.event.date)) == 4 and not words:
-        return False  # a year holds many acts of a kind: a pact signed, troops sent under it
+    if min(len(a.event.date), len(b.event.date)) == 4 and not (
+            words and set(a.event.tags) & set(b.event.tags) & kind_tags):
+        return False  # a year holds many acts of a kind: a pact signed, troops sent under it;
+        # words in common tell one act of a year only with a kind of act in common (losses
+        # counted by one side and by another that year: two claims, not one act)
     # the same words tell the same thing: days a few apart are one event told late (a strike
     # in the night is "Monday night" in one report, "Tuesday" in the next)
     return dates_compatible(a, b, same_thing=True) if words else dates_compatible(a, b)

@@ -28,3 +28,18 @@ INSTRUCTORS = _ru("2025-03-12", "МОСКВА, 12 марта. /Пример/. П
 def test_reports_of_a_year(tmp_path, texts, together):
     sources = merged_sources(tmp_path, list(texts), CONFIG)
     assert sources == ([["r0", "r1"]] if together else [["r0"], ["r1"]])
+
+
+
+# Invented: two reports of one year's losses, counted by two sources; many words in common,
+# no kind of act, nothing but the year to date them.
+LOSSES = _ru("2023-04-02", "МОСКВА, 2 апреля. /Пример/. По подсчетам Москвы, в 2022 году "
+             "в боях в Сирии погибли около 90 российских и иранских военных.")
+LOSSES_OTHER = _ru("2023-04-03", "ТЕГЕРАН, 3 апреля – Пример Новости. По подсчетам "
+                   "наблюдателей, в 2022 году в боях в Сирии погибли около 300 иранских и "
+                   "российских военных.")
+
+
+def test_words_of_a_year_without_a_kind_are_two_claims(tmp_path):
+    sources = merged_sources(tmp_path, [LOSSES, LOSSES_OTHER], CONFIG)
+    assert sources == [["r0"], ["r1"]]
