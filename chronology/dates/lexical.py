@@ -131,6 +131,9 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                     rf"(?:{p['NIGHT_TO']})\s+)?|(?P<eve>{p['WEEKDAY_EVE']})\s+)?"
                     rf"(?P<wd>{p['WEEKDAYS']})"),
         ("day-word", rf"(?P<dw>{p['DAY_WORDS']})"),
+        # "Весной мы получили ...": a season told alone (``SEASON_DATES``); with a year, a
+        # year counted from today or "того же года" after it, that year dates it
+        ("season", rf"(?P<season>{p['SEASON_DATES']})(?!\s+(?:{before}{_Y}|{ry}|{p['YEAR_TOLD']})(?!\w))"),
         # not glued by a zero-width non-joiner to a suffix: "این هفته‌ها" (these weeks) is no
         # "this week"; a non-joiner before a space or a comma ends the word
         # nor the start of a longer phrase: "همین هفته گذشته" (just last week), "на этой неделе
@@ -175,6 +178,7 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
             and (p["LATER_BEFORE"] != NEVER or kind != "later-before")
             and (p["AFTER"] != NEVER or kind != "after")
             and (p["MONTH_ADJECTIVES"] != NEVER or kind != "month-adjective")
+            and (p["SEASON_DATES"] != NEVER or kind != "season")
             and (p["DAY_ORDINALS"] != NEVER or "(?P<od>" not in pattern)
             and (p["MONTH_PARTS"] != NEVER or "(?P<part>" not in pattern)]
 

@@ -18,6 +18,7 @@ from chronology.dates.lexical_tense import (
     tense,
 )
 from chronology.dates.model import Mention
+from chronology.dates.periods import season_period
 from chronology.dates.relative import DAY_NAMES, nearest_month_day
 from chronology.dates.tagger import Candidate
 from chronology.dates.timeml import Period, valid_day, weekday_on_or_after, weekday_on_or_before
@@ -307,6 +308,18 @@ def _month(c, text, ref, lang, m=None):
     y = min(years, key=lambda yy: abs((yy - ref.year) * 12 + m - ref.month))
     how = "looking back from" if t == PAST else "looking ahead from"
     return f"{y:04d}-{m:02d}", "month", "month", f"the month {how} reference {ref}", {}
+
+
+def _season(c, text, ref, lang):
+    """A season told alone ("весной"): the latest such season for a past act, the next
+    for a plan, as a month without its year (``_month``); the act is dated to that season's
+    year, as a season with its year written is."""
+    if ref is None:
+        return None
+    name = lang.season_dates[lang.key(c.g("season"))]
+    period, rule, reason = season_period(ref, name, "", calendar_tense(text, c.start, c.end, lang))
+    return (f"{period.year:04d}", "year", rule,
+            f"{reason}; the season {period.value} is in {period.year:04d}", {})
 
 
 def _ends_stretch(text, start, lang) -> bool:
@@ -697,7 +710,7 @@ def _solar_year_range(c, text, ref, lang):
 _HANDLERS = {"numeric": _numeric, "numeric-short": _numeric_short, "iso": _iso, "range": _day_month, "cross-range": _cross_range, "day-month": _day_month,
              "month-year": _month_year, "month-range": _month_range, "month-relative-year": _month_relative_year,
              "relative-year": _relative_year, "relative-month": _relative_month, "year": _year, "year-range": _year_range,
-             "day-of-month": _day_of_month, "month": _month, "month-adjective": _month_adjective,
+             "day-of-month": _day_of_month, "month": _month, "season": _season, "month-adjective": _month_adjective,
              "weekday": _weekday,
              "day-word": _day_word, "relative": _relative, "ago": _ago, "solar-numeric": _solar_numeric,
              "solar-day-month": _solar_day_month, "solar-range": _solar_range, "solar-cross-range": _solar_cross_range, "solar-month-range": _solar_month_range, "solar-month-first": _solar_day_month,

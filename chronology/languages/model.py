@@ -108,6 +108,8 @@ class Language:
     number_words: dict[str, int] = field(default_factory=dict)
     # "двадцатого": a day of the month written as an ordinal word (DAY_ORDINALS)
     day_ordinals: dict[str, int] = field(default_factory=dict)
+    # "весной": a season told alone, and the engine's name of it (SEASON_DATES)
+    season_dates: dict[str, str] = field(default_factory=dict)
     # "هفته دوم اکتبر": a part of a month counted by an ordinal, and its days (MONTH_PARTS)
     month_parts: dict[str, int] = field(default_factory=dict)
     # the titles of acts told in passing: NOMINATIVE, SHORT_FORMS (ru.py)
@@ -591,6 +593,7 @@ def build(module: ModuleType) -> Language:
         ago_units=_keyed(_table(module, "AGO_UNITS", {}), norm),
         number_words=_keyed(_table(module, "NUMBER_WORDS", {}), norm),
         day_ordinals=_keyed(_table(module, "DAY_ORDINALS", {}), norm),
+        season_dates=_keyed(_table(module, "SEASON_DATES", {}), norm),
         month_parts=_keyed(_table(module, "MONTH_PARTS", {}), norm),
         nominative=_table(module, "NOMINATIVE", {}),
         short_forms=_table(module, "SHORT_FORMS", {}),
@@ -689,7 +692,7 @@ def build(module: ModuleType) -> Language:
             "MONTHS", "SOLAR_MONTHS", "WEEKDAYS", "DAY_WORDS", "RELATIVE", "RELATIVE_NOT_BEFORE", "MODIFIERS", "YEAR_RELATIVE",
             "YEAR_WORDS", "SOLAR_YEAR_WORDS", "YEAR_BEFORE", "MONTH_WORDS", "DATE_PREPOSITIONS", "DATE_ADJECTIVES",
             "TIME_OF_DAY", "NEVER_LAST", "OFFICES", "RANKS", "RANGE_TO", "RANGE_AND", "DECADE_ENDINGS", "ORDINAL_ENDINGS", "DAY_OF_MONTH",
-            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "MONTH_PARTS", "COUNTED_BEFORE_ORDINAL", "CHAINED", "CHAINED_PERIOD", "YEAR_TOLD",
+            "MONTH_RELATIVE", "AGO", "AGO_UNITS", "NUMBER_WORDS", "DAY_ORDINALS", "SEASON_DATES", "MONTH_PARTS", "COUNTED_BEFORE_ORDINAL", "CHAINED", "CHAINED_PERIOD", "YEAR_TOLD",
             "LATER", "LATER_BEFORE", "AFTER", "MONTH_BEFORE", "MONTH_ADJECTIVES",
             "ADJECTIVE_ENDINGS", "NOT_AFTER_MONTH_ADJECTIVE", "WEEKDAY_EVE", "WEEKDAY_MIDNIGHT", "NIGHT_TO", "WEEKDAY_PAST_PART", "WEEKDAY_LAST", "VERB_PARTS",
             "PARTY_BEFORE_VERB", "NOT_POINTED_BACK", "DATE_PARTS", "CORRELATIVES", "WORD_MONTH_BEFORE")},

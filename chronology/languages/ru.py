@@ -1028,8 +1028,13 @@ SERVICES = {"naval": r"(?<![а-яё])(?:вмф|вмс|флот[а-яё]*|вое�
                       r"наземн[а-яё]*\s+(?:операци|наступлени)[а-яё]*)(?![а-яё])"}
 # A visitor's or a ship's arrival (see en.py): "прибыл в Москву", "прилетел", "приехал",
 # "прибытие".
+# A season told alone as the time of an act ("Весной мы получили ...", "осенью начнутся
+# поставки"), in the instrumental a date takes, and the engine's season it names: the
+# latest such season for a past act, the next for a plan (a winter spans two years and is
+# left alone, as in ``RELATIVE``; with its year, "летом 2023 года", the year dates it).
+SEASON_DATES = {"весной": "spring", "летом": "summer", "осенью": "autumn"}
 # The seasons, in the cases a date takes ("летом 2023 года"): no name of an exercise's edition.
-SEASONS = ("весна", "весной", "весны", "лето", "летом", "лета", "осень", "осенью", "осени",
+SEASONS = ("весна", *SEASON_DATES, "весны", "лето", "лета", "осень", "осени",
            "зима", "зимой", "зимы")
 # Landing and docking are arriving told another way ("приземлился", "причалил"); so is a
 # ship's passage completed ("завершил переход в порт …": it ended there), which is no end
