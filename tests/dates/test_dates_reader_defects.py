@@ -34,6 +34,18 @@ def test_weeks_counted_from_a_day(text, mention, value):
 
 
 @pytest.mark.parametrize(("text", "mention", "value"), [
+    ("The fair runs for two weeks from March 1.", "March 1", "2021-03-01"),
+    ("Stalls stay open over the two weeks from March 1.", "March 1", "2021-03-01"),
+    ("The fair runs two weeks from March 1 to March 14.", "March 1", "2021-03-01"),
+    ("Strikes will last for a week from Monday through Sunday.", "Monday", "2021-03-15"),
+    # "for" after a word of a schedule: the day counted
+    ("The vote is set for a week from Monday.", "a week from Monday", "2021-03-22"),
+])
+def test_a_span_from_a_day_is_no_day_counted_from_it(text, mention, value):
+    assert value_of(text, WED, mention) == value
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
     ("Police detained him on Monday the 1st.", "Monday the 1st", "2021-03-01"),
     ("The vote is set for Monday the 22nd.", "Monday the 22nd", "2021-03-22"),
     ("The council meets on Monday, the 17th.", "Monday, the 17th", "2021-05-17"),
