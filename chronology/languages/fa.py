@@ -211,6 +211,9 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 "تأیید کرد", "تایید کرد",
                 # claiming is saying ("وی همچنین مدعی شد ...", "ارتش ... ادعا کرد که ...")
                 "مدعی شد", "ادعا کرد")
+# Nouns of talks that open with a speech verb's letters («گفتگو», «گفت و گو», typed without the
+# ZWNJ of «گفت‌وگو»): no one saying («گفتگوهای دو کشور طی هفته گذشته ...» is no statement).
+SPEECH_NOUNS = ("گفتگو", "گفت و گو")
 # Verbs of announcing, informing and publishing: with «این را / این خبر را» they report the
 # sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
 ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
