@@ -76,6 +76,7 @@ def test_a_decade_without_its_apostrophe(text, mention, value):
     "Temperatures climbed into the mid-80s.",
     "The senator was polling in the low 40s.",
     "A woman in her 80s was hurt.",
+    "Support stood at 45%, down from the 50s.",
 ])
 def test_a_reading_on_a_scale_is_no_decade(text):
     assert not [m for m in find_mentions(text, dt.date.fromisoformat(WED))
