@@ -58,6 +58,8 @@ def test_a_weekday_with_its_day_of_the_month(text, mention, value):
 @pytest.mark.parametrize(("text", "mention", "value"), [
     ("On Monday, the 25th anniversary of the strike was marked.", "Monday", "2021-03-08"),
     ("Police said on Monday the 3rd battalion had left.", "Monday", "2021-03-08"),
+    # no Monday the 2nd within three months: the weekday alone, not lost
+    ("He said on Monday the 2nd in command had quit.", "Monday the 2nd", "2021-03-08"),
 ])
 def test_an_ordinal_that_goes_on_with_a_noun_is_no_day_of_the_month(text, mention, value):
     assert value_of(text, WED, mention) == value
