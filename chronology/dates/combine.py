@@ -18,6 +18,14 @@ from chronology.languages import en, en_grammar
 _DAYS_FROM = re.compile(r"\b(?:the\s+day|(?P<n>\w+)\s+(?P<unit>days?|weeks?))\s+"
                         r"(?P<dir>before|after|from)\s+$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A count "from" a date that is a span starting on it: a range's end after the date ("two
+# weeks from March 1 to March 14"), a word of lasting before the count ("for two weeks from
+# March 1"; not "set for a week from Monday").
+_RANGE_END_AFTER = re.compile(r"\s*(?:(?:" + "|".join(en.RANGE_CLOSERS) + r")\s|[–—-]\s*\d)",
+                              re.IGNORECASE)
+_SPAN_BEFORE_COUNT = re.compile(
+    "".join(rf"(?<!\b{w}\s)" for w in en.SCHEDULE_WORDS)
+    + r"\b(?:" + "|".join(en.SPAN_BEFORE_COUNT) + r")\s+$", re.IGNORECASE)
 
 
 def counted_from(text: str, m: Mention) -> Mention:
@@ -32,6 +40,9 @@ def counted_from(text: str, m: Mention) -> Mention:
     if not n:
         return m
     direction = found.group("dir").lower()
+    if direction == "from" and (_RANGE_END_AFTER.match(text, m.end) or _SPAN_BEFORE_COUNT.search(
+            text, max(0, found.start() - 30), found.start())):
+        return m  # "for two weeks from March 1", "two weeks from March 1 to March 14": a span
     sign = -1 if direction == "before" else 1
     days = n * (7 if (found.group("unit") or "day").lower().startswith("week") else 1)
     try:

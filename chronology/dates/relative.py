@@ -250,8 +250,9 @@ _WDDAY_MONTHS = 3  # months either side of the reference where "Monday the 17th"
 
 def _day_of_weekday(c, s):
     """"Monday the 17th": the day of the month nearest the reference that falls on that
-    weekday, in the tense's direction when one lies there; none within three months either
-    side is no date."""
+    weekday, in the tense's direction when one lies there; with none within three months
+    either side the ordinal is no day of the month ("on Monday the 2nd in command quit"): the
+    weekday alone, as it is read without one."""
     ref, d, wd = s.reference, int(c.g("wdday")), weekday(c.g("wd"))
     found = []
     for step in range(-_WDDAY_MONTHS, _WDDAY_MONTHS + 1):
@@ -261,7 +262,7 @@ def _day_of_weekday(c, s):
     told = context.tense(s.text, c.start, c.end)
     way = [x for x in found if (x >= ref if told == FUTURE else x <= ref)] if told else []
     if not (way or found):
-        return None
+        return weekday_mention(c, s)
     day = min(way or found, key=lambda x: (abs((x - ref).days), x))
     return Period("day", day.year, day.month, day.day), "day-of-month", \
         f"day {d} of the month nearest reference {ref.isoformat()} where it is a {c.g('wd')}"

@@ -470,8 +470,9 @@ _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _GAME_AFTER = re.compile(r"(?:\s+of\s+(?:[\w.'’-]+\s+){1,3}(?:" + "|".join(
     w.replace(" ", r"\s+") for w in en.GAME_NOUNS) + r")|[\s-]+(?:" + "|".join(
     w.replace(" ", r"\s+") for w in en.GAME_SCORE_NOUNS) + r"))\b", re.IGNORECASE)
-_SCALE_WORDS = re.compile(r"\s*(?:\S+\s+){0,12}?\b(?:" + "|".join(en.SCALE_READING_WORDS)
-                          + r")\b", re.IGNORECASE)
+# (bounded by letters, not by \b: "45%" is a reading too)
+_SCALE_WORDS = re.compile(r"\s*(?:\S+\s+){0,12}?(?<![^\W\d_])(?:" + "|".join(en.SCALE_READING_WORDS)
+                          + r")(?![^\W\d_])", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(en.POSSESSIVE_DETERMINERS)})\s+$", re.IGNORECASE)
 
 

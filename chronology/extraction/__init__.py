@@ -17,6 +17,7 @@ topic and the mention that dates it (``candidates``); then merging (``merge``).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -204,14 +205,20 @@ def _remark_at_act(lead: Candidate, candidates: list[Candidate], text: str) -> C
         return None
     words = lead.sentence.text(text)
     close = max(words.rfind(mark) for mark in ("»", "”", '"'))
-    speaker = {w[:5] for w in re.findall(r"\b[^\W\d_][^\W\d_]{3,}", words[close + 1:])
-               if w[0].isupper()} if close >= 0 else set()
+    lang = language(lead.language)
+    speaker = _names(words[close + 1:], lang) if close >= 0 else set()
     return next((o for o in candidates if o is not lead and o.event.date == lead.event.date
                  and o.dating.mention.rule != "dateline-lead"
                  and set(o.event.tags) & KIND_TAGS - {"statement"}
-                 and speaker & {w[:5] for w in re.findall(r"\b[^\W\d_]{4,}",
-                                                          o.sentence.text(text)) if w[0].isupper()}),
-                None)
+                 and speaker & _names(o.sentence.text(text), lang)), None)
+
+
+def _names(words: str, lang) -> set[str]:
+    """The first five letters of the capitalised words (four letters or more) that may name
+    a person: not a place after a place's preposition ("сказал Громов в Тегеране": Громов)."""
+    tokens = re.findall(r"[^\W\d_]+", words)
+    return {w[:5] for before, w in itertools.pairwise(["", *tokens])
+            if len(w) >= 4 and w[0].isupper() and before.lower() not in lang.place_prepositions}
 
 
 def _in_quotes(candidate: Candidate, text: str) -> bool:

@@ -45,9 +45,9 @@ def other_weeks(mentions: list[Mention], reference: ReferenceDate, text: str,
 
 def said_over_week(m: Mention, text: str, lang) -> bool:
     """A week right after a word of a period (``SPAN_OWNERS``: "در طول هفته گذشته") in what
-    someone says, a speech verb earlier in its sentence ("وزیر ... گفت: در نتیجه درگیری‌ها در
-    طول هفته گذشته، ۱۲ نفر کشته ... شده‌اند"): the span of what is counted, up to the day of
-    saying, not the week of an act; the saying is the day's news."""
+    someone says, a speech verb earlier in its sentence ("سخنگو ... گفت: در طول هفته گذشته نه
+    ناو در رزمایش شرکت کرده‌اند"): the span of what is counted, up to the day of saying, not
+    the week of an act; the saying is the day's news."""
     start = max(text.rfind(end, 0, m.start) for end in ".!?؟\n") + 1
     before = lang.normalise(text[start:m.start])
     owners = list(lang.span_owners.finditer(before))

@@ -1359,6 +1359,14 @@ AS_VERBS = frozenset({"describe", "see", "regard", "view", "consider", "define",
 # Tense from a date's context (``chronology/dates/context.py``); regexes, any case unless noted.
 # The end of a stretch right before a date: "runs until Sunday", "stays through Friday".
 UNTIL_WORDS = ("until", "till", "through")
+# A range's end after a counted day's date: "two weeks from March 1 to March 14" is the span
+# from March 1, not the day two weeks after it (``dates/combine.counted_from``).
+RANGE_CLOSERS = ("to", *UNTIL_WORDS, "thru")
+# Words of lasting right before a count of days or weeks "from" a date: "lasts for two weeks
+# from March 1", "over the two weeks from Monday" tell a span that starts on the date, not the
+# day counted from it ("set for a week from Monday": "for" after a word of ``SCHEDULE_WORDS``
+# is the day counted).
+SPAN_BEFORE_COUNT = ("for", "over", "during", "the", "lasting", "spanning", "throughout")
 # Words in the clause before "until" that tell a stretch still going on or still ahead ("the
 # fair runs until Sunday", "the strait is closed until Monday", "will stay through Friday");
 # with none ("Turkey shut the strait until Sunday": a past form the tense lists may not know)

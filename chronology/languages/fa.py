@@ -211,6 +211,9 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 "تأیید کرد", "تایید کرد",
                 # claiming is saying ("وی همچنین مدعی شد ...", "ارتش ... ادعا کرد که ...")
                 "مدعی شد", "ادعا کرد")
+# Nouns of talks that open with a speech verb's letters («گفتگو», «گفت و گو», typed without the
+# ZWNJ of «گفت‌وگو»): no one saying («گفتگوهای دو کشور طی هفته گذشته ...» is no statement).
+SPEECH_NOUNS = ("گفتگو", "گفت و گو")
 # Verbs of announcing, informing and publishing: with «این را / این خبر را» they report the
 # sentence before ("این را وزارت دفاع روز پنجشنبه خبر داد"); not a denial nor a promise.
 ANNOUNCES = ("خبر داد", "منتشر کرد", "اعلام کرد", "گزارش داد", "گزارش کرد", "اطلاع داد",
@@ -557,7 +560,7 @@ BOUNDS = ("از", *BOUNDS_UNTIL)
 # جریان جنگ از سال ۱۹۹۲ تا ۱۹۹۴", "در دوران تحریم از ۲۰۱۲ تا ۲۰۱۵"): the range is the span
 # of that state; an act told with a range and no such word is dated by it ("روسیه از سال
 # ۲۰۱۵ تا ۲۰۱۷ پنجاه فروند بالگرد تحویل داد": from 2015, ending 2017). Right before a past week
-# in what someone says ("... گفت: در طول هفته گذشته ۱۲ نفر کشته شده‌اند"), they make it the span
+# in what someone says ("... گفت: در طول هفته گذشته نه ناو تمرین کرده‌اند"), they make it the span
 # of a count, not the week of an act (``extraction/foreign_retold.said_over_week``).
 SPAN_OWNERS = ("در جریان", "در طول", "طی", "در طی", "دوران", "دوره", "در زمان")
 # Verbs of lasting ("رزمایش تا ۱۶ سپتامبر ادامه خواهد داشت"): with "تا" they tell when an act

@@ -468,7 +468,8 @@ def build(module: ModuleType) -> Language:
         another_of_kind=(words("ANOTHER_OF_KIND", whole=True)
                          if _table(module, "ANOTHER_OF_KIND", ()) else re.compile(NEVER)),
         history_openers=words("HISTORY_OPENERS", whole=True),
-        speech_verbs=words("SPEECH_VERBS"),
+        speech_verbs=re.compile(rf"(?!{phrase(norm(w) for w in _table(module, 'SPEECH_NOUNS', ()))})"
+                                + words("SPEECH_VERBS").pattern, re.IGNORECASE),
         planned=words("PLANNED"),
         arrives=words("ARRIVES"),
         civilian=words("CIVILIAN"),

@@ -34,6 +34,18 @@ def test_weeks_counted_from_a_day(text, mention, value):
 
 
 @pytest.mark.parametrize(("text", "mention", "value"), [
+    ("The fair runs for two weeks from March 1.", "March 1", "2021-03-01"),
+    ("Stalls stay open over the two weeks from March 1.", "March 1", "2021-03-01"),
+    ("The fair runs two weeks from March 1 to March 14.", "March 1", "2021-03-01"),
+    ("Strikes will last for a week from Monday through Sunday.", "Monday", "2021-03-15"),
+    # "for" after a word of a schedule: the day counted
+    ("The vote is set for a week from Monday.", "a week from Monday", "2021-03-22"),
+])
+def test_a_span_from_a_day_is_no_day_counted_from_it(text, mention, value):
+    assert value_of(text, WED, mention) == value
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
     ("Police detained him on Monday the 1st.", "Monday the 1st", "2021-03-01"),
     ("The vote is set for Monday the 22nd.", "Monday the 22nd", "2021-03-22"),
     ("The council meets on Monday, the 17th.", "Monday, the 17th", "2021-05-17"),
@@ -46,6 +58,8 @@ def test_a_weekday_with_its_day_of_the_month(text, mention, value):
 @pytest.mark.parametrize(("text", "mention", "value"), [
     ("On Monday, the 25th anniversary of the strike was marked.", "Monday", "2021-03-08"),
     ("Police said on Monday the 3rd battalion had left.", "Monday", "2021-03-08"),
+    # no Monday the 2nd within three months: the weekday alone, not lost
+    ("He said on Monday the 2nd in command had quit.", "Monday the 2nd", "2021-03-08"),
 ])
 def test_an_ordinal_that_goes_on_with_a_noun_is_no_day_of_the_month(text, mention, value):
     assert value_of(text, WED, mention) == value
@@ -64,6 +78,7 @@ def test_a_decade_without_its_apostrophe(text, mention, value):
     "Temperatures climbed into the mid-80s.",
     "The senator was polling in the low 40s.",
     "A woman in her 80s was hurt.",
+    "Support stood at 45%, down from the 50s.",
 ])
 def test_a_reading_on_a_scale_is_no_decade(text):
     assert not [m for m in find_mentions(text, dt.date.fromisoformat(WED))

@@ -41,3 +41,11 @@ def test_talks_of_another_day_stay_apart(tmp_path):
         tmp_path, _quote("Громов"),
         "10 марта Игорь Громов провел переговоры с министром обороны Ирана в Тегеране.")
     assert len(events) == 2, events
+
+
+def test_the_place_where_the_words_were_said_names_no_speaker(tmp_path):
+    # "в Тегеране" after the quote is where it was said: someone else's talks there stay apart
+    events, _ = _events(
+        tmp_path, _quote("Громов в Тегеране"),
+        "14 марта Павел Лесков провел переговоры с министром обороны Ирана в Тегеране.")
+    assert len(events) == 2, events
