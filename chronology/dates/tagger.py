@@ -53,6 +53,7 @@ class Candidate:
 
 
 WD_OPT = rf"(?:{WD},?\s+(?:the\s+)?)?"
+_SERIES_AFTER = "|".join(w.replace(" ", r"\s+") for w in en.ORDINAL_SERIES_AFTER)
 _MON2 = MON.replace("(?P<mon>", "(?P<mon2>")
 # the last day of a range written before the month: "5-6 October", "from 5 to 8 March"
 _DAY2_BEFORE_MON = (r"(?:\s*(?:-|–|and|to|through|until)\s*(?:the\s+)?"
@@ -213,13 +214,15 @@ RULES: list[tuple[str, str]] = [
     ("dayonly", r"(?<=\bon\s)the\s+(?P<dayonly>[0-3]?\d)(?:st|nd|rd|th)"
                 r"(?![\s,]+(?:(?:and|or|to)\s+)?(?:the\s+)?[0-3]?\d(?:st|nd|rd|th))"  # a list
                 rf"(?=\s*[,.;:!?)]|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"
+                rf"(?!\s+(?:{_SERIES_AFTER})\b)"  # "the 30th in a row": a count, no day
                 # "the 15th of next month": that day of the month named
                 r"|\bthe\s+(?P<domday>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+(?P<domrel>this|next|last)"
                 r"\s+month\b(?!['’]s)"
                 # "Monday the 17th": the day of the month that falls on that weekday (its
                 # phrase ends there: not "Monday, the 25th anniversary", "the 3rd battalion")
                 rf"|{WD},?\s+the\s+(?P<wdday>[0-3]?\d)(?:st|nd|rd|th)"
-                rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"),
+                rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:{'|'.join(en.DAY_ALONE_AFTER)})\b)"
+                rf"(?!\s+(?:{_SERIES_AFTER})\b)"),
     # (not "the weekend of October 4", "the weekend before last": another weekend than the
     # one nearest the article)
     ("calrel+weekend", r"(?P<rel>the|this|last|next|that|(?:this|the)\s+past|this\s+coming)\s+(?P<unit>weekend)\b"

@@ -181,6 +181,8 @@ DAY_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night
 # talks resume on the 25th, officials said"; not "on the 25th floor", "on the 12th day").
 DAY_ALONE_AFTER = ("that", "when", "but", "as", "after", "before", "at", "with", "to", "for",
                    "in", "until", "while", "because")
+# ... but an ordinal that counts a series is no day: "the 30th in a row", "the 5th in succession"
+ORDINAL_SERIES_AFTER = ("in a row", "in succession", "in a series", "in a sequence")
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 # Exercises named in Russian that English reports translate ("Center-2019" is "Центр-2019",
 # "Caucasus-2020" "Кавказ-2020"): one edition however its name is written

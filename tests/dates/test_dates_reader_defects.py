@@ -60,6 +60,10 @@ def test_a_weekday_with_its_day_of_the_month(text, mention, value):
     ("Police said on Monday the 3rd battalion had left.", "Monday", "2021-03-08"),
     # no Monday the 2nd within three months: the weekday alone, not lost
     ("He said on Monday the 2nd in command had quit.", "Monday the 2nd", "2021-03-08"),
+    # an ordinal that counts a series: the weekday alone ("in" may follow a day otherwise)
+    ("The court ruled on Monday, the 8th in a row against the plan.", "Monday", "2021-03-08"),
+    ("The team lost on Monday, the 8th in succession.", "Monday", "2021-03-08"),
+    ("Talks closed on the 8th in a row of sessions.", "the 8th", None),
 ])
 def test_an_ordinal_that_goes_on_with_a_noun_is_no_day_of_the_month(text, mention, value):
     assert value_of(text, WED, mention) == value
