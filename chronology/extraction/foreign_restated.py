@@ -52,7 +52,7 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     if _another_act(words, lang):
         return False  # "Кроме того, … Шойгу провел встречу с …": another act (review G)
     return (_points_back(words, told, lang) or _same_name(words, told, lang)
-            or _reports_the_act(words, told, lang))
+            or _reports_the_act(words, told, lang) or _decided_act(words, told, lang))
 
 
 def _less_exact(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
@@ -171,6 +171,19 @@ def _reports_the_act(words: str, told: str, lang) -> bool:
     if not act or not re.search(rf"(?<!\w){re.escape(act[:4])}", told_norm):
         return False
     return any(stem in report.group(0) and stem in told_norm for stem in lang.kinds)
+
+
+def _decided_act(words: str, told: str, lang) -> bool:
+    """The sentence's subject is the decision to do an act (``DECISION_ON``: "تصمیم دیروز
+    X مبنی بر تعلیق توافق ...") whose act and thing the earlier sentence both tells (stems in
+    any ending): why or how that decision came, not another act."""
+    norm = lang.normalise(words)
+    prefix = _source_prefix(words, norm, lang)
+    decision = lang.decision_on.match(norm, prefix.end() if prefix else 0)
+    if decision is None:
+        return False
+    told_words = re.findall(r"\w+", lang.normalise(told))
+    return all(_found(decision.group(g), told_words) for g in ("act", "thing"))
 
 
 def _same_name(words: str, told: str, lang) -> bool:

@@ -375,6 +375,11 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پای�
                 r"(?:[^.؟!]{0,120}?خبر\s+(?:داد|دادند|داده)"
                 r"|(?:(?!اخیر|گذشته)[^.؟!]){0,120}?خبر\s+(?:می[\s\u200c]?دهد|می[\s\u200c]?دهند))"
                 r"(?![\w\u200c])")
+# A decision named as the sentence's subject with the act it decided ("تصمیم دیروز دولت X
+# مبنی بر تعلیق توافق ..."): ``act`` and ``thing`` name the act and what it was done to; after
+# a sentence that told that act of that thing the same day, it is that act told again.
+DECISION_ON = (r"\W*تصمیم(?:[\s\u200c]+[^\s\u200c،,.]+){0,4}?[\s\u200c]+(?:مبنی[\s\u200c]+بر|به)"
+               r"[\s\u200c]+(?P<act>[^\s\u200c،,.]+)[\s\u200c]+(?P<thing>[^\s\u200c،,.]+)")
 # Words of an anniversary ("به مناسبت شصتمین سالروز آزادی بندر کهربار در سال ۱۹۶۴",
 # "دهمین سالگرد پیروزی در جنگ ۲۰۱۴"): a year after one in its clause, right after «در» or
 # «سال» or a word of the thing remembered, names what is remembered, not the day of the act

@@ -1,0 +1,28 @@
+"""Persian rules of helper fa28 (issue 11), tested on invented sentences in the style of the
+agencies, with near misses that must stay as they were."""
+
+from __future__ import annotations
+
+from .persian_story import dated_countries as _events
+from .persian_story import round_story as _story
+
+# --- a decision named as the subject, of the act told before it the same day --------------
+# (fa.DECISION_ON, foreign_restated._decided_act)
+
+_SUSPENDED = "دولت ایران امروز اعلام کرد که توافق نظامی با روسیه تعلیق شده است."
+_BETWEEN = "این توافق سه سال پیش در مسکو امضا شده بود."
+
+
+def test_the_decision_of_the_act_told_before_is_that_act_told_again(tmp_path):
+    later = ("به گزارش رسانه‌های محلی، تصمیم امروز ایران مبنی بر تعلیق توافق با روسیه، پس از آن "
+             "گرفته شد که یک هیئت روسی تهران را ترک کرد.")
+    told, why = _events(tmp_path, "decision", _story(_SUSPENDED, _BETWEEN, later))
+    assert sorted(date for date, _ in told) == ["2021", "2024-11-29"], (told, why)
+    assert any("again" in line for line in why), why
+
+
+def test_a_decision_on_another_act_stays_its_own_event(tmp_path):
+    later = ("به گزارش رسانه‌های محلی، تصمیم امروز ایران مبنی بر لغو توافق با روسیه، پس از آن "
+             "گرفته شد که یک هیئت روسی تهران را ترک کرد.")
+    told, why = _events(tmp_path, "another", _story(_SUSPENDED, _BETWEEN, later))
+    assert sorted(date for date, _ in told) == ["2021", "2024-11-29", "2024-11-29"], (told, why)
