@@ -437,7 +437,7 @@ SAID_BACKGROUND = ("تحویل", "امضا", "ارسال", "وارد", "رسید
 # Actions of the topic's kind (see ru.py).
 TOPIC_ACTIONS = ("تحویل", "حمله", "بمباران", "درگیری", "پرتاب", "تکذیب", "سلاح", "تسلیحات",
                  "موشک", "رزمایش", "سفر", "وارد", "هواپیما", "ناو", "بمب", "دیدار", "مذاکره",
-                 "حملات", "گفت‌وگو", "تماس تلفنی")
+                 "حملات", "گفت‌وگو", "تماس تلفنی", "سرنگون", "منهدم")
 # Nouns of a change of amount before the verb that ends a sentence ("صادرات ... را به شدت
 # افزایش داده است", "واردات ... کاهش یافت"): a trend, no act of the day for the lead convention
 # (``extraction/foreign_trends.py``).

@@ -3,6 +3,8 @@ agencies, with near misses that must stay as they were."""
 
 from __future__ import annotations
 
+import pytest
+
 from .persian_story import dated_countries as _events
 from .persian_story import round_story as _story
 
@@ -26,3 +28,21 @@ def test_a_decision_on_another_act_stays_its_own_event(tmp_path):
              "گرفته شد که یک هیئت روسی تهران را ترک کرد.")
     told, why = _events(tmp_path, "another", _story(_SUSPENDED, _BETWEEN, later))
     assert sorted(date for date, _ in told) == ["2021", "2024-11-29", "2024-11-29"], (told, why)
+
+
+# --- shooting down and destroying are acts of the topic's kind (fa.TOPIC_ACTIONS) -----------
+
+_DOWNED = "پدافند هوایی ایران امروز یک پهپاد متعلق به روسیه را بر فراز مرز سرنگون کرد."
+
+
+@pytest.mark.parametrize("verb", ["منهدم شد", "سرنگون شد"])
+def test_an_undated_side_downing_told_after_is_its_own_event(tmp_path, verb):
+    later = f"دو روز پیش نیز یک پهپاد دیگر که از مرز عبور کرده بود، {verb}."
+    told, why = _events(tmp_path, "downed", _story(_DOWNED, later))
+    assert sorted(date for date, _ in told) == ["2024-11-27", "2024-11-29"], (told, why)
+
+
+def test_a_drone_named_with_no_act_of_the_topic_stays_out(tmp_path):
+    later = "دو روز پیش نیز یک پهپاد دیگر بر فراز مرز دیده شده بود."
+    told, why = _events(tmp_path, "seen", _story(_DOWNED, later))
+    assert [date for date, _ in told] == ["2024-11-29"], (told, why)
