@@ -380,6 +380,10 @@ REPORTED_ACT = (r"(?<!\S)از\s+(?P<act>آغاز|شروع|برگزاری|پای�
 # a sentence that told that act of that thing the same day, it is that act told again.
 DECISION_ON = (r"\W*تصمیم(?:[\s\u200c]+[^\s\u200c،,.]+){0,4}?[\s\u200c]+(?:مبنی[\s\u200c]+بر|به)"
                r"[\s\u200c]+(?P<act>[^\s\u200c،,.]+)[\s\u200c]+(?P<thing>[^\s\u200c،,.]+)")
+# Demonstratives before the noun of a thing an act is done to ("کنترل این شهر را ... به دست
+# گرفت"): the act's noun and the thing's, both of the sentence before, tell its act again
+# (``foreign_restated._acts_on_it``).
+THIS_THING = ("این", "همین")
 # Words of an anniversary ("به مناسبت شصتمین سالروز آزادی بندر کهربار در سال ۱۹۶۴",
 # "دهمین سالگرد پیروزی در جنگ ۲۰۱۴"): a year after one in its clause, right after «در» or
 # «سال» or a word of the thing remembered, names what is remembered, not the day of the act

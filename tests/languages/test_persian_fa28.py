@@ -46,3 +46,21 @@ def test_a_drone_named_with_no_act_of_the_topic_stays_out(tmp_path):
     later = "دو روز پیش نیز یک پهپاد دیگر بر فراز مرز دیده شده بود."
     told, why = _events(tmp_path, "seen", _story(_DOWNED, later))
     assert [date for date, _ in told] == ["2024-11-29"], (told, why)
+
+
+# --- the same act done to a thing pointed back to (fa.THIS_THING, _acts_on_it) -------------
+
+_TAKEN = "تفنگداران دریایی ایران و روسیه امروز در رزمایش مشترک کنترل جزیره فرضی را به دست گرفتند."
+_YEAR_BEFORE = "یک سال پیش نیز دو کشور رزمایشی در دریای خزر برگزار کردند."
+
+
+def test_the_act_done_again_to_the_thing_pointed_back_to_is_one_event(tmp_path):
+    later = "به گزارش رسانه‌های روسیه، تفنگداران امروز پس از چند ساعت کنترل این جزیره را به دست گرفتند."
+    told, why = _events(tmp_path, "taken", _story(_TAKEN, _YEAR_BEFORE, later))
+    assert sorted(date for date, _ in told) == ["2023", "2024-11-29"], (told, why)
+
+
+def test_another_act_done_to_the_thing_pointed_back_to_stays_its_own(tmp_path):
+    later = "به گزارش رسانه‌های روسیه، تفنگداران امروز پس از چند ساعت تخلیه این جزیره را آغاز کردند."
+    told, why = _events(tmp_path, "emptied", _story(_TAKEN, _YEAR_BEFORE, later))
+    assert sorted(date for date, _ in told) == ["2023", "2024-11-29", "2024-11-29"], (told, why)
