@@ -52,7 +52,8 @@ def _restates(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
     if _another_act(words, lang):
         return False  # "Кроме того, … Шойгу провел встречу с …": another act (review G)
     return (_points_back(words, told, lang) or _same_name(words, told, lang)
-            or _reports_the_act(words, told, lang))
+            or _reports_the_act(words, told, lang) or _decided_act(words, told, lang)
+            or _acts_on_it(words, told, lang))
 
 
 def _less_exact(later: Candidate, earlier: Candidate, text: str, lang) -> bool:
@@ -171,6 +172,40 @@ def _reports_the_act(words: str, told: str, lang) -> bool:
     if not act or not re.search(rf"(?<!\w){re.escape(act[:4])}", told_norm):
         return False
     return any(stem in report.group(0) and stem in told_norm for stem in lang.kinds)
+
+
+def _decided_act(words: str, told: str, lang) -> bool:
+    """The sentence's subject is the decision to do an act (``DECISION_ON``: "تصمیم دیروز
+    X مبنی بر تعلیق توافق ...") whose act and thing the earlier sentence both tells (stems in
+    any ending): why or how that decision came, not another act."""
+    norm = lang.normalise(words)
+    prefix = _source_prefix(words, norm, lang)
+    decision = lang.decision_on.match(norm, prefix.end() if prefix else 0)
+    if decision is None:
+        return False
+    told_words = re.findall(r"\w+", lang.normalise(told))
+    return all(_found(decision.group(g), told_words) for g in ("act", "thing"))
+
+
+def _acts_on_it(words: str, told: str, lang) -> bool:
+    """The sentence does to a thing it points back to what the earlier
+    sentence did to it: the act's noun, a demonstrative (``THIS_THING``), the thing's noun, both nouns found
+    in the earlier sentence ("... کنترل این شهر را به دست گرفت" after "... کنترل شهر X را به
+    دست گرفتند"): the same act of the same thing told again. Not a noun of the report or of
+    a time after the demonstrative (``NOT_POINTED_BACK``, ``AGO_UNITS``)."""
+    norm = lang.normalise(words)
+    told_words = re.findall(r"\w+", lang.normalise(told))
+    for this in lang.this_thing.finditer(norm):
+        act = re.search(r"([^\W\d_]+)[\s\u200c]+$", norm[:this.start()])
+        thing = re.match(r"[\s\u200c]*([^\W\d_]+)", norm[this.end():])
+        if not act or not thing or len(act.group(1)) <= SHORT or len(thing.group(1)) < SHORT:
+            continue
+        if any(re.fullmatch(lang.patterns[table], thing.group(1)) for table in (
+                "NOT_POINTED_BACK", "AGO_UNITS") if table in lang.patterns):
+            continue
+        if _found(act.group(1), told_words) and _found(thing.group(1), told_words):
+            return True
+    return False
 
 
 def _same_name(words: str, told: str, lang) -> bool:

@@ -99,6 +99,8 @@ class Language:
     ordinal_statement: re.Pattern
     pronouns: re.Pattern
     reported_act: re.Pattern
+    decision_on: re.Pattern
+    this_thing: re.Pattern
     translate: dict = field(default_factory=dict, repr=False)  # str.maketrans table
     patterns: dict[str, str] = field(default_factory=dict, repr=False)
     # words that may stand right before a bare year that dates ("در ۲۰۱۸"); empty: no rule
@@ -587,6 +589,10 @@ def build(module: ModuleType) -> Language:
         latin_model=re.compile(_table(module, "LATIN_MODEL", NEVER)),
         ordinal_statement=re.compile(_table(module, "ORDINAL_STATEMENT", NEVER), re.IGNORECASE),
         reported_act=re.compile(_table(module, "REPORTED_ACT", NEVER), re.IGNORECASE),
+        decision_on=re.compile(_table(module, "DECISION_ON", NEVER)),
+        this_thing=re.compile(
+            rf"(?<!\S)(?:{phrase(norm(w) for w in _table(module, 'THIS_THING', ())) or NEVER})"
+            r"(?![\w\u200c])"),
         pronouns=re.compile(rf"^\W*(?:{phrase(norm(w) for w in _table(module, 'PRONOUNS', ())) or NEVER})"
                             rf"(?![\w{ZWNJ}])", re.IGNORECASE),
         translate=mapping,
