@@ -269,7 +269,7 @@ SENTENCE_YEAR = [
     ("Work began in July 2007, the ministry said on August 14.", "August 14", "2014-08-14"),
     # a month with its year that times the act of a past narrative inside the sentence
     # anchors the day the narrative tells after it
-    ("Work began in July 2007, officially launching the programme on August 14.",
+    ("Crews started drilling in July 2007, testing the first well on August 14.",
      "August 14", "2007-08-14"),
     ("The yard laid the keel in May 2007, and the hull was floated out on June 30.",
      "June 30", "2007-06-30"),
