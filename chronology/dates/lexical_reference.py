@@ -859,7 +859,12 @@ def _evidence(text: str, body: int, lead_start: int, code: str,
     past: list[tuple[Candidate, int]] = []
     for m in mentions:
         c = Candidate(m.rule, m.start, m.end, m.text, {})
-        if m.rule in ("year", "month-year", "explicit-date"):
+        if m.rule == "year" and lang.plan_period.search(
+                lang.normalise(text[max(0, m.start - 24):m.start])):
+            # the period a plan or a programme is for ("план на 2025 год", "на 2026-2030
+            # годы"): drawn up in its first year or the year before, whatever the tense
+            ev.present_years.append((c, int(m.value[:4])))
+        elif m.rule in ("year", "month-year", "explicit-date"):
             future = tense(text, m.start, m.end, lang) == FUTURE
             year = int(m.value[:4]) + (not future and _past_day_after(text, m, month_day, lang))
             if future and len(m.value) >= 7:  # "подпишут ... в марте 2023 года": not after it

@@ -343,18 +343,23 @@ ANCHOR_MONTHS = 3  # a day a few months after the sentence's own month is of its
 def _month_of_the_sentence(c: Candidate, s: State, m: int, d: int) -> Resolution | None:
     """A day without a year told in a sentence that opens with a month with its year (or a
     day with its year), up to ``ANCHOR_MONTHS`` before it, is of that year: "In March 2009
-    the envoys met again on April 2" (2009-04-02), whatever the reference's year; a month
-    inside the sentence ("the largest since July 2022, began on September 12", "whose
-    construction began in July 2017, was handed over on September 10") is no anchor."""
+    the envoys met again on April 2" (2009-04-02), whatever the reference's year.  A month
+    "in" a past narrative anchors also inside its sentence and in the next one
+    (``_narrated_after``: "Work began in July 2017, and the prototype flew on August 14");
+    another month inside the sentence ("the largest since July 2022, began on September
+    12", "whose construction began in July 2017, was handed over on September 10") is no
+    anchor."""
     earlier = s.last[-1] if s.last else None
     if earlier is None or earlier[1].kind not in ("month", "day") or \
             not re.search(r"\b(?:1[89]|20)\d\d\b", earlier[2]):
         return None
     start, period, words = earlier
-    if not _OPENS_SENTENCE.search(s.text[max(0, start - 12):start]):
+    narrated = _narrated_after(c, s, start, start + len(words))
+    if not _OPENS_SENTENCE.search(s.text[max(0, start - 12):start]) and not narrated:
         return None  # "the largest since July 2022, began on September 12": not the time
     between = s.text[start + len(words):c.start]
-    if len(between) > _SAME_SENTENCE_CHARS or _SENTENCE_END.search(between):
+    ends = len(_SENTENCE_END.findall(between))
+    if len(between) > _SAME_SENTENCE_CHARS or ends > (1 if narrated else 0):
         return None
     if not valid_day(period.year, m, d) or not 0 <= m - period.month <= ANCHOR_MONTHS:
         return None
@@ -363,6 +368,25 @@ def _month_of_the_sentence(c: Candidate, s: State, m: int, d: int) -> Resolution
                    f"the sentence ({period.year})")
 
 
+def _narrated_after(c: Candidate, s: State, start: int, end: int) -> bool:
+    """A month with its year told inside a sentence as the time of its act ("The firm began
+    work in July 2017, and the prototype flew on August 14") anchors a day the same past
+    narrative tells after it, in that sentence or the next: the story goes on in that year.  Not a month after another
+    preposition ("the largest since July 2022"), nor one inside a relative or reported clause
+    ("whose construction began in July 2017, was handed over on September 10"), nor a day
+    the telling itself happened on ("…, the ministry said on August 14")."""
+    if not _NARRATED_IN.search(s.text, max(0, start - 8), start) or s.tense(c) != context.PAST:
+        return False
+    opening = max((m.end() for m in _SENTENCE_END.finditer(s.text, max(0, start - 400), start)),
+                  default=max(0, start - 400))
+    if _RELATIVE.search(s.text, opening, start) or _CITERS.search(s.text, opening, start):
+        return False
+    return not _SPEAKS.search(s.text, end, c.start) and not _CITERS.search(s.text, end, c.start)
+
+
+_NARRATED_IN = re.compile(r"\bin\s+\Z", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(en_grammar.TITLE_CUT_RELATIVE_WORDS)) + r")\b",
+                       re.IGNORECASE)
 _SAME_SENTENCE_CHARS = 200
 # A date opening its sentence, with a preposition: "In March 2009 …", "On March 2, 2009, …".
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?][”\"’]?\s+|\n)\s*(?:In|On|Since|By|During)?\s*\Z")

@@ -255,19 +255,38 @@ def test_a_weekday_in_sequence_ahead_of_the_day_of_writing(text, mention, expect
 
 
 # A day without a year, told in a sentence that opens with a month (or a day) with its
-# year, up to three months before it, is of that year; else the reference's nearest.
+# year, or after a month with its year that times a past narrative's act in its sentence or
+# the one before, up to three months before it, is of that year; else the reference's
+# nearest.
 SENTENCE_YEAR = [
-    # a month inside the sentence is no anchor (review F): the reference's nearest
-    ("Work began in July 2007, officially launching the programme on August 14.",
-     "August 14", "2014-08-14"),
+    # a month inside the sentence after another preposition is no anchor (review F): the
+    # reference's nearest
     ("The drills, the largest since July 2007, began on August 14.", "August 14",
      "2014-08-14"),
+    # ... nor one in a relative clause, nor a day the telling happened on
+    ("The hull, whose assembly began in July 2007, was delivered on August 14.", "August 14",
+     "2014-08-14"),
+    ("Work began in July 2007, the ministry said on August 14.", "August 14", "2014-08-14"),
+    # a month with its year that times the act of a past narrative inside the sentence
+    # anchors the day the narrative tells after it
+    ("Crews started drilling in July 2007, testing the first well on August 14.",
+     "August 14", "2007-08-14"),
+    ("The yard laid the keel in May 2007, and the hull was floated out on June 30.",
+     "June 30", "2007-06-30"),
     ("In March 2009 the envoys met again on April 2 in Geneva.", "April 2", "2009-04-02"),
     ("On March 2, 2009, talks opened, and a deal followed on March 20.", "March 20",
      "2009-03-20"),
-    # another sentence: the reference's year
+    # the next sentence of the same past narrative: that year too; a sentence that turns to
+    # the future, or to a telling, counts from the reference
     ("Work began in July 2007. The programme was launched on August 14.", "August 14",
+     "2007-08-14"),
+    ("Work began in July 2007. The programme will be launched on August 14.", "August 14",
+     "2015-08-14"),
+    ("Work began in July 2007. The minister said on August 14 it had ended.", "August 14",
      "2014-08-14"),
+    # two sentences on: the reference's year
+    ("Work began in July 2007. It was slow. The programme was launched on August 14.",
+     "August 14", "2014-08-14"),
     # too far after the month named: the reference's year
     ("Work began in July 2007, and the minister said on December 14 it had ended.",
      "December 14", "2014-12-14"),

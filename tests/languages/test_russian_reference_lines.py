@@ -298,3 +298,13 @@ def test_comments_after_a_short_lead_end_the_search(page, code):
 ])
 def test_a_counter_glued_to_a_year_of_any_script(page, code, expected):
     assert find_reference(page, period=PERIOD, language=code).iso == expected
+
+
+def test_the_period_a_plan_is_for_is_no_past_year():
+    """A signed programme "на 2027-2031 годы" tells no past year 2027: it is drawn up in
+    its first year or the year before, so "ОСЛО, 20 ноября" over it is of 2026 (the weekday
+    of signing fits 2026), not 2027."""
+    text = ("ОСЛО, 20 ноября /Агентство/. Программа военного сотрудничества флотов на "
+            "2027-2031 годы подписана в пятницу. Министры обсудили учения.")
+    got, why = _dateline_year(text)
+    assert got == ("2026-11-20", True), why
