@@ -33,6 +33,7 @@ from chronology.extraction.dating import (
 from chronology.extraction.domestic import (
     attack_on_third_city,
     development_milestone,
+    own_accession,
     own_reform,
     topic_system,
 )
@@ -600,6 +601,12 @@ class _Scan(SideEvents):
         if milestone:  # "KAAN … completed its maiden flight in May": the maker's programme
             topic = replace(topic, relevant=False, reason="names one side at most, and its "
                             f"date is the thing's development milestone ({milestone.strip()!r})")
+        accession = own_accession(words, dating.mention.start - sentence.start) \
+            if topic.relevant and len(topic.groups) <= 1 and \
+            len(self.config.topic.actors) >= 2 else None
+        if accession:  # "… after Finland joined NATO earlier this year": its own membership
+            topic = replace(topic, relevant=False, reason="names one side at most, and its "
+                            f"date is that side's joining of an alliance ({accession.strip()!r})")
         where = f"line {self.line_of(sentence.start)}"
         speaker = speaker_of_reaction(words) if topic.relevant else None
         if speaker and other_countries(speaker, self.config.topic) and not match_topic(
