@@ -359,6 +359,8 @@ _FOUNDED = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){1,6}|The\s+(?:
                       + "|".join(en.ORGANISATION_NOUNS) + r")\s+)(?:was|were|has been|had been)\s+"
                       r"(?:first\s+)?(?:founded|established|set up|created|incorporated|formed)\b")
 # "The report was updated at 14:05 on July 10": a note about the page, not an event.
+_FIRST_REPORT = re.compile(r"\b(?:" + "|".join(map(re.escape, en.FIRST_REPORT_PHRASES)) + r")\b",
+                           re.IGNORECASE)
 _PAGE_NOTE = re.compile(
     r"(?:This|The)\s+(?:report|article|story|page|post|text|item|copy)\s+(?:was|has been|is)\s+"
     r"(?:last\s+|first\s+)?(?:updated|modified|edited|corrected|amended|published|posted|"
@@ -492,6 +494,10 @@ class _Scan(SideEvents):
         if _PAGE_NOTE.match(words):
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "a note about the page (updated, corrected), not an event")
+            return None
+        if _FIRST_REPORT.search(words):
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "says which outlet first reported a story, not an event")
             return None
         if _ATTRIBUTION.match(words):
             if quiet is not None and not carried:

@@ -1159,6 +1159,11 @@ DOMESTIC_SIZES = ("size", "strength", "headcount", "manpower")
 # relationship (a flight with a pilot of the other side names both: an act of the two).
 DEVELOPMENT_MILESTONES = ("first flight", "maiden flight", "first test flight",
                           "maiden test flight", "inaugural flight")
+# Who broke a story ("<Outlet> was first to report the ships' arrival last week"): a note
+# about the coverage, the outlet's scoop, not an act of the sides (``extraction/candidates.py``).
+FIRST_REPORT_PHRASES = ("was the first to report", "was first to report",
+                        "were the first to report", "were first to report",
+                        "was the first to break the news", "was first to break the news")
 # A side joining an alliance ("Finland joined NATO in April"), the date right after: its own
 # membership, a side fact of a sentence naming one side (``extraction/domestic.py``), not an
 # act of the relationship; a sentence naming both sides ("Turkey approved Finland's
