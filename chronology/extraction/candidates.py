@@ -33,6 +33,7 @@ from chronology.extraction.dating import (
 from chronology.extraction.domestic import (
     attack_on_third_city,
     development_milestone,
+    own_accession,
     own_reform,
     topic_system,
 )
@@ -358,6 +359,8 @@ _FOUNDED = re.compile(r"\s*(?:(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){1,6}|The\s+(?:
                       + "|".join(en.ORGANISATION_NOUNS) + r")\s+)(?:was|were|has been|had been)\s+"
                       r"(?:first\s+)?(?:founded|established|set up|created|incorporated|formed)\b")
 # "The report was updated at 14:05 on July 10": a note about the page, not an event.
+_FIRST_REPORT = re.compile(r"\b(?:" + "|".join(map(re.escape, en.FIRST_REPORT_PHRASES)) + r")\b",
+                           re.IGNORECASE)
 _PAGE_NOTE = re.compile(
     r"(?:This|The)\s+(?:report|article|story|page|post|text|item|copy)\s+(?:was|has been|is)\s+"
     r"(?:last\s+|first\s+)?(?:updated|modified|edited|corrected|amended|published|posted|"
@@ -492,6 +495,10 @@ class _Scan(SideEvents):
             self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
                       "a note about the page (updated, corrected), not an event")
             return None
+        if _FIRST_REPORT.search(words):
+            self.note(f"skip line {self.line_of(sentence.start)}: {dating.mention.text!r} -> "
+                      "says which outlet first reported a story, not an event")
+            return None
         if _ATTRIBUTION.match(words):
             if quiet is not None and not carried:
                 return self.attributed(quiet, sentence, words, dating, mentions)
@@ -600,6 +607,12 @@ class _Scan(SideEvents):
         if milestone:  # "KAAN … completed its maiden flight in May": the maker's programme
             topic = replace(topic, relevant=False, reason="names one side at most, and its "
                             f"date is the thing's development milestone ({milestone.strip()!r})")
+        accession = own_accession(words, dating.mention.start - sentence.start) \
+            if topic.relevant and len(topic.groups) <= 1 and \
+            len(self.config.topic.actors) >= 2 else None
+        if accession:  # "… after Finland joined NATO earlier this year": its own membership
+            topic = replace(topic, relevant=False, reason="names one side at most, and its "
+                            f"date is that side's joining of an alliance ({accession.strip()!r})")
         where = f"line {self.line_of(sentence.start)}"
         speaker = speaker_of_reaction(words) if topic.relevant else None
         if speaker and other_countries(speaker, self.config.topic) and not match_topic(

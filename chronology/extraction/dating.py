@@ -383,10 +383,15 @@ _RELATIVE_ACT = re.compile(r"\bwho\s+(?P<verb>[a-z]+)\b[^;:]{0,60}$")
 _DONE = {*en.PAST_AUXILIARIES, "has", "have", "been"}  # "…, was commissioned": not "will be"
 
 
+# A closed parenthesis before the date ("the Department of Defense (DoD) announced Monday"):
+# an aside of the noun before it; the clause goes on across it.
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _side_fact(text: str, start: int, mention: Mention) -> bool:
     """The mention dates a side fact told in passing ("…, who was reelected in May, …",
     "…, founded in 2000, …", "jets built in 1998"), not the action the sentence reports."""
-    before = text[start:mention.start]
+    before = _CLOSED_ASIDE.sub(" ", text[start:mention.start])  # "the ministry (DND) announced"
     clause = before.rfind(";") + 1  # "…; the navy commissioned X on Monday": a clause of its own
     parts = re.split(r"[,;:()“”\"–—]", before[clause:])
     relative = _RELATIVE_ACT.search(parts[-1])

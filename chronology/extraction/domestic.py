@@ -82,6 +82,26 @@ def development_milestone(words: str, date_at: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _accession() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alternation(en.ACCESSION_WORDS)})\s+"
+                      rf"(?:{_alternation(en.ALLIANCES)})\b(?P<rest>[^,;:()“”\"–—]*)$")
+
+
+def own_accession(words: str, date_at: int) -> str | None:
+    """A side's joining of an alliance (``en.ACCESSION_WORDS``, ``en.ALLIANCES``) that the
+    date at ``date_at`` in ``words`` dates, in the same clause after it: the side's own
+    membership, not an act with the other side.
+
+    >>> own_accession("The deal comes after Norway joined NATO in March 2029.", 43)
+    'joined NATO in '
+    >>> own_accession("Norway joined NATO, and signed the deal in March 2029.", 43) is None
+    True
+    """
+    found = _accession().search(words, 0, date_at)
+    return found.group(0) if found else None
+
+
+@lru_cache(maxsize=1)
 def _attacked_city() -> re.Pattern:
     return re.compile(
         rf"\b(?:(?:{_alternation(en.ATTACK_NOUNS)})\s+(?:on|against|targeting)|"

@@ -1164,6 +1164,22 @@ DOMESTIC_SIZES = ("size", "strength", "headcount", "manpower")
 # relationship (a flight with a pilot of the other side names both: an act of the two).
 DEVELOPMENT_MILESTONES = ("first flight", "maiden flight", "first test flight",
                           "maiden test flight", "inaugural flight")
+# Who broke a story ("<Outlet> was first to report the ships' arrival last week"): a note
+# about the coverage, the outlet's scoop, not an act of the sides (``extraction/candidates.py``).
+FIRST_REPORT_PHRASES = ("was the first to report", "was first to report",
+                        "were the first to report", "were first to report",
+                        "was the first to break the news", "was first to break the news")
+# A side joining an alliance ("Finland joined NATO in April"), the date right after: its own
+# membership, a side fact of a sentence naming one side (``extraction/domestic.py``), not an
+# act of the relationship; a sentence naming both sides ("Turkey approved Finland's
+# accession") is the two sides' act and is not read here.
+ACCESSION_WORDS = ("joined", "joins", "join", "joining", "acceded to", "accedes to",
+                   "accession to", "became a member of", "becoming a member of",
+                   "membership in", "membership of")
+ALLIANCES = ("NATO", "the North Atlantic Treaty Organization", "the European Union", "the EU",
+             "CSTO", "the Collective Security Treaty Organization", "the SCO", "BRICS",
+             "the Shanghai Cooperation Organisation", "the Shanghai Cooperation Organization",
+             "ASEAN", "the African Union")
 # A capital before one of these stands for its state ("the Taipei government said …",
 # ``extraction/relevance.py``): a party to what the sentence tells, not the scene of an act.
 CAPITAL_GOVERNMENTS = ("government", "administration", "authorities", "regime", "leadership")
