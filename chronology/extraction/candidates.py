@@ -380,6 +380,11 @@ _DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*|[^,;:�
 # Actions of a defence relationship (en.KIND_ACTIONS): a sentence naming one side and one of
 # these is on topic in an article about the topic ("Putin denied ...", "jets took off from …").
 _KIND = re.compile(r"\b(?:" + "|".join(en.KIND_ACTIONS) + r")\b", re.IGNORECASE)
+# "at the time" (en.ANAPHORIC_TIME) right before its end: what was said then of the event just
+# told; not "later in the day", "the same day", which tell a time of their own that day
+_AT_THE_TIME = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                                             for phrase in en.ANAPHORIC_TIME) + r")$",
+                          re.IGNORECASE)
 
 
 # "Lavrov met his counterpart Choe Son Hui": a minister's counterpart is of the other side.
@@ -617,6 +622,7 @@ class _Scan(SideEvents):
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None
         if dating.statement and dating.mention.rule == "anaphor" and previous is not None and \
+                _AT_THE_TIME.search(text, sentence.start, dating.mention.end) and \
                 previous.dating.mention.value == dating.mention.value and \
                 not text[previous.sentence.end:sentence.start].strip():
             # "X received Y on February 9. The two sides reviewed …, aides noted at the time":

@@ -45,3 +45,14 @@ def test_an_act_at_the_time_is_no_statement_and_keeps_its_event(tmp_path):
             "said.\n\nThe two sides signed a security cooperation pact at the time.")
     dates = sorted(e.date for e in article_events(tmp_path, "2023-04-10", body))
     assert dates == ["2023-02-09", "2023-02-09"]
+
+
+def test_a_statement_later_that_day_keeps_its_own_event(tmp_path):
+    # only "at the time" joins the event just told: "later in the day" tells a time of its own
+    body = ("Putin received Raisi at his residence near Moscow on February 9, the Kremlin "
+            "said.\n\nLater in the day, Russia announced it would deliver Su-35 jets to Iran, "
+            "the defence ministry said.")
+    events = article_events(tmp_path, "2023-04-10", body)
+    assert sorted(e.date for e in events) == ["2023-02-09", "2023-02-09"]
+    assert not any("Later in the day" in e.sources[0].quote and "received" in e.sources[0].quote
+                   for e in events)
