@@ -508,15 +508,23 @@ def _year_and_month(a: Candidate, b: Candidate) -> bool:
     return {len(a.event.date), len(b.event.date)} == {4, 7} and _nested_dates(a, b)
 
 
-# A count of hardware: "672 K9 howitzers", "18 brand new K9A1 self-propelled howitzers".
-_COUNTED = re.compile(r"(?<![\w$€£.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w'’-]+\s+){0,4}?(" +
+# A count of hardware: "672 K9 howitzers", "18 brand new K9A1 self-propelled howitzers";
+# the words between hold no number and no time ("in 2029 delivered 6 jets" counts 6, "within
+# 30 days the missiles" counts none), and a year before other words is no count ("in 2029
+# Russia sent jets").
+_COUNTED = re.compile(r"(?<![\w$€£.,])(\d{1,3}(?:,\d{3})*|\d+)\s+((?:(?!\d|(?:" +
+                      "|".join(en.SPAN_UNITS) + r")s?\b)[\w'’-]+\s+){0,4}?)(" +
                       "|".join(en.hardware_forms()) + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _counts(text: str) -> dict[str, set[str]]:
     counted: dict[str, set[str]] = {}
-    for number, noun in _COUNTED.findall(text):
-        counted.setdefault(noun.lower().removesuffix("s"), set()).add(number.replace(",", ""))
+    for number, between, noun in _COUNTED.findall(text):
+        if between and _YEAR.fullmatch(number):
+            continue
+        singular = re.sub(r"ies$", "y", noun.lower()).removesuffix("s")  # "batteries": battery
+        counted.setdefault(singular, set()).add(number.replace(",", ""))
     return counted
 
 
