@@ -118,8 +118,10 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0
     thing = same_thing(*_things_of_both(told_a, told_b), names)
-    if thing is False or other_ordinals(told_a, told_b):
+    if thing is False or other_ordinals(told_a, told_b) or \
+            (_year_and_month(a, b) and _other_counts(told_a, told_b)):
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
+        # (a year's 40 jets and its month's 6 jets: two acts of one programme, by any link)
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en",
                     "visit" in a.event.tags and "visit" in b.event.tags) or \
             arrival_and_next(a.event.date, told_a, "en", "delivery" in a.event.tags,
@@ -141,8 +143,7 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         if _dates_compatible(a, b, same_thing=True):
             return 3 + overlap + exact
-        if not (_year_and_month(a, b) and _kinds(a) & _kinds(b) and article_of(a) != article_of(b)) \
-                or _other_counts(told_a, told_b):
+        if not (_year_and_month(a, b) and _kinds(a) & _kinds(b) and article_of(a) != article_of(b)):
             return 0.0  # "S-300" delivered in 2016, then on Monday: a year holds many acts
         return 1 + overlap  # "a deal in 2021 for 24 X jets" / "a contract for X jets in March"
     if _next_day(a, b) and not other_waters(told_a, "en", told_b, "en") and \
@@ -178,8 +179,7 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
     if names and _nested_dates(a, b) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and not _other_kinds(a, b) and (
             shared_kind and not _year_and_month(a, b) or
-            _common_overlap(told_a, told_b) >= THING_OVERLAP) and \
-            not (_year_and_month(a, b) and _other_counts(told_a, told_b)):
+            _common_overlap(told_a, told_b) >= THING_OVERLAP):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
@@ -531,7 +531,7 @@ def _counts(text: str) -> dict[str, set[str]]:
 def _other_counts(told_a: str, told_b: str) -> bool:
     """Both count the same hardware and no count is shared ("a framework for 672 howitzers",
     "a shipment of 18 howitzers arrived"): two acts of one programme, which a year and one of
-    its months, with a name in common, do not make one (reports of one day that count one
+    its months do not make one, whatever else they share (reports of one day that count one
     delivery two ways are compared by their other rules)."""
     ca, cb = _counts(told_a), _counts(told_b)
     return any(not ca[noun] & cb[noun] for noun in ca.keys() & cb.keys())

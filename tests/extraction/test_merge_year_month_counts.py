@@ -34,3 +34,10 @@ def test_counts_read_no_time_and_one_noun_in_both_numbers():
     from chronology.extraction.sameness import _counts
     assert _counts("Within 30 days the missiles were delivered.") == {}
     assert _counts("It ordered 6 batteries and 1 battery more.") == {"battery": {"6", "1"}}
+
+
+def test_other_counts_part_a_year_and_its_month_by_any_link(tmp_path):
+    # no named system, the same words otherwise: the counts still tell two deliveries
+    year = "Later, Russia delivered 40 trainer jets to Iran in 2029, the Iranian air force said."
+    month = "Russia delivered 6 trainer jets to Iran in March 2029, the Iranian air force said."
+    assert merged_counts(tmp_path, [("2030-06-01", year), ("2029-04-02", month)]) == [1, 1]
