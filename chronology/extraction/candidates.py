@@ -387,6 +387,13 @@ _AT_THE_TIME = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.
                           re.IGNORECASE)
 
 
+def _term_before(words: str, date_at: int, topic) -> str | None:
+    """The first topic term of ``words`` before its date at ``date_at`` (the act's own words),
+    if any."""
+    terms = match_topic(words[:max(date_at, 0)], topic).terms
+    return terms[0] if terms else None
+
+
 # "Lavrov met his counterpart Choe Son Hui": a minister's counterpart is of the other side.
 _COUNTERPART = re.compile(r"\b(?:" + "|".join(en.PERSON_POSSESSIVES) + r")\s+(?:[A-Z][\w-]*\s+)?counterparts?\b")
 
@@ -544,13 +551,17 @@ class _Scan(SideEvents):
                             "the other side, in an article about the topic")
         if (not topic.relevant and not topic.groups and (_both_sides_subject(subject)
                                                          or _BOTH_SIDES_AGENT.search(words))
-                and (_KIND.search(words) or topic.terms) and self.about_topic()
+                and (_KIND.search(words) or _term_before(words, dating.mention.start - sentence.start,
+                                                         self.config.topic))
+                and self.about_topic()
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
-            # both sides and a topic term are the two groups and a term ("The two sides
-            # finished their talks about the pact on June 12")
+            # both sides and a topic term before the date are the two groups and a term ("The
+            # two sides finished their talks about the pact on June 12"); a term after it is
+            # another clause's ("… relations in 1944 and have expanded their cooperation since")
             topic = replace(topic, relevant=True, reason="both sides ('the two countries') "
                             "do its act, one of the topic's kind" if _KIND.search(words) else
-                            f"both sides ('the two countries') and the topic term {topic.terms[0]!r}")
+                            "both sides ('the two countries') and the topic term "
+                            f"{_term_before(words, dating.mention.start - sentence.start, self.config.topic)!r}")
         they = self.they_are(subject) if not topic.relevant and not topic.groups and \
             _KIND.search(words) and not other_countries(words, self.config.topic) else None
         if they:  # "He signed a contract with Shoigu … They also agreed on Wednesday to …"

@@ -4,6 +4,7 @@ on topic in an article about the topic, also when its verb is no action of the t
 
 from __future__ import annotations
 
+import pytest
 from one_article import article_events
 
 
@@ -56,3 +57,15 @@ def test_a_statement_later_that_day_keeps_its_own_event(tmp_path):
     assert sorted(e.date for e in events) == ["2023-02-09", "2023-02-09"]
     assert not any("Later in the day" in e.sources[0].quote and "received" in e.sources[0].quote
                    for e in events)
+
+
+@pytest.mark.parametrize("after", [
+    "The two countries established consulates in 1957 and have widened their cooperation since.",
+    "Both countries were hit by a storm on June 12, 2022, which slowed their cooperation.",
+])
+def test_a_topic_term_after_the_date_is_another_clauses(tmp_path, after):
+    # the term must be among the act's own words, before its date
+    body = ("Russia and Iran will sign a security cooperation pact next week, the Kremlin said on "
+            f"Monday.\n\n{after}")
+    dates = [d for d, _ in _dated(tmp_path, "2023-04-10", body)]
+    assert dates == ["2023-04-10"]
