@@ -92,11 +92,10 @@ _MAKERS = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(en.ARMS_MAK
 
 
 # a capitalised word right before the maker's name: a person's surname ("Anatoly Antonov",
-# "Ambassador Antonov"), no maker; not a sentence's opening word ("The", "In": _OPENERS) nor
-# a possessive's owner ("Korea's Hanwha")
-_OPENERS = ("The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "Both", "Each",
-            "In", "At", "By", "From", "With", "For", "On", "And", "But", "As", "After", "Before")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(_OPENERS) + r")\s)[A-Z][a-z]+\s+$")
+# "Ambassador Antonov"), no maker; not a sentence's opening word ("The", "In":
+# en.FUNCTION_WORDS) nor a possessive's owner ("Korea's Hanwha")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(sorted(en.FUNCTION_WORDS)) +
+                          r")\s)[A-Z][a-z]+\s+$")
 
 
 def _maker_groups(text: str, actors: tuple) -> set[str]:
