@@ -383,6 +383,18 @@ _DATE_OPENING = re.compile(r"(?:On|In|At|Earlier|Later)\b[^,;:]{1,30},\s*|[^,;:�
 # Actions of a defence relationship (en.KIND_ACTIONS): a sentence naming one side and one of
 # these is on topic in an article about the topic ("Putin denied ...", "jets took off from …").
 _KIND = re.compile(r"\b(?:" + "|".join(en.KIND_ACTIONS) + r")\b", re.IGNORECASE)
+# "at the time" (en.ANAPHORIC_TIME) right before its end: what was said then of the event just
+# told; not "later in the day", "the same day", which tell a time of their own that day
+_AT_THE_TIME = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, phrase.split()))
+                                             for phrase in en.ANAPHORIC_TIME) + r")$",
+                          re.IGNORECASE)
+
+
+def _term_before(words: str, date_at: int, topic) -> str | None:
+    """The first topic term of ``words`` before its date at ``date_at`` (the act's own words),
+    if any."""
+    terms = match_topic(words[:max(date_at, 0)], topic).terms
+    return terms[0] if terms else None
 
 
 # "Lavrov met his counterpart Choe Son Hui": a minister's counterpart is of the other side.
@@ -546,13 +558,17 @@ class _Scan(SideEvents):
                             "the other side, in an article about the topic")
         if (not topic.relevant and not topic.groups and (_both_sides_subject(subject)
                                                          or _BOTH_SIDES_AGENT.search(words))
-                and (_KIND.search(words) or topic.terms) and self.about_topic()
+                and (_KIND.search(words) or _term_before(words, dating.mention.start - sentence.start,
+                                                         self.config.topic))
+                and self.about_topic()
                 and not other_countries(_AFTERMATH.split(words)[0], self.config.topic)):
-            # both sides and a topic term are the two groups and a term ("The two sides
-            # finished their talks about the pact on June 12")
+            # both sides and a topic term before the date are the two groups and a term ("The
+            # two sides finished their talks about the pact on June 12"); a term after it is
+            # another clause's ("… relations in 1944 and have expanded their cooperation since")
             topic = replace(topic, relevant=True, reason="both sides ('the two countries') "
                             "do its act, one of the topic's kind" if _KIND.search(words) else
-                            f"both sides ('the two countries') and the topic term {topic.terms[0]!r}")
+                            "both sides ('the two countries') and the topic term "
+                            f"{_term_before(words, dating.mention.start - sentence.start, self.config.topic)!r}")
         they = self.they_are(subject) if not topic.relevant and not topic.groups and \
             _KIND.search(words) and not other_countries(words, self.config.topic) else None
         if they:  # "He signed a contract with Shoigu … They also agreed on Wednesday to …"
@@ -630,6 +646,7 @@ class _Scan(SideEvents):
             self.note(f"skip {where}: {dating.mention.text!r} -> off topic ({topic.reason})")
             return None
         if dating.statement and dating.mention.rule == "anaphor" and previous is not None and \
+                _AT_THE_TIME.search(text, sentence.start, dating.mention.end) and \
                 previous.dating.mention.value == dating.mention.value and \
                 not text[previous.sentence.end:sentence.start].strip():
             # "X received Y on February 9. The two sides reviewed …, aides noted at the time":

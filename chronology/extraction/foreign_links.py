@@ -284,11 +284,14 @@ class GoingOn:
         day and ``THAT`` when the sentence opens with who said it ("Он уточнил, что беседа
         прошла …"), else without an attribution after them ("…, передает корреспондент")."""
         norm = self.lang.normalise(words)
-        for verb in self.lang.speech_verbs.finditer(norm):
-            that = self.lang.that.match(norm, verb.end())
-            if that and self.lang.past.match(norm, verb.start()) and not (
-                    self.lang.said_imperfective.match(norm, verb.start())):
-                return words[that.end():]
+        verb = self.lang.speech_verbs.search(norm)
+        that = verb and self.lang.that.match(norm, verb.end())
+        # the opening: no clause before the verb ("Министры провели беседу …, после чего X
+        # заявил, что …" tells its own act first)
+        if that and not re.search(r"[,;:]", norm[:verb.start()]) and \
+                self.lang.past.match(norm, verb.start()) and \
+                not self.lang.said_imperfective.match(norm, verb.start()):
+            return words[that.end():]
         return self.lang.attribution.sub("", words)
 
     @staticmethod

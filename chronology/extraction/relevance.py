@@ -84,16 +84,29 @@ def match_topic(text: str, topic: Topic, sides: set[str] | frozenset[str] = froz
     return TopicMatch(frozenset(groups), tuple(dict.fromkeys(names)), terms, relevant, reason)
 
 
+# a maker's name as a part of a model's ("an Ilyushin Il-76", "a Boeing 747"): a type that
+# fleets of any country fly, no party named (a model's designation has a digit)
 _MAKERS = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(en.ARMS_MAKER_HOMES, key=len,
-                                                                       reverse=True))) + r")(?![\w-])")
+                                                                       reverse=True)))
+                     + r")(?![\w-])(?!\s+[A-Za-z]{0,4}-?\d)")
+
+
+# a capitalised word right before the maker's name: a person's surname ("Anatoly Antonov",
+# "Ambassador Antonov"), no maker; not a sentence's opening word ("The", "In":
+# en.FUNCTION_WORDS) nor a possessive's owner ("Korea's Hanwha")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:" + "|".join(sorted(en.FUNCTION_WORDS)) +
+                          r")\s)[A-Z][a-z]+\s+$")
 
 
 def _maker_groups(text: str, actors: tuple) -> set[str]:
     """The topic groups whose country is the home of an arms maker ``text`` names
-    ("chose a Mitsubishi Heavy Industries design": Japan's side)."""
+    ("chose a Mitsubishi Heavy Industries design": Japan's side; not the maker in a model's
+    name, "an Ilyushin Il-76 of Iran's air force", nor a person's surname, "Anatoly
+    Antonov")."""
     if not _MAKERS.search(text):
         return set()
-    homes = {en.ARMS_MAKER_HOMES[m.group(1)] for m in _MAKERS.finditer(text)}
+    homes = {en.ARMS_MAKER_HOMES[m.group(1)] for m in _MAKERS.finditer(text)
+             if not _NAME_BEFORE.search(text, 0, m.start())}
     return {group for group, countries in _group_countries(actors).items() if countries & homes}
 
 

@@ -118,8 +118,10 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
     if not told_a or not told_b:  # "S1" and "S1 … A memorandum was also signed": two acts
         return 0.0
     thing = same_thing(*_things_of_both(told_a, told_b), names)
-    if thing is False or other_ordinals(told_a, told_b):
+    if thing is False or other_ordinals(told_a, told_b) or \
+            (_year_and_month(a, b) and _other_counts(told_a, told_b)):
         return 0.0  # "S-300" and "S-400", "the first batch" and "the second batch": two
+        # (a year's 40 jets and its month's 6 jets: two acts of one programme, by any link)
     if other_phases(a.event.date, told_a, "en", b.event.date, told_b, "en",
                     "visit" in a.event.tags and "visit" in b.event.tags) or \
             arrival_and_next(a.event.date, told_a, "en", "delivery" in a.event.tags,
@@ -141,8 +143,7 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
     if thing and (overlap >= THING_OVERLAP or _shares_an_actor(a, b)):
         if _dates_compatible(a, b, same_thing=True):
             return 3 + overlap + exact
-        if not (_year_and_month(a, b) and _kinds(a) & _kinds(b) and article_of(a) != article_of(b)) \
-                or _other_counts(told_a, told_b):
+        if not (_year_and_month(a, b) and _kinds(a) & _kinds(b) and article_of(a) != article_of(b)):
             return 0.0  # "S-300" delivered in 2016, then on Monday: a year holds many acts
         return 1 + overlap  # "a deal in 2021 for 24 X jets" / "a contract for X jets in March"
     if _next_day(a, b) and not other_waters(told_a, "en", told_b, "en") and \
@@ -178,8 +179,7 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
     if names and _nested_dates(a, b) and not other_designations(told_a, told_b) and \
             not _other_places(a, b) and not _other_kinds(a, b) and (
             shared_kind and not _year_and_month(a, b) or
-            _common_overlap(told_a, told_b) >= THING_OVERLAP) and \
-            not (_year_and_month(a, b) and _other_counts(told_a, told_b)):
+            _common_overlap(told_a, told_b) >= THING_OVERLAP):
         return 1 + overlap + exact  # "four more EDCA sites" / "under the EDCA", one day
     if _nested_dates(a, b) and _shares_an_actor(a, b) and \
             len(_phrases(told_a) & _phrases(told_b)) >= PHRASE_PAIRS:
@@ -508,22 +508,30 @@ def _year_and_month(a: Candidate, b: Candidate) -> bool:
     return {len(a.event.date), len(b.event.date)} == {4, 7} and _nested_dates(a, b)
 
 
-# A count of hardware: "672 K9 howitzers", "18 brand new K9A1 self-propelled howitzers".
-_COUNTED = re.compile(r"(?<![\w$€£.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w'’-]+\s+){0,4}?(" +
+# A count of hardware: "672 K9 howitzers", "18 brand new K9A1 self-propelled howitzers";
+# the words between hold no number and no time ("in 2029 delivered 6 jets" counts 6, "within
+# 30 days the missiles" counts none), and a year before other words is no count ("in 2029
+# Russia sent jets").
+_COUNTED = re.compile(r"(?<![\w$€£.,])(\d{1,3}(?:,\d{3})*|\d+)\s+((?:(?!\d|(?:" +
+                      "|".join(en.SPAN_UNITS) + r")s?\b)[\w'’-]+\s+){0,4}?)(" +
                       "|".join(en.hardware_forms()) + r")\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _counts(text: str) -> dict[str, set[str]]:
     counted: dict[str, set[str]] = {}
-    for number, noun in _COUNTED.findall(text):
-        counted.setdefault(noun.lower().removesuffix("s"), set()).add(number.replace(",", ""))
+    for number, between, noun in _COUNTED.findall(text):
+        if between and _YEAR.fullmatch(number):
+            continue
+        singular = re.sub(r"ies$", "y", noun.lower()).removesuffix("s")  # "batteries": battery
+        counted.setdefault(singular, set()).add(number.replace(",", ""))
     return counted
 
 
 def _other_counts(told_a: str, told_b: str) -> bool:
     """Both count the same hardware and no count is shared ("a framework for 672 howitzers",
     "a shipment of 18 howitzers arrived"): two acts of one programme, which a year and one of
-    its months, with a name in common, do not make one (reports of one day that count one
+    its months do not make one, whatever else they share (reports of one day that count one
     delivery two ways are compared by their other rules)."""
     ca, cb = _counts(told_a), _counts(told_b)
     return any(not ca[noun] & cb[noun] for noun in ca.keys() & cb.keys())

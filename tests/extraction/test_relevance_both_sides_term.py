@@ -4,6 +4,7 @@ on topic in an article about the topic, also when its verb is no action of the t
 
 from __future__ import annotations
 
+import pytest
 from one_article import article_events
 
 
@@ -45,3 +46,26 @@ def test_an_act_at_the_time_is_no_statement_and_keeps_its_event(tmp_path):
             "said.\n\nThe two sides signed a security cooperation pact at the time.")
     dates = sorted(e.date for e in article_events(tmp_path, "2023-04-10", body))
     assert dates == ["2023-02-09", "2023-02-09"]
+
+
+def test_a_statement_later_that_day_keeps_its_own_event(tmp_path):
+    # only "at the time" joins the event just told: "later in the day" tells a time of its own
+    body = ("Putin received Raisi at his residence near Moscow on February 9, the Kremlin "
+            "said.\n\nLater in the day, Russia announced it would deliver Su-35 jets to Iran, "
+            "the defence ministry said.")
+    events = article_events(tmp_path, "2023-04-10", body)
+    assert sorted(e.date for e in events) == ["2023-02-09", "2023-02-09"]
+    assert not any("Later in the day" in e.sources[0].quote and "received" in e.sources[0].quote
+                   for e in events)
+
+
+@pytest.mark.parametrize("after", [
+    "The two countries established consulates in 1957 and have widened their cooperation since.",
+    "Both countries were hit by a storm on June 12, 2022, which slowed their cooperation.",
+])
+def test_a_topic_term_after_the_date_is_another_clauses(tmp_path, after):
+    # the term must be among the act's own words, before its date
+    body = ("Russia and Iran will sign a security cooperation pact next week, the Kremlin said on "
+            f"Monday.\n\n{after}")
+    dates = [d for d, _ in _dated(tmp_path, "2023-04-10", body)]
+    assert dates == ["2023-04-10"]

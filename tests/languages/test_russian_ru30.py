@@ -126,3 +126,13 @@ def test_an_owners_occasion_naming_no_one_told_is_another(tmp_path):
     result = _candidates(tmp_path, story, headline=MEETING_HEADLINE)
     assert not [c for c in result.candidates if "протокол" in c.sources[0].quote], \
         result.explain
+
+
+def test_an_act_told_before_a_teller_keeps_its_words(tmp_path):
+    # a sentence that tells its own act first, then who said what: not opened by its teller,
+    # so its act is read, more evidence of the lead's meeting
+    after = ("Министры провели беседу один на один, после чего помощник заявил, что Иран "
+             "остается важным партнером.")
+    result = _candidates(tmp_path, f"{MEETING_LEAD}\n\n{after}", headline=MEETING_HEADLINE)
+    assert [c.date for c in result.candidates] == ["2017-09-21"], result.explain
+    assert "один на один" in result.candidates[0].sources[0].quote, result.explain
