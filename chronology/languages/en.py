@@ -1581,5 +1581,14 @@ ARMS_MAKER_HOMES = {
     "Raytheon": "United States", "Rheinmetall": "Germany", "Roketsan": "Turkey", "Saab": "Sweden",
     "Shenyang": "China", "Sikorsky": "United States", "Sukhoi": "Russia", "Thales": "France",
     "Thyssenkrupp Marine Systems": "Germany", "Tupolev": "Russia", "Yakovlev": "Russia",
+    # the other large makers of one home country, by the name reports use
+    "Israel Aerospace Industries": "Israel", "Korea Aerospace Industries": "South Korea",
+    "Navantia": "Spain", "Kongsberg": "Norway", "Hindustan Aeronautics": "India",
+    "Bharat Dynamics": "India", "Bharat Electronics": "India", "Mazagon Dock": "India",
+    "Norinco": "China", "Uralvagonzavod": "Russia", "Rosoboronexport": "Russia",
+    "Textron": "United States", "L3Harris": "United States", "Patria": "Finland",
+    "FNSS": "Turkey", "Otokar": "Turkey", "Turkish Aerospace": "Turkey", "Damen": "Netherlands",
+    "Diehl": "Germany", "Hensoldt": "Germany", "Pilatus": "Switzerland", "Avibras": "Brazil",
+    "Denel": "South Africa", "Huntington Ingalls": "United States",
 }
 ARMS_MAKERS = tuple(sorted({*ARMS_MAKER_HOMES, "Airbus", "Eurocopter", "Eurofighter", "MBDA"}))

@@ -31,3 +31,12 @@ def test_a_maker_names_its_home_group():
     found = match_topic("Australia chose Mitsubishi Heavy Industries' frigate design.", topic)
     assert found.groups == {"Japan", "Australia"} and found.relevant
     assert match_topic("Australia chose a frigate design.", topic).groups == {"Australia"}
+
+
+def test_the_list_is_general_not_the_set_s_makers():
+    """The large makers of one home country are in the list, not only those of the articles
+    measured (reviewer rv19b): a Spanish and a Norwegian yard name their country."""
+    topic = Topic(actors={"Spain": ("Spain", "Madrid"), "Norway": ("Norway", "Oslo"),
+                          "Turkey": ("Turkey", "Ankara")}, terms=("frigate",))
+    assert match_topic("Turkey chose a Navantia frigate design.", topic).groups == {"Spain", "Turkey"}
+    assert match_topic("Turkey chose a Kongsberg frigate radar.", topic).groups == {"Norway", "Turkey"}
