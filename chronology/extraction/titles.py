@@ -109,7 +109,11 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     sentence, date_spans = _kicker_told(sentence, date_spans)
     sentence, date_spans = _attendance_told(sentence, date_spans)
     title = _make_title(sentence, date_spans, people, statement, describe)
-    title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
+    unbulleted = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
+    if unbulleted != title and unbulleted[:1].islower():
+        unbulleted = unbulleted[:1].upper() + unbulleted[1:]  # the headline's first word was
+        # the bullet's: "• The pact would see …" gives "Pact to see …", not "pact to see …"
+    title = unbulleted
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
     title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
                                       sentence))

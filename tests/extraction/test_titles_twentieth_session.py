@@ -1,0 +1,25 @@
+"""Headlines of the titles20 session (issue 9 item 6).  Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.extraction.titles import make_title
+
+
+def title(sentence: str, dates: tuple[str, ...] = ()) -> str:
+    spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
+    return make_title(sentence, spans, {}, False)
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # a list's bullet before the sentence: its first word still opens the headline
+    ("* The pact would see Norway supply twelve boats to Chile in 2031, the weekly reported.",
+     ("in 2031",)),
+    ("• The contract, worth an estimated $3 billion, would see Norway supply at least 12 of "
+     "the boats to Chile in 2030-2031, the weekly reported.", ("in 2030-2031",)),
+])
+def test_bullet_does_not_leave_a_lower_case_start(sentence, dates):
+    made = title(sentence, dates)
+    assert made[:1].isupper(), made
+
