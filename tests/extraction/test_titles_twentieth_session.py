@@ -23,3 +23,12 @@ def test_bullet_does_not_leave_a_lower_case_start(sentence, dates):
     made = title(sentence, dates)
     assert made[:1].isupper(), made
 
+
+
+@pytest.mark.parametrize(("sentence", "dates", "expected"), [
+    # the main verb has a comma after it: still the verb put in the headline's tense
+    ("The yearly Iron Harbour drills began in March 2015, shortly after Chile cancelled "
+     "similar drills with Peru.", ("in March 2015",), "Yearly Iron Harbour drills begin"),
+])
+def test_verb_before_a_comma_is_the_verb(sentence, dates, expected):
+    assert title(sentence, dates) == expected
