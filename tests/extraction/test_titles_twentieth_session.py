@@ -32,3 +32,15 @@ def test_bullet_does_not_leave_a_lower_case_start(sentence, dates):
 ])
 def test_verb_before_a_comma_is_the_verb(sentence, dates, expected):
     assert title(sentence, dates) == expected
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    # a report-time phrase between the verb of saying and "that"
+    ("The Trade Ministry said last week that no decision had been made on the export licence "
+     "signed in May 2019.", ("in May 2019",)),
+    ("The Trade Ministry said on Tuesday that no decision had been made on the export licence "
+     "signed in May 2019.", ("in May 2019",)),
+])
+def test_report_time_before_that_goes_with_the_speaker(sentence, dates):
+    made = title(sentence, dates)
+    assert not made.lower().startswith(("last week", "on tuesday", "tuesday")), made
