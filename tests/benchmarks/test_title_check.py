@@ -635,3 +635,23 @@ def test_good_headlines_pass_the_titles19_rules(title):
 ])
 def test_each_rule_of_the_titles19_checker_flags_its_example(title, rule):
     assert rule in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Two sides struggle to sign revised agreement",  # "revised" after a verb: an adjective
+    "Frigate launched in Lima",
+    "Troops deployed abroad",
+    "Deal signed later",
+    "Navy buys used tanks",
+])
+def test_good_headlines_pass_the_titles20_rules(title):
+    assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize("title,rule", [
+    ("Chile signed contract with Peru", "past-tense"),  # the past before an object, no article
+    ("Navy commissioned vessel", "past-tense"),
+])
+def test_each_rule_of_the_titles20_checker_flags_its_example(title, rule):
+    assert rule in title_check.problems(title)
+
