@@ -673,6 +673,10 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
             and re.search(r"(?:as|(?<![iscgvxzth])es)$", low):
         return False  # "Marles says", "Qantas says": a name in -s speaks ("Sources says",
         # "Parties says", "Officials says" stay plural)
+    if i == 0 and word[:1].isupper() and len(words) > 1 and _clean(words[1]) in THIRD_SINGULAR \
+            and _surname_in_s(low):
+        return False  # "Shapps says", "Marles tours": a word no dictionary knows, neither a
+        # plural of one ("Warships") nor a people's name ("Kurds", "Russians"), is a surname
     if i == 0 and word[:1].isupper() and low.endswith("as") and low not in AS_PLURALS and \
             len(words) > 1 and _clean(words[1]) in VERB_FORMS:
         return False  # "Dendias visits", "Lucas signs": a name in -as opening the headline
