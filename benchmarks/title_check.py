@@ -673,6 +673,10 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
             and re.search(r"(?:as|(?<![iscgvxzth])es)$", low):
         return False  # "Marles says", "Qantas says": a name in -s speaks ("Sources says",
         # "Parties says", "Officials says" stay plural)
+    if i == 0 and word[:1].isupper() and len(words) > 1 and _clean(words[1]) in THIRD_SINGULAR \
+            and _surname_in_s(low):
+        return False  # "Shapps says", "Marles tours": a word no dictionary knows, neither a
+        # plural of one ("Warships") nor a people's name ("Kurds", "Russians"), is a surname
     if i == 0 and word[:1].isupper() and low.endswith("as") and low not in AS_PLURALS and \
             len(words) > 1 and _clean(words[1]) in VERB_FORMS:
         return False  # "Dendias visits", "Lucas signs": a name in -as opening the headline
@@ -680,6 +684,24 @@ def _is_plural_subject(words: list[str], i: int) -> bool:
     # "BrahMos plays", "chaos reigns")
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "os",
                                                                      "'s", "’s"))
+
+
+# Peoples' names in the plural that no dictionary lists ("Kurds arrive"); "-ans" ("Russians")
+# and "-is" ("Saudis") are known by their endings.
+NATIONALITY_PLURALS = _set("""
+    turks kurds poles greeks serbs croats czechs slovaks arabs swedes danes finns uzbeks kazakhs
+    tajiks scots brits swiss thais lao britons filipinos
+    """)
+
+
+def _surname_in_s(low: str) -> bool:
+    """A capitalised word in -s opening a headline is a surname ("Shapps", "Marles"), unless
+    the dictionary knows it or its last part ("Officials", "Warships") or it names a people."""
+    if not low.isalpha() or low in NATIONALITY_PLURALS or low.endswith(("ans", "is")):
+        return False
+    from lemminflect import getAllLemmas
+    return not any(getAllLemmas(low[k:]) and len(low) - k >= 5 or k == 0 and getAllLemmas(low)
+                   for k in range(len(low) - 4))
 
 
 # Plurals in -as ("Areas of the base reopen"); another word in -as opening a headline before
@@ -912,6 +934,26 @@ def _singular_head_error(words: list[str]) -> bool:
 CLAUSE_OPENERS = _set("that which who when while after before as because if since until")
 
 
+# Words after a past participle that open no object ("Deal signed later", "Troops deployed
+# abroad", "Frigate launched twice"): adverbs, particles and a date's words.
+NOT_OBJECT = _set("""
+    abroad home overseas together earlier later again once twice ahead back away up down out
+    off over there here today yesterday tonight last this next so too also already jointly
+    both first alone instead online onboard aboard amid despite via per
+    """)
+
+
+def _bare_object(word: str, low: str) -> bool:
+    """A lower-case noun right after a past form, no article before it ("signed contract")."""
+    return word.isalpha() and word.islower() and low not in VERB_FORMS and low not in NOT_OBJECT \
+        and low not in HEAD_ENDS and low not in OPENING_PREPOSITIONS and low not in CLAUSE_OPENERS \
+        and not low.endswith("ly") and low not in ("and", "or", "but", "as", "than", "after",
+                                                   "before", "since", "until", "during", "near",
+                                                   "across", "against", "along", "around",
+                                                   "through", "toward", "towards", "within",
+                                                   "without", "off", "like", "amid", "aboard")
+
+
 def _past_tense(words: list[str]) -> bool:
     """The headline's own verb is in the past ("The patrol boats were built", "Parliament
     approved the law"): headlines tell events in the present; what someone says is theirs."""
@@ -926,6 +968,12 @@ def _past_tense(words: list[str]) -> bool:
                 i + 1 < len(lowered) and lowered[i + 1] in ("a", "an", "the", "its", "their",
                                                           "his", "her", "our", "this", "these"):
             return True  # "Parliament approved the law": a past form before its object
+        if i and i + 1 < len(lowered) and (word in PAST_FORMS or word.endswith("ed") and
+                                           word in VERB_FORMS and word not in BASES) and \
+                _bare_object(words[i + 1], lowered[i + 1]) and words[i - 1][:1].isupper() and \
+                "to" not in lowered[:i] and not any(w in VERB_FORMS for w in lowered[1:i]):
+            return True  # "India signed contract": a name's past form before an object with no
+            # article (after a lower-case word it may be an adjective: "views planned pier")
         if word in AUXILIARIES or word in THIRD_SINGULAR and word not in NOUN_OR_VERB:
             return False
     return False

@@ -39,7 +39,8 @@ CAPTION = re.compile(
     r"(\bfile (photo|image|picture)\.?\s*$)|(\((photo|image|picture)\b[^)]*\)\s*$)"
     r"|(\[(?!\s*((©|\(c\))\s*)?(copyright\b|\d{4}\b))[^\]]*(/|photo|agency|images|press|getty|afp|reuters|ap\b)[^\]]*\]\s*$)"
     r"|(\s[-–—|]\s+[A-Z][\w.&']*( [A-Z][\w.&']*)* (International|News|Agency|Images|Photo|TV)\s*$)"
-    r"|(\([^()\n]*\b(photo|image|picture)s?\b[^()\n]*\)\s*$)"  # "(AP Photo/Name)"
+    # "(AP Photo/Name)", and a second credit after it: "(AP Photo/Name) (The Agency)"
+    r"|(\([^()\n]*\b(photo|image|picture)s?\b[^()\n]*\)(\s*\([^()\n]{1,40}\))?\s*$)"
     r"|(^\s*in this (\S+\s+){0,8}(photo|image|picture)\b)"  # "In this Tuesday, Sept. 22 photo, …"
     # "… Name/Sputnik/AFP via Getty Images", "… Xinhua/Name", "… (Photo: Example)"
     r"|((\bvia |\b)getty images\.?\s*$)|(/\s*(afp|reuters|ap|xinhua|tass|sputnik|ria novosti|epa|"
@@ -53,8 +54,19 @@ CAPTION = re.compile(
     r"|(\bpose (for|after|during|with|at)\b)"
     r"|(^\s*(this|a|an)( undated| handout| file)? (photo|image|picture|video grab|screen ?grab|"
     r"satellite image|still),?( released| provided| taken| made available| distributed| shared"
-    r"| obtained| posted)( \w+)? by\b)",
+    r"| obtained| posted)( \w+)? by\b)"
+    # "This handout picture taken on <date> and released by …", "A file photo of …"
+    r"|(^\s*(this|a|an)( undated| handout| file)? (photo|image|picture),? taken (on|in) [^.\n]{1,40}?"
+    r" and (released|provided|distributed|made available|shared|posted) by\b)"
+    r"|(^\s*(this|a|an)( undated| handout)? (" + "|".join(en.FILE_PHOTO_WORDS) + r") (photo|image|picture)s?"
+    r" (of|shows|showing)\b)",
     re.IGNORECASE)
+# A photo's credit of slash-separated names before its caption, the last an agency:
+# "Handout / Some Ministry / AGENCY This handout picture …".
+_AGENCY_NAMES = "|".join(sorted(map(re.escape, en.NEWS_AGENCIES), key=len, reverse=True))
+_SLASH_CREDIT_START = re.compile(
+    r"^\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}(?:\s/\s[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}){0,3}"
+    r"\s/\s(?i:" + _AGENCY_NAMES + r")\s+[A-Z]")
 # A caption's grammar: a name, a participle, a place and a full date, no finite verb ("Ben
 # Marsh making a statement to the House of Commons in London on May 11, 2023."), or an image's
 # alt text and caption, the same words twice.
@@ -303,6 +315,7 @@ def line_kind(line: str, latin_text: bool) -> str | None:
     if not _story_with_credit(line) and (
             (_may_be_caption(line) and (CAPTION.search(line) or _credited(line)))
             or CAPTION_CREDIT.search(line) or CAPTION_SENTENCE.match(line) or _said_twice(line)
+            or _SLASH_CREDIT_START.match(line)
             or _photo_line(line) or not latin_text and _marked_credit(line)):
         return "caption"
     if is_date_line(line):

@@ -89,9 +89,17 @@ def present_tense(text: str) -> str:
     # in a title-case line the words of a quotation are never changed ("“Navy Will Hold …,”
     # Says Chief"); a sentence's quotation is left to the headline's own rules
     quoted = _quoted_words(words) if title_case(words) else [False] * len(words)
+    comma = None  # where a verb's comma was set aside ("began, shortly after …")
     for i, word in enumerate(words):
+        if comma is not None:
+            words[comma] += ","
+            comma = None
         if quoted[i]:
             continue
+        if i and len(word) > 1 and word.endswith(",") and word[:-1].islower() and (
+                word[:-1] in AUXILIARIES or is_past(word[:-1])):
+            word = words[i] = word[:-1]  # the comma closes the clause, not the verb
+            comma = i
         lower = word.lower()
         if i and word.islower() and lower.endswith("s") and not lower.endswith("ss") and \
                 i + 1 < len(words) and words[i + 1] == "to" and (lower[:-1] in _TO_VERBS or lower[:-2] in _TO_VERBS):
@@ -184,6 +192,8 @@ def present_tense(text: str) -> str:
         _to_headline_tense(words, i, plural)
         _second_verb(words, i, plural, passive)
         break
+    if comma is not None and words[comma]:
+        words[comma] += ","
     return " ".join(w for w in words if w)
 
 

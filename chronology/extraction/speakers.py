@@ -58,11 +58,16 @@ TRAILING_SAID_NAMED = re.compile(r"(?<![,\s])\s+" + SPEECH + r"\s+" + _NAME + r"
 TRAILING_ACCORDING = re.compile(r",[\"”’]?\s*according to\s+(?P<speaker>[^,]{2,80}?)\.?$")
 
 
+# A time told from the report's day between a verb of saying and its "that": "said last week
+# that …", "said earlier this month that …" (``REPORT_DAYS``, ``REPORT_PERIODS``).
+_REPORT_TIME = (r"(?:(?:earlier|later)\s+)?(?:" + "|".join(en.REPORT_DAYS) + r"|(?:" +
+                "|".join(en.REPORT_PERIODS) + r")\s+(?:week|weekend|month|year))")
 LEADING_SPEAKER = re.compile(
     r"^(?P<speaker>[^“”\"]{2,90}?),?\s+(?:(?:has|have|had)\s+(?=said\b|told\b))?(?:(?:told|tells)(?:\s+(?:the\s+)?[A-Z][\w.-]*"
     r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w.-]*)*"  # "told the House of Commons"
     r"|\s+reporters|\s+journalists)?|" + SPEECH + r")"
     r"(?:\s+(?:(?!only\b)[a-z]+ly|afterwards|later|earlier|then)(?=\s+that\b))?"
+    r"(?:\s+" + _REPORT_TIME + r"(?=\s+that\b))?"  # "said last week that …"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+"
     r"(?:statement|interview|report|message|post|letter|press release))?[,:]?(?:\s+that,?)?"
     r"\s+(?P<clause>.+)$")

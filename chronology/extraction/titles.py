@@ -109,16 +109,32 @@ def make_title(sentence: str, date_spans: list[tuple[int, int]], people: dict[st
     sentence, date_spans = _kicker_told(sentence, date_spans)
     sentence, date_spans = _attendance_told(sentence, date_spans)
     title = _make_title(sentence, date_spans, people, statement, describe)
-    title = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
+    unbulleted = title.lstrip(_BULLETS)  # "• Türkiye delivers …": a list's bullet is no word
+    if unbulleted != title and unbulleted[:1].islower():
+        unbulleted = unbulleted[:1].upper() + unbulleted[1:]  # the headline's first word was
+        # the bullet's: "• The pact would see …" gives "Pact to see …", not "pact to see …"
+    title = unbulleted
     title = _report_time_dropped(_LEADING_NAME.sub(r"\1", title))
     title = _attending_told(_act_told(first_person_dropped(stray_letters_dropped(title)),
                                       sentence))
     title = offices_of_one(_stray_comma_dropped(_when_told(title, sentence, people)))
     title = _unquoted_report_time_dropped(title, sentence, date_spans)
+    title = _then_before_name_dropped(title)
     if not _unusable(title):
         return title
     core = _core_title(_story_text(sentence, date_spans), people)
     return core or title
+
+
+# "with the then Chilean President Maria Lunde" shortened to "with then Lunde": "then" told
+# when the office was held, and the office went, so it goes too (after a preposition or at
+# the start only: "visits Lima, then Santiago" keeps its "then")
+_THEN_BEFORE_NAME = re.compile(r"(^|\b(?:" + "|".join(en.PREPOSITIONS) + r")\s+)[Tt]hen\s+(?=[A-Z][a-z])")
+
+
+def _then_before_name_dropped(title: str) -> str:
+    title = _THEN_BEFORE_NAME.sub(r"\1", title)
+    return title[:1].upper() + title[1:]
 
 
 # "… jointly launch fourth corvette, at Orla Shipyard": a comma left before the closing

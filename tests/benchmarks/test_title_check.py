@@ -635,3 +635,40 @@ def test_good_headlines_pass_the_titles19_rules(title):
 ])
 def test_each_rule_of_the_titles19_checker_flags_its_example(title, rule):
     assert rule in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Two sides struggle to sign revised agreement",  # "revised" after a verb: an adjective
+    "Frigate launched in Lima",
+    "Troops deployed abroad",
+    "Deal signed later",
+    "Navy buys used tanks",
+])
+def test_good_headlines_pass_the_titles20_rules(title):
+    assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize("title,rule", [
+    ("Chile signed contract with Peru", "past-tense"),  # the past before an object, no article
+    ("Navy commissioned vessel", "past-tense"),
+])
+def test_each_rule_of_the_titles20_checker_flags_its_example(title, rule):
+    assert rule in title_check.problems(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Tobbs says coastal radars are on the priority list",  # a surname in -s, not a plural
+    "Varles tours frigate of the same model",
+])
+def test_a_surname_in_s_opening_a_headline_is_singular(title):
+    assert title_check.problems(title) == []
+
+
+@pytest.mark.parametrize("title", [
+    "Officials says deal is near",  # the dictionary's plural
+    "Minesweepers arrives in port",  # a plural compound
+    "Kurds says talks go on",  # a people's name
+    "Ukrainians says talks go on",
+])
+def test_plurals_opening_a_headline_still_disagree(title):
+    assert "agreement" in title_check.problems(title)
