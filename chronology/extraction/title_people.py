@@ -207,8 +207,13 @@ _OFFICES_THEN_NAME = re.compile(r"^(?P<offices>[^,;:“”\"]+(?:,\s+[^,;:“”
 
 def _an_office(item: str) -> bool:
     """"Vice Secretary of Central Military Commission", "Politburo member": an office or a
-    seat, no one's name (a country, a body's name alone, a person are none)."""
+    seat, no one's name (a country, a body's name alone, a person are none); a lower-case word
+    other than an office's, a seat's or a name's small word ("Minister signs deal") makes it
+    a clause, no office."""
     words = item.split()
+    if any(w.islower() and w not in en.SEAT_NOUNS and w not in en.ABBREVIATION_SKIPS
+           and w.capitalize() not in ROLE_WORDS for w in words):
+        return False
     return bool(words) and (words[0] in ROLE_WORDS and not country_of(words[0]) or
                             len(words) > 1 and words[-1] in en.SEAT_NOUNS)
 

@@ -76,6 +76,14 @@ def test_offices_of_one_person(sentence, expected):
     assert title(sentence) == expected
 
 
+def test_a_clause_before_the_and_is_no_office():
+    """An office word opening a clause of its own ("the minister signed the deal") makes no
+    list of one person's offices: both acts stay, never only the second one's person."""
+    sentence = "On Monday the minister signed the deal and Tomas Rell was named envoy."
+    assert make_title(sentence, [(0, 9)], {"Tomas Rell": "Rell"}, False) == \
+        "Minister signs deal and Rell was named envoy"
+
+
 _MEETING_PLUS = ("Later this month around March 20, the Nordic Defense Ministers’ Meeting Plus "
                  "(NDMM Plus) is scheduled to take place where the defence ministers of the "
                  "region will meet with Chile’s defence minister Ana Rojas.")
