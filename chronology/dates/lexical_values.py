@@ -262,6 +262,16 @@ def _next_month_with_year(code: str) -> re.Pattern:
 
 
 @functools.cache
+def _next_season_with_year(code: str) -> re.Pattern:
+    """A second season with its year right after one told alone ("летом и осенью 2024 года",
+    "весной–летом 2023 г."): the two seasons share that year (as months do,
+    ``_next_month_with_year``)."""
+    p = language(code).patterns
+    return re.compile(rf"\s*(?:[–—\u2212-]|\s(?:{p['RANGE_TO']}|{p['RANGE_AND']})\s)\s*"
+                      rf"(?:{p['SEASON_DATES']})\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+@functools.cache
 def _year_of_phrase(code: str) -> re.Pattern:
     """The year written in the noun phrase a month's adjective opens, a few words on and
     before any punctuation ("мартовского визита в Москву в 2021 году", "апрельского визита
@@ -314,6 +324,10 @@ def _season(c, text, ref, lang):
     """A season told alone ("весной"): the latest such season for a past act, the next
     for a plan, as a month without its year (``_month``); the act is dated to that season's
     year, as a season with its year written is."""
+    pair = _next_season_with_year(lang.code).match(lang.normalise(text), c.end)
+    if pair:  # "летом и осенью 2024 года": the two seasons share that year
+        return (pair.group("y"), "year", "season",
+                f"the season before '{pair.group(0).strip()}', in its year", {})
     if ref is None:
         return None
     name = lang.season_dates[lang.key(c.g("season"))]

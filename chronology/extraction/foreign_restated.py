@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from chronology.extraction.model import Candidate, Found
+from chronology.languages.model import compact
 
 _NAMED = re.compile(r"«([^»]{3,60})»")  # a thing's name in guillemets: «پنجه عقاب»
 NAME_WORDS = 4  # a longer phrase in guillemets is what someone said, not a name
@@ -192,13 +193,16 @@ def _acts_on_it(words: str, told: str, lang) -> bool:
     sentence did to it: the act's noun, a demonstrative (``THIS_THING``), the thing's noun, both nouns found
     in the earlier sentence ("... کنترل این شهر را به دست گرفت" after "... کنترل شهر X را به
     دست گرفتند"): the same act of the same thing told again. Not a noun of the report or of
-    a time after the demonstrative (``NOT_POINTED_BACK``, ``AGO_UNITS``)."""
+    a time after the demonstrative (``NOT_POINTED_BACK``, ``AGO_UNITS``). The thing is the
+    act's object, its object marker right after it (``OBJECT_MARKERS``): "تفنگداران این جزیره
+    رزمایش دیگری ..." (the marines of this island, another drill) does nothing to the island."""
     norm = lang.normalise(words)
     told_words = re.findall(r"\w+", lang.normalise(told))
     for this in lang.this_thing.finditer(norm):
         act = re.search(r"([^\W\d_]+)[\s\u200c]+$", norm[:this.start()])
-        thing = re.match(r"[\s\u200c]*([^\W\d_]+)", norm[this.end():])
-        if not act or not thing or len(act.group(1)) <= SHORT or len(thing.group(1)) < SHORT:
+        thing = re.match(r"[\s\u200c]*([^\W\d_]+)[\s\u200c]+([^\W\d_]+)", norm[this.end():])
+        if not act or not thing or len(act.group(1)) <= SHORT or len(thing.group(1)) < SHORT \
+                or compact(thing.group(2)) not in lang.object_markers:
             continue
         if any(re.fullmatch(lang.patterns[table], thing.group(1)) for table in (
                 "NOT_POINTED_BACK", "AGO_UNITS") if table in lang.patterns):

@@ -61,7 +61,7 @@ def _as_complement(words: list[str], i: int, verb: int | None) -> bool:
         # from are one phrase, the verb's complement
     said = words[verb].lower() if verb is not None and i - 4 <= verb < i - 1 else ""
     if words[i - 1].islower() and is_past(words[i - 1]) and base_form(words[i - 1]) in en.AS_VERBS:
-        said = words[i - 1]  # "is likely to be seen | as a symbolic move": the participle's "as"
+        said = words[i - 1]  # "is likely to be seen | as a gesture of trust": the participle's "as"
     if words[i].lower() != "as" or words[i - 1].endswith(",") or \
             base_form(said[:-1] if said.endswith("s") else said) not in en.AS_VERBS:
         return False

@@ -198,7 +198,7 @@ def short_speaker(speaker: str, people: dict[str, str], describe: Describe | Non
     return (describe(phrase) if describe else None) or phrase
 
 
-# "Politburo member, Vice Secretary of Central Military Commission and Minh hosts …": offices
+# "Presidium member, Deputy Secretary of State Security Board and Brandt hosts …": offices
 # listed before a name, the last one shortened to the person's surname, and a verb in the
 # third person singular after it
 _OFFICES_THEN_NAME = re.compile(r"^(?P<offices>[^,;:“”\"]+(?:,\s+[^,;:“”\"]+)*?),?\s+and\s+"
@@ -206,18 +206,23 @@ _OFFICES_THEN_NAME = re.compile(r"^(?P<offices>[^,;:“”\"]+(?:,\s+[^,;:“”
 
 
 def _an_office(item: str) -> bool:
-    """"Vice Secretary of Central Military Commission", "Politburo member": an office or a
-    seat, no one's name (a country, a body's name alone, a person are none)."""
+    """"Deputy Secretary of State Security Board", "Presidium member": an office or a
+    seat, no one's name (a country, a body's name alone, a person are none); a lower-case word
+    other than an office's, a seat's or a name's small word ("Minister signs deal") makes it
+    a clause, no office."""
     words = item.split()
+    if any(w.islower() and w not in en.SEAT_NOUNS and w not in en.ABBREVIATION_SKIPS
+           and w.capitalize() not in ROLE_WORDS for w in words):
+        return False
     return bool(words) and (words[0] in ROLE_WORDS and not country_of(words[0]) or
                             len(words) > 1 and words[-1] in en.SEAT_NOUNS)
 
 
 def offices_of_one(title: str) -> str:
-    """"Politburo member, Vice Secretary of Central Military Commission and Minh hosts
-    reception" -> "Minh hosts reception": the offices of the one person whose surname ends
+    """"Presidium member, Deputy Secretary of State Security Board and Brandt hosts
+    dinner" -> "Brandt hosts dinner": the offices of the one person whose surname ends
     the list go with the rest of the person's name; the singular verb says one acts ("Navy
-    chief and Minh meet" tells two people, and stays)."""
+    chief and Brandt meet" tells two people, and stays)."""
     found = _OFFICES_THEN_NAME.match(title)
     if not found or country_of(found.group("name")) or \
             not all(_an_office(item) for item in found.group("offices").split(", ")):

@@ -748,8 +748,8 @@ ROLE_WORDS = {
     "Chief-of-Staff", "Executive", "CEO", "Governor", "Mayor", "Senator", "Sen.", "Rep.",
     "Representative", "Adviser", "Advisor", "Aide", "Diplomat", "Official", "Officials",
 }
-# A body's seat held by one person, told among that person's offices ("Politburo member,
-# Vice Secretary of the … Commission and Minister … Gen. X": one person; ``title_people``).
+# A body's seat held by one person, told among that person's offices ("Presidium member,
+# Deputy Secretary of the … Board and Minister … Gen. X": one person; ``title_people``).
 SEAT_NOUNS = ("member", "Member")
 ORG_WORDS = {
     "Ministry", "Organization", "Organisation", "Council", "Agency", "Corps", "Committee",

@@ -62,12 +62,12 @@ def test_list_of_names_is_no_second_clause(sentence, dates, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # an agency's English service: one person's offices listed before the name
-    ("Politburo member, Vice Secretary of the Central Military Commission and Minister of "
-     "National Defence Gen. Tran Van Minh hosted a reception in Hanoi for the visiting Lao "
-     "Deputy Minister of Defence Gen. Somsak Vong.", "Minh hosts reception in Hanoi"),
+    ("Presidium member, Deputy Secretary of the State Security Board and Minister of Defence "
+     "Gen. Ivo Brandt hosted a dinner in Ostrava for the visiting Velmian Deputy Minister of "
+     "the Navy Adm. Tomas Rell.", "Brandt hosts dinner in Ostrava"),
     # near miss: two people, each with an office, act together
-    ("Navy chief Adm. Le Van Hoa and Minister of National Defence Gen. Tran Van Minh hosted a "
-     "reception in Hanoi.", "Hoa and Minh host reception in Hanoi"),
+    ("Navy chief Adm. Karel Dvorak and Minister of Defence Gen. Ivo Brandt hosted a dinner in "
+     "Ostrava.", "Dvorak and Brandt host dinner in Ostrava"),
     # near miss: a list of countries is no list of offices
     ("Chile, Peru and Brazil signed the agreement in Lima.", "Chile, Peru and Brazil sign "
      "agreement in Lima"),
@@ -76,20 +76,28 @@ def test_offices_of_one_person(sentence, expected):
     assert title(sentence) == expected
 
 
-_MEETING_PLUS = ("Later this month around March 20, the Nordic Defense Ministers’ Meeting Plus "
-                 "(NDMM Plus) is scheduled to take place where the defence ministers of the "
-                 "region will meet with Chile’s defence minister Ana Rojas.")
+def test_a_clause_before_the_and_is_no_office():
+    """An office word opening a clause of its own ("the minister signed the deal") makes no
+    list of one person's offices: both acts stay, never only the second one's person."""
+    sentence = "On Monday the minister signed the deal and Tomas Rell was named envoy."
+    assert make_title(sentence, [(0, 9)], {"Tomas Rell": "Rell"}, False) == \
+        "Minister signs deal and Rell was named envoy"
+
+
+_MEETING_PLUS = ("Next month around May 4, the Alpine Defence Ministers’ Meeting Plus (ADM Plus) "
+                 "is due to open in Graz, where the ministers of the region will hold talks "
+                 "with Peru’s defence minister Jon Smith.")
 
 
 def test_meeting_name_after_possessive_is_no_person():
     """A wire's forward-looking paragraph: a meeting's two-word name after an office's
     possessive is never a person cut to its last word ("Plus"), nor "meets Plus"; "around"
     before a date goes with it."""
-    spans = [(0, 16), (24, 32)]  # "Later this month", "March 20"
+    spans = [(0, 10), (18, 23)]  # "Next month", "May 4"
     assert make_title(_MEETING_PLUS, spans, {}, False) == \
-        "Nordic Defense Ministers’ Meeting Plus scheduled to take place"
+        "Alpine Defence Ministers’ Meeting Plus is due to open in Graz"
     assert make_title(_MEETING_PLUS, spans, known_people(_MEETING_PLUS), False) == \
-        "Nordic Defense Ministers’ Meeting Plus scheduled to take place"
+        "Alpine Defence Ministers’ Meeting Plus is due to open in Graz"
 
 
 @pytest.mark.parametrize(("sentence", "dates", "expected"), [
@@ -111,10 +119,10 @@ def test_people_and_dates_near_a_meeting_name(sentence, dates, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a regional site's page: headline, photo credit and lead glued into one line (the
     # headline in capitals read as one: its verb in lower case)
-    ("Chile and Peru Re-sign Radar Joint Development Agreement to Enhance Cooperation Image "
-     "reproduced from 自由 The Defense Procurement Agency of Chile confirmed on the 13th that it "
-     "has re-signed the joint development agreement for the radar with the Peruvian Ministry "
-     "of Defense.", "Chile and Peru re-sign Radar Joint Development Agreement to enhance "
+    ("Ostrava and Velm Re-sign Sonar Joint Production Agreement to Boost Cooperation Image "
+     "reproduced from 港報 The Naval Supply Office of Ostrava said on the 9th that it has "
+     "re-signed the joint production agreement for the sonar with the Velmian Ministry of "
+     "Defence.", "Ostrava and Velm re-sign Sonar Joint Production Agreement to boost "
      "cooperation"),
     ("Chile and Peru re-signed the radar development agreement. Photo courtesy of the Chilean "
      "Navy.", "Chile and Peru re-sign radar development agreement"),
@@ -142,13 +150,13 @@ def test_report_time_in_an_unclosed_quotation(sentence, date, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a newspaper's analysis: a passive of seeing, its "as" and what the thing is seen as
-    ("The Polish Defence Ministry's approval of a possible sale to Chile of \"big ticket\" "
-     "weapons at an estimated value of $2.2 billion is likely to be seen as a symbolic move "
-     "that makes sense for both Santiago and Warsaw as they grapple with rising costs.",
-     "Polish Defence Ministry's approval is likely to be seen as symbolic move"),
-    ("The ministry's approval of the sale is likely to be regarded as a symbolic move that "
-     "makes sense for both capitals and their allies.",
-     "Ministry's approval of sale is likely to be regarded as symbolic move"),
+    ("The Velmian Defence Ministry's approval of a planned sale to Ostrava of \"top tier\" "
+     "frigates at a listed price of $3.1 billion is likely to be seen as a gesture of trust "
+     "that suits both Ostrava and Velm as they face rising fuel costs.",
+     "Velmian Defence Ministry's approval is likely to be seen as gesture of trust"),
+    ("The board's consent to the plan is likely to be regarded as a quiet signal that suits "
+     "both navies and their partners.",
+     "Board's consent to plan is likely to be regarded as quiet signal"),
 ])
 def test_as_after_a_participle_of_seeing(sentence, expected):
     assert title(sentence) == expected

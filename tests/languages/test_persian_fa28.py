@@ -64,3 +64,11 @@ def test_another_act_done_to_the_thing_pointed_back_to_stays_its_own(tmp_path):
     later = "به گزارش رسانه‌های روسیه، تفنگداران امروز پس از چند ساعت تخلیه این جزیره را آغاز کردند."
     told, why = _events(tmp_path, "emptied", _story(_TAKEN, _YEAR_BEFORE, later))
     assert sorted(date for date, _ in told) == ["2023", "2024-11-29", "2024-11-29"], (told, why)
+
+
+def test_the_thing_pointed_back_to_as_no_object_is_no_act_done_again(tmp_path):
+    # "the marines of this island began another drill": the island is no object of the act
+    later = ("به گزارش رسانه‌های روسیه، تفنگداران این جزیره امروز رزمایش دیگری را در دریای خزر "
+             "آغاز کردند.")
+    told, why = _events(tmp_path, "owner", _story(_TAKEN, _YEAR_BEFORE, later))
+    assert sorted(date for date, _ in told) == ["2023", "2024-11-29", "2024-11-29"], (told, why)

@@ -44,6 +44,9 @@ def test_a_season_told_alone_dates_by_the_tense(text, value):
     ("Прошлой осенью стороны подписали соглашение.", [("Прошлой осенью", "2023")]),
     # a winter spans two years: no date
     ("Зимой армия получила вертолеты.", []),
+    # two seasons and one year written after the second: both of that year, as two months
+    ("Летом и осенью 2021 года флот провел учения.", [("Летом", "2021"), ("2021 года", "2021")]),
+    ("Весной–летом 2021 года армия получила вертолеты.", [("Весной", "2021"), ("2021 года", "2021")]),
 ])
 def test_a_season_with_its_year_or_a_winter(text, wanted):
     assert _values(text) == wanted
