@@ -343,8 +343,21 @@ def _sentence_stops(line: str, stop_at: re.Pattern = _SENTENCE_STOP) -> list[re.
     """The stops that end a sentence in one line: not the full stop of an abbreviation
     (``en.ABBREVIATIONS``: "… (right), Feb. 5, 2024." is one sentence)."""
     return [stop for stop in stop_at.finditer(line)
-            if not (stop.group().startswith(".") and
-                    re.split(r"[\s(\"“]", line[:stop.start()])[-1].lower() in en.ABBREVIATIONS)]
+            if not (stop.group().startswith(".") and _word_before(line, stop.start()) in en.ABBREVIATIONS)]
+
+
+_LAST_WORD = re.compile(r"[^\s(\"“]*$")
+_WORD_WINDOW = 40  # an abbreviation is shorter: a longer word is none (and reading a bounded
+# window keeps a 5 MB one-paragraph line linear)
+
+
+def _word_before(line: str, end: int) -> str:
+    """The word that ends at ``end`` (lower case), or "" when it is longer than the window."""
+    start = max(0, end - _WORD_WINDOW)
+    word = _LAST_WORD.search(line, start, end)
+    if word.start() == start and start > 0 and not re.match(r"[\s(\"“]", line[start - 1]):
+        return ""
+    return word.group().lower()
 
 
 def _story_with_credit(line: str) -> bool:
