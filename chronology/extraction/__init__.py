@@ -260,21 +260,13 @@ def _without_restated_titles(candidates: list[Candidate], found) -> list[Candida
     framework agreement to strengthen cooperation"), and that tell the same event
     (``same_event``) are a paragraph that restates the lead: one event, the better quote's
     (English titles of six words or more: a bare "A and B sign deal" stays apart)."""
-    kept: list[Candidate] = []
-    dropped: set[int] = set()
-    for candidate in sorted(candidates, key=lambda c: c.rank):
-        words = _title_words(candidate.event.title)
-        twin = next((k for k in kept if k.event.date == candidate.event.date and
-                     min(len(words), len(_title_words(k.event.title))) >= _RESTATED_WORDS and
-                     (words <= _title_words(k.event.title) or _title_words(k.event.title) <= words)
-                     and same_event(k, candidate)), None) if candidate.language == "en" else None
-        if twin is None:
-            kept.append(candidate)
-            continue
-        dropped.add(id(candidate))
-        found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} restates "
-                             f"{twin.event.title!r}: one event")
-    return [c for c in candidates if id(c) not in dropped]
+    def restates(kept: Candidate, candidate: Candidate) -> bool:
+        words, other = _title_words(candidate.event.title), _title_words(kept.event.title)
+        return (min(len(words), len(other)) >= _RESTATED_WORDS and
+                (words <= other or other <= words) and same_event(kept, candidate))
+
+    return _without_twins(candidates, found, lambda c: c.language == "en", restates,
+                          "restates {twin!r}: one event")
 
 
 def _without_twin_leads(candidates: list[Candidate], found) -> list[Candidate]:
@@ -282,19 +274,30 @@ def _without_twin_leads(candidates: list[Candidate], found) -> list[Candidate]:
     standfirst) each get the lead convention's date: two such leads of one day that tell the
     same event (``same_event``: "… receives new X drones from Y" / "… as Y has delivered X
     drones") are one event, the better quote's (English: the rules it reads are)."""
-    leads: list[Candidate] = []
+    def opening_lead(candidate: Candidate) -> bool:
+        return candidate.language == "en" and candidate.dating.mention.rule == "dateline-lead"
+
+    return _without_twins(candidates, found, opening_lead, same_event,
+                          "is the lead {twin!r} told again in the opening: one event")
+
+
+def _without_twins(candidates, found, eligible, twins, note: str) -> list[Candidate]:
+    """Candidates in rank order: an eligible one of the same day as one kept before it that
+    ``twins(kept, candidate)`` calls the same is dropped, its reason explained with ``note``
+    (``{twin!r}``: the kept title). Others stay, in their order."""
+    kept: list[Candidate] = []
     dropped: set[int] = set()
     for candidate in sorted(candidates, key=lambda c: c.rank):
-        if candidate.language != "en" or candidate.dating.mention.rule != "dateline-lead":
+        if not eligible(candidate):
             continue
-        twin = next((k for k in leads if k.event.date == candidate.event.date and
-                     same_event(k, candidate)), None)
+        twin = next((k for k in kept if k.event.date == candidate.event.date and
+                     twins(k, candidate)), None)
         if twin is None:
-            leads.append(candidate)
+            kept.append(candidate)
             continue
         dropped.add(id(candidate))
-        found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} is the lead "
-                             f"{twin.event.title!r} told again in the opening: one event")
+        found.explain.append(f"  {candidate.event.date}: {candidate.event.title!r} "
+                             + note.format(twin=twin.event.title))
     return [c for c in candidates if id(c) not in dropped]
 
 
