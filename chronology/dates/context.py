@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chronology.abbreviations import is_abbreviation
 from chronology.languages import en, en_grammar
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
@@ -71,9 +72,6 @@ _NOT_PAST = words(
     "based related concerned advanced limited alleged detailed experienced skilled talented "
     "interested bed red shed wed weed greed creed reed resent upshot")
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
-_WORD_BEFORE = re.compile(r"(\w[\w.]*)\.$")
-
-_ABBR = en.ABBREVIATIONS | words("u.s u.n u.k")  # the one list of titles, ranks and months
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
@@ -82,21 +80,14 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[
     lo = max(0, start - reach)
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
-        if not _is_abbreviation(text, m.start()):
+        if not is_abbreviation(text, m.start()):
             left = m.end()
     right = min(len(text), end + reach)
     for m in _SENTENCE_END.finditer(text, end, right):
-        if not _is_abbreviation(text, m.start()):
+        if not is_abbreviation(text, m.start()):
             right = m.start() + 1
             break
     return left, right
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    return bool(m) and (m.group(1).lower() in _ABBR or len(m.group(1)) == 1)
 
 
 DEADLINE = re.compile(r"\b(?:" + "|".join(en.DEADLINE_WORDS) + r")\s+(?:the\s+)?$",

@@ -14,11 +14,11 @@ from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from chronology.abbreviations import is_abbreviation
 from chronology.extraction.gazetteer import CITIES, is_place
 from chronology.extraction.rarity import common
 from chronology.languages import en
 
-ABBREVIATIONS = en.ABBREVIATIONS
 _END = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
                   # "… told Reuters.Poland has …": a saved page glued two sentences
                   # "… the preferred platform.In November 2024 …" (not "News.Az reports")
@@ -51,35 +51,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     sentences: list[Sentence] = []
     begin = 0
     for match in _END.finditer(chunk):
-        if _is_abbreviation(chunk, match.start()):
+        if is_abbreviation(chunk, match.start()):
             continue
         sentences.append(_trimmed(chunk, begin, match.end(), start))
         begin = match.end()
     sentences.append(_trimmed(chunk, begin, len(chunk), start))
     return [s for s in sentences if s.end > s.start]
-
-
-_TOKEN = re.compile(r"[\w.]+$")
-_LONGEST_TOKEN = 40  # abbreviations and initials are short; a longer token is neither
-
-
-def _is_abbreviation(chunk: str, dot: int) -> bool:
-    if chunk[dot] != ".":
-        return False
-    # Look back a bounded distance only: searching all of chunk[:dot] at every full stop made
-    # splitting quadratic in the paragraph's length (a 450 KB paragraph took minutes).
-    start = max(0, dot - _LONGEST_TOKEN)
-    word = _TOKEN.search(chunk, start, dot)
-    if not word or (word.start() == start and start > 0 and _TOKEN.match(chunk, start - 1, start)):
-        return False
-    token = word.group()
-    before = chunk[max(0, word.start() - _LONGEST_TOKEN):word.start()].split()[-1:]
-    if token.lower().strip(".") in en.COMPANY_SUFFIX_RANKS and before and before[0] in en.ORG_WORDS:
-        return False  # "… assembled by Adani Defence Systems Pvt. Russia and Iran signed …"
-    if token.lower().strip(".") in ABBREVIATIONS:
-        return True
-    # Initials and dotted acronyms: "J.", "U.S.", "U.N."
-    return bool(re.fullmatch(r"([A-Z]\.)*[A-Z]", token))
 
 
 def _trimmed(chunk: str, begin: int, stop: int, offset: int) -> Sentence:

@@ -1,5 +1,5 @@
 """"Pvt." right after a company's word is the company's suffix (private), not a rank before a
-name: it may end the sentence (``sentences._is_abbreviation``); a rank still does not."""
+name: it may end the sentence (``abbreviations.is_abbreviation``); a rank still does not."""
 
 from chronology.extraction.sentences import split_sentences
 
