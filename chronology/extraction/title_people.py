@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 
 from chronology.extraction.clauses import (
     ARTICLES,
@@ -214,8 +215,19 @@ def _an_office(item: str) -> bool:
     if any(w.islower() and w not in en.SEAT_NOUNS and w not in en.ABBREVIATION_SKIPS
            and w.capitalize() not in ROLE_WORDS for w in words):
         return False
+    head = list(takewhile(lambda w: not w.islower(), words))  # before "of …", "for …"
+    if any(_holder(before, word) for before, word in zip(head, head[1:], strict=False)):
+        return False  # "President Brandt": an office with its holder's name is a person
     return bool(words) and (words[0] in ROLE_WORDS and not country_of(words[0]) or
                             len(words) > 1 and words[-1] in en.SEAT_NOUNS)
+
+
+def _holder(before: str, word: str) -> bool:
+    """``word`` names the holder of the office ``before`` ("President Brandt"): a capitalised
+    word right after an office's word, before any "of", that is no office, body or country
+    word ("Deputy Secretary", "Defence Minister": the office goes on)."""
+    return before in ROLE_WORDS and word[:1].isupper() and word not in ROLE_WORDS and \
+        word not in en.ORG_WORDS and not country_of(word)
 
 
 def offices_of_one(title: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from chronology.extraction.entities import known_people
+from chronology.extraction.title_people import offices_of_one
 from chronology.extraction.titles import make_title
 
 
@@ -74,6 +75,15 @@ def test_list_of_names_is_no_second_clause(sentence, dates, expected):
 ])
 def test_offices_of_one_person(sentence, expected):
     assert title(sentence) == expected
+
+
+def test_an_office_with_its_holders_name_is_a_person_not_an_office():
+    """"President Brandt and Rell hosts …": the first item names its holder, so two people
+    are told, and the first one is never dropped for the second one's offices."""
+    assert offices_of_one("President Brandt and Rell hosts dinner") == \
+        "President Brandt and Rell hosts dinner"
+    assert offices_of_one("Presidium member, Deputy Secretary of State Security Board and "
+                          "Rell hosts dinner") == "Rell hosts dinner"
 
 
 def test_a_clause_before_the_and_is_no_office():
