@@ -1,0 +1,28 @@
+"""Persian rules of helper gold20fa (issue 11), on invented sentences in the style of the
+agencies, with near misses that must stay as they were."""
+
+from __future__ import annotations
+
+from .persian_story import dated_countries as _events
+from .persian_story import round_story as _story
+
+# --- a side clause's day dates the main clause's past act told before «و» ----------------
+# (foreign_side_dates._clauses)
+
+_TALKS = "هیئت‌های نظامی ایران و روسیه هفته گذشته در مسکو گفت‌وگو کردند."
+
+
+def test_a_side_day_dates_a_past_act_ending_an_inner_clause(tmp_path):
+    agreed = ("این توافق نظامی که روز سه‌شنبه ۲۶ نوامبر ۲۰۲۴ در تهران اعلام شد، پس از ماه‌ها "
+              "گفت‌وگو میان ایران و روسیه حاصل شد و دو طرف ابراز امیدواری کردند که این توافق "
+              "می‌تواند همکاری دفاعی را گسترش دهد.")
+    told, why = _events(tmp_path, "agreed", _story(_TALKS, agreed))
+    assert "2024-11-26" in [date for date, _ in told], (told, why)
+
+
+def test_a_side_day_before_a_present_state_still_dates_no_act(tmp_path):
+    state = ("در جنگی که روسیه در ۲۴ فوریه ۲۰۲۲ آغاز کرد، از پهپادهای ایرانی به طور گسترده "
+             "استفاده می‌شود.")
+    told, why = _events(tmp_path, "state", _story(_TALKS, state))
+    assert "2022-02-24" not in [date for date, _ in told], (told, why)
+
