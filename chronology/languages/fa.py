@@ -93,7 +93,8 @@ AGO = ("پیش", "قبل")
 AGO_UNITS = {"روز": "day", "هفته": "week", "ماه": "month", "سال": "year"}
 # A weekday's name that is also a place's: «دوشنبه» is Monday and Dushanbe, the capital of
 # Tajikistan. Right after «در» ("in") it is the city, unless a sign of the day follows it:
-# a date in digits or in brackets ("در دوشنبه ۲۵ مهر", "در دوشنبه، ۲۵ مهر"), a day in words
+# a date in digits or in brackets ("در دوشنبه ۲۵ مهر", "در دوشنبه، ۲۵ مهر": after a comma only
+# a date is the day's sign, as "خبرنگار ... در دوشنبه، درگیری ..." is the reporter's city), a day in words
 # with its month ("در دوشنبه اول آبان", "در دوشنبه هجدهم اکتبر": Persian ordinals end in
 # «م», and «اول» is the first), a week word ("در دوشنبه پیش", "در دوشنبه گذشته", "در
 # دوشنبه این هفته"; not «پیش از», "before" something), a part of the day ("در دوشنبه شب")
@@ -116,7 +117,8 @@ def _any(words) -> str:
 _MONTH_NAMES = _any(w for forms in (*MONTHS, *SOLAR_MONTHS) for w in forms)
 _ORDINAL_DAY = r"(?:[\u0600-\u06ff]+\s+و\s+)?(?:اول|[\u0600-\u06ff]+م)"  # "بیست و سوم"
 _END = r"(?![\w\u200c])"
-_DAY_SIGN = (rf"\d|\(|،|(?:{_any(AGO)}){_END}(?!\s+از{_END})|(?:{_any(WEEK_AFTER)}){_END}"
+_DAY_SIGN = (rf"\d|\(|،\s*(?:\d|{_ORDINAL_DAY}\s+(?:ماه\s+)?(?:{_MONTH_NAMES}){_END})"
+             rf"|(?:{_any(AGO)}){_END}(?!\s+از{_END})|(?:{_any(WEEK_AFTER)}){_END}"
              rf"|(?:{_any(WEEK_THIS)})\s+(?:{_any(AGO_UNITS)}){_END}"
              rf"|(?:{_any(TIME_OF_DAY)}){_END}"
              rf"|{_ORDINAL_DAY}\s+(?:ماه\s+)?(?:{_MONTH_NAMES}){_END}"

@@ -26,3 +26,20 @@ def test_a_side_day_before_a_present_state_still_dates_no_act(tmp_path):
     told, why = _events(tmp_path, "state", _story(_TALKS, state))
     assert "2022-02-24" not in [date for date, _ in told], (told, why)
 
+
+# --- «در دوشنبه،» is the city unless a date follows the comma (fa.WEEKDAY_PLACE) -----------
+
+_DUSHANBE = ("به نقل از خبرنگار خبرگزاری ایسنا در دوشنبه، نیروهای مرزی ایران و روسیه "
+             "رزمایش مشترکی را در نزدیکی مرز برگزار کردند.")
+
+
+def test_the_reporters_city_before_a_comma_dates_nothing(tmp_path):
+    told, why = _events(tmp_path, "city", _story(_DUSHANBE))
+    assert "2024-11-25" not in [date for date, _ in told], (told, why)
+
+
+def test_monday_with_its_date_after_the_comma_is_still_the_day(tmp_path):
+    day = ("نیروهای دریایی ایران و روسیه در دوشنبه، ۲۵ نوامبر، رزمایش مشترکی را در دریای خزر "
+           "برگزار کردند.")
+    told, why = _events(tmp_path, "day", _story(day))
+    assert "2024-11-25" in [date for date, _ in told], (told, why)
