@@ -212,7 +212,10 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 # confirming a report is reporting it ("این را وزارت دفاع تأیید کرد")
                 "تأیید کرد", "تایید کرد",
                 # claiming is saying ("وی همچنین مدعی شد ...", "ارتش ... ادعا کرد که ...")
-                "مدعی شد", "ادعا کرد")
+                "مدعی شد", "ادعا کرد",
+                # a document's words ("در بیانیه ... آمده است که ...": it is stated that), not
+                # «آمده است» alone, which is coming somewhere
+                "آمده است که", "آمده بود که")
 # Nouns of talks that open with a speech verb's letters («گفتگو», «گفت و گو», typed without the
 # ZWNJ of «گفت‌وگو»): no one saying («گفتگوهای دو کشور طی هفته گذشته ...» is no statement).
 SPEECH_NOUNS = ("گفتگو", "گفت و گو")

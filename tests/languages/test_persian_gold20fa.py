@@ -43,3 +43,21 @@ def test_monday_with_its_date_after_the_comma_is_still_the_day(tmp_path):
            "برگزار کردند.")
     told, why = _events(tmp_path, "day", _story(day))
     assert "2024-11-25" in [date for date, _ in told], (told, why)
+
+
+# --- «در بیانیه ... آمده است که» is the statement going on (fa.SPEECH_VERBS) ---------------
+
+_AGREED = "وزارت خارجه روسیه اعلام کرد که ایران و روسیه بر سر برگزاری رزمایش مشترک توافق کرده‌اند."
+
+
+def test_what_the_statement_also_says_is_no_event_of_its_own(tmp_path):
+    more = ("در بیانیه وزارت خارجه روسیه آمده است که دو کشور همچنین توافق کردند تا نشست‌های "
+            "بعدی را در تهران برگزار کنند.")
+    told, why = _events(tmp_path, "stated", _story(_AGREED, more))
+    assert [date for date, _ in told] == ["2024-11-29"], (told, why)
+
+
+def test_the_sides_also_acting_still_carries_the_day(tmp_path):
+    more = "دو کشور همچنین یک قرارداد نظامی در تهران امضا کردند."
+    told, why = _events(tmp_path, "also", _story(_AGREED, more))
+    assert [date for date, _ in told] == ["2024-11-29", "2024-11-29"], (told, why)
