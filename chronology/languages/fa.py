@@ -216,6 +216,12 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 # a document's words ("در بیانیه ... آمده است که ...": it is stated that), not
                 # «آمده است» alone, which is coming somewhere
                 "آمده است که", "آمده بود که")
+# The occasion the last event told, pointed back to ("پوتین در این گفت‌وگوی تلفنی ... عذرخواهی
+# کرد" after "پوتین روز ۲۸ دسامبر با علی‌اف تماس گرفت"): what the sentence tells was said or
+# done there, part of that event (``GoingOn.said_at_occasion``).
+THIS_OCCASION = ("در این گفتگو", "در این گفت و گو", "در این تماس", "در این دیدار",
+                 "در این ملاقات", "در جریان این گفتگو", "در جریان این گفت و گو",
+                 "در جریان این تماس", "در جریان این دیدار")
 # Nouns of talks that open with a speech verb's letters («گفتگو», «گفت و گو», typed without the
 # ZWNJ of «گفت‌وگو»): no one saying («گفتگوهای دو کشور طی هفته گذشته ...» is no statement).
 SPEECH_NOUNS = ("گفتگو", "گفت و گو")

@@ -3,6 +3,7 @@ agencies, with near misses that must stay as they were."""
 
 from __future__ import annotations
 
+from .persian_story import analyse
 from .persian_story import dated_countries as _events
 from .persian_story import round_story as _story
 
@@ -61,3 +62,27 @@ def test_the_sides_also_acting_still_carries_the_day(tmp_path):
     more = "دو کشور همچنین یک قرارداد نظامی در تهران امضا کردند."
     told, why = _events(tmp_path, "also", _story(_AGREED, more))
     assert [date for date, _ in told] == ["2024-11-29", "2024-11-29"], (told, why)
+
+
+# --- what was said at the occasion pointed back to joins its event (fa.THIS_OCCASION) -------
+
+_CALL = "رئیس‌جمهور روسیه روز چهارشنبه با رئیس‌جمهور ایران تماس تلفنی گرفت."
+_PUBLISHED = "دفتر مطبوعاتی کرملین در این باره اطلاعاتی را منتشر کرده است."
+
+
+def _quotes(tmp_path, name, *paragraphs):
+    result = analyse(tmp_path, name, _story(*paragraphs))
+    return [(c.event.date, c.event.sources[0].quote) for c in result.found], result.explain
+
+
+def test_what_was_said_in_the_call_is_part_of_the_call(tmp_path):
+    said = "پوتین در این گفت‌وگوی تلفنی از همکاری نظامی ایران قدردانی کرد."
+    told, why = _quotes(tmp_path, "said", _CALL, _PUBLISHED, said)
+    assert [date for date, _ in told] == ["2024-11-27"], (told, why)
+    assert "قدردانی" in told[0][1], (told, why)
+
+
+def test_a_signing_at_the_occasion_is_not_added_to_its_words(tmp_path):
+    signed = "در این دیدار دو طرف یک قرارداد نظامی امضا کردند."
+    told, why = _quotes(tmp_path, "signed", _CALL, _PUBLISHED, signed)
+    assert not any("قرارداد" in quote for _, quote in told), (told, why)
