@@ -176,6 +176,7 @@ class GoingOn:
         if self.signed_at_occasion(sentence, words) or self.news_goes_on(sentence, words):
             return
         if previous is None or previous[1] is None:
+            self.said_at_occasion(sentence, words)
             return
         before, candidate = previous
         norm = self.lang.normalise(words)
@@ -221,6 +222,26 @@ class GoingOn:
         groups = sorted(set(candidate.entities.countries) | set(self.sides(words)))
         self._add(Sentence(before.start, sentence.end), sentence, words, dating, groups,
                   sentence.start, "carried from the previous sentence")
+
+    def said_at_occasion(self, sentence: Sentence, words: str) -> bool:
+        """An undated sentence that points back to the occasion the last event told
+        (``THIS_OCCASION``: "پوتین در این گفت‌وگوی تلفنی ... عذرخواهی کرد" after "پوتین روز ۲۸
+        دسامبر با علی‌اف تماس گرفت", a sentence on who published the call between) and tells
+        no kind of event of its own (a signing there is one): what was said or done there,
+        the words of that event, no event of its own. The last event is of a day, and no date
+        is told between."""
+        norm = self.lang.normalise(words)
+        last = self.found.candidates[-1] if self.found.candidates else None
+        if last is None or not self.lang.this_occasion.search(norm) or (
+                last.dating.mention.precision != "day") or self.tags(words, False) or any(
+                last.sentence.end <= m.start < sentence.start and m.is_calendar
+                for m in self.every):
+            return False
+        source = last.event.sources[0]
+        source.quote = " ".join([source.quote, *words.split()])
+        self.note(f"line {self.line_of(sentence.start)}: said or done at the occasion told "
+                  f"before, part of its event: {words[:60]!r}")
+        return True
 
     def news_goes_on(self, sentence: Sentence, words: str) -> bool:
         """An undated sentence right after the lead of the day's news (the article's only

@@ -5,12 +5,18 @@ present: the side fact's date, no act's.
 می‌شود" (in the war Azerbaijan began on 27 September, Turkey's air force is widely used): the
 main clause tells what goes on (a present verb, ``PRESENT``, and no past act), the side clause
 when the war began. As in English ("A side fact's date never dates the action"), the sentence
-gives no event; a main clause that tells a past act keeps the rules of ``foreign.py``.
+gives no event; a main clause that tells a past act keeps the rules of ``foreign.py``, at the
+end of any of its clauses too: "این توافق که روز یکشنبه ... اعلام شد، پس از میانجیگری ... حاصل
+شد و ... قرار گرفت و ابراز امیدواری کرد که ... می‌تواند ..." tells the agreement reached (the
+present belongs to what was hoped), so its side clause's day dates that act.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+_MARKS = re.compile(r"[,;:،؛]")
 
 
 def side_dates_a_state(words: str, start: int, dates: list, side: list[tuple[int, int]],
@@ -25,4 +31,18 @@ def side_dates_a_state(words: str, start: int, dates: list, side: list[tuple[int
         at = max(at, e)
     main.append(words[at - start:])
     rest = " ".join(main)
-    return not acts(rest, lang) and bool(lang.present.search(lang.normalise(rest)))
+    return not any(acts(clause, lang) for clause in _clauses(rest, lang)) and bool(
+        lang.present.search(lang.normalise(rest)))
+
+
+def _clauses(words: str, lang) -> list[str]:
+    """``words`` cut at punctuation and before a conjunction (``CONJUNCTIONS``: «و», «که»):
+    a past verb (``PAST``) may end any clause, not only the sentence ("… حاصل شد و …")."""
+    clauses, current = [], []
+    for word in _MARKS.sub(" , ", words).split():
+        if word == "," or lang.key(word) in lang.conjunctions:
+            clauses.append(" ".join(current))
+            current = [] if word == "," else [word]
+            continue
+        current.append(word)
+    return [c for c in [*clauses, " ".join(current)] if c.strip()]

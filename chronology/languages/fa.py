@@ -93,7 +93,8 @@ AGO = ("پیش", "قبل")
 AGO_UNITS = {"روز": "day", "هفته": "week", "ماه": "month", "سال": "year"}
 # A weekday's name that is also a place's: «دوشنبه» is Monday and Dushanbe, the capital of
 # Tajikistan. Right after «در» ("in") it is the city, unless a sign of the day follows it:
-# a date in digits or in brackets ("در دوشنبه ۲۵ مهر", "در دوشنبه، ۲۵ مهر"), a day in words
+# a date in digits or in brackets ("در دوشنبه ۲۵ مهر", "در دوشنبه، ۲۵ مهر": after a comma only
+# a date is the day's sign, as "خبرنگار ... در دوشنبه، درگیری ..." is the reporter's city), a day in words
 # with its month ("در دوشنبه اول آبان", "در دوشنبه هجدهم اکتبر": Persian ordinals end in
 # «م», and «اول» is the first), a week word ("در دوشنبه پیش", "در دوشنبه گذشته", "در
 # دوشنبه این هفته"; not «پیش از», "before" something), a part of the day ("در دوشنبه شب")
@@ -116,7 +117,8 @@ def _any(words) -> str:
 _MONTH_NAMES = _any(w for forms in (*MONTHS, *SOLAR_MONTHS) for w in forms)
 _ORDINAL_DAY = r"(?:[\u0600-\u06ff]+\s+و\s+)?(?:اول|[\u0600-\u06ff]+م)"  # "بیست و سوم"
 _END = r"(?![\w\u200c])"
-_DAY_SIGN = (rf"\d|\(|،|(?:{_any(AGO)}){_END}(?!\s+از{_END})|(?:{_any(WEEK_AFTER)}){_END}"
+_DAY_SIGN = (rf"\d|\(|،\s*(?:\d|{_ORDINAL_DAY}\s+(?:ماه\s+)?(?:{_MONTH_NAMES}){_END})"
+             rf"|(?:{_any(AGO)}){_END}(?!\s+از{_END})|(?:{_any(WEEK_AFTER)}){_END}"
              rf"|(?:{_any(WEEK_THIS)})\s+(?:{_any(AGO_UNITS)}){_END}"
              rf"|(?:{_any(TIME_OF_DAY)}){_END}"
              rf"|{_ORDINAL_DAY}\s+(?:ماه\s+)?(?:{_MONTH_NAMES}){_END}"
@@ -210,7 +212,16 @@ SPEECH_VERBS = ("گفت", "اعلام کرد", "افزود", "اظهار داش�
                 # confirming a report is reporting it ("این را وزارت دفاع تأیید کرد")
                 "تأیید کرد", "تایید کرد",
                 # claiming is saying ("وی همچنین مدعی شد ...", "ارتش ... ادعا کرد که ...")
-                "مدعی شد", "ادعا کرد")
+                "مدعی شد", "ادعا کرد",
+                # a document's words ("در بیانیه ... آمده است که ...": it is stated that), not
+                # «آمده است» alone, which is coming somewhere
+                "آمده است که", "آمده بود که")
+# The occasion the last event told, pointed back to ("پوتین در این گفت‌وگوی تلفنی ... عذرخواهی
+# کرد" after "پوتین روز ۲۸ دسامبر با علی‌اف تماس گرفت"): what the sentence tells was said or
+# done there, part of that event (``GoingOn.said_at_occasion``).
+THIS_OCCASION = ("در این گفتگو", "در این گفت و گو", "در این تماس", "در این دیدار",
+                 "در این ملاقات", "در جریان این گفتگو", "در جریان این گفت و گو",
+                 "در جریان این تماس", "در جریان این دیدار")
 # Nouns of talks that open with a speech verb's letters («گفتگو», «گفت و گو», typed without the
 # ZWNJ of «گفت‌وگو»): no one saying («گفتگوهای دو کشور طی هفته گذشته ...» is no statement).
 SPEECH_NOUNS = ("گفتگو", "گفت و گو")

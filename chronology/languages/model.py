@@ -172,6 +172,8 @@ class Language:
     # occasion's nouns alone ("заседании")
     occasion_opening: re.Pattern = re.compile(NEVER)
     occasion_nouns: re.Pattern = re.compile(NEVER)
+    # "در این گفت‌وگو", "در این دیدار": the occasion the last event told, pointed back to
+    this_occasion: re.Pattern = re.compile(NEVER)
     parties: re.Pattern = re.compile(NEVER)  # "стороны": a subject naming no one
     postponed: re.Pattern = re.compile(NEVER)  # "отложили": an act put off, not done
     personal_verb: re.Pattern = re.compile(NEVER)  # "поможет": a present or future
@@ -690,6 +692,7 @@ def build(module: ModuleType) -> Language:
         occasion_opening=re.compile(rf"\W*(?:{phrase(norm(w) for w in _table(module, 'AT_OCCASION', ()))})"
                                     rf"\s+(?:{_occasion_nouns(module, norm)})", re.IGNORECASE),
         occasion_nouns=re.compile(rf"(?<!\w)(?:{_occasion_nouns(module, norm)})", re.IGNORECASE),
+        this_occasion=words("THIS_OCCASION"),
         parties=re.compile(rf"(?:{phrase(norm(w) for w in _table(module, 'PARTIES', ()))})\s+"
                            if _table(module, "PARTIES", ()) else NEVER, re.IGNORECASE),
         postponed=words("POSTPONE_VERBS"),
