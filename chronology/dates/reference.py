@@ -102,7 +102,7 @@ def find_reference(text: str, published: dt.date | None = None,
                                 or over_dated_dateline(found, dateline)):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
-    elif found is not None and over_dateline(found, dateline):
+    elif found is not None and over_dateline(found, dateline, text):
         found = year_near(dateline, found)  # a teaser's date right over the story's dateline
     elif found is not None and top_clock(found, text):
         below = published_below(text, skip, found)
