@@ -81,7 +81,7 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                         rf"(?:\s+{before}{_SY}{syw})?"),
         # "۱۷ شهریور ۱۳۹۷", "۱۷ شهریور ماه سال جاری": the year written, or counted from today
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw}|\s+{ry})?"),
-        # "16فروردین ماه 1401", "۲۸اسفند ۱۴۰۰": text taken from a printed page (a newspaper's
+        # "12اردیبهشت ماه 1402", "۲۵آبان ۱۴۰۱": text taken from a printed page (a newspaper's
         # masthead, its columns) may lose the space between the day and a Solar month; read
         # only with the year written after it
         ("solar-day-month", rf"{_D}{smon}{mw}\s+{before}{_SY}{syw}"),

@@ -204,7 +204,7 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
 
 def _time_zone_day(day: dt.date, m: int, d: int) -> bool:
     """True when the yearless day falls right after the line's ``day``, within
-    ``TIME_ZONE_DAYS`` ("BEIJING, May 1 (Agency)" under "Thursday, April 30, 2009"): the
+    ``TIME_ZONE_DAYS`` ("SHANGHAI, March 4 (Agency)" under "Tuesday, March 3, 2015"): the
     bureau's day, ahead of the page's clock, in the same days."""
     return valid_day(day.year, m, d) and 0 < (dt.date(day.year, m, d) - day).days <= \
         TIME_ZONE_DAYS
