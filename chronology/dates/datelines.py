@@ -63,6 +63,9 @@ def before_dateline(stamp: dt.date, month: int, day: int) -> bool:
 
 
 REPOST_DAYS = 14  # a site reposting a wire's story posts it within days of its dateline
+# A wire's dateline is its bureau's day: a story filed in the morning east of the page's
+# time zone (Beijing, Tokyo) is posted in the west on the day before.
+TIME_ZONE_DAYS = 1
 
 
 def days_after_dateline(stamp: dt.date, month: int, day: int) -> int:

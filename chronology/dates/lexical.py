@@ -81,6 +81,10 @@ def rules(code: str) -> list[tuple[str, re.Pattern]]:
                         rf"(?:\s+{before}{_SY}{syw})?"),
         # "۱۷ شهریور ۱۳۹۷", "۱۷ شهریور ماه سال جاری": the year written, or counted from today
         ("solar-day-month", rf"{_D}\s+{smon}{mw}(?:\s+{before}{_SY}{syw}|\s+{ry})?"),
+        # "12اردیبهشت ماه 1402", "۲۵آبان ۱۴۰۱": text taken from a printed page (a newspaper's
+        # masthead, its columns) may lose the space between the day and a Solar month; read
+        # only with the year written after it
+        ("solar-day-month", rf"{_D}{smon}{mw}\s+{before}{_SY}{syw}"),
         # "هفته دوم اکتبر", "نیمه اول اسد": a part of a month counted by an ordinal (``MONTH_PARTS``)
         ("month-part", rf"(?P<part>{p['MONTH_PARTS']})\s+(?P<pord>{p['DAY_ORDINALS']})\s+{mon}{year}"),
         ("solar-month-part", rf"(?P<part>{p['MONTH_PARTS']})\s+(?P<pord>{p['DAY_ORDINALS']})\s+{smon}{mw}"

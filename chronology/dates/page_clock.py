@@ -15,6 +15,7 @@ from chronology.dates.datelines import (
     EVIDENCE_CHARS,
     REPOST_DAYS,
     SCAN_CHARS,
+    TIME_ZONE_DAYS,
     Found,
     before_dateline,
     days_after_dateline,
@@ -45,14 +46,16 @@ def page_clock(line: Found, dateline: Found | None, text: str) -> bool:
 
 def _reposted(line: Found, dateline: Found) -> bool:
     """True when the date line over a yearless wire dateline falls a few days after the
-    dateline's day ("Sunday, May 18, 2025" over "BEIJING, May 8 (Agency) --"): the page
-    (a blog, a site carrying the wire) posted the story that day, its own publication line;
-    a clock months or years later is the day the page was saved."""
+    dateline's day ("Sunday, May 18, 2025" over "BEIJING, May 8 (Agency) --"), or the day
+    before it (``TIME_ZONE_DAYS``: "Thursday, May 7, 2025" over "BEIJING, May 8 (Agency)
+    --", the bureau's morning being the page's evening before): the page (a blog, a site
+    carrying the wire) posted the story that day, its own publication line; a clock months
+    or years later is the day the page was saved."""
     if dateline.year or not line.year or not valid_day(line.year, line.month, line.day):
         return False
     days = days_after_dateline(dt.date(line.year, line.month, line.day), dateline.month,
                                dateline.day)
-    return 0 < days <= REPOST_DAYS
+    return 0 < days <= REPOST_DAYS or -TIME_ZONE_DAYS <= days < 0
 
 
 def under_dateline(line: Found, dateline: Found | None) -> bool:
@@ -94,13 +97,16 @@ def over_dated_dateline(line: Found, dateline: Found | None) -> bool:
 _LINE_TO_DATELINE = 400  # characters: a date line right over the story's dateline
 
 
-def over_dateline(line: Found, dateline: Found | None) -> bool:
+def over_dateline(line: Found, dateline: Found | None, text: str = "") -> bool:
     """True when a bare date line (no label) right over the story's yearless dateline falls
     before the dateline's day: a teaser of another story ("Sep 21, 2020" over "BEIJING,
-    Sept. 26 (Xinhua) --"), whose year is still evidence."""
+    Sept. 26 (Xinhua) --"), whose year is still evidence.  The page's opening line, the
+    day before the dateline, is the page's own date for the wire it posts (``_reposted``)."""
     if dateline is None or dateline.year or not line.year or line.update or \
             _PUBLISHED_LABEL.search(line.text) or not (
                 line.end <= dateline.start <= line.end + _LINE_TO_DATELINE):
+        return False
+    if text and opens_page(text, line.start) and _reposted(line, dateline):
         return False
     return before_dateline(dt.date(line.year, line.month, line.day), dateline.month,
                            dateline.day)
@@ -186,7 +192,7 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
                 continue  # a day ahead may lie in the line's next year
             if _other_weekday(c, day, m, d):
                 return True
-            if (m, d) <= (day.month, day.day):
+            if (m, d) <= (day.month, day.day) or _time_zone_day(day, m, d):
                 return False  # a day earlier in the same year, needing no year
             year = day.year - 1
             gaps.append((day - dt.date(year, m, d if valid_day(year, m, d) else 28)).days)
@@ -194,6 +200,14 @@ def lead_contradicts(text: str, skip, clock: Found) -> bool:
         if paragraphs == 3:
             break
     return bool(gaps) and min(gaps) > _FAR_BACK
+
+
+def _time_zone_day(day: dt.date, m: int, d: int) -> bool:
+    """True when the yearless day falls right after the line's ``day``, within
+    ``TIME_ZONE_DAYS`` ("SHANGHAI, March 4 (Agency)" under "Tuesday, March 3, 2015"): the
+    bureau's day, ahead of the page's clock, in the same days."""
+    return valid_day(day.year, m, d) and 0 < (dt.date(day.year, m, d) - day).days <= \
+        TIME_ZONE_DAYS
 
 
 def _other_weekday(c, day: dt.date, m: int, d: int) -> bool:

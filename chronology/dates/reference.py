@@ -102,7 +102,7 @@ def find_reference(text: str, published: dt.date | None = None,
                                 or over_dated_dateline(found, dateline)):
         skip = sorted([*skip, (found.start, found.end)])  # the clock is no year evidence
         found = dateline
-    elif found is not None and over_dateline(found, dateline):
+    elif found is not None and over_dateline(found, dateline, text):
         found = year_near(dateline, found)  # a teaser's date right over the story's dateline
     elif found is not None and top_clock(found, text):
         below = published_below(text, skip, found)
@@ -127,6 +127,8 @@ def find_reference(text: str, published: dt.date | None = None,
                                  f"{found.source} '{found.text.strip()}'{found.note}",))
     # An article's year shows early: only its top is evidence.  The candidates are the whole
     # text's (cached: the mention finder reads the same text), not a second scan of the top.
+    if not found:  # no date line: a feed's cut teasers tell other stories' days
+        skip = sorted([*skip, *_cut_teasers(text[:_EVIDENCE_CHARS])])
     candidates = [c for c in find_candidates(text)
                   if c.end <= _EVIDENCE_CHARS and not inside(c.start, skip)]
     evidence = years.gather(text, candidates, story_lead(text, found, skip) if found else None)
@@ -139,6 +141,24 @@ def find_reference(text: str, published: dt.date | None = None,
                           if evidence.weekday_dates else
                           header_date(text) or from_weekday_dates(text, evidence, period))
 
+
+
+# A line of a feed of other stories cut short by the page ("A cyclist was hurt on the ring
+# road. Paramedics were called to reports that a..."); a few of them make a feed.
+_CUT_LINE = re.compile(r"\w[ \t]*(?:\.\.\.|…)[ \t]*$", re.MULTILINE)
+_FEED_LINES = 3
+
+
+def _cut_teasers(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines cut short by the page (a word, then "..." or "…") when
+    there are ``_FEED_LINES`` or more of them: the cut teasers of a feed of other stories
+    under the story, whose days (a weekday with its day: "last night (Friday 9 May)")
+    are theirs, not the page's."""
+    spans = []
+    for m in _CUT_LINE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        spans.append((start, m.end()))
+    return spans if len(spans) >= _FEED_LINES else []
 
 
 _TAIL_CHARS = 2500
