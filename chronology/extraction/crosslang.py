@@ -15,7 +15,9 @@ same two leaders share little else): "Россия и Индия подписа�
 контракт на поставку 29 МиГов" and "Россия и Индия поставили подписи под контракт на
 поставку 29 МиГов"; two reports dating their acts by a year only need shared words (a
 year holds many acts of a kind).  Shared words make days a few apart compatible, as the same named thing
-does in English.  Two such reports of one day or the next that share most of their
+does in English; two days apart or more, in one language, only words beyond the names of
+their sides do, and the sides and a kind alone never (talks announced on Monday, held on
+Thursday).  Two such reports of one day or the next that share most of their
 distinctive words, weighed by rarity, are one event whatever their kinds
 (``distinctive_words_shared``).
 
@@ -103,7 +105,12 @@ def same_event_across_languages(a, b, dates_compatible, kind_tags, names=None) -
         # words in common tell one act of a year only with a kind of act in common (losses
         # counted by one side and by another that year: two claims, not one act)
     # the same words tell the same thing: days a few apart are one event told late (a strike
-    # in the night is "Monday night" in one report, "Tuesday" in the next)
+    # in the night is "Monday night" in one report, "Tuesday" in the next); but two days
+    # apart or more, the words of its sides alone ("Путин", "Моди", "Индия") and a kind tell
+    # no act in one language (the visit discussed on Monday, the arrival on Thursday)
+    if a.language == b.language and _days_apart(a.event.date, b.event.date) and \
+            not shares_words(a, b, by_count=not _other_kinds(a, b, kind_tags), sides=False):
+        return False
     return dates_compatible(a, b, same_thing=True) if words else dates_compatible(a, b)
 
 
@@ -131,6 +138,13 @@ def score_across_languages(a, b, dates_compatible, kind_tags, names=None) -> flo
     if set(a.event.tags) & set(b.event.tags) & kind_tags:
         score += 0.25
     return score + _shared_stems(a, b)
+
+
+def _days_apart(da: str, db: str) -> bool:
+    """Two dates of a day, two days apart or more (the next day is the same night's act, or
+    the report of the day after)."""
+    return len(da) == 10 and len(db) == 10 and \
+        abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days) >= 2
 
 
 def _apart(a, b) -> bool:
@@ -387,13 +401,14 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM] for w in _words(text))
 
 
-def shares_words(first, second, by_count: bool = True) -> bool:
+def shares_words(first, second, by_count: bool = True, sides: bool = True) -> bool:
     """Two candidates' quotes share enough word stems to tell one act (see the docstring);
-    ``by_count=False``: only a share of them (``SHARED_WORDS``) counts, not their number."""
+    ``by_count=False``: only a share of them (``SHARED_WORDS``) counts, not their number;
+    ``sides=False``: the words naming their sides do not count either."""
     a, b = _stems(_quote(first)), _stems(_quote(second))
-    if not by_count:  # two kinds of act: their sides' names (the leaders, the countries) are
-        sides = _side_stems(first, second)  # no shared act
-        a, b = a - sides, b - sides
+    if not by_count or not sides:  # two kinds of act: their sides' names (the leaders, the
+        named = _side_stems(first, second)  # countries) are no shared act
+        a, b = a - named, b - named
     shared = len(a & b)
     return bool(a and b) and (by_count and shared >= SHARED_COUNT or
                               shared / len(a | b) >= SHARED_WORDS)

@@ -17,8 +17,10 @@ agreements, as a visit signs many); or, on one day (or a day and its month), the
 the same proper name besides people, places and countries ("the EDCA", ``shared_names``) and
 a kind of event (not for a year and a month: a year holds many acts under one name) or some
 common words, or a phrase of four common words ("joint strategic air
-patrol") with an actor in common; or they share a kind of event, their dates are the same or
-nested, and no side is named by both (one names no one and no country: "The maneuvers began
+patrol") with an actor in common; or, on one day and in two articles, the same act (a verb,
+or its noun) told of the same kind of thing ("a corvette was launched" / "the launch of a
+corvette"), the countries of one the other's or some of them; or they share a kind of
+event, their dates are the same or nested, and no side is named by both (one names no one and no country: "The maneuvers began
 on Friday"), the weakest link (``crosslang.one_kind_no_sides``); or, on one day (or the
 next: a time zone, an award and the winner's statement) and in two articles, they share most of their distinctive words, weighed by rarity (``rarity``), with
 no other people, designations, places or services. Reports naming different
@@ -64,7 +66,13 @@ from chronology.extraction.theatres import (
     other_services,
     other_waters,
 )
-from chronology.extraction.things import NameTable, same_thing, things_in, variants_shared
+from chronology.extraction.things import (
+    NameTable,
+    kinds_in,
+    same_thing,
+    things_in,
+    variants_shared,
+)
 from chronology.extraction.verbs import base_form, is_past
 from chronology.extraction.weapons import other_arms
 from chronology.languages import en, en_grammar
@@ -186,6 +194,8 @@ def _match_score(a: Candidate, b: Candidate, names: NameTable | None = None) -> 
         return 1 + overlap + exact  # "a joint strategic air patrol", told twice on one day
     if retold:
         return 1 + overlap + exact  # "approved a motion to extend" / "authorised an extension"
+    if _one_act_on_one_kind(a, b, told_a, told_b):
+        return 1 + overlap + exact  # "a corvette was launched" / "attended a corvette's launch"
     if exact and len(a.event.date) == 10 and _distinctive_words_shared(a, b, told_a, told_b):
         return 1 + overlap + exact  # "… extension of its troop deployment in Libya", twice
     if exact and len(a.event.date) == 10 and (_ceremony_of(a, b, told_a, told_b) or
@@ -241,6 +251,35 @@ def _retold(a: Candidate, b: Candidate, told_a: str, told_b: str,
     return overlap >= MODERATE_OVERLAP and \
         not _other_people(a, b) and not other_designations(told_a, told_b) and \
         not other_services(told_a, "en", told_b, "en")
+
+
+def _one_act_on_one_kind(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:
+    """Two articles tell one day's act done to one kind of thing: the same act (a verb in
+    one, the verb or its noun in the other: "a corvette was launched" / "officials attended
+    the launch of a corvette": ``en.ACTION_NOUN_PARTICIPLES``), the same kind of thing
+    named ("corvette": ``things.kinds_in``), and the countries of one are the other's or
+    some of them ("Egypt" / "France and Egypt"); when both tell kinds of event, the
+    same ones (an agreement signed "as their forces held joint exercises" tells two acts, not
+    the day's exercise); no other people, designations, places or services."""
+    if article_of(a) == article_of(b) or a.event.date != b.event.date or \
+            len(a.event.date) != 10 or _kinds(a) and _kinds(b) and _kinds(a) != _kinds(b):
+        return False
+    ca, cb = set(a.entities.countries), set(b.entities.countries)
+    if not ca or not cb or not (ca <= cb or cb <= ca):
+        return False
+    return bool(_acts_and_nouns(told_a) & _acts_and_nouns(told_b)) and \
+        bool(kinds_in(told_a) & kinds_in(told_b)) and not _other_people(a, b) and \
+        not other_designations(told_a, told_b) and not _other_places(a, b) and \
+        not other_services(told_a, "en", told_b, "en")
+
+
+@lru_cache(maxsize=4096)
+def _acts_and_nouns(text: str) -> frozenset[str]:
+    """The acts a quote tells in the past (``_acts``) and by a noun of action ("the launch",
+    "a delivery": ``en.ACTION_NOUN_PARTICIPLES``), by the verb's base form."""
+    nouns = {base_form(en.ACTION_NOUN_PARTICIPLES[w]) for w in re.findall(r"[a-z][a-z-]+", text)
+             if " " not in en.ACTION_NOUN_PARTICIPLES.get(w, " ")}
+    return _acts(text) | nouns
 
 
 def _distinctive_words_shared(a: Candidate, b: Candidate, told_a: str, told_b: str) -> bool:

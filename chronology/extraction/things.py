@@ -108,6 +108,20 @@ def things_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_KIND_WORD = re.compile(r"\b(" + _KINDS + r")\b")
+
+
+@lru_cache(maxsize=4096)
+def kinds_in(text: str) -> frozenset[str]:
+    """The kinds of thing ``text`` names, in the singular ("corvettes", "a corvette":
+    "corvette"; "cruise missiles": "cruise missile"), whether or not it names one by name.
+
+    >>> sorted(kinds_in("The latest corvettes and two fighter jets."))
+    ['corvette', 'fighter jet']
+    """
+    return frozenset(re.sub(r"(?<=[a-z])s$", "", m.group(1)) for m in _KIND_WORD.finditer(text))
+
+
 def _clean(name: str) -> str | None:
     """A name without leading determiners; None for a country, a place or a common word."""
     owner = re.search(r"[’']s$", name) is not None  # "the IRGC's new drones": an owner

@@ -305,3 +305,24 @@ def test_a_task_forces_people_or_seat_is_no_name():
     assert things_in("The Task Force Commander told reporters on Monday.") == frozenset()
     assert things_in("Task Force Headquarters said the patrol ended.") == frozenset()
     assert things_in("Task Force Officials met the press.") == frozenset()
+
+
+NAVY = SiteConfig(period=(2015, 2025), topic=Topic(
+    actors={"Egypt": ("Egypt", "Egyptian", "Cairo"), "France": ("France", "French", "Paris")},
+    terms=("navy", "fleet", "corvette", "frigate")))
+LAUNCHED = ("---\npublished: 2024-03-12\n---\nALEXANDRIA - A second corvette for Egypt, "
+            "assembled with French help, was launched on Tuesday at the Alexandria yard.\n")
+
+
+@pytest.mark.parametrize(("other", "together"), [
+    # the same act (a verb, its noun) on the same kind of thing, that day: one launch
+    ("France and Egypt celebrated on Tuesday as officials attended the launch of a new "
+     "corvette for the Egyptian fleet.", True),
+    # the launch of another kind of ship that day: another act
+    ("France and Egypt celebrated on Tuesday as officials attended the launch of a new "
+     "frigate for the Egyptian fleet.", False),
+])
+def test_one_act_on_one_kind_of_thing_told_two_ways_is_one_event(tmp_path, other, together):
+    texts = {"a.md": LAUNCHED, "b.md": f"---\npublished: 2024-03-12\n---\n{other}\n"}
+    events = _events(tmp_path, texts, NAVY)
+    assert (len(events) == 1) is together, [(e.title, len(e.sources)) for e in events]

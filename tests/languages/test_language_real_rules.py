@@ -149,6 +149,22 @@ def test_two_reports_in_one_language_sharing_their_words_are_one_event(tmp_path)
     assert [len(e.sources) for e in events] == [2]
 
 
+def test_days_apart_the_sides_and_a_kind_alone_tell_no_act(tmp_path):
+    # the talks announced on Monday and held on Thursday: the same kind and sides, and words
+    # naming only the sides and their leaders, are two acts; the talks dated a day later by
+    # another report (a time zone, the day of the report) are still the same talks
+    announced = ("---\npublished: 2015-01-19\n---\nВ понедельник, 19 января, пресс-секретарь "
+                 "президента России заявил, что на переговорах президентов России и Ирана будет "
+                 "обсуждаться поставка зенитных комплексов.\n")
+    held = ("---\npublished: 2015-01-22\n---\nПрезиденты России и Ирана в четверг, 22 января, "
+            "провели переговоры в Кремле.\n")
+    next_day = ("---\npublished: 2015-01-23\n---\nВ пятницу, 23 января, президенты России и "
+                "Ирана провели переговоры в Кремле.\n")
+    events = _merged(tmp_path, [announced, held, next_day])
+    assert sorted((e.date, len(e.sources)) for e in events) == [
+        ("2015-01-19", 1), ("2015-01-22", 2)], [(e.date, e.title) for e in events]
+
+
 def test_two_reports_of_one_day_and_kind_are_one_event(tmp_path):
     first = ("---\npublished: 2016-02-16\n---\nМОСКВА, 16 февраля. /ТАСС/. Контракт на поставку "
              "Ирану истребителей был подписан во вторник в Москве.\n")
