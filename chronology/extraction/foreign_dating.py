@@ -81,11 +81,12 @@ class DateChoice:
         norm = self.lang.normalise(words)
         if lead and self.reference.date and usable and all(
                 self.is_plan(m) and m.precision != "day" for m in usable) and (
-                self.intent_told_after(norm)):
+                self.intent_told_after(norm) or self.plan_told_next(sentence)):
             # "Тегеран во время осенней поездки министра рассчитывает обсудить покупку,
             # передает агентство": an intent with who told it after is the day's
             # announcement, as with no date of its own; the plan's vaguer time is no event
-            # day (as next to a statement's date)
+            # day (as next to a statement's date); so is a plan whose teller the next
+            # sentence names ("… проведут учения в ноябре. Об этом сообщил посол …")
             return self.lead_dating(lead)
         later = [m for m in usable if self.a_later_year(m) and (self.is_plan(m) or not past)
                  or acted and self.after_writing(m) and not self.is_plan(m)]
@@ -101,8 +102,8 @@ class DateChoice:
         if not usable:
             norm = self.lang.normalise(words)
             if lead and self.reference.date and (not self.announces_plan(norm) or (
-                    self.plan_told_after(norm))):  # "…, сообщил министр": the day's statement
-                return self.lead_dating(lead)
+                    self.plan_told_after(norm) or self.plan_told_next(sentence))):
+                return self.lead_dating(lead)  # "…, сообщил министр": the day's statement
             return None
         side = [(s.start() + sentence.start, s.end() + sentence.start)
                 for s in side_clause_matches(words, self.lang)]

@@ -1,0 +1,43 @@
+"""Round gold20ru: a plan told in a Russian lead whose teller the next sentence names ("…
+пройдут учения. Об этом сообщил …") is the day's announcement, as "…, сообщил …" is in one
+sentence; a possibility so told ("могут расширить") is not. Invented text."""
+
+from __future__ import annotations
+
+from .russian_story import candidates
+
+HEADLINE = "Россия и Иран проведут учения на Каспии"
+
+
+def _events(tmp_path, story: str):
+    return candidates(tmp_path, story, headline=HEADLINE).candidates
+
+
+def test_undated_plan_told_by_the_next_sentence_is_the_days_announcement(tmp_path):
+    events = _events(tmp_path, "Россия и Иран проведут совместные военно-морские учения на "
+                               "Каспии. Об этом сообщил командующий флотом Иван Петров.\n\n"
+                               "В маневрах примут участие корабли двух стран.")
+    dated = [e for e in events if e.date == "2017-09-21"]
+    assert dated, [(e.date, e.title) for e in events]
+    assert "Петров" in " ".join(s.quote for s in dated[0].sources)
+
+
+def test_plan_of_a_month_told_by_the_next_sentence_is_dated_by_the_announcement(tmp_path):
+    events = _events(tmp_path, "В ноябре Россия и Иран проведут совместные учения в Каспийском "
+                               "море. Об этом сообщил посол Иван Петров.")
+    assert [e.date for e in events] == ["2017-09-21"], [(e.date, e.title) for e in events]
+
+
+def test_an_outlets_present_names_the_teller_too(tmp_path):
+    events = _events(tmp_path, "Россия и Иран проведут совместные военно-морские учения на "
+                               "Каспии. Об этом пишут иранские газеты со ссылкой на Ивана "
+                               "Петрова.")
+    dated = [e for e in events if e.date == "2017-09-21"]
+    assert dated and "Петрова" in " ".join(s.quote for s in dated[0].sources), [
+        (e.date, e.title, [s.quote for s in e.sources]) for e in events]
+
+
+def test_a_possibility_so_told_is_no_announcement(tmp_path):
+    events = _events(tmp_path, "Россия и Иран могут расширить военное сотрудничество. Об этом "
+                               "заявил министр Иван Петров.")
+    assert not events, [(e.date, e.title) for e in events]
