@@ -394,6 +394,29 @@ class DateChoice:
             text, m.start, m.end, self.lang) != FUTURE) and not self.lang.planned.search(
             self.lang.normalise(text[start:stop]))
 
+    def put_off_time(self, m: Mention) -> bool:
+        """A month or a year of a plan put off (``POSTPONE_VERBS`` in the sentence): the new
+        time, right after the verb and "на" (``PLAN_PERIOD``: "учения были перенесены на
+        январь"), or the old one, in a clause of what was planned (``PLANNED``,
+        ``PLANNED_BEFORE``: "изначально учения планировали провести в ноябре, но их
+        перенесли"): the plan's time, no act's day. The day or month a thing was put off on
+        ("в марте визит отложили") is told otherwise, and dates that act."""
+        if m.precision == "day":
+            return False
+        text = self.article.text
+        start = max(text.rfind(end, 0, m.start) for end in ".!?\n") + 1
+        stop = min((i for i in (text.find(end, m.end) for end in ".!?\n") if i >= 0),
+                   default=len(text))
+        if not self.lang.postponed.search(self.lang.normalise(text[start:stop])):
+            return False
+        left = max(start, max(text.rfind(end, 0, m.start) for end in ",;—") + 1)
+        right = min((i for i in (text.find(end, m.end, stop) for end in ",;—") if i >= 0),
+                    default=stop)
+        before = self.lang.normalise(text[left:m.start])
+        clause = self.lang.normalise(text[left:right])
+        return bool(self.lang.postponed.search(before) and self.lang.plan_period.search(before)
+                    or self.lang.planned.search(clause) or self.lang.planned_before.search(clause))
+
     def is_plan(self, m: Mention) -> bool:
         """A date in a clause about the future ("поставки начнутся в 2016 году"): next to
         the date of the statement that announces it, it tells a plan, not the event."""

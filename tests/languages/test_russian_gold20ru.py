@@ -41,3 +41,19 @@ def test_a_possibility_so_told_is_no_announcement(tmp_path):
     events = _events(tmp_path, "Россия и Иран могут расширить военное сотрудничество. Об этом "
                                "заявил министр Иван Петров.")
     assert not events, [(e.date, e.title) for e in events]
+
+
+def test_the_months_of_a_plan_put_off_date_no_act(tmp_path):
+    # the old month in a clause of what was planned, the new one after "перенесены на"
+    events = _events(tmp_path, "Россия и Иран проведут совместные учения на Каспии. Об этом "
+                               "сообщил командующий Иван Петров.\n\nИзначально учения "
+                               "планировали провести в августе, но их перенесли. Учения были "
+                               "намечены на июль, но были перенесены на март по согласованию "
+                               "сторон.")
+    assert [e.date for e in events] == ["2017-09-21"], [(e.date, e.title) for e in events]
+
+
+def test_the_month_a_thing_was_put_off_in_dates_that_act(tmp_path):
+    # near-miss: the month of the putting off itself, no plan's time
+    events = _events(tmp_path, "В августе Россия и Иран отложили совместные учения на Каспии.")
+    assert "2017-08" in [e.date for e in events], [(e.date, e.title) for e in events]
