@@ -57,3 +57,16 @@ def test_the_month_a_thing_was_put_off_in_dates_that_act(tmp_path):
     # near-miss: the month of the putting off itself, no plan's time
     events = _events(tmp_path, "В августе Россия и Иран отложили совместные учения на Каспии.")
     assert "2017-08" in [e.date for e in events], [(e.date, e.title) for e in events]
+
+
+def test_a_russian_name_opening_with_an_adjective_declines_as_a_whole():
+    from chronology.config import Topic
+    from chronology.extraction.names import TopicNames
+
+    names = TopicNames(Topic(actors={"Russia": ("Россия",),
+                                     "Erewhon": ("Северная Эревония",),
+                                     "Zed": ("Игорь Зедов",)}, terms=("учения",)), "ru")
+    assert names.groups("учения России и Северной Эревонии") == ["Erewhon", "Russia"]
+    assert names.groups("корабли прибыли в Северную Эревонию") == ["Erewhon"]
+    # a name whose first word is no adjective keeps it as written
+    assert names.groups("встреча с Игорем Зедовым") == []
